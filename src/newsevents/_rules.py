@@ -1,0 +1,183 @@
+"""
+Rules as data: a `Rule` is an id, a pattern and the examples it must (and must not) match.
+
+`compile_rules` turns a table of rules into a `RuleSet` once, and fails fast: duplicate ids,
+patterns that do not compile, named groups that are not allowed, examples that do not match
+and counterexamples that do all raise `RuleError` at import time, not in the middle of a run.
+Extractors never call `regex.compile` themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from typing import Any, Final
+
+import regex
+from attrs import field, frozen
+
+from newsevents.errors import NewsEventsError
+
+__all__ = ["FLAGS", "CompiledRule", "Rule", "RuleError", "RuleSet", "compile_rules"]
+
+#: Flags every rule pattern is compiled with.
+FLAGS: Final = regex.VERBOSE | regex.IGNORECASE | regex.VERSION1
+
+
+class RuleError(NewsEventsError):
+    """
+    A rule table is inconsistent (raised when it is compiled, at import).
+    """
+
+
+def _to_strs(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _to_meta(items: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    pairs = items.items() if isinstance(items, Mapping) else items
+    return tuple(sorted(pairs))
+
+
+@frozen(kw_only=True)
+class Rule:
+    """
+    One pattern with a stable id, plus the sentences that document and test it.
+
+    Args:
+        id: Stable dotted name ``<record>.<slot>.<variant>``; it appears in output, so it is
+            never reused for another meaning.
+        pattern: A `regex` pattern, compiled with `FLAGS` (verbose, case-insensitive).
+            Word lists go in as named lists (``\\L<name>``).
+        examples: Texts the pattern must find a match in.
+        counterexamples: Texts the pattern must find no match in.
+        meta: Extra data the extractor reads (``kind``, ``status``...), as string pairs.
+        case_sensitive: Compile without `regex.IGNORECASE` (for patterns that need capitals).
+    """
+
+    id: str
+    pattern: str
+    examples: tuple[str, ...] = field(default=(), converter=_to_strs)
+    counterexamples: tuple[str, ...] = field(default=(), converter=_to_strs)
+    meta: tuple[tuple[str, str], ...] = field(default=(), converter=_to_meta)
+    case_sensitive: bool = False
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        """
+        Look up *key* in the rule's ``meta``.
+
+        >>> Rule(id="x.y", pattern="x", meta={"kind": "killed"}).get("kind")
+        'killed'
+        """
+        for name, value in self.meta:
+            if name == key:
+                return value
+        return default
+
+
+@frozen
+class CompiledRule:
+    """
+    A `Rule` and its compiled pattern.
+    """
+
+    rule: Rule
+    pattern: regex.Pattern[str]
+
+
+@frozen
+class RuleSet:
+    """
+    Compiled rules, in table order.
+    """
+
+    rules: tuple[CompiledRule, ...]
+
+    def __iter__(self) -> Iterator[CompiledRule]:
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def by_id(self, rule_id: str) -> CompiledRule:
+        """
+        The compiled rule with id *rule_id*.
+
+        Raises:
+            KeyError: No rule has that id.
+        """
+        for compiled in self.rules:
+            if compiled.rule.id == rule_id:
+                return compiled
+        raise KeyError(rule_id)
+
+
+def compile_pattern(
+    pattern: str, lexicon: Mapping[str, Collection[str]] | None = None, *, flags: int = FLAGS
+) -> regex.Pattern[str]:
+    """
+    Compile one pattern with the house flags and the named word lists of *lexicon*.
+
+    Named lists match longest first whatever their order, and are case-insensitive along with
+    the pattern.
+
+    >>> compile_pattern(r"\\L<month>", {"month": ["may", "march"]}).findall("In March and May")
+    ['March', 'May']
+    """
+    lists: dict[str, Any] = {name: list(words) for name, words in (lexicon or {}).items()}
+    return regex.compile(pattern, flags, **lists)
+
+
+def compile_rules(
+    rules: Iterable[Rule],
+    lexicon: Mapping[str, Collection[str]] | None = None,
+    *,
+    groups: Collection[str] | None = None,
+    prefix: str | None = None,
+) -> RuleSet:
+    """
+    Compile a rule table once, checking it.
+
+    Args:
+        rules: The table.
+        lexicon: Named word lists the patterns use as ``\\L<name>``.
+        groups: The named groups patterns may use (record field names); ``None`` allows any.
+        prefix: Every id must start with this (``"casualty."``).
+
+    Returns:
+        The compiled rules, in table order.
+
+    Raises:
+        RuleError: Duplicate id, bad prefix, a pattern that does not compile, an unknown
+            group, an example that does not match or a counterexample that does.
+    """
+    seen: set[str] = set()
+    compiled_rules: list[CompiledRule] = []
+    for rule in rules:
+        if rule.id in seen:
+            msg = f"duplicate rule id {rule.id!r}"
+            raise RuleError(msg)
+        seen.add(rule.id)
+        if prefix is not None and not rule.id.startswith(prefix):
+            msg = f"rule id {rule.id!r} does not start with {prefix!r}"
+            raise RuleError(msg)
+        flags = FLAGS & ~regex.IGNORECASE if rule.case_sensitive else FLAGS
+        try:
+            pattern = compile_pattern(rule.pattern, lexicon, flags=flags)
+        except regex.error as error:
+            msg = f"rule {rule.id!r} does not compile: {error}"
+            raise RuleError(msg) from error
+        if groups is not None:
+            unknown = set(pattern.groupindex) - set(groups)
+            if unknown:
+                msg = f"rule {rule.id!r} uses unknown groups {sorted(unknown)}"
+                raise RuleError(msg)
+        for example in rule.examples:
+            if pattern.search(example) is None:
+                msg = f"rule {rule.id!r} does not match its example {example!r}"
+                raise RuleError(msg)
+        for counterexample in rule.counterexamples:
+            if pattern.search(counterexample) is not None:
+                msg = f"rule {rule.id!r} matches its counterexample {counterexample!r}"
+                raise RuleError(msg)
+        compiled_rules.append(CompiledRule(rule, pattern))
+    return RuleSet(tuple(compiled_rules))

@@ -1,0 +1,3 @@
+"""
+Record extractors: each is a callable ``Article -> tuple[Record, ...]``.
+"""

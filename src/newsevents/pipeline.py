@@ -1,0 +1,106 @@
+"""
+`parse`: text in, frozen `Article` out, one stage after another.
+
+    text -> article skeleton -> times -> statements, casualties, agreements -> Article
+
+No stage mutates its input; each returns new records and `attrs.evolve` builds the next
+`Article`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TypeAlias
+
+import attrs
+
+from newsevents._dates import coerce_date
+from newsevents.article import parse_article
+from newsevents.errors import InvalidArgumentError
+from newsevents.extractors.agreements import extract_agreements
+from newsevents.extractors.casualties import extract_casualties
+from newsevents.extractors.statements import extract_statements
+from newsevents.model import Agreement, Article, Casualty, Statement
+from newsevents.timex import extract_times
+
+__all__ = ["DEFAULT_EXTRACTORS", "Extractor", "Record", "extract", "parse"]
+
+Record: TypeAlias = Statement | Casualty | Agreement
+Extractor: TypeAlias = Callable[[Article], Sequence[Record]]
+
+#: The extractors `parse` runs, in order.
+DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (
+    extract_statements,
+    extract_casualties,
+    extract_agreements,
+)
+
+
+def check_text(text: object) -> str:
+    """
+    Return *text* if it is a string; otherwise raise a typed error that says what to do.
+
+    Raises:
+        InvalidArgumentError: *text* is not a ``str`` (bytes: decode them first).
+    """
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        msg = f"text must be str, not {type(text).__name__}: decode it first, e.g. data.decode('utf-8')"
+        raise InvalidArgumentError(msg)
+    msg = f"text must be str, not {type(text).__name__}: {text!r:.80}"
+    raise InvalidArgumentError(msg)
+
+
+def parse(text: str, *, published: dt.date | dt.datetime | str | None = None) -> Article:
+    """
+    Read a news article and return it with every record extracted.
+
+    Args:
+        text: The article as plain text: headline, credit, paragraphs. Any string parses.
+        published: The publication date relative dates are resolved against: a ``date``, a
+            ``datetime`` or an ISO 8601 string. ``None`` leaves relative dates underspecified.
+
+    Returns:
+        The frozen `Article`, its spans indexing *text*.
+
+    Raises:
+        InvalidArgumentError: *text* is not a string, or *published* of a wrong type.
+        InvalidDateError: *published* is not a valid date.
+
+    >>> article = parse("Rebels agree truce\\n\\nThe rebels agreed on Monday to a truce.", published="2020-03-18")
+    >>> article.headline
+    'Rebels agree truce'
+    """
+    text = check_text(text)
+    article = parse_article(text, published=coerce_date(published))
+    article = attrs.evolve(article, times=extract_times(article))
+    return extract(article)
+
+
+def extract(article: Article, *, extractors: Sequence[Extractor] = DEFAULT_EXTRACTORS) -> Article:
+    """
+    Run *extractors* over *article* and return it with their records, each kind sorted by span.
+    """
+    statements: list[Statement] = []
+    casualties: list[Casualty] = []
+    agreements: list[Agreement] = []
+    for extractor in extractors:
+        for record in extractor(article):
+            if isinstance(record, Statement):
+                statements.append(record)
+            elif isinstance(record, Casualty):
+                casualties.append(record)
+            else:
+                agreements.append(record)
+
+    def key(record: Record) -> tuple[int, int]:
+        return (record.span.start, record.span.end)
+
+    return attrs.evolve(
+        article,
+        statements=sorted(statements, key=key),
+        casualties=sorted(casualties, key=key),
+        agreements=sorted(agreements, key=key),
+    )

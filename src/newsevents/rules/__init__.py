@@ -1,0 +1,3 @@
+"""
+Rule tables and lexicons: data only, compiled once by the modules that apply them.
+"""
