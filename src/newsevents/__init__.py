@@ -1,4 +1,4 @@
-"""
+r"""
 newsevents: typed, explainable records of what happened in English news.
 
 >>> import newsevents

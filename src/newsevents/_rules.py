@@ -40,14 +40,14 @@ def _to_meta(items: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[tupl
 
 @frozen(kw_only=True)
 class Rule:
-    """
+    r"""
     One pattern with a stable id, plus the sentences that document and test it.
 
     Args:
         id: Stable dotted name ``<record>.<slot>.<variant>``; it appears in output, so it is
             never reused for another meaning.
         pattern: A `regex` pattern, compiled with `FLAGS` (verbose, case-insensitive).
-            Word lists go in as named lists (``\\L<name>``).
+            Word lists go in as named lists (``\L<name>``).
         examples: Texts the pattern must find a match in.
         counterexamples: Texts the pattern must find no match in.
         meta: Extra data the extractor reads (``kind``, ``status``...), as string pairs.
@@ -114,13 +114,13 @@ class RuleSet:
 def compile_pattern(
     pattern: str, lexicon: Mapping[str, Collection[str]] | None = None, *, flags: int = FLAGS
 ) -> regex.Pattern[str]:
-    """
+    r"""
     Compile one pattern with the house flags and the named word lists of *lexicon*.
 
     Named lists match longest first whatever their order, and are case-insensitive along with
     the pattern.
 
-    >>> compile_pattern(r"\\L<month>", {"month": ["may", "march"]}).findall("In March and May")
+    >>> compile_pattern(r"\L<month>", {"month": ["may", "march"]}).findall("In March and May")
     ['March', 'May']
     """
     lists: dict[str, Any] = {name: list(words) for name, words in (lexicon or {}).items()}
@@ -134,12 +134,12 @@ def compile_rules(
     groups: Collection[str] | None = None,
     prefix: str | None = None,
 ) -> RuleSet:
-    """
+    r"""
     Compile a rule table once, checking it.
 
     Args:
         rules: The table.
-        lexicon: Named word lists the patterns use as ``\\L<name>``.
+        lexicon: Named word lists the patterns use as ``\L<name>``.
         groups: The named groups patterns may use (record field names); ``None`` allows any.
         prefix: Every id must start with this (``"casualty."``).
 

@@ -527,8 +527,9 @@ def _record_spans(record: object) -> Iterator[Span]:
         for item in record:
             yield from _record_spans(item)
         return
-    if attrs.has(type(record)):
-        for attribute in attrs.fields(type(record)):
+    cls: Any = type(record)
+    if attrs.has(cls):
+        for attribute in attrs.fields(cls):
             value = getattr(record, attribute.name)
             if isinstance(value, (Span, tuple)) or attrs.has(type(value)):
                 yield from _record_spans(value)

@@ -54,7 +54,7 @@ def check_text(text: object) -> str:
 
 
 def parse(text: str, *, published: dt.date | dt.datetime | str | None = None) -> Article:
-    """
+    r"""
     Read a news article and return it with every record extracted.
 
     Args:
@@ -69,7 +69,7 @@ def parse(text: str, *, published: dt.date | dt.datetime | str | None = None) ->
         InvalidArgumentError: *text* is not a string, or *published* of a wrong type.
         InvalidDateError: *published* is not a valid date.
 
-    >>> article = parse("Rebels agree truce\\n\\nThe rebels agreed on Monday to a truce.", published="2020-03-18")
+    >>> article = parse("Rebels agree truce\n\nThe rebels agreed on Monday to a truce.", published="2020-03-18")
     >>> article.headline
     'Rebels agree truce'
     """

@@ -68,6 +68,20 @@ def _library_version() -> str:
         return "0+unknown"
 
 
+def _strict(tp: type[Any]) -> Any:
+    """
+    A structure hook that accepts only values already of type *tp* (no coercion).
+    """
+
+    def structure(value: Any, _: Any) -> Any:
+        if type(value) is not tp:
+            msg = f"expected {tp.__name__}, got {type(value).__name__}: {value!r:.40}"
+            raise TypeError(msg)
+        return value
+
+    return structure
+
+
 def configure_converter(converter: cattrs.Converter) -> None:
     """
     Teach *converter* the newsevents wire format.
@@ -81,6 +95,9 @@ def configure_converter(converter: cattrs.Converter) -> None:
     * Enums are their values: lower-case words (``"killed"``), except TIMEX3 ``type`` and
       ``mod``, which keep TimeML's upper case (``"DATE"``, ``"LESS_THAN"``).
     * Dates are ISO 8601 strings (``"2020-03-17"``).
+    * Reading is strict: a string field must hold a JSON string, an integer field a JSON
+      integer, a boolean a JSON boolean; cattrs' usual coercion (``3`` to ``"3"``) is off, and
+      unknown keys are refused.
     * Tuples are arrays.
     * A `Statement`, `Casualty` or `Agreement` standing alone (not inside an `Article`) carries a
       ``"type"`` tag (``"statement"``, ``"casualty"``, ``"agreement"``) so a stream of mixed
@@ -88,6 +105,8 @@ def configure_converter(converter: cattrs.Converter) -> None:
     * The top-level article object also carries ``"schema_version"`` and ``"newsevents"`` (the
       library version that wrote it); `from_json` checks the schema's major version.
     """
+    for tp in (str, int, bool):
+        converter.register_structure_hook(tp, _strict(tp))
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_structure_hook(dt.date, lambda value, _: dt.date.fromisoformat(value))
     configure_tagged_union(
@@ -127,17 +146,18 @@ def to_json(obj: Article | Statement | Casualty | Agreement, *, indent: int | No
     >>> newsevents.from_json(text) == newsevents.parse("Calm day")
     True
     """
+    candidate: object = obj  # callers without a type checker may pass anything
+    if not isinstance(candidate, (Article, Statement, Casualty, Agreement)):
+        msg = f"to_json takes an Article, Statement, Casualty or Agreement, not {type(candidate).__name__}"
+        raise InvalidArgumentError(msg)
     if isinstance(obj, Article):
         data: dict[str, Any] = {
             "schema_version": SCHEMA_VERSION,
             "newsevents": _library_version(),
             **converter.unstructure(obj, Article),
         }
-    elif isinstance(obj, (Statement, Casualty, Agreement)):
-        data = converter.unstructure(obj, Union[Statement, Casualty, Agreement])  # noqa: UP007
     else:
-        msg = f"to_json takes an Article, Statement, Casualty or Agreement, not {type(obj).__name__}"
-        raise InvalidArgumentError(msg)
+        data = converter.unstructure(obj, Union[Statement, Casualty, Agreement])  # noqa: UP007
     return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
@@ -170,14 +190,21 @@ def from_json(text: str | bytes, cls: type[Any] = Article) -> Any:
             raise SerializationError(msg)
         schema_version = data.pop("schema_version", None)
         data.pop("newsevents", None)
-        if not isinstance(schema_version, str) or schema_version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+        if (
+            not isinstance(schema_version, str)
+            or schema_version.split(".")[0] != SCHEMA_VERSION.split(".")[0]
+        ):
             msg = f"schema_version {schema_version!r} is not compatible with {SCHEMA_VERSION!r}"
             raise SerializationError(msg)
     target: Any = Union[Statement, Casualty, Agreement] if cls in _RECORD_TAGS else cls  # noqa: UP007
     try:
         return converter.structure(data, target)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as error:
-        detail = "; ".join(cattrs.transform_error(error)) if isinstance(error, cattrs.BaseValidationError) else str(error)
+        detail = (
+            "; ".join(cattrs.transform_error(error))
+            if isinstance(error, cattrs.BaseValidationError)
+            else str(error)
+        )
         msg = f"not a newsevents {cls.__name__}: {detail}"
         raise SerializationError(msg) from None
 

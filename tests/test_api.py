@@ -1,0 +1,115 @@
+"""
+The public API: names, signatures, and typed errors for bad arguments.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsevents
+
+PUBLISHED = [
+    ("2020-03-18", dt.date(2020, 3, 18), "ISO date string"),
+    (
+        "2020-03-18T23:10:00+01:00",
+        dt.date(2020, 3, 18),
+        "ISO datetime string: its own calendar date",
+    ),
+    (dt.date(2020, 3, 18), dt.date(2020, 3, 18), "date"),
+    (dt.datetime(2020, 3, 18, 9, 30), dt.date(2020, 3, 18), "datetime"),
+    (None, None, "no date"),
+]
+
+
+class TestParseArguments:
+    """
+    `parse()` accepts dates in the documented forms and refuses the rest by name.
+    """
+
+    @pytest.mark.parametrize(
+        ("published", "expected", "why"), PUBLISHED, ids=[c[2] for c in PUBLISHED]
+    )
+    def test_published_forms(self, published: object, expected: dt.date | None, why: str) -> None:
+        """
+        Every accepted form of `published` becomes the calendar date.
+        """
+        assert expected == newsevents.parse("x", published=published).published  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        ("published", "error", "message"),
+        [
+            ("2020-02-30", newsevents.InvalidDateError, "2020-02-30"),
+            ("March 18", newsevents.InvalidDateError, "March 18"),
+            (20200318, newsevents.InvalidArgumentError, "20200318"),
+            (["2020-03-18"], newsevents.InvalidArgumentError, "list"),
+        ],
+        ids=["impossible date", "not ISO", "int", "list"],
+    )
+    def test_bad_published(self, published: object, error: type[Exception], message: str) -> None:
+        """
+        A bad `published` raises a typed error that names the value.
+        """
+        with pytest.raises(error, match=message):
+            newsevents.parse("x", published=published)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        ("text", "message"),
+        [(b"bytes", "decode"), (None, "NoneType"), (42, "int")],
+        ids=["bytes", "None", "int"],
+    )
+    def test_bad_text(self, text: object, message: str) -> None:
+        """
+        Non-string text raises InvalidArgumentError; bytes are told to decode.
+        """
+        with pytest.raises(newsevents.InvalidArgumentError, match=message):
+            newsevents.parse(text)  # type: ignore[arg-type]
+
+    def test_errors_share_a_base(self) -> None:
+        """
+        Every error the API raises is a NewsEventsError, and argument errors are TypeErrors.
+        """
+        assert issubclass(newsevents.InvalidArgumentError, newsevents.NewsEventsError)
+        assert issubclass(newsevents.InvalidArgumentError, TypeError)
+        assert issubclass(newsevents.InvalidDateError, ValueError)
+
+
+class TestExports:
+    """
+    The names design.md promises are exported, and `__all__` is sorted.
+    """
+
+    @pytest.mark.parametrize(
+        "name",
+        [
+            "parse",
+            "find_times",
+            "resolve_time",
+            "parse_quantity",
+            "to_json",
+            "from_json",
+            "json_schema",
+            "NewsEventsError",
+            "Article",
+            "TimeExpression",
+            "Quantity",
+            "Actor",
+            "Statement",
+            "Casualty",
+            "Agreement",
+            "Span",
+        ],
+    )
+    def test_exported(self, name: str) -> None:
+        """
+        The public name is importable from the package.
+        """
+        assert name in newsevents.__all__
+        assert getattr(newsevents, name) is not None
+
+    def test_all_sorted(self) -> None:
+        """
+        `__all__` is sorted, so diffs stay readable.
+        """
+        assert sorted(newsevents.__all__) == newsevents.__all__

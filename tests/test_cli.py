@@ -1,0 +1,163 @@
+"""
+The ``newsevents`` command, run as a user runs it: in a subprocess.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import newsevents
+
+ARTICLE = "Rebels agree truce\n\nThe rebels agreed to a truce on Monday, officials said.\n"
+
+
+def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[str]:
+    """
+    Run the command line with *args*, returning its exit code and decoded output.
+    """
+    completed = subprocess.run(
+        [sys.executable, "-m", "newsevents.cli", *args],
+        input=stdin,
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    return subprocess.CompletedProcess(
+        completed.args, completed.returncode, completed.stdout.decode(), completed.stderr.decode()
+    )
+
+
+@pytest.fixture
+def article_file(tmp_path: Path) -> Path:
+    """
+    A small article on disk.
+    """
+    path = tmp_path / "truce.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+class TestExtract:
+    """
+    ``newsevents extract`` reads files or stdin and prints records.
+    """
+
+    def test_jsonl_is_one_valid_article_per_file(self, article_file: Path) -> None:
+        """
+        Two files give two JSON lines, each an article equal to `parse()`'s.
+        """
+        result = run(
+            "extract",
+            str(article_file),
+            str(article_file),
+            "--format",
+            "jsonl",
+            "--published",
+            "2020-03-18",
+        )
+        lines = result.stdout.splitlines()
+
+        assert 0 == result.returncode
+        assert 2 == len(lines)
+        assert newsevents.parse(ARTICLE, published="2020-03-18") == newsevents.from_json(lines[0])
+
+    def test_stdin(self) -> None:
+        """
+        ``-`` reads the article from standard input.
+        """
+        result = run("extract", "-", "--format", "json", stdin=ARTICLE.encode())
+
+        assert 0 == result.returncode
+        assert ARTICLE == json.loads(result.stdout)["text"]
+
+    def test_text_format_quotes_spans(self, article_file: Path) -> None:
+        """
+        The text format shows the article's parts for a person.
+        """
+        result = run("extract", str(article_file), "--published", "2020-03-18")
+
+        assert 0 == result.returncode
+        assert "published: 2020-03-18" in result.stdout
+        assert "paragraphs:" in result.stdout
+
+
+class TestExitCodes:
+    """
+    0 ok, 1 unreadable input (naming file and reason), 2 usage error (one line).
+    """
+
+    def test_missing_file(self, tmp_path: Path) -> None:
+        """
+        A missing file exits 1 and names the file.
+        """
+        missing = tmp_path / "nope.txt"
+        result = run("extract", str(missing))
+
+        assert (1, f"newsevents: error: {missing}: no such file\n") == (
+            result.returncode,
+            result.stderr,
+        )
+
+    def test_not_utf8_names_byte_offset(self, tmp_path: Path) -> None:
+        """
+        Invalid UTF-8 exits 1 with the offending byte and its offset.
+        """
+        bad = tmp_path / "bad.txt"
+        bad.write_bytes(b"caf\xe9 au lait")
+        result = run("extract", str(bad))
+
+        assert 1 == result.returncode
+        assert "not UTF-8: invalid byte 0xe9 at byte offset 3" in result.stderr
+
+    def test_good_files_still_processed_after_bad(self, tmp_path: Path, article_file: Path) -> None:
+        """
+        An unreadable file does not stop the others; the exit code still reports it.
+        """
+        result = run("extract", str(tmp_path / "nope.txt"), str(article_file), "--format", "jsonl")
+
+        assert (1, 1) == (result.returncode, len(result.stdout.splitlines()))
+
+    @pytest.mark.parametrize(
+        ("args", "message"),
+        [
+            (("extract", "x.txt", "--published", "2020-02-30"), "2020-02-30"),
+            (("extract", "x.txt", "--format", "xml"), "invalid choice"),
+            (("extract",), "required"),
+            ((), "required"),
+        ],
+        ids=["impossible date", "unknown format", "no file", "no command"],
+    )
+    def test_usage_errors(self, args: tuple[str, ...], message: str) -> None:
+        """
+        Usage errors exit 2 with one line saying why.
+        """
+        result = run(*args)
+
+        assert 2 == result.returncode
+        assert 1 == len(result.stderr.strip().splitlines())
+        assert message in result.stderr
+
+
+class TestOtherCommands:
+    """
+    ``schema`` and ``--version``.
+    """
+
+    def test_schema_is_the_json_schema(self) -> None:
+        """
+        ``newsevents schema`` prints `json_schema()`.
+        """
+        result = run("schema")
+
+        assert newsevents.json_schema() == json.loads(result.stdout)
+
+    def test_version(self) -> None:
+        """
+        ``--version`` prints the installed version.
+        """
+        assert f"newsevents {newsevents.__version__}" == run("--version").stdout.strip()

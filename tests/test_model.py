@@ -1,0 +1,200 @@
+"""
+Invariants of the data model: spans, intervals, bounds, articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+from hypothesis import given
+
+from newsevents.model import (
+    Actor,
+    ActorKind,
+    Article,
+    Casualty,
+    CasualtyKind,
+    Paragraph,
+    ParagraphRole,
+    Quantity,
+    Span,
+    TimeExpression,
+    TimexType,
+)
+
+from .strategies import articles
+
+BAD_SPANS = [
+    ((-1, 3), "negative start"),
+    ((5, 4), "end before start"),
+]
+
+
+class TestSpan:
+    """
+    `Span` is a half-open, non-negative range.
+    """
+
+    @pytest.mark.parametrize(("bounds", "why"), BAD_SPANS, ids=[why for _, why in BAD_SPANS])
+    def test_rejects_bad_bounds(self, bounds: tuple[int, int], why: str) -> None:
+        """
+        Impossible spans are refused when built.
+        """
+        with pytest.raises(ValueError, match=r"Span|start"):
+            Span(*bounds)
+
+    def test_empty_span_is_allowed(self) -> None:
+        """
+        A zero-width span (an insertion point) is valid and has length 0.
+        """
+        assert 0 == len(Span(3, 3))
+
+    def test_frozen(self) -> None:
+        """
+        Spans cannot be changed after they are made.
+        """
+        span = Span(0, 1)
+
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            span.start = 2  # type: ignore[misc]
+
+    def test_order_and_hash(self) -> None:
+        """
+        Spans sort by start, then end, and are usable as dict keys.
+        """
+        spans = [Span(3, 4), Span(0, 9), Span(0, 2)]
+
+        assert [Span(0, 2), Span(0, 9), Span(3, 4)] == sorted(spans)
+        assert 1 == len({Span(1, 2), Span(1, 2)})
+
+
+BAD_QUANTITIES = [
+    ((5, 4), "high below low"),
+    ((-1, None), "negative low"),
+]
+
+
+class TestQuantity:
+    """
+    `Quantity` keeps honest bounds.
+    """
+
+    @pytest.mark.parametrize(
+        ("bounds", "why"), BAD_QUANTITIES, ids=[why for _, why in BAD_QUANTITIES]
+    )
+    def test_rejects_bad_bounds(self, bounds: tuple[int, int | None], why: str) -> None:
+        """
+        Bounds are ordered (low <= high) and not negative.
+        """
+        low, high = bounds
+
+        with pytest.raises(ValueError, match="Quantity"):
+            Quantity(text="x", span=Span(0, 1), low=low, high=high)
+
+    CONSERVATIVE = [
+        ((34, 34, False), 34, "exact"),
+        ((34, None, False), 34, "at least"),
+        ((12, None, True), 12, "dozens"),
+        ((None, 1_000_000, True), 1, "nearly a million: smallest non-zero figure allowed"),
+        ((None, None, True), None, "no figure"),
+    ]
+
+    @pytest.mark.parametrize(
+        ("bounds", "expected", "why"), CONSERVATIVE, ids=[c[2] for c in CONSERVATIVE]
+    )
+    def test_conservative(
+        self, bounds: tuple[int | None, int | None, bool], expected: int | None, why: str
+    ) -> None:
+        """
+        The ACLED-style single figure is the lower bound, else the least the text allows.
+        """
+        low, high, approximate = bounds
+
+        assert (
+            expected
+            == Quantity(
+                text="x", span=Span(0, 1), low=low, high=high, approximate=approximate
+            ).conservative
+        )
+
+    def test_exact_only_when_stated(self) -> None:
+        """
+        `exact` is set only for an exact, unhedged figure.
+        """
+        assert (34, None) == (
+            Quantity(text="34", span=Span(0, 2), low=34, high=34).exact,
+            Quantity(text="about 34", span=Span(0, 8), low=34, high=34, approximate=True).exact,
+        )
+
+
+class TestTimeExpression:
+    """
+    Intervals are whole: both ends or neither, in order.
+    """
+
+    @pytest.mark.parametrize(
+        ("start", "end"),
+        [
+            (dt.date(2020, 3, 2), dt.date(2020, 3, 1)),
+            (dt.date(2020, 3, 1), None),
+            (None, dt.date(2020, 3, 1)),
+        ],
+        ids=["reversed", "end missing", "start missing"],
+    )
+    def test_rejects_bad_interval(self, start: dt.date | None, end: dt.date | None) -> None:
+        """
+        A reversed or half interval is refused.
+        """
+        with pytest.raises(ValueError, match="interval"):
+            TimeExpression(
+                text="x",
+                span=Span(0, 1),
+                type=TimexType.DATE,
+                value="2020-03",
+                rule_id="t",
+                start=start,
+                end=end,
+            )
+
+
+class TestArticle:
+    """
+    An article refuses spans that fall outside its text.
+    """
+
+    def test_span_past_end_of_text(self) -> None:
+        """
+        A paragraph span beyond the text is an error naming the span.
+        """
+        with pytest.raises(ValueError, match=r"Span\(start=0, end=9\) lies outside"):
+            Article(text="short", paragraphs=[Paragraph(span=Span(0, 9), role=ParagraphRole.BODY)])
+
+    def test_nested_record_span_past_end(self) -> None:
+        """
+        Spans nested inside records (a victim's span) are checked too.
+        """
+        victims = Actor(text="x", span=Span(2, 40), name="x", kind=ActorKind.GROUP, rule_id="a")
+        casualty = Casualty(kind=CasualtyKind.KILLED, span=Span(0, 3), rule_id="c", victims=victims)
+
+        with pytest.raises(ValueError, match="lies outside"):
+            Article(text="short text", casualties=[casualty])
+
+    def test_lists_become_tuples(self) -> None:
+        """
+        Record collections are stored as tuples, so articles are hashable.
+        """
+        article = Article(
+            text="ab", paragraphs=[Paragraph(span=Span(0, 2), role=ParagraphRole.BODY)]
+        )
+
+        assert isinstance(article.paragraphs, tuple)
+        assert hash(article) == hash(attrs.evolve(article))
+
+    @given(articles())
+    def test_every_span_inside_text(self, article: Article) -> None:
+        """
+        Whatever the records, every span an article holds lies inside its text.
+        """
+        assert all(span.end <= len(article.text) for span in article.iter_spans())
