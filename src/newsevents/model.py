@@ -494,7 +494,7 @@ class Article:
     @property
     def content_paragraphs(self) -> tuple[Paragraph, ...]:
         """
-        The paragraphs records are extracted from: headline, lede and body.
+        The paragraphs records are extracted from (headline, lede and body).
         """
         return tuple(
             paragraph
