@@ -8,7 +8,7 @@ from importlib.metadata import version as _version
 
 project = "newsevents"
 author = "newsevents developers"
-copyright = "2026, newsevents developers"  # noqa: A001 - Sphinx's name
+copyright = "2026, newsevents developers"
 release = _version("newsevents")
 version = ".".join(release.split(".")[:2])
 
