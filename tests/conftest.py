@@ -10,6 +10,9 @@ import os
 
 from hypothesis import HealthCheck, settings
 
+#: tests/typing is for mypy only: its module is checked, never run.
+collect_ignore = ["typing"]
+
 settings.register_profile(
     "default",
     max_examples=100,
