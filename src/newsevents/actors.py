@@ -1,22 +1,94 @@
 """
 Actor mentions: countries, demonyms, capitals as metonyms, titles and names, organisations.
 
-Interface other stages use (first version; the statements work fills it in):
+Interface other stages use:
 
 * `find_actors(text, start=..., end=...)` — every actor mention in ``text[start:end]``.
 * `resolve_actor(text, span)` — the phrase at *span* read as one actor, or ``None``.
 * `country_code(word)` — ISO 3166-1 alpha-3 for a country name, demonym or capital.
+* `country_name(code)` — the English name news uses for an alpha-3 code.
+
+The patterns live in `newsevents.rules.actors` and the word lists in
+`newsevents.rules._gazetteer`; ISO codes and official names come from pycountry.
 """
 
 from __future__ import annotations
 
 import functools
+from typing import Final
 
 import pycountry
+import regex
 
-from newsevents.model import Actor, Span
+from newsevents._rules import CompiledRule, Rule, RuleSet, compile_pattern, compile_rules
+from newsevents.model import Actor, ActorKind, Span
+from newsevents.rules._gazetteer import (
+    CAPITALS,
+    COUNTRY_ALIASES,
+    COUNTRY_NAMES,
+    DEMONYMS,
+    GROUP_NOUNS,
+    NOT_NAMES,
+    ORG_SUFFIXES,
+    ORGANIZATIONS,
+    PRONOUNS,
+    TITLES,
+)
+from newsevents.rules.actors import ACTOR_LEXICON, ACTOR_RULES
 
-__all__ = ["country_code", "find_actors", "resolve_actor"]
+__all__ = ["country_code", "country_name", "find_actors", "is_pronoun", "resolve_actor"]
+
+
+def _compile_each(rules: tuple[Rule, ...], lexicon: dict[str, list[str]]) -> RuleSet:
+    """
+    Compile *rules*, each with only the word lists it names (`regex` rejects unused lists).
+    """
+    compiled: list[CompiledRule] = []
+    for rule in rules:
+        names = set(regex.findall(r"\\L<(\w+)>", rule.pattern))
+        compiled.extend(
+            compile_rules((rule,), {name: lexicon[name] for name in names}, prefix="actor.")
+        )
+    return RuleSet(tuple(compiled))
+
+
+_RULES: Final = _compile_each(ACTOR_RULES, ACTOR_LEXICON)
+
+
+def _lower_map(rows: tuple[tuple[str, ...], ...]) -> dict[str, str]:
+    return {form.lower(): code for code, *forms in rows for form in forms}
+
+
+_CANONICAL: Final[dict[str, str]] = dict(COUNTRY_NAMES)
+_BY_NAME: Final[dict[str, str]] = {
+    **{name.lower(): code for code, name in COUNTRY_NAMES},
+    **_lower_map(COUNTRY_ALIASES),
+}
+_BY_DEMONYM: Final[dict[str, str]] = _lower_map(DEMONYMS)
+_BY_CAPITAL: Final[dict[str, str]] = _lower_map(CAPITALS)
+_ORGANIZATIONS: Final[dict[str, tuple[str, str | None]]] = {
+    form.lower(): (name, code or None) for name, code, *forms in ORGANIZATIONS for form in forms
+}
+_GROUP_KIND: Final[dict[str, ActorKind]] = {
+    form.lower(): ActorKind(kind) for kind, *forms in GROUP_NOUNS for form in forms
+}
+_PRONOUNS: Final[frozenset[str]] = frozenset(form for _kind, *forms in PRONOUNS for form in forms)
+
+_NOT_NAMES: Final[frozenset[str]] = frozenset(NOT_NAMES.split())
+_ORG_SUFFIXES: Final[frozenset[str]] = frozenset(ORG_SUFFIXES.split())
+_MAX_PHRASE_WORDS: Final = 8
+_TITLE_WORDS: Final[frozenset[str]] = frozenset(
+    word.strip(".").lower()
+    for title in TITLES
+    for word in title.split()
+    if word.lower() not in {"of", "the", "former", "deputy", "mr.", "mrs.", "ms.", "dr."}
+) | frozenset(form for form, kind in _GROUP_KIND.items() if kind is ActorKind.PERSON)
+
+_APPOSITION: Final = compile_pattern(
+    r"""
+    \s*,\s* (?: (?:the|a|an) \s )? (?P<role> [^,;:“”"]{3,120}? ) \s* ,? \s* $
+    """
+)
 
 
 @functools.cache
@@ -24,28 +96,280 @@ def country_code(word: str) -> str | None:
     """
     ISO 3166-1 alpha-3 code for a country name, demonym or capital, else ``None``.
 
-    >>> country_code("Turkey")
-    'TUR'
+    Args:
+        word: "Turkey", "Türkiye", "U.S.", "Turkish", "Ankara", "the Kremlin"...
+
+    Returns:
+        The alpha-3 code, or ``None`` when *word* names no country.
+
+    >>> country_code("Turkey"), country_code("Türkiye"), country_code("Turkish")
+    ('TUR', 'TUR', 'TUR')
+    >>> country_code("Washington"), country_code("the Kremlin"), country_code("Nowhere")
+    ('USA', 'RUS', None)
     """
+    key = word.strip().lower()
+    if key.startswith("the ") and key not in _BY_NAME and key not in _BY_CAPITAL:
+        key = key[4:]
+    for table in (_BY_NAME, _BY_DEMONYM, _BY_CAPITAL):
+        if key in table:
+            return table[key]
+    if key in _ORGANIZATIONS:
+        return _ORGANIZATIONS[key][1]
     try:
-        country = pycountry.countries.lookup(word.strip())
+        country = pycountry.countries.lookup(key)
     except LookupError:
         return None
     code: str = country.alpha_3
     return code
 
 
+@functools.cache
+def country_name(code: str) -> str:
+    """
+    The English name news uses for the ISO 3166-1 alpha-3 *code*.
+
+    Returns:
+        The common name ("Turkey", "Russia", "United States"); *code* itself if unknown.
+
+    >>> country_name("TUR"), country_name("SYR"), country_name("FRA")
+    ('Turkey', 'Syria', 'France')
+    """
+    if code in _CANONICAL:
+        return _CANONICAL[code]
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code
+    name: str = getattr(country, "common_name", None) or country.name
+    return name
+
+
+def is_pronoun(word: str) -> bool:
+    """
+    Whether *word* is a personal pronoun that can stand for a speaker.
+
+    >>> is_pronoun("He"), is_pronoun("Pompeo")
+    (True, False)
+    """
+    return word.strip().lower() in _PRONOUNS
+
+
+def _strip_determiner(phrase: str) -> str:
+    words = phrase.split()
+    while words and words[0].lower() in {
+        "the",
+        "a",
+        "an",
+        "some",
+        "several",
+        "its",
+        "his",
+        "her",
+        "their",
+    }:
+        words = words[1:]
+    return " ".join(words) or phrase
+
+
+def _clean_name(name: str) -> tuple[str, int]:
+    """
+    Drop leading function words and a trailing possessive; return the name and its offset.
+    """
+    offset = 0
+    words = name.split(" ")
+    while words and words[0].lower().strip(".") in _NOT_NAMES:
+        offset += len(words[0]) + 1
+        words = words[1:]
+    cleaned = " ".join(words)
+    for suffix in ("’s", "'s"):
+        cleaned = cleaned.removesuffix(suffix)
+    return cleaned, offset
+
+
+def _build(rule_id: str, match: regex.Match[str], text: str) -> Actor | None:
+    groups = match.groupdict()
+    start, end = match.span()
+    written = text[start:end]
+    if rule_id == "actor.person.titled":
+        name, _offset = _clean_name(groups["name"] or "")
+        if not name or name.lower() in _NOT_NAMES or country_code(name) is not None:
+            return None
+        role_text = groups["role"] or ""
+        role_start = match.start("role")
+        if role_text.lower().startswith("the "):
+            role_text, role_start = role_text[4:], role_start + 4
+        country = country_code(groups["country"]) if groups["country"] else None
+        return Actor(
+            text=written,
+            span=Span(start, end),
+            name=name,
+            kind=ActorKind.PERSON,
+            rule_id=rule_id,
+            role=role_text,
+            role_span=Span(role_start, role_start + len(role_text)),
+            country=country,
+        )
+    if rule_id == "actor.organization.name":
+        org_name, code = _ORGANIZATIONS[written.lower()]
+        return Actor(
+            text=written,
+            span=Span(start, end),
+            name=org_name,
+            kind=ActorKind.ORGANIZATION,
+            rule_id=rule_id,
+            country=code,
+        )
+    if rule_id in {"actor.country.name", "actor.country.capital"}:
+        code = country_code(written)
+        if code is None:
+            return None
+        return Actor(
+            text=written,
+            span=Span(start, end),
+            name=country_name(code),
+            kind=ActorKind.COUNTRY,
+            rule_id=rule_id,
+            country=code,
+        )
+    if rule_id == "actor.group.noun":
+        head = (groups["head"] or "").lower()
+        kind = _GROUP_KIND.get(head, ActorKind.GROUP)
+        country_word = groups["country"] or groups["of"]
+        country = country_code(country_word) if country_word else None
+        name = _strip_determiner(written)
+        role = name if kind is ActorKind.PERSON else None
+        return Actor(
+            text=written,
+            span=Span(start, end),
+            name=name,
+            kind=kind,
+            rule_id=rule_id,
+            role=role,
+            role_span=Span(end - len(name), end) if role else None,
+            country=country,
+        )
+    if rule_id == "actor.group.demonym":
+        return Actor(
+            text=written,
+            span=Span(start, end),
+            name=written,
+            kind=ActorKind.GROUP,
+            rule_id=rule_id,
+            country=country_code(written),
+        )
+    # actor.person.name
+    name, offset = _clean_name(written)
+    if not name or name.lower().strip(".") in _NOT_NAMES:
+        return None
+    if country_code(name) is not None or name.lower() in _ORGANIZATIONS:
+        return None
+    start += offset
+    last = name.rsplit(" ", 1)[-1].lower()
+    kind = ActorKind.ORGANIZATION if last in _ORG_SUFFIXES else ActorKind.PERSON
+    return Actor(
+        text=name,
+        span=Span(start, start + len(name)),
+        name=name,
+        kind=kind,
+        rule_id="actor.organization.capitalized" if kind is ActorKind.ORGANIZATION else rule_id,
+    )
+
+
 def find_actors(text: str, *, start: int = 0, end: int | None = None) -> list[Actor]:
     """
-    Every actor mention in ``text[start:end]``; spans index *text*.
+    Every actor mention in ``text[start:end]``, in text order; spans index *text*.
+
+    Where mentions overlap, the longest wins ("U.S. Secretary of State Mike Pompeo" is one
+    person with a role, not a country and a person).
+
+    Args:
+        text: Any string.
+        start: Where to start looking.
+        end: Where to stop (default: the end of *text*).
+
+    Returns:
+        Non-overlapping actors sorted by span.
+
+    >>> [(actor.name, actor.kind.value) for actor in find_actors("Ankara said Turkish officials met Mike Pompeo.")]
+    [('Turkey', 'country'), ('Turkish officials', 'group'), ('Mike Pompeo', 'person')]
     """
-    del text, start, end
-    return []
+    stop = len(text) if end is None else min(end, len(text))
+    candidates: list[tuple[int, int, int, Actor]] = []
+    for priority, compiled in enumerate(_RULES):
+        for match in compiled.pattern.finditer(text, start, stop):
+            actor = _build(compiled.rule.id, match, text)
+            if actor is not None:
+                candidates.append((actor.span.start, -len(actor.span), priority, actor))
+    candidates.sort(key=lambda item: item[:3])
+    chosen: list[Actor] = []
+    covered_to = -1
+    for begin, _length, _priority, actor in candidates:
+        if begin >= covered_to:
+            chosen.append(actor)
+            covered_to = actor.span.end
+    return chosen
 
 
 def resolve_actor(text: str, span: Span) -> Actor | None:
     """
     The phrase at *span* of *text* read as a single actor, or ``None``.
+
+    Titles before a name and an apposition after it become the ``role``; a capital or seat of
+    government becomes its country; a phrase with no known head is kept as a group.
+    Pronouns need context and give ``None``.
+
+    >>> actor = resolve_actor("Mike Pompeo, the secretary of state,", Span(0, 35))
+    >>> actor.name, actor.role
+    ('Mike Pompeo', 'secretary of state')
+    >>> resolve_actor("Ankara", Span(0, 6)).name
+    'Turkey'
     """
-    del text, span
-    return None
+    phrase = span.slice(text)
+    stripped = phrase.strip(" \t\n,;:—–-")
+    if not stripped or is_pronoun(stripped):
+        return None
+    actors = find_actors(text, start=span.start, end=span.end)
+    persons = [
+        actor
+        for actor in actors
+        if actor.kind is ActorKind.PERSON and actor.rule_id.startswith("actor.person")
+    ]
+    if persons:
+        actor = persons[0]
+        if actor.role is None:
+            apposition = _APPOSITION.match(text, actor.span.end, span.end)
+            if apposition is not None:
+                role = apposition.group("role")
+                if any(word.strip(".").lower() in _TITLE_WORDS for word in role.split()):
+                    code = next(
+                        (
+                            other.country
+                            for other in find_actors(
+                                text, start=apposition.start("role"), end=apposition.end("role")
+                            )
+                            if other.country
+                        ),
+                        None,
+                    )
+                    return Actor(
+                        text=actor.text,
+                        span=actor.span,
+                        name=actor.name,
+                        kind=actor.kind,
+                        rule_id=actor.rule_id,
+                        role=role,
+                        role_span=Span(apposition.start("role"), apposition.end("role")),
+                        country=code,
+                    )
+        return actor
+    if actors:
+        return actors[0]
+    offset = span.start + phrase.index(stripped)
+    if len(stripped.split()) > _MAX_PHRASE_WORDS:
+        return None
+    return Actor(
+        text=stripped,
+        span=Span(offset, offset + len(stripped)),
+        name=_strip_determiner(stripped),
+        kind=ActorKind.GROUP,
+        rule_id="actor.other.phrase",
+    )

@@ -1,0 +1,224 @@
+"""
+Actor mention patterns: titled persons, names, countries, capitals, organisations, groups.
+
+Data only: `newsevents.actors` compiles `ACTOR_RULES` once with `ACTOR_LEXICON` (built from
+`newsevents.rules._gazetteer`). Rules are listed in priority order: where two matches
+overlap, the longer wins, and on a tie the earlier rule.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import pycountry
+
+from newsevents._rules import Rule
+from newsevents.rules._gazetteer import (
+    CAPITALS,
+    COUNTRY_ALIASES,
+    COUNTRY_NAMES,
+    DEMONYMS,
+    GROUP_NOUNS,
+    ORGANIZATIONS,
+    TITLES,
+)
+
+__all__ = ["ACTOR_LEXICON", "ACTOR_RULES", "NAME", "NAME_WORD"]
+
+#: One word of a personal name: "Pompeo", "J.", "O'Brien", "Al-Assad", "McConnell".
+NAME_WORD: Final = r"""
+    (?-i: \p{Lu}\. | \p{Lu}[\p{Ll}\p{M}]*(?:[-'’]\p{Lu}[\p{Ll}\p{M}]+|'[\p{Ll}])?(?![\w-]) | \p{Lu}{2,4}(?=\s\p{Lu}) )
+"""
+
+#: A personal name: capitalised words, with particles ("Bashar al-Assad") and suffixes.
+NAME: Final = r"""
+    (?-i: (?:NAME_WORD) (?: \s (?:(?:al|el|bin|ibn|de|da|del|van|von|der|la|le)[\s-])? (?:NAME_WORD) ){0,4}
+          (?: ,?\s(?:Jr|Sr)\.? | \s(?:II|III|IV) )? )
+    """.replace("NAME_WORD", NAME_WORD)
+
+
+def _country_forms() -> list[str]:
+    forms: set[str] = set()
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value and "," not in value:
+                forms.add(value)
+    forms.update(name for _code, name in COUNTRY_NAMES)
+    for _code, *aliases in COUNTRY_ALIASES:
+        forms.update(aliases)
+    return sorted(forms)
+
+
+#: Named word lists the actor patterns use.
+ACTOR_LEXICON: Final[dict[str, list[str]]] = {
+    "country": _country_forms(),
+    "demonym": sorted({form for _code, *forms in DEMONYMS for form in forms}),
+    "demonym_plural": sorted(
+        {
+            form
+            for _code, first, *forms in DEMONYMS
+            for form in forms
+            if form.endswith("s") and form != first
+        }
+    ),
+    "capital": sorted({form for _code, *forms in CAPITALS for form in forms}),
+    "organization": sorted({form for _name, _code, *forms in ORGANIZATIONS for form in forms}),
+    "title": sorted(TITLES),
+    "group_org": sorted(
+        {form for kind, *forms in GROUP_NOUNS if kind == "organization" for form in forms}
+    ),
+    "group_plural": sorted(
+        {form for kind, *forms in GROUP_NOUNS if kind == "group" for form in forms}
+    ),
+    "group_person": sorted(
+        {form for kind, *forms in GROUP_NOUNS if kind == "person" for form in forms}
+    ),
+    "determiner": [
+        "the",
+        "a",
+        "an",
+        "some",
+        "several",
+        "many",
+        "two",
+        "three",
+        "four",
+        "few",
+        "other",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+    ],
+    "modifier": [
+        "senior",
+        "top",
+        "local",
+        "regional",
+        "federal",
+        "state",
+        "government",
+        "military",
+        "security",
+        "foreign",
+        "defense",
+        "defence",
+        "health",
+        "police",
+        "campaign",
+        "party",
+        "army",
+        "opposition",
+        "rebel",
+        "Kurdish",
+        "Islamist",
+        "Republican",
+        "Democratic",
+        "unnamed",
+        "anonymous",
+        "former",
+        "current",
+        "U.N.",
+        "UN",
+        "EU",
+        "NATO",
+        "intelligence",
+        "administration",
+        "White House",
+        "medical",
+        "hospital",
+        "rescue",
+        "emergency",
+        "ministry",
+        "interior",
+        "judicial",
+        "election",
+        "electoral",
+        "presidential",
+        "congressional",
+        "Pentagon",
+        "State Department",
+        "Kremlin",
+        "other",
+        "some",
+    ],
+}
+
+#: Actor rules in priority order; groups: ``role``, ``name``, ``country``, ``head``.
+ACTOR_RULES: Final = (
+    Rule(
+        id="actor.person.titled",
+        pattern=r"""
+            (?<![\w.])
+            (?P<role> (?: (?:former|acting|then|outgoing|incoming|deputy|the)[\s-] )?
+                      (?: (?P<country> \L<country> | \L<demonym> | \L<organization> )\s )?
+                      (?: (?:former|acting|deputy|top|senior)\s )?
+                      \L<title> )
+            \s (?P<name> NAME )
+            (?![\w])
+        """.replace("NAME", NAME),
+        examples=(
+            "U.S. Secretary of State Mike Pompeo said",
+            "Syrian President Bashar al-Assad",
+            "President Trump",
+            "former secretary of state Hillary Clinton said",
+        ),
+        counterexamples=("the president said", "Secretary of State said"),
+    ),
+    Rule(
+        id="actor.organization.name",
+        pattern=r"(?<![\w.])(?P<head>\L<organization>)(?![\w])",
+        examples=("the State Department said", "NATO allies", "the CDC"),
+        counterexamples=("the department",),
+        case_sensitive=True,
+    ),
+    Rule(
+        id="actor.country.name",
+        pattern=r"(?<![\w.])(?P<head>\L<country>)(?![\w])",
+        examples=("The United States believes", "Turkey said", "the U.S."),
+        counterexamples=("give us a break",),
+        case_sensitive=True,
+    ),
+    Rule(
+        id="actor.country.capital",
+        pattern=r"(?<![\w.])(?P<head>\L<capital>)(?![\w])",
+        examples=("Ankara said", "the Kremlin said", "Washington continued"),
+        counterexamples=("ankara",),
+        case_sensitive=True,
+    ),
+    Rule(
+        id="actor.group.noun",
+        pattern=r"""
+            (?<![\w])
+            (?: \L<determiner>\s ){0,2}
+            (?: \L<modifier>\s ){0,2}
+            (?: (?P<country> (?-i:\L<demonym>|\L<country>) )\s )?
+            (?: \L<modifier>\s ){0,3}
+            (?P<head> \L<group_org> | \L<group_plural> | \L<group_person> )
+            (?! [\w-] )
+            (?: \s (?:for|of|from|at|with) \s (?:the\s)? (?P<of> (?-i:\L<organization>|\L<country>|\L<capital>) | NAME ) )?
+        """.replace("NAME", NAME),
+        examples=(
+            "Turkish officials said",
+            "police said",
+            "a senior U.S. official",
+            "rebels",
+            "a spokesman for the State Department",
+        ),
+        counterexamples=("officialdom",),
+    ),
+    Rule(
+        id="actor.group.demonym",
+        pattern=r"(?<![\w])(?P<country>(?-i:\L<demonym_plural>))(?![\w])",
+        examples=("Americans say", "the Turks"),
+        counterexamples=("American",),
+    ),
+    Rule(
+        id="actor.person.name",
+        pattern=r"(?<![\w.’'])(?P<name>NAME)(?![\w])".replace("NAME", NAME),
+        examples=("Mike Pompeo said", "Bashar al-Assad", "Pompeo"),
+        counterexamples=("said the man",),
+    ),
+)

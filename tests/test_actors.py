@@ -1,0 +1,259 @@
+import time
+
+import pytest
+
+from newsevents._rules import compile_rules
+from newsevents.actors import country_code, country_name, find_actors, is_pronoun, resolve_actor
+from newsevents.model import Span
+from newsevents.rules.actors import ACTOR_LEXICON, ACTOR_RULES
+
+COUNTRY_CASES = [
+    ("Turkey", "TUR", "common English name"),
+    ("Türkiye", "TUR", "pycountry's name"),
+    ("Turkiye", "TUR", "without the diaeresis"),
+    ("US", "USA", "abbreviation"),
+    ("U.S.", "USA", "dotted abbreviation"),
+    ("United States", "USA", "name"),
+    ("America", "USA", "informal name"),
+    ("UK", "GBR", "abbreviation"),
+    ("Britain", "GBR", "informal name"),
+    ("Russia", "RUS", "common name, pycountry says Russian Federation"),
+    ("Syria", "SYR", "common name"),
+    ("Iran", "IRN", "common name"),
+    ("North Korea", "PRK", "common name"),
+    ("Turkish", "TUR", "demonym"),
+    ("Syrian", "SYR", "demonym"),
+    ("American", "USA", "demonym"),
+    ("Americans", "USA", "plural demonym"),
+    ("Ankara", "TUR", "capital"),
+    ("Washington", "USA", "capital"),
+    ("Moscow", "RUS", "capital"),
+    ("the Kremlin", "RUS", "seat of government"),
+    ("France", "FRA", "pycountry name"),
+    ("DEU", "DEU", "alpha-3 code"),
+    ("Nowhere", None, "not a country"),
+    ("", None, "empty"),
+]
+
+
+class TestCountryCode:
+    """
+    country_code maps names, demonyms and capitals to ISO 3166-1 alpha-3.
+    """
+
+    @pytest.mark.parametrize(
+        ("word", "expected", "why"),
+        COUNTRY_CASES,
+        ids=[case[0] or "empty" for case in COUNTRY_CASES],
+    )
+    def test_code(self, word: str, expected: str | None, why: str) -> None:
+        """
+        Each form gives its country's code.
+        """
+        actual = country_code(word)
+
+        assert expected == actual, why
+
+
+NAME_CASES = [
+    ("TUR", "Turkey", "news name, not Türkiye"),
+    ("USA", "United States", "short name"),
+    ("SYR", "Syria", "common name"),
+    ("RUS", "Russia", "not Russian Federation"),
+    ("FRA", "France", "pycountry name"),
+    ("XXX", "XXX", "unknown code comes back"),
+]
+
+
+class TestCountryName:
+    """
+    country_name gives the English name news uses.
+    """
+
+    @pytest.mark.parametrize(
+        ("code", "expected", "why"), NAME_CASES, ids=[case[0] for case in NAME_CASES]
+    )
+    def test_name(self, code: str, expected: str, why: str) -> None:
+        """
+        Each code gives its name.
+        """
+        actual = country_name(code)
+
+        assert expected == actual, why
+
+
+FIND_CASES = [
+    (
+        "U.S. Secretary of State Mike Pompeo said",
+        [("Mike Pompeo", "person", "U.S. Secretary of State", "USA")],
+        "title premodifier with country",
+    ),
+    (
+        "Syrian President Bashar al-Assad",
+        [("Bashar al-Assad", "person", "Syrian President", "SYR")],
+        "name particle",
+    ),
+    ("Ankara said", [("Turkey", "country", None, "TUR")], "capital as metonym"),
+    ("the Kremlin said", [("Russia", "country", None, "RUS")], "seat of government"),
+    (
+        "the State Department said",
+        [("State Department", "organization", None, "USA")],
+        "organisation",
+    ),
+    (
+        "the CDC said",
+        [("Centers for Disease Control and Prevention", "organization", None, "USA")],
+        "acronym",
+    ),
+    ("police said", [("police", "organization", None, None)], "group noun"),
+    ("Turkish officials said", [("Turkish officials", "group", None, "TUR")], "demonym + group"),
+    (
+        "a senior U.S. official said",
+        [("senior U.S. official", "person", "senior U.S. official", "USA")],
+        "anonymous official",
+    ),
+    (
+        "rebels and militants",
+        [("rebels", "group", None, None), ("militants", "group", None, None)],
+        "two groups",
+    ),
+    (
+        "The United States believes",
+        [("United States", "country", None, "USA")],
+        "sentence-initial The",
+    ),
+    ("Pompeo did not", [("Pompeo", "person", None, None)], "surname"),
+    ("give us a break", [], "lower-case us"),
+    ("On Monday, nothing.", [], "weekday is no name"),
+]
+
+
+class TestFindActors:
+    """
+    find_actors reads every mention with its kind, role and country.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), FIND_CASES, ids=[case[0] for case in FIND_CASES]
+    )
+    def test_find(
+        self, text: str, expected: list[tuple[str, str, str | None, str | None]], why: str
+    ) -> None:
+        """
+        The mentions come out with canonical names.
+        """
+        actual = [
+            (actor.name, actor.kind.value, actor.role, actor.country) for actor in find_actors(text)
+        ]
+
+        assert expected == actual, why
+
+    def test_spans_index_text(self) -> None:
+        """
+        Spans index the text given, within start..end.
+        """
+        text = "Intro. Ankara said."
+        actual = [actor.span.slice(text) for actor in find_actors(text, start=7)]
+
+        assert ["Ankara"] == actual
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A" * 100_000,
+            "Mike " * 20_000,
+            "the officials " * 8_000,
+            "U.S. " * 20_000,
+            "9" * 100_000,
+        ],
+        ids=["capitals", "names", "groups", "abbreviations", "digits"],
+    )
+    def test_adversarial_input_is_fast(self, text: str) -> None:
+        """
+        Long runs of capitals, names, group words or digits finish in linear time.
+        """
+        began = time.perf_counter()
+        find_actors(text)
+        elapsed = time.perf_counter() - began
+
+        assert elapsed < 10.0
+
+
+RESOLVE_CASES = [
+    (
+        "Mike Pompeo, the secretary of state,",
+        ("Mike Pompeo", "person", "secretary of state"),
+        "apposition gives the role",
+    ),
+    (
+        "U.S. Secretary of State Mike Pompeo",
+        ("Mike Pompeo", "person", "U.S. Secretary of State"),
+        "premodifier title",
+    ),
+    ("Ankara", ("Turkey", "country", None), "metonym"),
+    (
+        "the White House",
+        ("White House", "organization", None),
+        "seat of government as organisation",
+    ),
+    ("the report", ("report", "group", None), "unknown head is kept"),
+    ("he", None, "pronoun needs context"),
+    ("", None, "empty"),
+]
+
+
+class TestResolveActor:
+    """
+    resolve_actor reads a speaker phrase as one actor.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"),
+        RESOLVE_CASES,
+        ids=[case[0] or "empty" for case in RESOLVE_CASES],
+    )
+    def test_resolve(
+        self, text: str, expected: tuple[str, str, str | None] | None, why: str
+    ) -> None:
+        """
+        The phrase gives the expected actor.
+        """
+        actor = resolve_actor(text, Span(0, len(text)))
+        actual = None if actor is None else (actor.name, actor.kind.value, actor.role)
+
+        assert expected == actual, why
+
+
+class TestPronoun:
+    """
+    is_pronoun recognises pronouns that stand for speakers.
+    """
+
+    @pytest.mark.parametrize(
+        ("word", "expected"),
+        [("he", True), ("She", True), ("they", True), ("Pompeo", False)],
+        ids=["he", "She", "they", "Pompeo"],
+    )
+    def test_pronoun(self, word: str, expected: bool) -> None:
+        """
+        Pronouns are recognised, names are not.
+        """
+        actual = is_pronoun(word)
+
+        assert expected == actual
+
+
+class TestActorRules:
+    """
+    Every actor rule matches its examples and none of its counterexamples.
+    """
+
+    @pytest.mark.parametrize("rule", ACTOR_RULES, ids=[rule.id for rule in ACTOR_RULES])
+    def test_rule_compiles_with_examples(self, rule: object) -> None:
+        """
+        compile_rules checks examples and counterexamples.
+        """
+        names = {name for name in ACTOR_LEXICON if f"\\L<{name}>" in rule.pattern}  # type: ignore[attr-defined]
+        compiled = compile_rules((rule,), {name: ACTOR_LEXICON[name] for name in names})  # type: ignore[arg-type]
+
+        assert 1 == len(compiled)
