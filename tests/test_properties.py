@@ -1,0 +1,105 @@
+"""
+Properties of `parse()` over arbitrary text: it never raises, and what it returns is sound.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsevents
+from newsevents.model import Article
+
+from .strategies import news_text
+
+_newsy = st.lists(
+    st.sampled_from(
+        [
+            "Pompeo said on March 17",
+            " last month",
+            "\n\n",
+            "\r\n",
+            '"',
+            "“",
+            "”",
+            "killed at least 34 Turkish soldiers",
+            "agreed to halt hostilities",
+            " Reuters\n",
+            "U.S.",
+            " dozens",
+            "1,200",
+            " ",
+            ", ",
+            ". ",
+            "\t",
+            "\u200b",
+            "\x00",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+def check(article: Article, text: str) -> None:
+    """
+    Every span lies in the text, and every text field equals the characters it spans.
+    """
+    assert article.text == text
+    assert all(0 <= span.start <= span.end <= len(text) for span in article.iter_spans())
+    for time in article.times:
+        assert time.text == time.span.slice(text)
+    if article.headline is not None and article.headline_span is not None:
+        assert article.headline == article.headline_span.slice(text)
+
+
+class TestParse:
+    """
+    `parse()` on any string.
+    """
+
+    @given(news_text)
+    def test_any_text(self, text: str) -> None:
+        """
+        Arbitrary Unicode parses; spans are sound.
+        """
+        check(newsevents.parse(text, published="2020-03-18"), text)
+
+    @given(_newsy)
+    def test_newsy_fragments(self, text: str) -> None:
+        """
+        Text built from news fragments (quotes, dates, counts, CRLF, NUL) parses soundly.
+        """
+        article = newsevents.parse(text, published="2020-03-18")
+
+        check(article, text)
+        assert article == newsevents.from_json(newsevents.to_json(article))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "",
+            " ",
+            "\n\n\n",
+            "\r\n" * 100,
+            '"' * 10_000,
+            "A" * 100_000,
+            "1" * 100_000,
+            "March " * 5_000,
+        ],
+        ids=[
+            "empty",
+            "space",
+            "blank lines",
+            "CRLF",
+            "quote marks",
+            "capitals",
+            "digits",
+            "months",
+        ],
+    )
+    def test_degenerate_inputs(self, text: str) -> None:
+        """
+        Degenerate and adversarial inputs parse (to little or nothing) without error.
+        """
+        check(newsevents.parse(text), text)
