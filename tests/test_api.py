@@ -113,3 +113,38 @@ class TestExports:
         `__all__` is sorted, so diffs stay readable.
         """
         assert sorted(newsevents.__all__) == newsevents.__all__
+
+
+class TestBudget:
+    """
+    `parse(budget=...)` stops cleanly with a typed error instead of running on.
+    """
+
+    def test_exhausted_budget_raises(self) -> None:
+        """
+        A budget too small for any work raises TimeBudgetExceededError naming the stage.
+        """
+        with pytest.raises(newsevents.TimeBudgetExceededError, match="stage"):
+            newsevents.parse(
+                "Truce agreed\n\nThe rebels agreed a truce on Monday. " * 2_000, budget=1e-9
+            )
+
+    def test_ample_budget_changes_nothing(self) -> None:
+        """
+        Within its budget, parse gives the same article as without one.
+        """
+        text = "Truce agreed\n\nThe rebels agreed a truce on Monday, officials said."
+
+        assert newsevents.parse(text, published="2020-03-18") == newsevents.parse(
+            text, published="2020-03-18", budget=60
+        )
+
+    @pytest.mark.parametrize(
+        "budget", [0, -1, "5", True], ids=["zero", "negative", "string", "bool"]
+    )
+    def test_bad_budget(self, budget: object) -> None:
+        """
+        A budget that is not a positive number is refused by name.
+        """
+        with pytest.raises(newsevents.InvalidArgumentError, match="budget"):
+            newsevents.parse("x", budget=budget)  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ No stage mutates its input; each returns new records and `attrs.evolve` builds t
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable, Sequence
 from typing import TypeAlias
 
@@ -17,7 +18,7 @@ import attrs
 
 from newsevents._dates import coerce_date
 from newsevents.article import parse_article
-from newsevents.errors import InvalidArgumentError
+from newsevents.errors import InvalidArgumentError, TimeBudgetExceededError
 from newsevents.extractors.agreements import extract_agreements
 from newsevents.extractors.casualties import extract_casualties
 from newsevents.extractors.statements import extract_statements
@@ -53,7 +54,12 @@ def check_text(text: object) -> str:
     raise InvalidArgumentError(msg)
 
 
-def parse(text: str, *, published: dt.date | dt.datetime | str | None = None) -> Article:
+def parse(
+    text: str,
+    *,
+    published: dt.date | dt.datetime | str | None = None,
+    budget: float | None = None,
+) -> Article:
     r"""
     Read a news article and return it with every record extracted.
 
@@ -61,6 +67,8 @@ def parse(text: str, *, published: dt.date | dt.datetime | str | None = None) ->
         text: The article as plain text: headline, credit, paragraphs. Any string parses.
         published: The publication date relative dates are resolved against: a ``date``, a
             ``datetime`` or an ISO 8601 string. ``None`` leaves relative dates underspecified.
+        budget: Seconds the whole parse may take; checked between stages, so a run stops
+            cleanly with `TimeBudgetExceededError` instead of running on. ``None``: no limit.
 
     Returns:
         The frozen `Article`, its spans indexing *text*.
@@ -68,15 +76,56 @@ def parse(text: str, *, published: dt.date | dt.datetime | str | None = None) ->
     Raises:
         InvalidArgumentError: *text* is not a string, or *published* of a wrong type.
         InvalidDateError: *published* is not a valid date.
+        TimeBudgetExceededError: *budget* ran out (the message names the stage).
 
     >>> article = parse("Rebels agree truce\n\nThe rebels agreed on Monday to a truce.", published="2020-03-18")
     >>> article.headline
     'Rebels agree truce'
     """
     text = check_text(text)
-    article = parse_article(text, published=coerce_date(published))
+    published_date = coerce_date(published)
+    clock = _Budget.start(budget)
+    article = parse_article(text, published=published_date)
+    clock.check("article")
     article = attrs.evolve(article, times=extract_times(article))
-    return extract(article)
+    clock.check("times")
+    return extract(article, extractors=[clock.wrap(extractor) for extractor in DEFAULT_EXTRACTORS])
+
+
+@attrs.frozen
+class _Budget:
+    """
+    A deadline on the monotonic clock; `check` raises once it has passed.
+    """
+
+    budget: float | None
+    deadline: float | None
+
+    @classmethod
+    def start(cls, budget: float | None) -> _Budget:
+        if budget is None:
+            return cls(None, None)
+        value: object = budget  # untyped callers may pass anything
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+            msg = f"budget must be a positive number of seconds, not {budget!r}"
+            raise InvalidArgumentError(msg)
+        return cls(budget, time.monotonic() + budget)
+
+    def check(self, stage: str) -> None:
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            msg = f"parse() ran out of its {self.budget} s budget after the {stage} stage"
+            raise TimeBudgetExceededError(msg)
+
+    def wrap(self, extractor: Extractor) -> Extractor:
+        if self.deadline is None:
+            return extractor
+
+        def run(article: Article) -> Sequence[Record]:
+            records = extractor(article)
+            self.check(getattr(extractor, "__name__", "extract"))
+            return records
+
+        return run
 
 
 def extract(article: Article, *, extractors: Sequence[Extractor] = DEFAULT_EXTRACTORS) -> Article:
