@@ -110,3 +110,28 @@ class TestErrors:
         """
         with pytest.raises(newsevents.InvalidArgumentError, match="dict"):
             newsevents.to_json({"a": 1})  # type: ignore[arg-type]
+
+
+class TestSurrogates:
+    """
+    Lone surrogates survive the round trip and the JSON stays valid UTF-8.
+    """
+
+    @pytest.mark.parametrize(
+        "text", ["caf\udce9", "\ud83d alone", "ok \udfff\n\nx"], ids=["low", "high", "paragraphs"]
+    )
+    def test_lone_surrogate_round_trip(self, text: str) -> None:
+        """
+        An article holding a lone surrogate is written as ASCII-escaped JSON that reads back equal.
+        """
+        article = newsevents.parse(text)
+        data = newsevents.to_json(article)
+
+        assert article == newsevents.from_json(data)
+        assert data.encode("utf-8")  # no UnicodeEncodeError: nothing unpaired is written raw
+
+    def test_ordinary_text_stays_readable(self) -> None:
+        """
+        Without surrogates, non-ASCII characters are written as themselves.
+        """
+        assert "Ateş" in newsevents.to_json(newsevents.parse("Sinan Ateş"))

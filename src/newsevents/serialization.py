@@ -10,6 +10,7 @@ import datetime as dt
 import enum
 import functools
 import json
+import re
 import types
 import typing
 from importlib.metadata import PackageNotFoundError, version
@@ -58,6 +59,7 @@ _MODEL_CLASSES: Final = (
     Paragraph,
     Article,
 )
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 _RECORD_TAGS: Final = {Statement: "statement", Casualty: "casualty", Agreement: "agreement"}
 
 
@@ -102,6 +104,9 @@ def configure_converter(converter: cattrs.Converter) -> None:
     * A `Statement`, `Casualty` or `Agreement` standing alone (not inside an `Article`) carries a
       ``"type"`` tag (``"statement"``, ``"casualty"``, ``"agreement"``) so a stream of mixed
       records can be read back.
+    * Text is written as UTF-8 characters, not as JSON escapes, except in a document that holds a
+      lone surrogate (text decoded with ``surrogateescape``, or broken UTF-16): that one is
+      written with ASCII escapes, so the JSON is always valid UTF-8 and still round-trips exactly.
     * The top-level article object also carries ``"schema_version"`` and ``"newsevents"`` (the
       library version that wrote it); `from_json` checks the schema's major version.
     """
@@ -158,7 +163,10 @@ def to_json(obj: Article | Statement | Casualty | Agreement, *, indent: int | No
         }
     else:
         data = converter.unstructure(obj, Union[Statement, Casualty, Agreement])  # noqa: UP007
-    return json.dumps(data, ensure_ascii=False, indent=indent)
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    if _SURROGATE.search(text) is not None:
+        return json.dumps(data, ensure_ascii=True, indent=indent)
+    return text
 
 
 @typing.overload
