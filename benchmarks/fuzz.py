@@ -1,0 +1,72 @@
+"""
+Fuzz `newsevents.parse()` with atheris (coverage-guided): no input may crash it.
+
+    python benchmarks/fuzz.py -runs=1000000          # the long campaign
+    python benchmarks/fuzz.py -runs=3000             # the short run CI does
+
+Each input is split by atheris' FuzzedDataProvider into text (any Unicode, lone surrogates
+included) and a publication date.
+A "crash" is any exception, a span outside the text, a time field whose text differs from
+the characters it spans, or a JSON round trip that is not exact.
+Other flags are libFuzzer's (``-max_len``, ``-max_total_time``...).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+
+import atheris
+
+with atheris.instrument_imports():
+    import newsevents
+
+_START = time.monotonic()
+_RUNS = 0
+_REFERENCES = (
+    None,
+    dt.date(2020, 3, 18),
+    dt.date(2000, 2, 29),
+    dt.date(1, 1, 1),
+    dt.date(9999, 12, 31),
+)
+
+
+def check(data: bytes) -> None:
+    """
+    Parse one fuzzed input and check what parse() promises.
+    """
+    global _RUNS  # noqa: PLW0603 - a counter for the closing report
+    _RUNS += 1
+    provider = atheris.FuzzedDataProvider(data)
+    published = _REFERENCES[provider.ConsumeIntInRange(0, len(_REFERENCES) - 1)]
+    text = provider.ConsumeUnicode(len(data))
+    article = newsevents.parse(text, published=published)
+    for span in article.iter_spans():
+        if not 0 <= span.start <= span.end <= len(text):
+            msg = f"span {span} outside a text of {len(text)} characters"
+            raise AssertionError(msg)
+    for time_expression in article.times:
+        if time_expression.text != time_expression.span.slice(text):
+            msg = f"time text {time_expression.text!r} is not its span's {time_expression.span.slice(text)!r}"
+            raise AssertionError(msg)
+    if newsevents.from_json(newsevents.to_json(article)) != article:
+        msg = "JSON round trip is not exact"
+        raise AssertionError(msg)
+
+
+def _report() -> None:
+    elapsed = time.monotonic() - _START
+    print(
+        f"fuzz: {_RUNS} inputs in {elapsed:.0f} s ({_RUNS / max(elapsed, 1e-9):.0f}/s), no crash",
+        file=sys.stderr,
+    )
+
+
+if __name__ == "__main__":
+    import atexit
+
+    atexit.register(_report)
+    atheris.Setup(sys.argv, check)
+    atheris.Fuzz()

@@ -1,0 +1,69 @@
+"""
+No pattern backtracks catastrophically (issue 8).
+
+Every compiled pattern in the package must scale linearly on adversarial input.
+
+The bound is generous on purpose (a slow CI machine must not fail it): catastrophic
+backtracking shows up as seconds or minutes, not as a ratio of 12 instead of 10.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import regex
+
+from newsevents._patterns import iter_patterns
+
+PATTERNS = list(iter_patterns())
+
+#: Inputs that trouble regexes: runs of the characters patterns quantify over.
+ADVERSARIAL = {
+    "digits": "1" * 1000 + ",",
+    "digit groups": "1,000," * 200,
+    "spaces": " " * 1000 + "x",
+    "capitals": "Aa " * 300 + "A",
+    "capital words": "Mike " * 200,
+    "quotes": '"' * 500 + "“”" * 250,
+    "and-chain": "Turkey and " * 100,
+    "months": "March " * 170,
+    "number words": "one hundred and " * 60,
+    "said-chain": "said, " * 150,
+    "dots": "U.S. " * 200,
+}
+
+
+def _time(pattern: regex.Pattern[str], text: str) -> float:
+    start = time.perf_counter()
+    for _ in pattern.finditer(text):
+        pass
+    return time.perf_counter() - start
+
+
+class TestLinearity:
+    """
+    Each pattern on 100 KB of adversarial text.
+    """
+
+    def test_patterns_found(self) -> None:
+        """
+        The pattern walk finds the package's rule tables (guards against a silent no-op).
+        """
+        assert len(PATTERNS) >= 20
+
+    @pytest.mark.parametrize("shape", sorted(ADVERSARIAL))
+    @pytest.mark.parametrize(("name", "pattern"), PATTERNS, ids=[name for name, _ in PATTERNS])
+    def test_pattern_is_linear(self, name: str, pattern: regex.Pattern[str], shape: str) -> None:
+        """
+        100 KB of the shape runs in under two seconds, and 10x the text in far under 100x the time.
+        """
+        unit = ADVERSARIAL[shape]
+        small = unit * max(1, 10_000 // len(unit))
+        small_time = max(_time(pattern, small), 5e-3)
+        large_time = _time(pattern, small * 10)
+
+        assert large_time < 2.0, f"{name} on {shape}: {large_time:.2f} s for 100 KB"
+        assert large_time < 40 * small_time, (
+            f"{name} on {shape}: {large_time / small_time:.0f}x for 10x text"
+        )
