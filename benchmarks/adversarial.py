@@ -1,0 +1,87 @@
+"""
+Adversarial inputs at scale (issue 8).
+
+Every compiled pattern at 10 KB and 100 KB, and whole 1 MB documents through `newsevents.parse()`.
+
+    python benchmarks/adversarial.py [--quick]
+
+Prints, per adversarial shape, the slowest pattern and its 100 KB / 10 KB time ratio (linear is
+about 10), then the time to parse a 1 MB document of each shape (target: under 1 s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import time
+
+import regex
+
+import newsevents
+from newsevents._patterns import iter_patterns
+
+SHAPES = {
+    "digits": "1" * 1000 + ",",
+    "digit groups": "1,000," * 200,
+    "spaces": " " * 1000 + "x",
+    "capitals": "Aa " * 300 + "A",
+    "capital words": "Mike " * 200,
+    "quotes": '"' * 500 + "“”" * 250,
+    "and-chain": "Turkey and " * 100,
+    "months": "March " * 170,
+    "number words": "one hundred and " * 60,
+    "said-chain": "said, " * 150,
+    "dots": "U.S. " * 200,
+    "newlines": "\n" * 500 + "a\r\n" * 200,
+    "news": "An air strike killed at least 34 Turkish soldiers last month, Ankara said. ",
+}
+
+
+def _time(pattern: regex.Pattern[str], text: str) -> float:
+    start = time.perf_counter()
+    for _ in pattern.finditer(text):
+        pass
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    """
+    Run the adversarial benchmark and print its figures.
+    """
+    parser = argparse.ArgumentParser(description="Adversarial inputs at scale.")
+    parser.add_argument("--quick", action="store_true", help="1 MB documents only for three shapes")
+    args = parser.parse_args()
+    patterns = list(iter_patterns())
+    print(
+        f"machine: {platform.machine()}, Python {platform.python_version()}, {len(patterns)} patterns"
+    )
+    print(f"{'shape':<14} {'slowest pattern at 100 KB':<60} {'100KB s':>8} {'ratio':>6}")
+    for shape, unit in SHAPES.items():
+        small = unit * max(1, 10_000 // len(unit))
+        worst = ("", 0.0, 0.0)
+        for name, pattern in patterns:
+            large_time = _time(pattern, small * 10)
+            if large_time > worst[1]:
+                worst = (name, large_time, large_time / max(_time(pattern, small), 1e-6))
+        print(f"{shape:<14} {worst[0][:60]:<60} {worst[1]:>8.4f} {worst[2]:>6.1f}")
+    print()
+    print(f"{'shape':<14} {'1 MB parse() s':>15} {'records':>8}")
+    shapes = list(SHAPES)[:3] if args.quick else list(SHAPES)
+    for shape in shapes:
+        unit = SHAPES[shape]
+        text = unit * (1_000_000 // len(unit))
+        start = time.perf_counter()
+        article = newsevents.parse(text, published="2020-03-18")
+        elapsed = time.perf_counter() - start
+        count = (
+            len(article.times)
+            + len(article.statements)
+            + len(article.casualties)
+            + len(article.agreements)
+        )
+        verdict = "ok" if elapsed < 1.0 else "SLOW"
+        print(f"{shape:<14} {elapsed:>15.3f} {count:>8}  {verdict}")
+
+
+if __name__ == "__main__":
+    main()
