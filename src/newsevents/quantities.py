@@ -1,20 +1,626 @@
-"""
+r"""
 Numbers and vague amounts as `Quantity` records with honest bounds.
+
+`find_quantities` finds every count phrase in a stretch of text ("at least 34", "between 10
+and 15", "nearly a million", "dozens"); `parse_quantity` reads the first one in a phrase.
+The bounds follow the conventions in ``docs/quantities.md``: ``low``/``high`` are inclusive,
+``None`` is open, and ``approximate`` marks hedged or vague amounts.
+
+Using quantities inside another rule table
+------------------------------------------
+`newsevents.rules.numbers` exports the pattern fragments `~newsevents.rules.numbers.COUNT`
+(a whole count phrase) and `~newsevents.rules.numbers.NUMBER` (one number), which hold no
+named groups, and their word lists `~newsevents.rules.numbers.QUANTITY_LEXICON`.
+Embed a fragment in a rule as ``(?P<count> {COUNT} )`` (an f-string in the rule table),
+compile the rule with the lexicon entries it uses, and turn the group into a `Quantity` whose
+span indexes the whole text with `quantity_from_match`:
+
+>>> from newsevents._rules import compile_pattern
+>>> from newsevents.rules.numbers import COUNT, QUANTITY_LEXICON
+>>> pattern = compile_pattern(rf"(?P<count> {COUNT} ) \s+ killed", QUANTITY_LEXICON)
+>>> quantity_from_match(pattern.search("At least 34 killed"), "count")
+Quantity(text='At least 34', span=Span(start=0, end=11), low=34, high=None, approximate=False, rule_id='quantity.number')
 """
 
 from __future__ import annotations
 
-from newsevents.model import Quantity
+from collections.abc import Iterator
+from fractions import Fraction
+from typing import Final
 
-__all__ = ["parse_quantity"]
+import attrs
+import regex
+from attrs import frozen
+
+from newsevents._rules import CompiledRule, Rule, compile_pattern, compile_rules
+from newsevents.errors import InvalidArgumentError
+from newsevents.model import Quantity, Span
+from newsevents.rules.numbers import (
+    ONE_DETERMINERS,
+    QUALIFIERS,
+    QUANTITY_GROUPS,
+    QUANTITY_LEXICON,
+    QUANTITY_RULES,
+    SCALES,
+    SUFFIX_MULTIPLIERS,
+    SUFFIX_QUALIFIERS,
+    VAGUE_AMOUNTS,
+    WORD_VALUES,
+    YEAR_CUES,
+)
+
+__all__ = ["find_quantities", "parse_quantity", "quantity_from_match"]
+
+_LIST_NAME: Final = compile_pattern(r"\\L<(\w+)>", flags=regex.VERSION1)
+
+
+def _compile(rules: tuple[Rule, ...]) -> tuple[CompiledRule, ...]:
+    """
+    Compile each rule with the word lists it names (`regex` refuses unused lists).
+    """
+    compiled: list[CompiledRule] = []
+    for rule in rules:
+        names = set(_LIST_NAME.findall(rule.pattern))
+        lexicon = {name: QUANTITY_LEXICON[name] for name in names}
+        compiled.extend(
+            compile_rules((rule,), lexicon, groups=QUANTITY_GROUPS, prefix="quantity.").rules
+        )
+    return tuple(compiled)
+
+
+_RULES: Final = _compile(QUANTITY_RULES)
+
+#: The tokens of a number as `NUMBER` matched it.
+_TOKEN: Final = compile_pattern(
+    r"""
+      (?P<digits> \d [\d,\u00a0\u202f\u2009]* (?: \. \d+ )? )
+        (?: \s{0,2} (?P<multiplier> \L<qty_suffix_attached> | \L<qty_suffix_spaced> ) (?! \w ) )?
+    | (?P<half> half (?: \s+ an? )? ) (?! \w )
+    | (?P<a> an? ) (?! \w )
+    | (?P<and> and ) (?! \w )
+    | (?P<word> \L<qty_tens> | \L<qty_unit> | \L<qty_scale> ) (?! \w )
+    """,
+    {
+        name: QUANTITY_LEXICON[name]
+        for name in (
+            "qty_suffix_attached",
+            "qty_suffix_spaced",
+            "qty_tens",
+            "qty_unit",
+            "qty_scale",
+        )
+    },
+)
+
+_WORD_VALUE: Final = dict(WORD_VALUES)
+_SCALE_VALUE: Final = dict(SCALES)
+_MULTIPLIER: Final = {word: value for word, value, _ in SUFFIX_MULTIPLIERS}
+_QUALIFIER_KIND: Final = dict(QUALIFIERS)
+_SUFFIX_KIND: Final = dict(SUFFIX_QUALIFIERS)
+_VAGUE: Final = {phrase: (low, high) for phrase, low, high, _ in VAGUE_AMOUNTS}
+_ONE_DETERMINERS: Final = frozenset(ONE_DETERMINERS)
+_YEAR_CUES: Final = frozenset(YEAR_CUES)
+_HUNDRED: Final = 100
+_DOZEN: Final = 12
+_TEN: Final = 10
+_YEARS: Final = range(1500, 2101)
+
+
+def _normalize(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+# --- numbers ------------------------------------------------------------------------------
+
+
+@frozen
+class _Token:
+    kind: str  # digits | unit | tens | scale | big | dozen | a | half | and
+    value: Fraction
+    start: int
+    end: int
+    multiplied: bool = False
+
+
+def _tokens(text: str, start: int, end: int) -> Iterator[_Token]:
+    for match in _TOKEN.finditer(text, start, end):
+        if match.group("digits") is not None:
+            digits = regex.sub(r"[,\u00a0\u202f\u2009]", "", match.group("digits"))
+            value = Fraction(digits)
+            multiplier = match.group("multiplier")
+            if multiplier is not None:
+                value *= _MULTIPLIER[multiplier.lower()]
+            yield _Token("digits", value, match.start(), match.end(), multiplier is not None)
+        elif match.group("half") is not None:
+            yield _Token("half", Fraction(1, 2), match.start(), match.end())
+        elif match.group("a") is not None:
+            yield _Token("a", Fraction(1), match.start(), match.end())
+        elif match.group("and") is not None:
+            yield _Token("and", Fraction(0), match.start(), match.end())
+        else:
+            word = match.group("word").lower()
+            if word in _WORD_VALUE:
+                value = Fraction(_WORD_VALUE[word])
+                yield _Token("tens" if value >= 20 else "unit", value, match.start(), match.end())  # noqa: PLR2004 - tens start at twenty
+            else:
+                scale = _SCALE_VALUE[word]
+                kind = "dozen" if scale == _DOZEN else "scale" if scale == _HUNDRED else "big"
+                yield _Token(kind, Fraction(scale), match.start(), match.end())
+
+
+@attrs.define
+class _Reader:
+    """
+    Reads one number from its tokens, token by token.
+
+    `add` refuses a token that cannot continue it ("three four", "3 hundred and 2 hundred"), which then starts the next number.
+    """
+
+    start: int
+    end: int = 0
+    total: Fraction = Fraction(0)
+    hundreds: Fraction = Fraction(0)
+    small: Fraction | None = None
+    last: str | None = None
+    big: Fraction | None = None
+    and_limit: Fraction | None = None
+    and_base: Fraction = Fraction(0)
+    checkpoint: _Reader | None = None
+
+    @property
+    def value(self) -> Fraction:
+        return self.total + self.hundreds + (self.small or 0)
+
+    def add(self, token: _Token) -> _Reader | None:
+        """
+        The number continued by *token*, or ``None`` if *token* cannot continue it.
+        """
+        trial = attrs.evolve(self)
+        if not trial.take(token):
+            return None
+        if (
+            trial.and_limit is not None
+            and token.kind != "big"
+            and trial.value - trial.and_base >= trial.and_limit
+        ):
+            return None
+        trial.end = token.end
+        return trial
+
+    def take(self, token: _Token) -> bool:
+        """
+        Change this reader to take *token*; return whether it could (else it is spoilt).
+        """
+        kind, value, last = token.kind, token.value, self.last
+        opens = last in {None, "scale", "big", "and"} and self.small is None
+        if kind == "digits":
+            if not opens or (last is not None and token.multiplied):
+                return False
+            self.small = value
+            self.last = "final" if token.multiplied else "digits"
+        elif kind == "unit":
+            if opens and (value != 0 or last is None):
+                self.small = value
+            elif last == "tens" and 0 < value < _TEN and self.small is not None:
+                self.small += value
+            else:
+                return False
+            self.last = "unit"
+        elif kind == "tens":
+            if not opens:
+                return False
+            self.small = value
+            self.last = "tens"
+        elif kind in {"a", "half"}:
+            if last is not None:
+                return False
+            self.small = value
+            self.last = kind
+        elif kind == "scale":  # hundred
+            if not self.small or self.hundreds or last in {"scale", "dozen", "final"}:
+                return False
+            self.hundreds = self.small * value
+            self.small = None
+            self.last = "scale"
+        elif kind == "dozen":
+            if not self.small or last in {"dozen", "final"}:
+                return False
+            self.small *= value
+            self.last = "dozen"
+        elif kind == "big":
+            return self._take_big(value)
+        elif kind == "and":
+            if last not in {"scale", "big"}:
+                return False
+            self.checkpoint = attrs.evolve(self)
+            self.and_limit = Fraction(_HUNDRED) if last == "scale" else self.big
+            self.and_base = self.value
+            self.last = "and"
+        return True
+
+    def _take_big(self, value: Fraction) -> bool:
+        group = self.hundreds + (self.small or 0)
+        if self.last in {"final", "and", None}:
+            return False
+        if group == 0:
+            if self.total == 0 or self.last != "big" or self.big is None or value <= self.big:
+                return False
+            self.total *= value  # "three lakh crore", "a thousand million"
+            self.big = value
+            return True
+        if self.big is not None and value >= self.big:
+            return False
+        self.total += group * value
+        self.hundreds = Fraction(0)
+        self.small = None
+        self.big = value
+        self.last = "big"
+        self.and_limit = None
+        return True
+
+    def complete(self) -> bool:
+        return self.last not in {None, "a", "half", "and"}
+
+
+def _read_numbers(text: str, start: int, end: int) -> list[tuple[int, int, Fraction]]:
+    """
+    The numbers written in ``text[start:end]``: ``(start, end, value)`` each.
+    """
+    tokens = list(_tokens(text, start, end))
+    numbers: list[tuple[int, int, Fraction]] = []
+    index = 0
+    while index < len(tokens):
+        if tokens[index].kind in {"scale", "big", "dozen", "and"}:
+            index += 1
+            continue
+        reader = _Reader(tokens[index].start)
+        stop = index
+        while stop < len(tokens):
+            following = reader.add(tokens[stop])
+            if following is None:
+                break
+            reader = following
+            stop += 1
+        if stop < len(tokens) and tokens[stop].kind in {"scale", "dozen"} and reader.checkpoint:
+            # "3 hundred and 2 hundred": the second number starts after the "and".
+            done = reader.checkpoint
+            stop = next(i for i in range(index, stop) if tokens[i].kind == "and") + 1
+            reader = done
+        if reader.complete():
+            numbers.append((reader.start, reader.end, reader.value))
+        index = max(stop, index + 1)
+    return numbers
+
+
+def _one_number(text: str, start: int, end: int) -> int | None:
+    """
+    The whole number ``text[start:end]`` spells, if it spells exactly one.
+    """
+    numbers = _read_numbers(text, start, end)
+    if len(numbers) != 1:
+        return None
+    first, last, value = numbers[0]
+    if (first, last) != (start, end) or value.denominator != 1:
+        return None
+    return int(value)
+
+
+# --- bounds -------------------------------------------------------------------------------
+
+
+def _apply(
+    kind: str | None, low: int | None, high: int | None, *, number: bool
+) -> tuple[int | None, int | None, bool] | None:
+    """
+    Bounds after a qualifier of *kind*: ``(low, high, hedged)``, or ``None`` if impossible.
+
+    *number* says the amount is a stated number (so "more than" moves the bound by one).
+    """
+    if kind in {"min", "more"}:
+        if kind == "more" and number and high is not None:
+            return high + 1, None, False
+        return low, None, False
+    if kind in {"max", "less", "nearly"}:
+        if kind == "less" and number and high is not None:
+            return (None, high - 1, False) if high > 0 else None
+        return None, high, kind == "nearly"
+    return low, high, kind == "approx"
+
+
+def _bounds(
+    prefix: str | None, suffix: str | None, low: int | None, high: int | None, *, number: bool
+) -> tuple[int | None, int | None, bool] | None:
+    """
+    Combine a qualifier before and one after the amount into bounds and a hedge flag.
+    """
+    hedged = False
+    if suffix == "equal":
+        prefix = {"more": "min", "less": "max"}.get(prefix or "", prefix)
+    elif suffix == "approx":
+        hedged = True
+    elif suffix is not None:
+        hedged = prefix in {"approx", "nearly"}
+        prefix = suffix
+    result = _apply(prefix, low, high, number=number)
+    if result is None:
+        return None
+    new_low, new_high, more_hedged = result
+    return new_low, new_high, hedged or more_hedged
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _group(match: regex.Match[str], name: str) -> tuple[int, int] | None:
+    if name not in match.re.groupindex or match.start(name) < 0:
+        return None
+    return _stripped(match.string, match.start(name), match.end(name))
+
+
+def _kind(table: dict[str, str], text: str, span: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    return table.get(_normalize(text[span[0] : span[1]]))
+
+
+def _quantity(
+    text: str, start: int, end: int, bounds: tuple[int | None, int | None, bool], rule_id: str
+) -> Quantity:
+    low, high, approximate = bounds
+    return Quantity(
+        text=text[start:end],
+        span=Span(start, end),
+        low=low,
+        high=high,
+        approximate=approximate,
+        rule_id=rule_id,
+    )
+
+
+def _previous_word(text: str, start: int) -> str:
+    words = text[max(0, start - 30) : start].split()
+    return words[-1].lower() if words else ""
+
+
+# --- builders -----------------------------------------------------------------------------
+
+
+def _build_number(match: regex.Match[str], rule_id: str) -> list[Quantity]:
+    text = match.string
+    qual, suffix = _group(match, "qual"), _group(match, "suffix")
+    numbers = _read_numbers(text, match.start("num"), match.end("num"))
+    quantities: list[Quantity] = []
+    for index, (start, end, value) in enumerate(numbers):
+        if value.denominator != 1:
+            continue
+        number = int(value)
+        prefix = _kind(_QUALIFIER_KIND, text, qual) if index == 0 else None
+        after = _kind(_SUFFIX_KIND, text, suffix) if index == len(numbers) - 1 else None
+        first = qual[0] if prefix is not None and qual else start
+        last = suffix[1] if after is not None and suffix else end
+        if prefix is None and after is None and _skip_bare(text, start, end, number):
+            continue
+        bounds = _bounds(prefix, after, number, number, number=True)
+        if bounds is not None:
+            quantities.append(_quantity(text, first, last, bounds, rule_id))
+    return quantities
+
+
+def _skip_bare(text: str, start: int, end: int, number: int) -> bool:
+    """
+    Whether a bare number is no count: "one" as a pronoun, or a year ("in 2019").
+    """
+    written = text[start:end]
+    if written.lower() == "one":
+        return _previous_word(text, start) in _ONE_DETERMINERS
+    if number in _YEARS and written.isdigit() and len(written) == 4:  # noqa: PLR2004 - a year
+        return _previous_word(text, start).strip(",.").lower() in _YEAR_CUES
+    return False
+
+
+def _build_range(match: regex.Match[str], rule_id: str) -> list[Quantity]:
+    text = match.string
+    low = _one_number(text, match.start("low"), match.end("low"))
+    high = _one_number(text, match.start("high"), match.end("high"))
+    if low is None or high is None:
+        return []
+    low = _distribute(text, match, low, high)
+    if low >= high:
+        return []
+    between = _normalize(text[match.end("low") : match.start("high")])
+    hedged = between == "or"
+    qual = _group(match, "qual")
+    bounds = _bounds(_kind(_QUALIFIER_KIND, text, qual), None, low, high, number=False)
+    if bounds is None:  # pragma: no cover - ranges take every qualifier
+        return []
+    start = qual[0] if qual is not None else match.start()
+    new_low, new_high, more_hedged = bounds
+    return [
+        _quantity(text, start, match.end(), (new_low, new_high, hedged or more_hedged), rule_id)
+    ]
+
+
+def _distribute(text: str, match: regex.Match[str], low: int, high: int) -> int:
+    """
+    Spread a scale written once over both ends: "two to three million" starts at 2,000,000.
+    """
+    tokens = list(_tokens(text, match.start("high"), match.end("high")))
+    low_tokens = list(_tokens(text, match.start("low"), match.end("low")))
+    if not tokens or tokens[-1].kind not in {"scale", "big"}:
+        return low
+    if any(token.kind in {"scale", "big", "dozen"} or token.multiplied for token in low_tokens):
+        return low
+    scale = int(tokens[-1].value)
+    if low * scale < high and low < high // scale:
+        return low * scale
+    return low
+
+
+def _build_vague(match: regex.Match[str], rule_id: str) -> list[Quantity]:
+    text = match.string
+    vague = _group(match, "vague")
+    if vague is None:  # pragma: no cover - the group is not optional
+        return []
+    low, high = _VAGUE[_normalize(text[vague[0] : vague[1]])]
+    qual, suffix = _group(match, "qual"), _group(match, "suffix")
+    prefix, after = _kind(_QUALIFIER_KIND, text, qual), _kind(_SUFFIX_KIND, text, suffix)
+    bounds = _bounds(prefix, after, low, high, number=False)
+    if bounds is None:  # pragma: no cover - vague amounts take every qualifier
+        return []
+    start = qual[0] if qual is not None else vague[0]
+    end = suffix[1] if suffix is not None and after is not None else vague[1]
+    return [_quantity(text, start, end, (bounds[0], bounds[1], True), rule_id)]
+
+
+def _half(
+    text: str, qual: tuple[int, int], num: tuple[int, int], suffix: tuple[int, int] | None
+) -> tuple[int, int, tuple[int | None, int | None, bool]] | None:
+    value = _one_number(text, num[0], num[1])
+    if value is None:
+        return None
+    after = _kind(_SUFFIX_KIND, text, suffix)
+    bounds = _bounds(_kind(_QUALIFIER_KIND, text, qual), after, value, value, number=True)
+    if bounds is None:
+        return None
+    end = suffix[1] if suffix is not None and after is not None else num[1]
+    return qual[0], end, bounds
+
+
+def _build_pair(match: regex.Match[str], rule_id: str) -> list[Quantity]:
+    text = match.string
+    qual, qual2 = _group(match, "qual"), _group(match, "qual2")
+    num, num2 = _group(match, "num"), _group(match, "num2")
+    if qual is None or qual2 is None or num is None or num2 is None:  # pragma: no cover
+        return []
+    first = _half(text, qual, num, None)
+    second = _half(text, qual2, num2, _group(match, "suffix"))
+    if first is None or second is None:
+        return []
+    (low1, high1, hedged1), (low2, high2, hedged2) = first[2], second[2]
+    merged: tuple[int, int] | None = None
+    if high1 is None and low2 is None and low1 is not None and high2 is not None:
+        merged = (low1, high2)
+    elif low1 is None and high2 is None and high1 is not None and low2 is not None:
+        merged = (low2, high1)
+    if merged is not None and merged[0] <= merged[1]:
+        bounds = (merged[0], merged[1], hedged1 or hedged2)
+        return [_quantity(text, first[0], second[1], bounds, rule_id)]
+    single = "quantity.number"
+    return [
+        _quantity(text, first[0], first[1], first[2], single),
+        _quantity(text, second[0], second[1], second[2], single),
+    ]
+
+
+def _build(compiled: CompiledRule, match: regex.Match[str]) -> list[Quantity]:
+    rule_id = compiled.rule.id
+    if rule_id.startswith("quantity.range."):
+        return _build_range(match, rule_id)
+    if rule_id == "quantity.bound.pair":
+        return _build_pair(match, rule_id)
+    if rule_id == "quantity.vague":
+        return _build_vague(match, rule_id)
+    return _build_number(match, rule_id)
+
+
+# --- public API ---------------------------------------------------------------------------
+
+
+def _check_text(text: object) -> None:
+    if not isinstance(text, str):
+        msg = f"text must be a str, got {type(text).__name__}"
+        raise InvalidArgumentError(msg)
+
+
+def find_quantities(text: str, *, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """
+    Find every count phrase in ``text[start:end]``, in order, without overlaps.
+
+    Args:
+        text: The text; spans index it.
+        start: Where to start reading.
+        end: Where to stop reading (``None``: the end of the text).
+
+    Returns:
+        The quantities, sorted by position.
+
+    Raises:
+        InvalidArgumentError: *text* is not a `str`.
+
+    >>> [(q.text, q.low, q.high) for q in find_quantities("At least 34 died and dozens fled.")]
+    [('At least 34', 34, None), ('dozens', 12, None)]
+    """
+    _check_text(text)
+    length = len(text)
+    first = min(max(start, 0), length)
+    last = length if end is None else min(max(end, first), length)
+    candidates = [
+        (match.start(), match.start() - match.end(), order, compiled, match)
+        for order, compiled in enumerate(_RULES)
+        for match in compiled.pattern.finditer(text, first, last)
+    ]
+    candidates.sort(key=lambda candidate: candidate[:3])
+    quantities: list[Quantity] = []
+    reached = first
+    for begin, _, _, compiled, match in candidates:
+        if begin < reached:
+            continue
+        built = _build(compiled, match)
+        if built:
+            quantities.extend(built)
+            reached = match.end()
+    return quantities
 
 
 def parse_quantity(text: str) -> Quantity | None:
     """
     Read a count ("at least 34", "dozens", "nearly a million") from *text*.
 
+    The first count phrase in *text* is read; its span indexes *text*.
+
+    Args:
+        text: A phrase or sentence.
+
     Returns:
-        The quantity with its span in *text*, or ``None`` when *text* states none.
+        The quantity, or ``None`` when *text* states none.
+
+    Raises:
+        InvalidArgumentError: *text* is not a `str`.
+
+    >>> parse_quantity("more than 34")
+    Quantity(text='more than 34', span=Span(start=0, end=12), low=35, high=None, approximate=False, rule_id='quantity.number')
+    >>> parse_quantity("nearly a million people").high
+    1000000
+    >>> parse_quantity("no figure here") is None
+    True
     """
-    del text
-    return None
+    _check_text(text)
+    quantities = find_quantities(text)
+    return quantities[0] if quantities else None
+
+
+def quantity_from_match(match: regex.Match[str] | None, group: str = "count") -> Quantity | None:
+    r"""
+    The count phrase captured by *group* of *match*, with its span in the matched text.
+
+    Args:
+        match: A match of a pattern that embeds `newsevents.rules.numbers.COUNT`.
+        group: The name of the group that holds the count.
+
+    Returns:
+        The first quantity inside the group, or ``None`` (no match, empty group, no count).
+
+    >>> from newsevents._rules import compile_pattern
+    >>> pattern = compile_pattern(r"killed \s+ (?P<count> \S+ \s+ \S+ )")
+    >>> quantity_from_match(pattern.search("it killed nearly thirty people"), "count").high
+    30
+    """
+    if match is None or match.start(group) < 0:
+        return None
+    quantities = find_quantities(match.string, start=match.start(group), end=match.end(group))
+    return quantities[0] if quantities else None
