@@ -1,30 +1,528 @@
 """
 Plain text -> `Article` skeleton: headline, credit, dateline, paragraphs with roles, sentences.
 
-This first version splits paragraphs on blank lines and takes a first line as the headline;
-the full segmenter (credit lines, datelines, boilerplate, repeated ledes) replaces it.
+The segmenter works in passes over the paragraphs of `newsevents.text.split_paragraphs`,
+each a plain function of the text and what the passes before it decided:
+
+1. ``match``: every paragraph against the page-chrome, credit and dateline tables;
+2. the headline: a first paragraph that reads as a title;
+3. repeats: a paragraph whose word sequences all recur in another (a summary restating the
+   lede, a pull quote, a caption) is boilerplate and points at the paragraph it repeats;
+4. the lede: the first news paragraph (the one with the dateline when the page opens with
+   captions or a summary); what sits between headline and lede is credit or boilerplate;
+5. runs of headlines with no sentence punctuation, lists after a "Related" label, and the
+   tail of page chrome after the story are boilerplate; the rest is body.
+
+All spans index the caller's string. Any string parses; the work is linear in its length.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Final
 
 import regex
+from attrs import define
 
+from newsevents._rules import CompiledRule, Rule, RuleSet, compile_pattern, compile_rules
 from newsevents.model import Article, Paragraph, ParagraphRole, Span
+from newsevents.rules.article import (
+    AGENCIES,
+    ARTICLE_LEXICON,
+    BOILERPLATE_RULES,
+    CREDIT_RULES,
+    DATELINE_RULES,
+    HEADLINE_VERBS,
+    LEDE_AUXILIARIES,
+    LEDE_CUES,
+    LEDE_TIME_WORDS,
+    RELATED_LABEL,
+    TITLE_SMALL_WORDS,
+)
+from newsevents.text import is_sentence_like, split_paragraphs, split_sentences, word_offsets
 
-__all__ = ["parse_article"]
+__all__ = ["BOILERPLATE", "CREDITS", "DATELINES", "parse_article"]
 
-_PARAGRAPH = regex.compile(r"[^\n]+(?:\n[^\S\n]*[^\s][^\n]*)*")
+
+def _compile(rules: Iterable[Rule], lexicon: Mapping[str, Sequence[str]], prefix: str) -> RuleSet:
+    """
+    Compile a table rule by rule, giving each rule only the word lists it names.
+    """
+    compiled: list[CompiledRule] = []
+    seen: set[str] = set()
+    for rule in rules:
+        if rule.id in seen:
+            msg = f"duplicate rule id {rule.id!r}"
+            raise ValueError(msg)
+        seen.add(rule.id)
+        names = {name: lexicon[name] for name in lexicon if f"\\L<{name}>" in rule.pattern}
+        compiled.extend(compile_rules((rule,), names, prefix=prefix).rules)
+    return RuleSet(tuple(compiled))
+
+
+#: The compiled tables (built once, at import).
+BOILERPLATE: Final = _compile(BOILERPLATE_RULES, ARTICLE_LEXICON, "article.boilerplate.")
+CREDITS: Final = _compile(CREDIT_RULES, ARTICLE_LEXICON, "article.credit.")
+DATELINES: Final = _compile(DATELINE_RULES, ARTICLE_LEXICON, "article.dateline.")
+
+_CANONICAL_AGENCY: Final = {name.lower(): names[0] for names in AGENCIES for name in names}
+_SMALL_WORDS: Final = frozenset(TITLE_SMALL_WORDS)
+_LEDE_CUES: Final = tuple(LEDE_CUES)
+_DETERMINERS: Final = frozenset({"the", "a", "an"})
+_AUXILIARIES: Final = frozenset(LEDE_AUXILIARIES)
+_TIME_WORDS: Final = frozenset(LEDE_TIME_WORDS)
+_HEADLINE_VERBS: Final = frozenset(HEADLINE_VERBS)
+_DECK: Final = compile_pattern(r";[^\S\n]*\n")
+_LABEL: Final = compile_pattern(r"[^:\n]{2,40}:\s")
+
+_RULE_CHARS: Final = 1000  # longer paragraphs are story text, never a line of chrome
+_CREDIT_CHARS: Final = 240
+_END_CHARS: Final = 300  # end-anchored chrome (captions, rights) is looked for here
+_ANY_CHARS: Final = 400  # chrome found anywhere only in paragraphs this short
+_HEADLINE_WORDS: Final = 30
+_HEADLINE_CHARS: Final = 320
+_HEADLINE_RUN_WORDS: Final = 20
+_SHINGLE: Final = 5
+_REPEAT_COVERAGE: Final = 0.6
+_REPEAT_WINDOW: Final = 6
+_LEDE_WINDOW: Final = 8
+_SKIPPABLE_WORDS: Final = 30
+_LABEL_WORDS: Final = 3  # "ABSTRACT.", "By Jane Doe": not what a headline is measured against
+_MAX_POSTINGS: Final = 8
+_RELATED_LABEL: Final = compile_pattern(RELATED_LABEL)
+
+
+@define
+class _Piece:
+    """
+    One paragraph as the passes see it (mutable while parsing, frozen into `Paragraph`).
+    """
+
+    span: Span
+    words: list[tuple[int, int]]
+    role: ParagraphRole | None = None
+    boilerplate: CompiledRule | None = None
+    credit: regex.Match[str] | None = None
+    credit_rule: CompiledRule | None = None
+    dateline: regex.Match[str] | None = None
+    dateline_rule: CompiledRule | None = None
+    repeats: int | None = None
+    sentence_like: bool = False
+
+
+def _match_rules(text: str, piece: _Piece) -> None:
+    """
+    Match *piece* against the credit, boilerplate and dateline tables.
+
+    Patterns are anchored with ``^``/``$``, so each runs on the paragraph's own string;
+    `_Piece.base` maps its match offsets back to *text*.
+    """
+    span = piece.span
+    segment = (
+        text[span.start : span.end]
+        if len(span) <= _RULE_CHARS
+        else text[span.start : span.start + 200]
+    )
+    if len(span) <= _CREDIT_CHARS:
+        for compiled in CREDITS:
+            match = compiled.pattern.search(segment)
+            if match is not None:
+                piece.credit, piece.credit_rule = match, compiled
+                break
+    if len(span) <= _RULE_CHARS and piece.credit is None:
+        for compiled in BOILERPLATE:
+            if len(segment) > int(compiled.rule.get("max_chars", "1000") or "1000"):
+                continue
+            scope = compiled.rule.get("scope", "start")
+            if scope == "start":
+                found = compiled.pattern.match(segment)
+            elif scope == "end":
+                found = compiled.pattern.search(segment[-_END_CHARS:])
+            else:
+                found = compiled.pattern.search(segment) if len(segment) <= _ANY_CHARS else None
+            if found is not None:
+                piece.boilerplate = compiled
+                break
+    for compiled in DATELINES:
+        match = compiled.pattern.match(segment[:200])
+        if match is not None:
+            piece.dateline, piece.dateline_rule = match, compiled
+            break
+
+
+def _looks_like_headline(text: str, piece: _Piece, following: _Piece | None) -> bool:
+    """
+    Whether *piece* reads as a title: short, headline grammar, no lede phrasing.
+
+    Points for what headlines do (no closing full stop, title case, no articles, a deck
+    after a semicolon) and against what ledes do (articles, auxiliaries, "police said").
+    """
+    words = piece.words
+    raw = piece.span.slice(text)
+    deck = _DECK.search(raw) is not None  # "Title; \nDeck"
+    limit = 2 * _HEADLINE_WORDS if deck else _HEADLINE_WORDS
+    if len(words) < 3 or len(words) > limit or len(piece.span) > 2 * _HEADLINE_CHARS:  # noqa: PLR2004
+        return False
+    if piece.dateline is not None or piece.credit is not None:
+        return False
+    if (following is None and piece.sentence_like) or raw.rstrip().endswith(":"):
+        return False
+    lowered = " ".join(raw.lower().split())
+    tokens = [text[start:end] for start, end in words]
+    question = raw.rstrip("\"'”’ ").endswith("?")
+    reporting = any(token in _HEADLINE_VERBS for token in tokens)
+    content = [
+        token for token in tokens[1:] if token[0].isalpha() and token.lower() not in _SMALL_WORDS
+    ]
+    capitals = sum(token[0].isupper() for token in content)
+    title_case = len(content) >= 2 and capitals >= 0.75 * len(content)  # noqa: PLR2004
+    score = 0.0 if piece.sentence_like else 2.0
+    if len(words) <= 12:  # noqa: PLR2004 - headline lengths
+        score += 1.5
+    elif len(words) <= 20:  # noqa: PLR2004
+        score += 0.5
+    else:
+        score -= 1.0
+    if title_case:
+        score += 2.0
+    if deck:
+        return True
+    if _LABEL.match(raw) is not None:
+        score += 1.0  # "Pompeo: ...", "The Latest: ..."
+    if not any(token.lower() in _DETERMINERS for token in tokens[1:]):
+        score += 1.0
+    if question:
+        score += 1.0
+    if reporting:
+        score += 1.0
+    if any(cue in lowered for cue in _LEDE_CUES):
+        score -= 2.0
+    if not (title_case or question or reporting) and any(
+        token.lower() in _AUXILIARIES for token in tokens
+    ):
+        score -= 1.5
+    if not title_case and any(token.lower() in _TIME_WORDS for token in tokens):
+        score -= 0.5
+    if tokens[0] in {"A", "An"}:
+        score -= 1.0
+    if len(split_sentences(text, piece.span)) > 1:
+        score -= 1.0
+    if following is not None and following.sentence_like and len(following.words) >= 2 * len(words):
+        score += 0.5
+    return score >= 1.75  # noqa: PLR2004 - the threshold the tables were tuned with
+
+
+def _shingles(text: str, words: list[tuple[int, int]]) -> list[int]:
+    """
+    Hashes of every run of `_SHINGLE` consecutive lower-cased words.
+    """
+    lowered = [text[start:end].lower().replace("’", "'") for start, end in words]
+    return [
+        hash(tuple(lowered[index : index + _SHINGLE]))
+        for index in range(len(lowered) - _SHINGLE + 1)
+    ]
+
+
+def _find_repeats(text: str, pieces: list[_Piece], first_story: int) -> None:
+    """
+    Mark paragraphs whose word sequences all recur in other paragraphs near the lede.
+
+    The most covered paragraph is the copy; a paragraph already taken as a copy cannot make
+    another one a copy, so of a summary and the lede it restates only the summary goes.
+    """
+    candidates = [
+        index
+        for index, piece in enumerate(pieces)
+        if piece.role is None
+        and len(piece.words) > _SHINGLE
+        and piece.boilerplate is None
+        and piece.credit is None
+    ]
+    shingles = {index: _shingles(text, pieces[index].words) for index in candidates}
+    postings: dict[int, list[int]] = {}
+    for index in candidates:
+        for value in set(shingles[index]):
+            holders = postings.setdefault(value, [])
+            if len(holders) < _MAX_POSTINGS:
+                holders.append(index)
+
+    def shared(index: int, copies: set[int]) -> dict[int, int]:
+        counts: dict[int, int] = {}
+        for value in shingles[index]:
+            for other in postings.get(value, ()):
+                if other != index and other not in copies:
+                    counts[other] = counts.get(other, 0) + 1
+        return counts
+
+    def coverage(index: int, copies: set[int]) -> float:
+        found = 0
+        for value in shingles[index]:
+            if any(other != index and other not in copies for other in postings.get(value, ())):
+                found += 1
+        return found / len(shingles[index])
+
+    window = first_story + _REPEAT_WINDOW
+    ranked = sorted(
+        ((coverage(index, set()), index) for index in candidates),
+        key=lambda pair: (-pair[0], -pair[1]),
+    )
+    copies: set[int] = set()
+    for first_coverage, index in ranked:
+        if first_coverage < _REPEAT_COVERAGE:
+            break
+        if coverage(index, copies) < _REPEAT_COVERAGE:
+            continue
+        counts = shared(index, copies)
+        original = max(counts, key=lambda other: (counts[other], -other))
+        if index > window and original > window:
+            continue
+        copies.add(index)
+        pieces[index].role = ParagraphRole.BOILERPLATE
+        pieces[index].repeats = original
+
+
+def _choose_lede(pieces: list[_Piece], start: int) -> int | None:
+    """
+    The index of the lede.
+
+    That is the dateline paragraph when only captions or a short summary precede it, else
+    the first sentence-like news paragraph.
+    """
+    candidates = [
+        index
+        for index in range(start, len(pieces))
+        if pieces[index].role is None
+        and pieces[index].boilerplate is None
+        and pieces[index].credit is None
+    ]
+    if not candidates:
+        return None
+    for position, index in enumerate(candidates[:_LEDE_WINDOW]):
+        if pieces[index].dateline is not None:
+            skipped = candidates[:position]
+            if all(
+                not pieces[other].sentence_like or len(pieces[other].words) < _SKIPPABLE_WORDS
+                for other in skipped
+            ):
+                return index
+            break
+    for index in candidates:
+        if pieces[index].sentence_like and len(pieces[index].words) >= 8:  # noqa: PLR2004
+            return index
+    return candidates[0]
+
+
+def _shift(piece: _Piece, offsets: tuple[int, int]) -> Span:
+    """
+    A span of a match on the paragraph's own string, as a span of the text.
+    """
+    return Span(piece.span.start + offsets[0], piece.span.start + offsets[1])
+
+
+def _source_of(pieces: list[_Piece], limit: int) -> tuple[str, Span] | None:
+    """
+    The credited source: a dateline agency, then a credit paragraph (agency before person).
+    """
+    best: tuple[int, str, Span] | None = None
+
+    def offer(rank: int, name: str, span: Span) -> None:
+        nonlocal best
+        if best is None or rank < best[0]:
+            best = (rank, name, span)
+
+    for index, piece in enumerate(pieces):
+        match = piece.dateline
+        if match is not None and index <= limit and match.group("source"):
+            offer(
+                0,
+                _CANONICAL_AGENCY.get(match.group("source").lower(), match.group("source")),
+                _shift(piece, match.span("source")),
+            )
+        if piece.credit is None or piece.credit_rule is None or piece.role != ParagraphRole.CREDIT:
+            continue
+        match = piece.credit
+        rule = piece.credit_rule.rule
+        agency = match.groupdict().get("agency")
+        source = match.group("source").strip()
+        canonical = _CANONICAL_AGENCY.get(source.lower().removeprefix("the "))
+        if agency:
+            offer(
+                1,
+                _CANONICAL_AGENCY.get(agency.lower(), agency),
+                _shift(piece, match.span("agency")),
+            )
+        elif canonical is not None:
+            offer(1, canonical, _shift(piece, match.span("source")))
+        elif rule.get("source") is not None:
+            offer(2, rule.get("source") or "", piece.span)
+        elif rule.id == "article.credit.byline":
+            offer(3, source, _shift(piece, match.span("source")))
+        else:
+            offer(4, source, _shift(piece, match.span("source")))
+    if best is None:
+        return None
+    _rank, name, span = best
+    return name, span
+
+
+def _mark_lists(text: str, pieces: list[_Piece], lede: int) -> None:
+    """
+    Boilerplate after the lede: headline runs, lists under a "Related" label, chrome tails.
+    """
+    for piece in pieces[lede + 1 :]:
+        if (
+            piece.role is None
+            and piece.boilerplate is None
+            and not piece.sentence_like
+            and len(piece.words) >= _HEADLINE_RUN_WORDS
+            and not split_sentences(text, piece.span)[:-1]
+        ):
+            piece.role = ParagraphRole.BOILERPLATE
+    in_list = False
+    for piece in pieces[lede + 1 :]:
+        if piece.boilerplate is not None:
+            label = piece.span.slice(text)
+            in_list = (
+                piece.boilerplate.rule.id == "article.boilerplate.prompt"
+                and _RELATED_LABEL.match(label.lstrip("[(*#-–— ")) is not None
+            )
+            continue
+        if in_list and piece.role is None and not piece.sentence_like:
+            piece.role = ParagraphRole.BOILERPLATE
+            continue
+        in_list = False
+    tail: list[_Piece] = []
+    for piece in reversed(pieces[lede + 1 :]):
+        if piece.boilerplate is not None or piece.role in {
+            ParagraphRole.BOILERPLATE,
+            ParagraphRole.CREDIT,
+        }:
+            continue
+        if piece.role is None and not piece.sentence_like and piece.credit is None:
+            tail.append(piece)
+            continue
+        break
+    if len(tail) >= 2:  # noqa: PLR2004 - one closing line may be a sign-off
+        for piece in tail:
+            piece.role = ParagraphRole.BOILERPLATE
 
 
 def parse_article(text: str, *, published: dt.date | None = None) -> Article:
-    """
+    r"""
     Segment *text* into an `Article` with no records yet.
+
+    Args:
+        text: The article as plain text; any string parses.
+        published: The publication date, kept on the article.
+
+    Returns:
+        The article's headline, source, dateline and paragraphs with roles and sentences,
+        every span indexing *text*.
+
+    >>> article = parse_article("Rebels agree truce\n\nBy Jane Doe\n\nKABUL (Reuters) - The rebels agreed.")
+    >>> article.headline, article.source, article.dateline
+    ('Rebels agree truce', 'Reuters', 'KABUL (Reuters) -')
+    >>> [paragraph.role.value for paragraph in article.paragraphs]
+    ['headline', 'credit', 'lede']
     """
-    paragraphs = [
-        Paragraph(span=Span(match.start(), match.end()), role=ParagraphRole.BODY, sentences=(Span(match.start(), match.end()),))
-        for match in _PARAGRAPH.finditer(text)
-        if match.group().strip()
+    pieces = [
+        _Piece(span=span, words=word_offsets(text, span.start, span.end))
+        for span in split_paragraphs(text)
     ]
-    return Article(text=text, published=published, paragraphs=paragraphs)
+    for piece in pieces:
+        piece.sentence_like = is_sentence_like(text, piece.span)
+        _match_rules(text, piece)
+
+    headline: int | None = None
+    for index, piece in enumerate(pieces[:_LEDE_WINDOW]):
+        if piece.boilerplate is not None:
+            continue
+        following = next(
+            (
+                other
+                for other in pieces[index + 1 :]
+                if other.boilerplate is None
+                and other.credit is None
+                and len(other.words) > _LABEL_WORDS
+            ),
+            None,
+        )
+        if _looks_like_headline(text, piece, following):
+            headline = index
+            piece.role = ParagraphRole.HEADLINE
+        break
+
+    for piece in pieces:
+        if piece.role is None and piece.boilerplate is not None:
+            piece.role = ParagraphRole.BOILERPLATE
+        elif piece.role is None and piece.credit is not None:
+            piece.role = ParagraphRole.CREDIT
+        elif (
+            piece.role is None
+            and piece.dateline is not None
+            and piece.dateline.end() >= len(piece.span) - 1
+        ):
+            piece.role = ParagraphRole.CREDIT  # a dateline standing alone
+
+    start = 0 if headline is None else headline + 1
+    first_story = next(
+        (index for index in range(start, len(pieces)) if pieces[index].role is None), start
+    )
+    _find_repeats(text, pieces, first_story)
+    lede = _choose_lede(pieces, start)
+    if headline is None and lede is not None and pieces[lede].dateline is not None:
+        # A short first paragraph right before a dateline lede is the title.
+        first = next((index for index in range(lede) if pieces[index].role is None), None)
+        if (
+            first is not None
+            and len(pieces[first].words) <= _HEADLINE_WORDS
+            and all(pieces[index].role is not None for index in range(first + 1, lede))
+        ):
+            headline = first
+            pieces[first].role = ParagraphRole.HEADLINE
+    if lede is not None:
+        for piece in pieces[start:lede]:
+            if piece.role is None:
+                piece.role = ParagraphRole.BOILERPLATE
+        pieces[lede].role = ParagraphRole.LEDE
+        _mark_lists(text, pieces, lede)
+    for piece in pieces:
+        if piece.role is None:
+            piece.role = ParagraphRole.BODY
+
+    source = _source_of(pieces, lede if lede is not None else len(pieces))
+    dateline_piece = next(
+        (
+            piece
+            for piece in pieces
+            if piece.dateline is not None
+            and piece.role in {ParagraphRole.LEDE, ParagraphRole.CREDIT}
+        ),
+        None,
+    )
+    dateline_span: Span | None = None
+    if dateline_piece is not None and dateline_piece.dateline is not None:
+        match = dateline_piece.dateline
+        dateline_span = _shift(dateline_piece, match.span("dateline"))
+    headline_span = pieces[headline].span if headline is not None else None
+    paragraphs = [
+        Paragraph(
+            span=piece.span,
+            role=piece.role or ParagraphRole.BODY,
+            sentences=split_sentences(text, piece.span),
+            repeats=piece.repeats,
+        )
+        for piece in pieces
+    ]
+    return Article(
+        text=text,
+        published=published,
+        headline=" ".join(headline_span.slice(text).split()) if headline_span is not None else None,
+        headline_span=headline_span,
+        source=source[0] if source is not None else None,
+        source_span=source[1] if source is not None else None,
+        dateline=" ".join(dateline_span.slice(text).split()) if dateline_span is not None else None,
+        dateline_span=dateline_span,
+        paragraphs=paragraphs,
+    )

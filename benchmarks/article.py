@@ -1,0 +1,255 @@
+"""
+Article segmentation benchmark: headline and credit on PolNeAR, boilerplate on GVA pages.
+
+Usage: ``python benchmarks/article.py [DATA_DIR] [--skip-gold]`` (default ``../shared/data`` from
+the repo root; ``--skip-gold`` leaves out the boilerplate gold, for development runs).
+
+- Headline accuracy: `newsevents.article.parse_article` on every PolNeAR train+dev text; the
+  headline must equal the ``title`` column of ``polnear/metadata.tsv`` after normalisation
+  (NFKC, lower case, punctuation and spacing dropped; a title cut at 100 characters is compared
+  as a prefix).
+- Credit: a document is positive when its ``wire`` column names an agency (or ``credit``
+  holds an h/t line); a prediction is correct when the predicted source, normalised, equals it.
+  Precision and recall over positives.
+- Headline false alarms on GVA: share of pages whose content does not start with the title
+  where a headline is predicted anyway.
+- Boilerplate: paragraph-level precision, recall and F1 against the hand-made gold
+  ``benchmarks/data/gva_boilerplate_gold.jsonl``. Units are the gold's paragraphs (blocks
+  between blank lines); a unit is predicted boilerplate when predicted paragraphs with the role
+  headline, credit or boilerplate (the gold counts the page's own headline, bylines and
+  contributor lines as boilerplate) cover more than half of its characters. A dateline
+  standing alone is story text in the gold, so it counts as story. Figures with and without
+  the press-release feed at line 400, as the gold's README asks.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+from newsevents.article import parse_article
+from newsevents.model import Article, ParagraphRole
+
+REPO = Path(__file__).resolve().parent.parent
+GOLD = REPO / "benchmarks" / "data" / "gva_boilerplate_gold.jsonl"
+NOT_STORY = {ParagraphRole.HEADLINE, ParagraphRole.CREDIT, ParagraphRole.BOILERPLATE}
+FEED_LINE = 400
+TITLE_CUT = 100
+AGENCY_NAMES = {
+    "ap": "ap",
+    "associated press": "ap",
+    "reuters": "reuters",
+    "afp": "afp",
+    "upi": "upi",
+}
+
+
+def normalise(value: str) -> str:
+    """
+    Lower case, NFKC, letters and digits only, single spaces.
+    """
+    value = unicodedata.normalize("NFKC", value).lower().replace("’", "'")
+    return " ".join(re.sub(r"[^\w]+", " ", value).split())
+
+
+def headline_matches(predicted: str | None, title: str) -> bool:
+    """
+    Whether the predicted headline is the title (a title cut at 100 characters as a prefix).
+    """
+    if predicted is None:
+        return False
+    want, got = normalise(title), normalise(predicted)
+    if len(title.rstrip()) >= TITLE_CUT - 1:
+        return got.startswith(want) or (want.startswith(got) and len(got) > 0.8 * len(want))
+    return want == got
+
+
+def gold_credit(row: dict[str, str]) -> str | None:
+    """
+    The credit the metadata gives: the wire agency, else an h/t source.
+    """
+    wire = row["wire"].strip()
+    if wire not in {"None", "NA", ""}:
+        return AGENCY_NAMES.get(wire.lower(), wire.lower())
+    credit = row["credit"].strip()
+    if credit not in {"None", "NA", ""}:
+        return normalise(re.sub(r"^h/t/?:?\s*", "", credit, flags=re.IGNORECASE))
+    return None
+
+
+def bench_polnear(data_dir: Path) -> None:
+    """
+    Print headline accuracy and credit precision/recall on PolNeAR train+dev.
+    """
+    rows = list(
+        csv.DictReader(
+            (data_dir / "polnear" / "metadata.tsv").open(encoding="utf-8"), delimiter="\t"
+        )
+    )
+    correct = total = 0
+    tp = fp = fn = 0
+    wire_tp = wire_pos = 0
+    misses: list[tuple[str, str | None, str]] = []
+    chars = 0
+    started = time.perf_counter()
+    for row in rows:
+        path = data_dir / "polnear" / row["compartment"] / "text" / f"{row['filename']}.txt"
+        if row["compartment"] not in {"train", "dev"} or not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8")
+        chars += len(text)
+        article = parse_article(text)
+        total += 1
+        if headline_matches(article.headline, row["title"]):
+            correct += 1
+        else:
+            misses.append((row["filename"], article.headline, row["title"]))
+        want = gold_credit(row)
+        got = (
+            None
+            if article.source is None
+            else AGENCY_NAMES.get(article.source.lower(), normalise(article.source))
+        )
+        if got is not None and want is not None and got == want:
+            tp += 1
+        else:
+            if got is not None:
+                fp += 1
+            if want is not None:
+                fn += 1
+        if row["wire"] not in {"None", "NA"}:
+            wire_pos += 1
+            wire_tp += got == AGENCY_NAMES.get(row["wire"].lower(), row["wire"].lower())
+    elapsed = time.perf_counter() - started
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    print(
+        f"PolNeAR train+dev: {total} docs, {total / elapsed:.0f} docs/s ({chars / elapsed / 1e6:.2f} MB/s)"
+    )
+    print(f"  headline accuracy: {correct / total:.3f} ({correct}/{total})")
+    print(
+        f"  credit (wire or h/t): precision {precision:.3f} recall {recall:.3f} (tp {tp}, fp {fp}, fn {fn})"
+    )
+    print(f"  wire agencies only: recall {wire_tp / wire_pos:.3f} ({wire_tp}/{wire_pos})")
+    for name, got, want in misses[:15]:
+        print(f"    miss {name}: got {got!r:.70} want {want!r:.70}")
+
+
+def gold_paragraphs(content: str) -> list[tuple[int, int]]:
+    """
+    The gold's unit: stripped blocks between blank lines (see benchmarks/data/README.md).
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for match in [*re.finditer(r"\n[ \t\r\f\v]*\n", content), None]:
+        end = match.start() if match else len(content)
+        block = content[pos:end]
+        if block.strip():
+            start = pos + len(block) - len(block.lstrip())
+            spans.append((start, pos + len(block.rstrip())))
+        pos = match.end() if match else end
+    return spans
+
+
+def predicted_units(article: Article, units: list[tuple[int, int]]) -> list[bool]:
+    """
+    For every unit, whether the article's non-story paragraphs cover most of it.
+    """
+    marks = [0] * (len(article.text) + 1)
+    for paragraph in article.paragraphs:
+        if paragraph.role not in NOT_STORY:
+            continue
+        if (
+            article.dateline_span is not None
+            and paragraph.span.contains(article.dateline_span)
+            and len(paragraph.span) - len(article.dateline_span) <= 2
+        ):
+            continue  # a dateline standing alone is story text
+        marks[paragraph.span.start] += 1
+        marks[paragraph.span.end] -= 1
+    covered = [0] * (len(article.text) + 1)
+    depth = 0
+    for index in range(len(article.text)):
+        depth += marks[index]
+        covered[index + 1] = covered[index] + (
+            1 if depth > 0 and not article.text[index].isspace() else 0
+        )
+    result = []
+    for start, end in units:
+        size = sum(1 for char in article.text[start:end] if not char.isspace()) or 1
+        result.append((covered[end] - covered[start]) * 2 > size)
+    return result
+
+
+def bench_gva(data_dir: Path, *, use_gold: bool = True) -> None:
+    """
+    Print boilerplate P/R/F1 against the hand-made gold, and headline false alarms on GVA.
+    """
+    docs = [
+        json.loads(line)
+        for line in (data_dir / "casualties" / "gva_dev.jsonl").open(encoding="utf-8")
+    ]
+    started = time.perf_counter()
+    articles = [parse_article(doc["content"]) for doc in docs]
+    elapsed = time.perf_counter() - started
+    print(f"GVA dev: {len(docs)} pages, {len(docs) / elapsed:.0f} docs/s")
+    false_alarms = sum(
+        1
+        for doc, article in zip(docs, articles, strict=True)
+        if article.headline is not None
+        and normalise(article.headline) != normalise(doc["title"])
+        and not normalise(doc["title"]).startswith(normalise(article.headline))
+    )
+    print(
+        f"  headline that is not the page title: {false_alarms / len(docs):.3f} ({false_alarms}/{len(docs)})"
+    )
+    if not use_gold:
+        return
+    if not GOLD.exists():
+        print(f"  boilerplate: gold {GOLD} not found")
+        return
+    gold = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
+    for label, skip in (("all", None), (f"without line {FEED_LINE}", FEED_LINE)):
+        tp = fp = fn = 0
+        for record in gold:
+            line = record.get("line")
+            if skip is not None and line == skip:
+                continue
+            doc = (
+                docs[line]
+                if line is not None
+                else next(d for d in docs if d["doc_id"] == record["doc_id"])
+            )
+            units = gold_paragraphs(doc["content"])
+            golden = {(item["start"], item["end"]) for item in record["boilerplate"]}
+            article = articles[docs.index(doc)] if line is None else articles[line]
+            for unit, predicted in zip(units, predicted_units(article, units), strict=True):
+                actual = unit in golden
+                tp += predicted and actual
+                fp += predicted and not actual
+                fn += actual and not predicted
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        print(
+            f"  boilerplate paragraphs ({label}): precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f} (tp {tp}, fp {fp}, fn {fn})"
+        )
+
+
+def main() -> None:
+    """
+    Run both benchmarks on DATA_DIR.
+    """
+    args = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
+    data_dir = Path(args[0]) if args else REPO.parent / "shared" / "data"
+    bench_polnear(data_dir)
+    bench_gva(data_dir, use_gold="--skip-gold" not in sys.argv)
+
+
+if __name__ == "__main__":
+    main()

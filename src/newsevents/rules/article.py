@@ -1,0 +1,527 @@
+"""
+Article segmentation tables: agencies, abbreviations, credit, dateline and boilerplate rules.
+
+Data only: `newsevents.text` and `newsevents.article` compile these once at import.
+Credit and dateline patterns are matched against one paragraph (or its start); boilerplate
+patterns against one short paragraph, each a whole line of page chrome.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsevents._rules import Rule
+
+__all__ = [
+    "AGENCIES",
+    "ARTICLE_LEXICON",
+    "BOILERPLATE_RULES",
+    "CREDIT_RULES",
+    "DATELINE_RULES",
+    "HEADLINE_VERBS",
+    "INITIAL_ABBREVIATIONS",
+    "LEDE_AUXILIARIES",
+    "LEDE_CUES",
+    "LEDE_TIME_WORDS",
+    "NUMBER_ABBREVIATIONS",
+    "RELATED_LABEL",
+    "SENTENCE_STARTERS",
+    "TITLE_ABBREVIATIONS",
+    "TITLE_SMALL_WORDS",
+    "WEAK_ABBREVIATIONS",
+]
+
+# fmt: off
+#: News agencies and wire services: the canonical name first, then the other spellings.
+AGENCIES: Final[tuple[tuple[str, ...], ...]] = (
+    ("Reuters", "Thomson Reuters"),
+    ("AP", "Associated Press", "The Associated Press"),
+    ("AFP", "Agence France-Presse", "Agence France Presse"),
+    ("UPI", "United Press International"),
+    ("Bloomberg", "Bloomberg News"),
+    ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    ("Xinhua", "Xinhua News Agency"),
+    ("Anadolu", "Anadolu Agency", "AA"),
+    ("EFE",),
+    ("ANSA",),
+    ("Kyodo", "Kyodo News"),
+    ("Yonhap", "Yonhap News Agency"),
+    ("PTI", "Press Trust of India"),
+    ("IANS",),
+    ("TASS", "ITAR-TASS"),
+    ("Interfax",),
+    ("RIA Novosti", "RIA"),
+    ("CNN",),
+    ("BBC",),
+    ("CNS", "City News Service"),
+)
+
+#: Abbreviations that never end a sentence: titles before a name ("Gen. Smith").
+TITLE_ABBREVIATIONS: Final = (
+    "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt",
+    "cpl", "pvt", "adm", "cmdr", "cdr", "gov", "sen", "rep", "reps", "sens", "rev", "fr", "hon",
+    "pres", "supt", "insp", "det", "ofc", "atty", "sr", "jr", "st", "ft", "mt", "brig", "gens",
+    "amb", "sec", "pfc", "spc", "cmdt", "dist", "dep", "asst", "assn", "dept", "univ", "ave",
+    "blvd", "rd", "hwy", "vs", "v", "etc", "approx", "est", "e.g", "i.e", "cf", "al",
+)
+
+#: Abbreviations that end a sentence only before a common sentence starter ("Inc. The").
+WEAK_ABBREVIATIONS: Final = (
+    "inc", "co", "corp", "ltd", "llc", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+    "fri", "sat", "sun", "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "e.u", "ala", "ariz", "ark",
+    "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
+    "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
+    "tex", "va", "vt", "wash", "wis", "wyo", "no", "nos", "vol", "ed", "eds", "ph.d", "n.y",
+    "n.j", "n.c", "s.c", "n.h", "n.m", "n.d", "s.d", "w.va", "r.i",
+)
+
+#: Abbreviations that do not end a sentence before a number ("No. 2", "Sept. 26").
+NUMBER_ABBREVIATIONS: Final = (
+    "no", "nos", "vol", "art", "sec", "fig", "p", "pp", "ch", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rt", "hwy", "rte",
+)
+
+#: One-letter initials ("J. R. Smith") never end a sentence (handled in code, listed for docs).
+INITIAL_ABBREVIATIONS: Final = tuple("abcdefghijklmnopqrstuvwxyz")
+
+#: Words that often start a sentence: after a weak abbreviation they mark a boundary.
+SENTENCE_STARTERS: Final = (
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its",
+    "our", "this", "that", "these", "those", "there", "but", "and", "in", "on", "at", "for",
+    "after", "before", "when", "while", "if", "as", "police", "officials", "authorities",
+    "according", "no", "one", "two", "three", "some", "many", "most", "both", "all", "also",
+    "meanwhile", "however", "still", "yet", "so", "then", "now", "later", "earlier", "last",
+    "since", "during", "about", "more", "what", "who", "why", "how", "where",
+)
+
+#: Lower-case words a title-cased headline leaves small ("Man Dies in Crash on I-5").
+TITLE_SMALL_WORDS: Final = (
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in",
+    "of", "off", "on", "per", "to", "up", "via", "vs", "with", "from", "into", "onto", "over",
+    "than", "that", "amid", "after", "before", "about", "is", "are", "be", "was", "if", "out",
+)
+
+#: Phrases typical of a lede, rare in a headline ("police said", "according to").
+LEDE_CUES: Final = (
+    "according to", "police said", "police say", "officials said", "authorities said",
+    "was shot", "were shot", "was killed", "were killed", "has been", "have been", "had been",
+    "was taken", "were taken", "is being", "are being", "was arrested", "was found", "said on",
+    "said in a statement", "told reporters", "said that",
+)
+
+#: Auxiliary verbs: ledes use them, headlines drop them ("was shot" / "shot").
+LEDE_AUXILIARIES: Final = (
+    "was", "were", "had", "been", "did",
+)
+
+#: Present-tense reporting verbs of headline grammar ("Pompeo says ...").
+HEADLINE_VERBS: Final = ("says", "say", "warns", "urges", "vows", "slams", "blasts", "claims")
+
+#: Times of day and week a lede gives and a headline leaves out.
+LEDE_TIME_WORDS: Final = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+    "afternoon", "evening", "night", "overnight", "yesterday", "today", "tonight", "week",
+    "weekend", "a.m", "p.m",
+)
+
+#: Words that look like a dateline city but are labels ("UPDATE -", "BREAKING:").
+NOT_PLACES: Final = (
+    "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "WATCH", "VIDEO", "PHOTOS", "PHOTO",
+    "ALERT", "EXCLUSIVE", "CORRECTION", "LIVE", "ORIGINAL", "EDITOR'S NOTE", "NOTE",
+    "RELATED", "ALSO", "MORE", "READ MORE", "TRENDING", "ADVERTISEMENT", "FILE", "AP", "UPI",
+    "AFP", "WARNING", "GRAPHIC", "DEVELOPING", "URGENT", "FLASH", "OPINION", "ANALYSIS",
+    "COMMENTARY", "EDITORIAL", "FULL TEXT", "ABSTRACT", "SPONSORED",
+)
+
+#: Months as datelines write them.
+DATELINE_MONTHS: Final = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec",
+)
+
+#: Single words that make up share bars and page chrome ("Share | Tweet | Email").
+SHARE_WORDS: Final = (
+    "share", "shares", "share this", "share this story", "share this article", "share on",
+    "tweet", "tweets", "email", "e-mail", "print", "pin", "pin it", "pinterest", "facebook",
+    "twitter", "linkedin", "reddit", "whatsapp", "google", "google+", "google plus", "pocket",
+    "tumblr", "flipboard", "messenger", "sms", "text", "more", "comments", "comment", "close",
+    "copy", "copy link", "link", "save", "embed", "like", "reply", "retweet", "favorite",
+    "menu", "search", "home", "next", "previous", "prev", "back", "top", "back to top",
+    "continue", "continue reading", "read more", "show more", "load more", "see more",
+    "advertisement", "ad", "ads", "sponsored", "sponsored content", "photos", "photo", "video",
+    "videos", "gallery", "a", "aa", "text size", "font size", "resize", "listen", "play",
+    "pause", "mute", "unmute", "replay", "full screen", "fullscreen", "hide transcript",
+    "show transcript", "transcript", "skip", "skip ad", "loading", "like loading", "like this",
+    "instagram", "youtube", "snapchat", "rss", "newsletter", "newsletters", "subscribe",
+    "sign in", "sign up", "log in", "login", "logout", "log out", "register", "account",
+    "my account", "weather", "traffic", "sports", "news", "local", "more video", "more videos",
+    "watch", "watch live", "live", "related", "trending", "popular", "most popular",
+)
+# fmt: on
+
+#: Named word lists the patterns below use.
+ARTICLE_LEXICON: Final[dict[str, list[str]]] = {
+    "agency": sorted({name for names in AGENCIES for name in names}),
+    "not_place": list(NOT_PLACES),
+    "dateline_month": list(DATELINE_MONTHS),
+    "share_word": list(SHARE_WORDS),
+}
+
+_MONTH_DAY = r"(?:\L<dateline_month>)\.?\s\d{1,2}(?:,\s\d{4})?"
+_PLACE_CAPS = r"(?!\L<not_place>\b)\p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'’-]*){0,4}(?<=\p{Lu}|\.)"
+_PLACE_TITLE = r"\p{Lu}[\p{Ll}.'’-]+(?:[ ]\p{Lu}[\p{Ll}.'’-]+){0,3}"
+_REGION = r"(?:\p{Lu}[\p{Ll}]{0,5}\.(?:[ ]?\p{Lu}[\p{Ll}]{0,2}\.)?|\p{Lu}\.\p{Lu}\.|\p{Lu}[\p{Ll}]+(?:[ ]\p{Lu}[\p{Ll}]+)?|\p{Lu}{2}(?=\s))"
+_DASH = r"(?:-{2,3}|[–—―]{1,2}|-(?=\s)|(?<=[ ])-)"  # a lone hyphen only when spaced
+_PERSON = r"\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,4}"
+
+#: Credit paragraphs: a wire name, a byline, a contributor or "Reporting by" line.
+#: ``source`` is the credited agency or person; ``meta["source"]`` names an implied agency.
+CREDIT_RULES: Final = (
+    Rule(
+        id="article.credit.agency",
+        pattern=r"^[(\[]?\s*(?:[-–—]\s*)?(?:By\s)?(?P<source>\L<agency>)(?:\s(?:News\s)?(?:Wire|Service|Agency|Staff))?\s*[)\]]?\.?$",
+        examples=("Reuters", "(AP)", "— Associated Press", "By The Associated Press"),
+        counterexamples=("Reuters said on Monday that it would cut jobs.",),
+    ),
+    Rule(
+        id="article.credit.byline",
+        pattern=rf"""
+            ^(?i:by|written\sby|story\sby|posted\sby)\s*:?\s+
+            (?P<source>{_PERSON}(?:(?:,\s|\sand\s|\s&\s)(?!(?:The\s)?\L<agency>\b){_PERSON}){{0,3}})
+            (?:\s*(?:,|\||/|–|—|-|\bof\b)\s*(?:(?:The\s)?(?P<agency>\L<agency>)\b[^\n]{{0,40}}|[^\n]{{0,60}})|\s+(?i:updated|posted|published|staff|reporter|correspondent|editor|writer|email|follow|\d{{1,2}}:\d\d|[\w.+-]+@)[^\n]{{0,100}})?(?<![.!?])$
+        """,
+        examples=(
+            "By Jane Doe",
+            "By JANE DOE, Associated Press",
+            "By Jane Doe and John Roe | The Daily Planet",
+        ),
+        counterexamples=(
+            "By Tuesday, the rebels had left the city and police said it was calm.",
+            "by jane doe",
+            "By the time police arrived he was dead.",
+        ),
+        case_sensitive=True,
+    ),
+    Rule(
+        id="article.credit.contributed",
+        pattern=r"^(?:The\s)?(?P<source>[^\n]{1,120}?)\s(?:contributed|also\scontributed)\sto\s(?:this|the)\s(?:report|story|article)\b[^\n]{0,80}$",
+        examples=(
+            "The Associated Press contributed to this report.",
+            "Reuters also contributed to this report.",
+        ),
+        counterexamples=("Police said the gun contributed to the death.",),
+    ),
+    Rule(
+        id="article.credit.reporting",
+        pattern=r"^[(\[]?\s*(?:Reporting|Writing|Additional\sreporting)\sby\s(?P<source>(?-i:\p{Lu})[\p{L}'’.-]*(?:,?\s(?:and\s|in\s|&\s)?(?-i:\p{Lu})[\p{L}'’.-]*){0,8})\s*(?:;[^\n]{0,300})?[)\]]?\.?$",
+        examples=(
+            "(Reporting by Jane Doe; Editing by John Roe)",
+            "Reporting by Jane Doe in Ankara; writing by John Roe",
+        ),
+        counterexamples=(
+            "Reporting by local media was sparse, the report said, and it went on for many days.",
+        ),
+        meta={"source": "Reuters"},
+    ),
+    Rule(
+        id="article.credit.hat_tip",
+        pattern=r"^[(\[]?\s*(?:h/t|hat\stip)/?\s*:?\s*(?:to\s)?(?P<source>[^()\[\]\n]{1,60}?)\.?\s*[)\]]?\.?$",
+        examples=("h/t: The Hill.", "(h/t Mediaite.)"),
+        counterexamples=("He tipped his hat to the crowd.",),
+    ),
+    Rule(
+        id="article.credit.staff",
+        pattern=r"^[-–—\s]*(?:(?i:from)\s)?(?P<source>(?:The\s)?\p{Lu}[\p{L}\d'’.&-]*(?:\s(?:of\s|the\s|and\s|&\s)?\p{Lu}[\p{L}\d'’.&-]*){0,6})\s(?i:staff\sand\swire\sreports|staff\sreports?|staff|wire\sreports?|wire|news\sservices?)\.?$",
+        examples=(
+            "From The Trussville Tribune staff reports",
+            "—Chicago Sun-Times Wire",
+            "Daily Planet staff",
+        ),
+        counterexamples=("The gunman shot at the staff.",),
+        case_sensitive=True,
+    ),
+)
+
+#: A dateline opening the lede: "ANKARA, March 17 (Reuters) -", "PUYALLUP, Wash. —".
+DATELINE_RULES: Final = (
+    Rule(
+        id="article.dateline.place",
+        pattern=rf"""
+            ^(?P<dateline>
+                (?P<place>{_PLACE_CAPS})
+                (?:,[ ](?P<region>{_REGION})){{0,2}}
+                (?:,?[ ](?P<date>{_MONTH_DAY}))?
+                (?:[ ]?\((?:(?P<source>\L<agency>)|[^()\n]{{1,40}})\))?
+                [ ]?{_DASH}
+            )(?=\s*\S)
+        """,
+        examples=(
+            "ANKARA, March 17 (Reuters) - Turkey said",
+            "PUYALLUP, Wash. — A man",
+            "WASHINGTON (AP) — The",
+            "GARDEN GROVE – A boy",
+            "HOMEWOOD –Police",
+        ),
+        counterexamples=(
+            "UPDATE - Police say",
+            "The man said - later",
+            "I - I did not",
+            "AFL-CIO to endorse Clinton.",
+        ),
+        case_sensitive=True,
+    ),
+    Rule(
+        id="article.dateline.agency",
+        pattern=rf"""
+            ^(?P<dateline>
+                (?:(?P<place>{_PLACE_TITLE})(?:,[ ](?P<region>{_REGION})){{0,2}}(?:,?[ ](?P<date>{_MONTH_DAY}))?
+                  |(?P<date>{_MONTH_DAY}))
+                [ ]?\((?P<source>\L<agency>)\)[ ]?{_DASH}
+            )(?=\s*\S)
+        """,
+        examples=(
+            "Philadelphia (AFP) – US President",
+            "Dec 29 (Reuters) - U.S.",
+            "New York (AFP) – Oscar",
+        ),
+        counterexamples=("Police (AP) said",),
+        case_sensitive=True,
+    ),
+    Rule(
+        id="article.dateline.alone",
+        pattern=rf"""
+            ^(?P<dateline>
+                (?P<place>{_PLACE_CAPS})
+                (?:,[ ](?P<region>{_REGION})){{0,2}}
+                (?:,?[ ](?P<date>{_MONTH_DAY}))?
+                (?:[ ]?\((?P<source>\L<agency>)\))?
+                [ ]?(?:-{{1,3}}|[–—―]{{1,2}})
+            )\s*$
+        """,
+        examples=("READING, Pa. -", "SEATTLE, Wash. —"),
+        counterexamples=("UPDATE -",),
+        case_sensitive=True,
+    ),
+)
+
+#: A label that introduces a list of other stories ("TRENDING STORIES:", "Related").
+RELATED_LABEL: Final = r"(?:related|trending|more\sfrom|more\sstories|most\s(?:popular|read|viewed)|recommended|top\sstories|also\s(?:on|read)|previous\scoverage|in\sother\snews|more\snews|read\smore|popular|you\smay\salso\slike|more\svideos?)\b"
+
+#: Page chrome: a paragraph that matches one of these is boilerplate (``meta["kind"]`` says why).
+BOILERPLATE_RULES: Final = (
+    Rule(
+        id="article.boilerplate.share",
+        pattern=r"^[\W_]*(?:\L<share_word>)(?:[\W_]{1,8}(?:\L<share_word>)){0,30}[\W\d_]*$",
+        examples=(
+            "Share this:",
+            "Facebook | Twitter | Email",
+            "Print",
+            "Advertisement",
+            "Copy Link Copy",
+            "Hide Transcript Show Transcript",
+        ),
+        counterexamples=("Share prices fell sharply.", "Police shared the video on Facebook."),
+        meta={"kind": "share", "max_chars": "300"},
+    ),
+    Rule(
+        id="article.boilerplate.prompt",
+        pattern=r"""
+            ^[\W_]*(?:
+                (?:share|read)\s(?:or\sshare\s)?this\s(?:story|article|post)
+              | click\s(?:here|on|the)\b | tap\shere\b
+              | follow\s(?:us|\S+(?:\s\S+){0,4}?)\s(?:on|:)\s
+              | follow\s\S+(?:\s\S+){0,3}:\s*(?:facebook|twitter|instagram)
+              | like\sus\son | find\sus\son
+              | join\sthe\s(?:conversation|discussion)
+              | (?:stay|keep)\s(?:up\sto\sdate|connected|informed|with|on|tuned)\b[^\n]{0,120}(?:updates?|latest|details|developments|stories|story|twitter|facebook|app)
+              | download\s(?:our|the)\s[^\n]{0,60}\bapps?\b
+              | get\s(?:the\s)?(?:latest\s)?(?:breaking\s)?news\s(?:alerts|on\syour)
+              | report\san\s(?:error|typo) | submit\sa\s(?:tip|news\stip|correction) | send\sus\s(?:a\stip|your)
+              | (?:leave|post|add|view|show|hide|read)\s(?:a\s|your\s|all\s)?comments?
+              | comments?\s(?:are|have\sbeen)\s(?:closed|disabled)
+              | (?:be\sthe\sfirst\sto\scomment|what\sdo\syou\sthink\b|tell\sus\swhat\syou\sthink|have\syour\ssay)
+              | (?:related|related\sarticles?|related\sstories|related\scoverage|related\scontent|more\sfrom|more\son\sthis|also\sread|see\salso|read\smore|read\sthe\sfull\sstory|recommended(?:\sfor\syou)?|trending(?:\sstories|\snow)?|most\s(?:popular|read|viewed)|you\smay\salso\slike|more\sstories|top\sstories|previous\scoverage|previously|editor'?s\spicks|also\son|watch|photos?|photo\sgallery|gallery|videos?|more\svideos?|from\sthe\sweb|around\sthe\sweb|popular\son)\s*(?::|\||\.{3}|…|>|»|$)
+              | (?:also|related|read\smore|more|previous\sstory|previously|see)\s?[:|]\s
+              | \[(?:previous\sstory|related|read\smore|google\smap)
+              | (?:please\s)?(?:enable|turn\son)\sjavascript
+              | (?:your\sbrowser|this\sbrowser)\s(?:does\snot|doesn't)
+              | (?:thank\syou\sfor\s(?:registering|signing\sup|subscribing|reading))
+              | (?:already\s(?:a\ssubscriber|have\san\saccount|registered))
+              | (?:sign\s(?:up|in)|log\s?in|subscribe|register)\b[^\n]{0,120}(?:newsletter|account|email|free|today|access|subscription|alerts|updates|\bwith\b|below|now|here|to\s(?:continue|read|comment|get))
+              | (?:create|set\sup)\s(?:an|your)\saccount
+              | (?:welcome\sback|forgot\s(?:your\s)?password|just\sone\smore\sthing)
+              | (?:why\sare\swe\sasking)
+              | (?:sorry,\s)?this\szip\s?code | get\sdigital\saccess | \d+\sof\s\d+\s(?:premium\s|free\s)?(?:clicks|articles|stories) | premium\scontent
+              | (?:you(?:'ve|\shave)\s(?:reached|read)\s(?:your|\d+))
+              | (?:text\s"?\w+"?\sto\s\d{4,6})
+              | (?:advertisement|sponsored\scontent|story\scontinues\sbelow|content\scontinues\sbelow|paid\spost)
+              | (?:this\s(?:is\sa\s)?(?:story\sis\s)?developing(?:\sstory)?|this\sstory\s(?:will\sbe|is\sbeing|may\sbe)\supdated|check\sback\s(?:later\s)?for\s(?:updates|more)|stay\swith\s\S+\sfor|we\sare\scontinuing\sto\sfollow|(?:refresh|check)\s(?:this\spage|back)\b)
+              | (?:attached\smedia\sfiles?)
+              | (?:text\ssize|font\ssize)
+              | (?:like\sthis:|loading\.{3})
+              | (?:the\sbest\s(?:local\s)?(?:news|journalism)|support\s(?:local|our)\sjournalism)
+              | (?:terms\sof\s(?:service|use)|privacy\spolicy|cookie\spolicy|user\sagreement)
+              | (?:(?:close\s)?get\semail\snotifications|email\snotifications|your\snotification|there\swas\sa\sproblem\ssaving|notifications\sare)
+              | (?:by\ssubmitting|by\sclicking|by\scontinuing|by\susing\sthis\ssite)
+              | (?:we\shave\ssent\syou|please\s(?:check|confirm|supply|enter|log|sign)|if\syou\sdo\snot\sreceive)
+              | (?:no\semail\saddress\swas\ssupplied)
+              | (?:sign\sin\susing|\{\*)
+              | (?:you\smust\senter\sthe\scharacters|enter\sthe\s(?:characters|code)|type\sthe\scharacters|i'?m\snot\sa\srobot|are\syou\sa\s(?:human|robot)|captcha)
+              | (?:message:)
+              | (?:add\sa\slocation\sto\syour\stweets)
+              | (?:for\smore\s(?:\w+\s){0,3}news,\s(?:listen|watch|visit|go|click|follow))
+              | (?:(?:[\w.’'-]+\s){1,4}is\sa\s(?:staff\swriter|reporter|correspondent|freelance)[^\n]{0,200}$)
+              | (?:(?:first|last)\s(?:posted|published|updated|modified)\b) | (?:posted|published|updated|last\supdated)(?:\s(?:on|at))?\s*:
+              | (?:contact\s(?:the\s)?(?:writer|reporter|author|us)|reach\s(?:the\s)?(?:writer|reporter|author)|email\s(?:the\s)?(?:writer|reporter|author)|(?:he|she)\scan\sbe\sreached)
+              | (?:×\s)
+              | (?:try\s[^\n]{0,40}\bfree\b|free\strial\b)
+              | (?:abstract|full\stext)\.?\s*$
+              | (?:embed\b|highlights\s*$|urgent\s*$|breaking\s*$|breaking\snews\s*$|autoplay\b)
+            )
+        """,
+        examples=(
+            "Read or Share this story: http://example.com/x",
+            "Follow us on Twitter",
+            "Please enable Javascript to watch this video",
+            "Sign up for our daily newsletter",
+            "Already have an account?",
+            "ALSO: Mayor says bars will close early",
+            "RELATED ARTICLES",
+            "This story is developing. Check back for updates.",
+            "Message: hello",
+            "Contact the writer: 555-0100",
+            "You must enter the characters with black color",
+            "Jane Doe is a staff writer for the Daily Planet and can be reached at jane@example.com.",
+        ),
+        counterexamples=(
+            "Police said the suspect followed the victim on foot.",
+            "The victim's family asked people to share the story of his life.",
+            "He was registered as a sex offender.",
+            "Anyone with information is asked to call Crime Stoppers at 555-0100.",
+        ),
+        meta={"kind": "prompt", "max_chars": "600"},
+    ),
+    Rule(
+        id="article.boilerplate.cookie",
+        pattern=r"\b(?:we\s(?:use|and\sour\spartners\suse)\scookies|(?:this|our)\s(?:site|website)\suses\scookies|accept\s(?:all\s)?cookies|cookie\s(?:settings|preferences|consent|policy))\b",
+        examples=("We use cookies to improve your experience.", "Cookie settings"),
+        counterexamples=("She baked cookies for the officers.",),
+        meta={"kind": "cookie", "scope": "any"},
+    ),
+    Rule(
+        id="article.boilerplate.copyright",
+        pattern=r"^[\W_]*(?:©|\(c\)\s|copyright\b|all\srights\sreserved)",
+        examples=(
+            "Copyright 2016 WAFB. All rights reserved.",
+            "(© 2016 WWL)",
+            "© 2016 KHOU-TV",
+            "Copyright Associated Press / NBC 6 South Florida",
+        ),
+        counterexamples=("The copyright case went to court.",),
+        meta={"kind": "copyright", "max_chars": "400"},
+    ),
+    Rule(
+        id="article.boilerplate.rights",
+        pattern=r"all\srights\sreserved\.?[\W_]*$|this\smaterial\smay\snot\sbe\s(?:published|broadcast|rewritten|redistributed)[^\n]{0,200}$",
+        examples=(
+            "2016 WAFB. All rights reserved.",
+            "This material may not be published, broadcast, rewritten or redistributed.",
+        ),
+        counterexamples=("He reserved the right to appeal.",),
+        meta={"kind": "copyright", "scope": "end"},
+    ),
+    Rule(
+        id="article.boilerplate.photo",
+        pattern=r"""
+            ^(?:photo|image|picture|video|photo\scredit|credit|caption|file\sphoto|courtesy|source)\s*(?::|\||by\b)
+          | ^[\W_]*(?:photo|image|video)s?(?:\s(?:gallery|credit))?\s*$
+          | ^(?:[^\n]{0,60}[\s(/,|])?(?:getty\simages|istockphoto|shutterstock|flickr|ap\sphoto|afp\sphoto|reuters\sphoto|file\sphoto|photo\scourtesy|courtesy\sphoto)\b[^\n]{0,60}$
+        """,
+        examples=("Photo credit: Facebook", "Photos", "Getty Images", "steakpinball, flickr"),
+        counterexamples=("Police released a photo of the suspect.",),
+        meta={"kind": "photo", "max_chars": "250"},
+    ),
+    Rule(
+        id="article.boilerplate.caption",
+        pattern=r"""
+            [(\[]\s*(?:(?:AP|AFP|Reuters|Getty|File|Staff|Submitted|Courtesy)\s)?(?:photos?|images?|pictures?|video|source|credit|photo\scredit|file\sphoto|courtesy|screenshot|screengrab|submitted)(?:\s(?:by|courtesy(?:\sof)?|provided))?\s*[:/][^()\[\]\n]{0,150}[)\]]\s*$
+          | [(\[](?:\w+\s){0,3}(?:photo|images)[/:][^()\[\]\n]{0,80}[)\]]\s*$
+          | (?-i:\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+\s?/\s?(?:\p{Lu}[\p{L}\d&.-]*)(?:\s\p{Lu}[\p{L}\d&.-]*){0,3})\s*$
+          | \b(?:photo\s)?credit\s?:\s[^\n]{0,80}$
+          | \((?:Published|Posted|Updated)\s\w+day,\s\w+\s\d{1,2},\s\d{4}\)\s*$
+        """,
+        examples=(
+            "Two people were shot. (Photo: WJHL)",
+            "(Photo: Provided/Cincinnati Police Department)",
+            "Four people were shot. (Source: WECT)",
+            "Deren Martinez/KTVB",
+            "Smoke rises. (AP Photo/Jane Doe)",
+            "A vigil. CREDIT: Rock Hill Police",
+        ),
+        counterexamples=(
+            "Police released a photo of the suspect.",
+            "He said it was a 50/50 chance.",
+        ),
+        meta={"kind": "photo", "scope": "end"},
+    ),
+    Rule(
+        id="article.boilerplate.contact",
+        pattern=r"^[\W_]*(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{1,30}|https?://\S{1,300}|www\.\S{1,300})[\W_]*$",
+        examples=("jdoe@example.com", "@JaneDoeNews", "http://example.com/x"),
+        counterexamples=("Write to jdoe@example.com for details.",),
+        meta={"kind": "contact", "max_chars": "150"},
+    ),
+    Rule(
+        id="article.boilerplate.phone",
+        pattern=r"^(?:(?:[\p{L}'’.-]+\s){0,4}?[\p{L}'’.-]+:\s?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\s*$",
+        examples=("Jane Doe: (555) 555-0100", "(555) 555-0100"),
+        counterexamples=(
+            "Call police at (555) 555-0100 if you have seen him.",
+            "Call Crime Stoppers at 555-555-0100",
+        ),
+        meta={"kind": "contact", "max_chars": "150"},
+        case_sensitive=True,
+    ),
+    Rule(
+        id="article.boilerplate.social",
+        pattern=r"^(?:on\s)?(?:twitter|facebook|instagram)\s*:",
+        examples=("On Twitter:",),
+        counterexamples=("On Twitter, he said he was sorry.",),
+        meta={"kind": "contact", "max_chars": "150"},
+    ),
+    Rule(
+        id="article.boilerplate.separator",
+        pattern=r"^(?:[\W_]{1,200}|\#{2,}\w{1,12}\#{2,}|\d{1,2}:\d{2}|\d{1,6})$",
+        examples=("___", "---", "###PPB###", "0:00", "0"),
+        counterexamples=("A.",),
+        meta={"kind": "separator", "max_chars": "200"},
+    ),
+    Rule(
+        id="article.boilerplate.timestamp",
+        pattern=r"""
+            ^[\W_]*(?:(?:on|published|posted|updated|last\supdated|first\sposted|date)(?:\s(?:on|at))?:?\s)?
+            (?:\w{3,9}day,?\s)?
+            (?:(?:\L<dateline_month>)\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|\d{1,2}\s(?:\L<dateline_month>)\.?\s\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d)
+            (?:,?\s(?:at\s)?\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)?(?:\s\p{Lu}{2,4})?)?[\W_]*$
+          | ^page\s\d+\sof\s\d+$
+        """,
+        examples=(
+            "December 2, 2013 8:41 AM",
+            "on August 07, 2015 7:15 AM",
+            "Published on Jun 24, 2013",
+            "Page 1 of 1",
+            "Updated: Monday, March 5, 2018",
+        ),
+        counterexamples=("On March 5, 2018, police arrested him.",),
+        meta={"kind": "timestamp", "max_chars": "150"},
+    ),
+    Rule(
+        id="article.boilerplate.playlist",
+        pattern=r"^\d{1,2}:\d{2}(?!\s*(?:[ap]\.?\s?m\b|[ap]\.?m\.|noon|midnight|hrs?\b|et\b|est\b|edt\b|ct\b|pt\b))\s+\p{Lu}",
+        examples=("1:05 Widow of shooting victim speaks", "0:27 Father of man killed speaks Pause"),
+        counterexamples=("9:15 p.m.", "10:30 AM: Police arrive"),
+        meta={"kind": "playlist", "max_chars": "250"},
+    ),
+)

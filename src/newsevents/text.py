@@ -1,0 +1,368 @@
+"""
+Plain-text helpers that keep offsets: lines, blocks, paragraphs, sentences, words.
+
+Every function returns `Span`s into the string it was given, never into a cleaned copy, so
+CRLF line ends, tabs, non-breaking spaces and odd spacing cost nothing downstream.
+Everything runs in time linear in the input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+from attrs import frozen
+
+from newsevents._rules import compile_pattern
+from newsevents.model import Span
+from newsevents.rules.article import (
+    NUMBER_ABBREVIATIONS,
+    SENTENCE_STARTERS,
+    TITLE_ABBREVIATIONS,
+    WEAK_ABBREVIATIONS,
+)
+
+__all__ = [
+    "NormalizedText",
+    "is_sentence_like",
+    "iter_blocks",
+    "iter_lines",
+    "iter_words",
+    "normalize",
+    "split_paragraphs",
+    "split_sentences",
+    "strip_span",
+    "word_offsets",
+]
+
+_LINE = compile_pattern(
+    r"[^\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]*(?:\r\n|[\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]|$)"
+)
+_NON_SPACE = compile_pattern(r"\S")
+_WORD = compile_pattern(r"\w+(?:['’]\w+)?")
+_SPACES = compile_pattern(r"\s+")
+
+# A sentence-ending run: terminal marks, then closing quotes and brackets that stay with it.
+_TERMINAL = compile_pattern(r"""(?:[.!?…]+|\.\s?\.\s?\.)["'”’»)\]]*""")
+# A sentence end with its closing marks, at the end of a paragraph or before whitespace.
+_SENTENCE_END = compile_pattern(r"""(?:[.!?…]|\.\s?\.\s?\.)["'”’»)\]]*\s*$""")
+
+_TITLE_ABBREVIATIONS: Final = frozenset(TITLE_ABBREVIATIONS)
+_WEAK_ABBREVIATIONS: Final = frozenset(WEAK_ABBREVIATIONS)
+_NUMBER_ABBREVIATIONS: Final = frozenset(NUMBER_ABBREVIATIONS)
+_STARTERS: Final = frozenset(SENTENCE_STARTERS)
+_OPENERS: Final = frozenset("\"'“‘«([¿¡")
+_CLOSERS: Final = frozenset("\"'”’»)]")
+_WRAP_MIN: Final = 40
+_WRAP_MAX: Final = 100
+_TOKEN_LOOKBACK: Final = 24
+
+
+def strip_span(text: str, start: int, end: int) -> Span | None:
+    r"""
+    The span of ``text[start:end]`` without leading and trailing whitespace, or ``None``.
+
+    >>> strip_span("  Hi there \r\n", 0, 13)
+    Span(start=2, end=10)
+    """
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return None
+    return Span(start, end)
+
+
+def iter_lines(text: str, span: Span | None = None) -> Iterator[Span]:
+    r"""
+    Yield the span of every line of *text* (or of *span* in it), without its line break.
+
+    ``\r\n``, ``\r``, ``\n`` and the Unicode line and paragraph separators all end a line.
+
+    >>> list(iter_lines("a\r\nbc\n"))
+    [Span(start=0, end=1), Span(start=3, end=5)]
+    """
+    start, end = (0, len(text)) if span is None else (span.start, span.end)
+    for match in _LINE.finditer(text, start, end):
+        line_end = match.end()
+        while (
+            line_end > match.start()
+            and text[line_end - 1] in "\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
+        ):
+            line_end -= 1
+        if match.start() == match.end():
+            break
+        yield Span(match.start(), line_end)
+
+
+def iter_blocks(text: str) -> Iterator[Span]:
+    r"""
+    Yield every block of *text* between blank lines, stripped of surrounding whitespace.
+
+    A line holding only spaces or tabs counts as blank.
+
+    >>> [span.slice("One\ntwo\n \t\r\nThree") for span in iter_blocks("One\ntwo\n \t\r\nThree")]
+    ['One\ntwo', 'Three']
+    """
+    block_start: int | None = None
+    block_end = 0
+    for line in iter_lines(text):
+        if _NON_SPACE.search(text, line.start, line.end) is None:
+            if block_start is not None:
+                span = strip_span(text, block_start, block_end)
+                if span is not None:
+                    yield span
+                block_start = None
+            continue
+        if block_start is None:
+            block_start = line.start
+        block_end = line.end
+    if block_start is not None:
+        span = strip_span(text, block_start, block_end)
+        if span is not None:
+            yield span
+
+
+def _is_hard_wrapped(text: str, lines: list[Span]) -> bool:
+    """
+    Whether the lines of a block are one paragraph wrapped at a fixed width.
+    """
+    if len(lines) < 3:  # noqa: PLR2004 - two lines are judged by their join
+        return False
+    body = lines[:-1]
+    lengths = [len(line) for line in body]
+    if max(lengths) > _WRAP_MAX or sum(lengths) / len(lengths) < _WRAP_MIN:
+        return False
+    open_ends = sum(1 for line in body if _SENTENCE_END.search(text, line.start, line.end) is None)
+    return open_ends * 2 >= len(body)
+
+
+def _continues(text: str, previous: Span, line: Span) -> bool:
+    """
+    Whether *line* carries on the sentence of *previous* (a wrapped line, not a new paragraph).
+    """
+    last = text[previous.end - 1]
+    first = text[line.start]
+    if last in ";,":
+        return True
+    if _SENTENCE_END.search(text, previous.start, previous.end) is not None or last == ":":
+        return False
+    return first.islower() or (last.isalpha() and last.islower() and first.isdigit())
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    r"""
+    Split *text* into paragraphs.
+
+    Blocks between blank lines; each line of a block is its own paragraph unless the block is
+    hard-wrapped or a line carries on the one before.
+
+    >>> text = "Title\nBy Jane Doe\n\nThe first line\nwraps here.\n"
+    >>> [span.slice(text) for span in split_paragraphs(text)]
+    ['Title', 'By Jane Doe', 'The first line\nwraps here.']
+    """
+    paragraphs: list[Span] = []
+    for block in iter_blocks(text):
+        lines = [
+            span
+            for line in iter_lines(text, block)
+            if (span := strip_span(text, line.start, line.end)) is not None
+        ]
+        if len(lines) <= 1 or _is_hard_wrapped(text, lines):
+            paragraphs.append(block)
+            continue
+        start = lines[0].start
+        previous = lines[0]
+        for line in lines[1:]:
+            if not _continues(text, previous, line):
+                paragraphs.append(Span(start, previous.end))
+                start = line.start
+            previous = line
+        paragraphs.append(Span(start, previous.end))
+    return paragraphs
+
+
+def _token_before(text: str, position: int, floor: int) -> str:
+    """
+    The word (letters, digits and inner dots) that ends at *position*, lower-cased.
+    """
+    start = position
+    limit = max(floor, position - _TOKEN_LOOKBACK)
+    while start > limit and (text[start - 1].isalnum() or text[start - 1] in ".'’-"):
+        start -= 1
+    return text[start:position].lstrip(".'’-").lower()
+
+
+def _next_word(text: str, position: int, end: int) -> str:
+    """
+    The word starting at *position* (after opening quotes), as written.
+    """
+    while position < end and text[position] in _OPENERS:
+        position += 1
+    stop = position
+    limit = min(end, position + _TOKEN_LOOKBACK)
+    while stop < limit and (text[stop].isalnum() or text[stop] in ".'’-"):
+        stop += 1
+    return text[position:stop].rstrip(".'’-")
+
+
+def _is_boundary(  # noqa: PLR0917 - a hot private helper, positional on purpose
+    text: str, mark_start: int, mark_end: int, next_start: int, floor: int, end: int
+) -> bool:
+    """
+    Whether the terminal marks at ``[mark_start, mark_end)`` end a sentence.
+    """
+    marks = text[mark_start:mark_end]
+    nxt = _next_word(text, next_start, end)
+    if not nxt:
+        first = text[next_start] if next_start < end else ""
+        return first in _OPENERS or not first.isalnum()
+    if not marks.startswith(".") or marks.startswith("..."):
+        return nxt[0].isupper() or nxt[0].isdigit() or text[next_start] in _OPENERS
+    if not (nxt[0].isupper() or nxt[0].isdigit() or text[next_start] in _OPENERS):
+        return False
+    if any(char in _CLOSERS for char in marks):
+        return True
+    token = _token_before(text, mark_start, floor)
+    if not token:
+        return True
+    if len(token) == 1 and token.isalpha():
+        return False  # an initial: "J. R. Smith"
+    if token in _TITLE_ABBREVIATIONS:
+        return False
+    if nxt[0].isdigit() and token in _NUMBER_ABBREVIATIONS:
+        return False
+    if token in _WEAK_ABBREVIATIONS or (
+        "." in token and all(len(part) <= 2 for part in token.split("."))  # noqa: PLR2004
+    ):
+        return nxt.lower() in _STARTERS
+    return True
+
+
+def split_sentences(text: str, span: Span | None = None) -> list[Span]:
+    """
+    Split *text* (or *span* of it) into sentence spans.
+
+    Abbreviations (U.S., Gen., Sept., Mr., No. 2) and initials (J. R.) do not end a sentence;
+    closing quotes and brackets stay with the sentence they close.
+
+    >>> text = 'U.S. Gen. J. R. Smith said: "We left." He went home on Sept. 26. It rained.'
+    >>> [s.slice(text) for s in split_sentences(text)]
+    ['U.S. Gen. J. R. Smith said: "We left."', 'He went home on Sept. 26.', 'It rained.']
+    """
+    start, end = (0, len(text)) if span is None else (span.start, span.end)
+    sentences: list[Span] = []
+    sentence_start = start
+    for match in _TERMINAL.finditer(text, start, end):
+        mark_end = match.end()
+        if mark_end >= end:
+            break
+        next_start = mark_end
+        if text[next_start].isspace():
+            while next_start < end and text[next_start].isspace():
+                next_start += 1
+            if next_start >= end:
+                break
+        elif not (
+            match.group()[0] in ".!?"
+            and text[next_start].isupper()
+            and text[match.start() - 1 : match.start()].islower()
+        ):
+            continue  # "3.5", "example.com"; only "injured.Police" counts when glued
+        elif mark_end + 1 < end and text[mark_end + 1].isupper():
+            continue  # "U.S" or an all-capitals word: not a glued sentence start
+        if _is_boundary(text, match.start(), mark_end, next_start, sentence_start, end):
+            piece = strip_span(text, sentence_start, mark_end)
+            if piece is not None:
+                sentences.append(piece)
+            sentence_start = next_start
+    piece = strip_span(text, sentence_start, end)
+    if piece is not None:
+        sentences.append(piece)
+    return sentences
+
+
+def is_sentence_like(text: str, span: Span | None = None) -> bool:
+    """
+    Whether *text* (or *span* of it) ends like a sentence: a terminal mark, maybe closed.
+
+    >>> is_sentence_like('He left."'), is_sentence_like("Man dies in crash")
+    (True, False)
+    """
+    start, end = (0, len(text)) if span is None else (span.start, span.end)
+    return _SENTENCE_END.search(text, max(start, end - 8), end) is not None
+
+
+def iter_words(text: str, span: Span | None = None) -> Iterator[Span]:
+    """
+    Yield the span of every word (letters and digits, with an inner apostrophe).
+
+    >>> [w.slice("Pompeo's aide, 34.") for w in iter_words("Pompeo's aide, 34.")]
+    ["Pompeo's", 'aide', '34']
+    """
+    start, end = (0, len(text)) if span is None else (span.start, span.end)
+    for match in _WORD.finditer(text, start, end):
+        yield Span(match.start(), match.end())
+
+
+def word_offsets(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """
+    The ``(start, end)`` offsets of every word in ``text[start:end]`` (plain tuples, for speed).
+
+    >>> word_offsets("Two men, 34.")
+    [(0, 3), (4, 7), (9, 11)]
+    """
+    return [
+        match.span() for match in _WORD.finditer(text, start, len(text) if end is None else end)
+    ]
+
+
+@frozen
+class NormalizedText:
+    """
+    Text with runs of whitespace collapsed to one space, and the map back to the original.
+
+    ``offsets[i]`` is the offset in the original of character ``i`` of ``text``;
+    ``offsets[len(text)]`` is the original's end.
+    """
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def to_original(self, span: Span) -> Span:
+        r"""
+        Map a span of the normalised text back to the original string.
+
+        >>> normalize("a \r\n\tb").to_original(Span(0, 3))
+        Span(start=0, end=6)
+        """
+        start = self.offsets[span.start]
+        end = self.offsets[span.end - 1] + 1 if span.end > span.start else start
+        return Span(start, end)
+
+
+def normalize(text: str) -> NormalizedText:
+    r"""
+    Collapse whitespace runs (CRLF, tabs, non-breaking spaces) to one space and strip the ends.
+
+    >>> normalize("  Pompeo\u00a0said\r\n ").text
+    'Pompeo said'
+    """
+    pieces: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    stripped = strip_span(text, 0, len(text))
+    if stripped is None:
+        return NormalizedText("", (len(text),))
+    for match in _SPACES.finditer(text, stripped.start, stripped.end):
+        pieces.append(text[position if pieces else stripped.start : match.start()])
+        offsets.extend(range(position if offsets else stripped.start, match.start()))
+        pieces.append(" ")
+        offsets.append(match.start())
+        position = match.end()
+    first = position if pieces else stripped.start
+    pieces.append(text[first : stripped.end])
+    offsets.extend(range(first, stripped.end))
+    offsets.append(stripped.end)
+    return NormalizedText("".join(pieces), tuple(offsets))

@@ -1,0 +1,364 @@
+"""
+Tests for newsevents.article.parse_article: headline, credit, dateline, roles, offsets.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsevents.article import BOILERPLATE, CREDITS, DATELINES, parse_article
+from newsevents.model import ParagraphRole
+
+SEED = (
+    "Pompeo says US believes Russia killed dozens of Turkish soldiers in Syria\n\n"
+    "The United States believes Russia has killed dozens of Turkish military personnel in the course of its "
+    "military operations in Syria, U.S. Secretary of State Mike Pompeo said on March 17. Pompeo did not specify "
+    "where or during which incident the Turkish soldiers were killed.\n\n"
+    "Reuters\n\n"
+    "The United States believes Russia has killed dozens of Turkish military personnel in the course of its "
+    "military operations in Syria, U.S. Secretary of State Mike Pompeo said on March 17, saying that Washington "
+    "continued to offer support to its NATO ally Turkey.\n\n"
+    "Speaking at a news conference at the State Department, Pompeo did not specify where or during which "
+    "incident the Turkish soldiers were killed. It was the first time Washington has directly pointed its "
+    "finger at Moscow over the death of Turkish soldiers.\n\n"
+    "Turkey and Russia agreed on March 5 to halt hostilities. The ceasefire has largely held since then.\n\n"
+    "Man discovers massive Roman mosaic floor while gardening Turkish man dies by suicide after murdering "
+    "two women on same day Turkey's stray dogs rehomed abroad following new street clearance law Women in "
+    "Turkey take to streets over brutal femicides"
+)
+
+R = ParagraphRole
+
+HEADLINE_CASES = [
+    (
+        "Rebels agree truce\n\nThe rebels agreed on Monday to a truce in the north of the country.",
+        "Rebels agree truce",
+        "short title",
+    ),
+    (
+        "Floods Kill 12 In Coastal Towns\n\nHeavy rain caused floods that killed 12 people in the coastal towns.",
+        "Floods Kill 12 In Coastal Towns",
+        "title case",
+    ),
+    (
+        "Mayor vows to rebuild bridge.\n\nThe mayor said on Tuesday that the city would rebuild the bridge that collapsed last week.",
+        "Mayor vows to rebuild bridge.",
+        "title with a full stop",
+    ),
+    (
+        "Senate race tightens; \nPoll shows challenger gaining ground.\n\nThe race for the Senate seat has narrowed in recent weeks, a poll shows.",
+        "Senate race tightens; Poll shows challenger gaining ground.",
+        "title and deck",
+    ),
+    (
+        "A man was shot and killed Sunday night outside a bar on Main Street, police said.\n\nThe victim was 24.",
+        None,
+        "a lede is no headline",
+    ),
+    (
+        "According to the sheriff, a boy was shot by his brother.\n\nThe boy is in stable condition.",
+        None,
+        "lede cue",
+    ),
+    (
+        "Quincy police identified the two victims of a shooting Saturday in Quincy.\n\nBoth were 19 and lived nearby, police said on Sunday.",
+        None,
+        "short lede",
+    ),
+    (
+        "Truce fails\n\nPARIS (AFP) - Fighting resumed on Monday in the east, officials said.",
+        "Truce fails",
+        "title before a dateline",
+    ),
+    ("", None, "empty"),
+]
+assert len({case[0] for case in HEADLINE_CASES}) == len(HEADLINE_CASES)
+
+SOURCE_CASES = [
+    ("Truce holds\n\nANKARA, March 17 (Reuters) - The truce held.", "Reuters", "dateline agency"),
+    (
+        "Truce holds\n\nBy Jane Doe, Associated Press\n\nThe truce held on Monday.",
+        "AP",
+        "byline with agency",
+    ),
+    ("Truce holds\n\nBy Jane Doe\n\nThe truce held on Monday.", "Jane Doe", "byline"),
+    (
+        "Truce holds\n\nThe truce held on Monday.\n\nThe Associated Press contributed to this report.",
+        "AP",
+        "contributor line",
+    ),
+    (
+        "Truce holds\n\nThe truce held on Monday.\n\n(Reporting by Jane Doe; Editing by John Roe)",
+        "Reuters",
+        "Reuters signature",
+    ),
+    ("Truce holds\n\nThe truce held on Monday.\n\nh/t: The Hill.", "The Hill", "hat tip"),
+    ("Truce holds\n\nWASHINGTON (AP) — The truce held.", "AP", "AP dateline"),
+    ("Truce holds\n\nThe truce held on Monday.", None, "no credit"),
+]
+assert len({case[0] for case in SOURCE_CASES}) == len(SOURCE_CASES)
+
+DATELINE_CASES = [
+    (
+        "Truce\n\nANKARA, March 17 (Reuters) - Turkey said.",
+        "ANKARA, March 17 (Reuters) -",
+        "city, date, agency",
+    ),
+    ("Truce\n\nPUYALLUP, Wash. — A man was hurt.", "PUYALLUP, Wash. —", "city and state"),
+    (
+        "Truce\n\nHEMPSTEAD, N.Y., Sept. 26 (UPI) — Jill Stein spoke.",
+        "HEMPSTEAD, N.Y., Sept. 26 (UPI) —",
+        "state initials and date",
+    ),
+    (
+        "Truce\n\nPhiladelphia (AFP) – Obama will speak.",
+        "Philadelphia (AFP) –",
+        "title-case city with agency",
+    ),
+    ("Truce\n\nDec 29 (Reuters) - Clinton said.", "Dec 29 (Reuters) -", "date only"),
+    (
+        "Truce\n\nAFL-CIO to endorse Clinton, leaders said on Friday.",
+        None,
+        "hyphenated word is no dateline",
+    ),
+    ("Truce\n\nUPDATE - Police say the road is open again.", None, "label is no place"),
+]
+assert len({case[0] for case in DATELINE_CASES}) == len(DATELINE_CASES)
+
+BOILERPLATE_CASES = [
+    ("Share this:\nFacebook\nTwitter", "share bar"),
+    ("Please enable Javascript to watch this video", "javascript"),
+    ("Copyright 2016 WAFB. All rights reserved.", "copyright"),
+    ("Message: Great story", "message line"),
+    ("Sign up for our daily newsletter", "newsletter"),
+    ("We use cookies to give you the best experience.", "cookies"),
+    ("You must enter the characters with black color that stand out", "captcha"),
+    ("Two people were shot near the park. (Photo: WJHL)", "photo caption"),
+    ("Contact the writer: jdoe@example.com", "contact"),
+    ("Join the conversation on our Facebook page", "comment prompt"),
+    ("Read or Share this story: http://example.com/x", "read or share"),
+    ("______", "separator"),
+    ("1:05 Widow of shooting victim speaks", "video playlist"),
+    ("December 2, 2013 8:41 AM", "timestamp"),
+]
+assert len({case[0] for case in BOILERPLATE_CASES}) == len(BOILERPLATE_CASES)
+
+STORY = "Two men were shot on Main Street on Sunday night, police said. Both were taken to the hospital."
+MORE = (
+    "Detectives are still looking for the gunman, who fled in a grey car before officers arrived."
+)
+
+
+def _roles(text: str) -> list[str]:
+    return [paragraph.role.value for paragraph in parse_article(text).paragraphs]
+
+
+class TestHeadline:
+    """
+    The headline is a first paragraph that reads as a title.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), HEADLINE_CASES, ids=[case[2] for case in HEADLINE_CASES]
+    )
+    def test_cases(self, text: str, expected: str | None, why: str) -> None:
+        """
+        Each case gives the expected headline (or none).
+        """
+        actual = parse_article(text).headline
+
+        assert expected == actual, why
+
+
+class TestSource:
+    """
+    The credited source comes from the dateline or a credit paragraph.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), SOURCE_CASES, ids=[case[2] for case in SOURCE_CASES]
+    )
+    def test_cases(self, text: str, expected: str | None, why: str) -> None:
+        """
+        Each case gives the expected source.
+        """
+        actual = parse_article(text).source
+
+        assert expected == actual, why
+
+
+class TestDateline:
+    """
+    Datelines open the lede.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), DATELINE_CASES, ids=[case[2] for case in DATELINE_CASES]
+    )
+    def test_cases(self, text: str, expected: str | None, why: str) -> None:
+        """
+        Each case gives the expected dateline, as written.
+        """
+        article = parse_article(text)
+        actual = article.dateline
+
+        assert expected == actual, why
+        if article.dateline_span is not None:
+            assert expected == article.dateline_span.slice(text)
+
+
+class TestBoilerplate:
+    """
+    Page chrome after the story is boilerplate; the story stays body.
+    """
+
+    @pytest.mark.parametrize(
+        ("chrome", "why"), BOILERPLATE_CASES, ids=[case[1] for case in BOILERPLATE_CASES]
+    )
+    def test_chrome_after_story(self, chrome: str, why: str) -> None:
+        """
+        A line of chrome after the story's paragraphs gets the boilerplate role.
+        """
+        text = f"Two shot downtown\n\n{STORY}\n\n{MORE}\n\n{chrome}"
+        roles = _roles(text)
+
+        assert "boilerplate" == roles[-1], why
+        assert ["headline", "lede", "body"] == roles[:3], why
+
+    def test_appeal_is_story(self) -> None:
+        """
+        An appeal for information is story text.
+        """
+        text = f"Two shot downtown\n\n{STORY}\n\nAnyone with information is asked to call Crime Stoppers at 555-555-0100."
+        expected = ["headline", "lede", "body"]
+
+        assert expected == _roles(text)
+
+    def test_headline_run(self) -> None:
+        """
+        A long paragraph with no sentence punctuation after the story is a run of headlines.
+        """
+        run = "Man finds coins in garden Mayor opens new bridge over river Storm closes schools for second day Local team wins title after long wait"
+        expected = ["headline", "lede", "boilerplate"]
+
+        assert expected == _roles(f"Two shot downtown\n\n{STORY}\n\n{run}")
+
+
+class TestSeed:
+    """
+    The seed story's skeleton.
+    """
+
+    def test_skeleton(self) -> None:
+        """
+        Headline, source, roles and the repeated summary of the seed.
+        """
+        article = parse_article(SEED)
+        expected = ["headline", "boilerplate", "credit", "lede", "body", "body", "boilerplate"]
+
+        assert (
+            "Pompeo says US believes Russia killed dozens of Turkish soldiers in Syria"
+            == article.headline
+        )
+        assert "Reuters" == article.source
+        assert expected == [paragraph.role.value for paragraph in article.paragraphs]
+        assert 3 == article.paragraphs[1].repeats
+        assert "Reuters" == article.source_span.slice(SEED) if article.source_span else False
+
+    def test_sentences(self) -> None:
+        """
+        The summary has two sentences; U.S. does not end one.
+        """
+        article = parse_article(SEED)
+        expected = 2
+
+        assert expected == len(article.paragraphs[1].sentences)
+
+
+class TestOffsets:
+    """
+    Offsets index the caller's string whatever its line ends and spacing.
+    """
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            SEED.replace("\n", "\r\n"),
+            "\n\n\t  " + SEED.replace("\n\n", "\n \t\n"),
+            SEED.replace(" ", "\u00a0", 5).replace("\n\n", "\n\n\n\n"),
+        ],
+        ids=["crlf", "tabs and leading space", "nbsp and extra blank lines"],
+    )
+    def test_seed_variants(self, text: str) -> None:
+        """
+        The seed keeps its headline, source and roles under CRLF, tabs and odd spacing.
+        """
+        article = parse_article(text)
+        expected = ["headline", "boilerplate", "credit", "lede", "body", "body", "boilerplate"]
+
+        assert "Reuters" == article.source
+        assert expected == [paragraph.role.value for paragraph in article.paragraphs]
+        assert all(
+            paragraph.span.slice(text) == paragraph.span.slice(text).strip()
+            for paragraph in article.paragraphs
+        )
+        assert article.headline_span is not None
+        assert article.headline_span.slice(text).startswith("Pompeo")
+        assert (
+            "Pompeo says US believes Russia killed dozens of Turkish soldiers in Syria"
+            == article.headline
+        )
+
+
+ADVERSARIAL = [
+    ("empty", ""),
+    ("spaces", " \t\r\n" * 1000),
+    ("control", "\x00\x01\x02\x0b\x0c\x1c\x7f" * 1000),
+    ("one huge line", "word " * 200_000),
+    ("digits", "9" * 1_000_000),
+    ("capitals", "ABC DEF - " * 100_000),
+    ("quotes", "“" * 300_000),
+    ("many paragraphs", "Short line\n\n" * 50_000),
+    ("many sentences", "He said. " * 100_000),
+    ("colons", "Share: " * 100_000),
+]
+
+
+class TestAdversarial:
+    """
+    Any string parses, fast, with spans inside the text.
+    """
+
+    @pytest.mark.parametrize(("name", "text"), ADVERSARIAL, ids=[case[0] for case in ADVERSARIAL])
+    def test_parses_fast(self, name: str, text: str) -> None:
+        """
+        Hostile inputs up to a megabyte parse without error in linear time.
+        """
+        started = time.perf_counter()
+        article = parse_article(text)
+        elapsed = time.perf_counter() - started
+
+        assert elapsed < 30.0, name
+        assert all(span.end <= len(text) for span in article.iter_spans())
+
+
+class TestRuleTables:
+    """
+    Every rule table compiled (its examples and counterexamples were checked at import).
+    """
+
+    def test_tables_not_empty(self) -> None:
+        """
+        The tables hold rules.
+        """
+        assert len(BOILERPLATE) > 5
+        assert len(CREDITS) > 3
+        assert len(DATELINES) > 1
+
+    def test_roles_enum(self) -> None:
+        """
+        Roles are the model's enum.
+        """
+        assert R.LEDE in {paragraph.role for paragraph in parse_article(SEED).paragraphs}

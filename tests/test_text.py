@@ -1,0 +1,236 @@
+"""
+Tests for newsevents.text: lines, blocks, paragraphs and sentences keep original offsets.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsevents.model import Span
+from newsevents.text import (
+    is_sentence_like,
+    iter_blocks,
+    iter_lines,
+    normalize,
+    split_paragraphs,
+    split_sentences,
+    strip_span,
+    word_offsets,
+)
+
+SENTENCE_CASES = [
+    ("He left. She stayed.", ["He left.", "She stayed."], "plain full stops"),
+    (
+        "U.S. Secretary of State Mike Pompeo said so. He left.",
+        ["U.S. Secretary of State Mike Pompeo said so.", "He left."],
+        "U.S. before a name",
+    ),
+    ("Gen. Smith spoke. Mr. Jones did not.", ["Gen. Smith spoke.", "Mr. Jones did not."], "titles"),
+    (
+        "It ended on Sept. 26. Talks resume Monday.",
+        ["It ended on Sept. 26.", "Talks resume Monday."],
+        "month abbreviation before a day",
+    ),
+    (
+        "He ranks No. 2 in the state. Police agree.",
+        ["He ranks No. 2 in the state.", "Police agree."],
+        "No. before a number",
+    ),
+    (
+        "J. R. Smith scored. The fans cheered.",
+        ["J. R. Smith scored.", "The fans cheered."],
+        "initials",
+    ),
+    (
+        '"We will stay," he said. "We must."  Then he left.',
+        ['"We will stay," he said.', '"We must."', "Then he left."],
+        "closing quote stays",
+    ),
+    (
+        "He was hurt (badly.) Police came.",
+        ["He was hurt (badly.)", "Police came."],
+        "closing bracket stays",
+    ),
+    ("Did he run? Yes! He ran.", ["Did he run?", "Yes!", "He ran."], "question and exclamation"),
+    (
+        "It moved to the U.S. The talks failed.",
+        ["It moved to the U.S.", "The talks failed."],
+        "acronym then sentence starter",
+    ),
+    (
+        "Five people were injured.Bridgeton police say more.",
+        ["Five people were injured.", "Bridgeton police say more."],
+        "glued sentences",
+    ),
+    (
+        "It cost 3.5 million at example.com today.",
+        ["It cost 3.5 million at example.com today."],
+        "decimals and domains",
+    ),
+    (
+        "Shots at 5 p.m. Sunday hurt two. Police said so.",
+        ["Shots at 5 p.m. Sunday hurt two.", "Police said so."],
+        "p.m. before a weekday",
+    ),
+    ("Wait... It came.", ["Wait...", "It came."], "ellipsis"),
+    ("", [], "empty"),
+    ("   \t\r\n ", [], "whitespace only"),
+    ("No final mark", ["No final mark"], "unterminated"),
+]
+assert len({case[0] for case in SENTENCE_CASES}) == len(SENTENCE_CASES)
+
+PARAGRAPH_CASES = [
+    ("One.\n\nTwo.", ["One.", "Two."], "blank line"),
+    ("One.\r\n\r\nTwo.\r\n", ["One.", "Two."], "CRLF"),
+    ("One.\n \t \nTwo.", ["One.", "Two."], "blank line with spaces and tabs"),
+    (
+        "Title\nBy Jane Doe\n\nBody.",
+        ["Title", "By Jane Doe", "Body."],
+        "separate lines in one block",
+    ),
+    ("The first line\nwraps here.", ["The first line\nwraps here."], "lower-case continuation"),
+    (
+        "Title of it; \nthe deck.\n\nBody.",
+        ["Title of it; \nthe deck.", "Body."],
+        "semicolon continues",
+    ),
+    (
+        "This is a hard wrapped paragraph that goes on\nand on across several lines of text that\nStill continues here in the same sentence\nand ends.",
+        [
+            "This is a hard wrapped paragraph that goes on\nand on across several lines of text that\nStill continues here in the same sentence\nand ends."
+        ],
+        "hard wrapped block",
+    ),
+    ("\n\n  Leading.\n", ["Leading."], "leading whitespace"),
+]
+assert len({case[0] for case in PARAGRAPH_CASES}) == len(PARAGRAPH_CASES)
+
+
+class TestSplitSentences:
+    """
+    Sentence splitting.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), SENTENCE_CASES, ids=[case[2] for case in SENTENCE_CASES]
+    )
+    def test_cases(self, text: str, expected: list[str], why: str) -> None:
+        """
+        Each case splits into the expected sentences.
+        """
+        actual = [span.slice(text) for span in split_sentences(text)]
+
+        assert expected == actual, why
+
+    def test_span_argument(self) -> None:
+        """
+        A span restricts splitting to that part of the text, offsets stay absolute.
+        """
+        text = "Skip this. Keep one. Keep two."
+        expected = [Span(11, 20), Span(21, 30)]
+
+        assert expected == split_sentences(text, Span(11, 30))
+
+
+class TestSplitParagraphs:
+    """
+    Paragraph splitting.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), PARAGRAPH_CASES, ids=[case[2] for case in PARAGRAPH_CASES]
+    )
+    def test_cases(self, text: str, expected: list[str], why: str) -> None:
+        """
+        Each case splits into the expected paragraphs, as slices of the original.
+        """
+        actual = [span.slice(text) for span in split_paragraphs(text)]
+
+        assert expected == actual, why
+
+
+class TestHelpers:
+    """
+    Lines, blocks, words, stripping and normalisation.
+    """
+
+    def test_iter_lines_crlf(self) -> None:
+        """
+        CRLF, CR and LF all end a line; spans exclude the break.
+        """
+        expected = [Span(0, 1), Span(3, 4), Span(5, 6)]
+
+        assert expected == list(iter_lines("a\r\nb\rc"))
+
+    def test_iter_blocks(self) -> None:
+        """
+        Blocks are stripped and separated by blank lines.
+        """
+        expected = [Span(1, 4), Span(8, 11)]
+
+        assert expected == list(iter_blocks("\tOne\n\n\r\nTwo\n"))
+
+    def test_strip_span_empty(self) -> None:
+        """
+        An all-space range strips to nothing.
+        """
+        assert strip_span("   ", 0, 3) is None
+
+    def test_word_offsets(self) -> None:
+        """
+        Words keep inner apostrophes.
+        """
+        expected = [(0, 8), (9, 13)]
+
+        assert expected == word_offsets("Pompeo's aide")
+
+    def test_normalize_maps_back(self) -> None:
+        """
+        A span of the normalised text maps back to the original characters.
+        """
+        text = " Turkish\u00a0\r\n soldiers "
+        normal = normalize(text)
+
+        assert "Turkish soldiers" == normal.text
+        assert "Turkish\u00a0\r\n soldiers" == normal.to_original(Span(0, 16)).slice(text)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("He left.", True), ('He left."', True), ("Man dies", False), ("", False)],
+        ids=["stop", "quote", "none", "empty"],
+    )
+    def test_is_sentence_like(self, text: str, *, expected: bool) -> None:
+        """
+        A terminal mark, perhaps closed by a quote, makes a sentence.
+        """
+        assert expected == is_sentence_like(text)
+
+
+ADVERSARIAL = [
+    ("digits", "1" * 1_000_000),
+    ("capitals", "A. " * 300_000),
+    ("dots", "." * 1_000_000),
+    ("quotes", '"' * 500_000 + "." * 10),
+    ("newlines", "\n" * 500_000),
+    ("mixed", ("Mr. U.S. No. 5 J. R. said. " * 40_000)),
+]
+
+
+class TestAdversarial:
+    """
+    Long and hostile inputs finish fast.
+    """
+
+    @pytest.mark.parametrize(("name", "text"), ADVERSARIAL, ids=[case[0] for case in ADVERSARIAL])
+    def test_linear(self, name: str, text: str) -> None:
+        """
+        Splitting a megabyte of hostile text takes well under the budget.
+        """
+        started = time.perf_counter()
+        split_sentences(text)
+        split_paragraphs(text)
+        elapsed = time.perf_counter() - started
+
+        assert elapsed < 10.0, name
