@@ -24,6 +24,7 @@ Quantity(text='At least 34', span=Span(start=0, end=11), low=34, high=None, appr
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from fractions import Fraction
 from typing import Final
@@ -36,6 +37,8 @@ from newsevents._rules import CompiledRule, Rule, compile_pattern, compile_rules
 from newsevents.errors import InvalidArgumentError
 from newsevents.model import Quantity, Span
 from newsevents.rules.numbers import (
+    ANCHOR,
+    NUMBER,
     ONE_DETERMINERS,
     QUALIFIERS,
     QUANTITY_GROUPS,
@@ -68,14 +71,67 @@ def _compile(rules: tuple[Rule, ...]) -> tuple[CompiledRule, ...]:
     return tuple(compiled)
 
 
-_RULES: Final = _compile(QUANTITY_RULES)
+_RULES: Final = tuple(enumerate(_compile(QUANTITY_RULES)))
+
+
+def _select(*ids: str) -> tuple[tuple[int, CompiledRule], ...]:
+    return tuple((order, compiled) for order, compiled in _RULES if compiled.rule.id in ids)
+
+
+#: The rules worth trying where a digit starts a count, and after a qualifier.
+_DIGIT_RULES: Final = _select("quantity.range.dash", "quantity.range.to", "quantity.number")
+_QUALIFIED_DIGIT_RULES: Final = _select(
+    "quantity.range.dash", "quantity.range.to", "quantity.bound.pair", "quantity.number"
+)
+#: The rules worth trying where the other anchors start a count.
+_RULES_BY_ANCHOR: Final = {
+    "between": _select("quantity.range.between"),
+    "from": _select("quantity.range.from"),
+    "vague": _select("quantity.vague"),
+    "lead": _select("quantity.range.to", "quantity.bound.pair", "quantity.number"),
+}
+_NUMBER_RULES: Final = _select("quantity.number")
+#: One bare number, and what must follow it for a range rule to be worth trying.
+_NUMBER_ONLY: Final = compile_pattern(
+    NUMBER, {name: QUANTITY_LEXICON[name] for name in _LIST_NAME.findall(NUMBER)}
+)
+_RANGE_HINT: Final = compile_pattern(
+    r"\s{0,3} [-–—~] \s{0,3} \d | \s{1,3} (?: to | through | thru | until | till | or ) \s"
+)
+#: Words and signs, for the first pass; only some can start a count (`_may_start`).
+_WORD: Final = compile_pattern(r"\w+ | [<>≥≤~]", flags=regex.VERBOSE | regex.VERSION0)
+_SIGNS: Final = frozenset("<>≥≤~")
+_PHRASES: Final = tuple(
+    [match.group().lower() for match in _WORD.finditer(phrase)]
+    for name in ("qty_qual", "qty_vague", "qty_vague_of", "qty_unit", "qty_tens", "qty_scale_one")
+    for phrase in QUANTITY_LEXICON[name]
+)
+#: Words that start a count on their own, and (for phrases whose first word is common,
+#: such as "the best part of") the second words that must follow.
+_COMMON_FIRST: Final = frozenset(
+    {"the", "in", "on", "at", "not", "no", "as", "up", "well", "a", "an"}
+)
+_FIRST_WORDS: Final = frozenset(
+    {"between", "from", "half", "quarter"}
+    | {words[0] for words in _PHRASES if words and words[0] not in _COMMON_FIRST}
+)
+_SECOND_WORDS: Final = {
+    first: frozenset(
+        {words[1] for words in _PHRASES if len(words) > 1 and words[0] == first}
+        | (set(QUANTITY_LEXICON["qty_scale_one"]) if first in {"a", "an"} else set())
+    )
+    for first in _COMMON_FIRST
+}
+_ANCHOR: Final = compile_pattern(
+    ANCHOR, {name: QUANTITY_LEXICON[name] for name in _LIST_NAME.findall(ANCHOR)}
+)
 
 #: The tokens of a number as `NUMBER` matched it.
 _TOKEN: Final = compile_pattern(
     r"""
       (?P<digits> \d [\d,\u00a0\u202f\u2009]* (?: \. \d+ )? )
         (?: \s{0,2} (?P<multiplier> \L<qty_suffix_attached> | \L<qty_suffix_spaced> ) (?! \w ) )?
-    | (?P<half> half (?: \s+ an? )? ) (?! \w )
+    | (?P<half> half (?: \s+ an? )? | quarter (?: \s+ of )? (?: \s+ an? )? ) (?! \w )
     | (?P<a> an? ) (?! \w )
     | (?P<and> and ) (?! \w )
     | (?P<word> \L<qty_tens> | \L<qty_unit> | \L<qty_scale> ) (?! \w )
@@ -101,9 +157,15 @@ _VAGUE: Final = {phrase: (low, high) for phrase, low, high, _ in VAGUE_AMOUNTS}
 _ONE_DETERMINERS: Final = frozenset(ONE_DETERMINERS)
 _YEAR_CUES: Final = frozenset(YEAR_CUES)
 _HUNDRED: Final = 100
+_LONGEST: Final = 16
 _DOZEN: Final = 12
 _TEN: Final = 10
 _YEARS: Final = range(1500, 2101)
+
+
+#: A value while reading: whole numbers stay `int` (fast); "1.2", "half" are `Fraction`.
+_Value = int | Fraction
+_SEPARATORS: Final = str.maketrans("", "", ",\u00a0\u202f\u2009")
 
 
 def _normalize(text: str) -> str:
@@ -116,7 +178,7 @@ def _normalize(text: str) -> str:
 @frozen
 class _Token:
     kind: str  # digits | unit | tens | scale | big | dozen | a | half | and
-    value: Fraction
+    value: _Value
     start: int
     end: int
     multiplied: bool = False
@@ -125,27 +187,28 @@ class _Token:
 def _tokens(text: str, start: int, end: int) -> Iterator[_Token]:
     for match in _TOKEN.finditer(text, start, end):
         if match.group("digits") is not None:
-            digits = regex.sub(r"[,\u00a0\u202f\u2009]", "", match.group("digits"))
-            value = Fraction(digits)
+            digits = match.group("digits").translate(_SEPARATORS)
+            value: _Value = Fraction(digits) if "." in digits else int(digits)
             multiplier = match.group("multiplier")
             if multiplier is not None:
                 value *= _MULTIPLIER[multiplier.lower()]
             yield _Token("digits", value, match.start(), match.end(), multiplier is not None)
         elif match.group("half") is not None:
-            yield _Token("half", Fraction(1, 2), match.start(), match.end())
+            share = Fraction(1, 2) if match.group("half")[:1] in "hH" else Fraction(1, 4)
+            yield _Token("half", share, match.start(), match.end())
         elif match.group("a") is not None:
-            yield _Token("a", Fraction(1), match.start(), match.end())
+            yield _Token("a", 1, match.start(), match.end())
         elif match.group("and") is not None:
-            yield _Token("and", Fraction(0), match.start(), match.end())
+            yield _Token("and", 0, match.start(), match.end())
         else:
             word = match.group("word").lower()
             if word in _WORD_VALUE:
-                value = Fraction(_WORD_VALUE[word])
+                value = _WORD_VALUE[word]
                 yield _Token("tens" if value >= 20 else "unit", value, match.start(), match.end())  # noqa: PLR2004 - tens start at twenty
             else:
                 scale = _SCALE_VALUE[word]
                 kind = "dozen" if scale == _DOZEN else "scale" if scale == _HUNDRED else "big"
-                yield _Token(kind, Fraction(scale), match.start(), match.end())
+                yield _Token(kind, scale, match.start(), match.end())
 
 
 @attrs.define
@@ -158,17 +221,17 @@ class _Reader:
 
     start: int
     end: int = 0
-    total: Fraction = Fraction(0)
-    hundreds: Fraction = Fraction(0)
-    small: Fraction | None = None
+    total: _Value = 0
+    hundreds: _Value = 0
+    small: _Value | None = None
     last: str | None = None
-    big: Fraction | None = None
-    and_limit: Fraction | None = None
-    and_base: Fraction = Fraction(0)
+    big: _Value | None = None
+    and_limit: _Value | None = None
+    and_base: _Value = 0
     checkpoint: _Reader | None = None
 
     @property
-    def value(self) -> Fraction:
+    def value(self) -> _Value:
         return self.total + self.hundreds + (self.small or 0)
 
     def add(self, token: _Token) -> _Reader | None:
@@ -193,8 +256,11 @@ class _Reader:
         """
         kind, value, last = token.kind, token.value, self.last
         opens = last in {None, "scale", "big", "and"} and self.small is None
+        if last is None and kind in {"scale", "big", "dozen"}:
+            self.small = 1  # "hundred thousand"
+            last = "a"
         if kind == "digits":
-            if not opens or (last is not None and token.multiplied):
+            if not opens or (last is not None and (token.multiplied or value == 0)):
                 return False
             self.small = value
             self.last = "final" if token.multiplied else "digits"
@@ -233,12 +299,12 @@ class _Reader:
             if last not in {"scale", "big"}:
                 return False
             self.checkpoint = attrs.evolve(self)
-            self.and_limit = Fraction(_HUNDRED) if last == "scale" else self.big
+            self.and_limit = _HUNDRED if last == "scale" else self.big
             self.and_base = self.value
             self.last = "and"
         return True
 
-    def _take_big(self, value: Fraction) -> bool:
+    def _take_big(self, value: _Value) -> bool:
         group = self.hundreds + (self.small or 0)
         if self.last in {"final", "and", None}:
             return False
@@ -251,7 +317,7 @@ class _Reader:
         if self.big is not None and value >= self.big:
             return False
         self.total += group * value
-        self.hundreds = Fraction(0)
+        self.hundreds = 0
         self.small = None
         self.big = value
         self.last = "big"
@@ -262,34 +328,51 @@ class _Reader:
         return self.last not in {None, "a", "half", "and"}
 
 
-def _read_numbers(text: str, start: int, end: int) -> list[tuple[int, int, Fraction]]:
+def _read_numbers(text: str, start: int, end: int) -> list[tuple[int, int, _Value]]:
     """
     The numbers written in ``text[start:end]``: ``(start, end, value)`` each.
     """
-    tokens = list(_tokens(text, start, end))
-    numbers: list[tuple[int, int, Fraction]] = []
+    return [
+        (start + first, start + last, value)
+        for first, last, value in _read_written(text[start:end])
+    ]
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_written(written: str) -> tuple[tuple[int, int, _Value], ...]:
+    """
+    The numbers in *written* (one `NUMBER` match), with offsets into it; cached.
+    """
+    if written.isdigit() and written.isascii() and len(written) < _LONGEST:
+        return ((0, len(written), int(written)),)
+    tokens = list(_tokens(written, 0, len(written)))
+    numbers: list[tuple[int, int, _Value]] = []
     index = 0
     while index < len(tokens):
-        if tokens[index].kind in {"scale", "big", "dozen", "and"}:
+        after = tokens[index + 1].kind if index + 1 < len(tokens) else None
+        if tokens[index].kind == "and" or (
+            tokens[index].kind in {"scale", "big", "dozen"} and after not in {"scale", "big"}
+        ):
             index += 1
             continue
         reader = _Reader(tokens[index].start)
         stop = index
         while stop < len(tokens):
-            following = reader.add(tokens[stop])
-            if following is None:
+            longer = reader.add(tokens[stop])
+            if longer is None:
                 break
-            reader = following
+            reader = longer
             stop += 1
-        if stop < len(tokens) and tokens[stop].kind in {"scale", "dozen"} and reader.checkpoint:
+        spoilt = stop < len(tokens) and tokens[stop].kind in {"scale", "dozen"}
+        if reader.checkpoint is not None and (spoilt or reader.last == "and"):
             # "3 hundred and 2 hundred": the second number starts after the "and".
             done = reader.checkpoint
-            stop = next(i for i in range(index, stop) if tokens[i].kind == "and") + 1
+            stop = next(i for i in reversed(range(index, stop)) if tokens[i].kind == "and") + 1
             reader = done
         if reader.complete():
             numbers.append((reader.start, reader.end, reader.value))
         index = max(stop, index + 1)
-    return numbers
+    return tuple(numbers)
 
 
 def _one_number(text: str, start: int, end: int) -> int | None:
@@ -559,22 +642,85 @@ def find_quantities(text: str, *, start: int = 0, end: int | None = None) -> lis
     length = len(text)
     first = min(max(start, 0), length)
     last = length if end is None else min(max(end, first), length)
-    candidates = [
-        (match.start(), match.start() - match.end(), order, compiled, match)
-        for order, compiled in enumerate(_RULES)
-        for match in compiled.pattern.finditer(text, first, last)
-    ]
-    candidates.sort(key=lambda candidate: candidate[:3])
     quantities: list[Quantity] = []
     reached = first
-    for begin, _, _, compiled, match in candidates:
-        if begin < reached:
+    words = list(_WORD.finditer(text, first, last))
+    for index, word in enumerate(words):
+        at = word.start()
+        if at < reached or not _may_start(words, index):
             continue
-        built = _build(compiled, match)
-        if built:
-            quantities.extend(built)
-            reached = match.end()
+        anchor = _ANCHOR.match(text, at, last)
+        if anchor is None:
+            continue
+        matches = [
+            (match.start() - match.end(), order, compiled, match)
+            for order, compiled in _rules_at(text, anchor, last)
+            if (match := compiled.pattern.match(text, at, last)) is not None
+        ]
+        matches.sort(key=lambda candidate: candidate[:2])
+        for _, _, compiled, match in matches:
+            built = _build(compiled, match)
+            if built:
+                quantities.extend(built)
+                reached = match.end()
+                break
     return quantities
+
+
+def _rules_at(
+    text: str, anchor: regex.Match[str], last: int
+) -> tuple[tuple[int, CompiledRule], ...]:
+    """
+    The rules worth trying at *anchor*, by what starts there (a qualifier: by what follows it).
+    """
+    kind = anchor.lastgroup
+    if kind in {"qual", "sign"}:
+        following = _ANCHOR.match(text, _skip_space(text, anchor.end(), last), last)
+        if following is None or following.lastgroup in {"qual", "sign", "from"}:
+            return ()
+        if following.lastgroup == "digit":
+            return _QUALIFIED_DIGIT_RULES
+        return _RULES_BY_ANCHOR[following.lastgroup or ""]
+    if kind == "digit":
+        return _digit_rules(text, anchor.start(), last)
+    return _RULES_BY_ANCHOR[kind or ""]
+
+
+def _may_start(words: list[regex.Match[str]], index: int) -> bool:
+    """
+    Whether a count can start at ``words[index]``.
+
+    That is a digit, a sign, or a first word (with the right second word, for phrases whose
+    first word is common, such as "the best part of").
+    """
+    word = words[index].group()
+    if word[0].isdigit() or word in _SIGNS:
+        return True
+    key = word.lower()
+    if key in _FIRST_WORDS:
+        return True
+    seconds = _SECOND_WORDS.get(key)
+    if seconds is None or index + 1 >= len(words):
+        return False
+    return words[index + 1].group().lower() in seconds
+
+
+def _skip_space(text: str, at: int, last: int) -> int:
+    while at < last and text[at].isspace():
+        at += 1
+    return at
+
+
+def _digit_rules(text: str, at: int, last: int) -> tuple[tuple[int, CompiledRule], ...]:
+    """
+    The rules worth trying at a digit: the range rules only where a range word follows.
+    """
+    match = _NUMBER_ONLY.match(text, at, last)
+    if match is None:
+        return ()
+    if _RANGE_HINT.match(text, match.end(), last) is None:
+        return _NUMBER_RULES
+    return _DIGIT_RULES
 
 
 def parse_quantity(text: str) -> Quantity | None:

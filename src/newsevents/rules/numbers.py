@@ -26,6 +26,7 @@ from typing import Final
 from newsevents._rules import Rule
 
 __all__ = [
+    "ANCHOR",
     "COUNT",
     "NUMBER",
     "ONE_DETERMINERS",
@@ -124,7 +125,7 @@ QUALIFIERS: Final[tuple[tuple[str, str], ...]] = (
     ("more or equal than", "min"), ("at least or equal to", "min"),
     ("equal to or more than", "min"), ("equal to or greater than", "min"),
     ("equal or more than", "min"), ("equal or greater than", "min"),
-    (">=", "min"), ("=>", "min"), ("≥", "min"),
+    (">=", "min"), ("≥", "min"),
     # more than N
     ("more than", "more"), ("over", "more"), ("above", "more"), ("greater than", "more"),
     ("larger than", "more"), ("bigger than", "more"), ("higher than", "more"),
@@ -146,7 +147,7 @@ QUALIFIERS: Final[tuple[tuple[str, str], ...]] = (
     ("smaller or equal than", "max"), ("lower or equal than", "max"),
     ("equal to or less than", "max"), ("equal to or fewer than", "max"),
     ("equal or less than", "max"), ("equal to or lower than", "max"),
-    ("<=", "max"), ("< =", "max"), ("=<", "max"), ("≤", "max"),
+    ("<=", "max"), ("< =", "max"), ("≤", "max"),
     # fewer than N
     ("fewer than", "less"), ("less than", "less"), ("under", "less"), ("below", "less"),
     ("lower than", "less"), ("smaller than", "less"), ("not quite", "less"),
@@ -255,7 +256,7 @@ QUANTITY_LEXICON: Final[dict[str, tuple[str, ...]]] = {
 #: Not part of a word, a decimal, a date ("5/17"), a time ("5:30"), an identifier ("F-16"),
 #: a percentage or a compound adjective ("10-year-old").
 DIGITS: Final = r"""
-    (?<! \w ) (?<! \. )
+    (?<! \w ) (?<! \. ) (?<! \+ )
     (?-i: (?: (?<! \p{L}- ) | (?<= \d \p{L}{1,3} - ) ) (?<! \d [/:] )
       (?> \d{1,3} (?: , \d{3} ){1,5} (?! ,?\d ) | \d{1,3} (?: [\u00a0\u202f\u2009] \d{3} ){1,5} (?! \d )
         | \d{1,15} (?! \d ) )
@@ -267,6 +268,8 @@ DIGITS: Final = r"""
 
 #: After a number word: not inside a word or a compound adjective ("seven-year-old").
 _WORD_END: Final = r"(?! \w | -(?! odd \b | plus \b ) \p{L} )"
+#: After a unit word, a hyphen may also lead to the next digit read out ("three-nought-four").
+_UNIT_END: Final = r"(?! \w | -(?! odd \b | plus \b | \L<qty_unit> \b ) \p{L} )"
 
 #: One number word token: "twenty-one", "seven".
 _TENS_UNIT: Final = r"\L<qty_tens> (?: \s{0,3} - \s{0,3} \L<qty_unit> (?! \w ) )?"
@@ -274,16 +277,19 @@ _TENS_UNIT: Final = r"\L<qty_tens> (?: \s{0,3} - \s{0,3} \L<qty_unit> (?! \w ) )
 #: The first token of a number.
 _LEAD: Final = rf"""
     (?: {DIGITS}
-      | (?<! \w ) (?: {_TENS_UNIT} | \L<qty_unit> ) {_WORD_END}
+      | (?<! \w ) {_TENS_UNIT} {_WORD_END}
+      | (?<! \w ) \L<qty_unit> {_UNIT_END}
       | (?<! \w ) an? (?= \s{{1,3}} \L<qty_scale_one> \b )
-      | (?<! \w ) half (?: \s{{1,3}} an? )? (?= \s{{1,3}} \L<qty_scale_one> \b )
+      | (?<! \w ) (?: half | quarter ) (?: \s{{1,3}} (?: of \s{{1,3}} )? an? )? (?= \s{{1,3}} \L<qty_scale_one> \b )
+      | (?<! \w ) \L<qty_scale_one> (?= \s{{1,3}} \L<qty_scale_one> \b )
     )
 """
 
 #: A later token: a scale, a number word, or digits after a scale ("4 thousand 3 hundred").
 _TAIL: Final = rf"""
     (?: \L<qty_scale> {_WORD_END}
-      | (?: {_TENS_UNIT} | \L<qty_unit> ) {_WORD_END}
+      | {_TENS_UNIT} {_WORD_END}
+      | \L<qty_unit> {_UNIT_END}
       | (?= \d ) (?<= \L<qty_scale> \s{{1,4}} (?: and \s{{1,4}} )? ) {DIGITS}
     )
 """
@@ -316,7 +322,7 @@ _QUAL: Final = r"""
 #: ("200 or greater than 190" is two figures).
 _SUFFIX_QUAL: Final = r"""
     (?: \s{1,3} \L<qty_suffix_qual> (?! \w ) | \s{0,1} \L<qty_suffix_qual_sym> (?! \w ) )
-    (?! \s{0,3} (?: \d | than \b | \L<qty_unit> \b | \L<qty_tens> \b ) )
+    (?! \s{0,3} (?: \d | than \b | to \b | \L<qty_unit> \b | \L<qty_tens> \b ) )
 """
 
 #: The words between the two ends of a range.
@@ -338,6 +344,22 @@ COUNT: Final = rf"""
 # --- rules --------------------------------------------------------------------------------
 
 #: The quantity rules, most specific first; overlapping matches go to the longest.
+#: Every place a count phrase can start, for a quick first pass over the text. The group
+#: that matched says what starts there: a ``digit``, a number word (``lead``), a ``vague``
+#: amount, ``between`` or ``from`` (a range), or a qualifier (``qual``), which starts a count
+#: only when one of the others follows it.
+ANCHOR: Final = r"""
+      (?P<digit> (?<! \d ) \d )
+    | (?<! \w ) (?:
+          (?P<between> between ) | (?P<from> from )
+        | (?P<qual> \L<qty_qual> )
+        | (?P<vague> \L<qty_vague> | \L<qty_vague_of> )
+        | (?P<lead> \L<qty_unit> | \L<qty_tens> | \L<qty_scale_one>
+            | (?: an? | half | quarter ) (?= \s{1,3} (?: of \s{1,3} )? (?: an? \s{1,3} )? \L<qty_scale_one> \b ) )
+      ) (?! \w )
+    | (?P<sign> (?<! [<>=~] ) \L<qty_qual_sym> )
+"""
+
 #: Where a count phrase can start: at a word start, or at a comparison sign ("x>10").
 _START: Final = r"(?: (?<! \w ) | (?= (?-i: [<>=≥≤~] ) ) )"
 
@@ -363,7 +385,8 @@ QUANTITY_RULES: Final = (
         id="quantity.range.dash",
         pattern=rf"""
             {_START} (?: (?P<qual> {_QUAL} ) )?
-            (?= \d ) (?P<low> {NUMBER} ) {_RANGE_DASH} (?= \d ) (?P<high> {NUMBER} )
+            (?<! \d [-–—~/] ) (?= \d ) (?P<low> {NUMBER} ) {_RANGE_DASH} (?= \d ) (?P<high> {NUMBER} )
+            (?! [-–—~/] \d )
         """,
         examples=("10-15 people", "1000 – 5000", "20~100", "5k-20k"),
         counterexamples=("twenty-one", "COVID-19", "10-year-old"),
