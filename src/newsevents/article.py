@@ -33,11 +33,13 @@ from newsevents.rules.article import (
     BOILERPLATE_RULES,
     CREDIT_RULES,
     DATELINE_RULES,
+    FUNCTION_WORDS,
     HEADLINE_VERBS,
     LEDE_AUXILIARIES,
     LEDE_CUES,
     LEDE_TIME_WORDS,
     RELATED_LABEL,
+    STRUCTURAL_LABELS,
     TITLE_SMALL_WORDS,
 )
 from newsevents.text import is_sentence_like, split_paragraphs, split_sentences, word_offsets
@@ -74,6 +76,7 @@ _AUXILIARIES: Final = frozenset(LEDE_AUXILIARIES)
 _TIME_WORDS: Final = frozenset(LEDE_TIME_WORDS)
 _HEADLINE_VERBS: Final = frozenset(HEADLINE_VERBS)
 _DECK: Final = compile_pattern(r";[^\S\n]*\n")
+_AGE: Final = compile_pattern(r",\s\d{1,3},\s")  # "Jane Doe, 23, of ...": a list of people
 _LABEL: Final = compile_pattern(r"[^:\n]{2,40}:\s")
 
 _RULE_CHARS: Final = 1000  # longer paragraphs are story text, never a line of chrome
@@ -84,10 +87,15 @@ _HEADLINE_WORDS: Final = 30
 _HEADLINE_CHARS: Final = 320
 _HEADLINE_RUN_WORDS: Final = 20
 _SHINGLE: Final = 5
+_REPEAT_WORDS: Final = 10  # shorter paragraphs ("No one was hurt.") recur by chance
 _REPEAT_COVERAGE: Final = 0.6
 _REPEAT_WINDOW: Final = 6
 _LEDE_WINDOW: Final = 8
 _SKIPPABLE_WORDS: Final = 30
+_INSERTED_MIN: Final = 5  # words in a headline of another story inserted in the body
+_INSERTED_MAX: Final = 20
+_FUNCTION_WORDS: Final = frozenset(FUNCTION_WORDS)
+_STRUCTURAL_LABELS: Final = frozenset(STRUCTURAL_LABELS)
 _LABEL_WORDS: Final = 3  # "ABSTRACT.", "By Jane Doe": not what a headline is measured against
 _MAX_POSTINGS: Final = 8
 _RELATED_LABEL: Final = compile_pattern(RELATED_LABEL)
@@ -366,6 +374,22 @@ def _source_of(pieces: list[_Piece], limit: int) -> tuple[str, Span] | None:
     return name, span
 
 
+def _is_structural(text: str, piece: _Piece) -> bool:
+    """
+    Whether *piece* is a label that structures the story ("UPDATE:", "Original story:").
+    """
+    first = text[piece.words[0][0] : piece.words[0][1]].upper() if piece.words else ""
+    return first in _STRUCTURAL_LABELS or text[piece.span.end - 1] == ":"
+
+
+def _content_words(text: str, piece: _Piece) -> set[str]:
+    """
+    The paragraph's lower-cased content words (four letters or more, not function words).
+    """
+    words = (text[start:end].lower() for start, end in piece.words)
+    return {word.rstrip("s") for word in words if len(word) >= 4 and word not in _FUNCTION_WORDS}  # noqa: PLR2004
+
+
 def _mark_lists(text: str, pieces: list[_Piece], lede: int) -> None:
     """
     Boilerplate after the lede: headline runs, lists under a "Related" label, chrome tails.
@@ -392,6 +416,42 @@ def _mark_lists(text: str, pieces: list[_Piece], lede: int) -> None:
             piece.role = ParagraphRole.BOILERPLATE
             continue
         in_list = False
+    for position in range(lede + 1, len(pieces)):
+        piece = pieces[position]
+        if piece.role is not None or piece.boilerplate is not None or piece.sentence_like:
+            continue
+        if (
+            not _INSERTED_MIN <= len(piece.words) <= _INSERTED_MAX
+            or text[piece.span.end - 1] == ":"
+        ):
+            continue
+        neighbours = [
+            other
+            for other in (
+                pieces[position - 1],
+                pieces[position + 1] if position + 1 < len(pieces) else None,
+            )
+            if other is not None
+            and other.boilerplate is None
+            and other.role in {None, ParagraphRole.LEDE, ParagraphRole.BODY}
+        ]
+        tokens = [text[start:end] for start, end in piece.words]
+        lowered = " ".join(token.lower() for token in tokens)
+        if (
+            tokens[0] in {"A", "An", "The"}
+            or tokens[0].upper() in _STRUCTURAL_LABELS
+            or any(token.lower() in _AUXILIARIES for token in tokens)
+            or any(cue in lowered for cue in _LEDE_CUES)
+            or _AGE.search(text, piece.span.start, piece.span.end) is not None
+        ):
+            continue
+        words = _content_words(text, piece)
+        if (
+            neighbours
+            and words
+            and not any(words & _content_words(text, other) for other in neighbours)
+        ):
+            piece.role = ParagraphRole.BOILERPLATE  # a headline of another story, inserted
     tail: list[_Piece] = []
     for piece in reversed(pieces[lede + 1 :]):
         if piece.boilerplate is not None or piece.role in {
@@ -483,7 +543,7 @@ def parse_article(text: str, *, published: dt.date | None = None) -> Article:
             pieces[first].role = ParagraphRole.HEADLINE
     if lede is not None:
         for piece in pieces[start:lede]:
-            if piece.role is None:
+            if piece.role is None and not _is_structural(text, piece):
                 piece.role = ParagraphRole.BOILERPLATE
         pieces[lede].role = ParagraphRole.LEDE
         _mark_lists(text, pieces, lede)

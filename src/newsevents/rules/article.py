@@ -18,6 +18,7 @@ __all__ = [
     "BOILERPLATE_RULES",
     "CREDIT_RULES",
     "DATELINE_RULES",
+    "FUNCTION_WORDS",
     "HEADLINE_VERBS",
     "INITIAL_ABBREVIATIONS",
     "LEDE_AUXILIARIES",
@@ -26,6 +27,7 @@ __all__ = [
     "NUMBER_ABBREVIATIONS",
     "RELATED_LABEL",
     "SENTENCE_STARTERS",
+    "STRUCTURAL_LABELS",
     "TITLE_ABBREVIATIONS",
     "TITLE_SMALL_WORDS",
     "WEAK_ABBREVIATIONS",
@@ -114,6 +116,20 @@ LEDE_CUES: Final = (
 LEDE_AUXILIARIES: Final = (
     "was", "were", "had", "been", "did",
 )
+
+#: Words of four letters or more that carry no topic (for overlap between paragraphs).
+FUNCTION_WORDS: Final = (
+    "about", "after", "again", "against", "also", "among", "been", "before", "being", "between",
+    "both", "could", "does", "doing", "down", "during", "each", "from", "further", "have",
+    "having", "here", "into", "just", "like", "more", "most", "much", "must", "only", "other",
+    "over", "said", "says", "same", "should", "some", "such", "than", "that", "their", "them",
+    "then", "there", "these", "they", "this", "those", "through", "under", "until", "very",
+    "were", "what", "when", "where", "which", "while", "whom", "will", "with", "would", "your",
+    "year", "years", "told", "according",
+)
+
+#: First words of labels that structure a story ("UPDATE:", "ORIGINAL STORY:"): story text.
+STRUCTURAL_LABELS: Final = ("UPDATE", "UPDATED", "ORIGINAL", "EARLIER", "CORRECTION", "EDITOR", "NOTE", "INITIAL")
 
 #: Present-tense reporting verbs of headline grammar ("Pompeo says ...").
 HEADLINE_VERBS: Final = ("says", "say", "warns", "urges", "vows", "slams", "blasts", "claims")
@@ -230,6 +246,18 @@ CREDIT_RULES: Final = (
         pattern=r"^[(\[]?\s*(?:h/t|hat\stip)/?\s*:?\s*(?:to\s)?(?P<source>[^()\[\]\n]{1,60}?)\.?\s*[)\]]?\.?$",
         examples=("h/t: The Hill.", "(h/t Mediaite.)"),
         counterexamples=("He tipped his hat to the crowd.",),
+    ),
+    Rule(
+        id="article.credit.information",
+        pattern=r"^Information\sfrom\s*:?\s(?P<source>[^,\n]{2,80}?)(?:,\s*(?:https?://)?\S{1,100})?\.?$",
+        examples=("Information from: The Advocate, http://theadvocate.com",),
+        counterexamples=("Information from police was scarce on Monday, and the family waited.",),
+    ),
+    Rule(
+        id="article.credit.services",
+        pattern=r"^[-–—\s]*(?:With|From)\s(?P<source>(?:\w+\s){0,3}?(?:wire\sservices|news\sservices|wire\sreports|staff\sreports|news\swire\sservices))\.?$",
+        examples=("With News Wire Services", "From wire reports"),
+        counterexamples=("With wire services down, the reports stopped coming in.",),
     ),
     Rule(
         id="article.credit.staff",
@@ -376,6 +404,18 @@ BOILERPLATE_RULES: Final = (
               | (?:(?:first|last)\s(?:posted|published|updated|modified)\b) | (?:posted|published|updated|last\supdated)(?:\s(?:on|at))?\s*:
               | (?:contact\s(?:the\s)?(?:writer|reporter|author|us)|reach\s(?:the\s)?(?:writer|reporter|author)|email\s(?:the\s)?(?:writer|reporter|author)|(?:he|she)\scan\sbe\sreached)
               | (?:×\s)
+              | (?:\d{1,2}/\d{1,2}/\d{2,4}\s)?related\s(?:story|stories|link|links|video|coverage|content)\s*:
+              | more\s(?:stories\s|news\s|videos?\s)?(?:on|at|from)\s\S+(?:\s\S+){0,3}?\s*:?\s*$
+              | more\son\sthis\sstory\b
+              | (?:previous|previously|earlier|see\salso|also\sread|read\salso)\s*:\s*\S
+              | (?:slideshow|photos?|gallery|video|watch|listen|pictures|images)\s*:\s*\S
+              | (?:image|photo|slide|picture)\s\d+\s(?:of|/)\s\d+
+              | watch\s(?:this|the|our|latest|live|full|more|video|it|now|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}['’]s\s)
+              | (?:\p{Lu}[\p{L}'’.-]*\s){1,3}?\p{Lu}[\p{L}.-]*['’]s\s(?:full\s)?(?:report|story|interview)\s*:?\s*$
+              | get\s(?:the\slatest|breaking\snews|our\s|the\s\S+\sapp)
+              | submit\s(?:here|a\sphoto|your\s|a\sstory)
+              | have\sa\s(?:question|comment|news\stip|story\sidea)\b
+              | (?:you\scan\s)?(?:contact|reach|email|e-mail|follow)\s(?!police|crime|detectives|investigators|authorities|the\s(?:sheriff|police))(?:the\s)?(?:(?-i:\p{Lu})[\p{L}'’.-]*\s?){1,4}(?:at|on|via|:)\s[^\n]{0,100}(?:@|\||twitter|facebook|\d{3}[\s.-]\d{4})
               | (?:try\s[^\n]{0,40}\bfree\b|free\strial\b)
               | (?:abstract|full\stext)\.?\s*$
               | (?:embed\b|highlights\s*$|urgent\s*$|breaking\s*$|breaking\snews\s*$|autoplay\b)
@@ -394,12 +434,20 @@ BOILERPLATE_RULES: Final = (
             "Contact the writer: 555-0100",
             "You must enter the characters with black color",
             "Jane Doe is a staff writer for the Daily Planet and can be reached at jane@example.com.",
+            "You can reach Jane Doe at Facebook | Twitter | Email",
+            "Previous: Boy shot in head by stray bullet while plowing field",
+            "Lisa Washington’s Report:",
+            "Image 1 of 11 A man stands near the scene.",
+            "MORE ON THIS STORY: Mayor honors officers",
         ),
         counterexamples=(
             "Police said the suspect followed the victim on foot.",
             "The victim's family asked people to share the story of his life.",
             "He was registered as a sex offender.",
             "Anyone with information is asked to call Crime Stoppers at 555-0100.",
+            "Contact Crime Stoppers at 555-555-0100 with any tips.",
+            "ORIGINAL STORY:",
+            "Previous report:",
         ),
         meta={"kind": "prompt", "max_chars": "600"},
     ),
@@ -472,6 +520,17 @@ BOILERPLATE_RULES: Final = (
         examples=("jdoe@example.com", "@JaneDoeNews", "http://example.com/x"),
         counterexamples=("Write to jdoe@example.com for details.",),
         meta={"kind": "contact", "max_chars": "150"},
+    ),
+    Rule(
+        id="article.boilerplate.contact_list",
+        pattern=r"^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|(?:https?://)?(?:www\.)?(?:twitter|facebook|instagram)\.com/\S{1,80})(?:[\s,;]{1,4}(?:or\s|and\s)?(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}|@\w{1,30})){0,4}[\s.]*$",
+        examples=(
+            "ageggis@example.com, 561-243-6624, or @AnneBoca",
+            "jdoe@example.com or 407-420-5774",
+            "twitter.com/rectorsun",
+        ),
+        counterexamples=("jdoe@example.com said the police came.",),
+        meta={"kind": "contact", "max_chars": "200"},
     ),
     Rule(
         id="article.boilerplate.phone",
