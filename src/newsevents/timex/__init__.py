@@ -3,6 +3,7 @@ The temporal engine: recognise temporal expressions and normalise them to TIMEX3
 
 `find_times` finds every expression in a text; `resolve_time` normalises one expression;
 `extract_times` is the pipeline stage that fills `Article.times`.
+The grammar is data in `newsevents.rules.timex`; the conventions are in ``docs/times.md``.
 """
 
 from __future__ import annotations
@@ -11,13 +12,20 @@ import datetime as dt
 
 from newsevents._dates import coerce_date
 from newsevents.model import Article, TimeExpression
+from newsevents.timex._calendar import interval, is_timex_value
+from newsevents.timex._engine import State, scan
 
-__all__ = ["extract_times", "find_times", "resolve_time"]
+__all__ = ["extract_times", "find_times", "interval", "is_timex_value", "resolve_time"]
 
 
-def find_times(text: str, reference: dt.date | dt.datetime | str | None = None) -> list[TimeExpression]:
+def find_times(
+    text: str, reference: dt.date | dt.datetime | str | None = None
+) -> list[TimeExpression]:
     """
     Find every temporal expression in *text*, normalised against *reference*.
+
+    Anaphoric expressions ("the previous day", "a year earlier") are resolved against the
+    last date mentioned before them, or *reference* when there is none.
 
     Args:
         text: Any string.
@@ -29,10 +37,12 @@ def find_times(text: str, reference: dt.date | dt.datetime | str | None = None) 
 
     Raises:
         InvalidDateError: *reference* is not a valid date.
+
+    >>> [(t.text, t.value) for t in find_times("He said on March 17 that talks failed last month.", "2020-03-18")]
+    [('March 17', '2020-03-17'), ('last month', '2020-02')]
     """
-    coerce_date(reference, name="reference")
-    del text
-    return []
+    state = State(reference=coerce_date(reference, name="reference"))
+    return list(scan(text, state))
 
 
 def resolve_time(
@@ -41,20 +51,48 @@ def resolve_time(
     """
     Normalise one temporal expression ("last month") against *reference*.
 
+    Args:
+        expression: The expression alone, e.g. ``"nearly 30 years"``.
+        reference: As for `find_times`.
+
     Returns:
-        The expression, or ``None`` when *expression* is not one.
+        The expression, or ``None`` when *expression* is not one (the first expression
+        must cover the whole stripped string).
 
     Raises:
         InvalidDateError: *reference* is not a valid date.
+
+    >>> resolve_time("last month", "2020-03-18").value
+    '2020-02'
+    >>> resolve_time("the weather") is None
+    True
     """
-    coerce_date(reference, name="reference")
-    del expression
-    return None
+    found = find_times(expression.strip(), reference)
+    if len(found) != 1 or found[0].text != expression.strip():
+        return None
+    return found[0]
 
 
 def extract_times(article: Article) -> tuple[TimeExpression, ...]:
-    """
+    r"""
     The pipeline stage: every temporal expression in the article's content paragraphs.
+
+    The reference is ``article.published``; anaphora chain across paragraphs in text
+    order; spans index ``article.text``.
+
+    Args:
+        article: The segmented article.
+
+    Returns:
+        The expressions in text order.
+
+    >>> from newsevents.article import parse_article
+    >>> article = parse_article("Talks began on Monday.\\n\\nThe previous day, rebels fired.", published=dt.date(2020, 3, 18))
+    >>> [t.value for t in extract_times(article)]
+    ['2020-03-16', '2020-03-15']
     """
-    del article
-    return ()
+    state = State(reference=article.published)
+    found: list[TimeExpression] = []
+    for paragraph in article.content_paragraphs:
+        found.extend(scan(article.text, state, paragraph.span.start, paragraph.span.end))
+    return tuple(found)

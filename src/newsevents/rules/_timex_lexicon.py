@@ -1,0 +1,128 @@
+r"""
+Word lists for the temporal engine: months, weekdays, numbers, units, seasons, modifiers.
+
+Data only (dateutil style): tuples of synonyms turned into lower-case lookup dicts once.
+The lists feed the `\\L<name>` named lists of `newsevents.rules.timex` and the normaliser.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# fmt: off
+_MONTHS: Final = (
+    (("january", "jan"), 1), (("february", "feb"), 2), (("march", "mar"), 3),
+    (("april", "apr"), 4), (("may",), 5), (("june", "jun"), 6), (("july", "jul"), 7),
+    (("august", "aug"), 8), (("september", "sept", "sep"), 9), (("october", "oct"), 10),
+    (("november", "nov"), 11), (("december", "dec"), 12),
+)
+
+_WEEKDAYS: Final = (
+    (("monday", "mon"), 1), (("tuesday", "tues", "tue"), 2), (("wednesday", "wed"), 3),
+    (("thursday", "thurs", "thur", "thu"), 4), (("friday", "fri"), 5),
+    (("saturday", "sat"), 6), (("sunday",), 7),
+)
+
+#: Number words and their values ("a"/"an" are handled by the grammar).
+_NUMBERS: Final = (
+    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
+    ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
+    ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16),
+    ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),
+    ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80),
+    ("ninety", 90), ("hundred", 100), ("thousand", 1000), ("dozen", 12),
+)
+
+_ORDINALS: Final = (
+    (("first", "1st"), 1), (("second", "2nd"), 2), (("third", "3rd"), 3),
+    (("fourth", "4th"), 4), (("fifth", "5th"), 5), (("sixth", "6th"), 6),
+    (("seventh", "7th"), 7), (("eighth", "8th"), 8), (("ninth", "9th"), 9),
+    (("tenth", "10th"), 10), (("eleventh", "11th"), 11), (("twelfth", "12th"), 12),
+    (("thirteenth", "13th"), 13), (("fourteenth", "14th"), 14), (("fifteenth", "15th"), 15),
+    (("sixteenth", "16th"), 16), (("seventeenth", "17th"), 17), (("eighteenth", "18th"), 18),
+    (("nineteenth", "19th"), 19), (("twentieth", "20th"), 20), (("twenty-first", "21st"), 21),
+    (("last", "final"), -1),
+)
+
+#: Calendar units: every spelling -> (TIMEX3 unit code, multiplier).
+#: Decades and centuries have no ISO 8601 designator, so they count in years (P30Y).
+_UNITS: Final = (
+    (("second", "seconds", "sec", "secs"), ("S", 1)),
+    (("minute", "minutes", "min", "mins"), ("MIN", 1)),
+    (("hour", "hours", "hr", "hrs"), ("H", 1)),
+    (("day", "days"), ("D", 1)),
+    (("night", "nights"), ("D", 1)),
+    (("week", "weeks"), ("W", 1)),
+    (("fortnight", "fortnights"), ("W", 2)),
+    (("weekend", "weekends"), ("WE", 1)),
+    (("month", "months"), ("M", 1)),
+    (("quarter", "quarters"), ("Q", 1)),
+    (("year", "years"), ("Y", 1)),
+    (("decade", "decades"), ("Y", 10)),
+    (("century", "centuries"), ("Y", 100)),
+    (("millennium", "millennia", "millenniums"), ("Y", 1000)),
+)
+
+_SEASONS: Final = (
+    (("spring",), "SP"), (("summer",), "SU"), (("fall", "autumn"), "FA"), (("winter",), "WI"),
+)
+
+_PARTS_OF_DAY: Final = (
+    (("morning",), "MO"), (("afternoon", "mid-afternoon"), "AF"), (("evening",), "EV"),
+    (("night", "overnight"), "NI"),
+)
+
+_DECADE_WORDS: Final = (
+    ("twenties", 2), ("thirties", 3), ("forties", 4), ("fifties", 5), ("sixties", 6),
+    ("seventies", 7), ("eighties", 8), ("nineties", 9),
+)
+
+#: Words that qualify the expression that follows -> TIMEX3 mod.
+_PREMODS: Final = (
+    (("early", "earlier", "earlier in", "the beginning of", "beginning of", "the start of",
+      "start of", "the first part of", "the early part of", "the dawn of"), "START"),
+    (("late", "later", "later in", "the end of", "end of", "the close of", "the latter part of",
+      "the last part of", "the late part of"), "END"),
+    (("mid", "mid-", "the middle of", "middle of", "the mid"), "MID"),
+    (("about", "around", "roughly", "approximately", "some", "circa", "an estimated"), "APPROX"),
+    (("nearly", "almost", "less than", "under", "just under", "fewer than", "not quite",
+      "barely", "short of"), "LESS_THAN"),
+    (("more than", "over", "just over", "well over", "longer than", "beyond"), "MORE_THAN"),
+    (("at least", "no less than", "a minimum of", "not less than"), "EQUAL_OR_MORE"),
+    (("at most", "no more than", "up to", "within", "not more than", "a maximum of"),
+     "EQUAL_OR_LESS"),
+    (("a mere", "only", "just", "a full", "a whole", "fully", "all of"), ""),
+)
+# fmt: on
+
+
+MONTHS: Final[dict[str, int]] = {word: value for words, value in _MONTHS for word in words}
+WEEKDAYS: Final[dict[str, int]] = {word: value for words, value in _WEEKDAYS for word in words}
+NUMBERS: Final[dict[str, int]] = dict(_NUMBERS)
+ORDINALS: Final[dict[str, int]] = {word: value for words, value in _ORDINALS for word in words}
+UNITS: Final[dict[str, tuple[str, int]]] = {
+    word: value for words, value in _UNITS for word in words
+}
+SEASONS: Final[dict[str, str]] = {word: value for words, value in _SEASONS for word in words}
+PARTS_OF_DAY: Final[dict[str, str]] = {
+    word: value for words, value in _PARTS_OF_DAY for word in words
+}
+DECADE_WORDS: Final[dict[str, int]] = dict(_DECADE_WORDS)
+PREMODS: Final[dict[str, str]] = {word: value for words, value in _PREMODS for word in words}
+#: The last word of every premodifier (a cheap test before the premodifier pattern runs).
+PREMOD_LAST_WORDS: Final = frozenset(word.split()[-1].rstrip("-") for word in PREMODS)
+
+#: Named lists for the rule patterns (`\\L<name>`).
+LEXICON: Final[dict[str, tuple[str, ...]]] = {
+    "month": tuple(MONTHS),
+    "month_full": tuple(words[0] for words, _ in _MONTHS),
+    "weekday": tuple(WEEKDAYS),
+    "weekday_full": tuple(words[0] for words, _ in _WEEKDAYS),
+    "number": tuple(NUMBERS),
+    "ordinal": tuple(ORDINALS),
+    "unit": tuple(UNITS),
+    "season": tuple(SEASONS),
+    "part_of_day": tuple(PARTS_OF_DAY),
+    "decade_word": tuple(DECADE_WORDS),
+    "premod": tuple(PREMODS),
+}

@@ -1,0 +1,561 @@
+"""
+Temporal expression grammar: one rule per expression class, as data.
+
+Each rule's ``meta["kind"]`` names the normaliser that turns its match into a TIMEX3 value
+(`newsevents.timex`).  The recogniser joins the rules, in table order, into one alternation,
+so at any position the first rule that matches wins: longer, more specific rules come first.
+Named groups carry the parts the normaliser reads (``month``, ``day``, ``year``, ``num``,
+``unit``...).  Qualifying words in front of an expression ("nearly", "early", "the end of")
+are read by `PREMOD_RULES`, trailing ones ("or so", "and beyond") by `POSTMOD_RULES`, and
+the tense of the governing verb by `TENSE_RULES`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsevents._rules import Rule
+from newsevents.rules._timex_lexicon import LEXICON
+
+__all__ = ["DEFINITIONS", "LEXICON", "POSTMOD_RULES", "PREMOD_RULES", "TENSE_RULES", "TIMEX_RULES"]
+
+#: Shared sub-grammar: a rule writes ``(?&num)`` and `_rule` inlines the fragment (inlined
+#: text matches several times faster than a `regex` subroutine call).
+DEFINITIONS: Final = {
+    "d_num": r"""(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+[1-3]/[2-4])?(?![\d,.]\d)
+               |\L<number>(?:(?:[\s-]+|\s+and\s+)\L<number>){0,3}\b)""",
+    "d_cap": r"""(?-i:(?=\p{Lu}))""",
+    "d_year": r"""(?:(?:1[0-9]|20)\d\d(?![\d,.]\d|\s*%|\s+percent|'?s\b))""",
+    "d_syear": r"""(?:(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
+                 (?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|hundred|ten|eleven|twelve
+                 |thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b
+             |two[\s-]+thousand(?:\s+and)?(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b)""",
+    "d_unit": r"""(?:\L<unit>\b)""",
+    "d_vague": r"""(?:several|a\s+few|few|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+number\s+of|many|some)""",
+}
+
+
+def _expand(pattern: str) -> str:
+    for name, fragment in DEFINITIONS.items():
+        pattern = pattern.replace(f"(?&{name})", fragment)
+    return pattern
+
+
+def _rule(  # noqa: PLR0917 - a table row reads best positionally
+    rule_id: str,
+    heads: str,
+    kind: str,
+    pattern: str,
+    examples: tuple[str, ...],
+    counterexamples: tuple[str, ...] = (),
+    *,
+    case_sensitive: bool = False,
+) -> Rule:
+    return Rule(
+        id=rule_id,
+        pattern=_expand(pattern),
+        examples=examples,
+        counterexamples=counterexamples,
+        meta={"kind": kind, "heads": heads},
+        case_sensitive=case_sensitive,
+    )
+
+
+#: Head words: every match of a rule contains a word of one of its ``heads`` classes (or a
+#: digit, class ``digit``); the recogniser looks for heads first and tries only the rules
+#: that can contain the head it found, at the head and a few words to its left.
+HEADS: Final[dict[str, tuple[str, ...]]] = {
+    "month": LEXICON["month"],
+    "weekday": LEXICON["weekday_full"] + tuple(f"{day}s" for day in LEXICON["weekday_full"]),
+    "unit": LEXICON["unit"],
+    "quarter": ("quarter", "quarters", "half", "period"),
+    "season": LEXICON["season"],
+    "pod": ("morning", "afternoon", "evening", "night", "mid-afternoon", "tonight", "overnight"),
+    "named": ("today", "yesterday", "tomorrow"),
+    "clockword": ("noon", "midnight", "midday"),
+    "setword": (
+        "daily",
+        "weekly",
+        "monthly",
+        "annually",
+        "yearly",
+        "hourly",
+        "nightly",
+        "quarterly",
+        "biweekly",
+        "bi-weekly",
+        "bimonthly",
+        "bi-monthly",
+        "semiannually",
+        "semi-annually",
+    ),
+    "vague": (
+        "now",
+        "currently",
+        "nowadays",
+        "present",
+        "presently",
+        "moment",
+        "recently",
+        "lately",
+        "previously",
+        "formerly",
+        "past",
+        "future",
+        "soon",
+        "term",
+        "date",
+        "someday",
+        "possible",
+        "old",
+    ),
+    "then": ("then",),
+    "holiday": (
+        "christmas",
+        "thanksgiving",
+        "easter",
+        "halloween",
+        "independence",
+        "labor",
+        "memorial",
+        "election",
+        "valentine",
+        "veterans",
+        "new",
+    ),
+    "spelled": ("nineteen", "eighteen", "thousand"),
+    "decade_word": LEXICON["decade_word"],
+}
+
+#: Words an expression may begin with (besides head words and digits): the recogniser tries a
+#: rule only at the head and at these words to its left.
+STARTERS: Final = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "last",
+        "next",
+        "past",
+        "previous",
+        "current",
+        "coming",
+        "upcoming",
+        "recent",
+        "most",
+        "every",
+        "each",
+        "per",
+        "fiscal",
+        "calendar",
+        "financial",
+        "model",
+        "final",
+        "another",
+        "additional",
+        "several",
+        "few",
+        "couple",
+        "many",
+        "some",
+        "year",
+        "early",
+        "late",
+        "right",
+        "more",
+        "at",
+        "as",
+        "one",
+        "someday",
+        "soon",
+        "new",
+        "mid",
+        "prior",
+        "same",
+        "comparable",
+        "corresponding",
+        "latest",
+        "following",
+        "two",
+        "latter",
+        *LEXICON["number"],
+        *LEXICON["ordinal"],
+    }
+)
+
+#: The recognition rules, most specific first.
+TIMEX_RULES: Final = (
+    _rule(
+        "timex.date.iso",
+        "digit",
+        "date",
+        r"""\b(?P<year>[12]\d{3})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])
+            (?:T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?\b""",
+        ("on 2020-03-17 at noon", "2020-03-17T08:30"),
+        ("2020-13-01",),
+    ),
+    _rule(
+        "timex.date.slash",
+        "digit",
+        "date",
+        r"""(?<![\d/.])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d{2})(?![\d/])""",
+        ("on 3/17/2020", "3/17/20"),
+        ("1/2 hours", "13/17/2020"),
+    ),
+    _rule(
+        "timex.time.clock",
+        "digit",
+        "clock",
+        r"""\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*
+            (?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening))
+            (?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local(?:\s+time)?)\b)?
+            (?:,?\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b))?
+            (?:,?\s+(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])\b)?
+          | \b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s*(?P<tz>[ECMP][SD]T|GMT|UTC)\b""",
+        ("at 8 p.m. Tuesday", "10:35 a.m.", "4 in the morning", "14:30 GMT", "5 p.m. EST Nov. 9"),
+        ("8 people", "10:35"),
+    ),
+    _rule(
+        "timex.time.named",
+        "clockword",
+        "clock",
+        r"""\b(?P<word>noon|midnight|midday)\b
+            (?:\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<rel>today|yesterday|tomorrow)\b))?""",
+        ("at noon", "midnight Friday", "noon tomorrow"),
+        ("afternoon",),
+    ),
+    _rule(
+        "timex.date.month_day",
+        "month weekday",
+        "date",
+        r"""(?:(?P<weekday>\L<weekday>)\b\.?,?\s+(?:the\s+)?)?
+            (?&d_cap)(?P<month>\L<month>)\b\.?\s+
+            (?:the\s+)?(?P<day>[12]\d|3[01]|0?[1-9]|\L<ordinal>)(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)
+            (?:,?\s+(?P<year>(?&d_year))\b)?""",
+        ("said on March 17", "Friday, Oct. 13", "March 17, 2020", "Sept. 30", "March eighth"),
+        ("may 5", "March 17%"),
+    ),
+    _rule(
+        "timex.date.day_month",
+        "month weekday",
+        "date",
+        r"""(?:(?P<weekday>\L<weekday>)\b\.?,?\s+)?(?:the\s+)?
+            (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?&d_cap)(?P<month>\L<month>)\b\.?
+            (?:,?\s+(?P<year>(?&d_year))\b)?""",
+        ("on 17 March", "the 5th of May 2019", "Tuesday 3 March 2020"),
+        ("17 march",),
+    ),
+    _rule(
+        "timex.date.month_year",
+        "month",
+        "month",
+        r"""(?&d_cap)(?P<month>\L<month>)\b\.?,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b|(?P<syear>(?&d_syear)))""",
+        ("in March 2020", "August 1988", "January nineteen ninety-seven"),
+        ("may 2020",),
+    ),
+    _rule(
+        "timex.date.quarter",
+        "quarter",
+        "quarter",
+        r"""(?:(?:the|its|a|their|this|(?P<yrel>this|last|next)\s+year's|(?:the\s+)?(?P<year>(?&d_year))(?:'s)?)\s+)?
+            (?:(?:the|its)\s+)?
+            (?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)
+            [\s-]+(?:(?:fiscal|calendar)[\s-]+)?(?P<part>quarter|half)\b(?!s|-\w)
+            (?:\s+of\s+(?:(?P<year>(?&d_year))\b|(?:fiscal\s+)?(?P<year>(?&d_year))\b|(?P<yrel>this|last|next)\s+year\b))?""",
+        (
+            "the third quarter",
+            "fourth-quarter profit",
+            "the first half of 1990",
+            "this year's third quarter",
+            "the fiscal first quarter",
+        ),
+        ("quarterly", "a quarter of the vote"),
+    ),
+    _rule(
+        "timex.date.quarter_anaphor",
+        "quarter",
+        "quarter_anaphor",
+        r"""(?:the|its|that|this)\s+
+            (?:(?P<rel>same|comparable|corresponding|latest|current|most\s+recent|recent|previous|prior|year[\s-]ago|year[\s-]earlier|prior[\s-]year|(?P<year>(?&d_year)))[\s-]+){1,2}
+            (?P<part>quarter|period)\b(?!s)
+            (?:\s+(?P<yrel>last\s+year|a\s+year\s+(?:ago|earlier)))?
+          | (?:that|this)\s+(?P<part>quarter)\b
+          | the\s+(?P<part>quarter)\s+(?P<yrel>a\s+year\s+(?:ago|earlier))""",
+        (
+            "the year-ago quarter",
+            "the 1988 period",
+            "the latest quarter",
+            "the corresponding period last year",
+            "that quarter",
+        ),
+        ("the period",),
+    ),
+    _rule(
+        "timex.date.decade",
+        "digit decade_word",
+        "decade",
+        r"""(?:the\s+)?(?P<decade>1[5-9]\d0|20\d0)'?s\b
+          | (?:the\s+)?'(?P<decade2>\d0)s\b
+          | the\s+(?P<decade_word>\L<decade_word>)\b""",
+        ("the 1990s", "mid-1990s", "the '80s", "the nineties"),
+        ("1995",),
+    ),
+    _rule(
+        "timex.date.century",
+        "unit",
+        "century",
+        r"""(?:the\s+)?(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b
+          | (?:the\s+)?(?P<ord>\L<ordinal>)[\s-]+century\b""",
+        ("the 20th century", "the twenty-first century", "11th-century"),
+        ("a century",),
+    ),
+    _rule(
+        "timex.date.ago",
+        "unit",
+        "ago",
+        r"""(?:(?P<num>(?&d_num)|an?|(?P<vague>(?&d_vague)))\s+)?
+            (?:(?:more|additional|full|short|long)\s+)?(?P<unit>(?&d_unit))\s+
+            (?:(?P<approx>or\s+so|or\s+two|or\s+more)\s+)?
+            (?P<post>ago|earlier|later|from\s+now|hence|back|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|i)\b))\b""",
+        ("two weeks ago", "a year earlier", "a week or so ago", "years ago", "ten days later"),
+        ("two weeks",),
+    ),
+    _rule(
+        "timex.set.every",
+        "unit weekday month season",
+        "set",
+        r"""\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>(?&d_num))\s+)?
+            (?:(?P<weekday>\L<weekday_full>)\b|(?&d_cap)(?P<month>\L<month_full>)\b|(?P<season>\L<season>)\b|(?P<unit>(?&d_unit)))""",
+        ("every Tuesday", "each year", "every two weeks", "each July"),
+        ("everyone", "each of"),
+    ),
+    _rule(
+        "timex.set.adverb",
+        "setword",
+        "set",
+        r"""\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|bi-?weekly|bi-?monthly|semi-?annually)\b""",
+        ("prices are set daily", "paid quarterly", "annually"),
+        ("annual",),
+    ),
+    _rule(
+        "timex.set.rate",
+        "unit",
+        "set",
+        r"""(?<=(?:\d|%|\bpercent|\bcents?|\bdollars|\bmillion|\bbillion|\btimes|\bonce|\btwice|\bshares)\s)
+            (?:a|an|per)\s+(?P<unit>year|month|week|day|hour|quarter)\b(?!\s+(?:ago|earlier|later|or)|-)""",
+        ("$500 million a year", "three times a day", "5% a year"),
+        ("a year ago",),
+    ),
+    _rule(
+        "timex.set.weekdays",
+        "weekday",
+        "set",
+        r"""(?&d_cap)(?P<weekday>\L<weekday_full>)s\b(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?
+          | (?&d_cap)(?P<weekday>\L<weekday_full>)\s+(?P<pod>mornings|afternoons|evenings|nights)\b""",
+        ("on Tuesdays", "Tuesday nights"),
+        ("Tuesday",),
+    ),
+    _rule(
+        "timex.duration.recent",
+        "unit",
+        "recent",
+        r"""(?:the\s+)?(?:(?P<rel>recent|coming|upcoming|most\s+recent|past\s+several|past\s+few|next\s+few|next\s+several|last\s+few|last\s+several)\s+)
+            (?P<unit>days|weeks|months|quarters|years|decades|hours|centuries)\b
+          | the\s+(?P<unit>days|weeks|months|years)\s+(?P<rel>ahead|to\s+come)\b""",
+        ("in recent days", "recent years", "the coming months", "the weeks ahead"),
+        ("recent moves",),
+    ),
+    _rule(
+        "timex.date.relative",
+        "unit quarter",
+        "relative",
+        r"""(?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same)|that|this\s+(?:past|coming))
+            \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?![-']\w)""",
+        (
+            "last month",
+            "this week",
+            "the previous day",
+            "the following year",
+            "that day",
+            "next year",
+        ),
+        ("last-minute", "the past two years", "the last minute"),
+    ),
+    _rule(
+        "timex.duration.span",
+        "unit quarter",
+        "duration",
+        r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|past|last|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
+            (?:(?P<num>(?&d_num)|an?|(?P<vague>(?&d_vague)))(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num)))?)
+            (?:[\s-]+(?:more|additional|extra|full|straight|consecutive|long|trading|business|working|calendar|fiscal|school|academic))?
+            [\s-]+(?P<unit>(?&d_unit))(?P<adj>-old|-long|\s+old\b|\s+long\b)?
+            (?:\s+(?P<half>and\s+a\s+half))?""",
+        (
+            "nearly 30 years",
+            "the past six months",
+            "18 months",
+            "a five-year plan",
+            "2 1/2 years",
+            "three decades",
+            "a couple of years",
+        ),
+        ("one of",),
+    ),
+    _rule(
+        "timex.date.year",
+        "digit",
+        "year",
+        r"""(?:(?P<fiscal>fiscal|calendar|financial|model|the\s+year)[\s-]+)?
+            (?<![\d$.,#/-]|\bNo\.\s)(?P<year>(?&d_year))\b(?!-\d)""",
+        ("in 1998", "fiscal 1998", "the year 2000"),
+        ("$1998", "1,998", "1998%"),
+    ),
+    _rule(
+        "timex.date.spelled_year",
+        "spelled",
+        "year",
+        r"""(?:the\s+year\s+)?(?P<syear>(?&d_syear))""",
+        ("in nineteen ninety-seven", "the year two thousand"),
+        ("nineteen people",),
+    ),
+    _rule(
+        "timex.date.month",
+        "month",
+        "month",
+        r"""(?:(?P<rel>last|next|this|this\s+past|this\s+coming|that)\s+)?
+            (?&d_cap)(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?!\w)
+            (?:\s+(?P<yrel>this|last|next)\s+year\b)?""",
+        ("in March", "last April", "July last year"),
+        ("in march", "Mayor"),
+        case_sensitive=True,
+    ),
+    _rule(
+        "timex.date.weekday",
+        "weekday",
+        "weekday",
+        r"""(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|that|the\s+same)\s+)?
+            (?P<weekday>\L<weekday_full>)\b(?:'s\b)?(?:\s+(?P<pod>\L<part_of_day>)\b)?""",
+        ("said on Tuesday", "last Friday", "Monday evening", "Friday's"),
+        ("Tuesdays",),
+    ),
+    _rule(
+        "timex.time.part_of_day",
+        "pod",
+        "part_of_day",
+        r"""(?P<rel>this|last|tomorrow|yesterday|that|the\s+next|the\s+previous|the\s+following|early|late)\s+(?P<pod>\L<part_of_day>)\b
+          | \b(?P<pod>tonight|overnight)\b""",
+        ("this morning", "last night", "yesterday afternoon", "tonight"),
+        ("the morning",),
+    ),
+    _rule(
+        "timex.date.named_day",
+        "named",
+        "named_day",
+        r"""(?:the\s+day\s+(?P<rel>before|after)\s+)?\b(?P<word>today|yesterday|tomorrow)\b(?!')""",
+        ("said today", "yesterday", "the day after tomorrow"),
+        ("todays",),
+    ),
+    _rule(
+        "timex.date.season",
+        "season",
+        "season",
+        r"""(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the|that|the\s+following|the\s+previous|the\s+coming|the\s+past|early|late|mid-?)\s+)
+            (?P<season>\L<season>)\b(?!-)(?:,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b|(?P<syear>(?&d_syear))))?
+          | (?P<season>\L<season>)\b,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b|(?P<syear>(?&d_syear)))
+          | (?<=\b(?:in|during|since|until|by|over|this|through|throughout)\s)(?P<season>spring|summer|autumn|winter)\b(?!\s+\w+ing)""",
+        ("last fall", "spring 2019", "the summer", "in winter"),
+        ("prices fall",),
+    ),
+    _rule(
+        "timex.date.the_unit",
+        "unit quarter",
+        "the_unit",
+        r"""the\s+(?P<unit>year|month|week|weekend|day|quarter|fiscal\s+year)\b(?![-']\w)""",
+        ("the end of the year", "over the weekend"),
+        ("the years",),
+    ),
+    _rule(
+        "timex.date.holiday",
+        "holiday",
+        "holiday",
+        r"""(?:(?P<rel>last|next|this)\s+)?(?&d_cap)(?P<holiday>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine's\s+Day|Veterans\s+Day)\b""",
+        ("on Christmas Day", "last Thanksgiving", "Election Day"),
+        ("christmas",),
+    ),
+    _rule(
+        "timex.date.vague",
+        "vague unit",
+        "vague",
+        r"""\b(?P<word>right\s+now|now|currently|nowadays|these\s+days|at\s+present|presently|at\s+the\s+moment
+            |recently|more\s+recently|lately|previously|formerly|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d|\L<number>)\b)|(?<=\bin\s)the\s+old\s+days
+            |the\s+(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future|future(?=\s+(?:years|quarters|months|periods|generations))
+            |soon|the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|someday|one\s+day(?=,)|as\s+soon\s+as\s+possible)\b
+            (?!-)""",
+        ("is now closed", "recently", "in the future", "the near term"),
+        ("nowhere", "snow"),
+    ),
+    _rule(
+        "timex.date.year_ago_adjective",
+        "unit",
+        "quarter_anaphor",
+        r"""\b(?P<rel>year-ago|year-earlier)\b""",
+        ("year-ago levels", "year-earlier results"),
+        ("a year ago levels",),
+    ),
+    _rule(
+        "timex.date.then",
+        "then",
+        "then",
+        r"""(?<=\b(?:since|until|till|by|before|after|from|than)\s)then\b""",
+        ("since then", "by then"),
+        ("and then",),
+    ),
+    _rule(
+        "timex.duration.bare",
+        "unit",
+        "duration",
+        r"""(?<=\b(?:for|over|in|within|took|take|takes|lasted|lasting|spent|spend|after)\s)
+            (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)\b(?!\s+(?:of|ago|later|earlier|old|before|after)\b|-)""",
+        ("for years", "in months", "took hours"),
+        ("years of war", "in years ago"),
+    ),
+)
+
+#: Words in front of an expression that qualify it; matched ending at the expression.
+PREMOD_RULES: Final = (
+    Rule(
+        id="timex.mod.pre",
+        pattern=r"""(?:\b(?P<det>the)\s+)?\b(?P<premod>\L<premod>)(?:\s+|(?<=-))\Z""",
+        examples=("nearly ", "the end of ", "mid-", "the early "),
+        counterexamples=("midst ",),
+    ),
+)
+
+#: Words after an expression that qualify it.
+POSTMOD_RULES: Final = (
+    Rule(
+        id="timex.mod.post",
+        pattern=r"""\A\s+(?P<postmod>or\s+so|or\s+later|and\s+beyond|or\s+earlier|or\s+more|or\s+longer|or\s+after|and\s+later)\b""",
+        examples=(" or so", " and beyond"),
+        counterexamples=(" or two",),
+    ),
+)
+
+#: Cues for the tense of the governing verb: the cue nearest the expression decides.
+TENSE_RULES: Final = (
+    Rule(
+        id="timex.tense.cue",
+        pattern=r"""\b(?:(?P<future>will|shall|wo(?=n't)|going\s+to|gonna|plans?\s+to|planned\s+to|planning\s+to
+                |intends?\s+to|intend(?:ed|ing)\s+to|expects?\s+to|expected\s+to|expecting|scheduled|slated|due\s+to|set\s+to|would|could|might
+                |should|hopes?\s+to|aims?\s+to|wants?\s+to|is\s+to|are\s+to|to\s+be\s+held|upcoming|next|tomorrow|until|before|ahead|from\s+now|begins?|starts?|opens?)
+                |(?<=\w)(?P<future>'ll)
+                |(?P<past>said|says|was|were|had|did|ago|last|yesterday|earlier|told|made|met|came|went|took|gave|found|left|began|held|saw|sent|won|lost|fell|rose|got|hit|paid|sold|bought|became|struck|killed|died|ran|spoke|wrote|knew|thought|brought|kept|led|grew|shot|fought|broke|chose|drove|flew|stood|\w+ed))\b""",
+        examples=("will meet", "said", "he'll", "announced"),
+        counterexamples=("meet",),
+    ),
+)

@@ -1,0 +1,1294 @@
+"""
+Recognise temporal expressions (`match`) and normalise them to TIMEX3 (`build`).
+
+One compiled alternation of every rule in `newsevents.rules.timex` scans the text once;
+each match is handed to the normaliser its rule's ``kind`` names, together with a
+`_State` that carries the reference date and the last date mentioned (the anchor of
+anaphoric expressions such as "the previous day").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from typing import Final
+
+import attrs
+import regex
+from dateutil.easter import easter
+
+from newsevents._rules import CompiledRule, Rule, RuleError, RuleSet, compile_pattern, compile_rules
+from newsevents.model import Span, TimeExpression, TimexMod, TimexType
+from newsevents.rules._timex_lexicon import (
+    DECADE_WORDS,
+    MONTHS,
+    NUMBERS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    PREMOD_LAST_WORDS,
+    PREMODS,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+)
+from newsevents.rules.timex import (
+    HEADS,
+    LEXICON,
+    POSTMOD_RULES,
+    PREMOD_RULES,
+    STARTERS,
+    TENSE_RULES,
+    TIMEX_RULES,
+)
+from newsevents.timex._calendar import format_value, grain_of, interval, shift, start_of
+
+__all__ = ["State", "scan"]
+
+
+def _lists_used(pattern: str) -> dict[str, tuple[str, ...]]:
+    return {name: words for name, words in LEXICON.items() if f"\\L<{name}>" in pattern}
+
+
+def _compile_each(rules: tuple[Rule, ...]) -> RuleSet:
+    """
+    Compile a table rule by rule, each with only the word lists it names.
+
+    `regex` rejects unused named lists; ids are still checked across the whole table.
+    """
+    compiled: list[CompiledRule] = []
+    for rule in rules:
+        compiled.extend(compile_rules((rule,), _lists_used(rule.pattern), prefix="timex.").rules)
+    ids = [item.rule.id for item in compiled]
+    if len(set(ids)) != len(ids):
+        msg = f"duplicate rule ids in {ids}"
+        raise RuleError(msg)
+    return RuleSet(tuple(compiled))
+
+
+_RULES: Final = _compile_each(TIMEX_RULES)
+_PREMOD: Final = _compile_each(PREMOD_RULES).by_id("timex.mod.pre").pattern
+_POSTMOD: Final = _compile_each(POSTMOD_RULES).by_id("timex.mod.post").pattern
+_TENSE: Final = _compile_each(TENSE_RULES).by_id("timex.tense.cue").pattern
+
+
+def _alternative(index: int, rule: Rule) -> str:
+    inner = f"(?-i:{rule.pattern})" if rule.case_sensitive else rule.pattern
+    return f"(?P<r{index}>{inner})"
+
+
+def _class_pattern(
+    classes: frozenset[str],
+) -> tuple[regex.Pattern[str], tuple[tuple[str, Rule], ...]]:
+    """
+    One alternation of the rules (in table order) that can contain a head of *classes*.
+    """
+    chosen = [
+        (index, compiled.rule)
+        for index, compiled in enumerate(_RULES)
+        if classes & set((compiled.rule.get("heads") or "").split())
+    ]
+    source = "|".join(_alternative(index, rule) for index, rule in chosen)
+    return compile_pattern(source, _lists_used(source)), tuple(
+        (f"r{index}", rule) for index, rule in chosen
+    )
+
+
+_CLASSES_OF: Final[dict[str, frozenset[str]]] = {}
+for _name, _words in HEADS.items():
+    for _word in _words:
+        _CLASSES_OF[_word] = _CLASSES_OF.get(_word, frozenset()) | {_name}
+_BY_CLASSES: Final = {
+    classes: _class_pattern(classes) for classes in {*_CLASSES_OF.values(), frozenset({"digit"})}
+}
+_TOKEN: Final = compile_pattern(r"\w+")
+_STARTERS: Final = frozenset(STARTERS | set(_CLASSES_OF))
+#: How many words left of its head an expression may start ("this year's third quarter").
+_LEFT_REACH: Final = 6
+_LEFT_CHARS: Final = 60
+_SATURDAY: Final = 5
+_DIGIT: Final = frozenset({"digit"})
+
+_SENTENCE_END: Final = compile_pattern(r"[.!?;:\n](?=\s)|\n")
+_PAST, _FUTURE = -1, 1
+_FINE: Final = {"C": 0, "E": 1, "Y": 2, "H": 3, "Q": 4, "S": 5, "M": 6, "W": 7, "WE": 8, "D": 9}
+_UNIT_GRAIN: Final = {
+    "S": "D",
+    "MIN": "D",
+    "H": "D",
+    "D": "D",
+    "W": "W",
+    "WE": "WE",
+    "M": "M",
+    "Q": "Q",
+    "Y": "Y",
+}
+_UNDERSPECIFIED: Final = {
+    "C": "XX",
+    "E": "XXX",
+    "Y": "XXXX",
+    "H": "XXXX-HX",
+    "Q": "XXXX-QX",
+    "S": "XXXX-XX",
+    "M": "XXXX-XX",
+    "W": "XXXX-WXX",
+    "WE": "XXXX-WXX-WE",
+    "D": "XXXX-XX-XX",
+}
+_QUANTITY_MODS: Final = frozenset(
+    {"APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS", ""}
+)
+_CALENDAR_MODS: Final = frozenset({"START", "END", "MID"})
+_VAGUE: Final = {
+    "PRESENT_REF": (
+        "right now",
+        "now",
+        "currently",
+        "nowadays",
+        "these days",
+        "at present",
+        "presently",
+        "at the moment",
+    ),
+    "PAST_REF": (
+        "recently",
+        "more recently",
+        "lately",
+        "previously",
+        "formerly",
+        "the past",
+        "the old days",
+    ),
+}
+_VAGUE_VALUE: Final = {word: value for value, words in _VAGUE.items() for word in words}
+_SET_ADVERBS: Final = {
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+    "nightly": "P1D",
+    "quarterly": "P3M",
+    "biweekly": "P2W",
+    "bi-weekly": "P2W",
+    "bimonthly": "P2M",
+    "bi-monthly": "P2M",
+    "semiannually": "P6M",
+    "semi-annually": "P6M",
+}
+_MAY_OK_BEFORE: Final = frozenset(
+    {
+        "in",
+        "since",
+        "by",
+        "until",
+        "last",
+        "next",
+        "this",
+        "of",
+        "on",
+        "from",
+        "before",
+        "after",
+        "during",
+        "through",
+        "to",
+        "and",
+        "early",
+        "late",
+        "mid",
+        "each",
+        "every",
+        "or",
+        "till",
+        "late-",
+        "mid-",
+    }
+)
+
+
+@attrs.define
+class State:
+    """
+    What the normaliser knows while it walks a text: the reference and the last date seen.
+    """
+
+    reference: dt.date | None
+    anchor: str | None = None
+    anchor_span: Span | None = None
+
+
+@attrs.frozen
+class _Result:
+    type: TimexType
+    value: str
+    mod: str | None = None
+    anchored: bool = False
+
+
+@attrs.frozen
+class _Context:
+    match: regex.Match[str]
+    text: str
+    state: State
+    lo: int
+    hi: int
+    groups: dict[str, str | None]
+
+    def raw(self, name: str) -> str | None:
+        """
+        The text of group *name* as written, or ``None``.
+        """
+        return self.groups.get(name)
+
+    def group(self, name: str) -> str | None:
+        """
+        The text of group *name* in lower case, or ``None``.
+        """
+        value = self.groups.get(name)
+        return None if value is None else value.lower()
+
+    @property
+    def reference(self) -> dt.date | None:
+        return self.state.reference
+
+    def tense(self) -> int | None:
+        """
+        The direction the governing verb points: past, future, or ``None`` when unknown.
+        """
+        start, end = self.match.span()
+        left = max(self.lo, start - 80)
+        for boundary in _SENTENCE_END.finditer(self.text, left, start):
+            left = boundary.end()
+        cues = list(_TENSE.finditer(self.text, left, start))
+        if cues:
+            return _FUTURE if cues[-1].group("future") else _PAST
+        right = min(self.hi, end + 80)
+        boundary_match = _SENTENCE_END.search(self.text, end, right)
+        if boundary_match is not None:
+            right = boundary_match.start()
+        cue = _TENSE.search(self.text, end, right)
+        if cue is None:
+            return None
+        return _FUTURE if cue.group("future") else _PAST
+
+    def anchor_date(self) -> tuple[dt.date, str] | None:
+        anchor = self.state.anchor
+        if anchor is None:
+            return None
+        start = start_of(anchor)
+        grain = grain_of(anchor)
+        if start is None or grain is None:
+            return None
+        return start, grain
+
+
+# --- small helpers ----------------------------------------------------------------------
+
+
+def _number(word: str | None) -> float | None:
+    """
+    The value of a number as written ("18", "twenty four", "2 1/2", "a"), or ``None``.
+    """
+    if word is None:
+        return None
+    word = word.lower().strip()
+    if word in {"a", "an"}:
+        return 1.0
+    digits = word.replace(",", "")
+    parts = digits.split()
+    if parts and parts[0].replace(".", "", 1).isdigit():
+        total = float(parts[0])
+        if len(parts) == 2 and "/" in parts[1]:  # noqa: PLR2004 - "2 1/2"
+            numerator, denominator = parts[1].split("/")
+            total += int(numerator) / int(denominator)
+        return total
+    total = 0.0
+    current = 0.0
+    for piece in regex.split(r"[\s-]+", word):
+        if piece == "and" or not piece:
+            continue
+        value = NUMBERS.get(piece)
+        if value is None:
+            return None
+        if value in {100, 1000}:
+            current = max(current, 1) * value
+            if value == 1000:  # noqa: PLR2004
+                total += current
+                current = 0
+        else:
+            current += value
+    return total + current
+
+
+def _spelled_year(words: str) -> int | None:
+    tokens = [piece for piece in regex.split(r"[\s-]+", words.lower()) if piece and piece != "and"]
+    if tokens[:2] == ["two", "thousand"]:
+        rest = _number(" ".join(tokens[2:])) if tokens[2:] else 0.0
+        return None if rest is None else 2000 + int(rest)
+    head = NUMBERS.get(tokens[0])
+    if head is None:
+        return None
+    if tokens[1:] == ["hundred"]:
+        return head * 100
+    rest = _number(" ".join(tokens[1:]))
+    return None if rest is None else head * 100 + int(rest)
+
+
+def _month_number(word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    if word.isdigit():
+        return int(word)
+    return MONTHS.get(word)
+
+
+def _day_number(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return ORDINALS.get(word) if ORDINALS.get(word, 0) > 0 else None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _underspecified(grain: str) -> str:
+    return _UNDERSPECIFIED[grain]
+
+
+def _finer(first: str, second: str) -> str:
+    return first if _FINE.get(first, 0) >= _FINE.get(second, 0) else second
+
+
+def _nearest_year(
+    reference: dt.date,
+    build: Callable[[int], dt.date | None],
+    direction: int | None,
+    *,
+    strict: bool = False,
+) -> dt.date | None:
+    """
+    The candidate date (built for the years around *reference*) nearest in *direction*.
+    """
+    candidates = [
+        date
+        for year in range(reference.year - 1, reference.year + 2)
+        if (date := build(year)) is not None
+    ]
+    if direction == _PAST:
+        past = [
+            date for date in candidates if date < reference or (date == reference and not strict)
+        ]
+        return max(past) if past else None
+    if direction == _FUTURE:
+        future = [
+            date for date in candidates if date > reference or (date == reference and not strict)
+        ]
+        return min(future) if future else None
+    if not candidates:
+        return None
+    return min(candidates, key=lambda date: (abs((date - reference).days), date > reference))
+
+
+def _duration_value(amount: float | None, unit: str, multiplier: int) -> str:
+    if amount is None:
+        code = {"S": "TXS", "MIN": "TXM", "H": "TXH", "WE": "XWE"}.get(unit, f"X{unit}")
+        return f"P{code}"
+    amount *= multiplier
+    whole = int(amount)
+    fraction = amount - whole
+    if unit == "WE":
+        unit, whole, fraction = "D", whole * 2, 0.0
+    if fraction < 1e-9:  # noqa: PLR2004 - a whole number
+        number = str(whole)
+        return {"S": f"PT{number}S", "MIN": f"PT{number}M", "H": f"PT{number}H"}.get(
+            unit, f"P{number}{unit}"
+        )
+    smaller = {
+        "Y": ("M", 12),
+        "M": ("D", 30),
+        "W": ("D", 7),
+        "D": ("H", 24),
+        "H": ("M", 60),
+        "MIN": ("S", 60),
+    }
+    if unit in smaller:
+        small_unit, factor = smaller[unit]
+        rest = round(fraction * factor)
+        big = {"MIN": "M"}.get(unit, unit)
+        if unit in {"H", "MIN"}:
+            return f"PT{whole}{big}{rest}{small_unit}"
+        if small_unit == "H":
+            return f"P{whole}D{rest}H"
+        if whole == 0:
+            return f"P{rest}{small_unit}"
+        return f"P{whole}{big}{rest}{small_unit}"
+    return f"P{amount:g}{unit}"
+
+
+# --- normalisers ------------------------------------------------------------------------
+
+
+def _date_result(date: dt.date | None, grain: str, ctx: _Context) -> _Result | None:
+    del ctx
+    if date is None:
+        return _Result(TimexType.DATE, _underspecified(grain))
+    return _Result(TimexType.DATE, format_value(date, grain))
+
+
+def _build_date(ctx: _Context) -> _Result | None:
+    month_word = ctx.group("month")
+    day_word = ctx.group("day")
+    if month_word is None or day_word is None:
+        return None
+    month = _month_number(month_word)
+    day = _day_number(day_word)
+    if month is None or day is None or not 1 <= month <= 12 or not 1 <= day <= 31:  # noqa: PLR2004
+        return None
+    year_word = ctx.raw("year")
+    weekday_word = ctx.group("weekday")
+    hour = ctx.raw("hour")
+    date: dt.date | None
+    if year_word is not None:
+        year = int(year_word)
+        if len(year_word) == 2:  # noqa: PLR2004 - "3/17/20"
+            pivot = (ctx.reference.year % 100 + 5) if ctx.reference else 30
+            year += 2000 if year <= pivot else 1900
+        date = _safe_date(year, month, day)
+        if date is None:
+            return None
+    elif ctx.reference is None:
+        value = f"XXXX-{month:02d}-{day:02d}"
+        return _Result(TimexType.DATE, value)
+    else:
+        weekday = WEEKDAYS.get(weekday_word.rstrip(".")) if weekday_word else None
+        if weekday is not None:
+            matching = [
+                candidate
+                for year in (ctx.reference.year, ctx.reference.year - 1, ctx.reference.year + 1)
+                if (candidate := _safe_date(year, month, day)) is not None
+                and candidate.isoweekday() == weekday
+            ]
+            if matching:
+                date = matching[0]
+            else:
+                date = _nearest_year(
+                    ctx.reference, lambda year: _safe_date(year, month, day), ctx.tense()
+                )
+        else:
+            date = _nearest_year(
+                ctx.reference, lambda year: _safe_date(year, month, day), ctx.tense()
+            )
+    if date is None:
+        return None
+    if hour is not None:
+        return _Result(TimexType.TIME, f"{date.isoformat()}T{hour}:{ctx.raw('minute')}")
+    return _Result(TimexType.DATE, date.isoformat())
+
+
+def _build_month(ctx: _Context) -> _Result | None:
+    month_word = ctx.group("month")
+    if month_word is None:
+        return None
+    month = _month_number(month_word)
+    if month is None:
+        return None
+    if month == 5 and ctx.raw("rel") is None and _looks_like_name(ctx):  # noqa: PLR2004 - May
+        return None
+    year_word = ctx.raw("year")
+    syear = ctx.raw("syear")
+    if year_word is not None or syear is not None:
+        year = int(year_word) if year_word is not None else _spelled_year(syear or "")
+        if year is None:
+            return None
+        return _Result(TimexType.DATE, f"{year:04d}-{month:02d}")
+    reference = ctx.reference
+    rel = _norm(ctx.group("rel"))
+    yrel = ctx.group("yrel")
+    if rel == "that":
+        anchor = ctx.anchor_date()
+        if anchor is None:
+            return None
+        return _Result(TimexType.DATE, f"{anchor[0].year:04d}-{month:02d}", anchored=True)
+    if reference is None:
+        return _Result(TimexType.DATE, f"XXXX-{month:02d}")
+    if yrel is not None:
+        year = reference.year + {"this": 0, "last": -1, "next": 1}[yrel]
+        return _Result(TimexType.DATE, f"{year:04d}-{month:02d}")
+    current = reference.replace(day=1)
+
+    def build(year: int) -> dt.date | None:
+        return _safe_date(year, month, 1)
+
+    if rel == "this":
+        date: dt.date | None = dt.date(reference.year, month, 1)
+    elif rel in {"last", "this past"}:
+        date = _nearest_year(current, build, _PAST, strict=True)
+    elif rel in {"next", "this coming"}:
+        date = _nearest_year(current, build, _FUTURE, strict=True)
+    else:
+        date = _nearest_year(current, build, ctx.tense())
+    return _date_result(date, "M", ctx)
+
+
+def _looks_like_name(ctx: _Context) -> bool:
+    start, end = ctx.match.span()
+    before = ctx.text[max(ctx.lo, start - 20) : start].split()
+    if before:
+        word = before[-1]
+        if word[:1].isupper() and word.lower().rstrip(",") not in _MAY_OK_BEFORE:
+            return True
+    after = ctx.text[end : end + 12].split()
+    return bool(after) and after[0].lower() in {
+        "said",
+        "says",
+        "has",
+        "will",
+        "was",
+        "is",
+        "told",
+        "had",
+        "would",
+        "and",
+    }
+
+
+def _norm(word: str | None) -> str | None:
+    if word is None:
+        return None
+    return " ".join(word.lower().replace("-", " ").split())
+
+
+def _build_year(ctx: _Context) -> _Result | None:
+    year_word = ctx.raw("year")
+    if year_word is not None:
+        year = int(year_word)
+        if not 1000 <= year <= 2099:  # noqa: PLR2004
+            return None
+        return _Result(TimexType.DATE, f"{year:04d}")
+    syear = _spelled_year(ctx.raw("syear") or "")
+    if syear is None:
+        return None
+    return _Result(TimexType.DATE, f"{syear:04d}")
+
+
+def _build_decade(ctx: _Context) -> _Result | None:
+    decade = ctx.raw("decade")
+    if decade is not None:
+        return _Result(TimexType.DATE, decade[:3])
+    short = ctx.raw("decade2")
+    if short is not None:
+        century = 19
+        if (
+            ctx.reference is not None
+            and int(short) <= ctx.reference.year % 100
+            and ctx.reference.year >= 2000  # noqa: PLR2004
+        ):
+            century = 20
+        return _Result(TimexType.DATE, f"{century}{short[0]}")
+    word = ctx.group("decade_word")
+    if word is None:
+        return None
+    return _Result(TimexType.DATE, f"19{DECADE_WORDS[word]}")
+
+
+def _build_century(ctx: _Context) -> _Result | None:
+    number = ctx.raw("century")
+    ordinal = ctx.group("ord")
+    value = int(number) if number is not None else ORDINALS.get(ordinal or "", 0)
+    if value <= 0:
+        return None
+    return _Result(TimexType.DATE, f"{value - 1:02d}")
+
+
+def _current_quarter(date: dt.date) -> int:
+    return (date.month - 1) // 3 + 1
+
+
+def _build_quarter(ctx: _Context) -> _Result | None:
+    part = ctx.group("part") or "quarter"
+    ordinal = ctx.group("ord") or ""
+    count = 4 if part == "quarter" else 2
+    number = count if ordinal in {"last", "final", "latter"} else ORDINALS.get(ordinal, 0)
+    if not 1 <= number <= count:
+        return None
+    letter = "Q" if part == "quarter" else "H"
+    year_word = ctx.raw("year")
+    yrel = ctx.group("yrel")
+    reference = ctx.reference
+    if year_word is not None:
+        year = int(year_word)
+    elif reference is None:
+        return _Result(TimexType.DATE, f"XXXX-{letter}{number}")
+    elif yrel is not None:
+        year = reference.year + {"this": 0, "last": -1, "next": 1, "the": 0}[yrel]
+    else:
+        current = (
+            _current_quarter(reference) if letter == "Q" else (1 if reference.month <= 6 else 2)  # noqa: PLR2004
+        )
+        year = reference.year
+        if number > current and ctx.tense() != _FUTURE:
+            year -= 1
+    return _Result(TimexType.DATE, f"{year:04d}-{letter}{number}")
+
+
+def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
+    rel = _norm(ctx.raw("rel")) or ""
+    yrel = _norm(ctx.group("yrel"))
+    part = ctx.group("part") or "period"
+    year_word = ctx.raw("year")
+    back = rel in {"year ago", "year earlier", "prior year"} or yrel is not None
+    anchor = ctx.anchor_date()
+    reference = ctx.reference
+    if anchor is not None and (anchor[1] in {"Q", "H"} or part == "period" or not part):
+        base, grain = anchor
+    elif part == "quarter" and reference is not None:
+        quarter_start = dt.date(reference.year, 3 * _current_quarter(reference) - 2, 1)
+        base = quarter_start if rel in {"current", "this"} else quarter_start - dt.timedelta(days=1)
+        grain = "Q"
+    elif anchor is not None:
+        base, grain = anchor
+    elif reference is not None:
+        base, grain = reference, "Y"
+    else:
+        return _Result(TimexType.DATE, "XXXX-QX" if part == "quarter" else "XXXX")
+    if year_word is not None:
+        moved = _safe_date(int(year_word), base.month, 1)
+        if moved is None:
+            return None
+        return _Result(TimexType.DATE, format_value(moved, grain if grain in {"Q", "H"} else "Y"))
+    if back:
+        moved_back = shift(base, "Y", -1)
+        if moved_back is None:
+            return None
+        base = moved_back
+    if grain == "D" and part == "quarter":
+        grain = "Q"
+    return _Result(TimexType.DATE, format_value(base, grain), anchored=anchor is not None)
+
+
+def _build_ago(ctx: _Context) -> _Result | None:
+    post = _norm(ctx.group("post")) or "ago"
+    unit_word = ctx.group("unit") or ""
+    unit, multiplier = UNITS[unit_word]
+    backwards = post in {"ago", "earlier", "before", "back"}
+    mod = "APPROX" if ctx.raw("approx") else None
+    if ctx.raw("vague") is not None or ctx.raw("num") is None:
+        return _Result(TimexType.DATE, "PAST_REF" if backwards else "FUTURE_REF", mod)
+    amount = _number(ctx.group("num"))
+    if amount is None:
+        return None
+    amount *= multiplier * (-1 if backwards else 1)
+    grain = _UNIT_GRAIN[unit]
+    if unit == "Y" and multiplier > 1:
+        grain = "Y"
+    anaphoric = post in {"earlier", "later", "before", "after"}
+    anchor = ctx.anchor_date()
+    base: dt.date | None
+    if anaphoric and anchor is not None:
+        base, anchor_grain = anchor
+        grain = (
+            _finer(grain, anchor_grain)
+            if anchor_grain != "D" or grain == "D"
+            else _finer(grain, "D")
+        )
+        if anchor_grain in {"Y", "Q", "H", "M"} and grain == "D":
+            grain = anchor_grain
+    elif unit == "Y" and anchor is not None and anchor[1] in {"Q", "H"}:
+        base, grain = anchor
+    else:
+        base = ctx.reference
+    if base is None:
+        return _Result(TimexType.DATE, _underspecified(grain), mod)
+    moved = shift(
+        base,
+        "D" if unit in {"S", "MIN", "H"} else unit,
+        amount if unit not in {"S", "MIN", "H"} else 0,
+    )
+    if moved is None:
+        return None
+    return _Result(
+        TimexType.DATE, format_value(moved, grain), mod, anchored=anaphoric and anchor is not None
+    )
+
+
+_REL_ANAPHORIC: Final = frozenset(
+    {
+        "previous",
+        "prior",
+        "preceding",
+        "following",
+        "the next",
+        "ensuing",
+        "subsequent",
+        "same",
+        "very same",
+        "that",
+    }
+)
+
+
+def _weekend(reference: dt.date, offset: int) -> dt.date:
+    """
+    Saturday of the weekend *offset* weekends from the one around *reference*.
+    """
+    saturday = reference + dt.timedelta(days=5 - reference.weekday())
+    return saturday + dt.timedelta(weeks=offset)
+
+
+def _build_relative(ctx: _Context) -> _Result | None:
+    raw_rel = _norm(ctx.group("rel")) or ""
+    rel = raw_rel.removeprefix("the ")
+    unit_word = ctx.group("unit") or ""
+    grain = {
+        "week": "W",
+        "weekend": "WE",
+        "month": "M",
+        "quarter": "Q",
+        "year": "Y",
+        "decade": "E",
+        "century": "C",
+        "half": "H",
+        "day": "D",
+    }[unit_word]
+    if raw_rel == "the next" or rel in _REL_ANAPHORIC - {"the next"}:
+        offset = {
+            "previous": -1,
+            "prior": -1,
+            "preceding": -1,
+            "the next": 1,
+            "following": 1,
+            "ensuing": 1,
+            "subsequent": 1,
+        }.get(raw_rel if raw_rel == "the next" else rel, 0)
+        anchor = ctx.anchor_date()
+        if anchor is None:
+            if raw_rel == "the next" and ctx.reference is not None:
+                base = ctx.reference
+            elif rel == "same" or grain == "D":
+                return None
+            else:
+                return _Result(TimexType.DATE, _underspecified(grain))
+        else:
+            base = anchor[0]
+        moved = _move(base, grain, offset)
+        return _date_result(moved, grain, ctx) if moved is not None else None
+    if rel in {"last", "past", "previous", "latest"} and grain == "D":
+        return None
+    reference = ctx.reference
+    relative_offset = {
+        "this": 0,
+        "current": 0,
+        "present": 0,
+        "last": -1,
+        "past": -1,
+        "this past": -1,
+        "latest": -1,
+        "next": 1,
+        "coming": 1,
+        "this coming": 1,
+    }.get(rel)
+    if relative_offset is None:
+        return None
+    offset = relative_offset
+    if reference is None:
+        return _Result(TimexType.DATE, _underspecified(grain))
+    if grain == "WE":
+        weekend_offset = offset
+        if (offset == 0 and reference.weekday() < _SATURDAY and ctx.tense() == _PAST) or (
+            offset == -1 and reference.weekday() < _SATURDAY
+        ):
+            weekend_offset = -1
+        return _date_result(_weekend(reference, weekend_offset), "WE", ctx)
+    return _date_result(_move(reference, grain, offset), grain, ctx)
+
+
+def _move(base: dt.date, grain: str, offset: int) -> dt.date | None:
+    if grain == "E":
+        return _safe_date(base.year + 10 * offset, 1, 1)
+    if grain == "C":
+        return _safe_date(base.year + 100 * offset, 1, 1)
+    return shift(base, {"WE": "W"}.get(grain, grain), offset)
+
+
+def _build_the_unit(ctx: _Context) -> _Result | None:
+    unit_word = _norm(ctx.group("unit")) or ""
+    anchor = ctx.anchor_date()
+    reference = ctx.reference
+    if unit_word in {"year", "fiscal year"}:
+        if anchor is not None:
+            return _Result(TimexType.DATE, format_value(anchor[0], "Y"), anchored=True)
+        return _date_result(reference, "Y", ctx)
+    if unit_word == "weekend":
+        if reference is None:
+            return _Result(TimexType.DATE, "XXXX-WXX-WE")
+        offset = 0
+        if reference.weekday() < _SATURDAY and ctx.tense() != _FUTURE:
+            offset = -1
+        return _date_result(_weekend(reference, offset), "WE", ctx)
+    if unit_word == "quarter":
+        return _build_quarter_anaphor(ctx)
+    grain = {"month": "M", "week": "W", "day": "D"}[unit_word]
+    if anchor is not None and _FINE[anchor[1]] >= _FINE[grain]:
+        return _Result(TimexType.DATE, format_value(anchor[0], grain), anchored=True)
+    if grain == "D":
+        return None
+    return _date_result(reference, grain, ctx)
+
+
+def _build_weekday(ctx: _Context) -> _Result | None:
+    weekday = WEEKDAYS[ctx.group("weekday") or ""]
+    rel = _norm(ctx.group("rel"))
+    pod_word = ctx.group("pod")
+    pod = PARTS_OF_DAY.get(pod_word) if pod_word else None
+    date = _resolve_weekday(ctx, weekday, rel)
+    suffix = f"T{pod}" if pod else ""
+    kind = TimexType.TIME if pod else TimexType.DATE
+    if date is None:
+        return _Result(kind, f"XXXX-WXX-{weekday}{suffix}")
+    return _Result(
+        kind,
+        date.isoformat() + suffix,
+        anchored=rel in {"the previous", "the following", "the next", "that", "the same"},
+    )
+
+
+def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | None:
+    base = ctx.reference
+    if rel in {"the previous", "the following", "the next", "that", "the same"}:
+        anchor = ctx.anchor_date()
+        if anchor is not None and anchor[1] == "D":
+            base = anchor[0]
+    if base is None:
+        return None
+    back = (base.isoweekday() - weekday) % 7
+    forward = (weekday - base.isoweekday()) % 7
+    if rel in {"last", "this past", "the previous"}:
+        return base - dt.timedelta(days=back or 7)
+    if rel in {"next", "this coming", "the following", "the next"}:
+        return base + dt.timedelta(days=forward or 7)
+    if rel == "this":
+        return base + dt.timedelta(days=weekday - base.isoweekday())
+    if back == 0:
+        return base
+    if ctx.tense() == _FUTURE:
+        return base + dt.timedelta(days=forward)
+    return base - dt.timedelta(days=back)
+
+
+def _day_base(ctx: _Context) -> dt.date | None:
+    anchor = ctx.anchor_date()
+    if anchor is not None and anchor[1] == "D":
+        return anchor[0]
+    return ctx.reference
+
+
+def _build_clock(ctx: _Context) -> _Result | None:
+    word = ctx.group("word")
+    hour_word = ctx.raw("hour")
+    minute_word = ctx.raw("minute")
+    if word in {"noon", "midday"}:
+        hour, minute = 12, 0
+    elif word == "midnight":
+        hour, minute = 24, 0
+    elif hour_word is not None:
+        hour = int(hour_word)
+        minute = int(minute_word) if minute_word else 0
+        ampm = (ctx.group("ampm") or "").replace(" ", "")
+        if ampm.startswith("p") or "afternoon" in ampm or "evening" in ampm:
+            if hour < 12:  # noqa: PLR2004
+                hour += 12
+        elif (ampm.startswith("a") or "morning" in ampm) and hour == 12:  # noqa: PLR2004
+            hour = 0
+    else:
+        return None
+    day: dt.date | None
+    weekday_word = ctx.group("weekday")
+    day_word = ctx.group("word") if word in {"today", "yesterday", "tomorrow"} else ctx.group("rel")
+    if ctx.raw("month") is not None and ctx.raw("day") is not None:
+        built = _build_date(ctx)
+        if built is None:
+            return None
+        return _Result(TimexType.TIME, f"{built.value}T{hour:02d}:{minute:02d}")
+    if weekday_word is not None:
+        day = _resolve_weekday(ctx, WEEKDAYS[weekday_word], None)
+        if day is None:
+            return _Result(
+                TimexType.TIME, f"XXXX-WXX-{WEEKDAYS[weekday_word]}T{hour:02d}:{minute:02d}"
+            )
+    elif day_word in {"today", "yesterday", "tomorrow"}:
+        day = ctx.reference
+        if day is not None:
+            day += dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[day_word])
+    else:
+        day = _day_base(ctx)
+    prefix = day.isoformat() if day is not None else "XXXX-XX-XX"
+    return _Result(TimexType.TIME, f"{prefix}T{hour:02d}:{minute:02d}")
+
+
+def _build_part_of_day(ctx: _Context) -> _Result | None:
+    rel = _norm(ctx.group("rel"))
+    pod_word = ctx.group("pod") or ""
+    pod = PARTS_OF_DAY.get(pod_word, "NI")
+    offset = {
+        "last": -1,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the next": 1,
+        "the following": 1,
+        "the previous": -1,
+    }.get(rel or "", 0)
+    if pod_word in {"tonight", "overnight"}:
+        base = ctx.reference
+    elif rel in {"that", "the next", "the following", "the previous", "early", "late"}:
+        base = _day_base(ctx)
+    else:
+        base = ctx.reference
+    if rel == "last" and pod != "NI":
+        offset = -1
+    mod = {"early": "START", "late": "END"}.get(rel or "")
+    if base is None:
+        return _Result(TimexType.TIME, f"XXXX-XX-XXT{pod}", mod)
+    return _Result(TimexType.TIME, f"{(base + dt.timedelta(days=offset)).isoformat()}T{pod}", mod)
+
+
+def _build_named_day(ctx: _Context) -> _Result | None:
+    word = ctx.group("word") or "today"
+    offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
+    rel = ctx.group("rel")
+    if rel is not None:
+        offset += -1 if rel == "before" else 1
+    if ctx.reference is None:
+        return _Result(TimexType.DATE, "XXXX-XX-XX")
+    return _Result(TimexType.DATE, (ctx.reference + dt.timedelta(days=offset)).isoformat())
+
+
+def _build_season(ctx: _Context) -> _Result | None:
+    code = SEASONS[ctx.group("season") or ""]
+    year_word = ctx.raw("year")
+    syear = ctx.raw("syear")
+    if year_word is not None or syear is not None:
+        year = int(year_word) if year_word is not None else _spelled_year(syear or "")
+        if year is None:
+            return None
+        return _Result(TimexType.DATE, f"{year:04d}-{code}")
+    rel = _norm(ctx.group("rel")) or ""
+    rel = rel.removeprefix("the ").strip() if rel != "the" else "the"
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel)
+    reference = ctx.reference
+    if rel in {"that", "following", "previous"}:
+        anchor = ctx.anchor_date()
+        if anchor is None:
+            return None
+        year = anchor[0].year + {"following": 1, "previous": -1}.get(rel, 0)
+        return _Result(TimexType.DATE, f"{year:04d}-{code}", mod, anchored=True)
+    if reference is None:
+        return _Result(TimexType.DATE, f"XXXX-{code}", mod)
+    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+
+    def build(year: int) -> dt.date | None:
+        return dt.date(year, start_month, 1)
+
+    current = reference
+    if rel in {"last", "past", "this past"}:
+        date = _nearest_year(current, build, _PAST, strict=True)
+        if (
+            date is not None
+            and format_value(reference, "S").endswith(code)
+            and date.year == reference.year
+        ):
+            date = build(date.year - 1)
+    elif rel in {"next", "coming", "this coming"}:
+        date = _nearest_year(current, build, _FUTURE, strict=True)
+    elif rel == "this":
+        date = build(reference.year)
+    else:
+        direction = ctx.tense()
+        date = _nearest_year(current, build, _FUTURE if direction == _FUTURE else _PAST)
+    if date is None:
+        return None
+    return _Result(TimexType.DATE, f"{date.year:04d}-{code}", mod)
+
+
+def _holiday(name: str, year: int) -> dt.date | None:
+    name = " ".join(name.lower().split())
+    fixed = {
+        "christmas": (12, 25),
+        "christmas day": (12, 25),
+        "christmas eve": (12, 24),
+        "new year's day": (1, 1),
+        "new year's eve": (12, 31),
+        "halloween": (10, 31),
+        "independence day": (7, 4),
+        "valentine's day": (2, 14),
+        "veterans day": (11, 11),
+    }
+    if name in fixed:
+        return _safe_date(year, *fixed[name])
+    if name.startswith("easter"):
+        return easter(year)
+    if name.startswith("thanksgiving"):
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name == "labor day":
+        first = dt.date(year, 9, 1)
+        return first + dt.timedelta(days=(0 - first.weekday()) % 7)
+    if name == "memorial day":
+        last = dt.date(year, 5, 31)
+        return last - dt.timedelta(days=last.weekday())
+    if name == "election day":
+        first = dt.date(year, 11, 2)
+        return first + dt.timedelta(days=(1 - first.weekday()) % 7)
+    return None
+
+
+def _build_holiday(ctx: _Context) -> _Result | None:
+    name = ctx.group("holiday") or ""
+    rel = ctx.group("rel")
+    reference = ctx.reference
+    if reference is None:
+        return _Result(TimexType.DATE, "XXXX-XX-XX")
+
+    def build(year: int) -> dt.date | None:
+        return _holiday(name, year)
+
+    if rel == "last":
+        date = _nearest_year(reference, build, _PAST, strict=True)
+    elif rel == "next":
+        date = _nearest_year(reference, build, _FUTURE, strict=True)
+    elif rel == "this":
+        date = build(reference.year)
+    else:
+        date = _nearest_year(reference, build, ctx.tense() or _PAST)
+    return _date_result(date, "D", ctx) if date is not None else None
+
+
+def _build_set(ctx: _Context) -> _Result | None:
+    word = ctx.group("word")
+    if word is not None:
+        return _Result(TimexType.SET, _SET_ADVERBS[word])
+    weekday = ctx.group("weekday")
+    pod = ctx.group("pod")
+    if weekday is not None:
+        suffix = "TNI" if pod and pod.startswith("night") else ""
+        if pod and not suffix:
+            suffix = "T" + PARTS_OF_DAY.get(pod.rstrip("s"), "NI")
+        return _Result(TimexType.SET, f"XXXX-WXX-{WEEKDAYS[weekday]}{suffix}")
+    month = ctx.group("month")
+    if month is not None:
+        return _Result(TimexType.SET, f"XXXX-{MONTHS[month]:02d}")
+    season = ctx.group("season")
+    if season is not None:
+        return _Result(TimexType.SET, f"XXXX-{SEASONS[season]}")
+    unit_word = ctx.group("unit") or ""
+    unit, multiplier = UNITS[unit_word]
+    amount = _number(ctx.group("num")) or 1.0
+    if "other" in ctx.match.group().lower().split():
+        amount *= 2
+    return _Result(TimexType.SET, _duration_value(amount, unit, multiplier))
+
+
+def _build_recent(ctx: _Context) -> _Result | None:
+    rel = _norm(ctx.group("rel")) or ""
+    unit, _ = UNITS[ctx.group("unit") or ""]
+    future = rel in {"coming", "upcoming", "next few", "next several", "ahead", "to come"}
+    if not future and unit in {"Y", "D"}:
+        return _Result(TimexType.DATE, "PAST_REF")
+    return _Result(TimexType.DURATION, _duration_value(None, unit, 1))
+
+
+def _build_duration(ctx: _Context) -> _Result | None:
+    unit_word = ctx.group("unit") or ""
+    unit, multiplier = UNITS[unit_word]
+    num_word = ctx.group("num")
+    vague = ctx.group("vague")
+    if num_word is None and vague is None:
+        return _Result(TimexType.DURATION, _duration_value(None, unit, multiplier))
+    if vague is not None:
+        if "couple" in vague:
+            return _Result(TimexType.DURATION, _duration_value(2, unit, multiplier), "APPROX")
+        return _Result(TimexType.DURATION, _duration_value(None, unit, multiplier))
+    if num_word in {"a", "an"} and unit == "S":
+        return None
+    amount = _number(num_word)
+    if amount is None or amount <= 0:
+        return None
+    if ctx.raw("half"):
+        amount += 0.5
+    return _Result(TimexType.DURATION, _duration_value(amount, unit, multiplier))
+
+
+def _build_vague(ctx: _Context) -> _Result | None:
+    word = _norm(ctx.group("word")) or ""
+    return _Result(TimexType.DATE, _VAGUE_VALUE.get(word, "FUTURE_REF"))
+
+
+def _build_then(ctx: _Context) -> _Result | None:
+    anchor = ctx.state.anchor
+    if anchor is None:
+        return _Result(TimexType.DATE, "PAST_REF")
+    return _Result(TimexType.DATE, anchor, anchored=True)
+
+
+_BUILDERS: Final[dict[str, Callable[[_Context], _Result | None]]] = {
+    "date": _build_date,
+    "clock": _build_clock,
+    "month": _build_month,
+    "year": _build_year,
+    "decade": _build_decade,
+    "century": _build_century,
+    "quarter": _build_quarter,
+    "quarter_anaphor": _build_quarter_anaphor,
+    "ago": _build_ago,
+    "relative": _build_relative,
+    "the_unit": _build_the_unit,
+    "weekday": _build_weekday,
+    "part_of_day": _build_part_of_day,
+    "named_day": _build_named_day,
+    "season": _build_season,
+    "holiday": _build_holiday,
+    "set": _build_set,
+    "recent": _build_recent,
+    "duration": _build_duration,
+    "vague": _build_vague,
+    "then": _build_then,
+}
+
+_NUMERIC_KINDS: Final = frozenset({"duration", "ago", "clock"})
+
+
+def _premod(text: str, start: int, lo: int, kind: str, result: _Result) -> tuple[int, str | None]:
+    """
+    Extend the expression left over a qualifying word; return the new start and the mod.
+    """
+    window = text[max(lo, start - 32) : start]
+    if not window or window[-1] not in " -":
+        return start, None
+    words = window.replace("-", " ").split()
+    if not words or words[-1].lower() not in PREMOD_LAST_WORDS:
+        return start, None
+    match = _PREMOD.search(text, max(lo, start - 32), start)
+    if match is None:
+        return start, None
+    word = " ".join(match.group("premod").lower().split())
+    mod = PREMODS.get(word, PREMODS.get(word.rstrip("-"), ""))
+    core_has_the = text[start : start + 4].lower() == "the "
+    if mod in _CALENDAR_MODS:
+        if result.type not in {TimexType.DATE, TimexType.TIME} or kind in {"vague", "set", "then"}:
+            return start, None
+        if result.value.endswith("_REF"):
+            return start, None
+        return match.start(), mod
+    if kind in _NUMERIC_KINDS or (
+        kind in {"date", "month"}
+        and word in {"about", "around", "approximately", "roughly", "circa"}
+    ):
+        if core_has_the and word not in {"at least", "at most", "no more than", "no less than"}:
+            return start, None
+        begin = match.start("premod")
+        return begin, mod or None
+    return start, None
+
+
+def _digit_may_start(text: str, word: str, end: int) -> bool:
+    """
+    Whether a number can begin an expression of the digit rules (a cheap filter).
+    """
+    if len(word) == 4 or word.endswith("0s"):  # noqa: PLR2004 - a year, a decade
+        return True
+    following = text[end : end + 5]
+    if following[:1] in {":", "/", "-"}:
+        return True
+    return len(word) <= 2 and following.lstrip()[:1] in {"a", "p", "A", "P", "o", "i"}  # noqa: PLR2004
+
+
+def scan(text: str, state: State, lo: int = 0, hi: int | None = None) -> Iterator[TimeExpression]:
+    """
+    Yield every temporal expression in ``text[lo:hi]``, in order, updating *state*.
+    """
+    hi = len(text) if hi is None else hi
+    last_end = lo
+    recent: list[int] = []  # starts of the last few starter words, oldest first
+    for token in _TOKEN.finditer(text, lo, hi):
+        head = token.start()
+        if head < last_end:
+            continue
+        word = token.group()
+        if word[0].isdigit():
+            if not _digit_may_start(text, word, token.end()):
+                recent.append(head)
+                continue
+            classes: frozenset[str] | None = _DIGIT
+        else:
+            lowered = word.lower()
+            classes = _CLASSES_OF.get(lowered)
+            if classes is None:
+                if lowered in _STARTERS:
+                    recent.append(head)
+                continue
+        if len(recent) > _LEFT_REACH:
+            del recent[:-_LEFT_REACH]
+        if classes is None:  # pragma: no cover - set above
+            continue
+        pattern, rules = _BY_CLASSES[classes]
+        match = None
+        for start in (
+            *(start for start in recent if start >= last_end and head - start < _LEFT_CHARS),
+            head,
+            head - 1,
+        ):
+            if start < lo:
+                continue
+            match = pattern.match(text, start, hi)
+            if match is not None and match.end() > head:
+                break
+            match = None
+        recent.append(head)
+        if match is None:
+            continue
+        rule = next(rule for name, rule in rules if match.start(name) >= 0)
+        kind = rule.get("kind") or ""
+        ctx = _Context(match=match, text=text, state=state, lo=lo, hi=hi, groups=match.groupdict())
+        result = _BUILDERS[kind](ctx)
+        if result is None:
+            continue
+        start, end = match.span()
+        mod = result.mod
+        new_start, premod = _premod(text, start, last_end, kind, result)
+        if premod is not None or new_start != start:
+            start = new_start
+            mod = premod or mod
+        post = _POSTMOD.match(text, end, min(hi, end + 20))
+        if post is not None and result.type in {TimexType.DATE, TimexType.DURATION}:
+            word = " ".join(post.group("postmod").lower().split())
+            end = post.end()
+            mod = {"or so": "APPROX", "or more": "EQUAL_OR_MORE", "or longer": "EQUAL_OR_MORE"}.get(
+                word, "ON_OR_BEFORE" if "earlier" in word else "ON_OR_AFTER"
+            )
+        bounds = (
+            interval(result.value.split("T")[0])
+            if result.type in {TimexType.DATE, TimexType.TIME}
+            else None
+        )
+        anchor_span = state.anchor_span if result.anchored else None
+        yield TimeExpression(
+            text=text[start:end],
+            span=Span(start, end),
+            type=result.type,
+            value=result.value,
+            rule_id=rule.id,
+            mod=TimexMod(mod) if mod else None,
+            start=bounds[0] if bounds else None,
+            end=bounds[1] if bounds else None,
+            anchor=anchor_span,
+        )
+        last_end = end
+        if result.type in {TimexType.DATE, TimexType.TIME} and bounds is not None:
+            grain = grain_of(result.value.split("T")[0])
+            if grain not in {"C", "E"}:
+                state.anchor = result.value.split("T")[0]
+                state.anchor_span = Span(start, end)
