@@ -99,7 +99,7 @@ VAGUE_AMOUNTS: Final[tuple[tuple[str, int | None, int | None, bool], ...]] = (
     ("a few dozen", 24, None, False), ("several dozen", 36, None, False),
     ("a couple hundred", 200, None, False), ("a couple of hundred", 200, None, False),
     ("a few hundred", 200, None, False), ("several hundred", 300, None, False),
-    ("many hundreds", 200, None, False), ("many hundreds of", 200, None, False),
+    ("many hundreds", 200, None, False),
     ("a couple thousand", 2_000, None, False), ("a couple of thousand", 2_000, None, False),
     ("a few thousand", 2_000, None, False), ("several thousand", 3_000, None, False),
     ("many thousands", 2_000, None, False),
