@@ -246,6 +246,70 @@ class TestBoilerplate:
         assert expected == _roles(f"Two shot downtown\n\n{STORY}\n\n{run}")
 
 
+ROLE_CASES = [
+    (
+        f"Two shot downtown\n\n{STORY}\n\n{MORE}\n\nRELATED STORIES:\n\nMayor opens new bridge over the river\n\nStorm closes schools for a second day",
+        ["headline", "lede", "body", "boilerplate", "boilerplate", "boilerplate"],
+        "list under a related label",
+    ),
+    (
+        f"Two shot downtown\n\n{STORY}\n\nLocal team wins title after long wait\n\n{MORE}",
+        ["headline", "lede", "boilerplate", "body"],
+        "headline of another story inserted in the body",
+    ),
+    (
+        f"Two shot downtown\n\n{STORY}\n\nGunman still at large\n\nDetectives say the gunman is still at large and may be armed.",
+        ["headline", "lede", "body", "body"],
+        "subheading that the next paragraph takes up",
+    ),
+    (
+        f"Two shot downtown\n\n{STORY}\n\nUPDATE:\n\n{MORE}",
+        ["headline", "lede", "body", "body"],
+        "structural label is story",
+    ),
+    (
+        f"Two shot downtown\n\n{STORY}\n\n{MORE}\n\njdoe@example.com, 555-555-0100, or @JaneDoe",
+        ["headline", "lede", "body", "boilerplate"],
+        "reporter contact list",
+    ),
+    (
+        f"Two shot downtown\n\n{STORY}\n\n{MORE}\n\n{STORY}",
+        ["headline", "lede", "body", "boilerplate"],
+        "lede repeated at the end",
+    ),
+    (
+        f"Two shot downtown\n\nPhoto: Police tape at the scene on Sunday\n\nDENVER (AP) — {STORY}\n\n{MORE}",
+        ["headline", "boilerplate", "lede", "body"],
+        "caption before a dateline lede",
+    ),
+]
+assert len({case[0] for case in ROLE_CASES}) == len(ROLE_CASES)
+
+
+class TestRoles:
+    """
+    Paragraph roles on small pages.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), ROLE_CASES, ids=[case[2] for case in ROLE_CASES]
+    )
+    def test_cases(self, text: str, expected: list[str], why: str) -> None:
+        """
+        Each page gets the expected roles.
+        """
+        assert expected == _roles(text), why
+
+    def test_repeat_points_at_lede(self) -> None:
+        """
+        A repeated lede points at the paragraph it repeats.
+        """
+        article = parse_article(f"Two shot downtown\n\n{STORY}\n\n{MORE}\n\n{STORY}")
+        expected = 1
+
+        assert expected == article.paragraphs[-1].repeats
+
+
 class TestSeed:
     """
     The seed story's skeleton.
@@ -320,9 +384,14 @@ ADVERSARIAL = [
     ("digits", "9" * 1_000_000),
     ("capitals", "ABC DEF - " * 100_000),
     ("quotes", "“" * 300_000),
-    ("many paragraphs", "Short line\n\n" * 50_000),
+    ("many paragraphs", "Short line\n\n" * 8_000),
     ("many sentences", "He said. " * 100_000),
     ("colons", "Share: " * 100_000),
+    (
+        "repeated paragraphs",
+        "The attack killed ten people in the city on Monday, officials said.\n\n" * 8_000,
+    ),
+    ("dashes", "WASHINGTON — " * 80_000),
 ]
 
 

@@ -75,6 +75,26 @@ SENTENCE_CASES = [
         "p.m. before a weekday",
     ),
     ("Wait... It came.", ["Wait...", "It came."], "ellipsis"),
+    (
+        '"So, who?" Trump asked. Nobody answered.',
+        ['"So, who?" Trump asked.', "Nobody answered."],
+        "quoted question then attribution",
+    ),
+    (
+        "DECATUR, Ill. — A man was hurt. He lived.",
+        ["DECATUR, Ill. — A man was hurt.", "He lived."],
+        "dash after an abbreviation",
+    ),
+    (
+        "He paused . . . and went on. Then he sat.",
+        ["He paused . . . and went on.", "Then he sat."],
+        "spaced ellipsis inside",
+    ),
+    (
+        "It was then-Sen. Clinton who voted. He agreed.",
+        ["It was then-Sen. Clinton who voted.", "He agreed."],
+        "hyphenated title",
+    ),
     ("", [], "empty"),
     ("   \t\r\n ", [], "whitespace only"),
     ("No final mark", ["No final mark"], "unterminated"),

@@ -17,6 +17,7 @@ from newsevents._rules import compile_pattern
 from newsevents.model import Span
 from newsevents.rules.article import (
     NUMBER_ABBREVIATIONS,
+    REPORTING_VERBS,
     SENTENCE_STARTERS,
     TITLE_ABBREVIATIONS,
     WEAK_ABBREVIATIONS,
@@ -43,7 +44,7 @@ _WORD = compile_pattern(r"\w+(?:['’]\w+)?")
 _SPACES = compile_pattern(r"\s+")
 
 # A sentence-ending run: terminal marks, then closing quotes and brackets that stay with it.
-_TERMINAL = compile_pattern(r"""(?:[.!?…]+|\.\s?\.\s?\.)["'”’»)\]]*""")
+_TERMINAL = compile_pattern(r"""(?:\.[ ]\.[ ]\.|[.!?…]+)["'”’»)\]]*""")
 # A sentence end with its closing marks, at the end of a paragraph or before whitespace.
 _SENTENCE_END = compile_pattern(r"""(?:[.!?…]|\.\s?\.\s?\.)["'”’»)\]]*\s*$""")
 
@@ -53,6 +54,8 @@ _NUMBER_ABBREVIATIONS: Final = frozenset(NUMBER_ABBREVIATIONS)
 _STARTERS: Final = frozenset(SENTENCE_STARTERS)
 _OPENERS: Final = frozenset("\"'“‘«([¿¡")
 _CLOSERS: Final = frozenset("\"'”’»)]")
+_DASHES: Final = frozenset("-–—―")
+_REPORTING_VERBS: Final = frozenset(REPORTING_VERBS)
 _WRAP_MIN: Final = 40
 _WRAP_MAX: Final = 100
 _TOKEN_LOOKBACK: Final = 24
@@ -207,6 +210,14 @@ def _next_word(text: str, position: int, end: int) -> str:
     return text[position:stop].rstrip(".'’-")
 
 
+def _attributes(text: str, position: int, end: int) -> bool:
+    """
+    Whether a reporting verb follows within three words ("Trump asked", "the senator said").
+    """
+    words = text[position : min(end, position + 60)].split(maxsplit=4)[:4]
+    return any(word.strip(".,;:").lower() in _REPORTING_VERBS for word in words[:4])
+
+
 def _is_boundary(  # noqa: PLR0917 - a hot private helper, positional on purpose
     text: str, mark_start: int, mark_end: int, next_start: int, floor: int, end: int
 ) -> bool:
@@ -214,7 +225,15 @@ def _is_boundary(  # noqa: PLR0917 - a hot private helper, positional on purpose
     Whether the terminal marks at ``[mark_start, mark_end)`` end a sentence.
     """
     marks = text[mark_start:mark_end]
+    if text[next_start] in _DASHES:
+        return False  # "DECATUR, Ill. — ...": a dateline, or a dash that goes on
     nxt = _next_word(text, next_start, end)
+    if (
+        marks[-1] in _CLOSERS
+        and marks.rstrip("\"'”’»)]")[-1:] in {"?", "!"}
+        and _attributes(text, next_start, end)
+    ):
+        return False  # '"So, who?" Trump asked.'
     if not nxt:
         first = text[next_start] if next_start < end else ""
         return first in _OPENERS or not first.isalnum()
@@ -224,7 +243,7 @@ def _is_boundary(  # noqa: PLR0917 - a hot private helper, positional on purpose
         return False
     if any(char in _CLOSERS for char in marks):
         return True
-    token = _token_before(text, mark_start, floor)
+    token = _token_before(text, mark_start, floor).rsplit("-", 1)[-1]
     if not token:
         return True
     if len(token) == 1 and token.isalpha():

@@ -26,6 +26,7 @@ __all__ = [
     "LEDE_TIME_WORDS",
     "NUMBER_ABBREVIATIONS",
     "RELATED_LABEL",
+    "REPORTING_VERBS",
     "SENTENCE_STARTERS",
     "STRUCTURAL_LABELS",
     "TITLE_ABBREVIATIONS",
@@ -86,6 +87,12 @@ NUMBER_ABBREVIATIONS: Final = (
 
 #: One-letter initials ("J. R. Smith") never end a sentence (handled in code, listed for docs).
 INITIAL_ABBREVIATIONS: Final = tuple("abcdefghijklmnopqrstuvwxyz")
+
+#: Verbs of an attribution that follows a quoted question or exclamation ('"Who?" he asked.').
+REPORTING_VERBS: Final = (
+    "said", "says", "asked", "asks", "added", "adds", "told", "wrote", "writes", "continued",
+    "replied", "explained", "shouted", "yelled", "tweeted", "wondered", "exclaimed", "recalled",
+)
 
 #: Words that often start a sentence: after a weak abbreviation they mark a boundary.
 SENTENCE_STARTERS: Final = (
