@@ -1,28 +1,54 @@
 """
 The ``newsevents`` command.
 
-    newsevents extract FILE... | -   [--published DATE] [--format json|jsonl|text]
+    newsevents extract INPUT... [-o OUT] [--published DATE] [--format json|jsonl|text]
+                       [--input-format auto|text|jsonl] [--workers N] [--resume] [--quiet]
     newsevents schema
     newsevents --version
 
-Exit codes: 0 ok; 1 unreadable input (the message names the file and the reason); 2 usage
-error (one line saying why).
+An INPUT is a plain-text article, ``-`` for standard input, a folder of ``.txt`` files, or a
+JSONL corpus (``.jsonl``/``.ndjson``, optionally gzipped, or any file with
+``--input-format jsonl``).
+A folder or a JSONL corpus makes the run a *batch run*: one result line per record, in input
+order, ``{"id": ..., "article": {...}}`` or ``{"id": ..., "error": "..."}`` (see docs/batch.md).
+
+Exit codes: 0 ok; 1 unreadable input or records that failed (the message names the file or
+the count and the reason); 2 usage error (one line saying why).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
+import gzip
+import importlib
 import json
 import sys
-from collections.abc import Sequence
+import typing
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, NoReturn
+from typing import IO, Any, Literal, NoReturn, TypeAlias
+
+import attrs
 
 from newsevents._dates import coerce_date
 from newsevents._version import __version__
+from newsevents.batch import (
+    BatchOptions,
+    BatchResult,
+    Item,
+    RecordId,
+    chunked,
+    format_result_line,
+    jsonl_items,
+    ordered_map,
+    read_done_ids,
+    record_id,
+    result_for,
+)
 from newsevents.errors import NewsEventsError
 from newsevents.model import Article, Span
-from newsevents.pipeline import parse
 from newsevents.serialization import json_schema, to_json
 
 __all__ = ["main"]
@@ -30,6 +56,7 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_INPUT = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
 
 
 class _Parser(argparse.ArgumentParser):
@@ -47,6 +74,28 @@ class InputError(NewsEventsError):
     """
 
 
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        msg = f"must be a positive integer, not {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return number
+
+
+def _positive_float(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0.0
+    if not number > 0:
+        msg = f"must be a positive number of seconds, not {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return number
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="newsevents",
@@ -56,22 +105,74 @@ def _build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     extract = commands.add_parser(
         "extract",
-        help="parse articles and print their records",
-        description="Parse each article (a plain-text file, or - for standard input) and print its records.",
+        help="parse articles or corpora and print their records",
+        description=(
+            "Parse each input (a plain-text article, - for standard input, a folder of .txt "
+            "files, or a JSONL corpus) and print its records. A folder or JSONL input makes a "
+            "batch run: one JSON result line per record, in input order."
+        ),
     )
     extract.add_argument(
-        "files", nargs="+", metavar="FILE", help="plain-text article, or - for stdin"
+        "files",
+        nargs="+",
+        metavar="INPUT",
+        help="plain-text article, - for stdin, a folder of .txt files, or a .jsonl corpus",
     )
     extract.add_argument(
         "--published",
         metavar="DATE",
-        help="publication date (ISO 8601) relative dates are resolved against",
+        help="publication date (ISO 8601) relative dates are resolved against; in a batch run, for records without one",
     )
     extract.add_argument(
         "--format",
         choices=("json", "jsonl", "text"),
-        default="text",
-        help="json: one pretty JSON document per article; jsonl: one line per article; text: for a person (default)",
+        default=None,
+        help="json: one pretty JSON document per article; jsonl: one line per article (per record in a batch run, the default there); text: for a person (default otherwise)",
+    )
+    extract.add_argument(
+        "-o", "--output", metavar="OUT", help="write to OUT instead of standard output"
+    )
+    extract.add_argument(
+        "--input-format",
+        choices=("auto", "text", "jsonl"),
+        default="auto",
+        help="auto (default): .jsonl/.ndjson (.gz) files are JSONL corpora, other files and stdin plain text",
+    )
+    extract.add_argument("--id-field", default="id", metavar="NAME", help="default: id")
+    extract.add_argument("--text-field", default="text", metavar="NAME", help="default: text")
+    extract.add_argument(
+        "--published-field", default="published", metavar="NAME", help="default: published"
+    )
+    extract.add_argument(
+        "--source-field",
+        default="source",
+        metavar="NAME",
+        help="passed through to the result line when present (default: source)",
+    )
+    extract.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="parse in N processes (default 1); output order is kept",
+    )
+    extract.add_argument(
+        "--resume",
+        action="store_true",
+        help="append to -o OUT, skipping records whose id is already there",
+    )
+    extract.add_argument(
+        "--budget",
+        type=_positive_float,
+        metavar="SECONDS",
+        help="time each article may take; one that runs out becomes an error line",
+    )
+    noise = extract.add_mutually_exclusive_group()
+    noise.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    noise.add_argument(
+        "--progress",
+        action="store_true",
+        help="show the progress bar even when stderr is not a terminal",
     )
     commands.add_parser("schema", help="print the JSON Schema of the output")
     return parser
@@ -195,29 +296,321 @@ def _quote_plain(obj: object) -> str:
     return f'"{text}" [{span.start}:{span.end}]'
 
 
+def _render_chunk(
+    chunk: list[Item], options: BatchOptions, formatter: Callable[[BatchResult], str]
+) -> list[tuple[bool, str]]:
+    """
+    Parse a chunk of items (in a worker) and render each: ``(failed, line)``.
+    """
+    return [
+        (not result.ok, formatter(result))
+        for result in (result_for(item, options) for item in chunk)
+    ]
+
+
+def _format_batch_jsonl(result: BatchResult) -> str:
+    return format_result_line(result)
+
+
+def _format_batch_text(result: BatchResult) -> str:
+    if result.article is None:
+        return f"== {result.id}\nerror: {result.error}"
+    return format_text(result.article, name=str(result.id))
+
+
+def _format_article_jsonl(result: BatchResult) -> str:
+    if result.article is None:
+        return f"{result.id}: {result.error}"
+    return to_json(result.article)
+
+
+def _format_article_json(result: BatchResult) -> str:
+    if result.article is None:
+        return f"{result.id}: {result.error}"
+    return to_json(result.article, indent=2)
+
+
+def _format_article_text(result: BatchResult) -> str:
+    if result.article is None:
+        return f"{result.id}: {result.error}"
+    return format_text(result.article, name=str(result.id))
+
+
+_FORMATTERS: dict[tuple[bool, str], Callable[[BatchResult], str]] = {
+    (True, "jsonl"): _format_batch_jsonl,
+    (True, "text"): _format_batch_text,
+    (False, "jsonl"): _format_article_jsonl,
+    (False, "json"): _format_article_json,
+    (False, "text"): _format_article_text,
+}
+
+_JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+
+InputKind: TypeAlias = Literal["text", "jsonl", "folder"]
+
+
+def _classify(name: str, input_format: str) -> InputKind:
+    """
+    How an input is read: a plain-text article, a JSONL corpus, or a folder of .txt files.
+    """
+    if name == "-":
+        return "jsonl" if input_format == "jsonl" else "text"
+    if Path(name).is_dir():
+        return "folder"
+    if input_format == "jsonl" or (
+        input_format == "auto" and name.lower().endswith(_JSONL_SUFFIXES)
+    ):
+        return "jsonl"
+    return "text"
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    return sorted(path for path in folder.rglob("*.txt") if path.is_file())
+
+
+@attrs.define
+class _Run:
+    """
+    What a run has seen so far: its exit status and counts.
+    """
+
+    status: int = EXIT_OK
+    done: int = 0
+    failed: int = 0
+    skipped: int = 0
+
+    def input_error(self, stderr: IO[str], message: str) -> None:
+        stderr.write(f"newsevents: error: {message}\n")
+        self.status = EXIT_INPUT
+
+
+def _open_jsonl(name: str, stdin: IO[bytes]) -> IO[bytes]:
+    if name == "-":
+        return stdin
+    if name.lower().endswith(".gz"):
+        return typing.cast("IO[bytes]", gzip.open(name, "rb"))
+    return Path(name).open("rb")
+
+
+def _jsonl_input(name: str, stdin: IO[bytes], run: _Run, stderr: IO[str]) -> Iterator[Item]:
+    label = "<stdin>" if name == "-" else name
+    try:
+        stream = _open_jsonl(name, stdin)
+    except FileNotFoundError:
+        run.input_error(stderr, f"{label}: no such file")
+        return
+    except OSError as error:
+        run.input_error(stderr, f"{label}: cannot read: {error.strerror or error}")
+        return
+    try:
+        yield from jsonl_items(stream, name=label)
+    except (OSError, EOFError) as error:  # a truncated .gz, a disk error mid-file
+        run.input_error(stderr, f"{label}: cannot read: {error}")
+    finally:
+        if stream is not stdin:
+            stream.close()
+
+
+def _file_item(path: Path, identifier: str) -> Item:
+    try:
+        return ("bytes", path.read_bytes(), identifier)
+    except OSError as error:
+        return ("fail", f"cannot read: {error.strerror or error}", identifier)
+
+
+def _items(
+    inputs: Sequence[tuple[str, InputKind]],
+    *,
+    batch: bool,
+    stdin: IO[bytes],
+    run: _Run,
+    stderr: IO[str],
+) -> Iterator[Item]:
+    """
+    Every record of every input, in order, read lazily.
+    """
+    for name, kind in inputs:
+        label = "<stdin>" if name == "-" else name
+        if kind == "jsonl":
+            yield from _jsonl_input(name, stdin, run, stderr)
+        elif kind == "folder":
+            folder = Path(name)
+            for path in _folder_files(folder):
+                yield _file_item(path, path.relative_to(folder).as_posix())
+        elif batch and name != "-" and Path(name).exists():
+            yield _file_item(Path(name), label)
+        else:
+            try:
+                yield ("text", _read(name, stdin), label)
+            except InputError as error:
+                run.input_error(stderr, str(error))
+
+
+def _count_lines(path: Path) -> int:
+    count = 0
+    last = b"\n"
+    with path.open("rb") as handle:
+        while block := handle.read(1 << 20):
+            count += block.count(b"\n")
+            last = block[-1:]
+    return count + (last != b"\n")
+
+
+def _count_records(inputs: Sequence[tuple[str, InputKind]]) -> int | None:
+    """
+    How many records the inputs hold, for the progress bar; ``None`` if that cannot be known.
+    """
+    total = 0
+    for name, kind in inputs:
+        if name == "-" or (kind == "jsonl" and name.lower().endswith(".gz")):
+            return None
+        try:
+            if kind == "jsonl":
+                total += _count_lines(Path(name))
+            elif kind == "folder":
+                total += len(_folder_files(Path(name)))
+            else:
+                total += 1
+        except OSError:
+            continue
+    return total
+
+
+def _progress(total: int | None, stderr: IO[str], *, enabled: bool) -> Any:
+    """
+    A tqdm progress bar on *stderr* (records, docs/s, ETA), or a silent one.
+
+    tqdm ships no type information, so it is imported by name and typed `Any`.
+    """
+    tqdm = importlib.import_module("tqdm").tqdm
+    bar_format = (
+        "{desc}: {percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} records "
+        "[{elapsed}<{remaining}, {rate_fmt}{postfix}]"
+        if total is not None
+        else "{desc}: {n_fmt} records [{elapsed}, {rate_fmt}{postfix}]"
+    )
+    return tqdm(
+        total=total,
+        desc="newsevents",
+        unit=" docs",
+        file=stderr,
+        disable=not enabled,
+        dynamic_ncols=True,
+        mininterval=0.5,
+        smoothing=0.05,
+        bar_format=bar_format,
+    )
+
+
+def _usage(stderr: IO[str], message: str) -> int:
+    stderr.write(f"newsevents: error: {message}\n")
+    return EXIT_USAGE
+
+
+def _check_batch_args(
+    args: argparse.Namespace, inputs: Sequence[tuple[str, InputKind]], *, batch: bool
+) -> str | None:
+    """
+    Why the options do not fit together, or ``None``.
+    """
+    if batch and args.format == "json":
+        return "--format json prints one document per article; a batch run (JSONL or folder input) writes jsonl or text"
+    if args.resume and not (batch and args.output):
+        return "--resume needs a batch run (JSONL or folder input) that writes to -o FILE"
+    if args.output is not None:
+        target = Path(args.output).resolve()
+        for name, _kind in inputs:
+            if name != "-" and Path(name).resolve() == target:
+                return f"-o {args.output} is also an input: it would be overwritten"
+    return None
+
+
 def _extract(args: argparse.Namespace, stdout: IO[str], stdin: IO[bytes], stderr: IO[str]) -> int:
     try:
         published = coerce_date(args.published, name="--published")
     except NewsEventsError as error:
-        stderr.write(f"newsevents: error: {error}\n")
-        return EXIT_USAGE
-    status = EXIT_OK
-    for name in args.files:
-        try:
-            text = _read(name, stdin)
-        except InputError as error:
-            stderr.write(f"newsevents: error: {error}\n")
-            status = EXIT_INPUT
+        return _usage(stderr, str(error))
+    inputs = [(name, _classify(name, args.input_format)) for name in args.files]
+    batch = any(kind != "text" for _name, kind in inputs)
+    problem = _check_batch_args(args, inputs, batch=batch)
+    if problem is not None:
+        return _usage(stderr, problem)
+    output_format = args.format or ("jsonl" if batch else "text")
+    options = BatchOptions(
+        id_field=args.id_field,
+        text_field=args.text_field,
+        published_field=args.published_field,
+        source_field=args.source_field,
+        published=published,
+        budget=args.budget,
+    )
+    run = _Run()
+    items = _items(inputs, batch=batch, stdin=stdin, run=run, stderr=stderr)
+    done_ids: set[RecordId] = set()
+    if args.resume:
+        done_ids = read_done_ids(Path(args.output))
+        items = _skip_done(items, done_ids, options, run)
+    show = args.progress or (not args.quiet and stderr.isatty())
+    total = _count_records(inputs) if show else None
+    if total is not None:
+        total = max(total - len(done_ids), 0)
+    render = functools.partial(
+        _render_chunk, options=options, formatter=_FORMATTERS[(batch, output_format)]
+    )
+    chunksize = 1 if args.workers == 1 else _CHUNKSIZE
+    with contextlib.ExitStack() as stack:
+        out = stdout
+        if args.output is not None:
+            try:
+                out = stack.enter_context(
+                    Path(args.output).open(
+                        "a" if args.resume else "w", encoding="utf-8", newline="\n"
+                    )
+                )
+            except OSError as error:
+                stderr.write(f"newsevents: error: {args.output}: cannot write: {error.strerror}\n")
+                return EXIT_INPUT
+        bar = stack.enter_context(_progress(total, stderr, enabled=show))
+        for rendered in ordered_map(render, chunked(items, chunksize), workers=args.workers):
+            _write(rendered, out=out, stderr=stderr, run=run, batch=batch)
+            bar.update(len(rendered))
+    if batch and run.failed:
+        where = "the output" if args.output is None else args.output
+        stderr.write(
+            f"newsevents: {run.failed} of {run.done} records failed; "
+            f"their error lines are in {where}\n"
+        )
+        run.status = EXIT_INPUT
+    if show and run.skipped:
+        stderr.write(f"newsevents: skipped {run.skipped} records already in {args.output}\n")
+    return run.status
+
+
+#: Records per chunk sent to a worker process by the command line: small, so the progress bar
+#: moves smoothly even when articles are long.
+_CHUNKSIZE = 16
+
+
+def _skip_done(
+    items: Iterator[Item], done_ids: set[RecordId], options: BatchOptions, run: _Run
+) -> Iterator[Item]:
+    for item in items:
+        if record_id(item, options) in done_ids:
+            run.skipped += 1
             continue
-        article = parse(text, published=published)
-        label = "<stdin>" if name == "-" else name
-        if args.format == "jsonl":
-            stdout.write(to_json(article) + "\n")
-        elif args.format == "json":
-            stdout.write(to_json(article, indent=2) + "\n")
-        else:
-            stdout.write(format_text(article, name=label) + "\n")
-    return status
+        yield item
+
+
+def _write(
+    rendered: list[tuple[bool, str]], *, out: IO[str], stderr: IO[str], run: _Run, batch: bool
+) -> None:
+    for failed, line in rendered:
+        run.done += 1
+        if failed and not batch:
+            run.input_error(stderr, line)
+            continue
+        run.failed += failed
+        out.write(line + "\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -238,6 +631,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`| head`): stop quietly, as Unix tools do.
         sys.stderr.close()
         return EXIT_OK
+    except KeyboardInterrupt:
+        sys.stderr.write("newsevents: interrupted\n")
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":  # pragma: no cover

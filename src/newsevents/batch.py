@@ -1,0 +1,535 @@
+r"""
+Many articles at once: `parse_many`, and the streaming machinery behind ``newsevents extract``.
+
+A corpus is a stream of *records*.
+Each record becomes one `BatchResult`, in input order: the parsed `Article`, or the reason the
+record could not be used (not JSON, no text, a bad date, ...).
+A bad record never stops the run and never costs another record its result.
+
+Work is cut into chunks of records.
+With ``workers > 1`` the chunks go to a pool of processes, and at most a few chunks per worker
+are in flight at any time, so memory stays flat however long the stream is.
+
+>>> results = list(parse_many([
+...     {"id": "a", "text": "Truce agreed", "published": "2020-03-18"},
+...     {"id": "b", "text": "Calm day", "published": "2020-02-30"},
+... ]))
+>>> [(result.id, result.ok) for result in results]
+[('a', True), ('b', False)]
+>>> results[1].error
+"published='2020-02-30' is not a valid ISO 8601 date: day is out of range for month"
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import functools
+import json
+import multiprocessing
+import multiprocessing.pool
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import IO, Any, Final, Literal, TypeAlias, TypeVar
+
+import attrs
+
+from newsevents._dates import coerce_date
+from newsevents.errors import InvalidArgumentError, NewsEventsError
+from newsevents.model import Article
+from newsevents.pipeline import parse
+from newsevents.serialization import to_json
+
+__all__ = [
+    "DEFAULT_CHUNKSIZE",
+    "BatchOptions",
+    "BatchResult",
+    "Item",
+    "ItemKind",
+    "check_positive",
+    "chunked",
+    "format_result_line",
+    "jsonl_items",
+    "ordered_map",
+    "parse_many",
+    "read_done_ids",
+    "record_id",
+    "result_for",
+]
+
+#: Records per chunk handed to a worker: large enough to hide the cost of a hand-over,
+#: small enough to keep every worker busy to the end of the stream.
+DEFAULT_CHUNKSIZE: Final = 32
+
+#: Chunks in flight per worker: bounds memory while keeping the pool fed.
+_WINDOW_PER_WORKER: Final = 4
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
+
+RecordId: TypeAlias = str | int
+
+#: How an item's payload is to be read:
+#: ``json`` a JSONL line (bytes or str) holding one record;
+#: ``record`` a mapping already decoded;
+#: ``text`` the article's plain text (str);
+#: ``bytes`` the article's text as UTF-8 bytes (a file's content);
+#: ``fail`` nothing to read: the payload is the reason (a file could not be opened).
+ItemKind: TypeAlias = Literal["json", "record", "text", "bytes", "fail"]
+
+#: One unit of work: its kind, its payload and the id it has when the record names none.
+Item: TypeAlias = tuple[ItemKind, Any, RecordId]
+
+
+@attrs.frozen(kw_only=True)
+class BatchOptions:
+    """
+    How records are read: the field names, and what applies when a record says nothing.
+
+    Args:
+        id_field: The field holding the record's id (a string or an integer).
+        text_field: The field holding the article's text.
+        published_field: The field holding its publication date (ISO 8601); may be absent.
+        source_field: An optional field passed through to the result (e.g. the publisher).
+        published: The publication date of records without one.
+        budget: Seconds each parse may take (see `newsevents.parse`); ``None`` for no limit.
+    """
+
+    id_field: str = "id"
+    text_field: str = "text"
+    published_field: str = "published"
+    source_field: str = "source"
+    published: dt.date | None = None
+    budget: float | None = None
+
+
+@attrs.frozen(kw_only=True)
+class BatchResult:
+    """
+    What became of one record: its `Article`, or the reason it could not be used.
+
+    Args:
+        id: The record's id; for a record without one, its place in the input
+            (see `parse_many` and the command line).
+        article: The parsed article, or ``None`` when the record failed.
+        error: Why the record failed (one line), or ``None``.
+        source: The record's ``source`` field, passed through when it is a string.
+    """
+
+    id: RecordId
+    article: Article | None = None
+    error: str | None = None
+    source: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """
+        Whether the record was parsed.
+        """
+        return self.error is None
+
+
+def check_positive(value: object, *, name: str) -> int:
+    """
+    Return *value* if it is a positive integer; otherwise raise an error naming it.
+
+    Args:
+        value: What the caller passed.
+        name: The argument's name, for the message.
+
+    Returns:
+        *value*, unchanged.
+
+    Raises:
+        InvalidArgumentError: *value* is not an integer, or is zero or negative.
+
+    >>> check_positive(0, name="workers")
+    Traceback (most recent call last):
+    ...
+    newsevents.errors.InvalidArgumentError: workers must be a positive integer, not 0
+    """
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        msg = f"{name} must be a positive integer, not {value!r}"
+        raise InvalidArgumentError(msg)
+    return value
+
+
+def _type_name(value: object) -> str:
+    return {dict: "object", list: "array", type(None): "null", float: "number"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _decode_record(item: Item) -> tuple[Mapping[str, Any] | None, str | None]:
+    """
+    The record an item holds, or why it holds none.
+    """
+    kind, payload, _fallback = item
+    if kind == "record":
+        if isinstance(payload, Mapping):
+            return payload, None
+        return None, f"a record is a mapping or a str, not {type(payload).__name__}"
+    try:
+        data = json.loads(payload)
+    except UnicodeDecodeError as error:
+        return (
+            None,
+            f"not UTF-8: invalid byte 0x{payload[error.start]:02x} at byte offset {error.start}",
+        )
+    except ValueError as error:
+        return None, f"not JSON: {error}"
+    if not isinstance(data, dict):
+        return None, f"not a JSON object: got {_type_name(data)}"
+    return data, None
+
+
+def _id_of(record: Mapping[str, Any] | None, fallback: RecordId, options: BatchOptions) -> RecordId:
+    if record is None:
+        return fallback
+    value = record.get(options.id_field)
+    if isinstance(value, (str, int)) and not isinstance(value, bool):
+        return value
+    return fallback
+
+
+def record_id(item: Item, options: BatchOptions) -> RecordId:
+    """
+    The id the result of *item* will carry (its own id, or its place in the input).
+
+    Args:
+        item: The unit of work.
+        options: Where the id field is.
+
+    Returns:
+        The id, as `result_for` will report it.
+
+    >>> record_id(("json", b'{"id": 7, "text": ""}', "corpus.jsonl:1"), BatchOptions())
+    7
+    >>> record_id(("json", b"{oops", "corpus.jsonl:2"), BatchOptions())
+    'corpus.jsonl:2'
+    """
+    kind, _payload, fallback = item
+    if kind not in ("json", "record"):
+        return fallback
+    record, _reason = _decode_record(item)
+    return _id_of(record, fallback, options)
+
+
+def _text_of(item: Item, options: BatchOptions) -> tuple[RecordId, str, dt.date | None, str | None]:
+    """
+    The id, text, publication date and source of *item*; raise `_BadRecordError` if unusable.
+    """
+    kind, payload, fallback = item
+    if kind == "fail":
+        raise _BadRecordError(fallback, str(payload))
+    if kind == "text":
+        if not isinstance(payload, str):
+            msg = f"a record is a mapping or a str, not {type(payload).__name__}"
+            raise _BadRecordError(fallback, msg)
+        return fallback, payload, options.published, None
+    if kind == "bytes":
+        try:
+            return fallback, payload.decode("utf-8-sig"), options.published, None
+        except UnicodeDecodeError as error:
+            msg = (
+                f"not UTF-8: invalid byte 0x{payload[error.start]:02x} at byte offset {error.start}"
+            )
+            raise _BadRecordError(fallback, msg) from None
+    record, reason = _decode_record(item)
+    if record is None:
+        raise _BadRecordError(fallback, reason or "unreadable record")
+    identifier = _id_of(record, fallback, options)
+    raw_id = record.get(options.id_field)
+    if raw_id is not None and identifier != raw_id:
+        msg = f"{options.id_field!r} must be a string or an integer, not {_type_name(raw_id)}"
+        raise _BadRecordError(identifier, msg)
+    source = record.get(options.source_field)
+    source = source if isinstance(source, str) else None
+    if options.text_field not in record:
+        msg = f"no {options.text_field!r} field"
+        raise _BadRecordError(identifier, msg, source)
+    text = record[options.text_field]
+    if not isinstance(text, str):
+        msg = f"{options.text_field!r} must be a string, not {_type_name(text)}"
+        raise _BadRecordError(identifier, msg, source)
+    published_value = record.get(options.published_field)
+    try:
+        published = (
+            options.published
+            if published_value is None
+            else coerce_date(published_value, name=options.published_field)
+        )
+    except NewsEventsError as error:
+        raise _BadRecordError(identifier, str(error), source) from None
+    return identifier, text, published, source
+
+
+class _BadRecordError(Exception):
+    """
+    A record that cannot be parsed, with its id and the reason.
+    """
+
+    def __init__(self, identifier: RecordId, reason: str, source: str | None = None) -> None:
+        super().__init__(reason)
+        self.identifier = identifier
+        self.reason = reason
+        self.source = source
+
+
+def result_for(item: Item, options: BatchOptions) -> BatchResult:
+    """
+    Parse one item; never raise: a record that cannot be used gives a result with its error.
+
+    Args:
+        item: ``(kind, payload, fallback_id)``; see `ItemKind`.
+        options: How records are read.
+
+    Returns:
+        The `BatchResult`.
+
+    >>> result_for(("json", '{"id": "x"}', "in.jsonl:1"), BatchOptions()).error
+    "no 'text' field"
+    """
+    try:
+        identifier, text, published, source = _text_of(item, options)
+    except _BadRecordError as bad:
+        return BatchResult(id=bad.identifier, error=bad.reason, source=bad.source)
+    try:
+        article = parse(text, published=published, budget=options.budget)
+    except NewsEventsError as error:
+        return BatchResult(id=identifier, error=str(error), source=source)
+    except Exception as error:  # noqa: BLE001 - one record's bug must not end a corpus run
+        reason = (
+            f"newsevents failed on this record (please report it): {type(error).__name__}: {error}"
+        )
+        return BatchResult(id=identifier, error=reason, source=source)
+    return BatchResult(id=identifier, article=article, source=source)
+
+
+def format_result_line(result: BatchResult) -> str:
+    r"""
+    The JSONL line of a result (without the newline).
+
+    ``{"id": ..., "article": {...}}`` for a parsed record, ``{"id": ..., "error": "..."}`` for
+    a failed one; ``"source"`` follows the id when the record had one.
+    The article object is exactly `newsevents.to_json`'s.
+
+    Args:
+        result: The result.
+
+    Returns:
+        One line of JSON.
+
+    >>> format_result_line(BatchResult(id=3, error="no 'text' field"))
+    '{"id": 3, "error": "no \'text\' field"}'
+    """
+    head = '{"id": ' + json.dumps(result.id, ensure_ascii=False)
+    if result.source is not None:
+        head += ', "source": ' + json.dumps(result.source, ensure_ascii=False)
+    if result.article is None:
+        return head + ', "error": ' + json.dumps(result.error, ensure_ascii=False) + "}"
+    return head + ', "article": ' + to_json(result.article) + "}"
+
+
+def chunked(iterable: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    """
+    Cut *iterable* into lists of *size* items (the last one may be shorter), lazily.
+
+    >>> list(chunked(range(5), 2))
+    [[0, 1], [2, 3], [4]]
+    """
+    chunk: list[_T] = []
+    for value in iterable:
+        chunk.append(value)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """
+    The start method for worker processes: ``forkserver`` where the platform has it.
+
+    ``fork`` would copy a parent's threads' locks (progress bars, dask clients) into the child;
+    ``forkserver`` starts workers from a clean process that has imported newsevents once.
+    """
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["newsevents.batch"])
+        return context
+    return multiprocessing.get_context("spawn")  # pragma: no cover - Windows, macOS spawn
+
+
+def ordered_map(
+    function: Callable[[_T], _R], chunks: Iterable[_T], *, workers: int
+) -> Iterator[_R]:
+    """
+    Apply *function* to each chunk, in *workers* processes, yielding results in input order.
+
+    Unlike `multiprocessing.pool.Pool.imap`, which reads its whole input ahead, at most
+    a few chunks per worker are read ahead, so memory stays flat over an endless stream.
+    With one worker everything runs in this process.
+
+    Args:
+        function: A picklable callable (a module-level function or a `functools.partial`).
+        chunks: The inputs, read lazily.
+        workers: How many processes.
+
+    Returns:
+        An iterator of ``function(chunk)``, one per chunk, in order.
+
+    >>> list(ordered_map(sum, [[1, 2], [3]], workers=1))
+    [3, 3]
+    """
+    check_positive(workers, name="workers")
+    if workers == 1:
+        return map(function, chunks)
+    return _pooled(function, chunks, workers=workers)
+
+
+def _pooled(function: Callable[[_T], _R], chunks: Iterable[_T], *, workers: int) -> Iterator[_R]:
+    window = workers * _WINDOW_PER_WORKER
+    with _context().Pool(workers) as pool:  # leaving the block terminates the workers
+        pending: collections.deque[multiprocessing.pool.AsyncResult[_R]] = collections.deque()
+        for chunk in chunks:
+            pending.append(pool.apply_async(function, (chunk,)))
+            if len(pending) >= window:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+def _results_chunk(chunk: list[Item], options: BatchOptions) -> list[BatchResult]:
+    return [result_for(item, options) for item in chunk]
+
+
+def _items(records: Iterable[Mapping[str, Any] | str]) -> Iterator[Item]:
+    for index, record in enumerate(records):
+        yield ("text" if isinstance(record, str) else "record", record, index)
+
+
+def parse_many(
+    records: Iterable[Mapping[str, Any] | str],
+    *,
+    workers: int = 1,
+    published: dt.date | dt.datetime | str | None = None,
+    id_field: str = "id",
+    text_field: str = "text",
+    published_field: str = "published",
+    source_field: str = "source",
+    budget: float | None = None,
+    chunksize: int = DEFAULT_CHUNKSIZE,
+) -> Iterator[BatchResult]:
+    """
+    Parse many records, lazily, in *workers* processes; results come in input order.
+
+    A record is a mapping (``{"id": ..., "text": ..., "published": ...}``, field names as
+    given) or a plain string (the text; its id is its position).
+    A record that cannot be used (not a mapping, no text, text not a string, a bad date, an id
+    that is neither a string nor an integer) gives a `BatchResult` with its ``error`` and the
+    run goes on.
+    A record without an id gets its 0-based position in *records* as its id.
+
+    Args:
+        records: The records, read lazily (a generator over a huge file is fine); with
+            ``workers > 1`` they must be picklable.
+        workers: Processes to parse in; 1 parses in this process.
+        published: The publication date of records that have none.
+        id_field: The field holding a record's id.
+        text_field: The field holding its text.
+        published_field: The field holding its publication date.
+        source_field: A field passed through to `BatchResult.source`.
+        budget: Seconds each parse may take; a record that runs out gets an error result.
+        chunksize: Records handed to a worker at a time.
+
+    Returns:
+        An iterator of `BatchResult`, one per record, in order.
+
+    Raises:
+        InvalidArgumentError: *workers* or *chunksize* is not a positive integer.
+        InvalidDateError: *published* is not a valid date.
+
+    .. versionadded:: 0.1.0
+
+    >>> [(result.id, result.article.text) for result in parse_many(["Truce agreed", "Calm day"])]
+    [(0, 'Truce agreed'), (1, 'Calm day')]
+    """
+    check_positive(workers, name="workers")
+    check_positive(chunksize, name="chunksize")
+    options = BatchOptions(
+        id_field=id_field,
+        text_field=text_field,
+        published_field=published_field,
+        source_field=source_field,
+        published=coerce_date(published),
+        budget=budget,
+    )
+    return _flatten(
+        ordered_map(
+            functools.partial(_results_chunk, options=options),
+            chunked(_items(records), chunksize),
+            workers=workers,
+        )
+    )
+
+
+def _flatten(chunks: Iterable[list[_T]]) -> Iterator[_T]:
+    for chunk in chunks:
+        yield from chunk
+
+
+def jsonl_items(stream: IO[bytes], *, name: str) -> Iterator[Item]:
+    r"""
+    The items of a JSONL stream: one per non-blank line, undecoded (workers decode them).
+
+    Args:
+        stream: A binary stream of JSON lines.
+        name: How to call the stream in fallback ids (``name:line``, 1-based).
+
+    Returns:
+        An iterator of ``("json", line, "name:lineno")``.
+
+    >>> import io
+    >>> list(jsonl_items(io.BytesIO(b'{"id": 1}\n\n{"id": 2}\n'), name="in"))
+    [('json', b'{"id": 1}\n', 'in:1'), ('json', b'{"id": 2}\n', 'in:3')]
+    """
+    for number, line in enumerate(stream, start=1):
+        if line.isspace():
+            continue
+        yield ("json", line, f"{name}:{number}")
+
+
+def read_done_ids(path: Path) -> set[RecordId]:
+    """
+    The ids already written to a result file, to resume a run that stopped.
+
+    A last line cut short (the run was killed while writing it) is removed from the file,
+    so that the record is parsed again and the file stays valid JSONL.
+
+    Args:
+        path: The result file; a missing file has no ids.
+
+    Returns:
+        The ids of every complete line.
+    """
+    done: set[RecordId] = set()
+    try:
+        handle = path.open("r+b")
+    except FileNotFoundError:
+        return done
+    with handle:
+        good_end = 0
+        for line in handle:
+            if not line.endswith(b"\n"):
+                break
+            good_end += len(line)
+            try:
+                identifier = json.loads(line).get("id")
+            except (ValueError, AttributeError):
+                continue
+            if isinstance(identifier, (str, int)):
+                done.add(identifier)
+        handle.truncate(good_end)
+    return done
