@@ -38,7 +38,6 @@ from newsevents.errors import InvalidArgumentError
 from newsevents.model import Quantity, Span
 from newsevents.rules.numbers import (
     ANCHOR,
-    NUMBER,
     ONE_DETERMINERS,
     QUALIFIERS,
     QUANTITY_GROUPS,
@@ -91,10 +90,7 @@ _RULES_BY_ANCHOR: Final = {
     "lead": _select("quantity.range.to", "quantity.bound.pair", "quantity.number"),
 }
 _NUMBER_RULES: Final = _select("quantity.number")
-#: One bare number, and what must follow it for a range rule to be worth trying.
-_NUMBER_ONLY: Final = compile_pattern(
-    NUMBER, {name: QUANTITY_LEXICON[name] for name in _LIST_NAME.findall(NUMBER)}
-)
+#: What must follow a number for a range rule to be worth trying.
 _RANGE_HINT: Final = compile_pattern(
     r"\s{0,3} [-–—~] \s{0,3} \d | \s{1,3} (?: to | through | thru | until | till | or ) \s"
 )
@@ -652,13 +648,7 @@ def find_quantities(text: str, *, start: int = 0, end: int | None = None) -> lis
         anchor = _ANCHOR.match(text, at, last)
         if anchor is None:
             continue
-        matches = [
-            (match.start() - match.end(), order, compiled, match)
-            for order, compiled in _rules_at(text, anchor, last)
-            if (match := compiled.pattern.match(text, at, last)) is not None
-        ]
-        matches.sort(key=lambda candidate: candidate[:2])
-        for _, _, compiled, match in matches:
+        for compiled, match in _candidates(text, anchor, last):
             built = _build(compiled, match)
             if built:
                 quantities.extend(built)
@@ -682,7 +672,7 @@ def _rules_at(
             return _QUALIFIED_DIGIT_RULES
         return _RULES_BY_ANCHOR[following.lastgroup or ""]
     if kind == "digit":
-        return _digit_rules(text, anchor.start(), last)
+        return _DIGIT_RULES
     return _RULES_BY_ANCHOR[kind or ""]
 
 
@@ -711,16 +701,28 @@ def _skip_space(text: str, at: int, last: int) -> int:
     return at
 
 
-def _digit_rules(text: str, at: int, last: int) -> tuple[tuple[int, CompiledRule], ...]:
+def _candidates(
+    text: str, anchor: regex.Match[str], last: int
+) -> list[tuple[CompiledRule, regex.Match[str]]]:
     """
-    The rules worth trying at a digit: the range rules only where a range word follows.
+    The rule matches at *anchor*, longest first (then in table order).
     """
-    match = _NUMBER_ONLY.match(text, at, last)
-    if match is None:
-        return ()
-    if _RANGE_HINT.match(text, match.end(), last) is None:
-        return _NUMBER_RULES
-    return _DIGIT_RULES
+    at = anchor.start()
+    if anchor.lastgroup == "digit":
+        # Most digits are plain numbers: try the range rules only where a range word follows.
+        _, compiled = _NUMBER_RULES[0]
+        number = compiled.pattern.match(text, at, last)
+        if number is None:
+            return []
+        if _RANGE_HINT.match(text, number.end("num"), last) is None:
+            return [(compiled, number)]
+    matches = [
+        (match.start() - match.end(), order, compiled, match)
+        for order, compiled in _rules_at(text, anchor, last)
+        if (match := compiled.pattern.match(text, at, last)) is not None
+    ]
+    matches.sort(key=lambda candidate: candidate[:2])
+    return [(compiled, match) for _, _, compiled, match in matches]
 
 
 def parse_quantity(text: str) -> Quantity | None:

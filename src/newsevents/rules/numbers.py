@@ -308,9 +308,11 @@ NUMBER: Final = _number()
 #: A number that does not join "and" (the low end of "between X and Y").
 _NUMBER_NO_AND: Final = _number(joins_and=False)
 
-#: A vague amount ("dozens", "tens of thousands", "a number of").
+#: A vague amount ("dozens", "tens of thousands", "a number of"); "tens", "scores" and
+#: "a number" need the "of" after them, or the end of the text read (a count group cut
+#: before its "of").
 VAGUE: Final = r"""
-    (?<! \w ) (?: \L<qty_vague> | \L<qty_vague_of> (?= \s{1,3} of \b ) ) (?! \w | -\w )
+    (?<! \w ) (?: \L<qty_vague> | \L<qty_vague_of> (?= \s{1,3} of \b | \s{0,3} \Z ) ) (?! \w | -\w )
 """
 
 #: A qualifier before a count, with the space after it.
@@ -420,7 +422,7 @@ QUANTITY_RULES: Final = (
             {_START} (?: (?P<qual> {_QUAL} ) )? (?P<vague> {VAGUE} ) (?P<suffix> {_SUFFIX_QUAL} )?
         """,
         examples=("dozens of soldiers", "tens of thousands", "at least several", "a number of"),
-        counterexamples=("a number", "dozenses", "the tens"),
+        counterexamples=("a number is", "dozenses", "the tens digit"),
     ),
     Rule(
         id="quantity.number",
