@@ -85,13 +85,12 @@ _PREMODS: Final = (
       "the last part of", "the late part of"), "END"),
     (("mid", "mid-", "the middle of", "middle of", "the mid"), "MID"),
     (("about", "around", "roughly", "approximately", "some", "circa", "an estimated"), "APPROX"),
-    (("nearly", "almost", "less than", "under", "just under", "fewer than", "not quite",
-      "barely", "short of"), "LESS_THAN"),
-    (("more than", "over", "just over", "well over", "longer than", "beyond"), "MORE_THAN"),
+    (("nearly", "almost", "less than", "just under", "fewer than", "not quite"), "LESS_THAN"),
+    (("more than", "over", "just over", "well over", "longer than"), "MORE_THAN"),
     (("at least", "no less than", "a minimum of", "not less than"), "EQUAL_OR_MORE"),
-    (("at most", "no more than", "up to", "within", "not more than", "a maximum of"),
+    (("at most", "no more than", "up to", "not more than", "a maximum of"),
      "EQUAL_OR_LESS"),
-    (("a mere", "only", "just", "a full", "a whole", "fully", "all of"), ""),
+    (("a mere", "a full", "a whole"), ""),
 )
 # fmt: on
 

@@ -260,10 +260,10 @@ TIMEX_RULES: Final = (
     ),
     _rule(
         "timex.date.quarter",
+        "quarter unit",
         "quarter",
-        "quarter",
-        r"""(?:(?:the|its|a|their|this|(?P<yrel>this|last|next)\s+year's|(?:the\s+)?(?P<year>(?&d_year))(?:'s)?)\s+)?
-            (?:(?:the|its)\s+)?
+        r"""(?:(?:the|a|their|this|(?P<yrel>this|last|next)\s+year's|(?:the\s+)?(?P<ago>year[\s-]ago|year[\s-]earlier)|(?:the\s+)?(?P<year>(?&d_year))(?:'s)?)\s+)?
+            (?:the\s+)?
             (?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)
             [\s-]+(?:(?:fiscal|calendar)[\s-]+)?(?P<part>quarter|half)\b(?!s|-\w)
             (?:\s+of\s+(?:(?P<year>(?&d_year))\b|(?:fiscal\s+)?(?P<year>(?&d_year))\b|(?P<yrel>this|last|next)\s+year\b))?""",
@@ -278,7 +278,7 @@ TIMEX_RULES: Final = (
     ),
     _rule(
         "timex.date.quarter_anaphor",
-        "quarter",
+        "quarter unit",
         "quarter_anaphor",
         r"""(?:the|its|that|this)\s+
             (?:(?P<rel>same|comparable|corresponding|latest|current|most\s+recent|recent|previous|prior|year[\s-]ago|year[\s-]earlier|prior[\s-]year|(?P<year>(?&d_year)))[\s-]+){1,2}
@@ -321,7 +321,7 @@ TIMEX_RULES: Final = (
         r"""(?:(?P<num>(?&d_num)|an?|(?P<vague>(?&d_vague)))\s+)?
             (?:(?:more|additional|full|short|long)\s+)?(?P<unit>(?&d_unit))\s+
             (?:(?P<approx>or\s+so|or\s+two|or\s+more)\s+)?
-            (?P<post>ago|earlier|later|from\s+now|hence|back|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|i)\b))\b""",
+            (?P<post>ago|earlier|later|from\s+now|hence|back)\b""",
         ("two weeks ago", "a year earlier", "a week or so ago", "years ago", "ten days later"),
         ("two weeks",),
     ),
@@ -375,7 +375,7 @@ TIMEX_RULES: Final = (
         "unit quarter",
         "relative",
         r"""(?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same)|that|this\s+(?:past|coming))
-            \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?![-']\w)""",
+            \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?!-\w)""",
         (
             "last month",
             "this week",
@@ -393,7 +393,7 @@ TIMEX_RULES: Final = (
         r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|past|last|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
             (?:(?P<num>(?&d_num)|an?|(?P<vague>(?&d_vague)))(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num)))?)
             (?:[\s-]+(?:more|additional|extra|full|straight|consecutive|long|trading|business|working|calendar|fiscal|school|academic))?
-            [\s-]+(?P<unit>(?&d_unit))(?P<adj>-old|-long|\s+old\b|\s+long\b)?
+            [\s-]+(?P<unit>(?&d_unit))(?!-old|\s+old\b)(?P<adj>-long|\s+long\b)?
             (?:\s+(?P<half>and\s+a\s+half))?""",
         (
             "nearly 30 years",
@@ -411,7 +411,8 @@ TIMEX_RULES: Final = (
         "digit",
         "year",
         r"""(?:(?P<fiscal>fiscal|calendar|financial|model|the\s+year)[\s-]+)?
-            (?<![\d$.,#/-]|\bNo\.\s)(?P<year>(?&d_year))\b(?!-\d)""",
+            (?<![\d$.,#/-]|\bNo\.\s)(?P<year>(?&d_year))\b(?!-\d)
+            (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)""",
         ("in 1998", "fiscal 1998", "the year 2000"),
         ("$1998", "1,998", "1998%"),
     ),
@@ -419,7 +420,7 @@ TIMEX_RULES: Final = (
         "timex.date.spelled_year",
         "spelled",
         "year",
-        r"""(?:the\s+year\s+)?(?P<syear>(?&d_syear))""",
+        r"""(?:the\s+year\s+)?(?P<syear>(?&d_syear))(?!\s+\L<unit>)""",
         ("in nineteen ninety-seven", "the year two thousand"),
         ("nineteen people",),
     ),
@@ -427,10 +428,10 @@ TIMEX_RULES: Final = (
         "timex.date.month",
         "month",
         "month",
-        r"""(?:(?P<rel>last|next|this|this\s+past|this\s+coming|that)\s+)?
+        r"""(?:(?i:(?P<rel>last|next|this|this\s+past|this\s+coming|that))\s+)?
             (?&d_cap)(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?!\w)
-            (?:\s+(?P<yrel>this|last|next)\s+year\b)?""",
-        ("in March", "last April", "July last year"),
+            (?:\s+(?i:(?P<yrel>this|last|next))\s+year\b)?""",
+        ("in March", "Last April", "July last year"),
         ("in march", "Mayor"),
         case_sensitive=True,
     ),
@@ -439,8 +440,8 @@ TIMEX_RULES: Final = (
         "weekday",
         "weekday",
         r"""(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|that|the\s+same)\s+)?
-            (?P<weekday>\L<weekday_full>)\b(?:'s\b)?(?:\s+(?P<pod>\L<part_of_day>)\b)?""",
-        ("said on Tuesday", "last Friday", "Monday evening", "Friday's"),
+            (?P<weekday>\L<weekday_full>)\b(?:\s+(?P<pod>\L<part_of_day>)\b)?""",
+        ("said on Tuesday", "last Friday", "Monday evening", "Friday's meeting"),
         ("Tuesdays",),
     ),
     _rule(
@@ -464,10 +465,10 @@ TIMEX_RULES: Final = (
         "timex.date.season",
         "season",
         "season",
-        r"""(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the|that|the\s+following|the\s+previous|the\s+coming|the\s+past|early|late|mid-?)\s+)
+        r"""(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the|that|the\s+following|the\s+previous|the\s+coming|the\s+past)\s+)
             (?P<season>\L<season>)\b(?!-)(?:,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b|(?P<syear>(?&d_syear))))?
           | (?P<season>\L<season>)\b,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b|(?P<syear>(?&d_syear)))
-          | (?<=\b(?:in|during|since|until|by|over|this|through|throughout)\s)(?P<season>spring|summer|autumn|winter)\b(?!\s+\w+ing)""",
+          | (?<=\b(?:in|during|since|until|by|over|this|through|throughout|early|late|mid)[\s-])(?P<season>spring|summer|autumn|winter)\b(?!\s+\w+ing)""",
         ("last fall", "spring 2019", "the summer", "in winter"),
         ("prices fall",),
     ),
@@ -475,7 +476,7 @@ TIMEX_RULES: Final = (
         "timex.date.the_unit",
         "unit quarter",
         "the_unit",
-        r"""the\s+(?P<unit>year|month|week|weekend|day|quarter|fiscal\s+year)\b(?![-']\w)""",
+        r"""the\s+(?P<unit>year|month|week|weekend|day|quarter|fiscal\s+year)\b(?!-\w|\s+(?:two|nineteen|eighteen|\d))""",
         ("the end of the year", "over the weekend"),
         ("the years",),
     ),
@@ -493,8 +494,8 @@ TIMEX_RULES: Final = (
         "vague",
         r"""\b(?P<word>right\s+now|now|currently|nowadays|these\s+days|at\s+present|presently|at\s+the\s+moment
             |recently|more\s+recently|lately|previously|formerly|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d|\L<number>)\b)|(?<=\bin\s)the\s+old\s+days
-            |the\s+(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future|future(?=\s+(?:years|quarters|months|periods|generations))
-            |soon|the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|someday|one\s+day(?=,)|as\s+soon\s+as\s+possible)\b
+            |the\s+(?:near\s+|distant\s+|immediate\s+)?future|future(?:\s+(?:years|quarters|months|periods|generations|dates?))?
+            |(?<!\bas\s)soon|the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|someday|one\s+day(?=,)|as\s+soon\s+as\s+possible)\b
             (?!-)""",
         ("is now closed", "recently", "in the future", "the near term"),
         ("nowhere", "snow"),
@@ -540,7 +541,7 @@ PREMOD_RULES: Final = (
 POSTMOD_RULES: Final = (
     Rule(
         id="timex.mod.post",
-        pattern=r"""\A\s+(?P<postmod>or\s+so|or\s+later|and\s+beyond|or\s+earlier|or\s+more|or\s+longer|or\s+after|and\s+later)\b""",
+        pattern=r"""\s+(?P<postmod>or\s+so|or\s+later|and\s+beyond|or\s+earlier|or\s+more|or\s+longer|or\s+after|and\s+later)\b""",
         examples=(" or so", " and beyond"),
         counterexamples=(" or two",),
     ),
@@ -551,8 +552,8 @@ TENSE_RULES: Final = (
     Rule(
         id="timex.tense.cue",
         pattern=r"""\b(?:(?P<future>will|shall|wo(?=n't)|going\s+to|gonna|plans?\s+to|planned\s+to|planning\s+to
-                |intends?\s+to|intend(?:ed|ing)\s+to|expects?\s+to|expected\s+to|expecting|scheduled|slated|due\s+to|set\s+to|would|could|might
-                |should|hopes?\s+to|aims?\s+to|wants?\s+to|is\s+to|are\s+to|to\s+be\s+held|upcoming|next|tomorrow|until|before|ahead|from\s+now|begins?|starts?|opens?)
+                |intends?\s+to|intend(?:ed|ing)\s+to|expects?\s+to|expected\s+to|expecting|scheduled|slated|due\s+to|set\s+to|would
+                |hopes?\s+to|aims?\s+to|is\s+to|are\s+to|to\s+be\s+held|upcoming|next|tomorrow|from\s+now)
                 |(?<=\w)(?P<future>'ll)
                 |(?P<past>said|says|was|were|had|did|ago|last|yesterday|earlier|told|made|met|came|went|took|gave|found|left|began|held|saw|sent|won|lost|fell|rose|got|hit|paid|sold|bought|became|struck|killed|died|ran|spoke|wrote|knew|thought|brought|kept|led|grew|shot|fought|broke|chose|drove|flew|stood|\w+ed))\b""",
         examples=("will meet", "said", "he'll", "announced"),

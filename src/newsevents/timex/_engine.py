@@ -440,6 +440,14 @@ def _date_result(date: dt.date | None, grain: str, ctx: _Context) -> _Result | N
     return _Result(TimexType.DATE, format_value(date, grain))
 
 
+def _month_day_direction(ctx: _Context) -> int | None:
+    """
+    Direction for a month and day without a year: the nearest date, whatever the tense.
+    """
+    del ctx
+    return None
+
+
 def _build_date(ctx: _Context) -> _Result | None:
     month_word = ctx.group("month")
     day_word = ctx.group("day")
@@ -451,7 +459,7 @@ def _build_date(ctx: _Context) -> _Result | None:
         return None
     year_word = ctx.raw("year")
     weekday_word = ctx.group("weekday")
-    hour = ctx.raw("hour")
+    hour = ctx.raw("hour") if ctx.raw("ampm") is None and ctx.raw("word") is None else None
     date: dt.date | None
     if year_word is not None:
         year = int(year_word)
@@ -477,11 +485,13 @@ def _build_date(ctx: _Context) -> _Result | None:
                 date = matching[0]
             else:
                 date = _nearest_year(
-                    ctx.reference, lambda year: _safe_date(year, month, day), ctx.tense()
+                    ctx.reference,
+                    lambda year: _safe_date(year, month, day),
+                    _month_day_direction(ctx),
                 )
         else:
             date = _nearest_year(
-                ctx.reference, lambda year: _safe_date(year, month, day), ctx.tense()
+                ctx.reference, lambda year: _safe_date(year, month, day), _month_day_direction(ctx)
             )
     if date is None:
         return None
@@ -620,6 +630,7 @@ def _build_quarter(ctx: _Context) -> _Result | None:
     year_word = ctx.raw("year")
     yrel = ctx.group("yrel")
     reference = ctx.reference
+    back = 1 if ctx.raw("ago") else 0
     if year_word is not None:
         year = int(year_word)
     elif reference is None:
@@ -633,13 +644,14 @@ def _build_quarter(ctx: _Context) -> _Result | None:
         year = reference.year
         if number > current and ctx.tense() != _FUTURE:
             year -= 1
-    return _Result(TimexType.DATE, f"{year:04d}-{letter}{number}")
+    return _Result(TimexType.DATE, f"{year - back:04d}-{letter}{number}", anchored=bool(back))
 
 
 def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
     rel = _norm(ctx.raw("rel")) or ""
     yrel = _norm(ctx.group("yrel"))
-    part = ctx.group("part") or "period"
+    matched = ctx.match.group().lower()
+    part = "quarter" if "quarter" in matched else ctx.group("part") or "period"
     year_word = ctx.raw("year")
     back = rel in {"year ago", "year earlier", "prior year"} or yrel is not None
     anchor = ctx.anchor_date()
@@ -666,7 +678,7 @@ def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
         if moved_back is None:
             return None
         base = moved_back
-    if grain == "D" and part == "quarter":
+    if grain in {"D", "W", "M"}:
         grain = "Q"
     return _Result(TimexType.DATE, format_value(base, grain), anchored=anchor is not None)
 
@@ -698,8 +710,11 @@ def _build_ago(ctx: _Context) -> _Result | None:
         )
         if anchor_grain in {"Y", "Q", "H", "M"} and grain == "D":
             grain = anchor_grain
+        if unit == "Y" and anchor_grain in {"M", "W", "S"}:
+            grain = "Y"
     elif unit == "Y" and anchor is not None and anchor[1] in {"Q", "H"}:
         base, grain = anchor
+        anaphoric = True
     else:
         base = ctx.reference
     if base is None:
@@ -831,7 +846,7 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
             offset = -1
         return _date_result(_weekend(reference, offset), "WE", ctx)
     if unit_word == "quarter":
-        return _build_quarter_anaphor(ctx)
+        return _build_quarter_anaphor(ctx)  # reads "quarter" from the matched text
     grain = {"month": "M", "week": "W", "day": "D"}[unit_word]
     if anchor is not None and _FINE[anchor[1]] >= _FINE[grain]:
         return _Result(TimexType.DATE, format_value(anchor[0], grain), anchored=True)
@@ -1183,6 +1198,8 @@ def _premod(text: str, start: int, lo: int, kind: str, result: _Result) -> tuple
         if result.value.endswith("_REF"):
             return start, None
         return match.start(), mod
+    if word == "over" and not text[start : start + 3].lower().startswith(("a ", "an")):
+        return start, None
     if kind in _NUMERIC_KINDS or (
         kind in {"date", "month"}
         and word in {"about", "around", "approximately", "roughly", "circa"}
@@ -1192,6 +1209,35 @@ def _premod(text: str, start: int, lo: int, kind: str, result: _Result) -> tuple
         begin = match.start("premod")
         return begin, mod or None
     return start, None
+
+
+_DETERMINERS: Final = ("the ", "a ", "an ", "its ", "their ")
+
+
+def _strip_determiner(text: str, start: int, end: int) -> int:
+    """
+    Drop a determiner before an adjectival expression ("the [30-day] period").
+    """
+    matched = text[start:end]
+    lowered = matched.lower()
+    for determiner in _DETERMINERS:
+        if lowered.startswith(determiner):
+            rest = matched[len(determiner) :]
+            if " " not in rest.strip() and "-" in rest:
+                return start + len(determiner)
+    return start
+
+
+def _is_dateline(text: str, start: int, end: int, lo: int) -> bool:
+    """
+    Whether a date is the dateline of a wire story ("WASHINGTON, March 12 (Xinhua) --").
+    """
+    after = text[end : end + 12].lstrip()
+    if not after.startswith(("(", "--", "_")):
+        return False
+    line_start = text.rfind("\n", lo, start) + 1
+    before = text[line_start:start].strip().rstrip(",")
+    return bool(before) and before.upper() == before and len(before) < 40  # noqa: PLR2004
 
 
 def _digit_may_start(text: str, word: str, end: int) -> bool:
@@ -1257,6 +1303,10 @@ def scan(text: str, state: State, lo: int = 0, hi: int | None = None) -> Iterato
         if result is None:
             continue
         start, end = match.span()
+        if kind in {"duration", "quarter"}:
+            start = _strip_determiner(text, start, end)
+        if kind == "date" and _is_dateline(text, start, end, lo):
+            continue
         mod = result.mod
         new_start, premod = _premod(text, start, last_end, kind, result)
         if premod is not None or new_start != start:
@@ -1287,7 +1337,11 @@ def scan(text: str, state: State, lo: int = 0, hi: int | None = None) -> Iterato
             anchor=anchor_span,
         )
         last_end = end
-        if result.type in {TimexType.DATE, TimexType.TIME} and bounds is not None:
+        if (
+            result.type in {TimexType.DATE, TimexType.TIME}
+            and bounds is not None
+            and not result.anchored
+        ):
             grain = grain_of(result.value.split("T")[0])
             if grain not in {"C", "E"}:
                 state.anchor = result.value.split("T")[0]
