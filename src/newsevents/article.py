@@ -84,6 +84,7 @@ _CREDIT_CHARS: Final = 240
 _END_CHARS: Final = 300  # end-anchored chrome (captions, rights) is looked for here
 _ANY_CHARS: Final = 400  # chrome found anywhere only in paragraphs this short
 _HEADLINE_WORDS: Final = 30
+_MIN_TITLE_WORDS: Final = 2
 _HEADLINE_CHARS: Final = 320
 _HEADLINE_RUN_WORDS: Final = 20
 _SHINGLE: Final = 5
@@ -219,6 +220,15 @@ def _looks_like_headline(text: str, piece: _Piece, following: _Piece | None) -> 
     if following is not None and following.sentence_like and len(following.words) >= 2 * len(words):
         score += 0.5
     return score >= 1.75  # noqa: PLR2004 - the threshold the tables were tuned with
+
+
+def _could_be_title(text: str, piece: _Piece) -> bool:
+    """
+    A lenient test for a title right before a dateline lede: short, with no lede phrasing.
+    """
+    lowered = " ".join(piece.span.slice(text).lower().split())
+    short = _MIN_TITLE_WORDS <= len(piece.words) <= _HEADLINE_WORDS
+    return short and not any(cue in lowered for cue in _LEDE_CUES)
 
 
 def _shingles(text: str, words: list[tuple[int, int]]) -> list[int]:
@@ -536,7 +546,7 @@ def parse_article(text: str, *, published: dt.date | None = None) -> Article:
         first = next((index for index in range(lede) if pieces[index].role is None), None)
         if (
             first is not None
-            and len(pieces[first].words) <= _HEADLINE_WORDS
+            and _could_be_title(text, pieces[first])
             and all(pieces[index].role is not None for index in range(first + 1, lede))
         ):
             headline = first

@@ -116,7 +116,8 @@ LEDE_CUES: Final = (
     "according to", "police said", "police say", "officials said", "authorities said",
     "was shot", "were shot", "was killed", "were killed", "has been", "have been", "had been",
     "was taken", "were taken", "is being", "are being", "was arrested", "was found", "said on",
-    "said in a statement", "told reporters", "said that",
+    "said in a statement", "told reporters", "said that", "authorities said", "deputies said",
+    "investigators said", "officers said", "he said", "she said",
 )
 
 #: Auxiliary verbs: ledes use them, headlines drop them ("was shot" / "shot").
@@ -414,7 +415,8 @@ BOILERPLATE_RULES: Final = (
               | (?:\d{1,2}/\d{1,2}/\d{2,4}\s)?related\s(?:story|stories|link|links|video|coverage|content)\s*:
               | more\s(?:stories\s|news\s|videos?\s)?(?:on|at|from)\s\S+(?:\s\S+){0,3}?\s*:?\s*$
               | more\son\sthis\sstory\b
-              | (?:previous|previously|earlier|see\salso|also\sread|read\salso)\s*:\s*\S
+              | (?:previous|previously|earlier|see\salso|also\sread|read\salso)(?:\s(?:story|stories|coverage|report|article))?(?:\s[\d/.-]{4,10})?\s*:\s*\S
+              | re-?enter\s(?:your\s)?(?:zip|e-?mail|password)
               | (?:slideshow|photos?|gallery|video|watch|listen|pictures|images)\s*:\s*\S
               | (?:image|photo|slide|picture)\s\d+\s(?:of|/)\s\d+
               | watch\s(?:this|the|our|latest|live|full|more|video|it|now|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}['’]s\s)
@@ -446,6 +448,7 @@ BOILERPLATE_RULES: Final = (
             "Lisa Washington’s Report:",
             "Image 1 of 11 A man stands near the scene.",
             "MORE ON THIS STORY: Mayor honors officers",
+            "Previous Story 4/3/17: One dead after shooting",
         ),
         counterexamples=(
             "Police said the suspect followed the victim on foot.",
@@ -464,6 +467,16 @@ BOILERPLATE_RULES: Final = (
         examples=("We use cookies to improve your experience.", "Cookie settings"),
         counterexamples=("She baked cookies for the officers.",),
         meta={"kind": "cookie", "scope": "any"},
+    ),
+    Rule(
+        id="article.boilerplate.subscription",
+        pattern=r"\b(?:digital\saccess|subscription\s(?:service|offers?|options?)|current\ssubscribers|verification\s(?:email|message)|(?:sign|log)\s(?:up|in)\sfor\s(?:our|the|free|breaking)|our\s(?:daily\s)?newsletters?|premium\s(?:content|clicks|access))\b",
+        examples=(
+            "Re-enter zip code or sign up for digital access.",
+            "Current subscribers have full access to all online news content.",
+        ),
+        counterexamples=("He had signed up for the army in 2010.",),
+        meta={"kind": "prompt", "scope": "any"},
     ),
     Rule(
         id="article.boilerplate.copyright",
