@@ -300,7 +300,7 @@ class TestFindTimes:
 MOD_CASES = [
     ("nearly 30 years", "LESS_THAN", "nearly"),
     ("more than two weeks", "MORE_THAN", "more-than"),
-    ("about two years", "APPROX", "about"),
+    ("around two years", "APPROX", "around"),
     ("at least 72 hours", "EQUAL_OR_MORE", "at-least"),
     ("early next year", "START", "early"),
     ("the end of the year", "END", "end-of"),

@@ -476,7 +476,7 @@ TIMEX_RULES: Final = (
         "timex.date.the_unit",
         "unit quarter",
         "the_unit",
-        r"""the\s+(?P<unit>year|month|week|weekend|day|quarter|fiscal\s+year)\b(?!-\w|\s+(?:two|nineteen|eighteen|\d))""",
+        r"""the\s+(?P<unit>year|month|week|weekend|quarter|fiscal\s+year)\b(?!-\w|\s+(?:two|nineteen|eighteen|\d))""",
         ("the end of the year", "over the weekend"),
         ("the years",),
     ),
@@ -492,13 +492,13 @@ TIMEX_RULES: Final = (
         "timex.date.vague",
         "vague unit",
         "vague",
-        r"""\b(?P<word>right\s+now|now|currently|nowadays|these\s+days|at\s+present|presently|at\s+the\s+moment
-            |recently|more\s+recently|lately|previously|formerly|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d|\L<number>)\b)|(?<=\bin\s)the\s+old\s+days
-            |the\s+(?:near\s+|distant\s+|immediate\s+)?future|future(?:\s+(?:years|quarters|months|periods|generations|dates?))?
-            |(?<!\bas\s)soon|the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|someday|one\s+day(?=,)|as\s+soon\s+as\s+possible)\b
+        r"""\b(?P<word>right\s+now|(?<!\b(?:for|until|from)\s)(?-i:now)|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment
+            |recently|more\s+recently|lately|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d|\L<number>)\b)|(?<=\bin\s)the\s+old\s+days
+            |the\s+(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future|future(?=\s+(?:years|quarters|months|periods|generations|dates?))
+            |the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible)\b
             (?!-)""",
         ("is now closed", "recently", "in the future", "the near term"),
-        ("nowhere", "snow"),
+        ("nowhere", "snow", "for now"),
     ),
     _rule(
         "timex.date.year_ago_adjective",
@@ -520,9 +520,9 @@ TIMEX_RULES: Final = (
         "timex.duration.bare",
         "unit",
         "duration",
-        r"""(?<=\b(?:for|over|in|within|took|take|takes|lasted|lasting|spent|spend|after)\s)
+        r"""(?<=\b(?:in|within|took|take|takes|lasted|lasting|spent|spend)\s)
             (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)\b(?!\s+(?:of|ago|later|earlier|old|before|after)\b|-)""",
-        ("for years", "in months", "took hours"),
+        ("in years", "in months", "took hours"),
         ("years of war", "in years ago"),
     ),
 )
@@ -551,12 +551,17 @@ POSTMOD_RULES: Final = (
 TENSE_RULES: Final = (
     Rule(
         id="timex.tense.cue",
-        pattern=r"""\b(?:(?P<future>will|shall|wo(?=n't)|going\s+to|gonna|plans?\s+to|planned\s+to|planning\s+to
-                |intends?\s+to|intend(?:ed|ing)\s+to|expects?\s+to|expected\s+to|expecting|scheduled|slated|due\s+to|set\s+to|would
-                |hopes?\s+to|aims?\s+to|is\s+to|are\s+to|to\s+be\s+held|upcoming|next|tomorrow|from\s+now)
+        pattern=r"""\b(?:(?P<future>(?:will|would|shall|to|could|might|may|must)\s+(?:not\s+)?(?:be|have)\s+\w+
+                |will|shall|wo(?=n't)|would|could|might|going\s+to|gonna
+                |(?:agree[sd]?|agreement|plans?|planned|planning|intends?|intended|expects?|expected|hopes?|aims?
+                  |decided|decides|voted|votes|promised|promises|offered|offers|proposed|proposes|proposal|seeks?
+                  |wants?|tries|tried|is|are|was|were|set|due|ready|prepared|likely|scheduled|slated|able|going)\s+to\s+\w+
+                |expected|scheduled|slated|due|upcoming|next|tomorrow|from\s+now|as\s+(?:soon|early)\s+as|until|till)
                 |(?<=\w)(?P<future>'ll)
-                |(?P<past>said|says|was|were|had|did|ago|last|yesterday|earlier|told|made|met|came|went|took|gave|found|left|began|held|saw|sent|won|lost|fell|rose|got|hit|paid|sold|bought|became|struck|killed|died|ran|spoke|wrote|knew|thought|brought|kept|led|grew|shot|fought|broke|chose|drove|flew|stood|\w+ed))\b""",
-        examples=("will meet", "said", "he'll", "announced"),
+                |(?P<past>said|says|was|were|had|did|ago|last|yesterday|earlier|told|made|met|came|went|took|gave|found|left
+                |began|held|saw|sent|won|lost|fell|rose|got|hit|paid|sold|bought|became|struck|killed|died|ran|spoke|wrote
+                |knew|thought|brought|kept|led|grew|shot|fought|broke|chose|drove|flew|stood|since|\w+ed))\b""",
+        examples=("will meet", "said", "he'll", "announced", "will be named"),
         counterexamples=("meet",),
     ),
 )

@@ -106,6 +106,8 @@ _STARTERS: Final = frozenset(STARTERS | set(_CLASSES_OF))
 _LEFT_REACH: Final = 6
 _LEFT_CHARS: Final = 60
 _SATURDAY: Final = 5
+#: A month name with no tense cue means the coming one only if it starts this soon.
+_SOON_DAYS: Final = 62
 _DIGIT: Final = frozenset({"digit"})
 
 _SENTENCE_END: Final = compile_pattern(r"[.!?;:\n](?=\s)|\n")
@@ -224,6 +226,7 @@ class _Result:
     value: str
     mod: str | None = None
     anchored: bool = False
+    updates: bool = True  # whether the value becomes the anchor of later anaphora
 
 
 @attrs.frozen
@@ -252,11 +255,19 @@ class _Context:
     def reference(self) -> dt.date | None:
         return self.state.reference
 
-    def tense(self) -> int | None:
+    def tense(self, *, near: bool = False) -> int | None:
         """
         The direction the governing verb points: past, future, or ``None`` when unknown.
+
+        The cue nearest the expression decides, left of it in the sentence first, then right.
+        With *near*, only a cue among the few words just before the expression counts.
         """
         start, end = self.match.span()
+        if near:
+            cues = list(_TENSE.finditer(self.text, max(self.lo, start - 24), start))
+            if not cues:
+                return None
+            return _FUTURE if cues[-1].group("future") else _PAST
         left = max(self.lo, start - 80)
         for boundary in _SENTENCE_END.finditer(self.text, left, start):
             left = boundary.end()
@@ -442,10 +453,12 @@ def _date_result(date: dt.date | None, grain: str, ctx: _Context) -> _Result | N
 
 def _month_day_direction(ctx: _Context) -> int | None:
     """
-    Direction for a month and day without a year: the nearest date, whatever the tense.
+    Direction for a month and day without a year.
+
+    The tense of a verb just before it ("ended March 31", "will expire Dec. 15"), else
+    ``None``: the nearest date.
     """
-    del ctx
-    return None
+    return ctx.tense(near=True)
 
 
 def _build_date(ctx: _Context) -> _Result | None:
@@ -541,7 +554,13 @@ def _build_month(ctx: _Context) -> _Result | None:
     elif rel in {"next", "this coming"}:
         date = _nearest_year(current, build, _FUTURE, strict=True)
     else:
-        date = _nearest_year(current, build, ctx.tense())
+        direction = ctx.tense()
+        if direction is None:
+            soon = _nearest_year(current, build, _FUTURE)
+            direction = (
+                _FUTURE if soon is not None and (soon - current).days <= _SOON_DAYS else _PAST
+            )
+        date = _nearest_year(current, build, direction)
     return _date_result(date, "M", ctx)
 
 
@@ -727,7 +746,11 @@ def _build_ago(ctx: _Context) -> _Result | None:
     if moved is None:
         return None
     return _Result(
-        TimexType.DATE, format_value(moved, grain), mod, anchored=anaphoric and anchor is not None
+        TimexType.DATE,
+        format_value(moved, grain),
+        mod,
+        anchored=anaphoric and anchor is not None,
+        updates=False,
     )
 
 
@@ -834,6 +857,9 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
     unit_word = _norm(ctx.group("unit")) or ""
     anchor = ctx.anchor_date()
     reference = ctx.reference
+    following = ctx.text[ctx.match.end() : ctx.match.end() + 8].lower()
+    if unit_word in {"year", "fiscal year"} and following.startswith((" ended", " ending")):
+        return _Result(TimexType.DURATION, "P1Y")
     if unit_word in {"year", "fiscal year"}:
         if anchor is not None:
             return _Result(TimexType.DATE, format_value(anchor[0], "Y"), anchored=True)
@@ -890,7 +916,8 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
         return base + dt.timedelta(days=weekday - base.isoweekday())
     if back == 0:
         return base
-    if ctx.tense() == _FUTURE:
+    possessive = ctx.text[ctx.match.end() : ctx.match.end() + 2] in {"'s", "’s"}
+    if not possessive and ctx.tense() == _FUTURE:
         return base + dt.timedelta(days=forward)
     return base - dt.timedelta(days=back)
 
@@ -1193,6 +1220,8 @@ def _premod(text: str, start: int, lo: int, kind: str, result: _Result) -> tuple
     mod = PREMODS.get(word, PREMODS.get(word.rstrip("-"), ""))
     core_has_the = text[start : start + 4].lower() == "the "
     if mod in _CALENDAR_MODS:
+        if word in {"earlier", "later"} and kind in {"weekday", "named_day", "part_of_day"}:
+            return start, None
         if result.type not in {TimexType.DATE, TimexType.TIME} or kind in {"vague", "set", "then"}:
             return start, None
         if result.value.endswith("_REF"):
@@ -1226,18 +1255,6 @@ def _strip_determiner(text: str, start: int, end: int) -> int:
             if " " not in rest.strip() and "-" in rest:
                 return start + len(determiner)
     return start
-
-
-def _is_dateline(text: str, start: int, end: int, lo: int) -> bool:
-    """
-    Whether a date is the dateline of a wire story ("WASHINGTON, March 12 (Xinhua) --").
-    """
-    after = text[end : end + 12].lstrip()
-    if not after.startswith(("(", "--", "_")):
-        return False
-    line_start = text.rfind("\n", lo, start) + 1
-    before = text[line_start:start].strip().rstrip(",")
-    return bool(before) and before.upper() == before and len(before) < 40  # noqa: PLR2004
 
 
 def _digit_may_start(text: str, word: str, end: int) -> bool:
@@ -1289,10 +1306,13 @@ def scan(text: str, state: State, lo: int = 0, hi: int | None = None) -> Iterato
         ):
             if start < lo:
                 continue
-            match = pattern.match(text, start, hi)
-            if match is not None and match.end() > head:
-                break
-            match = None
+            candidate = pattern.match(text, start, hi)
+            if (
+                candidate is not None
+                and candidate.end() > head
+                and (match is None or candidate.end() > match.end())
+            ):
+                match = candidate
         recent.append(head)
         if match is None:
             continue
@@ -1305,8 +1325,6 @@ def scan(text: str, state: State, lo: int = 0, hi: int | None = None) -> Iterato
         start, end = match.span()
         if kind in {"duration", "quarter"}:
             start = _strip_determiner(text, start, end)
-        if kind == "date" and _is_dateline(text, start, end, lo):
-            continue
         mod = result.mod
         new_start, premod = _premod(text, start, last_end, kind, result)
         if premod is not None or new_start != start:
