@@ -164,8 +164,8 @@ def parse_jsonl_shards(
         budget: Seconds each parse may take.
 
     Returns:
-        A bag of JSON strings (without newlines): ``.to_textfiles("out/*.jsonl")`` writes one
-        result file per shard.
+        A bag of result lines, JSON strings without newlines;
+        ``.to_textfiles("out/*.jsonl")`` writes one result file per shard.
 
     Raises:
         InvalidDateError: *published* is not a valid date.
