@@ -33,6 +33,7 @@ from newsevents.rules.article import (
     BOILERPLATE_RULES,
     CREDIT_RULES,
     DATELINE_RULES,
+    FIELD_LABELS,
     FUNCTION_WORDS,
     HEADLINE_VERBS,
     LEDE_AUXILIARIES,
@@ -93,10 +94,14 @@ _REPEAT_COVERAGE: Final = 0.6
 _REPEAT_WINDOW: Final = 6
 _LEDE_WINDOW: Final = 8
 _SKIPPABLE_WORDS: Final = 30
+_TEASER_WINDOW: Final = 15  # teasers and chrome before the lede, at most
+_LEDE_WORDS: Final = 8
+_MIN_OPENING_WORDS: Final = 5
 _INSERTED_MIN: Final = 5  # words in a headline of another story inserted in the body
 _INSERTED_MAX: Final = 20
 _FUNCTION_WORDS: Final = frozenset(FUNCTION_WORDS)
 _STRUCTURAL_LABELS: Final = frozenset(STRUCTURAL_LABELS)
+_FIELD_LABELS: Final = frozenset(FIELD_LABELS)
 _LABEL_WORDS: Final = 3  # "ABSTRACT.", "By Jane Doe": not what a headline is measured against
 _MAX_POSTINGS: Final = 8
 _RELATED_LABEL: Final = compile_pattern(RELATED_LABEL)
@@ -173,7 +178,11 @@ def _looks_like_headline(text: str, piece: _Piece, following: _Piece | None) -> 
     limit = 2 * _HEADLINE_WORDS if deck else _HEADLINE_WORDS
     if len(words) < 3 or len(words) > limit or len(piece.span) > 2 * _HEADLINE_CHARS:  # noqa: PLR2004
         return False
-    if piece.dateline is not None or piece.credit is not None:
+    if (
+        piece.dateline is not None
+        or piece.credit is not None
+        or _field_label(text, piece) is not None
+    ):
         return False
     if (following is None and piece.sentence_like) or raw.rstrip().endswith(":"):
         return False
@@ -325,10 +334,20 @@ def _choose_lede(pieces: list[_Piece], start: int) -> int | None:
             ):
                 return index
             break
-    for index in candidates:
-        if pieces[index].sentence_like and len(pieces[index].words) >= 8:  # noqa: PLR2004
+    for index in candidates[:_TEASER_WINDOW]:
+        if pieces[index].sentence_like and len(pieces[index].words) >= _LEDE_WORDS:
             return index
-    return candidates[0]
+    # No news paragraph near the top: a transcript or a list, not a page of teasers.
+    return next(
+        (index for index in candidates if not _is_structural_only(pieces[index])), candidates[0]
+    )
+
+
+def _is_structural_only(piece: _Piece) -> bool:
+    """
+    Whether *piece* is too short to open a story (a speaker cue, a one-word label).
+    """
+    return len(piece.words) < _MIN_OPENING_WORDS
 
 
 def _shift(piece: _Piece, offsets: tuple[int, int]) -> Span:
@@ -389,7 +408,19 @@ def _is_structural(text: str, piece: _Piece) -> bool:
     Whether *piece* is a label that structures the story ("UPDATE:", "Original story:").
     """
     first = text[piece.words[0][0] : piece.words[0][1]].upper() if piece.words else ""
-    return first in _STRUCTURAL_LABELS or text[piece.span.end - 1] == ":"
+    if first in _STRUCTURAL_LABELS or text[piece.span.end - 1] == ":":
+        return True
+    return _field_label(text, piece) is not None
+
+
+def _field_label(text: str, piece: _Piece) -> str | None:
+    """
+    The label of a "Label: value" field line of a police release, if *piece* is one.
+    """
+    head = text[piece.span.start : min(piece.span.end, piece.span.start + 30)]
+    label, colon, _rest = head.partition(":")
+    label = label.strip().lower()
+    return label if colon and label in _FIELD_LABELS else None
 
 
 def _content_words(text: str, piece: _Piece) -> set[str]:

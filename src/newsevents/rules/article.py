@@ -18,6 +18,7 @@ __all__ = [
     "BOILERPLATE_RULES",
     "CREDIT_RULES",
     "DATELINE_RULES",
+    "FIELD_LABELS",
     "FUNCTION_WORDS",
     "HEADLINE_VERBS",
     "INITIAL_ABBREVIATIONS",
@@ -139,6 +140,15 @@ FUNCTION_WORDS: Final = (
 #: First words of labels that structure a story ("UPDATE:", "ORIGINAL STORY:"): story text.
 STRUCTURAL_LABELS: Final = ("UPDATE", "UPDATED", "ORIGINAL", "EARLIER", "CORRECTION", "EDITOR", "NOTE", "INITIAL")
 
+#: Labels of the fields of a police release ("Location: ...", "Case Number: ..."): story text.
+FIELD_LABELS: Final = (
+    "date", "time", "date and time", "location", "address", "offense", "offence", "offenses",
+    "incident", "incident type", "case", "case number", "case numbers", "report number",
+    "suspect", "suspects", "victim", "victims", "charges", "charge", "arrested", "where",
+    "when", "who", "what", "age", "race", "sex", "height", "weight", "bond", "court date",
+    "status", "disposition", "agency", "officer", "unit", "type", "name", "vehicle",
+)
+
 #: Present-tense reporting verbs of headline grammar ("Pompeo says ...").
 HEADLINE_VERBS: Final = ("says", "say", "warns", "urges", "vows", "slams", "blasts", "claims")
 
@@ -198,6 +208,7 @@ _PLACE_CAPS = r"(?!\L<not_place>\b)\p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'’
 _PLACE_TITLE = r"\p{Lu}[\p{Ll}.'’-]+(?:[ ]\p{Lu}[\p{Ll}.'’-]+){0,3}"
 _REGION = r"(?:\p{Lu}[\p{Ll}]{0,5}\.(?:[ ]?\p{Lu}[\p{Ll}]{0,2}\.)?|\p{Lu}\.\p{Lu}\.|\p{Lu}[\p{Ll}]+(?:[ ]\p{Lu}[\p{Ll}]+)?|\p{Lu}{2}(?=\s))"
 _DASH = r"(?:-{2,3}|[–—―]{1,2}|-(?=\s)|(?<=[ ])-)"  # a lone hyphen only when spaced
+_UPDATE_LABEL = r"(?i:updated?)(?:[ ]\([^()\n]{1,40}\)|[ ]@[^:\n]{1,40})?[ ]?[:-][ ]"
 _PERSON = r"\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,4}"
 
 #: Credit paragraphs: a wire name, a byline, a contributor or "Reporting by" line.
@@ -285,7 +296,7 @@ DATELINE_RULES: Final = (
     Rule(
         id="article.dateline.place",
         pattern=rf"""
-            ^(?P<dateline>
+            ^(?:{_UPDATE_LABEL})?(?P<dateline>
                 (?P<place>{_PLACE_CAPS})
                 (?:,[ ](?P<region>{_REGION})){{0,2}}
                 (?:,?[ ](?P<date>{_MONTH_DAY}))?
@@ -366,7 +377,8 @@ BOILERPLATE_RULES: Final = (
         pattern=r"""
             ^[\W_]*(?:
                 (?:share|read)\s(?:or\sshare\s)?this\s(?:story|article|post)
-              | click\s(?:here|on|the)\b | tap\shere\b
+              | click\s(?:here|on|the|to)\b | tap\shere\b
+              | home\s?(?::|>|»|/|\|)\s?\w
               | follow\s(?:us|\S+(?:\s\S+){0,4}?)\s(?:on|:)\s
               | follow\s\S+(?:\s\S+){0,3}:\s*(?:facebook|twitter|instagram)
               | like\sus\son | find\sus\son
@@ -412,13 +424,14 @@ BOILERPLATE_RULES: Final = (
               | (?:(?:first|last)\s(?:posted|published|updated|modified)\b) | (?:posted|published|updated|last\supdated)(?:\s(?:on|at))?\s*:
               | (?:contact\s(?:the\s)?(?:writer|reporter|author|us)|reach\s(?:the\s)?(?:writer|reporter|author)|email\s(?:the\s)?(?:writer|reporter|author)|(?:he|she)\scan\sbe\sreached)
               | (?:×\s)
+              | story\shighlights\b | what\sto\sknow\b | key\spoints\b
+              | whenever\s[^\n]{1,60}\sposts\snew\scontent
               | (?:\d{1,2}/\d{1,2}/\d{2,4}\s)?related\s(?:story|stories|link|links|video|coverage|content)\s*:
               | more\s(?:stories\s|news\s|videos?\s)?(?:on|at|from)\s\S+(?:\s\S+){0,3}?\s*:?\s*$
               | more\son\sthis\sstory\b
               | (?:previous|previously|earlier|see\salso|also\sread|read\salso)(?:\s(?:story|stories|coverage|report|article))?(?:\s[\d/.-]{4,10})?\s*:\s*\S
               | re-?enter\s(?:your\s)?(?:zip|e-?mail|password)
               | (?:slideshow|photos?|gallery|video|watch|listen|pictures|images)\s*:\s*\S
-              | (?:image|photo|slide|picture)\s\d+\s(?:of|/)\s\d+
               | watch\s(?:this|the|our|latest|live|full|more|video|it|now|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}['’]s\s)
               | (?:\p{Lu}[\p{L}'’.-]*\s){1,3}?\p{Lu}[\p{L}.-]*['’]s\s(?:full\s)?(?:report|story|interview)\s*:?\s*$
               | get\s(?:the\slatest|breaking\snews|our\s|the\s\S+\sapp)
@@ -446,7 +459,6 @@ BOILERPLATE_RULES: Final = (
             "You can reach Jane Doe at Facebook | Twitter | Email",
             "Previous: Boy shot in head by stray bullet while plowing field",
             "Lisa Washington’s Report:",
-            "Image 1 of 11 A man stands near the scene.",
             "MORE ON THIS STORY: Mayor honors officers",
             "Previous Story 4/3/17: One dead after shooting",
         ),
@@ -470,13 +482,23 @@ BOILERPLATE_RULES: Final = (
     ),
     Rule(
         id="article.boilerplate.subscription",
-        pattern=r"\b(?:digital\saccess|subscription\s(?:service|offers?|options?)|current\ssubscribers|verification\s(?:email|message)|(?:sign|log)\s(?:up|in)\sfor\s(?:our|the|free|breaking)|our\s(?:daily\s)?newsletters?|premium\s(?:content|clicks|access))\b",
+        pattern=r"\b(?:digital\saccess|subscription\s(?:service|offers?|options?)|current\ssubscribers|verification\s(?:email|message)|(?:sign|log)\s(?:up|in)\sfor\s(?:our|the|free|breaking)|email\sdelivered\sto\syour\sinbox|confirmation\semail|\{\*\s?\w+\s?\*\}|our\s(?:daily\s)?newsletters?|premium\s(?:content|clicks|access))\b",
         examples=(
             "Re-enter zip code or sign up for digital access.",
             "Current subscribers have full access to all online news content.",
         ),
         counterexamples=("He had signed up for the army in 2010.",),
         meta={"kind": "prompt", "scope": "any"},
+    ),
+    Rule(
+        id="article.boilerplate.gallery",
+        pattern=r"^[\W_]*(?:buy\sphoto\s|photo:\s[^\n]{0,80}?)?(?:image|photo|slide|picture)\s\d+\s(?:of|/)\s/?\s?\d+",
+        examples=(
+            "Image 1 of 11 A man stands near the scene.",
+            "Photo: Jane Doe, Daily Planet Image 1 of / 32 Caption Close",
+        ),
+        counterexamples=("The image of the suspect was released.",),
+        meta={"kind": "photo", "max_chars": "3000"},
     ),
     Rule(
         id="article.boilerplate.copyright",
@@ -585,6 +607,8 @@ BOILERPLATE_RULES: Final = (
             (?:(?:\L<dateline_month>)\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|\d{1,2}\s(?:\L<dateline_month>)\.?\s\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d)
             (?:,?\s(?:at\s)?\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)?(?:\s\p{Lu}{2,4})?)?[\W_]*$
           | ^page\s\d+\sof\s\d+$
+          | ^(?:updated|posted|published|last\supdated)\s(?:at|on)\s[^\n]{0,80}?\d{4}\b[^\n]{0,60}$
+          | ^(?:published|posted|updated|last\supdated)(?:\s(?:on|at))?\s*:?\s*$
         """,
         examples=(
             "December 2, 2013 8:41 AM",
@@ -598,8 +622,13 @@ BOILERPLATE_RULES: Final = (
     ),
     Rule(
         id="article.boilerplate.playlist",
-        pattern=r"^\d{1,2}:\d{2}(?!\s*(?:[ap]\.?\s?m\b|[ap]\.?m\.|noon|midnight|hrs?\b|et\b|est\b|edt\b|ct\b|pt\b))\s+\p{Lu}",
-        examples=("1:05 Widow of shooting victim speaks", "0:27 Father of man killed speaks Pause"),
+        pattern=r"^\d{1,2}:\d{2}(?!\s*(?:[ap]\.?\s?m\b|[ap]\.?m\.|noon|midnight|hrs?\b|et\b|est\b|edt\b|ct\b|pt\b))\s+[\p{Lu}\d'\"‘“]",
+        examples=(
+            "1:05 Widow of shooting victim speaks",
+            "0:27 Father of man killed speaks Pause",
+            "1:34 5 Cubans turn themselves in",
+            "1:55 'Cold-stunned' turtles arrive",
+        ),
         counterexamples=("9:15 p.m.", "10:30 AM: Police arrive"),
         meta={"kind": "playlist", "max_chars": "250"},
     ),
