@@ -167,8 +167,20 @@ NONE_CASES: list[tuple[str, str]] = [
     ("someone", "some inside a word"),
     ("the tens digit", "tens without of"),
     ("a forty-five-year-old man", "a spelled compound adjective"),
+    ("No one is in custody", "no one"),
+    ("on Nov. 2", "a day after a month"),
+    ("July 5, 2016", "a day and a year"),
+    ("in the 300 block of Main Street", "an address block"),
+    ("call 989-797-4580", "a phone number"),
+    ("(317) 262-8477", "a phone number with an area code"),
+    ("as reported[14]", "a citation mark"),
+    ("on Route 9", "a road name"),
+    ("at 10 p.m.", "a clock time with p.m."),
+    ("about 9 p.m. Wednesday", "a hedged clock time"),
+    ("Copyright 2016 WAFB", "a copyright year"),
 ]
 assert len({text for text, _ in NONE_CASES}) == len(NONE_CASES), "duplicate case"
+assert len({why for _, why in NONE_CASES}) == len(NONE_CASES), "duplicate id"
 
 #: (text, every quantity as (text, low, high), why)
 FIND_CASES: list[tuple[str, list[tuple[str, int | None, int | None]], str]] = [
@@ -195,6 +207,7 @@ FIND_CASES: list[tuple[str, list[tuple[str, int | None, int | None]], str]] = [
     ),
     ("scores 3-2", [("3", 3, 3), ("2", 2, 2)], "a falling pair is no range"),
     ("=>30", [("30", 30, 30)], "=> is not a comparison sign"),
+    ("call 555-1234 or 34 people", [("34", 34, 34)], "a phone number nearby is skipped alone"),
     ("<>30", [("30", 30, 30)], "nor is <>"),
     ("22,24,26", [("22", 22, 22), ("24", 24, 24), ("26", 26, 26)], "a list, not thousands"),
     (
@@ -208,9 +221,9 @@ FIND_CASES: list[tuple[str, list[tuple[str, int | None, int | None]], str]] = [
         "digits read out one by one",
     ),
     (
-        "call +1-222-2222-2222",
-        [("222", 222, 222), ("2222", 2222, 2222), ("2222", 2222, 2222)],
-        "a phone number is no range",
+        "call +1-222-2222-2222 or 2020-03-18",
+        [],
+        "a phone number or an ISO date is no count",
     ),
     (
         "two thousand and two hundred and 3 hundred",

@@ -38,6 +38,9 @@ from newsevents.errors import InvalidArgumentError
 from newsevents.model import Quantity, Span
 from newsevents.rules.numbers import (
     ANCHOR,
+    MONTHS,
+    NOT_COUNT_AFTER,
+    NOT_COUNT_BEFORE,
     ONE_DETERMINERS,
     QUALIFIERS,
     QUANTITY_GROUPS,
@@ -157,6 +160,22 @@ _LONGEST: Final = 16
 _DOZEN: Final = 12
 _TEN: Final = 10
 _YEARS: Final = range(1500, 2101)
+_DAYS: Final = 31
+_MONTHS: Final = frozenset(MONTHS)
+_NOT_COUNT_BEFORE: Final = frozenset(NOT_COUNT_BEFORE)
+_NOT_COUNT_AFTER: Final = frozenset(NOT_COUNT_AFTER)
+_LETTERS: Final = compile_pattern(r"[^\W\d_]+ | ©", flags=regex.VERBOSE | regex.VERSION0)
+#: "July 5, 2016": a four-digit number right after a day and a comma is a year.
+_AFTER_DAY: Final = compile_pattern(
+    r"\b \d{1,2} , \s{0,2} \Z", flags=regex.VERBOSE | regex.VERSION0
+)
+#: A phone number around a bare number ("989-797-4580", "(317) 262-8477"), or a longer
+#: chain of digit groups joined by hyphens ("+1-222-2222-2222", "2020-03-18").
+_PHONE: Final = compile_pattern(
+    r"(?: \(\d{3}\) \s? | \b\d{3} [-.] ) \d{3} [-.] \d{4} \b | \b \d{3} - \d{4} \b"
+    r" | \b \d{1,4} (?: - \d{2,4} ){2,4} \b",
+    flags=regex.VERBOSE | regex.VERSION0,
+)
 
 
 #: A value while reading: whole numbers stay `int` (fast); "1.2", "half" are `Fraction`.
@@ -462,8 +481,13 @@ def _quantity(
 
 
 def _previous_word(text: str, start: int) -> str:
-    words = text[max(0, start - 30) : start].split()
+    words = _LETTERS.findall(text, max(0, start - 30), start)
     return words[-1].lower() if words else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    match = _LETTERS.search(text, end, min(len(text), end + 30))
+    return match.group().lower() if match is not None else ""
 
 
 # --- builders -----------------------------------------------------------------------------
@@ -492,14 +516,38 @@ def _build_number(match: regex.Match[str], rule_id: str) -> list[Quantity]:
 
 def _skip_bare(text: str, start: int, end: int, number: int) -> bool:
     """
-    Whether a bare number is no count: "one" as a pronoun, or a year ("in 2019").
+    Whether a bare number is no count.
+
+    That is "one" as a pronoun ("the one"), a day or a year ("Nov. 2", "in 2019",
+    "July 5, 2016"), a name or an address ("Route 9", "the 300 block"), a citation ("[14]")
+    or part of a phone number.
     """
     written = text[start:end]
+    before = _previous_word(text, start)
     if written.lower() == "one":
-        return _previous_word(text, start) in _ONE_DETERMINERS
-    if number in _YEARS and written.isdigit() and len(written) == 4:  # noqa: PLR2004 - a year
-        return _previous_word(text, start).strip(",.").lower() in _YEAR_CUES
+        return before in _ONE_DETERMINERS
+    if before in _NOT_COUNT_BEFORE or _next_word(text, end) in _NOT_COUNT_AFTER:
+        return True
+    if written.isdigit():
+        if (before in _MONTHS and number <= _DAYS) or _in_phone(text, start, end):
+            return True
+        if text[start - 1 : start] == "[" and text[end : end + 1] == "]":
+            return True
+        if number in _YEARS and len(written) == 4:  # noqa: PLR2004 - a year
+            return (
+                before in _YEAR_CUES
+                or before in _MONTHS
+                or _AFTER_DAY.search(text, max(0, start - 8), start) is not None
+            )
     return False
+
+
+def _in_phone(text: str, start: int, end: int) -> bool:
+    """
+    Whether ``text[start:end]`` lies inside a phone number.
+    """
+    window = _PHONE.finditer(text, max(0, start - 16), min(len(text), end + 16))
+    return any(phone.start() <= start and end <= phone.end() for phone in window)
 
 
 def _build_range(match: regex.Match[str], rule_id: str) -> list[Quantity]:
@@ -509,7 +557,7 @@ def _build_range(match: regex.Match[str], rule_id: str) -> list[Quantity]:
     if low is None or high is None:
         return []
     low = _distribute(text, match, low, high)
-    if low >= high:
+    if low >= high or _in_phone(text, match.start("low"), match.end("high")):
         return []
     between = _normalize(text[match.end("low") : match.start("high")])
     hedged = between == "or"

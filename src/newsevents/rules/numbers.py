@@ -28,6 +28,9 @@ from newsevents._rules import Rule
 __all__ = [
     "ANCHOR",
     "COUNT",
+    "MONTHS",
+    "NOT_COUNT_AFTER",
+    "NOT_COUNT_BEFORE",
     "NUMBER",
     "ONE_DETERMINERS",
     "QUALIFIERS",
@@ -202,12 +205,30 @@ ONE_DETERMINERS: Final[tuple[str, ...]] = (
 #: Words before a four-digit number that make it a year, not a count ("in 2019").
 YEAR_CUES: Final[tuple[str, ...]] = (
     "in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "year",
-    "early", "late", "mid", "summer", "winter", "spring", "autumn", "fall", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "circa", "c.", "around", "throughout", "through", "between", "and",
-    "to", "the",
+    "early", "late", "mid", "summer", "winter", "spring", "autumn", "fall", "circa",
+    "throughout", "through", "between", "copyright", "©",
 )
+
+#: Month names: a number of at most 31 after one is a day ("Nov. 2"), a four-digit one a
+#: year ("July 2016").
+MONTHS: Final[tuple[str, ...]] = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+)
+
+#: Words before a bare number that make it a name or an address, not a count
+#: ("Route 9", "Room 12", "No. 5").
+NOT_COUNT_BEFORE: Final[tuple[str, ...]] = (
+    "route", "highway", "interstate", "road", "rd", "street", "st", "avenue", "ave", "lane",
+    "apartment", "apt", "suite", "room", "unit", "page", "no", "number", "channel", "gate",
+    "platform", "flight", "exit", "chapter", "section", "article", "resolution", "district",
+    "ward", "precinct", "floor", "level", "building", "block", "lot", "pier", "bus", "line",
+    "grade", "model", "episode", "season", "week", "day", "act", "verse",
+)
+
+#: Words after a bare number that make it an address or a name ("the 300 block of").
+NOT_COUNT_AFTER: Final[tuple[str, ...]] = ("block",)
 # fmt: on
 
 #: Named groups quantity patterns may use.
@@ -254,7 +275,7 @@ QUANTITY_LEXICON: Final[dict[str, tuple[str, ...]]] = {
 #: Digits: grouped by commas or thin/no-break spaces ("1,234,567", "40 000"), or a plain run
 #: of at most 15; an optional decimal part; an optional multiplier ("10k", "1.2m", "3 bn").
 #: Not part of a word, a decimal, a date ("5/17"), a time ("5:30"), an identifier ("F-16"),
-#: a percentage or a compound adjective ("10-year-old").
+#: a percentage, a clock time ("10 p.m.") or a compound adjective ("10-year-old").
 DIGITS: Final = r"""
     (?<! \w ) (?<! \. ) (?<! \+ )
     (?-i: (?: (?<! \p{L}- ) | (?<= \d \p{L}{1,3} - ) ) (?<! \d [/:] )
@@ -263,7 +284,8 @@ DIGITS: Final = r"""
       (?: \. \d{1,6} )?+
       (?! \d | \.\d | [/:]\d | ,\d{3} ) )
     (?: \L<qty_suffix_attached> (?! \w ) | \s{0,2} \L<qty_suffix_spaced> (?! \w ) )?
-    (?! \w | -(?! odd \b | plus \b ) \p{L} | \s{0,2} (?: % | percent \b | per \s? cent \b ) )
+    (?! \w | -(?! odd \b | plus \b ) \p{L} | \s{0,2} (?: % | percent \b | per \s? cent \b )
+      | \s{0,2} (?: [ap] \.? \s? m \b | o'clock \b | [ap] \.? \s? m \. ) )
 """
 
 #: After a number word: not inside a word or a compound adjective ("seven-year-old").
