@@ -135,6 +135,7 @@ CASES: list[tuple[str, Bounds, str]] = [
     ),
     ("displaced nearly a million people", ("nearly a million", None, 1000000, True), "seed"),
     ("Twenty-six people die in accident", ("Twenty-six", 26, 26, False), "sentence-initial"),
+    ("3 Killed In Drive-By Shooting", ("3", 3, 3, False), "a title-case headline is no address"),
     ("another 10 people", ("10", 10, 10, False), "another is not a qualifier"),
     ("quarter of a million", ("quarter of a million", 250000, 250000, False), "a quarter"),
     ("hundred thousand", ("hundred thousand", 100000, 100000, False), "a bare scale leads"),
@@ -178,6 +179,9 @@ NONE_CASES: list[tuple[str, str]] = [
     ("at 10 p.m.", "a clock time with p.m."),
     ("about 9 p.m. Wednesday", "a hedged clock time"),
     ("Copyright 2016 WAFB", "a copyright year"),
+    ("at 890 Belmont Ave., between", "a house number"),
+    ("men in their early 30's", "a decade of age"),
+    ("call Crime Stoppers at 305-471-TIPS", "a phone number with letters"),
 ]
 assert len({text for text, _ in NONE_CASES}) == len(NONE_CASES), "duplicate case"
 assert len({why for _, why in NONE_CASES}) == len(NONE_CASES), "duplicate id"

@@ -41,12 +41,14 @@ from newsevents.rules.numbers import (
     MONTHS,
     NOT_COUNT_AFTER,
     NOT_COUNT_BEFORE,
+    NOT_STREET_WORDS,
     ONE_DETERMINERS,
     QUALIFIERS,
     QUANTITY_GROUPS,
     QUANTITY_LEXICON,
     QUANTITY_RULES,
     SCALES,
+    STREET_TYPES,
     SUFFIX_MULTIPLIERS,
     SUFFIX_QUALIFIERS,
     VAGUE_AMOUNTS,
@@ -165,6 +167,12 @@ _MONTHS: Final = frozenset(MONTHS)
 _NOT_COUNT_BEFORE: Final = frozenset(NOT_COUNT_BEFORE)
 _NOT_COUNT_AFTER: Final = frozenset(NOT_COUNT_AFTER)
 _LETTERS: Final = compile_pattern(r"[^\W\d_]+ | ©", flags=regex.VERBOSE | regex.VERSION0)
+#: A street name after a house number: capitalised words ending in a street type.
+_STREET: Final = compile_pattern(
+    r"\s{1,2} (?: (?! \L<stop> \b ) \p{Lu} [\p{L}'.-]{0,20} \s{1,2} ){1,3} \L<street> (?! [-\w] )",
+    {"street": STREET_TYPES, "stop": NOT_STREET_WORDS},
+    flags=regex.VERBOSE | regex.VERSION1,
+)
 #: "July 5, 2016": a four-digit number right after a day and a comma is a year.
 _AFTER_DAY: Final = compile_pattern(
     r"\b \d{1,2} , \s{0,2} \Z", flags=regex.VERBOSE | regex.VERSION0
@@ -172,8 +180,8 @@ _AFTER_DAY: Final = compile_pattern(
 #: A phone number around a bare number ("989-797-4580", "(317) 262-8477"), or a longer
 #: chain of digit groups joined by hyphens ("+1-222-2222-2222", "2020-03-18").
 _PHONE: Final = compile_pattern(
-    r"(?: \(\d{3}\) \s? | \b\d{3} [-.] ) \d{3} [-.] \d{4} \b | \b \d{3} - \d{4} \b"
-    r" | \b \d{1,4} (?: - \d{2,4} ){2,4} \b",
+    r"(?: \(\d{3}\) \s? | \b\d{3} [-.] ) \d{3} [-.] \s? (?: \d{4} | [A-Z]{4} ) \b"
+    r" | \b \d{3} - \d{4} \b | \b \d{1,4} (?: - \d{2,4} ){2,4} \b",
     flags=regex.VERBOSE | regex.VERSION0,
 )
 
@@ -527,6 +535,8 @@ def _skip_bare(text: str, start: int, end: int, number: int) -> bool:
     if written.lower() == "one":
         return before in _ONE_DETERMINERS
     if before in _NOT_COUNT_BEFORE or _next_word(text, end) in _NOT_COUNT_AFTER:
+        return True
+    if written.isdigit() and _STREET.match(text, end, min(len(text), end + 60)) is not None:
         return True
     if written.isdigit():
         if (before in _MONTHS and number <= _DAYS) or _in_phone(text, start, end):

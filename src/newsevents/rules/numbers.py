@@ -31,6 +31,7 @@ __all__ = [
     "MONTHS",
     "NOT_COUNT_AFTER",
     "NOT_COUNT_BEFORE",
+    "NOT_STREET_WORDS",
     "NUMBER",
     "ONE_DETERMINERS",
     "QUALIFIERS",
@@ -229,6 +230,23 @@ NOT_COUNT_BEFORE: Final[tuple[str, ...]] = (
 
 #: Words after a bare number that make it an address or a name ("the 300 block of").
 NOT_COUNT_AFTER: Final[tuple[str, ...]] = ("block",)
+
+#: The last word of a street name: a number before a capitalised name that ends in one is a
+#: house number ("890 Belmont Ave.", "64 Mohawk Trail").
+STREET_TYPES: Final[tuple[str, ...]] = (
+    "Street", "St", "Avenue", "Ave", "Road", "Rd", "Drive", "Dr", "Lane", "Ln", "Boulevard",
+    "Blvd", "Trail", "Court", "Ct", "Way", "Place", "Pl", "Highway", "Hwy", "Parkway", "Pkwy",
+    "Circle", "Cir", "Terrace", "Ter", "Square", "Sq", "Pike", "Alley", "Crescent", "Close",
+    "Row", "Plaza",
+)
+
+#: Capitalised words that are no part of a street name (a headline in title case:
+#: "3 Killed In Drive-By", "2 Dead In Market Square").
+NOT_STREET_WORDS: Final[tuple[str, ...]] = (
+    "In", "At", "On", "Of", "Near", "And", "The", "By", "After", "As", "Dead", "Killed", "Shot",
+    "Hurt", "Injured", "Wounded", "Die", "Dies", "Died", "People", "Men", "Women", "Children",
+    "Killings", "Deaths", "Arrested", "Missing",
+)
 # fmt: on
 
 #: Named groups quantity patterns may use.
@@ -275,7 +293,8 @@ QUANTITY_LEXICON: Final[dict[str, tuple[str, ...]]] = {
 #: Digits: grouped by commas or thin/no-break spaces ("1,234,567", "40 000"), or a plain run
 #: of at most 15; an optional decimal part; an optional multiplier ("10k", "1.2m", "3 bn").
 #: Not part of a word, a decimal, a date ("5/17"), a time ("5:30"), an identifier ("F-16"),
-#: a percentage, a clock time ("10 p.m.") or a compound adjective ("10-year-old").
+#: a percentage, a clock time ("10 p.m."), a decade ("the 30's") or a compound adjective
+#: ("10-year-old").
 DIGITS: Final = r"""
     (?<! \w ) (?<! \. ) (?<! \+ )
     (?-i: (?: (?<! \p{L}- ) | (?<= \d \p{L}{1,3} - ) ) (?<! \d [/:] )
@@ -285,7 +304,7 @@ DIGITS: Final = r"""
       (?! \d | \.\d | [/:]\d | ,\d{3} ) )
     (?: \L<qty_suffix_attached> (?! \w ) | \s{0,2} \L<qty_suffix_spaced> (?! \w ) )?
     (?! \w | -(?! odd \b | plus \b ) \p{L} | \s{0,2} (?: % | percent \b | per \s? cent \b )
-      | \s{0,2} (?: [ap] \.? \s? m \b | o'clock \b | [ap] \.? \s? m \. ) )
+      | \s{0,2} (?: [ap] \.? \s? m \b | o'clock \b | [ap] \.? \s? m \. ) | ['’] s \b )
 """
 
 #: After a number word: not inside a word or a compound adjective ("seven-year-old").
