@@ -429,7 +429,7 @@ TIMEX_RULES: Final = (
         "month",
         "month",
         r"""(?:(?i:(?P<rel>last|next|this|this\s+past|this\s+coming|that))\s+)?
-            (?&d_cap)(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?!\w)
+            (?&d_cap)(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?!\w|\s*\d{1,2}\b)
             (?:\s+(?i:(?P<yrel>this|last|next))\s+year\b)?""",
         ("in March", "Last April", "July last year"),
         ("in march", "Mayor"),

@@ -8,6 +8,7 @@ Granularities: ``C`` century (``19``), ``E`` decade (``199``), ``Y`` year, ``H``
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Final
 
 import regex
@@ -97,6 +98,7 @@ def format_value(date: dt.date, grain: str) -> str:
     return date.isoformat()
 
 
+@functools.lru_cache(maxsize=4096)
 def grain_of(value: str) -> str | None:
     """
     The granularity of a calendar value, or ``None`` for anything else.
@@ -124,6 +126,7 @@ def grain_of(value: str) -> str | None:
     return None  # pragma: no cover - the pattern always sets one group
 
 
+@functools.lru_cache(maxsize=4096)
 def interval(value: str) -> tuple[dt.date, dt.date] | None:
     """
     The first and last day (inclusive) of the period a calendar *value* names.
@@ -169,6 +172,7 @@ def interval(value: str) -> tuple[dt.date, dt.date] | None:
         return None
 
 
+@functools.lru_cache(maxsize=4096)
 def start_of(value: str) -> dt.date | None:
     """
     The first day of the period a calendar *value* names.

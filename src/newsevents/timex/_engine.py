@@ -101,6 +101,12 @@ _BY_CLASSES: Final = {
     classes: _class_pattern(classes) for classes in {*_CLASSES_OF.values(), frozenset({"digit"})}
 }
 _TOKEN: Final = compile_pattern(r"\w+")
+_NUMBER_TOKEN: Final = compile_pattern(r"\b\d\w*")
+_HEAD_WORDS: Final = frozenset(_CLASSES_OF)
+_PUNCTUATION: Final = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u2014\u2013"
+_SPLIT_TABLE: Final = str.maketrans(
+    dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u2014\u2013", " ")
+)
 _STARTERS: Final = frozenset(STARTERS | set(_CLASSES_OF))
 #: How many words left of its head an expression may start ("this year's third quarter").
 _LEFT_REACH: Final = 6
@@ -236,19 +242,22 @@ class _Context:
     state: State
     lo: int
     hi: int
-    groups: dict[str, str | None]
 
     def raw(self, name: str) -> str | None:
         """
-        The text of group *name* as written, or ``None``.
+        The text of group *name* as written, or ``None`` (also when the rule has no such group).
         """
-        return self.groups.get(name)
+        try:
+            value: str | None = self.match.group(name)
+        except IndexError:
+            return None
+        return value
 
     def group(self, name: str) -> str | None:
         """
         The text of group *name* in lower case, or ``None``.
         """
-        value = self.groups.get(name)
+        value = self.raw(name)
         return None if value is None else value.lower()
 
     @property
@@ -1269,56 +1278,89 @@ def _digit_may_start(text: str, word: str, end: int) -> bool:
     return len(word) <= 2 and following.lstrip()[:1] in {"a", "p", "A", "P", "o", "i"}  # noqa: PLR2004
 
 
+def _find_heads(text: str, lo: int, hi: int) -> list[tuple[int, frozenset[str]]]:
+    """
+    The positions of every head word and number in ``text[lo:hi]``, with their classes.
+
+    A set intersection says which head words occur at all; `str.find` then locates them.
+    This is several times faster than any regular expression over the whole text.
+    """
+    segment = text[lo:hi].lower()
+    present = set(segment.translate(_SPLIT_TABLE).split()) & _HEAD_WORDS
+    heads: list[tuple[int, frozenset[str]]] = []
+    size_segment = len(segment)
+    for word in present:
+        size = len(word)
+        position = segment.find(word)
+        while position >= 0:
+            end = position + size
+            if (position == 0 or not segment[position - 1].isalnum()) and (
+                end == size_segment or not segment[end].isalnum()
+            ):
+                heads.append((lo + position, _CLASSES_OF[word]))
+            position = segment.find(word, end)
+    if any(digit in segment for digit in "0123456789"):
+        heads.extend(
+            (number.start(), _DIGIT)
+            for number in _NUMBER_TOKEN.finditer(text, lo, hi)
+            if _digit_may_start(text, number.group(), number.end())
+        )
+    heads.sort(key=_first)
+    return heads
+
+
+def _first(item: tuple[int, frozenset[str]]) -> int:
+    return item[0]
+
+
+def _candidate_starts(lowered: str, head: int, floor: int) -> list[int]:
+    """
+    Where an expression containing the word at *head* may start, leftmost first.
+
+    That is the starter words just left of it and the head itself; *lowered* is the text
+    in lower case.
+    """
+    left = max(floor, head - _LEFT_CHARS)
+    window = lowered[left:head]
+    starts: list[int] = []
+    cursor = len(window)
+    for part in reversed(window.split()):
+        cursor = window.rfind(part, 0, cursor)
+        word = part.strip(_PUNCTUATION)
+        if word and (word in _STARTERS or word[0].isdigit()):
+            offset = part.find(word)
+            starts.append(left + cursor + offset)
+            if len(starts) == _LEFT_REACH:
+                break
+    starts.reverse()
+    starts.append(head)
+    if head > floor and lowered[head - 1] == "'":
+        starts.append(head - 1)
+    return starts
+
+
 def scan(text: str, state: State, lo: int = 0, hi: int | None = None) -> Iterator[TimeExpression]:
     """
     Yield every temporal expression in ``text[lo:hi]``, in order, updating *state*.
     """
     hi = len(text) if hi is None else hi
     last_end = lo
-    recent: list[int] = []  # starts of the last few starter words, oldest first
-    for token in _TOKEN.finditer(text, lo, hi):
-        head = token.start()
+    lowered = text.lower()
+    for head, classes in _find_heads(text, lo, hi):
         if head < last_end:
-            continue
-        word = token.group()
-        if word[0].isdigit():
-            if not _digit_may_start(text, word, token.end()):
-                recent.append(head)
-                continue
-            classes: frozenset[str] | None = _DIGIT
-        else:
-            lowered = word.lower()
-            classes = _CLASSES_OF.get(lowered)
-            if classes is None:
-                if lowered in _STARTERS:
-                    recent.append(head)
-                continue
-        if len(recent) > _LEFT_REACH:
-            del recent[:-_LEFT_REACH]
-        if classes is None:  # pragma: no cover - set above
             continue
         pattern, rules = _BY_CLASSES[classes]
         match = None
-        for start in (
-            *(start for start in recent if start >= last_end and head - start < _LEFT_CHARS),
-            head,
-            head - 1,
-        ):
-            if start < lo:
-                continue
-            candidate = pattern.match(text, start, hi)
-            if (
-                candidate is not None
-                and candidate.end() > head
-                and (match is None or candidate.end() > match.end())
-            ):
-                match = candidate
-        recent.append(head)
+        for start in _candidate_starts(lowered, head, max(lo, last_end)):
+            match = pattern.match(text, start, hi)
+            if match is not None and match.end() > head:
+                break
+            match = None
         if match is None:
             continue
         rule = next(rule for name, rule in rules if match.start(name) >= 0)
         kind = rule.get("kind") or ""
-        ctx = _Context(match=match, text=text, state=state, lo=lo, hi=hi, groups=match.groupdict())
+        ctx = _Context(match=match, text=text, state=state, lo=lo, hi=hi)
         result = _BUILDERS[kind](ctx)
         if result is None:
             continue
