@@ -82,7 +82,7 @@ _LABEL: Final = compile_pattern(r"[^:\n]{2,40}:\s")
 
 _RULE_CHARS: Final = 1000  # longer paragraphs are story text, never a line of chrome
 _CREDIT_CHARS: Final = 240
-_END_CHARS: Final = 300  # end-anchored chrome (captions, rights) is looked for here
+_END_CHARS: Final = 200  # end-anchored chrome (captions, rights) is looked for here
 _ANY_CHARS: Final = 400  # chrome found anywhere only in paragraphs this short
 _HEADLINE_WORDS: Final = 30
 _MIN_TITLE_WORDS: Final = 2

@@ -241,7 +241,7 @@ CREDIT_RULES: Final = (
     ),
     Rule(
         id="article.credit.contributed",
-        pattern=r"^(?:The\s)?(?P<source>[^\n]{1,120}?)\s(?:contributed|also\scontributed)\sto\s(?:this|the)\s(?:report|story|article)\b[^\n]{0,80}$",
+        pattern=r"^(?:The\s)?(?P<source>[^\n]{1,120}?)\s(?:contributed|also\scontributed)\s(?:to\s(?:this|the)\s(?:report|story|article)\b|reporting\b)[^\n]{0,80}$",
         examples=(
             "The Associated Press contributed to this report.",
             "Reuters also contributed to this report.",
@@ -381,9 +381,11 @@ BOILERPLATE_RULES: Final = (
               | home\s?(?::|>|»|/|\|)\s?\w
               | follow\s(?:us|\S+(?:\s\S+){0,4}?)\s(?:on|:)\s
               | follow\s\S+(?:\s\S+){0,3}:\s*(?:facebook|twitter|instagram)
+              | follow\s\S+(?:\s\S+){0,3}\s?:\s*$
+              | tag(?:ged|s)\s*:?\s
               | like\sus\son | find\sus\son
               | join\sthe\s(?:conversation|discussion)
-              | (?:stay|keep)\s(?:up\sto\sdate|connected|informed|with|on|tuned)\b[^\n]{0,120}(?:updates?|latest|details|developments|stories|story|twitter|facebook|app)
+              | (?:stay|keep)\s(?:up\sto\sdate|connected|informed|with|on|tuned)\b[^\n]{0,120}(?:updates?|latest|details|developments|stories|story|twitter|facebook|app|information|coverage)
               | download\s(?:our|the)\s[^\n]{0,60}\bapps?\b
               | get\s(?:the\s)?(?:latest\s)?(?:breaking\s)?news\s(?:alerts|on\syour)
               | report\san\s(?:error|typo) | submit\sa\s(?:tip|news\stip|correction) | send\sus\s(?:a\stip|your)
@@ -420,7 +422,7 @@ BOILERPLATE_RULES: Final = (
               | (?:message:)
               | (?:add\sa\slocation\sto\syour\stweets)
               | (?:for\smore\s(?:\w+\s){0,3}news,\s(?:listen|watch|visit|go|click|follow))
-              | (?:(?:[\w.’'-]+\s){1,4}is\sa\s(?:staff\swriter|reporter|correspondent|freelance)[^\n]{0,200}$)
+              | (?:(?-i:[\w.’'-]+\s){1,4}is\sa\s(?:staff\swriter|reporter|correspondent|freelance)[^\n]{0,200}$)
               | (?:(?:first|last)\s(?:posted|published|updated|modified)\b) | (?:posted|published|updated|last\supdated)(?:\s(?:on|at))?\s*:
               | (?:contact\s(?:the\s)?(?:writer|reporter|author|us)|reach\s(?:the\s)?(?:writer|reporter|author)|email\s(?:the\s)?(?:writer|reporter|author)|(?:he|she)\scan\sbe\sreached)
               | (?:×\s)
@@ -433,7 +435,7 @@ BOILERPLATE_RULES: Final = (
               | re-?enter\s(?:your\s)?(?:zip|e-?mail|password)
               | (?:slideshow|photos?|gallery|video|watch|listen|pictures|images)\s*:\s*\S
               | watch\s(?:this|the|our|latest|live|full|more|video|it|now|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}['’]s\s)
-              | (?:\p{Lu}[\p{L}'’.-]*\s){1,3}?\p{Lu}[\p{L}.-]*['’]s\s(?:full\s)?(?:report|story|interview)\s*:?\s*$
+              | (?-i:(?:\p{Lu}[\p{L}'’.-]*\s){1,3}?\p{Lu}[\p{L}.-]*['’]s\s)(?:full\s)?(?:report|story|interview)\s*:?\s*$
               | get\s(?:the\slatest|breaking\snews|our\s|the\s\S+\sapp)
               | submit\s(?:here|a\sphoto|your\s|a\sstory)
               | have\sa\s(?:question|comment|news\stip|story\sidea)\b
@@ -471,7 +473,7 @@ BOILERPLATE_RULES: Final = (
             "ORIGINAL STORY:",
             "Previous report:",
         ),
-        meta={"kind": "prompt", "max_chars": "600"},
+        meta={"kind": "prompt", "max_chars": "300"},
     ),
     Rule(
         id="article.boilerplate.cookie",
