@@ -123,6 +123,7 @@ _SECOND_WORDS: Final = {
     )
     for first in _COMMON_FIRST
 }
+_STARTS: Final = _FIRST_WORDS | frozenset(_SECOND_WORDS)
 _ANCHOR: Final = compile_pattern(
     ANCHOR, {name: QUANTITY_LEXICON[name] for name in _LIST_NAME.findall(ANCHOR)}
 )
@@ -536,19 +537,24 @@ def _skip_bare(text: str, start: int, end: int, number: int) -> bool:
         return before in _ONE_DETERMINERS
     if before in _NOT_COUNT_BEFORE or _next_word(text, end) in _NOT_COUNT_AFTER:
         return True
-    if written.isdigit() and _STREET.match(text, end, min(len(text), end + 60)) is not None:
+    if not written.isdigit():
+        return False
+    near = text[max(0, start - 6) : end + 6]
+    if ("-" in near or "(" in near) and _in_phone(text, start, end):
         return True
-    if written.isdigit():
-        if (before in _MONTHS and number <= _DAYS) or _in_phone(text, start, end):
-            return True
-        if text[start - 1 : start] == "[" and text[end : end + 1] == "]":
-            return True
-        if number in _YEARS and len(written) == 4:  # noqa: PLR2004 - a year
-            return (
-                before in _YEAR_CUES
-                or before in _MONTHS
-                or _AFTER_DAY.search(text, max(0, start - 8), start) is not None
-            )
+    capital = text[end + 1 : end + 3].lstrip()[:1].isupper()
+    if capital and _STREET.match(text, end, min(len(text), end + 60)) is not None:
+        return True
+    if (before in _MONTHS and number <= _DAYS) or (
+        text[start - 1 : start] == "[" and text[end : end + 1] == "]"
+    ):
+        return True
+    if number in _YEARS and len(written) == 4:  # noqa: PLR2004 - a year
+        return (
+            before in _YEAR_CUES
+            or before in _MONTHS
+            or _AFTER_DAY.search(text, max(0, start - 8), start) is not None
+        )
     return False
 
 
@@ -698,10 +704,14 @@ def find_quantities(text: str, *, start: int = 0, end: int | None = None) -> lis
     last = length if end is None else min(max(end, first), length)
     quantities: list[Quantity] = []
     reached = first
-    words = list(_WORD.finditer(text, first, last))
-    for index, word in enumerate(words):
+    starts = [
+        word
+        for word in _WORD.finditer(text, first, last)
+        if (token := word.group()).lower() in _STARTS or token[0].isdigit() or token in _SIGNS
+    ]
+    for word in starts:
         at = word.start()
-        if at < reached or not _may_start(words, index):
+        if at < reached or not _may_start(text, word, last):
             continue
         anchor = _ANCHOR.match(text, at, last)
         if anchor is None:
@@ -734,23 +744,18 @@ def _rules_at(
     return _RULES_BY_ANCHOR[kind or ""]
 
 
-def _may_start(words: list[regex.Match[str]], index: int) -> bool:
+def _may_start(text: str, word: regex.Match[str], last: int) -> bool:
     """
-    Whether a count can start at ``words[index]``.
+    Whether a count can start at *word*, a digit, a sign or a word in `_STARTS`.
 
-    That is a digit, a sign, or a first word (with the right second word, for phrases whose
-    first word is common, such as "the best part of").
+    A common first word ("the", "in", "a") starts one only before the right second word
+    ("the best part of", "in excess of", "a dozen").
     """
-    word = words[index].group()
-    if word[0].isdigit() or word in _SIGNS:
+    seconds = _SECOND_WORDS.get(word.group().lower())
+    if seconds is None:
         return True
-    key = word.lower()
-    if key in _FIRST_WORDS:
-        return True
-    seconds = _SECOND_WORDS.get(key)
-    if seconds is None or index + 1 >= len(words):
-        return False
-    return words[index + 1].group().lower() in seconds
+    following = _WORD.match(text, _skip_space(text, word.end(), last), last)
+    return following is not None and following.group().lower() in seconds
 
 
 def _skip_space(text: str, at: int, last: int) -> int:
