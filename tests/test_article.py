@@ -246,6 +246,9 @@ class TestBoilerplate:
         assert expected == _roles(f"Two shot downtown\n\n{STORY}\n\n{run}")
 
 
+TEASER_ONE = "Teaser one about a new bridge that opened today downtown."
+TEASER_TWO = "Teaser two about a storm that closed the schools today."
+
 ROLE_CASES = [
     (
         f"Two shot downtown\n\n{STORY}\n\n{MORE}\n\nRELATED STORIES:\n\nMayor opens new bridge over the river\n\nStorm closes schools for a second day",
@@ -276,6 +279,16 @@ ROLE_CASES = [
         f"Two shot downtown\n\n{STORY}\n\n{MORE}\n\n{STORY}",
         ["headline", "lede", "body", "boilerplate"],
         "lede repeated at the end",
+    ),
+    (
+        f"{TEASER_ONE}\n\n{TEASER_ONE}\n\n{TEASER_TWO}\n\n{TEASER_TWO}\n\n{STORY}\n\n{MORE}",
+        ["boilerplate", "boilerplate", "boilerplate", "boilerplate", "lede", "body"],
+        "carousel of teasers printed twice",
+    ),
+    (
+        f"Three bodies were found inside a car along the highway on Friday.\n\nMIAMI - {STORY}\n\n{MORE}",
+        ["boilerplate", "lede", "body"],
+        "caption before a dateline is no title",
     ),
     (
         f"Two shot downtown\n\nPhoto: Police tape at the scene on Sunday\n\nDENVER (AP) — {STORY}\n\n{MORE}",

@@ -237,7 +237,8 @@ def _could_be_title(text: str, piece: _Piece) -> bool:
     """
     lowered = " ".join(piece.span.slice(text).lower().split())
     short = _MIN_TITLE_WORDS <= len(piece.words) <= _HEADLINE_WORDS
-    return short and not any(cue in lowered for cue in _LEDE_CUES)
+    auxiliary = any(word in _AUXILIARIES for word in lowered.split())
+    return short and not auxiliary and not any(cue in lowered for cue in _LEDE_CUES)
 
 
 def _shingles(text: str, words: list[tuple[int, int]]) -> list[int]:
@@ -307,6 +308,28 @@ def _find_repeats(text: str, pieces: list[_Piece], first_story: int) -> None:
         copies.add(index)
         pieces[index].role = ParagraphRole.BOILERPLATE
         pieces[index].repeats = original
+
+
+def _mark_teasers(text: str, pieces: list[_Piece], start: int) -> None:
+    """
+    Mark a carousel of teasers: two or more paragraphs near the top each shown twice in a row.
+
+    Pages that list other stories often print each teaser as a pair (title or summary, then
+    the same again); a single such pair may be a lede printed twice, so it takes two.
+    """
+    pairs = [
+        index
+        for index in range(start, min(len(pieces) - 1, start + _TEASER_WINDOW))
+        if pieces[index].role is None
+        and len(pieces[index].words) >= _MIN_OPENING_WORDS
+        and " ".join(pieces[index].span.slice(text).split())
+        == " ".join(pieces[index + 1].span.slice(text).split())
+    ]
+    if len(pairs) < 2:  # noqa: PLR2004 - one repeated paragraph is not a carousel
+        return
+    for index in range(pairs[0], pairs[-1] + 2):
+        if pieces[index].role is None:
+            pieces[index].role = ParagraphRole.BOILERPLATE
 
 
 def _choose_lede(pieces: list[_Piece], start: int) -> int | None:
@@ -570,6 +593,7 @@ def parse_article(text: str, *, published: dt.date | None = None) -> Article:
     first_story = next(
         (index for index in range(start, len(pieces)) if pieces[index].role is None), start
     )
+    _mark_teasers(text, pieces, start)
     _find_repeats(text, pieces, first_story)
     lede = _choose_lede(pieces, start)
     if headline is None and lede is not None and pieces[lede].dateline is not None:
