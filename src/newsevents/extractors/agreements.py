@@ -71,14 +71,19 @@ _KINDS: Final = _compile(KIND_RULES, "agreement.kind.")
 _PHRASES: Final = _compile(PHRASE_RULES, "agreement.", ("parties", "mediators", "location"))
 _CLAUSE: Final = _compile(CLAUSE_RULES, "agreement.clause.")
 
-#: Punctuation the pre-filter reads as a space.
-_BREAKS: Final = str.maketrans("-.,;:!?\"'()[]/", " " * 14)
+#: Punctuation the pre-filter strips from words.
+_PUNCTUATION: Final = ".,;:!?\"'“”‘’()[]/—–"
 
 
 def _forms(word: str) -> set[str]:
     """
     *word* and its regular inflections ("agree": agrees, agreed, agreeing, agreement...).
+
+    A noun marked ``word!`` gets its plural only ("accord!" is not "according").
     """
+    if word.endswith("!"):
+        word = word[:-1]
+        return {word, word + "s", word + "es", word[:-1] + "ies"}
     forms = {
         word + suffix
         for suffix in ("", "s", "es", "d", "ed", "ing", "ment", "ments", "n", "ion", "ions")
@@ -100,15 +105,24 @@ def _gate(rule: Rule, key: str) -> frozenset[str]:
 _NEEDS: Final = tuple(_gate(compiled.rule, "needs") for compiled in _CUES)
 #: Per cue rule, a second set of words of which one must be there too (empty: no test).
 _ALSO: Final = tuple(_gate(compiled.rule, "also") for compiled in _CUES)
-#: Every such word: a sentence without any of them has no agreement.
+_GATES: Final = tuple(zip(_CUES, _NEEDS, _ALSO, strict=True))
+#: Every gate word: a sentence with none of them has no agreement.
 _WORDS: Final = frozenset().union(*_NEEDS)
 
 
-def _words(chunk: str) -> set[str]:
+def _runnable(chunk: str) -> list[CompiledRule]:
     """
-    The lower-case words of *chunk*, for the pre-filter.
+    The cue rules whose gate words *chunk* has (a sentence with none has no agreement).
     """
-    return set(chunk.lower().translate(_BREAKS).split())
+    lowered = chunk.lower().replace("-", " ")
+    words = {word.strip(_PUNCTUATION) for word in lowered.split()}
+    if _WORDS.isdisjoint(words):
+        return []
+    return [
+        compiled
+        for compiled, needs, also in _GATES
+        if not needs.isdisjoint(words) and not (also and also.isdisjoint(words))
+    ]
 
 
 _SENTENCE_END: Final = _CLAUSE.by_id("agreement.clause.sentence_end").pattern
@@ -282,8 +296,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     drafts: list[_Draft] = []
     for paragraph in article.content_paragraphs:
         for sentence in paragraph.sentences:
-            for start, end in _split_sentences(text, sentence.start, sentence.end):
-                draft = _build_sentence(article, start, end)
+            for start, end, rules in _split_sentences(text, sentence.start, sentence.end):
+                draft = _build_sentence(article, start, end, rules)
                 if draft is not None:
                     _merge(drafts, draft)
     return tuple(draft.freeze() for draft in drafts)
@@ -310,33 +324,42 @@ def find_agreements(text: str) -> tuple[Agreement, ...]:
 # --- sentences ----------------------------------------------------------------------------
 
 
-def _split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _split_sentences(
+    text: str, start: int, end: int
+) -> Iterator[tuple[int, int, list[CompiledRule]]]:
     """
-    Yield the sentences of ``text[start:end]`` (the segmenter may hand over a paragraph).
+    Yield the sentences of ``text[start:end]`` that may hold a cue, with the rules to run.
+
+    The segmenter may hand over a whole paragraph, so sentence ends are looked for here too.
     """
     chunk = text[start:end]
-    if _WORDS.isdisjoint(_words(chunk)):
+    rules = _runnable(chunk)
+    if not rules:
+        return
+    cuts = list(_SENTENCE_END.finditer(chunk))
+    if not cuts:
+        yield start, end, rules
         return
     position = 0
-    for match in _SENTENCE_END.finditer(chunk):
-        yield start + position, start + match.start()
-        position = match.end()
-    yield start + position, end
+    for match in (*cuts, None):
+        stop = match.start() if match is not None else len(chunk)
+        piece_rules = _runnable(chunk[position:stop])
+        if piece_rules:
+            yield start + position, start + stop, piece_rules
+        if match is not None:
+            position = match.end()
 
 
 # --- match ---------------------------------------------------------------------------------
 
 
-def _match(text: str, start: int, end: int) -> list[_Cue]:
+def _match(text: str, start: int, end: int, rules: list[CompiledRule]) -> list[_Cue]:
     """
-    Every cue in the sentence ``text[start:end]``, negation applied, overlaps removed.
+    Every cue of *rules* in the sentence ``text[start:end]``, negation applied, overlaps removed.
     """
     chunk = text[start:end]
-    words = _words(chunk)
     cues: list[_Cue] = []
-    for compiled, needs, also in zip(_CUES, _NEEDS, _ALSO, strict=True):
-        if needs.isdisjoint(words) or (also and also.isdisjoint(words)):
-            continue
+    for compiled in rules:
         for count, match in enumerate(compiled.pattern.finditer(chunk)):
             if count >= _MAX_CUES:
                 break
@@ -396,12 +419,14 @@ def _negate(before: str, status: str) -> str | None:
 # --- build ---------------------------------------------------------------------------------
 
 
-def _build_sentence(article: Article, start: int, end: int) -> _Draft | None:
+def _build_sentence(
+    article: Article, start: int, end: int, rules: list[CompiledRule]
+) -> _Draft | None:
     """
     One draft for the sentence ``article.text[start:end]``, or ``None`` without a cue.
     """
     text = article.text
-    cues = _match(text, start, end)
+    cues = _match(text, start, end, rules)
     if not cues:
         return None
     primary = next((cue for cue in cues if cue.role in {"act", "passive"}), cues[0])

@@ -14,7 +14,8 @@ Every cue rule has a ``status`` group (the cue, which becomes ``Agreement.status
   ``mention`` (an agreement noun with its parties but no verb: "a deal between X and Y");
 * ``weak``: ``"1"`` when the cue only counts if nothing stronger is said in the sentence;
 * ``mediator``: ``"1"`` when the subject of an active cue is a mediator ("Egypt brokered");
-* ``needs`` and ``also``: base words (``|``-separated, inflections implied); the rule only
+* ``needs`` and ``also``: base words (``|``-separated, regular inflections implied, only the
+  plural for ``word!``); the rule only
   runs on a sentence with one of its ``needs`` words and, if given, one of its ``also`` words.
 
 Status precedence inside one sentence follows `STATUS_RANK`; across sentences the later
@@ -112,12 +113,12 @@ _CEASE = (
 
 _ST = "status"
 _NEEDS = "needs"
-#: Base words (inflections are added by the extractor), one of which every sentence an
+#: Base words (the extractor adds regular inflections; ``word!`` only plurals), one of which every sentence an
 #: agreement-noun rule fires on contains; the ``needs`` of a rule gate it cheaply.
-_STRONG: Final = "agreement|deal|accord|pact|treaty|truce|ceasefire|cease|armistice|memorandum|memoranda|mou|cessation"
+_STRONG: Final = "agreement!|deal!|accord!|pact!|treaty!|truce!|ceasefire!|cease|armistice!|memorandum!|memoranda!|mou!|cessation!"
 _ANY_DEAL: Final = (
-    _STRONG + "|understanding|settlement|consensus|arrangement|compromise|contract|framework"
-    "|roadmap|road|protocol|extension|exchange|swap|partnership|alliance"
+    _STRONG + "|understanding!|settlement!|consensus!|arrangement!|compromise|contract|framework!"
+    "|roadmap!|road!|protocol!|extension!|exchange|swap|partnership!|alliance!"
 )
 
 CUE_RULES: Final = (
@@ -302,7 +303,13 @@ CUE_RULES: Final = (
         """,
         examples=("Saddam Hussein's proposal for a cease-fire", "calls for a truce"),
         counterexamples=("calls for calm",),
-        meta={_NEEDS: _STRONG + "|talks|negotiation", _ST: "proposed", "role": "act", "weak": "1"},
+        meta={
+            "also": "proposal|offer|plan|call|push|bid",
+            _NEEDS: _STRONG + "|talks|negotiation",
+            _ST: "proposed",
+            "role": "act",
+            "weak": "1",
+        },
     ),
     Rule(
         id="agreement.status.offer_to",
@@ -318,7 +325,11 @@ CUE_RULES: Final = (
             "is committed to opening up the economy",
         ),
         counterexamples=("ready to fight", "continued to offer support to its ally"),
-        meta={_NEEDS: "offer|propose|willing|commit", _ST: "proposed", "role": "act"},
+        meta={
+            _NEEDS: "offer|propose|willing!|committed!|commit!|commits!",
+            _ST: "proposed",
+            "role": "act",
+        },
         case_sensitive=True,
     ),
     Rule(
@@ -350,7 +361,12 @@ CUE_RULES: Final = (
         """,
         examples=("The ceasefire has largely held since then.", "the truce is holding"),
         counterexamples=("the talks were held in Geneva",),
-        meta={_NEEDS: _STRONG, _ST: "holding", "role": "update"},
+        meta={
+            "also": "hold|held|holds|holding|respect|observe|implement|force|effect|place|intact|survive|took|came|went|gone|goes",
+            _NEEDS: _STRONG,
+            _ST: "holding",
+            "role": "update",
+        },
     ),
     Rule(
         id="agreement.status.respect",
@@ -362,7 +378,12 @@ CUE_RULES: Final = (
         """,
         examples=("both sides are respecting the truce",),
         counterexamples=("respect the elders",),
-        meta={_NEEDS: _STRONG, _ST: "holding", "role": "act"},
+        meta={
+            "also": "respect|observe|honor|honour|uphold|upheld|abide|adhere|comply|complied|implement",
+            _NEEDS: _STRONG,
+            _ST: "holding",
+            "role": "act",
+        },
     ),
     # --- violated -----------------------------------------------------------------------
     Rule(
@@ -374,7 +395,12 @@ CUE_RULES: Final = (
         """,
         examples=("Russia violated the ceasefire", "rebels broke the truce"),
         counterexamples=("broke the record",),
-        meta={_NEEDS: _STRONG, _ST: "violated", "role": "act"},
+        meta={
+            "also": "violate|breach|broke|break|flout|undermine",
+            _NEEDS: _STRONG,
+            _ST: "violated",
+            "role": "act",
+        },
     ),
     Rule(
         id="agreement.status.violation",
@@ -384,7 +410,12 @@ CUE_RULES: Final = (
         """,
         examples=("repeated violations of the truce", "the ceasefire was repeatedly violated"),
         counterexamples=("a violation of the law",),
-        meta={_NEEDS: _STRONG, _ST: "violated", "role": "update"},
+        meta={
+            "also": "violation|violate|breach|broken|infringement",
+            _NEEDS: _STRONG,
+            _ST: "violated",
+            "role": "update",
+        },
     ),
     # --- collapsed ----------------------------------------------------------------------
     Rule(
@@ -398,7 +429,12 @@ CUE_RULES: Final = (
         """,
         examples=("the truce collapsed within days", "The ceasefire ended in June"),
         counterexamples=("a deal that ended the war",),
-        meta={_NEEDS: _STRONG, _ST: "collapsed", "role": "update"},
+        meta={
+            "also": "collapse|broke|broken|breaks|fell|fallen|falls|unravel|unravelled|crumble|expire|lapse|end",
+            _NEEDS: _STRONG,
+            _ST: "collapsed",
+            "role": "update",
+        },
     ),
     Rule(
         id="agreement.status.end",
@@ -410,7 +446,12 @@ CUE_RULES: Final = (
         """,
         examples=("Hamas called off the truce", "the president scrapped the deal"),
         counterexamples=("ended the war",),
-        meta={_NEEDS: _STRONG, _ST: "collapsed", "role": "act"},
+        meta={
+            "also": "end|call|terminate|suspend|scrap|tore|tear|abandon|cancel",
+            _NEEDS: _STRONG,
+            _ST: "collapsed",
+            "role": "act",
+        },
     ),
     # --- rejected -----------------------------------------------------------------------
     Rule(
@@ -453,7 +494,13 @@ CUE_RULES: Final = (
         """,
         examples=("the August 13 peace accord between Macedonian and Albanian parties",),
         counterexamples=("talks between the two sides",),
-        meta={_NEEDS: _STRONG, _ST: "agreed", "role": "mention", "weak": "1"},
+        meta={
+            "also": "between|among",
+            _NEEDS: _STRONG,
+            _ST: "agreed",
+            "role": "mention",
+            "weak": "1",
+        },
     ),
     Rule(
         id="agreement.status.mention_with",
@@ -464,7 +511,7 @@ CUE_RULES: Final = (
         """,
         examples=("an agreement with Ukraine",),
         counterexamples=("an agreement with them",),
-        meta={_NEEDS: _STRONG, _ST: "agreed", "role": "mention", "weak": "1"},
+        meta={"also": "with", _NEEDS: _STRONG, _ST: "agreed", "role": "mention", "weak": "1"},
         case_sensitive=True,
     ),
     Rule(
@@ -476,7 +523,8 @@ CUE_RULES: Final = (
         examples=("since the Treaty of Westphalia in 1648", "the Minsk Agreement"),
         counterexamples=("the treaty of friendship",),
         meta={
-            _NEEDS: "treaty|accord|agreement|pact|convention|protocol|armistice",
+            "also": "of|treaty|accord|accords|agreement|pact|protocol|armistice",
+            _NEEDS: "treaty!|accord!|agreement!|pact!|convention!|protocol!|armistice!",
             _ST: "agreed",
             "role": "mention",
             "weak": "1",
