@@ -14,7 +14,13 @@ from newsevents._rules import compile_pattern
 from newsevents.errors import InvalidArgumentError
 from newsevents.model import Span
 from newsevents.quantities import find_quantities, parse_quantity, quantity_from_match
-from newsevents.rules.numbers import COUNT, NUMBER, QUANTITY_LEXICON, VAGUE_AMOUNTS
+from newsevents.rules.numbers import (
+    COUNT,
+    NUMBER,
+    QUANTITY_LEXICON,
+    QUANTITY_RULES,
+    VAGUE_AMOUNTS,
+)
 
 from .strategies import news_text
 
@@ -378,6 +384,41 @@ class TestVagueTable:
         assert (phrase, low, high, True) == actual
 
 
+#: (rule id, text) for every example and every counterexample of the rule table.
+RULE_EXAMPLES = [(rule.id, text) for rule in QUANTITY_RULES for text in rule.examples]
+RULE_COUNTEREXAMPLES = [(rule.id, text) for rule in QUANTITY_RULES for text in rule.counterexamples]
+
+
+class TestRuleTable:
+    """
+    Every rule's examples read as that rule, and its counterexamples do not.
+    """
+
+    @pytest.mark.parametrize(
+        ("rule_id", "text"), RULE_EXAMPLES, ids=[f"{i}:{t}" for i, t in RULE_EXAMPLES]
+    )
+    def test_example(self, rule_id: str, text: str) -> None:
+        """
+        The example gives a quantity made by its rule.
+        """
+        actual = [quantity.rule_id for quantity in find_quantities(text)]
+
+        assert rule_id in actual
+
+    @pytest.mark.parametrize(
+        ("rule_id", "text"),
+        RULE_COUNTEREXAMPLES,
+        ids=[f"{i}:{t}" for i, t in RULE_COUNTEREXAMPLES],
+    )
+    def test_counterexample(self, rule_id: str, text: str) -> None:
+        """
+        The counterexample gives no quantity made by that rule.
+        """
+        actual = [quantity.rule_id for quantity in find_quantities(text)]
+
+        assert rule_id not in actual
+
+
 class TestFragments:
     """
     The exported fragments embed in other rule tables.
@@ -412,6 +453,27 @@ class TestFragments:
 
         assert match is not None
         assert "one hundred and six" == match.group("n")
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("between 10 and 15 were killed", (10, 15)),
+            ("dozens were killed", (12, None)),
+            ("some 40 or so were killed", (40, 40)),
+            ("more than a dozen were killed", (13, None)),
+        ],
+        ids=["range", "vague", "two qualifiers", "qualified words"],
+    )
+    def test_count_fragment_forms(self, text: str, expected: tuple[int, int | None]) -> None:
+        """
+        The fragment takes ranges, vague amounts and qualified numbers whole.
+        """
+        pattern = compile_pattern(rf"(?P<count> {COUNT} ) \s+ were \s+ killed", QUANTITY_LEXICON)
+
+        quantity = quantity_from_match(pattern.search(text))
+
+        assert quantity is not None
+        assert expected == (quantity.low, quantity.high)
 
     def test_no_match(self) -> None:
         """
