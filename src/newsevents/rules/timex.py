@@ -393,7 +393,7 @@ TIMEX_RULES: Final = (
         r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|past|last|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
             (?:(?P<num>(?&d_num)|an?|(?P<vague>(?&d_vague)))(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num)))?)
             (?:[\s-]+(?:more|additional|extra|full|straight|consecutive|long|trading|business|working|calendar|fiscal|school|academic))?
-            [\s-]+(?P<unit>(?&d_unit))(?!-old|\s+old\b)(?P<adj>-long|\s+long\b)?
+            [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier)|\s+old\b)(?P<adj>-long|\s+long\b)?
             (?:\s+(?P<half>and\s+a\s+half))?""",
         (
             "nearly 30 years",
@@ -494,7 +494,7 @@ TIMEX_RULES: Final = (
         "vague",
         r"""\b(?P<word>right\s+now|(?<!\b(?:for|until|from)\s)(?-i:now)|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment
             |recently|more\s+recently|lately|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d|\L<number>)\b)|(?<=\bin\s)the\s+old\s+days
-            |the\s+(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future|future(?=\s+(?:years|quarters|months|periods|generations|dates?))
+            |the\s+(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible)\b
             (?!-)""",
         ("is now closed", "recently", "in the future", "the near term"),

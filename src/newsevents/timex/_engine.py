@@ -108,6 +108,12 @@ _SPLIT_TABLE: Final = str.maketrans(
     dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u2014\u2013", " ")
 )
 _STARTERS: Final = frozenset(STARTERS | set(_CLASSES_OF))
+#: For each class of heads, the starter words some rule of the class can begin with
+#: (a partial match of the word and a space).
+_STARTERS_OF: Final = {
+    classes: frozenset(word for word in _STARTERS if pattern.match(word + " ", partial=True))
+    for classes, (pattern, _) in _BY_CLASSES.items()
+}
 #: How many words left of its head an expression may start ("this year's third quarter").
 _LEFT_REACH: Final = 6
 _LEFT_CHARS: Final = 60
@@ -115,6 +121,7 @@ _SATURDAY: Final = 5
 #: A month name with no tense cue means the coming one only if it starts this soon.
 _SOON_DAYS: Final = 62
 _DIGIT: Final = frozenset({"digit"})
+_CAPITALISED: Final = frozenset({frozenset({"month"}), frozenset({"holiday"})})
 
 _SENTENCE_END: Final = compile_pattern(r"[.!?;:\n](?=\s)|\n")
 _PAST, _FUTURE = -1, 1
@@ -1313,7 +1320,7 @@ def _first(item: tuple[int, frozenset[str]]) -> int:
     return item[0]
 
 
-def _candidate_starts(lowered: str, head: int, floor: int) -> list[int]:
+def _candidate_starts(lowered: str, head: int, floor: int, starters: frozenset[str]) -> list[int]:
     """
     Where an expression containing the word at *head* may start, leftmost first.
 
@@ -1327,9 +1334,10 @@ def _candidate_starts(lowered: str, head: int, floor: int) -> list[int]:
     for part in reversed(window.split()):
         cursor = window.rfind(part, 0, cursor)
         word = part.strip(_PUNCTUATION)
-        if word and (word in _STARTERS or word[0].isdigit()):
-            offset = part.find(word)
-            starts.append(left + cursor + offset)
+        if not word or not (word in _STARTERS or word[0].isdigit()):
+            break  # expressions are runs of starter words ending at the head
+        if word in starters or word[0].isdigit():
+            starts.append(left + cursor + part.find(word))
             if len(starts) == _LEFT_REACH:
                 break
     starts.reverse()
@@ -1349,9 +1357,11 @@ def scan(text: str, state: State, lo: int = 0, hi: int | None = None) -> Iterato
     for head, classes in _find_heads(text, lo, hi):
         if head < last_end:
             continue
+        if classes in _CAPITALISED and not text[head].isupper():
+            continue  # "may", "march", "new": month and holiday names are capitalised
         pattern, rules = _BY_CLASSES[classes]
         match = None
-        for start in _candidate_starts(lowered, head, max(lo, last_end)):
+        for start in _candidate_starts(lowered, head, max(lo, last_end), _STARTERS_OF[classes]):
             match = pattern.match(text, start, hi)
             if match is not None and match.end() > head:
                 break
