@@ -1,0 +1,260 @@
+"""
+Properties of the temporal engine that hold for any input, and its rule tables' self-tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsevents._rules import compile_rules
+from newsevents.article import parse_article
+from newsevents.model import TimexType
+from newsevents.rules.timex import POSTMOD_RULES, PREMOD_RULES, TENSE_RULES, TIMEX_RULES
+from newsevents.timex import extract_times, find_times, interval, is_timex_value, resolve_time
+
+#: Words that make up temporal expressions, to steer random text toward them.
+_WORDS = st.sampled_from(
+    [
+        "the", "last", "next", "this", "March", "May", "17", "2020", "1990s", "Tuesday", "week",
+        "year", "years", "ago", "earlier", "later", "nearly", "30", "a", "quarter", "third",
+        "fiscal", "morning", "8", "p.m.", "every", "daily", "now", "recently", "previous", "day",
+        "since", "then", ",", ".", "-", "'s", "said", "will", "on", "in", "mid-", "early", "spring",
+    ]
+)  # fmt: skip
+_TEXTS = st.one_of(st.text(max_size=200), st.lists(_WORDS, max_size=30).map(" ".join))
+_REFERENCES = st.one_of(
+    st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+)
+
+
+class TestFindTimesProperties:
+    """
+    `find_times` never fails and always returns consistent expressions.
+    """
+
+    @given(text=_TEXTS, reference=_REFERENCES)
+    def test_spans_match_text(self, text: str, reference: dt.date | None) -> None:
+        """
+        Every span lies inside the text and slices out exactly the expression's text.
+        """
+        found = find_times(text, reference)
+        actual = [text[time.span.start : time.span.end] for time in found]
+
+        assert [time.text for time in found] == actual
+
+    @given(text=_TEXTS, reference=_REFERENCES)
+    def test_values_well_formed(self, text: str, reference: dt.date | None) -> None:
+        """
+        Every value is a well-formed TIMEX3 value.
+        """
+        bad = [time.value for time in find_times(text, reference) if not is_timex_value(time.value)]
+
+        assert [] == bad
+
+    @given(text=_TEXTS, reference=_REFERENCES)
+    def test_intervals_ordered(self, text: str, reference: dt.date | None) -> None:
+        """
+        Intervals are only set on DATE and TIME values, and start <= end.
+        """
+        bad = [
+            time
+            for time in find_times(text, reference)
+            if time.start is not None
+            and (
+                time.end is None
+                or time.start > time.end
+                or time.type not in {TimexType.DATE, TimexType.TIME}
+            )
+        ]
+
+        assert [] == bad
+
+    @given(text=_TEXTS)
+    def test_no_reference_no_interval_for_relative(self, text: str) -> None:
+        """
+        Without a reference no relative expression gets a guessed year.
+
+        Every interval comes from a value written with its year.
+        """
+        bad = [
+            time
+            for time in find_times(text, None)
+            if time.start is not None and time.value.startswith("X")
+        ]
+
+        assert [] == bad
+
+    @given(text=_TEXTS)
+    def test_spans_in_order(self, text: str) -> None:
+        """
+        Expressions come in text order and do not overlap.
+        """
+        spans = [(time.span.start, time.span.end) for time in find_times(text, "2020-03-18")]
+        actual = all(left[1] <= right[0] for left, right in itertools.pairwise(spans))
+
+        assert actual
+
+    @given(reference=_REFERENCES)
+    def test_resolve_is_idempotent(self, reference: dt.date | None) -> None:
+        """
+        Resolving an expression's own text again gives the same value.
+        """
+        first = resolve_time("last month", reference)
+        second = None if first is None else resolve_time(first.text, reference)
+
+        assert (first is None) == (second is None)
+        assert first is None or second is None or first.value == second.value
+
+
+INTERVAL_CASES = [
+    ("2020-02", (dt.date(2020, 2, 1), dt.date(2020, 2, 29)), "leap-february"),
+    ("2020-W12", (dt.date(2020, 3, 16), dt.date(2020, 3, 22)), "iso-week"),
+    ("2019-Q4", (dt.date(2019, 10, 1), dt.date(2019, 12, 31)), "quarter"),
+    ("199", (dt.date(1990, 1, 1), dt.date(1999, 12, 31)), "decade"),
+    ("2019-WI", (dt.date(2019, 12, 1), dt.date(2020, 2, 29)), "winter"),
+    ("XXXX-03-17", None, "underspecified"),
+    ("P30Y", None, "duration"),
+]
+
+
+class TestInterval:
+    """
+    `interval` turns calendar values into inclusive first and last days.
+    """
+
+    @pytest.mark.parametrize(
+        ("value", "expected"), [pytest.param(v, e, id=i) for v, e, i in INTERVAL_CASES]
+    )
+    def test_interval(self, value: str, expected: tuple[dt.date, dt.date] | None) -> None:
+        """
+        Each kind of value gives its calendar interval, or None.
+        """
+        actual = interval(value)
+
+        assert expected == actual
+
+
+ADVERSARIAL_CASES = [
+    ("1" * 20_000, "digits"),
+    ("March " * 5_000, "month-names"),
+    ("the last " * 5_000, "starter-words"),
+    ("A" * 20_000, "capitals"),
+    ('"' * 20_000, "quotes"),
+    ("nearly 30 years ago and " * 4_000, "expressions"),
+]
+
+
+class TestAdversarial:
+    """
+    Hostile inputs run in linear time.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "why"), [pytest.param(t, w, id=w) for t, w in ADVERSARIAL_CASES]
+    )
+    def test_fast(self, text: str, why: str) -> None:
+        """
+        About 100 KB of repetitive text is processed in well under a few seconds.
+        """
+        del why
+        began = time.process_time()
+        find_times(text, "2020-03-18")
+        elapsed = time.process_time() - began
+
+        assert elapsed < 5.0
+
+    def test_linear(self) -> None:
+        """
+        Ten times the text takes about ten times as long, not a hundred.
+        """
+        sample = "On Tuesday the company said third-quarter profit rose from a year earlier. " * 40
+        began = time.process_time()
+        find_times(sample, "2020-03-18")
+        small = time.process_time() - began
+        began = time.process_time()
+        find_times(sample * 10, "2020-03-18")
+        large = time.process_time() - began
+
+        assert large < 30 * max(small, 1e-3)
+
+
+class TestExtractTimes:
+    """
+    `extract_times` reads content paragraphs and chains anaphora across them.
+    """
+
+    def test_anaphora_across_paragraphs(self) -> None:
+        """
+        "The previous day" in one paragraph refers to the date in the one before.
+        """
+        text = "Rebels attack\n\nFighting began on March 5.\n\nThe previous day, talks failed."
+        article = parse_article(text, published=dt.date(2020, 3, 18))
+        actual = [(time.text, time.value) for time in extract_times(article)]
+
+        assert [("March 5", "2020-03-05"), ("The previous day", "2020-03-04")] == actual
+
+    def test_spans_index_article_text(self) -> None:
+        """
+        Spans index the article text, not the paragraph.
+        """
+        text = "Talks\n\nThey met last month."
+        article = parse_article(text, published=dt.date(2020, 3, 18))
+        actual = [text[time.span.start : time.span.end] for time in extract_times(article)]
+
+        assert ["last month"] == actual
+
+    def test_no_reference(self) -> None:
+        """
+        An article without a publication date gets underspecified values.
+        """
+        article = parse_article("They met on Tuesday.", published=None)
+        actual = [time.value for time in extract_times(article)]
+
+        assert ["XXXX-WXX-2"] == actual
+
+
+class TestRuleTables:
+    """
+    The rule tables compile and their examples and counterexamples hold.
+    """
+
+    @pytest.mark.parametrize(
+        "table",
+        [
+            pytest.param(TIMEX_RULES, id="timex"),
+            pytest.param(PREMOD_RULES, id="premod"),
+            pytest.param(POSTMOD_RULES, id="postmod"),
+            pytest.param(TENSE_RULES, id="tense"),
+        ],
+    )
+    def test_compiles(self, table: tuple[object, ...]) -> None:
+        """
+        Each table compiles rule by rule (compilation checks every example).
+        """
+        from newsevents.timex._engine import _compile_each  # noqa: PLC0415 - private helper
+
+        actual = len(_compile_each(table))  # type: ignore[arg-type]
+
+        assert len(table) == actual
+
+    def test_ids_unique(self) -> None:
+        """
+        Rule ids are unique and dotted under ``timex.``.
+        """
+        ids = [rule.id for rule in TIMEX_RULES]
+
+        assert len(ids) == len(set(ids))
+        assert all(rule_id.startswith("timex.") for rule_id in ids)
+
+    def test_compile_rules_rejects_unused_lists(self) -> None:
+        """
+        The shared compiler is strict about named lists, which is why the engine compiles per rule.
+        """
+        with pytest.raises(ValueError, match="unused"):
+            compile_rules(TIMEX_RULES[:1], {"nothing": ["x"]})
