@@ -143,6 +143,7 @@ CASES: list[tuple[str, Bounds, str]] = [
     ("Twenty-six people die in accident", ("Twenty-six", 26, 26, False), "sentence-initial"),
     ("3 Killed In Drive-By Shooting", ("3", 3, 3, False), "a title-case headline is no address"),
     ("another 10 people", ("10", 10, 10, False), "another is not a qualifier"),
+    ("at least another 4", ("at least another 4", 4, None, False), "a qualifier over another"),
     ("quarter of a million", ("quarter of a million", 250000, 250000, False), "a quarter"),
     ("hundred thousand", ("hundred thousand", 100000, 100000, False), "a bare scale leads"),
     ("three hundred and two dozens", ("three hundred and two dozens", 324, 324, False), "dozens"),

@@ -38,6 +38,7 @@ from newsevents.errors import InvalidArgumentError
 from newsevents.model import Quantity, Span
 from newsevents.rules.numbers import (
     ANCHOR,
+    FILLER_WORDS,
     MONTHS,
     NOT_COUNT_AFTER,
     NOT_COUNT_BEFORE,
@@ -124,6 +125,8 @@ _SECOND_WORDS: Final = {
     for first in _COMMON_FIRST
 }
 _STARTS: Final = _FIRST_WORDS | frozenset(_SECOND_WORDS)
+#: The words `FILLER_WORDS` allows between a qualifier and its number, with their spaces.
+_FILLER_WORDS: Final = compile_pattern(rf"{FILLER_WORDS} \s{{1,3}}")
 _ANCHOR: Final = compile_pattern(
     ANCHOR, {name: QUANTITY_LEXICON[name] for name in _LIST_NAME.findall(ANCHOR)}
 )
@@ -733,7 +736,11 @@ def _rules_at(
     """
     kind = anchor.lastgroup
     if kind in {"qual", "sign"}:
-        following = _ANCHOR.match(text, _skip_space(text, anchor.end(), last), last)
+        after = _skip_space(text, anchor.end(), last)
+        filler = _FILLER_WORDS.match(text, after, last)
+        if filler is not None:
+            after = filler.end()
+        following = _ANCHOR.match(text, after, last)
         if following is None or following.lastgroup in {"qual", "sign", "from"}:
             return ()
         if following.lastgroup == "digit":

@@ -28,6 +28,7 @@ from newsevents._rules import Rule
 __all__ = [
     "ANCHOR",
     "COUNT",
+    "FILLER_WORDS",
     "MONTHS",
     "NOT_COUNT_AFTER",
     "NOT_COUNT_BEFORE",
@@ -361,6 +362,13 @@ _QUAL: Final = r"""
     (?: (?<! \w ) \L<qty_qual> \s{1,3} | (?<! [<>=~] ) \L<qty_qual_sym> \s{0,3} )
 """
 
+#: Words between a qualifier and its number that leave the bounds alone
+#: ("at least another 4", "up to a further 10").
+FILLER_WORDS: Final = (
+    r"(?: another | an \s{1,3} additional | a \s{1,3} further | an \s{1,3} extra )"
+)
+_FILLER: Final = rf"(?: {FILLER_WORDS} \s{{1,3}} )?"
+
 #: A qualifier after a count, with the space before it; not when a number follows
 #: ("200 or greater than 190" is two figures).
 _SUFFIX_QUAL: Final = r"""
@@ -374,7 +382,7 @@ _RANGE_DASH: Final = r"\s{0,3} [-–—~] \s{0,3}"
 
 #: A whole count phrase, for other rule tables to embed (no named groups).
 COUNT: Final = rf"""
-    (?: {_QUAL} )?
+    (?: {_QUAL} {_FILLER} )?
     (?: between \s{{1,3}} {_NUMBER_NO_AND} \s{{1,3}} and \s{{1,3}} {NUMBER}
       | from \s{{1,3}} {NUMBER} {_RANGE_TO} {NUMBER}
       | (?= \d ) {NUMBER} {_RANGE_DASH} (?= \d ) {NUMBER}
@@ -410,7 +418,7 @@ QUANTITY_RULES: Final = (
     Rule(
         id="quantity.range.between",
         pattern=rf"""
-            {_START} (?: (?P<qual> {_QUAL} ) )?
+            {_START} (?: (?P<qual> {_QUAL} ) {_FILLER} )?
             (?<! \w ) between \s{{1,3}} (?P<low> {_NUMBER_NO_AND} ) \s{{1,3}} and \s{{1,3}} (?P<high> {NUMBER} )
         """,
         examples=("between 10 and 15 people", "between two hundred and three hundred"),
@@ -427,7 +435,7 @@ QUANTITY_RULES: Final = (
     Rule(
         id="quantity.range.dash",
         pattern=rf"""
-            {_START} (?: (?P<qual> {_QUAL} ) )?
+            {_START} (?: (?P<qual> {_QUAL} ) {_FILLER} )?
             (?<! \d [-–—~/] ) (?= \d ) (?P<low> {NUMBER} ) {_RANGE_DASH} (?= \d ) (?P<high> {NUMBER} )
             (?! [-–—~/] \d )
         """,
@@ -437,7 +445,7 @@ QUANTITY_RULES: Final = (
     Rule(
         id="quantity.range.to",
         pattern=rf"""
-            {_START} (?: (?P<qual> {_QUAL} ) )?
+            {_START} (?: (?P<qual> {_QUAL} ) {_FILLER} )?
             (?P<low> {NUMBER} ) {_RANGE_TO} (?P<high> {NUMBER} )
         """,
         examples=("10 to 15 people", "two or three", "20 through 100"),
@@ -446,9 +454,9 @@ QUANTITY_RULES: Final = (
     Rule(
         id="quantity.bound.pair",
         pattern=rf"""
-            {_START} (?P<qual> {_QUAL} ) (?P<num> {NUMBER} )
+            {_START} (?P<qual> {_QUAL} ) {_FILLER} (?P<num> {NUMBER} )
             (?: \s{{0,3}} , \s{{0,3}} (?: (?: and | but ) \s{{1,3}} )? | \s{{1,3}} (?: and | but ) \s{{1,3}} )
-            (?P<qual2> {_QUAL} ) (?P<num2> {NUMBER} ) (?P<suffix> {_SUFFIX_QUAL} )?
+            (?P<qual2> {_QUAL} ) {_FILLER} (?P<num2> {NUMBER} ) (?P<suffix> {_SUFFIX_QUAL} )?
         """,
         examples=(
             "more than 10 and less than 20",
@@ -460,7 +468,7 @@ QUANTITY_RULES: Final = (
     Rule(
         id="quantity.vague",
         pattern=rf"""
-            {_START} (?: (?P<qual> {_QUAL} ) )? (?P<vague> {VAGUE} ) (?P<suffix> {_SUFFIX_QUAL} )?
+            {_START} (?: (?P<qual> {_QUAL} ) {_FILLER} )? (?P<vague> {VAGUE} ) (?P<suffix> {_SUFFIX_QUAL} )?
         """,
         examples=("dozens of soldiers", "tens of thousands", "at least several", "a number of"),
         counterexamples=("a number is", "dozenses", "the tens digit"),
@@ -468,7 +476,7 @@ QUANTITY_RULES: Final = (
     Rule(
         id="quantity.number",
         pattern=rf"""
-            {_START} (?: (?P<qual> {_QUAL} ) )? (?P<num> {NUMBER} ) (?P<suffix> {_SUFFIX_QUAL} )?
+            {_START} (?: (?P<qual> {_QUAL} ) {_FILLER} )? (?P<num> {NUMBER} ) (?P<suffix> {_SUFFIX_QUAL} )?
         """,
         examples=(
             "34",
