@@ -820,15 +820,12 @@ def _build_relative(ctx: _Context) -> _Result | None:
             "subsequent": 1,
         }.get(raw_rel if raw_rel == "the next" else rel, 0)
         anchor = ctx.anchor_date()
-        if anchor is None:
-            if raw_rel == "the next" and ctx.reference is not None:
-                base = ctx.reference
-            elif rel == "same" or grain == "D":
-                return None
-            else:
-                return _Result(TimexType.DATE, _underspecified(grain))
-        else:
+        if anchor is not None:
             base = anchor[0]
+        elif ctx.reference is not None:
+            base = ctx.reference  # nothing mentioned yet: the publication date is the anchor
+        else:
+            return _Result(TimexType.DATE, _underspecified(grain))
         moved = _move(base, grain, offset)
         return _date_result(moved, grain, ctx) if moved is not None else None
     if rel in {"last", "past", "previous", "latest"} and grain == "D":
