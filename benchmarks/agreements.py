@@ -241,6 +241,13 @@ def bench_rams(data: Path, *, errors: bool) -> tuple[dict[str, float], list[Arti
                 if expected is not None:
                     status_n += 1
                     status_ok += hits[0].status.value in expected
+                    if errors and hits[0].status.value not in expected:
+                        print(
+                            "RAMS STATUS",
+                            event_type,
+                            hits[0].status.value,
+                            text[sentence[0] : sentence[1]][:300],
+                        )
             else:
                 missed += 1
                 if errors:

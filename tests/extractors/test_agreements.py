@@ -115,6 +115,27 @@ STATUS_CASES = [
     ("The two sides failed to agree on a ceasefire.", ("ceasefire", "proposed"), "negated agree"),
     ("The rebels agreed to stop fighting.", ("ceasefire", "agreed"), "stop fighting = ceasefire"),
     ("The army agreed to halt hostilities.", ("ceasefire", "agreed"), "halt hostilities"),
+    ("Kyiv and Moscow exchanged 200 prisoners.", ("exchange", "agreed"), "an exchange made"),
+    (
+        "Beijing and Washington are expected to sign the first phase of a trade deal.",
+        ("trade", "proposed"),
+        "hedged signing is a proposal",
+    ),
+    (
+        "Hamas accepted an Egyptian proposal for a truce.",
+        ("ceasefire", "agreed"),
+        "accepted proposal",
+    ),
+    (
+        "A Russian-brokered truce between Armenia and Azerbaijan collapsed within hours.",
+        ("ceasefire", "collapsed"),
+        "status word in the same sentence",
+    ),
+    (
+        "SOCADEF extended its ceasefire, demanding that Yaounde respects the global ceasefire.",
+        ("ceasefire", "agreed"),
+        "a cue outside the main clause tells of another agreement",
+    ),
 ]
 
 
@@ -144,6 +165,9 @@ NONE_CASES = [
     ("It was a sign of the times.", "sign noun"),
     ("The broker sold shares on Monday.", "broker noun"),
     ("I agree with the assessment.", "first-person opinion"),
+    ("Moscow did not offer to mediate.", "denied offer"),
+    ("They may not be willing to do that.", "denied willingness"),
+    ("Police released 20 prisoners.", "a release is no exchange"),
     ("", "empty text"),
 ]
 

@@ -148,6 +148,8 @@ _LOCATION: Final = _PHRASES.by_id("agreement.location.in").pattern
 _MADE: Final = frozenset({"agreed", "signed", "ratified"})
 #: Words that make a negated cue a refusal.
 _REFUSAL: Final = ("refus", "declin")
+#: Words that deny a proposal outright ("did not offer to") rather than hedge it.
+_DENIAL: Final = frozenset({"not", "n't", "never", "no", "without"})
 #: Cue words that name a mediator when passive ("brokered by Egypt").
 _MEDIATING: Final = ("broker", "mediat", "sponsor", "facilitat")
 #: Boundaries that introduce reported speech ("X says it will ...").
@@ -407,11 +409,12 @@ def _negate(before: str, status: str) -> str | None:
     match = _NEGATION.search(before)
     if match is None:
         return status
-    if any(word in match.group().lower() for word in _REFUSAL):
+    words = match.group().lower()
+    if any(word in words for word in _REFUSAL):
         return "rejected"
     if status in _MADE:
         return "proposed"
-    if status == "proposed":
+    if status == "proposed" and not any(word in words.split() for word in _DENIAL):
         return status
     return None
 
@@ -430,7 +433,6 @@ def _build_sentence(
     if not cues:
         return None
     primary = next((cue for cue in cues if cue.role in {"act", "passive"}), cues[0])
-    top = max(cues, key=lambda cue: STATUS_RANK[cue.status])
     parties: list[Actor] = []
     mediators: list[Actor] = []
     clause_start = primary.span.start
@@ -485,6 +487,12 @@ def _build_sentence(
     if parties:
         update_only = False
 
+    # An active cue outside the main clause tells of another agreement ("... and demanding
+    # that the government respects the global ceasefire"); status updates count anywhere.
+    top = max(
+        (cue for cue in cues if cue is primary or cue.role != "act" or cue.span.start < clause_end),
+        key=lambda cue: STATUS_RANK[cue.status],
+    )
     kind = _kind(text, primary.span.start, max(clause_end, end), start)
     location, location_span = _location(article, terms_span, parties)
     time = _time(article, clause_start, clause_end, primary.span.start)

@@ -102,7 +102,7 @@ STATUS_RANK: Final[dict[str, int]] = {
 # --- pattern fragments (grammar, not word lists) ------------------------------------------
 
 _DET = r"(?:(?:a|an|the|this|that|its|their|his|her|our|any|new|fresh|another|\w+['’]s)\s+)?"
-_MODS = r"(?:[\w'’-]+\s+){0,4}?"
+_MODS = r"(?:[\w'’-]+\s+){0,6}?"
 _DEAL = _DET + _MODS + r"\L<deal_noun>\b"
 _DEAL_ANY = _DET + _MODS + r"(?:\L<deal_noun>|\L<deal_weak>)\b"
 _OBJ = _DET + _MODS + r"(?:\L<deal_noun>|\L<proposal_noun>)\b"
@@ -182,7 +182,7 @@ CUE_RULES: Final = (
     Rule(
         id="agreement.status.broker",
         pattern=rf"""
-            \b(?P<status> broker(?:s|ed|ing)? | mediate[sd]? | mediating )\s+ {_DEAL_ANY}
+            (?<!-) \b(?P<status> broker(?:s|ed|ing)? | mediate[sd]? | mediating )\s+ {_DEAL_ANY}
         """,
         examples=("Egypt brokered a truce between Israel and Hamas",),
         counterexamples=("the broker sold shares",),
@@ -348,6 +348,21 @@ CUE_RULES: Final = (
             "role": "act",
         },
     ),
+    Rule(
+        id="agreement.status.exchange",
+        pattern=r"""
+            \b(?P<status> exchang(?:e|es|ed|ing) | swap(?:s|ped|ping)? | trad(?:e|es|ed|ing) )
+            \s+ (?:[\w,'’-]+\s+){0,4}? (?:prisoners|detainees|captives|hostages|pows|bodies|remains)\b
+        """,
+        examples=("Ukraine and Russia exchanged 200 prisoners on Sunday",),
+        counterexamples=("Police released 20 prisoners",),
+        meta={
+            "needs": "exchange|swap|trade",
+            "also": "prisoners!|detainees!|captives!|hostages!|pows!|bodies!|remains!",
+            _ST: "agreed",
+            "role": "act",
+        },
+    ),
     # --- holding ------------------------------------------------------------------------
     Rule(
         id="agreement.status.holding",
@@ -460,7 +475,8 @@ CUE_RULES: Final = (
             \b(?P<status> reject(?:s|ed|ing)? | refus(?:e|es|ed|ing) | dismiss(?:es|ed|ing)?
               | spurn(?:s|ed|ing)? | repudiat(?:e|es|ed|ing) | renege[sd]?\s+on | reneging\s+on
               | (?:pull|pulls|pulled|pulling)\s+out\s+of | withdr(?:aw|aws|ew|awn|awing)\s+from
-              | walk(?:s|ed|ing)?\s+away\s+from | quit(?:s|ting)? | exit(?:s|ed|ing)? | veto(?:es|ed|ing)? )
+              | walk(?:s|ed|ing)?\s+away\s+from | quit(?:s|ting)? | exit(?:s|ed|ing)? | veto(?:es|ed|ing)?
+              | repeal(?:s|ed|ing)? | revok(?:e|es|ed|ing) | revocation )
             \s+ (?:[\w'’-]+\s+){0,4}? (?:\L<deal_noun>|proposals?|offers?|plan|peace\s+plan|initiative|terms)\b
         """,
         examples=(
@@ -471,7 +487,7 @@ CUE_RULES: Final = (
         counterexamples=("rejected an ultimatum", "pulled out of the race"),
         meta={
             "also": _STRONG + "|proposal|offer|plan|initiative|terms",
-            _NEEDS: "reject|refuse|dismiss|spurn|repudiate|renege|pull|withdraw|withdrew|walk|quit|exit|veto",
+            _NEEDS: "reject|refuse|dismiss|spurn|repudiate|renege|pull|withdraw|withdrew|walk|quit|exit|veto|repeal|revoke|revocation",
             _ST: "rejected",
             "role": "act",
         },
@@ -539,7 +555,7 @@ KIND_RULES: Final = (
         id="agreement.kind.exchange",
         pattern=r"""
             \b(?: (?:prisoners?|detainees?|hostages?|captives?|pows?)['’]?\s+(?:exchange|swap|release|deal)
-              | (?:exchange|swap|release)\s+(?:of\s+)?(?:\w+\s+)?(?:prisoners|detainees|hostages|captives|bodies|pows) )\b
+              | (?:exchang\w*|swapp?\w*|release)\s+(?:of\s+)?(?:[\w,-]+\s+){0,2}?(?:prisoners|detainees|hostages|captives|bodies|pows) )\b
         """,
         examples=("a prisoner exchange", "the swap of 300 prisoners"),
         meta={"kind": "exchange"},
@@ -622,7 +638,7 @@ PHRASE_RULES: Final = (
     Rule(
         id="agreement.location.in",
         pattern=r"""
-            \b(?:in|across|along|throughout|inside|for|around|near|over) \s+
+            \b(?:in|across|along|throughout|inside|around|near) \s+
             (?P<location>
                 the\s+(?:country|region|province|area|enclave|territory|state|city|town|north|south|east|west|northwest|northeast|southwest|southeast)
                     (?:['’]s\s+\L<compass>)?
@@ -676,6 +692,7 @@ CLAUSE_RULES: Final = (
                 | again | eventually | initially | previously | originally | flatly | \w+ly
                 | (?:fail|refus|declin|want|hop|plan|aim|seek|expect|vow|pledg|promis|decid|mov|continu|tr|agre|s[ae]em|appear|need|wish|intend)\w*\s+to
                 | (?:is|are|was|were|be|been)\s+(?:expected|likely|due|set|poised|ready|willing|prepared|about|unable|able|going)\s+to
+                | (?:is|are|was|were|be|been)\s+(?:guilty|accused|suspected|capable)\s+of
                 | (?:is|are|was|were|be|been)
                 | on\s+(?:\L<month>)(?:\s+\d{1,2})? | last\s+\w+ | this\s+\w+ | in\s+(?:\L<month>|\d{4}) ) ){1,6}
             \s* $
@@ -697,6 +714,7 @@ CLAUSE_RULES: Final = (
             \s*[,;:] \s* (?:officials?|sources?|diplomats?|according|the\s+\w+\s+(?:said|announced|reported)|a\s+\w+\s+(?:said|official))\b
             | \s+ (?:after|before|because|amid|despite|following|while|whereas|although|though|since|as\s+part|as\s+well|but|which|who|when|even|until|ahead\s+of|in\s+a\s+bid|officials\s+said|according\s+to)\b
             | \s*[;:—–(] | ,\s+(?:and|but|while|as|after|when|which|who|saying|according|officials?|sources?|the\s+\w+\s+said)\b
+            | \s*,?\s*["“”] | \s+and\s+\w+ing\b | ,\s+\w+ing\b
             | \s*,\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|announced|reported|confirmed|added|stated)\b
         """,
         examples=("to halt hostilities in the northwest after a recent escalation",),
