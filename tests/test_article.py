@@ -119,6 +119,16 @@ DATELINE_CASES = [
     ),
     ("Truce\n\nDec 29 (Reuters) - Clinton said.", "Dec 29 (Reuters) -", "date only"),
     (
+        "Truce\n\nMILFORD Twp., Pa. (CBS) — A toddler died.",
+        "MILFORD Twp., Pa. (CBS) —",
+        "abbreviated township",
+    ),
+    (
+        "Truce\n\nUPDATE: ROCKFORD, Ill. (WIFR) -- The coroner spoke.",
+        "ROCKFORD, Ill. (WIFR) --",
+        "after an update label",
+    ),
+    (
         "Truce\n\nAFL-CIO to endorse Clinton, leaders said on Friday.",
         None,
         "hyphenated word is no dateline",

@@ -19,6 +19,7 @@ All spans index the caller's string. Any string parses; the work is linear in it
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
@@ -31,6 +32,7 @@ from newsevents.rules.article import (
     AGENCIES,
     ARTICLE_LEXICON,
     BOILERPLATE_RULES,
+    CAPTION_CUE,
     CREDIT_RULES,
     DATELINE_RULES,
     FIELD_LABELS,
@@ -77,6 +79,7 @@ _AUXILIARIES: Final = frozenset(LEDE_AUXILIARIES)
 _TIME_WORDS: Final = frozenset(LEDE_TIME_WORDS)
 _HEADLINE_VERBS: Final = frozenset(HEADLINE_VERBS)
 _DECK: Final = compile_pattern(r";[^\S\n]*\n")
+_CAPTION_CUE: Final = compile_pattern(CAPTION_CUE)
 _AGE: Final = compile_pattern(r",\s\d{1,3},\s")  # "Jane Doe, 23, of ...": a list of people
 _LABEL: Final = compile_pattern(r"[^:\n]{2,40}:\s")
 
@@ -184,6 +187,9 @@ def _looks_like_headline(text: str, piece: _Piece, following: _Piece | None) -> 
         or _field_label(text, piece) is not None
     ):
         return False
+    first = text[words[0][0] : words[0][1]].upper()
+    if first in _STRUCTURAL_LABELS or (not deck and _CAPTION_CUE.search(raw) is not None):
+        return False
     if (following is None and piece.sentence_like) or raw.rstrip().endswith(":"):
         return False
     lowered = " ".join(raw.lower().split())
@@ -221,7 +227,9 @@ def _looks_like_headline(text: str, piece: _Piece, following: _Piece | None) -> 
     ):
         score -= 1.5
     if not title_case and any(token.lower() in _TIME_WORDS for token in tokens):
-        score -= 0.5
+        score -= 1.0 if piece.sentence_like else 0.5
+    if not title_case and _has_verb_phrase(tokens):
+        score -= 1.0  # "have arrested": lede grammar
     if tokens[0] in {"A", "An"}:
         score -= 1.0
     if len(split_sentences(text, piece.span)) > 1:
@@ -231,14 +239,25 @@ def _looks_like_headline(text: str, piece: _Piece, following: _Piece | None) -> 
     return score >= 1.75  # noqa: PLR2004 - the threshold the tables were tuned with
 
 
+def _has_verb_phrase(tokens: list[str]) -> bool:
+    """
+    Whether the tokens hold a perfect verb ("have arrested", "has been"), lede grammar.
+    """
+    for first, second in itertools.pairwise(tokens):
+        auxiliary, verb = first.lower(), second.lower()
+        if auxiliary in {"has", "have", "had"} and verb.endswith(("ed", "en")):
+            return True
+    return False
+
+
 def _could_be_title(text: str, piece: _Piece) -> bool:
     """
     A lenient test for a title right before a dateline lede: short, with no lede phrasing.
     """
     lowered = " ".join(piece.span.slice(text).lower().split())
     short = _MIN_TITLE_WORDS <= len(piece.words) <= _HEADLINE_WORDS
-    auxiliary = any(word in _AUXILIARIES for word in lowered.split())
-    return short and not auxiliary and not any(cue in lowered for cue in _LEDE_CUES)
+    caption = _CAPTION_CUE.search(lowered) is not None
+    return short and not caption and not any(cue in lowered for cue in _LEDE_CUES)
 
 
 def _shingles(text: str, words: list[tuple[int, int]]) -> list[int]:

@@ -16,6 +16,7 @@ __all__ = [
     "AGENCIES",
     "ARTICLE_LEXICON",
     "BOILERPLATE_RULES",
+    "CAPTION_CUE",
     "CREDIT_RULES",
     "DATELINE_RULES",
     "FIELD_LABELS",
@@ -116,7 +117,8 @@ TITLE_SMALL_WORDS: Final = (
 LEDE_CUES: Final = (
     "according to", "police said", "police say", "officials said", "authorities said",
     "was shot", "were shot", "was killed", "were killed", "has been", "have been", "had been",
-    "was taken", "were taken", "is being", "are being", "was arrested", "was found", "said on",
+    "was taken", "were taken", "were found", "was shot dead", "are investigating",
+    "is investigating", "are searching", "is searching", "are looking for", "are asking", "is being", "are being", "was arrested", "was found", "said on",
     "said in a statement", "told reporters", "said that", "authorities said", "deputies said",
     "investigators said", "officers said", "he said", "she said",
 )
@@ -204,7 +206,7 @@ ARTICLE_LEXICON: Final[dict[str, list[str]]] = {
 }
 
 _MONTH_DAY = r"(?:\L<dateline_month>)\.?\s\d{1,2}(?:,\s\d{4})?"
-_PLACE_CAPS = r"(?!\L<not_place>\b)\p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'’-]*){0,4}(?<=\p{Lu}|\.)"
+_PLACE_CAPS = r"(?!\L<not_place>\b)\p{Lu}[\p{Lu}.'’-]+(?:[ ](?:\p{Lu}[\p{Lu}.'’-]*|\p{Lu}\p{Ll}{1,3}\.)){0,4}(?<=\p{Lu}|\.)"
 _PLACE_TITLE = r"\p{Lu}[\p{Ll}.'’-]+(?:[ ]\p{Lu}[\p{Ll}.'’-]+){0,3}"
 _REGION = r"(?:\p{Lu}[\p{Ll}]{0,5}\.(?:[ ]?\p{Lu}[\p{Ll}]{0,2}\.)?|\p{Lu}\.\p{Lu}\.|\p{Lu}[\p{Ll}]+(?:[ ]\p{Lu}[\p{Ll}]+)?|\p{Lu}{2}(?=\s))"
 _DASH = r"(?:-{2,3}|[–—―]{1,2}|-(?=\s)|(?<=[ ])-)"  # a lone hyphen only when spaced
@@ -353,6 +355,9 @@ DATELINE_RULES: Final = (
     ),
 )
 
+#: Words of a photo caption ("pictured", "(left)", "this photo"): such a paragraph is no title.
+CAPTION_CUE: Final = r"\b(?:photo|photos|pictured|shown\shere|is\sshown|are\sshown|file\simage|courtesy|mugshot|mug\sshot)\b|\((?:left|right|center|top|bottom)\)"
+
 #: A label that introduces a list of other stories ("TRENDING STORIES:", "Related").
 RELATED_LABEL: Final = r"(?:related|trending|more\sfrom|more\sstories|most\s(?:popular|read|viewed)|recommended|top\sstories|also\s(?:on|read)|previous\scoverage|in\sother\snews|more\snews|read\smore|popular|you\smay\salso\slike|more\svideos?)\b"
 
@@ -426,6 +431,8 @@ BOILERPLATE_RULES: Final = (
               | (?:(?:first|last)\s(?:posted|published|updated|modified)\b) | (?:posted|published|updated|last\supdated)(?:\s(?:on|at))?\s*:
               | (?:contact\s(?:the\s)?(?:writer|reporter|author|us)|reach\s(?:the\s)?(?:writer|reporter|author)|email\s(?:the\s)?(?:writer|reporter|author)|(?:he|she)\scan\sbe\sreached)
               | (?:×\s)
+              | like\s(?:the\s)?\S+(?:\s\S+){0,3}\son\sfacebook
+              | before\syou\sgo\b | tune\sin\s(?:to\s)?\S
               | story\shighlights\b | what\sto\sknow\b | key\spoints\b
               | whenever\s[^\n]{1,60}\sposts\snew\scontent
               | (?:\d{1,2}/\d{1,2}/\d{2,4}\s)?related\s(?:story|stories|link|links|video|coverage|content)\s*:
@@ -434,7 +441,7 @@ BOILERPLATE_RULES: Final = (
               | (?:previous|previously|earlier|see\salso|also\sread|read\salso)(?:\s(?:story|stories|coverage|report|article))?(?:\s[\d/.-]{4,10})?\s*:\s*\S
               | re-?enter\s(?:your\s)?(?:zip|e-?mail|password)
               | (?:slideshow|photos?|gallery|video|watch|listen|pictures|images)\s*:\s*\S
-              | watch\s(?:this|the|our|latest|live|full|more|video|it|now|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}['’]s\s)
+              | watch\s(?:this\s(?:story|video|report|clip)|the\s(?:video|report|full|story|clip)|our|latest|live|full|more|video|it|now|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}['’]s\s)
               | (?-i:(?:\p{Lu}[\p{L}'’.-]*\s){1,3}?\p{Lu}[\p{L}.-]*['’]s\s)(?:full\s)?(?:report|story|interview)\s*:?\s*$
               | get\s(?:the\slatest|breaking\snews|our\s|the\s\S+\sapp)
               | submit\s(?:here|a\sphoto|your\s|a\sstory)
@@ -484,7 +491,7 @@ BOILERPLATE_RULES: Final = (
     ),
     Rule(
         id="article.boilerplate.subscription",
-        pattern=r"\b(?:digital\saccess|subscription\s(?:service|offers?|options?)|current\ssubscribers|verification\s(?:email|message)|(?:sign|log)\s(?:up|in)\sfor\s(?:our|the|free|breaking)|email\sdelivered\sto\syour\sinbox|confirmation\semail|\{\*\s?\w+\s?\*\}|our\s(?:daily\s)?newsletters?|premium\s(?:content|clicks|access))\b",
+        pattern=r"\b(?:digital\saccess|subscription\s(?:service|offers?|options?)|current\ssubscribers|verification\s(?:email|message)|(?:sign|log)\s(?:up|in)\sfor\s(?:our|the|free|breaking)|email\sdelivered\sto\syour\sinbox|full\saccess\ssubscriber|flash\splayer|ad[\s-]?block\w*|sign\sin\sor\sregister|register\sto\scontinue|continue\sreading\s(?:content|this)|enjoyed\syour\spreview|maximum\snumber\sof\s(?:free\s)?(?:stories|articles)|confirmation\semail|\{\*\s?\w+\s?\*\}|our\s(?:daily\s)?newsletters?|premium\s(?:content|clicks|access))\b",
         examples=(
             "Re-enter zip code or sign up for digital access.",
             "Current subscribers have full access to all online news content.",
