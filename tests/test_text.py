@@ -124,6 +124,22 @@ PARAGRAPH_CASES = [
         "hard wrapped block",
     ),
     ("\n\n  Leading.\n", ["Leading."], "leading whitespace"),
+    (
+        "A feeling of loss that first responders remember\n\nmost about that night.",
+        ["A feeling of loss that first responders remember\n\nmost about that night."],
+        "sentence broken across a blank line",
+    ),
+    (
+        "TWO MONTHS AGO AN 8-YEAR-OLD BOY LOST HIS LITTLE\n\nBROTHER IN A SHOOTING.",
+        ["TWO MONTHS AGO AN 8-YEAR-OLD BOY LOST HIS LITTLE\n\nBROTHER IN A SHOOTING."],
+        "script in capitals",
+    ),
+    ("Police said so,\n\nand left.", ["Police said so,\n\nand left."], "comma then lower case"),
+    (
+        "Man dies in crash\n\nThe driver was 40.",
+        ["Man dies in crash", "The driver was 40."],
+        "title then a new paragraph",
+    ),
 ]
 assert len({case[0] for case in PARAGRAPH_CASES}) == len(PARAGRAPH_CASES)
 

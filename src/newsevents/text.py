@@ -183,7 +183,47 @@ def split_paragraphs(text: str) -> list[Span]:
                 start = line.start
             previous = line
         paragraphs.append(Span(start, previous.end))
-    return paragraphs
+    return _join_wrapped(text, paragraphs)
+
+
+def _join_wrapped(text: str, paragraphs: list[Span]) -> list[Span]:
+    """
+    Join paragraphs that are one sentence broken across blank lines (scraped transcripts).
+
+    A paragraph that does not end a sentence joins the next when the next goes on in lower
+    case, or when both are long lines in capitals (a broadcast script).
+    """
+    joined: list[Span] = []
+    for span in paragraphs:
+        if joined and _wrapped_across(text, joined[-1], span):
+            joined[-1] = Span(joined[-1].start, span.end)
+        else:
+            joined.append(span)
+    return joined
+
+
+def _wrapped_across(text: str, previous: Span, span: Span) -> bool:
+    """
+    Whether *span* carries on the unfinished sentence of *previous*.
+    """
+    last = text[previous.end - 1]
+    if last in ",-–—" and text[span.start].islower():
+        return True
+    if last in '.!?:;…"”’)]' or not last.isalnum():
+        return False
+    if _SENTENCE_END.search(text, max(previous.start, previous.end - 8), previous.end) is not None:
+        return False
+    first = text[span.start]
+    if first.islower():
+        return len(previous) >= _WRAP_MIN // 2
+    tail = text[max(previous.start, previous.end - _WRAP_MAX) : previous.end]
+    head = text[span.start : min(span.end, span.start + _WRAP_MAX)]
+    return (
+        len(previous) >= _WRAP_MIN
+        and tail.upper() == tail
+        and head.upper() == head
+        and any(char.isalpha() for char in head)
+    )
 
 
 def _token_before(text: str, position: int, floor: int) -> str:
