@@ -120,11 +120,24 @@ _LEFT_CHARS: Final = 60
 _SATURDAY: Final = 5
 #: A month name with no tense cue means the coming one only if it starts this soon.
 _SOON_DAYS: Final = 62
+_DEADLINE_WORDS: Final = frozenset({"by", "until", "till", "through", "to", "before", "thru"})
+_SKIP_WORDS: Final = frozenset(
+    {"on", "in", "at", "of", "the", "for", "from", "as", "early", "late", "mid", "around",
+     "about", "during", "starting", "beginning", "effective", "and", "or", "a", "an", "its"}
+)  # fmt: skip
+_FUTURE_WORDS: Final = frozenset(
+    {"will", "would", "shall", "'ll", "expected", "scheduled", "due", "slated", "set", "planned"}
+)
+_PAST_WORDS: Final = frozenset(
+    {"said", "was", "were", "had", "did", "told", "made", "met", "came", "went", "took", "gave",
+     "began", "held", "saw", "sent", "won", "lost", "fell", "rose", "paid", "sold", "bought",
+     "became", "struck", "ran", "spoke", "wrote", "led", "grew", "shot", "broke", "left", "hit"}
+)  # fmt: skip
 _DIGIT: Final = frozenset({"digit"})
 _CAPITALISED: Final = frozenset({frozenset({"month"}), frozenset({"holiday"})})
 
 _SENTENCE_END: Final = compile_pattern(r"[.!?;:\n](?=\s)|\n")
-_PAST, _FUTURE = -1, 1
+_PAST, _FUTURE, _NEAREST = -1, 1, 0
 _FINE: Final = {"C": 0, "E": 1, "Y": 2, "H": 3, "Q": 4, "S": 5, "M": 6, "W": 7, "WE": 8, "D": 9}
 _UNIT_GRAIN: Final = {
     "S": "D",
@@ -299,6 +312,40 @@ class _Context:
             return None
         return _FUTURE if cue.group("future") else _PAST
 
+    def near_direction(self) -> int | None:
+        """
+        The direction the word governing the expression gives, skipping prepositions.
+
+        "until" points forward, "since" back, a verb in the past tense back, a modal forward;
+        a deadline ("by", "to", "through") says the nearest date (``_NEAREST``); anything else
+        says nothing (``None``).
+        """
+        start = self.match.start()
+        words = [
+            raw.lower().strip(_PUNCTUATION)
+            for raw in self.text[max(self.lo, start - 48) : start].split()
+        ]
+        for index in range(len(words) - 1, max(-1, len(words) - 5), -1):
+            word = words[index]
+            if word in {"until", "till"}:
+                return _FUTURE
+            if word in _DEADLINE_WORDS:
+                # "by May", "extended to Nov. 20", "through Sept. 29": the nearest date,
+                # unless the sentence is in the future ("will double its flights by August")
+                return _FUTURE if self.tense() == _FUTURE else _NEAREST
+            if word in {"since", "ago"}:
+                return _PAST
+            if word in _SKIP_WORDS:
+                continue
+            if word in _FUTURE_WORDS:
+                return _FUTURE
+            if word in _PAST_WORDS or (word.endswith("ed") and len(word) > 4):  # noqa: PLR2004
+                if index > 0 and words[index - 1] in {"be", "been", "being"}:
+                    return None  # a passive ("will be paid Dec. 14"): the sentence decides
+                return _PAST
+            return None
+        return None
+
     def anchor_date(self) -> tuple[dt.date, str] | None:
         anchor = self.state.anchor
         if anchor is None:
@@ -418,7 +465,10 @@ def _nearest_year(
         return min(future) if future else None
     if not candidates:
         return None
-    return min(candidates, key=lambda date: (abs((date - reference).days), date > reference))
+    # no direction: the nearest date, but a future one only if it is much nearer than the past one
+    return min(
+        candidates, key=lambda date: abs((date - reference).days) * (2 if date > reference else 1)
+    )
 
 
 def _duration_value(amount: float | None, unit: str, multiplier: int) -> str:
@@ -471,10 +521,11 @@ def _month_day_direction(ctx: _Context) -> int | None:
     """
     Direction for a month and day without a year.
 
-    The tense of a verb just before it ("ended March 31", "will expire Dec. 15"), else
-    ``None``: the nearest date.
+    The word governing it ("ended March 31", "extended to Nov. 20", "since May 5"), else
+    ``None``: the nearest date, with a bias to the past.
     """
-    return ctx.tense(near=True)
+    near = ctx.near_direction()
+    return None if near == _NEAREST else near
 
 
 def _build_date(ctx: _Context) -> _Result | None:
@@ -570,13 +621,14 @@ def _build_month(ctx: _Context) -> _Result | None:
     elif rel in {"next", "this coming"}:
         date = _nearest_year(current, build, _FUTURE, strict=True)
     else:
-        direction = ctx.tense()
+        near = ctx.near_direction()
+        direction = ctx.tense() if near is None else near
         if direction is None:
             soon = _nearest_year(current, build, _FUTURE)
             direction = (
                 _FUTURE if soon is not None and (soon - current).days <= _SOON_DAYS else _PAST
             )
-        date = _nearest_year(current, build, direction)
+        date = _nearest_year(current, build, None if direction == _NEAREST else direction)
     return _date_result(date, "M", ctx)
 
 
@@ -930,7 +982,8 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
     if back == 0:
         return base
     possessive = ctx.text[ctx.match.end() : ctx.match.end() + 2] in {"'s", "’s"}
-    if not possessive and ctx.tense() == _FUTURE:
+    near = ctx.near_direction()
+    if near == _FUTURE or (near is None and not possessive and ctx.tense() == _FUTURE):
         return base + dt.timedelta(days=forward)
     return base - dt.timedelta(days=back)
 
