@@ -215,7 +215,7 @@ def _wrapped_across(text: str, previous: Span, span: Span) -> bool:
         return False
     first = text[span.start]
     if first.islower():
-        return len(previous) >= _WRAP_MIN // 2
+        return last.islower() and len(previous) >= _WRAP_MIN // 2
     tail = text[max(previous.start, previous.end - _WRAP_MAX) : previous.end]
     head = text[span.start : min(span.end, span.start + _WRAP_MAX)]
     return (
