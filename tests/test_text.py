@@ -140,6 +140,11 @@ PARAGRAPH_CASES = [
         ["Man dies in crash", "The driver was 40."],
         "title then a new paragraph",
     ),
+    (
+        "on August 7, 2015 7:15 AM\n\non August 7, 2015 7:15 AM",
+        ["on August 7, 2015 7:15 AM", "on August 7, 2015 7:15 AM"],
+        "timestamps stay apart",
+    ),
 ]
 assert len({case[0] for case in PARAGRAPH_CASES}) == len(PARAGRAPH_CASES)
 
