@@ -120,6 +120,7 @@ _LEFT_CHARS: Final = 60
 _SATURDAY: Final = 5
 #: A month name with no tense cue means the coming one only if it starts this soon.
 _SOON_DAYS: Final = 62
+_ONE_MONTH_DAYS: Final = 31
 _DEADLINE_WORDS: Final = frozenset({"by", "until", "till", "through", "to", "before", "thru"})
 _SKIP_WORDS: Final = frozenset(
     {"on", "in", "at", "of", "the", "for", "from", "as", "early", "late", "mid", "around",
@@ -244,6 +245,7 @@ class State:
     reference: dt.date | None
     anchor: str | None = None
     anchor_span: Span | None = None
+    quarter: str | None = None  # the last quarter named, for "a year ago" in financial reports
 
 
 @attrs.frozen
@@ -618,6 +620,8 @@ def _build_month(ctx: _Context) -> _Result | None:
         date: dt.date | None = dt.date(reference.year, month, 1)
     elif rel in {"last", "this past"}:
         date = _nearest_year(current, build, _PAST, strict=True)
+        if rel == "last" and date is not None and (current - date).days <= _ONE_MONTH_DAYS:
+            date = build(date.year - 1)  # "last February" said in March is a year back
     elif rel in {"next", "this coming"}:
         date = _nearest_year(current, build, _FUTURE, strict=True)
     else:
@@ -743,6 +747,11 @@ def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
     back = rel in {"year ago", "year earlier", "prior year"} or yrel is not None
     anchor = ctx.anchor_date()
     reference = ctx.reference
+    if ctx.state.quarter is not None and (back or rel in {"same", "comparable", "corresponding"}):
+        anchor = (start_of(ctx.state.quarter) or dt.date(1, 1, 1), "Q")
+    if reference is not None and rel in {"current", "latest", "most recent", "recent"} and not back:
+        anchor = None
+        part = "quarter"  # "the latest period" of a company report is its last quarter
     if anchor is not None and (anchor[1] in {"Q", "H"} or part == "period" or not part):
         base, grain = anchor
     elif part == "quarter" and reference is not None:
@@ -788,7 +797,12 @@ def _build_ago(ctx: _Context) -> _Result | None:
     anaphoric = post in {"earlier", "later", "before", "after"}
     anchor = ctx.anchor_date()
     base: dt.date | None
-    if anaphoric and anchor is not None:
+    quarter = ctx.state.quarter
+    if unit == "Y" and multiplier == 1 and quarter is not None and start_of(quarter) is not None:
+        # in a report about a quarter, "a year ago" / "a year earlier" is that quarter a year back
+        base, grain = start_of(quarter), "Q"
+        anaphoric = True
+    elif anaphoric and anchor is not None:
         base, anchor_grain = anchor
         grain = (
             _finer(grain, anchor_grain)
@@ -926,7 +940,7 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
     if unit_word in {"year", "fiscal year"} and following.startswith((" ended", " ending")):
         return _Result(TimexType.DURATION, "P1Y")
     if unit_word in {"year", "fiscal year"}:
-        if anchor is not None:
+        if reference is None and anchor is not None:
             return _Result(TimexType.DATE, format_value(anchor[0], "Y"), anchored=True)
         return _date_result(reference, "Y", ctx)
     if unit_word == "weekend":
@@ -1465,4 +1479,6 @@ def scan(text: str, state: State, lo: int = 0, hi: int | None = None) -> Iterato
             grain = grain_of(result.value.split("T")[0])
             if grain not in {"C", "E"}:
                 state.anchor = result.value.split("T")[0]
+                if grain == "Q":
+                    state.quarter = state.anchor
                 state.anchor_span = Span(start, end)
