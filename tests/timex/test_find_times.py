@@ -98,7 +98,31 @@ RELATIVE_CASES = [
         (("March", "DATE", "2020-03"),),
         "march-future-in-january",
     ),
-    ("last February", "2020-03-01", (("last February", "DATE", "2020-02"),), "last-february"),
+    (
+        "last February",
+        "2020-03-01",
+        (("last February", "DATE", "2019-02"),),
+        "last-previous-month-is-a-year-back",
+    ),
+    ("last April", "2020-10-01", (("last April", "DATE", "2020-04"),), "last-april-same-year"),
+    (
+        "the deal will close by May",
+        "2020-03-18",
+        (("May", "DATE", "2020-05"),),
+        "month-deadline-future",
+    ),
+    (
+        "the dividend will be paid Dec. 14",
+        "2020-10-26",
+        (("Dec. 14", "DATE", "2020-12-14"),),
+        "month-day-passive-future",
+    ),
+    (
+        "the year ended March 31",
+        "2020-10-31",
+        (("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2020-03-31")),
+        "month-day-ended-past",
+    ),
 ]
 _check_unique(RELATIVE_CASES)
 
