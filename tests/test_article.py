@@ -4,9 +4,12 @@ Tests for newsevents.article.parse_article: headline, credit, dateline, roles, o
 
 from __future__ import annotations
 
+import itertools
 import time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsevents.article import BOILERPLATE, CREDITS, DATELINES, parse_article
 from newsevents.model import ParagraphRole
@@ -454,3 +457,55 @@ class TestRuleTables:
         Roles are the model's enum.
         """
         assert R.LEDE in {paragraph.role for paragraph in parse_article(SEED).paragraphs}
+
+
+PIECES = st.sampled_from(
+    [
+        "Reuters",
+        "By Jane Doe",
+        "WASHINGTON (AP) —",
+        "said",
+        ".",
+        "\n\n",
+        "\n",
+        "\r\n",
+        "\t",
+        "Share",
+        "U.S.",
+        "Mr.",
+        '"',
+        "(Photo: X)",
+        ":",
+        "Police",
+        "2",
+        "h/t",
+        "-",
+        "©",
+        "\u00a0",
+    ]
+)
+
+
+class TestProperties:
+    """
+    Invariants that hold for any input.
+    """
+
+    @given(st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=60).map(" ".join)))
+    def test_spans_are_ordered_and_inside(self, text: str) -> None:
+        """
+        Paragraphs are ordered and disjoint; sentences and every span lie inside.
+        """
+        article = parse_article(text)
+        paragraphs = [paragraph.span for paragraph in article.paragraphs]
+
+        assert all(span.end <= len(text) for span in article.iter_spans())
+        assert all(left.end <= right.start for left, right in itertools.pairwise(paragraphs))
+        assert all(
+            paragraph.span.contains(sentence)
+            for paragraph in article.paragraphs
+            for sentence in paragraph.sentences
+        )
+        assert [span.slice(text) for span in paragraphs] == [
+            span.slice(text).strip() for span in paragraphs
+        ]
