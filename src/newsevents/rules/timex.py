@@ -91,6 +91,7 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "vague": (
         "now",
+        "current",
         "currently",
         "nowadays",
         "present",
@@ -131,6 +132,31 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
 #: rule only at the head and at these words to its left.
 STARTERS: Final = frozenset(
     {
+        "to",
+        "or",
+        "and",
+        "half",
+        "of",
+        "near",
+        "short",
+        "long",
+        "medium",
+        "immediate",
+        "distant",
+        "full",
+        "entire",
+        "whole",
+        "later",
+        "earlier",
+        "trading",
+        "business",
+        "working",
+        "straight",
+        "consecutive",
+        "additional",
+        "extra",
+        "end",
+        "until",
         "the",
         "a",
         "an",
@@ -157,7 +183,6 @@ STARTERS: Final = frozenset(
         "model",
         "final",
         "another",
-        "additional",
         "several",
         "few",
         "couple",
@@ -329,7 +354,7 @@ TIMEX_RULES: Final = (
         "timex.set.every",
         "unit weekday month season",
         "set",
-        r"""\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>(?&d_num))\s+)?
+        r"""\b(?:every|each)\s+(?:other\s+)?(?:(?P<num>(?&d_num))\s+)?
             (?:(?P<weekday>\L<weekday_full>)\b|(?&d_cap)(?P<month>\L<month_full>)\b|(?P<season>\L<season>)\b|(?P<unit>(?&d_unit)))""",
         ("every Tuesday", "each year", "every two weeks", "each July"),
         ("everyone", "each of"),
@@ -374,7 +399,7 @@ TIMEX_RULES: Final = (
         "timex.date.relative",
         "unit quarter",
         "relative",
-        r"""(?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same)|that|this\s+(?:past|coming))
+        r"""(?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|full|entire|whole)|that|this\s+(?:past|coming))
             \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?!-\w)""",
         (
             "last month",
@@ -411,7 +436,7 @@ TIMEX_RULES: Final = (
         "digit",
         "year",
         r"""(?:(?P<fiscal>fiscal|calendar|financial|model|the\s+year)[\s-]+)?
-            (?<![\d$.,#/-]|\bNo\.\s)(?P<year>(?&d_year))\b(?!-\d)
+            (?:(?<=\bmid-)|(?<![\d$.,#/-]|\bNo\.\s))(?P<year>(?&d_year))\b(?!-\d)
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)""",
         ("in 1998", "fiscal 1998", "the year 2000"),
         ("$1998", "1,998", "1998%"),
@@ -457,9 +482,9 @@ TIMEX_RULES: Final = (
         "timex.date.named_day",
         "named",
         "named_day",
-        r"""(?:the\s+day\s+(?P<rel>before|after)\s+)?\b(?P<word>today|yesterday|tomorrow)\b(?!')""",
+        r"""(?:the\s+day\s+(?P<rel>before|after)\s+)?\b(?P<word>today|yesterday|tomorrow)\b""",
         ("said today", "yesterday", "the day after tomorrow"),
-        ("todays",),
+        ("todays", "yesterdays"),
     ),
     _rule(
         "timex.date.season",
@@ -481,6 +506,14 @@ TIMEX_RULES: Final = (
         ("the years",),
     ),
     _rule(
+        "timex.date.year_end",
+        "unit",
+        "year_end",
+        r"""\b(?:the\s+)?year(?:[\s-]end|'s\s+end)\b""",
+        ("by year-end", "since year end", "at year's end"),
+        ("a year ending",),
+    ),
+    _rule(
         "timex.date.holiday",
         "holiday",
         "holiday",
@@ -492,7 +525,7 @@ TIMEX_RULES: Final = (
         "timex.date.vague",
         "vague unit",
         "vague",
-        r"""\b(?P<word>right\s+now|(?<!\b(?:for|until|from)\s)(?-i:now)|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment
+        r"""\b(?P<word>right\s+now|(?<!\b(?:for|from)\s)(?-i:now)|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?)\b)|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment
             |recently|more\s+recently|lately|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d|\L<number>)\b)|(?<=\bin\s)the\s+old\s+days
             |the\s+(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible)\b

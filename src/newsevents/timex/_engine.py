@@ -171,6 +171,7 @@ _VAGUE: Final = {
     "PRESENT_REF": (
         "right now",
         "now",
+        "current",
         "currently",
         "nowadays",
         "these days",
@@ -899,6 +900,9 @@ def _build_relative(ctx: _Context) -> _Result | None:
     reference = ctx.reference
     relative_offset = {
         "this": 0,
+        "full": 0,
+        "entire": 0,
+        "whole": 0,
         "current": 0,
         "present": 0,
         "last": -1,
@@ -1244,6 +1248,14 @@ def _build_duration(ctx: _Context) -> _Result | None:
     return _Result(TimexType.DURATION, _duration_value(amount, unit, multiplier))
 
 
+def _build_year_end(ctx: _Context) -> _Result | None:
+    reference = ctx.reference
+    if reference is None:
+        return _Result(TimexType.DATE, "XXXX-12-31")
+    year = reference.year - 1 if ctx.near_direction() == _PAST else reference.year
+    return _Result(TimexType.DATE, f"{year:04d}-12-31")
+
+
 def _build_vague(ctx: _Context) -> _Result | None:
     word = _norm(ctx.group("word")) or ""
     return _Result(TimexType.DATE, _VAGUE_VALUE.get(word, "FUTURE_REF"))
@@ -1277,6 +1289,7 @@ _BUILDERS: Final[dict[str, Callable[[_Context], _Result | None]]] = {
     "recent": _build_recent,
     "duration": _build_duration,
     "vague": _build_vague,
+    "year_end": _build_year_end,
     "then": _build_then,
 }
 
