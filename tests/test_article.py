@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -14,23 +15,22 @@ from hypothesis import strategies as st
 from newsevents.article import BOILERPLATE, CREDITS, DATELINES, parse_article
 from newsevents.model import ParagraphRole
 
-SEED = (
-    "Pompeo says US believes Russia killed dozens of Turkish soldiers in Syria\n\n"
-    "The United States believes Russia has killed dozens of Turkish military personnel in the course of its "
-    "military operations in Syria, U.S. Secretary of State Mike Pompeo said on March 17. Pompeo did not specify "
-    "where or during which incident the Turkish soldiers were killed.\n\n"
-    "Reuters\n\n"
-    "The United States believes Russia has killed dozens of Turkish military personnel in the course of its "
-    "military operations in Syria, U.S. Secretary of State Mike Pompeo said on March 17, saying that Washington "
-    "continued to offer support to its NATO ally Turkey.\n\n"
-    "Speaking at a news conference at the State Department, Pompeo did not specify where or during which "
-    "incident the Turkish soldiers were killed. It was the first time Washington has directly pointed its "
-    "finger at Moscow over the death of Turkish soldiers.\n\n"
-    "Turkey and Russia agreed on March 5 to halt hostilities. The ceasefire has largely held since then.\n\n"
-    "Man discovers massive Roman mosaic floor while gardening Turkish man dies by suicide after murdering "
-    "two women on same day Turkey's stray dogs rehomed abroad following new street clearance law Women in "
-    "Turkey take to streets over brutal femicides"
+#: The seed story, bundled with the project as its example.
+SEED = (Path(__file__).resolve().parent.parent / "examples" / "pompeo-reuters.txt").read_text(
+    encoding="utf-8"
 )
+SEED_ROLES = [
+    "headline",
+    "boilerplate",
+    "credit",
+    "lede",
+    "body",
+    "body",
+    "body",
+    "body",
+    "body",
+    "boilerplate",
+]
 
 R = ParagraphRole
 
@@ -346,7 +346,7 @@ class TestSeed:
         Headline, source, roles and the repeated summary of the seed.
         """
         article = parse_article(SEED)
-        expected = ["headline", "boilerplate", "credit", "lede", "body", "body", "boilerplate"]
+        expected = SEED_ROLES
 
         assert (
             "Pompeo says US believes Russia killed dozens of Turkish soldiers in Syria"
@@ -355,7 +355,11 @@ class TestSeed:
         assert "Reuters" == article.source
         assert expected == [paragraph.role.value for paragraph in article.paragraphs]
         assert 3 == article.paragraphs[1].repeats
-        assert "Reuters" == article.source_span.slice(SEED) if article.source_span else False
+        assert article.source_span is not None
+        assert "Reuters" == article.source_span.slice(SEED)
+        assert (
+            article.paragraphs[-1].span.slice(SEED).startswith("Man discovers massive Roman mosaic")
+        )
 
     def test_sentences(self) -> None:
         """
@@ -386,7 +390,7 @@ class TestOffsets:
         The seed keeps its headline, source and roles under CRLF, tabs and odd spacing.
         """
         article = parse_article(text)
-        expected = ["headline", "boilerplate", "credit", "lede", "body", "body", "boilerplate"]
+        expected = SEED_ROLES
 
         assert "Reuters" == article.source
         assert expected == [paragraph.role.value for paragraph in article.paragraphs]
