@@ -119,11 +119,14 @@ def compile_pattern(
 
     Named lists match longest first whatever their order, and are case-insensitive along with
     the pattern.
+    Lists the pattern does not use are left out, so one lexicon can serve a whole rule table.
 
     >>> compile_pattern(r"\L<month>", {"month": ["may", "march"]}).findall("In March and May")
     ['March', 'May']
     """
-    lists: dict[str, Any] = {name: list(words) for name, words in (lexicon or {}).items()}
+    lists: dict[str, Any] = {
+        name: list(words) for name, words in (lexicon or {}).items() if f"\\L<{name}>" in pattern
+    }
     return regex.compile(pattern, flags, **lists)
 
 
