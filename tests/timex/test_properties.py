@@ -12,10 +12,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsevents._rules import compile_rules
 from newsevents.article import parse_article
 from newsevents.model import TimexType
-from newsevents.rules.timex import POSTMOD_RULES, PREMOD_RULES, TENSE_RULES, TIMEX_RULES
+from newsevents.rules.timex import POSTMOD_RULES, PREMOD_RULES, TIMEX_RULES
 from newsevents.timex import extract_times, find_times, interval, is_timex_value, resolve_time
 
 #: Words that make up temporal expressions, to steer random text toward them.
@@ -230,7 +229,6 @@ class TestRuleTables:
             pytest.param(TIMEX_RULES, id="timex"),
             pytest.param(PREMOD_RULES, id="premod"),
             pytest.param(POSTMOD_RULES, id="postmod"),
-            pytest.param(TENSE_RULES, id="tense"),
         ],
     )
     def test_compiles(self, table: tuple[object, ...]) -> None:
@@ -251,10 +249,3 @@ class TestRuleTables:
 
         assert len(ids) == len(set(ids))
         assert all(rule_id.startswith("timex.") for rule_id in ids)
-
-    def test_compile_rules_rejects_unused_lists(self) -> None:
-        """
-        The shared compiler is strict about named lists, which is why the engine compiles per rule.
-        """
-        with pytest.raises(ValueError, match="unused"):
-            compile_rules(TIMEX_RULES[:1], {"nothing": ["x"]})

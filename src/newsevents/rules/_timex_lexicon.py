@@ -111,6 +111,31 @@ PREMODS: Final[dict[str, str]] = {word: value for words, value in _PREMODS for w
 #: The last word of every premodifier (a cheap test before the premodifier pattern runs).
 PREMOD_LAST_WORDS: Final = frozenset(word.split()[-1].rstrip("-") for word in PREMODS)
 
+# fmt: off
+#: Tense cues read word by word around an expression (see ``timex._engine._Context.tense``).
+FUTURE_CUES: Final = frozenset({
+    "will", "shall", "would", "could", "might", "gonna", "upcoming", "next", "tomorrow",
+    "expected", "scheduled", "slated", "due", "until", "till", "ahead",
+})
+#: A verb before "to" that makes the infinitive after it point forward ("plans to meet").
+TO_CUES: Final = frozenset({
+    "agree", "agrees", "agreed", "agreement", "plan", "plans", "planned", "planning", "intend",
+    "intends", "intended", "expect", "expects", "expected", "hope", "hopes", "aim", "aims",
+    "decided", "decides", "voted", "votes", "promised", "promises", "offered", "offers",
+    "proposed", "proposes", "proposal", "seek", "seeks", "want", "wants", "tries", "tried",
+    "is", "are", "was", "were", "set", "due", "ready", "prepared", "likely", "scheduled",
+    "slated", "able", "going", "sought", "asked", "order", "ordered", "bid",
+})
+PAST_CUES: Final = frozenset({
+    "said", "says", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "told",
+    "made", "met", "came", "went", "took", "gave", "found", "left", "began", "held", "saw",
+    "sent", "won", "lost", "fell", "rose", "got", "hit", "paid", "sold", "bought", "became",
+    "struck", "ran", "spoke", "wrote", "knew", "thought", "brought", "kept", "led", "grew",
+    "shot", "fought", "broke", "chose", "drove", "flew", "stood", "since",
+})
+PASSIVE_AUXILIARIES: Final = frozenset({"be", "been", "being"})
+# fmt: on
+
 #: Named lists for the rule patterns (`\\L<name>`).
 LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "month": tuple(MONTHS),

@@ -6,8 +6,8 @@ Each rule's ``meta["kind"]`` names the normaliser that turns its match into a TI
 so at any position the first rule that matches wins: longer, more specific rules come first.
 Named groups carry the parts the normaliser reads (``month``, ``day``, ``year``, ``num``,
 ``unit``...).  Qualifying words in front of an expression ("nearly", "early", "the end of")
-are read by `PREMOD_RULES`, trailing ones ("or so", "and beyond") by `POSTMOD_RULES`, and
-the tense of the governing verb by `TENSE_RULES`.
+are read by `PREMOD_RULES`, trailing ones ("or so", "and beyond") by `POSTMOD_RULES`; the
+tense cues around an expression are word lists in `newsevents.rules._timex_lexicon`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Final
 from newsevents._rules import Rule
 from newsevents.rules._timex_lexicon import LEXICON
 
-__all__ = ["DEFINITIONS", "LEXICON", "POSTMOD_RULES", "PREMOD_RULES", "TENSE_RULES", "TIMEX_RULES"]
+__all__ = ["DEFINITIONS", "LEXICON", "POSTMOD_RULES", "PREMOD_RULES", "TIMEX_RULES"]
 
 #: Shared sub-grammar: a rule writes ``(?&num)`` and `_rule` inlines the fragment (inlined
 #: text matches several times faster than a `regex` subroutine call).
@@ -577,24 +577,5 @@ POSTMOD_RULES: Final = (
         pattern=r"""\s+(?P<postmod>or\s+so|or\s+later|and\s+beyond|or\s+earlier|or\s+more|or\s+longer|or\s+after|and\s+later)\b""",
         examples=(" or so", " and beyond"),
         counterexamples=(" or two",),
-    ),
-)
-
-#: Cues for the tense of the governing verb: the cue nearest the expression decides.
-TENSE_RULES: Final = (
-    Rule(
-        id="timex.tense.cue",
-        pattern=r"""\b(?:(?P<future>(?:will|would|shall|to|could|might|may|must)\s+(?:not\s+)?(?:be|have)\s+\w+
-                |will|shall|wo(?=n't)|would|could|might|going\s+to|gonna
-                |(?:agree[sd]?|agreement|plans?|planned|planning|intends?|intended|expects?|expected|hopes?|aims?
-                  |decided|decides|voted|votes|promised|promises|offered|offers|proposed|proposes|proposal|seeks?
-                  |wants?|tries|tried|is|are|was|were|set|due|ready|prepared|likely|scheduled|slated|able|going)\s+to\s+\w+
-                |expected|scheduled|slated|due|upcoming|next|tomorrow|from\s+now|as\s+(?:soon|early)\s+as|until|till)
-                |(?<=\w)(?P<future>'ll)
-                |(?P<past>said|says|was|were|had|did|ago|last|yesterday|earlier|told|made|met|came|went|took|gave|found|left
-                |began|held|saw|sent|won|lost|fell|rose|got|hit|paid|sold|bought|became|struck|killed|died|ran|spoke|wrote
-                |knew|thought|brought|kept|led|grew|shot|fought|broke|chose|drove|flew|stood|since|\w+ed))\b""",
-        examples=("will meet", "said", "he'll", "announced", "will be named"),
-        counterexamples=("meet",),
     ),
 )

@@ -17,17 +17,21 @@ import attrs
 import regex
 from dateutil.easter import easter
 
-from newsevents._rules import CompiledRule, Rule, RuleError, RuleSet, compile_pattern, compile_rules
+from newsevents._rules import Rule, RuleSet, compile_pattern, compile_rules
 from newsevents.model import Span, TimeExpression, TimexMod, TimexType
 from newsevents.rules._timex_lexicon import (
     DECADE_WORDS,
+    FUTURE_CUES,
     MONTHS,
     NUMBERS,
     ORDINALS,
     PARTS_OF_DAY,
+    PASSIVE_AUXILIARIES,
+    PAST_CUES,
     PREMOD_LAST_WORDS,
     PREMODS,
     SEASONS,
+    TO_CUES,
     UNITS,
     WEEKDAYS,
 )
@@ -37,7 +41,6 @@ from newsevents.rules.timex import (
     POSTMOD_RULES,
     PREMOD_RULES,
     STARTERS,
-    TENSE_RULES,
     TIMEX_RULES,
 )
 from newsevents.timex._calendar import format_value, grain_of, interval, shift, start_of
@@ -51,24 +54,14 @@ def _lists_used(pattern: str) -> dict[str, tuple[str, ...]]:
 
 def _compile_each(rules: tuple[Rule, ...]) -> RuleSet:
     """
-    Compile a table rule by rule, each with only the word lists it names.
-
-    `regex` rejects unused named lists; ids are still checked across the whole table.
+    Compile a rule table of this module, checking every rule's examples.
     """
-    compiled: list[CompiledRule] = []
-    for rule in rules:
-        compiled.extend(compile_rules((rule,), _lists_used(rule.pattern), prefix="timex.").rules)
-    ids = [item.rule.id for item in compiled]
-    if len(set(ids)) != len(ids):
-        msg = f"duplicate rule ids in {ids}"
-        raise RuleError(msg)
-    return RuleSet(tuple(compiled))
+    return compile_rules(rules, LEXICON, prefix="timex.")
 
 
 _RULES: Final = _compile_each(TIMEX_RULES)
 _PREMOD: Final = _compile_each(PREMOD_RULES).by_id("timex.mod.pre").pattern
 _POSTMOD: Final = _compile_each(POSTMOD_RULES).by_id("timex.mod.post").pattern
-_TENSE: Final = _compile_each(TENSE_RULES).by_id("timex.tense.cue").pattern
 
 
 def _alternative(index: int, rule: Rule) -> str:
@@ -101,7 +94,11 @@ _BY_CLASSES: Final = {
     classes: _class_pattern(classes) for classes in {*_CLASSES_OF.values(), frozenset({"digit"})}
 }
 _TOKEN: Final = compile_pattern(r"\w+")
-_NUMBER_TOKEN: Final = compile_pattern(r"\b\d\w*")
+#: Numbers that can begin a digit rule: a year, a decade, a clock time, a slashed date.
+_NUMBER_HEAD: Final = compile_pattern(
+    r"""\b(?:(?:1\d|20)\d\d(?!\d) | \d0s\b
+         | \d{1,2}(?=[:.]\d\d|/\d|\s*[ap]\.?\s?m\b|\s*o'clock|\s+in\s+the\s))"""
+)
 _HEAD_WORDS: Final = frozenset(_CLASSES_OF)
 _PUNCTUATION: Final = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u2014\u2013"
 _SPLIT_TABLE: Final = str.maketrans(
@@ -120,6 +117,7 @@ _LEFT_CHARS: Final = 60
 _SATURDAY: Final = 5
 #: A month name with no tense cue means the coming one only if it starts this soon.
 _SOON_DAYS: Final = 62
+_SENTENCE_MARKS: Final = (". ", "? ", "! ", "\n", "; ", ": ")
 _ONE_MONTH_DAYS: Final = 31
 _DEADLINE_WORDS: Final = frozenset({"by", "until", "till", "through", "to", "before", "thru"})
 _SKIP_WORDS: Final = frozenset(
@@ -137,7 +135,6 @@ _PAST_WORDS: Final = frozenset(
 _DIGIT: Final = frozenset({"digit"})
 _CAPITALISED: Final = frozenset({frozenset({"month"}), frozenset({"holiday"})})
 
-_SENTENCE_END: Final = compile_pattern(r"[.!?;:\n](?=\s)|\n")
 _PAST, _FUTURE, _NEAREST = -1, 1, 0
 _FINE: Final = {"C": 0, "E": 1, "Y": 2, "H": 3, "Q": 4, "S": 5, "M": 6, "W": 7, "WE": 8, "D": 9}
 _UNIT_GRAIN: Final = {
@@ -287,33 +284,34 @@ class _Context:
     def reference(self) -> dt.date | None:
         return self.state.reference
 
-    def tense(self, *, near: bool = False) -> int | None:
+    def tense(self) -> int | None:
         """
         The direction the governing verb points: past, future, or ``None`` when unknown.
 
-        The cue nearest the expression decides, left of it in the sentence first, then right.
-        With *near*, only a cue among the few words just before the expression counts.
+        The cue nearest the expression decides, left of it in the sentence first, then right
+        of it ("will meet on Tuesday", "said on Tuesday", "Tuesday's talks were...").
         """
         start, end = self.match.span()
-        if near:
-            cues = list(_TENSE.finditer(self.text, max(self.lo, start - 24), start))
-            if not cues:
-                return None
-            return _FUTURE if cues[-1].group("future") else _PAST
-        left = max(self.lo, start - 80)
-        for boundary in _SENTENCE_END.finditer(self.text, left, start):
-            left = boundary.end()
-        cues = list(_TENSE.finditer(self.text, left, start))
-        if cues:
-            return _FUTURE if cues[-1].group("future") else _PAST
-        right = min(self.hi, end + 80)
-        boundary_match = _SENTENCE_END.search(self.text, end, right)
-        if boundary_match is not None:
-            right = boundary_match.start()
-        cue = _TENSE.search(self.text, end, right)
-        if cue is None:
-            return None
-        return _FUTURE if cue.group("future") else _PAST
+        left = self.text[max(self.lo, start - 90) : start]
+        cut = max(left.rfind(mark) for mark in _SENTENCE_MARKS)
+        if cut >= 0:
+            left = left[cut + 1 :]
+        words = [raw.lower().strip(_PUNCTUATION) for raw in left.split()]
+        for index in range(len(words) - 1, -1, -1):
+            direction = _cue(words, index)
+            if direction is not None:
+                return direction
+        right = self.text[end : min(self.hi, end + 90)]
+        cut = min(
+            (found for mark in _SENTENCE_MARKS if (found := right.find(mark)) >= 0),
+            default=len(right),
+        )
+        words = [raw.lower().strip(_PUNCTUATION) for raw in right[:cut].split()]
+        for index in range(len(words)):
+            direction = _cue(words, index)
+            if direction is not None:
+                return direction
+        return None
 
     def near_direction(self) -> int | None:
         """
@@ -361,6 +359,25 @@ class _Context:
 
 
 # --- small helpers ----------------------------------------------------------------------
+
+
+def _cue(words: list[str], index: int) -> int | None:
+    """
+    The direction the word at *index* gives, or ``None``.
+
+    Its neighbour decides "plans to" (forward) and passives ("will be named": go on).
+    """
+    word = words[index]
+    if word in FUTURE_CUES or word.endswith("'ll"):
+        return _FUTURE
+    previous = words[index - 1] if index > 0 else ""
+    if word == "to":
+        return _FUTURE if previous in TO_CUES else None
+    if word in PAST_CUES or (word.endswith("ed") and len(word) > 4):  # noqa: PLR2004
+        if previous in PASSIVE_AUXILIARIES:
+            return None  # "will be named": the auxiliary further left decides
+        return _PAST
+    return None
 
 
 def _number(word: str | None) -> float | None:
@@ -1350,18 +1367,6 @@ def _strip_determiner(text: str, start: int, end: int) -> int:
     return start
 
 
-def _digit_may_start(text: str, word: str, end: int) -> bool:
-    """
-    Whether a number can begin an expression of the digit rules (a cheap filter).
-    """
-    if len(word) == 4 or word.endswith("0s"):  # noqa: PLR2004 - a year, a decade
-        return True
-    following = text[end : end + 5]
-    if following[:1] in {":", "/", "-"}:
-        return True
-    return len(word) <= 2 and following.lstrip()[:1] in {"a", "p", "A", "P", "o", "i"}  # noqa: PLR2004
-
-
 def _find_heads(text: str, lo: int, hi: int) -> list[tuple[int, frozenset[str]]]:
     """
     The positions of every head word and number in ``text[lo:hi]``, with their classes.
@@ -1384,11 +1389,7 @@ def _find_heads(text: str, lo: int, hi: int) -> list[tuple[int, frozenset[str]]]
                 heads.append((lo + position, _CLASSES_OF[word]))
             position = segment.find(word, end)
     if any(digit in segment for digit in "0123456789"):
-        heads.extend(
-            (number.start(), _DIGIT)
-            for number in _NUMBER_TOKEN.finditer(text, lo, hi)
-            if _digit_may_start(text, number.group(), number.end())
-        )
+        heads.extend((number.start(), _DIGIT) for number in _NUMBER_HEAD.finditer(text, lo, hi))
     heads.sort(key=_first)
     return heads
 
