@@ -185,7 +185,7 @@ SET_CASES = [
     ("every Tuesday", REF, (("every Tuesday", "SET", "XXXX-WXX-2"),), "every-weekday"),
     ("paid annually", REF, (("annually", "SET", "P1Y"),), "annually"),
     ("each year", REF, (("each year", "SET", "P1Y"),), "each-year"),
-    ("$5 million a year", REF, (("a year", "SET", "P1Y"),), "rate"),
+    ("the reserve will be adjusted quarterly and", REF, (("quarterly", "SET", "P3M"),), "adverb"),
 ]
 _check_unique(SET_CASES)
 
@@ -215,6 +215,10 @@ NEGATIVE_CASES = [
     ("prices may fall", REF, (), "may-as-modal"),
     ("1,998 people and $2000", REF, (), "numbers-not-years"),
     ("the season opener", REF, (), "no-time"),
+    ("it saves $5 million a year", REF, (), "rate-not-a-time"),
+    ("it raised its quarterly dividend", REF, (), "adjective-figure"),
+    ("Iraq imports three-quarters of its food", REF, (), "fraction"),
+    ("a 6-year-old boy", REF, (), "age"),
 ]
 _check_unique(NEGATIVE_CASES)
 

@@ -368,15 +368,6 @@ TIMEX_RULES: Final = (
         ("annual",),
     ),
     _rule(
-        "timex.set.rate",
-        "unit",
-        "set",
-        r"""(?<=(?:\d|%|\bpercent|\bcents?|\bdollars|\bmillion|\bbillion|\btimes|\bonce|\btwice|\bshares)\s)
-            (?:a|an|per)\s+(?P<unit>year|month|week|day|hour|quarter)\b(?!\s+(?:ago|earlier|later|or)|-)""",
-        ("$500 million a year", "three times a day", "5% a year"),
-        ("a year ago",),
-    ),
-    _rule(
         "timex.set.weekdays",
         "weekday",
         "set",
@@ -482,7 +473,7 @@ TIMEX_RULES: Final = (
         "timex.date.named_day",
         "named",
         "named_day",
-        r"""(?:the\s+day\s+(?P<rel>before|after)\s+)?\b(?P<word>today|yesterday|tomorrow)\b""",
+        r"""(?:the\s+day\s+(?P<rel>before|after)\s+)?\b(?P<word>today|yesterday|tomorrow)\b(?!['’]s\s+(?!editions?|issues?|papers?|meeting|vote|session|talks|game)\w)""",
         ("said today", "yesterday", "the day after tomorrow"),
         ("todays", "yesterdays"),
     ),

@@ -117,6 +117,30 @@ _LEFT_CHARS: Final = 60
 _SATURDAY: Final = 5
 #: A month name with no tense cue means the coming one only if it starts this soon.
 _SOON_DAYS: Final = 62
+_FUNCTION_WORDS: Final = frozenset(
+    {"in", "to", "and", "or", "for", "through", "since", "at", "by", "from", "until", "with",
+     "on", "as", "over", "after", "before", "during", "but", "is", "was", "were", "are", "the", "a"}
+)  # fmt: skip
+#: Nouns that make "daily", "weekly"... describe a figure rather than a recurrence.
+_FIGURE_NOUNS: Final = frozenset(
+    {"volume", "turnover", "dividend", "dividends", "share", "shares", "trading", "results",
+     "loss", "losses", "profit", "profits", "earnings", "net", "sales", "average", "newspaper",
+     "paper", "edition", "limit", "limits", "rate", "rates", "payments", "payment", "figures"}
+)  # fmt: skip
+_AMOUNT_WORDS: Final = frozenset(
+    {
+        "million",
+        "billion",
+        "thousand",
+        "hundred",
+        "percent",
+        "times",
+        "once",
+        "twice",
+        "dollars",
+        "cents",
+    }
+)
 _SENTENCE_MARKS: Final = (". ", "? ", "! ", "\n", "; ", ": ")
 _ONE_MONTH_DAYS: Final = 31
 _DEADLINE_WORDS: Final = frozenset({"by", "until", "till", "through", "to", "before", "thru"})
@@ -1213,6 +1237,17 @@ def _build_holiday(ctx: _Context) -> _Result | None:
 def _build_set(ctx: _Context) -> _Result | None:
     word = ctx.group("word")
     if word is not None:
+        following = ctx.text[ctx.match.end() : ctx.match.end() + 16].split()
+        preceding = ctx.text[max(ctx.lo, ctx.match.start() - 16) : ctx.match.start()].split()
+        adjective = (
+            bool(following) and following[0][:1].islower() and following[0] not in _FUNCTION_WORDS
+        )
+        if adjective and (
+            word == "quarterly"
+            or following[0].strip(_PUNCTUATION) in _FIGURE_NOUNS
+            or (preceding and preceding[-1].lower() in {"average", "party"})
+        ):
+            return None  # a figure ("quarterly dividend", "average daily volume"), not a recurrence
         return _Result(TimexType.SET, _SET_ADVERBS[word])
     weekday = ctx.group("weekday")
     pod = ctx.group("pod")
@@ -1244,6 +1279,21 @@ def _build_recent(ctx: _Context) -> _Result | None:
     return _Result(TimexType.DURATION, _duration_value(None, unit, 1))
 
 
+def _is_rate(ctx: _Context) -> bool:
+    """
+    Whether "a year" follows an amount or a plural ("$5 million a year", "seats a week").
+    """
+    before = ctx.text[max(ctx.lo, ctx.match.start() - 24) : ctx.match.start()].split()
+    if not before:
+        return False
+    word = before[-1].lower().strip(_PUNCTUATION)
+    return bool(word) and (
+        word[0].isdigit()
+        or word in _AMOUNT_WORDS
+        or (word.endswith("s") and not word.endswith("ss") and word not in _FUNCTION_WORDS)
+    )
+
+
 def _build_duration(ctx: _Context) -> _Result | None:
     unit_word = ctx.group("unit") or ""
     unit, multiplier = UNITS[unit_word]
@@ -1257,6 +1307,11 @@ def _build_duration(ctx: _Context) -> _Result | None:
         return _Result(TimexType.DURATION, _duration_value(None, unit, multiplier))
     if num_word in {"a", "an"} and unit == "S":
         return None
+    if num_word in {"a", "an"} and ctx.raw("rel") is None and _is_rate(ctx):
+        return None  # "$500 million a year", "four flights a week": a rate, not a duration
+    following = ctx.text[ctx.match.end() : ctx.match.end() + 4]
+    if unit == "Q" and following.startswith(" of"):
+        return None  # "three-quarters of its food", "a quarter of the vote"
     amount = _number(num_word)
     if amount is None or amount <= 0:
         return None
