@@ -260,7 +260,7 @@ TIMEX_RULES: Final = (
         "date",
         r"""(?:(?P<weekday>\L<weekday>)\b\.?,?\s+(?:the\s+)?)?
             (?&d_cap)(?P<month>\L<month>)\b\.?\s+
-            (?:the\s+)?(?P<day>[12]\d|3[01]|0?[1-9]|\L<ordinal>)(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)
+            (?:the\s+)?(?P<day>[12]\d|3[01]|0?[1-9]|(?!last\b|final\b)\L<ordinal>)(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)
             (?:,?\s+(?P<year>(?&d_year))\b)?""",
         ("said on March 17", "Friday, Oct. 13", "March 17, 2020", "Sept. 30", "March eighth"),
         ("may 5", "March 17%"),

@@ -360,6 +360,8 @@ class _Context:
                 return _FUTURE if self.tense() == _FUTURE else _NEAREST
             if word in {"since", "ago"}:
                 return _PAST
+            if word in {"soon", "early"} and index > 0 and words[index - 1] == "as":
+                return _FUTURE
             if word in _SKIP_WORDS:
                 continue
             if word in _FUTURE_WORDS:
@@ -395,6 +397,8 @@ def _cue(words: list[str], index: int) -> int | None:
     if word in FUTURE_CUES or word.endswith("'ll"):
         return _FUTURE
     previous = words[index - 1] if index > 0 else ""
+    if word in {"soon", "early"} and previous == "as":
+        return _FUTURE  # "as soon as Tuesday", "as early as Tuesday"
     if word == "to":
         return _FUTURE if previous in TO_CUES else None
     if word in PAST_CUES or (word.endswith("ed") and len(word) > 4):  # noqa: PLR2004
@@ -818,7 +822,9 @@ def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
         base = moved_back
     if grain in {"D", "W", "M"}:
         grain = "Q"
-    return _Result(TimexType.DATE, format_value(base, grain), anchored=anchor is not None)
+    return _Result(
+        TimexType.DATE, format_value(base, grain), anchored=anchor is not None, updates=not back
+    )
 
 
 def _build_ago(ctx: _Context) -> _Result | None:
