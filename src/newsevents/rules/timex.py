@@ -473,7 +473,7 @@ TIMEX_RULES: Final = (
         "timex.date.named_day",
         "named",
         "named_day",
-        r"""(?:the\s+day\s+(?P<rel>before|after)\s+)?\b(?P<word>today|yesterday|tomorrow)\b(?!['’]s\s+(?!editions?|issues?|papers?|meeting|vote|session|talks|game)\w)""",
+        r"""(?:the\s+day\s+(?P<rel>before|after)\s+)?\b(?P<word>today|yesterday|tomorrow)\b(?!['’]s\s+(?:youth|young|world|computers?|personal|children|kids|society|generation|students|standards|markets?|economy|technology|people|women|men|families|teenagers|consumers|cars|music|culture|politics)\b)""",
         ("said today", "yesterday", "the day after tomorrow"),
         ("todays", "yesterdays"),
     ),
@@ -516,7 +516,7 @@ TIMEX_RULES: Final = (
         "timex.date.vague",
         "vague unit",
         "vague",
-        r"""\b(?P<word>right\s+now|(?<!\b(?:for|from)\s)(?-i:now)|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?)\b)|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment
+        r"""\b(?P<word>right\s+now|(?<!\b(?:for|from)\s)(?-i:now)|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?)\b)|currently|nowadays|these\s+days|at\s+present
             |recently|more\s+recently|lately|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d|\L<number>)\b)|(?<=\bin\s)the\s+old\s+days
             |the\s+(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible)\b

@@ -1467,7 +1467,7 @@ def _candidate_starts(lowered: str, head: int, floor: int, starters: frozenset[s
     in lower case.
     """
     left = max(floor, head - _LEFT_CHARS)
-    window = lowered[left:head]
+    window = lowered[left:head].replace("-", " ")  # "fiscal-first", "year-ago" are two words
     starts: list[int] = []
     cursor = len(window)
     for part in reversed(window.split()):
