@@ -24,6 +24,7 @@ _WORDS = st.sampled_from(
         "year", "years", "ago", "earlier", "later", "nearly", "30", "a", "quarter", "third",
         "fiscal", "morning", "8", "p.m.", "every", "daily", "now", "recently", "previous", "day",
         "since", "then", ",", ".", "-", "'s", "said", "will", "on", "in", "mid-", "early", "spring",
+        "century", "decade", "next year's", "half", "1/2", "Easter", "9999", "0000",
     ]
 )  # fmt: skip
 _TEXTS = st.one_of(st.text(max_size=200), st.lists(_WORDS, max_size=30).map(" ".join))

@@ -49,7 +49,7 @@ _WELL_FORMED: Final = compile_pattern(
       | P(?:X|\d+(?:\.\d+)?)(?:Y|M|W|D|Q|DE|CE|WE|H|S)(?:\d+M)?
       | PT(?:X|\d+(?:\.\d+)?)(?:H|M|S)(?:\d+M|\d+S)?
       | P\d+Y\d+M | P\d+D\d+H
-      | (?:\d{2}|\d{3}|\d{4}|XXXX)
+      | (?:\d{2}|\d{3}|\d{4}|XX|XXX|XXXX)
         (?: -(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX)(?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI|DT))?)?
           | -Q[1-4X] | -H[12X] | -(?:SP|SU|FA|WI) | -W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-WE|-[1-7](?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI))?)? )?
     )\Z""",
@@ -168,7 +168,7 @@ def interval(value: str) -> tuple[dt.date, dt.date] | None:
                 return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
             return monday, monday + dt.timedelta(days=6)
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    except ValueError:
+    except (OverflowError, ValueError):
         return None
 
 

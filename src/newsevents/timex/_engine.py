@@ -43,7 +43,14 @@ from newsevents.rules.timex import (
     STARTERS,
     TIMEX_RULES,
 )
-from newsevents.timex._calendar import format_value, grain_of, interval, shift, start_of
+from newsevents.timex._calendar import (
+    format_value,
+    grain_of,
+    interval,
+    is_timex_value,
+    shift,
+    start_of,
+)
 
 __all__ = ["State", "scan"]
 
@@ -549,6 +556,8 @@ def _duration_value(amount: float | None, unit: str, multiplier: int) -> str:
             return f"PT{whole}{big}{rest}{small_unit}"
         if small_unit == "H":
             return f"P{whole}D{rest}H"
+        if unit == "W":
+            return f"P{whole * 7 + rest}D"
         if whole == 0:
             return f"P{rest}{small_unit}"
         return f"P{whole}{big}{rest}{small_unit}"
@@ -1510,8 +1519,11 @@ def scan(text: str, state: State, lo: int = 0, hi: int | None = None) -> Iterato
         rule = next(rule for name, rule in rules if match.start(name) >= 0)
         kind = rule.get("kind") or ""
         ctx = _Context(match=match, text=text, state=state, lo=lo, hi=hi)
-        result = _BUILDERS[kind](ctx)
-        if result is None:
+        try:
+            result = _BUILDERS[kind](ctx)
+        except (OverflowError, ValueError):
+            result = None  # calendar arithmetic beyond year 1 or 9999
+        if result is None or not is_timex_value(result.value):
             continue
         start, end = match.span()
         if kind in {"duration", "quarter"}:
