@@ -71,6 +71,8 @@ ABSOLUTE_CASES = [
     ("in March 2019 the", REF, (("March 2019", "DATE", "2019-03"),), "month-year"),
     ("born on 29 February 2016", REF, (("29 February 2016", "DATE", "2016-02-29"),), "leap-day"),
     ("in the 20th century", REF, (("the 20th century", "DATE", "19"),), "century"),
+    ("revenue in Q3 2019 rose", REF, (("Q3 2019", "DATE", "2019-Q3"),), "quarter-code"),
+    ("in the late 1970s", REF, (("the late 1970s", "DATE", "197"),), "late-decade"),
 ]
 _check_unique(ABSOLUTE_CASES)
 

@@ -68,7 +68,7 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
     "month": LEXICON["month"],
     "weekday": LEXICON["weekday_full"] + tuple(f"{day}s" for day in LEXICON["weekday_full"]),
     "unit": LEXICON["unit"],
-    "quarter": ("quarter", "quarters", "half", "period"),
+    "quarter": ("quarter", "quarters", "half", "period", "q1", "q2", "q3", "q4", "h1", "h2"),
     "season": LEXICON["season"],
     "pod": ("morning", "afternoon", "evening", "night", "mid-afternoon", "tonight", "overnight"),
     "named": ("today", "yesterday", "tomorrow"),
@@ -300,6 +300,14 @@ TIMEX_RULES: Final = (
             "the fiscal first quarter",
         ),
         ("quarterly", "a quarter of the vote"),
+    ),
+    _rule(
+        "timex.date.quarter_code",
+        "quarter",
+        "quarter",
+        r"""(?-i:(?P<ord>Q[1-4]|H[12]))\b(?:\s+(?:of\s+)?(?:FY\s*)?(?P<year>(?&d_year))\b)?""",
+        ("in Q3 2019", "H1 results", "Q4"),
+        ("q3",),
     ),
     _rule(
         "timex.date.quarter_anaphor",

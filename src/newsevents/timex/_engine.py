@@ -768,6 +768,9 @@ def _current_quarter(date: dt.date) -> int:
 def _build_quarter(ctx: _Context) -> _Result | None:
     part = ctx.group("part") or "quarter"
     ordinal = ctx.group("ord") or ""
+    if len(ordinal) == 2 and ordinal[1].isdigit():  # noqa: PLR2004 - "Q3", "H1"
+        part = "quarter" if ordinal[0] == "q" else "half"
+        ordinal = ("first", "second", "third", "fourth")[int(ordinal[1]) - 1]
     count = 4 if part == "quarter" else 2
     number = count if ordinal in {"last", "final", "latter"} else ORDINALS.get(ordinal, 0)
     if not 1 <= number <= count:
