@@ -78,7 +78,7 @@ def _alternative(index: int, rule: Rule) -> str:
 
 def _class_pattern(
     classes: frozenset[str],
-) -> tuple[regex.Pattern[str], tuple[tuple[str, Rule], ...]]:
+) -> tuple[regex.Pattern[str], tuple[tuple[str, Rule, str], ...]]:
     """
     One alternation of the rules (in table order) that can contain a head of *classes*.
     """
@@ -89,7 +89,7 @@ def _class_pattern(
     ]
     source = "|".join(_alternative(index, rule) for index, rule in chosen)
     return compile_pattern(source, _lists_used(source)), tuple(
-        (f"r{index}", rule) for index, rule in chosen
+        (f"r{index}", rule, rule.get("kind") or "") for index, rule in chosen
     )
 
 
@@ -120,7 +120,7 @@ _STARTERS_OF: Final = {
 }
 #: How many words left of its head an expression may start ("this year's third quarter").
 _LEFT_REACH: Final = 6
-_LEFT_CHARS: Final = 60
+_LEFT_CHARS: Final = 45
 _SATURDAY: Final = 5
 #: A month name with no tense cue means the coming one only if it starts this soon.
 _SOON_DAYS: Final = 62
@@ -1440,14 +1440,14 @@ def _strip_determiner(text: str, start: int, end: int) -> int:
     return start
 
 
-def _find_heads(text: str, lo: int, hi: int) -> list[tuple[int, frozenset[str]]]:
+def _find_heads(text: str, segment: str, lo: int, hi: int) -> list[tuple[int, frozenset[str]]]:
     """
     The positions of every head word and number in ``text[lo:hi]``, with their classes.
 
+    *segment* is ``text[lo:hi]`` in lower case.
     A set intersection says which head words occur at all; `str.find` then locates them.
     This is several times faster than any regular expression over the whole text.
     """
-    segment = text[lo:hi].lower()
     present = set(segment.translate(_SPLIT_TABLE).split()) & _HEAD_WORDS
     heads: list[tuple[int, frozenset[str]]] = []
     size_segment = len(segment)
@@ -1504,23 +1504,24 @@ def scan(text: str, state: State, lo: int = 0, hi: int | None = None) -> Iterato
     """
     hi = len(text) if hi is None else hi
     last_end = lo
-    lowered = text.lower()
-    for head, classes in _find_heads(text, lo, hi):
+    segment = text[lo:hi].lower()
+    for head, classes in _find_heads(text, segment, lo, hi):
         if head < last_end:
             continue
         if classes in _CAPITALISED and not text[head].isupper():
             continue  # "may", "march", "new": month and holiday names are capitalised
         pattern, rules = _BY_CLASSES[classes]
         match = None
-        for start in _candidate_starts(lowered, head, max(lo, last_end), _STARTERS_OF[classes]):
-            match = pattern.match(text, start, hi)
+        for start in _candidate_starts(
+            segment, head - lo, max(lo, last_end) - lo, _STARTERS_OF[classes]
+        ):
+            match = pattern.match(text, lo + start, hi)
             if match is not None and match.end() > head:
                 break
             match = None
         if match is None:
             continue
-        rule = next(rule for name, rule in rules if match.start(name) >= 0)
-        kind = rule.get("kind") or ""
+        rule, kind = next((rule, kind) for name, rule, kind in rules if match.start(name) >= 0)
         ctx = _Context(match=match, text=text, state=state, lo=lo, hi=hi)
         try:
             result = _BUILDERS[kind](ctx)
