@@ -1,0 +1,871 @@
+"""
+Casualty rules: word lists and patterns for killed, injured, missing, displaced, detained.
+
+Data only: `newsevents.extractors.casualties` compiles these once and applies them.
+Every pattern is linear: numbers start at a word boundary and use possessive repeats, noun
+phrases are bounded (at most a few modifier words), nothing nests unbounded repeats.
+Casualty rules are anchored on a word (``anchor`` and ``words`` in their meta), so applying
+them costs one match attempt per rule and anchor word, not a scan of the sentence.
+
+Named groups are record fields: ``count``, ``victims``, ``perpetrator``, ``cause``,
+``claimed_by``, ``location``; ``trigger`` marks the word that says what happened.
+Rule ``meta`` gives the ``kind`` and, for death-toll updates, ``update="yes"`` (the figure
+replaces the earlier one).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsevents._rules import Rule
+
+__all__ = [
+    "ANCHOR_WORDS",
+    "ATTRIBUTION_RULES",
+    "CASUALTY_GROUPS",
+    "CASUALTY_LEXICON",
+    "CASUALTY_RULES",
+    "CAUSE_RULES",
+    "COUNT_WORDS",
+    "LOCATION_RULES",
+    "PERPETRATOR_RULES",
+    "SUBJECT_RULES",
+    "TIME_RULES",
+    "UNREAL_RULES",
+    "WORD_RULES",
+]
+
+#: Named groups rule patterns may use.
+CASUALTY_GROUPS: Final = frozenset(
+    {"count", "victims", "perpetrator", "cause", "claimed_by", "location", "trigger"}
+)
+
+# fmt: off
+CASUALTY_LEXICON: Final[dict[str, tuple[str, ...]]] = {
+    # Number words that make up a spelled-out count ("thirty-four", "two hundred").
+    "number_word": (
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen", "twenty", "thirty", "forty", "fourty", "fifty", "sixty",
+        "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "dozen",
+    ),
+    # Vague amounts that stand where a number would.
+    "vague_amount": (
+        "dozens", "scores", "hundreds", "thousands", "millions", "tens", "several", "many",
+        "numerous", "countless", "multiple", "few", "a few", "a handful", "a number",
+        "a couple", "a dozen", "a score", "a hundred", "a thousand", "a million",
+        "tens of thousands", "hundreds of thousands", "thousands of", "a large number",
+        "a small number", "a few dozen", "several dozen", "several hundred",
+        "several thousand", "a few hundred", "a few thousand", "some",
+    ),
+    # Words that qualify a count ("at least 34", "nearly a million").
+    "qualifier": (
+        "at least", "more than", "over", "nearly", "almost", "about", "around",
+        "up to", "as many as", "fewer than", "less than", "an estimated", "approximately",
+        "roughly", "upwards of", "at most", "close to", "well over", "no fewer than",
+        "no less than", "just over", "just under", "under", "a total of", "another",
+        "an additional", "at least another", "some", "only", "just", "all", "all of the",
+        "a further", "a reported", "an extra", "perhaps", "possibly", "estimated",
+        "some of the", "at least one of the",
+    ),
+    # Words before a count that make it a date, a duration or an age, not people.
+    "count_stop": (
+        "in", "since", "on", "at", "from", "until", "till", "by", "of", "than", "after",
+        "before", "aged", "age", "ages", "number", "no", "route", "highway", "interstate",
+        "page", "room", "apartment", "unit", "block", "suite", "lane", "gate",
+    ),
+    # Heads of the noun phrase that names victims.
+    "victim_head": (
+        "people", "persons", "person", "civilians", "civilian", "residents", "resident",
+        "soldiers", "soldier", "troops", "servicemen", "servicemembers", "personnel",
+        "officers", "officer", "policemen", "policeman", "policewomen", "policewoman",
+        "police", "cops", "cop", "deputies", "deputy", "troopers", "trooper", "guards",
+        "guard", "agents", "agent", "firefighters", "firefighter",
+        "children", "child", "kids", "kid", "babies", "baby", "infants", "infant",
+        "toddlers", "toddler", "boys", "boy", "girls", "girl", "teens", "teen",
+        "teenagers", "teenager", "youths", "youth", "students", "student", "pupils",
+        "men", "man", "women", "woman", "adults", "adult", "family members",
+        "relatives", "brothers", "brother", "sisters", "sister", "sons", "son",
+        "daughters", "daughter", "fathers", "father", "mothers", "mother", "husband",
+        "wife", "wives", "husbands", "parents", "parent", "grandmother", "grandfather",
+        "girlfriend", "boyfriend", "friends", "friend", "roommate", "neighbor",
+        "neighbour", "neighbors", "neighbours", "customers", "customer", "clerk",
+        "employees", "employee", "workers", "worker", "staff", "passengers", "passenger",
+        "pedestrians", "pedestrian", "drivers", "driver", "motorists", "motorist",
+        "bystanders", "bystander", "victims", "victim", "others", "more", "protesters",
+        "protestors", "demonstrators", "migrants", "migrant", "refugees", "refugee",
+        "villagers", "pilgrims", "worshippers", "worshipers", "tourists", "tourist",
+        "fighters", "fighter", "militants", "militant", "rebels", "rebel", "insurgents",
+        "insurgent", "jihadists", "jihadist", "militiamen", "militia members",
+        "gunmen", "gunman", "attackers", "attacker", "suspects", "suspect", "members",
+        "member", "supporters", "journalists", "journalist", "reporters", "reporter",
+        "doctors", "doctor", "nurses", "nurse", "aid workers", "patients", "patient",
+        "prisoners", "prisoner", "inmates", "inmate", "detainees", "hostages", "hostage",
+        "miners", "farmers", "fishermen", "sailors", "crew members", "crew", "marines",
+        "marine", "commanders", "commander", "generals", "general", "leaders", "leader",
+        "individuals", "individual", "residents", "families", "households", "bodies",
+        "body", "americans", "seniors", "elderly", "infantrymen", "peacekeepers",
+        "peacekeeper", "contractors", "contractor", "teachers", "teacher",
+        "mourners", "shoppers", "fans", "spectators", "partygoers", "revelers",
+        "clubgoers", "occupants", "occupant", "homeowner", "resident", "relative",
+        "cousin", "cousins", "nephew", "niece", "uncle", "aunt", "stepfather",
+        "stepson", "ex-wife", "fiancee", "fiance", "acquaintance", "co-worker",
+        "coworker", "soldiers and civilians", "security forces", "security personnel",
+        "military personnel", "service members", "police officers",
+    ),
+    # Subject heads that are agents (who did it), not causes.
+    "agent_head": (
+        "forces", "troops", "army", "military", "police", "gunman", "gunmen", "shooter",
+        "shooters", "militants", "militant", "rebels", "insurgents", "jihadists",
+        "fighters", "attacker", "attackers", "assailant", "assailants", "suspect",
+        "suspects", "government", "regime", "officer", "officers", "soldiers", "soldier",
+        "man", "woman", "teen", "teenager", "boy", "girl", "group", "coalition", "militia",
+        "militias", "militiamen", "bomber", "bombers", "sniper", "snipers", "deputy",
+        "deputies", "trooper", "husband", "wife", "father", "mother", "son", "daughter",
+        "boyfriend", "girlfriend", "driver", "robber", "robbers", "intruder", "burglar",
+        "killer", "gang", "gangs", "cartel", "terrorists", "terrorist", "extremists",
+        "separatists", "guards", "police officer", "state", "authorities",
+    ),
+    # What killed or hurt them.
+    "cause": (
+        "air strike", "air strikes", "airstrike", "airstrikes", "air raid", "air raids",
+        "drone strike", "drone strikes", "missile strike", "missile strikes",
+        "missile attack", "rocket attack", "rocket attacks", "rocket fire", "mortar fire",
+        "mortar attack", "artillery fire", "shelling", "bombardment", "bombing",
+        "bombings", "suicide bombing", "suicide bomber", "suicide attack", "car bomb",
+        "car bombing", "roadside bomb", "bomb", "bomb blast", "blast", "explosion",
+        "explosions", "improvised explosive device", "IED", "landmine", "land mine",
+        "grenade", "grenade attack", "shooting", "shootings", "mass shooting",
+        "drive-by shooting", "drive-by", "gunfire", "shootout", "gun battle",
+        "stabbing", "knife attack", "attack", "attacks", "ambush", "raid", "massacre",
+        "clashes", "riot", "riots", "crash", "plane crash",
+        "car crash", "collision", "accident", "fire", "blaze", "flood", "floods",
+        "flooding", "earthquake", "quake", "tsunami", "landslide", "landslides",
+        "mudslide", "avalanche", "storm", "hurricane", "typhoon", "cyclone", "tornado",
+        "heatwave", "heat wave", "drought", "famine", "stampede", "collapse",
+        "building collapse", "flu", "influenza", "coronavirus", "COVID-19", "covid",
+        "virus", "cholera", "ebola", "measles", "malaria", "outbreak", "epidemic",
+        "pandemic", "overdose", "overdoses", "poisoning", "gas attack",
+        "chemical attack", "hanging", "execution", "executions", "strike", "strikes",
+        "gunshot", "gunshot wound", "gunshot wounds", "beating", "assault",
+        "home invasion", "robbery", "armed robbery", "carjacking", "road rage",
+    ),
+    # Who the words of an attribution belong to, when they are not capitalised names.
+    "source_noun": (
+        "police", "officials", "official", "authorities", "officers", "witnesses",
+        "witness", "deputies", "investigators", "detectives", "prosecutors", "the coroner",
+        "coroner", "medical examiner", "the medical examiner", "spokesman", "spokeswoman",
+        "spokesperson", "sources", "source", "activists", "residents", "doctors",
+        "medics", "paramedics", "hospital officials", "the military", "military",
+        "the army", "army", "the ministry", "ministry", "the government", "government",
+        "the sheriff", "sheriff", "sheriff's office", "the department", "department",
+        "the agency", "agency", "the group", "group", "officers", "a statement",
+        "statement", "reports", "media", "state media", "the monitor", "monitor",
+        "observatory", "rescuers", "rescue workers", "emergency services", "troopers",
+        "firefighters", "fire officials", "the state", "relatives", "family",
+        "family members", "neighbors", "neighbours", "the governor", "governor",
+        "the mayor", "mayor", "chief", "the chief", "police chief", "lieutenant",
+        "sergeant", "captain", "commander", "the commander", "ministry officials",
+        "health officials", "police officials", "security sources", "local officials",
+    ),
+    "speech_verb": (
+        "said", "says", "say", "told", "tells", "reported", "reports", "report",
+        "confirmed", "confirms", "confirm", "announced", "announces", "stated",
+        "states", "added", "claimed", "claims", "believes", "believe", "estimated",
+        "estimates", "estimate", "alleged", "alleges", "noted", "noting", "saying",
+        "wrote", "writes",
+    ),
+    # Words that cannot be the modifiers of a victim phrase.
+    "np_stop": (
+        "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "and",
+        "or", "but", "in", "on", "at", "of", "by", "to", "from", "with", "after",
+        "before", "during", "when", "while", "as", "that", "which", "who", "said",
+        "says", "killed", "dead", "died", "injured", "wounded", "hurt", "shot",
+        "missing", "displaced", "arrested", "detained", "the", "a", "an", "for", "than",
+        "into", "near", "including", "among", "not", "no", "also", "reportedly",
+        "allegedly", "others", "people", "it", "he", "she", "they",
+        "his", "her", "their", "its",
+    ),
+    # Victim heads that name one person.
+    "singular_head": (
+        "person", "civilian", "resident", "soldier", "serviceman", "officer", "policeman",
+        "policewoman", "cop", "deputy", "trooper", "guard", "agent", "firefighter", "child",
+        "kid", "baby", "infant", "toddler", "boy", "girl", "teen", "teenager", "youth",
+        "student", "pupil", "man", "woman", "adult", "brother", "sister", "son", "daughter",
+        "father", "mother", "husband", "wife", "parent", "grandmother", "grandfather",
+        "girlfriend", "boyfriend", "friend", "roommate", "neighbor", "neighbour", "customer",
+        "clerk", "employee", "worker", "passenger", "pedestrian", "driver", "motorist",
+        "bystander", "victim", "protester", "migrant", "refugee", "tourist", "fighter",
+        "militant", "rebel", "insurgent", "gunman", "attacker", "suspect", "member",
+        "journalist", "reporter", "doctor", "nurse", "patient", "prisoner", "inmate",
+        "hostage", "marine", "commander", "general", "leader", "individual", "body",
+        "peacekeeper", "contractor", "teacher", "occupant", "homeowner", "relative",
+        "cousin", "nephew", "niece", "uncle", "aunt", "stepfather", "stepson", "ex-wife",
+        "fiancee", "fiance", "acquaintance", "co-worker", "coworker",
+    ),
+    "month_or_day": (
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
+        "thanksgiving", "halloween", "new year", "new year's", "ramadan",
+    ),
+}
+# fmt: on
+
+# --- shared pattern fragments (structure, not word lists) ---------------------------------
+
+#: A count: an optional qualifier, then digits, number words or a vague amount, and an
+#: optional range end ("10 to 15"). Starts at a word boundary; possessive digit runs.
+_CORE = r"""
+    (?: (?<![\d.,]) \d{1,3} (?: ,\d{3} )++ (?!\d)
+      | (?<![\d.,]) \d++ (?: \.\d++ )?+
+      | (?: an? \s+ )? \L<number_word> (?: (?: \s+ and \s+ | [\s-]+ ) \L<number_word> ){0,5}
+      | \L<vague_amount>
+    )
+    (?: \s+ (?: hundred | thousand | million | billion ) )?
+    (?! [\p{L}\d] | - \p{L} )
+"""
+_COUNT_ANY = rf"""
+    (?P<count>
+        (?: \L<qualifier> \s+ | between \s+ )?
+        {_CORE}
+        (?: \s* (?: - | – | to | or | and ) \s* (?! \L<np_stop> \b ) {_CORE} )?
+    )
+    (?! \s* (?: % | percent | per \s+ cent | years? \b | months? \b | weeks? \b | days? \b
+         | hours? \b | minutes? \b | times \b | miles? \b | feet \b | yards? \b | km \b
+         | kilometers? \b | kilometres? \b | a\.m\. | p\.m\. | am \b | pm \b | dollars? \b
+         | \$ | rounds \b | shots \b | bullets \b | o'clock \b ) )
+"""
+#: A count that is not the object of a preposition ("in 2014", "of 20").
+_COUNT = rf"(?<! \b \L<count_stop> \s+ ) {_COUNT_ANY}"
+#: A victim noun phrase: up to three modifier words, then a victim head word.
+_VICTIMS = r"""
+    (?P<victims>
+        (?: (?! \L<np_stop> \b ) [\p{L}\d'’.-]+ \s+ ){0,3}?
+        \L<victim_head> \b
+    )
+"""
+#: Determiners that may stand before a victim phrase but are not part of it.
+_DET = r"(?: (?: the | these | those | his | her | their | its | our | two \s+ of \s+ the ) \s+ )"
+#: A person's name: two to four capitalised words, with an optional ", 25," age.
+_NAME = r"""
+    (?P<victims> (?-i: \p{Lu} [\p{L}'’.-]+ (?: \s+ \p{Lu} [\p{L}'’.-]+ ){1,3} ) )
+    (?: \s* , \s* (?: a \s+ )? \d{1,3} (?: -year-old )? (?: \s+ [\p{L}-]+ ){0,3}? \s* , )?
+"""
+#: Auxiliaries and adverbs between a subject and a passive participle.
+_AUX = r"""
+    (?: (?: were | was | are | is | have \s+ been | has \s+ been | had \s+ been | been | being
+          | got | get | have | has | had | remain | remains | remained | reportedly | allegedly
+          | also | all | both | later | since | apparently | eventually | each | then | now
+          | now \s+ been | believed \s+ to \s+ have \s+ been | said \s+ to \s+ have \s+ been
+          | confirmed | feared ) \s+ ){0,3}
+"""
+_KILLED_PARTICIPLE = r"""
+    (?P<trigger>
+        shot \s+ and \s+ killed | shot \s+ dead | shot \s+ to \s+ death | stabbed \s+ to \s+ death
+      | beaten \s+ to \s+ death | burned \s+ to \s+ death | burnt \s+ to \s+ death
+      | hacked \s+ to \s+ death | crushed \s+ to \s+ death | bludgeoned \s+ to \s+ death
+      | fatally \s+ (?: shot | stabbed | wounded | injured | struck | hit | beaten )
+      | gunned \s+ down | killed | slain | murdered | massacred | executed | assassinated
+      | beheaded | lynched | found \s+ dead | pronounced \s+ dead | declared \s+ dead
+      | confirmed \s+ dead | dead | died | die | dies | perished | drowned
+      | lost \s+ (?: their | his | her ) \s+ lives? | killed \s+ in \s+ action
+    )
+"""
+_KILLED_ACTIVE = r"""
+    (?P<trigger>
+        shot \s+ and \s+ killed | shot \s+ dead | fatally \s+ (?: shot | stabbed | wounded )
+      | gunned \s+ down | kill(?: ed | s | ing )? | murder(?: ed | s | ing ) | massacr(?: ed | es | ing )
+      | slaughter(?: ed | s | ing ) | execut(?: ed | es | ing ) | assassinat(?: ed | es | ing )
+    ) \b
+"""
+_INJURED_PARTICIPLE = r"""
+    (?P<trigger>
+        injured | wounded | hurt | hospitali[sz]ed | shot | stabbed | beaten | struck | hit
+      | treated \s+ for \s+ (?: injuries | wounds | gunshot \s+ wounds )
+      | suffered \s+ (?: (?: serious | minor | critical | life-threatening | non-life-threatening ) \s+ )?
+        (?: injuries | wounds | gunshot \s+ wounds )
+      | in \s+ (?: critical | serious | stable | fair | good | grave ) \s+ condition
+    )
+"""
+_INJURED_ACTIVE = r"""
+    (?P<trigger> injur(?: ed | es | ing ) | wound(?: ed | s | ing ) | hurt(?: s | ing )? ) \b
+"""
+_MISSING = r"(?P<trigger> missing | unaccounted \s+ for | disappeared )"
+_DISPLACED_PARTICIPLE = r"""
+    (?P<trigger>
+        displaced | uprooted | made \s+ homeless | left \s+ homeless | evacuated
+      | forced \s+ (?: from | out \s+ of ) \s+ their \s+ homes | forced \s+ to \s+ flee
+      | fled (?: \s+ their \s+ homes )? | forced \s+ to \s+ leave \s+ their \s+ homes
+    )
+"""
+_DISPLACED_ACTIVE = r"(?P<trigger> displac(?: ed | es | ing ) | uproot(?: ed | s | ing ) ) \b"
+_DETAINED_PARTICIPLE = r"""
+    (?P<trigger>
+        arrested | detained | abducted | kidnapped | kidnaped | captured | taken \s+ hostage
+      | taken \s+ into \s+ custody | taken \s+ captive | jailed | imprisoned | held \s+ hostage
+      | rounded \s+ up | apprehended
+    )
+"""
+_DETAINED_ACTIVE = r"""
+    (?P<trigger>
+        arrest(?: ed | s | ing ) | detain(?: ed | s | ing ) | abduct(?: ed | s | ing )
+      | kidnap(?: ped | s | ping | ed | ing ) | captur(?: ed | es | ing ) | round(?: ed | s | ing ) \s+ up
+    ) \b
+"""
+
+# Rules are anchored on a word, so a sentence costs one match attempt per rule and word:
+# ``anchor=start`` rules are matched forward from the start of one of their ``words``;
+# ``anchor=end`` rules are written in reverse mode (``(?r)``) and matched back from the end of
+# one of their ``words``. ``words`` names a list in `ANCHOR_WORDS`. ``needs=count`` rules are
+# only tried where a digit or a word of `COUNT_WORDS` stands shortly before the anchor.
+
+
+def _passive(participle: str) -> str:
+    """Count, optional victims, then a participle: "34 soldiers were killed", "one dead"."""
+    return rf"""(?r)
+        {_COUNT} \s+ (?: of \s+ (?: the \s+ | them \s+ | whom \s+ )? )? (?: {_VICTIMS} \s+ )?
+        (?: (?: who | that ) \s+ )? {_AUX} {participle} \b
+    """
+
+
+def _passive_np(participle: str) -> str:
+    """A determined victim phrase or a name, then a participle: "the soldiers were killed"."""
+    return rf"""(?r)
+        (?: (?<! \b \L<count_stop> \s+ ) (?P<count> an? | one ) \s+ {_VICTIMS} | {_DET} {_VICTIMS} | {_NAME} )
+        \s+ (?: (?: who | that ) \s+ )? {_AUX} {participle} \b
+    """
+
+
+def _pronoun(participle: str) -> str:
+    """A personal pronoun, then a passive participle: "he was killed"."""
+    return rf"""(?r)
+        \b (?P<victims> he | she | they | we ) \s+ (?: (?: was | were | had \s+ been | has \s+ been
+        | have \s+ been | is | are ) \s+ ) (?: \w+ \s+ )? {participle} \b
+    """
+
+
+def _active(verb: str) -> str:
+    """A verb then its object: "killed at least 34 Turkish soldiers", "killing two"."""
+    return rf"""
+        \b {verb} \s+
+        (?: {_COUNT} (?: \s+ (?: of \s+ (?: the \s+ )? )? {_VICTIMS} )?
+          | (?P<count> an? | one ) \s+ {_VICTIMS} | {_DET} {_VICTIMS} | {_NAME} | {_VICTIMS} )
+    """
+
+
+def _bare(participle: str) -> str:
+    """A passive participle after a form of *be*, with no subject read: "was killed"."""
+    return rf"""(?r)
+        \b (?: was | were | been | being | is | are | got | get ) \s+
+        (?: (?: also | reportedly | allegedly | later | then | all | both | apparently
+               | fatally | critically | seriously | badly | slightly | gravely | mortally
+               | accidentally | eventually ) \s+ ){{0,2}}
+        {participle} \b
+    """
+
+
+#: Words that can start or make up a count (the cheap test for ``needs=count`` rules).
+COUNT_WORDS: Final = frozenset(
+    word
+    for phrase in (*CASUALTY_LEXICON["number_word"], *CASUALTY_LEXICON["vague_amount"])
+    for word in phrase.split()
+    if word not in {"a", "an", "of", "number", "large", "small"}
+)
+
+# fmt: off
+#: The words rules are anchored on (see ``anchor`` and ``words`` in each rule's meta).
+ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
+    "killed_end": (
+        "killed", "dead", "death", "died", "die", "dies", "perished", "drowned", "slain",
+        "murdered", "massacred", "executed", "assassinated", "beheaded", "lynched", "down",
+        "shot", "stabbed", "wounded", "injured", "struck", "hit", "beaten", "lives", "life",
+        "action",
+    ),
+    "killed_start": (
+        "shot", "fatally", "gunned", "kill", "killed", "kills", "killing", "murdered",
+        "murders", "murdering", "massacred", "massacres", "massacring", "slaughtered",
+        "slaughters", "slaughtering", "executed", "executes", "executing", "assassinated",
+        "assassinates", "assassinating",
+    ),
+    "killed_noun": (
+        "death", "deaths", "killing", "killings", "murder", "murders", "homicide",
+        "homicides", "fatalities", "shooting", "assassination", "massacre", "slaying",
+        "fatally", "died", "perished",
+    ),
+    "toll": ("death", "casualty", "fatality"),
+    "claim": ("claimed", "claims", "claiming", "claim", "cost", "took"),
+    "bodies_end": ("bodies", "corpses"),
+    "bodies_start": ("bodies",),
+    "deaths_end": ("deaths", "fatalities", "dead", "killings", "murders", "homicides"),
+    "deaths_start": ("deaths", "killings", "murders"),
+    "left": ("left",),
+    "injured_end": (
+        "injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot", "stabbed",
+        "beaten", "struck", "hit", "injuries", "wounds", "condition",
+    ),
+    "injured_start": (
+        "injured", "injures", "injuring", "wounded", "wounds", "wounding", "hurt", "hurts",
+        "hurting",
+    ),
+    "injured_noun": ("injuries", "wounds", "wound"),
+    "missing_end": ("missing", "for", "disappeared"),
+    "displaced_end": ("displaced", "uprooted", "homeless", "evacuated", "homes", "flee", "fled"),
+    "displaced_start": ("displaced", "displaces", "displacing", "uprooted", "uproots", "uprooting"),
+    "forced": ("forced", "forcing", "forces", "force", "drove", "driven", "driving"),
+    "detained_end": (
+        "arrested", "detained", "abducted", "kidnapped", "kidnaped", "captured", "hostage",
+        "custody", "captive", "jailed", "imprisoned", "up", "apprehended",
+    ),
+    "detained_start": (
+        "arrested", "arrests", "arresting", "detained", "detains", "detaining", "abducted",
+        "abducts", "abducting", "kidnapped", "kidnaps", "kidnapping", "kidnaped",
+        "kidnaping", "captured", "captures", "capturing", "rounded", "rounds", "rounding",
+    ),
+}
+# fmt: on
+
+
+def _anchored(anchor: str, words: str, kind: str, **extra: str) -> dict[str, str]:
+    return {"anchor": anchor, "words": words, "kind": kind, **extra}
+
+
+CASUALTY_RULES: Final = (
+    # --- killed ---------------------------------------------------------------------------
+    Rule(
+        id="casualty.killed.toll",
+        pattern=r"""
+            \b (?: death | casualty | fatality ) \s+ tolls? \b
+            (?: \s+ [\p{L}'’,-]+ ){0,6}? \s+
+            (?P<trigger> rose | rises | risen | climbed | climbs | jumped | reached | reaches
+              | increased | stood | stands | stand | hit | is | was | at | to | of | soared
+              | mounted | surpassed | topped | grew | now ) \b
+            (?: \s+ (?: to | at | over | past | above ) )? \s+ {COUNT}
+        """.replace("{COUNT}", _COUNT),
+        examples=(
+            "the death toll rose to 40",
+            "The death toll from the quake has climbed to at least 2,000",
+            "bringing the death toll to 12",
+        ),
+        counterexamples=("the death toll is unclear",),
+        meta=_anchored("start", "toll", "killed", update="yes"),
+    ),
+    Rule(
+        id="casualty.killed.claimed_lives",
+        pattern=r"""
+            \b (?P<trigger> claim(?: ed | s | ing )? | cost | took ) \s+
+            (?: (?: the \s+ )? {COUNT} \s+ lives \b
+              | the \s+ lives \s+ of \s+ {COUNT_ANY} (?: \s+ {VICTIMS} )? )
+        """.replace("{COUNT_ANY}", _COUNT_ANY)
+        .replace("{COUNT}", _COUNT)
+        .replace("{VICTIMS}", _VICTIMS),
+        examples=("the flu has claimed 12 lives", "claimed the lives of 30 people"),
+        counterexamples=("claimed responsibility",),
+        meta=_anchored("start", "claim", "killed"),
+    ),
+    Rule(
+        id="casualty.killed.bodies",
+        pattern=rf"""(?r)
+            {_COUNT} \s+ (?: [\p{{L}}-]+ \s+ )? (?P<trigger> bodies | corpses ) \b
+        """,
+        examples=("12 bodies were found", "three charred bodies"),
+        counterexamples=("bodies were found",),
+        meta=_anchored("end", "bodies_end", "killed", needs="count"),
+    ),
+    Rule(
+        id="casualty.killed.bodies_of",
+        pattern=rf"""
+            \b (?P<trigger> bodies ) \s+ of \s+ {_COUNT_ANY} (?: \s+ {_VICTIMS} )?
+        """,
+        examples=("the bodies of three children",),
+        counterexamples=("the bodies of the victims",),
+        meta=_anchored("start", "bodies_start", "killed"),
+    ),
+    Rule(
+        id="casualty.killed.deaths",
+        pattern=rf"""(?r)
+            {_COUNT} \s+ (?: [\p{{L}}-]+ \s+ )? (?: [\p{{L}}-]+ \s+ )?
+            (?P<trigger> deaths | fatalities | dead | killings | murders | homicides ) \b
+        """,
+        examples=("34 deaths", "5 flu-related deaths", "two people dead"),
+        counterexamples=("the death of his father",),
+        meta=_anchored("end", "deaths_end", "killed", needs="count"),
+    ),
+    Rule(
+        id="casualty.killed.deaths_of",
+        pattern=rf"""
+            \b (?P<trigger> deaths | killings | murders ) \s+ of \s+ {_COUNT_ANY} (?: \s+ {_VICTIMS} )?
+        """,
+        examples=("the deaths of two children",),
+        counterexamples=("the deaths of the victims",),
+        meta=_anchored("start", "deaths_start", "killed"),
+    ),
+    Rule(
+        id="casualty.killed.left",
+        pattern=rf"""
+            \b (?P<trigger> left ) \s+
+            (?: {_COUNT} \s+ (?: {_VICTIMS} \s+ )? | (?P<count> an? | one ) \s+ {_VICTIMS} \s+ ) dead \b
+        """,
+        examples=("left 12 dead", "left one man dead", "left a woman dead"),
+        counterexamples=("left 12 injured",),
+        meta=_anchored("start", "left", "killed"),
+    ),
+    Rule(
+        id="casualty.killed.active",
+        pattern=_active(_KILLED_ACTIVE),
+        examples=(
+            "Russia has killed dozens of Turkish military personnel",
+            "killing at least 34",
+            "an air strike killed at least 34 Turkish soldiers",
+            "shot and killed his wife",
+            "IED kills Russian major general",
+            "killed a man",
+        ),
+        counterexamples=("killed in 2014", "killed 20 years ago"),
+        meta=_anchored("start", "killed_start", "killed"),
+    ),
+    Rule(
+        id="casualty.killed.passive",
+        pattern=_passive(_KILLED_PARTICIPLE),
+        examples=(
+            "34 Turkish soldiers were killed",
+            "Two men were shot dead",
+            "One dead, six injured",
+            "three people died",
+            "5 others have been killed",
+            "12 people killed in blast",
+        ),
+        counterexamples=("in 2014 killed a man", "a man was killed"),
+        meta=_anchored("end", "killed_end", "killed", needs="count"),
+    ),
+    Rule(
+        id="casualty.killed.passive_np",
+        pattern=_passive_np(_KILLED_PARTICIPLE),
+        examples=(
+            "the Turkish soldiers were killed",
+            "a man was shot and killed",
+            "John Smith, 25, was shot dead",
+            "Terrance Carroll died",
+        ),
+        counterexamples=("the soldiers were wounded",),
+        meta=_anchored("end", "killed_end", "killed"),
+    ),
+    Rule(
+        id="casualty.killed.pronoun",
+        pattern=_pronoun(_KILLED_PARTICIPLE),
+        examples=("he was killed", "She was later pronounced dead"),
+        counterexamples=("he killed",),
+        meta=_anchored("end", "killed_end", "killed"),
+    ),
+    Rule(
+        id="casualty.killed.bare",
+        pattern=_bare(_KILLED_PARTICIPLE),
+        examples=("who was killed", "were shot dead"),
+        counterexamples=("he killed",),
+        meta=_anchored("end", "killed_end", "killed"),
+    ),
+    Rule(
+        id="casualty.killed.noun",
+        pattern=r"""(?r)
+            (?<! \b (?: no | any | not | without | further | more | prevent | preventing ) \s+ )
+            \b (?P<trigger> deaths? | killings? | murders? | homicides? | fatalities | fatal \s+ shooting
+              | assassination | massacre | slaying | fatally | died | perished ) \b
+        """,
+        examples=("the man died", "the death of Turkish soldiers", "a fatal shooting"),
+        counterexamples=("no deaths were reported",),
+        meta=_anchored("end", "killed_noun", "killed"),
+    ),
+    # --- injured --------------------------------------------------------------------------
+    Rule(
+        id="casualty.injured.active",
+        pattern=_active(_INJURED_ACTIVE),
+        examples=("wounding three others", "injured 12 people"),
+        counterexamples=("injured in 2014",),
+        meta=_anchored("start", "injured_start", "injured"),
+    ),
+    Rule(
+        id="casualty.injured.passive",
+        pattern=_passive(_INJURED_PARTICIPLE),
+        examples=(
+            "six others injured",
+            "Three other Russian military personnel were wounded",
+            "2 people were hospitalized",
+            "two men were shot",
+        ),
+        counterexamples=("in 2014 injured",),
+        meta=_anchored("end", "injured_end", "injured", needs="count"),
+    ),
+    Rule(
+        id="casualty.injured.passive_np",
+        pattern=_passive_np(_INJURED_PARTICIPLE),
+        examples=("a woman was injured", "the officers were wounded", "John Smith, 25, was shot"),
+        counterexamples=("the officers were arrested",),
+        meta=_anchored("end", "injured_end", "injured"),
+    ),
+    Rule(
+        id="casualty.injured.pronoun",
+        pattern=_pronoun(_INJURED_PARTICIPLE),
+        examples=("he was shot", "she is in critical condition"),
+        counterexamples=("he shot",),
+        meta=_anchored("end", "injured_end", "injured"),
+    ),
+    Rule(
+        id="casualty.injured.bare",
+        pattern=_bare(_INJURED_PARTICIPLE),
+        examples=("who was wounded", "was seriously injured"),
+        counterexamples=("he injured",),
+        meta=_anchored("end", "injured_end", "injured"),
+    ),
+    Rule(
+        id="casualty.injured.noun",
+        pattern=r"""(?r)
+            (?<! \b (?: no | any | not | without | minor | no \s+ serious | no \s+ other ) \s+ )
+            \b (?P<trigger> injuries | gunshot \s+ wounds? | wounds ) \b
+        """,
+        examples=("suffered serious injuries", "a gunshot wound"),
+        counterexamples=("no injuries were reported",),
+        meta=_anchored("end", "injured_noun", "injured"),
+    ),
+    # --- missing --------------------------------------------------------------------------
+    Rule(
+        id="casualty.missing.passive",
+        pattern=_passive(_MISSING),
+        examples=("12 people are missing", "at least 30 remain unaccounted for"),
+        counterexamples=("missing the point",),
+        meta=_anchored("end", "missing_end", "missing", needs="count"),
+    ),
+    Rule(
+        id="casualty.missing.passive_np",
+        pattern=_passive_np(_MISSING),
+        examples=("a woman is missing", "the fishermen remain missing"),
+        counterexamples=("missing the point",),
+        meta=_anchored("end", "missing_end", "missing"),
+    ),
+    # --- displaced ------------------------------------------------------------------------
+    Rule(
+        id="casualty.displaced.forced",
+        pattern=rf"""
+            \b (?P<trigger> forc(?: ed | ing | es )? | drove | driven | driving ) \s+
+            {_COUNT} (?: \s+ {_VICTIMS} )? \s+
+            (?: (?: from | out \s+ of ) \s+ (?: their | his | her ) \s+ homes? \b | to \s+ flee \b )
+        """,
+        examples=("forced 2,000 people from their homes", "forcing thousands to flee"),
+        counterexamples=("forced them from their homes",),
+        meta=_anchored("start", "forced", "displaced"),
+    ),
+    Rule(
+        id="casualty.displaced.active",
+        pattern=_active(_DISPLACED_ACTIVE),
+        examples=("displaced nearly a million people",),
+        counterexamples=("displaced in 2014",),
+        meta=_anchored("start", "displaced_start", "displaced"),
+    ),
+    Rule(
+        id="casualty.displaced.passive",
+        pattern=_passive(_DISPLACED_PARTICIPLE),
+        examples=("2,000 people were displaced", "thousands fled their homes"),
+        counterexamples=("he fled",),
+        meta=_anchored("end", "displaced_end", "displaced", needs="count"),
+    ),
+    # --- detained -------------------------------------------------------------------------
+    Rule(
+        id="casualty.detained.active",
+        pattern=_active(_DETAINED_ACTIVE),
+        examples=(
+            "abducted 20 schoolgirls",
+            "police arrested two men",
+            "detaining dozens of protesters",
+        ),
+        counterexamples=("arrested in 2014",),
+        meta=_anchored("start", "detained_start", "detained"),
+    ),
+    Rule(
+        id="casualty.detained.passive",
+        pattern=_passive(_DETAINED_PARTICIPLE),
+        examples=("12 protesters were arrested", "two men were taken into custody"),
+        counterexamples=("the arrest",),
+        meta=_anchored("end", "detained_end", "detained", needs="count"),
+    ),
+    Rule(
+        id="casualty.detained.passive_np",
+        pattern=_passive_np(_DETAINED_PARTICIPLE),
+        examples=("a man was arrested", "Eugene Rudd was taken into custody"),
+        counterexamples=("the arrest",),
+        meta=_anchored("end", "detained_end", "detained"),
+    ),
+    Rule(
+        id="casualty.detained.pronoun",
+        pattern=_pronoun(_DETAINED_PARTICIPLE),
+        examples=("he was arrested",),
+        counterexamples=("he arrested",),
+        meta=_anchored("end", "detained_end", "detained"),
+    ),
+)
+
+#: Words before a verb that make it unreal, negated or hypothetical: "threatened to kill",
+#: "no one was injured". Matched back from the start of the casualty words.
+UNREAL_RULES: Final = (
+    Rule(
+        id="casualty.unreal.before",
+        pattern=r"""(?r)
+            \b (?: to | would | could | might | may | will | can | not | never | n't | cannot
+                 | threatening | threatened | threatens | wants | trying | tried | attempted
+                 | attempting | no \s+ one | nobody | none | no ) \s+
+            (?: (?: one | other | others | was | were | is | are | been | have | has | had | be
+                  | seriously | critically | also | people | person ) \s+ ){0,3}
+            \Z
+        """,
+        examples=("threatened to ", "No one was ", "nobody was ", "would have "),
+        counterexamples=("police said the man was ",),
+    ),
+)
+
+_SOURCE = r"""
+    (?P<claimed_by>
+        (?: (?: the | a | an ) \s+ )?
+        (?: (?-i: \p{Lu} [\p{L}\d'’.&-]* ) (?: \s+ | \s+ (?: of | for | de ) \s+ ) ){0,6}
+        (?: (?-i: \p{Lu} [\p{L}\d'’.&-]* ) | \L<source_noun> )
+    )
+"""
+#: Who says so: "Ankara said", "police said", "according to the CDC", "said Pompeo".
+#: Both are anchored on the speech verb.
+ATTRIBUTION_RULES: Final = (
+    Rule(
+        id="casualty.claimed_by.subject",
+        pattern=rf"""(?r)
+            {_SOURCE} \s+ (?: (?: also | later | had | has | have | previously | earlier ) \s+ )?
+            (?P<trigger> \L<speech_verb> ) \b
+        """,
+        examples=(
+            "Ankara said",
+            "U.S. Secretary of State Mike Pompeo said",
+            "police said",
+            "Pompeo says",
+        ),
+        counterexamples=("the man said",),
+    ),
+    Rule(
+        id="casualty.claimed_by.inverted",
+        pattern=rf"""
+            \b (?P<trigger> said | says | told | according \s+ to ) \s+ {_SOURCE}
+        """,
+        examples=("according to the CDC", "said Pompeo", "according to police"),
+        counterexamples=("said that",),
+    ),
+)
+
+#: Perpetrators named in a by-phrase: "carried out by the Syrian government forces".
+PERPETRATOR_RULES: Final = (
+    Rule(
+        id="casualty.perpetrator.by",
+        pattern=r"""
+            \b (?: by | at \s+ the \s+ hands \s+ of ) \s+
+            (?P<perpetrator>
+                (?: (?: the | a | an | his | her | their | two | three | several ) \s+ )?
+                (?: (?: (?-i: \p{Lu} [\p{L}'’.-]* ) | [\p{L}'’-]+ ) \s+ ){0,3}? \L<agent_head> \b
+              | (?-i: \p{Lu} [\p{L}'’.-]+ (?: \s+ \p{Lu} [\p{L}'’.-]+ ){0,3} )
+            )
+        """,
+        examples=("by the Syrian government forces", "by a gunman", "by Russia"),
+        counterexamples=("by the river",),
+    ),
+    Rule(
+        id="casualty.perpetrator.carried_out",
+        pattern=r"""(?r)
+            \b (?P<trigger> carried \s+ out | conducted | launched | fired | committed | claimed
+                 | staged | perpetrated ) \s+ \Z
+        """,
+        examples=("was carried out ",),
+        counterexamples=("was seen ",),
+    ),
+)
+
+#: The subject right before an active verb: "Russia has", "the gunman", "an air strike".
+SUBJECT_RULES: Final = (
+    Rule(
+        id="casualty.perpetrator.subject",
+        pattern=r"""
+            (?r)
+            (?: ^ | (?<= [\s,;:“"(] ) )
+            (?P<perpetrator>
+                (?: (?: the | a | an | his | her | their ) \s+ )?
+                (?: (?-i: \p{Lu} [\p{L}'’.-]* ) (?: \s+ | -backed \s+ ) ){0,4}
+                (?: (?-i: \p{Lu} [\p{L}'’.-]* )
+                  | (?: (?! \L<np_stop> \b ) [\p{L}-]+ \s+ ){0,2} (?: \L<agent_head> | \L<cause> ) )
+            )
+            (?: \s+ (?: has | have | had | allegedly | reportedly | also | then | later | who | that
+                      | apparently | previously | repeatedly | deliberately | accidentally ) ){0,3}
+            \s+ \Z
+        """,
+        examples=(
+            "Russia has ",
+            "the gunman ",
+            "an air strike ",
+            "by the Syrian government forces ",
+        ),
+        counterexamples=("said ",),
+    ),
+)
+
+#: Single-word tests on phrases already read: is the head a cause, an agent, one person?
+WORD_RULES: Final = (
+    Rule(
+        id="casualty.word.cause",
+        pattern=r"\b \L<cause> \Z",
+        examples=("an air strike", "The shooting"),
+        counterexamples=("the gunman",),
+    ),
+    Rule(
+        id="casualty.word.agent",
+        pattern=r"\b \L<agent_head> \Z",
+        examples=("the Syrian government forces", "a gunman"),
+        counterexamples=("the blast",),
+    ),
+    Rule(
+        id="casualty.word.singular",
+        pattern=r"\L<singular_head>",
+        examples=("man",),
+        counterexamples=("",),
+    ),
+)
+
+#: A time right after a speech verb is the time of the telling, not of the event.
+TIME_RULES: Final = (
+    Rule(
+        id="casualty.time.speech",
+        pattern=r"(?r) \b \L<speech_verb> \s+ (?: on \s+ | late \s+ | early \s+ )? \Z",
+        examples=("Pompeo said on ", "police said "),
+        counterexamples=("killed on ",),
+    ),
+)
+
+#: The cause of death or injury, anchored on a word of the cause list.
+CAUSE_RULES: Final = (
+    Rule(
+        id="casualty.cause.word",
+        pattern=r"\b (?P<cause> \L<cause> ) \b",
+        examples=("an air strike", "the shooting", "the flu"),
+        counterexamples=("the striker",),
+    ),
+)
+
+#: A place as written, anchored on its preposition.
+LOCATION_RULES: Final = (
+    Rule(
+        id="casualty.location.place",
+        pattern=r"""
+            \b (?P<location>
+                (?: in | near | at | on | outside | inside | across ) \s+
+                (?: the \s+ )?
+                (?: (?: \d{1,5} | \p{L}+ ) \s+ block \s+ of \s+ )?
+                (?! \L<month_or_day> \b )
+                (?-i: \p{Lu} [\p{L}.-]* )
+                (?: (?: \s+ | \s+ (?: of | de | el | al | al- ) \s+ | - ) (?! \L<month_or_day> \b ) (?-i: \p{Lu} [\p{L}.-]* ) ){0,4}
+            )
+            (?! [\p{L}.-] | \s+ (?! \L<np_stop> \b ) (?-i: \p{Ll} ) )
+        """,
+        examples=("in Syria", "on Edwards Street", "in the 2600 block of South Harwood Street"),
+        counterexamples=("on Monday", "in February", "on the Turkish army"),
+    ),
+)

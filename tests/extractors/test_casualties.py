@@ -1,0 +1,473 @@
+"""
+Casualty records: constructions, fields, merging, the seed story, and linear time (issue 5).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+import newsevents
+from newsevents.extractors.casualties import extract_casualties, is_singular, match_sentence
+from newsevents.model import Article, Casualty, Paragraph, ParagraphRole, Span
+from newsevents.rules.casualties import (
+    ATTRIBUTION_RULES,
+    CASUALTY_RULES,
+    CAUSE_RULES,
+    LOCATION_RULES,
+    PERPETRATOR_RULES,
+    SUBJECT_RULES,
+    TIME_RULES,
+    UNREAL_RULES,
+    WORD_RULES,
+)
+
+SEED = Path(__file__).resolve().parents[2] / "examples" / "pompeo-reuters.txt"
+
+ALL_RULES = (
+    *CASUALTY_RULES,
+    *UNREAL_RULES,
+    *ATTRIBUTION_RULES,
+    *PERPETRATOR_RULES,
+    *SUBJECT_RULES,
+    *WORD_RULES,
+    *TIME_RULES,
+    *CAUSE_RULES,
+    *LOCATION_RULES,
+)
+
+
+def body(*paragraphs: str, roles: tuple[ParagraphRole, ...] = ()) -> Article:
+    """
+    An article of the given paragraphs (one sentence each), separated by blank lines.
+    """
+    text = ""
+    built = []
+    for index, paragraph in enumerate(paragraphs):
+        if text:
+            text += "\n\n"
+        span = Span(len(text), len(text) + len(paragraph))
+        text += paragraph
+        role = roles[index] if index < len(roles) else ParagraphRole.BODY
+        built.append(Paragraph(span=span, role=role, sentences=(span,)))
+    return Article(text=text, paragraphs=built)
+
+
+def summary(record: Casualty) -> tuple[str, str | None, str | None]:
+    """
+    Kind, count as written, victims as written.
+    """
+    count = record.count.text if record.count is not None else None
+    victims = record.victims.text if record.victims is not None else None
+    return (record.kind.value, count, victims)
+
+
+def first(sentence: str) -> tuple[str, str | None, str | None] | None:
+    """
+    The summary of the first record extracted from a one-sentence article.
+    """
+    records = extract_casualties(body(sentence))
+    return summary(records[0]) if records else None
+
+
+# --- constructions --------------------------------------------------------------------------
+
+CONSTRUCTIONS = [
+    ("Gunmen killed 12 villagers.", ("killed", "12", "villagers"), "X killed N Y"),
+    ("34 Turkish soldiers were killed.", ("killed", "34", "Turkish soldiers"), "N Y were killed"),
+    ("The blast went off, killing 5.", ("killed", "5", None), "killing N"),
+    ("Two dead after crash", ("killed", "Two", None), "N dead (headline)"),
+    ("The storm left 9 dead.", ("killed", "9", None), "left N dead"),
+    ("Three people died on Sunday.", ("killed", "Three", "people"), "N people died"),
+    ("The death toll rose to 40.", ("killed", "40", None), "the death toll rose to N"),
+    ("The flu has claimed 12 lives.", ("killed", "12", None), "claimed N lives"),
+    ("Officials said 14 bodies were found.", ("killed", "14", None), "N bodies were found"),
+    ("Six others were wounded.", ("injured", "Six", "others"), "N others were wounded"),
+    (
+        "The war displaced nearly a million people.",
+        ("displaced", "nearly a million", "people"),
+        "displaced N people",
+    ),
+    (
+        "Floods forced 2,000 residents from their homes.",
+        ("displaced", "2,000", "residents"),
+        "forced N from their homes",
+    ),
+    ("Rebels abducted 20 students.", ("detained", "20", "students"), "abducted N"),
+    ("Police shot and killed a man.", ("killed", "a", "man"), "shot and killed"),
+    ("A man was shot dead.", ("killed", "A", "man"), "was shot dead"),
+    ("Four protesters were arrested.", ("detained", "Four", "protesters"), "were arrested"),
+    ("The Turkish soldiers were killed.", ("killed", None, "Turkish soldiers"), "no count"),
+    ("John Smith, 25, was shot and killed.", ("killed", None, "John Smith"), "a name and age"),
+    ("Twelve people are missing.", ("missing", "Twelve", "people"), "N are missing"),
+    ("He was taken to hospital, where he died.", ("killed", None, None), "died, no subject read"),
+    ("A woman was injured.", ("injured", "A", "woman"), "a woman was injured"),
+    ("One dead, six injured in shooting", ("killed", "One", None), "headline pair"),
+    (
+        "The attack killed at least 34 Turkish soldiers.",
+        ("killed", "at least 34", "Turkish soldiers"),
+        "qualified count",
+    ),
+    (
+        "Russia has killed dozens of Turkish military personnel.",
+        ("killed", "dozens", "Turkish military personnel"),
+        "vague amount",
+    ),
+]
+
+NOTHING = [
+    ("The weather was fine on Sunday.", "no casualty words"),
+    ("He threatened to kill two people.", "an unrealised threat"),
+    ("No one was injured.", "negated"),
+    ("The law was passed in 2014.", "no casualty"),
+    ("She missed the point.", "not missing people"),
+]
+
+FIELDS = [
+    (
+        "An air strike that Ankara said was carried out by the Syrian government forces killed at least 34 Turkish soldiers.",
+        ("air strike", "the Syrian government forces", "Ankara", "TUR"),
+        "cause, by-phrase perpetrator, claim, victims' country",
+    ),
+    (
+        "A gunman killed two people on Edwards Street, police said.",
+        (None, "A gunman", "police", None),
+        "subject perpetrator, lower-case source",
+    ),
+    (
+        "Two men were killed by a sniper in Aleppo, according to the monitor.",
+        (None, "a sniper", "the monitor", None),
+        "passive by-phrase, according to",
+    ),
+]
+
+LOCATIONS = [
+    ("A gunman killed two people on Edwards Street.", "on Edwards Street", "a street"),
+    ("Russia killed dozens of Turkish soldiers in Syria.", "in Syria", "a country"),
+    (
+        "Three people died in the 2600 block of South Harwood Street.",
+        "in the 2600 block of South Harwood Street",
+        "a block",
+    ),
+    ("Three people died on Monday.", None, "a weekday is not a place"),
+    (
+        "Two were killed in the attack on the Turkish army.",
+        None,
+        "a demonym modifier is not a place",
+    ),
+]
+
+
+def _fields(sentence: str) -> tuple[str | None, str | None, str | None, str | None]:
+    record = extract_casualties(body(sentence))[0]
+    return (
+        record.cause,
+        record.perpetrator.text if record.perpetrator is not None else None,
+        record.claimed_by.text if record.claimed_by is not None else None,
+        record.victims.country if record.victims is not None else None,
+    )
+
+
+class TestRules:
+    """
+    Every rule matches its examples and none of its counterexamples.
+    """
+
+    @pytest.mark.parametrize("rule", ALL_RULES, ids=[rule.id for rule in ALL_RULES])
+    def test_rule_documents_itself(self, rule: object) -> None:
+        """
+        A rule has at least one example (so the table tests it).
+        """
+        assert getattr(rule, "examples", ())
+
+    def test_ids_unique(self) -> None:
+        """
+        No two rules share an id.
+        """
+        ids = [rule.id for rule in ALL_RULES]
+
+        assert len(ids) == len(set(ids))
+
+
+class TestConstructions:
+    """
+    One sentence per construction news uses.
+    """
+
+    def test_no_duplicate_cases(self) -> None:
+        """
+        The case table has no repeated sentence.
+        """
+        sentences = [sentence for sentence, _, _ in CONSTRUCTIONS]
+
+        assert len(sentences) == len(set(sentences))
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected", "why"), CONSTRUCTIONS, ids=[why for _, _, why in CONSTRUCTIONS]
+    )
+    def test_construction(
+        self, sentence: str, expected: tuple[str, str | None, str | None], why: str
+    ) -> None:
+        """
+        The first record has the expected kind, count text and victims text.
+        """
+        del why
+
+        assert expected == first(sentence)
+
+    @pytest.mark.parametrize(("sentence", "why"), NOTHING, ids=[why for _, why in NOTHING])
+    def test_nothing(self, sentence: str, why: str) -> None:
+        """
+        Sentences that report no casualty give no record.
+        """
+        del why
+
+        assert () == extract_casualties(body(sentence))
+
+
+class TestFields:
+    """
+    Cause, perpetrator, claimed_by, victims' country and location.
+    """
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected", "why"), FIELDS, ids=[why for _, _, why in FIELDS]
+    )
+    def test_fields(self, sentence: str, expected: tuple[str | None, ...], why: str) -> None:
+        """
+        Cause, perpetrator text, claimed_by text and victims' country are read.
+        """
+        del why
+
+        assert expected == _fields(sentence)
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected", "why"), LOCATIONS, ids=[why for _, _, why in LOCATIONS]
+    )
+    def test_location(self, sentence: str, expected: str | None, why: str) -> None:
+        """
+        The location is the place phrase as written.
+        """
+        del why
+
+        assert expected == extract_casualties(body(sentence))[0].location
+
+
+class TestMerging:
+    """
+    One event, one record.
+    """
+
+    def test_headline_lede_and_later_mention(self) -> None:
+        """
+        Headline, lede and a later count-less mention merge, keeping each span.
+        """
+        article = body(
+            "Gunmen kill 12 villagers in Kaduna",
+            "Gunmen killed 12 villagers in Kaduna on Sunday, police said.",
+            "The villagers were killed as they slept.",
+            roles=(ParagraphRole.HEADLINE, ParagraphRole.LEDE, ParagraphRole.BODY),
+        )
+        records = extract_casualties(article)
+
+        assert [3] == [len(record.mentions) for record in records]
+
+    def test_toll_update_keeps_latest(self) -> None:
+        """
+        "The death toll rose to N" updates the figure of the record it joins.
+        """
+        article = body("A bomb killed 20 people in the market.", "The death toll later rose to 25.")
+        records = extract_casualties(article)
+
+        assert [("25", 2)] == [
+            (record.count.text if record.count else None, len(record.mentions))
+            for record in records
+        ]
+
+    def test_different_figures_stay_apart(self) -> None:
+        """
+        Two figures with different perpetrators are two events.
+        """
+        article = body(
+            "Russia killed dozens of Turkish soldiers.", "Rebels killed 34 Syrian soldiers."
+        )
+
+        assert 2 == len(extract_casualties(article))
+
+    def test_boilerplate_ignored(self) -> None:
+        """
+        Boilerplate paragraphs give no record.
+        """
+        article = body(
+            "Storm hits coast",
+            "Man dies after murdering two women",
+            roles=(ParagraphRole.HEADLINE, ParagraphRole.BOILERPLATE),
+        )
+
+        assert () == extract_casualties(article)
+
+    def test_repeated_lede_merges(self) -> None:
+        """
+        A repeated lede adds its mention to the original record, never a new record.
+        """
+        lede = "Gunmen killed 12 villagers in Kaduna."
+        text = f"{lede}\n\n{lede}"
+        first_span = Span(0, len(lede))
+        second_span = Span(len(lede) + 2, len(text))
+        article = Article(
+            text=text,
+            paragraphs=(
+                Paragraph(span=first_span, role=ParagraphRole.LEDE, sentences=(first_span,)),
+                Paragraph(
+                    span=second_span,
+                    role=ParagraphRole.BOILERPLATE,
+                    sentences=(second_span,),
+                    repeats=0,
+                ),
+            ),
+        )
+
+        assert [2] == [len(record.mentions) for record in extract_casualties(article)]
+
+    def test_singular_victims(self) -> None:
+        """
+        "a man" is one person; "people" is not.
+        """
+        records = extract_casualties(body("A man was killed.", "Rebels abducted 20 students."))
+
+        assert [True, False] == [is_singular(record) for record in records]
+
+
+# --- the seed story -------------------------------------------------------------------------
+
+
+def seed_records() -> tuple[Casualty, ...]:
+    """
+    The seed article's casualty records.
+    """
+    return newsevents.parse(SEED.read_text(encoding="utf-8"), published="2020-03-18").casualties
+
+
+def _seed_killed(perpetrator_word: str) -> Casualty:
+    return next(
+        record
+        for record in seed_records()
+        if record.kind.value == "killed"
+        and record.perpetrator is not None
+        and perpetrator_word in record.perpetrator.text
+    )
+
+
+class TestSeed:
+    """
+    The Pompeo/Reuters story: three events, nothing from the related headlines.
+    """
+
+    def test_three_events(self) -> None:
+        """
+        Two killings and one displacement.
+        """
+        assert ["displaced", "killed", "killed"] == sorted(
+            record.kind.value for record in seed_records()
+        )
+
+    def test_dozens_by_russia(self) -> None:
+        """
+        Dozens of Turkish military personnel killed by Russia in Syria, per Pompeo or the US.
+        """
+        record = _seed_killed("Russia")
+        actual = (
+            record.count is not None and record.count.approximate and record.count.high is None,
+            record.count is not None
+            and record.count.low is not None
+            and 12 <= record.count.low <= 24,
+            record.victims is not None and record.victims.country,
+            record.claimed_by is not None
+            and record.claimed_by.name in {"Mike Pompeo", "United States"},
+            record.location is not None and "Syria" in record.location,
+        )
+
+        assert (True, True, "TUR", True, True) == actual
+
+    def test_at_least_34_in_air_strike(self) -> None:
+        """
+        At least 34 Turkish soldiers killed last month in an air strike, per Ankara.
+        """
+        record = _seed_killed("Syrian government forces")
+        actual = (
+            record.count is not None and (record.count.low, record.count.high),
+            record.victims is not None and record.victims.text,
+            record.cause,
+            record.claimed_by is not None and record.claimed_by.name in {"Turkey", "Ankara"},
+            record.time is not None and record.time.value,
+        )
+
+        assert ((34, None), "Turkish soldiers", "air strike", True, "2020-02") == actual
+
+    def test_nearly_a_million_displaced(self) -> None:
+        """
+        Nearly a million people displaced: approximate, at most a million.
+        """
+        record = next(record for record in seed_records() if record.kind.value == "displaced")
+
+        assert (1_000_000, True) == (
+            record.count and record.count.high,
+            record.count and record.count.approximate,
+        )
+
+    def test_dozens_merged(self) -> None:
+        """
+        Headline, lede, repeated lede, body and quote of the Russia claim are one record.
+        """
+        assert len(_seed_killed("Russia").mentions) >= 5
+
+    def test_nothing_from_related_headlines(self) -> None:
+        """
+        The related-headlines run ("murdering two women") gives no mention.
+        """
+        text = SEED.read_text(encoding="utf-8")
+        boilerplate = Span(text.index("Man discovers"), len(text))
+
+        assert [] == [
+            span
+            for record in seed_records()
+            for span in record.mentions
+            if span.overlaps(boilerplate)
+        ]
+
+
+# --- linear time ----------------------------------------------------------------------------
+
+ADVERSARIAL = [
+    ("1" * 100_000 + " people were killed", "a 100 KB digit run"),
+    ("1," * 50_000 + " killed", "digit groups"),
+    ("one " * 25_000 + "killed", "number words"),
+    ("thirty-four " * 8_000 + "were killed", "hyphenated number words"),
+    ("Killed " * 14_000, "trigger words"),
+    ("Mike Pompeo " * 8_000 + "said killed", "capitalised words"),
+    ('"' * 100_000 + " killed", "quotes"),
+    ("at least " * 12_000 + "34 killed", "qualifiers"),
+    ("the death toll " * 7_000 + "rose", "toll phrases"),
+    ("in Syria " * 11_000 + "killed", "place phrases"),
+]
+
+
+class TestLinearTime:
+    """
+    Adversarial 100 KB sentences finish fast.
+    """
+
+    @pytest.mark.parametrize(("text", "why"), ADVERSARIAL, ids=[why for _, why in ADVERSARIAL])
+    def test_adversarial(self, text: str, why: str) -> None:
+        """
+        Extraction from a 100 KB adversarial sentence takes under two seconds.
+        """
+        del why
+        started = time.perf_counter()
+        list(match_sentence(text, Span(0, len(text))))
+        extract_casualties(body(text))
+        elapsed = time.perf_counter() - started
+
+        assert elapsed < 2.0
