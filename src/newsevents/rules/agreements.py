@@ -711,11 +711,11 @@ CLAUSE_RULES: Final = (
     Rule(
         id="agreement.clause.terms_end",
         pattern=r"""
-            \s*[,;:] \s* (?:officials?|sources?|diplomats?|according|the\s+\w+\s+(?:said|announced|reported)|a\s+\w+\s+(?:said|official))\b
-            | \s+ (?:after|before|because|amid|despite|following|while|whereas|although|though|since|as\s+part|as\s+well|but|which|who|when|even|until|ahead\s+of|in\s+a\s+bid|officials\s+said|according\s+to)\b
-            | \s*[;:—–(] | ,\s+(?:and|but|while|as|after|when|which|who|saying|according|officials?|sources?|the\s+\w+\s+said)\b
-            | \s*,?\s*["“”] | \s+and\s+\w+ing\b | ,\s+\w+ing\b
-            | \s*,\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|announced|reported|confirmed|added|stated)\b
+            [,;:] \s* (?:officials?|sources?|diplomats?|according|the\s+\w+\s+(?:said|announced|reported)|a\s+\w+\s+(?:said|official))\b
+            | (?<=\s) (?:after|before|because|amid|despite|following|while|whereas|although|though|since|as\s+part|as\s+well|but|which|who|when|even|until|ahead\s+of|in\s+a\s+bid|officials\s+said|according\s+to)\b
+            | [;:—–(] | ,\s+(?:and|but|while|as|after|when|which|who|saying|according|officials?|sources?|the\s+\w+\s+said)\b
+            | (?:,\s{0,3})?["“”] | (?<=\s)and\s+\w+ing\b | ,\s+\w+ing\b
+            | ,\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|announced|reported|confirmed|added|stated)\b
         """,
         examples=("to halt hostilities in the northwest after a recent escalation",),
     ),
@@ -752,7 +752,7 @@ CLAUSE_RULES: Final = (
     ),
     Rule(
         id="agreement.clause.conjunction",
-        pattern=r"""\s*,\s*(?:and\s+|&\s+)? | \s+(?:and|&)\s+""",
+        pattern=r""",\s*(?:and\s+|&\s+)? | (?<=\S)\s{1,3}(?:and|&)\s+""",
         examples=("Iran, Iraq and Syria",),
     ),
     Rule(
