@@ -275,6 +275,7 @@ class State:
     anchor: str | None = None
     anchor_span: Span | None = None
     quarter: str | None = None  # the last quarter named, for "a year ago" in financial reports
+    day: str | None = None  # the last day named, for clock times without a date
 
 
 @attrs.frozen
@@ -1066,9 +1067,13 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
 
 
 def _day_base(ctx: _Context) -> dt.date | None:
-    anchor = ctx.anchor_date()
-    if anchor is not None and anchor[1] == "D":
-        return anchor[0]
+    """
+    The day a clock time without a date is on: the last day named, else the reference.
+    """
+    if ctx.state.day is not None:
+        day = start_of(ctx.state.day)
+        if day is not None:
+            return day
     return ctx.reference
 
 
@@ -1572,4 +1577,6 @@ def scan(text: str, state: State, lo: int = 0, hi: int | None = None) -> Iterato
                 state.anchor = result.value.split("T")[0]
                 if grain == "Q":
                     state.quarter = state.anchor
+                elif grain == "D":
+                    state.day = state.anchor
                 state.anchor_span = Span(start, end)
