@@ -315,12 +315,14 @@ class TestMachinery:
 
     def test_read_done_ids_drops_a_cut_last_line(self, tmp_path: Path) -> None:
         """
-        Ids of complete lines are returned; a last line cut short is removed from the file.
+        Ids of complete lines (in any key order) are returned; a cut last line is removed.
         """
         path = tmp_path / "out.jsonl"
-        path.write_text('{"id": "a", "error": "x"}\n{"id": 2, "article": {}}\n{"id": "c", "art')
+        path.write_text(
+            '{"id": "a", "error": "x"}\n{"article": {}, "id": 2}\nnot json\n{"id": "c", "art'
+        )
 
-        assert ({"a", 2}, '{"id": "a", "error": "x"}\n{"id": 2, "article": {}}\n') == (
+        assert ({"a", 2}, '{"id": "a", "error": "x"}\n{"article": {}, "id": 2}\nnot json\n') == (
             read_done_ids(path),
             path.read_text(),
         )

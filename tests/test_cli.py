@@ -86,6 +86,36 @@ class TestExtract:
         assert "paragraphs:" in result.stdout
 
 
+class TestBatch:
+    """
+    ``newsevents extract corpus.jsonl`` as a user runs it: worker processes, error lines.
+    """
+
+    def test_jsonl_corpus_with_two_workers(self, tmp_path: Path) -> None:
+        """
+        Each record gives one line, in order, with two worker processes; a bad one an error.
+        """
+        corpus = tmp_path / "corpus.jsonl"
+        records = [{"id": n, "text": ARTICLE, "published": "2020-03-18"} for n in range(5)]
+        corpus.write_text(
+            "\n".join([*map(json.dumps, records[:2]), "{bad", *map(json.dumps, records[2:])])
+        )
+        result = run("extract", str(corpus), "--workers", "2")
+        lines = [json.loads(line) for line in result.stdout.splitlines()]
+
+        assert (1, [0, 1, f"{corpus}:3", 2, 3, 4]) == (
+            result.returncode,
+            [line["id"] for line in lines],
+        )
+        assert newsevents.parse(ARTICLE, published="2020-03-18") == newsevents.from_json(
+            json.dumps(lines[-1]["article"])
+        )
+        assert (
+            "newsevents: 1 of 6 records failed; their error lines are in the output\n"
+            == result.stderr
+        )
+
+
 class TestExitCodes:
     """
     0 ok, 1 unreadable input (naming file and reason), 2 usage error (one line).

@@ -501,6 +501,24 @@ def jsonl_items(stream: IO[bytes], *, name: str) -> Iterator[Item]:
         yield ("json", line, f"{name}:{number}")
 
 
+_ID_PREFIX: Final = '{"id": '
+_DECODER: Final = json.JSONDecoder()
+
+
+def _line_id(line: bytes) -> object:
+    """
+    The id of a result line, read without decoding the (long) article after it.
+    """
+    try:
+        text = line.decode("utf-8")
+        if text.startswith(_ID_PREFIX):
+            return _DECODER.raw_decode(text, len(_ID_PREFIX))[0]
+        data = json.loads(text)
+    except ValueError:
+        return None
+    return data.get("id") if isinstance(data, dict) else None
+
+
 def read_done_ids(path: Path) -> set[RecordId]:
     """
     The ids already written to a result file, to resume a run that stopped.
@@ -525,10 +543,7 @@ def read_done_ids(path: Path) -> set[RecordId]:
             if not line.endswith(b"\n"):
                 break
             good_end += len(line)
-            try:
-                identifier = json.loads(line).get("id")
-            except (ValueError, AttributeError):
-                continue
+            identifier = _line_id(line)
             if isinstance(identifier, (str, int)):
                 done.add(identifier)
         handle.truncate(good_end)

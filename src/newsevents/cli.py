@@ -574,6 +574,9 @@ def _extract(args: argparse.Namespace, stdout: IO[str], stdin: IO[bytes], stderr
         for rendered in ordered_map(render, chunked(items, chunksize), workers=args.workers):
             _write(rendered, out=out, stderr=stderr, run=run, batch=batch)
             bar.update(len(rendered))
+        if bar.total is not None and bar.n != bar.total:  # the count included blank lines
+            bar.total = bar.n
+            bar.refresh()
     if batch and run.failed:
         where = "the output" if args.output is None else args.output
         stderr.write(
