@@ -1439,8 +1439,8 @@ def _strip_determiner(text: str, start: int, end: int) -> int:
     lowered = matched.lower()
     for determiner in _DETERMINERS:
         if lowered.startswith(determiner):
-            rest = matched[len(determiner) :]
-            if " " not in rest.strip() and "-" in rest:
+            rest = matched[len(determiner) :].split()
+            if rest and "-" in rest[-1]:  # "the [fiscal second-quarter] results"
                 return start + len(determiner)
     return start
 
