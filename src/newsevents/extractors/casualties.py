@@ -88,7 +88,10 @@ _CAUSE = _compile(CAUSE_RULES, CASUALTY_LEXICON).rules[0].pattern
 _LOCATION = _compile(LOCATION_RULES, CASUALTY_LEXICON).rules[0].pattern
 _WORDS = _compile(WORD_RULES, CASUALTY_LEXICON)
 _SPEECH_BEFORE = _compile(TIME_RULES, CASUALTY_LEXICON).rules[0].pattern
-_UNREAL = _compile(UNREAL_RULES, CASUALTY_LEXICON).rules[0].pattern
+_UNREALS = _compile(UNREAL_RULES, CASUALTY_LEXICON)
+_UNREAL = _UNREALS.by_id("casualty.unreal.before").pattern
+_NOT_CASUALTY_AFTER = _UNREALS.by_id("casualty.unreal.after").pattern
+_OBJECT_AFTER = _UNREALS.by_id("casualty.unreal.object").pattern
 _CAUSE_WORD = _WORDS.by_id("casualty.word.cause").pattern
 _AGENT_WORD = _WORDS.by_id("casualty.word.agent").pattern
 _SINGULAR_WORD = _WORDS.by_id("casualty.word.singular").pattern
@@ -243,7 +246,35 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
                     words=words,
                 )
                 _merge(drafts, mention, merge_only=merge_only)
-    return tuple(_finish(text, draft) for draft in drafts)
+    return tuple(_finish(text, draft) for draft in _fold_shot_into_killed(text, drafts))
+
+
+def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
+    """
+    Fold "he was shot" and "gunshot wounds" into the killing they led to.
+
+    An injured mention with no figure whose victims are unnamed or a singular pronoun, and
+    whose words are of shooting or wounds, tells of the person the article reports killed.
+    """
+    killed = next((draft for draft in drafts if draft.kind is CasualtyKind.KILLED), None)
+    if killed is None:
+        return drafts
+    kept: list[_Mention] = []
+    for draft in drafts:
+        victims = draft.victims
+        if (
+            draft.kind is CasualtyKind.INJURED
+            and draft.count is None
+            and (victims is None or victims.text.lower() in {"he", "she"})
+            and draft.trigger.slice(text).lower().split()[-1] in _WOUND_WORDS
+        ):
+            killed.mentions.extend(draft.mentions)
+            continue
+        kept.append(draft)
+    return kept
+
+
+_WOUND_WORDS = frozenset({"shot", "wound", "wounds", "struck", "hit", "wounded"})
 
 
 def _words_within(
@@ -334,7 +365,7 @@ def match_sentence(
                 match = compiled.pattern.match(chunk, word_start)
             if match is None or match.start() == match.end():
                 continue
-            if _UNREAL.match(chunk, max(0, match.start("trigger") - 60), match.start("trigger")):
+            if _is_unreal(chunk, match, at_end=at_end):
                 continue
             candidates.append((position, match.start(), compiled, match))
     candidates.sort(key=lambda item: (item[0], item[1]))
@@ -355,6 +386,24 @@ def match_sentence(
     found.sort(key=lambda item: item[1].start())
     for rule, match in found:
         yield rule, match, sentence.start
+
+
+def _is_unreal(chunk: str, match: regex.Match[str], *, at_end: bool) -> bool:
+    """
+    Whether the words around *match* make it no casualty.
+
+    "threatened to kill", "no one was hurt", "the death penalty", and a participle with no
+    auxiliary that has an object ("Jonas shot his daughter": active, not passive).
+    """
+    trigger_start, trigger_end = match.span("trigger")
+    if _UNREAL.match(chunk, max(0, trigger_start - 60), trigger_start):
+        return True
+    if _NOT_CASUALTY_AFTER.match(chunk, trigger_end):
+        return True
+    victims_end = _group(match, "victims")[1]
+    if at_end and victims_end >= 0 and not chunk[victims_end:trigger_start].strip():
+        return _OBJECT_AFTER.match(chunk, trigger_end) is not None
+    return False
 
 
 def _lower(text: str) -> str:

@@ -263,8 +263,8 @@ _AUX = r"""
 """
 _KILLED_PARTICIPLE = r"""
     (?P<trigger>
-        shot \s+ and \s+ killed | shot \s+ dead | shot \s+ to \s+ death | stabbed \s+ to \s+ death
-      | beaten \s+ to \s+ death | burned \s+ to \s+ death | burnt \s+ to \s+ death
+        shot \s+ and \s+ killed | shot \s* , \s* killed | shot \s+ dead | shot \s+ to \s+ death
+      | stabbed \s+ to \s+ death | beaten \s+ to \s+ death | burned \s+ to \s+ death | burnt \s+ to \s+ death
       | hacked \s+ to \s+ death | crushed \s+ to \s+ death | bludgeoned \s+ to \s+ death
       | fatally \s+ (?: shot | stabbed | wounded | injured | struck | hit | beaten )
       | gunned \s+ down | killed | slain | murdered | massacred | executed | assassinated
@@ -391,8 +391,11 @@ ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "killed_noun": (
         "death", "deaths", "killing", "killings", "murder", "murders", "homicide",
-        "homicides", "fatalities", "shooting", "assassination", "massacre", "slaying",
-        "fatally", "died", "perished",
+        "homicides", "fatalities", "shooting", "stabbing", "wound", "wounds", "injuries",
+        "attack", "crash", "accident", "poisoning", "overdose", "beating", "assassination",
+        "assassinations", "massacre", "massacres", "slaying", "fatally", "died", "perished",
+        "deceased", "away", "genocide", "slaughter", "exterminated", "extermination",
+        "drowning", "beheading", "decapitated", "decapitating",
     ),
     "toll": ("death", "casualty", "fatality"),
     "claim": ("claimed", "claims", "claiming", "claim", "cost", "took"),
@@ -569,8 +572,12 @@ CASUALTY_RULES: Final = (
         id="casualty.killed.noun",
         pattern=r"""(?r)
             (?<! \b (?: no | any | not | without | further | more | prevent | preventing ) \s+ )
-            \b (?P<trigger> deaths? | killings? | murders? | homicides? | fatalities | fatal \s+ shooting
-              | assassination | massacre | slaying | fatally | died | perished ) \b
+            \b (?P<trigger> deaths? | killings? | murders? | homicides? | fatalities
+              | fatal \s+ (?: shooting | stabbing | wounds? | injuries | gunshot \s+ wounds? | attack | crash
+                           | accident | poisoning | overdose | beating )
+              | assassinations? | massacres? | slaying | fatally | died | perished | deceased
+              | passed \s+ away | genocide | slaughter | exterminated | extermination | drowning
+              | beheading | decapitat(?: ed | ing ) ) \b
         """,
         examples=("the man died", "the death of Turkish soldiers", "a fatal shooting"),
         counterexamples=("no deaths were reported",),
@@ -620,7 +627,8 @@ CASUALTY_RULES: Final = (
     Rule(
         id="casualty.injured.noun",
         pattern=r"""(?r)
-            (?<! \b (?: no | any | not | without | minor | no \s+ serious | no \s+ other ) \s+ )
+            (?<! \b (?: no | any | not | without | minor | no \s+ serious | no \s+ other | fatal
+                      | fatal \s+ gunshot | deadly | mortal ) \s+ )
             \b (?P<trigger> injuries | gunshot \s+ wounds? | wounds ) \b
         """,
         examples=("suffered serious injuries", "a gunshot wound"),
@@ -709,15 +717,36 @@ UNREAL_RULES: Final = (
     Rule(
         id="casualty.unreal.before",
         pattern=r"""(?r)
-            \b (?: to | would | could | might | may | will | can | not | never | n't | cannot
-                 | threatening | threatened | threatens | wants | trying | tried | attempted
-                 | attempting | no \s+ one | nobody | none | no ) \s+
-            (?: (?: one | other | others | was | were | is | are | been | have | has | had | be
-                  | seriously | critically | also | people | person ) \s+ ){0,3}
+            (?: \b to \s+ (?: be \s+ )?
+              | \b (?: would | could | might | may | will | can | not | never | n't | cannot
+                   | threatening | threatened | threatens | wants | trying | tried | attempted
+                   | attempting | advocated | advocating | no \s+ one | nobody | none | no ) \s+
+                (?: (?: one | other | others | was | were | is | are | been | have | has | had | be
+                      | seriously | critically | also | people | person | else ) \s+ ){0,3} )
             \Z
         """,
         examples=("threatened to ", "No one was ", "nobody was ", "would have "),
-        counterexamples=("police said the man was ",),
+        counterexamples=("police said the man was ", "is believed to have "),
+    ),
+    Rule(
+        id="casualty.unreal.after",
+        pattern=r"""
+            \s+ (?: penalty | sentence | sentences | row | threats? | squads? | certificates? | wish
+                  | knell | metal | trap | flawed | blow | spiral | camps? | star | valley | march
+                  | rattle | spree \s+ killer | bed | sentence | wrong | ill | attractive
+                  | mistaken ) \b
+        """,
+        examples=(" penalty", " flawed"),
+        counterexamples=(" in Syria",),
+    ),
+    Rule(
+        id="casualty.unreal.object",
+        pattern=r"""
+            \s+ (?: him | her | them | himself | herself | themselves | his | their | its | a | an
+                  | the | my | our | \d | (?-i: \p{Lu} ) ) \b
+        """,
+        examples=(" his daughter", " himself"),
+        counterexamples=(" in hospital",),
     ),
 )
 
