@@ -368,6 +368,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--records", type=int, help="streamed corpus size (default 100,000; 2,000 quick)"
     )
     parser.add_argument("--skip-stream", action="store_true", help="leave out section 4")
+    parser.add_argument(
+        "--stream-seconds",
+        type=float,
+        help="stop each streamed run after this many seconds (default 180; 60 quick)",
+    )
     args = parser.parse_args(argv)
     quick = args.quick
     allowance = 10.0 if quick else 60.0
@@ -390,7 +395,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     section_scaling(corpora["TBAQ"], factors=(1, 10, 100), budget=120.0 if not quick else 60.0)
     if not args.skip_stream:
         mixed = [doc for pair in zip(corpora["TBAQ"], corpora["GVA"], strict=False) for doc in pair]
-        section_stream(mixed, records=records, allowance=60.0 if quick else 240.0)
+        section_stream(
+            mixed, records=records, allowance=args.stream_seconds or (60.0 if quick else 180.0)
+        )
     if args.profile:
         section_profile(corpora["GVA"], count=10 if quick else 40)
     load = os.getloadavg()
