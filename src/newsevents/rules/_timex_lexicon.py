@@ -134,6 +134,37 @@ PAST_CUES: Final = frozenset({
     "shot", "fought", "broke", "chose", "drove", "flew", "stood", "since",
 })
 PASSIVE_AUXILIARIES: Final = frozenset({"be", "been", "being"})
+
+#: Words after "daily", "quarterly"... that leave it an adverb ("meets daily in Paris").
+FUNCTION_WORDS: Final = frozenset(
+    {"in", "to", "and", "or", "for", "through", "since", "at", "by", "from", "until", "with",
+     "on", "as", "over", "after", "before", "during", "but", "is", "was", "were", "are", "the", "a"}
+)
+#: Nouns that make "daily", "weekly"... describe a figure rather than a recurrence.
+FIGURE_NOUNS: Final = frozenset(
+    {"volume", "turnover", "dividend", "dividends", "share", "shares", "trading", "results",
+     "loss", "losses", "profit", "profits", "earnings", "net", "sales", "average", "newspaper",
+     "paper", "edition", "limit", "limits", "rate", "rates", "payments", "payment", "figures"}
+)
+#: Words before "a year" that make it a rate ("$5 million a year", "twice a day").
+AMOUNT_WORDS: Final = frozenset(
+    {"million", "billion", "thousand", "hundred", "percent", "times", "once", "twice", "dollars", "cents"}
+)
+#: The governing word right before a date, read by ``_Context.near_direction``: deadlines
+#: ("by May") ask for the nearest date; skipped words are looked through; the verb decides.
+DEADLINE_WORDS: Final = frozenset({"by", "until", "till", "through", "to", "before", "thru"})
+SKIP_WORDS: Final = frozenset(
+    {"on", "in", "at", "of", "the", "for", "from", "as", "early", "late", "mid", "around",
+     "about", "during", "starting", "beginning", "effective", "and", "or", "a", "an", "its"}
+)
+FUTURE_WORDS: Final = frozenset(
+    {"will", "would", "shall", "'ll", "expected", "scheduled", "due", "slated", "set", "planned"}
+)
+PAST_WORDS: Final = frozenset(
+    {"said", "was", "were", "had", "did", "told", "made", "met", "came", "went", "took", "gave",
+     "began", "held", "saw", "sent", "won", "lost", "fell", "rose", "paid", "sold", "bought",
+     "became", "struck", "ran", "spoke", "wrote", "led", "grew", "shot", "broke", "left", "hit"}
+)
 # fmt: on
 
 #: Named lists for the rule patterns (`\\L<name>`).

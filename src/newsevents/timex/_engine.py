@@ -1,10 +1,13 @@
 """
-Recognise temporal expressions (`match`) and normalise them to TIMEX3 (`build`).
+Recognise temporal expressions and normalise them to TIMEX3.
 
-One compiled alternation of every rule in `newsevents.rules.timex` scans the text once;
-each match is handed to the normaliser its rule's ``kind`` names, together with a
-`_State` that carries the reference date and the last date mentioned (the anchor of
-anaphoric expressions such as "the previous day").
+Recognition is driven by head words: `_find_heads` locates every month, weekday, unit,
+number... of the text (a set intersection, then `str.find`); for each head, the rules of
+`newsevents.rules.timex` that can contain it are tried, as one alternation anchored at the
+head and at the run of starter words just before it.
+Each match goes to the normaliser its rule's ``kind`` names, with a `State` that carries the
+reference date and the last dates mentioned (the anchors of "the previous day", "a year
+earlier", "the year-ago quarter", a clock time without a day).
 """
 
 from __future__ import annotations
@@ -20,17 +23,24 @@ from dateutil.easter import easter
 from newsevents._rules import Rule, RuleSet, compile_pattern, compile_rules
 from newsevents.model import Span, TimeExpression, TimexMod, TimexType
 from newsevents.rules._timex_lexicon import (
+    AMOUNT_WORDS,
+    DEADLINE_WORDS,
     DECADE_WORDS,
+    FIGURE_NOUNS,
+    FUNCTION_WORDS,
     FUTURE_CUES,
+    FUTURE_WORDS,
     MONTHS,
     NUMBERS,
     ORDINALS,
     PARTS_OF_DAY,
     PASSIVE_AUXILIARIES,
     PAST_CUES,
+    PAST_WORDS,
     PREMOD_LAST_WORDS,
     PREMODS,
     SEASONS,
+    SKIP_WORDS,
     TO_CUES,
     UNITS,
     WEEKDAYS,
@@ -124,45 +134,8 @@ _LEFT_CHARS: Final = 45
 _SATURDAY: Final = 5
 #: A month name with no tense cue means the coming one only if it starts this soon.
 _SOON_DAYS: Final = 62
-_FUNCTION_WORDS: Final = frozenset(
-    {"in", "to", "and", "or", "for", "through", "since", "at", "by", "from", "until", "with",
-     "on", "as", "over", "after", "before", "during", "but", "is", "was", "were", "are", "the", "a"}
-)  # fmt: skip
-#: Nouns that make "daily", "weekly"... describe a figure rather than a recurrence.
-_FIGURE_NOUNS: Final = frozenset(
-    {"volume", "turnover", "dividend", "dividends", "share", "shares", "trading", "results",
-     "loss", "losses", "profit", "profits", "earnings", "net", "sales", "average", "newspaper",
-     "paper", "edition", "limit", "limits", "rate", "rates", "payments", "payment", "figures"}
-)  # fmt: skip
-_AMOUNT_WORDS: Final = frozenset(
-    {
-        "million",
-        "billion",
-        "thousand",
-        "hundred",
-        "percent",
-        "times",
-        "once",
-        "twice",
-        "dollars",
-        "cents",
-    }
-)
 _SENTENCE_MARKS: Final = (". ", "? ", "! ", "\n", "; ", ": ")
 _ONE_MONTH_DAYS: Final = 31
-_DEADLINE_WORDS: Final = frozenset({"by", "until", "till", "through", "to", "before", "thru"})
-_SKIP_WORDS: Final = frozenset(
-    {"on", "in", "at", "of", "the", "for", "from", "as", "early", "late", "mid", "around",
-     "about", "during", "starting", "beginning", "effective", "and", "or", "a", "an", "its"}
-)  # fmt: skip
-_FUTURE_WORDS: Final = frozenset(
-    {"will", "would", "shall", "'ll", "expected", "scheduled", "due", "slated", "set", "planned"}
-)
-_PAST_WORDS: Final = frozenset(
-    {"said", "was", "were", "had", "did", "told", "made", "met", "came", "went", "took", "gave",
-     "began", "held", "saw", "sent", "won", "lost", "fell", "rose", "paid", "sold", "bought",
-     "became", "struck", "ran", "spoke", "wrote", "led", "grew", "shot", "broke", "left", "hit"}
-)  # fmt: skip
 _DIGIT: Final = frozenset({"digit"})
 _CAPITALISED: Final = frozenset({frozenset({"month"}), frozenset({"holiday"})})
 
@@ -362,7 +335,7 @@ class _Context:
             word = words[index]
             if word in {"until", "till"}:
                 return _FUTURE
-            if word in _DEADLINE_WORDS:
+            if word in DEADLINE_WORDS:
                 # "by May", "extended to Nov. 20", "through Sept. 29": the nearest date,
                 # unless the sentence is in the future ("will double its flights by August")
                 return _FUTURE if self.tense() == _FUTURE else _NEAREST
@@ -370,11 +343,11 @@ class _Context:
                 return _PAST
             if word in {"soon", "early"} and index > 0 and words[index - 1] == "as":
                 return _FUTURE
-            if word in _SKIP_WORDS:
+            if word in SKIP_WORDS:
                 continue
-            if word in _FUTURE_WORDS:
+            if word in FUTURE_WORDS:
                 return _FUTURE
-            if word in _PAST_WORDS or (word.endswith("ed") and len(word) > 4):  # noqa: PLR2004
+            if word in PAST_WORDS or (word.endswith("ed") and len(word) > 4):  # noqa: PLR2004
                 if index > 0 and words[index - 1] in {"be", "been", "being"}:
                     return None  # a passive ("will be paid Dec. 14"): the sentence decides
                 return _PAST
@@ -1263,11 +1236,11 @@ def _build_set(ctx: _Context) -> _Result | None:
         following = ctx.text[ctx.match.end() : ctx.match.end() + 16].split()
         preceding = ctx.text[max(ctx.lo, ctx.match.start() - 16) : ctx.match.start()].split()
         adjective = (
-            bool(following) and following[0][:1].islower() and following[0] not in _FUNCTION_WORDS
+            bool(following) and following[0][:1].islower() and following[0] not in FUNCTION_WORDS
         )
         if adjective and (
             word == "quarterly"
-            or following[0].strip(_PUNCTUATION) in _FIGURE_NOUNS
+            or following[0].strip(_PUNCTUATION) in FIGURE_NOUNS
             or (preceding and preceding[-1].lower() in {"average", "party"})
         ):
             return None  # a figure ("quarterly dividend", "average daily volume"), not a recurrence
@@ -1312,8 +1285,8 @@ def _is_rate(ctx: _Context) -> bool:
     word = before[-1].lower().strip(_PUNCTUATION)
     return bool(word) and (
         word[0].isdigit()
-        or word in _AMOUNT_WORDS
-        or (word.endswith("s") and not word.endswith("ss") and word not in _FUNCTION_WORDS)
+        or word in AMOUNT_WORDS
+        or (word.endswith("s") and not word.endswith("ss") and word not in FUNCTION_WORDS)
     )
 
 
