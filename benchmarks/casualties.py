@@ -397,13 +397,22 @@ def wikievents_docs(
     WikiEvents documents as articles on the gold sentences, with gold Die/Injure sentences.
     """
     for row in read_jsonl(path, None):
-        text = row["text"]
+        # The documents' own text and token offsets disagree in places: rebuild the text
+        # from the sentence strings, and token offsets relative to each sentence.
+        pieces: list[str] = []
         tokens: list[tuple[int, int]] = []
         sentences: list[Span] = []
-        for sentence_tokens, _sentence_text in row["sentences"]:
-            start = min(sentence_tokens[0][1], len(text))
-            sentences.append(Span(start, max(start, min(sentence_tokens[-1][2], len(text)))))
-            tokens.extend((token[1], token[2]) for token in sentence_tokens)
+        position = 0
+        for sentence_tokens, sentence_text in row["sentences"]:
+            base = sentence_tokens[0][1] if sentence_tokens else 0
+            sentences.append(Span(position, position + len(sentence_text)))
+            for token in sentence_tokens:
+                start = min(position + token[1] - base, position + len(sentence_text))
+                end = min(position + token[2] - base, position + len(sentence_text))
+                tokens.append((start, max(start, end)))
+            pieces.append(sentence_text)
+            position += len(sentence_text) + 1
+        text = " ".join(pieces)
         entities = {entity["id"]: entity for entity in row["entity_mentions"]}
         gold: set[tuple[int, str]] = set()
         victims: dict[tuple[int, str], list[Span]] = {}

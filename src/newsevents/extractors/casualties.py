@@ -168,6 +168,7 @@ _BY_WINDOW = 60
 _ARTICLE_COUNTS = frozenset({"a", "an"})
 #: A word ending in a full stop longer than this is not an abbreviation.
 _ABBREVIATION = 5
+_PRONOUN_VICTIMS = frozenset({"he", "she", "we", "they", "those", "others", "many", "some"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "there"})
 
 
@@ -539,12 +540,12 @@ def _read_victims(text: str, match: regex.Match[str], offset: int, *, rule_id: s
         return None
     span = Span(start + offset, end + offset)
     words = span.slice(text)
-    if words.lower() in {"he", "she", "we", "they"}:
+    if words.lower() in _PRONOUN_VICTIMS:
         return Actor(
             text=words,
             span=span,
             name=words,
-            kind=ActorKind.GROUP if words.lower() in {"we", "they"} else ActorKind.PERSON,
+            kind=ActorKind.PERSON if words.lower() in {"he", "she"} else ActorKind.GROUP,
             rule_id=rule_id,
         )
     return _make_actor(text, span, rule_id, group=True)

@@ -341,8 +341,11 @@ def _passive_np(participle: str) -> str:
 def _pronoun(participle: str) -> str:
     """A personal pronoun, then a passive participle: "he was killed"."""
     return rf"""(?r)
-        \b (?P<victims> he | she | they | we ) \s+ (?: (?: was | were | had \s+ been | has \s+ been
-        | have \s+ been | is | are ) \s+ ) (?: \w+ \s+ )? {participle} \b
+        (?: \b (?P<victims> he | she | they | we ) \s+ (?: (?: was | were | had \s+ been | has \s+ been
+            | have \s+ been | is | are ) \s+ ) (?: \w+ \s+ )?
+          | \b (?P<victims> those | others | many | some ) \s+
+          | \b (?P<count> an? ) \s+ (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}+ ) ) \s+ )
+        {participle} \b
     """
 
 
@@ -412,7 +415,7 @@ ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "injured", "injures", "injuring", "wounded", "wounds", "wounding", "hurt", "hurts",
         "hurting",
     ),
-    "injured_noun": ("injuries", "wounds", "wound"),
+    "injured_noun": ("injuries", "wounds", "wound", "maiming", "maimed", "mutilated"),
     "missing_end": ("missing", "for", "disappeared"),
     "displaced_end": ("displaced", "uprooted", "homeless", "evacuated", "homes", "flee", "fled"),
     "displaced_start": ("displaced", "displaces", "displacing", "uprooted", "uproots", "uprooting"),
@@ -627,9 +630,9 @@ CASUALTY_RULES: Final = (
     Rule(
         id="casualty.injured.noun",
         pattern=r"""(?r)
-            (?<! \b (?: no | any | not | without | minor | no \s+ serious | no \s+ other | fatal
+            (?<! \b (?: no | any | not | without | no \s+ serious | no \s+ other | fatal
                       | fatal \s+ gunshot | deadly | mortal ) \s+ )
-            \b (?P<trigger> injuries | gunshot \s+ wounds? | wounds ) \b
+            \b (?P<trigger> injuries | gunshot \s+ wounds? | wounds | maiming | maimed | mutilated ) \b
         """,
         examples=("suffered serious injuries", "a gunshot wound"),
         counterexamples=("no injuries were reported",),
@@ -720,7 +723,9 @@ UNREAL_RULES: Final = (
             (?: \b to \s+ (?: be \s+ )?
               | \b (?: would | could | might | may | will | can | not | never | n't | cannot
                    | threatening | threatened | threatens | wants | trying | tried | attempted
-                   | attempting | advocated | advocating | no \s+ one | nobody | none | no ) \s+
+                   | attempting | advocated | advocating | no \s+ one | nobody | none | no
+                   | charged \s+ with | charges? \s+ of | accused \s+ of | convicted \s+ of
+                   | guilty \s+ of | suspicion \s+ of | crimes? \s+ of ) \s+
                 (?: (?: one | other | others | was | were | is | are | been | have | has | had | be
                       | seriously | critically | also | people | person | else ) \s+ ){0,3} )
             \Z
@@ -733,8 +738,8 @@ UNREAL_RULES: Final = (
         pattern=r"""
             \s+ (?: penalty | sentence | sentences | row | threats? | squads? | certificates? | wish
                   | knell | metal | trap | flawed | blow | spiral | camps? | star | valley | march
-                  | rattle | spree \s+ killer | bed | sentence | wrong | ill | attractive
-                  | mistaken ) \b
+                  | rattle | spree \s+ killer | bed | wrong | ill | attractive | mistaken
+                  | attempts? | plots? | bid ) \b
         """,
         examples=(" penalty", " flawed"),
         counterexamples=(" in Syria",),
