@@ -116,6 +116,8 @@ STATUS_CASES = [
     ("The rebels agreed to stop fighting.", ("ceasefire", "agreed"), "stop fighting = ceasefire"),
     ("The army agreed to halt hostilities.", ("ceasefire", "agreed"), "halt hostilities"),
     ("Kyiv and Moscow exchanged 200 prisoners.", ("exchange", "agreed"), "an exchange made"),
+    ("Syria pledged to release all detainees.", ("other", "proposed"), "pledge to cooperate"),
+    ("Iran is ready to resume talks on a nuclear deal.", ("other", "proposed"), "ready to"),
     (
         "Beijing and Washington are expected to sign the first phase of a trade deal.",
         ("trade", "proposed"),
@@ -168,6 +170,8 @@ NONE_CASES = [
     ("Moscow did not offer to mediate.", "denied offer"),
     ("They may not be willing to do that.", "denied willingness"),
     ("Police released 20 prisoners.", "a release is no exchange"),
+    ("The rebels vowed to fight on.", "a vow to fight is a threat"),
+    ("Critics oppose his promise to build a wall.", "a campaign promise is no offer"),
     ("", "empty text"),
 ]
 
@@ -361,6 +365,16 @@ UPDATE_CASES = [
         "Ghana and Togo signed a trade pact. Iran and Iraq agreed to a ceasefire.",
         (2, "agreed", 0),
         "two agreements stay two",
+    ),
+    (
+        "Israel and Hamas agreed to a truce. The two sides agreed on Tuesday to extend the truce.",
+        (1, "agreed", 1),
+        "the two sides refers back",
+    ),
+    (
+        "Israel and Hamas agreed to a truce. The ceasefire was violated within hours.",
+        (1, "violated", 1),
+        "violation told later",
     ),
 ]
 

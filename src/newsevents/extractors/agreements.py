@@ -22,6 +22,7 @@ The extractor reads each sentence of the content paragraphs (headline, lede, bod
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import Final
 
@@ -71,8 +72,27 @@ _KINDS: Final = _compile(KIND_RULES, "agreement.kind.")
 _PHRASES: Final = _compile(PHRASE_RULES, "agreement.", ("parties", "mediators", "location"))
 _CLAUSE: Final = _compile(CLAUSE_RULES, "agreement.clause.")
 
-#: Punctuation the pre-filter strips from words.
-_PUNCTUATION: Final = ".,;:!?\"'“”‘’()[]/—–"
+#: Punctuation ``str.split`` leaves on a word, after and before it.
+_SUFFIXES: Final = (
+    ".",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    '"',
+    "'",
+    "”",
+    "’",
+    ")",
+    '."',
+    ',"',
+    ".”",
+    ",”",
+    "'s",
+    "’s",
+)
+_PREFIXES: Final = ('"', "“", "(", "‘", "'")
 
 
 def _forms(word: str) -> set[str]:
@@ -98,7 +118,13 @@ def _forms(word: str) -> set[str]:
 
 def _gate(rule: Rule, key: str) -> frozenset[str]:
     words = rule.get(key)
-    return frozenset().union(*(_forms(word) for word in words.split("|"))) if words else frozenset()
+    if not words:
+        return frozenset()
+    forms = set().union(*(_forms(word) for word in words.split("|")))
+    # Words as ``str.split`` leaves them: with punctuation attached ("truce.", "“deal").
+    attached = {form + suffix for form in forms for suffix in _SUFFIXES}
+    attached.update(prefix + form for form in forms for prefix in _PREFIXES)
+    return frozenset(forms | attached)
 
 
 #: Per cue rule, the words one of which a sentence must contain for the rule to run.
@@ -110,12 +136,37 @@ _GATES: Final = tuple(zip(_CUES, _NEEDS, _ALSO, strict=True))
 _WORDS: Final = frozenset().union(*_NEEDS)
 
 
+def _gate_hits(text: str) -> list[int]:
+    """
+    Sorted offsets where a gate word of some cue rule may occur in *text* (empty: none does).
+    """
+    lowered = text.lower()
+    present = _WORDS.intersection(lowered.replace("-", " ").replace("/", " ").split())
+    if not present:
+        return []
+    if len(lowered) != len(text):  # lower-casing changed offsets: read every sentence
+        return list(range(len(text)))
+    hits: set[int] = set()
+    for word in present:
+        index = lowered.find(word)
+        while index >= 0:
+            hits.add(index)
+            index = lowered.find(word, index + 1)
+    return sorted(hits)
+
+
+def _words(chunk: str) -> set[str]:
+    """
+    The lower-case words of *chunk* as ``str.split`` gives them (hyphens and slashes split).
+    """
+    return set(chunk.lower().replace("-", " ").replace("/", " ").split())
+
+
 def _runnable(chunk: str) -> list[CompiledRule]:
     """
     The cue rules whose gate words *chunk* has (a sentence with none has no agreement).
     """
-    lowered = chunk.lower().replace("-", " ")
-    words = {word.strip(_PUNCTUATION) for word in lowered.split()}
+    words = _words(chunk)
     if _WORDS.isdisjoint(words):
         return []
     return [
@@ -135,6 +186,7 @@ _LEADING_TIME: Final = _CLAUSE.by_id("agreement.clause.leading_time").pattern
 _NEGATION: Final = _CLAUSE.by_id("agreement.clause.negation").pattern
 _DEFINITE: Final = _CLAUSE.by_id("agreement.clause.definite").pattern
 _PRONOUN: Final = _CLAUSE.by_id("agreement.clause.pronoun").pattern
+_ANAPHORIC: Final = _CLAUSE.by_id("agreement.clause.anaphoric").pattern
 _CONJUNCTION: Final = _CLAUSE.by_id("agreement.clause.conjunction").pattern
 _DETERMINER: Final = _CLAUSE.by_id("agreement.clause.determiner").pattern
 _THE_COUNTRY: Final = _CLAUSE.by_id("agreement.clause.the_country").pattern
@@ -295,9 +347,17 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     [('ceasefire', 'holding', ['Egypt', 'Sudan'])]
     """
     text = article.text
+    hits = _gate_hits(text)
+    if not hits:
+        return ()
     drafts: list[_Draft] = []
+    position = 0
     for paragraph in article.content_paragraphs:
         for sentence in paragraph.sentences:
+            # Skip, without reading it, a sentence where no gate word occurs.
+            position = bisect.bisect_left(hits, sentence.start, position)
+            if position == len(hits) or hits[position] >= sentence.end:
+                continue
             for start, end, rules in _split_sentences(text, sentence.start, sentence.end):
                 draft = _build_sentence(article, start, end, rules)
                 if draft is not None:
@@ -443,8 +503,11 @@ def _build_sentence(
         if subject is not None:
             clause_start = subject.start
             found = _actors(text, subject)
-            if _DEFINITE.search(subject.slice(text)) is not None:
+            phrase = subject.slice(text)
+            if _DEFINITE.search(phrase) is not None or _ANAPHORIC.match(phrase) is not None:
+                # "The ceasefire ...", "The two sides ...": told of before, not named here.
                 found = []
+                update_only = True
             else:
                 update_only = False
             if primary.rule.get("mediator") == "1":
@@ -577,6 +640,8 @@ def _actors(text: str, span: Span) -> list[Actor]:
             actor = max(found, key=lambda item: len(item.span)) if found else None
         if actor is None:
             actor = _phrase_actor(text, piece)
+        elif actor.country is None and (code := country_code(actor.text)) is not None:
+            actor = attrs.evolve(actor, country=code)
         if actor is not None:
             actors.append(actor)
     return actors

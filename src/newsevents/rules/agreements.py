@@ -73,6 +73,23 @@ AGREEMENT_LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "punish", "destroy", "crush", "use", "launch", "bomb", "shoot", "die", "resist",
         "impose", "sanction", "expel", "take",
     ),
+    # Verbs a pledge or promise to do makes an offer of cooperation with (not a threat).
+    "cooperative_verb": (
+        "provide", "give", "grant", "release", "free", "withdraw", "pull", "cooperate",
+        "help", "resume", "negotiate", "allow", "open", "reopen", "lift", "ease", "return",
+        "hand", "pay", "reduce", "cut", "halt", "stop", "cease", "respect", "implement",
+        "abide", "honour", "honor", "restore", "normalise", "normalize", "recognise",
+        "recognize", "sign", "ratify", "join", "accept", "end", "hold", "share", "exchange",
+        "swap", "extend", "send", "supply", "fund", "finance", "invest", "buy", "sell",
+        "purchase", "rebuild", "lend", "forgive", "pardon", "demobilise", "demobilize",
+        "disarm", "mediate", "facilitate",
+    ),
+    # Plural heads that, with "the" or "both", refer back to parties already named.
+    "anaphoric_head": (
+        "sides", "parties", "countries", "nations", "leaders", "governments", "neighbours",
+        "neighbors", "rivals", "foes", "adversaries", "states", "groups", "camps",
+        "delegations", "factions", "allies", "powers", "capitals", "presidents", "ministers",
+    ),
     "compass": (
         "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast",
         "north-west", "north-east", "south-west", "south-east", "centre", "center", "interior",
@@ -116,6 +133,7 @@ _NEEDS = "needs"
 #: Base words (the extractor adds regular inflections; ``word!`` only plurals), one of which every sentence an
 #: agreement-noun rule fires on contains; the ``needs`` of a rule gate it cheaply.
 _STRONG: Final = "agreement!|deal!|accord!|pact!|treaty!|truce!|ceasefire!|cease|armistice!|memorandum!|memoranda!|mou!|cessation!"
+_MID_DEAL: Final = _STRONG + "|settlement!|understanding!|consensus!|compromise"
 _ANY_DEAL: Final = (
     _STRONG + "|understanding!|settlement!|consensus!|arrangement!|compromise|contract|framework!"
     "|roadmap!|road!|protocol!|extension!|exchange|swap|partnership!|alliance!"
@@ -290,7 +308,7 @@ CUE_RULES: Final = (
         counterexamples=("offered support to its ally", "called for calm"),
         meta={
             "also": "propose|offer|call|urge|push|press|seek|sought|work|negotiate|talks|draft|mull",
-            _NEEDS: _ANY_DEAL + "|propose|offer|terms|initiative|concession|mediate",
+            _NEEDS: _MID_DEAL + "|proposal!|offer|terms|initiative|concession|mediation!",
             _ST: "proposed",
             "role": "act",
         },
@@ -331,6 +349,25 @@ CUE_RULES: Final = (
             "role": "act",
         },
         case_sensitive=True,
+    ),
+    Rule(
+        id="agreement.status.pledge",
+        pattern=r"""
+            \b(?P<status> pledge[sd]? | pledging | promise[sd]? | promising | undert(?:ake|akes|ook)
+              | (?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:ready|prepared) )
+            \s+ to \s+ (?:\w+ly\s+)? (?:\L<cooperative_verb>)\b
+        """,
+        examples=("Syria pledged to release all prisoners", "Iran is ready to resume talks"),
+        counterexamples=(
+            "they pledged to fight on",
+            "he vowed to release them",
+            "a promise to build a wall",
+        ),
+        meta={
+            _NEEDS: "pledge|promise|promising|undertake|undertook|ready!|prepared!",
+            _ST: "proposed",
+            "role": "act",
+        },
     ),
     Rule(
         id="agreement.status.aid_pledge",
@@ -555,7 +592,7 @@ KIND_RULES: Final = (
         id="agreement.kind.exchange",
         pattern=r"""
             \b(?: (?:prisoners?|detainees?|hostages?|captives?|pows?)['’]?\s+(?:exchange|swap|release|deal)
-              | (?:exchang\w*|swapp?\w*|release)\s+(?:of\s+)?(?:[\w,-]+\s+){0,2}?(?:prisoners|detainees|hostages|captives|bodies|pows) )\b
+              | (?:exchang\w*|swapp?\w*)\s+(?:of\s+)?(?:[\w,-]+\s+){0,2}?(?:prisoners|detainees|hostages|captives|bodies|pows) )\b
         """,
         examples=("a prisoner exchange", "the swap of 300 prisoners"),
         meta={"kind": "exchange"},
@@ -744,6 +781,13 @@ CLAUSE_RULES: Final = (
             (?: ^ | \b(?:the|this|that|its|their|such)\s+ (?:[\w'’-]+\s+){0,3}? ) \L<deal_noun>\b
         """,
         examples=("The ceasefire", "the two-week truce"),
+    ),
+    Rule(
+        id="agreement.clause.anaphoric",
+        pattern=r"""^ \s* (?:[Tt]he|[Bb]oth|[Aa]ll)\s+ (?:two\s+|three\s+|warring\s+|rival\s+|opposing\s+)? (?:[a-z][\w-]*\s+)? \L<anaphoric_head> \s* $""",
+        examples=("the two sides", "both governments", "The warring parties"),
+        counterexamples=("the Palestinians", "The United Nations"),
+        case_sensitive=True,
     ),
     Rule(
         id="agreement.clause.pronoun",
