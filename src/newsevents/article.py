@@ -18,6 +18,7 @@ All spans index the caller's string. Any string parses; the work is linear in it
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
@@ -26,7 +27,7 @@ from typing import Final
 import regex
 from attrs import define
 
-from newsevents._rules import CompiledRule, Rule, RuleSet, compile_pattern, compile_rules
+from newsevents._rules import FLAGS, CompiledRule, Rule, RuleSet, compile_pattern, compile_rules
 from newsevents.model import Article, Paragraph, ParagraphRole, Span
 from newsevents.rules.article import (
     AGENCIES,
@@ -45,7 +46,7 @@ from newsevents.rules.article import (
     STRUCTURAL_LABELS,
     TITLE_SMALL_WORDS,
 )
-from newsevents.text import is_sentence_like, split_paragraphs, split_sentences, word_offsets
+from newsevents.text import is_sentence_like, split_paragraphs, split_sentences, word_texts
 
 __all__ = ["BOILERPLATE", "CREDITS", "DATELINES", "parse_article"]
 
@@ -73,15 +74,18 @@ DATELINES: Final = _compile(DATELINE_RULES, ARTICLE_LEXICON, "article.dateline."
 
 _CANONICAL_AGENCY: Final = {name.lower(): names[0] for names in AGENCIES for name in names}
 _SMALL_WORDS: Final = frozenset(TITLE_SMALL_WORDS)
+_CASELESS: Final = FLAGS & ~regex.IGNORECASE  # for patterns with no letters: much faster
 _LEDE_CUES: Final = tuple(LEDE_CUES)
 _DETERMINERS: Final = frozenset({"the", "a", "an"})
 _AUXILIARIES: Final = frozenset(LEDE_AUXILIARIES)
 _TIME_WORDS: Final = frozenset(LEDE_TIME_WORDS)
 _HEADLINE_VERBS: Final = frozenset(HEADLINE_VERBS)
-_DECK: Final = compile_pattern(r";[^\S\n]*\n")
+_DECK: Final = compile_pattern(r";[^\S\n]*\n", flags=_CASELESS)
 _CAPTION_CUE: Final = compile_pattern(CAPTION_CUE)
-_AGE: Final = compile_pattern(r",\s\d{1,3},\s")  # "Jane Doe, 23, of ...": a list of people
-_LABEL: Final = compile_pattern(r"[^:\n]{2,40}:\s")
+_AGE: Final = compile_pattern(
+    r",\s\d{1,3},\s", flags=_CASELESS
+)  # "Jane Doe, 23, of ...": a list of people
+_LABEL: Final = compile_pattern(r"[^:\n]{2,40}:\s", flags=_CASELESS)
 
 _RULE_CHARS: Final = 1000  # longer paragraphs are story text, never a line of chrome
 _CREDIT_CHARS: Final = 240
@@ -117,7 +121,7 @@ class _Piece:
     """
 
     span: Span
-    words: list[tuple[int, int]]
+    words: list[str]
     role: ParagraphRole | None = None
     boilerplate: CompiledRule | None = None
     credit: regex.Match[str] | None = None
@@ -128,44 +132,207 @@ class _Piece:
     sentence_like: bool = False
 
 
+def _limit(compiled: CompiledRule, default: int) -> int:
+    """
+    The longest paragraph a rule is tried on (its ``max_chars``, else *default*).
+    """
+    return int(compiled.rule.get("max_chars") or default)
+
+
+#: Flags of the joined any-match tests: the house flags in the regex module's version 0,
+#: whose simple case folding makes a failed match of a big alternation tens of times cheaper
+#: than version 1's full case folding. The rules themselves keep the house flags.
+_GATE_FLAGS: Final = (FLAGS & ~regex.VERSION1) | regex.VERSION0
+
+
+@define
+class _AnyOf:
+    """
+    One test for "does any rule of a family match?", by the segment's length.
+
+    The rules of a family that apply to segments up to ``limits[i]`` characters are joined
+    into one alternation per case setting, so a paragraph that matches none of them (most
+    do not) costs one or two regex calls instead of one per rule. The rules are still tried
+    one by one, in table order, on the paragraphs this test lets through, so which rule wins
+    is exactly what the table says.
+    """
+
+    limits: list[int]
+    patterns: list[list[regex.Pattern[str]]]
+
+    @classmethod
+    def build(
+        cls, rules: Sequence[tuple[CompiledRule, int]], lexicon: Mapping[str, Sequence[str]]
+    ) -> _AnyOf:
+        """
+        Join *rules* (each with its length limit) into one alternation per band and case.
+        """
+        limits = sorted({limit for _compiled, limit in rules})
+        patterns: list[list[regex.Pattern[str]]] = []
+        for limit in limits:
+            band: list[regex.Pattern[str]] = []
+            for sensitive in (False, True):
+                members = [
+                    compiled.rule.pattern
+                    for compiled, rule_limit in rules
+                    if rule_limit >= limit and compiled.rule.case_sensitive is sensitive
+                ]
+                if members:
+                    joined = "|".join(f"(?:{pattern}\n)" for pattern in members)
+                    flags = _GATE_FLAGS & ~regex.IGNORECASE if sensitive else _GATE_FLAGS
+                    band.append(compile_pattern(joined, lexicon, flags=flags))
+            patterns.append(band)
+        return cls(limits, patterns)
+
+    def matches(self, segment: str, size: int, *, search: bool = False) -> bool:
+        """
+        Whether some rule of the family whose limit admits *size* characters matches *segment*.
+        """
+        band = bisect.bisect_left(self.limits, size)
+        if band == len(self.limits):
+            return False
+        for pattern in self.patterns[band]:
+            if (pattern.search(segment) if search else pattern.match(segment)) is not None:
+                return True
+        return False
+
+
+@define
+class _Entry:
+    """
+    One rule of a table as `_match_rules` runs it: its limit, scope and literal needs.
+    """
+
+    compiled: CompiledRule
+    limit: int
+    scope: str
+    needs: tuple[str, ...]
+
+    def admits(self, size: int, lowered: str, tail: str) -> bool:
+        """
+        Whether the rule may match a paragraph of *size* characters.
+
+        That is: within its limit, and holding one of its needed literals (in *lowered*, the
+        lower-cased paragraph, or in *tail*, its lower-cased end, for end-anchored rules).
+        """
+        if size > self.limit or (self.scope == "any" and size > _ANY_CHARS):
+            return False
+        if not self.needs:
+            return True
+        where = tail if self.scope == "end" else lowered
+        return any(literal in where for literal in self.needs)
+
+
+@define
+class _Table:
+    """
+    A compiled rule table with the gates that let most paragraphs skip it.
+
+    Rules with ``meta["needs"]`` (space-separated lower-case literals, one of which every match
+    holds) are tried only on paragraphs holding such a literal; the other rules of each scope
+    are joined into one any-match test (`_AnyOf`). Rules then run one by one, in table order,
+    only on the paragraphs a gate let through.
+    """
+
+    entries: tuple[_Entry, ...]
+    gated: tuple[_Entry, ...]
+    start: _AnyOf
+    end: _AnyOf
+    anywhere: _AnyOf
+
+    @classmethod
+    def build(cls, table: RuleSet, default: int) -> _Table:
+        """
+        Wrap *table*; rules without ``max_chars`` apply up to *default* characters.
+        """
+        entries = tuple(
+            _Entry(
+                compiled,
+                _limit(compiled, default),
+                compiled.rule.get("scope", "start") or "start",
+                tuple((compiled.rule.get("needs") or "").split()),
+            )
+            for compiled in table
+        )
+        for entry in entries:
+            for example in entry.compiled.rule.examples if entry.needs else ():
+                lowered = example.lower()
+                if not any(literal in lowered for literal in entry.needs):
+                    msg = f"rule {entry.compiled.rule.id!r}: example {example!r} lacks its needs"
+                    raise ValueError(msg)
+
+        def gate(scope: str) -> _AnyOf:
+            members = [
+                (entry.compiled, entry.limit)
+                for entry in entries
+                if entry.scope == scope and not entry.needs
+            ]
+            return _AnyOf.build(members, ARTICLE_LEXICON)
+
+        return cls(
+            entries,
+            tuple(entry for entry in entries if entry.needs),
+            gate("start"),
+            gate("end"),
+            gate("any"),
+        )
+
+    def first(self, segment: str, size: int) -> tuple[CompiledRule, regex.Match[str]] | None:
+        """
+        The first rule (in table order) matching *segment*, a paragraph of *size* characters.
+        """
+        tail = segment[-_END_CHARS:]
+        lowered = segment.lower() if self.gated else ""
+        tail_lowered = lowered[-_END_CHARS:]
+        live = [entry for entry in self.gated if entry.admits(size, lowered, tail_lowered)]
+        if (
+            self.start.matches(segment, size)
+            or self.end.matches(tail, size, search=True)
+            or (size <= _ANY_CHARS and self.anywhere.matches(segment, size, search=True))
+        ):
+            live = [entry for entry in self.entries if entry.admits(size, lowered, tail_lowered)]
+        for entry in live:
+            if entry.scope == "start":
+                found = entry.compiled.pattern.match(segment)
+            elif entry.scope == "end":
+                found = entry.compiled.pattern.search(tail)
+            else:
+                found = entry.compiled.pattern.search(segment)
+            if found is not None:
+                return entry.compiled, found
+        return None
+
+
+_BOILERPLATE_TABLE: Final = _Table.build(BOILERPLATE, _RULE_CHARS)
+_CREDIT_TABLE: Final = _Table.build(CREDITS, _CREDIT_CHARS)
+_DATELINE_TABLE: Final = _Table.build(DATELINES, 200)
+
+
 def _match_rules(text: str, piece: _Piece) -> None:
     """
     Match *piece* against the credit, boilerplate and dateline tables.
 
     Patterns are anchored with ``^``/``$``, so each runs on the paragraph's own string;
-    `_Piece.base` maps its match offsets back to *text*.
+    `_shift` maps its match offsets back to *text*. Gates (`_Table`) let most paragraphs
+    skip a table in one or two regex calls.
     """
     span = piece.span
+    size = span.end - span.start
     segment = (
-        text[span.start : span.end]
-        if len(span) <= _RULE_CHARS
-        else text[span.start : span.start + 200]
+        text[span.start : span.end] if size <= _RULE_CHARS else text[span.start : span.start + 200]
     )
-    if len(span) <= _CREDIT_CHARS:
-        for compiled in CREDITS:
-            match = compiled.pattern.search(segment)
-            if match is not None:
-                piece.credit, piece.credit_rule = match, compiled
-                break
-    if len(span) <= _RULE_CHARS and piece.credit is None:
-        for compiled in BOILERPLATE:
-            if len(segment) > int(compiled.rule.get("max_chars", "1000") or "1000"):
-                continue
-            scope = compiled.rule.get("scope", "start")
-            if scope == "start":
-                found = compiled.pattern.match(segment)
-            elif scope == "end":
-                found = compiled.pattern.search(segment[-_END_CHARS:])
-            else:
-                found = compiled.pattern.search(segment) if len(segment) <= _ANY_CHARS else None
-            if found is not None:
-                piece.boilerplate = compiled
-                break
-    for compiled in DATELINES:
-        match = compiled.pattern.match(segment[:200])
-        if match is not None:
-            piece.dateline, piece.dateline_rule = match, compiled
-            break
+    if size <= _CREDIT_CHARS:
+        credit = _CREDIT_TABLE.first(segment, size)
+        if credit is not None:
+            piece.credit_rule, piece.credit = credit
+    if size <= _RULE_CHARS and piece.credit is None:
+        found = _BOILERPLATE_TABLE.first(segment, size)
+        if found is not None:
+            piece.boilerplate = found[0]
+    head = segment[:200]
+    dateline = _DATELINE_TABLE.first(head, len(head))
+    if dateline is not None:
+        piece.dateline_rule, piece.dateline = dateline
 
 
 def _looks_like_headline(text: str, piece: _Piece, following: _Piece | None) -> bool:
@@ -187,13 +354,13 @@ def _looks_like_headline(text: str, piece: _Piece, following: _Piece | None) -> 
         or _field_label(text, piece) is not None
     ):
         return False
-    first = text[words[0][0] : words[0][1]].upper()
+    first = words[0].upper()
     if first in _STRUCTURAL_LABELS or (not deck and _CAPTION_CUE.search(raw) is not None):
         return False
     if (following is None and piece.sentence_like) or raw.rstrip().endswith(":"):
         return False
     lowered = " ".join(raw.lower().split())
-    tokens = [text[start:end] for start, end in words]
+    tokens = words
     question = raw.rstrip("\"'”’ ").endswith("?")
     reporting = any(token in _HEADLINE_VERBS for token in tokens)
     content = [
@@ -260,23 +427,21 @@ def _could_be_title(text: str, piece: _Piece) -> bool:
     return short and not caption and not any(cue in lowered for cue in _LEDE_CUES)
 
 
-def _shingles(text: str, words: list[tuple[int, int]]) -> list[int]:
+def _shingles(words: list[str]) -> list[tuple[str, ...]]:
     """
-    Hashes of every run of `_SHINGLE` consecutive lower-cased words.
+    Every run of `_SHINGLE` consecutive lower-cased words (curly apostrophes made straight).
     """
-    lowered = [text[start:end].lower().replace("’", "'") for start, end in words]
-    return [
-        hash(tuple(lowered[index : index + _SHINGLE]))
-        for index in range(len(lowered) - _SHINGLE + 1)
-    ]
+    lowered = " ".join(words).lower().replace("’", "'").split(" ")
+    return list(zip(*(lowered[index:] for index in range(_SHINGLE)), strict=False))
 
 
-def _find_repeats(text: str, pieces: list[_Piece], first_story: int) -> None:
+def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
     """
     Mark paragraphs whose word sequences all recur in other paragraphs near the lede.
 
     The most covered paragraph is the copy; a paragraph already taken as a copy cannot make
     another one a copy, so of a summary and the lede it restates only the summary goes.
+    Most pages share no word sequence between paragraphs at all; they cost one set test each.
     """
     candidates = [
         index
@@ -286,8 +451,15 @@ def _find_repeats(text: str, pieces: list[_Piece], first_story: int) -> None:
         and piece.boilerplate is None
         and piece.credit is None
     ]
-    shingles = {index: _shingles(text, pieces[index].words) for index in candidates}
-    postings: dict[int, list[int]] = {}
+    shingles = {index: _shingles(pieces[index].words) for index in candidates}
+    seen: set[tuple[str, ...]] = set()
+    for index in candidates:
+        if not seen.isdisjoint(shingles[index]):
+            break
+        seen.update(shingles[index])
+    else:
+        return  # no word sequence recurs: no paragraph repeats another
+    postings: dict[tuple[str, ...], list[int]] = {}
     for index in candidates:
         for value in set(shingles[index]):
             holders = postings.setdefault(value, [])
@@ -310,8 +482,12 @@ def _find_repeats(text: str, pieces: list[_Piece], first_story: int) -> None:
         return found / len(shingles[index])
 
     window = first_story + _REPEAT_WINDOW
+    recurring = {value for value, holders in postings.items() if len(holders) > 1}
     ranked = sorted(
-        ((coverage(index, set()), index) for index in candidates),
+        (
+            (sum(value in recurring for value in shingles[index]) / len(shingles[index]), index)
+            for index in candidates
+        ),
         key=lambda pair: (-pair[0], -pair[1]),
     )
     copies: set[int] = set()
@@ -449,7 +625,7 @@ def _is_structural(text: str, piece: _Piece) -> bool:
     """
     Whether *piece* is a label that structures the story ("UPDATE:", "Original story:").
     """
-    first = text[piece.words[0][0] : piece.words[0][1]].upper() if piece.words else ""
+    first = piece.words[0].upper() if piece.words else ""
     if first in _STRUCTURAL_LABELS or text[piece.span.end - 1] == ":":
         return True
     return _field_label(text, piece) is not None
@@ -465,11 +641,11 @@ def _field_label(text: str, piece: _Piece) -> str | None:
     return label if colon and label in _FIELD_LABELS else None
 
 
-def _content_words(text: str, piece: _Piece) -> set[str]:
+def _content_words(piece: _Piece) -> set[str]:
     """
     The paragraph's lower-cased content words (four letters or more, not function words).
     """
-    words = (text[start:end].lower() for start, end in piece.words)
+    words = (word.lower() for word in piece.words)
     return {word.rstrip("s") for word in words if len(word) >= 4 and word not in _FUNCTION_WORDS}  # noqa: PLR2004
 
 
@@ -518,7 +694,7 @@ def _mark_lists(text: str, pieces: list[_Piece], lede: int) -> None:
             and other.boilerplate is None
             and other.role in {None, ParagraphRole.LEDE, ParagraphRole.BODY}
         ]
-        tokens = [text[start:end] for start, end in piece.words]
+        tokens = piece.words
         lowered = " ".join(token.lower() for token in tokens)
         if (
             tokens[0] in {"A", "An", "The"}
@@ -528,12 +704,8 @@ def _mark_lists(text: str, pieces: list[_Piece], lede: int) -> None:
             or _AGE.search(text, piece.span.start, piece.span.end) is not None
         ):
             continue
-        words = _content_words(text, piece)
-        if (
-            neighbours
-            and words
-            and not any(words & _content_words(text, other) for other in neighbours)
-        ):
+        words = _content_words(piece)
+        if neighbours and words and not any(words & _content_words(other) for other in neighbours):
             piece.role = ParagraphRole.BOILERPLATE  # a headline of another story, inserted
     tail: list[_Piece] = []
     for piece in reversed(pieces[lede + 1 :]):
@@ -570,7 +742,7 @@ def parse_article(text: str, *, published: dt.date | None = None) -> Article:
     ['headline', 'credit', 'lede']
     """
     pieces = [
-        _Piece(span=span, words=word_offsets(text, span.start, span.end))
+        _Piece(span=span, words=word_texts(text, span.start, span.end))
         for span in split_paragraphs(text)
     ]
     for piece in pieces:
@@ -613,7 +785,7 @@ def parse_article(text: str, *, published: dt.date | None = None) -> Article:
         (index for index in range(start, len(pieces)) if pieces[index].role is None), start
     )
     _mark_teasers(text, pieces, start)
-    _find_repeats(text, pieces, first_story)
+    _find_repeats(pieces, first_story)
     lede = _choose_lede(pieces, start)
     if headline is None and lede is not None and pieces[lede].dateline is not None:
         # A short first paragraph right before a dateline lede is the title.

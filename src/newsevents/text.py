@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
+import regex
 from attrs import frozen
 
-from newsevents._rules import compile_pattern
+from newsevents._rules import FLAGS, compile_pattern
 from newsevents.model import Span
 from newsevents.rules.article import (
     NUMBER_ABBREVIATIONS,
@@ -34,19 +35,23 @@ __all__ = [
     "split_sentences",
     "strip_span",
     "word_offsets",
+    "word_texts",
 ]
 
+# These patterns hold no letters, so they are compiled without case folding (much faster).
+_CASELESS: Final = FLAGS & ~regex.IGNORECASE
 _LINE = compile_pattern(
-    r"[^\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]*(?:\r\n|[\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]|$)"
+    r"[^\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]*(?:\r\n|[\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]|$)",
+    flags=_CASELESS,
 )
-_NON_SPACE = compile_pattern(r"\S")
-_WORD = compile_pattern(r"\w+(?:['’]\w+)?")
-_SPACES = compile_pattern(r"\s+")
+_NON_SPACE = compile_pattern(r"\S", flags=_CASELESS)
+_WORD = compile_pattern(r"\w+(?:['’]\w+)?", flags=_CASELESS)
+_SPACES = compile_pattern(r"\s+", flags=_CASELESS)
 
 # A sentence-ending run: terminal marks, then closing quotes and brackets that stay with it.
-_TERMINAL = compile_pattern(r"""(?:\.[ ]\.[ ]\.|[.!?…]+)["'”’»)\]]*""")
+_TERMINAL = compile_pattern(r"""(?:\.[ ]\.[ ]\.|[.!?…]+)["'”’»)\]]*""", flags=_CASELESS)
 # A sentence end with its closing marks, at the end of a paragraph or before whitespace.
-_SENTENCE_END = compile_pattern(r"""(?:[.!?…]|\.\s?\.\s?\.)["'”’»)\]]*\s*$""")
+_SENTENCE_END = compile_pattern(r"""(?:[.!?…]|\.\s?\.\s?\.)["'”’»)\]]*\s*$""", flags=_CASELESS)
 
 _TITLE_ABBREVIATIONS: Final = frozenset(TITLE_ABBREVIATIONS)
 _WEAK_ABBREVIATIONS: Final = frozenset(WEAK_ABBREVIATIONS)
@@ -127,31 +132,66 @@ def iter_blocks(text: str) -> Iterator[Span]:
             yield span
 
 
-def _is_hard_wrapped(text: str, lines: list[Span]) -> bool:
+def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     """
     Whether the lines of a block are one paragraph wrapped at a fixed width.
     """
     if len(lines) < 3:  # noqa: PLR2004 - two lines are judged by their join
         return False
     body = lines[:-1]
-    lengths = [len(line) for line in body]
+    lengths = [end - start for start, end in body]
     if max(lengths) > _WRAP_MAX or sum(lengths) / len(lengths) < _WRAP_MIN:
         return False
-    open_ends = sum(1 for line in body if _SENTENCE_END.search(text, line.start, line.end) is None)
+    open_ends = sum(1 for start, end in body if _SENTENCE_END.search(text, start, end) is None)
     return open_ends * 2 >= len(body)
 
 
-def _continues(text: str, previous: Span, line: Span) -> bool:
+def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> bool:
     """
     Whether *line* carries on the sentence of *previous* (a wrapped line, not a new paragraph).
     """
-    last = text[previous.end - 1]
-    first = text[line.start]
+    last = text[previous[1] - 1]
+    first = text[line[0]]
     if last in ";,":
         return True
-    if _SENTENCE_END.search(text, previous.start, previous.end) is not None or last == ":":
+    if _SENTENCE_END.search(text, previous[0], previous[1]) is not None or last == ":":
         return False
     return first.islower() or (last.isalpha() and last.islower() and first.isdigit())
+
+
+def _block_lines(text: str) -> list[list[tuple[int, int]]]:
+    """
+    The stripped non-blank lines of every block between blank lines, as offset pairs.
+
+    The same split as `iter_blocks` and `iter_lines` (``str.splitlines`` breaks lines at
+    exactly the characters `iter_lines` does), without a `Span` per line.
+    """
+    if "\x1f" in text:  # blank to str.isspace but not to a regex: take the careful path
+        return [
+            [
+                (span.start, span.end)
+                for line in iter_lines(text, block)
+                if (span := strip_span(text, line.start, line.end)) is not None
+            ]
+            for block in iter_blocks(text)
+        ]
+    blocks: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        start = position
+        position += len(line)
+        stripped = line.strip()
+        if not stripped:
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        start += len(line) - len(line.lstrip())
+        current.append((start, start + len(stripped)))
+    if current:
+        blocks.append(current)
+    return blocks
 
 
 def split_paragraphs(text: str) -> list[Span]:
@@ -165,61 +205,58 @@ def split_paragraphs(text: str) -> list[Span]:
     >>> [span.slice(text) for span in split_paragraphs(text)]
     ['Title', 'By Jane Doe', 'The first line\nwraps here.']
     """
-    paragraphs: list[Span] = []
-    for block in iter_blocks(text):
-        lines = [
-            span
-            for line in iter_lines(text, block)
-            if (span := strip_span(text, line.start, line.end)) is not None
-        ]
-        if len(lines) <= 1 or _is_hard_wrapped(text, lines):
-            paragraphs.append(block)
+    paragraphs: list[tuple[int, int]] = []
+    for lines in _block_lines(text):
+        if len(lines) == 1 or _is_hard_wrapped(text, lines):
+            paragraphs.append((lines[0][0], lines[-1][1]))
             continue
-        start = lines[0].start
+        start = lines[0][0]
         previous = lines[0]
         for line in lines[1:]:
             if not _continues(text, previous, line):
-                paragraphs.append(Span(start, previous.end))
-                start = line.start
+                paragraphs.append((start, previous[1]))
+                start = line[0]
             previous = line
-        paragraphs.append(Span(start, previous.end))
-    return _join_wrapped(text, paragraphs)
+        paragraphs.append((start, previous[1]))
+    return [Span(start, end) for start, end in _join_wrapped(text, paragraphs)]
 
 
-def _join_wrapped(text: str, paragraphs: list[Span]) -> list[Span]:
+def _join_wrapped(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """
     Join paragraphs that are one sentence broken across blank lines (scraped transcripts).
 
     A paragraph that does not end a sentence joins the next when the next goes on in lower
     case, or when both are long lines in capitals (a broadcast script).
     """
-    joined: list[Span] = []
+    joined: list[tuple[int, int]] = []
     for span in paragraphs:
         if joined and _wrapped_across(text, joined[-1], span):
-            joined[-1] = Span(joined[-1].start, span.end)
+            joined[-1] = (joined[-1][0], span[1])
         else:
             joined.append(span)
     return joined
 
 
-def _wrapped_across(text: str, previous: Span, span: Span) -> bool:
+def _wrapped_across(text: str, previous: tuple[int, int], span: tuple[int, int]) -> bool:
     """
     Whether *span* carries on the unfinished sentence of *previous*.
     """
-    last = text[previous.end - 1]
-    if last in ",-–—" and text[span.start].islower():
+    previous_start, previous_end = previous
+    last = text[previous_end - 1]
+    if last in ",-–—" and text[span[0]].islower():
         return True
     if last in '.!?:;…"”’)]' or not last.isalnum():
         return False
-    if _SENTENCE_END.search(text, max(previous.start, previous.end - 8), previous.end) is not None:
+    if _SENTENCE_END.search(text, max(previous_start, previous_end - 8), previous_end) is not None:
         return False
-    first = text[span.start]
+    first = text[span[0]]
+    size = previous_end - previous_start
     if first.islower():
-        return last.islower() and len(previous) >= _WRAP_MIN // 2
-    tail = text[max(previous.start, previous.end - _WRAP_MAX) : previous.end]
-    head = text[span.start : min(span.end, span.start + _WRAP_MAX)]
+        return last.islower() and size >= _WRAP_MIN // 2
+    tail = text[max(previous_start, previous_end - _WRAP_MAX) : previous_end]
+    head = text[span[0] : min(span[1], span[0] + _WRAP_MAX)]
     return (
-        len(previous) >= _WRAP_MIN
+        size >= _WRAP_MIN
         and tail.upper() == tail
         and head.upper() == head
         and any(char.isalpha() for char in head)
@@ -375,6 +412,16 @@ def word_offsets(text: str, start: int = 0, end: int | None = None) -> list[tupl
     return [
         match.span() for match in _WORD.finditer(text, start, len(text) if end is None else end)
     ]
+
+
+def word_texts(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """
+    Every word of ``text[start:end]``, as written (the words `word_offsets` finds, as strings).
+
+    >>> word_texts("Two men, 34.")
+    ['Two', 'men', '34']
+    """
+    return _WORD.findall(text, start, len(text) if end is None else end)
 
 
 @frozen

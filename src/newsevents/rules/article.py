@@ -4,6 +4,12 @@ Article segmentation tables: agencies, abbreviations, credit, dateline and boile
 Data only: `newsevents.text` and `newsevents.article` compile these once at import.
 Credit and dateline patterns are matched against one paragraph (or its start); boilerplate
 patterns against one short paragraph, each a whole line of page chrome.
+
+Rule ``meta`` read by `newsevents.article`: ``scope`` (``start``, the default: matched at the
+paragraph's start; ``end``: searched in its last 200 characters; ``any``: searched in a
+paragraph of at most 400 characters), ``max_chars`` (longer paragraphs skip the rule) and
+``needs`` (space-separated lower-case literals, one of which every match of the rule holds:
+a paragraph without any of them skips the rule, which is what keeps the segmenter fast).
 """
 
 from __future__ import annotations
@@ -249,6 +255,7 @@ CREDIT_RULES: Final = (
             "Reuters also contributed to this report.",
         ),
         counterexamples=("Police said the gun contributed to the death.",),
+        meta={"needs": "contributed"},
     ),
     Rule(
         id="article.credit.reporting",
@@ -289,6 +296,7 @@ CREDIT_RULES: Final = (
             "Daily Planet staff",
         ),
         counterexamples=("The gunman shot at the staff.",),
+        meta={"needs": "staff wire service"},
         case_sensitive=True,
     ),
 )
@@ -487,7 +495,7 @@ BOILERPLATE_RULES: Final = (
         pattern=r"\b(?:we\s(?:use|and\sour\spartners\suse)\scookies|(?:this|our)\s(?:site|website)\suses\scookies|accept\s(?:all\s)?cookies|cookie\s(?:settings|preferences|consent|policy))\b",
         examples=("We use cookies to improve your experience.", "Cookie settings"),
         counterexamples=("She baked cookies for the officers.",),
-        meta={"kind": "cookie", "scope": "any"},
+        meta={"kind": "cookie", "scope": "any", "needs": "cookie"},
     ),
     Rule(
         id="article.boilerplate.subscription",
@@ -497,7 +505,11 @@ BOILERPLATE_RULES: Final = (
             "Current subscribers have full access to all online news content.",
         ),
         counterexamples=("He had signed up for the army in 2010.",),
-        meta={"kind": "prompt", "scope": "any"},
+        meta={
+            "kind": "prompt",
+            "scope": "any",
+            "needs": "access subscri verification sign log inbox flash block register continue preview maximum confirmation {* newsletter premium",
+        },
     ),
     Rule(
         id="article.boilerplate.gallery",
@@ -529,7 +541,7 @@ BOILERPLATE_RULES: Final = (
             "This material may not be published, broadcast, rewritten or redistributed.",
         ),
         counterexamples=("He reserved the right to appeal.",),
-        meta={"kind": "copyright", "scope": "end"},
+        meta={"kind": "copyright", "scope": "end", "needs": "reserved material"},
     ),
     Rule(
         id="article.boilerplate.photo",
@@ -540,7 +552,11 @@ BOILERPLATE_RULES: Final = (
         """,
         examples=("Photo credit: Facebook", "Photos", "Getty Images", "steakpinball, flickr"),
         counterexamples=("Police released a photo of the suspect.",),
-        meta={"kind": "photo", "max_chars": "250"},
+        meta={
+            "kind": "photo",
+            "max_chars": "250",
+            "needs": "photo image picture video credit caption courtesy source getty istockphoto shutterstock flickr",
+        },
     ),
     Rule(
         id="article.boilerplate.caption",
@@ -563,7 +579,7 @@ BOILERPLATE_RULES: Final = (
             "Police released a photo of the suspect.",
             "He said it was a 50/50 chance.",
         ),
-        meta={"kind": "photo", "scope": "end"},
+        meta={"kind": "photo", "scope": "end", "needs": ") ] / credit"},
     ),
     Rule(
         id="article.boilerplate.contact",
