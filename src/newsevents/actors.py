@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
+import attrs
 import pycountry
 import regex
 
@@ -36,7 +37,14 @@ from newsevents.rules._gazetteer import (
 )
 from newsevents.rules.actors import ACTOR_LEXICON, ACTOR_RULES
 
-__all__ = ["country_code", "country_name", "find_actors", "is_pronoun", "resolve_actor"]
+__all__ = [
+    "country_code",
+    "country_name",
+    "find_actors",
+    "find_persons",
+    "is_pronoun",
+    "resolve_actor",
+]
 
 
 def _compile_each(rules: tuple[Rule, ...], lexicon: dict[str, list[str]]) -> RuleSet:
@@ -53,6 +61,7 @@ def _compile_each(rules: tuple[Rule, ...], lexicon: dict[str, list[str]]) -> Rul
 
 
 _RULES: Final = _compile_each(ACTOR_RULES, ACTOR_LEXICON)
+_NAME_RULE: Final = _RULES.by_id("actor.person.name")
 
 
 def _lower_map(rows: tuple[tuple[str, ...], ...]) -> dict[str, str]:
@@ -309,6 +318,39 @@ def find_actors(text: str, *, start: int = 0, end: int | None = None) -> list[Ac
     return chosen
 
 
+def find_persons(text: str, *, start: int = 0, end: int | None = None) -> list[Actor]:
+    """
+    The named persons in ``text[start:end]``, with a title before the last one read as its role.
+
+    Cheaper than `find_actors`: one pattern over the range, the title rules only near the
+    last name.
+
+    >>> [actor.name for actor in find_persons("Turkish officials met Mike Pompeo and Ali Veli.")]
+    ['Mike Pompeo', 'Ali Veli']
+    """
+    stop = len(text) if end is None else min(end, len(text))
+    persons: list[Actor] = []
+    for match in _NAME_RULE.pattern.finditer(text, start, stop):
+        actor = _build(_NAME_RULE.rule.id, match, text)
+        if actor is not None and actor.kind is ActorKind.PERSON:
+            persons.append(actor)
+    if persons:
+        last = persons[-1]
+        titled = next(
+            (
+                actor
+                for actor in find_actors(
+                    text, start=max(start, last.span.start - 60), end=last.span.end
+                )
+                if actor.span.end == last.span.end and actor.kind is ActorKind.PERSON
+            ),
+            None,
+        )
+        if titled is not None:
+            persons[-1] = titled
+    return persons
+
+
 def resolve_actor(text: str, span: Span) -> Actor | None:
     """
     The phrase at *span* of *text* read as a single actor, or ``None``.
@@ -323,6 +365,23 @@ def resolve_actor(text: str, span: Span) -> Actor | None:
     >>> resolve_actor("Ankara", Span(0, 6)).name
     'Turkey'
     """
+    phrase = span.slice(text)
+    actor = _resolve_phrase(phrase)
+    if actor is None:
+        return None
+    return attrs.evolve(
+        actor,
+        span=actor.span.shift(span.start),
+        role_span=actor.role_span.shift(span.start) if actor.role_span is not None else None,
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolve_phrase(text: str) -> Actor | None:
+    """
+    `resolve_actor` on a phrase alone (cached: speakers repeat); spans index the phrase.
+    """
+    span = Span(0, len(text))
     phrase = span.slice(text)
     stripped = phrase.strip(" \t\n,;:—–-")
     if not stripped or is_pronoun(stripped):

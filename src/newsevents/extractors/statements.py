@@ -1,17 +1,891 @@
 """
 Statements: who said what, and when.
+
+The extractor reads the article's content paragraphs (and repeated summaries, which only add
+mentions), in two steps, spaCy style:
+
+1. ``match``: quotes are paired in one pass over each paragraph (straight and curly marks,
+   nesting, a quote running over several paragraphs); cues are found with one pattern; around
+   each cue, bounded patterns from `newsevents.rules.statements` find the speaker (before the
+   cue, or after it: "said Pompeo"), the content (after the cue, or before it when the
+   attribution closes the sentence) and adjuncts ("on March 17", "told reporters").
+2. ``build``: the speaker phrase becomes an `Actor` (`newsevents.actors.resolve_actor`);
+   pronouns and bare surnames take the last compatible named person; the time is the
+   `TimeExpression` of ``article.times`` that lies in the attribution; the same statement told
+   twice (headline, lede, a repeated summary) becomes one record with every mention.
+
+Every pattern runs on a window of bounded size around a cue or quote mark, so the work is
+linear in the length of the text.
 """
 
 from __future__ import annotations
 
-from newsevents.model import Article, Statement
+import bisect
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Final
+
+import attrs
+import regex
+from attrs import define
+
+from newsevents._rules import CompiledRule, Rule, RuleSet, compile_rules
+from newsevents.actors import find_actors, find_persons, is_pronoun, resolve_actor
+from newsevents.model import (
+    Actor,
+    ActorKind,
+    Article,
+    ParagraphRole,
+    Span,
+    Statement,
+    StatementKind,
+    TimeExpression,
+)
+from newsevents.rules.statements import CUES, QUOTE_ONLY_CUES, STATEMENT_LEXICON, STATEMENT_RULES
 
 __all__ = ["extract_statements"]
 
 
+def _compile(rules: Iterable[Rule], lexicon: Mapping[str, Sequence[str]]) -> RuleSet:
+    """
+    Compile a table rule by rule, giving each rule only the word lists it names.
+    """
+    compiled: list[CompiledRule] = []
+    for rule in rules:
+        names = {name: lexicon[name] for name in lexicon if f"\\L<{name}>" in rule.pattern}
+        compiled.extend(compile_rules((rule,), names, prefix="statement.").rules)
+    return RuleSet(tuple(compiled))
+
+
+_RULES: Final = _compile(STATEMENT_RULES, STATEMENT_LEXICON)
+_CUE: Final = _RULES.by_id("statement.cue").pattern
+_NEGATED: Final = _RULES.by_id("statement.negated").pattern
+_BOUNDARY: Final = _RULES.by_id("statement.boundary").pattern
+_SPEAKER_LEFT: Final = _RULES.by_id("statement.speaker.left").pattern
+_SPEAKER_APPOSITION: Final = _RULES.by_id("statement.speaker.apposition").pattern
+_SPEAKER_RIGHT: Final = _RULES.by_id("statement.speaker.right").pattern
+_CONTENT_RIGHT: Final = _RULES.by_id("statement.content.right").pattern
+_CONTENT_TOLD: Final = _RULES.by_id("statement.content.told").pattern
+_FINAL: Final = _RULES.by_id("statement.adjunct.final").pattern
+_ACCORDING: Final = _RULES.by_id("statement.according_to").pattern
+_PARTICIPIAL: Final = _RULES.by_id("statement.participial").pattern
+_QUOTE_MARK: Final = _RULES.by_id("statement.quote_mark").pattern
+_AUXILIARY_START: Final = _RULES.by_id("statement.embedded.auxiliary").pattern
+_CLAUSE_END: Final = _RULES.by_id("statement.embedded.end").pattern
+
+_LEMMA: Final[dict[str, str]] = {form: lemma for lemma, *forms in CUES for form in forms}
+_QUOTE_ONLY: Final[frozenset[str]] = frozenset(QUOTE_ONLY_CUES)
+_RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who"})
+_READ_ROLES: Final = frozenset({ParagraphRole.HEADLINE, ParagraphRole.LEDE, ParagraphRole.BODY})
+
+_WINDOW: Final = 240  # characters looked at on each side of a cue
+_SPEAKER_CHARS: Final = 100  # the longest speaker phrase before a cue
+_MIN_CONTENT: Final = 8  # characters
+_MAX_CONTENT: Final = 6000  # characters: longer is no sentence, nor a run of quoted paragraphs
+_MIN_QUOTE: Final = 15  # characters for a quote that stands alone as a statement
+_CARRY_PARAGRAPHS: Final = 3  # how far back a speaker carries to an unattributed quote
+_MERGE_OVERLAP: Final = 0.75
+_SHORT_WORD: Final = 2  # words this long or shorter do not count when comparing contents
+_MERGE_WINDOW: Final = 30  # kept statements per speaker a new one is compared with
+_GAP: Final = 12  # characters allowed between a closing quote and its attribution
+_SURNAME_LOOKUPS: Final = 6  # occurrences of a surname searched for its full first mention
+_MERGE_OVERLAP_HEADLINE: Final = 0.55
+
+
+@define
+class _Quote:
+    """
+    A quotation: where its inner text starts and ends, in one or more paragraphs.
+    """
+
+    open: int
+    close: int | None  # index of the closing mark, None while unclosed
+    inner_end: int  # end of the inner text (the closing mark, or the paragraph end)
+    paragraph: int
+    used: bool = False
+    first: int | None = None  # for the continuation of a quote: where the quote opened
+
+
+@define
+class _Found:
+    """
+    A statement under construction.
+    """
+
+    kind: StatementKind
+    content: Span
+    span: Span
+    rule_id: str
+    paragraph: int
+    speaker_span: Span | None = None
+    speaker: Actor | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    attribution: Span | None = None
+    mentions: list[Span] = attrs.Factory(list)
+    repeat: bool = False
+    headline: bool = False
+
+
+@define
+class _Context:
+    """
+    What the reader knows so far: named persons by surname, the last speakers.
+    """
+
+    text: str
+    persons: dict[str, Actor] = attrs.Factory(dict)
+    last_person: Actor | None = None
+    last_person_at: int = -1
+    last_speaker: Actor | None = None
+    last_direct: _Found | None = None
+    missing: set[str] = attrs.Factory(set)
+    extra: list[_Found] = attrs.Factory(list)
+
+
+# --- quotes -----------------------------------------------------------------------------
+
+
+def _is_opener(text: str, position: int, start: int, end: int) -> bool:
+    """
+    Whether a straight quote at *position* opens (space or start before it, a word after).
+    """
+    before = text[position - 1] if position > start else " "
+    after = text[position + 1] if position + 1 < end else " "
+    return (before.isspace() or before in "([{—–-/") and not after.isspace()
+
+
+def _find_quotes(text: str, span: Span, paragraph: int) -> list[_Quote]:
+    """
+    Pair the double quotation marks of one paragraph in a single pass.
+
+    Curly marks open and close by shape; straight marks by what stands around them. Marks of
+    the other style inside an open quote are nested quotes and are skipped. An opening mark
+    left unclosed at the paragraph's end makes a quote that runs on (closed later, or never).
+    """
+    quotes: list[_Quote] = []
+    open_at: int | None = None
+    open_mark = ""
+    for match in _QUOTE_MARK.finditer(text, span.start, span.end):
+        mark = match.group()
+        position = match.start()
+        if open_at is None:
+            if mark == "”":
+                continue  # a stray closing mark
+            if mark == '"' and not _is_opener(text, position, span.start, span.end) and quotes:
+                continue
+            open_at, open_mark = position, mark
+            continue
+        if open_mark == "“":
+            if mark == "”":
+                quotes.append(_Quote(open_at, position, position, paragraph))
+                open_at = None
+            elif mark == "“":
+                open_at = position  # the previous quote was never closed
+            continue
+        if mark != '"':
+            continue  # curly marks inside a straight quote are nested
+        if _is_opener(text, position, span.start, span.end) and text[position - 1] not in ".,!?":
+            open_at = position  # two openers: the first was never closed
+            continue
+        quotes.append(_Quote(open_at, position, position, paragraph))
+        open_at = None
+    if open_at is not None:
+        quotes.append(_Quote(open_at, None, span.end, paragraph))
+    return quotes
+
+
+def _chain(text: str, earlier: list[_Quote], quotes: list[_Quote]) -> list[_Quote]:
+    """
+    Join a quote left open at the end of a paragraph to the one opening the next paragraph.
+    """
+    if not earlier or not quotes:
+        return quotes
+    last, head = earlier[-1], quotes[0]
+    if (
+        last.close is None
+        and last.paragraph == head.paragraph - 1
+        and not text[last.inner_end : head.open].strip()
+    ):
+        head.first = last.first if last.first is not None else last.open
+        last.close, last.inner_end = head.close, head.inner_end
+    return quotes
+
+
+@define
+class _QuoteIndex:
+    """
+    The quotes of one paragraph, sorted by their opening marks, for lookups by position.
+    """
+
+    quotes: list[_Quote]
+    opens: list[int] = attrs.Factory(list)
+
+    def __attrs_post_init__(self) -> None:
+        self.opens = [quote.open for quote in self.quotes]
+
+    def inside(self, position: int) -> _Quote | None:
+        """
+        The quote whose inner text holds *position*.
+        """
+        index = bisect.bisect_left(self.opens, position) - 1
+        if index >= 0 and position < self.quotes[index].inner_end:
+            return self.quotes[index]
+        return None
+
+    def at(self, position: int) -> _Quote | None:
+        """
+        The quote opening at *position*.
+        """
+        index = bisect.bisect_left(self.opens, position)
+        if index < len(self.opens) and self.opens[index] == position:
+            return self.quotes[index]
+        return None
+
+    def first_from(self, position: int) -> _Quote | None:
+        """
+        The first quote opening at or after *position*.
+        """
+        index = bisect.bisect_left(self.opens, position)
+        return self.quotes[index] if index < len(self.quotes) else None
+
+    def closing_before(self, text: str, position: int) -> _Quote | None:
+        """
+        The quote whose closing mark stands right before *position* (blanks and commas between).
+        """
+        index = bisect.bisect_left(self.opens, position) - 1
+        if index < 0:
+            return None
+        quote = self.quotes[index]
+        if quote.close is None or quote.close >= position or position - quote.close > _GAP:
+            return None
+        if text[quote.close + 1 : position].strip(" ,\u00a0"):
+            return None
+        return quote
+
+    def within(self, span: Span) -> list[_Quote]:
+        """
+        The quotes that open inside *span*.
+        """
+        low = bisect.bisect_left(self.opens, span.start - 1)
+        high = bisect.bisect_right(self.opens, span.end)
+        return self.quotes[low:high]
+
+
+# --- speakers ---------------------------------------------------------------------------
+
+
+def _remember(context: _Context, actor: Actor) -> None:
+    if actor.kind is not ActorKind.PERSON:
+        return
+    words = actor.name.split()
+    if len(words) > 1 and actor.rule_id.startswith("actor.person"):
+        context.persons.setdefault(words[-1].lower(), actor)
+    context.last_person = actor
+    context.last_person_at = actor.span.start
+
+
+def _antecedent(context: _Context, surname: str) -> Actor | None:
+    """
+    The first full mention of the person a bare surname names, looked up in the text if needed.
+    """
+    key = surname.lower()
+    if key in context.persons:
+        return context.persons[key]
+    if key in context.missing:
+        return None
+    text = context.text
+    position = text.find(surname)
+    for _attempt in range(_SURNAME_LOOKUPS):
+        if position == -1:
+            break
+        end = position + len(surname)
+        actor = next(
+            (
+                found
+                for found in find_actors(text, start=max(0, position - 80), end=end)
+                if found.span.end == end
+            ),
+            None,
+        )
+        if actor is not None and actor.kind is ActorKind.PERSON and " " in actor.name:
+            context.persons[key] = actor
+            return actor
+        position = text.find(surname, end)
+    context.missing.add(key)
+    return None
+
+
+def _full(context: _Context, actor: Actor) -> Actor:
+    """
+    A bare surname as the full first mention of its person ("Pompeo" -> "Mike Pompeo").
+    """
+    if (
+        actor.kind is ActorKind.PERSON
+        and actor.rule_id == "actor.person.name"
+        and " " not in actor.name
+    ):
+        full = _antecedent(context, actor.name)
+        if full is not None:
+            return attrs.evolve(full, text=actor.text, span=actor.span, rule_id="actor.surname")
+    return actor
+
+
+def _speaker(context: _Context, span: Span) -> Actor | None:
+    """
+    The speaker phrase at *span* as an `Actor`, with pronouns and surnames resolved.
+
+    "he" and "she" take the last person named before them; "they", "it" and "we" the last
+    speaker.
+    """
+    text = context.text
+    phrase = span.slice(text)
+    if is_pronoun(phrase):
+        antecedent = context.last_speaker
+        if phrase.lower() in {"he", "she"}:
+            antecedent = context.last_person
+            floor = max(context.last_person_at + 1, span.start - _WINDOW * 2, 0)
+            named = find_persons(text, start=floor, end=span.start)
+            if named:
+                antecedent = _full(context, named[-1])
+                _remember(context, antecedent)
+        if antecedent is None:
+            return None
+        return attrs.evolve(antecedent, text=phrase, span=span, rule_id="actor.pronoun")
+    actor = resolve_actor(text, span)
+    if actor is None:
+        return None
+    actor = _full(context, actor)
+    _remember(context, actor)
+    return actor
+
+
+def _left_speaker(text: str, floor: int, cue_start: int) -> Span | None:
+    """
+    The speaker phrase that ends right before the cue at *cue_start*, if there is one.
+
+    The phrase starts after the last clause boundary before the cue (a comma, "that",
+    "and"...); when a comma stands right before the cue, the phrase before it is the speaker
+    and the one between an apposition ("Mike Pompeo, the secretary of state, said").
+    """
+    window_start = max(floor, cue_start - _SPEAKER_CHARS)
+    boundary = _BOUNDARY.search(text, window_start, cue_start)
+    start = boundary.end() if boundary is not None else window_start
+    if boundary is not None and text[boundary.start()] == "," and not text[start:cue_start].strip():
+        window_start = max(floor, cue_start - 2 * _SPEAKER_CHARS)
+        previous = _BOUNDARY.search(text, window_start, boundary.start())
+        if previous is not None and text[previous.start()] == ",":
+            previous = _BOUNDARY.search(text, window_start, previous.start())
+        start = previous.end() if previous is not None else window_start
+        match = _SPEAKER_APPOSITION.search(text, start, cue_start)
+        if match is None:
+            return None
+        return Span(match.start("speaker"), match.end("apposition"))
+    # the longest speaker phrase that ends at the cue ("Last month Ankara said" -> "Ankara")
+    match = _SPEAKER_LEFT.search(text, start, cue_start)
+    if match is None:
+        return None
+    return Span(*match.span("speaker"))
+
+
+# --- sentences --------------------------------------------------------------------------
+
+
+def _sentence_of(sentences: Sequence[Span], starts: Sequence[int], position: int) -> Span | None:
+    index = bisect.bisect_right(starts, position) - 1
+    if index >= 0 and position < sentences[index].end:
+        return sentences[index]
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    """
+    The span of ``text[start:end]`` without surrounding blanks and trailing punctuation.
+
+    ``None`` when what is left is too short to say anything, or too long to be one statement.
+    """
+    if end - start > _MAX_CONTENT:
+        return None
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
+        end -= 1
+    if end - start < _MIN_CONTENT:
+        return None
+    return Span(start, end)
+
+
+def _content_kind(quotes: _QuoteIndex, content: Span) -> StatementKind:
+    inner = [quote for quote in quotes.within(content) if quote.inner_end <= content.end + 1]
+    if not inner:
+        return StatementKind.INDIRECT
+    first, last = inner[0], inner[-1]
+    if first.open <= content.start + 1 and last.inner_end >= content.end - 1:
+        return StatementKind.DIRECT
+    return StatementKind.MIXED
+
+
+# --- matching ---------------------------------------------------------------------------
+
+
+def _match_paragraph(
+    article: Article,
+    index: int,
+    quotes: list[_Quote],
+    context: _Context,
+    found: list[_Found],
+) -> None:
+    """
+    Find the statements of paragraph *index*; append them to *found*.
+    """
+    text = article.text
+    paragraph = article.paragraphs[index]
+    sentences = paragraph.sentences or (paragraph.span,)
+    starts = [sentence.start for sentence in sentences]
+    own_quotes = _QuoteIndex(quotes)
+    headline = paragraph.role is ParagraphRole.HEADLINE
+    repeat = paragraph.role is ParagraphRole.BOILERPLATE
+    taken_until = paragraph.span.start
+    first_record = len(found)
+    sentence_speaker: dict[int, Actor] = {}
+
+    def add(record: _Found) -> None:
+        record.headline, record.repeat = headline, repeat
+        found.append(record)
+        if record.speaker is not None and record.kind is not StatementKind.INDIRECT:
+            context.last_direct = record
+        if record.speaker is not None:
+            context.last_speaker = record.speaker
+            sentence = _sentence_of(sentences, starts, record.span.start)
+            if sentence is not None:
+                sentence_speaker[sentence.start] = record.speaker
+
+    for match in _CUE.finditer(text, paragraph.span.start, paragraph.span.end):
+        cue_start, cue_end = match.span()
+        if cue_start < taken_until or own_quotes.inside(cue_start) is not None:
+            continue
+        form = match.group().lower()
+        lemma = _LEMMA.get(form, form)
+        sentence = _sentence_of(sentences, starts, cue_start) or paragraph.span
+        floor = sentence.start
+        # a quote that spans sentences: the sentence starts at its opening mark at the latest
+        if _NEGATED.search(text, max(floor, cue_start - 40), cue_start) is not None:
+            continue
+        if lemma == "according to":
+            record = _according_to(
+                text, sentence, match, index=index, quotes=own_quotes, context=context
+            )
+            if record is not None:
+                add(record)
+            continue
+        participial = _PARTICIPIAL.search(
+            text, max(floor, cue_start - 3), min(sentence.end, cue_end + 8)
+        )
+        if participial is not None and participial.start("cue") == cue_start:
+            speaker = sentence_speaker.get(sentence.start)
+            content = _trim(text, participial.end(), sentence.end)
+            if speaker is not None and content is not None:
+                add(
+                    _Found(
+                        kind=_content_kind(own_quotes, content),
+                        content=content,
+                        span=Span(cue_start, content.end),
+                        rule_id="statement.indirect.participial",
+                        paragraph=index,
+                        speaker_span=speaker.span,
+                        speaker=speaker,
+                        cue=match.group(),
+                        cue_span=Span(cue_start, cue_end),
+                        attribution=Span(cue_start, participial.end()),
+                    )
+                )
+            continue
+        record = _around_cue(
+            text, sentence, match, index=index, quotes=own_quotes, context=context, lemma=lemma
+        )
+        if record is not None:
+            add(record)
+            taken_until = max(
+                taken_until, record.attribution.end if record.attribution else cue_end
+            )
+
+    _unattributed_quotes(text, index, own_quotes, found[first_record:], context)
+    found.extend(context.extra)
+    context.extra.clear()
+
+
+def _around_cue(
+    text: str,
+    sentence: Span,
+    match: regex.Match[str],
+    *,
+    index: int,
+    quotes: _QuoteIndex,
+    context: _Context,
+    lemma: str,
+) -> _Found | None:
+    """
+    Read the attribution around one cue: speaker left or right, content right or left.
+    """
+    cue_start, cue_end = match.span()
+    cue_text = match.group()
+    right_limit = min(sentence.end, cue_end + _WINDOW)
+    final = _FINAL.match(text, cue_end, right_limit)
+    speaker_span = _left_speaker(text, sentence.start, cue_start)
+    inverted: regex.Match[str] | None = None
+    if speaker_span is None:
+        inverted = _SPEAKER_RIGHT.match(text, cue_end, right_limit)
+        if inverted is None:
+            return None
+        end = (
+            inverted.end("apposition") if inverted.group("apposition") else inverted.end("speaker")
+        )
+        speaker_span = Span(inverted.start("speaker"), end)
+    left_end = speaker_span.start if inverted is None else cue_start
+    quote = quotes.closing_before(text, left_end)
+    if final is not None or inverted is not None or quote is not None:
+        # the attribution closes the sentence or a quote: the content is before the speaker
+        attribution_end = (
+            final.end()
+            if final is not None
+            else inverted.end()
+            if inverted is not None
+            else cue_end
+        )
+        if quote is not None:
+            start = (quote.first if quote.first is not None else quote.open) + 1
+            content = _trim(text, start, quote.close or quote.inner_end)
+            kind = StatementKind.DIRECT
+            rule_id = "statement.direct.after"
+            # a quote split by the attribution: "..., " Pompeo said, "..."
+            following = quotes.first_from(attribution_end - 1)
+            if (
+                following is not None
+                and following.open - attribution_end <= _GAP
+                and not text[attribution_end : following.open].strip(" ,")
+                and content is not None
+            ):
+                tail = _trim(text, following.open + 1, following.close or following.inner_end)
+                if tail is not None:
+                    content = Span(content.start, tail.end)
+                    following.used = True
+                    rule_id = "statement.direct.split"
+            quote.used = True
+        else:
+            if not text[max(0, left_end - _GAP) : left_end].rstrip().endswith((",", "—", "–", ":")):
+                return None
+            if lemma in _QUOTE_ONLY:
+                return None
+            content = _trim(text, sentence.start, left_end)
+            kind = StatementKind.INDIRECT
+            rule_id = (
+                "statement.indirect.final" if inverted is None else "statement.indirect.inverted"
+            )
+        if content is None:
+            return None
+        if kind is StatementKind.INDIRECT:
+            kind = _content_kind(quotes, content)
+        speaker = _speaker(context, speaker_span)
+        return _Found(
+            kind=kind,
+            content=content,
+            span=Span(
+                min(content.start, speaker_span.start),
+                max(attribution_end, content.end, speaker_span.end),
+            ),
+            rule_id=rule_id,
+            paragraph=index,
+            speaker_span=speaker_span,
+            speaker=speaker,
+            cue=cue_text,
+            cue_span=Span(cue_start, cue_end),
+            attribution=Span(
+                min(speaker_span.start, cue_start), max(attribution_end, speaker_span.end)
+            ),
+        )
+    # the speaker is before the cue and the content after it
+    right = None
+    if lemma == "tell":
+        right = _CONTENT_TOLD.match(text, cue_end, right_limit)
+    if right is None:
+        right = _CONTENT_RIGHT.match(text, cue_end, right_limit)
+    if right is None:
+        return None
+    content_start = right.start("content")
+    opening = quotes.at(content_start)
+    if (
+        lemma in _QUOTE_ONLY
+        and opening is None
+        and not text[cue_end:content_start].strip().endswith(":")
+    ):
+        return None
+    content_end = sentence.end
+    if opening is not None and opening.inner_end > content_end:
+        content_end = opening.inner_end + (1 if opening.close is not None else 0)
+    boundary = _BOUNDARY.search(
+        text, max(sentence.start, speaker_span.start - 12), speaker_span.start
+    )
+    relative = boundary is not None and boundary.group().strip().lower() in _RELATIVES
+    rule_id = "statement.indirect.subject"
+    if relative and _AUXILIARY_START.match(text, content_start, right_limit) is not None:
+        # "an air strike that Ankara said was carried out by ..." (embedded)
+        clause = _CLAUSE_END.search(text, content_start, content_end)
+        if clause is not None:
+            content_end = clause.start()
+        rule_id = "statement.indirect.embedded"
+    content = _trim(text, content_start, content_end)
+    if content is None:
+        return None
+    if opening is not None and opening.close is not None and opening.close >= content.end - 1:
+        content = _trim(text, opening.open + 1, opening.close) or content
+        opening.used = True
+        kind = StatementKind.DIRECT
+        rule_id = "statement.direct.before"
+    else:
+        kind = _content_kind(quotes, content)
+    speaker = _speaker(context, speaker_span)
+    if speaker is None and not is_pronoun(speaker_span.slice(text)):
+        return None
+    return _Found(
+        kind=kind,
+        content=content,
+        span=Span(speaker_span.start, max(content.end, cue_end)),
+        rule_id=rule_id,
+        paragraph=index,
+        speaker_span=speaker_span,
+        speaker=speaker,
+        cue=cue_text,
+        cue_span=Span(cue_start, cue_end),
+        attribution=Span(speaker_span.start, content_start),
+    )
+
+
+def _according_to(
+    text: str,
+    sentence: Span,
+    match: regex.Match[str],
+    *,
+    index: int,
+    quotes: _QuoteIndex,
+    context: _Context,
+) -> _Found | None:
+    """
+    Read "According to X, CONTENT." and "CONTENT, according to X.".
+    """
+    phrase = _ACCORDING.match(text, match.start(), min(sentence.end, match.start() + _WINDOW))
+    if phrase is None:
+        return None
+    speaker_span = Span(*phrase.span("speaker"))
+    before = _trim(text, sentence.start, phrase.start())
+    after = _trim(text, phrase.end(), sentence.end)
+    content = (
+        after if before is None or (after is not None and len(after) > len(before)) else before
+    )
+    if content is None:
+        return None
+    speaker = _speaker(context, speaker_span)
+    return _Found(
+        kind=_content_kind(quotes, content),
+        content=content,
+        span=Span(min(content.start, phrase.start()), max(content.end, phrase.end())),
+        rule_id="statement.indirect.according_to",
+        paragraph=index,
+        speaker_span=speaker_span,
+        speaker=speaker,
+        cue=phrase.group("cue"),
+        cue_span=Span(*phrase.span("cue")),
+        attribution=Span(phrase.start(), phrase.end()),
+    )
+
+
+def _unattributed_quotes(
+    text: str, index: int, quotes: _QuoteIndex, found: Sequence[_Found], context: _Context
+) -> None:
+    """
+    A quote that stands as its own sentence with no cue goes to the last direct speaker nearby.
+
+    *found* are the statements of this paragraph so far; the new ones are appended to
+    ``context.direct`` and returned through *found*'s owner by the caller.
+    """
+    taken = sorted((record.content.start, record.content.end) for record in found)
+    starts = [start for start, _end in taken]
+    reach: list[int] = []
+    for _start, end in taken:
+        reach.append(max(end, reach[-1]) if reach else end)
+    for quote in quotes.quotes:
+        if quote.used:
+            continue
+        end = quote.close if quote.close is not None else quote.inner_end
+        content = _trim(text, quote.open + 1, end)
+        if content is None or len(content) < _MIN_QUOTE or not text[content.start].isupper():
+            continue
+        before = bisect.bisect_left(starts, content.end)
+        if before and reach[before - 1] > content.start:
+            continue  # inside a statement already found
+        previous = context.last_direct
+        if (
+            previous is None
+            or previous.speaker is None
+            or index - previous.paragraph > _CARRY_PARAGRAPHS
+        ):
+            continue
+        quote.used = True
+        record = _Found(
+            kind=StatementKind.DIRECT,
+            content=content,
+            span=Span(
+                quote.open, (quote.close + 1) if quote.close is not None else quote.inner_end
+            ),
+            rule_id="statement.direct.continued",
+            paragraph=index,
+            speaker=previous.speaker,
+        )
+        context.extra.append(record)
+        context.last_direct = record
+
+
+# --- building ---------------------------------------------------------------------------
+
+
+def _time_in(
+    times: Sequence[TimeExpression], starts: Sequence[int], attribution: Span | None
+) -> TimeExpression | None:
+    """
+    The first time expression that lies inside the attribution (*times* sorted by start).
+    """
+    if attribution is None:
+        return None
+    index = bisect.bisect_left(starts, attribution.start)
+    while index < len(times) and times[index].span.start < attribution.end:
+        if attribution.contains(times[index].span):
+            return times[index]
+        index += 1
+    return None
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(
+        word.lower().strip(".,;:!?\"“”'’") for word in text.split() if len(word) > _SHORT_WORD
+    )
+
+
+def _speaker_key(record: _Found) -> str:
+    if record.speaker is None:
+        return ""
+    words = record.speaker.name.split()
+    return words[-1].lower() if words else ""
+
+
+def _same(first: _Found, second: _Found, words: dict[int, frozenset[str]]) -> bool:
+    """
+    Whether two statements are the same one told twice.
+    """
+    if (first.kind is StatementKind.DIRECT) != (second.kind is StatementKind.DIRECT):
+        return False
+    a, b = words[id(first)], words[id(second)]
+    if not a or not b:
+        return False
+    overlap = len(a & b) / min(len(a), len(b))
+    threshold = _MERGE_OVERLAP_HEADLINE if first.headline or second.headline else _MERGE_OVERLAP
+    return overlap >= threshold
+
+
+def _merge(text: str, found: list[_Found]) -> list[_Found]:
+    """
+    One statement, one record: fold repeats (headline, lede, summary) into the first full one.
+
+    Only statements by the same speaker (same last name, or same country) are compared, and
+    only with the last few kept, so the work stays linear.
+    """
+    kept: list[_Found] = []
+    buckets: dict[str, list[_Found]] = {}
+    words = {id(record): _words(record.content.slice(text)) for record in found}
+    for record in sorted(found, key=lambda item: (item.headline or item.repeat, item.span.start)):
+        keys = {_speaker_key(record)}
+        if record.speaker is not None and record.speaker.country:
+            keys.add(record.speaker.country)
+        candidates = [other for key in keys for other in buckets.get(key, ())[-_MERGE_WINDOW:]]
+        twin = next((other for other in candidates if _same(other, record, words)), None)
+        if twin is None:
+            if record.repeat and any(other.span.overlaps(record.span) for other in candidates):
+                continue
+            record.mentions = [record.span]
+            kept.append(record)
+            for key in keys:
+                buckets.setdefault(key, []).append(record)
+            continue
+        twin.mentions.append(record.span)
+        if (
+            twin.speaker is not None
+            and record.speaker is not None
+            and twin.speaker.role is None
+            and record.speaker.role is not None
+        ):
+            twin.speaker = attrs.evolve(
+                twin.speaker,
+                role=record.speaker.role,
+                role_span=record.speaker.role_span,
+                country=record.speaker.country or twin.speaker.country,
+            )
+        if twin.attribution is None:
+            twin.attribution = record.attribution
+    return kept
+
+
+def _build(
+    article: Article, record: _Found, times: Sequence[TimeExpression], starts: Sequence[int]
+) -> Statement:
+    text = article.text
+    time = _time_in(times, starts, record.attribution)
+    mentions = tuple(sorted(set(record.mentions)))
+    return Statement(
+        kind=record.kind,
+        content=record.content.slice(text),
+        content_span=record.content,
+        span=record.span,
+        rule_id=record.rule_id,
+        speaker=record.speaker,
+        cue=record.cue,
+        cue_span=record.cue_span,
+        time=time,
+        mentions=mentions if len(mentions) > 1 else (),
+    )
+
+
 def extract_statements(article: Article) -> tuple[Statement, ...]:
+    r"""
+    Every statement in the article's content paragraphs, one record per statement.
+
+    Args:
+        article: A segmented article (``article.times`` filled, if times are wanted).
+
+    Returns:
+        The statements in text order; repeats of one statement are folded into its
+        ``mentions``.
+
+    >>> from newsevents.article import parse_article
+    >>> article = parse_article("Officials meet\n\nThe war is over, Pompeo said on Tuesday.")
+    >>> [(record.speaker.name, record.content) for record in extract_statements(article)]
+    [('Pompeo', 'The war is over')]
     """
-    Every statement in the article's content paragraphs.
-    """
-    del article
-    return ()
+    text = article.text
+    context = _Context(text)
+    found: list[_Found] = []
+    quotes: list[_Quote] = []
+    by_paragraph: dict[int, list[_Quote]] = {}
+    readable = [
+        index
+        for index, paragraph in enumerate(article.paragraphs)
+        if paragraph.role in _READ_ROLES or paragraph.repeats is not None
+    ]
+    for index in readable:
+        paragraph = article.paragraphs[index]
+        own = _chain(text, quotes, _find_quotes(text, paragraph.span, index))
+        by_paragraph[index] = own
+        quotes.extend(own)
+    for index in readable:
+        _match_paragraph(article, index, by_paragraph[index], context, found)
+    records = _merge(text, found)
+    records.sort(key=lambda record: record.span.start)
+    times = sorted(article.times, key=lambda expression: expression.span.start)
+    starts = [expression.span.start for expression in times]
+    return tuple(_build(article, record, times, starts) for record in records)

@@ -1,0 +1,410 @@
+"""
+Statement rules: the cue lexicon and the patterns that find speaker, cue and content.
+
+Data only: `newsevents.extractors.statements` compiles `STATEMENT_RULES` once with
+`STATEMENT_LEXICON` and applies them around each cue it finds.
+Every pattern is applied to a bounded window (at most a few hundred characters) around a cue,
+and uses bounded repeats only, so the work per cue is constant and a text is read in linear
+time.
+
+Named groups: ``speaker``, ``cue``, ``content``, ``apposition``, ``addressee``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsevents._rules import Rule
+
+__all__ = [
+    "CUES",
+    "NP",
+    "OTHER_CUES",
+    "QUOTE_ONLY_CUES",
+    "SPEECH_CUES",
+    "STATEMENT_LEXICON",
+    "STATEMENT_RULES",
+]
+
+# fmt: off
+
+#: Speech and writing verbs: ``(lemma, forms...)``, all tenses that report speech.
+#: Forms that are mostly nouns ("report", "claims", "note") are left out of the finite forms.
+CUES: Final[tuple[tuple[str, ...], ...]] = (
+    ("say", "say", "says", "said", "saying"),
+    ("tell", "tell", "tells", "told", "telling"),
+    ("add", "adds", "added", "adding"),
+    ("warn", "warn", "warns", "warned", "warning"),
+    ("announce", "announce", "announces", "announced", "announcing"),
+    ("claim", "claimed", "claiming"),
+    ("deny", "denies", "denied", "denying"),
+    ("insist", "insist", "insists", "insisted", "insisting"),
+    ("state", "stated", "stating"),
+    ("note", "noted", "noting"),
+    ("argue", "argue", "argues", "argued", "arguing"),
+    ("accuse", "accuses", "accused", "accusing"),
+    ("urge", "urges", "urged", "urging"),
+    ("write", "writes", "wrote", "writing"),
+    ("report", "reported", "reporting"),
+    ("confirm", "confirms", "confirmed", "confirming"),
+    ("explain", "explains", "explained", "explaining"),
+    ("stress", "stressed", "stressing"),
+    ("emphasize", "emphasized", "emphasised", "emphasizing", "emphasising", "emphasizes"),
+    ("reiterate", "reiterated", "reiterating"),
+    ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    ("admit", "admits", "admitted", "admitting"),
+    ("assert", "asserts", "asserted", "asserting"),
+    ("declare", "declares", "declared", "declaring"),
+    ("predict", "predicts", "predicted", "predicting"),
+    ("promise", "promises", "promised", "promising"),
+    ("pledge", "pledged", "pledging"),
+    ("vow", "vows", "vowed", "vowing"),
+    ("suggest", "suggests", "suggested", "suggesting"),
+    ("tweet", "tweeted", "tweeting"),
+    ("post", "posted"),
+    ("reply", "replies", "replied", "replying"),
+    ("respond", "responded", "responding"),
+    ("ask", "asks", "asked", "asking"),
+    ("recall", "recalls", "recalled", "recalling"),
+    ("remark", "remarked"),
+    ("comment", "commented"),
+    ("observe", "observed"),
+    ("point out", "pointed out", "points out", "pointing out"),
+    ("complain", "complains", "complained", "complaining"),
+    ("concede", "concedes", "conceded", "conceding"),
+    ("contend", "contends", "contended", "contending"),
+    ("maintain", "maintains", "maintained"),
+    ("allege", "alleges", "alleged", "alleging"),
+    ("disclose", "disclosed"),
+    ("reveal", "reveals", "revealed", "revealing"),
+    ("testify", "testified", "testifying"),
+    ("caution", "cautioned", "cautioning"),
+    ("charge", "charged"),
+    ("boast", "boasted", "boasts", "boasting"),
+    ("joke", "joked", "joking"),
+    ("quip", "quipped"),
+    ("exclaim", "exclaimed"),
+    ("shout", "shouted"),
+    ("yell", "yelled"),
+    ("blast", "blasted"),
+    ("counter", "countered"),
+    ("retort", "retorted"),
+    ("continue", "continued"),
+    ("conclude", "concluded"),
+    ("agree", "agreed"),
+    ("mention", "mentioned"),
+    ("describe", "described"),
+    ("announce", "announced"),
+    ("predict", "forecast"),
+    ("call", "called"),
+    ("demand", "demanded", "demanding"),
+    ("threaten", "threatened", "threatening"),
+    ("acknowledge", "conceded"),
+    ("according to", "according to"),
+)
+
+#: Cues that report speech only with a quote or a colon ("Caddell continued: ...").
+QUOTE_ONLY_CUES: Final[tuple[str, ...]] = (
+    "continue", "conclude", "agree", "mention", "describe", "call", "demand", "threaten", "blast",
+    "shout", "yell", "exclaim", "quip", "joke", "boast", "charge", "counter", "retort", "remark",
+    "observe", "comment", "post", "ask", "reply", "respond", "recall",
+)
+
+#: Lemmas whose attributions count as speech or writing (the rest are beliefs, polls...).
+SPEECH_CUES: Final[frozenset[str]] = frozenset(lemma for lemma, *_forms in CUES if lemma != "according to")
+
+#: Words that cue attributions that are not speech or writing (for the benchmark split).
+OTHER_CUES: Final[frozenset[str]] = frozenset((
+    "according to", "believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels",
+    "felt", "want", "wants", "wanted", "hope", "hopes", "hoped", "fear", "fears", "feared", "expect",
+    "expects", "expected", "know", "knows", "knew", "show", "shows", "showed", "shown", "found", "find",
+    "finds", "seem", "seems", "seemed", "plan", "plans", "planned", "worry", "worries", "worried",
+    "see", "sees", "saw", "consider", "considers", "considered", "estimate", "estimates", "estimated",
+    "in", "for", "suggests",
+))
+
+#: Words after which a speaker phrase starts (clause boundaries inside a sentence).
+BOUNDARY_WORDS: Final[tuple[str, ...]] = (
+    "and", "but", "or", "while", "as", "because", "when", "although", "though", "that", "after",
+    "since", "where", "which", "who", "whom", "if", "before", "until", "so", "yet", "whereas",
+    "than", "once", "even", "also",
+)
+
+#: Words that may stand between a speaker and the cue ("Pompeo also said", "has long said").
+AUXILIARIES: Final[tuple[str, ...]] = (
+    "has", "had", "have", "also", "later", "previously", "again", "repeatedly", "once", "then",
+    "recently", "reportedly", "publicly", "privately", "frequently", "often", "long", "has long",
+    "initially", "first", "separately", "earlier", "subsequently", "further", "simply", "flatly",
+    "quickly", "immediately", "explicitly", "falsely", "correctly", "openly", "would", "will",
+    "could", "might", "may", "should", "is", "was", "were", "are", "been", "be", "just", "only",
+    "still", "already", "now", "recently", "allegedly", "angrily", "bluntly", "specifically",
+    "directly", "privately", "famously",
+)
+
+#: Who a speaker tells ("told reporters", "told CNN").
+ADDRESSEES: Final[tuple[str, ...]] = (
+    "reporters", "journalists", "the press", "the media", "supporters", "the crowd", "a crowd",
+    "an audience", "the audience", "lawmakers", "senators", "the committee", "the court",
+    "the jury", "voters", "a rally", "the rally", "him", "her", "them",
+    "the Associated Press", "The Associated Press", "the AP", "Reuters", "AFP", "CNN", "NBC",
+    "NBC News", "CBS", "CBS News", "ABC", "ABC News", "Fox News", "MSNBC", "NPR", "Politico",
+    "The New York Times", "the New York Times", "The Washington Post", "the Washington Post",
+    "The Wall Street Journal", "the Wall Street Journal", "USA Today", "USA TODAY", "Bloomberg",
+    "Breitbart News", "The Hill", "the Huffington Post", "The Huffington Post", "HuffPost",
+    "the BBC", "Al Jazeera", "a news conference", "a press conference", "the newspaper",
+    "the paper", "the network", "the station", "the magazine", "the outlet",
+)
+
+#: Nouns that head a speaker phrase without a capital ("officials", "a spokesman").
+SPEAKER_NOUNS: Final[tuple[str, ...]] = (
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "source",
+    "sources", "police", "authorities", "witness", "witnesses", "resident", "residents", "analyst",
+    "analysts", "expert", "experts", "diplomat", "diplomats", "lawmaker", "lawmakers", "aide",
+    "aides", "adviser", "advisers", "advisor", "advisors", "statement", "report", "reports",
+    "campaign", "government", "ministry", "department", "administration", "agency", "military",
+    "army", "rebels", "militants", "activists", "protesters", "leader", "leaders", "minister",
+    "president", "secretary", "senator", "governor", "mayor", "candidate", "nominee", "chairman",
+    "chairwoman", "director", "chief", "commander", "officer", "prosecutor", "prosecutors",
+    "lawyer", "lawyers", "attorney", "attorneys", "doctor", "doctors", "researchers", "study",
+    "poll", "polls", "survey", "statement", "memo", "letter", "committee", "court", "judge",
+    "strategist", "strategists", "pollster", "pollsters", "operative", "operatives", "supporter",
+    "supporters", "critic", "critics", "voter", "voters", "people", "members", "member", "staffer",
+    "staffers", "surrogate", "surrogates", "ally", "allies", "investigators", "Republicans",
+    "Democrats", "group", "organization", "company", "party", "team", "office", "White House",
+    "Pentagon", "Kremlin", "House", "Senate", "Congress", "newspaper", "network", "website",
+    "article", "book", "documents", "records", "data", "figures", "tweet", "post", "ad",
+    "advertisement", "speech", "interview", "host", "anchor", "reporter", "journalist", "columnist",
+    "editor", "writer", "author", "founder", "executive", "CEO", "chair", "speaker", "Speaker",
+    "man", "woman", "father", "mother", "son", "daughter", "wife", "husband", "friend", "friends",
+    "manager", "managers", "chairman", "representative", "representatives", "delegates", "delegate",
+    "economist", "economists", "scientists", "professor", "historian", "observers", "insiders",
+    "insider", "donor", "donors", "others", "some", "many", "both", "everyone", "nobody",
+)
+
+#: Short adjuncts between a cue and its content ("said on Tuesday", "told reporters in Ankara").
+ADJUNCT: Final = r"""
+    (?: (?:on|last|this|late|early|earlier|later)\s+ )?
+    (?: Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|
+        (?:January|February|March|April|May|June|July|August|September|October|November|December
+          |Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}(?:,?\s+\d{4})?|
+        week|month|year|night|morning|evening|afternoon|weekend|earlier|later|recently|again|also|
+        in\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,2}?(?:statement|interview|speech|tweet|post|letter|memo|email|e-mail|op-ed|report|press\s+release|conference\s+call|call|video|message|appearance|broadcast|filing|testimony|column|essay|book|debate|address|remarks|podcast|briefing)
+            (?:\s+(?:on|with|to|at|in|from)\s+(?:the\s+)?(?:[\p{Lu}][\w.'’&-]*\s?){1,4})?|
+        at\s+(?:a|an|the|his|her)\s+(?:\w+\s+){0,2}?(?:news\s+conference|press\s+conference|rally|briefing|hearing|event|meeting|summit|forum|town\s+hall|speech|campaign\s+stop|fundraiser|debate)
+            (?:\s+(?:in|on|at)\s+(?:[\p{Lu}][\w.'’-]*\s?){1,3})?|
+        on\s+(?:Twitter|Facebook|Instagram|CNN|MSNBC|Fox(?:\s+News)?|NBC|CBS|ABC|NPR|television|TV|the\s+radio|radio)|
+        (?:morning|afternoon|evening|night)|
+        in\s+(?:[\p{Lu}][\w.'’-]*\s?){1,3}
+    )
+"""
+
+# fmt: on
+
+#: Participles that continue an attribution (", saying that ...").
+PARTICIPLE: Final = r"""(?:saying|adding|noting|arguing|warning|insisting|claiming|stressing|explaining|telling|asserting|declaring|suggesting|accusing|urging|predicting|promising|vowing|denying|acknowledging|writing|emphasizing|emphasising|calling|citing|referring)"""
+
+#: A speaker noun phrase (bounded): names and titles, common nouns, pronouns, possessives.
+NP: Final = r"""
+    (?: (?-i:he|she|they|we|I|it|He|She|They|We|It)
+      | (?: (?:the|a|an|his|her|their|its|one|two|three|several|some|many|other|most|both|another|these|those|this)\s+ )?
+        (?: (?:[\w.'’&-]{1,30}+)\s+ ){0,5}
+        (?: (?-i:[\p{Lu}][\w.'’&-]{0,30}+) | \L<speaker_noun> )
+        (?: \s(?:of|for|at|from|with|in|on)\s(?:the\s)?(?:(?-i:[\p{Lu}][\w.'’&-]{0,30}+)\s?){1,5} )?
+    )
+"""
+
+#: The same phrase for patterns matched right to left (no possessive repeats there).
+NP_REVERSE: Final = NP.replace("}+", "}")
+
+#: Named word lists the patterns use.
+STATEMENT_LEXICON: Final[dict[str, list[str]]] = {
+    "cue": sorted({form for _lemma, *forms in CUES for form in forms}),
+    "boundary": list(BOUNDARY_WORDS),
+    "auxiliary": list(AUXILIARIES),
+    "addressee": list(ADDRESSEES),
+    "speaker_noun": list(SPEAKER_NOUNS),
+}
+
+
+#: The rules, by role; ids are ``statement.<kind>.<construction>``.
+STATEMENT_RULES: Final = (
+    Rule(
+        id="statement.cue",
+        pattern=r"(?<![\w’'-])(?P<cue>\L<cue>)(?![\w’'-])",
+        examples=("Pompeo said on Tuesday", "according to police", "Ankara pointed out"),
+        counterexamples=("the saidwell", "sayings"),
+    ),
+    Rule(
+        id="statement.negated",
+        pattern=r"""
+            (?: \b(?:not|never|no\s+longer|nor)
+              | n[’']t
+              | \b(?:declined|declining|refused|refusing|failed|fails|unwilling|reluctant)\s+to
+              | \b(?:did|does|do)\s+not
+              | \bwithout
+              | \bbefore
+            )
+            (?:\s+\w+){0,1} \s* \Z
+        """,
+        examples=(
+            "Pompeo did not ",
+            "officials declined to ",
+            "she wouldn't immediately ",
+            "without ",
+        ),
+        counterexamples=("Pompeo ", "he also "),
+    ),
+    Rule(
+        id="statement.boundary",
+        pattern=r"""
+            (?r) (?: [,;:(\[—–"“”]|\s-\s|\b\L<boundary>\b
+                 | (?<! \b\p{Lu} | \b(?-i:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|Sgt|Jr|Sr|St|Capt|Adm|Prof|Rev|Maj|Cmdr|Gens|Reps|Sens) ) [.!?]\s )
+        """,
+        examples=("X said, and officials said", "the strike that Ankara"),
+        counterexamples=("Pompeo",),
+    ),
+    Rule(
+        id="statement.speaker.left",
+        pattern=(
+            r"""
+            (?r)  # matched right to left, from the cue: one attempt per cue
+            (?<![\w.'’&-]) (?P<speaker> NP )
+            (?: \s+ \L<auxiliary> ){0,3}
+            \s* \Z
+        """.replace("NP", NP_REVERSE)
+        ),
+        examples=(
+            "U.S. Secretary of State Mike Pompeo ",
+            "he also ",
+            "Turkish officials ",
+            "a spokesman for the State Department ",
+        ),
+        counterexamples=("", "the war is over, "),
+    ),
+    Rule(
+        id="statement.speaker.apposition",
+        pattern=(
+            r"""
+            (?r)  # matched right to left, from the cue: one attempt per cue
+            (?<![\w.'’&-]) (?P<speaker> NP )
+            \s*,\s* (?P<apposition> [^,;:“”"]{2,100}? ) \s*,
+            (?: \s+ \L<auxiliary> ){0,3}
+            \s* \Z
+        """.replace("NP", NP_REVERSE)
+        ),
+        examples=(
+            "Mike Pompeo, the secretary of state, ",
+            "Pompeo, speaking at a news conference, ",
+        ),
+        counterexamples=("Pompeo ",),
+    ),
+    Rule(
+        id="statement.speaker.right",
+        pattern=(
+            r"""
+            \G \s+ (?P<speaker> NP )
+            (?: \s*,\s* (?P<apposition> [^,;:“”"]{2,100}? ) )?
+            (?: \s+ ADJUNCT ){0,2}
+            \s* (?: [.!?]|,\s|\Z )
+        """.replace("NP", NP).replace("ADJUNCT", ADJUNCT)
+        ),
+        examples=(
+            " Pompeo.",
+            " Mike Pompeo, the secretary of state.",
+            " a spokesman for the campaign on Monday.",
+        ),
+        counterexamples=(" that the war was over.",),
+    ),
+    Rule(
+        id="statement.content.right",
+        pattern=(
+            r"""
+            \G
+            (?: \s+ (?:to\s+)? (?P<addressee> \L<addressee> ) )?
+            (?: \s* ,? \s+ ADJUNCT ){0,3}
+            \s* [,:]? \s+ (?:that\s+|(?=[“"]))?
+            (?P<content> [^\s] )
+        """.replace("ADJUNCT", ADJUNCT)
+        ),
+        examples=(
+            " that Russia had killed",
+            " reporters on Tuesday that",
+            " on March 17 it was over",
+            ": “We believe",
+        ),
+        counterexamples=(".",),
+    ),
+    Rule(
+        id="statement.content.told",
+        pattern=(
+            r"""
+            \G \s+
+            (?P<addressee> \L<addressee>
+              | (?:the\s)? (?-i:[\p{Lu}][\w.'’&-]*) (?:\s(?:(?-i:[\p{Lu}][\w.'’&-]*)|host|anchor|correspondent|reporter|columnist|editor|of|the|and)){0,7} )
+            (?: \s* ,? \s+ ADJUNCT ){0,3}
+            \s* [,:]? \s+ (?:that\s+|(?=[“"]))?
+            (?P<content> [^\s] )
+        """.replace("ADJUNCT", ADJUNCT)
+        ),
+        examples=(
+            " reporters that",
+            " Breitbart News Daily host Alex Marlow on Thursday how",
+            " CNN: “We",
+        ),
+        counterexamples=(" .",),
+    ),
+    Rule(
+        id="statement.adjunct.final",
+        pattern=(
+            r"""
+            \G (?: \s* ,? \s+ ADJUNCT ){0,3} \s*
+            (?: [.!?;] | \Z | ,\s+(?=PARTICIPLE\b) | ,?\s+(?:according\s+to|and\s+(?:PARTICIPLE|added|noted|warned|said))\b )
+        """.replace("ADJUNCT", ADJUNCT).replace("PARTICIPLE", PARTICIPLE)
+        ),
+        examples=(" on March 17.", ".", " Friday in a statement.", " on March 17, saying that"),
+        counterexamples=(" that the war is over.",),
+    ),
+    Rule(
+        id="statement.according_to",
+        pattern=r"""
+            (?<![\w]) (?P<cue> according \s+ to ) \s+
+            (?P<speaker> (?: [^,;:.!?“”"] | \.(?=[^\s“”"]) | (?<=\b\p{Lu})\. ){2,120}? )
+            \s* (?=[,;:.!?]|\Z)
+        """,
+        examples=(
+            "according to police.",
+            "According to the Syrian Observatory, 34 died",
+            "according to U.S. officials.",
+        ),
+        counterexamples=("accordingly to",),
+    ),
+    Rule(
+        id="statement.embedded.auxiliary",
+        pattern=r"(?:was|were|is|are|had|has|have|would|will|could|did|wanted|planned|included)\b",
+        examples=("was carried out by the Syrian government forces",),
+        counterexamples=("the strike",),
+    ),
+    Rule(
+        id="statement.embedded.end",
+        pattern=r"""
+            [,;:.!?“”"] | \s(?:killed|wounded|injured|hit|struck|left|came|began|ended|led|caused|destroyed|prompted|sparked|drew)\b
+        """,
+        examples=("was carried out by the Syrian government forces killed 34",),
+        counterexamples=("was carried out by the Syrian government forces",),
+    ),
+    Rule(
+        id="statement.quote_mark",
+        pattern=r"[\"“”]",
+        examples=('"We believe"', "“We believe”"),
+        counterexamples=("‘single’",),
+    ),
+    Rule(
+        id="statement.participial",
+        pattern=r"""
+            ,\s+ (?P<cue> saying|adding|noting|arguing|warning|insisting|claiming|stressing|explaining|telling\s+\w+|asserting|declaring|suggesting|accusing|urging|predicting|promising|vowing|denying|acknowledging|writing|emphasizing|emphasising|calling )
+            \s+ (?:that\s+)? (?=\S)
+        """,
+        examples=("said on March 17, saying that Washington continued",),
+        counterexamples=("a saying that",),
+    ),
+)

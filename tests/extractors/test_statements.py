@@ -1,0 +1,335 @@
+import time
+
+import attrs
+import pytest
+
+from newsevents._rules import compile_rules
+from newsevents.article import parse_article
+from newsevents.extractors.statements import extract_statements
+from newsevents.model import Article, Span, Statement, TimeExpression, TimexType
+from newsevents.rules.statements import STATEMENT_LEXICON, STATEMENT_RULES
+
+
+def statements(text: str) -> tuple[Statement, ...]:
+    """
+    The statements of *text*, segmented by the article stage (no times).
+    """
+    return extract_statements(parse_article(text))
+
+
+def summary(text: str) -> list[tuple[str | None, str, str]]:
+    """
+    (speaker name, kind, content) of each statement of *text*.
+    """
+    return [
+        (record.speaker.name if record.speaker else None, record.kind.value, record.content)
+        for record in statements(text)
+    ]
+
+
+DIRECT_CASES = [
+    (
+        'Talks stall\n\n"We will not give up," Pompeo said.',
+        [("Pompeo", "direct", "We will not give up")],
+        "straight quotes, speaker after",
+    ),
+    (
+        "Talks stall\n\n“We will not give up,” Pompeo said.",
+        [("Pompeo", "direct", "We will not give up")],
+        "curly quotes",
+    ),
+    (
+        "Talks stall\n\n“We will not give up,” said Pompeo.",
+        [("Pompeo", "direct", "We will not give up")],
+        "inverted speaker",
+    ),
+    (
+        "Talks stall\n\nPompeo said: “We will not give up.”",
+        [("Pompeo", "direct", "We will not give up")],
+        "speaker before, colon",
+    ),
+    (
+        "Talks stall\n\nPompeo told reporters, “We will not give up.”",
+        [("Pompeo", "direct", "We will not give up")],
+        "told reporters, comma",
+    ),
+    (
+        "Talks stall\n\n“We believe in talks,” Pompeo said, “and we stand with Turkey.”",
+        [("Pompeo", "direct", "We believe in talks,” Pompeo said, “and we stand with Turkey")],
+        "quote split by the attribution",
+    ),
+    (
+        "Talks stall\n\n“He said ‘never’ to me,” Pompeo said.",
+        [("Pompeo", "direct", "He said ‘never’ to me")],
+        "single quotes nested inside",
+    ),
+    (
+        "Talks stall\n\nMike Pompeo spoke on Monday.\n\n“We will not give up,” he said.",
+        [("Mike Pompeo", "direct", "We will not give up")],
+        "pronoun takes the last named person",
+    ),
+    (
+        "Talks stall\n\nSecretary of State Mike Pompeo spoke.\n\n“We will not give up,” Pompeo said.",
+        [("Mike Pompeo", "direct", "We will not give up")],
+        "surname takes the full name",
+    ),
+]
+
+REPORTED_CASES = [
+    (
+        "Talks stall\n\nPompeo said that the war was over.",
+        [("Pompeo", "indirect", "the war was over")],
+        "said that",
+    ),
+    (
+        "Talks stall\n\nPompeo said the war was over.",
+        [("Pompeo", "indirect", "the war was over")],
+        "said without that",
+    ),
+    (
+        "Talks stall\n\nPompeo told reporters the war was over.",
+        [("Pompeo", "indirect", "the war was over")],
+        "told reporters",
+    ),
+    (
+        "Talks stall\n\nThe war is over, Pompeo said on Tuesday.",
+        [("Pompeo", "indirect", "The war is over")],
+        "attribution closes the sentence",
+    ),
+    (
+        "Talks stall\n\nThe war is over, said Pompeo.",
+        [("Pompeo", "indirect", "The war is over")],
+        "inverted",
+    ),
+    (
+        "Talks stall\n\nThe war is over, Pompeo said, saying that troops would leave.",
+        [("Pompeo", "indirect", "The war is over"), ("Pompeo", "indirect", "troops would leave")],
+        "participial saying that",
+    ),
+    (
+        "Talks stall\n\nThe war is over, according to Turkish officials.",
+        [("Turkish officials", "indirect", "The war is over")],
+        "according to",
+    ),
+    (
+        "Talks stall\n\nAccording to police, the war is over.",
+        [("police", "indirect", "the war is over")],
+        "according to first",
+    ),
+    (
+        "Talks stall\n\nMike Pompeo, speaking at a news conference, said the war was over.",
+        [("Mike Pompeo", "indirect", "the war was over")],
+        "apposition between speaker and cue",
+    ),
+    (
+        "Pompeo says US believes Russia killed soldiers",
+        [("Pompeo", "indirect", "US believes Russia killed soldiers")],
+        "headline form",
+    ),
+    (
+        "Talks stall\n\nAn air strike that Ankara said was carried out by Syrian forces killed 34 soldiers.",
+        [("Turkey", "indirect", "was carried out by Syrian forces")],
+        "embedded in a relative clause",
+    ),
+    (
+        "Talks stall\n\nThe Kremlin said the talks had failed.",
+        [("Russia", "indirect", "the talks had failed")],
+        "seat of government",
+    ),
+    (
+        "Talks stall\n\nPompeo warned that sanctions would follow.",
+        [("Pompeo", "indirect", "sanctions would follow")],
+        "cue lexicon: warned",
+    ),
+    (
+        "Talks stall\n\nPompeo has said the war is over.",
+        [("Pompeo", "indirect", "the war is over")],
+        "perfect tense",
+    ),
+    (
+        "Talks stall\n\nPompeo said the U.S. would “stand with Turkey” in the talks.",
+        [("Pompeo", "mixed", "the U.S. would “stand with Turkey” in the talks")],
+        "quote inside reported speech is mixed",
+    ),
+]
+
+NEGATED_CASES = [
+    ("Talks stall\n\nPompeo did not say where the soldiers died.", [], "did not say"),
+    ("Talks stall\n\nPompeo did not specify where the soldiers died.", [], "did not specify"),
+    ("Talks stall\n\nOfficials declined to comment on the strike.", [], "declined to comment"),
+    ("Talks stall\n\nPompeo didn't say whether the talks had failed.", [], "contracted negation"),
+    ("Talks stall\n\nThe troops left the city on Monday.", [], "no cue"),
+]
+
+
+class TestDirectQuotes:
+    """
+    Quotes with the speaker before, after or inverted, split and nested.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), DIRECT_CASES, ids=[case[2] for case in DIRECT_CASES]
+    )
+    def test_direct(self, text: str, expected: list[tuple[str, str, str]], why: str) -> None:
+        """
+        Each quote is one direct statement with its speaker.
+        """
+        actual = summary(text)
+
+        assert expected == actual, why
+
+
+class TestReportedSpeech:
+    """
+    Reported speech in every position the issue lists.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), REPORTED_CASES, ids=[case[2] for case in REPORTED_CASES]
+    )
+    def test_reported(self, text: str, expected: list[tuple[str, str, str]], why: str) -> None:
+        """
+        Each attribution gives one statement with its speaker and content.
+        """
+        actual = summary(text)
+
+        assert expected == actual, why
+
+
+class TestNegatedSpeech:
+    """
+    Negated or withheld speech reports nothing.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), NEGATED_CASES, ids=[case[2] for case in NEGATED_CASES]
+    )
+    def test_negated(self, text: str, expected: list[object], why: str) -> None:
+        """
+        No statement comes out.
+        """
+        actual = summary(text)
+
+        assert expected == actual, why
+
+
+class TestMultiParagraphQuote:
+    """
+    A quote running over several paragraphs is one statement.
+    """
+
+    def test_runs_on(self) -> None:
+        """
+        An opening mark left open continues in the next paragraph.
+        """
+        text = "Talks stall\n\nPompeo said: “We will stay.\n\n“And we will win.”"
+        actual = summary(text)
+
+        assert [("Pompeo", "direct", "We will stay.\n\n“And we will win")] == actual
+
+
+class TestOneRecord:
+    """
+    The headline's and the body's version of a statement are one record.
+    """
+
+    def test_headline_and_body_merge(self) -> None:
+        """
+        One record, with both mentions.
+        """
+        text = "Pompeo says Russia killed soldiers in Syria\n\nRussia has killed dozens of soldiers in Syria, Pompeo said."
+        records = statements(text)
+        actual = [(record.content, len(record.mentions)) for record in records]
+
+        assert [("Russia has killed dozens of soldiers in Syria", 2)] == actual
+
+
+class TestTime:
+    """
+    The time of the attribution comes from article.times; never the publication date.
+    """
+
+    def test_time_in_attribution(self) -> None:
+        """
+        "said on March 17" takes the TimeExpression inside the attribution.
+        """
+        text = "Talks stall\n\nThe war is over, Pompeo said on March 17."
+        start = text.index("March 17")
+        expression = TimeExpression(
+            text="March 17",
+            span=Span(start, start + 8),
+            type=TimexType.DATE,
+            value="2020-03-17",
+            rule_id="test",
+        )
+        article = attrs.evolve(parse_article(text), times=(expression,))
+        actual = [record.time for record in extract_statements(article)]
+
+        assert [expression] == actual
+
+    def test_time_in_content_is_not_taken(self) -> None:
+        """
+        A time inside the content is the event's, not the statement's.
+        """
+        text = "Talks stall\n\nPompeo said the war ended on March 17."
+        start = text.index("March 17")
+        expression = TimeExpression(
+            text="March 17",
+            span=Span(start, start + 8),
+            type=TimexType.DATE,
+            value="2020-03-17",
+            rule_id="test",
+        )
+        article = attrs.evolve(parse_article(text), times=(expression,))
+        actual = [record.time for record in extract_statements(article)]
+
+        assert [None] == actual
+
+
+ADVERSARIAL = [
+    ('"' * 10_000, "10,000 straight quote marks"),
+    ("“" * 5_000 + "”" * 5_000, "10,000 curly quote marks"),
+    ("He said “" + "a “b ‘c " * 3_000, "unbalanced nested quotes"),
+    (("Pompeo said the war is over, officials said, " * 20_000)[:1_000_000], "a 1 MB paragraph"),
+    ("said " * 50_000, "a run of cues"),
+    ("according to " * 30_000, "a run of according to"),
+]
+
+
+class TestAdversarialInput:
+    """
+    Pathological input finishes in linear time.
+    """
+
+    @pytest.mark.parametrize(("text", "why"), ADVERSARIAL, ids=[case[1] for case in ADVERSARIAL])
+    def test_fast(self, text: str, why: str) -> None:
+        """
+        Extraction finishes quickly and every span lies in the text.
+        """
+        article = Article(text=text, paragraphs=parse_article(text).paragraphs)
+        began = time.perf_counter()
+        records = extract_statements(article)
+        elapsed = time.perf_counter() - began
+        inside = all(record.span.end <= len(text) for record in records)
+
+        assert (True, True) == (elapsed < 30.0, inside), why
+
+
+class TestStatementRules:
+    """
+    Every statement rule matches its examples and none of its counterexamples.
+    """
+
+    @pytest.mark.parametrize("rule", STATEMENT_RULES, ids=[rule.id for rule in STATEMENT_RULES])
+    def test_rule(self, rule: object) -> None:
+        """
+        compile_rules checks examples and counterexamples.
+        """
+        names = {
+            name: STATEMENT_LEXICON[name]
+            for name in STATEMENT_LEXICON
+            if f"\\L<{name}>" in rule.pattern
+        }  # type: ignore[attr-defined]
+        compiled = compile_rules((rule,), names)  # type: ignore[arg-type]
+
+        assert 1 == len(compiled)
