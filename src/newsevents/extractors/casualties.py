@@ -218,8 +218,8 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
         key=lambda time: time.span.start,
     )
     time_starts = [time.span.start for time in times]
-    found = {name: find_words(lowered, *vocabulary) for name, vocabulary in _VOCABULARIES.items()}
-    found_starts = {name: [start for start, _ in words] for name, words in found.items()}
+    anchors = find_words(lowered, _ANCHOR_VOCABULARY, _ANCHOR_STEMS)
+    anchor_starts = [start for start, _ in anchors]
     drafts: list[_Mention] = []
     for paragraph in article.paragraphs:
         if paragraph.role in _CONTENT_ROLES:
@@ -229,12 +229,10 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
         else:
             continue
         for sentence in paragraph.sentences:
-            words = {
-                name: _words_within(found[name], found_starts[name], sentence)
-                for name in _VOCABULARIES
-            }
-            if not words["anchor"]:
+            sentence_anchors = _words_within(anchors, anchor_starts, sentence)
+            if not sentence_anchors:
                 continue
+            words = _SentenceWords(text[sentence.start : sentence.end], anchor=sentence_anchors)
             for rule, match, offset in match_sentence(text, sentence, words=words):
                 mention = build_mention(
                     text,
@@ -293,12 +291,29 @@ def _words_within(
     ]
 
 
-def _sentence_words(chunk: str) -> dict[str, list[tuple[int, int]]]:
+class _SentenceWords(dict[str, list[tuple[int, int]]]):
     """
-    The words of every vocabulary in *chunk* (for a sentence read on its own).
+    A sentence's words by vocabulary, each found with `find_words` when first asked for.
     """
-    lowered = _lower(chunk)
-    return {name: find_words(lowered, *vocabulary) for name, vocabulary in _VOCABULARIES.items()}
+
+    def __init__(self, chunk: str, **found: list[tuple[int, int]]) -> None:
+        super().__init__(found)
+        self._chunk = chunk
+        self._lowered: str | None = None
+
+    def __missing__(self, name: str) -> list[tuple[int, int]]:
+        if self._lowered is None:
+            self._lowered = _lower(self._chunk)
+        words = find_words(self._lowered, *_VOCABULARIES[name])
+        self[name] = words
+        return words
+
+
+def _sentence_words(chunk: str) -> _SentenceWords:
+    """
+    The words of every vocabulary in *chunk*, found as they are needed.
+    """
+    return _SentenceWords(chunk)
 
 
 def find_words(

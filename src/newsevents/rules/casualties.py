@@ -267,7 +267,7 @@ _KILLED_PARTICIPLE = r"""
       | stabbed \s+ to \s+ death | beaten \s+ to \s+ death | burned \s+ to \s+ death | burnt \s+ to \s+ death
       | hacked \s+ to \s+ death | crushed \s+ to \s+ death | bludgeoned \s+ to \s+ death
       | fatally \s+ (?: shot | stabbed | wounded | injured | struck | hit | beaten )
-      | gunned \s+ down | killed | slain | murdered | massacred | executed | assassinated
+      | gunned | killed | slain | murdered | massacred | executed | assassinated
       | beheaded | lynched | found \s+ dead | pronounced \s+ dead | declared \s+ dead
       | confirmed \s+ dead | dead | died | die | dies | perished | drowned
       | lost \s+ (?: their | his | her ) \s+ lives? | killed \s+ in \s+ action
@@ -292,7 +292,7 @@ _INJURED_PARTICIPLE = r"""
 _INJURED_ACTIVE = r"""
     (?P<trigger> injur(?: ed | es | ing ) | wound(?: ed | s | ing ) | hurt(?: s | ing )? ) \b
 """
-_MISSING = r"(?P<trigger> missing | unaccounted \s+ for | disappeared )"
+_MISSING = r"(?P<trigger> missing | unaccounted | disappeared )"
 _DISPLACED_PARTICIPLE = r"""
     (?P<trigger>
         displaced | uprooted | made \s+ homeless | left \s+ homeless | evacuated
@@ -305,7 +305,7 @@ _DETAINED_PARTICIPLE = r"""
     (?P<trigger>
         arrested | detained | abducted | kidnapped | kidnaped | captured | taken \s+ hostage
       | taken \s+ into \s+ custody | taken \s+ captive | jailed | imprisoned | held \s+ hostage
-      | rounded \s+ up | apprehended
+      | rounded | apprehended
     )
 """
 _DETAINED_ACTIVE = r"""
@@ -382,7 +382,7 @@ COUNT_WORDS: Final = frozenset(
 ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "killed_end": (
         "killed", "dead", "death", "died", "die", "dies", "perished", "drowned", "slain",
-        "murdered", "massacred", "executed", "assassinated", "beheaded", "lynched", "down",
+        "murdered", "massacred", "executed", "assassinated", "beheaded", "lynched", "gunned",
         "shot", "stabbed", "wounded", "injured", "struck", "hit", "beaten", "lives", "life",
         "action",
     ),
@@ -394,13 +394,12 @@ ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "killed_noun": (
         "death", "deaths", "killing", "killings", "murder", "murders", "homicide",
-        "homicides", "fatalities", "shooting", "stabbing", "wound", "wounds", "injuries",
-        "attack", "crash", "accident", "poisoning", "overdose", "beating", "assassination",
-        "assassinations", "massacre", "massacres", "slaying", "fatally", "died", "perished",
+        "homicides", "fatalities", "assassination", "assassinations", "massacre", "massacres", "slaying", "fatally", "died", "perished",
         "deceased", "away", "genocide", "slaughter", "exterminated", "extermination",
         "drowning", "beheading", "decapitated", "decapitating",
     ),
     "toll": ("death", "casualty", "fatality"),
+    "fatal": ("fatal",),
     "claim": ("claimed", "claims", "claiming", "claim", "cost", "took"),
     "bodies_end": ("bodies", "corpses"),
     "bodies_start": ("bodies",),
@@ -416,13 +415,13 @@ ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "hurting",
     ),
     "injured_noun": ("injuries", "wounds", "wound", "maiming", "maimed", "mutilated"),
-    "missing_end": ("missing", "for", "disappeared"),
+    "missing_end": ("missing", "unaccounted", "disappeared"),
     "displaced_end": ("displaced", "uprooted", "homeless", "evacuated", "homes", "flee", "fled"),
     "displaced_start": ("displaced", "displaces", "displacing", "uprooted", "uproots", "uprooting"),
     "forced": ("forced", "forcing", "forces", "force", "drove", "driven", "driving"),
     "detained_end": (
         "arrested", "detained", "abducted", "kidnapped", "kidnaped", "captured", "hostage",
-        "custody", "captive", "jailed", "imprisoned", "up", "apprehended",
+        "custody", "captive", "jailed", "imprisoned", "rounded", "apprehended",
     ),
     "detained_start": (
         "arrested", "arrests", "arresting", "detained", "detains", "detaining", "abducted",
@@ -576,15 +575,23 @@ CASUALTY_RULES: Final = (
         pattern=r"""(?r)
             (?<! \b (?: no | any | not | without | further | more | prevent | preventing ) \s+ )
             \b (?P<trigger> deaths? | killings? | murders? | homicides? | fatalities
-              | fatal \s+ (?: shooting | stabbing | wounds? | injuries | gunshot \s+ wounds? | attack | crash
-                           | accident | poisoning | overdose | beating )
               | assassinations? | massacres? | slaying | fatally | died | perished | deceased
               | passed \s+ away | genocide | slaughter | exterminated | extermination | drowning
               | beheading | decapitat(?: ed | ing ) ) \b
         """,
-        examples=("the man died", "the death of Turkish soldiers", "a fatal shooting"),
+        examples=("the man died", "the death of Turkish soldiers"),
         counterexamples=("no deaths were reported",),
         meta=_anchored("end", "killed_noun", "killed"),
+    ),
+    Rule(
+        id="casualty.killed.fatal",
+        pattern=r"""
+            \b (?P<trigger> fatal \s+ (?: shootings? | stabbings? | wounds? | injuries | gunshot \s+ wounds?
+                 | attacks? | crash | accident | poisoning | overdoses? | beating | car \s+ crash ) ) \b
+        """,
+        examples=("a fatal shooting", "suffered fatal wounds"),
+        counterexamples=("a fatal flaw",),
+        meta=_anchored("start", "fatal", "killed"),
     ),
     # --- injured --------------------------------------------------------------------------
     Rule(
