@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
@@ -236,6 +237,7 @@ class _Table:
 
     entries: tuple[_Entry, ...]
     gated: tuple[_Entry, ...]
+    literals: tuple[str, ...]
     start: _AnyOf
     end: _AnyOf
     anywhere: _AnyOf
@@ -272,6 +274,7 @@ class _Table:
         return cls(
             entries,
             tuple(entry for entry in entries if entry.needs),
+            tuple(sorted({literal for entry in entries for literal in entry.needs})),
             gate("start"),
             gate("end"),
             gate("any"),
@@ -284,7 +287,11 @@ class _Table:
         tail = segment[-_END_CHARS:]
         lowered = segment.lower() if self.gated else ""
         tail_lowered = lowered[-_END_CHARS:]
-        live = [entry for entry in self.gated if entry.admits(size, lowered, tail_lowered)]
+        live = (
+            [entry for entry in self.gated if entry.admits(size, lowered, tail_lowered)]
+            if any(literal in lowered for literal in self.literals)
+            else []
+        )
         if (
             self.start.matches(segment, size)
             or self.end.matches(tail, size, search=True)
@@ -452,13 +459,21 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
         and piece.credit is None
     ]
     shingles = {index: _shingles(pieces[index].words) for index in candidates}
-    seen: set[tuple[str, ...]] = set()
+    tally: Counter[tuple[str, ...]] = Counter()
     for index in candidates:
-        if not seen.isdisjoint(shingles[index]):
-            break
-        seen.update(shingles[index])
-    else:
+        tally.update(set(shingles[index]))
+    if len(tally) == tally.total():
         return  # no word sequence recurs: no paragraph repeats another
+    recurring = {value for value, count in tally.items() if count > 1}
+    ranked = sorted(
+        (
+            (sum(value in recurring for value in shingles[index]) / len(shingles[index]), index)
+            for index in candidates
+        ),
+        key=lambda pair: (-pair[0], -pair[1]),
+    )
+    if not ranked or ranked[0][0] < _REPEAT_COVERAGE:
+        return  # no paragraph is mostly made of recurring sequences
     postings: dict[tuple[str, ...], list[int]] = {}
     for index in candidates:
         for value in set(shingles[index]):
@@ -482,14 +497,6 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
         return found / len(shingles[index])
 
     window = first_story + _REPEAT_WINDOW
-    recurring = {value for value, holders in postings.items() if len(holders) > 1}
-    ranked = sorted(
-        (
-            (sum(value in recurring for value in shingles[index]) / len(shingles[index]), index)
-            for index in candidates
-        ),
-        key=lambda pair: (-pair[0], -pair[1]),
-    )
     copies: set[int] = set()
     for first_coverage, index in ranked:
         if first_coverage < _REPEAT_COVERAGE:

@@ -327,6 +327,7 @@ DATELINE_RULES: Final = (
             "I - I did not",
             "AFL-CIO to endorse Clinton.",
         ),
+        meta={"needs": "- – — ―"},
         case_sensitive=True,
     ),
     Rule(
@@ -344,6 +345,7 @@ DATELINE_RULES: Final = (
             "New York (AFP) – Oscar",
         ),
         counterexamples=("Police (AP) said",),
+        meta={"needs": "- – — ―"},
         case_sensitive=True,
     ),
     Rule(
@@ -359,6 +361,7 @@ DATELINE_RULES: Final = (
         """,
         examples=("READING, Pa. -", "SEATTLE, Wash. —"),
         counterexamples=("UPDATE -",),
+        meta={"needs": "- – — ―"},
         case_sensitive=True,
     ),
 )
