@@ -393,9 +393,9 @@ ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "assassinates", "assassinating",
     ),
     "killed_noun": (
-        "death", "deaths", "killing", "killings", "murder", "murders", "homicide",
-        "homicides", "fatalities", "assassination", "assassinations", "massacre", "massacres", "slaying", "fatally", "died", "perished",
-        "deceased", "away", "genocide", "slaughter", "exterminated", "extermination",
+        "death", "deaths", "killing", "murder", "homicide", "fatalities", "assassination",
+        "massacre", "slaying", "fatally", "died", "perished", "deceased", "away", "killings",
+        "murders", "homicides", "assassinations", "massacres", "genocide", "slaughter", "exterminated", "extermination",
         "drowning", "beheading", "decapitated", "decapitating",
     ),
     "toll": ("death", "casualty", "fatality"),
@@ -574,13 +574,17 @@ CASUALTY_RULES: Final = (
         id="casualty.killed.noun",
         pattern=r"""(?r)
             (?<! \b (?: no | any | not | without | further | more | prevent | preventing ) \s+ )
-            \b (?P<trigger> deaths? | killings? | murders? | homicides? | fatalities
-              | assassinations? | massacres? | slaying | fatally | died | perished | deceased
+            \b (?P<trigger> deaths? | killing | murder | homicide | fatalities
+              | assassination | massacre | slaying | fatally | died | perished | deceased
               | passed \s+ away | genocide | slaughter | exterminated | extermination | drowning
               | beheading | decapitat(?: ed | ing ) ) \b
+            | (?<= \p{Ll} \s+ )
+              (?<! \b (?: and | or | of | on | for | with | against | about | in | to | from | by
+                       | no | any | not | without | more | further | prevent | preventing ) \s+ )
+              \b (?P<trigger> killings | murders | homicides | assassinations | massacres ) \b
         """,
-        examples=("the man died", "the death of Turkish soldiers"),
-        counterexamples=("no deaths were reported",),
+        examples=("the man died", "the death of Turkish soldiers", "the killings"),
+        counterexamples=("no deaths were reported", "attacks and assassinations"),
         meta=_anchored("end", "killed_noun", "killed"),
     ),
     Rule(
