@@ -187,6 +187,7 @@ _NEGATION: Final = _CLAUSE.by_id("agreement.clause.negation").pattern
 _DEFINITE: Final = _CLAUSE.by_id("agreement.clause.definite").pattern
 _PRONOUN: Final = _CLAUSE.by_id("agreement.clause.pronoun").pattern
 _ANAPHORIC: Final = _CLAUSE.by_id("agreement.clause.anaphoric").pattern
+_ACCUSED: Final = _CLAUSE.by_id("agreement.clause.accused").pattern
 _CONJUNCTION: Final = _CLAUSE.by_id("agreement.clause.conjunction").pattern
 _DETERMINER: Final = _CLAUSE.by_id("agreement.clause.determiner").pattern
 _THE_COUNTRY: Final = _CLAUSE.by_id("agreement.clause.the_country").pattern
@@ -254,6 +255,7 @@ class _Cue:
     span: Span
     end: int
     mediators: Span | None
+    hedged: bool = False
 
     @property
     def role(self) -> str:
@@ -428,10 +430,12 @@ def _match(text: str, start: int, end: int, rules: list[CompiledRule]) -> list[_
             group_start, group_end = match.span("status")
             status = compiled.rule.get("status") or "agreed"
             role = compiled.rule.get("role") or "act"
+            hedged = False
             if role == "act":
                 status_or_none = _negate(chunk[max(0, group_start - 40) : group_start], status)
                 if status_or_none is None:
                     continue
+                hedged = status_or_none != status
                 status = status_or_none
             mediators = None
             if "mediators" in compiled.pattern.groupindex and match.start("mediators") >= 0:
@@ -443,6 +447,7 @@ def _match(text: str, start: int, end: int, rules: list[CompiledRule]) -> list[_
                     span=Span(start + group_start, start + group_end),
                     end=start + match.end(),
                     mediators=mediators,
+                    hedged=hedged,
                 )
             )
     cues.sort(key=lambda cue: (cue.span.start, -len(cue.span)))
@@ -475,6 +480,9 @@ def _negate(before: str, status: str) -> str | None:
     if status in _MADE:
         return "proposed"
     if status == "proposed" and not any(word in words.split() for word in _DENIAL):
+        return status
+    if words.split()[0] == "to":
+        # "the decision to withdraw from the treaty": an infinitive hedges a deal, not its end.
         return status
     return None
 
@@ -525,8 +533,9 @@ def _build_sentence(
             else:
                 parties.extend(_actors(text, span))
                 update_only = False
-    if primary.mediators is not None:
-        mediators.extend(_actors(text, primary.mediators))
+    for cue in cues:
+        if cue.mediators is not None:
+            mediators.extend(_actors(text, cue.mediators))
 
     terms_span = _terms(text, primary, end) if primary.role == "act" else None
     clause_end = max(primary.end, terms_span.end if terms_span is not None else primary.end)
@@ -552,8 +561,16 @@ def _build_sentence(
 
     # An active cue outside the main clause tells of another agreement ("... and demanding
     # that the government respects the global ceasefire"); status updates count anywhere.
+    # A hedged main cue ("would accept a UN-brokered truce") is not raised by the words it
+    # governs; status updates still count.
     top = max(
-        (cue for cue in cues if cue is primary or cue.role != "act" or cue.span.start < clause_end),
+        (
+            cue
+            for cue in cues
+            if cue is primary
+            or cue.role == "update"
+            or (not primary.hedged and (cue.role != "act" or cue.span.start < clause_end))
+        ),
         key=lambda cue: STATUS_RANK[cue.status],
     )
     kind = _kind(text, primary.span.start, max(clause_end, end), start)
@@ -582,6 +599,12 @@ def _subject(text: str, sentence_start: int, cue_start: int) -> Span | None:
     """
     sentence_start = max(sentence_start, cue_start - _MAX_SUBJECT)
     before = text[sentence_start:cue_start]
+    accused = _ACCUSED.search(before)
+    if accused is not None:
+        # "Armenia accused Azerbaijan of breaking the truce": the one accused did it.
+        return Span(
+            sentence_start + accused.start("parties"), sentence_start + accused.end("parties")
+        )
     end = len(before)
     for _ in range(3):
         aux = _TRAILING_AUX.search(before, 0, end)

@@ -146,7 +146,7 @@ CUE_RULES: Final = (
         pattern=r"""
             \b(?P<status> agree[sd]? | agreeing )\b
             (?<! \b\L<opinion_holder>\s+(?:\w+\s+){0,2}agree\w* )
-            (?<! \b(?:would|might|could|may|must|should|to)\s+agree\w* )
+            (?<! \b(?:would|might|could|may|must|should)\s+agree\w* )
             (?! \s+with\s+(?:him|her|them|you|me|us|it|this|that|everything|much|most|some|
                           (?:the|this|that|his|her|their)\s+(?:view|idea|notion|assessment|analysis|argument|sentiment|premise|criticism|statement|opinion|president|candidate)
                           )\b (?!\s+(?:on|to)\b) )
@@ -178,7 +178,7 @@ CUE_RULES: Final = (
               | forge[sd]? | forging | secure[sd]? | securing | hammer(?:s|ed|ing)?\s+out
               | work(?:s|ed|ing)?\s+out | announce[sd]? | announcing | unveil(?:s|ed|ing)?
               | declare[sd]? | declaring | approve[sd]? | approving | endorse[sd]? | endorsing
-              | agree[sd]?\s+(?:on|upon) | adopt(?:s|ed|ing)? | renew(?:s|ed|ing)?
+              | adopt(?:s|ed|ing)? | renew(?:s|ed|ing)?
               | extend(?:s|ed|ing)? | enter(?:s|ed|ing)?\s+into )
             \s+ {_DEAL_ANY}
         """,
@@ -187,7 +187,6 @@ CUE_RULES: Final = (
             "struck a peace treaty",
             "reached a consensus to exchange information",
             "declared a unilateral truce",
-            "have agreed upon a new free-trade pact",
         ),
         counterexamples=("reached the border", "announced new taxes"),
         meta={
@@ -209,7 +208,7 @@ CUE_RULES: Final = (
     Rule(
         id="agreement.status.brokered_by",
         pattern=r"""
-            \b(?:\L<deal_noun>|\L<deal_weak>)\b (?:\s*,)? \s+ (?:(?:was|were|is|are|has\s+been|had\s+been|being)\s+)?
+            \b(?:\L<deal_noun>|\L<deal_weak>)\b (?:\s*,)? \s+ (?:(?:which|that)\s+)? (?:(?:was|were|is|are|has\s+been|had\s+been|being)\s+)?
             (?:\w+ly\s+)?
             (?P<status> brokered | mediated | negotiated | agreed | reached | struck | clinched
               | sealed | concluded | announced | declared | signed | ratified )
@@ -271,7 +270,7 @@ CUE_RULES: Final = (
     Rule(
         id="agreement.status.sign_passive",
         pattern=r"""
-            \b\L<deal_noun>\b (?:\s*,)? \s+ (?:(?:was|were|is|are|has\s+been|had\s+been|being)\s+)?
+            \b\L<deal_noun>\b (?:\s*,)? \s+ (?:(?:which|that)\s+)? (?:(?:was|were|is|are|has\s+been|had\s+been|being)\s+)?
             (?P<status> signed ) \b
         """,
         examples=("The accord, signed in Doha in February", "the treaty was signed"),
@@ -511,7 +510,8 @@ CUE_RULES: Final = (
         pattern=r"""
             \b(?P<status> reject(?:s|ed|ing)? | refus(?:e|es|ed|ing) | dismiss(?:es|ed|ing)?
               | spurn(?:s|ed|ing)? | repudiat(?:e|es|ed|ing) | renege[sd]?\s+on | reneging\s+on
-              | (?:pull|pulls|pulled|pulling)\s+out\s+of | withdr(?:aw|aws|ew|awn|awing)\s+from
+              | (?:pull|pulls|pulled|pulling)\s+(?:[\w'’.-]+\s+){0,3}?out\s+of
+              | withdr(?:aw|aws|ew|awn|awing)\s+(?:[\w'’.-]+\s+){0,3}?from
               | walk(?:s|ed|ing)?\s+away\s+from | quit(?:s|ting)? | exit(?:s|ed|ing)? | veto(?:es|ed|ing)?
               | repeal(?:s|ed|ing)? | revok(?:e|es|ed|ing) | revocation )
             \s+ (?:[\w'’-]+\s+){0,4}? (?:\L<deal_noun>|proposals?|offers?|plan|peace\s+plan|initiative|terms)\b
@@ -749,7 +749,7 @@ CLAUSE_RULES: Final = (
         id="agreement.clause.terms_end",
         pattern=r"""
             [,;:] \s* (?:officials?|sources?|diplomats?|according|the\s+\w+\s+(?:said|announced|reported)|a\s+\w+\s+(?:said|official))\b
-            | (?<=\s) (?:after|before|because|amid|despite|following|while|whereas|although|though|since|as\s+part|as\s+well|but|which|who|when|even|until|ahead\s+of|in\s+a\s+bid|officials\s+said|according\s+to)\b
+            | (?<=\s) (?:after|before|because|amid|despite|following|while|whereas|although|though|since|as\s+part|as\s+well|but|which|who|when|even|until|ahead\s+of|in\s+a\s+bid|officials\s+said|according\s+to|if|unless|provided|once)\b
             | [;:—–(] | ,\s+(?:and|but|while|as|after|when|which|who|saying|according|officials?|sources?|the\s+\w+\s+said)\b
             | (?:,\s{0,3})?["“”] | (?<=\s)and\s+\w+ing\b | ,\s+\w+ing\b
             | ,\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|announced|reported|confirmed|added|stated)\b
@@ -759,8 +759,9 @@ CLAUSE_RULES: Final = (
     Rule(
         id="agreement.clause.leading_time",
         pattern=r"""
-            ^ \s* (?: on\s+\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})? | last\s+\w+ | this\s+\w+ | today | yesterday | earlier
-                    | in\s+(?:\L<month>|\d{4})(?:\s+\d{4})? | early | late | also | now | finally | formally | in\s+principle ) \b \s*
+            ^ \s* (?: on\s+(?:\L<month>|the\s+\d{1,2}\w*)(?:\s+\d{1,2}\w*)?(?:,?\s+\d{4})? | last\s+\w+ | this\s+\w+ | today | yesterday | earlier
+                    | in\s+(?:\L<month>|\d{4})(?:\s+\d{4})? | early | late | also | now | finally | formally | in\s+principle
+                    | (?:on|upon)(?=\s+(?:a|an|the|this|that|its|their|new|terms)\b) ) \b \s*
         """,
         examples=(" on March 5 to halt",),
     ),
@@ -769,11 +770,12 @@ CLAUSE_RULES: Final = (
         pattern=r"""
             \b(?: not | n't | never | no\s+longer | fail(?:s|ed|ing)?\s+to | unable\s+to | yet\s+to
                 | refus(?:e|es|ed|ing)\s+to | declin(?:e|es|ed|ing)\s+to | without | no | if | whether | hopes?\s+to | plans?\s+to
-                | expected\s+to | likely\s+to | efforts?\s+to | offer(?:s|ed|ing)?\s+to | propos(?:e|es|ed|ing)\s+to | attempts?\s+to | bids?\s+to | push\s+to
-                | aimed\s+at | seeking\s+to | working\s+to | urge[sd]?\s+\w+(?:\s+and\s+\w+)?\s+to | would | could | may | might | aims?\s+to | wants?\s+to | seeks?\s+to | trying\s+to | tries\s+to ) \s* (?:\w+\s+)? $
+                | expected\s+to | likely\s+to | efforts?\s+to | offer(?:s|ed|ing)?\s+to | (?<!agreed\s|agree\s|agrees\s)to | propos(?:e|es|ed|ing)\s+to | attempts?\s+to | bids?\s+to | push\s+to
+                | aimed\s+at | seeking\s+to | working\s+to | urge[sd]?\s+\w+(?:\s+and\s+\w+)?\s+to | would | could | may | might | aims?\s+to | wants?\s+to | seeks?\s+to | trying\s+to | tries\s+to ) \b \s* (?:\w+\s+)? $
             | n't \s* $
         """,
         examples=("did not ", "failed to "),
+        counterexamples=("Ghana and Togo ", "Norway "),
     ),
     Rule(
         id="agreement.clause.definite",
@@ -781,6 +783,14 @@ CLAUSE_RULES: Final = (
             (?: ^ | \b(?:the|this|that|its|their|such)\s+ (?:[\w'’-]+\s+){0,3}? ) \L<deal_noun>\b
         """,
         examples=("The ceasefire", "the two-week truce"),
+    ),
+    Rule(
+        id="agreement.clause.accused",
+        pattern=r"""
+            (?r) \b(?:accus\w*|blam\w*|charg\w*|condemn\w*|critici[sz]\w*|fault\w*)
+            \s+ (?P<parties> [^,;.]{1,80}? ) \s+ (?:of|for|with) \s* $
+        """,
+        examples=("Armenia accused Azerbaijan of ",),
     ),
     Rule(
         id="agreement.clause.anaphoric",
