@@ -341,7 +341,7 @@ def section_profile(docs: list[Doc], *, count: int) -> None:
     for text, dct in docs[:count]:
         newsevents.parse(text, published=dct)
     profiler.disable()
-    prefix = str(REPO / "src") + os.sep
+    prefix = str(Path(newsevents.__file__).resolve().parent.parent) + os.sep
     for title, key, restriction, show in (
         ("own time, every function", "tottime", (15,), "print_stats"),
         ("cumulative time, newsevents functions", "cumulative", ("newsevents", 25), "print_stats"),

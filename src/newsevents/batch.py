@@ -28,6 +28,8 @@ import functools
 import json
 import multiprocessing
 import multiprocessing.pool
+import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, Final, Literal, TypeAlias, TypeVar
@@ -348,18 +350,36 @@ def chunked(iterable: Iterable[_T], size: int) -> Iterator[list[_T]]:
         yield chunk
 
 
+def _single_threaded() -> bool:
+    """
+    Whether this process runs one thread only (counting threads Python did not start).
+    """
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        return int(fields[17]) == 1  # field 20, num_threads
+    except (OSError, IndexError, ValueError):  # pragma: no cover - not Linux
+        return threading.active_count() == 1
+
+
 def _context() -> multiprocessing.context.BaseContext:
     """
-    The start method for worker processes: ``forkserver`` where the platform has it.
+    The start method for worker processes.
 
-    ``fork`` would copy a parent's threads' locks (progress bars, dask clients) into the child;
-    ``forkserver`` starts workers from a clean process that has imported newsevents once.
+    ``fork`` where the platform has it and this process runs a single thread: the workers
+    start at once with the rules already compiled.
+    Otherwise ``forkserver`` (where it exists): forking a process with threads (a progress
+    monitor, a dask client) could copy a lock held by another thread into the child, so the
+    workers start from a clean server process that imports newsevents once.
+    Otherwise ``spawn``.
     """
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and sys.platform == "linux" and _single_threaded():
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["newsevents.batch"])
         return context
-    return multiprocessing.get_context("spawn")  # pragma: no cover - Windows, macOS spawn
+    return multiprocessing.get_context("spawn")  # pragma: no cover - Windows
 
 
 def ordered_map(

@@ -483,6 +483,7 @@ def _progress(total: int | None, stderr: IO[str], *, enabled: bool) -> Any:
     tqdm ships no type information, so it is imported by name and typed `Any`.
     """
     tqdm = importlib.import_module("tqdm").tqdm
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes may then be forked
     bar_format = (
         "{desc}: {percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} records "
         "[{elapsed}<{remaining}, {rate_fmt}{postfix}]"
