@@ -189,9 +189,9 @@ class _AnyOf:
         """
         Whether some rule of the family whose limit admits *size* characters matches *segment*.
         """
-        band = bisect.bisect_left(self.limits, size)
-        if band == len(self.limits):
+        if not self.limits or size > self.limits[-1]:
             return False
+        band = bisect.bisect_left(self.limits, size)
         for pattern in self.patterns[band]:
             if (pattern.search(segment) if search else pattern.match(segment)) is not None:
                 return True
@@ -289,7 +289,7 @@ class _Table:
         tail_lowered = lowered[-_END_CHARS:]
         live = (
             [entry for entry in self.gated if entry.admits(size, lowered, tail_lowered)]
-            if any(literal in lowered for literal in self.literals)
+            if any(map(lowered.__contains__, self.literals))
             else []
         )
         if (
@@ -524,6 +524,7 @@ def _mark_teasers(text: str, pieces: list[_Piece], start: int) -> None:
         for index in range(start, min(len(pieces) - 1, start + _TEASER_WINDOW))
         if pieces[index].role is None
         and len(pieces[index].words) >= _MIN_OPENING_WORDS
+        and pieces[index].words == pieces[index + 1].words
         and " ".join(pieces[index].span.slice(text).split())
         == " ".join(pieces[index + 1].span.slice(text).split())
     ]
