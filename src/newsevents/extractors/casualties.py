@@ -214,7 +214,13 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
     text = article.text
     lowered = _lower(text)
     times = sorted(
-        (time for time in article.times if time.type in {TimexType.DATE, TimexType.TIME}),
+        (
+            time
+            for time in article.times
+            if time.type in {TimexType.DATE, TimexType.TIME}
+            and time.start is not None
+            and (article.published is None or time.start <= article.published)
+        ),
         key=lambda time: time.span.start,
     )
     time_starts = [time.span.start for time in times]
@@ -245,7 +251,37 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
                     words=words,
                 )
                 _merge(drafts, mention, merge_only=merge_only)
-    return tuple(_finish(text, draft) for draft in _fold_shot_into_killed(text, drafts))
+    drafts = _fold_shot_into_killed(text, drafts)
+    for draft in drafts:
+        if draft.time is None:
+            draft.time = _paragraph_time(article, draft, times, time_starts)
+    return tuple(_finish(text, draft) for draft in drafts)
+
+
+def _paragraph_time(
+    article: Article,
+    draft: _Mention,
+    times: Sequence[TimeExpression],
+    time_starts: Sequence[int],
+) -> TimeExpression | None:
+    """
+    For a record whose sentences give no time: the first time in a paragraph it is told in.
+
+    News tells the time of an event once, usually in the lede ("early Sunday"), and refers
+    back to the event without it.
+    """
+    for paragraph in article.content_paragraphs:
+        if not any(paragraph.span.contains(span) for span in draft.mentions):
+            continue
+        low = bisect.bisect_left(time_starts, paragraph.span.start)
+        for time in times[low:]:
+            if time.span.start >= paragraph.span.end:
+                break
+            chunk = paragraph.span.slice(article.text)
+            before = time.span.start - paragraph.span.start
+            if _SPEECH_BEFORE.match(chunk, max(0, before - 40), before) is None:
+                return time
+    return None
 
 
 def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
