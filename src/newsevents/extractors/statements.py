@@ -21,7 +21,7 @@ linear in the length of the text.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -29,7 +29,7 @@ import regex
 from attrs import define
 
 from newsevents._rules import CompiledRule, Rule, RuleSet, compile_rules
-from newsevents.actors import find_actors, find_persons, is_pronoun, resolve_actor
+from newsevents.actors import find_persons, is_pronoun, person_ending_at, resolve_actor
 from newsevents.model import (
     Actor,
     ActorKind,
@@ -72,6 +72,10 @@ _QUOTE_MARK: Final = _RULES.by_id("statement.quote_mark").pattern
 _AUXILIARY_START: Final = _RULES.by_id("statement.embedded.auxiliary").pattern
 _CLAUSE_END: Final = _RULES.by_id("statement.embedded.end").pattern
 
+_WORD: Final = _RULES.by_id("statement.word").pattern
+_CUE_FIRST_WORDS: Final[frozenset[str]] = frozenset(
+    form.split()[0] for _lemma, *forms in CUES for form in forms
+)
 _LEMMA: Final[dict[str, str]] = {form: lemma for lemma, *forms in CUES for form in forms}
 _QUOTE_ONLY: Final[frozenset[str]] = frozenset(QUOTE_ONLY_CUES)
 _RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who"})
@@ -133,6 +137,7 @@ class _Context:
     """
 
     text: str
+    lowered: str = ""
     persons: dict[str, Actor] = attrs.Factory(dict)
     last_person: Actor | None = None
     last_person_at: int = -1
@@ -145,12 +150,12 @@ class _Context:
 # --- quotes -----------------------------------------------------------------------------
 
 
-def _is_opener(text: str, position: int, start: int, end: int) -> bool:
+def _is_opener(text: str, first: int, last: int, start: int, end: int) -> bool:
     """
-    Whether a straight quote at *position* opens (space or start before it, a word after).
+    Whether a straight mark at ``text[first:last + 1]`` opens (a space before, a word after).
     """
-    before = text[position - 1] if position > start else " "
-    after = text[position + 1] if position + 1 < end else " "
+    before = text[first - 1] if first > start else " "
+    after = text[last + 1] if last + 1 < end else " "
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
@@ -158,36 +163,41 @@ def _find_quotes(text: str, span: Span, paragraph: int) -> list[_Quote]:
     """
     Pair the double quotation marks of one paragraph in a single pass.
 
-    Curly marks open and close by shape; straight marks by what stands around them. Marks of
-    the other style inside an open quote are nested quotes and are skipped. An opening mark
-    left unclosed at the paragraph's end makes a quote that runs on (closed later, or never).
+    Curly marks open and close by shape; straight marks (``"`` and the typewriter ``''``)
+    by what stands around them. Marks of the other style inside an open quote are nested
+    quotes and are skipped. An opening mark left unclosed at the paragraph's end makes a
+    quote that runs on (closed later, or never). A quote's ``open`` is the last character of
+    its opening mark and ``close`` the first of its closing mark.
     """
     quotes: list[_Quote] = []
     open_at: int | None = None
     open_mark = ""
     for match in _QUOTE_MARK.finditer(text, span.start, span.end):
         mark = match.group()
-        position = match.start()
+        first, last = match.start(), match.end() - 1
+        if mark == "''":
+            mark = '"'
+        opener = mark == '"' and _is_opener(text, first, last, span.start, span.end)
         if open_at is None:
             if mark == "”":
                 continue  # a stray closing mark
-            if mark == '"' and not _is_opener(text, position, span.start, span.end) and quotes:
+            if mark == '"' and not opener and quotes:
                 continue
-            open_at, open_mark = position, mark
+            open_at, open_mark = last, mark
             continue
         if open_mark == "“":
             if mark == "”":
-                quotes.append(_Quote(open_at, position, position, paragraph))
+                quotes.append(_Quote(open_at, first, first, paragraph))
                 open_at = None
             elif mark == "“":
-                open_at = position  # the previous quote was never closed
+                open_at = last  # the previous quote was never closed
             continue
         if mark != '"':
             continue  # curly marks inside a straight quote are nested
-        if _is_opener(text, position, span.start, span.end) and text[position - 1] not in ".,!?":
-            open_at = position  # two openers: the first was never closed
+        if opener and text[first - 1] not in ".,!?":
+            open_at = last  # two openers: the first was never closed
             continue
-        quotes.append(_Quote(open_at, position, position, paragraph))
+        quotes.append(_Quote(open_at, first, first, paragraph))
         open_at = None
     if open_at is not None:
         quotes.append(_Quote(open_at, None, span.end, paragraph))
@@ -274,6 +284,29 @@ class _QuoteIndex:
 # --- speakers ---------------------------------------------------------------------------
 
 
+def _cues(lowered: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """
+    The cues in ``lowered[start:end]``: words looked up in the cue lexicon, then matched.
+
+    Looking words up is much faster than running a long word list at every position.
+    """
+    for word in _WORD.finditer(lowered, start, end):
+        if word.group() in _CUE_FIRST_WORDS:
+            match = _CUE.match(lowered, word.start(), end)
+            if match is not None:
+                yield match
+
+
+def _lower(text: str) -> str:
+    """
+    *text* in lower case, character for character (offsets stay valid).
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+
+
 def _remember(context: _Context, actor: Actor) -> None:
     if actor.kind is not ActorKind.PERSON:
         return
@@ -299,14 +332,7 @@ def _antecedent(context: _Context, surname: str) -> Actor | None:
         if position == -1:
             break
         end = position + len(surname)
-        actor = next(
-            (
-                found
-                for found in find_actors(text, start=max(0, position - 80), end=end)
-                if found.span.end == end
-            ),
-            None,
-        )
+        actor = person_ending_at(text, end)
         if actor is not None and actor.kind is ActorKind.PERSON and " " in actor.name:
             context.persons[key] = actor
             return actor
@@ -459,7 +485,7 @@ def _match_paragraph(
             if sentence is not None:
                 sentence_speaker[sentence.start] = record.speaker
 
-    for match in _CUE.finditer(text, paragraph.span.start, paragraph.span.end):
+    for match in _cues(context.lowered, paragraph.span.start, paragraph.span.end):
         cue_start, cue_end = match.span()
         if cue_start < taken_until or own_quotes.inside(cue_start) is not None:
             continue
@@ -493,7 +519,7 @@ def _match_paragraph(
                         paragraph=index,
                         speaker_span=speaker.span,
                         speaker=speaker,
-                        cue=match.group(),
+                        cue=text[cue_start:cue_end],
                         cue_span=Span(cue_start, cue_end),
                         attribution=Span(cue_start, participial.end()),
                     )
@@ -527,7 +553,7 @@ def _around_cue(
     Read the attribution around one cue: speaker left or right, content right or left.
     """
     cue_start, cue_end = match.span()
-    cue_text = match.group()
+    cue_text = text[match.start() : match.end()]
     right_limit = min(sentence.end, cue_end + _WINDOW)
     final = _FINAL.match(text, cue_end, right_limit)
     speaker_span = _left_speaker(text, sentence.start, cue_start)
@@ -611,7 +637,7 @@ def _around_cue(
     if right is None:
         return None
     content_start = right.start("content")
-    opening = quotes.at(content_start)
+    opening = quotes.at(content_start) or quotes.at(content_start + 1)
     if (
         lemma in _QUOTE_ONLY
         and opening is None
@@ -868,7 +894,7 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
     [('Pompeo', 'The war is over')]
     """
     text = article.text
-    context = _Context(text)
+    context = _Context(text, _lower(text))
     found: list[_Found] = []
     quotes: list[_Quote] = []
     by_paragraph: dict[int, list[_Quote]] = {}

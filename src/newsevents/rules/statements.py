@@ -210,6 +210,7 @@ NP: Final = r"""
         (?: (?:[\w.'’&-]{1,30}+)\s+ ){0,5}
         (?: (?-i:[\p{Lu}][\w.'’&-]{0,30}+) | \L<speaker_noun> )
         (?: \s(?:of|for|at|from|with|in|on)\s(?:the\s)?(?:(?-i:[\p{Lu}][\w.'’&-]{0,30}+)\s?){1,5} )?
+        (?: \s?\([^()]{1,25}\) )?
     )
 """
 
@@ -229,10 +230,18 @@ STATEMENT_LEXICON: Final[dict[str, list[str]]] = {
 #: The rules, by role; ids are ``statement.<kind>.<construction>``.
 STATEMENT_RULES: Final = (
     Rule(
+        id="statement.word",
+        pattern=r"(?<![\w’'-])[a-z]+",
+        examples=("said",),
+        counterexamples=("123",),
+        case_sensitive=True,
+    ),
+    Rule(
         id="statement.cue",
         pattern=r"(?<![\w’'-])(?P<cue>\L<cue>)(?![\w’'-])",
-        examples=("Pompeo said on Tuesday", "according to police", "Ankara pointed out"),
-        counterexamples=("the saidwell", "sayings"),
+        examples=("pompeo said on tuesday", "according to police", "ankara pointed out"),
+        counterexamples=("the saidwell", "sayings", "SAID"),
+        case_sensitive=True,  # run on lower-cased text: much faster than a caseless list
     ),
     Rule(
         id="statement.negated",
@@ -257,7 +266,7 @@ STATEMENT_RULES: Final = (
     Rule(
         id="statement.boundary",
         pattern=r"""
-            (?r) (?: [,;:(\[—–"“”]|\s-\s|\b\L<boundary>\b
+            (?r) (?: [,;:\[—–"“”]|\s-\s|\b\L<boundary>\b
                  | (?<! \b\p{Lu} | \b(?-i:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|Sgt|Jr|Sr|St|Capt|Adm|Prof|Rev|Maj|Cmdr|Gens|Reps|Sens) ) [.!?]\s )
         """,
         examples=("X said, and officials said", "the strike that Ankara"),
@@ -322,7 +331,7 @@ STATEMENT_RULES: Final = (
             \G
             (?: \s+ (?:to\s+)? (?P<addressee> \L<addressee> ) )?
             (?: \s* ,? \s+ ADJUNCT ){0,3}
-            \s* [,:]? \s+ (?:that\s+|(?=[“"]))?
+            \s* [,:]? \s+ (?:that\s+|(?=[“"]|''))?
             (?P<content> [^\s] )
         """.replace("ADJUNCT", ADJUNCT)
         ),
@@ -342,7 +351,7 @@ STATEMENT_RULES: Final = (
             (?P<addressee> \L<addressee>
               | (?:the\s)? (?-i:[\p{Lu}][\w.'’&-]*) (?:\s(?:(?-i:[\p{Lu}][\w.'’&-]*)|host|anchor|correspondent|reporter|columnist|editor|of|the|and)){0,7} )
             (?: \s* ,? \s+ ADJUNCT ){0,3}
-            \s* [,:]? \s+ (?:that\s+|(?=[“"]))?
+            \s* [,:]? \s+ (?:that\s+|(?=[“"]|''))?
             (?P<content> [^\s] )
         """.replace("ADJUNCT", ADJUNCT)
         ),
@@ -394,8 +403,8 @@ STATEMENT_RULES: Final = (
     ),
     Rule(
         id="statement.quote_mark",
-        pattern=r"[\"“”]",
-        examples=('"We believe"', "“We believe”"),
+        pattern=r"''(?!')|[\"“”]",
+        examples=('"We believe"', "“We believe”", "''We believe,'' he said"),
         counterexamples=("‘single’",),
     ),
     Rule(
