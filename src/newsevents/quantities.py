@@ -97,6 +97,7 @@ _RULES_BY_ANCHOR: Final = {
 }
 _NUMBER_RULES: Final = _select("quantity.number")
 #: What must follow a number for a range rule to be worth trying.
+_PAIR_HINT: Final = compile_pattern(r"\s{0,3} (?: , | and \b | but \b )")
 _RANGE_HINT: Final = compile_pattern(
     r"\s{0,3} [-–—~] \s{0,3} \d | \s{1,3} (?: to | through | thru | until | till | or ) \s"
 )
@@ -778,17 +779,29 @@ def _candidates(
     The rule matches at *anchor*, longest first (then in table order).
     """
     at = anchor.start()
-    if anchor.lastgroup == "digit":
-        # Most digits are plain numbers: try the range rules only where a range word follows.
+    rules = _rules_at(text, anchor, last)
+    if _NUMBER_RULES[0] in rules:
+        # Every rule here starts like the number rule; most counts are a plain number, so
+        # try the others only where a range or a second bound follows the number.
         _, compiled = _NUMBER_RULES[0]
         number = compiled.pattern.match(text, at, last)
         if number is None:
             return []
-        if _RANGE_HINT.match(text, number.end("num"), last) is None:
+        end = number.end("num")
+        ranged = _RANGE_HINT.match(text, end, last) is not None
+        paired = _PAIR_HINT.match(text, end, last) is not None
+        if not ranged and not paired:
             return [(compiled, number)]
+        rules = tuple(
+            (order, rule)
+            for order, rule in rules
+            if rule.rule.id == "quantity.number"
+            or (paired and rule.rule.id == "quantity.bound.pair")
+            or (ranged and rule.rule.id.startswith("quantity.range."))
+        )
     matches = [
         (match.start() - match.end(), order, compiled, match)
-        for order, compiled in _rules_at(text, anchor, last)
+        for order, compiled in rules
         if (match := compiled.pattern.match(text, at, last)) is not None
     ]
     matches.sort(key=lambda candidate: candidate[:2])
@@ -818,6 +831,14 @@ def parse_quantity(text: str) -> Quantity | None:
     True
     """
     _check_text(text)
+    return _parse_cached(text)
+
+
+@functools.lru_cache(maxsize=2048)
+def _parse_cached(text: str) -> Quantity | None:
+    """
+    `parse_quantity` of a checked string; cached, as records are frozen.
+    """
     quantities = find_quantities(text)
     return quantities[0] if quantities else None
 
