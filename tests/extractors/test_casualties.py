@@ -340,6 +340,42 @@ class TestMerging:
         assert [True, False] == [is_singular(record) for record in records]
 
 
+TIMES = [
+    (
+        "Gunmen killed 12 villagers on Sunday, police said.",
+        "2021-06-13",
+        "the weekday in the sentence, resolved against publication",
+    ),
+    (
+        "Gunmen killed 12 villagers in Kaduna.\n\nThe attack happened on Sunday night.",
+        None,
+        "another paragraph's time is not the event's",
+    ),
+    (
+        "Gunmen attacked the village early Sunday. They killed 12 villagers.",
+        "2021-06-13",
+        "the paragraph's time when the sentence has none",
+    ),
+    ("Police said on Monday that gunmen killed 12 villagers.", None, "the time of the telling"),
+]
+
+
+class TestTime:
+    """
+    The event's time, not the report's.
+    """
+
+    @pytest.mark.parametrize(("text", "expected", "why"), TIMES, ids=[why for _, _, why in TIMES])
+    def test_time(self, text: str, expected: str | None, why: str) -> None:
+        """
+        The first killed record's time value.
+        """
+        del why
+        record = newsevents.parse(text, published="2021-06-14").casualties[0]
+
+        assert expected == (record.time.value[:10] if record.time is not None else None)
+
+
 # --- the seed story -------------------------------------------------------------------------
 
 
