@@ -324,6 +324,104 @@ class TestParseQuantity:
         assert all(q.span.end <= len(text) for q in quantities)
 
 
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_SCALES = ((1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand"))
+
+
+def _spell_small(number: int) -> str:
+    """
+    Spell 1..999 in British English ("one hundred and twenty-one").
+    """
+    hundreds, rest = divmod(number, 100)
+    words = [f"{_UNITS[hundreds]} hundred"] if hundreds else []
+    if rest:
+        tens, unit = divmod(rest, 10)
+        spelled = _UNITS[rest] if rest < 20 else _TENS[tens] + (f"-{_UNITS[unit]}" if unit else "")
+        words.append(f"and {spelled}" if hundreds else spelled)
+    return " ".join(words)
+
+
+def _spell(number: int) -> str:
+    """
+    Spell a whole number as news writes it in words.
+    """
+    if number == 0:
+        return "zero"
+    words = []
+    for scale, name in _SCALES:
+        count, number = divmod(number, scale)
+        if count:
+            words.append(f"{_spell_small(count)} {name}")
+    if number:
+        words.append(_spell_small(number))
+    return " ".join(words)
+
+
+class TestRoundTrip:
+    """
+    Any whole number written in digits or in words reads back as itself.
+    """
+
+    @given(st.integers(0, 999_999_999_999))
+    def test_words(self, number: int) -> None:
+        """
+        A number spelled in words ("two hundred and five thousand") reads back exactly.
+        """
+        text = _spell(number)
+
+        quantity = parse_quantity(text)
+
+        assert quantity is not None
+        assert (text, number, number) == (quantity.text, quantity.low, quantity.high)
+
+    @given(st.integers(0, 999_999_999_999_999))
+    def test_digits(self, number: int) -> None:
+        """
+        A number in digits with comma groups ("1,234,567") reads back exactly.
+        """
+        text = f"{number:,}"
+
+        quantity = parse_quantity(text)
+
+        assert quantity is not None
+        assert (text, number, number) == (quantity.text, quantity.low, quantity.high)
+
+    @given(st.integers(1, 999_999), st.integers(1, 999_999))
+    def test_ranges(self, first: int, second: int) -> None:
+        """
+        "between A and B" reads as A..B when A < B, and as no range otherwise.
+        """
+        text = f"between {first:,} and {second:,}"
+
+        quantity = parse_quantity(text)
+
+        assert quantity is not None
+        expected = (first, second) if first < second else (first, first)
+        assert expected == (quantity.low, quantity.high)
+
+
 class TestFindQuantities:
     """
     `find_quantities` finds every count in a stretch of text.
