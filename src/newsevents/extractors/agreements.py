@@ -23,6 +23,7 @@ The extractor reads each sentence of the content paragraphs (headline, lede, bod
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator
 from typing import Final
 
@@ -162,18 +163,47 @@ def _words(chunk: str) -> set[str]:
     return set(chunk.lower().replace("-", " ").replace("/", " ").split())
 
 
+def _index(gates: tuple[frozenset[str], ...]) -> dict[str, int]:
+    """
+    Word -> bit mask of the rules whose gate has the word.
+    """
+    index: dict[str, int] = {}
+    for number, words in enumerate(gates):
+        for word in words:
+            index[word] = index.get(word, 0) | 1 << number
+    return index
+
+
+_NEEDS_INDEX: Final = _index(_NEEDS)
+_ALSO_INDEX: Final = _index(_ALSO)
+_ALSO_WORDS: Final = frozenset(_ALSO_INDEX)
+#: Rules without an ``also`` gate.
+_FREE: Final = sum(1 << number for number, also in enumerate(_ALSO) if not also)
+
+
+@functools.cache
+def _rules_for(mask: int) -> list[CompiledRule]:
+    """
+    The cue rules whose bits are set in *mask*, in table order.
+    """
+    return [compiled for number, compiled in enumerate(_CUES) if mask >> number & 1]
+
+
 def _runnable(chunk: str) -> list[CompiledRule]:
     """
     The cue rules whose gate words *chunk* has (a sentence with none has no agreement).
     """
     words = _words(chunk)
-    if _WORDS.isdisjoint(words):
+    present = _WORDS.intersection(words)
+    if not present:
         return []
-    return [
-        compiled
-        for compiled, needs, also in _GATES
-        if not needs.isdisjoint(words) and not (also and also.isdisjoint(words))
-    ]
+    needs = 0
+    for word in present:
+        needs |= _NEEDS_INDEX[word]
+    also = _FREE
+    for word in _ALSO_WORDS.intersection(words):
+        also |= _ALSO_INDEX[word]
+    return _rules_for(needs & also)
 
 
 _SENTENCE_END: Final = _CLAUSE.by_id("agreement.clause.sentence_end").pattern
