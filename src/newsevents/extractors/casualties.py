@@ -128,6 +128,8 @@ def _count_before(chunk: str, position: int) -> bool:
 
 
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]"
+#: Characters that join words in text but not in the vocabularies (same length, so offsets hold).
+_WORD_BREAKS = str.maketrans({"-": " ", "/": " ", "—": " ", "–": " ", "’": " ", "'": " "})
 
 
 def _index_words(words: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -340,9 +342,28 @@ class _SentenceWords(dict[str, list[tuple[int, int]]]):
     def __missing__(self, name: str) -> list[tuple[int, int]]:
         if self._lowered is None:
             self._lowered = _lower(self._chunk)
-        words = find_words(self._lowered, *_VOCABULARIES[name])
-        self[name] = words
-        return words
+        if name == "anchor":
+            words = find_words(self._lowered, *_VOCABULARIES[name])
+            self[name] = words
+            return words
+        # One pass over the sentence's words fills every other vocabulary.
+        found: dict[str, list[tuple[int, int]]] = {key: [] for key in _VOCABULARIES}
+        spaced = self._lowered.translate(_WORD_BREAKS)
+        position = 0
+        for token in spaced.split():
+            start = spaced.find(token, position)
+            position = start + len(token)
+            word = token.strip(_PUNCTUATION)
+            if not word:
+                continue
+            start += token.find(word)
+            for key, (vocabulary, _stems) in _VOCABULARIES.items():
+                if key != "anchor" and word in vocabulary:
+                    found[key].append((start, start + len(word)))
+        for key, words in found.items():
+            if key != "anchor":
+                self[key] = words
+        return self[name]
 
 
 def _sentence_words(chunk: str) -> _SentenceWords:
