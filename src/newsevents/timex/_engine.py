@@ -97,7 +97,13 @@ def _class_pattern(
         for index, compiled in enumerate(_RULES)
         if classes & set((compiled.rule.get("heads") or "").split())
     ]
-    source = "|".join(_alternative(index, rule) for index, rule in chosen)
+    # every expression starts at a word or an apostrophe ("'80s"): the prefix keeps an
+    # unanchored scan from trying every position inside words and runs of digits
+    source = (
+        r"(?:\b(?=\w)|(?='))(?:"
+        + "|".join(_alternative(index, rule) for index, rule in chosen)
+        + ")"
+    )
     return compile_pattern(source, _lists_used(source)), tuple(
         (f"r{index}", rule, rule.get("kind") or "") for index, rule in chosen
     )
