@@ -144,6 +144,7 @@ CASES: list[tuple[str, Bounds, str]] = [
     ("3 Killed In Drive-By Shooting", ("3", 3, 3, False), "a title-case headline is no address"),
     ("another 10 people", ("10", 10, 10, False), "another is not a qualifier"),
     ("at least another 4", ("at least another 4", 4, None, False), "a qualifier over another"),
+    ("over 3 years", ("3", 3, 3, False), "over before a time unit is during"),
     ("quarter of a million", ("quarter of a million", 250000, 250000, False), "a quarter"),
     ("hundred thousand", ("hundred thousand", 100000, 100000, False), "a bare scale leads"),
     ("three hundred and two dozens", ("three hundred and two dozens", 324, 324, False), "dozens"),

@@ -38,6 +38,7 @@ from newsevents.errors import InvalidArgumentError
 from newsevents.model import Quantity, Span
 from newsevents.rules.numbers import (
     ANCHOR,
+    DURING_WORDS,
     FILLER_WORDS,
     MONTHS,
     NOT_COUNT_AFTER,
@@ -52,6 +53,7 @@ from newsevents.rules.numbers import (
     STREET_TYPES,
     SUFFIX_MULTIPLIERS,
     SUFFIX_QUALIFIERS,
+    TIME_UNITS,
     VAGUE_AMOUNTS,
     WORD_VALUES,
     YEAR_CUES,
@@ -168,6 +170,8 @@ _DOZEN: Final = 12
 _TEN: Final = 10
 _YEARS: Final = range(1500, 2101)
 _DAYS: Final = 31
+_DURING_WORDS: Final = frozenset(DURING_WORDS)
+_TIME_UNITS: Final = frozenset(TIME_UNITS)
 _MONTHS: Final = frozenset(MONTHS)
 _NOT_COUNT_BEFORE: Final = frozenset(NOT_COUNT_BEFORE)
 _NOT_COUNT_AFTER: Final = frozenset(NOT_COUNT_AFTER)
@@ -516,6 +520,8 @@ def _build_number(match: regex.Match[str], rule_id: str) -> list[Quantity]:
             continue
         number = int(value)
         prefix = _kind(_QUALIFIER_KIND, text, qual) if index == 0 else None
+        if qual is not None and _during(text, qual, end):
+            prefix = None  # "over 3 years" is during three years, not more than three
         after = _kind(_SUFFIX_KIND, text, suffix) if index == len(numbers) - 1 else None
         first = qual[0] if prefix is not None and qual else start
         last = suffix[1] if after is not None and suffix else end
@@ -525,6 +531,16 @@ def _build_number(match: regex.Match[str], rule_id: str) -> list[Quantity]:
         if bounds is not None:
             quantities.append(_quantity(text, first, last, bounds, rule_id))
     return quantities
+
+
+def _during(text: str, qual: tuple[int, int], end: int) -> bool:
+    """
+    Whether the qualifier means "during" ("over 3 years"): a "during" word before a time unit.
+    """
+    return (
+        _normalize(text[qual[0] : qual[1]]) in _DURING_WORDS
+        and _next_word(text, end) in _TIME_UNITS
+    )
 
 
 def _skip_bare(text: str, start: int, end: int, number: int) -> bool:

@@ -28,6 +28,7 @@ from newsevents._rules import Rule
 __all__ = [
     "ANCHOR",
     "COUNT",
+    "DURING_WORDS",
     "FILLER_WORDS",
     "MONTHS",
     "NOT_COUNT_AFTER",
@@ -42,6 +43,7 @@ __all__ = [
     "SCALES",
     "SUFFIX_MULTIPLIERS",
     "SUFFIX_QUALIFIERS",
+    "TIME_UNITS",
     "VAGUE_AMOUNTS",
     "WORD_VALUES",
     "YEAR_CUES",
@@ -195,6 +197,17 @@ SUFFIX_QUALIFIERS: Final[tuple[tuple[str, str], ...]] = (
     ("at least", "min"), ("at the least", "min"), ("minimum", "min"),
     ("or equal", "equal"), ("or equal to", "equal"),
     ("or so", "approx"), ("or thereabouts", "approx"), ("-odd", "approx"), ("-plus", "min"),
+)
+
+#: Qualifiers that mean "during" before a time unit ("over 3 years", "under two hours" of
+#: work are a span of time, not a bound); the number then reads bare.
+DURING_WORDS: Final[tuple[str, ...]] = ("over", "in under", "under")
+
+#: Units of time, for `DURING_WORDS`.
+TIME_UNITS: Final[tuple[str, ...]] = (
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night",
+    "nights", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+    "century", "centuries",
 )
 
 #: Words after which "one" is a pronoun, not a count ("the one you mentioned").
