@@ -76,6 +76,7 @@ _WORD: Final = _RULES.by_id("statement.word").pattern
 _CUE_FIRST_WORDS: Final[frozenset[str]] = frozenset(
     form.split()[0] for _lemma, *forms in CUES for form in forms
 )
+_CONJUNCTION_END: Final = _RULES.by_id("statement.conjunction_end").pattern
 _LEMMA: Final[dict[str, str]] = {form: lemma for lemma, *forms in CUES for form in forms}
 _QUOTE_ONLY: Final[frozenset[str]] = frozenset(QUOTE_ONLY_CUES)
 _RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who"})
@@ -268,7 +269,7 @@ class _QuoteIndex:
         quote = self.quotes[index]
         if quote.close is None or quote.close >= position or position - quote.close > _GAP:
             return None
-        if text[quote.close + 1 : position].strip(" ,\u00a0"):
+        if text[quote.close + 1 : position].strip(" ,'\u00a0"):
             return None
         return quote
 
@@ -370,7 +371,11 @@ def _speaker(context: _Context, span: Span) -> Actor | None:
         if phrase.lower() in {"he", "she"}:
             antecedent = context.last_person
             floor = max(context.last_person_at + 1, span.start - _WINDOW * 2, 0)
-            named = find_persons(text, start=floor, end=span.start)
+            named = [
+                person
+                for person in find_persons(text, start=floor, end=span.start)
+                if " " in person.name or person.name.lower() in context.persons
+            ]
             if named:
                 antecedent = _full(context, named[-1])
                 _remember(context, antecedent)
@@ -534,9 +539,38 @@ def _match_paragraph(
                 taken_until, record.attribution.end if record.attribution else cue_end
             )
 
+    _cut_nested(text, found[first_record:])
     _unattributed_quotes(text, index, own_quotes, found[first_record:], context)
     found.extend(context.extra)
     context.extra.clear()
+
+
+def _cut_nested(text: str, records: Sequence[_Found]) -> None:
+    """
+    End a reported content where the next attribution of the sentence begins.
+
+    "Fowler said the politics would be more intense — and he noted that ...": the first
+    content stops before "— and he".
+    """
+    ordered = sorted(records, key=lambda record: record.span.start)
+    for record, following in zip(ordered, ordered[1:]):
+        if record.kind is StatementKind.DIRECT:
+            continue
+        start = (
+            following.speaker_span.start
+            if following.speaker_span is not None
+            else following.span.start
+        )
+        if record.content.start < start < record.content.end:
+            tail = _CONJUNCTION_END.search(text, record.content.start, start)
+            end = tail.start() if tail is not None else start
+            cut = _trim(text, record.content.start, end)
+            if cut is not None:
+                record.content = cut
+                record.span = Span(
+                    record.span.start,
+                    max(cut.end, record.cue_span.end if record.cue_span else cut.end),
+                )
 
 
 def _around_cue(
@@ -587,7 +621,7 @@ def _around_cue(
             if (
                 following is not None
                 and following.open - attribution_end <= _GAP
-                and not text[attribution_end : following.open].strip(" ,")
+                and not text[attribution_end : following.open].strip(" ,'\u00a0")
                 and content is not None
             ):
                 tail = _trim(text, following.open + 1, following.close or following.inner_end)

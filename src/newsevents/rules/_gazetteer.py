@@ -222,6 +222,8 @@ PRONOUNS: Final[tuple[tuple[str, ...], ...]] = (
 
 #: Capitalised words that start sentences or name things other than people (space-separated).
 NOT_NAMES: Final = """
+    republican republicans democrat democrats democratic gop liberal conservative senate house congress
+    white black latino hispanic asian christian muslim jewish catholic evangelical
     a an the this that these those there then than it its he she they we i you his her their our
     in on at of for from by with to as but and or if when while after before since until during
     about above over under into onto up down out no not yes so yet also still even just only

@@ -206,9 +206,10 @@ PARTICIPLE: Final = r"""(?:saying|adding|noting|arguing|warning|insisting|claimi
 #: A speaker noun phrase (bounded): names and titles, common nouns, pronouns, possessives.
 NP: Final = r"""
     (?: (?-i:he|she|they|we|I|it|He|She|They|We|It)
+      | (?:the|a|an|his|her|their|its)\s+ (?:[\w'’-]{1,30}+\s+){0,3} [\w'’-]{2,30}+
       | (?: (?:the|a|an|his|her|their|its|one|two|three|several|some|many|other|most|both|another|these|those|this)\s+ )?
         (?: (?:[\w.'’&-]{1,30}+)\s+ ){0,5}
-        (?: (?-i:[\p{Lu}][\w.'’&-]{0,30}+) | \L<speaker_noun> )
+        (?: (?-i: (?:\p{Lu}\.){2,4} | [\p{Lu}][\w'’&-]{0,30}+ (?:\.[\w'’&-]{1,30}+){0,2} ) | \L<speaker_noun> )
         (?: \s(?:of|for|at|from|with|in|on)\s(?:the\s)?(?:(?-i:[\p{Lu}][\w.'’&-]{0,30}+)\s?){1,5} )?
         (?: \s?\([^()]{1,25}\) )?
     )
@@ -229,6 +230,12 @@ STATEMENT_LEXICON: Final[dict[str, list[str]]] = {
 
 #: The rules, by role; ids are ``statement.<kind>.<construction>``.
 STATEMENT_RULES: Final = (
+    Rule(
+        id="statement.conjunction_end",
+        pattern=r"(?r)[\s,;:—–-]*(?:\b(?:and|but|while|as|although|though|because|so)\b)?[\s,;:—–-]*\Z",
+        examples=("the politics would be more intense — and ",),
+        counterexamples=(),
+    ),
     Rule(
         id="statement.word",
         pattern=r"(?<![\w’'-])[a-z]+",
