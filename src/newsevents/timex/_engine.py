@@ -119,7 +119,7 @@ _BY_CLASSES: Final = {
 _TOKEN: Final = compile_pattern(r"\w+")
 #: Numbers that can begin a digit rule: a year, a decade, a clock time, a slashed date.
 _NUMBER_HEAD: Final = compile_pattern(
-    r"""\b(?:(?:1\d|20)\d\d(?!\d) | \d0s\b
+    r"""\b(?=\d)(?:(?:1\d|20)\d\d(?!\d) | \d0s\b
          | \d{1,2}(?=[:.]\d\d|/\d|\s*[ap]\.?\s?m\b|\s*o'clock|\s+in\s+the\s))"""
 )
 _HEAD_WORDS: Final = frozenset(_CLASSES_OF)
