@@ -21,6 +21,7 @@ linear in the length of the text.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
@@ -553,7 +554,7 @@ def _cut_nested(text: str, records: Sequence[_Found]) -> None:
     content stops before "— and he".
     """
     ordered = sorted(records, key=lambda record: record.span.start)
-    for record, following in zip(ordered, ordered[1:]):
+    for record, following in itertools.pairwise(ordered):
         if record.kind is StatementKind.DIRECT:
             continue
         start = (
