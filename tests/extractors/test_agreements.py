@@ -118,6 +118,8 @@ STATUS_CASES = [
     ("Kyiv and Moscow exchanged 200 prisoners.", ("exchange", "agreed"), "an exchange made"),
     ("Syria pledged to release all detainees.", ("other", "proposed"), "pledge to cooperate"),
     ("Iran is ready to resume talks on a nuclear deal.", ("other", "proposed"), "ready to"),
+    ("Syria said it would release all detainees.", ("other", "proposed"), "said it would"),
+    ("Cuba expressed its willingness to resume talks.", ("other", "proposed"), "willingness to"),
     (
         "Beijing and Washington are expected to sign the first phase of a trade deal.",
         ("trade", "proposed"),
@@ -171,6 +173,8 @@ NONE_CASES = [
     ("They may not be willing to do that.", "denied willingness"),
     ("Police released 20 prisoners.", "a release is no exchange"),
     ("The rebels vowed to fight on.", "a vow to fight is a threat"),
+    ("Iran said it would retaliate.", "said it would + hostile verb"),
+    ("France said it would withdraw its ambassador.", "recalling an envoy is no offer"),
     ("Critics oppose his promise to build a wall.", "a campaign promise is no offer"),
     ("", "empty text"),
 ]

@@ -84,6 +84,14 @@ AGREEMENT_LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "purchase", "rebuild", "lend", "forgive", "pardon", "demobilise", "demobilize",
         "disarm", "mediate", "facilitate",
     ),
+    # Verbs "said it would ..." makes an offer with (a subset: no "withdraw its ambassador").
+    "intent_verb": (
+        "release", "free", "resume", "cooperate", "provide", "give", "grant", "allow", "lift",
+        "ease", "return", "hand", "respect", "implement", "honour", "honor", "sign", "ratify",
+        "accept", "join", "negotiate", "help", "restore", "normalise", "normalize", "reopen",
+        "halt", "stop", "cease", "abide", "recognise", "recognize", "extend", "send", "supply",
+        "exchange", "swap", "mediate", "facilitate",
+    ),
     # Plural heads that, with "the" or "both", refer back to parties already named.
     "anaphoric_head": (
         "sides", "parties", "countries", "nations", "leaders", "governments", "neighbours",
@@ -364,6 +372,32 @@ CUE_RULES: Final = (
         ),
         meta={
             _NEEDS: "pledge|promise|promising|undertake|undertook|ready!|prepared!",
+            _ST: "proposed",
+            "role": "act",
+        },
+    ),
+    Rule(
+        id="agreement.status.intent",
+        pattern=r"""
+            \b(?P<status> (?:express(?:es|ed)?|signal(?:s|led|ed)?|indicat(?:es|ed)|voic(?:es|ed)|reaffirm(?:s|ed)?)
+                \s+ (?:its\s+|their\s+|his\s+|her\s+)? (?:willingness|readiness|intention|intent) \s+ to
+              | (?:said|says|announced|announces|stated)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:would|will) )
+            \s+ (?:\w+ly\s+)? (?:\L<intent_verb>)\b
+        """,
+        examples=(
+            "Syria said it would release the prisoners",
+            "Iran expressed its willingness to resume talks",
+        ),
+        counterexamples=(
+            "Iran said it would retaliate",
+            "France said it would withdraw its ambassador",
+        ),
+        meta={
+            _NEEDS: "release|free|resume|cooperate|provide|give|grant|allow|lift|ease|return|hand"
+            "|respect|implement|honour|honor|sign|ratify|accept|join|negotiate|help|restore"
+            "|normalise|normalize|reopen|halt|stop|cease|abide|recognise|recognize|extend|send"
+            "|supply|exchange|swap|mediate|facilitate",
+            "also": "said|says|announced|announces|stated|willingness|readiness|intention|intent",
             _ST: "proposed",
             "role": "act",
         },
