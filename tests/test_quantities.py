@@ -177,6 +177,8 @@ NONE_CASES: list[tuple[str, str]] = [
     ("the tens digit", "tens without of"),
     ("a forty-five-year-old man", "a spelled compound adjective"),
     ("No one is in custody", "no one"),
+    ("they blamed one another", "one another"),
+    ("how many people died is unclear", "how many is a question"),
     ("on Nov. 2", "a day after a month"),
     ("July 5, 2016", "a day and a year"),
     ("in the 300 block of Main Street", "an address block"),

@@ -547,14 +547,14 @@ def _skip_bare(text: str, start: int, end: int, number: int) -> bool:
     """
     Whether a bare number is no count.
 
-    That is "one" as a pronoun ("the one"), a day or a year ("Nov. 2", "in 2019",
+    That is "one" as a pronoun ("the one", "one another"), a day or a year ("Nov. 2", "in 2019",
     "July 5, 2016"), a name or an address ("Route 9", "the 300 block"), a citation ("[14]")
     or part of a phone number.
     """
     written = text[start:end]
     before = _previous_word(text, start)
     if written.lower() == "one":
-        return before in _ONE_DETERMINERS
+        return before in _ONE_DETERMINERS or _next_word(text, end) == "another"
     if before in _NOT_COUNT_BEFORE or _next_word(text, end) in _NOT_COUNT_AFTER:
         return True
     if not written.isdigit():

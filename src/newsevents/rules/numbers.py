@@ -363,11 +363,12 @@ NUMBER: Final = _number()
 #: A number that does not join "and" (the low end of "between X and Y").
 _NUMBER_NO_AND: Final = _number(joins_and=False)
 
-#: A vague amount ("dozens", "tens of thousands", "a number of"); "tens", "scores" and
+#: A vague amount ("dozens", "tens of thousands", "a number of"), not a question ("how
+#: many"); "tens", "scores" and
 #: "a number" need the "of" after them, or the end of the text read (a count group cut
 #: before its "of").
 VAGUE: Final = r"""
-    (?<! \w ) (?: \L<qty_vague> | \L<qty_vague_of> (?= \s{1,3} of \b | \s{0,3} \Z ) ) (?! \w | -\w )
+    (?<! \w ) (?<! \b how \s{1,3} ) (?: \L<qty_vague> | \L<qty_vague_of> (?= \s{1,3} of \b | \s{0,3} \Z ) ) (?! \w | -\w )
 """
 
 #: A qualifier before a count, with the space after it.
