@@ -19,7 +19,8 @@ Usage: ``python benchmarks/casualties.py [DATA_DIR] [--limit N]`` (DATA_DIR defa
 (b) ``casualties/wikievents_dev.jsonl`` and ``events_rams/rams_dev.jsonlines``: sentence-level
     recall and precision of Life.Die (our ``killed``) and Life.Injure (our ``injured``), on
     the gold sentence splits, and victim overlap (share of gold Victim arguments of
-    found sentence events that overlap the victims span we read there). RAMS annotates one
+    found sentence events that overlap the victims span we read there, or the count span
+    where the count stands for the victims: "killing the three"). RAMS annotates one
     event per window, so its precision counts any Die/Injure we find in the annotated
     sentence of a non-Life event as wrong: a lower bound.
 (c) ``benchmarks/quantities.py`` scoring, when that file exists.
@@ -347,8 +348,16 @@ def predicted_events(
     for index, sentence in enumerate(article.sentences):
         for rule, match, offset in match_sentence(article.text, sentence):
             mention = build_mention(article.text, sentence, rule, match, offset)
-            if mention.kind in _TYPES and mention.victims is not None:
-                victims.setdefault((index, _TYPES[mention.kind]), []).append(mention.victims.span)
+            if mention.kind not in _TYPES:
+                continue
+            # The victims phrase, or the count that stands for them ("killing the three").
+            if mention.victims is not None:
+                span = mention.victims.span
+            elif mention.count is not None:
+                span = mention.count.span
+            else:
+                continue
+            victims.setdefault((index, _TYPES[mention.kind]), []).append(span)
     return pairs, victims
 
 

@@ -333,7 +333,10 @@ def _passive(participle: str) -> str:
 def _passive_np(participle: str) -> str:
     """A determined victim phrase or a name, then a participle: "the soldiers were killed"."""
     return rf"""(?r)
-        (?: (?<! \b \L<count_stop> \s+ ) (?P<count> an? | one ) \s+ {_VICTIMS} | {_DET} {_VICTIMS} | {_NAME} )
+        (?: (?<! \b \L<count_stop> \s+ ) (?P<count> an? | one ) \s+ {_VICTIMS} | {_DET} {_VICTIMS} | {_NAME}
+          | \b (?! (?: it | this | that | there | these | those | he | she | they | we | i | you | who
+                      | what | which | one | police ) \b )
+            (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) (?= \s+ (?: was | were | has | had ) \b ) )
         \s+ (?: (?: who | that ) \s+ )? {_AUX} {participle} \b
     """
 
@@ -552,8 +555,9 @@ CASUALTY_RULES: Final = (
             "a man was shot and killed",
             "John Smith, 25, was shot dead",
             "Terrance Carroll died",
+            "Days later, Tamerlan was killed",
         ),
-        counterexamples=("the soldiers were wounded",),
+        counterexamples=("the soldiers were wounded", "It was killed"),
         meta=_anchored("end", "killed_end", "killed"),
     ),
     Rule(
