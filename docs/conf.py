@@ -33,8 +33,14 @@ napoleon_numpy_docstring = False
 # library and to attrs/cattrs/regex types are not resolved (nitpicky would flag them).
 nitpick_ignore_regex = [
     ("py:class", r"(dt|datetime|typing|collections\.abc|regex|re|cattrs|attrs|argparse|enum)\..*"),
-    ("py:class", r"(Span|Actor|TimeExpression|Quantity|Paragraph|Statement|Casualty|Agreement|Article|Record|Extractor|Rule|CompiledRule|RuleSet|_T|T)"),
-    ("py:class", r"(str|int|bool|object|None|Any|IO|Sequence|Iterable|Iterator|Mapping|Collection|Callable|TypeAlias|NoReturn)"),
+    (
+        "py:class",
+        r"(Span|Actor|TimeExpression|Quantity|Paragraph|Statement|Casualty|Agreement|Article|Record|Extractor|Rule|CompiledRule|RuleSet|_T|T)",
+    ),
+    (
+        "py:class",
+        r"(str|int|bool|object|None|Any|IO|Sequence|Iterable|Iterator|Mapping|Collection|Callable|TypeAlias|NoReturn)",
+    ),
     ("py:obj", r".*"),
     ("py:class", r"newsevents\..*"),
 ]
