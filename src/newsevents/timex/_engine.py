@@ -289,10 +289,9 @@ class _Context:
         """
         The text of group *name* as written, or ``None`` (also when the rule has no such group).
         """
-        try:
-            value: str | None = self.match.group(name)
-        except IndexError:
+        if name not in self.match.re.groupindex:
             return None
+        value: str | None = self.match.group(name)
         return value
 
     def group(self, name: str) -> str | None:
