@@ -414,7 +414,8 @@ COUNT: Final = rf"""
 #: amount, ``between`` or ``from`` (a range), or a qualifier (``qual``), which starts a count
 #: only when one of the others follows it.
 ANCHOR: Final = r"""
-      (?P<digit> (?<! \d ) \d )
+    (?= \w | (?-i: [<>≥≤~] ) )
+    (?: (?P<digit> (?<! \d ) \d )
     | (?<! \w ) (?:
           (?P<between> between ) | (?P<from> from )
         | (?P<qual> \L<qty_qual> )
@@ -422,11 +423,11 @@ ANCHOR: Final = r"""
         | (?P<lead> \L<qty_unit> | \L<qty_tens> | \L<qty_scale_one>
             | (?: an? | half | quarter ) (?= \s{1,3} (?: of \s{1,3} )? (?: an? \s{1,3} )? \L<qty_scale_one> \b ) )
       ) (?! \w )
-    | (?P<sign> (?<! [<>=~] ) \L<qty_qual_sym> )
+    | (?P<sign> (?<! [<>=~] ) \L<qty_qual_sym> ) )
 """
 
 #: Where a count phrase can start: at a word start, or at a comparison sign ("x>10").
-_START: Final = r"(?: (?<! \w ) | (?= (?-i: [<>=≥≤~] ) ) )"
+_START: Final = r"(?: (?= \w ) (?<! \w ) | (?= (?-i: [<>≥≤~] ) ) )"
 
 QUANTITY_RULES: Final = (
     Rule(
