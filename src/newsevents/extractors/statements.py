@@ -78,6 +78,9 @@ _CUE_FIRST_WORDS: Final[frozenset[str]] = frozenset(
     form.split()[0] for _lemma, *forms in CUES for form in forms
 )
 _CONJUNCTION_END: Final = _RULES.by_id("statement.conjunction_end").pattern
+_BY_AGENT: Final = _RULES.by_id("statement.passive_agent").pattern
+_SUBJECT: Final = _RULES.by_id("statement.speaker.subject").pattern
+_INSERTED: Final = _RULES.by_id("statement.adjunct.inserted").pattern
 _LEMMA: Final[dict[str, str]] = {form: lemma for lemma, *forms in CUES for form in forms}
 _QUOTE_ONLY: Final[frozenset[str]] = frozenset(QUOTE_ONLY_CUES)
 _RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who"})
@@ -514,6 +517,11 @@ def _match_paragraph(
         )
         if participial is not None and participial.start("cue") == cue_start:
             speaker = sentence_speaker.get(sentence.start)
+            if speaker is None:
+                # "Clinton had mocked the complaint, saying ...": the subject speaks
+                subject = _SUBJECT.match(text, sentence.start, cue_start)
+                if subject is not None:
+                    speaker = _speaker(context, Span(*subject.span("speaker")))
             content = _trim(text, participial.end(), sentence.end)
             if speaker is not None and content is not None:
                 add(
@@ -603,6 +611,13 @@ def _around_cue(
         speaker_span = Span(inverted.start("speaker"), end)
     left_end = speaker_span.start if inverted is None else cue_start
     quote = quotes.closing_before(text, left_end)
+    if (
+        quote is not None
+        and final is None
+        and inverted is None
+        and text[quote.close - 1 if quote.close else 0] == "."
+    ):
+        quote = None  # '"... policy." The network said it would ...': a new sentence
     if final is not None or inverted is not None or quote is not None:
         # the attribution closes the sentence or a quote: the content is before the speaker
         attribution_end = (
@@ -617,12 +632,12 @@ def _around_cue(
             content = _trim(text, start, quote.close or quote.inner_end)
             kind = StatementKind.DIRECT
             rule_id = "statement.direct.after"
-            # a quote split by the attribution: "..., " Pompeo said, "..."
+            # a quote split by the attribution: "..., " Pompeo said, "..." (or said. "...")
             following = quotes.first_from(attribution_end - 1)
             if (
                 following is not None
                 and following.open - attribution_end <= _GAP
-                and not text[attribution_end : following.open].strip(" ,'\u00a0")
+                and not text[attribution_end : following.open].strip(" ,.'\u00a0\n")
                 and content is not None
             ):
                 tail = _trim(text, following.open + 1, following.close or following.inner_end)
@@ -663,6 +678,28 @@ def _around_cue(
                 min(speaker_span.start, cue_start), max(attribution_end, speaker_span.end)
             ),
         )
+    # "The latest test, North Korea said, was its biggest yet": the attribution is inserted
+    inserted = _INSERTED.match(text, cue_end, right_limit)
+    if (
+        inserted is not None
+        and text[max(sentence.start, speaker_span.start - 3) : speaker_span.start].strip() == ","
+    ):
+        content = _trim(text, sentence.start, sentence.end)
+        speaker = _speaker(context, speaker_span)
+        if content is None or speaker is None:
+            return None
+        return _Found(
+            kind=_content_kind(quotes, content),
+            content=content,
+            span=content,
+            rule_id="statement.indirect.inserted",
+            paragraph=index,
+            speaker_span=speaker_span,
+            speaker=speaker,
+            cue=cue_text,
+            cue_span=Span(cue_start, cue_end),
+            attribution=Span(speaker_span.start, inserted.end()),
+        )
     # the speaker is before the cue and the content after it
     right = None
     if lemma == "tell":
@@ -694,8 +731,8 @@ def _around_cue(
             content_end = clause.start()
         rule_id = "statement.indirect.embedded"
     content = _trim(text, content_start, content_end)
-    if content is None:
-        return None
+    if content is None or _BY_AGENT.match(text, content.start, content.end) is not None:
+        return None  # "reported by The Washington Post" is passive, not speech
     if opening is not None and opening.close is not None and opening.close >= content.end - 1:
         content = _trim(text, opening.open + 1, opening.close) or content
         opening.used = True

@@ -136,7 +136,7 @@ AUXILIARIES: Final[tuple[str, ...]] = (
     "recently", "reportedly", "publicly", "privately", "frequently", "often", "long", "has long",
     "initially", "first", "separately", "earlier", "subsequently", "further", "simply", "flatly",
     "quickly", "immediately", "explicitly", "falsely", "correctly", "openly", "would", "will",
-    "could", "might", "may", "should", "is", "was", "were", "are", "been", "be", "just", "only",
+    "could", "might", "may", "should", "just", "only",
     "still", "already", "now", "recently", "allegedly", "angrily", "bluntly", "specifically",
     "directly", "privately", "famously",
 )
@@ -235,6 +235,33 @@ STATEMENT_RULES: Final = (
         pattern=r"(?r)[\s,;:—–-]*(?:\b(?:and|but|while|as|although|though|because|so)\b)?[\s,;:—–-]*\Z",
         examples=("the politics would be more intense — and ",),
         counterexamples=(),
+    ),
+    Rule(
+        id="statement.passive_agent",
+        pattern=r"\G(?:by\s|(?:on|in|at|from|to)\s+(?:[\w'’.-]{1,30}+\s+){0,3}[\w'’.-]{1,30}+\Z|\S{1,40}+(?:\s+\S{1,40}+)?\Z)",
+        examples=("by The Washington Post", "on Thursday", "it"),
+        counterexamples=("that the war is over",),
+    ),
+    Rule(
+        id="statement.speaker.subject",
+        pattern=(
+            r"""
+            \G (?: (?:but|and|meanwhile|however|still|yet|instead|later|earlier|then) \s*,?\s+ )?
+            (?P<speaker> NP ) \s
+        """.replace("NP", NP)
+        ),
+        examples=("Rival Hillary Clinton had mocked the complaint",),
+        counterexamples=(", saying",),
+    ),
+    Rule(
+        id="statement.adjunct.inserted",
+        pattern=(
+            r"""
+            \G (?: \s* ,? \s+ ADJUNCT ){0,2} \s* , \s+ (?! PARTICIPLE\b | according\b | and\b | but\b )
+        """.replace("ADJUNCT", ADJUNCT).replace("PARTICIPLE", PARTICIPLE)
+        ),
+        examples=(", was its biggest yet", " on Monday, local officials should"),
+        counterexamples=(", saying that", " that it was over"),
     ),
     Rule(
         id="statement.word",
