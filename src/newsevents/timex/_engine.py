@@ -317,7 +317,7 @@ class _Context:
         cut = max(left.rfind(mark) for mark in _SENTENCE_MARKS)
         if cut >= 0:
             left = left[cut + 1 :]
-        words = [raw.lower().strip(_PUNCTUATION) for raw in left.split()]
+        words = [_tense_word(raw) for raw in left.split()]
         for index in range(len(words) - 1, -1, -1):
             direction = _cue(words, index)
             if direction is not None:
@@ -327,7 +327,7 @@ class _Context:
             (found for mark in _SENTENCE_MARKS if (found := right.find(mark)) >= 0),
             default=len(right),
         )
-        words = [raw.lower().strip(_PUNCTUATION) for raw in right[:cut].split()]
+        words = [_tense_word(raw) for raw in right[:cut].split()]
         for index in range(len(words)):
             direction = _cue(words, index)
             if direction is not None:
@@ -382,6 +382,18 @@ class _Context:
 
 
 # --- small helpers ----------------------------------------------------------------------
+
+
+def _tense_word(raw: str) -> str:
+    """
+    A word for the tense cues: lower case; a capitalised name ("United States") becomes
+    empty so that it is never read as a verb in the past tense.
+    """
+    word = raw.strip(_PUNCTUATION)
+    lowered = word.lower()
+    if word[:1].isupper() and lowered not in FUTURE_CUES and lowered not in PAST_CUES:
+        return ""
+    return lowered
 
 
 def _cue(words: list[str], index: int) -> int | None:
