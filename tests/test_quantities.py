@@ -618,5 +618,5 @@ class TestLinearTime:
         find_quantities(large)
         large_time = time.perf_counter() - begin
 
-        assert large_time < 5.0
+        assert large_time < 10.0  # seconds, not minutes, even on a loaded machine
         assert large_time < 30 * small_time
