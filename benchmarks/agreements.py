@@ -338,6 +338,10 @@ def bench_speed(articles: list[Article], data: Path) -> float:
         f"SPEED   {per_2kb:.3f} ms CPU per 2 KB article ({len(articles)} articles, {characters} chars,"
         f" best of 5; this machine sums range(100000) in {calibration * 1000:.2f} ms)"
     )
+    print(
+        f"SPEED   about {per_2kb / (calibration * 1000):.3f} ms per 2 KB on a machine that sums"
+        " range(100000) in 1.00 ms (scaled by the calibration; an estimate)"
+    )
     return per_2kb
 
 
@@ -352,11 +356,11 @@ def main(argv: list[str]) -> int:
     _rams, articles = bench_rams(data, errors=errors)
     bench_pax(data, errors=errors)
     speed = bench_speed(articles, data)
-    met = plover["f1"] >= 0.85 and plover["party"] >= 0.85 and speed <= 0.3
     print(
         "TARGETS",
-        "met" if met else "not met",
-        "(PLOVER F1 >= 0.85, party match >= 0.85, <= 0.3 ms / 2 KB)",
+        f"PLOVER F1 >= 0.85: {'met' if plover['f1'] >= 0.85 else 'NOT met'};",
+        f"party match >= 0.85: {'met' if plover['party'] >= 0.85 else 'NOT met'};",
+        f"<= 0.3 ms CPU per 2 KB on this machine: {'met' if speed <= 0.3 else 'NOT met'}",
     )
     return 0
 
