@@ -751,7 +751,7 @@ UNREAL_RULES: Final = (
     Rule(
         id="casualty.unreal.after",
         pattern=r"""
-            \s+ (?: penalty | sentence | sentences | row | threats? | squads? | certificates? | wish
+            (?<! \s ) \s++ (?: penalty | sentence | sentences | row | threats? | squads? | certificates? | wish
                   | knell | metal | trap | flawed | blow | spiral | camps? | star | valley | march
                   | rattle | spree \s+ killer | bed | wrong | ill | attractive | mistaken
                   | attempts? | plots? | bid ) \b
@@ -762,7 +762,7 @@ UNREAL_RULES: Final = (
     Rule(
         id="casualty.unreal.object",
         pattern=r"""
-            \s+ (?: him | her | them | himself | herself | themselves | his | their | its | a | an
+            (?<! \s ) \s++ (?: him | her | them | himself | herself | themselves | his | their | its | a | an
                   | the | my | our | \d | (?-i: \p{Lu} ) ) \b
         """,
         examples=(" his daughter", " himself"),
