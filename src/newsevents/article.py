@@ -36,14 +36,20 @@ from newsevents.rules.article import (
     BOILERPLATE_RULES,
     CAPTION_CUE,
     CREDIT_RULES,
+    DATED_TITLE,
     DATELINE_RULES,
+    EMBEDDED_TWEET,
     FIELD_LABELS,
     FUNCTION_WORDS,
     HEADLINE_VERBS,
     LEDE_AUXILIARIES,
     LEDE_CUES,
     LEDE_TIME_WORDS,
+    LIST_ITEM,
     RELATED_LABEL,
+    RELEASE_END,
+    STORY_AUXILIARIES,
+    STORY_REPORTING,
     STRUCTURAL_LABELS,
     TITLE_SMALL_WORDS,
 )
@@ -83,9 +89,15 @@ _TIME_WORDS: Final = frozenset(LEDE_TIME_WORDS)
 _HEADLINE_VERBS: Final = frozenset(HEADLINE_VERBS)
 _DECK: Final = compile_pattern(r";[^\S\n]*\n", flags=_CASELESS)
 _CAPTION_CUE: Final = compile_pattern(CAPTION_CUE)
-_AGE: Final = compile_pattern(
-    r",\s\d{1,3},\s", flags=_CASELESS
-)  # "Jane Doe, 23, of ...": a list of people
+_LIST_ITEM: Final = compile_pattern(LIST_ITEM)
+_DATED_TITLE: Final = compile_pattern(DATED_TITLE, flags=_CASELESS)
+_RELEASE_END: Final = compile_pattern(RELEASE_END)
+_FEED_TITLES: Final = 3  # dated titles that make a page a feed of items
+_FEED_ENDS: Final = 2  # press-release end marks that make a page a feed of releases
+_TWEET: Final = compile_pattern(EMBEDDED_TWEET, ARTICLE_LEXICON)
+_STORY_AUXILIARIES: Final = frozenset(STORY_AUXILIARIES)
+_STORY_REPORTING: Final = frozenset(STORY_REPORTING)
+_BULLETS: Final = "*•·▪–—-"
 _LABEL: Final = compile_pattern(r"[^:\n]{2,40}:\s", flags=_CASELESS)
 
 _RULE_CHARS: Final = 1000  # longer paragraphs are story text, never a line of chrome
@@ -131,6 +143,7 @@ class _Piece:
     dateline_rule: CompiledRule | None = None
     repeats: int | None = None
     sentence_like: bool = False
+    why: str = ""  # which pass made it boilerplate (for debugging and tests)
 
 
 def _limit(compiled: CompiledRule, default: int) -> int:
@@ -509,6 +522,7 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
             continue
         copies.add(index)
         pieces[index].role = ParagraphRole.BOILERPLATE
+        pieces[index].why = "repeat"
         pieces[index].repeats = original
 
 
@@ -533,6 +547,7 @@ def _mark_teasers(text: str, pieces: list[_Piece], start: int) -> None:
     for index in range(pairs[0], pairs[-1] + 2):
         if pieces[index].role is None:
             pieces[index].role = ParagraphRole.BOILERPLATE
+            pieces[index].why = "teaser"
 
 
 def _choose_lede(pieces: list[_Piece], start: int) -> int | None:
@@ -657,19 +672,95 @@ def _content_words(piece: _Piece) -> set[str]:
     return {word.rstrip("s") for word in words if len(word) >= 4 and word not in _FUNCTION_WORDS}  # noqa: PLR2004
 
 
+def _is_story_line(text: str, piece: _Piece) -> bool:
+    """
+    Whether a long paragraph with no full stop is still story text, not headlines or a caption.
+
+    A list item (a bullet, or a line ending in ``;`` ``,`` ``:``), an embedded tweet, a dated
+    title of a feed ("... - 05/13/16"), or a sentence with reporting words ("said", "according to") or lede phrasing ("was shot") that
+    only lost its full stop. A caption cue ("pictured", "(left)") keeps it a caption.
+    """
+    raw = piece.span.slice(text)
+    if (
+        raw[0] in _BULLETS
+        or raw[-1] in ";,:"
+        or _TWEET.search(raw) is not None
+        or _DATED_TITLE.search(raw) is not None
+    ):
+        return True
+    lowered = raw.lower()
+    if _CAPTION_CUE.search(raw) is not None:
+        return False
+    return any(word.lower() in _STORY_REPORTING for word in piece.words) or any(
+        cue in lowered for cue in _LEDE_CUES
+    )
+
+
+def _is_story(piece: _Piece) -> bool:
+    """
+    Whether *piece* is (so far) story text: no chrome rule matched it, no role but lede or body.
+    """
+    return piece.boilerplate is None and piece.role in {
+        None,
+        ParagraphRole.LEDE,
+        ParagraphRole.BODY,
+    }
+
+
+def _story_neighbours(pieces: list[_Piece], position: int) -> list[_Piece]:
+    """
+    The paragraphs right before and after *position* that are story text.
+
+    Chrome next to it is not stepped over: a title followed by a video caption is a video
+    title, even when the story after the caption is about the same thing.
+    """
+    return [
+        other
+        for other in (
+            pieces[position - 1],
+            pieces[position + 1] if position + 1 < len(pieces) else None,
+        )
+        if other is not None and _is_story(other)
+    ]
+
+
+def _is_feed(text: str, pieces: list[_Piece]) -> bool:
+    """
+    Whether the page is a feed of many items (press releases, a dated listing), not one story.
+
+    On such a page the titles of the items and their field lines are story text: what marks a
+    headline of another story inserted in one story does not apply.
+    """
+    titles = ends = 0
+    for piece in pieces:
+        if len(piece.span) > _HEADLINE_CHARS:
+            continue
+        if _DATED_TITLE.search(text, piece.span.start, piece.span.end) is not None:
+            titles += 1
+        elif _RELEASE_END.match(text, piece.span.start, piece.span.end) is not None:
+            ends += 1
+    return titles >= _FEED_TITLES or ends >= _FEED_ENDS
+
+
 def _mark_lists(text: str, pieces: list[_Piece], lede: int) -> None:
     """
     Boilerplate after the lede: headline runs, lists under a "Related" label, chrome tails.
+
+    Headline runs and inserted headlines are not looked for on a feed of many items.
     """
+    feed = _is_feed(text, pieces)
     for piece in pieces[lede + 1 :]:
         if (
-            piece.role is None
+            not feed
+            and piece.role is None
             and piece.boilerplate is None
             and not piece.sentence_like
             and len(piece.words) >= _HEADLINE_RUN_WORDS
             and not split_sentences(text, piece.span)[:-1]
+            and not _is_story_line(text, piece)
         ):
             piece.role = ParagraphRole.BOILERPLATE
+            piece.why = "run"
     in_list = False
     for piece in pieces[lede + 1 :]:
         if piece.boilerplate is not None:
@@ -681,40 +772,38 @@ def _mark_lists(text: str, pieces: list[_Piece], lede: int) -> None:
             continue
         if in_list and piece.role is None and not piece.sentence_like:
             piece.role = ParagraphRole.BOILERPLATE
+            piece.why = "related"
             continue
         in_list = False
     for position in range(lede + 1, len(pieces)):
         piece = pieces[position]
-        if piece.role is not None or piece.boilerplate is not None or piece.sentence_like:
+        if feed or piece.role is not None or piece.boilerplate is not None or piece.sentence_like:
             continue
         if (
             not _INSERTED_MIN <= len(piece.words) <= _INSERTED_MAX
             or text[piece.span.end - 1] == ":"
         ):
             continue
-        neighbours = [
-            other
-            for other in (
-                pieces[position - 1],
-                pieces[position + 1] if position + 1 < len(pieces) else None,
-            )
-            if other is not None
-            and other.boilerplate is None
-            and other.role in {None, ParagraphRole.LEDE, ParagraphRole.BODY}
-        ]
+        neighbours = _story_neighbours(pieces, position)
         tokens = piece.words
         lowered = " ".join(token.lower() for token in tokens)
         if (
             tokens[0] in {"A", "An", "The"}
             or tokens[0].upper() in _STRUCTURAL_LABELS
-            or any(token.lower() in _AUXILIARIES for token in tokens)
+            or any(
+                token.lower() in _AUXILIARIES or token.lower() in _STORY_AUXILIARIES
+                for token in tokens
+            )
+            or _field_label(text, piece) is not None
+            or ", but " in piece.span.slice(text)
             or any(cue in lowered for cue in _LEDE_CUES)
-            or _AGE.search(text, piece.span.start, piece.span.end) is not None
+            or _LIST_ITEM.search(text, piece.span.start, piece.span.end) is not None
         ):
             continue
         words = _content_words(piece)
         if neighbours and words and not any(words & _content_words(other) for other in neighbours):
             piece.role = ParagraphRole.BOILERPLATE  # a headline of another story, inserted
+            piece.why = "inserted"
     tail: list[_Piece] = []
     for piece in reversed(pieces[lede + 1 :]):
         if piece.boilerplate is not None or piece.role in {
@@ -729,6 +818,7 @@ def _mark_lists(text: str, pieces: list[_Piece], lede: int) -> None:
     if len(tail) >= 2:  # noqa: PLR2004 - one closing line may be a sign-off
         for piece in tail:
             piece.role = ParagraphRole.BOILERPLATE
+            piece.why = "tail"
 
 
 def parse_article(text: str, *, published: dt.date | None = None) -> Article:
@@ -748,6 +838,14 @@ def parse_article(text: str, *, published: dt.date | None = None) -> Article:
     ('Rebels agree truce', 'Reuters', 'KABUL (Reuters) -')
     >>> [paragraph.role.value for paragraph in article.paragraphs]
     ['headline', 'credit', 'lede']
+    """
+    pieces, headline, lede = _segment(text)
+    return _build(text, published, pieces, headline, lede)
+
+
+def _segment(text: str) -> tuple[list[_Piece], int | None, int | None]:
+    """
+    The paragraphs of *text* with their roles, and the indexes of the headline and the lede.
     """
     pieces = [
         _Piece(span=span, words=word_texts(text, span.start, span.end))
@@ -779,6 +877,7 @@ def parse_article(text: str, *, published: dt.date | None = None) -> Article:
     for piece in pieces:
         if piece.role is None and piece.boilerplate is not None:
             piece.role = ParagraphRole.BOILERPLATE
+            piece.why = "rule"
         elif piece.role is None and piece.credit is not None:
             piece.role = ParagraphRole.CREDIT
         elif (
@@ -809,12 +908,25 @@ def parse_article(text: str, *, published: dt.date | None = None) -> Article:
         for piece in pieces[start:lede]:
             if piece.role is None and not _is_structural(text, piece):
                 piece.role = ParagraphRole.BOILERPLATE
+                piece.why = "prelede"
         pieces[lede].role = ParagraphRole.LEDE
         _mark_lists(text, pieces, lede)
     for piece in pieces:
         if piece.role is None:
             piece.role = ParagraphRole.BODY
+    return pieces, headline, lede
 
+
+def _build(
+    text: str,
+    published: dt.date | None,
+    pieces: list[_Piece],
+    headline: int | None,
+    lede: int | None,
+) -> Article:
+    """
+    The `Article` of segmented paragraphs: source, dateline, headline and paragraph records.
+    """
     source = _source_of(pieces, lede if lede is not None else len(pieces))
     dateline_piece = next(
         (

@@ -24,7 +24,9 @@ __all__ = [
     "BOILERPLATE_RULES",
     "CAPTION_CUE",
     "CREDIT_RULES",
+    "DATED_TITLE",
     "DATELINE_RULES",
+    "EMBEDDED_TWEET",
     "FIELD_LABELS",
     "FUNCTION_WORDS",
     "HEADLINE_VERBS",
@@ -32,10 +34,14 @@ __all__ = [
     "LEDE_AUXILIARIES",
     "LEDE_CUES",
     "LEDE_TIME_WORDS",
+    "LIST_ITEM",
     "NUMBER_ABBREVIATIONS",
     "RELATED_LABEL",
+    "RELEASE_END",
     "REPORTING_VERBS",
     "SENTENCE_STARTERS",
+    "STORY_AUXILIARIES",
+    "STORY_REPORTING",
     "STRUCTURAL_LABELS",
     "TITLE_ABBREVIATIONS",
     "TITLE_SMALL_WORDS",
@@ -157,6 +163,32 @@ FIELD_LABELS: Final = (
     "status", "disposition", "agency", "officer", "unit", "type", "name", "vehicle",
 )
 
+#: Words of story grammar that a headline of another story leaves out ("Both men have ...").
+STORY_AUXILIARIES: Final = ("are", "have", "has")
+
+#: Reporting words: a long line holding one is a story sentence that lost its full stop,
+#: not a run of headlines or a caption.
+STORY_REPORTING: Final = ("said", "says", "told", "according")
+
+#: An embedded tweet quoted in the story ("... pic.twitter.com/x — Jane Doe (@jdoe) May 2"):
+#: story text, like the quotes around it.
+EMBEDDED_TWEET: Final = r"pic\.twitter\.com/|[—–-]\s[^\n]{1,60}\(@\w{1,30}\)\s\L<dateline_month>"
+
+#: A "Label: 12" line of crime statistics, or a person in a list ("Jane Doe, 23, of ...",
+#: "John Roe, 52 years of age"): story text, never a headline of another story.
+LIST_ITEM: Final = (
+    r",\s\d{1,3}(?:,\s|\s(?:years?|yrs?)\b|\s*$)|:\s{0,3}\d[\d,.]{0,12}%?\s*$"
+    r"|^(?:\w+ed|wanted)\s(?:with|as|for|by|into|to|on|in|at|from)\s"
+)
+
+#: The mark that ends a press release ("###", "# # #", "###PPB###"): several on one page make
+#: it a feed of releases.
+RELEASE_END: Final = r"^(?:\#\s?){3}(?:\w{1,12}(?:\s?\#){3})?$|^-\s?30\s?-$"
+
+#: A dated title of a feed or listing ("Arrest made in robbery (Photo) - 05/13/16"): a title
+#: with its date, not a run of headlines.
+DATED_TITLE: Final = r"[-–—|]\s?\d{1,2}/\d{1,2}/\d{2,4}\s*$"
+
 #: Present-tense reporting verbs of headline grammar ("Pompeo says ...").
 HEADLINE_VERBS: Final = ("says", "say", "warns", "urges", "vows", "slams", "blasts", "claims")
 
@@ -200,6 +232,7 @@ SHARE_WORDS: Final = (
     "sign in", "sign up", "log in", "login", "logout", "log out", "register", "account",
     "my account", "weather", "traffic", "sports", "news", "local", "more video", "more videos",
     "watch", "watch live", "live", "related", "trending", "popular", "most popular",
+    "news releases", "press releases", "news release", "press release",
 )
 # fmt: on
 
@@ -502,16 +535,35 @@ BOILERPLATE_RULES: Final = (
     ),
     Rule(
         id="article.boilerplate.subscription",
-        pattern=r"\b(?:digital\saccess|subscription\s(?:service|offers?|options?)|current\ssubscribers|verification\s(?:email|message)|(?:sign|log)\s(?:up|in)\sfor\s(?:our|the|free|breaking)|email\sdelivered\sto\syour\sinbox|full\saccess\ssubscriber|flash\splayer|ad[\s-]?block\w*|sign\sin\sor\sregister|register\sto\scontinue|continue\sreading\s(?:content|this)|enjoyed\syour\spreview|maximum\snumber\sof\s(?:free\s)?(?:stories|articles)|confirmation\semail|\{\*\s?\w+\s?\*\}|our\s(?:daily\s)?newsletters?|premium\s(?:content|clicks|access))\b",
+        pattern=r"\b(?:subscribe\sto\sreceive|digital\saccess|subscription\s(?:service|offers?|options?)|current\ssubscribers|verification\s(?:email|message)|(?:sign|log)\s(?:up|in)\sfor\s(?:our|the|free|breaking)|email\sdelivered\sto\syour\sinbox|full\saccess\ssubscriber|flash\splayer|ad[\s-]?block\w*|sign\sin\sor\sregister|register\sto\scontinue|continue\sreading\s(?:content|this)|enjoyed\syour\spreview|maximum\snumber\sof\s(?:free\s)?(?:stories|articles)|confirmation\semail|\{\*\s?\w+\s?\*\}|our\s(?:daily\s)?newsletters?|premium\s(?:content|clicks|access))\b",
         examples=(
             "Re-enter zip code or sign up for digital access.",
             "Current subscribers have full access to all online news content.",
+            "Subscribe to receive alerts from the Police Department.",
         ),
         counterexamples=("He had signed up for the army in 2010.",),
         meta={
             "kind": "prompt",
             "scope": "any",
             "needs": "access subscri verification sign log inbox flash block register continue preview maximum confirmation {* newsletter premium",
+        },
+    ),
+    Rule(
+        id="article.boilerplate.attachment",
+        pattern=r"\battached\s(?:media\s)?files?\s*:|^(?:[\w.-]{1,80}\.(?:jpe?g|png|gif|pdf|docx?|mp[34]|mov)\b[\s,;|]{0,6}){1,20}$",
+        examples=(
+            "Attached Media Files: suspect.jpg",
+            "suspect.jpg , car.jpg",
+            "### Attached Media Files: a.pdf",
+        ),
+        counterexamples=(
+            "The suspect photo is attached to this release.",
+            "Hatlestad.jpg Another of the city's most wanted arrested (Photo)",
+        ),
+        meta={
+            "kind": "attachment",
+            "scope": "any",
+            "needs": "attached .jp .png .gif .pdf .doc .mp .mov",
         },
     ),
     Rule(
@@ -622,9 +674,9 @@ BOILERPLATE_RULES: Final = (
     ),
     Rule(
         id="article.boilerplate.separator",
-        pattern=r"^(?:[\W_]{1,200}|\#{2,}\w{1,12}\#{2,}|\d{1,2}:\d{2}|\d{1,6})$",
-        examples=("___", "---", "###PPB###", "0:00", "0"),
-        counterexamples=("A.",),
+        pattern=r"^(?:[\W_]{1,200}|\#{2,}\w{1,12}\#{2,}|(?:\#\w{1,4}){2,6}\#*|\d{1,2}:\d{2}|\d{1,6})$",
+        examples=("___", "---", "###PPB###", "#S#P#D", "0:00", "0"),
+        counterexamples=("A.", "#BREAKING", "#CLT #shooting"),
         meta={"kind": "separator", "max_chars": "200"},
     ),
     Rule(
