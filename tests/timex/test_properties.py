@@ -160,14 +160,17 @@ class TestAdversarial:
     )
     def test_fast(self, text: str, why: str) -> None:
         """
-        About 100 KB of repetitive text is processed in well under a few seconds.
+        Up to 100 KB of repetitive text takes seconds, not minutes.
+
+        The bound is loose so that a busy CI machine does not fail it; catastrophic
+        backtracking takes far longer.
         """
         del why
         began = time.process_time()
         find_times(text, "2020-03-18")
         elapsed = time.process_time() - began
 
-        assert elapsed < 5.0
+        assert elapsed < 15.0
 
     def test_linear(self) -> None:
         """

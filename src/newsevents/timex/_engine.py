@@ -386,8 +386,9 @@ class _Context:
 
 def _tense_word(raw: str) -> str:
     """
-    A word for the tense cues: lower case; a capitalised name ("United States") becomes
-    empty so that it is never read as a verb in the past tense.
+    A word for the tense cues, in lower case.
+
+    A capitalised name ("United States") becomes empty: it is never a verb in the past tense.
     """
     word = raw.strip(_PUNCTUATION)
     lowered = word.lower()
