@@ -406,11 +406,7 @@ def _left_speaker(text: str, floor: int, cue_start: int) -> Span | None:
     boundary = _BOUNDARY.search(text, window_start, cue_start)
     start = boundary.end() if boundary is not None else window_start
     if boundary is not None and text[boundary.start()] == "," and not text[start:cue_start].strip():
-        window_start = max(floor, cue_start - 2 * _SPEAKER_CHARS)
-        previous = _BOUNDARY.search(text, window_start, boundary.start())
-        if previous is not None and text[previous.start()] == ",":
-            previous = _BOUNDARY.search(text, window_start, previous.start())
-        start = previous.end() if previous is not None else window_start
+        start = max(floor, cue_start - 2 * _SPEAKER_CHARS)
         match = _SPEAKER_APPOSITION.search(text, start, cue_start)
         if match is None:
             return None

@@ -330,7 +330,7 @@ STATEMENT_RULES: Final = (
             r"""
             (?r)  # matched right to left, from the cue: one attempt per cue
             (?<![\w.'’&-]) (?P<speaker> NP )
-            \s*,\s* (?P<apposition> [^,;:“”"]{2,100}? ) \s*,
+            \s*,\s* (?P<apposition> [^;:“”"]{2,180}? ) \s*,
             (?: \s+ \L<auxiliary> ){0,3}
             \s* \Z
         """.replace("NP", NP_REVERSE)
