@@ -290,8 +290,9 @@ def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
     """
     Fold "he was shot" and "gunshot wounds" into the killing they led to.
 
-    An injured mention with no figure whose victims are unnamed or a singular pronoun, and
-    whose words are of shooting or wounds, tells of the person the article reports killed.
+    An injured mention with no figure whose victims are unnamed, a singular pronoun or a name
+    the killing's victims share, and whose words are of shooting or wounds, tells of the
+    person the article reports killed.
     """
     killed = next((draft for draft in drafts if draft.kind is CasualtyKind.KILLED), None)
     if killed is None:
@@ -302,13 +303,27 @@ def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
         if (
             draft.kind is CasualtyKind.INJURED
             and draft.count is None
-            and (victims is None or victims.text.lower() in {"he", "she"})
+            and (
+                victims is None
+                or victims.text.lower() in {"he", "she"}
+                or _same_name(victims, killed.victims)
+            )
             and draft.trigger.slice(text).lower().split()[-1] in _WOUND_WORDS
         ):
             killed.mentions.extend(draft.mentions)
             continue
         kept.append(draft)
     return kept
+
+
+def _same_name(victims: Actor, other: Actor | None) -> bool:
+    """
+    Whether two victim phrases share a capitalised word ("Smith" and "John Smith").
+    """
+    if other is None:
+        return False
+    names = {word for word in victims.text.split() if word[:1].isupper()}
+    return bool(names & {word for word in other.text.split() if word[:1].isupper()})
 
 
 _WOUND_WORDS = frozenset({"shot", "wound", "wounds", "struck", "hit", "wounded"})

@@ -335,7 +335,7 @@ def _passive_np(participle: str) -> str:
     return rf"""(?r)
         (?: (?<! \b \L<count_stop> \s+ ) (?P<count> an? | one ) \s+ {_VICTIMS} | {_DET} {_VICTIMS} | {_NAME}
           | \b (?! (?: it | this | that | there | these | those | he | she | they | we | i | you | who
-                      | what | which | one | police ) \b )
+                      | what | which | one | police ) \b | \L<victim_head> \b )
             (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) (?= \s+ (?: was | were | has | had ) \b ) )
         \s+ (?: (?: who | that ) \s+ )? {_AUX} {participle} \b
     """
