@@ -81,6 +81,8 @@ _CONJUNCTION_END: Final = _RULES.by_id("statement.conjunction_end").pattern
 _BY_AGENT: Final = _RULES.by_id("statement.passive_agent").pattern
 _SUBJECT: Final = _RULES.by_id("statement.speaker.subject").pattern
 _INSERTED: Final = _RULES.by_id("statement.adjunct.inserted").pattern
+_COLON: Final = _RULES.by_id("statement.speaker.colon").pattern
+_DASH_SIGNED: Final = _RULES.by_id("statement.speaker.signed").pattern
 _LEMMA: Final[dict[str, str]] = {form: lemma for lemma, *forms in CUES for form in forms}
 _QUOTE_ONLY: Final[frozenset[str]] = frozenset(QUOTE_ONLY_CUES)
 _RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who"})
@@ -544,10 +546,42 @@ def _match_paragraph(
                 taken_until, record.attribution.end if record.attribution else cue_end
             )
 
+    if len(found) == first_record:
+        _colon(text, index, paragraph.span, own_quotes, context, found)
     _cut_nested(text, found[first_record:])
     _unattributed_quotes(text, index, own_quotes, found[first_record:], context)
     found.extend(context.extra)
     context.extra.clear()
+
+
+def _colon(
+    text: str, index: int, span: Span, quotes: _QuoteIndex, context: _Context, found: list[_Found]
+) -> None:
+    """
+    "Pat Caddell: Democrat voters worried ..." and transcripts ("WALLACE: Let's start ...").
+    """
+    match = _COLON.match(text, span.start, min(span.end, span.start + _SPEAKER_CHARS))
+    if match is None:
+        return
+    speaker_span = Span(*match.span("speaker"))
+    speaker = _speaker(context, speaker_span)
+    content = _trim(text, match.end(), span.end)
+    if speaker is None or content is None:
+        return
+    found.append(
+        _Found(
+            kind=_content_kind(quotes, content),
+            content=content,
+            span=Span(speaker_span.start, content.end),
+            rule_id="statement.direct.colon",
+            paragraph=index,
+            speaker_span=speaker_span,
+            speaker=speaker,
+            cue=":",
+            cue_span=Span(*match.span("cue")),
+            attribution=Span(speaker_span.start, match.end()),
+        )
+    )
 
 
 def _cut_nested(text: str, records: Sequence[_Found]) -> None:
@@ -815,6 +849,28 @@ def _unattributed_quotes(
         before = bisect.bisect_left(starts, content.end)
         if before and reach[before - 1] > content.start:
             continue  # inside a statement already found
+        span = Span(quote.open, (quote.close + 1) if quote.close is not None else quote.inner_end)
+        signed = _DASH_SIGNED.match(text, span.end, min(len(text), span.end + _SPEAKER_CHARS))
+        if signed is not None:
+            # "... our greatest shame.” ― Sonya Herridge"
+            speaker_span = Span(*signed.span("speaker"))
+            speaker = _speaker(context, speaker_span)
+            record = _Found(
+                kind=StatementKind.DIRECT,
+                content=content,
+                span=Span(span.start, signed.end()),
+                rule_id="statement.direct.signed",
+                paragraph=index,
+                speaker_span=speaker_span,
+                speaker=speaker,
+                cue=signed.group("cue"),
+                cue_span=Span(*signed.span("cue")),
+                attribution=Span(signed.start("cue"), signed.end()),
+            )
+            quote.used = True
+            context.extra.append(record)
+            context.last_direct = record
+            continue
         previous = context.last_direct
         if (
             previous is None
@@ -826,9 +882,7 @@ def _unattributed_quotes(
         record = _Found(
             kind=StatementKind.DIRECT,
             content=content,
-            span=Span(
-                quote.open, (quote.close + 1) if quote.close is not None else quote.inner_end
-            ),
+            span=span,
             rule_id="statement.direct.continued",
             paragraph=index,
             speaker=previous.speaker,

@@ -264,6 +264,25 @@ STATEMENT_RULES: Final = (
         counterexamples=(", saying that", " that it was over"),
     ),
     Rule(
+        id="statement.speaker.colon",
+        pattern=r"""
+            \G [“"]?
+            (?P<speaker> (?-i: \p{Lu}[\w.'’-]{0,30}+ (?: \s\p{Lu}[\w.'’-]{0,30}+ ){0,3} ) )
+            \s? (?P<cue>:) \s+ (?=[\p{Lu}“"‘'])
+        """,
+        examples=("Pat Caddell: Democrat Voters Worried", "WALLACE: Let’s start"),
+        counterexamples=("2:45 p.m.", "The senator said: we"),
+    ),
+    Rule(
+        id="statement.speaker.signed",
+        pattern=r"""
+            \G \s{0,3} (?P<cue>[―—–]) \s{0,3}
+            (?P<speaker> (?-i: \p{Lu}[\w.'’-]{0,30}+ (?: \s\p{Lu}[\w.'’-]{0,30}+ ){0,3} ) )
+        """,
+        examples=(" ― Sonya Herridge", "— Pamela Padilla"),
+        counterexamples=(" ― and then",),
+    ),
+    Rule(
         id="statement.word",
         pattern=r"(?<![\w’'-])[a-z]+",
         examples=("said",),
