@@ -178,6 +178,8 @@ NONE_CASES: list[tuple[str, str]] = [
     ("a forty-five-year-old man", "a spelled compound adjective"),
     ("No one is in custody", "no one"),
     ("they blamed one another", "one another"),
+    ("Guccifer 2.0 claimed it", "a version number"),
+    ("on 17 June", "a day before a month"),
     ("how many people died is unclear", "how many is a question"),
     ("on Nov. 2", "a day after a month"),
     ("July 5, 2016", "a day and a year"),

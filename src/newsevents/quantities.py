@@ -214,6 +214,7 @@ class _Token:
     start: int
     end: int
     multiplied: bool = False
+    decimal: bool = False
 
 
 def _tokens(text: str, start: int, end: int) -> Iterator[_Token]:
@@ -224,7 +225,14 @@ def _tokens(text: str, start: int, end: int) -> Iterator[_Token]:
             multiplier = match.group("multiplier")
             if multiplier is not None:
                 value *= _MULTIPLIER[multiplier.lower()]
-            yield _Token("digits", value, match.start(), match.end(), multiplier is not None)
+            yield _Token(
+                "digits",
+                value,
+                match.start(),
+                match.end(),
+                multiplied=multiplier is not None,
+                decimal="." in digits,
+            )
         elif match.group("half") is not None:
             share = Fraction(1, 2) if match.group("half")[:1] in "hH" else Fraction(1, 4)
             yield _Token("half", share, match.start(), match.end())
@@ -295,7 +303,11 @@ class _Reader:
             if not opens or (last is not None and (token.multiplied or value == 0)):
                 return False
             self.small = value
-            self.last = "final" if token.multiplied else "digits"
+            if token.multiplied:
+                self.last = "final"
+            else:
+                # "1.2" counts nothing until a scale follows ("1.2 million").
+                self.last = "decimal" if token.decimal else "digits"
         elif kind == "unit":
             if opens and (value != 0 or last is None):
                 self.small = value
@@ -357,7 +369,7 @@ class _Reader:
         return True
 
     def complete(self) -> bool:
-        return self.last not in {None, "a", "half", "and"}
+        return self.last not in {None, "a", "half", "and", "decimal"}
 
 
 def _read_numbers(text: str, start: int, end: int) -> list[tuple[int, int, _Value]]:
@@ -547,7 +559,8 @@ def _skip_bare(text: str, start: int, end: int, number: int) -> bool:
     """
     Whether a bare number is no count.
 
-    That is "one" as a pronoun ("the one", "one another"), a day or a year ("Nov. 2", "in 2019",
+    That is "one" as a pronoun ("the one", "one another"), a day or a year ("Nov. 2",
+    "17 June", "in 2019",
     "July 5, 2016"), a name or an address ("Route 9", "the 300 block"), a citation ("[14]")
     or part of a phone number.
     """
@@ -565,7 +578,7 @@ def _skip_bare(text: str, start: int, end: int, number: int) -> bool:
     capital = text[end + 1 : end + 3].lstrip()[:1].isupper()
     if capital and _STREET.match(text, end, min(len(text), end + 60)) is not None:
         return True
-    if (before in _MONTHS and number <= _DAYS) or (
+    if (number <= _DAYS and (before in _MONTHS or _next_word(text, end) in _MONTHS)) or (
         text[start - 1 : start] == "[" and text[end : end + 1] == "]"
     ):
         return True
