@@ -283,6 +283,7 @@ class _Cue:
     rule: Rule
     status: str
     span: Span
+    start: int
     end: int
     mediators: Span | None
     hedged: bool = False
@@ -475,6 +476,7 @@ def _match(text: str, start: int, end: int, rules: list[CompiledRule]) -> list[_
                     rule=compiled.rule,
                     status=status,
                     span=Span(start + group_start, start + group_end),
+                    start=start + match.start(),
                     end=start + match.end(),
                     mediators=mediators,
                     hedged=hedged,
@@ -533,7 +535,7 @@ def _build_sentence(
     primary = next((cue for cue in cues if cue.role in {"act", "passive"}), cues[0])
     parties: list[Actor] = []
     mediators: list[Actor] = []
-    clause_start = primary.span.start
+    clause_start = primary.start if primary.role != "act" else primary.span.start
     update_only = all(cue.role in {"update", "passive", "mention"} for cue in cues)
 
     if primary.role == "act":
@@ -605,6 +607,12 @@ def _build_sentence(
     )
     kind = _kind(text, primary.span.start, max(clause_end, end), start)
     location, location_span = _location(article, terms_span, parties)
+    # The record covers the parties and mediators read after the cue, without trailing blanks.
+    clause_end = max(
+        [clause_end, *(actor.span.end for actor in (*parties, *mediators) if actor.span.end <= end)]
+    )
+    while clause_end > clause_start and text[clause_end - 1].isspace():
+        clause_end -= 1
     time = _time(article, clause_start, clause_end, primary.span.start)
     return _Draft(
         kind=kind,
