@@ -141,6 +141,9 @@ STATUS_CASES = [
         "a cue outside the main clause tells of another agreement",
     ),
 ]
+assert len({case[0] for case in STATUS_CASES}) == len(STATUS_CASES), (
+    "duplicate case in STATUS_CASES"
+)
 
 
 class TestStatus:
@@ -178,6 +181,7 @@ NONE_CASES = [
     ("Critics oppose his promise to build a wall.", "a campaign promise is no offer"),
     ("", "empty text"),
 ]
+assert len({case[0] for case in NONE_CASES}) == len(NONE_CASES), "duplicate case in NONE_CASES"
 
 
 class TestNoAgreement:
@@ -212,6 +216,7 @@ PARTY_CASES = [
     ("On Thursday, Peru and Chile signed a trade pact.", ["Peru", "Chile"], "leading adverbial"),
     ("Syria says it is willing to withdraw its troops.", ["Syria"], "pronoun is the speaker"),
 ]
+assert len({case[0] for case in PARTY_CASES}) == len(PARTY_CASES), "duplicate case in PARTY_CASES"
 
 
 class TestParties:
@@ -238,6 +243,9 @@ MEDIATOR_CASES = [
     ("Israel and Hamas agreed to a truce mediated by Egypt and Qatar.", ["Egypt", "Qatar"], "two"),
     ("Turkey and Russia agreed to a ceasefire.", [], "none"),
 ]
+assert len({case[0] for case in MEDIATOR_CASES}) == len(MEDIATOR_CASES), (
+    "duplicate case in MEDIATOR_CASES"
+)
 
 
 class TestMediators:
@@ -262,6 +270,9 @@ COUNTRY_CASES = [
     ("Turkey and Russia agreed to a ceasefire.", ["TUR", "RUS"], "country codes"),
     ("Britain and France signed a defence pact.", ["GBR", "FRA"], "Britain"),
 ]
+assert len({case[0] for case in COUNTRY_CASES}) == len(COUNTRY_CASES), (
+    "duplicate case in COUNTRY_CASES"
+)
 
 
 class TestPartyCountries:
@@ -297,6 +308,7 @@ TERMS_CASES = [
     ),
     ("Ghana and Togo signed a trade pact.", "a trade pact", "object"),
 ]
+assert len({case[0] for case in TERMS_CASES}) == len(TERMS_CASES), "duplicate case in TERMS_CASES"
 
 
 class TestTerms:
@@ -329,6 +341,9 @@ LOCATION_CASES = [
     ("Rebels agreed to a truce.", None, "no place"),
     ("Rebels agreed to a truce in March.", None, "a month is no place"),
 ]
+assert len({case[0] for case in LOCATION_CASES}) == len(LOCATION_CASES), (
+    "duplicate case in LOCATION_CASES"
+)
 
 
 class TestLocation:
@@ -381,6 +396,9 @@ UPDATE_CASES = [
         "violation told later",
     ),
 ]
+assert len({case[0] for case in UPDATE_CASES}) == len(UPDATE_CASES), (
+    "duplicate case in UPDATE_CASES"
+)
 
 
 class TestUpdates:
@@ -412,6 +430,7 @@ TIME_CASES = [
     ("Rebels signed a truce on Monday.", "2020-03-16", "weekday before publication"),
     ("Rebels signed a truce.", None, "no time"),
 ]
+assert len({case[0] for case in TIME_CASES}) == len(TIME_CASES), "duplicate case in TIME_CASES"
 
 
 class TestTime:
@@ -495,6 +514,7 @@ ADVERSARIAL = [
     ("signed a deal between " + "Iran and " * 10000, "between-chain"),
     ("Iran agreed to a truce. " * 2000, "2000 agreement sentences"),
 ]
+assert len({case[0] for case in ADVERSARIAL}) == len(ADVERSARIAL), "duplicate case in ADVERSARIAL"
 
 
 class TestAdversarial:
