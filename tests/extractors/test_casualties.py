@@ -115,6 +115,19 @@ CONSTRUCTIONS = [
         ("killed", "dozens", "Turkish military personnel"),
         "vague amount",
     ),
+    (
+        "The bodies of three children were found.",
+        ("killed", "three", "children"),
+        "the bodies of N",
+    ),
+    ("Police arrested two men.", ("detained", "two", "men"), "police arrested N"),
+    (
+        "Eugene Rudd was taken into custody.",
+        ("detained", None, "Eugene Rudd"),
+        "taken into custody",
+    ),
+    ("Days later, Tamerlan was killed.", ("killed", None, "Tamerlan"), "a one-word name"),
+    ("It was a fatal shooting.", ("killed", None, None), "a fatal shooting"),
 ]
 
 NOTHING = [
@@ -123,6 +136,11 @@ NOTHING = [
     ("No one was injured.", "negated"),
     ("The law was passed in 2014.", "no casualty"),
     ("She missed the point.", "not missing people"),
+    ("No deaths were reported.", "a negated noun"),
+    ("He faces the death penalty.", "a fixed phrase"),
+    ("The plan is fatally flawed.", "not a death"),
+    ("Police foiled an assassination attempt.", "an attempt"),
+    ("There were attacks and assassinations.", "a generic plural"),
 ]
 
 FIELDS = [
