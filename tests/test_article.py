@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsevents import article as article_module
 from newsevents.article import BOILERPLATE, CREDITS, DATELINES, parse_article
 from newsevents.model import ParagraphRole
 
@@ -155,6 +156,11 @@ BOILERPLATE_CASES = [
     ("______", "separator"),
     ("1:05 Widow of shooting victim speaks", "video playlist"),
     ("December 2, 2013 8:41 AM", "timestamp"),
+    ("Attached Media Files: suspect.jpg , car.jpg", "attachment line"),
+    ("suspect.jpg , car.jpg", "file names"),
+    ("News Releases", "section label"),
+    ("#S#P#D", "release end mark"),
+    ("Subscribe to receive alerts from the Police Department.", "alert subscription"),
 ]
 assert len({case[0] for case in BOILERPLATE_CASES}) == len(BOILERPLATE_CASES)
 
@@ -311,6 +317,67 @@ ROLE_CASES = [
 ]
 assert len({case[0] for case in ROLE_CASES}) == len(ROLE_CASES)
 
+#: Long lines with no full stop after the story that are still story text, not a run of
+#: headlines or a caption.
+STORY_LINE_CASES = [
+    (
+        "The gunman fired at least ten shots into the crowd before he ran from the park toward the river, a witness told reporters",
+        "reporting words",
+    ),
+    (
+        "* A child under one year of age or weighing less than twenty pounds must ride in a rear-facing seat in the back of the car;",
+        "bullet item",
+    ),
+    (
+        "Two men shot near the park on Main Street tonight and police are now looking for a grey car pic.twitter.com/abc123 — Jane Doe (@jdoe) March 1, 2017",
+        "embedded tweet",
+    ),
+    (
+        "One of the two men, identified as John Roe of the 4200 block of Main Street, was shot several times in the chest and legs",
+        "lede phrasing",
+    ),
+]
+assert len({case[0] for case in STORY_LINE_CASES}) == len(STORY_LINE_CASES)
+
+#: Short lines between story paragraphs that are not headlines of other stories.
+NOT_INSERTED_CASES = [
+    ("John Roe, 52 years of age from Salem", "person in a list"),
+    ("Location: 3300 South Main Street", "field line"),
+    ("Burglary (residence and business): 30", "statistics line"),
+    ("Charged with burglary and contributing to the delinquency of a minor", "charge line"),
+    ("Two children received graze wounds, but are in good condition", "sentence without its stop"),
+]
+assert len({case[0] for case in NOT_INSERTED_CASES}) == len(NOT_INSERTED_CASES)
+
+FEED = (
+    "Police News Releases as of 8:31 pm\n\n"
+    "Coffee with a cop set for May 24 - 05/17/16\n\n"
+    "Officers invite residents to talk with them over coffee at the library on Tuesday.\n\n"
+    "###\n\n"
+    "Attached Media Files: coffee.jpg\n\n"
+    "Three schools briefly locked down - 05/16/16\n\n"
+    "Three schools were placed on a lockdown on Monday while officers searched for a prowler.\n\n"
+    "###\n\n"
+    "Drug investigation ends with six arrests - 05/12/16\n\n"
+    "Detectives served search warrants at four houses and arrested six people on Thursday.\n\n"
+    "Victor Roe, 23 years of age from Salem\n\n"
+    "###"
+)
+FEED_ROLES = [
+    "headline",
+    "body",
+    "lede",
+    "boilerplate",
+    "boilerplate",
+    "body",
+    "body",
+    "boilerplate",
+    "body",
+    "body",
+    "body",
+    "boilerplate",
+]
+
 
 class TestRoles:
     """
@@ -334,6 +401,93 @@ class TestRoles:
         expected = 1
 
         assert expected == article.paragraphs[-1].repeats
+
+
+class TestStoryLines:
+    """
+    What only looks like chrome after the lede stays story text.
+    """
+
+    @pytest.mark.parametrize(
+        ("line", "why"), STORY_LINE_CASES, ids=[case[1] for case in STORY_LINE_CASES]
+    )
+    def test_long_line_without_stop(self, line: str, why: str) -> None:
+        """
+        A long line with no full stop but story grammar is body, not a headline run.
+        """
+        expected = ["headline", "lede", "body", "body"]
+
+        assert expected == _roles(f"Two shot downtown\n\n{STORY}\n\n{line}\n\n{MORE}"), why
+
+    @pytest.mark.parametrize(
+        ("line", "why"), NOT_INSERTED_CASES, ids=[case[1] for case in NOT_INSERTED_CASES]
+    )
+    def test_short_line_is_not_inserted_headline(self, line: str, why: str) -> None:
+        """
+        A list item, field or statistics line between story paragraphs is body.
+        """
+        expected = ["headline", "lede", "body", "body"]
+
+        assert expected == _roles(f"Two shot downtown\n\n{STORY}\n\n{line}\n\n{MORE}"), why
+
+    def test_feed_of_releases(self) -> None:
+        """
+        On a feed of dated releases, titles are story text; end marks and attachments are not.
+        """
+        assert FEED_ROLES == _roles(FEED)
+
+
+GATE_CASES = [
+    (name, table, text)
+    for name, table in (
+        ("boilerplate", article_module._BOILERPLATE_TABLE),
+        ("credit", article_module._CREDIT_TABLE),
+        ("dateline", article_module._DATELINE_TABLE),
+    )
+    for entry in table.entries
+    for text in (*entry.compiled.rule.examples, *entry.compiled.rule.counterexamples)
+]
+
+
+def _first_plain(table: article_module._Table, text: str) -> str | None:
+    """
+    The id of the first rule matching *text*, tried one by one with no gate.
+    """
+    size = len(text)
+    for entry in table.entries:
+        if size > entry.limit or (entry.scope == "any" and size > 400):
+            continue
+        if entry.scope == "start":
+            found = entry.compiled.pattern.match(text)
+        elif entry.scope == "end":
+            found = entry.compiled.pattern.search(text[-200:])
+        else:
+            found = entry.compiled.pattern.search(text)
+        if found is not None:
+            return entry.compiled.rule.id
+    return None
+
+
+class TestGates:
+    """
+    The gates that let paragraphs skip a rule table never change which rule matches.
+    """
+
+    @pytest.mark.parametrize(
+        ("name", "table", "text"),
+        GATE_CASES,
+        ids=[f"{case[0]}-{index}" for index, case in enumerate(GATE_CASES)],
+    )
+    def test_gate_agrees_with_plain_loop(
+        self, name: str, table: article_module._Table, text: str
+    ) -> None:
+        """
+        On every example and counterexample, the gated table finds the rule the loop finds.
+        """
+        found = table.first(text, len(text))
+        actual = found[0].rule.id if found is not None else None
+
+        assert _first_plain(table, text) == actual, name
 
 
 class TestSeed:

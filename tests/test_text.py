@@ -10,6 +10,7 @@ import pytest
 
 from newsevents.model import Span
 from newsevents.text import (
+    _block_lines,
     is_sentence_like,
     iter_blocks,
     iter_lines,
@@ -145,8 +146,24 @@ PARAGRAPH_CASES = [
         ["on August 7, 2015 7:15 AM", "on August 7, 2015 7:15 AM"],
         "timestamps stay apart",
     ),
+    ("One.\u2028\u2028Two.", ["One.", "Two."], "Unicode line separators"),
+    ("One.\r\rTwo.\x0c\x0cThree.", ["One.", "Two.", "Three."], "old Mac breaks and form feeds"),
+    ("One.\n\x85\nTwo.", ["One.", "Two."], "a next-line character is a blank line"),
+    ("One.\n\x1f\nTwo.", ["One.", "Two."], "a line of a unit separator is dropped"),
+    ("One.\n\u00a0\u3000\nTwo.", ["One.", "Two."], "Unicode spaces on a blank line"),
 ]
 assert len({case[0] for case in PARAGRAPH_CASES}) == len(PARAGRAPH_CASES)
+
+#: Strings `split_paragraphs` must split as `iter_blocks` and `iter_lines` do (its fast path).
+BLOCK_CASES = [
+    ("", "empty"),
+    ("a\r\n\r\nb", "CRLF blank line"),
+    ("a\r\r\nb", "CR then CRLF"),
+    ("a\n \x0b\nb", "vertical tab"),
+    ("a\x1c\x1db\x1e\x85c", "file and group separators"),
+    ("\x1f\n\na", "unit separator alone"),
+    ("  a  \n\t\n  b\u2029", "stripped lines"),
+]
 
 
 class TestSplitSentences:
@@ -190,6 +207,29 @@ class TestSplitParagraphs:
         actual = [span.slice(text) for span in split_paragraphs(text)]
 
         assert expected == actual, why
+
+
+class TestBlockLines:
+    """
+    The offset-only paragraph split sees the same blocks and lines as the public iterators.
+    """
+
+    @pytest.mark.parametrize(("text", "why"), BLOCK_CASES, ids=[case[1] for case in BLOCK_CASES])
+    def test_same_as_iterators(self, text: str, why: str) -> None:
+        """
+        Each block's stripped lines equal those of `iter_blocks` and `iter_lines`.
+        """
+        expected = [
+            [
+                (span.start, span.end)
+                for line in iter_lines(text, block)
+                if (span := strip_span(text, line.start, line.end)) is not None
+            ]
+            for block in iter_blocks(text)
+        ]
+        expected = [lines for lines in expected if lines]
+
+        assert expected == _block_lines(text), why
 
 
 class TestHelpers:

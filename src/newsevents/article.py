@@ -735,20 +735,20 @@ def _is_feed(text: str, pieces: list[_Piece]) -> bool:
     for piece in pieces:
         if len(piece.span) > _HEADLINE_CHARS:
             continue
-        if _DATED_TITLE.search(text, piece.span.start, piece.span.end) is not None:
+        raw = piece.span.slice(text)
+        if _DATED_TITLE.search(raw) is not None:
             titles += 1
-        elif _RELEASE_END.match(text, piece.span.start, piece.span.end) is not None:
+        elif _RELEASE_END.match(raw) is not None:
             ends += 1
     return titles >= _FEED_TITLES or ends >= _FEED_ENDS
 
 
-def _mark_lists(text: str, pieces: list[_Piece], lede: int) -> None:
+def _mark_lists(text: str, pieces: list[_Piece], lede: int, *, feed: bool) -> None:
     """
     Boilerplate after the lede: headline runs, lists under a "Related" label, chrome tails.
 
-    Headline runs and inserted headlines are not looked for on a feed of many items.
+    Headline runs and inserted headlines are not looked for on a *feed* of many items.
     """
-    feed = _is_feed(text, pieces)
     for piece in pieces[lede + 1 :]:
         if (
             not feed
@@ -797,7 +797,7 @@ def _mark_lists(text: str, pieces: list[_Piece], lede: int) -> None:
             or _field_label(text, piece) is not None
             or ", but " in piece.span.slice(text)
             or any(cue in lowered for cue in _LEDE_CUES)
-            or _LIST_ITEM.search(text, piece.span.start, piece.span.end) is not None
+            or _LIST_ITEM.search(piece.span.slice(text)) is not None
         ):
             continue
         words = _content_words(piece)
@@ -904,13 +904,18 @@ def _segment(text: str) -> tuple[list[_Piece], int | None, int | None]:
         ):
             headline = first
             pieces[first].role = ParagraphRole.HEADLINE
+    feed = _is_feed(text, pieces)
     if lede is not None:
         for piece in pieces[start:lede]:
-            if piece.role is None and not _is_structural(text, piece):
+            if (
+                piece.role is None
+                and not _is_structural(text, piece)
+                and not (feed and _DATED_TITLE.search(piece.span.slice(text)) is not None)
+            ):
                 piece.role = ParagraphRole.BOILERPLATE
                 piece.why = "prelede"
         pieces[lede].role = ParagraphRole.LEDE
-        _mark_lists(text, pieces, lede)
+        _mark_lists(text, pieces, lede, feed=feed)
     for piece in pieces:
         if piece.role is None:
             piece.role = ParagraphRole.BODY
