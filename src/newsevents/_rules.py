@@ -120,6 +120,9 @@ def compile_pattern(
     Named lists match longest first whatever their order, and are case-insensitive along with
     the pattern.
     Lists the pattern does not use are left out, so one lexicon can serve a whole rule table.
+    Case-insensitive matching uses simple case folding (``(?-f)``), not VERSION1's default full
+    folding: English news needs no "ß" = "ss", a match never changes length, and patterns with
+    large word lists compile about five times faster.
 
     >>> compile_pattern(r"\L<month>", {"month": ["may", "march"]}).findall("In March and May")
     ['March', 'May']
@@ -127,7 +130,7 @@ def compile_pattern(
     lists: dict[str, Any] = {
         name: list(words) for name, words in (lexicon or {}).items() if f"\\L<{name}>" in pattern
     }
-    return regex.compile(pattern, flags, **lists)
+    return regex.compile(f"(?-f){pattern}", flags, **lists)
 
 
 def compile_rules(
