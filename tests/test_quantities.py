@@ -35,6 +35,7 @@ CASES: list[tuple[str, Bounds, str]] = [
     ("1.2 million", ("1.2 million", 1200000, 1200000, False), "decimal times a scale"),
     ("2.5m", ("2.5m", 2500000, 2500000, False), "attached m multiplier"),
     ("10k", ("10k", 10000, 10000, False), "k multiplier"),
+    ("200 M voters", ("200 M", 200000000, 200000000, False), "a spaced capital M"),
     ("3bn", ("3bn", 3000000000, 3000000000, False), "bn multiplier"),
     ("40\u202f000", ("40\u202f000", 40000, 40000, False), "narrow no-break space groups"),
     ("3 hundred", ("3 hundred", 300, 300, False), "digits times a word scale"),

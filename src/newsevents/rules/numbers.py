@@ -305,7 +305,8 @@ QUANTITY_LEXICON: Final[dict[str, tuple[str, ...]]] = {
 # --- fragments ----------------------------------------------------------------------------
 
 #: Digits: grouped by commas or thin/no-break spaces ("1,234,567", "40 000"), or a plain run
-#: of at most 15; an optional decimal part; an optional multiplier ("10k", "1.2m", "3 bn").
+#: of at most 15; an optional decimal part; an optional multiplier ("10k", "1.2m", "3 bn",
+#: "200 M" with a capital).
 #: Not part of a word, a decimal, a date ("5/17"), a time ("5:30"), an identifier ("F-16"),
 #: a percentage, a clock time ("10 p.m."), a decade ("the 30's") or a compound adjective
 #: ("10-year-old").
@@ -316,7 +317,7 @@ DIGITS: Final = r"""
         | \d{1,15} (?! \d ) )
       (?: \. \d{1,6} )?+
       (?! \d | \.\d | [/:]\d | ,\d{3} ) )
-    (?: \L<qty_suffix_attached> (?! \w ) | \s{0,2} \L<qty_suffix_spaced> (?! \w ) )?
+    (?: \L<qty_suffix_attached> (?! \w ) | \s{0,2} \L<qty_suffix_spaced> (?! \w ) | \s (?-i: M ) (?! [\w.] ) )?
     (?! \w | -(?! odd \b | plus \b ) \p{L} | \s{0,2} (?: % | percent \b | per \s? cent \b )
       | \s{0,2} (?: [ap] \.? \s? m \b | o'clock \b | [ap] \.? \s? m \. ) | ['’] s \b )
 """
