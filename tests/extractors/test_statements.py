@@ -64,6 +64,26 @@ DIRECT_CASES = [
         "single quotes nested inside",
     ),
     (
+        "Talks stall\n\n''We will not give up,'' said Mr. Pompeo.",
+        [("Pompeo", "direct", "We will not give up")],
+        "typewriter quotes",
+    ),
+    (
+        "Talks stall\n\n“We will not give up.” ― Jane Doe",
+        [("Jane Doe", "direct", "We will not give up")],
+        "quote signed with a dash",
+    ),
+    (
+        "Pat Caddell: Voters Worry About Health",
+        [("Pat Caddell", "indirect", "Voters Worry About Health")],
+        "Name: headline",
+    ),
+    (
+        "Talks stall\n\n“We will win.” The network said it would send a reporter.",
+        [("network", "indirect", "it would send a reporter")],
+        "a quote ending a sentence is not attributed to the next one",
+    ),
+    (
         "Talks stall\n\nMike Pompeo spoke on Monday.\n\n“We will not give up,” he said.",
         [("Mike Pompeo", "direct", "We will not give up")],
         "pronoun takes the last named person",
@@ -146,6 +166,27 @@ REPORTED_CASES = [
         [("Pompeo", "indirect", "the war is over")],
         "perfect tense",
     ),
+    (
+        "Talks stall\n\nThe latest test, North Korea said, was its biggest yet.",
+        [("North Korea", "indirect", "The latest test, North Korea said, was its biggest yet")],
+        "attribution inserted in the sentence",
+    ),
+    (
+        "Talks stall\n\nMike Pompeo mocked the plan, saying it would fail.",
+        [("Mike Pompeo", "indirect", "it would fail")],
+        "participle takes the sentence subject",
+    ),
+    (
+        "Talks stall\n\nJane Doe, president of the union, which represents teachers, said the strike would go on.",
+        [("Jane Doe", "indirect", "the strike would go on")],
+        "apposition with a relative clause",
+    ),
+    (
+        "Talks stall\n\nThe bank said that it had fired the employees.",
+        [("bank", "indirect", "it had fired the employees")],
+        "determiner and common noun",
+    ),
+    ("Talks stall\n\nThe story was reported by the newspaper.", [], "passive agent is no speaker"),
     (
         "Talks stall\n\nPompeo said the U.S. would “stand with Turkey” in the talks.",
         [("Pompeo", "mixed", "the U.S. would “stand with Turkey” in the talks")],

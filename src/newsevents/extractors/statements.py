@@ -63,6 +63,7 @@ _NEGATED: Final = _RULES.by_id("statement.negated").pattern
 _BOUNDARY: Final = _RULES.by_id("statement.boundary").pattern
 _SPEAKER_LEFT: Final = _RULES.by_id("statement.speaker.left").pattern
 _SPEAKER_APPOSITION: Final = _RULES.by_id("statement.speaker.apposition").pattern
+_SPEAKER_APPOSITION_LONG: Final = _RULES.by_id("statement.speaker.apposition.long").pattern
 _SPEAKER_RIGHT: Final = _RULES.by_id("statement.speaker.right").pattern
 _CONTENT_RIGHT: Final = _RULES.by_id("statement.content.right").pattern
 _CONTENT_TOLD: Final = _RULES.by_id("statement.content.told").pattern
@@ -410,6 +411,11 @@ def _left_speaker(text: str, floor: int, cue_start: int) -> Span | None:
     if boundary is not None and text[boundary.start()] == "," and not text[start:cue_start].strip():
         start = max(floor, cue_start - 2 * _SPEAKER_CHARS)
         match = _SPEAKER_APPOSITION.search(text, start, cue_start)
+        if match is not None and text[match.start("speaker")].islower():
+            # "Jane Doe, president of the union, which represents teachers, said": go further
+            longer = _SPEAKER_APPOSITION_LONG.search(text, start, cue_start)
+            if longer is not None and text[longer.start("speaker")].isupper():
+                match = longer
         if match is None:
             return None
         return Span(match.start("speaker"), match.end("apposition"))
@@ -547,7 +553,7 @@ def _match_paragraph(
             )
 
     if len(found) == first_record:
-        _colon(text, index, paragraph.span, own_quotes, context, found)
+        _colon(text, index, paragraph.span, quotes=own_quotes, context=context, found=found)
     _cut_nested(text, found[first_record:])
     _unattributed_quotes(text, index, own_quotes, found[first_record:], context)
     found.extend(context.extra)
@@ -555,7 +561,13 @@ def _match_paragraph(
 
 
 def _colon(
-    text: str, index: int, span: Span, quotes: _QuoteIndex, context: _Context, found: list[_Found]
+    text: str,
+    index: int,
+    span: Span,
+    *,
+    quotes: _QuoteIndex,
+    context: _Context,
+    found: list[_Found],
 ) -> None:
     """
     "Pat Caddell: Democrat voters worried ..." and transcripts ("WALLACE: Let's start ...").
@@ -573,7 +585,7 @@ def _colon(
             kind=_content_kind(quotes, content),
             content=content,
             span=Span(speaker_span.start, content.end),
-            rule_id="statement.direct.colon",
+            rule_id="statement.indirect.colon",
             paragraph=index,
             speaker_span=speaker_span,
             speaker=speaker,
@@ -710,10 +722,9 @@ def _around_cue(
         )
     # "The latest test, North Korea said, was its biggest yet": the attribution is inserted
     inserted = _INSERTED.match(text, cue_end, right_limit)
-    if (
-        inserted is not None
-        and text[max(sentence.start, speaker_span.start - 3) : speaker_span.start].strip() == ","
-    ):
+    if inserted is not None and text[
+        max(sentence.start, speaker_span.start - 3) : speaker_span.start
+    ].rstrip().endswith(","):
         content = _trim(text, sentence.start, sentence.end)
         speaker = _speaker(context, speaker_span)
         if content is None or speaker is None:

@@ -361,6 +361,20 @@ STATEMENT_RULES: Final = (
         counterexamples=("Pompeo ",),
     ),
     Rule(
+        id="statement.speaker.apposition.long",
+        pattern=(
+            r"""
+            (?r)  # matched right to left, from the cue: one attempt per cue
+            (?<![\w.'’&-]) (?P<speaker> NP )
+            \s*,\s* (?P<apposition> [^;:“”"]{2,180} ) \s*,
+            (?: \s+ \L<auxiliary> ){0,3}
+            \s* \Z
+        """.replace("NP", NP_REVERSE)
+        ),
+        examples=(),
+        counterexamples=("Pompeo ",),
+    ),
+    Rule(
         id="statement.speaker.right",
         pattern=(
             r"""
