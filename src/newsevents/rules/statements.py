@@ -97,6 +97,8 @@ CUES: Final[tuple[tuple[str, ...], ...]] = (
     ("announce", "announced"),
     ("predict", "forecast"),
     ("call", "called"),
+    ("call for", "called for", "calls for", "calling for", "call for"),
+    ("call on", "called on", "calls on", "calling on"),
     ("demand", "demanded", "demanding"),
     ("threaten", "threatened", "threatening"),
     ("acknowledge", "conceded"),
@@ -203,17 +205,22 @@ ADJUNCT: Final = r"""
 #: Participles that continue an attribution (", saying that ...").
 PARTICIPLE: Final = r"""(?:saying|adding|noting|arguing|warning|insisting|claiming|stressing|explaining|telling|asserting|declaring|suggesting|accusing|urging|predicting|promising|vowing|denying|acknowledging|writing|emphasizing|emphasising|calling|citing|referring)"""
 
+#: Function words that never end a speaker phrase.
+FUNCTION: Final = r"""(?:by|of|to|in|on|at|for|with|from|that|which|who|is|was|were|are|has|had|have|be|been|not|also|and|but|or|as|if|when|after|before|while|the|a|an|then|so)"""
+
 #: A speaker noun phrase (bounded): names and titles, common nouns, pronouns, possessives.
-NP: Final = r"""
+NP: Final = (
+    r"""
     (?: (?-i:he|she|they|we|I|it|He|She|They|We|It)
-      | (?:the|a|an|his|her|their|its)\s+ (?:[\w'’-]{1,30}+\s+){0,3} [\w'’-]{2,30}+
+      | (?:the|a|an|his|her|their|its)\s+ (?:[\w'’-]{1,30}+\s+){0,3} (?!FUNCTION\b) [\w'’-]{2,30}+
       | (?: (?:the|a|an|his|her|their|its|one|two|three|several|some|many|other|most|both|another|these|those|this)\s+ )?
         (?: (?:[\w.'’&-]{1,30}+)\s+ ){0,5}
-        (?: (?-i: (?:\p{Lu}\.){2,4} | [\p{Lu}][\w'’&-]{0,30}+ (?:\.[\w'’&-]{1,30}+){0,2} ) | \L<speaker_noun> )
+        (?: (?-i: (?:\p{Lu}\.){2,4} | (?!(?i:FUNCTION|latest|update|breaking|watch|read|photo|video)\b) [\p{Lu}][\w'’&-]{0,30}+ (?:\.[\w'’&-]{1,30}+){0,2} ) | \L<speaker_noun> )
         (?: \s(?:of|for|at|from|with|in|on)\s(?:the\s)?(?:(?-i:[\p{Lu}][\w.'’&-]{0,30}+)\s?){1,5} )?
         (?: \s?\([^()]{1,25}\) )?
     )
 """
+).replace("FUNCTION", FUNCTION)
 
 #: The same phrase for patterns matched right to left (no possessive repeats there).
 NP_REVERSE: Final = NP.replace("}+", "}")
