@@ -73,6 +73,7 @@ class TestSpan:
 BAD_QUANTITIES = [
     ((5, 4), "high below low"),
     ((-1, None), "negative low"),
+    ((None, -1), "negative high"),
 ]
 
 

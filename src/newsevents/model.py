@@ -306,6 +306,9 @@ class Quantity:
         if self.low is not None and self.low < 0:
             msg = f"Quantity low must be >= 0, got {self.low!r}"
             raise ValueError(msg)
+        if value is not None and value < 0:
+            msg = f"Quantity high must be >= 0, got {value!r}"
+            raise ValueError(msg)
         if value is not None and self.low is not None and value < self.low:
             msg = f"Quantity high {value} is below its low {self.low}"
             raise ValueError(msg)
