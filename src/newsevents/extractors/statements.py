@@ -436,7 +436,7 @@ def _sentence_of(sentences: Sequence[Span], starts: Sequence[int], position: int
     return None
 
 
-def _trim(text: str, start: int, end: int) -> Span | None:
+def _trim(text: str, start: int, end: int, *, minimum: int = _MIN_CONTENT) -> Span | None:
     """
     The span of ``text[start:end]`` without surrounding blanks and trailing punctuation.
 
@@ -448,7 +448,7 @@ def _trim(text: str, start: int, end: int) -> Span | None:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
         end -= 1
-    if end - start < _MIN_CONTENT:
+    if end - start < minimum:
         return None
     return Span(start, end)
 
@@ -671,7 +671,7 @@ def _around_cue(
         )
         if quote is not None:
             start = (quote.first if quote.first is not None else quote.open) + 1
-            content = _trim(text, start, quote.close or quote.inner_end)
+            content = _trim(text, start, quote.close or quote.inner_end, minimum=1)
             kind = StatementKind.DIRECT
             rule_id = "statement.direct.after"
             # a quote split by the attribution: "..., " Pompeo said, "..." (or said. "...")

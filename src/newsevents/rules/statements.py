@@ -264,7 +264,7 @@ STATEMENT_RULES: Final = (
         id="statement.adjunct.inserted",
         pattern=(
             r"""
-            \G (?: \s* ,? \s+ ADJUNCT ){0,2} \s* , \s+ (?! PARTICIPLE\b | according\b | and\b | but\b )
+            \G (?: \s* ,? \s+ ADJUNCT ){0,2} \s* , \s+ (?! PARTICIPLE\b | according\b | and\b | but\b | [“"‘] | '' )
         """.replace("ADJUNCT", ADJUNCT).replace("PARTICIPLE", PARTICIPLE)
         ),
         examples=(", was its biggest yet", " on Monday, local officials should"),
