@@ -14,6 +14,12 @@ each a plain function of the text and what the passes before it decided:
    tail of page chrome after the story are boilerplate; the rest is body.
 
 All spans index the caller's string. Any string parses; the work is linear in its length.
+
+Speed: most paragraphs match no rule, so each table sits behind gates (`_Table`): literals a
+rule needs (``meta["needs"]``), then one joined alternation per scope compiled with cheaper
+flags; the rules run one by one, in table order, only on what a gate lets through, so the
+outcome is the table's. Pages of release feeds (`_is_feed`) skip the inserted-headline and
+headline-run passes: their item titles are story text.
 """
 
 from __future__ import annotations
@@ -314,9 +320,13 @@ class _Table:
             else []
         )
         if (
-            self.start.matches(segment, size)
-            or self.end.matches(tail, size, search=True)
-            or (size <= _ANY_CHARS and self.anywhere.matches(segment, size, search=True))
+            (self.start.limits and self.start.matches(segment, size))
+            or (self.end.limits and self.end.matches(tail, size, search=True))
+            or (
+                self.anywhere.limits
+                and size <= _ANY_CHARS
+                and self.anywhere.matches(segment, size, search=True)
+            )
         ):
             live = [entry for entry in self.entries if entry.admits(size, lowered, tail_lowered)]
         for entry in live:
