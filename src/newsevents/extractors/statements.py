@@ -41,7 +41,13 @@ from newsevents.model import (
     StatementKind,
     TimeExpression,
 )
-from newsevents.rules.statements import CUES, QUOTE_ONLY_CUES, STATEMENT_LEXICON, STATEMENT_RULES
+from newsevents.rules.statements import (
+    CUES,
+    NOT_COLON_SPEAKERS,
+    QUOTE_ONLY_CUES,
+    STATEMENT_LEXICON,
+    STATEMENT_RULES,
+)
 
 __all__ = ["extract_statements"]
 
@@ -84,6 +90,7 @@ _SUBJECT: Final = _RULES.by_id("statement.speaker.subject").pattern
 _INSERTED: Final = _RULES.by_id("statement.adjunct.inserted").pattern
 _COLON: Final = _RULES.by_id("statement.speaker.colon").pattern
 _DASH_SIGNED: Final = _RULES.by_id("statement.speaker.signed").pattern
+_NOT_COLON_SPEAKERS: Final[frozenset[str]] = frozenset(NOT_COLON_SPEAKERS)
 _LEMMA: Final[dict[str, str]] = {form: lemma for lemma, *forms in CUES for form in forms}
 _QUOTE_ONLY: Final[frozenset[str]] = frozenset(QUOTE_ONLY_CUES)
 _RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who"})
@@ -576,6 +583,8 @@ def _colon(
     if match is None:
         return
     speaker_span = Span(*match.span("speaker"))
+    if any(word.lower() in _NOT_COLON_SPEAKERS for word in speaker_span.slice(text).split()):
+        return  # "Stealth Over Health: ...", "Correction: ...": a title or a label
     speaker = _speaker(context, speaker_span)
     content = _trim(text, match.end(), span.end)
     if speaker is None or content is None:

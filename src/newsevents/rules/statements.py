@@ -18,6 +18,7 @@ from newsevents._rules import Rule
 
 __all__ = [
     "CUES",
+    "NOT_COLON_SPEAKERS",
     "NP",
     "OTHER_CUES",
     "QUOTE_ONLY_CUES",
@@ -27,6 +28,14 @@ __all__ = [
 ]
 
 # fmt: off
+
+#: Words that make "Word: ..." a title or a label, not a speaker and what they said.
+NOT_COLON_SPEAKERS: Final[tuple[str, ...]] = (
+    "over", "of", "the", "in", "on", "for", "to", "and", "with", "at", "by", "from", "a", "an",
+    "latest", "correction", "corrections", "update", "updated", "updates", "exclusive", "breaking",
+    "watch", "read", "related", "editor's", "editor’s", "note", "photos", "photo", "video",
+    "opinion", "analysis", "live", "transcript", "timeline", "explainer", "q&a", "factbox",
+)
 
 #: Speech and writing verbs: ``(lemma, forms...)``, all tenses that report speech.
 #: Forms that are mostly nouns ("report", "claims", "note") are left out of the finite forms.
