@@ -456,6 +456,7 @@ def match_sentence(
             if _is_unreal(chunk, match, at_end=at_end):
                 continue
             candidates.append((position, match.start(), compiled, match))
+            break  # later rules at this word would share its trigger and lose to this one
     candidates.sort(key=lambda item: (item[0], item[1]))
     accepted: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
     found: list[tuple[Rule, regex.Match[str]]] = []
