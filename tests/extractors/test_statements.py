@@ -64,6 +64,16 @@ DIRECT_CASES = [
         "single quotes nested inside",
     ),
     (
+        "Talks stall\n\n“Here he comes,” she said, clapping. “The big day.”",
+        [(None, "direct", "Here he comes,” she said, clapping. “The big day")],
+        "split quote with a gap after the attribution",
+    ),
+    (
+        "Talks stall\n\nMike Pompeo spoke on the “Morning Show With Friends” program.",
+        [],
+        "a title in quotes is no statement",
+    ),
+    (
         "Talks stall\n\n''We will not give up,'' said Mr. Pompeo.",
         [("Pompeo", "direct", "We will not give up")],
         "typewriter quotes",

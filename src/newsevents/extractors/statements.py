@@ -105,6 +105,7 @@ _CARRY_PARAGRAPHS: Final = 3  # how far back a speaker carries to an unattribute
 _MERGE_OVERLAP: Final = 0.75
 _SHORT_WORD: Final = 2  # words this long or shorter do not count when comparing contents
 _MERGE_WINDOW: Final = 30  # kept statements per speaker a new one is compared with
+_FOLLOWING_GAP: Final = 40  # "..., " she said, clapping. "...": the gap a split quote may have
 _GAP: Final = 12  # characters allowed between a closing quote and its attribution
 _SURNAME_LOOKUPS: Final = 6  # occurrences of a surname searched for its full first mention
 _MERGE_OVERLAP_HEADLINE: Final = 0.55
@@ -687,8 +688,10 @@ def _around_cue(
             following = quotes.first_from(attribution_end - 1)
             if (
                 following is not None
-                and following.open - attribution_end <= _GAP
-                and not text[attribution_end : following.open].strip(" ,.'\u00a0\n")
+                and following.open - attribution_end <= _FOLLOWING_GAP
+                and "\n" not in text[attribution_end : following.open]
+                and text[attribution_end : following.open].rstrip(" '\u00a0“\"")[-1:]
+                in {"", ",", "."}
                 and content is not None
             ):
                 tail = _trim(text, following.open + 1, following.close or following.inner_end)
@@ -866,6 +869,9 @@ def _unattributed_quotes(
         content = _trim(text, quote.open + 1, end)
         if content is None or len(content) < _MIN_QUOTE or not text[content.start].isupper():
             continue
+        lead = text[max(0, quote.open - _GAP) : quote.open].rstrip(" '\u00a0“\"")
+        if lead and "\n" not in lead and lead[-1] not in ".!?:":
+            continue  # a title or a phrase quoted inside a sentence
         before = bisect.bisect_left(starts, content.end)
         if before and reach[before - 1] > content.start:
             continue  # inside a statement already found
