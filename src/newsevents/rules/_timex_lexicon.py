@@ -114,9 +114,23 @@ PREMOD_LAST_WORDS: Final = frozenset(word.split()[-1].rstrip("-") for word in PR
 # fmt: off
 #: Tense cues read word by word around an expression (see ``timex._engine._Context.tense``).
 FUTURE_CUES: Final = frozenset({
-    "will", "shall", "would", "could", "might", "gonna", "upcoming", "next", "tomorrow",
+    "will", "shall", "would", "might", "gonna", "upcoming", "next", "tomorrow",
     "expected", "scheduled", "slated", "due", "until", "till", "ahead",
 })
+#: Verbs in the simple present that, governing a day or date, report a scheduled event
+#: ("meets Monday", "the talks open Tuesday"): they point forward like a future tense.
+#: ("says" is not one: news reports speech in the present about the past.)
+SCHEDULE_VERBS: Final = frozenset({
+    "meet", "meets", "begin", "begins", "start", "starts", "open", "opens", "resume", "resumes",
+    "convene", "convenes", "arrive", "arrives", "depart", "departs", "leave", "leaves",
+    "visit", "visits", "travel", "travels", "return", "returns", "vote", "votes", "expire",
+    "expires", "end", "ends", "close", "closes", "launch", "launches", "testify", "testifies",
+    "reconvene", "reconvenes", "kick", "kicks", "debut", "debuts", "premiere", "premieres",
+    "takes", "face", "faces", "hold", "holds", "host", "hosts", "play", "plays",
+})
+#: Words right before a weekday or date that make it the day next to it: "the day before
+#: Tuesday's hearing" is Monday (read as "the day before" / "the day after").
+DAY_SHIFT_WORDS: Final = {"before": -1, "after": 1}
 #: A verb before "to" that makes the infinitive after it point forward ("plans to meet").
 TO_CUES: Final = frozenset({
     "agree", "agrees", "agreed", "agreement", "plan", "plans", "planned", "planning", "intend",

@@ -228,8 +228,9 @@ TIMEX_RULES: Final = (
         "timex.date.slash",
         "digit",
         "date",
-        r"""(?<![\d/.])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d{2})(?![\d/])""",
-        ("on 3/17/2020", "3/17/20"),
+        r"""(?<![\d/.])(?:(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])
+            |(?P<day>3[01]|2\d|1[3-9])/(?P<month>1[0-2]|0?[1-9]))/(?P<year>\d{4}|\d{2})(?![\d/])""",
+        ("on 3/17/2020", "3/17/20", "25/03/2020"),
         ("1/2 hours", "13/17/2020"),
     ),
     _rule(
@@ -282,6 +283,15 @@ TIMEX_RULES: Final = (
         r"""(?&d_cap)(?P<month>\L<month>)\b\.?,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b|(?P<syear>(?&d_syear)))""",
         ("in March 2020", "August 1988", "January nineteen ninety-seven"),
         ("may 2020",),
+    ),
+    _rule(
+        "timex.date.two_quarters",
+        "quarter unit",
+        "quarter",
+        r"""(?:the\s+)?(?P<ord>first|last|latter|final)\s+(?P<two>two|2)\s+(?:(?:fiscal|calendar)\s+)?quarters\s+of\s+
+            (?:(?:fiscal|calendar)\s+)?(?:(?P<year>(?&d_year))\b|(?P<yrel>this|last|next)\s+year\b)""",
+        ("the first two quarters of 1990", "the last two quarters of this year"),
+        ("the last two quarters", "the first three quarters of 1990"),
     ),
     _rule(
         "timex.date.quarter",
@@ -500,9 +510,10 @@ TIMEX_RULES: Final = (
         "timex.date.the_unit",
         "unit quarter",
         "the_unit",
-        r"""the\s+(?P<unit>year|month|week|weekend|quarter|fiscal\s+year)\b(?!-\w|\s+(?:two|nineteen|eighteen|\d))""",
+        r"""the\s+(?P<unit>year|month|week|weekend|quarter|fiscal\s+year)\b
+            (?!-\w|\s+(?:two|nineteen|eighteen|\d)|\s+of\s+(?&d_cap)\L<month>\b)""",
         ("the end of the year", "over the weekend"),
-        ("the years",),
+        ("the years", "the week of March 6"),
     ),
     _rule(
         "timex.date.year_end",

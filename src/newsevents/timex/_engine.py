@@ -24,6 +24,7 @@ from newsevents._rules import Rule, RuleSet, compile_pattern, compile_rules
 from newsevents.model import Span, TimeExpression, TimexMod, TimexType
 from newsevents.rules._timex_lexicon import (
     AMOUNT_WORDS,
+    DAY_SHIFT_WORDS,
     DEADLINE_WORDS,
     DECADE_WORDS,
     FIGURE_NOUNS,
@@ -39,6 +40,7 @@ from newsevents.rules._timex_lexicon import (
     PAST_WORDS,
     PREMOD_LAST_WORDS,
     PREMODS,
+    SCHEDULE_VERBS,
     SEASONS,
     SKIP_WORDS,
     TO_CUES,
@@ -157,6 +159,10 @@ _DIGIT: Final = frozenset({"digit"})
 _CAPITALISED: Final = frozenset({frozenset({"month"}), frozenset({"holiday"})})
 
 _PAST, _FUTURE, _NEAREST = -1, 1, 0
+#: Words that make the next word a noun or an infinitive, not a verb in the present tense.
+_NOT_BEFORE_VERB: Final = frozenset(
+    {"to", "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "of", "did"}
+)
 _FINE: Final = {"C": 0, "E": 1, "Y": 2, "H": 3, "Q": 4, "S": 5, "M": 6, "W": 7, "WE": 8, "D": 9}
 _UNIT_GRAIN: Final = {
     "S": "D",
@@ -350,7 +356,8 @@ class _Context:
         for index in range(len(words) - 1, max(-1, len(words) - 5), -1):
             word = words[index]
             if word in {"until", "till"}:
-                return _FUTURE
+                # "Until Thursday, they had not called him a suspect": up to a past day
+                return _PAST if self._past_perfect_after() else _FUTURE
             if word in DEADLINE_WORDS:
                 # "by May", "extended to Nov. 20", "through Sept. 29": the nearest date,
                 # unless the sentence is in the future ("will double its flights by August")
@@ -363,12 +370,33 @@ class _Context:
                 continue
             if word in FUTURE_WORDS:
                 return _FUTURE
+            if word in SCHEDULE_VERBS:
+                previous = words[index - 1] if index > 0 else ""
+                return None if previous in _NOT_BEFORE_VERB else _FUTURE
             if word in PAST_WORDS or (word.endswith("ed") and len(word) > 4):  # noqa: PLR2004
                 if index > 0 and words[index - 1] in {"be", "been", "being"}:
                     return None  # a passive ("will be paid Dec. 14"): the sentence decides
                 return _PAST
             return None
         return None
+
+    def _past_perfect_after(self) -> bool:
+        """
+        Whether "had" follows the expression in its sentence before any future cue.
+        """
+        end = self.match.end()
+        right = self.text[end : min(self.hi, end + 60)]
+        cut = min(
+            (found for mark in _SENTENCE_MARKS if (found := right.find(mark)) >= 0),
+            default=len(right),
+        )
+        for raw in right[:cut].split():
+            word = raw.lower().strip(_PUNCTUATION)
+            if word == "had":
+                return True
+            if word in FUTURE_CUES:
+                return False
+        return False
 
     def anchor_date(self) -> tuple[dt.date, str] | None:
         anchor = self.state.anchor
@@ -392,7 +420,12 @@ def _tense_word(raw: str) -> str:
     """
     word = raw.strip(_PUNCTUATION)
     lowered = word.lower()
-    if word[:1].isupper() and lowered not in FUTURE_CUES and lowered not in PAST_CUES:
+    if (
+        word[:1].isupper()
+        and lowered not in FUTURE_CUES
+        and lowered not in PAST_CUES
+        and lowered not in _NOT_BEFORE_VERB
+    ):
         return ""
     return lowered
 
@@ -410,7 +443,14 @@ def _cue(words: list[str], index: int) -> int | None:
     if word in {"soon", "early"} and previous == "as":
         return _FUTURE  # "as soon as Tuesday", "as early as Tuesday"
     if word == "to":
-        return _FUTURE if previous in TO_CUES else None
+        if previous in TO_CUES:
+            # "had been due to expire Friday": a future seen from the past is past
+            return _PAST if index > 1 and words[index - 2] in {"had", "been"} else _FUTURE
+        return None
+    if word in SCHEDULE_VERBS:
+        # "meets Monday" (a scheduled event); not "to meet" (the word before "to"
+        # decides) nor a noun ("the vote Tuesday")
+        return None if previous in _NOT_BEFORE_VERB else _FUTURE
     if word in PAST_CUES or (word.endswith("ed") and len(word) > 4):  # noqa: PLR2004
         if previous in PASSIVE_AUXILIARIES:
             return None  # "will be named": the auxiliary further left decides
@@ -771,6 +811,8 @@ def _current_quarter(date: dt.date) -> int:
 def _build_quarter(ctx: _Context) -> _Result | None:
     part = ctx.group("part") or "quarter"
     ordinal = ctx.group("ord") or ""
+    if ctx.raw("two") is not None:  # "the first two quarters of 1990" is its first half
+        part, ordinal = "half", "first" if ordinal == "first" else "last"
     if len(ordinal) == 2 and ordinal[1].isdigit():  # noqa: PLR2004 - "Q3", "H1"
         part = "quarter" if ordinal[0] == "q" else "half"
         ordinal = ("first", "second", "third", "fourth")[int(ordinal[1]) - 1]
@@ -1430,6 +1472,54 @@ def _premod(text: str, start: int, lo: int, kind: str, result: _Result) -> tuple
     return start, None
 
 
+_DAY_KINDS: Final = frozenset({"date", "weekday", "holiday", "named_day"})
+
+
+def _day_context(text: str, start: int, lo: int, result: _Result) -> tuple[int, _Result]:
+    """
+    Extend a day over "the day before" / "the day after" or "the week of" just before it.
+
+    "the day before last Tuesday's hearing" is the Monday; "the week of March 6" the ISO week
+    of that day.  Returns the new start and result (unchanged when neither phrase is there).
+    """
+    window = text[max(lo, start - 20) : start]
+    if not window or not window[-1].isspace():
+        return start, result
+    words = window.lower().split()
+    date = _iso_day(result.value)
+    if len(words) < 2 or date is None:  # noqa: PLR2004
+        return start, result
+    if words[-2] == "day" and words[-1] in DAY_SHIFT_WORDS:
+        shifted = date + dt.timedelta(days=DAY_SHIFT_WORDS[words[-1]])
+        value = shifted.isoformat() + result.value[10:]
+        first = -3 if len(words) > 2 and words[-3] == "the" else -2  # noqa: PLR2004
+    elif words[-2] in {"week", "weekend"} and words[-1] == "of":
+        grain = "WE" if words[-2] == "weekend" else "W"
+        value = format_value(date, grain)
+        first = -3 if len(words) > 2 and words[-3] == "the" else -2  # noqa: PLR2004
+    else:
+        return start, result
+    lowered = window.lower()
+    offset = len(window)
+    for word in reversed(words[first:]):
+        offset = lowered.rfind(word, 0, offset)
+    return max(lo, start - len(window)) + offset, attrs.evolve(
+        result, type=TimexType.DATE if value[10:11] != "T" else result.type, value=value
+    )
+
+
+def _iso_day(value: str) -> dt.date | None:
+    """
+    The day a ``YYYY-MM-DD`` value (with or without a time) names, else ``None``.
+    """
+    if len(value) < 10 or value[4:5] != "-" or value[7:8] != "-":  # noqa: PLR2004
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
 _DETERMINERS: Final = ("the ", "a ", "an ", "its ", "their ")
 
 
@@ -1537,6 +1627,8 @@ def scan(text: str, state: State, lo: int = 0, hi: int | None = None) -> Iterato
         if result is None or not is_timex_value(result.value):
             continue
         start, end = match.span()
+        if kind in _DAY_KINDS:
+            start, result = _day_context(text, start, max(lo, last_end), result)
         if kind in {"duration", "quarter"}:
             start = _strip_determiner(text, start, end)
         mod = result.mod

@@ -1,0 +1,198 @@
+"""
+Table-driven tests of the value choices of `newsevents.find_times` added for accuracy.
+
+Each case is ``(text, reference, expected, why)`` where *expected* is a tuple of
+``(expression text, value)`` for every expression found, in order.  References are
+Wednesday 2020-03-18 unless a case says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.timex import find_times
+
+REF = "2020-03-18"  # a Wednesday
+
+Found = tuple[tuple[str, str], ...]
+Case = tuple[str, str | None, Found, str]
+
+
+def _found(text: str, reference: str | None) -> Found:
+    return tuple((time.text, time.value) for time in find_times(text, reference))
+
+
+def _params(cases: list[Case]) -> list[object]:
+    whys = [why for *_, why in cases]
+    assert len(whys) == len(set(whys)), "duplicate case ids"
+    return [
+        pytest.param(text, reference, expected, id=why) for text, reference, expected, why in cases
+    ]
+
+
+DIRECTION_CASES: list[Case] = [
+    (
+        "The two leaders meet separately Monday with the envoy.",
+        REF,
+        (("Monday", "2020-03-23"),),
+        "present-tense-schedule-is-future",
+    ),
+    ("The talks open Tuesday in Geneva.", REF, (("Tuesday", "2020-03-24"),), "opens-is-future"),
+    (
+        "The strike ends Friday, the union said.",
+        REF,
+        (("Friday", "2020-03-20"),),
+        "ends-beats-said-on-the-right",
+    ),
+    (
+        "The vote Tuesday was close.",
+        REF,
+        (("Tuesday", "2020-03-17"),),
+        "noun-after-determiner-is-no-verb",
+    ),
+    (
+        "He went to meet them Tuesday.",
+        REF,
+        (("Tuesday", "2020-03-17"),),
+        "infinitive-after-past-verb",
+    ),
+    (
+        "The offer had been due to expire Friday evening.",
+        REF,
+        (("Friday evening", "2020-03-13TEV"),),
+        "future-in-the-past-perfect-is-past",
+    ),
+    (
+        "Until Monday, they had not called him a suspect.",
+        REF,
+        (("Monday", "2020-03-16"),),
+        "until-with-past-perfect",
+    ),
+    (
+        "Postponed until Monday, the hearing will resume.",
+        REF,
+        (("Monday", "2020-03-23"),),
+        "until-without-past-perfect",
+    ),
+    (
+        "The boy could not be located Tuesday in his hometown.",
+        REF,
+        (("Tuesday", "2020-03-17"),),
+        "could-is-not-future",
+    ),
+    (
+        "The treaty expires Dec. 15.",
+        "2020-11-02",
+        (("Dec. 15", "2020-12-15"),),
+        "month-day-after-schedule-verb",
+    ),
+]
+
+DAY_CONTEXT_CASES: list[Case] = [
+    (
+        "The day before last Tuesday's hearing, he flew in.",
+        REF,
+        (("The day before last Tuesday", "2020-03-16"),),
+        "day-before-weekday",
+    ),
+    (
+        "They met the day after Christmas.",
+        REF,
+        (("the day after Christmas", "2019-12-26"),),
+        "day-after-holiday",
+    ),
+    (
+        "a hearing the day after March 3, 2020, was set",
+        REF,
+        (("the day after March 3, 2020", "2020-03-04"),),
+        "day-after-date",
+    ),
+    (
+        "a hearing the week of March 6 was set",
+        "2000-02-24",
+        (("the week of March 6", "2000-W10"),),
+        "week-of-date",
+    ),
+    (
+        "over the weekend of May 2, 2020, they met",
+        REF,
+        (("the weekend of May 2, 2020", "2020-W18-WE"),),
+        "weekend-of-date",
+    ),
+    (
+        "the day before Tuesday",
+        None,
+        (("Tuesday", "XXXX-WXX-2"),),
+        "no-reference-no-shift",
+    ),
+]
+
+QUARTER_CASES: list[Case] = [
+    (
+        "sales in the first two quarters of 1990 fell",
+        REF,
+        (("the first two quarters of 1990", "1990-H1"),),
+        "first-two-quarters-is-first-half",
+    ),
+    (
+        "profit in the last two quarters of last year",
+        REF,
+        (("the last two quarters of last year", "2019-H2"),),
+        "last-two-quarters-is-second-half",
+    ),
+    (
+        "profit in the last two quarters rose",
+        REF,
+        (("the last two quarters", "P2Q"),),
+        "last-two-quarters-without-year-is-duration",
+    ),
+]
+
+SLASH_CASES: list[Case] = [
+    ("dated 25/03/2020 and", REF, (("25/03/2020", "2020-03-25"),), "day-first-above-12"),
+    ("dated 10/04/2020 and", REF, (("10/04/2020", "2020-10-04"),), "month-first-by-default"),
+    ("dated 3/17/2020 and", REF, (("3/17/2020", "2020-03-17"),), "month-first-above-12"),
+    ("a ratio of 31/13/2020", REF, (), "no-thirteenth-month"),
+]
+
+
+class TestFindTimesValues:
+    """
+    `find_times` chooses the direction and the value of an expression from its context.
+    """
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(DIRECTION_CASES))
+    def test_direction(self, text: str, reference: str, expected: Found) -> None:
+        """
+        The verb governing a day or date decides whether it is the past or the coming one.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(DAY_CONTEXT_CASES))
+    def test_day_context(self, text: str, reference: str | None, expected: Found) -> None:
+        """
+        "the day before/after" shifts a day; "the week of" names the week of a day.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(QUARTER_CASES))
+    def test_quarters(self, text: str, reference: str, expected: Found) -> None:
+        """
+        Two quarters of a named year are its half.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(SLASH_CASES))
+    def test_slash_dates(self, text: str, reference: str, expected: Found) -> None:
+        """
+        Slash dates are month first unless the first number cannot be a month.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
