@@ -81,6 +81,18 @@ DIRECTION_CASES: list[Case] = [
         "could-is-not-future",
     ),
     (
+        "Ahead of the trip, the ministry on Sunday issued a warning.",
+        REF,
+        (("Sunday", "2020-03-15"),),
+        "verb-right-after-beats-cue-further-left",
+    ),
+    (
+        "Ahead of the trip, the ministry on Sunday will issue a warning.",
+        REF,
+        (("Sunday", "2020-03-22"),),
+        "modal-right-after",
+    ),
+    (
         "The treaty expires Dec. 15.",
         "2020-11-02",
         (("Dec. 15", "2020-12-15"),),
@@ -124,6 +136,26 @@ DAY_CONTEXT_CASES: list[Case] = [
         None,
         (("Tuesday", "XXXX-WXX-2"),),
         "no-reference-no-shift",
+    ),
+]
+
+NIGHT_CASES: list[Case] = [
+    (
+        "Stocks fell Friday after overnight losses in New York.",
+        "2020-03-23",
+        (("Friday", "2020-03-20"), ("overnight", "2020-03-19TNI")),
+        "overnight-is-the-night-before-the-day-named",
+    ),
+    ("Rebels attacked overnight.", REF, (("overnight", "2020-03-17TNI"),), "overnight-no-day"),
+    (
+        "Shares rose Friday on overnight gains, up 4% from the previous Friday.",
+        "2020-03-23",
+        (
+            ("Friday", "2020-03-20"),
+            ("overnight", "2020-03-19TNI"),
+            ("the previous Friday", "2020-03-13"),
+        ),
+        "previous-weekday-before-the-anchor",
     ),
 ]
 
@@ -174,6 +206,15 @@ class TestFindTimesValues:
     def test_day_context(self, text: str, reference: str | None, expected: Found) -> None:
         """
         "the day before/after" shifts a day; "the week of" names the week of a day.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(NIGHT_CASES))
+    def test_nights(self, text: str, reference: str, expected: Found) -> None:
+        """
+        "overnight" is the night before the day the story is about.
         """
         actual = _found(text, reference)
 

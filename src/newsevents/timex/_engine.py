@@ -380,6 +380,28 @@ class _Context:
             return None
         return None
 
+    def right_verb(self) -> int | None:
+        """
+        The direction of a verb right after the expression ("the ministry on Sunday issued").
+
+        Only the next word counts, with nothing but a space before it; ``None`` otherwise.
+        """
+        end = self.match.end()
+        right = self.text[end : min(self.hi, end + 24)]
+        if not right[:1].isspace():
+            return None
+        words = right.split()
+        if len(words) < 2:  # noqa: PLR2004 - the word may be cut by the window
+            return None
+        word = words[0]
+        if not word.isalpha() or not word.islower():
+            return None
+        if word in FUTURE_WORDS:
+            return _FUTURE
+        if word in PAST_WORDS or (word.endswith("ed") and len(word) > 4):  # noqa: PLR2004
+            return _PAST
+        return None
+
     def _past_perfect_after(self) -> bool:
         """
         Whether "had" follows the expression in its sentence before any future cue.
@@ -1104,7 +1126,7 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
     if back == 0:
         return base
     possessive = ctx.text[ctx.match.end() : ctx.match.end() + 2] in {"'s", "’s"}
-    near = ctx.near_direction()
+    near = ctx.near_direction() if (right := ctx.right_verb()) is None else right
     if near == _FUTURE or (near is None and not possessive and ctx.tense() == _FUTURE):
         return base + dt.timedelta(days=forward)
     return base - dt.timedelta(days=back)
@@ -1176,7 +1198,11 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         "the following": 1,
         "the previous": -1,
     }.get(rel or "", 0)
-    if pod_word in {"tonight", "overnight"}:
+    if pod_word == "overnight":
+        # the night before the day the story is about: the last day named, else the reference
+        base = _day_base(ctx)
+        offset = -1
+    elif pod_word == "tonight":
         base = ctx.reference
     elif rel in {"that", "the next", "the following", "the previous", "early", "late"}:
         base = _day_base(ctx)
