@@ -100,6 +100,33 @@ DIRECTION_CASES: list[Case] = [
     ),
 ]
 
+MONTH_CASES: list[Case] = [
+    (
+        "He added that rules to be published in November will decide.",
+        "2020-10-30",
+        (("November", "2020-11"),),
+        "next-month-in-a-past-sentence-is-coming",
+    ),
+    (
+        "He said in October that prices rose.",
+        "2020-10-30",
+        (("October", "2020-10"),),
+        "current-month-in-a-past-sentence",
+    ),
+    (
+        "He said in December that prices rose.",
+        "2020-10-30",
+        (("December", "2019-12"),),
+        "month-after-next-in-a-past-sentence-is-past",
+    ),
+    (
+        "The plant closed in November.",
+        "2020-12-02",
+        (("November", "2020-11"),),
+        "last-month-in-a-past-sentence",
+    ),
+]
+
 DAY_CONTEXT_CASES: list[Case] = [
     (
         "The day before last Tuesday's hearing, he flew in.",
@@ -197,6 +224,15 @@ class TestFindTimesValues:
     def test_direction(self, text: str, reference: str, expected: Found) -> None:
         """
         The verb governing a day or date decides whether it is the past or the coming one.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(MONTH_CASES))
+    def test_months(self, text: str, reference: str, expected: Found) -> None:
+        """
+        A month name follows the tense, but next month is never read as eleven months back.
         """
         actual = _found(text, reference)
 

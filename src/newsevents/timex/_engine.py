@@ -747,11 +747,21 @@ def _build_month(ctx: _Context) -> _Result | None:
     else:
         near = ctx.near_direction()
         direction = ctx.tense() if near is None else near
+        soon = _nearest_year(current, build, _FUTURE, strict=True)
         if direction is None:
-            soon = _nearest_year(current, build, _FUTURE)
             direction = (
                 _FUTURE if soon is not None and (soon - current).days <= _SOON_DAYS else _PAST
             )
+        elif (
+            near is None
+            and direction == _PAST
+            and soon is not None
+            and (soon - current).days <= _ONE_MONTH_DAYS
+        ):
+            # a past-tense sentence names next month ("said the rules will be published in
+            # November" on October 30): the past one would be eleven months back, which news
+            # calls "last November"
+            direction = _FUTURE
         date = _nearest_year(current, build, None if direction == _NEAREST else direction)
     return _date_result(date, "M", ctx)
 
