@@ -91,6 +91,7 @@ _INSERTED: Final = _RULES.by_id("statement.adjunct.inserted").pattern
 _COLON: Final = _RULES.by_id("statement.speaker.colon").pattern
 _DASH_SIGNED: Final = _RULES.by_id("statement.speaker.signed").pattern
 _NOT_COLON_SPEAKERS: Final[frozenset[str]] = frozenset(NOT_COLON_SPEAKERS)
+_CONTENT_END: Final = _RULES.by_id("statement.content.end").pattern
 _LEMMA: Final[dict[str, str]] = {form: lemma for lemma, *forms in CUES for form in forms}
 _QUOTE_ONLY: Final[frozenset[str]] = frozenset(QUOTE_ONLY_CUES)
 _RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who"})
@@ -779,10 +780,19 @@ def _around_cue(
     rule_id = "statement.indirect.subject"
     if relative and _AUXILIARY_START.match(text, content_start, right_limit) is not None:
         # "an air strike that Ankara said was carried out by ..." (embedded)
-        clause = _CLAUSE_END.search(text, content_start, content_end)
+        clause = _CLAUSE_END.search(
+            text, content_start, min(content_end, content_start + _MAX_CONTENT)
+        )
         if clause is not None:
             content_end = clause.start()
         rule_id = "statement.indirect.embedded"
+    elif opening is None:
+        # "said A; B" and "said A, although B": the writer takes over at the break
+        clause = _CONTENT_END.search(
+            text, content_start, min(content_end, content_start + _MAX_CONTENT)
+        )
+        if clause is not None and _quote_free(quotes, content_start, clause.start()):
+            content_end = clause.start()
     content = _trim(text, content_start, content_end)
     if content is None or _BY_AGENT.match(text, content.start, content.end) is not None:
         return None  # "reported by The Washington Post" is passive, not speech
@@ -808,6 +818,14 @@ def _around_cue(
         cue_span=Span(cue_start, cue_end),
         attribution=Span(speaker_span.start, content_start),
     )
+
+
+def _quote_free(quotes: _QuoteIndex, start: int, end: int) -> bool:
+    """
+    Whether no quote is open at *end* (a break inside quoted words does not end the content).
+    """
+    inner = quotes.inside(end)
+    return inner is None or inner.open < start
 
 
 def _according_to(

@@ -299,6 +299,15 @@ STATEMENT_RULES: Final = (
         counterexamples=(" ― and then",),
     ),
     Rule(
+        id="statement.content.end",
+        pattern=r";|,\s(?:although|though|whereas|even\sas|even\sthough)\b",
+        examples=(
+            "the news was not intentional; they learned",
+            "was its biggest yet, although it may",
+        ),
+        counterexamples=("the war, he said, is over",),
+    ),
+    Rule(
         id="statement.word",
         pattern=r"(?<![\w’'-])[a-z]+",
         examples=("said",),
