@@ -175,6 +175,24 @@ NIGHT_CASES: list[Case] = [
     ),
     ("Rebels attacked overnight.", REF, (("overnight", "2020-03-17TNI"),), "overnight-no-day"),
     (
+        "At mid-afternoon yesterday, shares were up.",
+        REF,
+        (("mid-afternoon yesterday", "2020-03-17TAF"),),
+        "part-of-day-before-named-day",
+    ),
+    (
+        "Talks ended late yesterday afternoon.",
+        REF,
+        (("late yesterday afternoon", "2020-03-17TAF"),),
+        "named-day-then-part-of-day",
+    ),
+    (
+        "He will speak tomorrow evening.",
+        None,
+        (("tomorrow evening", "XXXX-XX-XXTEV"),),
+        "part-of-day-no-reference",
+    ),
+    (
         "Shares rose Friday on overnight gains, up 4% from the previous Friday.",
         "2020-03-23",
         (
@@ -248,9 +266,9 @@ class TestFindTimesValues:
         assert expected == actual
 
     @pytest.mark.parametrize(("text", "reference", "expected"), _params(NIGHT_CASES))
-    def test_nights(self, text: str, reference: str, expected: Found) -> None:
+    def test_nights(self, text: str, reference: str | None, expected: Found) -> None:
         """
-        "overnight" is the night before the day the story is about.
+        "overnight" is the night before the day the story is about; parts of named days.
         """
         actual = _found(text, reference)
 

@@ -483,15 +483,16 @@ TIMEX_RULES: Final = (
         "pod",
         "part_of_day",
         r"""(?P<rel>this|last|tomorrow|yesterday|that|the\s+next|the\s+previous|the\s+following|early|late)\s+(?P<pod>\L<part_of_day>)\b
+          | (?P<pod>\L<part_of_day>)\s+(?P<rel>yesterday|today|tomorrow)\b
           | \b(?P<pod>tonight|overnight)\b""",
-        ("this morning", "last night", "yesterday afternoon", "tonight"),
+        ("this morning", "last night", "yesterday afternoon", "tonight", "mid-afternoon yesterday"),
         ("the morning",),
     ),
     _rule(
         "timex.date.named_day",
         "named",
         "named_day",
-        r"""(?:the\s+day\s+(?P<rel>before|after)\s+)?\b(?P<word>today|yesterday|tomorrow)\b(?!['’]s\s+(?:youth|young|world|computers?|personal|children|kids|society|generation|students|standards|markets?|economy|technology|people|women|men|families|teenagers|consumers|cars|music|culture|politics)\b)""",
+        r"""(?:the\s+day\s+(?P<rel>before|after)\s+)?\b(?P<word>today|yesterday|tomorrow)\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?(?!['’]s\s+(?:youth|young|world|computers?|personal|children|kids|society|generation|students|standards|markets?|economy|technology|people|women|men|families|teenagers|consumers|cars|music|culture|politics)\b)""",
         ("said today", "yesterday", "the day after tomorrow"),
         ("todays", "yesterdays"),
     ),

@@ -1232,9 +1232,12 @@ def _build_named_day(ctx: _Context) -> _Result | None:
     rel = ctx.group("rel")
     if rel is not None:
         offset += -1 if rel == "before" else 1
+    pod_word = ctx.group("pod")
+    suffix = f"T{PARTS_OF_DAY[pod_word]}" if pod_word else ""  # "late yesterday afternoon"
+    kind = TimexType.TIME if suffix else TimexType.DATE
     if ctx.reference is None:
-        return _Result(TimexType.DATE, "XXXX-XX-XX")
-    return _Result(TimexType.DATE, (ctx.reference + dt.timedelta(days=offset)).isoformat())
+        return _Result(kind, "XXXX-XX-XX" + suffix)
+    return _Result(kind, (ctx.reference + dt.timedelta(days=offset)).isoformat() + suffix)
 
 
 def _build_season(ctx: _Context) -> _Result | None:
