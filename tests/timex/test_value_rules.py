@@ -204,6 +204,21 @@ NIGHT_CASES: list[Case] = [
     ),
 ]
 
+SET_CASES: list[Case] = [
+    (
+        "Flights leave on Monday and Tuesday nights.",
+        REF,
+        (("Monday", "XXXX-WXX-1TNI"), ("Tuesday nights", "XXXX-WXX-2TNI")),
+        "coordinated-weekdays-share-the-plural",
+    ),
+    (
+        "He met them on Monday and Tuesday.",
+        REF,
+        (("Monday", "2020-03-16"), ("Tuesday", "2020-03-17")),
+        "coordinated-weekdays-without-plural",
+    ),
+]
+
 QUARTER_CASES: list[Case] = [
     (
         "sales in the first two quarters of 1990 fell",
@@ -269,6 +284,15 @@ class TestFindTimesValues:
     def test_nights(self, text: str, reference: str | None, expected: Found) -> None:
         """
         "overnight" is the night before the day the story is about; parts of named days.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(SET_CASES))
+    def test_sets(self, text: str, reference: str, expected: Found) -> None:
+        """
+        A weekday coordinated with a plural part of day ("Monday and Tuesday nights") recurs.
         """
         actual = _found(text, reference)
 

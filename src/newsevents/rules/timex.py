@@ -390,8 +390,9 @@ TIMEX_RULES: Final = (
         "weekday",
         "set",
         r"""(?&d_cap)(?P<weekday>\L<weekday_full>)s\b(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?
-          | (?&d_cap)(?P<weekday>\L<weekday_full>)\s+(?P<pod>mornings|afternoons|evenings|nights)\b""",
-        ("on Tuesdays", "Tuesday nights"),
+          | (?&d_cap)(?P<weekday>\L<weekday_full>)\s+(?P<pod>mornings|afternoons|evenings|nights)\b
+          | (?&d_cap)(?P<weekday>\L<weekday_full>)(?=\s+(?:and|or)\s+(?&d_cap)\L<weekday_full>\s+(?P<pod>mornings|afternoons|evenings|nights)\b)""",
+        ("on Tuesdays", "Tuesday nights", "Monday and Tuesday nights"),
         ("Tuesday",),
     ),
     _rule(
