@@ -286,7 +286,7 @@ TIMEX_RULES: Final = (
     ),
     _rule(
         "timex.date.two_quarters",
-        "quarter unit",
+        "quarter",
         "quarter",
         r"""(?:the\s+)?(?P<ord>first|last|latter|final)\s+(?P<two>two|2)\s+(?:(?:fiscal|calendar)\s+)?quarters\s+of\s+
             (?:(?:fiscal|calendar)\s+)?(?:(?P<year>(?&d_year))\b|(?P<yrel>this|last|next)\s+year\b)""",
