@@ -273,7 +273,7 @@ STATEMENT_RULES: Final = (
         id="statement.adjunct.inserted",
         pattern=(
             r"""
-            \G (?: \s* ,? \s+ ADJUNCT ){0,2} \s* , \s+ (?! PARTICIPLE\b | according\b | and\b | but\b | [“"‘] | '' )
+            \G (?: (?:\s*+,)? \s++ ADJUNCT ){0,2} \s* , \s+ (?! PARTICIPLE\b | according\b | and\b | but\b | [“"‘] | '' )
         """.replace("ADJUNCT", ADJUNCT).replace("PARTICIPLE", PARTICIPLE)
         ),
         examples=(", was its biggest yet", " on Monday, local officials should"),
@@ -422,8 +422,8 @@ STATEMENT_RULES: Final = (
             r"""
             \G
             (?: \s+ (?:to\s+)? (?P<addressee> \L<addressee> ) )?
-            (?: \s* ,? \s+ ADJUNCT ){0,3}
-            \s* [,:]? \s+ (?:that\s+|(?=[“"]|''))?
+            (?: (?:\s*+,)? \s++ ADJUNCT ){0,3}
+            (?:\s*+[,:])? \s++ (?:that\s++|(?=[“"]|''))?
             (?P<content> [^\s] )
         """.replace("ADJUNCT", ADJUNCT)
         ),
@@ -442,8 +442,8 @@ STATEMENT_RULES: Final = (
             \G \s+
             (?P<addressee> \L<addressee>
               | (?:the\s)? (?-i:[\p{Lu}][\w.'’&-]*) (?:\s(?:(?-i:[\p{Lu}][\w.'’&-]*)|host|anchor|correspondent|reporter|columnist|editor|of|the|and)){0,7} )
-            (?: \s* ,? \s+ ADJUNCT ){0,3}
-            \s* [,:]? \s+ (?:that\s+|(?=[“"]|''))?
+            (?: (?:\s*+,)? \s++ ADJUNCT ){0,3}
+            (?:\s*+[,:])? \s++ (?:that\s++|(?=[“"]|''))?
             (?P<content> [^\s] )
         """.replace("ADJUNCT", ADJUNCT)
         ),
@@ -458,7 +458,7 @@ STATEMENT_RULES: Final = (
         id="statement.adjunct.final",
         pattern=(
             r"""
-            \G (?: \s* ,? \s+ ADJUNCT ){0,3} \s*
+            \G (?: (?:\s*+,)? \s++ ADJUNCT ){0,3} \s*
             (?: [.!?;] | \Z | ,\s+(?=PARTICIPLE\b) | ,?\s+(?:according\s+to|and\s+(?:PARTICIPLE|added|noted|warned|said))\b )
         """.replace("ADJUNCT", ADJUNCT).replace("PARTICIPLE", PARTICIPLE)
         ),
