@@ -10,12 +10,15 @@ from pathlib import Path
 import pytest
 
 import newsevents
+from newsevents._rules import Rule, compile_pattern
 from newsevents.extractors.casualties import extract_casualties, is_singular, match_sentence
 from newsevents.model import Article, Casualty, Paragraph, ParagraphRole, Span
 from newsevents.rules.casualties import (
     ATTRIBUTION_RULES,
+    CASUALTY_LEXICON,
     CASUALTY_RULES,
     CAUSE_RULES,
+    GATE_RULES,
     LOCATION_RULES,
     PERPETRATOR_RULES,
     SUBJECT_RULES,
@@ -36,6 +39,7 @@ ALL_RULES = (
     *TIME_RULES,
     *CAUSE_RULES,
     *LOCATION_RULES,
+    *GATE_RULES,
 )
 
 
@@ -207,6 +211,45 @@ class TestRules:
         ids = [rule.id for rule in ALL_RULES]
 
         assert len(ids) == len(set(ids))
+
+
+GATED = [
+    pytest.param(rule, example, id=f"{rule.id}:{example}")
+    for rule in CASUALTY_RULES
+    if rule.get("gate") is not None
+    for example in rule.examples
+]
+
+
+def _gate_matches(rule: Rule, example: str) -> bool:
+    """
+    Whether the rule's gate matches where the rule matched *example*.
+    """
+    pattern = compile_pattern(rule.pattern, CASUALTY_LEXICON)
+    gate_rule = next(gate for gate in GATE_RULES if gate.id == f"casualty.gate.{rule.get('gate')}")
+    gate = compile_pattern(gate_rule.pattern, CASUALTY_LEXICON)
+    match = pattern.search(example)
+    assert match is not None
+    if rule.get("anchor") == "end":
+        return gate.match(example, match.start(), match.end()) is not None
+    return gate.match(example, match.start()) is not None
+
+
+class TestGates:
+    """
+    A rule's gate (its verb alone) matches wherever the rule does, so skipping is exact.
+    """
+
+    @pytest.mark.parametrize(("rule", "example"), GATED)
+    def test_gate_matches_where_rule_does(self, rule: Rule, example: str) -> None:
+        """
+        The gate matches at the rule's anchor in each of the rule's examples.
+        """
+        expected = True
+
+        actual = _gate_matches(rule, example)
+
+        assert expected == actual
 
 
 class TestConstructions:

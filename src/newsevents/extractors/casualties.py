@@ -16,6 +16,7 @@ only add mentions to records found elsewhere; other boilerplate is never read.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
@@ -45,6 +46,7 @@ from newsevents.rules.casualties import (
     CASUALTY_RULES,
     CAUSE_RULES,
     COUNT_WORDS,
+    GATE_RULES,
     LOCATION_RULES,
     PERPETRATOR_RULES,
     SUBJECT_RULES,
@@ -97,21 +99,26 @@ _AGENT_WORD = _WORDS.by_id("casualty.word.agent").pattern
 _SINGULAR_WORD = _WORDS.by_id("casualty.word.singular").pattern
 
 
-_Anchor = tuple[int, CompiledRule, bool, bool]
+_GATES = _compile(GATE_RULES, CASUALTY_LEXICON)
+
+_Anchor = tuple[int, CompiledRule, bool, bool, "regex.Pattern[str] | None"]
 
 
 def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
     """
     Map each anchor word to the rules anchored on it.
 
-    Each entry is (table position, rule, anchored at its end?, needs a count before it?).
+    Each entry is (table position, rule, anchored at its end?, needs a count before it?,
+    its gate pattern or ``None``).
     """
     index: dict[str, list[_Anchor]] = {}
     for position, compiled in enumerate(rules):
         at_end = compiled.rule.get("anchor") == "end"
         needs_count = compiled.rule.get("needs") == "count"
+        gate_id = compiled.rule.get("gate")
+        gate = None if gate_id is None else _GATES.by_id(f"casualty.gate.{gate_id}").pattern
         for word in ANCHOR_WORDS[compiled.rule.get("words") or ""]:
-            index.setdefault(word, []).append((position, compiled, at_end, needs_count))
+            index.setdefault(word, []).append((position, compiled, at_end, needs_count, gate))
     return {word: tuple(entries) for word, entries in index.items()}
 
 
@@ -120,13 +127,16 @@ def _count_before(chunk: str, position: int) -> bool:
     Whether a digit or a count word stands in the `_REACH` characters before *position*.
     """
     window = chunk[max(0, position - _REACH) : position]
-    if any(char.isdigit() for char in window):
+    if any(digit in window for digit in _ASCII_DIGITS):
+        return True
+    if not window.isascii() and any(map(str.isdigit, window)):
         return True
     return any(
         word.strip(_PUNCTUATION) in COUNT_WORDS for word in window.lower().replace("-", " ").split()
     )
 
 
+_ASCII_DIGITS = "0123456789"
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]"
 #: Characters that join words in text but not in the vocabularies (same length, so offsets hold).
 _WORD_BREAKS = str.maketrans({"-": " ", "/": " ", "—": " ", "–": " ", "’": " ", "'": " "})
@@ -159,6 +169,13 @@ _VOCABULARIES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "cause": (_CAUSE_FIRST, _CAUSE_STEMS),
     "place": (_PLACE_VOCABULARY, _PLACE_STEMS),
     "by": (_BY_VOCABULARY, _BY_STEMS),
+}
+#: The vocabularies `_SentenceWords` fills in one pass, and which of them each word is in.
+_FIELD_KEYS = tuple(key for key in _VOCABULARIES if key != "anchor")
+_FIELD_WORDS: dict[str, tuple[str, ...]] = {
+    word: tuple(key for key in _FIELD_KEYS if word in _VOCABULARIES[key][0])
+    for key in _FIELD_KEYS
+    for word in _VOCABULARIES[key][0]
 }
 #: How far back an ``anchor=end`` rule may reach from its anchor word.
 _REACH = 120
@@ -362,22 +379,20 @@ class _SentenceWords(dict[str, list[tuple[int, int]]]):
             self[name] = words
             return words
         # One pass over the sentence's words fills every other vocabulary.
-        found: dict[str, list[tuple[int, int]]] = {key: [] for key in _VOCABULARIES}
+        found: dict[str, list[tuple[int, int]]] = {key: [] for key in _FIELD_KEYS}
         spaced = self._lowered.translate(_WORD_BREAKS)
         position = 0
         for token in spaced.split():
             start = spaced.find(token, position)
             position = start + len(token)
             word = token.strip(_PUNCTUATION)
-            if not word:
+            keys = _FIELD_WORDS.get(word)
+            if keys is None:
                 continue
             start += token.find(word)
-            for key, (vocabulary, _stems) in _VOCABULARIES.items():
-                if key != "anchor" and word in vocabulary:
-                    found[key].append((start, start + len(word)))
-        for key, words in found.items():
-            if key != "anchor":
-                self[key] = words
+            for key in keys:
+                found[key].append((start, start + len(word)))
+        self.update(found)
         return self[name]
 
 
@@ -441,11 +456,26 @@ def match_sentence(
     candidates: list[tuple[int, int, CompiledRule, regex.Match[str]]] = []
     for word_start, word_end in anchors:
         has_count: bool | None = None
-        for position, compiled, at_end, needs_count in _ANCHORS[chunk[word_start:word_end].lower()]:
+        gates: dict[regex.Pattern[str], bool] = {}
+        for position, compiled, at_end, needs_count, gate in _ANCHORS[
+            chunk[word_start:word_end].lower()
+        ]:
             if needs_count:
                 if has_count is None:
                     has_count = _count_before(chunk, word_start)
                 if not has_count:
+                    continue
+            if gate is not None:
+                passed = gates.get(gate)
+                if passed is None:
+                    if at_end:
+                        passed = (
+                            gate.match(chunk, max(0, word_start - _REACH), word_end) is not None
+                        )
+                    else:
+                        passed = gate.match(chunk, word_start) is not None
+                    gates[gate] = passed
+                if not passed:
                     continue
             if at_end:
                 match = compiled.pattern.match(chunk, max(0, word_start - _REACH), word_end)
@@ -657,7 +687,7 @@ def _make_actor(
     country = _country_of(bare)
     if group or words[:1].islower() or _AGENT_WORD.search(bare) is not None:
         kind = ActorKind.GROUP
-    elif country is not None and country_code(bare) == country:
+    elif country is not None and _country_code(bare) == country:
         kind = ActorKind.COUNTRY
     else:
         kind = ActorKind.PERSON if " " in bare else ActorKind.ORGANIZATION
@@ -671,16 +701,25 @@ def _strip_determiner(words: str) -> str:
     return words
 
 
+@functools.lru_cache(maxsize=4096)
+def _country_code(words: str) -> str | None:
+    """
+    `country_code`, remembered (it is a pure look-up, and names recur across articles).
+    """
+    return country_code(words)
+
+
+@functools.lru_cache(maxsize=4096)
 def _country_of(words: str) -> str | None:
     """
     The first country a capitalised word of *words* names (a demonym or a country).
     """
-    code = country_code(words) if words[:1].isupper() else None
+    code = _country_code(words) if words[:1].isupper() else None
     if code is not None:
         return code
     for word in words.split():
         if word[:1].isupper():
-            code = country_code(word.strip(".,'’"))
+            code = _country_code(word.strip(".,'’"))
             if code is not None:
                 return code
     return None

@@ -27,6 +27,7 @@ __all__ = [
     "CASUALTY_RULES",
     "CAUSE_RULES",
     "COUNT_WORDS",
+    "GATE_RULES",
     "LOCATION_RULES",
     "PERPETRATOR_RULES",
     "SUBJECT_RULES",
@@ -372,6 +373,66 @@ def _bare(participle: str) -> str:
     """
 
 
+#: The verb a family of rules ends (``anchor=end``) or starts (``anchor=start``) with, alone.
+#: A rule's ``gate`` names one: where the gate does not match at an anchor word, no rule of
+#: the family can, so the extractor tries them only where it does (a cheap necessary test).
+GATE_RULES: Final = (
+    Rule(
+        id="casualty.gate.killed_participle",
+        pattern=rf"(?r) {_KILLED_PARTICIPLE} \b",
+        examples=("was shot dead",),
+        counterexamples=("was shot",),
+    ),
+    Rule(
+        id="casualty.gate.injured_participle",
+        pattern=rf"(?r) {_INJURED_PARTICIPLE} \b",
+        examples=("were wounded",),
+        counterexamples=("was killed",),
+    ),
+    Rule(
+        id="casualty.gate.missing_participle",
+        pattern=rf"(?r) {_MISSING} \b",
+        examples=("are missing",),
+        counterexamples=("was killed",),
+    ),
+    Rule(
+        id="casualty.gate.displaced_participle",
+        pattern=rf"(?r) {_DISPLACED_PARTICIPLE} \b",
+        examples=("were displaced",),
+        counterexamples=("was killed",),
+    ),
+    Rule(
+        id="casualty.gate.detained_participle",
+        pattern=rf"(?r) {_DETAINED_PARTICIPLE} \b",
+        examples=("was arrested",),
+        counterexamples=("was killed",),
+    ),
+    Rule(
+        id="casualty.gate.killed_verb",
+        pattern=rf"\b {_KILLED_ACTIVE} \s+",
+        examples=("killed two",),
+        counterexamples=("shot two",),
+    ),
+    Rule(
+        id="casualty.gate.injured_verb",
+        pattern=rf"\b {_INJURED_ACTIVE} \s+",
+        examples=("wounding three",),
+        counterexamples=("killed three",),
+    ),
+    Rule(
+        id="casualty.gate.displaced_verb",
+        pattern=rf"\b {_DISPLACED_ACTIVE} \s+",
+        examples=("displaced thousands",),
+        counterexamples=("killed thousands",),
+    ),
+    Rule(
+        id="casualty.gate.detained_verb",
+        pattern=rf"\b {_DETAINED_ACTIVE} \s+",
+        examples=("arrested two",),
+        counterexamples=("killed two",),
+    ),
+)
+
 #: Words that can start or make up a count (the cheap test for ``needs=count`` rules).
 COUNT_WORDS: Final = frozenset(
     word
@@ -531,7 +592,7 @@ CASUALTY_RULES: Final = (
             "killed a man",
         ),
         counterexamples=("killed in 2014", "killed 20 years ago"),
-        meta=_anchored("start", "killed_start", "killed"),
+        meta=_anchored("start", "killed_start", "killed", gate="killed_verb"),
     ),
     Rule(
         id="casualty.killed.passive",
@@ -545,7 +606,7 @@ CASUALTY_RULES: Final = (
             "12 people killed in blast",
         ),
         counterexamples=("in 2014 killed a man", "a man was killed"),
-        meta=_anchored("end", "killed_end", "killed", needs="count"),
+        meta=_anchored("end", "killed_end", "killed", needs="count", gate="killed_participle"),
     ),
     Rule(
         id="casualty.killed.passive_np",
@@ -558,21 +619,21 @@ CASUALTY_RULES: Final = (
             "Days later, Tamerlan was killed",
         ),
         counterexamples=("the soldiers were wounded", "It was killed"),
-        meta=_anchored("end", "killed_end", "killed"),
+        meta=_anchored("end", "killed_end", "killed", gate="killed_participle"),
     ),
     Rule(
         id="casualty.killed.pronoun",
         pattern=_pronoun(_KILLED_PARTICIPLE),
         examples=("he was killed", "She was later pronounced dead"),
         counterexamples=("he killed",),
-        meta=_anchored("end", "killed_end", "killed"),
+        meta=_anchored("end", "killed_end", "killed", gate="killed_participle"),
     ),
     Rule(
         id="casualty.killed.bare",
         pattern=_bare(_KILLED_PARTICIPLE),
         examples=("who was killed", "were shot dead"),
         counterexamples=("he killed",),
-        meta=_anchored("end", "killed_end", "killed"),
+        meta=_anchored("end", "killed_end", "killed", gate="killed_participle"),
     ),
     Rule(
         id="casualty.killed.noun",
@@ -607,7 +668,7 @@ CASUALTY_RULES: Final = (
         pattern=_active(_INJURED_ACTIVE),
         examples=("wounding three others", "injured 12 people"),
         counterexamples=("injured in 2014",),
-        meta=_anchored("start", "injured_start", "injured"),
+        meta=_anchored("start", "injured_start", "injured", gate="injured_verb"),
     ),
     Rule(
         id="casualty.injured.passive",
@@ -619,28 +680,28 @@ CASUALTY_RULES: Final = (
             "two men were shot",
         ),
         counterexamples=("in 2014 injured",),
-        meta=_anchored("end", "injured_end", "injured", needs="count"),
+        meta=_anchored("end", "injured_end", "injured", needs="count", gate="injured_participle"),
     ),
     Rule(
         id="casualty.injured.passive_np",
         pattern=_passive_np(_INJURED_PARTICIPLE),
         examples=("a woman was injured", "the officers were wounded", "John Smith, 25, was shot"),
         counterexamples=("the officers were arrested",),
-        meta=_anchored("end", "injured_end", "injured"),
+        meta=_anchored("end", "injured_end", "injured", gate="injured_participle"),
     ),
     Rule(
         id="casualty.injured.pronoun",
         pattern=_pronoun(_INJURED_PARTICIPLE),
         examples=("he was shot", "she is in critical condition"),
         counterexamples=("he shot",),
-        meta=_anchored("end", "injured_end", "injured"),
+        meta=_anchored("end", "injured_end", "injured", gate="injured_participle"),
     ),
     Rule(
         id="casualty.injured.bare",
         pattern=_bare(_INJURED_PARTICIPLE),
         examples=("who was wounded", "was seriously injured"),
         counterexamples=("he injured",),
-        meta=_anchored("end", "injured_end", "injured"),
+        meta=_anchored("end", "injured_end", "injured", gate="injured_participle"),
     ),
     Rule(
         id="casualty.injured.noun",
@@ -659,14 +720,14 @@ CASUALTY_RULES: Final = (
         pattern=_passive(_MISSING),
         examples=("12 people are missing", "at least 30 remain unaccounted for"),
         counterexamples=("missing the point",),
-        meta=_anchored("end", "missing_end", "missing", needs="count"),
+        meta=_anchored("end", "missing_end", "missing", needs="count", gate="missing_participle"),
     ),
     Rule(
         id="casualty.missing.passive_np",
         pattern=_passive_np(_MISSING),
         examples=("a woman is missing", "the fishermen remain missing"),
         counterexamples=("missing the point",),
-        meta=_anchored("end", "missing_end", "missing"),
+        meta=_anchored("end", "missing_end", "missing", gate="missing_participle"),
     ),
     # --- displaced ------------------------------------------------------------------------
     Rule(
@@ -685,14 +746,16 @@ CASUALTY_RULES: Final = (
         pattern=_active(_DISPLACED_ACTIVE),
         examples=("displaced nearly a million people",),
         counterexamples=("displaced in 2014",),
-        meta=_anchored("start", "displaced_start", "displaced"),
+        meta=_anchored("start", "displaced_start", "displaced", gate="displaced_verb"),
     ),
     Rule(
         id="casualty.displaced.passive",
         pattern=_passive(_DISPLACED_PARTICIPLE),
         examples=("2,000 people were displaced", "thousands fled their homes"),
         counterexamples=("he fled",),
-        meta=_anchored("end", "displaced_end", "displaced", needs="count"),
+        meta=_anchored(
+            "end", "displaced_end", "displaced", needs="count", gate="displaced_participle"
+        ),
     ),
     # --- detained -------------------------------------------------------------------------
     Rule(
@@ -704,28 +767,30 @@ CASUALTY_RULES: Final = (
             "detaining dozens of protesters",
         ),
         counterexamples=("arrested in 2014",),
-        meta=_anchored("start", "detained_start", "detained"),
+        meta=_anchored("start", "detained_start", "detained", gate="detained_verb"),
     ),
     Rule(
         id="casualty.detained.passive",
         pattern=_passive(_DETAINED_PARTICIPLE),
         examples=("12 protesters were arrested", "two men were taken into custody"),
         counterexamples=("the arrest",),
-        meta=_anchored("end", "detained_end", "detained", needs="count"),
+        meta=_anchored(
+            "end", "detained_end", "detained", needs="count", gate="detained_participle"
+        ),
     ),
     Rule(
         id="casualty.detained.passive_np",
         pattern=_passive_np(_DETAINED_PARTICIPLE),
         examples=("a man was arrested", "Eugene Rudd was taken into custody"),
         counterexamples=("the arrest",),
-        meta=_anchored("end", "detained_end", "detained"),
+        meta=_anchored("end", "detained_end", "detained", gate="detained_participle"),
     ),
     Rule(
         id="casualty.detained.pronoun",
         pattern=_pronoun(_DETAINED_PARTICIPLE),
         examples=("he was arrested",),
         counterexamples=("he arrested",),
-        meta=_anchored("end", "detained_end", "detained"),
+        meta=_anchored("end", "detained_end", "detained", gate="detained_participle"),
     ),
 )
 
