@@ -37,7 +37,19 @@ DIRECTION_CASES: list[Case] = [
         (("Monday", "2020-03-23"),),
         "present-tense-schedule-is-future",
     ),
-    ("The talks open Tuesday in Geneva.", REF, (("Tuesday", "2020-03-24"),), "opens-is-future"),
+    ("The show opens Tuesday in Geneva.", REF, (("Tuesday", "2020-03-24"),), "opens-is-future"),
+    (
+        "The store was open Tuesday as usual.",
+        REF,
+        (("Tuesday", "2020-03-17"),),
+        "open-as-adjective-is-no-cue",
+    ),
+    (
+        "After the Senate vote Tuesday, he left.",
+        REF,
+        (("Tuesday", "2020-03-17"),),
+        "vote-as-noun-is-no-cue",
+    ),
     (
         "The strike ends Friday, the union said.",
         REF,
