@@ -147,6 +147,12 @@ ADVERSARIAL_CASES = [
     ("A" * 20_000, "capitals"),
     ('"' * 20_000, "quotes"),
     ("nearly 30 years ago and " * 4_000, "expressions"),
+    ("12/" * 30_000, "slash-digits"),
+    ("Monday and " * 8_000 + "Tuesday nights", "coordinated-weekdays"),
+    ("the day before " * 6_000 + "Tuesday", "day-before-runs"),
+    ("the first two quarters of " * 4_000, "two-quarters-without-year"),
+    ("the week of " * 8_000 + "March 6", "week-of-runs"),
+    ("afternoon " * 10_000 + "yesterday", "parts-of-day"),
 ]
 
 
