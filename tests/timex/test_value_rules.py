@@ -90,8 +90,15 @@ DIRECTION_CASES: list[Case] = [
         "The boy could not be located Tuesday in his hometown.",
         REF,
         (("Tuesday", "2020-03-17"),),
-        "could-is-not-future",
+        "could-not-is-past",
     ),
+    (
+        "Neither he nor his aides could be located Tuesday.",
+        REF,
+        (("Tuesday", "2020-03-17"),),
+        "neither-could-is-past",
+    ),
+    ("The Senate could vote Tuesday.", REF, (("Tuesday", "2020-03-24"),), "could-is-future"),
     (
         "Ahead of the trip, the ministry on Sunday issued a warning.",
         REF,

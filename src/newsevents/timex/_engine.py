@@ -469,6 +469,12 @@ def _cue(words: list[str], index: int) -> int | None:
             # "had been due to expire Friday": a future seen from the past is past
             return _PAST if index > 1 and words[index - 2] in {"had", "been"} else _FUTURE
         return None
+    if word in {"could", "couldn't"}:
+        # "could vote Tuesday" points forward; "could not be reached Tuesday" and "neither
+        # ... could be located Wednesday" report a past attempt
+        following = words[index + 1] if index + 1 < len(words) else ""
+        negated = word == "couldn't" or following in {"not", "never"}
+        return _PAST if negated or "neither" in words[:index] or "nor" in words[:index] else _FUTURE
     if word in SCHEDULE_VERBS:
         # "meets Monday" (a scheduled event); not "to meet" (the word before "to"
         # decides) nor a noun ("the vote Tuesday")
