@@ -27,7 +27,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
@@ -241,7 +240,7 @@ class _Entry:
         if not self.needs:
             return True
         where = tail if self.scope == "end" else lowered
-        return any(literal in where for literal in self.needs)
+        return any(map(where.__contains__, self.needs))
 
 
 @define
@@ -476,7 +475,7 @@ def _shingles(words: list[str]) -> list[tuple[str, ...]]:
     Every run of `_SHINGLE` consecutive lower-cased words (curly apostrophes made straight).
     """
     lowered = " ".join(words).lower().replace("’", "'").split(" ")
-    return list(zip(*(lowered[index:] for index in range(_SHINGLE)), strict=False))
+    return list(zip(*[lowered[index:] for index in range(_SHINGLE)], strict=False))
 
 
 def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
@@ -496,16 +495,20 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
         and piece.credit is None
     ]
     shingles = {index: _shingles(pieces[index].words) for index in candidates}
-    tally: Counter[tuple[str, ...]] = Counter()
+    seen: set[tuple[str, ...]] = set()
+    recurring: set[tuple[str, ...]] = set()
     for index in candidates:
-        tally.update(set(shingles[index]))
-    if len(tally) == tally.total():
+        values = set(shingles[index])
+        if not seen.isdisjoint(values):
+            recurring |= seen & values
+        seen |= values
+    if not recurring:
         return  # no word sequence recurs: no paragraph repeats another
-    recurring = {value for value, count in tally.items() if count > 1}
     ranked = sorted(
         (
-            (sum(value in recurring for value in shingles[index]) / len(shingles[index]), index)
+            (sum(map(recurring.__contains__, shingles[index])) / len(shingles[index]), index)
             for index in candidates
+            if not recurring.isdisjoint(shingles[index])  # the others cover nothing
         ),
         key=lambda pair: (-pair[0], -pair[1]),
     )

@@ -641,7 +641,7 @@ BOILERPLATE_RULES: Final = (
         pattern=r"^[\W_]*(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{1,30}|https?://\S{1,300}|www\.\S{1,300})[\W_]*$",
         examples=("jdoe@example.com", "@JaneDoeNews", "http://example.com/x"),
         counterexamples=("Write to jdoe@example.com for details.",),
-        meta={"kind": "contact", "max_chars": "150"},
+        meta={"kind": "contact", "max_chars": "150", "needs": "@ http www."},
     ),
     Rule(
         id="article.boilerplate.contact_list",
@@ -652,7 +652,7 @@ BOILERPLATE_RULES: Final = (
             "twitter.com/rectorsun",
         ),
         counterexamples=("jdoe@example.com said the police came.",),
-        meta={"kind": "contact", "max_chars": "200"},
+        meta={"kind": "contact", "max_chars": "200", "needs": "@ .com/"},
     ),
     Rule(
         id="article.boilerplate.phone",
@@ -670,7 +670,8 @@ BOILERPLATE_RULES: Final = (
         pattern=r"^(?:on\s)?(?:twitter|facebook|instagram)\s*:",
         examples=("On Twitter:",),
         counterexamples=("On Twitter, he said he was sorry.",),
-        meta={"kind": "contact", "max_chars": "150"},
+        # "agram": "ſ" folds to "s" in a match but not in str.lower
+        meta={"kind": "contact", "max_chars": "150", "needs": "twitter facebook agram"},
     ),
     Rule(
         id="article.boilerplate.separator",
