@@ -116,7 +116,7 @@ CUES: Final[tuple[tuple[str, ...], ...]] = (
 
 #: Cues that report speech only with a quote or a colon ("Caddell continued: ...").
 QUOTE_ONLY_CUES: Final[tuple[str, ...]] = (
-    "continue", "conclude", "agree", "mention", "describe", "call", "demand", "threaten", "blast",
+    "continue", "conclude", "agree", "mention", "describe", "demand", "threaten", "blast",
     "shout", "yell", "exclaim", "quip", "joke", "boast", "charge", "counter", "retort", "remark",
     "observe", "comment", "post", "ask", "reply", "respond", "recall",
 )
