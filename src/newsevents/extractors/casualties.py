@@ -127,16 +127,32 @@ def _count_before(chunk: str, position: int) -> bool:
     Whether a digit or a count word stands in the `_REACH` characters before *position*.
     """
     window = chunk[max(0, position - _REACH) : position]
-    if any(digit in window for digit in _ASCII_DIGITS):
-        return True
-    if not window.isascii() and any(map(str.isdigit, window)):
+    if window.isascii():
+        # A count's last digit is followed by neither a letter, a digit nor "-" and a letter
+        # (the lookahead that ends every number of the count pattern): "25-year-old" is not.
+        shape = window.translate(_DIGIT_SHAPES)
+        if any(ending in shape for ending in _COUNT_ENDINGS):
+            return True
+    elif any(map(str.isdigit, window)):
         return True
     return any(
         word.strip(_PUNCTUATION) in COUNT_WORDS for word in window.lower().replace("-", " ").split()
     )
 
 
-_ASCII_DIGITS = "0123456789"
+#: ASCII text as its shape: digits "0", letters "a", hyphens "-", anything else a space.
+_DIGIT_SHAPES = {
+    code: "0"
+    if chr(code).isdigit()
+    else "a"
+    if chr(code).isalpha()
+    else "-"
+    if chr(code) == "-"
+    else " "
+    for code in range(128)
+}
+#: A digit with what may follow it where it ends a number of a count.
+_COUNT_ENDINGS = ("0 ", "0--", "0-0", "0- ")
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]"
 #: Characters that join words in text but not in the vocabularies (same length, so offsets hold).
 _WORD_BREAKS = str.maketrans({"-": " ", "/": " ", "—": " ", "–": " ", "’": " ", "'": " "})
@@ -383,12 +399,18 @@ class _SentenceWords(dict[str, list[tuple[int, int]]]):
         spaced = self._lowered.translate(_WORD_BREAKS)
         position = 0
         for token in spaced.split():
-            start = spaced.find(token, position)
-            position = start + len(token)
             word = token.strip(_PUNCTUATION)
             keys = _FIELD_WORDS.get(word)
             if keys is None:
                 continue
+            # The next whole token equal to this one: an equal token in between would have
+            # been a hit too, so tokens skipped since *position* cannot be mistaken for it.
+            start = spaced.find(token, position)
+            while (start > 0 and not spaced[start - 1].isspace()) or (
+                start + len(token) < len(spaced) and not spaced[start + len(token)].isspace()
+            ):
+                start = spaced.find(token, start + 1)
+            position = start + len(token)
             start += token.find(word)
             for key in keys:
                 found[key].append((start, start + len(word)))
