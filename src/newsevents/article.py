@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
 import regex
-from attrs import define
+from attrs import define, field
 
 from newsevents._rules import FLAGS, CompiledRule, Rule, RuleSet, compile_pattern, compile_rules
 from newsevents.model import Article, Paragraph, ParagraphRole, Span
@@ -260,6 +260,9 @@ class _Table:
     start: _AnyOf
     end: _AnyOf
     anywhere: _AnyOf
+    by_size: dict[int, tuple[tuple[_Entry, ...], tuple[str, ...], tuple[str, ...]]] = field(
+        factory=dict
+    )
 
     @classmethod
     def build(cls, table: RuleSet, default: int) -> _Table:
@@ -306,16 +309,51 @@ class _Table:
             gate("any"),
         )
 
+    def _sized(self, size: int) -> tuple[tuple[_Entry, ...], tuple[str, ...], tuple[str, ...]]:
+        """
+        The rules with needed literals that admit *size* characters, and what to look for.
+
+        That is the literals to look for in the whole paragraph, and those to look for in its
+        end only (the needs of end-anchored rules).
+        """
+        found = self.by_size.get(size)
+        if found is None:
+            gated = tuple(
+                entry
+                for entry in self.gated
+                if size <= entry.limit and not (entry.scope == "any" and size > _ANY_CHARS)
+            )
+            found = (
+                gated,
+                tuple(
+                    sorted(
+                        {word for entry in gated if entry.scope != "end" for word in entry.needs}
+                    )
+                ),
+                tuple(
+                    sorted(
+                        {word for entry in gated if entry.scope == "end" for word in entry.needs}
+                    )
+                ),
+            )
+            self.by_size[size] = found
+        return found
+
     def first(self, segment: str, size: int) -> tuple[CompiledRule, regex.Match[str]] | None:
         """
         The first rule (in table order) matching *segment*, a paragraph of *size* characters.
+
+        Only the needed literals of rules that admit *size* are looked for, each where its rule
+        looks (`_sized`).
         """
         tail = segment[-_END_CHARS:]
-        lowered = segment.lower() if self.gated else ""
+        gated, body_literals, tail_literals = self._sized(size)
+        lowered = segment.lower() if gated else ""
         tail_lowered = lowered[-_END_CHARS:]
         live = (
-            [entry for entry in self.gated if entry.admits(size, lowered, tail_lowered)]
-            if any(map(lowered.__contains__, self.literals))
+            [entry for entry in gated if entry.admits(size, lowered, tail_lowered)]
+            if any(map(lowered.__contains__, body_literals))
+            or any(map(tail_lowered.__contains__, tail_literals))
             else []
         )
         if (
