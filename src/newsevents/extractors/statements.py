@@ -155,6 +155,7 @@ class _Context:
 
     text: str
     lowered: str = ""
+    cue_starts: list[int] = attrs.Factory(list)
     persons: dict[str, Actor] = attrs.Factory(dict)
     last_person: Actor | None = None
     last_person_at: int = -1
@@ -301,17 +302,35 @@ class _QuoteIndex:
 # --- speakers ---------------------------------------------------------------------------
 
 
-def _cues(lowered: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+def _cue_starts(lowered: str) -> list[int]:
     """
-    The cues in ``lowered[start:end]``: words looked up in the cue lexicon, then matched.
+    Where a cue may start in *lowered*, sorted: the first words of cues, found once per article.
+
+    The words of the text are collected in one call and intersected with the cue lexicon;
+    only the few cue words the text holds are then looked up by position.
+    """
+    present = _CUE_FIRST_WORDS.intersection(_WORD.findall(lowered))
+    starts: set[int] = set()
+    for word in present:
+        position = lowered.find(word)
+        while position != -1:
+            starts.add(position)  # the cue pattern checks the word boundaries
+            position = lowered.find(word, position + 1)
+    return sorted(starts)
+
+
+def _cues(lowered: str, starts: Sequence[int], start: int, end: int) -> Iterator[regex.Match[str]]:
+    """
+    The cues in ``lowered[start:end]``, tried only where a cue word starts (*starts*).
 
     Looking words up is much faster than running a long word list at every position.
     """
-    for word in _WORD.finditer(lowered, start, end):
-        if word.group() in _CUE_FIRST_WORDS:
-            match = _CUE.match(lowered, word.start(), end)
-            if match is not None:
-                yield match
+    index = bisect.bisect_left(starts, start)
+    while index < len(starts) and starts[index] < end:
+        match = _CUE.match(lowered, starts[index], end)
+        if match is not None:
+            yield match
+        index += 1
 
 
 def _lower(text: str) -> str:
@@ -507,7 +526,9 @@ def _match_paragraph(
             if sentence is not None:
                 sentence_speaker[sentence.start] = record.speaker
 
-    for match in _cues(context.lowered, paragraph.span.start, paragraph.span.end):
+    for match in _cues(
+        context.lowered, context.cue_starts, paragraph.span.start, paragraph.span.end
+    ):
         cue_start, cue_end = match.span()
         if cue_start < taken_until or own_quotes.inside(cue_start) is not None:
             continue
@@ -1060,7 +1081,8 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
     [('Pompeo', 'The war is over')]
     """
     text = article.text
-    context = _Context(text, _lower(text))
+    lowered = _lower(text)
+    context = _Context(text, lowered, _cue_starts(lowered))
     found: list[_Found] = []
     quotes: list[_Quote] = []
     by_paragraph: dict[int, list[_Quote]] = {}
@@ -1074,7 +1096,16 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
         own = _chain(text, quotes, _find_quotes(text, paragraph.span, index))
         by_paragraph[index] = own
         quotes.extend(own)
+    cue_starts = context.cue_starts
     for index in readable:
+        span = article.paragraphs[index].span
+        if (
+            not by_paragraph[index]
+            and bisect.bisect_left(cue_starts, span.start)
+            == bisect.bisect_left(cue_starts, span.end)
+            and text.find(":", span.start, min(span.end, span.start + _SPEAKER_CHARS)) == -1
+        ):
+            continue  # no quote, no cue, no "Name:": nothing to read
         _match_paragraph(article, index, by_paragraph[index], context, found)
     records = _merge(text, found)
     records.sort(key=lambda record: record.span.start)
