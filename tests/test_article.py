@@ -447,6 +447,20 @@ GATE_CASES = [
     for entry in table.entries
     for text in (*entry.compiled.rule.examples, *entry.compiled.rule.counterexamples)
 ]
+#: Lengths and cases the examples do not cover: the needed literals are looked for only for
+#: rules that admit the paragraph's length, and for end-anchored rules only in its end.
+GATE_CASES += [
+    ("boilerplate", article_module._BOILERPLATE_TABLE, text)
+    for text in (
+        "HTTP://EXAMPLE.COM/STORY",
+        "On INSTAGRAM:",
+        "WWW.EXAMPLE.COM",
+        "Police said the man was shot twice. " * 12 + "We use cookies.",
+        "Police said the man was shot twice. " * 20 + "(Photo: WJHL)",
+        "(Photo: WJHL) " + "Police said the man was shot twice. " * 20,
+        "Police said the man was shot twice. " * 6 + "Photo credit: Jane Doe",
+    )
+]
 
 
 def _first_plain(table: article_module._Table, text: str) -> str | None:
