@@ -252,6 +252,18 @@ QUARTER_CASES: list[Case] = [
         "last-two-quarters-is-second-half",
     ),
     (
+        "sales in the last half of the '80s grew",
+        REF,
+        (("the last half of the '80s", "198"),),
+        "half-of-a-decade-is-the-decade",
+    ),
+    (
+        "in the first half of the 1990s",
+        REF,
+        (("the first half of the 1990s", "199"),),
+        "first-half-of-a-decade",
+    ),
+    (
         "profit in the last two quarters rose",
         REF,
         (("the last two quarters", "P2Q"),),
@@ -320,7 +332,7 @@ class TestFindTimesValues:
     @pytest.mark.parametrize(("text", "reference", "expected"), _params(QUARTER_CASES))
     def test_quarters(self, text: str, reference: str, expected: Found) -> None:
         """
-        Two quarters of a named year are its half.
+        Two quarters of a named year are its half; a half of a decade is the decade.
         """
         actual = _found(text, reference)
 

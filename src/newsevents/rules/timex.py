@@ -301,8 +301,10 @@ TIMEX_RULES: Final = (
             (?:the\s+)?
             (?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)
             [\s-]+(?:(?:fiscal|calendar)[\s-]+)?(?P<part>quarter|half)\b(?!s|-\w)
-            (?:\s+of\s+(?:(?P<year>(?&d_year))\b|(?:fiscal\s+)?(?P<year>(?&d_year))\b|(?P<yrel>this|last|next)\s+year\b))?""",
+            (?:\s+of\s+(?:(?P<year>(?&d_year))\b|(?:fiscal\s+)?(?P<year>(?&d_year))\b|(?P<yrel>this|last|next)\s+year\b
+                |(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20\d0)'?s|'(?P<decade2>\d0)s)\b))?""",
         (
+            "the first half of the 1990s",
             "the third quarter",
             "fourth-quarter profit",
             "the first half of 1990",

@@ -813,20 +813,30 @@ def _build_year(ctx: _Context) -> _Result | None:
     return _Result(TimexType.DATE, f"{syear:04d}")
 
 
-def _build_decade(ctx: _Context) -> _Result | None:
+def _decade_prefix(ctx: _Context) -> str | None:
+    """
+    The three-digit TIMEX3 value of a decade written "1980s" or "'80s", else ``None``.
+    """
     decade = ctx.raw("decade")
     if decade is not None:
-        return _Result(TimexType.DATE, decade[:3])
+        return decade[:3]
     short = ctx.raw("decade2")
-    if short is not None:
-        century = 19
-        if (
-            ctx.reference is not None
-            and int(short) <= ctx.reference.year % 100
-            and ctx.reference.year >= 2000  # noqa: PLR2004
-        ):
-            century = 20
-        return _Result(TimexType.DATE, f"{century}{short[0]}")
+    if short is None:
+        return None
+    century = 19
+    if (
+        ctx.reference is not None
+        and int(short) <= ctx.reference.year % 100
+        and ctx.reference.year >= 2000  # noqa: PLR2004
+    ):
+        century = 20
+    return f"{century}{short[0]}"
+
+
+def _build_decade(ctx: _Context) -> _Result | None:
+    decade = _decade_prefix(ctx)
+    if decade is not None:
+        return _Result(TimexType.DATE, decade)
     word = ctx.group("decade_word")
     if word is None:
         return None
@@ -859,6 +869,9 @@ def _build_quarter(ctx: _Context) -> _Result | None:
     if not 1 <= number <= count:
         return None
     letter = "Q" if part == "quarter" else "H"
+    decade = _decade_prefix(ctx)
+    if decade is not None:  # "the last half of the '80s": the decade, its end
+        return _Result(TimexType.DATE, decade, "START" if number * 2 <= count else "END")
     year_word = ctx.raw("year")
     yrel = ctx.group("yrel")
     reference = ctx.reference
