@@ -302,6 +302,24 @@ def bench_speed(data: Path) -> None:
         print("speed: tempeval3/ missing, skipped")
         return
     articles = [newsevents.parse(text, published=dct) for text, dct in texts]
+    print_speed(f"TempEval-3 newswire, {len(articles)} articles", articles)
+    gva = data / "casualties" / "gva_dev.jsonl"
+    if gva.exists():
+        rows = list(read_jsonl(gva, _SPEED_ARTICLES))
+        print_speed(
+            f"GVA dev, first {len(rows)} articles",
+            [newsevents.parse(row["content"], published=row.get("dct") or None) for row in rows],
+        )
+
+
+#: How many GVA articles the speed figure is taken on.
+_SPEED_ARTICLES = 300
+
+
+def print_speed(name: str, articles: list[Article]) -> None:
+    """
+    Print the CPU time `extract_casualties` takes on parsed *articles* (best of 3).
+    """
     kilobytes = sum(len(article.text) for article in articles) / 2048
     best = float("inf")
     for _ in range(3):
@@ -310,8 +328,8 @@ def bench_speed(data: Path) -> None:
             extract_casualties(article)
         best = min(best, time.process_time() - started)
     print(
-        f"speed (TempEval-3 newswire, {len(articles)} articles): extract_casualties"
-        f" {1000 * best / kilobytes:.3f} ms per 2 KB (CPU time, best of 3)"
+        f"speed ({name}): extract_casualties {1000 * best / kilobytes:.3f} ms per 2 KB,"
+        f" {1000 * best / len(articles):.3f} ms per article (CPU time, best of 3)"
     )
 
 
