@@ -202,6 +202,26 @@ REPORTED_CASES = [
         [("Pompeo", "mixed", "the U.S. would “stand with Turkey” in the talks")],
         "quote inside reported speech is mixed",
     ),
+    (
+        "Talks stall\n\nMike Pompeo met the envoys in Ankara and said the talks would go on.",
+        [("Mike Pompeo", "indirect", "the talks would go on")],
+        "a cue coordinated with 'and' takes the subject of the sentence",
+    ),
+    (
+        "Talks stall\n\nThe band played and said nothing.",
+        [],
+        "a coordinated cue with no content is no statement",
+    ),
+    (
+        "Talks stall\n\nThe White House is saying that the talks will go on.",
+        [("White House", "indirect", "the talks will go on")],
+        "progressive cue: the speaker stands before the auxiliary",
+    ),
+    (
+        "Talks stall\n\nThe envoys were told that the talks would go on.",
+        [],
+        "a passive cue is no progressive: the subject is told, not telling",
+    ),
 ]
 
 NEGATED_CASES = [

@@ -86,6 +86,8 @@ _CUE_FIRST_WORDS: Final[frozenset[str]] = frozenset(
 )
 _CONJUNCTION_END: Final = _RULES.by_id("statement.conjunction_end").pattern
 _BY_AGENT: Final = _RULES.by_id("statement.passive_agent").pattern
+_COORDINATED: Final = _RULES.by_id("statement.coordinated").pattern
+_PROGRESSIVE: Final = _RULES.by_id("statement.progressive").pattern
 _SUBJECT: Final = _RULES.by_id("statement.speaker.subject").pattern
 _INSERTED: Final = _RULES.by_id("statement.adjunct.inserted").pattern
 _COLON: Final = _RULES.by_id("statement.speaker.colon").pattern
@@ -576,6 +578,23 @@ def _match_paragraph(
         record = _around_cue(
             text, sentence, match, index=index, quotes=own_quotes, context=context, lemma=lemma
         )
+        if (
+            record is None
+            and _COORDINATED.search(text, max(floor, cue_start - 40), cue_start) is not None
+        ):
+            # "Merrill met the staff and said she would ...": the subject of the sentence speaks
+            subject = _SUBJECT.match(text, sentence.start, cue_start)
+            if subject is not None:
+                record = _around_cue(
+                    text,
+                    sentence,
+                    match,
+                    index=index,
+                    quotes=own_quotes,
+                    context=context,
+                    lemma=lemma,
+                    subject=Span(*subject.span("speaker")),
+                )
         if record is not None:
             add(record)
             taken_until = max(
@@ -665,15 +684,24 @@ def _around_cue(
     quotes: _QuoteIndex,
     context: _Context,
     lemma: str,
+    subject: Span | None = None,
 ) -> _Found | None:
     """
     Read the attribution around one cue: speaker left or right, content right or left.
+
+    *subject*, when given, is the speaker (the subject of a coordinated cue: "... and said").
     """
     cue_start, cue_end = match.span()
     cue_text = text[match.start() : match.end()]
     right_limit = min(sentence.end, cue_end + _WINDOW)
     final = _FINAL.match(text, cue_end, right_limit)
-    speaker_span = _left_speaker(text, sentence.start, cue_start)
+    left_at = cue_start
+    if match.group().endswith("ing"):
+        # "The White House is saying that ...": the speaker stands before the auxiliary
+        progressive = _PROGRESSIVE.search(text, max(sentence.start, cue_start - 40), cue_start)
+        if progressive is not None:
+            left_at = progressive.start()
+    speaker_span = subject or _left_speaker(text, sentence.start, left_at)
     inverted: regex.Match[str] | None = None
     if speaker_span is None:
         inverted = _SPEAKER_RIGHT.match(text, cue_end, right_limit)

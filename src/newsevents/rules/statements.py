@@ -253,6 +253,18 @@ STATEMENT_RULES: Final = (
         counterexamples=(),
     ),
     Rule(
+        id="statement.coordinated",
+        pattern=r"(?r)(?<![\w’'-])(?:and|but)\s+(?:\L<auxiliary>\s+){0,2}\Z",
+        examples=("Merrill says Machado promised to help and ", "He left early but also "),
+        counterexamples=("Merrill ", "the band "),
+    ),
+    Rule(
+        id="statement.progressive",
+        pattern=r"(?r)(?<![\w’'-])(?:is|are|was|were|been|am|['’]s|['’]re)\s+(?:\L<auxiliary>\s+){0,2}\Z",
+        examples=("The White House is ", "Donald Trump was also "),
+        counterexamples=("Donald Trump ", "the crisis "),
+    ),
+    Rule(
         id="statement.passive_agent",
         pattern=r"\G(?:by\s|(?:on|in|at|from|to)\s+(?:[\w'’.-]{1,30}+\s+){0,3}[\w'’.-]{1,30}+\Z|\S{1,40}+(?:\s+\S{1,40}+)?\Z)",
         examples=("by The Washington Post", "on Thursday", "it"),
