@@ -126,7 +126,7 @@ _APPOSITION: Final = compile_pattern(
 )
 
 
-@functools.cache
+@functools.lru_cache(maxsize=8192)  # bounded: keys are arbitrary words from the text
 def country_code(word: str) -> str | None:
     """
     ISO 3166-1 alpha-3 code for a country name, demonym or capital, else ``None``.
@@ -158,7 +158,7 @@ def country_code(word: str) -> str | None:
     return code
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)
 def country_name(code: str) -> str:
     """
     The English name news uses for the ISO 3166-1 alpha-3 *code*.

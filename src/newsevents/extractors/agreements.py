@@ -181,7 +181,7 @@ _ALSO_WORDS: Final = frozenset(_ALSO_INDEX)
 _FREE: Final = sum(1 << number for number, also in enumerate(_ALSO) if not also)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)  # bounded: a long stream must not grow memory
 def _rules_for(mask: int) -> list[CompiledRule]:
     """
     The cue rules whose bits are set in *mask*, in table order.
