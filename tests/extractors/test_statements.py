@@ -222,6 +222,21 @@ REPORTED_CASES = [
         [],
         "a passive cue is no progressive: the subject is told, not telling",
     ),
+    (
+        "Talks stall\n\nPompeo added: The talks are over. Nobody will come back.",
+        [("Pompeo", "indirect", "The talks are over. Nobody will come back")],
+        "unquoted words after a colon run to the end of the paragraph",
+    ),
+    (
+        "Talks stall\n\nPompeo said on Tuesday:\n\nThe talks are over and nobody will come back.",
+        [("Pompeo", "indirect", "The talks are over and nobody will come back")],
+        "a paragraph ending with 'said:' introduces the next paragraph",
+    ),
+    (
+        'Talks stall\n\nPompeo said:\n\n"The talks are over and nobody will come back."',
+        [("Pompeo", "direct", "The talks are over and nobody will come back")],
+        "the next paragraph is a quote: direct speech",
+    ),
 ]
 
 NEGATED_CASES = [

@@ -88,6 +88,7 @@ _CONJUNCTION_END: Final = _RULES.by_id("statement.conjunction_end").pattern
 _BY_AGENT: Final = _RULES.by_id("statement.passive_agent").pattern
 _COORDINATED: Final = _RULES.by_id("statement.coordinated").pattern
 _PROGRESSIVE: Final = _RULES.by_id("statement.progressive").pattern
+_COLON_CLOSE: Final = _RULES.by_id("statement.colon_close").pattern
 _SUBJECT: Final = _RULES.by_id("statement.speaker.subject").pattern
 _INSERTED: Final = _RULES.by_id("statement.adjunct.inserted").pattern
 _COLON: Final = _RULES.by_id("statement.speaker.colon").pattern
@@ -502,9 +503,13 @@ def _match_paragraph(
     quotes: list[_Quote],
     context: _Context,
     found: list[_Found],
+    *,
+    following: list[_Quote] | None = None,
 ) -> None:
     """
     Find the statements of paragraph *index*; append them to *found*.
+
+    *following* are the quotes of the next paragraph, read when this one ends with "He said:".
     """
     text = article.text
     paragraph = article.paragraphs[index]
@@ -576,7 +581,14 @@ def _match_paragraph(
                 )
             continue
         record = _around_cue(
-            text, sentence, match, index=index, quotes=own_quotes, context=context, lemma=lemma
+            text,
+            sentence,
+            match,
+            index=index,
+            quotes=own_quotes,
+            context=context,
+            lemma=lemma,
+            paragraph_end=paragraph.span.end,
         )
         if (
             record is None
@@ -593,8 +605,22 @@ def _match_paragraph(
                     quotes=own_quotes,
                     context=context,
                     lemma=lemma,
+                    paragraph_end=paragraph.span.end,
                     subject=Span(*subject.span("speaker")),
                 )
+        if (
+            record is None
+            and following is not None
+            and _COLON_CLOSE.match(text, cue_end, paragraph.span.end) is not None
+        ):
+            record = _colon_next(
+                article,
+                index,
+                sentence,
+                match,
+                following=following,
+                context=context,
+            )
         if record is not None:
             add(record)
             taken_until = max(
@@ -647,6 +673,59 @@ def _colon(
     )
 
 
+def _colon_next(
+    article: Article,
+    index: int,
+    sentence: Span,
+    match: regex.Match[str],
+    *,
+    following: list[_Quote],
+    context: _Context,
+) -> _Found | None:
+    """
+    "He said:" closing a paragraph: what he said is the next paragraph.
+    """
+    text = article.text
+    if index + 1 >= len(article.paragraphs):
+        return None
+    after = article.paragraphs[index + 1]
+    if after.role not in _READ_ROLES:
+        return None
+    cue_start, cue_end = match.span()
+    speaker_span = _left_speaker(text, sentence.start, cue_start)
+    content = _trim(text, after.span.start, after.span.end)
+    if speaker_span is None or content is None:
+        return None
+    kind = StatementKind.INDIRECT
+    rule_id = "statement.indirect.subject"
+    quote = following[0] if following else None
+    if (
+        quote is not None
+        and quote.open <= content.start
+        and quote.close is not None
+        and quote.close >= content.end - 1
+    ):
+        content = _trim(text, quote.open + 1, quote.close) or content
+        quote.used = True
+        kind = StatementKind.DIRECT
+        rule_id = "statement.direct.before"
+    speaker = _speaker(context, speaker_span)
+    if speaker is None and not is_pronoun(speaker_span.slice(text)):
+        return None
+    return _Found(
+        kind=kind,
+        content=content,
+        span=Span(speaker_span.start, content.end),
+        rule_id=rule_id,
+        paragraph=index,
+        speaker_span=speaker_span,
+        speaker=speaker,
+        cue=text[cue_start:cue_end],
+        cue_span=Span(cue_start, cue_end),
+        attribution=Span(speaker_span.start, cue_end + 1),
+    )
+
+
 def _cut_nested(text: str, records: Sequence[_Found]) -> None:
     """
     End a reported content where the next attribution of the sentence begins.
@@ -684,12 +763,15 @@ def _around_cue(
     quotes: _QuoteIndex,
     context: _Context,
     lemma: str,
+    paragraph_end: int,
     subject: Span | None = None,
 ) -> _Found | None:
     """
     Read the attribution around one cue: speaker left or right, content right or left.
 
     *subject*, when given, is the speaker (the subject of a coordinated cue: "... and said").
+    Unquoted words after a colon ("He added: It is typical. She knows nothing.") run to the
+    end of the paragraph (*paragraph_end*).
     """
     cue_start, cue_end = match.span()
     cue_text = text[match.start() : match.end()]
@@ -820,6 +902,8 @@ def _around_cue(
     ):
         return None
     content_end = sentence.end
+    if opening is None and text[cue_end:content_start].rstrip().endswith(":"):
+        content_end = paragraph_end  # "He added: It is typical. She knows nothing."
     if opening is not None and opening.inner_end > content_end:
         content_end = opening.inner_end + (1 if opening.close is not None else 0)
     boundary = _BOUNDARY.search(
@@ -1134,7 +1218,14 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
             and text.find(":", span.start, min(span.end, span.start + _SPEAKER_CHARS)) == -1
         ):
             continue  # no quote, no cue, no "Name:": nothing to read
-        _match_paragraph(article, index, by_paragraph[index], context, found)
+        _match_paragraph(
+            article,
+            index,
+            by_paragraph[index],
+            context,
+            found,
+            following=by_paragraph.get(index + 1),
+        )
     records = _merge(text, found)
     records.sort(key=lambda record: record.span.start)
     times = sorted(article.times, key=lambda expression: expression.span.start)

@@ -265,6 +265,16 @@ STATEMENT_RULES: Final = (
         counterexamples=("Donald Trump ", "the crisis "),
     ),
     Rule(
+        id="statement.colon_close",
+        pattern=(
+            r"""
+            \G (?: (?:\s*+,)? \s++ ADJUNCT ){0,2} \s* : \s* \Z
+        """.replace("ADJUNCT", ADJUNCT)
+        ),
+        examples=(":", " on Tuesday:\n"),
+        counterexamples=(": We will", " that"),
+    ),
+    Rule(
         id="statement.passive_agent",
         pattern=r"\G(?:by\s|(?:on|in|at|from|to)\s+(?:[\w'’.-]{1,30}+\s+){0,3}[\w'’.-]{1,30}+\Z|\S{1,40}+(?:\s+\S{1,40}+)?\Z)",
         examples=("by The Washington Post", "on Thursday", "it"),
