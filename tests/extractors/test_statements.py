@@ -237,6 +237,11 @@ REPORTED_CASES = [
         [("Pompeo", "direct", "The talks are over and nobody will come back")],
         "the next paragraph is a quote: direct speech",
     ),
+    (
+        "Talks stall\n\nHe never paid the architects who said they had been cheated by him.",
+        [("architects", "indirect", "they had been cheated by him")],
+        "the antecedent of 'who' speaks",
+    ),
 ]
 
 NEGATED_CASES = [

@@ -89,6 +89,7 @@ _BY_AGENT: Final = _RULES.by_id("statement.passive_agent").pattern
 _COORDINATED: Final = _RULES.by_id("statement.coordinated").pattern
 _PROGRESSIVE: Final = _RULES.by_id("statement.progressive").pattern
 _COLON_CLOSE: Final = _RULES.by_id("statement.colon_close").pattern
+_RELATIVE: Final = _RULES.by_id("statement.relative").pattern
 _SUBJECT: Final = _RULES.by_id("statement.speaker.subject").pattern
 _INSERTED: Final = _RULES.by_id("statement.adjunct.inserted").pattern
 _COLON: Final = _RULES.by_id("statement.speaker.colon").pattern
@@ -784,6 +785,14 @@ def _around_cue(
         if progressive is not None:
             left_at = progressive.start()
     speaker_span = subject or _left_speaker(text, sentence.start, left_at)
+    if speaker_span is None:
+        # "an architect who said he was stiffed": the relative pronoun's antecedent speaks
+        pronoun = _RELATIVE.search(text, max(sentence.start, left_at - 60), left_at)
+        if pronoun is not None:
+            end = pronoun.start()
+            while end > sentence.start and text[end - 1] in " ,":
+                end -= 1
+            speaker_span = _left_speaker(text, sentence.start, end)
     inverted: regex.Match[str] | None = None
     if speaker_span is None:
         inverted = _SPEAKER_RIGHT.match(text, cue_end, right_limit)

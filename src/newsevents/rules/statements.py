@@ -275,6 +275,12 @@ STATEMENT_RULES: Final = (
         counterexamples=(": We will", " that"),
     ),
     Rule(
+        id="statement.relative",
+        pattern=r"(?r)(?<![\w’'-])(?:who|which)\s+(?:\L<auxiliary>\s+){0,3}\Z",
+        examples=("an architect who ", "the company, which has long "),
+        counterexamples=("an architect ", "somewhich "),
+    ),
+    Rule(
         id="statement.passive_agent",
         pattern=r"\G(?:by\s|(?:on|in|at|from|to)\s+(?:[\w'’.-]{1,30}+\s+){0,3}[\w'’.-]{1,30}+\Z|\S{1,40}+(?:\s+\S{1,40}+)?\Z)",
         examples=("by The Washington Post", "on Thursday", "it"),
