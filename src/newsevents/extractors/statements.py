@@ -612,6 +612,7 @@ def _match_paragraph(
         if (
             record is None
             and following is not None
+            and text.rfind(":", cue_end, paragraph.span.end) != -1
             and _COLON_CLOSE.match(text, cue_end, paragraph.span.end) is not None
         ):
             record = _colon_next(
