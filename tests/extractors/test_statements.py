@@ -242,6 +242,11 @@ REPORTED_CASES = [
         [("architects", "indirect", "they had been cheated by him")],
         "the antecedent of 'who' speaks",
     ),
+    (
+        "Talks stall\n\nIn the poll, 63 percent said the talks should go on.",
+        [("63 percent", "indirect", "the talks should go on")],
+        "a poll share speaks",
+    ),
 ]
 
 NEGATED_CASES = [

@@ -190,6 +190,7 @@ SPEAKER_NOUNS: Final[tuple[str, ...]] = (
     "manager", "managers", "chairman", "representative", "representatives", "delegates", "delegate",
     "economist", "economists", "scientists", "professor", "historian", "observers", "insiders",
     "insider", "donor", "donors", "others", "some", "many", "both", "everyone", "nobody",
+    "percent", "respondents", "majority",
 )
 
 #: Short adjuncts between a cue and its content ("said on Tuesday", "told reporters in Ankara").
