@@ -84,6 +84,7 @@ class TestExports:
         "name",
         [
             "parse",
+            "parse_many",
             "find_times",
             "resolve_time",
             "parse_quantity",

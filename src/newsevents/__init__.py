@@ -8,6 +8,7 @@ datetime.date(2020, 3, 18)
 """
 
 from newsevents._version import __version__
+from newsevents.batch import BatchResult, parse_many
 from newsevents.errors import (
     InvalidArgumentError,
     InvalidDateError,
@@ -47,6 +48,7 @@ __all__ = [
     "AgreementKind",
     "AgreementStatus",
     "Article",
+    "BatchResult",
     "Casualty",
     "CasualtyKind",
     "InvalidArgumentError",
@@ -70,6 +72,7 @@ __all__ = [
     "from_json",
     "json_schema",
     "parse",
+    "parse_many",
     "parse_quantity",
     "resolve_time",
     "to_json",
