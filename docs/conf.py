@@ -42,6 +42,7 @@ nitpick_ignore_regex = [
         r"(str|int|bool|object|None|Any|IO|Sequence|Iterable|Iterator|Mapping|Collection|Callable|TypeAlias|NoReturn)",
     ),
     ("py:obj", r".*"),
+    ("py:class", r"dask\..*"),
     ("py:class", r"newsevents\..*"),
 ]
 

@@ -13,7 +13,6 @@ import json
 import re
 import types
 import typing
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any, Final, TypeVar, Union
 
 import attrs
@@ -21,6 +20,7 @@ import cattrs
 from cattrs.preconf.json import make_converter
 from cattrs.strategies import configure_tagged_union
 
+from newsevents._version import __version__
 from newsevents.errors import InvalidArgumentError, SerializationError
 from newsevents.model import (
     Actor,
@@ -64,10 +64,7 @@ _RECORD_TAGS: Final = {Statement: "statement", Casualty: "casualty", Agreement: 
 
 
 def _library_version() -> str:
-    try:
-        return version("newsevents")
-    except PackageNotFoundError:  # pragma: no cover - running from a bare source tree
-        return "0+unknown"
+    return __version__
 
 
 def _strict(tp: type[Any]) -> Any:
