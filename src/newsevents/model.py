@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -531,8 +532,18 @@ def _record_spans(record: object) -> Iterator[Span]:
             yield from _record_spans(item)
         return
     cls: Any = type(record)
-    if attrs.has(cls):
-        for attribute in attrs.fields(cls):
-            value = getattr(record, attribute.name)
-            if isinstance(value, (Span, tuple)) or attrs.has(type(value)):
-                yield from _record_spans(value)
+    for name in _nested_fields(cls):
+        value = getattr(record, name)
+        if value is not None:
+            yield from _record_spans(value)
+
+
+@functools.lru_cache(maxsize=64)
+def _nested_fields(cls: Any) -> tuple[str, ...]:
+    """
+    The fields of attrs class *cls* that can hold spans or records (looked up once per class).
+    """
+    if not attrs.has(cls):
+        return ()
+    plain = {"str", "int", "bool", "str | None", "int | None", "dt.date | None"}
+    return tuple(attribute.name for attribute in attrs.fields(cls) if attribute.type not in plain)
