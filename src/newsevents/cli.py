@@ -48,7 +48,7 @@ from newsevents.batch import (
     result_for,
 )
 from newsevents.errors import NewsEventsError
-from newsevents.model import Article, Span
+from newsevents.model import Article, Quantity, Span
 from newsevents.serialization import json_schema, to_json
 
 __all__ = ["main"]
@@ -272,6 +272,8 @@ def _record_fields(record: object) -> list[tuple[str, str]]:
         elif isinstance(value, str):
             span = getattr(record, f"{key}_span", None)
             shown = f'"{value}"' + (f" [{span.start}:{span.end}]" if span is not None else "")
+        elif isinstance(value, Quantity):
+            shown = _quote_plain(value)
         elif hasattr(value, "span"):
             shown = f"{_value(value)}  {_quote_plain(value)}"
         else:
