@@ -18,23 +18,8 @@ import time
 import regex
 
 import newsevents
+from newsevents._patterns import ADVERSARIAL_SHAPES as SHAPES
 from newsevents._patterns import iter_patterns
-
-SHAPES = {
-    "digits": "1" * 1000 + ",",
-    "digit groups": "1,000," * 200,
-    "spaces": " " * 1000 + "x",
-    "capitals": "Aa " * 300 + "A",
-    "capital words": "Mike " * 200,
-    "quotes": '"' * 500 + "“”" * 250,
-    "and-chain": "Turkey and " * 100,
-    "months": "March " * 170,
-    "number words": "one hundred and " * 60,
-    "said-chain": "said, " * 150,
-    "dots": "U.S. " * 200,
-    "newlines": "\n" * 500 + "a\r\n" * 200,
-    "news": "An air strike killed at least 34 Turkish soldiers last month, Ankara said. ",
-}
 
 
 def _time(pattern: regex.Pattern[str], text: str) -> float:

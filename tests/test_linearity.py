@@ -14,24 +14,11 @@ import time
 import pytest
 import regex
 
-from newsevents._patterns import iter_patterns
+from newsevents._patterns import ADVERSARIAL_SHAPES, iter_patterns
 
 PATTERNS = list(iter_patterns())
 
-#: Inputs that trouble regexes: runs of the characters patterns quantify over.
-ADVERSARIAL = {
-    "digits": "1" * 1000 + ",",
-    "digit groups": "1,000," * 200,
-    "spaces": " " * 1000 + "x",
-    "capitals": "Aa " * 300 + "A",
-    "capital words": "Mike " * 200,
-    "quotes": '"' * 500 + "“”" * 250,
-    "and-chain": "Turkey and " * 100,
-    "months": "March " * 170,
-    "number words": "one hundred and " * 60,
-    "said-chain": "said, " * 150,
-    "dots": "U.S. " * 200,
-}
+ADVERSARIAL = ADVERSARIAL_SHAPES
 
 
 def _time(pattern: regex.Pattern[str], text: str) -> float:

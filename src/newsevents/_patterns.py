@@ -10,13 +10,31 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Iterator
+from typing import Final
 
 import regex
 
 import newsevents
 from newsevents._rules import RuleSet
 
-__all__ = ["iter_patterns"]
+__all__ = ["ADVERSARIAL_SHAPES", "iter_patterns"]
+
+#: Inputs that trouble regexes: a unit to repeat, one per shape patterns quantify over.
+ADVERSARIAL_SHAPES: Final = {
+    "digits": "1" * 1000 + ",",
+    "digit groups": "1,000," * 200,
+    "spaces": " " * 1000 + "x",
+    "capitals": "Aa " * 300 + "A",
+    "capital words": "Mike " * 200,
+    "quotes": '"' * 500 + "“”" * 250,
+    "and-chain": "Turkey and " * 100,
+    "months": "March " * 170,
+    "number words": "one hundred and " * 60,
+    "said-chain": "said, " * 150,
+    "dots": "U.S. " * 200,
+    "newlines": "\n" * 500 + "a\r\n" * 200,
+    "news": "An air strike killed at least 34 Turkish soldiers last month, Ankara said. ",
+}
 
 
 def _walk(value: object, name: str, depth: int = 0) -> Iterator[tuple[str, regex.Pattern[str]]]:
