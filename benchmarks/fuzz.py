@@ -14,6 +14,7 @@ Other flags are libFuzzer's (``-max_len``, ``-max_total_time``...).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 import time
 
@@ -22,6 +23,7 @@ import atheris
 with atheris.instrument_imports():
     import newsevents
 
+_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 _START = time.monotonic()
 _RUNS = 0
 _REFERENCES = (
@@ -51,7 +53,13 @@ def check(data: bytes) -> None:
         if time_expression.text != time_expression.span.slice(text):
             msg = f"time text {time_expression.text!r} is not its span's {time_expression.span.slice(text)!r}"
             raise AssertionError(msg)
-    if newsevents.from_json(newsevents.to_json(article)) != article:
+    try:
+        data = newsevents.to_json(article)
+    except newsevents.SerializationError:
+        if _PAIR.search(text) is None:  # refused only for an unjoined surrogate pair, by design
+            raise
+        return
+    if newsevents.from_json(data) != article:
         msg = "JSON round trip is not exact"
         raise AssertionError(msg)
 
@@ -59,7 +67,7 @@ def check(data: bytes) -> None:
 def _report() -> None:
     elapsed = time.monotonic() - _START
     print(
-        f"fuzz: {_RUNS} inputs in {elapsed:.0f} s ({_RUNS / max(elapsed, 1e-9):.0f}/s), no crash",
+        f"fuzz: {_RUNS} inputs in {elapsed:.0f} s ({_RUNS / max(elapsed, 1e-9):.0f}/s)",
         file=sys.stderr,
     )
 

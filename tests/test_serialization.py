@@ -130,6 +130,13 @@ class TestSurrogates:
         assert article == newsevents.from_json(data)
         assert data.encode("utf-8")  # no UnicodeEncodeError: nothing unpaired is written raw
 
+    def test_unjoined_surrogate_pair_is_refused(self) -> None:
+        """
+        A high and a low surrogate side by side cannot round-trip (JSON joins them): refused by name.
+        """
+        with pytest.raises(newsevents.SerializationError, match="surrogate pair"):
+            newsevents.to_json(newsevents.parse("x \udb2e\uddae y"))
+
     def test_ordinary_text_stays_readable(self) -> None:
         """
         Without surrogates, non-ASCII characters are written as themselves.

@@ -60,6 +60,7 @@ _MODEL_CLASSES: Final = (
     Article,
 )
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
+_SURROGATE_PAIR: Final = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 _RECORD_TAGS: Final = {Statement: "statement", Casualty: "casualty", Agreement: "agreement"}
 
 
@@ -104,6 +105,11 @@ def configure_converter(converter: cattrs.Converter) -> None:
     * Text is written as UTF-8 characters, not as JSON escapes, except in a document that holds a
       lone surrogate (text decoded with ``surrogateescape``, or broken UTF-16): that one is
       written with ASCII escapes, so the JSON is always valid UTF-8 and still round-trips exactly.
+      A high surrogate directly followed by a low one (a pair left undecoded, e.g. from UTF-16
+      read as UCS-2) cannot be kept: every JSON reader joins the two escapes into one character,
+      which would shift every offset after it. `to_json` refuses such text with
+      `SerializationError` naming the offset; join the pairs first
+      (``text.encode("utf-16", "surrogatepass").decode("utf-16")``).
     * The top-level article object also carries ``"schema_version"`` and ``"newsevents"`` (the
       library version that wrote it); `from_json` checks the schema's major version.
     """
@@ -142,6 +148,8 @@ def to_json(obj: Article | Statement | Casualty | Agreement, *, indent: int | No
 
     Raises:
         InvalidArgumentError: *obj* is not a newsevents article or record.
+        SerializationError: The text holds a surrogate pair as two code points (see
+            `configure_converter`).
 
     >>> import newsevents
     >>> text = newsevents.to_json(newsevents.parse("Calm day"))
@@ -161,9 +169,17 @@ def to_json(obj: Article | Statement | Casualty | Agreement, *, indent: int | No
     else:
         data = converter.unstructure(obj, Union[Statement, Casualty, Agreement])  # noqa: UP007
     text = json.dumps(data, ensure_ascii=False, indent=indent)
-    if _SURROGATE.search(text) is not None:
-        return json.dumps(data, ensure_ascii=True, indent=indent)
-    return text
+    if _SURROGATE.search(text) is None:
+        return text
+    pair = _SURROGATE_PAIR.search(text)
+    if pair is not None:
+        msg = (
+            f"cannot write a surrogate pair left as two code points ({pair.group()!r}) as JSON: "
+            "a JSON reader would join them into one character and shift every offset; join the "
+            "pairs first: text.encode('utf-16', 'surrogatepass').decode('utf-16')"
+        )
+        raise SerializationError(msg)
+    return json.dumps(data, ensure_ascii=True, indent=indent)
 
 
 @typing.overload
