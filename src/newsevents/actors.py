@@ -21,7 +21,7 @@ import attrs
 import pycountry
 import regex
 
-from newsevents._rules import CompiledRule, Rule, RuleSet, compile_pattern, compile_rules
+from newsevents._rules import Rule, RuleSet, compile_pattern, compile_rules
 from newsevents.model import Actor, ActorKind, Span
 from newsevents.rules._gazetteer import (
     CAPITALS,
@@ -50,15 +50,9 @@ __all__ = [
 
 def _compile_each(rules: tuple[Rule, ...], lexicon: dict[str, list[str]]) -> RuleSet:
     """
-    Compile *rules*, each with only the word lists it names (`regex` rejects unused lists).
+    Compile a table once (`compile_rules` gives each pattern only the word lists it uses).
     """
-    compiled: list[CompiledRule] = []
-    for rule in rules:
-        names = set(regex.findall(r"\\L<(\w+)>", rule.pattern))
-        compiled.extend(
-            compile_rules((rule,), {name: lexicon[name] for name in names}, prefix="actor.")
-        )
-    return RuleSet(tuple(compiled))
+    return compile_rules(rules, lexicon, prefix="actor.")
 
 
 _RULES: Final = _compile_each(ACTOR_RULES, ACTOR_LEXICON)

@@ -65,18 +65,9 @@ __all__ = ["BOILERPLATE", "CREDITS", "DATELINES", "parse_article"]
 
 def _compile(rules: Iterable[Rule], lexicon: Mapping[str, Sequence[str]], prefix: str) -> RuleSet:
     """
-    Compile a table rule by rule, giving each rule only the word lists it names.
+    Compile a table once (`compile_rules` gives each pattern only the word lists it uses).
     """
-    compiled: list[CompiledRule] = []
-    seen: set[str] = set()
-    for rule in rules:
-        if rule.id in seen:
-            msg = f"duplicate rule id {rule.id!r}"
-            raise ValueError(msg)
-        seen.add(rule.id)
-        names = {name: lexicon[name] for name in lexicon if f"\\L<{name}>" in rule.pattern}
-        compiled.extend(compile_rules((rule,), names, prefix=prefix).rules)
-    return RuleSet(tuple(compiled))
+    return compile_rules(rules, lexicon, prefix=prefix)
 
 
 #: The compiled tables (built once, at import).

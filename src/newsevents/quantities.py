@@ -61,21 +61,12 @@ from newsevents.rules.numbers import (
 
 __all__ = ["find_quantities", "parse_quantity", "quantity_from_match"]
 
-_LIST_NAME: Final = compile_pattern(r"\\L<(\w+)>", flags=regex.VERSION1)
-
 
 def _compile(rules: tuple[Rule, ...]) -> tuple[CompiledRule, ...]:
     """
-    Compile each rule with the word lists it names (`regex` refuses unused lists).
+    Compile a table once (`compile_rules` gives each pattern only the word lists it uses).
     """
-    compiled: list[CompiledRule] = []
-    for rule in rules:
-        names = set(_LIST_NAME.findall(rule.pattern))
-        lexicon = {name: QUANTITY_LEXICON[name] for name in names}
-        compiled.extend(
-            compile_rules((rule,), lexicon, groups=QUANTITY_GROUPS, prefix="quantity.").rules
-        )
-    return tuple(compiled)
+    return compile_rules(rules, QUANTITY_LEXICON, groups=QUANTITY_GROUPS, prefix="quantity.").rules
 
 
 _RULES: Final = tuple(enumerate(_compile(QUANTITY_RULES)))
@@ -130,9 +121,7 @@ _SECOND_WORDS: Final = {
 _STARTS: Final = _FIRST_WORDS | frozenset(_SECOND_WORDS)
 #: The words `FILLER_WORDS` allows between a qualifier and its number, with their spaces.
 _FILLER_WORDS: Final = compile_pattern(rf"{FILLER_WORDS} \s{{1,3}}")
-_ANCHOR: Final = compile_pattern(
-    ANCHOR, {name: QUANTITY_LEXICON[name] for name in _LIST_NAME.findall(ANCHOR)}
-)
+_ANCHOR: Final = compile_pattern(ANCHOR, QUANTITY_LEXICON)
 
 #: The tokens of a number as `NUMBER` matched it.
 _TOKEN: Final = compile_pattern(

@@ -58,14 +58,9 @@ def _compile(
     rules: tuple[Rule, ...], prefix: str, groups: tuple[str, ...] | None = None
 ) -> RuleSet:
     """
-    Compile a table, each rule with only the word lists it names (`regex` rejects unused ones).
+    Compile a table once (`compile_rules` gives each pattern only the word lists it uses).
     """
-    compiled: list[CompiledRule] = []
-    for rule in rules:
-        names = {part.split(">", 1)[0] for part in rule.pattern.split("\\L<")[1:]}
-        lexicon = {name: AGREEMENT_LEXICON[name] for name in names}
-        compiled.extend(compile_rules((rule,), lexicon, groups=groups, prefix=prefix))
-    return RuleSet(tuple(compiled))
+    return compile_rules(rules, AGREEMENT_LEXICON, groups=groups, prefix=prefix)
 
 
 _CUES: Final = _compile(CUE_RULES, "agreement.status.", ("status", "mediators"))

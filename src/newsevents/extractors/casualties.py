@@ -57,25 +57,12 @@ from newsevents.rules.casualties import (
 
 __all__ = ["build_mention", "extract_casualties", "find_words", "is_singular", "match_sentence"]
 
-_NAMED_LIST = regex.compile(r"\\L<(\w+)>")
-
 
 def _compile(table: Iterable[Rule], lexicon: Mapping[str, Sequence[str]]) -> RuleSet:
     """
-    Compile a table, giving each rule only the word lists it names (``regex`` rejects others).
+    Compile a table once (`compile_rules` gives each pattern only the word lists it uses).
     """
-    compiled: list[CompiledRule] = []
-    for rule in table:
-        names = set(_NAMED_LIST.findall(rule.pattern))
-        subset = {name: words for name, words in lexicon.items() if name in names}
-        compiled.extend(
-            compile_rules((rule,), subset, groups=CASUALTY_GROUPS, prefix="casualty.").rules
-        )
-    ids = [compiled_rule.rule.id for compiled_rule in compiled]
-    if len(set(ids)) != len(ids):  # pragma: no cover - guarded by the rule tests
-        msg = f"duplicate casualty rule ids in {ids}"
-        raise ValueError(msg)
-    return RuleSet(tuple(compiled))
+    return compile_rules(table, lexicon, groups=CASUALTY_GROUPS, prefix="casualty.")
 
 
 _CASUALTIES = _compile(CASUALTY_RULES, CASUALTY_LEXICON)

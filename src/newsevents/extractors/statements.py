@@ -29,7 +29,7 @@ import attrs
 import regex
 from attrs import define
 
-from newsevents._rules import CompiledRule, Rule, RuleSet, compile_rules
+from newsevents._rules import Rule, RuleSet, compile_rules
 from newsevents.actors import find_persons, is_pronoun, person_ending_at, resolve_actor
 from newsevents.model import (
     Actor,
@@ -54,13 +54,9 @@ __all__ = ["extract_statements"]
 
 def _compile(rules: Iterable[Rule], lexicon: Mapping[str, Sequence[str]]) -> RuleSet:
     """
-    Compile a table rule by rule, giving each rule only the word lists it names.
+    Compile a table once (`compile_rules` gives each pattern only the word lists it uses).
     """
-    compiled: list[CompiledRule] = []
-    for rule in rules:
-        names = {name: lexicon[name] for name in lexicon if f"\\L<{name}>" in rule.pattern}
-        compiled.extend(compile_rules((rule,), names, prefix="statement.").rules)
-    return RuleSet(tuple(compiled))
+    return compile_rules(rules, lexicon, prefix="statement.")
 
 
 _RULES: Final = _compile(STATEMENT_RULES, STATEMENT_LEXICON)
