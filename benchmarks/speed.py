@@ -10,7 +10,8 @@ It prints, in one run:
    (tempeval3/*.jsonl ``text``, ``dct``) and on GVA articles (casualties/gva_dev.jsonl
    ``content``, ``dct``); each corpus is read until it ends or its time allowance runs out;
 2. dateparser's ``search_dates(text, languages=["en"], settings={"RELATIVE_BASE": ...})`` on
-   the same texts, and how many times faster `parse` is (``pip install 'newsevents[bench]'``);
+   the same texts, and how many times faster the whole `parse` is, and `find_times` alone (the
+   same job as ``search_dates``: find and resolve the dates) (``pip install 'newsevents[bench]'``);
 3. scaling: one ~2 KB document at 1x, 10x and 100x its length;
 4. a streamed corpus of 100,000 records (real documents repeated; 2,000 with ``--quick``)
    through ``newsevents extract`` with 1 and 2 workers: throughput, and the resident memory of
@@ -142,6 +143,7 @@ def section_dateparser(corpora: dict[str, list[Doc]], *, sample: int, allowance:
     run_dateparser("He arrived on Monday, March 2.", "2020-03-18")  # load its data once
     print(
         f"{'corpus':<6} {'docs':>6} {'dateparser ms/doc':>18} {'parse ms/doc':>13} {'parse is x faster':>18}"
+        f" {'find_times ms/doc':>18} {'find_times is x faster':>23}"
     )
     for name, docs in corpora.items():
         subset: list[Doc] = []
@@ -155,9 +157,14 @@ def section_dateparser(corpora: dict[str, list[Doc]], *, sample: int, allowance:
             cpu_seconds(lambda text=text, dct=dct: newsevents.parse(text, published=dct))
             for text, dct in subset
         )
+        dates_only = sum(
+            cpu_seconds(lambda text=text, dct=dct: newsevents.find_times(text, dct))
+            for text, dct in subset
+        )
         print(
             f"{name:<6} {len(subset):>6} {spent / len(subset) * 1000:>18.2f} "
             f"{ours / len(subset) * 1000:>13.2f} {spent / ours:>18.1f}"
+            f" {dates_only / len(subset) * 1000:>18.2f} {spent / dates_only:>23.1f}"
         )
 
 
