@@ -3,23 +3,29 @@ Adversarial inputs at scale (issue 8).
 
 Every compiled pattern at 10 KB and 100 KB, and whole 1 MB documents through `newsevents.parse()`.
 
-    python benchmarks/adversarial.py [--quick]
+    python benchmarks/adversarial.py [--quick] [--shape NAME ...] [--documents-only]
 
 Prints, per adversarial shape, the slowest pattern and its 100 KB / 10 KB time ratio (linear is
-about 10), then the time to parse a 1 MB document of each shape (target: under 1 s).
+about 10), then the time to parse a 1 MB document of each shape (target: under 1 s) and the
+seconds each stage of `parse` spends on it.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import platform
 import time
 
+import attrs
 import regex
 
 import newsevents
 from newsevents._patterns import ADVERSARIAL_SHAPES as SHAPES
 from newsevents._patterns import iter_patterns
+from newsevents.article import parse_article
+from newsevents.pipeline import DEFAULT_EXTRACTORS
+from newsevents.timex import extract_times
 
 
 def _time(pattern: regex.Pattern[str], text: str) -> float:
@@ -35,24 +41,18 @@ def main() -> None:
     """
     parser = argparse.ArgumentParser(description="Adversarial inputs at scale.")
     parser.add_argument("--quick", action="store_true", help="1 MB documents only for three shapes")
-    args = parser.parse_args()
-    patterns = list(iter_patterns())
-    print(
-        f"machine: {platform.machine()}, Python {platform.python_version()}, {len(patterns)} patterns"
+    parser.add_argument(
+        "--shape", action="append", choices=list(SHAPES), help="only these shapes (repeatable)"
     )
-    print(f"{'shape':<14} {'slowest pattern at 100 KB':<60} {'100KB s':>8} {'ratio':>6}")
-    for shape, unit in SHAPES.items():
-        small = unit * max(1, 10_000 // len(unit))
-        worst = ("", 0.0, 0.0)
-        for name, pattern in patterns:
-            large_time = _time(pattern, small * 10)
-            if large_time > worst[1]:
-                worst = (name, large_time, large_time / max(_time(pattern, small), 1e-6))
-        print(f"{shape:<14} {worst[0][:60]:<60} {worst[1]:>8.4f} {worst[2]:>6.1f}")
-    print()
-    print(f"{'shape':<14} {'1 MB parse() s':>15} {'records':>8}")
-    shapes = list(SHAPES)[:3] if args.quick else list(SHAPES)
-    for shape in shapes:
+    parser.add_argument(
+        "--documents-only", action="store_true", help="skip the per-pattern section"
+    )
+    args = parser.parse_args()
+    chosen = args.shape or (list(SHAPES)[:3] if args.quick else list(SHAPES))
+    if not args.documents_only:
+        _patterns_section(chosen)
+    print(f"{'shape':<14} {'1 MB parse() s':>15} {'records':>8}        stages (s)")
+    for shape in chosen:
         unit = SHAPES[shape]
         text = unit * (1_000_000 // len(unit))
         start = time.perf_counter()
@@ -64,8 +64,45 @@ def main() -> None:
             + len(article.casualties)
             + len(article.agreements)
         )
-        verdict = "ok" if elapsed < 1.0 else "SLOW"
-        print(f"{shape:<14} {elapsed:>15.3f} {count:>8}  {verdict}")
+        verdict = "ok  " if elapsed < 1.0 else "SLOW"
+        stages = " ".join(f"{name}={seconds:.3f}" for name, seconds in _stages(text).items())
+        print(f"{shape:<14} {elapsed:>15.3f} {count:>8}  {verdict}  {stages}")
+
+
+def _patterns_section(shapes: list[str]) -> None:
+    patterns = list(iter_patterns())
+    print(
+        f"machine: {platform.machine()}, Python {platform.python_version()}, {len(patterns)} patterns"
+    )
+    print(f"{'shape':<14} {'slowest pattern at 100 KB':<60} {'100KB s':>8} {'ratio':>6}")
+    for shape in shapes:
+        unit = SHAPES[shape]
+        small = unit * max(1, 10_000 // len(unit))
+        worst = ("", 0.0, 0.0)
+        for name, pattern in patterns:
+            large_time = _time(pattern, small * 10)
+            if large_time > worst[1]:
+                worst = (name, large_time, large_time / max(_time(pattern, small), 1e-6))
+        print(f"{shape:<14} {worst[0][:60]:<60} {worst[1]:>8.4f} {worst[2]:>6.1f}")
+    print()
+
+
+def _stages(text: str) -> dict[str, float]:
+    """
+    Seconds each stage of `parse` spends on *text*, to say which one is slow.
+    """
+    seconds: dict[str, float] = {}
+    start = time.perf_counter()
+    article = parse_article(text, published=dt.date(2020, 3, 18))
+    seconds["article"] = time.perf_counter() - start
+    start = time.perf_counter()
+    article = attrs.evolve(article, times=extract_times(article))
+    seconds["times"] = time.perf_counter() - start
+    for extractor in DEFAULT_EXTRACTORS:
+        start = time.perf_counter()
+        extractor(article)
+        seconds[extractor.__name__.removeprefix("extract_")] = time.perf_counter() - start
+    return seconds
 
 
 if __name__ == "__main__":
