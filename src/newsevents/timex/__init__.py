@@ -92,7 +92,7 @@ def extract_times(article: Article) -> tuple[TimeExpression, ...]:
     ['2020-03-16', '2020-03-15']
     """
     state = State(reference=article.published)
-    found: list[TimeExpression] = []
-    for paragraph in article.content_paragraphs:
-        found.extend(scan(article.text, state, paragraph.span.start, paragraph.span.end))
-    return tuple(found)
+    ranges = [
+        (paragraph.span.start, paragraph.span.end) for paragraph in article.content_paragraphs
+    ]
+    return tuple(scan(article.text, state, ranges))

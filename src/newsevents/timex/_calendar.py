@@ -7,6 +7,7 @@ Granularities: ``C`` century (``19``), ``E`` decade (``199``), ``Y`` year, ``H``
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 from typing import Final
@@ -194,15 +195,27 @@ def shift(date: dt.date, unit: str, amount: float) -> dt.date | None:
     whole = int(amount)
     try:
         if unit == "Y":
-            return date + relativedelta(years=whole, months=round((amount - whole) * 12))
+            return _add_months(date, 12 * whole + round((amount - whole) * 12))
         if unit == "M":
-            return date + relativedelta(months=whole)
+            return _add_months(date, whole)
         if unit == "Q":
-            return date + relativedelta(months=3 * whole)
+            return _add_months(date, 3 * whole)
         if unit == "H":
-            return date + relativedelta(months=6 * whole)
+            return _add_months(date, 6 * whole)
         if unit in {"W", "WE"}:
             return date + dt.timedelta(weeks=whole)
         return date + dt.timedelta(days=whole)
     except (OverflowError, ValueError):
         return None
+
+
+def _add_months(date: dt.date, months: int) -> dt.date:
+    """
+    *date* moved *months* calendar months, the day clamped to the end of the month.
+
+    Raises:
+        ValueError: The year leaves 1..9999.
+    """
+    year, month = divmod(date.year * 12 + date.month - 1 + months, 12)
+    month += 1
+    return dt.date(year, month, min(date.day, calendar.monthrange(year, month)[1]))
