@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import string
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import attrs
@@ -31,6 +32,7 @@ from newsevents.model import (
     Article,
     Casualty,
     CasualtyKind,
+    Paragraph,
     ParagraphRole,
     Quantity,
     Span,
@@ -184,7 +186,8 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
 _REACH = 120
 #: At most this many anchor words are read per sentence (a real sentence has a few).
 _MAX_ANCHORS = 64
-_CONTENT_ROLES = frozenset({ParagraphRole.HEADLINE, ParagraphRole.LEDE, ParagraphRole.BODY})
+#: A tuple, not a set: ``in`` tests identity first, and an enum's hash is a Python call.
+_CONTENT_ROLES = (ParagraphRole.HEADLINE, ParagraphRole.LEDE, ParagraphRole.BODY)
 #: How far after a passive verb a by-phrase may start and still name the perpetrator.
 _BY_WINDOW = 60
 _ARTICLE_COUNTS = frozenset({"a", "an"})
@@ -234,20 +237,23 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
     [('killed', 'villagers', 'Gunmen', 'in Kaduna')]
     """
     text = article.text
-    lowered = _lower(text)
+    anchors = find_words(_lower(text), _ANCHOR_VOCABULARY, _ANCHOR_STEMS)
+    if not anchors:
+        return ()
+    anchor_starts = [start for start, _ in anchors]
+    published = article.published
     times = sorted(
         (
             time
             for time in article.times
-            if time.type in {TimexType.DATE, TimexType.TIME}
+            # Identity tests: an enum's hash is a Python call.
+            if (time.type is TimexType.DATE or time.type is TimexType.TIME)
             and time.start is not None
-            and (article.published is None or time.start <= article.published)
+            and (published is None or time.start <= published)
         ),
         key=lambda time: time.span.start,
     )
     time_starts = [time.span.start for time in times]
-    anchors = find_words(lowered, _ANCHOR_VOCABULARY, _ANCHOR_STEMS)
-    anchor_starts = [start for start, _ in anchors]
     drafts: list[_Mention] = []
     for paragraph in article.paragraphs:
         if paragraph.role in _CONTENT_ROLES:
@@ -255,6 +261,9 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
         elif paragraph.role is ParagraphRole.BOILERPLATE and paragraph.repeats is not None:
             merge_only = True
         else:
+            continue
+        first = bisect.bisect_left(anchor_starts, paragraph.span.start)
+        if first == len(anchor_starts) or anchor_starts[first] >= paragraph.span.end:
             continue
         for sentence in paragraph.sentences:
             sentence_anchors = _words_within(anchors, anchor_starts, sentence)
@@ -274,9 +283,16 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
                 )
                 _merge(drafts, mention, merge_only=merge_only)
     drafts = _fold_shot_into_killed(text, drafts)
+    content: tuple[Paragraph, ...] | None = None
     for draft in drafts:
         if draft.time is None:
-            draft.time = _paragraph_time(article, draft, times, time_starts)
+            if content is None:
+                content = tuple(
+                    paragraph
+                    for paragraph in article.paragraphs
+                    if paragraph.role in _CONTENT_ROLES
+                )
+            draft.time = _paragraph_time(article, draft, times, time_starts, paragraphs=content)
     return tuple(_finish(text, draft) for draft in drafts)
 
 
@@ -285,6 +301,8 @@ def _paragraph_time(
     draft: _Mention,
     times: Sequence[TimeExpression],
     time_starts: Sequence[int],
+    *,
+    paragraphs: Sequence[Paragraph] | None = None,
 ) -> TimeExpression | None:
     """
     For a record whose sentences give no time: the first time in a paragraph it is told in.
@@ -292,7 +310,9 @@ def _paragraph_time(
     News tells the time of an event once, usually in the lede ("early Sunday"), and refers
     back to the event without it.
     """
-    for paragraph in article.content_paragraphs:
+    if paragraphs is None:
+        paragraphs = article.content_paragraphs
+    for paragraph in paragraphs:
         if not any(paragraph.span.contains(span) for span in draft.mentions):
             continue
         low = bisect.bisect_left(time_starts, paragraph.span.start)
@@ -423,12 +443,57 @@ def find_words(
     The ``(start, end)`` of every whole word of *vocabulary* in ``lowered[start:end]``.
 
     *lowered* is the text in lower case (same length); *stems* the prefixes of the words.
-    Plain `str.find` calls, so the cost is a few C scans of the text.
+    A word is a maximal run of letters (`str.isalpha`). Where every word of the vocabulary is
+    ASCII, one C pass (encode, translate, split) tells which of them occur at all, and only
+    those are looked for with `str.find`; otherwise each stem is.
 
     >>> find_words("two were killed", frozenset({"killed"}), ("kill",))
     [(9, 15)]
     """
     stop = len(lowered) if end is None else end
+    ascii_words = _ascii_words(vocabulary)
+    if ascii_words is None:
+        return _find_stems(lowered, vocabulary, stems, start, stop)
+    tokens = lowered[start:stop].encode("ascii", "replace").translate(_LETTERS_ONLY).split()
+    present = ascii_words.intersection(tokens)
+    if not present:
+        return []
+    found: list[tuple[int, int]] = []
+    for token in present:
+        word = token.decode("ascii")
+        size = len(word)
+        position = lowered.find(word, start, stop)
+        while position >= 0:
+            word_end = position + size
+            if (position == 0 or not lowered[position - 1].isalpha()) and (
+                word_end >= stop or not lowered[word_end].isalpha()
+            ):
+                found.append((position, word_end))
+            position = lowered.find(word, position + 1, stop)
+    found.sort()
+    return found
+
+
+#: Bytes with ASCII lower-case letters kept and everything else a space.
+_LETTERS_ONLY = bytes(code if chr(code) in string.ascii_lowercase else 0x20 for code in range(256))
+
+
+@functools.lru_cache(maxsize=64)
+def _ascii_words(vocabulary: frozenset[str]) -> frozenset[bytes] | None:
+    """
+    The vocabulary as bytes, where every word is ASCII lower-case letters; else ``None``.
+    """
+    if all(word.isascii() and word.isalpha() and word.islower() for word in vocabulary):
+        return frozenset(word.encode("ascii") for word in vocabulary)
+    return None
+
+
+def _find_stems(
+    lowered: str, vocabulary: frozenset[str], stems: Sequence[str], start: int, stop: int
+) -> list[tuple[int, int]]:
+    """
+    `find_words` for any vocabulary: every occurrence of each stem, widened to its word.
+    """
     found: set[tuple[int, int]] = set()
     for stem in stems:
         position = lowered.find(stem, start, stop)
