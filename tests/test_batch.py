@@ -87,8 +87,13 @@ BAD_LINES = [
     ),
     (
         b'{"id": "a", "text": "caf\xe9"}',
-        {"id": "in.jsonl:1", "error": "not UTF-8: invalid byte 0xe9 at byte offset 24"},
-        "not UTF-8",
+        {"id": "a", "error": "in.jsonl: invalid UTF-8 at byte 24 (line 1, byte 0xe9)"},
+        "not UTF-8, id kept",
+    ),
+    (
+        b'{"text": "caf\xe9"}',
+        {"id": "in.jsonl:1", "error": "in.jsonl: invalid UTF-8 at byte 13 (line 1, byte 0xe9)"},
+        "not UTF-8, no id",
     ),
     (b'{"id": "a", "body": "Calm day"}', {"id": "a", "error": "no 'text' field"}, "no text"),
     (
@@ -447,7 +452,7 @@ class TestCliBatch:
         assert newsevents.parse(STRIKE, published="2020-03-18") == newsevents.from_json(
             json.dumps(lines[1]["article"])
         )
-        assert "not UTF-8: invalid byte 0xe9 at byte offset 3" == lines[2]["error"]
+        assert "sub/c.txt: invalid UTF-8 at byte 3 (line 1, byte 0xe9)" == lines[2]["error"]
 
     def test_stdin_plain_text(
         self,

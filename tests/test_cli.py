@@ -141,8 +141,10 @@ class TestExitCodes:
         bad.write_bytes(b"caf\xe9 au lait")
         result = run("extract", str(bad))
 
-        assert 1 == result.returncode
-        assert "not UTF-8: invalid byte 0xe9 at byte offset 3" in result.stderr
+        expected = f"newsevents: error: {bad}: invalid UTF-8 at byte 3 (line 1, byte 0xe9); "
+        expected += "--errors replace reads it anyway\n"
+
+        assert (1, expected) == (result.returncode, result.stderr)
 
     def test_good_files_still_processed_after_bad(self, tmp_path: Path, article_file: Path) -> None:
         """

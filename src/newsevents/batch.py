@@ -28,6 +28,7 @@ import functools
 import json
 import multiprocessing
 import multiprocessing.pool
+import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -46,10 +47,13 @@ __all__ = [
     "DEFAULT_CHUNKSIZE",
     "BatchOptions",
     "BatchResult",
+    "Errors",
     "Item",
     "ItemKind",
     "check_positive",
     "chunked",
+    "decode_utf8",
+    "describe_utf8_error",
     "format_result_line",
     "jsonl_items",
     "ordered_map",
@@ -76,8 +80,14 @@ RecordId: TypeAlias = str | int
 #: ``record`` a mapping already decoded;
 #: ``text`` the article's plain text (str);
 #: ``bytes`` the article's text as UTF-8 bytes (a file's content);
-#: ``fail`` nothing to read: the payload is the reason (a file could not be opened).
-ItemKind: TypeAlias = Literal["json", "record", "text", "bytes", "fail"]
+#: ``fail`` nothing to read: the payload is the reason (a file could not be opened);
+#: ``invalid`` a JSONL line that is not UTF-8: the payload is ``(reason, text)``, the line
+#: decoded with replacement characters, read only for the record's id and source.
+ItemKind: TypeAlias = Literal["json", "record", "text", "bytes", "fail", "invalid"]
+
+#: What to do with bytes that are not UTF-8: ``strict`` makes the file or record an error,
+#: ``replace`` reads each bad byte as U+FFFD (the replacement character) and goes on.
+Errors: TypeAlias = Literal["strict", "replace"]
 
 #: One unit of work: its kind, its payload and the id it has when the record names none.
 Item: TypeAlias = tuple[ItemKind, Any, RecordId]
@@ -95,6 +105,7 @@ class BatchOptions:
         source_field: An optional field passed through to the result (e.g. the publisher).
         published: The publication date of records without one.
         budget: Seconds each parse may take (see `newsevents.parse`); ``None`` for no limit.
+        errors: How the bytes of a file (``bytes`` items) that are not UTF-8 are read.
     """
 
     id_field: str = "id"
@@ -103,6 +114,7 @@ class BatchOptions:
     source_field: str = "source"
     published: dt.date | None = None
     budget: float | None = None
+    errors: Errors = "strict"
 
 
 @attrs.frozen(kw_only=True)
@@ -156,6 +168,59 @@ def check_positive(value: object, *, name: str) -> int:
     return value
 
 
+def decode_utf8(data: bytes, *, errors: Errors = "strict") -> str:
+    r"""
+    Decode UTF-8 bytes, dropping a leading byte order mark.
+
+    Unlike the ``utf-8-sig`` codec, the positions of a `UnicodeDecodeError` count from the
+    first byte of *data*, the mark included, so they are byte offsets into the file.
+
+    Args:
+        data: The bytes.
+        errors: ``strict`` raises on a byte that is not UTF-8; ``replace`` reads it as U+FFFD.
+
+    Returns:
+        The text.
+
+    Raises:
+        UnicodeDecodeError: *data* is not UTF-8 and *errors* is ``strict``.
+
+    >>> decode_utf8(b"\xef\xbb\xbfcaf\xc3\xa9")
+    'café'
+    >>> decode_utf8(b"caf\xe9 au lait", errors="replace")
+    'caf\ufffd au lait'
+    """
+    text = data.decode("utf-8", errors)
+    return text.removeprefix("\ufeff")
+
+
+def describe_utf8_error(
+    error: UnicodeDecodeError, *, label: str | None, offset: int = 0, line: int = 1
+) -> str:
+    r"""
+    Say where bytes stop being UTF-8: the input, the byte offset, the line and the byte.
+
+    Args:
+        error: What `bytes.decode` raised.
+        label: The input's name (a file, ``<stdin>``), or ``None``.
+        offset: Where the decoded bytes start in the input (a JSONL line's offset).
+        line: The 1-based line number of the first decoded byte.
+
+    Returns:
+        One line, e.g. ``corpus.jsonl: invalid UTF-8 at byte 1234 (line 7, byte 0xe9)``.
+
+    >>> try:
+    ...     b"Calm\ncaf\xe9".decode()
+    ... except UnicodeDecodeError as error:
+    ...     print(describe_utf8_error(error, label="story.txt"))
+    story.txt: invalid UTF-8 at byte 8 (line 2, byte 0xe9)
+    """
+    data = bytes(error.object)
+    number = line + data.count(b"\n", 0, error.start)
+    where = f"invalid UTF-8 at byte {offset + error.start} (line {number}, byte 0x{data[error.start]:02x})"
+    return where if label is None else f"{label}: {where}"
+
+
 def _type_name(value: object) -> str:
     return {dict: "object", list: "array", type(None): "null", float: "number"}.get(
         type(value), type(value).__name__
@@ -171,13 +236,12 @@ def _decode_record(item: Item) -> tuple[Mapping[str, Any] | None, str | None]:
         if isinstance(payload, Mapping):
             return payload, None
         return None, f"a record is a mapping or a str, not {type(payload).__name__}"
+    if kind == "invalid":
+        payload = payload[1]
     try:
         data = json.loads(payload)
     except UnicodeDecodeError as error:
-        return (
-            None,
-            f"not UTF-8: invalid byte 0x{payload[error.start]:02x} at byte offset {error.start}",
-        )
+        return None, describe_utf8_error(error, label=None)
     except ValueError as error:
         return None, f"not JSON: {error}"
     if not isinstance(data, dict):
@@ -211,7 +275,7 @@ def record_id(item: Item, options: BatchOptions) -> RecordId:
     'corpus.jsonl:2'
     """
     kind, _payload, fallback = item
-    if kind not in ("json", "record"):
+    if kind not in ("json", "record", "invalid"):
         return fallback
     record, _reason = _decode_record(item)
     return _id_of(record, fallback, options)
@@ -231,13 +295,18 @@ def _text_of(item: Item, options: BatchOptions) -> tuple[RecordId, str, dt.date 
         return fallback, payload, options.published, None
     if kind == "bytes":
         try:
-            return fallback, payload.decode("utf-8-sig"), options.published, None
+            return fallback, decode_utf8(payload, errors=options.errors), options.published, None
         except UnicodeDecodeError as error:
-            msg = (
-                f"not UTF-8: invalid byte 0x{payload[error.start]:02x} at byte offset {error.start}"
-            )
+            msg = describe_utf8_error(error, label=str(fallback))
             raise _BadRecordError(fallback, msg) from None
     record, reason = _decode_record(item)
+    if kind == "invalid":
+        source = record.get(options.source_field) if record is not None else None
+        raise _BadRecordError(
+            _id_of(record, fallback, options),
+            payload[0],
+            source if isinstance(source, str) else None,
+        )
     if record is None:
         raise _BadRecordError(fallback, reason or "unreadable record")
     identifier = _id_of(record, fallback, options)
@@ -409,9 +478,21 @@ def ordered_map(
     return _pooled(function, chunks, workers=workers)
 
 
+def _quiet_worker() -> None:
+    """
+    Set up a worker process: ^C is for the parent, which stops the pool; SIGTERM just ends it.
+
+    A ^C at a terminal reaches every process of the group: a worker that took it would die
+    with a traceback, and the parent would wait for the chunk that worker held.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _pooled(function: Callable[[_T], _R], chunks: Iterable[_T], *, workers: int) -> Iterator[_R]:
     window = workers * _WINDOW_PER_WORKER
-    with _context().Pool(workers) as pool:  # leaving the block terminates the workers
+    # Leaving the block terminates the workers, also on ^C or a closed pipe.
+    with _context().Pool(workers, initializer=_quiet_worker) as pool:
         pending: collections.deque[multiprocessing.pool.AsyncResult[_R]] = collections.deque()
         for chunk in chunks:
             pending.append(pool.apply_async(function, (chunk,)))
@@ -500,25 +581,50 @@ def _flatten(chunks: Iterable[list[_T]]) -> Iterator[_T]:
         yield from chunk
 
 
-def jsonl_items(stream: IO[bytes], *, name: str) -> Iterator[Item]:
+def jsonl_items(stream: IO[bytes], *, name: str, errors: Errors = "strict") -> Iterator[Item]:
     r"""
     The items of a JSONL stream: one per non-blank line, undecoded (workers decode them).
 
+    A line that is not UTF-8 gives, with *errors* ``strict``, an ``invalid`` item whose reason
+    names the stream, the byte offset in it and the line; the record's id, if the rest of the
+    line shows it, is kept.
+    With ``replace`` the line is decoded with U+FFFD for each bad byte and parsed.
+
     Args:
         stream: A binary stream of JSON lines.
-        name: How to call the stream in fallback ids (``name:line``, 1-based).
+        name: How to call the stream in fallback ids (``name:line``, 1-based) and messages.
+        errors: ``strict`` or ``replace``.
 
     Returns:
-        An iterator of ``("json", line, "name:lineno")``.
+        An iterator of ``("json", line, "name:lineno")``, or ``("invalid", (reason, text),
+        "name:lineno")``.
 
     >>> import io
     >>> list(jsonl_items(io.BytesIO(b'{"id": 1}\n\n{"id": 2}\n'), name="in"))
     [('json', b'{"id": 1}\n', 'in:1'), ('json', b'{"id": 2}\n', 'in:3')]
+    >>> stream = io.BytesIO(b'{"id": 1}\n{"id": 2, "text": "caf\xe9"}\n')
+    >>> kind, (reason, text), fallback = list(jsonl_items(stream, name="in"))[1]
+    >>> kind, reason, fallback
+    ('invalid', 'in: invalid UTF-8 at byte 32 (line 2, byte 0xe9)', 'in:2')
     """
+    offset = 0
     for number, line in enumerate(stream, start=1):
+        start, offset = offset, offset + len(line)
         if line.isspace():
             continue
-        yield ("json", line, f"{name}:{number}")
+        fallback = f"{name}:{number}"
+        if not line.isascii():
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError as error:
+                text = decode_utf8(line, errors="replace")
+                if errors == "replace":
+                    yield ("json", text, fallback)
+                else:
+                    reason = describe_utf8_error(error, label=name, offset=start, line=number)
+                    yield ("invalid", (reason, text), fallback)
+                continue
+        yield ("json", line, fallback)
 
 
 _ID_PREFIX: Final = '{"id": '

@@ -2,7 +2,8 @@
 The ``newsevents`` command.
 
     newsevents extract INPUT... [-o OUT] [--published DATE] [--format json|jsonl|text]
-                       [--input-format auto|text|jsonl] [--workers N] [--resume] [--quiet]
+                       [--input-format auto|text|jsonl] [--errors strict|replace]
+                       [--workers N] [--resume] [--quiet]
     newsevents schema
     newsevents --version
 
@@ -12,8 +13,10 @@ JSONL corpus (``.jsonl``/``.ndjson``, optionally gzipped, or any file with
 A folder or a JSONL corpus makes the run a *batch run*: one result line per record, in input
 order, ``{"id": ..., "article": {...}}`` or ``{"id": ..., "error": "..."}`` (see docs/batch.md).
 
-Exit codes: 0 ok; 1 unreadable input or records that failed (the message names the file or
-the count and the reason); 2 usage error (one line saying why).
+Exit codes: 0 ok (also when the reader of standard output closed it early, as ``| head``
+does); 1 unreadable input or records that failed (the message names the file or the count and
+the reason); 2 usage error (one line saying why); 130 interrupted by ^C (SIGINT), 143 stopped by
+SIGTERM: the output then holds whole lines only, and ``--resume`` goes on from it.
 """
 
 from __future__ import annotations
@@ -24,10 +27,14 @@ import functools
 import gzip
 import importlib
 import json
+import os
+import signal
 import sys
+import threading
 import typing
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from types import FrameType
 from typing import IO, Any, Literal, NoReturn, TypeAlias
 
 import attrs
@@ -37,9 +44,12 @@ from newsevents._version import __version__
 from newsevents.batch import (
     BatchOptions,
     BatchResult,
+    Errors,
     Item,
     RecordId,
     chunked,
+    decode_utf8,
+    describe_utf8_error,
     format_result_line,
     jsonl_items,
     ordered_map,
@@ -138,10 +148,19 @@ def _build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="auto (default): .jsonl/.ndjson (.gz) files are JSONL corpora, other files and stdin plain text",
     )
+    extract.add_argument(
+        "--errors",
+        choices=("strict", "replace"),
+        default="strict",
+        help="bytes that are not UTF-8: strict (default) makes the file or JSONL line an error naming the byte offset; replace reads them as U+FFFD and goes on",
+    )
     extract.add_argument("--id-field", default="id", metavar="NAME", help="default: id")
     extract.add_argument("--text-field", default="text", metavar="NAME", help="default: text")
     extract.add_argument(
-        "--published-field", default="published", metavar="NAME", help="default: published"
+        "--published-field",
+        default="published",
+        metavar="NAME",
+        help="default: published",
     )
     extract.add_argument(
         "--source-field",
@@ -178,7 +197,7 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read(name: str, stdin: IO[bytes]) -> str:
+def _read(name: str, stdin: IO[bytes], *, errors: Errors = "strict") -> str:
     """
     Read one input as UTF-8 text; raise `InputError` naming the file and the reason.
     """
@@ -195,9 +214,9 @@ def _read(name: str, stdin: IO[bytes]) -> str:
         msg = f"{label}: cannot read: {error.strerror or error}"
         raise InputError(msg) from None
     try:
-        return data.decode("utf-8-sig")
+        return decode_utf8(data, errors=errors)
     except UnicodeDecodeError as error:
-        msg = f"{label}: not UTF-8: invalid byte 0x{data[error.start]:02x} at byte offset {error.start}"
+        msg = f"{describe_utf8_error(error, label=label)}; --errors replace reads it anyway"
         raise InputError(msg) from None
 
 
@@ -304,10 +323,18 @@ def _render_chunk(
     """
     Parse a chunk of items (in a worker) and render each: ``(failed, line)``.
     """
-    return [
-        (not result.ok, formatter(result))
-        for result in (result_for(item, options) for item in chunk)
-    ]
+    return [_render(result_for(item, options), formatter) for item in chunk]
+
+
+def _render(result: BatchResult, formatter: Callable[[BatchResult], str]) -> tuple[bool, str]:
+    """
+    Render one result; a result that cannot be rendered (a bug) becomes an error result.
+    """
+    try:
+        return not result.ok, formatter(result)
+    except Exception as error:  # noqa: BLE001 - one record's bug must not end a corpus run
+        reason = f"newsevents failed to write this record (please report it): {type(error).__name__}: {error}"
+        return True, formatter(BatchResult(id=result.id, error=reason, source=result.source))
 
 
 def _format_batch_jsonl(result: BatchResult) -> str:
@@ -366,8 +393,27 @@ def _classify(name: str, input_format: str) -> InputKind:
     return "text"
 
 
-def _folder_files(folder: Path) -> list[Path]:
-    return sorted(path for path in folder.rglob("*.txt") if path.is_file())
+def _folder_files(folder: Path, problems: list[str] | None = None) -> list[Path]:
+    """
+    The ``.txt`` files under *folder*, sorted.
+
+    A sub-folder that cannot be read is added to *problems* (`pathlib.Path.rglob` would skip
+    it without a word).
+    """
+
+    def unreadable(error: OSError) -> None:
+        if problems is not None:
+            where = error.filename if error.filename is not None else folder
+            problems.append(f"{where}: cannot read folder: {error.strerror or error}")
+
+    files: list[Path] = []
+    for root, _folders, names in os.walk(folder, onerror=unreadable):
+        files.extend(
+            path
+            for path in (Path(root, name) for name in names if name.endswith(".txt"))
+            if path.is_file()
+        )
+    return sorted(files)
 
 
 @attrs.define
@@ -380,6 +426,7 @@ class _Run:
     done: int = 0
     failed: int = 0
     skipped: int = 0
+    written: int = 0
 
     def input_error(self, stderr: IO[str], message: str) -> None:
         stderr.write(f"newsevents: error: {message}\n")
@@ -394,7 +441,9 @@ def _open_jsonl(name: str, stdin: IO[bytes]) -> IO[bytes]:
     return Path(name).open("rb")
 
 
-def _jsonl_input(name: str, stdin: IO[bytes], run: _Run, stderr: IO[str]) -> Iterator[Item]:
+def _jsonl_input(
+    name: str, stdin: IO[bytes], run: _Run, stderr: IO[str], errors: Errors
+) -> Iterator[Item]:
     label = "<stdin>" if name == "-" else name
     try:
         stream = _open_jsonl(name, stdin)
@@ -405,7 +454,7 @@ def _jsonl_input(name: str, stdin: IO[bytes], run: _Run, stderr: IO[str]) -> Ite
         run.input_error(stderr, f"{label}: cannot read: {error.strerror or error}")
         return
     try:
-        yield from jsonl_items(stream, name=label)
+        yield from jsonl_items(stream, name=label, errors=errors)
     except (OSError, EOFError) as error:  # a truncated .gz, a disk error mid-file
         run.input_error(stderr, f"{label}: cannot read: {error}")
     finally:
@@ -427,6 +476,7 @@ def _items(
     stdin: IO[bytes],
     run: _Run,
     stderr: IO[str],
+    errors: Errors,
 ) -> Iterator[Item]:
     """
     Every record of every input, in order, read lazily.
@@ -434,16 +484,20 @@ def _items(
     for name, kind in inputs:
         label = "<stdin>" if name == "-" else name
         if kind == "jsonl":
-            yield from _jsonl_input(name, stdin, run, stderr)
+            yield from _jsonl_input(name, stdin, run, stderr, errors)
         elif kind == "folder":
             folder = Path(name)
-            for path in _folder_files(folder):
+            problems: list[str] = []
+            files = _folder_files(folder, problems)
+            for problem in problems:
+                run.input_error(stderr, problem)
+            for path in files:
                 yield _file_item(path, path.relative_to(folder).as_posix())
         elif batch and name != "-" and Path(name).exists():
             yield _file_item(Path(name), label)
         else:
             try:
-                yield ("text", _read(name, stdin), label)
+                yield ("text", _read(name, stdin, errors=errors), label)
             except InputError as error:
                 run.input_error(stderr, str(error))
 
@@ -528,7 +582,15 @@ def _check_batch_args(
     return None
 
 
-def _extract(args: argparse.Namespace, stdout: IO[str], stdin: IO[bytes], stderr: IO[str]) -> int:
+def _extract(
+    args: argparse.Namespace,
+    stdout: IO[str],
+    stdin: IO[bytes],
+    stderr: IO[str],
+    *,
+    run: _Run,
+    signals: _Signals,
+) -> int:
     try:
         published = coerce_date(args.published, name="--published")
     except NewsEventsError as error:
@@ -546,9 +608,9 @@ def _extract(args: argparse.Namespace, stdout: IO[str], stdin: IO[bytes], stderr
         source_field=args.source_field,
         published=published,
         budget=args.budget,
+        errors=args.errors,
     )
-    run = _Run()
-    items = _items(inputs, batch=batch, stdin=stdin, run=run, stderr=stderr)
+    items = _items(inputs, batch=batch, stdin=stdin, run=run, stderr=stderr, errors=args.errors)
     done_ids: set[RecordId] = set()
     if args.resume:
         done_ids = read_done_ids(Path(args.output))
@@ -574,9 +636,13 @@ def _extract(args: argparse.Namespace, stdout: IO[str], stdin: IO[bytes], stderr
                 stderr.write(f"newsevents: error: {args.output}: cannot write: {error.strerror}\n")
                 return EXIT_INPUT
         bar = stack.enter_context(_progress(total, stderr, enabled=show))
-        for rendered in ordered_map(render, chunked(items, chunksize), workers=args.workers):
-            _write(rendered, out=out, stderr=stderr, run=run, batch=batch)
-            bar.update(len(rendered))
+        results = ordered_map(render, chunked(items, chunksize), workers=args.workers)
+        stack.enter_context(_closing(results))  # stops the workers on ^C or a closed pipe
+        for rendered in results:
+            with signals.deferred():  # whole lines only: ^C waits for the write to end
+                _write(rendered, out=out, stderr=stderr, run=run, batch=batch)
+                out.flush()
+                bar.update(len(rendered))
         if bar.total is not None and bar.n != bar.total:  # the count included blank lines
             bar.total = bar.n
             bar.refresh()
@@ -597,6 +663,76 @@ def _extract(args: argparse.Namespace, stdout: IO[str], stdin: IO[bytes], stderr
 _CHUNKSIZE = 16
 
 
+@contextlib.contextmanager
+def _closing(results: Iterable[object]) -> Iterator[None]:
+    """
+    Close *results* on leaving, if it is a generator (the worker pool's).
+    """
+    try:
+        yield
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()
+
+
+class _Interrupted(KeyboardInterrupt):
+    """
+    The run was stopped by a signal (SIGINT or SIGTERM).
+    """
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _Signals:
+    """
+    Turns SIGINT and SIGTERM into `_Interrupted`, except while a result is being written.
+
+    A signal that comes during a write waits for it to end, so the output never holds half a
+    line.
+    """
+
+    def __init__(self) -> None:
+        self._deferring = False
+        self._pending: int | None = None
+
+    def handle(self, signum: int, _frame: FrameType | None) -> None:
+        if self._deferring:
+            self._pending = signum
+            return
+        raise _Interrupted(signum)
+
+    @contextlib.contextmanager
+    def deferred(self) -> Iterator[None]:
+        self._deferring = True
+        try:
+            yield
+        finally:
+            self._deferring = False
+        if self._pending is not None:
+            signum, self._pending = self._pending, None
+            raise _Interrupted(signum)
+
+    @contextlib.contextmanager
+    def installed(self) -> Iterator[None]:
+        """
+        Handle the signals while the block runs (in the main thread; elsewhere, do nothing).
+        """
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = {
+            signum: signal.signal(signum, self.handle) for signum in (signal.SIGINT, signal.SIGTERM)
+        }
+        try:
+            yield
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+
+
 def _skip_done(
     items: Iterator[Item], done_ids: set[RecordId], options: BatchOptions, run: _Run
 ) -> Iterator[Item]:
@@ -608,7 +744,12 @@ def _skip_done(
 
 
 def _write(
-    rendered: list[tuple[bool, str]], *, out: IO[str], stderr: IO[str], run: _Run, batch: bool
+    rendered: list[tuple[bool, str]],
+    *,
+    out: IO[str],
+    stderr: IO[str],
+    run: _Run,
+    batch: bool,
 ) -> None:
     for failed, line in rendered:
         run.done += 1
@@ -617,6 +758,7 @@ def _write(
             continue
         run.failed += failed
         out.write(line + "\n")
+        run.written += 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -628,18 +770,62 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = _build_parser()
     args = parser.parse_args(argv)
+    run = _Run()
+    signals = _Signals()
     try:
-        if args.command == "schema":
-            sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
-            return EXIT_OK
-        return _extract(args, sys.stdout, sys.stdin.buffer, sys.stderr)
+        with signals.installed():
+            if args.command == "schema":
+                sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
+                status = EXIT_OK
+            else:
+                status = _extract(
+                    args,
+                    sys.stdout,
+                    sys.stdin.buffer,
+                    sys.stderr,
+                    run=run,
+                    signals=signals,
+                )
+            sys.stdout.flush()  # here, so that a closed pipe is seen here
     except BrokenPipeError:
-        # The reader went away (`| head`): stop quietly, as Unix tools do.
-        sys.stderr.close()
+        # The reader went away (`| head`): it has read all it wanted, so stop quietly with
+        # status 0, as ripgrep does. Standard output now leads nowhere, so that the flush
+        # at exit finds no closed pipe either ("Exception ignored ... BrokenPipeError").
+        _discard_stdout()
         return EXIT_OK
-    except KeyboardInterrupt:
-        sys.stderr.write("newsevents: interrupted\n")
-        return EXIT_INTERRUPTED
+    except KeyboardInterrupt as interrupt:
+        signum = interrupt.signum if isinstance(interrupt, _Interrupted) else signal.SIGINT
+        sys.stderr.write(f"newsevents: {_interrupted(args, run, signum)}\n")
+        return 128 + signum
+    return status
+
+
+def _interrupted(args: argparse.Namespace, run: _Run, signum: int) -> str:
+    """
+    The one line said when a signal stops the run.
+    """
+    cause = (
+        "interrupted" if signum == signal.SIGINT else f"stopped by {signal.Signals(signum).name}"
+    )
+    output = getattr(args, "output", None)
+    if output is None:
+        return f"{cause} after {run.written} results"
+    return f"{cause}: {run.written} results written to {output}; --resume goes on from there"
+
+
+def _discard_stdout() -> None:
+    """
+    Point standard output's file descriptor at the null device, dropping what it buffers.
+    """
+    try:
+        fileno = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (a test's capture)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fileno)
+    finally:
+        os.close(devnull)
 
 
 if __name__ == "__main__":  # pragma: no cover
