@@ -119,9 +119,15 @@ def _count_before(chunk: str, position: int) -> bool:
     if window.isascii():
         # A count's last digit is followed by neither a letter, a digit nor "-" and a letter
         # (the lookahead that ends every number of the count pattern): "25-year-old" is not.
-        shape = window.translate(_DIGIT_SHAPES)
-        if any(ending in shape for ending in _COUNT_ENDINGS):
+        shape = window.encode("ascii").translate(_DIGIT_SHAPES)
+        # A digit with what may follow it where it ends a number of a count.
+        if b"0 " in shape or b"0--" in shape or b"0-0" in shape or b"0- " in shape:
             return True
+        # Count words are ASCII letters: none among the letter runs, none among the tokens.
+        lowered = window.lower()
+        letters = lowered.encode("ascii").translate(_LETTERS_ONLY)
+        if _COUNT_ASCII is not None and _COUNT_ASCII.isdisjoint(letters.split()):
+            return False
     elif any(map(str.isdigit, window)):
         return True
     return any(
@@ -130,21 +136,20 @@ def _count_before(chunk: str, position: int) -> bool:
 
 
 #: ASCII text as its shape: digits "0", letters "a", hyphens "-", anything else a space.
-_DIGIT_SHAPES = {
-    code: "0"
+_DIGIT_SHAPES = bytes(
+    ord("0")
     if chr(code).isdigit()
-    else "a"
+    else ord("a")
     if chr(code).isalpha()
-    else "-"
+    else ord("-")
     if chr(code) == "-"
-    else " "
-    for code in range(128)
-}
-#: A digit with what may follow it where it ends a number of a count.
-_COUNT_ENDINGS = ("0 ", "0--", "0-0", "0- ")
+    else ord(" ")
+    for code in range(256)
+)
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]"
 #: Characters that join words in text but not in the vocabularies (same length, so offsets hold).
-_WORD_BREAKS = str.maketrans({"-": " ", "/": " ", "—": " ", "–": " ", "’": " ", "'": " "})
+_BREAK_CHARS = "-/—–’'"
+_WORD_BREAKS = str.maketrans(dict.fromkeys(_BREAK_CHARS, " "))
 
 
 def _index_words(words: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -218,6 +223,7 @@ class _Mention:
     location: str | None = None
     location_span: Span | None = None
     mentions: list[Span] = attrs.Factory(list)
+    pending: _Pending | None = None
 
 
 def extract_casualties(article: Article) -> tuple[Casualty, ...]:
@@ -271,7 +277,7 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
                 continue
             words = _SentenceWords(text[sentence.start : sentence.end], anchor=sentence_anchors)
             for rule, match, offset in match_sentence(text, sentence, words=words):
-                mention = build_mention(
+                mention = _build_core(
                     text,
                     sentence,
                     rule,
@@ -393,6 +399,7 @@ class _SentenceWords(dict[str, list[tuple[int, int]]]):
         super().__init__(found)
         self._chunk = chunk
         self._lowered: str | None = None
+        self.cache = _SentenceCache()
 
     def __missing__(self, name: str) -> list[tuple[int, int]]:
         if self._lowered is None:
@@ -402,27 +409,95 @@ class _SentenceWords(dict[str, list[tuple[int, int]]]):
             self[name] = words
             return words
         # One pass over the sentence's words fills every other vocabulary.
-        found: dict[str, list[tuple[int, int]]] = {key: [] for key in _FIELD_KEYS}
-        spaced = self._lowered.translate(_WORD_BREAKS)
-        position = 0
-        for token in spaced.split():
-            word = token.strip(_PUNCTUATION)
-            keys = _FIELD_WORDS.get(word)
-            if keys is None:
-                continue
-            # The next whole token equal to this one: an equal token in between would have
-            # been a hit too, so tokens skipped since *position* cannot be mistaken for it.
-            start = spaced.find(token, position)
-            while (start > 0 and not spaced[start - 1].isspace()) or (
-                start + len(token) < len(spaced) and not spaced[start + len(token)].isspace()
-            ):
-                start = spaced.find(token, start + 1)
-            position = start + len(token)
-            start += token.find(word)
-            for key in keys:
-                found[key].append((start, start + len(word)))
+        if _FIELD_ASCII is None:
+            found = _field_words_by_token(self._lowered)
+        else:
+            found = _field_words(self._lowered)
         self.update(found)
         return self[name]
+
+
+def _field_words(lowered: str) -> dict[str, list[tuple[int, int]]]:
+    """
+    The words of each field vocabulary in *lowered*, as `_field_words_by_token` finds them.
+
+    A C pass tells which vocabulary words stand between non-letters at all; each such place
+    is kept where its whitespace-delimited token (hyphens, slashes, dashes and apostrophes
+    split tokens too) is the word with only punctuation around it.
+    """
+    found: dict[str, list[tuple[int, int]]] = {key: [] for key in _FIELD_KEYS}
+    letters = lowered.encode("ascii", "replace").translate(_LETTERS_ONLY)
+    assert _FIELD_ASCII is not None  # noqa: S101 (checked by the caller)
+    present = _FIELD_ASCII.intersection(letters.split())
+    if not present:
+        return found
+    padded = b" " + letters + b" "
+    for token in present:
+        word = token.decode("ascii")
+        size = len(word)
+        needle = b" " + token + b" "
+        position = padded.find(needle)
+        while position >= 0:
+            # *position* is the space before the word in *padded*: the word's start in *lowered*.
+            if _stands_alone(lowered, position, position + size):
+                for key in _FIELD_WORDS[word]:
+                    found[key].append((position, position + size))
+            position = padded.find(needle, position + size + 1)
+    for places in found.values():
+        places.sort()
+    return found
+
+
+def _stands_alone(lowered: str, start: int, end: int) -> bool:
+    """
+    Whether only punctuation stands between ``lowered[start:end]`` and its token's ends.
+    """
+    index = start - 1
+    while index >= 0:
+        char = lowered[index]
+        if char.isspace() or char in _BREAK_CHARS:
+            break
+        if char not in _PUNCTUATION:
+            return False
+        index -= 1
+    index = end
+    size = len(lowered)
+    while index < size:
+        char = lowered[index]
+        if char.isspace() or char in _BREAK_CHARS:
+            break
+        if char not in _PUNCTUATION:
+            return False
+        index += 1
+    return True
+
+
+def _field_words_by_token(lowered: str) -> dict[str, list[tuple[int, int]]]:
+    """
+    The words of each field vocabulary in *lowered*, token by token.
+
+    Tokens are split at whitespace and `_WORD_BREAKS` and stripped of punctuation.
+    """
+    found: dict[str, list[tuple[int, int]]] = {key: [] for key in _FIELD_KEYS}
+    spaced = lowered.translate(_WORD_BREAKS)
+    position = 0
+    for token in spaced.split():
+        word = token.strip(_PUNCTUATION)
+        keys = _FIELD_WORDS.get(word)
+        if keys is None:
+            continue
+        # The next whole token equal to this one: an equal token in between would have
+        # been a hit too, so tokens skipped since *position* cannot be mistaken for it.
+        start = spaced.find(token, position)
+        while (start > 0 and not spaced[start - 1].isspace()) or (
+            start + len(token) < len(spaced) and not spaced[start + len(token)].isspace()
+        ):
+            start = spaced.find(token, start + 1)
+        position = start + len(token)
+        start += token.find(word)
+        for key in keys:
+            found[key].append((start, start + len(word)))
+    return found
 
 
 def _sentence_words(chunk: str) -> _SentenceWords:
@@ -486,6 +561,12 @@ def _ascii_words(vocabulary: frozenset[str]) -> frozenset[bytes] | None:
     if all(word.isascii() and word.isalpha() and word.islower() for word in vocabulary):
         return frozenset(word.encode("ascii") for word in vocabulary)
     return None
+
+
+#: The count words as ASCII bytes (for `_count_before`), or ``None``.
+_COUNT_ASCII = _ascii_words(COUNT_WORDS)
+#: The field words as ASCII bytes (for `_field_words`), or ``None`` if one is not ASCII letters.
+_FIELD_ASCII = _ascii_words(frozenset(_FIELD_WORDS))
 
 
 def _find_stems(
@@ -636,6 +717,30 @@ def build_mention(
     Returns:
         The mention, its spans indexing *text*.
     """
+    mention = _build_core(
+        text, sentence, rule, match, offset, times=times, time_starts=time_starts, words=words
+    )
+    _read_pending(mention, _PENDING_FIELDS)
+    return mention
+
+
+def _build_core(
+    text: str,
+    sentence: Span,
+    rule: Rule,
+    match: regex.Match[str],
+    offset: int,
+    *,
+    times: Sequence[TimeExpression],
+    time_starts: Sequence[int],
+    words: Mapping[str, Sequence[tuple[int, int]]] | None,
+) -> _Mention:
+    """
+    `build_mention` up to the fields merging needs (count, victims, perpetrator).
+
+    The others (cause, claimed_by, location, time) are left pending: a mention that joins a
+    record only needs those its record lacks (see `_read_pending`).
+    """
     chunk = text[sentence.start : sentence.end]
     if words is None:
         words = _sentence_words(chunk)
@@ -667,24 +772,92 @@ def build_mention(
                 )
     if mention.perpetrator is None:
         mention.perpetrator = _read_by_phrase(
-            text, chunk, words["by"], offset, trigger_end, passive=not active
+            text,
+            chunk,
+            words["by"],
+            offset,
+            trigger_end,
+            passive=not active,
+            cache=_cache_of(words),
         )
+    pending = _PENDING_FIELDS
     if cause_from_subject is not None:
         mention.cause, mention.cause_span = cause_from_subject
-    else:
-        for word_start, _word_end in words["cause"]:
-            cause = _CAUSE.match(chunk, word_start)
-            if cause is not None:
-                start, end = cause.span("cause")
-                mention.cause = cause.group("cause")
-                mention.cause_span = Span(start + offset, end + offset)
-                break
-    mention.claimed_by = _read_claimed_by(text, chunk, words["speech"], offset, trigger_start)
-    mention.location, mention.location_span = _read_location(
-        chunk, words["place"], offset, (trigger_start, trigger_end), times
+        pending = _PENDING_AFTER_CAUSE
+    mention.pending = _Pending(
+        fields=pending,
+        text=text,
+        chunk=chunk,
+        sentence=sentence,
+        words=words,
+        offset=offset,
+        trigger=(trigger_start, trigger_end),
+        times=times,
+        time_starts=time_starts,
     )
-    mention.time = _read_time(chunk, sentence, trigger_start + offset, times, time_starts)
     return mention
+
+
+@attrs.define
+class _Pending:
+    """
+    What a mention's pending fields are read from, and which are still pending.
+    """
+
+    fields: frozenset[str]
+    text: str
+    chunk: str
+    sentence: Span
+    words: Mapping[str, Sequence[tuple[int, int]]]
+    offset: int
+    trigger: tuple[int, int]
+    times: Sequence[TimeExpression]
+    time_starts: Sequence[int]
+
+
+#: The fields `_build_core` leaves pending, by the name `_merge` fills.
+_PENDING_FIELDS = frozenset({"cause", "claimed_by", "location", "time"})
+_PENDING_AFTER_CAUSE = _PENDING_FIELDS - {"cause"}
+
+
+def _read_pending(mention: _Mention, names: Iterable[str]) -> None:
+    """
+    Read those of *names* that are still pending on *mention*.
+    """
+    pending = mention.pending
+    if pending is None:
+        return
+    chunk, offset, words = pending.chunk, pending.offset, pending.words
+    cache = _cache_of(words)
+    trigger_start, trigger_end = pending.trigger
+    for name in names:
+        if name not in pending.fields:
+            continue
+        pending.fields -= {name}
+        if name == "cause":
+            cause = _read_cause(chunk, words["cause"], cache=cache)
+            if cause is not None:
+                mention.cause = cause[0]
+                mention.cause_span = Span(cause[1] + offset, cause[2] + offset)
+        elif name == "claimed_by":
+            mention.claimed_by = _read_claimed_by(
+                pending.text, chunk, words["speech"], offset, trigger_start, cache=cache
+            )
+        elif name == "location":
+            mention.location, mention.location_span = _read_location(
+                chunk,
+                words["place"],
+                offset,
+                (trigger_start, trigger_end),
+                pending.times,
+                cache=cache,
+            )
+        else:
+            mention.time = _read_time(
+                chunk, pending.sentence, trigger_start + offset, pending.times, pending.time_starts
+            )
+    if not pending.fields:
+        mention.pending = None
 
 
 # --- fields -----------------------------------------------------------------------------
@@ -808,6 +981,28 @@ def _is_agent(phrase: str) -> bool:
     return bool(bare) and (bare[:1].isupper() or _AGENT_WORD.search(bare) is not None)
 
 
+@attrs.define
+class _SentenceCache:
+    """
+    What a sentence's words give whatever casualty words a mention has (read once).
+
+    ``None`` until first read; offsets index the sentence.
+    """
+
+    #: Each by-phrase: its word's start, the perpetrator's span, after "carried out"?, a cause?
+    by_phrases: list[tuple[int, int, int, bool, bool]] | None = None
+    #: The span of each attribution's source, in the order of the speech words.
+    claims: list[tuple[int, int]] | None = None
+    #: The first cause phrase, or nothing.
+    causes: list[tuple[str, int, int]] | None = None
+    #: The span of each place phrase that is not a time.
+    places: list[tuple[int, int]] | None = None
+
+
+def _cache_of(words: Mapping[str, Sequence[tuple[int, int]]]) -> _SentenceCache:
+    return words.cache if isinstance(words, _SentenceWords) else _SentenceCache()
+
+
 def _read_by_phrase(
     text: str,
     chunk: str,
@@ -816,45 +1011,80 @@ def _read_by_phrase(
     trigger_end: int,
     *,
     passive: bool,
+    cache: _SentenceCache | None = None,
 ) -> Actor | None:
     """
     The agent of a by-phrase: right after a passive verb, or after "carried out" anywhere.
     """
-    for word_start, _word_end in words:
-        match = _BY_PHRASE.match(chunk, word_start)
-        if match is None:
-            continue
-        near = trigger_end <= word_start <= trigger_end + _BY_WINDOW
-        carried = _CARRIED_OUT.match(chunk, max(0, word_start - 40), word_start) is not None
-        if (passive and near) or carried:
-            start, end = match.span("perpetrator")
-            if _is_cause(match.group("perpetrator")):
+    if cache is None:
+        cache = _SentenceCache()
+    if cache.by_phrases is None:
+        cache.by_phrases = []
+        for word_start, _word_end in words:
+            match = _BY_PHRASE.match(chunk, word_start)
+            if match is None:
                 continue
+            carried = _CARRIED_OUT.match(chunk, max(0, word_start - 40), word_start) is not None
+            start, end = match.span("perpetrator")
+            cause = _is_cause(match.group("perpetrator"))
+            cache.by_phrases.append((word_start, start, end, carried, cause))
+    for word_start, start, end, carried, cause in cache.by_phrases:
+        near = trigger_end <= word_start <= trigger_end + _BY_WINDOW
+        if ((passive and near) or carried) and not cause:
             return _make_actor(text, Span(start + offset, end + offset), "casualty.perpetrator.by")
     return None
 
 
 def _read_claimed_by(
-    text: str, chunk: str, words: Sequence[tuple[int, int]], offset: int, trigger_start: int
+    text: str,
+    chunk: str,
+    words: Sequence[tuple[int, int]],
+    offset: int,
+    trigger_start: int,
+    *,
+    cache: _SentenceCache | None = None,
 ) -> Actor | None:
     """
     Who the sentence says gives the figure: the attribution nearest the casualty words.
     """
-    best: tuple[int, Span] | None = None
-    for word_start, word_end in words:
-        for match in (
-            _SOURCE_BEFORE.match(chunk, max(0, word_start - _REACH), word_end),
-            _SOURCE_AFTER.match(chunk, word_start),
-        ):
-            if match is None:
-                continue
-            start, end = match.span("claimed_by")
-            distance = abs(start - trigger_start)
-            if best is None or distance < best[0]:
-                best = (distance, Span(start + offset, end + offset))
+    if cache is None:
+        cache = _SentenceCache()
+    if cache.claims is None:
+        cache.claims = []
+        for word_start, word_end in words:
+            for match in (
+                _SOURCE_BEFORE.match(chunk, max(0, word_start - _REACH), word_end),
+                _SOURCE_AFTER.match(chunk, word_start),
+            ):
+                if match is not None:
+                    cache.claims.append(match.span("claimed_by"))
+    best: tuple[int, int, int] | None = None
+    for start, end in cache.claims:
+        distance = abs(start - trigger_start)
+        if best is None or distance < best[0]:
+            best = (distance, start, end)
     if best is None:
         return None
-    return _make_actor(text, best[1], "casualty.claimed_by")
+    return _make_actor(text, Span(best[1] + offset, best[2] + offset), "casualty.claimed_by")
+
+
+def _read_cause(
+    chunk: str, words: Sequence[tuple[int, int]], *, cache: _SentenceCache | None = None
+) -> tuple[str, int, int] | None:
+    """
+    The sentence's first cause phrase and its span, or ``None``.
+    """
+    if cache is None:
+        cache = _SentenceCache()
+    if cache.causes is None:
+        cache.causes = []
+        for word_start, _word_end in words:
+            cause = _CAUSE.match(chunk, word_start)
+            if cause is not None:
+                start, end = cause.span("cause")
+                cache.causes.append((cause.group("cause"), start, end))
+                break
+    return cache.causes[0] if cache.causes else None
 
 
 def _read_location(
@@ -863,31 +1093,40 @@ def _read_location(
     offset: int,
     trigger: tuple[int, int],
     times: Sequence[TimeExpression],
+    *,
+    cache: _SentenceCache | None = None,
 ) -> tuple[str | None, Span | None]:
     """
     The place phrase nearest after the casualty words, else the nearest before them.
     """
+    if cache is None:
+        cache = _SentenceCache()
+    if cache.places is None:
+        cache.places = []
+        for word_start, _word_end in words:
+            match = _LOCATION.match(chunk, word_start)
+            if match is None:
+                continue
+            start, end = match.span("location")
+            if chunk[end - 1] == "." and end - chunk.rfind(" ", start, end) > _ABBREVIATION:
+                end -= 1  # a full stop, not an abbreviation ("St.", "U.S.")
+            span = Span(start + offset, end + offset)
+            if not any(time.span.overlaps(span) for time in times):
+                cache.places.append((start, end))
     trigger_start, trigger_end = trigger
-    after: tuple[str, Span] | None = None
-    before: tuple[str, Span] | None = None
-    for word_start, _word_end in words:
-        match = _LOCATION.match(chunk, word_start)
-        if match is None:
-            continue
-        start, end = match.span("location")
-        if chunk[end - 1] == "." and end - chunk.rfind(" ", start, end) > _ABBREVIATION:
-            end -= 1  # a full stop, not an abbreviation ("St.", "U.S.")
-        span = Span(start + offset, end + offset)
-        if any(time.span.overlaps(span) for time in times):
-            continue
-        if start >= trigger_end and after is None:
-            after = (chunk[start:end], span)
+    after: tuple[int, int] | None = None
+    before: tuple[int, int] | None = None
+    for start, end in cache.places:
+        if start >= trigger_end:
+            if after is None:
+                after = (start, end)
         elif end <= trigger_start:
-            before = (chunk[start:end], span)
+            before = (start, end)
     chosen = after or before
     if chosen is None:
         return None, None
-    return chosen
+    start, end = chosen
+    return chunk[start:end], Span(start + offset, end + offset)
 
 
 def _read_time(
@@ -963,11 +1202,14 @@ def _merge(drafts: list[_Mention], mention: _Mention, *, merge_only: bool) -> No
             break
     if target is None:
         if not merge_only:
+            _read_pending(mention, _PENDING_FIELDS)
             drafts.append(mention)
         return
     target.mentions.append(mention.span)
     if mention.update and mention.count is not None:
         target.count = mention.count
+    if mention.pending is not None:
+        _read_pending(mention, [name for name in _PENDING_ORDER if getattr(target, name) is None])
     for name in (
         "count",
         "victims",
@@ -981,6 +1223,9 @@ def _merge(drafts: list[_Mention], mention: _Mention, *, merge_only: bool) -> No
     ):
         if getattr(target, name) is None:
             setattr(target, name, getattr(mention, name))
+
+
+_PENDING_ORDER = ("cause", "claimed_by", "time", "location")
 
 
 def _resolved(text: str, actor: Actor | None) -> Actor | None:
@@ -998,7 +1243,8 @@ def _resolved(text: str, actor: Actor | None) -> Actor | None:
 
 
 def _finish(text: str, draft: _Mention) -> Casualty:
-    mentions = sorted(set(draft.mentions))
+    # By (start, end), as spans order, without attrs' generated comparison.
+    mentions = sorted(set(draft.mentions), key=lambda span: (span.start, span.end))
     return Casualty(
         kind=draft.kind,
         span=draft.span,
