@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from newsevents import article as article_module
 from newsevents.article import BOILERPLATE, CREDITS, DATELINES, parse_article
-from newsevents.model import ParagraphRole
+from newsevents.model import ParagraphRole, Span
 
 #: The seed story, bundled with the project as its example.
 SEED = (Path(__file__).resolve().parent.parent / "examples" / "pompeo-reuters.txt").read_text(
@@ -609,6 +609,67 @@ class TestAdversarial:
 
         assert elapsed < 30.0, name
         assert all(span.end <= len(text) for span in article.iter_spans())
+
+
+LONG = "Police said the man, 24, was shot twice on Main Street. " * 40
+PIECE_COUNT_CASES = [
+    ("Rebels agree truce", 10, 3, "a short paragraph under the limit"),
+    ("Rebels agree truce", 2, 2, "a short paragraph over the limit"),
+    (LONG, 30, 30, "a long paragraph counted up to the limit"),
+    (LONG, 10_000, 440, "a long paragraph under a high limit"),
+    ("... ---", 5, 0, "no words"),
+]
+assert len({case[:2] for case in PIECE_COUNT_CASES}) == len(PIECE_COUNT_CASES)
+
+
+class TestPiece:
+    """
+    A paragraph's words are found lazily; counts and the first word agree with them.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "limit", "expected", "why"),
+        PIECE_COUNT_CASES,
+        ids=[case[3] for case in PIECE_COUNT_CASES],
+    )
+    def test_count(self, text: str, limit: int, expected: int, why: str) -> None:
+        """
+        ``count(limit)`` is ``min(len(words), limit)``, long paragraphs or short.
+        """
+        piece = article_module._Piece(span=Span(0, len(text)), source=text)
+
+        assert expected == piece.count(limit), why
+
+    @pytest.mark.parametrize(
+        ("text", "limit", "expected", "why"),
+        PIECE_COUNT_CASES,
+        ids=[case[3] for case in PIECE_COUNT_CASES],
+    )
+    def test_count_after_words(self, text: str, limit: int, expected: int, why: str) -> None:
+        """
+        Once the words are listed, the count comes from the list, with the same result.
+        """
+        piece = article_module._Piece(span=Span(0, len(text)), source=text)
+        words = piece.words
+
+        assert min(len(words), limit) == piece.count(limit) == expected, why
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"),
+        [
+            ("Rebels agree truce", "Rebels", "short"),
+            ("  " + LONG, "Police", "long, words not listed"),
+            ("... ---", "", "no words"),
+        ],
+        ids=["short", "long", "none"],
+    )
+    def test_first_word(self, text: str, expected: str, why: str) -> None:
+        """
+        The first word, found without listing the words of a long paragraph.
+        """
+        piece = article_module._Piece(span=Span(0, len(text)), source=text)
+
+        assert expected == piece.first_word(), why
 
 
 class TestRuleTables:

@@ -11,6 +11,8 @@ import pytest
 from newsevents.model import Span
 from newsevents.text import (
     _block_lines,
+    count_words,
+    first_word,
     is_sentence_like,
     iter_blocks,
     iter_lines,
@@ -287,6 +289,57 @@ class TestHelpers:
         A terminal mark, perhaps closed by a quote, makes a sentence.
         """
         assert expected == is_sentence_like(text)
+
+
+COUNT_CASES = [
+    ("Two men, 34.", 10, 3, "fewer words than the limit"),
+    ("Two men, 34.", 3, 3, "as many words as the limit"),
+    ("Two men, 34.", 2, 2, "more words than the limit"),
+    ("", 5, 0, "no words"),
+    ("Pompeo's aide", 5, 2, "an inner apostrophe keeps one word"),
+    ("U.S. " * 200_000, 30, 30, "a megabyte counted only up to the limit"),
+]
+assert len({case[:2] for case in COUNT_CASES}) == len(COUNT_CASES)
+
+FIRST_WORD_CASES = [
+    ("  Two men, 34.", "Two", "leading spaces"),
+    ("...", "", "no word"),
+    ('"Hi," he said.', "Hi", "after a quote"),
+    ("", "", "empty"),
+]
+assert len({case[0] for case in FIRST_WORD_CASES}) == len(FIRST_WORD_CASES)
+
+
+class TestWordCounts:
+    """
+    Counting words up to a limit, and the first word, agree with `word_texts`.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "limit", "expected", "why"), COUNT_CASES, ids=[case[3] for case in COUNT_CASES]
+    )
+    def test_count_words(self, text: str, limit: int, expected: int, why: str) -> None:
+        """
+        The count is the number of words `word_texts` finds, capped at the limit.
+        """
+        actual = count_words(text, limit=limit)
+
+        assert expected == actual, why
+
+    def test_count_words_range(self) -> None:
+        """
+        Only the words inside ``[start, end)`` count.
+        """
+        assert 2 == count_words("one two three four", 4, 13, limit=10)
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), FIRST_WORD_CASES, ids=[case[2] for case in FIRST_WORD_CASES]
+    )
+    def test_first_word(self, text: str, expected: str, why: str) -> None:
+        """
+        The first word is the first `word_texts` finds, or empty.
+        """
+        assert expected == first_word(text), why
 
 
 ADVERSARIAL = [

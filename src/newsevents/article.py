@@ -58,7 +58,14 @@ from newsevents.rules.article import (
     STRUCTURAL_LABELS,
     TITLE_SMALL_WORDS,
 )
-from newsevents.text import is_sentence_like, split_paragraphs, split_sentences, word_texts
+from newsevents.text import (
+    count_words,
+    first_word,
+    is_sentence_like,
+    split_paragraphs,
+    split_sentences,
+    word_texts,
+)
 
 __all__ = ["BOILERPLATE", "CREDITS", "DATELINES", "parse_article"]
 
@@ -120,6 +127,7 @@ _STRUCTURAL_LABELS: Final = frozenset(STRUCTURAL_LABELS)
 _FIELD_LABELS: Final = frozenset(FIELD_LABELS)
 _LABEL_WORDS: Final = 3  # "ABSTRACT.", "By Jane Doe": not what a headline is measured against
 _MAX_POSTINGS: Final = 8
+_EAGER_CHARS: Final = 1000  # longer paragraphs have their words counted, not listed, if they can
 _RELATED_LABEL: Final = compile_pattern(RELATED_LABEL)
 
 
@@ -130,7 +138,7 @@ class _Piece:
     """
 
     span: Span
-    words: list[str]
+    source: str = field(repr=False)  # the whole text the span indexes
     role: ParagraphRole | None = None
     boilerplate: CompiledRule | None = None
     credit: regex.Match[str] | None = None
@@ -140,6 +148,36 @@ class _Piece:
     repeats: int | None = None
     sentence_like: bool = False
     why: str = ""  # which pass made it boilerplate (for debugging and tests)
+    found_words: list[str] | None = field(default=None, init=False, repr=False)
+
+    @property
+    def words(self) -> list[str]:
+        """
+        The paragraph's words (`word_texts`), found the first time they are asked for.
+        """
+        if self.found_words is None:
+            self.found_words = word_texts(self.source, self.span.start, self.span.end)
+        return self.found_words
+
+    def count(self, limit: int) -> int:
+        """
+        The number of words, or *limit* if there are more: ``min(len(self.words), limit)``.
+
+        A long paragraph's words are counted only up to *limit*, not all found: most
+        passes ask whether a paragraph is shorter than a few words, and a megabyte of
+        text in one paragraph must not cost them a list of every word.
+        """
+        if self.found_words is None and len(self.span) > _EAGER_CHARS:
+            return count_words(self.source, self.span.start, self.span.end, limit=limit)
+        return min(len(self.words), limit)
+
+    def first_word(self) -> str:
+        """
+        The first word (``""`` if none), without finding the others of a long paragraph.
+        """
+        if self.found_words is None and len(self.span) > _EAGER_CHARS:
+            return first_word(self.source, self.span.start, self.span.end)
+        return self.words[0] if self.words else ""
 
 
 def _limit(compiled: CompiledRule, default: int) -> int:
@@ -414,12 +452,14 @@ def _looks_like_headline(text: str, piece: _Piece, following: _Piece | None) -> 
     Points for what headlines do (no closing full stop, title case, no articles, a deck
     after a semicolon) and against what ledes do (articles, auxiliaries, "police said").
     """
-    words = piece.words
+    if len(piece.span) > 2 * _HEADLINE_CHARS:
+        return False
     raw = piece.span.slice(text)
     deck = _DECK.search(raw) is not None  # "Title; \nDeck"
     limit = 2 * _HEADLINE_WORDS if deck else _HEADLINE_WORDS
-    if len(words) < 3 or len(words) > limit or len(piece.span) > 2 * _HEADLINE_CHARS:  # noqa: PLR2004
+    if not 3 <= piece.count(limit + 1) <= limit:  # noqa: PLR2004
         return False
+    words = piece.words
     if (
         piece.dateline is not None
         or piece.credit is not None
@@ -473,7 +513,11 @@ def _looks_like_headline(text: str, piece: _Piece, following: _Piece | None) -> 
         score -= 1.0
     if len(split_sentences(text, piece.span)) > 1:
         score -= 1.0
-    if following is not None and following.sentence_like and len(following.words) >= 2 * len(words):
+    if (
+        following is not None
+        and following.sentence_like
+        and following.count(2 * len(words)) >= 2 * len(words)
+    ):
         score += 0.5
     return score >= 1.75  # noqa: PLR2004 - the threshold the tables were tuned with
 
@@ -494,7 +538,7 @@ def _could_be_title(text: str, piece: _Piece) -> bool:
     A lenient test for a title right before a dateline lede: short, with no lede phrasing.
     """
     lowered = " ".join(piece.span.slice(text).lower().split())
-    short = _MIN_TITLE_WORDS <= len(piece.words) <= _HEADLINE_WORDS
+    short = _MIN_TITLE_WORDS <= piece.count(_HEADLINE_WORDS + 1) <= _HEADLINE_WORDS
     caption = _CAPTION_CUE.search(lowered) is not None
     return short and not caption and not any(cue in lowered for cue in _LEDE_CUES)
 
@@ -519,10 +563,12 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
         index
         for index, piece in enumerate(pieces)
         if piece.role is None
-        and len(piece.words) > _SHINGLE
+        and piece.count(_SHINGLE + 1) > _SHINGLE
         and piece.boilerplate is None
         and piece.credit is None
     ]
+    if len(candidates) < 2:  # noqa: PLR2004
+        return  # a sequence recurs only in two paragraphs
     shingles = {index: _shingles(pieces[index].words) for index in candidates}
     seen: set[tuple[str, ...]] = set()
     recurring: set[tuple[str, ...]] = set()
@@ -593,7 +639,7 @@ def _mark_teasers(text: str, pieces: list[_Piece], start: int) -> None:
         index
         for index in range(start, min(len(pieces) - 1, start + _TEASER_WINDOW))
         if pieces[index].role is None
-        and len(pieces[index].words) >= _MIN_OPENING_WORDS
+        and pieces[index].count(_MIN_OPENING_WORDS) >= _MIN_OPENING_WORDS
         and pieces[index].words == pieces[index + 1].words
         and " ".join(pieces[index].span.slice(text).split())
         == " ".join(pieces[index + 1].span.slice(text).split())
@@ -626,13 +672,14 @@ def _choose_lede(pieces: list[_Piece], start: int) -> int | None:
         if pieces[index].dateline is not None:
             skipped = candidates[:position]
             if all(
-                not pieces[other].sentence_like or len(pieces[other].words) < _SKIPPABLE_WORDS
+                not pieces[other].sentence_like
+                or pieces[other].count(_SKIPPABLE_WORDS) < _SKIPPABLE_WORDS
                 for other in skipped
             ):
                 return index
             break
     for index in candidates[:_TEASER_WINDOW]:
-        if pieces[index].sentence_like and len(pieces[index].words) >= _LEDE_WORDS:
+        if pieces[index].sentence_like and pieces[index].count(_LEDE_WORDS) >= _LEDE_WORDS:
             return index
     # No news paragraph near the top: a transcript or a list, not a page of teasers.
     return next(
@@ -644,7 +691,7 @@ def _is_structural_only(piece: _Piece) -> bool:
     """
     Whether *piece* is too short to open a story (a speaker cue, a one-word label).
     """
-    return len(piece.words) < _MIN_OPENING_WORDS
+    return piece.count(_MIN_OPENING_WORDS) < _MIN_OPENING_WORDS
 
 
 def _shift(piece: _Piece, offsets: tuple[int, int]) -> Span:
@@ -704,7 +751,7 @@ def _is_structural(text: str, piece: _Piece) -> bool:
     """
     Whether *piece* is a label that structures the story ("UPDATE:", "Original story:").
     """
-    first = piece.words[0].upper() if piece.words else ""
+    first = piece.first_word().upper()
     if first in _STRUCTURAL_LABELS or text[piece.span.end - 1] == ":":
         return True
     return _field_label(text, piece) is not None
@@ -811,7 +858,7 @@ def _mark_lists(text: str, pieces: list[_Piece], lede: int, *, feed: bool) -> No
             and piece.role is None
             and piece.boilerplate is None
             and not piece.sentence_like
-            and len(piece.words) >= _HEADLINE_RUN_WORDS
+            and piece.count(_HEADLINE_RUN_WORDS) >= _HEADLINE_RUN_WORDS
             and not split_sentences(text, piece.span)[:-1]
             and not _is_story_line(text, piece)
         ):
@@ -836,7 +883,7 @@ def _mark_lists(text: str, pieces: list[_Piece], lede: int, *, feed: bool) -> No
         if feed or piece.role is not None or piece.boilerplate is not None or piece.sentence_like:
             continue
         if (
-            not _INSERTED_MIN <= len(piece.words) <= _INSERTED_MAX
+            not _INSERTED_MIN <= piece.count(_INSERTED_MAX + 1) <= _INSERTED_MAX
             or text[piece.span.end - 1] == ":"
         ):
             continue
@@ -903,10 +950,7 @@ def _segment(text: str) -> tuple[list[_Piece], int | None, int | None]:
     """
     The paragraphs of *text* with their roles, and the indexes of the headline and the lede.
     """
-    pieces = [
-        _Piece(span=span, words=word_texts(text, span.start, span.end))
-        for span in split_paragraphs(text)
-    ]
+    pieces = [_Piece(span=span, source=text) for span in split_paragraphs(text)]
     for piece in pieces:
         piece.sentence_like = is_sentence_like(text, piece.span)
         _match_rules(text, piece)
@@ -921,7 +965,7 @@ def _segment(text: str) -> tuple[list[_Piece], int | None, int | None]:
                 for other in pieces[index + 1 :]
                 if other.boilerplate is None
                 and other.credit is None
-                and len(other.words) > _LABEL_WORDS
+                and other.count(_LABEL_WORDS + 1) > _LABEL_WORDS
             ),
             None,
         )

@@ -8,6 +8,7 @@ Everything runs in time linear in the input.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import Final
 
@@ -26,6 +27,8 @@ from newsevents.rules.article import (
 
 __all__ = [
     "NormalizedText",
+    "count_words",
+    "first_word",
     "is_sentence_like",
     "iter_blocks",
     "iter_lines",
@@ -412,6 +415,30 @@ def word_offsets(text: str, start: int = 0, end: int | None = None) -> list[tupl
     return [
         match.span() for match in _WORD.finditer(text, start, len(text) if end is None else end)
     ]
+
+
+def count_words(text: str, start: int = 0, end: int | None = None, *, limit: int) -> int:
+    """
+    The number of words `word_texts` finds in ``text[start:end]``, or *limit* if there are more.
+
+    The words past *limit* are not looked for, so the cost is that of the first *limit* words.
+
+    >>> count_words("Two men, 34.", limit=10), count_words("Two men, 34.", limit=2)
+    (3, 2)
+    """
+    found = _WORD.finditer(text, start, len(text) if end is None else end)
+    return sum(1 for _match in itertools.islice(found, limit))
+
+
+def first_word(text: str, start: int = 0, end: int | None = None) -> str:
+    """
+    The first word `word_texts` finds in ``text[start:end]``, or ``""`` if there is none.
+
+    >>> first_word("  Two men, 34."), first_word("...")
+    ('Two', '')
+    """
+    match = _WORD.search(text, start, len(text) if end is None else end)
+    return "" if match is None else match.group()
 
 
 def word_texts(text: str, start: int = 0, end: int | None = None) -> list[str]:
