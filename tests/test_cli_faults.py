@@ -26,7 +26,8 @@ from typing import Any, TypeAlias
 
 import pytest
 
-from newsevents.cli import _Interrupted, _Signals, main
+from newsevents.batch import BatchOptions, BatchResult, result_for
+from newsevents.cli import _format_batch_jsonl, _Interrupted, _render, _Signals, main
 
 POSIX_ONLY = pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes and signals")
 
@@ -252,6 +253,21 @@ class TestInvalidUtf8:
         code, out, _err = cli("extract", "news", "--errors", "replace")
 
         assert (0, [{"id": "a.txt", "article": "Caf\ufffd"}]) == (code, brief(out))
+
+    def test_json_item_not_utf8_names_offset_in_the_line(self) -> None:
+        """
+        A JSONL line handed over undecoded (as `newsevents.distributed` does) names the offset.
+        """
+        result = result_for(
+            ("json", b'{"id": 1, "text": "caf\xe9"}', "part-0.jsonl:3"), BatchOptions()
+        )
+
+        assert (
+            BatchResult(
+                id="part-0.jsonl:3", error="invalid UTF-8 at byte 22 of the line (byte 0xe9)"
+            )
+            == result
+        )
 
     def test_errors_is_checked(self, capsys: pytest.CaptureFixture[str]) -> None:
         """
@@ -643,4 +659,33 @@ class TestSignals:
         assert (before, True) == (
             (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)),
             during != before[0],
+        )
+
+
+def refuse_articles(result: BatchResult) -> str:
+    """
+    A formatter with a bug: it fails on every parsed article.
+    """
+    if result.article is not None:
+        msg = "cannot render"
+        raise ValueError(msg)
+    return _format_batch_jsonl(result)
+
+
+class TestRender:
+    """
+    A result that cannot be written (a bug in a formatter) becomes an error line, not a crash.
+    """
+
+    def test_formatter_failure_becomes_error_line(self) -> None:
+        """
+        The run goes on: the record's line says what failed.
+        """
+        result = result_for(("text", "Calm day", "a.txt"), BatchOptions())
+        reason = (
+            "newsevents failed to write this record (please report it): ValueError: cannot render"
+        )
+
+        assert (True, _format_batch_jsonl(BatchResult(id="a.txt", error=reason))) == _render(
+            result, refuse_articles
         )

@@ -195,14 +195,14 @@ def decode_utf8(data: bytes, *, errors: Errors = "strict") -> str:
 
 
 def describe_utf8_error(
-    error: UnicodeDecodeError, *, label: str | None, offset: int = 0, line: int = 1
+    error: UnicodeDecodeError, *, label: str, offset: int = 0, line: int = 1
 ) -> str:
     r"""
     Say where bytes stop being UTF-8: the input, the byte offset, the line and the byte.
 
     Args:
         error: What `bytes.decode` raised.
-        label: The input's name (a file, ``<stdin>``), or ``None``.
+        label: The input's name (a file, ``<stdin>``).
         offset: Where the decoded bytes start in the input (a JSONL line's offset).
         line: The 1-based line number of the first decoded byte.
 
@@ -217,8 +217,7 @@ def describe_utf8_error(
     """
     data = bytes(error.object)
     number = line + data.count(b"\n", 0, error.start)
-    where = f"invalid UTF-8 at byte {offset + error.start} (line {number}, byte 0x{data[error.start]:02x})"
-    return where if label is None else f"{label}: {where}"
+    return f"{label}: invalid UTF-8 at byte {offset + error.start} (line {number}, byte 0x{data[error.start]:02x})"
 
 
 def _type_name(value: object) -> str:
@@ -241,7 +240,8 @@ def _decode_record(item: Item) -> tuple[Mapping[str, Any] | None, str | None]:
     try:
         data = json.loads(payload)
     except UnicodeDecodeError as error:
-        return None, describe_utf8_error(error, label=None)
+        byte = bytes(error.object)[error.start]
+        return None, f"invalid UTF-8 at byte {error.start} of the line (byte 0x{byte:02x})"
     except ValueError as error:
         return None, f"not JSON: {error}"
     if not isinstance(data, dict):
