@@ -3,9 +3,16 @@ import time
 import pytest
 
 from newsevents._rules import compile_rules
-from newsevents.actors import country_code, country_name, find_actors, is_pronoun, resolve_actor
+from newsevents.actors import (
+    country_code,
+    country_name,
+    find_actors,
+    is_pronoun,
+    person_ending_at,
+    resolve_actor,
+)
 from newsevents.model import Span
-from newsevents.rules.actors import ACTOR_LEXICON, ACTOR_RULES
+from newsevents.rules.actors import ACTOR_LEXICON, ACTOR_RULES, PERSON_BEFORE_RULES
 
 COUNTRY_CASES = [
     ("Turkey", "TUR", "common English name"),
@@ -31,6 +38,10 @@ COUNTRY_CASES = [
     ("the Kremlin", "RUS", "seat of government"),
     ("France", "FRA", "pycountry name"),
     ("DEU", "DEU", "alpha-3 code"),
+    ("de", "DEU", "alpha-2 code, through pycountry's index"),
+    ("Russian Federation", "RUS", "pycountry's official short name"),
+    ("Bolivarian Republic of Venezuela", "VEN", "pycountry's official name"),
+    ("Viet Nam", "VNM", "pycountry's name for a country news calls otherwise"),
     ("Nowhere", None, "not a country"),
     ("", None, "empty"),
 ]
@@ -179,6 +190,69 @@ class TestFindActors:
         assert elapsed < 10.0
 
 
+ENDING_CASES = [
+    ("said Syrian President Bashar al-Assad", ("Bashar al-Assad", "Syrian President"), "titled"),
+    (
+        "U.S. Secretary of State Mike Pompeo",
+        ("Mike Pompeo", "U.S. Secretary of State"),
+        "country, multi-word title",
+    ),
+    ("Vice President Mike Pence", ("Mike Pence", "Vice President"), "the longest title"),
+    ("Lt. Gen. Mark Milley", ("Mark Milley", "Lt. Gen."), "abbreviated title with a dot"),
+    ("a man named Ali Veli", ("Ali Veli", None), "a name alone"),
+    (
+        "New Orleans Police Department Superintendent Ronal Serpas",
+        ("Ronal Serpas", None),
+        "the last two words of a run longer than a name",
+    ),
+    (
+        "Erie County District Attorney Denise E. O'Donnell",
+        ("Denise E. O'Donnell", None),
+        "an initial does not count as one of the two words",
+    ),
+    (
+        "Paris Bourse Compagnie Banque Financiere de Paribas",
+        ("Financiere de Paribas", None),
+        "a particle does not count either",
+    ),
+    ("the meeting", None, "no name ends here"),
+]
+
+
+class TestPersonEndingAt:
+    """
+    person_ending_at reads the person whose mention ends at a position, right to left.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), ENDING_CASES, ids=[case[2] for case in ENDING_CASES]
+    )
+    def test_person(self, text: str, expected: tuple[str, str | None] | None, why: str) -> None:
+        """
+        The person ending at the end of the text, with its title as role.
+        """
+        actor = person_ending_at(text, len(text))
+        actual = None if actor is None else (actor.name, actor.role)
+
+        assert expected == actual, why
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Mike " * 20_000, "U.S. " * 20_000, "President " * 10_000, "A " * 50_000],
+        ids=["names", "abbreviations", "titles", "capitals"],
+    )
+    def test_adversarial_input_is_fast(self, text: str) -> None:
+        """
+        One anchored attempt per call: every end of a 100 KB run is read in linear time.
+        """
+        began = time.perf_counter()
+        for end in range(5, len(text), 1000):
+            person_ending_at(text, end)
+        elapsed = time.perf_counter() - began
+
+        assert elapsed < 2.0
+
+
 RESOLVE_CASES = [
     (
         "Mike Pompeo, the secretary of state,",
@@ -248,7 +322,11 @@ class TestActorRules:
     Every actor rule matches its examples and none of its counterexamples.
     """
 
-    @pytest.mark.parametrize("rule", ACTOR_RULES, ids=[rule.id for rule in ACTOR_RULES])
+    @pytest.mark.parametrize(
+        "rule",
+        ACTOR_RULES + PERSON_BEFORE_RULES,
+        ids=[rule.id for rule in ACTOR_RULES + PERSON_BEFORE_RULES],
+    )
     def test_rule_compiles_with_examples(self, rule: object) -> None:
         """
         compile_rules checks examples and counterexamples.

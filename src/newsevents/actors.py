@@ -35,7 +35,7 @@ from newsevents.rules._gazetteer import (
     PRONOUNS,
     TITLES,
 )
-from newsevents.rules.actors import ACTOR_LEXICON, ACTOR_RULES
+from newsevents.rules.actors import ACTOR_LEXICON, ACTOR_RULES, PARTICLES, PERSON_BEFORE_RULES
 
 __all__ = [
     "country_code",
@@ -58,6 +58,11 @@ def _compile_each(rules: tuple[Rule, ...], lexicon: dict[str, list[str]]) -> Rul
 _RULES: Final = _compile_each(ACTOR_RULES, ACTOR_LEXICON)
 _NAME_RULE: Final = _RULES.by_id("actor.person.name")
 _TITLED_RULE: Final = _RULES.by_id("actor.person.titled")
+_BEFORE_RULES: Final = _compile_each(PERSON_BEFORE_RULES, ACTOR_LEXICON)
+_NAME_BEFORE: Final = _BEFORE_RULES.by_id("actor.person.name.before")
+_RUN_BEFORE: Final = compile_pattern(r"(?-i:\p{Lu}[\w.'’-]*)\s\Z")
+_PARTICLES: Final = frozenset(PARTICLES)
+_NAME_IN_RUN: Final = 2  # words of a name read at the end of a long run of capitalised words
 _WORD: Final = compile_pattern(r"[^\W\d_]+")
 
 
@@ -88,6 +93,32 @@ def _lower_map(rows: tuple[tuple[str, ...], ...]) -> dict[str, str]:
     return {form.lower(): code for code, *forms in rows for form in forms}
 
 
+def _pycountry_index() -> dict[str, str]:
+    """
+    What ``pycountry.countries.lookup`` finds, as one dict: lower-cased codes and names -> alpha-3.
+
+    Fields are read in the order ``lookup`` tries its indexes, so the first field wins; a miss
+    costs a dict lookup instead of a scan of every country.
+    """
+    index: dict[str, str] = {}
+    for attribute in _PYCOUNTRY_FIELDS:
+        for country in pycountry.countries:
+            value = getattr(country, attribute, None)
+            if isinstance(value, str):
+                index.setdefault(value.lower(), country.alpha_3)
+    return index
+
+
+_PYCOUNTRY_FIELDS: Final = (
+    "alpha_2",
+    "alpha_3",
+    "flag",
+    "name",
+    "numeric",
+    "official_name",
+    "common_name",
+)
+_PYCOUNTRY: Final[dict[str, str]] = _pycountry_index()
 _CANONICAL: Final[dict[str, str]] = dict(COUNTRY_NAMES)
 _BY_NAME: Final[dict[str, str]] = {
     **{name.lower(): code for code, name in COUNTRY_NAMES},
@@ -144,12 +175,7 @@ def country_code(word: str) -> str | None:
             return table[key]
     if key in _ORGANIZATIONS:
         return _ORGANIZATIONS[key][1]
-    try:
-        country = pycountry.countries.lookup(key)
-    except LookupError:
-        return None
-    code: str = country.alpha_3
-    return code
+    return _PYCOUNTRY.get(key)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -342,27 +368,47 @@ def find_actors(text: str, *, start: int = 0, end: int | None = None) -> list[Ac
     return chosen
 
 
+def _name_in_run(match: regex.Match[str]) -> int | None:
+    """
+    Where the last two words of a name match start, initials and particles not counted.
+    """
+    words = match.group("name").split(" ")
+    counted = 0
+    for index in range(len(words) - 1, 0, -1):
+        word = words[index]
+        if len(word.rstrip(".")) > 1 and word.lower() not in _PARTICLES:
+            counted += 1
+        if counted == _NAME_IN_RUN:
+            if index == 0:
+                return None
+            return match.end("name") - len(" ".join(words[index:]))
+    return None
+
+
 def person_ending_at(text: str, end: int, *, reach: int = 80) -> Actor | None:
     """
     The named person whose mention ends at *end*, with its title if one stands before it.
 
-    Only the two person rules run, on the *reach* characters before *end*.
+    The two person rules are read right to left from *end* (one anchored attempt each, within
+    the *reach* characters before it): the longest titled mention, else the longest name.
 
     >>> person_ending_at("said Syrian President Bashar al-Assad", 37).role
     'Syrian President'
     """
     start = max(0, end - reach)
-    words = frozenset(word.lower() for word in _WORD.findall(text, start, end))
-    for compiled in (_TITLED_RULE, _NAME_RULE):
-        gate = _GATES.get(compiled.rule.id)
-        if gate is not None and gate.isdisjoint(words):
+    for compiled in _BEFORE_RULES:
+        match = compiled.pattern.search(text, start, end)
+        if match is None:
             continue
-        for match in compiled.pattern.finditer(text, start, end):
-            if match.end() != end:
-                continue
-            actor = _build(compiled.rule.id, match, text)
-            if actor is not None and actor.kind is ActorKind.PERSON and actor.span.end == end:
-                return actor
+        if compiled is _NAME_BEFORE and _RUN_BEFORE.search(text, start, match.start()):
+            # "New Orleans Police Department Superintendent Ronal Serpas": in a run of capitalised
+            # words longer than a name, the person is the last two (affiliations come first)
+            cut = _name_in_run(match)
+            if cut is not None:
+                match = compiled.pattern.search(text, cut, end) or match
+        actor = _build(compiled.rule.id.removesuffix(".before"), match, text)
+        if actor is not None and actor.kind is ActorKind.PERSON and actor.span.end == end:
+            return actor
     return None
 
 

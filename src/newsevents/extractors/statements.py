@@ -76,9 +76,15 @@ _QUOTE_MARK: Final = _RULES.by_id("statement.quote_mark").pattern
 _AUXILIARY_START: Final = _RULES.by_id("statement.embedded.auxiliary").pattern
 _CLAUSE_END: Final = _RULES.by_id("statement.embedded.end").pattern
 
-_WORD: Final = _RULES.by_id("statement.word").pattern
 _CUE_FIRST_WORDS: Final[frozenset[str]] = frozenset(
     form.split()[0] for _lemma, *forms in CUES for form in forms
+)
+_CUE_FIRST_BYTES: Final[frozenset[bytes]] = frozenset(
+    word.encode("ascii") for word in _CUE_FIRST_WORDS
+)
+#: Bytes that are not lower-case ASCII letters, all mapped to a blank.
+_NOT_LETTERS: Final = bytes(
+    byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256)
 )
 _CONJUNCTION_END: Final = _RULES.by_id("statement.conjunction_end").pattern
 _BY_AGENT: Final = _RULES.by_id("statement.passive_agent").pattern
@@ -110,6 +116,11 @@ _FOLLOWING_GAP: Final = 40  # "..., " she said, clapping. "...": the gap a split
 _GAP: Final = 12  # characters allowed between a closing quote and its attribution
 _SURNAME_LOOKUPS: Final = 6  # occurrences of a surname searched for its full first mention
 _MERGE_OVERLAP_HEADLINE: Final = 0.55
+_DENSE_CUES: Final = 12  # cue words a cue may follow within _DENSE_CHARS (prose has at most 6)
+_DENSE_CHARS: Final = 200
+_MARKS: Final = ('"', "“", "”", "''")
+_QUOTE_MARKS_FREE: Final = 16  # quote marks any paragraph may have
+_CHARS_PER_QUOTE_MARK: Final = 8  # beyond those, one per this many characters (dialogue: > 10)
 
 
 @define
@@ -185,9 +196,14 @@ def _find_quotes(text: str, span: Span, paragraph: int) -> list[_Quote]:
     by what stands around them. Marks of the other style inside an open quote are nested
     quotes and are skipped. An opening mark left unclosed at the paragraph's end makes a
     quote that runs on (closed later, or never). A quote's ``open`` is the last character of
-    its opening mark and ``close`` the first of its closing mark.
+    its opening mark and ``close`` the first of its closing mark. A paragraph with more marks
+    than prose ever has (one per _CHARS_PER_QUOTE_MARK characters, after the first
+    _QUOTE_MARKS_FREE) is not paired at all: the work stays a few string counts.
     """
     quotes: list[_Quote] = []
+    marks = sum(text.count(mark, span.start, span.end) for mark in _MARKS)
+    if marks > _QUOTE_MARKS_FREE + len(span) // _CHARS_PER_QUOTE_MARK:
+        return quotes  # no prose is this dense with quote marks: it holds no quotation
     open_at: int | None = None
     open_mark = ""
     for match in _QUOTE_MARK.finditer(text, span.start, span.end):
@@ -299,6 +315,35 @@ class _QuoteIndex:
         return self.quotes[low:high]
 
 
+@define
+class _Breaks:
+    """
+    Where the writer takes over in one paragraph ("A; B", "A, although B"), found once.
+
+    One pass over the paragraph on first use, then a lookup per cue: a run of cues in one long
+    sentence does not rescan it.
+    """
+
+    text: str
+    span: Span
+    starts: list[int] | None = None
+    ends: list[int] = attrs.Factory(list)
+
+    def first(self, start: int, end: int) -> int | None:
+        """
+        Where the first break in ``text[start:end]`` starts, if there is one.
+        """
+        if self.starts is None:
+            self.starts = []
+            for match in _CONTENT_END.finditer(self.text, self.span.start, self.span.end):
+                self.starts.append(match.start())
+                self.ends.append(match.end())
+        index = bisect.bisect_left(self.starts, start)
+        if index < len(self.starts) and self.ends[index] <= end:
+            return self.starts[index]
+        return None
+
+
 # --- speakers ---------------------------------------------------------------------------
 
 
@@ -306,17 +351,31 @@ def _cue_starts(lowered: str) -> list[int]:
     """
     Where a cue may start in *lowered*, sorted: the first words of cues, found once per article.
 
-    The words of the text are collected in one call and intersected with the cue lexicon;
-    only the few cue words the text holds are then looked up by position.
+    The runs of ASCII letters of the text are collected in one pass of C string methods (a
+    superset of its words: the cue pattern checks the word boundaries) and intersected with
+    the cue lexicon; only the few cue words the text holds are then looked up by position.
     """
-    present = _CUE_FIRST_WORDS.intersection(_WORD.findall(lowered))
-    starts: set[int] = set()
+    runs = lowered.encode("ascii", "replace").translate(_NOT_LETTERS).split()
+    present = _CUE_FIRST_BYTES.intersection(runs)
+    found: set[int] = set()
     for word in present:
-        position = lowered.find(word)
+        cue = word.decode("ascii")
+        position = lowered.find(cue)
         while position != -1:
-            starts.add(position)  # the cue pattern checks the word boundaries
-            position = lowered.find(word, position + 1)
-    return sorted(starts)
+            found.add(position)  # the cue pattern checks the word boundaries
+            position = lowered.find(cue, position + 1)
+    starts = sorted(found)
+    # a cue word after more than _DENSE_CUES others within _DENSE_CHARS is no attribution
+    # ("said, said, said, ..."): prose never has them that close, and skipping them bounds the
+    # work per character
+    kept: list[int] = []
+    low = 0
+    for index, start in enumerate(starts):
+        while starts[low] < start - _DENSE_CHARS:
+            low += 1
+        if index - low <= _DENSE_CUES:
+            kept.append(start)
+    return kept
 
 
 def _cues(lowered: str, starts: Sequence[int], start: int, end: int) -> Iterator[regex.Match[str]]:
@@ -513,6 +572,7 @@ def _match_paragraph(
     sentences = paragraph.sentences or (paragraph.span,)
     starts = [sentence.start for sentence in sentences]
     own_quotes = _QuoteIndex(quotes)
+    breaks = _Breaks(text, paragraph.span)
     headline = paragraph.role is ParagraphRole.HEADLINE
     repeat = paragraph.role is ParagraphRole.BOILERPLATE
     taken_until = paragraph.span.start
@@ -586,6 +646,7 @@ def _match_paragraph(
             context=context,
             lemma=lemma,
             paragraph_end=paragraph.span.end,
+            breaks=breaks,
         )
         if (
             record is None
@@ -603,6 +664,7 @@ def _match_paragraph(
                     context=context,
                     lemma=lemma,
                     paragraph_end=paragraph.span.end,
+                    breaks=breaks,
                     subject=Span(*subject.span("speaker")),
                 )
         if (
@@ -762,6 +824,7 @@ def _around_cue(
     context: _Context,
     lemma: str,
     paragraph_end: int,
+    breaks: _Breaks,
     subject: Span | None = None,
 ) -> _Found | None:
     """
@@ -927,11 +990,9 @@ def _around_cue(
         rule_id = "statement.indirect.embedded"
     elif opening is None:
         # "said A; B" and "said A, although B": the writer takes over at the break
-        clause = _CONTENT_END.search(
-            text, content_start, min(content_end, content_start + _MAX_CONTENT)
-        )
-        if clause is not None and _quote_free(quotes, content_start, clause.start()):
-            content_end = clause.start()
+        writer = breaks.first(content_start, min(content_end, content_start + _MAX_CONTENT))
+        if writer is not None and _quote_free(quotes, content_start, writer):
+            content_end = writer
     content = _trim(text, content_start, content_end)
     if content is None or _BY_AGENT.match(text, content.start, content.end) is not None:
         return None  # "reported by The Washington Post" is passive, not speech
@@ -1106,18 +1167,34 @@ def _speaker_key(record: _Found) -> str:
     return words[-1].lower() if words else ""
 
 
-def _same(first: _Found, second: _Found, words: dict[int, frozenset[str]]) -> bool:
+def _same(first: _Found, second: _Found, words: _Words) -> bool:
     """
     Whether two statements are the same one told twice.
     """
     if (first.kind is StatementKind.DIRECT) != (second.kind is StatementKind.DIRECT):
         return False
-    a, b = words[id(first)], words[id(second)]
+    a, b = words.of(first), words.of(second)
     if not a or not b:
         return False
     overlap = len(a & b) / min(len(a), len(b))
     threshold = _MERGE_OVERLAP_HEADLINE if first.headline or second.headline else _MERGE_OVERLAP
     return overlap >= threshold
+
+
+@define
+class _Words:
+    """
+    The content words of each statement, computed when first compared.
+    """
+
+    text: str
+    known: dict[int, frozenset[str]] = attrs.Factory(dict)
+
+    def of(self, record: _Found) -> frozenset[str]:
+        key = id(record)
+        if key not in self.known:
+            self.known[key] = _words(record.content.slice(self.text))
+        return self.known[key]
 
 
 def _merge(text: str, found: list[_Found]) -> list[_Found]:
@@ -1129,7 +1206,7 @@ def _merge(text: str, found: list[_Found]) -> list[_Found]:
     """
     kept: list[_Found] = []
     buckets: dict[str, list[_Found]] = {}
-    words = {id(record): _words(record.content.slice(text)) for record in found}
+    words = _Words(text)
     for record in sorted(found, key=lambda item: (item.headline or item.repeat, item.span.start)):
         keys = {_speaker_key(record)}
         if record.speaker is not None and record.speaker.country:
@@ -1162,12 +1239,16 @@ def _merge(text: str, found: list[_Found]) -> list[_Found]:
     return kept
 
 
+def _span_key(span: Span) -> tuple[int, int]:
+    return span.start, span.end
+
+
 def _build(
     article: Article, record: _Found, times: Sequence[TimeExpression], starts: Sequence[int]
 ) -> Statement:
     text = article.text
     time = _time_in(times, starts, record.attribution)
-    mentions = tuple(sorted(set(record.mentions)))
+    mentions = tuple(sorted(set(record.mentions), key=_span_key))
     return Statement(
         kind=record.kind,
         content=record.content.slice(text),

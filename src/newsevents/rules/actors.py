@@ -23,18 +23,30 @@ from newsevents.rules._gazetteer import (
     TITLES,
 )
 
-__all__ = ["ACTOR_LEXICON", "ACTOR_RULES", "NAME", "NAME_WORD"]
+__all__ = [
+    "ACTOR_LEXICON",
+    "ACTOR_RULES",
+    "NAME",
+    "NAMED_PERSON",
+    "NAME_WORD",
+    "PARTICLES",
+    "PERSON_BEFORE_RULES",
+    "TITLED_PERSON",
+]
 
 #: One word of a personal name: "Pompeo", "J.", "O'Brien", "Al-Assad", "McConnell".
 NAME_WORD: Final = r"""
     (?-i: \p{Lu}\. | \p{Lu}[\p{Ll}\p{M}]*(?:[-'’]\p{Lu}[\p{Ll}\p{M}]+|'[\p{Ll}])?(?![\w-]) | \p{Lu}{2,4}(?=\s\p{Lu}) )
 """
 
+#: Lower-case particles inside names ("Bashar al-Assad", "Ludwig van Beethoven").
+PARTICLES: Final = ("al", "el", "bin", "ibn", "de", "da", "del", "van", "von", "der", "la", "le")
+
 #: A personal name: capitalised words, with particles ("Bashar al-Assad") and suffixes.
 NAME: Final = r"""
-    (?-i: (?:NAME_WORD) (?: \s (?:(?:al|el|bin|ibn|de|da|del|van|von|der|la|le)[\s-])? (?:NAME_WORD) ){0,4}
+    (?-i: (?:NAME_WORD) (?: \s (?:(?:PARTICLES)[\s-])? (?:NAME_WORD) ){0,4}
           (?: ,?\s(?:Jr|Sr)\.? | \s(?:II|III|IV) )? )
-    """.replace("NAME_WORD", NAME_WORD)
+    """.replace("NAME_WORD", NAME_WORD).replace("PARTICLES", "|".join(PARTICLES))
 
 
 def _country_forms() -> list[str]:
@@ -146,11 +158,8 @@ ACTOR_LEXICON: Final[dict[str, list[str]]] = {
     ],
 }
 
-#: Actor rules in priority order; groups: ``role``, ``name``, ``country``, ``head``.
-ACTOR_RULES: Final = (
-    Rule(
-        id="actor.person.titled",
-        pattern=r"""
+#: A person with a title before the name: "U.S. Secretary of State Mike Pompeo".
+TITLED_PERSON: Final = r"""
             (?<![\w.])
             (?P<role> (?: (?:former|acting|then|outgoing|incoming|deputy|the)[\s-] )?
                       (?: (?P<country> \L<country> | \L<demonym> | \L<organization> )\s )?
@@ -158,7 +167,17 @@ ACTOR_RULES: Final = (
                       \L<title> )
             \s (?P<name> NAME )
             (?![\w])
-        """.replace("NAME", NAME),
+        """.replace("NAME", NAME)
+
+#: A personal name standing alone (not inside a longer word or an abbreviation).
+NAMED_PERSON: Final = r"(?<![\w.’'])(?P<name>NAME)(?![\w])".replace("NAME", NAME)
+
+
+#: Actor rules in priority order; groups: ``role``, ``name``, ``country``, ``head``.
+ACTOR_RULES: Final = (
+    Rule(
+        id="actor.person.titled",
+        pattern=TITLED_PERSON,
         examples=(
             "U.S. Secretary of State Mike Pompeo said",
             "Syrian President Bashar al-Assad",
@@ -217,8 +236,26 @@ ACTOR_RULES: Final = (
     ),
     Rule(
         id="actor.person.name",
-        pattern=r"(?<![\w.’'])(?P<name>NAME)(?![\w])".replace("NAME", NAME),
+        pattern=NAMED_PERSON,
         examples=("Mike Pompeo said", "Bashar al-Assad", "Pompeo"),
         counterexamples=("said the man",),
+    ),
+)
+
+#: The two person rules read right to left from a given end (``newsevents.actors.person_ending_at``):
+#: one attempt, anchored where the mention must end, instead of a scan of the text before it.
+#: Ids are the forward rule's id plus ``.before``; groups as in the forward rules.
+PERSON_BEFORE_RULES: Final = (
+    Rule(
+        id="actor.person.titled.before",
+        pattern=r"(?r)" + TITLED_PERSON + r"\Z",
+        examples=("U.S. Secretary of State Mike Pompeo", "said Syrian President Bashar al-Assad"),
+        counterexamples=("Mike Pompeo said", "the president"),
+    ),
+    Rule(
+        id="actor.person.name.before",
+        pattern=r"(?r)" + NAMED_PERSON + r"\Z",
+        examples=("met Mike Pompeo", "Pompeo"),
+        counterexamples=("Pompeo said",),
     ),
 )

@@ -337,13 +337,6 @@ STATEMENT_RULES: Final = (
         counterexamples=("the war, he said, is over",),
     ),
     Rule(
-        id="statement.word",
-        pattern=r"(?<![\w’'-])[a-z]+",
-        examples=("said",),
-        counterexamples=("123",),
-        case_sensitive=True,
-    ),
-    Rule(
         id="statement.cue",
         pattern=r"(?<![\w’'-])(?P<cue>\L<cue>)(?![\w’'-])",
         examples=("pompeo said on tuesday", "according to police", "ankara pointed out"),
