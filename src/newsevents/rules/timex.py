@@ -108,7 +108,6 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
         "date",
         "someday",
         "possible",
-        "old",
     ),
     "then": ("then",),
     "holiday": (
@@ -208,6 +207,7 @@ STARTERS: Final = frozenset(
         "following",
         "two",
         "latter",
+        "old",
         *LEXICON["number"],
         *LEXICON["ordinal"],
     }

@@ -42,7 +42,7 @@ def find_times(
     [('March 17', '2020-03-17'), ('last month', '2020-02')]
     """
     state = State(reference=coerce_date(reference, name="reference"))
-    return list(scan(text, state))
+    return scan(text, state)
 
 
 def resolve_time(

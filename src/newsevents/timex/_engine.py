@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import attrs
@@ -147,6 +147,7 @@ _NUMBER_HEAD: Final = compile_pattern(
 _HEAD_WORDS: Final = frozenset(_CLASSES_OF)
 #: Head words as ASCII bytes (none has another letter), for `_find_heads`.
 _HEAD_BYTES: Final = frozenset(word.encode() for word in _HEAD_WORDS)
+_HEAD_OF: Final = {word.encode(): word for word in _HEAD_WORDS}
 #: Keeps ASCII lower-case letters and digits, turns every other byte into a space.
 _ASCII_WORDS: Final = bytes(
     byte if chr(byte) in "0123456789abcdefghijklmnopqrstuvwxyz" else ord(" ") for byte in range(256)
@@ -174,10 +175,18 @@ _DIGIT: Final = frozenset({"digit"})
 _CAPITALISED: Final = frozenset({frozenset({"month"}), frozenset({"holiday"})})
 
 _PAST, _FUTURE, _NEAREST = -1, 1, 0
+_UNKNOWN: Final = 2  # a direction not computed yet
 #: Words that make the next word a noun or an infinitive, not a verb in the present tense.
 _NOT_BEFORE_VERB: Final = frozenset(
     {"to", "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "of", "did"}
 )
+#: Capitalised words that still count as tense cues (others are names: "United").
+_CAPITALISED_CUES: Final = FUTURE_CUES | PAST_CUES | _NOT_BEFORE_VERB
+#: The words `_cue` can find a direction in (besides the endings "ed" and "'ll").
+_CUE_WORDS: Final = (
+    FUTURE_CUES | PAST_CUES | SCHEDULE_VERBS | {"soon", "early", "to", "could", "couldn't"}
+)
+_CUE_ENDINGS: Final = ("ed", "'ll")
 _FINE: Final = {"C": 0, "E": 1, "Y": 2, "H": 3, "Q": 4, "S": 5, "M": 6, "W": 7, "WE": 8, "D": 9}
 _UNIT_GRAIN: Final = {
     "S": "D",
@@ -298,19 +307,21 @@ class _Result:
     updates: bool = True  # whether the value becomes the anchor of later anaphora
 
 
-@attrs.frozen
+@attrs.define(slots=True)
 class _Context:
     match: regex.Match[str]
     text: str
     state: State
     lo: int
     hi: int
+    names: frozenset[str]  # the pattern's named groups
+    tense_cache: int | None = _UNKNOWN  # `tense`, once computed
 
     def raw(self, name: str) -> str | None:
         """
         The text of group *name* as written, or ``None`` (also when the rule has no such group).
         """
-        if name not in _GROUP_NAMES[self.match.re]:
+        if name not in self.names:
             return None
         value: str | None = self.match.group(name)
         return value
@@ -333,27 +344,30 @@ class _Context:
         The cue nearest the expression decides, left of it in the sentence first, then right
         of it ("will meet on Tuesday", "said on Tuesday", "Tuesday's talks were...").
         """
+        if self.tense_cache is not _UNKNOWN:
+            return self.tense_cache
         start, end = self.match.span()
         left = self.text[max(self.lo, start - 90) : start]
-        cut = max(left.rfind(mark) for mark in _SENTENCE_MARKS)
+        cut = max(
+            left.rfind(". "),
+            left.rfind("? "),
+            left.rfind("! "),
+            left.rfind("\n"),
+            left.rfind("; "),
+            left.rfind(": "),
+        )
         if cut >= 0:
             left = left[cut + 1 :]
-        words = [_tense_word(raw) for raw in left.split()]
-        for index in range(len(words) - 1, -1, -1):
-            direction = _cue(words, index)
-            if direction is not None:
-                return direction
-        right = self.text[end : min(self.hi, end + 90)]
-        cut = min(
-            (found for mark in _SENTENCE_MARKS if (found := right.find(mark)) >= 0),
-            default=len(right),
-        )
-        words = [_tense_word(raw) for raw in right[:cut].split()]
-        for index in range(len(words)):
-            direction = _cue(words, index)
-            if direction is not None:
-                return direction
-        return None
+        direction = _left_cue(_tense_words(left))
+        if direction is None:
+            right = self.text[end : min(self.hi, end + 90)]
+            cut = min(
+                (found for mark in _SENTENCE_MARKS if (found := right.find(mark)) >= 0),
+                default=len(right),
+            )
+            direction = _right_cue(_tense_words(right[:cut]))
+        self.tense_cache = direction
+        return direction
 
     def near_direction(self) -> int | None:
         """
@@ -364,9 +378,10 @@ class _Context:
         says nothing (``None``).
         """
         start = self.match.start()
+        # the loop reads the last four words and the one before them
         words = [
-            raw.lower().strip(_PUNCTUATION)
-            for raw in self.text[max(self.lo, start - 48) : start].split()
+            raw.strip(_PUNCTUATION)
+            for raw in self.text[max(self.lo, start - 48) : start].lower().split()[-5:]
         ]
         for index in range(len(words) - 1, max(-1, len(words) - 5), -1):
             word = words[index]
@@ -449,22 +464,45 @@ class _Context:
 # --- small helpers ----------------------------------------------------------------------
 
 
-def _tense_word(raw: str) -> str:
+def _tense_words(window: str) -> list[str]:
     """
-    A word for the tense cues, in lower case.
+    The words of *window* for the tense cues, in lower case.
 
     A capitalised name ("United States") becomes empty: it is never a verb in the past tense.
     """
-    word = raw.strip(_PUNCTUATION)
-    lowered = word.lower()
-    if (
-        word[:1].isupper()
-        and lowered not in FUTURE_CUES
-        and lowered not in PAST_CUES
-        and lowered not in _NOT_BEFORE_VERB
-    ):
-        return ""
-    return lowered
+    words = []
+    for raw in window.split():
+        word = raw.strip(_PUNCTUATION)
+        lowered = word.lower()
+        if word[:1].isupper() and lowered not in _CAPITALISED_CUES:
+            lowered = ""
+        words.append(lowered)
+    return words
+
+
+def _left_cue(words: list[str]) -> int | None:
+    """
+    The direction of the cue nearest the end of *words*, or ``None``.
+    """
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word in _CUE_WORDS or word.endswith(_CUE_ENDINGS):
+            direction = _cue(words, index)
+            if direction is not None:
+                return direction
+    return None
+
+
+def _right_cue(words: list[str]) -> int | None:
+    """
+    The direction of the cue nearest the start of *words*, or ``None``.
+    """
+    for index, word in enumerate(words):
+        if word in _CUE_WORDS or word.endswith(_CUE_ENDINGS):
+            direction = _cue(words, index)
+            if direction is not None:
+                return direction
+    return None
 
 
 def _cue(words: list[str], index: int) -> int | None:
@@ -1512,10 +1550,9 @@ def _premod(text: str, start: int, lo: int, kind: str, result: _Result) -> tuple
     """
     Extend the expression left over a qualifying word; return the new start and the mod.
     """
-    window = text[max(lo, start - 32) : start]
-    if not window or window[-1] not in " -":
+    if start <= lo or text[start - 1] not in " -":
         return start, None
-    words = window.replace("-", " ").split()
+    words = text[max(lo, start - 32) : start].replace("-", " ").rsplit(None, 1)
     if not words or words[-1].lower() not in PREMOD_LAST_WORDS:
         return start, None
     match = _PREMOD.search(text, max(lo, start - 32), start)
@@ -1622,19 +1659,27 @@ def _find_heads(
     This is several times faster than any regular expression over the whole text.
     """
     joined = "\n".join([lowered[lo:hi] for lo, hi in ranges]).encode()
-    tokens = joined.translate(_ASCII_WORDS).split()
-    present = _HEAD_BYTES.intersection(tokens)
+    present = _HEAD_BYTES.intersection(joined.translate(_ASCII_WORDS).split())
     first, last = ranges[0][0], ranges[-1][1]
     found: list[tuple[int, int, frozenset[str]]] = []
+    find = lowered.find
     for token in present:
-        word = token.decode()
+        word = _HEAD_OF[token]
         size = len(word)
         classes = _CLASSES_OF[word]
-        position = lowered.find(word, first, last)
+        unit = "unit" in classes
+        position = find(word, first, last)
         while position >= 0:
-            found.append((position, position + size, classes))
-            position = lowered.find(word, position + size, last)
-    found.sort(key=_first3)
+            end = position + size
+            # a unit followed by "old" is an age ("a 6-year-old boy"), which no rule matches
+            if not (
+                unit
+                and lowered.startswith(_AGE_WORDS, end)
+                and not lowered[end + 4 : end + 5].isalnum()
+            ):
+                found.append((position, end, classes))
+            position = find(word, end, last)
+    found.sort()
     heads: list[list[tuple[int, frozenset[str]]]] = []
     index = 0
     count = len(found)
@@ -1653,16 +1698,16 @@ def _find_heads(
             ):
                 in_range.append((position, classes))
         if has_digit:
-            in_range.extend(
-                (number.start(), _DIGIT) for number in _NUMBER_HEAD.finditer(text, lo, hi)
-            )
-            in_range.sort(key=_first)
+            numbers = [(number.start(), _DIGIT) for number in _NUMBER_HEAD.finditer(text, lo, hi)]
+            if numbers:
+                in_range.extend(numbers)
+                in_range.sort(key=_first)
         heads.append(in_range)
     return heads
 
 
-def _first3(item: tuple[int, int, frozenset[str]]) -> int:
-    return item[0]
+#: What follows a unit in an age.
+_AGE_WORDS: Final = ("-old", " old")
 
 
 def _first(item: tuple[int, frozenset[str]]) -> int:
@@ -1679,6 +1724,13 @@ def _candidate_starts(lowered: str, head: int, floor: int, starters: frozenset[s
     left = max(floor, head - _LEFT_CHARS)
     window = lowered[left:head].replace("-", " ")  # "fiscal-first", "year-ago" are two words
     starts: list[int] = []
+    last = window.rsplit(None, 1)[-1:]
+    word = last[0].strip(_PUNCTUATION) if last else ""
+    if not word or not (word in _STARTERS or word[0].isdigit()):
+        # the common case: no starter word right before the head
+        if head > floor and lowered[head - 1] == "'":
+            return [head, head - 1]
+        return [head]
     cursor = len(window)
     for part in reversed(window.split()):
         cursor = window.rfind(part, 0, cursor)
@@ -1698,9 +1750,9 @@ def _candidate_starts(lowered: str, head: int, floor: int, starters: frozenset[s
 
 def scan(
     text: str, state: State, ranges: Sequence[tuple[int, int]] | None = None
-) -> Iterator[TimeExpression]:
+) -> list[TimeExpression]:
     """
-    Yield every temporal expression in the *ranges* of *text*, in order, updating *state*.
+    Every temporal expression in the *ranges* of *text*, in order; updates *state*.
 
     *ranges* are disjoint ``(start, end)`` offsets in text order (paragraphs); ``None`` is
     the whole text.
@@ -1708,11 +1760,14 @@ def scan(
     if ranges is None:
         ranges = ((0, len(text)),)
     ranges = [(lo, hi) for lo, hi in ranges if hi > lo]
+    found: list[TimeExpression] = []
     if not ranges:
-        return
+        return found
     lowered = _lower(text)
     for (lo, hi), heads in zip(ranges, _find_heads(text, lowered, ranges), strict=True):
-        yield from _scan_range(text, lowered, state, lo, hi, heads)
+        if heads:
+            _scan_range(text, lowered, state, (lo, hi), heads, found)
+    return found
 
 
 def _lower(text: str) -> str:
@@ -1729,13 +1784,14 @@ def _scan_range(  # noqa: PLR0917 - the scan's working set, passed once per para
     text: str,
     lowered: str,
     state: State,
-    lo: int,
-    hi: int,
+    bounds: tuple[int, int],
     heads: list[tuple[int, frozenset[str]]],
-) -> Iterator[TimeExpression]:
+    found: list[TimeExpression],
+) -> None:
     """
-    Yield the expressions of ``text[lo:hi]`` from its *heads*, updating *state*.
+    Append to *found* the expressions of ``text[lo:hi]`` from its *heads*; update *state*.
     """
+    lo, hi = bounds
     last_end = lo
     for head, classes in heads:
         if head < last_end:
@@ -1744,70 +1800,91 @@ def _scan_range(  # noqa: PLR0917 - the scan's working set, passed once per para
             continue  # "may", "march", "new": month and holiday names are capitalised
         pattern, rules = _BY_CLASSES[classes]
         match = None
-        for start in _candidate_starts(lowered, head, max(lo, last_end), _STARTERS_OF[classes]):
-            match = pattern.match(text, start, hi)
-            if match is not None and match.end() > head:
+        for start in _candidate_starts(lowered, head, last_end, _STARTERS_OF[classes]):
+            candidate = pattern.match(text, start, hi)
+            if candidate is not None and candidate.end() > head:
+                match = candidate
                 break
-            match = None
         if match is None:
             continue
-        rule, kind = next((rule, kind) for group, rule, kind in rules if match.start(group) >= 0)
-        ctx = _Context(match=match, text=text, state=state, lo=lo, hi=hi)
+        for group, rule, kind in rules:  # noqa: B007 - the loop finds the rule that matched
+            if match.start(group) >= 0:
+                break
         try:
-            result = _BUILDERS[kind](ctx)
+            result = _BUILDERS[kind](_Context(match, text, state, lo, hi, _GROUP_NAMES[pattern]))
         except (OverflowError, ValueError):
-            result = None  # calendar arithmetic beyond year 1 or 9999
+            continue  # calendar arithmetic beyond year 1 or 9999
         if result is None or not _well_formed(result.value):
             continue
-        start, end = match.span()
-        if kind in _DAY_KINDS:
-            start, result = _day_context(text, start, max(lo, last_end), result)
-        if kind in {"duration", "quarter"}:
-            start = _strip_determiner(text, start, end)
-        mod = result.mod
-        new_start, premod = _premod(text, start, last_end, kind, result)
-        if premod is not None or new_start != start:
-            start = new_start
-            mod = premod or mod
-        kind_type = result.type
-        calendar = kind_type is TimexType.DATE or kind_type is TimexType.TIME
-        if (kind_type is TimexType.DATE or kind_type is TimexType.DURATION) and (
-            "or" in lowered[end + 1 : end + 6] or "and" in lowered[end + 1 : end + 7]
-        ):
-            post = _POSTMOD.match(text, end, min(hi, end + 20))
-            if post is not None:
-                word = " ".join(post.group("postmod").lower().split())
-                end = post.end()
-                mod = {
-                    "or so": "APPROX",
-                    "or more": "EQUAL_OR_MORE",
-                    "or longer": "EQUAL_OR_MORE",
-                }.get(word, "ON_OR_BEFORE" if "earlier" in word else "ON_OR_AFTER")
-        day_value = result.value.split("T", 1)[0] if calendar else ""
-        bounds = interval(day_value) if calendar else None
-        span = Span(start, end)
-        yield TimeExpression(
-            text=text[start:end],
-            span=span,
-            type=kind_type,
-            value=result.value,
-            rule_id=rule.id,
-            mod=_MODS[mod] if mod else None,
-            start=bounds[0] if bounds else None,
-            end=bounds[1] if bounds else None,
-            anchor=state.anchor_span if result.anchored else None,
-        )
-        last_end = end
-        if bounds is not None and not result.anchored:
-            grain = grain_of(day_value)
-            if grain not in {"C", "E"}:
-                state.anchor = day_value
-                if grain == "Q":
-                    state.quarter = day_value
-                elif grain == "D":
-                    state.day = day_value
-                state.anchor_span = span
+        expression = _finish(text, lowered, state, (lo, hi, last_end), match, rule, kind, result)
+        found.append(expression)
+        last_end = expression.span.end
 
 
+def _finish(  # noqa: PLR0917 - one expression's working set
+    text: str,
+    lowered: str,
+    state: State,
+    bounds: tuple[int, int, int],
+    match: regex.Match[str],
+    rule: Rule,
+    kind: str,
+    result: _Result,
+) -> TimeExpression:
+    """
+    The expression of *match*, extended over its qualifiers; make it the anchor if it is one.
+    """
+    lo, hi, last_end = bounds
+    start, end = match.span()
+    if kind in _DAY_KINDS:
+        start, result = _day_context(text, start, max(lo, last_end), result)
+    elif kind == "duration" or kind == "quarter":  # noqa: PLR1714 - two strings, no set
+        start = _strip_determiner(text, start, end)
+    mod = result.mod
+    new_start, premod = _premod(text, start, last_end, kind, result)
+    if premod is not None or new_start != start:
+        start = new_start
+        mod = premod or mod
+    kind_type = result.type
+    if (kind_type is TimexType.DATE or kind_type is TimexType.DURATION) and (
+        "or" in lowered[end + 1 : end + 6] or "and" in lowered[end + 1 : end + 7]
+    ):
+        post = _POSTMOD.match(text, end, min(hi, end + 20))
+        if post is not None:
+            word = " ".join(post.group("postmod").lower().split())
+            end = post.end()
+            mod = _POSTMODS.get(word, "ON_OR_BEFORE" if "earlier" in word else "ON_OR_AFTER")
+    value = result.value
+    span = Span(start, end)
+    if kind_type is TimexType.DATE or kind_type is TimexType.TIME:
+        day_value = value.split("T", 1)[0]
+        bounds_ = interval(day_value)
+    else:
+        day_value, bounds_ = "", None
+    anchored = result.anchored
+    expression = TimeExpression(
+        text=text[start:end],
+        span=span,
+        type=kind_type,
+        value=value,
+        rule_id=rule.id,
+        mod=_MODS[mod] if mod else None,
+        start=bounds_[0] if bounds_ else None,
+        end=bounds_[1] if bounds_ else None,
+        anchor=state.anchor_span if anchored else None,
+    )
+    if bounds_ is not None and not anchored:
+        grain = grain_of(day_value)
+        if grain != "C" and grain != "E":  # noqa: PLR1714 - two strings, no set
+            state.anchor = day_value
+            if grain == "Q":
+                state.quarter = day_value
+            elif grain == "D":
+                state.day = day_value
+            state.anchor_span = span
+    return expression
+
+
+_POSTMODS: Final = {"or so": "APPROX", "or more": "EQUAL_OR_MORE", "or longer": "EQUAL_OR_MORE"}
 _MODS: Final = {mod.value: mod for mod in TimexMod}
 _well_formed: Final = functools.lru_cache(maxsize=4096)(is_timex_value)
