@@ -492,6 +492,43 @@ class TestClosedPipe:
         assert (0, b"") == (completed.returncode, completed.stderr)
 
 
+class ClosedPipe(io.StringIO):
+    """
+    A standard error whose reader has gone.
+    """
+
+    def write(self, text: str) -> int:
+        """
+        Fail as a write to a closed pipe does.
+        """
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def isatty(self) -> bool:
+        """
+        Not a terminal.
+        """
+        return False
+
+
+class TestClosedStderr:
+    """
+    With ``-o`` the results go to a file: a closed pipe there is standard error's.
+    """
+
+    def test_results_cut_short_exit_1(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """
+        The progress bar's pipe closed: the run stops and exits 1, its results incomplete.
+        """
+        corpus = tmp_path / "corpus.jsonl"
+        corpus.write_bytes(b"".join(corpus_lines(3)))
+        monkeypatch.setattr(sys, "stderr", ClosedPipe())
+        code = main(["extract", str(corpus), "-o", str(tmp_path / "out.jsonl"), "--progress"])
+
+        assert 1 == code
+
+
 @contextlib.contextmanager
 def fifo_feed(fifo: Path, head: list[bytes], tail: list[bytes]) -> Iterator[threading.Event]:
     """

@@ -791,8 +791,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`| head`): it has read all it wanted, so stop quietly with
         # status 0, as ripgrep does. Standard output now leads nowhere, so that the flush
         # at exit finds no closed pipe either ("Exception ignored ... BrokenPipeError").
+        # With -o the results went to a file and the closed pipe was standard error's (a
+        # progress bar piped to head): the results are incomplete, which status 1 says.
         _discard_stdout()
-        return EXIT_OK
+        return EXIT_OK if getattr(args, "output", None) is None else EXIT_INPUT
     except KeyboardInterrupt as interrupt:
         signum = interrupt.signum if isinstance(interrupt, _Interrupted) else signal.SIGINT
         sys.stderr.write(f"newsevents: {_interrupted(args, run, signum)}\n")
