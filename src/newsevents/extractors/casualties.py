@@ -90,7 +90,7 @@ _SINGULAR_WORD = _WORDS.by_id("casualty.word.singular").pattern
 
 _GATES = _compile(GATE_RULES, CASUALTY_LEXICON)
 
-_Anchor = tuple[int, CompiledRule, bool, bool, "regex.Pattern[str] | None"]
+_Anchor = tuple[int, CompiledRule, bool, bool, "regex.Pattern[str] | None", str]
 
 
 def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
@@ -98,7 +98,7 @@ def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
     Map each anchor word to the rules anchored on it.
 
     Each entry is (table position, rule, anchored at its end?, needs a count before it?,
-    its gate pattern or ``None``).
+    its gate pattern or ``None``, its kind).
     """
     index: dict[str, list[_Anchor]] = {}
     for position, compiled in enumerate(rules):
@@ -106,9 +106,24 @@ def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
         needs_count = compiled.rule.get("needs") == "count"
         gate_id = compiled.rule.get("gate")
         gate = None if gate_id is None else _GATES.by_id(f"casualty.gate.{gate_id}").pattern
+        kind = compiled.rule.get("kind") or ""
         for word in ANCHOR_WORDS[compiled.rule.get("words") or ""]:
-            index.setdefault(word, []).append((position, compiled, at_end, needs_count, gate))
+            index.setdefault(word, []).append((position, compiled, at_end, needs_count, gate, kind))
     return {word: tuple(entries) for word, entries in index.items()}
+
+
+def _rule_facts(rule: Rule) -> tuple[CasualtyKind, bool, bool]:
+    """
+    A casualty rule's kind, whether it updates a toll, and whether its verb is active.
+    """
+    facts = _RULE_FACTS.get(rule.id)
+    if facts is not None and facts[0] is rule:
+        return facts[1]
+    return (
+        CasualtyKind(rule.get("kind")),
+        rule.get("update") == "yes",
+        rule.id.endswith((".active", ".forced", ".claimed_lives", ".left")),
+    )
 
 
 def _count_before(chunk: str, position: int) -> bool:
@@ -162,6 +177,11 @@ def _index_words(words: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]
 
 _STEM = 4
 _ANCHORS = _index_anchors(_CASUALTIES)
+#: `_rule_facts` of the table's rules, read once.
+_RULE_FACTS: dict[str, tuple[Rule, tuple[CasualtyKind, bool, bool]]] = {}
+_RULE_FACTS.update(
+    (compiled.rule.id, (compiled.rule, _rule_facts(compiled.rule))) for compiled in _CASUALTIES
+)
 _ANCHOR_VOCABULARY, _ANCHOR_STEMS = _index_words(_ANCHORS)
 _SPEECH_VOCABULARY, _SPEECH_STEMS = _index_words((*CASUALTY_LEXICON["speech_verb"], "according"))
 _PLACE_VOCABULARY, _PLACE_STEMS = _index_words(
@@ -608,11 +628,12 @@ def match_sentence(
     anchors = words["anchor"][:_MAX_ANCHORS]
     if not anchors:
         return
-    candidates: list[tuple[int, int, CompiledRule, regex.Match[str]]] = []
+    candidates: list[tuple[int, int, str, CompiledRule, regex.Match[str]]] = []
     for word_start, word_end in anchors:
         has_count: bool | None = None
         gates: dict[regex.Pattern[str], bool] = {}
-        for position, compiled, at_end, needs_count, gate in _ANCHORS[
+        back = max(0, word_start - _REACH)
+        for position, compiled, at_end, needs_count, gate, kind in _ANCHORS[
             chunk[word_start:word_end].lower()
         ]:
             if needs_count:
@@ -624,42 +645,53 @@ def match_sentence(
                 passed = gates.get(gate)
                 if passed is None:
                     if at_end:
-                        passed = (
-                            gate.match(chunk, max(0, word_start - _REACH), word_end) is not None
-                        )
+                        passed = gate.match(chunk, back, word_end) is not None
                     else:
                         passed = gate.match(chunk, word_start) is not None
                     gates[gate] = passed
                 if not passed:
                     continue
             if at_end:
-                match = compiled.pattern.match(chunk, max(0, word_start - _REACH), word_end)
+                match = compiled.pattern.match(chunk, back, word_end)
             else:
                 match = compiled.pattern.match(chunk, word_start)
-            if match is None or match.start() == match.end():
+            if match is None:
                 continue
-            if _is_unreal(chunk, match, at_end=at_end):
+            start = match.start()
+            if start == match.end() or _is_unreal(chunk, match, at_end=at_end):
                 continue
-            candidates.append((position, match.start(), compiled, match))
+            candidates.append((position, start, kind, compiled, match))
             break  # later rules at this word would share its trigger and lose to this one
-    candidates.sort(key=lambda item: (item[0], item[1]))
-    accepted: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
-    found: list[tuple[Rule, regex.Match[str]]] = []
-    for _position, _start, compiled, match in candidates:
-        kind = compiled.rule.get("kind") or ""
-        whole = match.span()
-        trigger = match.span("trigger")
-        if any(
-            (kind == other_kind and whole[0] < other[1] and other[0] < whole[1])
-            or (trigger[0] < other_trigger[1] and other_trigger[0] < trigger[1])
-            for other_kind, other, other_trigger in accepted
-        ):
+    if len(candidates) > 1:
+        candidates.sort(key=_by_position)
+    accepted: list[tuple[str, int, int, int, int]] = []
+    found: list[tuple[int, Rule, regex.Match[str]]] = []
+    for _position, start, kind, compiled, match in candidates:
+        end = match.end()
+        trigger_start, trigger_end = match.span("trigger")
+        overlaps = False
+        for other_kind, other_start, other_end, other_trigger_start, other_trigger_end in accepted:
+            if (kind == other_kind and start < other_end and other_start < end) or (
+                trigger_start < other_trigger_end and other_trigger_start < trigger_end
+            ):
+                overlaps = True
+                break
+        if overlaps:
             continue
-        accepted.append((kind, whole, trigger))
-        found.append((compiled.rule, match))
-    found.sort(key=lambda item: item[1].start())
-    for rule, match in found:
+        accepted.append((kind, start, end, trigger_start, trigger_end))
+        found.append((start, compiled.rule, match))
+    if len(found) > 1:
+        found.sort(key=_by_start)
+    for _start, rule, match in found:
         yield rule, match, sentence.start
+
+
+def _by_position(item: tuple[int, int, str, CompiledRule, regex.Match[str]]) -> tuple[int, int]:
+    return item[0], item[1]
+
+
+def _by_start(item: tuple[int, Rule, regex.Match[str]]) -> int:
+    return item[0]
 
 
 def _is_unreal(chunk: str, match: regex.Match[str], *, at_end: bool) -> bool:
@@ -741,10 +773,12 @@ def _build_core(
     The others (cause, claimed_by, location, time) are left pending: a mention that joins a
     record only needs those its record lacks (see `_read_pending`).
     """
-    chunk = text[sentence.start : sentence.end]
+    chunk = match.string  # the sentence string the match was made in
+    if len(chunk) != sentence.end - sentence.start:
+        chunk = text[sentence.start : sentence.end]
     if words is None:
         words = _sentence_words(chunk)
-    kind = CasualtyKind(rule.get("kind"))
+    kind, update, active = _rule_facts(rule)
     span = Span(match.start() + offset, match.end() + offset)
     trigger_start, trigger_end = match.span("trigger")
     mention = _Mention(
@@ -752,12 +786,11 @@ def _build_core(
         rule_id=rule.id,
         span=span,
         trigger=Span(trigger_start + offset, trigger_end + offset),
-        update=rule.get("update") == "yes",
+        update=update,
         mentions=[span],
     )
     mention.count = _read_count(match, offset)
     mention.victims = _read_victims(text, match, offset, rule_id=rule.id)
-    active = rule.id.endswith((".active", ".forced", ".claimed_lives", ".left"))
     cause_from_subject: tuple[str, Span] | None = None
     if active and not match.group("trigger").lower().endswith("ing"):
         subject = _SUBJECT.match(chunk, max(0, trigger_start - _REACH), trigger_start)
