@@ -8,6 +8,7 @@ import time
 
 import pytest
 
+from newsevents import text as text_module
 from newsevents.model import Span
 from newsevents.text import (
     _block_lines,
@@ -340,6 +341,35 @@ class TestWordCounts:
         The first word is the first `word_texts` finds, or empty.
         """
         assert expected == first_word(text), why
+
+
+MEMO_CASES = [
+    ("U.S. " * 1_000 + "He left. She stayed.", "an abbreviation repeated, then sentences"),
+    ("He left. " * 500, "one sentence repeated"),
+    ('"Who?" Trump asked. ' * 300, "a question attributed, repeated"),
+    ("Mr. Smith went home. " * 200 + "No. 5 won.", "titles and numbers"),
+    ("“" * 3_000 + ". Then “He left.” It rained.", "a run of opening quotes past the context"),
+    ("Gen. J. R. Smith said so. " * 150 + "Sept. 26 came.", "initials and months"),
+]
+assert len({case[0] for case in MEMO_CASES}) == len(MEMO_CASES)
+
+
+class TestSentenceMemo:
+    """
+    Long paragraphs keep the verdicts of repeated contexts; the split stays the same.
+    """
+
+    @pytest.mark.parametrize(("text", "why"), MEMO_CASES, ids=[case[1] for case in MEMO_CASES])
+    def test_memo_changes_nothing(
+        self, text: str, why: str, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """
+        With and without the kept verdicts, a long paragraph splits into the same sentences.
+        """
+        memoized = split_sentences(text)
+        monkeypatch.setattr(text_module, "_MEMO_CHARS", len(text) + 1)
+
+        assert split_sentences(text) == memoized, why
 
 
 ADVERSARIAL = [

@@ -55,6 +55,8 @@ _SPACES = compile_pattern(r"\s+", flags=_CASELESS)
 _TERMINAL = compile_pattern(r"""(?:\.[ ]\.[ ]\.|[.!?…]+)["'”’»)\]]*""", flags=_CASELESS)
 # A sentence end with its closing marks, at the end of a paragraph or before whitespace.
 _SENTENCE_END = compile_pattern(r"""(?:[.!?…]|\.\s?\.\s?\.)["'”’»)\]]*\s*$""", flags=_CASELESS)
+#: The characters a stripped line ends with when `_SENTENCE_END` finds a sentence end in it.
+_END_CHARS: Final = frozenset(".!?…\"'”’»)]")
 
 _TITLE_ABBREVIATIONS: Final = frozenset(TITLE_ABBREVIATIONS)
 _WEAK_ABBREVIATIONS: Final = frozenset(WEAK_ABBREVIATIONS)
@@ -67,6 +69,9 @@ _REPORTING_VERBS: Final = frozenset(REPORTING_VERBS)
 _WRAP_MIN: Final = 40
 _WRAP_MAX: Final = 100
 _TOKEN_LOOKBACK: Final = 24
+_CONTEXT_AFTER: Final = 64  # `_attributes` reads 60 characters after the marks, `_next_word` 24
+_MEMO_CHARS: Final = 2000  # paragraphs this long keep the verdicts of repeated contexts
+_MEMO_SIZE: Final = 4096
 
 
 def strip_span(text: str, start: int, end: int) -> Span | None:
@@ -145,7 +150,11 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     lengths = [end - start for start, end in body]
     if max(lengths) > _WRAP_MAX or sum(lengths) / len(lengths) < _WRAP_MIN:
         return False
-    open_ends = sum(1 for start, end in body if _SENTENCE_END.search(text, start, end) is None)
+    open_ends = sum(
+        1
+        for start, end in body
+        if text[end - 1] not in _END_CHARS or _SENTENCE_END.search(text, start, end) is None
+    )
     return open_ends * 2 >= len(body)
 
 
@@ -157,7 +166,9 @@ def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> b
     first = text[line[0]]
     if last in ";,":
         return True
-    if _SENTENCE_END.search(text, previous[0], previous[1]) is not None or last == ":":
+    if last == ":" or (
+        last in _END_CHARS and _SENTENCE_END.search(text, previous[0], previous[1]) is not None
+    ):
         return False
     return first.islower() or (last.isalpha() and last.islower() and first.isdigit())
 
@@ -178,20 +189,20 @@ def _block_lines(text: str) -> list[list[tuple[int, int]]]:
             ]
             for block in iter_blocks(text)
         ]
+    lines = text.splitlines(keepends=True)
+    starts = list(itertools.accumulate(map(len, lines), initial=0))
     blocks: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
-    position = 0
-    for line in text.splitlines(keepends=True):
-        start = position
-        position += len(line)
-        stripped = line.strip()
-        if not stripped:
-            if current:
-                blocks.append(current)
-                current = []
-            continue
-        start += len(line) - len(line.lstrip())
-        current.append((start, start + len(stripped)))
+    previous = -2
+    # Blank lines (all spaces, with their break) are skipped in one pass, not one by one.
+    for index in [index for index, line in enumerate(lines) if not line.isspace()]:
+        if index != previous + 1 and current:
+            blocks.append(current)
+            current = []
+        previous = index
+        line = lines[index]
+        start = starts[index] + len(line) - len(line.lstrip())
+        current.append((start, start + len(line.strip())))
     if current:
         blocks.append(current)
     return blocks
@@ -353,25 +364,50 @@ def split_sentences(text: str, span: Span | None = None) -> list[Span]:
     start, end = (0, len(text)) if span is None else (span.start, span.end)
     sentences: list[Span] = []
     sentence_start = start
+    # A long paragraph may repeat one context many times ("U.S. U.S. ..."): the verdicts
+    # are kept by context, so each costs a few slices, not a word-by-word look.
+    verdicts: dict[tuple[str, str, str], bool] | None = {} if end - start > _MEMO_CHARS else None
     for match in _TERMINAL.finditer(text, start, end):
-        mark_end = match.end()
+        mark_start, mark_end = match.span()
         if mark_end >= end:
             break
         next_start = mark_end
         if text[next_start].isspace():
+            next_start += 1
             while next_start < end and text[next_start].isspace():
                 next_start += 1
             if next_start >= end:
                 break
         elif not (
-            match.group()[0] in ".!?"
+            text[mark_start] in ".!?"
             and text[next_start].isupper()
-            and text[match.start() - 1 : match.start()].islower()
+            and text[mark_start - 1 : mark_start].islower()
         ):
             continue  # "3.5", "example.com"; only "injured.Police" counts when glued
         elif mark_end + 1 < end and text[mark_end + 1].isupper():
             continue  # "U.S" or an all-capitals word: not a glued sentence start
-        if _is_boundary(text, match.start(), mark_end, next_start, sentence_start, end):
+        if verdicts is None or text[next_start] in _OPENERS:
+            boundary = _is_boundary(text, mark_start, mark_end, next_start, sentence_start, end)
+        else:
+            # Everything `_is_boundary` reads: the token before the marks (at most
+            # `_TOKEN_LOOKBACK` characters, not before the sentence start), the marks with
+            # the spaces after them, and the words after (`_attributes` reads 60 characters,
+            # `_next_word` 24, neither past *end*; a run of opening quotes, which
+            # `_next_word` skips whatever its length, is not kept by context).
+            context = (
+                text[max(sentence_start, mark_start - _TOKEN_LOOKBACK) : mark_start],
+                text[mark_start:next_start],
+                text[next_start : min(end, next_start + _CONTEXT_AFTER)],
+            )
+            found = verdicts.get(context)
+            if found is None:
+                if len(verdicts) >= _MEMO_SIZE:
+                    verdicts.clear()
+                found = verdicts[context] = _is_boundary(
+                    text, mark_start, mark_end, next_start, sentence_start, end
+                )
+            boundary = found
+        if boundary:
             piece = strip_span(text, sentence_start, mark_end)
             if piece is not None:
                 sentences.append(piece)
