@@ -64,6 +64,8 @@ _RUN_BEFORE: Final = compile_pattern(r"(?-i:\p{Lu}[\w.'’-]*)\s\Z")
 _PARTICLES: Final = frozenset(PARTICLES)
 _NAME_IN_RUN: Final = 2  # words of a name read at the end of a long run of capitalised words
 _WORD: Final = compile_pattern(r"[^\W\d_]+")
+_CAPITAL: Final = compile_pattern(r"(?-i:\p{Lu})")
+_NEED_CAPITAL: Final = frozenset({"actor.person.titled", "actor.person.name"})
 
 
 def _gate(*lists: str) -> frozenset[str]:
@@ -349,11 +351,14 @@ def find_actors(text: str, *, start: int = 0, end: int | None = None) -> list[Ac
     """
     stop = len(text) if end is None else min(end, len(text))
     words = frozenset(word.lower() for word in _WORD.findall(text, start, stop))
+    capital = _CAPITAL.search(text, start, stop) is not None
     candidates: list[tuple[int, int, int, Actor]] = []
     for priority, compiled in enumerate(_RULES):
         gate = _GATES.get(compiled.rule.id)
         if gate is not None and gate.isdisjoint(words):
             continue
+        if not capital and compiled.rule.id in _NEED_CAPITAL:
+            continue  # a personal name starts with a capital
         for match in compiled.pattern.finditer(text, start, stop):
             actor = _build(compiled.rule.id, match, text)
             if actor is not None:

@@ -202,8 +202,8 @@ def _find_quotes(text: str, span: Span, paragraph: int) -> list[_Quote]:
     """
     quotes: list[_Quote] = []
     marks = sum(text.count(mark, span.start, span.end) for mark in _MARKS)
-    if marks > _QUOTE_MARKS_FREE + len(span) // _CHARS_PER_QUOTE_MARK:
-        return quotes  # no prose is this dense with quote marks: it holds no quotation
+    if not marks or marks > _QUOTE_MARKS_FREE + len(span) // _CHARS_PER_QUOTE_MARK:
+        return quotes  # none, or more than prose ever has: no quotation
     open_at: int | None = None
     open_mark = ""
     for match in _QUOTE_MARK.finditer(text, span.start, span.end):

@@ -346,6 +346,7 @@ STATEMENT_RULES: Final = (
     Rule(
         id="statement.negated",
         pattern=r"""
+            (?r)  # matched right to left, from the cue: one attempt per cue
             (?: \b(?:not|never|no\s+longer|nor)
               | n[’']t
               | \b(?:declined|declining|refused|refusing|failed|fails|unwilling|reluctant)\s+to
