@@ -1780,7 +1780,7 @@ def _lower(text: str) -> str:
     return "".join(low if len(low := char.lower()) == 1 else char for char in text)
 
 
-def _scan_range(  # noqa: PLR0917 - the scan's working set, passed once per paragraph
+def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
     text: str,
     lowered: str,
     state: State,
@@ -1790,14 +1790,32 @@ def _scan_range(  # noqa: PLR0917 - the scan's working set, passed once per para
 ) -> None:
     """
     Append to *found* the expressions of ``text[lo:hi]`` from its *heads*; update *state*.
+
+    An expression repeated word for word right after itself ("March March") is one mention:
+    the repetition is skipped.
+    In a paragraph longer than `_MEMO_CHARS`, an expression whose surroundings and state were
+    seen before is copied from the first one instead of being normalised again, so that
+    megabytes of repeated text cost little.
     """
     lo, hi = bounds
     last_end = lo
+    last_text = ""
+    memo: dict[tuple[object, ...], tuple[int, int, _Emitted] | None] | None = (
+        {} if hi - lo >= _MEMO_CHARS else None
+    )
     for head, classes in heads:
         if head < last_end:
             continue
         if classes in _CAPITALISED and not text[head].isupper():
             continue  # "may", "march", "new": month and holiday names are capitalised
+        if (
+            last_text
+            and lowered.startswith(last_text, head)
+            and (head == last_end or lowered[last_end:head].isspace())
+            and not lowered[head + len(last_text) : head + len(last_text) + 1].isalnum()
+        ):
+            last_end = head + len(last_text)  # "March March": the repetition is no new mention
+            continue
         pattern, rules = _BY_CLASSES[classes]
         match = None
         for start in _candidate_starts(lowered, head, last_end, _STARTERS_OF[classes]):
@@ -1810,29 +1828,76 @@ def _scan_range(  # noqa: PLR0917 - the scan's working set, passed once per para
         for group, rule, kind in rules:  # noqa: B007 - the loop finds the rule that matched
             if match.start(group) >= 0:
                 break
+        key: tuple[object, ...] = ()
+        if memo is not None:
+            first, last = match.span()
+            key = (
+                rule.id,
+                text[max(0, first - _MEMO_REACH) : last + _MEMO_REACH],
+                min(first, _MEMO_REACH),
+                min(first - lo, _MEMO_REACH + 1),
+                min(hi - last, _MEMO_REACH + 1),
+                min(first - last_end, _MEMO_REACH + 1),
+                state.reference,
+                state.anchor,
+                state.quarter,
+                state.day,
+            )
+            if key in memo:
+                seen = memo[key]
+                if seen is not None:
+                    expression = _emit(text, state, first + seen[0], first + seen[1], seen[2])
+                    found.append(expression)
+                    last_end = expression.span.end
+                    last_text = lowered[expression.span.start : last_end]
+                continue
         try:
             result = _BUILDERS[kind](_Context(match, text, state, lo, hi, _GROUP_NAMES[pattern]))
         except (OverflowError, ValueError):
-            continue  # calendar arithmetic beyond year 1 or 9999
+            result = None  # calendar arithmetic beyond year 1 or 9999
         if result is None or not _well_formed(result.value):
+            if memo is not None:
+                memo[key] = None
             continue
-        expression = _finish(text, lowered, state, (lo, hi, last_end), match, rule, kind, result)
+        start, end, emitted = _finish(text, lowered, (lo, hi, last_end), match, rule, kind, result)
+        if memo is not None:
+            memo[key] = (start - match.start(), end - match.start(), emitted)
+        expression = _emit(text, state, start, end, emitted)
         found.append(expression)
-        last_end = expression.span.end
+        last_end = end
+        last_text = lowered[start:end]
+
+
+#: Paragraphs at least this long remember the expressions they normalised (`_scan_range`).
+_MEMO_CHARS: Final = 20_000
+#: Characters either side of a match that its normalisation may read.
+_MEMO_REACH: Final = 100
+
+
+@attrs.frozen
+class _Emitted:
+    """
+    An expression's normalisation, apart from where it is.
+    """
+
+    type: TimexType
+    value: str
+    rule_id: str
+    mod: TimexMod | None
+    anchored: bool
 
 
 def _finish(  # noqa: PLR0917 - one expression's working set
     text: str,
     lowered: str,
-    state: State,
     bounds: tuple[int, int, int],
     match: regex.Match[str],
     rule: Rule,
     kind: str,
     result: _Result,
-) -> TimeExpression:
+) -> tuple[int, int, _Emitted]:
     """
-    The expression of *match*, extended over its qualifiers; make it the anchor if it is one.
+    The span of *match* extended over its qualifiers, and what to emit for it.
     """
     lo, hi, last_end = bounds
     start, end = match.span()
@@ -1854,26 +1919,41 @@ def _finish(  # noqa: PLR0917 - one expression's working set
             word = " ".join(post.group("postmod").lower().split())
             end = post.end()
             mod = _POSTMODS.get(word, "ON_OR_BEFORE" if "earlier" in word else "ON_OR_AFTER")
-    value = result.value
+    emitted = _Emitted(
+        type=kind_type,
+        value=result.value,
+        rule_id=rule.id,
+        mod=_MODS[mod] if mod else None,
+        anchored=result.anchored,
+    )
+    return start, end, emitted
+
+
+def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> TimeExpression:
+    """
+    The expression at ``text[start:end]``; it becomes the anchor of anaphora if it can be one.
+    """
+    kind_type = emitted.type
+    value = emitted.value
     span = Span(start, end)
     if kind_type is TimexType.DATE or kind_type is TimexType.TIME:
         day_value = value.split("T", 1)[0]
-        bounds_ = interval(day_value)
+        bounds = interval(day_value)
     else:
-        day_value, bounds_ = "", None
-    anchored = result.anchored
+        day_value, bounds = "", None
+    anchored = emitted.anchored
     expression = TimeExpression(
         text=text[start:end],
         span=span,
         type=kind_type,
         value=value,
-        rule_id=rule.id,
-        mod=_MODS[mod] if mod else None,
-        start=bounds_[0] if bounds_ else None,
-        end=bounds_[1] if bounds_ else None,
+        rule_id=emitted.rule_id,
+        mod=emitted.mod,
+        start=bounds[0] if bounds else None,
+        end=bounds[1] if bounds else None,
         anchor=state.anchor_span if anchored else None,
     )
-    if bounds_ is not None and not anchored:
+    if bounds is not None and not anchored:
         grain = grain_of(day_value)
         if grain != "C" and grain != "E":  # noqa: PLR1714 - two strings, no set
             state.anchor = day_value

@@ -1,0 +1,133 @@
+"""
+Table-driven tests of the recogniser's scan: which head words it tries, and long inputs.
+
+Each case is ``(text, reference, expected, why)`` where *expected* is a tuple of
+``(expression text, value)`` for every expression found, in order.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsevents.timex import find_times
+
+REF = "2020-03-18"  # a Wednesday
+
+Found = tuple[tuple[str, str], ...]
+Case = tuple[str, str | None, Found, str]
+
+
+def _found(text: str, reference: str | None) -> Found:
+    return tuple((time.text, time.value) for time in find_times(text, reference))
+
+
+def _params(cases: list[Case]) -> list[object]:
+    whys = [why for *_, why in cases]
+    assert len(whys) == len(set(whys)), "duplicate case ids"
+    return [
+        pytest.param(text, reference, expected, id=why) for text, reference, expected, why in cases
+    ]
+
+
+HEAD_CASES: list[Case] = [
+    (
+        "Tuesday\x92s shooting spree",
+        REF,
+        (("Tuesday", "2020-03-17"),),
+        "head-before-c1-apostrophe",
+    ),
+    ("On Tuesday\u2026 the talks", REF, (("Tuesday", "2020-03-17"),), "head-before-ellipsis"),
+    ("a 6-year-old boy", REF, (), "age-hyphenated"),
+    ("He is 11 years old.", REF, (), "age-spaced"),
+    ("She is two years older than him.", REF, (("two years", "P2Y"),), "older-is-a-duration"),
+    ("In the old days they walked.", REF, (("the old days", "PAST_REF"),), "old-days"),
+    ("the 30-year-old treaty of 1990", REF, (("1990", "1990"),), "age-then-year"),
+    ("March March March", REF, (("March", "2020-03"),), "repeated-month-is-one-mention"),
+    (
+        "They met on Tuesday Tuesday.",
+        REF,
+        (("Tuesday", "2020-03-17"),),
+        "repeated-weekday-is-one-mention",
+    ),
+    (
+        "March 5, March 6",
+        REF,
+        (("March 5", "2020-03-05"), ("March 6", "2020-03-06")),
+        "different-dates-both-found",
+    ),
+    (
+        "Monday and Monday",
+        REF,
+        (("Monday", "2020-03-16"), ("Monday", "2020-03-16")),
+        "repetition-with-a-word-between-is-kept",
+    ),
+]
+
+#: Sentences repeated into one paragraph longer than the scan's memo threshold.
+REPEAT_CASES = [
+    ("Talks failed last month, and on Tuesday the envoy left for Paris. ", "plain"),
+    ("On March 5 talks began. The previous day, rebels fired. ", "anaphora"),
+    ("The company said profit rose 5% in the third quarter from a year earlier. ", "quarter"),
+    ("He will meet them on Friday or so, nearly 30 years later. ", "mods"),
+]
+
+
+class TestScan:
+    """
+    The scan tries head words wherever they stand, and scales to long repetitive input.
+    """
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(HEAD_CASES))
+    def test_heads(self, text: str, reference: str, expected: Found) -> None:
+        """
+        Heads next to any punctuation are found; ages and verbatim repetitions are skipped.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(
+        "sentence", [pytest.param(sentence, id=why) for sentence, why in REPEAT_CASES]
+    )
+    def test_long_paragraph_same_as_sentences(self, sentence: str) -> None:
+        """
+        A 30 KB paragraph of one repeated sentence gives that sentence's expressions each time.
+        """
+        repeats = 30_000 // len(sentence) + 1
+        single = find_times(sentence, REF)
+        expected = [
+            (time.span.start + copy * len(sentence), time.text, time.value, time.mod)
+            for copy in range(repeats)
+            for time in single
+        ]
+        actual = [
+            (time.span.start, time.text, time.value, time.mod)
+            for time in find_times(sentence * repeats, REF)
+        ]
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(
+        ("unit", "why"),
+        [
+            pytest.param("March ", "months", id="months"),
+            pytest.param(
+                "An air strike killed 34 soldiers last month, Ankara said. ", "news", id="news"
+            ),
+        ],
+    )
+    def test_megabyte_is_fast(self, unit: str, why: str) -> None:
+        """
+        A megabyte of one repeated month name or news sentence takes well under two seconds.
+
+        Measured in CPU time, generous for a slow CI machine (about 0.3 s on a laptop core).
+        """
+        del why
+        text = unit * (1_000_000 // len(unit))
+        began = time.process_time()
+        find_times(text, REF)
+        elapsed = time.process_time() - began
+
+        assert elapsed < 2.0
