@@ -98,17 +98,24 @@ _COMMON_KINDS: Final = {
 }
 
 
-def _class_pattern(
-    classes: frozenset[str],
-) -> tuple[regex.Pattern[str], tuple[tuple[int, Rule, str], ...]]:
+@attrs.frozen
+class _Grammar:
     """
-    One alternation of the rules (in table order) that can contain a head of *classes*.
+    The rules that can contain one head word, as one alternation, and how to try them.
     """
-    chosen = [
-        (index, compiled.rule)
-        for index, compiled in enumerate(_RULES)
-        if classes & set((compiled.rule.get("heads") or "").split())
-    ]
+
+    pattern: regex.Pattern[str]
+    rules: tuple[tuple[int, Rule, str], ...]  # (group of the rule, rule, kind), commonest first
+    names: frozenset[str]  # the pattern's named groups (``groupindex`` builds a new dict)
+    starters: frozenset[str]  # words left of the head a rule of the pattern can start with
+    capitalised: bool  # month and holiday names count only when capitalised
+
+
+def _grammar(indices: tuple[int, ...], *, capitalised: bool) -> _Grammar:
+    """
+    One alternation of the rules *indices* of `_RULES`, in table order.
+    """
+    chosen = [(index, _RULES.rules[index].rule) for index in indices]
     # every expression starts at a word or an apostrophe ("'80s"): the prefix keeps an
     # unanchored scan from trying every position inside words and runs of digits
     source = (
@@ -119,24 +126,80 @@ def _class_pattern(
     # which rule matched is found by testing the rules' groups: commonest kinds first
     found_order = sorted(chosen, key=lambda item: _COMMON_KINDS.get(item[1].get("kind") or "", 99))
     pattern = compile_pattern(source, _lists_used(source))
-    _GROUP_NAMES[pattern] = frozenset(pattern.groupindex)
-    return pattern, tuple(
-        (pattern.groupindex[f"r{index}"], rule, rule.get("kind") or "")
-        for index, rule in found_order
+    return _Grammar(
+        pattern=pattern,
+        rules=tuple(
+            (pattern.groupindex[f"r{index}"], rule, rule.get("kind") or "")
+            for index, rule in found_order
+        ),
+        names=frozenset(pattern.groupindex),
+        # a partial match of the word and a space
+        starters=frozenset(
+            word for word in _STARTERS if pattern.match(word + " ", partial=True) is not None
+        ),
+        capitalised=capitalised,
     )
 
 
-#: The named groups of each class pattern (``Pattern.groupindex`` builds a new dict).
-_GROUP_NAMES: Final[dict[regex.Pattern[str], frozenset[str]]] = {}
+def _can_contain(rule: Rule, word: str) -> bool:
+    r"""
+    Whether a match of *rule* can contain the head *word*.
 
+    The word must overlap a literal word of the pattern or a word of a list it uses
+    ("mondays" overlaps the weekday "monday"); words that are not all letters ("q3") are
+    assumed to fit every rule of their classes.
+    No rule consumes letters with a generic class (``\w+``, ``\S+`` only look ahead), so a
+    rule that names no such word cannot match across it.
+    """
+    if not word.isalpha():
+        return True
+    atoms = set(_LETTERS.findall(rule.pattern.lower()))
+    for name, words in LEXICON.items():
+        if f"\\L<{name}>" in rule.pattern:
+            atoms.update(words)
+    return word in atoms or any(
+        len(atom) >= _MIN_ATOM and (atom in word or word in atom) for atom in atoms
+    )
+
+
+_LETTERS: Final = compile_pattern(r"[a-z]{2,}")
+_MIN_ATOM: Final = 3
 
 _CLASSES_OF: Final[dict[str, frozenset[str]]] = {}
 for _name, _words in HEADS.items():
     for _word in _words:
         _CLASSES_OF[_word] = _CLASSES_OF.get(_word, frozenset()) | {_name}
-_BY_CLASSES: Final = {
-    classes: _class_pattern(classes) for classes in {*_CLASSES_OF.values(), frozenset({"digit"})}
-}
+_STARTERS: Final = frozenset(STARTERS | set(_CLASSES_OF))
+
+
+def _grammars() -> tuple[dict[str, _Grammar], _Grammar]:
+    """
+    The grammar of every head word that some rule can contain, and that of numbers.
+    """
+    cache: dict[tuple[int, ...], _Grammar] = {}
+    by_word: dict[str, _Grammar] = {}
+    for word, classes in _CLASSES_OF.items():
+        indices = tuple(
+            index
+            for index, compiled in enumerate(_RULES)
+            if classes & set((compiled.rule.get("heads") or "").split())
+            and _can_contain(compiled.rule, word)
+        )
+        if not indices:
+            continue  # no rule can contain the word: it is no head
+        capitalised = classes in {frozenset({"month"}), frozenset({"holiday"})}
+        if indices not in cache:
+            cache[indices] = _grammar(indices, capitalised=capitalised)
+        by_word[word] = cache[indices]
+    digits = tuple(
+        index
+        for index, compiled in enumerate(_RULES)
+        if "digit" in (compiled.rule.get("heads") or "").split()
+    )
+    return by_word, _grammar(digits, capitalised=False)
+
+
+_GRAMMAR_OF, _DIGIT_GRAMMAR = _grammars()
 _TOKEN: Final = compile_pattern(r"\w+")
 _SPACE_OR_HYPHEN: Final = compile_pattern(r"[\s-]+")
 #: Numbers that can begin a digit rule: a year, a decade, a clock time, a slashed date.
@@ -144,7 +207,7 @@ _NUMBER_HEAD: Final = compile_pattern(
     r"""\b(?=\d)(?:(?:1\d|20)\d\d(?!\d) | \d0s\b
          | \d{1,2}(?=[:.]\d\d|/\d|\s*[ap]\.?\s?m\b|\s*o'clock|\s+in\s+the\s))"""
 )
-_HEAD_WORDS: Final = frozenset(_CLASSES_OF)
+_HEAD_WORDS: Final = frozenset(_GRAMMAR_OF)
 #: Head words as ASCII bytes (none has another letter), for `_find_heads`.
 _HEAD_BYTES: Final = frozenset(word.encode() for word in _HEAD_WORDS)
 _HEAD_OF: Final = {word.encode(): word for word in _HEAD_WORDS}
@@ -156,13 +219,6 @@ _PUNCTUATION: Final = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201
 _SPLIT_TABLE: Final = str.maketrans(
     dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u2014\u2013", " ")
 )
-_STARTERS: Final = frozenset(STARTERS | set(_CLASSES_OF))
-#: For each class of heads, the starter words some rule of the class can begin with
-#: (a partial match of the word and a space).
-_STARTERS_OF: Final = {
-    classes: frozenset(word for word in _STARTERS if pattern.match(word + " ", partial=True))
-    for classes, (pattern, _) in _BY_CLASSES.items()
-}
 #: How many words left of its head an expression may start ("this year's third quarter").
 _LEFT_REACH: Final = 6
 _LEFT_CHARS: Final = 45
@@ -171,8 +227,6 @@ _SATURDAY: Final = 5
 _SOON_DAYS: Final = 62
 _SENTENCE_MARKS: Final = (". ", "? ", "! ", "\n", "; ", ": ")
 _ONE_MONTH_DAYS: Final = 31
-_DIGIT: Final = frozenset({"digit"})
-_CAPITALISED: Final = frozenset({frozenset({"month"}), frozenset({"holiday"})})
 
 _PAST, _FUTURE, _NEAREST = -1, 1, 0
 _UNKNOWN: Final = 2  # a direction not computed yet
@@ -1649,9 +1703,9 @@ def _strip_determiner(text: str, start: int, end: int) -> int:
 
 def _find_heads(
     text: str, lowered: str, ranges: Sequence[tuple[int, int]]
-) -> list[list[tuple[int, frozenset[str]]]]:
+) -> list[list[tuple[int, _Grammar]]]:
     """
-    The positions of every head word and number in each range of *text*, with their classes.
+    The positions of every head word and number in each range of *text*, with their grammars.
 
     *lowered* is *text* in lower case (of the same length).
     One set intersection over the ASCII words of all ranges says which head words occur at
@@ -1661,13 +1715,13 @@ def _find_heads(
     joined = "\n".join([lowered[lo:hi] for lo, hi in ranges]).encode()
     present = _HEAD_BYTES.intersection(joined.translate(_ASCII_WORDS).split())
     first, last = ranges[0][0], ranges[-1][1]
-    found: list[tuple[int, int, frozenset[str]]] = []
+    found: list[tuple[int, int, _Grammar]] = []
     find = lowered.find
     for token in present:
         word = _HEAD_OF[token]
         size = len(word)
-        classes = _CLASSES_OF[word]
-        unit = "unit" in classes
+        grammar = _GRAMMAR_OF[word]
+        unit = "unit" in _CLASSES_OF[word]
         position = find(word, first, last)
         while position >= 0:
             end = position + size
@@ -1677,28 +1731,30 @@ def _find_heads(
                 and lowered.startswith(_AGE_WORDS, end)
                 and not lowered[end + 4 : end + 5].isalnum()
             ):
-                found.append((position, end, classes))
+                found.append((position, end, grammar))
             position = find(word, end, last)
     found.sort()
-    heads: list[list[tuple[int, frozenset[str]]]] = []
+    heads: list[list[tuple[int, _Grammar]]] = []
     index = 0
     count = len(found)
     has_digit = len(joined.translate(None, b"0123456789")) != len(joined)
     for lo, hi in ranges:
-        in_range: list[tuple[int, frozenset[str]]] = []
+        in_range: list[tuple[int, _Grammar]] = []
         while index < count and found[index][0] < lo:
             index += 1
         while index < count and found[index][0] < hi:
-            position, end, classes = found[index]
+            position, end, grammar = found[index]
             index += 1
             if (
                 end <= hi
                 and (position == lo or not lowered[position - 1].isalnum())
                 and (end == hi or not lowered[end].isalnum())
             ):
-                in_range.append((position, classes))
+                in_range.append((position, grammar))
         if has_digit:
-            numbers = [(number.start(), _DIGIT) for number in _NUMBER_HEAD.finditer(text, lo, hi)]
+            numbers = [
+                (number.start(), _DIGIT_GRAMMAR) for number in _NUMBER_HEAD.finditer(text, lo, hi)
+            ]
             if numbers:
                 in_range.extend(numbers)
                 in_range.sort(key=_first)
@@ -1710,7 +1766,7 @@ def _find_heads(
 _AGE_WORDS: Final = ("-old", " old")
 
 
-def _first(item: tuple[int, frozenset[str]]) -> int:
+def _first(item: tuple[int, _Grammar]) -> int:
     return item[0]
 
 
@@ -1785,7 +1841,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
     lowered: str,
     state: State,
     bounds: tuple[int, int],
-    heads: list[tuple[int, frozenset[str]]],
+    heads: list[tuple[int, _Grammar]],
     found: list[TimeExpression],
 ) -> None:
     """
@@ -1803,10 +1859,10 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
     memo: dict[tuple[object, ...], tuple[int, int, _Emitted] | None] | None = (
         {} if hi - lo >= _MEMO_CHARS else None
     )
-    for head, classes in heads:
+    for head, grammar in heads:
         if head < last_end:
             continue
-        if classes in _CAPITALISED and not text[head].isupper():
+        if grammar.capitalised and not text[head].isupper():
             continue  # "may", "march", "new": month and holiday names are capitalised
         if (
             last_text
@@ -1816,16 +1872,16 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
         ):
             last_end = head + len(last_text)  # "March March": the repetition is no new mention
             continue
-        pattern, rules = _BY_CLASSES[classes]
+        pattern = grammar.pattern
         match = None
-        for start in _candidate_starts(lowered, head, last_end, _STARTERS_OF[classes]):
+        for start in _candidate_starts(lowered, head, last_end, grammar.starters):
             candidate = pattern.match(text, start, hi)
             if candidate is not None and candidate.end() > head:
                 match = candidate
                 break
         if match is None:
             continue
-        for group, rule, kind in rules:  # noqa: B007 - the loop finds the rule that matched
+        for group, rule, kind in grammar.rules:  # noqa: B007 - the loop finds the rule that matched
             if match.start(group) >= 0:
                 break
         key: tuple[object, ...] = ()
@@ -1852,7 +1908,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                     last_text = lowered[expression.span.start : last_end]
                 continue
         try:
-            result = _BUILDERS[kind](_Context(match, text, state, lo, hi, _GROUP_NAMES[pattern]))
+            result = _BUILDERS[kind](_Context(match, text, state, lo, hi, grammar.names))
         except (OverflowError, ValueError):
             result = None  # calendar arithmetic beyond year 1 or 9999
         if result is None or not _well_formed(result.value):
