@@ -10,9 +10,14 @@ import attrs
 import pytest
 from hypothesis import given
 
+import newsevents
+from newsevents import pipeline
 from newsevents.model import (
     Actor,
     ActorKind,
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
     Article,
     Casualty,
     CasualtyKind,
@@ -20,8 +25,11 @@ from newsevents.model import (
     ParagraphRole,
     Quantity,
     Span,
+    Statement,
+    StatementKind,
     TimeExpression,
     TimexType,
+    _spans_checked_later,
 )
 
 from .strategies import articles
@@ -158,6 +166,198 @@ class TestTimeExpression:
                 start=start,
                 end=end,
             )
+
+
+TEXT = "Rebels agreed a truce on Monday."  # 32 characters
+
+
+def _actor(span: Span) -> Actor:
+    return Actor(text="x", span=span, name="x", kind=ActorKind.GROUP, rule_id="a")
+
+
+def _time(span: Span, anchor: Span | None = None) -> TimeExpression:
+    return TimeExpression(
+        text="x", span=span, type=TimexType.DATE, value="2020", rule_id="t", anchor=anchor
+    )
+
+
+#: Articles with one span somewhere, and the span the error names (``None``: no error).
+SPAN_PLACES = [
+    ({"headline_span": Span(0, 6)}, None, "headline inside"),
+    ({"headline_span": Span(0, 33)}, Span(0, 33), "headline one past the end"),
+    ({"source_span": Span(1, 40)}, Span(1, 40), "source"),
+    ({"dateline_span": Span(2, 41)}, Span(2, 41), "dateline"),
+    (
+        {"paragraphs": [Paragraph(span=Span(0, 32), role=ParagraphRole.BODY)]},
+        None,
+        "paragraph ending at the end",
+    ),
+    (
+        {"paragraphs": [Paragraph(span=Span(0, 42), role=ParagraphRole.BODY)]},
+        Span(0, 42),
+        "paragraph",
+    ),
+    (
+        {
+            "paragraphs": [
+                Paragraph(
+                    span=Span(0, 32),
+                    role=ParagraphRole.BODY,
+                    sentences=[Span(0, 10), Span(11, 43), Span(12, 44)],
+                )
+            ]
+        },
+        Span(11, 43),
+        "the first of two sentences past the end",
+    ),
+    ({"times": [_time(Span(25, 31))]}, None, "time inside"),
+    ({"times": [_time(Span(25, 31), anchor=Span(3, 45))]}, Span(3, 45), "time anchor"),
+    (
+        {
+            "statements": [
+                Statement(
+                    kind=StatementKind.DIRECT,
+                    content="x",
+                    content_span=Span(0, 5),
+                    span=Span(0, 32),
+                    rule_id="s",
+                    speaker=_actor(Span(0, 6)),
+                    mentions=[Span(0, 3), Span(4, 46)],
+                )
+            ]
+        },
+        Span(4, 46),
+        "statement mention",
+    ),
+    (
+        {
+            "casualties": [
+                Casualty(
+                    kind=CasualtyKind.KILLED,
+                    span=Span(0, 5),
+                    rule_id="c",
+                    count=Quantity(text="x", span=Span(5, 47), low=1, high=1),
+                )
+            ]
+        },
+        Span(5, 47),
+        "casualty count",
+    ),
+    (
+        {
+            "agreements": [
+                Agreement(
+                    kind=AgreementKind.CEASEFIRE,
+                    status=AgreementStatus.AGREED,
+                    span=Span(0, 32),
+                    rule_id="g",
+                    parties=[_actor(Span(0, 6)), _actor(Span(6, 48))],
+                    time=_time(Span(25, 31)),
+                )
+            ]
+        },
+        Span(6, 48),
+        "second party of an agreement",
+    ),
+    (
+        {
+            "headline_span": Span(0, 50),
+            "paragraphs": [Paragraph(span=Span(0, 49), role=ParagraphRole.BODY)],
+        },
+        Span(0, 50),
+        "the headline comes first",
+    ),
+]
+assert len({case[2] for case in SPAN_PLACES}) == len(SPAN_PLACES)
+
+
+def _error(fields: dict[str, object]) -> str | None:
+    """
+    The message building an article of `TEXT` with *fields* raises, or ``None``.
+    """
+    try:
+        Article(text=TEXT, **fields)  # type: ignore[arg-type]
+    except ValueError as error:
+        return str(error)
+    return None
+
+
+class TestSpanCheck:
+    """
+    Every span an article holds, nested or not, is checked; the error names the first.
+    """
+
+    @pytest.mark.parametrize(
+        ("fields", "span", "why"), SPAN_PLACES, ids=[case[2] for case in SPAN_PLACES]
+    )
+    def test_first_span_outside_named(
+        self, fields: dict[str, object], span: Span | None, why: str
+    ) -> None:
+        """
+        An article with a span past its text raises `ValueError` naming that span.
+        """
+        expected = None if span is None else f"{span!r} lies outside the text (32 characters)"
+
+        assert expected == _error(fields), why
+
+    @pytest.mark.parametrize(
+        ("fields", "span", "why"), SPAN_PLACES, ids=[case[2] for case in SPAN_PLACES]
+    )
+    def test_checked_later_skips_check(
+        self, fields: dict[str, object], span: Span | None, why: str
+    ) -> None:
+        """
+        Inside `_spans_checked_later` an article is built unchecked; evolving it outside checks.
+        """
+        with _spans_checked_later():
+            article = Article(text=TEXT, **fields)  # type: ignore[arg-type]
+        expected = None if span is None else f"{span!r} lies outside the text (32 characters)"
+
+        try:
+            attrs.evolve(article)
+        except ValueError as error:
+            actual: str | None = str(error)
+        else:
+            actual = None
+        assert expected == actual, why
+
+    def test_parse_checks_skeleton_spans_at_the_end(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """
+        `newsevents.parse` skips the checks of its own stages, never that of what it returns.
+        """
+
+        def broken(text: str, **_kwargs: object) -> Article:
+            return Article(
+                text=text, paragraphs=[Paragraph(span=Span(0, 99), role=ParagraphRole.BODY)]
+            )
+
+        monkeypatch.setattr(pipeline, "parse_article", broken)
+
+        with pytest.raises(ValueError, match=r"Span\(start=0, end=99\) lies outside"):
+            newsevents.parse(TEXT)
+
+    def test_parse_checks_records(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """
+        A record an extractor returns with a span past the text fails `newsevents.parse`.
+        """
+
+        def broken(_article: Article) -> tuple[Casualty, ...]:
+            return (Casualty(kind=CasualtyKind.KILLED, span=Span(0, 77), rule_id="c"),)
+
+        monkeypatch.setattr(pipeline, "DEFAULT_EXTRACTORS", (broken,))
+
+        with pytest.raises(ValueError, match=r"Span\(start=0, end=77\) lies outside"):
+            newsevents.parse(TEXT)
+
+    def test_check_is_back_after_block(self) -> None:
+        """
+        After `_spans_checked_later`, even one left by an error, articles are checked again.
+        """
+        with pytest.raises(RuntimeError), _spans_checked_later():
+            raise RuntimeError
+
+        with pytest.raises(ValueError, match="lies outside"):
+            Article(text="ab", headline_span=Span(0, 3))
 
 
 class TestArticle:

@@ -22,7 +22,7 @@ from newsevents.errors import InvalidArgumentError, TimeBudgetExceededError
 from newsevents.extractors.agreements import extract_agreements
 from newsevents.extractors.casualties import extract_casualties
 from newsevents.extractors.statements import extract_statements
-from newsevents.model import Agreement, Article, Casualty, Statement
+from newsevents.model import Agreement, Article, Casualty, Statement, _spans_checked_later
 from newsevents.timex import extract_times
 
 __all__ = ["DEFAULT_EXTRACTORS", "Extractor", "Record", "extract", "parse"]
@@ -85,10 +85,11 @@ def parse(
     text = check_text(text)
     published_date = coerce_date(published)
     clock = _Budget.start(budget)
-    article = parse_article(text, published=published_date)
-    clock.check("article")
-    article = attrs.evolve(article, times=extract_times(article))
-    clock.check("times")
+    with _spans_checked_later():  # the article `extract` returns is checked, once
+        article = parse_article(text, published=published_date)
+        clock.check("article")
+        article = attrs.evolve(article, times=extract_times(article))
+        clock.check("times")
     return extract(article, extractors=[clock.wrap(extractor) for extractor in DEFAULT_EXTRACTORS])
 
 
