@@ -480,6 +480,96 @@ class TestTime:
         assert expected == (record.time.value[:10] if record.time is not None else None)
 
 
+CLAUSE_TIMES = [
+    (
+        (
+            "Turkey and Russia agreed on March 5 to halt hostilities after a recent escalation of"
+            " violence displaced nearly a million people."
+        ),
+        "displaced",
+        None,
+        "a time before 'after' is the agreement's, not the displacement's",
+    ),
+    (
+        (
+            "Turkey and Russia agreed on March 5 to halt hostilities after violence displaced"
+            " thousands. The ceasefire has held since then."
+        ),
+        "displaced",
+        None,
+        "a later time that refers back to the other clause's is not the event's either",
+    ),
+    (
+        "A man was arrested on Tuesday after he shot and killed his friend.",
+        "killed",
+        None,
+        "the arrest's day is not the killing's",
+    ),
+    (
+        "Police arrested a man on Friday because he killed two people.",
+        "killed",
+        None,
+        "nor is it after 'because'",
+    ),
+    (
+        "A man was arrested on Tuesday after he shot and killed his friend.",
+        "detained",
+        "2021-06-08",
+        "the arrest keeps its own day",
+    ),
+    (
+        "On Monday, after a bomb exploded, three people were killed.",
+        "killed",
+        "2021-06-14",
+        "a comma closes the 'after' clause: the killing is in the main clause",
+    ),
+    (
+        "Three people were killed on Monday when a bomb exploded.",
+        "killed",
+        "2021-06-14",
+        "a time after the casualty words",
+    ),
+    (
+        "On Monday gunmen killed three people while they prayed.",
+        "killed",
+        "2021-06-14",
+        "'while' tells the same time",
+    ),
+]
+
+
+class TestClauseTime:
+    """
+    A time in another clause than the casualty words' is not the event's time.
+    """
+
+    def test_no_duplicate_cases(self) -> None:
+        """
+        Every case is distinct.
+        """
+        keys = [(text, kind) for text, kind, _, _ in CLAUSE_TIMES]
+
+        assert len(set(keys)) == len(keys)
+
+    @pytest.mark.parametrize(
+        ("text", "kind", "expected", "why"),
+        CLAUSE_TIMES,
+        ids=[why for _, _, _, why in CLAUSE_TIMES],
+    )
+    def test_clause_time(self, text: str, kind: str, expected: str | None, why: str) -> None:
+        """
+        The time value (day) of the record of *kind*.
+        """
+        del why
+        record = next(
+            record
+            for record in newsevents.parse(text, published="2021-06-14").casualties
+            if record.kind.value == kind
+        )
+
+        assert expected == (record.time.value[:10] if record.time is not None else None)
+
+
 # --- the seed story -------------------------------------------------------------------------
 
 
@@ -548,13 +638,16 @@ class TestSeed:
 
     def test_nearly_a_million_displaced(self) -> None:
         """
-        Nearly a million people displaced: approximate, at most a million.
+        Nearly a million people displaced: approximate, at most a million, at no stated time.
+
+        March 5 is the day of the agreement, not of the displacement.
         """
         record = next(record for record in seed_records() if record.kind.value == "displaced")
 
-        assert (1_000_000, True) == (
+        assert (1_000_000, True, None) == (
             record.count and record.count.high,
             record.count and record.count.approximate,
+            record.time,
         )
 
     def test_dozens_merged(self) -> None:

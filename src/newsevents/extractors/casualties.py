@@ -78,7 +78,9 @@ _SUBJECT = _compile(SUBJECT_RULES, CASUALTY_LEXICON).rules[0].pattern
 _CAUSE = _compile(CAUSE_RULES, CASUALTY_LEXICON).rules[0].pattern
 _LOCATION = _compile(LOCATION_RULES, CASUALTY_LEXICON).rules[0].pattern
 _WORDS = _compile(WORD_RULES, CASUALTY_LEXICON)
-_SPEECH_BEFORE = _compile(TIME_RULES, CASUALTY_LEXICON).rules[0].pattern
+_TIMES = _compile(TIME_RULES, CASUALTY_LEXICON)
+_SPEECH_BEFORE = _TIMES.by_id("casualty.time.speech").pattern
+_OTHER_CLAUSE = _TIMES.by_id("casualty.time.other_clause").pattern
 _UNREALS = _compile(UNREAL_RULES, CASUALTY_LEXICON)
 _UNREAL = _UNREALS.by_id("casualty.unreal.before").pattern
 _NOT_CASUALTY_AFTER = _UNREALS.by_id("casualty.unreal.after").pattern
@@ -342,14 +344,41 @@ def _paragraph_time(
         if not any(paragraph.span.contains(span) for span in draft.mentions):
             continue
         low = bisect.bisect_left(time_starts, paragraph.span.start)
+        chunk = paragraph.span.slice(article.text)
+        #: Times of another clause than a mention's, and times that refer back to one.
+        excluded: set[Span] = set()
         for time in times[low:]:
             if time.span.start >= paragraph.span.end:
                 break
-            chunk = paragraph.span.slice(article.text)
             before = time.span.start - paragraph.span.start
-            if _SPEECH_BEFORE.match(chunk, max(0, before - 40), before) is None:
-                return time
+            if _SPEECH_BEFORE.match(chunk, max(0, before - 40), before) is not None:
+                continue
+            if time.anchor in excluded or _in_mention_clause(article.text, paragraph, draft, time):
+                excluded.add(time.span)
+                continue
+            return time
     return None
+
+
+def _in_mention_clause(
+    text: str, paragraph: Paragraph, draft: _Mention, time: TimeExpression
+) -> bool:
+    """
+    Whether *time* is in another clause than a mention of *draft* in its sentence.
+
+    See `_in_other_clause`.
+    """
+    for sentence in paragraph.sentences:
+        if not sentence.contains(time.span):
+            continue
+        chunk: str | None = None
+        for span in draft.mentions:
+            if sentence.contains(span):
+                if chunk is None:
+                    chunk = sentence.slice(text)
+                if _in_other_clause(chunk, time, span.start - sentence.start, sentence):
+                    return True
+    return False
 
 
 def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
@@ -887,7 +916,12 @@ def _read_pending(mention: _Mention, names: Iterable[str]) -> None:
             )
         else:
             mention.time = _read_time(
-                chunk, pending.sentence, trigger_start + offset, pending.times, pending.time_starts
+                chunk,
+                pending.sentence,
+                trigger_start + offset,
+                pending.times,
+                pending.time_starts,
+                start=mention.span.start,
             )
     if not pending.fields:
         mention.pending = None
@@ -1168,11 +1202,15 @@ def _read_time(
     trigger: int,
     times: Sequence[TimeExpression],
     time_starts: Sequence[int],
+    *,
+    start: int | None = None,
 ) -> TimeExpression | None:
     """
     The event's time: the sentence's DATE or TIME expression nearest the casualty words.
 
-    The time of a speech verb ("said on March 17") is left out.
+    The time of a speech verb ("said on March 17") is left out, and so is a time before a
+    conjunction that opens the clause the casualty words (from *start*) are told in
+    ("agreed on March 5 ... after a recent escalation displaced nearly a million people").
     """
     low = bisect.bisect_left(time_starts, sentence.start)
     high = bisect.bisect_left(time_starts, sentence.end)
@@ -1183,10 +1221,22 @@ def _read_time(
         before = time.span.start - sentence.start
         if _SPEECH_BEFORE.match(chunk, max(0, before - 40), before) is not None:
             continue
+        if start is not None and _in_other_clause(chunk, time, start - sentence.start, sentence):
+            continue
         distance = abs(time.span.start - trigger)
         if best is None or distance < best[0]:
             best = (distance, time)
     return None if best is None else best[1]
+
+
+def _in_other_clause(chunk: str, time: TimeExpression, start: int, sentence: Span) -> bool:
+    """
+    Whether *time* stands before a conjunction that opens the clause at *start* of *chunk*.
+
+    *chunk* is the text of *sentence*; *start* indexes it.
+    """
+    end = time.span.end - sentence.start
+    return 0 <= end <= start and _OTHER_CLAUSE.match(chunk, end, start) is not None
 
 
 # --- merging ----------------------------------------------------------------------------

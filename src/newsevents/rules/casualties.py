@@ -952,6 +952,26 @@ TIME_RULES: Final = (
         examples=("Pompeo said on ", "police said "),
         counterexamples=("killed on ",),
     ),
+    # A time before a conjunction that puts the casualty words in a clause of another time
+    # ("agreed on March 5 ... after a recent escalation displaced nearly a million people") is
+    # not the event's time. Matched back from the casualty words: the conjunction, then no
+    # clause punctuation up to them. "when" and "while" tell the same time and do not count.
+    Rule(
+        id="casualty.time.other_clause",
+        pattern=r"""(?r)
+            \b (?: after | before | until | till | since | because | although | though | whereas )
+            \b [^,;:()\[\]—–"“”]*? \Z
+        """,
+        examples=(
+            "agreed on March 5 to halt hostilities after a recent escalation of violence ",
+            "arrested on Friday because he ",
+        ),
+        counterexamples=(
+            "after the game, ",
+            "when gunmen ",
+            "an air strike that Ankara said was carried out by the Syrian government forces ",
+        ),
+    ),
 )
 
 #: The cause of death or injury, anchored on a word of the cause list.
