@@ -84,6 +84,11 @@ DIRECT_CASES = [
         "quote signed with a dash",
     ),
     (
+        "Talks stall\n\n”We will not give up.” ― Jane Doe",
+        [("Jane Doe", "direct", "We will not give up")],
+        "a closing mark typed where the quote opens",
+    ),
+    (
         "Pat Caddell: Voters Worry About Health",
         [("Pat Caddell", "indirect", "Voters Worry About Health")],
         "Name: headline",
@@ -247,6 +252,35 @@ REPORTED_CASES = [
         [("63 percent", "indirect", "the talks should go on")],
         "a poll share speaks",
     ),
+    (
+        "Talks stall\n\nPompeo said the war was over, citing the withdrawal of troops.",
+        [("Pompeo", "indirect", "the war was over")],
+        "a participle that is no cue ends the content",
+    ),
+    (
+        "Talks stall\n\nPompeo said the war was over, adding that troops would leave.",
+        [("Pompeo", "indirect", "the war was over"), ("Pompeo", "indirect", "troops would leave")],
+        "a participial cue ends the content before it and starts its own",
+    ),
+    (
+        "Talks stall\n\nHis aides say it is too early for a run but noted that Scott won twice.",
+        [
+            ("aides", "indirect", "it is too early for a run"),
+            ("aides", "indirect", "Scott won twice"),
+        ],
+        "a coordinated cue with a that-clause takes the sentence's first speaker",
+    ),
+    (
+        "Talks stall\n\nPolice said the driver stayed and called for help.",
+        [("Police", "indirect", "the driver stayed and called for help")],
+        "a coordinated cue without a clause stays inside the content",
+    ),
+    (
+        "Talks stall\n\nThe officials agreed that the talks had failed.",
+        [("officials", "indirect", "the talks had failed")],
+        "a quote-only cue reports speech with a that-clause",
+    ),
+    ("Talks stall\n\nThe officials agreed to meet again.", [], "agreed to is no speech"),
 ]
 
 NEGATED_CASES = [

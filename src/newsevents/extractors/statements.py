@@ -91,6 +91,7 @@ _BY_AGENT: Final = _RULES.by_id("statement.passive_agent").pattern
 _COORDINATED: Final = _RULES.by_id("statement.coordinated").pattern
 _PROGRESSIVE: Final = _RULES.by_id("statement.progressive").pattern
 _COLON_CLOSE: Final = _RULES.by_id("statement.colon_close").pattern
+_CLAUSE_NEXT: Final = _RULES.by_id("statement.coordinated.clause").pattern
 _RELATIVE: Final = _RULES.by_id("statement.relative").pattern
 _SUBJECT: Final = _RULES.by_id("statement.speaker.subject").pattern
 _INSERTED: Final = _RULES.by_id("statement.adjunct.inserted").pattern
@@ -156,6 +157,7 @@ class _Found:
     mentions: list[Span] = attrs.Factory(list)
     repeat: bool = False
     headline: bool = False
+    shared: bool = False  # the speaker of an earlier attribution ("..., adding that ...")
 
 
 @define
@@ -214,7 +216,9 @@ def _find_quotes(text: str, span: Span, paragraph: int) -> list[_Quote]:
         opener = mark == '"' and _is_opener(text, first, last, span.start, span.end)
         if open_at is None:
             if mark == "”":
-                continue  # a stray closing mark
+                if not _is_opener(text, first, last, span.start, span.end):
+                    continue  # a stray closing mark
+                mark = "“"  # ”Fear. I am ...”: a closing mark typed where a quote opens
             if mark == '"' and not opener and quotes:
                 continue
             open_at, open_mark = last, mark
@@ -578,6 +582,7 @@ def _match_paragraph(
     taken_until = paragraph.span.start
     first_record = len(found)
     sentence_speaker: dict[int, Actor] = {}
+    sentence_span: dict[int, Span] = {}  # the speaker phrase of a sentence's first attribution
 
     def add(record: _Found) -> None:
         record.headline, record.repeat = headline, repeat
@@ -589,6 +594,8 @@ def _match_paragraph(
             sentence = _sentence_of(sentences, starts, record.span.start)
             if sentence is not None:
                 sentence_speaker[sentence.start] = record.speaker
+                if record.speaker_span is not None and sentence.contains(record.speaker_span):
+                    sentence_span.setdefault(sentence.start, record.speaker_span)
 
     for match in _cues(
         context.lowered, context.cue_starts, paragraph.span.start, paragraph.span.end
@@ -634,6 +641,7 @@ def _match_paragraph(
                         cue=text[cue_start:cue_end],
                         cue_span=Span(cue_start, cue_end),
                         attribution=Span(cue_start, participial.end()),
+                        shared=True,
                     )
                 )
             continue
@@ -652,9 +660,16 @@ def _match_paragraph(
             record is None
             and _COORDINATED.search(text, max(floor, cue_start - 40), cue_start) is not None
         ):
-            # "Merrill met the staff and said she would ...": the subject of the sentence speaks
-            subject = _SUBJECT.match(text, sentence.start, cue_start)
-            if subject is not None:
+            # "Merrill met the staff and said she would ...": the subject of the sentence speaks;
+            # "Aides say A but noted that B": the speaker of the sentence's first attribution
+            subject_span = None
+            if _CLAUSE_NEXT.match(text, cue_end, min(sentence.end, cue_end + _WINDOW)):
+                subject_span = sentence_span.get(sentence.start)
+            shared = subject_span is not None
+            if subject_span is None:
+                subject = _SUBJECT.match(text, sentence.start, cue_start)
+                subject_span = Span(*subject.span("speaker")) if subject is not None else None
+            if subject_span is not None:
                 record = _around_cue(
                     text,
                     sentence,
@@ -665,8 +680,10 @@ def _match_paragraph(
                     lemma=lemma,
                     paragraph_end=paragraph.span.end,
                     breaks=breaks,
-                    subject=Span(*subject.span("speaker")),
+                    subject=subject_span,
                 )
+                if record is not None:
+                    record.shared = shared
         if (
             record is None
             and following is not None
@@ -786,6 +803,10 @@ def _colon_next(
     )
 
 
+def _cue_position(record: _Found) -> int:
+    return record.cue_span.start if record.cue_span is not None else record.span.start
+
+
 def _cut_nested(text: str, records: Sequence[_Found]) -> None:
     """
     End a reported content where the next attribution of the sentence begins.
@@ -793,15 +814,22 @@ def _cut_nested(text: str, records: Sequence[_Found]) -> None:
     "Fowler said the politics would be more intense — and he noted that ...": the first
     content stops before "— and he".
     """
-    ordered = sorted(records, key=lambda record: record.span.start)
+    ordered = sorted(records, key=_cue_position)
     for record, following in itertools.pairwise(ordered):
         if record.kind is StatementKind.DIRECT:
             continue
-        start = (
-            following.speaker_span.start
-            if following.speaker_span is not None
-            else following.span.start
-        )
+        # where the next attribution begins: its speaker, or its cue when the speaker is
+        # shared ("..., adding that ...", "... but noted that ...")
+        start = following.span.start
+        if following.speaker_span is None or following.speaker_span.start > record.content.start:
+            if following.speaker_span is not None:
+                start = following.speaker_span.start
+        elif (
+            following.shared
+            and following.cue_span is not None
+            and following.cue_span.start > record.content.start
+        ):
+            start = following.cue_span.start  # the speaker stands before both contents
         if record.content.start < start < record.content.end:
             tail = _CONJUNCTION_END.search(text, record.content.start, start)
             end = tail.start() if tail is not None else start
@@ -967,9 +995,9 @@ def _around_cue(
     if (
         lemma in _QUOTE_ONLY
         and opening is None
-        and not text[cue_end:content_start].strip().endswith(":")
+        and not text[cue_end:content_start].strip().lower().endswith((":", "that"))
     ):
-        return None
+        return None  # "agreed that ..." reports speech, "agreed to ..." does not
     content_end = sentence.end
     if opening is None and text[cue_end:content_start].rstrip().endswith(":"):
         content_end = paragraph_end  # "He added: It is typical. She knows nothing."

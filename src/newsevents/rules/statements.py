@@ -260,6 +260,14 @@ STATEMENT_RULES: Final = (
         counterexamples=("Merrill ", "the band "),
     ),
     Rule(
+        id="statement.coordinated.clause",
+        pattern=r"""
+            \G (?: \s+ (?:to\s+)? \L<addressee> )? (?: \s*[,:] )? \s+ (?: that\b | [“"] | '' )
+        """,
+        examples=(" that Scott won", " reporters that the", ', "We will'),
+        counterexamples=(" for help", " the life of a girl"),
+    ),
+    Rule(
         id="statement.progressive",
         pattern=r"(?r)(?<![\w’'-])(?:is|are|was|were|been|am|['’]s|['’]re)\s+(?:\L<auxiliary>\s+){0,2}\Z",
         examples=("The White House is ", "Donald Trump was also "),
@@ -329,12 +337,19 @@ STATEMENT_RULES: Final = (
     ),
     Rule(
         id="statement.content.end",
-        pattern=r";|,\s(?:although|though|whereas|even\sas|even\sthough)\b",
+        pattern=(
+            r"""
+            ; | ,\s(?:although|though|whereas|even\sas|even\sthough)\b
+              | ,\s(?:PARTICIPLE|according\sto)\b  # "said A, citing B": the writer's, or a new cue
+        """.replace("PARTICIPLE", PARTICIPLE)
+        ),
         examples=(
             "the news was not intentional; they learned",
             "was its biggest yet, although it may",
+            "the war was over, citing the withdrawal",
+            "the war was over, according to the memo",
         ),
-        counterexamples=("the war, he said, is over",),
+        counterexamples=("the war, he said, is over", "the war was over and citing"),
     ),
     Rule(
         id="statement.cue",
