@@ -15,16 +15,16 @@ each a plain function of the text and what the passes before it decided:
 
 All spans index the caller's string. Any string parses; the work is linear in its length.
 
-Speed: most paragraphs match no rule, so each table sits behind gates (`_Table`): literals a
-rule needs (``meta["needs"]``), then one joined alternation per scope compiled with cheaper
-flags; the rules run one by one, in table order, only on what a gate lets through, so the
-outcome is the table's. Pages of release feeds (`_is_feed`) skip the inserted-headline and
-headline-run passes: their item titles are story text.
+Speed: most paragraphs match no rule; a rule is tried only on paragraphs its length limit
+admits and that hold one of the literals it needs (``meta["needs"]``, `_Table`), in table
+order, so the outcome is the table's. A paragraph's words are listed only when a pass needs
+them (`_Piece.words`); counts stop at the limit a pass asks about. Pages of release feeds
+(`_is_feed`) skip the inserted-headline and headline-run passes: their item titles are
+story text.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
@@ -127,6 +127,7 @@ _STRUCTURAL_LABELS: Final = frozenset(STRUCTURAL_LABELS)
 _FIELD_LABELS: Final = frozenset(FIELD_LABELS)
 _LABEL_WORDS: Final = 3  # "ABSTRACT.", "By Jane Doe": not what a headline is measured against
 _MAX_POSTINGS: Final = 8
+_MAX_SIZES: Final = 4096  # paragraph lengths whose admitted rules are kept per table
 _EAGER_CHARS: Final = 1000  # longer paragraphs have their words counted, not listed, if they can
 _RELATED_LABEL: Final = compile_pattern(RELATED_LABEL)
 
@@ -187,64 +188,6 @@ def _limit(compiled: CompiledRule, default: int) -> int:
     return int(compiled.rule.get("max_chars") or default)
 
 
-#: Flags of the joined any-match tests: the house flags in the regex module's version 0,
-#: whose simple case folding makes a failed match of a big alternation tens of times cheaper
-#: than version 1's full case folding. The rules themselves keep the house flags.
-_GATE_FLAGS: Final = (FLAGS & ~regex.VERSION1) | regex.VERSION0
-
-
-@define
-class _AnyOf:
-    """
-    One test for "does any rule of a family match?", by the segment's length.
-
-    The rules of a family that apply to segments up to ``limits[i]`` characters are joined
-    into one alternation per case setting, so a paragraph that matches none of them (most
-    do not) costs one or two regex calls instead of one per rule. The rules are still tried
-    one by one, in table order, on the paragraphs this test lets through, so which rule wins
-    is exactly what the table says.
-    """
-
-    limits: list[int]
-    patterns: list[list[regex.Pattern[str]]]
-
-    @classmethod
-    def build(
-        cls, rules: Sequence[tuple[CompiledRule, int]], lexicon: Mapping[str, Sequence[str]]
-    ) -> _AnyOf:
-        """
-        Join *rules* (each with its length limit) into one alternation per band and case.
-        """
-        limits = sorted({limit for _compiled, limit in rules})
-        patterns: list[list[regex.Pattern[str]]] = []
-        for limit in limits:
-            band: list[regex.Pattern[str]] = []
-            for sensitive in (False, True):
-                members = [
-                    compiled.rule.pattern
-                    for compiled, rule_limit in rules
-                    if rule_limit >= limit and compiled.rule.case_sensitive is sensitive
-                ]
-                if members:
-                    joined = "|".join(f"(?:{pattern}\n)" for pattern in members)
-                    flags = _GATE_FLAGS & ~regex.IGNORECASE if sensitive else _GATE_FLAGS
-                    band.append(compile_pattern(joined, lexicon, flags=flags))
-            patterns.append(band)
-        return cls(limits, patterns)
-
-    def matches(self, segment: str, size: int, *, search: bool = False) -> bool:
-        """
-        Whether some rule of the family whose limit admits *size* characters matches *segment*.
-        """
-        if not self.limits or size > self.limits[-1]:
-            return False
-        band = bisect.bisect_left(self.limits, size)
-        for pattern in self.patterns[band]:
-            if (pattern.search(segment) if search else pattern.match(segment)) is not None:
-                return True
-        return False
-
-
 @define
 class _Entry:
     """
@@ -255,48 +198,31 @@ class _Entry:
     limit: int
     scope: str
     needs: tuple[str, ...]
-    quick: regex.Pattern[str]  # the same pattern with the gate flags: tried first, cheaper
-
-    def admits(self, size: int, lowered: str, tail: str) -> bool:
-        """
-        Whether the rule may match a paragraph of *size* characters.
-
-        That is: within its limit, and holding one of its needed literals (in *lowered*, the
-        lower-cased paragraph, or in *tail*, its lower-cased end, for end-anchored rules).
-        """
-        if size > self.limit or (self.scope == "any" and size > _ANY_CHARS):
-            return False
-        if not self.needs:
-            return True
-        where = tail if self.scope == "end" else lowered
-        return any(map(where.__contains__, self.needs))
 
 
 @define
 class _Table:
     """
-    A compiled rule table with the gates that let most paragraphs skip it.
+    A compiled rule table, its rules sorted by the paragraph lengths they admit.
 
     Rules with ``meta["needs"]`` (space-separated lower-case literals, one of which every match
-    holds) are tried only on paragraphs holding such a literal; the other rules of each scope
-    are joined into one any-match test (`_AnyOf`). Rules then run one by one, in table order,
-    only on the paragraphs a gate let through.
+    holds) are tried only on paragraphs holding such a literal, which is what lets most
+    paragraphs skip most rules; the others are tried on every paragraph their limit admits.
+    (Joining the rules of a scope into one alternation, to skip them in one call, was tried
+    and dropped: the `regex` module tries the branches one by one, so it saved no time and
+    cost a second compilation of every pattern at import.)
     """
 
     entries: tuple[_Entry, ...]
-    gated: tuple[_Entry, ...]
-    literals: tuple[str, ...]
-    start: _AnyOf
-    end: _AnyOf
-    anywhere: _AnyOf
-    by_size: dict[int, tuple[tuple[_Entry, ...], tuple[str, ...], tuple[str, ...]]] = field(
-        factory=dict
-    )
+    by_size: dict[int, tuple[_Entry, ...]] = field(factory=dict)
 
     @classmethod
     def build(cls, table: RuleSet, default: int) -> _Table:
         """
         Wrap *table*; rules without ``max_chars`` apply up to *default* characters.
+
+        Raises:
+            ValueError: A rule's example holds none of the literals the rule says it needs.
         """
         entries = tuple(
             _Entry(
@@ -304,13 +230,6 @@ class _Table:
                 _limit(compiled, default),
                 compiled.rule.get("scope", "start") or "start",
                 tuple((compiled.rule.get("needs") or "").split()),
-                compile_pattern(
-                    compiled.rule.pattern,
-                    ARTICLE_LEXICON,
-                    flags=_GATE_FLAGS & ~regex.IGNORECASE
-                    if compiled.rule.case_sensitive
-                    else _GATE_FLAGS,
-                ),
             )
             for compiled in table
         )
@@ -320,94 +239,46 @@ class _Table:
                 if not any(literal in lowered for literal in entry.needs):
                     msg = f"rule {entry.compiled.rule.id!r}: example {example!r} lacks its needs"
                     raise ValueError(msg)
+        return cls(entries)
 
-        def gate(scope: str) -> _AnyOf:
-            members = [
-                (entry.compiled, entry.limit)
-                for entry in entries
-                if entry.scope == scope and not entry.needs
-            ]
-            return _AnyOf.build(members, ARTICLE_LEXICON)
-
-        return cls(
-            entries,
-            tuple(entry for entry in entries if entry.needs),
-            tuple(sorted({literal for entry in entries for literal in entry.needs})),
-            gate("start"),
-            gate("end"),
-            gate("any"),
-        )
-
-    def _sized(self, size: int) -> tuple[tuple[_Entry, ...], tuple[str, ...], tuple[str, ...]]:
+    def _sized(self, size: int) -> tuple[_Entry, ...]:
         """
-        The rules with needed literals that admit *size* characters, and what to look for.
-
-        That is the literals to look for in the whole paragraph, and those to look for in its
-        end only (the needs of end-anchored rules).
+        The rules, in table order, that admit a paragraph of *size* characters.
         """
         found = self.by_size.get(size)
         if found is None:
-            gated = tuple(
+            found = tuple(
                 entry
-                for entry in self.gated
+                for entry in self.entries
                 if size <= entry.limit and not (entry.scope == "any" and size > _ANY_CHARS)
             )
-            found = (
-                gated,
-                tuple(
-                    sorted(
-                        {word for entry in gated if entry.scope != "end" for word in entry.needs}
-                    )
-                ),
-                tuple(
-                    sorted(
-                        {word for entry in gated if entry.scope == "end" for word in entry.needs}
-                    )
-                ),
-            )
-            self.by_size[size] = found
+            if len(self.by_size) < _MAX_SIZES:
+                self.by_size[size] = found
         return found
 
     def first(self, segment: str, size: int) -> tuple[CompiledRule, regex.Match[str]] | None:
         """
         The first rule (in table order) matching *segment*, a paragraph of *size* characters.
 
-        Only the needed literals of rules that admit *size* are looked for, each where its rule
-        looks (`_sized`).
+        A rule with needed literals is tried only if one of them is in the lower-cased
+        paragraph (in its last `_END_CHARS` characters for an end-anchored rule, which is
+        searched there).
         """
-        tail = segment[-_END_CHARS:]
-        gated, body_literals, tail_literals = self._sized(size)
-        lowered = segment.lower() if gated else ""
-        tail_lowered = lowered[-_END_CHARS:]
-        live = (
-            [entry for entry in gated if entry.admits(size, lowered, tail_lowered)]
-            if any(map(lowered.__contains__, body_literals))
-            or any(map(tail_lowered.__contains__, tail_literals))
-            else []
-        )
-        if (
-            (self.start.limits and self.start.matches(segment, size))
-            or (self.end.limits and self.end.matches(tail, size, search=True))
-            or (
-                self.anywhere.limits
-                and size <= _ANY_CHARS
-                and self.anywhere.matches(segment, size, search=True)
-            )
-        ):
-            live = [entry for entry in self.entries if entry.admits(size, lowered, tail_lowered)]
-        for entry in live:
+        lowered: str | None = None
+        for entry in self._sized(size):
+            if entry.needs:
+                if lowered is None:
+                    lowered = segment.lower()
+                where = lowered[-_END_CHARS:] if entry.scope == "end" else lowered
+                if not any(map(where.__contains__, entry.needs)):
+                    continue
+            pattern = entry.compiled.pattern
             if entry.scope == "start":
-                if entry.quick.match(segment) is None:
-                    continue
-                found = entry.compiled.pattern.match(segment)
+                found = pattern.match(segment)
             elif entry.scope == "end":
-                if entry.quick.search(tail) is None:
-                    continue
-                found = entry.compiled.pattern.search(tail)
+                found = pattern.search(segment[-_END_CHARS:])
             else:
-                if entry.quick.search(segment) is None:
-                    continue
-                found = entry.compiled.pattern.search(segment)
+                found = pattern.search(segment)
             if found is not None:
                 return entry.compiled, found
         return None
@@ -423,8 +294,8 @@ def _match_rules(text: str, piece: _Piece) -> None:
     Match *piece* against the credit, boilerplate and dateline tables.
 
     Patterns are anchored with ``^``/``$``, so each runs on the paragraph's own string;
-    `_shift` maps its match offsets back to *text*. Gates (`_Table`) let most paragraphs
-    skip a table in one or two regex calls.
+    `_shift` maps its match offsets back to *text*. Needed literals (`_Table`) let most
+    paragraphs skip most rules without a regex call.
     """
     span = piece.span
     size = span.end - span.start
