@@ -459,6 +459,22 @@ GATE_CASES += [
         "Police said the man was shot twice. " * 20 + "(Photo: WJHL)",
         "(Photo: WJHL) " + "Police said the man was shot twice. " * 20,
         "Police said the man was shot twice. " * 6 + "Photo credit: Jane Doe",
+        "COPYRİGHT 2016 WAFB",
+        "ALL RİGHTS RESERVED",
+        "Photo 2 of 9 A vigil",
+        "1:05 Widow speaks",
+    )
+]
+#: Credit lines whose capitals fold in ways ``str.lower`` does not follow ("İ", "ſ").
+GATE_CASES += [
+    ("credit", article_module._CREDIT_TABLE, text)
+    for text in (
+        "İnformation from: The Advocate, http://theadvocate.com",
+        "With wire ſervices",
+        "From ſtaff reports",
+        "(h/t The Hill.)",
+        "Reporting by Jane Doe; Editing by John Roe",
+        "By Jane Doe",
     )
 ]
 

@@ -10,6 +10,9 @@ paragraph's start; ``end``: searched in its last 200 characters; ``any``: search
 paragraph of at most 400 characters), ``max_chars`` (longer paragraphs skip the rule) and
 ``needs`` (space-separated lower-case literals, one of which every match of the rule holds:
 a paragraph without any of them skips the rule, which is what keeps the segmenter fast).
+A needed literal is looked for in ``str.lower()`` of the paragraph, so it holds no "s" (the
+pattern matches "ſ" for it, which stays "ſ" in lower case) and no "i" before another
+character ("İ" lower-cases to "i" and a combining dot).
 """
 
 from __future__ import annotations
@@ -278,6 +281,7 @@ CREDIT_RULES: Final = (
             "by jane doe",
             "By the time police arrived he was dead.",
         ),
+        meta={"needs": "by"},
         case_sensitive=True,
     ),
     Rule(
@@ -300,25 +304,28 @@ CREDIT_RULES: Final = (
         counterexamples=(
             "Reporting by local media was sparse, the report said, and it went on for many days.",
         ),
-        meta={"source": "Reuters"},
+        meta={"source": "Reuters", "needs": "by"},
     ),
     Rule(
         id="article.credit.hat_tip",
         pattern=r"^[(\[]?\s*(?:h/t|hat\stip)/?\s*:?\s*(?:to\s)?(?P<source>[^()\[\]\n]{1,60}?)\.?\s*[)\]]?\.?$",
         examples=("h/t: The Hill.", "(h/t Mediaite.)"),
         counterexamples=("He tipped his hat to the crowd.",),
+        meta={"needs": "h/t hat"},
     ),
     Rule(
         id="article.credit.information",
         pattern=r"^Information\sfrom\s*:?\s(?P<source>[^,\n]{2,80}?)(?:,\s*(?:https?://)?\S{1,100})?\.?$",
         examples=("Information from: The Advocate, http://theadvocate.com",),
         counterexamples=("Information from police was scarce on Monday, and the family waited.",),
+        meta={"needs": "nformat"},  # not "information": "İ" lower-cases to two characters
     ),
     Rule(
         id="article.credit.services",
         pattern=r"^[-–—\s]*(?:With|From)\s(?P<source>(?:\w+\s){0,3}?(?:wire\sservices|news\sservices|wire\sreports|staff\sreports|news\swire\sservices))\.?$",
         examples=("With News Wire Services", "From wire reports"),
         counterexamples=("With wire services down, the reports stopped coming in.",),
+        meta={"needs": "report erv"},  # no "s": "ſ" matches it, and stays "ſ" in lower case
     ),
     Rule(
         id="article.credit.staff",
@@ -574,7 +581,7 @@ BOILERPLATE_RULES: Final = (
             "Photo: Jane Doe, Daily Planet Image 1 of / 32 Caption Close",
         ),
         counterexamples=("The image of the suspect was released.",),
-        meta={"kind": "photo", "max_chars": "3000"},
+        meta={"kind": "photo", "max_chars": "3000", "needs": "of /"},
     ),
     Rule(
         id="article.boilerplate.copyright",
@@ -586,7 +593,7 @@ BOILERPLATE_RULES: Final = (
             "Copyright Associated Press / NBC 6 South Florida",
         ),
         counterexamples=("The copyright case went to court.",),
-        meta={"kind": "copyright", "max_chars": "400"},
+        meta={"kind": "copyright", "max_chars": "400", "needs": "© (c) copyr erved"},
     ),
     Rule(
         id="article.boilerplate.rights",
@@ -711,6 +718,6 @@ BOILERPLATE_RULES: Final = (
             "1:55 'Cold-stunned' turtles arrive",
         ),
         counterexamples=("9:15 p.m.", "10:30 AM: Police arrive"),
-        meta={"kind": "playlist", "max_chars": "250"},
+        meta={"kind": "playlist", "max_chars": "250", "needs": ":"},
     ),
 )
