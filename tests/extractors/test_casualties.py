@@ -570,6 +570,89 @@ class TestClauseTime:
         assert expected == (record.time.value[:10] if record.time is not None else None)
 
 
+CLAIMS = [
+    (
+        "Police said the man, who witnesses said was armed, killed two people.",
+        "Police",
+        "an attribution in a relative clause tells of its clause only",
+    ),
+    (
+        "Officials told Reuters that 12 soldiers were killed.",
+        "Officials",
+        "'told' takes the listener, not the source",
+    ),
+    (
+        "Witnesses said a gunman killed two people, but police said only one person died.",
+        "Witnesses",
+        "the statement that holds the figure, not the nearest",
+    ),
+    (
+        "Police said Smith shot and killed two people.",
+        "Police",
+        "the subject of 'said' is the source, not the name after it",
+    ),
+    (
+        "His uncle said McNeal was shot twice.",
+        None,
+        "a name that goes on into its own clause is no inverted source",
+    ),
+    (
+        "Two people were killed in the attack, police Chief Jerry Dyer said Monday.",
+        "Chief Jerry Dyer",
+        "an attribution ending the sentence tells the words before it",
+    ),
+    (
+        "The flu has killed 12,000 people, said Mike Pompeo.",
+        "Mike Pompeo",
+        "an inverted attribution",
+    ),
+    (
+        "According to the CDC, the flu has killed 12,000 people.",
+        "the CDC",
+        "'according to' before the figure",
+    ),
+    (
+        '"Two people were killed. The shooter fled," police said.',
+        "police",
+        "a quotation that runs past the sentence, attributed after it closes",
+    ),
+    (
+        'Police said: "Two people were killed. The shooter fled."',
+        "Police",
+        "a quotation attributed before it opens",
+    ),
+    (
+        '"Two people were killed. We are heartbroken." The mayor left.',
+        None,
+        "a quotation nobody is said to speak",
+    ),
+]
+
+
+class TestClaimedBy:
+    """
+    Who says so: the source of the statement that carries the figure.
+    """
+
+    def test_no_duplicate_cases(self) -> None:
+        """
+        Every case is distinct.
+        """
+        texts = [text for text, _, _ in CLAIMS]
+
+        assert len(set(texts)) == len(texts)
+
+    @pytest.mark.parametrize(("text", "expected", "why"), CLAIMS, ids=[why for _, _, why in CLAIMS])
+    def test_claimed_by(self, text: str, expected: str | None, why: str) -> None:
+        """
+        The first record's ``claimed_by`` as written.
+        """
+        del why
+        record = newsevents.parse(text, published="2021-06-14").casualties[0]
+
+        assert expected == (record.claimed_by.text if record.claimed_by is not None else None)
+
+
 # --- the seed story -------------------------------------------------------------------------
 
 

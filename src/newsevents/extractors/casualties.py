@@ -51,6 +51,7 @@ from newsevents.rules.casualties import (
     GATE_RULES,
     LOCATION_RULES,
     PERPETRATOR_RULES,
+    RELATIVE_RULES,
     SUBJECT_RULES,
     TIME_RULES,
     UNREAL_RULES,
@@ -71,6 +72,7 @@ _CASUALTIES = _compile(CASUALTY_RULES, CASUALTY_LEXICON)
 _ATTRIBUTIONS = _compile(ATTRIBUTION_RULES, CASUALTY_LEXICON)
 _SOURCE_BEFORE = _ATTRIBUTIONS.by_id("casualty.claimed_by.subject").pattern
 _SOURCE_AFTER = _ATTRIBUTIONS.by_id("casualty.claimed_by.inverted").pattern
+_RELATIVE_BEFORE = _compile(RELATIVE_RULES, CASUALTY_LEXICON).rules[0].pattern
 _PERPETRATORS = _compile(PERPETRATOR_RULES, CASUALTY_LEXICON)
 _BY_PHRASE = _PERPETRATORS.by_id("casualty.perpetrator.by").pattern
 _CARRIED_OUT = _PERPETRATORS.by_id("casualty.perpetrator.carried_out").pattern
@@ -308,6 +310,7 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
                     times=times,
                     time_starts=time_starts,
                     words=words,
+                    paragraph=paragraph.span,
                 )
                 _merge(drafts, mention, merge_only=merge_only)
     drafts = _fold_shot_into_killed(text, drafts)
@@ -795,6 +798,7 @@ def _build_core(
     times: Sequence[TimeExpression],
     time_starts: Sequence[int],
     words: Mapping[str, Sequence[tuple[int, int]]] | None,
+    paragraph: Span | None = None,
 ) -> _Mention:
     """
     `build_mention` up to the fields merging needs (count, victims, perpetrator).
@@ -856,6 +860,7 @@ def _build_core(
         trigger=(trigger_start, trigger_end),
         times=times,
         time_starts=time_starts,
+        paragraph=paragraph,
     )
     return mention
 
@@ -875,6 +880,7 @@ class _Pending:
     trigger: tuple[int, int]
     times: Sequence[TimeExpression]
     time_starts: Sequence[int]
+    paragraph: Span | None = None
 
 
 #: The fields `_build_core` leaves pending, by the name `_merge` fills.
@@ -905,6 +911,10 @@ def _read_pending(mention: _Mention, names: Iterable[str]) -> None:
             mention.claimed_by = _read_claimed_by(
                 pending.text, chunk, words["speech"], offset, trigger_start, cache=cache
             )
+            if mention.claimed_by is None and pending.paragraph is not None:
+                mention.claimed_by = _read_quote_source(
+                    pending.text, pending.paragraph, trigger_start + offset
+                )
         elif name == "location":
             mention.location, mention.location_span = _read_location(
                 chunk,
@@ -1058,8 +1068,9 @@ class _SentenceCache:
 
     #: Each by-phrase: its word's start, the perpetrator's span, after "carried out"?, a cause?
     by_phrases: list[tuple[int, int, int, bool, bool]] | None = None
-    #: The span of each attribution's source, in the order of the speech words.
-    claims: list[tuple[int, int]] | None = None
+    #: Each attribution's source span and the span of the words it tells, in the order of
+    #: the speech words.
+    claims: list[tuple[int, int, int, int]] | None = None
     #: The first cause phrase, or nothing.
     causes: list[tuple[str, int, int]] | None = None
     #: The span of each place phrase that is not a time.
@@ -1112,27 +1123,149 @@ def _read_claimed_by(
     cache: _SentenceCache | None = None,
 ) -> Actor | None:
     """
-    Who the sentence says gives the figure: the attribution nearest the casualty words.
+    Who the sentence says gives the figure: the attribution whose statement carries it.
+
+    An attribution tells the words after its verb ("Ankara said an air strike killed 34"),
+    or, after a comma or a quote, the words before it ("34 were killed, Ankara said"; "said
+    Pompeo" and "according to police" likewise); it reaches to the next attribution or the end
+    of the sentence. One in a relative clause ("who witnesses said was armed,") tells only its
+    clause and bounds no other. Of the attributions whose words hold the casualty words the
+    nearest is taken; where none holds them, the nearest in the sentence.
     """
     if cache is None:
         cache = _SentenceCache()
     if cache.claims is None:
-        cache.claims = []
-        for word_start, word_end in words:
-            for match in (
-                _SOURCE_BEFORE.match(chunk, max(0, word_start - _REACH), word_end),
-                _SOURCE_AFTER.match(chunk, word_start),
-            ):
-                if match is not None:
-                    cache.claims.append(match.span("claimed_by"))
+        cache.claims = _attributions(chunk, words)
     best: tuple[int, int, int] | None = None
-    for start, end in cache.claims:
+    best_covering: tuple[int, int, int] | None = None
+    for start, end, scope_start, scope_end in cache.claims:
         distance = abs(start - trigger_start)
         if best is None or distance < best[0]:
             best = (distance, start, end)
-    if best is None:
+        if scope_start <= trigger_start < scope_end and (
+            best_covering is None or distance < best_covering[0]
+        ):
+            best_covering = (distance, start, end)
+    chosen = best_covering or best
+    if chosen is None:
         return None
-    return _make_actor(text, Span(best[1] + offset, best[2] + offset), "casualty.claimed_by")
+    return _make_actor(text, Span(chosen[1] + offset, chosen[2] + offset), "casualty.claimed_by")
+
+
+def _attributions(chunk: str, words: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """
+    The sentence's attributions: the source's span and the span of the words it tells.
+
+    In the order of the speech words (``said`` before ``said Pompeo`` at one word).
+    """
+    # (first, last) of the attribution, the source's span, and which words it tells.
+    found: list[tuple[int, int, int, int, str]] = []
+    for word_start, word_end in words:
+        subject = _SOURCE_BEFORE.match(chunk, max(0, word_start - _REACH), word_end)
+        inverted = _SOURCE_AFTER.match(chunk, word_start)
+        if subject is not None and inverted is not None and inverted.group("trigger")[:1] != "a":
+            inverted = None  # "police said Smith shot him": Smith is no source
+        for match in (subject, inverted):
+            if match is None:
+                continue
+            start, end = match.span("claimed_by")
+            trigger_start, trigger_end = match.span("trigger")
+            first, last = min(start, trigger_start), max(end, trigger_end)
+            stop = len(chunk[:first].rstrip())
+            if _RELATIVE_BEFORE.match(chunk, max(0, stop - _ABBREVIATION * 2), stop):
+                tells = "clause"  # "who witnesses said was armed,"
+            elif trigger_start > start:
+                # "police said": the words after it; after a comma or a quote, or ending the
+                # sentence ("..., police Chief Jerry Dyer said Monday."), those before
+                ends = len(chunk[last:].split()) <= _TAIL_WORDS
+                tells = "before" if ends or chunk[stop - 1 : stop] in _CONTENT_ENDS else "after"
+            elif match.group("trigger")[:1].lower() == "a":
+                tells = "before" if stop else "after"  # "according to police"
+            else:
+                tells = "before"  # "said Pompeo"
+            found.append((first, last, start, end, tells))
+    bounds = sorted(
+        (first, last) for first, last, _start, _end, tells in found if tells != "clause"
+    )
+    claims: list[tuple[int, int, int, int]] = []
+    for first, last, start, end, tells in found:
+        if tells == "before":
+            scope = (max((bound for _, bound in bounds if bound <= first), default=0), first)
+        elif tells == "after":
+            scope = (last, min((bound for bound, _ in bounds if bound >= last), default=len(chunk)))
+        else:
+            comma = chunk.find(",", last)
+            scope = (last, len(chunk) if comma < 0 else comma)
+        claims.append((start, end, *scope))
+    return claims
+
+
+#: At most this many words after "X said" end the sentence ("said Monday.", "said in a
+#: statement."): the attribution tells the words before it.
+_TAIL_WORDS = 3
+#: What ends the words an attribution after them tells: "34 were killed, Ankara said".
+_CONTENT_ENDS = frozenset({",", '"', "”", "’", "'"})
+
+
+def _read_quote_source(text: str, paragraph: Span, position: int) -> Actor | None:
+    """
+    The speaker of a quotation that holds *position* and runs past its sentence.
+
+    The attribution right after the closing quote (``..." police said``, ``..." said
+    Pompeo``) or right before the opening one (``Police said: "...``), in the paragraph.
+    """
+    chunk = paragraph.slice(text)
+    at = position - paragraph.start
+    opening = _quote_opening(chunk, at)
+    if opening is None:
+        return None
+    closing = min(
+        (found for found in (chunk.find(mark, at) for mark in _CLOSING_QUOTES) if found >= 0),
+        default=-1,
+    )
+    spans: list[tuple[int, int]] = []
+    if closing >= 0:
+        after = closing + 1
+        while after < len(chunk) and (chunk[after].isspace() or chunk[after] == ","):
+            after += 1
+        lowered = _lower(chunk[: min(len(chunk), after + _REACH)])
+        for word_start, word_end in find_words(lowered, _SPEECH_VOCABULARY, _SPEECH_STEMS, after):
+            claims = _attributions(chunk, [(word_start, word_end)])
+            spans.extend((start, end) for start, end, _, _ in claims if start == after)
+            spans.extend((start, end) for start, end, _, _ in claims if word_start == after)
+            break
+    if not spans:
+        before = len(chunk[:opening].rstrip().rstrip(":,").rstrip())
+        lowered = _lower(chunk[max(0, before - _REACH) : before])
+        words = find_words(lowered, _SPEECH_VOCABULARY, _SPEECH_STEMS)
+        if words and words[-1][1] == len(lowered):
+            shift = max(0, before - _REACH)
+            word_start, word_end = words[-1]
+            claims = _attributions(chunk[:before], [(word_start + shift, word_end + shift)])
+            spans.extend((start, end) for start, end, _, _ in claims)
+    if not spans:
+        return None
+    start, end = spans[0]
+    return _make_actor(
+        text, Span(start + paragraph.start, end + paragraph.start), "casualty.claimed_by"
+    )
+
+
+def _quote_opening(chunk: str, at: int) -> int | None:
+    """
+    Where the quotation that holds *at* opens in *chunk*, or ``None`` when none does.
+    """
+    curly_open = chunk.rfind("“", 0, at)
+    curly_close = chunk.rfind("”", 0, at)
+    if curly_open > curly_close:
+        return curly_open
+    straight = chunk.count('"', 0, at)
+    if straight % 2 == 1 and chunk.rfind('"', 0, at) > curly_close:
+        return chunk.rfind('"', 0, at)
+    return None
+
+
+_CLOSING_QUOTES = ("”", '"')
 
 
 def _read_cause(

@@ -30,6 +30,7 @@ __all__ = [
     "GATE_RULES",
     "LOCATION_RULES",
     "PERPETRATOR_RULES",
+    "RELATIVE_RULES",
     "SUBJECT_RULES",
     "TIME_RULES",
     "UNREAL_RULES",
@@ -862,10 +863,32 @@ ATTRIBUTION_RULES: Final = (
     Rule(
         id="casualty.claimed_by.inverted",
         pattern=rf"""
-            \b (?P<trigger> said | says | told | according \s+ to ) \s+ {_SOURCE}
+            \b (?: (?P<trigger> according \s+ to ) \s+ {_SOURCE}
+                 | (?P<trigger> said | says ) \s+ {_SOURCE}
+                   # the source ends the clause: "said Pompeo." but not "said McNeal was shot"
+                   (?= \s* (?: [,;:!?"”’)] | \. \s* \Z | \Z
+                              | (?: on | in | at | of | during | late | early | who ) \b ) ) )
         """,
-        examples=("according to the CDC", "said Pompeo", "according to police"),
-        counterexamples=("said that",),
+        examples=(
+            "according to the CDC",
+            "said Pompeo",
+            "said Mike Pompeo, the secretary of state",
+            "said Sgt. Ed Piago of the Los Angeles police.",
+            "according to police",
+        ),
+        # "told" takes the listener: "Officials told Reuters" is the officials' claim.
+        counterexamples=("said that", "told Reuters", "said McNeal was shot"),
+    ),
+)
+
+#: A relative pronoun right before an attribution: "who witnesses said was armed" tells of
+#: its clause only. Matched back from the attribution's start.
+RELATIVE_RULES: Final = (
+    Rule(
+        id="casualty.claimed_by.relative",
+        pattern=r"(?r) \b (?: who | whom | which | that ) \Z",
+        examples=("the man, who",),
+        counterexamples=("two people were killed,",),
     ),
 )
 
