@@ -214,6 +214,7 @@ class _Table:
     """
 
     entries: tuple[_Entry, ...]
+    literals: tuple[str, ...]
     by_size: dict[int, tuple[_Entry, ...]] = field(factory=dict)
 
     @classmethod
@@ -239,7 +240,18 @@ class _Table:
                 if not any(literal in lowered for literal in entry.needs):
                     msg = f"rule {entry.compiled.rule.id!r}: example {example!r} lacks its needs"
                     raise ValueError(msg)
-        return cls(entries)
+        return cls(entries, tuple(sorted({word for entry in entries for word in entry.needs})))
+
+    def present(self, lowered_text: str) -> frozenset[str]:
+        """
+        The needed literals that *lowered_text*, a lower-cased document, holds.
+
+        A literal missing from the document is missing from each of its paragraphs:
+        ``str.lower`` maps characters one by one, but for a final sigma, which no literal
+        holds. So a rule whose literals all miss is skipped for the whole document at the
+        cost of a set test per paragraph.
+        """
+        return frozenset(filter(lowered_text.__contains__, self.literals))
 
     def _sized(self, size: int) -> tuple[_Entry, ...]:
         """
@@ -256,17 +268,21 @@ class _Table:
                 self.by_size[size] = found
         return found
 
-    def first(self, segment: str, size: int) -> tuple[CompiledRule, regex.Match[str]] | None:
+    def first(
+        self, segment: str, size: int, present: frozenset[str] | None = None
+    ) -> tuple[CompiledRule, regex.Match[str]] | None:
         """
         The first rule (in table order) matching *segment*, a paragraph of *size* characters.
 
         A rule with needed literals is tried only if one of them is in the lower-cased
         paragraph (in its last `_END_CHARS` characters for an end-anchored rule, which is
-        searched there).
+        searched there), and so in *present*, the literals of its document (`present`).
         """
         lowered: str | None = None
         for entry in self._sized(size):
             if entry.needs:
+                if present is not None and present.isdisjoint(entry.needs):
+                    continue
                 if lowered is None:
                     lowered = segment.lower()
                 where = lowered[-_END_CHARS:] if entry.scope == "end" else lowered
@@ -289,9 +305,11 @@ _CREDIT_TABLE: Final = _Table.build(CREDITS, _CREDIT_CHARS)
 _DATELINE_TABLE: Final = _Table.build(DATELINES, 200)
 
 
-def _match_rules(text: str, piece: _Piece) -> None:
+def _match_rules(text: str, piece: _Piece, present: tuple[frozenset[str], ...]) -> None:
     """
     Match *piece* against the credit, boilerplate and dateline tables.
+
+    *present* holds, per table, the needed literals of the document (`_Table.present`).
 
     Patterns are anchored with ``^``/``$``, so each runs on the paragraph's own string;
     `_shift` maps its match offsets back to *text*. Needed literals (`_Table`) let most
@@ -303,15 +321,15 @@ def _match_rules(text: str, piece: _Piece) -> None:
         text[span.start : span.end] if size <= _RULE_CHARS else text[span.start : span.start + 200]
     )
     if size <= _CREDIT_CHARS:
-        credit = _CREDIT_TABLE.first(segment, size)
+        credit = _CREDIT_TABLE.first(segment, size, present[0])
         if credit is not None:
             piece.credit_rule, piece.credit = credit
     if size <= _RULE_CHARS and piece.credit is None:
-        found = _BOILERPLATE_TABLE.first(segment, size)
+        found = _BOILERPLATE_TABLE.first(segment, size, present[1])
         if found is not None:
             piece.boilerplate = found[0]
     head = segment[:200]
-    dateline = _DATELINE_TABLE.first(head, len(head))
+    dateline = _DATELINE_TABLE.first(head, len(head), present[2])
     if dateline is not None:
         piece.dateline_rule, piece.dateline = dateline
 
@@ -822,9 +840,13 @@ def _segment(text: str) -> tuple[list[_Piece], int | None, int | None]:
     The paragraphs of *text* with their roles, and the indexes of the headline and the lede.
     """
     pieces = [_Piece(span=span, source=text) for span in split_paragraphs(text)]
+    lowered = text.lower()
+    present = tuple(
+        table.present(lowered) for table in (_CREDIT_TABLE, _BOILERPLATE_TABLE, _DATELINE_TABLE)
+    )
     for piece in pieces:
         piece.sentence_like = is_sentence_like(text, piece.span)
-        _match_rules(text, piece)
+        _match_rules(text, piece, present)
 
     headline: int | None = None
     for index, piece in enumerate(pieces[:_LEDE_WINDOW]):
