@@ -281,6 +281,22 @@ REPORTED_CASES = [
         "a quote-only cue reports speech with a that-clause",
     ),
     ("Talks stall\n\nThe officials agreed to meet again.", [], "agreed to is no speech"),
+    (
+        "Talks stall\n\nJane Doe claimed during the hearing that the talks had failed.",
+        [("Jane Doe", "indirect", "the talks had failed")],
+        "a prepositional phrase before the that-clause is no content",
+    ),
+    (
+        "Talks stall\n\nJane Doe said of the plan, “It will fail.”",
+        [("Jane Doe", "direct", "It will fail")],
+        "a prepositional phrase before the quote is no content",
+    ),
+    ("Talks stall\n\nJane Doe said as much in an interview.", [], "said as much says nothing"),
+    (
+        "Talks stall\n\nJane Doe told me the talks had failed.",
+        [("Jane Doe", "indirect", "the talks had failed")],
+        "told me: the addressee is no content",
+    ),
 ]
 
 NEGATED_CASES = [

@@ -92,6 +92,8 @@ _COORDINATED: Final = _RULES.by_id("statement.coordinated").pattern
 _PROGRESSIVE: Final = _RULES.by_id("statement.progressive").pattern
 _COLON_CLOSE: Final = _RULES.by_id("statement.colon_close").pattern
 _CLAUSE_NEXT: Final = _RULES.by_id("statement.coordinated.clause").pattern
+_NOT_CLAUSE: Final = _RULES.by_id("statement.content.not_clause").pattern
+_THAT: Final = _RULES.by_id("statement.content.that").pattern
 _RELATIVE: Final = _RULES.by_id("statement.relative").pattern
 _SUBJECT: Final = _RULES.by_id("statement.speaker.subject").pattern
 _INSERTED: Final = _RULES.by_id("statement.adjunct.inserted").pattern
@@ -617,8 +619,10 @@ def _match_paragraph(
             if record is not None:
                 add(record)
             continue
-        participial = _PARTICIPIAL.search(
-            text, max(floor, cue_start - 3), min(sentence.end, cue_end + 8)
+        participial = (
+            _PARTICIPIAL.search(text, max(floor, cue_start - 3), min(sentence.end, cue_end + 8))
+            if "," in text[max(floor, cue_start - 3) : cue_start]  # ", saying": a comma first
+            else None
         )
         if participial is not None and participial.start("cue") == cue_start:
             speaker = sentence_speaker.get(sentence.start)
@@ -1007,6 +1011,20 @@ def _around_cue(
         text, max(sentence.start, speaker_span.start - 12), speaker_span.start
     )
     relative = boundary is not None and boundary.group().strip().lower() in _RELATIVES
+    if (
+        opening is None
+        and not relative
+        and not text[cue_end:content_start].rstrip().lower().endswith((":", "that"))
+        and _NOT_CLAUSE.match(text, content_start, sentence.end) is not None
+    ):
+        # "said during the hearing that ...": the clause follows; "said as much": nothing is said
+        that = _THAT.search(text, content_start, min(sentence.end, content_start + _WINDOW // 3))
+        if that is None:
+            return None
+        content_start = that.end()
+        opening = quotes.at(content_start) or quotes.at(content_start + 1)
+        if opening is not None and opening.inner_end > content_end:
+            content_end = opening.inner_end + (1 if opening.close is not None else 0)
     rule_id = "statement.indirect.subject"
     if relative and _AUXILIARY_START.match(text, content_start, right_limit) is not None:
         # "an air strike that Ankara said was carried out by ..." (embedded)

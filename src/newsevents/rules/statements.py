@@ -156,7 +156,7 @@ AUXILIARIES: Final[tuple[str, ...]] = (
 ADDRESSEES: Final[tuple[str, ...]] = (
     "reporters", "journalists", "the press", "the media", "supporters", "the crowd", "a crowd",
     "an audience", "the audience", "lawmakers", "senators", "the committee", "the court",
-    "the jury", "voters", "a rally", "the rally", "him", "her", "them",
+    "the jury", "voters", "a rally", "the rally", "him", "her", "them", "me",
     "the Associated Press", "The Associated Press", "the AP", "Reuters", "AFP", "CNN", "NBC",
     "NBC News", "CBS", "CBS News", "ABC", "ABC News", "Fox News", "MSNBC", "NPR", "Politico",
     "The New York Times", "the New York Times", "The Washington Post", "the Washington Post",
@@ -334,6 +334,30 @@ STATEMENT_RULES: Final = (
         """,
         examples=(" ― Sonya Herridge", "— Pamela Padilla"),
         counterexamples=(" ― and then",),
+    ),
+    Rule(
+        id="statement.content.not_clause",
+        pattern=r"""
+            \G (?: of|in|on|at|for|from|into|during|with|by|through
+                 | and|but|or|nor|me|us|is|are|was|were|be|been|could|would|can|will|should|may
+                 | might|must|has|have|had|as\s+much )
+            (?![\w’'-])
+        """,
+        examples=("during the divorce that he", "as much", "of rape or murder", "me this week"),
+        counterexamples=(
+            "the war is over",
+            "when he wins, taxes fall",
+            "interest rates",
+            "US believes",
+            "May is the month",
+        ),
+        case_sensitive=True,  # "US believes", "IS fighters", "May was warm" are clauses
+    ),
+    Rule(
+        id="statement.content.that",
+        pattern=r"(?<![\w’'-])that\s+(?=\S)|(?=[“\"]|'')",
+        examples=("during the divorce that he had", "of Clinton, “If she"),
+        counterexamples=("thatch roofs",),
     ),
     Rule(
         id="statement.content.end",
