@@ -246,13 +246,15 @@ COUNT_GUARD = [
         ("injured", "3", "people"),
         "a figure still counts with an age after it",
     ),
-    pytest.param(
+    (
         "At 11 p.m. someone who was shot ran away.",
         ("injured", None, None),
         "'one' in 'someone' with a number nearby",
-        marks=pytest.mark.xfail(
-            strict=True, reason="reverse-mode count pattern has no word boundary at its start"
-        ),
+    ),
+    (
+        "At 11 p.m. a handsome 3 were shot.",
+        ("injured", "3", None),
+        "'some' in 'handsome' is no vague amount",
     ),
 ]
 
@@ -265,7 +267,7 @@ class TestCountGuard:
     @pytest.mark.parametrize(
         ("sentence", "expected", "why"),
         COUNT_GUARD,
-        ids=["age-and-someone", "figure-with-age", "someone-near-number"],
+        ids=["age-and-someone", "figure-with-age", "someone-near-number", "handsome"],
     )
     def test_count_guard(
         self, sentence: str, expected: tuple[str, str | None, str | None], why: str

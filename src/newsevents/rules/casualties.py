@@ -218,19 +218,20 @@ CASUALTY_LEXICON: Final[dict[str, tuple[str, ...]]] = {
 # --- shared pattern fragments (structure, not word lists) ---------------------------------
 
 #: A count: an optional qualifier, then digits, number words or a vague amount, and an
-#: optional range end ("10 to 15"). Starts at a word boundary; possessive digit runs.
+#: optional range end ("10 to 15"). Starts at a word boundary (read backwards too: "one" in
+#: "someone" is no count); possessive digit runs.
 _CORE = r"""
     (?: (?<![\d.,]) \d{1,3} (?: ,\d{3} )++ (?!\d)
       | (?<![\d.,]) \d++ (?: \.\d++ )?+
-      | (?: an? \s+ )? \L<number_word> (?: (?: \s+ and \s+ | [\s-]+ ) \L<number_word> ){0,5}
-      | \L<vague_amount>
+      | \b (?: an? \s+ )? \L<number_word> (?: (?: \s+ and \s+ | [\s-]+ ) \L<number_word> ){0,5}
+      | \b \L<vague_amount>
     )
     (?: \s+ (?: hundred | thousand | million | billion ) )?
     (?! [\p{L}\d] | - \p{L} )
 """
 _COUNT_ANY = rf"""
     (?P<count>
-        (?: \L<qualifier> \s+ | between \s+ )?
+        (?: \b \L<qualifier> \s+ | \b between \s+ )?
         {_CORE}
         (?: \s* (?: - | – | to | or | and ) \s* (?! \L<np_stop> \b ) {_CORE} )?
     )
