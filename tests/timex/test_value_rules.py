@@ -117,6 +117,54 @@ DIRECTION_CASES: list[Case] = [
         (("Dec. 15", "2020-12-15"),),
         "month-day-after-schedule-verb",
     ),
+    (
+        "Protesters planned a large rally in the capital on Saturday.",
+        REF,
+        (("Saturday", "2020-03-21"),),
+        "planned-event-lies-ahead",
+    ),
+    (
+        "The offensive began as previously planned Saturday night.",
+        REF,
+        (("Saturday night", "2020-03-14TNI"),),
+        "previously-planned-is-past",
+    ),
+    (
+        "On Friday, the government planned to pay the families.",
+        REF,
+        (("Friday", "2020-03-13"),),
+        "planning-after-the-day-is-its-day",
+    ),
+    (
+        "The planned merger was called off Tuesday.",
+        REF,
+        (("Tuesday", "2020-03-17"),),
+        "planned-as-adjective-is-no-cue",
+    ),
+    (
+        "The split will be paid on a still unspecified date in April.",
+        REF,
+        (("April", "2020-04"),),
+        "adjective-in-ed-after-determiner-is-no-verb",
+    ),
+    (
+        "The dividend will be paid to holders of an undisclosed fund Friday.",
+        REF,
+        (("Friday", "2020-03-20"),),
+        "adjective-in-ed-after-article",
+    ),
+]
+
+BARE_DURATION_CASES: list[Case] = [
+    (
+        "The region was ruled from Moscow for centuries.",
+        REF,
+        (("centuries", "PXY"),),
+        "for-centuries",
+    ),
+    ("The industry has been troubled for years.", REF, (("years", "PXY"),), "for-years"),
+    ("For weeks the government has rallied.", REF, (("weeks", "PXW"),), "for-weeks"),
+    ("He fought for years of his life.", REF, (), "for-years-of-is-no-duration"),
 ]
 
 MONTH_CASES: list[Case] = [
@@ -288,6 +336,15 @@ class TestFindTimesValues:
     def test_direction(self, text: str, reference: str, expected: Found) -> None:
         """
         The verb governing a day or date decides whether it is the past or the coming one.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(BARE_DURATION_CASES))
+    def test_bare_durations(self, text: str, reference: str, expected: Found) -> None:
+        """
+        A plural unit alone after "for", "in", "within"... is a vague duration.
         """
         actual = _found(text, reference)
 

@@ -148,6 +148,16 @@ PAST_CUES: Final = frozenset({
     "shot", "fought", "broke", "chose", "drove", "flew", "stood", "since",
 })
 PASSIVE_AUXILIARIES: Final = frozenset({"be", "been", "being"})
+#: Verbs of planning: what is planned lies ahead, even in the past tense ("Protesters planned
+#: a rally on Saturday"), unless the plan itself is past ("as previously planned").
+PLAN_CUES: Final = frozenset({"planned", "plans", "planning", "intends", "intended"})
+PAST_PLAN_WORDS: Final = frozenset({"previously", "originally", "had", "already", "long"})
+#: Words before a word in "-ed" that make it an adjective, not a verb in the past tense
+#: ("a still unspecified date", "the proposed merger").
+DETERMINERS: Final = frozenset({
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+})
+ADVERBS_BEFORE_ADJECTIVES: Final = frozenset({"still", "yet", "as", "so", "not", "newly", "long"})
 
 #: Words after "daily", "quarterly"... that leave it an adverb ("meets daily in Paris").
 FUNCTION_WORDS: Final = frozenset(

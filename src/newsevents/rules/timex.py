@@ -567,9 +567,9 @@ TIMEX_RULES: Final = (
         "timex.duration.bare",
         "unit",
         "duration",
-        r"""(?<=\b(?:in|within|took|take|takes|lasted|lasting|spent|spend)\s)
+        r"""(?<=\b(?:in|within|took|take|takes|lasted|lasting|spent|spend|for)\s)
             (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)\b(?!\s+(?:of|ago|later|earlier|old|before|after)\b|-)""",
-        ("in years", "in months", "took hours"),
+        ("in years", "in months", "took hours", "ruled for centuries", "For weeks the"),
         ("years of war", "in years ago"),
     ),
 )

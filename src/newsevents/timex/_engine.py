@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -24,10 +24,12 @@ from dateutil.easter import easter
 from newsevents._rules import Rule, RuleSet, compile_pattern, compile_rules
 from newsevents.model import Span, TimeExpression, TimexMod, TimexType
 from newsevents.rules._timex_lexicon import (
+    ADVERBS_BEFORE_ADJECTIVES,
     AMOUNT_WORDS,
     DAY_SHIFT_WORDS,
     DEADLINE_WORDS,
     DECADE_WORDS,
+    DETERMINERS,
     FIGURE_NOUNS,
     FUNCTION_WORDS,
     FUTURE_CUES,
@@ -38,7 +40,9 @@ from newsevents.rules._timex_lexicon import (
     PARTS_OF_DAY,
     PASSIVE_AUXILIARIES,
     PAST_CUES,
+    PAST_PLAN_WORDS,
     PAST_WORDS,
+    PLAN_CUES,
     PREMOD_LAST_WORDS,
     PREMODS,
     SCHEDULE_VERBS,
@@ -238,7 +242,11 @@ _NOT_BEFORE_VERB: Final = frozenset(
 _CAPITALISED_CUES: Final = FUTURE_CUES | PAST_CUES | _NOT_BEFORE_VERB
 #: The words `_cue` can find a direction in (besides the endings "ed" and "'ll").
 _CUE_WORDS: Final = (
-    FUTURE_CUES | PAST_CUES | SCHEDULE_VERBS | {"soon", "early", "to", "could", "couldn't"}
+    FUTURE_CUES
+    | PAST_CUES
+    | SCHEDULE_VERBS
+    | PLAN_CUES
+    | {"soon", "early", "to", "could", "couldn't"}
 )
 _CUE_ENDINGS: Final = ("ed", "'ll")
 _FINE: Final = {"C": 0, "E": 1, "Y": 2, "H": 3, "Q": 4, "S": 5, "M": 6, "W": 7, "WE": 8, "D": 9}
@@ -452,6 +460,8 @@ class _Context:
                 return _FUTURE
             if word in SKIP_WORDS:
                 continue
+            if word in PLAN_CUES and index > 0 and words[index - 1] in PAST_PLAN_WORDS:
+                return _PAST  # "as previously planned Saturday"
             if word in FUTURE_WORDS:
                 return _FUTURE
             if word in SCHEDULE_VERBS:
@@ -552,6 +562,11 @@ def _right_cue(words: list[str]) -> int | None:
     The direction of the cue nearest the start of *words*, or ``None``.
     """
     for index, word in enumerate(words):
+        if word in PLAN_CUES:
+            # "On Friday, the government planned to pay": the day of the planning
+            if word.endswith("ed"):
+                return _PAST
+            continue
         if word in _CUE_WORDS or word.endswith(_CUE_ENDINGS):
             direction = _cue(words, index)
             if direction is not None:
@@ -586,9 +601,23 @@ def _cue(words: list[str], index: int) -> int | None:
         # "meets Monday" (a scheduled event); not "to meet" (the word before "to"
         # decides) nor a noun ("the vote Tuesday")
         return None if previous in _NOT_BEFORE_VERB else _FUTURE
-    if word in PAST_CUES or (word.endswith("ed") and len(word) > 4):  # noqa: PLR2004
+    if word in PLAN_CUES:
+        if previous in DETERMINERS:
+            return None  # "the planned merger": an adjective
+        return _PAST if previous in PAST_PLAN_WORDS else _FUTURE
+    if word in PAST_CUES:
         if previous in PASSIVE_AUXILIARIES:
             return None  # "will be named": the auxiliary further left decides
+        return _PAST
+    if word.endswith("ed") and len(word) > 4:  # noqa: PLR2004
+        if previous in PASSIVE_AUXILIARIES:
+            return None  # "will be named": the auxiliary further left decides
+        if previous in DETERMINERS or (
+            (previous in ADVERBS_BEFORE_ADJECTIVES or previous.endswith("ly"))
+            and index > 1
+            and words[index - 2] in DETERMINERS
+        ):
+            return None  # "a still unspecified date": an adjective
         return _PAST
     return None
 
@@ -1712,7 +1741,7 @@ def _find_heads(
     all; `str.find` then locates them, and each is kept in the range that holds it whole.
     This is several times faster than any regular expression over the whole text.
     """
-    joined = "\n".join([lowered[lo:hi] for lo, hi in ranges]).encode()
+    joined = "\n".join([lowered[lo:hi] for lo, hi in ranges]).encode("utf-8", "surrogatepass")
     present = _HEAD_BYTES.intersection(joined.translate(_ASCII_WORDS).split())
     first, last = ranges[0][0], ranges[-1][1]
     found: list[tuple[int, int, _Grammar]] = []
@@ -1778,12 +1807,19 @@ def _candidate_starts(lowered: str, head: int, floor: int, starters: frozenset[s
     in lower case.
     """
     left = max(floor, head - _LEFT_CHARS)
+    if head - 1 > left and lowered[head - 1] == " ":
+        # the common case, "said on Tuesday": a plain word and a space before the head
+        space = lowered.rfind(" ", left, head - 1)
+        if space >= 0:
+            word = lowered[space + 1 : head - 1]
+            if word.isalpha() and word not in _STARTERS:
+                return [head]
     window = lowered[left:head].replace("-", " ")  # "fiscal-first", "year-ago" are two words
     starts: list[int] = []
     last = window.rsplit(None, 1)[-1:]
     word = last[0].strip(_PUNCTUATION) if last else ""
     if not word or not (word in _STARTERS or word[0].isdigit()):
-        # the common case: no starter word right before the head
+        # no starter word right before the head
         if head > floor and lowered[head - 1] == "'":
             return [head, head - 1]
         return [head]
@@ -1930,8 +1966,7 @@ _MEMO_CHARS: Final = 20_000
 _MEMO_REACH: Final = 100
 
 
-@attrs.frozen
-class _Emitted:
+class _Emitted(NamedTuple):
     """
     An expression's normalisation, apart from where it is.
     """
