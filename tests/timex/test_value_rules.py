@@ -288,6 +288,24 @@ SET_CASES: list[Case] = [
 
 QUARTER_CASES: list[Case] = [
     (
+        "Profit rose in the first quarter. It shipped 28,000 systems in the quarter.",
+        "1989-10-26",
+        (("the first quarter", "1989-Q1"), ("the quarter", "1989-Q1")),
+        "the-quarter-is-the-last-quarter-named",
+    ),
+    (
+        "Profit rose in the first quarter, which ended March 31. Sales in the quarter fell.",
+        "1989-10-26",
+        (("the first quarter", "1989-Q1"), ("March 31", "1989-03-31"), ("the quarter", "1989-Q1")),
+        "the-quarter-skips-the-day-named-after-it",
+    ),
+    (
+        "It shipped 28,000 systems in the quarter.",
+        "1989-10-26",
+        (("the quarter", "1989-Q3"),),
+        "the-quarter-without-one-named-is-the-last-completed",
+    ),
+    (
         "sales in the first two quarters of 1990 fell",
         REF,
         (("the first two quarters of 1990", "1990-H1"),),

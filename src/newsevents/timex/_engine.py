@@ -1037,7 +1037,9 @@ def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
     back = rel in {"year ago", "year earlier", "prior year"} or yrel is not None
     anchor = ctx.anchor_date()
     reference = ctx.reference
-    if ctx.state.quarter is not None and (back or rel in {"same", "comparable", "corresponding"}):
+    if ctx.state.quarter is not None and (
+        back or rel in {"same", "comparable", "corresponding", ""}
+    ):
         anchor = (start_of(ctx.state.quarter) or dt.date(1, 1, 1), "Q")
     if reference is not None and rel in {"current", "latest", "most recent", "recent"} and not back:
         anchor = None
