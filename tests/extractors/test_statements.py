@@ -297,6 +297,21 @@ REPORTED_CASES = [
         [("Jane Doe", "indirect", "the talks had failed")],
         "told me: the addressee is no content",
     ),
+    (
+        "Talks stall\n\nThe mayor also said there had been no credible threats.",
+        [("mayor", "indirect", "there had been no credible threats")],
+        "an adverb between speaker and cue",
+    ),
+    (
+        "Talks stall\n\nJane Doe responded by saying the talks had failed.",
+        [("Jane Doe", "indirect", "the talks had failed")],
+        "a gerund after a preposition: the subject speaks",
+    ),
+    (
+        "Talks stall\n\nJane Doe left the room, saying, “The talks have failed.”",
+        [("Jane Doe", "direct", "The talks have failed")],
+        "a participle followed by a comma and a quote",
+    ),
 ]
 
 NEGATED_CASES = [

@@ -92,6 +92,7 @@ _COORDINATED: Final = _RULES.by_id("statement.coordinated").pattern
 _PROGRESSIVE: Final = _RULES.by_id("statement.progressive").pattern
 _COLON_CLOSE: Final = _RULES.by_id("statement.colon_close").pattern
 _CLAUSE_NEXT: Final = _RULES.by_id("statement.coordinated.clause").pattern
+_GERUND: Final = _RULES.by_id("statement.gerund").pattern
 _NOT_CLAUSE: Final = _RULES.by_id("statement.content.not_clause").pattern
 _THAT: Final = _RULES.by_id("statement.content.that").pattern
 _RELATIVE: Final = _RULES.by_id("statement.relative").pattern
@@ -624,27 +625,60 @@ def _match_paragraph(
             if "," in text[max(floor, cue_start - 3) : cue_start]  # ", saying": a comma first
             else None
         )
-        if participial is not None and participial.start("cue") == cue_start:
+        if participial is not None and participial.start("cue") != cue_start:
+            participial = None
+        gerund = None
+        if (
+            participial is None
+            and form.endswith("ing")
+            and _GERUND.search(text, max(floor, cue_start - 12), cue_start) is not None
+        ):
+            # "responded by saying his refusal was ...": the subject speaks, as with ", saying"
+            gerund = _CONTENT_RIGHT.match(text, cue_end, min(sentence.end, cue_end + _WINDOW))
+        if participial is not None or gerund is not None:
             speaker = sentence_speaker.get(sentence.start)
             if speaker is None:
                 # "Clinton had mocked the complaint, saying ...": the subject speaks
                 subject = _SUBJECT.match(text, sentence.start, cue_start)
                 if subject is not None:
                     speaker = _speaker(context, Span(*subject.span("speaker")))
-            content = _trim(text, participial.end(), sentence.end)
+            if participial is not None:
+                content_from = participial.end()
+                content = _trim(text, content_from, sentence.end)
+                rule_id = "statement.indirect.participial"
+            else:
+                assert gerund is not None  # noqa: S101 - narrowed above
+                content_from = gerund.start("content")
+                writer = breaks.first(content_from, sentence.end)
+                content = _trim(text, content_from, writer or sentence.end)
+                rule_id = "statement.indirect.gerund"
+            kind = StatementKind.INDIRECT
+            opening = own_quotes.at(content.start) if content is not None else None
+            if (
+                content is not None
+                and opening is not None
+                and opening.close is not None
+                and opening.close >= content.end - 1
+            ):
+                # ", saying, “The talks have failed.”": the quote is the content
+                content = _trim(text, opening.open + 1, opening.close) or content
+                opening.used = True
+                kind = StatementKind.DIRECT
+            elif content is not None:
+                kind = _content_kind(own_quotes, content)
             if speaker is not None and content is not None:
                 add(
                     _Found(
-                        kind=_content_kind(own_quotes, content),
+                        kind=kind,
                         content=content,
                         span=Span(cue_start, content.end),
-                        rule_id="statement.indirect.participial",
+                        rule_id=rule_id,
                         paragraph=index,
                         speaker_span=speaker.span,
                         speaker=speaker,
                         cue=text[cue_start:cue_end],
                         cue_span=Span(cue_start, cue_end),
-                        attribution=Span(cue_start, participial.end()),
+                        attribution=Span(cue_start, content_from),
                         shared=True,
                     )
                 )

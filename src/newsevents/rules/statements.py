@@ -138,7 +138,7 @@ OTHER_CUES: Final[frozenset[str]] = frozenset((
 BOUNDARY_WORDS: Final[tuple[str, ...]] = (
     "and", "but", "or", "while", "as", "because", "when", "although", "though", "that", "after",
     "since", "where", "which", "who", "whom", "if", "before", "until", "so", "yet", "whereas",
-    "than", "once", "even", "also",
+    "than", "once", "even",
 )
 
 #: Words that may stand between a speaker and the cue ("Pompeo also said", "has long said").
@@ -266,6 +266,12 @@ STATEMENT_RULES: Final = (
         """,
         examples=(" that Scott won", " reporters that the", ', "We will'),
         counterexamples=(" for help", " the life of a girl"),
+    ),
+    Rule(
+        id="statement.gerund",
+        pattern=r"(?r)(?<![\w’'-])(?:by|after|from|for|while|in|on|upon|since)\s+\Z",
+        examples=("responded by ", "aside from "),
+        counterexamples=("he was ", "standby "),
     ),
     Rule(
         id="statement.progressive",
@@ -565,7 +571,7 @@ STATEMENT_RULES: Final = (
         id="statement.participial",
         pattern=r"""
             ,\s+ (?P<cue> saying|adding|noting|arguing|warning|insisting|claiming|stressing|explaining|telling\s+\w+|asserting|declaring|suggesting|accusing|urging|predicting|promising|vowing|denying|acknowledging|writing|emphasizing|emphasising|calling )
-            \s+ (?:that\s+)? (?=\S)
+            ,?\s+ (?:that\s+)? (?=\S)  # ", saying, “...”" too
         """,
         examples=("said on March 17, saying that Washington continued",),
         counterexamples=("a saying that",),
