@@ -247,6 +247,21 @@ COUNT_GUARD = [
         "a figure still counts with an age after it",
     ),
     (
+        "Another man has been arrested.",
+        ("detained", "Another", "man"),
+        "'another' counts one, and 'her' in 'Another' is no determiner",
+    ),
+    (
+        "Another person was shot and wounded.",
+        ("injured", "Another", "person"),
+        "'another' before a victim noun",
+    ),
+    (
+        "A Tulsa man was killed.",
+        ("killed", "A", "Tulsa man"),
+        "the 'a' ending 'Tulsa' is no count",
+    ),
+    (
         "At 11 p.m. someone who was shot ran away.",
         ("injured", None, None),
         "'one' in 'someone' with a number nearby",
@@ -267,7 +282,15 @@ class TestCountGuard:
     @pytest.mark.parametrize(
         ("sentence", "expected", "why"),
         COUNT_GUARD,
-        ids=["age-and-someone", "figure-with-age", "someone-near-number", "handsome"],
+        ids=[
+            "age-and-someone",
+            "figure-with-age",
+            "another-man",
+            "another-person",
+            "tulsa-man",
+            "someone-near-number",
+            "handsome",
+        ],
     )
     def test_count_guard(
         self, sentence: str, expected: tuple[str, str | None, str | None], why: str
@@ -602,6 +625,11 @@ CLAIMS = [
         "Two people were killed in the attack, police Chief Jerry Dyer said Monday.",
         "Chief Jerry Dyer",
         "an attribution ending the sentence tells the words before it",
+    ),
+    (
+        "A gunman killed two people, Pittsburgh police said.",
+        "Pittsburgh police",
+        "the source as written when the actor read is only its place",
     ),
     (
         "The flu has killed 12,000 people, said Mike Pompeo.",

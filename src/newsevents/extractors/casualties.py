@@ -90,6 +90,7 @@ _OBJECT_AFTER = _UNREALS.by_id("casualty.unreal.object").pattern
 _CAUSE_WORD = _WORDS.by_id("casualty.word.cause").pattern
 _AGENT_WORD = _WORDS.by_id("casualty.word.agent").pattern
 _SINGULAR_WORD = _WORDS.by_id("casualty.word.singular").pattern
+_HEAD_WORD = _WORDS.by_id("casualty.word.head").pattern
 
 
 _GATES = _compile(GATE_RULES, CASUALTY_LEXICON)
@@ -219,7 +220,8 @@ _MAX_ANCHORS = 64
 _CONTENT_ROLES = (ParagraphRole.HEADLINE, ParagraphRole.LEDE, ParagraphRole.BODY)
 #: How far after a passive verb a by-phrase may start and still name the perpetrator.
 _BY_WINDOW = 60
-_ARTICLE_COUNTS = frozenset({"a", "an"})
+#: Counts of one person: "a man was killed", "another man was shot".
+_ARTICLE_COUNTS = frozenset({"a", "an", "another"})
 #: A word ending in a full stop longer than this is not an abbreviation.
 _ABBREVIATION = 5
 _PRONOUN_VICTIMS = frozenset({"he", "she", "we", "they", "those", "others", "many", "some"})
@@ -1453,6 +1455,16 @@ def _resolved(text: str, actor: Actor | None) -> Actor | None:
     resolved = _make_actor(
         text, actor.span, actor.rule_id, group=actor.kind is ActorKind.GROUP, resolve=True
     )
+    reach = (
+        resolved.span.end
+        if resolved.role_span is None
+        else max(resolved.span.end, resolved.role_span.end)
+    )
+    written = actor.text.rstrip(_PUNCTUATION + " ")
+    if reach < actor.span.start + len(written) and _HEAD_WORD.search(written) is not None:
+        # Read short of the phrase's head noun: "Tulsa" of "Tulsa man", "Alturas" of
+        # "Alturas police" name a place, not the people. The phrase as written stays.
+        return actor
     if resolved.country is None and actor.country is not None:
         return attrs.evolve(resolved, country=actor.country)
     return resolved

@@ -249,8 +249,11 @@ _VICTIMS = r"""
         \L<victim_head> \b
     )
 """
-#: Determiners that may stand before a victim phrase but are not part of it.
-_DET = r"(?: (?: the | these | those | his | her | their | its | our | two \s+ of \s+ the ) \s+ )"
+#: Determiners that may stand before a victim phrase but are not part of it (a whole word,
+#: read backwards too: "her" in "mother" is none).
+_DET = (
+    r"(?: \b (?: the | these | those | his | her | their | its | our | two \s+ of \s+ the ) \s+ )"
+)
 #: A person's name: two to four capitalised words, with an optional ", 25," age.
 _NAME = r"""
     (?P<victims> (?-i: \p{Lu} [\p{L}'’.-]+ (?: \s+ \p{Lu} [\p{L}'’.-]+ ){1,3} ) )
@@ -336,7 +339,8 @@ def _passive(participle: str) -> str:
 def _passive_np(participle: str) -> str:
     """A determined victim phrase or a name, then a participle: "the soldiers were killed"."""
     return rf"""(?r)
-        (?: (?<! \b \L<count_stop> \s+ ) (?P<count> an? | one ) \s+ {_VICTIMS} | {_DET} {_VICTIMS} | {_NAME}
+        (?: (?<! \b \L<count_stop> \s+ ) \b (?P<count> an? | one | another ) \s+ {_VICTIMS}
+          | {_DET} {_VICTIMS} | {_NAME}
           | \b (?! (?: it | this | that | there | these | those | he | she | they | we | i | you | who
                       | what | which | one | police ) \b | \L<victim_head> \b )
             (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) (?= \s+ (?: was | were | has | had ) \b ) )
@@ -360,7 +364,7 @@ def _active(verb: str) -> str:
     return rf"""
         \b {verb} \s+
         (?: {_COUNT} (?: \s+ (?: of \s+ (?: the \s+ )? )? {_VICTIMS} )?
-          | (?P<count> an? | one ) \s+ {_VICTIMS} | {_DET} {_VICTIMS} | {_NAME} | {_VICTIMS} )
+          | (?P<count> an? | one | another ) \s+ {_VICTIMS} | {_DET} {_VICTIMS} | {_NAME} | {_VICTIMS} )
     """
 
 
@@ -687,7 +691,12 @@ CASUALTY_RULES: Final = (
     Rule(
         id="casualty.injured.passive_np",
         pattern=_passive_np(_INJURED_PARTICIPLE),
-        examples=("a woman was injured", "the officers were wounded", "John Smith, 25, was shot"),
+        examples=(
+            "a woman was injured",
+            "the officers were wounded",
+            "John Smith, 25, was shot",
+            "Another person was shot",
+        ),
         counterexamples=("the officers were arrested",),
         meta=_anchored("end", "injured_end", "injured", gate="injured_participle"),
     ),
@@ -959,6 +968,12 @@ WORD_RULES: Final = (
         pattern=r"\b \L<agent_head> \Z",
         examples=("the Syrian government forces", "a gunman"),
         counterexamples=("the blast",),
+    ),
+    Rule(
+        id="casualty.word.head",
+        pattern=r"\b (?: \L<victim_head> | \L<agent_head> | \L<source_noun> ) \Z",
+        examples=("Tulsa man", "Pittsburgh police", "Hezbollah fighters"),
+        counterexamples=("MOM WAS", "the Pasco County Sheriff’s Office"),
     ),
     Rule(
         id="casualty.word.singular",
