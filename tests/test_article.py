@@ -688,6 +688,36 @@ class TestPiece:
         assert expected == piece.first_word(), why
 
 
+PRESENT_CASES = [
+    (SEED, "the seed story"),
+    ("Truce holds\n\nBy Jane Doe, Associated Press\n\nThe truce held on Monday.", "byline"),
+    ("Truce\n\nPUYALLUP, Wash. — A man was hurt.\n\n© 2016 KHOU-TV", "dateline, copyright"),
+    ("Man dies\n\nA man died.\n\nPhoto credit: Facebook\n\nWe use cookies.", "photo, cookie"),
+    ("Two shot\n\nTwo men were shot.\n\n(Photo: WJHL)\n\njdoe@example.com", "caption, contact"),
+]
+assert len({case[0] for case in PRESENT_CASES}) == len(PRESENT_CASES)
+
+
+class TestPresentLiterals:
+    """
+    Looking for the needed literals once per document changes no outcome.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "why"), PRESENT_CASES, ids=[case[1] for case in PRESENT_CASES]
+    )
+    def test_same_without_document_literals(
+        self, text: str, why: str, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """
+        With the literals found per document or per paragraph only, the article is the same.
+        """
+        expected = parse_article(text)
+        monkeypatch.setattr(article_module, "_PRESENT_CHARS", -1)
+
+        assert expected == parse_article(text), why
+
+
 class TestRuleTables:
     """
     Every rule table compiled (its examples and counterexamples were checked at import).

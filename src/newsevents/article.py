@@ -128,6 +128,7 @@ _FIELD_LABELS: Final = frozenset(FIELD_LABELS)
 _LABEL_WORDS: Final = 3  # "ABSTRACT.", "By Jane Doe": not what a headline is measured against
 _MAX_POSTINGS: Final = 8
 _MAX_SIZES: Final = 4096  # paragraph lengths whose admitted rules are kept per table
+_PRESENT_CHARS: Final = 50_000  # longer texts are not searched for every needed literal
 _EAGER_CHARS: Final = 1000  # longer paragraphs have their words counted, not listed, if they can
 _RELATED_LABEL: Final = compile_pattern(RELATED_LABEL)
 
@@ -305,11 +306,12 @@ _CREDIT_TABLE: Final = _Table.build(CREDITS, _CREDIT_CHARS)
 _DATELINE_TABLE: Final = _Table.build(DATELINES, 200)
 
 
-def _match_rules(text: str, piece: _Piece, present: tuple[frozenset[str], ...]) -> None:
+def _match_rules(text: str, piece: _Piece, present: tuple[frozenset[str] | None, ...]) -> None:
     """
     Match *piece* against the credit, boilerplate and dateline tables.
 
-    *present* holds, per table, the needed literals of the document (`_Table.present`).
+    *present* holds, per table, the needed literals of the document (`_Table.present`), or
+    ``None`` where they were not looked for.
 
     Patterns are anchored with ``^``/``$``, so each runs on the paragraph's own string;
     `_shift` maps its match offsets back to *text*. Needed literals (`_Table`) let most
@@ -840,10 +842,10 @@ def _segment(text: str) -> tuple[list[_Piece], int | None, int | None]:
     The paragraphs of *text* with their roles, and the indexes of the headline and the lede.
     """
     pieces = [_Piece(span=span, source=text) for span in split_paragraphs(text)]
-    lowered = text.lower()
-    present = tuple(
-        table.present(lowered) for table in (_CREDIT_TABLE, _BOILERPLATE_TABLE, _DATELINE_TABLE)
-    )
+    tables = (_CREDIT_TABLE, _BOILERPLATE_TABLE, _DATELINE_TABLE)
+    # A long text is not searched for every literal: its paragraphs are, as they come.
+    lowered = text.lower() if len(text) <= _PRESENT_CHARS else None
+    present = tuple(None if lowered is None else table.present(lowered) for table in tables)
     for piece in pieces:
         piece.sentence_like = is_sentence_like(text, piece.span)
         _match_rules(text, piece, present)
