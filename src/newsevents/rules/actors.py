@@ -177,8 +177,7 @@ NAMED_PERSON: Final = r"(?<![\w.’'])(?P<name>NAME)(?![\w])".replace("NAME", NA
 ACTOR_RULES: Final = (
     Rule(
         id="actor.person.titled",
-        # a name (a capital after a blank) follows within the longest role: a cheap first test
-        pattern=r"(?=[\w\W]{0,130}?\s(?-i:\p{Lu}))" + TITLED_PERSON,
+        pattern=TITLED_PERSON,
         examples=(
             "U.S. Secretary of State Mike Pompeo said",
             "Syrian President Bashar al-Assad",
