@@ -7,11 +7,13 @@ Each case is ``(text, reference, expected, why)`` where *expected* is a tuple of
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 import pytest
 
-from newsevents.timex import find_times
+from newsevents.article import parse_article
+from newsevents.timex import extract_times, find_times
 
 REF = "2020-03-18"  # a Wednesday
 
@@ -44,6 +46,7 @@ HEAD_CASES: list[Case] = [
     ("She is two years older than him.", REF, (("two years", "P2Y"),), "older-is-a-duration"),
     ("In the old days they walked.", REF, (("the old days", "PAST_REF"),), "old-days"),
     ("the 30-year-old treaty of 1990", REF, (("1990", "1990"),), "age-then-year"),
+    ("On Tuesday \ud800 they met.", REF, (("Tuesday", "2020-03-17"),), "lone-surrogate"),
     ("March March March", REF, (("March", "2020-03"),), "repeated-month-is-one-mention"),
     (
         "They met on Tuesday Tuesday.",
@@ -71,6 +74,20 @@ REPEAT_CASES = [
     ("On March 5 talks began. The previous day, rebels fired. ", "anaphora"),
     ("The company said profit rose 5% in the third quarter from a year earlier. ", "quarter"),
     ("He will meet them on Friday or so, nearly 30 years later. ", "mods"),
+]
+
+
+#: Articles whose paragraphs differ in role (headline, body, boilerplate).
+EXTRACT_CASES = [
+    (
+        "Rebels attack\n\nFighting began on March 5.\n\nAdvertisement: sale ends Friday",
+        "boilerplate-after-body",
+    ),
+    (
+        "Talks\n\nThey met last month.\n\nThe previous day, rebels fired.",
+        "three-paragraphs",
+    ),
+    ("Talks fail on Tuesday\n\nBy Jane Doe\n\nTalks failed on Tuesday.", "credit-line"),
 ]
 
 
@@ -131,3 +148,18 @@ class TestScan:
         elapsed = time.process_time() - began
 
         assert elapsed < 2.0
+
+    @pytest.mark.parametrize("text", [pytest.param(text, id=why) for text, why in EXTRACT_CASES])
+    def test_extract_reads_content_paragraphs(self, text: str) -> None:
+        """
+        `extract_times` finds what `find_times` finds in `Article.content_paragraphs`.
+        """
+        article = parse_article(text, published=dt.date(2020, 3, 18))
+        expected = [
+            (time.text, time.value)
+            for paragraph in article.content_paragraphs
+            for time in find_times(paragraph.span.slice(article.text), "2020-03-18")
+        ]
+        actual = [(time.text, time.value) for time in extract_times(article)]
+
+        assert expected == actual

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsevents._dates import coerce_date
-from newsevents.model import Article, TimeExpression
+from newsevents.model import Article, ParagraphRole, TimeExpression
 from newsevents.timex._calendar import interval, is_timex_value
 from newsevents.timex._engine import State, scan
 
@@ -92,7 +92,13 @@ def extract_times(article: Article) -> tuple[TimeExpression, ...]:
     ['2020-03-16', '2020-03-15']
     """
     state = State(reference=article.published)
+    # the spans of `Article.content_paragraphs`, read with identity tests: that property
+    # builds and hashes a set of enum members per paragraph, a tenth of this stage's time
     ranges = [
-        (paragraph.span.start, paragraph.span.end) for paragraph in article.content_paragraphs
+        (paragraph.span.start, paragraph.span.end)
+        for paragraph in article.paragraphs
+        if paragraph.role is ParagraphRole.BODY
+        or paragraph.role is ParagraphRole.LEDE
+        or paragraph.role is ParagraphRole.HEADLINE
     ]
     return tuple(scan(article.text, state, ranges))

@@ -1752,18 +1752,28 @@ def _find_heads(
         word = _HEAD_OF[token]
         size = len(word)
         grammar = _GRAMMAR_OF[word]
-        unit = "unit" in _CLASSES_OF[word]
         position = find(word, first, last)
-        while position >= 0:
-            end = position + size
-            # a unit followed by "old" is an age ("a 6-year-old boy"), which no rule matches
-            if not (
-                unit
-                and lowered.startswith(_AGE_WORDS, end)
-                and not lowered[end + 4 : end + 5].isalnum()
-            ):
+        if grammar.capitalised:
+            # "may", "march", "new": month and holiday names count only when capitalised
+            while position >= 0:
+                end = position + size
+                if text[position].isupper():
+                    found.append((position, end, grammar))
+                position = find(word, end, last)
+        elif "unit" in _CLASSES_OF[word]:
+            while position >= 0:
+                end = position + size
+                # a unit followed by "old" is an age ("a 6-year-old boy"), no rule matches
+                if not (
+                    lowered.startswith(_AGE_WORDS, end) and not lowered[end + 4 : end + 5].isalnum()
+                ):
+                    found.append((position, end, grammar))
+                position = find(word, end, last)
+        else:
+            while position >= 0:
+                end = position + size
                 found.append((position, end, grammar))
-            position = find(word, end, last)
+                position = find(word, end, last)
     found.sort()
     heads: list[list[tuple[int, _Grammar]]] = []
     index = 0
@@ -1900,8 +1910,6 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
     for head, grammar in heads:
         if head < last_end:
             continue
-        if grammar.capitalised and not text[head].isupper():
-            continue  # "may", "march", "new": month and holiday names are capitalised
         if (
             last_text
             and lowered.startswith(last_text, head)
