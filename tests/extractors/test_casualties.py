@@ -817,3 +817,38 @@ class TestLinearTime:
         elapsed = time.perf_counter() - started
 
         assert elapsed < 2.0
+
+
+ADVERSARIAL_DOCUMENTS = [
+    (("Gunmen killed 12 villagers.",) * 3_000, "3,000 paragraphs telling one event"),
+    (
+        tuple(f"{number} people were killed." for number in range(3_000)),
+        "3,000 events of different figures",
+    ),
+    (('"Gunmen killed 12 villagers.',) * 3_000, "3,000 quotations that never close"),
+    (
+        ("Turkey agreed on March 5 to halt after violence displaced 1000 people.",) * 1_500,
+        "1,500 times of another clause",
+    ),
+]
+
+
+class TestLinearDocuments:
+    """
+    Adversarial 100 KB documents of many paragraphs finish fast (no cost per pair of them).
+    """
+
+    @pytest.mark.parametrize(
+        ("paragraphs", "why"), ADVERSARIAL_DOCUMENTS, ids=[why for _, why in ADVERSARIAL_DOCUMENTS]
+    )
+    def test_adversarial_document(self, paragraphs: tuple[str, ...], why: str) -> None:
+        """
+        Extraction from a document of thousands of casualty paragraphs takes under two seconds.
+        """
+        del why
+        article = body(*paragraphs)
+        started = time.perf_counter()
+        extract_casualties(article)
+        elapsed = time.perf_counter() - started
+
+        assert elapsed < 2.0

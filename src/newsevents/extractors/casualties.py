@@ -317,6 +317,7 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
                 _merge(drafts, mention, merge_only=merge_only)
     drafts = _fold_shot_into_killed(text, drafts)
     content: tuple[Paragraph, ...] | None = None
+    paragraph_times: dict[int, tuple[list[int], list[TimeExpression]]] = {}
     for draft in drafts:
         if draft.time is None:
             if content is None:
@@ -325,7 +326,9 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
                     for paragraph in article.paragraphs
                     if paragraph.role in _CONTENT_ROLES
                 )
-            draft.time = _paragraph_time(article, draft, times, time_starts, paragraphs=content)
+            draft.time = _paragraph_time(
+                article, draft, times, time_starts, paragraphs=content, cache=paragraph_times
+            )
     return tuple(_finish(text, draft) for draft in drafts)
 
 
@@ -336,54 +339,89 @@ def _paragraph_time(
     time_starts: Sequence[int],
     *,
     paragraphs: Sequence[Paragraph] | None = None,
+    cache: dict[int, tuple[list[int], list[TimeExpression]]] | None = None,
 ) -> TimeExpression | None:
     """
     For a record whose sentences give no time: the first time in a paragraph it is told in.
+
+    *cache* keeps, across the records of one article, each paragraph's sentence starts and
+    candidate times (`_paragraph_times`) and, under ``-1``, the paragraphs' starts.
 
     News tells the time of an event once, usually in the lede ("early Sunday"), and refers
     back to the event without it.
     """
     if paragraphs is None:
         paragraphs = article.content_paragraphs
-    for paragraph in paragraphs:
-        if not any(paragraph.span.contains(span) for span in draft.mentions):
-            continue
-        low = bisect.bisect_left(time_starts, paragraph.span.start)
-        chunk = paragraph.span.slice(article.text)
+    mentions = sorted(draft.mentions, key=lambda span: span.start)
+    mention_starts = [span.start for span in mentions]
+    if cache is None:
+        cache = {}
+    if -1 not in cache:  # the paragraphs' starts, once for every record
+        cache[-1] = ([paragraph.span.start for paragraph in paragraphs], [])
+    paragraph_starts = cache[-1][0]
+    told: set[int] = set()
+    for span in mentions:
+        index = bisect.bisect_right(paragraph_starts, span.start) - 1
+        if index >= 0 and paragraphs[index].span.contains(span):
+            told.add(index)
+    for index in sorted(told):
+        paragraph = paragraphs[index]
+        if index not in cache:
+            cache[index] = _paragraph_times(article.text, paragraph, times, time_starts)
+        sentence_starts, candidates = cache[index]
         #: Times of another clause than a mention's, and times that refer back to one.
         excluded: set[Span] = set()
-        for time in times[low:]:
-            if time.span.start >= paragraph.span.end:
-                break
-            before = time.span.start - paragraph.span.start
-            if _SPEECH_BEFORE.match(chunk, max(0, before - 40), before) is not None:
-                continue
-            if time.anchor in excluded or _in_mention_clause(article.text, paragraph, draft, time):
+        for time in candidates:
+            if time.anchor in excluded or _in_mention_clause(
+                article.text, paragraph, sentence_starts, (mentions, mention_starts), time
+            ):
                 excluded.add(time.span)
                 continue
             return time
     return None
 
 
+def _paragraph_times(
+    text: str, paragraph: Paragraph, times: Sequence[TimeExpression], time_starts: Sequence[int]
+) -> tuple[list[int], list[TimeExpression]]:
+    """
+    The paragraph's sentence starts, and its times that are not a speech verb's.
+    """
+    chunk = paragraph.span.slice(text)
+    candidates: list[TimeExpression] = []
+    for time in times[bisect.bisect_left(time_starts, paragraph.span.start) :]:
+        if time.span.start >= paragraph.span.end:
+            break
+        before = time.span.start - paragraph.span.start
+        if _SPEECH_BEFORE.match(chunk, max(0, before - 40), before) is None:
+            candidates.append(time)
+    return [sentence.start for sentence in paragraph.sentences], candidates
+
+
 def _in_mention_clause(
-    text: str, paragraph: Paragraph, draft: _Mention, time: TimeExpression
+    text: str,
+    paragraph: Paragraph,
+    sentence_starts: Sequence[int],
+    mentions: tuple[Sequence[Span], Sequence[int]],
+    time: TimeExpression,
 ) -> bool:
     """
-    Whether *time* is in another clause than a mention of *draft* in its sentence.
+    Whether *time* is in another clause than a mention in its sentence.
 
-    See `_in_other_clause`.
+    *mentions* are the record's mention spans sorted by start, and their starts; see
+    `_in_other_clause`.
     """
-    for sentence in paragraph.sentences:
-        if not sentence.contains(time.span):
-            continue
-        chunk: str | None = None
-        for span in draft.mentions:
-            if sentence.contains(span):
-                if chunk is None:
-                    chunk = sentence.slice(text)
-                if _in_other_clause(chunk, time, span.start - sentence.start, sentence):
-                    return True
-    return False
+    index = bisect.bisect_right(sentence_starts, time.span.start) - 1
+    if index < 0 or not paragraph.sentences[index].contains(time.span):
+        return False
+    sentence = paragraph.sentences[index]
+    spans, starts = mentions
+    low = bisect.bisect_left(starts, time.span.end)
+    high = bisect.bisect_left(starts, sentence.end)
+    return any(
+        sentence.contains(span) and _OTHER_CLAUSE.match(text, time.span.end, span.start) is not None
+        for span in spans[low:high]
+    )
 
 
 def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
@@ -1162,7 +1200,7 @@ def _attributions(chunk: str, words: Sequence[tuple[int, int]]) -> list[tuple[in
     """
     # (first, last) of the attribution, the source's span, and which words it tells.
     found: list[tuple[int, int, int, int, str]] = []
-    for word_start, word_end in words:
+    for word_start, word_end in words[:_MAX_ANCHORS]:
         subject = _SOURCE_BEFORE.match(chunk, max(0, word_start - _REACH), word_end)
         inverted = _SOURCE_AFTER.match(chunk, word_start)
         if subject is not None and inverted is not None and inverted.group("trigger")[:1] != "a":
@@ -1216,8 +1254,12 @@ def _read_quote_source(text: str, paragraph: Span, position: int) -> Actor | Non
     The attribution right after the closing quote (``..." police said``, ``..." said
     Pompeo``) or right before the opening one (``Police said: "...``), in the paragraph.
     """
-    chunk = paragraph.slice(text)
-    at = position - paragraph.start
+    # A window of the paragraph around the casualty words: quotations are a few sentences.
+    window = Span(
+        max(paragraph.start, position - _QUOTE_REACH), min(paragraph.end, position + _QUOTE_REACH)
+    )
+    chunk = window.slice(text)
+    at = position - window.start
     opening = _quote_opening(chunk, at)
     if opening is None:
         return None
@@ -1248,9 +1290,7 @@ def _read_quote_source(text: str, paragraph: Span, position: int) -> Actor | Non
     if not spans:
         return None
     start, end = spans[0]
-    return _make_actor(
-        text, Span(start + paragraph.start, end + paragraph.start), "casualty.claimed_by"
-    )
+    return _make_actor(text, Span(start + window.start, end + window.start), "casualty.claimed_by")
 
 
 def _quote_opening(chunk: str, at: int) -> int | None:
@@ -1268,6 +1308,8 @@ def _quote_opening(chunk: str, at: int) -> int | None:
 
 
 _CLOSING_QUOTES = ("”", '"')
+#: How far from the casualty words a quotation's marks and its speaker are looked for.
+_QUOTE_REACH = 1500
 
 
 def _read_cause(
@@ -1407,12 +1449,18 @@ def _compatible(draft: _Mention, mention: _Mention) -> bool:
     return True
 
 
+#: How many of the latest records a mention may join.
+_MERGE_REACH = 16
+
+
 def _merge(drafts: list[_Mention], mention: _Mention, *, merge_only: bool) -> None:
     """
     Add *mention* to the latest compatible record of its kind, or start a new record.
     """
     target: _Mention | None = None
-    for draft in reversed(drafts):
+    # The latest records only: an article tells a handful of events, and a text that tells
+    # thousands must not cost the square of them.
+    for draft in itertools.islice(reversed(drafts), _MERGE_REACH):
         if draft.kind is not mention.kind:
             continue
         if mention.update or _compatible(draft, mention):
