@@ -243,14 +243,13 @@ class TestPersonEndingAt:
     )
     def test_adversarial_input_is_fast(self, text: str) -> None:
         """
-        One anchored attempt per call: every end of a 100 KB run is read in linear time.
+        One anchored attempt within reach of the end: the end of a 100 KB run is read at once.
         """
         began = time.perf_counter()
-        for end in range(5, len(text), 1000):
-            person_ending_at(text, end)
+        person_ending_at(text, len(text))
         elapsed = time.perf_counter() - began
 
-        assert elapsed < 2.0
+        assert elapsed < 0.1
 
 
 RESOLVE_CASES = [

@@ -71,14 +71,25 @@ _NEED_CAPITAL: Final = frozenset({"actor.person.titled", "actor.person.name"})
 def _gate(*lists: str) -> frozenset[str]:
     """
     The lower-case words of the named lists: a rule can only match where one of them occurs.
-    """
-    return frozenset(
-        word.lower()
-        for name in lists
-        for form in ACTOR_LEXICON[name]
-        for word in _WORD.findall(form)
-    )
 
+    One word per form is enough, since a match holds all of them: the last one that is not a
+    common word ("the", "of"). "the CDC" can only match where "cdc" occurs and "Police Chief"
+    where "chief" does, so "the family" and "Dallas police" open fewer rules.
+    """
+    gate: set[str] = set()
+    for name in lists:
+        for form in ACTOR_LEXICON[name]:
+            words = [word.lower() for word in _WORD.findall(form)]
+            # any one word of a form is enough to test: its last word that is not a common one
+            # (the head: "chief" for "Police Chief", "cdc" for "the CDC")
+            rare = [word for word in words if word not in _GATE_COMMON] or words
+            gate.add(rare[-1])
+    return frozenset(gate)
+
+
+_GATE_COMMON: Final = frozenset(
+    {"the", "of", "and", "a", "an", "for", "in", "on", "de", "la", "le"}
+)
 
 #: Words one of which must occur in a text for the rule to be worth running there.
 _GATES: Final[dict[str, frozenset[str]]] = {
