@@ -420,14 +420,14 @@ class _Context:
         )
         if cut >= 0:
             left = left[cut + 1 :]
-        direction = _left_cue(_tense_words(left))
+        direction = _left_cue(_Words(left))
         if direction is None:
             right = self.text[end : min(self.hi, end + 90)]
             cut = min(
                 (found for mark in _SENTENCE_MARKS if (found := right.find(mark)) >= 0),
                 default=len(right),
             )
-            direction = _right_cue(_tense_words(right[:cut]))
+            direction = _right_cue(_Words(right[:cut]))
         self.tense_cache = direction
         return direction
 
@@ -528,23 +528,44 @@ class _Context:
 # --- small helpers ----------------------------------------------------------------------
 
 
-def _tense_words(window: str) -> list[str]:
+class _Words:
     """
-    The words of *window* for the tense cues, in lower case.
+    The words of a window for the tense cues, each read (`_tense_word`) when first asked for.
+
+    The cue nearest the expression usually stands a few words away: the rest of the window
+    is never read.
+    """
+
+    __slots__ = ("_raws", "_words")
+
+    def __init__(self, window: str) -> None:
+        self._raws = window.split()
+        self._words: list[str | None] = [None] * len(self._raws)
+
+    def __len__(self) -> int:
+        return len(self._raws)
+
+    def __getitem__(self, index: int) -> str:
+        word = self._words[index]
+        if word is None:
+            word = self._words[index] = _tense_word(self._raws[index])
+        return word
+
+
+def _tense_word(raw: str) -> str:
+    """
+    A word for the tense cues, in lower case.
 
     A capitalised name ("United States") becomes empty: it is never a verb in the past tense.
     """
-    words = []
-    for raw in window.split():
-        word = raw.strip(_PUNCTUATION)
-        lowered = word.lower()
-        if word[:1].isupper() and lowered not in _CAPITALISED_CUES:
-            lowered = ""
-        words.append(lowered)
-    return words
+    word = raw.strip(_PUNCTUATION)
+    lowered = word.lower()
+    if word[:1].isupper() and lowered not in _CAPITALISED_CUES:
+        return ""
+    return lowered
 
 
-def _left_cue(words: list[str]) -> int | None:
+def _left_cue(words: _Words) -> int | None:
     """
     The direction of the cue nearest the end of *words*, or ``None``.
     """
@@ -557,11 +578,12 @@ def _left_cue(words: list[str]) -> int | None:
     return None
 
 
-def _right_cue(words: list[str]) -> int | None:
+def _right_cue(words: _Words) -> int | None:
     """
     The direction of the cue nearest the start of *words*, or ``None``.
     """
-    for index, word in enumerate(words):
+    for index in range(len(words)):
+        word = words[index]
         if word in PLAN_CUES:
             # "On Friday, the government planned to pay": the day of the planning
             if word.endswith("ed"):
@@ -574,7 +596,7 @@ def _right_cue(words: list[str]) -> int | None:
     return None
 
 
-def _cue(words: list[str], index: int) -> int | None:
+def _cue(words: _Words, index: int) -> int | None:
     """
     The direction the word at *index* gives, or ``None``.
 
@@ -596,7 +618,8 @@ def _cue(words: list[str], index: int) -> int | None:
         # ... could be located Wednesday" report a past attempt
         following = words[index + 1] if index + 1 < len(words) else ""
         negated = word == "couldn't" or following in {"not", "never"}
-        return _PAST if negated or "neither" in words[:index] or "nor" in words[:index] else _FUTURE
+        coordinated = any(words[before] in {"neither", "nor"} for before in range(index))
+        return _PAST if negated or coordinated else _FUTURE
     if word in SCHEDULE_VERBS:
         # "meets Monday" (a scheduled event); not "to meet" (the word before "to"
         # decides) nor a noun ("the vote Tuesday")
@@ -1743,7 +1766,7 @@ def _find_heads(
     all; `str.find` then locates them, and each is kept in the range that holds it whole.
     This is several times faster than any regular expression over the whole text.
     """
-    joined = "\n".join([lowered[lo:hi] for lo, hi in ranges]).encode("utf-8", "surrogatepass")
+    joined = "\0".join([lowered[lo:hi] for lo, hi in ranges]).encode("utf-8", "surrogatepass")
     present = _HEAD_BYTES.intersection(joined.translate(_ASCII_WORDS).split())
     first, last = ranges[0][0], ranges[-1][1]
     found: list[tuple[int, int, _Grammar]] = []
@@ -1778,8 +1801,10 @@ def _find_heads(
     heads: list[list[tuple[int, _Grammar]]] = []
     index = 0
     count = len(found)
-    has_digit = len(joined.translate(None, b"0123456789")) != len(joined)
-    for lo, hi in ranges:
+    parts = joined.split(b"\0")
+    if len(parts) != len(ranges):  # a NUL in the text: look for numbers everywhere
+        parts = [joined] * len(ranges)
+    for (lo, hi), part in zip(ranges, parts, strict=True):
         in_range: list[tuple[int, _Grammar]] = []
         while index < count and found[index][0] < lo:
             index += 1
@@ -1792,7 +1817,7 @@ def _find_heads(
                 and (end == hi or not lowered[end].isalnum())
             ):
                 in_range.append((position, grammar))
-        if has_digit:
+        if len(part.translate(None, b"0123456789")) != len(part):
             numbers = [
                 (number.start(), _DIGIT_GRAMMAR) for number in _NUMBER_HEAD.finditer(text, lo, hi)
             ]
