@@ -114,6 +114,7 @@ _MAX_CONTENT: Final = 6000  # characters: longer is no sentence, nor a run of qu
 _MIN_QUOTE: Final = 15  # characters for a quote that stands alone as a statement
 _CARRY_PARAGRAPHS: Final = 3  # how far back a speaker carries to an unattributed quote
 _MERGE_OVERLAP: Final = 0.75
+_WORD_EDGES: Final = ".,;:!?\"“”'’"
 _SHORT_WORD: Final = 2  # words this long or shorter do not count when comparing contents
 _MERGE_WINDOW: Final = 30  # kept statements per speaker a new one is compared with
 _FOLLOWING_GAP: Final = 40  # "..., " she said, clapping. "...": the gap a split quote may have
@@ -1000,10 +1001,14 @@ def _around_cue(
             ),
         )
     # "The latest test, North Korea said, was its biggest yet": the attribution is inserted
-    inserted = _INSERTED.match(text, cue_end, right_limit)
-    if inserted is not None and text[
-        max(sentence.start, speaker_span.start - 3) : speaker_span.start
-    ].rstrip().endswith(","):
+    inserted = (
+        _INSERTED.match(text, cue_end, right_limit)
+        if text[max(sentence.start, speaker_span.start - 3) : speaker_span.start]
+        .rstrip()
+        .endswith(",")
+        else None
+    )
+    if inserted is not None:
         content = _trim(text, sentence.start, sentence.end)
         speaker = _speaker(context, speaker_span)
         if content is None or speaker is None:
@@ -1236,7 +1241,7 @@ def _time_in(
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(
-        word.lower().strip(".,;:!?\"“”'’") for word in text.split() if len(word) > _SHORT_WORD
+        word.strip(_WORD_EDGES) for word in text.lower().split() if len(word) > _SHORT_WORD
     )
 
 
