@@ -1503,16 +1503,22 @@ def _resolved(text: str, actor: Actor | None) -> Actor | None:
     resolved = _make_actor(
         text, actor.span, actor.rule_id, group=actor.kind is ActorKind.GROUP, resolve=True
     )
-    reach = (
-        resolved.span.end
-        if resolved.role_span is None
-        else max(resolved.span.end, resolved.role_span.end)
-    )
-    written = actor.text.rstrip(_PUNCTUATION + " ")
-    if reach < actor.span.start + len(written) and _HEAD_WORD.search(written) is not None:
-        # Read short of the phrase's head noun: "Tulsa" of "Tulsa man", "Alturas" of
-        # "Alturas police" name a place, not the people. The phrase as written stays.
-        return actor
+    head = _HEAD_WORD.search(actor.text.rstrip(_PUNCTUATION + " "))
+    if head is not None:
+        # Read without the phrase's head noun: "Tulsa" of "Tulsa man", "Gaza" of "the health
+        # ministry in Gaza", "members" of "family members" are not the people the phrase
+        # names. The phrase as written stays.
+        start = actor.span.start + head.start()
+        covers = (
+            [resolved.span]
+            if resolved.role_span is None
+            else [
+                resolved.span,
+                resolved.role_span,
+            ]
+        )
+        if not any(span.start <= start < span.end for span in covers):
+            return actor
     if resolved.country is None and actor.country is not None:
         return attrs.evolve(resolved, country=actor.country)
     return resolved

@@ -850,7 +850,11 @@ _SOURCE = r"""
     (?P<claimed_by>
         (?: (?: the | a | an ) \s+ )?
         (?: (?-i: \p{Lu} [\p{L}\d'’.&-]* ) (?: \s+ | \s+ (?: of | for | de ) \s+ ) ){0,6}
-        (?: (?-i: \p{Lu} [\p{L}\d'’.&-]* ) | \L<source_noun> )
+        (?: (?: (?<! [\p{L}\d'’.-] ) (?! \L<np_stop> \b ) (?-i: [\p{Ll}-]+ ) \s+ ){0,2} \L<source_noun>
+            \s+ (?: in | of | from ) \s+ (?: the \s+ )?
+            (?-i: \p{Lu} [\p{L}\d'’.&-]* ) (?: \s+ (?-i: \p{Lu} [\p{L}\d'’.&-]* ) ){0,2}
+          | (?-i: \p{Lu} [\p{L}\d'’.&-]* )
+          | (?: (?<! [\p{L}\d'’.-] ) (?! \L<np_stop> \b ) (?-i: [\p{Ll}-]+ ) \s+ ){0,2} \L<source_noun> )
     )
 """
 #: Who says so: "Ankara said", "police said", "according to the CDC", "said Pompeo".
@@ -867,8 +871,10 @@ ATTRIBUTION_RULES: Final = (
             "U.S. Secretary of State Mike Pompeo said",
             "police said",
             "Pompeo says",
+            "The health ministry in Gaza said",
+            "local police said",
         ),
-        counterexamples=("the man said",),
+        counterexamples=("the man said", "the man's uncle said"),
     ),
     Rule(
         id="casualty.claimed_by.inverted",
@@ -971,8 +977,11 @@ WORD_RULES: Final = (
     ),
     Rule(
         id="casualty.word.head",
-        pattern=r"\b (?: \L<victim_head> | \L<agent_head> | \L<source_noun> ) \Z",
-        examples=("Tulsa man", "Pittsburgh police", "Hezbollah fighters"),
+        pattern=r"""
+            \b (?: \L<victim_head> | \L<agent_head> | \L<source_noun> )
+            (?: \s+ (?: in | of | from ) \s+ [^\n]*+ )? \Z
+        """,
+        examples=("Tulsa man", "Pittsburgh police", "Hezbollah fighters", "the ministry in Gaza"),
         counterexamples=("MOM WAS", "the Pasco County Sheriff’s Office"),
     ),
     Rule(
