@@ -1503,7 +1503,11 @@ def _resolved(text: str, actor: Actor | None) -> Actor | None:
     resolved = _make_actor(
         text, actor.span, actor.rule_id, group=actor.kind is ActorKind.GROUP, resolve=True
     )
-    head = _HEAD_WORD.search(actor.text.rstrip(_PUNCTUATION + " "))
+    head = (
+        None
+        if resolved.span == actor.span  # read whole: nothing left out
+        else _HEAD_WORD.search(actor.text.rstrip(_PUNCTUATION + " "))
+    )
     if head is not None:
         # Read without the phrase's head noun: "Tulsa" of "Tulsa man", "Gaza" of "the health
         # ministry in Gaza", "members" of "family members" are not the people the phrase
