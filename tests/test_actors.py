@@ -334,3 +334,23 @@ class TestActorRules:
         compiled = compile_rules((rule,), {name: ACTOR_LEXICON[name] for name in names})  # type: ignore[arg-type]
 
         assert 1 == len(compiled)
+
+
+TABLES = {"country": COUNTRY_CASES, "ending": ENDING_CASES, "resolve": RESOLVE_CASES}
+
+
+class TestCaseTables:
+    """
+    The case tables of this module.
+    """
+
+    @pytest.mark.parametrize("name", sorted(TABLES))
+    def test_no_duplicate(self, name: str) -> None:
+        """
+        Every case of a table has its own input.
+        """
+        cases = TABLES[name]
+        expected = len(cases)
+        actual = len({case[0] for case in cases})
+
+        assert expected == actual

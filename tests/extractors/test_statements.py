@@ -505,3 +505,28 @@ class TestStatementRules:
         compiled = compile_rules((rule,), names)  # type: ignore[arg-type]
 
         assert 1 == len(compiled)
+
+
+TABLES = {
+    "direct": DIRECT_CASES,
+    "reported": REPORTED_CASES,
+    "negated": NEGATED_CASES,
+    "adversarial": ADVERSARIAL,
+}
+
+
+class TestCaseTables:
+    """
+    The case tables of this module.
+    """
+
+    @pytest.mark.parametrize("name", sorted(TABLES))
+    def test_no_duplicate(self, name: str) -> None:
+        """
+        Every case of a table has its own text and its own id.
+        """
+        cases = TABLES[name]
+        expected = (len(cases), len(cases))
+        actual = (len({case[0] for case in cases}), len({case[-1] for case in cases}))
+
+        assert expected == actual
