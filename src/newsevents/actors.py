@@ -60,6 +60,7 @@ _NAME_RULE: Final = _RULES.by_id("actor.person.name")
 _TITLED_RULE: Final = _RULES.by_id("actor.person.titled")
 _BEFORE_RULES: Final = _compile_each(PERSON_BEFORE_RULES, ACTOR_LEXICON)
 _NAME_BEFORE: Final = _BEFORE_RULES.by_id("actor.person.name.before")
+_TITLED_BEFORE: Final = _BEFORE_RULES.by_id("actor.person.titled.before")
 _RUN_BEFORE: Final = compile_pattern(r"(?-i:\p{Lu}[\w.'’-]*)\s\Z")
 _PARTICLES: Final = frozenset(PARTICLES)
 _NAME_IN_RUN: Final = 2  # words of a name read at the end of a long run of capitalised words
@@ -412,7 +413,10 @@ def person_ending_at(text: str, end: int, *, reach: int = 80) -> Actor | None:
     'Syrian President'
     """
     start = max(0, end - reach)
+    words = frozenset(word.lower() for word in _WORD.findall(text, start, end))
     for compiled in _BEFORE_RULES:
+        if compiled is _TITLED_BEFORE and _GATES["actor.person.titled"].isdisjoint(words):
+            continue  # no title word before the end
         match = compiled.pattern.search(text, start, end)
         if match is None:
             continue

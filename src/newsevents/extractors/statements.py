@@ -123,6 +123,7 @@ _SURNAME_LOOKUPS: Final = 6  # occurrences of a surname searched for its full fi
 _MERGE_OVERLAP_HEADLINE: Final = 0.55
 _DENSE_CUES: Final = 12  # cue words a cue may follow within _DENSE_CHARS (prose has at most 6)
 _DENSE_CHARS: Final = 200
+_BREAKS_SEARCHED: Final = 2000  # characters: paragraphs searched for breaks from each content
 _MARKS: Final = ('"', "“", "”", "''")
 _QUOTE_MARKS_FREE: Final = 16  # quote marks any paragraph may have
 _CHARS_PER_QUOTE_MARK: Final = 8  # beyond those, one per this many characters (dialogue: > 10)
@@ -328,8 +329,8 @@ class _Breaks:
     """
     Where the writer takes over in one paragraph ("A; B", "A, although B"), found once.
 
-    One pass over the paragraph on first use, then a lookup per cue: a run of cues in one long
-    sentence does not rescan it.
+    In a long paragraph, one pass on first use, then a lookup per cue: a run of cues in one long
+    sentence does not rescan it. A short paragraph is searched from each content's start.
     """
 
     text: str
@@ -341,6 +342,9 @@ class _Breaks:
         """
         Where the first break in ``text[start:end]`` starts, if there is one.
         """
+        if len(self.span) <= _BREAKS_SEARCHED:
+            match = _CONTENT_END.search(self.text, start, end)  # a short paragraph: look once
+            return match.start() if match is not None else None
         if self.starts is None:
             self.starts = []
             for match in _CONTENT_END.finditer(self.text, self.span.start, self.span.end):
