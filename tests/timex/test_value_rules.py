@@ -155,6 +155,25 @@ DIRECTION_CASES: list[Case] = [
     ),
 ]
 
+NAME_CASES: list[Case] = [
+    ("They joined the annual March for Life on Capitol Hill.", REF, (), "march-for-is-a-protest"),
+    ("She led the March of the Mothers.", REF, (), "march-of-the-is-a-protest"),
+    (
+        "They met in March for Easter talks.",
+        "2020-05-01",
+        (("March", "2020-03"), ("Easter", "2020-04-12")),
+        "in-march-for-stays-a-month",
+    ),
+    (
+        "It rose in March of last year.",
+        REF,
+        (("March of last year", "2019-03"),),
+        "march-of-last-year-stays-a-month",
+    ),
+    ("He quoted the film High Noon.", REF, (), "high-noon-is-a-title"),
+    ("They met at noon.", REF, (("noon", "2020-03-18T12:00"),), "noon-alone"),
+]
+
 BARE_DURATION_CASES: list[Case] = [
     (
         "The region was ruled from Moscow for centuries.",
@@ -354,6 +373,15 @@ class TestFindTimesValues:
     def test_direction(self, text: str, reference: str, expected: Found) -> None:
         """
         The verb governing a day or date decides whether it is the past or the coming one.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(NAME_CASES))
+    def test_names(self, text: str, reference: str, expected: Found) -> None:
+        """
+        Names made of temporal words ("the March for Life", "High Noon") are no times.
         """
         actual = _found(text, reference)
 

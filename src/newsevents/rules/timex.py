@@ -250,10 +250,10 @@ TIMEX_RULES: Final = (
         "timex.time.named",
         "clockword",
         "clock",
-        r"""\b(?P<word>noon|midnight|midday)\b
+        r"""(?<!\bhigh\s)\b(?P<word>noon|midnight|midday)\b
             (?:\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<rel>today|yesterday|tomorrow)\b))?""",
         ("at noon", "midnight Friday", "noon tomorrow"),
-        ("afternoon",),
+        ("afternoon", "the film High Noon", "high noon comes today"),
     ),
     _rule(
         "timex.date.month_day",
@@ -467,9 +467,17 @@ TIMEX_RULES: Final = (
         "month",
         r"""(?:(?i:(?P<rel>last|next|this|this\s+past|this\s+coming|that))\s+)?
             (?&d_cap)(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?!\w|\s*\d{1,2}\b)
-            (?:\s+(?i:(?P<yrel>this|last|next))\s+year\b)?""",
-        ("in March", "Last April", "July last year"),
-        ("in march", "Mayor"),
+            (?<!(?<!\b(?i:in|by|since|until|till|during|from|through|before|after|early|late|mid|of|last|next|this)[\s-])
+                March(?=\s+(?i:for|of|against)\s+(?:the\s+)?\p{Lu}))
+            (?:\s+(?i:(?:of\s+)?(?P<yrel>this|last|next))\s+year\b)?""",
+        (
+            "in March",
+            "Last April",
+            "July last year",
+            "in March of last year",
+            "in March for Easter",
+        ),
+        ("in march", "Mayor", "the annual March for Life", "the March of the Mothers"),
         case_sensitive=True,
     ),
     _rule(
