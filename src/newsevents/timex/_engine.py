@@ -1654,12 +1654,21 @@ _BUILDERS: Final[dict[str, Callable[[_Context], _Result | None]]] = {
 _NUMERIC_KINDS: Final = frozenset({"duration", "ago", "clock"})
 
 
-def _premod(text: str, start: int, lo: int, kind: str, result: _Result) -> tuple[int, str | None]:
+def _premod(  # noqa: PLR0917 - the expression and its text
+    text: str, lowered: str, start: int, lo: int, kind: str, result: _Result
+) -> tuple[int, str | None]:
     """
     Extend the expression left over a qualifying word; return the new start and the mod.
     """
     if start <= lo or text[start - 1] not in " -":
         return start, None
+    if text[start - 1] == " ":
+        # the common case, "said on Tuesday": a plain word that qualifies nothing
+        space = lowered.rfind(" ", max(lo, start - 32), start - 1)
+        if space >= 0:
+            word = lowered[space + 1 : start - 1]
+            if word.isalpha() and word not in PREMOD_LAST_WORDS:
+                return start, None
     words = text[max(lo, start - 32) : start].replace("-", " ").rsplit(None, 1)
     if not words or words[-1].lower() not in PREMOD_LAST_WORDS:
         return start, None
@@ -2032,7 +2041,7 @@ def _finish(  # noqa: PLR0917 - one expression's working set
     elif kind == "duration" or kind == "quarter":  # noqa: PLR1714 - two strings, no set
         start = _strip_determiner(text, start, end)
     mod = result.mod
-    new_start, premod = _premod(text, start, last_end, kind, result)
+    new_start, premod = _premod(text, lowered, start, last_end, kind, result)
     if premod is not None or new_start != start:
         start = new_start
         mod = premod or mod
