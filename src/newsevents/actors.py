@@ -21,7 +21,7 @@ import attrs
 import pycountry
 import regex
 
-from newsevents._rules import Rule, RuleSet, compile_pattern, compile_rules
+from newsevents._rules import CompiledRule, Rule, RuleSet, compile_pattern, compile_rules
 from newsevents.model import Actor, ActorKind, Span
 from newsevents.rules._gazetteer import (
     CAPITALS,
@@ -91,6 +91,114 @@ def _gate(*lists: str) -> frozenset[str]:
 _GATE_COMMON: Final = frozenset(
     {"the", "of", "and", "a", "an", "for", "in", "on", "de", "la", "le"}
 )
+
+_TOKEN: Final = compile_pattern(r"\w+")
+
+#: Word lists whose forms are looked up word by word in a range (`_lists_present`) before the
+#: rules that use them run: each form is keyed by its first word, case-folded.
+_LOOKED_UP: Final = ("country", "demonym", "demonym_plural", "capital", "organization")
+
+
+def _form_index() -> dict[str, tuple[tuple[str, int, str], ...]]:
+    """
+    First word (case-folded) -> ``(form case-folded, length, list name)`` of every looked-up form.
+    """
+    index: dict[str, list[tuple[str, int, str]]] = {}
+    for name in _LOOKED_UP:
+        for form in ACTOR_LEXICON[name]:
+            first = _TOKEN.match(form)
+            if first is None:  # pragma: no cover - checked by the test of the lexicon
+                msg = f"form {form!r} of {name!r} does not start with a word character"
+                raise ValueError(msg)
+            index.setdefault(first.group().casefold(), []).append(
+                (form.casefold(), len(form), name)
+            )
+    return {word: tuple(forms) for word, forms in index.items()}
+
+
+_FORMS: Final = _form_index()
+
+
+def _lists_present(text: str, start: int, stop: int) -> set[str]:
+    """
+    The looked-up lists with a form that starts a word in ``text[start:stop]``.
+
+    Case-folded comparison, so every place a list could match (case-sensitive or not) is
+    found; a list left out cannot match anywhere in the range.
+    """
+    present: set[str] = set()
+    for match in _TOKEN.finditer(text, start, stop):
+        forms = _FORMS.get(match.group().casefold())
+        if forms is None:
+            continue
+        begin = match.start()
+        for form, length, name in forms:
+            if (
+                name not in present
+                and begin + length <= stop
+                and text[begin : begin + length].casefold() == form
+            ):
+                present.add(name)
+    return present
+
+
+#: Rules that are only a word list: they run only where a form of it is present.
+_NEEDS_LIST: Final[dict[str, str]] = {
+    "actor.organization.name": "organization",
+    "actor.country.name": "country",
+    "actor.country.capital": "capital",
+    "actor.group.demonym": "demonym_plural",
+}
+
+#: The optional country slot of a rule and the lists in it. Where none of those lists has a form
+#: in the range, the slot cannot match there, and a copy of the pattern without it finds the same
+#: matches without trying the lists (each try costs microseconds) at every word.
+_SLOTS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
+    "actor.person.titled": (
+        r"\L<country> | \L<demonym> | \L<organization>",
+        ("country", "demonym", "organization"),
+    ),
+    "actor.person.titled.before": (
+        r"\L<country> | \L<demonym> | \L<organization>",
+        ("country", "demonym", "organization"),
+    ),
+    "actor.group.noun": (r"\L<demonym>|\L<country>", ("demonym", "country")),
+}
+
+
+def _without_slot(compiled: CompiledRule) -> regex.Pattern[str]:
+    """
+    *compiled*'s pattern with its country slot made to never match (``(?!)``).
+    """
+    slot, _lists = _SLOTS[compiled.rule.id]
+    if compiled.rule.pattern.count(slot) != 1:  # pragma: no cover - fails at import
+        msg = f"rule {compiled.rule.id!r} has no single slot {slot!r}"
+        raise ValueError(msg)
+    return compile_pattern(
+        compiled.rule.pattern.replace(slot, "(?!)"), ACTOR_LEXICON, flags=compiled.pattern.flags
+    )
+
+
+_SLOTLESS: Final[dict[str, regex.Pattern[str]]] = {
+    compiled.rule.id: _without_slot(compiled)
+    for compiled in (*_RULES, *_BEFORE_RULES)
+    if compiled.rule.id in _SLOTS
+}
+
+
+def _pattern(compiled: CompiledRule, present: set[str]) -> regex.Pattern[str] | None:
+    """
+    The pattern to run for *compiled* given the looked-up lists *present*; ``None``: no match.
+    """
+    rule_id = compiled.rule.id
+    needed = _NEEDS_LIST.get(rule_id)
+    if needed is not None:
+        return compiled.pattern if needed in present else None
+    slot = _SLOTS.get(rule_id)
+    if slot is not None and present.isdisjoint(slot[1]):
+        return _SLOTLESS[rule_id]
+    return compiled.pattern
+
 
 #: Words one of which must occur in a text for the rule to be worth running there.
 _GATES: Final[dict[str, frozenset[str]]] = {
@@ -365,13 +473,19 @@ def find_actors(text: str, *, start: int = 0, end: int | None = None) -> list[Ac
     words = frozenset(word.lower() for word in _WORD.findall(text, start, stop))
     capital = _CAPITAL.search(text, start, stop) is not None
     candidates: list[tuple[int, int, int, Actor]] = []
+    present: set[str] | None = None  # looked up once a rule past its gates needs it
     for priority, compiled in enumerate(_RULES):
         gate = _GATES.get(compiled.rule.id)
         if gate is not None and gate.isdisjoint(words):
             continue
         if not capital and compiled.rule.id in _NEED_CAPITAL:
             continue  # a personal name starts with a capital
-        for match in compiled.pattern.finditer(text, start, stop):
+        if present is None:
+            present = _lists_present(text, start, stop)
+        pattern = _pattern(compiled, present)
+        if pattern is None:
+            continue
+        for match in pattern.finditer(text, start, stop):
             actor = _build(compiled.rule.id, match, text)
             if actor is not None:
                 candidates.append((actor.span.start, -len(actor.span), priority, actor))
@@ -417,7 +531,10 @@ def person_ending_at(text: str, end: int, *, reach: int = 80) -> Actor | None:
     for compiled in _BEFORE_RULES:
         if compiled is _TITLED_BEFORE and _GATES["actor.person.titled"].isdisjoint(words):
             continue  # no title word before the end
-        match = compiled.pattern.search(text, start, end)
+        pattern = compiled.pattern
+        if compiled is _TITLED_BEFORE:
+            pattern = _pattern(compiled, _lists_present(text, start, end)) or pattern
+        match = pattern.search(text, start, end)
         if match is None:
             continue
         if compiled is _NAME_BEFORE and _RUN_BEFORE.search(text, start, match.start()):
