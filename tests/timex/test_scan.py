@@ -8,6 +8,7 @@ Each case is ``(text, reference, expected, why)`` where *expected* is a tuple of
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 
 import pytest
@@ -163,3 +164,50 @@ class TestScan:
         actual = [(time.text, time.value) for time in extract_times(article)]
 
         assert expected == actual
+
+
+def _example_heads() -> list[tuple[str, str, str]]:
+    """
+    Every (rule id, example, head word) of the rules' examples.
+
+    A head word counts when it belongs to one of the rule's head classes and stands in the
+    rule's match of its example.
+    """
+    from newsevents.timex._engine import _CLASSES_OF, _RULES  # noqa: PLC0415 - private tables
+
+    found = []
+    for compiled in _RULES:
+        classes = set((compiled.rule.get("heads") or "").split())
+        for example in compiled.rule.examples:
+            match = compiled.pattern.search(example)
+            assert match is not None
+            words = re.findall(r"[a-z0-9]+", match.group().lower())
+            found.extend(
+                (compiled.rule.id, example, word)
+                for word in words
+                if classes & _CLASSES_OF.get(word, frozenset())
+            )
+    return found
+
+
+class TestGrammars:
+    """
+    Each head word's grammar holds every rule that can contain the word.
+    """
+
+    @pytest.mark.parametrize(
+        ("rule_id", "word"),
+        [
+            pytest.param(rule_id, word, id=f"{rule_id}:{example}:{word}")
+            for rule_id, example, word in _example_heads()
+        ],
+    )
+    def test_example_heads_reach_their_rule(self, rule_id: str, word: str) -> None:
+        """
+        A head word inside a rule's example is tried with that rule.
+        """
+        from newsevents.timex._engine import _GRAMMAR_OF  # noqa: PLC0415 - private table
+
+        actual = {rule.id for _, rule, _ in _GRAMMAR_OF[word].rules}
+
+        assert rule_id in actual
