@@ -15,6 +15,7 @@ The patterns live in `newsevents.rules.actors` and the word lists in
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from typing import Final
 
 import attrs
@@ -119,19 +120,27 @@ def _form_index() -> dict[str, tuple[tuple[str, int, str], ...]]:
 _FORMS: Final = _form_index()
 
 
-def _lists_present(text: str, start: int, stop: int) -> set[str]:
+def _tokens(text: str, start: int, stop: int) -> list[tuple[int, str]]:
     """
-    The looked-up lists with a form that starts a word in ``text[start:stop]``.
+    The runs of word characters in ``text[start:stop]``: ``(start, case-folded run)``.
+    """
+    return [
+        (match.start(), match.group().casefold()) for match in _TOKEN.finditer(text, start, stop)
+    ]
+
+
+def _lists_present(text: str, tokens: list[tuple[int, str]], stop: int) -> set[str]:
+    """
+    The looked-up lists with a form that starts one of the word runs *tokens* (before *stop*).
 
     Case-folded comparison, so every place a list could match (case-sensitive or not) is
     found; a list left out cannot match anywhere in the range.
     """
     present: set[str] = set()
-    for match in _TOKEN.finditer(text, start, stop):
-        forms = _FORMS.get(match.group().casefold())
+    for begin, word in tokens:
+        forms = _FORMS.get(word)
         if forms is None:
             continue
-        begin = match.start()
         for form, length, name in forms:
             if (
                 name not in present
@@ -184,6 +193,77 @@ _SLOTLESS: Final[dict[str, regex.Pattern[str]]] = {
     for compiled in (*_RULES, *_BEFORE_RULES)
     if compiled.rule.id in _SLOTS
 }
+
+
+def _first_words(*lists: str, words: tuple[str, ...] = ()) -> frozenset[str]:
+    """
+    The first word runs (case-folded) of the forms of *lists*, and *words*.
+    """
+    firsts = {word.casefold() for word in words}
+    for name in lists:
+        for form in ACTOR_LEXICON[name]:
+            first = _TOKEN.match(form)
+            if first is not None:
+                firsts.add(first.group().casefold())
+    return frozenset(firsts)
+
+
+#: Per rule: the words a match can start with (the first word of every form or literal that can
+#: open it; every one is followed by a non-word character in the pattern). The rule is tried
+#: only at the start of such a word (`_matches`), not at every word of the range.
+_OPENERS: Final[dict[str, frozenset[str]]] = {
+    "actor.person.titled": _first_words(
+        "country",
+        "demonym",
+        "organization",
+        "title",
+        words=(
+            "former",
+            "acting",
+            "then",
+            "outgoing",
+            "incoming",
+            "deputy",
+            "the",
+            "top",
+            "senior",
+        ),
+    ),
+    "actor.group.noun": _first_words(
+        "determiner", "modifier", "demonym", "country", "group_org", "group_plural", "group_person"
+    ),
+}
+
+
+def _matches(
+    rule_id: str,
+    pattern: regex.Pattern[str],
+    text: str,
+    span: tuple[int, int],
+    tokens: list[tuple[int, str]],
+) -> Iterator[regex.Match[str]]:
+    """
+    ``pattern.finditer(text, *span)``, tried only where a word of the rule's openers starts.
+
+    The same matches: the leftmost match is found first and the next is looked for after its
+    end, and no match can start where no opener does.
+    """
+    openers = _OPENERS.get(rule_id)
+    if openers is None:
+        yield from pattern.finditer(text, *span)
+        return
+    resume = span[0]
+    for begin, word in tokens:
+        if begin < resume or word not in openers:
+            continue
+        match = pattern.match(text, begin, span[1])
+        if match is not None:
+            yield match
+            resume = match.end()
+
+
+#: The rules that read the word runs of the range (openers, looked-up lists).
+_READS_WORDS: Final = frozenset({*_OPENERS, *_NEEDS_LIST, *_SLOTS})
 
 
 def _pattern(compiled: CompiledRule, present: set[str]) -> regex.Pattern[str] | None:
@@ -473,19 +553,21 @@ def find_actors(text: str, *, start: int = 0, end: int | None = None) -> list[Ac
     words = frozenset(word.lower() for word in _WORD.findall(text, start, stop))
     capital = _CAPITAL.search(text, start, stop) is not None
     candidates: list[tuple[int, int, int, Actor]] = []
-    present: set[str] | None = None  # looked up once a rule past its gates needs it
+    tokens: list[tuple[int, str]] | None = None  # read once a rule past its gates needs them
+    present: set[str] = set()
     for priority, compiled in enumerate(_RULES):
         gate = _GATES.get(compiled.rule.id)
         if gate is not None and gate.isdisjoint(words):
             continue
         if not capital and compiled.rule.id in _NEED_CAPITAL:
             continue  # a personal name starts with a capital
-        if present is None:
-            present = _lists_present(text, start, stop)
+        if tokens is None and compiled.rule.id in _READS_WORDS:
+            tokens = _tokens(text, start, stop)
+            present = _lists_present(text, tokens, stop)
         pattern = _pattern(compiled, present)
         if pattern is None:
             continue
-        for match in pattern.finditer(text, start, stop):
+        for match in _matches(compiled.rule.id, pattern, text, (start, stop), tokens or []):
             actor = _build(compiled.rule.id, match, text)
             if actor is not None:
                 candidates.append((actor.span.start, -len(actor.span), priority, actor))
@@ -533,7 +615,9 @@ def person_ending_at(text: str, end: int, *, reach: int = 80) -> Actor | None:
             continue  # no title word before the end
         pattern = compiled.pattern
         if compiled is _TITLED_BEFORE:
-            pattern = _pattern(compiled, _lists_present(text, start, end)) or pattern
+            pattern = (
+                _pattern(compiled, _lists_present(text, _tokens(text, start, end), end)) or pattern
+            )
         match = pattern.search(text, start, end)
         if match is None:
             continue
@@ -588,8 +672,8 @@ def resolve_actor(text: str, span: Span) -> Actor | None:
     """
     phrase = span.slice(text)
     actor = _resolve_phrase(phrase)
-    if actor is None:
-        return None
+    if actor is None or span.start == 0:
+        return actor
     return attrs.evolve(
         actor,
         span=actor.span.shift(span.start),
