@@ -595,10 +595,12 @@ class Article:
         """
         The paragraphs records are extracted from (headline, lede and body).
         """
+        headline, lede, body = ParagraphRole.HEADLINE, ParagraphRole.LEDE, ParagraphRole.BODY
         return tuple(
             paragraph
             for paragraph in self.paragraphs
-            if paragraph.role in {ParagraphRole.HEADLINE, ParagraphRole.LEDE, ParagraphRole.BODY}
+            # identity tests: enum members hash in Python, and this runs once per stage
+            if (role := paragraph.role) is headline or role is lede or role is body
         )
 
     def iter_spans(self) -> Iterator[Span]:
