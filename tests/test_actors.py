@@ -4,6 +4,11 @@ import pytest
 
 from newsevents._rules import compile_rules
 from newsevents.actors import (
+    _RULES,
+    _lists_present,
+    _matches,
+    _pattern,
+    _tokens,
     country_code,
     country_name,
     find_actors,
@@ -176,12 +181,24 @@ class TestFindActors:
             "the officials " * 8_000,
             "U.S. " * 20_000,
             "9" * 100_000,
+            "the " * 25_000,
+            "Syrian President " * 6_000,
+            "the United States " * 5_000,
         ],
-        ids=["capitals", "names", "groups", "abbreviations", "digits"],
+        ids=[
+            "capitals",
+            "names",
+            "groups",
+            "abbreviations",
+            "digits",
+            "openers",
+            "titles",
+            "country",
+        ],
     )
     def test_adversarial_input_is_fast(self, text: str) -> None:
         """
-        Long runs of capitals, names, group words or digits finish in linear time.
+        Long runs of capitals, names, group words, digits, opening words or countries are linear.
         """
         began = time.perf_counter()
         find_actors(text)
@@ -336,7 +353,82 @@ class TestActorRules:
         assert 1 == len(compiled)
 
 
-TABLES = {"country": COUNTRY_CASES, "ending": ENDING_CASES, "resolve": RESOLVE_CASES}
+PRESENT_CASES = [
+    ("Turkish officials said", {"demonym"}, "a demonym, no country"),
+    ("the United States and Ankara", {"country", "capital"}, "a multi-word country and a capital"),
+    ("THE UNITED STATES", {"country"}, "case-folded: a case-sensitive list is looked up too"),
+    ("Americans say", {"demonym", "demonym_plural"}, "a plural demonym is in both lists"),
+    ("the State Department", {"organization"}, "an organisation form with 'the'"),
+    ("the Unite", set(), "a form cut short matches nothing"),
+    ("police said", set(), "no gazetteer form"),
+    ("ſyrian President Bashar al-Assad", {"demonym"}, "long s folds to s, as in the patterns"),
+]
+
+
+class TestListsPresent:
+    """
+    _lists_present finds every gazetteer list that has a form at a word start of the range.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), PRESENT_CASES, ids=[case[0] for case in PRESENT_CASES]
+    )
+    def test_present(self, text: str, expected: set[str], why: str) -> None:
+        """
+        The lists found are those whose forms occur.
+        """
+        actual = _lists_present(text, _tokens(text, 0, len(text)), len(text))
+
+        assert expected == actual, why
+
+
+SAME_CASES = [
+    ("U.S. Secretary of State Mike Pompeo said", "country slot and a multi-word title"),
+    ("said Syrian President Bashar al-Assad", "a demonym in the slot"),
+    ("ſyrian President Bashar al-Assad", "a slot form found by case folding"),
+    ("former secretary of state Hillary Clinton said", "a prefix word opens the match"),
+    ("the Rev. Jesse Jackson and Vice President Mike Pence", "two matches"),
+    ("a senior U.S. official told a spokesman for the State Department", "groups, 'of' part"),
+    ("Republican officials and Democratic lawmakers met police", "modifiers and bare heads"),
+    ("the the the officials the", "repeated openers"),
+    ("A spokesman for President Trump", "overlapping openers"),
+    ("Nothing here at all", "no match"),
+]
+
+
+class TestMatches:
+    """
+    The titled and group rules, tried where an opening word starts, find what finditer finds.
+
+    Where no form of its country slot is present, a rule runs without the slot.
+    """
+
+    @pytest.mark.parametrize(("text", "why"), SAME_CASES, ids=[case[0] for case in SAME_CASES])
+    @pytest.mark.parametrize("rule_id", ["actor.person.titled", "actor.group.noun"])
+    def test_same_as_finditer(self, rule_id: str, text: str, why: str) -> None:
+        """
+        Same spans and groups as the full pattern over the whole text.
+        """
+        compiled = _RULES.by_id(rule_id)
+        expected = [(match.span(), match.groupdict()) for match in compiled.pattern.finditer(text)]
+        tokens = _tokens(text, 0, len(text))
+        pattern = _pattern(compiled, _lists_present(text, tokens, len(text)))
+        assert pattern is not None
+        actual = [
+            (match.span(), match.groupdict())
+            for match in _matches(rule_id, pattern, text, (0, len(text)), tokens)
+        ]
+
+        assert expected == actual, why
+
+
+TABLES = {
+    "country": COUNTRY_CASES,
+    "ending": ENDING_CASES,
+    "resolve": RESOLVE_CASES,
+    "present": PRESENT_CASES,
+    "same": SAME_CASES,
+}
 
 
 class TestCaseTables:

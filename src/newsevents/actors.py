@@ -134,7 +134,8 @@ def _lists_present(text: str, tokens: list[tuple[int, str]], stop: int) -> set[s
     The looked-up lists with a form that starts one of the word runs *tokens* (before *stop*).
 
     Case-folded comparison, so every place a list could match (case-sensitive or not) is
-    found; a list left out cannot match anywhere in the range.
+    found; a list left out cannot match anywhere in the range. The rules want a non-word
+    character (or the end) after a form, so a form followed by a word character is not counted.
     """
     present: set[str] = set()
     for begin, word in tokens:
@@ -142,10 +143,12 @@ def _lists_present(text: str, tokens: list[tuple[int, str]], stop: int) -> set[s
         if forms is None:
             continue
         for form, length, name in forms:
+            end = begin + length
             if (
                 name not in present
-                and begin + length <= stop
-                and text[begin : begin + length].casefold() == form
+                and end <= stop
+                and text[begin:end].casefold() == form
+                and _TOKEN.match(text, end, stop) is None  # every rule wants a non-word after
             ):
                 present.add(name)
     return present
@@ -167,10 +170,6 @@ _SLOTS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
         r"\L<country> | \L<demonym> | \L<organization>",
         ("country", "demonym", "organization"),
     ),
-    "actor.person.titled.before": (
-        r"\L<country> | \L<demonym> | \L<organization>",
-        ("country", "demonym", "organization"),
-    ),
     "actor.group.noun": (r"\L<demonym>|\L<country>", ("demonym", "country")),
 }
 
@@ -189,9 +188,7 @@ def _without_slot(compiled: CompiledRule) -> regex.Pattern[str]:
 
 
 _SLOTLESS: Final[dict[str, regex.Pattern[str]]] = {
-    compiled.rule.id: _without_slot(compiled)
-    for compiled in (*_RULES, *_BEFORE_RULES)
-    if compiled.rule.id in _SLOTS
+    compiled.rule.id: _without_slot(compiled) for compiled in _RULES if compiled.rule.id in _SLOTS
 }
 
 
@@ -613,12 +610,7 @@ def person_ending_at(text: str, end: int, *, reach: int = 80) -> Actor | None:
     for compiled in _BEFORE_RULES:
         if compiled is _TITLED_BEFORE and _GATES["actor.person.titled"].isdisjoint(words):
             continue  # no title word before the end
-        pattern = compiled.pattern
-        if compiled is _TITLED_BEFORE:
-            pattern = (
-                _pattern(compiled, _lists_present(text, _tokens(text, start, end), end)) or pattern
-            )
-        match = pattern.search(text, start, end)
+        match = compiled.pattern.search(text, start, end)
         if match is None:
             continue
         if compiled is _NAME_BEFORE and _RUN_BEFORE.search(text, start, match.start()):
