@@ -528,6 +528,16 @@ def _build(rule_id: str, match: regex.Match[str], text: str) -> Actor | None:
     )
 
 
+def _lower_words(text: str, start: int, stop: int) -> frozenset[str]:
+    """
+    The lower-cased words of ``text[start:stop]`` (an ASCII range is lower-cased at once).
+    """
+    part = text[start:stop]
+    if part.isascii():  # lower-casing maps each ASCII letter alone: same words, one call
+        return frozenset(_WORD.findall(part.lower()))
+    return frozenset(word.lower() for word in _WORD.findall(part))
+
+
 def find_actors(text: str, *, start: int = 0, end: int | None = None) -> list[Actor]:
     """
     Every actor mention in ``text[start:end]``, in text order; spans index *text*.
@@ -547,7 +557,7 @@ def find_actors(text: str, *, start: int = 0, end: int | None = None) -> list[Ac
     [('Turkey', 'country'), ('Turkish officials', 'group'), ('Mike Pompeo', 'person')]
     """
     stop = len(text) if end is None else min(end, len(text))
-    words = frozenset(word.lower() for word in _WORD.findall(text, start, stop))
+    words = _lower_words(text, start, stop)
     capital = _CAPITAL.search(text, start, stop) is not None
     candidates: list[tuple[int, int, int, Actor]] = []
     tokens: list[tuple[int, str]] | None = None  # read once a rule past its gates needs them
@@ -606,7 +616,7 @@ def person_ending_at(text: str, end: int, *, reach: int = 80) -> Actor | None:
     'Syrian President'
     """
     start = max(0, end - reach)
-    words = frozenset(word.lower() for word in _WORD.findall(text, start, end))
+    words = _lower_words(text, start, end)
     for compiled in _BEFORE_RULES:
         if compiled is _TITLED_BEFORE and _GATES["actor.person.titled"].isdisjoint(words):
             continue  # no title word before the end
