@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -465,6 +466,30 @@ GATE_CASES += [
         "1:05 Widow speaks",
     )
 ]
+#: Paragraphs whose first letters fold ("ſ", "K", "İ"), start with digits, punctuation or a
+#: name: the keys (`_heads`) and branches of start-anchored rules must still admit them.
+GATE_CASES += [
+    ("boilerplate", article_module._BOILERPLATE_TABLE, text)
+    for text in (
+        "ſhare this story",
+        "\u017fHARE",
+        "\u212aey points",
+        "\u0130n other news:",
+        "3 of 10 free articles",
+        "12/05/16 Related stories:",
+        "[Related: Man shot]",
+        "× Close",
+        "{* #signInForm *}",
+        "Jane Doe is a staff writer for the Daily Planet",
+        "Jane Doe's report:",
+        "— Follow us on Twitter",
+        "___Read more: Man shot",
+        "_Photos",
+        "\u00abAdvertisement\u00bb",
+        "A",
+        "Police said the man was shot twice.",
+    )
+]
 #: Credit lines whose capitals fold in ways ``str.lower`` does not follow ("İ", "ſ").
 GATE_CASES += [
     ("credit", article_module._CREDIT_TABLE, text)
@@ -716,6 +741,75 @@ class TestPresentLiterals:
         monkeypatch.setattr(article_module, "_PRESENT_CHARS", -1)
 
         assert expected == parse_article(text), why
+
+
+HEADS_CASES = [
+    (r"^(?:click|tap)\shere", frozenset({"cl", "ta"}), "branches of literal words"),
+    (r"^follow\s", frozenset({"fo"}), "two letters are enough"),
+    (r"^e-?mail\b", frozenset({"e"}), "a hyphen, even optional, ends the key"),
+    (r"^(?:on\s)?twitter", frozenset({"on", "tw"}), "an optional first word"),
+    (r"^\d+\sof", frozenset({"0"}), "any digit is 0"),
+    (r"^x(?=y)z", frozenset({"xz"}), "a lookahead is stepped over"),
+    (r"^s+", frozenset({"s"}), "a repeated letter: one letter"),
+    (r"^\p{Lu}\w+", None, "a class: any paragraph"),
+    (r"^(?:\[|related)", None, "one branch starts with punctuation"),
+    (r"^\L<word>:", frozenset({"ad", "a"}), "a named list"),
+]
+
+
+class TestHeads:
+    """
+    The first letters a start-anchored pattern admits, read off its text.
+    """
+
+    @pytest.mark.parametrize(
+        ("pattern", "expected", "why"), HEADS_CASES, ids=[case[2] for case in HEADS_CASES]
+    )
+    def test_heads(self, pattern: str, expected: frozenset[str] | None, why: str) -> None:
+        """
+        `_heads` of the parsed pattern.
+        """
+        (nodes,) = article_module._parse(pattern, {"word": ["ad", "a"]})
+
+        assert expected == article_module._heads(nodes), why
+
+
+KEY_CASES = [
+    ("Police said", "po", "ASCII letters, lower-cased"),
+    ("A man", "a", "a space ends the key"),
+    ("B2 bomber", "b0", "a digit is 0"),
+    ("\u017fhare", "sh", "long s folds to s"),
+    ("\u212aey", "ke", "the Kelvin sign folds to k"),
+    ("\u0130n", "in", "dotted capital I folds to i"),
+    ("\u0663 of 10", "0", "an Arabic-Indic digit is a digit"),
+    ("\u00e9t\u00e9", "", "a letter with no ASCII fold ends the key"),
+    ("...", "", "punctuation: no key"),
+]
+
+
+class TestKey:
+    """
+    The first letters of a paragraph, folded as the patterns fold them.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), KEY_CASES, ids=[case[2] for case in KEY_CASES]
+    )
+    def test_key(self, text: str, expected: str, why: str) -> None:
+        """
+        `_key` from the paragraph's start.
+        """
+        assert expected == article_module._key(text, 0), why
+
+    def test_every_folding_character_has_its_letter(self) -> None:
+        """
+        Every character a case-insensitive pattern matches to an ASCII letter keys to it.
+        """
+        everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+        folding = regex.findall(r"(?i)(?-f)[a-z]", everything, flags=regex.V1)
+        wrong = [char for char in folding if article_module._key(char, 0) != char.casefold()[:1]]
+
+        assert [] == wrong
 
 
 class TestRuleTables:

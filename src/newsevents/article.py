@@ -25,6 +25,7 @@ story text.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
@@ -127,7 +128,10 @@ _STRUCTURAL_LABELS: Final = frozenset(STRUCTURAL_LABELS)
 _FIELD_LABELS: Final = frozenset(FIELD_LABELS)
 _LABEL_WORDS: Final = 3  # "ABSTRACT.", "By Jane Doe": not what a headline is measured against
 _MAX_POSTINGS: Final = 8
-_MAX_SIZES: Final = 4096  # paragraph lengths whose admitted rules are kept per table
+_MAX_PLANS: Final = 4096  # plans (`_Table.first`) kept per table
+_MATCH: Final = 0  # how a plan calls a pattern: match at the start,
+_SEARCH_END: Final = 1  # search the last `_END_CHARS` characters,
+_SEARCH: Final = 2  # or search the whole paragraph
 _PRESENT_CHARS: Final = 50_000  # longer texts are not searched for every needed literal
 _EAGER_CHARS: Final = 1000  # longer paragraphs have their words counted, not listed, if they can
 _RELATED_LABEL: Final = compile_pattern(RELATED_LABEL)
@@ -182,6 +186,219 @@ class _Piece:
         return self.words[0] if self.words else ""
 
 
+# --- Which letters a start-anchored pattern can begin with -----------------------------------
+#
+# A rule anchored at the paragraph's start (``^`` or ``^[\W_]*``) whose pattern begins with
+# literal letters can match only paragraphs that begin (after their leading punctuation) with
+# those letters. `_heads` reads that off the pattern text: the set of lower-case keys of one or
+# two letters one of which every match starts with, or ``None`` when the pattern can start
+# otherwise (a class, a digit, a punctuation mark). `_Table` tries such a rule only on a
+# paragraph whose first letters (`_key`) start with one of its keys; for a boilerplate rule,
+# whose match is only tested, each branch of a top-level alternation gets its own keys, so a
+# paragraph tries only the branches that can start with its letters (`_Dispatch`).
+
+_SKIP_HEAD: Final = r"^[\W_]*"
+_ESCAPE_CLASSES: Final = frozenset("sSdDwWpPXLN0123456789")
+_ESCAPE_ZERO: Final = frozenset("bBAZGmM")
+_KEY_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0")  # "0": any digit
+_DIGIT: Final = compile_pattern(r"\d", flags=_CASELESS)
+_LEADING: Final = compile_pattern(r"[\W_]*", flags=_CASELESS)
+
+
+@define
+class _Node:
+    """
+    One item of a parsed pattern (`_parse`), repeated *low* to *high* times (``-1``: unbounded).
+
+    A literal character, any other character, a zero-width assertion or a group of branches.
+    """
+
+    kind: str  # "char" | "other" | "zero" | "group"
+    char: str = ""
+    alternatives: list[list[_Node]] = field(factory=list)
+    low: int = 1
+    high: int = 1
+    start: int = 0  # the node's source in the pattern text, for branches
+    end: int = 0
+
+
+class _UnparsedError(Exception):
+    """
+    A pattern the reader of `_parse` does not follow; its rule is tried on every paragraph.
+    """
+
+
+def _parse(pattern: str, lexicon: Mapping[str, Sequence[str]]) -> list[list[_Node]]:
+    r"""
+    The top-level alternatives of a verbose *pattern*, as node lists (a small regex reader).
+
+    Named lists (``\L<name>``) become groups of their words from *lexicon*.
+
+    Raises:
+        _UnparsedError: A construct the reader does not know.
+    """
+    position = 0
+
+    def quantifier(node: _Node) -> _Node:
+        nonlocal position
+        while position < len(pattern) and pattern[position].isspace():
+            position += 1
+        if position >= len(pattern):
+            return node
+        char = pattern[position]
+        if char in "?*+":
+            node.low, node.high = {"?": (0, 1), "*": (0, -1), "+": (1, -1)}[char]
+            position += 1
+        elif char == "{":
+            found = regex.match(r"\{(\d*)(?:(,)(\d*))?\}", pattern[position:])
+            if found is None:
+                return node  # a literal brace
+            low, comma, high = found.groups()
+            node.low = int(low or 0)
+            node.high = int(high) if high else (-1 if comma else node.low)
+            position += found.end()
+        else:
+            return node
+        if position < len(pattern) and pattern[position] in "?+":
+            if pattern[position] == "+":
+                raise _UnparsedError
+            position += 1
+        return node
+
+    def sequence() -> list[list[_Node]]:
+        nonlocal position
+        alternatives: list[list[_Node]] = [[]]
+        while position < len(pattern):
+            char = pattern[position]
+            begin = position
+            if char.isspace():
+                position += 1
+                continue
+            if char == "#":
+                while position < len(pattern) and pattern[position] != "\n":
+                    position += 1
+                continue
+            if char == "|":
+                position += 1
+                alternatives.append([])
+                continue
+            if char == ")":
+                return alternatives
+            if char == "(":
+                position += 1
+                kind = "group"
+                if pattern.startswith("?", position):
+                    flags = regex.match(
+                        r"\?(?:[-a-zA-Z]*:|P?<\w+>|[=!]|<[=!]|[-a-zA-Z]*\))", pattern[position:]
+                    )
+                    if flags is None:
+                        raise _UnparsedError
+                    text = flags.group()
+                    position += len(text)
+                    if text.endswith(")"):
+                        alternatives[-1].append(_Node("zero", start=begin, end=position))
+                        continue
+                    if text[1:2] in {"=", "!"} or text.startswith(("?<=", "?<!")):
+                        kind = "zero"
+                inner = sequence()
+                if position >= len(pattern):
+                    raise _UnparsedError
+                position += 1
+                node = _Node(kind, alternatives=inner, start=begin)
+            elif char == "[":
+                position += 1
+                if pattern.startswith("^", position):
+                    position += 1
+                if pattern.startswith("]", position):
+                    position += 1
+                while position < len(pattern) and pattern[position] != "]":
+                    position += 2 if pattern[position] == "\\" else 1
+                if pattern.startswith("[", begin + 1) or position >= len(pattern):
+                    raise _UnparsedError
+                position += 1
+                node = _Node("other", start=begin)
+            elif char == "\\":
+                escaped = pattern[position + 1 : position + 2]
+                position += 2
+                if escaped in _ESCAPE_ZERO:
+                    node = _Node("zero", start=begin)
+                elif escaped == "d":
+                    node = _Node("char", "0", start=begin)  # any digit: its key is "0" (`_key`)
+                elif escaped == "L":
+                    name = regex.match(r"<(\w+)>", pattern[position:])
+                    if name is None or name.group(1) not in lexicon:
+                        raise _UnparsedError
+                    position += name.end()
+                    words = lexicon[name.group(1)]
+                    node = _Node(
+                        "group",
+                        alternatives=[[_Node("char", letter) for letter in word] for word in words],
+                        start=begin,
+                    )
+                elif escaped in _ESCAPE_CLASSES or escaped.isalnum():
+                    if escaped in "pPN" and pattern.startswith("{", position):
+                        position = pattern.index("}", position) + 1
+                    node = _Node("other", start=begin)
+                else:
+                    node = _Node("char", escaped, start=begin)
+            elif char in "^$":
+                position += 1
+                node = _Node("zero", start=begin)
+            elif char == ".":
+                position += 1
+                node = _Node("other", start=begin)
+            else:
+                position += 1
+                node = _Node("char", char, start=begin)
+            node = quantifier(node)
+            node.end = position
+            alternatives[-1].append(node)
+        return alternatives
+
+    found = sequence()
+    if position != len(pattern):
+        raise _UnparsedError
+    return found
+
+
+def _heads(nodes: list[_Node], prefix: str = "") -> frozenset[str] | None:
+    """
+    The keys (`_key`) a match of *nodes* can start with, or ``None`` if any paragraph may match.
+
+    A key is the first one or two letters, lower-cased; a one-letter key stands for every
+    paragraph starting with that letter. Zero-width assertions are stepped over (they only
+    narrow the matches), so the keys may admit more paragraphs than match, never fewer.
+    """
+    if len(prefix) == 2:  # noqa: PLR2004 - keys have at most two letters
+        return frozenset({prefix})
+    for index, node in enumerate(nodes):
+        if node.kind == "zero":
+            continue
+        rest = nodes[index + 1 :]
+        if node.kind == "char":
+            letter = "0" if node.char.isdecimal() else node.char.lower()
+            if letter not in _KEY_LETTERS or len(node.char) != 1:
+                return frozenset({prefix}) if prefix else None
+            once = frozenset({prefix + letter}) if node.high != 1 else _heads(rest, prefix + letter)
+        elif node.kind == "group":
+            found: set[str] = set()
+            for alternative in node.alternatives:
+                keys = _heads(alternative + (rest if node.high == 1 else []), prefix)
+                if keys is None:
+                    return frozenset({prefix}) if prefix else None
+                found |= keys
+            once = frozenset(found)
+        else:
+            return frozenset({prefix}) if prefix else None
+        if node.low == 0:
+            skipped = _heads(rest, prefix)
+            if skipped is None or once is None:
+                return frozenset({prefix}) if prefix else None
+            return once | skipped
+        return once
+    return frozenset({prefix}) if prefix else None
+
+
 def _limit(compiled: CompiledRule, default: int) -> int:
     """
     The longest paragraph a rule is tried on (its ``max_chars``, else *default*).
@@ -192,13 +409,164 @@ def _limit(compiled: CompiledRule, default: int) -> int:
 @define
 class _Entry:
     """
-    One rule of a table as `_match_rules` runs it: its limit, scope and literal needs.
+    One rule of a table as `_match_rules` runs it: its limit, scope and gates.
+
+    ``keys`` (`_heads`) are the first letters a match of a start-anchored rule can begin with,
+    after the leading punctuation if ``skip``; ``branches`` maps a paragraph's key to the
+    branches of a boilerplate rule that can start with it, joined in one pattern (``None``:
+    none can), under ``""`` the branches that can start with anything.
     """
 
     compiled: CompiledRule
     limit: int
     scope: str
     needs: tuple[str, ...]
+    keys: frozenset[str] | None = None
+    skip: bool = False
+    branches: dict[str, tuple[regex.Pattern[str], ...]] | None = None
+
+
+def _key(segment: str, start: int) -> str:
+    """
+    The first one or two letters of *segment* from *start*, case-folded, a digit as "0".
+
+    ``str.casefold`` of a character the patterns fold to an ASCII letter starts with that
+    letter ("ſ", "K", "İ"), so a paragraph a rule can match always has a key the rule admits.
+    """
+    head = segment[start : start + 2]
+    if head.isascii():
+        if head.isalpha():
+            return head.lower()
+        if head[:1].isalpha():
+            return head[0].lower() + ("0" if head[1:].isdigit() else "")
+    key = ""
+    for char in head:
+        folded = char.casefold()[:1]
+        if folded in _KEY_LETTERS:
+            key += folded
+        elif _DIGIT.match(char) is not None:
+            key += "0"
+        else:
+            break
+    return key
+
+
+def _lead(segment: str, *, skip: bool) -> int:
+    """
+    Where the keys of a rule are read: after the leading punctuation if *skip*, else at 0.
+    """
+    if not skip or (segment[:1].isascii() and segment[:1].isalnum()):
+        return 0  # a letter or digit ends the leading punctuation
+    found = _LEADING.match(segment)
+    return 0 if found is None else found.end()
+
+
+def _admits(keys: frozenset[str] | None, key: str) -> bool:
+    """
+    Whether a paragraph with *key* (`_key`) may match a rule with *keys* (`_heads`).
+    """
+    return keys is None or (key != "" and (key[:1] in keys or key in keys))
+
+
+def _branch_match(
+    branches: dict[str, tuple[regex.Pattern[str], ...]], key: str, segment: str
+) -> regex.Match[str] | None:
+    """
+    A match of the branches (`_Entry.branches`) a paragraph with *key* may match, or ``None``.
+    """
+    for pattern in _branch_patterns(branches, key):
+        found = pattern.match(segment)
+        if found is not None:
+            return found
+    return None
+
+
+def _branch_patterns(
+    branches: dict[str, tuple[regex.Pattern[str], ...]], key: str
+) -> tuple[regex.Pattern[str], ...]:
+    """
+    The patterns of the branches (`_Entry.branches`) a paragraph with *key* may match.
+    """
+    return branches.get(key[:1], branches[""])
+
+
+def _gates(
+    compiled: CompiledRule, lexicon: Mapping[str, Sequence[str]], *, split: bool
+) -> tuple[frozenset[str] | None, bool, dict[str, tuple[regex.Pattern[str], ...]] | None]:
+    """
+    The keys (`_heads`) of a start-anchored rule, and whether they follow its punctuation.
+
+    With *split* (for a rule whose match is only tested), also its branches by key (`_Entry`).
+    """
+    pattern = compiled.rule.pattern
+    try:
+        alternatives = _parse(pattern, lexicon)
+    except _UnparsedError:
+        return None, False, None
+    if len(alternatives) != 1:
+        return None, False, None
+    nodes = alternatives[0]
+    skip = (
+        len(nodes) >= 2  # noqa: PLR2004
+        and "".join(pattern[nodes[0].start : nodes[1].end].split()) == _SKIP_HEAD
+    )
+    keys = _heads(nodes[2:] if skip else nodes)
+    last = nodes[-1]
+    if not (split and skip and len(nodes) == 3 and _plain_group(pattern, last)):  # noqa: PLR2004
+        return keys, skip, None
+    branches = _flatten(pattern, last)
+    heads = [_heads(branch) for branch in branches]
+    sources = [pattern[branch[0].start : branch[-1].end] for branch in branches]
+    flags = FLAGS & ~regex.IGNORECASE if compiled.rule.case_sensitive else FLAGS
+    always = [index for index, found in enumerate(heads) if found is None]
+    by_key: dict[str, tuple[regex.Pattern[str], ...]] = {}
+    for text_key in [
+        "",
+        *sorted({key[0] for found in heads if found is not None for key in found}),
+    ]:
+        chosen = always + [
+            index
+            for index, found in enumerate(heads)
+            if found is not None and any(key[0] == text_key for key in found)
+        ]
+        joined = "|".join(sources[index] for index in sorted(chosen))
+        by_key[text_key] = (
+            (
+                compile_pattern(
+                    f"{pattern[: last.start]}(?:{joined}){pattern[last.end :]}",
+                    lexicon,
+                    flags=flags,
+                ),
+            )
+            if chosen
+            else ()
+        )
+    return keys, skip, by_key
+
+
+def _plain_group(pattern: str, node: _Node) -> bool:
+    """
+    Whether *node* is a non-capturing group with no flags, matched once, of non-empty branches.
+    """
+    return (
+        node.kind == "group"
+        and pattern.startswith("(?:", node.start)
+        and (node.low, node.high) == (1, 1)
+        and all(node.alternatives)
+    )
+
+
+def _flatten(pattern: str, group: _Node) -> list[list[_Node]]:
+    """
+    The branches of *group*, a branch that is itself a plain group replaced by its branches.
+    """
+    branches: list[list[_Node]] = []
+    for branch in group.alternatives:
+        if len(branch) == 1 and _plain_group(pattern, branch[0]):
+            branches.extend(_flatten(pattern, branch[0]))
+        else:
+            branches.append(branch)
+    return branches
 
 
 @define
@@ -216,32 +584,80 @@ class _Table:
 
     entries: tuple[_Entry, ...]
     literals: tuple[str, ...]
-    by_size: dict[int, tuple[_Entry, ...]] = field(factory=dict)
+    bounds: tuple[int, ...]  # the lengths past which a rule stops admitting a paragraph
+    keyed: bool  # whether any rule has keys (`_heads`)
+    plans: dict[tuple[object, ...], tuple[tuple[CompiledRule, regex.Pattern[str], int], ...]] = (
+        field(factory=dict)
+    )
 
     @classmethod
-    def build(cls, table: RuleSet, default: int) -> _Table:
+    def build(
+        cls,
+        table: RuleSet,
+        default: int,
+        lexicon: Mapping[str, Sequence[str]],
+        *,
+        split: bool = False,
+    ) -> _Table:
         """
         Wrap *table*; rules without ``max_chars`` apply up to *default* characters.
 
+        Start-anchored rules get the keys of `_heads`; with *split* (for a table whose
+        matches are only tested, not read), a rule made of one group of branches is also
+        split by key (`_Entry`).
+
         Raises:
-            ValueError: A rule's example holds none of the literals the rule says it needs.
+            ValueError: A rule's example holds none of the literals the rule says it needs,
+                or its gates disagree with the rule on an example or counterexample.
         """
-        entries = tuple(
-            _Entry(
-                compiled,
-                _limit(compiled, default),
-                compiled.rule.get("scope", "start") or "start",
-                tuple((compiled.rule.get("needs") or "").split()),
+        entries = []
+        for compiled in table:
+            scope = compiled.rule.get("scope", "start") or "start"
+            keys, skip, branches = (
+                _gates(compiled, lexicon, split=split) if scope == "start" else (None, False, None)
             )
-            for compiled in table
-        )
+            entries.append(
+                _Entry(
+                    compiled,
+                    _limit(compiled, default),
+                    scope,
+                    tuple((compiled.rule.get("needs") or "").split()),
+                    keys,
+                    skip,
+                    branches,
+                )
+            )
         for entry in entries:
-            for example in entry.compiled.rule.examples if entry.needs else ():
+            rule = entry.compiled.rule
+            for example in rule.examples if entry.needs else ():
                 lowered = example.lower()
                 if not any(literal in lowered for literal in entry.needs):
-                    msg = f"rule {entry.compiled.rule.id!r}: example {example!r} lacks its needs"
+                    msg = f"rule {rule.id!r}: example {example!r} lacks its needs"
                     raise ValueError(msg)
-        return cls(entries, tuple(sorted({word for entry in entries for word in entry.needs})))
+            for example in (
+                (*rule.examples, *rule.counterexamples) if entry.keys or entry.branches else ()
+            ):
+                whole = entry.compiled.pattern.match(example) is not None
+                if whole and not _admits(
+                    entry.keys, _key(example, _lead(example, skip=entry.skip))
+                ):
+                    msg = f"rule {rule.id!r}: its keys miss its example {example!r}"
+                    raise ValueError(msg)
+                key = _key(example, _lead(example, skip=entry.skip))
+                split_found = (
+                    None if entry.branches is None else _branch_match(entry.branches, key, example)
+                )
+                if entry.branches is not None and whole != (split_found is not None):
+                    msg = f"rule {rule.id!r}: its branches disagree on {example!r}"
+                    raise ValueError(msg)
+        bounds = {entry.limit for entry in entries}
+        bounds.update(_ANY_CHARS for entry in entries if entry.scope == "any")
+        return cls(
+            tuple(entries),
+            tuple(sorted({word for entry in entries for word in entry.needs})),
+            tuple(sorted(bounds)),
+            any(entry.keys is not None or entry.branches is not None for entry in entries),
+        )
 
     def present(self, lowered_text: str) -> frozenset[str]:
         """
@@ -254,21 +670,6 @@ class _Table:
         """
         return frozenset(filter(lowered_text.__contains__, self.literals))
 
-    def _sized(self, size: int) -> tuple[_Entry, ...]:
-        """
-        The rules, in table order, that admit a paragraph of *size* characters.
-        """
-        found = self.by_size.get(size)
-        if found is None:
-            found = tuple(
-                entry
-                for entry in self.entries
-                if size <= entry.limit and not (entry.scope == "any" and size > _ANY_CHARS)
-            )
-            if len(self.by_size) < _MAX_SIZES:
-                self.by_size[size] = found
-        return found
-
     def first(
         self, segment: str, size: int, present: frozenset[str] | None = None
     ) -> tuple[CompiledRule, regex.Match[str]] | None:
@@ -278,32 +679,73 @@ class _Table:
         A rule with needed literals is tried only if one of them is in the lower-cased
         paragraph (in its last `_END_CHARS` characters for an end-anchored rule, which is
         searched there), and so in *present*, the literals of its document (`present`).
+        A start-anchored rule is tried only if the paragraph's first letters are among its
+        keys; of a rule split into branches (`_Entry`), only the branches those letters admit
+        are tried, and the match returned is theirs.
+
+        What decides which rules are tried (the length class, the literals held, the keys)
+        is worked out once per combination and kept (`plans`), so a paragraph costs a few
+        string tests and then only the pattern calls that may match.
         """
-        lowered: str | None = None
-        for entry in self._sized(size):
-            if entry.needs:
-                if present is not None and present.isdisjoint(entry.needs):
-                    continue
-                if lowered is None:
-                    lowered = segment.lower()
-                where = lowered[-_END_CHARS:] if entry.scope == "end" else lowered
-                if not any(map(where.__contains__, entry.needs)):
-                    continue
-            pattern = entry.compiled.pattern
-            if entry.scope == "start":
+        lowered = segment.lower()
+        candidates = self.literals if present is None else present
+        held = frozenset(filter(lowered.__contains__, candidates))
+        tail = lowered[-_END_CHARS:]
+        held_end = held if tail is lowered else frozenset(filter(tail.__contains__, held))
+        signature: tuple[object, ...] = (bisect.bisect_left(self.bounds, size), held, held_end)
+        if self.keyed:
+            plain = _key(segment, 0)
+            lead = _lead(segment, skip=True)
+            signature += (plain, plain if lead == 0 else _key(segment, lead))
+        plan = self.plans.get(signature)
+        if plan is None:
+            plan = self._plan(size, held, held_end, signature[3:])
+            if len(self.plans) < _MAX_PLANS:
+                self.plans[signature] = plan
+        for compiled, pattern, mode in plan:
+            if mode == _MATCH:
                 found = pattern.match(segment)
-            elif entry.scope == "end":
+            elif mode == _SEARCH_END:
                 found = pattern.search(segment[-_END_CHARS:])
             else:
                 found = pattern.search(segment)
             if found is not None:
-                return entry.compiled, found
+                return compiled, found
         return None
 
+    def _plan(
+        self, size: int, held: frozenset[str], held_end: frozenset[str], keys: tuple[object, ...]
+    ) -> tuple[tuple[CompiledRule, regex.Pattern[str], int], ...]:
+        """
+        The pattern calls, in table order, that `first` makes on such a paragraph.
 
-_BOILERPLATE_TABLE: Final = _Table.build(BOILERPLATE, _RULE_CHARS)
-_CREDIT_TABLE: Final = _Table.build(CREDITS, _CREDIT_CHARS)
-_DATELINE_TABLE: Final = _Table.build(DATELINES, 200)
+        The paragraph has *size* characters, holds the literals *held* (*held_end* in its
+        end) and has *keys* (`_key`: at its start, after its leading punctuation).
+        """
+        steps: list[tuple[CompiledRule, regex.Pattern[str], int]] = []
+        for entry in self.entries:
+            if size > entry.limit or (entry.scope == "any" and size > _ANY_CHARS):
+                continue
+            if entry.needs and (held_end if entry.scope == "end" else held).isdisjoint(entry.needs):
+                continue
+            key = str(keys[entry.skip]) if keys else ""
+            if (entry.keys is not None or entry.branches is not None) and not _admits(
+                entry.keys, key
+            ):
+                continue
+            mode = {"start": _MATCH, "end": _SEARCH_END}.get(entry.scope, _SEARCH)
+            patterns = (
+                (entry.compiled.pattern,)
+                if entry.branches is None
+                else _branch_patterns(entry.branches, key)
+            )
+            steps.extend((entry.compiled, pattern, mode) for pattern in patterns)
+        return tuple(steps)
+
+
+_BOILERPLATE_TABLE: Final = _Table.build(BOILERPLATE, _RULE_CHARS, ARTICLE_LEXICON, split=True)
+_CREDIT_TABLE: Final = _Table.build(CREDITS, _CREDIT_CHARS, ARTICLE_LEXICON)
+_DATELINE_TABLE: Final = _Table.build(DATELINES, 200, ARTICLE_LEXICON)
 
 
 def _match_rules(text: str, piece: _Piece, present: tuple[frozenset[str] | None, ...]) -> None:
