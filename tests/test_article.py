@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsevents import article as article_module
+from newsevents._rules import Rule, compile_rules
 from newsevents.article import BOILERPLATE, CREDITS, DATELINES, parse_article
 from newsevents.model import ParagraphRole, Span
 
@@ -772,6 +773,30 @@ class TestHeads:
         (nodes,) = article_module._parse(pattern, {"word": ["ad", "a"]})
 
         assert expected == article_module._heads(nodes), why
+
+
+REVERSED_CASES = [
+    (r"\(photo:[^)]{0,40}\)\s*$", True, "a plain pattern is searched from the end"),
+    (r"(?>ab|a)c$", False, "an atomic group can fail one way and not the other"),
+    (r"a++b$", False, "so can a possessive quantifier"),
+]
+
+
+class TestReversed:
+    """
+    End-anchored rules are searched from the end only where that cannot change the outcome.
+    """
+
+    @pytest.mark.parametrize(
+        ("pattern", "expected", "why"), REVERSED_CASES, ids=[case[2] for case in REVERSED_CASES]
+    )
+    def test_reversed(self, pattern: str, expected: bool, why: str) -> None:
+        """
+        `_reversed` compiles the plain pattern and refuses the others.
+        """
+        (compiled,) = compile_rules([Rule(id="test.end", pattern=pattern)])
+
+        assert expected == (article_module._reversed(compiled, {}) is not None), why
 
 
 KEY_CASES = [

@@ -414,7 +414,10 @@ class _Entry:
     ``keys`` (`_heads`) are the first letters a match of a start-anchored rule can begin with,
     after the leading punctuation if ``skip``; ``branches`` maps a paragraph's key to the
     branches of a boilerplate rule that can start with it, joined in one pattern (``None``:
-    none can), under ``""`` the branches that can start with anything.
+    none can), under ``""`` the branches that can start with anything. ``reverse`` is the
+    pattern of an end-anchored boilerplate rule compiled to search from the paragraph's end
+    (``regex.REVERSE``): its matches end there, so the first place tried is the one that
+    matters, where a forward search tries every start before it.
     """
 
     compiled: CompiledRule
@@ -424,6 +427,7 @@ class _Entry:
     keys: frozenset[str] | None = None
     skip: bool = False
     branches: dict[str, tuple[regex.Pattern[str], ...]] | None = None
+    reverse: regex.Pattern[str] | None = None
 
 
 def _key(segment: str, start: int) -> str:
@@ -544,6 +548,24 @@ def _gates(
     return keys, skip, by_key
 
 
+def _reversed(
+    compiled: CompiledRule, lexicon: Mapping[str, Sequence[str]]
+) -> regex.Pattern[str] | None:
+    """
+    The rule's pattern compiled to search from the end of the string (``regex.REVERSE``).
+
+    A reverse search finds a match where a forward one does (the same pattern, tried from
+    the other end), so a rule whose match is only tested gives the same outcome; but not
+    with atomic groups or possessive quantifiers, which `_parse` refuses (``None``).
+    """
+    try:
+        _parse(compiled.rule.pattern, lexicon)
+    except _UnparsedError:
+        return None
+    flags = FLAGS & ~regex.IGNORECASE if compiled.rule.case_sensitive else FLAGS
+    return compile_pattern(compiled.rule.pattern, lexicon, flags=flags | regex.REVERSE)
+
+
 def _plain_group(pattern: str, node: _Node) -> bool:
     """
     Whether *node* is a non-capturing group with no flags, matched once, of non-empty branches.
@@ -625,6 +647,7 @@ class _Table:
                     keys,
                     skip,
                     branches,
+                    _reversed(compiled, lexicon) if split and scope == "end" else None,
                 )
             )
         for entry in entries:
@@ -649,6 +672,13 @@ class _Table:
                 )
                 if entry.branches is not None and whole != (split_found is not None):
                     msg = f"rule {rule.id!r}: its branches disagree on {example!r}"
+                    raise ValueError(msg)
+            for example in (*rule.examples, *rule.counterexamples) if entry.reverse else ():
+                forward = entry.compiled.pattern.search(example[-_END_CHARS:]) is not None
+                if entry.reverse is not None and forward != (
+                    entry.reverse.search(example[-_END_CHARS:]) is not None
+                ):
+                    msg = f"rule {rule.id!r}: searched from the end, it disagrees on {example!r}"
                     raise ValueError(msg)
         bounds = {entry.limit for entry in entries}
         bounds.update(_ANY_CHARS for entry in entries if entry.scope == "any")
@@ -734,11 +764,10 @@ class _Table:
             ):
                 continue
             mode = {"start": _MATCH, "end": _SEARCH_END}.get(entry.scope, _SEARCH)
-            patterns = (
-                (entry.compiled.pattern,)
-                if entry.branches is None
-                else _branch_patterns(entry.branches, key)
-            )
+            if entry.branches is not None:
+                patterns = _branch_patterns(entry.branches, key)
+            else:
+                patterns = (entry.reverse or entry.compiled.pattern,)
             steps.extend((entry.compiled, pattern, mode) for pattern in patterns)
         return tuple(steps)
 
