@@ -113,6 +113,8 @@ class _Grammar:
     names: frozenset[str]  # the pattern's named groups (``groupindex`` builds a new dict)
     starters: frozenset[str]  # words left of the head a rule of the pattern can start with
     capitalised: bool  # month and holiday names count only when capitalised
+    #: the rules that can start with the head word itself, tried at the head (``None``: all)
+    at_head: _Grammar | None = None
 
 
 def _grammar(indices: tuple[int, ...], *, capitalised: bool) -> _Grammar:
@@ -143,6 +145,16 @@ def _grammar(indices: tuple[int, ...], *, capitalised: bool) -> _Grammar:
         ),
         capitalised=capitalised,
     )
+
+
+#: The grammar of no rule: it matches nothing.
+_NEVER: Final = _Grammar(
+    pattern=compile_pattern(r"(?!)"),
+    rules=(),
+    names=frozenset(),
+    starters=frozenset(),
+    capitalised=False,
+)
 
 
 def _can_contain(rule: Rule, word: str) -> bool:
@@ -176,11 +188,28 @@ for _name, _words in HEADS.items():
 _STARTERS: Final = frozenset(STARTERS | set(_CLASSES_OF))
 
 
+def _can_start(index: int, word: str) -> bool:
+    """
+    Whether a match of rule *index* of `_RULES` can begin with the head *word*.
+
+    A partial match of the word alone, in the ways it may be written, says so; a rule that
+    looks behind its start (``(?<=...)``) can begin anywhere: it reads text the word lacks.
+    """
+    compiled = _RULES.rules[index]
+    if "(?<=" in compiled.rule.pattern:
+        return True
+    variants = {word, word.capitalize(), word.title(), word.upper()}
+    return any(compiled.pattern.match(variant, partial=True) is not None for variant in variants)
+
+
 def _grammars() -> tuple[dict[str, _Grammar], _Grammar]:
     """
     The grammar of every head word that some rule can contain, and that of numbers.
+
+    A word's grammar carries, as ``at_head``, the alternation of those of its rules that can
+    begin with the word: the one tried at the head itself, shorter than the whole.
     """
-    cache: dict[tuple[int, ...], _Grammar] = {}
+    cache: dict[tuple[int, ...], _Grammar] = {(): _NEVER}
     by_word: dict[str, _Grammar] = {}
     for word, classes in _CLASSES_OF.items():
         indices = tuple(
@@ -192,9 +221,14 @@ def _grammars() -> tuple[dict[str, _Grammar], _Grammar]:
         if not indices:
             continue  # no rule can contain the word: it is no head
         capitalised = classes in {frozenset({"month"}), frozenset({"holiday"})}
-        if indices not in cache:
-            cache[indices] = _grammar(indices, capitalised=capitalised)
-        by_word[word] = cache[indices]
+        opening = tuple(index for index in indices if _can_start(index, word))
+        for chosen in (indices, opening):
+            if chosen not in cache:
+                cache[chosen] = _grammar(chosen, capitalised=capitalised)
+        grammar = cache[indices]
+        by_word[word] = (
+            grammar if opening == indices else attrs.evolve(grammar, at_head=cache[opening])
+        )
     digits = tuple(
         index
         for index, compiled in enumerate(_RULES)
@@ -207,9 +241,10 @@ _GRAMMAR_OF, _DIGIT_GRAMMAR = _grammars()
 _TOKEN: Final = compile_pattern(r"\w+")
 _SPACE_OR_HYPHEN: Final = compile_pattern(r"[\s-]+")
 #: Numbers that can begin a digit rule: a year, a decade, a clock time, a slashed date.
+#: A decimal ("$4.27") is a clock time only before a.m., p.m., o'clock or "in the".
 _NUMBER_HEAD: Final = compile_pattern(
     r"""\b(?=\d)(?:(?:1\d|20)\d\d(?!\d) | \d0s\b
-         | \d{1,2}(?=[:.]\d\d|/\d|\s*[ap]\.?\s?m\b|\s*o'clock|\s+in\s+the\s))"""
+         | \d{1,2}(?=:\d\d|/\d|(?:\.\d\d)?(?:\s*[ap]\.?\s?m\b|\s*o'clock|\s+in\s+the\s)))"""
 )
 _HEAD_WORDS: Final = frozenset(_GRAMMAR_OF)
 #: Head words as ASCII bytes (none has another letter), for `_find_heads`.
@@ -1952,16 +1987,16 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
         ):
             last_end = head + len(last_text)  # "March March": the repetition is no new mention
             continue
-        pattern = grammar.pattern
         match = None
         for start in _candidate_starts(lowered, head, last_end, grammar.starters):
-            candidate = pattern.match(text, start, hi)
+            tried = grammar.at_head or grammar if start == head else grammar
+            candidate = tried.pattern.match(text, start, hi)
             if candidate is not None and candidate.end() > head:
                 match = candidate
                 break
         if match is None:
             continue
-        for group, rule, kind in grammar.rules:  # noqa: B007 - the loop finds the rule that matched
+        for group, rule, kind in tried.rules:  # noqa: B007 - the loop finds the rule that matched
             if match.start(group) >= 0:
                 break
         key: tuple[object, ...] = ()
@@ -1988,7 +2023,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                     last_text = lowered[expression.span.start : last_end]
                 continue
         try:
-            result = _BUILDERS[kind](_Context(match, text, state, lo, hi, grammar.names))
+            result = _BUILDERS[kind](_Context(match, text, state, lo, hi, tried.names))
         except (OverflowError, ValueError):
             result = None  # calendar arithmetic beyond year 1 or 9999
         if result is None or not _well_formed(result.value):
