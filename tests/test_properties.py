@@ -4,6 +4,10 @@ Properties of `parse()` over arbitrary text: it never raises, and what it return
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -43,17 +47,44 @@ _newsy = st.lists(
 
 def check(article: Article, text: str) -> None:
     """
-    Every span lies in the text, and every text field equals the characters it spans.
+    Every span lies in the text, and every text field of every record equals its span's text.
+
+    Records are the times, statements, casualties and agreements, with the actors and times
+    inside them.
 
     The headline is the one field with its white space normalised (a title wrapped over two
     lines reads as one line), so it equals its span's words joined by single spaces.
     """
     assert article.text == text
     assert all(0 <= span.start <= span.end <= len(text) for span in article.iter_spans())
-    for time in article.times:
-        assert time.text == time.span.slice(text)
+    records = (article.times, article.statements, article.casualties, article.agreements)
+    assert [] == list(_read_fields(records, text))
     if article.headline is not None and article.headline_span is not None:
         assert article.headline == " ".join(article.headline_span.slice(text).split())
+
+
+def _read_fields(value: object, text: str) -> Iterator[tuple[str, str, str]]:
+    """
+    Yield ``(field, value, text at its span)`` for each string field that differs from its span.
+
+    Nested records are walked; ``text`` goes with ``span``, ``content`` with ``content_span``...
+    """
+    if isinstance(value, (tuple, list)):
+        for item in value:
+            yield from _read_fields(item, text)
+        return
+    cls: Any = type(value)
+    if not attrs.has(cls):
+        return
+    names = {field.name for field in attrs.fields(cls)}
+    for field in attrs.fields(cls):
+        item = getattr(value, field.name)
+        sibling = "span" if field.name == "text" else f"{field.name}_span"
+        if isinstance(item, str) and sibling in names:
+            span = getattr(value, sibling)
+            if span is not None and span.slice(text) != item:
+                yield (f"{type(value).__name__}.{field.name}", item, span.slice(text))
+        yield from _read_fields(item, text)
 
 
 class TestParse:
