@@ -129,9 +129,6 @@ _FIELD_LABELS: Final = frozenset(FIELD_LABELS)
 _LABEL_WORDS: Final = 3  # "ABSTRACT.", "By Jane Doe": not what a headline is measured against
 _MAX_POSTINGS: Final = 8
 _MAX_PLANS: Final = 4096  # plans (`_Table.first`) kept per table
-_MATCH: Final = 0  # how a plan calls a pattern: match at the start,
-_SEARCH_END: Final = 1  # search the last `_END_CHARS` characters,
-_SEARCH: Final = 2  # or search the whole paragraph
 _PRESENT_CHARS: Final = 50_000  # longer texts are not searched for every needed literal
 _EAGER_CHARS: Final = 1000  # longer paragraphs have their words counted, not listed, if they can
 _RELATED_LABEL: Final = compile_pattern(RELATED_LABEL)
@@ -607,9 +604,8 @@ class _Table:
     entries: tuple[_Entry, ...]
     literals: tuple[str, ...]
     bounds: tuple[int, ...]  # the lengths past which a rule stops admitting a paragraph
-    keyed: bool  # whether any rule has keys (`_heads`)
-    plans: dict[tuple[object, ...], tuple[tuple[CompiledRule, regex.Pattern[str], int], ...]] = (
-        field(factory=dict)
+    plans: dict[tuple[int, frozenset[str], frozenset[str]], tuple[_Entry, ...]] = field(
+        factory=dict
     )
 
     @classmethod
@@ -686,7 +682,6 @@ class _Table:
             tuple(entries),
             tuple(sorted({word for entry in entries for word in entry.needs})),
             tuple(sorted(bounds)),
-            any(entry.keys is not None or entry.branches is not None for entry in entries),
         )
 
     def present(self, lowered_text: str) -> frozenset[str]:
@@ -709,67 +704,69 @@ class _Table:
         A rule with needed literals is tried only if one of them is in the lower-cased
         paragraph (in its last `_END_CHARS` characters for an end-anchored rule, which is
         searched there), and so in *present*, the literals of its document (`present`).
-        A start-anchored rule is tried only if the paragraph's first letters are among its
-        keys; of a rule split into branches (`_Entry`), only the branches those letters admit
-        are tried, and the match returned is theirs.
+        A start-anchored rule is tried only if the paragraph's first letters (`_key`) are
+        among its keys; of a rule split into branches (`_Entry`), only the branches those
+        letters admit are tried, and the match returned is theirs.
 
-        What decides which rules are tried (the length class, the literals held, the keys)
-        is worked out once per combination and kept (`plans`), so a paragraph costs a few
-        string tests and then only the pattern calls that may match.
+        Which rules pass the length and literal tests is worked out once per length class and
+        set of literals held, and kept (`plans`): a paragraph costs a few string tests, then
+        only the rules that may match.
         """
         lowered = segment.lower()
-        candidates = self.literals if present is None else present
-        held = frozenset(filter(lowered.__contains__, candidates))
+        held = frozenset(
+            filter(lowered.__contains__, self.literals if present is None else present)
+        )
         tail = lowered[-_END_CHARS:]
         held_end = held if tail is lowered else frozenset(filter(tail.__contains__, held))
-        signature: tuple[object, ...] = (bisect.bisect_left(self.bounds, size), held, held_end)
-        if self.keyed:
-            plain = _key(segment, 0)
-            lead = _lead(segment, skip=True)
-            signature += (plain, plain if lead == 0 else _key(segment, lead))
+        signature = (bisect.bisect_left(self.bounds, size), held, held_end)
         plan = self.plans.get(signature)
         if plan is None:
-            plan = self._plan(size, held, held_end, signature[3:])
+            plan = self._plan(size, held, held_end)
             if len(self.plans) < _MAX_PLANS:
                 self.plans[signature] = plan
-        for compiled, pattern, mode in plan:
-            if mode == _MATCH:
-                found = pattern.match(segment)
-            elif mode == _SEARCH_END:
-                found = pattern.search(segment[-_END_CHARS:])
+        keys: list[str | None] = [None, None]  # the paragraph's key at 0 and after punctuation
+        for entry in plan:
+            if entry.keys is not None or entry.branches is not None:
+                key = keys[entry.skip]
+                if key is None:
+                    key = keys[entry.skip] = _key(segment, _lead(segment, skip=entry.skip))
+                if entry.keys is not None and not (
+                    key and (key[:1] in entry.keys or key in entry.keys)
+                ):
+                    continue
+                if entry.branches is not None:
+                    for pattern in _branch_patterns(entry.branches, key):
+                        found = pattern.match(segment)
+                        if found is not None:
+                            return entry.compiled, found
+                    continue
+            if entry.scope == "start":
+                found = entry.compiled.pattern.match(segment)
+            elif entry.scope == "end":
+                found = (entry.reverse or entry.compiled.pattern).search(segment[-_END_CHARS:])
             else:
-                found = pattern.search(segment)
+                found = entry.compiled.pattern.search(segment)
             if found is not None:
-                return compiled, found
+                return entry.compiled, found
         return None
 
     def _plan(
-        self, size: int, held: frozenset[str], held_end: frozenset[str], keys: tuple[object, ...]
-    ) -> tuple[tuple[CompiledRule, regex.Pattern[str], int], ...]:
+        self, size: int, held: frozenset[str], held_end: frozenset[str]
+    ) -> tuple[_Entry, ...]:
         """
-        The pattern calls, in table order, that `first` makes on such a paragraph.
+        The rules, in table order, that a paragraph's length and needed literals admit.
 
-        The paragraph has *size* characters, holds the literals *held* (*held_end* in its
-        end) and has *keys* (`_key`: at its start, after its leading punctuation).
+        The paragraph has *size* characters and holds *held* (*held_end* in its end).
         """
-        steps: list[tuple[CompiledRule, regex.Pattern[str], int]] = []
-        for entry in self.entries:
-            if size > entry.limit or (entry.scope == "any" and size > _ANY_CHARS):
-                continue
-            if entry.needs and (held_end if entry.scope == "end" else held).isdisjoint(entry.needs):
-                continue
-            key = str(keys[entry.skip]) if keys else ""
-            if (entry.keys is not None or entry.branches is not None) and not _admits(
-                entry.keys, key
-            ):
-                continue
-            mode = {"start": _MATCH, "end": _SEARCH_END}.get(entry.scope, _SEARCH)
-            if entry.branches is not None:
-                patterns = _branch_patterns(entry.branches, key)
-            else:
-                patterns = (entry.reverse or entry.compiled.pattern,)
-            steps.extend((entry.compiled, pattern, mode) for pattern in patterns)
-        return tuple(steps)
+        return tuple(
+            entry
+            for entry in self.entries
+            if size <= entry.limit
+            and not (entry.scope == "any" and size > _ANY_CHARS)
+            and not (
+                entry.needs and (held_end if entry.scope == "end" else held).isdisjoint(entry.needs)
+            )
+        )
 
 
 _BOILERPLATE_TABLE: Final = _Table.build(BOILERPLATE, _RULE_CHARS, ARTICLE_LEXICON, split=True)
