@@ -5,7 +5,7 @@ import pytest
 
 from newsevents._rules import compile_rules
 from newsevents.article import parse_article
-from newsevents.extractors.statements import extract_statements
+from newsevents.extractors.statements import _may_negate, extract_statements
 from newsevents.model import Article, Span, Statement, TimeExpression, TimexType
 from newsevents.rules.statements import STATEMENT_LEXICON, STATEMENT_RULES
 
@@ -372,6 +372,51 @@ class TestNegatedSpeech:
         actual = summary(text)
 
         assert expected == actual, why
+
+
+GATE_CASES = [
+    ("pompeo did not ", True, "did not"),
+    ("officials declined to ", True, "declined to"),
+    ("she wouldn’t immediately ", True, "curly n't"),
+    ("he never ", True, "never"),
+    ("without ", True, "without"),
+    ("long before ", True, "before"),
+    ("pompeo ", False, "a name"),
+    ("he also ", False, "an auxiliary"),
+]
+
+NEGATION_EXAMPLES = [
+    example
+    for rule in STATEMENT_RULES
+    if rule.id == "statement.negated"
+    for example in rule.examples
+]
+
+
+class TestNegationGate:
+    """
+    _may_negate lets through every window the negation pattern can match.
+    """
+
+    @pytest.mark.parametrize(
+        ("window", "expected", "why"), GATE_CASES, ids=[case[2] for case in GATE_CASES]
+    )
+    def test_gate(self, window: str, expected: bool, why: str) -> None:
+        """
+        The gate answers by the letters the pattern needs.
+        """
+        actual = _may_negate(window, 0, len(window))
+
+        assert expected == actual, why
+
+    @pytest.mark.parametrize("example", NEGATION_EXAMPLES, ids=NEGATION_EXAMPLES)
+    def test_rule_examples(self, example: str) -> None:
+        """
+        Every example of statement.negated passes the gate.
+        """
+        actual = _may_negate(example.lower(), 0, len(example))
+
+        assert True is actual
 
 
 class TestMultiParagraphQuote:

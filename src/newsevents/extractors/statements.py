@@ -105,6 +105,9 @@ _CONTENT_END: Final = _RULES.by_id("statement.content.end").pattern
 _LEMMA: Final[dict[str, str]] = {form: lemma for lemma, *forms in CUES for form in forms}
 _QUOTE_ONLY: Final[frozenset[str]] = frozenset(QUOTE_ONLY_CUES)
 _RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who"})
+#: Every match of `_NEGATED` holds one of these ("not", "nor", "no longer", "do not", "never",
+#: "n't", "declined to", "without", "before").
+_NEGATION_PARTS: Final = ("no", "never", "n't", "n’t", "to", "without", "before")
 _READ_ROLES: Final = frozenset({ParagraphRole.HEADLINE, ParagraphRole.LEDE, ParagraphRole.BODY})
 
 _WINDOW: Final = 240  # characters looked at on each side of a cue
@@ -125,6 +128,7 @@ _DENSE_CUES: Final = 12  # cue words a cue may follow within _DENSE_CHARS (prose
 _DENSE_CHARS: Final = 200
 _BREAKS_SEARCHED: Final = 2000  # characters: paragraphs searched for breaks from each content
 _MARKS: Final = ('"', "“", "”", "''")
+_LEFT_ENDS: Final = (",", "—", "–", ":")  # what stands before an attribution that ends a content
 _QUOTE_MARKS_FREE: Final = 16  # quote marks any paragraph may have
 _CHARS_PER_QUOTE_MARK: Final = 8  # beyond those, one per this many characters (dialogue: > 10)
 
@@ -404,6 +408,23 @@ def _cues(lowered: str, starts: Sequence[int], start: int, end: int) -> Iterator
         index += 1
 
 
+def _has_any(lowered: str, start: int, end: int, words: Iterable[str]) -> bool:
+    """
+    Whether any of *words* (lower case) occurs in ``lowered[start:end]``, even inside a word.
+
+    A cheap test before a pattern that needs one of them.
+    """
+    window = lowered[start:end]
+    return any(word in window for word in words)
+
+
+def _may_negate(lowered: str, start: int, end: int) -> bool:
+    """
+    Whether ``lowered[start:end]`` holds a letter sequence every negation (`_NEGATED`) needs.
+    """
+    return _has_any(lowered, start, end, _NEGATION_PARTS)
+
+
 def _lower(text: str) -> str:
     """
     *text* in lower case, character for character (offsets stay valid).
@@ -616,7 +637,9 @@ def _match_paragraph(
         sentence = _sentence_of(sentences, starts, cue_start) or paragraph.span
         floor = sentence.start
         # a quote that spans sentences: the sentence starts at its opening mark at the latest
-        if _NEGATED.search(text, max(floor, cue_start - 40), cue_start) is not None:
+        if _may_negate(context.lowered, max(floor, cue_start - 40), cue_start) and (
+            _NEGATED.search(text, max(floor, cue_start - 40), cue_start) is not None
+        ):
             continue
         if lemma == "according to":
             record = _according_to(
@@ -926,6 +949,11 @@ def _around_cue(
             speaker_span = _left_speaker(text, sentence.start, end)
     inverted: regex.Match[str] | None = None
     if speaker_span is None:
+        if quotes.closing_before(text, cue_start) is None and (
+            lemma in _QUOTE_ONLY
+            or not text[max(0, cue_start - _GAP) : cue_start].rstrip().endswith(_LEFT_ENDS)
+        ):
+            return None  # an inverted cue ("..., said Pompeo") follows a quote or a comma
         inverted = _SPEAKER_RIGHT.match(text, cue_end, right_limit)
         if inverted is None:
             return None
@@ -973,7 +1001,7 @@ def _around_cue(
                     rule_id = "statement.direct.split"
             quote.used = True
         else:
-            if not text[max(0, left_end - _GAP) : left_end].rstrip().endswith((",", "—", "–", ":")):
+            if not text[max(0, left_end - _GAP) : left_end].rstrip().endswith(_LEFT_ENDS):
                 return None
             if lemma in _QUOTE_ONLY:
                 return None
@@ -1050,8 +1078,11 @@ def _around_cue(
         content_end = paragraph_end  # "He added: It is typical. She knows nothing."
     if opening is not None and opening.inner_end > content_end:
         content_end = opening.inner_end + (1 if opening.close is not None else 0)
-    boundary = _BOUNDARY.search(
-        text, max(sentence.start, speaker_span.start - 12), speaker_span.start
+    relative_from = max(sentence.start, speaker_span.start - 12)
+    boundary = (
+        _BOUNDARY.search(text, relative_from, speaker_span.start)
+        if _has_any(context.lowered, relative_from, speaker_span.start, _RELATIVES)
+        else None  # no relative pronoun in reach: whatever boundary stands there is none
     )
     relative = boundary is not None and boundary.group().strip().lower() in _RELATIVES
     if (
