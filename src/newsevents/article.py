@@ -17,7 +17,11 @@ All spans index the caller's string. Any string parses; the work is linear in it
 
 Speed: most paragraphs match no rule; a rule is tried only on paragraphs its length limit
 admits and that hold one of the literals it needs (``meta["needs"]``, `_Table`), in table
-order, so the outcome is the table's. A paragraph's words are listed only when a pass needs
+order, so the outcome is the table's. Which rules pass those tests is kept per length class
+and set of literals (`_Table.plans`). A start-anchored rule is also skipped unless the
+paragraph's first letters (`_key`) are among those its pattern can start with, read off the
+pattern text (`_heads`); the one-group boilerplate rule of prompts is split into branches by
+first letter, and end-anchored boilerplate rules are searched from the end (`_Entry`). A paragraph's words are listed only when a pass needs
 them (`_Piece.words`); counts stop at the limit a pass asks about. Pages of release feeds
 (`_is_feed`) skip the inserted-headline and headline-run passes: their item titles are
 story text.
