@@ -1705,8 +1705,12 @@ def _premod(  # noqa: PLR0917 - the expression and its text
             if word.isalpha() and word not in PREMOD_LAST_WORDS:
                 return start, None
     words = text[max(lo, start - 32) : start].replace("-", " ").rsplit(None, 1)
-    if not words or words[-1].lower() not in PREMOD_LAST_WORDS:
+    if not words or (last := words[-1].lower()) not in PREMOD_LAST_WORDS:
         return start, None
+    if last not in PREMODS and not lowered[max(lo, start - 32) : start].rstrip().endswith(
+        _PREMOD_ENDING[last]
+    ):
+        return start, None  # "in", "of", "to": not after "earlier", "the end", "up"
     match = _PREMOD.search(text, max(lo, start - 32), start)
     if match is None:
         return start, None
@@ -1734,7 +1738,18 @@ def _premod(  # noqa: PLR0917 - the expression and its text
     return start, None
 
 
+#: The premodifiers that end with each word that is no premodifier alone ("earlier in").
+_PREMOD_ENDING: Final = {
+    last: tuple(phrase for phrase in PREMODS if phrase.split()[-1] == last)
+    for last in PREMOD_LAST_WORDS
+    if last not in PREMODS
+}
+
 _DAY_KINDS: Final = frozenset({"date", "weekday", "holiday", "named_day"})
+
+
+#: The words before the last that `_day_context` reads ("the day before", "the week of").
+_DAY_CONTEXT_WORDS: Final = frozenset({"day", "week", "weekend"})
 
 
 def _day_context(text: str, start: int, lo: int, result: _Result) -> tuple[int, _Result]:
@@ -1748,8 +1763,10 @@ def _day_context(text: str, start: int, lo: int, result: _Result) -> tuple[int, 
     if not window or not window[-1].isspace():
         return start, result
     words = window.lower().split()
+    if len(words) < 2 or (words[-2] not in _DAY_CONTEXT_WORDS):  # noqa: PLR2004
+        return start, result
     date = _iso_day(result.value)
-    if len(words) < 2 or date is None:  # noqa: PLR2004
+    if date is None:
         return start, result
     if words[-2] == "day" and words[-1] in DAY_SHIFT_WORDS:
         shifted = date + dt.timedelta(days=DAY_SHIFT_WORDS[words[-1]])
