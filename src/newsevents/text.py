@@ -366,7 +366,7 @@ def split_sentences(text: str, span: Span | None = None) -> list[Span]:
     sentence_start = start
     # A long paragraph may repeat one context many times ("U.S. U.S. ..."): the verdicts
     # are kept by context, so each costs a few slices, not a word-by-word look.
-    verdicts: dict[tuple[str, str, str], bool] | None = {} if end - start > _MEMO_CHARS else None
+    verdicts: dict[tuple[str, int, int], bool] | None = {} if end - start > _MEMO_CHARS else None
     for match in _TERMINAL.finditer(text, start, end):
         mark_start, mark_end = match.span()
         if mark_end >= end:
@@ -393,12 +393,11 @@ def split_sentences(text: str, span: Span | None = None) -> list[Span]:
             # `_TOKEN_LOOKBACK` characters, not before the sentence start), the marks with
             # the spaces after them, and the words after (`_attributes` reads 60 characters,
             # `_next_word` 24, neither past *end*; a run of opening quotes, which
-            # `_next_word` skips whatever its length, is not kept by context).
-            context = (
-                text[max(sentence_start, mark_start - _TOKEN_LOOKBACK) : mark_start],
-                text[mark_start:next_start],
-                text[next_start : min(end, next_start + _CONTEXT_AFTER)],
-            )
+            # `_next_word` skips whatever its length, is not kept by context). One slice
+            # holds them, with where the marks and the words after start in it.
+            low = max(sentence_start, mark_start - _TOKEN_LOOKBACK)
+            high = min(end, next_start + _CONTEXT_AFTER)
+            context = (text[low:high], mark_start - low, next_start - low)
             found = verdicts.get(context)
             if found is None:
                 if len(verdicts) >= _MEMO_SIZE:
