@@ -5,7 +5,7 @@ import pytest
 
 from newsevents._rules import compile_rules
 from newsevents.article import parse_article
-from newsevents.extractors.statements import _may_negate, extract_statements
+from newsevents.extractors.statements import _may_close, _may_negate, extract_statements
 from newsevents.model import Article, Span, Statement, TimeExpression, TimexType
 from newsevents.rules.statements import STATEMENT_LEXICON, STATEMENT_RULES
 
@@ -417,6 +417,37 @@ class TestNegationGate:
         actual = _may_negate(example.lower(), 0, len(example))
 
         assert True is actual
+
+
+FINAL_RULE = next(rule for rule in STATEMENT_RULES if rule.id == "statement.adjunct.final")
+
+CLOSE_CASES = [
+    *[(example, True, f"example {example!r}") for example in FINAL_RULE.examples],
+    (" in a statement.", True, "an adjunct"),
+    (" Jan. 5.", True, "an abbreviated month"),
+    (", according to police", True, "according to"),
+    ("", True, "the end of the window"),
+    (" that the war is over.", False, "a that-clause"),
+    (" the war is over.", False, "a clause"),
+    (" “We will", False, "a quote"),
+]
+
+
+class TestClosingGate:
+    """
+    _may_close lets through every text the closing-adjunct pattern can match.
+    """
+
+    @pytest.mark.parametrize(
+        ("after", "expected", "why"), CLOSE_CASES, ids=[case[2] for case in CLOSE_CASES]
+    )
+    def test_gate(self, after: str, expected: bool, why: str) -> None:
+        """
+        The gate answers by the first character or word after the cue.
+        """
+        actual = _may_close(after.lower(), 0, len(after))
+
+        assert expected == actual, why
 
 
 class TestMultiParagraphQuote:

@@ -108,6 +108,15 @@ _RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who"})
 #: Every match of `_NEGATED` holds one of these ("not", "nor", "no longer", "do not", "never",
 #: "n't", "declined to", "without", "before").
 _NEGATION_PARTS: Final = ("no", "never", "n't", "n’t", "to", "without", "before")
+#: The first words of what may follow a cue that closes a sentence (`_FINAL`): adjuncts
+#: ("on Tuesday", "in a statement", "last week", "Jan. 5") and "according to", "and said".
+_CLOSING_WORDS: Final = (
+    "on", "last", "this", "late", "early", "earlier", "later", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "jan", "feb",
+    "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "week", "month", "year",
+    "night", "morning", "evening", "afternoon", "weekend", "recently", "again", "also", "in",
+    "at", "according", "and",
+)  # fmt: skip
 _READ_ROLES: Final = frozenset({ParagraphRole.HEADLINE, ParagraphRole.LEDE, ParagraphRole.BODY})
 
 _WINDOW: Final = 240  # characters looked at on each side of a cue
@@ -347,6 +356,8 @@ class _Breaks:
         Where the first break in ``text[start:end]`` starts, if there is one.
         """
         if len(self.span) <= _BREAKS_SEARCHED:
+            if self.text.find(",", start, end) == -1 and self.text.find(";", start, end) == -1:
+                return None  # every break starts with a comma or a semicolon
             match = _CONTENT_END.search(self.text, start, end)  # a short paragraph: look once
             return match.start() if match is not None else None
         if self.starts is None:
@@ -423,6 +434,20 @@ def _may_negate(lowered: str, start: int, end: int) -> bool:
     Whether ``lowered[start:end]`` holds a letter sequence every negation (`_NEGATED`) needs.
     """
     return _has_any(lowered, start, end, _NEGATION_PARTS)
+
+
+def _may_close(lowered: str, start: int, end: int) -> bool:
+    """
+    Whether ``lowered[start:end]`` may close an attribution (`_FINAL`).
+
+    It may if, after blanks, an end of sentence, a comma or the first word of an adjunct ("on",
+    "in", "Tuesday", "according to") comes first.
+
+    >>> _may_close("said on tuesday.", 4, 16), _may_close("said that it was over.", 4, 22)
+    (True, False)
+    """
+    rest = lowered[start:end].lstrip()
+    return not rest or rest[0] in ".!?;," or rest.startswith(_CLOSING_WORDS)
 
 
 def _lower(text: str) -> str:
@@ -931,7 +956,11 @@ def _around_cue(
     cue_start, cue_end = match.span()
     cue_text = text[match.start() : match.end()]
     right_limit = min(sentence.end, cue_end + _WINDOW)
-    final = _FINAL.match(text, cue_end, right_limit)
+    final = (
+        _FINAL.match(text, cue_end, right_limit)
+        if _may_close(context.lowered, cue_end, right_limit)
+        else None
+    )
     left_at = cue_start
     if match.group().endswith("ing"):
         # "The White House is saying that ...": the speaker stands before the auxiliary
