@@ -117,9 +117,11 @@ class _Grammar:
     at_head: _Grammar | None = None
 
 
-def _grammar(indices: tuple[int, ...], *, capitalised: bool) -> _Grammar:
+def _grammar(indices: tuple[int, ...], *, capitalised: bool, starts: bool = True) -> _Grammar:
     """
     One alternation of the rules *indices* of `_RULES`, in table order.
+
+    With *starts* false it is tried only at its head word: its starter words are not computed.
     """
     chosen = [(index, _RULES.rules[index].rule) for index in indices]
     # every expression starts at a word or an apostrophe ("'80s"): the prefix keeps an
@@ -141,7 +143,9 @@ def _grammar(indices: tuple[int, ...], *, capitalised: bool) -> _Grammar:
         names=frozenset(pattern.groupindex),
         # a partial match of the word and a space
         starters=frozenset(
-            word for word in _STARTERS if pattern.match(word + " ", partial=True) is not None
+            word
+            for word in (_STARTERS if starts else ())
+            if pattern.match(word + " ", partial=True) is not None
         ),
         capitalised=capitalised,
     )
@@ -209,7 +213,8 @@ def _grammars() -> tuple[dict[str, _Grammar], _Grammar]:
     A word's grammar carries, as ``at_head``, the alternation of those of its rules that can
     begin with the word: the one tried at the head itself, shorter than the whole.
     """
-    cache: dict[tuple[int, ...], _Grammar] = {(): _NEVER}
+    cache: dict[tuple[int, ...], _Grammar] = {}
+    at_head: dict[tuple[int, ...], _Grammar] = {(): _NEVER}
     by_word: dict[str, _Grammar] = {}
     for word, classes in _CLASSES_OF.items():
         indices = tuple(
@@ -221,14 +226,16 @@ def _grammars() -> tuple[dict[str, _Grammar], _Grammar]:
         if not indices:
             continue  # no rule can contain the word: it is no head
         capitalised = classes in {frozenset({"month"}), frozenset({"holiday"})}
-        opening = tuple(index for index in indices if _can_start(index, word))
-        for chosen in (indices, opening):
-            if chosen not in cache:
-                cache[chosen] = _grammar(chosen, capitalised=capitalised)
+        if indices not in cache:
+            cache[indices] = _grammar(indices, capitalised=capitalised)
         grammar = cache[indices]
-        by_word[word] = (
-            grammar if opening == indices else attrs.evolve(grammar, at_head=cache[opening])
-        )
+        opening = tuple(index for index in indices if _can_start(index, word))
+        if opening == indices:
+            by_word[word] = grammar
+            continue
+        if opening not in at_head:
+            at_head[opening] = _grammar(opening, capitalised=capitalised, starts=False)
+        by_word[word] = attrs.evolve(grammar, at_head=at_head[opening])
     digits = tuple(
         index
         for index, compiled in enumerate(_RULES)
