@@ -657,7 +657,7 @@ def _match_paragraph(
         cue_start, cue_end = match.span()
         if cue_start < taken_until or own_quotes.inside(cue_start) is not None:
             continue
-        form = match.group().lower()
+        form = match.group()  # matched in the lower-cased text
         lemma = _LEMMA.get(form, form)
         sentence = _sentence_of(sentences, starts, cue_start) or paragraph.span
         floor = sentence.start
@@ -749,6 +749,7 @@ def _match_paragraph(
         )
         if (
             record is None
+            and _has_any(context.lowered, max(floor, cue_start - 40), cue_start, ("and", "but"))
             and _COORDINATED.search(text, max(floor, cue_start - 40), cue_start) is not None
         ):
             # "Merrill met the staff and said she would ...": the subject of the sentence speaks;
@@ -815,7 +816,10 @@ def _colon(
     """
     "Pat Caddell: Democrat voters worried ..." and transcripts ("WALLACE: Let's start ...").
     """
-    match = _COLON.match(text, span.start, min(span.end, span.start + _SPEAKER_CHARS))
+    head_end = min(span.end, span.start + _SPEAKER_CHARS)
+    if text.find(":", span.start, head_end) == -1:
+        return  # no colon near the start
+    match = _COLON.match(text, span.start, head_end)
     if match is None:
         return
     speaker_span = Span(*match.span("speaker"))
@@ -905,6 +909,8 @@ def _cut_nested(text: str, records: Sequence[_Found]) -> None:
     "Fowler said the politics would be more intense — and he noted that ...": the first
     content stops before "— and he".
     """
+    if not records[1:]:
+        return  # nothing follows a lone attribution
     ordered = sorted(records, key=_cue_position)
     for record, following in itertools.pairwise(ordered):
         if record.kind is StatementKind.DIRECT:
@@ -1224,6 +1230,8 @@ def _unattributed_quotes(
     *found* are the statements of this paragraph so far; the new ones are appended to
     ``context.direct`` and returned through *found*'s owner by the caller.
     """
+    if not quotes.quotes:
+        return  # no quote in the paragraph
     taken = sorted((record.content.start, record.content.end) for record in found)
     starts = [start for start, _end in taken]
     reach: list[int] = []
