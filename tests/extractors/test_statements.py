@@ -5,7 +5,12 @@ import pytest
 
 from newsevents._rules import compile_rules
 from newsevents.article import parse_article
-from newsevents.extractors.statements import _may_close, _may_negate, extract_statements
+from newsevents.extractors.statements import (
+    _NEGATION_PARTS,
+    _may_close,
+    _may_negate,
+    extract_statements,
+)
 from newsevents.model import Article, Span, Statement, TimeExpression, TimexType
 from newsevents.rules.statements import STATEMENT_LEXICON, STATEMENT_RULES
 
@@ -408,6 +413,15 @@ class TestNegationGate:
         actual = _may_negate(window, 0, len(window))
 
         assert expected == actual, why
+
+    @pytest.mark.parametrize("part", _NEGATION_PARTS, ids=_NEGATION_PARTS)
+    def test_parts(self, part: str) -> None:
+        """
+        The gate tests every letter sequence listed in _NEGATION_PARTS.
+        """
+        actual = _may_negate(f" {part} ", 0, len(part) + 2)
+
+        assert True is actual
 
     @pytest.mark.parametrize("example", NEGATION_EXAMPLES, ids=NEGATION_EXAMPLES)
     def test_rule_examples(self, example: str) -> None:

@@ -221,7 +221,13 @@ def _find_quotes(text: str, span: Span, paragraph: int) -> list[_Quote]:
     _QUOTE_MARKS_FREE) is not paired at all: the work stays a few string counts.
     """
     quotes: list[_Quote] = []
-    marks = sum(text.count(mark, span.start, span.end) for mark in _MARKS)
+    start, end = span.start, span.end
+    marks = (
+        text.count('"', start, end)
+        + text.count("“", start, end)
+        + text.count("”", start, end)
+        + text.count("''", start, end)
+    )  # the _MARKS, counted without a generator (paragraphs are many)
     if not marks or marks > _QUOTE_MARKS_FREE + len(span) // _CHARS_PER_QUOTE_MARK:
         return quotes  # none, or more than prose ever has: no quotation
     open_at: int | None = None
@@ -433,7 +439,16 @@ def _may_negate(lowered: str, start: int, end: int) -> bool:
     """
     Whether ``lowered[start:end]`` holds a letter sequence every negation (`_NEGATED`) needs.
     """
-    return _has_any(lowered, start, end, _NEGATION_PARTS)
+    window = lowered[start:end]
+    return (
+        "no" in window
+        or "to" in window
+        or "n't" in window
+        or "n’t" in window
+        or "never" in window
+        or "without" in window
+        or "before" in window
+    )  # _NEGATION_PARTS, tested one by one (a cue each)
 
 
 def _may_close(lowered: str, start: int, end: int) -> bool:
