@@ -2047,7 +2047,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                     last_text = lowered[expression.span.start : last_end]
                 continue
         try:
-            result = _BUILDERS[kind](_Context(match, text, state, lo, hi, tried.names))
+            result = _BUILDERS[kind](_Context(match, text, state, lo, hi, _NAMES_OF[rule.id]))
         except (OverflowError, ValueError):
             result = None  # calendar arithmetic beyond year 1 or 9999
         if result is None or not _well_formed(result.value):
@@ -2063,6 +2063,8 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
         last_text = lowered[start:end]
 
 
+#: The named groups of each rule: a normaliser asking for another one's gets ``None`` at once.
+_NAMES_OF: Final = {compiled.rule.id: frozenset(compiled.pattern.groupindex) for compiled in _RULES}
 #: Paragraphs at least this long remember the expressions they normalised (`_scan_range`).
 _MEMO_CHARS: Final = 20_000
 #: Characters either side of a match that its normalisation may read.
