@@ -25,6 +25,7 @@ from newsevents.rules.casualties import (
     TIME_RULES,
     UNREAL_RULES,
     WORD_RULES,
+    _by_letter,
 )
 
 SEED = Path(__file__).resolve().parents[2] / "examples" / "pompeo-reuters.txt"
@@ -301,6 +302,47 @@ class TestCountGuard:
         del why
 
         assert expected == first(sentence)
+
+
+#: (list, read backwards?, text, why): `_by_letter` matches what the whole list does.
+BY_LETTER = [
+    ("victim_head", True, "three soldiers and civilians", "reverse-longest-phrase"),
+    ("victim_head", True, "two women", "reverse-women-not-men"),
+    ("victim_head", True, "the POLICEMEN", "reverse-capitals"),
+    ("victim_head", True, "the weather", "reverse-no-word"),
+    ("victim_head", False, "soldiers and civilians died", "forward-longest-phrase"),
+    ("victim_head", False, "Women were", "forward-capital"),
+    ("np_stop", False, "were killed", "forward-stop-word"),
+    ("np_stop", False, "Turkish troops", "forward-no-stop-word"),
+    ("count_stop", True, "lived in", "reverse-stop-word"),
+    ("count_stop", True, "apartment", "reverse-longest-stop-word"),
+    ("count_stop", True, "12 people", "reverse-no-stop-word"),
+]
+
+
+class TestByLetter:
+    """
+    A word list split into branches by letter matches exactly what the whole list does.
+    """
+
+    @pytest.mark.parametrize(
+        ("name", "reverse", "text", "why"), BY_LETTER, ids=[why for *_, why in BY_LETTER]
+    )
+    def test_same_match(self, name: str, reverse: bool, text: str, why: str) -> None:
+        """
+        The split list and the whole list match the same span (or neither matches).
+        """
+        del why
+        mode = "(?r)" if reverse else ""
+        whole = compile_pattern(rf"{mode} \L<{name}> \b", CASUALTY_LEXICON).match(text)
+        expected = None if whole is None else whole.span()
+
+        split = compile_pattern(
+            rf"{mode} {_by_letter(name, reverse=reverse)} \b", CASUALTY_LEXICON
+        ).match(text)
+        actual = None if split is None else split.span()
+
+        assert expected == actual
 
 
 class TestGates:
