@@ -67,6 +67,33 @@ HEAD_CASES: list[Case] = [
         (("Monday", "2020-03-16"), ("Monday", "2020-03-16")),
         "repetition-with-a-word-between-is-kept",
     ),
+    ("Shares rose 6.7% to $4.27 billion.", REF, (), "decimal-price-is-no-clock"),
+    (
+        "The shares closed at $4.27 at 4.30 p.m. Tuesday.",
+        REF,
+        (("4.30 p.m. Tuesday", "2020-03-17T16:30"),),
+        "decimal-clock-before-pm",
+    ),
+    (
+        "They met at 10.15 in the morning.",
+        REF,
+        (("10.15 in the morning", "2020-03-18T10:15"),),
+        "decimal-clock-before-in-the-morning",
+    ),
+    (
+        "It happened earlier in the week.",
+        REF,
+        (("earlier in the week", "2020-W12"),),
+        "premodifier-ending-in-in",
+    ),
+    ("He stayed in March.", REF, (("March", "2020-03"),), "in-alone-is-no-premodifier"),
+    ("Talks last up to 30 days.", REF, (("up to 30 days", "P30D"),), "premodifier-ending-in-to"),
+    (
+        "at the end of the month",
+        REF,
+        (("the end of the month", "2020-03"),),
+        "premodifier-ending-in-of",
+    ),
 ]
 
 #: Sentences repeated into one paragraph longer than the scan's memo threshold.
@@ -166,6 +193,26 @@ class TestScan:
         assert expected == actual
 
 
+def _example_openings() -> list[tuple[str, str, str]]:
+    """
+    Every (rule id, example, head word) where the rule's match of its example opens with the word.
+    """
+    from newsevents.timex._engine import _GRAMMAR_OF, _RULES  # noqa: PLC0415 - private tables
+
+    found = []
+    for compiled in _RULES:
+        for example in compiled.rule.examples:
+            match = compiled.pattern.search(example)
+            assert match is not None
+            first = re.match(r"[a-z0-9]+", match.group().lower())
+            if first is None or first.group() not in _GRAMMAR_OF:
+                continue
+            grammar = _GRAMMAR_OF[first.group()]
+            if compiled.rule.id in {rule.id for _, rule, _ in grammar.rules}:
+                found.append((compiled.rule.id, example, first.group()))
+    return found
+
+
 def _example_heads() -> list[tuple[str, str, str]]:
     """
     Every (rule id, example, head word) of the rules' examples.
@@ -209,5 +256,23 @@ class TestGrammars:
         from newsevents.timex._engine import _GRAMMAR_OF  # noqa: PLC0415 - private table
 
         actual = {rule.id for _, rule, _ in _GRAMMAR_OF[word].rules}
+
+        assert rule_id in actual
+
+    @pytest.mark.parametrize(
+        ("rule_id", "word"),
+        [
+            pytest.param(rule_id, word, id=f"{rule_id}:{example}:{word}")
+            for rule_id, example, word in _example_openings()
+        ],
+    )
+    def test_example_openings_tried_at_the_head(self, rule_id: str, word: str) -> None:
+        """
+        A rule whose example opens with a head word is among those tried at that word.
+        """
+        from newsevents.timex._engine import _GRAMMAR_OF  # noqa: PLC0415 - private table
+
+        grammar = _GRAMMAR_OF[word]
+        actual = {rule.id for _, rule, _ in (grammar.at_head or grammar).rules}
 
         assert rule_id in actual
