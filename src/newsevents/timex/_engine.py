@@ -4,7 +4,8 @@ Recognise temporal expressions and normalise them to TIMEX3.
 Recognition is driven by head words: `_find_heads` locates every month, weekday, unit,
 number... of the text (a set intersection, then `str.find`); for each head, the rules of
 `newsevents.rules.timex` that can contain it are tried, as one alternation anchored at the
-head and at the run of starter words just before it.
+run of starter words just before it, and at the head itself as the shorter alternation of
+those rules that can begin with the word.
 Each match goes to the normaliser its rule's ``kind`` names, with a `State` that carries the
 reference date and the last dates mentioned (the anchors of "the previous day", "a year
 earlier", "the year-ago quarter", a clock time without a day).
