@@ -6,8 +6,9 @@ Every compiled pattern at 10 KB and 100 KB, and whole 1 MB documents through `ne
     python benchmarks/adversarial.py [--quick] [--shape NAME ...] [--documents-only]
 
 Prints, per adversarial shape, the slowest pattern and its 100 KB / 10 KB time ratio (linear is
-about 10), then the time to parse a 1 MB document of each shape (target: under 1 s) and the
-seconds each stage of `parse` spends on it.
+about 10), then the time to parse a 1 MB document of each shape (target: under 1 s; the ``news`` shape
+is real text repeated, a throughput figure marked "news") and the seconds each stage of
+`parse` spends on it.
 """
 
 from __future__ import annotations
@@ -64,9 +65,18 @@ def main() -> None:
             + len(article.casualties)
             + len(article.agreements)
         )
-        verdict = "ok  " if elapsed < 1.0 else "SLOW"
+        if shape in _REALISTIC:  # a throughput figure (issue 7), not a backtracking check
+            verdict = "news"
+        else:
+            verdict = "ok  " if elapsed < 1.0 else "SLOW"
         stages = " ".join(f"{name}={seconds:.3f}" for name, seconds in _stages(text).items())
         print(f"{shape:<14} {elapsed:>15.3f} {count:>8}  {verdict}  {stages}")
+
+
+#: Shapes that are real text repeated, not built to trouble a pattern: their 1 MB time is
+#: throughput (``news`` is one dense paragraph with a casualty, a statement and a time in every
+#: sentence, 13,000 records per MB), so the 1 s target for adversarial documents does not apply.
+_REALISTIC = frozenset({"news"})
 
 
 def _patterns_section(shapes: list[str]) -> None:
