@@ -6,8 +6,9 @@ Fuzz `newsevents.parse()` with atheris (coverage-guided): no input may crash it.
 
 Each input is split by atheris' FuzzedDataProvider into text (any Unicode, lone surrogates
 included) and a publication date.
-A "crash" is any exception, a span outside the text, a time field whose text differs from
-the characters it spans, or a JSON round trip that is not exact.
+A "crash" is any exception, a span outside the text, a field of a record (a time's text, a
+statement's content, an actor's name as written...) that differs from the characters its span
+covers, or a JSON round trip that is not exact.
 Other flags are libFuzzer's (``-max_len``, ``-max_total_time``...).
 """
 
@@ -22,6 +23,7 @@ import atheris
 
 with atheris.instrument_imports():
     import newsevents
+    from newsevents._checks import misread_fields
 
 _PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 _START = time.monotonic()
@@ -49,10 +51,10 @@ def check(data: bytes) -> None:
         if not 0 <= span.start <= span.end <= len(text):
             msg = f"span {span} outside a text of {len(text)} characters"
             raise AssertionError(msg)
-    for time_expression in article.times:
-        if time_expression.text != time_expression.span.slice(text):
-            msg = f"time text {time_expression.text!r} is not its span's {time_expression.span.slice(text)!r}"
-            raise AssertionError(msg)
+    records = (article.times, article.statements, article.casualties, article.agreements)
+    for field, value, spanned in misread_fields(records, text):
+        msg = f"{field} {value!r} is not its span's {spanned!r}"
+        raise AssertionError(msg)
     try:
         data = newsevents.to_json(article)
     except newsevents.SerializationError:

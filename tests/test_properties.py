@@ -4,15 +4,12 @@ Properties of `parse()` over arbitrary text: it never raises, and what it return
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
-import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import newsevents
+from newsevents._checks import misread_fields
 from newsevents.model import Article
 
 from .strategies import news_text
@@ -58,33 +55,9 @@ def check(article: Article, text: str) -> None:
     assert article.text == text
     assert all(0 <= span.start <= span.end <= len(text) for span in article.iter_spans())
     records = (article.times, article.statements, article.casualties, article.agreements)
-    assert [] == list(_read_fields(records, text))
+    assert [] == list(misread_fields(records, text))
     if article.headline is not None and article.headline_span is not None:
         assert article.headline == " ".join(article.headline_span.slice(text).split())
-
-
-def _read_fields(value: object, text: str) -> Iterator[tuple[str, str, str]]:
-    """
-    Yield ``(field, value, text at its span)`` for each string field that differs from its span.
-
-    Nested records are walked; ``text`` goes with ``span``, ``content`` with ``content_span``...
-    """
-    if isinstance(value, (tuple, list)):
-        for item in value:
-            yield from _read_fields(item, text)
-        return
-    cls: Any = type(value)
-    if not attrs.has(cls):
-        return
-    names = {field.name for field in attrs.fields(cls)}
-    for field in attrs.fields(cls):
-        item = getattr(value, field.name)
-        sibling = "span" if field.name == "text" else f"{field.name}_span"
-        if isinstance(item, str) and sibling in names:
-            span = getattr(value, sibling)
-            if span is not None and span.slice(text) != item:
-                yield (f"{type(value).__name__}.{field.name}", item, span.slice(text))
-        yield from _read_fields(item, text)
 
 
 class TestParse:
