@@ -1,14 +1,25 @@
 """
-Shared test configuration: Hypothesis profiles.
+Shared test configuration: Hypothesis profiles, and the in-process command-line fixture.
 
 ``FAST=1`` selects a quick profile for local runs; CI runs the default.
 """
 
 from __future__ import annotations
 
+import io
 import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeAlias
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from newsevents.cli import main
+
+#: What the `cli` fixture gives: call it with the command's arguments (and *stdin* bytes).
+Cli: TypeAlias = Callable[..., tuple[int, str, str]]
 
 #: tests/typing is for mypy only: its module is checked, never run.
 collect_ignore = ["typing"]
@@ -21,3 +32,19 @@ settings.register_profile(
 )
 settings.register_profile("fast", max_examples=20, deadline=None)
 settings.load_profile("fast" if os.environ.get("FAST") else "default")
+
+
+@pytest.fixture
+def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """
+    Run ``newsevents`` in this process, in *tmp_path*: exit code, stdout, stderr.
+    """
+    monkeypatch.chdir(tmp_path)
+
+    def run(*args: str, stdin: bytes = b"") -> tuple[int, str, str]:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run

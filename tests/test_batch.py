@@ -8,10 +8,8 @@ fast; tests/test_cli.py runs it as a subprocess.
 from __future__ import annotations
 
 import gzip
-import io
 import itertools
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -130,22 +128,6 @@ def write_jsonl(path: Path, records: list[Any]) -> Path:
 
 
 Cli: TypeAlias = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
-    """
-    Run ``newsevents`` in this process, in *tmp_path*: exit code, stdout, stderr.
-    """
-    monkeypatch.chdir(tmp_path)
-
-    def run(*args: str, stdin: bytes = b"") -> tuple[int, str, str]:
-        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
-        code = main(list(args))
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return run
 
 
 def result_lines(text: str) -> list[dict[str, Any]]:

@@ -38,22 +38,6 @@ TIMEOUT = 90.0
 Cli: TypeAlias = Callable[..., tuple[int, str, str]]
 
 
-@pytest.fixture
-def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
-    """
-    Run ``newsevents`` in this process, in *tmp_path*: exit code, stdout, stderr.
-    """
-    monkeypatch.chdir(tmp_path)
-
-    def run(*args: str, stdin: bytes = b"") -> tuple[int, str, str]:
-        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
-        code = main(list(args))
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return run
-
-
 def lines_of(text: str) -> list[dict[str, Any]]:
     """
     The JSON objects of JSONL output.

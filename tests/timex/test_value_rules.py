@@ -10,25 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.timex import find_times
-
-REF = "2020-03-18"  # a Wednesday
-
-Found = tuple[tuple[str, str], ...]
-Case = tuple[str, str | None, Found, str]
-
-
-def _found(text: str, reference: str | None) -> Found:
-    return tuple((time.text, time.value) for time in find_times(text, reference))
-
-
-def _params(cases: list[Case]) -> list[object]:
-    whys = [why for *_, why in cases]
-    assert len(whys) == len(set(whys)), "duplicate case ids"
-    return [
-        pytest.param(text, reference, expected, id=why) for text, reference, expected, why in cases
-    ]
-
+from .cases import REF, Case, Found
+from .cases import found as _found
+from .cases import params as _params
 
 DIRECTION_CASES: list[Case] = [
     (
