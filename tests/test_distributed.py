@@ -113,6 +113,26 @@ class TestParseJsonlShards:
         assert client.status == "running"
         assert [2, 3] == [len(path.read_text().splitlines()) for path in written]
 
+    def test_invalid_utf8_names_file_offset_and_line(self, tmp_path: Path) -> None:
+        """
+        A line that is not UTF-8 is an error line naming the file's byte offset and the line.
+
+        It keeps its id, and the other lines of the shard parse.
+        """
+        first = b'{"id": "ok", "text": "Calm day"}\n'
+        bad = b'{"id": "bad", "text": "caf\xe9"}\n'
+        path = tmp_path / "part-0.jsonl"
+        path.write_bytes(first + bad + b'{"id": "last", "text": "Truce"}\n')
+
+        lines = parse_jsonl_shards(str(path)).compute(scheduler="sync")
+        offset = len(first) + bad.index(b"\xe9")
+
+        assert ["ok", "bad", "last"] == [json.loads(line)["id"] for line in lines]
+        assert {
+            "id": "bad",
+            "error": f"{path}: invalid UTF-8 at byte {offset} (line 2, byte 0xe9)",
+        } == json.loads(lines[1])
+
 
 class TestParseBag:
     """

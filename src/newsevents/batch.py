@@ -33,7 +33,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any, Final, Literal, TypeAlias, TypeVar
+from typing import Any, Final, Literal, TypeAlias, TypeVar
 
 import attrs
 
@@ -581,7 +581,7 @@ def _flatten(chunks: Iterable[list[_T]]) -> Iterator[_T]:
         yield from chunk
 
 
-def jsonl_items(stream: IO[bytes], *, name: str, errors: Errors = "strict") -> Iterator[Item]:
+def jsonl_items(stream: Iterable[bytes], *, name: str, errors: Errors = "strict") -> Iterator[Item]:
     r"""
     The items of a JSONL stream: one per non-blank line, undecoded (workers decode them).
 
@@ -591,7 +591,7 @@ def jsonl_items(stream: IO[bytes], *, name: str, errors: Errors = "strict") -> I
     With ``replace`` the line is decoded with U+FFFD for each bad byte and parsed.
 
     Args:
-        stream: A binary stream of JSON lines.
+        stream: A binary stream of JSON lines, or any iterable of lines as bytes.
         name: How to call the stream in fallback ids (``name:line``, 1-based) and messages.
         errors: ``strict`` or ``replace``.
 

@@ -15,12 +15,21 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
+import operator
 import typing
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from newsevents._dates import coerce_date
-from newsevents.batch import BatchOptions, BatchResult, Item, format_result_line, result_for
+from newsevents.batch import (
+    BatchOptions,
+    BatchResult,
+    Item,
+    format_result_line,
+    jsonl_items,
+    result_for,
+)
 
 if TYPE_CHECKING:
     import dask.bag
@@ -121,13 +130,16 @@ def parse_bag(
 
 def _shard_lines(lines: Iterable[tuple[str, str]], options: BatchOptions) -> Iterator[str]:
     """
-    The result lines of one shard: its ``(line, path)`` pairs, numbered from 1.
+    The result lines of one shard: its ``(line, path)`` pairs, numbered from 1 in each file.
+
+    Lines come back as the file's bytes (the shard was read with ``surrogateescape``), so a
+    line that is not UTF-8 is reported as `newsevents.batch.jsonl_items` reports it: the file,
+    the byte offset in the file and the line.
     """
-    for number, (line, path) in enumerate(lines, start=1):
-        if line.isspace() or not line:
-            continue
-        payload = line.encode("utf-8", "surrogateescape")  # bad bytes -> a "not UTF-8" error
-        yield format_result_line(result_for(("json", payload, f"{path}:{number}"), options))
+    for path, group in itertools.groupby(lines, key=operator.itemgetter(1)):
+        raw = (line.encode("utf-8", "surrogateescape") for line, _ in group)
+        for item in jsonl_items(raw, name=path, errors=options.errors):
+            yield format_result_line(result_for(item, options))
 
 
 def _shard_partition(lines: Iterable[tuple[str, str]], options: BatchOptions) -> list[str]:
