@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import attrs
@@ -26,13 +26,15 @@ import attrs
 import newsevents
 from newsevents._dates import coerce_date
 from newsevents.article import parse_article
-from newsevents.extractors.agreements import extract_agreements
-from newsevents.extractors.casualties import extract_casualties
-from newsevents.extractors.statements import extract_statements
-from newsevents.model import Article
+from newsevents.pipeline import DEFAULT_EXTRACTORS
 from newsevents.timex import extract_times
 
-STAGES = ("article", "times", "statements", "casualties", "agreements")
+#: The stages in the order `parse` runs them: segmentation, times, then each extractor.
+STAGES = (
+    "article",
+    "times",
+    *(extractor.__name__.removeprefix("extract_") for extractor in DEFAULT_EXTRACTORS),
+)
 
 
 def load(data: Path, count: int) -> list[tuple[str, str]]:
@@ -54,10 +56,8 @@ def one_pass(docs: Sequence[tuple[str, str]]) -> dict[str, float]:
     CPU seconds each stage takes over *docs*, run as `parse` runs them.
     """
     spent = dict.fromkeys((*STAGES, "parse"), 0.0)
-    extractors: dict[str, Callable[[Article], object]] = {
-        "statements": extract_statements,
-        "casualties": extract_casualties,
-        "agreements": extract_agreements,
+    extractors = {
+        extractor.__name__.removeprefix("extract_"): extractor for extractor in DEFAULT_EXTRACTORS
     }
     for text, published in docs:
         start = time.process_time()
