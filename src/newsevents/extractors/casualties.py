@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import string
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import attrs
@@ -57,6 +56,7 @@ from newsevents.rules.casualties import (
     UNREAL_RULES,
     WORD_RULES,
 )
+from newsevents.text import ascii_letters
 
 __all__ = ["build_mention", "extract_casualties", "find_words", "is_singular", "match_sentence"]
 
@@ -145,7 +145,7 @@ def _count_before(chunk: str, position: int) -> bool:
             return True
         # Count words are ASCII letters: none among the letter runs, none among the tokens.
         lowered = window.lower()
-        letters = lowered.encode("ascii").translate(_LETTERS_ONLY)
+        letters = ascii_letters(lowered)
         if _COUNT_ASCII is not None and _COUNT_ASCII.isdisjoint(letters.split()):
             return False
     elif any(map(str.isdigit, window)):
@@ -518,7 +518,7 @@ def _field_words(lowered: str) -> dict[str, list[tuple[int, int]]]:
     split tokens too) is the word with only punctuation around it.
     """
     found: dict[str, list[tuple[int, int]]] = {key: [] for key in _FIELD_KEYS}
-    letters = lowered.encode("ascii", "replace").translate(_LETTERS_ONLY)
+    letters = ascii_letters(lowered)
     assert _FIELD_ASCII is not None  # noqa: S101 (checked by the caller)
     present = _FIELD_ASCII.intersection(letters.split())
     if not present:
@@ -621,7 +621,7 @@ def find_words(
     ascii_words = _ascii_words(vocabulary)
     if ascii_words is None:
         return _find_stems(lowered, vocabulary, stems, start, stop)
-    tokens = lowered[start:stop].encode("ascii", "replace").translate(_LETTERS_ONLY).split()
+    tokens = ascii_letters(lowered[start:stop]).split()
     present = ascii_words.intersection(tokens)
     if not present:
         return []
@@ -639,10 +639,6 @@ def find_words(
             position = lowered.find(word, position + 1, stop)
     found.sort()
     return found
-
-
-#: Bytes with ASCII lower-case letters kept and everything else a space.
-_LETTERS_ONLY = bytes(code if chr(code) in string.ascii_lowercase else 0x20 for code in range(256))
 
 
 @functools.lru_cache(maxsize=64)

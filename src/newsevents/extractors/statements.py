@@ -48,6 +48,7 @@ from newsevents.rules.statements import (
     STATEMENT_LEXICON,
     STATEMENT_RULES,
 )
+from newsevents.text import ascii_letters
 
 __all__ = ["extract_statements"]
 
@@ -81,10 +82,6 @@ _CUE_FIRST_WORDS: Final[frozenset[str]] = frozenset(
 )
 _CUE_FIRST_BYTES: Final[frozenset[bytes]] = frozenset(
     word.encode("ascii") for word in _CUE_FIRST_WORDS
-)
-#: Bytes that are not lower-case ASCII letters, all mapped to a blank.
-_NOT_LETTERS: Final = bytes(
-    byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256)
 )
 _CONJUNCTION_END: Final = _RULES.by_id("statement.conjunction_end").pattern
 _BY_AGENT: Final = _RULES.by_id("statement.passive_agent").pattern
@@ -388,7 +385,7 @@ def _cue_starts(lowered: str) -> list[int]:
     superset of its words: the cue pattern checks the word boundaries) and intersected with
     the cue lexicon; only the few cue words the text holds are then looked up by position.
     """
-    runs = lowered.encode("ascii", "replace").translate(_NOT_LETTERS).split()
+    runs = ascii_letters(lowered).split()
     present = _CUE_FIRST_BYTES.intersection(runs)
     found: set[int] = set()
     for word in present:
