@@ -347,6 +347,24 @@ SLASH_CASES: list[Case] = [
     ("a ratio of 31/13/2020", REF, (), "no-thirteenth-month"),
 ]
 
+NOW_CASES: list[Case] = [
+    (
+        "He was freed. Now officials are investigating.",
+        REF,
+        (("Now", "PRESENT_REF"),),
+        "sentence-initial-now-is-the-present",
+    ),
+    (
+        "For now, the embassy stays closed.",
+        REF,
+        (("now", "PRESENT_REF"),),
+        "for-now-is-the-present",
+    ),
+    ("Now, he says, it is too late.", REF, (), "now-with-a-comma-is-a-discourse-marker"),
+    ("Now that the war is over, they left.", REF, (), "now-that-is-a-conjunction"),
+    ("Now for the weather.", REF, (), "now-for-introduces-a-topic"),
+]
+
 
 class TestFindTimesValues:
     """
@@ -429,6 +447,15 @@ class TestFindTimesValues:
     def test_slash_dates(self, text: str, reference: str, expected: Found) -> None:
         """
         Slash dates are month first unless the first number cannot be a month.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(NOW_CASES))
+    def test_now(self, text: str, reference: str, expected: Found) -> None:
+        """
+        "Now" opening a clause and "for now" are the present; "Now," and "Now that" are not.
         """
         actual = _found(text, reference)
 
