@@ -365,6 +365,41 @@ NOW_CASES: list[Case] = [
     ("Now for the weather.", REF, (), "now-for-introduces-a-topic"),
 ]
 
+LATER_CASES: list[Case] = [
+    (
+        "Talks began on March 2. A week later they failed.",
+        REF,
+        (("March 2", "2020-03-02"), ("A week later", "2020-03-09")),
+        "after-a-named-day-n-days-later-is-a-date",
+    ),
+    (
+        "The index fell. Three days later, it recovered.",
+        REF,
+        (("Three days", "P3D"),),
+        "without-a-date-before-it-n-days-later-is-a-duration",
+    ),
+    (
+        "The plant closed. A few days later, the firm cut jobs.",
+        REF,
+        (("A few days", "PXD"),),
+        "a-few-days-later-is-a-vague-duration",
+    ),
+    (
+        "Talks began on March 2. Two hours later they failed.",
+        REF,
+        (("March 2", "2020-03-02"), ("Two hours", "PT2H")),
+        "hours-later-is-a-duration-even-after-a-date",
+    ),
+    ("Years later, he returned.", REF, (("Years", "PXY"),), "years-later-is-a-vague-duration"),
+    (
+        "Sales rose from a year earlier.",
+        REF,
+        (("a year earlier", "2019"),),
+        "year-earlier-is-a-date",
+    ),
+    ("He left two weeks ago.", REF, (("two weeks ago", "2020-W10"),), "ago-stays-a-date"),
+]
+
 
 class TestFindTimesValues:
     """
@@ -456,6 +491,15 @@ class TestFindTimesValues:
     def test_now(self, text: str, reference: str, expected: Found) -> None:
         """
         "Now" opening a clause and "for now" are the present; "Now," and "Now that" are not.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(LATER_CASES))
+    def test_later(self, text: str, reference: str, expected: Found) -> None:
+        """
+        "N units later" is a date after a named date, else the duration ("later" a signal).
         """
         actual = _found(text, reference)
 

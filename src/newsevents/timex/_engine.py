@@ -410,6 +410,7 @@ class _Result:
     mod: str | None = None
     anchored: bool = False
     updates: bool = True  # whether the value becomes the anchor of later anaphora
+    signal: bool = False  # the span ends before its last word, a TimeML SIGNAL ("later")
 
 
 @attrs.define(slots=True)
@@ -1145,11 +1146,28 @@ def _build_ago(ctx: _Context) -> _Result | None:
     unit, multiplier = UNITS[unit_word]
     backwards = post in {"ago", "earlier", "before", "back"}
     mod = "APPROX" if ctx.raw("approx") else None
-    if ctx.raw("vague") is not None or ctx.raw("num") is None:
+    signal = post in {"earlier", "later"}
+    vague = ctx.group("vague")
+    if vague is not None or ctx.raw("num") is None:
+        if signal:
+            # "a few days later", "years earlier": how long after something, not a date
+            if vague is not None and "couple" in vague:
+                return _Result(
+                    TimexType.DURATION, _duration_value(2, unit, multiplier), "APPROX", signal=True
+                )
+            return _Result(
+                TimexType.DURATION, _duration_value(None, unit, multiplier), mod, signal=True
+            )
         return _Result(TimexType.DATE, "PAST_REF" if backwards else "FUTURE_REF", mod)
     amount = _number(ctx.group("num"))
     if amount is None:
         return None
+    if signal and (unit in _CLOCK_UNITS or (unit in _EVENT_UNITS and ctx.anchor_date() is None)):
+        # "an hour later", or "three days later" with no date named before it: the distance
+        # from an event, which TIMEX3 writes as the duration ("later" is a TimeML SIGNAL)
+        return _Result(
+            TimexType.DURATION, _duration_value(amount, unit, multiplier), mod, signal=True
+        )
     amount *= multiplier * (-1 if backwards else 1)
     grain = _UNIT_GRAIN[unit]
     if unit == "Y" and multiplier > 1:
@@ -1195,6 +1213,12 @@ def _build_ago(ctx: _Context) -> _Result | None:
         updates=False,
     )
 
+
+#: Units whose "N units later" is a duration even after a date: a day grain cannot hold them.
+_CLOCK_UNITS: Final = frozenset({"S", "MIN", "H"})
+#: Units whose "N units later" is a duration when no date was named before it; "a year
+#: earlier" stays the comparison year of a report ("sales rose from a year earlier").
+_EVENT_UNITS: Final = frozenset({"D", "W", "M"})
 
 _REL_ANAPHORIC: Final = frozenset(
     {
@@ -2098,6 +2122,10 @@ def _finish(  # noqa: PLR0917 - one expression's working set
     """
     lo, hi, last_end = bounds
     start, end = match.span()
+    if result.signal:
+        end = match.start("post")
+        while text[end - 1].isspace():
+            end -= 1
     if kind in _DAY_KINDS:
         start, result = _day_context(text, start, max(lo, last_end), result)
     elif kind == "duration" or kind == "quarter":  # noqa: PLR1714 - two strings, no set
