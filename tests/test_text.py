@@ -22,6 +22,7 @@ from newsevents.text import (
     split_sentences,
     strip_span,
     word_offsets,
+    word_texts,
 )
 
 SENTENCE_CASES = [
@@ -341,6 +342,53 @@ class TestWordCounts:
         The first word is the first `word_texts` finds, or empty.
         """
         assert expected == first_word(text), why
+
+
+WORD_TEXT_CASES = [
+    ("Two men, 34.", ["Two", "men", "34"], "plain ASCII"),
+    ("it's rock'n'roll", ["it's", "rock'n", "roll"], "one inner apostrophe a word"),
+    ("'quoted' ''twice''", ["quoted", "twice"], "apostrophes at the edges dropped"),
+    ("don''t snake_case", ["don", "t", "snake_case"], "two apostrophes split; underscore kept"),
+    ("“Rock’n’roll,” he said — “no…”", ["Rock’n", "roll", "he", "said", "no"], "curly marks"),
+    ("Pompeo’s aide’", ["Pompeo’s", "aide"], "curly apostrophe as written"),
+    ("café Zoë’s", ["café", "Zoë’s"], "other letters: the word pattern"),
+    ("a\x7fb’c", ["a", "b’c"], "a DEL with a curly apostrophe: the word pattern"),
+    ("a\x7fb c", ["a", "b", "c"], "a DEL in ASCII text is a blank"),
+    ("x\u0301y İz", ["x\u0301y", "İz"], "a combining mark is a word character"),
+    ("a\xa0b©c×d•e", ["a", "b", "c", "d", "e"], "typographic marks are blanks"),
+    ("", [], "empty"),
+]
+assert len({case[0] for case in WORD_TEXT_CASES}) == len(WORD_TEXT_CASES)
+
+
+class TestWordTexts:
+    """
+    `word_texts` finds the words the word pattern does, whatever path it takes.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), WORD_TEXT_CASES, ids=[case[2] for case in WORD_TEXT_CASES]
+    )
+    def test_word_texts(self, text: str, expected: list[str], why: str) -> None:
+        """
+        The words, as written.
+        """
+        assert expected == word_texts(text), why
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), WORD_TEXT_CASES, ids=[case[2] for case in WORD_TEXT_CASES]
+    )
+    def test_same_as_pattern(self, text: str, expected: list[str], why: str) -> None:
+        """
+        The string-method paths agree with the word pattern itself.
+        """
+        assert text_module._WORD.findall(text) == word_texts(text), why
+
+    def test_range(self) -> None:
+        """
+        Only the words inside ``[start, end)`` are found, cut where the range cuts.
+        """
+        assert ["ne", "two", "th"] == word_texts("one two three", 1, 10)
 
 
 MEMO_CASES = [
