@@ -11,7 +11,12 @@ import pytest
 
 import newsevents
 from newsevents._rules import Rule, compile_pattern
-from newsevents.extractors.casualties import extract_casualties, is_singular, match_sentence
+from newsevents.extractors.casualties import (
+    _trie,
+    extract_casualties,
+    is_singular,
+    match_sentence,
+)
 from newsevents.model import Article, Casualty, Paragraph, ParagraphRole, Span
 from newsevents.rules.casualties import (
     ATTRIBUTION_RULES,
@@ -25,7 +30,6 @@ from newsevents.rules.casualties import (
     TIME_RULES,
     UNREAL_RULES,
     WORD_RULES,
-    _by_letter,
 )
 
 SEED = Path(__file__).resolve().parents[2] / "examples" / "pompeo-reuters.txt"
@@ -304,43 +308,53 @@ class TestCountGuard:
         assert expected == first(sentence)
 
 
-#: (list, read backwards?, text, why): `_by_letter` matches what the whole list does.
-BY_LETTER = [
-    ("victim_head", True, "three soldiers and civilians", "reverse-longest-phrase"),
-    ("victim_head", True, "two women", "reverse-women-not-men"),
-    ("victim_head", True, "the POLICEMEN", "reverse-capitals"),
-    ("victim_head", True, "the weather", "reverse-no-word"),
-    ("victim_head", False, "soldiers and civilians died", "forward-longest-phrase"),
-    ("victim_head", False, "Women were", "forward-capital"),
-    ("np_stop", False, "were killed", "forward-stop-word"),
-    ("np_stop", False, "Turkish troops", "forward-no-stop-word"),
-    ("count_stop", True, "lived in", "reverse-stop-word"),
-    ("count_stop", True, "apartment", "reverse-longest-stop-word"),
-    ("count_stop", True, "12 people", "reverse-no-stop-word"),
+#: (list, read backwards?, what follows the list, text, why): `_trie` of the list matches what
+#: the named list does, the longest word first, and a shorter one where the rest needs it.
+TRIES = [
+    ("victim_head", True, "", "three soldiers and civilians", "reverse-longest-phrase"),
+    ("victim_head", True, "", "two women", "reverse-women-not-men"),
+    ("victim_head", True, "", "the POLICEMEN", "reverse-capitals"),
+    ("victim_head", True, "", "the weather", "reverse-no-word"),
+    ("victim_head", True, "", "his stepson", "reverse-stepson-not-son"),
+    ("victim_head", True, r"\s+ step", "his stepson", "reverse-backtrack-to-son"),
+    ("victim_head", False, "", "soldiers and civilians died", "forward-longest-phrase"),
+    ("victim_head", False, "", "Women were", "forward-capital"),
+    ("victim_head", False, "s \\b", "sons", "forward-backtrack-to-son"),
+    ("victim_head", False, "", "family members", "forward-two-words"),
+    ("np_stop", False, "", "were killed", "forward-stop-word"),
+    ("np_stop", False, "", "Turkish troops", "forward-no-stop-word"),
+    ("count_stop", True, "", "lived in", "reverse-stop-word"),
+    ("count_stop", True, "", "apartment", "reverse-longest-stop-word"),
+    ("count_stop", True, "", "12 people", "reverse-no-stop-word"),
+    ("month_or_day", False, "", "New Year's Eve", "forward-apostrophe"),
+    ("cause", False, "", "COVID-19 deaths", "forward-capitals-and-hyphen"),
 ]
 
 
-class TestByLetter:
+class TestTrie:
     """
-    A word list split into branches by letter matches exactly what the whole list does.
+    A word list written out as a trie matches exactly what the named list does.
     """
 
     @pytest.mark.parametrize(
-        ("name", "reverse", "text", "why"), BY_LETTER, ids=[why for *_, why in BY_LETTER]
+        ("name", "reverse", "rest", "text", "why"), TRIES, ids=[why for *_, why in TRIES]
     )
-    def test_same_match(self, name: str, reverse: bool, text: str, why: str) -> None:
+    def test_same_match(self, name: str, reverse: bool, rest: str, text: str, why: str) -> None:
         """
-        The split list and the whole list match the same span (or neither matches).
+        The trie and the named list match the same span (or neither matches).
         """
         del why
         mode = "(?r)" if reverse else ""
-        whole = compile_pattern(rf"{mode} \L<{name}> \b", CASUALTY_LEXICON).match(text)
+        head, tail = (rest, "") if reverse else ("", rest)
+        whole = compile_pattern(rf"{mode} {head} \L<{name}> {tail}", CASUALTY_LEXICON).match(
+            text, 0, len(text)
+        )
         expected = None if whole is None else whole.span()
 
-        split = compile_pattern(
-            rf"{mode} {_by_letter(name, reverse=reverse)} \b", CASUALTY_LEXICON
-        ).match(text)
-        actual = None if split is None else split.span()
+        trie = compile_pattern(
+            rf"{mode} {head} {_trie(CASUALTY_LEXICON[name], reverse=reverse)} {tail}"
+        ).match(text, 0, len(text))
+        actual = None if trie is None else trie.span()
 
         assert expected == actual
 

@@ -216,40 +216,6 @@ CASUALTY_LEXICON: Final[dict[str, tuple[str, ...]]] = {
 # fmt: on
 
 
-def _by_letter(name: str, *, reverse: bool) -> str:
-    r"""
-    ``\L<name>`` split by the letter its words end with (*reverse*) or start with.
-
-    A named list costs about as much as it has words at every place it is tried. Every word
-    that can match at a place ends (read backwards, ``(?r)``) or starts (read forward) with
-    the letter there, so a branch per letter, each with only that letter's words, matches
-    exactly what the whole list does, at the cost of one letter's words. The lists are
-    added to `CASUALTY_LEXICON` as ``<name>_end_<letter>`` or ``<name>_start_<letter>``.
-    It pays for a long list (``victim_head``, over 200 words, in the hot passive rules);
-    for lists of a few dozen words (``np_stop``, ``count_stop``, the count words,
-    ``month_or_day``) the branches cost more than they save (measured on GVA dev calls).
-    """
-    side = "end" if reverse else "start"
-    buckets: dict[str, list[str]] = {}
-    for word in CASUALTY_LEXICON[name]:
-        letter = word.lower()[-1 if reverse else 0]
-        buckets.setdefault(letter, []).append(word)
-    branches = []
-    for letter, words in sorted(buckets.items()):
-        if not (letter.isascii() and letter.isalpha()):
-            msg = f"{name}: {letter!r} starts or ends a word"
-            raise ValueError(msg)
-        key = f"{name}_{side}_{letter}"
-        CASUALTY_LEXICON[key] = tuple(words)
-        # Read backwards, the items of a branch are tried right to left: the look-behind
-        # after the list is tested first, at the end of the word.
-        if reverse:
-            branches.append(f"\\L<{key}> (?<= {letter} )")
-        else:
-            branches.append(f"(?= {letter} ) \\L<{key}>")
-    return "(?: " + " | ".join(branches) + " )"
-
-
 # --- shared pattern fragments (structure, not word lists) ---------------------------------
 
 #: A count: an optional qualifier, then digits, number words or a vague amount, and an
@@ -278,16 +244,12 @@ _COUNT_ANY = rf"""
 #: A count that is not the object of a preposition ("in 2014", "of 20").
 _COUNT = rf"(?<! \b \L<count_stop> \s+ ) {_COUNT_ANY}"
 #: A victim noun phrase: up to three modifier words, then a victim head word.
-_VICTIMS = rf"""
+_VICTIMS = r"""
     (?P<victims>
-        (?: (?! \L<np_stop> \b ) [\p{{L}}\d'’.-]+ \s+ ){{0,3}}?
-        {_by_letter("victim_head", reverse=False)} \b
+        (?: (?! \L<np_stop> \b ) [\p{L}\d'’.-]+ \s+ ){0,3}?
+        \L<victim_head> \b
     )
 """
-#: `_VICTIMS` for patterns read backwards (``(?r)``): the head word's list split by last letter.
-_VICTIMS_R = _VICTIMS.replace(
-    _by_letter("victim_head", reverse=False), _by_letter("victim_head", reverse=True)
-)
 #: Determiners that may stand before a victim phrase but are not part of it (a whole word,
 #: read backwards too: "her" in "mother" is none).
 _DET = (
@@ -370,7 +332,7 @@ _DETAINED_ACTIVE = r"""
 def _passive(participle: str) -> str:
     """Count, optional victims, then a participle: "34 soldiers were killed", "one dead"."""
     return rf"""(?r)
-        {_COUNT} \s+ (?: of \s+ (?: the \s+ | them \s+ | whom \s+ )? )? (?: {_VICTIMS_R} \s+ )?
+        {_COUNT} \s+ (?: of \s+ (?: the \s+ | them \s+ | whom \s+ )? )? (?: {_VICTIMS} \s+ )?
         (?: (?: who | that ) \s+ )? {_AUX} {participle} \b
     """
 
@@ -378,8 +340,8 @@ def _passive(participle: str) -> str:
 def _passive_np(participle: str) -> str:
     """A determined victim phrase or a name, then a participle: "the soldiers were killed"."""
     return rf"""(?r)
-        (?: (?<! \b \L<count_stop> \s+ ) \b (?P<count> an? | one | another ) \s+ {_VICTIMS_R}
-          | {_DET} {_VICTIMS_R} | {_NAME}
+        (?: (?<! \b \L<count_stop> \s+ ) \b (?P<count> an? | one | another ) \s+ {_VICTIMS}
+          | {_DET} {_VICTIMS} | {_NAME}
           | \b (?! (?: it | this | that | there | these | those | he | she | they | we | i | you | who
                       | what | which | one | police ) \b | \L<victim_head> \b )
             (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) (?= \s+ (?: was | were | has | had ) \b ) )
