@@ -140,6 +140,18 @@ DIRECTION_CASES: list[Case] = [
 ]
 
 NAME_CASES: list[Case] = [
+    ("He told USA Today on Monday.", REF, (("Monday", "2020-03-16"),), "usa-today-is-a-paper"),
+    ("This is VOA Today.", REF, (), "today-after-a-name-is-a-programme"),
+    ('Baker said on ABC\'s "This Week," that', REF, (), "quoted-title-this-week"),
+    (
+        'Baker said on "This Week With David Brinkley" that',
+        REF,
+        (),
+        "quoted-title-followed-by-capitals",
+    ),
+    ('"Today we mourn," he said.', REF, (("Today", "2020-03-18"),), "quoted-speech-today"),
+    ("He said Today, in a speech.", REF, (("Today", "2020-03-18"),), "today-after-a-verb"),
+    ("CLINTON TODAY SIGNS BILL", REF, (("TODAY", "2020-03-18"),), "capitals-headline-today"),
     ("They joined the annual March for Life on Capitol Hill.", REF, (), "march-for-is-a-protest"),
     ("She led the March of the Mothers.", REF, (), "march-of-the-is-a-protest"),
     (
@@ -347,7 +359,7 @@ SLASH_CASES: list[Case] = [
     ("a ratio of 31/13/2020", REF, (), "no-thirteenth-month"),
 ]
 
-NOW_CASES: list[Case] = [
+VAGUE_REF_CASES: list[Case] = [
     (
         "He was freed. Now officials are investigating.",
         REF,
@@ -363,6 +375,25 @@ NOW_CASES: list[Case] = [
     ("Now, he says, it is too late.", REF, (), "now-with-a-comma-is-a-discourse-marker"),
     ("Now that the war is over, they left.", REF, (), "now-that-is-a-conjunction"),
     ("Now for the weather.", REF, (), "now-for-introduces-a-topic"),
+    (
+        "Islam will one day be the largest religion.",
+        REF,
+        (("one day", "FUTURE_REF"),),
+        "one-day-after-a-modal-is-someday",
+    ),
+    (
+        "He hopes to one day lead the party.",
+        REF,
+        (("one day", "FUTURE_REF"),),
+        "one-day-after-to-is-someday",
+    ),
+    ("The strike lasted one day.", REF, (("one day", "P1D"),), "one-day-after-a-verb-is-a-length"),
+    (
+        "Prices may fall one day and rise the next.",
+        REF,
+        (("one day", "P1D"),),
+        "one-day-not-after-a-modal-is-a-length",
+    ),
 ]
 
 LATER_CASES: list[Case] = [
@@ -487,10 +518,10 @@ class TestFindTimesValues:
 
         assert expected == actual
 
-    @pytest.mark.parametrize(("text", "reference", "expected"), _params(NOW_CASES))
-    def test_now(self, text: str, reference: str, expected: Found) -> None:
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(VAGUE_REF_CASES))
+    def test_vague_refs(self, text: str, reference: str, expected: Found) -> None:
         """
-        "Now" opening a clause and "for now" are the present; "Now," and "Now that" are not.
+        Clause-initial "Now" and "for now" are the present, "will one day" the future.
         """
         actual = _found(text, reference)
 

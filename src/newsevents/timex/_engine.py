@@ -1245,6 +1245,8 @@ def _weekend(reference: dt.date, offset: int) -> dt.date:
 
 
 def _build_relative(ctx: _Context) -> _Result | None:
+    if _is_title(ctx):
+        return None  # ABC's "This Week With David Brinkley"
     raw_rel = _norm(ctx.group("rel")) or ""
     rel = raw_rel.removeprefix("the ")
     unit_word = ctx.group("unit") or ""
@@ -1473,7 +1475,37 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
     return _Result(TimexType.TIME, f"{(base + dt.timedelta(days=offset)).isoformat()}T{pod}", mod)
 
 
+_OPENING_QUOTES: Final = ('"', "\u201c")
+_CLOSING_QUOTES: Final = ('"', ',"', '."', "\u201d", ",\u201d")
+
+
+def _is_title(ctx: _Context, *, after_name: bool = False) -> bool:
+    """
+    Whether the match, every word capitalised, names a work or a paper, not a time.
+
+    A quoted title ("This Week," on ABC; "This Week With David Brinkley"), or with
+    *after_name*, a word right after a capitalised word in mid-sentence ("USA Today",
+    "VOA Today").
+    """
+    matched = ctx.match.group()
+    if not all(word[:1].isupper() for word in matched.split()):
+        return False
+    start, end = ctx.match.span()
+    if start > ctx.lo and ctx.text[start - 1] in _OPENING_QUOTES:
+        after = ctx.text[end : min(ctx.hi, end + 3)]
+        return after.startswith(_CLOSING_QUOTES) or (after[:1] == " " and after[1:2].isupper())
+    if not after_name or matched.isupper():  # "CLINTON TODAY SIGNS": a headline in capitals
+        return False
+    before = ctx.text[max(ctx.lo, start - 24) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1][:1].isupper() and words[-1][-1:].isalpha()
+
+
 def _build_named_day(ctx: _Context) -> _Result | None:
+    if _is_title(ctx, after_name=True):
+        return None  # "USA Today", "This is VOA Today."
     word = ctx.group("word") or "today"
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
     rel = ctx.group("rel")
@@ -1647,6 +1679,32 @@ def _is_rate(ctx: _Context) -> bool:
     )
 
 
+#: Words after which "one day" is "some day in the future" ("will one day be", "to one day
+#: lead"), not a length of time.
+_SOMEDAY_BEFORE: Final = frozenset(
+    {"will", "would", "may", "might", "could", "can", "should", "must", "to", "shall"}
+)
+
+
+def _is_someday(ctx: _Context) -> bool:
+    """
+    Whether the match is "one day" used as "someday": after a modal or "to", before a verb.
+    """
+    if ctx.match.group().lower() != "one day":
+        return False
+    start, end = ctx.match.span()
+    before = ctx.text[max(ctx.lo, start - 12) : start].split()
+    after = ctx.text[end : min(ctx.hi, end + 16)].split()
+    return (
+        bool(before)
+        and before[-1].lower() in _SOMEDAY_BEFORE
+        and bool(after)
+        and after[0].isalpha()
+        and after[0].islower()
+        and after[0] not in {"and", "or", "of", "later", "earlier", "after", "before", "in"}
+    )
+
+
 def _build_duration(ctx: _Context) -> _Result | None:
     unit_word = ctx.group("unit") or ""
     unit, multiplier = UNITS[unit_word]
@@ -1660,6 +1718,8 @@ def _build_duration(ctx: _Context) -> _Result | None:
         return _Result(TimexType.DURATION, _duration_value(None, unit, multiplier))
     if num_word in {"a", "an"} and unit == "S":
         return None
+    if _is_someday(ctx):
+        return _Result(TimexType.DATE, "FUTURE_REF")  # "Islam will one day be the largest"
     if num_word in {"a", "an"} and ctx.raw("rel") is None and _is_rate(ctx):
         return None  # "$500 million a year", "four flights a week": a rate, not a duration
     following = ctx.text[ctx.match.end() : ctx.match.end() + 4]
