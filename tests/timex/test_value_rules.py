@@ -352,6 +352,37 @@ QUARTER_CASES: list[Case] = [
     ),
 ]
 
+REPORT_PERIOD_CASES: list[Case] = [
+    (
+        (
+            "Profit rose in the third quarter from a year earlier. For the first nine months, "
+            "net rose from a year earlier."
+        ),
+        REF,
+        (
+            ("the third quarter", "2019-Q3"),
+            ("a year earlier", "2018-Q3"),
+            ("the first nine months", "P9M"),
+            ("a year earlier", "2018"),
+        ),
+        "after-the-nine-months-a-year-earlier-is-the-year",
+    ),
+    (
+        (
+            "Profit rose in the third quarter. For the first nine months, net rose. "
+            "Third-quarter sales rose from a year ago."
+        ),
+        REF,
+        (
+            ("the third quarter", "2019-Q3"),
+            ("the first nine months", "P9M"),
+            ("Third-quarter", "2019-Q3"),
+            ("a year ago", "2018-Q3"),
+        ),
+        "a-quarter-named-again-is-the-period-again",
+    ),
+]
+
 SLASH_CASES: list[Case] = [
     ("dated 25/03/2020 and", REF, (("25/03/2020", "2020-03-25"),), "day-first-above-12"),
     ("dated 10/04/2020 and", REF, (("10/04/2020", "2020-10-04"),), "month-first-by-default"),
@@ -504,6 +535,15 @@ class TestFindTimesValues:
     def test_quarters(self, text: str, reference: str, expected: Found) -> None:
         """
         Two quarters of a named year are its half; a half of a decade is the decade.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(REPORT_PERIOD_CASES))
+    def test_report_periods(self, text: str, reference: str, expected: Found) -> None:
+        """
+        "a year earlier" compares the last period named: a quarter, or "the nine months".
         """
         actual = _found(text, reference)
 

@@ -1107,7 +1107,10 @@ def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
     if ctx.state.quarter is not None and (
         back or rel in {"same", "comparable", "corresponding", ""}
     ):
-        anchor = (start_of(ctx.state.quarter) or dt.date(1, 1, 1), "Q")
+        anchor = (
+            start_of(ctx.state.quarter) or dt.date(1, 1, 1),
+            grain_of(ctx.state.quarter) or "Q",
+        )
     if reference is not None and rel in {"current", "latest", "most recent", "recent"} and not back:
         anchor = None
         part = "quarter"  # "the latest period" of a company report is its last quarter
@@ -1178,7 +1181,7 @@ def _build_ago(ctx: _Context) -> _Result | None:
     quarter = ctx.state.quarter
     if unit == "Y" and multiplier == 1 and quarter is not None and start_of(quarter) is not None:
         # in a report about a quarter, "a year ago" / "a year earlier" is that quarter a year back
-        base, grain = start_of(quarter), "Q"
+        base, grain = start_of(quarter), grain_of(quarter) or "Q"
         anaphoric = True
     elif anaphoric and anchor is not None:
         base, anchor_grain = anchor
@@ -2214,6 +2217,11 @@ def _finish(  # noqa: PLR0917 - one expression's working set
     return start, end, emitted
 
 
+#: Durations that, named with "the", are a company report's own period ("the first nine
+#: months", "the six months"): after one, "a year earlier" compares that period, not a quarter.
+_REPORT_PERIODS: Final = frozenset({"P6M", "P9M", "P1Y", "P12M", "P2Q", "P3Q"})
+
+
 def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> TimeExpression:
     """
     The expression at ``text[start:end]``; it becomes the anchor of anaphora if it can be one.
@@ -2238,6 +2246,14 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
         end=bounds[1] if bounds else None,
         anchor=state.anchor_span if anchored else None,
     )
+    if (
+        kind_type is TimexType.DURATION
+        and value in _REPORT_PERIODS
+        and text[start : start + 4].lower() == "the "
+        and state.quarter is not None
+    ):
+        # "in the first nine months ... a year earlier": the report's year, not a quarter
+        state.quarter = state.quarter[:4]
     if bounds is not None and not anchored:
         grain = grain_of(day_value)
         if grain != "C" and grain != "E":  # noqa: PLR1714 - two strings, no set
