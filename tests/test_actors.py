@@ -1,5 +1,6 @@
 import time
 
+import attrs
 import pytest
 
 from newsevents._rules import compile_rules
@@ -16,7 +17,7 @@ from newsevents.actors import (
     person_ending_at,
     resolve_actor,
 )
-from newsevents.model import Span
+from newsevents.model import Actor, Span
 from newsevents.rules.actors import ACTOR_LEXICON, ACTOR_RULES, PERSON_BEFORE_RULES
 
 COUNTRY_CASES = [
@@ -312,6 +313,49 @@ class TestResolveActor:
         actual = None if actor is None else (actor.name, actor.kind.value, actor.role)
 
         assert expected == actual, why
+
+
+EMBEDDED_CASES = [
+    ("Mike Pompeo, the secretary of state,", "an apposition: the role span moves too"),
+    ("U.S. Secretary of State Mike Pompeo", "a title and its country"),
+    ("Ankara", "a capital"),
+    ("the report", "a phrase kept as a group"),
+]
+
+
+class TestResolveEmbedded:
+    """
+    resolve_actor on a phrase inside a longer text: the phrase's actor, its spans moved.
+    """
+
+    @pytest.mark.parametrize(
+        ("phrase", "why"), EMBEDDED_CASES, ids=[case[1] for case in EMBEDDED_CASES]
+    )
+    def test_moved(self, phrase: str, why: str) -> None:
+        """
+        Every field is the phrase's own actor's, but the spans, which index the longer text.
+        """
+        alone = resolve_actor(phrase, Span(0, len(phrase)))
+        assert alone is not None
+        expected = attrs.evolve(
+            alone,
+            span=alone.span.shift(7),
+            role_span=alone.role_span.shift(7) if alone.role_span is not None else None,
+        )
+
+        actual = resolve_actor(f"Today, {phrase} said", Span(7, 7 + len(phrase)))
+
+        assert expected == actual, why
+
+    def test_fields(self) -> None:
+        """
+        The fields _moved copies are all of Actor's (a new field must be copied there too).
+        """
+        expected = ("text", "span", "name", "kind", "rule_id", "role", "role_span", "country")
+
+        actual = tuple(field.name for field in attrs.fields(Actor))
+
+        assert expected == actual
 
 
 class TestPronoun:

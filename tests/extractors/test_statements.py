@@ -6,7 +6,10 @@ import pytest
 from newsevents._rules import compile_rules
 from newsevents.article import parse_article
 from newsevents.extractors.statements import (
+    _CUE,
     _NEGATION_PARTS,
+    _cue_at,
+    _left_speaker,
     _may_close,
     _may_negate,
     extract_statements,
@@ -431,6 +434,109 @@ class TestNegationGate:
         actual = _may_negate(example.lower(), 0, len(example))
 
         assert True is actual
+
+
+CUE_CASES = [
+    ("pompeo said on tuesday", 7, "said", "said", "a cue between blanks"),
+    ("he pointed out that", 3, "pointed", "pointed out", "a two-word cue"),
+    ("he pointed outward", 3, "pointed", None, "the second word runs on"),
+    ("called for help", 0, "called", "called for", "the longest form first"),
+    ("called form", 0, "called", "called", "a shorter form when the longer runs on"),
+    ("according to police", 0, "according", "according to", "according to"),
+    ("according", 0, "according", None, "a first word that is no form"),
+    ("unsaid words", 2, "said", None, "inside a word"),
+    ("x_said", 2, "said", None, "after an underscore"),
+    ("said-so", 0, "said", None, "a hyphen after"),
+    ("said’s", 0, "said", None, "an apostrophe after"),
+    ("saidé", 0, "said", None, "a letter beyond ASCII after"),
+    ("x’said", 2, "said", None, "an apostrophe before"),
+    ("saying so", 0, "saying", "saying", "the longer word found there"),
+    ("he said", 3, "said", "said", "at the end of the text"),
+]
+
+
+class TestCueLookup:
+    """
+    _cue_at finds what the statement.cue pattern matches, by dict lookups.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "start", "word", "expected", "why"), CUE_CASES, ids=[case[4] for case in CUE_CASES]
+    )
+    def test_lookup(self, text: str, start: int, word: str, expected: str | None, why: str) -> None:
+        """
+        The cue form at *start*, or None.
+        """
+        cue = _cue_at(text, start, len(text), word)
+
+        actual = cue.form if cue is not None else None
+
+        assert expected == actual, why
+
+    @pytest.mark.parametrize(
+        ("text", "start", "word", "expected", "why"), CUE_CASES, ids=[case[4] for case in CUE_CASES]
+    )
+    def test_pattern_agrees(
+        self, text: str, start: int, word: str, expected: str | None, why: str
+    ) -> None:
+        """
+        The pattern the lookup stands for finds the same form (the two stay in step).
+        """
+        match = _CUE.match(text, start)
+
+        actual = match.group() if match is not None else None
+
+        assert expected == actual, why
+
+
+LEFT_SPEAKER_CASES = [
+    ("Police said", Span(0, 6), "a noun at the start"),
+    ("The war is over, he said", Span(17, 19), "a pronoun after a comma"),
+    ("U.S. Secretary of State Mike Pompeo said", Span(0, 35), "a title and a name"),
+    ("x.Pompeo said", None, "a period right before the phrase"),
+    ("   said", None, "blanks only"),
+    ("said", None, "nothing before the cue"),
+    (
+        "Officials from the ministry of the interior and the army of the country also said",
+        Span(48, 71),
+        "a phrase longer than the memo window",
+    ),
+]
+
+
+class TestLeftSpeaker:
+    """
+    _left_speaker reads the phrase before a cue; short phrases are read once and remembered.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"),
+        LEFT_SPEAKER_CASES,
+        ids=[case[2] for case in LEFT_SPEAKER_CASES],
+    )
+    def test_speaker(self, text: str, expected: Span | None, why: str) -> None:
+        """
+        The speaker phrase ending at the last word of *text*.
+        """
+        actual = _left_speaker(text, 0, text.rindex("said"))
+
+        assert expected == actual, why
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"),
+        LEFT_SPEAKER_CASES,
+        ids=[case[2] for case in LEFT_SPEAKER_CASES],
+    )
+    def test_remembered(self, text: str, expected: Span | None, why: str) -> None:
+        """
+        A phrase read a second time (from the memo) gives the same speaker, at its own offset.
+        """
+        _left_speaker(text, 0, text.rindex("said"))
+        shifted = "A quote. " + text
+
+        actual = _left_speaker(shifted, 9, shifted.rindex("said"))
+
+        assert (expected.shift(9) if expected is not None else None) == actual, why
 
 
 FINAL_RULE = next(rule for rule in STATEMENT_RULES if rule.id == "statement.adjunct.final")

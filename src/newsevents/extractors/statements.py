@@ -21,9 +21,10 @@ linear in the length of the text.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -83,6 +84,22 @@ _CUE_FIRST_WORDS: Final[frozenset[str]] = frozenset(
 _CUE_FIRST_BYTES: Final[frozenset[bytes]] = frozenset(
     word.encode("ascii") for word in _CUE_FIRST_WORDS
 )
+#: The cue forms (`_CUE`'s word list) by first word, longest first (as the list matches).
+_FORMS_BY_FIRST: Final[dict[str, tuple[str, ...]]] = {
+    first: tuple(
+        sorted(
+            (form for form in STATEMENT_LEXICON["cue"] if form.split()[0] == first),
+            key=len,
+            reverse=True,
+        )
+    )
+    for first in _CUE_FIRST_WORDS
+}
+_CUE_EDGE: Final = _RULES.by_id("statement.cue.edge").pattern
+_ASCII_EDGES: Final = frozenset(
+    char for char in map(chr, range(128)) if _CUE_EDGE.match(char) is not None
+)
+_ASCII_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 _CONJUNCTION_END: Final = _RULES.by_id("statement.conjunction_end").pattern
 _BY_AGENT: Final = _RULES.by_id("statement.passive_agent").pattern
 _COORDINATED: Final = _RULES.by_id("statement.coordinated").pattern
@@ -118,6 +135,7 @@ _READ_ROLES: Final = frozenset({ParagraphRole.HEADLINE, ParagraphRole.LEDE, Para
 
 _WINDOW: Final = 240  # characters looked at on each side of a cue
 _SPEAKER_CHARS: Final = 100  # the longest speaker phrase before a cue
+_MEMO_WINDOW: Final = 48  # phrases before a cue up to this long are read once (`_speaker_in`)
 _MIN_CONTENT: Final = 8  # characters
 _MAX_CONTENT: Final = 6000  # characters: longer is no sentence, nor a run of quoted paragraphs
 _MIN_QUOTE: Final = 15  # characters for a quote that stands alone as a statement
@@ -183,7 +201,8 @@ class _Context:
 
     text: str
     lowered: str = ""
-    cue_starts: list[int] = attrs.Factory(list)
+    cue_starts: list[int] = attrs.Factory(list)  # the keys of cue_words, sorted
+    cue_words: dict[int, str] = attrs.Factory(dict)
     persons: dict[str, Actor] = attrs.Factory(dict)
     last_person: Actor | None = None
     last_person_at: int = -1
@@ -377,48 +396,97 @@ class _Breaks:
 # --- speakers ---------------------------------------------------------------------------
 
 
-def _cue_starts(lowered: str) -> list[int]:
+def _cue_starts(lowered: str) -> dict[int, str]:
     """
-    Where a cue may start in *lowered*, sorted: the first words of cues, found once per article.
+    Where a cue may start in *lowered*, in text order, and the cue word found there.
 
-    The runs of ASCII letters of the text are collected in one pass of C string methods (a
-    superset of its words: the cue pattern checks the word boundaries) and intersected with
-    the cue lexicon; only the few cue words the text holds are then looked up by position.
+    The first words of cues, found once per article: the runs of ASCII letters of the text are
+    collected in one pass of C string methods (a superset of its words: `_cue_at` checks the
+    word boundaries) and intersected with the cue lexicon; only the few cue words the text
+    holds are then looked up by position. Where two start at one position ("say", "saying"),
+    the longer is kept.
     """
     runs = ascii_letters(lowered).split()
     present = _CUE_FIRST_BYTES.intersection(runs)
-    found: set[int] = set()
-    for word in present:
+    found: dict[int, str] = {}
+    for word in sorted(present, key=len):
         cue = word.decode("ascii")
         position = lowered.find(cue)
         while position != -1:
-            found.add(position)  # the cue pattern checks the word boundaries
+            found[position] = cue  # `_cue_at` checks the word boundaries
             position = lowered.find(cue, position + 1)
     starts = sorted(found)
     # a cue word after more than _DENSE_CUES others within _DENSE_CHARS is no attribution
     # ("said, said, said, ..."): prose never has them that close, and skipping them bounds the
     # work per character
-    kept: list[int] = []
+    kept: dict[int, str] = {}
     low = 0
     for index, start in enumerate(starts):
         while starts[low] < start - _DENSE_CHARS:
             low += 1
         if index - low <= _DENSE_CUES:
-            kept.append(start)
+            kept[start] = found[start]
     return kept
 
 
-def _cues(lowered: str, starts: Sequence[int], start: int, end: int) -> Iterator[regex.Match[str]]:
+class _Cue(NamedTuple):
+    """
+    A cue found in the text: where it starts and ends, and its form in lower case.
+    """
+
+    start: int
+    end: int
+    form: str
+
+
+def _is_edge(char: str) -> bool:
+    """
+    Whether *char* may not stand next to a cue (a word character, an apostrophe, a hyphen).
+    """
+    if char.isascii():
+        return char in _ASCII_EDGES
+    return _CUE_EDGE.match(char) is not None
+
+
+def _cue_at(lowered: str, start: int, end: int, word: str) -> _Cue | None:
+    """
+    The cue at *start* of ``lowered[:end]`` whose first word is *word*, if there is one.
+
+    What `_CUE` (a word list between word boundaries) would match there: the longest form that
+    fits, with no word character, apostrophe or hyphen on either side; a dict lookup instead of
+    a pattern.
+    """
+    if start and _is_edge(lowered[start - 1]):
+        return None
+    after = start + len(word)
+    if after < end and lowered[after] in _ASCII_LETTERS:
+        return None  # a longer word: no form starts with it (the longest word found is kept)
+    for form in _FORMS_BY_FIRST[word]:
+        stop = start + len(form)
+        if (
+            stop <= end
+            and lowered.startswith(form, start)
+            and (stop == end or not _is_edge(lowered[stop]))
+        ):
+            return _Cue(start, stop, form)
+    return None
+
+
+def _cues(
+    lowered: str, starts: Mapping[int, str], positions: Sequence[int], start: int, end: int
+) -> Iterator[_Cue]:
     """
     The cues in ``lowered[start:end]``, tried only where a cue word starts (*starts*).
 
-    Looking words up is much faster than running a long word list at every position.
+    *positions* are the keys of *starts*, sorted. Looking words up is much faster than running
+    a long word list at every position.
     """
-    index = bisect.bisect_left(starts, start)
-    while index < len(starts) and starts[index] < end:
-        match = _CUE.match(lowered, starts[index], end)
-        if match is not None:
-            yield match
+    index = bisect.bisect_left(positions, start)
+    while index < len(positions) and positions[index] < end:
+        position = positions[index]
+        cue = _cue_at(lowered, position, end, starts[position])
+        if cue is not None:
+            yield cue
         index += 1
 
 
@@ -506,6 +574,22 @@ def _antecedent(context: _Context, surname: str) -> Actor | None:
     return None
 
 
+def _mention(actor: Actor, text: str, span: Span, rule_id: str) -> Actor:
+    """
+    *actor* as mentioned at *span* (``attrs.evolve``, without its overhead: one per speaker).
+    """
+    return Actor(
+        text=text,
+        span=span,
+        name=actor.name,
+        kind=actor.kind,
+        rule_id=rule_id,
+        role=actor.role,
+        role_span=actor.role_span,
+        country=actor.country,
+    )
+
+
 def _full(context: _Context, actor: Actor) -> Actor:
     """
     A bare surname as the full first mention of its person ("Pompeo" -> "Mike Pompeo").
@@ -517,7 +601,7 @@ def _full(context: _Context, actor: Actor) -> Actor:
     ):
         full = _antecedent(context, actor.name)
         if full is not None:
-            return attrs.evolve(full, text=actor.text, span=actor.span, rule_id="actor.surname")
+            return _mention(full, actor.text, actor.span, "actor.surname")
     return actor
 
 
@@ -545,7 +629,7 @@ def _speaker(context: _Context, span: Span) -> Actor | None:
                 _remember(context, antecedent)
         if antecedent is None:
             return None
-        return attrs.evolve(antecedent, text=phrase, span=span, rule_id="actor.pronoun")
+        return _mention(antecedent, phrase, span, "actor.pronoun")
     actor = resolve_actor(text, span)
     if actor is None:
         return None
@@ -577,10 +661,30 @@ def _left_speaker(text: str, floor: int, cue_start: int) -> Span | None:
             return None
         return Span(match.start("speaker"), match.end("apposition"))
     # the longest speaker phrase that ends at the cue ("Last month Ankara said" -> "Ankara")
-    match = _SPEAKER_LEFT.search(text, start, cue_start)
+    window = text[start:cue_start]
+    if len(window) > _MEMO_WINDOW:
+        match = _SPEAKER_LEFT.search(text, start, cue_start)
+        return Span(*match.span("speaker")) if match is not None else None
+    found = _speaker_in(text[start - 1] if start else "", window)
+    return Span(start + found[0], start + found[1]) if found is not None else None
+
+
+@functools.lru_cache(maxsize=4096)  # bounded: keys are short phrases of the text
+def _speaker_in(before: str, window: str) -> tuple[int, int] | None:
+    """
+    Where `_SPEAKER_LEFT` finds the speaker in *window*, after the character *before* it.
+
+    The pattern reads nothing before the window but one character (its lookbehind), and
+    nothing after it, so the answer depends on these two strings alone: short phrases before
+    a cue repeat ("police ", " he ", "Investigators "), and are read once.
+    """
+    if not window or window.isspace():
+        return None  # the pattern needs a word
+    match = _SPEAKER_LEFT.search(before + window, len(before))
     if match is None:
         return None
-    return Span(*match.span("speaker"))
+    offset = len(before)
+    return match.start("speaker") - offset, match.end("speaker") - offset
 
 
 # --- sentences --------------------------------------------------------------------------
@@ -663,13 +767,17 @@ def _match_paragraph(
                 if record.speaker_span is not None and sentence.contains(record.speaker_span):
                     sentence_span.setdefault(sentence.start, record.speaker_span)
 
-    for match in _cues(
-        context.lowered, context.cue_starts, paragraph.span.start, paragraph.span.end
+    for cue in _cues(
+        context.lowered,
+        context.cue_words,
+        context.cue_starts,
+        paragraph.span.start,
+        paragraph.span.end,
     ):
-        cue_start, cue_end = match.span()
+        cue_start, cue_end = cue.start, cue.end
         if cue_start < taken_until or own_quotes.inside(cue_start) is not None:
             continue
-        form = match.group()  # matched in the lower-cased text
+        form = cue.form  # matched in the lower-cased text
         lemma = _LEMMA.get(form, form)
         sentence = _sentence_of(sentences, starts, cue_start) or paragraph.span
         floor = sentence.start
@@ -680,7 +788,7 @@ def _match_paragraph(
             continue
         if lemma == "according to":
             record = _according_to(
-                text, sentence, match, index=index, quotes=own_quotes, context=context
+                text, sentence, cue, index=index, quotes=own_quotes, context=context
             )
             if record is not None:
                 add(record)
@@ -751,7 +859,7 @@ def _match_paragraph(
         record = _around_cue(
             text,
             sentence,
-            match,
+            cue,
             index=index,
             quotes=own_quotes,
             context=context,
@@ -777,7 +885,7 @@ def _match_paragraph(
                 record = _around_cue(
                     text,
                     sentence,
-                    match,
+                    cue,
                     index=index,
                     quotes=own_quotes,
                     context=context,
@@ -798,7 +906,7 @@ def _match_paragraph(
                 article,
                 index,
                 sentence,
-                match,
+                cue,
                 following=following,
                 context=context,
             )
@@ -861,7 +969,7 @@ def _colon_next(
     article: Article,
     index: int,
     sentence: Span,
-    match: regex.Match[str],
+    cue: _Cue,
     *,
     following: list[_Quote],
     context: _Context,
@@ -875,7 +983,7 @@ def _colon_next(
     after = article.paragraphs[index + 1]
     if after.role not in _READ_ROLES:
         return None
-    cue_start, cue_end = match.span()
+    cue_start, cue_end = cue.start, cue.end
     speaker_span = _left_speaker(text, sentence.start, cue_start)
     content = _trim(text, after.span.start, after.span.end)
     if speaker_span is None or content is None:
@@ -954,7 +1062,7 @@ def _cut_nested(text: str, records: Sequence[_Found]) -> None:
 def _around_cue(
     text: str,
     sentence: Span,
-    match: regex.Match[str],
+    cue: _Cue,
     *,
     index: int,
     quotes: _QuoteIndex,
@@ -971,8 +1079,8 @@ def _around_cue(
     Unquoted words after a colon ("He added: It is typical. She knows nothing.") run to the
     end of the paragraph (*paragraph_end*).
     """
-    cue_start, cue_end = match.span()
-    cue_text = text[match.start() : match.end()]
+    cue_start, cue_end = cue.start, cue.end
+    cue_text = text[cue_start:cue_end]
     right_limit = min(sentence.end, cue_end + _WINDOW)
     final = (
         _FINAL.match(text, cue_end, right_limit)
@@ -980,7 +1088,7 @@ def _around_cue(
         else None
     )
     left_at = cue_start
-    if match.group().endswith("ing"):
+    if cue.form.endswith("ing"):
         # "The White House is saying that ...": the speaker stands before the auxiliary
         progressive = _PROGRESSIVE.search(text, max(sentence.start, cue_start - 40), cue_start)
         if progressive is not None:
@@ -1198,7 +1306,7 @@ def _quote_free(quotes: _QuoteIndex, start: int, end: int) -> bool:
 def _according_to(
     text: str,
     sentence: Span,
-    match: regex.Match[str],
+    cue: _Cue,
     *,
     index: int,
     quotes: _QuoteIndex,
@@ -1207,7 +1315,7 @@ def _according_to(
     """
     Read "According to X, CONTENT." and "CONTENT, according to X.".
     """
-    phrase = _ACCORDING.match(text, match.start(), min(sentence.end, match.start() + _WINDOW))
+    phrase = _ACCORDING.match(text, cue.start, min(sentence.end, cue.start + _WINDOW))
     if phrase is None:
         return None
     speaker_span = Span(*phrase.span("speaker"))
@@ -1450,7 +1558,8 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
     """
     text = article.text
     lowered = _lower(text)
-    context = _Context(text, lowered, _cue_starts(lowered))
+    cue_words = _cue_starts(lowered)
+    context = _Context(text, lowered, sorted(cue_words), cue_words)
     found: list[_Found] = []
     quotes: list[_Quote] = []
     by_paragraph: dict[int, list[_Quote]] = {}

@@ -389,6 +389,13 @@ STATEMENT_RULES: Final = (
         case_sensitive=True,  # run on lower-cased text: much faster than a caseless list
     ),
     Rule(
+        id="statement.cue.edge",
+        pattern=r"[\w’'-]",
+        examples=("a", "’", "'", "-", "é", "_", "3"),
+        counterexamples=(" ", ",", "“", "."),
+        case_sensitive=True,  # what may not stand next to a cue (its lookarounds)
+    ),
+    Rule(
         id="statement.negated",
         pattern=r"""
             (?r)  # matched right to left, from the cue: one attempt per cue
