@@ -150,6 +150,8 @@ NAME_CASES: list[Case] = [
         "quoted-title-followed-by-capitals",
     ),
     ('"Today we mourn," he said.', REF, (("Today", "2020-03-18"),), "quoted-speech-today"),
+    ("He said on CBS's ''60 Minutes.'' Then", REF, (), "quoted-title-60-minutes"),
+    ('It took "60 minutes" to end.', REF, (("60 minutes", "PT60M"),), "quoted-lower-case-time"),
     ("He said Today, in a speech.", REF, (("Today", "2020-03-18"),), "today-after-a-verb"),
     ("CLINTON TODAY SIGNS BILL", REF, (("TODAY", "2020-03-18"),), "capitals-headline-today"),
     ("They joined the annual March for Life on Capitol Hill.", REF, (), "march-for-is-a-protest"),

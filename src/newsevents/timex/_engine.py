@@ -1478,8 +1478,8 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
     return _Result(TimexType.TIME, f"{(base + dt.timedelta(days=offset)).isoformat()}T{pod}", mod)
 
 
-_OPENING_QUOTES: Final = ('"', "\u201c")
-_CLOSING_QUOTES: Final = ('"', ',"', '."', "\u201d", ",\u201d")
+_OPENING_QUOTES: Final = ('"', "\u201c", "''", "``")
+_CLOSING_QUOTES: Final = ('"', ',"', '."', "\u201d", ",\u201d", "''", ",''", ".''")
 
 
 def _is_title(ctx: _Context, *, after_name: bool = False) -> bool:
@@ -1491,10 +1491,10 @@ def _is_title(ctx: _Context, *, after_name: bool = False) -> bool:
     "VOA Today").
     """
     matched = ctx.match.group()
-    if not all(word[:1].isupper() for word in matched.split()):
+    if not all(word[:1].isupper() for word in matched.split() if not word[:1].isdigit()):
         return False
     start, end = ctx.match.span()
-    if start > ctx.lo and ctx.text[start - 1] in _OPENING_QUOTES:
+    if ctx.text[max(ctx.lo, start - 2) : start].endswith(_OPENING_QUOTES):
         after = ctx.text[end : min(ctx.hi, end + 3)]
         return after.startswith(_CLOSING_QUOTES) or (after[:1] == " " and after[1:2].isupper())
     if not after_name or matched.isupper():  # "CLINTON TODAY SIGNS": a headline in capitals
@@ -1721,6 +1721,8 @@ def _build_duration(ctx: _Context) -> _Result | None:
         return _Result(TimexType.DURATION, _duration_value(None, unit, multiplier))
     if num_word in {"a", "an"} and unit == "S":
         return None
+    if _is_title(ctx):
+        return None  # CBS's "60 Minutes"
     if _is_someday(ctx):
         return _Result(TimexType.DATE, "FUTURE_REF")  # "Islam will one day be the largest"
     if num_word in {"a", "an"} and ctx.raw("rel") is None and _is_rate(ctx):
