@@ -5,11 +5,13 @@ import pytest
 
 from newsevents._rules import compile_rules
 from newsevents.actors import (
+    _BEFORE_RULES,
     _RULES,
     _lists_present,
     _matches,
     _pattern,
     _tokens,
+    _trie,
     country_code,
     country_name,
     find_actors,
@@ -354,6 +356,51 @@ class TestResolveEmbedded:
         expected = ("text", "span", "name", "kind", "rule_id", "role", "role_span", "country")
 
         actual = tuple(field.name for field in attrs.fields(Actor))
+
+        assert expected == actual
+
+
+SPELLED_CASES = [
+    ("U.S. Secretary of State Mike Pompeo said", "actor.person.titled", "country and title"),
+    ("said Syrian President Bashar al-Assad", "actor.person.titled", "demonym and title"),
+    ("Alturas Police Chief Ken Barnes", "actor.person.titled", "the longer title wins"),
+    ("former secretary of state Hillary Clinton", "actor.person.titled", "lower case"),
+    ("the president said", "actor.person.titled", "a title with no name"),
+    ("U.S. Secretary of State Mike Pompeo", "actor.person.titled.before", "read from the end"),
+    ("Calumet City Police Chief Ed Gilmore", "actor.person.titled.before", "a longer title"),
+    ("met Mike Pompeo", "actor.person.titled.before", "no title"),
+]
+
+
+class TestSpelledLists:
+    """
+    The title rules with their word lists spelled out as tries match what the lists match.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "rule_id", "why"), SPELLED_CASES, ids=[case[2] for case in SPELLED_CASES]
+    )
+    def test_same_match(self, text: str, rule_id: str, why: str) -> None:
+        """
+        The same span and groups as the rule compiled with its named lists.
+        """
+        rules = compile_rules((*ACTOR_RULES, *PERSON_BEFORE_RULES), ACTOR_LEXICON, prefix="actor.")
+        listed = rules.by_id(rule_id).pattern.search(text)
+        spelled_rules = _BEFORE_RULES if rule_id.endswith(".before") else _RULES
+        spelled = spelled_rules.by_id(rule_id).pattern.search(text)
+
+        expected = None if listed is None else (listed.span(), listed.groupdict())
+        actual = None if spelled is None else (spelled.span(), spelled.groupdict())
+
+        assert expected == actual, why
+
+    def test_trie_order(self) -> None:
+        """
+        A trie read from the end tries the longer word first.
+        """
+        expected = "(?:(?:police\\ |)chief)"
+
+        actual = _trie(["Chief", "Police Chief"], reverse=True)
 
         assert expected == actual
 
