@@ -483,6 +483,12 @@ GATE_CASES += [
         "{* #signInForm *}",
         "Jane Doe is a staff writer for the Daily Planet",
         "Jane Doe's report:",
+        "JOHN ROE IS A ſTAFF WRITER",
+        "Jane Doe’s ſtory",
+        "Jane Doe’s full İnterview:",
+        "Jane Doe: (555) 555-0100 ",
+        "Jane Doe: (555) 555-\u0660\u0661\u0660\u0660",
+        "Call (555) 555-0100.",
         "— Follow us on Twitter",
         "___Read more: Man shot",
         "_Photos",
@@ -501,6 +507,9 @@ GATE_CASES += [
         "(h/t The Hill.)",
         "Reporting by Jane Doe; Editing by John Roe",
         "By Jane Doe",
+        "( — By Press Trust of India News Wire ).",
+        "By The Associated Press News Staff",
+        "Reuters Reuters Reuters Reuters Reuters Reuters Reuters Reuters",
     )
 ]
 

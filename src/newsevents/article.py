@@ -133,9 +133,18 @@ _FIELD_LABELS: Final = frozenset(FIELD_LABELS)
 _LABEL_WORDS: Final = 3  # "ABSTRACT.", "By Jane Doe": not what a headline is measured against
 _MAX_POSTINGS: Final = 8
 _MAX_PLANS: Final = 4096  # plans (`_Table.first`) kept per table
+_GATE_WORDS: Final = 16  # words counted for the ``max_words`` gate of a rule (`_Entry`)
 _PRESENT_CHARS: Final = 50_000  # longer texts are not searched for every needed literal
 _EAGER_CHARS: Final = 1000  # longer paragraphs have their words counted, not listed, if they can
 _RELATED_LABEL: Final = compile_pattern(RELATED_LABEL)
+#: The prompt rule and the two lines of it kept apart for speed (`BOILERPLATE_RULES`).
+_PROMPT_RULES: Final = frozenset(
+    {
+        "article.boilerplate.prompt",
+        "article.boilerplate.writer",
+        "article.boilerplate.report_label",
+    }
+)
 
 
 @define
@@ -419,6 +428,10 @@ class _Entry:
     pattern of an end-anchored boilerplate rule compiled to search from the paragraph's end
     (``regex.REVERSE``): its matches end there, so the first place tried is the one that
     matters, where a forward search tries every start before it.
+
+    ``last`` (``meta["last"]``) are the ASCII characters a paragraph the rule matches can end
+    with: one ending with another ASCII character, not a blank, skips it. ``max_words``
+    (``meta["max_words"]``) is the most words (`word_texts`) a paragraph it matches holds.
     """
 
     compiled: CompiledRule
@@ -429,6 +442,36 @@ class _Entry:
     skip: bool = False
     branches: dict[str, tuple[regex.Pattern[str], ...]] | None = None
     reverse: regex.Pattern[str] | None = None
+    last: str | None = None
+    max_words: int | None = None
+
+    def admits(self, segment: str, words: int) -> bool:
+        """
+        Whether the end and word gates let *segment* try the rule.
+
+        *words* is its number of words, up to `_GATE_WORDS`.
+        """
+        if self.last is not None:
+            last = segment[-1:]
+            if last.isascii() and last not in self.last and not last.isspace():
+                return False
+        return self.max_words is None or words <= self.max_words
+
+
+def _max_words(compiled: CompiledRule) -> int | None:
+    """
+    The rule's ``max_words``, checked to be below `_GATE_WORDS`, or ``None``.
+
+    Raises:
+        ValueError: A limit `_Table.first` cannot tell from its capped word count.
+    """
+    found = compiled.rule.get("max_words")
+    if found is None:
+        return None
+    if int(found) >= _GATE_WORDS:
+        msg = f"rule {compiled.rule.id!r}: max_words must be below {_GATE_WORDS}"
+        raise ValueError(msg)
+    return int(found)
 
 
 def _key(segment: str, start: int) -> str:
@@ -608,7 +651,7 @@ class _Table:
     entries: tuple[_Entry, ...]
     literals: tuple[str, ...]
     bounds: tuple[int, ...]  # the lengths past which a rule stops admitting a paragraph
-    plans: dict[tuple[int, frozenset[str], frozenset[str]], tuple[_Entry, ...]] = field(
+    plans: dict[tuple[int, tuple[str, ...], tuple[str, ...]], tuple[_Entry, ...]] = field(
         factory=dict
     )
 
@@ -648,6 +691,8 @@ class _Table:
                     skip,
                     branches,
                     _reversed(compiled, lexicon) if split and scope == "end" else None,
+                    compiled.rule.get("last"),
+                    _max_words(compiled),
                 )
             )
         for entry in entries:
@@ -673,6 +718,16 @@ class _Table:
                 if entry.branches is not None and whole != (split_found is not None):
                     msg = f"rule {rule.id!r}: its branches disagree on {example!r}"
                     raise ValueError(msg)
+            for example in (
+                (*rule.examples, *rule.counterexamples)
+                if entry.last is not None or entry.max_words is not None
+                else ()
+            ):
+                if entry.compiled.pattern.match(example) is not None and not entry.admits(
+                    example, min(len(word_texts(example)), _GATE_WORDS)
+                ):
+                    msg = f"rule {rule.id!r}: its end or word gate misses {example!r}"
+                    raise ValueError(msg)
             for example in (*rule.examples, *rule.counterexamples) if entry.reverse else ():
                 forward = entry.compiled.pattern.search(example[-_END_CHARS:]) is not None
                 if entry.reverse is not None and forward != (
@@ -688,19 +743,24 @@ class _Table:
             tuple(sorted(bounds)),
         )
 
-    def present(self, lowered_text: str) -> frozenset[str]:
+    def present(self, lowered_text: str) -> tuple[str, ...]:
         """
         The needed literals that *lowered_text*, a lower-cased document, holds.
 
         A literal missing from the document is missing from each of its paragraphs:
         ``str.lower`` maps characters one by one, but for a final sigma, which no literal
         holds. So a rule whose literals all miss is skipped for the whole document at the
-        cost of a set test per paragraph.
+        cost of a set test per paragraph. The literals come in table order (`literals`).
         """
-        return frozenset(filter(lowered_text.__contains__, self.literals))
+        return tuple(filter(lowered_text.__contains__, self.literals))
 
     def first(
-        self, segment: str, size: int, present: frozenset[str] | None = None
+        self,
+        segment: str,
+        size: int,
+        present: tuple[str, ...] | None = None,
+        lowered: str | None = None,
+        words: int | None = None,
     ) -> tuple[CompiledRule, regex.Match[str]] | None:
         """
         The first rule (in table order) matching *segment*, a paragraph of *size* characters.
@@ -708,6 +768,10 @@ class _Table:
         A rule with needed literals is tried only if one of them is in the lower-cased
         paragraph (in its last `_END_CHARS` characters for an end-anchored rule, which is
         searched there), and so in *present*, the literals of its document (`present`).
+        *lowered* is ``segment.lower()`` if the caller has it, or any string holding the
+        same literals; *words* the number of its words, up to `_GATE_WORDS`, if the caller
+        has it. A rule with an end or word gate (`_Entry.admits`) is tried only if they
+        admit the paragraph.
         A start-anchored rule is tried only if the paragraph's first letters (`_key`) are
         among its keys; of a rule split into branches (`_Entry`), only the branches those
         letters admit are tried, and the match returned is theirs.
@@ -716,12 +780,12 @@ class _Table:
         set of literals held, and kept (`plans`): a paragraph costs a few string tests, then
         only the rules that may match.
         """
-        lowered = segment.lower()
-        held = frozenset(
-            filter(lowered.__contains__, self.literals if present is None else present)
-        )
+        if lowered is None:
+            lowered = segment.lower()
+        # Tuples in table order: the same literals make the same key for `plans`.
+        held = tuple(filter(lowered.__contains__, self.literals if present is None else present))
         tail = lowered[-_END_CHARS:]
-        held_end = held if tail is lowered else frozenset(filter(tail.__contains__, held))
+        held_end = held if tail is lowered else tuple(filter(tail.__contains__, held))
         signature = (bisect.bisect_left(self.bounds, size), held, held_end)
         plan = self.plans.get(signature)
         if plan is None:
@@ -730,6 +794,11 @@ class _Table:
                 self.plans[signature] = plan
         keys: list[str | None] = [None, None]  # the paragraph's key at 0 and after punctuation
         for entry in plan:
+            if entry.last is not None or entry.max_words is not None:
+                if words is None and entry.max_words is not None:
+                    words = min(len(word_texts(segment)), _GATE_WORDS)
+                if not entry.admits(segment, words or 0):
+                    continue
             if entry.keys is not None or entry.branches is not None:
                 key = keys[entry.skip]
                 if key is None:
@@ -754,14 +823,13 @@ class _Table:
                 return entry.compiled, found
         return None
 
-    def _plan(
-        self, size: int, held: frozenset[str], held_end: frozenset[str]
-    ) -> tuple[_Entry, ...]:
+    def _plan(self, size: int, held: Iterable[str], held_end: Iterable[str]) -> tuple[_Entry, ...]:
         """
         The rules, in table order, that a paragraph's length and needed literals admit.
 
         The paragraph has *size* characters and holds *held* (*held_end* in its end).
         """
+        held, held_end = frozenset(held), frozenset(held_end)
         return tuple(
             entry
             for entry in self.entries
@@ -778,7 +846,7 @@ _CREDIT_TABLE: Final = _Table.build(CREDITS, _CREDIT_CHARS, ARTICLE_LEXICON)
 _DATELINE_TABLE: Final = _Table.build(DATELINES, 200, ARTICLE_LEXICON)
 
 
-def _match_rules(text: str, piece: _Piece, present: tuple[frozenset[str] | None, ...]) -> None:
+def _match_rules(text: str, piece: _Piece, present: tuple[tuple[str, ...] | None, ...]) -> None:
     """
     Match *piece* against the credit, boilerplate and dateline tables.
 
@@ -787,23 +855,30 @@ def _match_rules(text: str, piece: _Piece, present: tuple[frozenset[str] | None,
 
     Patterns are anchored with ``^``/``$``, so each runs on the paragraph's own string;
     `_shift` maps its match offsets back to *text*. Needed literals (`_Table`) let most
-    paragraphs skip most rules without a regex call.
+    paragraphs skip most rules without a regex call. The paragraph is lower-cased once for
+    the three tables: where ``str.lower`` keeps its length, the start of the lower-cased
+    paragraph holds the literals that the lower-cased start of the paragraph does (they
+    differ at most in a final sigma, which no literal holds).
     """
     span = piece.span
     size = span.end - span.start
     segment = (
         text[span.start : span.end] if size <= _RULE_CHARS else text[span.start : span.start + 200]
     )
+    lowered = segment.lower()
     if size <= _CREDIT_CHARS:
-        credit = _CREDIT_TABLE.first(segment, size, present[0])
+        words = piece.count(_GATE_WORDS)  # its words are kept: later passes read them
+        credit = _CREDIT_TABLE.first(segment, size, present[0], lowered, words)
         if credit is not None:
             piece.credit_rule, piece.credit = credit
     if size <= _RULE_CHARS and piece.credit is None:
-        found = _BOILERPLATE_TABLE.first(segment, size, present[1])
+        found = _BOILERPLATE_TABLE.first(segment, size, present[1], lowered)
         if found is not None:
             piece.boilerplate = found[0]
     head = segment[:200]
-    dateline = _DATELINE_TABLE.first(head, len(head), present[2])
+    dateline = _DATELINE_TABLE.first(
+        head, len(head), present[2], lowered[:200] if len(lowered) == len(segment) else None
+    )
     if dateline is not None:
         piece.dateline_rule, piece.dateline = dateline
 
@@ -1002,10 +1077,9 @@ def _mark_teasers(text: str, pieces: list[_Piece], start: int) -> None:
         index
         for index in range(start, min(len(pieces) - 1, start + _TEASER_WINDOW))
         if pieces[index].role is None
+        and _same_text(text, pieces[index], pieces[index + 1])
+        # the same text up to blanks has the same words: blanks are no word characters
         and pieces[index].count(_MIN_OPENING_WORDS) >= _MIN_OPENING_WORDS
-        and pieces[index].words == pieces[index + 1].words
-        and " ".join(pieces[index].span.slice(text).split())
-        == " ".join(pieces[index + 1].span.slice(text).split())
     ]
     if len(pairs) < 2:  # noqa: PLR2004 - one repeated paragraph is not a carousel
         return
@@ -1013,6 +1087,21 @@ def _mark_teasers(text: str, pieces: list[_Piece], start: int) -> None:
         if pieces[index].role is None:
             pieces[index].role = ParagraphRole.BOILERPLATE
             pieces[index].why = "teaser"
+
+
+def _same_text(text: str, piece: _Piece, other: _Piece) -> bool:
+    """
+    Whether two paragraphs hold the same text but for the runs of blanks in it.
+
+    Paragraphs are stripped, so their first and last characters are no blanks and must be
+    equal: most pairs differ there, and cost no split.
+    """
+    first, second = piece.span, other.span
+    return (
+        text[first.start] == text[second.start]
+        and text[first.end - 1] == text[second.end - 1]
+        and text[first.start : first.end].split() == text[second.start : second.end].split()
+    )
 
 
 def _choose_lede(pieces: list[_Piece], start: int) -> int | None:
@@ -1232,7 +1321,7 @@ def _mark_lists(text: str, pieces: list[_Piece], lede: int, *, feed: bool) -> No
         if piece.boilerplate is not None:
             label = piece.span.slice(text)
             in_list = (
-                piece.boilerplate.rule.id == "article.boilerplate.prompt"
+                piece.boilerplate.rule.id in _PROMPT_RULES
                 and _RELATED_LABEL.match(label.lstrip("[(*#-–— ")) is not None
             )
             continue

@@ -263,6 +263,8 @@ CREDIT_RULES: Final = (
         pattern=r"^[(\[]?\s*(?:[-–—]\s*)?(?:By\s)?(?P<source>\L<agency>)(?:\s(?:News\s)?(?:Wire|Service|Agency|Staff))?\s*[)\]]?\.?$",
         examples=("Reuters", "(AP)", "— Associated Press", "By The Associated Press"),
         counterexamples=("Reuters said on Monday that it would cut jobs.",),
+        # "By", an agency of four words at most ("Press Trust of India"), "News Wire"
+        meta={"max_words": "7"},
     ),
     Rule(
         id="article.credit.byline",
@@ -478,7 +480,6 @@ BOILERPLATE_RULES: Final = (
               | (?:message:)
               | (?:add\sa\slocation\sto\syour\stweets)
               | (?:for\smore\s(?:\w+\s){0,3}news,\s(?:listen|watch|visit|go|click|follow))
-              | (?:(?-i:[\w.’'-]+\s){1,4}is\sa\s(?:staff\swriter|reporter|correspondent|freelance)[^\n]{0,200}$)
               | (?:(?:first|last)\s(?:posted|published|updated|modified)\b) | (?:posted|published|updated|last\supdated)(?:\s(?:on|at))?\s*:
               | (?:contact\s(?:the\s)?(?:writer|reporter|author|us)|reach\s(?:the\s)?(?:writer|reporter|author)|email\s(?:the\s)?(?:writer|reporter|author)|(?:he|she)\scan\sbe\sreached)
               | (?:×\s)
@@ -493,7 +494,6 @@ BOILERPLATE_RULES: Final = (
               | re-?enter\s(?:your\s)?(?:zip|e-?mail|password)
               | (?:slideshow|photos?|gallery|video|watch|listen|pictures|images)\s*:\s*\S
               | watch\s(?:this\s(?:story|video|report|clip)|the\s(?:video|report|full|story|clip)|our|latest|live|full|more|video|it|now|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}['’]s\s)
-              | (?-i:(?:\p{Lu}[\p{L}'’.-]*\s){1,3}?\p{Lu}[\p{L}.-]*['’]s\s)(?:full\s)?(?:report|story|interview)\s*:?\s*$
               | get\s(?:the\slatest|breaking\snews|our\s|the\s\S+\sapp)
               | submit\s(?:here|a\sphoto|your\s|a\sstory)
               | have\sa\s(?:question|comment|news\stip|story\sidea)\b
@@ -515,10 +515,8 @@ BOILERPLATE_RULES: Final = (
             "Message: hello",
             "Contact the writer: 555-0100",
             "You must enter the characters with black color",
-            "Jane Doe is a staff writer for the Daily Planet and can be reached at jane@example.com.",
             "You can reach Jane Doe at Facebook | Twitter | Email",
             "Previous: Boy shot in head by stray bullet while plowing field",
-            "Lisa Washington’s Report:",
             "MORE ON THIS STORY: Mayor honors officers",
             "Previous Story 4/3/17: One dead after shooting",
         ),
@@ -532,6 +530,36 @@ BOILERPLATE_RULES: Final = (
             "Previous report:",
         ),
         meta={"kind": "prompt", "max_chars": "300"},
+    ),
+    # Two lines of the prompt rule, kept apart for speed: they can start with any word, so
+    # the first letters do not narrow them, and a needed literal does. `newsevents.article`
+    # treats them as the prompt rule (`_PROMPT_RULES`); the table tries them right after it.
+    Rule(
+        id="article.boilerplate.writer",
+        pattern=r"""
+            ^[\W_]*(?-i:[\w.’'-]+\s){1,4}is\sa\s(?:staff\swriter|reporter|correspondent|freelance)[^\n]{0,200}$
+        """,
+        examples=(
+            "Jane Doe is a staff writer for the Daily Planet and can be reached at jane@example.com.",
+            "John Roe is a freelance writer in Ohio.",
+        ),
+        counterexamples=("The reporter was hurt in the crash.",),
+        # no "s" in a literal: "ſ" matches it and stays "ſ" in lower case
+        meta={
+            "kind": "prompt",
+            "max_chars": "300",
+            "needs": "taff reporter pondent freelance",
+        },
+    ),
+    Rule(
+        id="article.boilerplate.report_label",
+        pattern=r"""
+            ^[\W_]*(?-i:(?:\p{Lu}[\p{L}'’.-]*\s){1,3}?\p{Lu}[\p{L}.-]*['’]s\s)(?:full\s)?(?:report|story|interview)\s*:?\s*$
+        """,
+        examples=("Lisa Washington’s Report:", "Jane Doe's full interview"),
+        counterexamples=("Lisa Washington’s report was filed on Monday.",),
+        # not "story", "interview": "ſ" and "İ" fold to "s" and "i" in a match only
+        meta={"kind": "prompt", "max_chars": "300", "needs": "report tory nterv"},
     ),
     Rule(
         id="article.boilerplate.cookie",
@@ -669,7 +697,8 @@ BOILERPLATE_RULES: Final = (
             "Call police at (555) 555-0100 if you have seen him.",
             "Call Crime Stoppers at 555-555-0100",
         ),
-        meta={"kind": "contact", "max_chars": "150"},
+        # the number ends the line: the paragraph (stripped of blanks) ends with a digit
+        meta={"kind": "contact", "max_chars": "150", "last": "0123456789"},
         case_sensitive=True,
     ),
     Rule(
