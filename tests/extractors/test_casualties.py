@@ -12,6 +12,8 @@ import pytest
 import newsevents
 from newsevents._rules import Rule, compile_pattern
 from newsevents.extractors.casualties import (
+    _object_may_start,
+    _subject_may_end,
     _trie,
     extract_casualties,
     is_singular,
@@ -28,6 +30,7 @@ from newsevents.rules.casualties import (
     PERPETRATOR_RULES,
     SUBJECT_RULES,
     TIME_RULES,
+    UNREAL_ENDINGS,
     UNREAL_RULES,
     WORD_RULES,
 )
@@ -372,6 +375,166 @@ class TestGates:
         expected = True
 
         actual = _gate_matches(rule, example)
+
+        assert expected == actual
+
+
+#: Every example of a rule with a ``subject`` (passive rules): the subject test must pass.
+SUBJECTS = [
+    pytest.param(rule, example, id=f"{rule.id}:{example}")
+    for rule in CASUALTY_RULES
+    if rule.get("subject") is not None
+    for example in rule.examples
+]
+
+#: Every example of a rule with an ``object`` (active rules): the object test must pass.
+OBJECTS = [
+    pytest.param(rule, example, id=f"{rule.id}:{example}")
+    for rule in CASUALTY_RULES
+    if rule.get("object") is not None
+    for example in rule.examples
+]
+
+#: (text before the anchor word, count subject?, expected, why): may a subject end there?
+SUBJECT_CASES = [
+    ("the soldiers were ", False, True, "victim-head-then-auxiliary"),
+    ("John Smith, 25, was ", False, True, "name-with-age"),
+    ("Police said Jones was ", False, True, "capitalised-word"),
+    ("police said he had been ", False, False, "pronoun"),
+    ("a stray bullet could have ", False, False, "no-subject-word"),
+    ("34 were ", True, True, "digits"),
+    ("twenty-five were ", True, True, "hyphenated-number"),
+    ("dozens of them were ", True, True, "of-them"),
+    ("police said he was ", True, False, "no-count"),
+    ("", False, True, "nothing-before"),
+]
+
+#: (text, where the object starts, expected, why): may an active rule's object start there?
+OBJECT_CASES = [
+    ("killed in Syria", 7, False, "preposition"),
+    ("shot by police", 5, False, "by-phrase"),
+    ("killed, in the end", 6, True, "not-a-word"),
+    ("killed two men", 7, True, "number"),
+    ("killed at least 3", 7, True, "qualifier-starts-with-a-stop-word"),
+    ("killed people", 7, True, "victim-head-that-is-a-stop-word"),
+    ("killed In Amenas workers", 7, True, "capitalised"),
+    ("killed in-laws", 7, True, "hyphenated"),
+    ("killed in", 7, False, "end-of-text"),
+    ("killed", 6, True, "no-object"),
+]
+
+#: (text before a verb, expected, why): can ``casualty.unreal.before`` match there at all?
+UNREAL_CASES = [
+    pytest.param(example, True, f"example:{example}", id=f"example:{example}")
+    for example in UNREAL_RULES[0].examples
+] + [
+    pytest.param("police said the man was", False, "no-blank", id="no-blank"),
+    pytest.param("police said the man ", False, "other-word", id="other-word"),
+    pytest.param("he couldn't ", True, "contraction", id="contraction"),
+]
+
+
+def _subject_at_anchor(rule: Rule, example: str) -> bool:
+    """
+    `_subject_may_end` at the anchor word (the match's last word) of the rule in *example*.
+    """
+    match = compile_pattern(rule.pattern, CASUALTY_LEXICON).search(example)
+    assert match is not None
+    start = match.end() - len(example[: match.end()].rsplit(maxsplit=1)[-1])
+    return _subject_may_end(
+        example, max(0, start - 120), start, count=rule.get("subject") == "count"
+    )
+
+
+def _object_after_verb(rule: Rule, example: str) -> bool:
+    """
+    `_object_may_start` right after the verb (its gate's match) of the rule in *example*.
+    """
+    match = compile_pattern(rule.pattern, CASUALTY_LEXICON).search(example)
+    assert match is not None
+    gate_rule = next(gate for gate in GATE_RULES if gate.id == f"casualty.gate.{rule.get('gate')}")
+    verb = compile_pattern(gate_rule.pattern, CASUALTY_LEXICON).match(example, match.start())
+    assert verb is not None
+    return _object_may_start(example, verb.end())
+
+
+class TestSubjectTest:
+    """
+    The word test before a passive rule passes wherever the rule matches (skipping is exact).
+    """
+
+    @pytest.mark.parametrize(("rule", "example"), SUBJECTS)
+    def test_passes_at_examples(self, rule: Rule, example: str) -> None:
+        """
+        The test passes at the anchor of each of the rule's examples.
+        """
+        expected = True
+
+        actual = _subject_at_anchor(rule, example)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(
+        ("before", "count", "expected", "why"),
+        SUBJECT_CASES,
+        ids=[why for *_, why in SUBJECT_CASES],
+    )
+    def test_cases(self, before: str, count: bool, expected: bool, why: str) -> None:
+        """
+        The test tells where a subject may end before the anchor word.
+        """
+        del why
+        text = before + "killed"
+
+        actual = _subject_may_end(text, 0, len(before), count=count)
+
+        assert expected == actual
+
+
+class TestObjectTest:
+    """
+    The word test after an active verb passes wherever the rule matches (skipping is exact).
+    """
+
+    @pytest.mark.parametrize(("rule", "example"), OBJECTS)
+    def test_passes_at_examples(self, rule: Rule, example: str) -> None:
+        """
+        The test passes after the verb of each of the rule's examples.
+        """
+        expected = True
+
+        actual = _object_after_verb(rule, example)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(
+        ("text", "start", "expected", "why"), OBJECT_CASES, ids=[why for *_, why in OBJECT_CASES]
+    )
+    def test_cases(self, text: str, start: int, expected: bool, why: str) -> None:
+        """
+        The test tells where an object may start.
+        """
+        del why
+
+        actual = _object_may_start(text, start)
+
+        assert expected == actual
+
+
+class TestUnrealEndings:
+    """
+    ``casualty.unreal.before`` is tried only where the text ends with one of its words.
+    """
+
+    @pytest.mark.parametrize(("before", "expected", "why"), UNREAL_CASES)
+    def test_cases(self, before: str, expected: bool, why: str) -> None:
+        """
+        Its examples end with a word of `UNREAL_ENDINGS` and a blank; other texts need not.
+        """
+        del why
+        words = before.rstrip()
+
+        actual = len(words) < len(before) and words.casefold().endswith(UNREAL_ENDINGS)
 
         assert expected == actual
 

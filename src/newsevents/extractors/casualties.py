@@ -19,6 +19,7 @@ import bisect
 import functools
 import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 import attrs
 import regex
@@ -40,6 +41,7 @@ from newsevents.model import (
 )
 from newsevents.quantities import parse_quantity
 from newsevents.rules.casualties import (
+    ACTIVE_OBJECT_STOPS,
     ANCHOR_WORDS,
     ATTRIBUTION_RULES,
     CASUALTY_GROUPS,
@@ -49,10 +51,12 @@ from newsevents.rules.casualties import (
     COUNT_WORDS,
     GATE_RULES,
     LOCATION_RULES,
+    PASSIVE_GAP_WORDS,
     PERPETRATOR_RULES,
     RELATIVE_RULES,
     SUBJECT_RULES,
     TIME_RULES,
+    UNREAL_ENDINGS,
     UNREAL_RULES,
     WORD_RULES,
 )
@@ -75,9 +79,15 @@ def _compile(table: Iterable[Rule], lexicon: Mapping[str, Sequence[str]]) -> Rul
         groups=CASUALTY_GROUPS,
         prefix="casualty.",
     )
+    _GROUP_INDEX.update((c.pattern, dict(c.pattern.groupindex)) for c in compiled)
     return RuleSet(
         tuple(CompiledRule(rule, c.pattern) for rule, c in zip(rules, compiled, strict=True))
     )
+
+
+#: Each compiled pattern's group numbers by name: a match reads a group by number about
+#: five times faster than by name.
+_GROUP_INDEX: dict[regex.Pattern[str], dict[str, int]] = {}
 
 
 def _with_tries(rule: Rule, lexicon: Mapping[str, Sequence[str]]) -> str:
@@ -158,7 +168,7 @@ _HEAD_WORD = _WORDS.by_id("casualty.word.head").pattern
 
 _GATES = _compile(GATE_RULES, CASUALTY_LEXICON)
 
-_Anchor = tuple[int, CompiledRule, bool, bool, "regex.Pattern[str] | None", str]
+_Anchor = tuple[int, CompiledRule, bool, bool, "regex.Pattern[str] | None", str, "str | None", bool]
 
 
 def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
@@ -166,7 +176,8 @@ def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
     Map each anchor word to the rules anchored on it.
 
     Each entry is (table position, rule, anchored at its end?, needs a count before it?,
-    its gate pattern or ``None``, its kind).
+    its gate pattern or ``None``, its kind, what its subject ends with (``subject`` in its
+    meta: ``"count"``, ``"victims"`` or ``None``), does it take an object (``object``)?).
     """
     index: dict[str, list[_Anchor]] = {}
     for position, compiled in enumerate(rules):
@@ -175,8 +186,11 @@ def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
         gate_id = compiled.rule.get("gate")
         gate = None if gate_id is None else _GATES.by_id(f"casualty.gate.{gate_id}").pattern
         kind = compiled.rule.get("kind") or ""
+        subject = compiled.rule.get("subject")
+        takes_object = compiled.rule.get("object") is not None
+        entry = (position, compiled, at_end, needs_count, gate, kind, subject, takes_object)
         for word in ANCHOR_WORDS[compiled.rule.get("words") or ""]:
-            index.setdefault(word, []).append((position, compiled, at_end, needs_count, gate, kind))
+            index.setdefault(word, []).append(entry)
     return {word: tuple(entries) for word, entries in index.items()}
 
 
@@ -762,9 +776,10 @@ def match_sentence(
     candidates: list[tuple[int, int, str, CompiledRule, regex.Match[str]]] = []
     for word_start, word_end in anchors:
         has_count: bool | None = None
-        gates: dict[regex.Pattern[str], bool] = {}
+        gates: dict[regex.Pattern[str], regex.Match[str] | None] = {}
+        subjects: dict[str, bool] = {}
         back = max(0, word_start - _REACH)
-        for position, compiled, at_end, needs_count, gate, kind in _ANCHORS[
+        for position, compiled, at_end, needs_count, gate, kind, subject, takes_object in _ANCHORS[
             chunk[word_start:word_end].lower()
         ]:
             if needs_count:
@@ -772,16 +787,26 @@ def match_sentence(
                     has_count = _count_before(chunk, word_start)
                 if not has_count:
                     continue
+            verb: regex.Match[str] | None = None
             if gate is not None:
-                passed = gates.get(gate)
-                if passed is None:
+                verb = gates.get(gate, _UNTRIED)
+                if verb is _UNTRIED:
                     if at_end:
-                        passed = gate.match(chunk, back, word_end) is not None
+                        verb = gate.match(chunk, back, word_end)
                     else:
-                        passed = gate.match(chunk, word_start) is not None
-                    gates[gate] = passed
+                        verb = gate.match(chunk, word_start)
+                    gates[gate] = verb
+                if verb is None:
+                    continue
+            if subject is not None:
+                passed = subjects.get(subject)
+                if passed is None:
+                    passed = _subject_may_end(chunk, back, word_start, count=subject == "count")
+                    subjects[subject] = passed
                 if not passed:
                     continue
+            if takes_object and verb is not None and not _object_may_start(chunk, verb.end()):
+                continue
             if at_end:
                 match = compiled.pattern.match(chunk, back, word_end)
             else:
@@ -799,7 +824,7 @@ def match_sentence(
     found: list[tuple[int, Rule, regex.Match[str]]] = []
     for _position, start, kind, compiled, match in candidates:
         end = match.end()
-        trigger_start, trigger_end = match.span("trigger")
+        trigger_start, trigger_end = _group(match, "trigger")
         overlaps = False
         for other_kind, other_start, other_end, other_trigger_start, other_trigger_end in accepted:
             if (kind == other_kind and start < other_end and other_start < end) or (
@@ -817,6 +842,75 @@ def match_sentence(
         yield rule, match, sentence.start
 
 
+#: A gate not yet tried at an anchor word (a gate's result is a match or ``None``).
+_UNTRIED: Any = object()
+
+
+def _subject_may_end(chunk: str, back: int, start: int, *, count: bool) -> bool:
+    """
+    Whether a passive rule's subject may end before the anchor word at *start*.
+
+    Read back from the anchor over `PASSIVE_GAP_WORDS` (auxiliaries, "who", the participle's
+    own words), the first other word must be able to end the subject: a capitalised word (or
+    anything not starting with a lower-case ASCII letter), one ending in a comma (a name with
+    its age), a victim head or, with *count*, the end of a count ("of the" may stand between).
+    A necessary test: where it fails, the rule cannot match.
+    """
+    for token in reversed(chunk[back:start].split()):
+        if token[-1] == "," or not ("a" <= token[0] <= "z"):
+            return True
+        word = token.casefold()
+        if word in _HEAD_LAST_WORDS:
+            return True
+        if count:
+            if token[-1].isdigit() or word.rpartition("-")[2] in _COUNT_LAST_WORDS:
+                return True
+            if word in _OF_THE:
+                continue
+        if word not in PASSIVE_GAP_WORDS:
+            return False
+    return True
+
+
+def _object_may_start(chunk: str, start: int) -> bool:
+    """
+    Whether an active rule's object may start at *start* (right after the verb's blanks).
+
+    Not where the word there is one of `ACTIVE_OBJECT_STOPS` ("killed in", "shot by"),
+    followed by a blank, clause punctuation or the end: no count, victim phrase or name starts
+    so. A necessary test: where it fails, the rule cannot match.
+    """
+    pieces = chunk[start : start + _OBJECT_PEEK].split(None, 1)
+    if not pieces:
+        return True
+    word = pieces[0].rstrip(_CLAUSE_MARKS)
+    return word not in ACTIVE_OBJECT_STOPS
+
+
+#: The last words of victim heads ("members" of "family members").
+_HEAD_LAST_WORDS = frozenset(
+    phrase.lower().split()[-1] for phrase in CASUALTY_LEXICON["victim_head"]
+)
+#: The words a count can end with (besides digits).
+_COUNT_LAST_WORDS = frozenset(
+    phrase.lower().split()[-1]
+    for phrase in (
+        *CASUALTY_LEXICON["number_word"],
+        *CASUALTY_LEXICON["vague_amount"],
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+    )
+)
+#: Between a count and its participle: "34 of the soldiers", "three of them".
+_OF_THE = frozenset({"of", "the", "them", "whom"})
+#: How many characters after a verb hold the first word of its object (more than any stop).
+_OBJECT_PEEK = 24
+#: Marks that end a word and a clause, neither word characters nor part of a victim phrase.
+_CLAUSE_MARKS = ',;:!?"“”()[]'
+
+
 def _by_position(item: tuple[int, int, str, CompiledRule, regex.Match[str]]) -> tuple[int, int]:
     return item[0], item[1]
 
@@ -832,8 +926,16 @@ def _is_unreal(chunk: str, match: regex.Match[str], *, at_end: bool) -> bool:
     "threatened to kill", "no one was hurt", "the death penalty", and a participle with no
     auxiliary that has an object ("Jonas shot his daughter": active, not passive).
     """
-    trigger_start, trigger_end = match.span("trigger")
-    if _UNREAL.match(chunk, max(0, trigger_start - 60), trigger_start):
+    trigger_start, trigger_end = _group(match, "trigger")
+    low = max(0, trigger_start - _UNREAL_REACH)
+    before = chunk[low:trigger_start]
+    words = before.rstrip()
+    # The rule ends with a word of `UNREAL_ENDINGS` and blanks: a cheap necessary test first.
+    if (
+        len(words) < len(before)
+        and words.casefold().endswith(UNREAL_ENDINGS)
+        and _UNREAL.match(chunk, low, trigger_start)
+    ):
         return True
     if _NOT_CASUALTY_AFTER.match(chunk, trigger_end):
         return True
@@ -841,6 +943,10 @@ def _is_unreal(chunk: str, match: regex.Match[str], *, at_end: bool) -> bool:
     if at_end and victims_end >= 0 and not chunk[victims_end:trigger_start].strip():
         return _OBJECT_AFTER.match(chunk, trigger_end) is not None
     return False
+
+
+#: How far back from the casualty words `_UNREAL` is tried.
+_UNREAL_REACH = 60
 
 
 def _lower(text: str) -> str:
@@ -912,7 +1018,7 @@ def _build_core(
         words = _sentence_words(chunk)
     kind, update, active = _rule_facts(rule)
     span = Span(match.start() + offset, match.end() + offset)
-    trigger_start, trigger_end = match.span("trigger")
+    trigger_start, trigger_end = _group(match, "trigger")
     mention = _Mention(
         kind=kind,
         rule_id=rule.id,
@@ -924,11 +1030,11 @@ def _build_core(
     mention.count = _read_count(match, offset)
     mention.victims = _read_victims(text, match, offset, rule_id=rule.id)
     cause_from_subject: tuple[str, Span] | None = None
-    if active and not match.group("trigger").lower().endswith("ing"):
+    if active and not chunk[trigger_start:trigger_end].lower().endswith("ing"):
         subject = _SUBJECT.match(chunk, max(0, trigger_start - _REACH), trigger_start)
-        if subject is not None and subject.group("perpetrator").lower() not in _PRONOUNS:
-            start, end = subject.span("perpetrator")
-            phrase = subject.group("perpetrator")
+        start, end = (-1, -1) if subject is None else _group(subject, "perpetrator")
+        phrase = chunk[start:end]
+        if subject is not None and phrase.lower() not in _PRONOUNS:
             if _is_cause(phrase):
                 cause_from_subject = (phrase, Span(start + offset, end + offset))
             elif _is_agent(phrase):
@@ -1045,9 +1151,11 @@ def _group(match: regex.Match[str], name: str) -> tuple[int, int]:
 
     ``(-1, -1)`` where the pattern has no such group or it took no part in the match.
     """
-    if name not in match.re.groupindex:
+    names = _GROUP_INDEX.get(match.re)
+    index = (match.re.groupindex if names is None else names).get(name)
+    if index is None:
         return (-1, -1)
-    return match.span(name)
+    return match.span(index)
 
 
 def _read_count(match: regex.Match[str], offset: int) -> Quantity | None:
@@ -1069,7 +1177,15 @@ def _read_count(match: regex.Match[str], offset: int) -> Quantity | None:
     quantity = parse_quantity(words)
     if quantity is None:
         return None
-    return attrs.evolve(quantity, span=quantity.span.shift(start + offset))
+    shift = start + offset
+    return Quantity(
+        text=quantity.text,
+        span=Span(quantity.span.start + shift, quantity.span.end + shift),
+        low=quantity.low,
+        high=quantity.high,
+        approximate=quantity.approximate,
+        rule_id=quantity.rule_id,
+    )
 
 
 def _read_victims(text: str, match: regex.Match[str], offset: int, *, rule_id: str) -> Actor | None:
@@ -1202,8 +1318,8 @@ def _read_by_phrase(
             if match is None:
                 continue
             carried = _CARRIED_OUT.match(chunk, max(0, word_start - 40), word_start) is not None
-            start, end = match.span("perpetrator")
-            cause = _is_cause(match.group("perpetrator"))
+            start, end = _group(match, "perpetrator")
+            cause = _is_cause(chunk[start:end])
             cache.by_phrases.append((word_start, start, end, carried, cause))
     for word_start, start, end, carried, cause in cache.by_phrases:
         near = trigger_end <= word_start <= trigger_end + _BY_WINDOW
@@ -1262,13 +1378,17 @@ def _attributions(chunk: str, words: Sequence[tuple[int, int]]) -> list[tuple[in
     for word_start, word_end in words[:_MAX_ANCHORS]:
         subject = _SOURCE_BEFORE.match(chunk, max(0, word_start - _REACH), word_end)
         inverted = _SOURCE_AFTER.match(chunk, word_start)
-        if subject is not None and inverted is not None and inverted.group("trigger")[:1] != "a":
+        if (
+            subject is not None
+            and inverted is not None
+            and chunk[_group(inverted, "trigger")[0]] != "a"
+        ):
             inverted = None  # "police said Smith shot him": Smith is no source
         for match in (subject, inverted):
             if match is None:
                 continue
-            start, end = match.span("claimed_by")
-            trigger_start, trigger_end = match.span("trigger")
+            start, end = _group(match, "claimed_by")
+            trigger_start, trigger_end = _group(match, "trigger")
             first, last = min(start, trigger_start), max(end, trigger_end)
             stop = len(chunk[:first].rstrip())
             if _RELATIVE_BEFORE.match(chunk, max(0, stop - _ABBREVIATION * 2), stop):
@@ -1278,7 +1398,7 @@ def _attributions(chunk: str, words: Sequence[tuple[int, int]]) -> list[tuple[in
                 # sentence ("..., police Chief Jerry Dyer said Monday."), those before
                 ends = len(chunk[last:].split()) <= _TAIL_WORDS
                 tells = "before" if ends or chunk[stop - 1 : stop] in _CONTENT_ENDS else "after"
-            elif match.group("trigger")[:1].lower() == "a":
+            elif chunk[trigger_start].lower() == "a":
                 tells = "before" if stop else "after"  # "according to police"
             else:
                 tells = "before"  # "said Pompeo"
@@ -1384,8 +1504,8 @@ def _read_cause(
         for word_start, _word_end in words:
             cause = _CAUSE.match(chunk, word_start)
             if cause is not None:
-                start, end = cause.span("cause")
-                cache.causes.append((cause.group("cause"), start, end))
+                start, end = _group(cause, "cause")
+                cache.causes.append((chunk[start:end], start, end))
                 break
     return cache.causes[0] if cache.causes else None
 
@@ -1410,7 +1530,7 @@ def _read_location(
             match = _LOCATION.match(chunk, word_start)
             if match is None:
                 continue
-            start, end = match.span("location")
+            start, end = _group(match, "location")
             if chunk[end - 1] == "." and end - chunk.rfind(" ", start, end) > _ABBREVIATION:
                 end -= 1  # a full stop, not an abbreviation ("St.", "U.S.")
             span = Span(start + offset, end + offset)

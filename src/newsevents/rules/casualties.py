@@ -20,6 +20,7 @@ from typing import Final
 from newsevents._rules import Rule
 
 __all__ = [
+    "ACTIVE_OBJECT_STOPS",
     "ANCHOR_WORDS",
     "ATTRIBUTION_RULES",
     "CASUALTY_GROUPS",
@@ -29,10 +30,12 @@ __all__ = [
     "COUNT_WORDS",
     "GATE_RULES",
     "LOCATION_RULES",
+    "PASSIVE_GAP_WORDS",
     "PERPETRATOR_RULES",
     "RELATIVE_RULES",
     "SUBJECT_RULES",
     "TIME_RULES",
+    "UNREAL_ENDINGS",
     "UNREAL_RULES",
     "WORD_RULES",
 ]
@@ -246,7 +249,7 @@ _COUNT = rf"(?<! \b \L<count_stop> \s+ ) {_COUNT_ANY}"
 #: A victim noun phrase: up to three modifier words, then a victim head word.
 _VICTIMS = r"""
     (?P<victims>
-        (?: (?! \L<np_stop> \b ) [\p{L}\d'’.-]+ \s+ ){0,3}?
+        (?: (?! \L<np_stop> \b ) [\p{L}\d'’.-]++ \s+ ){0,3}?
         \L<victim_head> \b
     )
 """
@@ -448,6 +451,58 @@ COUNT_WORDS: Final = frozenset(
     if word not in {"a", "an", "of", "number", "large", "small"}
 )
 
+
+def _literal_words(*fragments: str) -> frozenset[str]:
+    r"""
+    Every word of two letters or more written literally in the pattern *fragments*, lower case.
+
+    Escapes (``\s``, ``\b``) and group syntax are no words; apostrophes and hyphens are kept
+    ("n't", "life-threatening").
+    """
+    words: set[str] = set()
+    for fragment in fragments:
+        chars: list[str] = []
+        escaped = False
+        for char in fragment:
+            if escaped or char == "\\":
+                escaped = not escaped
+                chars.append(" ")
+            else:
+                chars.append(char.lower() if char.isalpha() or char in "'-" else " ")
+        words.update(word for word in "".join(chars).split() if len(word) > 1)
+    return frozenset(words)
+
+
+#: Words that may stand between the subject of a passive rule (``subject`` in its meta) and its
+#: anchor word: the auxiliaries, "who" and "that", and the words of the participles. Reading
+#: back from the anchor over these, the extractor must meet a word that can end the subject
+#: (a victim head, a capitalised word, a comma, or for ``subject=count`` a count) before it
+#: tries the rule: a cheap necessary test.
+PASSIVE_GAP_WORDS: Final = _literal_words(
+    _AUX,
+    "who that",
+    _KILLED_PARTICIPLE,
+    _INJURED_PARTICIPLE,
+    _MISSING,
+    _DISPLACED_PARTICIPLE,
+    _DETAINED_PARTICIPLE,
+)
+
+#: Lower-case words that cannot start the object of an active rule (``object`` in its meta):
+#: words of ``np_stop`` that no count, determiner, "an"/"one"/"another" or victim head starts
+#: with. Where the object would be one of them, followed by a blank or clause punctuation,
+#: the extractor does not try the rule.
+ACTIVE_OBJECT_STOPS: Final = (
+    frozenset(CASUALTY_LEXICON["np_stop"])
+    - {
+        phrase.lower().split()[0]
+        for name in ("qualifier", "vague_amount", "number_word", "victim_head")
+        for phrase in CASUALTY_LEXICON[name]
+    }
+    - _literal_words(_DET, "between a an one another")
+)
+
+
 # fmt: off
 #: The words rules are anchored on (see ``anchor`` and ``words`` in each rule's meta).
 ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
@@ -599,7 +654,7 @@ CASUALTY_RULES: Final = (
             "killed a man",
         ),
         counterexamples=("killed in 2014", "killed 20 years ago"),
-        meta=_anchored("start", "killed_start", "killed", gate="killed_verb"),
+        meta=_anchored("start", "killed_start", "killed", gate="killed_verb", object="words"),
     ),
     Rule(
         id="casualty.killed.passive",
@@ -613,7 +668,9 @@ CASUALTY_RULES: Final = (
             "12 people killed in blast",
         ),
         counterexamples=("in 2014 killed a man", "a man was killed"),
-        meta=_anchored("end", "killed_end", "killed", needs="count", gate="killed_participle"),
+        meta=_anchored(
+            "end", "killed_end", "killed", needs="count", gate="killed_participle", subject="count"
+        ),
     ),
     Rule(
         id="casualty.killed.passive_np",
@@ -626,7 +683,7 @@ CASUALTY_RULES: Final = (
             "Days later, Tamerlan was killed",
         ),
         counterexamples=("the soldiers were wounded", "It was killed"),
-        meta=_anchored("end", "killed_end", "killed", gate="killed_participle"),
+        meta=_anchored("end", "killed_end", "killed", gate="killed_participle", subject="victims"),
     ),
     Rule(
         id="casualty.killed.pronoun",
@@ -675,7 +732,7 @@ CASUALTY_RULES: Final = (
         pattern=_active(_INJURED_ACTIVE),
         examples=("wounding three others", "injured 12 people"),
         counterexamples=("injured in 2014",),
-        meta=_anchored("start", "injured_start", "injured", gate="injured_verb"),
+        meta=_anchored("start", "injured_start", "injured", gate="injured_verb", object="words"),
     ),
     Rule(
         id="casualty.injured.passive",
@@ -687,7 +744,14 @@ CASUALTY_RULES: Final = (
             "two men were shot",
         ),
         counterexamples=("in 2014 injured",),
-        meta=_anchored("end", "injured_end", "injured", needs="count", gate="injured_participle"),
+        meta=_anchored(
+            "end",
+            "injured_end",
+            "injured",
+            needs="count",
+            gate="injured_participle",
+            subject="count",
+        ),
     ),
     Rule(
         id="casualty.injured.passive_np",
@@ -699,7 +763,9 @@ CASUALTY_RULES: Final = (
             "Another person was shot",
         ),
         counterexamples=("the officers were arrested",),
-        meta=_anchored("end", "injured_end", "injured", gate="injured_participle"),
+        meta=_anchored(
+            "end", "injured_end", "injured", gate="injured_participle", subject="victims"
+        ),
     ),
     Rule(
         id="casualty.injured.pronoun",
@@ -732,14 +798,23 @@ CASUALTY_RULES: Final = (
         pattern=_passive(_MISSING),
         examples=("12 people are missing", "at least 30 remain unaccounted for"),
         counterexamples=("missing the point",),
-        meta=_anchored("end", "missing_end", "missing", needs="count", gate="missing_participle"),
+        meta=_anchored(
+            "end",
+            "missing_end",
+            "missing",
+            needs="count",
+            gate="missing_participle",
+            subject="count",
+        ),
     ),
     Rule(
         id="casualty.missing.passive_np",
         pattern=_passive_np(_MISSING),
         examples=("a woman is missing", "the fishermen remain missing"),
         counterexamples=("missing the point",),
-        meta=_anchored("end", "missing_end", "missing", gate="missing_participle"),
+        meta=_anchored(
+            "end", "missing_end", "missing", gate="missing_participle", subject="victims"
+        ),
     ),
     # --- displaced ------------------------------------------------------------------------
     Rule(
@@ -758,7 +833,9 @@ CASUALTY_RULES: Final = (
         pattern=_active(_DISPLACED_ACTIVE),
         examples=("displaced nearly a million people",),
         counterexamples=("displaced in 2014",),
-        meta=_anchored("start", "displaced_start", "displaced", gate="displaced_verb"),
+        meta=_anchored(
+            "start", "displaced_start", "displaced", gate="displaced_verb", object="words"
+        ),
     ),
     Rule(
         id="casualty.displaced.passive",
@@ -766,7 +843,12 @@ CASUALTY_RULES: Final = (
         examples=("2,000 people were displaced", "thousands fled their homes"),
         counterexamples=("he fled",),
         meta=_anchored(
-            "end", "displaced_end", "displaced", needs="count", gate="displaced_participle"
+            "end",
+            "displaced_end",
+            "displaced",
+            needs="count",
+            gate="displaced_participle",
+            subject="count",
         ),
     ),
     # --- detained -------------------------------------------------------------------------
@@ -779,7 +861,7 @@ CASUALTY_RULES: Final = (
             "detaining dozens of protesters",
         ),
         counterexamples=("arrested in 2014",),
-        meta=_anchored("start", "detained_start", "detained", gate="detained_verb"),
+        meta=_anchored("start", "detained_start", "detained", gate="detained_verb", object="words"),
     ),
     Rule(
         id="casualty.detained.passive",
@@ -787,7 +869,12 @@ CASUALTY_RULES: Final = (
         examples=("12 protesters were arrested", "two men were taken into custody"),
         counterexamples=("the arrest",),
         meta=_anchored(
-            "end", "detained_end", "detained", needs="count", gate="detained_participle"
+            "end",
+            "detained_end",
+            "detained",
+            needs="count",
+            gate="detained_participle",
+            subject="count",
         ),
     ),
     Rule(
@@ -795,7 +882,9 @@ CASUALTY_RULES: Final = (
         pattern=_passive_np(_DETAINED_PARTICIPLE),
         examples=("a man was arrested", "Eugene Rudd was taken into custody"),
         counterexamples=("the arrest",),
-        meta=_anchored("end", "detained_end", "detained", gate="detained_participle"),
+        meta=_anchored(
+            "end", "detained_end", "detained", gate="detained_participle", subject="victims"
+        ),
     ),
     Rule(
         id="casualty.detained.pronoun",
@@ -846,6 +935,11 @@ UNREAL_RULES: Final = (
         counterexamples=(" in hospital",),
     ),
 )
+
+#: What the text before a verb ends with where `UNREAL_RULES` ``casualty.unreal.before`` can
+#: match (its words; the extractor tries the rule only where the text ends with one of these
+#: and a blank).
+UNREAL_ENDINGS: Final = tuple(sorted(_literal_words(UNREAL_RULES[0].pattern)))
 
 _SOURCE = r"""
     (?P<claimed_by>
