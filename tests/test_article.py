@@ -17,6 +17,7 @@ from newsevents import article as article_module
 from newsevents._rules import Rule, compile_rules
 from newsevents.article import BOILERPLATE, CREDITS, DATELINES, parse_article
 from newsevents.model import ParagraphRole, Span
+from newsevents.text import split_paragraphs
 
 #: The seed story, bundled with the project as its example.
 SEED = (Path(__file__).resolve().parent.parent / "examples" / "pompeo-reuters.txt").read_text(
@@ -437,6 +438,34 @@ class TestStoryLines:
         On a feed of dated releases, titles are story text; end marks and attachments are not.
         """
         assert FEED_ROLES == _roles(FEED)
+
+
+FEED_CASES = [
+    ("Man held\n\n# # #\n\nWoman held\n\n###", True, "two end marks"),
+    ("Man held\n\n-30-\n\nWoman held\n\n- 30 -", True, "two -30- marks"),
+    ("Man held\n\n###PPB###\n\nStory.", False, "one end mark"),
+    ("A - 05/13/16\n\nB - 05/14/16\n\nC | 5/15/2016", True, "three dated titles"),
+    ("A - 05/13/16\n\nB - 05/14/16\n\nSee example.com/x", False, "two dated titles"),
+    ("#1 suspect\n\n-- Police said", False, "marks that end no release"),
+]
+assert len({case[0] for case in FEED_CASES}) == len(FEED_CASES)
+
+
+class TestIsFeed:
+    """
+    A page of several releases or dated items is a feed (`_is_feed`).
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), FEED_CASES, ids=[case[2] for case in FEED_CASES]
+    )
+    def test_is_feed(self, text: str, expected: bool, why: str) -> None:
+        """
+        End marks and dated titles counted on the page's paragraphs.
+        """
+        pieces = [article_module._Piece(span=span, source=text) for span in split_paragraphs(text)]
+
+        assert expected == article_module._is_feed(text, pieces), why
 
 
 GATE_CASES = [

@@ -27,6 +27,10 @@ from newsevents.text import (
 
 SENTENCE_CASES = [
     ("He left. She stayed.", ["He left.", "She stayed."], "plain full stops"),
+    ("No mark at all", ["No mark at all"], "no terminal mark: one sentence"),
+    ('He said "no."', ['He said "no."'], "marks only in the closing run"),
+    ("Stop?!”) ", ["Stop?!”)"], "a closing run of marks and quotes, then a blank"),
+    ("Mr. Smith left", ["Mr. Smith left"], "a mark before the closing run: the full split"),
     (
         "U.S. Secretary of State Mike Pompeo said so. He left.",
         ["U.S. Secretary of State Mike Pompeo said so.", "He left."],

@@ -100,6 +100,7 @@ _CAPTION_CUE: Final = compile_pattern(CAPTION_CUE)
 _LIST_ITEM: Final = compile_pattern(LIST_ITEM)
 _DATED_TITLE: Final = compile_pattern(DATED_TITLE, flags=_CASELESS)
 _RELEASE_END: Final = compile_pattern(RELEASE_END)
+_RELEASE_END_STARTS: Final = "#-"  # the first characters of an end mark (`RELEASE_END`)
 _FEED_TITLES: Final = 3  # dated titles that make a page a feed of items
 _FEED_ENDS: Final = 2  # press-release end marks that make a page a feed of releases
 _TWEET: Final = compile_pattern(EMBEDDED_TWEET, ARTICLE_LEXICON)
@@ -1291,9 +1292,10 @@ def _is_feed(text: str, pieces: list[_Piece]) -> bool:
         if len(piece.span) > _HEADLINE_CHARS:
             continue
         raw = piece.span.slice(text)
-        if _DATED_TITLE.search(raw) is not None:
+        # A dated title holds "/", an end mark starts with "#" or "-" (most lines skip both).
+        if "/" in raw and _DATED_TITLE.search(raw) is not None:
             titles += 1
-        elif _RELEASE_END.match(raw) is not None:
+        elif raw[:1] in _RELEASE_END_STARTS and _RELEASE_END.match(raw) is not None:
             ends += 1
     return titles >= _FEED_TITLES or ends >= _FEED_ENDS
 

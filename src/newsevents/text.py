@@ -56,6 +56,8 @@ _SPACES = compile_pattern(r"\s+", flags=_CASELESS)
 _TERMINAL = compile_pattern(r"""(?:\.[ ]\.[ ]\.|[.!?…]+)["'”’»)\]]*""", flags=_CASELESS)
 # A sentence end with its closing marks, at the end of a paragraph or before whitespace.
 _SENTENCE_END = compile_pattern(r"""(?:[.!?…]|\.\s?\.\s?\.)["'”’»)\]]*\s*$""", flags=_CASELESS)
+#: The characters of a run of terminal marks and the closing marks after them.
+_CLOSING_RUN: Final = ".!?…\"'”’»)]"
 #: The characters a stripped line ends with when `_SENTENCE_END` finds a sentence end in it.
 _END_CHARS: Final = frozenset(".!?…\"'”’»)]")
 
@@ -398,6 +400,12 @@ def split_sentences(text: str, span: Span | None = None) -> list[Span]:
     ['U.S. Gen. J. R. Smith said: "We left."', 'He went home on Sept. 26.', 'It rained.']
     """
     start, end = (0, len(text)) if span is None else (span.start, span.end)
+    # With no terminal mark before its closing run of marks and quotes, no match of
+    # `_TERMINAL` can end a sentence: each ends at the end or before another mark.
+    body = text[start:end].rstrip(_CLOSING_RUN)
+    if "." not in body and "!" not in body and "?" not in body and "…" not in body:
+        whole = strip_span(text, start, end)
+        return [] if whole is None else [whole]
     sentences: list[Span] = []
     sentence_start = start
     # A long paragraph may repeat one context many times ("U.S. U.S. ..."): the verdicts
