@@ -13,6 +13,7 @@ import newsevents
 from newsevents._rules import Rule, compile_pattern
 from newsevents.extractors.casualties import (
     _object_may_start,
+    _place_may_follow,
     _subject_may_end,
     _trie,
     extract_casualties,
@@ -535,6 +536,69 @@ class TestUnrealEndings:
         words = before.rstrip()
 
         actual = len(words) < len(before) and words.casefold().endswith(UNREAL_ENDINGS)
+
+        assert expected == actual
+
+
+#: Every example of a rule with ``after`` words, and those words.
+AFTERS = [
+    pytest.param(rule, example, id=f"{rule.id}:{example}")
+    for rule in CASUALTY_RULES
+    if rule.get("after") is not None
+    for example in rule.examples
+]
+
+#: (text, end of the preposition, expected, why): may a place phrase follow there?
+PLACE_CASES = [
+    *[
+        (example, example.find(" "), True, f"example:{example}")
+        for example in LOCATION_RULES[0].examples
+    ],
+    ("in the Gaza Strip", 2, True, "the-then-capital"),
+    ("in hundred block of Main Street", 2, True, "word-block-of"),
+    ("in the house", 2, False, "the-then-lower-case"),
+    ("in a car", 2, False, "lower-case"),
+    ("in the", 2, False, "the-at-the-end"),
+    ("in, Syria", 2, False, "no-blank"),
+    ("in", 2, False, "end-of-text"),
+]
+
+
+class TestAfterWords:
+    """
+    A rule with ``after`` words is tried only where one follows, so every match has one.
+    """
+
+    @pytest.mark.parametrize(("rule", "example"), AFTERS)
+    def test_examples_have_an_after_word(self, rule: Rule, example: str) -> None:
+        """
+        After the anchor word, each example of the rule holds one of its ``after`` words.
+        """
+        match = compile_pattern(rule.pattern, CASUALTY_LEXICON).search(example)
+        assert match is not None
+        tail = example[match.start() :].casefold()
+        expected = True
+
+        actual = any(word in tail for word in (rule.get("after") or "").split())
+
+        assert expected == actual
+
+
+class TestPlaceTest:
+    """
+    The word test after a preposition passes wherever a place phrase follows.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "end", "expected", "why"), PLACE_CASES, ids=[why for *_, why in PLACE_CASES]
+    )
+    def test_cases(self, text: str, end: int, expected: bool, why: str) -> None:
+        """
+        The test passes before a capitalised place and fails before lower-case words.
+        """
+        del why
+
+        actual = _place_may_follow(text, end)
 
         assert expected == actual
 

@@ -168,7 +168,17 @@ _HEAD_WORD = _WORDS.by_id("casualty.word.head").pattern
 
 _GATES = _compile(GATE_RULES, CASUALTY_LEXICON)
 
-_Anchor = tuple[int, CompiledRule, bool, bool, "regex.Pattern[str] | None", str, "str | None", bool]
+_Anchor = tuple[
+    int,
+    CompiledRule,
+    bool,
+    bool,
+    "regex.Pattern[str] | None",
+    str,
+    "str | None",
+    bool,
+    tuple[str, ...],
+]
 
 
 def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
@@ -177,7 +187,8 @@ def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
 
     Each entry is (table position, rule, anchored at its end?, needs a count before it?,
     its gate pattern or ``None``, its kind, what its subject ends with (``subject`` in its
-    meta: ``"count"``, ``"victims"`` or ``None``), does it take an object (``object``)?).
+    meta: ``"count"``, ``"victims"`` or ``None``), does it take an object (``object``)?, the
+    words one of which follows the anchor in every match (``after``)).
     """
     index: dict[str, list[_Anchor]] = {}
     for position, compiled in enumerate(rules):
@@ -188,7 +199,8 @@ def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
         kind = compiled.rule.get("kind") or ""
         subject = compiled.rule.get("subject")
         takes_object = compiled.rule.get("object") is not None
-        entry = (position, compiled, at_end, needs_count, gate, kind, subject, takes_object)
+        after = tuple((compiled.rule.get("after") or "").split())
+        entry = (position, compiled, at_end, needs_count, gate, kind, subject, takes_object, after)
         for word in ANCHOR_WORDS[compiled.rule.get("words") or ""]:
             index.setdefault(word, []).append(entry)
     return {word: tuple(entries) for word, entries in index.items()}
@@ -778,10 +790,25 @@ def match_sentence(
         has_count: bool | None = None
         gates: dict[regex.Pattern[str], regex.Match[str] | None] = {}
         subjects: dict[str, bool] = {}
+        tail: str | None = None
         back = max(0, word_start - _REACH)
-        for position, compiled, at_end, needs_count, gate, kind, subject, takes_object in _ANCHORS[
-            chunk[word_start:word_end].lower()
-        ]:
+        for (
+            position,
+            compiled,
+            at_end,
+            needs_count,
+            gate,
+            kind,
+            subject,
+            takes_object,
+            after,
+        ) in _ANCHORS[chunk[word_start:word_end].lower()]:
+            if after:
+                if tail is None:
+                    # Case-folded as the patterns match ("ſ" is "s"), a necessary test.
+                    tail = chunk[word_end:].casefold()
+                if not any(word in tail for word in after):
+                    continue
             if needs_count:
                 if has_count is None:
                     has_count = _count_before(chunk, word_start)
@@ -1434,9 +1461,10 @@ def _read_quote_source(text: str, paragraph: Span, position: int) -> Actor | Non
     Pompeo``) or right before the opening one (``Police said: "...``), in the paragraph.
     """
     # A window of the paragraph around the casualty words: quotations are a few sentences.
-    window = Span(
-        max(paragraph.start, position - _QUOTE_REACH), min(paragraph.end, position + _QUOTE_REACH)
-    )
+    low = max(paragraph.start, position - _QUOTE_REACH)
+    if not _may_be_quoted(text, low, position):
+        return None
+    window = Span(low, min(paragraph.end, position + _QUOTE_REACH))
     chunk = window.slice(text)
     at = position - window.start
     opening = _quote_opening(chunk, at)
@@ -1470,6 +1498,16 @@ def _read_quote_source(text: str, paragraph: Span, position: int) -> Actor | Non
         return None
     start, end = spans[0]
     return _make_actor(text, Span(start + window.start, end + window.start), "casualty.claimed_by")
+
+
+def _may_be_quoted(text: str, low: int, position: int) -> bool:
+    """
+    `_quote_opening` of ``text[low:...]`` at *position* is not ``None``, read in *text*.
+    """
+    curly_close = text.rfind("”", low, position)
+    if text.rfind("“", low, position) > curly_close:
+        return True
+    return text.count('"', low, position) % 2 == 1 and text.rfind('"', low, position) > curly_close
 
 
 def _quote_opening(chunk: str, at: int) -> int | None:
@@ -1526,7 +1564,9 @@ def _read_location(
         cache = _SentenceCache()
     if cache.places is None:
         cache.places = []
-        for word_start, _word_end in words:
+        for word_start, word_end in words:
+            if not _place_may_follow(chunk, word_end):
+                continue
             match = _LOCATION.match(chunk, word_start)
             if match is None:
                 continue
@@ -1550,6 +1590,27 @@ def _read_location(
         return None, None
     start, end = chosen
     return chunk[start:end], Span(start + offset, end + offset)
+
+
+def _place_may_follow(chunk: str, end: int) -> bool:
+    """
+    Whether a place phrase may follow the preposition that ends at *end* ("in Syria").
+
+    `_LOCATION` needs blanks, then an optional "the" and an optional "... block of", then a
+    capital. Not where the first word there starts with a lower-case ASCII letter and is no
+    "the" and no "block" follows it: a cheap necessary test.
+    """
+    if not chunk[end : end + 1].isspace():
+        return False
+    words = chunk[end:].split(None, 3)
+    for index in range(min(2, len(words))):
+        if not ("a" <= words[index][0] <= "z"):
+            return True
+        if index + 1 < len(words) and words[index + 1].lower().startswith("block"):
+            return True
+        if words[index].lower() != "the":
+            return False
+    return False
 
 
 def _read_time(

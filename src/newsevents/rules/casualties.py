@@ -330,6 +330,8 @@ _DETAINED_ACTIVE = r"""
 # ``anchor=end`` rules are written in reverse mode (``(?r)``) and matched back from the end of
 # one of their ``words``. ``words`` names a list in `ANCHOR_WORDS`. ``needs=count`` rules are
 # only tried where a digit or a word of `COUNT_WORDS` stands shortly before the anchor.
+# ``after`` lists words one of which every match has after the anchor word ("left 12 dead"):
+# such rules are only tried where one of them follows in the sentence.
 
 
 def _passive(participle: str) -> str:
@@ -580,7 +582,7 @@ CASUALTY_RULES: Final = (
             "bringing the death toll to 12",
         ),
         counterexamples=("the death toll is unclear",),
-        meta=_anchored("start", "toll", "killed", update="yes"),
+        meta=_anchored("start", "toll", "killed", update="yes", after="toll"),
     ),
     Rule(
         id="casualty.killed.claimed_lives",
@@ -593,7 +595,7 @@ CASUALTY_RULES: Final = (
         .replace("{VICTIMS}", _VICTIMS),
         examples=("the flu has claimed 12 lives", "claimed the lives of 30 people"),
         counterexamples=("claimed responsibility",),
-        meta=_anchored("start", "claim", "killed"),
+        meta=_anchored("start", "claim", "killed", after="lives"),
     ),
     Rule(
         id="casualty.killed.bodies",
@@ -640,7 +642,7 @@ CASUALTY_RULES: Final = (
         """,
         examples=("left 12 dead", "left one man dead", "left a woman dead"),
         counterexamples=("left 12 injured",),
-        meta=_anchored("start", "left", "killed"),
+        meta=_anchored("start", "left", "killed", after="dead"),
     ),
     Rule(
         id="casualty.killed.active",
@@ -826,7 +828,7 @@ CASUALTY_RULES: Final = (
         """,
         examples=("forced 2,000 people from their homes", "forcing thousands to flee"),
         counterexamples=("forced them from their homes",),
-        meta=_anchored("start", "forced", "displaced"),
+        meta=_anchored("start", "forced", "displaced", after="home flee"),
     ),
     Rule(
         id="casualty.displaced.active",
