@@ -15,7 +15,9 @@ from newsevents.actors import (
     country_code,
     country_name,
     find_actors,
+    find_persons,
     is_pronoun,
+    last_person,
     person_ending_at,
     resolve_actor,
 )
@@ -403,6 +405,59 @@ class TestSpelledLists:
         actual = _trie(["Chief", "Police Chief"], reverse=True)
 
         assert expected == actual
+
+
+LAST_PERSON_CASES = [
+    ("Ali Veli met Mike Pompeo and Smith.", "two words", "Mike Pompeo"),
+    ("Ali Veli met Mike Pompeo and Smith.", "any", "Smith"),
+    ("Turkish officials met nobody.", "any", None),
+    ("Ali Veli met Syrian President Bashar al-Assad", "any", "Bashar al-Assad"),
+    ("Ali Veli met Syrian President Bashar al-Assad", "titled", "Bashar al-Assad"),
+    ("Mike Pompeo met Ali Veli and Smith.", "titled", None),
+]
+
+ACCEPT = {
+    "two words": lambda actor: " " in actor.name,
+    "any": lambda _actor: True,
+    "titled": lambda actor: actor.role is not None,
+}
+
+
+class TestLastPerson:
+    """
+    last_person is the last of find_persons that the test takes.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "accept", "expected"),
+        LAST_PERSON_CASES,
+        ids=[f"{case[1]}: {case[0]}" for case in LAST_PERSON_CASES],
+    )
+    def test_last(self, text: str, accept: str, expected: str | None) -> None:
+        """
+        The name of the last person taken, or None.
+        """
+        person = last_person(text, ACCEPT[accept])
+
+        actual = person.name if person is not None else None
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(
+        ("text", "accept", "expected"),
+        LAST_PERSON_CASES,
+        ids=[f"{case[1]}: {case[0]}" for case in LAST_PERSON_CASES],
+    )
+    def test_as_find_persons(self, text: str, accept: str, expected: str | None) -> None:
+        """
+        The same actor as the last of find_persons that the test takes (the title included).
+        """
+        taken = [person for person in find_persons(text) if ACCEPT[accept](person)]
+        expected_actor = taken[-1] if taken else None
+
+        actual = last_person(text, ACCEPT[accept])
+
+        assert expected_actor == actual, expected
 
 
 class TestPronoun:

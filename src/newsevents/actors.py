@@ -15,7 +15,7 @@ The patterns live in `newsevents.rules.actors` and the word lists in
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Final
 
 import pycountry
@@ -44,6 +44,7 @@ __all__ = [
     "find_actors",
     "find_persons",
     "is_pronoun",
+    "last_person",
     "person_ending_at",
     "resolve_actor",
 ]
@@ -727,6 +728,34 @@ def find_persons(text: str, *, start: int = 0, end: int | None = None) -> list[A
         if titled is not None:
             persons[-1] = titled
     return persons
+
+
+def last_person(
+    text: str, accept: Callable[[Actor], bool], *, start: int = 0, end: int | None = None
+) -> Actor | None:
+    """
+    The last of `find_persons` in ``text[start:end]`` that *accept* takes, or ``None``.
+
+    The same answer as ``[p for p in find_persons(...) if accept(p)][-1]``, but the persons
+    are built from the end of the range back, only until one is taken (a pronoun looks back
+    over a few hundred characters of names for the last one it can stand for).
+
+    >>> last_person("Ali Veli met Mike Pompeo and Smith.", lambda actor: " " in actor.name).name
+    'Mike Pompeo'
+    """
+    stop = len(text) if end is None else min(end, len(text))
+    matches = list(_NAME_RULE.pattern.finditer(text, start, stop))
+    last = True  # the last person of the range may have a title before it (`find_persons`)
+    for match in reversed(matches):
+        actor = _build(_NAME_RULE.rule.id, match, text)
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            continue
+        if last:
+            last = False
+            actor = person_ending_at(text, actor.span.end) or actor
+        if accept(actor):
+            return actor
+    return None
 
 
 def resolve_actor(text: str, span: Span) -> Actor | None:

@@ -11,6 +11,7 @@ from newsevents.extractors.statements import (
     _cue_at,
     _left_speaker,
     _may_close,
+    _may_follow_name,
     _may_negate,
     extract_statements,
 )
@@ -537,6 +538,36 @@ class TestLeftSpeaker:
         actual = _left_speaker(shifted, 9, shifted.rindex("said"))
 
         assert (expected.shift(9) if expected is not None else None) == actual, why
+
+
+FOLLOW_CASES = [
+    ("said Mike Pompeo", "Pompeo", True, "after a first name"),
+    ("J. Smith", "Smith", True, "after an initial"),
+    ("Bashar al-Assad", "Assad", True, "after a particle and a hyphen"),
+    ("Shaun O'Neil", "Neil", True, "inside a name word, after an apostrophe"),
+    ("(Pompeo", "Pompeo", False, "after a bracket"),
+    ("Pompeo", "Pompeo", False, "at the start of the text"),
+    ("said, Pompeo", "Pompeo", False, "after a comma"),
+    ("12 Pompeo", "Pompeo", False, "after a number"),
+    ("Ünal Ötzi", "Ötzi", True, "letters beyond ASCII"),
+]
+
+
+class TestMayFollowName:
+    """
+    _may_follow_name lets through every word a name of two words or more may end with.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "word", "expected", "why"), FOLLOW_CASES, ids=[case[3] for case in FOLLOW_CASES]
+    )
+    def test_gate(self, text: str, word: str, expected: bool, why: str) -> None:
+        """
+        The gate answers by the two characters before the word.
+        """
+        actual = _may_follow_name(text, text.rindex(word))
+
+        assert expected == actual, why
 
 
 FINAL_RULE = next(rule for rule in STATEMENT_RULES if rule.id == "statement.adjunct.final")

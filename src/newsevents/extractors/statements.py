@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final, NamedTuple
 
 import attrs
@@ -31,7 +31,7 @@ import regex
 from attrs import define
 
 from newsevents._rules import Rule, RuleSet, compile_rules
-from newsevents.actors import find_persons, is_pronoun, person_ending_at, resolve_actor
+from newsevents.actors import _trie, is_pronoun, last_person, person_ending_at, resolve_actor
 from newsevents.model import (
     Actor,
     ActorKind,
@@ -57,8 +57,21 @@ __all__ = ["extract_statements"]
 def _compile(rules: Iterable[Rule], lexicon: Mapping[str, Sequence[str]]) -> RuleSet:
     """
     Compile a table once (`compile_rules` gives each pattern only the word lists it uses).
+
+    The word list of the clause boundary, which is read right to left at every character
+    before a cue, is spelled out as a trie (`newsevents.actors._trie`: the same matches,
+    tried a letter at a time).
     """
-    return compile_rules(rules, lexicon, prefix="statement.")
+    spelled = [
+        attrs.evolve(
+            rule,
+            pattern=rule.pattern.replace("\\L<boundary>", _trie(lexicon["boundary"], reverse=True)),
+        )
+        if rule.id == "statement.boundary"
+        else rule
+        for rule in rules
+    ]
+    return compile_rules(spelled, lexicon, prefix="statement.")
 
 
 _RULES: Final = _compile(STATEMENT_RULES, STATEMENT_LEXICON)
@@ -148,6 +161,8 @@ _FOLLOWING_GAP: Final = 40  # "..., " she said, clapping. "...": the gap a split
 _GAP: Final = 12  # characters allowed between a closing quote and its attribution
 _SURNAME_LOOKUPS: Final = 6  # occurrences of a surname searched for its full first mention
 _MERGE_OVERLAP_HEADLINE: Final = 0.55
+#: What may end a name after its last word (`_may_follow_name` does not apply to them).
+_NAME_SUFFIXES: Final = frozenset({"Jr", "Jr.", "Sr", "Sr.", "I", "II", "III", "IV", "V"})
 _DENSE_CUES: Final = 12  # cue words a cue may follow within _DENSE_CHARS (prose has at most 6)
 _DENSE_CHARS: Final = 200
 _BREAKS_SEARCHED: Final = 2000  # characters: paragraphs searched for breaks from each content
@@ -474,20 +489,22 @@ def _cue_at(lowered: str, start: int, end: int, word: str) -> _Cue | None:
 
 def _cues(
     lowered: str, starts: Mapping[int, str], positions: Sequence[int], start: int, end: int
-) -> Iterator[_Cue]:
+) -> list[_Cue]:
     """
     The cues in ``lowered[start:end]``, tried only where a cue word starts (*starts*).
 
     *positions* are the keys of *starts*, sorted. Looking words up is much faster than running
     a long word list at every position.
     """
-    index = bisect.bisect_left(positions, start)
-    while index < len(positions) and positions[index] < end:
+    found = []
+    for index in range(bisect.bisect_left(positions, start), len(positions)):
         position = positions[index]
+        if position >= end:
+            break
         cue = _cue_at(lowered, position, end, starts[position])
         if cue is not None:
-            yield cue
-        index += 1
+            found.append(cue)
+    return found
 
 
 def _has_any(lowered: str, start: int, end: int, words: Iterable[str]) -> bool:
@@ -560,18 +577,39 @@ def _antecedent(context: _Context, surname: str) -> Actor | None:
     if key in context.missing:
         return None
     text = context.text
+    gated = surname[:1].isupper() and surname not in _NAME_SUFFIXES and surname.split() == [surname]
     position = text.find(surname)
     for _attempt in range(_SURNAME_LOOKUPS):
         if position == -1:
             break
         end = position + len(surname)
-        actor = person_ending_at(text, end)
-        if actor is not None and actor.kind is ActorKind.PERSON and " " in actor.name:
-            context.persons[key] = actor
-            return actor
+        if not gated or _may_follow_name(text, position):
+            actor = person_ending_at(text, end)
+            if actor is not None and actor.kind is ActorKind.PERSON and " " in actor.name:
+                context.persons[key] = actor
+                return actor
         position = text.find(surname, end)
     context.missing.add(key)
     return None
+
+
+def _may_follow_name(text: str, position: int) -> bool:
+    """
+    Whether a name of two words or more may end with the word at *position* (a capital).
+
+    A name's last word follows a blank (or a hyphen after a particle: "al-Assad"), itself
+    after a letter or the period of an initial ("J. Smith"); or the word starts inside a name
+    word after a hyphen or an apostrophe ("O'Neil", "Al-Assad"). Anything beyond ASCII passes.
+
+    >>> _may_follow_name("said Mike Pompeo", 10), _may_follow_name("(Pompeo", 1)
+    (True, False)
+    """
+    if position < 2:  # noqa: PLR2004 - a word and a blank
+        return False
+    blank, last = text[position - 1], text[position - 2]
+    return (blank.isspace() or blank in "-'’" or not blank.isascii()) and (
+        last.isalpha() or last == "." or not last.isascii()
+    )
 
 
 def _mention(actor: Actor, text: str, span: Span, rule_id: str) -> Actor:
@@ -619,13 +657,15 @@ def _speaker(context: _Context, span: Span) -> Actor | None:
         if phrase.lower() in {"he", "she"}:
             antecedent = context.last_person
             floor = max(context.last_person_at + 1, span.start - _WINDOW * 2, 0)
-            named = [
-                person
-                for person in find_persons(text, start=floor, end=span.start)
-                if " " in person.name or person.name.lower() in context.persons
-            ]
-            if named:
-                antecedent = _full(context, named[-1])
+            persons = context.persons
+            named = last_person(
+                text,
+                lambda person: " " in person.name or person.name.lower() in persons,
+                start=floor,
+                end=span.start,
+            )
+            if named is not None:
+                antecedent = _full(context, named)
                 _remember(context, antecedent)
         if antecedent is None:
             return None
@@ -1444,36 +1484,6 @@ def _speaker_key(record: _Found) -> str:
     return words[-1].lower() if words else ""
 
 
-def _same(first: _Found, second: _Found, words: _Words) -> bool:
-    """
-    Whether two statements are the same one told twice.
-    """
-    if (first.kind is StatementKind.DIRECT) != (second.kind is StatementKind.DIRECT):
-        return False
-    a, b = words.of(first), words.of(second)
-    if not a or not b:
-        return False
-    overlap = len(a & b) / min(len(a), len(b))
-    threshold = _MERGE_OVERLAP_HEADLINE if first.headline or second.headline else _MERGE_OVERLAP
-    return overlap >= threshold
-
-
-@define
-class _Words:
-    """
-    The content words of each statement, computed when first compared.
-    """
-
-    text: str
-    known: dict[int, frozenset[str]] = attrs.Factory(dict)
-
-    def of(self, record: _Found) -> frozenset[str]:
-        key = id(record)
-        if key not in self.known:
-            self.known[key] = _words(record.content.slice(self.text))
-        return self.known[key]
-
-
 def _merge(text: str, found: list[_Found]) -> list[_Found]:
     """
     One statement, one record: fold repeats (headline, lede, summary) into the first full one.
@@ -1483,13 +1493,35 @@ def _merge(text: str, found: list[_Found]) -> list[_Found]:
     """
     kept: list[_Found] = []
     buckets: dict[str, list[_Found]] = {}
-    words = _Words(text)
+    known: dict[int, frozenset[str]] = {}  # the content words of each record, once compared
+
+    def words_of(record: _Found) -> frozenset[str]:
+        words = known.get(id(record))
+        if words is None:
+            words = known[id(record)] = _words(text[record.content.start : record.content.end])
+        return words
+
     for record in sorted(found, key=lambda item: (item.headline or item.repeat, item.span.start)):
         keys = {_speaker_key(record)}
         if record.speaker is not None and record.speaker.country:
             keys.add(record.speaker.country)
         candidates = [other for key in keys for other in buckets.get(key, ())[-_MERGE_WINDOW:]]
-        twin = next((other for other in candidates if _same(other, record, words)), None)
+        # the first candidate that is the same statement told twice: same kind (direct or
+        # not), and enough content words in common
+        direct = record.kind is StatementKind.DIRECT
+        twin = None
+        for other in candidates:
+            if (other.kind is StatementKind.DIRECT) != direct:
+                continue
+            a, b = words_of(other), words_of(record)
+            if not a or not b:
+                continue
+            headline = other.headline or record.headline
+            if len(a & b) / min(len(a), len(b)) >= (
+                _MERGE_OVERLAP_HEADLINE if headline else _MERGE_OVERLAP
+            ):
+                twin = other
+                break
         if twin is None:
             if record.repeat and any(other.span.overlaps(record.span) for other in candidates):
                 continue
@@ -1525,7 +1557,9 @@ def _build(
 ) -> Statement:
     text = article.text
     time = _time_in(times, starts, record.attribution)
-    mentions = tuple(sorted(set(record.mentions), key=_span_key))
+    mentions = (
+        tuple(sorted(set(record.mentions), key=_span_key)) if record.mentions[1:] else ()
+    )  # one mention: none listed
     return Statement(
         kind=record.kind,
         content=record.content.slice(text),
@@ -1568,7 +1602,11 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
         for index, paragraph in enumerate(article.paragraphs)
         if paragraph.role in _READ_ROLES or paragraph.repeats is not None
     ]
+    marked = '"' in text or "“" in text or "”" in text or "''" in text  # any of the _MARKS
     for index in readable:
+        if not marked:
+            by_paragraph[index] = []  # no quotation mark in the article: no quote to pair
+            continue
         paragraph = article.paragraphs[index]
         own = _chain(text, quotes, _find_quotes(text, paragraph.span, index))
         by_paragraph[index] = own
