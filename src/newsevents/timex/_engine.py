@@ -403,8 +403,11 @@ class State:
     day: str | None = None  # the last day named, for clock times without a date
 
 
-@attrs.frozen
-class _Result:
+class _Result(NamedTuple):
+    """
+    What a normaliser makes of a match (a named tuple: one is built per match, attrs is slower).
+    """
+
     type: TimexType
     value: str
     mod: str | None = None
@@ -580,11 +583,14 @@ class _Words:
     is never read.
     """
 
-    __slots__ = ("_raws", "_words")
+    __slots__ = ("_raws", "_words", "lows")
 
     def __init__(self, window: str) -> None:
         self._raws = window.split()
         self._words: list[str | None] = [None] * len(self._raws)
+        #: each word in lower case with its punctuation: a cheap first test of every word
+        #: (a capitalised word `_tense_word` blanks is a cue only if its lower case is one)
+        self.lows = window.lower().split()
 
     def __len__(self) -> int:
         return len(self._raws)
@@ -613,7 +619,11 @@ def _left_cue(words: _Words) -> int | None:
     """
     The direction of the cue nearest the end of *words*, or ``None``.
     """
-    for index in range(len(words) - 1, -1, -1):
+    lows = words.lows
+    for index in range(len(lows) - 1, -1, -1):
+        low = lows[index].strip(_PUNCTUATION)
+        if not (low in _CUE_WORDS or low.endswith(_CUE_ENDINGS)):
+            continue  # nor is the word, which is *low* or blank
         word = words[index]
         if word in _CUE_WORDS or word.endswith(_CUE_ENDINGS):
             direction = _cue(words, index)
@@ -626,7 +636,11 @@ def _right_cue(words: _Words) -> int | None:
     """
     The direction of the cue nearest the start of *words*, or ``None``.
     """
-    for index in range(len(words)):
+    lows = words.lows
+    for index in range(len(lows)):
+        low = lows[index].strip(_PUNCTUATION)
+        if not (low in _CUE_WORDS or low in PLAN_CUES or low.endswith(_CUE_ENDINGS)):
+            continue  # nor is the word, which is *low* or blank
         word = words[index]
         if word in PLAN_CUES:
             # "On Friday, the government planned to pay": the day of the planning
@@ -1490,14 +1504,17 @@ def _is_title(ctx: _Context, *, after_name: bool = False) -> bool:
     *after_name*, a word right after a capitalised word in mid-sentence ("USA Today",
     "VOA Today").
     """
+    start, end = ctx.match.span()
+    quoted = ctx.text[max(ctx.lo, start - 2) : start].endswith(_OPENING_QUOTES)
+    if not quoted and not after_name:
+        return False
     matched = ctx.match.group()
     if not all(word[:1].isupper() for word in matched.split() if not word[:1].isdigit()):
         return False
-    start, end = ctx.match.span()
-    if ctx.text[max(ctx.lo, start - 2) : start].endswith(_OPENING_QUOTES):
+    if quoted:
         after = ctx.text[end : min(ctx.hi, end + 3)]
         return after.startswith(_CLOSING_QUOTES) or (after[:1] == " " and after[1:2].isupper())
-    if not after_name or matched.isupper():  # "CLINTON TODAY SIGNS": a headline in capitals
+    if matched.isupper():  # "CLINTON TODAY SIGNS": a headline in capitals
         return False
     before = ctx.text[max(ctx.lo, start - 24) : start]
     if not before.endswith(" "):
@@ -1879,8 +1896,8 @@ def _day_context(text: str, start: int, lo: int, result: _Result) -> tuple[int, 
     offset = len(window)
     for word in reversed(words[first:]):
         offset = lowered.rfind(word, 0, offset)
-    return max(lo, start - len(window)) + offset, attrs.evolve(
-        result, type=TimexType.DATE if value[10:11] != "T" else result.type, value=value
+    return max(lo, start - len(window)) + offset, result._replace(
+        type=TimexType.DATE if value[10:11] != "T" else result.type, value=value
     )
 
 
@@ -2102,7 +2119,18 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
             last_end = head + len(last_text)  # "March March": the repetition is no new mention
             continue
         match = None
-        for start in _candidate_starts(lowered, head, last_end, grammar.starters):
+        starts: Sequence[int] = (head,)
+        left = max(last_end, head - _LEFT_CHARS)
+        if not (
+            head - 1 > left
+            and lowered[head - 1] == " "
+            and (space := lowered.rfind(" ", left, head - 1)) >= 0
+            and (word := lowered[space + 1 : head - 1]).isalpha()
+            and word not in _STARTERS
+        ):
+            # not the common case, "said on Tuesday": a starter word may open the expression
+            starts = _candidate_starts(lowered, head, last_end, grammar.starters)
+        for start in starts:
             tried = grammar.at_head or grammar if start == head else grammar
             candidate = tried.pattern.match(text, start, hi)
             if candidate is not None and candidate.end() > head:
