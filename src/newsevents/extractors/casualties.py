@@ -633,6 +633,9 @@ def _stands_alone(lowered: str, start: int, end: int) -> bool:
     """
     Whether only punctuation stands between ``lowered[start:end]`` and its token's ends.
     """
+    size = len(lowered)
+    if (start == 0 or lowered[start - 1] == " ") and (end == size or lowered[end] == " "):
+        return True  # the usual case: blanks around the word
     index = start - 1
     while index >= 0:
         char = lowered[index]
@@ -642,7 +645,6 @@ def _stands_alone(lowered: str, start: int, end: int) -> bool:
             return False
         index -= 1
     index = end
-    size = len(lowered)
     while index < size:
         char = lowered[index]
         if char.isspace() or char in _BREAK_CHARS:
@@ -1769,8 +1771,9 @@ def _resolved(text: str, actor: Actor | None) -> Actor | None:
 
 
 def _finish(text: str, draft: _Mention) -> Casualty:
-    # By (start, end), as spans order, without attrs' generated comparison.
-    mentions = sorted(set(draft.mentions), key=lambda span: (span.start, span.end))
+    # Distinct, by (start, end) as spans order, without attrs' generated hash and comparison.
+    distinct = {(span.start, span.end): span for span in draft.mentions}
+    mentions = [distinct[key] for key in sorted(distinct)]
     return Casualty(
         kind=draft.kind,
         span=draft.span,
