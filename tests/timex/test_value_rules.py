@@ -385,6 +385,19 @@ REPORT_PERIOD_CASES: list[Case] = [
     ),
 ]
 
+YEAR_END_CASES: list[Case] = [
+    (
+        "They will cut jobs by year end.",
+        REF,
+        (("year end", "2020"),),
+        "year-end-spaced-is-the-year",
+    ),
+    ("It should be in place by year's end.", REF, (("year's end", "2020"),), "years-end-too"),
+    ("The deal closes by year-end.", REF, (("year-end", "2020-12-31"),), "compound-is-the-day"),
+    ("Shares rose 5% since year-end.", REF, (("year-end", "2019-12-31"),), "since-year-end"),
+    ("They will cut jobs by year end.", None, (("year end", "XXXX"),), "year-end-no-reference"),
+]
+
 SLASH_CASES: list[Case] = [
     ("dated 25/03/2020 and", REF, (("25/03/2020", "2020-03-25"),), "day-first-above-12"),
     ("dated 10/04/2020 and", REF, (("10/04/2020", "2020-10-04"),), "month-first-by-default"),
@@ -546,6 +559,15 @@ class TestFindTimesValues:
     def test_report_periods(self, text: str, reference: str, expected: Found) -> None:
         """
         "a year earlier" compares the last period named: a quarter, or "the nine months".
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(YEAR_END_CASES))
+    def test_year_end(self, text: str, reference: str | None, expected: Found) -> None:
+        """
+        "year end" and "year's end" are the end of the year; "year-end" is its closing day.
         """
         actual = _found(text, reference)
 

@@ -1756,11 +1756,22 @@ def _build_duration(ctx: _Context) -> _Result | None:
 
 
 def _build_year_end(ctx: _Context) -> _Result | None:
+    """
+    "year-end" is the closing day of the year; "year end" and "year's end" are the end of it.
+
+    The compound names the day accounts close ("since year-end", "year-end results"); the
+    two words read as "the end of the year", the year with mod ``END``.
+    """
     reference = ctx.reference
+    closing = "-" in ctx.match.group()
     if reference is None:
-        return _Result(TimexType.DATE, "XXXX-12-31")
+        return _Result(
+            TimexType.DATE, "XXXX-12-31" if closing else "XXXX", None if closing else "END"
+        )
     year = reference.year - 1 if ctx.near_direction() == _PAST else reference.year
-    return _Result(TimexType.DATE, f"{year:04d}-12-31")
+    if closing:
+        return _Result(TimexType.DATE, f"{year:04d}-12-31")
+    return _Result(TimexType.DATE, f"{year:04d}", "END")
 
 
 def _build_vague(ctx: _Context) -> _Result | None:
