@@ -581,6 +581,9 @@ CLOSE_CASES = [
     (" that the war is over.", False, "a that-clause"),
     (" the war is over.", False, "a clause"),
     (" “We will", False, "a quote"),
+    (" " * 30 + "on Tuesday.", True, "an adjunct after many blanks"),
+    (" " * 30 + "that it was over.", False, "a clause after many blanks"),
+    (" " * 20 + "wednesday.", True, "a long word cut where the first read ends"),
 ]
 
 

@@ -42,6 +42,7 @@ from newsevents.model import (
     StatementKind,
     TimeExpression,
 )
+from newsevents.rules.actors import PARTICLES
 from newsevents.rules.statements import (
     CUES,
     NOT_COLON_SPEAKERS,
@@ -144,6 +145,8 @@ _CLOSING_WORDS: Final = (
     "night", "morning", "evening", "afternoon", "weekend", "recently", "again", "also", "in",
     "at", "according", "and",
 )  # fmt: skip
+_CLOSING_LONGEST: Final = max(map(len, _CLOSING_WORDS))
+_CLOSING_READ: Final = 24  # characters `_may_close` reads first
 _READ_ROLES: Final = frozenset({ParagraphRole.HEADLINE, ParagraphRole.LEDE, ParagraphRole.BODY})
 
 _WINDOW: Final = 240  # characters looked at on each side of a cue
@@ -162,6 +165,8 @@ _GAP: Final = 12  # characters allowed between a closing quote and its attributi
 _SURNAME_LOOKUPS: Final = 6  # occurrences of a surname searched for its full first mention
 _MERGE_OVERLAP_HEADLINE: Final = 0.55
 #: What may end a name after its last word (`_may_follow_name` does not apply to them).
+_PARTICLES: Final = frozenset(PARTICLES)
+_NAME_WORD_CHARS: Final = 40  # characters read back for the word before a surname
 _NAME_SUFFIXES: Final = frozenset({"Jr", "Jr.", "Sr", "Sr.", "I", "II", "III", "IV", "V"})
 _DENSE_CUES: Final = 12  # cue words a cue may follow within _DENSE_CHARS (prose has at most 6)
 _DENSE_CHARS: Final = 200
@@ -374,6 +379,9 @@ class _QuoteIndex:
         return self.quotes[low:high]
 
 
+_NO_QUOTES: Final = _QuoteIndex([])  # the index of a paragraph without quotes (read only)
+
+
 @define
 class _Breaks:
     """
@@ -421,15 +429,17 @@ def _cue_starts(lowered: str) -> dict[int, str]:
     holds are then looked up by position. Where two start at one position ("say", "saying"),
     the longer is kept.
     """
-    runs = ascii_letters(lowered).split()
-    present = _CUE_FIRST_BYTES.intersection(runs)
+    letters = ascii_letters(lowered)  # one byte a character: the same offsets, faster finds
+    present = _CUE_FIRST_BYTES.intersection(letters.split())
     found: dict[int, str] = {}
     for word in sorted(present, key=len):
         cue = word.decode("ascii")
-        position = lowered.find(cue)
+        position = letters.find(word)
         while position != -1:
             found[position] = cue  # `_cue_at` checks the word boundaries
-            position = lowered.find(cue, position + 1)
+            position = letters.find(word, position + 1)
+    if len(found) <= _DENSE_CUES + 1:
+        return found  # too few to be dense
     starts = sorted(found)
     # a cue word after more than _DENSE_CUES others within _DENSE_CHARS is no attribution
     # ("said, said, said, ..."): prose never has them that close, and skipping them bounds the
@@ -543,7 +553,10 @@ def _may_close(lowered: str, start: int, end: int) -> bool:
     >>> _may_close("said on tuesday.", 4, 16), _may_close("said that it was over.", 4, 22)
     (True, False)
     """
-    rest = lowered[start:end].lstrip()
+    stop = min(end, start + _CLOSING_READ)  # the first word after a few blanks is enough
+    rest = lowered[start:stop].lstrip()
+    if len(rest) < _CLOSING_LONGEST and stop < end:
+        rest = lowered[start:end].lstrip()  # many blanks: read on
     return not rest or rest[0] in ".!?;," or rest.startswith(_CLOSING_WORDS)
 
 
@@ -598,18 +611,27 @@ def _may_follow_name(text: str, position: int) -> bool:
     Whether a name of two words or more may end with the word at *position* (a capital).
 
     A name's last word follows a blank (or a hyphen after a particle: "al-Assad"), itself
-    after a letter or the period of an initial ("J. Smith"); or the word starts inside a name
-    word after a hyphen or an apostrophe ("O'Neil", "Al-Assad"). Anything beyond ASCII passes.
+    after a name word (with a capital: "J.", "Mike", "“Joseph") or a particle ("bin Laden");
+    or the word starts inside a name word after a hyphen or an apostrophe ("O'Neil",
+    "Al-Assad"). Anything beyond ASCII passes.
 
-    >>> _may_follow_name("said Mike Pompeo", 10), _may_follow_name("(Pompeo", 1)
+    >>> _may_follow_name("said Mike Pompeo", 10), _may_follow_name("said Pompeo", 5)
     (True, False)
     """
     if position < 2:  # noqa: PLR2004 - a word and a blank
         return False
     blank, last = text[position - 1], text[position - 2]
-    return (blank.isspace() or blank in "-'’" or not blank.isascii()) and (
-        last.isalpha() or last == "." or not last.isascii()
-    )
+    if not (
+        (blank.isspace() or blank in "-'’" or not blank.isascii())
+        and (last.isalpha() or last == "." or not last.isascii())
+    ):
+        return False
+    reach = position - 1 - _NAME_WORD_CHARS
+    before = text[max(0, reach) : position - 1].split()
+    if not before or (reach > 0 and len(before) == 1):
+        return True  # the word before may be longer than what was read
+    word = before[-1]
+    return not word.isascii() or word != word.lower() or word in _PARTICLES
 
 
 def _mention(actor: Actor, text: str, span: Span, rule_id: str) -> Actor:
@@ -785,7 +807,7 @@ def _match_paragraph(
     paragraph = article.paragraphs[index]
     sentences = paragraph.sentences or (paragraph.span,)
     starts = [sentence.start for sentence in sentences]
-    own_quotes = _QuoteIndex(quotes)
+    own_quotes = _QuoteIndex(quotes) if quotes else _NO_QUOTES
     breaks = _Breaks(text, paragraph.span)
     headline = paragraph.role is ParagraphRole.HEADLINE
     repeat = paragraph.role is ParagraphRole.BOILERPLATE
