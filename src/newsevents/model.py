@@ -180,16 +180,13 @@ def _to_agreements(items: Iterable[Agreement]) -> tuple[Agreement, ...]:
     return tuple(items)
 
 
-def _non_negative(_instance: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
-    if value is not None and value < 0:
-        msg = f"{attribute.name} must be >= 0, got {value!r}"
-        raise ValueError(msg)
-
-
 # --- spans ------------------------------------------------------------------------------
 
+#: How a frozen class sets its own fields in a hand-written ``__init__``.
+_set_attribute: Final = object.__setattr__
 
-@frozen(order=True)
+
+@frozen(order=True, init=False)
 class Span:
     """
     A half-open character range ``[start, end)`` into `Article.text`.
@@ -201,14 +198,20 @@ class Span:
     5
     """
 
-    start: int = field(validator=_non_negative)
-    end: int = field()
+    start: int
+    end: int
 
-    @end.validator
-    def _check_end(self, _attribute: attrs.Attribute[int], value: int) -> None:
-        if value < self.start:
-            msg = f"Span end {value} is before its start {self.start}"
+    # Written out instead of generated with two validators (0.35 µs a span instead of 0.58):
+    # parsing builds about a hundred spans per article.
+    def __init__(self, start: int, end: int) -> None:
+        if start < 0:
+            msg = f"start must be >= 0, got {start!r}"
             raise ValueError(msg)
+        if end < start:
+            msg = f"Span end {end} is before its start {start}"
+            raise ValueError(msg)
+        _set_attribute(self, "start", start)
+        _set_attribute(self, "end", end)
 
     def __len__(self) -> int:
         return self.end - self.start
