@@ -5,10 +5,12 @@ The extractor reads the article's content paragraphs (and repeated summaries, wh
 mentions), in two steps, spaCy style:
 
 1. ``match``: quotes are paired in one pass over each paragraph (straight and curly marks,
-   nesting, a quote running over several paragraphs); cues are found with one pattern; around
+   nesting, a quote running over several paragraphs); cues are looked up by their words
+   (what the ``statement.cue`` pattern matches, found with dicts and string methods); around
    each cue, bounded patterns from `newsevents.rules.statements` find the speaker (before the
    cue, or after it: "said Pompeo"), the content (after the cue, or before it when the
-   attribution closes the sentence) and adjuncts ("on March 17", "told reporters").
+   attribution closes the sentence) and adjuncts ("on March 17", "told reporters"). Short
+   speaker phrases repeat ("police", " he "), and are read once per process (`_speaker_in`).
 2. ``build``: the speaker phrase becomes an `Actor` (`newsevents.actors.resolve_actor`);
    pronouns and bare surnames take the last compatible named person; the time is the
    `TimeExpression` of ``article.times`` that lies in the attribution; the same statement told
@@ -980,8 +982,10 @@ def _match_paragraph(
 
     if len(found) == first_record:
         _colon(text, index, paragraph.span, quotes=own_quotes, context=context, found=found)
-    _cut_nested(text, found[first_record:])
-    _unattributed_quotes(text, index, own_quotes, found[first_record:], context)
+    if len(found) - first_record > 1:
+        _cut_nested(text, found[first_record:])  # a content may run into the next attribution
+    if quotes:
+        _unattributed_quotes(text, index, own_quotes, found[first_record:], context)
     found.extend(context.extra)
     context.extra.clear()
 
@@ -1495,8 +1499,8 @@ def _time_in(
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(
-        word.strip(_WORD_EDGES) for word in text.lower().split() if len(word) > _SHORT_WORD
-    )
+        [word.strip(_WORD_EDGES) for word in text.lower().split() if len(word) > _SHORT_WORD]
+    )  # a list first: faster than a generator
 
 
 def _speaker_key(record: _Found) -> str:
