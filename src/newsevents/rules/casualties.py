@@ -10,7 +10,11 @@ them costs one match attempt per rule and anchor word, not a scan of the sentenc
 Named groups are record fields: ``count``, ``victims``, ``perpetrator``, ``cause``,
 ``claimed_by``, ``location``; ``trigger`` marks the word that says what happened.
 Rule ``meta`` gives the ``kind`` and, for death-toll updates, ``update="yes"`` (the figure
-replaces the earlier one).
+replaces the earlier one). The rest of the meta only saves work, never changes a match: a
+``gate`` (the verb alone) that must match first, ``needs="count"``, ``subject`` (passive
+rules: see `PASSIVE_GAP_WORDS`), ``object`` (active rules: see `ACTIVE_OBJECT_STOPS`) and
+``after`` (words one of which every match has after its anchor word) name cheap necessary
+tests the extractor makes before it tries the pattern.
 """
 
 from __future__ import annotations
