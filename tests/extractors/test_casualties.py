@@ -12,6 +12,7 @@ import pytest
 import newsevents
 from newsevents._rules import Rule, compile_pattern
 from newsevents.extractors.casualties import (
+    _fold,
     _object_may_start,
     _place_may_follow,
     _subject_may_end,
@@ -408,6 +409,9 @@ SUBJECT_CASES = [
     ("dozens of them were ", True, True, "of-them"),
     ("police said he was ", True, False, "no-count"),
     ("", False, True, "nothing-before"),
+    ("the soldİers were ", False, True, "dotted-capital-i-in-a-head"),
+    ("twenty-fİve were ", True, True, "dotted-capital-i-in-a-count"),
+    ("police said he haſ been ", False, False, "long-s-in-a-gap-word"),
 ]
 
 #: (text, where the object starts, expected, why): may an active rule's object start there?
@@ -432,6 +436,8 @@ UNREAL_CASES = [
     pytest.param("police said the man was", False, "no-blank", id="no-blank"),
     pytest.param("police said the man ", False, "other-word", id="other-word"),
     pytest.param("he couldn't ", True, "contraction", id="contraction"),
+    pytest.param("he WİLL ", True, "dotted-capital-i", id="dotted-capital-i"),
+    pytest.param("nobody waſ ", True, "long-s", id="long-s"),
 ]
 
 
@@ -535,7 +541,7 @@ class TestUnrealEndings:
         del why
         words = before.rstrip()
 
-        actual = len(words) < len(before) and words.casefold().endswith(UNREAL_ENDINGS)
+        actual = len(words) < len(before) and _fold(words).endswith(UNREAL_ENDINGS)
 
         assert expected == actual
 
@@ -576,7 +582,7 @@ class TestAfterWords:
         """
         match = compile_pattern(rule.pattern, CASUALTY_LEXICON).search(example)
         assert match is not None
-        tail = example[match.start() :].casefold()
+        tail = _fold(example[match.start() :])
         expected = True
 
         actual = any(word in tail for word in (rule.get("after") or "").split())

@@ -807,8 +807,7 @@ def match_sentence(
         ) in _ANCHORS[chunk[word_start:word_end].lower()]:
             if after:
                 if tail is None:
-                    # Case-folded as the patterns match ("ſ" is "s"), a necessary test.
-                    tail = chunk[word_end:].casefold()
+                    tail = _fold(chunk[word_end:])
                 if not any(word in tail for word in after):
                     continue
             if needs_count:
@@ -888,7 +887,7 @@ def _subject_may_end(chunk: str, back: int, start: int, *, count: bool) -> bool:
     for token in reversed(chunk[back:start].split()):
         if token[-1] == "," or not ("a" <= token[0] <= "z"):
             return True
-        word = token.casefold()
+        word = _fold(token)
         if word in _HEAD_LAST_WORDS:
             return True
         if count:
@@ -899,6 +898,19 @@ def _subject_may_end(chunk: str, back: int, start: int, *, count: bool) -> bool:
         if word not in PASSIVE_GAP_WORDS:
             return False
     return True
+
+
+def _fold(text: str) -> str:
+    """
+    *text* case-folded as the patterns compare it with ASCII letters.
+
+    Whatever a case-insensitive pattern takes for an ASCII letter becomes that letter: "ſ" is
+    "s", the Kelvin sign "k", and "İ" "i" (not "i" and a dot).
+
+    >>> _fold("WİLL ſHOT")
+    'will shot'
+    """
+    return text.casefold().replace("i\u0307", "i")
 
 
 def _object_may_start(chunk: str, start: int) -> bool:
@@ -962,7 +974,7 @@ def _is_unreal(chunk: str, match: regex.Match[str], *, at_end: bool) -> bool:
     # The rule ends with a word of `UNREAL_ENDINGS` and blanks: a cheap necessary test first.
     if (
         len(words) < len(before)
-        and words.casefold().endswith(UNREAL_ENDINGS)
+        and _fold(words).endswith(UNREAL_ENDINGS)
         and _UNREAL.match(chunk, low, trigger_start)
     ):
         return True
