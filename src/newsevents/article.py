@@ -793,36 +793,7 @@ class _Table:
             plan = self._plan(size, held, held_end)
             if len(self.plans) < _MAX_PLANS:
                 self.plans[signature] = plan
-        keys: list[str | None] = [None, None]  # the paragraph's key at 0 and after punctuation
-        for entry in plan:
-            if entry.last is not None or entry.max_words is not None:
-                if words is None and entry.max_words is not None:
-                    words = min(len(word_texts(segment)), _GATE_WORDS)
-                if not entry.admits(segment, words or 0):
-                    continue
-            if entry.keys is not None or entry.branches is not None:
-                key = keys[entry.skip]
-                if key is None:
-                    key = keys[entry.skip] = _key(segment, _lead(segment, skip=entry.skip))
-                if entry.keys is not None and not (
-                    key and (key[:1] in entry.keys or key in entry.keys)
-                ):
-                    continue
-                if entry.branches is not None:
-                    for pattern in _branch_patterns(entry.branches, key):
-                        found = pattern.match(segment)
-                        if found is not None:
-                            return entry.compiled, found
-                    continue
-            if entry.scope == "start":
-                found = entry.compiled.pattern.match(segment)
-            elif entry.scope == "end":
-                found = (entry.reverse or entry.compiled.pattern).search(segment[-_END_CHARS:])
-            else:
-                found = entry.compiled.pattern.search(segment)
-            if found is not None:
-                return entry.compiled, found
-        return None
+        return _first_of(plan, segment, words, [None, None])
 
     def _plan(self, size: int, held: Iterable[str], held_end: Iterable[str]) -> tuple[_Entry, ...]:
         """
@@ -842,24 +813,94 @@ class _Table:
         )
 
 
+def _first_of(
+    plan: tuple[_Entry, ...], segment: str, words: int | None, keys: list[str | None]
+) -> tuple[CompiledRule, regex.Match[str]] | None:
+    """
+    The first rule of *plan* (`_Table.first`) matching *segment*, with the match.
+
+    *words* is the paragraph's number of words up to `_GATE_WORDS`, if known; *keys* its keys
+    (`_key`) at 0 and after its leading punctuation, ``None`` until found (they are filled in,
+    so the tables of one paragraph share them).
+    """
+    for entry in plan:
+        if entry.last is not None or entry.max_words is not None:
+            if words is None and entry.max_words is not None:
+                words = min(len(word_texts(segment)), _GATE_WORDS)
+            if not entry.admits(segment, words or 0):
+                continue
+        if entry.keys is not None or entry.branches is not None:
+            key = keys[entry.skip]
+            if key is None:
+                key = keys[entry.skip] = _key(segment, _lead(segment, skip=entry.skip))
+            if entry.keys is not None and not (
+                key and (key[:1] in entry.keys or key in entry.keys)
+            ):
+                continue
+            if entry.branches is not None:
+                for pattern in _branch_patterns(entry.branches, key):
+                    found = pattern.match(segment)
+                    if found is not None:
+                        return entry.compiled, found
+                continue
+        if entry.scope == "start":
+            found = entry.compiled.pattern.match(segment)
+        elif entry.scope == "end":
+            found = (entry.reverse or entry.compiled.pattern).search(segment[-_END_CHARS:])
+        else:
+            found = entry.compiled.pattern.search(segment)
+        if found is not None:
+            return entry.compiled, found
+    return None
+
+
 _BOILERPLATE_TABLE: Final = _Table.build(BOILERPLATE, _RULE_CHARS, ARTICLE_LEXICON, split=True)
 _CREDIT_TABLE: Final = _Table.build(CREDITS, _CREDIT_CHARS, ARTICLE_LEXICON)
 _DATELINE_TABLE: Final = _Table.build(DATELINES, 200, ARTICLE_LEXICON)
 
 
-def _match_rules(text: str, piece: _Piece, present: tuple[tuple[str, ...] | None, ...]) -> None:
+#: The needed literals of the three tables, and the dashes the dateline rules need.
+_LITERALS: Final = tuple(
+    sorted({*_CREDIT_TABLE.literals, *_BOILERPLATE_TABLE.literals, *_DATELINE_TABLE.literals})
+)
+_DATELINE_LITERALS: Final = _DATELINE_TABLE.literals
+#: The lengths past which a rule of the credit or boilerplate table stops admitting a
+#: paragraph, where those tables stop being tried, and past which a paragraph's end or head
+#: (`_END_CHARS`) is not the whole of it: paragraphs between two bounds try the same rules.
+_BOUNDS: Final = tuple(
+    sorted(
+        {
+            *_CREDIT_TABLE.bounds,
+            *_BOILERPLATE_TABLE.bounds,
+            _CREDIT_CHARS,
+            _RULE_CHARS,
+            _END_CHARS,
+        }
+    )
+)
+#: The plans (credit, boilerplate, dateline) of `_match_rules`, by length class and literals.
+_PLANS: Final[
+    dict[
+        tuple[int, tuple[str, ...], tuple[str, ...] | None, tuple[str, ...] | None],
+        tuple[tuple[_Entry, ...], tuple[_Entry, ...], tuple[_Entry, ...]],
+    ]
+] = {}
+
+
+def _match_rules(text: str, piece: _Piece, present: tuple[str, ...] | None) -> None:
     """
     Match *piece* against the credit, boilerplate and dateline tables.
 
-    *present* holds, per table, the needed literals of the document (`_Table.present`), or
-    ``None`` where they were not looked for.
+    *present* holds the needed literals (`_LITERALS`) of the document, or ``None`` where they
+    were not looked for.
 
     Patterns are anchored with ``^``/``$``, so each runs on the paragraph's own string;
     `_shift` maps its match offsets back to *text*. Needed literals (`_Table`) let most
-    paragraphs skip most rules without a regex call. The paragraph is lower-cased once for
-    the three tables: where ``str.lower`` keeps its length, the start of the lower-cased
-    paragraph holds the literals that the lower-cased start of the paragraph does (they
-    differ at most in a final sigma, which no literal holds).
+    paragraphs skip most rules without a regex call. The paragraph is lower-cased once, and
+    its literals looked for once, for the three tables, whose plans (`_Table.plans`) are kept
+    together (`_PLANS`); the dateline table reads the first `_END_CHARS` characters, whose
+    dashes (the dateline rules' literals) are those of its lower-cased start, since
+    ``str.lower`` neither makes nor unmakes a dash.
     """
     span = piece.span
     size = span.end - span.start
@@ -867,21 +908,41 @@ def _match_rules(text: str, piece: _Piece, present: tuple[tuple[str, ...] | None
         text[span.start : span.end] if size <= _RULE_CHARS else text[span.start : span.start + 200]
     )
     lowered = segment.lower()
+    held = tuple(filter(lowered.__contains__, _LITERALS if present is None else present))
+    tail = lowered[-_END_CHARS:]
+    held_end = None if tail is lowered else tuple(filter(tail.__contains__, held))
+    held_head = (
+        None
+        if len(segment) <= _END_CHARS
+        else tuple(filter(segment[:_END_CHARS].__contains__, _DATELINE_LITERALS))
+    )
+    signature = (bisect.bisect_left(_BOUNDS, size), held, held_end, held_head)
+    plans = _PLANS.get(signature)
+    if plans is None:
+        end = held if held_end is None else held_end
+        head = held if held_head is None else held_head
+        plans = (
+            _CREDIT_TABLE._plan(size, held, end) if size <= _CREDIT_CHARS else (),  # noqa: SLF001
+            _BOILERPLATE_TABLE._plan(size, held, end) if size <= _RULE_CHARS else (),  # noqa: SLF001
+            _DATELINE_TABLE._plan(min(len(segment), _END_CHARS), head, head),  # noqa: SLF001
+        )
+        if len(_PLANS) < _MAX_PLANS:
+            _PLANS[signature] = plans
+    credit_plan, boilerplate_plan, dateline_plan = plans
+    keys: list[str | None] = [None, None]  # the paragraph's keys, for the first two tables
     if size <= _CREDIT_CHARS:
         words = piece.count(_GATE_WORDS)  # its words are kept: later passes read them
-        credit = _CREDIT_TABLE.first(segment, size, present[0], lowered, words)
+        credit = _first_of(credit_plan, segment, words, keys)
         if credit is not None:
             piece.credit_rule, piece.credit = credit
-    if size <= _RULE_CHARS and piece.credit is None:
-        found = _BOILERPLATE_TABLE.first(segment, size, present[1], lowered)
+    if boilerplate_plan and piece.credit is None:
+        found = _first_of(boilerplate_plan, segment, None, keys)
         if found is not None:
             piece.boilerplate = found[0]
-    head = segment[:200]
-    dateline = _DATELINE_TABLE.first(
-        head, len(head), present[2], lowered[:200] if len(lowered) == len(segment) else None
-    )
-    if dateline is not None:
-        piece.dateline_rule, piece.dateline = dateline
+    if dateline_plan:
+        dateline = _first_of(dateline_plan, segment[:_END_CHARS], None, [None, None])
+        if dateline is not None:
+            piece.dateline_rule, piece.dateline = dateline
 
 
 def _looks_like_headline(text: str, piece: _Piece, following: _Piece | None) -> bool:
@@ -982,12 +1043,31 @@ def _could_be_title(text: str, piece: _Piece) -> bool:
     return short and not caption and not any(cue in lowered for cue in _LEDE_CUES)
 
 
-def _shingles(words: list[str]) -> list[tuple[str, ...]]:
+def _shingles(pieces: list[_Piece], indexes: list[int]) -> dict[int, list[tuple[str, ...]]]:
     """
-    Every run of `_SHINGLE` consecutive lower-cased words (curly apostrophes made straight).
+    The runs of `_SHINGLE` words of each paragraph of *indexes* (which have more words).
+
+    A run is a tuple of consecutive words, lower-cased, curly apostrophes made straight.
+
+    The words of all the paragraphs are lower-cased and cut into runs in one go, and each
+    paragraph takes its part: no word holds a blank, and case mapping does not look across one
+    (so a paragraph's words lower-case alone as they do among the others); the runs that span
+    two paragraphs are left out.
     """
-    lowered = " ".join(words).lower().replace("’", "'").split(" ")
-    return list(zip(*[lowered[index:] for index in range(_SHINGLE)], strict=False))
+    lowered = (
+        " ".join(itertools.chain.from_iterable(pieces[index].words for index in indexes))
+        .lower()
+        .replace("’", "'")
+        .split(" ")
+    )
+    runs = list(zip(*[lowered[offset:] for offset in range(_SHINGLE)], strict=False))
+    found: dict[int, list[tuple[str, ...]]] = {}
+    start = 0
+    for index in indexes:
+        size = len(pieces[index].words)
+        found[index] = runs[start : start + size - _SHINGLE + 1]
+        start += size
+    return found
 
 
 def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
@@ -1008,7 +1088,7 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
     ]
     if len(candidates) < 2:  # noqa: PLR2004
         return  # a sequence recurs only in two paragraphs
-    shingles = {index: _shingles(pieces[index].words) for index in candidates}
+    shingles = _shingles(pieces, candidates)
     seen: set[tuple[str, ...]] = set()
     recurring: set[tuple[str, ...]] = set()
     for index in candidates:
@@ -1405,10 +1485,10 @@ def _segment(text: str) -> tuple[list[_Piece], int | None, int | None]:
     The paragraphs of *text* with their roles, and the indexes of the headline and the lede.
     """
     pieces = [_Piece(span=span, source=text) for span in split_paragraphs(text)]
-    tables = (_CREDIT_TABLE, _BOILERPLATE_TABLE, _DATELINE_TABLE)
     # A long text is not searched for every literal: its paragraphs are, as they come.
-    lowered = text.lower() if len(text) <= _PRESENT_CHARS else None
-    present = tuple(None if lowered is None else table.present(lowered) for table in tables)
+    present = (
+        tuple(filter(text.lower().__contains__, _LITERALS)) if len(text) <= _PRESENT_CHARS else None
+    )
     for piece in pieces:
         piece.sentence_like = is_sentence_like(text, piece.span)
         _match_rules(text, piece, present)
