@@ -17,6 +17,7 @@ from newsevents.extractors.casualties import (
     _place_may_follow,
     _subject_may_end,
     _trie,
+    _unreal_after_may_follow,
     extract_casualties,
     is_singular,
     match_sentence,
@@ -605,6 +606,36 @@ class TestPlaceTest:
         del why
 
         actual = _place_may_follow(text, end)
+
+        assert expected == actual
+
+
+#: (text after a verb, expected, why): can ``casualty.unreal.after`` match there at all?
+UNREAL_AFTER_CASES = [
+    pytest.param(example, True, f"example:{example}", id=f"example:{example}")
+    for example in UNREAL_RULES[1].examples
+] + [
+    pytest.param("  Penalty", True, "blanks-and-capital", id="blanks-and-capital"),
+    pytest.param(" threat", True, "singular-of-threats", id="singular-of-threats"),
+    pytest.param(" in Syria", False, "other-word", id="other-word"),
+    pytest.param("penalty", False, "no-blank", id="no-blank"),
+    pytest.param(" ", False, "nothing-after", id="nothing-after"),
+]
+
+
+class TestUnrealAfter:
+    """
+    ``casualty.unreal.after`` is tried only where a word it can match may follow.
+    """
+
+    @pytest.mark.parametrize(("after", "expected", "why"), UNREAL_AFTER_CASES)
+    def test_cases(self, after: str, expected: bool, why: str) -> None:
+        """
+        Its examples pass; a blank then another word, or no blank, do not.
+        """
+        del why
+
+        actual = _unreal_after_may_follow(after, 0)
 
         assert expected == actual
 

@@ -56,6 +56,7 @@ from newsevents.rules.casualties import (
     RELATIVE_RULES,
     SUBJECT_RULES,
     TIME_RULES,
+    UNREAL_AFTER_STARTS,
     UNREAL_ENDINGS,
     UNREAL_RULES,
     WORD_RULES,
@@ -978,12 +979,26 @@ def _is_unreal(chunk: str, match: regex.Match[str], *, at_end: bool) -> bool:
         and _UNREAL.match(chunk, low, trigger_start)
     ):
         return True
-    if _NOT_CASUALTY_AFTER.match(chunk, trigger_end):
+    if _unreal_after_may_follow(chunk, trigger_end) and _NOT_CASUALTY_AFTER.match(
+        chunk, trigger_end
+    ):
         return True
     victims_end = _group(match, "victims")[1]
     if at_end and victims_end >= 0 and not chunk[victims_end:trigger_start].strip():
         return _OBJECT_AFTER.match(chunk, trigger_end) is not None
     return False
+
+
+def _unreal_after_may_follow(chunk: str, end: int) -> bool:
+    """
+    Whether blanks and a word that starts as one of `UNREAL_AFTER_STARTS` follow *end*.
+
+    ``casualty.unreal.after`` ("the death penalty") can match only there: a cheap necessary test.
+    """
+    if not chunk[end : end + 1].isspace():
+        return False
+    rest = chunk[end:].split(None, 1)
+    return bool(rest) and _fold(rest[0]).startswith(UNREAL_AFTER_STARTS)
 
 
 #: How far back from the casualty words `_UNREAL` is tried.

@@ -39,6 +39,7 @@ __all__ = [
     "RELATIVE_RULES",
     "SUBJECT_RULES",
     "TIME_RULES",
+    "UNREAL_AFTER_STARTS",
     "UNREAL_ENDINGS",
     "UNREAL_RULES",
     "WORD_RULES",
@@ -946,6 +947,11 @@ UNREAL_RULES: Final = (
 #: match (its words; the extractor tries the rule only where the text ends with one of these
 #: and a blank).
 UNREAL_ENDINGS: Final = tuple(sorted(_literal_words(UNREAL_RULES[0].pattern)))
+#: How the word after a verb starts where ``casualty.unreal.after`` can match: the first three
+#: letters of its words (each of them is written out to at least three letters).
+UNREAL_AFTER_STARTS: Final = tuple(
+    sorted({word[:3] for word in _literal_words(UNREAL_RULES[1].pattern)})
+)
 
 _SOURCE = r"""
     (?P<claimed_by>
