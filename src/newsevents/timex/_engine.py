@@ -257,7 +257,11 @@ _NUMBER_HEAD: Final = compile_pattern(
 _HEAD_WORDS: Final = frozenset(_GRAMMAR_OF)
 #: Head words as ASCII bytes (none has another letter), for `_find_heads`.
 _HEAD_BYTES: Final = frozenset(word.encode() for word in _HEAD_WORDS)
-_HEAD_OF: Final = {word.encode(): word for word in _HEAD_WORDS}
+#: Each head word as bytes: the word, its length, its grammar and whether it is a unit.
+_HEAD_OF: Final = {
+    word.encode(): (word, len(word), _GRAMMAR_OF[word], "unit" in _CLASSES_OF[word])
+    for word in _HEAD_WORDS
+}
 #: Keeps ASCII lower-case letters and digits, turns every other byte into a space.
 _ASCII_WORDS: Final = bytes(
     byte if chr(byte) in "0123456789abcdefghijklmnopqrstuvwxyz" else ord(" ") for byte in range(256)
@@ -1964,9 +1968,7 @@ def _find_heads(
     found: list[tuple[int, int, _Grammar]] = []
     find = lowered.find
     for token in present:
-        word = _HEAD_OF[token]
-        size = len(word)
-        grammar = _GRAMMAR_OF[word]
+        word, size, grammar, is_unit = _HEAD_OF[token]
         position = find(word, first, last)
         if grammar.capitalised:
             # "may", "march", "new": month and holiday names count only when capitalised
@@ -1975,7 +1977,7 @@ def _find_heads(
                 if text[position].isupper():
                     found.append((position, end, grammar))
                 position = find(word, end, last)
-        elif "unit" in _CLASSES_OF[word]:
+        elif is_unit:
             while position >= 0:
                 end = position + size
                 # a unit followed by "old" is an age ("a 6-year-old boy"), no rule matches
@@ -2231,7 +2233,12 @@ def _finish(  # noqa: PLR0917 - one expression's working set
         while text[end - 1].isspace():
             end -= 1
     if kind in _DAY_KINDS:
-        start, result = _day_context(text, start, max(lo, last_end), result)
+        floor = max(lo, last_end)
+        # "the day before", "the week of" need a space before the day and one of the words
+        if start > floor and text[start - 1].isspace():
+            before = lowered[max(floor, start - 20) : start]
+            if "day" in before or "week" in before:
+                start, result = _day_context(text, start, floor, result)
     elif kind == "duration" or kind == "quarter":  # noqa: PLR1714 - two strings, no set
         start = _strip_determiner(text, start, end)
     mod = result.mod
