@@ -8,8 +8,11 @@ from newsevents.article import parse_article
 from newsevents.extractors.statements import (
     _CUE,
     _NEGATION_PARTS,
+    _QUOTE_MARK,
+    _RULES,
     _cue_at,
     _left_speaker,
+    _marks,
     _may_close,
     _may_follow_name,
     _may_negate,
@@ -715,6 +718,90 @@ class TestAdversarialInput:
         inside = all(record.span.end <= len(text) for record in records)
 
         assert (True, True) == (elapsed < seconds, inside), f"{why}: {elapsed:.2f} s"
+
+
+MARK_CASES = [
+    ('He said "yes" twice.', [(8, '"'), (12, '"')], "straight marks"),
+    ("“No,” she said.", [(0, "“"), (4, "”")], "curly marks"),
+    ("''Yes,'' he said.", [(0, "''"), (6, "''")], "typewriter marks"),
+    ("'" * 3, [(1, "''")], "three apostrophes: the last two"),
+    ("'" * 4, [(2, "''")], "four apostrophes: the last two"),
+    ("It's the 'word'.", [], "single quotes are no marks"),
+    ("", [], "empty"),
+    ('"' * 50, [(index, '"') for index in range(50)], "a run of marks"),
+]
+
+
+class TestQuoteMarks:
+    """
+    _marks finds what the statement.quote_mark pattern finds, by string finds.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), MARK_CASES, ids=[case[2] for case in MARK_CASES]
+    )
+    def test_marks(self, text: str, expected: list[tuple[int, str]], why: str) -> None:
+        """
+        Every mark, with where it starts, in text order.
+        """
+        actual = _marks(text, 0, len(text))
+
+        assert expected == actual, why
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), MARK_CASES, ids=[case[2] for case in MARK_CASES]
+    )
+    def test_pattern_agrees(self, text: str, expected: list[tuple[int, str]], why: str) -> None:
+        """
+        The pattern the finds stand for finds the same marks (the two stay in step).
+        """
+        actual = [(match.start(), match.group()) for match in _QUOTE_MARK.finditer(text)]
+
+        assert expected == actual, why
+
+    def test_range_end(self) -> None:
+        """
+        Two apostrophes at the end of the range are a mark, whatever follows the range.
+        """
+        expected = [(1, "''")]
+
+        actual = _marks("x" + "'" * 3, 0, 3)
+
+        assert expected == actual
+
+
+SPELLED_CASES = [
+    ("statement.content.right", " reporters on Tuesday that the war", "match", "addressee trie"),
+    ("statement.content.right", " The New York Times that", "match", "addressee, capitalised"),
+    ("statement.content.told", " the Associated Press that", "match", "told an addressee"),
+    ("statement.speaker.right", " a spokesman for the campaign.", "match", "speaker noun"),
+    ("statement.coordinated", "He left early but also ", "search", "auxiliary, right to left"),
+    ("statement.progressive", "The White House is ", "search", "progressive, right to left"),
+    ("statement.boundary", "X said, and officials ", "search", "boundary, right to left"),
+]
+
+
+class TestSpelledLists:
+    """
+    The rules whose word lists are spelled out as tries match as the named lists do.
+    """
+
+    @pytest.mark.parametrize(
+        ("rule_id", "text", "how", "why"), SPELLED_CASES, ids=[case[3] for case in SPELLED_CASES]
+    )
+    def test_same_match(self, rule_id: str, text: str, how: str, why: str) -> None:
+        """
+        The spelled pattern and the pattern with named lists give the same match.
+        """
+        (rule,) = [rule for rule in STATEMENT_RULES if rule.id == rule_id]
+        original = compile_rules((rule,), STATEMENT_LEXICON).by_id(rule_id).pattern
+        spelled = _RULES.by_id(rule_id).pattern
+        expected = getattr(original, how)(text)
+        assert expected is not None, why
+
+        actual = getattr(spelled, how)(text)
+
+        assert (expected.span(), expected.groupdict()) == (actual.span(), actual.groupdict()), why
 
 
 class TestStatementRules:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Final, NamedTuple
 
 import attrs
@@ -219,6 +219,7 @@ class _Found:
     repeat: bool = False
     headline: bool = False
     shared: bool = False  # the speaker of an earlier attribution ("..., adding that ...")
+    words: frozenset[str] | None = None  # the content words, once `_merge` compares them
 
 
 @define
@@ -276,11 +277,11 @@ def _find_quotes(text: str, span: Span, paragraph: int) -> list[_Quote]:
         return quotes  # none, or more than prose ever has: no quotation
     open_at: int | None = None
     open_mark = ""
-    for match in _QUOTE_MARK.finditer(text, span.start, span.end):
-        mark = match.group()
-        first, last = match.start(), match.end() - 1
+    for first, mark in _marks(text, start, end):
+        last = first
         if mark == "''":
             mark = '"'
+            last += 1
         opener = mark == '"' and _is_opener(text, first, last, span.start, span.end)
         if open_at is None:
             if mark == "”":
@@ -308,6 +309,31 @@ def _find_quotes(text: str, span: Span, paragraph: int) -> list[_Quote]:
     if open_at is not None:
         quotes.append(_Quote(open_at, None, span.end, paragraph))
     return quotes
+
+
+def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """
+    What `_QUOTE_MARK` finds in ``text[start:end]``, by string finds: ``(start, mark)`` in order.
+
+    Every ``"``, ``“`` and ``”``, and every ``''`` not followed by a third ``'`` (two such
+    never overlap, so these are the pattern's matches, left to right).
+
+    >>> _marks("''Yes,'' he said. “No”", 0, 22)
+    [(0, "''"), (6, "''"), (18, '“'), (21, '”')]
+    """
+    found: list[tuple[int, str]] = []
+    for mark in ('"', "“", "”"):
+        position = text.find(mark, start, end)
+        while position != -1:
+            found.append((position, mark))
+            position = text.find(mark, position + 1, end)
+    position = text.find("''", start, end)
+    while position != -1:
+        if position + 2 == end or text[position + 2] != "'":
+            found.append((position, "''"))
+        position = text.find("''", position + 1, end)
+    found.sort()
+    return found
 
 
 def _chain(text: str, earlier: list[_Quote], quotes: list[_Quote]) -> list[_Quote]:
@@ -525,14 +551,24 @@ def _cues(
     return found
 
 
-def _has_any(lowered: str, start: int, end: int, words: Iterable[str]) -> bool:
+def _may_coordinate(lowered: str, start: int, end: int) -> bool:
     """
-    Whether any of *words* (lower case) occurs in ``lowered[start:end]``, even inside a word.
+    Whether "and" or "but" occurs in ``lowered[start:end]``, even inside a word.
 
-    A cheap test before a pattern that needs one of them.
+    A cheap test before `_COORDINATED`, which needs one of them.
     """
     window = lowered[start:end]
-    return any(word in window for word in words)
+    return "and" in window or "but" in window
+
+
+def _may_relate(lowered: str, start: int, end: int) -> bool:
+    """
+    Whether one of the _RELATIVES occurs in ``lowered[start:end]``, even inside a word.
+
+    A cheap test before `_BOUNDARY` looks for a relative pronoun.
+    """
+    window = lowered[start:end]
+    return "that" in window or "which" in window or "who" in window  # the _RELATIVES
 
 
 def _may_negate(lowered: str, start: int, end: int) -> bool:
@@ -939,7 +975,7 @@ def _match_paragraph(
         )
         if (
             record is None
-            and _has_any(context.lowered, max(floor, cue_start - 40), cue_start, ("and", "but"))
+            and _may_coordinate(context.lowered, max(floor, cue_start - 40), cue_start)
             and _COORDINATED.search(text, max(floor, cue_start - 40), cue_start) is not None
         ):
             # "Merrill met the staff and said she would ...": the subject of the sentence speaks;
@@ -1308,7 +1344,7 @@ def _around_cue(
     relative_from = max(sentence.start, speaker_span.start - 12)
     boundary = (
         _BOUNDARY.search(text, relative_from, speaker_span.start)
-        if _has_any(context.lowered, relative_from, speaker_span.start, _RELATIVES)
+        if _may_relate(context.lowered, relative_from, speaker_span.start)
         else None  # no relative pronoun in reach: whatever boundary stands there is none
     )
     relative = boundary is not None and boundary.group().strip().lower() in _RELATIVES
@@ -1509,10 +1545,12 @@ def _words(text: str) -> frozenset[str]:
     )  # a list first: faster than a generator
 
 
-def _speaker_key(record: _Found) -> str:
-    if record.speaker is None:
-        return ""
-    words = record.speaker.name.split()
+@functools.lru_cache(maxsize=1024)  # bounded: speakers' names
+def _speaker_key(name: str) -> str:
+    """
+    The last word of a speaker's *name*, in lower case: statements are compared by it.
+    """
+    words = name.split()
     return words[-1].lower() if words else ""
 
 
@@ -1525,19 +1563,17 @@ def _merge(text: str, found: list[_Found]) -> list[_Found]:
     """
     kept: list[_Found] = []
     buckets: dict[str, list[_Found]] = {}
-    known: dict[int, frozenset[str]] = {}  # the content words of each record, once compared
-
-    def words_of(record: _Found) -> frozenset[str]:
-        words = known.get(id(record))
-        if words is None:
-            words = known[id(record)] = _words(text[record.content.start : record.content.end])
-        return words
-
     for record in sorted(found, key=lambda item: (item.headline or item.repeat, item.span.start)):
-        keys = {_speaker_key(record)}
-        if record.speaker is not None and record.speaker.country:
-            keys.add(record.speaker.country)
-        candidates = [other for key in keys for other in buckets.get(key, ())[-_MERGE_WINDOW:]]
+        speaker = record.speaker
+        key = _speaker_key(speaker.name) if speaker is not None else ""
+        keys: Collection[str]
+        if speaker is not None and speaker.country:
+            keys = {key, speaker.country}
+            candidates = [other for key in keys for other in buckets.get(key, ())[-_MERGE_WINDOW:]]
+        else:
+            keys = (key,)  # one speaker key, no country (the common case): no set built
+            bucket = buckets.get(key)
+            candidates = bucket[-_MERGE_WINDOW:] if bucket else []
         # the first candidate that is the same statement told twice: same kind (direct or
         # not), and enough content words in common
         direct = record.kind is StatementKind.DIRECT
@@ -1545,7 +1581,12 @@ def _merge(text: str, found: list[_Found]) -> list[_Found]:
         for other in candidates:
             if (other.kind is StatementKind.DIRECT) != direct:
                 continue
-            a, b = words_of(other), words_of(record)
+            a = other.words
+            if a is None:
+                a = other.words = _words(text[other.content.start : other.content.end])
+            b = record.words
+            if b is None:
+                b = record.words = _words(text[record.content.start : record.content.end])
             if not a or not b:
                 continue
             headline = other.headline or record.headline
@@ -1665,4 +1706,4 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
     records.sort(key=lambda record: record.span.start)
     times = sorted(article.times, key=lambda expression: expression.span.start)
     starts = [expression.span.start for expression in times]
-    return tuple(_build(article, record, times, starts) for record in records)
+    return tuple([_build(article, record, times, starts) for record in records])
