@@ -174,6 +174,16 @@ FIELDS = [
         (None, "a sniper", "the monitor", None),
         "passive by-phrase, according to",
     ),
+    (
+        "Two men were killed at the hands of rebels in Kaduna, said Pompeo.",
+        (None, "rebels", "Pompeo", None),
+        "at the hands of, said after the figure",
+    ),
+    (
+        "Two men were killed at the market by gunmen, police told reporters.",
+        (None, "gunmen", "police", None),
+        "at a place is no by-phrase, told is no inverted source",
+    ),
 ]
 
 LOCATIONS = [

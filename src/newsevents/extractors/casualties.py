@@ -1369,7 +1369,11 @@ def _read_by_phrase(
         cache = _SentenceCache()
     if cache.by_phrases is None:
         cache.by_phrases = []
-        for word_start, _word_end in words:
+        for word_start, word_end in words:
+            if _fold(chunk[word_start:word_end]) == "at" and [
+                _fold(word) for word in chunk[word_end:].split(None, 3)[:3]
+            ] != ["the", "hands", "of"]:
+                continue  # "at" opens a by-phrase only as "at the hands of"
             match = _BY_PHRASE.match(chunk, word_start)
             if match is None:
                 continue
@@ -1433,7 +1437,12 @@ def _attributions(chunk: str, words: Sequence[tuple[int, int]]) -> list[tuple[in
     found: list[tuple[int, int, int, int, str]] = []
     for word_start, word_end in words[:_MAX_ANCHORS]:
         subject = _SOURCE_BEFORE.match(chunk, max(0, word_start - _REACH), word_end)
-        inverted = _SOURCE_AFTER.match(chunk, word_start)
+        # The source follows only "according to", "said" and "says".
+        inverted = (
+            _SOURCE_AFTER.match(chunk, word_start)
+            if _fold(chunk[word_start:word_end]) in _INVERTED_VERBS
+            else None
+        )
         if (
             subject is not None
             and inverted is not None
@@ -1475,6 +1484,8 @@ def _attributions(chunk: str, words: Sequence[tuple[int, int]]) -> list[tuple[in
     return claims
 
 
+#: The speech words ``casualty.claimed_by.inverted`` starts with.
+_INVERTED_VERBS = frozenset({"according", "said", "says"})
 #: At most this many words after "X said" end the sentence ("said Monday.", "said in a
 #: statement."): the attribution tells the words before it.
 _TAIL_WORDS = 3
