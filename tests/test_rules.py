@@ -8,9 +8,20 @@ import importlib
 import pkgutil
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsevents
-from newsevents._rules import CompiledRule, Rule, RuleError, RuleSet, compile_pattern, compile_rules
+from newsevents._rules import (
+    CompiledRule,
+    Rule,
+    RuleError,
+    RuleSet,
+    compile_pattern,
+    compile_rules,
+    spell_out_lists,
+    word_trie,
+)
 
 
 def _rule_sets() -> list[tuple[str, CompiledRule]]:
@@ -124,3 +135,74 @@ class TestCompileRules:
         rule = Rule(id="x.a", pattern="a", meta={"kind": "killed"})
 
         assert ("killed", "none") == (rule.get("kind"), rule.get("status", "none"))
+
+
+#: (words, text, why): a trie finds what the named list finds, forwards and backwards.
+TRIE_CASES = [
+    (["son", "sons", "sister"], "His sons and a sister; a son.", "a word ending inside another"),
+    (["air strike", "air strikes", "air raid"], "Air strikes, an air raid.", "shared first words"),
+    (["co-worker", "ex-wife", "wife"], "his ex-wife and a co-worker", "hyphens escaped"),
+    (["Police Chief", "Chief"], "the police chief and the Chief", "capitals in the list"),
+    (["a"], "A cat and a dog", "one letter"),
+    (["new year", "new year's"], "New Year's Day, the new year", "apostrophe"),
+]
+
+
+class TestWordTrie:
+    """
+    `word_trie` and `spell_out_lists`: a named list written out letter by letter.
+    """
+
+    @pytest.mark.parametrize(("words", "text", "why"), TRIE_CASES, ids=[c[2] for c in TRIE_CASES])
+    @pytest.mark.parametrize("reverse", [False, True], ids=["forwards", "backwards"])
+    def test_same_matches_as_named_list(
+        self, words: list[str], text: str, why: str, reverse: bool
+    ) -> None:
+        """
+        Wherever the named list matches, the trie matches the same text (longest first).
+        """
+        flag = "(?r)" if reverse else ""
+        named = compile_pattern(flag + r"\b\L<words>\b", {"words": words})
+        trie = compile_pattern(flag + r"\b" + word_trie(words, reverse=reverse) + r"\b")
+
+        assert named.findall(text) == trie.findall(text)
+
+    @given(
+        words=st.lists(st.text("abc -'", min_size=1, max_size=6), min_size=1, max_size=8),
+        text=st.text("abcABC -'.", max_size=40),
+        reverse=st.booleans(),
+    )
+    def test_property_same_matches(self, words: list[str], text: str, reverse: bool) -> None:
+        """
+        For any small list and text the trie and the named list find the same matches.
+        """
+        flag = "(?r)" if reverse else ""
+        named = compile_pattern(flag + r"\L<words>", {"words": words})
+        trie = compile_pattern(flag + word_trie(words, reverse=reverse))
+
+        assert named.findall(text) == trie.findall(text)
+
+    def test_refuses_word_changing_length(self) -> None:
+        """
+        A word whose lower case is longer ("İ" -> "i̇") cannot be held: RuleError names it.
+        """
+        with pytest.raises(RuleError, match="İstanbul"):
+            word_trie(["İstanbul"])
+
+    def test_spell_out_chosen_lists(self) -> None:
+        """
+        Only the lists named are written out; the rest stay named lists.
+        """
+        rule = Rule(id="x.a", pattern=r"\L<kin> \s \L<verb>")
+
+        spelled = spell_out_lists(rule, {"kin": ["son"], "verb": ["died"]}, names={"kin"})
+
+        assert r"(?:son) \s \L<verb>" == spelled.pattern
+
+    def test_case_sensitive_rule_unchanged(self) -> None:
+        """
+        A case-sensitive rule keeps its lists: a trie holds lower case only.
+        """
+        rule = Rule(id="x.a", pattern=r"\L<agency>", case_sensitive=True)
+
+        assert rule == spell_out_lists(rule, {"agency": ["Reuters"]})
