@@ -361,6 +361,15 @@ WORD_TEXT_CASES = [
     ("x\u0301y İz", ["x\u0301y", "İz"], "a combining mark is a word character"),
     ("a\xa0b©c×d•e", ["a", "b", "c", "d", "e"], "typographic marks are blanks"),
     ("", [], "empty"),
+    (
+        "The man's car, Police' said it's ok",
+        ["The", "man's", "car", "Police", "said", "it's", "ok"],
+        "plain runs between the runs holding apostrophes",
+    ),
+    ("“He’s here,” she's sure ’tis", ["He’s", "here", "she's", "sure", "tis"], "both kinds"),
+    ("o’clock's end", ["o’clock", "s", "end"], "both kinds in one run"),
+    ("end'", ["end"], "an apostrophe ends the text"),
+    ("' a", ["a"], "an apostrophe starts the text"),
 ]
 assert len({case[0] for case in WORD_TEXT_CASES}) == len(WORD_TEXT_CASES)
 

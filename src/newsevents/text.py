@@ -548,14 +548,28 @@ def word_texts(text: str, start: int = 0, end: int | None = None) -> list[str]:
         runs = segment.encode("ascii").translate(_MARKED_WORD_BYTES).decode("ascii")
     else:
         return _WORD.findall(text, start, stop)
-    if "'" not in runs and _APOSTROPHE_MARK not in runs:
+    straight = runs.find("'")
+    curly = runs.find(_APOSTROPHE_MARK)
+    if straight < 0 and curly < 0:
         return runs.split()
+    # Only the runs holding an apostrophe go through the pattern; the runs between them are
+    # split in one go. *done* is where the runs not yet taken start.
     words: list[str] = []
-    for run in runs.split():
-        if "'" in run or _APOSTROPHE_MARK in run:
-            words.extend(_WORD.findall(run.replace(_APOSTROPHE_MARK, "’")))
-        else:
-            words.append(run)
+    done = 0
+    while straight >= 0 or curly >= 0:
+        apostrophe = curly if straight < 0 or 0 <= curly < straight else straight
+        run_start = runs.rfind(" ", done, apostrophe) + 1 or done
+        run_end = runs.find(" ", apostrophe)
+        if run_end < 0:
+            run_end = len(runs)
+        words += runs[done:run_start].split()
+        words += _WORD.findall(runs[run_start:run_end].replace(_APOSTROPHE_MARK, "’"))
+        done = run_end
+        if straight >= 0:
+            straight = runs.find("'", done)
+        if curly >= 0:
+            curly = runs.find(_APOSTROPHE_MARK, done)
+    words += runs[done:].split()
     return words
 
 
