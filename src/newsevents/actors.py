@@ -511,6 +511,8 @@ def _clean_name(name: str) -> tuple[str, int]:
 
 
 def _build(rule_id: str, match: regex.Match[str], text: str) -> Actor | None:
+    if rule_id == "actor.person.name":
+        return _build_name(rule_id, match, text)  # the most frequent: no groups read
     groups = match.groupdict()
     start, end = match.span()
     written = text[start:end]
@@ -581,8 +583,15 @@ def _build(rule_id: str, match: regex.Match[str], text: str) -> Actor | None:
             rule_id=rule_id,
             country=country_code(written),
         )
-    # actor.person.name
-    name, offset = _clean_name(written)
+    return _build_name(rule_id, match, text)
+
+
+def _build_name(rule_id: str, match: regex.Match[str], text: str) -> Actor | None:
+    """
+    The actor of an ``actor.person.name`` match: a person, or a capitalised organisation.
+    """
+    start, end = match.span()
+    name, offset = _clean_name(text[start:end])
     if not name or name.lower().strip(".") in _NOT_NAMES:
         return None
     if country_code(name) is not None or name.lower() in _ORGANIZATIONS:
@@ -720,7 +729,7 @@ def find_persons(text: str, *, start: int = 0, end: int | None = None) -> list[A
     stop = len(text) if end is None else min(end, len(text))
     persons: list[Actor] = []
     for match in _NAME_RULE.pattern.finditer(text, start, stop):
-        actor = _build(_NAME_RULE.rule.id, match, text)
+        actor = _build_name(_NAME_RULE.rule.id, match, text)
         if actor is not None and actor.kind is ActorKind.PERSON:
             persons.append(actor)
     if persons:
@@ -747,7 +756,7 @@ def last_person(
     matches = list(_NAME_RULE.pattern.finditer(text, start, stop))
     last = True  # the last person of the range may have a title before it (`find_persons`)
     for match in reversed(matches):
-        actor = _build(_NAME_RULE.rule.id, match, text)
+        actor = _build_name(_NAME_RULE.rule.id, match, text)
         if actor is None or actor.kind is not ActorKind.PERSON:
             continue
         if last:
