@@ -155,7 +155,8 @@ _CLOSING_WORDS: Final = (
 )  # fmt: skip
 _CLOSING_LONGEST: Final = max(map(len, _CLOSING_WORDS))
 _CLOSING_READ: Final = 24  # characters `_may_close` reads first
-_READ_ROLES: Final = frozenset({ParagraphRole.HEADLINE, ParagraphRole.LEDE, ParagraphRole.BODY})
+#: A tuple, not a set: members are found by identity, without calling `enum.Enum.__hash__`.
+_READ_ROLES: Final = (ParagraphRole.HEADLINE, ParagraphRole.LEDE, ParagraphRole.BODY)
 
 _WINDOW: Final = 240  # characters looked at on each side of a cue
 _SPEAKER_CHARS: Final = 100  # the longest speaker phrase before a cue
