@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Final
 
 import regex
@@ -184,9 +184,13 @@ class _Piece:
         passes ask whether a paragraph is shorter than a few words, and a megabyte of
         text in one paragraph must not cost them a list of every word.
         """
-        if self.found_words is None and len(self.span) > _EAGER_CHARS:
-            return count_words(self.source, self.span.start, self.span.end, limit=limit)
-        return min(len(self.words), limit)
+        words = self.found_words
+        if words is None:
+            span = self.span
+            if span.end - span.start > _EAGER_CHARS:
+                return count_words(self.source, span.start, span.end, limit=limit)
+            words = self.found_words = word_texts(self.source, span.start, span.end)
+        return min(len(words), limit)
 
     def first_word(self) -> str:
         """
@@ -445,6 +449,25 @@ class _Entry:
     reverse: regex.Pattern[str] | None = None
     last: str | None = None
     max_words: int | None = None
+    # Read off the fields above, for `_first_of`: whether an end or word gate is set, whether
+    # keys or branches are, whether the pattern runs on the paragraph's end, and the call
+    # that runs it.
+    sized: bool = field(init=False, default=False)
+    keyed: bool = field(init=False, default=False)
+    on_end: bool = field(init=False, default=False)
+    find: Callable[[str], regex.Match[str] | None] = field(init=False, default=None)
+
+    def __attrs_post_init__(self) -> None:
+        self.sized = self.last is not None or self.max_words is not None
+        self.keyed = self.keys is not None or self.branches is not None
+        self.on_end = self.scope == "end"
+        pattern = self.compiled.pattern
+        if self.scope == "start":
+            self.find = pattern.match
+        elif self.on_end:
+            self.find = (self.reverse or pattern).search
+        else:
+            self.find = pattern.search
 
     def admits(self, segment: str, words: int) -> bool:
         """
@@ -824,12 +847,12 @@ def _first_of(
     so the tables of one paragraph share them).
     """
     for entry in plan:
-        if entry.last is not None or entry.max_words is not None:
+        if entry.sized:
             if words is None and entry.max_words is not None:
                 words = min(len(word_texts(segment)), _GATE_WORDS)
             if not entry.admits(segment, words or 0):
                 continue
-        if entry.keys is not None or entry.branches is not None:
+        if entry.keyed:
             key = keys[entry.skip]
             if key is None:
                 key = keys[entry.skip] = _key(segment, _lead(segment, skip=entry.skip))
@@ -843,12 +866,7 @@ def _first_of(
                     if found is not None:
                         return entry.compiled, found
                 continue
-        if entry.scope == "start":
-            found = entry.compiled.pattern.match(segment)
-        elif entry.scope == "end":
-            found = (entry.reverse or entry.compiled.pattern).search(segment[-_END_CHARS:])
-        else:
-            found = entry.compiled.pattern.search(segment)
+        found = entry.find(segment[-_END_CHARS:] if entry.on_end else segment)
         if found is not None:
             return entry.compiled, found
     return None
@@ -1108,25 +1126,27 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
     )
     if not ranked or ranked[0][0] < _REPEAT_COVERAGE:
         return  # no paragraph is mostly made of recurring sequences
+    # Only recurring sequences have holders besides the paragraph asking: the others are
+    # left out of the postings and skipped when counting.
     postings: dict[tuple[str, ...], list[int]] = {}
     for index in candidates:
-        for value in set(shingles[index]):
+        for value in recurring.intersection(shingles[index]):
             holders = postings.setdefault(value, [])
             if len(holders) < _MAX_POSTINGS:
                 holders.append(index)
 
     def shared(index: int, copies: set[int]) -> dict[int, int]:
         counts: dict[int, int] = {}
-        for value in shingles[index]:
-            for other in postings.get(value, ()):
+        for value in filter(recurring.__contains__, shingles[index]):
+            for other in postings[value]:
                 if other != index and other not in copies:
                     counts[other] = counts.get(other, 0) + 1
         return counts
 
     def coverage(index: int, copies: set[int]) -> float:
         found = 0
-        for value in shingles[index]:
-            if any(other != index and other not in copies for other in postings.get(value, ())):
+        for value in filter(recurring.__contains__, shingles[index]):
+            if any(other != index and other not in copies for other in postings[value]):
                 found += 1
         return found / len(shingles[index])
 
