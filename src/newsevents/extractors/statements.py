@@ -32,8 +32,8 @@ import attrs
 import regex
 from attrs import define
 
-from newsevents._rules import Rule, RuleSet, compile_rules
-from newsevents.actors import _trie, is_pronoun, last_person, person_ending_at, resolve_actor
+from newsevents._rules import Rule, RuleSet, compile_rules, spell_out_lists
+from newsevents.actors import is_pronoun, last_person, person_ending_at, resolve_actor
 from newsevents.model import (
     Actor,
     ActorKind,
@@ -57,30 +57,16 @@ from newsevents.text import ascii_letters
 __all__ = ["extract_statements"]
 
 
-def _spell(rule: Rule, lexicon: Mapping[str, Sequence[str]]) -> Rule:
-    r"""
-    *rule* with each of its word lists spelled out as a trie (`newsevents.actors._trie`).
-
-    The same matches, tried a letter at a time: a named list looks every length of its words
-    up at each try, and most tries of a trie end at the first letter. Only rules that ignore
-    case (every ``\L`` of them stands where case does not matter; a trie holds lower case);
-    read right to left, the trie is too (``(?r)``).
-    """
-    if rule.case_sensitive or "\\L<" not in rule.pattern:
-        return rule
-    reverse = "(?r)" in rule.pattern
-    pattern = rule.pattern
-    for name, words in lexicon.items():
-        if f"\\L<{name}>" in pattern:
-            pattern = pattern.replace(f"\\L<{name}>", _trie(words, reverse=reverse))
-    return attrs.evolve(rule, pattern=pattern)
-
-
 def _compile(rules: Iterable[Rule], lexicon: Mapping[str, Sequence[str]]) -> RuleSet:
     """
     Compile a table once, its word lists spelled out as tries where case does not matter.
+
+    (`newsevents._rules.spell_out_lists`: the same matches; a named list looks every length of
+    its words up at each try, most tries of a trie end at the first letter.)
     """
-    return compile_rules([_spell(rule, lexicon) for rule in rules], lexicon, prefix="statement.")
+    return compile_rules(
+        [spell_out_lists(rule, lexicon) for rule in rules], lexicon, prefix="statement."
+    )
 
 
 _RULES: Final = _compile(STATEMENT_RULES, STATEMENT_LEXICON)
