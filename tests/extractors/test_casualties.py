@@ -12,7 +12,10 @@ import pytest
 import newsevents
 from newsevents._rules import Rule, compile_pattern
 from newsevents.extractors.casualties import (
+    _GATES,
+    _LED_GATES,
     _fold,
+    _led,
     _object_may_start,
     _place_may_follow,
     _subject_may_end,
@@ -646,6 +649,71 @@ class TestUnrealAfter:
         del why
 
         actual = _unreal_after_may_follow(after, 0)
+
+        assert expected == actual
+
+
+#: (text, anchor word, expected, why): may the killed gate match, by the word before it?
+KILLED_GATE = next(c.pattern for c in _GATES if c.rule.id == "casualty.gate.killed_participle")
+LED_CASES = [
+    ("he was fatally shot", "shot", True, "fatally-shot"),
+    ("(fatally shot", "shot", True, "no-boundary-before-the-lead"),
+    ("two were stabbed to death", "death", True, "to-death"),
+    ("he was shot", "shot", False, "auxiliary-before"),
+    ("shot", "shot", False, "nothing-before"),
+    ("they lost their lives", "lives", True, "their-lives"),
+]
+
+
+def _led_at_example(rule: Rule, example: str) -> bool:
+    """
+    `_led` at the anchor (the match's last word) of the rule in *example*, where it applies.
+    """
+    match = compile_pattern(rule.pattern, CASUALTY_LEXICON).search(example)
+    assert match is not None
+    word = example[: match.end()].rsplit(maxsplit=1)[-1]
+    start = match.end() - len(word)
+    gate = next(c.pattern for c in _GATES if c.rule.id == f"casualty.gate.{rule.get('gate')}")
+    if (gate, word.lower()) not in _LED_GATES:
+        return True
+    return _led(example, max(0, start - 120), start, gate)
+
+
+END_GATED = [
+    pytest.param(rule, example, id=f"{rule.id}:{example}")
+    for rule in CASUALTY_RULES
+    if rule.get("gate") is not None and rule.get("anchor") == "end"
+    for example in rule.examples
+]
+
+
+class TestLedGates:
+    """
+    An end gate that cannot match its anchor word alone is tried only after one of its words.
+    """
+
+    @pytest.mark.parametrize(("rule", "example"), END_GATED)
+    def test_passes_at_examples(self, rule: Rule, example: str) -> None:
+        """
+        The test passes at the anchor of each example of each gated rule.
+        """
+        expected = True
+
+        actual = _led_at_example(rule, example)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(
+        ("text", "word", "expected", "why"), LED_CASES, ids=[why for *_, why in LED_CASES]
+    )
+    def test_cases(self, text: str, word: str, expected: bool, why: str) -> None:
+        """
+        The word before the anchor must end with a word of the gate ("fatally", "to").
+        """
+        del why
+        start = text.rfind(word)
+
+        actual = (KILLED_GATE, word) in _LED_GATES and _led(text, 0, start, KILLED_GATE)
 
         assert expected == actual
 

@@ -50,6 +50,7 @@ from newsevents.rules.casualties import (
     CAUSE_RULES,
     COUNT_WORDS,
     GATE_RULES,
+    GATE_WORDS,
     LOCATION_RULES,
     PASSIVE_GAP_WORDS,
     PERPETRATOR_RULES,
@@ -272,6 +273,17 @@ def _index_words(words: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]
 
 _STEM = 4
 _ANCHORS = _index_anchors(_CASUALTIES)
+#: The words each gate's pattern is written with (what a word before its anchor must end with).
+_GATE_WORDS: dict[regex.Pattern[str], tuple[str, ...]] = {
+    compiled.pattern: GATE_WORDS[compiled.rule.id] for compiled in _GATES
+}
+#: (gate, anchor word) where an ``anchor=end`` gate cannot match the anchor word alone.
+_LED_GATES = frozenset(
+    (entry[4], word)
+    for word, entries in _ANCHORS.items()
+    for entry in entries
+    if entry[2] and entry[4] is not None and entry[4].match(word, 0, len(word)) is None
+)
 #: `_rule_facts` of the table's rules, read once.
 _RULE_FACTS: dict[str, tuple[Rule, tuple[CasualtyKind, bool, bool]]] = {}
 _RULE_FACTS.update(
@@ -794,6 +806,7 @@ def match_sentence(
         gates: dict[regex.Pattern[str], regex.Match[str] | None] = {}
         subjects: dict[str, bool] = {}
         tail: str | None = None
+        word = chunk[word_start:word_end].lower()
         back = max(0, word_start - _REACH)
         for (
             position,
@@ -805,7 +818,7 @@ def match_sentence(
             subject,
             takes_object,
             after,
-        ) in _ANCHORS[chunk[word_start:word_end].lower()]:
+        ) in _ANCHORS[word]:
             if after:
                 if tail is None:
                     tail = _fold(chunk[word_end:])
@@ -820,10 +833,12 @@ def match_sentence(
             if gate is not None:
                 verb = gates.get(gate, _UNTRIED)
                 if verb is _UNTRIED:
-                    if at_end:
-                        verb = gate.match(chunk, back, word_end)
-                    else:
+                    if not at_end:
                         verb = gate.match(chunk, word_start)
+                    elif (gate, word) in _LED_GATES and not _led(chunk, back, word_start, gate):
+                        verb = None
+                    else:
+                        verb = gate.match(chunk, back, word_end)
                     gates[gate] = verb
                 if verb is None:
                     continue
@@ -873,6 +888,17 @@ def match_sentence(
 
 #: A gate not yet tried at an anchor word (a gate's result is a match or ``None``).
 _UNTRIED: Any = object()
+
+
+def _led(chunk: str, back: int, start: int, gate: regex.Pattern[str]) -> bool:
+    """
+    Whether the word before *start* ends with one of *gate*'s own words (`_GATE_WORDS`).
+
+    Where the gate cannot match its anchor word alone ("shot" is only "fatally shot" to the
+    killed gate), its match must take the word before it: a cheap necessary test.
+    """
+    before = chunk[back:start].split()
+    return bool(before) and _fold(before[-1]).endswith(_GATE_WORDS[gate])
 
 
 def _subject_may_end(chunk: str, back: int, start: int, *, count: bool) -> bool:

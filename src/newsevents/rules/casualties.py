@@ -33,6 +33,7 @@ __all__ = [
     "CAUSE_RULES",
     "COUNT_WORDS",
     "GATE_RULES",
+    "GATE_WORDS",
     "LOCATION_RULES",
     "PASSIVE_GAP_WORDS",
     "PERPETRATOR_RULES",
@@ -494,6 +495,11 @@ PASSIVE_GAP_WORDS: Final = _literal_words(
     _DISPLACED_PARTICIPLE,
     _DETAINED_PARTICIPLE,
 )
+
+#: The words each gate (by rule id) is written with. Where an ``anchor=end`` gate cannot match
+#: its anchor word alone ("shot" is killed only as "fatally shot"), the extractor tries it only
+#: where the word before the anchor ends with one of these: a cheap necessary test.
+GATE_WORDS: Final = {rule.id: tuple(sorted(_literal_words(rule.pattern))) for rule in GATE_RULES}
 
 #: Lower-case words that cannot start the object of an active rule (``object`` in its meta):
 #: words of ``np_stop`` that no count, determiner, "an"/"one"/"another" or victim head starts
