@@ -614,12 +614,20 @@ class TestLinearTime:
         """
         large = ADVERSARIAL[shape]
         small = large[: len(large) // 10]
-        begin = time.perf_counter()
-        find_quantities(small)
-        small_time = max(time.perf_counter() - begin, 5e-3)
-        begin = time.perf_counter()
-        find_quantities(large)
-        large_time = time.perf_counter() - begin
+        small_time = max(_seconds(small), 5e-3)
+        large_time = _seconds(large)
+        if large_time >= 30 * small_time:  # a busy machine: best of three before judging
+            small_time = max(min(small_time, _seconds(small), _seconds(small)), 5e-3)
+            large_time = min(large_time, _seconds(large), _seconds(large))
 
         assert large_time < 10.0  # seconds, not minutes, even on a loaded machine
         assert large_time < 30 * small_time
+
+
+def _seconds(text: str) -> float:
+    """
+    Wall-clock seconds `find_quantities` takes on *text*.
+    """
+    begin = time.perf_counter()
+    find_quantities(text)
+    return time.perf_counter() - begin
