@@ -1116,12 +1116,12 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
         seen |= values
     if not recurring:
         return  # no word sequence recurs: no paragraph repeats another
+    covered = [
+        (sum(map(recurring.__contains__, shingles[index])) / len(shingles[index]), index)
+        for index in candidates
+    ]
     ranked = sorted(
-        (
-            (sum(map(recurring.__contains__, shingles[index])) / len(shingles[index]), index)
-            for index in candidates
-            if not recurring.isdisjoint(shingles[index])  # the others cover nothing
-        ),
+        (pair for pair in covered if pair[0] > 0),  # the others cover nothing
         key=lambda pair: (-pair[0], -pair[1]),
     )
     if not ranked or ranked[0][0] < _REPEAT_COVERAGE:
