@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import newsevents
-from newsevents._rules import Rule, compile_pattern
+from newsevents._rules import Rule, compile_pattern, word_trie
 from newsevents.extractors.casualties import (
     _GATES,
     _LED_GATES,
@@ -19,7 +19,6 @@ from newsevents.extractors.casualties import (
     _object_may_start,
     _place_may_follow,
     _subject_may_end,
-    _trie,
     _unreal_after_may_follow,
     extract_casualties,
     is_singular,
@@ -327,7 +326,7 @@ class TestCountGuard:
         assert expected == first(sentence)
 
 
-#: (list, read backwards?, what follows the list, text, why): `_trie` of the list matches what
+#: (list, read backwards?, what follows the list, text, why): `word_trie` of the list matches what
 #: the named list does, the longest word first, and a shorter one where the rest needs it.
 TRIES = [
     ("victim_head", True, "", "three soldiers and civilians", "reverse-longest-phrase"),
@@ -371,7 +370,7 @@ class TestTrie:
         expected = None if whole is None else whole.span()
 
         trie = compile_pattern(
-            rf"{mode} {head} {_trie(CASUALTY_LEXICON[name], reverse=reverse)} {tail}"
+            rf"{mode} {head} {word_trie(CASUALTY_LEXICON[name], reverse=reverse)} {tail}"
         ).match(text, 0, len(text))
         actual = None if trie is None else trie.span()
 

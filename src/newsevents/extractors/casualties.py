@@ -24,7 +24,7 @@ from typing import Any
 import attrs
 import regex
 
-from newsevents._rules import CompiledRule, Rule, RuleSet, compile_rules
+from newsevents._rules import CompiledRule, Rule, RuleSet, compile_rules, spell_out_lists
 from newsevents.actors import country_code, resolve_actor
 from newsevents.model import (
     Actor,
@@ -69,14 +69,18 @@ __all__ = ["build_mention", "extract_casualties", "find_words", "is_singular", "
 
 def _compile(table: Iterable[Rule], lexicon: Mapping[str, Sequence[str]]) -> RuleSet:
     r"""
-    Compile a table once, each ``\L<name>`` word list written out as a trie (`_trie`).
+    Compile a table once, each ``\L<name>`` word list written out as a trie.
+
+    A named list costs a set look-up for each length its words have wherever its first letter
+    may start one (about 2 µs where it fails, as it mostly does); a trie
+    (`newsevents._rules.spell_out_lists`) fails at the first letter that leads nowhere.
 
     The rules keep their patterns as written; the compiled patterns match the same text with
     the same groups. `compile_rules` still checks every example against the compiled form.
     """
     rules = tuple(table)
     compiled = compile_rules(
-        (attrs.evolve(rule, pattern=_with_tries(rule, lexicon)) for rule in rules),
+        (spell_out_lists(rule, lexicon) for rule in rules),
         lexicon,
         groups=CASUALTY_GROUPS,
         prefix="casualty.",
@@ -90,57 +94,6 @@ def _compile(table: Iterable[Rule], lexicon: Mapping[str, Sequence[str]]) -> Rul
 #: Each compiled pattern's group numbers by name: a match reads a group by number about
 #: five times faster than by name.
 _GROUP_INDEX: dict[regex.Pattern[str], dict[str, int]] = {}
-
-
-def _with_tries(rule: Rule, lexicon: Mapping[str, Sequence[str]]) -> str:
-    r"""
-    *rule*'s pattern with each ``\L<name>`` replaced by `_trie` of the list.
-
-    A named list costs a set look-up for each length its words have wherever its first letter
-    may start one (about 2 µs where it fails, as it mostly does); a trie fails at the first
-    letter that leads nowhere. Read backwards (``(?r)``) the trie shares the words' ends, so
-    it too offers the longest word first, as a named list does.
-    """
-    if rule.case_sensitive:
-        return rule.pattern
-    reverse = rule.pattern.lstrip().startswith("(?r)")
-    head, *tails = rule.pattern.split("\\L<")
-    parts = [head]
-    for tail in tails:
-        name, _, rest = tail.partition(">")
-        parts.extend((_trie(lexicon[name], reverse=reverse), rest))
-    return "".join(parts)
-
-
-def _trie(words: Iterable[str], *, reverse: bool) -> str:
-    """
-    A pattern that matches what the word list does, longest word first, case-insensitively.
-
-    *reverse* builds it for a pattern read backwards: branching on the words' last letters.
-
-    >>> _trie(["son", "sons", "sister"], reverse=False)
-    '(?:s(?:ister|on(?:s)?))'
-    >>> _trie(["son", "stepson"], reverse=True)
-    '(?:(?:step)?son)'
-    """
-    keys = sorted({word.lower()[::-1] if reverse else word.lower() for word in words})
-    return f"(?:{_trie_node(keys, reverse=reverse)})"
-
-
-def _trie_node(keys: Sequence[str], *, reverse: bool) -> str:
-    """
-    The trie of the sorted *keys* (``""`` where a word ends here).
-    """
-    branches: list[str] = []
-    for letter, group in itertools.groupby((key for key in keys if key), key=lambda key: key[0]):
-        rest = _trie_node([key[1:] for key in group], reverse=reverse)
-        escaped = regex.escape(letter)
-        branches.append(rest + escaped if reverse else escaped + rest)
-    if not branches:
-        return ""
-    if keys[0] == "":  # a word ends here: the longer ones first (greedy), then this one
-        return f"(?:{'|'.join(branches)})?"
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 _CASUALTIES = _compile(CASUALTY_RULES, CASUALTY_LEXICON)
