@@ -11,7 +11,6 @@ from newsevents.actors import (
     _matches,
     _pattern,
     _tokens,
-    _trie,
     country_code,
     country_name,
     find_actors,
@@ -395,16 +394,6 @@ class TestSpelledLists:
         actual = None if spelled is None else (spelled.span(), spelled.groupdict())
 
         assert expected == actual, why
-
-    def test_trie_order(self) -> None:
-        """
-        A trie read from the end tries the longer word first.
-        """
-        expected = "(?:(?:police\\ |)chief)"
-
-        actual = _trie(["Chief", "Police Chief"], reverse=True)
-
-        assert expected == actual
 
 
 LAST_PERSON_CASES = [

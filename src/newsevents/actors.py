@@ -15,13 +15,21 @@ The patterns live in `newsevents.rules.actors` and the word lists in
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from typing import Final
 
+import attrs
 import pycountry
 import regex
 
-from newsevents._rules import CompiledRule, Rule, RuleSet, compile_pattern, compile_rules
+from newsevents._rules import (
+    CompiledRule,
+    Rule,
+    RuleSet,
+    compile_pattern,
+    compile_rules,
+    spell_out_lists,
+)
 from newsevents.model import Actor, ActorKind, Span
 from newsevents.rules._gazetteer import (
     CAPITALS,
@@ -57,53 +65,10 @@ def _compile_each(rules: tuple[Rule, ...], lexicon: dict[str, list[str]]) -> Rul
     return compile_rules(rules, lexicon, prefix="actor.")
 
 
-def _trie(words: Iterable[str], *, reverse: bool) -> str:
-    r"""
-    A pattern that matches what ``\L<list>`` of *words* matches, case-insensitively.
-
-    The words are factored by their shared first letters (last letters, for a pattern read
-    right to left), each branch before the word that ends at its node, so the longest word
-    is tried first and shorter ones on backtracking, as a named list does. A named list looks
-    every length up in a table at each try; a trie reads one letter at a time, and most tries
-    end at the first letter (a long title list read from the end: several times faster).
-
-    >>> _trie(["Chief", "Police Chief"], reverse=True)
-    '(?:(?:police\\ |)chief)'
-    """
-    words = tuple(words)
-    if any(len(word.lower()) != len(word) for word in words):  # pragma: no cover - at import
-        msg = "a word changes length in lower case"
-        raise ValueError(msg)
-    forms = sorted({word.lower() for word in words})
-
-    def branch(group: list[str], depth: int) -> str:
-        children: dict[str, list[str]] = {}
-        ends_here = False
-        for form in group:
-            if len(form) == depth:
-                ends_here = True
-            else:
-                children.setdefault(form[-depth - 1] if reverse else form[depth], []).append(form)
-        alternatives = []
-        for char, members in sorted(children.items()):
-            letter = char if char.isalnum() else regex.escape(char, special_only=False)
-            rest = branch(members, depth + 1)
-            alternatives.append(rest + letter if reverse else letter + rest)
-        if ends_here:
-            alternatives.append("")
-        if len(alternatives) == 1:
-            return alternatives[0]
-        return "(?:" + "|".join(alternatives) + ")"
-
-    return "(?:" + branch(forms, 0) + ")"
-
-
-#: Rules whose word lists are spelled out as tries (`_trie`): the title rules, whose long
-#: lists are tried at every title word (their lists stand where case does not matter).
-_SPELLED: Final = {
-    "actor.person.titled": False,
-    "actor.person.titled.before": True,  # read right to left
-}
+#: Rules whose word lists are spelled out as tries (`newsevents._rules.spell_out_lists`): the
+#: title rules, whose long lists are tried at every title word (their lists stand where case
+#: does not matter; ``.before`` is read right to left, and so are its tries).
+_SPELLED: Final = frozenset({"actor.person.titled", "actor.person.titled.before"})
 _SPELLED_LISTS: Final = ("country", "demonym", "organization", "title")
 
 
@@ -111,19 +76,11 @@ def _spelled(rule: Rule, pattern: str | None = None) -> Rule:
     """
     *rule* (or its *pattern*) with its word lists spelled out as tries, if it is in `_SPELLED`.
     """
-    pattern = rule.pattern if pattern is None else pattern
-    reverse = _SPELLED.get(rule.id)
-    if reverse is not None:
-        for name in _SPELLED_LISTS:
-            pattern = pattern.replace(f"\\L<{name}>", _trie(ACTOR_LEXICON[name], reverse=reverse))
-    return Rule(
-        id=rule.id,
-        pattern=pattern,
-        examples=rule.examples,
-        counterexamples=rule.counterexamples,
-        meta=rule.meta,
-        case_sensitive=rule.case_sensitive,
-    )
+    if pattern is not None:
+        rule = attrs.evolve(rule, pattern=pattern)
+    if rule.id not in _SPELLED:
+        return rule
+    return spell_out_lists(rule, ACTOR_LEXICON, names=_SPELLED_LISTS)
 
 
 _ORIGINAL: Final[dict[str, Rule]] = {rule.id: rule for rule in ACTOR_RULES}
