@@ -449,9 +449,17 @@ TIMEX_RULES: Final = (
         "year",
         r"""(?:(?P<fiscal>fiscal|calendar|financial|model|the\s+year)[\s-]+)?
             (?:(?<=\bmid-)|(?<![\d$.,#/-]|\bNo\.\s))(?P<year>(?&d_year))\b(?!-\d)
-            (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)""",
+            (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
+            (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time)\b)""",
         ("in 1998", "fiscal 1998", "the year 2000"),
-        ("$1998", "1,998", "1998%"),
+        (
+            "$1998",
+            "1,998",
+            "1998%",
+            "the 1400 block of Main Street",
+            "at 1400 GMT",
+            "at 1900 hours",
+        ),
     ),
     _rule(
         "timex.date.spelled_year",
