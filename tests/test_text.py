@@ -107,6 +107,17 @@ SENTENCE_CASES = [
     ("", [], "empty"),
     ("   \t\r\n ", [], "whitespace only"),
     ("No final mark", ["No final mark"], "unterminated"),
+    (
+        "Shots at 5 p.m. He ran. It was 9 a.m. Sunday.",
+        ["Shots at 5 p.m.", "He ran.", "It was 9 a.m. Sunday."],
+        "full stop before a capital: a weak abbreviation ends only before a starter",
+    ),
+    (
+        "Ask Sgt. Doe. E. Roe left. Then-Gov. Moe spoke.",
+        ["Ask Sgt. Doe.", "E. Roe left.", "Then-Gov. Moe spoke."],
+        "full stop before a capital: titles and initials go on",
+    ),
+    ("He left.\tAll came.", ["He left.", "All came."], "full stop, a tab, a capital"),
 ]
 assert len({case[0] for case in SENTENCE_CASES}) == len(SENTENCE_CASES)
 

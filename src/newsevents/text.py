@@ -354,8 +354,22 @@ def _is_boundary(  # noqa: PLR0917 - a hot private helper, positional on purpose
     Whether the terminal marks at ``[mark_start, mark_end)`` end a sentence.
     """
     marks = text[mark_start:mark_end]
-    if text[next_start] in _DASHES:
+    first = text[next_start]
+    if first in _DASHES:
         return False  # "DECATUR, Ill. — ...": a dateline, or a dash that goes on
+    if marks == "." and "A" <= first <= "Z":
+        # The common case, a full stop before a capital: the tests below, where the word
+        # after is read only for a weak abbreviation (it starts with that capital).
+        token = _token_before(text, mark_start, floor).rsplit("-", 1)[-1]
+        if not token:
+            return True
+        if (len(token) == 1 and token.isalpha()) or token in _TITLE_ABBREVIATIONS:
+            return False
+        if token in _WEAK_ABBREVIATIONS or (
+            "." in token and all(len(part) <= 2 for part in token.split("."))  # noqa: PLR2004
+        ):
+            return _next_word(text, next_start, end).lower() in _STARTERS
+        return True
     nxt = _next_word(text, next_start, end)
     if (
         marks[-1] in _CLOSERS
