@@ -962,8 +962,10 @@ def _is_unreal(chunk: str, match: regex.Match[str], *, at_end: bool) -> bool:
         chunk, trigger_end
     ):
         return True
+    if not at_end:
+        return False
     victims_end = _group(match, "victims")[1]
-    if at_end and victims_end >= 0 and not chunk[victims_end:trigger_start].strip():
+    if victims_end >= 0 and not chunk[victims_end:trigger_start].strip():
         return _OBJECT_AFTER.match(chunk, trigger_end) is not None
     return False
 
@@ -1733,24 +1735,37 @@ def _merge(drafts: list[_Mention], mention: _Mention, *, merge_only: bool) -> No
     target.mentions.append(mention.span)
     if mention.update and mention.count is not None:
         target.count = mention.count
+    # The fields one by one, not by name: getattr and setattr cost a lookup each.
     if mention.pending is not None:
-        _read_pending(mention, [name for name in _PENDING_ORDER if getattr(target, name) is None])
-    for name in (
-        "count",
-        "victims",
-        "perpetrator",
-        "cause",
-        "cause_span",
-        "claimed_by",
-        "time",
-        "location",
-        "location_span",
-    ):
-        if getattr(target, name) is None:
-            setattr(target, name, getattr(mention, name))
-
-
-_PENDING_ORDER = ("cause", "claimed_by", "time", "location")
+        missing = []
+        if target.cause is None:
+            missing.append("cause")
+        if target.claimed_by is None:
+            missing.append("claimed_by")
+        if target.time is None:
+            missing.append("time")
+        if target.location is None:
+            missing.append("location")
+        if missing:
+            _read_pending(mention, missing)
+    if target.count is None:
+        target.count = mention.count
+    if target.victims is None:
+        target.victims = mention.victims
+    if target.perpetrator is None:
+        target.perpetrator = mention.perpetrator
+    if target.cause is None:
+        target.cause = mention.cause
+    if target.cause_span is None:
+        target.cause_span = mention.cause_span
+    if target.claimed_by is None:
+        target.claimed_by = mention.claimed_by
+    if target.time is None:
+        target.time = mention.time
+    if target.location is None:
+        target.location = mention.location
+    if target.location_span is None:
+        target.location_span = mention.location_span
 
 
 def _resolved(text: str, actor: Actor | None) -> Actor | None:
