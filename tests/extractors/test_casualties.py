@@ -14,6 +14,7 @@ from newsevents._rules import Rule, compile_pattern, word_trie
 from newsevents.extractors.casualties import (
     _GATES,
     _LED_GATES,
+    _first_words,
     _fold,
     _led,
     _object_may_start,
@@ -650,6 +651,39 @@ class TestUnrealAfter:
         actual = _unreal_after_may_follow(after, 0)
 
         assert expected == actual
+
+
+#: (text, start, count, expected, why): the first words after a position, read from a window.
+FIRST_WORDS_CASES = [
+    (" in the city", 0, 3, ["in", "the", "city"], "short-text"),
+    (" the " + "x" * 70 + " on", 0, 1, ["the", "x" * 70 + " on"], "rest-longer-than-the-window"),
+    (" " + "y" * 70 + " on", 0, 1, ["y" * 70, "on"], "first-word-cut-by-the-window"),
+    (" " * 70 + "death penalty", 0, 1, ["death", "penalty"], "blanks-fill-the-window"),
+    (" a b " + "z" * 60 + " c", 0, 3, ["a", "b", "z" * 60, "c"], "third-word-cut-by-the-window"),
+    ("killed  in a village near Homs", 6, 3, ["in", "a", "village", "near Homs"], "from-a-start"),
+    ("killed", 6, 1, [], "at-the-end"),
+]
+
+
+class TestFirstWords:
+    """
+    `_first_words` splits as ``str.split`` of the whole rest, where a window would cut a word.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "start", "count", "expected", "why"),
+        FIRST_WORDS_CASES,
+        ids=[why for *_, why in FIRST_WORDS_CASES],
+    )
+    def test_cases(self, text: str, start: int, count: int, expected: list[str], why: str) -> None:
+        """
+        The words are whole wherever the window ends; only the rest after them may differ.
+        """
+        del why
+
+        actual = _first_words(text, start, count)
+
+        assert expected[:count] == actual[:count]
 
 
 #: (text, anchor word, expected, why): may the killed gate match, by the word before it?

@@ -978,8 +978,26 @@ def _unreal_after_may_follow(chunk: str, end: int) -> bool:
     """
     if not chunk[end : end + 1].isspace():
         return False
-    rest = chunk[end:].split(None, 1)
+    rest = _first_words(chunk, end, 1)
     return bool(rest) and _fold(rest[0]).startswith(UNREAL_AFTER_STARTS)
+
+
+def _first_words(chunk: str, start: int, count: int) -> list[str]:
+    """
+    ``chunk[start:].split(None, count)``, read from a short window where that gives the same.
+
+    The window's split is the same where the window reaches the end of *chunk* or holds the
+    *count* words whole and more after them; only the rest (the last item) may be cut short.
+    """
+    window = chunk[start : start + _WINDOW]
+    pieces = window.split(None, count)
+    if len(window) < _WINDOW or len(pieces) > count:
+        return pieces
+    return chunk[start:].split(None, count)
+
+
+#: How many characters `_first_words` reads first (a few words).
+_WINDOW = 64
 
 
 #: How far back from the casualty words `_UNREAL` is tried.
@@ -1442,7 +1460,7 @@ def _attributions(chunk: str, words: Sequence[tuple[int, int]]) -> list[tuple[in
             elif trigger_start > start:
                 # "police said": the words after it; after a comma or a quote, or ending the
                 # sentence ("..., police Chief Jerry Dyer said Monday."), those before
-                ends = len(chunk[last:].split()) <= _TAIL_WORDS
+                ends = len(chunk[last:].split(None, _TAIL_WORDS)) <= _TAIL_WORDS
                 tells = "before" if ends or chunk[stop - 1 : stop] in _CONTENT_ENDS else "after"
             elif chunk[trigger_start].lower() == "a":
                 tells = "before" if stop else "after"  # "according to police"
@@ -1623,7 +1641,7 @@ def _place_may_follow(chunk: str, end: int) -> bool:
     """
     if not chunk[end : end + 1].isspace():
         return False
-    words = chunk[end:].split(None, 3)
+    words = _first_words(chunk, end, 3)
     for index in range(min(2, len(words))):
         if not ("a" <= words[index][0] <= "z"):
             return True
