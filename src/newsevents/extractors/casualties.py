@@ -850,7 +850,7 @@ def _led(chunk: str, back: int, start: int, gate: regex.Pattern[str]) -> bool:
     Where the gate cannot match its anchor word alone ("shot" is only "fatally shot" to the
     killed gate), its match must take the word before it: a cheap necessary test.
     """
-    before = chunk[back:start].split()
+    before = chunk[back:start].rsplit(None, 1)  # the last word is the last item
     return bool(before) and _fold(before[-1]).endswith(_GATE_WORDS[gate])
 
 
@@ -1370,7 +1370,7 @@ def _read_by_phrase(
         cache.by_phrases = []
         for word_start, word_end in words:
             if _fold(chunk[word_start:word_end]) == "at" and [
-                _fold(word) for word in chunk[word_end:].split(None, 3)[:3]
+                _fold(word) for word in _first_words(chunk, word_end, 3)[:3]
             ] != ["the", "hands", "of"]:
                 continue  # "at" opens a by-phrase only as "at the hands of"
             match = _BY_PHRASE.match(chunk, word_start)
