@@ -185,7 +185,11 @@ def _count_before(chunk: str, position: int) -> bool:
         # (the lookahead that ends every number of the count pattern): "25-year-old" is not.
         shape = window.encode("ascii").translate(_DIGIT_SHAPES)
         # A digit with what may follow it where it ends a number of a count.
-        if b"0 " in shape or b"0--" in shape or b"0-0" in shape or b"0- " in shape:
+        # A one-byte search first (memchr): most windows have no digit at all.
+        if b"0" in shape and (
+            b"0 " in shape
+            or (b"0-" in shape and (b"0--" in shape or b"0-0" in shape or b"0- " in shape))
+        ):
             return True
         # Count words are ASCII letters: none among the letter runs, none among the tokens.
         lowered = window.lower()
