@@ -78,6 +78,20 @@ class TestEnvelope:
             data["newsevents"],
         )
 
+    def test_reads_schema_1_0(self) -> None:
+        """
+        JSON written by schema 1.0 (agreements without `location_country`) still reads.
+        """
+        text = "Turkey and Russia agreed to halt hostilities in northern Syria."
+        data = json.loads(newsevents.to_json(newsevents.parse(text)))
+        data["schema_version"] = "1.0"
+        for agreement in data["agreements"]:
+            del agreement["location_country"]
+
+        article = newsevents.from_json(json.dumps(data))
+
+        assert [None] == [agreement.location_country for agreement in article.agreements]
+
 
 BAD_JSON = [
     ("not json", "not JSON", "garbage"),

@@ -425,7 +425,9 @@ class Agreement:
     Who agreed to what, when and where, and whether it holds.
 
     ``status`` is the latest the text says ("has largely held since then" makes it
-    ``holding``).
+    ``holding``). ``location`` is the place as written; ``location_country`` is the ISO
+    3166-1 alpha-3 code of the country it names or means ("Idlib, Syria" and, after "Syria's
+    war", "the country's northwest": ``SYR``).
     """
 
     kind: AgreementKind
@@ -439,6 +441,7 @@ class Agreement:
     time: TimeExpression | None = None
     location: str | None = None
     location_span: Span | None = None
+    location_country: str | None = None
     status_span: Span | None = None
     mentions: tuple[Span, ...] = field(default=(), converter=_to_spans)
 

@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 #: Version of the JSON layout; bumped on any change a reader must know about.
-SCHEMA_VERSION: Final = "1.0"
+SCHEMA_VERSION: Final = "1.1"
 
 _T = TypeVar("_T")
 

@@ -332,14 +332,24 @@ class TestTerms:
 
 
 LOCATION_CASES = [
-    ("Rebels agreed to a truce in Idlib province.", "Idlib province", "named place"),
+    ("Rebels agreed to a truce in Idlib province.", ("Idlib province", None), "named place"),
     (
         "Turkey and Russia, which back opposing sides in Syria's war, agreed to halt hostilities in the country's northwest.",
-        "Syria's northwest",
+        ("the country's northwest", "SYR"),
         "the country resolved",
     ),
-    ("Rebels agreed to a truce.", None, "no place"),
-    ("Rebels agreed to a truce in March.", None, "a month is no place"),
+    (
+        "Turkey and Russia agreed to halt hostilities in northern Syria.",
+        ("northern Syria", "SYR"),
+        "country named in the place",
+    ),
+    (
+        "Russia and Ukraine agreed to a truce in the country's east.",
+        ("the country's east", None),
+        "the country with only parties before it",
+    ),
+    ("Rebels agreed to a truce.", (None, None), "no place"),
+    ("Rebels agreed to a truce in March.", (None, None), "a month is no place"),
 ]
 assert len({case[0] for case in LOCATION_CASES}) == len(LOCATION_CASES), (
     "duplicate case in LOCATION_CASES"
@@ -348,20 +358,25 @@ assert len({case[0] for case in LOCATION_CASES}) == len(LOCATION_CASES), (
 
 class TestLocation:
     """
-    The location is the first place phrase in the terms; "the country" is resolved.
+    The location is the first place phrase in the terms, as written, with its country.
     """
 
     @pytest.mark.parametrize(
         ("text", "expected", "why"), LOCATION_CASES, ids=[why for _, _, why in LOCATION_CASES]
     )
-    def test_location(self, text: str, expected: str | None, why: str) -> None:
+    def test_location(self, text: str, expected: tuple[str | None, str | None], why: str) -> None:
         """
-        The location string.
+        The location as written, equal to its span's text, and the country it names or means.
         """
         del why
         agreement = _one(text)
+        assert agreement is not None
+        span = agreement.location_span
 
-        assert expected == (agreement.location if agreement else "no agreement")
+        assert (expected, expected[0]) == (
+            (agreement.location, agreement.location_country),
+            span.slice(text) if span is not None else None,
+        )
 
 
 UPDATE_CASES = [

@@ -30,7 +30,7 @@ from typing import Final
 import attrs
 
 from newsevents._rules import CompiledRule, Rule, RuleSet, compile_rules
-from newsevents.actors import country_code, country_name, find_actors, resolve_actor
+from newsevents.actors import country_code, find_actors, resolve_actor
 from newsevents.model import (
     Actor,
     ActorKind,
@@ -310,6 +310,7 @@ class _Draft:
     time: TimeExpression | None = None
     location: str | None = None
     location_span: Span | None = None
+    location_country: str | None = None
     update_only: bool = False
     mentions: list[Span] = attrs.field(factory=list)
 
@@ -336,6 +337,7 @@ class _Draft:
             self.time = other.time
         if self.location is None:
             self.location, self.location_span = other.location, other.location_span
+            self.location_country = other.location_country
 
     def freeze(self) -> Agreement:
         return Agreement(
@@ -350,6 +352,7 @@ class _Draft:
             time=self.time,
             location=self.location,
             location_span=self.location_span,
+            location_country=self.location_country,
             status_span=self.status_span,
             mentions=sorted(set(self.mentions)),
         )
@@ -601,7 +604,7 @@ def _build_sentence(
         key=lambda cue: STATUS_RANK[cue.status],
     )
     kind = _kind(text, primary.span.start, max(clause_end, end), start)
-    location, location_span = _location(article, terms_span, parties)
+    location, location_span, location_country = _location(article, terms_span, parties)
     # The record covers the parties and mediators read after the cue, without trailing blanks.
     clause_end = max(
         [clause_end, *(actor.span.end for actor in (*parties, *mediators) if actor.span.end <= end)]
@@ -622,6 +625,7 @@ def _build_sentence(
         time=time,
         location=location,
         location_span=location_span,
+        location_country=location_country,
         update_only=update_only and not parties,
     )
 
@@ -821,24 +825,32 @@ def _kind(text: str, start: int, end: int, sentence_start: int) -> AgreementKind
 
 def _location(
     article: Article, terms: Span | None, parties: list[Actor]
-) -> tuple[str | None, Span | None]:
+) -> tuple[str | None, Span | None, str | None]:
     """
-    The first place phrase inside the terms, with "the country" resolved where the text says.
+    The first place phrase inside the terms, as written, and the country it names or means.
+
+    The country is that of the first country, capital or seat of government in the phrase;
+    "the country" is the nearest country named before it that is not a party.
     """
     if terms is None:
-        return None, None
+        return None, None, None
     text = article.text
     match = _LOCATION.search(text, terms.start, terms.end)
     if match is None:
-        return None, None
+        return None, None, None
     span = Span(match.start("location"), match.end("location"))
-    location = span.slice(text)
-    the_country = _THE_COUNTRY.match(location)
-    if the_country is not None:
+    if _THE_COUNTRY.match(text, span.start, span.end) is not None:
         code = _country_in_focus(text, span.start, {actor.country for actor in parties})
-        if code is not None:
-            location = country_name(code) + location[the_country.end() :]
-    return location, span
+    else:
+        code = next(
+            (
+                actor.country
+                for actor in find_actors(text, start=span.start, end=span.end)
+                if actor.kind is ActorKind.COUNTRY
+            ),
+            None,
+        )
+    return span.slice(text), span, code
 
 
 def _country_in_focus(text: str, before: int, exclude: set[str | None]) -> str | None:
