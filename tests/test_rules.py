@@ -206,3 +206,17 @@ class TestWordTrie:
         rule = Rule(id="x.a", pattern=r"\L<agency>", case_sensitive=True)
 
         assert rule == spell_out_lists(rule, {"agency": ["Reuters"]})
+
+    def test_compile_rules_spell_lists(self) -> None:
+        """
+        `compile_rules(spell_lists=True)` compiles the trie and keeps the rule as written.
+        """
+        rule = Rule(id="x.a", pattern=r"\b\L<kin>\b", examples=["his sons"])
+
+        (compiled,) = compile_rules([rule], {"kin": ["son", "sons"]}, spell_lists=True)
+
+        assert (rule, r"\b(?:son(?:s)?)\b", ["sons"]) == (
+            compiled.rule,
+            compiled.pattern.pattern.removeprefix("(?-f)"),
+            compiled.pattern.findall("his sons"),
+        )

@@ -219,6 +219,7 @@ def compile_rules(
     *,
     groups: Collection[str] | None = None,
     prefix: str | None = None,
+    spell_lists: bool = False,
 ) -> RuleSet:
     r"""
     Compile a rule table once, checking it.
@@ -228,6 +229,9 @@ def compile_rules(
         lexicon: Named word lists the patterns use as ``\L<name>``.
         groups: The named groups patterns may use (record field names); ``None`` allows any.
         prefix: Every id must start with this (``"casualty."``).
+        spell_lists: Compile each case-insensitive rule with its named lists written out as
+            tries (`spell_out_lists`): the same matches, faster where lists are tried at many
+            places. The compiled rules keep the rules as written.
 
     Returns:
         The compiled rules, in table order.
@@ -247,8 +251,9 @@ def compile_rules(
             msg = f"rule id {rule.id!r} does not start with {prefix!r}"
             raise RuleError(msg)
         flags = FLAGS & ~regex.IGNORECASE if rule.case_sensitive else FLAGS
+        source = spell_out_lists(rule, lexicon or {}).pattern if spell_lists else rule.pattern
         try:
-            pattern = compile_pattern(rule.pattern, lexicon, flags=flags)
+            pattern = compile_pattern(source, lexicon, flags=flags)
         except regex.error as error:
             msg = f"rule {rule.id!r} does not compile: {error}"
             raise RuleError(msg) from error

@@ -24,7 +24,7 @@ from typing import Any
 import attrs
 import regex
 
-from newsevents._rules import CompiledRule, Rule, RuleSet, compile_rules, spell_out_lists
+from newsevents._rules import CompiledRule, Rule, RuleSet, compile_rules
 from newsevents.actors import country_code, resolve_actor
 from newsevents.model import (
     Actor,
@@ -78,17 +78,11 @@ def _compile(table: Iterable[Rule], lexicon: Mapping[str, Sequence[str]]) -> Rul
     The rules keep their patterns as written; the compiled patterns match the same text with
     the same groups. `compile_rules` still checks every example against the compiled form.
     """
-    rules = tuple(table)
     compiled = compile_rules(
-        (spell_out_lists(rule, lexicon) for rule in rules),
-        lexicon,
-        groups=CASUALTY_GROUPS,
-        prefix="casualty.",
+        table, lexicon, groups=CASUALTY_GROUPS, prefix="casualty.", spell_lists=True
     )
     _GROUP_INDEX.update((c.pattern, dict(c.pattern.groupindex)) for c in compiled)
-    return RuleSet(
-        tuple(CompiledRule(rule, c.pattern) for rule, c in zip(rules, compiled, strict=True))
-    )
+    return compiled
 
 
 #: Each compiled pattern's group numbers by name: a match reads a group by number about

@@ -25,14 +25,14 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Final, NamedTuple
 
 import attrs
 import regex
 from attrs import define
 
-from newsevents._rules import Rule, RuleSet, compile_rules, spell_out_lists
+from newsevents._rules import compile_rules
 from newsevents.actors import is_pronoun, last_person, person_ending_at, resolve_actor
 from newsevents.model import (
     Actor,
@@ -57,19 +57,12 @@ from newsevents.text import ascii_letters
 __all__ = ["extract_statements"]
 
 
-def _compile(rules: Iterable[Rule], lexicon: Mapping[str, Sequence[str]]) -> RuleSet:
-    """
-    Compile a table once, its word lists spelled out as tries where case does not matter.
-
-    (`newsevents._rules.spell_out_lists`: the same matches; a named list looks every length of
-    its words up at each try, most tries of a trie end at the first letter.)
-    """
-    return compile_rules(
-        [spell_out_lists(rule, lexicon) for rule in rules], lexicon, prefix="statement."
-    )
-
-
-_RULES: Final = _compile(STATEMENT_RULES, STATEMENT_LEXICON)
+#: Word lists spelled out as tries (`newsevents._rules.spell_out_lists`): the same matches; a
+#: named list looks every length of its words up at each try, most tries of a trie end at the
+#: first letter.
+_RULES: Final = compile_rules(
+    STATEMENT_RULES, STATEMENT_LEXICON, prefix="statement.", spell_lists=True
+)
 _CUE: Final = _RULES.by_id("statement.cue").pattern
 _NEGATED: Final = _RULES.by_id("statement.negated").pattern
 _BOUNDARY: Final = _RULES.by_id("statement.boundary").pattern
