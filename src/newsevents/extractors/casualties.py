@@ -24,7 +24,7 @@ from typing import Any
 import attrs
 import regex
 
-from newsevents._rules import CompiledRule, Rule, RuleSet, compile_rules
+from newsevents._rules import Rule, RuleSet, compile_rules
 from newsevents.actors import country_code, resolve_actor
 from newsevents.model import (
     Actor,
@@ -119,14 +119,17 @@ _GATES = _compile(GATE_RULES, CASUALTY_LEXICON)
 
 _Anchor = tuple[
     int,
-    CompiledRule,
+    "regex.Pattern[str]",
+    Rule,
     bool,
     bool,
     "regex.Pattern[str] | None",
     str,
-    "str | None",
+    "bool | None",
     bool,
     tuple[str, ...],
+    int,
+    int,
 ]
 
 
@@ -134,23 +137,40 @@ def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
     """
     Map each anchor word to the rules anchored on it.
 
-    Each entry is (table position, rule, anchored at its end?, needs a count before it?,
-    its gate pattern or ``None``, its kind, what its subject ends with (``subject`` in its
-    meta: ``"count"``, ``"victims"`` or ``None``), does it take an object (``object``)?, the
-    words one of which follows the anchor in every match (``after``)).
+    Each entry is (table position, pattern, rule, anchored at its end?, needs a count before
+    it?, its gate pattern or ``None``, its kind, does its subject end with a count (``subject``
+    in its meta: ``True`` for ``"count"``, ``False`` for ``"victims"``, ``None`` without one),
+    does it take an object (``object``)?, the words one of which follows the anchor in every
+    match (``after``), the number of its ``trigger`` group and of its ``victims`` group (0
+    where it has none)).
     """
     index: dict[str, list[_Anchor]] = {}
     for position, compiled in enumerate(rules):
-        at_end = compiled.rule.get("anchor") == "end"
-        needs_count = compiled.rule.get("needs") == "count"
-        gate_id = compiled.rule.get("gate")
+        rule = compiled.rule
+        at_end = rule.get("anchor") == "end"
+        needs_count = rule.get("needs") == "count"
+        gate_id = rule.get("gate")
         gate = None if gate_id is None else _GATES.by_id(f"casualty.gate.{gate_id}").pattern
-        kind = compiled.rule.get("kind") or ""
-        subject = compiled.rule.get("subject")
-        takes_object = compiled.rule.get("object") is not None
-        after = tuple((compiled.rule.get("after") or "").split())
-        entry = (position, compiled, at_end, needs_count, gate, kind, subject, takes_object, after)
-        for word in ANCHOR_WORDS[compiled.rule.get("words") or ""]:
+        kind = rule.get("kind") or ""
+        subject = rule.get("subject")
+        takes_object = rule.get("object") is not None
+        after = tuple((rule.get("after") or "").split())
+        groups = compiled.pattern.groupindex
+        entry = (
+            position,
+            compiled.pattern,
+            rule,
+            at_end,
+            needs_count,
+            gate,
+            kind,
+            None if subject is None else subject == "count",
+            takes_object,
+            after,
+            groups["trigger"],
+            groups.get("victims", 0),
+        )
+        for word in ANCHOR_WORDS[rule.get("words") or ""]:
             index.setdefault(word, []).append(entry)
     return {word: tuple(entries) for word, entries in index.items()}
 
@@ -192,8 +212,14 @@ def _count_before(chunk: str, position: int) -> bool:
             return False
     elif any(map(str.isdigit, window)):
         return True
+    tokens = window.lower().replace("-", " ").split()
+    # A token that is a count word without punctuation is one stripped of punctuation.
+    if not _PLAIN_COUNT_WORDS.isdisjoint(tokens):
+        return True
     return any(
-        word.strip(_PUNCTUATION) in COUNT_WORDS for word in window.lower().replace("-", " ").split()
+        word.strip(_PUNCTUATION) in COUNT_WORDS
+        for word in tokens
+        if word[0] in _PUNCTUATION or word[-1] in _PUNCTUATION
     )
 
 
@@ -209,6 +235,8 @@ _DIGIT_SHAPES = bytes(
     for code in range(256)
 )
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]"
+#: The count words that stripping punctuation leaves as they are (all of them).
+_PLAIN_COUNT_WORDS = frozenset(word for word in COUNT_WORDS if word.strip(_PUNCTUATION) == word)
 #: Characters that join words in text but not in the vocabularies (same length, so offsets hold).
 _BREAK_CHARS = "-/—–’'"
 _WORD_BREAKS = str.maketrans(dict.fromkeys(_BREAK_CHARS, " "))
@@ -230,10 +258,10 @@ _GATE_WORDS: dict[regex.Pattern[str], tuple[str, ...]] = {
 }
 #: (gate, anchor word) where an ``anchor=end`` gate cannot match the anchor word alone.
 _LED_GATES = frozenset(
-    (entry[4], word)
+    (entry[5], word)
     for word, entries in _ANCHORS.items()
     for entry in entries
-    if entry[2] and entry[4] is not None and entry[4].match(word, 0, len(word)) is None
+    if entry[3] and entry[5] is not None and entry[5].match(word, 0, len(word)) is None
 )
 #: `_rule_facts` of the table's rules, read once.
 _RULE_FACTS: dict[str, tuple[Rule, tuple[CasualtyKind, bool, bool]]] = {}
@@ -351,6 +379,9 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
         if first == len(anchor_starts) or anchor_starts[first] >= paragraph.span.end:
             continue
         for sentence in paragraph.sentences:
+            low = bisect.bisect_left(anchor_starts, sentence.start)
+            if low == len(anchor_starts) or anchor_starts[low] >= sentence.end:
+                continue
             sentence_anchors = _words_within(anchors, anchor_starts, sentence)
             if not sentence_anchors:
                 continue
@@ -544,7 +575,7 @@ class _SentenceWords(dict[str, list[tuple[int, int]]]):
         super().__init__(found)
         self._chunk = chunk
         self._lowered: str | None = None
-        self.cache = _SentenceCache()
+        self.cache: _SentenceCache | None = None
 
     def __missing__(self, name: str) -> list[tuple[int, int]]:
         if self._lowered is None:
@@ -751,17 +782,20 @@ def match_sentence(
     anchors = words["anchor"][:_MAX_ANCHORS]
     if not anchors:
         return
-    candidates: list[tuple[int, int, str, CompiledRule, regex.Match[str]]] = []
+    candidates: list[tuple[int, int, int, str, int, int, Rule, regex.Match[str]]] = []
     for word_start, word_end in anchors:
         has_count: bool | None = None
         gates: dict[regex.Pattern[str], regex.Match[str] | None] = {}
-        subjects: dict[str, bool] = {}
+        #: `_subject_may_end` with and without *count*, once each.
+        count_subject: bool | None = None
+        victims_subject: bool | None = None
         tail: str | None = None
         word = chunk[word_start:word_end].lower()
         back = max(0, word_start - _REACH)
         for (
             position,
-            compiled,
+            pattern,
+            rule,
             at_end,
             needs_count,
             gate,
@@ -769,17 +803,15 @@ def match_sentence(
             subject,
             takes_object,
             after,
+            trigger_index,
+            victims_index,
         ) in _ANCHORS[word]:
             if after:
                 if tail is None:
                     tail = _fold(chunk[word_end:])
                 if not any(word in tail for word in after):
                     continue
-            if needs_count:
-                if has_count is None:
-                    has_count = _count_before(chunk, word_start)
-                if not has_count:
-                    continue
+            # The cheap necessary tests, the gate (a cached match) before the count.
             verb: regex.Match[str] | None = None
             if gate is not None:
                 verb = gates.get(gate, _UNTRIED)
@@ -793,33 +825,48 @@ def match_sentence(
                     gates[gate] = verb
                 if verb is None:
                     continue
-            if subject is not None:
-                passed = subjects.get(subject)
-                if passed is None:
-                    passed = _subject_may_end(chunk, back, word_start, count=subject == "count")
-                    subjects[subject] = passed
-                if not passed:
+            if needs_count:
+                if has_count is None:
+                    has_count = _count_before(chunk, word_start)
+                if not has_count:
                     continue
+            if subject is not None:
+                if subject:
+                    if count_subject is None:
+                        count_subject = _subject_may_end(chunk, back, word_start, count=True)
+                    if not count_subject:
+                        continue
+                else:
+                    if victims_subject is None:
+                        victims_subject = _subject_may_end(chunk, back, word_start, count=False)
+                    if not victims_subject:
+                        continue
             if takes_object and verb is not None and not _object_may_start(chunk, verb.end()):
                 continue
             if at_end:
-                match = compiled.pattern.match(chunk, back, word_end)
+                match = pattern.match(chunk, back, word_end)
             else:
-                match = compiled.pattern.match(chunk, word_start)
+                match = pattern.match(chunk, word_start)
             if match is None:
                 continue
-            start = match.start()
-            if start == match.end() or _is_unreal(chunk, match, at_end=at_end):
+            start, end = match.span()
+            if start == end:
                 continue
-            candidates.append((position, start, kind, compiled, match))
+            trigger_start, trigger_end = match.span(trigger_index)
+            if _is_unreal_at(
+                chunk,
+                trigger_start,
+                trigger_end,
+                match.span(victims_index)[1] if at_end and victims_index else -1,
+            ):
+                continue
+            candidates.append((position, start, end, kind, trigger_start, trigger_end, rule, match))
             break  # later rules at this word would share its trigger and lose to this one
     if len(candidates) > 1:
         candidates.sort(key=_by_position)
     accepted: list[tuple[str, int, int, int, int]] = []
     found: list[tuple[int, Rule, regex.Match[str]]] = []
-    for _position, start, kind, compiled, match in candidates:
-        end = match.end()
-        trigger_start, trigger_end = _group(match, "trigger")
+    for _position, start, end, kind, trigger_start, trigger_end, rule, match in candidates:
         overlaps = False
         for other_kind, other_start, other_end, other_trigger_start, other_trigger_end in accepted:
             if (kind == other_kind and start < other_end and other_start < end) or (
@@ -830,7 +877,7 @@ def match_sentence(
         if overlaps:
             continue
         accepted.append((kind, start, end, trigger_start, trigger_end))
-        found.append((start, compiled.rule, match))
+        found.append((start, rule, match))
     if len(found) > 1:
         found.sort(key=_by_start)
     for _start, rule, match in found:
@@ -930,7 +977,9 @@ _OBJECT_PEEK = 24
 _CLAUSE_MARKS = ',;:!?"“”()[]'
 
 
-def _by_position(item: tuple[int, int, str, CompiledRule, regex.Match[str]]) -> tuple[int, int]:
+def _by_position(
+    item: tuple[int, int, int, str, int, int, Rule, regex.Match[str]],
+) -> tuple[int, int]:
     return item[0], item[1]
 
 
@@ -946,6 +995,16 @@ def _is_unreal(chunk: str, match: regex.Match[str], *, at_end: bool) -> bool:
     auxiliary that has an object ("Jonas shot his daughter": active, not passive).
     """
     trigger_start, trigger_end = _group(match, "trigger")
+    victims_end = _group(match, "victims")[1] if at_end else -1
+    return _is_unreal_at(chunk, trigger_start, trigger_end, victims_end)
+
+
+def _is_unreal_at(chunk: str, trigger_start: int, trigger_end: int, victims_end: int) -> bool:
+    """
+    `_is_unreal` of a match with these trigger bounds and this end of its victims group.
+
+    *victims_end* is ``-1`` where the rule is not anchored at its end or took no victims.
+    """
     low = max(0, trigger_start - _UNREAL_REACH)
     before = chunk[low:trigger_start]
     words = before.rstrip()
@@ -956,13 +1015,12 @@ def _is_unreal(chunk: str, match: regex.Match[str], *, at_end: bool) -> bool:
         and _UNREAL.match(chunk, low, trigger_start)
     ):
         return True
-    if _unreal_after_may_follow(chunk, trigger_end) and _NOT_CASUALTY_AFTER.match(
-        chunk, trigger_end
+    if (
+        chunk[trigger_end : trigger_end + 1].isspace()
+        and _unreal_after_may_follow(chunk, trigger_end)
+        and _NOT_CASUALTY_AFTER.match(chunk, trigger_end)
     ):
         return True
-    if not at_end:
-        return False
-    victims_end = _group(match, "victims")[1]
     if victims_end >= 0 and not chunk[victims_end:trigger_start].strip():
         return _OBJECT_AFTER.match(chunk, trigger_end) is not None
     return False
@@ -1346,7 +1404,12 @@ class _SentenceCache:
 
 
 def _cache_of(words: Mapping[str, Sequence[tuple[int, int]]]) -> _SentenceCache:
-    return words.cache if isinstance(words, _SentenceWords) else _SentenceCache()
+    if not isinstance(words, _SentenceWords):
+        return _SentenceCache()
+    cache = words.cache
+    if cache is None:
+        cache = words.cache = _SentenceCache()
+    return cache
 
 
 def _read_by_phrase(
@@ -1790,9 +1853,10 @@ def _resolved(text: str, actor: Actor | None) -> Actor | None:
     """
     if actor is None or actor.text.lower() in _PRONOUNS:
         return actor
-    resolved = _make_actor(
-        text, actor.span, actor.rule_id, group=actor.kind is ActorKind.GROUP, resolve=True
-    )
+    resolved = resolve_actor(text, actor.span)
+    if resolved is None:
+        # `_make_actor` would read the phrase as *actor* was read: the same actor.
+        return actor
     head = (
         None
         if resolved.span == actor.span  # read whole: nothing left out
