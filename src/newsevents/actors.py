@@ -128,21 +128,30 @@ _TOKEN: Final = compile_pattern(r"\w+")
 _LOOKED_UP: Final = ("country", "demonym", "demonym_plural", "capital", "organization")
 
 
-def _form_index() -> dict[str, tuple[tuple[str, int, str], ...]]:
+def _form_index() -> dict[str, tuple[tuple[int, dict[str, tuple[str, ...]]], ...]]:
     """
-    First word (case-folded) -> ``(form case-folded, length, list name)`` of every looked-up form.
+    First word (case-folded) -> the looked-up forms that start with it, by length, shortest first.
+
+    Each length (of the form as written) maps the forms case-folded to the lists they are in,
+    so a word run is compared with one slice per length, not once per form ("the" opens
+    86 forms of 20 lengths).
     """
-    index: dict[str, list[tuple[str, int, str]]] = {}
+    index: dict[str, dict[int, dict[str, list[str]]]] = {}
     for name in _LOOKED_UP:
         for form in ACTOR_LEXICON[name]:
             first = _TOKEN.match(form)
             if first is None:  # pragma: no cover - checked by the test of the lexicon
                 msg = f"form {form!r} of {name!r} does not start with a word character"
                 raise ValueError(msg)
-            index.setdefault(first.group().casefold(), []).append(
-                (form.casefold(), len(form), name)
-            )
-    return {word: tuple(forms) for word, forms in index.items()}
+            by_length = index.setdefault(first.group().casefold(), {})
+            by_length.setdefault(len(form), {}).setdefault(form.casefold(), []).append(name)
+    return {
+        word: tuple(
+            (length, {form: tuple(names) for form, names in forms.items()})
+            for length, forms in sorted(by_length.items())
+        )
+        for word, by_length in index.items()
+    }
 
 
 _FORMS: Final = _form_index()
@@ -167,18 +176,16 @@ def _lists_present(text: str, tokens: list[tuple[int, str]], stop: int) -> set[s
     """
     present: set[str] = set()
     for begin, word in tokens:
-        forms = _FORMS.get(word)
-        if forms is None:
+        by_length = _FORMS.get(word)
+        if by_length is None:
             continue
-        for form, length, name in forms:
+        for length, forms in by_length:
             end = begin + length
-            if (
-                name not in present
-                and end <= stop
-                and text[begin:end].casefold() == form
-                and _TOKEN.match(text, end, stop) is None  # every rule wants a non-word after
-            ):
-                present.add(name)
+            if end > stop:
+                break  # the longer forms do not fit either
+            names = forms.get(text[begin:end].casefold())
+            if names is not None and _TOKEN.match(text, end, stop) is None:
+                present.update(names)  # every rule wants a non-word character after a form
     return present
 
 

@@ -567,6 +567,22 @@ def _may_negate(lowered: str, start: int, end: int) -> bool:
     )  # _NEGATION_PARTS, tested one by one (a cue each)
 
 
+def _may_report(text: str, start: int, end: int) -> bool:
+    """
+    Whether ``text[start:end]`` may let a _QUOTE_ONLY cue report speech without a quote.
+
+    After a cue that reports speech only with a quote or a colon, a paragraph without quotes
+    needs a colon or "that" before the content, or a comma (an inserted attribution). Without
+    them `_around_cue` returns ``None`` for such a cue, before it reads a speaker;
+    finding that out costs a speaker search ("Rhoades is charged with four counts").
+
+    >>> _may_report("charged with murder.", 7, 20), _may_report("continued: We", 9, 13)
+    (False, True)
+    """
+    window = text[start:end]
+    return "," in window or ":" in window or "that" in window.lower()
+
+
 def _may_close(lowered: str, start: int, end: int) -> bool:
     """
     Whether ``lowered[start:end]`` may close an attribution (`_FINAL`).
@@ -751,8 +767,29 @@ def _left_speaker(text: str, floor: int, cue_start: int) -> Span | None:
     if len(window) > _MEMO_WINDOW:
         match = _SPEAKER_LEFT.search(text, start, cue_start)
         return Span(*match.span("speaker")) if match is not None else None
-    found = _speaker_in(text[start - 1] if start else "", window)
+    found = _speaker_in(_before_class(text[start - 1]) if start else "", window)
     return Span(start + found[0], start + found[1]) if found is not None else None
+
+
+#: What a character before a speaker window is to `_SPEAKER_LEFT` (`_before_class`).
+_LOOKBEHIND_CHARS: Final = ".'’&-"  # in its lookbehind's class besides the word characters
+
+
+def _before_class(char: str) -> str:
+    r"""
+    A stand-in for *char* that `_SPEAKER_LEFT` reads the same way: "a", "." or " ".
+
+    The pattern reads the character before its window once, in its lookbehind
+    (``[\w.'’&-]``): a word character ("a"), one of the _LOOKBEHIND_CHARS ("."), or any other
+    (" "). Keying `_speaker_in` by the class instead of the character makes "Police " after a
+    line break and after a blank one entry.
+
+    >>> _before_class("\n"), _before_class("É"), _before_class("’")
+    (' ', 'a', '.')
+    """
+    if char in _LOOKBEHIND_CHARS:
+        return "."
+    return "a" if _CUE_EDGE.match(char) is not None else " "  # `_CUE_EDGE`: \w, ’, ' or -
 
 
 @functools.lru_cache(maxsize=4096)  # bounded: keys are short phrases of the text
@@ -762,7 +799,8 @@ def _speaker_in(before: str, window: str) -> tuple[int, int] | None:
 
     The pattern reads nothing before the window but one character (its lookbehind), and
     nothing after it, so the answer depends on these two strings alone: short phrases before
-    a cue repeat ("police ", " he ", "Investigators "), and are read once.
+    a cue repeat ("police ", " he ", "Investigators "), and are read once. *before* is the
+    character's class (`_before_class`), or "" at the start of the text.
     """
     if not window or window.isspace():
         return None  # the pattern needs a word
@@ -942,19 +980,32 @@ def _match_paragraph(
                     )
                 )
             continue
-        record = _around_cue(
-            text,
-            sentence,
-            cue,
-            index=index,
-            quotes=own_quotes,
-            context=context,
-            lemma=lemma,
-            paragraph_end=paragraph.span.end,
-            breaks=breaks,
+        # a cue that reports speech only with a quote or a colon, in a paragraph without
+        # quotes, needs a colon, "that" or a comma after it (`_may_report`), else neither
+        # `_around_cue` call below finds a statement, and neither reads a speaker
+        reportable = (
+            lemma not in _QUOTE_ONLY
+            or bool(own_quotes.quotes)
+            or _may_report(text, cue_end, min(sentence.end, cue_end + _WINDOW))
+        )
+        record = (
+            _around_cue(
+                text,
+                sentence,
+                cue,
+                index=index,
+                quotes=own_quotes,
+                context=context,
+                lemma=lemma,
+                paragraph_end=paragraph.span.end,
+                breaks=breaks,
+            )
+            if reportable
+            else None  # "Rhoades is charged with four counts of murder."
         )
         if (
             record is None
+            and reportable
             and _may_coordinate(context.lowered, max(floor, cue_start - 40), cue_start)
             and _COORDINATED.search(text, max(floor, cue_start - 40), cue_start) is not None
         ):
@@ -1170,11 +1221,6 @@ def _around_cue(
     cue_start, cue_end = cue.start, cue.end
     cue_text = text[cue_start:cue_end]
     right_limit = min(sentence.end, cue_end + _WINDOW)
-    final = (
-        _FINAL.match(text, cue_end, right_limit)
-        if _may_close(context.lowered, cue_end, right_limit)
-        else None
-    )
     left_at = cue_start
     if cue.form.endswith("ing"):
         # "The White House is saying that ...": the speaker stands before the auxiliary
@@ -1204,6 +1250,12 @@ def _around_cue(
             inverted.end("apposition") if inverted.group("apposition") else inverted.end("speaker")
         )
         speaker_span = Span(inverted.start("speaker"), end)
+    # read once a speaker is found (a cue without one, a fifth of them, needs no adjunct)
+    final = (
+        _FINAL.match(text, cue_end, right_limit)
+        if _may_close(context.lowered, cue_end, right_limit)
+        else None
+    )
     left_end = speaker_span.start if inverted is None else cue_start
     quote = quotes.closing_before(text, left_end)
     if (
