@@ -2178,7 +2178,8 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                     last_text = lowered[expression.span.start : last_end]
                 continue
         try:
-            result = _BUILDERS[kind](_Context(match, text, state, lo, hi, _NAMES_OF[rule.id]))
+            builder, names = _DISPATCH[rule.id]
+            result = builder(_Context(match, text, state, lo, hi, names))
         except (OverflowError, ValueError):
             result = None  # calendar arithmetic beyond year 1 or 9999
         if result is None or not _well_formed(result.value):
@@ -2194,24 +2195,24 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
         last_text = lowered[start:end]
 
 
-#: The named groups of each rule: a normaliser asking for another one's gets ``None`` at once.
-_NAMES_OF: Final = {compiled.rule.id: frozenset(compiled.pattern.groupindex) for compiled in _RULES}
+#: The normaliser of each rule and the rule's named groups (a normaliser asking for another
+#: rule's group gets ``None`` at once).
+_DISPATCH: Final = {
+    compiled.rule.id: (
+        _BUILDERS[compiled.rule.get("kind") or ""],
+        frozenset(compiled.pattern.groupindex),
+    )
+    for compiled in _RULES
+}
 #: Paragraphs at least this long remember the expressions they normalised (`_scan_range`).
 _MEMO_CHARS: Final = 20_000
 #: Characters either side of a match that its normalisation may read.
 _MEMO_REACH: Final = 100
 
 
-class _Emitted(NamedTuple):
-    """
-    An expression's normalisation, apart from where it is.
-    """
-
-    type: TimexType
-    value: str
-    rule_id: str
-    mod: TimexMod | None
-    anchored: bool
+#: An expression's normalisation, apart from where it is: its type, value, rule id, mod and
+#: whether it was resolved against an anchor (a plain tuple: one is built per expression).
+_Emitted = tuple[TimexType, str, str, TimexMod | None, bool]
 
 
 def _finish(  # noqa: PLR0917 - one expression's working set
@@ -2255,11 +2256,11 @@ def _finish(  # noqa: PLR0917 - one expression's working set
             word = " ".join(post.group("postmod").lower().split())
             end = post.end()
             mod = _POSTMODS.get(word, "ON_OR_BEFORE" if "earlier" in word else "ON_OR_AFTER")
-    # positional: a named tuple built from keywords takes twice as long
-    emitted = _Emitted(
-        kind_type, result.value, rule.id, _MODS[mod] if mod else None, result.anchored
+    return (
+        start,
+        end,
+        (kind_type, result.value, rule.id, _MODS[mod] if mod else None, result.anchored),
     )
-    return start, end, emitted
 
 
 #: Durations that, named with "the", are a company report's own period ("the first nine
@@ -2271,22 +2272,20 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
     """
     The expression at ``text[start:end]``; it becomes the anchor of anaphora if it can be one.
     """
-    kind_type = emitted.type
-    value = emitted.value
+    kind_type, value, rule_id, mod, anchored = emitted
     span = Span(start, end)
     if kind_type is TimexType.DATE or kind_type is TimexType.TIME:
         day_value = value.split("T", 1)[0]
         bounds = interval(day_value)
     else:
         day_value, bounds = "", None
-    anchored = emitted.anchored
     expression = TimeExpression(
         text=text[start:end],
         span=span,
         type=kind_type,
         value=value,
-        rule_id=emitted.rule_id,
-        mod=emitted.mod,
+        rule_id=rule_id,
+        mod=mod,
         start=bounds[0] if bounds else None,
         end=bounds[1] if bounds else None,
         anchor=state.anchor_span if anchored else None,
