@@ -14,6 +14,7 @@ from newsevents._rules import Rule, compile_pattern, word_trie
 from newsevents.extractors.casualties import (
     _GATES,
     _LED_GATES,
+    _count_near,
     _first_words,
     _fold,
     _led,
@@ -426,6 +427,20 @@ SUBJECT_CASES = [
     ("the soldİers were ", False, True, "dotted-capital-i-in-a-head"),
     ("twenty-fİve were ", True, True, "dotted-capital-i-in-a-count"),
     ("police said he haſ been ", False, False, "long-s-in-a-gap-word"),
+    ("John Smith, 25, was ", True, False, "name-with-age-is-no-count"),
+    ("Police said Jones was ", True, False, "capitalised-word-is-no-count"),
+    (
+        "officers said they arrived and police found a man who had been ",
+        True,
+        False,
+        "head-without-a-count",
+    ),
+    ("three of the wounded soldiers were ", True, True, "count-of-the-modifier-head"),
+    ("“Two men were ", True, True, "count-after-a-quote"),
+    ("Three were ", True, True, "capitalised-count-word"),
+    ("34 people were shot, ", True, True, "comma-of-shot-killed"),
+    ("34 soldiers, were ", True, False, "comma-after-the-head"),
+    ("men were ", True, True, "head-at-the-window-start"),
 ]
 
 #: (text, where the object starts, expected, why): may an active rule's object start there?
@@ -508,6 +523,69 @@ class TestSubjectTest:
         text = before + "killed"
 
         actual = _subject_may_end(text, 0, len(before), count=count)
+
+        assert expected == actual
+
+
+#: Every example of a rule with ``count_words``: the near-count test must pass at its anchor.
+NEAR_COUNTS = [
+    pytest.param(rule, example, id=f"{rule.id}:{example}")
+    for rule in CASUALTY_RULES
+    if rule.get("count_words") is not None
+    for example in rule.examples
+]
+
+#: (text before the anchor word, words allowed between, expected, why).
+NEAR_COUNT_CASES = [
+    ("34 ", 0, True, "digits-right-before"),
+    ("34 charred ", 1, True, "one-word-between"),
+    ("34 charred ", 0, False, "one-word-too-many"),
+    ("twenty-five flu-related ", 2, True, "hyphenated-number"),
+    ("he was shot ", 2, False, "no-count"),
+    ("a number of ", 2, True, "vague-amount"),
+    ("", 2, False, "nothing-before"),
+]
+
+
+def _near_at_anchor(rule: Rule, example: str) -> bool:
+    """
+    `_count_near` at the anchor word (the match's last word) of the rule in *example*.
+    """
+    match = compile_pattern(rule.pattern, CASUALTY_LEXICON).search(example)
+    assert match is not None
+    start = match.end() - len(example[: match.end()].rsplit(maxsplit=1)[-1])
+    return _count_near(example, max(0, start - 120), start, int(rule.get("count_words") or 0))
+
+
+class TestNearCountTest:
+    """
+    The near-count test passes wherever a ``count_words`` rule matches (skipping is exact).
+    """
+
+    @pytest.mark.parametrize(("rule", "example"), NEAR_COUNTS)
+    def test_passes_at_examples(self, rule: Rule, example: str) -> None:
+        """
+        The test passes at the anchor of each of the rule's examples.
+        """
+        expected = True
+
+        actual = _near_at_anchor(rule, example)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(
+        ("before", "words", "expected", "why"),
+        NEAR_COUNT_CASES,
+        ids=[why for *_, why in NEAR_COUNT_CASES],
+    )
+    def test_cases(self, before: str, words: int, expected: bool, why: str) -> None:
+        """
+        The test tells whether a count ends among the few words before the anchor word.
+        """
+        del why
+        text = before + "deaths"
+
+        actual = _count_near(text, 0, len(before), words)
 
         assert expected == actual
 

@@ -130,6 +130,7 @@ _Anchor = tuple[
     tuple[str, ...],
     int,
     int,
+    int,
 ]
 
 
@@ -142,7 +143,8 @@ def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
     in its meta: ``True`` for ``"count"``, ``False`` for ``"victims"``, ``None`` without one),
     does it take an object (``object``)?, the words one of which follows the anchor in every
     match (``after``), the number of its ``trigger`` group and of its ``victims`` group (0
-    where it has none)).
+    where it has none), how many words may stand between its count and the anchor word
+    (``count_words``; -1 where it does not say)).
     """
     index: dict[str, list[_Anchor]] = {}
     for position, compiled in enumerate(rules):
@@ -154,6 +156,9 @@ def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
         kind = rule.get("kind") or ""
         subject = rule.get("subject")
         takes_object = rule.get("object") is not None
+        if takes_object and at_end:  # pragma: no cover (a table error)
+            msg = f"{rule.id}: only anchor=start rules may take an object"
+            raise ValueError(msg)
         after = tuple((rule.get("after") or "").split())
         groups = compiled.pattern.groupindex
         entry = (
@@ -169,6 +174,7 @@ def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
             after,
             groups["trigger"],
             groups.get("victims", 0),
+            int(rule.get("count_words") or -1),
         )
         for word in ANCHOR_WORDS[rule.get("words") or ""]:
             index.setdefault(word, []).append(entry)
@@ -805,6 +811,7 @@ def match_sentence(
             after,
             trigger_index,
             victims_index,
+            count_words,
         ) in _ANCHORS[word]:
             if after:
                 if tail is None:
@@ -818,13 +825,20 @@ def match_sentence(
                 if verb is _UNTRIED:
                     if not at_end:
                         verb = gate.match(chunk, word_start)
-                    elif (gate, word) in _LED_GATES and not _led(chunk, back, word_start, gate):
-                        verb = None
-                    else:
+                    elif (gate, word) not in _LED_GATES:
+                        # The anchor word alone is one of the gate's verbs, and a match back
+                        # from its end sees nothing after it: the gate matches.
+                        verb = _ALONE
+                    elif _led(chunk, back, word_start, gate):
                         verb = gate.match(chunk, back, word_end)
+                    else:
+                        verb = None
                     gates[gate] = verb
                 if verb is None:
                     continue
+            # The count's last word is one of the few before the anchor.
+            if count_words >= 0 and not _count_near(chunk, back, word_start, count_words):
+                continue
             if needs_count:
                 if has_count is None:
                     has_count = _count_before(chunk, word_start)
@@ -886,6 +900,9 @@ def match_sentence(
 
 #: A gate not yet tried at an anchor word (a gate's result is a match or ``None``).
 _UNTRIED: Any = object()
+#: What an ``anchor=end`` gate gives where its anchor word alone is one of its verbs (only
+#: ``anchor=start`` rules read where their gate's match ends).
+_ALONE: Any = object()
 
 
 def _led(chunk: str, back: int, start: int, gate: regex.Pattern[str]) -> bool:
@@ -909,20 +926,71 @@ def _subject_may_end(chunk: str, back: int, start: int, *, count: bool) -> bool:
     its age), a victim head or, with *count*, the end of a count ("of the" may stand between).
     A necessary test: where it fails, the rule cannot match.
     """
+    if count:
+        return _count_subject_may_end(chunk[back:start].split())
     for token in reversed(chunk[back:start].split()):
         if token[-1] == "," or not ("a" <= token[0] <= "z"):
             return True
         word = _fold(token)
         if word in _HEAD_LAST_WORDS:
             return True
-        if count:
-            if token[-1].isdigit() or word.rpartition("-")[2] in _COUNT_LAST_WORDS:
-                return True
-            if word in _OF_THE:
-                continue
         if word not in PASSIVE_GAP_WORDS:
             return False
     return True
+
+
+def _count_subject_may_end(tokens: Sequence[str]) -> bool:
+    """
+    `_subject_may_end` with *count*, on the whitespace-separated words before the anchor.
+
+    The passive count rule (count, "of the", victims, "who", auxiliaries, participle) has
+    blanks between its words: read back over `PASSIVE_GAP_WORDS` and "of the", the first
+    other word must end a count, or be a victim head with the end of a count at most
+    `_VICTIMS_REACH` words before it (three modifiers, a head of three words, "of the").
+    A comma stands only in "shot, killed". Where the words run out, the count may stand
+    before the window: the test passes.
+    """
+    index = len(tokens) - 1
+    while index >= 0:
+        token = tokens[index]
+        word = _fold(token)
+        if _ends_count(token, word):
+            return True
+        if word in _HEAD_LAST_WORDS:
+            low = index - _VICTIMS_REACH
+            return low < 0 or any(_ends_count(other, _fold(other)) for other in tokens[low:index])
+        bare = word.rstrip(",")
+        if bare and bare not in _OF_THE and bare not in PASSIVE_GAP_WORDS:
+            return False
+        index -= 1
+    return True
+
+
+def _count_near(chunk: str, back: int, start: int, words: int) -> bool:
+    """
+    Whether one of the ``words + 1`` whitespace-separated words before *start* may end a count.
+
+    A necessary test for a rule whose count stands at most *words* words (with blanks around
+    them) before its anchor word at *start*; *back* is where the rule's match may start.
+    """
+    return any(
+        _ends_count(token, _fold(token)) for token in chunk[back:start].split()[-(words + 1) :]
+    )
+
+
+def _ends_count(token: str, word: str) -> bool:
+    """
+    Whether *token* (*word* is it folded) may end a count.
+
+    It ends with a digit, or with a count's last word after anything but a letter
+    ("twenty-five", "“Two").
+    """
+    if token[-1].isdigit():
+        return True
+    start = len(word)
+    while start and word[start - 1].isalpha():
+        start -= 1
+    return word[start:] in _COUNT_LAST_WORDS
 
 
 def _fold(text: str) -> str:
@@ -971,6 +1039,9 @@ _COUNT_LAST_WORDS = frozenset(
 )
 #: Between a count and its participle: "34 of the soldiers", "three of them".
 _OF_THE = frozenset({"of", "the", "them", "whom"})
+#: How many words before a victim head's last word the count ends at most: three modifiers,
+#: two more words of the head ("soldiers and civilians"), and "of the".
+_VICTIMS_REACH = 7
 #: How many characters after a verb hold the first word of its object (more than any stop).
 _OBJECT_PEEK = 24
 #: Marks that end a word and a clause, neither word characters nor part of a victim phrase.

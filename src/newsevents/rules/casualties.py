@@ -12,9 +12,10 @@ Named groups are record fields: ``count``, ``victims``, ``perpetrator``, ``cause
 Rule ``meta`` gives the ``kind`` and, for death-toll updates, ``update="yes"`` (the figure
 replaces the earlier one). The rest of the meta only saves work, never changes a match: a
 ``gate`` (the verb alone) that must match first, ``needs="count"``, ``subject`` (passive
-rules: see `PASSIVE_GAP_WORDS`), ``object`` (active rules: see `ACTIVE_OBJECT_STOPS`) and
-``after`` (words one of which every match has after its anchor word) name cheap necessary
-tests the extractor makes before it tries the pattern.
+rules: see `PASSIVE_GAP_WORDS`), ``object`` (active rules: see `ACTIVE_OBJECT_STOPS`),
+``after`` (words one of which every match has after its anchor word) and ``count_words``
+(at most this many words, with blanks around them, stand between the count and the anchor
+word) name cheap necessary tests the extractor makes before it tries the pattern.
 """
 
 from __future__ import annotations
@@ -615,7 +616,7 @@ CASUALTY_RULES: Final = (
         """,
         examples=("12 bodies were found", "three charred bodies"),
         counterexamples=("bodies were found",),
-        meta=_anchored("end", "bodies_end", "killed", needs="count"),
+        meta=_anchored("end", "bodies_end", "killed", needs="count", count_words="1"),
     ),
     Rule(
         id="casualty.killed.bodies_of",
@@ -634,7 +635,7 @@ CASUALTY_RULES: Final = (
         """,
         examples=("34 deaths", "5 flu-related deaths", "two people dead"),
         counterexamples=("the death of his father",),
-        meta=_anchored("end", "deaths_end", "killed", needs="count"),
+        meta=_anchored("end", "deaths_end", "killed", needs="count", count_words="2"),
     ),
     Rule(
         id="casualty.killed.deaths_of",
