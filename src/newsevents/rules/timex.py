@@ -242,9 +242,29 @@ TIMEX_RULES: Final = (
             (?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local(?:\s+time)?)\b)?
             (?:,?\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b))?
             (?:,?\s+(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])\b)?
-          | \b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s*(?P<tz>[ECMP][SD]T|GMT|UTC)\b""",
-        ("at 8 p.m. Tuesday", "10:35 a.m.", "4 in the morning", "14:30 GMT", "5 p.m. EST Nov. 9"),
-        ("8 people", "10:35"),
+          | \b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s*(?P<tz>[ECMP][SD]T|GMT|UTC)\b
+          | (?:\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time)
+              |(?<=\b(?:at|about|around|approximately|by|until|till|before|after|from|since|between)\s)
+               (?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?:hours|hrs)\b)
+            (?:,?\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b))?""",
+        (
+            "at 8 p.m. Tuesday",
+            "10:35 a.m.",
+            "4 in the morning",
+            "14:30 GMT",
+            "5 p.m. EST Nov. 9",
+            "at 1400 GMT",
+            "0900 GMT Monday",
+            "at 2130 local time",
+            "at 0153 hours",
+        ),
+        (
+            "8 people",
+            "10:35",
+            "1400 hours of community service",
+            "2400 GMT",
+            "in 2014 local police",
+        ),
     ),
     _rule(
         "timex.time.named",
@@ -547,8 +567,9 @@ TIMEX_RULES: Final = (
         "timex.date.holiday",
         "holiday",
         "holiday",
-        r"""(?:(?P<rel>last|next|this)\s+)?(?&d_cap)(?P<holiday>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine's\s+Day|Veterans\s+Day)\b""",
-        ("on Christmas Day", "last Thanksgiving", "Election Day"),
+        r"""(?:(?P<rel>last|next|this)\s+)?(?&d_cap)(?P<holiday>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine's\s+Day|Veterans\s+Day)\b
+            (?:\s+(?P<grain>week|weekend)\b(?!-))?""",
+        ("on Christmas Day", "last Thanksgiving", "Election Day", "as Easter week began"),
         ("christmas",),
     ),
     _rule(

@@ -249,10 +249,12 @@ _GRAMMAR_OF, _DIGIT_GRAMMAR = _grammars()
 _TOKEN: Final = compile_pattern(r"\w+")
 _SPACE_OR_HYPHEN: Final = compile_pattern(r"[\s-]+")
 #: Numbers that can begin a digit rule: a year, a decade, a clock time, a slashed date.
-#: A decimal ("$4.27") is a clock time only before a.m., p.m., o'clock or "in the".
+#: A decimal ("$4.27") is a clock time only before a.m., p.m., o'clock or "in the"; four
+#: digits are one before a time zone, "local" or "hours" ("0900 GMT", "2130 local time").
 _NUMBER_HEAD: Final = compile_pattern(
     r"""\b(?=\d)(?:(?:1\d|20)\d\d(?!\d) | \d0s\b
-         | \d{1,2}(?=:\d\d|/\d|(?:\.\d\d)?(?:\s*[ap]\.?\s?m\b|\s*o'clock|\s+in\s+the\s)))"""
+         | \d{1,2}(?=:\d\d|/\d|(?:\.\d\d)?(?:\s*[ap]\.?\s?m\b|\s*o'clock|\s+in\s+the\s))
+         | [0-2]\d[0-5]\d(?=\s*(?:[ECMP][SD]T|GMT|UTC|local|hours|hrs)\b))"""
 )
 _HEAD_WORDS: Final = frozenset(_GRAMMAR_OF)
 #: Head words as ASCII bytes (none has another letter), for `_find_heads`.
@@ -405,6 +407,8 @@ class State:
     anchor_span: Span | None = None
     quarter: str | None = None  # the last quarter named, for "a year ago" in financial reports
     day: str | None = None  # the last day named, for clock times without a date
+    #: a day derived from the anchor after it ("two days later"), for "the next morning"
+    story_day: str | None = None
 
 
 class _Result(NamedTuple):
@@ -1486,7 +1490,12 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         offset = -1
     elif pod_word == "tonight":
         base = ctx.reference
-    elif rel in {"that", "the next", "the following", "the previous", "early", "late"}:
+    elif rel in {"that", "the next", "the following", "the previous"}:
+        # the day the story is on: one derived after the last day named ("two days later"),
+        # else that day
+        story_day = ctx.state.story_day
+        base = start_of(story_day) if story_day is not None else _day_base(ctx)
+    elif rel in {"early", "late"}:
         base = _day_base(ctx)
     else:
         base = ctx.reference
@@ -1624,8 +1633,63 @@ def _holiday(name: str, year: int) -> dt.date | None:
     return None
 
 
+def _holiday_period(day: dt.date, grain: str) -> tuple[dt.date, dt.date]:
+    """
+    The first and last day of the week (ISO, Monday to Sunday) or weekend around a holiday.
+
+    The weekend of a holiday is the one nearest it: that of its own week from Wednesday to
+    Sunday, the one before from Monday or Tuesday ("Memorial Day weekend" ends the Sunday
+    before the Monday).
+    """
+    if grain == "weekend":
+        saturday = day + dt.timedelta(days=_SATURDAY - day.weekday())
+        if day.weekday() <= 1:
+            saturday -= dt.timedelta(days=7)
+        return saturday, saturday + dt.timedelta(days=1)
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _build_holiday_period(ctx: _Context, name: str, grain: str) -> _Result | None:
+    """
+    "Easter week", "Thanksgiving weekend": the ISO week (``2000-W16``) or its weekend.
+
+    The direction decides as for the holiday itself, but a period under way at the
+    reference is both past and future: on Monday 2000-04-17, "as Easter week began" is the
+    week of Easter 2000 (April 23), not that of Easter 1999.
+    """
+    reference = ctx.reference
+    value_grain = "WE" if grain == "weekend" else "W"
+    if reference is None:
+        return _Result(TimexType.DATE, _underspecified(value_grain))
+    rel = ctx.group("rel")
+    direction = {"last": _PAST, "next": _FUTURE}.get(rel or "") or ctx.tense() or _PAST
+
+    def first_day(year: int) -> dt.date | None:
+        day = _holiday(name, year)
+        return None if day is None else _holiday_period(day, grain)[0]
+
+    def last_day(year: int) -> dt.date | None:
+        day = _holiday(name, year)
+        return None if day is None else _holiday_period(day, grain)[1]
+
+    strict = rel in {"last", "next"}
+    if rel == "this":
+        date = first_day(reference.year)
+    elif direction == _FUTURE:
+        # a period that has not ended; "next": one that has not begun
+        date = _nearest_year(reference, first_day if strict else last_day, _FUTURE, strict=strict)
+    else:
+        # a period that has begun; "last": one that has ended
+        date = _nearest_year(reference, last_day if strict else first_day, _PAST, strict=strict)
+    return _date_result(date, value_grain, ctx)
+
+
 def _build_holiday(ctx: _Context) -> _Result | None:
     name = ctx.group("holiday") or ""
+    grain = ctx.group("grain")
+    if grain is not None:
+        return _build_holiday_period(ctx, name, grain)
     rel = ctx.group("rel")
     reference = ctx.reference
     if reference is None:
@@ -2168,6 +2232,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                 state.anchor,
                 state.quarter,
                 state.day,
+                state.story_day,
             )
             if key in memo:
                 seen = memo[key]
@@ -2306,8 +2371,20 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                 state.quarter = day_value
             elif grain == "D":
                 state.day = day_value
+                state.story_day = None
             state.anchor_span = span
+    elif bounds is not None and bounds[0] == bounds[1] and state.anchor is not None:
+        # a day derived from the anchor ("two days later") is no anchor of later anaphora,
+        # but when it is within a week of it the story has moved on to it: "the next
+        # morning" is the day after it ("a year earlier" names no day the story is on)
+        anchor_day = start_of(state.anchor)
+        if anchor_day is not None and abs((bounds[0] - anchor_day).days) <= _STORY_DAYS:
+            state.story_day = day_value
     return expression
+
+
+#: How far from its anchor a derived day may lie to be the day the story is on.
+_STORY_DAYS: Final = 7
 
 
 _POSTMODS: Final = {"or so": "APPROX", "or more": "EQUAL_OR_MORE", "or longer": "EQUAL_OR_MORE"}
