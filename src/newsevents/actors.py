@@ -323,6 +323,21 @@ _GATES: Final[dict[str, frozenset[str]]] = {
 }
 
 
+#: What `find_actors` reads of each rule, in priority order: ``(priority, id, compiled rule,
+#: gate words or None, whether a match needs a capital, whether the rule reads word runs)``.
+_PLAN: Final = tuple(
+    (
+        priority,
+        compiled.rule.id,
+        compiled,
+        _GATES.get(compiled.rule.id),
+        compiled.rule.id in _NEED_CAPITAL,
+        compiled.rule.id in _READS_WORDS,
+    )
+    for priority, compiled in enumerate(_RULES)
+)
+
+
 def _lower_map(rows: tuple[tuple[str, ...], ...]) -> dict[str, str]:
     return {form.lower(): code for code, *forms in rows for form in forms}
 
@@ -607,23 +622,22 @@ def find_actors(text: str, *, start: int = 0, end: int | None = None) -> list[Ac
     candidates: list[tuple[int, int, int, Actor]] = []
     tokens: list[tuple[int, str]] | None = None  # read once a rule past its gates needs them
     present: set[str] = set()
-    for priority, compiled in enumerate(_RULES):
-        gate = _GATES.get(compiled.rule.id)
+    for priority, rule_id, compiled, gate, needs_capital, reads_words in _PLAN:
         if gate is not None and gate.isdisjoint(words):
             continue
-        if not capital and compiled.rule.id in _NEED_CAPITAL:
+        if needs_capital and not capital:
             continue  # a personal name starts with a capital
-        if tokens is None and compiled.rule.id in _READS_WORDS:
+        if reads_words and tokens is None:
             tokens = _tokens(text, start, stop)
             present = _lists_present(text, tokens, stop)
         pattern = _pattern(compiled, present)
         if pattern is None:
             continue
-        for match in _matches(compiled.rule.id, pattern, text, (start, stop), tokens or []):
-            actor = _build(compiled.rule.id, match, text)
+        for match in _matches(rule_id, pattern, text, (start, stop), tokens or []):
+            actor = _build(rule_id, match, text)
             if actor is not None:
                 candidates.append((actor.span.start, -len(actor.span), priority, actor))
-    candidates.sort(key=lambda item: item[:3])
+    candidates.sort()  # no two share start, length and rule: the actors are never compared
     chosen: list[Actor] = []
     covered_to = -1
     for begin, _length, _priority, actor in candidates:

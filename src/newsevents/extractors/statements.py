@@ -133,6 +133,18 @@ _CLOSING_WORDS: Final = (
     "at", "according", "and",
 )  # fmt: skip
 _CLOSING_LONGEST: Final = max(map(len, _CLOSING_WORDS))
+#: What an addressee or an adjunct of `_CONTENT_RIGHT` may start with (its ADJUNCT's words, "to"
+#: and the addressees, in lower case): after a cue, a word that starts with none of them is the
+#: content (`_plain_content_start`).
+_RIGHT_OPENERS: Final = (
+    "on", "last", "this", "late", "early", "earlier", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "today", "yesterday", "tonight", "jan", "feb", "mar", "apr",
+    "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "week", "month", "year", "night",
+    "morning", "evening", "afternoon", "recently", "again", "also", "in", "at", "to",
+    *sorted({form.lower() for form in STATEMENT_LEXICON["addressee"]}),
+)  # fmt: skip
+_BLANKS: Final = " \t\n\r\f\v"  # the ASCII characters both ``\s`` and `str.isspace` take
+_PLAIN_HEAD: Final = 40  # characters `_plain_content_start` reads: more than any opener
 _CLOSING_READ: Final = 24  # characters `_may_close` reads first
 #: A tuple, not a set: members are found by identity, without calling `enum.Enum.__hash__`.
 _READ_ROLES: Final = (ParagraphRole.HEADLINE, ParagraphRole.LEDE, ParagraphRole.BODY)
@@ -583,6 +595,60 @@ def _may_report(text: str, start: int, end: int) -> bool:
     return "," in window or ":" in window or "that" in window.lower()
 
 
+def _plain_content_start(text: str, lowered: str, start: int, end: int) -> int:
+    """
+    Where `_CONTENT_RIGHT` finds the content after a cue ending at *start*, if that is plain.
+
+    Plain: one blank, then a word that no addressee, adjunct or "to" starts with (the
+    _RIGHT_OPENERS; ASCII, so lower case is what the pattern's case folding compares). Then
+    every optional part of the pattern fails there, and the content is that word, or what
+    follows "that" and its blanks. Anything else gives -1: the pattern decides.
+
+    >>> text = " that the war is over"
+    >>> _plain_content_start(text, text, 0, 21), _plain_content_start(text, text, 5, 21)
+    (6, 6)
+    >>> _plain_content_start(" on Monday", " on monday", 0, 10)
+    -1
+    """
+    head = text[start : min(end, start + _PLAIN_HEAD)]  # the pattern reads nothing after end
+    if (
+        len(head) < 2  # noqa: PLR2004 - a blank and a word
+        or head[0] != " "
+        or not head[1].isalpha()
+        or not head.isascii()
+        or lowered.startswith(_RIGHT_OPENERS, start + 1)
+    ):
+        return -1
+    position = start + 5  # after "that"
+    if not lowered.startswith("that", start + 1) or position >= end:
+        return start + 1
+    if text[position] not in _BLANKS:
+        # "thatch", "that,": the content's first word; an odd space: the pattern decides
+        return -1 if text[position].isspace() else start + 1
+    while position < end and text[position] in _BLANKS:
+        position += 1
+    if position < end and not text[position].isspace():
+        return position  # what follows "that" and its blanks
+    return -1  # the end, or an odd space: the pattern decides
+
+
+def _may_be_agent(lowered: str, start: int, end: int) -> bool:
+    r"""
+    Whether `_BY_AGENT` may match the content ``lowered[start:end]`` (trimmed).
+
+    It matches what starts with "by", "on", "in", "at", "from" or "to", and a content of one
+    or two words; three pieces between blanks, each with a character that is no space, are
+    three words to it (what Python counts as a space includes every ``\s`` of the pattern).
+
+    >>> _may_be_agent("the war is over", 0, 15), _may_be_agent("by the post", 0, 11)
+    (False, True)
+    """
+    if lowered.startswith(("by", "on", "in", "at", "fr", "to"), start, end):
+        return True
+    pieces = lowered[start:end].split(" ", 3)
+    return len([piece for piece in pieces if piece and not piece.isspace()]) < 3  # noqa: PLR2004
+
+
 def _may_close(lowered: str, start: int, end: int) -> bool:
     """
     Whether ``lowered[start:end]`` may close an attribution (`_FINAL`).
@@ -787,9 +853,18 @@ def _before_class(char: str) -> str:
     >>> _before_class("\n"), _before_class("É"), _before_class("’")
     (' ', 'a', '.')
     """
+    found = _ASCII_BEFORE.get(char)
+    if found is not None:
+        return found
     if char in _LOOKBEHIND_CHARS:
         return "."
     return "a" if _CUE_EDGE.match(char) is not None else " "  # `_CUE_EDGE`: \w, ’, ' or -
+
+
+_ASCII_BEFORE: Final[dict[str, str]] = {
+    char: "." if char in _LOOKBEHIND_CHARS else "a" if char in _ASCII_EDGES else " "
+    for char in map(chr, range(128))
+}  # `_ASCII_EDGES`: the ASCII word characters, ' and -
 
 
 @functools.lru_cache(maxsize=4096)  # bounded: keys are short phrases of the text
@@ -1230,7 +1305,12 @@ def _around_cue(
     speaker_span = subject or _left_speaker(text, sentence.start, left_at)
     if speaker_span is None:
         # "an architect who said he was stiffed": the relative pronoun's antecedent speaks
-        pronoun = _RELATIVE.search(text, max(sentence.start, left_at - 60), left_at)
+        pronoun_from = max(sentence.start, left_at - 60)
+        pronoun = (
+            _RELATIVE.search(text, pronoun_from, left_at)
+            if context.lowered.find("wh", pronoun_from, left_at) != -1  # "who" or "which"
+            else None
+        )
         if pronoun is not None:
             end = pronoun.start()
             while end > sentence.start and text[end - 1] in " ,":
@@ -1356,11 +1436,15 @@ def _around_cue(
     right = None
     if lemma == "tell":
         right = _CONTENT_TOLD.match(text, cue_end, right_limit)
-    if right is None:
-        right = _CONTENT_RIGHT.match(text, cue_end, right_limit)
-    if right is None:
-        return None
-    content_start = right.start("content")
+    if right is not None:
+        content_start = right.start("content")
+    else:
+        content_start = _plain_content_start(text, context.lowered, cue_end, right_limit)
+        if content_start == -1:  # not a plain word after the cue: the pattern decides
+            right = _CONTENT_RIGHT.match(text, cue_end, right_limit)
+            if right is None:
+                return None
+            content_start = right.start("content")
     opening = quotes.at(content_start) or quotes.at(content_start + 1)
     if (
         lemma in _QUOTE_ONLY
@@ -1409,7 +1493,10 @@ def _around_cue(
         if writer is not None and _quote_free(quotes, content_start, writer):
             content_end = writer
     content = _trim(text, content_start, content_end)
-    if content is None or _BY_AGENT.match(text, content.start, content.end) is not None:
+    if content is None or (
+        _may_be_agent(context.lowered, content.start, content.end)
+        and _BY_AGENT.match(text, content.start, content.end) is not None
+    ):
         return None  # "reported by The Washington Post" is passive, not speech
     if opening is not None and opening.close is not None and opening.close >= content.end - 1:
         content = _trim(text, opening.open + 1, opening.close) or content
