@@ -18,6 +18,7 @@ from newsevents.extractors.casualties import (
     _first_words,
     _fold,
     _led,
+    _may_be_unreal,
     _object_may_start,
     _place_may_follow,
     _subject_may_end,
@@ -634,6 +635,38 @@ class TestUnrealEndings:
         words = before.rstrip()
 
         actual = len(words) < len(before) and _fold(words).endswith(UNREAL_ENDINGS)
+
+        assert expected == actual
+
+
+#: (text before a verb, expected, why): may ``casualty.unreal.before`` match at its end?
+UNREAL_LEAD_CASES = [
+    pytest.param(example, True, f"example:{example}", id=f"lead-example:{example}")
+    for example in UNREAL_RULES[0].examples
+] + [
+    pytest.param("police said the man was ", False, "no-lead", id="no-lead"),
+    pytest.param("34 people were ", False, "auxiliary-without-a-lead", id="auxiliary-no-lead"),
+    pytest.param("he couldn't ", True, "contraction", id="lead-contraction"),
+    pytest.param("no one else was ", True, "no-one-and-two-more", id="no-one-else"),
+    pytest.param("accused of ", True, "accused-of", id="accused-of"),
+    pytest.param("would others were also have ", False, "four-words-after-the-lead", id="too-far"),
+    pytest.param("threatened to", False, "no-blank", id="lead-no-blank"),
+]
+
+
+class TestUnrealLead:
+    """
+    ``casualty.unreal.before`` is tried only where one of the last four words ends its lead.
+    """
+
+    @pytest.mark.parametrize(("before", "expected", "why"), UNREAL_LEAD_CASES)
+    def test_cases(self, before: str, expected: bool, why: str) -> None:
+        """
+        Its examples pass; texts with no lead word among the last four words do not.
+        """
+        del why
+
+        actual = _may_be_unreal(before)
 
         assert expected == actual
 

@@ -59,6 +59,7 @@ from newsevents.rules.casualties import (
     TIME_RULES,
     UNREAL_AFTER_STARTS,
     UNREAL_ENDINGS,
+    UNREAL_LEADS,
     UNREAL_RULES,
     WORD_RULES,
 )
@@ -1078,13 +1079,7 @@ def _is_unreal_at(chunk: str, trigger_start: int, trigger_end: int, victims_end:
     """
     low = max(0, trigger_start - _UNREAL_REACH)
     before = chunk[low:trigger_start]
-    words = before.rstrip()
-    # The rule ends with a word of `UNREAL_ENDINGS` and blanks: a cheap necessary test first.
-    if (
-        len(words) < len(before)
-        and _fold(words).endswith(UNREAL_ENDINGS)
-        and _UNREAL.match(chunk, low, trigger_start)
-    ):
+    if _may_be_unreal(before) and _UNREAL.match(chunk, low, trigger_start):
         return True
     if (
         chunk[trigger_end : trigger_end + 1].isspace()
@@ -1095,6 +1090,25 @@ def _is_unreal_at(chunk: str, trigger_start: int, trigger_end: int, victims_end:
     if victims_end >= 0 and not chunk[victims_end:trigger_start].strip():
         return _OBJECT_AFTER.match(chunk, trigger_end) is not None
     return False
+
+
+def _may_be_unreal(before: str) -> bool:
+    """
+    Whether ``casualty.unreal.before`` may match at the end of *before* (the words before a verb).
+
+    The rule ends with a word of `UNREAL_ENDINGS` and blanks, and one of the last four words
+    ends with a word of its lead (`UNREAL_LEADS`): a cheap necessary test.
+
+    >>> _may_be_unreal("threatened to "), _may_be_unreal("34 people were ")
+    (True, False)
+    """
+    words = before.rstrip()
+    if len(words) == len(before):
+        return False
+    folded = _fold(words)
+    return folded.endswith(UNREAL_ENDINGS) and any(
+        token.endswith(UNREAL_LEADS) for token in folded.split()[-_UNREAL_WORDS:]
+    )
 
 
 def _unreal_after_may_follow(chunk: str, end: int) -> bool:
@@ -1127,6 +1141,8 @@ def _first_words(chunk: str, start: int, count: int) -> list[str]:
 _WINDOW = 64
 
 
+#: How many words before the casualty words hold the lead of `_UNREAL` (it and three more).
+_UNREAL_WORDS = 4
 #: How far back from the casualty words `_UNREAL` is tried.
 _UNREAL_REACH = 60
 

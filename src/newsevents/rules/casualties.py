@@ -43,6 +43,7 @@ __all__ = [
     "TIME_RULES",
     "UNREAL_AFTER_STARTS",
     "UNREAL_ENDINGS",
+    "UNREAL_LEADS",
     "UNREAL_RULES",
     "WORD_RULES",
 ]
@@ -911,18 +912,24 @@ CASUALTY_RULES: Final = (
 
 #: Words before a verb that make it unreal, negated or hypothetical: "threatened to kill",
 #: "no one was injured". Matched back from the start of the casualty words.
+#: What makes the words after it unreal ("would", "threatened", "no one"): ``casualty.unreal.before``
+#: ends with one of these, then at most three other words.
+_UNREAL_LEAD = r"""
+    would | could | might | may | will | can | not | never | n't | cannot
+  | threatening | threatened | threatens | wants | trying | tried | attempted
+  | attempting | advocated | advocating | no \s+ one | nobody | none | no
+  | charged \s+ with | charges? \s+ of | accused \s+ of | convicted \s+ of
+  | guilty \s+ of | suspicion \s+ of | crimes? \s+ of
+"""
+
 UNREAL_RULES: Final = (
     Rule(
         id="casualty.unreal.before",
-        pattern=r"""(?r)
+        pattern=rf"""(?r)
             (?: \b to \s+ (?: be \s+ )?
-              | \b (?: would | could | might | may | will | can | not | never | n't | cannot
-                   | threatening | threatened | threatens | wants | trying | tried | attempted
-                   | attempting | advocated | advocating | no \s+ one | nobody | none | no
-                   | charged \s+ with | charges? \s+ of | accused \s+ of | convicted \s+ of
-                   | guilty \s+ of | suspicion \s+ of | crimes? \s+ of ) \s+
+              | \b (?: {_UNREAL_LEAD} ) \s+
                 (?: (?: one | other | others | was | were | is | are | been | have | has | had | be
-                      | seriously | critically | also | people | person | else ) \s+ ){0,3} )
+                      | seriously | critically | also | people | person | else ) \s+ ){{0,3}} )
             \Z
         """,
         examples=("threatened to ", "No one was ", "nobody was ", "would have "),
@@ -954,6 +961,9 @@ UNREAL_RULES: Final = (
 #: match (its words; the extractor tries the rule only where the text ends with one of these
 #: and a blank).
 UNREAL_ENDINGS: Final = tuple(sorted(_literal_words(UNREAL_RULES[0].pattern)))
+#: The words of the lead of ``casualty.unreal.before`` ("to", "would", "no one"): one of the four
+#: words before the verb ends with one of these where the rule matches.
+UNREAL_LEADS: Final = tuple(sorted(_literal_words(_UNREAL_LEAD, "to")))
 #: How the word after a verb starts where ``casualty.unreal.after`` can match: the first three
 #: letters of its words (each of them is written out to at least three letters).
 UNREAL_AFTER_STARTS: Final = tuple(
