@@ -6,16 +6,26 @@ import pytest
 from newsevents._rules import compile_rules
 from newsevents.article import parse_article
 from newsevents.extractors.statements import (
+    _BY_AGENT,
+    _CONTENT_RIGHT,
     _CUE,
-    _NEGATION_PARTS,
+    _NEGATED,
+    _NEGATION_ENDS,
     _QUOTE_MARK,
     _RULES,
+    _SPEAKER_LEFT,
+    _before_class,
     _cue_at,
     _left_speaker,
+    _lower,
     _marks,
+    _may_be_agent,
     _may_close,
     _may_follow_name,
     _may_negate,
+    _may_report,
+    _plain_content_start,
+    _speaker_in,
     extract_statements,
 )
 from newsevents.model import Article, Span, Statement, TimeExpression, TimexType
@@ -388,6 +398,10 @@ class TestNegatedSpeech:
 
 GATE_CASES = [
     ("pompeo did not ", True, "did not"),
+    ("he did not immediately ", True, "one word between"),
+    ("it was no longer ", True, "no longer"),
+    ("not all police ", False, "two words between"),
+    ("he cannot ", True, "a word ending like a negation: the pattern decides"),
     ("officials declined to ", True, "declined to"),
     ("she wouldn’t immediately ", True, "curly n't"),
     ("he never ", True, "never"),
@@ -395,6 +409,16 @@ GATE_CASES = [
     ("long before ", True, "before"),
     ("pompeo ", False, "a name"),
     ("he also ", False, "an auxiliary"),
+]
+
+NEGATION_PATTERN_CASES = [
+    ("Pompeo did NOT ", "upper case"),
+    ("they had declined to\nreadily ", "a line break between"),
+    ("nor ", "nor alone"),
+    ("didn't\x1c ", "a separator Python splits at and the pattern does not"),
+    ("never said so ", "two words after"),
+    ("without it ", "one word after"),
+    ("the fire before ", "before"),
 ]
 
 NEGATION_EXAMPLES = [
@@ -421,14 +445,26 @@ class TestNegationGate:
 
         assert expected == actual, why
 
-    @pytest.mark.parametrize("part", _NEGATION_PARTS, ids=_NEGATION_PARTS)
+    @pytest.mark.parametrize("part", _NEGATION_ENDS, ids=_NEGATION_ENDS)
     def test_parts(self, part: str) -> None:
         """
-        The gate tests every letter sequence listed in _NEGATION_PARTS.
+        The gate lets through a window whose last word ends like a negation (_NEGATION_ENDS).
         """
         actual = _may_negate(f" {part} ", 0, len(part) + 2)
 
         assert True is actual
+
+    @pytest.mark.parametrize(
+        ("window", "why"), NEGATION_PATTERN_CASES, ids=[case[1] for case in NEGATION_PATTERN_CASES]
+    )
+    def test_same_as_pattern(self, window: str, why: str) -> None:
+        """
+        Where the gate says no, statement.negated finds nothing either.
+        """
+        expected = _NEGATED.search(window) is not None
+        actual = expected and _may_negate(_lower(window), 0, len(window))
+
+        assert expected == actual, why
 
     @pytest.mark.parametrize("example", NEGATION_EXAMPLES, ids=NEGATION_EXAMPLES)
     def test_rule_examples(self, example: str) -> None:
@@ -824,7 +860,219 @@ class TestStatementRules:
         assert 1 == len(compiled)
 
 
+BEFORE_CLASS_CASES = [
+    ("\n", " ", "a line break is no word character"),
+    ("“", " ", "an opening quote"),
+    (",", " ", "a comma"),
+    ("a", "a", "a letter"),
+    ("É", "a", "a letter beyond ASCII"),
+    ("7", "a", "a digit"),
+    ("_", "a", "an underscore"),
+    ("’", ".", "a curly apostrophe"),
+    ("'", ".", "a straight apostrophe"),
+    ("-", ".", "a hyphen"),
+    ("&", ".", "an ampersand"),
+    (".", ".", "a period"),
+]
+
+SPEAKER_WINDOWS = [
+    " Police ",
+    "Police ",
+    " he also ",
+    "’s officials ",
+    "Mike Pompeo ",
+    " the secretary, ",
+    "-based analysts ",
+    " ",
+]
+
+
+class TestSpeakerInByClass:
+    """
+    _speaker_in keyed by _before_class finds what _SPEAKER_LEFT finds after the character itself.
+    """
+
+    @pytest.mark.parametrize(
+        ("char", "expected", "why"),
+        BEFORE_CLASS_CASES,
+        ids=[case[2] for case in BEFORE_CLASS_CASES],
+    )
+    def test_class(self, char: str, expected: str, why: str) -> None:
+        """
+        Each character stands for its class in the pattern's lookbehind.
+        """
+        actual = _before_class(char)
+
+        assert expected == actual, why
+
+    @pytest.mark.parametrize("window", SPEAKER_WINDOWS, ids=SPEAKER_WINDOWS)
+    @pytest.mark.parametrize(
+        "char",
+        [case[0] for case in BEFORE_CLASS_CASES],
+        ids=[case[2] for case in BEFORE_CLASS_CASES],
+    )
+    def test_same_as_character(self, char: str, window: str) -> None:
+        """
+        The cached answer for the class is the pattern's answer after the character.
+        """
+        match = _SPEAKER_LEFT.search(char + window, 1)
+        expected = (match.start("speaker") - 1, match.end("speaker") - 1) if match else None
+        actual = _speaker_in(_before_class(char), window)
+
+        assert expected == actual
+
+
+REPORT_CASES = [
+    (" with four counts of murder.", False, "no quote, colon, 'that' or comma"),
+    (": We are done.", True, "a colon"),
+    (" that the war was over.", True, "that"),
+    (" THAT the war was over.", True, "that in capitals"),
+    (", the sheriff said, that", True, "a comma"),
+]
+
+
+class TestMayReport:
+    """
+    _may_report lets a quote-only cue through wherever _around_cue may find a statement.
+    """
+
+    @pytest.mark.parametrize(
+        ("after", "expected", "why"), REPORT_CASES, ids=[case[2] for case in REPORT_CASES]
+    )
+    def test_gate(self, after: str, expected: bool, why: str) -> None:
+        """
+        The gate answers by a colon, "that" or a comma after the cue.
+        """
+        actual = _may_report(after, 0, len(after))
+
+        assert expected == actual, why
+
+    @pytest.mark.parametrize(
+        ("text", "why"),
+        [
+            ("Meeting\n\nRhoades is charged with four counts of murder.", "no content"),
+            ("Meeting\n\nThe mayor continued: We will rebuild the town.", "a colon"),
+            ("Meeting\n\nThe delay, Smith charged, was the fault of the mayor.", "inserted"),
+        ],
+        ids=["no content", "a colon", "inserted"],
+    )
+    def test_same_statements(self, text: str, why: str) -> None:
+        """
+        Skipping the gated cues changes no statement (the expected figures hold without the gate).
+        """
+        expected = {"no content": 0, "a colon": 1, "inserted": 1}[why]
+        actual = len(statements(text))
+
+        assert expected == actual, why
+
+
+AGENT_CASES = [
+    ("the war is over", False, "three words"),
+    ("by The Washington Post", True, "by"),
+    ("By The Washington Post", True, "By in capitals"),
+    ("on Thursday night in Ankara", True, "on"),
+    ("from the start", True, "from"),
+    ("it", True, "one word"),
+    ("it ended", True, "two words"),
+    ("it\nended now", True, "a line break makes no piece"),
+    ("  a b", True, "blanks make empty pieces"),
+]
+
+
+class TestMayBeAgent:
+    """
+    _may_be_agent lets through every content the passive-agent pattern can match.
+    """
+
+    @pytest.mark.parametrize(
+        ("content", "expected", "why"), AGENT_CASES, ids=[case[2] for case in AGENT_CASES]
+    )
+    def test_gate(self, content: str, expected: bool, why: str) -> None:
+        """
+        The gate answers by the first letters and the number of pieces between blanks.
+        """
+        actual = _may_be_agent(_lower(content), 0, len(content))
+
+        assert expected == actual, why
+
+    @pytest.mark.parametrize(
+        ("content", "why"),
+        [(case[0], case[2]) for case in AGENT_CASES],
+        ids=[case[2] for case in AGENT_CASES],
+    )
+    def test_same_as_pattern(self, content: str, why: str) -> None:
+        """
+        Where the pattern matches, the gate says yes.
+        """
+        expected = _BY_AGENT.match(content) is not None
+        actual = expected and _may_be_agent(_lower(content), 0, len(content))
+
+        assert expected == actual, why
+
+
+PLAIN_CONTENT_CASES = [
+    (" that the war is over.", 6, "that and a blank"),
+    (" That the war is over.", 6, "That in capitals"),
+    (" that\n\nthe war is over.", 7, "that and line breaks"),
+    (" thatch roofs burned.", 1, "a word that starts like that"),
+    (" that, as he put it, the", 1, "that and a comma"),
+    (" the shooting was an accident.", 1, "the, no addressee"),
+    (" the press that it was over.", -1, "an addressee"),
+    (" reporters that it was over.", -1, "reporters"),
+    (" on Monday that it was over.", -1, "an adjunct"),
+    (" earlier that four were shot.", -1, "earlier"),
+    (" to him that it was over.", -1, "to"),
+    (" Ankara was behind it.", 1, "a name"),
+    (" 34 people died.", -1, "a number: the pattern decides"),
+    (": “We will", -1, "a colon"),
+    ("  the war", -1, "two blanks"),
+    (" café owners fled.", -1, "beyond ASCII"),
+    (" that", 1, "that at the end"),
+    (" that ", -1, "that and a blank at the end"),
+    (" that\x1cx", -1, "an odd space after that"),
+]
+
+
+class TestPlainContentStart:
+    """
+    _plain_content_start finds the content where statement.content.right would, or gives -1.
+    """
+
+    @pytest.mark.parametrize(
+        ("after", "expected", "why"),
+        PLAIN_CONTENT_CASES,
+        ids=[case[2] for case in PLAIN_CONTENT_CASES],
+    )
+    def test_start(self, after: str, expected: int, why: str) -> None:
+        """
+        Plain words give where the content starts; anything else -1.
+        """
+        actual = _plain_content_start(after, _lower(after), 0, len(after))
+
+        assert expected == actual, why
+
+    @pytest.mark.parametrize(
+        ("after", "why"),
+        [(case[0], case[2]) for case in PLAIN_CONTENT_CASES if case[1] != -1],
+        ids=[case[2] for case in PLAIN_CONTENT_CASES if case[1] != -1],
+    )
+    def test_same_as_pattern(self, after: str, why: str) -> None:
+        """
+        Where it answers, the pattern finds the content at the same place.
+        """
+        match = _CONTENT_RIGHT.match(after, 0, len(after))
+        expected = match.start("content") if match is not None else None
+        actual = _plain_content_start(after, _lower(after), 0, len(after))
+
+        assert expected == actual, why
+
+
 TABLES = {
+    "before_class": BEFORE_CLASS_CASES,
+    "report": REPORT_CASES,
+    "agent": AGENT_CASES,
+    "plain_content": PLAIN_CONTENT_CASES,
+    "negation_pattern": NEGATION_PATTERN_CASES,
     "direct": DIRECT_CASES,
     "reported": REPORTED_CASES,
     "negated": NEGATED_CASES,

@@ -120,9 +120,9 @@ _CONTENT_END: Final = _RULES.by_id("statement.content.end").pattern
 _LEMMA: Final[dict[str, str]] = {form: lemma for lemma, *forms in CUES for form in forms}
 _QUOTE_ONLY: Final[frozenset[str]] = frozenset(QUOTE_ONLY_CUES)
 _RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who"})
-#: Every match of `_NEGATED` holds one of these ("not", "nor", "no longer", "do not", "never",
+#: How every negation `_NEGATED` finds ends ("not", "nor", "no longer", "do not", "never",
 #: "n't", "declined to", "without", "before").
-_NEGATION_PARTS: Final = ("no", "never", "n't", "n’t", "to", "without", "before")
+_NEGATION_ENDS: Final = ("not", "never", "longer", "nor", "n't", "n’t", "to", "without", "before")
 #: The first words of what may follow a cue that closes a sentence (`_FINAL`): adjuncts
 #: ("on Tuesday", "in a statement", "last week", "Jan. 5") and "according to", "and said".
 _CLOSING_WORDS: Final = (
@@ -565,18 +565,15 @@ def _may_relate(lowered: str, start: int, end: int) -> bool:
 
 def _may_negate(lowered: str, start: int, end: int) -> bool:
     """
-    Whether ``lowered[start:end]`` holds a letter sequence every negation (`_NEGATED`) needs.
+    Whether ``lowered[start:end]`` (the text before a cue) may end with a negation (`_NEGATED`).
+
+    The pattern allows one word between the negation and the cue, so the negation ends one of
+    the last two words (runs without blanks): they are tested for the _NEGATION_ENDS.
+
+    >>> _may_negate("he did not immediately ", 0, 23), _may_negate("not all police ", 0, 15)
+    (True, False)
     """
-    window = lowered[start:end]
-    return (
-        "no" in window
-        or "to" in window
-        or "n't" in window
-        or "n’t" in window
-        or "never" in window
-        or "without" in window
-        or "before" in window
-    )  # _NEGATION_PARTS, tested one by one (a cue each)
+    return any(word.endswith(_NEGATION_ENDS) for word in lowered[start:end].rsplit(None, 2)[-2:])
 
 
 def _may_report(text: str, start: int, end: int) -> bool:
