@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from newsevents import article as article_module
 from newsevents._rules import Rule, compile_rules
 from newsevents.article import BOILERPLATE, CREDITS, DATELINES, parse_article
 from newsevents.model import ParagraphRole, Span
-from newsevents.text import split_paragraphs
+from newsevents.text import split_paragraphs, word_texts
 
 #: The seed story, bundled with the project as its example.
 SEED = (Path(__file__).resolve().parent.parent / "examples" / "pompeo-reuters.txt").read_text(
@@ -526,6 +527,36 @@ GATE_CASES += [
         "Police said the man was shot twice.",
     )
 ]
+#: Word keys (`_WordGates`): blanks other than spaces, digits, a key cut by punctuation or
+#: by a non-ASCII letter, leading marks before a branch that starts with one.
+GATE_CASES += [
+    ("boilerplate", article_module._BOILERPLATE_TABLE, text)
+    for text in (
+        "Click\there to read",
+        "click\nHERE",
+        "THE BEST LOCAL NEWS",
+        "The best of the week",
+        "Share:",
+        "Share12",
+        "share_tweet",
+        "Video2",
+        "“Read more: Man shot",
+        "“[Related: Man shot]",
+        "([Previous story: Man shot])",
+        "Follow\u00a0us on Twitter",
+        "Folloẃ us on Twitter",
+        "Read more",
+        "Re-enter your zip code",
+        "E-mail",
+        "Image 3 of 12 A vigil",
+        "Buy Photo Image 1 of 2",
+        "On Twitter: @jdoe",
+        "12:05 Mayor speaks",
+        "Tags: shooting",
+        "He can be reached at 555-0100",
+        "Hello",
+    )
+]
 #: Credit lines whose capitals fold in ways ``str.lower`` does not follow ("İ", "ſ").
 GATE_CASES += [
     ("credit", article_module._CREDIT_TABLE, text)
@@ -811,6 +842,126 @@ class TestHeads:
         (nodes,) = article_module._parse(pattern, {"word": ["ad", "a"]})
 
         assert expected == article_module._heads(nodes), why
+
+
+WORD_HEADS_CASES = [
+    (r"^(?:click|tap)\shere", frozenset({"click he", "tap here"}), "a blank is a key character"),
+    (r"^by\s*:?\s+", frozenset({"by", "by "}), "an optional blank: with and without"),
+    (r"^e-?mail\b", frozenset({"e"}), "a hyphen ends the key"),
+    (r"^\d+\sof", frozenset({"0"}), "a repeated digit ends it"),
+    (r"^[ ]x", None, "a class is no key character, even of one blank"),
+]
+
+
+class TestWordHeads:
+    """
+    The word keys a start-anchored pattern admits (`_heads` with blanks, eight characters).
+    """
+
+    @pytest.mark.parametrize(
+        ("pattern", "expected", "why"), WORD_HEADS_CASES, ids=[case[2] for case in WORD_HEADS_CASES]
+    )
+    def test_word_heads(self, pattern: str, expected: frozenset[str] | None, why: str) -> None:
+        """
+        `_heads` of the parsed pattern, read as word keys.
+        """
+        (nodes,) = article_module._parse(pattern, {})
+        actual = article_module._heads(
+            nodes,
+            letters=article_module._WORD_KEY_LETTERS,
+            size=article_module._WORD_KEY_CHARS,
+        )
+
+        assert expected == actual, why
+
+
+WORD_KEY_CASES = [
+    ("Police said", ("p", "po", "pol", "poli", "polic", "police", "police ", "police s"), "8"),
+    ("By: Jane", ("b", "by"), "a colon ends the key"),
+    ("A\tman", ("a", "a ", "a m", "a ma", "a man"), "a tab is a blank"),
+    ("B2 bomber", ("b", "b0", "b0 ", "b0 b", "b0 bo", "b0 bom", "b0 bomb", "b0 bombe"), "digit"),
+    ("A\x1cman", ("a",), "a separator str.isspace counts is no blank to a pattern"),
+    ("Caf\u00e9 owner", None, "a non-ASCII letter before the end: no word key"),
+    ("Man, he\u2019s", ("m", "ma", "man"), "a non-ASCII mark after a stop is not read"),
+    ("Man\u2019s", None, "a non-ASCII mark before any stop: no word key"),
+    ("\u017fhare", None, "long s: no word key (the two-letter key decides)"),
+    ("...", (), "punctuation: an empty key"),
+]
+
+
+class TestWordKey:
+    """
+    A paragraph's word key, read only from ASCII characters.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), WORD_KEY_CASES, ids=[case[2] for case in WORD_KEY_CASES]
+    )
+    def test_word_prefixes(self, text: str, expected: tuple[str, ...] | None, why: str) -> None:
+        """
+        `_word_prefixes` from the paragraph's start.
+        """
+        assert expected == article_module._word_prefixes(text, 0), why
+
+
+#: Paragraph starts for the property tests: rule examples and words that open prose.
+_EXAMPLES = sorted(
+    {
+        text
+        for table in (article_module._CREDIT_TABLE, article_module._BOILERPLATE_TABLE)
+        for entry in table.entries
+        for text in (*entry.compiled.rule.examples, *entry.compiled.rule.counterexamples)
+    }
+)
+_HEADS = st.one_of(
+    st.sampled_from(_EXAMPLES).flatmap(
+        lambda text: st.integers(0, len(text)).map(lambda cut: text[:cut])
+    ),
+    st.sampled_from(["The ", "A ", "Police ", "\u201c", "[", "(", "— ", "ſ", "\u0130", "_"]),
+    st.text(max_size=6),
+)
+_CASINGS = st.sampled_from([str, str.upper, str.lower, str.title, str.swapcase])
+
+
+class TestGateProperties:
+    """
+    On generated paragraphs, no gate ever skips a rule that matches.
+    """
+
+    @given(st.lists(_HEADS, min_size=1, max_size=3).map("".join), _CASINGS, st.text(max_size=40))
+    def test_gated_tables_agree_with_plain_loop(
+        self, head: str, casing: Callable[[str], str], tail: str
+    ) -> None:
+        """
+        For the credit and boilerplate tables, the gated search finds the plain loop's rule.
+        """
+        text = (casing(head) + tail).strip() or "x"
+        found = [
+            (table.first(text, len(text)) or (None,))[0]
+            for table in (article_module._CREDIT_TABLE, article_module._BOILERPLATE_TABLE)
+        ]
+        actual = [None if rule is None else rule.rule.id for rule in found]
+        expected = [
+            _first_plain(table, text)
+            for table in (article_module._CREDIT_TABLE, article_module._BOILERPLATE_TABLE)
+        ]
+
+        assert expected == actual
+
+    @given(st.one_of(st.text(max_size=200), st.lists(_HEADS, max_size=8).map(" ".join)))
+    def test_letter_literals_through_words(self, text: str) -> None:
+        """
+        The letter literals found through a paragraph's words are those of its lower case.
+        """
+        lowered = text.lower()
+        expected = {word for word in article_module._LETTER_LITERALS if word in lowered}
+        actual = set(
+            itertools.chain.from_iterable(
+                article_module._WORD_LITERALS[word] for word in word_texts(text)
+            )
+        )
+
+        assert expected == actual
 
 
 REVERSED_CASES = [

@@ -484,9 +484,27 @@ def _paragraph_times(
         if time.span.start >= paragraph.span.end:
             break
         before = time.span.start - paragraph.span.start
-        if _SPEECH_BEFORE.match(chunk, max(0, before - 40), before) is None:
+        if not _after_speech(chunk, max(0, before - 40), before):
             candidates.append(time)
     return [sentence.start for sentence in paragraph.sentences], candidates
+
+
+def _after_speech(chunk: str, low: int, end: int) -> bool:
+    """
+    Whether ``casualty.time.speech`` matches back from *end* ("said on "): the time is a telling's.
+
+    The pattern ends with blanks and a speech verb or "on", "late", "early": the last words
+    are tested first (a cheap necessary test), the pattern only where they pass.
+    """
+    window = chunk[low:end]
+    if not window[-1:].isspace():
+        return False
+    tokens = _fold(window).split()
+    if tokens and tokens[-1] in _SPEECH_FILLERS:
+        tokens.pop()
+    if not tokens or not tokens[-1].endswith(_SPEECH_ENDINGS):
+        return False
+    return _SPEECH_BEFORE.match(chunk, low, end) is not None
 
 
 def _in_mention_clause(
@@ -1007,6 +1025,12 @@ def _fold(text: str) -> str:
     return text.casefold().replace("i\u0307", "i")
 
 
+#: The words between a speech verb and the time it is told at ("said on Monday").
+_SPEECH_FILLERS = frozenset({"on", "late", "early"})
+#: The speech verbs, folded.
+_SPEECH_ENDINGS = tuple(sorted({_fold(verb) for verb in CASUALTY_LEXICON["speech_verb"]}))
+
+
 def _object_may_start(chunk: str, start: int) -> bool:
     """
     Whether an active rule's object may start at *start* (right after the verb's blanks).
@@ -1422,7 +1446,7 @@ def _make_actor(
     words = span.slice(text)
     bare = _strip_determiner(words)
     country = _country_of(bare)
-    if group or words[:1].islower() or _AGENT_WORD.search(bare) is not None:
+    if group or words[:1].islower() or _ends_agent(bare):
         kind = ActorKind.GROUP
     elif country is not None and _country_code(bare) == country:
         kind = ActorKind.COUNTRY
@@ -1463,12 +1487,32 @@ def _country_of(words: str) -> str | None:
 
 
 def _is_cause(phrase: str) -> bool:
-    return _CAUSE_WORD.search(phrase) is not None and _AGENT_WORD.search(phrase) is None
+    folded = _fold(phrase)
+    return (
+        folded.endswith(_CAUSE_ENDINGS)
+        and _CAUSE_WORD.search(phrase) is not None
+        and not _ends_agent(phrase)
+    )
 
 
 def _is_agent(phrase: str) -> bool:
     bare = _strip_determiner(phrase)
-    return bool(bare) and (bare[:1].isupper() or _AGENT_WORD.search(bare) is not None)
+    return bool(bare) and (bare[:1].isupper() or _ends_agent(bare))
+
+
+def _ends_agent(phrase: str) -> bool:
+    """
+    Whether *phrase* ends with an agent head (``casualty.word.agent``: "the gunman").
+
+    Only where its folded text ends with one (a cheap necessary test) is the pattern searched.
+    """
+    return _fold(phrase).endswith(_AGENT_ENDINGS) and _AGENT_WORD.search(phrase) is not None
+
+
+#: The agent heads and the causes, folded: what the phrases `_AGENT_WORD` and `_CAUSE_WORD`
+#: find end with.
+_AGENT_ENDINGS = tuple(sorted({_fold(word) for word in CASUALTY_LEXICON["agent_head"]}))
+_CAUSE_ENDINGS = tuple(sorted({_fold(word) for word in CASUALTY_LEXICON["cause"]}))
 
 
 @attrs.define
@@ -1603,7 +1647,10 @@ def _attributions(chunk: str, words: Sequence[tuple[int, int]]) -> list[tuple[in
             trigger_start, trigger_end = _group(match, "trigger")
             first, last = min(start, trigger_start), max(end, trigger_end)
             stop = len(chunk[:first].rstrip())
-            if _RELATIVE_BEFORE.match(chunk, max(0, stop - _ABBREVIATION * 2), stop):
+            low = max(0, stop - _ABBREVIATION * 2)
+            if _fold(chunk[low:stop]).endswith(_RELATIVE_WORDS) and _RELATIVE_BEFORE.match(
+                chunk, low, stop
+            ):
                 tells = "clause"  # "who witnesses said was armed,"
             elif trigger_start > start:
                 # "police said": the words after it; after a comma or a quote, or ending the
@@ -1631,6 +1678,8 @@ def _attributions(chunk: str, words: Sequence[tuple[int, int]]) -> list[tuple[in
     return claims
 
 
+#: The words ``casualty.claimed_by.relative`` ends with (a cheap necessary test first).
+_RELATIVE_WORDS = ("who", "whom", "which", "that")
 #: The speech words ``casualty.claimed_by.inverted`` starts with.
 _INVERTED_VERBS = frozenset({"according", "said", "says"})
 #: At most this many words after "X said" end the sentence ("said Monday.", "said in a
@@ -1823,7 +1872,7 @@ def _read_time(
         if time.span.end > sentence.end:
             continue
         before = time.span.start - sentence.start
-        if _SPEECH_BEFORE.match(chunk, max(0, before - 40), before) is not None:
+        if _after_speech(chunk, max(0, before - 40), before):
             continue
         if start is not None and _in_other_clause(chunk, time, start - sentence.start, sentence):
             continue
