@@ -490,6 +490,11 @@ class TestActorRules:
 
 PRESENT_CASES = [
     ("Turkish officials said", {"demonym"}, "a demonym, no country"),
+    ("the Gambia and the Bahamas", {"country"}, "two forms under 'the' of one length"),
+    ("the Netherlands", {"country"}, "a longer form under 'the'"),
+    ("the", set(), "an opening word alone"),
+    ("the Gambians", set(), "a form followed by word characters"),
+    ("Republic of Korea", {"country"}, "one of many forms under 'republic'"),
     ("the United States and Ankara", {"country", "capital"}, "a multi-word country and a capital"),
     ("THE UNITED STATES", {"country"}, "case-folded: a case-sensitive list is looked up too"),
     ("Americans say", {"demonym", "demonym_plural"}, "a plural demonym is in both lists"),
@@ -512,6 +517,44 @@ class TestListsPresent:
         """
         The lists found are those whose forms occur.
         """
+        actual = _lists_present(text, _tokens(text, 0, len(text)), len(text))
+
+        assert expected == actual, why
+
+
+def lists_present_one_by_one(text: str) -> set[str]:
+    """
+    What _lists_present finds, by comparing every gazetteer form at every word run.
+    """
+    present: set[str] = set()
+    for begin, _word in _tokens(text, 0, len(text)):
+        for name in ("country", "demonym", "demonym_plural", "capital", "organization"):
+            for form in ACTOR_LEXICON[name]:
+                end = begin + len(form)
+                if (
+                    end <= len(text)
+                    and text[begin:end].casefold() == form.casefold()
+                    and (end == len(text) or not (text[end].isalnum() or text[end] == "_"))
+                ):
+                    present.add(name)
+    return present
+
+
+class TestListsPresentOneByOne:
+    """
+    _lists_present, one slice per form length, finds what comparing form by form finds.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "why"),
+        [(case[0], case[2]) for case in PRESENT_CASES],
+        ids=[case[0] for case in PRESENT_CASES],
+    )
+    def test_same(self, text: str, why: str) -> None:
+        """
+        The same lists.
+        """
+        expected = lists_present_one_by_one(text)
         actual = _lists_present(text, _tokens(text, 0, len(text)), len(text))
 
         assert expected == actual, why
