@@ -14,7 +14,9 @@ from newsevents._rules import Rule, compile_pattern, word_trie
 from newsevents.extractors.casualties import (
     _GATES,
     _LED_GATES,
+    _after_speech,
     _count_near,
+    _ends_agent,
     _first_words,
     _fold,
     _led,
@@ -667,6 +669,76 @@ class TestUnrealLead:
         del why
 
         actual = _may_be_unreal(before)
+
+        assert expected == actual
+
+
+#: (text before a time, expected, why): is the time a speech verb's ("said on Monday")?
+SPEECH_CASES = (
+    [
+        pytest.param(example, True, f"example:{example}", id=f"speech-example:{example}")
+        for example in TIME_RULES[0].examples
+    ]
+    + [
+        pytest.param(example, False, f"counterexample:{example}", id=f"speech-not:{example}")
+        for example in TIME_RULES[0].counterexamples
+    ]
+    + [
+        pytest.param("police SAID late ", True, "capitals-and-late", id="capitals-and-late"),
+        pytest.param("police said on", False, "no-blank", id="speech-no-blank"),
+        pytest.param("on ", False, "filler-alone", id="filler-alone"),
+        pytest.param("", False, "nothing", id="speech-nothing"),
+    ]
+)
+
+#: (phrase, expected, why): does the phrase end with an agent head?
+AGENT_CASES = (
+    [
+        pytest.param(example, True, f"example:{example}", id=f"agent-example:{example}")
+        for example in WORD_RULES[1].examples
+    ]
+    + [
+        pytest.param(example, False, f"counterexample:{example}", id=f"agent-not:{example}")
+        for example in WORD_RULES[1].counterexamples
+    ]
+    + [
+        pytest.param("the GUNMAN", True, "capitals", id="agent-capitals"),
+        pytest.param("the superman", False, "no-word-boundary", id="agent-no-boundary"),
+        pytest.param("", False, "empty", id="agent-empty"),
+    ]
+)
+
+
+class TestSpeechBefore:
+    """
+    A time right after a speech verb is found where ``casualty.time.speech`` matches.
+    """
+
+    @pytest.mark.parametrize(("before", "expected", "why"), SPEECH_CASES)
+    def test_cases(self, before: str, expected: bool, why: str) -> None:
+        """
+        The rule's examples pass and its counterexamples do not.
+        """
+        del why
+
+        actual = _after_speech(before, 0, len(before))
+
+        assert expected == actual
+
+
+class TestEndsAgent:
+    """
+    A phrase ends with an agent head where ``casualty.word.agent`` finds one.
+    """
+
+    @pytest.mark.parametrize(("phrase", "expected", "why"), AGENT_CASES)
+    def test_cases(self, phrase: str, expected: bool, why: str) -> None:
+        """
+        The rule's examples pass and its counterexamples do not.
+        """
+        del why
+
+        actual = _ends_agent(phrase)
 
         assert expected == actual
 
