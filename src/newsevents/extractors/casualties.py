@@ -732,22 +732,27 @@ def find_words(
     ascii_words = _ascii_words(vocabulary)
     if ascii_words is None:
         return _find_stems(lowered, vocabulary, stems, start, stop)
-    tokens = ascii_letters(lowered[start:stop]).split()
-    present = ascii_words.intersection(tokens)
+    letters = ascii_letters(lowered[start:stop])
+    present = ascii_words.intersection(letters.split())
     if not present:
         return []
+    # Only where a run of ASCII letters is the word can it stand between non-letters: found
+    # in the runs, blank-delimited (the first blank of *padded* is the word's offset in
+    # *letters*), then tested as words of *lowered*.
+    padded = b" " + letters + b" "
     found: list[tuple[int, int]] = []
     for token in present:
-        word = token.decode("ascii")
-        size = len(word)
-        position = lowered.find(word, start, stop)
-        while position >= 0:
+        size = len(token)
+        needle = b" " + token + b" "
+        at = padded.find(needle)
+        while at >= 0:
+            position = start + at
             word_end = position + size
             if (position == 0 or not lowered[position - 1].isalpha()) and (
                 word_end >= stop or not lowered[word_end].isalpha()
             ):
                 found.append((position, word_end))
-            position = lowered.find(word, position + 1, stop)
+            at = padded.find(needle, at + size + 1)
     found.sort()
     return found
 
