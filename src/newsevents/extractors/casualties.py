@@ -337,7 +337,9 @@ class _Mention:
     location: str | None = None
     location_span: Span | None = None
     mentions: list[Span] = attrs.Factory(list)
+    #: What the pending fields are read from (`_read_pending`), and which are still unread.
     pending: _Pending | None = None
+    unread: frozenset[str] = frozenset({"cause", "claimed_by", "location", "time"})
 
 
 def extract_casualties(article: Article) -> tuple[Casualty, ...]:
@@ -1278,41 +1280,39 @@ def _build_core(
             passive=not active,
             cache=_cache_of(words),
         )
-    pending = _PENDING_FIELDS
     if cause_from_subject is not None:
         mention.cause, mention.cause_span = cause_from_subject
-        pending = _PENDING_AFTER_CAUSE
-    mention.pending = _Pending(
-        fields=pending,
-        text=text,
-        chunk=chunk,
-        sentence=sentence,
-        words=words,
-        offset=offset,
-        trigger=(trigger_start, trigger_end),
-        times=times,
-        time_starts=time_starts,
-        paragraph=paragraph,
+        mention.unread = _PENDING_AFTER_CAUSE
+    mention.pending = (
+        text,
+        chunk,
+        sentence,
+        words,
+        offset,
+        trigger_start,
+        trigger_end,
+        times,
+        time_starts,
+        paragraph,
     )
     return mention
 
 
-@attrs.define
-class _Pending:
-    """
-    What a mention's pending fields are read from, and which are still pending.
-    """
-
-    fields: frozenset[str]
-    text: str
-    chunk: str
-    sentence: Span
-    words: Mapping[str, Sequence[tuple[int, int]]]
-    offset: int
-    trigger: tuple[int, int]
-    times: Sequence[TimeExpression]
-    time_starts: Sequence[int]
-    paragraph: Span | None = None
+#: What a mention's pending fields are read from: the text, the sentence string, the
+#: sentence, its words, its offset, the trigger's start and end in it, the article's times
+#: and their starts, the paragraph (a tuple: built for every mention, read for few).
+_Pending = tuple[
+    str,
+    str,
+    Span,
+    Mapping[str, Sequence[tuple[int, int]]],
+    int,
+    int,
+    int,
+    Sequence[TimeExpression],
+    Sequence[int],
+    "Span | None",
+]
 
 
 #: The fields `_build_core` leaves pending, by the name `_merge` fills.
@@ -1327,13 +1327,23 @@ def _read_pending(mention: _Mention, names: Iterable[str]) -> None:
     pending = mention.pending
     if pending is None:
         return
-    chunk, offset, words = pending.chunk, pending.offset, pending.words
+    (
+        text,
+        chunk,
+        sentence,
+        words,
+        offset,
+        trigger_start,
+        trigger_end,
+        times,
+        time_starts,
+        paragraph,
+    ) = pending
+    unread = mention.unread
     cache = _cache_of(words)
-    trigger_start, trigger_end = pending.trigger
     for name in names:
-        if name not in pending.fields:
+        if name not in unread:
             continue
-        pending.fields -= {name}
         if name == "cause":
             cause = _read_cause(chunk, words["cause"], cache=cache)
             if cause is not None:
@@ -1341,31 +1351,26 @@ def _read_pending(mention: _Mention, names: Iterable[str]) -> None:
                 mention.cause_span = Span(cause[1] + offset, cause[2] + offset)
         elif name == "claimed_by":
             mention.claimed_by = _read_claimed_by(
-                pending.text, chunk, words["speech"], offset, trigger_start, cache=cache
+                text, chunk, words["speech"], offset, trigger_start, cache=cache
             )
-            if mention.claimed_by is None and pending.paragraph is not None:
-                mention.claimed_by = _read_quote_source(
-                    pending.text, pending.paragraph, trigger_start + offset
-                )
+            if mention.claimed_by is None and paragraph is not None:
+                mention.claimed_by = _read_quote_source(text, paragraph, trigger_start + offset)
         elif name == "location":
             mention.location, mention.location_span = _read_location(
-                chunk,
-                words["place"],
-                offset,
-                (trigger_start, trigger_end),
-                pending.times,
-                cache=cache,
+                chunk, words["place"], offset, (trigger_start, trigger_end), times, cache=cache
             )
         else:
             mention.time = _read_time(
                 chunk,
-                pending.sentence,
+                sentence,
                 trigger_start + offset,
-                pending.times,
-                pending.time_starts,
+                times,
+                time_starts,
                 start=mention.span.start,
             )
-    if not pending.fields:
+    unread = unread.difference(names)
+    mention.unread = unread
+    if not unread:
         mention.pending = None
 
 
