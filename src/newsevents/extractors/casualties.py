@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -304,6 +305,8 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
 _REACH = 120
 #: At most this many anchor words are read per sentence (a real sentence has a few).
 _MAX_ANCHORS = 64
+#: The sort key of times: where they start.
+_SPAN_START = operator.attrgetter("span.start")
 #: A tuple, not a set: ``in`` tests identity first, and an enum's hash is a Python call.
 _CONTENT_ROLES = (ParagraphRole.HEADLINE, ParagraphRole.LEDE, ParagraphRole.BODY)
 #: How far after a passive verb a by-phrase may start and still name the perpetrator.
@@ -364,17 +367,15 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
         return ()
     anchor_starts = [start for start, _ in anchors]
     published = article.published
-    times = sorted(
-        (
-            time
-            for time in article.times
-            # Identity tests: an enum's hash is a Python call.
-            if (time.type is TimexType.DATE or time.type is TimexType.TIME)
-            and time.start is not None
-            and (published is None or time.start <= published)
-        ),
-        key=lambda time: time.span.start,
-    )
+    times = [
+        time
+        for time in article.times
+        # Identity tests: an enum's hash is a Python call.
+        if (time.type is TimexType.DATE or time.type is TimexType.TIME)
+        and time.start is not None
+        and (published is None or time.start <= published)
+    ]
+    times.sort(key=_SPAN_START)
     time_starts = [time.span.start for time in times]
     drafts: list[_Mention] = []
     for paragraph in article.paragraphs:
@@ -388,10 +389,10 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
         if first == len(anchor_starts) or anchor_starts[first] >= paragraph.span.end:
             continue
         for sentence in paragraph.sentences:
-            low = bisect.bisect_left(anchor_starts, sentence.start)
+            low = bisect.bisect_left(anchor_starts, sentence.start, first)
             if low == len(anchor_starts) or anchor_starts[low] >= sentence.end:
                 continue
-            sentence_anchors = _words_within(anchors, anchor_starts, sentence)
+            sentence_anchors = _words_within(anchors, anchor_starts, sentence, low)
             if not sentence_anchors:
                 continue
             words = _SentenceWords(text[sentence.start : sentence.end], anchor=sentence_anchors)
@@ -579,18 +580,19 @@ _WOUND_WORDS = frozenset({"shot", "wound", "wounds", "struck", "hit", "wounded"}
 
 
 def _words_within(
-    words: Sequence[tuple[int, int]], starts: Sequence[int], sentence: Span
+    words: Sequence[tuple[int, int]], starts: Sequence[int], sentence: Span, low: int = -1
 ) -> list[tuple[int, int]]:
     """
     The words inside *sentence*, as offsets into the sentence.
+
+    *low* is the index of the first word starting in it, where known.
     """
-    low = bisect.bisect_left(starts, sentence.start)
-    high = bisect.bisect_left(starts, sentence.end)
-    return [
-        (start - sentence.start, end - sentence.start)
-        for start, end in words[low:high]
-        if end <= sentence.end
-    ]
+    if low < 0:
+        low = bisect.bisect_left(starts, sentence.start)
+    high = bisect.bisect_left(starts, sentence.end, low)
+    shift = sentence.start
+    stop = sentence.end
+    return [(start - shift, end - shift) for start, end in words[low:high] if end <= stop]
 
 
 class _SentenceWords(dict[str, list[tuple[int, int]]]):
@@ -1819,8 +1821,11 @@ def _read_location(
             start, end = _group(match, "location")
             if chunk[end - 1] == "." and end - chunk.rfind(" ", start, end) > _ABBREVIATION:
                 end -= 1  # a full stop, not an abbreviation ("St.", "U.S.")
-            span = Span(start + offset, end + offset)
-            if not any(time.span.overlaps(span) for time in times):
+            low, high = start + offset, end + offset
+            for time in times:
+                if time.span.start < high and low < time.span.end:
+                    break  # the phrase is (part of) a time: "in March"
+            else:
                 cache.places.append((start, end))
     trigger_start, trigger_end = trigger
     after: tuple[int, int] | None = None
@@ -1848,6 +1853,9 @@ def _place_may_follow(chunk: str, end: int) -> bool:
     """
     if not chunk[end : end + 1].isspace():
         return False
+    first = chunk[end + 1 : end + 2]  # the first word's first letter, where one blank stands
+    if first and not first.isspace() and not ("a" <= first <= "z"):
+        return True
     words = _first_words(chunk, end, 3)
     for index in range(min(2, len(words))):
         if not ("a" <= words[index][0] <= "z"):
