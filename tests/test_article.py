@@ -527,8 +527,8 @@ GATE_CASES += [
         "Police said the man was shot twice.",
     )
 ]
-#: Word keys (`_WordGates`): blanks other than spaces, digits, a key cut by punctuation or
-#: by a non-ASCII letter, leading marks before a branch that starts with one.
+#: Starts the keys must read right: blanks other than spaces, digits, a word cut by
+#: punctuation or a non-ASCII letter, leading marks before a branch that starts with one.
 GATE_CASES += [
     ("boilerplate", article_module._BOILERPLATE_TABLE, text)
     for text in (
@@ -842,66 +842,6 @@ class TestHeads:
         (nodes,) = article_module._parse(pattern, {"word": ["ad", "a"]})
 
         assert expected == article_module._heads(nodes), why
-
-
-WORD_HEADS_CASES = [
-    (r"^(?:click|tap)\shere", frozenset({"click he", "tap here"}), "a blank is a key character"),
-    (r"^by\s*:?\s+", frozenset({"by", "by "}), "an optional blank: with and without"),
-    (r"^e-?mail\b", frozenset({"e"}), "a hyphen ends the key"),
-    (r"^\d+\sof", frozenset({"0"}), "a repeated digit ends it"),
-    (r"^[ ]x", None, "a class is no key character, even of one blank"),
-]
-
-
-class TestWordHeads:
-    """
-    The word keys a start-anchored pattern admits (`_heads` with blanks, eight characters).
-    """
-
-    @pytest.mark.parametrize(
-        ("pattern", "expected", "why"), WORD_HEADS_CASES, ids=[case[2] for case in WORD_HEADS_CASES]
-    )
-    def test_word_heads(self, pattern: str, expected: frozenset[str] | None, why: str) -> None:
-        """
-        `_heads` of the parsed pattern, read as word keys.
-        """
-        (nodes,) = article_module._parse(pattern, {})
-        actual = article_module._heads(
-            nodes,
-            letters=article_module._WORD_KEY_LETTERS,
-            size=article_module._WORD_KEY_CHARS,
-        )
-
-        assert expected == actual, why
-
-
-WORD_KEY_CASES = [
-    ("Police said", ("p", "po", "pol", "poli", "polic", "police", "police ", "police s"), "8"),
-    ("By: Jane", ("b", "by"), "a colon ends the key"),
-    ("A\tman", ("a", "a ", "a m", "a ma", "a man"), "a tab is a blank"),
-    ("B2 bomber", ("b", "b0", "b0 ", "b0 b", "b0 bo", "b0 bom", "b0 bomb", "b0 bombe"), "digit"),
-    ("A\x1cman", ("a",), "a separator str.isspace counts is no blank to a pattern"),
-    ("Caf\u00e9 owner", None, "a non-ASCII letter before the end: no word key"),
-    ("Man, he\u2019s", ("m", "ma", "man"), "a non-ASCII mark after a stop is not read"),
-    ("Man\u2019s", None, "a non-ASCII mark before any stop: no word key"),
-    ("\u017fhare", None, "long s: no word key (the two-letter key decides)"),
-    ("...", (), "punctuation: an empty key"),
-]
-
-
-class TestWordKey:
-    """
-    A paragraph's word key, read only from ASCII characters.
-    """
-
-    @pytest.mark.parametrize(
-        ("text", "expected", "why"), WORD_KEY_CASES, ids=[case[2] for case in WORD_KEY_CASES]
-    )
-    def test_word_prefixes(self, text: str, expected: tuple[str, ...] | None, why: str) -> None:
-        """
-        `_word_prefixes` from the paragraph's start.
-        """
-        assert expected == article_module._word_prefixes(text, 0), why
 
 
 #: Paragraph starts for the property tests: rule examples and words that open prose.

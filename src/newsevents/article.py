@@ -350,8 +350,6 @@ def _parse(pattern: str, lexicon: Mapping[str, Sequence[str]]) -> list[list[_Nod
                         alternatives=[[_Node("char", letter) for letter in word] for word in words],
                         start=begin,
                     )
-                elif escaped == "s":
-                    node = _Node("char", " ", start=begin)  # any blank: " " in a word key
                 elif escaped in _ESCAPE_CLASSES or escaped.isalnum():
                     if escaped in "pPN" and pattern.startswith("{", position):
                         position = pattern.index("}", position) + 1
@@ -378,13 +376,7 @@ def _parse(pattern: str, lexicon: Mapping[str, Sequence[str]]) -> list[list[_Nod
     return found
 
 
-def _heads(
-    nodes: list[_Node],
-    prefix: str = "",
-    *,
-    letters: frozenset[str] = _KEY_LETTERS,
-    size: int = 2,
-) -> frozenset[str] | None:
+def _heads(nodes: list[_Node], prefix: str = "") -> frozenset[str] | None:
     """
     The keys (`_key`) a match of *nodes* can start with, or ``None`` if any paragraph may match.
 
@@ -392,7 +384,7 @@ def _heads(
     paragraph starting with that letter. Zero-width assertions are stepped over (they only
     narrow the matches), so the keys may admit more paragraphs than match, never fewer.
     """
-    if len(prefix) == size:
+    if len(prefix) == 2:  # noqa: PLR2004 - keys have at most two letters
         return frozenset({prefix})
     for index, node in enumerate(nodes):
         if node.kind == "zero":
@@ -400,22 +392,13 @@ def _heads(
         rest = nodes[index + 1 :]
         if node.kind == "char":
             letter = "0" if node.char.isdecimal() else node.char.lower()
-            if letter not in letters or len(node.char) != 1:
+            if letter not in _KEY_LETTERS or len(node.char) != 1:
                 return frozenset({prefix}) if prefix else None
-            once = (
-                frozenset({prefix + letter})
-                if node.high != 1
-                else _heads(rest, prefix + letter, letters=letters, size=size)
-            )
+            once = frozenset({prefix + letter}) if node.high != 1 else _heads(rest, prefix + letter)
         elif node.kind == "group":
             found: set[str] = set()
             for alternative in node.alternatives:
-                keys = _heads(
-                    alternative + (rest if node.high == 1 else []),
-                    prefix,
-                    letters=letters,
-                    size=size,
-                )
+                keys = _heads(alternative + (rest if node.high == 1 else []), prefix)
                 if keys is None:
                     return frozenset({prefix}) if prefix else None
                 found |= keys
@@ -423,7 +406,7 @@ def _heads(
         else:
             return frozenset({prefix}) if prefix else None
         if node.low == 0:
-            skipped = _heads(rest, prefix, letters=letters, size=size)
+            skipped = _heads(rest, prefix)
             if skipped is None or once is None:
                 return frozenset({prefix}) if prefix else None
             return once | skipped
@@ -438,157 +421,6 @@ def _limit(compiled: CompiledRule, default: int) -> int:
     return int(compiled.rule.get("max_chars") or default)
 
 
-#: Word keys (`_WordGates`): up to this many characters of a paragraph from where a rule's
-#: keys are read, lower-cased, a digit as "0", a blank (what ``\s`` matches) as " ".
-_WORD_KEY_CHARS: Final = 8
-_WORD_KEY_LETTERS: Final = _KEY_LETTERS | {" "}
-_WORD_KEY_TABLE: Final = {
-    code: (
-        chr(code).lower()
-        if chr(code).isalpha()
-        else "0"
-        if chr(code).isdigit()
-        else " "
-        if chr(code) in " \t\n\r\f\v"
-        else "\x00"
-    )
-    for code in range(128)
-}
-_NOT_WORD: Final = compile_pattern(r"[\W_]", flags=_CASELESS)
-_MAX_PREFIXES: Final = 50_000  # paragraph heads whose word keys `_word_prefixes` keeps
-_PREFIXES: Final[dict[str, tuple[str, ...] | None]] = {}
-_UNREAD: Final = ("",)  # not yet in `_PREFIXES`
-
-
-def _word_prefixes(segment: str, start: int) -> tuple[str, ...] | None:
-    """
-    The prefixes of the word key of *segment* from *start*, shortest first, or ``None``.
-
-    The word key is the run of letters (lower-cased), digits (as "0") and ASCII blanks (as
-    " ") that starts there, up to `_WORD_KEY_CHARS` characters. It is read only where those
-    characters are ASCII (``None`` otherwise, and the two-letter `_key` decides): an ASCII
-    letter folds to one letter only, and an ASCII mark or blank never to a letter. The
-    prefixes are kept by the characters they are read from (up to `_MAX_PREFIXES` of them).
-    """
-    head = segment[start : start + _WORD_KEY_CHARS]
-    found = _PREFIXES.get(head, _UNREAD)
-    if found is _UNREAD:
-        key = head.translate(_WORD_KEY_TABLE).partition("\x00")[0]
-        found = tuple(key[:size] for size in range(1, len(key) + 1)) if key.isascii() else None
-        if len(_PREFIXES) < _MAX_PREFIXES:
-            _PREFIXES[head] = found
-    return found
-
-
-@define
-class _WordGates:
-    """
-    The gates of a start-anchored rule read off word keys (`_word_prefixes`), not two letters.
-
-    ``keys`` (`_heads` up to `_WORD_KEY_CHARS` characters, blanks included): a paragraph
-    whose word key has none of them as a prefix cannot match. For a rule split into branches
-    (`_Entry`), ``branches`` maps each key of a branch to the patterns (one a branch) of the
-    branches holding one of its prefixes; ``lead`` are the branches that start with a mark
-    ("[", "×"), joined in one pattern, which only a paragraph with leading punctuation can
-    match, and
-    ``always`` those that can start anyhow.
-    """
-
-    keys: frozenset[str] | None
-    branches: dict[str, tuple[regex.Pattern[str], ...]] | None = None
-    lead: tuple[regex.Pattern[str], ...] = ()
-    always: tuple[regex.Pattern[str], ...] = ()
-
-    def patterns(self, prefixes: tuple[str, ...], lead: int) -> tuple[regex.Pattern[str], ...]:
-        """
-        The branch patterns a paragraph with word key *prefixes* and *lead* marks may match.
-        """
-        branches = self.branches or {}
-        found: tuple[regex.Pattern[str], ...] = ()
-        for prefix in reversed(prefixes):
-            if prefix in branches:
-                found = branches[prefix]
-                break
-        if lead:
-            found += self.lead
-        return found + self.always if self.always else found
-
-
-def _word_gates(
-    compiled: CompiledRule, lexicon: Mapping[str, Sequence[str]], *, split: bool
-) -> _WordGates | None:
-    """
-    The word gates (`_WordGates`) of a start-anchored rule, or ``None`` if it has none.
-
-    With *split*, a rule made of one group of branches (as for `_gates`) gets its branches
-    by word key, each compiled on its own.
-    """
-    pattern = compiled.rule.pattern
-    try:
-        alternatives = _parse(pattern, lexicon)
-    except _UnparsedError:
-        return None
-    if len(alternatives) != 1:
-        return None
-    nodes = alternatives[0]
-    skip = (
-        len(nodes) >= 2  # noqa: PLR2004
-        and "".join(pattern[nodes[0].start : nodes[1].end].split()) == _SKIP_HEAD
-    )
-    keys = _heads(nodes[2:] if skip else nodes, letters=_WORD_KEY_LETTERS, size=_WORD_KEY_CHARS)
-    last = nodes[-1]
-    if not (split and skip and len(nodes) == 3 and _plain_group(pattern, last)):  # noqa: PLR2004
-        return None if keys is None else _WordGates(keys)
-    flags = FLAGS & ~regex.IGNORECASE if compiled.rule.case_sensitive else FLAGS
-    branches = _flatten(pattern, last)
-    heads = [_heads(branch, letters=_WORD_KEY_LETTERS, size=_WORD_KEY_CHARS) for branch in branches]
-    compiled_branches = [
-        compile_pattern(
-            f"{pattern[: last.start]}(?:{pattern[branch[0].start : branch[-1].end]})"
-            f"{pattern[last.end :]}",
-            lexicon,
-            flags=flags,
-        )
-        for branch in branches
-    ]
-    lead = [
-        index
-        for index, (branch, found) in enumerate(zip(branches, heads, strict=True))
-        if found is None
-        and branch[0].kind == "char"
-        and branch[0].low >= 1
-        and _NOT_WORD.fullmatch(branch[0].char) is not None
-    ]
-    always = [index for index, found in enumerate(heads) if found is None and index not in lead]
-    by_key = {
-        key: tuple(
-            compiled_branches[index]
-            for index, found in enumerate(heads)
-            if found is not None and any(key.startswith(head) for head in found)
-        )
-        for key in sorted({key for found in heads if found is not None for key in found})
-    }
-    joined = (
-        compile_pattern(
-            f"{pattern[: last.start]}(?:"
-            + "|".join(
-                pattern[branches[index][0].start : branches[index][-1].end] for index in lead
-            )
-            + f"){pattern[last.end :]}",
-            lexicon,
-            flags=flags,
-        )
-        if lead
-        else None
-    )
-    return _WordGates(
-        None,
-        by_key,
-        () if joined is None else (joined,),
-        tuple(compiled_branches[index] for index in always),
-    )
-
-
 @define
 class _Entry:
     """
@@ -601,9 +433,6 @@ class _Entry:
     pattern of an end-anchored boilerplate rule compiled to search from the paragraph's end
     (``regex.REVERSE``): its matches end there, so the first place tried is the one that
     matters, where a forward search tries every start before it.
-
-    ``word`` holds the same gates read off longer keys, for a paragraph whose first
-    characters are ASCII (`_WordGates`).
 
     ``last`` (``meta["last"]``) are the ASCII characters a paragraph the rule matches can end
     with: one ending with another ASCII character, not a blank, skips it. ``max_words``
@@ -620,7 +449,6 @@ class _Entry:
     reverse: regex.Pattern[str] | None = None
     last: str | None = None
     max_words: int | None = None
-    word: _WordGates | None = None
     # Read off the fields above, for `_first_of`: whether an end or word gate is set, whether
     # keys or branches are, whether the pattern runs on the paragraph's end, and the call
     # that runs it.
@@ -631,7 +459,7 @@ class _Entry:
 
     def __attrs_post_init__(self) -> None:
         self.sized = self.last is not None or self.max_words is not None
-        self.keyed = self.keys is not None or self.branches is not None or self.word is not None
+        self.keyed = self.keys is not None or self.branches is not None
         self.on_end = self.scope == "end"
         pattern = self.compiled.pattern
         if self.scope == "start":
@@ -889,7 +717,6 @@ class _Table:
                     _reversed(compiled, lexicon) if split and scope == "end" else None,
                     compiled.rule.get("last"),
                     _max_words(compiled),
-                    _word_gates(compiled, lexicon, split=split) if scope == "start" else None,
                 )
             )
         for entry in entries:
@@ -914,21 +741,6 @@ class _Table:
                 )
                 if entry.branches is not None and whole != (split_found is not None):
                     msg = f"rule {rule.id!r}: its branches disagree on {example!r}"
-                    raise ValueError(msg)
-            for example in (*rule.examples, *rule.counterexamples) if entry.word else ():
-                whole = entry.compiled.pattern.match(example) is not None
-                lead = _lead(example, skip=entry.skip)
-                prefixes = _word_prefixes(example, lead)
-                if entry.word is None or prefixes is None:
-                    continue
-                if whole and entry.word.keys is not None and entry.word.keys.isdisjoint(prefixes):
-                    msg = f"rule {rule.id!r}: its word keys miss its example {example!r}"
-                    raise ValueError(msg)
-                if entry.word.branches is not None and whole != any(
-                    pattern.match(example) is not None
-                    for pattern in entry.word.patterns(prefixes, lead)
-                ):
-                    msg = f"rule {rule.id!r}: its word branches disagree on {example!r}"
                     raise ValueError(msg)
             for example in (
                 (*rule.examples, *rule.counterexamples)
@@ -1024,45 +836,15 @@ class _Table:
         )
 
 
-#: A paragraph's keys as `_first_of` reads them from one place: where they are read (after the
-#: leading punctuation or not), its word key prefixes (`_word_prefixes`) and, where those are
-#: ``None``, its two-letter key (`_key`).
-_Keys = tuple[int, tuple[str, ...] | None, str]
-
-
-def _keys_at(segment: str, *, skip: bool) -> _Keys:
-    """
-    The keys of *segment* (`_Keys`), read after its leading punctuation if *skip*.
-    """
-    lead = _lead(segment, skip=skip)
-    prefixes = _word_prefixes(segment, lead)
-    return lead, prefixes, _key(segment, lead) if prefixes is None else ""
-
-
-def _fill_keys(segment: str, keys: list[_Keys | None], *, skip: bool) -> _Keys:
-    """
-    The keys of *segment* (`_keys_at`) into *keys*, into both places when they are the same.
-
-    A paragraph that starts with a letter or digit has no leading punctuation to skip.
-    """
-    found = keys[skip] = _keys_at(segment, skip=skip)
-    if not skip or found[0] == 0:
-        other = keys[not skip]
-        if other is None and _lead(segment, skip=True) == 0:
-            keys[not skip] = found
-    return found
-
-
 def _first_of(
-    plan: tuple[_Entry, ...], segment: str, words: int | None, keys: list[_Keys | None]
+    plan: tuple[_Entry, ...], segment: str, words: int | None, keys: list[str | None]
 ) -> tuple[CompiledRule, regex.Match[str]] | None:
     """
     The first rule of *plan* (`_Table.first`) matching *segment*, with the match.
 
     *words* is the paragraph's number of words up to `_GATE_WORDS`, if known; *keys* its keys
-    (`_Keys`) at 0 and after its leading punctuation, ``None`` until found (they are filled
-    in, so the tables of one paragraph share them). Where the paragraph has a word key, the
-    word gates (`_WordGates`) decide, else the two-letter keys.
+    (`_key`) at 0 and after its leading punctuation, ``None`` until found (they are filled in,
+    so the tables of one paragraph share them).
     """
     for entry in plan:
         if entry.sized:
@@ -1071,33 +853,19 @@ def _first_of(
             if not entry.admits(segment, words or 0):
                 continue
         if entry.keyed:
-            found_keys = keys[entry.skip]
-            if found_keys is None:
-                found_keys = _fill_keys(segment, keys, skip=entry.skip)
-            lead, prefixes, key = found_keys
-            word = entry.word
-            if prefixes is not None and word is not None:
-                if word.keys is not None and word.keys.isdisjoint(prefixes):
-                    continue
-                if word.branches is not None:
-                    for pattern in word.patterns(prefixes, lead):
-                        found = pattern.match(segment)
-                        if found is not None:
-                            return entry.compiled, found
-                    continue
-            else:
-                if prefixes is not None:
-                    key = _key(segment, lead)
-                if entry.keys is not None and not (
-                    key and (key[:1] in entry.keys or key in entry.keys)
-                ):
-                    continue
-                if entry.branches is not None:
-                    for pattern in _branch_patterns(entry.branches, key):
-                        found = pattern.match(segment)
-                        if found is not None:
-                            return entry.compiled, found
-                    continue
+            key = keys[entry.skip]
+            if key is None:
+                key = keys[entry.skip] = _key(segment, _lead(segment, skip=entry.skip))
+            if entry.keys is not None and not (
+                key and (key[:1] in entry.keys or key in entry.keys)
+            ):
+                continue
+            if entry.branches is not None:
+                for pattern in _branch_patterns(entry.branches, key):
+                    found = pattern.match(segment)
+                    if found is not None:
+                        return entry.compiled, found
+                continue
         found = entry.find(segment[-_END_CHARS:] if entry.on_end else segment)
         if found is not None:
             return entry.compiled, found
@@ -1135,7 +903,11 @@ class _WordLiterals(dict[str, tuple[str, ...]]):
 
     def __missing__(self, word: str) -> tuple[str, ...]:
         lowered = word.lower()
-        found = tuple(filter(lowered.__contains__, _LETTER_LITERALS))
+        found = self.get(lowered)  # "Police" after "police": lower-casing twice changes nothing
+        if found is None:
+            found = tuple(filter(lowered.__contains__, _LETTER_LITERALS))
+            if len(self) < _MAX_WORDS:
+                self[lowered] = found
         if len(self) < _MAX_WORDS:
             self[word] = found
         return found
@@ -1213,7 +985,7 @@ def _match_rules(text: str, piece: _Piece, present: tuple[str, ...] | None) -> N
         if len(_PLANS) < _MAX_PLANS:
             _PLANS[signature] = plans
     credit_plan, boilerplate_plan, dateline_plan = plans
-    keys: list[_Keys | None] = [None, None]  # the paragraph's keys, for the first two tables
+    keys: list[str | None] = [None, None]  # the paragraph's keys, for the first two tables
     if size <= _CREDIT_CHARS:
         words = piece.count(_GATE_WORDS)  # its words are kept: later passes read them
         credit = _first_of(credit_plan, segment, words, keys)

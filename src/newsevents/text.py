@@ -319,8 +319,13 @@ def _token_before(text: str, position: int, floor: int) -> str:
     """
     The word (letters, digits and inner dots) that ends at *position*, lower-cased.
     """
-    start = position
     limit = max(floor, position - _TOKEN_LOOKBACK)
+    # Most words before a mark are letters and digits after a space: the walk back stops at
+    # the space (or at the limit), so the run after the last space is the word.
+    word = text[limit:position].rpartition(" ")[2]
+    if word.isalnum():
+        return word.lower()
+    start = position
     while start > limit and (text[start - 1].isalnum() or text[start - 1] in ".'’-"):
         start -= 1
     return text[start:position].lstrip(".'’-").lower()
