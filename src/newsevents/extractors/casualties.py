@@ -203,9 +203,10 @@ def _count_before(chunk: str, position: int) -> bool:
     """
     window = chunk[max(0, position - _REACH) : position]
     if window.isascii():
+        raw = window.encode("ascii")
         # A count's last digit is followed by neither a letter, a digit nor "-" and a letter
         # (the lookahead that ends every number of the count pattern): "25-year-old" is not.
-        shape = window.encode("ascii").translate(_DIGIT_SHAPES)
+        shape = raw.translate(_DIGIT_SHAPES)
         # A digit with what may follow it where it ends a number of a count.
         # A one-byte search first (memchr): most windows have no digit at all.
         if b"0" in shape and (
@@ -214,8 +215,8 @@ def _count_before(chunk: str, position: int) -> bool:
         ):
             return True
         # Count words are ASCII letters: none among the letter runs, none among the tokens.
-        lowered = window.lower()
-        letters = ascii_letters(lowered)
+        # (`ascii_letters` of the window in lower case, in one translation.)
+        letters = raw.translate(_LOWER_LETTERS)
         if _COUNT_ASCII is not None and _COUNT_ASCII.isdisjoint(letters.split()):
             return False
     elif any(map(str.isdigit, window)):
@@ -241,6 +242,11 @@ _DIGIT_SHAPES = bytes(
     if chr(code) == "-"
     else ord(" ")
     for code in range(256)
+)
+#: ASCII bytes in lower case with letters kept and anything else a blank (`ascii_letters` of
+#: lower-cased ASCII text).
+_LOWER_LETTERS = bytes(
+    code | 0x20 if chr(code).isascii() and chr(code).isalpha() else ord(" ") for code in range(256)
 )
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]"
 #: The count words that stripping punctuation leaves as they are (all of them).
