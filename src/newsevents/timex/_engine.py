@@ -22,7 +22,7 @@ import attrs
 import regex
 from dateutil.easter import easter
 
-from newsevents._rules import Rule, RuleSet, compile_pattern, compile_rules
+from newsevents._rules import FLAGS, Rule, RuleSet, compile_pattern, compile_rules
 from newsevents.model import Span, TimeExpression, TimexMod, TimexType
 from newsevents.rules._timex_lexicon import (
     ADVERBS_BEFORE_ADJECTIVES,
@@ -197,14 +197,97 @@ def _can_start(index: int, word: str) -> bool:
     """
     Whether a match of rule *index* of `_RULES` can begin with the head *word*.
 
-    A partial match of the word alone, in the ways it may be written, says so; a rule that
-    looks behind its start (``(?<=...)``) can begin anywhere: it reads text the word lacks.
+    A partial match of the word alone, in the ways it may be written, says so.  A
+    lookbehind reads text the word lacks: it is tested as if it held (`_without_lookbehinds`),
+    so a rule that can begin with the word only after "in " ("in the old days") is kept.
+    """
+    pattern = _opening_pattern(index)
+    variants = {word, word.capitalize(), word.title(), word.upper()}
+    return any(pattern.match(variant, partial=True) is not None for variant in variants)
+
+
+@functools.cache
+def _opening_pattern(index: int) -> regex.Pattern[str]:
+    """
+    The pattern of rule *index* of `_RULES` for `_can_start`: its lookbehinds dropped.
+
+    Without them the pattern matches wherever the rule does, and more: a word it cannot
+    begin with is one the rule cannot begin with.
     """
     compiled = _RULES.rules[index]
-    if "(?<=" in compiled.rule.pattern:
-        return True
-    variants = {word, word.capitalize(), word.title(), word.upper()}
-    return any(compiled.pattern.match(variant, partial=True) is not None for variant in variants)
+    if "(?<" not in compiled.rule.pattern:
+        return compiled.pattern
+    source = _without_lookbehinds(compiled.rule.pattern)
+    flags = FLAGS & ~regex.IGNORECASE if compiled.rule.case_sensitive else FLAGS
+    return compile_pattern(source, _lists_used(source), flags=flags)
+
+
+def _without_lookbehinds(pattern: str) -> str:
+    r"""
+    *pattern* with every lookbehind group, ``(?<=...)`` and ``(?<!...)``, removed.
+
+    Escapes and character sets are skipped whole, so their brackets do not count.
+
+    >>> _without_lookbehinds(r"(?:(?<=\bmid-)|(?<![\d(])(?<!\bNo\.\s))(?P<year>\d{4})")
+    '(?:|)(?P<year>\\d{4})'
+    """
+    kept: list[str] = []
+    index = 0
+    while index < len(pattern):
+        if pattern.startswith(("(?<=", "(?<!"), index):
+            index = _group_end(pattern, index)
+            continue
+        step = _atom_end(pattern, index)
+        kept.append(pattern[index:step])
+        index = step
+    return "".join(kept)
+
+
+def _atom_end(pattern: str, index: int) -> int:
+    """
+    Where the escape, character set or single character at *index* of *pattern* ends.
+    """
+    char = pattern[index]
+    if char == "\\":
+        return index + 2
+    if char != "[":
+        return index + 1
+    depth = 0
+    position = index
+    while position < len(pattern):
+        char = pattern[position]
+        if char == "\\":
+            position += 2
+            continue
+        if char == "[" and (position == index or pattern[position - 1] != "["):
+            depth += 1
+            if pattern.startswith(("[^]", "[]"), position):
+                position += 2 if pattern[position + 1] == "]" else 3
+                continue
+        elif char == "]":
+            depth -= 1
+            if depth == 0:
+                return position + 1
+        position += 1
+    return position
+
+
+def _group_end(pattern: str, index: int) -> int:
+    """
+    Where the group opening at *index* of *pattern* ends (after its closing bracket).
+    """
+    depth = 0
+    position = index
+    while position < len(pattern):
+        char = pattern[position]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return position + 1
+        position = _atom_end(pattern, position)
+    return position
 
 
 def _grammars() -> tuple[dict[str, _Grammar], _Grammar]:
@@ -280,6 +363,13 @@ _SATURDAY: Final = 5
 _SOON_DAYS: Final = 62
 _SENTENCE_MARKS: Final = (". ", "? ", "! ", "\n", "; ", ": ")
 _ONE_MONTH_DAYS: Final = 31
+
+#: The TIMEX3 types as module constants: an enum member read from its class costs ten times
+#: a global's look-up, and every expression reads several.
+_DATE: Final = TimexType.DATE
+_TIME: Final = TimexType.TIME
+_DURATION: Final = TimexType.DURATION
+_SET: Final = TimexType.SET
 
 _PAST, _FUTURE, _NEAREST = -1, 1, 0
 _UNKNOWN: Final = 2  # a direction not computed yet
@@ -868,8 +958,8 @@ def _duration_value(amount: float | None, unit: str, multiplier: int) -> str:
 def _date_result(date: dt.date | None, grain: str, ctx: _Context) -> _Result | None:
     del ctx
     if date is None:
-        return _Result(TimexType.DATE, _underspecified(grain))
-    return _Result(TimexType.DATE, format_value(date, grain))
+        return _Result(_DATE, _underspecified(grain))
+    return _Result(_DATE, format_value(date, grain))
 
 
 def _month_day_direction(ctx: _Context) -> int | None:
@@ -906,7 +996,7 @@ def _build_date(ctx: _Context) -> _Result | None:
             return None
     elif ctx.reference is None:
         value = f"XXXX-{month:02d}-{day:02d}"
-        return _Result(TimexType.DATE, value)
+        return _Result(_DATE, value)
     else:
         weekday = WEEKDAYS.get(weekday_word.rstrip(".")) if weekday_word else None
         if weekday is not None:
@@ -931,8 +1021,8 @@ def _build_date(ctx: _Context) -> _Result | None:
     if date is None:
         return None
     if hour is not None:
-        return _Result(TimexType.TIME, f"{date.isoformat()}T{hour}:{ctx.raw('minute')}")
-    return _Result(TimexType.DATE, date.isoformat())
+        return _Result(_TIME, f"{date.isoformat()}T{hour}:{ctx.raw('minute')}")
+    return _Result(_DATE, date.isoformat())
 
 
 def _build_month(ctx: _Context) -> _Result | None:
@@ -950,7 +1040,7 @@ def _build_month(ctx: _Context) -> _Result | None:
         year = int(year_word) if year_word is not None else _spelled_year(syear or "")
         if year is None:
             return None
-        return _Result(TimexType.DATE, f"{year:04d}-{month:02d}")
+        return _Result(_DATE, f"{year:04d}-{month:02d}")
     reference = ctx.reference
     rel = _norm(ctx.group("rel"))
     yrel = ctx.group("yrel")
@@ -958,12 +1048,12 @@ def _build_month(ctx: _Context) -> _Result | None:
         anchor = ctx.anchor_date()
         if anchor is None:
             return None
-        return _Result(TimexType.DATE, f"{anchor[0].year:04d}-{month:02d}", anchored=True)
+        return _Result(_DATE, f"{anchor[0].year:04d}-{month:02d}", anchored=True)
     if reference is None:
-        return _Result(TimexType.DATE, f"XXXX-{month:02d}")
+        return _Result(_DATE, f"XXXX-{month:02d}")
     if yrel is not None:
         year = reference.year + {"this": 0, "last": -1, "next": 1}[yrel]
-        return _Result(TimexType.DATE, f"{year:04d}-{month:02d}")
+        return _Result(_DATE, f"{year:04d}-{month:02d}")
     current = reference.replace(day=1)
 
     def build(year: int) -> dt.date | None:
@@ -1033,11 +1123,11 @@ def _build_year(ctx: _Context) -> _Result | None:
         year = int(year_word)
         if not 1000 <= year <= 2099:  # noqa: PLR2004
             return None
-        return _Result(TimexType.DATE, f"{year:04d}")
+        return _Result(_DATE, f"{year:04d}")
     syear = _spelled_year(ctx.raw("syear") or "")
     if syear is None:
         return None
-    return _Result(TimexType.DATE, f"{syear:04d}")
+    return _Result(_DATE, f"{syear:04d}")
 
 
 def _decade_prefix(ctx: _Context) -> str | None:
@@ -1063,11 +1153,11 @@ def _decade_prefix(ctx: _Context) -> str | None:
 def _build_decade(ctx: _Context) -> _Result | None:
     decade = _decade_prefix(ctx)
     if decade is not None:
-        return _Result(TimexType.DATE, decade)
+        return _Result(_DATE, decade)
     word = ctx.group("decade_word")
     if word is None:
         return None
-    return _Result(TimexType.DATE, f"19{DECADE_WORDS[word]}")
+    return _Result(_DATE, f"19{DECADE_WORDS[word]}")
 
 
 def _build_century(ctx: _Context) -> _Result | None:
@@ -1076,7 +1166,7 @@ def _build_century(ctx: _Context) -> _Result | None:
     value = int(number) if number is not None else ORDINALS.get(ordinal or "", 0)
     if value <= 0:
         return None
-    return _Result(TimexType.DATE, f"{value - 1:02d}")
+    return _Result(_DATE, f"{value - 1:02d}")
 
 
 def _current_quarter(date: dt.date) -> int:
@@ -1098,7 +1188,7 @@ def _build_quarter(ctx: _Context) -> _Result | None:
     letter = "Q" if part == "quarter" else "H"
     decade = _decade_prefix(ctx)
     if decade is not None:  # "the last half of the '80s": the decade, its end
-        return _Result(TimexType.DATE, decade, "START" if number * 2 <= count else "END")
+        return _Result(_DATE, decade, "START" if number * 2 <= count else "END")
     year_word = ctx.raw("year")
     yrel = ctx.group("yrel")
     reference = ctx.reference
@@ -1106,7 +1196,7 @@ def _build_quarter(ctx: _Context) -> _Result | None:
     if year_word is not None:
         year = int(year_word)
     elif reference is None:
-        return _Result(TimexType.DATE, f"XXXX-{letter}{number}")
+        return _Result(_DATE, f"XXXX-{letter}{number}")
     elif yrel is not None:
         year = reference.year + {"this": 0, "last": -1, "next": 1, "the": 0}[yrel]
     else:
@@ -1116,7 +1206,7 @@ def _build_quarter(ctx: _Context) -> _Result | None:
         year = reference.year
         if number > current and ctx.tense() != _FUTURE:
             year -= 1
-    return _Result(TimexType.DATE, f"{year - back:04d}-{letter}{number}", anchored=bool(back))
+    return _Result(_DATE, f"{year - back:04d}-{letter}{number}", anchored=bool(back))
 
 
 def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
@@ -1149,12 +1239,12 @@ def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
     elif reference is not None:
         base, grain = reference, "Y"
     else:
-        return _Result(TimexType.DATE, "XXXX-QX" if part == "quarter" else "XXXX")
+        return _Result(_DATE, "XXXX-QX" if part == "quarter" else "XXXX")
     if year_word is not None:
         moved = _safe_date(int(year_word), base.month, 1)
         if moved is None:
             return None
-        return _Result(TimexType.DATE, format_value(moved, grain if grain in {"Q", "H"} else "Y"))
+        return _Result(_DATE, format_value(moved, grain if grain in {"Q", "H"} else "Y"))
     if back:
         moved_back = shift(base, "Y", -1)
         if moved_back is None:
@@ -1163,7 +1253,7 @@ def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
     if grain in {"D", "W", "M"}:
         grain = "Q"
     return _Result(
-        TimexType.DATE, format_value(base, grain), anchored=anchor is not None, updates=not back
+        _DATE, format_value(base, grain), anchored=anchor is not None, updates=not back
     )
 
 
@@ -1180,12 +1270,12 @@ def _build_ago(ctx: _Context) -> _Result | None:
             # "a few days later", "years earlier": how long after something, not a date
             if vague is not None and "couple" in vague:
                 return _Result(
-                    TimexType.DURATION, _duration_value(2, unit, multiplier), "APPROX", signal=True
+                    _DURATION, _duration_value(2, unit, multiplier), "APPROX", signal=True
                 )
             return _Result(
-                TimexType.DURATION, _duration_value(None, unit, multiplier), mod, signal=True
+                _DURATION, _duration_value(None, unit, multiplier), mod, signal=True
             )
-        return _Result(TimexType.DATE, "PAST_REF" if backwards else "FUTURE_REF", mod)
+        return _Result(_DATE, "PAST_REF" if backwards else "FUTURE_REF", mod)
     amount = _number(ctx.group("num"))
     if amount is None:
         return None
@@ -1193,7 +1283,7 @@ def _build_ago(ctx: _Context) -> _Result | None:
         # "an hour later", or "three days later" with no date named before it: the distance
         # from an event, which TIMEX3 writes as the duration ("later" is a TimeML SIGNAL)
         return _Result(
-            TimexType.DURATION, _duration_value(amount, unit, multiplier), mod, signal=True
+            _DURATION, _duration_value(amount, unit, multiplier), mod, signal=True
         )
     amount *= multiplier * (-1 if backwards else 1)
     grain = _UNIT_GRAIN[unit]
@@ -1224,7 +1314,7 @@ def _build_ago(ctx: _Context) -> _Result | None:
     else:
         base = ctx.reference
     if base is None:
-        return _Result(TimexType.DATE, _underspecified(grain), mod)
+        return _Result(_DATE, _underspecified(grain), mod)
     moved = shift(
         base,
         "D" if unit in {"S", "MIN", "H"} else unit,
@@ -1233,7 +1323,7 @@ def _build_ago(ctx: _Context) -> _Result | None:
     if moved is None:
         return None
     return _Result(
-        TimexType.DATE,
+        _DATE,
         format_value(moved, grain),
         mod,
         anchored=anaphoric and anchor is not None,
@@ -1304,7 +1394,7 @@ def _build_relative(ctx: _Context) -> _Result | None:
         elif ctx.reference is not None:
             base = ctx.reference  # nothing mentioned yet: the publication date is the anchor
         else:
-            return _Result(TimexType.DATE, _underspecified(grain))
+            return _Result(_DATE, _underspecified(grain))
         moved = _move(base, grain, offset)
         return _date_result(moved, grain, ctx) if moved is not None else None
     if rel in {"last", "past", "previous", "latest"} and grain == "D":
@@ -1329,7 +1419,7 @@ def _build_relative(ctx: _Context) -> _Result | None:
         return None
     offset = relative_offset
     if reference is None:
-        return _Result(TimexType.DATE, _underspecified(grain))
+        return _Result(_DATE, _underspecified(grain))
     if grain == "WE":
         weekend_offset = offset
         if (offset == 0 and reference.weekday() < _SATURDAY and ctx.tense() == _PAST) or (
@@ -1354,14 +1444,14 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
     reference = ctx.reference
     following = ctx.text[ctx.match.end() : ctx.match.end() + 8].lower()
     if unit_word in {"year", "fiscal year"} and following.startswith((" ended", " ending")):
-        return _Result(TimexType.DURATION, "P1Y")
+        return _Result(_DURATION, "P1Y")
     if unit_word in {"year", "fiscal year"}:
         if reference is None and anchor is not None:
-            return _Result(TimexType.DATE, format_value(anchor[0], "Y"), anchored=True)
+            return _Result(_DATE, format_value(anchor[0], "Y"), anchored=True)
         return _date_result(reference, "Y", ctx)
     if unit_word == "weekend":
         if reference is None:
-            return _Result(TimexType.DATE, "XXXX-WXX-WE")
+            return _Result(_DATE, "XXXX-WXX-WE")
         offset = 0
         if reference.weekday() < _SATURDAY and ctx.tense() != _FUTURE:
             offset = -1
@@ -1370,7 +1460,7 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
         return _build_quarter_anaphor(ctx)  # reads "quarter" from the matched text
     grain = {"month": "M", "week": "W", "day": "D"}[unit_word]
     if anchor is not None and _FINE[anchor[1]] >= _FINE[grain]:
-        return _Result(TimexType.DATE, format_value(anchor[0], grain), anchored=True)
+        return _Result(_DATE, format_value(anchor[0], grain), anchored=True)
     if grain == "D":
         return None
     return _date_result(reference, grain, ctx)
@@ -1383,7 +1473,7 @@ def _build_weekday(ctx: _Context) -> _Result | None:
     pod = PARTS_OF_DAY.get(pod_word) if pod_word else None
     date = _resolve_weekday(ctx, weekday, rel)
     suffix = f"T{pod}" if pod else ""
-    kind = TimexType.TIME if pod else TimexType.DATE
+    kind = _TIME if pod else _DATE
     if date is None:
         return _Result(kind, f"XXXX-WXX-{weekday}{suffix}")
     return _Result(
@@ -1455,12 +1545,12 @@ def _build_clock(ctx: _Context) -> _Result | None:
         built = _build_date(ctx)
         if built is None:
             return None
-        return _Result(TimexType.TIME, f"{built.value}T{hour:02d}:{minute:02d}")
+        return _Result(_TIME, f"{built.value}T{hour:02d}:{minute:02d}")
     if weekday_word is not None:
         day = _resolve_weekday(ctx, WEEKDAYS[weekday_word], None)
         if day is None:
             return _Result(
-                TimexType.TIME, f"XXXX-WXX-{WEEKDAYS[weekday_word]}T{hour:02d}:{minute:02d}"
+                _TIME, f"XXXX-WXX-{WEEKDAYS[weekday_word]}T{hour:02d}:{minute:02d}"
             )
     elif day_word in {"today", "yesterday", "tomorrow"}:
         day = ctx.reference
@@ -1469,7 +1559,7 @@ def _build_clock(ctx: _Context) -> _Result | None:
     else:
         day = _day_base(ctx)
     prefix = day.isoformat() if day is not None else "XXXX-XX-XX"
-    return _Result(TimexType.TIME, f"{prefix}T{hour:02d}:{minute:02d}")
+    return _Result(_TIME, f"{prefix}T{hour:02d}:{minute:02d}")
 
 
 def _build_part_of_day(ctx: _Context) -> _Result | None:
@@ -1503,8 +1593,8 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         offset = -1
     mod = {"early": "START", "late": "END"}.get(rel or "")
     if base is None:
-        return _Result(TimexType.TIME, f"XXXX-XX-XXT{pod}", mod)
-    return _Result(TimexType.TIME, f"{(base + dt.timedelta(days=offset)).isoformat()}T{pod}", mod)
+        return _Result(_TIME, f"XXXX-XX-XXT{pod}", mod)
+    return _Result(_TIME, f"{(base + dt.timedelta(days=offset)).isoformat()}T{pod}", mod)
 
 
 _OPENING_QUOTES: Final = ('"', "\u201c", "''", "``")
@@ -1548,7 +1638,7 @@ def _build_named_day(ctx: _Context) -> _Result | None:
         offset += -1 if rel == "before" else 1
     pod_word = ctx.group("pod")
     suffix = f"T{PARTS_OF_DAY[pod_word]}" if pod_word else ""  # "late yesterday afternoon"
-    kind = TimexType.TIME if suffix else TimexType.DATE
+    kind = _TIME if suffix else _DATE
     if ctx.reference is None:
         return _Result(kind, "XXXX-XX-XX" + suffix)
     return _Result(kind, (ctx.reference + dt.timedelta(days=offset)).isoformat() + suffix)
@@ -1562,7 +1652,7 @@ def _build_season(ctx: _Context) -> _Result | None:
         year = int(year_word) if year_word is not None else _spelled_year(syear or "")
         if year is None:
             return None
-        return _Result(TimexType.DATE, f"{year:04d}-{code}")
+        return _Result(_DATE, f"{year:04d}-{code}")
     rel = _norm(ctx.group("rel")) or ""
     rel = rel.removeprefix("the ").strip() if rel != "the" else "the"
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel)
@@ -1572,9 +1662,9 @@ def _build_season(ctx: _Context) -> _Result | None:
         if anchor is None:
             return None
         year = anchor[0].year + {"following": 1, "previous": -1}.get(rel, 0)
-        return _Result(TimexType.DATE, f"{year:04d}-{code}", mod, anchored=True)
+        return _Result(_DATE, f"{year:04d}-{code}", mod, anchored=True)
     if reference is None:
-        return _Result(TimexType.DATE, f"XXXX-{code}", mod)
+        return _Result(_DATE, f"XXXX-{code}", mod)
     start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
 
     def build(year: int) -> dt.date | None:
@@ -1598,7 +1688,7 @@ def _build_season(ctx: _Context) -> _Result | None:
         date = _nearest_year(current, build, _FUTURE if direction == _FUTURE else _PAST)
     if date is None:
         return None
-    return _Result(TimexType.DATE, f"{date.year:04d}-{code}", mod)
+    return _Result(_DATE, f"{date.year:04d}-{code}", mod)
 
 
 def _holiday(name: str, year: int) -> dt.date | None:
@@ -1661,7 +1751,7 @@ def _build_holiday_period(ctx: _Context, name: str, grain: str) -> _Result | Non
     reference = ctx.reference
     value_grain = "WE" if grain == "weekend" else "W"
     if reference is None:
-        return _Result(TimexType.DATE, _underspecified(value_grain))
+        return _Result(_DATE, _underspecified(value_grain))
     rel = ctx.group("rel")
     direction = {"last": _PAST, "next": _FUTURE}.get(rel or "") or ctx.tense() or _PAST
 
@@ -1693,7 +1783,7 @@ def _build_holiday(ctx: _Context) -> _Result | None:
     rel = ctx.group("rel")
     reference = ctx.reference
     if reference is None:
-        return _Result(TimexType.DATE, "XXXX-XX-XX")
+        return _Result(_DATE, "XXXX-XX-XX")
 
     def build(year: int) -> dt.date | None:
         return _holiday(name, year)
@@ -1723,26 +1813,26 @@ def _build_set(ctx: _Context) -> _Result | None:
             or (preceding and preceding[-1].lower() in {"average", "party"})
         ):
             return None  # a figure ("quarterly dividend", "average daily volume"), not a recurrence
-        return _Result(TimexType.SET, _SET_ADVERBS[word])
+        return _Result(_SET, _SET_ADVERBS[word])
     weekday = ctx.group("weekday")
     pod = ctx.group("pod")
     if weekday is not None:
         suffix = "TNI" if pod and pod.startswith("night") else ""
         if pod and not suffix:
             suffix = "T" + PARTS_OF_DAY.get(pod.rstrip("s"), "NI")
-        return _Result(TimexType.SET, f"XXXX-WXX-{WEEKDAYS[weekday]}{suffix}")
+        return _Result(_SET, f"XXXX-WXX-{WEEKDAYS[weekday]}{suffix}")
     month = ctx.group("month")
     if month is not None:
-        return _Result(TimexType.SET, f"XXXX-{MONTHS[month]:02d}")
+        return _Result(_SET, f"XXXX-{MONTHS[month]:02d}")
     season = ctx.group("season")
     if season is not None:
-        return _Result(TimexType.SET, f"XXXX-{SEASONS[season]}")
+        return _Result(_SET, f"XXXX-{SEASONS[season]}")
     unit_word = ctx.group("unit") or ""
     unit, multiplier = UNITS[unit_word]
     amount = _number(ctx.group("num")) or 1.0
     if "other" in ctx.match.group().lower().split():
         amount *= 2
-    return _Result(TimexType.SET, _duration_value(amount, unit, multiplier))
+    return _Result(_SET, _duration_value(amount, unit, multiplier))
 
 
 def _build_recent(ctx: _Context) -> _Result | None:
@@ -1750,8 +1840,8 @@ def _build_recent(ctx: _Context) -> _Result | None:
     unit, _ = UNITS[ctx.group("unit") or ""]
     future = rel in {"coming", "upcoming", "next few", "next several", "ahead", "to come"}
     if not future and unit in {"Y", "D"}:
-        return _Result(TimexType.DATE, "PAST_REF")
-    return _Result(TimexType.DURATION, _duration_value(None, unit, 1))
+        return _Result(_DATE, "PAST_REF")
+    return _Result(_DURATION, _duration_value(None, unit, 1))
 
 
 def _is_rate(ctx: _Context) -> bool:
@@ -1801,17 +1891,17 @@ def _build_duration(ctx: _Context) -> _Result | None:
     num_word = ctx.group("num")
     vague = ctx.group("vague")
     if num_word is None and vague is None:
-        return _Result(TimexType.DURATION, _duration_value(None, unit, multiplier))
+        return _Result(_DURATION, _duration_value(None, unit, multiplier))
     if vague is not None:
         if "couple" in vague:
-            return _Result(TimexType.DURATION, _duration_value(2, unit, multiplier), "APPROX")
-        return _Result(TimexType.DURATION, _duration_value(None, unit, multiplier))
+            return _Result(_DURATION, _duration_value(2, unit, multiplier), "APPROX")
+        return _Result(_DURATION, _duration_value(None, unit, multiplier))
     if num_word in {"a", "an"} and unit == "S":
         return None
     if _is_title(ctx):
         return None  # CBS's "60 Minutes"
     if _is_someday(ctx):
-        return _Result(TimexType.DATE, "FUTURE_REF")  # "Islam will one day be the largest"
+        return _Result(_DATE, "FUTURE_REF")  # "Islam will one day be the largest"
     if num_word in {"a", "an"} and ctx.raw("rel") is None and _is_rate(ctx):
         return None  # "$500 million a year", "four flights a week": a rate, not a duration
     following = ctx.text[ctx.match.end() : ctx.match.end() + 4]
@@ -1822,7 +1912,7 @@ def _build_duration(ctx: _Context) -> _Result | None:
         return None
     if ctx.raw("half"):
         amount += 0.5
-    return _Result(TimexType.DURATION, _duration_value(amount, unit, multiplier))
+    return _Result(_DURATION, _duration_value(amount, unit, multiplier))
 
 
 def _build_year_end(ctx: _Context) -> _Result | None:
@@ -1836,24 +1926,24 @@ def _build_year_end(ctx: _Context) -> _Result | None:
     closing = "-" in ctx.match.group()
     if reference is None:
         return _Result(
-            TimexType.DATE, "XXXX-12-31" if closing else "XXXX", None if closing else "END"
+            _DATE, "XXXX-12-31" if closing else "XXXX", None if closing else "END"
         )
     year = reference.year - 1 if ctx.near_direction() == _PAST else reference.year
     if closing:
-        return _Result(TimexType.DATE, f"{year:04d}-12-31")
-    return _Result(TimexType.DATE, f"{year:04d}", "END")
+        return _Result(_DATE, f"{year:04d}-12-31")
+    return _Result(_DATE, f"{year:04d}", "END")
 
 
 def _build_vague(ctx: _Context) -> _Result | None:
     word = _norm(ctx.group("word")) or ""
-    return _Result(TimexType.DATE, _VAGUE_VALUE.get(word, "FUTURE_REF"))
+    return _Result(_DATE, _VAGUE_VALUE.get(word, "FUTURE_REF"))
 
 
 def _build_then(ctx: _Context) -> _Result | None:
     anchor = ctx.state.anchor
     if anchor is None:
-        return _Result(TimexType.DATE, "PAST_REF")
-    return _Result(TimexType.DATE, anchor, anchored=True)
+        return _Result(_DATE, "PAST_REF")
+    return _Result(_DATE, anchor, anchored=True)
 
 
 _BUILDERS: Final[dict[str, Callable[[_Context], _Result | None]]] = {
@@ -1919,7 +2009,7 @@ def _premod(  # noqa: PLR0917 - the expression and its text
     if mod in _CALENDAR_MODS:
         if word in {"earlier", "later"} and kind in {"weekday", "named_day", "part_of_day"}:
             return start, None
-        if result.type not in {TimexType.DATE, TimexType.TIME} or kind in {"vague", "set", "then"}:
+        if result.type not in {_DATE, _TIME} or kind in {"vague", "set", "then"}:
             return start, None
         if result.value.endswith("_REF"):
             return start, None
@@ -1982,7 +2072,7 @@ def _day_context(text: str, start: int, lo: int, result: _Result) -> tuple[int, 
     for word in reversed(words[first:]):
         offset = lowered.rfind(word, 0, offset)
     return max(lo, start - len(window)) + offset, result._replace(
-        type=TimexType.DATE if value[10:11] != "T" else result.type, value=value
+        type=_DATE if value[10:11] != "T" else result.type, value=value
     )
 
 
@@ -2313,7 +2403,7 @@ def _finish(  # noqa: PLR0917 - one expression's working set
         start = new_start
         mod = premod or mod
     kind_type = result.type
-    if (kind_type is TimexType.DATE or kind_type is TimexType.DURATION) and (
+    if (kind_type is _DATE or kind_type is _DURATION) and (
         "or" in lowered[end + 1 : end + 6] or "and" in lowered[end + 1 : end + 7]
     ):
         post = _POSTMOD.match(text, end, min(hi, end + 20))
@@ -2339,11 +2429,10 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
     """
     kind_type, value, rule_id, mod, anchored = emitted
     span = Span(start, end)
-    if kind_type is TimexType.DATE or kind_type is TimexType.TIME:
-        day_value = value.split("T", 1)[0]
-        bounds = interval(day_value)
+    if kind_type is _DATE or kind_type is _TIME:
+        day_value, bounds, grain = _calendar_of(value)
     else:
-        day_value, bounds = "", None
+        day_value, bounds, grain = "", None, None
     expression = TimeExpression(
         text=text[start:end],
         span=span,
@@ -2356,7 +2445,7 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
         anchor=state.anchor_span if anchored else None,
     )
     if (
-        kind_type is TimexType.DURATION
+        kind_type is _DURATION
         and value in _REPORT_PERIODS
         and text[start : start + 4].lower() == "the "
         and state.quarter is not None
@@ -2364,7 +2453,6 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
         # "in the first nine months ... a year earlier": the report's year, not a quarter
         state.quarter = state.quarter[:4]
     if bounds is not None and not anchored:
-        grain = grain_of(day_value)
         if grain != "C" and grain != "E":  # noqa: PLR1714 - two strings, no set
             state.anchor = day_value
             if grain == "Q":
@@ -2381,6 +2469,16 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
         if anchor_day is not None and abs((bounds[0] - anchor_day).days) <= _STORY_DAYS:
             state.story_day = day_value
     return expression
+
+
+@functools.lru_cache(maxsize=4096)
+def _calendar_of(value: str) -> tuple[str, tuple[dt.date, dt.date] | None, str | None]:
+    """
+    The day part of a DATE or TIME *value* (before any ``T``), its interval and its grain.
+    """
+    day_value = value.split("T", 1)[0]
+    bounds = interval(day_value)
+    return day_value, bounds, None if bounds is None else grain_of(day_value)
 
 
 #: How far from its anchor a derived day may lie to be the day the story is on.
