@@ -888,6 +888,12 @@ _ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 _LETTER_LITERALS: Final = tuple(word for word in _LITERALS if _ASCII_LOWER.issuperset(word))
 _MARK_LITERALS: Final = tuple(word for word in _LITERALS if not _ASCII_LOWER.issuperset(word))
 _MAX_WORDS: Final = 100_000  # words kept by `_WORD_LITERALS`
+#: The letter literals by their first two letters (each has two or more).
+_LITERALS_BY_PAIR: Final = {
+    pair: tuple(word for word in _LETTER_LITERALS if word[:2] == pair)
+    for pair in sorted({word[:2] for word in _LETTER_LITERALS})
+}
+_LITERAL_PAIRS: Final = frozenset(_LITERALS_BY_PAIR)
 
 
 class _WordLiterals(dict[str, tuple[str, ...]]):
@@ -905,7 +911,13 @@ class _WordLiterals(dict[str, tuple[str, ...]]):
         lowered = word.lower()
         found = self.get(lowered)  # "Police" after "police": lower-casing twice changes nothing
         if found is None:
-            found = tuple(filter(lowered.__contains__, _LETTER_LITERALS))
+            # Only the literals that start with one of the word's pairs of letters can be in it.
+            pairs = _LITERAL_PAIRS.intersection(
+                [lowered[at : at + 2] for at in range(len(lowered))]
+            )
+            found = tuple(
+                filter(lowered.__contains__, _chain(map(_LITERALS_BY_PAIR.__getitem__, pairs)))
+            )
             if len(self) < _MAX_WORDS:
                 self[lowered] = found
         if len(self) < _MAX_WORDS:
