@@ -130,6 +130,44 @@ DIRECT_CASES = [
         [("Mike Pompeo", "direct", "We will not give up")],
         "surname takes the full name",
     ),
+    (
+        "Talks stall\n\n''We will not give up,'' Mr. Pompeo said.",
+        [("Pompeo", "direct", "We will not give up")],
+        "typewriter quotes: the closing mark is no word of the speaker",
+    ),
+    (
+        "Talks stall\n\n''We will not give up,'' Mr. Pompeo said. ''We stand with Turkey.''",
+        [("Pompeo", "direct", "We will not give up,'' Mr. Pompeo said. ''We stand with Turkey")],
+        "typewriter quotes split by their attribution",
+    ),
+    (
+        (
+            "Talks stall\n\n“We will not give up,” Pompeo said at a rally in the old town hall of"
+            " Ankara last month. “We stand with Turkey.”"
+        ),
+        [
+            (
+                "Pompeo",
+                "direct",
+                (
+                    "We will not give up,” Pompeo said at a rally in the old town hall of Ankara"
+                    " last month. “We stand with Turkey"
+                ),
+            )
+        ],
+        "a quote goes on right after a long attribution sentence",
+    ),
+    (
+        (
+            "Talks stall\n\n“We will not give up,” Pompeo said at a rally in the old town hall of"
+            " Ankara last month. The crowd cheered. “We stand with Turkey.”"
+        ),
+        [
+            ("Pompeo", "direct", "We will not give up"),
+            ("Pompeo", "direct", "We stand with Turkey"),
+        ],
+        "a sentence between the attribution and the next quote: two statements",
+    ),
 ]
 
 REPORTED_CASES = [
@@ -541,6 +579,8 @@ LEFT_SPEAKER_CASES = [
         Span(48, 71),
         "a phrase longer than the memo window",
     ),
+    ("''We won,'' Mr. Pompeo said", Span(12, 22), "a closing typewriter quote is no word"),
+    ("“We won,’’ the aide said", Span(11, 19), "curly single marks typed twice"),
 ]
 
 

@@ -1360,7 +1360,12 @@ def _around_cue(
             following = quotes.first_from(attribution_end - 1)
             if (
                 following is not None
-                and following.open - attribution_end <= _FOLLOWING_GAP
+                and (
+                    following.open - attribution_end <= _FOLLOWING_GAP
+                    # '"...," Trump said at a rally in Evansville last month. "..."': the
+                    # quote goes on right after the attribution's sentence
+                    or following.open - sentence.end <= _GAP
+                )
                 and "\n" not in text[attribution_end : following.open]
                 and text[attribution_end : following.open].rstrip(" '\u00a0“\"")[-1:]
                 in {"", ",", "."}

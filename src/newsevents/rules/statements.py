@@ -222,9 +222,9 @@ FUNCTION: Final = r"""(?:by|of|to|in|on|at|for|with|from|that|which|who|is|was|w
 NP: Final = (
     r"""
     (?: (?-i:he|she|they|we|I|it|He|She|They|We|It)
-      | (?:the|a|an|his|her|their|its)\s+ (?:[\w'’-]{1,30}+\s+){0,3} (?!FUNCTION\b) [\w'’-]{2,30}+
+      | (?:the|a|an|his|her|their|its)\s+ (?:[\w-][\w'’-]{0,29}+\s+){0,3} (?!FUNCTION\b) [\w-][\w'’-]{1,29}+
       | (?: (?:the|a|an|his|her|their|its|one|two|three|several|some|many|other|most|both|another|these|those|this)\s+ )?
-        (?: (?:[\w.'’&-]{1,30}+)\s+ ){0,5}
+        (?: (?:[\w.&-][\w.'’&-]{0,29}+)\s+ ){0,5}  # no word opens with a quote mark ('' Mr. X)
         (?: (?-i: (?:\p{Lu}\.){2,4} | (?!(?i:FUNCTION|latest|update|breaking|watch|read|photo|video)\b) [\p{Lu}][\w'’&-]{0,30}+ (?:\.[\w'’&-]{1,30}+){0,2} ) | \L<speaker_noun> )
         (?: \s(?:of|for|at|from|with|in|on)\s(?:the\s)?(?:(?-i:[\p{Lu}][\w.'’&-]{0,30}+)\s?){1,5} )?
         (?: \s?\([^()]{1,25}\) )?
