@@ -23,6 +23,8 @@ from newsevents.extractors.casualties import (
     _may_be_unreal,
     _object_may_start,
     _place_may_follow,
+    _source_may_end,
+    _source_may_start,
     _subject_may_end,
     _unreal_after_may_follow,
     extract_casualties,
@@ -739,6 +741,65 @@ class TestEndsAgent:
         del why
 
         actual = _ends_agent(phrase)
+
+        assert expected == actual
+
+
+#: (words before a speech verb, expected, why): may a source end there?
+SOURCE_END_CASES = (
+    [
+        pytest.param(example.rsplit(None, 1)[0], True, f"example:{example}", id=f"end:{example}")
+        for example in ATTRIBUTION_RULES[0].examples
+    ]
+    + [
+        pytest.param(example.rsplit(None, 1)[0], False, f"not:{example}", id=f"end-not:{example}")
+        for example in ATTRIBUTION_RULES[0].counterexamples
+    ]
+    + [
+        pytest.param("police later", True, "adverb", id="source-adverb"),
+        pytest.param("(police", True, "leading-mark", id="source-leading-mark"),
+        pytest.param("police,", False, "comma", id="source-comma"),
+        pytest.param("he", False, "pronoun", id="source-pronoun"),
+        pytest.param("", False, "nothing", id="source-nothing"),
+    ]
+)
+
+#: (words after "said", expected, why): may a source start there?
+SOURCE_START_CASES = [
+    pytest.param("Pompeo.", True, "name", id="start-name"),
+    pytest.param("the police", True, "article", id="start-article"),
+    pytest.param("police", True, "source-noun", id="start-source-noun"),
+    pytest.param("He", True, "capitalised-stop-word", id="start-capitalised"),
+    pytest.param("that the", False, "that", id="start-that"),
+    pytest.param("he was", False, "pronoun", id="start-pronoun"),
+    pytest.param("", True, "nothing", id="start-nothing"),
+]
+
+
+class TestSourceTests:
+    """
+    The attribution patterns are tried only where a source may end or start.
+    """
+
+    @pytest.mark.parametrize(("before", "expected", "why"), SOURCE_END_CASES)
+    def test_end(self, before: str, expected: bool, why: str) -> None:
+        """
+        The subject rule's examples pass and its counterexamples do not.
+        """
+        del why
+
+        actual = _source_may_end(before.split())
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("after", "expected", "why"), SOURCE_START_CASES)
+    def test_start(self, after: str, expected: bool, why: str) -> None:
+        """
+        A name, an article or a source noun may start a source; "that" and "he" may not.
+        """
+        del why
+
+        actual = _source_may_start(after.split(None, 1))
 
         assert expected == actual
 

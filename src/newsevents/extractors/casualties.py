@@ -1645,11 +1645,18 @@ def _attributions(chunk: str, words: Sequence[tuple[int, int]]) -> list[tuple[in
     # (first, last) of the attribution, the source's span, and which words it tells.
     found: list[tuple[int, int, int, int, str]] = []
     for word_start, word_end in words[:_MAX_ANCHORS]:
-        subject = _SOURCE_BEFORE.match(chunk, max(0, word_start - _REACH), word_end)
+        back = max(0, word_start - _REACH)
+        subject = (
+            _SOURCE_BEFORE.match(chunk, back, word_end)
+            if _source_may_end(chunk[back:word_start].split())
+            else None
+        )
         # The source follows only "according to", "said" and "says".
+        verb = _fold(chunk[word_start:word_end])
         inverted = (
             _SOURCE_AFTER.match(chunk, word_start)
-            if _fold(chunk[word_start:word_end]) in _INVERTED_VERBS
+            if verb in _INVERTED_VERBS
+            and (verb == "according" or _source_may_start(_first_words(chunk, word_end, 1)))
             else None
         )
         if (
@@ -1698,6 +1705,57 @@ def _attributions(chunk: str, words: Sequence[tuple[int, int]]) -> list[tuple[in
 
 #: The words ``casualty.claimed_by.relative`` ends with (a cheap necessary test first).
 _RELATIVE_WORDS = ("who", "whom", "which", "that")
+
+
+def _source_may_end(tokens: Sequence[str]) -> bool:
+    """
+    Whether ``casualty.claimed_by.subject`` may match before a speech verb after *tokens*.
+
+    Its source ends with a capitalised word or a word of a ``source_noun`` ("police said"),
+    and one of a few adverbs may follow it ("police later said"): a cheap necessary test on
+    the whitespace-separated words before the verb.
+    """
+    if tokens and _fold(tokens[-1]) in _SOURCE_ADVERBS:
+        tokens = tokens[:-1]
+    if not tokens:
+        return False
+    last = tokens[-1]
+    if not ("a" <= last[0] <= "z"):
+        return True
+    word = _fold(last)
+    start = len(word)
+    while start and word[start - 1].isalpha():
+        start -= 1
+    return word[start:] in _SOURCE_LAST_WORDS
+
+
+def _source_may_start(words: Sequence[str]) -> bool:
+    """
+    Whether ``casualty.claimed_by.inverted`` may match after "said" or "says" before *words*.
+
+    Not where the next word is lower case and one of the ``np_stop`` words no source starts
+    with ("said that", "said he"): a cheap necessary test.
+    """
+    if not words:
+        return True
+    first = words[0]
+    return not ("a" <= first[0] <= "z" and _fold(first) in _NOT_SOURCE_STARTS)
+
+
+#: The adverbs ``casualty.claimed_by.subject`` allows between the source and the verb.
+_SOURCE_ADVERBS = frozenset({"also", "later", "had", "has", "have", "previously", "earlier"})
+#: The last words of the source nouns (their letters).
+_SOURCE_LAST_WORDS = frozenset(
+    _fold(phrase.split()[-1]) for phrase in CASUALTY_LEXICON["source_noun"]
+)
+#: Lower-case words no source starts with: the ``np_stop`` words but the articles and the
+#: first words of source nouns.
+_NOT_SOURCE_STARTS = frozenset(CASUALTY_LEXICON["np_stop"]) - {
+    "the",
+    "a",
+    "an",
+    *(_fold(phrase.split()[0]) for phrase in CASUALTY_LEXICON["source_noun"]),
+}
 #: The speech words ``casualty.claimed_by.inverted`` starts with.
 _INVERTED_VERBS = frozenset({"according", "said", "says"})
 #: At most this many words after "X said" end the sentence ("said Monday.", "said in a
