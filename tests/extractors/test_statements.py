@@ -159,14 +159,37 @@ DIRECT_CASES = [
     ),
     (
         (
-            "Talks stall\n\n“We will not give up,” Pompeo said at a rally in the old town hall of"
-            " Ankara last month. The crowd cheered. “We stand with Turkey.”"
+            "Talks stall\n\n“We will not give up,” Pompeo said. The crowd cheered. “We stand with"
+            " Turkey.”"
         ),
+        [
+            (
+                "Pompeo",
+                "direct",
+                "We will not give up,” Pompeo said. The crowd cheered. “We stand with Turkey",
+            )
+        ],
+        "no other statement between two quotes of a paragraph: one statement",
+    ),
+    (
+        (
+            "Talks stall\n\n“We will not give up,” Pompeo said. Lavrov said the talks had failed."
+            " “We stand with Turkey.”"
+        ),
+        [
+            ("Pompeo", "direct", "We will not give up"),
+            ("Lavrov", "indirect", "the talks had failed"),
+            ("Pompeo", "direct", "We stand with Turkey"),
+        ],
+        "another statement between the quotes: the second quote is a statement of its own",
+    ),
+    (
+        "Talks stall\n\n“We will not give up,” Pompeo said.\n\n“We stand with Turkey.”",
         [
             ("Pompeo", "direct", "We will not give up"),
             ("Pompeo", "direct", "We stand with Turkey"),
         ],
-        "a sentence between the attribution and the next quote: two statements",
+        "a quote in the next paragraph is a statement of its own",
     ),
 ]
 

@@ -160,7 +160,6 @@ _MERGE_OVERLAP: Final = 0.75
 _WORD_EDGES: Final = ".,;:!?\"“”'’"
 _SHORT_WORD: Final = 2  # words this long or shorter do not count when comparing contents
 _MERGE_WINDOW: Final = 30  # kept statements per speaker a new one is compared with
-_FOLLOWING_GAP: Final = 40  # "..., " she said, clapping. "...": the gap a split quote may have
 _GAP: Final = 12  # characters allowed between a closing quote and its attribution
 _SURNAME_LOOKUPS: Final = 6  # occurrences of a surname searched for its full first mention
 _MERGE_OVERLAP_HEADLINE: Final = 0.55
@@ -1130,7 +1129,9 @@ def _match_paragraph(
     if len(found) - first_record > 1:
         _cut_nested(text, found[first_record:])  # a content may run into the next attribution
     if quotes:
-        _unattributed_quotes(text, index, own_quotes, found[first_record:], context)
+        _unattributed_quotes(
+            text, index, own_quotes, found, first_record=first_record, context=context
+        )
     found.extend(context.extra)
     context.extra.clear()
 
@@ -1360,12 +1361,9 @@ def _around_cue(
             following = quotes.first_from(attribution_end - 1)
             if (
                 following is not None
-                and (
-                    following.open - attribution_end <= _FOLLOWING_GAP
-                    # '"...," Trump said at a rally in Evansville last month. "..."': the
-                    # quote goes on right after the attribution's sentence
-                    or following.open - sentence.end <= _GAP
-                )
+                # '"...," Trump said at a rally in Evansville last month. "..."': the quote
+                # goes on in the attribution's sentence or right after it
+                and following.open - sentence.end <= _GAP
                 and "\n" not in text[attribution_end : following.open]
                 and text[attribution_end : following.open].rstrip(" '\u00a0“\"")[-1:]
                 in {"", ",", "."}
@@ -1571,16 +1569,26 @@ def _according_to(
 
 
 def _unattributed_quotes(
-    text: str, index: int, quotes: _QuoteIndex, found: Sequence[_Found], context: _Context
+    text: str,
+    index: int,
+    quotes: _QuoteIndex,
+    everything: Sequence[_Found],
+    *,
+    first_record: int,
+    context: _Context,
 ) -> None:
     """
     A quote that stands as its own sentence with no cue goes to the last direct speaker nearby.
 
-    *found* are the statements of this paragraph so far; the new ones are appended to
-    ``context.direct`` and returned through *found*'s owner by the caller.
+    When no other statement stands between that speaker's last quote and this one
+    ('"...," Cuban said. "..."', or the next paragraph), this quote goes on with it: its
+    content runs to this quote's end. *everything* are the statements so far, this
+    paragraph's from *first_record*; the new ones are appended to ``context.extra`` and
+    returned through *everything*'s owner by the caller.
     """
     if not quotes.quotes:
         return  # no quote in the paragraph
+    found = everything[first_record:]
     taken = sorted((record.content.start, record.content.end) for record in found)
     starts = [start for start, _end in taken]
     reach: list[int] = []
@@ -1629,6 +1637,12 @@ def _unattributed_quotes(
         ):
             continue
         quote.used = True
+        if previous.paragraph == index and _goes_on(
+            previous, content.start, everything, context.extra
+        ):
+            previous.content = Span(previous.content.start, content.end)
+            previous.span = Span(previous.span.start, max(previous.span.end, span.end))
+            continue
         record = _Found(
             kind=StatementKind.DIRECT,
             content=content,
@@ -1639,6 +1653,28 @@ def _unattributed_quotes(
         )
         context.extra.append(record)
         context.last_direct = record
+
+
+def _goes_on(
+    previous: _Found, start: int, everything: Sequence[_Found], extra: Sequence[_Found]
+) -> bool:
+    """
+    Whether a quote at *start* continues *previous*: no other statement lies between them.
+
+    Only the statements of *previous*'s paragraph and after are read (at most
+    _CARRY_PARAGRAPHS paragraphs back).
+    """
+    if previous.content.end > start:
+        return False
+    for record in extra:
+        if record is not previous and previous.content.end <= record.content.start < start:
+            return False
+    for record in reversed(everything):
+        if record.paragraph < previous.paragraph:
+            break
+        if record is not previous and previous.content.end <= record.content.start < start:
+            return False
+    return True
 
 
 # --- building ---------------------------------------------------------------------------
