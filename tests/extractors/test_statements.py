@@ -195,6 +195,23 @@ DIRECT_CASES = [
 
 REPORTED_CASES = [
     (
+        "Talks stall\n\nA reporter asked Pompeo whether the talks had failed.",
+        [("reporter", "indirect", "whether the talks had failed")],
+        "asked someone whether: the question is the content",
+    ),
+    (
+        "Talks stall\n\nPompeo asked the ministers how long the talks would last.",
+        [("Pompeo", "indirect", "how long the talks would last")],
+        "asked someone how",
+    ),
+    ("Talks stall\n\nPompeo asked for help when the talks failed.", [], "asked for help"),
+    ("Talks stall\n\nPompeo asked the ministers to stay.", [], "asked someone to do"),
+    (
+        "Talks stall\n\nPompeo left when asked whether the talks had failed.",
+        [],
+        "when asked: the one who asks is not told",
+    ),
+    (
         "Talks stall\n\nPompeo said that the war was over.",
         [("Pompeo", "indirect", "the war was over")],
         "said that",
@@ -795,6 +812,9 @@ ADVERSARIAL = [
     ("said, " * 170_000, 2.0, "1 MB of said-comma"),
     ("according to " * 30_000, 1.0, "a run of according to"),
     ('"We will win," Pompeo said. ' * 3_600, 2.0, "100 KB of short quoted statements"),
+    ("Pompeo asked " * 8_000, 1.0, "100 KB of asked with no question word"),
+    ("Pompeo asked them whether " * 4_000, 2.0, "100 KB of questions"),
+    ("Ann asked " + "A " * 50_000 + "if", 1.0, "100 KB of capitals before a question word"),
 ]
 
 

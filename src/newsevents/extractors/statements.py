@@ -110,6 +110,7 @@ _CLAUSE_NEXT: Final = _RULES.by_id("statement.coordinated.clause").pattern
 _GERUND: Final = _RULES.by_id("statement.gerund").pattern
 _NOT_CLAUSE: Final = _RULES.by_id("statement.content.not_clause").pattern
 _THAT: Final = _RULES.by_id("statement.content.that").pattern
+_QUESTION: Final = _RULES.by_id("statement.content.question").pattern
 _RELATIVE: Final = _RULES.by_id("statement.relative").pattern
 _SUBJECT: Final = _RULES.by_id("statement.speaker.subject").pattern
 _INSERTED: Final = _RULES.by_id("statement.adjunct.inserted").pattern
@@ -1058,6 +1059,10 @@ def _match_paragraph(
             lemma not in _QUOTE_ONLY
             or bool(own_quotes.quotes)
             or _may_report(text, cue_end, min(sentence.end, cue_end + _WINDOW))
+            or (
+                lemma == "ask"
+                and _QUESTION.match(text, cue_end, min(sentence.end, cue_end + _WINDOW)) is not None
+            )
         )
         record = (
             _around_cue(
@@ -1446,7 +1451,14 @@ def _around_cue(
                 return None
             content_start = right.start("content")
     opening = quotes.at(content_start) or quotes.at(content_start + 1)
-    if (
+    question = (
+        _QUESTION.match(text, cue_end, right_limit)
+        if lemma == "ask" and opening is None
+        else None  # "asked Sanders whether he ...": the question is the content
+    )
+    if question is not None:
+        content_start = question.start("content")
+    elif (
         lemma in _QUOTE_ONLY
         and opening is None
         and not text[cue_end:content_start].strip().lower().endswith((":", "that"))

@@ -360,6 +360,21 @@ STATEMENT_RULES: Final = (
         case_sensitive=True,  # "US believes", "IS fighters", "May was warm" are clauses
     ),
     Rule(
+        id="statement.content.question",
+        pattern=r"""
+            \G (?: \s+ (?!(?:about|for|to|on|in|at|by|with|from|of|and|but|that|when|where)\b)
+                    [\w.'’-]{1,30}+ ){0,5}
+            \s+ (?P<content> (?:if|whether|how|what|why|who|whom|which) (?![\w’'-]) )
+        """,
+        examples=(" Sanders whether", " the students if", " reporters how", " what"),
+        counterexamples=(
+            " for help when",
+            " about the plan, and what",
+            " the network to donate",
+            " whatever",
+        ),
+    ),
+    Rule(
         id="statement.content.that",
         pattern=r"(?<![\w’'-])that\s+(?=\S)|(?=[“\"]|'')",
         examples=("during the divorce that he had", "of Clinton, “If she"),
