@@ -23,6 +23,7 @@ from newsevents.extractors.casualties import (
     _may_be_unreal,
     _object_may_start,
     _place_may_follow,
+    _pronoun_may_end,
     _source_may_end,
     _source_may_start,
     _subject_may_end,
@@ -483,7 +484,11 @@ def _subject_at_anchor(rule: Rule, example: str) -> bool:
     assert match is not None
     start = match.end() - len(example[: match.end()].rsplit(maxsplit=1)[-1])
     return _subject_may_end(
-        example, max(0, start - 120), start, count=rule.get("subject") == "count"
+        example,
+        max(0, start - 120),
+        start,
+        count=rule.get("subject") == "count",
+        pronoun=rule.get("subject") == "pronoun",
     )
 
 
@@ -741,6 +746,37 @@ class TestEndsAgent:
         del why
 
         actual = _ends_agent(phrase)
+
+        assert expected == actual
+
+
+#: (words before a participle, expected, why): may a pronoun rule's subject end there?
+PRONOUN_CASES = [
+    pytest.param("police said he was", True, "pronoun-then-auxiliary", id="pronoun-he-was"),
+    pytest.param("police said he was also", True, "gap-word-after", id="pronoun-gap-word"),
+    pytest.param("she had been badly", True, "one-other-word", id="pronoun-other-word"),
+    pytest.param("(They were", True, "capital-and-a-mark", id="pronoun-mark"),
+    pytest.param("at least two of those", True, "those", id="pronoun-those"),
+    pytest.param("a Marine was", True, "a-and-a-name", id="pronoun-name"),
+    pytest.param("police said the man was", False, "a-noun", id="pronoun-noun"),
+    pytest.param("the suspect had been badly", False, "noun-and-other-word", id="pronoun-no"),
+    pytest.param("was", True, "words-run-out", id="pronoun-run-out"),
+]
+
+
+class TestPronounTest:
+    """
+    The word test before a pronoun rule passes wherever the rule matches (skipping is exact).
+    """
+
+    @pytest.mark.parametrize(("before", "expected", "why"), PRONOUN_CASES)
+    def test_cases(self, before: str, expected: bool, why: str) -> None:
+        """
+        A pronoun, a capitalised word, or a pronoun before one other word may end the subject.
+        """
+        del why
+
+        actual = _pronoun_may_end(before.split())
 
         assert expected == actual
 

@@ -127,7 +127,7 @@ _Anchor = tuple[
     bool,
     "regex.Pattern[str] | None",
     str,
-    "bool | None",
+    int,
     bool,
     tuple[str, ...],
     int,
@@ -136,13 +136,25 @@ _Anchor = tuple[
 ]
 
 
+#: The ``subject`` meta of a passive rule as a number (0: none).
+_COUNT_SUBJECT = 1
+_VICTIMS_SUBJECT = 2
+_PRONOUN_SUBJECT = 3
+_SUBJECTS = {
+    None: 0,
+    "count": _COUNT_SUBJECT,
+    "victims": _VICTIMS_SUBJECT,
+    "pronoun": _PRONOUN_SUBJECT,
+}
+
+
 def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
     """
     Map each anchor word to the rules anchored on it.
 
     Each entry is (table position, pattern, rule, anchored at its end?, needs a count before
-    it?, its gate pattern or ``None``, its kind, does its subject end with a count (``subject``
-    in its meta: ``True`` for ``"count"``, ``False`` for ``"victims"``, ``None`` without one),
+    it?, its gate pattern or ``None``, its kind, what its subject ends with (``subject`` in its
+    meta as a number of `_SUBJECTS`: 0 without one),
     does it take an object (``object``)?, the words one of which follows the anchor in every
     match (``after``), the number of its ``trigger`` group and of its ``victims`` group (0
     where it has none), how many words may stand between its count and the anchor word
@@ -171,7 +183,7 @@ def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
             needs_count,
             gate,
             kind,
-            None if subject is None else subject == "count",
+            _SUBJECTS[subject],
             takes_object,
             after,
             groups["trigger"],
@@ -829,6 +841,7 @@ def match_sentence(
         #: `_subject_may_end` with and without *count*, once each.
         count_subject: bool | None = None
         victims_subject: bool | None = None
+        pronoun_subject: bool | None = None
         tail: str | None = None
         word = chunk[word_start:word_end].lower()
         back = max(0, word_start - _REACH)
@@ -878,16 +891,23 @@ def match_sentence(
                     has_count = _count_before(chunk, word_start)
                 if not has_count:
                     continue
-            if subject is not None:
-                if subject:
+            if subject:
+                if subject == _COUNT_SUBJECT:
                     if count_subject is None:
                         count_subject = _subject_may_end(chunk, back, word_start, count=True)
                     if not count_subject:
                         continue
-                else:
+                elif subject == _VICTIMS_SUBJECT:
                     if victims_subject is None:
                         victims_subject = _subject_may_end(chunk, back, word_start, count=False)
                     if not victims_subject:
+                        continue
+                else:
+                    if pronoun_subject is None:
+                        pronoun_subject = _subject_may_end(
+                            chunk, back, word_start, count=False, pronoun=True
+                        )
+                    if not pronoun_subject:
                         continue
             if takes_object and verb is not None and not _object_may_start(chunk, verb.end()):
                 continue
@@ -950,7 +970,9 @@ def _led(chunk: str, back: int, start: int, gate: regex.Pattern[str]) -> bool:
     return bool(before) and _fold(before[-1]).endswith(_GATE_WORDS[gate])
 
 
-def _subject_may_end(chunk: str, back: int, start: int, *, count: bool) -> bool:
+def _subject_may_end(
+    chunk: str, back: int, start: int, *, count: bool, pronoun: bool = False
+) -> bool:
     """
     Whether a passive rule's subject may end before the anchor word at *start*.
 
@@ -958,10 +980,13 @@ def _subject_may_end(chunk: str, back: int, start: int, *, count: bool) -> bool:
     own words), the first other word must be able to end the subject: a capitalised word (or
     anything not starting with a lower-case ASCII letter), one ending in a comma (a name with
     its age), a victim head or, with *count*, the end of a count ("of the" may stand between).
-    A necessary test: where it fails, the rule cannot match.
+    A necessary test: where it fails, the rule cannot match. With *pronoun*, see
+    `_pronoun_may_end`.
     """
     if count:
         return _count_subject_may_end(chunk[back:start].split())
+    if pronoun:
+        return _pronoun_may_end(chunk[back:start].split())
     for token in reversed(chunk[back:start].split()):
         if token[-1] == "," or not ("a" <= token[0] <= "z"):
             return True
@@ -1010,6 +1035,50 @@ def _count_near(chunk: str, back: int, start: int, words: int) -> bool:
     return any(
         _ends_count(token, _fold(token)) for token in chunk[back:start].split()[-(words + 1) :]
     )
+
+
+def _pronoun_may_end(tokens: Sequence[str]) -> bool:
+    """
+    Whether a pronoun rule's subject may end before the anchor word, after *tokens*.
+
+    The rules read a pronoun ("he", "those"), or "a" and a capitalised word, then
+    auxiliaries, at most one other word, and the participle, blank-separated. Read back over
+    `PASSIVE_GAP_WORDS`, the first other word must be a pronoun or capitalised, or else the
+    one other word with "he", "she", "they" or "we" before the gap words before it. Where the
+    words run out, the test passes.
+    """
+    index = _skip_gap_words(tokens, len(tokens) - 1)
+    if index < 0:
+        return True
+    token = tokens[index]
+    if not ("a" <= token[0] <= "z") or _last_letters(_fold(token)) in _PRONOUN_SUBJECTS:
+        return True
+    index = _skip_gap_words(tokens, index - 1)
+    return index < 0 or _last_letters(_fold(tokens[index])) in _PERSONAL_PRONOUNS
+
+
+def _skip_gap_words(tokens: Sequence[str], index: int) -> int:
+    """
+    The index of the last of ``tokens[: index + 1]`` that is not a gap word, or -1.
+    """
+    while index >= 0 and _fold(tokens[index]) in PASSIVE_GAP_WORDS:
+        index -= 1
+    return index
+
+
+def _last_letters(word: str) -> str:
+    """
+    The run of letters *word* ends with ("he" of "(he").
+    """
+    start = len(word)
+    while start and word[start - 1].isalpha():
+        start -= 1
+    return word[start:]
+
+
+#: The pronouns the pronoun rules read, and those of them an auxiliary follows.
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we"})
+_PRONOUN_SUBJECTS = _PERSONAL_PRONOUNS | {"those", "others", "many", "some"}
 
 
 def _ends_count(token: str, word: str) -> bool:

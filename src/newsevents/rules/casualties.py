@@ -12,7 +12,7 @@ Named groups are record fields: ``count``, ``victims``, ``perpetrator``, ``cause
 Rule ``meta`` gives the ``kind`` and, for death-toll updates, ``update="yes"`` (the figure
 replaces the earlier one). The rest of the meta only saves work, never changes a match: a
 ``gate`` (the verb alone) that must match first, ``needs="count"``, ``subject`` (passive
-rules: see `PASSIVE_GAP_WORDS`), ``object`` (active rules: see `ACTIVE_OBJECT_STOPS`),
+rules, ``count``, ``victims`` or ``pronoun``: see `PASSIVE_GAP_WORDS`), ``object`` (active rules: see `ACTIVE_OBJECT_STOPS`),
 ``after`` (words one of which every match has after its anchor word) and ``count_words``
 (at most this many words, with blanks around them, stand between the count and the anchor
 word) name cheap necessary tests the extractor makes before it tries the pattern.
@@ -705,7 +705,7 @@ CASUALTY_RULES: Final = (
         pattern=_pronoun(_KILLED_PARTICIPLE),
         examples=("he was killed", "She was later pronounced dead"),
         counterexamples=("he killed",),
-        meta=_anchored("end", "killed_end", "killed", gate="killed_participle"),
+        meta=_anchored("end", "killed_end", "killed", gate="killed_participle", subject="pronoun"),
     ),
     Rule(
         id="casualty.killed.bare",
@@ -787,7 +787,9 @@ CASUALTY_RULES: Final = (
         pattern=_pronoun(_INJURED_PARTICIPLE),
         examples=("he was shot", "she is in critical condition"),
         counterexamples=("he shot",),
-        meta=_anchored("end", "injured_end", "injured", gate="injured_participle"),
+        meta=_anchored(
+            "end", "injured_end", "injured", gate="injured_participle", subject="pronoun"
+        ),
     ),
     Rule(
         id="casualty.injured.bare",
@@ -906,7 +908,9 @@ CASUALTY_RULES: Final = (
         pattern=_pronoun(_DETAINED_PARTICIPLE),
         examples=("he was arrested",),
         counterexamples=("he arrested",),
-        meta=_anchored("end", "detained_end", "detained", gate="detained_participle"),
+        meta=_anchored(
+            "end", "detained_end", "detained", gate="detained_participle", subject="pronoun"
+        ),
     ),
 )
 
