@@ -195,6 +195,21 @@ DIRECT_CASES = [
 
 REPORTED_CASES = [
     (
+        "Talks stall\n\nSome forecasters said the economy would slow.",
+        [("forecasters", "indirect", "the economy would slow")],
+        "a speaker noun of the news lexicon (forecasters)",
+    ),
+    (
+        "Talks stall\n\nThe teachers say the plan will raise class sizes.",
+        [("teachers", "indirect", "the plan will raise class sizes")],
+        "a speaker noun of the news lexicon (teachers)",
+    ),
+    (
+        "Talks stall\n\nHalf said the talks had failed.",
+        [("Half", "indirect", "the talks had failed")],
+        "a share of those polled",
+    ),
+    (
         "Talks stall\n\nA reporter asked Pompeo whether the talks had failed.",
         [("reporter", "indirect", "whether the talks had failed")],
         "asked someone whether: the question is the content",

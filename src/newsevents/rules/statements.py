@@ -191,6 +191,21 @@ SPEAKER_NOUNS: Final[tuple[str, ...]] = (
     "economist", "economists", "scientists", "professor", "historian", "observers", "insiders",
     "insider", "donor", "donors", "others", "some", "many", "both", "everyone", "nobody",
     "percent", "respondents", "majority",
+    # people who speak in the news, by trade, role or side
+    "candidates", "opponent", "opponents", "organizations", "organisations",
+    "employee", "employees", "executives", "commentator", "commentators", "advocate", "advocates",
+    "activist", "user", "users", "trader", "traders", "specialist", "specialists", "speakers",
+    "senators", "governors", "mayors", "media", "groups", "parties", "outlets", "person",
+    "persons", "guy", "star", "worker", "workers", "teacher", "teachers", "student", "students",
+    "citizens", "neighbors", "neighbours", "officers", "soldiers", "protester", "demonstrators",
+    "participants", "attendees", "organizers", "organisers", "volunteers", "consultant",
+    "consultants", "fans", "parents", "victims", "survivors", "families", "relatives",
+    "colleagues", "partners", "farmers", "owner", "owners", "veterans", "forecasters",
+    "technologists", "politician", "politicians", "conservatives", "liberals", "progressives",
+    "moderates", "evangelicals", "independents", "academics", "scholar", "scholars",
+    "researcher", "scientist", "physicians", "nurses", "historians", "legislator", "legislators",
+    "regulators", "investor", "investors", "bankers", "pundit", "pundits", "blogger", "bloggers",
+    "readers", "viewers", "listeners", "callers", "minority", "half", "third", "majorities",
 )
 
 #: Short adjuncts between a cue and its content ("said on Tuesday", "told reporters in Ankara").
