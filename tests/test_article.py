@@ -18,7 +18,7 @@ from newsevents import article as article_module
 from newsevents._rules import Rule, compile_rules
 from newsevents.article import BOILERPLATE, CREDITS, DATELINES, parse_article
 from newsevents.model import ParagraphRole, Span
-from newsevents.text import split_paragraphs, word_texts
+from newsevents.text import split_paragraphs
 
 #: The seed story, bundled with the project as its example.
 SEED = (Path(__file__).resolve().parent.parent / "examples" / "pompeo-reuters.txt").read_text(
@@ -885,21 +885,6 @@ class TestGateProperties:
             _first_plain(table, text)
             for table in (article_module._CREDIT_TABLE, article_module._BOILERPLATE_TABLE)
         ]
-
-        assert expected == actual
-
-    @given(st.one_of(st.text(max_size=200), st.lists(_HEADS, max_size=8).map(" ".join)))
-    def test_letter_literals_through_words(self, text: str) -> None:
-        """
-        The letter literals found through a paragraph's words are those of its lower case.
-        """
-        lowered = text.lower()
-        expected = {word for word in article_module._LETTER_LITERALS if word in lowered}
-        actual = set(
-            itertools.chain.from_iterable(
-                article_module._WORD_LITERALS[word] for word in word_texts(text)
-            )
-        )
 
         assert expected == actual
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsevents import text as text_module
 from newsevents.model import Span
@@ -306,6 +308,48 @@ class TestHelpers:
         A terminal mark, perhaps closed by a quote, makes a sentence.
         """
         assert expected == is_sentence_like(text)
+
+
+SENTENCE_LIKE_CASES = [
+    ("He left.", True, "a full stop"),
+    ('He left."', True, "closed by a quote"),
+    ("He left.\u201d)", True, "closed by two marks"),
+    ("Man dies", False, "a letter last"),
+    ("", False, "empty"),
+    ("He left. ", True, "a blank after the stop"),
+    ("He left.\x1f", False, "a separator str.isspace counts is no blank to the pattern"),
+    ('x.""""""""', False, "the stop more than 8 characters before the end"),
+    ("Wait...", True, "an ellipsis"),
+    ("(AP)", False, "closing marks only"),
+]
+
+
+class TestSentenceLike:
+    """
+    `is_sentence_like` reads the end of a span as `_SENTENCE_END` does.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"),
+        SENTENCE_LIKE_CASES,
+        ids=[case[2] for case in SENTENCE_LIKE_CASES],
+    )
+    def test_is_sentence_like(self, text: str, expected: bool, why: str) -> None:
+        """
+        A terminal mark, perhaps closed, within the last 8 characters ends a sentence.
+        """
+        assert expected == is_sentence_like(text), why
+
+    @given(st.text(alphabet=".!?…\"'”’»)] \n\tab\u2028\x1f", max_size=14), st.data())
+    def test_same_as_pattern(self, text: str, data: st.DataObject) -> None:
+        """
+        On any span, the answer is whether `_SENTENCE_END` matches the span's end.
+        """
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        expected = text_module._SENTENCE_END.search(text, max(start, end - 8), end) is not None
+
+        assert expected == is_sentence_like(text, Span(start, end))
 
 
 COUNT_CASES = [

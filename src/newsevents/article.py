@@ -882,51 +882,6 @@ _LITERALS: Final = tuple(
     sorted({*_CREDIT_TABLE.literals, *_BOILERPLATE_TABLE.literals, *_DATELINE_TABLE.literals})
 )
 _DATELINE_LITERALS: Final = _DATELINE_TABLE.literals
-_ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
-#: The needed literals made of lower-case ASCII letters only, found through words
-#: (`_WordLiterals`), and the others (marks, dashes, "h/t", ".pdf"), looked for in the text.
-_LETTER_LITERALS: Final = tuple(word for word in _LITERALS if _ASCII_LOWER.issuperset(word))
-_MARK_LITERALS: Final = tuple(word for word in _LITERALS if not _ASCII_LOWER.issuperset(word))
-_MAX_WORDS: Final = 100_000  # words kept by `_WORD_LITERALS`
-#: The letter literals by their first two letters (each has two or more).
-_LITERALS_BY_PAIR: Final = {
-    pair: tuple(word for word in _LETTER_LITERALS if word[:2] == pair)
-    for pair in sorted({word[:2] for word in _LETTER_LITERALS})
-}
-_LITERAL_PAIRS: Final = frozenset(_LITERALS_BY_PAIR)
-
-
-class _WordLiterals(dict[str, tuple[str, ...]]):
-    """
-    The letter literals (`_LETTER_LITERALS`) each word (`word_texts`) holds once lower-cased.
-
-    A letter literal is in a lower-cased paragraph exactly when it is in one of its words,
-    lower-cased: only letters lower-case to ASCII letters, and `word_texts` keeps every run of
-    them in one word; ``str.lower`` maps a word as it maps it in the paragraph but for a final
-    sigma, which no literal holds. Words recur from one article to the next, so each is
-    looked at once (up to `_MAX_WORDS` words), not every literal searched in every paragraph.
-    """
-
-    def __missing__(self, word: str) -> tuple[str, ...]:
-        lowered = word.lower()
-        found = self.get(lowered)  # "Police" after "police": lower-casing twice changes nothing
-        if found is None:
-            # Only the literals that start with one of the word's pairs of letters can be in it.
-            pairs = _LITERAL_PAIRS.intersection(
-                [lowered[at : at + 2] for at in range(len(lowered))]
-            )
-            found = tuple(
-                filter(lowered.__contains__, _chain(map(_LITERALS_BY_PAIR.__getitem__, pairs)))
-            )
-            if len(self) < _MAX_WORDS:
-                self[lowered] = found
-        if len(self) < _MAX_WORDS:
-            self[word] = found
-        return found
-
-
-_WORD_LITERALS: Final = _WordLiterals()
-_chain: Final = itertools.chain.from_iterable
 #: The lengths past which a rule of the credit or boilerplate table stops admitting a
 #: paragraph, where those tables stop being tried, and past which a paragraph's end or head
 #: (`_END_CHARS`) is not the whole of it: paragraphs between two bounds try the same rules.
@@ -944,7 +899,7 @@ _BOUNDS: Final = tuple(
 #: The plans (credit, boilerplate, dateline) of `_match_rules`, by length class and literals.
 _PLANS: Final[
     dict[
-        tuple[int, frozenset[str], frozenset[str] | None, tuple[str, ...] | None],
+        tuple[int, tuple[str, ...], tuple[str, ...] | None, tuple[str, ...] | None],
         tuple[tuple[_Entry, ...], tuple[_Entry, ...], tuple[_Entry, ...]],
     ]
 ] = {}
@@ -967,18 +922,13 @@ def _match_rules(text: str, piece: _Piece, present: tuple[str, ...] | None) -> N
     """
     span = piece.span
     size = span.end - span.start
-    if size <= _RULE_CHARS:
-        segment = text[span.start : span.end]
-        lowered = segment.lower()
-        held = frozenset(_chain(map(_WORD_LITERALS.__getitem__, piece.words))).union(
-            filter(lowered.__contains__, _MARK_LITERALS if present is None else present)
-        )
-    else:
-        segment = text[span.start : span.start + 200]
-        lowered = segment.lower()
-        held = frozenset(filter(lowered.__contains__, _LITERALS))
+    segment = (
+        text[span.start : span.end] if size <= _RULE_CHARS else text[span.start : span.start + 200]
+    )
+    lowered = segment.lower()
+    held = tuple(filter(lowered.__contains__, _LITERALS if present is None else present))
     tail = lowered[-_END_CHARS:]
-    held_end = None if tail is lowered else frozenset(filter(tail.__contains__, held))
+    held_end = None if tail is lowered else tuple(filter(tail.__contains__, held))
     held_head = (
         None
         if len(segment) <= _END_CHARS
@@ -1120,7 +1070,9 @@ def _shingles(pieces: list[_Piece], indexes: list[int]) -> dict[int, list[tuple[
     The words of all the paragraphs are lower-cased and cut into runs in one go, and each
     paragraph takes its part: no word holds a blank, and case mapping does not look across one
     (so a paragraph's words lower-case alone as they do among the others); the runs that span
-    two paragraphs are left out.
+    two paragraphs are left out. Apostrophes are made straight first, which lets an ASCII text
+    take the fast path of ``str.lower`` (a straight apostrophe is as transparent to case
+    mapping as a curly one).
     """
     lowered = (
         " ".join(itertools.chain.from_iterable([pieces[index].words for index in indexes]))
@@ -1557,9 +1509,7 @@ def _segment(text: str) -> tuple[list[_Piece], int | None, int | None]:
     pieces = [_Piece(span=span, source=text) for span in split_paragraphs(text)]
     # A long text is not searched for every literal: its paragraphs are, as they come.
     present = (
-        tuple(filter(text.lower().__contains__, _MARK_LITERALS))
-        if len(text) <= _PRESENT_CHARS
-        else None
+        tuple(filter(text.lower().__contains__, _LITERALS)) if len(text) <= _PRESENT_CHARS else None
     )
     for piece in pieces:
         piece.sentence_like = is_sentence_like(text, piece.span)

@@ -58,6 +58,9 @@ _TERMINAL = compile_pattern(r"""(?:\.[ ]\.[ ]\.|[.!?…]+)["'”’»)\]]*""", f
 _SENTENCE_END = compile_pattern(r"""(?:[.!?…]|\.\s?\.\s?\.)["'”’»)\]]*\s*$""", flags=_CASELESS)
 #: The characters of a run of terminal marks and the closing marks after them.
 _CLOSING_RUN: Final = ".!?…\"'”’»)]"
+#: The closing marks `_SENTENCE_END` lets follow a sentence end, and the terminal marks.
+_CLOSERS_RUN: Final = "\"'”’»)]"
+_TERMINALS: Final = ".!?…"
 #: The characters a stripped line ends with when `_SENTENCE_END` finds a sentence end in it.
 _END_CHARS: Final = frozenset(".!?…\"'”’»)]")
 
@@ -488,7 +491,14 @@ def is_sentence_like(text: str, span: Span | None = None) -> bool:
     (True, False)
     """
     start, end = (0, len(text)) if span is None else (span.start, span.end)
-    return _SENTENCE_END.search(text, max(start, end - 8), end) is not None
+    tail = text[max(start, end - 8) : end]
+    last = tail[-1:]
+    if not last or last.isspace():  # ``\s*`` may take blanks (every ``\s`` is a str blank)
+        return _SENTENCE_END.search(text, max(start, end - 8), end) is not None
+    # A sentence end is then a terminal mark followed only by closing marks, all within the
+    # last 8 characters.
+    body = tail.rstrip(_CLOSERS_RUN)
+    return body != "" and body[-1] in _TERMINALS
 
 
 def iter_words(text: str, span: Span | None = None) -> Iterator[Span]:
