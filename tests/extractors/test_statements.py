@@ -195,6 +195,16 @@ DIRECT_CASES = [
 
 REPORTED_CASES = [
     (
+        "Talks stall\n\nPompeo called the plan “a disgrace.”",
+        [("Pompeo", "mixed", "the plan “a disgrace.”")],
+        "a named speaker calls something a name",
+    ),
+    (
+        "Talks stall\n\nRubio maintained that he had won the debate.",
+        [("Rubio", "indirect", "he had won the debate")],
+        "maintained that",
+    ),
+    (
         "Talks stall\n\nSome forecasters said the economy would slow.",
         [("forecasters", "indirect", "the economy would slow")],
         "a speaker noun of the news lexicon (forecasters)",
@@ -430,6 +440,14 @@ REPORTED_CASES = [
 ]
 
 NEGATED_CASES = [
+    (
+        "Talks stall\n\nA new group called Black Votes Matter is raising money.",
+        [],
+        "a thing called a name: no speech",
+    ),
+    ("Talks stall\n\nRubio still maintains a lead in endorsements.", [], "maintains a lead"),
+    ("Talks stall\n\nQ: Have you talked to her about the talks?", [], "Q: is a label"),
+    ("Talks stall\n\nContributing: Jane Doe and John Roe", [], "Contributing: is a label"),
     ("Talks stall\n\nPompeo did not say where the soldiers died.", [], "did not say"),
     ("Talks stall\n\nPompeo did not specify where the soldiers died.", [], "did not specify"),
     ("Talks stall\n\nOfficials declined to comment on the strike.", [], "declined to comment"),

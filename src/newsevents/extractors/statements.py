@@ -111,6 +111,7 @@ _GERUND: Final = _RULES.by_id("statement.gerund").pattern
 _NOT_CLAUSE: Final = _RULES.by_id("statement.content.not_clause").pattern
 _THAT: Final = _RULES.by_id("statement.content.that").pattern
 _QUESTION: Final = _RULES.by_id("statement.content.question").pattern
+_INDEFINITE: Final = ("a ", "an ")  # what a phrase naming a thing ("a group called X") opens with
 _RELATIVE: Final = _RULES.by_id("statement.relative").pattern
 _SUBJECT: Final = _RULES.by_id("statement.speaker.subject").pattern
 _INSERTED: Final = _RULES.by_id("statement.adjunct.inserted").pattern
@@ -1306,6 +1307,12 @@ def _around_cue(
         if progressive is not None:
             left_at = progressive.start()
     speaker_span = subject or _left_speaker(text, sentence.start, left_at)
+    if (
+        speaker_span is not None
+        and lemma == "call"
+        and context.lowered.startswith(_INDEFINITE, speaker_span.start)
+    ):
+        return None  # "a program called Sandy Hook Promise" names the program
     if speaker_span is None:
         # "an architect who said he was stiffed": the relative pronoun's antecedent speaks
         pronoun_from = max(sentence.start, left_at - 60)

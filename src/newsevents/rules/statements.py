@@ -35,6 +35,7 @@ NOT_COLON_SPEAKERS: Final[tuple[str, ...]] = (
     "latest", "correction", "corrections", "update", "updated", "updates", "exclusive", "breaking",
     "watch", "read", "related", "editor's", "editor’s", "note", "photos", "photo", "video",
     "opinion", "analysis", "live", "transcript", "timeline", "explainer", "q&a", "factbox",
+    "q", "contributing", "email", "e-mail",
 )
 
 #: Speech and writing verbs: ``(lemma, forms...)``, all tenses that report speech.
@@ -118,7 +119,7 @@ CUES: Final[tuple[tuple[str, ...], ...]] = (
 QUOTE_ONLY_CUES: Final[tuple[str, ...]] = (
     "continue", "conclude", "agree", "mention", "describe", "demand", "threaten", "blast",
     "shout", "yell", "exclaim", "quip", "joke", "boast", "charge", "counter", "retort", "remark",
-    "observe", "comment", "post", "ask", "reply", "respond", "recall",
+    "observe", "comment", "post", "ask", "reply", "respond", "recall", "maintain",
 )
 
 #: Lemmas whose attributions count as speech or writing (the rest are beliefs, polls...).
