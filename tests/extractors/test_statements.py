@@ -195,6 +195,21 @@ DIRECT_CASES = [
 
 REPORTED_CASES = [
     (
+        "Talks stall\n\nPompeo declared that the talks had failed, throwing the summit into doubt.",
+        [("Pompeo", "indirect", "the talks had failed")],
+        "a participle of the writer's ends the reported words",
+    ),
+    (
+        "Talks stall\n\nPompeo said he earns a modest salary, and questioned how the plan helps.",
+        [("Pompeo", "indirect", "he earns a modest salary")],
+        "a predicate coordinated after a comma is the speaker's next act",
+    ),
+    (
+        "Talks stall\n\nPompeo said the war was over, and red flags flew over the city.",
+        [("Pompeo", "indirect", "the war was over, and red flags flew over the city")],
+        "a coordinated clause with its own subject stays in the reported words",
+    ),
+    (
         "Talks stall\n\nPompeo called the plan “a disgrace.”",
         [("Pompeo", "mixed", "the plan “a disgrace.”")],
         "a named speaker calls something a name",

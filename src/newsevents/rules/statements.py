@@ -231,6 +231,10 @@ ADJUNCT: Final = r"""
 #: Participles that continue an attribution (", saying that ...").
 PARTICIPLE: Final = r"""(?:saying|adding|noting|arguing|warning|insisting|claiming|stressing|explaining|telling|asserting|declaring|suggesting|accusing|urging|predicting|promising|vowing|denying|acknowledging|writing|emphasizing|emphasising|calling|citing|referring)"""
 
+#: Participles after a comma that end reported words: the writer's comment, not the speaker's
+#: (", throwing a wrench in ...", ", prompting ...").
+WRITER_PARTICIPLE: Final = r"""(?:throwing|prompting|sparking|drawing|signaling|signalling|making|leaving|raising|pointing|offering|dismissing|defending|blaming|criticizing|criticising|touting|highlighting|echoing|reflecting|referencing|breaking|setting|putting|marking|triggering|fueling|fuelling|capping|ending|reversing|contradicting|rejecting)"""
+
 #: Function words that never end a speaker phrase.
 FUNCTION: Final = r"""(?:by|of|to|in|on|at|for|with|from|that|which|who|is|was|were|are|has|had|have|be|been|not|also|and|but|or|as|if|when|after|before|while|the|a|an|then|so)"""
 
@@ -402,15 +406,24 @@ STATEMENT_RULES: Final = (
             r"""
             ; | ,\s(?:although|though|whereas|even\sas|even\sthough)\b
               | ,\s(?:PARTICIPLE|according\sto)\b  # "said A, citing B": the writer's, or a new cue
-        """.replace("PARTICIPLE", PARTICIPLE)
+              | ,\s(?:WRITER)\b  # "declared A, throwing a wrench in B": the writer's
+              | ,\s(?:and|but)\s(?:also\s|then\s|later\s|still\s)?(?:has\s|had\s)?[a-z]{2,20}ed\b
+        """.replace("PARTICIPLE", PARTICIPLE).replace("WRITER", WRITER_PARTICIPLE)
         ),
         examples=(
             "the news was not intentional; they learned",
             "was its biggest yet, although it may",
             "the war was over, citing the withdrawal",
             "the war was over, according to the memo",
+            "the talks had failed, throwing the summit into doubt",
+            "he makes a modest salary, and questioned how",
+            "she would vote for him, but has delayed her endorsement",
         ),
-        counterexamples=("the war, he said, is over", "the war was over and citing"),
+        counterexamples=(
+            "the war, he said, is over",
+            "the war was over and citing",
+            "the war was over, and red flags flew",
+        ),
     ),
     Rule(
         id="statement.cue",
