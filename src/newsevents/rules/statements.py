@@ -404,10 +404,11 @@ STATEMENT_RULES: Final = (
         id="statement.content.end",
         pattern=(
             r"""
-            ; | ,\s(?:although|though|whereas|even\sas|even\sthough)\b
-              | ,\s(?:PARTICIPLE|according\sto)\b  # "said A, citing B": the writer's, or a new cue
-              | ,\s(?:WRITER)\b  # "declared A, throwing a wrench in B": the writer's
-              | ,\s(?:and|but)\s(?:also\s|then\s|later\s|still\s)?(?:has\s|had\s)?[a-z]{2,20}ed\b
+            ; | ,\s(?: (?:although|though|whereas|even\sas|even\sthough)\b
+                    | (?:PARTICIPLE|according\sto)\b  # "said A, citing B": the writer's, or a new cue
+                    | WRITER\b  # "declared A, throwing a wrench in B": the writer's
+                    | (?:and|but)\s(?:also\s|then\s|later\s|still\s)?(?:has\s|had\s)?[a-z]{2,20}ed\b
+                    )
         """.replace("PARTICIPLE", PARTICIPLE).replace("WRITER", WRITER_PARTICIPLE)
         ),
         examples=(
