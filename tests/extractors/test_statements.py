@@ -195,6 +195,11 @@ DIRECT_CASES = [
 
 REPORTED_CASES = [
     (
+        "Talks stall\n\nPompeo described the talks as a waste of time.",
+        [("Pompeo", "indirect", "the talks as a waste of time")],
+        "described something as: how the speaker put it",
+    ),
+    (
         "Talks stall\n\nPompeo declared that the talks had failed, throwing the summit into doubt.",
         [("Pompeo", "indirect", "the talks had failed")],
         "a participle of the writer's ends the reported words",
@@ -455,6 +460,7 @@ REPORTED_CASES = [
 ]
 
 NEGATED_CASES = [
+    ("Talks stall\n\nPompeo described the scene in the hall.", [], "described without as"),
     (
         "Talks stall\n\nA new group called Black Votes Matter is raising money.",
         [],

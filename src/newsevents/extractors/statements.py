@@ -111,6 +111,7 @@ _GERUND: Final = _RULES.by_id("statement.gerund").pattern
 _NOT_CLAUSE: Final = _RULES.by_id("statement.content.not_clause").pattern
 _THAT: Final = _RULES.by_id("statement.content.that").pattern
 _QUESTION: Final = _RULES.by_id("statement.content.question").pattern
+_AS_REACH: Final = 80  # characters after "described" its "as" may stand at
 _INDEFINITE: Final = ("a ", "an ")  # what a phrase naming a thing ("a group called X") opens with
 _RELATIVE: Final = _RULES.by_id("statement.relative").pattern
 _SUBJECT: Final = _RULES.by_id("statement.speaker.subject").pattern
@@ -630,6 +631,21 @@ def _plain_content_start(text: str, lowered: str, start: int, end: int) -> int:
     return -1  # the end, or an odd space: the pattern decides
 
 
+def _described_as(lowered: str, lemma: str, start: int, end: int) -> bool:
+    """
+    Whether a "describe" cue has its object and "as" complement after *start*.
+
+    "described the field as “all very good”" reports how the speaker put it; "described the
+    scene" without "as" does not (the content is no clause).
+
+    >>> _described_as("described the field as weak.", "describe", 9, 28)
+    True
+    >>> _described_as("described the scene.", "describe", 9, 20)
+    False
+    """
+    return lemma == "describe" and lowered.find(" as ", start, min(end, start + _AS_REACH)) != -1
+
+
 def _may_be_agent(lowered: str, start: int, end: int) -> bool:
     r"""
     Whether `_BY_AGENT` may match the content ``lowered[start:end]`` (trimmed).
@@ -1064,6 +1080,7 @@ def _match_paragraph(
                 lemma == "ask"
                 and _QUESTION.match(text, cue_end, min(sentence.end, cue_end + _WINDOW)) is not None
             )
+            or _described_as(context.lowered, lemma, cue_end, sentence.end)
         )
         record = (
             _around_cue(
@@ -1468,6 +1485,7 @@ def _around_cue(
     elif (
         lemma in _QUOTE_ONLY
         and opening is None
+        and not _described_as(context.lowered, lemma, content_start, sentence.end)
         and not text[cue_end:content_start].strip().lower().endswith((":", "that"))
     ):
         return None  # "agreed that ..." reports speech, "agreed to ..." does not
