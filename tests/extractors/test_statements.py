@@ -195,6 +195,19 @@ DIRECT_CASES = [
 
 REPORTED_CASES = [
     (
+        "Talks stall\n\nLast week, Pompeo met the envoys and said the talks had failed.",
+        [("Pompeo", "indirect", "the talks had failed")],
+        "a coordinated cue after an opening time phrase: the subject after the comma speaks",
+    ),
+    (
+        (
+            "Talks stall\n\nIn an interview on Monday, Jane Doe left the room and said the talks had"
+            " failed."
+        ),
+        [("Jane Doe", "indirect", "the talks had failed")],
+        "a coordinated cue after an opening prepositional phrase",
+    ),
+    (
         "Talks stall\n\nPompeo described the talks as a waste of time.",
         [("Pompeo", "indirect", "the talks as a waste of time")],
         "described something as: how the speaker put it",
@@ -867,6 +880,8 @@ ADVERSARIAL = [
     ("according to " * 30_000, 1.0, "a run of according to"),
     ('"We will win," Pompeo said. ' * 3_600, 2.0, "100 KB of short quoted statements"),
     ("Pompeo asked " * 8_000, 1.0, "100 KB of asked with no question word"),
+    ("Last week, " * 9_000 + "and said it.", 1.0, "100 KB of opening time phrases"),
+    ("In " + "a" * 100_000 + " and said it.", 1.0, "an opening phrase of 100 KB without a comma"),
     ("Pompeo asked them whether " * 4_000, 2.0, "100 KB of questions"),
     ("Ann asked " + "A " * 50_000 + "if", 1.0, "100 KB of capitals before a question word"),
 ]

@@ -325,11 +325,18 @@ STATEMENT_RULES: Final = (
         id="statement.speaker.subject",
         pattern=(
             r"""
-            \G (?: (?:but|and|meanwhile|however|still|yet|instead|later|earlier|then) \s*,?\s+ )?
+            \G (?: (?:last|earlier|later|on|in|at|during|after|before|since|when|years?|days?
+                      |weeks?|months?|hours?|this|yesterday|today|tonight) \b
+                    [^,;:“”"\n]{0,60}+ , \s+ )?  # "Last week, the campaign called on A and said"
+            (?: (?:but|and|meanwhile|however|still|yet|instead|later|earlier|then) \s*,?\s+ )?
             (?P<speaker> NP ) \s
         """.replace("NP", NP)
         ),
-        examples=("Rival Hillary Clinton had mocked the complaint",),
+        examples=(
+            "Rival Hillary Clinton had mocked the complaint",
+            "Last week, the Clinton campaign also called on",
+            "In an interview on Monday, Pompeo met",
+        ),
         counterexamples=(", saying",),
     ),
     Rule(
