@@ -195,6 +195,19 @@ DIRECT_CASES = [
 
 REPORTED_CASES = [
     (
+        (
+            "Talks stall\n\nPompeo left the room, telling Fox News reporters that the talks had"
+            " failed."
+        ),
+        [("Pompeo", "indirect", "the talks had failed")],
+        "a participle with an addressee of several words",
+    ),
+    (
+        "Talks stall\n\nPompeo told city leaders that the talks had failed.",
+        [("Pompeo", "indirect", "the talks had failed")],
+        "told an addressee in lower case, then that",
+    ),
+    (
         "Talks stall\n\nLast week, Pompeo met the envoys and said the talks had failed.",
         [("Pompeo", "indirect", "the talks had failed")],
         "a coordinated cue after an opening time phrase: the subject after the comma speaks",
@@ -881,6 +894,8 @@ ADVERSARIAL = [
     ('"We will win," Pompeo said. ' * 3_600, 2.0, "100 KB of short quoted statements"),
     ("Pompeo asked " * 8_000, 1.0, "100 KB of asked with no question word"),
     ("Last week, " * 9_000 + "and said it.", 1.0, "100 KB of opening time phrases"),
+    ("Ann left, telling " * 6_000 + "that", 1.0, "100 KB of participles with no that"),
+    ("Ann told " + "city " * 20_000 + "that it was over.", 1.0, "100 KB of addressee words"),
     ("In " + "a" * 100_000 + " and said it.", 1.0, "an opening phrase of 100 KB without a comma"),
     ("Pompeo asked them whether " * 4_000, 2.0, "100 KB of questions"),
     ("Ann asked " + "A " * 50_000 + "if", 1.0, "100 KB of capitals before a question word"),

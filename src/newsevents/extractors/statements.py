@@ -111,6 +111,7 @@ _GERUND: Final = _RULES.by_id("statement.gerund").pattern
 _NOT_CLAUSE: Final = _RULES.by_id("statement.content.not_clause").pattern
 _THAT: Final = _RULES.by_id("statement.content.that").pattern
 _QUESTION: Final = _RULES.by_id("statement.content.question").pattern
+_PARTICIPLE_REACH: Final = 48  # ", telling Fox News reporters that ": what follows a participle
 _AS_REACH: Final = 80  # characters after "described" its "as" may stand at
 _INDEFINITE: Final = ("a ", "an ")  # what a phrase naming a thing ("a group called X") opens with
 _RELATIVE: Final = _RULES.by_id("statement.relative").pattern
@@ -1007,7 +1008,9 @@ def _match_paragraph(
                 add(record)
             continue
         participial = (
-            _PARTICIPIAL.search(text, max(floor, cue_start - 3), min(sentence.end, cue_end + 8))
+            _PARTICIPIAL.search(
+                text, max(floor, cue_start - 3), min(sentence.end, cue_end + _PARTICIPLE_REACH)
+            )
             if "," in text[max(floor, cue_start - 3) : cue_start]  # ", saying": a comma first
             else None
         )

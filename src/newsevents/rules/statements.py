@@ -568,13 +568,15 @@ STATEMENT_RULES: Final = (
             r"""
             \G \s+
             (?P<addressee> \L<addressee>
-              | (?:the\s)? (?-i:[\p{Lu}][\w.'’&-]*) (?:\s(?:(?-i:[\p{Lu}][\w.'’&-]*)|host|anchor|correspondent|reporter|columnist|editor|of|the|and)){0,7} )
+              | (?:the\s)? (?-i:[\p{Lu}][\w.'’&-]*) (?:\s(?:(?-i:[\p{Lu}][\w.'’&-]*)|host|anchor|correspondent|reporter|columnist|editor|of|the|and)){0,7}
+              | (?:[\w'’-]{1,30}+\s){0,3} [\w'’-]{1,30}+ (?=\s+that\s) )  # "told city leaders that"
             (?: (?:\s*+,)? \s++ ADJUNCT ){0,3}
             (?:\s*+[,:])? \s++ (?:that\s++|(?=[“"]|''))?
             (?P<content> [^\s] )
         """.replace("ADJUNCT", ADJUNCT)
         ),
         examples=(
+            " city leaders that the",
             " reporters that",
             " Breitbart News Daily host Alex Marlow on Thursday how",
             " CNN: “We",
@@ -629,7 +631,7 @@ STATEMENT_RULES: Final = (
     Rule(
         id="statement.participial",
         pattern=r"""
-            ,\s+ (?P<cue> saying|adding|noting|arguing|warning|insisting|claiming|stressing|explaining|telling\s+\w+|asserting|declaring|suggesting|accusing|urging|predicting|promising|vowing|denying|acknowledging|writing|emphasizing|emphasising|calling )
+            ,\s+ (?P<cue> saying|adding|noting|arguing|warning|insisting|claiming|stressing|explaining|telling\s+(?:(?:[\w.'’-]{1,30}+\s+){1,3}?[\w.'’-]{1,30}+(?=,?\s+that\b)|\w+)|asserting|declaring|suggesting|accusing|urging|predicting|promising|vowing|denying|acknowledging|writing|emphasizing|emphasising|calling )
             ,?\s+ (?:that\s+)? (?=\S)  # ", saying, “...”" too
         """,
         examples=("said on March 17, saying that Washington continued",),
