@@ -2317,15 +2317,14 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
             # not the common case, "said on Tuesday": a starter word may open the expression
             starts = _candidate_starts(lowered, (head, head_end), last_end, grammar.starters)
         for start, word_end in starts:
-            candidate = None
-            for tried in _rules_at(
+            tried = _rules_at(
                 grammar.at_head or grammar if start == head else grammar,
                 text,
                 (start, word_end, hi),
-            ):
-                candidate = tried.pattern.match(text, start, hi)
-                if candidate is not None:
-                    break  # the first rule that matches decides, as in an alternation
+            )
+            if tried is None:
+                continue  # no rule can begin with these words
+            candidate = tried.pattern.match(text, start, hi)
             if candidate is not None and candidate.end() > head:
                 match = candidate
                 matched = tried
@@ -2383,82 +2382,88 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
         last_text = lowered[start:end]
 
 
-#: The grammars a start is tried with, in turn: a grammar whole, or some of its rules one by
-#: one, or none (`_rules_at`).
-_Plan = tuple[_Grammar, ...]
-#: The plan for the rules of a plan that can match where the text begins with some words, by
-#: the plan's ``id`` and those words (`_narrowed`).
-_NARROWED: Final[dict[tuple[int, str], _Plan]] = {}
-#: The plan of each grammar tried whole, by the grammar's ``id``.
-_WHOLE_PLANS: Final[dict[int, _Plan]] = {}
+#: The rules of a grammar that can match where the text begins with some words, by the
+#: grammar's ``id`` and those words: the grammar itself, a smaller one, or ``None`` (`_narrowed`).
+_NARROWED: Final[dict[tuple[int, str], _Grammar | None]] = {}
 #: How many letters of the word after a space `_scan_range` narrows the rules by.
 _NEXT_LETTERS: Final = 3
 #: Past this many entries `_NARROWED` starts over (a text of endless distinct numbers).
 _NARROWED_SIZE: Final = 50_000
+#: The answer of `_NARROWED` for a key not seen yet, and for one seen once.
+_UNKNOWN_GRAMMAR: Final = _NEVER
+_SEEN_ONCE: Final = attrs.evolve(_NEVER)
 
 
-def _rules_at(grammar: _Grammar, text: str, where: tuple[int, int, int]) -> _Plan:
+def _rules_at(grammar: _Grammar, text: str, where: tuple[int, int, int]) -> _Grammar | None:
     """
-    The grammars to try, in turn, at a start of *text* for the rules of *grammar*.
+    The rules of *grammar* that can match at a start of *text*, or ``None`` if none can.
 
     *where* is the start, the end of the word there and the end of the range.  The rules are
-    narrowed (`_narrowed`) by the word and the character after it, and after a space, which
-    says little, by the first letters of the next word too (`_NEXT_LETTERS`).
+    narrowed by the word and the character after it, and after a space, which says little,
+    by the first letters of the next word too (`_NEXT_LETTERS`).  Words seen for the first
+    time are tried with all the rules: narrowing costs a partial match per rule, which pays
+    only for words that come again (not for a table of distinct numbers).
     """
     start, word_end, hi = where
     opening = text[start : min(hi, word_end + 1)]
-    whole = _WHOLE_PLANS.get(id(grammar))
-    if whole is None:
-        whole = _WHOLE_PLANS[id(grammar)] = (grammar,)
-    plan = _NARROWED.get((id(whole), opening))
-    if plan is None:
-        plan = _narrowed(whole, opening)
-    if plan and opening[-1:] == " ":
+    tried = _NARROWED.get((id(grammar), opening), _UNKNOWN_GRAMMAR)
+    if tried is _UNKNOWN_GRAMMAR or tried is _SEEN_ONCE:
+        tried = _first_or_narrowed(grammar, opening, seen=tried is _SEEN_ONCE)
+    if tried is not None and opening[-1:] == " ":
         opening = text[start : min(hi, word_end + _NEXT_LETTERS + 1)]
-        narrower = _NARROWED.get((id(plan), opening))
-        plan = _narrowed(plan, opening) if narrower is None else narrower
-    return plan
+        narrower = _NARROWED.get((id(tried), opening), _UNKNOWN_GRAMMAR)
+        if narrower is _UNKNOWN_GRAMMAR or narrower is _SEEN_ONCE:
+            narrower = _first_or_narrowed(tried, opening, seen=narrower is _SEEN_ONCE)
+        tried = narrower
+    return tried
 
 
-def _narrowed(plan: _Plan, opening: str) -> _Plan:
+def _first_or_narrowed(grammar: _Grammar, opening: str, *, seen: bool) -> _Grammar | None:
     """
-    The rules of *plan* that can match a text beginning with *opening*, and remember it.
+    *grammar* narrowed for *opening* (`_narrowed`) if it was *seen* before, else *grammar*.
+    """
+    if seen:
+        return _narrowed(grammar, opening)
+    if len(_NARROWED) >= _NARROWED_SIZE:
+        _NARROWED.clear()
+    _NARROWED[id(grammar), opening] = _SEEN_ONCE
+    return grammar
+
+
+def _narrowed(grammar: _Grammar, opening: str) -> _Grammar | None:
+    """
+    The rules of *grammar* that can match a text beginning with *opening*, and remember it.
 
     *opening* is the text from the start tried, up to a little after its first word.
     A rule whose pattern (lookbehinds dropped, `_opening_pattern`) has not even a partial
-    match on it cannot match there.  The others are tried one by one, in table order (an
-    alternation's match is that of its first rule that matches), or as the plan was when
-    none is dropped: a number is tried with one digit rule, not five.
+    match on it cannot match there; the others, in table order, form the grammar tried:
+    the first rule of an alternation that matches is the first of them that matches, so the
+    match is the same.  A number matched by all five digit rules is matched by one.
     """
     indices = tuple(
         index
-        for grammar in plan
         for index in grammar.indices
         if _opening_pattern(index).match(opening, partial=True) is not None
     )
-    narrowed = (
-        plan if len(indices) == sum(len(grammar.indices) for grammar in plan) else _plan(indices)
-    )
+    narrowed: _Grammar | None
+    if not indices:
+        narrowed = None
+    elif indices == grammar.indices:
+        narrowed = grammar
+    else:
+        narrowed = _sub_grammar(indices)
     if len(_NARROWED) >= _NARROWED_SIZE:
         _NARROWED.clear()
-    _NARROWED[id(plan), opening] = narrowed
+    _NARROWED[id(grammar), opening] = narrowed
     return narrowed
 
 
 @functools.cache
-def _plan(indices: tuple[int, ...]) -> _Plan:
+def _sub_grammar(indices: tuple[int, ...]) -> _Grammar:
     """
-    The rules *indices* of `_RULES`, each alone, to be tried in turn (one plan per rule set).
+    The alternation of the rules *indices* of `_RULES`, compiled when first needed.
     """
-    return tuple(_single_rule(index) for index in indices)
-
-
-@functools.cache
-def _single_rule(index: int) -> _Grammar:
-    """
-    The grammar of rule *index* of `_RULES` alone, compiled when first needed.
-    """
-    return _grammar((index,), capitalised=False, starts=False)
+    return _grammar(indices, capitalised=False, starts=False)
 
 
 #: The normaliser of each rule and the rule's named groups (a normaliser asking for another
