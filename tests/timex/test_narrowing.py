@@ -43,11 +43,6 @@ NARROW_CASES = [
 ]
 
 
-#: How often `_rules_at` must see a start before it narrows by the next word's letters: the
-#: first sighting of each of its two openings tries all the rules.
-_SIGHTINGS = 3
-
-
 def _narrowing_agrees(text: str) -> list[tuple[int, str, str]]:
     """
     The starts the scan would try in *text* where the whole and the narrowed grammar differ.
@@ -66,8 +61,7 @@ def _narrowing_agrees(text: str) -> list[tuple[int, str, str]]:
     for head, head_end, grammar in _find_heads(text, lowered, [(0, len(text))])[0]:
         for start, word_end in _candidate_starts(lowered, (head, head_end), 0, grammar.starters):
             whole = grammar.at_head or grammar if start == head else grammar
-            for _ in range(_SIGHTINGS):
-                tried = _rules_at(whole, text, (start, word_end, len(text)))
+            tried = _rules_at(whole, text, (start, word_end, len(text)))
             expected = whole.pattern.match(text, start)
             actual = None if tried is None else tried.pattern.match(text, start)
             expected_text = "" if expected is None else expected.group()
@@ -161,25 +155,11 @@ class TestNarrowed:
 
         grammar = _GRAMMAR_OF["sunday"]
         text = "Sunday that they met"
-        for _ in range(_SIGHTINGS - 1):
-            _rules_at(grammar.at_head or grammar, text, (0, 6, len(text)))
 
         narrowed = _rules_at(grammar.at_head or grammar, text, (0, 6, len(text)))
 
         assert narrowed is not None
         assert ["timex.date.weekday"] == [rule.id for _, rule, _ in narrowed.rules]
-
-    def test_first_sight_tries_all_rules(self) -> None:
-        """
-        An opening never seen before is tried with the whole grammar, not narrowed.
-        """
-        from newsevents.timex._engine import _DIGIT_GRAMMAR, _rules_at  # noqa: PLC0415
-
-        text = "in 1987654321 cases"
-
-        actual = _rules_at(_DIGIT_GRAMMAR, text, (3, 13, len(text)))
-
-        assert _DIGIT_GRAMMAR is actual
 
     def test_no_rule_gives_none(self) -> None:
         """

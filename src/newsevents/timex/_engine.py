@@ -2389,9 +2389,8 @@ _NARROWED: Final[dict[tuple[int, str], _Grammar | None]] = {}
 _NEXT_LETTERS: Final = 3
 #: Past this many entries `_NARROWED` starts over (a text of endless distinct numbers).
 _NARROWED_SIZE: Final = 50_000
-#: The answer of `_NARROWED` for a key not seen yet, and for one seen once.
+#: The answer of `_NARROWED` for a key not computed yet.
 _UNKNOWN_GRAMMAR: Final = _NEVER
-_SEEN_ONCE: Final = attrs.evolve(_NEVER)
 
 
 def _rules_at(grammar: _Grammar, text: str, where: tuple[int, int, int]) -> _Grammar | None:
@@ -2400,34 +2399,18 @@ def _rules_at(grammar: _Grammar, text: str, where: tuple[int, int, int]) -> _Gra
 
     *where* is the start, the end of the word there and the end of the range.  The rules are
     narrowed by the word and the character after it, and after a space, which says little,
-    by the first letters of the next word too (`_NEXT_LETTERS`).  Words seen for the first
-    time are tried with all the rules: narrowing costs a partial match per rule, which pays
-    only for words that come again (not for a table of distinct numbers).
+    by the first letters of the next word too (`_NEXT_LETTERS`).
     """
     start, word_end, hi = where
     opening = text[start : min(hi, word_end + 1)]
     tried = _NARROWED.get((id(grammar), opening), _UNKNOWN_GRAMMAR)
-    if tried is _UNKNOWN_GRAMMAR or tried is _SEEN_ONCE:
-        tried = _first_or_narrowed(grammar, opening, seen=tried is _SEEN_ONCE)
+    if tried is _UNKNOWN_GRAMMAR:
+        tried = _narrowed(grammar, opening)
     if tried is not None and opening[-1:] == " ":
         opening = text[start : min(hi, word_end + _NEXT_LETTERS + 1)]
         narrower = _NARROWED.get((id(tried), opening), _UNKNOWN_GRAMMAR)
-        if narrower is _UNKNOWN_GRAMMAR or narrower is _SEEN_ONCE:
-            narrower = _first_or_narrowed(tried, opening, seen=narrower is _SEEN_ONCE)
-        tried = narrower
+        tried = _narrowed(tried, opening) if narrower is _UNKNOWN_GRAMMAR else narrower
     return tried
-
-
-def _first_or_narrowed(grammar: _Grammar, opening: str, *, seen: bool) -> _Grammar | None:
-    """
-    *grammar* narrowed for *opening* (`_narrowed`) if it was *seen* before, else *grammar*.
-    """
-    if seen:
-        return _narrowed(grammar, opening)
-    if len(_NARROWED) >= _NARROWED_SIZE:
-        _NARROWED.clear()
-    _NARROWED[id(grammar), opening] = _SEEN_ONCE
-    return grammar
 
 
 def _narrowed(grammar: _Grammar, opening: str) -> _Grammar | None:
