@@ -2138,14 +2138,6 @@ def _find_heads(
                 found.append((position, end, grammar))
                 position = find(word, end, last)
     found.sort()
-    if len(ranges) == 1:  # `find_times`: one range, every word found lies in it
-        whole = [
-            head
-            for head in found
-            if (head[0] == first or not lowered[head[0] - 1].isalnum())
-            and (head[1] == last or not lowered[head[1]].isalnum())
-        ]
-        return [_with_numbers(text, first, last, joined, whole)]
     heads: list[list[tuple[int, int, _Grammar]]] = []
     index = 0
     count = len(found)
@@ -2165,25 +2157,14 @@ def _find_heads(
                 and (end == hi or not lowered[end].isalnum())
             ):
                 in_range.append((position, end, grammar))
-        heads.append(_with_numbers(text, lo, hi, part, in_range))
-    return heads
-
-
-def _with_numbers(
-    text: str, lo: int, hi: int, part: bytes, heads: list[tuple[int, int, _Grammar]]
-) -> list[tuple[int, int, _Grammar]]:
-    """
-    *heads*, the head words of ``text[lo:hi]``, with its numbers added, in text order.
-
-    *part* is the range in lower case as bytes: without an ASCII digit it has no number.
-    """
-    if len(part.translate(None, b"0123456789")) != len(part):
-        numbers = [
-            (*number.span(), _DIGIT_GRAMMAR) for number in _NUMBER_HEAD.finditer(text, lo, hi)
-        ]
-        if numbers:
-            heads.extend(numbers)
-            heads.sort(key=_first)
+        if len(part.translate(None, b"0123456789")) != len(part):
+            numbers = [
+                (*number.span(), _DIGIT_GRAMMAR) for number in _NUMBER_HEAD.finditer(text, lo, hi)
+            ]
+            if numbers:
+                in_range.extend(numbers)
+                in_range.sort(key=_first)
+        heads.append(in_range)
     return heads
 
 
@@ -2288,7 +2269,6 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
     lo, hi = bounds
     last_end = lo
     last_text = ""
-    context: _Context | None = None
     memo: dict[tuple[object, ...], tuple[int, int, _Emitted] | None] | None = (
         {} if hi - lo >= _MEMO_CHARS else None
     )
@@ -2317,11 +2297,11 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
             # not the common case, "said on Tuesday": a starter word may open the expression
             starts = _candidate_starts(lowered, (head, head_end), last_end, grammar.starters)
         for start, word_end in starts:
-            tried = _rules_at(
-                grammar.at_head or grammar if start == head else grammar,
-                text,
-                (start, word_end, hi),
-            )
+            whole = grammar.at_head or grammar if start == head else grammar
+            opening = text[start : min(hi, word_end + 1)]
+            tried = _NARROWED.get((id(whole), opening), _UNKNOWN_GRAMMAR)
+            if tried is _UNKNOWN_GRAMMAR:
+                tried = _narrowed(whole, opening)
             if tried is None:
                 continue  # no rule can begin with these words
             candidate = tried.pattern.match(text, start, hi)
@@ -2358,15 +2338,9 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                     last_end = expression.span.end
                     last_text = lowered[expression.span.start : last_end]
                 continue
-        builder, names = _DISPATCH[rule.id]
-        if context is None:
-            context = _Context(match, text, state, lo, hi, names)
-        else:  # one context per range, its match set anew: building one per match costs more
-            context.match = match
-            context.names = names
-            context.tense_cache = _UNKNOWN
         try:
-            result = builder(context)
+            builder, names = _DISPATCH[rule.id]
+            result = builder(_Context(match, text, state, lo, hi, names))
         except (OverflowError, ValueError):
             result = None  # calendar arithmetic beyond year 1 or 9999
         if result is None or not _well_formed(result.value):
@@ -2385,39 +2359,17 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
 #: The rules of a grammar that can match where the text begins with some words, by the
 #: grammar's ``id`` and those words: the grammar itself, a smaller one, or ``None`` (`_narrowed`).
 _NARROWED: Final[dict[tuple[int, str], _Grammar | None]] = {}
-#: How many letters of the word after a space `_scan_range` narrows the rules by.
-_NEXT_LETTERS: Final = 3
 #: Past this many entries `_NARROWED` starts over (a text of endless distinct numbers).
 _NARROWED_SIZE: Final = 50_000
 #: The answer of `_NARROWED` for a key not computed yet.
 _UNKNOWN_GRAMMAR: Final = _NEVER
 
 
-def _rules_at(grammar: _Grammar, text: str, where: tuple[int, int, int]) -> _Grammar | None:
-    """
-    The rules of *grammar* that can match at a start of *text*, or ``None`` if none can.
-
-    *where* is the start, the end of the word there and the end of the range.  The rules are
-    narrowed by the word and the character after it, and after a space, which says little,
-    by the first letters of the next word too (`_NEXT_LETTERS`).
-    """
-    start, word_end, hi = where
-    opening = text[start : min(hi, word_end + 1)]
-    tried = _NARROWED.get((id(grammar), opening), _UNKNOWN_GRAMMAR)
-    if tried is _UNKNOWN_GRAMMAR:
-        tried = _narrowed(grammar, opening)
-    if tried is not None and opening[-1:] == " ":
-        opening = text[start : min(hi, word_end + _NEXT_LETTERS + 1)]
-        narrower = _NARROWED.get((id(tried), opening), _UNKNOWN_GRAMMAR)
-        tried = _narrowed(tried, opening) if narrower is _UNKNOWN_GRAMMAR else narrower
-    return tried
-
-
 def _narrowed(grammar: _Grammar, opening: str) -> _Grammar | None:
     """
     The rules of *grammar* that can match a text beginning with *opening*, and remember it.
 
-    *opening* is the text from the start tried, up to a little after its first word.
+    *opening* is the text from the start tried up to the character after its first word.
     A rule whose pattern (lookbehinds dropped, `_opening_pattern`) has not even a partial
     match on it cannot match there; the others, in table order, form the grammar tried:
     the first rule of an alternation that matches is the first of them that matches, so the
@@ -2497,11 +2449,10 @@ def _finish(  # noqa: PLR0917 - one expression's working set
     elif kind == "duration" or kind == "quarter":  # noqa: PLR1714 - two strings, no set
         start = _strip_determiner(text, start, end)
     mod = result.mod
-    if start > last_end and text[start - 1] in " -":  # else `_premod` finds no qualifier
-        new_start, premod = _premod(text, lowered, start, last_end, kind, result)
-        if premod is not None or new_start != start:
-            start = new_start
-            mod = premod or mod
+    new_start, premod = _premod(text, lowered, start, last_end, kind, result)
+    if premod is not None or new_start != start:
+        start = new_start
+        mod = premod or mod
     kind_type = result.type
     if (kind_type is _DATE or kind_type is _DURATION) and (
         "or" in lowered[end + 1 : end + 6] or "and" in lowered[end + 1 : end + 7]
