@@ -116,7 +116,6 @@ class _Grammar:
     capitalised: bool  # month and holiday names count only when capitalised
     #: the rules that can start with the head word itself, tried at the head (``None``: all)
     at_head: _Grammar | None = None
-    indices: tuple[int, ...] = ()  # the rules, as indices of `_RULES`, in table order
 
 
 def _grammar(indices: tuple[int, ...], *, capitalised: bool, starts: bool = True) -> _Grammar:
@@ -150,7 +149,6 @@ def _grammar(indices: tuple[int, ...], *, capitalised: bool, starts: bool = True
             if pattern.match(word + " ", partial=True) is not None
         ),
         capitalised=capitalised,
-        indices=indices,
     )
 
 
@@ -1254,7 +1252,9 @@ def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
         base = moved_back
     if grain in {"D", "W", "M"}:
         grain = "Q"
-    return _Result(_DATE, format_value(base, grain), anchored=anchor is not None, updates=not back)
+    return _Result(
+        _DATE, format_value(base, grain), anchored=anchor is not None, updates=not back
+    )
 
 
 def _build_ago(ctx: _Context) -> _Result | None:
@@ -1272,7 +1272,9 @@ def _build_ago(ctx: _Context) -> _Result | None:
                 return _Result(
                     _DURATION, _duration_value(2, unit, multiplier), "APPROX", signal=True
                 )
-            return _Result(_DURATION, _duration_value(None, unit, multiplier), mod, signal=True)
+            return _Result(
+                _DURATION, _duration_value(None, unit, multiplier), mod, signal=True
+            )
         return _Result(_DATE, "PAST_REF" if backwards else "FUTURE_REF", mod)
     amount = _number(ctx.group("num"))
     if amount is None:
@@ -1280,7 +1282,9 @@ def _build_ago(ctx: _Context) -> _Result | None:
     if signal and (unit in _CLOCK_UNITS or (unit in _EVENT_UNITS and ctx.anchor_date() is None)):
         # "an hour later", or "three days later" with no date named before it: the distance
         # from an event, which TIMEX3 writes as the duration ("later" is a TimeML SIGNAL)
-        return _Result(_DURATION, _duration_value(amount, unit, multiplier), mod, signal=True)
+        return _Result(
+            _DURATION, _duration_value(amount, unit, multiplier), mod, signal=True
+        )
     amount *= multiplier * (-1 if backwards else 1)
     grain = _UNIT_GRAIN[unit]
     if unit == "Y" and multiplier > 1:
@@ -1545,7 +1549,9 @@ def _build_clock(ctx: _Context) -> _Result | None:
     if weekday_word is not None:
         day = _resolve_weekday(ctx, WEEKDAYS[weekday_word], None)
         if day is None:
-            return _Result(_TIME, f"XXXX-WXX-{WEEKDAYS[weekday_word]}T{hour:02d}:{minute:02d}")
+            return _Result(
+                _TIME, f"XXXX-WXX-{WEEKDAYS[weekday_word]}T{hour:02d}:{minute:02d}"
+            )
     elif day_word in {"today", "yesterday", "tomorrow"}:
         day = ctx.reference
         if day is not None:
@@ -1919,7 +1925,9 @@ def _build_year_end(ctx: _Context) -> _Result | None:
     reference = ctx.reference
     closing = "-" in ctx.match.group()
     if reference is None:
-        return _Result(_DATE, "XXXX-12-31" if closing else "XXXX", None if closing else "END")
+        return _Result(
+            _DATE, "XXXX-12-31" if closing else "XXXX", None if closing else "END"
+        )
     year = reference.year - 1 if ctx.near_direction() == _PAST else reference.year
     if closing:
         return _Result(_DATE, f"{year:04d}-12-31")
@@ -2099,9 +2107,9 @@ def _strip_determiner(text: str, start: int, end: int) -> int:
 
 def _find_heads(
     text: str, lowered: str, ranges: Sequence[tuple[int, int]]
-) -> list[list[tuple[int, int, _Grammar]]]:
+) -> list[list[tuple[int, _Grammar]]]:
     """
-    The spans of every head word and number in each range of *text*, with their grammars.
+    The positions of every head word and number in each range of *text*, with their grammars.
 
     *lowered* is *text* in lower case (of the same length).
     One set intersection over the ASCII words of all ranges says which head words occur at
@@ -2138,14 +2146,14 @@ def _find_heads(
                 found.append((position, end, grammar))
                 position = find(word, end, last)
     found.sort()
-    heads: list[list[tuple[int, int, _Grammar]]] = []
+    heads: list[list[tuple[int, _Grammar]]] = []
     index = 0
     count = len(found)
     parts = joined.split(b"\0")
     if len(parts) != len(ranges):  # a NUL in the text: look for numbers everywhere
         parts = [joined] * len(ranges)
     for (lo, hi), part in zip(ranges, parts, strict=True):
-        in_range: list[tuple[int, int, _Grammar]] = []
+        in_range: list[tuple[int, _Grammar]] = []
         while index < count and found[index][0] < lo:
             index += 1
         while index < count and found[index][0] < hi:
@@ -2156,10 +2164,10 @@ def _find_heads(
                 and (position == lo or not lowered[position - 1].isalnum())
                 and (end == hi or not lowered[end].isalnum())
             ):
-                in_range.append((position, end, grammar))
+                in_range.append((position, grammar))
         if len(part.translate(None, b"0123456789")) != len(part):
             numbers = [
-                (*number.span(), _DIGIT_GRAMMAR) for number in _NUMBER_HEAD.finditer(text, lo, hi)
+                (number.start(), _DIGIT_GRAMMAR) for number in _NUMBER_HEAD.finditer(text, lo, hi)
             ]
             if numbers:
                 in_range.extend(numbers)
@@ -2172,33 +2180,28 @@ def _find_heads(
 _AGE_WORDS: Final = ("-old", " old")
 
 
-def _first(item: tuple[int, int, _Grammar]) -> int:
+def _first(item: tuple[int, _Grammar]) -> int:
     return item[0]
 
 
-def _candidate_starts(
-    lowered: str, span: tuple[int, int], floor: int, starters: frozenset[str]
-) -> list[tuple[int, int]]:
+def _candidate_starts(lowered: str, head: int, floor: int, starters: frozenset[str]) -> list[int]:
     """
     Where an expression containing the word at *head* may start, leftmost first.
 
     That is the starter words just left of it and the head itself; *lowered* is the text
-    in lower case, *span* that of the head word.  Each start comes with the end of its
-    first word (`_narrowed` reads the text up to it).  The caller has ruled out the common
-    case, a plain word and a space before the head ("said on Tuesday"), whose answer is the
-    head alone.
+    in lower case.  The caller has ruled out the common case, a plain word and a space
+    before the head ("said on Tuesday"), whose answer is the head alone.
     """
-    head, head_end = span
     left = max(floor, head - _LEFT_CHARS)
     window = lowered[left:head].replace("-", " ")  # "fiscal-first", "year-ago" are two words
-    starts: list[tuple[int, int]] = []
+    starts: list[int] = []
     last = window.rsplit(None, 1)[-1:]
     word = last[0].strip(_PUNCTUATION) if last else ""
     if not word or not (word in _STARTERS or word[0].isdigit()):
         # no starter word right before the head
         if head > floor and lowered[head - 1] == "'":
-            return [(head, head_end), (head - 1, head_end)]
-        return [(head, head_end)]
+            return [head, head - 1]
+        return [head]
     cursor = len(window)
     for part in reversed(window.split()):
         cursor = window.rfind(part, 0, cursor)
@@ -2206,14 +2209,13 @@ def _candidate_starts(
         if not word or not (word in _STARTERS or word[0].isdigit()):
             break  # expressions are runs of starter words ending at the head
         if word in starters or word[0].isdigit():
-            start = left + cursor + part.find(word)
-            starts.append((start, start + len(word)))
+            starts.append(left + cursor + part.find(word))
             if len(starts) == _LEFT_REACH:
                 break
     starts.reverse()
-    starts.append((head, head_end))
+    starts.append(head)
     if head > floor and lowered[head - 1] == "'":
-        starts.append((head - 1, head_end))
+        starts.append(head - 1)
     return starts
 
 
@@ -2254,7 +2256,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
     lowered: str,
     state: State,
     bounds: tuple[int, int],
-    heads: list[tuple[int, int, _Grammar]],
+    heads: list[tuple[int, _Grammar]],
     found: list[TimeExpression],
 ) -> None:
     """
@@ -2272,7 +2274,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
     memo: dict[tuple[object, ...], tuple[int, int, _Emitted] | None] | None = (
         {} if hi - lo >= _MEMO_CHARS else None
     )
-    for head, head_end, grammar in heads:
+    for head, grammar in heads:
         if head < last_end:
             continue
         if (
@@ -2284,8 +2286,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
             last_end = head + len(last_text)  # "March March": the repetition is no new mention
             continue
         match = None
-        matched = _NEVER
-        starts: Sequence[tuple[int, int]] = ((head, head_end),)
+        starts: Sequence[int] = (head,)
         left = max(last_end, head - _LEFT_CHARS)
         if not (
             head - 1 > left
@@ -2295,23 +2296,16 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
             and word not in _STARTERS
         ):
             # not the common case, "said on Tuesday": a starter word may open the expression
-            starts = _candidate_starts(lowered, (head, head_end), last_end, grammar.starters)
-        for start, word_end in starts:
-            whole = grammar.at_head or grammar if start == head else grammar
-            opening = text[start : min(hi, word_end + 1)]
-            tried = _NARROWED.get((id(whole), opening), _UNKNOWN_GRAMMAR)
-            if tried is _UNKNOWN_GRAMMAR:
-                tried = _narrowed(whole, opening)
-            if tried is None:
-                continue  # no rule can begin with these words
+            starts = _candidate_starts(lowered, head, last_end, grammar.starters)
+        for start in starts:
+            tried = grammar.at_head or grammar if start == head else grammar
             candidate = tried.pattern.match(text, start, hi)
             if candidate is not None and candidate.end() > head:
                 match = candidate
-                matched = tried
                 break
         if match is None:
             continue
-        for group, rule, kind in matched.rules:  # noqa: B007 - the loop finds the rule that matched
+        for group, rule, kind in tried.rules:  # noqa: B007 - the loop finds the rule that matched
             if match.start(group) >= 0:
                 break
         key: tuple[object, ...] = ()
@@ -2354,51 +2348,6 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
         found.append(expression)
         last_end = end
         last_text = lowered[start:end]
-
-
-#: The rules of a grammar that can match where the text begins with some words, by the
-#: grammar's ``id`` and those words: the grammar itself, a smaller one, or ``None`` (`_narrowed`).
-_NARROWED: Final[dict[tuple[int, str], _Grammar | None]] = {}
-#: Past this many entries `_NARROWED` starts over (a text of endless distinct numbers).
-_NARROWED_SIZE: Final = 50_000
-#: The answer of `_NARROWED` for a key not computed yet.
-_UNKNOWN_GRAMMAR: Final = _NEVER
-
-
-def _narrowed(grammar: _Grammar, opening: str) -> _Grammar | None:
-    """
-    The rules of *grammar* that can match a text beginning with *opening*, and remember it.
-
-    *opening* is the text from the start tried up to the character after its first word.
-    A rule whose pattern (lookbehinds dropped, `_opening_pattern`) has not even a partial
-    match on it cannot match there; the others, in table order, form the grammar tried:
-    the first rule of an alternation that matches is the first of them that matches, so the
-    match is the same.  A number matched by all five digit rules is matched by one.
-    """
-    indices = tuple(
-        index
-        for index in grammar.indices
-        if _opening_pattern(index).match(opening, partial=True) is not None
-    )
-    narrowed: _Grammar | None
-    if not indices:
-        narrowed = None
-    elif indices == grammar.indices:
-        narrowed = grammar
-    else:
-        narrowed = _sub_grammar(indices)
-    if len(_NARROWED) >= _NARROWED_SIZE:
-        _NARROWED.clear()
-    _NARROWED[id(grammar), opening] = narrowed
-    return narrowed
-
-
-@functools.cache
-def _sub_grammar(indices: tuple[int, ...]) -> _Grammar:
-    """
-    The alternation of the rules *indices* of `_RULES`, compiled when first needed.
-    """
-    return _grammar(indices, capitalised=False, starts=False)
 
 
 #: The normaliser of each rule and the rule's named groups (a normaliser asking for another
