@@ -1252,9 +1252,7 @@ def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
         base = moved_back
     if grain in {"D", "W", "M"}:
         grain = "Q"
-    return _Result(
-        _DATE, format_value(base, grain), anchored=anchor is not None, updates=not back
-    )
+    return _Result(_DATE, format_value(base, grain), anchored=anchor is not None, updates=not back)
 
 
 def _build_ago(ctx: _Context) -> _Result | None:
@@ -1272,9 +1270,7 @@ def _build_ago(ctx: _Context) -> _Result | None:
                 return _Result(
                     _DURATION, _duration_value(2, unit, multiplier), "APPROX", signal=True
                 )
-            return _Result(
-                _DURATION, _duration_value(None, unit, multiplier), mod, signal=True
-            )
+            return _Result(_DURATION, _duration_value(None, unit, multiplier), mod, signal=True)
         return _Result(_DATE, "PAST_REF" if backwards else "FUTURE_REF", mod)
     amount = _number(ctx.group("num"))
     if amount is None:
@@ -1282,9 +1278,7 @@ def _build_ago(ctx: _Context) -> _Result | None:
     if signal and (unit in _CLOCK_UNITS or (unit in _EVENT_UNITS and ctx.anchor_date() is None)):
         # "an hour later", or "three days later" with no date named before it: the distance
         # from an event, which TIMEX3 writes as the duration ("later" is a TimeML SIGNAL)
-        return _Result(
-            _DURATION, _duration_value(amount, unit, multiplier), mod, signal=True
-        )
+        return _Result(_DURATION, _duration_value(amount, unit, multiplier), mod, signal=True)
     amount *= multiplier * (-1 if backwards else 1)
     grain = _UNIT_GRAIN[unit]
     if unit == "Y" and multiplier > 1:
@@ -1549,9 +1543,7 @@ def _build_clock(ctx: _Context) -> _Result | None:
     if weekday_word is not None:
         day = _resolve_weekday(ctx, WEEKDAYS[weekday_word], None)
         if day is None:
-            return _Result(
-                _TIME, f"XXXX-WXX-{WEEKDAYS[weekday_word]}T{hour:02d}:{minute:02d}"
-            )
+            return _Result(_TIME, f"XXXX-WXX-{WEEKDAYS[weekday_word]}T{hour:02d}:{minute:02d}")
     elif day_word in {"today", "yesterday", "tomorrow"}:
         day = ctx.reference
         if day is not None:
@@ -1925,9 +1917,7 @@ def _build_year_end(ctx: _Context) -> _Result | None:
     reference = ctx.reference
     closing = "-" in ctx.match.group()
     if reference is None:
-        return _Result(
-            _DATE, "XXXX-12-31" if closing else "XXXX", None if closing else "END"
-        )
+        return _Result(_DATE, "XXXX-12-31" if closing else "XXXX", None if closing else "END")
     year = reference.year - 1 if ctx.near_direction() == _PAST else reference.year
     if closing:
         return _Result(_DATE, f"{year:04d}-12-31")
