@@ -145,6 +145,21 @@ FIND_CASES = [
     ("Pompeo did not", [("Pompeo", "person", None, None)], "surname"),
     ("give us a break", [], "lower-case us"),
     ("On Monday, nothing.", [], "weekday is no name"),
+    ("City officials said", [("City officials", "group", None, None)], "proper modifier + group"),
+    ("Farm advocates said", [("Farm advocates", "group", None, None)], "advocates are a group"),
+    ("Kent police said", [("Kent police", "organization", None, None)], "town + police"),
+    ("Neighbors said", [("Neighbors", "group", None, None)], "capitalised group noun alone"),
+    (
+        "On Monday officials said",
+        [("officials", "group", None, None)],
+        "weekday is no modifier",
+    ),
+    ("When officials arrived", [("officials", "group", None, None)], "opener is no modifier"),
+    (
+        "Mike Pompeo said",
+        [("Mike Pompeo", "person", None, None)],
+        "a name before no group noun stays a name",
+    ),
 ]
 
 

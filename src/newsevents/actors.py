@@ -278,21 +278,27 @@ def _matches(
     ``pattern.finditer(text, *span)``, tried only where a word of the rule's openers starts.
 
     The same matches: the leftmost match is found first and the next is looked for after its
-    end, and no match can start where no opener does.
+    end, and no match can start where no opener does (nor, for `_CAPITAL_OPENERS`, where no
+    capitalised word does).
     """
     openers = _OPENERS.get(rule_id)
     if openers is None:
         yield from pattern.finditer(text, *span)
         return
+    capitals = rule_id in _CAPITAL_OPENERS
     resume = span[0]
     for begin, word in tokens:
-        if begin < resume or word not in openers:
+        if begin < resume or (word not in openers and not (capitals and text[begin].isupper())):
             continue
         match = pattern.match(text, begin, span[1])
         if match is not None:
             yield match
             resume = match.end()
 
+
+#: The rules that may also open with any capitalised word: a group's proper-noun modifier
+#: ("City officials", "Farm advocates").
+_CAPITAL_OPENERS: Final = frozenset({"actor.group.noun"})
 
 #: The rules that read the word runs of the range (openers, looked-up lists).
 _READS_WORDS: Final = frozenset({*_OPENERS, *_NEEDS_LIST, *_SLOTS})
