@@ -183,6 +183,19 @@ class TestFindActors:
 
         assert expected == actual, why
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("Fifteen soldiers were killed", ["soldiers"]), ("Sixty officials said", ["officials"])],
+        ids=["fifteen", "sixty"],
+    )
+    def test_number_word_is_no_group_modifier(self, text: str, expected: list[str]) -> None:
+        """
+        A capitalised number word of the temporal lexicon does not join the group after it.
+        """
+        actual = [actor.text for actor in find_actors(text) if actor.kind.value == "group"]
+
+        assert expected == actual
+
     def test_spans_index_text(self) -> None:
         """
         Spans index the text given, within start..end.
