@@ -1262,3 +1262,66 @@ class TestCaseTables:
         actual = (len({case[0] for case in cases}), len({case[-1] for case in cases}))
 
         assert expected == actual
+
+
+DATELINE_CASES = [
+    (
+        "Gunmen shoot eight\n\nSHREVEPORT (AP) — Gunmen shot eight men early Thursday, police said.",
+        ("police", "Gunmen shot eight men early Thursday"),
+        "place, agency in brackets, em dash",
+    ),
+    (
+        "Turkey warns\n\nANKARA, March 17 (Reuters) - The attack was planned, Turkey said.",
+        ("Turkey", "The attack was planned"),
+        "place, date and agency, hyphen",
+    ),
+    (
+        "A boy is hurt\n\nKIDRON, Ohio - The boy was hit by a stray bullet, police said.",
+        ("police", "The boy was hit by a stray bullet"),
+        "place and state, spaced hyphen",
+    ),
+    (
+        "Roundup\n\nFirst item.\n\nLIVERMORE -- Officers arrested a man on Sunday, police said.",
+        ("police", "Officers arrested a man on Sunday"),
+        "a dateline opening a later paragraph, double hyphen",
+    ),
+    (
+        "Talks stall\n\nThe talks - held in Geneva - have stalled again, diplomats said.",
+        ("diplomats", "The talks - held in Geneva - have stalled again"),
+        "a dash inside the sentence is no dateline",
+    ),
+]
+
+
+class TestDateline:
+    """
+    A dateline that runs into a paragraph's first sentence is not part of the content.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), DATELINE_CASES, ids=[case[2] for case in DATELINE_CASES]
+    )
+    def test_content_starts_after_the_dateline(
+        self, text: str, expected: tuple[str, str], why: str
+    ) -> None:
+        """
+        The content is the reported words, without "CITY (Agency) —" before them.
+        """
+        found = [
+            (record.speaker.name if record.speaker else "", record.content)
+            for record in statements(text)
+        ]
+        assert [expected] == found, why
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), DATELINE_CASES, ids=[case[2] for case in DATELINE_CASES]
+    )
+    def test_spans_stay_on_their_text(self, text: str, expected: tuple[str, str], why: str) -> None:
+        """
+        The moved content span still reads the content, and the record's span covers it.
+        """
+        (record,) = statements(text)
+        assert (record.content, True) == (
+            record.content_span.slice(text),
+            record.span.contains(record.content_span),
+        ), why

@@ -34,6 +34,7 @@ from attrs import define
 
 from newsevents._rules import compile_rules
 from newsevents.actors import is_pronoun, last_person, person_ending_at, resolve_actor
+from newsevents.article import DATELINES
 from newsevents.model import (
     Actor,
     ActorKind,
@@ -78,6 +79,14 @@ _PARTICIPIAL: Final = _RULES.by_id("statement.participial").pattern
 _QUOTE_MARK: Final = _RULES.by_id("statement.quote_mark").pattern
 _AUXILIARY_START: Final = _RULES.by_id("statement.embedded.auxiliary").pattern
 _CLAUSE_END: Final = _RULES.by_id("statement.embedded.end").pattern
+#: Datelines that open a paragraph and run on into its first sentence ("ANKARA, March 17
+#: (Reuters) - Turkey said ...", "WASHINGTON — ..."): not part of what anyone said.
+_DATELINES: Final = tuple(
+    DATELINES.by_id(rule_id).pattern
+    for rule_id in ("article.dateline.place", "article.dateline.agency")
+)
+_DATELINE_MARKS: Final = ("-", "–", "—", "―", "(")  # a dateline has a dash or an agency
+_DATELINE_CHARS: Final = 120  # characters read for a dateline at a paragraph's start
 
 _CUE_FIRST_WORDS: Final[frozenset[str]] = frozenset(
     form.split()[0] for _lemma, *forms in CUES for form in forms
@@ -911,6 +920,30 @@ def _sentence_of(sentences: Sequence[Span], starts: Sequence[int], position: int
     return None
 
 
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """
+    Where the words of ``text[start:end]`` begin after the dateline that opens it, if any.
+
+    *start* is a paragraph's start; without a dateline there, *start* itself.
+
+    >>> _after_dateline("ANKARA (Reuters) - Turkey said so.", 0, 34)
+    19
+    >>> _after_dateline("Turkey said so - again.", 0, 23)
+    0
+    """
+    head = text[start : min(end, start + _DATELINE_CHARS)]
+    if not any(mark in head for mark in _DATELINE_MARKS):
+        return start
+    for pattern in _DATELINES:
+        match = pattern.match(head)
+        if match is not None:
+            words = match.end("dateline")
+            while words < len(head) and head[words].isspace():
+                words += 1
+            return start + words
+    return start
+
+
 def _trim(text: str, start: int, end: int, *, minimum: int = _MIN_CONTENT) -> Span | None:
     """
     The span of ``text[start:end]`` without surrounding blanks and trailing punctuation.
@@ -970,6 +1003,17 @@ def _match_paragraph(
 
     def add(record: _Found) -> None:
         record.headline, record.repeat = headline, repeat
+        if record.content.start == paragraph.span.start and record.kind is not (
+            StatementKind.DIRECT
+        ):
+            # "SHREVEPORT (AP) — Gunmen shot eight men, police said": the dateline is no content
+            words = _after_dateline(text, record.content.start, record.content.end)
+            if words != record.content.start:
+                record.content = Span(words, record.content.end)
+                if record.span.start < words <= record.span.end and (
+                    record.speaker_span is None or record.speaker_span.start >= words
+                ):
+                    record.span = Span(words, record.span.end)
         found.append(record)
         if record.speaker is not None and record.kind is not StatementKind.INDIRECT:
             context.last_direct = record
