@@ -1325,3 +1325,80 @@ class TestDateline:
             record.content_span.slice(text),
             record.span.contains(record.content_span),
         ), why
+
+
+POSTMODIFIED_CASES = [
+    (
+        "Man shot\n\nOfficer Jane Doe with the Austin Police Department said the man was shot.",
+        ("Officer Jane Doe", "Jane Doe", "Officer"),
+        "titled name with an organisation: the officer speaks",
+    ),
+    (
+        "Shot\n\n“It was terrible,” Sgt. Tim Gauerke with the Milwaukee Police Department said.",
+        ("Sgt. Tim Gauerke", "Tim Gauerke", "Sgt."),
+        "after a quote: the gap to the quote is the speaker phrase, not a new sentence",
+    ),
+    (
+        "Man shot\n\nWitnesses at the scene said the man was shot.",
+        ("Witnesses", "Witnesses", None),
+        "a group told apart by a place",
+    ),
+    (
+        "Talks fail\n\nA spokesman for the State Department said the talks had failed.",
+        (
+            "A spokesman for the State Department",
+            "spokesman for the State Department",
+            "spokesman for the State Department",
+        ),
+        "a spokesman for an organisation",
+    ),
+    (
+        "Man shot\n\nA friend of the victims said that one was struck in the face.",
+        ("A friend of the victims", "friend of the victims", None),
+        "of",
+    ),
+]
+
+
+class TestPostmodifiedSpeaker:
+    """
+    "X with/of/for/at/from the Y said": X speaks, not Y.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"),
+        POSTMODIFIED_CASES,
+        ids=[case[2] for case in POSTMODIFIED_CASES],
+    )
+    def test_the_head_speaks(
+        self, text: str, expected: tuple[str, str, str | None], why: str
+    ) -> None:
+        """
+        The speaker is the phrase before the preposition, as one actor.
+        """
+        found = [
+            (record.speaker.text, record.speaker.name, record.speaker.role)
+            for record in statements(text)
+            if record.speaker is not None
+        ]
+        assert [expected] == found, why
+
+    def test_a_thing_called_a_name_is_no_speaker(self) -> None:
+        """
+        "the presence of an explosive called Semtex": "called" names a thing, it cues nothing.
+        """
+        text = (
+            "Bomb\n\nAn official said tests found the presence of a plastic explosive called"
+            " Semtex that terrorists have used."
+        )
+        assert ["said"] == [record.cue for record in statements(text)]
+
+    def test_a_cue_ends_the_head(self) -> None:
+        """
+        '"...," said one man with a big smile': the inverted cue is not part of the speaker.
+        """
+        text = 'Vigil\n\n"He was a good guy," said one man with a big smile.'
+        speakers = [
+            record.speaker.text for record in statements(text) if record.speaker is not None
+        ]
+        assert all(not speaker.lower().startswith("said") for speaker in speakers)

@@ -124,6 +124,7 @@ _PARTICIPLE_REACH: Final = 48  # ", telling Fox News reporters that ": what foll
 _AS_REACH: Final = 80  # characters after "described" its "as" may stand at
 _INDEFINITE: Final = ("a ", "an ")  # what a phrase naming a thing ("a group called X") opens with
 _RELATIVE: Final = _RULES.by_id("statement.relative").pattern
+_POSTMODIFIED: Final = _RULES.by_id("statement.speaker.postmodified").pattern
 _SUBJECT: Final = _RULES.by_id("statement.speaker.subject").pattern
 _INSERTED: Final = _RULES.by_id("statement.adjunct.inserted").pattern
 _COLON: Final = _RULES.by_id("statement.speaker.colon").pattern
@@ -164,6 +165,7 @@ _READ_ROLES: Final = (ParagraphRole.HEADLINE, ParagraphRole.LEDE, ParagraphRole.
 
 _WINDOW: Final = 240  # characters looked at on each side of a cue
 _SPEAKER_CHARS: Final = 100  # the longest speaker phrase before a cue
+_SHORTEST_POSTMODIFIED: Final = 4  # characters before "with": "Doe with the Police"
 _MEMO_WINDOW: Final = 48  # phrases before a cue up to this long are read once (`_speaker_in`)
 _MIN_CONTENT: Final = 8  # characters
 _MAX_CONTENT: Final = 6000  # characters: longer is no sentence, nor a run of quoted paragraphs
@@ -830,13 +832,18 @@ def _speaker(context: _Context, span: Span) -> Actor | None:
     return actor
 
 
-def _left_speaker(text: str, floor: int, cue_start: int) -> Span | None:
+def _left_speaker(
+    text: str, floor: int, cue_start: int, *, postmodified: bool = True
+) -> Span | None:
     """
     The speaker phrase that ends right before the cue at *cue_start*, if there is one.
 
     The phrase starts after the last clause boundary before the cue (a comma, "that",
     "and"...); when a comma stands right before the cue, the phrase before it is the speaker
     and the one between an apposition ("Mike Pompeo, the secretary of state, said").
+    With *postmodified*, a phrase before "of", "for", "with", "at" or "from" heads the speaker
+    ("Officer Jane Doe with the Austin Police Department said": the officer, not the
+    department).
     """
     window_start = max(floor, cue_start - _SPEAKER_CHARS)
     boundary = _BOUNDARY.search(text, window_start, cue_start)
@@ -853,12 +860,42 @@ def _left_speaker(text: str, floor: int, cue_start: int) -> Span | None:
             return None
         return Span(match.start("speaker"), match.end("apposition"))
     # the longest speaker phrase that ends at the cue ("Last month Ankara said" -> "Ankara")
-    window = text[start:cue_start]
+    found = _speaker_before(text, start, cue_start)
+    if found is None:
+        return None
+    speaker_start, speaker_end = found
+    preposition = (
+        _POSTMODIFIED.search(text, start, speaker_start)
+        if postmodified and speaker_start - start > _SHORTEST_POSTMODIFIED
+        else None
+    )
+    if preposition is not None:
+        # "Officer Jane Doe with the Austin Police Department said": the officer speaks, and
+        # the organisation after her tells which one ("Workers at the plant said")
+        head = preposition.start()
+        while head > start and text[head - 1].isspace():
+            head -= 1
+        inner = _speaker_before(text, start, head)
+        if (
+            inner is not None
+            and inner[1] == head
+            # no cue in it: '"...," said one man with a big smile' is no speaker phrase
+            and not any(word in _LEMMA for word in text[inner[0] : head].lower().split())
+        ):
+            speaker_start = inner[0]
+    return Span(speaker_start, speaker_end)
+
+
+def _speaker_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """
+    Where `_SPEAKER_LEFT` finds the speaker phrase that ends at *end*, reading from *start*.
+    """
+    window = text[start:end]
     if len(window) > _MEMO_WINDOW:
-        match = _SPEAKER_LEFT.search(text, start, cue_start)
-        return Span(*match.span("speaker")) if match is not None else None
+        match = _SPEAKER_LEFT.search(text, start, end)
+        return match.span("speaker") if match is not None else None
     found = _speaker_in(_before_class(text[start - 1]) if start else "", window)
-    return Span(start + found[0], start + found[1]) if found is not None else None
+    return (start + found[0], start + found[1]) if found is not None else None
 
 
 #: What a character before a speaker window is to `_SPEAKER_LEFT` (`_before_class`).
@@ -1370,7 +1407,10 @@ def _around_cue(
         progressive = _PROGRESSIVE.search(text, max(sentence.start, cue_start - 40), cue_start)
         if progressive is not None:
             left_at = progressive.start()
-    speaker_span = subject or _left_speaker(text, sentence.start, left_at)
+    # "a program called Sandy Hook Promise" (below) reads the phrase before the cue alone
+    speaker_span = subject or _left_speaker(
+        text, sentence.start, left_at, postmodified=lemma != "call"
+    )
     if (
         speaker_span is not None
         and lemma == "call"

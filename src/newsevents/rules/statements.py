@@ -316,6 +316,16 @@ STATEMENT_RULES: Final = (
         counterexamples=("an architect ", "somewhich "),
     ),
     Rule(
+        id="statement.speaker.postmodified",
+        pattern=r"(?r)(?<![\w’'-])(?:of|for|with|at|from)\s+(?:the\s+)?\Z",
+        examples=("Officer Jane Doe with the ", "A spokesman for ", "Workers at "),
+        counterexamples=("Officer Jane Doe ", "the ratio ", "without "),
+        meta={
+            "why": "a person or group told apart by the organisation or place after it:"
+            " the speaker is the whole phrase, not the organisation"
+        },
+    ),
+    Rule(
         id="statement.passive_agent",
         pattern=r"\G(?:by\s|(?:on|in|at|from|to)\s+(?:[\w'’.-]{1,30}+\s+){0,3}[\w'’.-]{1,30}+\Z|\S{1,40}+(?:\s+\S{1,40}+)?\Z)",
         examples=("by The Washington Post", "on Thursday", "it"),
