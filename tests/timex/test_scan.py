@@ -15,6 +15,7 @@ import pytest
 
 from newsevents.article import parse_article
 from newsevents.timex import extract_times, find_times
+from newsevents.timex._engine import State, scan
 
 from .cases import REF, Case, Found
 from .cases import found as _found
@@ -80,6 +81,32 @@ HEAD_CASES: list[Case] = [
         (("the end of the month", "2020-03"),),
         "premodifier-ending-in-of",
     ),
+    ("They met on Tuesday\u00e9.", REF, (), "head-before-non-ascii-letter"),
+    ("They met on \u00e9Tuesday.", REF, (), "head-after-non-ascii-letter"),
+    ("\u00dcber Tuesday", REF, (("Tuesday", "2020-03-17"),), "head-after-non-ascii-word"),
+    (
+        "caf\u00e9 day, Monday\u00a0night",
+        REF,
+        (("Monday\u00a0night", "2020-03-16TNI"),),
+        "head-before-no-break-space",
+    ),
+    ("Mondays\u2019 Tuesdayx", REF, (("Mondays", "XXXX-WXX-1"),), "head-inside-longer-word"),
+]
+
+#: Paragraph ranges of a text: ``(text, ranges, expected, why)``.
+RANGE_CASES = [
+    ("They met on Monday.", [(0, 19)], (("Monday", "2020-03-16"),), "one-range"),
+    (
+        "Talks on Tuesday; Monday",
+        [(0, 16), (18, 24)],
+        (("Tuesday", "2020-03-17"), ("Monday", "2020-03-16")),
+        "two-ranges",
+    ),
+    ("Talks on Tuesday; Monday", [(18, 24)], (("Monday", "2020-03-16"),), "second-range-only"),
+    ("xMonday talks", [(1, 13)], (), "range-starts-inside-a-word"),
+    ("On Monday, yesterday", [(3, 6), (6, 20)], (("yesterday", "2020-03-17"),), "edge-cuts-a-head"),
+    ("On Mondayx", [(3, 9)], (("Monday", "2020-03-16"),), "range-ends-inside-a-word"),
+    ("a\0b Monday 1990", [(0, 16)], (("Monday", "2020-03-16"), ("1990", "1990")), "nul-in-range"),
 ]
 
 #: Sentences repeated into one paragraph longer than the scan's memo threshold.
@@ -116,6 +143,22 @@ class TestScan:
         Heads next to any punctuation are found; ages and verbatim repetitions are skipped.
         """
         actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(
+        ("text", "ranges", "expected"),
+        [
+            pytest.param(text, ranges, expected, id=why)
+            for text, ranges, expected, why in RANGE_CASES
+        ],
+    )
+    def test_ranges(self, text: str, ranges: list[tuple[int, int]], expected: Found) -> None:
+        """
+        Only the ranges are read; a range whose edge cuts a word starts no expression there.
+        """
+        state = State(reference=dt.date(2020, 3, 18))
+        actual = tuple((time.text, time.value) for time in scan(text, state, ranges))
 
         assert expected == actual
 
