@@ -3,6 +3,7 @@ import time
 import attrs
 import pytest
 
+import newsevents
 from newsevents._rules import compile_rules
 from newsevents.article import parse_article
 from newsevents.extractors.statements import (
@@ -1402,3 +1403,98 @@ class TestPostmodifiedSpeaker:
             record.speaker.text for record in statements(text) if record.speaker is not None
         ]
         assert all(not speaker.lower().startswith("said") for speaker in speakers)
+
+
+def timed(text: str) -> list[tuple[str, str, str | None]]:
+    """
+    (speaker text, content, time value) of each statement of *text*, published 2019-01-04.
+    """
+    article = newsevents.parse(text, published="2019-01-04")
+    return [
+        (
+            record.speaker.text if record.speaker else "",
+            record.content,
+            record.time.value if record.time else None,
+        )
+        for record in article.statements
+    ]
+
+
+ADJECTIVAL_CASES = [
+    ("Talks\n\nIt was the first reported death of a general in Syria since 2017.", [], "ordinal"),
+    ("Talks\n\nThe widely reported attack killed five people.", [], "adverb"),
+    (
+        "Talks\n\nThe previously announced deal collapsed, officials said.",
+        [("officials", "The previously announced deal collapsed", None)],
+        "the adjective inside a content; the real cue stays",
+    ),
+    (
+        "Talks\n\nThe family reported that three soldiers were wounded.",
+        [("The family", "three soldiers were wounded", None)],
+        "'family' ends in -ly but is a noun",
+    ),
+]
+
+SPEAKER_TIME_CASES = [
+    (
+        "Talks\n\nThe mayor last week said the deal collapsed.",
+        [("The mayor", "the deal collapsed", "2018-W52")],
+        "a time between speaker and cue is the saying's, not the speaker's",
+    ),
+    (
+        "Talks\n\nThe opposition on Thursday called for three days of protests.",
+        [("The opposition", "three days of protests", "2019-01-03")],
+        "a preposition before the time goes with it",
+    ),
+    (
+        "Talks\n\nOfficials this month said the talks had failed.",
+        [("Officials", "the talks had failed", "2019-01")],
+        "the speaker phrase before a time the speaker pattern cannot read",
+    ),
+    (
+        "Talks\n\nOn Monday, the mayor said the deal collapsed.",
+        [("the mayor", "the deal collapsed", "2018-12-31")],
+        "a time that opens the sentence dates the saying",
+    ),
+    (
+        "Talks\n\nThe deal collapsed last week, the mayor said.",
+        [("the mayor", "The deal collapsed last week", None)],
+        "a time inside the content does not date the saying",
+    ),
+]
+
+
+class TestAdjectivalCue:
+    """
+    "the first reported death", "a widely reported attack": a participle that is no cue.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), ADJECTIVAL_CASES, ids=[case[2] for case in ADJECTIVAL_CASES]
+    )
+    def test_adjectival_participle(
+        self, text: str, expected: list[tuple[str, str, str | None]], why: str
+    ) -> None:
+        """
+        Only real attributions give statements.
+        """
+        assert expected == timed(text), why
+
+
+class TestSpeakerTime:
+    """
+    A time next to the speaker is the time of the saying, never part of the speaker.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"),
+        SPEAKER_TIME_CASES,
+        ids=[case[2] for case in SPEAKER_TIME_CASES],
+    )
+    def test_time_beside_the_speaker(
+        self, text: str, expected: list[tuple[str, str, str | None]], why: str
+    ) -> None:
+        """
+        Speaker without the time; the statement's time from it.
+        """
+        assert expected == timed(text), why

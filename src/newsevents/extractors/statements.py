@@ -114,6 +114,7 @@ _CONJUNCTION_END: Final = _RULES.by_id("statement.conjunction_end").pattern
 _BY_AGENT: Final = _RULES.by_id("statement.passive_agent").pattern
 _COORDINATED: Final = _RULES.by_id("statement.coordinated").pattern
 _PROGRESSIVE: Final = _RULES.by_id("statement.progressive").pattern
+_ADJECTIVAL: Final = _RULES.by_id("statement.cue.adjectival").pattern
 _COLON_CLOSE: Final = _RULES.by_id("statement.colon_close").pattern
 _CLAUSE_NEXT: Final = _RULES.by_id("statement.coordinated.clause").pattern
 _GERUND: Final = _RULES.by_id("statement.gerund").pattern
@@ -165,6 +166,11 @@ _READ_ROLES: Final = (ParagraphRole.HEADLINE, ParagraphRole.LEDE, ParagraphRole.
 
 _WINDOW: Final = 240  # characters looked at on each side of a cue
 _SPEAKER_CHARS: Final = 100  # the longest speaker phrase before a cue
+_TIME_PREPOSITIONS: Final = ("on", "in", "at", "during", "earlier", "later")
+#: What may stand before a time that opens a sentence ("On Monday, the mayor said").
+_FRONTING: Final = frozenset(
+    {"", "on", "in", "at", "during", "and", "but", "also", "earlier", "later"}
+)
 _SHORTEST_POSTMODIFIED: Final = 4  # characters before "with": "Doe with the Police"
 _MEMO_WINDOW: Final = 48  # phrases before a cue up to this long are read once (`_speaker_in`)
 _MIN_CONTENT: Final = 8  # characters
@@ -245,6 +251,7 @@ class _Context:
     last_direct: _Found | None = None
     missing: set[str] = attrs.Factory(set)
     extra: list[_Found] = attrs.Factory(list)
+    time_starts: dict[int, int] = attrs.Factory(dict)  # temporal expressions: end -> start
 
 
 # --- quotes -----------------------------------------------------------------------------
@@ -886,6 +893,48 @@ def _left_speaker(
     return Span(speaker_start, speaker_end)
 
 
+def _before_time(text: str, start: int, time_start: int) -> int:
+    """
+    Where a speaker phrase that a time ends ("The mayor last week") ends without it.
+
+    *time_start* is where the temporal expression starts; a preposition before it goes too
+    ("The opposition on Thursday"). *start* bounds the search.
+
+    >>> text = "The mayor on Monday said"
+    >>> text[: _before_time(text, 0, 13)]
+    'The mayor'
+    """
+    end = time_start
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    for preposition in _TIME_PREPOSITIONS:
+        if text.endswith(preposition, start, end) and (
+            end - len(preposition) == start or text[end - len(preposition) - 1].isspace()
+        ):
+            end -= len(preposition)
+            break
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    return end
+
+
+def _fronted_time(text: str, context: _Context, sentence_start: int, speaker_start: int) -> int:
+    """
+    Where a time that opens the sentence before its speaker starts, else *speaker_start*.
+
+    "On Monday, the mayor said ...", "Last week the mayor said ...": the time is the
+    saying's, as in "the mayor said on Monday".
+    """
+    end = speaker_start
+    while end > sentence_start and text[end - 1] in _BLANKS + ",":
+        end -= 1
+    start = context.time_starts.get(end)
+    if start is None:
+        return speaker_start
+    opening = text[sentence_start:start].strip(_BLANKS + "“\"'").lower()
+    return start if opening in _FRONTING else speaker_start
+
+
 def _speaker_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     """
     Where `_SPEAKER_LEFT` finds the speaker phrase that ends at *end*, reading from *start*.
@@ -1413,6 +1462,23 @@ def _around_cue(
     )
     if (
         speaker_span is not None
+        and subject is None
+        and _ADJECTIVAL.search(text, speaker_span.start, cue_start) is not None
+    ):
+        return None  # "the first reported death", "a widely reported attack": an adjective
+    if subject is None and context.time_starts:
+        # "The mayor last week said", "Officials this month said": the time is no speaker
+        time_end = speaker_span.end if speaker_span is not None else left_at
+        while time_end > sentence.start and text[time_end - 1].isspace():
+            time_end -= 1
+        if time_end in context.time_starts:
+            end = _before_time(text, sentence.start, context.time_starts[time_end])
+            if speaker_span is not None and end > speaker_span.start:
+                speaker_span = Span(speaker_span.start, end)
+            elif end > sentence.start:
+                speaker_span = _left_speaker(text, sentence.start, end) or speaker_span
+    if (
+        speaker_span is not None
         and lemma == "call"
         and context.lowered.startswith(_INDEFINITE, speaker_span.start)
     ):
@@ -1642,7 +1708,9 @@ def _around_cue(
         speaker=speaker,
         cue=cue_text,
         cue_span=Span(cue_start, cue_end),
-        attribution=Span(speaker_span.start, content_start),
+        attribution=Span(
+            _fronted_time(text, context, sentence.start, speaker_span.start), content_start
+        ),
     )
 
 
@@ -1947,7 +2015,13 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
     text = article.text
     lowered = _lower(text)
     cue_words = _cue_starts(lowered)
-    context = _Context(text, lowered, sorted(cue_words), cue_words)
+    context = _Context(
+        text,
+        lowered,
+        sorted(cue_words),
+        cue_words,
+        time_starts={time.span.end: time.span.start for time in article.times},
+    )
     found: list[_Found] = []
     quotes: list[_Quote] = []
     by_paragraph: dict[int, list[_Quote]] = {}

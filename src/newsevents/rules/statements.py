@@ -255,6 +255,16 @@ NP: Final = (
 #: The same phrase for patterns matched right to left (no possessive repeats there).
 NP_REVERSE: Final = NP.replace("}+", "}")
 
+#: Adverbs and ordinals that turn a participle after a determiner into an adjective ("the
+#: first reported death", "a widely reported attack", "the previously announced deal").
+CUE_MODIFIERS: Final = (
+    "first", "second", "third", "last", "latest", "only", "most", "much", "often", "oft",
+    "widely", "previously", "initially", "originally", "newly", "recently", "officially",
+    "publicly", "falsely", "erroneously", "commonly", "frequently", "repeatedly", "allegedly",
+    "reportedly", "supposedly", "purportedly", "long", "earlier", "already", "also", "since",
+    "once", "twice", "never", "as", "yet", "just", "formally", "informally", "privately",
+)  # fmt: skip
+
 #: Named word lists the patterns use.
 STATEMENT_LEXICON: Final[dict[str, list[str]]] = {
     "cue": sorted({form for _lemma, *forms in CUES for form in forms}),
@@ -262,6 +272,7 @@ STATEMENT_LEXICON: Final[dict[str, list[str]]] = {
     "auxiliary": list(AUXILIARIES),
     "addressee": list(ADDRESSEES),
     "speaker_noun": list(SPEAKER_NOUNS),
+    "cue_modifier": list(CUE_MODIFIERS),
 }
 
 
@@ -298,6 +309,19 @@ STATEMENT_RULES: Final = (
         pattern=r"(?r)(?<![\w’'-])(?:is|are|was|were|been|am|['’]s|['’]re)\s+(?:\L<auxiliary>\s+){0,2}\Z",
         examples=("The White House is ", "Donald Trump was also "),
         counterexamples=("Donald Trump ", "the crisis "),
+    ),
+    Rule(
+        id="statement.cue.adjectival",
+        pattern=r"""
+            (?r)(?<![\w’'-])(?:the|a|an|its|their|his|her|this|that|these|those)
+            (?:\s+\L<cue_modifier>){1,2}\s+\Z
+        """,
+        examples=("the first ", "It was the first ", "The widely ", "a previously "),
+        counterexamples=("The official ", "the police ", "the family ", "the ally "),
+        meta={
+            "why": "a participle after a determiner and an adverb or ordinal modifies a noun"
+            " ('the first reported death', 'the widely reported attack'): it cues nothing"
+        },
     ),
     Rule(
         id="statement.colon_close",
