@@ -215,6 +215,12 @@ PARTY_CASES = [
     ("Pakistan, a key ally, has agreed to the plan.", ["Pakistan"], "apposition skipped"),
     ("On Thursday, Peru and Chile signed a trade pact.", ["Peru", "Chile"], "leading adverbial"),
     ("Syria says it is willing to withdraw its troops.", ["Syria"], "pronoun is the speaker"),
+    (
+        "Moscow said it remained committed to a ceasefire agreed with Ankara in 2018.",
+        ["Turkey"],
+        "a participle after the deal noun has no subject",
+    ),
+    ("A truce agreed with Kyiv in May collapsed.", ["Ukraine"], "reduced relative, new sentence"),
 ]
 assert len({case[0] for case in PARTY_CASES}) == len(PARTY_CASES), "duplicate case in PARTY_CASES"
 

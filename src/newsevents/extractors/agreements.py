@@ -234,6 +234,9 @@ _MEDIATING: Final = ("broker", "mediat", "sponsor", "facilitat")
 _SPEECH: Final = frozenset({"said", "says", "saying"})
 #: Pronouns that stand for the speaker of the enclosing report.
 _SPEAKER_PRONOUNS: Final = frozenset({"it", "they", "he", "she"})
+#: A "subject" ending in a noun of agreement is none: the cue is a participle that modifies it
+#: ("a ceasefire agreed with Ankara", "the deal signed in Doha").
+_DEAL_NOUNS: Final = frozenset(word for word in AGREEMENT_LEXICON["deal_noun"] if " " not in word)
 #: A "subject" ending in one of these is no subject: the cue is not a verb there.
 _FUNCTION_WORDS: Final = frozenset(
     {
@@ -670,7 +673,8 @@ def _subject(text: str, sentence_start: int, cue_start: int) -> Span | None:
         if speech is not None and before[begin:end].strip().lower() in _SPEAKER_PRONOUNS:
             return _subject(text, sentence_start, sentence_start + speech)
         return None
-    if before[:end].rsplit(None, 1)[-1].lower() in _FUNCTION_WORDS:
+    last = before[:end].rsplit(None, 1)[-1].lower()
+    if last in _FUNCTION_WORDS or last in _DEAL_NOUNS:
         return None
     return Span(sentence_start + begin, sentence_start + end)
 
