@@ -8,7 +8,9 @@ Every compiled pattern at 10 KB and 100 KB, and whole 1 MB documents through `ne
 Prints, per adversarial shape, the slowest pattern and its 100 KB / 10 KB time ratio (linear is
 about 10), then the time to parse a 1 MB document of each shape (target: under 1 s; the ``news`` shape
 is real text repeated, a throughput figure marked "news") and the seconds each stage of
-`parse` spends on it.
+`parse` spends on it. The shapes are those of `newsevents._patterns.ADVERSARIAL_SHAPES` and
+documents of many short paragraphs (`PARAGRAPH_SHAPES`: 166,666 paragraphs of one word, 38,461
+of one short sentence).
 """
 
 from __future__ import annotations
@@ -22,11 +24,18 @@ import attrs
 import regex
 
 import newsevents
-from newsevents._patterns import ADVERSARIAL_SHAPES as SHAPES
-from newsevents._patterns import iter_patterns
+from newsevents._patterns import ADVERSARIAL_SHAPES, iter_patterns
 from newsevents.article import parse_article
 from newsevents.pipeline import DEFAULT_EXTRACTORS
 from newsevents.timex import extract_times
+
+#: Documents of many short paragraphs (blank-line separated), where the cost per paragraph
+#: of segmentation and the extractors shows, not a pattern's: a word, a short sentence.
+PARAGRAPH_SHAPES: dict[str, str] = {
+    "word paras": "word\n\n",
+    "sentence paras": "Police said it was fine.\n\n",
+}
+SHAPES: dict[str, str] = {**ADVERSARIAL_SHAPES, **PARAGRAPH_SHAPES}
 
 
 def _time(pattern: regex.Pattern[str], text: str) -> float:

@@ -722,6 +722,80 @@ class TestAdversarial:
         assert all(span.end <= len(text) for span in article.iter_spans())
 
 
+#: Documents of many short paragraphs (issue 8), built of *count* paragraphs.
+SHORT_PARAGRAPHS: list[tuple[str, Callable[[int], str]]] = [
+    ("a word", lambda count: "word\n\n" * count),
+    ("a sentence", lambda count: "Police said it was fine.\n\n" * count),
+    ("numbered words", lambda count: "".join(f"w{number}\n\n" for number in range(count))),
+    (
+        "numbered sentences",
+        lambda count: "".join(
+            f"Item {number} was sold. Police said so.\n" for number in range(count)
+        ),
+    ),
+]
+
+
+def _segment_time(text: str) -> float:
+    started = time.process_time()
+    parse_article(text)
+    return time.process_time() - started
+
+
+class TestShortParagraphs:
+    """
+    A document of many short paragraphs segments in time linear in its length (issue 8).
+    """
+
+    @pytest.mark.parametrize(
+        ("name", "build"), SHORT_PARAGRAPHS, ids=[case[0] for case in SHORT_PARAGRAPHS]
+    )
+    def test_linear(self, name: str, build: Callable[[int], str]) -> None:
+        """
+        Ten times the paragraphs take far under a hundred times as long (linear is about ten).
+
+        The bound is generous, as in `tests/test_linearity.py`: a cost per pair of paragraphs
+        shows as a ratio near a hundred; a busy machine gets the best of three before judging.
+        """
+        small, large = build(2_000), build(20_000)
+        small_time = max(_segment_time(small), 5e-3)
+        large_time = _segment_time(large)
+        if large_time >= 40 * small_time:
+            small_time = max(min(small_time, *(_segment_time(small) for _ in range(2))), 5e-3)
+            large_time = min(large_time, *(_segment_time(large) for _ in range(2)))
+
+        assert large_time < 40 * small_time, f"{name}: {large_time / small_time:.0f}x for 10x"
+
+
+REPEATED_PARAGRAPHS = [
+    ("Reuters\n\nPolice said the man was shot.\n\n" * 50, "credits between ledes"),
+    ("WASHINGTON (Reuters) - Police said it was calm.\n\n" * 50, "datelines"),
+    ("Share this:\n\nThe rebels left the city on Monday, police said.\n\n" * 50, "chrome"),
+    ("U.S. Gen. J. R. Smith left. He said so on Sept. 26. It rained.\n\n" * 50, "sentences"),
+    ("Rebels agree truce\n\nBy Jane Doe\n\n" * 3 + "KABUL (AP) - They agreed.", "a headline"),
+    (("Police said the man, 24, was shot. " * 40 + "\n\n") * 5, "long paragraphs"),
+]
+assert len({case[0] for case in REPEATED_PARAGRAPHS}) == len(REPEATED_PARAGRAPHS)
+
+
+class TestRepeatedParagraphs:
+    """
+    A paragraph text met again in a document takes the verdicts of its first copy.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "why"), REPEATED_PARAGRAPHS, ids=[case[1] for case in REPEATED_PARAGRAPHS]
+    )
+    def test_same_as_unkept(self, text: str, why: str, monkeypatch: pytest.MonkeyPatch) -> None:
+        """
+        Kept verdicts and sentences give the article that matching each copy anew gives.
+        """
+        kept = parse_article(text)
+        monkeypatch.setattr(article_module, "_MAX_VERDICTS", 0)
+
+        assert parse_article(text) == kept, why
+
+
 LONG = "Police said the man, 24, was shot twice on Main Street. " * 40
 PIECE_COUNT_CASES = [
     ("Rebels agree truce", 10, 3, "a short paragraph under the limit"),

@@ -134,8 +134,10 @@ _FIELD_LABELS: Final = frozenset(FIELD_LABELS)
 _LABEL_WORDS: Final = 3  # "ABSTRACT.", "By Jane Doe": not what a headline is measured against
 _MAX_POSTINGS: Final = 8
 _MAX_PLANS: Final = 4096  # plans (`_Table.first`) kept per table
+_MAX_VERDICTS: Final = 4096  # paragraph texts whose verdicts (`_match_rules`) a document keeps
 _GATE_WORDS: Final = 16  # words counted for the ``max_words`` gate of a rule (`_Entry`)
 _PRESENT_CHARS: Final = 50_000  # longer texts are not searched for every needed literal
+_PRESENT_PARAGRAPH_CHARS: Final = 100  # unless their paragraphs are this short on average
 _EAGER_CHARS: Final = 1000  # longer paragraphs have their words counted, not listed, if they can
 _RELATED_LABEL: Final = compile_pattern(RELATED_LABEL)
 #: The prompt rule and the two lines of it kept apart for speed (`BOILERPLATE_RULES`).
@@ -905,12 +907,34 @@ _PLANS: Final[
 ] = {}
 
 
-def _match_rules(text: str, piece: _Piece, present: tuple[str, ...] | None) -> None:
+#: What `_match_rules` finds in a paragraph of at most `_RULE_CHARS` characters, which its
+#: text alone decides: whether it is sentence-like, its credit, boilerplate and dateline rules
+#: and matches, and its words if they were listed.
+_Verdict = tuple[
+    bool,
+    CompiledRule | None,
+    regex.Match[str] | None,
+    CompiledRule | None,
+    CompiledRule | None,
+    regex.Match[str] | None,
+    list[str] | None,
+]
+
+
+def _match_rules(
+    text: str,
+    piece: _Piece,
+    present: tuple[str, ...] | None,
+    verdicts: dict[str, _Verdict] | None = None,
+) -> None:
     """
-    Match *piece* against the credit, boilerplate and dateline tables.
+    Match *piece* against the credit, boilerplate and dateline tables; tell if sentence-like.
 
     *present* holds the needed literals (`_LITERALS`) of the document, or ``None`` where they
-    were not looked for.
+    were not looked for. *verdicts* keeps, by their text, what paragraphs of the same
+    document were found to be (`_Verdict`): a document that repeats a paragraph (a page of
+    one line thousands of times) matches it once. The matches, on the paragraph's own string,
+    serve every copy; so do its words, which no pass changes.
 
     Patterns are anchored with ``^``/``$``, so each runs on the paragraph's own string;
     `_shift` maps its match offsets back to *text*. Needed literals (`_Table`) let most
@@ -922,9 +946,24 @@ def _match_rules(text: str, piece: _Piece, present: tuple[str, ...] | None) -> N
     """
     span = piece.span
     size = span.end - span.start
-    segment = (
-        text[span.start : span.end] if size <= _RULE_CHARS else text[span.start : span.start + 200]
-    )
+    if size > _RULE_CHARS:
+        segment = text[span.start : span.start + 200]
+    else:
+        segment = text[span.start : span.end]
+        if verdicts is not None:
+            known = verdicts.get(segment)
+            if known is not None:
+                (
+                    piece.sentence_like,
+                    piece.credit_rule,
+                    piece.credit,
+                    piece.boilerplate,
+                    piece.dateline_rule,
+                    piece.dateline,
+                    piece.found_words,
+                ) = known
+                return
+    piece.sentence_like = is_sentence_like(text, span)
     lowered = segment.lower()
     held = tuple(filter(lowered.__contains__, _LITERALS if present is None else present))
     tail = lowered[-_END_CHARS:]
@@ -961,6 +1000,16 @@ def _match_rules(text: str, piece: _Piece, present: tuple[str, ...] | None) -> N
         dateline = _first_of(dateline_plan, segment[:_END_CHARS], None, [None, None])
         if dateline is not None:
             piece.dateline_rule, piece.dateline = dateline
+    if verdicts is not None and size <= _RULE_CHARS and len(verdicts) < _MAX_VERDICTS:
+        verdicts[segment] = (
+            piece.sentence_like,
+            piece.credit_rule,
+            piece.credit,
+            piece.boilerplate,
+            piece.dateline_rule,
+            piece.dateline,
+            piece.found_words,
+        )
 
 
 def _looks_like_headline(text: str, piece: _Piece, following: _Piece | None) -> bool:
@@ -1358,11 +1407,10 @@ def _is_story(piece: _Piece) -> bool:
     """
     Whether *piece* is (so far) story text: no chrome rule matched it, no role but lede or body.
     """
-    return piece.boilerplate is None and piece.role in {
-        None,
-        ParagraphRole.LEDE,
-        ParagraphRole.BODY,
-    }
+    role = piece.role  # compared by identity: hashing an enum member runs Python code
+    return piece.boilerplate is None and (
+        role is None or role is ParagraphRole.LEDE or role is ParagraphRole.BODY
+    )
 
 
 def _story_neighbours(pieces: list[_Piece], position: int) -> list[_Piece]:
@@ -1391,13 +1439,15 @@ def _is_feed(text: str, pieces: list[_Piece]) -> bool:
     """
     titles = ends = 0
     for piece in pieces:
-        if len(piece.span) > _HEADLINE_CHARS:
+        start, end = piece.span.start, piece.span.end
+        if end - start > _HEADLINE_CHARS:
             continue
-        raw = piece.span.slice(text)
-        # A dated title holds "/", an end mark starts with "#" or "-" (most lines skip both).
-        if "/" in raw and _DATED_TITLE.search(raw) is not None:
+        # A dated title holds "/", an end mark starts with "#" or "-" (most lines skip both,
+        # and are not copied out).
+        if text.find("/", start, end) >= 0 and _DATED_TITLE.search(text[start:end]) is not None:
             titles += 1
-        elif raw[:1] in _RELEASE_END_STARTS and _RELEASE_END.match(raw) is not None:
+            continue
+        if text[start] in _RELEASE_END_STARTS and _RELEASE_END.match(text[start:end]) is not None:
             ends += 1
     return titles >= _FEED_TITLES or ends >= _FEED_ENDS
 
@@ -1465,10 +1515,12 @@ def _mark_lists(text: str, pieces: list[_Piece], lede: int, *, feed: bool) -> No
             piece.why = "inserted"
     tail: list[_Piece] = []
     for piece in reversed(pieces[lede + 1 :]):
-        if piece.boilerplate is not None or piece.role in {
-            ParagraphRole.BOILERPLATE,
-            ParagraphRole.CREDIT,
-        }:
+        role = piece.role
+        if (
+            piece.boilerplate is not None
+            or role is ParagraphRole.BOILERPLATE
+            or role is ParagraphRole.CREDIT
+        ):
             continue
         if piece.role is None and not piece.sentence_like and piece.credit is None:
             tail.append(piece)
@@ -1506,14 +1558,17 @@ def _segment(text: str) -> tuple[list[_Piece], int | None, int | None]:
     """
     The paragraphs of *text* with their roles, and the indexes of the headline and the lede.
     """
-    pieces = [_Piece(span=span, source=text) for span in split_paragraphs(text)]
-    # A long text is not searched for every literal: its paragraphs are, as they come.
+    pieces = [_Piece(span, text) for span in split_paragraphs(text)]
+    # A long text of long paragraphs is not searched for every literal: its paragraphs are,
+    # as they come. Searching it costs about as much as searching a hundred short paragraphs.
     present = (
-        tuple(filter(text.lower().__contains__, _LITERALS)) if len(text) <= _PRESENT_CHARS else None
+        tuple(filter(text.lower().__contains__, _LITERALS))
+        if len(text) <= _PRESENT_CHARS or len(pieces) * _PRESENT_PARAGRAPH_CHARS >= len(text)
+        else None
     )
+    verdicts: dict[str, _Verdict] = {}
     for piece in pieces:
-        piece.sentence_like = is_sentence_like(text, piece.span)
-        _match_rules(text, piece, present)
+        _match_rules(text, piece, present, verdicts)
 
     headline: int | None = None
     for index, piece in enumerate(pieces[:_LEDE_WINDOW]):
@@ -1522,7 +1577,7 @@ def _segment(text: str) -> tuple[list[_Piece], int | None, int | None]:
         following = next(
             (
                 other
-                for other in pieces[index + 1 :]
+                for other in itertools.islice(pieces, index + 1, None)
                 if other.boilerplate is None
                 and other.credit is None
                 and other.count(_LABEL_WORDS + 1) > _LABEL_WORDS
@@ -1607,11 +1662,12 @@ def _build(
         match = dateline_piece.dateline
         dateline_span = _shift(dateline_piece, match.span("dateline"))
     headline_span = pieces[headline].span if headline is not None else None
+    split: dict[str, tuple[int, list[Span]]] = {}
     paragraphs = [
         Paragraph(
             span=piece.span,
             role=piece.role or ParagraphRole.BODY,
-            sentences=split_sentences(text, piece.span),
+            sentences=_sentences(text, piece.span, split),
             repeats=piece.repeats,
         )
         for piece in pieces
@@ -1627,3 +1683,27 @@ def _build(
         dateline_span=dateline_span,
         paragraphs=paragraphs,
     )
+
+
+def _sentences(text: str, span: Span, split: dict[str, tuple[int, list[Span]]]) -> list[Span]:
+    """
+    The sentences of the paragraph at *span* (`split_sentences`), split once per paragraph text.
+
+    *split* keeps, by their text, the paragraphs of `_RULE_CHARS` characters or fewer split so
+    far, with where each started: a copy of one has the same sentences, shifted; a paragraph
+    of one sentence has the paragraph's own span (paragraphs are stripped).
+    """
+    if span.end - span.start > _RULE_CHARS:
+        return split_sentences(text, span)
+    segment = text[span.start : span.end]
+    known = split.get(segment)
+    if known is None:
+        sentences = split_sentences(text, span)
+        if len(split) < _MAX_VERDICTS:
+            split[segment] = (span.start, sentences)
+        return sentences
+    start, sentences = known
+    if len(sentences) == 1 and sentences[0].start == start and len(sentences[0]) == len(span):
+        return [span]
+    shift = span.start - start
+    return [Span(sentence.start + shift, sentence.end + shift) for sentence in sentences]

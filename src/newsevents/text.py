@@ -285,7 +285,15 @@ def _join_wrapped(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[in
     """
     joined: list[tuple[int, int]] = []
     for span in paragraphs:
-        if joined and _wrapped_across(text, joined[-1], span):
+        # A paragraph shorter than `_WRAP_MIN` // 2 that ends in no comma or dash is never
+        # carried on (`_wrapped_across`): most short lines are settled here, with no call.
+        if (
+            joined
+            and (
+                joined[-1][1] - joined[-1][0] >= _WRAP_MIN // 2 or text[joined[-1][1] - 1] in ",-–—"
+            )
+            and _wrapped_across(text, joined[-1], span)
+        ):
             joined[-1] = (joined[-1][0], span[1])
         else:
             joined.append(span)
