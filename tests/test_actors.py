@@ -7,9 +7,15 @@ from newsevents._rules import compile_rules
 from newsevents.actors import (
     _BEFORE_RULES,
     _RULES,
+    _TOKEN,
+    _actors_in_role,
+    _candidates,
+    _chosen,
+    _group_lead,
     _lists_present,
     _matches,
     _pattern,
+    _reaches_head,
     _tokens,
     country_code,
     country_name,
@@ -398,12 +404,18 @@ SPELLED_CASES = [
     ("U.S. Secretary of State Mike Pompeo", "actor.person.titled.before", "read from the end"),
     ("Calumet City Police Chief Ed Gilmore", "actor.person.titled.before", "a longer title"),
     ("met Mike Pompeo", "actor.person.titled.before", "no title"),
+    ("a senior U.S. official said", "actor.group.noun", "determiner, modifier, country, head"),
+    ("City officials said", "actor.group.noun", "a proper-noun modifier"),
+    ("Monday officials said", "actor.group.noun", "a weekday is no modifier"),
+    ("the White House press secretary", "actor.group.noun", "a two-word modifier"),
+    ("a spokesman for the State Department", "actor.group.noun", "the 'of' part"),
+    ("SOME POLICE OFFICERS", "actor.group.noun", "capitals: the tries ignore case"),
 ]
 
 
 class TestSpelledLists:
     """
-    The title rules with their word lists spelled out as tries match what the lists match.
+    The title and group rules with word lists spelled out as tries match what the lists match.
     """
 
     @pytest.mark.parametrize(
@@ -599,6 +611,12 @@ SAME_CASES = [
     ("the the the officials the", "repeated openers"),
     ("A spokesman for President Trump", "overlapping openers"),
     ("Nothing here at all", "no match"),
+    ("Ben Carson met City officials", "capitalised words far from a head are not tried"),
+    ("the results of the latest poll, officials said", "an opener far from a head"),
+    ("U.N. officials and State Department spokesmen", "modifiers of two word runs"),
+    ("Charlotte-Mecklenburg police said", "a hyphenated proper-noun modifier"),
+    ("the the the the the the officials", "more determiners than the rule takes"),
+    ("Turkish security officials and French police", "the country slot"),
 ]
 
 
@@ -622,10 +640,159 @@ class TestMatches:
         assert pattern is not None
         actual = [
             (match.span(), match.groupdict())
-            for match in _matches(rule_id, pattern, text, (0, len(text)), tokens)
+            for match in _matches(
+                rule_id,
+                pattern,
+                text,
+                (0, len(text)),
+                tokens,
+                lead=_group_lead(pattern) if rule_id == "actor.group.noun" else None,
+            )
         ]
 
         assert expected == actual, why
+
+
+TOKEN_CASES = [
+    ("Mike Pompeo said", [(0, "mike"), (5, "pompeo"), (12, "said")], "ASCII words"),
+    ("it's 3rd_place  U.S.", [(0, "it"), (3, "s"), (5, "3rd_place"), (16, "u"), (18, "s")], "runs"),
+    ("Türkiye’s ſyrian", [(0, "türkiye"), (8, "s"), (10, "syrian")], "not ASCII: case-folded"),
+    ("  ", [], "blanks only"),
+    ("", [], "empty"),
+]
+
+
+class TestTokens:
+    """
+    _tokens gives the word runs of a range with their starts, case-folded.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), TOKEN_CASES, ids=[case[2] for case in TOKEN_CASES]
+    )
+    def test_tokens(self, text: str, expected: list[tuple[int, str]], why: str) -> None:
+        """
+        Each run with the offset it starts at.
+        """
+        actual = _tokens(text, 0, len(text))
+
+        assert expected == actual, why
+
+    @pytest.mark.parametrize(
+        ("text", "why"),
+        [(case[0], case[2]) for case in TOKEN_CASES],
+        ids=[case[2] for case in TOKEN_CASES],
+    )
+    @pytest.mark.parametrize(
+        ("start", "cut"), [(0, 0), (1, 0), (2, 3)], ids=["all", "from 1", "inside"]
+    )
+    def test_same_as_pattern(self, text: str, why: str, start: int, cut: int) -> None:
+        """
+        The runs the word-run pattern finds in the range (the ASCII path splits instead).
+        """
+        stop = max(start, len(text) - cut)
+        expected = [
+            (match.start(), match.group().casefold())
+            for match in _TOKEN.finditer(text, start, stop)
+        ]
+
+        actual = _tokens(text, start, stop)
+
+        assert expected == actual, why
+
+    def test_long_input_is_fast(self) -> None:
+        """
+        100 KB of words and digits splits in well under a second.
+        """
+        text = "Mike 9999 U.S. " * 7_000
+        began = time.perf_counter()
+        _tokens(text, 0, len(text))
+        elapsed = time.perf_counter() - began
+
+        assert elapsed < 1.0
+
+
+REACH_CASES = [
+    ("officials said", 0, True, "the head itself"),
+    ("the senior officials", 0, True, "a determiner and a modifier before the head"),
+    ("City officials", 0, True, "a proper-noun modifier before the head"),
+    ("Charlotte-Mecklenburg police", 0, True, "a proper-noun modifier of two word runs"),
+    (
+        "Ben Carson said officials",
+        0,
+        False,
+        "a head three runs past the first run not before heads",
+    ),
+    ("several results of this survey", 0, False, "no head near"),
+    ("officials", 1, False, "past the last run"),
+]
+
+
+class TestReachesHead:
+    """
+    _reaches_head: whether a group can reach its head from a word run.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "index", "expected", "why"), REACH_CASES, ids=[case[3] for case in REACH_CASES]
+    )
+    def test_reaches(self, text: str, index: int, expected: bool, why: str) -> None:
+        """
+        Only determiners and modifiers, then at most two runs, stand before a head.
+        """
+        tokens = _tokens(text, 0, len(text))
+        lead = _group_lead(_RULES.by_id("actor.group.noun").pattern)
+
+        actual = _reaches_head(tokens, index, lead)
+
+        assert expected == actual, why
+
+
+ROLE_CASES = [
+    ("Ed Winter, a spokesman for the Turkish Embassy", "a spokesman", "a group and a country"),
+    ("Ed Winter, spokesman for Ankara ,", "spokesman", "a comma and blanks after the role"),
+    ("John Smith, Jr. of the Syrian army", "Jr.", "a name crosses the role's start"),
+    ("Mike Pompeo, the U.S. Secretary of State Mike Pence", "the", "a title before a name"),
+    ("Ali Veli, president of the Istanbul Bar", "president", "no country"),
+    ("Ali Veli, a Turkish officials Ali Veli", "officials", "a group cut by the role"),
+]
+
+
+class TestActorsInRole:
+    """
+    _actors_in_role reads a role's actors off the whole phrase's candidates, as find_actors would.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "opening", "why"), ROLE_CASES, ids=[case[2] for case in ROLE_CASES]
+    )
+    def test_same_as_find_actors(self, text: str, opening: str, why: str) -> None:
+        """
+        The actors find_actors finds in the role (from *opening* to the end, less blanks and a comma).
+        """
+        start = text.index(opening)
+        end = len(text.rstrip(" ,"))
+        spans: list[tuple[int, int]] = []
+        candidates = _candidates(text, 0, len(text), spans)
+        _chosen(candidates)
+        expected = find_actors(text, start=start, end=end)
+
+        actual = _actors_in_role(text, (candidates, spans), start, end)
+
+        assert expected == actual, why
+
+    def test_long_role_is_fast(self) -> None:
+        """
+        A 100 KB apposition resolves in well under the time limit.
+        """
+        text = (
+            "Mike Pompeo, spokesman of the " + "Turkish officials of the State Department " * 2_400
+        )
+        began = time.perf_counter()
+        resolve_actor(text, Span(0, len(text)))
+        elapsed = time.perf_counter() - began
+
+        assert elapsed < 10.0
 
 
 TABLES = {
@@ -634,6 +801,8 @@ TABLES = {
     "resolve": RESOLVE_CASES,
     "present": PRESENT_CASES,
     "same": SAME_CASES,
+    "tokens": TOKEN_CASES,
+    "role": ROLE_CASES,
 }
 
 

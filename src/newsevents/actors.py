@@ -65,11 +65,24 @@ def _compile_each(rules: tuple[Rule, ...], lexicon: dict[str, list[str]]) -> Rul
     return compile_rules(rules, lexicon, prefix="actor.")
 
 
-#: Rules whose word lists are spelled out as tries (`newsevents._rules.spell_out_lists`): the
-#: title rules, whose long lists are tried at every title word (their lists stand where case
-#: does not matter; ``.before`` is read right to left, and so are its tries).
-_SPELLED: Final = frozenset({"actor.person.titled", "actor.person.titled.before"})
-_SPELLED_LISTS: Final = ("country", "demonym", "organization", "title")
+#: Rules whose word lists are spelled out as tries (`newsevents._rules.spell_out_lists`), and
+#: which lists: the title rules, whose long lists are tried at every title word (``.before`` is
+#: read right to left, and so are its tries), and the group rule, whose determiners, modifiers
+#: and heads are tried at every word that may open a group. Only lists that stand where case
+#: does not matter (a trie holds lower case): not the group rule's country and ``of`` slots.
+_TITLE_LISTS: Final = ("country", "demonym", "organization", "title")
+_SPELLED: Final[dict[str, tuple[str, ...]]] = {
+    "actor.person.titled": _TITLE_LISTS,
+    "actor.person.titled.before": _TITLE_LISTS,
+    "actor.group.noun": (
+        "determiner",
+        "modifier",
+        "not_modifier",
+        "group_org",
+        "group_plural",
+        "group_person",
+    ),
+}
 
 
 def _spelled(rule: Rule, pattern: str | None = None) -> Rule:
@@ -78,9 +91,10 @@ def _spelled(rule: Rule, pattern: str | None = None) -> Rule:
     """
     if pattern is not None:
         rule = attrs.evolve(rule, pattern=pattern)
-    if rule.id not in _SPELLED:
+    names = _SPELLED.get(rule.id)
+    if names is None:
         return rule
-    return spell_out_lists(rule, ACTOR_LEXICON, names=_SPELLED_LISTS)
+    return spell_out_lists(rule, ACTOR_LEXICON, names=names)
 
 
 _ORIGINAL: Final[dict[str, Rule]] = {rule.id: rule for rule in ACTOR_RULES}
@@ -157,13 +171,35 @@ def _form_index() -> dict[str, tuple[tuple[int, dict[str, tuple[str, ...]]], ...
 _FORMS: Final = _form_index()
 
 
+#: ASCII bytes: word characters (``\w``: letters, digits, underscore) lower-cased, others blank.
+_ASCII_RUNS: Final = bytes(
+    ord(chr(byte).lower())
+    if chr(byte).isascii() and (chr(byte).isalnum() or chr(byte) == "_")
+    else 32
+    for byte in range(256)
+)
+
+
 def _tokens(text: str, start: int, stop: int) -> list[tuple[int, str]]:
     """
     The runs of word characters in ``text[start:stop]``: ``(start, case-folded run)``.
+
+    An ASCII range is split by C string methods (case folding is lower-casing there).
     """
-    return [
-        (match.start(), match.group().casefold()) for match in _TOKEN.finditer(text, start, stop)
-    ]
+    part = text[start:stop]
+    if not part.isascii():
+        return [
+            (match.start(), match.group().casefold())
+            for match in _TOKEN.finditer(text, start, stop)
+        ]
+    runs = part.encode("ascii").translate(_ASCII_RUNS).decode("ascii")
+    tokens: list[tuple[int, str]] = []
+    at = 0
+    for run in runs.split():
+        at = runs.find(run, at)  # only blanks lie between the last run and this one
+        tokens.append((start + at, run))
+        at += len(run)
+    return tokens
 
 
 def _lists_present(text: str, tokens: list[tuple[int, str]], stop: int) -> set[str]:
@@ -267,19 +303,67 @@ _OPENERS: Final[dict[str, frozenset[str]]] = {
 }
 
 
+def _all_words(*lists: str) -> frozenset[str]:
+    """
+    Every word run (case-folded) of the forms of *lists*.
+    """
+    return frozenset(
+        word.casefold()
+        for name in lists
+        for form in ACTOR_LEXICON[name]
+        for word in _TOKEN.findall(form)
+    )
+
+
+#: What the words of a group before its head are made of (`_reaches_head`): the word runs of the
+#: determiners and modifiers, and with the country slot, of the countries and demonyms too.
+_GROUP_LEAD: Final = _all_words("determiner", "modifier")
+_GROUP_LEAD_COUNTRY: Final = _GROUP_LEAD | _all_words("country", "demonym")
+#: The first word runs of a group's heads.
+_GROUP_HEADS: Final = _first_words("group_org", "group_plural", "group_person")
+#: Word runs a group's proper-noun modifier may take right before its head ("Charlotte-Mecklenburg").
+_PROPER_MODIFIER_WORDS: Final = 2
+
+
+def _reaches_head(tokens: list[tuple[int, str]], index: int, lead: frozenset[str]) -> bool:
+    """
+    Whether a group match starting at word run *index* may reach its head.
+
+    Before its head a group has only determiners and modifiers (word runs in *lead*) and then
+    at most a proper-noun modifier of two word runs; so its head starts within two runs of the
+    first run not in *lead*. A cheap test in place of a pattern attempt where no head is near.
+    """
+    last = len(tokens)
+    stop = index
+    while stop < last and tokens[stop][1] in lead:
+        stop += 1
+    return any(
+        word in _GROUP_HEADS for _begin, word in tokens[index : stop + _PROPER_MODIFIER_WORDS + 1]
+    )
+
+
+def _group_lead(pattern: regex.Pattern[str]) -> frozenset[str]:
+    """
+    The words before a group's head (`_reaches_head`) for the group rule run as *pattern*.
+    """
+    return _GROUP_LEAD if pattern is _SLOTLESS["actor.group.noun"] else _GROUP_LEAD_COUNTRY
+
+
 def _matches(
     rule_id: str,
     pattern: regex.Pattern[str],
     text: str,
     span: tuple[int, int],
     tokens: list[tuple[int, str]],
+    *,
+    lead: frozenset[str] | None = None,
 ) -> Iterator[regex.Match[str]]:
     """
     ``pattern.finditer(text, *span)``, tried only where a word of the rule's openers starts.
 
     The same matches: the leftmost match is found first and the next is looked for after its
     end, and no match can start where no opener does (nor, for `_CAPITAL_OPENERS`, where no
-    capitalised word does).
+    capitalised word does, nor, with the group rule's *lead*, where `_reaches_head` fails).
     """
     openers = _OPENERS.get(rule_id)
     if openers is None:
@@ -287,8 +371,10 @@ def _matches(
         return
     capitals = rule_id in _CAPITAL_OPENERS
     resume = span[0]
-    for begin, word in tokens:
+    for index, (begin, word) in enumerate(tokens):
         if begin < resume or (word not in openers and not (capitals and text[begin].isupper())):
+            continue
+        if lead is not None and not _reaches_head(tokens, index, lead):
             continue
         match = pattern.match(text, begin, span[1])
         if match is not None:
@@ -485,6 +571,8 @@ def _clean_name(name: str) -> tuple[str, int]:
     Drop leading function words and a trailing possessive; return the name and its offset.
     """
     offset = 0
+    if name.partition(" ")[0].lower().strip(".") not in _NOT_NAMES:  # most names: as they are
+        return name.removesuffix("’s").removesuffix("'s"), offset
     words = name.split(" ")
     while words and words[0].lower().strip(".") in _NOT_NAMES:
         offset += len(words[0]) + 1
@@ -577,13 +665,13 @@ def _build_name(rule_id: str, match: regex.Match[str], text: str) -> Actor | Non
     """
     start, end = match.span()
     name, offset = _clean_name(text[start:end])
-    if not name or name.lower().strip(".") in _NOT_NAMES:
+    lower = name.lower()
+    if not name or lower.strip(".") in _NOT_NAMES:
         return None
-    if country_code(name) is not None or name.lower() in _ORGANIZATIONS:
+    if country_code(name) is not None or lower in _ORGANIZATIONS:
         return None
     start += offset
-    last = name.rsplit(" ", 1)[-1].lower()
-    kind = ActorKind.ORGANIZATION if last in _ORG_SUFFIXES else ActorKind.PERSON
+    kind = ActorKind.ORGANIZATION if lower.rsplit(" ", 1)[-1] in _ORG_SUFFIXES else ActorKind.PERSON
     return Actor(
         text=name,
         span=Span(start, start + len(name)),
@@ -623,9 +711,24 @@ def find_actors(text: str, *, start: int = 0, end: int | None = None) -> list[Ac
     [('Turkey', 'country'), ('Turkish officials', 'group'), ('Mike Pompeo', 'person')]
     """
     stop = len(text) if end is None else min(end, len(text))
+    return _chosen(_candidates(text, start, stop))
+
+
+#: A candidate actor: ``(start, -length, rule priority, actor)``, in the order `_chosen` reads.
+_Candidate = tuple[int, int, int, Actor]
+
+
+def _candidates(
+    text: str, start: int, stop: int, spans: list[tuple[int, int]] | None = None
+) -> list[_Candidate]:
+    """
+    The actor of every rule match in ``text[start:stop]`` (overlapping), for `_chosen`.
+
+    With *spans*, the span of every match (also those that make no actor) is added to it.
+    """
     words = _lower_words(text, start, stop)
     capital = _CAPITAL.search(text, start, stop) is not None
-    candidates: list[tuple[int, int, int, Actor]] = []
+    candidates: list[_Candidate] = []
     tokens: list[tuple[int, str]] | None = None  # read once a rule past its gates needs them
     present: set[str] = set()
     for priority, rule_id, compiled, gate, needs_capital, reads_words in _PLAN:
@@ -639,10 +742,20 @@ def find_actors(text: str, *, start: int = 0, end: int | None = None) -> list[Ac
         pattern = _pattern(compiled, present)
         if pattern is None:
             continue
-        for match in _matches(rule_id, pattern, text, (start, stop), tokens or []):
+        lead = _group_lead(pattern) if rule_id == "actor.group.noun" else None
+        for match in _matches(rule_id, pattern, text, (start, stop), tokens or [], lead=lead):
+            if spans is not None:
+                spans.append(match.span())
             actor = _build(rule_id, match, text)
             if actor is not None:
                 candidates.append((actor.span.start, -len(actor.span), priority, actor))
+    return candidates
+
+
+def _chosen(candidates: list[_Candidate]) -> list[Actor]:
+    """
+    The *candidates* that do not overlap, in text order: the longest wins, then the first rule.
+    """
     candidates.sort()  # no two share start, length and rule: the actors are never compared
     chosen: list[Actor] = []
     covered_to = -1
@@ -788,6 +901,29 @@ def _moved(actor: Actor, offset: int) -> Actor:
     )
 
 
+def _actors_in_role(
+    text: str,
+    found: tuple[list[_Candidate], list[tuple[int, int]]],
+    start: int,
+    end: int,
+) -> list[Actor]:
+    """
+    ``find_actors(text, start=start, end=end)`` for an apposition's role, read off *found*.
+
+    *found* is what `_candidates` found in all of *text* (and the spans of its matches); the
+    role is preceded by a blank or a comma and followed by nothing but blanks and a comma.
+    Where no match crosses either end of the role, each rule finds in the role the matches it
+    found there in the whole text (a rule resumes after its last match before the role, which
+    ends before it; past the role's end nothing can match, and what a pattern looks ahead at
+    there, blanks or a comma, reads as the end of the text does), so the same actors are
+    chosen from the candidates in the role. Otherwise the role is read again.
+    """
+    candidates, spans = found
+    if any(begin < start < stop or begin < end < stop for begin, stop in spans):
+        return find_actors(text, start=start, end=end)
+    return _chosen([candidate for candidate in candidates if candidate[0] >= start])
+
+
 @functools.lru_cache(maxsize=4096)
 def _resolve_phrase(text: str) -> Actor | None:
     """
@@ -798,7 +934,9 @@ def _resolve_phrase(text: str) -> Actor | None:
     stripped = phrase.strip(" \t\n,;:—–-")
     if not stripped or is_pronoun(stripped):
         return None
-    actors = find_actors(text, start=span.start, end=span.end)
+    spans: list[tuple[int, int]] = []
+    candidates = _candidates(text, span.start, span.end, spans)
+    actors = _chosen(candidates)
     persons = [
         actor
         for actor in actors
@@ -811,11 +949,12 @@ def _resolve_phrase(text: str) -> Actor | None:
             if apposition is not None:
                 role = apposition.group("role")
                 if any(word.strip(".").lower() in _TITLE_WORDS for word in role.split()):
+                    role_start, role_end = apposition.span("role")
                     code = next(
                         (
                             other.country
-                            for other in find_actors(
-                                text, start=apposition.start("role"), end=apposition.end("role")
+                            for other in _actors_in_role(
+                                text, (candidates, spans), role_start, role_end
                             )
                             if other.country
                         ),
