@@ -1498,3 +1498,56 @@ class TestSpeakerTime:
         Speaker without the time; the statement's time from it.
         """
         assert expected == timed(text), why
+
+
+MORE_SPEAKER_CASES = [
+    (
+        "Talks\n\nAsked about it, Christie said that was a natural part of running.",
+        [("Christie", "that was a natural part of running", None)],
+        "'that' before a verb is the subject of what was said",
+    ),
+    (
+        "Talks\n\nChristie said that Trump was a natural candidate.",
+        [("Christie", "Trump was a natural candidate", None)],
+        "'that' before a subject is a conjunction",
+    ),
+    (
+        "Talks\n\nAnother commenter said, “We all know how she feels about the police.”",
+        [("Another commenter", "We all know how she feels about the police", None)],
+        "'another' and a common noun",
+    ),
+    (
+        "Talks\n\nTwo men said the shooting began after midnight.",
+        [("Two men", "the shooting began after midnight", None)],
+        "a number and a common noun",
+    ),
+    (
+        "Talks\n\nHe had for some time said the economy was weak.",
+        [],
+        "'some time' is no speaker",
+    ),
+    (
+        "Talks\n\nA year ago the president said the economy was weak.",
+        [("the president", "the economy was weak", "2018")],
+        "a time that opens the speaker phrase goes to the statement's time",
+    ),
+]
+
+
+class TestMoreSpeakers:
+    """
+    Speaker phrases with quantifiers, times and pronoun subjects.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"),
+        MORE_SPEAKER_CASES,
+        ids=[case[2] for case in MORE_SPEAKER_CASES],
+    )
+    def test_speaker_and_content(
+        self, text: str, expected: list[tuple[str, str, str | None]], why: str
+    ) -> None:
+        """
+        Speaker text, content and time of each statement.
+        """
+        assert expected == timed(text), why

@@ -52,6 +52,7 @@ from newsevents.rules.statements import (
     QUOTE_ONLY_CUES,
     STATEMENT_LEXICON,
     STATEMENT_RULES,
+    THAT_SUBJECT_VERBS,
 )
 from newsevents.text import ascii_letters
 
@@ -135,6 +136,7 @@ _CONTENT_END: Final = _RULES.by_id("statement.content.end").pattern
 _LEMMA: Final[dict[str, str]] = {form: lemma for lemma, *forms in CUES for form in forms}
 _QUOTE_ONLY: Final[frozenset[str]] = frozenset(QUOTE_ONLY_CUES)
 _RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who"})
+_THAT_SUBJECT_VERBS: Final[frozenset[str]] = frozenset(THAT_SUBJECT_VERBS)
 #: How every negation `_NEGATED` finds ends ("not", "nor", "no longer", "do not", "never",
 #: "n't", "declined to", "without", "before").
 _NEGATION_ENDS: Final = ("not", "never", "longer", "nor", "n't", "n’t", "to", "without", "before")
@@ -252,6 +254,7 @@ class _Context:
     missing: set[str] = attrs.Factory(set)
     extra: list[_Found] = attrs.Factory(list)
     time_starts: dict[int, int] = attrs.Factory(dict)  # temporal expressions: end -> start
+    time_ends: dict[int, int] = attrs.Factory(dict)  # temporal expressions: start -> end
 
 
 # --- quotes -----------------------------------------------------------------------------
@@ -1030,6 +1033,27 @@ def _after_dateline(text: str, start: int, end: int) -> int:
     return start
 
 
+def _that_subject(lowered: str, start: int) -> int:
+    """
+    The content's start, moved back onto a "that" before it when "that" is its subject.
+
+    "Christie said that was a natural part of it": "that" is a pronoun, said.
+
+    >>> pronoun, conjunction = "he said that was all", "he said that it was"
+    >>> pronoun[_that_subject(pronoun, 13) :], conjunction[_that_subject(conjunction, 13) :]
+    ('that was all', 'it was')
+    """
+    if start < len("that ") or not lowered.startswith("that", start - 5):
+        return start
+    before = start - len("that ")
+    if not lowered[start - 1].isspace() or (before > 0 and lowered[before - 1].isalnum()):
+        return start
+    word = lowered[start : start + 12].split(None, 1)[:1]
+    if word and word[0].rstrip(",.;") in _THAT_SUBJECT_VERBS:
+        return start - 5
+    return start
+
+
 def _trim(text: str, start: int, end: int, *, minimum: int = _MIN_CONTENT) -> Span | None:
     """
     The span of ``text[start:end]`` without surrounding blanks and trailing punctuation.
@@ -1477,6 +1501,13 @@ def _around_cue(
                 speaker_span = Span(speaker_span.start, end)
             elif end > sentence.start:
                 speaker_span = _left_speaker(text, sentence.start, end) or speaker_span
+        if speaker_span is not None and speaker_span.start in context.time_ends:
+            # "A year ago the president said": the time opens the phrase, the speaker follows
+            start = context.time_ends[speaker_span.start]
+            while start < speaker_span.end and text[start] in _BLANKS + ",":
+                start += 1
+            if start < speaker_span.end:
+                speaker_span = Span(start, speaker_span.end)
     if (
         speaker_span is not None
         and lemma == "call"
@@ -1627,6 +1658,7 @@ def _around_cue(
             if right is None:
                 return None
             content_start = right.start("content")
+    content_start = _that_subject(context.lowered, content_start)
     opening = quotes.at(content_start) or quotes.at(content_start + 1)
     question = (
         _QUESTION.match(text, cue_end, right_limit)
@@ -2021,6 +2053,7 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
         sorted(cue_words),
         cue_words,
         time_starts={time.span.end: time.span.start for time in article.times},
+        time_ends={time.span.start: time.span.end for time in article.times},
     )
     found: list[_Found] = []
     quotes: list[_Quote] = []

@@ -242,7 +242,7 @@ FUNCTION: Final = r"""(?:by|of|to|in|on|at|for|with|from|that|which|who|is|was|w
 NP: Final = (
     r"""
     (?: (?-i:he|she|they|we|I|it|He|She|They|We|It)
-      | (?:the|a|an|his|her|their|its)\s+ (?:[\w-][\w'’-]{0,29}+\s+){0,3} (?!FUNCTION\b) [\w-][\w'’-]{1,29}+
+      | (?:the|a|an|his|her|their|its|another|each|every|one|both|several|many|some|other|two|three|four|five)\s+ (?:[\w-][\w'’-]{0,29}+\s+){0,3} (?!FUNCTION\b|(?:time|times|day|days|week|weeks|month|months|year|years|while|point|way)\b) [\w-][\w'’-]{1,29}+
       | (?: (?:the|a|an|his|her|their|its|one|two|three|several|some|many|other|most|both|another|these|those|this)\s+ )?
         (?: (?:[\w.&-][\w.'’&-]{0,29}+)\s+ ){0,5}  # no word opens with a quote mark ('' Mr. X)
         (?: (?-i: (?:\p{Lu}\.){2,4} | (?!(?i:FUNCTION|latest|update|breaking|watch|read|photo|video)\b) [\p{Lu}][\w'’&-]{0,30}+ (?:\.[\w'’&-]{1,30}+){0,2} ) | \L<speaker_noun> )
@@ -263,6 +263,15 @@ CUE_MODIFIERS: Final = (
     "publicly", "falsely", "erroneously", "commonly", "frequently", "repeatedly", "allegedly",
     "reportedly", "supposedly", "purportedly", "long", "earlier", "already", "also", "since",
     "once", "twice", "never", "as", "yet", "just", "formally", "informally", "privately",
+)  # fmt: skip
+
+#: Verbs that make a "that" after a cue the subject of what was said, not a conjunction
+#: ("Christie said that was a natural part of it").
+THAT_SUBJECT_VERBS: Final = (
+    "is", "was", "were", "are", "would", "will", "could", "should", "might", "may", "must",
+    "can", "has", "had", "does", "did", "isn't", "wasn't", "won't", "wouldn't", "doesn't",
+    "didn't", "hasn't", "means", "meant", "makes", "made", "seems", "seemed", "sounds",
+    "remains", "shows", "showed", "happened", "happens",
 )  # fmt: skip
 
 #: Named word lists the patterns use.
