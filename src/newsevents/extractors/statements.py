@@ -173,6 +173,7 @@ _TIME_PREPOSITIONS: Final = ("on", "in", "at", "during", "earlier", "later")
 _FRONTING: Final = frozenset(
     {"", "on", "in", "at", "during", "and", "but", "also", "earlier", "later"}
 )
+_PREDICATE_WORDS: Final = 12  # words after a relative clause's closing comma, at most
 _SHORTEST_POSTMODIFIED: Final = 4  # characters before "with": "Doe with the Police"
 _MEMO_WINDOW: Final = 48  # phrases before a cue up to this long are read once (`_speaker_in`)
 _MIN_CONTENT: Final = 8  # characters
@@ -1033,6 +1034,29 @@ def _after_dateline(text: str, start: int, end: int) -> int:
     return start
 
 
+def _relative_end(lowered: str, start: int, end: int) -> int:
+    """
+    Where a content reported in a relative clause set off by commas ends.
+
+    "Barkley, who said he typically votes democratic, was not persuaded": the last comma
+    before a short predicate ("was not persuaded") closes the clause.
+
+    >>> text = "he votes, was not persuaded."
+    >>> text[: _relative_end(text, 0, len(text))]
+    'he votes'
+    """
+    comma = lowered.rfind(", ", start, end)
+    if comma == -1:
+        return end
+    words = lowered[comma + 2 : end].split()
+    if not words or len(words) > _PREDICATE_WORDS:
+        return end
+    verb = words[0].rstrip(".,;:!?")
+    if verb in _THAT_SUBJECT_VERBS or verb in _LEMMA or (verb.endswith("ed") and verb.isalpha()):
+        return comma
+    return end
+
+
 def _that_subject(lowered: str, start: int) -> int:
     """
     The content's start, moved back onto a "that" before it when "that" is its subject.
@@ -1514,6 +1538,7 @@ def _around_cue(
         and context.lowered.startswith(_INDEFINITE, speaker_span.start)
     ):
         return None  # "a program called Sandy Hook Promise" names the program
+    parenthetical = False
     if speaker_span is None:
         # "an architect who said he was stiffed": the relative pronoun's antecedent speaks
         pronoun_from = max(sentence.start, left_at - 60)
@@ -1527,6 +1552,8 @@ def _around_cue(
             while end > sentence.start and text[end - 1] in " ,":
                 end -= 1
             speaker_span = _left_speaker(text, sentence.start, end)
+            # "Barkley, who said he votes, was not persuaded": the clause closes at a comma
+            parenthetical = speaker_span is not None and "," in text[end : pronoun.start()]
     inverted: regex.Match[str] | None = None
     if speaker_span is None:
         if quotes.closing_before(text, cue_start) is None and (
@@ -1714,6 +1741,8 @@ def _around_cue(
         writer = breaks.first(content_start, min(content_end, content_start + _MAX_CONTENT))
         if writer is not None and _quote_free(quotes, content_start, writer):
             content_end = writer
+    if parenthetical and opening is None:
+        content_end = _relative_end(context.lowered, content_start, content_end)
     content = _trim(text, content_start, content_end)
     if content is None or (
         _may_be_agent(context.lowered, content.start, content.end)

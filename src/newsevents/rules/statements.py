@@ -271,7 +271,8 @@ THAT_SUBJECT_VERBS: Final = (
     "is", "was", "were", "are", "would", "will", "could", "should", "might", "may", "must",
     "can", "has", "had", "does", "did", "isn't", "wasn't", "won't", "wouldn't", "doesn't",
     "didn't", "hasn't", "means", "meant", "makes", "made", "seems", "seemed", "sounds",
-    "remains", "shows", "showed", "happened", "happens",
+    "remains", "shows", "showed", "happened", "happens", "spoke", "went", "came", "took", "gave",
+    "met", "became", "got",
 )  # fmt: skip
 
 #: Named word lists the patterns use.
