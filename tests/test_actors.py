@@ -743,7 +743,7 @@ class TestReachesHead:
         tokens = _tokens(text, 0, len(text))
         lead = _group_lead(_RULES.by_id("actor.group.noun").pattern)
 
-        actual = _reaches_head(tokens, index, lead)
+        actual = _reaches_head(text, tokens, index, lead)
 
         assert expected == actual, why
 

@@ -321,25 +321,35 @@ _GROUP_LEAD: Final = _all_words("determiner", "modifier")
 _GROUP_LEAD_COUNTRY: Final = _GROUP_LEAD | _all_words("country", "demonym")
 #: The first word runs of a group's heads.
 _GROUP_HEADS: Final = _first_words("group_org", "group_plural", "group_person")
-#: Word runs a group's proper-noun modifier may take right before its head ("Charlotte-Mecklenburg").
-_PROPER_MODIFIER_WORDS: Final = 2
 
 
-def _reaches_head(tokens: list[tuple[int, str]], index: int, lead: frozenset[str]) -> bool:
+def _reaches_head(
+    text: str, tokens: list[tuple[int, str]], index: int, lead: frozenset[str]
+) -> bool:
     """
-    Whether a group match starting at word run *index* may reach its head.
+    Whether a group match starting at word run *index* of *text* may reach its head.
 
-    Before its head a group has only determiners and modifiers (word runs in *lead*) and then
-    at most a proper-noun modifier of two word runs; so its head starts within two runs of the
-    first run not in *lead*. A cheap test in place of a pattern attempt where no head is near.
+    Before its head a group has only determiners and modifiers (word runs in *lead*), then
+    perhaps a proper-noun modifier: a capitalised word, or two joined by a hyphen
+    ("Charlotte-Mecklenburg"), with a head in lower case after it. So the head starts at a run
+    up to the first run not in *lead*, or, if that run is capitalised, one run after it (two
+    after a hyphen) in lower case. A cheap test in place of a pattern attempt that would fail.
     """
     last = len(tokens)
     stop = index
     while stop < last and tokens[stop][1] in lead:
         stop += 1
-    return any(
-        word in _GROUP_HEADS for _begin, word in tokens[index : stop + _PROPER_MODIFIER_WORDS + 1]
-    )
+    if any(word in _GROUP_HEADS for _begin, word in tokens[index : stop + 1]):
+        return True
+    if stop >= last or not text[tokens[stop][0]].isupper():
+        return False  # no proper-noun modifier
+    for after in range(stop + 1, min(stop + 3, last)):
+        begin, word = tokens[after]
+        if after > stop + 1 and text[tokens[stop + 1][0] - 1] != "-":
+            break  # a second word only after a hyphen
+        if word in _GROUP_HEADS and text[begin].islower():
+            return True
+    return False
 
 
 def _group_lead(pattern: regex.Pattern[str]) -> frozenset[str]:
@@ -374,7 +384,7 @@ def _matches(
     for index, (begin, word) in enumerate(tokens):
         if begin < resume or (word not in openers and not (capitals and text[begin].isupper())):
             continue
-        if lead is not None and not _reaches_head(tokens, index, lead):
+        if lead is not None and not _reaches_head(text, tokens, index, lead):
             continue
         match = pattern.match(text, begin, span[1])
         if match is not None:
