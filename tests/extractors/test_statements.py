@@ -1569,3 +1569,68 @@ class TestMoreSpeakers:
         """
         text = "Talks\n\nAn architect who said he was stiffed sued the company in May."
         assert [("An architect", "he was stiffed", None)] == timed(text)
+
+
+CONFLICT_CASES = [
+    (
+        "Strikes\n\nHealth officials said at least 40 people were killed.",
+        [("Health officials", "at least 40 people were killed", None)],
+        "'at least' opens a quantity, not a prepositional phrase",
+    ),
+    (
+        "Strikes\n\nThe U.N. said in a report released on Tuesday that 3,000 civilians had died.",
+        [("U.N.", "3,000 civilians had died", "2023-03-07")],
+        "a participle after the adjunct ('released on Tuesday') is no content",
+    ),
+    (
+        "Strikes\n\nThe Taliban claimed responsibility for the attack.",
+        [],
+        "claiming responsibility reports a deed",
+    ),
+    (
+        "Strikes\n\nThe bombings claimed at least 217 lives.",
+        [],
+        "claiming lives is a toll",
+    ),
+    (
+        "Strikes\n\nThe Taliban claimed that the attack killed 40 soldiers.",
+        [("Taliban", "the attack killed 40 soldiers", None)],
+        "claiming a clause reports words",
+    ),
+    (
+        "Strikes\n\nZelenskiy, speaking in his nightly video address, said the front held.",
+        [("Zelenskiy", "the front held", None)],
+        "a set ('nightly') dates no saying",
+    ),
+    (
+        "Strikes\n\nMoscow said its forces had repelled the attack, a claim Reuters could not verify.",
+        [("Moscow", "its forces had repelled the attack", None)],
+        "the writer's apposition ends the content",
+    ),
+]
+
+
+class TestConflictReports:
+    """
+    Attributions as conflict reports word them.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), CONFLICT_CASES, ids=[case[2] for case in CONFLICT_CASES]
+    )
+    def test_conflict_report(
+        self, text: str, expected: list[tuple[str, str, str | None]], why: str
+    ) -> None:
+        """
+        Speaker text, content and time of each statement (published 2023-03-07).
+        """
+        article = newsevents.parse(text, published="2023-03-07")
+        found = [
+            (
+                record.speaker.text if record.speaker else "",
+                record.content,
+                record.time.value if record.time else None,
+            )
+            for record in article.statements
+        ]
+        assert expected == found, why

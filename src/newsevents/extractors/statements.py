@@ -44,6 +44,7 @@ from newsevents.model import (
     Statement,
     StatementKind,
     TimeExpression,
+    TimexType,
 )
 from newsevents.rules.actors import PARTICLES
 from newsevents.rules.statements import (
@@ -136,6 +137,9 @@ _CONTENT_END: Final = _RULES.by_id("statement.content.end").pattern
 _LEMMA: Final[dict[str, str]] = {form: lemma for lemma, *forms in CUES for form in forms}
 _QUOTE_ONLY: Final[frozenset[str]] = frozenset(QUOTE_ONLY_CUES)
 _RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who"})
+_CLAIMED_DEEDS: Final = ("responsibility", "credit")  # claimed: no words reported
+_LIVES: Final = frozenset({"life", "lives"})  # "claimed 217 lives": a toll, not a claim
+_DATED: Final = (TimexType.DATE, TimexType.TIME)  # what a statement's time may be
 _THAT_SUBJECT_VERBS: Final[frozenset[str]] = frozenset(THAT_SUBJECT_VERBS)
 #: How every negation `_NEGATED` finds ends ("not", "nor", "no longer", "do not", "never",
 #: "n't", "declined to", "without", "before").
@@ -1749,6 +1753,12 @@ def _around_cue(
         and _BY_AGENT.match(text, content.start, content.end) is not None
     ):
         return None  # "reported by The Washington Post" is passive, not speech
+    if lemma == "claim" and (
+        context.lowered.startswith(_CLAIMED_DEEDS, content.start)
+        or not _LIVES.isdisjoint(context.lowered[content.start : content.end].split()[:5])
+    ):
+        # "The Taliban claimed responsibility", "the bombings claimed at least 217 lives"
+        return None
     if opening is not None and opening.close is not None and opening.close >= content.end - 1:
         content = _trim(text, opening.open + 1, opening.close) or content
         opening.used = True
@@ -1937,14 +1947,17 @@ def _time_in(
     times: Sequence[TimeExpression], starts: Sequence[int], attribution: Span | None
 ) -> TimeExpression | None:
     """
-    The first time expression that lies inside the attribution (*times* sorted by start).
+    The first date or time that lies inside the attribution (*times* sorted by start).
+
+    A duration or a set ("speaking in his nightly address") dates no saying.
     """
     if attribution is None:
         return None
     index = bisect.bisect_left(starts, attribution.start)
     while index < len(times) and times[index].span.start < attribution.end:
-        if attribution.contains(times[index].span):
-            return times[index]
+        found = times[index]
+        if found.type in _DATED and attribution.contains(found.span):
+            return found
         index += 1
     return None
 

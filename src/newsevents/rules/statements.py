@@ -415,13 +415,23 @@ STATEMENT_RULES: Final = (
     Rule(
         id="statement.content.not_clause",
         pattern=r"""
-            \G (?: of|in|on|at|for|from|into|during|with|by|through
+            \G (?: of|in|on|at(?!\s+(?:least|most)\b)|for|from|into|during|with|by|through
                  | and|but|or|nor|me|us|is|are|was|were|be|been|could|would|can|will|should|may
-                 | might|must|has|have|had|as\s+much )
+                 | might|must|has|have|had|as\s+much
+                 | (?:released|issued|published|posted|made|given|held|broadcast|aired|seen)
+                   (?=\s+(?:on|in|at|by|last|this|earlier|late|early)\b) )
             (?![\w’'-])
         """,
-        examples=("during the divorce that he", "as much", "of rape or murder", "me this week"),
+        examples=(
+            "during the divorce that he",
+            "as much",
+            "of rape or murder",
+            "me this week",
+            "released on Tuesday that",
+        ),
         counterexamples=(
+            "at least 40 people were killed",
+            "released the prisoners",
             "the war is over",
             "when he wins, taxes fall",
             "interest rates",
@@ -458,6 +468,8 @@ STATEMENT_RULES: Final = (
             ; | ,\s(?: (?:although|though|whereas|even\sas|even\sthough)\b
                     | (?:PARTICIPLE|according\sto)\b  # "said A, citing B": the writer's, or a new cue
                     | WRITER\b  # "declared A, throwing a wrench in B": the writer's
+                    | (?:a|an)\s(?:claim|assertion|allegation|charge|account|figure|toll|number|version)
+                      \s(?:that\s)?(?:Reuters|AFP|AP|the\s\w+|it|we|which|that|could|not|independently)\b
                     | (?:and|but)\s(?:also\s|then\s|later\s|still\s)?(?:has\s|had\s)?[a-z]{2,20}ed\b
                     )
         """.replace("PARTICIPLE", PARTICIPLE).replace("WRITER", WRITER_PARTICIPLE)
@@ -470,6 +482,7 @@ STATEMENT_RULES: Final = (
             "the talks had failed, throwing the summit into doubt",
             "he makes a modest salary, and questioned how",
             "she would vote for him, but has delayed her endorsement",
+            "its forces had repelled the attack, a claim Reuters could not verify",
         ),
         counterexamples=(
             "the war, he said, is over",
