@@ -1593,6 +1593,16 @@ CONFLICT_CASES = [
         "claiming lives is a toll",
     ),
     (
+        "Strikes\n\nIsraeli Prime Minister Benjamin Netanyahu vowed to continue the offensive.",
+        [("Israeli Prime Minister Benjamin Netanyahu", "to continue the offensive", None)],
+        "a vow reports an infinitive",
+    ),
+    (
+        "Strikes\n\nA stray bullet claimed the life of a three-year-old girl.",
+        [],
+        "claiming a life is a death",
+    ),
+    (
         "Strikes\n\nThe Taliban claimed that the attack killed 40 soldiers.",
         [("Taliban", "the attack killed 40 soldiers", None)],
         "claiming a clause reports words",

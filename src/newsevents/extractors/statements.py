@@ -137,6 +137,9 @@ _CONTENT_END: Final = _RULES.by_id("statement.content.end").pattern
 _LEMMA: Final[dict[str, str]] = {form: lemma for lemma, *forms in CUES for form in forms}
 _QUOTE_ONLY: Final[frozenset[str]] = frozenset(QUOTE_ONLY_CUES)
 _RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who"})
+#: Cues whose content may be an infinitive ("vowed to continue the offensive").
+_COMMISSIVE: Final = frozenset({"vow", "pledge", "promise", "threaten"})
+_INFINITIVE: Final = ("to ", "not to ", "never to ")
 _CLAIMED_DEEDS: Final = ("responsibility", "credit")  # claimed: no words reported
 _LIVES: Final = frozenset({"life", "lives"})  # "claimed 217 lives": a toll, not a claim
 _DATED: Final = (TimexType.DATE, TimexType.TIME)  # what a statement's time may be
@@ -1703,8 +1706,10 @@ def _around_cue(
         and opening is None
         and not _described_as(context.lowered, lemma, content_start, sentence.end)
         and not text[cue_end:content_start].strip().lower().endswith((":", "that"))
+        and not (lemma in _COMMISSIVE and context.lowered.startswith(_INFINITIVE, content_start))
     ):
-        return None  # "agreed that ..." reports speech, "agreed to ..." does not
+        # "agreed that ..." reports speech, "agreed to ..." does not; "threatened to ..." does
+        return None
     content_end = sentence.end
     if opening is None and text[cue_end:content_start].rstrip().endswith(":"):
         content_end = paragraph_end  # "He added: It is typical. She knows nothing."
@@ -1750,9 +1755,11 @@ def _around_cue(
     content = _trim(text, content_start, content_end)
     if content is None or (
         _may_be_agent(context.lowered, content.start, content.end)
+        and not (lemma in _COMMISSIVE and context.lowered.startswith(_INFINITIVE, content.start))
         and _BY_AGENT.match(text, content.start, content.end) is not None
     ):
-        return None  # "reported by The Washington Post" is passive, not speech
+        # "reported by The Washington Post" is passive, not speech; "vowed to fight on" is
+        return None
     if lemma == "claim" and (
         context.lowered.startswith(_CLAIMED_DEEDS, content.start)
         or not _LIVES.isdisjoint(context.lowered[content.start : content.end].split()[:5])
