@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterator
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 import pycountry
@@ -425,21 +425,6 @@ _GATES: Final[dict[str, frozenset[str]]] = {
 }
 
 
-#: What `find_actors` reads of each rule, in priority order: ``(priority, id, compiled rule,
-#: gate words or None, whether a match needs a capital, whether the rule reads word runs)``.
-_PLAN: Final = tuple(
-    (
-        priority,
-        compiled.rule.id,
-        compiled,
-        _GATES.get(compiled.rule.id),
-        compiled.rule.id in _NEED_CAPITAL,
-        compiled.rule.id in _READS_WORDS,
-    )
-    for priority, compiled in enumerate(_RULES)
-)
-
-
 def _lower_map(rows: tuple[tuple[str, ...], ...]) -> dict[str, str]:
     return {form.lower(): code for code, *forms in rows for form in forms}
 
@@ -593,7 +578,41 @@ def _clean_name(name: str) -> tuple[str, int]:
     return cleaned, offset
 
 
-def _build(rule_id: str, match: regex.Match[str], text: str) -> Actor | None:
+class _Found(NamedTuple):
+    """
+    An actor as a match reads it; only the actors chosen become records (`_Found.actor`).
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    kind: ActorKind
+    rule_id: str
+    role: str | None = None
+    role_span: tuple[int, int] | None = None
+    country: str | None = None
+
+    def actor(self, offset: int = 0) -> Actor:
+        """
+        The `Actor`, its spans moved *offset* characters.
+        """
+        role_span = self.role_span
+        return Actor(
+            text=self.text,
+            span=Span(self.start + offset, self.end + offset),
+            name=self.name,
+            kind=self.kind,
+            rule_id=self.rule_id,
+            role=self.role,
+            role_span=None
+            if role_span is None
+            else Span(role_span[0] + offset, role_span[1] + offset),
+            country=self.country,
+        )
+
+
+def _build(rule_id: str, match: regex.Match[str], text: str) -> _Found | None:
     if rule_id == "actor.person.name":
         return _build_name(rule_id, match, text)  # the most frequent: no groups read
     groups = match.groupdict()
@@ -608,37 +627,26 @@ def _build(rule_id: str, match: regex.Match[str], text: str) -> Actor | None:
         if role_text.lower().startswith("the "):
             role_text, role_start = role_text[4:], role_start + 4
         country = country_code(groups["country"]) if groups["country"] else None
-        return Actor(
-            text=written,
-            span=Span(start, end),
-            name=name,
-            kind=ActorKind.PERSON,
-            rule_id=rule_id,
-            role=role_text,
-            role_span=Span(role_start, role_start + len(role_text)),
-            country=country,
+        return _Found(
+            start,
+            end,
+            written,
+            name,
+            ActorKind.PERSON,
+            rule_id,
+            role_text,
+            (role_start, role_start + len(role_text)),
+            country,
         )
     if rule_id == "actor.organization.name":
         org_name, code = _ORGANIZATIONS[written.lower()]
-        return Actor(
-            text=written,
-            span=Span(start, end),
-            name=org_name,
-            kind=ActorKind.ORGANIZATION,
-            rule_id=rule_id,
-            country=code,
-        )
+        return _Found(start, end, written, org_name, ActorKind.ORGANIZATION, rule_id, country=code)
     if rule_id in {"actor.country.name", "actor.country.capital"}:
         code = country_code(written)
         if code is None:
             return None
-        return Actor(
-            text=written,
-            span=Span(start, end),
-            name=country_name(code),
-            kind=ActorKind.COUNTRY,
-            rule_id=rule_id,
-            country=code,
+        return _Found(
+            start, end, written, country_name(code), ActorKind.COUNTRY, rule_id, country=code
         )
     if rule_id == "actor.group.noun":
         head = (groups["head"] or "").lower()
@@ -647,29 +655,25 @@ def _build(rule_id: str, match: regex.Match[str], text: str) -> Actor | None:
         country = country_code(country_word) if country_word else None
         name = _strip_determiner(written)
         role = name if kind is ActorKind.PERSON else None
-        return Actor(
-            text=written,
-            span=Span(start, end),
-            name=name,
-            kind=kind,
-            rule_id=rule_id,
-            role=role,
-            role_span=Span(end - len(name), end) if role else None,
-            country=country,
+        return _Found(
+            start,
+            end,
+            written,
+            name,
+            kind,
+            rule_id,
+            role,
+            (end - len(name), end) if role else None,
+            country,
         )
     if rule_id == "actor.group.demonym":
-        return Actor(
-            text=written,
-            span=Span(start, end),
-            name=written,
-            kind=ActorKind.GROUP,
-            rule_id=rule_id,
-            country=country_code(written),
+        return _Found(
+            start, end, written, written, ActorKind.GROUP, rule_id, country=country_code(written)
         )
     return _build_name(rule_id, match, text)
 
 
-def _build_name(rule_id: str, match: regex.Match[str], text: str) -> Actor | None:
+def _build_name(rule_id: str, match: regex.Match[str], text: str) -> _Found | None:
     """
     The actor of an ``actor.person.name`` match: a person, or a capitalised organisation.
     """
@@ -681,14 +685,11 @@ def _build_name(rule_id: str, match: regex.Match[str], text: str) -> Actor | Non
     if country_code(name) is not None or lower in _ORGANIZATIONS:
         return None
     start += offset
-    kind = ActorKind.ORGANIZATION if lower.rsplit(" ", 1)[-1] in _ORG_SUFFIXES else ActorKind.PERSON
-    return Actor(
-        text=name,
-        span=Span(start, start + len(name)),
-        name=name,
-        kind=kind,
-        rule_id="actor.organization.capitalized" if kind is ActorKind.ORGANIZATION else rule_id,
-    )
+    if lower.rsplit(" ", 1)[-1] in _ORG_SUFFIXES:
+        kind, rule_id = ActorKind.ORGANIZATION, "actor.organization.capitalized"
+    else:
+        kind = ActorKind.PERSON
+    return _Found(start, start + len(name), name, name, kind, rule_id)
 
 
 def _lower_words(text: str, start: int, stop: int) -> frozenset[str]:
@@ -721,11 +722,29 @@ def find_actors(text: str, *, start: int = 0, end: int | None = None) -> list[Ac
     [('Turkey', 'country'), ('Turkish officials', 'group'), ('Mike Pompeo', 'person')]
     """
     stop = len(text) if end is None else min(end, len(text))
-    return _chosen(_candidates(text, start, stop))
+    return [found.actor() for found in _chosen(_candidates(text, start, stop))]
+
+
+#: What `find_actors` reads of each rule, in priority order: ``(priority, id, compiled rule,
+#: gate words or None, whether a match needs a capital, whether the rule reads word runs,
+#: whether it is tried at its openers only, the function that reads its matches)``.
+_PLAN: Final = tuple(
+    (
+        priority,
+        compiled.rule.id,
+        compiled,
+        _GATES.get(compiled.rule.id),
+        compiled.rule.id in _NEED_CAPITAL,
+        compiled.rule.id in _READS_WORDS,
+        compiled.rule.id in _OPENERS,
+        _build_name if compiled.rule.id == "actor.person.name" else _build,
+    )
+    for priority, compiled in enumerate(_RULES)
+)
 
 
 #: A candidate actor: ``(start, -length, rule priority, actor)``, in the order `_chosen` reads.
-_Candidate = tuple[int, int, int, Actor]
+_Candidate = tuple[int, int, int, _Found]
 
 
 def _candidates(
@@ -741,7 +760,7 @@ def _candidates(
     candidates: list[_Candidate] = []
     tokens: list[tuple[int, str]] | None = None  # read once a rule past its gates needs them
     present: set[str] = set()
-    for priority, rule_id, compiled, gate, needs_capital, reads_words in _PLAN:
+    for priority, rule_id, compiled, gate, needs_capital, reads_words, opens, build in _PLAN:
         if gate is not None and gate.isdisjoint(words):
             continue
         if needs_capital and not capital:
@@ -752,27 +771,31 @@ def _candidates(
         pattern = _pattern(compiled, present)
         if pattern is None:
             continue
-        lead = _group_lead(pattern) if rule_id == "actor.group.noun" else None
-        for match in _matches(rule_id, pattern, text, (start, stop), tokens or [], lead=lead):
+        if opens:
+            lead = _group_lead(pattern) if rule_id == "actor.group.noun" else None
+            matches = _matches(rule_id, pattern, text, (start, stop), tokens or [], lead=lead)
+        else:
+            matches = pattern.finditer(text, start, stop)
+        for match in matches:
             if spans is not None:
                 spans.append(match.span())
-            actor = _build(rule_id, match, text)
-            if actor is not None:
-                candidates.append((actor.span.start, -len(actor.span), priority, actor))
+            found = build(rule_id, match, text)
+            if found is not None:
+                candidates.append((found.start, found.start - found.end, priority, found))
     return candidates
 
 
-def _chosen(candidates: list[_Candidate]) -> list[Actor]:
+def _chosen(candidates: list[_Candidate]) -> list[_Found]:
     """
     The *candidates* that do not overlap, in text order: the longest wins, then the first rule.
     """
     candidates.sort()  # no two share start, length and rule: the actors are never compared
-    chosen: list[Actor] = []
+    chosen: list[_Found] = []
     covered_to = -1
-    for begin, _length, _priority, actor in candidates:
+    for begin, _length, _priority, found in candidates:
         if begin >= covered_to:
-            chosen.append(actor)
-            covered_to = actor.span.end
+            chosen.append(found)
+            covered_to = found.end
     return chosen
 
 
@@ -817,9 +840,9 @@ def person_ending_at(text: str, end: int, *, reach: int = 80) -> Actor | None:
             cut = _name_in_run(match)
             if cut is not None:
                 match = compiled.pattern.search(text, cut, end) or match
-        actor = _build(compiled.rule.id.removesuffix(".before"), match, text)
-        if actor is not None and actor.kind is ActorKind.PERSON and actor.span.end == end:
-            return actor
+        found = _build(compiled.rule.id.removesuffix(".before"), match, text)
+        if found is not None and found.kind is ActorKind.PERSON and found.end == end:
+            return found.actor()
     return None
 
 
@@ -836,9 +859,9 @@ def find_persons(text: str, *, start: int = 0, end: int | None = None) -> list[A
     stop = len(text) if end is None else min(end, len(text))
     persons: list[Actor] = []
     for match in _NAME_RULE.pattern.finditer(text, start, stop):
-        actor = _build_name(_NAME_RULE.rule.id, match, text)
-        if actor is not None and actor.kind is ActorKind.PERSON:
-            persons.append(actor)
+        found = _build_name(_NAME_RULE.rule.id, match, text)
+        if found is not None and found.kind is ActorKind.PERSON:
+            persons.append(found.actor())
     if persons:
         titled = person_ending_at(text, persons[-1].span.end)
         if titled is not None:
@@ -863,12 +886,13 @@ def last_person(
     matches = list(_NAME_RULE.pattern.finditer(text, start, stop))
     last = True  # the last person of the range may have a title before it (`find_persons`)
     for match in reversed(matches):
-        actor = _build_name(_NAME_RULE.rule.id, match, text)
-        if actor is None or actor.kind is not ActorKind.PERSON:
+        found = _build_name(_NAME_RULE.rule.id, match, text)
+        if found is None or found.kind is not ActorKind.PERSON:
             continue
+        actor = found.actor()
         if last:
             last = False
-            actor = person_ending_at(text, actor.span.end) or actor
+            actor = person_ending_at(text, found.end) or actor
         if accept(actor):
             return actor
     return None
@@ -888,27 +912,8 @@ def resolve_actor(text: str, span: Span) -> Actor | None:
     >>> resolve_actor("Ankara", Span(0, 6)).name
     'Turkey'
     """
-    actor = _resolve_phrase(text[span.start : span.end])
-    if actor is None or span.start == 0:
-        return actor
-    return _moved(actor, span.start)
-
-
-def _moved(actor: Actor, offset: int) -> Actor:
-    """
-    *actor* with its spans moved *offset* characters (`attrs.evolve`, without its overhead).
-    """
-    role_span = actor.role_span
-    return Actor(
-        text=actor.text,
-        span=Span(actor.span.start + offset, actor.span.end + offset),
-        name=actor.name,
-        kind=actor.kind,
-        rule_id=actor.rule_id,
-        role=actor.role,
-        role_span=Span(role_span.start + offset, role_span.end + offset) if role_span else None,
-        country=actor.country,
-    )
+    found = _resolve_phrase(text[span.start : span.end])
+    return None if found is None else found.actor(span.start)
 
 
 def _actors_in_role(
@@ -916,7 +921,7 @@ def _actors_in_role(
     found: tuple[list[_Candidate], list[tuple[int, int]]],
     start: int,
     end: int,
-) -> list[Actor]:
+) -> list[_Found]:
     """
     ``find_actors(text, start=start, end=end)`` for an apposition's role, read off *found*.
 
@@ -930,66 +935,54 @@ def _actors_in_role(
     """
     candidates, spans = found
     if any(begin < start < stop or begin < end < stop for begin, stop in spans):
-        return find_actors(text, start=start, end=end)
+        return _chosen(_candidates(text, start, end))
     return _chosen([candidate for candidate in candidates if candidate[0] >= start])
 
 
 @functools.lru_cache(maxsize=4096)
-def _resolve_phrase(text: str) -> Actor | None:
+def _resolve_phrase(text: str) -> _Found | None:
     """
     `resolve_actor` on a phrase alone (cached: speakers repeat); spans index the phrase.
     """
-    span = Span(0, len(text))
-    phrase = span.slice(text)
-    stripped = phrase.strip(" \t\n,;:—–-")
+    stripped = text.strip(" \t\n,;:—–-")
     if not stripped or is_pronoun(stripped):
         return None
     spans: list[tuple[int, int]] = []
-    candidates = _candidates(text, span.start, span.end, spans)
+    candidates = _candidates(text, 0, len(text), spans)
     actors = _chosen(candidates)
     persons = [
-        actor
-        for actor in actors
-        if actor.kind is ActorKind.PERSON and actor.rule_id.startswith("actor.person")
+        found
+        for found in actors
+        if found.kind is ActorKind.PERSON and found.rule_id.startswith("actor.person")
     ]
     if persons:
-        actor = persons[0]
-        if actor.role is None:
-            apposition = _APPOSITION.match(text, actor.span.end, span.end)
+        person = persons[0]
+        if person.role is None:
+            apposition = _APPOSITION.match(text, person.end, len(text))
             if apposition is not None:
                 role = apposition.group("role")
                 if any(word.strip(".").lower() in _TITLE_WORDS for word in role.split()):
-                    role_start, role_end = apposition.span("role")
+                    role_span = apposition.span("role")
                     code = next(
                         (
                             other.country
-                            for other in _actors_in_role(
-                                text, (candidates, spans), role_start, role_end
-                            )
+                            for other in _actors_in_role(text, (candidates, spans), *role_span)
                             if other.country
                         ),
                         None,
                     )
-                    return Actor(
-                        text=actor.text,
-                        span=actor.span,
-                        name=actor.name,
-                        kind=actor.kind,
-                        rule_id=actor.rule_id,
-                        role=role,
-                        role_span=Span(apposition.start("role"), apposition.end("role")),
-                        country=code,
-                    )
-        return actor
+                    return person._replace(role=role, role_span=role_span, country=code)
+        return person
     if actors:
         return actors[0]
-    offset = span.start + phrase.index(stripped)
     if len(stripped.split()) > _MAX_PHRASE_WORDS:
         return None
-    return Actor(
-        text=stripped,
-        span=Span(offset, offset + len(stripped)),
-        name=_strip_determiner(stripped),
-        kind=ActorKind.GROUP,
-        rule_id="actor.other.phrase",
+    offset = text.index(stripped)
+    return _Found(
+        offset,
+        offset + len(stripped),
+        stripped,
+        _strip_determiner(stripped),
+        ActorKind.GROUP,
+        "actor.other.phrase",
     )
