@@ -1598,6 +1598,16 @@ CONFLICT_CASES = [
         "a vow reports an infinitive",
     ),
     (
+        "Strikes\n\nThe talks have stalled, said a source familiar with the matter.",
+        [("a source", "The talks have stalled", None)],
+        "an anonymous source after the cue",
+    ),
+    (
+        "Strikes\n\nTwo million have fled, according to figures from the U.N. refugee agency.",
+        [("the U.N.", "Two million have fled", None)],
+        "an abbreviation's periods do not end the 'according to' phrase",
+    ),
+    (
         "Strikes\n\nA stray bullet claimed the life of a three-year-old girl.",
         [],
         "claiming a life is a death",

@@ -587,7 +587,9 @@ STATEMENT_RULES: Final = (
         id="statement.speaker.right",
         pattern=(
             r"""
-            \G \s+ (?P<speaker> NP )
+            \G \s+ (?P<speaker> NP
+              (?: \s+ (?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)
+                  \s+ (?:the\s+|his\s+|her\s+|their\s+|its\s+)? [\w'’-]{1,30}+ (?:\s+[\w'’-]{1,30}+)? )? )
             (?: \s*,\s* (?P<apposition> [^,;:“”"]{2,100}? ) )?
             (?: \s+ ADJUNCT ){0,2}
             \s* (?: [.!?]|,\s|\Z )
@@ -597,6 +599,8 @@ STATEMENT_RULES: Final = (
             " Pompeo.",
             " Mike Pompeo, the secretary of state.",
             " a spokesman for the campaign on Monday.",
+            " a source familiar with the matter.",
+            " two people briefed on the talks.",
         ),
         counterexamples=(" that the war was over.",),
     ),
@@ -656,12 +660,13 @@ STATEMENT_RULES: Final = (
         pattern=r"""
             (?<![\w]) (?P<cue> according \s+ to ) \s+
             (?P<speaker> (?: [^,;:.!?“”"] | \.(?=[^\s“”"]) | (?<=\b\p{Lu})\. ){2,120}? )
-            \s* (?=[,;:.!?]|\Z)
+            \s* (?=[,;:!?]|\Z|(?<!(?:^|[\s.])\p{Lu})\.|\.\s*\n)
         """,
         examples=(
             "according to police.",
             "According to the Syrian Observatory, 34 died",
             "according to U.S. officials.",
+            "according to figures from the U.N. refugee agency.",
         ),
         counterexamples=("accordingly to",),
     ),
