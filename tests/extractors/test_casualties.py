@@ -12,8 +12,10 @@ import pytest
 import newsevents
 from newsevents._rules import Rule, compile_pattern, word_trie
 from newsevents.extractors.casualties import (
+    _ANCHORS,
     _GATES,
     _LED_GATES,
+    _PLANS,
     _after_speech,
     _count_near,
     _ends_agent,
@@ -1027,6 +1029,40 @@ class TestLedGates:
         start = text.rfind(word)
 
         actual = (KILLED_GATE, word) in _LED_GATES and _led(text, 0, start, KILLED_GATE)
+
+        assert expected == actual
+
+
+PLAN_WORDS = sorted(_ANCHORS)
+
+
+class TestPlans:
+    """
+    Each anchor word's rules, grouped by gate, are tried in table order.
+    """
+
+    @pytest.mark.parametrize("word", PLAN_WORDS)
+    def test_same_rules_in_order(self, word: str) -> None:
+        """
+        The blocks hold the word's rules, each once, in the order of the table.
+        """
+        expected = [entry[2].id for entry in _ANCHORS[word]]
+
+        actual = [entry[2].id for _gate, _mode, entries in _PLANS[word] for entry in entries]
+
+        assert expected == actual
+
+    @pytest.mark.parametrize("word", PLAN_WORDS)
+    def test_block_shares_its_gate(self, word: str) -> None:
+        """
+        Every rule of a block has the block's gate (``None`` for ungated rules).
+        """
+        expected = [[gate] * len(entries) for gate, _mode, entries in _PLANS[word]]
+        gates = {entry[2].id: entry[5] for entry in _ANCHORS[word]}
+
+        actual = [
+            [gates[entry[2].id] for entry in entries] for _gate, _mode, entries in _PLANS[word]
+        ]
 
         assert expected == actual
 

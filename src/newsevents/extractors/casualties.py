@@ -213,7 +213,13 @@ def _count_before(chunk: str, position: int) -> bool:
     """
     Whether a digit or a count word stands in the `_REACH` characters before *position*.
     """
-    window = chunk[max(0, position - _REACH) : position]
+    return _count_in(chunk[max(0, position - _REACH) : position])
+
+
+def _count_in(window: str) -> bool:
+    """
+    Whether a digit or a count word stands in *window* (`_count_before`).
+    """
     if window.isascii():
         raw = window.encode("ascii")
         # A count's last digit is followed by neither a letter, a digit nor "-" and a letter
@@ -289,6 +295,58 @@ _LED_GATES = frozenset(
     for entry in entries
     if entry[3] and entry[5] is not None and entry[5].match(word, 0, len(word)) is None
 )
+#: How a gate is tried at an anchor word (see `match_sentence`).
+_NO_GATE = 0
+_GATE_AT_START = 1
+_GATE_ALONE = 2
+_GATE_LED = 3
+
+_Entry = tuple[
+    int,
+    "regex.Pattern[str]",
+    Rule,
+    bool,
+    bool,
+    str,
+    int,
+    bool,
+    tuple[str, ...],
+    int,
+    int,
+    int,
+]
+_Block = tuple["regex.Pattern[str] | None", int, tuple[_Entry, ...]]
+
+
+def _plan(word: str, entries: Sequence[_Anchor]) -> tuple[_Block, ...]:
+    """
+    The rules anchored on *word* as blocks of consecutive rules that share a gate.
+
+    Each block is (its gate or ``None``, how the gate is tried at *word*: `_NO_GATE`,
+    `_GATE_AT_START`, `_GATE_ALONE` or `_GATE_LED`, its rules' entries without the gate). A
+    gate that does not match rules out its whole block at once; the rules keep their order.
+    """
+    blocks: list[tuple[regex.Pattern[str] | None, int, list[_Entry]]] = []
+    for entry in entries:
+        gate, at_end = entry[5], entry[3]
+        if gate is None:
+            mode = _NO_GATE
+        elif not at_end:
+            mode = _GATE_AT_START
+        elif (gate, word) not in _LED_GATES:
+            mode = _GATE_ALONE
+        else:
+            mode = _GATE_LED
+        rest = (*entry[:5], *entry[6:])
+        if blocks and blocks[-1][0] is gate and blocks[-1][1] == mode:
+            blocks[-1][2].append(rest)
+        else:
+            blocks.append((gate, mode, [rest]))
+    return tuple((gate, mode, tuple(rest)) for gate, mode, rest in blocks)
+
+
+#: `_ANCHORS` as `_plan`\ s, by anchor word.
+_PLANS = {word: _plan(word, entries) for word, entries in _ANCHORS.items()}
 #: `_rule_facts` of the table's rules, read once.
 _RULE_FACTS: dict[str, tuple[Rule, tuple[CasualtyKind, bool, bool]]] = {}
 _RULE_FACTS.update(
@@ -380,7 +438,8 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
     [('killed', 'villagers', 'Gunmen', 'in Kaduna')]
     """
     text = article.text
-    anchors = find_words(_lower(text), _ANCHOR_VOCABULARY, _ANCHOR_STEMS)
+    lowered = _lower(text)
+    anchors = find_words(lowered, _ANCHOR_VOCABULARY, _ANCHOR_STEMS)
     if not anchors:
         return ()
     anchor_starts = [start for start, _ in anchors]
@@ -413,14 +472,20 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
             sentence_anchors = _words_within(anchors, anchor_starts, sentence, low)
             if not sentence_anchors:
                 continue
-            words = _SentenceWords(text[sentence.start : sentence.end], anchor=sentence_anchors)
-            for rule, match, offset in match_sentence(text, sentence, words=words):
+            chunk = text[sentence.start : sentence.end]
+            found = _match_chunk(chunk, sentence_anchors)
+            if not found:
+                continue
+            words = _SentenceWords(
+                chunk, sentence_anchors, lowered=lowered[sentence.start : sentence.end]
+            )
+            for rule, match in found:
                 mention = _build_core(
                     text,
                     sentence,
                     rule,
                     match,
-                    offset,
+                    sentence.start,
                     times=times,
                     time_starts=time_starts,
                     words=words,
@@ -616,13 +681,25 @@ def _words_within(
 class _SentenceWords(dict[str, list[tuple[int, int]]]):
     """
     A sentence's words by vocabulary, each found with `find_words` when first asked for.
+
+    *anchor* gives the anchor words where they are known; *lowered* the sentence in lower
+    case (`_lower`), where it is at hand.
     """
 
-    def __init__(self, chunk: str, **found: list[tuple[int, int]]) -> None:
-        super().__init__(found)
+    __slots__ = ("_chunk", "_lowered", "cache")
+
+    def __init__(
+        self,
+        chunk: str,
+        anchor: list[tuple[int, int]] | None = None,
+        *,
+        lowered: str | None = None,
+    ) -> None:
         self._chunk = chunk
-        self._lowered: str | None = None
+        self._lowered = lowered
         self.cache: _SentenceCache | None = None
+        if anchor is not None:
+            self["anchor"] = anchor
 
     def __missing__(self, name: str) -> list[tuple[int, int]]:
         if self._lowered is None:
@@ -826,27 +903,92 @@ def match_sentence(
     chunk = text[sentence.start : sentence.end]
     if words is None:
         words = _sentence_words(chunk)
-    anchors = words["anchor"][:_MAX_ANCHORS]
+    for rule, match in _match_chunk(chunk, words["anchor"]):
+        yield rule, match, sentence.start
+
+
+def _match_chunk(
+    chunk: str, anchors: Sequence[tuple[int, int]]
+) -> list[tuple[Rule, regex.Match[str]]]:
+    """
+    `match_sentence` of the sentence string *chunk* with these anchor words, as a list.
+    """
+    anchors = anchors[:_MAX_ANCHORS]
     if not anchors:
-        return
+        return []
     candidates: list[tuple[int, int, int, str, int, int, Rule, regex.Match[str]]] = []
     for word_start, word_end in anchors:
-        has_count: bool | None = None
-        gates: dict[regex.Pattern[str], regex.Match[str] | None] = {}
-        #: `_subject_may_end` with and without *count*, once each.
-        count_subject: bool | None = None
-        victims_subject: bool | None = None
-        pronoun_subject: bool | None = None
-        tail: str | None = None
-        word = chunk[word_start:word_end].lower()
-        back = max(0, word_start - _REACH)
+        candidate = _match_at(chunk, word_start, word_end)
+        if candidate is not None:
+            candidates.append(candidate)
+    if len(candidates) > 1:
+        candidates.sort(key=_by_position)
+    accepted: list[tuple[str, int, int, int, int]] = []
+    found: list[tuple[int, Rule, regex.Match[str]]] = []
+    for _position, start, end, kind, trigger_start, trigger_end, rule, match in candidates:
+        overlaps = False
+        for other_kind, other_start, other_end, other_trigger_start, other_trigger_end in accepted:
+            if (kind == other_kind and start < other_end and other_start < end) or (
+                trigger_start < other_trigger_end and other_trigger_start < trigger_end
+            ):
+                overlaps = True
+                break
+        if overlaps:
+            continue
+        accepted.append((kind, start, end, trigger_start, trigger_end))
+        found.append((start, rule, match))
+    if len(found) > 1:
+        found.sort(key=_by_start)
+    return [(rule, match) for _start, rule, match in found]
+
+
+def _match_at(
+    chunk: str, word_start: int, word_end: int
+) -> tuple[int, int, int, str, int, int, Rule, regex.Match[str]] | None:
+    """
+    The first rule's match at the anchor word ``chunk[word_start:word_end]``, as a candidate.
+
+    The rules are tried in table order (`_PLANS`), each only where its cheap necessary tests
+    pass; the words before the anchor that several tests read are split once.
+    """
+    word = chunk[word_start:word_end].lower()
+    back = max(0, word_start - _REACH)
+    #: The whitespace-separated words of ``chunk[back:word_start]``, split once when needed.
+    tokens: list[str] | None = None
+    has_count: bool | None = None
+    #: `_subject_may_end` with and without *count*, once each.
+    count_subject: bool | None = None
+    victims_subject: bool | None = None
+    pronoun_subject: bool | None = None
+    tail: str | None = None
+    gates: dict[regex.Pattern[str], regex.Match[str] | None] = {}
+    for gate, mode, entries in _PLANS[word]:
+        verb: regex.Match[str] | None = None
+        if gate is not None:
+            verb = gates.get(gate, _UNTRIED)
+            if verb is _UNTRIED:
+                if mode == _GATE_AT_START:
+                    verb = gate.match(chunk, word_start)
+                elif mode == _GATE_ALONE:
+                    # The anchor word alone is one of the gate's verbs, and a match back
+                    # from its end sees nothing after it: the gate matches.
+                    verb = _ALONE
+                else:
+                    if tokens is None:
+                        tokens = chunk[back:word_start].split()
+                    if tokens and _fold(tokens[-1]).endswith(_GATE_WORDS[gate]):  # `_led`
+                        verb = gate.match(chunk, back, word_end)
+                    else:
+                        verb = None
+                gates[gate] = verb
+            if verb is None:
+                continue
         for (
             position,
             pattern,
             rule,
             at_end,
             needs_count,
-            gate,
             kind,
             subject,
             takes_object,
@@ -854,54 +996,41 @@ def match_sentence(
             trigger_index,
             victims_index,
             count_words,
-        ) in _ANCHORS[word]:
+        ) in entries:
             if after:
                 if tail is None:
                     tail = _fold(chunk[word_end:])
                 if not any(word in tail for word in after):
                     continue
-            # The cheap necessary tests, the gate (a cached match) before the count.
-            verb: regex.Match[str] | None = None
-            if gate is not None:
-                verb = gates.get(gate, _UNTRIED)
-                if verb is _UNTRIED:
-                    if not at_end:
-                        verb = gate.match(chunk, word_start)
-                    elif (gate, word) not in _LED_GATES:
-                        # The anchor word alone is one of the gate's verbs, and a match back
-                        # from its end sees nothing after it: the gate matches.
-                        verb = _ALONE
-                    elif _led(chunk, back, word_start, gate):
-                        verb = gate.match(chunk, back, word_end)
-                    else:
-                        verb = None
-                    gates[gate] = verb
-                if verb is None:
-                    continue
             # The count's last word is one of the few before the anchor.
-            if count_words >= 0 and not _count_near(chunk, back, word_start, count_words):
-                continue
+            if count_words >= 0:
+                if tokens is None:
+                    tokens = chunk[back:word_start].split()
+                if not any(
+                    _ends_count(token, _fold(token)) for token in tokens[-(count_words + 1) :]
+                ):  # `_count_near`
+                    continue
             if needs_count:
                 if has_count is None:
-                    has_count = _count_before(chunk, word_start)
+                    has_count = _count_in(chunk[back:word_start])
                 if not has_count:
                     continue
             if subject:
+                if tokens is None:
+                    tokens = chunk[back:word_start].split()
                 if subject == _COUNT_SUBJECT:
                     if count_subject is None:
-                        count_subject = _subject_may_end(chunk, back, word_start, count=True)
+                        count_subject = _count_subject_may_end(tokens)
                     if not count_subject:
                         continue
                 elif subject == _VICTIMS_SUBJECT:
                     if victims_subject is None:
-                        victims_subject = _subject_may_end(chunk, back, word_start, count=False)
+                        victims_subject = _victims_subject_may_end(tokens)
                     if not victims_subject:
                         continue
                 else:
                     if pronoun_subject is None:
-                        pronoun_subject = _subject_may_end(
-                            chunk, back, word_start, count=False, pronoun=True
-                        )
+                        pronoun_subject = _pronoun_may_end(tokens)
                     if not pronoun_subject:
                         continue
             if takes_object and verb is not None and not _object_may_start(chunk, verb.end()):
@@ -923,28 +1052,9 @@ def match_sentence(
                 match.span(victims_index)[1] if at_end and victims_index else -1,
             ):
                 continue
-            candidates.append((position, start, end, kind, trigger_start, trigger_end, rule, match))
-            break  # later rules at this word would share its trigger and lose to this one
-    if len(candidates) > 1:
-        candidates.sort(key=_by_position)
-    accepted: list[tuple[str, int, int, int, int]] = []
-    found: list[tuple[int, Rule, regex.Match[str]]] = []
-    for _position, start, end, kind, trigger_start, trigger_end, rule, match in candidates:
-        overlaps = False
-        for other_kind, other_start, other_end, other_trigger_start, other_trigger_end in accepted:
-            if (kind == other_kind and start < other_end and other_start < end) or (
-                trigger_start < other_trigger_end and other_trigger_start < trigger_end
-            ):
-                overlaps = True
-                break
-        if overlaps:
-            continue
-        accepted.append((kind, start, end, trigger_start, trigger_end))
-        found.append((start, rule, match))
-    if len(found) > 1:
-        found.sort(key=_by_start)
-    for _start, rule, match in found:
-        yield rule, match, sentence.start
+            # Later rules at this word would share its trigger and lose to this one.
+            return (position, start, end, kind, trigger_start, trigger_end, rule, match)
+    return None
 
 
 #: A gate not yet tried at an anchor word (a gate's result is a match or ``None``).
@@ -982,7 +1092,14 @@ def _subject_may_end(
         return _count_subject_may_end(chunk[back:start].split())
     if pronoun:
         return _pronoun_may_end(chunk[back:start].split())
-    for token in reversed(chunk[back:start].split()):
+    return _victims_subject_may_end(chunk[back:start].split())
+
+
+def _victims_subject_may_end(tokens: Sequence[str]) -> bool:
+    """
+    `_subject_may_end` without *count* or *pronoun*, on the words before the anchor.
+    """
+    for token in reversed(tokens):
         if token[-1] == "," or not ("a" <= token[0] <= "z"):
             return True
         word = _fold(token)
@@ -1706,6 +1823,8 @@ def _attributions(chunk: str, words: Sequence[tuple[int, int]]) -> list[tuple[in
 
     In the order of the speech words (``said`` before ``said Pompeo`` at one word).
     """
+    if not words:
+        return []
     # (first, last) of the attribution, the source's span, and which words it tells.
     found: list[tuple[int, int, int, int, str]] = []
     for word_start, word_end in words[:_MAX_ANCHORS]:
