@@ -13,7 +13,6 @@ import functools
 from typing import Final
 
 import regex
-from dateutil.relativedelta import relativedelta
 
 from newsevents._rules import compile_pattern
 
@@ -65,7 +64,52 @@ def is_timex_value(value: str) -> bool:
     >>> is_timex_value("2020-W12"), is_timex_value("P30Y"), is_timex_value("2020-13")
     (True, True, False)
     """
+    if len(value) == 4 and value.isascii() and value.isdigit():  # noqa: PLR2004 - a year
+        return True  # the commonest values are read without the pattern
+    if _day_parts(value[:10]) is not None:
+        suffix = value[10:]
+        if (
+            suffix in _PART_OF_DAY_SUFFIXES
+            or (
+                suffix[:1] == "T"
+                and suffix.isascii()
+                and (
+                    (len(suffix) == 3 and suffix[1:].isdigit())  # noqa: PLR2004 - "T14"
+                    or (
+                        len(suffix) == 6
+                        and suffix[3] == ":"
+                        and (suffix[1:3] + suffix[4:]).isdigit()
+                    )  # noqa: PLR2004
+                )
+            )
+        ):
+            return True
     return _WELL_FORMED.match(value) is not None
+
+
+#: What may follow a day in a value `is_timex_value` reads without its pattern, besides a
+#: clock time in ASCII digits (``T14``, ``T14:30``).
+_PART_OF_DAY_SUFFIXES: Final = frozenset({"", "TMO", "TAF", "TEV", "TNI", "TDT"})
+
+
+def _day_parts(value: str) -> tuple[int, int, int] | None:
+    """
+    The year, month and day of a ``YYYY-MM-DD`` *value* in ASCII digits, else ``None``.
+
+    The month must be 01 to 12 and the day 01 to 31, as `_VALUE` and `_WELL_FORMED` read a
+    day; the calendar may still lack the day (``2021-02-30``).
+
+    >>> _day_parts("2020-03-17"), _day_parts("2020-13-01"), _day_parts("2020-03")
+    ((2020, 3, 17), None, None)
+    """
+    if len(value) != 10 or value[4] != "-" or value[7] != "-" or not value.isascii():  # noqa: PLR2004
+        return None
+    year, month, day = value[:4], value[5:7], value[8:]
+    if not (year.isdigit() and month.isdigit() and day.isdigit()):
+        return None
+    if not ("01" <= month <= "12" and "01" <= day <= "31"):
+        return None
+    return int(year), int(month), int(day)
 
 
 def format_value(date: dt.date, grain: str) -> str:
@@ -107,6 +151,8 @@ def grain_of(value: str) -> str | None:
     >>> grain_of("1989-Q3"), grain_of("199"), grain_of("P1Y")
     ('Q', 'E', None)
     """
+    if _day_parts(value) is not None:
+        return "D"
     match = _VALUE.match(value)
     if match is None:
         return None
@@ -137,6 +183,13 @@ def interval(value: str) -> tuple[dt.date, dt.date] | None:
     >>> interval("XXXX-03-17") is None
     True
     """
+    parts = _day_parts(value)
+    if parts is not None:  # a day, the commonest value, read without the pattern
+        try:
+            day = dt.date(*parts)
+        except ValueError:
+            return None
+        return day, day
     match = _VALUE.match(value)
     if match is None:
         return None
@@ -153,16 +206,16 @@ def interval(value: str) -> tuple[dt.date, dt.date] | None:
             return day, day
         if match.group("m"):
             first = dt.date(year, int(match.group("m")), 1)
-            return first, first + relativedelta(months=1, days=-1)
+            return first, _last_day(first, 1)
         if match.group("q"):
             first = dt.date(year, 3 * int(match.group("q")) - 2, 1)
-            return first, first + relativedelta(months=3, days=-1)
+            return first, _last_day(first, 3)
         if match.group("h"):
             first = dt.date(year, 6 * int(match.group("h")) - 5, 1)
-            return first, first + relativedelta(months=6, days=-1)
+            return first, _last_day(first, 6)
         if match.group("s"):
             first = dt.date(year, _SEASON_START[match.group("s")], 1)
-            return first, first + relativedelta(months=3, days=-1)
+            return first, _last_day(first, 3)
         if match.group("w"):
             monday = dt.date.fromisocalendar(year, int(match.group("w")), 1)
             if match.group("we"):
@@ -207,6 +260,16 @@ def shift(date: dt.date, unit: str, amount: float) -> dt.date | None:
         return date + dt.timedelta(days=whole)
     except (OverflowError, ValueError):
         return None
+
+
+def _last_day(first: dt.date, months: int) -> dt.date:
+    """
+    The last day of the *months* calendar months that begin on *first*, a month's first day.
+
+    Raises:
+        ValueError: The period runs past year 9999.
+    """
+    return _add_months(first, months) - dt.timedelta(days=1)
 
 
 def _add_months(date: dt.date, months: int) -> dt.date:
