@@ -221,6 +221,27 @@ PARTY_CASES = [
         "a participle after the deal noun has no subject",
     ),
     ("A truce agreed with Kyiv in May collapsed.", ["Ukraine"], "reduced relative, new sentence"),
+    ("The deal signed by Israel and Jordan holds.", ["Israel", "Jordan"], "signed by X and Y"),
+    (
+        "The accord, signed in Doha in February by the United States and the Taliban, is fragile.",
+        ["United States", "Taliban"],
+        "signed, adjuncts, then by",
+    ),
+    (
+        "The deal signed by the U.S. and Britain in 2020 holds.",
+        ["United States", "United Kingdom"],
+        "an abbreviation's periods inside the parties",
+    ),
+    (
+        "The ceasefire between Armenia and Azerbaijan collapsed within hours.",
+        ["Armenia", "Azerbaijan"],
+        "between X and Y in the subject",
+    ),
+    (
+        "Fighting between Armenia and Azerbaijan ended with a ceasefire.",
+        ["Armenia", "Azerbaijan"],
+        "the sides of a fight in the subject",
+    ),
 ]
 assert len({case[0] for case in PARTY_CASES}) == len(PARTY_CASES), "duplicate case in PARTY_CASES"
 
@@ -248,6 +269,7 @@ MEDIATOR_CASES = [
     ("Egypt brokered a truce between Israel and Hamas.", ["Egypt"], "active broker"),
     ("Israel and Hamas agreed to a truce mediated by Egypt and Qatar.", ["Egypt", "Qatar"], "two"),
     ("Turkey and Russia agreed to a ceasefire.", [], "none"),
+    ("A truce was brokered by Egypt and the U.S.", ["Egypt", "United States"], "abbreviation last"),
 ]
 assert len({case[0] for case in MEDIATOR_CASES}) == len(MEDIATOR_CASES), (
     "duplicate case in MEDIATOR_CASES"

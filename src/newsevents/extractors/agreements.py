@@ -543,7 +543,12 @@ def _build_sentence(
         subject = _subject(text, start, primary.span.start)
         if subject is not None:
             clause_start = subject.start
-            found = _actors(text, subject)
+            inside = _BETWEEN.search(text, subject.start, subject.end)
+            # "Fighting between Armenia and Azerbaijan ended with a ceasefire": the two sides
+            found = _actors(
+                text,
+                Span(inside.start("parties"), inside.end("parties")) if inside else subject,
+            )
             phrase = subject.slice(text)
             if _DEFINITE.search(phrase) is not None or _ANAPHORIC.match(phrase) is not None:
                 # "The ceasefire ...", "The two sides ...": told of before, not named here.
@@ -556,10 +561,10 @@ def _build_sentence(
             else:
                 parties.extend(found)
     elif primary.role == "passive":
-        by = _BY.match(text[primary.span.end : end])
+        by = _BY.match(text[primary.span.start : end])  # "signed by X and Y"
         if by is not None:
             span = Span(
-                primary.span.end + by.start("parties"), primary.span.end + by.end("parties")
+                primary.span.start + by.start("parties"), primary.span.start + by.end("parties")
             )
             if primary.span.slice(text).lower().startswith(_MEDIATING):
                 mediators.extend(_actors(text, span))
@@ -582,6 +587,14 @@ def _build_sentence(
         parties.extend(_actors(text, span))
     between_end = clause_end if terms_span is not None else end
     between = _BETWEEN.search(text, primary.span.start, max(between_end, primary.end))
+    if between is None and not parties:
+        # "The ceasefire between Armenia and Azerbaijan collapsed": the subject names them
+        between = _BETWEEN.search(text, start, primary.span.start)
+        if between is not None and (
+            text[start : between.start()].rsplit(None, 1)[-1:] == []
+            or text[start : between.start()].rsplit(None, 1)[-1].lower() not in _DEAL_NOUNS
+        ):
+            between = None
     if between is not None and _capitalised(between.group("parties")):
         parties.extend(_actors(text, Span(between.start("parties"), between.end("parties"))))
         update_only = False

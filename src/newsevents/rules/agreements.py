@@ -670,8 +670,8 @@ PHRASE_RULES: Final = (
     Rule(
         id="agreement.parties.with",
         pattern=r"""
-            ^ \s* (?:[\w'’-]+\s+){0,5}? with \s+ (?P<parties> [^,;.()]{1,80}? )
-            (?= \s+(?:to|on|over|for|in|that|after|before|amid|which|who|under|as|last|this|early|late|earlier)\b | \s*[,;.()] | \s*$ )
+            ^ \s* (?:[\w'’-]+\s+){0,5}? with \s+ (?P<parties> (?:[^,;.()]|\.(?=[^\s,;.()])|(?<=\b[A-Z])\.){1,80}? )
+            (?= \s+(?:to|on|over|for|in|that|after|before|amid|which|who|under|as|last|this|early|late|earlier)\b | \s*(?:[,;()]|(?<!\b[A-Z])\.(?![^\s,;.()])) | (?<!\b[A-Z])\.?\s*$ )
         """,
         examples=(" with Ukraine to secure its territory", " a deal with Iran on its nuclear work"),
         meta={"role": "with"},
@@ -679,8 +679,8 @@ PHRASE_RULES: Final = (
     Rule(
         id="agreement.parties.between",
         pattern=r"""
-            \b(?:between|among) \s+ (?P<parties> [^,;.()]{1,100}? )
-            (?= \s+(?:to|on|over|for|in|that|after|before|amid|which|who|under|as|last|this|was|were|is|has|had)\b | \s*[,;.()] | \s*$ )
+            \b(?:between|among) \s+ (?P<parties> (?:[^,;.()]|\.(?=[^\s,;.()])|(?<=\b[A-Z])\.){1,100}? )
+            (?= \s+(?:to|on|over|for|in|that|after|before|amid|which|who|under|as|last|this|was|were|is|has|had)\b | \s*(?:[,;()]|(?<!\b[A-Z])\.(?![^\s,;.()])) | (?<!\b[A-Z])\.?\s*$ )
         """,
         examples=("a deal between Israel and the Palestinians",),
         meta={"role": "between"},
@@ -688,10 +688,10 @@ PHRASE_RULES: Final = (
     Rule(
         id="agreement.mediators.by",
         pattern=r"""
-            \b(?:brokered|mediated|sponsored|facilitated|negotiated)\s+by \s+ (?P<mediators> [^,;.()]{1,80}? )
-            (?= \s+(?:to|on|over|for|in|that|after|before|amid|which|who|under|as|last|this|and\s+signed)\b | \s*[,;.()] | \s*$ )
-            | \b(?:with\s+the\s+mediation\s+of|under\s+the\s+auspices\s+of|mediated\s+by)\s+ (?P<mediators> [^,;.()]{1,80}? )
-            (?= \s+(?:to|on|over|for|in|that|after|before|amid)\b | \s*[,;.()] | \s*$ )
+            \b(?:brokered|mediated|sponsored|facilitated|negotiated)\s+by \s+ (?P<mediators> (?:[^,;.()]|\.(?=[^\s,;.()])|(?<=\b[A-Z])\.){1,80}? )
+            (?= \s+(?:to|on|over|for|in|that|after|before|amid|which|who|under|as|last|this|and\s+signed)\b | \s*(?:[,;()]|(?<!\b[A-Z])\.(?![^\s,;.()])) | (?<!\b[A-Z])\.?\s*$ )
+            | \b(?:with\s+the\s+mediation\s+of|under\s+the\s+auspices\s+of|mediated\s+by)\s+ (?P<mediators> (?:[^,;.()]|\.(?=[^\s,;.()])|(?<=\b[A-Z])\.){1,80}? )
+            (?= \s+(?:to|on|over|for|in|that|after|before|amid)\b | \s*(?:[,;()]|(?<!\b[A-Z])\.(?![^\s,;.()])) | (?<!\b[A-Z])\.?\s*$ )
         """,
         examples=("a truce brokered by Egypt and Qatar",),
         meta={"role": "mediators"},
@@ -700,10 +700,15 @@ PHRASE_RULES: Final = (
         id="agreement.parties.by",
         pattern=r"""
             ^ \s* (?:(?:was|were|is|are|has\s+been|had\s+been)\s+)? (?:\w+ly\s+)?
-            (?:signed|agreed|reached|struck|ratified|concluded|sealed|approved)\s+by \s+ (?P<parties> [^,;.()]{1,80}? )
-            (?= \s+(?:to|on|over|for|in|that|after|before|amid|which|who|under|as|last|this)\b | \s*[,;.()] | \s*$ )
+            (?:signed|agreed|reached|struck|ratified|concluded|sealed|approved)
+            (?:\s+(?:in|on|at|last|this)\s+[\w'’-]{1,30}+(?:\s+\d{1,4})?){0,2}
+            \s+by \s+ (?P<parties> (?:[^,;.()]|\.(?=[^\s,;.()])|(?<=\b[A-Z])\.){1,80}? )
+            (?= \s+(?:to|on|over|for|in|that|after|before|amid|which|who|under|as|last|this)\b | \s*(?:[,;()]|(?<!\b[A-Z])\.(?![^\s,;.()])) | (?<!\b[A-Z])\.?\s*$ )
         """,
-        examples=(" ratified by 196 nations after the war",),
+        examples=(
+            " ratified by 196 nations after the war",
+            "signed in Doha in February by the United States and the Taliban,",
+        ),
         meta={"role": "by"},
     ),
     Rule(
