@@ -790,6 +790,7 @@ class TestRepeatedParagraphs:
         """
         Kept verdicts and sentences give the article that matching each copy anew gives.
         """
+        monkeypatch.setattr(article_module, "_KEEP_PARAGRAPHS", 0)
         kept = parse_article(text)
         monkeypatch.setattr(article_module, "_MAX_VERDICTS", 0)
 

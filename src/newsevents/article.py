@@ -134,6 +134,7 @@ _FIELD_LABELS: Final = frozenset(FIELD_LABELS)
 _LABEL_WORDS: Final = 3  # "ABSTRACT.", "By Jane Doe": not what a headline is measured against
 _MAX_POSTINGS: Final = 8
 _MAX_PLANS: Final = 4096  # plans (`_Table.first`) kept per table
+_KEEP_PARAGRAPHS: Final = 200  # documents of more paragraphs keep verdicts by paragraph text
 _MAX_VERDICTS: Final = 4096  # paragraph texts whose verdicts (`_match_rules`) a document keeps
 _GATE_WORDS: Final = 16  # words counted for the ``max_words`` gate of a rule (`_Entry`)
 _PRESENT_CHARS: Final = 50_000  # longer texts are not searched for every needed literal
@@ -429,9 +430,9 @@ class _Entry:
     One rule of a table as `_match_rules` runs it: its limit, scope and gates.
 
     ``keys`` (`_heads`) are the first letters a match of a start-anchored rule can begin with,
-    after the leading punctuation if ``skip``; ``branches`` maps a paragraph's key to the
-    branches of a boilerplate rule that can start with it, joined in one pattern (``None``:
-    none can), under ``""`` the branches that can start with anything. ``reverse`` is the
+    after the leading punctuation if ``skip``; ``branches`` (`_Dispatch`) gives, by a
+    paragraph's key, the branches of a boilerplate rule that can start with it, joined in one
+    pattern (none if none can). ``reverse`` is the
     pattern of an end-anchored boilerplate rule compiled to search from the paragraph's end
     (``regex.REVERSE``): its matches end there, so the first place tried is the one that
     matters, where a forward search tries every start before it.
@@ -447,7 +448,7 @@ class _Entry:
     needs: tuple[str, ...]
     keys: frozenset[str] | None = None
     skip: bool = False
-    branches: dict[str, tuple[regex.Pattern[str], ...]] | None = None
+    branches: _Dispatch | None = None
     reverse: regex.Pattern[str] | None = None
     last: str | None = None
     max_words: int | None = None
@@ -542,31 +543,57 @@ def _admits(keys: frozenset[str] | None, key: str) -> bool:
     return keys is None or (key != "" and (key[:1] in keys or key in keys))
 
 
-def _branch_match(
-    branches: dict[str, tuple[regex.Pattern[str], ...]], key: str, segment: str
-) -> regex.Match[str] | None:
+def _branch_match(branches: _Dispatch, key: str, segment: str) -> regex.Match[str] | None:
     """
     A match of the branches (`_Entry.branches`) a paragraph with *key* may match, or ``None``.
     """
-    for pattern in _branch_patterns(branches, key):
+    for pattern in branches.patterns(key):
         found = pattern.match(segment)
         if found is not None:
             return found
     return None
 
 
-def _branch_patterns(
-    branches: dict[str, tuple[regex.Pattern[str], ...]], key: str
-) -> tuple[regex.Pattern[str], ...]:
+@define
+class _Dispatch:
     """
-    The patterns of the branches (`_Entry.branches`) a paragraph with *key* may match.
+    The branches of a rule by paragraph key (`_key`), joined in one pattern a key.
+
+    ``sources`` maps a key to the pattern text of the branches a paragraph with that key can
+    match (``None``: none): under a letter those whose keys (`_heads`) are that letter alone,
+    under two letters also those with these two, under ``""`` those that can start with
+    anything (every entry holds them). A paragraph with two letters missing from it takes
+    the entry of its first letter; with a letter missing, that of ``""``. Each pattern is
+    compiled the first time a paragraph asks for it: most keys never come up.
     """
-    return branches.get(key[:1], branches[""])
+
+    sources: dict[str, str | None]
+    lexicon: Mapping[str, Sequence[str]] = field(repr=False)
+    flags: int
+    found: dict[str, tuple[regex.Pattern[str], ...]] = field(factory=dict, repr=False)
+    by_source: dict[str, regex.Pattern[str]] = field(factory=dict, repr=False)
+
+    def patterns(self, key: str) -> tuple[regex.Pattern[str], ...]:
+        """
+        The patterns of the branches a paragraph with *key* may match (`_key`).
+        """
+        found = self.found.get(key)
+        if found is None:
+            sources = self.sources
+            source = sources.get(key, sources.get(key[:1], sources[""]))
+            if source is None:
+                found = ()
+            else:
+                if source not in self.by_source:
+                    self.by_source[source] = compile_pattern(source, self.lexicon, flags=self.flags)
+                found = (self.by_source[source],)
+            self.found[key] = found
+        return found
 
 
 def _gates(
     compiled: CompiledRule, lexicon: Mapping[str, Sequence[str]], *, split: bool
-) -> tuple[frozenset[str] | None, bool, dict[str, tuple[regex.Pattern[str], ...]] | None]:
+) -> tuple[frozenset[str] | None, bool, _Dispatch | None]:
     """
     The keys (`_heads`) of a start-anchored rule, and whether they follow its punctuation.
 
@@ -593,28 +620,22 @@ def _gates(
     sources = [pattern[branch[0].start : branch[-1].end] for branch in branches]
     flags = FLAGS & ~regex.IGNORECASE if compiled.rule.case_sensitive else FLAGS
     always = [index for index, found in enumerate(heads) if found is None]
-    by_key: dict[str, tuple[regex.Pattern[str], ...]] = {}
+    sources_by_key: dict[str, str | None] = {}
     for text_key in [
         "",
         *sorted({key[0] for found in heads if found is not None for key in found}),
+        *sorted({key for found in heads if found is not None for key in found if len(key) == 2}),  # noqa: PLR2004
     ]:
         chosen = always + [
             index
             for index, found in enumerate(heads)
-            if found is not None and any(key[0] == text_key for key in found)
+            if found is not None and any(key in {text_key, text_key[:1]} for key in found)
         ]
         joined = "|".join(sources[index] for index in sorted(chosen))
-        by_key[text_key] = (
-            (
-                compile_pattern(
-                    f"{pattern[: last.start]}(?:{joined}){pattern[last.end :]}",
-                    lexicon,
-                    flags=flags,
-                ),
-            )
-            if chosen
-            else ()
+        sources_by_key[text_key] = (
+            f"{pattern[: last.start]}(?:{joined}){pattern[last.end :]}" if chosen else None
         )
+    by_key = _Dispatch(sources_by_key, lexicon, flags)
     return keys, skip, by_key
 
 
@@ -863,7 +884,7 @@ def _first_of(
             ):
                 continue
             if entry.branches is not None:
-                for pattern in _branch_patterns(entry.branches, key):
+                for pattern in entry.branches.patterns(key):
                     found = pattern.match(segment)
                     if found is not None:
                         return entry.compiled, found
@@ -1566,7 +1587,8 @@ def _segment(text: str) -> tuple[list[_Piece], int | None, int | None]:
         if len(text) <= _PRESENT_CHARS or len(pieces) * _PRESENT_PARAGRAPH_CHARS >= len(text)
         else None
     )
-    verdicts: dict[str, _Verdict] = {}
+    # Verdicts are kept only in a document of many paragraphs, where copies of one cost.
+    verdicts: dict[str, _Verdict] | None = {} if len(pieces) > _KEEP_PARAGRAPHS else None
     for piece in pieces:
         _match_rules(text, piece, present, verdicts)
 
@@ -1662,12 +1684,16 @@ def _build(
         match = dateline_piece.dateline
         dateline_span = _shift(dateline_piece, match.span("dateline"))
     headline_span = pieces[headline].span if headline is not None else None
-    split: dict[str, tuple[int, list[Span]]] = {}
+    split: dict[str, tuple[int, list[Span]]] | None = {} if len(pieces) > _KEEP_PARAGRAPHS else None
     paragraphs = [
         Paragraph(
             span=piece.span,
             role=piece.role or ParagraphRole.BODY,
-            sentences=_sentences(text, piece.span, split),
+            sentences=(
+                split_sentences(text, piece.span)
+                if split is None
+                else _sentences(text, piece.span, split)
+            ),
             repeats=piece.repeats,
         )
         for piece in pieces
