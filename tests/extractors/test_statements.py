@@ -1654,3 +1654,51 @@ class TestConflictReports:
             for record in article.statements
         ]
         assert expected == found, why
+
+
+ROLE_APPOSITION_CASES = [
+    (
+        "Talks\n\nThe Iranian foreign ministry spokesman, Nasser Kanaani, said Iran would respond.",
+        ("Nasser Kanaani", "Iranian foreign ministry spokesman", "IRN"),
+        "a role, a comma and the name: the role and its country",
+    ),
+    (
+        "Talks\n\nHer lawyer, Jane Doe, said the case was weak.",
+        ("Jane Doe", "lawyer", None),
+        "a possessive goes with the determiner",
+    ),
+    (
+        "Talks\n\nOne of them, Jane Doe, said the case was weak.",
+        ("Jane Doe", None, None),
+        "a pronoun is no role",
+    ),
+    (
+        "Talks\n\nIn Paris, Jane Doe said the case was weak.",
+        ("Jane Doe", None, None),
+        "a place before a comma is no role",
+    ),
+]
+
+
+class TestRoleApposition:
+    """
+    "The ministry spokesman, Nasser Kanaani, said": the name is an apposition to the role.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"),
+        ROLE_APPOSITION_CASES,
+        ids=[case[2] for case in ROLE_APPOSITION_CASES],
+    )
+    def test_role_before_the_name(
+        self, text: str, expected: tuple[str, str | None, str | None], why: str
+    ) -> None:
+        """
+        The speaker's name, role and country.
+        """
+        found = [
+            (record.speaker.name, record.speaker.role, record.speaker.country)
+            for record in statements(text)
+            if record.speaker is not None
+        ]
+        assert [expected] == found, why

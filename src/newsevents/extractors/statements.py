@@ -33,7 +33,13 @@ import regex
 from attrs import define
 
 from newsevents._rules import compile_rules
-from newsevents.actors import is_pronoun, last_person, person_ending_at, resolve_actor
+from newsevents.actors import (
+    country_code,
+    is_pronoun,
+    last_person,
+    person_ending_at,
+    resolve_actor,
+)
 from newsevents.article import DATELINES
 from newsevents.model import (
     Actor,
@@ -181,6 +187,8 @@ _FRONTING: Final = frozenset(
     {"", "on", "in", "at", "during", "and", "but", "also", "earlier", "later"}
 )
 _PREDICATE_WORDS: Final = 12  # words after a relative clause's closing comma, at most
+_OBJECT_PRONOUNS: Final = frozenset({"them", "us", "you", "those", "these", "whom", "others"})
+_ROLE_WORDS: Final = 8  # words of a role the speaker's name is an apposition to, at most
 _SHORTEST_POSTMODIFIED: Final = 4  # characters before "with": "Doe with the Police"
 _MEMO_WINDOW: Final = 48  # phrases before a cue up to this long are read once (`_speaker_in`)
 _MIN_CONTENT: Final = 8  # characters
@@ -845,9 +853,48 @@ def _speaker(context: _Context, span: Span) -> Actor | None:
     actor = resolve_actor(text, span)
     if actor is None:
         return None
+    if actor.role is None and actor.kind is ActorKind.PERSON and actor.span.start > span.start:
+        actor = _role_before(text, span, actor)
     actor = _full(context, actor)
     _remember(context, actor)
     return actor
+
+
+def _role_before(text: str, span: Span, actor: Actor) -> Actor:
+    """
+    *actor* with the role its name is an apposition to, if the phrase at *span* has one.
+
+    "the ministry spokesman, Nasser Kanaani": a role ending with a common noun, a comma and
+    the name.
+
+    >>> text = "the Iranian foreign ministry spokesman, Nasser Kanaani"
+    >>> person = resolve_actor(text, Span(0, len(text)))
+    >>> found = _role_before(text, Span(0, len(text)), person)
+    >>> found.name, found.role, found.country
+    ('Nasser Kanaani', 'Iranian foreign ministry spokesman', 'IRN')
+    """
+    comma = text.rfind(",", span.start, actor.span.start)
+    if comma == -1 or text[comma + 1 : actor.span.start].strip():
+        return actor  # the name does not follow the comma
+    start, end = span.start, comma
+    lowered = text[start:end].lower()
+    for determiner in ("the ", "a ", "an ", "his ", "her ", "their ", "its "):
+        if lowered.startswith(determiner):
+            start += len(determiner)
+            break
+    words = text[start:end].split()
+    if (
+        not words
+        or len(words) > _ROLE_WORDS
+        or not words[-1].islower()
+        or not words[-1].isalpha()
+        or words[-1] in _OBJECT_PRONOUNS
+    ):
+        return actor  # a role ends with a common noun: "spokesman", "minister"; not "them"
+    country = actor.country or next(
+        (code for word in words if word[:1].isupper() and (code := country_code(word))), None
+    )
+    return attrs.evolve(actor, role=text[start:end], role_span=Span(start, end), country=country)
 
 
 def _left_speaker(
