@@ -237,7 +237,7 @@ def _example_openings() -> list[tuple[str, str, str]]:
             if first is None or first.group() not in _GRAMMAR_OF:
                 continue
             grammar = _GRAMMAR_OF[first.group()]
-            if compiled.rule.id in {rule.id for _, rule, _ in grammar.rules}:
+            if compiled.rule.id in {rule.id for _, rule, *_ in grammar.rules}:
                 found.append((compiled.rule.id, example, first.group()))
     return found
 
@@ -284,7 +284,7 @@ class TestGrammars:
         """
         from newsevents.timex._engine import _GRAMMAR_OF  # noqa: PLC0415 - private table
 
-        actual = {rule.id for _, rule, _ in _GRAMMAR_OF[word].rules}
+        actual = {rule.id for _, rule, *_ in _GRAMMAR_OF[word].rules}
 
         assert rule_id in actual
 
@@ -302,6 +302,6 @@ class TestGrammars:
         from newsevents.timex._engine import _GRAMMAR_OF  # noqa: PLC0415 - private table
 
         grammar = _GRAMMAR_OF[word]
-        actual = {rule.id for _, rule, _ in (grammar.at_head or grammar).rules}
+        actual = {rule.id for _, rule, *_ in (grammar.at_head or grammar).rules}
 
         assert rule_id in actual

@@ -68,21 +68,7 @@ def is_timex_value(value: str) -> bool:
         return True  # the commonest values are read without the pattern
     if _day_parts(value[:10]) is not None:
         suffix = value[10:]
-        if (
-            suffix in _PART_OF_DAY_SUFFIXES
-            or (
-                suffix[:1] == "T"
-                and suffix.isascii()
-                and (
-                    (len(suffix) == 3 and suffix[1:].isdigit())  # noqa: PLR2004 - "T14"
-                    or (
-                        len(suffix) == 6
-                        and suffix[3] == ":"
-                        and (suffix[1:3] + suffix[4:]).isdigit()
-                    )  # noqa: PLR2004
-                )
-            )
-        ):
+        if suffix in _PART_OF_DAY_SUFFIXES or _is_clock_suffix(suffix):
             return True
     return _WELL_FORMED.match(value) is not None
 
@@ -90,6 +76,26 @@ def is_timex_value(value: str) -> bool:
 #: What may follow a day in a value `is_timex_value` reads without its pattern, besides a
 #: clock time in ASCII digits (``T14``, ``T14:30``).
 _PART_OF_DAY_SUFFIXES: Final = frozenset({"", "TMO", "TAF", "TEV", "TNI", "TDT"})
+
+
+def _is_clock_suffix(suffix: str) -> bool:
+    """
+    Whether *suffix* is ``T`` and an hour, or an hour and minutes, in ASCII digits.
+
+    >>> _is_clock_suffix("T14"), _is_clock_suffix("T14:30"), _is_clock_suffix("T1:30")
+    (True, True, False)
+    """
+    if suffix[:1] != "T" or not suffix.isascii():
+        return False
+    if len(suffix) == _HOUR_SUFFIX:
+        return suffix[1:].isdigit()
+    return (
+        len(suffix) == _CLOCK_SUFFIX and suffix[3] == ":" and (suffix[1:3] + suffix[4:]).isdigit()
+    )
+
+
+_HOUR_SUFFIX: Final = len("T14")
+_CLOCK_SUFFIX: Final = len("T14:30")
 
 
 def _day_parts(value: str) -> tuple[int, int, int] | None:

@@ -87,6 +87,9 @@ def _compile_each(rules: tuple[Rule, ...]) -> RuleSet:
 _RULES: Final = _compile_each(TIMEX_RULES)
 _PREMOD: Final = _compile_each(PREMOD_RULES).by_id("timex.mod.pre").pattern
 _POSTMOD: Final = _compile_each(POSTMOD_RULES).by_id("timex.mod.post").pattern
+#: The numbers of the qualifying words' groups (a group read by number costs far less).
+_PREMOD_WORD: Final = _PREMOD.groupindex["premod"]
+_POSTMOD_WORD: Final = _POSTMOD.groupindex["postmod"]
 
 
 def _alternative(index: int, rule: Rule) -> str:
@@ -110,7 +113,10 @@ class _Grammar:
     """
 
     pattern: regex.Pattern[str]
-    rules: tuple[tuple[int, Rule, str], ...]  # (group of the rule, rule, kind), commonest first
+    #: (group of the rule, rule, kind, the number of each named group of the rule),
+    #: commonest kinds first: a group read by number costs a tenth of one read by name
+    #: (`regex` tries the name as a number first, and formats the error it catches)
+    rules: tuple[tuple[int, Rule, str, dict[str, int]], ...]
     names: frozenset[str]  # the pattern's named groups (``groupindex`` builds a new dict)
     starters: frozenset[str]  # words left of the head a rule of the pattern can start with
     capitalised: bool  # month and holiday names count only when capitalised
@@ -138,7 +144,12 @@ def _grammar(indices: tuple[int, ...], *, capitalised: bool, starts: bool = True
     return _Grammar(
         pattern=pattern,
         rules=tuple(
-            (pattern.groupindex[f"r{index}"], rule, rule.get("kind") or "")
+            (
+                pattern.groupindex[f"r{index}"],
+                rule,
+                rule.get("kind") or "",
+                {name: pattern.groupindex[name] for name in _RULES.rules[index].pattern.groupindex},
+            )
             for index, rule in found_order
         ),
         names=frozenset(pattern.groupindex),
@@ -532,25 +543,27 @@ class _Context:
     state: State
     lo: int
     hi: int
-    names: frozenset[str]  # the pattern's named groups
+    groups: dict[str, int]  # the number of each named group of the rule that matched
     tense_cache: int | None = _UNKNOWN  # `tense`, once computed
 
     def raw(self, name: str) -> str | None:
         """
         The text of group *name* as written, or ``None`` (also when the rule has no such group).
         """
-        if name not in self.names:
+        number = self.groups.get(name)
+        if number is None:
             return None
-        value: str | None = self.match.group(name)
+        value: str | None = self.match.group(number)
         return value
 
     def group(self, name: str) -> str | None:
         """
         The text of group *name* in lower case, or ``None``.
         """
-        if name not in self.names:
+        number = self.groups.get(name)
+        if number is None:
             return None
-        value: str | None = self.match.group(name)
+        value: str | None = self.match.group(number)
         return None if value is None else value.lower()
 
     @property
@@ -2004,7 +2017,7 @@ def _premod(  # noqa: PLR0917 - the expression and its text
     match = _PREMOD.search(text, max(lo, start - 32), start)
     if match is None:
         return start, None
-    word = " ".join(match.group("premod").lower().split())
+    word = " ".join(match.group(_PREMOD_WORD).lower().split())
     mod = PREMODS.get(word, PREMODS.get(word.rstrip("-"), ""))
     core_has_the = text[start : start + 4].lower() == "the "
     if mod in _CALENDAR_MODS:
@@ -2023,7 +2036,7 @@ def _premod(  # noqa: PLR0917 - the expression and its text
     ):
         if core_has_the and word not in {"at least", "at most", "no more than", "no less than"}:
             return start, None
-        begin = match.start("premod")
+        begin = match.start(_PREMOD_WORD)
         return begin, mod or None
     return start, None
 
@@ -2327,7 +2340,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                 break
         if match is None:
             continue
-        for group, rule, kind in tried.rules:  # noqa: B007 - the loop finds the rule that matched
+        for group, rule, kind, groups in tried.rules:  # noqa: B007 - finds the rule that matched
             if match.start(group) >= 0:
                 break
         key: tuple[object, ...] = ()
@@ -2355,15 +2368,16 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                     last_text = lowered[expression.span.start : last_end]
                 continue
         try:
-            builder, names = _DISPATCH[rule.id]
-            result = builder(_Context(match, text, state, lo, hi, names))
+            result = _DISPATCH[rule.id](_Context(match, text, state, lo, hi, groups))
         except (OverflowError, ValueError):
             result = None  # calendar arithmetic beyond year 1 or 9999
         if result is None or not _well_formed(result.value):
             if memo is not None:
                 memo[key] = None
             continue
-        start, end, emitted = _finish(text, lowered, (lo, hi, last_end), match, rule, kind, result)
+        start, end, emitted = _finish(
+            text, lowered, (lo, hi, last_end), match, (rule, kind, groups), result
+        )
         if memo is not None:
             memo[key] = (start - match.start(), end - match.start(), emitted)
         expression = _emit(text, state, start, end, emitted)
@@ -2372,14 +2386,9 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
         last_text = lowered[start:end]
 
 
-#: The normaliser of each rule and the rule's named groups (a normaliser asking for another
-#: rule's group gets ``None`` at once).
+#: The normaliser of each rule.
 _DISPATCH: Final = {
-    compiled.rule.id: (
-        _BUILDERS[compiled.rule.get("kind") or ""],
-        frozenset(compiled.pattern.groupindex),
-    )
-    for compiled in _RULES
+    compiled.rule.id: _BUILDERS[compiled.rule.get("kind") or ""] for compiled in _RULES
 }
 #: Paragraphs at least this long remember the expressions they normalised (`_scan_range`).
 _MEMO_CHARS: Final = 20_000
@@ -2397,17 +2406,19 @@ def _finish(  # noqa: PLR0917 - one expression's working set
     lowered: str,
     bounds: tuple[int, int, int],
     match: regex.Match[str],
-    rule: Rule,
-    kind: str,
+    matched: tuple[Rule, str, dict[str, int]],
     result: _Result,
 ) -> tuple[int, int, _Emitted]:
     """
     The span of *match* extended over its qualifiers, and what to emit for it.
+
+    *matched* is the rule that matched, its kind and the numbers of its named groups.
     """
     lo, hi, last_end = bounds
+    rule, kind, groups = matched
     start, end = match.span()
     if result.signal:
-        end = match.start("post")
+        end = match.start(groups["post"])
         while text[end - 1].isspace():
             end -= 1
     if kind in _DAY_KINDS:
@@ -2430,7 +2441,7 @@ def _finish(  # noqa: PLR0917 - one expression's working set
     ):
         post = _POSTMOD.match(text, end, min(hi, end + 20))
         if post is not None:
-            word = " ".join(post.group("postmod").lower().split())
+            word = " ".join(post.group(_POSTMOD_WORD).lower().split())
             end = post.end()
             mod = _POSTMODS.get(word, "ON_OR_BEFORE" if "earlier" in word else "ON_OR_AFTER")
     return (
