@@ -372,6 +372,14 @@ _VOCABULARIES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
 }
 #: The vocabularies `_SentenceWords` fills in one pass, and which of them each word is in.
 _FIELD_KEYS = tuple(key for key in _VOCABULARIES if key != "anchor")
+if _FIELD_KEYS != (
+    "speech",
+    "cause",
+    "place",
+    "by",
+):  # pragma: no cover (`_field_words` names them)
+    msg = f"field vocabularies changed: {_FIELD_KEYS}"
+    raise RuntimeError(msg)
 _FIELD_WORDS: dict[str, tuple[str, ...]] = {
     word: tuple(key for key in _FIELD_KEYS if word in _VOCABULARIES[key][0])
     for key in _FIELD_KEYS
@@ -725,26 +733,30 @@ def _field_words(lowered: str) -> dict[str, list[tuple[int, int]]]:
     is kept where its whitespace-delimited token (hyphens, slashes, dashes and apostrophes
     split tokens too) is the word with only punctuation around it.
     """
-    found: dict[str, list[tuple[int, int]]] = {key: [] for key in _FIELD_KEYS}
+    found: dict[str, list[tuple[int, int]]] = {"speech": [], "cause": [], "place": [], "by": []}
     letters = ascii_letters(lowered)
     assert _FIELD_ASCII is not None  # noqa: S101 (checked by the caller)
     present = _FIELD_ASCII.intersection(letters.split())
     if not present:
         return found
     padded = b" " + letters + b" "
+    size = len(lowered)
     for token in present:
-        word = token.decode("ascii")
-        size = len(word)
-        needle = b" " + token + b" "
+        needle, length, keys = _FIELD_NEEDLES[token]
         position = padded.find(needle)
         while position >= 0:
             # *position* is the space before the word in *padded*: the word's start in *lowered*.
-            if _stands_alone(lowered, position, position + size):
-                for key in _FIELD_WORDS[word]:
-                    found[key].append((position, position + size))
-            position = padded.find(needle, position + size + 1)
+            end = position + length
+            if (
+                (position == 0 or lowered[position - 1] == " ")
+                and (end == size or lowered[end] == " ")
+            ) or _stands_alone(lowered, position, end):
+                for key in keys:
+                    found[key].append((position, end))
+            position = padded.find(needle, end + 1)
     for places in found.values():
-        places.sort()
+        if len(places) > 1:
+            places.sort()
     return found
 
 
@@ -865,6 +877,12 @@ def _ascii_words(vocabulary: frozenset[str]) -> frozenset[bytes] | None:
 _COUNT_ASCII = _ascii_words(COUNT_WORDS)
 #: The field words as ASCII bytes (for `_field_words`), or ``None`` if one is not ASCII letters.
 _FIELD_ASCII = _ascii_words(frozenset(_FIELD_WORDS))
+#: For each field word as bytes: what `_field_words` looks for (the word with a blank on each
+#: side), its length, and the vocabularies it is in.
+_FIELD_NEEDLES: dict[bytes, tuple[bytes, int, tuple[str, ...]]] = {
+    token: (b" " + token + b" ", len(token), _FIELD_WORDS[token.decode("ascii")])
+    for token in _FIELD_ASCII or ()
+}
 
 
 def _find_stems(
