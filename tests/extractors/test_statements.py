@@ -900,6 +900,15 @@ ADVERSARIAL = [
     ("In " + "a" * 100_000 + " and said it.", 1.0, "an opening phrase of 100 KB without a comma"),
     ("Pompeo asked them whether " * 4_000, 2.0, "100 KB of questions"),
     ("Ann asked " + "A " * 50_000 + "if", 1.0, "100 KB of capitals before a question word"),
+    ("according to the U.N. " * 4_500, 1.0, "100 KB of according to an abbreviation"),
+    ("the first reported " * 5_300, 1.0, "100 KB of adjectival participles"),
+    (
+        "Officer Jane Doe with the Austin Police said " * 2_200,
+        1.0,
+        "100 KB of postmodified speakers",
+    ),
+    ("Barkley, who said he votes, " * 3_500, 1.0, "100 KB of relative clauses"),
+    ("the spokesman, Jane Doe, said " * 3_300, 1.0, "100 KB of role appositions"),
 ]
 
 

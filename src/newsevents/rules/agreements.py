@@ -670,7 +670,7 @@ PHRASE_RULES: Final = (
     Rule(
         id="agreement.parties.with",
         pattern=r"""
-            ^ \s* (?:[\w'’-]+\s+){0,5}? with \s+ (?P<parties> (?:[^,;.()]|\.(?=[^\s,;.()])|(?<=\b[A-Z])\.){1,80}? )
+            ^ \s* (?:[\w'’-]+\s+){0,5}? with \s+ (?P<parties> (?:[^,;.()]|\.(?=[^\s,;.()])|(?<=\b[A-Z])\.(?![^\s,;.()])){1,80}? )
             (?= \s+(?:to|on|over|for|in|that|after|before|amid|which|who|under|as|last|this|early|late|earlier)\b | \s*(?:[,;()]|(?<!\b[A-Z])\.(?![^\s,;.()])) | (?<!\b[A-Z])\.?\s*$ )
         """,
         examples=(" with Ukraine to secure its territory", " a deal with Iran on its nuclear work"),
@@ -679,7 +679,7 @@ PHRASE_RULES: Final = (
     Rule(
         id="agreement.parties.between",
         pattern=r"""
-            \b(?:between|among) \s+ (?P<parties> (?:[^,;.()]|\.(?=[^\s,;.()])|(?<=\b[A-Z])\.){1,100}? )
+            \b(?:between|among) \s+ (?P<parties> (?:[^,;.()]|\.(?=[^\s,;.()])|(?<=\b[A-Z])\.(?![^\s,;.()])){1,100}? )
             (?= \s+(?:to|on|over|for|in|that|after|before|amid|which|who|under|as|last|this|was|were|is|has|had)\b | \s*(?:[,;()]|(?<!\b[A-Z])\.(?![^\s,;.()])) | (?<!\b[A-Z])\.?\s*$ )
         """,
         examples=("a deal between Israel and the Palestinians",),
@@ -688,9 +688,9 @@ PHRASE_RULES: Final = (
     Rule(
         id="agreement.mediators.by",
         pattern=r"""
-            \b(?:brokered|mediated|sponsored|facilitated|negotiated)\s+by \s+ (?P<mediators> (?:[^,;.()]|\.(?=[^\s,;.()])|(?<=\b[A-Z])\.){1,80}? )
+            \b(?:brokered|mediated|sponsored|facilitated|negotiated)\s+by \s+ (?P<mediators> (?:[^,;.()]|\.(?=[^\s,;.()])|(?<=\b[A-Z])\.(?![^\s,;.()])){1,80}? )
             (?= \s+(?:to|on|over|for|in|that|after|before|amid|which|who|under|as|last|this|and\s+signed)\b | \s*(?:[,;()]|(?<!\b[A-Z])\.(?![^\s,;.()])) | (?<!\b[A-Z])\.?\s*$ )
-            | \b(?:with\s+the\s+mediation\s+of|under\s+the\s+auspices\s+of|mediated\s+by)\s+ (?P<mediators> (?:[^,;.()]|\.(?=[^\s,;.()])|(?<=\b[A-Z])\.){1,80}? )
+            | \b(?:with\s+the\s+mediation\s+of|under\s+the\s+auspices\s+of|mediated\s+by)\s+ (?P<mediators> (?:[^,;.()]|\.(?=[^\s,;.()])|(?<=\b[A-Z])\.(?![^\s,;.()])){1,80}? )
             (?= \s+(?:to|on|over|for|in|that|after|before|amid)\b | \s*(?:[,;()]|(?<!\b[A-Z])\.(?![^\s,;.()])) | (?<!\b[A-Z])\.?\s*$ )
         """,
         examples=("a truce brokered by Egypt and Qatar",),
@@ -702,7 +702,7 @@ PHRASE_RULES: Final = (
             ^ \s* (?:(?:was|were|is|are|has\s+been|had\s+been)\s+)? (?:\w+ly\s+)?
             (?:signed|agreed|reached|struck|ratified|concluded|sealed|approved)
             (?:\s+(?:in|on|at|last|this)\s+[\w'’-]{1,30}+(?:\s+\d{1,4})?){0,2}
-            \s+by \s+ (?P<parties> (?:[^,;.()]|\.(?=[^\s,;.()])|(?<=\b[A-Z])\.){1,80}? )
+            \s+by \s+ (?P<parties> (?:[^,;.()]|\.(?=[^\s,;.()])|(?<=\b[A-Z])\.(?![^\s,;.()])){1,80}? )
             (?= \s+(?:to|on|over|for|in|that|after|before|amid|which|who|under|as|last|this)\b | \s*(?:[,;()]|(?<!\b[A-Z])\.(?![^\s,;.()])) | (?<!\b[A-Z])\.?\s*$ )
         """,
         examples=(

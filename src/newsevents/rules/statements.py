@@ -659,8 +659,8 @@ STATEMENT_RULES: Final = (
         id="statement.according_to",
         pattern=r"""
             (?<![\w]) (?P<cue> according \s+ to ) \s+
-            (?P<speaker> (?: [^,;:.!?“”"] | \.(?=[^\s“”"]) | (?<=\b\p{Lu})\. ){2,120}? )
-            \s* (?=[,;:!?]|\Z|(?<!(?:^|[\s.])\p{Lu})\.|\.\s*\n)
+            (?P<speaker> (?: [^,;:.!?“”"] | \.(?=[^\s“”"]) | (?<=\b\p{Lu})\.(?=[\s“”"]|\Z) ){2,120}? )
+            \s* (?=[,;:!?]|\Z|(?<!\b\p{Lu})\.|\.[^\S\n]*\n)
         """,
         examples=(
             "according to police.",
