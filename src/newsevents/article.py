@@ -513,8 +513,12 @@ def _key(segment: str, start: int) -> str:
     if head.isascii():
         if head.isalpha():
             return head.lower()
-        if head[:1].isalpha():
-            return head[0].lower() + ("0" if head[1:].isdigit() else "")
+        first, second = head[:1], head[1:]
+        if first.isalpha():
+            return first.lower() + ("0" if second.isdigit() else "")
+        if first.isdigit():  # "12 killed", "9/11"
+            return "0" + (second.lower() if second.isalpha() else "0" if second.isdigit() else "")
+        return ""
     key = ""
     for char in head:
         folded = char.casefold()[:1]
