@@ -775,7 +775,7 @@ class TestActorsInRole:
         """
         start = text.index(opening)
         end = len(text.rstrip(" ,"))
-        spans: list[tuple[int, int]] = []
+        spans: list[tuple[int, int, int]] = []
         candidates = _candidates(text, 0, len(text), spans)
         _chosen(candidates)
         expected = find_actors(text, start=start, end=end)

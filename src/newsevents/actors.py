@@ -15,7 +15,7 @@ The patterns live in `newsevents.rules.actors` and the word lists in
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import Final, NamedTuple
 
 import attrs
@@ -748,12 +748,17 @@ _Candidate = tuple[int, int, int, _Found]
 
 
 def _candidates(
-    text: str, start: int, stop: int, spans: list[tuple[int, int]] | None = None
+    text: str,
+    start: int,
+    stop: int,
+    spans: list[tuple[int, int, int]] | None = None,
+    rules: Collection[int] | None = None,
 ) -> list[_Candidate]:
     """
     The actor of every rule match in ``text[start:stop]`` (overlapping), for `_chosen`.
 
-    With *spans*, the span of every match (also those that make no actor) is added to it.
+    With *spans*, the span and rule priority of every match (also those that make no actor) is
+    added to it; with *rules*, only the rules of those priorities are run.
     """
     words = _lower_words(text, start, stop)
     capital = _CAPITAL.search(text, start, stop) is not None
@@ -761,6 +766,8 @@ def _candidates(
     tokens: list[tuple[int, str]] | None = None  # read once a rule past its gates needs them
     present: set[str] = set()
     for priority, rule_id, compiled, gate, needs_capital, reads_words, opens, build in _PLAN:
+        if rules is not None and priority not in rules:
+            continue
         if gate is not None and gate.isdisjoint(words):
             continue
         if needs_capital and not capital:
@@ -778,7 +785,7 @@ def _candidates(
             matches = pattern.finditer(text, start, stop)
         for match in matches:
             if spans is not None:
-                spans.append(match.span())
+                spans.append((*match.span(), priority))
             found = build(rule_id, match, text)
             if found is not None:
                 candidates.append((found.start, found.start - found.end, priority, found))
@@ -918,25 +925,32 @@ def resolve_actor(text: str, span: Span) -> Actor | None:
 
 def _actors_in_role(
     text: str,
-    found: tuple[list[_Candidate], list[tuple[int, int]]],
+    found: tuple[list[_Candidate], list[tuple[int, int, int]]],
     start: int,
     end: int,
 ) -> list[_Found]:
     """
     ``find_actors(text, start=start, end=end)`` for an apposition's role, read off *found*.
 
-    *found* is what `_candidates` found in all of *text* (and the spans of its matches); the
-    role is preceded by a blank or a comma and followed by nothing but blanks and a comma.
-    Where no match crosses either end of the role, each rule finds in the role the matches it
-    found there in the whole text (a rule resumes after its last match before the role, which
-    ends before it; past the role's end nothing can match, and what a pattern looks ahead at
-    there, blanks or a comma, reads as the end of the text does), so the same actors are
-    chosen from the candidates in the role. Otherwise the role is read again.
+    *found* is what `_candidates` found in all of *text* (and the spans and rules of its
+    matches); the role is preceded by a blank or a comma and followed by nothing but blanks and
+    a comma. A rule none of whose matches crosses either end of the role finds in the role the
+    matches it found there in the whole text (it resumes after its last match before the role,
+    which ends before it; past the role's end nothing can match, and what a pattern looks ahead
+    at there, blanks or a comma, reads as the end of the text does), so its candidates in the
+    role are kept. The other rules ("a spokesman" where the role is "spokesman") are run again
+    in the role.
     """
     candidates, spans = found
-    if any(begin < start < stop or begin < end < stop for begin, stop in spans):
-        return _chosen(_candidates(text, start, end))
-    return _chosen([candidate for candidate in candidates if candidate[0] >= start])
+    crossing = {rule for begin, stop, rule in spans if begin < start < stop or begin < end < stop}
+    kept = [
+        candidate
+        for candidate in candidates
+        if candidate[0] >= start and candidate[2] not in crossing
+    ]
+    if crossing:
+        kept += _candidates(text, start, end, rules=crossing)
+    return _chosen(kept)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -947,7 +961,7 @@ def _resolve_phrase(text: str) -> _Found | None:
     stripped = text.strip(" \t\n,;:—–-")
     if not stripped or is_pronoun(stripped):
         return None
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, int]] = []
     candidates = _candidates(text, 0, len(text), spans)
     actors = _chosen(candidates)
     persons = [
