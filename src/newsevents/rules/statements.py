@@ -419,7 +419,8 @@ STATEMENT_RULES: Final = (
                  | and|but|or|nor|me|us|is|are|was|were|be|been|could|would|can|will|should|may
                  | might|must|has|have|had|as\s+much
                  | (?:released|issued|published|posted|made|given|held|broadcast|aired|seen)
-                   (?=\s+(?:on|in|at|by|last|this|earlier|late|early)\b) )
+                   (?=\s+(?:on|in|at|by|last|this|earlier|late|early|yesterday|today
+                          |Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b) )
             (?![\w’'-])
         """,
         examples=(
@@ -428,6 +429,7 @@ STATEMENT_RULES: Final = (
             "of rape or murder",
             "me this week",
             "released on Tuesday that",
+            "published Wednesday that",
         ),
         counterexamples=(
             "at least 40 people were killed",
