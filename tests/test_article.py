@@ -528,7 +528,8 @@ GATE_CASES += [
     )
 ]
 #: Starts the keys must read right: blanks other than spaces, digits, a word cut by
-#: punctuation or a non-ASCII letter, leading marks before a branch that starts with one.
+#: punctuation or a non-ASCII letter, leading marks before a branch that starts with one,
+#: and a mark after a first word, where such a branch cannot start.
 GATE_CASES += [
     ("boilerplate", article_module._BOILERPLATE_TABLE, text)
     for text in (
@@ -555,6 +556,15 @@ GATE_CASES += [
         "Tags: shooting",
         "He can be reached at 555-0100",
         "Hello",
+        "— © 2016 WAFB",
+        "*(c) 2016 WAFB",
+        "Pol",
+        "Polls: man shot",
+        "Folk × Close",
+        "Read [Related: Man shot]",
+        "«{* #signInForm *}",
+        "Éclat [Related: Man shot]",
+        "3rd [Related: Man shot]",
     )
 ]
 #: Credit lines whose capitals fold in ways ``str.lower`` does not follow ("İ", "ſ").
@@ -889,10 +899,11 @@ class TestPresentLiterals:
 
 
 HEADS_CASES = [
-    (r"^(?:click|tap)\shere", frozenset({"cl", "ta"}), "branches of literal words"),
-    (r"^follow\s", frozenset({"fo"}), "two letters are enough"),
+    (r"^(?:click|tap)\shere", frozenset({"cli", "tap"}), "branches of literal words"),
+    (r"^follow\s", frozenset({"fol"}), "three letters are enough"),
+    (r"^on\s", frozenset({"on"}), "a blank ends the key"),
     (r"^e-?mail\b", frozenset({"e"}), "a hyphen, even optional, ends the key"),
-    (r"^(?:on\s)?twitter", frozenset({"on", "tw"}), "an optional first word"),
+    (r"^(?:on\s)?twitter", frozenset({"on", "twi"}), "an optional first word"),
     (r"^\d+\sof", frozenset({"0"}), "any digit is 0"),
     (r"^x(?=y)z", frozenset({"xz"}), "a lookahead is stepped over"),
     (r"^s+", frozenset({"s"}), "a repeated letter: one letter"),
@@ -987,16 +998,17 @@ class TestReversed:
 
 
 KEY_CASES = [
-    ("Police said", "po", "ASCII letters, lower-cased"),
+    ("Police said", "pol", "ASCII letters, lower-cased"),
+    ("On Monday", "on", "a blank ends the key"),
     ("A man", "a", "a space ends the key"),
     ("B2 bomber", "b0", "a digit is 0"),
     ("12 killed", "00", "digits are 0"),
     ("9/11", "0", "a digit, then no letter"),
-    ("3rd", "0r", "a digit, then a letter"),
+    ("3rd", "0rd", "a digit, then letters"),
     ("7", "0", "one digit"),
     ("-5", "", "a sign is no letter"),
-    ("\u017fhare", "sh", "long s folds to s"),
-    ("\u212aey", "ke", "the Kelvin sign folds to k"),
+    ("\u017fhare", "sha", "long s folds to s"),
+    ("\u212aey", "key", "the Kelvin sign folds to k"),
     ("\u0130n", "in", "dotted capital I folds to i"),
     ("\u0663 of 10", "0", "an Arabic-Indic digit is a digit"),
     ("\u00e9t\u00e9", "", "a letter with no ASCII fold ends the key"),

@@ -209,8 +209,8 @@ class _Piece:
 #
 # A rule anchored at the paragraph's start (``^`` or ``^[\W_]*``) whose pattern begins with
 # literal letters can match only paragraphs that begin (after their leading punctuation) with
-# those letters. `_heads` reads that off the pattern text: the set of lower-case keys of one or
-# two letters one of which every match starts with, or ``None`` when the pattern can start
+# those letters. `_heads` reads that off the pattern text: the set of lower-case keys of one to
+# three letters one of which every match starts with, or ``None`` when the pattern can start
 # otherwise (a class, a digit, a punctuation mark). `_Table` tries such a rule only on a
 # paragraph whose first letters (`_key`) start with one of its keys; for a boilerplate rule,
 # whose match is only tested, each branch of a top-level alternation gets its own keys, so a
@@ -220,6 +220,7 @@ _SKIP_HEAD: Final = r"^[\W_]*"
 _ESCAPE_CLASSES: Final = frozenset("sSdDwWpPXLN0123456789")
 _ESCAPE_ZERO: Final = frozenset("bBAZGmM")
 _KEY_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0")  # "0": any digit
+_KEY_SIZE: Final = 3  # letters in a key: "pol" of "Police" is no key of "pocket" or "popular"
 _DIGIT: Final = compile_pattern(r"\d", flags=_CASELESS)
 _LEADING: Final = compile_pattern(r"[\W_]*", flags=_CASELESS)
 
@@ -384,11 +385,11 @@ def _heads(nodes: list[_Node], prefix: str = "") -> frozenset[str] | None:
     """
     The keys (`_key`) a match of *nodes* can start with, or ``None`` if any paragraph may match.
 
-    A key is the first one or two letters, lower-cased; a one-letter key stands for every
-    paragraph starting with that letter. Zero-width assertions are stepped over (they only
+    A key is the first one to `_KEY_SIZE` letters, lower-cased; a shorter key stands for every
+    paragraph starting with its letters. Zero-width assertions are stepped over (they only
     narrow the matches), so the keys may admit more paragraphs than match, never fewer.
     """
-    if len(prefix) == 2:  # noqa: PLR2004 - keys have at most two letters
+    if len(prefix) == _KEY_SIZE:
         return frozenset({prefix})
     for index, node in enumerate(nodes):
         if node.kind == "zero":
@@ -504,21 +505,24 @@ def _max_words(compiled: CompiledRule) -> int | None:
 
 def _key(segment: str, start: int) -> str:
     """
-    The first one or two letters of *segment* from *start*, case-folded, a digit as "0".
+    The first letters (up to `_KEY_SIZE`) of *segment* from *start*, case-folded, a digit as "0".
 
     ``str.casefold`` of a character the patterns fold to an ASCII letter starts with that
     letter ("ſ", "K", "İ"), so a paragraph a rule can match always has a key the rule admits.
     """
-    head = segment[start : start + 2]
+    head = segment[start : start + _KEY_SIZE]
     if head.isascii():
         if head.isalpha():
             return head.lower()
-        first, second = head[:1], head[1:]
-        if first.isalpha():
-            return first.lower() + ("0" if second.isdigit() else "")
-        if first.isdigit():  # "12 killed", "9/11"
-            return "0" + (second.lower() if second.isalpha() else "0" if second.isdigit() else "")
-        return ""
+        key = ""
+        for char in head:
+            if char.isalpha():
+                key += char.lower()
+            elif char.isdigit():  # "12 killed", "9/11"
+                key += "0"
+            else:
+                break
+        return key
     key = ""
     for char in head:
         folded = char.casefold()[:1]
@@ -545,14 +549,16 @@ def _admits(keys: frozenset[str] | None, key: str) -> bool:
     """
     Whether a paragraph with *key* (`_key`) may match a rule with *keys* (`_heads`).
     """
-    return keys is None or (key != "" and (key[:1] in keys or key in keys))
+    return keys is None or (
+        key != "" and (key[:1] in keys or key[:2] in keys or key in keys)  # `_KEY_SIZE` letters
+    )
 
 
 def _branch_match(branches: _Dispatch, key: str, segment: str) -> regex.Match[str] | None:
     """
     A match of the branches (`_Entry.branches`) a paragraph with *key* may match, or ``None``.
     """
-    for pattern in branches.patterns(key):
+    for pattern in branches.patterns(key, segment):
         found = pattern.match(segment)
         if found is not None:
             return found
@@ -565,34 +571,44 @@ class _Dispatch:
     The branches of a rule by paragraph key (`_key`), joined in one pattern a key.
 
     ``sources`` maps a key to the pattern text of the branches a paragraph with that key can
-    match (``None``: none): under a letter those whose keys (`_heads`) are that letter alone,
-    under two letters also those with these two, under ``""`` those that can start with
-    anything (every entry holds them). A paragraph with two letters missing from it takes
-    the entry of its first letter; with a letter missing, that of ``""``. Each pattern is
-    compiled the first time a paragraph asks for it: most keys never come up.
+    match (``None``: none): those with a key (`_heads`) that starts it, and those that can
+    start with anything, under ``""``. It has every key of a branch and the keys that start
+    them; a paragraph whose key it lacks takes the entry of the longest that starts it.
+    ``bare`` is the same for a paragraph that starts with an ASCII letter or digit, so with
+    no leading punctuation: it leaves out the branches that start with a mark ("[", "©"),
+    and most paragraphs then have no branch to try. Each pattern is compiled the first time
+    a paragraph asks for it: most keys never come up.
     """
 
     sources: dict[str, str | None]
+    bare: dict[str, str | None]
     lexicon: Mapping[str, Sequence[str]] = field(repr=False)
     flags: int
     found: dict[str, tuple[regex.Pattern[str], ...]] = field(factory=dict, repr=False)
+    found_bare: dict[str, tuple[regex.Pattern[str], ...]] = field(factory=dict, repr=False)
     by_source: dict[str, regex.Pattern[str]] = field(factory=dict, repr=False)
 
-    def patterns(self, key: str) -> tuple[regex.Pattern[str], ...]:
+    def patterns(self, key: str, segment: str) -> tuple[regex.Pattern[str], ...]:
         """
-        The patterns of the branches a paragraph with *key* may match (`_key`).
+        The patterns of the branches a paragraph *segment* with *key* may match (`_key`).
         """
-        found = self.found.get(key)
+        first = segment[:1]
+        bare = first.isascii() and first.isalnum()
+        cache = self.found_bare if bare else self.found
+        found = cache.get(key)
         if found is None:
-            sources = self.sources
-            source = sources.get(key, sources.get(key[:1], sources[""]))
+            sources = self.bare if bare else self.sources
+            cut = len(key)
+            while key[:cut] not in sources:  # `sources` has ""
+                cut -= 1
+            source = sources[key[:cut]]
             if source is None:
                 found = ()
             else:
                 if source not in self.by_source:
                     self.by_source[source] = compile_pattern(source, self.lexicon, flags=self.flags)
                 found = (self.by_source[source],)
-            self.found[key] = found
+            cache[key] = found
         return found
 
 
@@ -625,23 +641,40 @@ def _gates(
     sources = [pattern[branch[0].start : branch[-1].end] for branch in branches]
     flags = FLAGS & ~regex.IGNORECASE if compiled.rule.case_sensitive else FLAGS
     always = [index for index, found in enumerate(heads) if found is None]
+    # A branch starting with a mark ("[Related", "©") matches only after leading punctuation.
+    marked = {
+        index
+        for index in always
+        if branches[index][0].kind == "char"
+        and branches[index][0].low >= 1
+        and not (branches[index][0].char.isalnum() or branches[index][0].char == "_")
+    }
     sources_by_key: dict[str, str | None] = {}
-    for text_key in [
-        "",
-        *sorted({key[0] for found in heads if found is not None for key in found}),
-        *sorted({key for found in heads if found is not None for key in found if len(key) == 2}),  # noqa: PLR2004
-    ]:
-        chosen = always + [
+    bare_by_key: dict[str, str | None] = {}
+    for text_key in sorted(
+        {
+            key[:size]
+            for found in heads
+            if found is not None
+            for key in found
+            for size in range(len(key) + 1)
+        }
+    ):
+        keyed = [
             index
             for index, found in enumerate(heads)
-            if found is not None and any(key in {text_key, text_key[:1]} for key in found)
+            if found is not None and any(text_key.startswith(key) for key in found)
         ]
-        joined = "|".join(sources[index] for index in sorted(chosen))
-        sources_by_key[text_key] = (
-            f"{pattern[: last.start]}(?:{joined}){pattern[last.end :]}" if chosen else None
-        )
-    by_key = _Dispatch(sources_by_key, lexicon, flags)
-    return keys, skip, by_key
+        for chosen, by_key in (
+            (always + keyed, sources_by_key),
+            ([index for index in always if index not in marked] + keyed, bare_by_key),
+        ):
+            joined = "|".join(sources[index] for index in sorted(chosen))
+            by_key[text_key] = (
+                f"{pattern[: last.start]}(?:{joined}){pattern[last.end :]}" if chosen else None
+            )
+    dispatch = _Dispatch(sources_by_key, bare_by_key, lexicon, flags)
+    return keys, skip, dispatch
 
 
 def _reversed(
@@ -885,11 +918,11 @@ def _first_of(
             if key is None:
                 key = keys[entry.skip] = _key(segment, _lead(segment, skip=entry.skip))
             if entry.keys is not None and not (
-                key and (key[:1] in entry.keys or key in entry.keys)
+                key and (key[:1] in entry.keys or key[:2] in entry.keys or key in entry.keys)
             ):
                 continue
             if entry.branches is not None:
-                for pattern in entry.branches.patterns(key):
+                for pattern in entry.branches.patterns(key, segment):
                     found = pattern.match(segment)
                     if found is not None:
                         return entry.compiled, found
