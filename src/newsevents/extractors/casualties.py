@@ -1025,8 +1025,9 @@ def _match_at(
                 if tokens is None:
                     tokens = chunk[back:word_start].split()
                 if not any(
-                    _ends_count(token, _fold(token)) for token in tokens[-(count_words + 1) :]
-                ):  # `_count_near`
+                    _ends_count(token, token.lower() if token.isascii() else _fold(token))
+                    for token in tokens[-(count_words + 1) :]
+                ):  # `_count_near` (ASCII words fold as they lower-case)
                     continue
             if needs_count:
                 if has_count is None:
@@ -1120,7 +1121,7 @@ def _victims_subject_may_end(tokens: Sequence[str]) -> bool:
     for token in reversed(tokens):
         if token[-1] == "," or not ("a" <= token[0] <= "z"):
             return True
-        word = _fold(token)
+        word = token.lower() if token.isascii() else _fold(token)  # `_fold`, without a call
         if word in _HEAD_LAST_WORDS:
             return True
         if word not in PASSIVE_GAP_WORDS:
@@ -1142,7 +1143,7 @@ def _count_subject_may_end(tokens: Sequence[str]) -> bool:
     index = len(tokens) - 1
     while index >= 0:
         token = tokens[index]
-        word = _fold(token)
+        word = token.lower() if token.isascii() else _fold(token)  # `_fold`, without a call
         if _ends_count(token, word):
             return True
         if word in _HEAD_LAST_WORDS:
@@ -1191,7 +1192,10 @@ def _skip_gap_words(tokens: Sequence[str], index: int) -> int:
     """
     The index of the last of ``tokens[: index + 1]`` that is not a gap word, or -1.
     """
-    while index >= 0 and _fold(tokens[index]) in PASSIVE_GAP_WORDS:
+    while index >= 0:
+        token = tokens[index]
+        if (token.lower() if token.isascii() else _fold(token)) not in PASSIVE_GAP_WORDS:
+            break
         index -= 1
     return index
 
@@ -1344,9 +1348,9 @@ def _may_be_unreal(before: str) -> bool:
     if len(words) == len(before):
         return False
     folded = _fold(words)
-    return folded.endswith(UNREAL_ENDINGS) and any(
-        token.endswith(UNREAL_LEADS) for token in folded.split()[-_UNREAL_WORDS:]
-    )
+    if not folded.endswith(UNREAL_ENDINGS):
+        return False
+    return any(token.endswith(UNREAL_LEADS) for token in folded.split()[-_UNREAL_WORDS:])
 
 
 def _unreal_after_may_follow(chunk: str, end: int) -> bool:
@@ -1452,7 +1456,8 @@ def _build_core(
         chunk = text[sentence.start : sentence.end]
     if words is None:
         words = _sentence_words(chunk)
-    kind, update, active = _rule_facts(rule)
+    facts = _RULE_FACTS.get(rule.id)
+    kind, update, active = facts[1] if facts is not None and facts[0] is rule else _rule_facts(rule)
     span = Span(match.start() + offset, match.end() + offset)
     trigger_start, trigger_end = _group(match, "trigger")
     mention = _Mention(
@@ -2278,7 +2283,8 @@ def _resolved(text: str, actor: Actor | None) -> Actor | None:
         return actor
     head = (
         None
-        if resolved.span == actor.span  # read whole: nothing left out
+        # Read whole: nothing left out (the bounds compared, not the spans: no `__eq__` call).
+        if resolved.span.start == actor.span.start and resolved.span.end == actor.span.end
         else _HEAD_WORD.search(actor.text.rstrip(_PUNCTUATION + " "))
     )
     if head is not None:
