@@ -565,6 +565,12 @@ GATE_CASES += [
         "«{* #signInForm *}",
         "Éclat [Related: Man shot]",
         "3rd [Related: Man shot]",
+        "2",
+        "12:05",
+        "Ä---",
+        "---",
+        "#BREAKING",
+        "a---",
     )
 ]
 #: Credit lines whose capitals fold in ways ``str.lower`` does not follow ("İ", "ſ").

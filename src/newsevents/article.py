@@ -440,7 +440,8 @@ class _Entry:
     matters, where a forward search tries every start before it.
 
     ``last`` (``meta["last"]``) are the ASCII characters a paragraph the rule matches can end
-    with: one ending with another ASCII character, not a blank, skips it. ``max_words``
+    with: one ending with another ASCII character, not a blank, skips it; ``first``
+    (``meta["first"]``) the same for its first character. ``max_words``
     (``meta["max_words"]``) is the most words (`word_texts`) a paragraph it matches holds.
     """
 
@@ -454,16 +455,17 @@ class _Entry:
     reverse: regex.Pattern[str] | None = None
     last: str | None = None
     max_words: int | None = None
-    # Read off the fields above, for `_first_of`: whether an end or word gate is set, whether
-    # keys or branches are, whether the pattern runs on the paragraph's end, and the call
-    # that runs it.
+    first: str | None = None
+    # Read off the fields above, for `_first_of`: whether a start, end or word gate is set,
+    # whether keys or branches are, whether the pattern runs on the paragraph's end, and the
+    # call that runs it.
     sized: bool = field(init=False, default=False)
     keyed: bool = field(init=False, default=False)
     on_end: bool = field(init=False, default=False)
     find: Callable[[str], regex.Match[str] | None] = field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
-        self.sized = self.last is not None or self.max_words is not None
+        self.sized = self.last is not None or self.max_words is not None or self.first is not None
         self.keyed = self.keys is not None or self.branches is not None
         self.on_end = self.scope == "end"
         pattern = self.compiled.pattern
@@ -476,10 +478,14 @@ class _Entry:
 
     def admits(self, segment: str, words: int) -> bool:
         """
-        Whether the end and word gates let *segment* try the rule.
+        Whether the start, end and word gates let *segment* try the rule.
 
         *words* is its number of words, up to `_GATE_WORDS`.
         """
+        if self.first is not None:
+            first = segment[:1]
+            if first.isascii() and first not in self.first and not first.isspace():
+                return False
         if self.last is not None:
             last = segment[-1:]
             if last.isascii() and last not in self.last and not last.isspace():
@@ -778,6 +784,7 @@ class _Table:
                     _reversed(compiled, lexicon) if split and scope == "end" else None,
                     compiled.rule.get("last"),
                     _max_words(compiled),
+                    compiled.rule.get("first"),
                 )
             )
         for entry in entries:
@@ -803,15 +810,11 @@ class _Table:
                 if entry.branches is not None and whole != (split_found is not None):
                     msg = f"rule {rule.id!r}: its branches disagree on {example!r}"
                     raise ValueError(msg)
-            for example in (
-                (*rule.examples, *rule.counterexamples)
-                if entry.last is not None or entry.max_words is not None
-                else ()
-            ):
+            for example in (*rule.examples, *rule.counterexamples) if entry.sized else ():
                 if entry.compiled.pattern.match(example) is not None and not entry.admits(
                     example, min(len(word_texts(example)), _GATE_WORDS)
                 ):
-                    msg = f"rule {rule.id!r}: its end or word gate misses {example!r}"
+                    msg = f"rule {rule.id!r}: its start, end or word gate misses {example!r}"
                     raise ValueError(msg)
             for example in (*rule.examples, *rule.counterexamples) if entry.reverse else ():
                 forward = entry.compiled.pattern.search(example[-_END_CHARS:]) is not None
@@ -855,7 +858,7 @@ class _Table:
         searched there), and so in *present*, the literals of its document (`present`).
         *lowered* is ``segment.lower()`` if the caller has it, or any string holding the
         same literals; *words* the number of its words, up to `_GATE_WORDS`, if the caller
-        has it. A rule with an end or word gate (`_Entry.admits`) is tried only if they
+        has it. A rule with a start, end or word gate (`_Entry.admits`) is tried only if they
         admit the paragraph.
         A start-anchored rule is tried only if the paragraph's first letters (`_key`) are
         among its keys; of a rule split into branches (`_Entry`), only the branches those

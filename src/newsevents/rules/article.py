@@ -12,7 +12,9 @@ paragraph of at most 400 characters), ``max_chars`` (longer paragraphs skip the 
 a paragraph without any of them skips the rule, which is what keeps the segmenter fast).
 A needed literal is looked for in ``str.lower()`` of the paragraph, so it holds no "s" (the
 pattern matches "ſ" for it, which stays "ſ" in lower case) and no "i" before another
-character ("İ" lower-cases to "i" and a combining dot).
+character ("İ" lower-cases to "i" and a combining dot). ``first`` and ``last`` are the ASCII
+characters a paragraph the rule matches can start and end with (one starting or ending with
+another ASCII character skips it), ``max_words`` the most words it holds.
 """
 
 from __future__ import annotations
@@ -724,7 +726,12 @@ BOILERPLATE_RULES: Final = (
         pattern=r"^(?:[\W_]{1,200}|\#{2,}\w{1,12}\#{2,}|(?:\#\w{1,4}){2,6}\#*|\d{1,2}:\d{2}|\d{1,6})$",
         examples=("___", "---", "###PPB###", "#S#P#D", "0:00", "0"),
         counterexamples=("A.", "#BREAKING", "#CLT #shooting"),
-        meta={"kind": "separator", "max_chars": "200"},
+        # a match starts with a mark, "#" or a digit: never with an ASCII letter
+        meta={
+            "kind": "separator",
+            "max_chars": "200",
+            "first": "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~0123456789",
+        },
     ),
     Rule(
         id="article.boilerplate.timestamp",
