@@ -14,6 +14,7 @@ from newsevents.actors import (
     _Found,
     _group_lead,
     _lists_present,
+    _lower_words,
     _matches,
     _pattern,
     _reaches_head,
@@ -272,6 +273,12 @@ ENDING_CASES = [
         "a particle does not count either",
     ),
     ("the meeting", None, "no name ends here"),
+    (
+        "“New Orleans Police Department Superintendent Ronal Serpas",
+        ("Ronal Serpas", None),
+        "a run after a quotation mark",
+    ),
+    ("Ali Veli, Mike Pompeo", ("Mike Pompeo", None), "no run: a comma before the name"),
 ]
 
 
@@ -660,6 +667,7 @@ TOKEN_CASES = [
     ("Mike Pompeo said", [(0, "mike"), (5, "pompeo"), (12, "said")], "ASCII words"),
     ("it's 3rd_place  U.S.", [(0, "it"), (3, "s"), (5, "3rd_place"), (16, "u"), (18, "s")], "runs"),
     ("Türkiye’s ſyrian", [(0, "türkiye"), (8, "s"), (10, "syrian")], "not ASCII: case-folded"),
+    ("“Pompeo’s”—said", [(1, "pompeo"), (8, "s"), (11, "said")], "ASCII but for marks"),
     ("  ", [], "blanks only"),
     ("", [], "empty"),
 ]
@@ -713,6 +721,31 @@ class TestTokens:
         elapsed = time.perf_counter() - began
 
         assert elapsed < 1.0
+
+
+LOWER_CASES = [
+    ("It's 3rd_place", {"it", "s", "rd", "place"}, "ASCII: runs of letters"),
+    ("“Pompeo’s”—SAID\xa0it", {"pompeo", "s", "said", "it"}, "ASCII but for marks"),
+    ("Türkiye’s 3rd", {"türkiye", "s", "rd"}, "not ASCII"),
+    ("", set(), "empty"),
+]
+
+
+class TestLowerWords:
+    """
+    _lower_words gives the lower-cased runs of letters of a range.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), LOWER_CASES, ids=[case[2] for case in LOWER_CASES]
+    )
+    def test_words(self, text: str, expected: set[str], why: str) -> None:
+        """
+        The same words, whichever way the range is split.
+        """
+        actual = _lower_words(text, 0, len(text))
+
+        assert expected == actual, why
 
 
 REACH_CASES = [
@@ -806,6 +839,7 @@ TABLES = {
     "same": SAME_CASES,
     "tokens": TOKEN_CASES,
     "role": ROLE_CASES,
+    "lower": LOWER_CASES,
 }
 
 

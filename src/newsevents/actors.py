@@ -104,7 +104,9 @@ _TITLED_RULE: Final = _RULES.by_id("actor.person.titled")
 _BEFORE_RULES: Final = _compile_each(tuple(map(_spelled, PERSON_BEFORE_RULES)), ACTOR_LEXICON)
 _NAME_BEFORE: Final = _BEFORE_RULES.by_id("actor.person.name.before")
 _TITLED_BEFORE: Final = _BEFORE_RULES.by_id("actor.person.titled.before")
-_RUN_BEFORE: Final = compile_pattern(r"(?-i:\p{Lu}[\w.'’-]*)\s\Z")
+#: A capitalised word and a blank at the end of a range, read right to left (`regex.Pattern.match`
+#: of a pattern read that way tries the end of the range only).
+_RUN_BEFORE: Final = compile_pattern(r"(?r)(?-i:\p{Lu}[\w.'’-]*)\s\Z")
 _PARTICLES: Final = frozenset(PARTICLES)
 _NAME_IN_RUN: Final = 2  # words of a name read at the end of a long run of capitalised words
 _WORD: Final = compile_pattern(r"[^\W\d_]+")
@@ -188,10 +190,12 @@ def _tokens(text: str, start: int, stop: int) -> list[tuple[int, str]]:
     """
     part = text[start:stop]
     if not part.isascii():
-        return [
-            (match.start(), match.group().casefold())
-            for match in _TOKEN.finditer(text, start, stop)
-        ]
+        part = _unmarked(part)  # one blank a mark: offsets stay
+        if not part.isascii():
+            return [
+                (match.start(), match.group().casefold())
+                for match in _TOKEN.finditer(text, start, stop)
+            ]
     runs = part.encode("ascii").translate(_ASCII_RUNS).decode("ascii")
     tokens: list[tuple[int, str]] = []
     at = 0
@@ -692,11 +696,28 @@ def _build_name(rule_id: str, match: regex.Match[str], text: str) -> _Found | No
     return _Found(start, start + len(name), name, name, kind, rule_id)
 
 
+#: Typographic marks common in news: no word characters, so blanks in their place leave the same
+#: words, and a range ASCII but for them is split by C string methods (`_lower_words`, `_tokens`).
+_MARKS: Final = "’‘“”—–―…\xa0"
+
+
+def _unmarked(part: str) -> str:
+    """
+    *part* (not ASCII) with a blank for each of the typographic `_MARKS` it has.
+    """
+    for mark in _MARKS:
+        if mark in part:
+            part = part.replace(mark, " ")
+    return part
+
+
 def _lower_words(text: str, start: int, stop: int) -> frozenset[str]:
     """
     The lower-cased words of ``text[start:stop]`` (an ASCII range is lower-cased at once).
     """
     part = text[start:stop]
+    if not part.isascii():
+        part = _unmarked(part)
     if part.isascii():
         # the words of ASCII text are its runs of ASCII letters: split by C string methods
         return frozenset(ascii_letters(part.lower()).decode("ascii").split())
@@ -838,15 +859,15 @@ def person_ending_at(text: str, end: int, *, reach: int = 80) -> Actor | None:
     for compiled in _BEFORE_RULES:
         if compiled is _TITLED_BEFORE and _GATES["actor.person.titled"].isdisjoint(words):
             continue  # no title word before the end
-        match = compiled.pattern.search(text, start, end)
+        match = compiled.pattern.match(text, start, end)  # read from the end: one attempt
         if match is None:
             continue
-        if compiled is _NAME_BEFORE and _RUN_BEFORE.search(text, start, match.start()):
+        if compiled is _NAME_BEFORE and _RUN_BEFORE.match(text, start, match.start()):
             # "New Orleans Police Department Superintendent Ronal Serpas": in a run of capitalised
             # words longer than a name, the person is the last two (affiliations come first)
             cut = _name_in_run(match)
             if cut is not None:
-                match = compiled.pattern.search(text, cut, end) or match
+                match = compiled.pattern.match(text, cut, end) or match
         found = _build(compiled.rule.id.removesuffix(".before"), match, text)
         if found is not None and found.kind is ActorKind.PERSON and found.end == end:
             return found.actor()
