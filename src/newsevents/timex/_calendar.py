@@ -162,21 +162,23 @@ def grain_of(value: str) -> str | None:
     match = _VALUE.match(value)
     if match is None:
         return None
-    for group, grain in (
-        ("d", "D"),
-        ("we", "WE"),
-        ("w", "W"),
-        ("m", "M"),
-        ("s", "S"),
-        ("q", "Q"),
-        ("h", "H"),
-        ("y", "Y"),
-        ("e", "E"),
-        ("c", "C"),
-    ):
-        if match.group(group):
+    for text, grain in zip(match.group(*_GRAIN_GROUPS), _GRAINS, strict=True):
+        if text:
             return grain
     return None  # pragma: no cover - the pattern always sets one group
+
+
+#: The groups of `_VALUE` that say a value's grain, finest first, by number (`regex` reads a
+#: group named by a string as a number first and formats the error it catches), and the
+#: grain each says.
+_GRAIN_GROUPS: Final = tuple(
+    _VALUE.groupindex[name] for name in ("d", "we", "w", "m", "s", "q", "h", "y", "e", "c")
+)
+_GRAINS: Final = ("D", "WE", "W", "M", "S", "Q", "H", "Y", "E", "C")
+#: The numbers of all the groups of `_VALUE`, for `interval`.
+_VALUE_GROUPS: Final = tuple(
+    _VALUE.groupindex[name] for name in ("c", "e", "y", "m", "d", "q", "h", "s", "w", "we")
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -199,32 +201,33 @@ def interval(value: str) -> tuple[dt.date, dt.date] | None:
     match = _VALUE.match(value)
     if match is None:
         return None
+    c, e, y, m, d, q, h, s, w, we = match.group(*_VALUE_GROUPS)
     try:
-        if match.group("c"):
-            century = int(match.group("c"))
+        if c:
+            century = int(c)
             return dt.date(max(1, century * 100), 1, 1), dt.date(century * 100 + 99, 12, 31)
-        if match.group("e"):
-            decade = int(match.group("e"))
+        if e:
+            decade = int(e)
             return dt.date(max(1, decade * 10), 1, 1), dt.date(decade * 10 + 9, 12, 31)
-        year = int(match.group("y"))
-        if match.group("d"):
-            day = dt.date(year, int(match.group("m")), int(match.group("d")))
+        year = int(y)
+        if d:
+            day = dt.date(year, int(m), int(d))
             return day, day
-        if match.group("m"):
-            first = dt.date(year, int(match.group("m")), 1)
+        if m:
+            first = dt.date(year, int(m), 1)
             return first, _last_day(first, 1)
-        if match.group("q"):
-            first = dt.date(year, 3 * int(match.group("q")) - 2, 1)
+        if q:
+            first = dt.date(year, 3 * int(q) - 2, 1)
             return first, _last_day(first, 3)
-        if match.group("h"):
-            first = dt.date(year, 6 * int(match.group("h")) - 5, 1)
+        if h:
+            first = dt.date(year, 6 * int(h) - 5, 1)
             return first, _last_day(first, 6)
-        if match.group("s"):
-            first = dt.date(year, _SEASON_START[match.group("s")], 1)
+        if s:
+            first = dt.date(year, _SEASON_START[s], 1)
             return first, _last_day(first, 3)
-        if match.group("w"):
-            monday = dt.date.fromisocalendar(year, int(match.group("w")), 1)
-            if match.group("we"):
+        if w:
+            monday = dt.date.fromisocalendar(year, int(w), 1)
+            if we:
                 return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
             return monday, monday + dt.timedelta(days=6)
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
