@@ -571,6 +571,8 @@ GATE_CASES += [
         "---",
         "#BREAKING",
         "a---",
+        "\x1b",
+        "\x7f---",
     )
 ]
 #: Credit lines whose capitals fold in ways ``str.lower`` does not follow ("İ", "ſ").

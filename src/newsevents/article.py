@@ -440,8 +440,8 @@ class _Entry:
     matters, where a forward search tries every start before it.
 
     ``last`` (``meta["last"]``) are the ASCII characters a paragraph the rule matches can end
-    with: one ending with another ASCII character, not a blank, skips it; ``first``
-    (``meta["first"]``) the same for its first character. ``max_words``
+    with: one ending with another ASCII character, not a blank, skips it. ``not_first``
+    (``meta["not_first"]``) are characters such a paragraph never starts with. ``max_words``
     (``meta["max_words"]``) is the most words (`word_texts`) a paragraph it matches holds.
     """
 
@@ -455,7 +455,7 @@ class _Entry:
     reverse: regex.Pattern[str] | None = None
     last: str | None = None
     max_words: int | None = None
-    first: str | None = None
+    not_first: str | None = None
     # Read off the fields above, for `_first_of`: whether a start, end or word gate is set,
     # whether keys or branches are, whether the pattern runs on the paragraph's end, and the
     # call that runs it.
@@ -465,7 +465,9 @@ class _Entry:
     find: Callable[[str], regex.Match[str] | None] = field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
-        self.sized = self.last is not None or self.max_words is not None or self.first is not None
+        self.sized = (
+            self.last is not None or self.max_words is not None or self.not_first is not None
+        )
         self.keyed = self.keys is not None or self.branches is not None
         self.on_end = self.scope == "end"
         pattern = self.compiled.pattern
@@ -482,9 +484,9 @@ class _Entry:
 
         *words* is its number of words, up to `_GATE_WORDS`.
         """
-        if self.first is not None:
+        if self.not_first is not None:
             first = segment[:1]
-            if first.isascii() and first not in self.first and not first.isspace():
+            if first and first in self.not_first:
                 return False
         if self.last is not None:
             last = segment[-1:]
@@ -576,45 +578,49 @@ class _Dispatch:
     """
     The branches of a rule by paragraph key (`_key`), joined in one pattern a key.
 
-    ``sources`` maps a key to the pattern text of the branches a paragraph with that key can
-    match (``None``: none): those with a key (`_heads`) that starts it, and those that can
-    start with anything, under ``""``. It has every key of a branch and the keys that start
-    them; a paragraph whose key it lacks takes the entry of the longest that starts it.
-    ``bare`` is the same for a paragraph that starts with an ASCII letter or digit, so with
-    no leading punctuation: it leaves out the branches that start with a mark ("[", "©"),
-    and most paragraphs then have no branch to try. Each pattern is compiled the first time
-    a paragraph asks for it: most keys never come up.
+    ``heads`` are the keys (`_heads`) of the branches that start with a letter or digit; a
+    paragraph none of whose starts is among them tries none of those. One that may match
+    some takes the pattern of ``sources`` under the longest start of its key, of at most two
+    letters, that it has: the branches whose keys agree with that start, and those that can
+    start with anything but a mark (``open``). The branches that start with a mark ("[", "©")
+    can match only where the paragraph's leading punctuation holds that mark (``marks``):
+    they are kept apart, joined in ``marked``, and most paragraphs, which start with a
+    letter, never try them.
     """
 
-    sources: dict[str, str | None]
-    bare: dict[str, str | None]
-    lexicon: Mapping[str, Sequence[str]] = field(repr=False)
-    flags: int
+    sources: dict[str, regex.Pattern[str] | None] = field(repr=False)
+    heads: frozenset[str] = field(repr=False)
+    open: bool
+    marks: str
+    marked: regex.Pattern[str] | None = field(repr=False)
     found: dict[str, tuple[regex.Pattern[str], ...]] = field(factory=dict, repr=False)
-    found_bare: dict[str, tuple[regex.Pattern[str], ...]] = field(factory=dict, repr=False)
-    by_source: dict[str, regex.Pattern[str]] = field(factory=dict, repr=False)
 
     def patterns(self, key: str, segment: str) -> tuple[regex.Pattern[str], ...]:
         """
         The patterns of the branches a paragraph *segment* with *key* may match (`_key`).
         """
-        first = segment[:1]
-        bare = first.isascii() and first.isalnum()
-        cache = self.found_bare if bare else self.found
-        found = cache.get(key)
+        found = self.found.get(key)
         if found is None:
-            sources = self.bare if bare else self.sources
-            cut = len(key)
-            while key[:cut] not in sources:  # `sources` has ""
-                cut -= 1
-            source = sources[key[:cut]]
-            if source is None:
-                found = ()
-            else:
-                if source not in self.by_source:
-                    self.by_source[source] = compile_pattern(source, self.lexicon, flags=self.flags)
-                found = (self.by_source[source],)
-            cache[key] = found
+            heads = self.heads
+            found = ()
+            if self.open or key[:1] in heads or key[:2] in heads or key in heads:
+                cut = min(len(key), 2)
+                while key[:cut] not in self.sources:  # it has ""
+                    cut -= 1
+                pattern = self.sources[key[:cut]]
+                found = () if pattern is None else (pattern,)
+            if len(self.found) < _MAX_PLANS:
+                self.found[key] = found
+        marked = self.marked
+        if marked is None:
+            return found
+        first = segment[:1]
+        if first.isascii() and first.isalnum():
+            return found  # no leading punctuation
+        leading = _LEADING.match(segment)
+        lead = segment[: 0 if leading is None else leading.end()]
+        if any(mark in lead for mark in self.marks):
+            return (marked, *found)
         return found
 
 
@@ -647,39 +653,52 @@ def _gates(
     sources = [pattern[branch[0].start : branch[-1].end] for branch in branches]
     flags = FLAGS & ~regex.IGNORECASE if compiled.rule.case_sensitive else FLAGS
     always = [index for index, found in enumerate(heads) if found is None]
-    # A branch starting with a mark ("[Related", "©") matches only after leading punctuation.
-    marked = {
+    # A branch starting with a mark ("[Related", "©") matches only after leading punctuation
+    # that holds it.
+    marked = [
         index
         for index in always
         if branches[index][0].kind == "char"
         and branches[index][0].low >= 1
         and not (branches[index][0].char.isalnum() or branches[index][0].char == "_")
-    }
-    sources_by_key: dict[str, str | None] = {}
-    bare_by_key: dict[str, str | None] = {}
-    for text_key in sorted(
+    ]
+    open_ = [index for index in always if index not in marked]
+
+    def joined(chosen: list[int]) -> regex.Pattern[str] | None:
+        if not chosen:
+            return None
+        inner = "|".join(sources[index] for index in sorted(chosen))
+        return compile_pattern(
+            f"{pattern[: last.start]}(?:{inner}){pattern[last.end :]}", lexicon, flags=flags
+        )
+
+    starts = sorted(
         {
             key[:size]
             for found in heads
             if found is not None
             for key in found
-            for size in range(len(key) + 1)
+            for size in range(1, min(len(key), 2) + 1)
         }
-    ):
-        keyed = [
-            index
-            for index, found in enumerate(heads)
-            if found is not None and any(text_key.startswith(key) for key in found)
-        ]
-        for chosen, by_key in (
-            (always + keyed, sources_by_key),
-            ([index for index in always if index not in marked] + keyed, bare_by_key),
-        ):
-            joined = "|".join(sources[index] for index in sorted(chosen))
-            by_key[text_key] = (
-                f"{pattern[: last.start]}(?:{joined}){pattern[last.end :]}" if chosen else None
-            )
-    dispatch = _Dispatch(sources_by_key, bare_by_key, lexicon, flags)
+    )
+    by_start: dict[str, regex.Pattern[str] | None] = {"": joined(open_)}
+    for start in starts:
+        by_start[start] = joined(
+            open_
+            + [
+                index
+                for index, found in enumerate(heads)
+                if found is not None
+                and any(key.startswith(start) or start.startswith(key) for key in found)
+            ]
+        )
+    dispatch = _Dispatch(
+        by_start,
+        frozenset(key for found in heads if found is not None for key in found),
+        bool(open_),
+        "".join(sorted({branches[index][0].char for index in marked})),
+        joined(marked),
+    )
     return keys, skip, dispatch
 
 
@@ -784,7 +803,7 @@ class _Table:
                     _reversed(compiled, lexicon) if split and scope == "end" else None,
                     compiled.rule.get("last"),
                     _max_words(compiled),
-                    compiled.rule.get("first"),
+                    compiled.rule.get("not_first"),
                 )
             )
         for entry in entries:

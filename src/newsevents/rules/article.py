@@ -12,9 +12,9 @@ paragraph of at most 400 characters), ``max_chars`` (longer paragraphs skip the 
 a paragraph without any of them skips the rule, which is what keeps the segmenter fast).
 A needed literal is looked for in ``str.lower()`` of the paragraph, so it holds no "s" (the
 pattern matches "ſ" for it, which stays "ſ" in lower case) and no "i" before another
-character ("İ" lower-cases to "i" and a combining dot). ``first`` and ``last`` are the ASCII
-characters a paragraph the rule matches can start and end with (one starting or ending with
-another ASCII character skips it), ``max_words`` the most words it holds.
+character ("İ" lower-cases to "i" and a combining dot). ``last`` are the ASCII characters a
+paragraph the rule matches can end with (one ending with another ASCII character skips it),
+``not_first`` characters it never starts with, ``max_words`` the most words it holds.
 """
 
 from __future__ import annotations
@@ -730,7 +730,7 @@ BOILERPLATE_RULES: Final = (
         meta={
             "kind": "separator",
             "max_chars": "200",
-            "first": "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~0123456789",
+            "not_first": "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
         },
     ),
     Rule(
