@@ -1541,6 +1541,130 @@ class TestSeed:
         ]
 
 
+# --- accuracy round (issue 5): reflexives, tolls put at N, places, sources of updates ------
+
+ROUND_CASES = [
+    (
+        (
+            "Milwaukee police say it looks like a 4-year-old boy accidentally shot and killed himself.",
+        ),
+        [("killed", 1, 1, "4-year-old boy", "Milwaukee police", None)],
+        "shot and killed himself",
+    ),
+    (("He killed himself.",), [("killed", 1, 1, "He", None, None)], "killed himself"),
+    (
+        ("The shooter, who shot himself to death, was 25.",),
+        [("killed", 1, 1, None, None, None)],
+        "shot himself to death",
+    ),
+    (
+        ("Smith shot himself in the leg.",),
+        [("injured", 1, 1, "Smith", None, None)],
+        "shot himself alone is a wound",
+    ),
+    (
+        ("The boy shot himself.", "He died at the hospital."),
+        [("killed", 1, 1, "boy", None, None)],
+        "shot himself, then died: one killing, the boy's",
+    ),
+    (
+        ("Local officials put the number of missing at more than 50.",),
+        [("missing", 51, None, None, None, None)],
+        "put the number of missing at N",
+    ),
+    (
+        ("Officials put the death toll from the blast at 32.",),
+        [("killed", 32, 32, None, None, None)],
+        "put the death toll at N",
+    ),
+    (
+        ("Doctors put the number of injured at nearly 5,000.",),
+        [("injured", None, 5000, None, None, None)],
+        "put the number of injured at N",
+    ),
+    (
+        ("Officials put the death toll at risk.",),
+        [("killed", None, None, None, None, None)],
+        "no figure: only the noun reading",
+    ),
+    (
+        (
+            (
+                "Gunmen killed at least 20 people in an attack on a village in northwest "
+                "Nigeria's Zamfara state, police said."
+            ),
+            "A resident said the death toll had risen to 32.",
+        ),
+        [("killed", 32, 32, "people", "A resident", "in northwest Nigeria's Zamfara state")],
+        "the updated figure's source; a compass word, a possessive and a place type",
+    ),
+    (
+        (
+            "Gunmen killed 12 villagers in Kaduna, police said.",
+            "The death toll later rose to 15.",
+        ),
+        [("killed", 15, 15, "villagers", "police", "in Kaduna")],
+        "an update that names no source keeps the earlier one",
+    ),
+    (
+        ("Two people were killed in Idlib province.",),
+        [("killed", 2, 2, "people", None, "in Idlib province")],
+        "a place type ends the place",
+    ),
+    (
+        (
+            "The bombings in Kenya and Tanzania claimed at least 217 lives and injured nearly 5,000.",
+        ),
+        [
+            ("killed", 217, None, None, None, "in Kenya"),
+            ("injured", None, 5000, None, None, "in Kenya"),
+        ],
+        "claimed N lives is no speech; a coordinated second verb keeps its count",
+    ),
+]
+
+
+def _round(paragraphs: tuple[str, ...]) -> list[tuple[object, ...]]:
+    return [
+        (
+            record.kind.value,
+            record.count.low if record.count is not None else None,
+            record.count.high if record.count is not None else None,
+            record.victims.text if record.victims is not None else None,
+            record.claimed_by.text if record.claimed_by is not None else None,
+            record.location,
+        )
+        for record in extract_casualties(body(*paragraphs))
+    ]
+
+
+class TestAccuracyRound:
+    """
+    Constructions found missing or misread in real news (issue 5).
+    """
+
+    @pytest.mark.parametrize(
+        ("paragraphs", "expected", "why"), ROUND_CASES, ids=[why for _, _, why in ROUND_CASES]
+    )
+    def test_records(
+        self, paragraphs: tuple[str, ...], expected: list[tuple[object, ...]], why: str
+    ) -> None:
+        """
+        Kind, low and high count, victims, claimed_by and location of every record.
+        """
+        del why
+
+        assert expected == _round(paragraphs)
+
+    def test_perpetrator_is_no_place(self) -> None:
+        """
+        The object of a preposition before the verb is no subject: "in San Francisco detained".
+        """
+        [record] = extract_casualties(body("Police in San Francisco detained two people."))
+
+        assert None is record.perpetrator
+
+
 # --- linear time ----------------------------------------------------------------------------
 
 ADVERSARIAL = [
@@ -1554,6 +1678,13 @@ ADVERSARIAL = [
     ("at least " * 12_000 + "34 killed", "qualifiers"),
     ("the death toll " * 7_000 + "rose", "toll phrases"),
     ("in Syria " * 11_000 + "killed", "place phrases"),
+    ("and killed " * 9_000 + "himself", "coordinated verbs before a reflexive"),
+    ("shot himself " * 7_500, "reflexives"),
+    ("put the number of dead at " * 4_000 + "5", "tolls put at"),
+    ("in northwest " * 7_500 + "Nigeria killed", "compass words"),
+    ("Nigeria's " * 10_000 + "state killed", "possessive place names"),
+    ("Kenya and " * 10_000 + "Tanzania killed 12", "coordinated names before a verb"),
+    ("claimed " * 12_000 + "lives", "claimed runs"),
 ]
 
 

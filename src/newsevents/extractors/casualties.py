@@ -397,6 +397,8 @@ _CONTENT_ROLES = (ParagraphRole.HEADLINE, ParagraphRole.LEDE, ParagraphRole.BODY
 _BY_WINDOW = 60
 #: Counts of one person: "a man was killed", "another man was shot".
 _ARTICLE_COUNTS = frozenset({"a", "an", "another"})
+#: Counts of one person who did it to themself: "shot and killed himself".
+_REFLEXIVE_COUNTS = frozenset({"himself", "herself"})
 #: A word ending in a full stop longer than this is not an abbreviation.
 _ABBREVIATION = 5
 _PRONOUN_VICTIMS = frozenset({"he", "she", "we", "they", "those", "others", "many", "some"})
@@ -638,33 +640,42 @@ def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
     killed = next((draft for draft in drafts if draft.kind is CasualtyKind.KILLED), None)
     if killed is None:
         return drafts
+    #: The capitalised words of the killings' victims ("Smith" of "John Smith"), once.
+    killed_names: set[str] = set()
+    for draft in drafts:
+        if draft.kind is CasualtyKind.KILLED and draft.victims is not None:
+            killed_names |= _capitalised(draft.victims)
     kept: list[_Mention] = []
     for draft in drafts:
         victims = draft.victims
+        count = draft.count
+        # "the boy shot himself" where the article reports a killing: the shot that killed.
+        reflexive = count is not None and count.rule_id == "casualty.count.reflexive"
         if (
             draft.kind is CasualtyKind.INJURED
-            and draft.count is None
+            and (count is None or reflexive)
             and (
-                victims is None
+                reflexive
+                or victims is None
                 or victims.text.lower() in {"he", "she"}
-                or _same_name(victims, killed.victims)
+                or not _capitalised(victims).isdisjoint(killed_names)
             )
-            and draft.trigger.slice(text).lower().split()[-1] in _WOUND_WORDS
+            and (reflexive or draft.trigger.slice(text).lower().split()[-1] in _WOUND_WORDS)
         ):
             killed.mentions.extend(draft.mentions)
+            if reflexive and killed.victims is None and killed.count is None:
+                # "The boy shot himself. He died at the hospital.": the boy is the one killed.
+                killed.victims, killed.count = victims, count
             continue
         kept.append(draft)
     return kept
 
 
-def _same_name(victims: Actor, other: Actor | None) -> bool:
+def _capitalised(victims: Actor) -> set[str]:
     """
-    Whether two victim phrases share a capitalised word ("Smith" and "John Smith").
+    The capitalised words of a victim phrase: "Smith" and "John Smith" share one.
     """
-    if other is None:
-        return False
-    names = {word for word in victims.text.split() if word[:1].isupper()}
-    return bool(names & {word for word in other.text.split() if word[:1].isupper()})
+    return {word for word in victims.text.split() if word[:1].isupper()}
 
 
 _WOUND_WORDS = frozenset({"shot", "wound", "wounds", "struck", "hit", "wounded"})
@@ -1610,6 +1621,14 @@ def _read_count(match: regex.Match[str], offset: int) -> Quantity | None:
     if start < 0 or start == end:
         return None
     words = match.string[start:end]
+    if words.lower() in _REFLEXIVE_COUNTS:
+        return Quantity(
+            text=words,
+            span=Span(start + offset, end + offset),
+            low=1,
+            high=1,
+            rule_id="casualty.count.reflexive",
+        )
     if words.lower() in _ARTICLE_COUNTS:
         return Quantity(
             text=words,
@@ -1851,6 +1870,10 @@ def _attributions(chunk: str, words: Sequence[tuple[int, int]]) -> list[tuple[in
     # (first, last) of the attribution, the source's span, and which words it tells.
     found: list[tuple[int, int, int, int, str]] = []
     for word_start, word_end in words[:_MAX_ANCHORS]:
+        if chunk[word_start : word_start + 5].lower() == "claim" and not _LIVES_AFTER.isdisjoint(
+            _fold(" ".join(_first_words(chunk, word_end, _LIVES_WORDS)[:_LIVES_WORDS])).split()
+        ):
+            continue  # "the bombings claimed 217 lives": a toll, not a claim
         back = max(0, word_start - _REACH)
         subject = (
             _SOURCE_BEFORE.match(chunk, back, word_end)
@@ -1909,6 +1932,10 @@ def _attributions(chunk: str, words: Sequence[tuple[int, int]]) -> list[tuple[in
     return claims
 
 
+#: "claimed ... lives" within this many words is a toll (``casualty.killed.claimed_lives``),
+#: not a speech verb.
+_LIVES_WORDS = 5
+_LIVES_AFTER = frozenset({"lives", "life"})
 #: The words ``casualty.claimed_by.relative`` ends with (a cheap necessary test first).
 _RELATIVE_WORDS = ("who", "whom", "which", "that")
 
@@ -2117,24 +2144,29 @@ def _place_may_follow(chunk: str, end: int) -> bool:
     """
     Whether a place phrase may follow the preposition that ends at *end* ("in Syria").
 
-    `_LOCATION` needs blanks, then an optional "the" and an optional "... block of", then a
-    capital. Not where the first word there starts with a lower-case ASCII letter and is no
-    "the" and no "block" follows it: a cheap necessary test.
+    `_LOCATION` needs blanks, then an optional "the", an optional "... block of" and an
+    optional ``place_modifier`` ("northwest"), then a capital. Not where the first word there
+    starts with a lower-case ASCII letter and is no "the" and no modifier and no "block"
+    follows it: a cheap necessary test.
     """
     if not chunk[end : end + 1].isspace():
         return False
     first = chunk[end + 1 : end + 2]  # the first word's first letter, where one blank stands
     if first and not first.isspace() and not ("a" <= first <= "z"):
         return True
-    words = _first_words(chunk, end, 3)
-    for index in range(min(2, len(words))):
+    words = _first_words(chunk, end, 4)
+    for index in range(min(3, len(words))):
         if not ("a" <= words[index][0] <= "z"):
             return True
         if index + 1 < len(words) and words[index + 1].lower().startswith("block"):
             return True
-        if words[index].lower() != "the":
+        if words[index].lower() != "the" and _fold(words[index]) not in _PLACE_MODIFIERS:
             return False
     return False
+
+
+#: The lower-case words that may stand before a place name ("in northwest Nigeria").
+_PLACE_MODIFIERS = frozenset(CASUALTY_LEXICON["place_modifier"])
 
 
 def _read_time(
@@ -2236,6 +2268,12 @@ def _merge(drafts: list[_Mention], mention: _Mention, *, merge_only: bool) -> No
             drafts.append(mention)
         return
     target.mentions.append(mention.span)
+    # A mention that gives the figure the record keeps (an update's new figure, or the
+    # first figure of a record without one) also gives its source, where it names one:
+    # "the death toll had risen to 32, a resident said" is the resident's figure.
+    gives_figure = mention.count is not None and (
+        target.count is None or (mention.update and not _same_figure(target.count, mention.count))
+    )
     if mention.update and mention.count is not None:
         target.count = mention.count
     # The fields one by one, not by name: getattr and setattr cost a lookup each.
@@ -2243,7 +2281,7 @@ def _merge(drafts: list[_Mention], mention: _Mention, *, merge_only: bool) -> No
         missing = []
         if target.cause is None:
             missing.append("cause")
-        if target.claimed_by is None:
+        if target.claimed_by is None or gives_figure:
             missing.append("claimed_by")
         if target.time is None:
             missing.append("time")
@@ -2261,7 +2299,7 @@ def _merge(drafts: list[_Mention], mention: _Mention, *, merge_only: bool) -> No
         target.cause = mention.cause
     if target.cause_span is None:
         target.cause_span = mention.cause_span
-    if target.claimed_by is None:
+    if target.claimed_by is None or (gives_figure and mention.claimed_by is not None):
         target.claimed_by = mention.claimed_by
     if target.time is None:
         target.time = mention.time

@@ -180,6 +180,7 @@ CASUALTY_LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "the mayor", "mayor", "chief", "the chief", "police chief", "lieutenant",
         "sergeant", "captain", "commander", "the commander", "ministry officials",
         "health officials", "police officials", "security sources", "local officials",
+        "resident", "survivors", "survivor",
     ),
     "speech_verb": (
         "said", "says", "say", "told", "tells", "reported", "reports", "report",
@@ -215,6 +216,20 @@ CASUALTY_LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "peacekeeper", "contractor", "teacher", "occupant", "homeowner", "relative",
         "cousin", "nephew", "niece", "uncle", "aunt", "stepfather", "stepson", "ex-wife",
         "fiancee", "fiance", "acquaintance", "co-worker", "coworker",
+    ),
+    # Lower-case words that may stand before a place name: "in northwest Nigeria".
+    "place_modifier": (
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "north-east", "north-west", "south-east", "south-west", "northern", "southern",
+        "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+        "north-eastern", "north-western", "south-eastern", "south-western", "central",
+        "downtown", "far",
+    ),
+    # Lower-case words that may end a place name: "in Zamfara state", "in Idlib province".
+    "place_type": (
+        "state", "province", "region", "district", "county", "city", "town", "village",
+        "governorate", "prefecture", "municipality", "township", "parish", "borough",
+        "area", "neighborhood", "neighbourhood", "suburb", "territory", "department",
     ),
     "month_or_day": (
         "january", "february", "march", "april", "may", "june", "july", "august",
@@ -393,6 +408,40 @@ def _bare(participle: str) -> str:
     """
 
 
+def _reflexive(verb: str, *, to_death: str = "") -> str:
+    """
+    A subject, then *verb* and "himself" or "herself": "a 4-year-old boy shot himself".
+
+    With *to_death*, also those verbs, the pronoun and "to death": "who shot himself to death".
+    """
+    death = (
+        rf"| (?: {to_death} ) \s+ (?P<count> himself | herself ) \s+ to \s+ death"
+        if to_death
+        else ""
+    )
+    return rf"""(?r)
+        (?: (?: \b (?: an? | one ) \s+ {_VICTIMS} | {_DET} {_VICTIMS} | {_NAME}
+              | \b (?P<victims> he | she )
+              | \b (?! (?: it | this | that | there | who | police ) \b )
+                (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) ) \s+ )?
+        (?: (?: accidentally | apparently | allegedly | reportedly | then | later | had | has
+              | intentionally | eventually | ultimately | also ) \s+ ){{0,2}}
+        (?P<trigger> (?: {verb} ) \s+ (?P<count> himself | herself ) {death} ) \b
+    """
+
+
+def _put_toll(what: str) -> str:
+    """
+    "put the number of *what* at N": "officials put the number of missing at more than 50".
+    """
+    return rf"""
+        \b (?P<trigger> put(?: s | ting )? | plac(?: ed | es | ing ) ) \s+ the \s+
+        (?: (?: overall | total | official | final | latest | new | preliminary ) \s+ )?
+        (?: {what} ) \b
+        (?: \s+ (?! at \b ) [\p{{L}}'’-]+ ){{0,6}}? \s+ at \s+ {_COUNT_ANY}
+    """
+
+
 #: The verb a family of rules ends (``anchor=end``) or starts (``anchor=start``) with, alone.
 #: A rule's ``gate`` names one: where the gate does not match at an anchor word, no rule of
 #: the family can, so the extractor tries them only where it does (a cheap necessary test).
@@ -547,6 +596,9 @@ ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "deaths_end": ("deaths", "fatalities", "dead", "killings", "murders", "homicides"),
     "deaths_start": ("deaths", "killings", "murders"),
     "left": ("left",),
+    "reflexive": ("himself", "herself"),
+    "reflexive_death": ("himself", "herself", "death"),
+    "put": ("put", "puts", "putting", "placed", "places", "placing"),
     "injured_end": (
         "injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot", "stabbed",
         "beaten", "struck", "hit", "injuries", "wounds", "condition",
@@ -596,6 +648,23 @@ CASUALTY_RULES: Final = (
         ),
         counterexamples=("the death toll is unclear",),
         meta=_anchored("start", "toll", "killed", update="yes", after="toll"),
+    ),
+    # "Local officials put the number of dead at 12", "put the death toll at more than 50":
+    # the figure is a toll (it replaces an earlier one). One rule per kind.
+    Rule(
+        id="casualty.killed.put_toll",
+        pattern=_put_toll(
+            r"""number \s+ of \s+ (?: the \s+ )? (?: dead | deaths | fatalities | victims
+                  | (?: people | those | persons ) \s+ (?: killed | dead ) )
+              | (?: death | casualty | fatality ) \s+ (?: tolls? | count | figure ) | toll"""
+        ),
+        examples=(
+            "put the number of dead at 12",
+            "Officials put the death toll from the blast at more than 50",
+            "placed the number of people killed at 300",
+        ),
+        counterexamples=("put the number of injured at 12", "put the death toll at risk"),
+        meta=_anchored("start", "put", "killed", update="yes", after="number toll count figure"),
     ),
     Rule(
         id="casualty.killed.claimed_lives",
@@ -656,6 +725,25 @@ CASUALTY_RULES: Final = (
         examples=("left 12 dead", "left one man dead", "left a woman dead"),
         counterexamples=("left 12 injured",),
         meta=_anchored("start", "left", "killed", after="dead"),
+    ),
+    # "a 4-year-old boy accidentally shot and killed himself": the subject is the victim, one
+    # person (the count is the reflexive pronoun's). "shot himself" alone is
+    # ``casualty.injured.reflexive``: a wound, or the shot of a killing told elsewhere.
+    Rule(
+        id="casualty.killed.reflexive",
+        pattern=_reflexive(
+            r"shot \s+ and \s+ killed | fatally \s+ (?: shot | stabbed ) | killed",
+            to_death=r"shot | stabbed | beat | burned | burnt | hanged",
+        ),
+        examples=(
+            "a 4-year-old boy accidentally shot and killed himself",
+            "the suspect then fatally shot himself",
+            "he killed himself",
+            "Jones fatally shot himself",
+            "the shooter, who shot himself to death",
+        ),
+        counterexamples=("he hurt himself", "he shot himself"),
+        meta=_anchored("end", "reflexive_death", "killed"),
     ),
     Rule(
         id="casualty.killed.active",
@@ -809,7 +897,34 @@ CASUALTY_RULES: Final = (
         counterexamples=("no injuries were reported",),
         meta=_anchored("end", "injured_noun", "injured"),
     ),
+    Rule(
+        id="casualty.injured.reflexive",
+        pattern=_reflexive(r"shot | stabbed | wounded | injured"),
+        examples=("the 2-year-old girl apparently shot herself", "Smith shot himself in the leg"),
+        counterexamples=("he killed himself",),
+        meta=_anchored("end", "reflexive", "injured"),
+    ),
+    Rule(
+        id="casualty.injured.put_toll",
+        pattern=_put_toll(
+            r"""number \s+ of \s+ (?: the \s+ )? (?: injured | wounded | injuries
+                  | (?: people | those | persons ) \s+ (?: injured | wounded | hurt ) )"""
+        ),
+        examples=("put the number of injured at nearly 5,000",),
+        counterexamples=("put the number of dead at 12",),
+        meta=_anchored("start", "put", "injured", after="number"),
+    ),
     # --- missing --------------------------------------------------------------------------
+    Rule(
+        id="casualty.missing.put_toll",
+        pattern=_put_toll(
+            r"""number \s+ of \s+ (?: the \s+ )? (?: missing
+                  | (?: people | those | persons ) \s+ (?: missing | unaccounted \s+ for ) )"""
+        ),
+        examples=("Local officials put the number of missing at more than 50",),
+        counterexamples=("put the number of dead at 12",),
+        meta=_anchored("start", "put", "missing", after="number"),
+    ),
     Rule(
         id="casualty.missing.passive",
         pattern=_passive(_MISSING),
@@ -1069,6 +1184,9 @@ SUBJECT_RULES: Final = (
         pattern=r"""
             (?r)
             (?: ^ | (?<= [\s,;:“"(] ) )
+            # not the object of a preposition: "the bombings in Kenya and Tanzania claimed"
+            (?<! \b (?: in | of | from | at | near | across | inside | outside ) \s+
+                 (?: (?-i: \p{Lu} [\p{L}'’.-]* ) \s+ (?: (?: and | or ) \s+ )? ){0,4} )
             (?P<perpetrator>
                 (?: (?: the | a | an | his | her | their ) \s+ )?
                 (?: (?-i: \p{Lu} [\p{L}'’.-]* ) (?: \s+ | -backed \s+ ) ){0,4}
@@ -1085,7 +1203,7 @@ SUBJECT_RULES: Final = (
             "an air strike ",
             "by the Syrian government forces ",
         ),
-        counterexamples=("said ",),
+        counterexamples=("said ", "the bombings in Kenya and Tanzania ", "in San Francisco "),
     ),
 )
 
@@ -1169,13 +1287,23 @@ LOCATION_RULES: Final = (
                 (?: in | near | at | on | outside | inside | across ) \s+
                 (?: the \s+ )?
                 (?: (?: \d{1,5} | \p{L}+ ) \s+ block \s+ of \s+ )?
+                (?: \L<place_modifier> \s+ )?
                 (?! \L<month_or_day> \b )
                 (?-i: \p{Lu} [\p{L}.-]* )
-                (?: (?: \s+ | \s+ (?: of | de | el | al | al- ) \s+ | - ) (?! \L<month_or_day> \b ) (?-i: \p{Lu} [\p{L}.-]* ) ){0,4}
+                (?: (?: \s+ | \s+ (?: of | de | el | al | al- ) \s+ | - | ['’]s \s+ )
+                    (?! \L<month_or_day> \b ) (?-i: \p{Lu} [\p{L}.-]* ) ){0,4}
+                # a place type ends it ("Zamfara state."); else no lower-case word follows
+                (?: \s+ \L<place_type> (?! [\p{L}-] )
+                  | (?! [\p{L}.-] | \s+ (?! \L<np_stop> \b ) (?-i: \p{Ll} ) ) )
             )
-            (?! [\p{L}.-] | \s+ (?! \L<np_stop> \b ) (?-i: \p{Ll} ) )
         """,
-        examples=("in Syria", "on Edwards Street", "in the 2600 block of South Harwood Street"),
+        examples=(
+            "in Syria",
+            "on Edwards Street",
+            "in the 2600 block of South Harwood Street",
+            "in northwest Nigeria's Zamfara state",
+            "in Idlib province",
+        ),
         counterexamples=("on Monday", "in February", "on the Turkish army"),
     ),
 )
