@@ -51,6 +51,11 @@ INTERVAL_CASES = [
     ("2020-H1", (dt.date(2020, 1, 1), dt.date(2020, 6, 30)), "half"),
     ("2020-WI", (dt.date(2020, 12, 1), dt.date(2021, 2, 28)), "winter"),
     ("9999-Q4", None, "a-quarter-ending-past-9999"),
+    ("2020", (dt.date(2020, 1, 1), dt.date(2020, 12, 31)), "year"),
+    ("0000", None, "year-zero-alone"),
+    ("0000-05", None, "month-of-year-zero"),
+    ("2020-00", None, "month-zero"),
+    ("\u0662\u0660\u0662\u0660", (dt.date(2020, 1, 1), dt.date(2020, 12, 31)), "arabic-indic-year"),
 ]
 
 GRAIN_CASES = [
@@ -58,6 +63,9 @@ GRAIN_CASES = [
     ("2021-02-30", "D", "a-day-the-calendar-lacks-has-a-grain"),
     ("2020-13-17", None, "month-thirteen"),
     ("2020-03", "M", "month"),
+    ("2020-13", None, "month-thirteen-alone"),
+    ("2020", "Y", "year"),
+    ("0000", "Y", "year-zero-has-a-grain"),
     ("P1Y", None, "duration"),
 ]
 

@@ -78,6 +78,27 @@ def is_timex_value(value: str) -> bool:
 _PART_OF_DAY_SUFFIXES: Final = frozenset({"", "TMO", "TAF", "TEV", "TNI", "TDT"})
 
 
+def _month_parts(value: str) -> tuple[int, int] | None:
+    """
+    The year and month of a ``YYYY-MM`` *value* in ASCII, else ``None``.
+
+    The month must be 01 to 12, as `_VALUE` reads a month.
+
+    >>> _month_parts("2020-03"), _month_parts("2020-13"), _month_parts("2020-3")
+    ((2020, 3), None, None)
+    """
+    if len(value) != _MONTH_CHARS or value[4] != "-" or not value.isascii():
+        return None
+    year, month = value[:4], value[5:]
+    if not (year.isdigit() and month.isdigit() and "01" <= month <= "12"):
+        return None
+    return int(year), int(month)
+
+
+_YEAR_CHARS: Final = len("2020")
+_MONTH_CHARS: Final = len("2020-03")
+
+
 def _is_clock_suffix(suffix: str) -> bool:
     """
     Whether *suffix* is ``T`` and an hour, or an hour and minutes, in ASCII digits.
@@ -159,6 +180,11 @@ def grain_of(value: str) -> str | None:
     """
     if _day_parts(value) is not None:
         return "D"
+    if value.isascii():  # a year or a month, read without the pattern
+        if len(value) == _YEAR_CHARS and value.isdigit():
+            return "Y"
+        if _month_parts(value) is not None:
+            return "M"
     match = _VALUE.match(value)
     if match is None:
         return None
@@ -198,6 +224,16 @@ def interval(value: str) -> tuple[dt.date, dt.date] | None:
         except ValueError:
             return None
         return day, day
+    if value.isascii():  # a year or a month, read without the pattern
+        try:
+            if len(value) == _YEAR_CHARS and value.isdigit():
+                return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+            month = _month_parts(value)
+            if month is not None:
+                first = dt.date(*month, 1)
+                return first, _last_day(first, 1)
+        except ValueError:
+            return None
     match = _VALUE.match(value)
     if match is None:
         return None
