@@ -92,7 +92,15 @@ ACTOR_LEXICON: Final[dict[str, list[str]]] = {
         }
     ),
     "capital": sorted({form for _code, *forms in CAPITALS for form in forms}),
-    "organization": sorted({form for _name, _code, *forms in ORGANIZATIONS for form in forms}),
+    # "The United Nations" opens a sentence as "the United Nations" goes on in one
+    "organization": sorted(
+        {
+            variant
+            for _name, _code, *forms in ORGANIZATIONS
+            for form in forms
+            for variant in (form, "The" + form[3:] if form.startswith("the ") else form)
+        }
+    ),
     "title": sorted(TITLES),
     "group_org": sorted(
         {form for kind, *forms in GROUP_NOUNS if kind == "organization" for form in forms}
@@ -133,6 +141,13 @@ ACTOR_LEXICON: Final[dict[str, list[str]]] = {
         "our",
     ],
     "modifier": [
+        "male",
+        "female",
+        "young",
+        "teenage",
+        "elderly",
+        "unarmed",
+        "innocent",
         "senior",
         "top",
         "local",

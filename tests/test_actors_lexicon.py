@@ -1,0 +1,45 @@
+"""
+The actor lexicon: news agencies, platforms, sentence-initial organisation names and group nouns.
+"""
+
+import pytest
+
+from newsevents.actors import resolve_actor
+from newsevents.model import Span
+
+LEXICON_CASES = [
+    ("Tass", ("TASS", "organization", "RUS"), "a news agency is an organisation"),
+    ("Xinhua", ("Xinhua", "organization", "CHN"), "a state news agency, with its country"),
+    ("Facebook", ("Facebook", "organization", "USA"), "a platform is an organisation"),
+    ("CNN", ("CNN", "organization", "USA"), "a broadcaster"),
+    ("The United Nations", ("United Nations", "organization", None), "'The' opening a sentence"),
+    ("the United Nations", ("United Nations", "organization", None), "'the' inside a sentence"),
+    (
+        "Syrian Observatory for Human Rights",
+        ("Syrian Observatory for Human Rights", "organization", "SYR"),
+        "the full name without 'the'",
+    ),
+    ("Deputies", ("Deputies", "group", None), "a capitalised plural noun of people is a group"),
+    ("Troopers", ("Troopers", "group", None), "troopers"),
+    ("Firefighters", ("Firefighters", "group", None), "firefighters"),
+    ("state media", ("state media", "organization", None), "state media"),
+    ("male teenagers", ("male teenagers", "group", None), "a modifier of sex stays in the group"),
+    ("The coroner", ("coroner", "person", None), "a singular role noun is a person"),
+]
+
+
+class TestActorLexicon:
+    """
+    Phrases that name organisations and groups, read as such (not as persons).
+    """
+
+    @pytest.mark.parametrize(
+        ("phrase", "expected", "why"), LEXICON_CASES, ids=[case[2] for case in LEXICON_CASES]
+    )
+    def test_kind(self, phrase: str, expected: tuple[str, str, str | None], why: str) -> None:
+        """
+        Name, kind and country of the actor the whole phrase resolves to.
+        """
+        actor = resolve_actor(phrase, Span(0, len(phrase)))
+        found = (actor.name, actor.kind.value, actor.country) if actor is not None else None
+        assert expected == found, why
