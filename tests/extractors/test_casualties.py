@@ -1224,8 +1224,51 @@ TIMES = [
     ),
     (
         "Gunmen killed 12 villagers in Kaduna.\n\nThe attack happened on Sunday night.",
+        "2021-06-13",
+        "no sentence of the record has a time: the sentence that names the incident with one",
+    ),
+    (
+        "Gunmen killed 12 villagers in Kaduna.\n\nThe chief met the governor on Sunday.",
         None,
-        "another paragraph's time is not the event's",
+        "another paragraph's time, no incident named: not the event's",
+    ),
+    (
+        (
+            "Two men were charged with their involvement in a shooting at the NC Music Factory"
+            " on Friday night.\n\nA man was killed, police said."
+        ),
+        "2021-06-11",
+        "the incident's time where it is named",
+    ),
+    (
+        "Police responded to shots fired in Evanston Monday evening.\n\nOne man died.",
+        "2021-06-14",
+        "shots fired names the incident",
+    ),
+    (
+        "A man was shot and killed.\n\nThe suspect was arrested on Monday.",
+        None,
+        "an arrest's time is not the killing's",
+    ),
+    (
+        "A man was shot and killed in a shooting.\n\nHis killer was ordered held without bond Monday.",
+        None,
+        "a court order's time is not the killing's",
+    ),
+    (
+        "A boy was killed in the shooting. He was remembered in funeral services on Saturday.",
+        None,
+        "a funeral's time is not the killing's",
+    ),
+    (
+        "Two men were charged in the Dec. 21, 1988, bombing that killed 259 people.",
+        "1988-12-21",
+        "a time that modifies the incident noun after a procedure word is the incident's",
+    ),
+    (
+        "Police arrested two men on Monday.",
+        "2021-06-14",
+        "an arrest's own time is the detention's",
     ),
     (
         "Gunmen attacked the village early Sunday. They killed 12 villagers.",
@@ -1674,6 +1717,8 @@ ADVERSARIAL = [
     ("thirty-four " * 8_000 + "were killed", "hyphenated number words"),
     ("Killed " * 14_000, "trigger words"),
     ("Mike Pompeo " * 8_000 + "said killed", "capitalised words"),
+    ("was arrested on " * 6_000 + "Monday killed 2", "procedure words"),
+    ("the shooting " * 7_500 + "killed 2", "incident nouns"),
     ('"' * 100_000 + " killed", "quotes"),
     ("at least " * 12_000 + "34 killed", "qualifiers"),
     ("the death toll " * 7_000 + "rose", "toll phrases"),
@@ -1719,6 +1764,39 @@ ADVERSARIAL_DOCUMENTS = [
         "1,500 times of another clause",
     ),
 ]
+
+
+TIMED_DOCUMENTS = [
+    (
+        "The suspect was arrested on Monday after the shooting. A man was killed.\n\n" * 1_400,
+        "1,400 paragraphs of procedure times and incident nouns",
+    ),
+    (
+        "He was held without bond Monday, charged in the Sunday night's shooting.\n\n" * 1_400,
+        "1,400 paragraphs of times that modify an incident noun",
+    ),
+]
+
+
+class TestLinearTimedDocuments:
+    """
+    Documents of thousands of dated paragraphs: the time readers cost nothing per pair of them.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "why"), TIMED_DOCUMENTS, ids=[why for _, why in TIMED_DOCUMENTS]
+    )
+    def test_timed_document(self, text: str, why: str) -> None:
+        """
+        Extraction from a 100 KB document with its times read takes under two CPU seconds.
+        """
+        del why
+        article = newsevents.parse(text, published="2021-06-14")
+        started = time.process_time()
+        extract_casualties(article)
+        elapsed = time.process_time() - started
+
+        assert elapsed < 2.0
 
 
 class TestLinearDocuments:

@@ -52,9 +52,11 @@ from newsevents.rules.casualties import (
     COUNT_WORDS,
     GATE_RULES,
     GATE_WORDS,
+    INCIDENT_RULES,
     LOCATION_RULES,
     PASSIVE_GAP_WORDS,
     PERPETRATOR_RULES,
+    PROCEDURE_RULES,
     RELATIVE_RULES,
     SUBJECT_RULES,
     TIME_RULES,
@@ -107,6 +109,10 @@ _WORDS = _compile(WORD_RULES, CASUALTY_LEXICON)
 _TIMES = _compile(TIME_RULES, CASUALTY_LEXICON)
 _SPEECH_BEFORE = _TIMES.by_id("casualty.time.speech").pattern
 _OTHER_CLAUSE = _TIMES.by_id("casualty.time.other_clause").pattern
+_PROCEDURE_BEFORE = _compile(PROCEDURE_RULES, CASUALTY_LEXICON).rules[0].pattern
+_INCIDENTS = _compile(INCIDENT_RULES, CASUALTY_LEXICON)
+_INCIDENT = _INCIDENTS.by_id("casualty.time.incident").pattern
+_INCIDENT_AFTER = _INCIDENTS.by_id("casualty.time.incident_after").pattern
 _UNREALS = _compile(UNREAL_RULES, CASUALTY_LEXICON)
 _UNREAL = _UNREALS.by_id("casualty.unreal.before").pattern
 _NOT_CASUALTY_AFTER = _UNREALS.by_id("casualty.unreal.after").pattern
@@ -505,6 +511,8 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
     drafts = _fold_shot_into_killed(text, drafts)
     content: tuple[Paragraph, ...] | None = None
     paragraph_times: dict[int, tuple[list[int], list[TimeExpression]]] = {}
+    #: The time of the sentence that names the incident, read once where a record needs it.
+    incident: TimeExpression | None = _UNTRIED
     for draft in drafts:
         if draft.time is None:
             if content is None:
@@ -516,6 +524,10 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
             draft.time = _paragraph_time(
                 article, draft, times, time_starts, paragraphs=content, cache=paragraph_times
             )
+            if draft.time is None and draft.kind is not CasualtyKind.DETAINED:
+                if incident is _UNTRIED:
+                    incident = _incident_time(article, content, times, time_starts)
+                draft.time = incident
     return tuple(_finish(text, draft) for draft in drafts)
 
 
@@ -539,6 +551,7 @@ def _paragraph_time(
     """
     if paragraphs is None:
         paragraphs = article.content_paragraphs
+    detained = draft.kind is CasualtyKind.DETAINED
     mentions = sorted(draft.mentions, key=lambda span: span.start)
     mention_starts = [span.start for span in mentions]
     if cache is None:
@@ -559,6 +572,9 @@ def _paragraph_time(
         #: Times of another clause than a mention's, and times that refer back to one.
         excluded: set[Span] = set()
         for time in candidates:
+            # An arrest's or a funeral's time is not the casualty's; it is the detention's.
+            if not detained and _after_procedure(article.text, time.span.start, time.span.end):
+                continue
             if time.anchor in excluded or _in_mention_clause(
                 article.text, paragraph, sentence_starts, (mentions, mention_starts), time
             ):
@@ -601,6 +617,78 @@ def _after_speech(chunk: str, low: int, end: int) -> bool:
     if not tokens or not tokens[-1].endswith(_SPEECH_ENDINGS):
         return False
     return _SPEECH_BEFORE.match(chunk, low, end) is not None
+
+
+def _after_procedure(chunk: str, end: int, time_end: int) -> bool:
+    """
+    Whether the time from *end* to *time_end* is a procedure's, not the incident's.
+
+    ``casualty.time.procedure`` matches back from *end*: a time of an arrest, a charge, a
+    court date or a funeral ("was arrested on Monday").
+
+    Not where the time modifies an incident noun after it (``casualty.time.incident_after``:
+    "charged in the Dec. 21, 1988, bombing").
+    """
+    if not chunk[end - 1 : end].isspace():
+        return False
+    low = max(0, end - _PROCEDURE_REACH)
+    # The rule ends with a procedure word and at most three words of letters: one of the
+    # last four words is the last word of a procedure phrase (a cheap necessary test).
+    if _PROCEDURE_LAST_WORDS.isdisjoint(_fold(chunk[low:end]).split()[-4:]):
+        return False
+    return (
+        _PROCEDURE_BEFORE.match(chunk, low, end) is not None
+        and _INCIDENT_AFTER.match(chunk, time_end, time_end + _PROCEDURE_REACH) is None
+    )
+
+
+#: How far back from a time `_after_procedure` reads (a procedure word and three more).
+_PROCEDURE_REACH = 80
+#: The last words of the ``procedure`` phrases.
+_PROCEDURE_LAST_WORDS = frozenset(
+    phrase.split()[-1].lower() for phrase in CASUALTY_LEXICON["procedure"]
+)
+
+
+def _incident_time(
+    article: Article,
+    paragraphs: Sequence[Paragraph],
+    times: Sequence[TimeExpression],
+    time_starts: Sequence[int],
+) -> TimeExpression | None:
+    """
+    The time of the first sentence that names the incident with a time of one day.
+
+    News tells when it happened where it names it ("a shooting", "the attack": "charged in
+    a shooting at the NC Music Factory on Friday night").
+
+    Times of a speech verb and of a procedure (`_after_procedure`) are left out.
+    """
+    text = article.text
+    for paragraph in paragraphs:
+        low = bisect.bisect_left(time_starts, paragraph.span.start)
+        if low == len(times) or times[low].span.start >= paragraph.span.end:
+            continue
+        for sentence in paragraph.sentences:
+            low = bisect.bisect_left(time_starts, sentence.start, low)
+            if low == len(times) or times[low].span.start >= sentence.end:
+                continue
+            chunk = text[sentence.start : sentence.end]
+            if _INCIDENT.search(chunk) is None:
+                continue
+            for time in times[low:]:
+                if time.span.start >= sentence.end:
+                    break
+                before = time.span.start - sentence.start
+                if (
+                    time.span.end <= sentence.end
+                    and time.start is not None
+                    and time.start == time.end
+                    and not _after_speech(chunk, max(0, before - 40), before)
+                    and not _after_procedure(chunk, before, time.span.end - sentence.start)
+                ):
+                    return time
+    return None
 
 
 def _in_mention_clause(
@@ -1590,6 +1678,7 @@ def _read_pending(mention: _Mention, names: Iterable[str]) -> None:
                 times,
                 time_starts,
                 start=mention.span.start,
+                procedures=mention.kind is not CasualtyKind.DETAINED,
             )
     unread = unread.difference(names)
     mention.unread = unread
@@ -2177,9 +2266,13 @@ def _read_time(
     time_starts: Sequence[int],
     *,
     start: int | None = None,
+    procedures: bool = True,
 ) -> TimeExpression | None:
     """
     The event's time: the sentence's DATE or TIME expression nearest the casualty words.
+
+    With *procedures*, the time of an arrest, a charge, a court date or a funeral
+    (`_after_procedure`) is left out too: it is not a killing's or an injury's.
 
     The time of a speech verb ("said on March 17") is left out, and so is a time before a
     conjunction that opens the clause the casualty words (from *start*) are told in
@@ -2192,7 +2285,9 @@ def _read_time(
         if time.span.end > sentence.end:
             continue
         before = time.span.start - sentence.start
-        if _after_speech(chunk, max(0, before - 40), before):
+        if _after_speech(chunk, max(0, before - 40), before) or (
+            procedures and _after_procedure(chunk, before, time.span.end - sentence.start)
+        ):
             continue
         if start is not None and _in_other_clause(chunk, time, start - sentence.start, sentence):
             continue

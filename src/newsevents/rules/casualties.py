@@ -35,9 +35,11 @@ __all__ = [
     "COUNT_WORDS",
     "GATE_RULES",
     "GATE_WORDS",
+    "INCIDENT_RULES",
     "LOCATION_RULES",
     "PASSIVE_GAP_WORDS",
     "PERPETRATOR_RULES",
+    "PROCEDURE_RULES",
     "RELATIVE_RULES",
     "SUBJECT_RULES",
     "TIME_RULES",
@@ -230,6 +232,25 @@ CASUALTY_LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "state", "province", "region", "district", "county", "city", "town", "village",
         "governorate", "prefecture", "municipality", "township", "parish", "borough",
         "area", "neighborhood", "neighbourhood", "suburb", "territory", "department",
+    ),
+    # Nouns that name the incident a casualty report is about: the sentence that names it
+    # with a time tells when it happened ("a shooting at the factory on Friday night").
+    "incident": (
+        "shooting", "shootings", "attack", "attacks", "blast", "explosion", "bombing",
+        "bombings", "stabbing", "strike", "airstrike", "air strike", "raid", "ambush", "crash",
+        "incident", "gunfire", "shots fired", "drive-by", "homicide", "killing", "slaying",
+        "murder", "massacre", "clashes", "gunfight", "shootout", "gun battle", "collision",
+        "carjacking", "robbery", "home invasion", "standoff", "rampage",
+    ),
+    # Words of a later, procedural event whose time is not the incident's: "was arrested
+    # on Monday", "was ordered held without bond Monday", "funeral services on Saturday".
+    "procedure": (
+        "arrested", "arrest", "charged", "arraigned", "arraignment", "booked", "indicted",
+        "sentenced", "convicted", "pleaded", "pled", "appeared", "appear", "appears",
+        "in court", "court appearance", "hearing", "held without bond", "ordered held",
+        "jailed", "extradited", "surrendered", "funeral", "funerals", "vigil", "vigils",
+        "memorial", "remembered", "buried", "burial", "laid to rest", "mourned", "bail",
+        "bond", "trial", "autopsy", "discharged",
     ),
     "month_or_day": (
         "january", "february", "march", "april", "may", "june", "july", "august",
@@ -1265,6 +1286,53 @@ TIME_RULES: Final = (
             "when gunmen ",
             "an air strike that Ankara said was carried out by the Syrian government forces ",
         ),
+    ),
+)
+
+#: A time told of a later, procedural event (an arrest, a charge, a court date, a funeral):
+#: not the incident's. Matched back from the time's start; at most three words between, none
+#: of them a casualty or cause word ("arrested after the shooting Saturday" is the shooting's).
+PROCEDURE_RULES: Final = (
+    Rule(
+        id="casualty.time.procedure",
+        pattern=r"""(?r)
+            \b \L<procedure>
+            (?: \s+ (?! (?: \L<incident> | killed | shot | died | dead | wounded | injured
+                          | after | before | since | when ) \b ) [\p{L}'’-]+ ){0,3}
+            \s+ \Z
+        """,
+        examples=(
+            "was arrested on ",
+            "was ordered held without bond ",
+            "was remembered in funeral services on ",
+            "police arrested two men ",
+        ),
+        counterexamples=(
+            "was shot on ",
+            "was arrested after the shooting ",
+            "police said ",
+            "arrested a man who was shot ",
+        ),
+    ),
+)
+
+#: A noun that names the incident ("shooting", "attack", "blast"); and, matched from a time's
+#: end, the incident noun the time modifies ("charged in the Dec. 21, 1988, bombing",
+#: "arrested in Sunday night's fatal shooting"): that time is the incident's.
+INCIDENT_RULES: Final = (
+    Rule(
+        id="casualty.time.incident",
+        pattern=r"\b \L<incident> \b",
+        examples=("a shooting at the NC Music Factory", "Police responded to shots fired"),
+        counterexamples=("a shoot", "attacker"),
+    ),
+    Rule(
+        id="casualty.time.incident_after",
+        pattern=r"""
+            (?: ['’]s )? ,? (?: \s+ (?! \L<incident> \b ) [\p{L}-]+ ){0,2} \s+ \L<incident> \b
+        """,
+        examples=("'s fatal shooting", ", bombing of Pan Am Flight 103", " shooting"),
+        counterexamples=(" at the hospital",),
     ),
 )
 
