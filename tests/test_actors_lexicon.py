@@ -25,6 +25,16 @@ LEXICON_CASES = [
     ("state media", ("state media", "organization", None), "state media"),
     ("male teenagers", ("male teenagers", "group", None), "a modifier of sex stays in the group"),
     ("The coroner", ("coroner", "person", None), "a singular role noun is a person"),
+    (
+        "a spokesman for Indiana",
+        ("spokesman for Indiana", "person", None),
+        "a country name must end where the word ends ('India' is no country of 'Indiana')",
+    ),
+    (
+        "a spokesman for India",
+        ("spokesman for India", "person", "IND"),
+        "the country after 'for' gives the country",
+    ),
 ]
 
 

@@ -261,7 +261,7 @@ ACTOR_RULES: Final = (
             (?: (?! \L<not_modifier> \s ) (?-i: \p{Lu}\p{Ll}+ (?: -\p{Lu}\p{Ll}+ )? ) \s (?= (?-i:\p{Ll}) ) )?
             (?P<head> \L<group_org> | \L<group_plural> | \L<group_person> )
             (?! [\w-] )
-            (?: \s (?:for|of|from|at|with) \s (?:the\s)? (?P<of> (?-i:\L<organization>|\L<country>|\L<capital>) | NAME ) )?
+            (?: \s (?:for|of|from|at|with) \s (?:the\s)? (?P<of> (?-i:\L<organization>|\L<country>|\L<capital>)(?![\w]) | NAME ) )?
         """.replace("NAME", NAME),
         examples=(
             "Turkish officials said",
