@@ -1643,6 +1643,19 @@ ROUND_CASES = [
     ),
     (
         (
+            "Gunmen killed at least 20 people in Zamfara state, police said on Saturday.",
+            "A resident, who asked not to be named, said the death toll had risen to 32.",
+        ),
+        [("killed", 32, 32, "people", "A resident", "in Zamfara state")],
+        "a relative clause between the source and its verb",
+    ),
+    (
+        ("Police, who arrived at the scene, said two men were killed.",),
+        [("killed", 2, 2, "men", "Police", None)],
+        "a relative clause after the source",
+    ),
+    (
+        (
             "Gunmen killed 12 villagers in Kaduna, police said.",
             "The death toll later rose to 15.",
         ),
@@ -1717,6 +1730,8 @@ ADVERSARIAL = [
     ("thirty-four " * 8_000 + "were killed", "hyphenated number words"),
     ("Killed " * 14_000, "trigger words"),
     ("Mike Pompeo " * 8_000 + "said killed", "capitalised words"),
+    ("police, who " * 9_000 + "said killed", "relative clauses before a speech verb"),
+    ("a, " * 30_000 + "said 2 were killed", "commas before a speech verb"),
     ("was arrested on " * 6_000 + "Monday killed 2", "procedure words"),
     ("the shooting " * 7_500 + "killed 2", "incident nouns"),
     ('"' * 100_000 + " killed", "quotes"),

@@ -2034,6 +2034,8 @@ def _source_may_end(tokens: Sequence[str]) -> bool:
     Whether ``casualty.claimed_by.subject`` may match before a speech verb after *tokens*.
 
     Its source ends with a capitalised word or a word of a ``source_noun`` ("police said"),
+    or a relative clause ending in a comma stands between ("A resident, who asked not to be
+    named, said"),
     and one of a few adverbs may follow it ("police later said"): a cheap necessary test on
     the whitespace-separated words before the verb.
     """
@@ -2044,6 +2046,8 @@ def _source_may_end(tokens: Sequence[str]) -> bool:
     last = tokens[-1]
     if not ("a" <= last[0] <= "z"):
         return True
+    if last[-1] == "," and "who" in tokens[-_RELATIVE_TOKENS:-1]:
+        return True  # a relative clause's end: "A resident, who asked not to be named, said"
     word = _fold(last)
     start = len(word)
     while start and word[start - 1].isalpha():
@@ -2064,6 +2068,9 @@ def _source_may_start(words: Sequence[str]) -> bool:
     return not ("a" <= first[0] <= "z" and _fold(first) in _NOT_SOURCE_STARTS)
 
 
+#: At most this many words of a relative clause between a source and its verb (80
+#: characters) and the clause's "who".
+_RELATIVE_TOKENS = 18
 #: The adverbs ``casualty.claimed_by.subject`` allows between the source and the verb.
 _SOURCE_ADVERBS = frozenset({"also", "later", "had", "has", "have", "previously", "earlier"})
 #: The last words of the source nouns (their letters).

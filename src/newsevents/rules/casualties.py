@@ -1127,7 +1127,10 @@ ATTRIBUTION_RULES: Final = (
     Rule(
         id="casualty.claimed_by.subject",
         pattern=rf"""(?r)
-            {_SOURCE} \s+ (?: (?: also | later | had | has | have | previously | earlier ) \s+ )?
+            {_SOURCE}
+            # a relative clause between: "A resident, who asked not to be named, said"
+            (?: \s* , \s* who \s+ [^,;:"“”()\[\]]{{1,80}}? , )?
+            \s+ (?: (?: also | later | had | has | have | previously | earlier ) \s+ )?
             (?P<trigger> \L<speech_verb> ) \b
         """,
         examples=(
@@ -1137,6 +1140,7 @@ ATTRIBUTION_RULES: Final = (
             "Pompeo says",
             "The health ministry in Gaza said",
             "local police said",
+            "A resident, who asked not to be named, said",
         ),
         counterexamples=("the man said", "the man's uncle said"),
     ),
