@@ -53,3 +53,76 @@ class TestActorLexicon:
         actor = resolve_actor(phrase, Span(0, len(phrase)))
         found = (actor.name, actor.kind.value, actor.country) if actor is not None else None
         assert expected == found, why
+
+
+AROUND_CASES = [
+    (
+        "police spokesman Mohammed Shehu",
+        ("Mohammed Shehu", "person", "police spokesman", "actor.person.premodified"),
+        "lower-case words ending with a role noun before a name are its role",
+    ),
+    (
+        "his spokesman Garba Shehu",
+        ("Garba Shehu", "person", "spokesman", "actor.person.premodified"),
+        "a possessive determiner is no part of the role",
+    ),
+    (
+        "Trump's lawyer Michael Cohen",
+        ("Michael Cohen", "person", "Trump's lawyer", "actor.person.premodified"),
+        "a possessive role before a name",
+    ),
+    (
+        "Elian Gonzalez's father",
+        ("Elian Gonzalez's father", "person", None, "actor.other.possessive"),
+        "a possessive names someone else",
+    ),
+    (
+        "Pagan's friends",
+        ("Pagan's friends", "group", None, "actor.other.possessive"),
+        "a possessive with a plural noun of people is a group",
+    ),
+    (
+        "Ukraine's General Staff",
+        ("Ukraine's General Staff", "organization", None, "actor.other.possessive"),
+        "a country's institution",
+    ),
+    (
+        "Health officials in Gaza",
+        ("Health officials in Gaza", "group", None, "actor.group.noun"),
+        "a place after 'in' tells the group apart; it does not speak",
+    ),
+    (
+        "The senator from Vermont",
+        ("senator from Vermont", "group", None, "actor.other.postmodified"),
+        "a place after 'from' is no person",
+    ),
+    (
+        "The 34-year-old",
+        ("34-year-old", "person", None, "actor.person.age"),
+        "an age alone names a person",
+    ),
+    (
+        "U.S. Secretary of State Mike Pompeo",
+        ("Mike Pompeo", "person", "U.S. Secretary of State", "actor.person.titled"),
+        "a title before a name stays as it was",
+    ),
+]
+
+
+class TestAroundPerson:
+    """
+    Phrases in which the person found is not the actor named, or has a role before the name.
+    """
+
+    @pytest.mark.parametrize(
+        ("phrase", "expected", "why"), AROUND_CASES, ids=[case[2] for case in AROUND_CASES]
+    )
+    def test_actor(self, phrase: str, expected: tuple[str, str, str | None, str], why: str) -> None:
+        """
+        Name, kind, role and rule of the actor the whole phrase resolves to.
+        """
+        actor = resolve_actor(phrase, Span(0, len(phrase)))
+        found = (
+            (actor.name, actor.kind.value, actor.role, actor.rule_id) if actor is not None else None
+        )
+        assert expected == found, why

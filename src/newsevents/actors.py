@@ -477,6 +477,10 @@ _PRONOUNS: Final[frozenset[str]] = frozenset(form for _kind, *forms in PRONOUNS 
 _NOT_NAMES: Final[frozenset[str]] = frozenset(NOT_NAMES.split())
 _ORG_SUFFIXES: Final[frozenset[str]] = frozenset(ORG_SUFFIXES.split())
 _MAX_PHRASE_WORDS: Final = 8
+_AGE: Final = compile_pattern(r"\d{1,3}-year-old")
+#: Prepositions after which a capitalised word names where someone is, not who speaks.
+_PLACE_PREPOSITIONS: Final = frozenset({"in", "from", "near", "outside", "inside", "across"})
+_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
 _TITLE_WORDS: Final[frozenset[str]] = frozenset(
     word.strip(".").lower()
     for title in TITLES
@@ -992,6 +996,9 @@ def _resolve_phrase(text: str) -> _Found | None:
     ]
     if persons:
         person = persons[0]
+        around = _around_person(text, stripped, person, actors)
+        if around is not None:
+            return around
         if person.role is None:
             apposition = _APPOSITION.match(text, person.end, len(text))
             if apposition is not None:
@@ -1013,11 +1020,150 @@ def _resolve_phrase(text: str) -> _Found | None:
     if len(stripped.split()) > _MAX_PHRASE_WORDS:
         return None
     offset = text.index(stripped)
+    name = _strip_determiner(stripped)
+    if _AGE.fullmatch(name) is not None:  # "The 34-year-old": a person of that age
+        return _Found(
+            offset, offset + len(stripped), stripped, name, ActorKind.PERSON, "actor.person.age"
+        )
+    return _Found(
+        offset,
+        offset + len(stripped),
+        stripped,
+        name,
+        ActorKind.GROUP,
+        "actor.other.phrase",
+    )
+
+
+def _whole(text: str, stripped: str, kind: ActorKind, rule_id: str, country: str | None) -> _Found:
+    """
+    The whole phrase *stripped* (a part of *text*) as one actor of *kind*.
+    """
+    offset = text.index(stripped)
     return _Found(
         offset,
         offset + len(stripped),
         stripped,
         _strip_determiner(stripped),
-        ActorKind.GROUP,
-        "actor.other.phrase",
+        kind,
+        rule_id,
+        country=country,
     )
+
+
+def _with_determiner(text: str, start: int) -> int:
+    """
+    *start*, moved back onto a determiner right before it ("the" of "the Sheriff's Office").
+    """
+    before = text[:start].rstrip()
+    word = before.rsplit(None, 1)[-1:] if before else []
+    if word and word[0].lower() in _DETERMINERS:
+        return len(before) - len(word[0])
+    return start
+
+
+def _around_person(text: str, stripped: str, person: _Found, actors: list[_Found]) -> _Found | None:
+    """
+    The actor a phrase names around the *person* found in it; ``None`` when it is that person.
+
+    The person may not be the one the phrase names, or may have a role before the name:
+
+    - "Elian Gonzalez's father", "Ukraine's General Staff": a possessive names someone else
+      (`actor.other.possessive`);
+    - "Health officials in Gaza", "The senator from Vermont": the capitalised word after a
+      preposition is a place, the phrase's head speaks (`actor.other.postmodified`);
+    - "police spokesman Mohammed Shehu", "his spokesman Garba Shehu": lower-case words that
+      end with a role noun before the name are its role (`actor.person.premodified`).
+
+    >>> phrase = "police spokesman Mohammed Shehu"
+    >>> found = _resolve_phrase(phrase)
+    >>> found.name, found.role, found.rule_id
+    ('Mohammed Shehu', 'police spokesman', 'actor.person.premodified')
+    """
+    possessor = person.name
+    after = text[person.end : len(text)].lstrip()
+    for mark in ("'s ", "’s "):
+        if mark in person.text:  # "Ukraine's General Staff" read as one name
+            possessor, _, rest = person.text.partition(mark)
+            after = f"{mark}{rest}{text[person.end : len(text)]}"
+            break
+    if after[:2] in {"'s", "’s"} and after[2:3].isspace():
+        head_start = len(text) - len(after) + 3
+        while head_start < len(text) and text[head_start].isspace():
+            head_start += 1
+        head = text[head_start:].split()
+        if head:
+            named = [
+                found
+                for found in actors
+                if found.rule_id.startswith("actor.person") and found.start >= head_start
+            ]
+            start = _with_determiner(text, person.start)
+            if named:  # "Olm's attorney Michael Weinstein", "Daniel's mother, Danielle Redmond"
+                role = text[start : named[0].start].rstrip(" ,")
+                return named[0]._replace(
+                    rule_id="actor.person.premodified",
+                    role=role,
+                    role_span=(start, start + len(role)),
+                )
+            end = text.find(",", head_start)
+            phrase = text[start : len(text) if end == -1 else end].rstrip(" ,;:")
+            word = head[0].strip(".,;:").lower()
+            kind = _GROUP_KIND.get(word)
+            if kind is None:
+                kind = ActorKind.ORGANIZATION if head[0][:1].isupper() else ActorKind.PERSON
+            return _Found(
+                start,
+                start + len(phrase),
+                phrase,
+                _strip_determiner(phrase),
+                kind,
+                "actor.other.possessive",
+                country=country_code(possessor),
+            )
+    before = text[: person.start].rstrip()
+    words = before.split()
+    if not words:
+        return None
+    last = words[-1].lower()
+    if last in _PLACE_PREPOSITIONS and len(words) > 1:
+        heads = [found for found in actors if found.end <= len(before) and found is not person]
+        if heads:  # the head, with the place it is told apart by ("officials in Gaza")
+            group = heads[0]
+            whole = text[group.start : person.end]
+            return group._replace(
+                end=person.end,
+                text=whole,
+                name=_strip_determiner(whole),
+                country=group.country or country_code(person.name),
+            )
+        if words[0].lower() in _DETERMINERS:
+            return _whole(
+                text,
+                stripped,
+                ActorKind.GROUP,
+                "actor.other.postmodified",
+                country_code(person.name),
+            )
+        return None
+    if (
+        person.role is None
+        and last.strip(".") in _TITLE_WORDS
+        and all(
+            word.islower() or word.strip(".").lower() in _TITLE_WORDS or country_code(word)
+            for word in words
+        )
+    ):
+        first = 1 if words[0].lower() in _DETERMINERS else 0
+        if first >= len(words):
+            return None
+        start = before.index(words[first]) if first else len(before) - len(before.lstrip())
+        role_end = len(before)
+        return person._replace(
+            rule_id="actor.person.premodified",
+            role=text[start:role_end],
+            role_span=(start, role_end),
+            country=person.country
+            or next((code for word in words if (code := country_code(word))), None),
+        )
+    return None
