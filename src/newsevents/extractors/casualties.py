@@ -642,6 +642,11 @@ def _after_procedure(chunk: str, end: int, time_end: int) -> bool:
     )
 
 
+#: The first letters (at most four) of the first word of each ``incident`` phrase ("shoo" of
+#: "shooting", "air" of "air strike").
+_INCIDENT_STEMS = tuple(
+    sorted({phrase.split()[0].split("-")[0][:4] for phrase in CASUALTY_LEXICON["incident"]})
+)
 #: How far back from a time `_after_procedure` reads (a procedure word and three more).
 _PROCEDURE_REACH = 80
 #: The last words of the ``procedure`` phrases.
@@ -674,6 +679,10 @@ def _incident_time(
             if low == len(times) or times[low].span.start >= sentence.end:
                 continue
             chunk = text[sentence.start : sentence.end]
+            # Every incident word holds one of the stems (a cheap necessary test).
+            folded = _fold(chunk)
+            if not any(stem in folded for stem in _INCIDENT_STEMS):
+                continue
             if _INCIDENT.search(chunk) is None:
                 continue
             for time in times[low:]:
