@@ -102,6 +102,21 @@ AROUND_CASES = [
         "an age alone names a person",
     ),
     (
+        "Nassau Police Department Commissioner Steven Skrynecki",
+        (
+            "Steven Skrynecki",
+            "person",
+            "Nassau Police Department Commissioner",
+            "actor.person.run",
+        ),
+        "a long capitalised run with a title: the role and the last two words",
+    ),
+    (
+        "The Justice Department",
+        ("Justice Department", "organization", None, "actor.organization.capitalized"),
+        "'Justice' before 'Department' is no title",
+    ),
+    (
         "U.S. Secretary of State Mike Pompeo",
         ("Mike Pompeo", "person", "U.S. Secretary of State", "actor.person.titled"),
         "a title before a name stays as it was",

@@ -477,6 +477,7 @@ _PRONOUNS: Final[frozenset[str]] = frozenset(form for _kind, *forms in PRONOUNS 
 _NOT_NAMES: Final[frozenset[str]] = frozenset(NOT_NAMES.split())
 _ORG_SUFFIXES: Final[frozenset[str]] = frozenset(ORG_SUFFIXES.split())
 _MAX_PHRASE_WORDS: Final = 8
+_RUN_WORDS: Final = 4  # words of a capitalised run that is a role and a name, at least
 _AGE: Final = compile_pattern(r"\d{1,3}-year-old")
 #: Prepositions after which a capitalised word names where someone is, not who speaks.
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "from", "near", "outside", "inside", "across"})
@@ -995,7 +996,7 @@ def _resolve_phrase(text: str) -> _Found | None:
         if found.kind is ActorKind.PERSON and found.rule_id.startswith("actor.person")
     ]
     if persons:
-        person = persons[0]
+        person = _in_long_run(text, persons)
         around = _around_person(text, stripped, person, actors)
         if around is not None:
             return around
@@ -1049,6 +1050,78 @@ def _whole(text: str, stripped: str, kind: ActorKind, rule_id: str, country: str
         rule_id,
         country=country,
     )
+
+
+def _in_long_run(text: str, persons: list[_Found]) -> _Found:
+    """
+    The first person of *persons*, read again when it is an organisation or a long run.
+
+    "The Justice Department" is an organisation, not "Department" titled "Justice"; a run of
+    capitalised words longer than a name with a title or an organisation word in it ("Nassau
+    Police Department Commissioner Steven Skrynecki", found as two names) is a role and the
+    last two words (`actor.person.run`).
+
+    >>> found = _in_long_run("Fort Worth Police Chief Joel Fitzgerald", _resolve_candidates(
+    ...     "Fort Worth Police Chief Joel Fitzgerald"))
+    >>> found.name, found.role
+    ('Joel Fitzgerald', 'Fort Worth Police Chief')
+    """
+    person = persons[0]
+    if (
+        person.rule_id == "actor.person.titled"
+        and person.name.rsplit(None, 1)[-1].lower() in _ORG_SUFFIXES
+    ):
+        known = _ORGANIZATIONS.get(person.text.lower()) or _ORGANIZATIONS.get(
+            "the " + _strip_determiner(person.text).lower()
+        )
+        name, code = known if known is not None else (_strip_determiner(person.text), None)
+        return person._replace(
+            name=name,
+            kind=ActorKind.ORGANIZATION,
+            rule_id="actor.organization.capitalized",
+            role=None,
+            role_span=None,
+            country=code,
+        )
+    if len(persons) < 2 or persons[1].start != person.end + 1 or text[person.end] != " ":  # noqa: PLR2004
+        return person
+    start, end = person.start, persons[1].end
+    while True:  # capitalised words right before the run ("New" of "New Orleans")
+        before = text[:start].rstrip(" ")
+        word = before.rsplit(None, 1)[-1:] if before and len(before) == start - 1 else []
+        if not word or not word[0][:1].isupper() or word[0].lower() in _DETERMINERS:
+            break
+        start -= len(word[0]) + 1
+    words = text[start:end].split()
+    if len(words) < _RUN_WORDS or not any(
+        word.strip(".").lower() in _TITLE_WORDS or word.lower() in _ORG_SUFFIXES
+        for word in words[:-2]
+    ):
+        return person
+    name_start = text.rindex(words[-2], start, end)
+    role = text[start:name_start].rstrip()
+    return _Found(
+        name_start,
+        end,
+        text[name_start:end],
+        text[name_start:end],
+        ActorKind.PERSON,
+        "actor.person.run",
+        role=role,
+        role_span=(start, start + len(role)),
+        country=next((code for word in role.split() if (code := country_code(word))), None),
+    )
+
+
+def _resolve_candidates(text: str) -> list[_Found]:
+    """
+    The persons `_resolve_phrase` reads in *text* (for the examples).
+    """
+    return [
+        found
+        for found in _chosen(_candidates(text, 0, len(text), []))
+        if found.kind is ActorKind.PERSON
+    ]
 
 
 def _with_determiner(text: str, start: int) -> int:
@@ -1129,7 +1202,9 @@ def _around_person(text: str, stripped: str, person: _Found, actors: list[_Found
     if last in _PLACE_PREPOSITIONS and len(words) > 1:
         heads = [found for found in actors if found.end <= len(before) and found is not person]
         if heads:  # the head, with the place it is told apart by ("officials in Gaza")
-            group = heads[0]
+            group = heads[-1]
+            if text[group.end : person.start].split() != [words[-1]]:
+                return group  # words between: "the FBI investigation in Dar es Salaam"
             whole = text[group.start : person.end]
             return group._replace(
                 end=person.end,
