@@ -580,9 +580,10 @@ class _Dispatch:
 
     ``heads`` are the keys (`_heads`) of the branches that start with a letter or digit; a
     paragraph none of whose starts is among them tries none of those. One that may match
-    some takes the pattern of ``sources`` under the longest start of its key, of at most two
-    letters, that it has: the branches whose keys agree with that start, and those that can
-    start with anything but a mark (``open``). The branches that start with a mark ("[", "©")
+    some takes the pattern of ``sources`` under its first letter: the branches whose keys
+    start with it, and those that can start with anything but a mark (``open``). (One
+    pattern a start of two letters was tried: first readings then met about a hundred
+    patterns, each cold in the processor's caches, and were slower.) The branches that start with a mark ("[", "©")
     can match only where the paragraph's leading punctuation holds that mark (``marks``):
     they are kept apart, joined in ``marked``, and most paragraphs, which start with a
     letter, never try them.
@@ -604,10 +605,7 @@ class _Dispatch:
             heads = self.heads
             found = ()
             if self.open or key[:1] in heads or key[:2] in heads or key in heads:
-                cut = min(len(key), 2)
-                while key[:cut] not in self.sources:  # it has ""
-                    cut -= 1
-                pattern = self.sources[key[:cut]]
+                pattern = self.sources.get(key[:1], self.sources[""])
                 found = () if pattern is None else (pattern,)
             if len(self.found) < _MAX_PLANS:
                 self.found[key] = found
@@ -672,15 +670,7 @@ def _gates(
             f"{pattern[: last.start]}(?:{inner}){pattern[last.end :]}", lexicon, flags=flags
         )
 
-    starts = sorted(
-        {
-            key[:size]
-            for found in heads
-            if found is not None
-            for key in found
-            for size in range(1, min(len(key), 2) + 1)
-        }
-    )
+    starts = sorted({key[0] for found in heads if found is not None for key in found})
     by_start: dict[str, regex.Pattern[str] | None] = {"": joined(open_)}
     for start in starts:
         by_start[start] = joined(
