@@ -1333,7 +1333,7 @@ INCIDENT_RULES: Final = (
     Rule(
         id="casualty.time.incident_after",
         pattern=r"""
-            (?: ['’]s )? ,? (?: \s+ (?! \L<incident> \b ) [\p{L}-]+ ){0,2} \s+ \L<incident> \b
+            (?: ['’]s )? ,? (?: \s{1,3} (?! \L<incident> \b ) [\p{L}-]{1,30} ){0,2} \s{1,3} \L<incident> \b
         """,
         examples=("'s fatal shooting", ", bombing of Pan Am Flight 103", " shooting"),
         counterexamples=(" at the hospital",),
