@@ -26,6 +26,27 @@ LEXICON_CASES = [
     ("male teenagers", ("male teenagers", "group", None), "a modifier of sex stays in the group"),
     ("The coroner", ("coroner", "person", None), "a singular role noun is a person"),
     (
+        "The official news agency SANA",
+        ("SANA", "organization", "SYR"),
+        "a named organisation outranks the words that describe it",
+    ),
+    (
+        "Iran's official IRNA news agency",
+        ("IRNA", "organization", "IRN"),
+        "a named organisation outranks the country before it",
+    ),
+    (
+        "Syrian state television",
+        ("Syrian state television", "organization", "SYR"),
+        "state television is an organisation, its country from the demonym",
+    ),
+    ("Nearly half", ("Nearly half", "group", None), "a share is no person named Nearly"),
+    (
+        "A UN spokesman",
+        ("UN spokesman", "person", None),
+        "an organisation inside the group's phrase does not outrank it",
+    ),
+    (
         "a spokesman for Indiana",
         ("spokesman for Indiana", "person", None),
         "a country name must end where the word ends ('India' is no country of 'Indiana')",

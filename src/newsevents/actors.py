@@ -477,6 +477,8 @@ _PRONOUNS: Final[frozenset[str]] = frozenset(form for _kind, *forms in PRONOUNS 
 _NOT_NAMES: Final[frozenset[str]] = frozenset(NOT_NAMES.split())
 _ORG_SUFFIXES: Final[frozenset[str]] = frozenset(ORG_SUFFIXES.split())
 _MAX_PHRASE_WORDS: Final = 8
+#: Actors a named organisation in the same phrase outranks (their words describe it).
+_UNNAMED: Final = frozenset({"actor.group.noun", "actor.country.name", "actor.group.demonym"})
 _RUN_WORDS: Final = 4  # words of a capitalised run that is a role and a name, at least
 _AGE: Final = compile_pattern(r"\d{1,3}-year-old")
 #: Prepositions after which a capitalised word names where someone is, not who speaks.
@@ -1017,7 +1019,17 @@ def _resolve_phrase(text: str) -> _Found | None:
                     return person._replace(role=role, role_span=role_span, country=code)
         return person
     if actors:
-        return actors[0]
+        first = actors[0]
+        named = [
+            found
+            for found in actors
+            if found.rule_id == "actor.organization.name"
+            and (found.start >= first.end or found.end <= first.start)
+        ]
+        if named and first.rule_id in _UNNAMED:
+            # "The official news agency SANA", "Iran's official IRNA news agency": the name
+            return named[0]
+        return first
     if len(stripped.split()) > _MAX_PHRASE_WORDS:
         return None
     offset = text.index(stripped)

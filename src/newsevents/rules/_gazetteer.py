@@ -195,7 +195,8 @@ GROUP_NOUNS: Final[tuple[tuple[str, ...], ...]] = (
      "campaign", "committee", "department", "agency", "court", "parliament", "cabinet", "company", "firm",
      "embassy", "office", "council", "coalition", "party", "commission", "prosecutors' office", "regime",
      "authority", "junta", "spokesperson's office", "hospital", "university", "newspaper", "network",
-     "media", "state media"),
+     "media", "state media", "television", "state television", "broadcaster", "state broadcaster",
+     "radio", "state radio", "news agency", "state news agency"),
     ("group", "officials", "authorities", "rebels", "militants", "insurgents", "fighters", "troops", "soldiers",
      "forces", "personnel", "witnesses", "residents", "activists", "protesters", "sources", "analysts", "experts",
      "diplomats", "lawmakers", "legislators", "investigators", "prosecutors", "doctors", "medics", "aides",
@@ -268,6 +269,7 @@ NOT_NAMES: Final = """
     speaking asked meanwhile however although though because despite according read related
     breaking update updated editor note photo video watch share advertisement opinion analysis
     god north south east west northern southern eastern western central
+    nearly almost roughly half
     """
 
 #: Last words that make a capitalised sequence an organisation, not a person (space-separated).
