@@ -259,8 +259,8 @@ ENDING_CASES = [
     ("a man named Ali Veli", ("Ali Veli", None), "a name alone"),
     (
         "New Orleans Police Department Superintendent Ronal Serpas",
-        ("Ronal Serpas", None),
-        "the last two words of a run longer than a name",
+        ("Ronal Serpas", "Superintendent"),
+        "the last two words of a run longer than a name, the title before them",
     ),
     (
         "Erie County District Attorney Denise E. O'Donnell",
@@ -275,7 +275,7 @@ ENDING_CASES = [
     ("the meeting", None, "no name ends here"),
     (
         "“New Orleans Police Department Superintendent Ronal Serpas",
-        ("Ronal Serpas", None),
+        ("Ronal Serpas", "Superintendent"),
         "a run after a quotation mark",
     ),
     ("Ali Veli, Mike Pompeo", ("Mike Pompeo", None), "no run: a comma before the name"),

@@ -133,6 +133,21 @@ AROUND_CASES = [
         "a long capitalised run with a title: the role and the last two words",
     ),
     (
+        "Dallas Mayor Mike Rawlings",
+        ("Mike Rawlings", "person", "Dallas Mayor", "actor.person.run"),
+        "one run of capitalised words with a title inside",
+    ),
+    (
+        "Police Officer Frank B. Robertson",
+        ("Frank B. Robertson", "person", "Police Officer", "actor.person.run"),
+        "the name is every word after the last title word, initials too",
+    ),
+    (
+        "Oakland police Sgt. Jane Doe",
+        ("Jane Doe", "person", "Sgt.", "actor.person.titled"),
+        "a titled full name after a place and a lower-case word",
+    ),
+    (
         "The Justice Department",
         ("Justice Department", "organization", None, "actor.organization.capitalized"),
         "'Justice' before 'Department' is no title",

@@ -1095,9 +1095,27 @@ def _in_long_run(text: str, persons: list[_Found]) -> _Found:
             role_span=None,
             country=code,
         )
+    titled = [
+        found
+        for found in persons[1:]
+        if found.rule_id == "actor.person.titled" and " " in found.name  # a full name
+    ]
+    between = text[person.end : titled[0].start].strip() if titled else ""
+    if (
+        titled
+        and person.rule_id == "actor.person.name"
+        and between.isalpha()
+        and between.islower()
+        and between not in {"and", "or", "with", "of"}
+    ):
+        # "San Leandro police Lt. Robert McManus": the titled person; the name before is a place
+        return titled[0]
     if len(persons) < 2 or persons[1].start != person.end + 1 or text[person.end] != " ":  # noqa: PLR2004
-        return person
-    start, end = person.start, persons[1].end
+        start, end = person.start, person.end  # one run ("Dallas Mayor Mike Rawlings")
+        if person.rule_id != "actor.person.name" or len(person.text.split()) < _RUN_WORDS:
+            return person
+    else:
+        start, end = person.start, persons[1].end
     while True:  # capitalised words right before the run ("New" of "New Orleans")
         before = text[:start].rstrip(" ")
         word = before.rsplit(None, 1)[-1:] if before and len(before) == start - 1 else []
@@ -1105,12 +1123,17 @@ def _in_long_run(text: str, persons: list[_Found]) -> _Found:
             break
         start -= len(word[0]) + 1
     words = text[start:end].split()
-    if len(words) < _RUN_WORDS or not any(
-        word.strip(".").lower() in _TITLE_WORDS or word.lower() in _ORG_SUFFIXES
-        for word in words[:-2]
-    ):
+    marks = [
+        index
+        for index, word in enumerate(words[:-1])
+        if word.strip(".").lower() in _TITLE_WORDS or word.lower() in _ORG_SUFFIXES
+    ]
+    if len(words) < _RUN_WORDS or not marks or len(words) - marks[-1] - 1 < 2:  # noqa: PLR2004
+        return person  # no role word, or no name of two words after the last one
+    name_words = words[marks[-1] + 1 :]
+    if name_words[-1].strip(".").lower() in _TITLE_WORDS:
         return person
-    name_start = text.rindex(words[-2], start, end)
+    name_start = text.rindex(" " + " ".join(name_words), start, end) + 1
     role = text[start:name_start].rstrip()
     return _Found(
         name_start,

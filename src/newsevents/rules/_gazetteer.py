@@ -238,7 +238,7 @@ TITLES: Final[tuple[str, ...]] = (
     "Congresswoman", "Governor", "Gov.", "Lt. Gov.", "Lieutenant Governor", "Mayor", "Ambassador",
     "Envoy", "Special Envoy", "General", "Gen.", "Lt. Gen.", "Maj. Gen.", "Brig. Gen.", "Colonel", "Col.",
     "Lt. Col.", "Major", "Maj.", "Captain", "Capt.", "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Admiral", "Adm.",
-    "Commander", "Cmdr.", "Marshal", "Field Marshal", "Judge", "Justice", "Chief Justice", "Director",
+    "Commander", "Cmdr.", "Superintendent", "Undersheriff", "Constable", "Marshal", "Field Marshal", "Judge", "Justice", "Chief Justice", "Director",
     "Deputy Director", "Commissioner", "Chief", "Police Chief", "Sheriff", "Detective", "Officer", "Dr.",
     "Professor", "Prof.", "Rev.", "Reverend", "Father", "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam",
     "Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "spokesman",
