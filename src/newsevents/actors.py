@@ -1048,16 +1048,15 @@ def _resolve_phrase(text: str) -> _Found | None:
     )
 
 
-def _whole(text: str, stripped: str, kind: ActorKind, rule_id: str, country: str | None) -> _Found:
+def _whole(start: int, phrase: str, kind: ActorKind, rule_id: str, country: str | None) -> _Found:
     """
-    The whole phrase *stripped* (a part of *text*) as one actor of *kind*.
+    The *phrase* that starts at *start* as one actor of *kind*, named without its determiner.
     """
-    offset = text.index(stripped)
     return _Found(
-        offset,
-        offset + len(stripped),
-        stripped,
-        _strip_determiner(stripped),
+        start,
+        start + len(phrase),
+        phrase,
+        _strip_determiner(phrase),
         kind,
         rule_id,
         country=country,
@@ -1070,13 +1069,12 @@ def _in_long_run(text: str, persons: list[_Found]) -> _Found:
 
     "The Justice Department" is an organisation, not "Department" titled "Justice"; a run of
     capitalised words longer than a name with a title or an organisation word in it ("Nassau
-    Police Department Commissioner Steven Skrynecki", found as two names) is a role and the
-    last two words (`actor.person.run`).
+    Police Department Commissioner Steven Skrynecki", found as one name or two) is a role and
+    the words after its last title word (`actor.person.run`).
 
-    >>> found = _in_long_run("Fort Worth Police Chief Joel Fitzgerald", _resolve_candidates(
-    ...     "Fort Worth Police Chief Joel Fitzgerald"))
-    >>> found.name, found.role
-    ('Joel Fitzgerald', 'Fort Worth Police Chief')
+    >>> found = _resolve_phrase("Fort Worth Police Chief Joel Fitzgerald")
+    >>> found.name, found.role, found.rule_id
+    ('Joel Fitzgerald', 'Fort Worth Police Chief', 'actor.person.run')
     """
     person = persons[0]
     if (
@@ -1144,19 +1142,15 @@ def _in_long_run(text: str, persons: list[_Found]) -> _Found:
         "actor.person.run",
         role=role,
         role_span=(start, start + len(role)),
-        country=next((code for word in role.split() if (code := country_code(word))), None),
+        country=_country_of(role.split()),
     )
 
 
-def _resolve_candidates(text: str) -> list[_Found]:
+def _country_of(words: list[str]) -> str | None:
     """
-    The persons `_resolve_phrase` reads in *text* (for the examples).
+    The country the first word of *words* that names one names ("Turkish", "Iran"), if any.
     """
-    return [
-        found
-        for found in _chosen(_candidates(text, 0, len(text), []))
-        if found.kind is ActorKind.PERSON
-    ]
+    return next((code for word in words if (code := country_code(word))), None)
 
 
 def _with_determiner(text: str, start: int) -> int:
@@ -1220,15 +1214,7 @@ def _around_person(text: str, stripped: str, person: _Found, actors: list[_Found
             kind = _GROUP_KIND.get(word)
             if kind is None:
                 kind = ActorKind.ORGANIZATION if head[0][:1].isupper() else ActorKind.PERSON
-            return _Found(
-                start,
-                start + len(phrase),
-                phrase,
-                _strip_determiner(phrase),
-                kind,
-                "actor.other.possessive",
-                country=country_code(possessor),
-            )
+            return _whole(start, phrase, kind, "actor.other.possessive", country_code(possessor))
     before = text[: person.start].rstrip()
     words = before.split()
     if not words:
@@ -1249,7 +1235,7 @@ def _around_person(text: str, stripped: str, person: _Found, actors: list[_Found
             )
         if words[0].lower() in _DETERMINERS:
             return _whole(
-                text,
+                text.index(stripped),
                 stripped,
                 ActorKind.GROUP,
                 "actor.other.postmodified",
@@ -1273,7 +1259,6 @@ def _around_person(text: str, stripped: str, person: _Found, actors: list[_Found
             rule_id="actor.person.premodified",
             role=text[start:role_end],
             role_span=(start, role_end),
-            country=person.country
-            or next((code for word in words if (code := country_code(word))), None),
+            country=person.country or _country_of(words),
         )
     return None
