@@ -590,10 +590,8 @@ def _build_sentence(
     if between is None and not parties:
         # "The ceasefire between Armenia and Azerbaijan collapsed": the subject names them
         between = _BETWEEN.search(text, start, primary.span.start)
-        if between is not None and (
-            text[start : between.start()].rsplit(None, 1)[-1:] == []
-            or text[start : between.start()].rsplit(None, 1)[-1].lower() not in _DEAL_NOUNS
-        ):
+        noun = text[start : between.start()].rsplit(None, 1)[-1:] if between else []
+        if not noun or noun[0].lower() not in _DEAL_NOUNS:
             between = None
     if between is not None and _capitalised(between.group("parties")):
         parties.extend(_actors(text, Span(between.start("parties"), between.end("parties"))))
