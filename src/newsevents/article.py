@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Final
 
@@ -1181,32 +1182,50 @@ def _could_be_title(text: str, piece: _Piece) -> bool:
     return short and not caption and not any(cue in lowered for cue in _LEDE_CUES)
 
 
-def _shingles(pieces: list[_Piece], indexes: list[int]) -> dict[int, list[tuple[str, ...]]]:
+def _shingles(pieces: list[_Piece], indexes: list[int]) -> dict[int, list[str]]:
     """
     The runs of `_SHINGLE` words of each paragraph of *indexes* (which have more words).
 
-    A run is a tuple of consecutive words, lower-cased, curly apostrophes made straight.
+    A run is the string of consecutive words, lower-cased, curly apostrophes made straight,
+    one blank between two words: no word holds a blank, so two runs are equal exactly when
+    their words are. (Strings, not tuples of words: they cost less to make and to hash.)
 
-    The words of all the paragraphs are lower-cased and cut into runs in one go, and each
-    paragraph takes its part: no word holds a blank, and case mapping does not look across one
-    (so a paragraph's words lower-case alone as they do among the others); the runs that span
-    two paragraphs are left out. Apostrophes are made straight first, which lets an ASCII text
-    take the fast path of ``str.lower`` (a straight apostrophe is as transparent to case
-    mapping as a curly one).
+    The words of all the paragraphs are lower-cased in one go and each run sliced out of the
+    result; the runs that span two paragraphs are left out. Case mapping does not look across
+    a blank (so a paragraph's words lower-case alone as they do among the others), but it may
+    change a word's length ("İ"), so the offsets are those of the lower-cased words.
+    Apostrophes are made straight first, which lets an ASCII text take the fast path of
+    ``str.lower`` (a straight apostrophe is as transparent to case mapping as a curly one).
     """
     lowered = (
         " ".join(itertools.chain.from_iterable([pieces[index].words for index in indexes]))
         .replace("’", "'")
         .lower()
-        .split(" ")
     )
-    runs = list(zip(*[lowered[offset:] for offset in range(_SHINGLE)], strict=False))
-    found: dict[int, list[tuple[str, ...]]] = {}
-    start = 0
+    # Word i starts after the lengths of the words before it and one blank each.
+    starts = list(
+        map(
+            operator.add,
+            itertools.accumulate(map(len, lowered.split(" ")), initial=0),
+            itertools.count(),
+        )
+    )
+    stops = list(map(operator.sub, starts, itertools.repeat(1)))  # a blank before each start
+    found: dict[int, list[str]] = {}
+    first = 0
     for index in indexes:
         size = len(pieces[index].words)
-        found[index] = runs[start : start + size - _SHINGLE + 1]
-        start += size
+        found[index] = list(
+            map(
+                lowered.__getitem__,
+                map(
+                    slice,
+                    starts[first : first + size - _SHINGLE + 1],
+                    stops[first + _SHINGLE : first + size + 1],
+                ),
+            )
+        )
+        first += size
     return found
 
 
@@ -1229,8 +1248,8 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
     if len(candidates) < 2:  # noqa: PLR2004
         return  # a sequence recurs only in two paragraphs
     shingles = _shingles(pieces, candidates)
-    seen: set[tuple[str, ...]] = set()
-    recurring: set[tuple[str, ...]] = set()
+    seen: set[str] = set()
+    recurring: set[str] = set()
     for index in candidates:
         values = set(shingles[index])
         if not seen.isdisjoint(values):
@@ -1250,7 +1269,7 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
         return  # no paragraph is mostly made of recurring sequences
     # Only recurring sequences have holders besides the paragraph asking: the others are
     # left out of the postings and skipped when counting.
-    postings: dict[tuple[str, ...], list[int]] = {}
+    postings: dict[str, list[int]] = {}
     for index in candidates:
         for value in recurring.intersection(shingles[index]):
             holders = postings.setdefault(value, [])
