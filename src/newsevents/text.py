@@ -9,6 +9,7 @@ Everything runs in time linear in the input.
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Iterator
 from typing import Final
 
@@ -221,32 +222,58 @@ def _block_lines(text: str) -> list[list[tuple[int, int]]]:
     The same split as `iter_blocks` and `iter_lines` (``str.splitlines`` breaks lines at
     exactly the characters `iter_lines` does), without a `Span` per line.
     """
+    pairs, bounds = _line_table(text)
+    return [pairs[start:end] for start, end in itertools.pairwise(bounds)]
+
+
+def _line_table(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """
+    The stripped non-blank lines of *text* as offset pairs, and where each block starts.
+
+    The lines of block *i* (`_block_lines`) are ``pairs[bounds[i]:bounds[i + 1]]``; no block
+    is empty.
+    """
     if "\x1f" in text:  # blank to str.isspace but not to a regex: take the careful path
-        return [
-            [
+        blocks = []
+        for block in iter_blocks(text):
+            found = [
                 (span.start, span.end)
                 for line in iter_lines(text, block)
                 if (span := strip_span(text, line.start, line.end)) is not None
             ]
-            for block in iter_blocks(text)
-        ]
+            if found:
+                blocks.append(found)
+        return (
+            list(itertools.chain.from_iterable(blocks)),
+            list(itertools.accumulate(map(len, blocks), initial=0)),
+        )
     lines = text.splitlines(keepends=True)
-    starts = list(itertools.accumulate(map(len, lines), initial=0))
-    blocks: list[list[tuple[int, int]]] = []
-    current: list[tuple[int, int]] = []
-    previous = -2
-    # Blank lines (all spaces, with their break) are skipped in one pass, not one by one.
-    for index in [index for index, line in enumerate(lines) if not line.isspace()]:
-        if index != previous + 1 and current:
-            blocks.append(current)
-            current = []
-        previous = index
-        line = lines[index]
-        start = starts[index] + len(line) - len(line.lstrip())
-        current.append((start, start + len(line.strip())))
-    if current:
-        blocks.append(current)
-    return blocks
+    # Every step runs over all the lines at once (no Python statement a line): which lines
+    # hold more than blanks, where their text starts and ends, and where a blank line
+    # comes between two of them. A document of many short paragraphs costs no more per line
+    # than the C loops do.
+    kept = list(map(operator.not_, map(str.isspace, lines)))
+    numbers = list(itertools.compress(itertools.count(), kept))
+    texts = list(itertools.compress(lines, kept))
+    firsts = list(
+        map(
+            operator.sub,
+            map(
+                operator.add,
+                itertools.compress(itertools.accumulate(map(len, lines), initial=0), kept),
+                map(len, texts),
+            ),
+            map(len, map(str.lstrip, texts)),
+        )
+    )
+    pairs = list(
+        zip(firsts, map(operator.add, firsts, map(len, map(str.strip, texts))), strict=True)
+    )
+    breaks = itertools.compress(
+        itertools.count(1),
+        map(operator.ne, map(operator.sub, numbers[1:], numbers), itertools.repeat(1)),
+    )
+    return pairs, [0, *breaks, len(pairs)] if pairs else [0]
 
 
 def split_paragraphs(text: str) -> list[Span]:
@@ -260,20 +287,28 @@ def split_paragraphs(text: str) -> list[Span]:
     >>> [span.slice(text) for span in split_paragraphs(text)]
     ['Title', 'By Jane Doe', 'The first line\nwraps here.']
     """
-    paragraphs: list[tuple[int, int]] = []
-    for lines in _block_lines(text):
-        if len(lines) == 1 or _is_hard_wrapped(text, lines):
-            paragraphs.append((lines[0][0], lines[-1][1]))
-            continue
-        start = lines[0][0]
-        previous = lines[0]
-        for line in lines[1:]:
-            if not _continues(text, previous, line):
-                paragraphs.append((start, previous[1]))
-                start = line[0]
-            previous = line
-        paragraphs.append((start, previous[1]))
-    return [Span(start, end) for start, end in _join_wrapped(text, paragraphs)]
+    pairs, bounds = _line_table(text)
+    if len(bounds) == len(pairs) + 1:  # every block is one line: each is a paragraph
+        paragraphs = pairs
+    else:
+        paragraphs = []
+        for start, end in itertools.pairwise(bounds):
+            if end - start == 1:
+                paragraphs.append(pairs[start])
+                continue
+            lines = pairs[start:end]
+            if _is_hard_wrapped(text, lines):
+                paragraphs.append((lines[0][0], lines[-1][1]))
+                continue
+            first = lines[0][0]
+            previous = lines[0]
+            for line in lines[1:]:
+                if not _continues(text, previous, line):
+                    paragraphs.append((first, previous[1]))
+                    first = line[0]
+                previous = line
+            paragraphs.append((first, previous[1]))
+    return list(itertools.starmap(Span, _join_wrapped(text, paragraphs)))
 
 
 def _join_wrapped(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
