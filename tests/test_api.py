@@ -5,10 +5,16 @@ The public API: names, signatures, and typed errors for bad arguments.
 from __future__ import annotations
 
 import datetime as dt
+import gc
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import pytest
 
 import newsevents
+from newsevents import pipeline
+from newsevents.article import parse_article
 
 PUBLISHED = [
     ("2020-03-18", dt.date(2020, 3, 18), "ISO date string"),
@@ -149,3 +155,77 @@ class TestBudget:
         """
         with pytest.raises(newsevents.InvalidArgumentError, match="budget"):
             newsevents.parse("x", budget=budget)  # type: ignore[arg-type]
+
+
+#: A text long enough for `parse` to pause the garbage collector (`pipeline._PAUSE_CHARS`).
+_LONG = "Police said it was fine.\n\n" * 5_000
+
+
+class TestCollectorPause:
+    """
+    `parse` pauses the cyclic garbage collector while it reads a long text, and only then.
+    """
+
+    @pytest.fixture(autouse=True)
+    def _collector_restored(self) -> Iterator[None]:
+        """
+        Whatever a test does, the collector runs again after it.
+        """
+        yield
+        gc.enable()
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [(_LONG, False), ("Police said it was fine.", True)],
+        ids=["long text: paused", "short text: left alone"],
+    )
+    def test_paused_while_reading(
+        self, monkeypatch: pytest.MonkeyPatch, text: str, expected: bool
+    ) -> None:
+        """
+        While a long text is read the collector is off; a short one leaves it alone.
+        """
+        seen: list[bool] = []
+
+        def spy(text: str, **kwargs: Any) -> newsevents.Article:
+            seen.append(gc.isenabled())
+            return parse_article(text, **kwargs)
+
+        monkeypatch.setattr(pipeline, "parse_article", spy)
+        newsevents.parse(text)
+        assert [expected] == seen
+
+    @pytest.mark.parametrize(("before"), [True, False], ids=["was on", "was off"])
+    def test_state_restored(self, before: bool) -> None:
+        """
+        After a long text the collector is as it was: on if it ran, off if the caller stopped it.
+        """
+        if not before:
+            gc.disable()
+        newsevents.parse(_LONG)
+        assert before == gc.isenabled()
+
+    def test_restored_after_error(self) -> None:
+        """
+        A parse that stops on its budget still turns the collector back on.
+        """
+        with pytest.raises(newsevents.TimeBudgetExceededError):
+            newsevents.parse(_LONG, budget=1e-9)
+        assert gc.isenabled()
+
+    def test_restored_after_threads(self) -> None:
+        """
+        Long texts read on eight threads at once leave the collector on when all are done.
+        """
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            articles = list(pool.map(newsevents.parse, [_LONG] * 8))
+        assert (True, 1) == (gc.isenabled(), len({len(a.statements) for a in articles}))
+
+    def test_reading_makes_no_cycles(self) -> None:
+        """
+        A parse makes no garbage that only the collector frees: pausing it delays nothing.
+        """
+        gc.collect()
+        gc.disable()
+        newsevents.parse(_LONG + "Rebels agreed a truce on Monday, officials said.")
+        assert 0 == gc.collect()

@@ -9,10 +9,13 @@ No stage mutates its input; each returns new records and `attrs.evolve` builds t
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
+import threading
 import time
-from collections.abc import Callable, Sequence
-from typing import TypeAlias
+from collections.abc import Callable, Iterator, Sequence
+from typing import Final, TypeAlias
 
 import attrs
 
@@ -78,6 +81,11 @@ def parse(
         InvalidDateError: *published* is not a valid date.
         TimeBudgetExceededError: *budget* ran out (the message names the stage).
 
+    A text over 100,000 characters is read with Python's cyclic garbage collector paused
+    (`gc.disable`), on every thread, until the last such `parse` returns; it then runs again,
+    unless it was off before. Reading makes no reference cycles, so nothing is freed later
+    for it, and 1 MB of short paragraphs reads about 40 % faster.
+
     >>> article = parse("Rebels agree truce\n\nThe rebels agreed on Monday to a truce.", published="2020-03-18")
     >>> article.headline
     'Rebels agree truce'
@@ -85,12 +93,52 @@ def parse(
     text = check_text(text)
     published_date = coerce_date(published)
     clock = _Budget.start(budget)
-    with _spans_checked_later():  # the article `extract` returns is checked, once
-        article = parse_article(text, published=published_date)
-        clock.check("article")
-        article = attrs.evolve(article, times=extract_times(article))
-        clock.check("times")
-    return extract(article, extractors=[clock.wrap(extractor) for extractor in DEFAULT_EXTRACTORS])
+    with _collector_paused(len(text) > _PAUSE_CHARS):
+        with _spans_checked_later():  # the article `extract` returns is checked, once
+            article = parse_article(text, published=published_date)
+            clock.check("article")
+            article = attrs.evolve(article, times=extract_times(article))
+            clock.check("times")
+        return extract(
+            article, extractors=[clock.wrap(extractor) for extractor in DEFAULT_EXTRACTORS]
+        )
+
+
+#: Texts longer than this are read with the cyclic garbage collector paused (`_collector_paused`).
+_PAUSE_CHARS: Final = 100_000
+
+#: How many `parse` calls hold the collector paused, and whether it ran before the first.
+_paused = [0, False]
+_PAUSE_LOCK: Final = threading.Lock()
+
+
+@contextlib.contextmanager
+def _collector_paused(pause: bool) -> Iterator[None]:
+    """
+    Pause Python's cyclic garbage collector while the block runs, if *pause*.
+
+    Reading a long text makes hundreds of thousands of records (a span, a paragraph), none of
+    which is garbage until the article is: each full collection the allocations trigger
+    walks all of them, and 1 MB of one-line paragraphs spent 40 % of its time there. Nothing
+    `parse` makes holds a reference cycle, so pausing frees nothing later than it would be
+    freed; reference counting still frees everything else at once. The collector runs again
+    when the last paused `parse` ends, on every thread, unless it was off before the first.
+    """
+    if not pause:
+        yield
+        return
+    with _PAUSE_LOCK:
+        if _paused[0] == 0:
+            _paused[1] = gc.isenabled()
+            gc.disable()
+        _paused[0] += 1
+    try:
+        yield
+    finally:
+        with _PAUSE_LOCK:
+            _paused[0] -= 1
+            if _paused[0] == 0 and _paused[1]:
+                gc.enable()
 
 
 @attrs.frozen
