@@ -15,7 +15,7 @@ The patterns live in `newsevents.rules.actors` and the word lists in
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator
 from typing import Final, NamedTuple
 
 import attrs
@@ -206,16 +206,15 @@ def _tokens(text: str, start: int, stop: int) -> list[tuple[int, str]]:
     return tokens
 
 
-def _lists_present(text: str, tokens: list[tuple[int, str]], stop: int) -> dict[str, list[int]]:
+def _lists_present(text: str, tokens: list[tuple[int, str]], stop: int) -> set[str]:
     """
     The looked-up lists with a form that starts one of the word runs *tokens* (before *stop*).
 
     Case-folded comparison, so every place a list could match (case-sensitive or not) is
     found; a list left out cannot match anywhere in the range. The rules want a non-word
     character (or the end) after a form, so a form followed by a word character is not counted.
-    Each list found maps to where its forms start, in text order (`_matches_at`).
     """
-    present: dict[str, list[int]] = {}
+    present: set[str] = set()
     for begin, word in tokens:
         by_length = _FORMS.get(word)
         if by_length is None:
@@ -226,31 +225,8 @@ def _lists_present(text: str, tokens: list[tuple[int, str]], stop: int) -> dict[
                 break  # the longer forms do not fit either
             names = forms.get(text[begin:end].casefold())
             if names is not None and _TOKEN.match(text, end, stop) is None:
-                # every rule wants a non-word character after a form
-                for name in names:
-                    begins = present.setdefault(name, [])
-                    if not begins or begins[-1] != begin:
-                        begins.append(begin)
+                present.update(names)  # every rule wants a non-word character after a form
     return present
-
-
-def _matches_at(
-    pattern: regex.Pattern[str], text: str, stop: int, begins: list[int]
-) -> Iterator[regex.Match[str]]:
-    """
-    ``pattern.finditer(text, ..., stop)`` for a rule that is one looked-up list, tried at *begins*.
-
-    A match of such a rule (`_NEEDS_LIST`) is a form after a non-word character, so it starts
-    at a word run where `_lists_present` found a form of the list: the same matches.
-    """
-    resume = -1
-    for begin in begins:
-        if begin < resume:
-            continue
-        match = pattern.match(text, begin, stop)
-        if match is not None:
-            yield match
-            resume = match.end()
 
 
 #: Rules that are only a word list: they run only where a form of it is present.
@@ -428,7 +404,7 @@ _CAPITAL_OPENERS: Final = frozenset({"actor.group.noun"})
 _READS_WORDS: Final = frozenset({*_OPENERS, *_NEEDS_LIST, *_SLOTS})
 
 
-def _pattern(compiled: CompiledRule, present: Mapping[str, object]) -> regex.Pattern[str] | None:
+def _pattern(compiled: CompiledRule, present: set[str]) -> regex.Pattern[str] | None:
     """
     The pattern to run for *compiled* given the looked-up lists *present*; ``None``: no match.
     """
@@ -437,7 +413,7 @@ def _pattern(compiled: CompiledRule, present: Mapping[str, object]) -> regex.Pat
     if needed is not None:
         return compiled.pattern if needed in present else None
     slot = _SLOTS.get(rule_id)
-    if slot is not None and present.keys().isdisjoint(slot[1]):
+    if slot is not None and present.isdisjoint(slot[1]):
         return _SLOTLESS[rule_id]
     return compiled.pattern
 
@@ -823,7 +799,7 @@ def _candidates(
         capital = _CAPITAL.search(text, start, stop) is not None
     candidates: list[_Candidate] = []
     tokens: list[tuple[int, str]] | None = None  # read once a rule past its gates needs them
-    present: dict[str, list[int]] = {}
+    present: set[str] = set()
     for priority, rule_id, compiled, gate, needs_capital, reads_words, opens, build in _PLAN:
         if rules is not None and priority not in rules:
             continue
@@ -837,10 +813,7 @@ def _candidates(
         pattern = _pattern(compiled, present)
         if pattern is None:
             continue
-        needed = _NEEDS_LIST.get(rule_id)
-        if needed is not None:  # one list: tried where its forms start, not at every character
-            matches = _matches_at(pattern, text, stop, present[needed])
-        elif opens:
+        if opens:
             lead = _group_lead(pattern) if rule_id == "actor.group.noun" else None
             matches = _matches(rule_id, pattern, text, (start, stop), tokens or [], lead=lead)
         else:
