@@ -788,8 +788,15 @@ def _candidates(
     With *spans*, the span and rule priority of every match (also those that make no actor) is
     added to it; with *rules*, only the rules of those priorities are run.
     """
-    words = _lower_words(text, start, stop)
-    capital = _CAPITAL.search(text, start, stop) is not None
+    part = text[start:stop]
+    if part.isascii():
+        # one lower-casing for both: the words, and whether a capital letter (A-Z) is there
+        lowered = part.lower()
+        words = frozenset(ascii_letters(lowered).decode("ascii").split())
+        capital = lowered != part
+    else:
+        words = _lower_words(text, start, stop)
+        capital = _CAPITAL.search(text, start, stop) is not None
     candidates: list[_Candidate] = []
     tokens: list[tuple[int, str]] | None = None  # read once a rule past its gates needs them
     present: set[str] = set()

@@ -213,6 +213,10 @@ _MARKS: Final = ('"', "“", "”", "''")
 _LEFT_ENDS: Final = (",", "—", "–", ":")  # what stands before an attribution that ends a content
 _QUOTE_MARKS_FREE: Final = 16  # quote marks any paragraph may have
 _CHARS_PER_QUOTE_MARK: Final = 8  # beyond those, one per this many characters (dialogue: > 10)
+#: Readable paragraphs from which a document's repeated paragraphs are read once (`_Replay`):
+#: news has fewer, so an article pays nothing for it.
+_REPLAY_PARAGRAPHS: Final = 64
+_REPLAY_BEFORE: Final = 16  # characters before a paragraph its reading looks at, at most
 
 
 @define
@@ -271,6 +275,28 @@ class _Context:
     extra: list[_Found] = attrs.Factory(list)
     time_starts: dict[int, int] = attrs.Factory(dict)  # temporal expressions: end -> start
     time_ends: dict[int, int] = attrs.Factory(dict)  # temporal expressions: start -> end
+    # while a paragraph's reading is recorded (`_Replay`): the persons remembered, in order, and
+    # whether the reading read what earlier paragraphs left (a pronoun's or a surname's person)
+    remembered: list[Actor] | None = None
+    dependent: bool = False
+
+
+@define
+class _Replay:
+    """
+    How one paragraph was read, to read the same paragraph again without reading it.
+
+    A document of many repeated paragraphs ("Police said it was fine." ten thousand times)
+    would read each one; a paragraph's reading depends only on its text, what stands just
+    before it, its sentences, cues and times, unless it reads what earlier paragraphs left (a
+    pronoun's person, a surname's first mention), quotes (a quote may run on) or a colon (the
+    next paragraph may be what was said). Such paragraphs are read; the others are replayed:
+    the same statements, moved, and the same persons remembered.
+    """
+
+    start: int  # where the paragraph read starts
+    records: list[_Found]  # its statements, copied when read
+    remembered: list[Actor]  # the persons its reading remembered, in order
 
 
 # --- quotes -----------------------------------------------------------------------------
@@ -285,7 +311,9 @@ def _is_opener(text: str, first: int, last: int, start: int, end: int) -> bool:
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
-def _find_quotes(text: str, span: Span, paragraph: int) -> list[_Quote]:
+def _find_quotes(
+    text: str, span: Span, paragraph: int, marked: list[tuple[int, str]] | None = None
+) -> list[_Quote]:
     """
     Pair the double quotation marks of one paragraph in a single pass.
 
@@ -296,20 +324,24 @@ def _find_quotes(text: str, span: Span, paragraph: int) -> list[_Quote]:
     its opening mark and ``close`` the first of its closing mark. A paragraph with more marks
     than prose ever has (one per _CHARS_PER_QUOTE_MARK characters, after the first
     _QUOTE_MARKS_FREE) is not paired at all: the work stays a few string counts.
+    *marked*, when given, are the paragraph's marks (`_marks`), found with the article's.
     """
     quotes: list[_Quote] = []
     start, end = span.start, span.end
-    marks = (
-        text.count('"', start, end)
-        + text.count("“", start, end)
-        + text.count("”", start, end)
-        + text.count("''", start, end)
-    )  # the _MARKS, counted without a generator (paragraphs are many)
+    if marked is None:
+        marks = (
+            text.count('"', start, end)
+            + text.count("“", start, end)
+            + text.count("”", start, end)
+            + text.count("''", start, end)
+        )  # the _MARKS, counted without a generator (paragraphs are many)
+    else:
+        marks = len(marked)
     if not marks or marks > _QUOTE_MARKS_FREE + len(span) // _CHARS_PER_QUOTE_MARK:
         return quotes  # none, or more than prose ever has: no quotation
     open_at: int | None = None
     open_mark = ""
-    for first, mark in _marks(text, start, end):
+    for first, mark in _marks(text, start, end) if marked is None else marked:
         last = first
         if mark == "''":
             mark = '"'
@@ -482,6 +514,23 @@ class _Breaks:
         return None
 
 
+def _first_break(text: str, breaks: _Breaks | None, start: int, end: int) -> int | None:
+    """
+    Where the first break in ``text[start:end]`` starts: *breaks* of a long paragraph, or None.
+
+    A short paragraph (``None``, no `_Breaks` built for it) is searched from *start*, once.
+
+    >>> _first_break("it was over; they left", None, 0, 22)
+    11
+    """
+    if breaks is not None:
+        return breaks.first(start, end)
+    if text.find(",", start, end) == -1 and text.find(";", start, end) == -1:
+        return None  # every break starts with a comma or a semicolon
+    match = _CONTENT_END.search(text, start, end)
+    return match.start() if match is not None else None
+
+
 # --- speakers ---------------------------------------------------------------------------
 
 
@@ -613,7 +662,12 @@ def _may_negate(lowered: str, start: int, end: int) -> bool:
     >>> _may_negate("he did not immediately ", 0, 23), _may_negate("not all police ", 0, 15)
     (True, False)
     """
-    return any(word.endswith(_NEGATION_ENDS) for word in lowered[start:end].rsplit(None, 2)[-2:])
+    words = lowered[start:end].rsplit(None, 2)  # the last two words, and what is before them
+    if not words:
+        return False
+    return words[-1].endswith(_NEGATION_ENDS) or (
+        len(words) > 1 and words[-2].endswith(_NEGATION_ENDS)
+    )  # no generator: one test a cue
 
 
 def _may_report(text: str, start: int, end: int) -> bool:
@@ -731,6 +785,8 @@ def _lower(text: str) -> str:
 def _remember(context: _Context, actor: Actor) -> None:
     if actor.kind is not ActorKind.PERSON:
         return
+    if context.remembered is not None:
+        context.remembered.append(actor)
     words = actor.name.split()
     if len(words) > 1 and actor.rule_id.startswith("actor.person"):
         context.persons.setdefault(words[-1].lower(), actor)
@@ -817,6 +873,7 @@ def _full(context: _Context, actor: Actor) -> Actor:
         and actor.rule_id == "actor.person.name"
         and " " not in actor.name
     ):
+        context.dependent = True  # the persons named before, and the whole text, decide
         full = _antecedent(context, actor.name)
         if full is not None:
             return _mention(full, actor.text, actor.span, "actor.surname")
@@ -833,6 +890,7 @@ def _speaker(context: _Context, span: Span) -> Actor | None:
     text = context.text
     phrase = span.slice(text)
     if is_pronoun(phrase):
+        context.dependent = True  # the speakers and persons before decide
         antecedent = context.last_speaker
         if phrase.lower() in {"he", "she"}:
             antecedent = context.last_person
@@ -1181,7 +1239,8 @@ def _match_paragraph(
     sentences = paragraph.sentences or (paragraph.span,)
     starts = [sentence.start for sentence in sentences]
     own_quotes = _QuoteIndex(quotes) if quotes else _NO_QUOTES
-    breaks = _Breaks(text, paragraph.span)
+    # a short paragraph is searched from each content's start, with nothing kept (`_first_break`)
+    breaks = _Breaks(text, paragraph.span) if len(paragraph.span) > _BREAKS_SEARCHED else None
     headline = paragraph.role is ParagraphRole.HEADLINE
     repeat = paragraph.role is ParagraphRole.BOILERPLATE
     taken_until = paragraph.span.start
@@ -1243,7 +1302,7 @@ def _match_paragraph(
             _PARTICIPIAL.search(
                 text, max(floor, cue_start - 3), min(sentence.end, cue_end + _PARTICIPLE_REACH)
             )
-            if "," in text[max(floor, cue_start - 3) : cue_start]  # ", saying": a comma first
+            if text.find(",", max(floor, cue_start - 3), cue_start) != -1  # ", saying": a comma
             else None
         )
         if participial is not None and participial.start("cue") != cue_start:
@@ -1270,7 +1329,7 @@ def _match_paragraph(
             else:
                 assert gerund is not None  # noqa: S101 - narrowed above
                 content_from = gerund.start("content")
-                writer = breaks.first(content_from, sentence.end)
+                writer = _first_break(text, breaks, content_from, sentence.end)
                 content = _trim(text, content_from, writer or sentence.end)
                 rule_id = "statement.indirect.gerund"
             kind = StatementKind.INDIRECT
@@ -1539,7 +1598,7 @@ def _around_cue(
     context: _Context,
     lemma: str,
     paragraph_end: int,
-    breaks: _Breaks,
+    breaks: _Breaks | None,
     subject: Span | None = None,
 ) -> _Found | None:
     """
@@ -1794,7 +1853,9 @@ def _around_cue(
         rule_id = "statement.indirect.embedded"
     elif opening is None:
         # "said A; B" and "said A, although B": the writer takes over at the break
-        writer = breaks.first(content_start, min(content_end, content_start + _MAX_CONTENT))
+        writer = _first_break(
+            text, breaks, content_start, min(content_end, content_start + _MAX_CONTENT)
+        )
         if writer is not None and _quote_free(quotes, content_start, writer):
             content_end = writer
     if parenthetical and opening is None:
@@ -2124,6 +2185,138 @@ def _build(
     )
 
 
+# --- repeated paragraphs ----------------------------------------------------------------
+
+
+def _replay_key(
+    article: Article, index: int, context: _Context, time_keys: tuple[list[int], list[int]]
+) -> tuple[object, ...] | None:
+    """
+    What the reading of paragraph *index* depends on, offsets from its start; None: more.
+
+    Its text and the few characters before it (lookbehinds, `_GAP`), its role, sentences, cues
+    (`_cue_starts` drops dense ones) and times (*time_keys*: the sorted keys of
+    ``context.time_starts`` and ``context.time_ends``). A paragraph with a colon may be read
+    with the next one ("He said:"), so it has no key.
+    """
+    paragraph = article.paragraphs[index]
+    start, end = paragraph.span.start, paragraph.span.end
+    text = context.text
+    own = text[start:end]
+    sentences = paragraph.sentences
+    if ":" in own or (sentences and (sentences[0].start < start or sentences[-1].end > end)):
+        return None  # read with the next paragraph, or sentences beyond the paragraph
+    positions = context.cue_starts
+    words = context.cue_words
+    cues = [  # lists, not generators: a key is made for every paragraph of the document
+        (position - start, words[position])
+        for position in positions[
+            bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)
+        ]
+    ]
+    key: list[object] = [own, text[max(0, start - _REPLAY_BEFORE) : start], paragraph.role]
+    key.extend(cues)
+    key.append(None)  # the sentences follow
+    key.extend([(sentence.start - start, sentence.end - start) for sentence in sentences])
+    ends, starts = time_keys
+    if ends:
+        key.append(None)  # the times by end follow, then by start
+        key.extend(
+            [
+                (end_key - start, context.time_starts[end_key] - start)
+                for end_key in ends[
+                    bisect.bisect_left(ends, start) : bisect.bisect_right(ends, end)
+                ]
+            ]
+        )
+        key.append(None)
+        key.extend(
+            [
+                (start_key - start, context.time_ends[start_key] - start)
+                for start_key in starts[
+                    bisect.bisect_left(starts, start) : bisect.bisect_right(starts, end)
+                ]
+            ]
+        )
+    return tuple(key)
+
+
+def _moved_span(span: Span | None, offset: int) -> Span | None:
+    return None if span is None else Span(span.start + offset, span.end + offset)
+
+
+def _moved_actor(actor: Actor, offset: int) -> Actor:
+    """
+    *actor* as mentioned *offset* characters further on.
+    """
+    return Actor(
+        text=actor.text,
+        span=Span(actor.span.start + offset, actor.span.end + offset),
+        name=actor.name,
+        kind=actor.kind,
+        rule_id=actor.rule_id,
+        role=actor.role,
+        role_span=_moved_span(actor.role_span, offset),
+        country=actor.country,
+    )
+
+
+def _moved(
+    record: _Found, offset: int, index: int, actors: Mapping[int, Actor] | None = None
+) -> _Found:
+    """
+    A copy of *record* moved *offset* characters, found in paragraph *index*.
+
+    *actors* are speakers already moved, by the ``id`` of the speaker they were moved from.
+    """
+    speaker = record.speaker
+    if speaker is not None:
+        speaker = (actors or {}).get(id(speaker)) or _moved_actor(speaker, offset)
+    return _Found(
+        kind=record.kind,
+        content=Span(record.content.start + offset, record.content.end + offset),
+        span=Span(record.span.start + offset, record.span.end + offset),
+        rule_id=record.rule_id,
+        paragraph=index,
+        speaker_span=_moved_span(record.speaker_span, offset),
+        speaker=speaker,
+        cue=record.cue,
+        cue_span=_moved_span(record.cue_span, offset),
+        attribution=_moved_span(record.attribution, offset),
+        mentions=[Span(span.start + offset, span.end + offset) for span in record.mentions],
+        repeat=record.repeat,
+        headline=record.headline,
+        shared=record.shared,
+        words=record.words,
+    )
+
+
+def _replay(
+    replay: _Replay, start: int, index: int, *, context: _Context, found: list[_Found]
+) -> None:
+    """
+    Read paragraph *index* (starting at *start*) as *replay* read the same paragraph.
+
+    Its statements are appended to *found*, and *context* is left as reading it would leave it:
+    the same persons remembered, its last statements the last direct and last speaker.
+    """
+    text = context.text
+    offset = start - replay.start
+    actors: dict[int, Actor] = {}  # a speaker remembered is moved once
+    for actor in replay.remembered:
+        moved_actor = actors[id(actor)] = _moved_actor(actor, offset)
+        _remember(context, moved_actor)
+    for record in replay.records:
+        if record.words is None:  # the content's words, the same in every copy (`_merge`)
+            record.words = _words(text[record.content.start : record.content.end])
+        moved = _moved(record, offset, index, actors)
+        found.append(moved)
+        if moved.speaker is not None:  # what `_match_paragraph`'s ``add`` leaves
+            if moved.kind is not StatementKind.INDIRECT:
+                context.last_direct = moved
+            context.last_speaker = moved.speaker
+
+
 def extract_statements(article: Article) -> tuple[Statement, ...]:
     r"""
     Every statement in the article's content paragraphs, one record per statement.
@@ -2160,15 +2353,33 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
         if paragraph.role in _READ_ROLES or paragraph.repeats is not None
     ]
     marked = '"' in text or "“" in text or "”" in text or "''" in text  # any of the _MARKS
+    # without "''", every mark is one character: the article's marks, found once, are sliced
+    # by paragraph (a "''" may straddle a paragraph's end: then each paragraph finds its own)
+    marks = _marks(text, 0, len(text)) if marked and "''" not in text else None
+    positions = [position for position, _mark in marks] if marks is not None else []
     for index in readable:
         if not marked:
             by_paragraph[index] = []  # no quotation mark in the article: no quote to pair
             continue
         paragraph = article.paragraphs[index]
-        own = _chain(text, quotes, _find_quotes(text, paragraph.span, index))
+        span = paragraph.span
+        own_marks = (
+            marks[
+                bisect.bisect_left(positions, span.start) : bisect.bisect_left(positions, span.end)
+            ]
+            if marks is not None
+            else None
+        )
+        own = _chain(text, quotes, _find_quotes(text, span, index, own_marks))
         by_paragraph[index] = own
         quotes.extend(own)
     cue_starts = context.cue_starts
+    # a document of many paragraphs reads each repeated one once (`_Replay`)
+    replays: dict[tuple[object, ...], _Replay] | None = None
+    time_keys: tuple[list[int], list[int]] = ([], [])
+    if len(readable) >= _REPLAY_PARAGRAPHS:
+        replays = {}
+        time_keys = (sorted(context.time_starts), sorted(context.time_ends))
     for index in readable:
         span = article.paragraphs[index].span
         if (
@@ -2178,6 +2389,19 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
             and text.find(":", span.start, min(span.end, span.start + _SPEAKER_CHARS)) == -1
         ):
             continue  # no quote, no cue, no "Name:": nothing to read
+        key = (
+            _replay_key(article, index, context, time_keys)
+            if replays is not None and not by_paragraph[index]
+            else None
+        )
+        if key is not None:
+            assert replays is not None  # noqa: S101 - a key is only made with them
+            replay = replays.get(key)
+            if replay is not None:
+                _replay(replay, span.start, index, context=context, found=found)
+                continue
+            context.remembered, context.dependent = [], False
+        first_record = len(found)
         _match_paragraph(
             article,
             index,
@@ -2186,6 +2410,17 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
             found,
             following=by_paragraph.get(index + 1),
         )
+        if key is not None:
+            assert replays is not None  # noqa: S101 - a key is only made with them
+            if not context.dependent and context.remembered is not None:
+                remembered = context.remembered
+                same = {id(actor): actor for actor in remembered}  # frozen: kept, not copied
+                replays[key] = _Replay(
+                    span.start,
+                    [_moved(record, 0, index, same) for record in found[first_record:]],
+                    remembered,
+                )
+            context.remembered = None
     records = _merge(text, found)
     records.sort(key=lambda record: record.span.start)
     times = sorted(article.times, key=lambda expression: expression.span.start)
