@@ -2128,75 +2128,65 @@ def _strip_determiner(text: str, start: int, end: int) -> int:
 
 def _find_heads(
     text: str, lowered: str, ranges: Sequence[tuple[int, int]]
-) -> list[list[tuple[int, _Grammar]]]:
+) -> list[tuple[int, int, list[tuple[int, _Grammar]]]]:
     """
-    The positions of every head word and number in each range of *text*, with their grammars.
+    The ranges of *text* that hold a head word or number, each with its heads and grammars.
 
-    *lowered* is *text* in lower case (of the same length).
-    The ranges are read as one string of bytes, a space between two ranges: one set
-    intersection over its ASCII words says which head words occur at all, `bytes.find` then
-    locates each as a whole word (a space either side); a number is tried only where a digit
+    *lowered* is *text* in lower case (of the same length); the result lists
+    ``(start, end, heads)`` in the order of *ranges*, a head being ``(position, grammar)``.
+    The ranges are read as one string of bytes, a zero byte before, between and after them:
+    one set intersection over its ASCII words says which head words occur at all,
+    `bytes.find` then locates each as a whole word; a number is tried only where a digit
     opens a word.  This is several times faster than any regular expression over the text.
     """
     # one byte a character, "?" for every one that is not ASCII: a head word (ASCII) stands
-    # where it stands in *lowered*, and a byte search is faster than one in a wide string
+    # where it stands in *lowered*, and a byte search is faster than one in a wide string;
+    # the zero bytes after the last range let `_number_hits` read a few bytes past it
     ascii_text = lowered.encode("ascii", "replace")
-    joined = b"\0".join([ascii_text[lo:hi] for lo, hi in ranges])
+    joined = b"\0".join([b"", *[ascii_text[lo:hi] for lo, hi in ranges], _TAIL])
     words = joined.translate(_ASCII_WORDS)
     present = _HEAD_BYTES.intersection(words.split())
     # hits as (offset in *joined*, what to check, length, grammar)
     hits: list[tuple[int, int, int, _Grammar]] = []
     if present:
-        # a word found at offset i of the padded string starts at offset i - 1 of *joined*;
-        # it counts where a space stands either side (`bytes.find` is slower on a needle
-        # with the spaces)
-        padded = b" " + words + b" "
-        find = padded.find
+        find = words.find
         for token in present:
             size, grammar, check = _HEAD_OF[token]
             position = find(token)
             while position >= 0:
                 end = position + size
-                if padded[position - 1] == _SPACE and padded[end] == _SPACE:
-                    hits.append((position - 1, check, size, grammar))
+                # a whole word: a space either side (`bytes.find` is slower on a needle
+                # with the spaces)
+                if words[position - 1] == _SPACE and words[end] == _SPACE:
+                    hits.append((position, check, size, grammar))
                 position = find(token, end)
-    has_digits = len(joined.translate(None, b"0123456789")) != len(joined)
+    marks = joined.translate(_DIGIT_MARKS)
     # a decimal digit that is not ASCII ("\u0663") can open a number too: then the exact,
     # slower search, in each range that holds an ASCII digit (there is none in news)
-    exact = has_digits and not lowered.isascii() and _other_digits(lowered, ascii_text, ranges)
-    if has_digits and not exact:
-        # a number can only begin where a digit follows anything but a letter or digit, and
-        # `_NUMBER_HEAD` only matches four digits, or one or two before a space, ":", "/",
-        # ".", "a", "p", "o" or "s" (a superset: the pattern decides)
-        marks = b" " + joined.translate(_DIGIT_MARKS) + b"     "
-        after = joined + b"\0"
-        find = marks.find
-        position = find(b" 0")
-        while position >= 0:
-            # the digits start at offset *position* of *joined*, *position* + 1 of *marks*
-            if marks[position + 2] != _ZERO:
-                viable = after[position + 1] in _AFTER_NUMBER
-            elif marks[position + 3] != _ZERO:
-                viable = after[position + 2] in _AFTER_NUMBER
-            else:
-                viable = marks[position + 4] == _ZERO and marks[position + 5] != _ZERO
-            if viable:
-                hits.append((position, _NUMBER, 0, _DIGIT_GRAMMAR))
-            position = find(b" 0", position + 2)
+    exact = b"0" in marks and not lowered.isascii() and _other_digits(lowered, ascii_text, ranges)
+    if not exact and b"0" in marks:
+        _number_hits(joined, marks, hits)
+    if not hits and not exact:
+        return []
     hits.sort()
-    heads: list[list[tuple[int, _Grammar]]] = []
+    found: list[tuple[int, int, list[tuple[int, _Grammar]]]] = []
     index = 0
     count = len(hits)
-    offset = 0  # where the current range starts in *joined*
+    offset = 1  # where the current range starts in *joined*
     number_head = _NUMBER_HEAD.match
     for lo, hi in ranges:
-        in_range: list[tuple[int, _Grammar]] = []
-        stop = offset + hi - lo
         shift = lo - offset
+        stop = offset + hi - lo
+        offset = stop + 1
+        if not exact and (index == count or hits[index][0] >= stop):  # no hit in the range
+            if index == count:
+                break
+            continue
+        in_range: list[tuple[int, _Grammar]] = []
         while index < count and hits[index][0] < stop:
-            found, check, size, grammar = hits[index]
+            position, check, size, grammar = hits[index]
             index += 1
-            position = found + shift
+            position += shift
             if check == _NUMBER:
                 if number_head(text, position, hi) is not None:
                     in_range.append((position, grammar))
@@ -2224,9 +2214,32 @@ def _find_heads(
             if numbers:
                 in_range.extend(numbers)
                 in_range.sort(key=_first)
-        heads.append(in_range)
-        offset = stop + 1
-    return heads
+        if in_range:
+            found.append((lo, hi, in_range))
+    return found
+
+
+def _number_hits(joined: bytes, marks: bytes, hits: list[tuple[int, int, int, _Grammar]]) -> None:
+    """
+    Add to *hits* where in *joined* `_NUMBER_HEAD` may match (*marks*: *joined* marked).
+
+    *marks* is *joined* translated by `_DIGIT_MARKS`.  A number can only begin where a digit follows anything but a letter or digit, and
+    `_NUMBER_HEAD` matches only four digits, or one or two before a space, ":", "/", ".",
+    "a", "p", "o" or "s": a superset of its matches, which the pattern then decides.
+    """
+    find = marks.find
+    position = find(b" 0") + 1
+    while position > 0:
+        # the digits start at *position*
+        if marks[position + 1] != _ZERO:
+            viable = joined[position + 1] in _AFTER_NUMBER
+        elif marks[position + 2] != _ZERO:
+            viable = joined[position + 2] in _AFTER_NUMBER
+        else:
+            viable = marks[position + 3] == _ZERO and marks[position + 4] != _ZERO
+        if viable:
+            hits.append((position, _NUMBER, 0, _DIGIT_GRAMMAR))
+        position = find(b" 0", position + 1) + 1
 
 
 def _other_digits(lowered: str, ascii_text: bytes, ranges: Sequence[tuple[int, int]]) -> bool:
@@ -2247,6 +2260,8 @@ def _other_digits(lowered: str, ascii_text: bytes, ranges: Sequence[tuple[int, i
 
 _DIGIT: Final = compile_pattern(r"\d")
 _SPACE, _ZERO = ord(" "), ord("0")
+#: Zero bytes after the last range in `_find_heads`: `_number_hits` reads four past a digit.
+_TAIL: Final = b"\0\0\0\0"
 #: The bytes after one or two digits that `_NUMBER_HEAD` may match before: a space or any
 #: control byte, a byte that is not ASCII ("?"), ":", "/", ".", "a", "p", "o" and "s".
 _AFTER_NUMBER: Final = frozenset(range(ord(" ") + 1)) | frozenset(b"?:/.apos")
@@ -2320,9 +2335,8 @@ def scan(
     if not ranges:
         return found
     lowered = _lower(text)
-    for (lo, hi), heads in zip(ranges, _find_heads(text, lowered, ranges), strict=True):
-        if heads:
-            _scan_range(text, lowered, state, (lo, hi), heads, found)
+    for lo, hi, heads in _find_heads(text, lowered, ranges):
+        _scan_range(text, lowered, state, (lo, hi), heads, found)
     return found
 
 
