@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Sequence
+from itertools import compress
 from typing import Final, NamedTuple
 
 import attrs
@@ -362,10 +363,11 @@ _HEAD_WORDS: Final = frozenset(_GRAMMAR_OF)
 _HEAD_BYTES: Final = frozenset(word.encode() for word in _HEAD_WORDS)
 #: What `_find_heads` checks of a hit: nothing, a capital, "old" after a unit, a number.
 _PLAIN, _CAPITALISED, _UNIT, _NUMBER = 0, 1, 2, 3
-#: Each head word as bytes: its length, its grammar and what
+#: Each head word as bytes: the word between spaces, its length, its grammar and what
 #: `_find_heads` checks of it (a capital for month and holiday names, "old" after a unit).
 _HEAD_OF: Final = {
     word.encode(): (
+        f" {word} ".encode(),
         len(word),
         _GRAMMAR_OF[word],
         _CAPITALISED
@@ -2134,10 +2136,11 @@ def _find_heads(
 
     *lowered* is *text* in lower case (of the same length); the result lists
     ``(start, end, heads)`` in the order of *ranges*, a head being ``(position, grammar)``.
-    The ranges are read as one string of bytes, a zero byte before, between and after them:
-    one set intersection over its ASCII words says which head words occur at all,
-    `bytes.find` then locates each as a whole word; a number is tried only where a digit
-    opens a word.  This is several times faster than any regular expression over the text.
+    The ranges are read as one string of bytes, a zero byte before, between and after them;
+    its ASCII words are split off, the head words among them picked by set membership (both
+    in C), then located in turn, each by `bytes.find` from the one before (one pass over the
+    text); a number is tried only where a digit opens a word.  This is several times faster
+    than any regular expression over the text.
     """
     # one byte a character, "?" for every one that is not ASCII: a head word (ASCII) stands
     # where it stands in *lowered*, and a byte search is faster than one in a wide string;
@@ -2145,21 +2148,17 @@ def _find_heads(
     ascii_text = lowered.encode("ascii", "replace")
     joined = b"\0".join([b"", *[ascii_text[lo:hi] for lo, hi in ranges], _TAIL])
     words = joined.translate(_ASCII_WORDS)
-    present = _HEAD_BYTES.intersection(words.split())
-    # hits as (offset in *joined*, what to check, length, grammar)
+    tokens = words.split()
+    # hits as (offset in *joined*, what to check, length, grammar), in text order: the head
+    # words among the words, each found as a whole word after the one before it (one pass)
     hits: list[tuple[int, int, int, _Grammar]] = []
-    if present:
-        find = words.find
-        for token in present:
-            size, grammar, check = _HEAD_OF[token]
-            position = find(token)
-            while position >= 0:
-                end = position + size
-                # a whole word: a space either side (`bytes.find` is slower on a needle
-                # with the spaces)
-                if words[position - 1] == _SPACE and words[end] == _SPACE:
-                    hits.append((position, check, size, grammar))
-                position = find(token, end)
+    position = 0
+    find = words.find
+    for token in compress(tokens, map(_HEAD_BYTES.__contains__, tokens)):
+        needle, size, grammar, check = _HEAD_OF[token]
+        position = find(needle, position) + 1
+        hits.append((position, check, size, grammar))
+        position += size  # the space after it may be the one before the next head
     marks = joined.translate(_DIGIT_MARKS)
     # a decimal digit that is not ASCII ("\u0663") can open a number too: then the exact,
     # slower search, in each range that holds an ASCII digit (there is none in news)
@@ -2174,6 +2173,7 @@ def _find_heads(
     count = len(hits)
     offset = 1  # where the current range starts in *joined*
     number_head = _NUMBER_HEAD.match
+    ascii_only = lowered.isascii()  # then the words split off are the text's words
     for lo, hi in ranges:
         shift = lo - offset
         stop = offset + hi - lo
@@ -2192,8 +2192,9 @@ def _find_heads(
                     in_range.append((position, grammar))
                 continue
             end = position + size
-            if (position != lo and lowered[position - 1].isalnum()) or (
-                end != hi and lowered[end].isalnum()
+            if not ascii_only and (
+                (position != lo and lowered[position - 1].isalnum())
+                or (end != hi and lowered[end].isalnum())
             ):
                 continue  # a letter that is not ASCII ("é") joins the word
             if check == _CAPITALISED:
@@ -2250,12 +2251,24 @@ def _other_digits(lowered: str, ascii_text: bytes, ranges: Sequence[tuple[int, i
     (`str.isdecimal` will not do: `regex` knows digits of a later Unicode than Python.)
     """
     first, last = ranges[0][0], ranges[-1][1]
-    position = ascii_text.find(b"?", first, last)
+    find = ascii_text.find
+    position = find(b"?", first, last)
     while position >= 0:
-        if _DIGIT.match(lowered, position) is not None:
+        char = lowered[position]
+        digit = _IS_DIGIT.get(char)
+        if digit is None:
+            if len(_IS_DIGIT) >= _MAX_CHARS:
+                _IS_DIGIT.clear()
+            digit = _IS_DIGIT[char] = _DIGIT.fullmatch(char) is not None
+        if digit:
             return True
-        position = ascii_text.find(b"?", position + 1, last)
+        position = find(b"?", position + 1, last)
     return False
+
+
+#: Whether each character `_other_digits` met is a digit for `regex` (news uses few).
+_IS_DIGIT: Final[dict[str, bool]] = {}
+_MAX_CHARS: Final = 4096
 
 
 _DIGIT: Final = compile_pattern(r"\d")
