@@ -361,8 +361,9 @@ _NUMBER_HEAD: Final = compile_pattern(
 _HEAD_WORDS: Final = frozenset(_GRAMMAR_OF)
 #: Head words as ASCII bytes (none has another letter), for `_find_heads`.
 _HEAD_BYTES: Final = frozenset(word.encode() for word in _HEAD_WORDS)
-#: What `_find_heads` checks of a hit: nothing, a capital, "old" after a unit, a number.
-_PLAIN, _CAPITALISED, _UNIT, _NUMBER = 0, 1, 2, 3
+#: What `_find_heads` checks of a hit: nothing, a capital, "old" after a unit, a number
+#: (`_NUMBER_HEAD` decides), a year (a head for sure).
+_PLAIN, _CAPITALISED, _UNIT, _NUMBER, _YEAR = 0, 1, 2, 3, 4
 #: Each head word as bytes: the word between spaces, its length, its grammar and what
 #: `_find_heads` checks of it (a capital for month and holiday names, "old" after a unit).
 _HEAD_OF: Final = {
@@ -2191,6 +2192,9 @@ def _find_heads(
                 if number_head(text, position, hi) is not None:
                     in_range.append((position, grammar))
                 continue
+            if check == _YEAR:
+                in_range.append((position, grammar))
+                continue
             end = position + size
             if not ascii_only and (
                 (position != lo and lowered[position - 1].isalnum())
@@ -2236,8 +2240,18 @@ def _number_hits(joined: bytes, marks: bytes, hits: list[tuple[int, int, int, _G
             viable = joined[position + 1] in _AFTER_NUMBER
         elif marks[position + 2] != _ZERO:
             viable = joined[position + 2] in _AFTER_NUMBER
+        elif marks[position + 3] == _ZERO and marks[position + 4] != _ZERO:
+            # four digits: a year from 1000 to 2099 after a byte that is no word character
+            # is a head for sure (the first branch of `_NUMBER_HEAD`), others are tried
+            if joined[position - 1] in _BEFORE_YEAR and (
+                joined[position] == _ONE or joined.startswith(b"20", position)
+            ):
+                hits.append((position, _YEAR, 0, _DIGIT_GRAMMAR))
+                viable = False
+            else:
+                viable = True
         else:
-            viable = marks[position + 3] == _ZERO and marks[position + 4] != _ZERO
+            viable = False
         if viable:
             hits.append((position, _NUMBER, 0, _DIGIT_GRAMMAR))
         position = find(b" 0", position + 1) + 1
@@ -2278,6 +2292,12 @@ _TAIL: Final = b"\0\0\0\0"
 #: The bytes after one or two digits that `_NUMBER_HEAD` may match before: a space or any
 #: control byte, a byte that is not ASCII ("?"), ":", "/", ".", "a", "p", "o" and "s".
 _AFTER_NUMBER: Final = frozenset(range(ord(" ") + 1)) | frozenset(b"?:/.apos")
+#: The bytes of *joined* after which `\b` surely holds before a digit: ASCII, no word
+#: character, and not the zero byte before a range (`\b` reads the text before it).
+_BEFORE_YEAR: Final = frozenset(range(1, 128)) - frozenset(
+    b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_?"
+)
+_ONE: Final = ord("1")
 #: Digits to "0", ASCII letters to "a", every other byte to a space.
 _DIGIT_MARKS: Final = bytes(
     ord("0")
