@@ -2,7 +2,8 @@
 Recognise temporal expressions and normalise them to TIMEX3.
 
 Recognition is driven by head words: `_find_heads` locates every month, weekday, unit,
-number... of the text (a set intersection, then `str.find`); for each head, the rules of
+number... of the text (the head words among its words, by set membership, then one pass of
+`bytes.find`); for each head, the rules of
 `newsevents.rules.timex` that can contain it are tried, as one alternation anchored at the
 run of starter words just before it, and at the head itself as the shorter alternation of
 those rules that can begin with the word.
