@@ -2229,33 +2229,56 @@ def _number_hits(joined: bytes, marks: bytes, hits: list[tuple[int, int, int, _G
     """
     Add to *hits* where in *joined* `_NUMBER_HEAD` may match (*marks*: *joined* marked).
 
-    *marks* is *joined* translated by `_DIGIT_MARKS`.  A number can only begin where a digit follows anything but a letter or digit, and
-    `_NUMBER_HEAD` matches only four digits, or one or two before a space, ":", "/", ".",
-    "a", "p", "o" or "s": a superset of its matches, which the pattern then decides.
+    *marks* is *joined* translated by `_DIGIT_MARKS`.  A number can only begin where a digit
+    follows anything but a letter or digit, and `_NUMBER_HEAD` matches only four digits (the
+    first 0, 1 or 2), or one or two before what `_may_follow_digits` allows: a superset of
+    its matches, which the pattern then decides.
     """
     find = marks.find
     position = find(b" 0") + 1
     while position > 0:
         # the digits start at *position*
         if marks[position + 1] != _ZERO:
-            viable = joined[position + 1] in _AFTER_NUMBER
+            viable = _may_follow_digits(joined, position + 1)
         elif marks[position + 2] != _ZERO:
-            viable = joined[position + 2] in _AFTER_NUMBER
+            viable = _may_follow_digits(joined, position + 2)
         elif marks[position + 3] == _ZERO and marks[position + 4] != _ZERO:
             # four digits: a year from 1000 to 2099 after a byte that is no word character
-            # is a head for sure (the first branch of `_NUMBER_HEAD`), others are tried
+            # is a head for sure (the first branch of `_NUMBER_HEAD`); a clock time such as
+            # "0900" begins with 0, 1 or 2
+            first = joined[position]
             if joined[position - 1] in _BEFORE_YEAR and (
-                joined[position] == _ONE or joined.startswith(b"20", position)
+                first == _ONE or joined.startswith(b"20", position)
             ):
                 hits.append((position, _YEAR, 0, _DIGIT_GRAMMAR))
                 viable = False
             else:
-                viable = True
+                viable = first <= _TWO
         else:
             viable = False
         if viable:
             hits.append((position, _NUMBER, 0, _DIGIT_GRAMMAR))
         position = find(b" 0", position + 1) + 1
+
+
+def _may_follow_digits(joined: bytes, after: int) -> bool:
+    """
+    Whether the bytes at *after*, after one or two digits, may let `_NUMBER_HEAD` match.
+
+    That is ":", "/" or "s" ("10:30", "3/17", "80s"), or, after ".", two digits and
+    ("4.30 p.m."), spaces then "a", "p", "o" or "i" ("4 p.m.", "5 o'clock", "4 in the
+    morning"). A byte that is not ASCII ("?") or a control byte counts as a space: the
+    pattern decides.
+    """
+    byte = joined[after]
+    if byte in _CLOCK_MARKS:
+        return True
+    if byte == _DOT:
+        if joined[after + 1] not in _DIGIT_BYTES or joined[after + 2] not in _DIGIT_BYTES:
+            return False
+        after += 3
+    rest = joined[after : after + _SPACES_READ].lstrip(_SPACE_LIKE)
+    return not rest or rest[0] in _AFTER_SPACES
 
 
 def _other_digits(lowered: str, ascii_text: bytes, ranges: Sequence[tuple[int, int]]) -> bool:
@@ -2292,7 +2315,15 @@ _SPACE, _ZERO = ord(" "), ord("0")
 _TAIL: Final = b"\0\0\0\0"
 #: The bytes after one or two digits that `_NUMBER_HEAD` may match before: a space or any
 #: control byte, a byte that is not ASCII ("?"), ":", "/", ".", "a", "p", "o" and "s".
-_AFTER_NUMBER: Final = frozenset(range(ord(" ") + 1)) | frozenset(b"?:/.apos")
+#: What `_may_follow_digits` reads: a mark right after the digits, the bytes that may be
+#: spaces, what may follow them, and how far it reads (a longer run of spaces: the pattern
+#: decides).
+_CLOCK_MARKS: Final = frozenset(b":/s")
+_SPACE_LIKE: Final = bytes(range(9, 14)) + bytes(range(0x1C, 0x21)) + b"?"
+_AFTER_SPACES: Final = frozenset(b"apoi")
+_SPACES_READ: Final = 12
+_DIGIT_BYTES: Final = frozenset(b"0123456789")
+_DOT, _TWO = ord("."), ord("2")
 #: The bytes of *joined* after which `\b` surely holds before a digit: ASCII, no word
 #: character, and not the zero byte before a range (`\b` reads the text before it).
 _BEFORE_YEAR: Final = frozenset(range(1, 128)) - frozenset(
