@@ -2120,6 +2120,8 @@ def _strip_determiner(text: str, start: int, end: int) -> int:
     """
     Drop a determiner before an adjectival expression ("the [30-day] period").
     """
+    if text.find("-", start, end) < 0:
+        return start  # no hyphenated last word: nothing to drop
     matched = text[start:end]
     lowered = matched.lower()
     for determiner in _DETERMINERS:
