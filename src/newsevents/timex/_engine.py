@@ -2362,15 +2362,15 @@ def _candidate_starts(lowered: str, head: int, floor: int, starters: frozenset[s
     left = max(floor, head - _LEFT_CHARS)
     window = lowered[left:head].replace("-", " ")  # "fiscal-first", "year-ago" are two words
     starts: list[int] = []
-    last = window.rsplit(None, 1)[-1:]
-    word = last[0].strip(_PUNCTUATION) if last else ""
+    parts = window.split()
+    word = parts[-1].strip(_PUNCTUATION) if parts else ""
     if not word or not (word in _STARTERS or word[0].isdigit()):
         # no starter word right before the head
         if head > floor and lowered[head - 1] == "'":
             return [head, head - 1]
         return [head]
     cursor = len(window)
-    for part in reversed(window.split()):
+    for part in reversed(parts):
         cursor = window.rfind(part, 0, cursor)
         word = part.strip(_PUNCTUATION)
         if not word or not (word in _STARTERS or word[0].isdigit()):
