@@ -56,6 +56,20 @@ HEAD_CASES: list[Case] = [
     ),
     ("Shares rose 6.7% to $4.27 billion.", REF, (), "decimal-price-is-no-clock"),
     (
+        "At \u0663:30 p.m. on Monday, 1990 and 4 p.m.",
+        REF,
+        (("Monday", "2020-03-16"), ("1990", "1990"), ("4 p.m.", "2020-03-16T16:00")),
+        "digit-that-is-not-ascii-takes-the-exact-number-search",
+    ),
+    ("\u00e9Monday and Tuesd\u00e9 Friday", REF, (("Friday", "2020-03-13"),), "accent-joins-word"),
+    ("_1990 and 1990_ and 1990", REF, (("1990", "1990"),), "underscore-joins-year"),
+    (
+        "\u201c1990\u201d at 3pm and 2130 GMT",
+        REF,
+        (("1990", "1990"), ("3pm", "2020-03-18T15:00"), ("2130 GMT", "2020-03-18T21:30")),
+        "numbers-after-quote-and-space",
+    ),
+    (
         "The shares closed at $4.27 at 4.30 p.m. Tuesday.",
         REF,
         (("4.30 p.m. Tuesday", "2020-03-17T16:30"),),
@@ -107,6 +121,18 @@ RANGE_CASES = [
     ("On Monday, yesterday", [(3, 6), (6, 20)], (("yesterday", "2020-03-17"),), "edge-cuts-a-head"),
     ("On Mondayx", [(3, 9)], (("Monday", "2020-03-16"),), "range-ends-inside-a-word"),
     ("a\0b Monday 1990", [(0, 16)], (("Monday", "2020-03-16"), ("1990", "1990")), "nul-in-range"),
+    (
+        "He left at 3\n\np.m. on Monday 1990",
+        [(0, 12), (14, 33)],
+        (("Monday", "2020-03-16"), ("1990", "1990")),
+        "number-at-range-end-reads-nothing-after-it",
+    ),
+    (
+        "In 1990\n\n2014 came",
+        [(0, 7), (9, 18)],
+        (("1990", "1990"), ("2014", "2014")),
+        "year-each-range",
+    ),
 ]
 
 #: Sentences repeated into one paragraph longer than the scan's memo threshold.

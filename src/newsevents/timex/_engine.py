@@ -2,7 +2,8 @@
 Recognise temporal expressions and normalise them to TIMEX3.
 
 Recognition is driven by head words: `_find_heads` locates every month, weekday, unit,
-number... of the text (a set intersection, then `str.find`); for each head, the rules of
+number... of the text (the head words among its words, by set membership, then one pass of
+`bytes.find`); for each head, the rules of
 `newsevents.rules.timex` that can contain it are tried, as one alternation anchored at the
 run of starter words just before it, and at the head itself as the shorter alternation of
 those rules that can begin with the word.
@@ -16,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Sequence
+from itertools import compress
 from typing import Final, NamedTuple
 
 import attrs
@@ -360,9 +362,22 @@ _NUMBER_HEAD: Final = compile_pattern(
 _HEAD_WORDS: Final = frozenset(_GRAMMAR_OF)
 #: Head words as ASCII bytes (none has another letter), for `_find_heads`.
 _HEAD_BYTES: Final = frozenset(word.encode() for word in _HEAD_WORDS)
-#: Each head word as bytes: the word, its length, its grammar and whether it is a unit.
+#: What `_find_heads` checks of a hit: nothing, a capital, "old" after a unit, a number
+#: (`_NUMBER_HEAD` decides), a year (a head for sure).
+_PLAIN, _CAPITALISED, _UNIT, _NUMBER, _YEAR = 0, 1, 2, 3, 4
+#: Each head word as bytes: the word between spaces, its length, its grammar and what
+#: `_find_heads` checks of it (a capital for month and holiday names, "old" after a unit).
 _HEAD_OF: Final = {
-    word.encode(): (word, len(word), _GRAMMAR_OF[word], "unit" in _CLASSES_OF[word])
+    word.encode(): (
+        f" {word} ".encode(),
+        len(word),
+        _GRAMMAR_OF[word],
+        _CAPITALISED
+        if _GRAMMAR_OF[word].capitalised
+        else _UNIT
+        if "unit" in _CLASSES_OF[word]
+        else _PLAIN,
+    )
     for word in _HEAD_WORDS
 }
 #: Keeps ASCII lower-case letters and digits, turns every other byte into a space.
@@ -2105,6 +2120,8 @@ def _strip_determiner(text: str, start: int, end: int) -> int:
     """
     Drop a determiner before an adjectival expression ("the [30-day] period").
     """
+    if text.find("-", start, end) < 0:
+        return start  # no hyphenated last word: nothing to drop
     matched = text[start:end]
     lowered = matched.lower()
     for determiner in _DETERMINERS:
@@ -2117,76 +2134,213 @@ def _strip_determiner(text: str, start: int, end: int) -> int:
 
 def _find_heads(
     text: str, lowered: str, ranges: Sequence[tuple[int, int]]
-) -> list[list[tuple[int, _Grammar]]]:
+) -> list[tuple[int, int, list[tuple[int, _Grammar]]]]:
     """
-    The positions of every head word and number in each range of *text*, with their grammars.
+    The ranges of *text* that hold a head word or number, each with its heads and grammars.
 
-    *lowered* is *text* in lower case (of the same length).
-    One set intersection over the ASCII words of all ranges says which head words occur at
-    all; `str.find` then locates them, and each is kept in the range that holds it whole.
-    This is several times faster than any regular expression over the whole text.
+    *lowered* is *text* in lower case (of the same length); the result lists
+    ``(start, end, heads)`` in the order of *ranges*, a head being ``(position, grammar)``.
+    The ranges are read as one string of bytes, a zero byte before, between and after them;
+    its ASCII words are split off, the head words among them picked by set membership (both
+    in C), then located in turn, each by `bytes.find` from the one before (one pass over the
+    text); a number is tried only where a digit opens a word.  This is several times faster
+    than any regular expression over the text.
     """
     # one byte a character, "?" for every one that is not ASCII: a head word (ASCII) stands
-    # where it stands in *lowered*, and a byte search is faster than one in a wide string
+    # where it stands in *lowered*, and a byte search is faster than one in a wide string;
+    # the zero bytes after the last range let `_number_hits` read a few bytes past it
     ascii_text = lowered.encode("ascii", "replace")
-    joined = b"\0".join([ascii_text[lo:hi] for lo, hi in ranges])
-    present = _HEAD_BYTES.intersection(joined.translate(_ASCII_WORDS).split())
-    first, last = ranges[0][0], ranges[-1][1]
-    found: list[tuple[int, int, _Grammar]] = []
-    find = ascii_text.find
-    for token in present:
-        _, size, grammar, is_unit = _HEAD_OF[token]
-        position = find(token, first, last)
-        if grammar.capitalised:
-            # "may", "march", "new": month and holiday names count only when capitalised
-            while position >= 0:
-                end = position + size
-                if text[position].isupper():
-                    found.append((position, end, grammar))
-                position = find(token, end, last)
-        elif is_unit:
-            while position >= 0:
-                end = position + size
-                # a unit followed by "old" is an age ("a 6-year-old boy"), no rule matches
-                if not (
-                    lowered.startswith(_AGE_WORDS, end) and not lowered[end + 4 : end + 5].isalnum()
-                ):
-                    found.append((position, end, grammar))
-                position = find(token, end, last)
-        else:
-            while position >= 0:
-                end = position + size
-                found.append((position, end, grammar))
-                position = find(token, end, last)
-    found.sort()
-    heads: list[list[tuple[int, _Grammar]]] = []
+    joined = b"\0".join([b"", *[ascii_text[lo:hi] for lo, hi in ranges], _TAIL])
+    words = joined.translate(_ASCII_WORDS)
+    tokens = words.split()
+    # hits as (offset in *joined*, what to check, length, grammar), in text order: the head
+    # words among the words, each found as a whole word after the one before it (one pass)
+    hits: list[tuple[int, int, int, _Grammar]] = []
+    position = 0
+    find = words.find
+    for token in compress(tokens, map(_HEAD_BYTES.__contains__, tokens)):
+        needle, size, grammar, check = _HEAD_OF[token]
+        position = find(needle, position) + 1
+        hits.append((position, check, size, grammar))
+        position += size  # the space after it may be the one before the next head
+    marks = joined.translate(_DIGIT_MARKS)
+    # a decimal digit that is not ASCII ("\u0663") can open a number too: then the exact,
+    # slower search, in each range that holds an ASCII digit (there is none in news)
+    exact = b"0" in marks and not lowered.isascii() and _other_digits(lowered, ascii_text, ranges)
+    if not exact and b"0" in marks:
+        _number_hits(joined, marks, hits)
+    if not hits and not exact:
+        return []
+    hits.sort()
+    found: list[tuple[int, int, list[tuple[int, _Grammar]]]] = []
     index = 0
-    count = len(found)
-    parts = joined.split(b"\0")
-    if len(parts) != len(ranges):  # a NUL in the text: look for numbers everywhere
-        parts = [joined] * len(ranges)
-    for (lo, hi), part in zip(ranges, parts, strict=True):
+    count = len(hits)
+    offset = 1  # where the current range starts in *joined*
+    number_head = _NUMBER_HEAD.match
+    ascii_only = lowered.isascii()  # then the words split off are the text's words
+    for lo, hi in ranges:
+        shift = lo - offset
+        stop = offset + hi - lo
+        offset = stop + 1
+        if not exact and (index == count or hits[index][0] >= stop):  # no hit in the range
+            if index == count:
+                break
+            continue
         in_range: list[tuple[int, _Grammar]] = []
-        while index < count and found[index][0] < lo:
+        while index < count and hits[index][0] < stop:
+            position, check, size, grammar = hits[index]
             index += 1
-        while index < count and found[index][0] < hi:
-            position, end, grammar = found[index]
-            index += 1
-            if (
-                end <= hi
-                and (position == lo or not lowered[position - 1].isalnum())
-                and (end == hi or not lowered[end].isalnum())
-            ):
+            position += shift
+            if check == _NUMBER:
+                if number_head(text, position, hi) is not None:
+                    in_range.append((position, grammar))
+                continue
+            if check == _YEAR:
                 in_range.append((position, grammar))
-        if len(part.translate(None, b"0123456789")) != len(part):
+                continue
+            end = position + size
+            if not ascii_only and (
+                (position != lo and lowered[position - 1].isalnum())
+                or (end != hi and lowered[end].isalnum())
+            ):
+                continue  # a letter that is not ASCII ("é") joins the word
+            if check == _CAPITALISED:
+                # "may", "march", "new": month and holiday names count only when capitalised
+                if not text[position].isupper():
+                    continue
+            elif (
+                check == _UNIT
+                and lowered.startswith(_AGE_WORDS, end)
+                and not lowered[end + 4 : end + 5].isalnum()
+            ):
+                continue  # a unit followed by "old" is an age ("a 6-year-old boy")
+            in_range.append((position, grammar))
+        if exact and len(part := ascii_text[lo:hi]) != len(part.translate(None, b"0123456789")):
             numbers = [
                 (number.start(), _DIGIT_GRAMMAR) for number in _NUMBER_HEAD.finditer(text, lo, hi)
             ]
             if numbers:
                 in_range.extend(numbers)
                 in_range.sort(key=_first)
-        heads.append(in_range)
-    return heads
+        if in_range:
+            found.append((lo, hi, in_range))
+    return found
+
+
+def _number_hits(joined: bytes, marks: bytes, hits: list[tuple[int, int, int, _Grammar]]) -> None:
+    """
+    Add to *hits* where in *joined* `_NUMBER_HEAD` may match (*marks*: *joined* marked).
+
+    *marks* is *joined* translated by `_DIGIT_MARKS`.  A number can only begin where a digit
+    follows anything but a letter or digit, and `_NUMBER_HEAD` matches only four digits (the
+    first 0, 1 or 2), or one or two before what `_may_follow_digits` allows: a superset of
+    its matches, which the pattern then decides.
+    """
+    find = marks.find
+    position = find(b" 0") + 1
+    while position > 0:
+        # the digits start at *position*
+        if marks[position + 1] != _ZERO:
+            viable = _may_follow_digits(joined, position + 1)
+        elif marks[position + 2] != _ZERO:
+            viable = _may_follow_digits(joined, position + 2)
+        elif marks[position + 3] == _ZERO and marks[position + 4] != _ZERO:
+            # four digits: a year from 1000 to 2099 after a byte that is no word character
+            # is a head for sure (the first branch of `_NUMBER_HEAD`); a clock time such as
+            # "0900" begins with 0, 1 or 2
+            first = joined[position]
+            if joined[position - 1] in _BEFORE_YEAR and (
+                first == _ONE or joined.startswith(b"20", position)
+            ):
+                hits.append((position, _YEAR, 0, _DIGIT_GRAMMAR))
+                viable = False
+            else:
+                viable = first <= _TWO
+        else:
+            viable = False
+        if viable:
+            hits.append((position, _NUMBER, 0, _DIGIT_GRAMMAR))
+        position = find(b" 0", position + 1) + 1
+
+
+def _may_follow_digits(joined: bytes, after: int) -> bool:
+    """
+    Whether the bytes at *after*, after one or two digits, may let `_NUMBER_HEAD` match.
+
+    That is ":", "/" or "s" ("10:30", "3/17", "80s"), or, after ".", two digits and
+    ("4.30 p.m."), spaces then "a", "p", "o" or "i" ("4 p.m.", "5 o'clock", "4 in the
+    morning"). A byte that is not ASCII ("?") or a control byte counts as a space: the
+    pattern decides.
+    """
+    byte = joined[after]
+    if byte in _CLOCK_MARKS:
+        return True
+    if byte == _DOT:
+        if joined[after + 1] not in _DIGIT_BYTES or joined[after + 2] not in _DIGIT_BYTES:
+            return False
+        after += 3
+    rest = joined[after : after + _SPACES_READ].lstrip(_SPACE_LIKE)
+    return not rest or rest[0] in _AFTER_SPACES
+
+
+def _other_digits(lowered: str, ascii_text: bytes, ranges: Sequence[tuple[int, int]]) -> bool:
+    """
+    Whether the ranges of *lowered* hold a decimal digit that is not ASCII ("\u0663").
+
+    Every character that is not ASCII is a "?" in *ascii_text*; there are few in news.
+    (`str.isdecimal` will not do: `regex` knows digits of a later Unicode than Python.)
+    """
+    first, last = ranges[0][0], ranges[-1][1]
+    find = ascii_text.find
+    position = find(b"?", first, last)
+    while position >= 0:
+        char = lowered[position]
+        digit = _IS_DIGIT.get(char)
+        if digit is None:
+            if len(_IS_DIGIT) >= _MAX_CHARS:
+                _IS_DIGIT.clear()
+            digit = _IS_DIGIT[char] = _DIGIT.fullmatch(char) is not None
+        if digit:
+            return True
+        position = find(b"?", position + 1, last)
+    return False
+
+
+#: Whether each character `_other_digits` met is a digit for `regex` (news uses few).
+_IS_DIGIT: Final[dict[str, bool]] = {}
+_MAX_CHARS: Final = 4096
+
+
+_DIGIT: Final = compile_pattern(r"\d")
+_SPACE, _ZERO = ord(" "), ord("0")
+#: Zero bytes after the last range in `_find_heads`: `_number_hits` reads four past a digit.
+_TAIL: Final = b"\0\0\0\0"
+#: The bytes after one or two digits that `_NUMBER_HEAD` may match before: a space or any
+#: control byte, a byte that is not ASCII ("?"), ":", "/", ".", "a", "p", "o" and "s".
+#: What `_may_follow_digits` reads: a mark right after the digits, the bytes that may be
+#: spaces, what may follow them, and how far it reads (a longer run of spaces: the pattern
+#: decides).
+_CLOCK_MARKS: Final = frozenset(b":/s")
+_SPACE_LIKE: Final = bytes(range(9, 14)) + bytes(range(0x1C, 0x21)) + b"?"
+_AFTER_SPACES: Final = frozenset(b"apoi")
+_SPACES_READ: Final = 12
+_DIGIT_BYTES: Final = frozenset(b"0123456789")
+_DOT, _TWO = ord("."), ord("2")
+#: The bytes of *joined* after which `\b` surely holds before a digit: ASCII, no word
+#: character, and not the zero byte before a range (`\b` reads the text before it).
+_BEFORE_YEAR: Final = frozenset(range(1, 128)) - frozenset(
+    b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_?"
+)
+_ONE: Final = ord("1")
+#: Digits to "0", ASCII letters to "a", every other byte to a space.
+_DIGIT_MARKS: Final = bytes(
+    ord("0")
+    if chr(byte) in "0123456789"
+    else ord("a")
+    if chr(byte) in "abcdefghijklmnopqrstuvwxyz"
+    else ord(" ")
+    for byte in range(256)
+)
 
 
 #: What follows a unit in an age.
@@ -2208,15 +2362,15 @@ def _candidate_starts(lowered: str, head: int, floor: int, starters: frozenset[s
     left = max(floor, head - _LEFT_CHARS)
     window = lowered[left:head].replace("-", " ")  # "fiscal-first", "year-ago" are two words
     starts: list[int] = []
-    last = window.rsplit(None, 1)[-1:]
-    word = last[0].strip(_PUNCTUATION) if last else ""
+    parts = window.split()
+    word = parts[-1].strip(_PUNCTUATION) if parts else ""
     if not word or not (word in _STARTERS or word[0].isdigit()):
         # no starter word right before the head
         if head > floor and lowered[head - 1] == "'":
             return [head, head - 1]
         return [head]
     cursor = len(window)
-    for part in reversed(window.split()):
+    for part in reversed(parts):
         cursor = window.rfind(part, 0, cursor)
         word = part.strip(_PUNCTUATION)
         if not word or not (word in _STARTERS or word[0].isdigit()):
@@ -2248,9 +2402,8 @@ def scan(
     if not ranges:
         return found
     lowered = _lower(text)
-    for (lo, hi), heads in zip(ranges, _find_heads(text, lowered, ranges), strict=True):
-        if heads:
-            _scan_range(text, lowered, state, (lo, hi), heads, found)
+    for lo, hi, heads in _find_heads(text, lowered, ranges):
+        _scan_range(text, lowered, state, (lo, hi), heads, found)
     return found
 
 
@@ -2368,6 +2521,10 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
 _DISPATCH: Final = {
     compiled.rule.id: _BUILDERS[compiled.rule.get("kind") or ""] for compiled in _RULES
 }
+#: How many values `_calendar_of` and `_well_formed` remember (a few MB at most): a thousand
+#: articles name about 4,000 distinct values, which a cache of 4,096 kept evicting before
+#: the next articles named them again.
+_CACHED_VALUES: Final = 16_384
 #: Paragraphs at least this long remember the expressions they normalised (`_scan_range`).
 _MEMO_CHARS: Final = 20_000
 #: Characters either side of a match that its normalisation may read.
@@ -2441,7 +2598,9 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
     kind_type, value, rule_id, mod, anchored = emitted
     span = Span(start, end)
     if kind_type is _DATE or kind_type is _TIME:
-        day_value, bounds, grain = _calendar_of(value)
+        # the day part (before any "T"): the clock times of one day share its interval
+        day_value = value.partition("T")[0]
+        bounds, grain = _calendar_of(day_value)
     else:
         day_value, bounds, grain = "", None, None
     expression = TimeExpression(
@@ -2482,14 +2641,13 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
     return expression
 
 
-@functools.lru_cache(maxsize=4096)
-def _calendar_of(value: str) -> tuple[str, tuple[dt.date, dt.date] | None, str | None]:
+@functools.lru_cache(maxsize=_CACHED_VALUES)
+def _calendar_of(day_value: str) -> tuple[tuple[dt.date, dt.date] | None, str | None]:
     """
-    The day part of a DATE or TIME *value* (before any ``T``), its interval and its grain.
+    The interval of the day part of a DATE or TIME value (before any ``T``), and its grain.
     """
-    day_value = value.split("T", 1)[0]
     bounds = interval(day_value)
-    return day_value, bounds, None if bounds is None else grain_of(day_value)
+    return bounds, None if bounds is None else grain_of(day_value)
 
 
 #: How far from its anchor a derived day may lie to be the day the story is on.
@@ -2498,4 +2656,4 @@ _STORY_DAYS: Final = 7
 
 _POSTMODS: Final = {"or so": "APPROX", "or more": "EQUAL_OR_MORE", "or longer": "EQUAL_OR_MORE"}
 _MODS: Final = {mod.value: mod for mod in TimexMod}
-_well_formed: Final = functools.lru_cache(maxsize=4096)(is_timex_value)
+_well_formed: Final = functools.lru_cache(maxsize=_CACHED_VALUES)(is_timex_value)
