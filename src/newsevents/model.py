@@ -182,6 +182,7 @@ def _to_agreements(items: Iterable[Agreement]) -> tuple[Agreement, ...]:
 
 # --- spans ------------------------------------------------------------------------------
 
+
 @frozen(order=True, init=False)
 class Span:
     """
