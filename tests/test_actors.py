@@ -333,6 +333,24 @@ RESOLVE_CASES = [
         "seat of government as organisation",
     ),
     ("the report", ("report", "group", None), "unknown head is kept"),
+    ("Sheriff Tom McManus", ("Tom McManus", "person", "Sheriff"), "a second capital after Mc"),
+    ("DeShawn Jones", ("DeShawn Jones", "person", None), "a second capital after De"),
+    ("Ronald LeBlanc", ("Ronald LeBlanc", "person", None), "a second capital after Le"),
+    (
+        "Harris County officials",
+        ("Harris County officials", "group", None),
+        "two capitalised words before a group noun are its modifier, not a name",
+    ),
+    (
+        "Los Angeles County coroner",
+        ("Los Angeles County coroner", "person", "Los Angeles County coroner"),
+        "three capitalised words before a role noun",
+    ),
+    (
+        "Houston Police Department spokesman Victor Senties",
+        ("Victor Senties", "person", "Houston Police Department spokesman"),
+        "an organisation's name before the role noun is part of the role",
+    ),
     ("he", None, "pronoun needs context"),
     ("", None, "empty"),
 ]
@@ -753,6 +771,14 @@ REACH_CASES = [
     ("the senior officials", 0, True, "a determiner and a modifier before the head"),
     ("City officials", 0, True, "a proper-noun modifier before the head"),
     ("Charlotte-Mecklenburg police", 0, True, "a proper-noun modifier of two word runs"),
+    ("Los Angeles County officials", 0, True, "a proper-noun modifier of three words"),
+    ("DeKalb County police", 0, True, "a modifier word with a second capital"),
+    (
+        "Ann Marie Rose Lee Jo Smith Day officials",
+        0,
+        False,
+        "more capitalised runs than a modifier has",
+    ),
     (
         "Ben Carson said officials",
         0,
@@ -774,7 +800,7 @@ class TestReachesHead:
     )
     def test_reaches(self, text: str, index: int, expected: bool, why: str) -> None:
         """
-        Only determiners and modifiers, then at most two runs, stand before a head.
+        Only determiners and modifiers, then at most three capitalised runs, stand before a head.
         """
         tokens = _tokens(text, 0, len(text))
         lead = _group_lead(_RULES.by_id("actor.group.noun").pattern)

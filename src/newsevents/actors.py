@@ -334,10 +334,11 @@ def _reaches_head(
     Whether a group match starting at word run *index* of *text* may reach its head.
 
     Before its head a group has only determiners and modifiers (word runs in *lead*), then
-    perhaps a proper-noun modifier: a capitalised word, or two joined by a hyphen
-    ("Charlotte-Mecklenburg"), with a head in lower case after it. So the head starts at a run
-    up to the first run not in *lead*, or, if that run is capitalised, one run after it (two
-    after a hyphen) in lower case. A cheap test in place of a pattern attempt that would fail.
+    perhaps a proper-noun modifier of up to three capitalised words ("Harris County",
+    "Charlotte-Mecklenburg"), with a head in lower case after it. So the head starts at a run
+    up to the first run not in *lead*, or, if that run is capitalised, at the first run in
+    lower case after it (at most `_PROPER_RUNS` runs on). A cheap test in place of a pattern
+    attempt that would fail.
     """
     last = len(tokens)
     stop = index
@@ -347,13 +348,18 @@ def _reaches_head(
         return True
     if stop >= last or not text[tokens[stop][0]].isupper():
         return False  # no proper-noun modifier
-    for after in range(stop + 1, min(stop + 3, last)):
-        begin, word = tokens[after]
-        if after > stop + 1 and text[tokens[stop + 1][0] - 1] != "-":
-            break  # a second word only after a hyphen
-        if word in _GROUP_HEADS and text[begin].islower():
-            return True
-    return False
+    after = stop + 1  # past the capitalised runs of the modifier
+    while after < min(stop + _PROPER_RUNS, last) and text[tokens[after][0]].isupper():
+        after += 1
+    if after >= last:
+        return False
+    begin, word = tokens[after]
+    return word in _GROUP_HEADS and text[begin].islower()
+
+
+#: The most word runs of a group's proper-noun modifier (`_reaches_head`): three words, each
+#: of them perhaps a hyphenated pair ("Charlotte-Mecklenburg County").
+_PROPER_RUNS: Final = 6
 
 
 def _group_lead(pattern: regex.Pattern[str]) -> frozenset[str]:
@@ -1181,8 +1187,9 @@ def _around_person(text: str, stripped: str, person: _Found, actors: list[_Found
       (`actor.other.possessive`);
     - "Health officials in Gaza", "The senator from Vermont": the capitalised word after a
       preposition is a place, the phrase's head speaks (`actor.other.postmodified`);
-    - "police spokesman Mohammed Shehu", "his spokesman Garba Shehu": lower-case words that
-      end with a role noun before the name are its role (`actor.person.premodified`).
+    - "police spokesman Mohammed Shehu", "his spokesman Garba Shehu", "Houston Police
+      Department spokesman Victor Senties": words that end with a role noun before the name
+      are its role (`actor.person.premodified`).
 
     >>> phrase = "police spokesman Mohammed Shehu"
     >>> found = _resolve_phrase(phrase)
@@ -1253,7 +1260,10 @@ def _around_person(text: str, stripped: str, person: _Found, actors: list[_Found
         person.role is None
         and last.strip(".") in _TITLE_WORDS
         and all(
-            word.islower() or word.strip(".").lower() in _TITLE_WORDS or country_code(word)
+            word.islower()
+            or word.strip(".").lower() in _TITLE_WORDS
+            or country_code(word)
+            or (word[:1].isupper() and word.replace("-", "").isalpha())
             for word in words
         )
     ):

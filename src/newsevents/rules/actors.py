@@ -29,16 +29,40 @@ __all__ = [
     "ACTOR_RULES",
     "NAME",
     "NAMED_PERSON",
+    "NAME_PREFIXES",
     "NAME_WORD",
     "PARTICLES",
     "PERSON_BEFORE_RULES",
     "TITLED_PERSON",
 ]
 
-#: One word of a personal name: "Pompeo", "J.", "O'Brien", "Al-Assad", "McConnell".
+#: The beginnings of surnames and given names written with a second capital ("McManus",
+#: "MacArthur", "DeShawn", "DiCaprio", "LeBlanc", "LaToya", "VanDyke", "FitzGerald").
+NAME_PREFIXES: Final = (
+    "Mac",
+    "Mc",
+    "Fitz",
+    "Van",
+    "Von",
+    "De",
+    "Di",
+    "Da",
+    "Du",
+    "Le",
+    "La",
+    "Ja",
+    "Ke",
+)
+
+#: One word of a personal name: "Pompeo", "J.", "O'Brien", "Al-Assad", "McConnell", "DeShawn".
+#: A capital inside a word follows one of the name prefixes (`NAME_PREFIXES`) only: "McManus",
+#: "LeBlanc", "DiMaggio", but not a brand's "FedEx" or "YouTube".
 NAME_WORD: Final = r"""
-    (?-i: \p{Lu}\. | \p{Lu}[\p{Ll}\p{M}]*(?:[-'’]\p{Lu}[\p{Ll}\p{M}]+|'[\p{Ll}])?(?![\w-]) | \p{Lu}{2,4}(?=\s\p{Lu}) )
-"""
+    (?-i: \p{Lu}\.
+        | (?:PREFIXES)\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}[\p{Ll}\p{M}]+)?(?![\w-])
+        | \p{Lu}[\p{Ll}\p{M}]*(?:[-'’]\p{Lu}[\p{Ll}\p{M}]+|'[\p{Ll}])?(?![\w-])
+        | \p{Lu}{2,4}(?=\s\p{Lu}) )
+""".replace("PREFIXES", "|".join(NAME_PREFIXES))
 
 #: Lower-case particles inside names ("Bashar al-Assad", "Ludwig van Beethoven").
 PARTICLES: Final = ("al", "el", "bin", "ibn", "de", "da", "del", "van", "von", "der", "la", "le")
@@ -258,7 +282,7 @@ ACTOR_RULES: Final = (
             (?: \L<modifier>\s ){0,2}
             (?: (?P<country> (?-i:\L<demonym>|\L<country>) )\s )?
             (?: \L<modifier>\s ){0,3}
-            (?: (?! \L<not_modifier> \s ) (?-i: \p{Lu}\p{Ll}+ (?: -\p{Lu}\p{Ll}+ )? ) \s (?= (?-i:\p{Ll}) ) )?
+            (?: (?: (?! \L<not_modifier> \s ) (?-i: \p{Lu}\p{Ll}* (?: \p{Lu}\p{Ll}+ | -\p{Lu}\p{Ll}+ )? ) \s ){1,3} (?= (?-i:\p{Ll}) ) )?
             (?P<head> \L<group_org> | \L<group_plural> | \L<group_person> )
             (?! [\w-] )
             (?: \s (?:for|of|from|at|with) \s (?:the\s)? (?P<of> (?-i:\L<organization>|\L<country>|\L<capital>)(?![\w]) | NAME ) )?
@@ -271,6 +295,8 @@ ACTOR_RULES: Final = (
             "a spokesman for the State Department",
             "City officials said",
             "Farm advocates said",
+            "Harris County officials said",
+            "DeKalb County police said",
         ),
         counterexamples=("officialdom",),
     ),
