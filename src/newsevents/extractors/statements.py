@@ -2355,7 +2355,16 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
     marked = '"' in text or "“" in text or "”" in text or "''" in text  # any of the _MARKS
     # without "''", every mark is one character: the article's marks, found once, are sliced
     # by paragraph (a "''" may straddle a paragraph's end: then each paragraph finds its own)
-    marks = _marks(text, 0, len(text)) if marked and "''" not in text else None
+    # (not in a text with more marks than prose has: its paragraphs count theirs, and most
+    # stop there, as `_find_quotes` does, with no list of a megabyte of marks)
+    marks = (
+        _marks(text, 0, len(text))
+        if marked
+        and "''" not in text
+        and text.count('"') + text.count("“") + text.count("”")
+        <= _QUOTE_MARKS_FREE + len(text) // _CHARS_PER_QUOTE_MARK
+        else None
+    )
     positions = [position for position, _mark in marks] if marks is not None else []
     for index in readable:
         if not marked:
