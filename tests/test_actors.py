@@ -351,6 +351,11 @@ RESOLVE_CASES = [
         ("Victor Senties", "person", "Houston Police Department spokesman"),
         "an organisation's name before the role noun is part of the role",
     ),
+    (
+        "Warren Township police Chief Don Bishop",
+        ("Don Bishop", "person", "Warren Township police Chief"),
+        "a title read into the name ends the role",
+    ),
     ("he", None, "pronoun needs context"),
     ("", None, "empty"),
 ]

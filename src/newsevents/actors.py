@@ -1272,6 +1272,23 @@ def _around_person(text: str, stripped: str, person: _Found, actors: list[_Found
             return None
         start = before.index(words[first]) if first else len(before) - len(before.lstrip())
         role_end = len(before)
+        # A title read into the name ("... police Chief Don Bishop") ends the role instead.
+        titles = 0
+        name_words = person.text.split()
+        while (
+            titles < len(name_words) - 1 and name_words[titles].strip(".").lower() in _TITLE_WORDS
+        ):
+            titles += 1
+        if titles and len(person.name.split()) > titles:
+            name_start = person.start + person.text.index(name_words[titles])
+            role_end = text.rindex(name_words[titles - 1], 0, name_start) + len(
+                name_words[titles - 1]
+            )
+            person = person._replace(
+                start=name_start,
+                text=text[name_start : person.end],
+                name=" ".join(person.name.split()[titles:]),
+            )
         return person._replace(
             rule_id="actor.person.premodified",
             role=text[start:role_end],
