@@ -1452,25 +1452,13 @@ def _may_be_unreal(before: str) -> bool:
     >>> _may_be_unreal("threatened to "), _may_be_unreal("34 people were ")
     (True, False)
     """
-    if not before[-1:].isspace():
+    words = before.rstrip()
+    if len(words) == len(before):
         return False
-    # Folding neither makes nor unmakes blanks: the folded words are the words folded, and
-    # as no ending holds a blank, the text ends with one where its last word does.
-    tokens = before.split()[-_UNREAL_WORDS:]
-    if not tokens:
+    folded = _fold(words)
+    if not folded.endswith(UNREAL_ENDINGS):
         return False
-    last = tokens[-1]
-    if not (last.lower() if last.isascii() else _fold(last)).endswith(UNREAL_ENDINGS):
-        return False
-    return any(
-        (token.lower() if token.isascii() else _fold(token)).endswith(UNREAL_LEADS)
-        for token in tokens
-    )
-
-
-if any(not ending or not ending.isprintable() or " " in ending for ending in UNREAL_ENDINGS):
-    msg = "`_may_be_unreal` reads each ending as one word"  # pragma: no cover (a table error)
-    raise RuntimeError(msg)
+    return any(token.endswith(UNREAL_LEADS) for token in folded.split()[-_UNREAL_WORDS:])
 
 
 def _unreal_after_may_follow(chunk: str, end: int) -> bool:
