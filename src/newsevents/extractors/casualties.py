@@ -1719,56 +1719,33 @@ def _read_count(match: regex.Match[str], offset: int) -> Quantity | None:
     if start < 0 or start == end:
         return None
     words = match.string[start:end]
-    reading = _COUNT_READINGS.get(words)
-    if reading is None:
-        reading = _count_reading(words)
-        if len(_COUNT_READINGS) >= _MEMO_SIZE:
-            _COUNT_READINGS.clear()
-        _COUNT_READINGS[words] = reading
-    if not reading:
-        return None
-    text, low_offset, high_offset, low, high, approximate, rule_id = reading
-    shift = start + offset
-    return Quantity(
-        text=text,
-        span=Span(low_offset + shift, high_offset + shift),
-        low=low,
-        high=high,
-        approximate=approximate,
-        rule_id=rule_id,
-    )
-
-
-#: A count phrase read (`_count_reading`): the quantity's text, its start and end in the
-#: phrase, its bounds, whether it is approximate, and its rule; ``()`` where it gives none.
-_CountReading = tuple[()] | tuple[str, int, int, int | None, int | None, bool, str]
-#: `_count_reading` of the count phrases read so far: counts recur across news ("two
-#: people", "at least 12"). Emptied when it holds `_MEMO_SIZE` phrases.
-_COUNT_READINGS: dict[str, _CountReading] = {}
-#: How many phrases a memo of readings holds before it is emptied.
-_MEMO_SIZE = 4096
-
-
-def _count_reading(words: str) -> _CountReading:
-    """
-    What `_read_count` makes of the count phrase *words*, its spans indexing *words*.
-    """
-    lowered = words.lower()
-    if lowered in _REFLEXIVE_COUNTS:
-        return (words, 0, len(words), 1, 1, False, "casualty.count.reflexive")
-    if lowered in _ARTICLE_COUNTS:
-        return (words, 0, len(words), 1, 1, False, "casualty.count.article")
+    if words.lower() in _REFLEXIVE_COUNTS:
+        return Quantity(
+            text=words,
+            span=Span(start + offset, end + offset),
+            low=1,
+            high=1,
+            rule_id="casualty.count.reflexive",
+        )
+    if words.lower() in _ARTICLE_COUNTS:
+        return Quantity(
+            text=words,
+            span=Span(start + offset, end + offset),
+            low=1,
+            high=1,
+            rule_id="casualty.count.article",
+        )
     quantity = parse_quantity(words)
     if quantity is None:
-        return ()
-    return (
-        quantity.text,
-        quantity.span.start,
-        quantity.span.end,
-        quantity.low,
-        quantity.high,
-        quantity.approximate,
-        quantity.rule_id,
+        return None
+    shift = start + offset
+    return Quantity(
+        text=quantity.text,
+        span=Span(quantity.span.start + shift, quantity.span.end + shift),
+        low=quantity.low,
+        high=quantity.high,
+        approximate=quantity.approximate,
+        rule_id=quantity.rule_id,
     )
 
 
@@ -1779,37 +1756,17 @@ def _read_victims(text: str, match: regex.Match[str], offset: int, *, rule_id: s
     start, end = _group(match, "victims")
     if start < 0 or start == end:
         return None
-    start += offset
-    end += offset
-    words = text[start:end]
-    reading = _VICTIM_READINGS.get(words)
-    if reading is None:
-        lowered = words.lower()
-        if lowered in _PRONOUN_VICTIMS:
-            kind = ActorKind.PERSON if lowered in {"he", "she"} else ActorKind.GROUP
-            reading = (words, kind, None)
-        else:
-            # `_make_actor` of a group: the phrase without its determiner, and its country.
-            bare = _strip_determiner(words)
-            reading = (bare, ActorKind.GROUP, _country_of(bare))
-        if len(_VICTIM_READINGS) >= _MEMO_SIZE:
-            _VICTIM_READINGS.clear()
-        _VICTIM_READINGS[words] = reading
-    name, kind, country = reading
-    return Actor(
-        text=words,
-        span=Span(start, end),
-        name=name,
-        kind=kind,
-        rule_id=rule_id,
-        country=country,
-    )
-
-
-#: What `_read_victims` reads from a victim phrase: its name, kind and country (a pure
-#: function of the phrase; "a man", "two people" recur across news). Emptied when it holds
-#: `_MEMO_SIZE` phrases.
-_VICTIM_READINGS: dict[str, tuple[str, ActorKind, str | None]] = {}
+    span = Span(start + offset, end + offset)
+    words = span.slice(text)
+    if words.lower() in _PRONOUN_VICTIMS:
+        return Actor(
+            text=words,
+            span=span,
+            name=words,
+            kind=ActorKind.PERSON if words.lower() in {"he", "she"} else ActorKind.GROUP,
+            rule_id=rule_id,
+        )
+    return _make_actor(text, span, rule_id, group=True)
 
 
 def _make_actor(
