@@ -1860,9 +1860,9 @@ READING_CASES = [
 ]
 
 
-class TestReadingMemos:
+class TestReadingOffsets:
     """
-    A count or victim phrase read once (a memo of readings) is placed at each text's offset.
+    A count or victim phrase read again at another offset is placed at that offset.
     """
 
     @pytest.mark.parametrize(("first", "second", "expected", "why"), READING_CASES)
