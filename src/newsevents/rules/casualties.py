@@ -302,11 +302,16 @@ _VICTIMS = r"""
 _DET = (
     r"(?: \b (?: the | these | those | his | her | their | its | our | two \s+ of \s+ the ) \s+ )"
 )
-#: A person's name: two to four capitalised words, with an optional ", 25," age.
-_NAME = r"""
-    (?P<victims> (?-i: \p{Lu} [\p{L}'’.-]+ (?: \s+ \p{Lu} [\p{L}'’.-]+ ){1,3} ) )
-    (?: \s* , \s* (?: a \s+ )? \d{1,3} (?: -year-old )? (?: \s+ [\p{L}-]+ ){0,3}? \s* , )?
+#: An age in apposition: ", 25,", ", a 25-year-old student,".
+_AGE = r"(?: \s* , \s* (?: a \s+ )? \d{1,3} (?: -year-old )? (?: \s+ [\p{L}-]+ ){0,3}? \s* , )"
+#: A person's name: two to four capitalised words, with an optional ", 25," age; or one
+#: capitalised word with the age ("Tamerlan, 26, died").
+_NAME = rf"""
+    (?: (?P<victims> (?-i: \p{{Lu}} [\p{{L}}'’.-]+ (?: \s+ \p{{Lu}} [\p{{L}}'’.-]+ ){{1,3}} ) ) {_AGE}?
+      | (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) {_AGE} )
 """
+#: A form of *be* (read backwards too: a whole word).
+_BE = r"\b (?: were | was | are | is | been | be )"
 #: Auxiliaries and adverbs between a subject and a passive participle.
 _AUX = r"""
     (?: (?: were | was | are | is | have \s+ been | has \s+ been | had \s+ been | been | being
@@ -721,11 +726,12 @@ CASUALTY_RULES: Final = (
     Rule(
         id="casualty.killed.deaths",
         pattern=rf"""(?r)
-            {_COUNT} \s+ (?: [\p{{L}}-]+ \s+ )? (?: [\p{{L}}-]+ \s+ )?
+            {_COUNT} \s+ (?: [\p{{L}}-]+ \s+ )? (?: (?! {_BE} \b ) [\p{{L}}-]+ \s+ )?
             (?P<trigger> deaths | fatalities | dead | killings | murders | homicides ) \b
         """,
         examples=("34 deaths", "5 flu-related deaths", "two people dead"),
-        counterexamples=("the death of his father",),
+        # "nine people were dead" is the passive rule's: it reads the victims.
+        counterexamples=("the death of his father", "nine people were dead"),
         meta=_anchored("end", "deaths_end", "killed", needs="count", count_words="2"),
     ),
     Rule(
@@ -805,8 +811,9 @@ CASUALTY_RULES: Final = (
             "John Smith, 25, was shot dead",
             "Terrance Carroll died",
             "Days later, Tamerlan was killed",
+            "Tamerlan, 26, died after a gunfight",
         ),
-        counterexamples=("the soldiers were wounded", "It was killed"),
+        counterexamples=("the soldiers were wounded", "It was killed", "Tamerlan died"),
         meta=_anchored("end", "killed_end", "killed", gate="killed_participle", subject="victims"),
     ),
     Rule(

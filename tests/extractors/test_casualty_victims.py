@@ -1,0 +1,101 @@
+"""
+Casualty victims read by grammar: the constructions news uses to name who was hurt or killed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.extractors.casualties import extract_casualties
+from newsevents.model import Article, Paragraph, ParagraphRole, Span
+
+
+def _article(sentence: str) -> Article:
+    """
+    A one-sentence, one-paragraph article.
+    """
+    span = Span(0, len(sentence))
+    return Article(
+        text=sentence,
+        paragraphs=[Paragraph(span=span, role=ParagraphRole.BODY, sentences=(span,))],
+    )
+
+
+def _records(sentence: str) -> list[tuple[str, str | None, str | None]]:
+    """
+    Kind, count as written and victims as written of every record of *sentence*.
+    """
+    return [
+        (
+            record.kind.value,
+            None if record.count is None else record.count.text,
+            None if record.victims is None else record.victims.text,
+        )
+        for record in extract_casualties(_article(sentence))
+    ]
+
+
+CASES = [
+    # "N people were dead": the passive reading, with its victims.
+    (
+        "Nine people were dead by nightfall.",
+        [("killed", "Nine", "people")],
+        "N people were dead",
+    ),
+    (
+        "At least four villagers are dead after the flood.",
+        [("killed", "At least four", "villagers")],
+        "N villagers are dead",
+    ),
+    ("Two people dead in crash", [("killed", "Two", None)], "N people dead (headline)"),
+    # A one-word name with an age in apposition.
+    (
+        "Tamerlan, 26, died after a gunfight with police.",
+        [("killed", None, "Tamerlan")],
+        "a one-word name, age, died",
+    ),
+    (
+        "Police said Hernandez, 31, was killed instantly.",
+        [("killed", None, "Hernandez")],
+        "a one-word name, age, was killed",
+    ),
+    (
+        "Okafor, a 19-year-old student, was wounded in the leg.",
+        [("injured", None, "Okafor")],
+        "a one-word name, an age phrase, was wounded",
+    ),
+    (
+        "Maria Lopez, 42, died at the scene.",
+        [("killed", None, "Maria Lopez")],
+        "a full name, age, died",
+    ),
+    (
+        "Karimov died in 2016.",
+        [("killed", None, None)],
+        "a lone capitalised word without an age is not read as victims",
+    ),
+    (
+        "Meanwhile, 26 people were killed.",
+        [("killed", "26", "people")],
+        "an adverb and a comma before a count is no name with an age",
+    ),
+]
+
+
+class TestVictimConstructions:
+    """
+    The victims (and count) each construction names.
+    """
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected", "why"), CASES, ids=[why for _, _, why in CASES]
+    )
+    def test_records(
+        self, sentence: str, expected: list[tuple[str, str | None, str | None]], why: str
+    ) -> None:
+        """
+        The records have the expected kinds, counts and victims.
+        """
+        del why
+
+        assert expected == _records(sentence)
