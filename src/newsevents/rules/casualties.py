@@ -290,12 +290,17 @@ _COUNT_ANY = rf"""
 """
 #: A count that is not the object of a preposition ("in 2014", "of 20").
 _COUNT = rf"(?<! \b \L<count_stop> \s+ ) {_COUNT_ANY}"
-#: A victim noun phrase: up to three modifier words, then a victim head word.
-_VICTIMS = r"""
-    (?P<victims>
-        (?: (?! \L<np_stop> \b ) [\p{L}\d'’.-]++ \s+ ){0,3}?
-        \L<victim_head> \b
-    )
+#: A victim noun phrase: up to three modifier words, then a victim head word; a head
+#: followed by another ("more demonstrators", "police officers") is a modifier.
+_VICTIM_NP = r"""
+    (?: (?! \L<np_stop> \b ) [\p{L}\d'’.-]++ \s+ ){0,3}?
+    \L<victim_head> \b (?! \s+ \L<victim_head> \b )
+"""
+_VICTIMS = rf"(?P<victims> {_VICTIM_NP} )"
+#: Coordinated victim phrases: "men, women and children".
+_VICTIMS_LIST = rf"""
+    (?P<victims> {_VICTIM_NP} (?: \s* , \s+ {_VICTIM_NP} ){{0,4}}
+        (?: \s* ,? \s+ (?: and | or ) \s+ {_VICTIM_NP} )? )
 """
 #: Determiners that may stand before a victim phrase but are not part of it (a whole word,
 #: read backwards too: "her" in "mother" is none).
@@ -309,6 +314,23 @@ _AGE = r"(?: \s* , \s* (?: a \s+ )? \d{1,3} (?: -year-old )? (?: \s+ [\p{L}-]+ )
 _NAME = rf"""
     (?: (?P<victims> (?-i: \p{{Lu}} [\p{{L}}'’.-]+ (?: \s+ \p{{Lu}} [\p{{L}}'’.-]+ ){{1,3}} ) ) {_AGE}?
       | (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) {_AGE} )
+"""
+#: Words that may follow a count that ends a victim phrase: "the killing of seven in two days".
+_AFTER_COUNT = (
+    r"(?: in | on | at | during | since | last | this | over | near | across | and | by )"
+)
+#: The of-phrase of a nominalised verb that names its victims: a count that ends the phrase
+#: or has victims after it, "a"/"one" and victims, or victims (bare or after a possessive).
+_OF_VICTIMS = rf"""
+    (?: {_COUNT_ANY} (?: \s+ {_VICTIMS_LIST} | (?= \s* [,.;:!?] | \s+ {_AFTER_COUNT} \b ) )
+      | (?P<count> an? | one ) \s+ {_VICTIMS}
+      | (?: (?: his | her | their | our ) \s+ )? {_VICTIMS_LIST}
+      | the \s+ {_COUNT_ANY} (?= \s* [,.;:!?"”] | \s+ {_AFTER_COUNT} \b ) )
+"""
+#: Words that may follow a count standing alone as an object: "killing the three on the spot".
+_AFTER_OBJECT = r"""
+    (?: on | in | at | instantly | immediately | outright | and | inside | near | during
+      | when | as | while | before | after )
 """
 #: A form of *be* (read backwards too: a whole word).
 _BE = r"\b (?: were | was | are | is | been | be )"
@@ -419,7 +441,8 @@ def _active(verb: str) -> str:
     return rf"""
         \b {verb} \s+
         (?: {_COUNT} (?: \s+ (?: of \s+ (?: the \s+ )? )? {_VICTIMS} )?
-          | (?P<count> an? | one | another ) \s+ {_VICTIMS} | {_DET} {_VICTIMS} | {_NAME} | {_VICTIMS} )
+          | (?P<count> an? | one | another ) \s+ {_VICTIMS} | {_DET} {_VICTIMS} | {_NAME} | {_VICTIMS}
+          | the \s+ {_COUNT_ANY} (?= \s* [,.;:!?"”] | \s+ {_AFTER_OBJECT} \b ) )
     """
 
 
@@ -621,6 +644,11 @@ ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "bodies_start": ("bodies",),
     "deaths_end": ("deaths", "fatalities", "dead", "killings", "murders", "homicides"),
     "deaths_start": ("deaths", "killings", "murders"),
+    "maiming_of": ("maiming", "wounding", "injuring"),
+    "killing_of": (
+        "killing", "killings", "slaying", "slayings", "murder", "murders", "massacre",
+        "massacres", "slaughter", "execution", "executions", "assassination", "assassinations",
+    ),
     "left": ("left",),
     "reflexive": ("himself", "herself"),
     "reflexive_death": ("himself", "herself", "death"),
@@ -743,6 +771,52 @@ CASUALTY_RULES: Final = (
         counterexamples=("the deaths of the victims",),
         meta=_anchored("start", "deaths_start", "killed"),
     ),
+    # "the slaying of seven more demonstrators", "the killing of three civilians", "the murder
+    # of a journalist": the nominalised verb and its of-phrase name the victims. A bare count
+    # must end the phrase ("the killing of seven in two days"): "the slaughter of 100 cattle"
+    # names no people. Without a count, a victim head (bare or after a possessive) is needed:
+    # "the killing of the deal", "the execution of the plan" are no deaths.
+    Rule(
+        id="casualty.killed.killing_of",
+        pattern=rf"""
+            (?<! \b (?: no | any | not | without | prevent | preventing | stop | halt | end ) \s+ )
+            \b (?P<trigger> killings? | slayings? | murders? | massacres? | slaughter | executions?
+              | assassinations? ) \b
+            (?: \s+ and \s+ (?: maiming | wounding | injuring ) )? \s+ of \s+
+            {_OF_VICTIMS}
+        """,
+        examples=(
+            "the slaying of seven more demonstrators",
+            "the killing of three civilians",
+            "the murder of a journalist",
+            "the killing of seven in two days",
+            "the massacre of villagers",
+            "the slaughter and maiming of men, women and children",
+            "the killing of his wife",
+        ),
+        counterexamples=(
+            "the killing of the deal",
+            "the execution of the plan",
+            "the slaughter of 100 cattle",
+            "no killing of civilians",
+            "the deaths of the victims",
+        ),
+        meta=_anchored("start", "killing_of", "killed", after="of"),
+    ),
+    Rule(
+        id="casualty.injured.maiming_of",
+        pattern=rf"""
+            (?<! \b (?: no | any | not | without | prevent | preventing | stop | halt | end ) \s+ )
+            \b (?P<trigger> maiming | wounding | injuring ) \s+ of \s+ {_OF_VICTIMS}
+        """,
+        examples=(
+            "the maiming of men, women and children",
+            "the wounding of 12 protesters",
+            "the wounding of three on Friday",
+        ),
+        counterexamples=("the wounding of his pride", "no maiming of civilians"),
+        meta=_anchored("start", "maiming_of", "injured", after="of"),
+    ),
     Rule(
         id="casualty.killed.left",
         pattern=rf"""
@@ -782,8 +856,9 @@ CASUALTY_RULES: Final = (
             "shot and killed his wife",
             "IED kills Russian major general",
             "killed a man",
+            "killing the three on the spot",
         ),
-        counterexamples=("killed in 2014", "killed 20 years ago"),
+        counterexamples=("killed in 2014", "killed 20 years ago", "killed the 2014 bill"),
         meta=_anchored("start", "killed_start", "killed", gate="killed_verb", object="words"),
     ),
     Rule(
