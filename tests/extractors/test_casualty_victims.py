@@ -135,6 +135,44 @@ CASES = [
         "killing the N instantly",
     ),
     ("The vote killed the 2014 reform.", [], "a year is no object count"),
+    # Suffered injuries, wounds, burns.
+    (
+        "Officials said 13 people had suffered mostly minor injuries.",
+        [("injured", "13", "people")],
+        "N people had suffered mostly minor injuries",
+    ),
+    (
+        "Two firefighters suffered severe burns.",
+        [("injured", "Two", "firefighters")],
+        "N Y suffered severe burns",
+    ),
+    (
+        "Four passengers sustained head injuries.",
+        [("injured", "Four", "passengers")],
+        "N Y sustained head injuries",
+    ),
+    ("The company suffered heavy losses.", [], "losses are no injuries"),
+    # Coordinated participles.
+    (
+        "Some 130 more were mutilated, injured and traumatised.",
+        [("injured", "Some 130", "more")],
+        "N more were mutilated, injured and ...",
+    ),
+    (
+        "Three villagers were abducted and killed.",
+        [("killed", "Three", "villagers"), ("detained", "Three", "villagers")],
+        "N Y were abducted and killed",
+    ),
+    (
+        "Four soldiers were shot and wounded.",
+        [("injured", "Four", "soldiers")],
+        "N Y were shot and wounded",
+    ),
+    (
+        "Two were killed and 10 wounded.",
+        [("killed", "Two", None), ("injured", "10", None)],
+        "killed and N wounded: two records, not one coordination",
+    ),
 ]
 
 

@@ -334,6 +334,13 @@ _AFTER_OBJECT = r"""
 """
 #: A form of *be* (read backwards too: a whole word).
 _BE = r"\b (?: were | was | are | is | been | be )"
+#: Participles coordinated before the one a rule reads: "were mutilated, injured and ...",
+#: "were abducted and killed".
+_COORDINATED = r"""
+    (?: (?: mutilated | maimed | injured | wounded | hurt | burned | burnt | beaten | shot | stabbed
+          | tortured | raped | abducted | kidnapped | attacked | assaulted | traumatised
+          | traumatized | robbed ) (?: \s* , \s+ (?: and \s+ )? | \s+ and \s+ ) ){0,2}
+"""
 #: Auxiliaries and adverbs between a subject and a passive participle.
 _AUX = r"""
     (?: (?: were | was | are | is | have \s+ been | has \s+ been | had \s+ been | been | being
@@ -365,8 +372,10 @@ _INJURED_PARTICIPLE = r"""
     (?P<trigger>
         injured | wounded | hurt | hospitali[sz]ed | shot | stabbed | beaten | struck | hit
       | treated \s+ for \s+ (?: injuries | wounds | gunshot \s+ wounds )
-      | suffered \s+ (?: (?: serious | minor | critical | life-threatening | non-life-threatening ) \s+ )?
-        (?: injuries | wounds | gunshot \s+ wounds )
+      | (?: suffered | sustained ) \s+ (?: (?: mostly | mainly | largely | only | relatively | very
+            | serious | minor | critical | severe | light | slight | life-threatening
+            | non-life-threatening | multiple | head | burn | gunshot | stab | shrapnel ) \s+ ){0,2}
+        (?: injuries | wounds | burns )
       | in \s+ (?: critical | serious | stable | fair | good | grave ) \s+ condition
     )
 """
@@ -409,7 +418,7 @@ def _passive(participle: str) -> str:
     """Count, optional victims, then a participle: "34 soldiers were killed", "one dead"."""
     return rf"""(?r)
         {_COUNT} \s+ (?: of \s+ (?: the \s+ | them \s+ | whom \s+ )? )? (?: {_VICTIMS} \s+ )?
-        (?: (?: who | that ) \s+ )? {_AUX} {participle} \b
+        (?: (?: who | that ) \s+ )? {_AUX} {_COORDINATED} {participle} \b
     """
 
 
@@ -421,7 +430,7 @@ def _passive_np(participle: str) -> str:
           | \b (?! (?: it | this | that | there | these | those | he | she | they | we | i | you | who
                       | what | which | one | police ) \b | \L<victim_head> \b )
             (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) (?= \s+ (?: was | were | has | had ) \b ) )
-        \s+ (?: (?: who | that ) \s+ )? {_AUX} {participle} \b
+        \s+ (?: (?: who | that ) \s+ )? {_AUX} {_COORDINATED} {participle} \b
     """
 
 
@@ -453,7 +462,7 @@ def _bare(participle: str) -> str:
         (?: (?: also | reportedly | allegedly | later | then | all | both | apparently
                | fatally | critically | seriously | badly | slightly | gravely | mortally
                | accidentally | eventually ) \s+ ){{0,2}}
-        {participle} \b
+        {_COORDINATED} {participle} \b
     """
 
 
@@ -588,6 +597,7 @@ def _literal_words(*fragments: str) -> frozenset[str]:
 #: tries the rule: a cheap necessary test.
 PASSIVE_GAP_WORDS: Final = _literal_words(
     _AUX,
+    _COORDINATED,
     "who that",
     _KILLED_PARTICIPLE,
     _INJURED_PARTICIPLE,
@@ -655,7 +665,7 @@ ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "put": ("put", "puts", "putting", "placed", "places", "placing"),
     "injured_end": (
         "injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot", "stabbed",
-        "beaten", "struck", "hit", "injuries", "wounds", "condition",
+        "beaten", "struck", "hit", "injuries", "wounds", "condition", "burns",
     ),
     "injured_start": (
         "injured", "injures", "injuring", "wounded", "wounds", "wounding", "hurt", "hurts",
@@ -871,6 +881,7 @@ CASUALTY_RULES: Final = (
             "three people died",
             "5 others have been killed",
             "12 people killed in blast",
+            "three villagers were abducted and killed",
         ),
         counterexamples=("in 2014 killed a man", "a man was killed"),
         meta=_anchored(
@@ -948,6 +959,8 @@ CASUALTY_RULES: Final = (
             "Three other Russian military personnel were wounded",
             "2 people were hospitalized",
             "two men were shot",
+            "13 people had suffered mostly minor injuries",
+            "some 130 more were mutilated, injured",
         ),
         counterexamples=("in 2014 injured",),
         meta=_anchored(
