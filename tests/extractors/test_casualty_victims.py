@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.extractors.casualties import extract_casualties
+from newsevents.extractors.casualties import _victims_subject_may_end, extract_casualties
 from newsevents.model import Article, Paragraph, ParagraphRole, Span
 
 
@@ -173,6 +173,40 @@ CASES = [
         [("killed", "Two", None), ("injured", "10", None)],
         "killed and N wounded: two records, not one coordination",
     ),
+    # A subject with an of-phrase and an apposition.
+    (
+        "A local commander of the country's border guard, a veteran officer, was also killed.",
+        [("killed", "A", "local commander")],
+        "a Y of a long phrase, an apposition, was killed",
+    ),
+    (
+        "The son of a police officer was shot dead on Friday.",
+        [("killed", None, "son")],
+        "the Y of Z was shot dead",
+    ),
+    (
+        "Another victim, a woman, was also injured.",
+        [("injured", "Another", "victim")],
+        "another Y, an apposition, was injured",
+    ),
+    (
+        "She is the cousin of two of the wounded.",
+        [],
+        "an of-phrase that ends with a determiner is no subject",
+    ),
+    (
+        "He described the occupants of a car who shot at the children.",
+        [],
+        "an of-phrase with a relative clause is no subject",
+    ),
+]
+
+
+SUBJECT_CASES = [
+    ("A member of the local council was", True, "an of-phrase after the head"),
+    ("the leader of the", True, "an of-phrase within reach"),
+    ("the report said the weather was", False, "no head, no of-phrase"),
+    ("the roof of a very large and very old house was", False, "of too far back"),
 ]
 
 
@@ -202,3 +236,20 @@ class TestVictimConstructions:
         del why
 
         assert expected == _records(sentence)
+
+
+class TestVictimsSubjectMayEnd:
+    """
+    The cheap test before a passive rule with a victims subject lets of-phrases through.
+    """
+
+    @pytest.mark.parametrize(
+        ("before", "expected", "why"), SUBJECT_CASES, ids=[why for _, _, why in SUBJECT_CASES]
+    )
+    def test_may_end(self, before: str, expected: bool, why: str) -> None:
+        """
+        Whether the subject may end before the anchor, after the words *before*.
+        """
+        del why
+
+        assert expected == _victims_subject_may_end(before.split())

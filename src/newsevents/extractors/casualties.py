@@ -1212,6 +1212,8 @@ def _subject_may_end(
     own words), the first other word must be able to end the subject: a capitalised word (or
     anything not starting with a lower-case ASCII letter), one ending in a comma (a name with
     its age), a victim head or, with *count*, the end of a count ("of the" may stand between).
+    Without *count*, that word may also end an of-phrase after the head ("a member of the
+    local council was"): "of" stands among the `_OF_PHRASE_WORDS` words before it.
     A necessary test: where it fails, the rule cannot match. With *pronoun*, see
     `_pronoun_may_end`.
     """
@@ -1226,14 +1228,16 @@ def _victims_subject_may_end(tokens: Sequence[str]) -> bool:
     """
     `_subject_may_end` without *count* or *pronoun*, on the words before the anchor.
     """
-    for token in reversed(tokens):
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
         if token[-1] == "," or not ("a" <= token[0] <= "z"):
             return True
         word = token.lower() if token.isascii() else _fold(token)  # `_fold`, without a call
         if word in _HEAD_LAST_WORDS:
             return True
         if word not in PASSIVE_GAP_WORDS:
-            return False
+            # The end of an of-phrase after the head: "a member of the local council was".
+            return "of" in tokens[max(0, index - _OF_PHRASE_WORDS) : index]
     return True
 
 
@@ -1388,6 +1392,8 @@ _COUNT_LAST_WORDS = frozenset(
         "billion",
     )
 )
+#: How many words an of-phrase after a subject's head holds at most (`_POSTMODIFIER`).
+_OF_PHRASE_WORDS = 5
 #: Between a count and its participle: "34 of the soldiers", "three of them".
 _OF_THE = frozenset({"of", "the", "them", "whom"})
 #: How many words before a victim head's last word the count ends at most: three modifiers,

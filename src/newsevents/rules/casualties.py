@@ -422,11 +422,23 @@ def _passive(participle: str) -> str:
     """
 
 
+#: What may follow the head of a subject before its verb: an of-phrase of up to five words
+#: and an apposition between commas ("a local commander of Syria's National Defense Forces,
+#: a pro-Assad militia, was killed"). The of-phrase ends with no stop word ("the cousin of
+#: two of the wounded") and takes no relative clause ("the occupants of a car who shot at").
+_POSTMODIFIER = r"""
+    (?: \s+ of \s+ (?: [\p{L}\d'’.-]+ \s+ ){0,4} (?! \L<np_stop> \b ) [\p{L}\d'’.-]+
+        (?! \s+ (?: who | that | which ) \b ) )?
+    (?: \s* , \s+ (?: (?-i: an? | the ) \s+ (?: [\p{L}\d'’-]+ \s+ ){0,3} [\p{L}\d'’-]+
+              | (?-i: \p{Lu} [\p{L}'’.-]+ (?: \s+ \p{Lu} [\p{L}'’.-]+ ){0,3} ) ) \s* , )?
+"""
+
+
 def _passive_np(participle: str) -> str:
     """A determined victim phrase or a name, then a participle: "the soldiers were killed"."""
     return rf"""(?r)
-        (?: (?<! \b \L<count_stop> \s+ ) \b (?P<count> an? | one | another ) \s+ {_VICTIMS}
-          | {_DET} {_VICTIMS} | {_NAME}
+        (?: (?<! \b \L<count_stop> \s+ ) \b (?P<count> an? | one | another ) \s+ {_VICTIMS} {_POSTMODIFIER}
+          | {_DET} {_VICTIMS} {_POSTMODIFIER} | {_NAME}
           | \b (?! (?: it | this | that | there | these | those | he | she | they | we | i | you | who
                       | what | which | one | police ) \b | \L<victim_head> \b )
             (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) (?= \s+ (?: was | were | has | had ) \b ) )
@@ -898,8 +910,16 @@ CASUALTY_RULES: Final = (
             "Terrance Carroll died",
             "Days later, Tamerlan was killed",
             "Tamerlan, 26, died after a gunfight",
+            "A local commander of Syria’s National Defense Forces, a pro-Assad militia, was also reportedly killed",
+            "the son of a police officer was killed",
         ),
-        counterexamples=("the soldiers were wounded", "It was killed", "Tamerlan died"),
+        counterexamples=(
+            "the soldiers were wounded",
+            "It was killed",
+            "Tamerlan died",
+            "the cousin of two of the wounded",
+            "the occupants of a car who shot",
+        ),
         meta=_anchored("end", "killed_end", "killed", gate="killed_participle", subject="victims"),
     ),
     Rule(
