@@ -199,6 +199,36 @@ CASES = [
         [],
         "an of-phrase with a relative clause is no subject",
     ),
+    (
+        "Police said the suspect, a tall man, shot Patel once.",
+        [],
+        "an apposition before an active 'shot' is no passive subject",
+    ),
+    (
+        "Boy, 13, shot near the base has died",
+        [("killed", None, None)],
+        "a one-word name with an age before a bare 'shot' is no victims name",
+    ),
+    (
+        "Police said one of the victims, a man, has been pronounced dead.",
+        [("killed", None, None)],
+        "the victims after 'one of' are not the subject",
+    ),
+    (
+        "He was charged with the murder of his sister, police said.",
+        [("killed", None, "sister")],
+        "a comma list needs 'and': police is not coordinated",
+    ),
+    (
+        "Three were held in the killing of a woman and a child.",
+        [("killed", None, None)],
+        "'a woman and a child' is no count of one",
+    ),
+    (
+        "He cited anger over police killings of black men.",
+        [("killed", None, None)],
+        "a plural nominal with bare victims is generic",
+    ),
 ]
 
 

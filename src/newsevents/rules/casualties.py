@@ -299,8 +299,8 @@ _VICTIM_NP = r"""
 _VICTIMS = rf"(?P<victims> {_VICTIM_NP} )"
 #: Coordinated victim phrases: "men, women and children".
 _VICTIMS_LIST = rf"""
-    (?P<victims> {_VICTIM_NP} (?: \s* , \s+ {_VICTIM_NP} ){{0,4}}
-        (?: \s* ,? \s+ (?: and | or ) \s+ {_VICTIM_NP} )? )
+    (?P<victims> {_VICTIM_NP}
+        (?: (?: \s* , \s+ {_VICTIM_NP} ){{0,4}} \s* ,? \s+ (?: and | or ) \s+ {_VICTIM_NP} )? )
 """
 #: Determiners that may stand before a victim phrase but are not part of it (a whole word,
 #: read backwards too: "her" in "mother" is none).
@@ -309,22 +309,30 @@ _DET = (
 )
 #: An age in apposition: ", 25,", ", a 25-year-old student,".
 _AGE = r"(?: \s* , \s* (?: a \s+ )? \d{1,3} (?: -year-old )? (?: \s+ [\p{L}-]+ ){0,3}? \s* , )"
+#: Verbs whose past form is as often active as passive: "Smith, 25, shot his wife".
+_ACTIVE_TOO = r"(?: shot | stabbed | hit | struck | beat | wounded | injured | hurt | killed )"
+#: Auxiliaries a subject with a postmodifier must have before its participle.
+_AUX_AHEAD = r"""
+    (?= \s+ (?: (?: who | that ) \s+ )?
+        (?: was | were | is | are | has | have | had | remains | remained | got ) \b )
+"""
 #: A person's name: two to four capitalised words, with an optional ", 25," age; or one
 #: capitalised word with the age ("Tamerlan, 26, died").
 _NAME = rf"""
     (?: (?P<victims> (?-i: \p{{Lu}} [\p{{L}}'’.-]+ (?: \s+ \p{{Lu}} [\p{{L}}'’.-]+ ){{1,3}} ) ) {_AGE}?
-      | (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) {_AGE} )
+      | (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) {_AGE} (?! \s+ {_ACTIVE_TOO} \b ) )
 """
 #: Words that may follow a count that ends a victim phrase: "the killing of seven in two days".
 _AFTER_COUNT = (
     r"(?: in | on | at | during | since | last | this | over | near | across | and | by )"
 )
 #: The of-phrase of a nominalised verb that names its victims: a count that ends the phrase
-#: or has victims after it, "a"/"one" and victims, or victims (bare or after a possessive).
+#: or has victims after it, "a"/"one" and victims, or after a singular noun victims (bare or
+#: after a possessive): "police killings of black men" is no one incident.
 _OF_VICTIMS = rf"""
     (?: {_COUNT_ANY} (?: \s+ {_VICTIMS_LIST} | (?= \s* [,.;:!?] | \s+ {_AFTER_COUNT} \b ) )
-      | (?P<count> an? | one ) \s+ {_VICTIMS}
-      | (?: (?: his | her | their | our ) \s+ )? {_VICTIMS_LIST}
+      | (?P<count> an? | one ) \s+ {_VICTIMS} (?! \s* ,? \s+ and \b )
+      | (?<! s \s+ of \s+ ) (?: (?: his | her | their | our ) \s+ )? {_VICTIMS_LIST}
       | the \s+ {_COUNT_ANY} (?= \s* [,.;:!?"”] | \s+ {_AFTER_COUNT} \b ) )
 """
 #: Words that may follow a count standing alone as an object: "killing the three on the spot".
@@ -426,11 +434,11 @@ def _passive(participle: str) -> str:
 #: and an apposition between commas ("a local commander of Syria's National Defense Forces,
 #: a pro-Assad militia, was killed"). The of-phrase ends with no stop word ("the cousin of
 #: two of the wounded") and takes no relative clause ("the occupants of a car who shot at").
-_POSTMODIFIER = r"""
-    (?: \s+ of \s+ (?: [\p{L}\d'’.-]+ \s+ ){0,4} (?! \L<np_stop> \b ) [\p{L}\d'’.-]+
-        (?! \s+ (?: who | that | which ) \b ) )?
-    (?: \s* , \s+ (?: (?-i: an? | the ) \s+ (?: [\p{L}\d'’-]+ \s+ ){0,3} [\p{L}\d'’-]+
-              | (?-i: \p{Lu} [\p{L}'’.-]+ (?: \s+ \p{Lu} [\p{L}'’.-]+ ){0,3} ) ) \s* , )?
+_POSTMODIFIER = rf"""
+    (?: \s+ of \s+ (?: [\p{{L}}\d'’.-]+ \s+ ){{0,4}} (?! \L<np_stop> \b ) [\p{{L}}\d'’.-]+
+        (?= \s* , | {_AUX_AHEAD} ) (?! \s+ (?: who | that ) \b ) )?
+    (?: \s* , \s+ (?: (?-i: an? | the ) \s+ (?: [\p{{L}}\d'’-]+ \s+ ){{0,3}} [\p{{L}}\d'’-]+
+              | (?-i: \p{{Lu}} [\p{{L}}'’.-]+ (?: \s+ \p{{Lu}} [\p{{L}}'’.-]+ ){{0,3}} ) ) \s* , {_AUX_AHEAD} )?
 """
 
 
@@ -438,7 +446,7 @@ def _passive_np(participle: str) -> str:
     """A determined victim phrase or a name, then a participle: "the soldiers were killed"."""
     return rf"""(?r)
         (?: (?<! \b \L<count_stop> \s+ ) \b (?P<count> an? | one | another ) \s+ {_VICTIMS} {_POSTMODIFIER}
-          | {_DET} {_VICTIMS} {_POSTMODIFIER} | {_NAME}
+          | (?<! \b of \s+ ) {_DET} {_VICTIMS} {_POSTMODIFIER} | {_NAME}
           | \b (?! (?: it | this | that | there | these | those | he | she | they | we | i | you | who
                       | what | which | one | police ) \b | \L<victim_head> \b )
             (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) (?= \s+ (?: was | were | has | had ) \b ) )
@@ -821,6 +829,7 @@ CASUALTY_RULES: Final = (
             "the execution of the plan",
             "the slaughter of 100 cattle",
             "no killing of civilians",
+            "police killings of black men",
             "the deaths of the victims",
         ),
         meta=_anchored("start", "killing_of", "killed", after="of"),
@@ -919,6 +928,8 @@ CASUALTY_RULES: Final = (
             "Tamerlan died",
             "the cousin of two of the wounded",
             "the occupants of a car who shot",
+            "the suspect, a male, shot",
+            "Boy, 13, shot",
         ),
         meta=_anchored("end", "killed_end", "killed", gate="killed_participle", subject="victims"),
     ),
