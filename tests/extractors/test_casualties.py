@@ -491,6 +491,7 @@ def _subject_at_anchor(rule: Rule, example: str) -> bool:
         start,
         count=rule.get("subject") == "count",
         pronoun=rule.get("subject") == "pronoun",
+        postmodified=rule.get("subject") == "postmodified",
     )
 
 

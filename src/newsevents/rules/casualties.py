@@ -32,6 +32,7 @@ __all__ = [
     "CASUALTY_LEXICON",
     "CASUALTY_RULES",
     "CAUSE_RULES",
+    "COUNT_GAP_WORDS",
     "COUNT_WORDS",
     "GATE_RULES",
     "GATE_WORDS",
@@ -290,13 +291,21 @@ _COUNT_ANY = rf"""
 """
 #: A count that is not the object of a preposition ("in 2014", "of 20").
 _COUNT = rf"(?<! \b \L<count_stop> \s+ ) {_COUNT_ANY}"
-#: A victim noun phrase: up to three modifier words, then a victim head word; a head
-#: followed by another ("more demonstrators", "police officers") is a modifier.
+#: A victim noun phrase: up to three modifier words, then a victim head word.
+_VICTIMS = r"""
+    (?P<victims>
+        (?: (?! \L<np_stop> \b ) [\p{L}\d'’.-]++ \s+ ){0,3}?
+        \L<victim_head> \b
+    )
+"""
+#: A victim noun phrase read forwards, where nothing after it fixes its end: a head followed
+#: by another ("more demonstrators", "police officers") is a modifier. (Read backwards from
+#: a verb, the end is fixed: the look-ahead would only cost time.)
 _VICTIM_NP = r"""
     (?: (?! \L<np_stop> \b ) [\p{L}\d'’.-]++ \s+ ){0,3}?
     \L<victim_head> \b (?! \s+ \L<victim_head> \b )
 """
-_VICTIMS = rf"(?P<victims> {_VICTIM_NP} )"
+_VICTIMS_AHEAD = rf"(?P<victims> {_VICTIM_NP} )"
 #: Coordinated victim phrases: "men, women and children".
 _VICTIMS_LIST = rf"""
     (?P<victims> {_VICTIM_NP}
@@ -322,6 +331,8 @@ _NAME = rf"""
     (?: (?P<victims> (?-i: \p{{Lu}} [\p{{L}}'’.-]+ (?: \s+ \p{{Lu}} [\p{{L}}'’.-]+ ){{1,3}} ) ) {_AGE}?
       | (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) {_AGE} (?! \s+ {_ACTIVE_TOO} \b ) )
 """
+#: A count standing alone after "the": "the three", "the 12" (no qualifier, no range).
+_BARE_COUNT = r"(?P<count> \L<number_word> (?: - \L<number_word> )? | \d{1,4} ) \b"
 #: Words that may follow a count that ends a victim phrase: "the killing of seven in two days".
 _AFTER_COUNT = (
     r"(?: in | on | at | during | since | last | this | over | near | across | and | by )"
@@ -331,9 +342,9 @@ _AFTER_COUNT = (
 #: after a possessive): "police killings of black men" is no one incident.
 _OF_VICTIMS = rf"""
     (?: {_COUNT_ANY} (?: \s+ {_VICTIMS_LIST} | (?= \s* [,.;:!?] | \s+ {_AFTER_COUNT} \b ) )
-      | (?P<count> an? | one ) \s+ {_VICTIMS} (?! \s* ,? \s+ and \b )
+      | (?P<count> an? | one ) \s+ {_VICTIMS_AHEAD} (?! \s* ,? \s+ and \b )
       | (?<! s \s+ of \s+ ) (?: (?: his | her | their | our ) \s+ )? {_VICTIMS_LIST}
-      | the \s+ {_COUNT_ANY} (?= \s* [,.;:!?"”] | \s+ {_AFTER_COUNT} \b ) )
+      | the \s+ {_BARE_COUNT} (?= \s* [,.;:!?"”] | \s+ {_AFTER_COUNT} \b ) )
 """
 #: Words that may follow a count standing alone as an object: "killing the three on the spot".
 _AFTER_OBJECT = r"""
@@ -430,27 +441,42 @@ def _passive(participle: str) -> str:
     """
 
 
-#: What may follow the head of a subject before its verb: an of-phrase of up to five words
-#: and an apposition between commas ("a local commander of Syria's National Defense Forces,
-#: a pro-Assad militia, was killed"). The of-phrase ends with no stop word ("the cousin of
-#: two of the wounded") and takes no relative clause ("the occupants of a car who shot at").
-_POSTMODIFIER = rf"""
-    (?: \s+ of \s+ (?: [\p{{L}}\d'’.-]+ \s+ ){{0,4}} (?! \L<np_stop> \b ) [\p{{L}}\d'’.-]+
-        (?= \s* , | {_AUX_AHEAD} ) (?! \s+ (?: who | that ) \b ) )?
-    (?: \s* , \s+ (?: (?-i: an? | the ) \s+ (?: [\p{{L}}\d'’-]+ \s+ ){{0,3}} [\p{{L}}\d'’-]+
-              | (?-i: \p{{Lu}} [\p{{L}}'’.-]+ (?: \s+ \p{{Lu}} [\p{{L}}'’.-]+ ){{0,3}} ) ) \s* , {_AUX_AHEAD} )?
+#: An of-phrase of up to five words after the head of a subject, before a comma or an
+#: auxiliary: "a local commander of Syria's National Defense Forces". It ends with no stop
+#: word ("the cousin of two of the wounded") and takes no relative clause ("the occupants of
+#: a car who shot at").
+_OF_PHRASE = rf"""
+    \s+ of \s+ (?: (?<! [\p{{L}}\d'’.-] ) (?! of \b ) [\p{{L}}\d'’.-]+ \s+ ){{0,4}}+
+    (?<! [\p{{L}}\d'’.-] ) (?! \L<np_stop> \b ) [\p{{L}}\d'’.-]+
+    (?= \s* , | {_AUX_AHEAD} ) (?! \s+ (?: who | that ) \b )
+"""
+#: An apposition between commas after the head of a subject, before an auxiliary: ", a
+#: pro-Assad militia,", ", Qassem Soleimani,".
+_APPOSITION = rf"""
+    \s* , \s+ (?: (?-i: an? | the ) \s+ (?: [\p{{L}}\d'’-]+ \s+ ){{0,3}} [\p{{L}}\d'’-]+
+              | (?-i: \p{{Lu}} [\p{{L}}'’.-]+ (?: \s+ \p{{Lu}} [\p{{L}}'’.-]+ ){{0,3}} ) ) \s* , {_AUX_AHEAD}
 """
 
 
 def _passive_np(participle: str) -> str:
     """A determined victim phrase or a name, then a participle: "the soldiers were killed"."""
     return rf"""(?r)
-        (?: (?<! \b \L<count_stop> \s+ ) \b (?P<count> an? | one | another ) \s+ {_VICTIMS} {_POSTMODIFIER}
-          | (?<! \b of \s+ ) {_DET} {_VICTIMS} {_POSTMODIFIER} | {_NAME}
+        (?: (?<! \b \L<count_stop> \s+ ) \b (?P<count> an? | one | another ) \s+ {_VICTIMS}
+          | {_DET} {_VICTIMS} | {_NAME}
           | \b (?! (?: it | this | that | there | these | those | he | she | they | we | i | you | who
                       | what | which | one | police ) \b | \L<victim_head> \b )
             (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) (?= \s+ (?: was | were | has | had ) \b ) )
-        \s+ (?: (?: who | that ) \s+ )? {_AUX} {_COORDINATED} {participle} \b
+        \s+ (?: (?: who | that ) \s+ )? {_AUX} {participle} \b
+    """
+
+
+def _passive_post(participle: str) -> str:
+    """A postmodified victim phrase, an auxiliary, a participle: "a commander of X, a Y, was killed"."""
+    return rf"""(?r)
+        (?: (?<! \b \L<count_stop> \s+ ) \b (?P<count> an? | one | another ) \s+ {_VICTIMS}
+          | (?<! \b of \s+ ) {_DET} {_VICTIMS} )
+        (?: {_OF_PHRASE} (?: {_APPOSITION} )? | {_APPOSITION} )
+        \s+ (?: (?: who | that ) \s+ )? {_AUX} {participle} \b
     """
 
 
@@ -469,9 +495,9 @@ def _active(verb: str) -> str:
     """A verb then its object: "killed at least 34 Turkish soldiers", "killing two"."""
     return rf"""
         \b {verb} \s+
-        (?: {_COUNT} (?: \s+ (?: of \s+ (?: the \s+ )? )? {_VICTIMS} )?
+        (?: {_COUNT} (?: \s+ (?: of \s+ (?: the \s+ )? )? {_VICTIMS_AHEAD} )?
           | (?P<count> an? | one | another ) \s+ {_VICTIMS} | {_DET} {_VICTIMS} | {_NAME} | {_VICTIMS}
-          | the \s+ {_COUNT_ANY} (?= \s* [,.;:!?"”] | \s+ {_AFTER_OBJECT} \b ) )
+          | the \s+ {_BARE_COUNT} (?= \s* [,.;:!?"”] | \s+ {_AFTER_OBJECT} \b ) )
     """
 
 
@@ -482,7 +508,7 @@ def _bare(participle: str) -> str:
         (?: (?: also | reportedly | allegedly | later | then | all | both | apparently
                | fatally | critically | seriously | badly | slightly | gravely | mortally
                | accidentally | eventually ) \s+ ){{0,2}}
-        {_COORDINATED} {participle} \b
+        {participle} \b
     """
 
 
@@ -617,7 +643,6 @@ def _literal_words(*fragments: str) -> frozenset[str]:
 #: tries the rule: a cheap necessary test.
 PASSIVE_GAP_WORDS: Final = _literal_words(
     _AUX,
-    _COORDINATED,
     "who that",
     _KILLED_PARTICIPLE,
     _INJURED_PARTICIPLE,
@@ -625,6 +650,10 @@ PASSIVE_GAP_WORDS: Final = _literal_words(
     _DISPLACED_PARTICIPLE,
     _DETAINED_PARTICIPLE,
 )
+
+#: What may also stand between the count of a ``subject=count`` rule and its anchor word:
+#: the participles coordinated before the rule's ("were mutilated, injured").
+COUNT_GAP_WORDS: Final = PASSIVE_GAP_WORDS | _literal_words(_COORDINATED)
 
 #: The words each gate (by rule id) is written with. Where an ``anchor=end`` gate cannot match
 #: its anchor word alone ("shot" is killed only as "fatally shot"), the extractor tries it only
@@ -909,6 +938,24 @@ CASUALTY_RULES: Final = (
             "end", "killed_end", "killed", needs="count", gate="killed_participle", subject="count"
         ),
     ),
+    # Before ``passive_np``: "the son of a police officer was killed" names the son.
+    Rule(
+        id="casualty.killed.passive_post",
+        pattern=_passive_post(_KILLED_PARTICIPLE),
+        examples=(
+            "A local commander of Syria’s National Defense Forces, a pro-Assad militia, was also reportedly killed",
+            "the son of a police officer was killed",
+            "One victim, a 27-year-old woman, was pronounced dead",
+        ),
+        counterexamples=(
+            "the cousin of two of the dead",
+            "one of the victims, a man, was killed",
+            "the son of a police officer died",
+        ),
+        meta=_anchored(
+            "end", "killed_end", "killed", gate="killed_participle", subject="postmodified"
+        ),
+    ),
     Rule(
         id="casualty.killed.passive_np",
         pattern=_passive_np(_KILLED_PARTICIPLE),
@@ -919,16 +966,11 @@ CASUALTY_RULES: Final = (
             "Terrance Carroll died",
             "Days later, Tamerlan was killed",
             "Tamerlan, 26, died after a gunfight",
-            "A local commander of Syria’s National Defense Forces, a pro-Assad militia, was also reportedly killed",
-            "the son of a police officer was killed",
         ),
         counterexamples=(
             "the soldiers were wounded",
             "It was killed",
             "Tamerlan died",
-            "the cousin of two of the wounded",
-            "the occupants of a car who shot",
-            "the suspect, a male, shot",
             "Boy, 13, shot",
         ),
         meta=_anchored("end", "killed_end", "killed", gate="killed_participle", subject="victims"),
@@ -1001,6 +1043,22 @@ CASUALTY_RULES: Final = (
             needs="count",
             gate="injured_participle",
             subject="count",
+        ),
+    ),
+    Rule(
+        id="casualty.injured.passive_post",
+        pattern=_passive_post(_INJURED_PARTICIPLE),
+        examples=(
+            "Another victim, a woman, was also injured",
+            "a member of the local council was shot",
+        ),
+        counterexamples=(
+            "the cousin of two of the wounded",
+            "the occupants of a car who shot",
+            "the suspect, a male, shot",
+        ),
+        meta=_anchored(
+            "end", "injured_end", "injured", gate="injured_participle", subject="postmodified"
         ),
     ),
     Rule(
