@@ -4,6 +4,8 @@ Casualty victims read by grammar: the constructions news uses to name who was hu
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from newsevents.extractors.casualties import _postmodified_may_end, extract_casualties
@@ -284,3 +286,32 @@ class TestPostmodifiedMayEnd:
         del why
 
         assert expected == _postmodified_may_end(before.split())
+
+
+ADVERSARIAL = [
+    ("the son of " * 10_000 + "a man was killed", "nested of-phrases"),
+    ("a man, a " * 10_000 + "woman, was killed", "appositions that never close"),
+    ("Tamerlan, 26, " * 7_000 + "died", "names with ages"),
+    ("the killing of " * 7_000 + "three civilians", "nominals over nominals"),
+    ("men, women, " * 8_000 + "and children were killed", "a long comma list"),
+    ("mutilated, injured, " * 5_000 + "were wounded", "coordinated participles"),
+    ("killing the " * 9_000 + "three on the spot", "determiners before a count"),
+]
+
+
+class TestLinearVictims:
+    """
+    Adversarial 100 KB sentences for the victim constructions finish fast.
+    """
+
+    @pytest.mark.parametrize(("text", "why"), ADVERSARIAL, ids=[why for _, why in ADVERSARIAL])
+    def test_adversarial(self, text: str, why: str) -> None:
+        """
+        Extraction from a 100 KB adversarial sentence takes under two seconds.
+        """
+        del why
+        started = time.perf_counter()
+        extract_casualties(_article(text))
+        elapsed = time.perf_counter() - started
+
+        assert elapsed < 2.0
