@@ -491,6 +491,7 @@ def _subject_at_anchor(rule: Rule, example: str) -> bool:
         start,
         count=rule.get("subject") == "count",
         pronoun=rule.get("subject") == "pronoun",
+        postmodified=rule.get("subject") == "postmodified",
     )
 
 
@@ -662,6 +663,11 @@ UNREAL_LEAD_CASES = [
     pytest.param("accused of ", True, "accused-of", id="accused-of"),
     pytest.param("would others were also have ", False, "four-words-after-the-lead", id="too-far"),
     pytest.param("threatened to", False, "no-blank", id="lead-no-blank"),
+    pytest.param("   ", False, "blanks-only", id="lead-blanks-only"),
+    pytest.param("", False, "nothing", id="lead-nothing"),
+    pytest.param("He WOULD ", True, "capitals", id="lead-capitals"),
+    pytest.param("he wİll ", True, "dotted-capital-i-folds-to-i", id="lead-dotted-i"),
+    pytest.param("the café was ", False, "non-ascii-word-no-lead", id="lead-non-ascii"),
 ]
 
 
@@ -1833,3 +1839,52 @@ class TestLinearDocuments:
         elapsed = time.process_time() - started
 
         assert elapsed < 2.0
+
+
+#: (first text, second text, expected (count, victims) of each, why): the same count and
+#: victim phrases at other offsets.
+READING_CASES = [
+    pytest.param(
+        "Two people were shot on Main Street.",
+        "Police said late on Sunday that two people were shot on Main Street.",
+        [("Two", "people"), ("two", "people")],
+        "same-phrases-later-in-the-text",
+        id="later-offset",
+    ),
+    pytest.param(
+        "At least 12 soldiers were killed in the attack.",
+        "In the north, at least 12 soldiers were killed in the attack, officials said.",
+        [("At least 12", "soldiers"), ("at least 12", "soldiers")],
+        "qualified-count-later-in-the-text",
+        id="qualified-count",
+    ),
+]
+
+
+class TestReadingOffsets:
+    """
+    A count or victim phrase read again at another offset is placed at that offset.
+    """
+
+    @pytest.mark.parametrize(("first", "second", "expected", "why"), READING_CASES)
+    def test_spans_index_each_text(
+        self, first: str, second: str, expected: list[tuple[str, str]], why: str
+    ) -> None:
+        """
+        Each text's count and victims spans slice its own text to the phrases.
+        """
+        del why
+
+        actual = [_count_and_victims(first), _count_and_victims(second)]
+
+        assert expected == actual
+
+
+def _count_and_victims(text: str) -> tuple[str | None, str | None]:
+    """
+    The count and victims of the first casualty record of *text*, sliced from *text*.
+    """
+    record = newsevents.parse(text, published="2021-06-14").casualties[0]
+    count = None if record.count is None else record.count.span.slice(text)
+    victims = None if record.victims is None else record.victims.span.slice(text)
+    return count, victims

@@ -49,6 +49,7 @@ from newsevents.rules.casualties import (
     CASUALTY_LEXICON,
     CASUALTY_RULES,
     CAUSE_RULES,
+    COUNT_GAP_WORDS,
     COUNT_WORDS,
     GATE_RULES,
     GATE_WORDS,
@@ -146,11 +147,13 @@ _Anchor = tuple[
 _COUNT_SUBJECT = 1
 _VICTIMS_SUBJECT = 2
 _PRONOUN_SUBJECT = 3
+_POSTMODIFIED_SUBJECT = 4
 _SUBJECTS = {
     None: 0,
     "count": _COUNT_SUBJECT,
     "victims": _VICTIMS_SUBJECT,
     "pronoun": _PRONOUN_SUBJECT,
+    "postmodified": _POSTMODIFIED_SUBJECT,
 }
 
 
@@ -1086,6 +1089,7 @@ def _match_at(
     count_subject: bool | None = None
     victims_subject: bool | None = None
     pronoun_subject: bool | None = None
+    postmodified_subject: bool | None = None
     tail: str | None = None
     gates: dict[regex.Pattern[str], regex.Match[str] | None] = {}
     for gate, mode, entries in _PLANS[word]:
@@ -1155,6 +1159,11 @@ def _match_at(
                         victims_subject = _victims_subject_may_end(tokens)
                     if not victims_subject:
                         continue
+                elif subject == _POSTMODIFIED_SUBJECT:
+                    if postmodified_subject is None:
+                        postmodified_subject = _postmodified_may_end(tokens)
+                    if not postmodified_subject:
+                        continue
                 else:
                     if pronoun_subject is None:
                         pronoun_subject = _pronoun_may_end(tokens)
@@ -1203,7 +1212,13 @@ def _led(chunk: str, back: int, start: int, gate: regex.Pattern[str]) -> bool:
 
 
 def _subject_may_end(
-    chunk: str, back: int, start: int, *, count: bool, pronoun: bool = False
+    chunk: str,
+    back: int,
+    start: int,
+    *,
+    count: bool,
+    pronoun: bool = False,
+    postmodified: bool = False,
 ) -> bool:
     """
     Whether a passive rule's subject may end before the anchor word at *start*.
@@ -1213,12 +1228,14 @@ def _subject_may_end(
     anything not starting with a lower-case ASCII letter), one ending in a comma (a name with
     its age), a victim head or, with *count*, the end of a count ("of the" may stand between).
     A necessary test: where it fails, the rule cannot match. With *pronoun*, see
-    `_pronoun_may_end`.
+    `_pronoun_may_end`; with *postmodified*, `_postmodified_may_end`.
     """
     if count:
         return _count_subject_may_end(chunk[back:start].split())
     if pronoun:
         return _pronoun_may_end(chunk[back:start].split())
+    if postmodified:
+        return _postmodified_may_end(chunk[back:start].split())
     return _victims_subject_may_end(chunk[back:start].split())
 
 
@@ -1237,12 +1254,46 @@ def _victims_subject_may_end(tokens: Sequence[str]) -> bool:
     return True
 
 
+def _postmodified_may_end(tokens: Sequence[str]) -> bool:
+    """
+    Whether a subject with an of-phrase or an apposition may end after *tokens*.
+
+    Read back over `PASSIVE_GAP_WORDS`, the first other word must end with a comma (an
+    apposition, or an of-phrase before one) with a victim head among the `_POSTMODIFIED_WORDS`
+    words before it, or have "of" after a victim head among the `_OF_PHRASE_WORDS` words
+    before it (an of-phrase): a cheap necessary test for the ``subject=postmodified`` rules.
+
+    >>> _postmodified_may_end("a member of the local council was".split())
+    True
+    >>> _postmodified_may_end("the report said the weather was".split())
+    False
+    """
+    index = _skip_gap_words(tokens, len(tokens) - 1)
+    if index < 1:
+        return False
+    last = tokens[index]
+    if last[-1] != "," and "of" not in tokens[max(1, index - _OF_PHRASE_WORDS) : index]:
+        return False
+    if last[-1] == ",":
+        return any(
+            _fold(token).rstrip(",") in _HEAD_LAST_WORDS
+            for token in tokens[max(0, index - _POSTMODIFIED_WORDS) : index]
+        )
+    low = max(1, index - _OF_PHRASE_WORDS)
+    return any(
+        tokens[at] == "of"
+        and _fold(tokens[at - 1]) in _HEAD_LAST_WORDS
+        and not _SUBJECT_LEADS.isdisjoint(map(_fold, tokens[max(0, at - 5) : at - 1]))
+        for at in range(low, index)
+    )
+
+
 def _count_subject_may_end(tokens: Sequence[str]) -> bool:
     """
     `_subject_may_end` with *count*, on the whitespace-separated words before the anchor.
 
     The passive count rule (count, "of the", victims, "who", auxiliaries, participle) has
-    blanks between its words: read back over `PASSIVE_GAP_WORDS` and "of the", the first
+    blanks between its words: read back over `COUNT_GAP_WORDS` and "of the", the first
     other word must end a count, or be a victim head with the end of a count at most
     `_VICTIMS_REACH` words before it (three modifiers, a head of three words, "of the").
     A comma stands only in "shot, killed". Where the words run out, the count may stand
@@ -1258,7 +1309,7 @@ def _count_subject_may_end(tokens: Sequence[str]) -> bool:
             low = index - _VICTIMS_REACH
             return low < 0 or any(_ends_count(other, _fold(other)) for other in tokens[low:index])
         bare = word.rstrip(",")
-        if bare and bare not in _OF_THE and bare not in PASSIVE_GAP_WORDS:
+        if bare and bare not in _OF_THE and bare not in COUNT_GAP_WORDS:
             return False
         index -= 1
     return True
@@ -1388,6 +1439,16 @@ _COUNT_LAST_WORDS = frozenset(
         "billion",
     )
 )
+#: The words one of which starts a subject with an of-phrase (`_passive_post`: a count of
+#: one or a determiner), among the four words before its head's last word.
+_SUBJECT_LEADS = frozenset(
+    {"a", "an", "one", "another", "the", "these", "those", "his", "her", "their", "its", "our"}
+)
+#: How many words stand at most between a subject's head and the comma that ends its
+#: apposition: "of" and five words, and an apposition of five (`_OF_PHRASE`, `_APPOSITION`).
+_POSTMODIFIED_WORDS = 12
+#: How many words an of-phrase after a subject's head holds at most (`_OF_PHRASE`).
+_OF_PHRASE_WORDS = 5
 #: Between a count and its participle: "34 of the soldiers", "three of them".
 _OF_THE = frozenset({"of", "the", "them", "whom"})
 #: How many words before a victim head's last word the count ends at most: three modifiers,

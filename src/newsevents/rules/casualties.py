@@ -32,6 +32,7 @@ __all__ = [
     "CASUALTY_LEXICON",
     "CASUALTY_RULES",
     "CAUSE_RULES",
+    "COUNT_GAP_WORDS",
     "COUNT_WORDS",
     "GATE_RULES",
     "GATE_WORDS",
@@ -297,15 +298,67 @@ _VICTIMS = r"""
         \L<victim_head> \b
     )
 """
+#: A victim noun phrase read forwards, where nothing after it fixes its end: a head followed
+#: by another ("more demonstrators", "police officers") is a modifier. (Read backwards from
+#: a verb, the end is fixed: the look-ahead would only cost time.)
+_VICTIM_NP = r"""
+    (?: (?! \L<np_stop> \b ) [\p{L}\d'’.-]++ \s+ ){0,3}?
+    \L<victim_head> \b (?! \s+ \L<victim_head> \b )
+"""
+_VICTIMS_AHEAD = rf"(?P<victims> {_VICTIM_NP} )"
+#: Coordinated victim phrases: "men, women and children".
+_VICTIMS_LIST = rf"""
+    (?P<victims> {_VICTIM_NP}
+        (?: (?: \s* , \s+ {_VICTIM_NP} ){{0,4}} \s* ,? \s+ (?: and | or ) \s+ {_VICTIM_NP} )? )
+"""
 #: Determiners that may stand before a victim phrase but are not part of it (a whole word,
 #: read backwards too: "her" in "mother" is none).
 _DET = (
     r"(?: \b (?: the | these | those | his | her | their | its | our | two \s+ of \s+ the ) \s+ )"
 )
-#: A person's name: two to four capitalised words, with an optional ", 25," age.
-_NAME = r"""
-    (?P<victims> (?-i: \p{Lu} [\p{L}'’.-]+ (?: \s+ \p{Lu} [\p{L}'’.-]+ ){1,3} ) )
-    (?: \s* , \s* (?: a \s+ )? \d{1,3} (?: -year-old )? (?: \s+ [\p{L}-]+ ){0,3}? \s* , )?
+#: An age in apposition: ", 25,", ", a 25-year-old student,".
+_AGE = r"(?: \s* , \s* (?: a \s+ )? \d{1,3} (?: -year-old )? (?: \s+ [\p{L}-]+ ){0,3}? \s* , )"
+#: Verbs whose past form is as often active as passive: "Smith, 25, shot his wife".
+_ACTIVE_TOO = r"(?: shot | stabbed | hit | struck | beat | wounded | injured | hurt | killed )"
+#: Auxiliaries a subject with a postmodifier must have before its participle.
+_AUX_AHEAD = r"""
+    (?= \s+ (?: (?: who | that ) \s+ )?
+        (?: was | were | is | are | has | have | had | remains | remained | got ) \b )
+"""
+#: A person's name: two to four capitalised words, with an optional ", 25," age; or one
+#: capitalised word with the age ("Tamerlan, 26, died").
+_NAME = rf"""
+    (?: (?P<victims> (?-i: \p{{Lu}} [\p{{L}}'’.-]+ (?: \s+ \p{{Lu}} [\p{{L}}'’.-]+ ){{1,3}} ) ) {_AGE}?
+      | (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) {_AGE} (?! \s+ {_ACTIVE_TOO} \b ) )
+"""
+#: A count standing alone after "the": "the three", "the 12" (no qualifier, no range).
+_BARE_COUNT = r"(?P<count> \L<number_word> (?: - \L<number_word> )? | \d{1,4} ) \b"
+#: Words that may follow a count that ends a victim phrase: "the killing of seven in two days".
+_AFTER_COUNT = (
+    r"(?: in | on | at | during | since | last | this | over | near | across | and | by )"
+)
+#: The of-phrase of a nominalised verb that names its victims: a count that ends the phrase
+#: or has victims after it, "a"/"one" and victims, or after a singular noun victims (bare or
+#: after a possessive): "police killings of black men" is no one incident.
+_OF_VICTIMS = rf"""
+    (?: {_COUNT_ANY} (?: \s+ {_VICTIMS_LIST} | (?= \s* [,.;:!?] | \s+ {_AFTER_COUNT} \b ) )
+      | (?P<count> an? | one ) \s+ {_VICTIMS_AHEAD} (?! \s* ,? \s+ and \b )
+      | (?<! s \s+ of \s+ ) (?: (?: his | her | their | our ) \s+ )? {_VICTIMS_LIST}
+      | the \s+ {_BARE_COUNT} (?= \s* [,.;:!?"”] | \s+ {_AFTER_COUNT} \b ) )
+"""
+#: Words that may follow a count standing alone as an object: "killing the three on the spot".
+_AFTER_OBJECT = r"""
+    (?: on | in | at | instantly | immediately | outright | and | inside | near | during
+      | when | as | while | before | after )
+"""
+#: A form of *be* (read backwards too: a whole word).
+_BE = r"\b (?: were | was | are | is | been | be )"
+#: Participles coordinated before the one a rule reads: "were mutilated, injured and ...",
+#: "were abducted and killed".
+_COORDINATED = r"""
+    (?: (?: mutilated | maimed | injured | wounded | hurt | burned | burnt | beaten | shot | stabbed
+          | tortured | raped | abducted | kidnapped | attacked | assaulted | traumatised
+          | traumatized | robbed ) (?: \s* , \s+ (?: and \s+ )? | \s+ and \s+ ) ){0,2}
 """
 #: Auxiliaries and adverbs between a subject and a passive participle.
 _AUX = r"""
@@ -338,8 +391,10 @@ _INJURED_PARTICIPLE = r"""
     (?P<trigger>
         injured | wounded | hurt | hospitali[sz]ed | shot | stabbed | beaten | struck | hit
       | treated \s+ for \s+ (?: injuries | wounds | gunshot \s+ wounds )
-      | suffered \s+ (?: (?: serious | minor | critical | life-threatening | non-life-threatening ) \s+ )?
-        (?: injuries | wounds | gunshot \s+ wounds )
+      | (?: suffered | sustained ) \s+ (?: (?: mostly | mainly | largely | only | relatively | very
+            | serious | minor | critical | severe | light | slight | life-threatening
+            | non-life-threatening | multiple | head | burn | gunshot | stab | shrapnel ) \s+ ){0,2}
+        (?: injuries | wounds | burns )
       | in \s+ (?: critical | serious | stable | fair | good | grave ) \s+ condition
     )
 """
@@ -382,8 +437,25 @@ def _passive(participle: str) -> str:
     """Count, optional victims, then a participle: "34 soldiers were killed", "one dead"."""
     return rf"""(?r)
         {_COUNT} \s+ (?: of \s+ (?: the \s+ | them \s+ | whom \s+ )? )? (?: {_VICTIMS} \s+ )?
-        (?: (?: who | that ) \s+ )? {_AUX} {participle} \b
+        (?: (?: who | that ) \s+ )? {_AUX} {_COORDINATED} {participle} \b
     """
+
+
+#: An of-phrase of up to five words after the head of a subject, before a comma or an
+#: auxiliary: "a local commander of Syria's National Defense Forces". It ends with no stop
+#: word ("the cousin of two of the wounded") and takes no relative clause ("the occupants of
+#: a car who shot at").
+_OF_PHRASE = rf"""
+    \s+ of \s+ (?: (?<! [\p{{L}}\d'’.-] ) (?! of \b ) [\p{{L}}\d'’.-]+ \s+ ){{0,4}}+
+    (?<! [\p{{L}}\d'’.-] ) (?! \L<np_stop> \b ) [\p{{L}}\d'’.-]+
+    (?= \s* , | {_AUX_AHEAD} ) (?! \s+ (?: who | that ) \b )
+"""
+#: An apposition between commas after the head of a subject, before an auxiliary: ", a
+#: pro-Assad militia,", ", Qassem Soleimani,".
+_APPOSITION = rf"""
+    \s* , \s+ (?: (?-i: an? | the ) \s+ (?: [\p{{L}}\d'’-]+ \s+ ){{0,3}} [\p{{L}}\d'’-]+
+              | (?-i: \p{{Lu}} [\p{{L}}'’.-]+ (?: \s+ \p{{Lu}} [\p{{L}}'’.-]+ ){{0,3}} ) ) \s* , {_AUX_AHEAD}
+"""
 
 
 def _passive_np(participle: str) -> str:
@@ -394,6 +466,16 @@ def _passive_np(participle: str) -> str:
           | \b (?! (?: it | this | that | there | these | those | he | she | they | we | i | you | who
                       | what | which | one | police ) \b | \L<victim_head> \b )
             (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) (?= \s+ (?: was | were | has | had ) \b ) )
+        \s+ (?: (?: who | that ) \s+ )? {_AUX} {participle} \b
+    """
+
+
+def _passive_post(participle: str) -> str:
+    """A postmodified victim phrase, an auxiliary, a participle: "a commander of X, a Y, was killed"."""
+    return rf"""(?r)
+        (?: (?<! \b \L<count_stop> \s+ ) \b (?P<count> an? | one | another ) \s+ {_VICTIMS}
+          | (?<! \b of \s+ ) {_DET} {_VICTIMS} )
+        (?: {_OF_PHRASE} (?: {_APPOSITION} )? | {_APPOSITION} )
         \s+ (?: (?: who | that ) \s+ )? {_AUX} {participle} \b
     """
 
@@ -413,8 +495,9 @@ def _active(verb: str) -> str:
     """A verb then its object: "killed at least 34 Turkish soldiers", "killing two"."""
     return rf"""
         \b {verb} \s+
-        (?: {_COUNT} (?: \s+ (?: of \s+ (?: the \s+ )? )? {_VICTIMS} )?
-          | (?P<count> an? | one | another ) \s+ {_VICTIMS} | {_DET} {_VICTIMS} | {_NAME} | {_VICTIMS} )
+        (?: {_COUNT} (?: \s+ (?: of \s+ (?: the \s+ )? )? {_VICTIMS_AHEAD} )?
+          | (?P<count> an? | one | another ) \s+ {_VICTIMS} | {_DET} {_VICTIMS} | {_NAME} | {_VICTIMS}
+          | the \s+ {_BARE_COUNT} (?= \s* [,.;:!?"”] | \s+ {_AFTER_OBJECT} \b ) )
     """
 
 
@@ -568,6 +651,10 @@ PASSIVE_GAP_WORDS: Final = _literal_words(
     _DETAINED_PARTICIPLE,
 )
 
+#: What may also stand between the count of a ``subject=count`` rule and its anchor word:
+#: the participles coordinated before the rule's ("were mutilated, injured").
+COUNT_GAP_WORDS: Final = PASSIVE_GAP_WORDS | _literal_words(_COORDINATED)
+
 #: The words each gate (by rule id) is written with. Where an ``anchor=end`` gate cannot match
 #: its anchor word alone ("shot" is killed only as "fatally shot"), the extractor tries it only
 #: where the word before the anchor ends with one of these: a cheap necessary test.
@@ -616,13 +703,18 @@ ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "bodies_start": ("bodies",),
     "deaths_end": ("deaths", "fatalities", "dead", "killings", "murders", "homicides"),
     "deaths_start": ("deaths", "killings", "murders"),
+    "maiming_of": ("maiming", "wounding", "injuring"),
+    "killing_of": (
+        "killing", "killings", "slaying", "slayings", "murder", "murders", "massacre",
+        "massacres", "slaughter", "execution", "executions", "assassination", "assassinations",
+    ),
     "left": ("left",),
     "reflexive": ("himself", "herself"),
     "reflexive_death": ("himself", "herself", "death"),
     "put": ("put", "puts", "putting", "placed", "places", "placing"),
     "injured_end": (
         "injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot", "stabbed",
-        "beaten", "struck", "hit", "injuries", "wounds", "condition",
+        "beaten", "struck", "hit", "injuries", "wounds", "condition", "burns",
     ),
     "injured_start": (
         "injured", "injures", "injuring", "wounded", "wounds", "wounding", "hurt", "hurts",
@@ -721,11 +813,12 @@ CASUALTY_RULES: Final = (
     Rule(
         id="casualty.killed.deaths",
         pattern=rf"""(?r)
-            {_COUNT} \s+ (?: [\p{{L}}-]+ \s+ )? (?: [\p{{L}}-]+ \s+ )?
+            {_COUNT} \s+ (?: [\p{{L}}-]+ \s+ )? (?: (?! {_BE} \b ) [\p{{L}}-]+ \s+ )?
             (?P<trigger> deaths | fatalities | dead | killings | murders | homicides ) \b
         """,
         examples=("34 deaths", "5 flu-related deaths", "two people dead"),
-        counterexamples=("the death of his father",),
+        # "nine people were dead" is the passive rule's: it reads the victims.
+        counterexamples=("the death of his father", "nine people were dead"),
         meta=_anchored("end", "deaths_end", "killed", needs="count", count_words="2"),
     ),
     Rule(
@@ -736,6 +829,53 @@ CASUALTY_RULES: Final = (
         examples=("the deaths of two children",),
         counterexamples=("the deaths of the victims",),
         meta=_anchored("start", "deaths_start", "killed"),
+    ),
+    # "the slaying of seven more demonstrators", "the killing of three civilians", "the murder
+    # of a journalist": the nominalised verb and its of-phrase name the victims. A bare count
+    # must end the phrase ("the killing of seven in two days"): "the slaughter of 100 cattle"
+    # names no people. Without a count, a victim head (bare or after a possessive) is needed:
+    # "the killing of the deal", "the execution of the plan" are no deaths.
+    Rule(
+        id="casualty.killed.killing_of",
+        pattern=rf"""
+            (?<! \b (?: no | any | not | without | prevent | preventing | stop | halt | end ) \s+ )
+            \b (?P<trigger> killings? | slayings? | murders? | massacres? | slaughter | executions?
+              | assassinations? ) \b
+            (?: \s+ and \s+ (?: maiming | wounding | injuring ) )? \s+ of \s+
+            {_OF_VICTIMS}
+        """,
+        examples=(
+            "the slaying of seven more demonstrators",
+            "the killing of three civilians",
+            "the murder of a journalist",
+            "the killing of seven in two days",
+            "the massacre of villagers",
+            "the slaughter and maiming of men, women and children",
+            "the killing of his wife",
+        ),
+        counterexamples=(
+            "the killing of the deal",
+            "the execution of the plan",
+            "the slaughter of 100 cattle",
+            "no killing of civilians",
+            "police killings of black men",
+            "the deaths of the victims",
+        ),
+        meta=_anchored("start", "killing_of", "killed", after="of"),
+    ),
+    Rule(
+        id="casualty.injured.maiming_of",
+        pattern=rf"""
+            (?<! \b (?: no | any | not | without | prevent | preventing | stop | halt | end ) \s+ )
+            \b (?P<trigger> maiming | wounding | injuring ) \s+ of \s+ {_OF_VICTIMS}
+        """,
+        examples=(
+            "the maiming of men, women and children",
+            "the wounding of 12 protesters",
+            "the wounding of three on Friday",
+        ),
+        counterexamples=("the wounding of his pride", "no maiming of civilians"),
+        meta=_anchored("start", "maiming_of", "injured", after="of"),
     ),
     Rule(
         id="casualty.killed.left",
@@ -776,8 +916,9 @@ CASUALTY_RULES: Final = (
             "shot and killed his wife",
             "IED kills Russian major general",
             "killed a man",
+            "killing the three on the spot",
         ),
-        counterexamples=("killed in 2014", "killed 20 years ago"),
+        counterexamples=("killed in 2014", "killed 20 years ago", "killed the 2014 bill"),
         meta=_anchored("start", "killed_start", "killed", gate="killed_verb", object="words"),
     ),
     Rule(
@@ -790,10 +931,29 @@ CASUALTY_RULES: Final = (
             "three people died",
             "5 others have been killed",
             "12 people killed in blast",
+            "three villagers were abducted and killed",
         ),
         counterexamples=("in 2014 killed a man", "a man was killed"),
         meta=_anchored(
             "end", "killed_end", "killed", needs="count", gate="killed_participle", subject="count"
+        ),
+    ),
+    # Before ``passive_np``: "the son of a police officer was killed" names the son.
+    Rule(
+        id="casualty.killed.passive_post",
+        pattern=_passive_post(_KILLED_PARTICIPLE),
+        examples=(
+            "A local commander of Syria’s National Defense Forces, a pro-Assad militia, was also reportedly killed",
+            "the son of a police officer was killed",
+            "One victim, a 27-year-old woman, was pronounced dead",
+        ),
+        counterexamples=(
+            "the cousin of two of the dead",
+            "one of the victims, a man, was killed",
+            "the son of a police officer died",
+        ),
+        meta=_anchored(
+            "end", "killed_end", "killed", gate="killed_participle", subject="postmodified"
         ),
     ),
     Rule(
@@ -805,8 +965,14 @@ CASUALTY_RULES: Final = (
             "John Smith, 25, was shot dead",
             "Terrance Carroll died",
             "Days later, Tamerlan was killed",
+            "Tamerlan, 26, died after a gunfight",
         ),
-        counterexamples=("the soldiers were wounded", "It was killed"),
+        counterexamples=(
+            "the soldiers were wounded",
+            "It was killed",
+            "Tamerlan died",
+            "Boy, 13, shot",
+        ),
         meta=_anchored("end", "killed_end", "killed", gate="killed_participle", subject="victims"),
     ),
     Rule(
@@ -866,6 +1032,8 @@ CASUALTY_RULES: Final = (
             "Three other Russian military personnel were wounded",
             "2 people were hospitalized",
             "two men were shot",
+            "13 people had suffered mostly minor injuries",
+            "some 130 more were mutilated, injured",
         ),
         counterexamples=("in 2014 injured",),
         meta=_anchored(
@@ -875,6 +1043,22 @@ CASUALTY_RULES: Final = (
             needs="count",
             gate="injured_participle",
             subject="count",
+        ),
+    ),
+    Rule(
+        id="casualty.injured.passive_post",
+        pattern=_passive_post(_INJURED_PARTICIPLE),
+        examples=(
+            "Another victim, a woman, was also injured",
+            "a member of the local council was shot",
+        ),
+        counterexamples=(
+            "the cousin of two of the wounded",
+            "the occupants of a car who shot",
+            "the suspect, a male, shot",
+        ),
+        meta=_anchored(
+            "end", "injured_end", "injured", gate="injured_participle", subject="postmodified"
         ),
     ),
     Rule(

@@ -1,0 +1,317 @@
+"""
+Casualty victims read by grammar: the constructions news uses to name who was hurt or killed.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsevents.extractors.casualties import _postmodified_may_end, extract_casualties
+from newsevents.model import Article, Paragraph, ParagraphRole, Span
+
+
+def _article(sentence: str) -> Article:
+    """
+    A one-sentence, one-paragraph article.
+    """
+    span = Span(0, len(sentence))
+    return Article(
+        text=sentence,
+        paragraphs=[Paragraph(span=span, role=ParagraphRole.BODY, sentences=(span,))],
+    )
+
+
+def _records(sentence: str) -> list[tuple[str, str | None, str | None]]:
+    """
+    Kind, count as written and victims as written of every record of *sentence*.
+    """
+    return [
+        (
+            record.kind.value,
+            None if record.count is None else record.count.text,
+            None if record.victims is None else record.victims.text,
+        )
+        for record in extract_casualties(_article(sentence))
+    ]
+
+
+CASES = [
+    # "N people were dead": the passive reading, with its victims.
+    (
+        "Nine people were dead by nightfall.",
+        [("killed", "Nine", "people")],
+        "N people were dead",
+    ),
+    (
+        "At least four villagers are dead after the flood.",
+        [("killed", "At least four", "villagers")],
+        "N villagers are dead",
+    ),
+    ("Two people dead in crash", [("killed", "Two", None)], "N people dead (headline)"),
+    # A one-word name with an age in apposition.
+    (
+        "Tamerlan, 26, died after a gunfight with police.",
+        [("killed", None, "Tamerlan")],
+        "a one-word name, age, died",
+    ),
+    (
+        "Police said Hernandez, 31, was killed instantly.",
+        [("killed", None, "Hernandez")],
+        "a one-word name, age, was killed",
+    ),
+    (
+        "Okafor, a 19-year-old student, was wounded in the leg.",
+        [("injured", None, "Okafor")],
+        "a one-word name, an age phrase, was wounded",
+    ),
+    (
+        "Maria Lopez, 42, died at the scene.",
+        [("killed", None, "Maria Lopez")],
+        "a full name, age, died",
+    ),
+    (
+        "Karimov died in 2016.",
+        [("killed", None, None)],
+        "a lone capitalised word without an age is not read as victims",
+    ),
+    (
+        "Meanwhile, 26 people were killed.",
+        [("killed", "26", "people")],
+        "an adverb and a comma before a count is no name with an age",
+    ),
+    # Nominalised verbs with an of-phrase.
+    (
+        "Protests grew after the slaying of seven more demonstrators in two days.",
+        [("killed", "seven", "demonstrators")],
+        "the slaying of N more Y",
+    ),
+    (
+        "The killing of three civilians at a checkpoint drew condemnation.",
+        [("killed", "three", "civilians")],
+        "the killing of N Y",
+    ),
+    (
+        "He was charged in the murder of a taxi driver.",
+        [("killed", "a", "taxi driver")],
+        "the murder of a Y",
+    ),
+    (
+        "Investigators linked him to the killing of the three.",
+        [("killed", "three", None)],
+        "the killing of the N",
+    ),
+    (
+        "They condemned the slaughter and maiming of villagers.",
+        [("killed", None, "villagers"), ("injured", None, "villagers")],
+        "the slaughter and maiming of Y",
+    ),
+    (
+        "The wounding of 12 protesters shocked the town.",
+        [("injured", "12", "protesters")],
+        "the wounding of N Y",
+    ),
+    pytest.param(
+        "The senator welcomed the killing of the bill.",
+        [],
+        "no victim head after the determiner",
+        marks=pytest.mark.xfail(strict=True, reason="casualty.killed.noun reads any 'killing'"),
+    ),
+    pytest.param(
+        "Ranchers reported the slaughter of 100 cattle.",
+        [],
+        "a count of animals",
+        marks=pytest.mark.xfail(strict=True, reason="casualty.killed.noun reads any 'slaughter'"),
+    ),
+    ("The wounding of his pride was plain.", [], "no victim head: no injury"),
+    # A count standing alone as the object.
+    (
+        "The device detonated, killing the three on the spot.",
+        [("killed", "three", None)],
+        "killing the N on the spot",
+    ),
+    (
+        "The truck hit the pair, killing the two instantly.",
+        [("killed", "two", None)],
+        "killing the N instantly",
+    ),
+    ("The vote killed the 2014 reform.", [], "a year is no object count"),
+    # Suffered injuries, wounds, burns.
+    (
+        "Officials said 13 people had suffered mostly minor injuries.",
+        [("injured", "13", "people")],
+        "N people had suffered mostly minor injuries",
+    ),
+    (
+        "Two firefighters suffered severe burns.",
+        [("injured", "Two", "firefighters")],
+        "N Y suffered severe burns",
+    ),
+    (
+        "Four passengers sustained head injuries.",
+        [("injured", "Four", "passengers")],
+        "N Y sustained head injuries",
+    ),
+    ("The company suffered heavy losses.", [], "losses are no injuries"),
+    # Coordinated participles.
+    (
+        "Some 130 more were mutilated, injured and traumatised.",
+        [("injured", "Some 130", "more")],
+        "N more were mutilated, injured and ...",
+    ),
+    (
+        "Three villagers were abducted and killed.",
+        [("killed", "Three", "villagers"), ("detained", "Three", "villagers")],
+        "N Y were abducted and killed",
+    ),
+    (
+        "Four soldiers were shot and wounded.",
+        [("injured", "Four", "soldiers")],
+        "N Y were shot and wounded",
+    ),
+    (
+        "Two were killed and 10 wounded.",
+        [("killed", "Two", None), ("injured", "10", None)],
+        "killed and N wounded: two records, not one coordination",
+    ),
+    # A subject with an of-phrase and an apposition.
+    (
+        "A local commander of the country's border guard, a veteran officer, was also killed.",
+        [("killed", "A", "local commander")],
+        "a Y of a long phrase, an apposition, was killed",
+    ),
+    (
+        "The son of a police officer was shot dead on Friday.",
+        [("killed", None, "son")],
+        "the Y of Z was shot dead",
+    ),
+    (
+        "Another victim, a woman, was also injured.",
+        [("injured", "Another", "victim")],
+        "another Y, an apposition, was injured",
+    ),
+    (
+        "She is the cousin of two of the wounded.",
+        [],
+        "an of-phrase that ends with a determiner is no subject",
+    ),
+    (
+        "He described the occupants of a car who shot at the children.",
+        [],
+        "an of-phrase with a relative clause is no subject",
+    ),
+    (
+        "Police said the suspect, a tall man, shot Patel once.",
+        [],
+        "an apposition before an active 'shot' is no passive subject",
+    ),
+    (
+        "Boy, 13, shot near the base has died",
+        [("killed", None, None)],
+        "a one-word name with an age before a bare 'shot' is no victims name",
+    ),
+    (
+        "Police said one of the victims, a man, has been pronounced dead.",
+        [("killed", None, None)],
+        "the victims after 'one of' are not the subject",
+    ),
+    (
+        "He was charged with the murder of his sister, police said.",
+        [("killed", None, "sister")],
+        "a comma list needs 'and': police is not coordinated",
+    ),
+    (
+        "Three were held in the killing of a woman and a child.",
+        [("killed", None, None)],
+        "'a woman and a child' is no count of one",
+    ),
+    (
+        "He cited anger over police killings of black men.",
+        [("killed", None, None)],
+        "a plural nominal with bare victims is generic",
+    ),
+]
+
+
+SUBJECT_CASES = [
+    ("A member of the local council was", True, "an of-phrase after the head"),
+    ("One victim, a 27-year-old woman, was", True, "an apposition"),
+    ("the report said the weather was", False, "no comma, no of-phrase"),
+    ("the roof of a very large and very old house was", False, "of too far back"),
+    ("was", False, "no subject at all"),
+]
+
+
+def _why(case: object) -> str:
+    """
+    The reason of a case, a plain tuple or a `pytest.param`.
+    """
+    values = getattr(case, "values", case)
+    assert isinstance(values, tuple)
+    return str(values[2])
+
+
+class TestVictimConstructions:
+    """
+    The victims (and count) each construction names.
+    """
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected", "why"), CASES, ids=[_why(case) for case in CASES]
+    )
+    def test_records(
+        self, sentence: str, expected: list[tuple[str, str | None, str | None]], why: str
+    ) -> None:
+        """
+        The records have the expected kinds, counts and victims.
+        """
+        del why
+
+        assert expected == _records(sentence)
+
+
+class TestPostmodifiedMayEnd:
+    """
+    The cheap test before the rules whose subject has an of-phrase or an apposition.
+    """
+
+    @pytest.mark.parametrize(
+        ("before", "expected", "why"), SUBJECT_CASES, ids=[why for _, _, why in SUBJECT_CASES]
+    )
+    def test_may_end(self, before: str, expected: bool, why: str) -> None:
+        """
+        Whether the subject may end before the anchor, after the words *before*.
+        """
+        del why
+
+        assert expected == _postmodified_may_end(before.split())
+
+
+ADVERSARIAL = [
+    ("the son of " * 10_000 + "a man was killed", "nested of-phrases"),
+    ("a man, a " * 10_000 + "woman, was killed", "appositions that never close"),
+    ("Tamerlan, 26, " * 7_000 + "died", "names with ages"),
+    ("the killing of " * 7_000 + "three civilians", "nominals over nominals"),
+    ("men, women, " * 8_000 + "and children were killed", "a long comma list"),
+    ("mutilated, injured, " * 5_000 + "were wounded", "coordinated participles"),
+    ("killing the " * 9_000 + "three on the spot", "determiners before a count"),
+]
+
+
+class TestLinearVictims:
+    """
+    Adversarial 100 KB sentences for the victim constructions finish fast.
+    """
+
+    @pytest.mark.parametrize(("text", "why"), ADVERSARIAL, ids=[why for _, why in ADVERSARIAL])
+    def test_adversarial(self, text: str, why: str) -> None:
+        """
+        Extraction from a 100 KB adversarial sentence takes under two seconds.
+        """
+        del why
+        started = time.perf_counter()
+        extract_casualties(_article(text))
+        elapsed = time.perf_counter() - started
+
+        assert elapsed < 2.0
