@@ -20,7 +20,7 @@ import functools
 import itertools
 import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, Final
 
 import attrs
 import regex
@@ -404,10 +404,12 @@ _SPAN_START = operator.attrgetter("span.start")
 _CONTENT_ROLES = (ParagraphRole.HEADLINE, ParagraphRole.LEDE, ParagraphRole.BODY)
 #: How far after a passive verb a by-phrase may start and still name the perpetrator.
 _BY_WINDOW = 60
-#: Counts of one person: "a man was killed", "another man was shot".
-_ARTICLE_COUNTS = frozenset({"a", "an", "another"})
-#: Counts of one person who did it to themself: "shot and killed himself".
-_REFLEXIVE_COUNTS = frozenset({"himself", "herself"})
+#: Count words of one person, with the rule that reads them: an article ("a man was killed",
+#: "another man was shot"), or a reflexive, one who did it to themself ("shot and killed himself").
+_ONE_COUNTS: Final = {
+    **dict.fromkeys(("a", "an", "another"), "casualty.count.article"),
+    **dict.fromkeys(("himself", "herself"), "casualty.count.reflexive"),
+}
 #: A word ending in a full stop longer than this is not an abbreviation.
 _ABBREVIATION = 5
 _PRONOUN_VICTIMS = frozenset({"he", "she", "we", "they", "those", "others", "many", "some"})
@@ -1780,21 +1782,10 @@ def _read_count(match: regex.Match[str], offset: int) -> Quantity | None:
     if start < 0 or start == end:
         return None
     words = match.string[start:end]
-    if words.lower() in _REFLEXIVE_COUNTS:
+    one = _ONE_COUNTS.get(words.lower())
+    if one is not None:
         return Quantity(
-            text=words,
-            span=Span(start + offset, end + offset),
-            low=1,
-            high=1,
-            rule_id="casualty.count.reflexive",
-        )
-    if words.lower() in _ARTICLE_COUNTS:
-        return Quantity(
-            text=words,
-            span=Span(start + offset, end + offset),
-            low=1,
-            high=1,
-            rule_id="casualty.count.article",
+            text=words, span=Span(start + offset, end + offset), low=1, high=1, rule_id=one
         )
     quantity = parse_quantity(words)
     if quantity is None:
