@@ -1823,4 +1823,4 @@ def _sentences(
     if found is None:
         return (span,)
     shift = span.start - start
-    return [Span(sentence.start + shift, sentence.end + shift) for sentence in found]
+    return [sentence.shift(shift) for sentence in found]

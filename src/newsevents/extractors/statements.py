@@ -2242,7 +2242,7 @@ def _replay_key(
 
 
 def _moved_span(span: Span | None, offset: int) -> Span | None:
-    return None if span is None else Span(span.start + offset, span.end + offset)
+    return None if span is None else span.shift(offset)
 
 
 def _moved_actor(actor: Actor, offset: int) -> Actor:
@@ -2251,7 +2251,7 @@ def _moved_actor(actor: Actor, offset: int) -> Actor:
     """
     return Actor(
         text=actor.text,
-        span=Span(actor.span.start + offset, actor.span.end + offset),
+        span=actor.span.shift(offset),
         name=actor.name,
         kind=actor.kind,
         rule_id=actor.rule_id,
@@ -2274,8 +2274,8 @@ def _moved(
         speaker = (actors or {}).get(id(speaker)) or _moved_actor(speaker, offset)
     return _Found(
         kind=record.kind,
-        content=Span(record.content.start + offset, record.content.end + offset),
-        span=Span(record.span.start + offset, record.span.end + offset),
+        content=record.content.shift(offset),
+        span=record.span.shift(offset),
         rule_id=record.rule_id,
         paragraph=index,
         speaker_span=_moved_span(record.speaker_span, offset),
@@ -2283,7 +2283,7 @@ def _moved(
         cue=record.cue,
         cue_span=_moved_span(record.cue_span, offset),
         attribution=_moved_span(record.attribution, offset),
-        mentions=[Span(span.start + offset, span.end + offset) for span in record.mentions],
+        mentions=[span.shift(offset) for span in record.mentions],
         repeat=record.repeat,
         headline=record.headline,
         shared=record.shared,
