@@ -1793,7 +1793,7 @@ def _read_count(match: regex.Match[str], offset: int) -> Quantity | None:
     shift = start + offset
     return Quantity(
         text=quantity.text,
-        span=Span(quantity.span.start + shift, quantity.span.end + shift),
+        span=quantity.span.shift(shift),
         low=quantity.low,
         high=quantity.high,
         approximate=quantity.approximate,
