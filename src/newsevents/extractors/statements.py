@@ -483,10 +483,11 @@ _NO_QUOTES: Final = _QuoteIndex([])  # the index of a paragraph without quotes (
 @define
 class _Breaks:
     """
-    Where the writer takes over in one paragraph ("A; B", "A, although B"), found once.
+    Where the writer takes over in one long paragraph ("A; B", "A, although B"), found once.
 
-    In a long paragraph, one pass on first use, then a lookup per cue: a run of cues in one long
-    sentence does not rescan it. A short paragraph is searched from each content's start.
+    One pass on first use, then a lookup per cue: a run of cues in one long sentence does not
+    rescan it. A short paragraph (`_BREAKS_SEARCHED` characters or fewer) has none built: it is
+    searched from each content's start (`_first_break`).
     """
 
     text: str
@@ -498,11 +499,6 @@ class _Breaks:
         """
         Where the first break in ``text[start:end]`` starts, if there is one.
         """
-        if len(self.span) <= _BREAKS_SEARCHED:
-            if self.text.find(",", start, end) == -1 and self.text.find(";", start, end) == -1:
-                return None  # every break starts with a comma or a semicolon
-            match = _CONTENT_END.search(self.text, start, end)  # a short paragraph: look once
-            return match.start() if match is not None else None
         if self.starts is None:
             self.starts = []
             for match in _CONTENT_END.finditer(self.text, self.span.start, self.span.end):
