@@ -45,6 +45,7 @@ from newsevents.model import (
     Actor,
     ActorKind,
     Article,
+    Paragraph,
     ParagraphRole,
     Span,
     Statement,
@@ -1216,6 +1217,82 @@ def _content_kind(quotes: _QuoteIndex, content: Span) -> StatementKind:
 # --- matching ---------------------------------------------------------------------------
 
 
+class _Sink:
+    """
+    Where `_match_paragraph` puts the statements of one paragraph, noting each speaker.
+
+    A class and not a closure, so that compiled code makes no reference cycle of it.
+    """
+
+    __slots__ = (
+        "context",
+        "found",
+        "headline",
+        "paragraph",
+        "repeat",
+        "sentence_span",
+        "sentence_speaker",
+        "sentences",
+        "starts",
+        "text",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        paragraph: Paragraph,
+        *,
+        context: _Context,
+        found: list[_Found],
+        sentences: Sequence[Span],
+        starts: list[int],
+        sentence_speaker: dict[int, Actor],
+        sentence_span: dict[int, Span],
+        headline: bool,
+        repeat: bool,
+    ) -> None:
+        self.text = text
+        self.paragraph = paragraph
+        self.context = context
+        self.found = found
+        self.sentences = sentences
+        self.starts = starts
+        self.sentence_speaker = sentence_speaker
+        self.sentence_span = sentence_span
+        self.headline = headline
+        self.repeat = repeat
+
+    def add(self, record: _Found) -> None:
+        """
+        Append *record*, its content moved past a dateline; remember its speaker.
+        """
+        record.headline, record.repeat = self.headline, self.repeat
+        if record.content.start == self.paragraph.span.start and record.kind is not (
+            StatementKind.DIRECT
+        ):
+            # "SHREVEPORT (AP) — Gunmen shot eight men, police said": the dateline is no content
+            words = _after_dateline(self.text, record.content.start, record.content.end)
+            if words != record.content.start:
+                record.content = Span(words, record.content.end)
+                if record.span.start < words <= record.span.end and (
+                    record.speaker_span is None or record.speaker_span.start >= words
+                ):
+                    record.span = Span(words, record.span.end)
+        self.found.append(record)
+        speaker = record.speaker
+        if speaker is None:
+            return
+        context = self.context
+        if record.kind is not StatementKind.INDIRECT:
+            context.last_direct = record
+        context.last_speaker = speaker
+        sentence = _sentence_of(self.sentences, self.starts, record.span.start)
+        if sentence is not None:
+            self.sentence_speaker[sentence.start] = speaker
+            if record.speaker_span is not None and sentence.contains(record.speaker_span):
+                self.sentence_span.setdefault(sentence.start, record.speaker_span)
+
+
 def _match_paragraph(
     article: Article,
     index: int,
@@ -1244,29 +1321,18 @@ def _match_paragraph(
     sentence_speaker: dict[int, Actor] = {}
     sentence_span: dict[int, Span] = {}  # the speaker phrase of a sentence's first attribution
 
-    def add(record: _Found) -> None:
-        record.headline, record.repeat = headline, repeat
-        if record.content.start == paragraph.span.start and record.kind is not (
-            StatementKind.DIRECT
-        ):
-            # "SHREVEPORT (AP) — Gunmen shot eight men, police said": the dateline is no content
-            words = _after_dateline(text, record.content.start, record.content.end)
-            if words != record.content.start:
-                record.content = Span(words, record.content.end)
-                if record.span.start < words <= record.span.end and (
-                    record.speaker_span is None or record.speaker_span.start >= words
-                ):
-                    record.span = Span(words, record.span.end)
-        found.append(record)
-        if record.speaker is not None and record.kind is not StatementKind.INDIRECT:
-            context.last_direct = record
-        if record.speaker is not None:
-            context.last_speaker = record.speaker
-            sentence = _sentence_of(sentences, starts, record.span.start)
-            if sentence is not None:
-                sentence_speaker[sentence.start] = record.speaker
-                if record.speaker_span is not None and sentence.contains(record.speaker_span):
-                    sentence_span.setdefault(sentence.start, record.speaker_span)
+    sink = _Sink(
+        text,
+        paragraph,
+        context=context,
+        found=found,
+        sentences=sentences,
+        starts=starts,
+        sentence_speaker=sentence_speaker,
+        sentence_span=sentence_span,
+        headline=headline,
+        repeat=repeat,
+    )
 
     for cue in _cues(
         context.lowered,
@@ -1292,7 +1358,7 @@ def _match_paragraph(
                 text, sentence, cue, index=index, quotes=own_quotes, context=context
             )
             if record is not None:
-                add(record)
+                sink.add(record)
             continue
         participial = (
             _PARTICIPIAL.search(
@@ -1343,7 +1409,7 @@ def _match_paragraph(
             elif content is not None:
                 kind = _content_kind(own_quotes, content)
             if speaker is not None and content is not None:
-                add(
+                sink.add(
                     _Found(
                         kind=kind,
                         content=content,
@@ -1432,7 +1498,7 @@ def _match_paragraph(
                 context=context,
             )
         if record is not None:
-            add(record)
+            sink.add(record)
             taken_until = max(
                 taken_until, record.attribution.end if record.attribution else cue_end
             )

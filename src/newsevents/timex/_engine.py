@@ -867,7 +867,7 @@ def _number(word: str | None) -> float | None:
             current = max(current, 1) * value
             if value == 1000:  # noqa: PLR2004
                 total += current
-                current = 0
+                current = 0.0
         else:
             current += value
     return total + current
@@ -914,6 +914,24 @@ def _underspecified(grain: str) -> str:
 
 def _finer(first: str, second: str) -> str:
     return first if _FINE.get(first, 0) >= _FINE.get(second, 0) else second
+
+
+def _month_start(year: int, *, month: int) -> dt.date | None:
+    """
+    The first day of *month* in *year* (``None`` outside the calendar).
+
+    A builder for `_nearest_year`, bound with `functools.partial`: a module-level function and
+    not a closure, so compiled code makes no reference cycle of it.
+    """
+    return _safe_date(year, month, 1)
+
+
+def _holiday_period_day(year: int, *, name: str, grain: str, end: int) -> dt.date | None:
+    """
+    The first (*end* 0) or last (*end* 1) day of the *grain* period around holiday *name*.
+    """
+    day = _holiday(name, year)
+    return None if day is None else _holiday_period(day, grain)[end]
 
 
 def _nearest_year(
@@ -1090,9 +1108,7 @@ def _build_month(ctx: _Context) -> _Result | None:
         year = reference.year + {"this": 0, "last": -1, "next": 1}[yrel]
         return _Result(_DATE, f"{year:04d}-{month:02d}")
     current = reference.replace(day=1)
-
-    def build(year: int) -> dt.date | None:
-        return _safe_date(year, month, 1)
+    build = functools.partial(_month_start, month=month)
 
     if rel == "this":
         date: dt.date | None = dt.date(reference.year, month, 1)
@@ -1692,10 +1708,7 @@ def _build_season(ctx: _Context) -> _Result | None:
         return _Result(_DATE, f"{year:04d}-{code}", mod, anchored=True)
     if reference is None:
         return _Result(_DATE, f"XXXX-{code}", mod)
-    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
-
-    def build(year: int) -> dt.date | None:
-        return dt.date(year, start_month, 1)
+    build = functools.partial(_month_start, month={"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code])
 
     current = reference
     if rel in {"last", "past", "this past"}:
@@ -1782,13 +1795,8 @@ def _build_holiday_period(ctx: _Context, name: str, grain: str) -> _Result | Non
     rel = ctx.group("rel")
     direction = {"last": _PAST, "next": _FUTURE}.get(rel or "") or ctx.tense() or _PAST
 
-    def first_day(year: int) -> dt.date | None:
-        day = _holiday(name, year)
-        return None if day is None else _holiday_period(day, grain)[0]
-
-    def last_day(year: int) -> dt.date | None:
-        day = _holiday(name, year)
-        return None if day is None else _holiday_period(day, grain)[1]
+    first_day = functools.partial(_holiday_period_day, name=name, grain=grain, end=0)
+    last_day = functools.partial(_holiday_period_day, name=name, grain=grain, end=1)
 
     strict = rel in {"last", "next"}
     if rel == "this":
@@ -1812,9 +1820,7 @@ def _build_holiday(ctx: _Context) -> _Result | None:
     if reference is None:
         return _Result(_DATE, "XXXX-XX-XX")
 
-    def build(year: int) -> dt.date | None:
-        return _holiday(name, year)
-
+    build = functools.partial(_holiday, name)
     if rel == "last":
         date = _nearest_year(reference, build, _PAST, strict=True)
     elif rel == "next":
