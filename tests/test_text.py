@@ -27,6 +27,8 @@ from newsevents.text import (
     word_texts,
 )
 
+from .compiled import pure_only
+
 SENTENCE_CASES = [
     ("He left. She stayed.", ["He left.", "She stayed."], "plain full stops"),
     ("No mark at all", ["No mark at all"], "no terminal mark: one sentence"),
@@ -475,6 +477,7 @@ class TestSentenceMemo:
     Long paragraphs keep the verdicts of repeated contexts; the split stays the same.
     """
 
+    @pure_only(text_module)
     @pytest.mark.parametrize(("text", "why"), MEMO_CASES, ids=[case[1] for case in MEMO_CASES])
     def test_memo_changes_nothing(
         self, text: str, why: str, monkeypatch: pytest.MonkeyPatch

@@ -11,6 +11,11 @@ from newsevents.extractors.statements import extract_statements
 from newsevents.model import Article, ParagraphRole, Statement
 from newsevents.timex import extract_times
 
+from ..compiled import pure_only  # noqa: TID252 - tests/ is no installed package
+
+#: Every test here swaps a global of the statements module.
+pytestmark = pure_only(statements_module)
+
 MANY = 100  # paragraphs of a document: more than _REPLAY_PARAGRAPHS read
 
 

@@ -1,0 +1,33 @@
+"""
+Whether a module of newsevents runs compiled (mypyc, see hatch_build.py).
+
+A test that swaps a module's global (a constant or a function) sees the swap only in the pure
+module: compiled code reads its constants and calls its functions directly. Such tests are
+marked `pure_only`; CI runs the suite on the compiled wheel and again on the pure sources.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+import pytest
+
+#: The file endings of a compiled module.
+_EXTENSIONS = (".so", ".pyd")
+
+
+def is_compiled(module: ModuleType) -> bool:
+    """
+    Whether *module* was loaded from a C extension and not from its ``.py`` source.
+    """
+    return str(getattr(module, "__file__", "")).endswith(_EXTENSIONS)
+
+
+def pure_only(module: ModuleType) -> pytest.MarkDecorator:
+    """
+    Skip the test when *module* is compiled: it swaps a global that compiled code does not read.
+    """
+    return pytest.mark.skipif(
+        is_compiled(module),
+        reason=f"{module.__name__} is compiled; the pure run (PYTHONPATH=src) checks this",
+    )
