@@ -20,6 +20,8 @@ from newsevents.article import BOILERPLATE, CREDITS, DATELINES, parse_article
 from newsevents.model import ParagraphRole, Span
 from newsevents.text import split_paragraphs
 
+from .compiled import pure_only
+
 #: The seed story, bundled with the project as its example.
 SEED = (Path(__file__).resolve().parent.parent / "examples" / "pompeo-reuters.txt").read_text(
     encoding="utf-8"
@@ -801,6 +803,7 @@ class TestRepeatedParagraphs:
     A paragraph text met again in a document takes the verdicts of its first copy.
     """
 
+    @pure_only(article_module)
     @pytest.mark.parametrize(
         ("text", "why"), REPEATED_PARAGRAPHS, ids=[case[1] for case in REPEATED_PARAGRAPHS]
     )
@@ -891,6 +894,7 @@ class TestPresentLiterals:
     Looking for the needed literals once per document changes no outcome.
     """
 
+    @pure_only(article_module)
     @pytest.mark.parametrize(
         ("text", "why"), PRESENT_CASES, ids=[case[1] for case in PRESENT_CASES]
     )

@@ -37,7 +37,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Final
 
 import regex
-from attrs import define, field
 
 from newsevents._rules import FLAGS, CompiledRule, Rule, RuleSet, compile_pattern, compile_rules
 from newsevents.model import Article, Paragraph, ParagraphRole, Span
@@ -152,27 +151,43 @@ _PROMPT_RULES: Final = frozenset(
 )
 
 
-@define(init=False)
 class _Piece:
     """
     One paragraph as the passes see it (mutable while parsing, frozen into `Paragraph`).
+
+    A plain class, not attrs, so that the compiled module makes it a native class (hatch_build.py).
     """
 
-    span: Span
-    source: str = field(repr=False)  # the whole text the span indexes
-    role: ParagraphRole | None = None
-    boilerplate: CompiledRule | None = None
-    credit: regex.Match[str] | None = None
-    credit_rule: CompiledRule | None = None
-    dateline: regex.Match[str] | None = None
-    dateline_rule: CompiledRule | None = None
-    repeats: int | None = None
-    sentence_like: bool = False
-    why: str = ""  # which pass made it boilerplate (for debugging and tests)
-    found_words: list[str] | None = field(default=None, init=False, repr=False)
+    __slots__ = (
+        "boilerplate",
+        "credit",
+        "credit_rule",
+        "dateline",
+        "dateline_rule",
+        "found_words",
+        "repeats",
+        "role",
+        "sentence_like",
+        "source",
+        "span",
+        "why",
+    )
 
-    # Written out (0.23 µs a paragraph instead of 0.44): a document of many short paragraphs
-    # makes one for each, and every field but two starts at its default.
+    span: Span
+    source: str  # the whole text the span indexes
+    role: ParagraphRole | None
+    boilerplate: CompiledRule | None
+    credit: regex.Match[str] | None
+    credit_rule: CompiledRule | None
+    dateline: regex.Match[str] | None
+    dateline_rule: CompiledRule | None
+    repeats: int | None
+    sentence_like: bool
+    why: str  # which pass made it boilerplate (for debugging and tests)
+    found_words: list[str] | None
+
+    # Every field but two starts at its default: a document of many short paragraphs makes one
+    # for each.
     def __init__(self, span: Span, source: str) -> None:
         self.span = span
         self.source = source
@@ -242,7 +257,6 @@ _DIGIT: Final = compile_pattern(r"\d", flags=_CASELESS)
 _LEADING: Final = compile_pattern(r"[\W_]*", flags=_CASELESS)
 
 
-@define
 class _Node:
     """
     One item of a parsed pattern (`_parse`), repeated *low* to *high* times (``-1``: unbounded).
@@ -250,13 +264,26 @@ class _Node:
     A literal character, any other character, a zero-width assertion or a group of branches.
     """
 
-    kind: str  # "char" | "other" | "zero" | "group"
-    char: str = ""
-    alternatives: list[list[_Node]] = field(factory=list)
-    low: int = 1
-    high: int = 1
-    start: int = 0  # the node's source in the pattern text, for branches
-    end: int = 0
+    __slots__ = ("alternatives", "char", "end", "high", "kind", "low", "start")
+
+    def __init__(
+        self,
+        kind: str,  # "char" | "other" | "zero" | "group"
+        char: str = "",
+        *,
+        alternatives: list[list[_Node]] | None = None,
+        low: int = 1,
+        high: int = 1,
+        start: int = 0,  # the node's source in the pattern text, for branches
+        end: int = 0,
+    ) -> None:
+        self.kind = kind
+        self.char = char
+        self.alternatives: list[list[_Node]] = [] if alternatives is None else alternatives
+        self.low = low
+        self.high = high
+        self.start = start
+        self.end = end
 
 
 class _UnparsedError(Exception):
@@ -443,7 +470,6 @@ def _limit(compiled: CompiledRule, default: int) -> int:
     return int(compiled.rule.get("max_chars") or default)
 
 
-@define
 class _Entry:
     """
     One rule of a table as `_match_rules` runs it: its limit, scope and gates.
@@ -462,32 +488,59 @@ class _Entry:
     (``meta["max_words"]``) is the most words (`word_texts`) a paragraph it matches holds.
     """
 
-    compiled: CompiledRule
-    limit: int
-    scope: str
-    needs: tuple[str, ...]
-    keys: frozenset[str] | None = None
-    skip: bool = False
-    branches: _Dispatch | None = None
-    reverse: regex.Pattern[str] | None = None
-    last: str | None = None
-    max_words: int | None = None
-    not_first: str | None = None
-    # Read off the fields above, for `_first_of`: whether a start, end or word gate is set,
-    # whether keys or branches are, whether the pattern runs on the paragraph's end, and the
-    # call that runs it.
-    sized: bool = field(init=False, default=False)
-    keyed: bool = field(init=False, default=False)
-    on_end: bool = field(init=False, default=False)
-    find: Callable[[str], regex.Match[str] | None] = field(init=False, default=None)
+    __slots__ = (
+        "branches",
+        "compiled",
+        "find",
+        "keyed",
+        "keys",
+        "last",
+        "limit",
+        "max_words",
+        "needs",
+        "not_first",
+        "on_end",
+        "reverse",
+        "scope",
+        "sized",
+        "skip",
+    )
 
-    def __attrs_post_init__(self) -> None:
+    def __init__(  # noqa: PLR0917 - the fields, in the order `_Table.build` gives them
+        self,
+        compiled: CompiledRule,
+        limit: int,
+        scope: str,
+        needs: tuple[str, ...],
+        keys: frozenset[str] | None = None,
+        skip: bool = False,
+        branches: _Dispatch | None = None,
+        reverse: regex.Pattern[str] | None = None,
+        last: str | None = None,
+        max_words: int | None = None,
+        not_first: str | None = None,
+    ) -> None:
+        self.compiled = compiled
+        self.limit = limit
+        self.scope = scope
+        self.needs = needs
+        self.keys = keys
+        self.skip = skip
+        self.branches = branches
+        self.reverse = reverse
+        self.last = last
+        self.max_words = max_words
+        self.not_first = not_first
+        # Read off the fields above, for `_first_of`: whether a start, end or word gate is
+        # set, whether keys or branches are, whether the pattern runs on the paragraph's end,
+        # and the call that runs it.
         self.sized = (
             self.last is not None or self.max_words is not None or self.not_first is not None
         )
         self.keyed = self.keys is not None or self.branches is not None
         self.on_end = self.scope == "end"
         pattern = self.compiled.pattern
+        self.find: Callable[[str], regex.Match[str] | None]
         if self.scope == "start":
             self.find = pattern.match
         elif self.on_end:
@@ -590,7 +643,6 @@ def _branch_match(branches: _Dispatch, key: str, segment: str) -> regex.Match[st
     return None
 
 
-@define
 class _Dispatch:
     """
     The branches of a rule by paragraph key (`_key`), joined in one pattern a key.
@@ -606,12 +658,22 @@ class _Dispatch:
     letter, never try them.
     """
 
-    sources: dict[str, regex.Pattern[str] | None] = field(repr=False)
-    heads: frozenset[str] = field(repr=False)
-    open: bool
-    marks: str
-    marked: regex.Pattern[str] | None = field(repr=False)
-    found: dict[str, tuple[regex.Pattern[str], ...]] = field(factory=dict, repr=False)
+    __slots__ = ("found", "heads", "marked", "marks", "open", "sources")
+
+    def __init__(
+        self,
+        sources: dict[str, regex.Pattern[str] | None],
+        heads: frozenset[str],
+        open_: bool,
+        marks: str,
+        marked: regex.Pattern[str] | None,
+    ) -> None:
+        self.sources = sources
+        self.heads = heads
+        self.open = open_
+        self.marks = marks
+        self.marked = marked
+        self.found: dict[str, tuple[regex.Pattern[str], ...]] = {}
 
     def patterns(self, key: str, segment: str) -> tuple[regex.Pattern[str], ...]:
         """
@@ -752,7 +814,6 @@ def _flatten(pattern: str, group: _Node) -> list[list[_Node]]:
     return branches
 
 
-@define
 class _Table:
     """
     A compiled rule table, its rules sorted by the paragraph lengths they admit.
@@ -765,12 +826,18 @@ class _Table:
     cost a second compilation of every pattern at import.)
     """
 
-    entries: tuple[_Entry, ...]
-    literals: tuple[str, ...]
-    bounds: tuple[int, ...]  # the lengths past which a rule stops admitting a paragraph
-    plans: dict[tuple[int, tuple[str, ...], tuple[str, ...]], tuple[_Entry, ...]] = field(
-        factory=dict
-    )
+    __slots__ = ("bounds", "entries", "literals", "plans")
+
+    def __init__(
+        self,
+        entries: tuple[_Entry, ...],
+        literals: tuple[str, ...],
+        bounds: tuple[int, ...],  # the lengths past which a rule stops admitting a paragraph
+    ) -> None:
+        self.entries = entries
+        self.literals = literals
+        self.bounds = bounds
+        self.plans: dict[tuple[int, tuple[str, ...], tuple[str, ...]], tuple[_Entry, ...]] = {}
 
     @classmethod
     def build(
@@ -1291,30 +1358,15 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
             holders = postings.setdefault(value, [])
             if len(holders) < _MAX_POSTINGS:
                 holders.append(index)
-
-    def shared(index: int, copies: set[int]) -> dict[int, int]:
-        counts: dict[int, int] = {}
-        for value in filter(recurring.__contains__, shingles[index]):
-            for other in postings[value]:
-                if other != index and other not in copies:
-                    counts[other] = counts.get(other, 0) + 1
-        return counts
-
-    def coverage(index: int, copies: set[int]) -> float:
-        found = 0
-        for value in filter(recurring.__contains__, shingles[index]):
-            if any(other != index and other not in copies for other in postings[value]):
-                found += 1
-        return found / len(shingles[index])
-
     window = first_story + _REPEAT_WINDOW
     copies: set[int] = set()
     for first_coverage, index in ranked:
         if first_coverage < _REPEAT_COVERAGE:
             break
-        if coverage(index, copies) < _REPEAT_COVERAGE:
+        held = [postings[value] for value in shingles[index] if value in recurring]
+        if _coverage(held, index, copies) / len(shingles[index]) < _REPEAT_COVERAGE:
             continue
-        counts = shared(index, copies)
+        counts = _shared(held, index, copies)
         original = max(counts, key=lambda other: (counts[other], -other))
         if index > window and original > window:
             continue
@@ -1322,6 +1374,31 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
         pieces[index].role = ParagraphRole.BOILERPLATE
         pieces[index].why = "repeat"
         pieces[index].repeats = original
+
+
+def _coverage(held: list[list[int]], index: int, copies: set[int]) -> int:
+    """
+    How many of paragraph *index*'s recurring sequences (their *held* holders) another holds.
+
+    The others are those not *index* and not already *copies*.
+    """
+    found = 0
+    for holders in held:
+        if any(other != index and other not in copies for other in holders):
+            found += 1
+    return found
+
+
+def _shared(held: list[list[int]], index: int, copies: set[int]) -> dict[int, int]:
+    """
+    How many of paragraph *index*'s recurring sequences each other paragraph holds.
+    """
+    counts: dict[int, int] = {}
+    for holders in held:
+        for other in holders:
+            if other != index and other not in copies:
+                counts[other] = counts.get(other, 0) + 1
+    return counts
 
 
 def _mark_teasers(text: str, pieces: list[_Piece], start: int) -> None:
@@ -1415,20 +1492,17 @@ def _source_of(pieces: list[_Piece], limit: int) -> tuple[str, Span] | None:
     """
     The credited source: a dateline agency, then a credit paragraph (agency before person).
     """
-    best: tuple[int, str, Span] | None = None
-
-    def offer(rank: int, name: str, span: Span) -> None:
-        nonlocal best
-        if best is None or rank < best[0]:
-            best = (rank, name, span)
+    offers: list[tuple[int, str, Span]] = []  # (rank, name, span); the first of the best wins
 
     for index, piece in enumerate(pieces):
         match = piece.dateline
         if match is not None and index <= limit and match.group("source"):
-            offer(
-                0,
-                _CANONICAL_AGENCY.get(match.group("source").lower(), match.group("source")),
-                _shift(piece, match.span("source")),
+            offers.append(
+                (
+                    0,
+                    _CANONICAL_AGENCY.get(match.group("source").lower(), match.group("source")),
+                    _shift(piece, match.span("source")),
+                )
             )
         if piece.credit is None or piece.credit_rule is None or piece.role != ParagraphRole.CREDIT:
             continue
@@ -1438,23 +1512,33 @@ def _source_of(pieces: list[_Piece], limit: int) -> tuple[str, Span] | None:
         source = match.group("source").strip()
         canonical = _CANONICAL_AGENCY.get(source.lower().removeprefix("the "))
         if agency:
-            offer(
-                1,
-                _CANONICAL_AGENCY.get(agency.lower(), agency),
-                _shift(piece, match.span("agency")),
+            offers.append(
+                (
+                    1,
+                    _CANONICAL_AGENCY.get(agency.lower(), agency),
+                    _shift(piece, match.span("agency")),
+                )
             )
         elif canonical is not None:
-            offer(1, canonical, _shift(piece, match.span("source")))
+            offers.append((1, canonical, _shift(piece, match.span("source"))))
         elif rule.get("source") is not None:
-            offer(2, rule.get("source") or "", piece.span)
+            offers.append((2, rule.get("source") or "", piece.span))
         elif rule.id == "article.credit.byline":
-            offer(3, source, _shift(piece, match.span("source")))
+            offers.append((3, source, _shift(piece, match.span("source"))))
         else:
-            offer(4, source, _shift(piece, match.span("source")))
-    if best is None:
+            offers.append((4, source, _shift(piece, match.span("source"))))
+    if not offers:
         return None
+    best = min(offers, key=_rank_of)
     _rank, name, span = best
     return name, span
+
+
+def _rank_of(offer: tuple[int, str, Span]) -> int:
+    """
+    The rank of a source offered to `_source_of` (lower is better).
+    """
+    return offer[0]
 
 
 def _is_structural(text: str, piece: _Piece) -> bool:
