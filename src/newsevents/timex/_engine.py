@@ -519,19 +519,33 @@ _MAY_OK_BEFORE: Final = frozenset(
 )
 
 
-@attrs.define
 class State:
     """
     What the normaliser knows while it walks a text: the reference and the last date seen.
+
+    A plain class, compiled to a native one (hatch_build.py).
     """
 
-    reference: dt.date | None
-    anchor: str | None = None
-    anchor_span: Span | None = None
-    quarter: str | None = None  # the last quarter named, for "a year ago" in financial reports
-    day: str | None = None  # the last day named, for clock times without a date
-    #: a day derived from the anchor after it ("two days later"), for "the next morning"
-    story_day: str | None = None
+    __slots__ = ("anchor", "anchor_span", "day", "quarter", "reference", "story_day")
+
+    def __init__(self, reference: dt.date | None) -> None:
+        self.reference = reference
+        self.anchor: str | None = None
+        self.anchor_span: Span | None = None
+        #: the last quarter named, for "a year ago" in financial reports
+        self.quarter: str | None = None
+        self.day: str | None = None  # the last day named, for clock times without a date
+        #: a day derived from the anchor after it ("two days later"), for "the next morning"
+        self.story_day: str | None = None
+
+    def __repr__(self) -> str:
+        """
+        The reference and what was last seen, for debugging.
+        """
+        return (
+            f"State(reference={self.reference!r}, anchor={self.anchor!r},"
+            f" quarter={self.quarter!r}, day={self.day!r}, story_day={self.story_day!r})"
+        )
 
 
 class _Result(NamedTuple):
@@ -547,15 +561,29 @@ class _Result(NamedTuple):
     signal: bool = False  # the span ends before its last word, a TimeML SIGNAL ("later")
 
 
-@attrs.define(slots=True)
 class _Context:
-    match: regex.Match[str]
-    text: str
-    state: State
-    lo: int
-    hi: int
-    groups: dict[str, int]  # the number of each named group of the rule that matched
-    tense_cache: int | None = _UNKNOWN  # `tense`, once computed
+    """
+    One match of a rule, as its normaliser reads it.
+    """
+
+    __slots__ = ("groups", "hi", "lo", "match", "state", "tense_cache", "text")
+
+    def __init__(  # noqa: PLR0917 - one per match: positional is cheapest
+        self,
+        match: regex.Match[str],
+        text: str,
+        state: State,
+        lo: int,
+        hi: int,
+        groups: dict[str, int],  # the number of each named group of the rule that matched
+    ) -> None:
+        self.match = match
+        self.text = text
+        self.state = state
+        self.lo = lo
+        self.hi = hi
+        self.groups = groups
+        self.tense_cache: int | None = _UNKNOWN  # `tense`, once computed
 
     def raw(self, name: str) -> str | None:
         """
@@ -588,7 +616,7 @@ class _Context:
         The cue nearest the expression decides, left of it in the sentence first, then right
         of it ("will meet on Tuesday", "said on Tuesday", "Tuesday's talks were...").
         """
-        if self.tense_cache is not _UNKNOWN:
+        if self.tense_cache != _UNKNOWN:
             return self.tense_cache
         start, end = self.match.span()
         left = self.text[max(self.lo, start - 90) : start]
