@@ -38,6 +38,7 @@ COMPILED = (
     "newsevents/timex/_engine.py",
     "newsevents/extractors/statements.py",
     "newsevents/extractors/casualties.py",
+    "newsevents/extractors/agreements.py",
 )
 
 #: The name of the shared library holding the compiled code (``newsevents__mypyc``).

@@ -295,27 +295,64 @@ class _Cue:
         return self.rule.get("weak") == "1"
 
 
-@attrs.define
 class _Draft:
     """
     A record being built; frozen into an `Agreement` at the end.
+
+    A plain class, compiled to a native one (hatch_build.py).
     """
 
-    kind: AgreementKind
-    status: AgreementStatus
-    span: Span
-    rule_id: str
-    status_span: Span
-    parties: list[Actor]
-    mediators: list[Actor]
-    terms: str | None = None
-    terms_span: Span | None = None
-    time: TimeExpression | None = None
-    location: str | None = None
-    location_span: Span | None = None
-    location_country: str | None = None
-    update_only: bool = False
-    mentions: list[Span] = attrs.field(factory=list)
+    __slots__ = (
+        "kind",
+        "location",
+        "location_country",
+        "location_span",
+        "mediators",
+        "mentions",
+        "parties",
+        "rule_id",
+        "span",
+        "status",
+        "status_span",
+        "terms",
+        "terms_span",
+        "time",
+        "update_only",
+    )
+
+    def __init__(
+        self,
+        *,
+        kind: AgreementKind,
+        status: AgreementStatus,
+        span: Span,
+        rule_id: str,
+        status_span: Span,
+        parties: list[Actor],
+        mediators: list[Actor],
+        terms: str | None = None,
+        terms_span: Span | None = None,
+        time: TimeExpression | None = None,
+        location: str | None = None,
+        location_span: Span | None = None,
+        location_country: str | None = None,
+        update_only: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.status = status
+        self.span = span
+        self.rule_id = rule_id
+        self.status_span = status_span
+        self.parties = parties
+        self.mediators = mediators
+        self.terms = terms
+        self.terms_span = terms_span
+        self.time = time
+        self.location = location
+        self.location_span = location_span
+        self.location_country = location_country
+        self.update_only = update_only
+        self.mentions: list[Span] = []
 
     def party_key(self) -> frozenset[str]:
         return frozenset(_actor_key(actor) for actor in self.parties)
