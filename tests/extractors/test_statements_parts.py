@@ -2,15 +2,19 @@
 `Statement.content_parts`: the pieces of a content, without the attribution between them.
 """
 
+import itertools
 import json
 import time
 
+import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsevents
 from newsevents.article import parse_article
 from newsevents.extractors.statements import _parts, extract_statements
-from newsevents.model import Span, Statement, StatementKind
+from newsevents.model import Article, Span, Statement, StatementKind
 from newsevents.serialization import from_json, to_json
 
 
@@ -214,7 +218,7 @@ class TestContentParts:
             [
                 part.slice(text)
                 for part in record.content_parts
-                for other in (record.cue_span, record.speaker and record.speaker.span)
+                for other in (record.cue_span, record.speaker.span if record.speaker else None)
                 if other is not None and part.overlaps(other)
             ]
             for record in statements(text)
@@ -387,6 +391,79 @@ class TestContentPartsJson:
             {"type": "array", "items": {"$ref": "#/$defs/Span"}, "minItems": 1},
             True,
         ) == actual
+
+
+_VALIDATOR = jsonschema.Draft202012Validator(newsevents.json_schema())
+
+
+@st.composite
+def _split_articles(draw: st.DrawFn) -> Article:
+    """
+    An article of random text with one statement whose content has 1 to 4 parts.
+    """
+    text = draw(st.text(min_size=1, max_size=200))
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), min_size=2, max_size=8)))
+    if len(cuts) % 2:
+        cuts.pop()  # an even number of cuts: the parts are (cut 0, cut 1), (cut 2, cut 3)...
+    pieces = tuple(Span(start, end) for start, end in zip(cuts[::2], cuts[1::2], strict=True))
+    content_span = Span(pieces[0].start, pieces[-1].end)
+    record = Statement(
+        kind=draw(st.sampled_from(StatementKind)),
+        content=content_span.slice(text),
+        content_span=content_span,
+        span=Span(0, len(text)),
+        rule_id="statement.direct.split",
+        content_parts=pieces,
+    )
+    return Article(text=text, statements=(record,))
+
+
+class TestContentPartsProperties:
+    """
+    Invariants of ``content_parts`` on any statement and on parsed text.
+    """
+
+    @given(_split_articles())
+    def test_round_trip_exact(self, article: Article) -> None:
+        """
+        Any article with split statements reads back from JSON equal, and its JSON validates.
+        """
+        data = newsevents.to_json(article)
+        _VALIDATOR.validate(json.loads(data))
+
+        assert article == from_json(data)
+
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    '"We will act," Pompeo said, "and soon." ',
+                    "The test, Kim said, was big. ",
+                    '"It failed," she said. "We go on." ',
+                    "Officials said the talks failed. ",
+                    '"We stay." ',
+                    "\n\n",
+                    "ANKARA (Reuters) - ",
+                ]
+            ),
+            max_size=8,
+        )
+    )
+    def test_parts_inside_content(self, pieces: list[str]) -> None:
+        """
+        Parsed parts start and end with the content span, in order, and do not overlap.
+        """
+        text = "Talks\n\n" + "".join(pieces)
+        actual = [
+            (
+                record.content_parts[0].start == record.content_span.start,
+                record.content_parts[-1].end == record.content_span.end,
+                all(a.end <= b.start for a, b in itertools.pairwise(record.content_parts)),
+            )
+            for record in newsevents.parse(text).statements
+        ]
+
+        assert [(True, True, True)] * len(actual) == actual
 
 
 ADVERSARIAL_PARTS = [
