@@ -15,6 +15,7 @@ import contextvars
 import datetime as dt
 import enum
 import functools
+import itertools
 import operator
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Final
@@ -385,6 +386,23 @@ class Statement:
 
     ``span`` covers the whole attribution (speaker, cue and content); ``mentions`` holds the
     span of every place the same statement is told (headline, lede, a repeated summary).
+    ``content_parts`` are the spans of the pieces of the content, in text order, without the
+    attribution that stands between them: a quote split by its attribution (``"We believe
+    the talks failed," Pompeo said, "and we will act."``) has two, whose ``content_span``
+    runs from the first to the last and so covers ``Pompeo said``. An ordinary statement has
+    one part, equal to ``content_span`` (the default). The first part starts where
+    ``content_span`` starts and the last ends where it ends.
+
+    >>> statement = Statement(
+    ...     kind=StatementKind.DIRECT,
+    ...     content="A,” he said, “B",
+    ...     content_span=Span(1, 16),
+    ...     span=Span(0, 17),
+    ...     rule_id="statement.direct.split",
+    ...     content_parts=(Span(1, 2), Span(15, 16)),
+    ... )
+    >>> len(statement.content_parts)
+    2
     """
 
     kind: StatementKind
@@ -397,6 +415,24 @@ class Statement:
     cue_span: Span | None = None
     time: TimeExpression | None = None
     mentions: tuple[Span, ...] = field(default=(), converter=_to_spans)
+    content_parts: tuple[Span, ...] = field(converter=_to_spans)
+
+    @content_parts.default
+    def _one_part(self) -> tuple[Span, ...]:
+        return (self.content_span,)
+
+    @content_parts.validator
+    def _check_parts(self, _attribute: attrs.Attribute[Any], value: tuple[Span, ...]) -> None:
+        content = self.content_span
+        if len(value) == 1 and value[0] is content:
+            return  # the common case, one part (as the extractor and the default make it)
+        if not value or value[0].start != content.start or value[-1].end != content.end:
+            msg = f"content_parts {value!r} do not start and end with content_span {content!r}"
+            raise ValueError(msg)
+        for earlier, later in itertools.pairwise(value):
+            if later.start < earlier.end:
+                msg = f"content_parts {value!r} overlap or are out of order"
+                raise ValueError(msg)
 
 
 @frozen(kw_only=True)

@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 #: Version of the JSON layout; bumped on any change a reader must know about.
-SCHEMA_VERSION: Final = "1.1"
+SCHEMA_VERSION: Final = "1.2"
 
 _T = TypeVar("_T")
 
@@ -98,6 +98,9 @@ def configure_converter(converter: cattrs.Converter) -> None:
       integer, a boolean a JSON boolean; cattrs' usual coercion (``3`` to ``"3"``) is off, and
       unknown keys are refused.
     * Tuples are arrays.
+    * A `Statement`'s ``content_parts`` (schema 1.2) is an array of spans like any tuple; a
+      statement written before it (schema 1.1, no ``content_parts`` key) is read with one part,
+      its ``content_span``. It is the one key a reader fills in when absent.
     * A `Statement`, `Casualty` or `Agreement` standing alone (not inside an `Article`) carries a
       ``"type"`` tag (``"statement"``, ``"casualty"``, ``"agreement"``) so a stream of mixed
       records can be read back.
@@ -280,6 +283,7 @@ def _schema_for(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
 def _article_schema() -> str:
     defs: dict[str, Any] = {}
     _schema_for(Article, defs)
+    defs["Statement"]["properties"]["content_parts"]["minItems"] = 1  # `Statement` checks it
     article = dict(defs.pop("Article"))
     article["properties"] = {
         "schema_version": {"type": "string", "const": SCHEMA_VERSION},

@@ -255,6 +255,9 @@ class _Found:
     headline: bool = False
     shared: bool = False  # the speaker of an earlier attribution ("..., adding that ...")
     words: frozenset[str] | None = None  # the content words, once `_merge` compares them
+    # the pieces of the content when an attribution stands inside it (`Statement.content_parts`);
+    # None: one piece, the content
+    parts: tuple[Span, ...] | None = None
 
 
 @define
@@ -1758,6 +1761,7 @@ def _around_cue(
         and text[quote.close - 1 if quote.close else 0] == "."
     ):
         quote = None  # '"... policy." The network said it would ...': a new sentence
+    parts: tuple[Span, ...] | None = None  # the content's pieces, when split (`_Found.parts`)
     if final is not None or inverted is not None or quote is not None:
         # the attribution closes the sentence or a quote: the content is before the speaker
         attribution_end = (
@@ -1786,6 +1790,7 @@ def _around_cue(
             ):
                 tail = _trim(text, following.open + 1, following.close or following.inner_end)
                 if tail is not None:
+                    parts = (content, tail)
                     content = Span(content.start, tail.end)
                     following.used = True
                     rule_id = "statement.direct.split"
@@ -1821,6 +1826,7 @@ def _around_cue(
             attribution=Span(
                 min(speaker_span.start, cue_start), max(attribution_end, speaker_span.end)
             ),
+            parts=parts,
         )
     # "The latest test, North Korea said, was its biggest yet": the attribution is inserted
     inserted = (
@@ -1835,6 +1841,11 @@ def _around_cue(
         speaker = _speaker(context, speaker_span)
         if content is None or speaker is None:
             return None
+        # the content goes round the attribution: its pieces are before and after it
+        head = _trim(text, content.start, speaker_span.start, minimum=1)
+        tail = _trim(text, inserted.end(), content.end, minimum=1)
+        if head is not None and tail is not None and head.start == content.start:
+            parts = (head, Span(tail.start, content.end))
         return _Found(
             kind=_content_kind(quotes, content),
             content=content,
@@ -1846,6 +1857,7 @@ def _around_cue(
             cue=cue_text,
             cue_span=Span(cue_start, cue_end),
             attribution=Span(speaker_span.start, inserted.end()),
+            parts=parts,
         )
     # the speaker is before the cue and the content after it
     right = None
@@ -2080,6 +2092,7 @@ def _unattributed_quotes(
         if previous.paragraph == index and _goes_on(
             previous, content.start, everything, context.extra
         ):
+            previous.parts = (*(previous.parts or (previous.content,)), content)
             previous.content = Span(previous.content.start, content.end)
             previous.span = Span(previous.span.start, max(previous.span.end, span.end))
             continue
@@ -2225,6 +2238,24 @@ def _span_key(span: Span) -> tuple[int, int]:
     return span.start, span.end
 
 
+def _parts(parts: tuple[Span, ...], content: Span) -> tuple[Span, ...]:
+    """
+    The pieces *parts* of a content cut to *content*, where its start or end moved since.
+
+    A piece left wholly outside is dropped; the first piece starts where *content* starts and
+    the last ends where it ends.
+
+    >>> _parts((Span(1, 5), Span(12, 20)), Span(2, 15))
+    (Span(start=2, end=5), Span(start=12, end=15))
+    """
+    kept = [part for part in parts if part.start < content.end and part.end > content.start]
+    if not kept:
+        return (content,)
+    kept[0] = Span(content.start, kept[0].end)
+    kept[-1] = Span(kept[-1].start, content.end)
+    return tuple(kept)
+
+
 def _build(
     article: Article, record: _Found, times: Sequence[TimeExpression], starts: Sequence[int]
 ) -> Statement:
@@ -2233,10 +2264,12 @@ def _build(
     mentions = (
         tuple(sorted(set(record.mentions), key=_span_key)) if record.mentions[1:] else ()
     )  # one mention: none listed
+    content = record.content
     return Statement(
         kind=record.kind,
-        content=record.content.slice(text),
-        content_span=record.content,
+        content=content.slice(text),
+        content_span=content,
+        content_parts=(content,) if record.parts is None else _parts(record.parts, content),
         span=record.span,
         rule_id=record.rule_id,
         speaker=record.speaker,
@@ -2350,6 +2383,9 @@ def _moved(
         headline=record.headline,
         shared=record.shared,
         words=record.words,
+        parts=None
+        if record.parts is None
+        else tuple([span.shift(offset) for span in record.parts]),
     )
 
 
