@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import newsevents
+from newsevents.cli import format_text
 
 ARTICLE = "Rebels agree truce\n\nThe rebels agreed to a truce on Monday, officials said.\n"
 
@@ -193,3 +194,35 @@ class TestOtherCommands:
         ``--version`` prints the installed version.
         """
         assert f"newsevents {newsevents.__version__}" == run("--version").stdout.strip()
+
+
+PARTS_CASES = [
+    (
+        '"We believe the talks failed," Pompeo said, "and we will act."\n',
+        "content_parts: [1:28], [45:60]",
+        "a quote split by its attribution lists its two parts",
+    ),
+    (
+        "The rebels agreed to a truce on Monday, officials said.\n",
+        None,
+        "a statement of one part shows no parts: the content is the part",
+    ),
+]
+
+
+class TestTextFormatParts:
+    """
+    The text format lists a statement's content parts only when there are several.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), PARTS_CASES, ids=[case[2] for case in PARTS_CASES]
+    )
+    def test_parts_line(self, text: str, expected: str | None, why: str) -> None:
+        """
+        The ``content_parts`` line of the only statement, or none.
+        """
+        shown = format_text(newsevents.parse(text), name="-")
+        lines = [line.strip() for line in shown.splitlines() if "content_parts" in line]
+
+        assert ([] if expected is None else [expected]) == lines, why

@@ -281,7 +281,7 @@ def _record_fields(record: object) -> list[tuple[str, str]]:
     fields: list[tuple[str, str]] = []
     for attribute in getattr(record, "__attrs_attrs__", ()):
         key = attribute.name
-        if key in {"span", "rule_id", "mentions"} or key.endswith("_span"):
+        if key in {"span", "rule_id", "mentions", "content_parts"} or key.endswith("_span"):
             continue
         value = getattr(record, key)
         if value is None or value == ():
@@ -298,6 +298,9 @@ def _record_fields(record: object) -> list[tuple[str, str]]:
         else:
             shown = _value(value)
         fields.append((key, shown))
+    parts = getattr(record, "content_parts", ())
+    if len(parts) > 1:  # one part is the content itself
+        fields.append(("content_parts", ", ".join(f"[{p.start}:{p.end}]" for p in parts)))
     mentions = getattr(record, "mentions", ())
     if len(mentions) > 1:
         fields.append(("mentions", ", ".join(f"[{m.start}:{m.end}]" for m in mentions)))
