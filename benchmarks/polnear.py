@@ -11,7 +11,7 @@ Scoring, per category (speech/writing cues, and the rest: beliefs, polls, "accor
 
 * content overlap: a predicted statement matches a gold attribution when the characters they
   share are at least *t* of the longer of the two (gold content is the union of its
-  fragments; quotation marks count); one-to-one, greedy by overlap; P/R/F1 at t = 0.3 and 0.8.
+  fragments, predicted content the union of its ``content_parts``; quotation marks count); one-to-one, greedy by overlap; P/R/F1 at t = 0.3 and 0.8.
   A gold attribution falls in a category by its cue; a prediction by its own cue.
 * cue accuracy: matched pairs (t = 0.3) whose cue spans overlap.
 * speaker match: matched pairs with a gold source whose predicted speaker span overlaps the
@@ -167,7 +167,7 @@ def score_article(
     Add one article's counts to *tallies*.
     """
     predictions = [
-        (statement, set(range(statement.content_span.start, statement.content_span.end)))
+        (statement, {i for part in statement.content_parts for i in range(part.start, part.end)})
         for statement in statements
     ]
     for statement, _chars in predictions:
