@@ -30,7 +30,6 @@ from typing import Final, NamedTuple
 
 import attrs
 import regex
-from attrs import define
 
 from newsevents._rules import compile_rules
 from newsevents.actors import (
@@ -220,72 +219,160 @@ _REPLAY_PARAGRAPHS: Final = 64
 _REPLAY_BEFORE: Final = 16  # characters before a paragraph its reading looks at, at most
 
 
-@define
 class _Quote:
     """
     A quotation: where its inner text starts and ends, in one or more paragraphs.
     """
 
-    open: int
-    close: int | None  # index of the closing mark, None while unclosed
-    inner_end: int  # end of the inner text (the closing mark, or the paragraph end)
-    paragraph: int
-    used: bool = False
-    first: int | None = None  # for the continuation of a quote: where the quote opened
+    __slots__ = ("close", "first", "inner_end", "open", "paragraph", "used")
+
+    def __init__(
+        self,
+        open: int,  # noqa: A002 - the field's name, read as quote.open
+        close: int | None,
+        inner_end: int,
+        paragraph: int,
+        *,
+        used: bool = False,
+        first: int | None = None,
+    ) -> None:
+        self.open = open
+        self.close = close  # index of the closing mark, None while unclosed
+        # end of the inner text (the closing mark, or the paragraph end)
+        self.inner_end = inner_end
+        self.paragraph = paragraph
+        self.used = used
+        self.first = first  # for the continuation of a quote: where the quote opened
 
 
-@define
 class _Found:
     """
     A statement under construction.
     """
 
-    kind: StatementKind
-    content: Span
-    span: Span
-    rule_id: str
-    paragraph: int
-    speaker_span: Span | None = None
-    speaker: Actor | None = None
-    cue: str | None = None
-    cue_span: Span | None = None
-    attribution: Span | None = None
-    mentions: list[Span] = attrs.Factory(list)
-    repeat: bool = False
-    headline: bool = False
-    shared: bool = False  # the speaker of an earlier attribution ("..., adding that ...")
-    words: frozenset[str] | None = None  # the content words, once `_merge` compares them
-    # the pieces of the content when an attribution stands inside it (`Statement.content_parts`);
-    # None: one piece, the content
-    parts: tuple[Span, ...] | None = None
+    __slots__ = (
+        "attribution",
+        "content",
+        "cue",
+        "cue_span",
+        "headline",
+        "kind",
+        "mentions",
+        "paragraph",
+        "parts",
+        "repeat",
+        "rule_id",
+        "shared",
+        "span",
+        "speaker",
+        "speaker_span",
+        "words",
+    )
+
+    def __init__(
+        self,
+        *,
+        kind: StatementKind,
+        content: Span,
+        span: Span,
+        rule_id: str,
+        paragraph: int,
+        speaker_span: Span | None = None,
+        speaker: Actor | None = None,
+        cue: str | None = None,
+        cue_span: Span | None = None,
+        attribution: Span | None = None,
+        mentions: list[Span] | None = None,
+        repeat: bool = False,
+        headline: bool = False,
+        shared: bool = False,
+        words: frozenset[str] | None = None,
+        parts: tuple[Span, ...] | None = None,
+    ) -> None:
+        self.kind = kind
+        self.content = content
+        self.span = span
+        self.rule_id = rule_id
+        self.paragraph = paragraph
+        self.speaker_span = speaker_span
+        self.speaker = speaker
+        self.cue = cue
+        self.cue_span = cue_span
+        self.attribution = attribution
+        self.mentions: list[Span] = [] if mentions is None else mentions
+        self.repeat = repeat
+        self.headline = headline
+        self.shared = shared  # the speaker of an earlier attribution ("..., adding that ...")
+        self.words = words  # the content words, once `_merge` compares them
+        # the pieces of the content when an attribution stands inside it
+        # (`Statement.content_parts`); None: one piece, the content
+        self.parts = parts
 
 
-@define
 class _Context:
     """
     What the reader knows so far: named persons by surname, the last speakers.
     """
 
-    text: str
-    lowered: str = ""
-    cue_starts: list[int] = attrs.Factory(list)  # the keys of cue_words, sorted
-    cue_words: dict[int, str] = attrs.Factory(dict)
-    persons: dict[str, Actor] = attrs.Factory(dict)
-    last_person: Actor | None = None
-    last_person_at: int = -1
-    last_speaker: Actor | None = None
-    last_direct: _Found | None = None
-    missing: set[str] = attrs.Factory(set)
-    extra: list[_Found] = attrs.Factory(list)
-    time_starts: dict[int, int] = attrs.Factory(dict)  # temporal expressions: end -> start
-    time_ends: dict[int, int] = attrs.Factory(dict)  # temporal expressions: start -> end
-    # while a paragraph's reading is recorded (`_Replay`): the persons remembered, in order, and
-    # whether the reading read what earlier paragraphs left (a pronoun's or a surname's person)
-    remembered: list[Actor] | None = None
-    dependent: bool = False
+    __slots__ = (
+        "cue_starts",
+        "cue_words",
+        "dependent",
+        "extra",
+        "last_direct",
+        "last_person",
+        "last_person_at",
+        "last_speaker",
+        "lowered",
+        "missing",
+        "persons",
+        "remembered",
+        "text",
+        "time_ends",
+        "time_starts",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        lowered: str = "",
+        cue_starts: list[int] | None = None,
+        cue_words: dict[int, str] | None = None,
+        *,
+        persons: dict[str, Actor] | None = None,
+        last_person: Actor | None = None,
+        last_person_at: int = -1,
+        last_speaker: Actor | None = None,
+        last_direct: _Found | None = None,
+        missing: set[str] | None = None,
+        extra: list[_Found] | None = None,
+        time_starts: dict[int, int] | None = None,
+        time_ends: dict[int, int] | None = None,
+        remembered: list[Actor] | None = None,
+        dependent: bool = False,
+    ) -> None:
+        self.text = text
+        self.lowered = lowered
+        # the keys of cue_words, sorted
+        self.cue_starts: list[int] = [] if cue_starts is None else cue_starts
+        self.cue_words: dict[int, str] = {} if cue_words is None else cue_words
+        self.persons: dict[str, Actor] = {} if persons is None else persons
+        self.last_person = last_person
+        self.last_person_at = last_person_at
+        self.last_speaker = last_speaker
+        self.last_direct = last_direct
+        self.missing: set[str] = set() if missing is None else missing
+        self.extra: list[_Found] = [] if extra is None else extra
+        # temporal expressions: end -> start, and start -> end
+        self.time_starts: dict[int, int] = {} if time_starts is None else time_starts
+        self.time_ends: dict[int, int] = {} if time_ends is None else time_ends
+        # while a paragraph's reading is recorded (`_Replay`): the persons remembered, in order,
+        # and whether the reading read what earlier paragraphs left (a pronoun's or a surname's
+        # person)
+        self.remembered = remembered
+        self.dependent = dependent
 
 
-@define
 class _Replay:
     """
     How one paragraph was read, to read the same paragraph again without reading it.
@@ -298,9 +385,17 @@ class _Replay:
     the same statements, moved, and the same persons remembered.
     """
 
-    start: int  # where the paragraph read starts
-    records: list[_Found]  # its statements, copied when read
-    remembered: list[Actor]  # the persons its reading remembered, in order
+    __slots__ = ("records", "remembered", "start")
+
+    def __init__(
+        self,
+        start: int,
+        records: list[_Found],
+        remembered: list[Actor],
+    ) -> None:
+        self.start = start  # where the paragraph read starts
+        self.records = records  # its statements, copied when read
+        self.remembered = remembered  # the persons its reading remembered, in order
 
 
 # --- quotes -----------------------------------------------------------------------------
@@ -421,17 +516,16 @@ def _chain(text: str, earlier: list[_Quote], quotes: list[_Quote]) -> list[_Quot
     return quotes
 
 
-@define
 class _QuoteIndex:
     """
     The quotes of one paragraph, sorted by their opening marks, for lookups by position.
     """
 
-    quotes: list[_Quote]
-    opens: list[int] = attrs.Factory(list)
+    __slots__ = ("opens", "quotes")
 
-    def __attrs_post_init__(self) -> None:
-        self.opens = [quote.open for quote in self.quotes]
+    def __init__(self, quotes: list[_Quote]) -> None:
+        self.quotes = quotes
+        self.opens = [quote.open for quote in quotes]
 
     def inside(self, position: int) -> _Quote | None:
         """
@@ -484,7 +578,6 @@ class _QuoteIndex:
 _NO_QUOTES: Final = _QuoteIndex([])  # the index of a paragraph without quotes (read only)
 
 
-@define
 class _Breaks:
     """
     Where the writer takes over in one long paragraph ("A; B", "A, although B"), found once.
@@ -494,10 +587,20 @@ class _Breaks:
     searched from each content's start (`_first_break`).
     """
 
-    text: str
-    span: Span
-    starts: list[int] | None = None
-    ends: list[int] = attrs.Factory(list)
+    __slots__ = ("ends", "span", "starts", "text")
+
+    def __init__(
+        self,
+        text: str,
+        span: Span,
+        *,
+        starts: list[int] | None = None,
+        ends: list[int] | None = None,
+    ) -> None:
+        self.text = text
+        self.span = span
+        self.starts = starts
+        self.ends: list[int] = [] if ends is None else ends
 
     def first(self, start: int, end: int) -> int | None:
         """
