@@ -20,7 +20,6 @@ from collections.abc import Callable, Sequence
 from itertools import compress
 from typing import Final, NamedTuple
 
-import attrs
 import regex
 from dateutil.easter import easter
 
@@ -115,22 +114,48 @@ _COMMON_KINDS: Final = {
 }
 
 
-@attrs.frozen
 class _Grammar:
     """
     The rules that can contain one head word, as one alternation, and how to try them.
+
+    A plain class, native when compiled (hatch_build.py); never changed once built.
     """
 
-    pattern: regex.Pattern[str]
-    #: (group of the rule, rule, kind, the number of each named group of the rule),
-    #: commonest kinds first: a group read by number costs a tenth of one read by name
-    #: (`regex` tries the name as a number first, and formats the error it catches)
-    rules: tuple[tuple[int, Rule, str, dict[str, int]], ...]
-    names: frozenset[str]  # the pattern's named groups (``groupindex`` builds a new dict)
-    starters: frozenset[str]  # words left of the head a rule of the pattern can start with
-    capitalised: bool  # month and holiday names count only when capitalised
-    #: the rules that can start with the head word itself, tried at the head (``None``: all)
-    at_head: _Grammar | None = None
+    __slots__ = ("at_head", "capitalised", "names", "pattern", "rules", "starters")
+
+    def __init__(
+        self,
+        *,
+        pattern: regex.Pattern[str],
+        rules: tuple[tuple[int, Rule, str, dict[str, int]], ...],
+        names: frozenset[str],
+        starters: frozenset[str],
+        capitalised: bool,
+        at_head: _Grammar | None = None,
+    ) -> None:
+        self.pattern = pattern
+        #: (group of the rule, rule, kind, the number of each named group of the rule),
+        #: commonest kinds first: a group read by number costs a tenth of one read by name
+        #: (`regex` tries the name as a number first, and formats the error it catches)
+        self.rules = rules
+        self.names = names  # the pattern's named groups (``groupindex`` builds a new dict)
+        self.starters = starters  # words left of the head a rule of the pattern can start with
+        self.capitalised = capitalised  # month and holiday names count only when capitalised
+        #: the rules that can start with the head word itself, tried at the head (``None``: all)
+        self.at_head = at_head
+
+    def with_head(self, at_head: _Grammar) -> _Grammar:
+        """
+        This grammar, with *at_head* the rules tried at the head word itself.
+        """
+        return _Grammar(
+            pattern=self.pattern,
+            rules=self.rules,
+            names=self.names,
+            starters=self.starters,
+            capitalised=self.capitalised,
+            at_head=at_head,
+        )
 
 
 def _grammar(indices: tuple[int, ...], *, capitalised: bool, starts: bool = True) -> _Grammar:
@@ -339,7 +364,7 @@ def _grammars() -> tuple[dict[str, _Grammar], _Grammar]:
             continue
         if opening not in at_head:
             at_head[opening] = _grammar(opening, capitalised=capitalised, starts=False)
-        by_word[word] = attrs.evolve(grammar, at_head=at_head[opening])
+        by_word[word] = grammar.with_head(at_head[opening])
     digits = tuple(
         index
         for index, compiled in enumerate(_RULES)
