@@ -50,6 +50,7 @@ from pathlib import Path
 from typing import Any
 
 import newsevents
+from newsevents._version import build
 from newsevents.errors import TimeBudgetExceededError
 
 REPO = Path(__file__).resolve().parent.parent
@@ -430,7 +431,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     load = os.getloadavg()
     print("# newsevents speed benchmark")
     print(
-        f"date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC; newsevents {newsevents.__version__}; Python {platform.python_version()}"
+        f"date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC; newsevents {newsevents.__version__} ({build()}); Python {platform.python_version()}"
     )
     print(f"machine: {_cpu_name()}, {os.cpu_count()} cores; load average {load[0]:.2f} at start")
     print(f"mode: {'quick' if quick else 'full'}; data: {args.data}")

@@ -34,6 +34,7 @@ import attrs
 
 import newsevents
 from newsevents._dates import coerce_date
+from newsevents._version import build
 from newsevents.article import parse_article
 from newsevents.pipeline import DEFAULT_EXTRACTORS
 from newsevents.timex import extract_times
@@ -144,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                 best[name] = min(best.get(name, seconds), seconds)
     print(
         f"{len(docs)} GVA articles, mean {size:.2f} KB, after {len(warm)} others;"
-        f" CPU ms per article, best of {args.repeat} first passes"
+        f" CPU ms per article, best of {args.repeat} first passes; newsevents {build()}"
     )
     for name in (*STAGES, "parse"):
         print(f"{name:<11} {best[name] / len(docs) * 1000:7.3f} ms")

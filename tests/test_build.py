@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from newsevents._version import build
+
 from .compiled import is_compiled
 
 #: The build hook, read as text: it imports hatchling, which only the build has.
@@ -59,3 +61,16 @@ class TestCompiledModules:
         module = importlib.import_module(name)
 
         assert (MODE == "1") == is_compiled(module), module.__file__
+
+    @pytest.mark.skipif(MODE not in {"0", "1"}, reason="NEWSEVENTS_COMPILE says neither way")
+    def test_build_says_so(self) -> None:
+        """
+        `build` (shown by ``newsevents --version``) names the compiled modules, or pure Python.
+        """
+        expected = (
+            f"compiled with mypyc ({len(compiled_modules())} modules)"
+            if MODE == "1"
+            else "pure Python"
+        )
+
+        assert expected == build()

@@ -191,9 +191,12 @@ class TestOtherCommands:
 
     def test_version(self) -> None:
         """
-        ``--version`` prints the installed version.
+        ``--version`` prints the installed version, and whether it runs compiled.
         """
-        assert f"newsevents {newsevents.__version__}" == run("--version").stdout.strip()
+        shown = run("--version").stdout.strip()
+
+        assert shown.startswith(f"newsevents {newsevents.__version__} (")
+        assert shown.endswith(("(pure Python)", "modules)"))
 
 
 PARTS_CASES = [

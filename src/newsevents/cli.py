@@ -40,7 +40,7 @@ from typing import IO, Any, Literal, NoReturn, TypeAlias
 import attrs
 
 from newsevents._dates import coerce_date
-from newsevents._version import __version__
+from newsevents._version import __version__, build
 from newsevents.batch import (
     BatchOptions,
     BatchResult,
@@ -111,7 +111,9 @@ def _build_parser() -> argparse.ArgumentParser:
         prog="newsevents",
         description="Read English news and print what happened in it as typed records.",
     )
-    parser.add_argument("--version", action="version", version=f"newsevents {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"newsevents {__version__} ({build()})"
+    )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     extract = commands.add_parser(
         "extract",
