@@ -1328,7 +1328,7 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
 
     The most covered paragraph is the copy; a paragraph already taken as a copy cannot make
     another one a copy, so of a summary and the lede it restates only the summary goes.
-    Most pages share no word sequence between paragraphs at all; they cost one set test each.
+    Most pages share no word sequence between paragraphs at all; they cost one set of them all.
     """
     candidates = [
         index
@@ -1341,6 +1341,8 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
     if len(candidates) < 2:  # noqa: PLR2004
         return  # a sequence recurs only in two paragraphs
     shingles = _shingles(pieces, candidates)
+    if len(set().union(*shingles.values())) == sum(map(len, shingles.values())):
+        return  # no run is met twice, in two paragraphs or in one: no paragraph repeats
     seen: set[str] = set()
     recurring: set[str] = set()
     for index in candidates:
