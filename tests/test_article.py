@@ -879,6 +879,67 @@ class TestPiece:
         assert expected == piece.first_word(), why
 
 
+SHINGLE_CASES = [
+    ("The man was shot on Main Street", "THE MAN WAS SHOT ON MAIN STREET", 3, "case is folded"),
+    (
+        "Police said the man\u2019s car was found",
+        "police said the man's car was found",
+        3,
+        "apostrophes",
+    ),
+    ("one two three four five six", "two three four five six one", 1, "one run in common"),
+    ("one two three four five six", "one two three four five seven", 1, "the last run differs"),
+    ("a b c d e f g", "a b c d x f g", 0, "no five words in a row in common"),
+    (
+        "Straße in Köln war gesperrt heute",
+        "STRASSE IN KÖLN WAR GESPERRT HEUTE",
+        1,
+        "lower, not fold",
+    ),
+]
+assert len({case[:2] for case in SHINGLE_CASES}) == len(SHINGLE_CASES)
+CODES_CASES = [
+    (["a", "b", "a", "c"], 10, 1, "few words: one character a code"),
+    (["a", "b", "a", "c"], 3, 1, "as many words as the base: still one"),
+    (["a", "b", "a", "c", "d"], 3, 2, "more words than the base: two"),
+    ([str(number) for number in range(50)], 7, 2, "many words, a small base"),
+]
+
+
+class TestShingles:
+    """
+    Runs of words are equal exactly when their words are, lower-cased, apostrophes straight.
+    """
+
+    @pytest.mark.parametrize(
+        ("first", "second", "expected", "why"),
+        SHINGLE_CASES,
+        ids=[case[3] for case in SHINGLE_CASES],
+    )
+    def test_shared_runs(self, first: str, second: str, expected: int, why: str) -> None:
+        """
+        Two paragraphs share the runs of `_SHINGLE` words they both hold, and no others.
+        """
+        text = f"{first}\n\n{second}"
+        spans = [Span(0, len(first)), Span(len(first) + 2, len(text))]
+        pieces = [article_module._Piece(span, text) for span in spans]
+        runs = article_module._shingles(pieces, [0, 1])
+
+        assert expected == len(set(runs[0]) & set(runs[1])), why
+
+    @pytest.mark.parametrize(
+        ("words", "base", "width", "why"), CODES_CASES, ids=[case[3] for case in CODES_CASES]
+    )
+    def test_codes(self, words: list[str], base: int, width: int, why: str) -> None:
+        """
+        Distinct words get distinct codes, all of one length: one character, or two past *base*.
+        """
+        codes = article_module._codes(words, base)
+
+        assert (set(words), {width}) == (set(codes), set(map(len, codes.values()))), why
+        assert len(set(codes.values())) == len(codes), why
+
+
 PRESENT_CASES = [
     (SEED, "the seed story"),
     ("Truce holds\n\nBy Jane Doe, Associated Press\n\nThe truce held on Monday.", "byline"),

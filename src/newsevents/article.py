@@ -32,7 +32,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Final
 
@@ -118,6 +117,7 @@ _MIN_TITLE_WORDS: Final = 2
 _HEADLINE_CHARS: Final = 320
 _HEADLINE_RUN_WORDS: Final = 20
 _SHINGLE: Final = 5
+_CODE_BASE: Final = 0x110000  # distinct words that codes of one character (`_codes`) tell apart
 _REPEAT_WORDS: Final = 10  # shorter paragraphs ("No one was hurt.") recur by chance
 _REPEAT_COVERAGE: Final = 0.6
 _REPEAT_WINDOW: Final = 6
@@ -1269,47 +1269,57 @@ def _shingles(pieces: list[_Piece], indexes: list[int]) -> dict[int, list[str]]:
     """
     The runs of `_SHINGLE` words of each paragraph of *indexes* (which have more words).
 
-    A run is the string of consecutive words, lower-cased, curly apostrophes made straight,
-    one blank between two words: no word holds a blank, so two runs are equal exactly when
-    their words are. (Strings, not tuples of words: they cost less to make and to hash.)
+    Each distinct word (lower-cased, curly apostrophes made straight) gets a code (`_codes`)
+    of one character, or two past a million distinct words, and a run is the string of its
+    words' codes: two runs are equal exactly when their words are. (Short strings, not the
+    words themselves or tuples of them: they cost less to make and to hash.)
 
-    The words of all the paragraphs are lower-cased in one go and each run sliced out of the
-    result; the runs that span two paragraphs are left out. Case mapping does not look across
-    a blank (so a paragraph's words lower-case alone as they do among the others), but it may
-    change a word's length ("İ"), so the offsets are those of the lower-cased words.
-    Apostrophes are made straight first, which lets an ASCII text take the fast path of
-    ``str.lower`` (a straight apostrophe is as transparent to case mapping as a curly one).
+    The words of all the paragraphs are lower-cased in one go and split at the blanks
+    between them: case mapping does not look across a blank (so a word lower-cases among the
+    others as it does alone) and makes no blank. Apostrophes are made straight first, which
+    lets an ASCII text take the fast path of ``str.lower`` (a straight apostrophe is as
+    transparent to case mapping as a curly one). The runs that span two paragraphs are left
+    out.
     """
-    lowered = (
-        " ".join(itertools.chain.from_iterable([pieces[index].words for index in indexes]))
+    words = (
+        " ".join([word for index in indexes for word in pieces[index].words])
         .replace("’", "'")
         .lower()
+        .split(" ")
     )
-    # Word i starts after the lengths of the words before it and one blank each.
-    starts = list(
-        map(
-            operator.add,
-            itertools.accumulate(map(len, lowered.split(" ")), initial=0),
-            itertools.count(),
-        )
-    )
-    stops = list(map(operator.sub, starts, itertools.repeat(1)))  # a blank before each start
+    codes = _codes(words)
+    coded = "".join(map(codes.__getitem__, words))
+    width = len(coded) // len(words)  # every code has the same length
+    span = _SHINGLE * width
     found: dict[int, list[str]] = {}
     first = 0
     for index in indexes:
         size = len(pieces[index].words)
-        found[index] = list(
-            map(
-                lowered.__getitem__,
-                map(
-                    slice,
-                    starts[first : first + size - _SHINGLE + 1],
-                    stops[first + _SHINGLE : first + size + 1],
-                ),
-            )
-        )
+        found[index] = [
+            coded[start : start + span]
+            for start in range(first * width, (first + size - _SHINGLE + 1) * width, width)
+        ]
         first += size
     return found
+
+
+def _codes(words: list[str], base: int = _CODE_BASE) -> dict[str, str]:
+    r"""
+    A code for each distinct word of *words*: one character, or two if they are over *base*.
+
+    The codes are the characters of code points below *base* (any, surrogates too: they only
+    stand for words), by first occurrence; past *base* distinct words every code is two of
+    them, so all codes have the same length and a string of codes splits back one way.
+
+    >>> _codes(["a", "b", "a"])
+    {'a': '\x00', 'b': '\x01'}
+    >>> _codes(["a", "b", "c"], base=2)
+    {'a': '\x00\x00', 'b': '\x00\x01', 'c': '\x01\x00'}
+    """
+    distinct = dict.fromkeys(words)
+    if len(distinct) <= base:
+        return dict(zip(distinct, map(chr, range(len(distinct))), strict=True))
+    return {word: chr(number // base) + chr(number % base) for number, word in enumerate(distinct)}
 
 
 def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
@@ -1318,7 +1328,7 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
 
     The most covered paragraph is the copy; a paragraph already taken as a copy cannot make
     another one a copy, so of a summary and the lede it restates only the summary goes.
-    Most pages share no word sequence between paragraphs at all; they cost one set test each.
+    Most pages share no word sequence between paragraphs at all; they cost one set of them all.
     """
     candidates = [
         index
@@ -1331,6 +1341,8 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
     if len(candidates) < 2:  # noqa: PLR2004
         return  # a sequence recurs only in two paragraphs
     shingles = _shingles(pieces, candidates)
+    if len(set().union(*shingles.values())) == sum(map(len, shingles.values())):
+        return  # no run is met twice, in two paragraphs or in one: no paragraph repeats
     seen: set[str] = set()
     recurring: set[str] = set()
     for index in candidates:
