@@ -68,7 +68,7 @@ class TestCompiledModules:
         `build` (shown by ``newsevents --version``) names the compiled modules, or pure Python.
         """
         expected = (
-            f"compiled with mypyc ({len(compiled_modules())} modules)"
+            f"compiled with mypyc, {len(compiled_modules())} modules"
             if MODE == "1"
             else "pure Python"
         )

@@ -196,7 +196,7 @@ class TestOtherCommands:
         shown = run("--version").stdout.strip()
 
         assert shown.startswith(f"newsevents {newsevents.__version__} (")
-        assert shown.endswith(("(pure Python)", "modules)"))
+        assert shown.endswith(("(pure Python)", " modules)"))
 
 
 PARTS_CASES = [

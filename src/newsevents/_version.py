@@ -35,7 +35,7 @@ def compiled_modules() -> tuple[str, ...]:
 
 def build() -> str:
     """
-    How this install runs: ``"compiled with mypyc (N modules)"`` or ``"pure Python"``.
+    How this install runs: ``"compiled with mypyc, N modules"`` or ``"pure Python"``.
     """
     count = len(compiled_modules())
-    return f"compiled with mypyc ({count} modules)" if count else "pure Python"
+    return f"compiled with mypyc, {count} modules" if count else "pure Python"
