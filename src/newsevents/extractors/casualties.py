@@ -440,6 +440,13 @@ class _Mention:
     #: What the pending fields are read from (`_read_pending`), and which are still unread.
     pending: _Pending | None = None
     unread: frozenset[str] = frozenset({"cause", "claimed_by", "location", "time"})
+    #: The words of the persons' names its victims and the victims of the mentions merged
+    #: into it give (`_names`): "John" and "Smith" of "John Smith".
+    names: frozenset[str] = frozenset()
+    #: The mentions of a named person's wound merged into an injured record ("Smith, 52, was
+    #: shot"), with their names and victims: `_fold_shot_into_killed` moves those of a person
+    #: the article reports killed into the killing.
+    wounds: list[tuple[Span, frozenset[str], Actor | None]] | None = None
 
 
 def extract_casualties(article: Article) -> tuple[Casualty, ...]:
@@ -745,10 +752,20 @@ def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
     #: The capitalised words of the killings' victims ("Smith" of "John Smith"), once.
     killed_names: set[str] = set()
     for draft in drafts:
-        if draft.kind is CasualtyKind.KILLED and draft.victims is not None:
-            killed_names |= _capitalised(draft.victims)
+        if draft.kind is CasualtyKind.KILLED:
+            killed_names |= draft.names
+            if draft.victims is not None:
+                killed_names |= _capitalised(draft.victims)
     kept: list[_Mention] = []
     for draft in drafts:
+        if (
+            draft.wounds is not None
+            and not killed_names.isdisjoint(draft.names)
+            and _fold_wounds(draft, drafts, killed, killed_names)
+        ):
+            # What is left tells of others: the record stays.
+            kept.append(draft)
+            continue
         victims = draft.victims
         count = draft.count
         # "the boy shot himself" where the article reports a killing: the shot that killed.
@@ -762,7 +779,7 @@ def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
                 or victims.text.lower() in {"he", "she"}
                 or not _capitalised(victims).isdisjoint(killed_names)
             )
-            and (reflexive or draft.trigger.slice(text).lower().split()[-1] in _WOUND_WORDS)
+            and (reflexive or _is_wound(text, draft.trigger))
         ):
             killed.mentions.extend(draft.mentions)
             if reflexive and killed.victims is None and killed.count is None:
@@ -773,14 +790,107 @@ def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
     return kept
 
 
+def _fold_wounds(
+    draft: _Mention, drafts: Sequence[_Mention], killed: _Mention, killed_names: set[str]
+) -> bool:
+    """
+    Move the wounds of a person the article reports killed from *draft* into the killing.
+
+    "Snipers injured two doctors. ... Smith, 52, was shot with a rifle." where "the death of
+    Dr. John Smith" is told: Smith's shot is the killing's, not one of the injuries. The
+    killing is the one whose names hold the person's (else the first, *killed*); the record
+    loses the victims the wound gave it. Returns whether a wound was moved.
+    """
+    moved = False
+    wounds = draft.wounds or []
+    for span, names, victims in wounds:
+        if killed_names.isdisjoint(names):
+            continue
+        into = next(
+            (
+                other
+                for other in drafts
+                if other.kind is CasualtyKind.KILLED and not other.names.isdisjoint(names)
+            ),
+            killed,
+        )
+        if span in draft.mentions and span is not draft.span:
+            draft.mentions.remove(span)
+            into.mentions.append(span)
+            if draft.victims is victims:
+                draft.victims = None
+            moved = True
+    return moved
+
+
+def _is_wound(text: str, trigger: Span) -> bool:
+    """
+    Whether the trigger's last word is of shooting or wounds ("was shot", "gunshot wounds").
+    """
+    words = trigger.slice(text).lower().split()
+    return bool(words) and words[-1] in _WOUND_WORDS
+
+
 def _capitalised(victims: Actor) -> set[str]:
     """
-    The capitalised words of a victim phrase: "Smith" and "John Smith" share one.
+    The capitalised words of a victim phrase, in lower case: "Smith" and "John Smith" share one.
     """
-    return {word for word in victims.text.split() if word[:1].isupper()}
+    return {word.lower() for word in victims.text.split() if word[:1].isupper()}
 
 
 _WOUND_WORDS = frozenset({"shot", "wound", "wounds", "struck", "hit", "wounded"})
+#: The last words of victim and agent heads: a capitalised phrase that ends with one ("Tulsa
+#: Man", "Children") names no person.
+_HEAD_ENDS = frozenset(
+    phrase.split()[-1].lower()
+    for name in ("victim_head", "agent_head")
+    for phrase in CASUALTY_LEXICON[name]
+)
+_NO_NAMES: frozenset[str] = frozenset()
+
+
+def _names(text: str, victims: Actor | None, rule_id: str) -> frozenset[str]:
+    """
+    The words of a person's name that *victims* are, in lower case ("john", "smith").
+
+    A name is a phrase of capitalised words that ends with no victim or agent head, names no
+    country ("a man", "Tulsa Man", "Americans" are none) and that `resolve_actor` does not
+    read as an organisation or a place ("Elm Grove High School"). A phrase after a
+    preposition (``casualty.killed.death_of_name`` aside) or after a capitalised word is a
+    place or a piece of a longer phrase: "Ann Cole, 27, of Dunmore", "in North Dakota", "Man
+    Dies After Argument Turns Violent". Titles and initials ("Dr.", "A.") are left out.
+    """
+    if victims is None or victims.country is not None:
+        return _NO_NAMES
+    words = victims.text.split()
+    if not words or any(not word[:1].isupper() for word in words):
+        return _NO_NAMES
+    last = words[-1].strip(_PUNCTUATION).lower()
+    if last in _HEAD_ENDS or last in _PRONOUNS:
+        return _NO_NAMES
+    start = victims.span.start
+    before = text[max(0, start - 24) : start].split()
+    if before and rule_id != _NAME_OF_RULE:
+        previous = before[-1]
+        if previous[:1].isupper() and not previous.endswith((".", ":", '"', "”")):
+            return _NO_NAMES
+        if previous.lower() in _NAME_PREPOSITIONS:
+            return _NO_NAMES
+    resolved = resolve_actor(text, victims.span)
+    if resolved is not None and resolved.kind is not ActorKind.PERSON:
+        return _NO_NAMES
+    return frozenset(
+        word.strip(_PUNCTUATION).lower()
+        for word in words
+        if len(word) > 1 and not word.endswith(".")
+    )
+
+
+#: The rule whose victims follow a preposition and are a name all the same ("the death of").
+_NAME_OF_RULE = "casualty.killed.death_of_name"
+#: Prepositions before a capitalised phrase that make it a place ("of Dunmore", "in Cedar
+#: Springs").
+_NAME_PREPOSITIONS = frozenset({"in", "of", "at", "from", "near", "on", "to", "for", "by"})
 
 
 def _words_within(
@@ -2403,9 +2513,44 @@ def _compatible(draft: _Mention, mention: _Mention) -> bool:
         and draft.victims.country != mention.victims.country
     ):
         return False
+    if (
+        mention.names
+        and draft.names
+        and draft.names.isdisjoint(mention.names)
+        and _of_one(draft.count)
+        and _of_one(mention.count)
+    ):
+        # "Mara Quill was arrested" is not "Dawson was arrested": one person each.
+        return False
     if draft.count is not None and mention.count is not None:
-        return _same_figure(draft.count, mention.count)
+        return _same_figure(draft.count, mention.count) or _one_of(draft.count, mention.count)
     return True
+
+
+def _of_one(count: Quantity | None) -> bool:
+    """
+    Whether *count* is no figure or a figure of one person at most.
+    """
+    return count is None or (count.high is not None and count.high <= 1)
+
+
+def _one_of(group: Quantity, count: Quantity) -> bool:
+    """
+    Whether *count* is the article of one of *group* (a group of more than one).
+
+    "a friend of the family had been shot" and "another boy was shot in the leg" after "five
+    children were shot" tell of one of the five.
+    """
+    return count.rule_id == "casualty.count.article" and group.low is not None and group.low > 1
+
+
+def _generic_one(victims: Actor) -> bool:
+    """
+    Whether *victims* tell of one person without a name: "he", "a man", "the victim".
+    """
+    if victims.text.lower() in {"he", "she"}:
+        return True
+    return _SINGULAR_WORD.fullmatch(_strip_determiner(victims.name).split()[-1]) is not None
 
 
 #: How many of the latest records a mention may join.
@@ -2416,6 +2561,8 @@ def _merge(drafts: list[_Mention], mention: _Mention, *, merge_only: bool) -> No
     """
     Add *mention* to the latest compatible record of its kind, or start a new record.
     """
+    if mention.victims is not None and mention.pending is not None:
+        mention.names = _names(mention.pending[0], mention.victims, mention.rule_id)
     target: _Mention | None = None
     # The latest records only: an article tells a handful of events, and a text that tells
     # thousands must not cost the square of them.
@@ -2431,6 +2578,26 @@ def _merge(drafts: list[_Mention], mention: _Mention, *, merge_only: bool) -> No
             drafts.append(mention)
         return
     target.mentions.append(mention.span)
+    names = mention.names
+    if names:
+        if (
+            mention.kind is CasualtyKind.INJURED
+            and mention.count is None
+            and mention.pending is not None
+            and _is_wound(mention.pending[0], mention.trigger)
+        ):
+            if target.wounds is None:
+                target.wounds = []
+            target.wounds.append((mention.span, names, mention.victims))
+        if (
+            not target.names
+            and target.victims is not None
+            and _of_one(target.count)
+            and _generic_one(target.victims)
+        ):
+            # "One person is dead ... John Smith, 28, died": the name tells who.
+            target.victims = mention.victims
+        target.names = target.names | names
     # A mention that gives the figure the record keeps (an update's new figure, or the
     # first figure of a record without one) also gives its source, where it names one:
     # "the death toll had risen to 32, a resident said" is the resident's figure.

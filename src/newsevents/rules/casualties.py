@@ -704,6 +704,7 @@ ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "deaths_end": ("deaths", "fatalities", "dead", "killings", "murders", "homicides"),
     "deaths_start": ("deaths", "killings", "murders"),
     "maiming_of": ("maiming", "wounding", "injuring"),
+    "death_of": ("death", "killing", "slaying", "murder", "assassination", "execution"),
     "killing_of": (
         "killing", "killings", "slaying", "slayings", "murder", "murders", "massacre",
         "massacres", "slaughter", "execution", "executions", "assassination", "assassinations",
@@ -862,6 +863,42 @@ CASUALTY_RULES: Final = (
             "the deaths of the victims",
         ),
         meta=_anchored("start", "killing_of", "killed", after="of"),
+    ),
+    # "the death of Dr. John Miller", "the killing of Mary Ann Jones": a nominalised verb
+    # whose of-phrase is a person's name (a title and a name, or two to four capitalised
+    # words) names its victim. One capitalised word alone may be a place or a thing ("the
+    # death of Stalin" is a name, "the killing of Hope" not one), and a possessive names
+    # someone else ("the murder of John Smith's son" is the son's).
+    Rule(
+        id="casualty.killed.death_of_name",
+        pattern=r"""
+            (?<! \b (?: no | any | not | without | prevent | preventing | stop | halt | end ) \s+ )
+            \b (?P<trigger> death | killing | slaying | murder | assassination | execution ) \s+ of \s+
+            (?P<victims> (?-i:
+                (?: (?: Dr | Mr | Mrs | Ms | Sgt | Lt | Capt | Col | Gen | Rev | Officer | Deputy
+                      | Trooper | Judge | Father | Sister ) \.? \s+ )?
+                \p{Lu} [\p{L}-]*+ (?: ['’] (?! s \b ) \p{L}++ )?+ (?: \. (?= \s+ \p{Lu} ) )?+
+                (?: \s+ \p{Lu} [\p{L}-]*+ (?: ['’] (?! s \b ) \p{L}++ )?+ (?: \. (?= \s+ \p{Lu} ) )?+ ){1,3}
+                (?! ['’] s? \b | \s+ \p{Lu} )
+                (?<! \b (?: School | College | University | Academy | County | City | Church
+                       | Hospital | Center | Centre | Street | Avenue | Park | Department ) ) ) )
+            (?<! \b \L<victim_head> ) (?! \s+ (?: \L<victim_head> | \L<agent_head> ) \b )
+        """,
+        examples=(
+            "the death of Dr. Paul Ferrand",
+            "the killing of Mary Ann Jones",
+            "in the murder of Sgt. Tom Riley",
+        ),
+        counterexamples=(
+            "the death of the plan",
+            "the murder of John Smith's son",
+            "no killing of John Smith",
+            "the death of Turkish soldiers",
+            "the murder of Elm Grove High School",
+            "Death Of Lakeview Teen",
+            "the killing of Lake County deputy Sam Cole",
+        ),
+        meta=_anchored("start", "death_of", "killed", after="of"),
     ),
     Rule(
         id="casualty.injured.maiming_of",
