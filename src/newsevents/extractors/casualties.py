@@ -444,9 +444,10 @@ class _Mention:
     #: into it give (`_names`): "John" and "Smith" of "John Smith".
     names: frozenset[str] = frozenset()
     #: The mentions of a named person's wound merged into an injured record ("Smith, 52, was
-    #: shot"), with their names and victims: `_fold_shot_into_killed` moves those of a person
-    #: the article reports killed into the killing.
-    wounds: list[tuple[Span, frozenset[str], Actor | None]] | None = None
+    #: shot"), with their names, their victims and the record's victims before them:
+    #: `_fold_shot_into_killed` moves those of a person the article reports killed into the
+    #: killing.
+    wounds: list[tuple[Span, frozenset[str], Actor | None, Actor | None]] | None = None
 
 
 def extract_casualties(article: Article) -> tuple[Casualty, ...]:
@@ -758,14 +759,8 @@ def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
                 killed_names |= _capitalised(draft.victims)
     kept: list[_Mention] = []
     for draft in drafts:
-        if (
-            draft.wounds is not None
-            and not killed_names.isdisjoint(draft.names)
-            and _fold_wounds(draft, drafts, killed, killed_names)
-        ):
-            # What is left tells of others: the record stays.
-            kept.append(draft)
-            continue
+        if draft.wounds is not None and not killed_names.isdisjoint(draft.names):
+            _fold_wounds(draft, drafts, killed, killed_names)
         victims = draft.victims
         count = draft.count
         # "the boy shot himself" where the article reports a killing: the shot that killed.
@@ -792,18 +787,17 @@ def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
 
 def _fold_wounds(
     draft: _Mention, drafts: Sequence[_Mention], killed: _Mention, killed_names: set[str]
-) -> bool:
+) -> None:
     """
     Move the wounds of a person the article reports killed from *draft* into the killing.
 
     "Snipers injured two doctors. ... Smith, 52, was shot with a rifle." where "the death of
     Dr. John Smith" is told: Smith's shot is the killing's, not one of the injuries. The
     killing is the one whose names hold the person's (else the first, *killed*); the record
-    loses the victims the wound gave it. Returns whether a wound was moved.
+    gets back the victims it had before the wound gave it its own.
     """
-    moved = False
     wounds = draft.wounds or []
-    for span, names, victims in wounds:
+    for span, names, victims, previous in wounds:
         if killed_names.isdisjoint(names):
             continue
         into = next(
@@ -818,9 +812,7 @@ def _fold_wounds(
             draft.mentions.remove(span)
             into.mentions.append(span)
             if draft.victims is victims:
-                draft.victims = None
-            moved = True
-    return moved
+                draft.victims = previous
 
 
 def _is_wound(text: str, trigger: Span) -> bool:
@@ -858,7 +850,9 @@ def _names(text: str, victims: Actor | None, rule_id: str) -> frozenset[str]:
     read as an organisation or a place ("Elm Grove High School"). A phrase after a
     preposition (``casualty.killed.death_of_name`` aside) or after a capitalised word is a
     place or a piece of a longer phrase: "Ann Cole, 27, of Dunmore", "in North Dakota", "Man
-    Dies After Argument Turns Violent". Titles and initials ("Dr.", "A.") are left out.
+    Dies After Argument Turns Violent", "of West 12th Street"; one a word or two after a
+    determiner is a thing: "the blue Ford Focus was struck". Titles and initials ("Dr.", "A.")
+    are left out.
     """
     if victims is None or victims.country is not None:
         return _NO_NAMES
@@ -869,12 +863,21 @@ def _names(text: str, victims: Actor | None, rule_id: str) -> frozenset[str]:
     if last in _HEAD_ENDS or last in _PRONOUNS:
         return _NO_NAMES
     start = victims.span.start
-    before = text[max(0, start - 24) : start].split()
+    before = text[max(0, start - 32) : start].split()
     if before and rule_id != _NAME_OF_RULE:
         previous = before[-1]
-        if previous[:1].isupper() and not previous.endswith((".", ":", '"', "”")):
+        if (
+            previous[:1].isupper() or (previous[:1].isdigit() and not previous.endswith("old"))
+        ) and not previous.endswith((".", ":", '"', "”")):
             return _NO_NAMES
-        if previous.lower() in _NAME_PREPOSITIONS:
+        if previous.lower() in _NAME_PREPOSITIONS or previous.lower() in _DETERMINERS:
+            return _NO_NAMES
+        if (
+            len(before) > 1
+            and before[-2].lower() in _DETERMINERS
+            and previous.isalpha()
+            and previous.islower()
+        ):
             return _NO_NAMES
     resolved = resolve_actor(text, victims.span)
     if resolved is not None and resolved.kind is not ActorKind.PERSON:
@@ -890,7 +893,11 @@ def _names(text: str, victims: Actor | None, rule_id: str) -> frozenset[str]:
 _NAME_OF_RULE = "casualty.killed.death_of_name"
 #: Prepositions before a capitalised phrase that make it a place ("of Dunmore", "in Cedar
 #: Springs").
-_NAME_PREPOSITIONS = frozenset({"in", "of", "at", "from", "near", "on", "to", "for", "by"})
+_NAME_PREPOSITIONS = frozenset(
+    {"in", "of", "at", "from", "near", "on", "to", "for", "by", "with", "into", "outside", "inside"}
+)
+#: Determiners a word or two before a capitalised phrase that make it a thing's name.
+_DETERMINERS = frozenset({"the", "a", "an"})
 
 
 def _words_within(
@@ -2588,7 +2595,7 @@ def _merge(drafts: list[_Mention], mention: _Mention, *, merge_only: bool) -> No
         ):
             if target.wounds is None:
                 target.wounds = []
-            target.wounds.append((mention.span, names, mention.victims))
+            target.wounds.append((mention.span, names, mention.victims, target.victims))
         if (
             not target.names
             and target.victims is not None
