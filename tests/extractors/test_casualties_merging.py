@@ -71,6 +71,22 @@ CASES = [
         [("killed", None, "Ian Kemp", 1), ("injured", "Two", "guards", 2)],
         "another person's wound stays an injury",
     ),
+    (
+        [
+            "Dr. Nora Vance, just back from work, was in her kitchen when she was gunned down.",
+            "Vance, 52, was shot with a rifle.",
+        ],
+        [("killed", None, "she", 2)],
+        "the name before a 'she' killed in its sentence is the killed person's",
+    ),
+    (
+        [
+            "The mayor said she was killed by a stray bullet.",
+            "Vance, 52, was shot with a rifle.",
+        ],
+        [("killed", None, "she", 1), ("injured", None, "Vance", 1)],
+        "a pronoun with no name before it gives no name",
+    ),
     # One person's record takes no second name.
     (
         [

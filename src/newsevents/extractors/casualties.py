@@ -122,6 +122,7 @@ _CAUSE_WORD = _WORDS.by_id("casualty.word.cause").pattern
 _AGENT_WORD = _WORDS.by_id("casualty.word.agent").pattern
 _SINGULAR_WORD = _WORDS.by_id("casualty.word.singular").pattern
 _HEAD_WORD = _WORDS.by_id("casualty.word.head").pattern
+_NAME_WORDS = _WORDS.by_id("casualty.word.name").pattern
 
 
 _GATES = _compile(GATE_RULES, CASUALTY_LEXICON)
@@ -448,6 +449,9 @@ class _Mention:
     #: `_fold_shot_into_killed` moves those of a person the article reports killed into the
     #: killing.
     wounds: list[tuple[Span, frozenset[str], Actor | None, Actor | None]] | None = None
+    #: The words of the names a "he" or "she" killed may refer to: those told before the
+    #: pronoun in its sentence (`_referents`).
+    referents: frozenset[str] = frozenset()
 
 
 def extract_casualties(article: Article) -> tuple[Casualty, ...]:
@@ -755,6 +759,7 @@ def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
     for draft in drafts:
         if draft.kind is CasualtyKind.KILLED:
             killed_names |= draft.names
+            killed_names |= draft.referents
             if draft.victims is not None:
                 killed_names |= _capitalised(draft.victims)
     kept: list[_Mention] = []
@@ -813,6 +818,24 @@ def _fold_wounds(
             into.mentions.append(span)
             if draft.victims is victims:
                 draft.victims = previous
+
+
+def _referents(chunk: str, end: int) -> frozenset[str]:
+    """
+    The words of the names told in *chunk* before *end*, in lower case.
+
+    A "he" or "she" killed refers to a person the sentence named before it: "Dr. Ann Cole,
+    just back from work, was in her kitchen when she was shot dead". Only a wound told of
+    the same name is folded into the killing with them (`_fold_shot_into_killed`).
+    """
+    words: set[str] = set()
+    for match in _NAME_WORDS.finditer(chunk, 0, max(0, end)):
+        words.update(
+            word.strip(_PUNCTUATION).lower()
+            for word in match.group().split()
+            if len(word) > 1 and not word.endswith(".")
+        )
+    return frozenset(words)
 
 
 def _is_wound(text: str, trigger: Span) -> bool:
@@ -2570,6 +2593,10 @@ def _merge(drafts: list[_Mention], mention: _Mention, *, merge_only: bool) -> No
     """
     if mention.victims is not None and mention.pending is not None:
         mention.names = _names(mention.pending[0], mention.victims, mention.rule_id)
+        if mention.kind is CasualtyKind.KILLED and mention.victims.text.lower() in {"he", "she"}:
+            mention.referents = _referents(
+                mention.pending[1], mention.victims.span.start - mention.pending[4]
+            )
     target: _Mention | None = None
     # The latest records only: an article tells a handful of events, and a text that tells
     # thousands must not cost the square of them.
@@ -2585,6 +2612,8 @@ def _merge(drafts: list[_Mention], mention: _Mention, *, merge_only: bool) -> No
             drafts.append(mention)
         return
     target.mentions.append(mention.span)
+    if mention.referents:
+        target.referents = target.referents | mention.referents
     names = mention.names
     if names:
         if (

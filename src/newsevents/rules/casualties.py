@@ -1482,6 +1482,20 @@ WORD_RULES: Final = (
         examples=("man",),
         counterexamples=("",),
     ),
+    # A person's name: a title and a name, or two to four capitalised words ("Dr. Ann Cole",
+    # "Mary Ann Jones"); what a "he" or "she" killed later in the sentence may refer to.
+    Rule(
+        id="casualty.word.name",
+        pattern=r"""
+            (?-i: \b
+                (?: (?: Dr | Mr | Mrs | Ms | Sgt | Lt | Capt | Officer | Deputy | Rev ) \.? \s+ )?
+                \p{Lu} [\p{L}-]*+ (?: ['’] (?! s \b ) \p{L}++ )?+ (?: \. (?= \s+ \p{Lu} ) )?+
+                (?: \s+ \p{Lu} [\p{L}-]*+ (?: ['’] (?! s \b ) \p{L}++ )?+
+                    (?: \. (?= \s+ \p{Lu} ) )?+ ){1,3} )
+        """,
+        examples=("Dr. Ann Cole", "Mary Ann Jones", "Tom O'Riley"),
+        counterexamples=("the man", "Smith"),
+    ),
 )
 
 #: A time right after a speech verb is the time of the telling, not of the event.
