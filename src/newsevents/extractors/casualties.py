@@ -54,6 +54,7 @@ from newsevents.rules.casualties import (
     GATE_RULES,
     GATE_WORDS,
     INCIDENT_RULES,
+    INSTITUTION_WORDS,
     LOCATION_RULES,
     PASSIVE_GAP_WORDS,
     PERPETRATOR_RULES,
@@ -862,6 +863,8 @@ _HEAD_ENDS = frozenset(
     for phrase in CASUALTY_LEXICON[name]
 )
 _NO_NAMES: frozenset[str] = frozenset()
+#: The pronouns of one person a killing's victims may be ("he was shot dead").
+_ONE_PRONOUNS = frozenset({"he", "she"})
 
 
 def _names(text: str, victims: Actor | None, rule_id: str) -> frozenset[str]:
@@ -869,21 +872,21 @@ def _names(text: str, victims: Actor | None, rule_id: str) -> frozenset[str]:
     The words of a person's name that *victims* are, in lower case ("john", "smith").
 
     A name is a phrase of capitalised words that ends with no victim or agent head, names no
-    country ("a man", "Tulsa Man", "Americans" are none) and that `resolve_actor` does not
-    read as an organisation or a place ("Elm Grove High School"). A phrase after a
+    country ("a man", "Tulsa Man", "Americans" are none) and no institution, place or thing
+    (``INSTITUTION_WORDS``: "Elm Grove High School"). A phrase after a
     preposition (``casualty.killed.death_of_name`` aside) or after a capitalised word is a
     place or a piece of a longer phrase: "Ann Cole, 27, of Dunmore", "in North Dakota", "Man
     Dies After Argument Turns Violent", "of West 12th Street"; one a word or two after a
     determiner is a thing: "the blue Ford Focus was struck". Titles and initials ("Dr.", "A.")
-    are left out.
+    are left out, and a phrase in capitals ("LITTLE JOHNNY") is a headline's.
     """
     if victims is None or victims.country is not None:
         return _NO_NAMES
     words = victims.text.split()
-    if not words or any(not word[:1].isupper() for word in words):
+    if not words or any(not word[:1].isupper() for word in words) or victims.text.isupper():
         return _NO_NAMES
     last = words[-1].strip(_PUNCTUATION).lower()
-    if last in _HEAD_ENDS or last in _PRONOUNS:
+    if last in _HEAD_ENDS or last in _PRONOUNS or last in INSTITUTION_WORDS:
         return _NO_NAMES
     start = victims.span.start
     before = text[max(0, start - 32) : start].split()
@@ -902,9 +905,6 @@ def _names(text: str, victims: Actor | None, rule_id: str) -> frozenset[str]:
             and previous.islower()
         ):
             return _NO_NAMES
-    resolved = resolve_actor(text, victims.span)
-    if resolved is not None and resolved.kind is not ActorKind.PERSON:
-        return _NO_NAMES
     return frozenset(
         word.strip(_PUNCTUATION).lower()
         for word in words
@@ -2591,12 +2591,15 @@ def _merge(drafts: list[_Mention], mention: _Mention, *, merge_only: bool) -> No
     """
     Add *mention* to the latest compatible record of its kind, or start a new record.
     """
-    if mention.victims is not None and mention.pending is not None:
-        mention.names = _names(mention.pending[0], mention.victims, mention.rule_id)
-        if mention.kind is CasualtyKind.KILLED and mention.victims.text.lower() in {"he", "she"}:
-            mention.referents = _referents(
-                mention.pending[1], mention.victims.span.start - mention.pending[4]
-            )
+    victims = mention.victims
+    pending = mention.pending
+    if victims is not None and pending is not None:
+        if victims.text.lower() in _ONE_PRONOUNS:
+            if mention.kind is CasualtyKind.KILLED:
+                mention.referents = _referents(pending[1], victims.span.start - pending[4])
+        # Only a capitalised phrase may be a name (a cheap necessary test).
+        elif victims.text[:1].isupper():
+            mention.names = _names(pending[0], victims, mention.rule_id)
     target: _Mention | None = None
     # The latest records only: an article tells a handful of events, and a text that tells
     # thousands must not cost the square of them.

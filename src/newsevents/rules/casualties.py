@@ -655,6 +655,20 @@ PASSIVE_GAP_WORDS: Final = _literal_words(
 #: the participles coordinated before the rule's ("were mutilated, injured").
 COUNT_GAP_WORDS: Final = PASSIVE_GAP_WORDS | _literal_words(_COORDINATED)
 
+#: The last words of the names of institutions, places and things, in lower case: a
+#: capitalised victim phrase that ends with one ("Elm Grove High School", "Mercy Hospital",
+#: "Main Street") names no person.
+INSTITUTION_WORDS: Final = frozenset(
+    {
+        "school", "college", "university", "academy", "hospital", "clinic", "center", "centre",
+        "church", "mosque", "temple", "synagogue", "department", "office", "agency", "county",
+        "city", "town", "township", "village", "state", "province", "district", "street",
+        "avenue", "road", "boulevard", "drive", "lane", "highway", "park", "company", "club",
+        "bar", "restaurant", "market", "mall", "hotel", "station", "airport", "apartments",
+        "complex", "court", "house", "news", "times", "post", "police", "sheriff", "springs",
+    }
+)  # fmt: skip
+
 #: The words each gate (by rule id) is written with. Where an ``anchor=end`` gate cannot match
 #: its anchor word alone ("shot" is killed only as "fatally shot"), the extractor tries it only
 #: where the word before the anchor ends with one of these: a cheap necessary test.
