@@ -122,6 +122,11 @@ CASES = [
         "a name replaces a pronoun",
     ),
     (
+        ["Gunmen killed a man on Sunday.", "He was shot twice.", "Ruiz, 40, was shot too."],
+        [("killed", "a", "man", 3)],
+        "a name does not replace the pronoun of an injury, which still joins the killing",
+    ),
+    (
         ["Police said a man was killed on Main Street.", "The man, of Dunmore, died there."],
         [("killed", "a", "man", 2)],
         "a place after 'of' is no name",

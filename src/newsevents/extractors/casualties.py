@@ -49,6 +49,7 @@ from newsevents.rules.casualties import (
     CASUALTY_LEXICON,
     CASUALTY_RULES,
     CAUSE_RULES,
+    COORDINATION_RULES,
     COUNT_GAP_WORDS,
     COUNT_WORDS,
     GATE_RULES,
@@ -127,6 +128,9 @@ _NAME_WORDS = _WORDS.by_id("casualty.word.name").pattern
 
 
 _GATES = _compile(GATE_RULES, CASUALTY_LEXICON)
+_COORDINATIONS = _compile(COORDINATION_RULES, CASUALTY_LEXICON)
+_COORDINATED_BEFORE = _COORDINATIONS.by_id("casualty.coordinated.before").pattern
+_COORDINATED_AFTER = _COORDINATIONS.by_id("casualty.coordinated.after").pattern
 
 _Anchor = tuple[
     int,
@@ -1781,6 +1785,8 @@ def _build_core(
     )
     mention.count = _read_count(match, offset)
     mention.victims = _read_victims(text, match, offset, rule_id=rule.id)
+    if mention.count is not None and mention.victims is not None:
+        _read_coordinated(text, chunk, offset, mention)
     cause_from_subject: tuple[str, Span] | None = None
     if active and not chunk[trigger_start:trigger_end].lower().endswith("ing"):
         subject = _SUBJECT.match(chunk, max(0, trigger_start - _REACH), trigger_start)
@@ -1819,6 +1825,131 @@ def _build_core(
         paragraph,
     )
     return mention
+
+
+#: How many more coordinated conjuncts `_read_coordinated` reads on each side.
+_CONJUNCTS = 3
+#: How far before a count a coordinated conjunct may start.
+_CONJUNCT_REACH = 80
+#: What the last word before a count, or the first after a victim phrase, is where another
+#: conjunct may join it (a cheap necessary test).
+_JOINTS = frozenset({"and", ","})
+
+
+#: Words before a conjunct that make it the object of another phrase, not one of a list.
+_LIST_STOPS = frozenset(
+    {"including", "among", "of", "with", "from", "for", "by", "to", "at", "in", "on", "between"}
+)
+#: Victim heads that stand for a whole group: "two victims, a man and a woman" lists the two
+#: victims in apposition, and adds none.
+_GROUP_HEADS = frozenset({"victims", "victim", "people", "persons", "person", "others"})
+
+
+def _head(victims: str) -> str:
+    """
+    The last word of a victim phrase, in lower case.
+    """
+    words = victims.split()
+    return words[-1].strip(_PUNCTUATION).lower() if words else ""
+
+
+def _adds(count: Quantity, victims: str) -> bool:
+    """
+    Whether a conjunct adds its count: not "a", "an" or "one" before a plural head.
+    """
+    if count.text.lower() in {"a", "an", "one"}:
+        return _SINGULAR_WORD.fullmatch(_head(victims)) is not None
+    return True
+
+
+def _read_coordinated(text: str, chunk: str, offset: int, mention: _Mention) -> None:
+    """
+    Sum the counts of coordinated victim phrases into *mention*'s count and victims.
+
+    "four workers and two soldiers were killed" is 6 killed, "injuring four men and two women"
+    6 injured, "a woman and a child were shot" 2 injured (`COORDINATION_RULES`): the count
+    (``rule_id`` ``casualty.count.coordinated``) and the victims are the whole coordination as
+    written, and the mention's span covers it. The bounds are the sums of the conjuncts'
+    bounds (open where one is open).
+
+    A list needs an "and": commas alone join an apposition ("Another victim, a woman, was
+    shot" is one person). A group head before a comma is the apposition's head, and the list
+    after it names its members: "Two victims, a man and a woman, were shot" is two.
+    """
+    count = mention.count
+    victims = mention.victims
+    if count is None or victims is None:  # pragma: no cover (the caller tests)
+        return
+    start = count.span.start - offset
+    end = victims.span.end - offset
+    if end <= start or not _adds(count, victims.text):
+        return
+    counts = [count]
+    joints: set[str] = set()
+    for _ in range(_CONJUNCTS):
+        before = chunk[max(0, start - 8) : start].rstrip()
+        if before.endswith(","):
+            joint = ","
+        elif before[-4:].lower() in {" and", "\nand"}:
+            joint = ", and" if before[:-3].rstrip().endswith(",") else "and"
+        else:
+            break
+        match = _COORDINATED_BEFORE.match(chunk, max(0, start - _CONJUNCT_REACH), start)
+        if match is None:
+            break
+        quantity = _read_count(match, offset)
+        words = match.group("victims")
+        if quantity is None or not _adds(quantity, words):
+            break
+        if joint == "," and _head(words) in _GROUP_HEADS:
+            break
+        lead = chunk[max(0, match.start() - 16) : match.start()].split()[-1:]
+        if lead and lead[0].lower() in _LIST_STOPS:
+            break  # "killed, including a man, and eight others were wounded"
+        joints.add(joint)
+        counts.append(quantity)
+        start = match.start()
+    for _ in range(_CONJUNCTS):
+        after = chunk[end : end + 8].lstrip()
+        if after.startswith(","):
+            joint = ", and" if after[1:].lstrip()[:4].lower() == "and " else ","
+        elif after[:4].lower() == "and ":
+            joint = "and"
+        else:
+            break
+        if joint == "," and _head(chunk[start:end]) in _GROUP_HEADS:
+            break
+        match = _COORDINATED_AFTER.match(chunk, end)
+        if match is None:
+            break
+        quantity = _read_count(match, offset)
+        if quantity is None or not _adds(quantity, match.group("victims")):
+            break
+        joints.add(joint)
+        counts.append(quantity)
+        end = match.end()
+    # A list needs "and" ("A and B"), or ", and" after a comma ("A, B, and C"): commas alone
+    # join an apposition, and ", and" alone closes a clause ("X, and Y were wounded").
+    if len(counts) == 1 or not ("and" in joints or joints == {",", ", and"}):
+        return
+    low: int | None = 0
+    high: int | None = 0
+    for quantity in counts:
+        low = None if low is None or quantity.low is None else low + quantity.low
+        high = None if high is None or quantity.high is None else high + quantity.high
+    span = Span(start + offset, end + offset)
+    mention.count = Quantity(
+        text=span.slice(text),
+        span=span,
+        low=low,
+        high=high,
+        approximate=any(quantity.approximate for quantity in counts),
+        rule_id="casualty.count.coordinated",
+    )
+    mention.victims = _make_actor(text, span, mention.rule_id, group=True)
+    if span.start < mention.span.start or span.end > mention.span.end:
+        mention.span = Span(min(span.start, mention.span.start), max(span.end, mention.span.end))
+        mention.mentions = [mention.span]
 
 
 #: What a mention's pending fields are read from: the text, the sentence string, the
@@ -2566,20 +2697,32 @@ def _of_one(count: Quantity | None) -> bool:
 
 def _one_of(group: Quantity, count: Quantity) -> bool:
     """
-    Whether *count* is the article of one of *group* (a group of more than one).
+    Whether *count* tells of some of *group* (a group of more than one).
 
-    "a friend of the family had been shot" and "another boy was shot in the leg" after "five
-    children were shot" tell of one of the five.
+    That is the article of one of them, or a coordination of fewer: "a friend of the family
+    had been shot" and "another boy was shot in the leg" after "five children were shot" tell
+    of one of the five; "a man and a woman were shot in the legs" of two of them.
     """
-    return count.rule_id == "casualty.count.article" and group.low is not None and group.low > 1
-
-
-def _generic_one(victims: Actor) -> bool:
-    """
-    Whether *victims* tell of one person without a name: "he", "a man", "the victim".
-    """
-    if victims.text.lower() in {"he", "she"}:
+    if group.low is None or group.low <= 1:
+        return False
+    if count.rule_id == "casualty.count.article":
         return True
+    return (
+        count.rule_id == "casualty.count.coordinated"
+        and count.high is not None
+        and count.high < group.low
+    )
+
+
+def _generic_one(victims: Actor, kind: CasualtyKind) -> bool:
+    """
+    Whether *victims* tell of one person without a name: "a man", "the victim", "he".
+
+    Not a pronoun of an injury: "he was shot" in an article that reports a killing is the
+    killed person's shot (`_fold_shot_into_killed`), whatever name a later mention gives.
+    """
+    if victims.text.lower() in _ONE_PRONOUNS:
+        return kind is not CasualtyKind.INJURED
     return _SINGULAR_WORD.fullmatch(_strip_determiner(victims.name).split()[-1]) is not None
 
 
@@ -2632,7 +2775,7 @@ def _merge(drafts: list[_Mention], mention: _Mention, *, merge_only: bool) -> No
             not target.names
             and target.victims is not None
             and _of_one(target.count)
-            and _generic_one(target.victims)
+            and _generic_one(target.victims, target.kind)
         ):
             # "One person is dead ... John Smith, 28, died": the name tells who.
             target.victims = mention.victims
@@ -2723,7 +2866,15 @@ def _finish(text: str, draft: _Mention) -> Casualty:
         span=draft.span,
         rule_id=draft.rule_id,
         count=draft.count,
-        victims=_resolved(text, draft.victims),
+        victims=(
+            # A coordination stays as written ("A boy and six other people").
+            draft.victims
+            if draft.count is not None
+            and draft.count.rule_id == "casualty.count.coordinated"
+            and draft.victims is not None
+            and draft.victims.span.start == draft.count.span.start
+            else _resolved(text, draft.victims)
+        ),
         perpetrator=_resolved(text, draft.perpetrator),
         cause=draft.cause,
         cause_span=draft.cause_span,

@@ -32,11 +32,13 @@ __all__ = [
     "CASUALTY_LEXICON",
     "CASUALTY_RULES",
     "CAUSE_RULES",
+    "COORDINATION_RULES",
     "COUNT_GAP_WORDS",
     "COUNT_WORDS",
     "GATE_RULES",
     "GATE_WORDS",
     "INCIDENT_RULES",
+    "INSTITUTION_WORDS",
     "LOCATION_RULES",
     "PASSIVE_GAP_WORDS",
     "PERPETRATOR_RULES",
@@ -655,9 +657,9 @@ PASSIVE_GAP_WORDS: Final = _literal_words(
 #: the participles coordinated before the rule's ("were mutilated, injured").
 COUNT_GAP_WORDS: Final = PASSIVE_GAP_WORDS | _literal_words(_COORDINATED)
 
-#: The last words of the names of institutions, places and things, in lower case: a
+#: The last words of the names of institutions, places, things and days, in lower case: a
 #: capitalised victim phrase that ends with one ("Elm Grove High School", "Mercy Hospital",
-#: "Main Street") names no person.
+#: "Main Street", "Monday") names no person.
 INSTITUTION_WORDS: Final = frozenset(
     {
         "school", "college", "university", "academy", "hospital", "clinic", "center", "centre",
@@ -666,6 +668,9 @@ INSTITUTION_WORDS: Final = frozenset(
         "avenue", "road", "boulevard", "drive", "lane", "highway", "park", "company", "club",
         "bar", "restaurant", "market", "mall", "hotel", "station", "airport", "apartments",
         "complex", "court", "house", "news", "times", "post", "police", "sheriff", "springs",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december",
     }
 )  # fmt: skip
 
@@ -1572,6 +1577,31 @@ PROCEDURE_RULES: Final = (
 #: A noun that names the incident ("shooting", "attack", "blast"); and, matched from a time's
 #: end, the incident noun the time modifies ("charged in the Dec. 21, 1988, bombing",
 #: "arrested in Sunday night's fatal shooting"): that time is the incident's.
+#: The joint between two coordinated victim phrases: "and", a comma, ", and".
+_CONJOINED = r"(?: \s* , \s* (?: and \s+ )? | \s+ and \s+ )"
+#: A conjunct with its own count: a count or "a"/"an"/"one", and a victim phrase.
+_CONJUNCT = rf"(?: {_COUNT_ANY} | \b (?P<count> an? | one ) ) \s+"
+
+#: Coordinated victim phrases that each have a count tell of their sum: "four workers and two
+#: soldiers were killed" (6), "injuring four men and two women" (6), "a woman and a child were
+#: shot" (2). The extractor reads, from a mention's count, the conjuncts before it
+#: (``before``, matched back from the count) and, from the end of its victims, those after it
+#: (``after``), up to three on each side.
+COORDINATION_RULES: Final = (
+    Rule(
+        id="casualty.coordinated.before",
+        pattern=rf"(?r) {_CONJUNCT} {_VICTIMS} {_CONJOINED}",
+        examples=("four bus workers and ", "Three men, ", "A woman and "),
+        counterexamples=("were killed and ", "one hundred and ", "Cuban exile leaders and "),
+    ),
+    Rule(
+        id="casualty.coordinated.after",
+        pattern=rf"{_CONJOINED} {_CONJUNCT} {_VICTIMS_AHEAD}",
+        examples=(" and two women", ", three police officers", " and a child"),
+        counterexamples=(" and wounded three", " and two dogs"),
+    ),
+)
+
 INCIDENT_RULES: Final = (
     Rule(
         id="casualty.time.incident",
