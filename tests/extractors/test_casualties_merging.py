@@ -143,6 +143,16 @@ CASES = [
         "'a 30-year-old man' is one of the two",
     ),
     (
+        ["Two teens were shot on Friday.", "Police said another teen has been shot."],
+        [("injured", "Two", "teens", 1), ("injured", "another", "teen", 1)],
+        "'another' tells of one more",
+    ),
+    (
+        ["Four people were shot.", "A man and a woman were shot in the legs."],
+        [("injured", "Four", "people", 2)],
+        "a coordination of fewer than the group is part of it",
+    ),
+    (
         ["A man was wounded.", "Two men were shot in the leg."],
         [("injured", "A", "man", 1), ("injured", "Two", "men", 1)],
         "a group is not one of one person",

@@ -2700,13 +2700,14 @@ def _one_of(group: Quantity, count: Quantity) -> bool:
     Whether *count* tells of some of *group* (a group of more than one).
 
     That is the article of one of them, or a coordination of fewer: "a friend of the family
-    had been shot" and "another boy was shot in the leg" after "five children were shot" tell
-    of one of the five; "a man and a woman were shot in the legs" of two of them.
+    had been shot" after "five children were shot" tells of one of the five, "a man and a
+    woman were shot in the legs" of two of them ("another" tells of one more).
     """
     if group.low is None or group.low <= 1:
         return False
     if count.rule_id == "casualty.count.article":
-        return True
+        # "another teen has been shot" tells of one more.
+        return count.text.lower() != "another"
     return (
         count.rule_id == "casualty.count.coordinated"
         and count.high is not None

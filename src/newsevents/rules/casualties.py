@@ -893,6 +893,7 @@ CASUALTY_RULES: Final = (
         pattern=r"""
             (?<! \b (?: no | any | not | without | prevent | preventing | stop | halt | end ) \s+ )
             \b (?P<trigger> death | killing | slaying | murder | assassination | execution ) \s+ of \s+
+            (?! (?: \S++ \s+ ){0,4} \L<victim_head> \b )
             (?P<victims> (?-i:
                 (?: (?: Dr | Mr | Mrs | Ms | Sgt | Lt | Capt | Col | Gen | Rev | Officer | Deputy
                       | Trooper | Judge | Father | Sister ) \.? \s+ )?
@@ -915,6 +916,7 @@ CASUALTY_RULES: Final = (
             "the death of Turkish soldiers",
             "the murder of Elm Grove High School",
             "Death Of Lakeview Teen",
+            "Death of Toddler Plead Not Guilty",
             "the killing of Lake County deputy Sam Cole",
         ),
         meta=_anchored("start", "death_of", "killed", after="of"),
