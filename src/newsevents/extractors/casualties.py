@@ -1836,6 +1836,14 @@ _CONJUNCT_REACH = 80
 _JOINTS = frozenset({"and", ","})
 
 
+#: The last words of victim heads ("soldiers", "women").
+_VICTIM_ENDS = frozenset(phrase.split()[-1].lower() for phrase in CASUALTY_LEXICON["victim_head"])
+#: The words a conjunct's count may start with.
+_CONJUNCT_LEADS = (
+    COUNT_WORDS
+    | {"a", "an", "one"}
+    | {phrase.split()[0].lower() for phrase in CASUALTY_LEXICON["qualifier"]}
+)
 #: Words before a conjunct that make it the object of another phrase, not one of a list.
 _LIST_STOPS = frozenset(
     {"including", "among", "of", "with", "from", "for", "by", "to", "at", "in", "on", "between"}
@@ -1887,12 +1895,18 @@ def _read_coordinated(text: str, chunk: str, offset: int, mention: _Mention) -> 
     counts = [count]
     joints: set[str] = set()
     for _ in range(_CONJUNCTS):
-        before = chunk[max(0, start - 8) : start].rstrip()
+        before = chunk[max(0, start - 40) : start].rstrip()
         if before.endswith(","):
             joint = ","
+            before = before[:-1]
         elif before[-4:].lower() in {" and", "\nand"}:
-            joint = ", and" if before[:-3].rstrip().endswith(",") else "and"
+            before = before[:-3].rstrip()
+            joint = ", and" if before.endswith(",") else "and"
+            before = before.rstrip(",")
         else:
+            break
+        # The conjunct before ends with a victim head (a cheap necessary test).
+        if _head(before) not in _VICTIM_ENDS:
             break
         match = _COORDINATED_BEFORE.match(chunk, max(0, start - _CONJUNCT_REACH), start)
         if match is None:
@@ -1910,7 +1924,7 @@ def _read_coordinated(text: str, chunk: str, offset: int, mention: _Mention) -> 
         counts.append(quantity)
         start = match.start()
     for _ in range(_CONJUNCTS):
-        after = chunk[end : end + 8].lstrip()
+        after = chunk[end : end + 40].lstrip()
         if after.startswith(","):
             joint = ", and" if after[1:].lstrip()[:4].lower() == "and " else ","
         elif after[:4].lower() == "and ":
@@ -1918,6 +1932,12 @@ def _read_coordinated(text: str, chunk: str, offset: int, mention: _Mention) -> 
         else:
             break
         if joint == "," and _head(chunk[start:end]) in _GROUP_HEADS:
+            break
+        # The conjunct after starts with a count (a cheap necessary test).
+        tokens = after.lstrip(", ").split(None, 2)
+        if tokens and tokens[0].lower() == "and":
+            tokens = tokens[1:]
+        if not tokens or not (tokens[0][:1].isdigit() or tokens[0].lower() in _CONJUNCT_LEADS):
             break
         match = _COORDINATED_AFTER.match(chunk, end)
         if match is None:

@@ -893,12 +893,13 @@ CASUALTY_RULES: Final = (
         pattern=r"""
             (?<! \b (?: no | any | not | without | prevent | preventing | stop | halt | end ) \s+ )
             \b (?P<trigger> death | killing | slaying | murder | assassination | execution ) \s+ of \s+
-            (?! (?: \S++ \s+ ){0,4} \L<victim_head> \b )
             (?P<victims> (?-i:
                 (?: (?: Dr | Mr | Mrs | Ms | Sgt | Lt | Capt | Col | Gen | Rev | Officer | Deputy
                       | Trooper | Judge | Father | Sister ) \.? \s+ )?
+                (?i: (?! \L<victim_head> \b ) )
                 \p{Lu} [\p{L}-]*+ (?: ['’] (?! s \b ) \p{L}++ )?+ (?: \. (?= \s+ \p{Lu} ) )?+
-                (?: \s+ \p{Lu} [\p{L}-]*+ (?: ['’] (?! s \b ) \p{L}++ )?+ (?: \. (?= \s+ \p{Lu} ) )?+ ){1,3}
+                (?: \s+ (?i: (?! \L<victim_head> \b ) )
+                    \p{Lu} [\p{L}-]*+ (?: ['’] (?! s \b ) \p{L}++ )?+ (?: \. (?= \s+ \p{Lu} ) )?+ ){1,3}
                 (?! ['’] s? \b | \s+ \p{Lu} )
                 (?<! \b (?: School | College | University | Academy | County | City | Church
                        | Hospital | Center | Centre | Street | Avenue | Park | Department ) ) ) )
@@ -908,6 +909,7 @@ CASUALTY_RULES: Final = (
             "the death of Dr. Paul Ferrand",
             "the killing of Mary Ann Jones",
             "in the murder of Sgt. Tom Riley",
+            "the death of Dr. Paul Ferrand,'' FBI agent Ann Lee said",
         ),
         counterexamples=(
             "the death of the plan",
