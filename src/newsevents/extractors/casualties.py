@@ -1785,8 +1785,14 @@ def _build_core(
     )
     mention.count = _read_count(match, offset)
     mention.victims = _read_victims(text, match, offset, rule_id=rule.id)
-    if mention.count is not None and mention.victims is not None:
-        _read_coordinated(text, chunk, offset, mention)
+    count = mention.count
+    victims = mention.victims
+    if count is not None and victims is not None:
+        # A joint ("and", a comma) stands next to the phrase (a cheap necessary test).
+        first, last = count.span.start - offset, victims.span.end - offset
+        near = chunk[max(0, first - 5) : first] + chunk[last : last + 5]
+        if "," in near or "and" in near:
+            _read_coordinated(text, chunk, offset, mention)
     cause_from_subject: tuple[str, Span] | None = None
     if active and not chunk[trigger_start:trigger_end].lower().endswith("ing"):
         subject = _SUBJECT.match(chunk, max(0, trigger_start - _REACH), trigger_start)
