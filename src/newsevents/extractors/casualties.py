@@ -49,11 +49,13 @@ from newsevents.rules.casualties import (
     CASUALTY_LEXICON,
     CASUALTY_RULES,
     CAUSE_RULES,
+    COORDINATION_RULES,
     COUNT_GAP_WORDS,
     COUNT_WORDS,
     GATE_RULES,
     GATE_WORDS,
     INCIDENT_RULES,
+    INSTITUTION_WORDS,
     LOCATION_RULES,
     PASSIVE_GAP_WORDS,
     PERPETRATOR_RULES,
@@ -122,9 +124,13 @@ _CAUSE_WORD = _WORDS.by_id("casualty.word.cause").pattern
 _AGENT_WORD = _WORDS.by_id("casualty.word.agent").pattern
 _SINGULAR_WORD = _WORDS.by_id("casualty.word.singular").pattern
 _HEAD_WORD = _WORDS.by_id("casualty.word.head").pattern
+_NAME_WORDS = _WORDS.by_id("casualty.word.name").pattern
 
 
 _GATES = _compile(GATE_RULES, CASUALTY_LEXICON)
+_COORDINATIONS = _compile(COORDINATION_RULES, CASUALTY_LEXICON)
+_COORDINATED_BEFORE = _COORDINATIONS.by_id("casualty.coordinated.before").pattern
+_COORDINATED_AFTER = _COORDINATIONS.by_id("casualty.coordinated.after").pattern
 
 _Anchor = tuple[
     int,
@@ -440,6 +446,17 @@ class _Mention:
     #: What the pending fields are read from (`_read_pending`), and which are still unread.
     pending: _Pending | None = None
     unread: frozenset[str] = frozenset({"cause", "claimed_by", "location", "time"})
+    #: The words of the persons' names its victims and the victims of the mentions merged
+    #: into it give (`_names`): "John" and "Smith" of "John Smith".
+    names: frozenset[str] = frozenset()
+    #: The mentions of a named person's wound merged into an injured record ("Smith, 52, was
+    #: shot"), with their names, their victims and the record's victims before them:
+    #: `_fold_shot_into_killed` moves those of a person the article reports killed into the
+    #: killing.
+    wounds: list[tuple[Span, frozenset[str], Actor | None, Actor | None]] | None = None
+    #: The words of the names a "he" or "she" killed may refer to: those told before the
+    #: pronoun in its sentence (`_referents`).
+    referents: frozenset[str] = frozenset()
 
 
 def extract_casualties(article: Article) -> tuple[Casualty, ...]:
@@ -745,10 +762,15 @@ def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
     #: The capitalised words of the killings' victims ("Smith" of "John Smith"), once.
     killed_names: set[str] = set()
     for draft in drafts:
-        if draft.kind is CasualtyKind.KILLED and draft.victims is not None:
-            killed_names |= _capitalised(draft.victims)
+        if draft.kind is CasualtyKind.KILLED:
+            killed_names |= draft.names
+            killed_names |= draft.referents
+            if draft.victims is not None:
+                killed_names |= _capitalised(draft.victims)
     kept: list[_Mention] = []
     for draft in drafts:
+        if draft.wounds is not None and not killed_names.isdisjoint(draft.names):
+            _fold_wounds(draft, drafts, killed, killed_names)
         victims = draft.victims
         count = draft.count
         # "the boy shot himself" where the article reports a killing: the shot that killed.
@@ -762,7 +784,7 @@ def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
                 or victims.text.lower() in {"he", "she"}
                 or not _capitalised(victims).isdisjoint(killed_names)
             )
-            and (reflexive or draft.trigger.slice(text).lower().split()[-1] in _WOUND_WORDS)
+            and (reflexive or _is_wound(text, draft.trigger))
         ):
             killed.mentions.extend(draft.mentions)
             if reflexive and killed.victims is None and killed.count is None:
@@ -773,14 +795,136 @@ def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
     return kept
 
 
+def _fold_wounds(
+    draft: _Mention, drafts: Sequence[_Mention], killed: _Mention, killed_names: set[str]
+) -> None:
+    """
+    Move the wounds of a person the article reports killed from *draft* into the killing.
+
+    "Snipers injured two doctors. ... Smith, 52, was shot with a rifle." where "the death of
+    Dr. John Smith" is told: Smith's shot is the killing's, not one of the injuries. The
+    killing is the one whose names hold the person's (else the first, *killed*); the record
+    gets back the victims it had before the wound gave it its own.
+    """
+    wounds = draft.wounds or []
+    for span, names, victims, previous in wounds:
+        if killed_names.isdisjoint(names):
+            continue
+        into = next(
+            (
+                other
+                for other in drafts
+                if other.kind is CasualtyKind.KILLED and not other.names.isdisjoint(names)
+            ),
+            killed,
+        )
+        if span in draft.mentions and span is not draft.span:
+            draft.mentions.remove(span)
+            into.mentions.append(span)
+            if draft.victims is victims:
+                draft.victims = previous
+
+
+def _referents(chunk: str, end: int) -> frozenset[str]:
+    """
+    The words of the names told in *chunk* before *end*, in lower case.
+
+    A "he" or "she" killed refers to a person the sentence named before it: "Dr. Ann Cole,
+    just back from work, was in her kitchen when she was shot dead". Only a wound told of
+    the same name is folded into the killing with them (`_fold_shot_into_killed`).
+    """
+    words: set[str] = set()
+    for match in _NAME_WORDS.finditer(chunk, 0, max(0, end)):
+        words.update(
+            word.strip(_PUNCTUATION).lower()
+            for word in match.group().split()
+            if len(word) > 1 and not word.endswith(".")
+        )
+    return frozenset(words)
+
+
+def _is_wound(text: str, trigger: Span) -> bool:
+    """
+    Whether the trigger's last word is of shooting or wounds ("was shot", "gunshot wounds").
+    """
+    words = trigger.slice(text).lower().split()
+    return bool(words) and words[-1] in _WOUND_WORDS
+
+
 def _capitalised(victims: Actor) -> set[str]:
     """
-    The capitalised words of a victim phrase: "Smith" and "John Smith" share one.
+    The capitalised words of a victim phrase, in lower case: "Smith" and "John Smith" share one.
     """
-    return {word for word in victims.text.split() if word[:1].isupper()}
+    return {word.lower() for word in victims.text.split() if word[:1].isupper()}
 
 
 _WOUND_WORDS = frozenset({"shot", "wound", "wounds", "struck", "hit", "wounded"})
+#: The last words of victim and agent heads: a capitalised phrase that ends with one ("Tulsa
+#: Man", "Children") names no person.
+_HEAD_ENDS = frozenset(
+    phrase.split()[-1].lower()
+    for name in ("victim_head", "agent_head")
+    for phrase in CASUALTY_LEXICON[name]
+)
+_NO_NAMES: frozenset[str] = frozenset()
+#: The pronouns of one person a killing's victims may be ("he was shot dead").
+_ONE_PRONOUNS = frozenset({"he", "she"})
+
+
+def _names(text: str, victims: Actor | None, rule_id: str) -> frozenset[str]:
+    """
+    The words of a person's name that *victims* are, in lower case ("john", "smith").
+
+    A name is a phrase of capitalised words that ends with no victim or agent head, names no
+    country ("a man", "Tulsa Man", "Americans" are none) and no institution, place or thing
+    (``INSTITUTION_WORDS``: "Elm Grove High School"). A phrase after a
+    preposition (``casualty.killed.death_of_name`` aside) or after a capitalised word is a
+    place or a piece of a longer phrase: "Ann Cole, 27, of Dunmore", "in North Dakota", "Man
+    Dies After Argument Turns Violent", "of West 12th Street"; one a word or two after a
+    determiner is a thing: "the blue Ford Focus was struck". Titles and initials ("Dr.", "A.")
+    are left out, and a phrase in capitals ("LITTLE JOHNNY") is a headline's.
+    """
+    if victims is None or victims.country is not None:
+        return _NO_NAMES
+    words = victims.text.split()
+    if not words or any(not word[:1].isupper() for word in words) or victims.text.isupper():
+        return _NO_NAMES
+    last = words[-1].strip(_PUNCTUATION).lower()
+    if last in _HEAD_ENDS or last in _PRONOUNS or last in INSTITUTION_WORDS:
+        return _NO_NAMES
+    start = victims.span.start
+    before = text[max(0, start - 32) : start].split()
+    if before and rule_id != _NAME_OF_RULE:
+        previous = before[-1]
+        if (
+            previous[:1].isupper() or (previous[:1].isdigit() and not previous.endswith("old"))
+        ) and not previous.endswith((".", ":", '"', "”")):
+            return _NO_NAMES
+        if previous.lower() in _NAME_PREPOSITIONS or previous.lower() in _DETERMINERS:
+            return _NO_NAMES
+        if (
+            len(before) > 1
+            and before[-2].lower() in _DETERMINERS
+            and previous.isalpha()
+            and previous.islower()
+        ):
+            return _NO_NAMES
+    return frozenset(
+        word.strip(_PUNCTUATION).lower()
+        for word in words
+        if len(word) > 1 and not word.endswith(".")
+    )
+
+
+#: The rule whose victims follow a preposition and are a name all the same ("the death of").
+_NAME_OF_RULE = "casualty.killed.death_of_name"
+#: Prepositions before a capitalised phrase that make it a place ("of Dunmore", "in Cedar
+#: Springs").
+_NAME_PREPOSITIONS = frozenset(
+    {"in", "of", "at", "from", "near", "on", "to", "for", "by", "with", "into", "outside", "inside"}
+)
+#: Determiners a word or two before a capitalised phrase that make it a thing's name.
+_DETERMINERS = frozenset({"the", "a", "an"})
 
 
 def _words_within(
@@ -1641,6 +1785,14 @@ def _build_core(
     )
     mention.count = _read_count(match, offset)
     mention.victims = _read_victims(text, match, offset, rule_id=rule.id)
+    count = mention.count
+    victims = mention.victims
+    if count is not None and victims is not None:
+        # A joint ("and", a comma) stands next to the phrase (a cheap necessary test).
+        first, last = count.span.start - offset, victims.span.end - offset
+        near = chunk[max(0, first - 5) : first] + chunk[last : last + 5]
+        if "," in near or "and" in near:
+            _read_coordinated(text, chunk, offset, mention)
     cause_from_subject: tuple[str, Span] | None = None
     if active and not chunk[trigger_start:trigger_end].lower().endswith("ing"):
         subject = _SUBJECT.match(chunk, max(0, trigger_start - _REACH), trigger_start)
@@ -1679,6 +1831,151 @@ def _build_core(
         paragraph,
     )
     return mention
+
+
+#: How many more coordinated conjuncts `_read_coordinated` reads on each side.
+_CONJUNCTS = 3
+#: How far before a count a coordinated conjunct may start.
+_CONJUNCT_REACH = 80
+#: What the last word before a count, or the first after a victim phrase, is where another
+#: conjunct may join it (a cheap necessary test).
+_JOINTS = frozenset({"and", ","})
+
+
+#: The last words of victim heads ("soldiers", "women").
+_VICTIM_ENDS = frozenset(phrase.split()[-1].lower() for phrase in CASUALTY_LEXICON["victim_head"])
+#: The words a conjunct's count may start with.
+_CONJUNCT_LEADS = (
+    COUNT_WORDS
+    | {"a", "an", "one"}
+    | {phrase.split()[0].lower() for phrase in CASUALTY_LEXICON["qualifier"]}
+)
+#: Words before a conjunct that make it the object of another phrase, not one of a list.
+_LIST_STOPS = frozenset(
+    {"including", "among", "of", "with", "from", "for", "by", "to", "at", "in", "on", "between"}
+)
+#: Victim heads that stand for a whole group: "two victims, a man and a woman" lists the two
+#: victims in apposition, and adds none.
+_GROUP_HEADS = frozenset({"victims", "victim", "people", "persons", "person", "others"})
+
+
+def _head(victims: str) -> str:
+    """
+    The last word of a victim phrase, in lower case.
+    """
+    words = victims.split()
+    return words[-1].strip(_PUNCTUATION).lower() if words else ""
+
+
+def _adds(count: Quantity, victims: str) -> bool:
+    """
+    Whether a conjunct adds its count: not "a", "an" or "one" before a plural head.
+    """
+    if count.text.lower() in {"a", "an", "one"}:
+        return _SINGULAR_WORD.fullmatch(_head(victims)) is not None
+    return True
+
+
+def _read_coordinated(text: str, chunk: str, offset: int, mention: _Mention) -> None:
+    """
+    Sum the counts of coordinated victim phrases into *mention*'s count and victims.
+
+    "four workers and two soldiers were killed" is 6 killed, "injuring four men and two women"
+    6 injured, "a woman and a child were shot" 2 injured (`COORDINATION_RULES`): the count
+    (``rule_id`` ``casualty.count.coordinated``) and the victims are the whole coordination as
+    written, and the mention's span covers it. The bounds are the sums of the conjuncts'
+    bounds (open where one is open).
+
+    A list needs an "and": commas alone join an apposition ("Another victim, a woman, was
+    shot" is one person). A group head before a comma is the apposition's head, and the list
+    after it names its members: "Two victims, a man and a woman, were shot" is two.
+    """
+    count = mention.count
+    victims = mention.victims
+    if count is None or victims is None:  # pragma: no cover (the caller tests)
+        return
+    start = count.span.start - offset
+    end = victims.span.end - offset
+    if end <= start or not _adds(count, victims.text):
+        return
+    counts = [count]
+    joints: set[str] = set()
+    for _ in range(_CONJUNCTS):
+        before = chunk[max(0, start - 40) : start].rstrip()
+        if before.endswith(","):
+            joint = ","
+            before = before[:-1]
+        elif before[-4:].lower() in {" and", "\nand"}:
+            before = before[:-3].rstrip()
+            joint = ", and" if before.endswith(",") else "and"
+            before = before.rstrip(",")
+        else:
+            break
+        # The conjunct before ends with a victim head (a cheap necessary test).
+        if _head(before) not in _VICTIM_ENDS:
+            break
+        match = _COORDINATED_BEFORE.match(chunk, max(0, start - _CONJUNCT_REACH), start)
+        if match is None:
+            break
+        quantity = _read_count(match, offset)
+        words = match.group("victims")
+        if quantity is None or not _adds(quantity, words):
+            break
+        if joint == "," and _head(words) in _GROUP_HEADS:
+            break
+        lead = chunk[max(0, match.start() - 16) : match.start()].split()[-1:]
+        if lead and lead[0].lower() in _LIST_STOPS:
+            break  # "killed, including a man, and eight others were wounded"
+        joints.add(joint)
+        counts.append(quantity)
+        start = match.start()
+    for _ in range(_CONJUNCTS):
+        after = chunk[end : end + 40].lstrip()
+        if after.startswith(","):
+            joint = ", and" if after[1:].lstrip()[:4].lower() == "and " else ","
+        elif after[:4].lower() == "and ":
+            joint = "and"
+        else:
+            break
+        if joint == "," and _head(chunk[start:end]) in _GROUP_HEADS:
+            break
+        # The conjunct after starts with a count (a cheap necessary test).
+        tokens = after.lstrip(", ").split(None, 2)
+        if tokens and tokens[0].lower() == "and":
+            tokens = tokens[1:]
+        if not tokens or not (tokens[0][:1].isdigit() or tokens[0].lower() in _CONJUNCT_LEADS):
+            break
+        match = _COORDINATED_AFTER.match(chunk, end)
+        if match is None:
+            break
+        quantity = _read_count(match, offset)
+        if quantity is None or not _adds(quantity, match.group("victims")):
+            break
+        joints.add(joint)
+        counts.append(quantity)
+        end = match.end()
+    # A list needs "and" ("A and B"), or ", and" after a comma ("A, B, and C"): commas alone
+    # join an apposition, and ", and" alone closes a clause ("X, and Y were wounded").
+    if len(counts) == 1 or not ("and" in joints or joints == {",", ", and"}):
+        return
+    low: int | None = 0
+    high: int | None = 0
+    for quantity in counts:
+        low = None if low is None or quantity.low is None else low + quantity.low
+        high = None if high is None or quantity.high is None else high + quantity.high
+    span = Span(start + offset, end + offset)
+    mention.count = Quantity(
+        text=span.slice(text),
+        span=span,
+        low=low,
+        high=high,
+        approximate=any(quantity.approximate for quantity in counts),
+        rule_id="casualty.count.coordinated",
+    )
+    mention.victims = _make_actor(text, span, mention.rule_id, group=True)
+    if span.start < mention.span.start or span.end > mention.span.end:
+        mention.span = Span(min(span.start, mention.span.start), max(span.end, mention.span.end))
+        mention.mentions = [mention.span]
 
 
 #: What a mention's pending fields are read from: the text, the sentence string, the
@@ -2403,9 +2700,57 @@ def _compatible(draft: _Mention, mention: _Mention) -> bool:
         and draft.victims.country != mention.victims.country
     ):
         return False
+    if (
+        mention.names
+        and draft.names
+        and draft.names.isdisjoint(mention.names)
+        and _of_one(draft.count)
+        and _of_one(mention.count)
+    ):
+        # "Mara Quill was arrested" is not "Dawson was arrested": one person each.
+        return False
     if draft.count is not None and mention.count is not None:
-        return _same_figure(draft.count, mention.count)
+        return _same_figure(draft.count, mention.count) or _one_of(draft.count, mention.count)
     return True
+
+
+def _of_one(count: Quantity | None) -> bool:
+    """
+    Whether *count* is no figure or a figure of one person at most.
+    """
+    return count is None or (count.high is not None and count.high <= 1)
+
+
+def _one_of(group: Quantity, count: Quantity) -> bool:
+    """
+    Whether *count* tells of some of *group* (a group of more than one).
+
+    That is the article of one of them, or a coordination of fewer: "a friend of the family
+    had been shot" after "five children were shot" tells of one of the five, "a man and a
+    woman were shot in the legs" of two of them ("another" tells of one more).
+    """
+    if group.low is None or group.low <= 1:
+        return False
+    if count.rule_id == "casualty.count.article":
+        # "another teen has been shot" tells of one more.
+        return count.text.lower() != "another"
+    return (
+        count.rule_id == "casualty.count.coordinated"
+        and count.high is not None
+        and count.high < group.low
+    )
+
+
+def _generic_one(victims: Actor, kind: CasualtyKind) -> bool:
+    """
+    Whether *victims* tell of one person without a name: "a man", "the victim", "he".
+
+    Not a pronoun of an injury: "he was shot" in an article that reports a killing is the
+    killed person's shot (`_fold_shot_into_killed`), whatever name a later mention gives.
+    """
+    if victims.text.lower() in _ONE_PRONOUNS:
+        return kind is not CasualtyKind.INJURED
+    return _SINGULAR_WORD.fullmatch(_strip_determiner(victims.name).split()[-1]) is not None
 
 
 #: How many of the latest records a mention may join.
@@ -2416,6 +2761,15 @@ def _merge(drafts: list[_Mention], mention: _Mention, *, merge_only: bool) -> No
     """
     Add *mention* to the latest compatible record of its kind, or start a new record.
     """
+    victims = mention.victims
+    pending = mention.pending
+    if victims is not None and pending is not None:
+        if victims.text.lower() in _ONE_PRONOUNS:
+            if mention.kind is CasualtyKind.KILLED:
+                mention.referents = _referents(pending[1], victims.span.start - pending[4])
+        # Only a capitalised phrase may be a name (a cheap necessary test).
+        elif victims.text[:1].isupper():
+            mention.names = _names(pending[0], victims, mention.rule_id)
     target: _Mention | None = None
     # The latest records only: an article tells a handful of events, and a text that tells
     # thousands must not cost the square of them.
@@ -2431,6 +2785,28 @@ def _merge(drafts: list[_Mention], mention: _Mention, *, merge_only: bool) -> No
             drafts.append(mention)
         return
     target.mentions.append(mention.span)
+    if mention.referents:
+        target.referents = target.referents | mention.referents
+    names = mention.names
+    if names:
+        if (
+            mention.kind is CasualtyKind.INJURED
+            and mention.count is None
+            and mention.pending is not None
+            and _is_wound(mention.pending[0], mention.trigger)
+        ):
+            if target.wounds is None:
+                target.wounds = []
+            target.wounds.append((mention.span, names, mention.victims, target.victims))
+        if (
+            not target.names
+            and target.victims is not None
+            and _of_one(target.count)
+            and _generic_one(target.victims, target.kind)
+        ):
+            # "One person is dead ... John Smith, 28, died": the name tells who.
+            target.victims = mention.victims
+        target.names = target.names | names
     # A mention that gives the figure the record keeps (an update's new figure, or the
     # first figure of a record without one) also gives its source, where it names one:
     # "the death toll had risen to 32, a resident said" is the resident's figure.
@@ -2517,7 +2893,15 @@ def _finish(text: str, draft: _Mention) -> Casualty:
         span=draft.span,
         rule_id=draft.rule_id,
         count=draft.count,
-        victims=_resolved(text, draft.victims),
+        victims=(
+            # A coordination stays as written ("A boy and six other people").
+            draft.victims
+            if draft.count is not None
+            and draft.count.rule_id == "casualty.count.coordinated"
+            and draft.victims is not None
+            and draft.victims.span.start == draft.count.span.start
+            else _resolved(text, draft.victims)
+        ),
         perpetrator=_resolved(text, draft.perpetrator),
         cause=draft.cause,
         cause_span=draft.cause_span,

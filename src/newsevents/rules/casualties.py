@@ -32,11 +32,13 @@ __all__ = [
     "CASUALTY_LEXICON",
     "CASUALTY_RULES",
     "CAUSE_RULES",
+    "COORDINATION_RULES",
     "COUNT_GAP_WORDS",
     "COUNT_WORDS",
     "GATE_RULES",
     "GATE_WORDS",
     "INCIDENT_RULES",
+    "INSTITUTION_WORDS",
     "LOCATION_RULES",
     "PASSIVE_GAP_WORDS",
     "PERPETRATOR_RULES",
@@ -655,6 +657,23 @@ PASSIVE_GAP_WORDS: Final = _literal_words(
 #: the participles coordinated before the rule's ("were mutilated, injured").
 COUNT_GAP_WORDS: Final = PASSIVE_GAP_WORDS | _literal_words(_COORDINATED)
 
+#: The last words of the names of institutions, places, things and days, in lower case: a
+#: capitalised victim phrase that ends with one ("Elm Grove High School", "Mercy Hospital",
+#: "Main Street", "Monday") names no person.
+INSTITUTION_WORDS: Final = frozenset(
+    {
+        "school", "college", "university", "academy", "hospital", "clinic", "center", "centre",
+        "church", "mosque", "temple", "synagogue", "department", "office", "agency", "county",
+        "city", "town", "township", "village", "state", "province", "district", "street",
+        "avenue", "road", "boulevard", "drive", "lane", "highway", "park", "company", "club",
+        "bar", "restaurant", "market", "mall", "hotel", "station", "airport", "apartments",
+        "complex", "court", "house", "news", "times", "post", "police", "sheriff", "springs",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december",
+    }
+)  # fmt: skip
+
 #: The words each gate (by rule id) is written with. Where an ``anchor=end`` gate cannot match
 #: its anchor word alone ("shot" is killed only as "fatally shot"), the extractor tries it only
 #: where the word before the anchor ends with one of these: a cheap necessary test.
@@ -704,6 +723,7 @@ ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "deaths_end": ("deaths", "fatalities", "dead", "killings", "murders", "homicides"),
     "deaths_start": ("deaths", "killings", "murders"),
     "maiming_of": ("maiming", "wounding", "injuring"),
+    "death_of": ("death", "killing", "slaying", "murder", "assassination", "execution"),
     "killing_of": (
         "killing", "killings", "slaying", "slayings", "murder", "murders", "massacre",
         "massacres", "slaughter", "execution", "executions", "assassination", "assassinations",
@@ -862,6 +882,46 @@ CASUALTY_RULES: Final = (
             "the deaths of the victims",
         ),
         meta=_anchored("start", "killing_of", "killed", after="of"),
+    ),
+    # "the death of Dr. John Miller", "the killing of Mary Ann Jones": a nominalised verb
+    # whose of-phrase is a person's name (a title and a name, or two to four capitalised
+    # words) names its victim. One capitalised word alone may be a place or a thing ("the
+    # death of Stalin" is a name, "the killing of Hope" not one), and a possessive names
+    # someone else ("the murder of John Smith's son" is the son's).
+    Rule(
+        id="casualty.killed.death_of_name",
+        pattern=r"""
+            (?<! \b (?: no | any | not | without | prevent | preventing | stop | halt | end ) \s+ )
+            \b (?P<trigger> death | killing | slaying | murder | assassination | execution ) \s+ of \s+
+            (?P<victims> (?-i:
+                (?: (?: Dr | Mr | Mrs | Ms | Sgt | Lt | Capt | Col | Gen | Rev | Officer | Deputy
+                      | Trooper | Judge | Father | Sister ) \.? \s+ )?
+                (?i: (?! \L<victim_head> \b ) )
+                \p{Lu} [\p{L}-]*+ (?: ['’] (?! s \b ) \p{L}++ )?+ (?: \. (?= \s+ \p{Lu} ) )?+
+                (?: \s+ (?i: (?! \L<victim_head> \b ) )
+                    \p{Lu} [\p{L}-]*+ (?: ['’] (?! s \b ) \p{L}++ )?+ (?: \. (?= \s+ \p{Lu} ) )?+ ){1,3}
+                (?! ['’] s? \b | \s+ \p{Lu} )
+                (?<! \b (?: School | College | University | Academy | County | City | Church
+                       | Hospital | Center | Centre | Street | Avenue | Park | Department ) ) ) )
+            (?<! \b \L<victim_head> ) (?! \s+ (?: \L<victim_head> | \L<agent_head> ) \b )
+        """,
+        examples=(
+            "the death of Dr. Paul Ferrand",
+            "the killing of Mary Ann Jones",
+            "in the murder of Sgt. Tom Riley",
+            "the death of Dr. Paul Ferrand,'' FBI agent Ann Lee said",
+        ),
+        counterexamples=(
+            "the death of the plan",
+            "the murder of John Smith's son",
+            "no killing of John Smith",
+            "the death of Turkish soldiers",
+            "the murder of Elm Grove High School",
+            "Death Of Lakeview Teen",
+            "Death of Toddler Plead Not Guilty",
+            "the killing of Lake County deputy Sam Cole",
+        ),
+        meta=_anchored("start", "death_of", "killed", after="of"),
     ),
     Rule(
         id="casualty.injured.maiming_of",
@@ -1445,6 +1505,20 @@ WORD_RULES: Final = (
         examples=("man",),
         counterexamples=("",),
     ),
+    # A person's name: a title and a name, or two to four capitalised words ("Dr. Ann Cole",
+    # "Mary Ann Jones"); what a "he" or "she" killed later in the sentence may refer to.
+    Rule(
+        id="casualty.word.name",
+        pattern=r"""
+            (?-i: \b
+                (?: (?: Dr | Mr | Mrs | Ms | Sgt | Lt | Capt | Officer | Deputy | Rev ) \.? \s+ )?
+                \p{Lu} [\p{L}-]*+ (?: ['’] (?! s \b ) \p{L}++ )?+ (?: \. (?= \s+ \p{Lu} ) )?+
+                (?: \s+ \p{Lu} [\p{L}-]*+ (?: ['’] (?! s \b ) \p{L}++ )?+
+                    (?: \. (?= \s+ \p{Lu} ) )?+ ){1,3} )
+        """,
+        examples=("Dr. Ann Cole", "Mary Ann Jones", "Tom O'Riley"),
+        counterexamples=("the man", "Smith"),
+    ),
 )
 
 #: A time right after a speech verb is the time of the telling, not of the event.
@@ -1507,6 +1581,31 @@ PROCEDURE_RULES: Final = (
 #: A noun that names the incident ("shooting", "attack", "blast"); and, matched from a time's
 #: end, the incident noun the time modifies ("charged in the Dec. 21, 1988, bombing",
 #: "arrested in Sunday night's fatal shooting"): that time is the incident's.
+#: The joint between two coordinated victim phrases: "and", a comma, ", and".
+_CONJOINED = r"(?: \s* , \s* (?: and \s+ )? | \s+ and \s+ )"
+#: A conjunct with its own count: a count or "a"/"an"/"one", and a victim phrase.
+_CONJUNCT = rf"(?: {_COUNT_ANY} | \b (?P<count> an? | one ) ) \s+"
+
+#: Coordinated victim phrases that each have a count tell of their sum: "four workers and two
+#: soldiers were killed" (6), "injuring four men and two women" (6), "a woman and a child were
+#: shot" (2). The extractor reads, from a mention's count, the conjuncts before it
+#: (``before``, matched back from the count) and, from the end of its victims, those after it
+#: (``after``), up to three on each side.
+COORDINATION_RULES: Final = (
+    Rule(
+        id="casualty.coordinated.before",
+        pattern=rf"(?r) {_CONJUNCT} {_VICTIMS} {_CONJOINED}",
+        examples=("four bus workers and ", "Three men, ", "A woman and "),
+        counterexamples=("were killed and ", "one hundred and ", "Cuban exile leaders and "),
+    ),
+    Rule(
+        id="casualty.coordinated.after",
+        pattern=rf"{_CONJOINED} {_CONJUNCT} {_VICTIMS_AHEAD}",
+        examples=(" and two women", ", three police officers", " and a child"),
+        counterexamples=(" and wounded three", " and two dogs"),
+    ),
+)
+
 INCIDENT_RULES: Final = (
     Rule(
         id="casualty.time.incident",

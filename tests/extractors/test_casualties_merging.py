@@ -1,0 +1,189 @@
+"""
+Casualty records across sentences: which mentions tell of the same people, and which do not.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsevents.extractors.casualties import extract_casualties
+from newsevents.model import Article, Paragraph, ParagraphRole, Span
+
+
+def _article(sentences: list[str]) -> Article:
+    """
+    An article of one-sentence paragraphs.
+    """
+    text = "\n\n".join(sentences)
+    paragraphs = []
+    start = 0
+    for sentence in sentences:
+        span = Span(start, start + len(sentence))
+        paragraphs.append(Paragraph(span=span, role=ParagraphRole.BODY, sentences=(span,)))
+        start = span.end + 2
+    return Article(text=text, paragraphs=paragraphs)
+
+
+def _records(sentences: list[str]) -> list[tuple[str, str | None, str | None, int]]:
+    """
+    Kind, count as written, victims as written and number of mentions of every record.
+    """
+    return [
+        (
+            record.kind.value,
+            None if record.count is None else record.count.text,
+            None if record.victims is None else record.victims.text,
+            len(record.mentions),
+        )
+        for record in extract_casualties(_article(sentences))
+    ]
+
+
+CASES = [
+    # A named person's wound, merged into a record of others, is the killing's where the
+    # article tells that person's death.
+    (
+        [
+            "Prosecutors blamed him for the death of Dr. Paul Ferrand.",
+            "Snipers injured two doctors in March.",
+            "Ferrand, 49, was shot through a window.",
+        ],
+        [("killed", None, "Dr. Paul Ferrand", 2), ("injured", "two", "doctors", 1)],
+        "a bare 'was shot' of a person reported killed joins the killing",
+    ),
+    (
+        [
+            "Lena Brandt was killed on Friday.",
+            "Two guards were wounded in the raid.",
+            "Brandt, 30, was shot in the chest.",
+        ],
+        [("killed", None, "Lena Brandt", 2), ("injured", "Two", "guards", 1)],
+        "the name shared with the killed victims decides, not the order of the records",
+    ),
+    (
+        [
+            "Ian Kemp was killed on Friday.",
+            "Two guards were wounded in the raid.",
+            "Moss, 30, was shot in the chest.",
+        ],
+        [("killed", None, "Ian Kemp", 1), ("injured", "Two", "guards", 2)],
+        "another person's wound stays an injury",
+    ),
+    (
+        [
+            "Dr. Nora Vance, just back from work, was in her kitchen when she was gunned down.",
+            "Vance, 52, was shot with a rifle.",
+        ],
+        [("killed", None, "she", 2)],
+        "the name before a 'she' killed in its sentence is the killed person's",
+    ),
+    (
+        [
+            "The mayor said she was killed by a stray bullet.",
+            "Vance, 52, was shot with a rifle.",
+        ],
+        [("killed", None, "she", 1), ("injured", None, "Vance", 1)],
+        "a pronoun with no name before it gives no name",
+    ),
+    # One person's record takes no second name.
+    (
+        [
+            "A second teenager was arrested on Monday.",
+            "Dawson was arrested at his home.",
+            "Mara Quill was arrested for selling liquor.",
+            "Quill, 31, was arrested after agents searched the bar.",
+        ],
+        [
+            ("detained", "A", "Dawson", 2),
+            ("detained", None, "Mara Quill", 2),
+        ],
+        "an arrest of another named person is another record",
+    ),
+    (
+        [
+            "Five people were killed in the attack.",
+            "Omar Diallo, 28, died at the scene.",
+            "Rosa Kiefer, 33, died in hospital.",
+        ],
+        [("killed", "Five", "people", 3)],
+        "a record of several people takes several names",
+    ),
+    # The more specific victims stay.
+    (
+        ["One person is dead after a shooting.", "Tomas R. Halvorsen, 28, died at the scene."],
+        [("killed", "One", "Tomas R. Halvorsen", 2)],
+        "a name replaces a generic person",
+    ),
+    (
+        ["Police said he was killed on Main Street.", "Aldo Brezzi, 40, died at the scene."],
+        [("killed", None, "Aldo Brezzi", 2)],
+        "a name replaces a pronoun",
+    ),
+    (
+        ["Gunmen killed a man on Sunday.", "He was shot twice.", "Ruiz, 40, was shot too."],
+        [("killed", "a", "man", 3)],
+        "a name does not replace the pronoun of an injury, which still joins the killing",
+    ),
+    (
+        ["Police said a man was killed on Main Street.", "The man, of Dunmore, died there."],
+        [("killed", "a", "man", 2)],
+        "a place after 'of' is no name",
+    ),
+    # One of the group.
+    (
+        ["Five children were shot on Sunday.", "They said a friend of the family had been shot."],
+        [("injured", "Five", "children", 2)],
+        "'a friend ... had been shot' is one of the five",
+    ),
+    (
+        ["Two men were wounded.", "A 30-year-old man was shot in the leg."],
+        [("injured", "Two", "men", 2)],
+        "'a 30-year-old man' is one of the two",
+    ),
+    (
+        ["Two teens were shot on Friday.", "Police said another teen has been shot."],
+        [("injured", "Two", "teens", 1), ("injured", "another", "teen", 1)],
+        "'another' tells of one more",
+    ),
+    (
+        ["Four people were shot.", "A man and a woman were shot in the legs."],
+        [("injured", "Four", "people", 2)],
+        "a coordination of fewer than the group is part of it",
+    ),
+    (
+        ["A man was wounded.", "Two men were shot in the leg."],
+        [("injured", "A", "man", 1), ("injured", "Two", "men", 1)],
+        "a group is not one of one person",
+    ),
+]
+
+
+class TestMerging:
+    """
+    `extract_casualties` merging the mentions of one event, and only those.
+    """
+
+    @pytest.mark.parametrize(("sentences", "expected", "why"), CASES, ids=[c[2] for c in CASES])
+    def test_records(
+        self,
+        sentences: list[str],
+        expected: list[tuple[str, str | None, str | None, int]],
+        why: str,
+    ) -> None:
+        """
+        The records, their counts, victims and number of mentions.
+        """
+        assert expected == _records(sentences), why
+
+    def test_many_names_fast(self) -> None:
+        """
+        Thousands of arrests of different named people merge in linear time.
+        """
+        names = [chr(65 + i % 26) + chr(97 + i // 26 % 26) + "ller" for i in range(3000)]
+        sentences = [f"{name}ina {name}, 31, was arrested." for name in names]
+        started = time.process_time()
+        records = extract_casualties(_article(sentences))
+        assert time.process_time() - started < 5.0
+        assert len(records) > 1
