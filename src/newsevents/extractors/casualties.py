@@ -422,41 +422,79 @@ _PRONOUN_VICTIMS = frozenset({"he", "she", "we", "they", "those", "others", "man
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "there"})
 
 
-@attrs.define
 class _Mention:
     """
     One place the text tells of a casualty event, with the fields read around it.
+
+    A plain class, native when compiled (hatch_build.py).
     """
 
-    kind: CasualtyKind
-    rule_id: str
-    span: Span
-    trigger: Span
-    update: bool
-    count: Quantity | None = None
-    victims: Actor | None = None
-    perpetrator: Actor | None = None
-    cause: str | None = None
-    cause_span: Span | None = None
-    claimed_by: Actor | None = None
-    time: TimeExpression | None = None
-    location: str | None = None
-    location_span: Span | None = None
-    mentions: list[Span] = attrs.Factory(list)
-    #: What the pending fields are read from (`_read_pending`), and which are still unread.
-    pending: _Pending | None = None
-    unread: frozenset[str] = frozenset({"cause", "claimed_by", "location", "time"})
-    #: The words of the persons' names its victims and the victims of the mentions merged
-    #: into it give (`_names`): "John" and "Smith" of "John Smith".
-    names: frozenset[str] = frozenset()
-    #: The mentions of a named person's wound merged into an injured record ("Smith, 52, was
-    #: shot"), with their names, their victims and the record's victims before them:
-    #: `_fold_shot_into_killed` moves those of a person the article reports killed into the
-    #: killing.
-    wounds: list[tuple[Span, frozenset[str], Actor | None, Actor | None]] | None = None
-    #: The words of the names a "he" or "she" killed may refer to: those told before the
-    #: pronoun in its sentence (`_referents`).
-    referents: frozenset[str] = frozenset()
+    __slots__ = (
+        "cause",
+        "cause_span",
+        "claimed_by",
+        "count",
+        "kind",
+        "location",
+        "location_span",
+        "mentions",
+        "names",
+        "pending",
+        "perpetrator",
+        "referents",
+        "rule_id",
+        "span",
+        "time",
+        "trigger",
+        "unread",
+        "update",
+        "victims",
+        "wounds",
+    )
+
+    def __init__(
+        self,
+        *,
+        kind: CasualtyKind,
+        rule_id: str,
+        span: Span,
+        trigger: Span,
+        update: bool,
+        mentions: list[Span] | None = None,
+    ) -> None:
+        self.kind = kind
+        self.rule_id = rule_id
+        self.span = span
+        self.trigger = trigger
+        self.update = update
+        self.count: Quantity | None = None
+        self.victims: Actor | None = None
+        self.perpetrator: Actor | None = None
+        self.cause: str | None = None
+        self.cause_span: Span | None = None
+        self.claimed_by: Actor | None = None
+        self.time: TimeExpression | None = None
+        self.location: str | None = None
+        self.location_span: Span | None = None
+        self.mentions: list[Span] = [] if mentions is None else mentions
+        #: What the pending fields are read from (`_read_pending`), and which are still unread.
+        self.pending: _Pending | None = None
+        self.unread: frozenset[str] = _UNREAD
+        #: The words of the persons' names its victims and the victims of the mentions merged
+        #: into it give (`_names`): "John" and "Smith" of "John Smith".
+        self.names: frozenset[str] = frozenset()
+        #: The mentions of a named person's wound merged into an injured record ("Smith, 52,
+        #: was shot"), with their names, their victims and the record's victims before them:
+        #: `_fold_shot_into_killed` moves those of a person the article reports killed into
+        #: the killing.
+        self.wounds: list[tuple[Span, frozenset[str], Actor | None, Actor | None]] | None = None
+        #: The words of the names a "he" or "she" killed may refer to: those told before the
+        #: pronoun in its sentence (`_referents`).
+        self.referents: frozenset[str] = frozenset()
+
+
+#: The fields a new mention has yet to read (`_read_pending`).
+_UNREAD: Final = frozenset({"cause", "claimed_by", "location", "time"})
 
 
 def extract_casualties(article: Article) -> tuple[Casualty, ...]:
@@ -2203,7 +2241,6 @@ _AGENT_ENDINGS = tuple(sorted({_fold(word) for word in CASUALTY_LEXICON["agent_h
 _CAUSE_ENDINGS = tuple(sorted({_fold(word) for word in CASUALTY_LEXICON["cause"]}))
 
 
-@attrs.define
 class _SentenceCache:
     """
     What a sentence's words give whatever casualty words a mention has (read once).
@@ -2211,15 +2248,19 @@ class _SentenceCache:
     ``None`` until first read; offsets index the sentence.
     """
 
-    #: Each by-phrase: its word's start, the perpetrator's span, after "carried out"?, a cause?
-    by_phrases: list[tuple[int, int, int, bool, bool]] | None = None
-    #: Each attribution's source span and the span of the words it tells, in the order of
-    #: the speech words.
-    claims: list[tuple[int, int, int, int]] | None = None
-    #: The first cause phrase, or nothing.
-    causes: list[tuple[str, int, int]] | None = None
-    #: The span of each place phrase that is not a time.
-    places: list[tuple[int, int]] | None = None
+    __slots__ = ("by_phrases", "causes", "claims", "places")
+
+    def __init__(self) -> None:
+        #: Each by-phrase: its word's start, the perpetrator's span, after "carried out"?, a
+        #: cause?
+        self.by_phrases: list[tuple[int, int, int, bool, bool]] | None = None
+        #: Each attribution's source span and the span of the words it tells, in the order
+        #: of the speech words.
+        self.claims: list[tuple[int, int, int, int]] | None = None
+        #: The first cause phrase, or nothing.
+        self.causes: list[tuple[str, int, int]] | None = None
+        #: The span of each place phrase that is not a time.
+        self.places: list[tuple[int, int]] | None = None
 
 
 def _cache_of(words: Mapping[str, Sequence[tuple[int, int]]]) -> _SentenceCache:
