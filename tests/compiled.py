@@ -12,15 +12,14 @@ from types import ModuleType
 
 import pytest
 
-#: The file endings of a compiled module.
-_EXTENSIONS = (".so", ".pyd")
+from newsevents._version import compiled_modules
 
 
 def is_compiled(module: ModuleType) -> bool:
     """
     Whether *module* was loaded from a C extension and not from its ``.py`` source.
     """
-    return str(getattr(module, "__file__", "")).endswith(_EXTENSIONS)
+    return module.__name__ in compiled_modules()
 
 
 def pure_only(module: ModuleType) -> pytest.MarkDecorator:

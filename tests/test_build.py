@@ -19,7 +19,7 @@ from .compiled import is_compiled
 HOOK = Path(__file__).resolve().parents[1] / "hatch_build.py"
 
 
-def compiled_modules() -> list[str]:
+def listed_modules() -> list[str]:
     """
     The dotted names of the modules hatch_build.py compiles (its ``COMPILED`` tuple).
     """
@@ -44,7 +44,7 @@ class TestCompiledModules:
         """
         The hook compiles the segmenter, the time engine and the statement extractor, at least.
         """
-        names = compiled_modules()
+        names = listed_modules()
 
         assert {
             "newsevents.article",
@@ -53,7 +53,7 @@ class TestCompiledModules:
         } <= set(names)
 
     @pytest.mark.skipif(MODE not in {"0", "1"}, reason="NEWSEVENTS_COMPILE says neither way")
-    @pytest.mark.parametrize("name", compiled_modules())
+    @pytest.mark.parametrize("name", listed_modules())
     def test_loaded_as_built(self, name: str) -> None:
         """
         Each listed module is loaded compiled exactly when the build had to compile it.
@@ -68,7 +68,7 @@ class TestCompiledModules:
         `build` (shown by ``newsevents --version``) names the compiled modules, or pure Python.
         """
         expected = (
-            f"compiled with mypyc, {len(compiled_modules())} modules"
+            f"compiled with mypyc, {len(listed_modules())} modules"
             if MODE == "1"
             else "pure Python"
         )
