@@ -12,6 +12,8 @@ import re
 import time
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from newsevents.article import parse_article
 from newsevents.timex import extract_times, find_times
@@ -331,3 +333,78 @@ class TestGrammars:
         actual = {rule.id for _, rule, *_ in (grammar.at_head or grammar).rules}
 
         assert rule_id in actual
+
+
+#: ``(text, whether a date or set may follow the weekday at 0, why)`` for `_weekday_follows`.
+WEEKDAY_FOLLOW_CASES: list[tuple[str, bool, str]] = [
+    ("Tuesday said", False, "lower-case-word"),
+    ("Tuesday", False, "end-of-text"),
+    ("Tuesday, said", False, "comma-then-word"),
+    ("Tuesday. The talks", False, "capital-that-opens-no-month"),
+    ("Tuesday. Mayors met", True, "capital-that-may-open-a-month"),
+    ("Tuesday, March 17", True, "month-after-comma"),
+    ("Tuesday 17 March", True, "day-number"),
+    ("Tuesday the 17th", True, "the-may-open-a-day"),
+    ("Tuesdays", True, "plural-set"),
+    ("Tuesday nights", True, "set-of-nights"),
+    ("Tuesday and Wednesday nights", True, "coordinated-set"),
+    ("Tuesday, and then", False, "no-set-after-comma"),
+    ("Tuesday\u00a0March 17", True, "non-ascii-space-may-be-a-space"),
+    ("Tuesday \u00c9mile", True, "non-ascii-capital"),
+    ("Tuesday\u2019s talks", False, "quote-mark-is-no-space"),
+    ("Tuesday \u201cthe", False, "quote-after-space"),
+    ("Tuesday \u00e9t\u00e9", True, "non-ascii-after-space"),
+    ("Tuesday (AP)", False, "punctuation-after-space"),
+    ("Tuesday, the talks", False, "the-then-no-date"),
+    ("Tuesday the\u00a017th", True, "the-then-non-ascii"),
+    ("Tuesday the", False, "the-at-the-end"),
+    ("Tuesday's talks", False, "ascii-apostrophe"),
+    ("Tuesday night\u017f", True, "long-s-folds-to-s"),
+]
+
+
+class TestWeekdayShortcut:
+    """
+    At a weekday name, the weekday rule alone is tried when no date or set can go on.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"),
+        WEEKDAY_FOLLOW_CASES,
+        ids=[why for *_, why in WEEKDAY_FOLLOW_CASES],
+    )
+    def test_weekday_follows(self, text: str, expected: bool, why: str) -> None:
+        """
+        `_weekday_follows` says when a date or set may follow.
+        """
+        from newsevents.timex._engine import _weekday_follows  # noqa: PLC0415 - private
+
+        actual = _weekday_follows(text, text.lower(), 0, len(text))
+
+        assert expected == actual, why
+
+    @given(
+        st.text(
+            alphabet=" .,\n\t\u00a0sStThHeEMaArRyY17nNdDoOiIgG\u00c9\u2019\u017f\u212a'x",
+            max_size=14,
+        )
+    )
+    def test_weekday_alone_matches_as_the_whole(self, rest: str) -> None:
+        """
+        Whenever the shortcut is taken, the weekday rule alone matches what the whole does.
+        """
+        from newsevents.timex import _engine  # noqa: PLC0415 - private grammars
+
+        text = "Monday" + rest
+        whole = _engine._WEEKDAY_AT_HEAD
+        alone = _engine._WEEKDAY_ALONE
+        assume(whole is not None and alone is not None)
+        assume(not _engine._weekday_follows(text, text.lower(), 0, len(text)))
+        assert whole is not None
+        assert alone is not None
+        found = whole.pattern.match(text, 0, len(text))
+        expected = found.span() if found else None
+        matched = alone.pattern.match(text, 0, len(text))
+        actual = matched.span() if matched else None
+
+        assert expected == actual

@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Sequence
-from itertools import compress
 from typing import Final, NamedTuple
 
 import regex
@@ -374,6 +373,110 @@ def _grammars() -> tuple[dict[str, _Grammar], _Grammar]:
 
 
 _GRAMMAR_OF, _DIGIT_GRAMMAR = _grammars()
+
+
+def _weekday_alone() -> tuple[_Grammar | None, _Grammar | None]:
+    """
+    The grammar tried at a weekday name, and the weekday rule alone as a grammar.
+
+    At "Tuesday" the rules that can begin with the word are the dates "Tuesday, March 17"
+    and "Tuesday 17 March", the sets "Tuesdays", "Tuesday nights" and the weekday itself;
+    when `_weekday_follows` says neither date nor set can go on, the weekday rule alone is
+    tried (a far shorter pattern, the same match).  ``(None, None)`` when the table no longer
+    has exactly those rules there: then every head is tried with its whole grammar.
+    """
+    at_head = _GRAMMAR_OF["monday"].at_head
+    ids = [rule.id for _, rule, _, _ in at_head.rules] if at_head is not None else []
+    if sorted(ids) != sorted(_WEEKDAY_RULES):
+        return None, None
+    alone = next(
+        index for index, compiled in enumerate(_RULES) if compiled.rule.id == _WEEKDAY_RULES[0]
+    )
+    return at_head, _grammar((alone,), capitalised=False, starts=False)
+
+
+#: The rules that can begin with a weekday name, the weekday rule first.
+_WEEKDAY_RULES: Final = (
+    "timex.date.weekday",
+    "timex.date.month_day",
+    "timex.date.day_month",
+    "timex.set.weekdays",
+)
+_WEEKDAY_AT_HEAD, _WEEKDAY_ALONE = _weekday_alone()
+#: The first three letters of every month name: a date after a weekday begins with one.
+_MONTH_OPENINGS: Final = frozenset(word[:3] for word in MONTHS)
+#: What may follow a weekday and spaces in a set ("Tuesday nights", "Monday and Tuesday").
+_SET_OPENINGS: Final = ("mornings", "afternoons", "evenings", "nights", "and", "or")
+_SET_READ: Final = len("afternoons") + 1
+_ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ASCII_SPACE: Final = frozenset(" \t\n\r\x0b\x0c")
+
+
+def _weekday_follows(text: str, lowered: str, head: int, hi: int) -> bool:
+    """
+    Whether a date or a set may go on after the weekday name at *head* (ending before *hi*).
+
+    A date needs spaces (after "." or ",") and then a capital month name or a digit, maybe
+    after "the"; a set needs "s", or spaces and "nights", "and"...  Anything else: the
+    weekday rule alone decides.  A character that is not ASCII may be a space or a letter
+    to the pattern (which ignores case): then the answer is yes, but for a few quote marks
+    and dashes.
+    """
+    day = lowered.find("day", head, hi)  # every weekday name ends in "day"
+    end = day + len("day")
+    if day < 0 or end >= hi:
+        return False
+    char = lowered[end]
+    can_be_set = True
+    if char == "." or char == ",":  # noqa: PLR1714 - two characters, no set
+        can_be_set = False
+        end += 1
+        if char == "." and end < hi and lowered[end] == ",":
+            end += 1
+        if end >= hi:
+            return False
+        char = lowered[end]
+    elif char == "s":
+        return True  # "Tuesdays"
+    if char not in _ASCII_SPACE:
+        return not char.isascii() and char not in _NO_SPACES
+    while end < hi and lowered[end] in _ASCII_SPACE:
+        end += 1
+    if end < hi and lowered.startswith("the", end):  # "Tuesday, the 17th"
+        after = end + 3
+        if after < hi and not lowered[after].isascii() and lowered[after] not in _NO_SPACES:
+            return True  # maybe a space that is not ASCII
+        while after < hi and lowered[after] in _ASCII_SPACE:
+            after += 1
+        if after > end + 3 and after < hi and _may_open_date(text, lowered, after):
+            return True
+    if end >= hi:
+        return False
+    if _may_open_date(text, lowered, end):
+        return True
+    if not can_be_set or lowered[end] in _NO_SPACES:
+        return False
+    if not lowered[end : end + _SET_READ].isascii():
+        return True  # "\u017f" is an "s" to the pattern ("nights")
+    return lowered.startswith(_SET_OPENINGS, end)
+
+
+def _may_open_date(text: str, lowered: str, index: int) -> bool:
+    """
+    Whether the date of a weekday may begin at *index*: a digit, a capital month name.
+    """
+    char = text[index]
+    if not char.isascii():
+        return char not in _NO_SPACES
+    if char.isdigit():
+        return True
+    return char.isupper() and lowered[index : index + 3] in _MONTH_OPENINGS
+
+
+#: Characters that are not ASCII but surely no space, digit or letter (quote marks, dashes).
+_NO_SPACES: Final = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014\u2026")
+
+
 _TOKEN: Final = compile_pattern(r"\w+")
 _SPACE_OR_HYPHEN: Final = compile_pattern(r"[\s-]+")
 #: Numbers that can begin a digit rule: a year, a decade, a clock time, a slashed date.
@@ -2216,17 +2319,21 @@ def _find_heads(
     # words among the words, each found as a whole word after the one before it (one pass)
     hits: list[tuple[int, int, int, _Grammar]] = []
     position = 0
-    find = words.find
-    for token in compress(tokens, map(_HEAD_BYTES.__contains__, tokens)):
-        needle, size, grammar, check = _HEAD_OF[token]
-        position = find(needle, position) + 1
-        hits.append((position, check, size, grammar))
-        position += size  # the space after it may be the one before the next head
+    heads = _HEAD_BYTES
+    # a plain loop: compiled, a set look-up a word (`compress` and `map` cost more there)
+    for token in tokens:
+        if token in heads:
+            needle, size, grammar, check = _HEAD_OF[token]
+            position = words.find(needle, position) + 1
+            hits.append((position, check, size, grammar))
+            position += size  # the space after it may be the one before the next head
     marks = joined.translate(_DIGIT_MARKS)
     # a decimal digit that is not ASCII ("\u0663") can open a number too: then the exact,
-    # slower search, in each range that holds an ASCII digit (there is none in news)
-    exact = b"0" in marks and not lowered.isascii() and _other_digits(lowered, ascii_text, ranges)
-    if not exact and b"0" in marks:
+    # slower search, in each range that holds an ASCII digit (there is none in news);
+    # `find`, not `in`: a bytes `in` first tries its operand as an int and formats the error
+    digits = marks.find(b"0") >= 0
+    exact = digits and not lowered.isascii() and _other_digits(lowered, ascii_text, ranges)
+    if not exact and digits:
         _number_hits(joined, marks, hits)
     if not hits and not exact:
         return []
@@ -2524,6 +2631,14 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
             starts = _candidate_starts(lowered, head, last_end, grammar.starters)
         for start in starts:
             tried = grammar.at_head or grammar if start == head else grammar
+            if tried is _NEVER:
+                continue  # no rule can begin with the head word ("past", "period")
+            if (
+                tried is _WEEKDAY_AT_HEAD
+                and _WEEKDAY_ALONE is not None
+                and not _weekday_follows(text, lowered, head, hi)
+            ):
+                tried = _WEEKDAY_ALONE
             candidate = tried.pattern.match(text, start, hi)
             if candidate is not None and candidate.end() > head:
                 match = candidate
