@@ -478,6 +478,53 @@ LATER_CASES: list[Case] = [
 ]
 
 
+#: Qualifiers joined by a hyphen, "-long" lengths, and days of a month named without the day.
+HYPHEN_CASES: list[Case] = [
+    (
+        "They met in late-November.",
+        REF,
+        (("late-November", "2019-11"),),
+        "hyphenated-late-joins-the-month",
+    ),
+    ("Talks resume in early-April.", REF, (("early-April", "2020-04"),), "hyphenated-early"),
+    (
+        "They made the late-November trip.",
+        REF,
+        (("late-November", "2019-11"),),
+        "the-before-a-month-belongs-to-the-noun",
+    ),
+    ("By the mid-1990s it grew.", REF, (("the mid-1990s", "199"),), "a-decade-keeps-the"),
+    ("the early March meeting", REF, (("early March", "2020-03"),), "spaced-early-month"),
+    ("by the end of March", REF, (("the end of March", "2020-03"),), "the-end-of-keeps-the"),
+    ("the post-1959 politics", REF, (("post-1959", "1959"),), "post-year"),
+    ("the pre-Christmas rush", REF, (("pre-Christmas", "2019-12-25"),), "pre-holiday"),
+    ("a pre-war plan", REF, (), "pre-with-no-time-is-nothing"),
+    ("a decades-long battle", REF, (("decades-long", "PXY"),), "plural-long-is-vague"),
+    ("their third day-long meeting", REF, (("day-long", "P1D"),), "singular-long-is-one"),
+    ("hours-long talks", REF, (("hours-long", "PTXH"),), "hours-long"),
+    ("a day long", REF, (("a day long", "P1D"),), "spaced-long-is-a-length"),
+    ("a year-long study", REF, (("year-long", "P1Y"),), "article-before-long-is-the-nouns"),
+    (
+        "He was shot last October. The site was changed that same day.",
+        REF,
+        (("last October", "2019-10"), ("that same day", "2019-10-XX")),
+        "a-day-of-a-month-named-without-its-day",
+    ),
+    (
+        "He was shot on Oct. 23. The site was changed that very day.",
+        REF,
+        (("Oct. 23", "2019-10-23"), ("that very day", "2019-10-23")),
+        "that-very-day-is-the-day-named",
+    ),
+    (
+        "They met in 1998. That day it rained.",
+        REF,
+        (("1998", "1998"), ("That day", "1998-XX-XX")),
+        "a-day-of-a-year-named-alone",
+    ),
+]
+
+
 class TestFindTimesValues:
     """
     `find_times` chooses the direction and the value of an expression from its context.
@@ -595,6 +642,15 @@ class TestFindTimesValues:
     def test_later(self, text: str, reference: str, expected: Found) -> None:
         """
         "N units later" is a date after a named date, else the duration ("later" a signal).
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(HYPHEN_CASES))
+    def test_hyphens_and_anchors(self, text: str, reference: str, expected: Found) -> None:
+        """
+        "late-November", "post-1959", "day-long"; a day anchored on a month is a day of it.
         """
         actual = _found(text, reference)
 

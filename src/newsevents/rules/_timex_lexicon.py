@@ -79,10 +79,11 @@ _DECADE_WORDS: Final = (
 
 #: Words that qualify the expression that follows -> TIMEX3 mod.
 _PREMODS: Final = (
-    (("early", "earlier", "earlier in", "the beginning of", "beginning of", "the start of",
-      "start of", "the first part of", "the early part of", "the dawn of"), "START"),
-    (("late", "later", "later in", "the end of", "end of", "the close of", "the latter part of",
-      "the last part of", "the late part of"), "END"),
+    (("early", "early-", "earlier", "earlier in", "the beginning of", "beginning of",
+      "the start of", "start of", "the first part of", "the early part of", "the dawn of"),
+     "START"),
+    (("late", "late-", "later", "later in", "the end of", "end of", "the close of",
+      "the latter part of", "the last part of", "the late part of"), "END"),
     (("mid", "mid-", "the middle of", "middle of", "the mid"), "MID"),
     (("around", "roughly", "approximately", "some", "circa", "an estimated"), "APPROX"),
     (("nearly", "less than", "just under", "fewer than", "not quite"), "LESS_THAN"),
@@ -91,6 +92,8 @@ _PREMODS: Final = (
     (("at most", "no more than", "up to", "not more than", "a maximum of"),
      "EQUAL_OR_LESS"),
     (("a mere", "a full", "a whole"), ""),
+    (("pre-",), "BEFORE"),
+    (("post-",), "AFTER"),
 )
 # fmt: on
 

@@ -201,6 +201,7 @@ STARTERS: Final = frozenset(
         "mid",
         "prior",
         "same",
+        "very",
         "comparable",
         "corresponding",
         "latest",
@@ -431,7 +432,7 @@ TIMEX_RULES: Final = (
         "timex.date.relative",
         "unit quarter",
         "relative",
-        r"""(?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|full|entire|whole)|that|this\s+(?:past|coming))
+        r"""(?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))
             \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?!-\w)""",
         (
             "last month",
@@ -440,8 +441,17 @@ TIMEX_RULES: Final = (
             "the following year",
             "that day",
             "next year",
+            "later that same day",
         ),
         ("last-minute", "the past two years", "the last minute"),
+    ),
+    _rule(
+        "timex.duration.long",
+        "unit",
+        "duration",
+        r"""(?<![\w-])(?:an?\s+)?(?P<unit>(?&d_unit))(?P<adj>-long)\b(?!-)""",
+        ("a decades-long battle", "their third day-long meeting", "hours-long talks"),
+        ("a day long", "long-term"),
     ),
     _rule(
         "timex.duration.span",
@@ -468,10 +478,10 @@ TIMEX_RULES: Final = (
         "digit",
         "year",
         r"""(?:(?P<fiscal>fiscal|calendar|financial|model|the\s+year)[\s-]+)?
-            (?:(?<=\bmid-)|(?<![\d$.,#/-]|\bNo\.\s))(?P<year>(?&d_year))\b(?!-\d)
+            (?:(?<=\b(?:mid|pre|post)-)|(?<![\d$.,#/-]|\bNo\.\s))(?P<year>(?&d_year))\b(?!-\d)
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
             (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time)\b)""",
-        ("in 1998", "fiscal 1998", "the year 2000"),
+        ("in 1998", "fiscal 1998", "the year 2000", "post-1959 politics"),
         (
             "$1998",
             "1,998",

@@ -1550,6 +1550,9 @@ _REL_ANAPHORIC: Final = frozenset(
         "same",
         "very same",
         "that",
+        "that same",
+        "that very",
+        "that very same",
     }
 )
 
@@ -1590,6 +1593,11 @@ def _build_relative(ctx: _Context) -> _Result | None:
             "subsequent": 1,
         }.get(raw_rel if raw_rel == "the next" else rel, 0)
         anchor = ctx.anchor_date()
+        if anchor is not None and grain == "D" and offset == 0 and anchor[1] in {"M", "Y"}:
+            # "that same day" after "last October": a day of that month, which one is unknown
+            day = anchor[0]
+            month = f"{day.month:02d}" if anchor[1] == "M" else "XX"
+            return _Result(_DATE, f"{day.year:04d}-{month}-XX", anchored=True)
         if anchor is not None:
             base = anchor[0]
         elif ctx.reference is not None:
@@ -2080,7 +2088,9 @@ def _build_duration(ctx: _Context) -> _Result | None:
     num_word = ctx.group("num")
     vague = ctx.group("vague")
     if num_word is None and vague is None:
-        return _Result(_DURATION, _duration_value(None, unit, multiplier))
+        # "a day-long meeting" is one day, "a decades-long battle" some decades
+        one = ctx.raw("adj") is not None and unit_word in _SINGULAR_UNITS
+        return _Result(_DURATION, _duration_value(1.0 if one else None, unit, multiplier))
     if vague is not None:
         if "couple" in vague:
             return _Result(_DURATION, _duration_value(2, unit, multiplier), "APPROX")
@@ -2102,6 +2112,12 @@ def _build_duration(ctx: _Context) -> _Result | None:
     if ctx.raw("half"):
         amount += 0.5
     return _Result(_DURATION, _duration_value(amount, unit, multiplier))
+
+
+#: The units named in the singular ("day", not "days").
+_SINGULAR_UNITS: Final = frozenset(
+    word for word in UNITS if f"{word}s" in UNITS or f"{word[:-1]}ies" in UNITS
+)
 
 
 def _build_year_end(ctx: _Context) -> _Result | None:
@@ -2200,7 +2216,15 @@ def _premod(  # noqa: PLR0917 - the expression and its text
             return start, None
         if result.value.endswith("_REF"):
             return start, None
+        if kind in _MONTH_DAY_KINDS and " " not in word:
+            # months and days take no article: in "the late-November trip" it is the trip's
+            return match.start(_PREMOD_WORD), mod
         return match.start(), mod
+    if mod == "BEFORE" or mod == "AFTER":  # noqa: PLR1714 - two strings, no set
+        # "post-1959", "pre-Christmas": a date, the period before or after it
+        if result.type is not _DATE or kind in {"vague", "set", "then"}:
+            return start, None
+        return match.start(_PREMOD_WORD), mod
     if word == "over" and not text[start : start + 3].lower().startswith(("a ", "an")):
         return start, None
     if kind in _NUMERIC_KINDS or (
@@ -2216,12 +2240,14 @@ def _premod(  # noqa: PLR0917 - the expression and its text
 
 #: The premodifiers that end with each word that is no premodifier alone ("earlier in").
 _PREMOD_ENDING: Final = {
-    last: tuple(phrase for phrase in PREMODS if phrase.split()[-1] == last)
+    last: tuple(phrase for phrase in PREMODS if phrase.split()[-1].rstrip("-") == last)
     for last in PREMOD_LAST_WORDS
     if last not in PREMODS
 }
 
 _DAY_KINDS: Final = frozenset({"date", "weekday", "holiday", "named_day"})
+#: Expressions that take no article: a "the" before a premodifier belongs to a noun after.
+_MONTH_DAY_KINDS: Final = _DAY_KINDS | {"month"}
 
 
 #: The words before the last that `_day_context` reads ("the day before", "the week of").
