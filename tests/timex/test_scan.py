@@ -408,3 +408,75 @@ class TestWeekdayShortcut:
         actual = matched.span() if matched else None
 
         assert expected == actual
+
+
+#: ``(text, whether a day or year may follow the month at 0, why)`` for `_month_follows`.
+MONTH_FOLLOW_CASES: list[tuple[str, bool, str]] = [
+    ("March said", False, "lower-case-word"),
+    ("March", False, "end-of-text"),
+    ("March, the talks", True, "the-may-open-a-day"),
+    ("March. The talks", True, "capital-the-may-open-a-day"),
+    ("March. Talks", False, "capital-word"),
+    ("March 17", True, "day-number"),
+    ("Sept. 30", True, "abbreviation-and-day"),
+    ("March, 2020", True, "comma-and-year"),
+    ("March of 1999", True, "of-year"),
+    ("March eighth", True, "ordinal"),
+    ("March nineteen ninety", True, "spelled-year"),
+    ("March last year", False, "relative-year-is-the-month-rules"),
+    ("March finalst", True, "an-ordinal-that-begins-like-final"),
+    ("March\u00a017", True, "non-ascii-space"),
+    ("March\u2019s talks", False, "quote-mark-is-no-space"),
+    ("March \u201cthe", False, "quote-after-space"),
+    ("March \u017fecond", True, "non-ascii-letter-in-the-word"),
+]
+
+
+class TestMonthShortcut:
+    """
+    At a month name, the month rule alone is tried when no day or year can follow.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"),
+        MONTH_FOLLOW_CASES,
+        ids=[why for *_, why in MONTH_FOLLOW_CASES],
+    )
+    def test_month_follows(self, text: str, expected: bool, why: str) -> None:
+        """
+        `_month_follows` says when a day or year may follow.
+        """
+        from newsevents.timex._engine import _month_follows  # noqa: PLC0415 - private
+
+        actual = _month_follows(text, text.lower(), 0, len(text))
+
+        assert expected == actual, why
+
+    @given(
+        st.lists(
+            st.sampled_from(
+                [" ", ".", ",", "\n", "\u00a0", "\u2019", "\u017f", "1", "7", "the", "of", "The",
+                 "eighth", "nineteen", "two", "thousand", "last", "final", "st", "year", "for", "Life", "x"]
+            ),
+            max_size=8,
+        ).map("".join)
+    )  # fmt: skip
+    def test_month_alone_matches_as_the_whole(self, rest: str) -> None:
+        """
+        Whenever the shortcut is taken, the month rule alone matches what the whole does.
+        """
+        from newsevents.timex import _engine  # noqa: PLC0415 - private grammars
+
+        text = "in March" + rest
+        whole = _engine._MONTH_AT_HEAD
+        alone = _engine._MONTH_ALONE
+        assume(whole is not None and alone is not None)
+        assume(not _engine._month_follows(text, text.lower(), 3, len(text)))
+        assert whole is not None
+        assert alone is not None
+        found = whole.pattern.match(text, 3, len(text))
+        expected = found.span() if found else None
+        matched = alone.pattern.match(text, 3, len(text))
+        actual = matched.span() if matched else None
+
+        assert expected == actual

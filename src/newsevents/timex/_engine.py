@@ -477,6 +477,80 @@ def _may_open_date(text: str, lowered: str, index: int) -> bool:
 _NO_SPACES: Final = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014\u2026")
 
 
+def _month_alone() -> tuple[_Grammar | None, _Grammar | None]:
+    """
+    The grammar tried at a month name, and the month rule alone as a grammar.
+
+    At "March" the rules that can begin with the word are the dates "March 17", "March the
+    17th", "March eighth", the months "March 2020", "March of 1999" and the month itself;
+    when `_month_follows` says no day or year can follow, the month rule alone is tried.
+    ``(None, None)`` when the table no longer has exactly those rules there.
+    """
+    at_head = _GRAMMAR_OF["march"].at_head
+    ids = [rule.id for _, rule, _, _ in at_head.rules] if at_head is not None else []
+    if sorted(ids) != sorted(_MONTH_RULES):
+        return None, None
+    alone = next(
+        index for index, compiled in enumerate(_RULES) if compiled.rule.id == _MONTH_RULES[0]
+    )
+    return at_head, _grammar((alone,), capitalised=True, starts=False)
+
+
+#: The rules that can begin with a month name, the month rule first.
+_MONTH_RULES: Final = ("timex.date.month", "timex.date.month_day", "timex.date.month_year")
+_MONTH_AT_HEAD, _MONTH_ALONE = _month_alone()
+#: Ordinals the day of a date is never ("the last", "the final").
+_NO_DAY_WORDS: Final = ("last", "final")
+#: Words a day or a year after a month may begin with: ordinals ("March eighth") and the
+#: openings of a spelled year ("nineteen ninety-seven", "two thousand").
+_DAY_WORD_OPENINGS: Final = (
+    *(word for word in ORDINALS if (word.isalpha() or "-" in word) and word not in _NO_DAY_WORDS),
+    "nineteen",
+    "eighteen",
+    "two",
+)
+#: How far `_month_follows` reads a word for a character that is not ASCII.
+_WORD_READ: Final = max(len(word) for word in _DAY_WORD_OPENINGS) + 1
+
+
+def _month_follows(text: str, lowered: str, head: int, hi: int) -> bool:
+    """
+    Whether a day or a year may go on after the month name at *head* (ending before *hi*).
+
+    They need spaces (after "." or ","), then a digit, "the", "of", an ordinal or a spelled
+    year; anything else, and the month rule alone decides.  A character that is not ASCII
+    may be a space, a digit or a letter to the pattern: then the answer is yes, but for a
+    few quote marks and dashes.
+    """
+    del text
+    end = head
+    while end < hi and lowered[end] in _ASCII_LOWER:
+        end += 1
+    if end < hi and lowered[end] == ".":
+        end += 1
+    if end < hi and lowered[end] == ",":
+        end += 1
+    if end >= hi:
+        return False
+    char = lowered[end]
+    if char not in _ASCII_SPACE:
+        return not char.isascii() and char not in _NO_SPACES
+    while end < hi and lowered[end] in _ASCII_SPACE:
+        end += 1
+    if end >= hi:
+        return False
+    char = lowered[end]
+    if char in _NO_SPACES:
+        return False
+    if char.isdigit() or not lowered[end : end + _WORD_READ].isascii():
+        return True  # a digit, or what the pattern may read as one or as a letter
+    if lowered.startswith(_NO_DAY_WORDS, end):
+        # "March last year": "last" and "final" alone are no days ("finalst" may be one)
+        after = end + (len("last") if char == "l" else len("final"))
+        return after < hi and (lowered[after].isalnum() or lowered[after] == "_")
+    return lowered.startswith(("the", "of", *_DAY_WORD_OPENINGS), end)
+
+
 _TOKEN: Final = compile_pattern(r"\w+")
 _SPACE_OR_HYPHEN: Final = compile_pattern(r"[\s-]+")
 #: Numbers that can begin a digit rule: a year, a decade, a clock time, a slashed date.
@@ -2665,6 +2739,12 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                 and not _weekday_follows(text, lowered, head, hi)
             ):
                 tried = _WEEKDAY_ALONE
+            elif (
+                tried is _MONTH_AT_HEAD
+                and _MONTH_ALONE is not None
+                and not _month_follows(text, lowered, head, hi)
+            ):
+                tried = _MONTH_ALONE
             candidate = tried.pattern.match(text, start, hi)
             if candidate is not None and candidate.end() > head:
                 match = candidate
