@@ -383,6 +383,19 @@ class TestWeekdayShortcut:
 
         assert expected == actual, why
 
+    @pytest.mark.parametrize("text", ["Tuesday", "Tuesday.", "Tuesday ", "March", "March. "])
+    def test_range_past_the_text(self, text: str) -> None:
+        """
+        A range that claims more than the text (as a bad segmentation may) fails nothing.
+        """
+        from newsevents.timex._engine import _month_follows, _weekday_follows  # noqa: PLC0415
+
+        expected = False  # nothing follows the text
+        function = _weekday_follows if text.startswith("T") else _month_follows
+        actual = function(text, text.lower(), 0, len(text) + 9)
+
+        assert expected == actual
+
     @given(
         st.text(
             alphabet=" .,\n\t\u00a0sStThHeEMaArRyY17nNdDoOiIgG\u00c9\u2019\u017f\u212a'x",

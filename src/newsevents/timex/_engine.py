@@ -422,6 +422,7 @@ def _weekday_follows(text: str, lowered: str, head: int, hi: int) -> bool:
     to the pattern (which ignores case): then the answer is yes, but for a few quote marks
     and dashes.
     """
+    hi = min(hi, len(lowered))  # a range may claim more than the text (the pattern stops)
     day = lowered.find("day", head, hi)  # every weekday name ends in "day"
     end = day + len("day")
     if day < 0 or end >= hi:
@@ -523,6 +524,7 @@ def _month_follows(text: str, lowered: str, head: int, hi: int) -> bool:
     few quote marks and dashes.
     """
     del text
+    hi = min(hi, len(lowered))  # a range may claim more than the text (the pattern stops)
     end = head
     while end < hi and lowered[end] in _ASCII_LOWER:
         end += 1
