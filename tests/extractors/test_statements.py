@@ -7,11 +7,14 @@ import newsevents
 from newsevents._rules import compile_rules
 from newsevents.article import parse_article
 from newsevents.extractors.statements import (
+    _ADJECTIVAL,
     _BY_AGENT,
     _CONTENT_RIGHT,
     _CUE,
     _NEGATED,
     _NEGATION_ENDS,
+    _NOT_CLAUSE,
+    _NOT_CLAUSE_STARTS,
     _QUOTE_MARK,
     _RULES,
     _SPEAKER_LEFT,
@@ -23,6 +26,7 @@ from newsevents.extractors.statements import (
     _may_be_agent,
     _may_close,
     _may_follow_name,
+    _may_modify,
     _may_negate,
     _may_report,
     _plain_content_start,
@@ -1488,6 +1492,98 @@ class TestAdjectivalCue:
         Only real attributions give statements.
         """
         assert expected == timed(text), why
+
+
+MODIFY_CASES = [
+    ("the first ", True, "an ordinal"),
+    ("It was the first ", True, "an ordinal after other words"),
+    ("The widely ", True, "an adverb in capitals"),
+    ("a previously  \n", True, "blanks of several kinds"),
+    ("the first" + " " * 40, True, "many blanks"),
+    ("The official ", False, "an adjective that is no modifier"),
+    ("the police ", False, "a noun"),
+    ("Pompeo ", False, "a name"),
+    ("", False, "nothing"),
+    ("the ﬁrst ", True, "a ligature: beyond ASCII, the pattern decides"),
+    ("the FIRST ", True, "capitals"),
+]
+
+
+class TestModifierGate:
+    """
+    _may_modify lets through every phrase the adjectival-cue pattern can match.
+    """
+
+    @pytest.mark.parametrize(
+        ("phrase", "expected", "why"), MODIFY_CASES, ids=[case[2] for case in MODIFY_CASES]
+    )
+    def test_gate(self, phrase: str, expected: bool, why: str) -> None:
+        """
+        The gate reads the last word before the blanks.
+        """
+        actual = _may_modify(_lower(phrase), 0, len(phrase))
+
+        assert expected == actual, why
+
+    @pytest.mark.parametrize(
+        ("phrase", "why"),
+        [(case[0], case[2]) for case in MODIFY_CASES],
+        ids=[case[2] for case in MODIFY_CASES],
+    )
+    def test_same_as_pattern(self, phrase: str, why: str) -> None:
+        """
+        Where the pattern matches, the gate says yes.
+        """
+        expected = _ADJECTIVAL.search(phrase) is not None
+        actual = expected and _may_modify(_lower(phrase), 0, len(phrase))
+
+        assert expected == actual, why
+
+
+NOT_CLAUSE_EXAMPLES = [
+    (example, why)
+    for rule in STATEMENT_RULES
+    if rule.id == "statement.content.not_clause"
+    for example, why in [
+        *((text, f"example {text!r}") for text in rule.examples),
+        *((text, f"counterexample {text!r}") for text in rule.counterexamples),
+    ]
+]
+
+
+class TestNotClauseGate:
+    """
+    The words _NOT_CLAUSE_STARTS open every text the not-a-clause pattern can match.
+    """
+
+    @pytest.mark.parametrize(
+        ("content", "why"), NOT_CLAUSE_EXAMPLES, ids=[case[1] for case in NOT_CLAUSE_EXAMPLES]
+    )
+    def test_same_as_pattern(self, content: str, why: str) -> None:
+        """
+        Where the pattern matches, the text starts with one of the words.
+        """
+        expected = _NOT_CLAUSE.match(content) is not None
+        actual = expected and content.startswith(_NOT_CLAUSE_STARTS)
+
+        assert expected == actual, why
+
+    @pytest.mark.parametrize("word", _NOT_CLAUSE_STARTS, ids=list(_NOT_CLAUSE_STARTS))
+    def test_each_word_can_start_a_match(self, word: str) -> None:
+        """
+        No word is listed that the pattern cannot start with (the list is the pattern's).
+        """
+        follow = (
+            " much"
+            if word == "as"
+            else " on Monday"
+            if word.endswith(("ed", "en", "de", "ld", "st")) and len(word) > 3
+            else ""
+        )
+        expected = True
+        actual = _NOT_CLAUSE.match(word + follow) is not None
+
+        assert expected == actual, word
 
 
 class TestSpeakerTime:

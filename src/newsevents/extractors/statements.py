@@ -66,6 +66,16 @@ from newsevents.text import ascii_letters
 __all__ = ["extract_statements"]
 
 
+#: Enum members as module constants: compiled code reads a constant, where ``Kind.MEMBER`` is
+#: an attribute lookup through the enum's metaclass (about 0.2 µs each).
+_DIRECT: Final = StatementKind.DIRECT
+_INDIRECT: Final = StatementKind.INDIRECT
+_MIXED: Final = StatementKind.MIXED
+_PERSON: Final = ActorKind.PERSON
+_HEADLINE: Final = ParagraphRole.HEADLINE
+_BOILERPLATE: Final = ParagraphRole.BOILERPLATE
+
+
 #: Word lists spelled out as tries (`newsevents._rules.spell_out_lists`): the same matches; a
 #: named list looks every length of its words up at each try, most tries of a trie end at the
 #: first letter.
@@ -123,10 +133,20 @@ _BY_AGENT: Final = _RULES.by_id("statement.passive_agent").pattern
 _COORDINATED: Final = _RULES.by_id("statement.coordinated").pattern
 _PROGRESSIVE: Final = _RULES.by_id("statement.progressive").pattern
 _ADJECTIVAL: Final = _RULES.by_id("statement.cue.adjectival").pattern
+#: What `_ADJECTIVAL` needs right before its trailing blanks: a modifier ("the first ").
+_MODIFIERS: Final = tuple(STATEMENT_LEXICON["cue_modifier"])
+_MODIFIER_CHARS: Final = max(map(len, _MODIFIERS)) + 2  # characters the test reads
 _COLON_CLOSE: Final = _RULES.by_id("statement.colon_close").pattern
 _CLAUSE_NEXT: Final = _RULES.by_id("statement.coordinated.clause").pattern
 _GERUND: Final = _RULES.by_id("statement.gerund").pattern
 _NOT_CLAUSE: Final = _RULES.by_id("statement.content.not_clause").pattern
+#: The words `_NOT_CLAUSE` (case-sensitive) can start with: where none starts, it cannot match.
+_NOT_CLAUSE_STARTS: Final = (
+    "of", "in", "on", "at", "for", "from", "into", "during", "with", "by", "through", "and",
+    "but", "or", "nor", "me", "us", "is", "are", "was", "were", "be", "been", "could", "would",
+    "can", "will", "should", "may", "might", "must", "has", "have", "had", "as", "released",
+    "issued", "published", "posted", "made", "given", "held", "broadcast", "aired", "seen",
+)  # fmt: skip
 _THAT: Final = _RULES.by_id("statement.content.that").pattern
 _QUESTION: Final = _RULES.by_id("statement.content.question").pattern
 _PARTICIPLE_REACH: Final = 48  # ", telling Fox News reporters that ": what follows a participle
@@ -858,6 +878,21 @@ def _may_be_agent(lowered: str, start: int, end: int) -> bool:
     return len([piece for piece in pieces if piece and not piece.isspace()]) < 3  # noqa: PLR2004
 
 
+def _may_modify(lowered: str, start: int, end: int) -> bool:
+    """
+    Whether `_ADJECTIVAL` may match ``lowered[start:end]`` (the phrase before a cue).
+
+    It needs a modifier (`_MODIFIERS`) before the blanks that end the phrase; every blank
+    it reads is a space to `str.rstrip`. Beyond ASCII (letters the pattern's case folding may
+    take for ASCII ones: "ﬁrst") the pattern decides.
+
+    >>> _may_modify("the first ", 0, 10), _may_modify("the police ", 0, 11)
+    (True, False)
+    """
+    tail = lowered[start:end].rstrip()[-_MODIFIER_CHARS:]
+    return not tail.isascii() or tail.endswith(_MODIFIERS)
+
+
 def _may_close(lowered: str, start: int, end: int) -> bool:
     """
     Whether ``lowered[start:end]`` may close an attribution (`_FINAL`).
@@ -886,7 +921,7 @@ def _lower(text: str) -> str:
 
 
 def _remember(context: _Context, actor: Actor) -> None:
-    if actor.kind is not ActorKind.PERSON:
+    if actor.kind is not _PERSON:
         return
     if context.remembered is not None:
         context.remembered.append(actor)
@@ -915,7 +950,7 @@ def _antecedent(context: _Context, surname: str) -> Actor | None:
         end = position + len(surname)
         if not gated or _may_follow_name(text, position):
             actor = person_ending_at(text, end)
-            if actor is not None and actor.kind is ActorKind.PERSON and " " in actor.name:
+            if actor is not None and actor.kind is _PERSON and " " in actor.name:
                 context.persons[key] = actor
                 return actor
         position = text.find(surname, end)
@@ -971,11 +1006,7 @@ def _full(context: _Context, actor: Actor) -> Actor:
     """
     A bare surname as the full first mention of its person ("Pompeo" -> "Mike Pompeo").
     """
-    if (
-        actor.kind is ActorKind.PERSON
-        and actor.rule_id == "actor.person.name"
-        and " " not in actor.name
-    ):
+    if actor.kind is _PERSON and actor.rule_id == "actor.person.name" and " " not in actor.name:
         context.dependent = True  # the persons named before, and the whole text, decide
         full = _antecedent(context, actor.name)
         if full is not None:
@@ -1014,7 +1045,7 @@ def _speaker(context: _Context, span: Span) -> Actor | None:
     actor = resolve_actor(text, span)
     if actor is None:
         return None
-    if actor.role is None and actor.kind is ActorKind.PERSON and actor.span.start > span.start:
+    if actor.role is None and actor.kind is _PERSON and actor.span.start > span.start:
         actor = _role_before(text, span, actor)
     actor = _full(context, actor)
     _remember(context, actor)
@@ -1313,11 +1344,11 @@ def _trim(text: str, start: int, end: int, *, minimum: int = _MIN_CONTENT) -> Sp
 def _content_kind(quotes: _QuoteIndex, content: Span) -> StatementKind:
     inner = [quote for quote in quotes.within(content) if quote.inner_end <= content.end + 1]
     if not inner:
-        return StatementKind.INDIRECT
+        return _INDIRECT
     first, last = inner[0], inner[-1]
     if first.open <= content.start + 1 and last.inner_end >= content.end - 1:
-        return StatementKind.DIRECT
-    return StatementKind.MIXED
+        return _DIRECT
+    return _MIXED
 
 
 # --- matching ---------------------------------------------------------------------------
@@ -1373,9 +1404,7 @@ class _Sink:
         Append *record*, its content moved past a dateline; remember its speaker.
         """
         record.headline, record.repeat = self.headline, self.repeat
-        if record.content.start == self.paragraph.span.start and record.kind is not (
-            StatementKind.DIRECT
-        ):
+        if record.content.start == self.paragraph.span.start and record.kind is not (_DIRECT):
             # "SHREVEPORT (AP) — Gunmen shot eight men, police said": the dateline is no content
             words = _after_dateline(self.text, record.content.start, record.content.end)
             if words != record.content.start:
@@ -1389,7 +1418,7 @@ class _Sink:
         if speaker is None:
             return
         context = self.context
-        if record.kind is not StatementKind.INDIRECT:
+        if record.kind is not _INDIRECT:
             context.last_direct = record
         context.last_speaker = speaker
         sentence = _sentence_of(self.sentences, self.starts, record.span.start)
@@ -1420,8 +1449,8 @@ def _match_paragraph(
     own_quotes = _QuoteIndex(quotes) if quotes else _NO_QUOTES
     # a short paragraph is searched from each content's start, with nothing kept (`_first_break`)
     breaks = _Breaks(text, paragraph.span) if len(paragraph.span) > _BREAKS_SEARCHED else None
-    headline = paragraph.role is ParagraphRole.HEADLINE
-    repeat = paragraph.role is ParagraphRole.BOILERPLATE
+    headline = paragraph.role is _HEADLINE
+    repeat = paragraph.role is _BOILERPLATE
     taken_until = paragraph.span.start
     first_record = len(found)
     sentence_speaker: dict[int, Actor] = {}
@@ -1452,7 +1481,8 @@ def _match_paragraph(
             continue
         form = cue.form  # matched in the lower-cased text
         lemma = _LEMMA.get(form, form)
-        sentence = _sentence_of(sentences, starts, cue_start) or paragraph.span
+        found_sentence = _sentence_of(sentences, starts, cue_start)  # never empty: no `or`
+        sentence = paragraph.span if found_sentence is None else found_sentence
         floor = sentence.start
         # a quote that spans sentences: the sentence starts at its opening mark at the latest
         if _may_negate(context.lowered, max(floor, cue_start - 40), cue_start) and (
@@ -1500,7 +1530,7 @@ def _match_paragraph(
                 writer = _first_break(text, breaks, content_from, sentence.end)
                 content = _trim(text, content_from, writer or sentence.end)
                 rule_id = "statement.indirect.gerund"
-            kind = StatementKind.INDIRECT
+            kind = _INDIRECT
             opening = own_quotes.at(content.start) if content is not None else None
             if (
                 content is not None
@@ -1509,9 +1539,10 @@ def _match_paragraph(
                 and opening.close >= content.end - 1
             ):
                 # ", saying, “The talks have failed.”": the quote is the content
-                content = _trim(text, opening.open + 1, opening.close) or content
+                trimmed = _trim(text, opening.open + 1, opening.close)  # never empty: no `or`
+                content = content if trimmed is None else trimmed
                 opening.used = True
-                kind = StatementKind.DIRECT
+                kind = _DIRECT
             elif content is not None:
                 kind = _content_kind(own_quotes, content)
             if speaker is not None and content is not None:
@@ -1685,7 +1716,7 @@ def _colon_next(
     content = _trim(text, after.span.start, after.span.end)
     if speaker_span is None or content is None:
         return None
-    kind = StatementKind.INDIRECT
+    kind = _INDIRECT
     rule_id = "statement.indirect.subject"
     quote = following[0] if following else None
     if (
@@ -1694,9 +1725,10 @@ def _colon_next(
         and quote.close is not None
         and quote.close >= content.end - 1
     ):
-        content = _trim(text, quote.open + 1, quote.close) or content
+        trimmed = _trim(text, quote.open + 1, quote.close)  # never empty: no `or`
+        content = content if trimmed is None else trimmed
         quote.used = True
-        kind = StatementKind.DIRECT
+        kind = _DIRECT
         rule_id = "statement.direct.before"
     speaker = _speaker(context, speaker_span)
     if speaker is None and not is_pronoun(speaker_span.slice(text)):
@@ -1730,7 +1762,7 @@ def _cut_nested(text: str, records: Sequence[_Found]) -> None:
         return  # nothing follows a lone attribution
     ordered = sorted(records, key=_cue_position)
     for record, following in itertools.pairwise(ordered):
-        if record.kind is StatementKind.DIRECT:
+        if record.kind is _DIRECT:
             continue
         # where the next attribution begins: its speaker, or its cue when the speaker is
         # shared ("..., adding that ...", "... but noted that ...")
@@ -1786,12 +1818,16 @@ def _around_cue(
         if progressive is not None:
             left_at = progressive.start()
     # "a program called Sandy Hook Promise" (below) reads the phrase before the cue alone
-    speaker_span = subject or _left_speaker(
-        text, sentence.start, left_at, postmodified=lemma != "call"
+    # (a `Span` is read as a truth value by calling its Python `__len__`: tested by hand)
+    speaker_span = (
+        subject
+        if subject is not None and subject.end > subject.start
+        else _left_speaker(text, sentence.start, left_at, postmodified=lemma != "call")
     )
     if (
         speaker_span is not None
         and subject is None
+        and _may_modify(context.lowered, speaker_span.start, cue_start)
         and _ADJECTIVAL.search(text, speaker_span.start, cue_start) is not None
     ):
         return None  # "the first reported death", "a widely reported attack": an adjective
@@ -1877,7 +1913,7 @@ def _around_cue(
         if quote is not None:
             start = (quote.first if quote.first is not None else quote.open) + 1
             content = _trim(text, start, quote.close or quote.inner_end, minimum=1)
-            kind = StatementKind.DIRECT
+            kind = _DIRECT
             rule_id = "statement.direct.after"
             # a quote split by the attribution: "..., " Pompeo said, "..." (or said. "...")
             following = quotes.first_from(attribution_end - 1)
@@ -1904,13 +1940,13 @@ def _around_cue(
             if lemma in _QUOTE_ONLY:
                 return None
             content = _trim(text, sentence.start, left_end)
-            kind = StatementKind.INDIRECT
+            kind = _INDIRECT
             rule_id = (
                 "statement.indirect.final" if inverted is None else "statement.indirect.inverted"
             )
         if content is None:
             return None
-        if kind is StatementKind.INDIRECT:
+        if kind is _INDIRECT:
             kind = _content_kind(quotes, content)
         speaker = _speaker(context, speaker_span)
         return _Found(
@@ -2009,6 +2045,7 @@ def _around_cue(
         opening is None
         and not relative
         and not text[cue_end:content_start].rstrip().lower().endswith((":", "that"))
+        and text.startswith(_NOT_CLAUSE_STARTS, content_start)
         and _NOT_CLAUSE.match(text, content_start, sentence.end) is not None
     ):
         # "said during the hearing that ...": the clause follows; "said as much": nothing is said
@@ -2052,9 +2089,10 @@ def _around_cue(
         # "The Taliban claimed responsibility", "the bombings claimed at least 217 lives"
         return None
     if opening is not None and opening.close is not None and opening.close >= content.end - 1:
-        content = _trim(text, opening.open + 1, opening.close) or content
+        trimmed = _trim(text, opening.open + 1, opening.close)  # never empty: no `or`
+        content = content if trimmed is None else trimmed
         opening.used = True
-        kind = StatementKind.DIRECT
+        kind = _DIRECT
         rule_id = "statement.direct.before"
     else:
         kind = _content_kind(quotes, content)
@@ -2169,7 +2207,7 @@ def _unattributed_quotes(
             speaker_span = Span(*signed.span("speaker"))
             speaker = _speaker(context, speaker_span)
             record = _Found(
-                kind=StatementKind.DIRECT,
+                kind=_DIRECT,
                 content=content,
                 span=Span(span.start, signed.end()),
                 rule_id="statement.direct.signed",
@@ -2200,7 +2238,7 @@ def _unattributed_quotes(
             previous.span = Span(previous.span.start, max(previous.span.end, span.end))
             continue
         record = _Found(
-            kind=StatementKind.DIRECT,
+            kind=_DIRECT,
             content=content,
             span=span,
             rule_id="statement.direct.continued",
@@ -2292,10 +2330,10 @@ def _merge(text: str, found: list[_Found]) -> list[_Found]:
             candidates = bucket[-_MERGE_WINDOW:] if bucket else []
         # the first candidate that is the same statement told twice: same kind (direct or
         # not), and enough content words in common
-        direct = record.kind is StatementKind.DIRECT
+        direct = record.kind is _DIRECT
         twin = None
         for other in candidates:
-            if (other.kind is StatementKind.DIRECT) != direct:
+            if (other.kind is _DIRECT) != direct:
                 continue
             a = other.words
             if a is None:
@@ -2513,7 +2551,7 @@ def _replay(
         moved = _moved(record, offset, index, actors)
         found.append(moved)
         if moved.speaker is not None:  # what `_match_paragraph`'s ``add`` leaves
-            if moved.kind is not StatementKind.INDIRECT:
+            if moved.kind is not _INDIRECT:
                 context.last_direct = moved
             context.last_speaker = moved.speaker
 
