@@ -8,6 +8,7 @@ from newsevents._rules import compile_rules
 from newsevents.article import parse_article
 from newsevents.extractors.statements import (
     _ADJECTIVAL,
+    _BOUNDARY,
     _BY_AGENT,
     _CONTENT_RIGHT,
     _CUE,
@@ -19,6 +20,7 @@ from newsevents.extractors.statements import (
     _RULES,
     _SPEAKER_LEFT,
     _before_class,
+    _boundary,
     _cue_at,
     _left_speaker,
     _lower,
@@ -30,6 +32,7 @@ from newsevents.extractors.statements import (
     _may_negate,
     _may_report,
     _plain_content_start,
+    _plain_speaker,
     _speaker_in,
     extract_statements,
 )
@@ -1584,6 +1587,128 @@ class TestNotClauseGate:
         actual = _NOT_CLAUSE.match(word + follow) is not None
 
         assert expected == actual, word
+
+
+BOUNDARY_CASES = [
+    ("Officials said, the mayor said", 0, 26, (14, 15), "a comma"),
+    ("Officials said, and the mayor", 0, 29, (16, 19), "a word after a comma"),
+    ("the strike that Ankara", 0, 22, (11, 15), "a relative pronoun"),
+    ("Mr. Smith said", 0, 10, None, "a period after an abbreviation"),
+    ("It ended. Smith said", 0, 16, (8, 10), "a period and a blank"),
+    ("J. Smith said", 0, 9, None, "a period after an initial"),
+    ("war - Smith said", 0, 12, (3, 6), "a dash between blanks"),
+    ("war-time Smith said", 0, 15, None, "a hyphen"),
+    ("also Smith said", 2, 11, None, "a word that starts before the window"),
+    ("so Smith said", 0, 9, (0, 2), "a word at the start"),
+    ("AND Smith said", 0, 10, (0, 3), "a word in capitals"),
+    ("war — Smith said", 0, 12, (4, 5), "beyond ASCII: the pattern"),
+    ("él and Smith said", 0, 13, (3, 6), "beyond ASCII before the word"),
+    ("It ended.", 0, 9, None, "a period at the window's end"),
+    ("", 0, 0, None, "nothing"),
+    ("and", 0, 0, None, "an empty window"),
+    ("even5 Smith said", 0, 12, None, "a word and a digit"),
+    ("Sens. Smith said", 0, 12, None, "a plural abbreviation"),
+    ("sens. Smith said", 0, 12, (4, 6), "an abbreviation in lower case is none"),
+]
+
+
+class TestBoundary:
+    """
+    _boundary finds what the clause-boundary pattern finds, right to left.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "start", "end", "expected", "why"),
+        BOUNDARY_CASES,
+        ids=[case[4] for case in BOUNDARY_CASES],
+    )
+    def test_boundary(
+        self, text: str, start: int, end: int, expected: tuple[int, int] | None, why: str
+    ) -> None:
+        """
+        The last boundary in the window, as a span.
+        """
+        actual = _boundary(text, start, end)
+
+        assert expected == actual, why
+
+    @pytest.mark.parametrize(
+        ("text", "start", "end", "why"),
+        [(case[0], case[1], case[2], case[4]) for case in BOUNDARY_CASES],
+        ids=[case[4] for case in BOUNDARY_CASES],
+    )
+    def test_same_as_pattern(self, text: str, start: int, end: int, why: str) -> None:
+        """
+        The span the pattern's reverse search finds.
+        """
+        match = _BOUNDARY.search(text, start, end)
+        expected = None if match is None else match.span()
+        actual = _boundary(text, start, end)
+
+        assert expected == actual, why
+
+
+PLAIN_SPEAKER_CASES = [
+    (" ", "Orosa ", (0, 5), "a surname"),
+    ("", "Orosa ", (0, 5), "a surname at the start of the text"),
+    ("a", "Orosa ", None, "a surname after a word character"),
+    (".", "Nate Williams ", (5, 13), "a name after a period"),
+    (" ", "  Nate Williams  ", (2, 15), "blanks on both sides"),
+    ("a", " Nate Williams ", (1, 14), "a blank opens the window"),
+    (" ", "Lieutenant Colonel Carl John Paul Williams ", (0, 42), "six words"),
+    (" ", "One Two Three Four Five Six Seven ", (-1, -1), "seven words: the pattern"),
+    (" ", "the mayor ", (-1, -1), "a determiner: the pattern"),
+    (" ", "Smith also ", (-1, -1), "an auxiliary: the pattern"),
+    (" ", "Smith ", (0, 5), "a name"),
+    (" ", "smith ", (-1, -1), "in lower case: the pattern"),
+    (" ", "Smith", (-1, -1), "no blank after it: the pattern"),
+    (" ", "Nate  Williams ", (-1, -1), "two blanks between words: the pattern"),
+    (" ", "José Smith ", (-1, -1), "beyond ASCII: the pattern"),
+    (" ", "O'Neil ", (-1, -1), "an apostrophe: the pattern"),
+    (" ", "Smith\n", (-1, -1), "a line break: the pattern"),
+    (" ", "Abcdefghijabcdefghijabcdefghijk ", (-1, -1), "a word of 31 letters: the pattern"),
+]
+
+
+class TestPlainSpeaker:
+    """
+    _plain_speaker answers as the left-speaker pattern does, where it answers.
+    """
+
+    @pytest.mark.parametrize(
+        ("before", "window", "expected", "why"),
+        PLAIN_SPEAKER_CASES,
+        ids=[case[3] for case in PLAIN_SPEAKER_CASES],
+    )
+    def test_plain_speaker(
+        self, before: str, window: str, expected: tuple[int, int] | None, why: str
+    ) -> None:
+        """
+        The speaker's span in the window, None, or (-1, -1) where the pattern must decide.
+        """
+        actual = _plain_speaker(before, window)
+
+        assert expected == actual, why
+
+    @pytest.mark.parametrize(
+        ("before", "window", "why"),
+        [(case[0], case[1], case[3]) for case in PLAIN_SPEAKER_CASES],
+        ids=[case[3] for case in PLAIN_SPEAKER_CASES],
+    )
+    def test_same_as_pattern(self, before: str, window: str, why: str) -> None:
+        """
+        Where it answers, the pattern finds the same speaker.
+        """
+        match = _SPEAKER_LEFT.search(before + window, len(before))
+        pattern = (
+            None
+            if match is None
+            else (match.start("speaker") - len(before), match.end("speaker") - len(before))
+        )
+        actual = _plain_speaker(before, window)
+        expected = actual if actual == (-1, -1) else pattern
+
+        assert expected == actual, why
 
 
 class TestSpeakerTime:

@@ -54,6 +54,8 @@ from newsevents.model import (
 )
 from newsevents.rules.actors import PARTICLES
 from newsevents.rules.statements import (
+    BOUNDARY_ABBREVIATIONS,
+    BOUNDARY_WORDS,
     CUES,
     NOT_COLON_SPEAKERS,
     QUOTE_ONLY_CUES,
@@ -1103,9 +1105,9 @@ def _left_speaker(
     department).
     """
     window_start = max(floor, cue_start - _SPEAKER_CHARS)
-    boundary = _BOUNDARY.search(text, window_start, cue_start)
-    start = boundary.end() if boundary is not None else window_start
-    if boundary is not None and text[boundary.start()] == "," and not text[start:cue_start].strip():
+    boundary = _boundary(text, window_start, cue_start)
+    start = boundary[1] if boundary is not None else window_start
+    if boundary is not None and text[boundary[0]] == "," and not text[start:cue_start].strip():
         start = max(floor, cue_start - 2 * _SPEAKER_CHARS)
         match = _SPEAKER_APPOSITION.search(text, start, cue_start)
         if match is not None and text[match.start("speaker")].islower():
@@ -1141,6 +1143,104 @@ def _left_speaker(
         ):
             speaker_start = inner[0]
     return Span(speaker_start, speaker_end)
+
+
+#: What `_boundary` reads of ASCII text in place of `_BOUNDARY`.
+_BOUNDARY_MARKS: Final = ',;:["'  # its marks that are ASCII
+_SENTENCE_ENDS: Final = ".!?"  # before a blank: an end of sentence, but after an abbreviation
+_ASCII_SPACES: Final = "\t\n\v\f\r "  # its ``\s`` in ASCII
+_ASCII_WORD_CHARS: Final = frozenset(
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
+)  # its ``\w`` in ASCII
+_ASCII_CASED: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_BOUNDARY_BYTES: Final = frozenset(word.encode("ascii") for word in BOUNDARY_WORDS)
+_ABBREVIATIONS: Final = tuple(BOUNDARY_ABBREVIATIONS)
+#: Characters read before a window: an abbreviation before a period, and the one before it.
+_BOUNDARY_BEHIND: Final = max(map(len, BOUNDARY_ABBREVIATIONS)) + 2
+#: ASCII bytes: word characters (``\w``) lower-cased, every other byte a blank.
+_WORD_BYTES: Final = bytes(
+    ord(chr(byte).lower()) if chr(byte) in _ASCII_WORD_CHARS else 32 for byte in range(256)
+)
+
+
+def _boundary(text: str, start: int, end: int) -> tuple[int, int] | None:
+    r"""
+    The span of ``_BOUNDARY.search(text, start, end)`` (the last clause boundary), if any.
+
+    The pattern, read right to left, gives the boundary that ends last: a mark, a dash
+    between blanks, a boundary word, or a sentence's end (a period, "!" or "?" and a blank,
+    not after a lone letter or an abbreviation). Where the window and the few characters
+    its lookbehinds read before it are ASCII, string methods find the same one (at most one
+    of them ends at a position, as each ends with a different kind of character); beyond
+    ASCII the pattern runs.
+
+    >>> text = "Mr. Smith, the man who police said"
+    >>> _boundary(text, 0, 29), _boundary(text, 0, 9), _boundary(text, 0, 3)
+    ((19, 22), None, None)
+    """
+    if end <= start:
+        return None  # (and no index below is negative: none counts from the end)
+    if not text[max(0, start - _BOUNDARY_BEHIND) : end].isascii():
+        match = _BOUNDARY.search(text, start, end)
+        return None if match is None else match.span()
+    best_start = best_end = -1
+    for mark in _BOUNDARY_MARKS:
+        at = text.rfind(mark, start, end)
+        if at != -1 and at + 1 > best_end:
+            best_start, best_end = at, at + 1
+    at = text.rfind("-", start + 1, end - 1)  # a dash between two blanks in the window
+    while at != -1 and at + 2 > best_end:
+        if text[at - 1] in _ASCII_SPACES and text[at + 1] in _ASCII_SPACES:
+            best_start, best_end = at - 1, at + 2
+            break
+        at = text.rfind("-", start + 1, at)
+    for stop in _SENTENCE_ENDS:
+        at = text.rfind(stop, start, end - 1)  # a blank follows in the window
+        while at != -1 and at + 2 > best_end:
+            if text[at + 1] in _ASCII_SPACES and not _abbreviated(text, at):
+                best_start, best_end = at, at + 2
+                break
+            at = text.rfind(stop, start, at)
+    # a boundary word ends after all of those (each of them ends with no word character)
+    after = max(start, best_end)
+    if end - after > 1:
+        runs = text[after:end].encode("ascii").translate(_WORD_BYTES)
+        stop_at = len(runs)
+        for run in reversed(runs.split()):
+            at = runs.rfind(run, 0, stop_at)  # the run itself: the last non-blank bytes
+            stop_at = at
+            if run in _BOUNDARY_BYTES:
+                if at == 0 and after > 0 and text[after - 1] in _ASCII_WORD_CHARS:
+                    break  # the word goes on before the window: no word boundary
+                return after + at, after + at + len(run)
+    return None if best_end == -1 else (best_start, best_end)
+
+
+def _abbreviated(text: str, at: int) -> bool:
+    r"""
+    Whether the period (or "!", "?") at *at* follows a lone letter or an abbreviation.
+
+    What `_BOUNDARY`'s lookbehind rejects (ASCII text): ``\b\p{Lu}`` (any letter, as the
+    pattern ignores case) or one of the BOUNDARY_ABBREVIATIONS after a word boundary.
+
+    >>> _abbreviated("Mr. X", 2), _abbreviated("J. X", 1), _abbreviated("over. X", 4)
+    (True, True, False)
+    """
+    if (
+        at >= 1
+        and text[at - 1] in _ASCII_CASED
+        and (at == 1 or text[at - 2] not in _ASCII_WORD_CHARS)
+    ):
+        return True
+    for abbreviation in _ABBREVIATIONS:
+        begin = at - len(abbreviation)
+        if (
+            begin >= 0
+            and text.startswith(abbreviation, begin)
+            and (begin == 0 or text[begin - 1] not in _ASCII_WORD_CHARS)
+        ):
+            return True
+    return False
 
 
 def _before_time(text: str, start: int, time_start: int) -> int:
@@ -1190,10 +1290,16 @@ def _speaker_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     Where `_SPEAKER_LEFT` finds the speaker phrase that ends at *end*, reading from *start*.
     """
     window = text[start:end]
+    before = _before_class(text[start - 1]) if start else ""
     if len(window) > _MEMO_WINDOW:
+        plain = _plain_speaker(before, window)
+        if plain is None:
+            return None
+        if plain[0] >= 0:
+            return start + plain[0], start + plain[1]
         match = _SPEAKER_LEFT.search(text, start, end)
         return match.span("speaker") if match is not None else None
-    found = _speaker_in(_before_class(text[start - 1]) if start else "", window)
+    found = _speaker_in(before, window)
     return (start + found[0], start + found[1]) if found is not None else None
 
 
@@ -1227,6 +1333,56 @@ _ASCII_BEFORE: Final[dict[str, str]] = {
 }  # `_ASCII_EDGES`: the ASCII word characters, ' and -
 
 
+#: Every word `_SPEAKER_LEFT` names, lower-cased: the letter runs of its source (pronouns,
+#: determiners, function words; more than those, never fewer) and of the word lists it reads.
+_LEFT_WORDS: Final = frozenset(
+    word.lower()
+    for source in (
+        _RULES.by_id("statement.speaker.left").rule.pattern,
+        *STATEMENT_LEXICON["speaker_noun"],
+        *STATEMENT_LEXICON["auxiliary"],
+    )
+    for word in regex.findall(r"[A-Za-z]+", source)
+)
+_PLAIN_WORDS: Final = 6  # words the pattern takes before a name: five, and the name
+_PLAIN_WORD_CHARS: Final = 30  # characters of a word the pattern takes, at most
+_UNDECIDED: Final = (-1, -1)  # what `_plain_speaker` answers when the pattern must decide
+
+
+def _plain_speaker(before: str, window: str) -> tuple[int, int] | None:
+    """
+    What `_speaker_in` answers for a plain window, else `_UNDECIDED`.
+
+    Plain: up to six ASCII words of letters between single blanks, none of them a word the
+    pattern names (`_LEFT_WORDS`), the last one capitalised, then blanks ("Orosa ",
+    " Nate Williams "). The pattern reads such a window in one way only: a name with the words
+    before it, from the first word on, unless a word character or a period stands right
+    before the window (*before*): then from the second.
+
+    >>> _plain_speaker(" ", "Nate Williams "), _plain_speaker("a", "Nate Williams ")
+    ((0, 13), (5, 13))
+    >>> _plain_speaker("a", "Orosa "), _plain_speaker(" ", "the mayor ")
+    (None, (-1, -1))
+    """
+    stripped = window.lstrip(" ")
+    offset = len(window) - len(stripped)
+    words = stripped.rstrip(" ")
+    if len(words) == len(stripped) or not words.isascii():
+        return _UNDECIDED  # no blank after the words, or beyond ASCII
+    parts = words.split(" ")
+    if len(parts) > _PLAIN_WORDS or not parts[-1][:1].isupper():
+        return _UNDECIDED
+    for part in parts:
+        if not part.isalpha() or len(part) > _PLAIN_WORD_CHARS or part.lower() in _LEFT_WORDS:
+            return _UNDECIDED  # (two blanks make an empty part, which is no word)
+    end = offset + len(words)
+    if offset or before in {"", " "}:
+        return offset, end
+    if len(parts) == 1:
+        return None  # a word character or a period before the only word
+    return offset + len(parts[0]) + 1, end
+
+
 @functools.lru_cache(maxsize=4096)  # bounded: keys are short phrases of the text
 def _speaker_in(before: str, window: str) -> tuple[int, int] | None:
     """
@@ -1239,6 +1395,9 @@ def _speaker_in(before: str, window: str) -> tuple[int, int] | None:
     """
     if not window or window.isspace():
         return None  # the pattern needs a word
+    plain = _plain_speaker(before, window)
+    if plain is None or plain[0] >= 0:
+        return plain
     match = _SPEAKER_LEFT.search(before + window, len(before))
     if match is None:
         return None
@@ -2036,11 +2195,13 @@ def _around_cue(
         content_end = opening.inner_end + (1 if opening.close is not None else 0)
     relative_from = max(sentence.start, speaker_span.start - 12)
     boundary = (
-        _BOUNDARY.search(text, relative_from, speaker_span.start)
+        _boundary(text, relative_from, speaker_span.start)
         if _may_relate(context.lowered, relative_from, speaker_span.start)
         else None  # no relative pronoun in reach: whatever boundary stands there is none
     )
-    relative = boundary is not None and boundary.group().strip().lower() in _RELATIVES
+    relative = (
+        boundary is not None and text[boundary[0] : boundary[1]].strip().lower() in _RELATIVES
+    )
     if (
         opening is None
         and not relative
