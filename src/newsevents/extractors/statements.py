@@ -880,6 +880,27 @@ def _may_be_agent(lowered: str, start: int, end: int) -> bool:
     return len([piece for piece in pieces if piece and not piece.isspace()]) < 3  # noqa: PLR2004
 
 
+def _final_end(text: str, lowered: str, start: int, end: int) -> int:
+    """
+    Where `_FINAL` matches ``text[start:end]`` (after a cue) to, or -1 where it does not.
+
+    A period, "!", "?" or ";" right after the cue ("…,” he said.") ends the match there, and
+    nothing after it the end of the slice, without an adjunct first (each needs a blank).
+
+    >>> text = "he said. Then"
+    >>> _final_end(text, text, 7, 13), _final_end(text, text, 7, 7), _final_end(text, text, 2, 13)
+    (8, 7, -1)
+    """
+    if start < end and text[start] in ".!?;":
+        return start + 1
+    if start == end:
+        return start
+    if not _may_close(lowered, start, end):
+        return -1
+    match = _FINAL.match(text, start, end)
+    return -1 if match is None else match.end()
+
+
 def _may_modify(lowered: str, start: int, end: int) -> bool:
     """
     Whether `_ADJECTIVAL` may match ``lowered[start:end]`` (the phrase before a cue).
@@ -1333,16 +1354,22 @@ _ASCII_BEFORE: Final[dict[str, str]] = {
 }  # `_ASCII_EDGES`: the ASCII word characters, ' and -
 
 
-#: Every word `_SPEAKER_LEFT` names, lower-cased: the letter runs of its source (pronouns,
-#: determiners, function words; more than those, never fewer) and of the word lists it reads.
+#: The words `_SPEAKER_LEFT` names but its speaker nouns, lower-cased: the letter runs of its
+#: source (pronouns, determiners, function words; more than those, never fewer), of its
+#: auxiliaries, and of the speaker nouns of more than one word.
 _LEFT_WORDS: Final = frozenset(
     word.lower()
     for source in (
         _RULES.by_id("statement.speaker.left").rule.pattern,
-        *STATEMENT_LEXICON["speaker_noun"],
         *STATEMENT_LEXICON["auxiliary"],
+        *(noun for noun in STATEMENT_LEXICON["speaker_noun"] if not noun.isalpha()),
     )
     for word in regex.findall(r"[A-Za-z]+", source)
+)
+#: The speaker nouns of one word, lower-cased ("police", "officials"), but the other words.
+_SPEAKER_NOUNS: Final = (
+    frozenset(noun.lower() for noun in STATEMENT_LEXICON["speaker_noun"] if noun.isalpha())
+    - _LEFT_WORDS
 )
 _PLAIN_WORDS: Final = 6  # words the pattern takes before a name: five, and the name
 _PLAIN_WORD_CHARS: Final = 30  # characters of a word the pattern takes, at most
@@ -1354,10 +1381,11 @@ def _plain_speaker(before: str, window: str) -> tuple[int, int] | None:
     What `_speaker_in` answers for a plain window, else `_UNDECIDED`.
 
     Plain: up to six ASCII words of letters between single blanks, none of them a word the
-    pattern names (`_LEFT_WORDS`), the last one capitalised, then blanks ("Orosa ",
-    " Nate Williams "). The pattern reads such a window in one way only: a name with the words
-    before it, from the first word on, unless a word character or a period stands right
-    before the window (*before*): then from the second.
+    pattern names (`_LEFT_WORDS`: determiners, function words...), the last one capitalised
+    or a speaker noun, then blanks ("Orosa ", " Nate Williams ", "Chesterfield police ").
+    The pattern reads such a window in one way only: its last word is the head, and the
+    words before it are taken, from the first on, unless a word character or a period stands
+    right before the window (*before*): then from the second.
 
     >>> _plain_speaker(" ", "Nate Williams "), _plain_speaker("a", "Nate Williams ")
     ((0, 13), (5, 13))
@@ -1370,7 +1398,8 @@ def _plain_speaker(before: str, window: str) -> tuple[int, int] | None:
     if len(words) == len(stripped) or not words.isascii():
         return _UNDECIDED  # no blank after the words, or beyond ASCII
     parts = words.split(" ")
-    if len(parts) > _PLAIN_WORDS or not parts[-1][:1].isupper():
+    last = parts[-1]
+    if len(parts) > _PLAIN_WORDS or not (last[:1].isupper() or last.lower() in _SPEAKER_NOUNS):
         return _UNDECIDED
     for part in parts:
         if not part.isalpha() or len(part) > _PLAIN_WORD_CHARS or part.lower() in _LEFT_WORDS:
@@ -2045,29 +2074,21 @@ def _around_cue(
         )
         speaker_span = Span(inverted.start("speaker"), end)
     # read once a speaker is found (a cue without one, a fifth of them, needs no adjunct)
-    final = (
-        _FINAL.match(text, cue_end, right_limit)
-        if _may_close(context.lowered, cue_end, right_limit)
-        else None
-    )
+    final = _final_end(text, context.lowered, cue_end, right_limit)
     left_end = speaker_span.start if inverted is None else cue_start
     quote = quotes.closing_before(text, left_end)
     if (
         quote is not None
-        and final is None
+        and final == -1
         and inverted is None
         and text[quote.close - 1 if quote.close else 0] == "."
     ):
         quote = None  # '"... policy." The network said it would ...': a new sentence
     parts: tuple[Span, ...] | None = None  # the content's pieces, when split (`_Found.parts`)
-    if final is not None or inverted is not None or quote is not None:
+    if final != -1 or inverted is not None or quote is not None:
         # the attribution closes the sentence or a quote: the content is before the speaker
         attribution_end = (
-            final.end()
-            if final is not None
-            else inverted.end()
-            if inverted is not None
-            else cue_end
+            final if final != -1 else inverted.end() if inverted is not None else cue_end
         )
         if quote is not None:
             start = (quote.first if quote.first is not None else quote.open) + 1
