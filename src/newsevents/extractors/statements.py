@@ -1632,6 +1632,7 @@ def _match_paragraph(
     """
     text = article.text
     paragraph = article.paragraphs[index]
+    paragraph_start, paragraph_end = paragraph.span.start, paragraph.span.end
     sentences = paragraph.sentences or (paragraph.span,)
     starts = [sentence.start for sentence in sentences]
     own_quotes = _QuoteIndex(quotes) if quotes else _NO_QUOTES
@@ -1639,7 +1640,7 @@ def _match_paragraph(
     breaks = _Breaks(text, paragraph.span) if len(paragraph.span) > _BREAKS_SEARCHED else None
     headline = paragraph.role is _HEADLINE
     repeat = paragraph.role is _BOILERPLATE
-    taken_until = paragraph.span.start
+    taken_until = paragraph_start
     first_record = len(found)
     sentence_speaker: dict[int, Actor] = {}
     sentence_span: dict[int, Span] = {}  # the speaker phrase of a sentence's first attribution
@@ -1661,8 +1662,8 @@ def _match_paragraph(
         context.lowered,
         context.cue_words,
         context.cue_starts,
-        paragraph.span.start,
-        paragraph.span.end,
+        paragraph_start,
+        paragraph_end,
     ):
         cue_start, cue_end = cue.start, cue.end
         if cue_start < taken_until or own_quotes.inside(cue_start) is not None:
@@ -1671,7 +1672,8 @@ def _match_paragraph(
         lemma = _LEMMA.get(form, form)
         found_sentence = _sentence_of(sentences, starts, cue_start)  # never empty: no `or`
         sentence = paragraph.span if found_sentence is None else found_sentence
-        floor = sentence.start
+        sentence_start, sentence_end = sentence.start, sentence.end
+        floor = sentence_start
         # a quote that spans sentences: the sentence starts at its opening mark at the latest
         if _may_negate(context.lowered, max(floor, cue_start - 40), cue_start) and (
             _NEGATED.search(text, max(floor, cue_start - 40), cue_start) is not None
@@ -1686,7 +1688,7 @@ def _match_paragraph(
             continue
         participial = (
             _PARTICIPIAL.search(
-                text, max(floor, cue_start - 3), min(sentence.end, cue_end + _PARTICIPLE_REACH)
+                text, max(floor, cue_start - 3), min(sentence_end, cue_end + _PARTICIPLE_REACH)
             )
             if text.find(",", max(floor, cue_start - 3), cue_start) != -1  # ", saying": a comma
             else None
@@ -1700,23 +1702,23 @@ def _match_paragraph(
             and _GERUND.search(text, max(floor, cue_start - 12), cue_start) is not None
         ):
             # "responded by saying his refusal was ...": the subject speaks, as with ", saying"
-            gerund = _CONTENT_RIGHT.match(text, cue_end, min(sentence.end, cue_end + _WINDOW))
+            gerund = _CONTENT_RIGHT.match(text, cue_end, min(sentence_end, cue_end + _WINDOW))
         if participial is not None or gerund is not None:
-            speaker = sentence_speaker.get(sentence.start)
+            speaker = sentence_speaker.get(sentence_start)
             if speaker is None:
                 # "Clinton had mocked the complaint, saying ...": the subject speaks
-                subject = _SUBJECT.match(text, sentence.start, cue_start)
+                subject = _SUBJECT.match(text, sentence_start, cue_start)
                 if subject is not None:
                     speaker = _speaker(context, Span(*subject.span("speaker")))
             if participial is not None:
                 content_from = participial.end()
-                content = _trim(text, content_from, sentence.end)
+                content = _trim(text, content_from, sentence_end)
                 rule_id = "statement.indirect.participial"
             else:
                 assert gerund is not None  # noqa: S101 - narrowed above
                 content_from = gerund.start("content")
-                writer = _first_break(text, breaks, content_from, sentence.end)
-                content = _trim(text, content_from, writer or sentence.end)
+                writer = _first_break(text, breaks, content_from, sentence_end)
+                content = _trim(text, content_from, writer or sentence_end)
                 rule_id = "statement.indirect.gerund"
             kind = _INDIRECT
             opening = own_quotes.at(content.start) if content is not None else None
@@ -1756,12 +1758,12 @@ def _match_paragraph(
         reportable = (
             lemma not in _QUOTE_ONLY
             or bool(own_quotes.quotes)
-            or _may_report(text, cue_end, min(sentence.end, cue_end + _WINDOW))
+            or _may_report(text, cue_end, min(sentence_end, cue_end + _WINDOW))
             or (
                 lemma == "ask"
-                and _QUESTION.match(text, cue_end, min(sentence.end, cue_end + _WINDOW)) is not None
+                and _QUESTION.match(text, cue_end, min(sentence_end, cue_end + _WINDOW)) is not None
             )
-            or _described_as(context.lowered, lemma, cue_end, sentence.end)
+            or _described_as(context.lowered, lemma, cue_end, sentence_end)
         )
         record = (
             _around_cue(
@@ -1772,7 +1774,7 @@ def _match_paragraph(
                 quotes=own_quotes,
                 context=context,
                 lemma=lemma,
-                paragraph_end=paragraph.span.end,
+                paragraph_end=paragraph_end,
                 breaks=breaks,
             )
             if reportable
@@ -1787,11 +1789,11 @@ def _match_paragraph(
             # "Merrill met the staff and said she would ...": the subject of the sentence speaks;
             # "Aides say A but noted that B": the speaker of the sentence's first attribution
             subject_span = None
-            if _CLAUSE_NEXT.match(text, cue_end, min(sentence.end, cue_end + _WINDOW)):
-                subject_span = sentence_span.get(sentence.start)
+            if _CLAUSE_NEXT.match(text, cue_end, min(sentence_end, cue_end + _WINDOW)):
+                subject_span = sentence_span.get(sentence_start)
             shared = subject_span is not None
             if subject_span is None:
-                subject = _SUBJECT.match(text, sentence.start, cue_start)
+                subject = _SUBJECT.match(text, sentence_start, cue_start)
                 subject_span = Span(*subject.span("speaker")) if subject is not None else None
             if subject_span is not None:
                 record = _around_cue(
@@ -1802,7 +1804,7 @@ def _match_paragraph(
                     quotes=own_quotes,
                     context=context,
                     lemma=lemma,
-                    paragraph_end=paragraph.span.end,
+                    paragraph_end=paragraph_end,
                     breaks=breaks,
                     subject=subject_span,
                 )
@@ -1811,8 +1813,8 @@ def _match_paragraph(
         if (
             record is None
             and following is not None
-            and text.rfind(":", cue_end, paragraph.span.end) != -1
-            and _COLON_CLOSE.match(text, cue_end, paragraph.span.end) is not None
+            and text.rfind(":", cue_end, paragraph_end) != -1
+            and _COLON_CLOSE.match(text, cue_end, paragraph_end) is not None
         ):
             record = _colon_next(
                 article,
@@ -1997,12 +1999,14 @@ def _around_cue(
     end of the paragraph (*paragraph_end*).
     """
     cue_start, cue_end = cue.start, cue.end
+    # a `Span`'s fields are attribute lookups on a Python object: read once
+    sentence_start, sentence_end = sentence.start, sentence.end
     cue_text = text[cue_start:cue_end]
-    right_limit = min(sentence.end, cue_end + _WINDOW)
+    right_limit = min(sentence_end, cue_end + _WINDOW)
     left_at = cue_start
     if cue.form.endswith("ing"):
         # "The White House is saying that ...": the speaker stands before the auxiliary
-        progressive = _PROGRESSIVE.search(text, max(sentence.start, cue_start - 40), cue_start)
+        progressive = _PROGRESSIVE.search(text, max(sentence_start, cue_start - 40), cue_start)
         if progressive is not None:
             left_at = progressive.start()
     # "a program called Sandy Hook Promise" (below) reads the phrase before the cue alone
@@ -2010,7 +2014,7 @@ def _around_cue(
     speaker_span = (
         subject
         if subject is not None and subject.end > subject.start
-        else _left_speaker(text, sentence.start, left_at, postmodified=lemma != "call")
+        else _left_speaker(text, sentence_start, left_at, postmodified=lemma != "call")
     )
     if (
         speaker_span is not None
@@ -2022,14 +2026,14 @@ def _around_cue(
     if subject is None and context.time_starts:
         # "The mayor last week said", "Officials this month said": the time is no speaker
         time_end = speaker_span.end if speaker_span is not None else left_at
-        while time_end > sentence.start and text[time_end - 1].isspace():
+        while time_end > sentence_start and text[time_end - 1].isspace():
             time_end -= 1
         if time_end in context.time_starts:
-            end = _before_time(text, sentence.start, context.time_starts[time_end])
+            end = _before_time(text, sentence_start, context.time_starts[time_end])
             if speaker_span is not None and end > speaker_span.start:
                 speaker_span = Span(speaker_span.start, end)
-            elif end > sentence.start:
-                speaker_span = _left_speaker(text, sentence.start, end) or speaker_span
+            elif end > sentence_start:
+                speaker_span = _left_speaker(text, sentence_start, end) or speaker_span
         if speaker_span is not None and speaker_span.start in context.time_ends:
             # "A year ago the president said": the time opens the phrase, the speaker follows
             start = context.time_ends[speaker_span.start]
@@ -2046,7 +2050,7 @@ def _around_cue(
     parenthetical = False
     if speaker_span is None:
         # "an architect who said he was stiffed": the relative pronoun's antecedent speaks
-        pronoun_from = max(sentence.start, left_at - 60)
+        pronoun_from = max(sentence_start, left_at - 60)
         pronoun = (
             _RELATIVE.search(text, pronoun_from, left_at)
             if context.lowered.find("wh", pronoun_from, left_at) != -1  # "who" or "which"
@@ -2054,9 +2058,9 @@ def _around_cue(
         )
         if pronoun is not None:
             end = pronoun.start()
-            while end > sentence.start and text[end - 1] in " ,":
+            while end > sentence_start and text[end - 1] in " ,":
                 end -= 1
-            speaker_span = _left_speaker(text, sentence.start, end)
+            speaker_span = _left_speaker(text, sentence_start, end)
             # "Barkley, who said he votes, was not persuaded": the clause closes at a comma
             parenthetical = speaker_span is not None and "," in text[end : pronoun.start()]
     inverted: regex.Match[str] | None = None
@@ -2101,7 +2105,7 @@ def _around_cue(
                 following is not None
                 # '"...," Trump said at a rally in Evansville last month. "..."': the quote
                 # goes on in the attribution's sentence or right after it
-                and following.open - sentence.end <= _GAP
+                and following.open - sentence_end <= _GAP
                 and "\n" not in text[attribution_end : following.open]
                 and text[attribution_end : following.open].rstrip(" '\u00a0“\"")[-1:]
                 in {"", ",", "."}
@@ -2119,7 +2123,7 @@ def _around_cue(
                 return None
             if lemma in _QUOTE_ONLY:
                 return None
-            content = _trim(text, sentence.start, left_end)
+            content = _trim(text, sentence_start, left_end)
             kind = _INDIRECT
             rule_id = (
                 "statement.indirect.final" if inverted is None else "statement.indirect.inverted"
@@ -2150,13 +2154,13 @@ def _around_cue(
     # "The latest test, North Korea said, was its biggest yet": the attribution is inserted
     inserted = (
         _INSERTED.match(text, cue_end, right_limit)
-        if text[max(sentence.start, speaker_span.start - 3) : speaker_span.start]
+        if text[max(sentence_start, speaker_span.start - 3) : speaker_span.start]
         .rstrip()
         .endswith(",")
         else None
     )
     if inserted is not None:
-        content = _trim(text, sentence.start, sentence.end)
+        content = _trim(text, sentence_start, sentence_end)
         speaker = _speaker(context, speaker_span)
         if content is None or speaker is None:
             return None
@@ -2203,18 +2207,18 @@ def _around_cue(
     elif (
         lemma in _QUOTE_ONLY
         and opening is None
-        and not _described_as(context.lowered, lemma, content_start, sentence.end)
+        and not _described_as(context.lowered, lemma, content_start, sentence_end)
         and not text[cue_end:content_start].strip().lower().endswith((":", "that"))
         and not (lemma in _COMMISSIVE and context.lowered.startswith(_INFINITIVE, content_start))
     ):
         # "agreed that ..." reports speech, "agreed to ..." does not; "threatened to ..." does
         return None
-    content_end = sentence.end
+    content_end = sentence_end
     if opening is None and text[cue_end:content_start].rstrip().endswith(":"):
         content_end = paragraph_end  # "He added: It is typical. She knows nothing."
     if opening is not None and opening.inner_end > content_end:
         content_end = opening.inner_end + (1 if opening.close is not None else 0)
-    relative_from = max(sentence.start, speaker_span.start - 12)
+    relative_from = max(sentence_start, speaker_span.start - 12)
     boundary = (
         _boundary(text, relative_from, speaker_span.start)
         if _may_relate(context.lowered, relative_from, speaker_span.start)
@@ -2228,10 +2232,10 @@ def _around_cue(
         and not relative
         and not text[cue_end:content_start].rstrip().lower().endswith((":", "that"))
         and text.startswith(_NOT_CLAUSE_STARTS, content_start)
-        and _NOT_CLAUSE.match(text, content_start, sentence.end) is not None
+        and _NOT_CLAUSE.match(text, content_start, sentence_end) is not None
     ):
         # "said during the hearing that ...": the clause follows; "said as much": nothing is said
-        that = _THAT.search(text, content_start, min(sentence.end, content_start + _WINDOW // 3))
+        that = _THAT.search(text, content_start, min(sentence_end, content_start + _WINDOW // 3))
         if that is None:
             return None
         content_start = that.end()
@@ -2292,7 +2296,7 @@ def _around_cue(
         cue=cue_text,
         cue_span=Span(cue_start, cue_end),
         attribution=Span(
-            _fronted_time(text, context, sentence.start, speaker_span.start), content_start
+            _fronted_time(text, context, sentence_start, speaker_span.start), content_start
         ),
     )
 
