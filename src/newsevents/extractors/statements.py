@@ -1045,7 +1045,7 @@ def _speaker(context: _Context, span: Span) -> Actor | None:
     speaker.
     """
     text = context.text
-    phrase = span.slice(text)
+    phrase = text[span.start : span.end]  # (`Span.slice` is a Python call)
     if is_pronoun(phrase):
         context.dependent = True  # the speakers and persons before decide
         antecedent = context.last_speaker
@@ -1612,8 +1612,13 @@ class _Sink:
         sentence = _sentence_of(self.sentences, self.starts, record.span.start)
         if sentence is not None:
             self.sentence_speaker[sentence.start] = speaker
-            if record.speaker_span is not None and sentence.contains(record.speaker_span):
-                self.sentence_span.setdefault(sentence.start, record.speaker_span)
+            speaker_span = record.speaker_span
+            if (
+                speaker_span is not None
+                and sentence.start <= speaker_span.start
+                and speaker_span.end <= sentence.end
+            ):  # `Span.contains`, without a Python call
+                self.sentence_span.setdefault(sentence.start, speaker_span)
 
 
 def _match_paragraph(
@@ -1637,7 +1642,11 @@ def _match_paragraph(
     starts = [sentence.start for sentence in sentences]
     own_quotes = _QuoteIndex(quotes) if quotes else _NO_QUOTES
     # a short paragraph is searched from each content's start, with nothing kept (`_first_break`)
-    breaks = _Breaks(text, paragraph.span) if len(paragraph.span) > _BREAKS_SEARCHED else None
+    breaks = (
+        _Breaks(text, paragraph.span)
+        if paragraph_end - paragraph_start > _BREAKS_SEARCHED
+        else None
+    )
     headline = paragraph.role is _HEADLINE
     repeat = paragraph.role is _BOILERPLATE
     taken_until = paragraph_start
@@ -1921,7 +1930,7 @@ def _colon_next(
         kind = _DIRECT
         rule_id = "statement.direct.before"
     speaker = _speaker(context, speaker_span)
-    if speaker is None and not is_pronoun(speaker_span.slice(text)):
+    if speaker is None and not is_pronoun(text[speaker_span.start : speaker_span.end]):
         return None
     return _Found(
         kind=kind,
@@ -2283,7 +2292,7 @@ def _around_cue(
     else:
         kind = _content_kind(quotes, content)
     speaker = _speaker(context, speaker_span)
-    if speaker is None and not is_pronoun(speaker_span.slice(text)):
+    if speaker is None and not is_pronoun(text[speaker_span.start : speaker_span.end]):
         return None
     return _Found(
         kind=kind,
@@ -2473,7 +2482,10 @@ def _time_in(
     index = bisect.bisect_left(starts, attribution.start)
     while index < len(times) and times[index].span.start < attribution.end:
         found = times[index]
-        if found.type in _DATED and attribution.contains(found.span):
+        span = found.span
+        if (
+            found.type in _DATED and attribution.start <= span.start and span.end <= attribution.end
+        ):  # `Span.contains`, without a Python call
             return found
         index += 1
     return None
@@ -2594,7 +2606,7 @@ def _build(
     content = record.content
     return Statement(
         kind=record.kind,
-        content=content.slice(text),
+        content=text[content.start : content.end],
         content_span=content,
         content_parts=(content,) if record.parts is None else _parts(record.parts, content),
         span=record.span,
