@@ -16,6 +16,7 @@ from newsevents.extractors.statements import (
     _NEGATION_ENDS,
     _NOT_CLAUSE,
     _NOT_CLAUSE_STARTS,
+    _PHRASE_DETERMINERS,
     _QUOTE_MARK,
     _RULES,
     _SPEAKER_LEFT,
@@ -1657,13 +1658,20 @@ PLAIN_SPEAKER_CASES = [
     ("a", " Nate Williams ", (1, 14), "a blank opens the window"),
     (" ", "Lieutenant Colonel Carl John Paul Williams ", (0, 42), "six words"),
     (" ", "One Two Three Four Five Six Seven ", (-1, -1), "seven words: the pattern"),
-    (" ", "the mayor ", (-1, -1), "a determiner: the pattern"),
+    (" ", "the mayor ", (0, 9), "a determiner and a speaker noun"),
     (" ", "Smith also ", (-1, -1), "an auxiliary: the pattern"),
     (" ", "Smith ", (0, 5), "a name"),
     (" ", "Chesterfield police ", (0, 19), "a speaker noun after a name"),
     (" ", "Police Chief Mike Younger ", (0, 25), "speaker nouns before a name"),
     ("a", "police ", None, "a speaker noun after a word character"),
     (" ", "the White House ", (-1, -1), "a noun of two words: the pattern"),
+    (" ", "The clerk ", (0, 9), "a determiner and a noun"),
+    (" ", " the five defendants ", (1, 20), "a determiner, a number and a noun"),
+    ("a", "the clerk ", (-1, -1), "a determiner after a word character: the pattern"),
+    (" ", "the man also ", (-1, -1), "an auxiliary after the head: the pattern"),
+    (" ", "the one ", (-1, -1), "a head the pattern names: the pattern"),
+    (" ", "the big old red car ", (0, 19), "three words between"),
+    (" ", "the big old red blue car ", (-1, -1), "four words between: the pattern"),
     (" ", "smith ", (-1, -1), "in lower case: the pattern"),
     (" ", "Smith", (-1, -1), "no blank after it: the pattern"),
     (" ", "Nate  Williams ", (-1, -1), "two blanks between words: the pattern"),
@@ -1672,6 +1680,24 @@ PLAIN_SPEAKER_CASES = [
     (" ", "Smith\n", (-1, -1), "a line break: the pattern"),
     (" ", "Abcdefghijabcdefghijabcdefghijk ", (-1, -1), "a word of 31 letters: the pattern"),
 ]
+
+
+class TestPhraseDeterminers:
+    """
+    _PHRASE_DETERMINERS are the determiners of the left-speaker pattern's second phrase.
+    """
+
+    def test_same_as_pattern_source(self) -> None:
+        """
+        The pattern's source spells the list and the three words after it in this order.
+        """
+        source = _RULES.by_id("statement.speaker.left").rule.pattern
+        expected = True
+        actual = (
+            "(?:" + "|".join(_PHRASE_DETERMINERS) + r")\s+ (?:[\w-][\w'’-]{0,29}\s+){0,3}"
+        ) in source
+
+        assert expected == actual
 
 
 class TestPlainSpeaker:

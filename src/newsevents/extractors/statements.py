@@ -1372,6 +1372,13 @@ _SPEAKER_NOUNS: Final = (
     - _LEFT_WORDS
 )
 _PLAIN_WORDS: Final = 6  # words the pattern takes before a name: five, and the name
+#: The determiners that open the pattern's second kind of phrase ("the clerk", "the five
+#: defendants": a determiner, up to three words, a head), its source's words in that order.
+_PHRASE_DETERMINERS: Final = (
+    "the", "a", "an", "his", "her", "their", "its", "another", "each", "every", "one", "both",
+    "several", "many", "some", "other", "two", "three", "four", "five",
+)  # fmt: skip
+_PHRASE_MIDDLE: Final = 3  # words between such a determiner and the head, at most
 _PLAIN_WORD_CHARS: Final = 30  # characters of a word the pattern takes, at most
 _UNDECIDED: Final = (-1, -1)  # what `_plain_speaker` answers when the pattern must decide
 
@@ -1398,6 +1405,8 @@ def _plain_speaker(before: str, window: str) -> tuple[int, int] | None:
     if len(words) == len(stripped) or not words.isascii():
         return _UNDECIDED  # no blank after the words, or beyond ASCII
     parts = words.split(" ")
+    if parts[0].lower() in _PHRASE_DETERMINERS:
+        return _determined_speaker(before, offset, parts)
     last = parts[-1]
     if len(parts) > _PLAIN_WORDS or not (last[:1].isupper() or last.lower() in _SPEAKER_NOUNS):
         return _UNDECIDED
@@ -1410,6 +1419,34 @@ def _plain_speaker(before: str, window: str) -> tuple[int, int] | None:
     if len(parts) == 1:
         return None  # a word character or a period before the only word
     return offset + len(parts[0]) + 1, end
+
+
+def _determined_speaker(before: str, offset: int, parts: list[str]) -> tuple[int, int] | None:
+    """
+    `_plain_speaker` for words that open with a determiner ("the clerk", "The five defendants").
+
+    The pattern's second kind of phrase takes them all, if up to three words stand between
+    the determiner and the head, the head is of two letters or more and no word the pattern
+    names (a pronoun, an auxiliary, a function word, "time"...), every word is of letters,
+    and the phrase does not follow a word character or a period (*before*) right away;
+    else `_UNDECIDED`.
+
+    >>> _determined_speaker(" ", 1, ["the", "five", "defendants"])
+    (1, 20)
+    """
+    head = parts[-1]
+    if (
+        len(parts) < 2  # noqa: PLR2004 - a determiner and a head
+        or len(parts) - 2 > _PHRASE_MIDDLE
+        or not (offset or before in {"", " "})
+        or len(head) < 2  # noqa: PLR2004 - the head's two characters at least
+        or head.lower() in _LEFT_WORDS
+    ):
+        return _UNDECIDED
+    for part in parts:
+        if not part.isalpha() or len(part) > _PLAIN_WORD_CHARS:
+            return _UNDECIDED
+    return offset, offset + sum(map(len, parts)) + len(parts) - 1
 
 
 @functools.lru_cache(maxsize=4096)  # bounded: keys are short phrases of the text
