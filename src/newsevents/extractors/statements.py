@@ -1396,7 +1396,7 @@ def _plain_speaker(before: str, window: str) -> tuple[int, int] | None:
 
     >>> _plain_speaker(" ", "Nate Williams "), _plain_speaker("a", "Nate Williams ")
     ((0, 13), (5, 13))
-    >>> _plain_speaker("a", "Orosa "), _plain_speaker(" ", "the mayor ")
+    >>> _plain_speaker("a", "Orosa "), _plain_speaker(" ", "the mayor also ")
     (None, (-1, -1))
     """
     stripped = window.lstrip(" ")
