@@ -2529,8 +2529,20 @@ def _time_in(
 
 
 def _words(text: str) -> frozenset[str]:
+    """
+    The content words of *text*, in lower case, without the marks around them.
+
+    >>> sorted(_words('He said: “We will win.” Yes'))
+    ['said', 'we', 'will', 'win', 'yes']
+    """
     return frozenset(
-        [word.strip(_WORD_EDGES) for word in text.lower().split() if len(word) > _SHORT_WORD]
+        [
+            word.strip(_WORD_EDGES)
+            if word[0] in _WORD_EDGES or word[-1] in _WORD_EDGES
+            else word  # the same word: `str.strip` costs a method call
+            for word in text.lower().split()
+            if len(word) > _SHORT_WORD
+        ]
     )  # a list first: faster than a generator
 
 
