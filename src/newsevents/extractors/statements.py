@@ -1168,6 +1168,9 @@ def _left_speaker(
 
 #: What `_boundary` reads of ASCII text in place of `_BOUNDARY`.
 _BOUNDARY_MARKS: Final = ',;:["'  # its marks that are ASCII
+_ALL_BOUNDARY_MARKS: Final = ',;:["—–“”'  # all its marks
+#: Typographic marks common in news: `_BOUNDARY` reads them as ASCII punctuation.
+_TYPOGRAPHIC_MARKS: Final = "“”‘’—–…―"
 _SENTENCE_ENDS: Final = ".!?"  # before a blank: an end of sentence, but after an abbreviation
 _ASCII_SPACES: Final = "\t\n\v\f\r "  # its ``\s`` in ASCII
 _ASCII_WORD_CHARS: Final = frozenset(
@@ -1201,11 +1204,15 @@ def _boundary(text: str, start: int, end: int) -> tuple[int, int] | None:
     """
     if end <= start:
         return None  # (and no index below is negative: none counts from the end)
-    if not text[max(0, start - _BOUNDARY_BEHIND) : end].isascii():
-        match = _BOUNDARY.search(text, start, end)
-        return None if match is None else match.span()
+    read = text[max(0, start - _BOUNDARY_BEHIND) : end]
+    marks = _BOUNDARY_MARKS
+    if not read.isascii():
+        if not _blank_marks(read).isascii():
+            match = _BOUNDARY.search(text, start, end)
+            return None if match is None else match.span()
+        marks = _ALL_BOUNDARY_MARKS  # typographic marks: as ASCII punctuation but these
     best_start = best_end = -1
-    for mark in _BOUNDARY_MARKS:
+    for mark in marks:
         at = text.rfind(mark, start, end)
         if at != -1 and at + 1 > best_end:
             best_start, best_end = at, at + 1
@@ -1225,7 +1232,7 @@ def _boundary(text: str, start: int, end: int) -> tuple[int, int] | None:
     # a boundary word ends after all of those (each of them ends with no word character)
     after = max(start, best_end)
     if end - after > 1:
-        runs = text[after:end].encode("ascii").translate(_WORD_BYTES)
+        runs = _blank_marks(text[after:end]).encode("ascii").translate(_WORD_BYTES)
         stop_at = len(runs)
         for run in reversed(runs.split()):
             at = runs.rfind(run, 0, stop_at)  # the run itself: the last non-blank bytes
@@ -1235,6 +1242,23 @@ def _boundary(text: str, start: int, end: int) -> tuple[int, int] | None:
                     break  # the word goes on before the window: no word boundary
                 return after + at, after + at + len(run)
     return None if best_end == -1 else (best_start, best_end)
+
+
+def _blank_marks(part: str) -> str:
+    """
+    *part* with a blank for each typographic mark of `_TYPOGRAPHIC_MARKS` in it.
+
+    They are neither word characters nor blanks to `_BOUNDARY` (nor letters to any case
+    folding), as ASCII punctuation other than its marks is: with a blank for each, text
+    ASCII but for them is read as ASCII is.
+
+    >>> _blank_marks("“It’s over”")
+    ' It s over '
+    """
+    for mark in _TYPOGRAPHIC_MARKS:
+        if mark in part:
+            part = part.replace(mark, " ")
+    return part
 
 
 def _abbreviated(text: str, at: int) -> bool:
