@@ -57,6 +57,13 @@ __all__ = [
     "resolve_actor",
 ]
 
+#: Enum members as module constants: compiled code reads a constant, where ``Kind.MEMBER`` is
+#: an attribute lookup through the enum's metaclass (about 0.2 µs each).
+_PERSON: Final = ActorKind.PERSON
+_ORGANIZATION: Final = ActorKind.ORGANIZATION
+_COUNTRY: Final = ActorKind.COUNTRY
+_GROUP: Final = ActorKind.GROUP
+
 
 def _compile_each(rules: tuple[Rule, ...], lexicon: dict[str, list[str]]) -> RuleSet:
     """
@@ -495,7 +502,7 @@ _TITLE_WORDS: Final[frozenset[str]] = frozenset(
     for title in TITLES
     for word in title.split()
     if word.lower() not in {"of", "the", "former", "deputy", "mr.", "mrs.", "ms.", "dr."}
-) | frozenset(form for form, kind in _GROUP_KIND.items() if kind is ActorKind.PERSON)
+) | frozenset(form for form, kind in _GROUP_KIND.items() if kind is _PERSON)
 
 _APPOSITION: Final = compile_pattern(
     r"""
@@ -649,7 +656,7 @@ def _build(rule_id: str, match: regex.Match[str], text: str) -> _Found | None:
             end,
             written,
             name,
-            ActorKind.PERSON,
+            _PERSON,
             rule_id,
             role_text,
             (role_start, role_start + len(role_text)),
@@ -657,21 +664,19 @@ def _build(rule_id: str, match: regex.Match[str], text: str) -> _Found | None:
         )
     if rule_id == "actor.organization.name":
         org_name, code = _ORGANIZATIONS[written.lower()]
-        return _Found(start, end, written, org_name, ActorKind.ORGANIZATION, rule_id, country=code)
+        return _Found(start, end, written, org_name, _ORGANIZATION, rule_id, country=code)
     if rule_id in {"actor.country.name", "actor.country.capital"}:
         code = country_code(written)
         if code is None:
             return None
-        return _Found(
-            start, end, written, country_name(code), ActorKind.COUNTRY, rule_id, country=code
-        )
+        return _Found(start, end, written, country_name(code), _COUNTRY, rule_id, country=code)
     if rule_id == "actor.group.noun":
         head = (groups["head"] or "").lower()
-        kind = _GROUP_KIND.get(head, ActorKind.GROUP)
+        kind = _GROUP_KIND.get(head, _GROUP)
         country_word = groups["country"] or groups["of"]
         country = country_code(country_word) if country_word else None
         name = _strip_determiner(written)
-        role = name if kind is ActorKind.PERSON else None
+        role = name if kind is _PERSON else None
         return _Found(
             start,
             end,
@@ -684,9 +689,7 @@ def _build(rule_id: str, match: regex.Match[str], text: str) -> _Found | None:
             country,
         )
     if rule_id == "actor.group.demonym":
-        return _Found(
-            start, end, written, written, ActorKind.GROUP, rule_id, country=country_code(written)
-        )
+        return _Found(start, end, written, written, _GROUP, rule_id, country=country_code(written))
     return _build_name(rule_id, match, text)
 
 
@@ -703,9 +706,9 @@ def _build_name(rule_id: str, match: regex.Match[str], text: str) -> _Found | No
         return None
     start += offset
     if lower.rsplit(" ", 1)[-1] in _ORG_SUFFIXES:
-        kind, rule_id = ActorKind.ORGANIZATION, "actor.organization.capitalized"
+        kind, rule_id = _ORGANIZATION, "actor.organization.capitalized"
     else:
-        kind = ActorKind.PERSON
+        kind = _PERSON
     return _Found(start, start + len(name), name, name, kind, rule_id)
 
 
@@ -889,7 +892,7 @@ def person_ending_at(text: str, end: int, *, reach: int = 80) -> Actor | None:
             if cut is not None:
                 match = compiled.pattern.match(text, cut, end) or match
         found = _build(compiled.rule.id.removesuffix(".before"), match, text)
-        if found is not None and found.kind is ActorKind.PERSON and found.end == end:
+        if found is not None and found.kind is _PERSON and found.end == end:
             return found.actor()
     return None
 
@@ -908,7 +911,7 @@ def find_persons(text: str, *, start: int = 0, end: int | None = None) -> list[A
     persons: list[Actor] = []
     for match in _NAME_RULE.pattern.finditer(text, start, stop):
         found = _build_name(_NAME_RULE.rule.id, match, text)
-        if found is not None and found.kind is ActorKind.PERSON:
+        if found is not None and found.kind is _PERSON:
             persons.append(found.actor())
     if persons:
         titled = person_ending_at(text, persons[-1].span.end)
@@ -935,7 +938,7 @@ def last_person(
     last = True  # the last person of the range may have a title before it (`find_persons`)
     for match in reversed(matches):
         found = _build_name(_NAME_RULE.rule.id, match, text)
-        if found is None or found.kind is not ActorKind.PERSON:
+        if found is None or found.kind is not _PERSON:
             continue
         actor = found.actor()
         if last:
@@ -1008,7 +1011,7 @@ def _resolve_phrase(text: str) -> _Found | None:
     persons = [
         found
         for found in actors
-        if found.kind is ActorKind.PERSON and found.rule_id.startswith("actor.person")
+        if found.kind is _PERSON and found.rule_id.startswith("actor.person")
     ]
     if persons:
         person = _in_long_run(text, persons)
@@ -1048,15 +1051,13 @@ def _resolve_phrase(text: str) -> _Found | None:
     offset = text.index(stripped)
     name = _strip_determiner(stripped)
     if _AGE.fullmatch(name) is not None:  # "The 34-year-old": a person of that age
-        return _Found(
-            offset, offset + len(stripped), stripped, name, ActorKind.PERSON, "actor.person.age"
-        )
+        return _Found(offset, offset + len(stripped), stripped, name, _PERSON, "actor.person.age")
     return _Found(
         offset,
         offset + len(stripped),
         stripped,
         name,
-        ActorKind.GROUP,
+        _GROUP,
         "actor.other.phrase",
     )
 
@@ -1100,7 +1101,7 @@ def _in_long_run(text: str, persons: list[_Found]) -> _Found:
         name, code = known if known is not None else (_strip_determiner(person.text), None)
         return person._replace(
             name=name,
-            kind=ActorKind.ORGANIZATION,
+            kind=_ORGANIZATION,
             rule_id="actor.organization.capitalized",
             role=None,
             role_span=None,
@@ -1151,7 +1152,7 @@ def _in_long_run(text: str, persons: list[_Found]) -> _Found:
         end,
         text[name_start:end],
         text[name_start:end],
-        ActorKind.PERSON,
+        _PERSON,
         "actor.person.run",
         role=role,
         role_span=(start, start + len(role)),
@@ -1227,7 +1228,7 @@ def _around_person(text: str, stripped: str, person: _Found, actors: list[_Found
             word = head[0].strip(".,;:").lower()
             kind = _GROUP_KIND.get(word)
             if kind is None:
-                kind = ActorKind.ORGANIZATION if head[0][:1].isupper() else ActorKind.PERSON
+                kind = _ORGANIZATION if head[0][:1].isupper() else _PERSON
             return _whole(start, phrase, kind, "actor.other.possessive", country_code(possessor))
     before = text[: person.start].rstrip()
     words = before.split()
@@ -1251,7 +1252,7 @@ def _around_person(text: str, stripped: str, person: _Found, actors: list[_Found
             return _whole(
                 text.index(stripped),
                 stripped,
-                ActorKind.GROUP,
+                _GROUP,
                 "actor.other.postmodified",
                 country_code(person.name),
             )

@@ -7,15 +7,21 @@ import newsevents
 from newsevents._rules import compile_rules
 from newsevents.article import parse_article
 from newsevents.extractors.statements import (
+    _ADJECTIVAL,
+    _BOUNDARY,
     _BY_AGENT,
     _CONTENT_RIGHT,
     _CUE,
     _NEGATED,
     _NEGATION_ENDS,
+    _NOT_CLAUSE,
+    _NOT_CLAUSE_STARTS,
+    _PHRASE_DETERMINERS,
     _QUOTE_MARK,
     _RULES,
     _SPEAKER_LEFT,
     _before_class,
+    _boundary,
     _cue_at,
     _left_speaker,
     _lower,
@@ -23,9 +29,11 @@ from newsevents.extractors.statements import (
     _may_be_agent,
     _may_close,
     _may_follow_name,
+    _may_modify,
     _may_negate,
     _may_report,
     _plain_content_start,
+    _plain_speaker,
     _speaker_in,
     extract_statements,
 )
@@ -1488,6 +1496,253 @@ class TestAdjectivalCue:
         Only real attributions give statements.
         """
         assert expected == timed(text), why
+
+
+MODIFY_CASES = [
+    ("the first ", True, "an ordinal"),
+    ("It was the first ", True, "an ordinal after other words"),
+    ("The widely ", True, "an adverb in capitals"),
+    ("a previously  \n", True, "blanks of several kinds"),
+    ("the first" + " " * 40, True, "many blanks"),
+    ("The official ", False, "an adjective that is no modifier"),
+    ("the police ", False, "a noun"),
+    ("Pompeo ", False, "a name"),
+    ("", False, "nothing"),
+    ("the ﬁrst ", True, "a ligature: beyond ASCII, the pattern decides"),
+    ("the FIRST ", True, "capitals"),
+]
+
+
+class TestModifierGate:
+    """
+    _may_modify lets through every phrase the adjectival-cue pattern can match.
+    """
+
+    @pytest.mark.parametrize(
+        ("phrase", "expected", "why"), MODIFY_CASES, ids=[case[2] for case in MODIFY_CASES]
+    )
+    def test_gate(self, phrase: str, expected: bool, why: str) -> None:
+        """
+        The gate reads the last word before the blanks.
+        """
+        actual = _may_modify(_lower(phrase), 0, len(phrase))
+
+        assert expected == actual, why
+
+    @pytest.mark.parametrize(
+        ("phrase", "why"),
+        [(case[0], case[2]) for case in MODIFY_CASES],
+        ids=[case[2] for case in MODIFY_CASES],
+    )
+    def test_same_as_pattern(self, phrase: str, why: str) -> None:
+        """
+        Where the pattern matches, the gate says yes.
+        """
+        expected = _ADJECTIVAL.search(phrase) is not None
+        actual = expected and _may_modify(_lower(phrase), 0, len(phrase))
+
+        assert expected == actual, why
+
+
+NOT_CLAUSE_EXAMPLES = [
+    (example, why)
+    for rule in STATEMENT_RULES
+    if rule.id == "statement.content.not_clause"
+    for example, why in [
+        *((text, f"example {text!r}") for text in rule.examples),
+        *((text, f"counterexample {text!r}") for text in rule.counterexamples),
+    ]
+]
+
+
+class TestNotClauseGate:
+    """
+    The words _NOT_CLAUSE_STARTS open every text the not-a-clause pattern can match.
+    """
+
+    @pytest.mark.parametrize(
+        ("content", "why"), NOT_CLAUSE_EXAMPLES, ids=[case[1] for case in NOT_CLAUSE_EXAMPLES]
+    )
+    def test_same_as_pattern(self, content: str, why: str) -> None:
+        """
+        Where the pattern matches, the text starts with one of the words.
+        """
+        expected = _NOT_CLAUSE.match(content) is not None
+        actual = expected and content.startswith(_NOT_CLAUSE_STARTS)
+
+        assert expected == actual, why
+
+    @pytest.mark.parametrize("word", _NOT_CLAUSE_STARTS, ids=list(_NOT_CLAUSE_STARTS))
+    def test_each_word_can_start_a_match(self, word: str) -> None:
+        """
+        No word is listed that the pattern cannot start with (the list is the pattern's).
+        """
+        follow = (
+            " much"
+            if word == "as"
+            else " on Monday"
+            if word.endswith(("ed", "en", "de", "ld", "st")) and len(word) > 3
+            else ""
+        )
+        expected = True
+        actual = _NOT_CLAUSE.match(word + follow) is not None
+
+        assert expected == actual, word
+
+
+BOUNDARY_CASES = [
+    ("Officials said, the mayor said", 0, 26, (14, 15), "a comma"),
+    ("Officials said, and the mayor", 0, 29, (16, 19), "a word after a comma"),
+    ("the strike that Ankara", 0, 22, (11, 15), "a relative pronoun"),
+    ("Mr. Smith said", 0, 10, None, "a period after an abbreviation"),
+    ("It ended. Smith said", 0, 16, (8, 10), "a period and a blank"),
+    ("J. Smith said", 0, 9, None, "a period after an initial"),
+    ("war - Smith said", 0, 12, (3, 6), "a dash between blanks"),
+    ("war-time Smith said", 0, 15, None, "a hyphen"),
+    ("also Smith said", 2, 11, None, "a word that starts before the window"),
+    ("so Smith said", 0, 9, (0, 2), "a word at the start"),
+    ("AND Smith said", 0, 10, (0, 3), "a word in capitals"),
+    ("war — Smith said", 0, 12, (4, 5), "a typographic dash"),
+    ("he’s over “and Smith said", 0, 22, (11, 14), "typographic marks before a word"),
+    ("“It’s over,” Smith said", 0, 19, (11, 12), "a closing quote"),
+    ("café Smith said", 0, 11, None, "beyond ASCII: the pattern"),
+    ("as\u00a0Smith said", 0, 9, (0, 2), "a no-break space: the pattern"),
+    ("él and Smith said", 0, 13, (3, 6), "beyond ASCII before the word"),
+    ("It ended.", 0, 9, None, "a period at the window's end"),
+    ("", 0, 0, None, "nothing"),
+    ("and", 0, 0, None, "an empty window"),
+    ("even5 Smith said", 0, 12, None, "a word and a digit"),
+    ("Sens. Smith said", 0, 12, None, "a plural abbreviation"),
+    ("sens. Smith said", 0, 12, (4, 6), "an abbreviation in lower case is none"),
+]
+
+
+class TestBoundary:
+    """
+    _boundary finds what the clause-boundary pattern finds, right to left.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "start", "end", "expected", "why"),
+        BOUNDARY_CASES,
+        ids=[case[4] for case in BOUNDARY_CASES],
+    )
+    def test_boundary(
+        self, text: str, start: int, end: int, expected: tuple[int, int] | None, why: str
+    ) -> None:
+        """
+        The last boundary in the window, as a span.
+        """
+        actual = _boundary(text, start, end)
+
+        assert expected == actual, why
+
+    @pytest.mark.parametrize(
+        ("text", "start", "end", "why"),
+        [(case[0], case[1], case[2], case[4]) for case in BOUNDARY_CASES],
+        ids=[case[4] for case in BOUNDARY_CASES],
+    )
+    def test_same_as_pattern(self, text: str, start: int, end: int, why: str) -> None:
+        """
+        The span the pattern's reverse search finds.
+        """
+        match = _BOUNDARY.search(text, start, end)
+        expected = None if match is None else match.span()
+        actual = _boundary(text, start, end)
+
+        assert expected == actual, why
+
+
+PLAIN_SPEAKER_CASES = [
+    (" ", "Orosa ", (0, 5), "a surname"),
+    ("", "Orosa ", (0, 5), "a surname at the start of the text"),
+    ("a", "Orosa ", None, "a surname after a word character"),
+    (".", "Nate Williams ", (5, 13), "a name after a period"),
+    (" ", "  Nate Williams  ", (2, 15), "blanks on both sides"),
+    ("a", " Nate Williams ", (1, 14), "a blank opens the window"),
+    (" ", "Lieutenant Colonel Carl John Paul Williams ", (0, 42), "six words"),
+    (" ", "One Two Three Four Five Six Seven ", (-1, -1), "seven words: the pattern"),
+    (" ", "the mayor ", (0, 9), "a determiner and a speaker noun"),
+    (" ", "Smith also ", (-1, -1), "an auxiliary: the pattern"),
+    (" ", "Smith ", (0, 5), "a name"),
+    (" ", "Chesterfield police ", (0, 19), "a speaker noun after a name"),
+    (" ", "Police Chief Mike Younger ", (0, 25), "speaker nouns before a name"),
+    ("a", "police ", None, "a speaker noun after a word character"),
+    (" ", "the White House ", (-1, -1), "a noun of two words: the pattern"),
+    (" ", "The clerk ", (0, 9), "a determiner and a noun"),
+    (" ", " the five defendants ", (1, 20), "a determiner, a number and a noun"),
+    ("a", "the clerk ", (-1, -1), "a determiner after a word character: the pattern"),
+    (" ", "the man also ", (-1, -1), "an auxiliary after the head: the pattern"),
+    (" ", "the one ", (-1, -1), "a head the pattern names: the pattern"),
+    (" ", "the big old red car ", (0, 19), "three words between"),
+    (" ", "the big old red blue car ", (-1, -1), "four words between: the pattern"),
+    (" ", "smith ", (-1, -1), "in lower case: the pattern"),
+    (" ", "Smith", (-1, -1), "no blank after it: the pattern"),
+    (" ", "Nate  Williams ", (-1, -1), "two blanks between words: the pattern"),
+    (" ", "José Smith ", (-1, -1), "beyond ASCII: the pattern"),
+    (" ", "O'Neil ", (-1, -1), "an apostrophe: the pattern"),
+    (" ", "Smith\n", (-1, -1), "a line break: the pattern"),
+    (" ", "Abcdefghijabcdefghijabcdefghijk ", (-1, -1), "a word of 31 letters: the pattern"),
+]
+
+
+class TestPhraseDeterminers:
+    """
+    _PHRASE_DETERMINERS are the determiners of the left-speaker pattern's second phrase.
+    """
+
+    def test_same_as_pattern_source(self) -> None:
+        """
+        The pattern's source spells the list and the three words after it in this order.
+        """
+        source = _RULES.by_id("statement.speaker.left").rule.pattern
+        expected = True
+        actual = (
+            "(?:" + "|".join(_PHRASE_DETERMINERS) + r")\s+ (?:[\w-][\w'’-]{0,29}\s+){0,3}"
+        ) in source
+
+        assert expected == actual
+
+
+class TestPlainSpeaker:
+    """
+    _plain_speaker answers as the left-speaker pattern does, where it answers.
+    """
+
+    @pytest.mark.parametrize(
+        ("before", "window", "expected", "why"),
+        PLAIN_SPEAKER_CASES,
+        ids=[case[3] for case in PLAIN_SPEAKER_CASES],
+    )
+    def test_plain_speaker(
+        self, before: str, window: str, expected: tuple[int, int] | None, why: str
+    ) -> None:
+        """
+        The speaker's span in the window, None, or (-1, -1) where the pattern must decide.
+        """
+        actual = _plain_speaker(before, window)
+
+        assert expected == actual, why
+
+    @pytest.mark.parametrize(
+        ("before", "window", "why"),
+        [(case[0], case[1], case[3]) for case in PLAIN_SPEAKER_CASES],
+        ids=[case[3] for case in PLAIN_SPEAKER_CASES],
+    )
+    def test_same_as_pattern(self, before: str, window: str, why: str) -> None:
+        """
+        Where it answers, the pattern finds the same speaker.
+        """
+        match = _SPEAKER_LEFT.search(before + window, len(before))
+        pattern = (
+            None
+            if match is None
+            else (match.start("speaker") - len(before), match.end("speaker") - len(before))
+        )
+        actual = _plain_speaker(before, window)
+        expected = actual if actual == (-1, -1) else pattern
+
+        assert expected == actual, why
 
 
 class TestSpeakerTime:

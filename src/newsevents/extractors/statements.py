@@ -54,6 +54,8 @@ from newsevents.model import (
 )
 from newsevents.rules.actors import PARTICLES
 from newsevents.rules.statements import (
+    BOUNDARY_ABBREVIATIONS,
+    BOUNDARY_WORDS,
     CUES,
     NOT_COLON_SPEAKERS,
     QUOTE_ONLY_CUES,
@@ -64,6 +66,16 @@ from newsevents.rules.statements import (
 from newsevents.text import ascii_letters
 
 __all__ = ["extract_statements"]
+
+
+#: Enum members as module constants: compiled code reads a constant, where ``Kind.MEMBER`` is
+#: an attribute lookup through the enum's metaclass (about 0.2 µs each).
+_DIRECT: Final = StatementKind.DIRECT
+_INDIRECT: Final = StatementKind.INDIRECT
+_MIXED: Final = StatementKind.MIXED
+_PERSON: Final = ActorKind.PERSON
+_HEADLINE: Final = ParagraphRole.HEADLINE
+_BOILERPLATE: Final = ParagraphRole.BOILERPLATE
 
 
 #: Word lists spelled out as tries (`newsevents._rules.spell_out_lists`): the same matches; a
@@ -123,10 +135,20 @@ _BY_AGENT: Final = _RULES.by_id("statement.passive_agent").pattern
 _COORDINATED: Final = _RULES.by_id("statement.coordinated").pattern
 _PROGRESSIVE: Final = _RULES.by_id("statement.progressive").pattern
 _ADJECTIVAL: Final = _RULES.by_id("statement.cue.adjectival").pattern
+#: What `_ADJECTIVAL` needs right before its trailing blanks: a modifier ("the first ").
+_MODIFIERS: Final = tuple(STATEMENT_LEXICON["cue_modifier"])
+_MODIFIER_CHARS: Final = max(map(len, _MODIFIERS)) + 2  # characters the test reads
 _COLON_CLOSE: Final = _RULES.by_id("statement.colon_close").pattern
 _CLAUSE_NEXT: Final = _RULES.by_id("statement.coordinated.clause").pattern
 _GERUND: Final = _RULES.by_id("statement.gerund").pattern
 _NOT_CLAUSE: Final = _RULES.by_id("statement.content.not_clause").pattern
+#: The words `_NOT_CLAUSE` (case-sensitive) can start with: where none starts, it cannot match.
+_NOT_CLAUSE_STARTS: Final = (
+    "of", "in", "on", "at", "for", "from", "into", "during", "with", "by", "through", "and",
+    "but", "or", "nor", "me", "us", "is", "are", "was", "were", "be", "been", "could", "would",
+    "can", "will", "should", "may", "might", "must", "has", "have", "had", "as", "released",
+    "issued", "published", "posted", "made", "given", "held", "broadcast", "aired", "seen",
+)  # fmt: skip
 _THAT: Final = _RULES.by_id("statement.content.that").pattern
 _QUESTION: Final = _RULES.by_id("statement.content.question").pattern
 _PARTICIPLE_REACH: Final = 48  # ", telling Fox News reporters that ": what follows a participle
@@ -858,6 +880,42 @@ def _may_be_agent(lowered: str, start: int, end: int) -> bool:
     return len([piece for piece in pieces if piece and not piece.isspace()]) < 3  # noqa: PLR2004
 
 
+def _final_end(text: str, lowered: str, start: int, end: int) -> int:
+    """
+    Where `_FINAL` matches ``text[start:end]`` (after a cue) to, or -1 where it does not.
+
+    A period, "!", "?" or ";" right after the cue ("…,” he said.") ends the match there, and
+    nothing after it the end of the slice, without an adjunct first (each needs a blank).
+
+    >>> text = "he said. Then"
+    >>> _final_end(text, text, 7, 13), _final_end(text, text, 7, 7), _final_end(text, text, 2, 13)
+    (8, 7, -1)
+    """
+    if start < end and text[start] in ".!?;":
+        return start + 1
+    if start == end:
+        return start
+    if not _may_close(lowered, start, end):
+        return -1
+    match = _FINAL.match(text, start, end)
+    return -1 if match is None else match.end()
+
+
+def _may_modify(lowered: str, start: int, end: int) -> bool:
+    """
+    Whether `_ADJECTIVAL` may match ``lowered[start:end]`` (the phrase before a cue).
+
+    It needs a modifier (`_MODIFIERS`) before the blanks that end the phrase; every blank
+    it reads is a space to `str.rstrip`. Beyond ASCII (letters the pattern's case folding may
+    take for ASCII ones: "ﬁrst") the pattern decides.
+
+    >>> _may_modify("the first ", 0, 10), _may_modify("the police ", 0, 11)
+    (True, False)
+    """
+    tail = lowered[start:end].rstrip()[-_MODIFIER_CHARS:]
+    return not tail.isascii() or tail.endswith(_MODIFIERS)
+
+
 def _may_close(lowered: str, start: int, end: int) -> bool:
     """
     Whether ``lowered[start:end]`` may close an attribution (`_FINAL`).
@@ -886,7 +944,7 @@ def _lower(text: str) -> str:
 
 
 def _remember(context: _Context, actor: Actor) -> None:
-    if actor.kind is not ActorKind.PERSON:
+    if actor.kind is not _PERSON:
         return
     if context.remembered is not None:
         context.remembered.append(actor)
@@ -915,7 +973,7 @@ def _antecedent(context: _Context, surname: str) -> Actor | None:
         end = position + len(surname)
         if not gated or _may_follow_name(text, position):
             actor = person_ending_at(text, end)
-            if actor is not None and actor.kind is ActorKind.PERSON and " " in actor.name:
+            if actor is not None and actor.kind is _PERSON and " " in actor.name:
                 context.persons[key] = actor
                 return actor
         position = text.find(surname, end)
@@ -971,11 +1029,7 @@ def _full(context: _Context, actor: Actor) -> Actor:
     """
     A bare surname as the full first mention of its person ("Pompeo" -> "Mike Pompeo").
     """
-    if (
-        actor.kind is ActorKind.PERSON
-        and actor.rule_id == "actor.person.name"
-        and " " not in actor.name
-    ):
+    if actor.kind is _PERSON and actor.rule_id == "actor.person.name" and " " not in actor.name:
         context.dependent = True  # the persons named before, and the whole text, decide
         full = _antecedent(context, actor.name)
         if full is not None:
@@ -991,7 +1045,7 @@ def _speaker(context: _Context, span: Span) -> Actor | None:
     speaker.
     """
     text = context.text
-    phrase = span.slice(text)
+    phrase = text[span.start : span.end]  # (`Span.slice` is a Python call)
     if is_pronoun(phrase):
         context.dependent = True  # the speakers and persons before decide
         antecedent = context.last_speaker
@@ -1014,7 +1068,7 @@ def _speaker(context: _Context, span: Span) -> Actor | None:
     actor = resolve_actor(text, span)
     if actor is None:
         return None
-    if actor.role is None and actor.kind is ActorKind.PERSON and actor.span.start > span.start:
+    if actor.role is None and actor.kind is _PERSON and actor.span.start > span.start:
         actor = _role_before(text, span, actor)
     actor = _full(context, actor)
     _remember(context, actor)
@@ -1072,9 +1126,9 @@ def _left_speaker(
     department).
     """
     window_start = max(floor, cue_start - _SPEAKER_CHARS)
-    boundary = _BOUNDARY.search(text, window_start, cue_start)
-    start = boundary.end() if boundary is not None else window_start
-    if boundary is not None and text[boundary.start()] == "," and not text[start:cue_start].strip():
+    boundary = _boundary(text, window_start, cue_start)
+    start = boundary[1] if boundary is not None else window_start
+    if boundary is not None and text[boundary[0]] == "," and not text[start:cue_start].strip():
         start = max(floor, cue_start - 2 * _SPEAKER_CHARS)
         match = _SPEAKER_APPOSITION.search(text, start, cue_start)
         if match is not None and text[match.start("speaker")].islower():
@@ -1110,6 +1164,128 @@ def _left_speaker(
         ):
             speaker_start = inner[0]
     return Span(speaker_start, speaker_end)
+
+
+#: What `_boundary` reads of ASCII text in place of `_BOUNDARY`.
+_BOUNDARY_MARKS: Final = ',;:["'  # its marks that are ASCII
+_ALL_BOUNDARY_MARKS: Final = ',;:["—–“”'  # all its marks
+#: Typographic marks common in news: `_BOUNDARY` reads them as ASCII punctuation.
+_TYPOGRAPHIC_MARKS: Final = "“”‘’—–…―"
+_SENTENCE_ENDS: Final = ".!?"  # before a blank: an end of sentence, but after an abbreviation
+_ASCII_SPACES: Final = "\t\n\v\f\r "  # its ``\s`` in ASCII
+_ASCII_WORD_CHARS: Final = frozenset(
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
+)  # its ``\w`` in ASCII
+_ASCII_CASED: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_BOUNDARY_BYTES: Final = frozenset(word.encode("ascii") for word in BOUNDARY_WORDS)
+_ABBREVIATIONS: Final = tuple(BOUNDARY_ABBREVIATIONS)
+#: Characters read before a window: an abbreviation before a period, and the one before it.
+_BOUNDARY_BEHIND: Final = max(map(len, BOUNDARY_ABBREVIATIONS)) + 2
+#: ASCII bytes: word characters (``\w``) lower-cased, every other byte a blank.
+_WORD_BYTES: Final = bytes(
+    ord(chr(byte).lower()) if chr(byte) in _ASCII_WORD_CHARS else 32 for byte in range(256)
+)
+
+
+def _boundary(text: str, start: int, end: int) -> tuple[int, int] | None:
+    r"""
+    The span of ``_BOUNDARY.search(text, start, end)`` (the last clause boundary), if any.
+
+    The pattern, read right to left, gives the boundary that ends last: a mark, a dash
+    between blanks, a boundary word, or a sentence's end (a period, "!" or "?" and a blank,
+    not after a lone letter or an abbreviation). Where the window and the few characters
+    its lookbehinds read before it are ASCII, string methods find the same one (at most one
+    of them ends at a position, as each ends with a different kind of character); beyond
+    ASCII the pattern runs.
+
+    >>> text = "Mr. Smith, the man who police said"
+    >>> _boundary(text, 0, 29), _boundary(text, 0, 9), _boundary(text, 0, 3)
+    ((19, 22), None, None)
+    """
+    if end <= start:
+        return None  # (and no index below is negative: none counts from the end)
+    read = text[max(0, start - _BOUNDARY_BEHIND) : end]
+    marks = _BOUNDARY_MARKS
+    if not read.isascii():
+        if not _blank_marks(read).isascii():
+            match = _BOUNDARY.search(text, start, end)
+            return None if match is None else match.span()
+        marks = _ALL_BOUNDARY_MARKS  # typographic marks: as ASCII punctuation but these
+    best_start = best_end = -1
+    for mark in marks:
+        at = text.rfind(mark, start, end)
+        if at != -1 and at + 1 > best_end:
+            best_start, best_end = at, at + 1
+    at = text.rfind("-", start + 1, end - 1)  # a dash between two blanks in the window
+    while at != -1 and at + 2 > best_end:
+        if text[at - 1] in _ASCII_SPACES and text[at + 1] in _ASCII_SPACES:
+            best_start, best_end = at - 1, at + 2
+            break
+        at = text.rfind("-", start + 1, at)
+    for stop in _SENTENCE_ENDS:
+        at = text.rfind(stop, start, end - 1)  # a blank follows in the window
+        while at != -1 and at + 2 > best_end:
+            if text[at + 1] in _ASCII_SPACES and not _abbreviated(text, at):
+                best_start, best_end = at, at + 2
+                break
+            at = text.rfind(stop, start, at)
+    # a boundary word ends after all of those (each of them ends with no word character)
+    after = max(start, best_end)
+    if end - after > 1:
+        runs = _blank_marks(text[after:end]).encode("ascii").translate(_WORD_BYTES)
+        stop_at = len(runs)
+        for run in reversed(runs.split()):
+            at = runs.rfind(run, 0, stop_at)  # the run itself: the last non-blank bytes
+            stop_at = at
+            if run in _BOUNDARY_BYTES:
+                if at == 0 and after > 0 and text[after - 1] in _ASCII_WORD_CHARS:
+                    break  # the word goes on before the window: no word boundary
+                return after + at, after + at + len(run)
+    return None if best_end == -1 else (best_start, best_end)
+
+
+def _blank_marks(part: str) -> str:
+    """
+    *part* with a blank for each typographic mark of `_TYPOGRAPHIC_MARKS` in it.
+
+    They are neither word characters nor blanks to `_BOUNDARY` (nor letters to any case
+    folding), as ASCII punctuation other than its marks is: with a blank for each, text
+    ASCII but for them is read as ASCII is.
+
+    >>> _blank_marks("“It’s over”")
+    ' It s over '
+    """
+    for mark in _TYPOGRAPHIC_MARKS:
+        if mark in part:
+            part = part.replace(mark, " ")
+    return part
+
+
+def _abbreviated(text: str, at: int) -> bool:
+    r"""
+    Whether the period (or "!", "?") at *at* follows a lone letter or an abbreviation.
+
+    What `_BOUNDARY`'s lookbehind rejects (ASCII text): ``\b\p{Lu}`` (any letter, as the
+    pattern ignores case) or one of the BOUNDARY_ABBREVIATIONS after a word boundary.
+
+    >>> _abbreviated("Mr. X", 2), _abbreviated("J. X", 1), _abbreviated("over. X", 4)
+    (True, True, False)
+    """
+    if (
+        at >= 1
+        and text[at - 1] in _ASCII_CASED
+        and (at == 1 or text[at - 2] not in _ASCII_WORD_CHARS)
+    ):
+        return True
+    for abbreviation in _ABBREVIATIONS:
+        begin = at - len(abbreviation)
+        if (
+            begin >= 0
+            and text.startswith(abbreviation, begin)
+            and (begin == 0 or text[begin - 1] not in _ASCII_WORD_CHARS)
+        ):
+            return True
+    return False
 
 
 def _before_time(text: str, start: int, time_start: int) -> int:
@@ -1159,10 +1335,16 @@ def _speaker_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     Where `_SPEAKER_LEFT` finds the speaker phrase that ends at *end*, reading from *start*.
     """
     window = text[start:end]
+    before = _before_class(text[start - 1]) if start else ""
     if len(window) > _MEMO_WINDOW:
+        plain = _plain_speaker(before, window)
+        if plain is None:
+            return None
+        if plain[0] >= 0:
+            return start + plain[0], start + plain[1]
         match = _SPEAKER_LEFT.search(text, start, end)
         return match.span("speaker") if match is not None else None
-    found = _speaker_in(_before_class(text[start - 1]) if start else "", window)
+    found = _speaker_in(before, window)
     return (start + found[0], start + found[1]) if found is not None else None
 
 
@@ -1196,6 +1378,101 @@ _ASCII_BEFORE: Final[dict[str, str]] = {
 }  # `_ASCII_EDGES`: the ASCII word characters, ' and -
 
 
+#: The words `_SPEAKER_LEFT` names but its speaker nouns, lower-cased: the letter runs of its
+#: source (pronouns, determiners, function words; more than those, never fewer), of its
+#: auxiliaries, and of the speaker nouns of more than one word.
+_LEFT_WORDS: Final = frozenset(
+    word.lower()
+    for source in (
+        _RULES.by_id("statement.speaker.left").rule.pattern,
+        *STATEMENT_LEXICON["auxiliary"],
+        *(noun for noun in STATEMENT_LEXICON["speaker_noun"] if not noun.isalpha()),
+    )
+    for word in regex.findall(r"[A-Za-z]+", source)
+)
+#: The speaker nouns of one word, lower-cased ("police", "officials"), but the other words.
+_SPEAKER_NOUNS: Final = (
+    frozenset(noun.lower() for noun in STATEMENT_LEXICON["speaker_noun"] if noun.isalpha())
+    - _LEFT_WORDS
+)
+_PLAIN_WORDS: Final = 6  # words the pattern takes before a name: five, and the name
+#: The determiners that open the pattern's second kind of phrase ("the clerk", "the five
+#: defendants": a determiner, up to three words, a head), its source's words in that order.
+_PHRASE_DETERMINERS: Final = (
+    "the", "a", "an", "his", "her", "their", "its", "another", "each", "every", "one", "both",
+    "several", "many", "some", "other", "two", "three", "four", "five",
+)  # fmt: skip
+_PHRASE_MIDDLE: Final = 3  # words between such a determiner and the head, at most
+_PLAIN_WORD_CHARS: Final = 30  # characters of a word the pattern takes, at most
+_UNDECIDED: Final = (-1, -1)  # what `_plain_speaker` answers when the pattern must decide
+
+
+def _plain_speaker(before: str, window: str) -> tuple[int, int] | None:
+    """
+    What `_speaker_in` answers for a plain window, else `_UNDECIDED`.
+
+    Plain: up to six ASCII words of letters between single blanks, none of them a word the
+    pattern names (`_LEFT_WORDS`: determiners, function words...), the last one capitalised
+    or a speaker noun, then blanks ("Orosa ", " Nate Williams ", "Chesterfield police ").
+    The pattern reads such a window in one way only: its last word is the head, and the
+    words before it are taken, from the first on, unless a word character or a period stands
+    right before the window (*before*): then from the second.
+
+    >>> _plain_speaker(" ", "Nate Williams "), _plain_speaker("a", "Nate Williams ")
+    ((0, 13), (5, 13))
+    >>> _plain_speaker("a", "Orosa "), _plain_speaker(" ", "the mayor also ")
+    (None, (-1, -1))
+    """
+    stripped = window.lstrip(" ")
+    offset = len(window) - len(stripped)
+    words = stripped.rstrip(" ")
+    if len(words) == len(stripped) or not words.isascii():
+        return _UNDECIDED  # no blank after the words, or beyond ASCII
+    parts = words.split(" ")
+    if parts[0].lower() in _PHRASE_DETERMINERS:
+        return _determined_speaker(before, offset, parts)
+    last = parts[-1]
+    if len(parts) > _PLAIN_WORDS or not (last[:1].isupper() or last.lower() in _SPEAKER_NOUNS):
+        return _UNDECIDED
+    for part in parts:
+        if not part.isalpha() or len(part) > _PLAIN_WORD_CHARS or part.lower() in _LEFT_WORDS:
+            return _UNDECIDED  # (two blanks make an empty part, which is no word)
+    end = offset + len(words)
+    if offset or before in {"", " "}:
+        return offset, end
+    if len(parts) == 1:
+        return None  # a word character or a period before the only word
+    return offset + len(parts[0]) + 1, end
+
+
+def _determined_speaker(before: str, offset: int, parts: list[str]) -> tuple[int, int] | None:
+    """
+    `_plain_speaker` for words that open with a determiner ("the clerk", "The five defendants").
+
+    The pattern's second kind of phrase takes them all, if up to three words stand between
+    the determiner and the head, the head is of two letters or more and no word the pattern
+    names (a pronoun, an auxiliary, a function word, "time"...), every word is of letters,
+    and the phrase does not follow a word character or a period (*before*) right away;
+    else `_UNDECIDED`.
+
+    >>> _determined_speaker(" ", 1, ["the", "five", "defendants"])
+    (1, 20)
+    """
+    head = parts[-1]
+    if (
+        len(parts) < 2  # noqa: PLR2004 - a determiner and a head
+        or len(parts) - 2 > _PHRASE_MIDDLE
+        or not (offset or before in {"", " "})
+        or len(head) < 2  # noqa: PLR2004 - the head's two characters at least
+        or head.lower() in _LEFT_WORDS
+    ):
+        return _UNDECIDED
+    for part in parts:
+        if not part.isalpha() or len(part) > _PLAIN_WORD_CHARS:
+            return _UNDECIDED
+    return offset, offset + sum(map(len, parts)) + len(parts) - 1
+
+
 @functools.lru_cache(maxsize=4096)  # bounded: keys are short phrases of the text
 def _speaker_in(before: str, window: str) -> tuple[int, int] | None:
     """
@@ -1208,6 +1485,9 @@ def _speaker_in(before: str, window: str) -> tuple[int, int] | None:
     """
     if not window or window.isspace():
         return None  # the pattern needs a word
+    plain = _plain_speaker(before, window)
+    if plain is None or plain[0] >= 0:
+        return plain
     match = _SPEAKER_LEFT.search(before + window, len(before))
     if match is None:
         return None
@@ -1313,11 +1593,11 @@ def _trim(text: str, start: int, end: int, *, minimum: int = _MIN_CONTENT) -> Sp
 def _content_kind(quotes: _QuoteIndex, content: Span) -> StatementKind:
     inner = [quote for quote in quotes.within(content) if quote.inner_end <= content.end + 1]
     if not inner:
-        return StatementKind.INDIRECT
+        return _INDIRECT
     first, last = inner[0], inner[-1]
     if first.open <= content.start + 1 and last.inner_end >= content.end - 1:
-        return StatementKind.DIRECT
-    return StatementKind.MIXED
+        return _DIRECT
+    return _MIXED
 
 
 # --- matching ---------------------------------------------------------------------------
@@ -1373,9 +1653,7 @@ class _Sink:
         Append *record*, its content moved past a dateline; remember its speaker.
         """
         record.headline, record.repeat = self.headline, self.repeat
-        if record.content.start == self.paragraph.span.start and record.kind is not (
-            StatementKind.DIRECT
-        ):
+        if record.content.start == self.paragraph.span.start and record.kind is not (_DIRECT):
             # "SHREVEPORT (AP) — Gunmen shot eight men, police said": the dateline is no content
             words = _after_dateline(self.text, record.content.start, record.content.end)
             if words != record.content.start:
@@ -1389,14 +1667,19 @@ class _Sink:
         if speaker is None:
             return
         context = self.context
-        if record.kind is not StatementKind.INDIRECT:
+        if record.kind is not _INDIRECT:
             context.last_direct = record
         context.last_speaker = speaker
         sentence = _sentence_of(self.sentences, self.starts, record.span.start)
         if sentence is not None:
             self.sentence_speaker[sentence.start] = speaker
-            if record.speaker_span is not None and sentence.contains(record.speaker_span):
-                self.sentence_span.setdefault(sentence.start, record.speaker_span)
+            speaker_span = record.speaker_span
+            if (
+                speaker_span is not None
+                and sentence.start <= speaker_span.start
+                and speaker_span.end <= sentence.end
+            ):  # `Span.contains`, without a Python call
+                self.sentence_span.setdefault(sentence.start, speaker_span)
 
 
 def _match_paragraph(
@@ -1415,14 +1698,19 @@ def _match_paragraph(
     """
     text = article.text
     paragraph = article.paragraphs[index]
+    paragraph_start, paragraph_end = paragraph.span.start, paragraph.span.end
     sentences = paragraph.sentences or (paragraph.span,)
     starts = [sentence.start for sentence in sentences]
     own_quotes = _QuoteIndex(quotes) if quotes else _NO_QUOTES
     # a short paragraph is searched from each content's start, with nothing kept (`_first_break`)
-    breaks = _Breaks(text, paragraph.span) if len(paragraph.span) > _BREAKS_SEARCHED else None
-    headline = paragraph.role is ParagraphRole.HEADLINE
-    repeat = paragraph.role is ParagraphRole.BOILERPLATE
-    taken_until = paragraph.span.start
+    breaks = (
+        _Breaks(text, paragraph.span)
+        if paragraph_end - paragraph_start > _BREAKS_SEARCHED
+        else None
+    )
+    headline = paragraph.role is _HEADLINE
+    repeat = paragraph.role is _BOILERPLATE
+    taken_until = paragraph_start
     first_record = len(found)
     sentence_speaker: dict[int, Actor] = {}
     sentence_span: dict[int, Span] = {}  # the speaker phrase of a sentence's first attribution
@@ -1444,16 +1732,18 @@ def _match_paragraph(
         context.lowered,
         context.cue_words,
         context.cue_starts,
-        paragraph.span.start,
-        paragraph.span.end,
+        paragraph_start,
+        paragraph_end,
     ):
         cue_start, cue_end = cue.start, cue.end
         if cue_start < taken_until or own_quotes.inside(cue_start) is not None:
             continue
         form = cue.form  # matched in the lower-cased text
         lemma = _LEMMA.get(form, form)
-        sentence = _sentence_of(sentences, starts, cue_start) or paragraph.span
-        floor = sentence.start
+        found_sentence = _sentence_of(sentences, starts, cue_start)  # never empty: no `or`
+        sentence = paragraph.span if found_sentence is None else found_sentence
+        sentence_start, sentence_end = sentence.start, sentence.end
+        floor = sentence_start
         # a quote that spans sentences: the sentence starts at its opening mark at the latest
         if _may_negate(context.lowered, max(floor, cue_start - 40), cue_start) and (
             _NEGATED.search(text, max(floor, cue_start - 40), cue_start) is not None
@@ -1468,7 +1758,7 @@ def _match_paragraph(
             continue
         participial = (
             _PARTICIPIAL.search(
-                text, max(floor, cue_start - 3), min(sentence.end, cue_end + _PARTICIPLE_REACH)
+                text, max(floor, cue_start - 3), min(sentence_end, cue_end + _PARTICIPLE_REACH)
             )
             if text.find(",", max(floor, cue_start - 3), cue_start) != -1  # ", saying": a comma
             else None
@@ -1482,25 +1772,25 @@ def _match_paragraph(
             and _GERUND.search(text, max(floor, cue_start - 12), cue_start) is not None
         ):
             # "responded by saying his refusal was ...": the subject speaks, as with ", saying"
-            gerund = _CONTENT_RIGHT.match(text, cue_end, min(sentence.end, cue_end + _WINDOW))
+            gerund = _CONTENT_RIGHT.match(text, cue_end, min(sentence_end, cue_end + _WINDOW))
         if participial is not None or gerund is not None:
-            speaker = sentence_speaker.get(sentence.start)
+            speaker = sentence_speaker.get(sentence_start)
             if speaker is None:
                 # "Clinton had mocked the complaint, saying ...": the subject speaks
-                subject = _SUBJECT.match(text, sentence.start, cue_start)
+                subject = _SUBJECT.match(text, sentence_start, cue_start)
                 if subject is not None:
                     speaker = _speaker(context, Span(*subject.span("speaker")))
             if participial is not None:
                 content_from = participial.end()
-                content = _trim(text, content_from, sentence.end)
+                content = _trim(text, content_from, sentence_end)
                 rule_id = "statement.indirect.participial"
             else:
                 assert gerund is not None  # noqa: S101 - narrowed above
                 content_from = gerund.start("content")
-                writer = _first_break(text, breaks, content_from, sentence.end)
-                content = _trim(text, content_from, writer or sentence.end)
+                writer = _first_break(text, breaks, content_from, sentence_end)
+                content = _trim(text, content_from, writer or sentence_end)
                 rule_id = "statement.indirect.gerund"
-            kind = StatementKind.INDIRECT
+            kind = _INDIRECT
             opening = own_quotes.at(content.start) if content is not None else None
             if (
                 content is not None
@@ -1509,9 +1799,10 @@ def _match_paragraph(
                 and opening.close >= content.end - 1
             ):
                 # ", saying, “The talks have failed.”": the quote is the content
-                content = _trim(text, opening.open + 1, opening.close) or content
+                trimmed = _trim(text, opening.open + 1, opening.close)  # never empty: no `or`
+                content = content if trimmed is None else trimmed
                 opening.used = True
-                kind = StatementKind.DIRECT
+                kind = _DIRECT
             elif content is not None:
                 kind = _content_kind(own_quotes, content)
             if speaker is not None and content is not None:
@@ -1537,12 +1828,12 @@ def _match_paragraph(
         reportable = (
             lemma not in _QUOTE_ONLY
             or bool(own_quotes.quotes)
-            or _may_report(text, cue_end, min(sentence.end, cue_end + _WINDOW))
+            or _may_report(text, cue_end, min(sentence_end, cue_end + _WINDOW))
             or (
                 lemma == "ask"
-                and _QUESTION.match(text, cue_end, min(sentence.end, cue_end + _WINDOW)) is not None
+                and _QUESTION.match(text, cue_end, min(sentence_end, cue_end + _WINDOW)) is not None
             )
-            or _described_as(context.lowered, lemma, cue_end, sentence.end)
+            or _described_as(context.lowered, lemma, cue_end, sentence_end)
         )
         record = (
             _around_cue(
@@ -1553,7 +1844,7 @@ def _match_paragraph(
                 quotes=own_quotes,
                 context=context,
                 lemma=lemma,
-                paragraph_end=paragraph.span.end,
+                paragraph_end=paragraph_end,
                 breaks=breaks,
             )
             if reportable
@@ -1568,11 +1859,11 @@ def _match_paragraph(
             # "Merrill met the staff and said she would ...": the subject of the sentence speaks;
             # "Aides say A but noted that B": the speaker of the sentence's first attribution
             subject_span = None
-            if _CLAUSE_NEXT.match(text, cue_end, min(sentence.end, cue_end + _WINDOW)):
-                subject_span = sentence_span.get(sentence.start)
+            if _CLAUSE_NEXT.match(text, cue_end, min(sentence_end, cue_end + _WINDOW)):
+                subject_span = sentence_span.get(sentence_start)
             shared = subject_span is not None
             if subject_span is None:
-                subject = _SUBJECT.match(text, sentence.start, cue_start)
+                subject = _SUBJECT.match(text, sentence_start, cue_start)
                 subject_span = Span(*subject.span("speaker")) if subject is not None else None
             if subject_span is not None:
                 record = _around_cue(
@@ -1583,7 +1874,7 @@ def _match_paragraph(
                     quotes=own_quotes,
                     context=context,
                     lemma=lemma,
-                    paragraph_end=paragraph.span.end,
+                    paragraph_end=paragraph_end,
                     breaks=breaks,
                     subject=subject_span,
                 )
@@ -1592,8 +1883,8 @@ def _match_paragraph(
         if (
             record is None
             and following is not None
-            and text.rfind(":", cue_end, paragraph.span.end) != -1
-            and _COLON_CLOSE.match(text, cue_end, paragraph.span.end) is not None
+            and text.rfind(":", cue_end, paragraph_end) != -1
+            and _COLON_CLOSE.match(text, cue_end, paragraph_end) is not None
         ):
             record = _colon_next(
                 article,
@@ -1685,7 +1976,7 @@ def _colon_next(
     content = _trim(text, after.span.start, after.span.end)
     if speaker_span is None or content is None:
         return None
-    kind = StatementKind.INDIRECT
+    kind = _INDIRECT
     rule_id = "statement.indirect.subject"
     quote = following[0] if following else None
     if (
@@ -1694,12 +1985,13 @@ def _colon_next(
         and quote.close is not None
         and quote.close >= content.end - 1
     ):
-        content = _trim(text, quote.open + 1, quote.close) or content
+        trimmed = _trim(text, quote.open + 1, quote.close)  # never empty: no `or`
+        content = content if trimmed is None else trimmed
         quote.used = True
-        kind = StatementKind.DIRECT
+        kind = _DIRECT
         rule_id = "statement.direct.before"
     speaker = _speaker(context, speaker_span)
-    if speaker is None and not is_pronoun(speaker_span.slice(text)):
+    if speaker is None and not is_pronoun(text[speaker_span.start : speaker_span.end]):
         return None
     return _Found(
         kind=kind,
@@ -1730,7 +2022,7 @@ def _cut_nested(text: str, records: Sequence[_Found]) -> None:
         return  # nothing follows a lone attribution
     ordered = sorted(records, key=_cue_position)
     for record, following in itertools.pairwise(ordered):
-        if record.kind is StatementKind.DIRECT:
+        if record.kind is _DIRECT:
             continue
         # where the next attribution begins: its speaker, or its cue when the speaker is
         # shared ("..., adding that ...", "... but noted that ...")
@@ -1777,35 +2069,41 @@ def _around_cue(
     end of the paragraph (*paragraph_end*).
     """
     cue_start, cue_end = cue.start, cue.end
+    # a `Span`'s fields are attribute lookups on a Python object: read once
+    sentence_start, sentence_end = sentence.start, sentence.end
     cue_text = text[cue_start:cue_end]
-    right_limit = min(sentence.end, cue_end + _WINDOW)
+    right_limit = min(sentence_end, cue_end + _WINDOW)
     left_at = cue_start
     if cue.form.endswith("ing"):
         # "The White House is saying that ...": the speaker stands before the auxiliary
-        progressive = _PROGRESSIVE.search(text, max(sentence.start, cue_start - 40), cue_start)
+        progressive = _PROGRESSIVE.search(text, max(sentence_start, cue_start - 40), cue_start)
         if progressive is not None:
             left_at = progressive.start()
     # "a program called Sandy Hook Promise" (below) reads the phrase before the cue alone
-    speaker_span = subject or _left_speaker(
-        text, sentence.start, left_at, postmodified=lemma != "call"
+    # (a `Span` is read as a truth value by calling its Python `__len__`: tested by hand)
+    speaker_span = (
+        subject
+        if subject is not None and subject.end > subject.start
+        else _left_speaker(text, sentence_start, left_at, postmodified=lemma != "call")
     )
     if (
         speaker_span is not None
         and subject is None
+        and _may_modify(context.lowered, speaker_span.start, cue_start)
         and _ADJECTIVAL.search(text, speaker_span.start, cue_start) is not None
     ):
         return None  # "the first reported death", "a widely reported attack": an adjective
     if subject is None and context.time_starts:
         # "The mayor last week said", "Officials this month said": the time is no speaker
         time_end = speaker_span.end if speaker_span is not None else left_at
-        while time_end > sentence.start and text[time_end - 1].isspace():
+        while time_end > sentence_start and text[time_end - 1].isspace():
             time_end -= 1
         if time_end in context.time_starts:
-            end = _before_time(text, sentence.start, context.time_starts[time_end])
+            end = _before_time(text, sentence_start, context.time_starts[time_end])
             if speaker_span is not None and end > speaker_span.start:
                 speaker_span = Span(speaker_span.start, end)
-            elif end > sentence.start:
-                speaker_span = _left_speaker(text, sentence.start, end) or speaker_span
+            elif end > sentence_start:
+                speaker_span = _left_speaker(text, sentence_start, end) or speaker_span
         if speaker_span is not None and speaker_span.start in context.time_ends:
             # "A year ago the president said": the time opens the phrase, the speaker follows
             start = context.time_ends[speaker_span.start]
@@ -1822,7 +2120,7 @@ def _around_cue(
     parenthetical = False
     if speaker_span is None:
         # "an architect who said he was stiffed": the relative pronoun's antecedent speaks
-        pronoun_from = max(sentence.start, left_at - 60)
+        pronoun_from = max(sentence_start, left_at - 60)
         pronoun = (
             _RELATIVE.search(text, pronoun_from, left_at)
             if context.lowered.find("wh", pronoun_from, left_at) != -1  # "who" or "which"
@@ -1830,9 +2128,9 @@ def _around_cue(
         )
         if pronoun is not None:
             end = pronoun.start()
-            while end > sentence.start and text[end - 1] in " ,":
+            while end > sentence_start and text[end - 1] in " ,":
                 end -= 1
-            speaker_span = _left_speaker(text, sentence.start, end)
+            speaker_span = _left_speaker(text, sentence_start, end)
             # "Barkley, who said he votes, was not persuaded": the clause closes at a comma
             parenthetical = speaker_span is not None and "," in text[end : pronoun.start()]
     inverted: regex.Match[str] | None = None
@@ -1850,34 +2148,26 @@ def _around_cue(
         )
         speaker_span = Span(inverted.start("speaker"), end)
     # read once a speaker is found (a cue without one, a fifth of them, needs no adjunct)
-    final = (
-        _FINAL.match(text, cue_end, right_limit)
-        if _may_close(context.lowered, cue_end, right_limit)
-        else None
-    )
+    final = _final_end(text, context.lowered, cue_end, right_limit)
     left_end = speaker_span.start if inverted is None else cue_start
     quote = quotes.closing_before(text, left_end)
     if (
         quote is not None
-        and final is None
+        and final == -1
         and inverted is None
         and text[quote.close - 1 if quote.close else 0] == "."
     ):
         quote = None  # '"... policy." The network said it would ...': a new sentence
     parts: tuple[Span, ...] | None = None  # the content's pieces, when split (`_Found.parts`)
-    if final is not None or inverted is not None or quote is not None:
+    if final != -1 or inverted is not None or quote is not None:
         # the attribution closes the sentence or a quote: the content is before the speaker
         attribution_end = (
-            final.end()
-            if final is not None
-            else inverted.end()
-            if inverted is not None
-            else cue_end
+            final if final != -1 else inverted.end() if inverted is not None else cue_end
         )
         if quote is not None:
             start = (quote.first if quote.first is not None else quote.open) + 1
             content = _trim(text, start, quote.close or quote.inner_end, minimum=1)
-            kind = StatementKind.DIRECT
+            kind = _DIRECT
             rule_id = "statement.direct.after"
             # a quote split by the attribution: "..., " Pompeo said, "..." (or said. "...")
             following = quotes.first_from(attribution_end - 1)
@@ -1885,7 +2175,7 @@ def _around_cue(
                 following is not None
                 # '"...," Trump said at a rally in Evansville last month. "..."': the quote
                 # goes on in the attribution's sentence or right after it
-                and following.open - sentence.end <= _GAP
+                and following.open - sentence_end <= _GAP
                 and "\n" not in text[attribution_end : following.open]
                 and text[attribution_end : following.open].rstrip(" '\u00a0“\"")[-1:]
                 in {"", ",", "."}
@@ -1903,14 +2193,14 @@ def _around_cue(
                 return None
             if lemma in _QUOTE_ONLY:
                 return None
-            content = _trim(text, sentence.start, left_end)
-            kind = StatementKind.INDIRECT
+            content = _trim(text, sentence_start, left_end)
+            kind = _INDIRECT
             rule_id = (
                 "statement.indirect.final" if inverted is None else "statement.indirect.inverted"
             )
         if content is None:
             return None
-        if kind is StatementKind.INDIRECT:
+        if kind is _INDIRECT:
             kind = _content_kind(quotes, content)
         speaker = _speaker(context, speaker_span)
         return _Found(
@@ -1934,13 +2224,13 @@ def _around_cue(
     # "The latest test, North Korea said, was its biggest yet": the attribution is inserted
     inserted = (
         _INSERTED.match(text, cue_end, right_limit)
-        if text[max(sentence.start, speaker_span.start - 3) : speaker_span.start]
+        if text[max(sentence_start, speaker_span.start - 3) : speaker_span.start]
         .rstrip()
         .endswith(",")
         else None
     )
     if inserted is not None:
-        content = _trim(text, sentence.start, sentence.end)
+        content = _trim(text, sentence_start, sentence_end)
         speaker = _speaker(context, speaker_span)
         if content is None or speaker is None:
             return None
@@ -1987,32 +2277,35 @@ def _around_cue(
     elif (
         lemma in _QUOTE_ONLY
         and opening is None
-        and not _described_as(context.lowered, lemma, content_start, sentence.end)
+        and not _described_as(context.lowered, lemma, content_start, sentence_end)
         and not text[cue_end:content_start].strip().lower().endswith((":", "that"))
         and not (lemma in _COMMISSIVE and context.lowered.startswith(_INFINITIVE, content_start))
     ):
         # "agreed that ..." reports speech, "agreed to ..." does not; "threatened to ..." does
         return None
-    content_end = sentence.end
+    content_end = sentence_end
     if opening is None and text[cue_end:content_start].rstrip().endswith(":"):
         content_end = paragraph_end  # "He added: It is typical. She knows nothing."
     if opening is not None and opening.inner_end > content_end:
         content_end = opening.inner_end + (1 if opening.close is not None else 0)
-    relative_from = max(sentence.start, speaker_span.start - 12)
+    relative_from = max(sentence_start, speaker_span.start - 12)
     boundary = (
-        _BOUNDARY.search(text, relative_from, speaker_span.start)
+        _boundary(text, relative_from, speaker_span.start)
         if _may_relate(context.lowered, relative_from, speaker_span.start)
         else None  # no relative pronoun in reach: whatever boundary stands there is none
     )
-    relative = boundary is not None and boundary.group().strip().lower() in _RELATIVES
+    relative = (
+        boundary is not None and text[boundary[0] : boundary[1]].strip().lower() in _RELATIVES
+    )
     if (
         opening is None
         and not relative
         and not text[cue_end:content_start].rstrip().lower().endswith((":", "that"))
-        and _NOT_CLAUSE.match(text, content_start, sentence.end) is not None
+        and text.startswith(_NOT_CLAUSE_STARTS, content_start)
+        and _NOT_CLAUSE.match(text, content_start, sentence_end) is not None
     ):
         # "said during the hearing that ...": the clause follows; "said as much": nothing is said
-        that = _THAT.search(text, content_start, min(sentence.end, content_start + _WINDOW // 3))
+        that = _THAT.search(text, content_start, min(sentence_end, content_start + _WINDOW // 3))
         if that is None:
             return None
         content_start = that.end()
@@ -2052,14 +2345,15 @@ def _around_cue(
         # "The Taliban claimed responsibility", "the bombings claimed at least 217 lives"
         return None
     if opening is not None and opening.close is not None and opening.close >= content.end - 1:
-        content = _trim(text, opening.open + 1, opening.close) or content
+        trimmed = _trim(text, opening.open + 1, opening.close)  # never empty: no `or`
+        content = content if trimmed is None else trimmed
         opening.used = True
-        kind = StatementKind.DIRECT
+        kind = _DIRECT
         rule_id = "statement.direct.before"
     else:
         kind = _content_kind(quotes, content)
     speaker = _speaker(context, speaker_span)
-    if speaker is None and not is_pronoun(speaker_span.slice(text)):
+    if speaker is None and not is_pronoun(text[speaker_span.start : speaker_span.end]):
         return None
     return _Found(
         kind=kind,
@@ -2072,7 +2366,7 @@ def _around_cue(
         cue=cue_text,
         cue_span=Span(cue_start, cue_end),
         attribution=Span(
-            _fronted_time(text, context, sentence.start, speaker_span.start), content_start
+            _fronted_time(text, context, sentence_start, speaker_span.start), content_start
         ),
     )
 
@@ -2169,7 +2463,7 @@ def _unattributed_quotes(
             speaker_span = Span(*signed.span("speaker"))
             speaker = _speaker(context, speaker_span)
             record = _Found(
-                kind=StatementKind.DIRECT,
+                kind=_DIRECT,
                 content=content,
                 span=Span(span.start, signed.end()),
                 rule_id="statement.direct.signed",
@@ -2200,7 +2494,7 @@ def _unattributed_quotes(
             previous.span = Span(previous.span.start, max(previous.span.end, span.end))
             continue
         record = _Found(
-            kind=StatementKind.DIRECT,
+            kind=_DIRECT,
             content=content,
             span=span,
             rule_id="statement.direct.continued",
@@ -2249,15 +2543,30 @@ def _time_in(
     index = bisect.bisect_left(starts, attribution.start)
     while index < len(times) and times[index].span.start < attribution.end:
         found = times[index]
-        if found.type in _DATED and attribution.contains(found.span):
+        span = found.span
+        if (
+            found.type in _DATED and attribution.start <= span.start and span.end <= attribution.end
+        ):  # `Span.contains`, without a Python call
             return found
         index += 1
     return None
 
 
 def _words(text: str) -> frozenset[str]:
+    """
+    The content words of *text*, in lower case, without the marks around them.
+
+    >>> sorted(_words('He said: “We will win.” Yes'))
+    ['said', 'we', 'will', 'win', 'yes']
+    """
     return frozenset(
-        [word.strip(_WORD_EDGES) for word in text.lower().split() if len(word) > _SHORT_WORD]
+        [
+            word.strip(_WORD_EDGES)
+            if word[0] in _WORD_EDGES or word[-1] in _WORD_EDGES
+            else word  # the same word: `str.strip` costs a method call
+            for word in text.lower().split()
+            if len(word) > _SHORT_WORD
+        ]
     )  # a list first: faster than a generator
 
 
@@ -2292,10 +2601,10 @@ def _merge(text: str, found: list[_Found]) -> list[_Found]:
             candidates = bucket[-_MERGE_WINDOW:] if bucket else []
         # the first candidate that is the same statement told twice: same kind (direct or
         # not), and enough content words in common
-        direct = record.kind is StatementKind.DIRECT
+        direct = record.kind is _DIRECT
         twin = None
         for other in candidates:
-            if (other.kind is StatementKind.DIRECT) != direct:
+            if (other.kind is _DIRECT) != direct:
                 continue
             a = other.words
             if a is None:
@@ -2370,7 +2679,7 @@ def _build(
     content = record.content
     return Statement(
         kind=record.kind,
-        content=content.slice(text),
+        content=text[content.start : content.end],
         content_span=content,
         content_parts=(content,) if record.parts is None else _parts(record.parts, content),
         span=record.span,
@@ -2513,7 +2822,7 @@ def _replay(
         moved = _moved(record, offset, index, actors)
         found.append(moved)
         if moved.speaker is not None:  # what `_match_paragraph`'s ``add`` leaves
-            if moved.kind is not StatementKind.INDIRECT:
+            if moved.kind is not _INDIRECT:
                 context.last_direct = moved
             context.last_speaker = moved.speaker
 

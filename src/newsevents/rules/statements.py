@@ -17,6 +17,8 @@ from typing import Final
 from newsevents._rules import Rule
 
 __all__ = [
+    "BOUNDARY_ABBREVIATIONS",
+    "BOUNDARY_WORDS",
     "CUES",
     "NOT_COLON_SPEAKERS",
     "NP",
@@ -140,6 +142,12 @@ BOUNDARY_WORDS: Final[tuple[str, ...]] = (
     "and", "but", "or", "while", "as", "because", "when", "although", "though", "that", "after",
     "since", "where", "which", "who", "whom", "if", "before", "until", "so", "yet", "whereas",
     "than", "once", "even",
+)
+
+#: Abbreviations whose period ends no sentence, so no clause ("Mr. Smith said"), case-sensitive.
+BOUNDARY_ABBREVIATIONS: Final[tuple[str, ...]] = (
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Gov", "Rep", "Gen", "Lt", "Col", "Sgt", "Jr", "Sr", "St",
+    "Capt", "Adm", "Prof", "Rev", "Maj", "Cmdr", "Gens", "Reps", "Sens",
 )
 
 #: Words that may stand between a speaker and the cue ("Pompeo also said", "has long said").
@@ -531,8 +539,8 @@ STATEMENT_RULES: Final = (
         id="statement.boundary",
         pattern=r"""
             (?r) (?: [,;:\[—–"“”]|\s-\s|\b\L<boundary>\b
-                 | (?<! \b\p{Lu} | \b(?-i:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|Sgt|Jr|Sr|St|Capt|Adm|Prof|Rev|Maj|Cmdr|Gens|Reps|Sens) ) [.!?]\s )
-        """,
+                 | (?<! \b\p{Lu} | \b(?-i:ABBREVIATIONS) ) [.!?]\s )
+        """.replace("ABBREVIATIONS", "|".join(BOUNDARY_ABBREVIATIONS)),
         examples=("X said, and officials said", "the strike that Ankara"),
         counterexamples=("Pompeo",),
     ),
