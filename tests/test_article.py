@@ -552,6 +552,15 @@ GATE_CASES += [
         "Re-enter your zip code",
         "E-mail",
         "Image 3 of 12 A vigil",
+        "1000007",
+        "12/05/2016",
+        "\u0661\u0662/\u0660\u0665/\u0662\u0660\u0661\u0666",
+        "(555) 555-0100",
+        "Published:",
+        "LAST UPDATED ON",
+        "Posted at 9 a.m. Monday, and updated 2018",
+        "Posted by Jane Doe on 12/05/2016",
+        "_ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ December 2, 2013",
         "Buy Photo Image 1 of 2",
         "On Twitter: @jdoe",
         "12:05 Mayor speaks",
@@ -940,35 +949,54 @@ class TestShingles:
         assert len(set(codes.values())) == len(codes), why
 
 
-PRESENT_CASES = [
-    (SEED, "the seed story"),
-    ("Truce holds\n\nBy Jane Doe, Associated Press\n\nThe truce held on Monday.", "byline"),
-    ("Truce\n\nPUYALLUP, Wash. — A man was hurt.\n\n© 2016 KHOU-TV", "dateline, copyright"),
-    ("Man dies\n\nA man died.\n\nPhoto credit: Facebook\n\nWe use cookies.", "photo, cookie"),
-    ("Two shot\n\nTwo men were shot.\n\n(Photo: WJHL)\n\njdoe@example.com", "caption, contact"),
+LETTER_CASES = [
+    (r"^by\s\w+", True, "a literal word"),
+    (r"^(?:by|\d+)", False, "a branch without a letter"),
+    (r"^\p{Lu}\w+", False, "classes make no letter necessary"),
+    (r"^(?:x)?\d+", False, "an optional letter is not necessary"),
+    (r"^\d+(?:am|pm)", True, "every branch of a group holds one"),
+    (r"^\L<word>|^ok", True, "a named list of words"),
+    (r"^(?=ab)\d", False, "a lookahead is not read"),
 ]
-assert len({case[0] for case in PRESENT_CASES}) == len(PRESENT_CASES)
+HAS_LETTER_CASES = [
+    ("1000000", False, "digits"),
+    ("(555) 555-0100", False, "a telephone number"),
+    ("12/05/2016 —", False, "a date and a dash"),
+    ("\u0661\u0662", False, "other digits"),
+    ("Police", True, "a first letter"),
+    ("12 killed", True, "a letter after digits"),
+    ("1 \u017f", True, "a long s, which matches s"),
+    ("1 \u212a", True, "the Kelvin sign, which matches k"),
+    ("1 \u0130", True, "a dotted capital I"),
+    ("1 \u00e9", True, "a letter no literal of a rule matches may be said to be one"),
+]
+assert len({case[0] for case in HAS_LETTER_CASES}) == len(HAS_LETTER_CASES)
 
 
-class TestPresentLiterals:
+class TestLetterGate:
     """
-    Looking for the needed literals once per document changes no outcome.
+    Rules whose every match holds a literal letter skip paragraphs with no letter.
     """
 
-    @pure_only(article_module)
     @pytest.mark.parametrize(
-        ("text", "why"), PRESENT_CASES, ids=[case[1] for case in PRESENT_CASES]
+        ("pattern", "expected", "why"), LETTER_CASES, ids=[case[2] for case in LETTER_CASES]
     )
-    def test_same_without_document_literals(
-        self, text: str, why: str, monkeypatch: pytest.MonkeyPatch
-    ) -> None:
+    def test_needs_letter(self, pattern: str, expected: bool, why: str) -> None:
         """
-        With the literals found per document or per paragraph only, the article is the same.
+        `_needs_letter` reads the literal letters every branch of a pattern must match.
         """
-        expected = parse_article(text)
-        monkeypatch.setattr(article_module, "_PRESENT_CHARS", -1)
+        alternatives = article_module._parse(pattern, {"word": ["ad", "a"]})
 
-        assert expected == parse_article(text), why
+        assert expected == article_module._needs_letter(alternatives), why
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), HAS_LETTER_CASES, ids=[case[2] for case in HAS_LETTER_CASES]
+    )
+    def test_has_letter(self, text: str, expected: bool, why: str) -> None:
+        """
+        A paragraph may hold a letter exactly when a character of it changes case.
+        """
+        assert expected == article_module._has_letter(text, text.lower()), why
 
 
 HEADS_CASES = [

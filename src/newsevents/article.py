@@ -16,9 +16,10 @@ each a plain function of the text and what the passes before it decided:
 All spans index the caller's string. Any string parses; the work is linear in its length.
 
 Speed: most paragraphs match no rule; a rule is tried only on paragraphs its length limit
-admits and that hold one of the literals it needs (``meta["needs"]``, `_Table`), in table
-order, so the outcome is the table's. Which rules pass those tests is kept per length class
-and set of literals (`_Table.plans`). A start-anchored rule is also skipped unless the
+admits and that pass its gates (`_first_of`), cheap tests first: start, end and word gates,
+a letter gate (a paragraph with no letter skips rules whose every match holds one), a digit
+gate, the keys, and last the literals it needs (``meta["needs"]``), in table order, so the
+outcome is the table's. A start-anchored rule is skipped unless the
 paragraph's first letters (`_key`) are among those its pattern can start with, read off the
 pattern text (`_heads`); the one-group boilerplate rule of prompts is split into branches by
 first letter, and end-anchored boilerplate rules are searched from the end (`_Entry`). A paragraph's words are listed only when a pass needs
@@ -29,7 +30,6 @@ story text.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -133,12 +133,10 @@ _STRUCTURAL_LABELS: Final = frozenset(STRUCTURAL_LABELS)
 _FIELD_LABELS: Final = frozenset(FIELD_LABELS)
 _LABEL_WORDS: Final = 3  # "ABSTRACT.", "By Jane Doe": not what a headline is measured against
 _MAX_POSTINGS: Final = 8
-_MAX_PLANS: Final = 4096  # plans (`_Table.first`) kept per table
+_MAX_PLANS: Final = 4096  # keys whose branches (`_Dispatch.found`) a rule keeps
 _KEEP_PARAGRAPHS: Final = 200  # documents of more paragraphs keep verdicts by paragraph text
 _MAX_VERDICTS: Final = 4096  # paragraph texts whose verdicts (`_match_rules`) a document keeps
 _GATE_WORDS: Final = 16  # words counted for the ``max_words`` gate of a rule (`_Entry`)
-_PRESENT_CHARS: Final = 50_000  # longer texts are not searched for every needed literal
-_PRESENT_PARAGRAPH_CHARS: Final = 100  # unless their paragraphs are this short on average
 _EAGER_CHARS: Final = 1000  # longer paragraphs have their words counted, not listed, if they can
 _RELATED_LABEL: Final = compile_pattern(RELATED_LABEL)
 #: The prompt rule and the two lines of it kept apart for speed (`BOILERPLATE_RULES`).
@@ -463,6 +461,53 @@ def _heads(nodes: list[_Node], prefix: str = "") -> frozenset[str] | None:
     return frozenset({prefix}) if prefix else None
 
 
+def _needs_letter(alternatives: list[list[_Node]]) -> bool:
+    """
+    Whether every match of one of *alternatives* holds a literal ASCII letter of the pattern.
+
+    A letter matched case-insensitively is still a letter ("ſ", "K" and "İ" are), so a
+    paragraph with no letter cannot match. Classes and lookarounds are not read: they make
+    no letter necessary, so the answer may be ``False`` where a letter is needed, never
+    ``True`` where none is.
+    """
+    for nodes in alternatives:
+        needed = False
+        for node in nodes:
+            if node.low == 0:
+                continue
+            if node.kind == "char" and node.char.isascii() and node.char.isalpha():
+                needed = True
+                break
+            if node.kind == "group" and node.alternatives and _needs_letter(node.alternatives):
+                needed = True
+                break
+        if not needed:
+            return False
+    return True
+
+
+def _rule_needs_letter(compiled: CompiledRule, lexicon: Mapping[str, Sequence[str]]) -> bool:
+    """
+    `_needs_letter` of the rule's pattern (``False`` if `_parse` does not follow it).
+    """
+    try:
+        alternatives = _parse(compiled.rule.pattern, lexicon)
+    except _UnparsedError:
+        return False
+    return _needs_letter(alternatives)
+
+
+def _has_letter(segment: str, lowered: str) -> bool:
+    """
+    Whether *segment* (*lowered* in lower case) may hold a letter a rule's literal matches.
+
+    Every character a literal ASCII letter matches, case-insensitively, is a cased letter
+    ("ſ", "K", "İ" too), so its lower case changes in upper case. A paragraph starting with
+    a letter is settled by its first character.
+    """
+    return segment[:1].isalpha() or lowered.upper() != lowered
+
+
 def _limit(compiled: CompiledRule, default: int) -> int:
     """
     The longest paragraph a rule is tried on (its ``max_chars``, else *default*).
@@ -471,7 +516,7 @@ def _limit(compiled: CompiledRule, default: int) -> int:
 
 
 class _Entry:
-    """
+    r"""
     One rule of a table as `_match_rules` runs it: its limit, scope and gates.
 
     ``keys`` (`_heads`) are the first letters a match of a start-anchored rule can begin with,
@@ -486,20 +531,26 @@ class _Entry:
     with: one ending with another ASCII character, not a blank, skips it. ``not_first``
     (``meta["not_first"]``) are characters such a paragraph never starts with. ``max_words``
     (``meta["max_words"]``) is the most words (`word_texts`) a paragraph it matches holds.
+    ``letter`` (`_needs_letter`, read off the pattern) says every match holds a literal letter:
+    a paragraph with no letter skips the rule. ``digit`` (``meta["digit"]``) says every match
+    holds a digit (``\d``): a paragraph with none skips it.
     """
 
     __slots__ = (
         "branches",
         "compiled",
+        "digit",
         "find",
         "keyed",
         "keys",
         "last",
+        "letter",
         "limit",
         "max_words",
         "needs",
         "not_first",
         "on_end",
+        "reach",
         "reverse",
         "scope",
         "sized",
@@ -519,6 +570,8 @@ class _Entry:
         last: str | None = None,
         max_words: int | None = None,
         not_first: str | None = None,
+        letter: bool = False,
+        digit: bool = False,
     ) -> None:
         self.compiled = compiled
         self.limit = limit
@@ -531,6 +584,11 @@ class _Entry:
         self.last = last
         self.max_words = max_words
         self.not_first = not_first
+        self.letter = letter
+        self.digit = digit
+        # The longest paragraph the rule is tried on: its limit, and `_ANY_CHARS` for a rule
+        # searched anywhere in the paragraph.
+        self.reach = min(limit, _ANY_CHARS) if scope == "any" else limit
         # Read off the fields above, for `_first_of`: whether a start, end or word gate is
         # set, whether keys or branches are, whether the pattern runs on the paragraph's end,
         # and the call that runs it.
@@ -816,28 +874,24 @@ def _flatten(pattern: str, group: _Node) -> list[list[_Node]]:
 
 class _Table:
     """
-    A compiled rule table, its rules sorted by the paragraph lengths they admit.
+    A compiled rule table, with the gates of each rule (`_Entry`).
 
     Rules with ``meta["needs"]`` (space-separated lower-case literals, one of which every match
     holds) are tried only on paragraphs holding such a literal, which is what lets most
-    paragraphs skip most rules; the others are tried on every paragraph their limit admits.
-    (Joining the rules of a scope into one alternation, to skip them in one call, was tried
-    and dropped: the `regex` module tries the branches one by one, so it saved no time and
-    cost a second compilation of every pattern at import.)
+    paragraphs skip most rules; the others are tried on every paragraph their limit and
+    gates admit. The literals of a rule are looked for only in a paragraph that its limit,
+    start, end, word, letter and digit gates and its keys admit (`_first_of`), so most
+    paragraphs look for few of them. (Looking for every literal once per document, and then
+    in each paragraph for those the document holds, cost more: a document holds most of the
+    short ones.) (Joining the rules of a scope into one alternation, to skip them in one
+    call, was tried and dropped: the `regex` module tries the branches one by one, so it
+    saved no time and cost a second compilation of every pattern at import.)
     """
 
-    __slots__ = ("bounds", "entries", "literals", "plans")
+    __slots__ = ("entries",)
 
-    def __init__(
-        self,
-        entries: tuple[_Entry, ...],
-        literals: tuple[str, ...],
-        bounds: tuple[int, ...],  # the lengths past which a rule stops admitting a paragraph
-    ) -> None:
+    def __init__(self, entries: tuple[_Entry, ...]) -> None:
         self.entries = entries
-        self.literals = literals
-        self.bounds = bounds
-        self.plans: dict[tuple[int, tuple[str, ...], tuple[str, ...]], tuple[_Entry, ...]] = {}
 
     @classmethod
     def build(
@@ -878,151 +932,165 @@ class _Table:
                     compiled.rule.get("last"),
                     _max_words(compiled),
                     compiled.rule.get("not_first"),
+                    _rule_needs_letter(compiled, lexicon),
+                    compiled.rule.get("digit") == "yes",
                 )
             )
         for entry in entries:
-            rule = entry.compiled.rule
-            for example in rule.examples if entry.needs else ():
-                lowered = example.lower()
-                if not any(literal in lowered for literal in entry.needs):
-                    msg = f"rule {rule.id!r}: example {example!r} lacks its needs"
-                    raise ValueError(msg)
-            for example in (
-                (*rule.examples, *rule.counterexamples) if entry.keys or entry.branches else ()
-            ):
-                whole = entry.compiled.pattern.match(example) is not None
-                if whole and not _admits(
-                    entry.keys, _key(example, _lead(example, skip=entry.skip))
-                ):
-                    msg = f"rule {rule.id!r}: its keys miss its example {example!r}"
-                    raise ValueError(msg)
-                key = _key(example, _lead(example, skip=entry.skip))
-                split_found = (
-                    None if entry.branches is None else _branch_match(entry.branches, key, example)
-                )
-                if entry.branches is not None and whole != (split_found is not None):
-                    msg = f"rule {rule.id!r}: its branches disagree on {example!r}"
-                    raise ValueError(msg)
-            for example in (*rule.examples, *rule.counterexamples) if entry.sized else ():
-                if entry.compiled.pattern.match(example) is not None and not entry.admits(
-                    example, min(len(word_texts(example)), _GATE_WORDS)
-                ):
-                    msg = f"rule {rule.id!r}: its start, end or word gate misses {example!r}"
-                    raise ValueError(msg)
-            for example in (*rule.examples, *rule.counterexamples) if entry.reverse else ():
-                forward = entry.compiled.pattern.search(example[-_END_CHARS:]) is not None
-                if entry.reverse is not None and forward != (
-                    entry.reverse.search(example[-_END_CHARS:]) is not None
-                ):
-                    msg = f"rule {rule.id!r}: searched from the end, it disagrees on {example!r}"
-                    raise ValueError(msg)
-        bounds = {entry.limit for entry in entries}
-        bounds.update(_ANY_CHARS for entry in entries if entry.scope == "any")
-        return cls(
-            tuple(entries),
-            tuple(sorted({word for entry in entries for word in entry.needs})),
-            tuple(sorted(bounds)),
-        )
-
-    def present(self, lowered_text: str) -> tuple[str, ...]:
-        """
-        The needed literals that *lowered_text*, a lower-cased document, holds.
-
-        A literal missing from the document is missing from each of its paragraphs:
-        ``str.lower`` maps characters one by one, but for a final sigma, which no literal
-        holds. So a rule whose literals all miss is skipped for the whole document at the
-        cost of a set test per paragraph. The literals come in table order (`literals`).
-        """
-        return tuple(filter(lowered_text.__contains__, self.literals))
+            _check(entry)
+        return cls(tuple(entries))
 
     def first(
-        self,
-        segment: str,
-        size: int,
-        present: tuple[str, ...] | None = None,
-        lowered: str | None = None,
-        words: int | None = None,
+        self, segment: str, size: int, words: int | None = None
     ) -> tuple[CompiledRule, regex.Match[str]] | None:
         """
         The first rule (in table order) matching *segment*, a paragraph of *size* characters.
 
-        A rule with needed literals is tried only if one of them is in the lower-cased
-        paragraph (in its last `_END_CHARS` characters for an end-anchored rule, which is
-        searched there), and so in *present*, the literals of its document (`present`).
-        *lowered* is ``segment.lower()`` if the caller has it, or any string holding the
-        same literals; *words* the number of its words, up to `_GATE_WORDS`, if the caller
-        has it. A rule with a start, end or word gate (`_Entry.admits`) is tried only if they
-        admit the paragraph.
-        A start-anchored rule is tried only if the paragraph's first letters (`_key`) are
-        among its keys; of a rule split into branches (`_Entry`), only the branches those
-        letters admit are tried, and the match returned is theirs.
-
-        Which rules pass the length and literal tests is worked out once per length class and
-        set of literals held, and kept (`plans`): a paragraph costs a few string tests, then
-        only the rules that may match.
+        *words* is the number of its words, up to `_GATE_WORDS`, if the caller has it. Each
+        rule is tried only if its gates admit the paragraph (`_first_of`).
         """
-        if lowered is None:
-            lowered = segment.lower()
-        # Tuples in table order: the same literals make the same key for `plans`.
-        held = tuple(filter(lowered.__contains__, self.literals if present is None else present))
-        tail = lowered[-_END_CHARS:]
-        held_end = held if tail is lowered else tuple(filter(tail.__contains__, held))
-        signature = (bisect.bisect_left(self.bounds, size), held, held_end)
-        plan = self.plans.get(signature)
-        if plan is None:
-            plan = self._plan(size, held, held_end)
-            if len(self.plans) < _MAX_PLANS:
-                self.plans[signature] = plan
-        return _first_of(plan, segment, words, [None, None])
-
-    def _plan(self, size: int, held: Iterable[str], held_end: Iterable[str]) -> tuple[_Entry, ...]:
-        """
-        The rules, in table order, that a paragraph's length and needed literals admit.
-
-        The paragraph has *size* characters and holds *held* (*held_end* in its end).
-        """
-        held, held_end = frozenset(held), frozenset(held_end)
-        return tuple(
-            entry
-            for entry in self.entries
-            if size <= entry.limit
-            and not (entry.scope == "any" and size > _ANY_CHARS)
-            and not (
-                entry.needs and (held_end if entry.scope == "end" else held).isdisjoint(entry.needs)
-            )
+        return _first_of(
+            self.entries, segment, segment.lower(), size, _Facts(-1 if words is None else words)
         )
 
 
+def _check(entry: _Entry) -> None:
+    """
+    Check the gates of *entry* against its rule's examples and counterexamples.
+
+    Raises:
+        ValueError: A gate would skip a text the rule matches.
+    """
+    rule = entry.compiled.rule
+    for example in rule.examples if entry.needs else ():
+        lowered = example.lower()
+        if not any(literal in lowered for literal in entry.needs):
+            msg = f"rule {rule.id!r}: example {example!r} lacks its needs"
+            raise ValueError(msg)
+    for example in (*rule.examples, *rule.counterexamples) if entry.keys or entry.branches else ():
+        whole = entry.compiled.pattern.match(example) is not None
+        if whole and not _admits(entry.keys, _key(example, _lead(example, skip=entry.skip))):
+            msg = f"rule {rule.id!r}: its keys miss its example {example!r}"
+            raise ValueError(msg)
+        key = _key(example, _lead(example, skip=entry.skip))
+        split_found = (
+            None if entry.branches is None else _branch_match(entry.branches, key, example)
+        )
+        if entry.branches is not None and whole != (split_found is not None):
+            msg = f"rule {rule.id!r}: its branches disagree on {example!r}"
+            raise ValueError(msg)
+    for example in (*rule.examples, *rule.counterexamples):
+        if entry.compiled.pattern.search(example) is None:
+            continue
+        if entry.sized and not entry.admits(example, min(len(word_texts(example)), _GATE_WORDS)):
+            msg = f"rule {rule.id!r}: its start, end or word gate misses {example!r}"
+            raise ValueError(msg)
+        if entry.letter and not _has_letter(example, example.lower()):
+            msg = f"rule {rule.id!r}: its letter gate misses {example!r}"
+            raise ValueError(msg)
+        if entry.digit and _DIGIT.search(example) is None:
+            msg = f"rule {rule.id!r}: its digit gate misses {example!r}"
+            raise ValueError(msg)
+    for example in (*rule.examples, *rule.counterexamples) if entry.reverse else ():
+        forward = entry.compiled.pattern.search(example[-_END_CHARS:]) is not None
+        if entry.reverse is not None and forward != (
+            entry.reverse.search(example[-_END_CHARS:]) is not None
+        ):
+            msg = f"rule {rule.id!r}: searched from the end, it disagrees on {example!r}"
+            raise ValueError(msg)
+
+
+class _Facts:
+    """
+    What the gates of `_first_of` read of one paragraph, each found when first asked for.
+
+    ``words``: its number of words up to `_GATE_WORDS` (``-1``: not counted yet); ``key``
+    and ``lead_key``: its keys (`_key`) at 0 and after its leading punctuation (``None``:
+    not read yet); ``letter`` and ``digit``: whether it may hold a letter (`_has_letter`) and
+    whether it holds a digit (``-1``: not looked for yet). The credit and boilerplate tables
+    of one paragraph share them.
+    """
+
+    __slots__ = ("digit", "key", "lead_key", "letter", "words")
+
+    def __init__(self, words: int = -1) -> None:
+        self.words = words
+        self.key: str | None = None
+        self.lead_key: str | None = None
+        self.letter = -1
+        self.digit = -1
+
+
+def _holds(where: str, literals: tuple[str, ...]) -> bool:
+    """
+    Whether *where* holds one of *literals*.
+    """
+    for literal in literals:  # noqa: SIM110 - a loop, not a generator, when compiled
+        if literal in where:
+            return True
+    return False
+
+
 def _first_of(
-    plan: tuple[_Entry, ...], segment: str, words: int | None, keys: list[str | None]
+    entries: tuple[_Entry, ...], segment: str, lowered: str, size: int, facts: _Facts
 ) -> tuple[CompiledRule, regex.Match[str]] | None:
     """
-    The first rule of *plan* (`_Table.first`) matching *segment*, with the match.
+    The first rule of *entries* (table order) matching *segment*, with the match.
 
-    *words* is the paragraph's number of words up to `_GATE_WORDS`, if known; *keys* its keys
-    (`_key`) at 0 and after its leading punctuation, ``None`` until found (they are filled in,
-    so the tables of one paragraph share them).
+    *segment* is a paragraph of *size* characters, *lowered* its lower case (or a string
+    holding the same literals), *facts* what the gates read of it (`_Facts`). A rule is
+    tried only if the paragraph is no longer than its reach, its start, end and word gates
+    (`_Entry.admits`), its letter and digit gates and its keys (`_key`) admit it, and, if
+    it needs literals, the lower-cased paragraph holds one (in its last `_END_CHARS`
+    characters for an end-anchored rule, which is searched there). Of a rule split into
+    branches (`_Entry`), only the branches the keys admit are tried, and the match
+    returned is theirs. The cheap tests come first, the literals last.
     """
-    for entry in plan:
+    for entry in entries:
+        if size > entry.reach:
+            continue
         if entry.sized:
-            if words is None and entry.max_words is not None:
-                words = min(len(word_texts(segment)), _GATE_WORDS)
-            if not entry.admits(segment, words or 0):
+            if facts.words < 0 and entry.max_words is not None:
+                facts.words = min(len(word_texts(segment)), _GATE_WORDS)
+            if not entry.admits(segment, max(facts.words, 0)):
+                continue
+        if entry.letter:
+            if facts.letter < 0:
+                facts.letter = 1 if _has_letter(segment, lowered) else 0
+            if facts.letter == 0:
+                continue
+        if entry.digit:
+            if facts.digit < 0:
+                facts.digit = 0 if _DIGIT.search(segment) is None else 1
+            if facts.digit == 0:
                 continue
         if entry.keyed:
-            key = keys[entry.skip]
-            if key is None:
-                key = keys[entry.skip] = _key(segment, _lead(segment, skip=entry.skip))
-            if entry.keys is not None and not (
-                key and (key[:1] in entry.keys or key[:2] in entry.keys or key in entry.keys)
+            if entry.skip:
+                key = facts.lead_key
+                if key is None:
+                    key = facts.lead_key = _key(segment, _lead(segment, skip=True))
+            else:
+                key = facts.key
+                if key is None:
+                    key = facts.key = _key(segment, 0)
+            keys = entry.keys
+            if keys is not None and not (
+                key and (key[:1] in keys or key[:2] in keys or key in keys)
             ):
                 continue
-            if entry.branches is not None:
-                for pattern in entry.branches.patterns(key, segment):
+            if entry.needs and not _holds(lowered, entry.needs):
+                continue
+            branches = entry.branches
+            if branches is not None:
+                for pattern in branches.patterns(key, segment):
                     found = pattern.match(segment)
                     if found is not None:
                         return entry.compiled, found
                 continue
+        elif entry.needs and not _holds(
+            lowered[-_END_CHARS:] if entry.on_end else lowered, entry.needs
+        ):
+            continue
         found = entry.find(segment[-_END_CHARS:] if entry.on_end else segment)
         if found is not None:
             return entry.compiled, found
@@ -1032,34 +1100,6 @@ def _first_of(
 _BOILERPLATE_TABLE: Final = _Table.build(BOILERPLATE, _RULE_CHARS, ARTICLE_LEXICON, split=True)
 _CREDIT_TABLE: Final = _Table.build(CREDITS, _CREDIT_CHARS, ARTICLE_LEXICON)
 _DATELINE_TABLE: Final = _Table.build(DATELINES, 200, ARTICLE_LEXICON)
-
-
-#: The needed literals of the three tables, and the dashes the dateline rules need.
-_LITERALS: Final = tuple(
-    sorted({*_CREDIT_TABLE.literals, *_BOILERPLATE_TABLE.literals, *_DATELINE_TABLE.literals})
-)
-_DATELINE_LITERALS: Final = _DATELINE_TABLE.literals
-#: The lengths past which a rule of the credit or boilerplate table stops admitting a
-#: paragraph, where those tables stop being tried, and past which a paragraph's end or head
-#: (`_END_CHARS`) is not the whole of it: paragraphs between two bounds try the same rules.
-_BOUNDS: Final = tuple(
-    sorted(
-        {
-            *_CREDIT_TABLE.bounds,
-            *_BOILERPLATE_TABLE.bounds,
-            _CREDIT_CHARS,
-            _RULE_CHARS,
-            _END_CHARS,
-        }
-    )
-)
-#: The plans (credit, boilerplate, dateline) of `_match_rules`, by length class and literals.
-_PLANS: Final[
-    dict[
-        tuple[int, tuple[str, ...], tuple[str, ...] | None, tuple[str, ...] | None],
-        tuple[tuple[_Entry, ...], tuple[_Entry, ...], tuple[_Entry, ...]],
-    ]
-] = {}
 
 
 #: What `_match_rules` finds in a paragraph of at most `_RULE_CHARS` characters, which its
@@ -1076,33 +1116,26 @@ _Verdict = tuple[
 ]
 
 
-def _match_rules(
-    text: str,
-    piece: _Piece,
-    present: tuple[str, ...] | None,
-    verdicts: dict[str, _Verdict] | None = None,
-) -> None:
+def _match_rules(text: str, piece: _Piece, verdicts: dict[str, _Verdict] | None = None) -> None:
     """
     Match *piece* against the credit, boilerplate and dateline tables; tell if sentence-like.
 
-    *present* holds the needed literals (`_LITERALS`) of the document, or ``None`` where they
-    were not looked for. *verdicts* keeps, by their text, what paragraphs of the same
-    document were found to be (`_Verdict`): a document that repeats a paragraph (a page of
-    one line thousands of times) matches it once. The matches, on the paragraph's own string,
-    serve every copy; so do its words, which no pass changes.
+    *verdicts* keeps, by their text, what paragraphs of the same document were found to be
+    (`_Verdict`): a document that repeats a paragraph (a page of one line thousands of
+    times) matches it once. The matches, on the paragraph's own string, serve every copy;
+    so do its words, which no pass changes.
 
     Patterns are anchored with ``^``/``$``, so each runs on the paragraph's own string;
-    `_shift` maps its match offsets back to *text*. Needed literals (`_Table`) let most
-    paragraphs skip most rules without a regex call. The paragraph is lower-cased once, and
-    its literals looked for once, for the three tables, whose plans (`_Table.plans`) are kept
-    together (`_PLANS`); the dateline table reads the first `_END_CHARS` characters, whose
-    dashes (the dateline rules' literals) are those of its lower-cased start, since
-    ``str.lower`` neither makes nor unmakes a dash.
+    `_shift` maps its match offsets back to *text*. The gates of `_first_of` let most
+    paragraphs skip most rules without a regex call. The paragraph is lower-cased once for
+    the credit and boilerplate tables, which share what their gates read (`_Facts`); the
+    dateline table reads the first `_END_CHARS` characters, and needs only dashes and
+    brackets, which ``str.lower`` neither makes nor unmakes: it looks for them as written.
     """
     span = piece.span
     size = span.end - span.start
     if size > _RULE_CHARS:
-        segment = text[span.start : span.start + 200]
+        segment = text[span.start : span.start + _END_CHARS]
     else:
         segment = text[span.start : span.end]
         if verdicts is not None:
@@ -1119,42 +1152,22 @@ def _match_rules(
                 ) = known
                 return
     piece.sentence_like = is_sentence_like(text, span)
-    lowered = segment.lower()
-    held = tuple(filter(lowered.__contains__, _LITERALS if present is None else present))
-    tail = lowered[-_END_CHARS:]
-    held_end = None if tail is lowered else tuple(filter(tail.__contains__, held))
-    held_head = (
-        None
-        if len(segment) <= _END_CHARS
-        else tuple(filter(segment[:_END_CHARS].__contains__, _DATELINE_LITERALS))
-    )
-    signature = (bisect.bisect_left(_BOUNDS, size), held, held_end, held_head)
-    plans = _PLANS.get(signature)
-    if plans is None:
-        end = held if held_end is None else held_end
-        head = held if held_head is None else held_head
-        plans = (
-            _CREDIT_TABLE._plan(size, held, end) if size <= _CREDIT_CHARS else (),  # noqa: SLF001
-            _BOILERPLATE_TABLE._plan(size, held, end) if size <= _RULE_CHARS else (),  # noqa: SLF001
-            _DATELINE_TABLE._plan(min(len(segment), _END_CHARS), head, head),  # noqa: SLF001
-        )
-        if len(_PLANS) < _MAX_PLANS:
-            _PLANS[signature] = plans
-    credit_plan, boilerplate_plan, dateline_plan = plans
-    keys: list[str | None] = [None, None]  # the paragraph's keys, for the first two tables
-    if size <= _CREDIT_CHARS:
-        words = piece.count(_GATE_WORDS)  # its words are kept: later passes read them
-        credit = _first_of(credit_plan, segment, words, keys)
-        if credit is not None:
-            piece.credit_rule, piece.credit = credit
-    if boilerplate_plan and piece.credit is None:
-        found = _first_of(boilerplate_plan, segment, None, keys)
-        if found is not None:
-            piece.boilerplate = found[0]
-    if dateline_plan:
-        dateline = _first_of(dateline_plan, segment[:_END_CHARS], None, [None, None])
-        if dateline is not None:
-            piece.dateline_rule, piece.dateline = dateline
+    if size <= _RULE_CHARS:
+        lowered = segment.lower()
+        facts = _Facts()
+        if size <= _CREDIT_CHARS:
+            facts.words = piece.count(_GATE_WORDS)  # its words are kept: later passes read them
+            credit = _first_of(_CREDIT_TABLE.entries, segment, lowered, size, facts)
+            if credit is not None:
+                piece.credit_rule, piece.credit = credit
+        if piece.credit is None:
+            found = _first_of(_BOILERPLATE_TABLE.entries, segment, lowered, size, facts)
+            if found is not None:
+                piece.boilerplate = found[0]
+    head = segment[:_END_CHARS]
+    dateline = _first_of(_DATELINE_TABLE.entries, head, head, len(head), _Facts())
+    if dateline is not None:
+        piece.dateline_rule, piece.dateline = dateline
     if verdicts is not None and size <= _RULE_CHARS and len(verdicts) < _MAX_VERDICTS:
         verdicts[segment] = (
             piece.sentence_like,
@@ -1761,17 +1774,10 @@ def _segment(text: str) -> tuple[list[_Piece], int | None, int | None]:
     The paragraphs of *text* with their roles, and the indexes of the headline and the lede.
     """
     pieces = [_Piece(span, text) for span in split_paragraphs(text)]
-    # A long text of long paragraphs is not searched for every literal: its paragraphs are,
-    # as they come. Searching it costs about as much as searching a hundred short paragraphs.
-    present = (
-        tuple(filter(text.lower().__contains__, _LITERALS))
-        if len(text) <= _PRESENT_CHARS or len(pieces) * _PRESENT_PARAGRAPH_CHARS >= len(text)
-        else None
-    )
     # Verdicts are kept only in a document of many paragraphs, where copies of one cost.
     verdicts: dict[str, _Verdict] | None = {} if len(pieces) > _KEEP_PARAGRAPHS else None
     for piece in pieces:
-        _match_rules(text, piece, present, verdicts)
+        _match_rules(text, piece, verdicts)
 
     headline: int | None = None
     for index, piece in enumerate(pieces[:_LEDE_WINDOW]):
