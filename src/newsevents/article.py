@@ -86,6 +86,25 @@ BOILERPLATE: Final = _compile(BOILERPLATE_RULES, ARTICLE_LEXICON, "article.boile
 CREDITS: Final = _compile(CREDIT_RULES, ARTICLE_LEXICON, "article.credit.")
 DATELINES: Final = _compile(DATELINE_RULES, ARTICLE_LEXICON, "article.dateline.")
 
+#: The needed literals (``meta["needs"]``) of the credit and boilerplate tables made only of
+#: ASCII letters, each with its bit in the literal masks of words (`_word_mask`).
+_LETTER_BITS: Final = {
+    literal: 1 << number
+    for number, literal in enumerate(
+        sorted(
+            {
+                literal
+                for table in (CREDITS, BOILERPLATE)
+                for compiled in table
+                for literal in (compiled.rule.get("needs") or "").split()
+                if literal.isascii() and literal.isalpha()
+            }
+        )
+    )
+}
+#: The literal masks of words met so far (`_word_mask`).
+_WORD_MASKS: Final[dict[str, int]] = {}
+
 _CANONICAL_AGENCY: Final = {name.lower(): names[0] for names in AGENCIES for name in names}
 _SMALL_WORDS: Final = frozenset(TITLE_SMALL_WORDS)
 _CASELESS: Final = FLAGS & ~regex.IGNORECASE  # for patterns with no letters: much faster
@@ -137,6 +156,8 @@ _MAX_PLANS: Final = 4096  # keys whose branches (`_Dispatch.found`) a rule keeps
 _KEEP_PARAGRAPHS: Final = 200  # documents of more paragraphs keep verdicts by paragraph text
 _MAX_VERDICTS: Final = 4096  # paragraph texts whose verdicts (`_match_rules`) a document keeps
 _GATE_WORDS: Final = 16  # words counted for the ``max_words`` gate of a rule (`_Entry`)
+_MASK_CHARS: Final = 400  # paragraphs this short, in ASCII, look for literals by their words
+_MAX_WORD_MASKS: Final = 50_000  # words whose literals (`_word_mask`) are kept
 _EAGER_CHARS: Final = 1000  # longer paragraphs have their words counted, not listed, if they can
 _RELATED_LABEL: Final = compile_pattern(RELATED_LABEL)
 #: The prompt rule and the two lines of it kept apart for speed (`BOILERPLATE_RULES`).
@@ -545,11 +566,13 @@ class _Entry:
         "keys",
         "last",
         "letter",
+        "letter_mask",
         "limit",
         "max_words",
         "needs",
         "not_first",
         "on_end",
+        "other_needs",
         "reach",
         "reverse",
         "scope",
@@ -589,6 +612,11 @@ class _Entry:
         # The longest paragraph the rule is tried on: its limit, and `_ANY_CHARS` for a rule
         # searched anywhere in the paragraph.
         self.reach = min(limit, _ANY_CHARS) if scope == "any" else limit
+        # The needed literals made of ASCII letters, as a mask (`_word_mask`), and the others.
+        self.letter_mask = 0
+        for literal in needs:
+            self.letter_mask |= _LETTER_BITS.get(literal, 0)
+        self.other_needs = tuple(literal for literal in needs if literal not in _LETTER_BITS)
         # Read off the fields above, for `_first_of`: whether a start, end or word gate is
         # set, whether keys or branches are, whether the pattern runs on the paragraph's end,
         # and the call that runs it.
@@ -949,8 +977,13 @@ class _Table:
         *words* is the number of its words, up to `_GATE_WORDS`, if the caller has it. Each
         rule is tried only if its gates admit the paragraph (`_first_of`).
         """
+        listed = word_texts(segment) if size <= _MASK_CHARS and segment.isascii() else None
         return _first_of(
-            self.entries, segment, segment.lower(), size, _Facts(-1 if words is None else words)
+            self.entries,
+            segment,
+            segment.lower(),
+            size,
+            _Facts(-1 if words is None else words, listed),
         )
 
 
@@ -1011,14 +1044,16 @@ class _Facts:
     of one paragraph share them.
     """
 
-    __slots__ = ("digit", "key", "lead_key", "letter", "words")
+    __slots__ = ("digit", "key", "lead_key", "letter", "listed", "mask", "words")
 
-    def __init__(self, words: int = -1) -> None:
+    def __init__(self, words: int = -1, listed: list[str] | None = None) -> None:
         self.words = words
         self.key: str | None = None
         self.lead_key: str | None = None
         self.letter = -1
         self.digit = -1
+        self.listed = listed
+        self.mask = -1
 
 
 def _holds(where: str, literals: tuple[str, ...]) -> bool:
@@ -1029,6 +1064,54 @@ def _holds(where: str, literals: tuple[str, ...]) -> bool:
         if literal in where:
             return True
     return False
+
+
+def _word_mask(word: str) -> int:
+    """
+    The bits (`_LETTER_BITS`) of the letter literals *word* holds in lower case (kept).
+    """
+    mask = _WORD_MASKS.get(word)
+    if mask is None:
+        lowered = word.lower()
+        mask = 0
+        for literal, bit in _LETTER_BITS.items():
+            if literal in lowered:
+                mask |= bit
+        if len(_WORD_MASKS) >= _MAX_WORD_MASKS:
+            _WORD_MASKS.clear()
+        _WORD_MASKS[word] = mask
+    return mask
+
+
+def _literal_mask(words: list[str]) -> int:
+    """
+    The bits (`_LETTER_BITS`) of the letter literals the lower case of *words* holds.
+    """
+    mask = 0
+    for word in words:
+        found = _WORD_MASKS.get(word)
+        mask |= _word_mask(word) if found is None else found
+    return mask
+
+
+def _needs_met(entry: _Entry, lowered: str, size: int, facts: _Facts) -> bool:
+    """
+    Whether a paragraph holds a literal *entry* needs (in its end, for an end-anchored rule).
+
+    *lowered* is the paragraph in lower case, *size* its length; an end-anchored rule reads
+    its last `_END_CHARS` characters.
+
+    A paragraph in ASCII has its words listed (`_Facts.listed`): a literal made of letters
+    is in the lower case of the paragraph exactly when it is in that of one of its words (a
+    run of letters lies in one word, `word_texts`), so their kept masks (`_word_mask`) tell,
+    and only the other literals are looked for in the text.
+    """
+    listed = facts.listed
+    if listed is not None and (not entry.on_end or size <= _END_CHARS):
+        if facts.mask < 0:
+            facts.mask = _literal_mask(listed)
+        return (facts.mask & entry.letter_mask) != 0 or _holds(lowered, entry.other_needs)
+    return _holds(lowered[-_END_CHARS:] if entry.on_end else lowered, entry.needs)
 
 
 def _first_of(
@@ -1078,18 +1161,19 @@ def _first_of(
                 key and (key[:1] in keys or key[:2] in keys or key in keys)
             ):
                 continue
-            if entry.needs and not _holds(lowered, entry.needs):
-                continue
             branches = entry.branches
             if branches is not None:
-                for pattern in branches.patterns(key, segment):
+                # Most paragraphs start with letters none of the branches admit: they look
+                # for no literal.
+                patterns = branches.patterns(key, segment)
+                if not patterns or (entry.needs and not _needs_met(entry, lowered, size, facts)):
+                    continue
+                for pattern in patterns:
                     found = pattern.match(segment)
                     if found is not None:
                         return entry.compiled, found
                 continue
-        elif entry.needs and not _holds(
-            lowered[-_END_CHARS:] if entry.on_end else lowered, entry.needs
-        ):
+        if entry.needs and not _needs_met(entry, lowered, size, facts):
             continue
         found = entry.find(segment[-_END_CHARS:] if entry.on_end else segment)
         if found is not None:
@@ -1154,7 +1238,7 @@ def _match_rules(text: str, piece: _Piece, verdicts: dict[str, _Verdict] | None 
     piece.sentence_like = is_sentence_like(text, span)
     if size <= _RULE_CHARS:
         lowered = segment.lower()
-        facts = _Facts()
+        facts = _Facts(listed=piece.words if size <= _MASK_CHARS and segment.isascii() else None)
         if size <= _CREDIT_CHARS:
             facts.words = piece.count(_GATE_WORDS)  # its words are kept: later passes read them
             credit = _first_of(_CREDIT_TABLE.entries, segment, lowered, size, facts)
@@ -1278,21 +1362,22 @@ def _could_be_title(text: str, piece: _Piece) -> bool:
     return short and not caption and not any(cue in lowered for cue in _LEDE_CUES)
 
 
-def _shingles(pieces: list[_Piece], indexes: list[int]) -> dict[int, list[str]]:
+def _shingles(pieces: list[_Piece], indexes: list[int]) -> dict[int, list[int]]:
     """
     The runs of `_SHINGLE` words of each paragraph of *indexes* (which have more words).
 
-    Each distinct word (lower-cased, curly apostrophes made straight) gets a code (`_codes`)
-    of one character, or two past a million distinct words, and a run is the string of its
-    words' codes: two runs are equal exactly when their words are. (Short strings, not the
-    words themselves or tuples of them: they cost less to make and to hash.)
+    Each distinct word (lower-cased, curly apostrophes made straight) gets a number, by first
+    occurrence, of at most *bits* bits, where ``2 ** bits`` is more than the words there
+    are; a run is the number of its words' numbers side by side (``_SHINGLE * bits`` bits):
+    two runs are equal exactly when their words are. (Numbers, not strings of the words or
+    tuples of them: they cost less to make and to hash.) The runs that span two paragraphs
+    are left out.
 
     The words of all the paragraphs are lower-cased in one go and split at the blanks
     between them: case mapping does not look across a blank (so a word lower-cases among the
     others as it does alone) and makes no blank. Apostrophes are made straight first, which
     lets an ASCII text take the fast path of ``str.lower`` (a straight apostrophe is as
-    transparent to case mapping as a curly one). The runs that span two paragraphs are left
-    out.
+    transparent to case mapping as a curly one).
     """
     words = (
         " ".join([word for index in indexes for word in pieces[index].words])
@@ -1300,39 +1385,27 @@ def _shingles(pieces: list[_Piece], indexes: list[int]) -> dict[int, list[str]]:
         .lower()
         .split(" ")
     )
-    codes = _codes(words)
-    coded = "".join(map(codes.__getitem__, words))
-    width = len(coded) // len(words)  # every code has the same length
-    span = _SHINGLE * width
-    found: dict[int, list[str]] = {}
-    first = 0
+    bits = len(words).bit_length()
+    mask = (1 << (_SHINGLE * bits)) - 1
+    numbers: dict[str, int] = {}
+    found: dict[int, list[int]] = {}
+    position = 0
     for index in indexes:
-        size = len(pieces[index].words)
-        found[index] = [
-            coded[start : start + span]
-            for start in range(first * width, (first + size - _SHINGLE + 1) * width, width)
-        ]
-        first += size
+        stop = position + len(pieces[index].words)
+        full = position + _SHINGLE - 1  # the first word that ends a run
+        run = 0
+        runs: list[int] = []
+        while position < stop:
+            word = words[position]
+            number = numbers.get(word)
+            if number is None:
+                number = numbers[word] = len(numbers)
+            run = ((run << bits) | number) & mask
+            if position >= full:
+                runs.append(run)
+            position += 1
+        found[index] = runs
     return found
-
-
-def _codes(words: list[str], base: int = _CODE_BASE) -> dict[str, str]:
-    r"""
-    A code for each distinct word of *words*: one character, or two if they are over *base*.
-
-    The codes are the characters of code points below *base* (any, surrogates too: they only
-    stand for words), by first occurrence; past *base* distinct words every code is two of
-    them, so all codes have the same length and a string of codes splits back one way.
-
-    >>> _codes(["a", "b", "a"])
-    {'a': '\x00', 'b': '\x01'}
-    >>> _codes(["a", "b", "c"], base=2)
-    {'a': '\x00\x00', 'b': '\x00\x01', 'c': '\x01\x00'}
-    """
-    distinct = dict.fromkeys(words)
-    if len(distinct) <= base:
-        return dict(zip(distinct, map(chr, range(len(distinct))), strict=True))
-    return {word: chr(number // base) + chr(number % base) for number, word in enumerate(distinct)}
 
 
 def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
@@ -1341,7 +1414,8 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
 
     The most covered paragraph is the copy; a paragraph already taken as a copy cannot make
     another one a copy, so of a summary and the lede it restates only the summary goes.
-    Most pages share no word sequence between paragraphs at all; they cost one set of them all.
+    Most pages share no word sequence between paragraphs at all; they cost one look-up of
+    each run, in the runs met so far.
     """
     candidates = [
         index
@@ -1354,15 +1428,13 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
     if len(candidates) < 2:  # noqa: PLR2004
         return  # a sequence recurs only in two paragraphs
     shingles = _shingles(pieces, candidates)
-    if len(set().union(*shingles.values())) == sum(map(len, shingles.values())):
-        return  # no run is met twice, in two paragraphs or in one: no paragraph repeats
-    seen: set[str] = set()
-    recurring: set[str] = set()
+    first_holders: dict[int, int] = {}  # a run, and the first paragraph holding it
+    recurring: set[int] = set()
     for index in candidates:
-        values = set(shingles[index])
-        if not seen.isdisjoint(values):
-            recurring |= seen & values
-        seen |= values
+        for value in shingles[index]:
+            holder = first_holders.setdefault(value, index)
+            if holder != index:
+                recurring.add(value)
     if not recurring:
         return  # no word sequence recurs: no paragraph repeats another
     covered = [
@@ -1377,7 +1449,7 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
         return  # no paragraph is mostly made of recurring sequences
     # Only recurring sequences have holders besides the paragraph asking: the others are
     # left out of the postings and skipped when counting.
-    postings: dict[str, list[int]] = {}
+    postings: dict[int, list[int]] = {}
     for index in candidates:
         for value in recurring.intersection(shingles[index]):
             holders = postings.setdefault(value, [])
