@@ -86,19 +86,32 @@ BOILERPLATE: Final = _compile(BOILERPLATE_RULES, ARTICLE_LEXICON, "article.boile
 CREDITS: Final = _compile(CREDIT_RULES, ARTICLE_LEXICON, "article.credit.")
 DATELINES: Final = _compile(DATELINE_RULES, ARTICLE_LEXICON, "article.dateline.")
 
+_LETTER_RUN: Final = compile_pattern(r"[a-z]{2,}", flags=FLAGS & ~regex.IGNORECASE)
+
+
+def _letter_run(literal: str) -> str:
+    """
+    The first run of two ASCII letters or more in *literal* ("jp" of ".jp"), or ``""``.
+    """
+    found = _LETTER_RUN.search(literal)
+    return "" if found is None else found.group()
+
+
 #: The needed literals (``meta["needs"]``) of the credit and boilerplate tables made only of
-#: ASCII letters, each with its bit in the literal masks of words (`_word_mask`).
+#: ASCII letters, and the runs of letters in the others (`_letter_run`), each with its bit
+#: in the literal masks of words (`_word_mask`).
 _LETTER_BITS: Final = {
     literal: 1 << number
     for number, literal in enumerate(
         sorted(
             {
-                literal
+                literal if literal.isalpha() else _letter_run(literal)
                 for table in (CREDITS, BOILERPLATE)
                 for compiled in table
                 for literal in (compiled.rule.get("needs") or "").split()
-                if literal.isascii() and literal.isalpha()
+                if literal.isascii()
             }
+            - {""}
         )
     )
 }
@@ -156,7 +169,7 @@ _MAX_PLANS: Final = 4096  # keys whose branches (`_Dispatch.found`) a rule keeps
 _KEEP_PARAGRAPHS: Final = 200  # documents of more paragraphs keep verdicts by paragraph text
 _MAX_VERDICTS: Final = 4096  # paragraph texts whose verdicts (`_match_rules`) a document keeps
 _GATE_WORDS: Final = 16  # words counted for the ``max_words`` gate of a rule (`_Entry`)
-_MASK_CHARS: Final = 400  # paragraphs this short, in ASCII, look for literals by their words
+_MASK_CHARS: Final = 400  # paragraphs this short look for letter literals by their words
 _MAX_WORD_MASKS: Final = 50_000  # words whose literals (`_word_mask`) are kept
 _EAGER_CHARS: Final = 1000  # longer paragraphs have their words counted, not listed, if they can
 _RELATED_LABEL: Final = compile_pattern(RELATED_LABEL)
@@ -572,6 +585,7 @@ class _Entry:
         "needs",
         "not_first",
         "on_end",
+        "other_bits",
         "other_needs",
         "reach",
         "reverse",
@@ -612,11 +626,15 @@ class _Entry:
         # The longest paragraph the rule is tried on: its limit, and `_ANY_CHARS` for a rule
         # searched anywhere in the paragraph.
         self.reach = min(limit, _ANY_CHARS) if scope == "any" else limit
-        # The needed literals made of ASCII letters, as a mask (`_word_mask`), and the others.
+        # The needed literals made of ASCII letters, as a mask (`_word_mask`); the others with
+        # the bit of a run of letters they hold (``0``: none).
         self.letter_mask = 0
         for literal in needs:
             self.letter_mask |= _LETTER_BITS.get(literal, 0)
         self.other_needs = tuple(literal for literal in needs if literal not in _LETTER_BITS)
+        self.other_bits = tuple(
+            _LETTER_BITS.get(_letter_run(literal), 0) for literal in self.other_needs
+        )
         # Read off the fields above, for `_first_of`: whether a start, end or word gate is
         # set, whether keys or branches are, whether the pattern runs on the paragraph's end,
         # and the call that runs it.
@@ -977,7 +995,7 @@ class _Table:
         *words* is the number of its words, up to `_GATE_WORDS`, if the caller has it. Each
         rule is tried only if its gates admit the paragraph (`_first_of`).
         """
-        listed = word_texts(segment) if size <= _MASK_CHARS and segment.isascii() else None
+        listed = word_texts(segment) if size <= _MASK_CHARS else None
         return _first_of(
             self.entries,
             segment,
@@ -1094,23 +1112,36 @@ def _literal_mask(words: list[str]) -> int:
     return mask
 
 
-def _needs_met(entry: _Entry, lowered: str, size: int, facts: _Facts) -> bool:
+def _needs_met(entry: _Entry, lowered: str, facts: _Facts) -> bool:
     """
     Whether a paragraph holds a literal *entry* needs (in its end, for an end-anchored rule).
 
-    *lowered* is the paragraph in lower case, *size* its length; an end-anchored rule reads
-    its last `_END_CHARS` characters.
+    *lowered* is the paragraph in lower case; an end-anchored rule reads its last
+    `_END_CHARS` characters.
 
-    A paragraph in ASCII has its words listed (`_Facts.listed`): a literal made of letters
-    is in the lower case of the paragraph exactly when it is in that of one of its words (a
-    run of letters lies in one word, `word_texts`), so their kept masks (`_word_mask`) tell,
-    and only the other literals are looked for in the text.
+    A short paragraph has its words listed (`_Facts.listed`): a literal made of ASCII letters
+    is in the lower case of the paragraph exactly when it is in that of one of its words, so
+    their kept masks (`_word_mask`) tell, and only the other literals are looked for in the
+    text, if a word holds the run of letters they hold. (``str.lower`` maps character by
+    character, but for the final sigma, which is no ASCII letter; a character whose lower
+    case is an ASCII letter is a letter, so a run of them lies in one word of `word_texts`;
+    and "İ", the one character whose lower case is two, is "i" and a combining dot, no
+    letter, so no literal goes past it.)
     """
     listed = facts.listed
-    if listed is not None and (not entry.on_end or size <= _END_CHARS):
+    if listed is not None and (not entry.on_end or len(lowered) <= _END_CHARS):
         if facts.mask < 0:
             facts.mask = _literal_mask(listed)
-        return (facts.mask & entry.letter_mask) != 0 or _holds(lowered, entry.other_needs)
+        mask = facts.mask
+        if mask & entry.letter_mask:
+            return True
+        bits = entry.other_bits
+        for index, literal in enumerate(entry.other_needs):
+            # A literal holding a run of letters (".jpg") is in the paragraph only if a word
+            # holds that run.
+            if (bits[index] == 0 or mask & bits[index]) and literal in lowered:
+                return True
+        return False
     return _holds(lowered[-_END_CHARS:] if entry.on_end else lowered, entry.needs)
 
 
@@ -1166,14 +1197,14 @@ def _first_of(
                 # Most paragraphs start with letters none of the branches admit: they look
                 # for no literal.
                 patterns = branches.patterns(key, segment)
-                if not patterns or (entry.needs and not _needs_met(entry, lowered, size, facts)):
+                if not patterns or (entry.needs and not _needs_met(entry, lowered, facts)):
                     continue
                 for pattern in patterns:
                     found = pattern.match(segment)
                     if found is not None:
                         return entry.compiled, found
                 continue
-        if entry.needs and not _needs_met(entry, lowered, size, facts):
+        if entry.needs and not _needs_met(entry, lowered, facts):
             continue
         found = entry.find(segment[-_END_CHARS:] if entry.on_end else segment)
         if found is not None:
@@ -1238,7 +1269,7 @@ def _match_rules(text: str, piece: _Piece, verdicts: dict[str, _Verdict] | None 
     piece.sentence_like = is_sentence_like(text, span)
     if size <= _RULE_CHARS:
         lowered = segment.lower()
-        facts = _Facts(listed=piece.words if size <= _MASK_CHARS and segment.isascii() else None)
+        facts = _Facts(listed=piece.words if size <= _MASK_CHARS else None)
         if size <= _CREDIT_CHARS:
             facts.words = piece.count(_GATE_WORDS)  # its words are kept: later passes read them
             credit = _first_of(_CREDIT_TABLE.entries, segment, lowered, size, facts)
