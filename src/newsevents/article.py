@@ -115,6 +115,7 @@ _LETTER_BITS: Final = {
         )
     )
 }
+_LETTER_PAIRS: Final = tuple(_LETTER_BITS.items())
 #: The literal masks of words met so far (`_word_mask`).
 _WORD_MASKS: Final[dict[str, int]] = {}
 
@@ -1092,7 +1093,7 @@ def _word_mask(word: str) -> int:
     if mask is None:
         lowered = word.lower()
         mask = 0
-        for literal, bit in _LETTER_BITS.items():
+        for literal, bit in _LETTER_PAIRS:
             if literal in lowered:
                 mask |= bit
         if len(_WORD_MASKS) >= _MAX_WORD_MASKS:
@@ -1404,37 +1405,33 @@ def _shingles(pieces: list[_Piece], indexes: list[int]) -> dict[int, list[int]]:
     tuples of them: they cost less to make and to hash.) The runs that span two paragraphs
     are left out.
 
-    The words of all the paragraphs are lower-cased in one go and split at the blanks
-    between them: case mapping does not look across a blank (so a word lower-cases among the
-    others as it does alone) and makes no blank. Apostrophes are made straight first, which
-    lets an ASCII text take the fast path of ``str.lower`` (a straight apostrophe is as
-    transparent to case mapping as a curly one).
+    A word is looked up as written first: most words recur in a page as they were written,
+    and a word's string, met before (`_literal_mask`), has its hash. Only a word not met
+    before is lower-cased (case mapping does not look past a word: a word lower-cases alone
+    as it does in its paragraph, the final sigma too).
     """
-    words = (
-        " ".join([word for index in indexes for word in pieces[index].words])
-        .replace("’", "'")
-        .lower()
-        .split(" ")
-    )
-    bits = len(words).bit_length()
+    total = 0
+    for index in indexes:
+        total += len(pieces[index].words)
+    bits = total.bit_length()
     mask = (1 << (_SHINGLE * bits)) - 1
+    as_written: dict[str, int] = {}
     numbers: dict[str, int] = {}
     found: dict[int, list[int]] = {}
-    position = 0
     for index in indexes:
-        stop = position + len(pieces[index].words)
-        full = position + _SHINGLE - 1  # the first word that ends a run
         run = 0
         runs: list[int] = []
-        while position < stop:
-            word = words[position]
-            number = numbers.get(word)
+        for count, word in enumerate(pieces[index].words, 1):
+            number = as_written.get(word)
             if number is None:
-                number = numbers[word] = len(numbers)
+                folded = word.replace("’", "'").lower()
+                number = numbers.get(folded)
+                if number is None:
+                    number = numbers[folded] = len(numbers)
+                as_written[word] = number
             run = ((run << bits) | number) & mask
-            if position >= full:
+            if count >= _SHINGLE:
                 runs.append(run)
-            position += 1
         found[index] = runs
     return found
 
