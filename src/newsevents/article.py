@@ -1091,6 +1091,8 @@ def _word_mask(word: str) -> int:
     """
     mask = _WORD_MASKS.get(word)
     if mask is None:
+        if word.isdecimal():
+            return 0  # a number, no letter: not kept (a page may hold thousands)
         lowered = word.lower()
         mask = 0
         for literal, bit in _LETTER_PAIRS:
@@ -1132,7 +1134,9 @@ def _needs_met(entry: _Entry, lowered: str, facts: _Facts) -> bool:
     listed = facts.listed
     if listed is not None and (not entry.on_end or len(lowered) <= _END_CHARS):
         if facts.mask < 0:
-            facts.mask = _literal_mask(listed)
+            if facts.letter < 0:
+                facts.letter = 1 if _has_letter(lowered, lowered) else 0
+            facts.mask = 0 if facts.letter == 0 else _literal_mask(listed)
         mask = facts.mask
         if mask & entry.letter_mask:
             return True
