@@ -565,7 +565,8 @@ class _Entry:
     ``last`` (``meta["last"]``) are the ASCII characters a paragraph the rule matches can end
     with: one ending with another ASCII character, not a blank, skips it. ``not_first``
     (``meta["not_first"]``) are characters such a paragraph never starts with. ``max_words``
-    (``meta["max_words"]``) is the most words (`word_texts`) a paragraph it matches holds.
+    (``meta["max_words"]``) is the most words (`word_texts`) a paragraph it matches holds,
+    ``min_words`` (``meta["min_words"]``) the fewest.
     ``letter`` (`_needs_letter`, read off the pattern) says every match holds a literal letter:
     a paragraph with no letter skips the rule. ``digit`` (``meta["digit"]``) says every match
     holds a digit (``\d``): a paragraph with none skips it.
@@ -583,6 +584,7 @@ class _Entry:
         "letter_mask",
         "limit",
         "max_words",
+        "min_words",
         "needs",
         "not_first",
         "on_end",
@@ -610,6 +612,7 @@ class _Entry:
         not_first: str | None = None,
         letter: bool = False,
         digit: bool = False,
+        min_words: int = 0,
     ) -> None:
         self.compiled = compiled
         self.limit = limit
@@ -621,6 +624,7 @@ class _Entry:
         self.reverse = reverse
         self.last = last
         self.max_words = max_words
+        self.min_words = min_words
         self.not_first = not_first
         self.letter = letter
         self.digit = digit
@@ -640,7 +644,10 @@ class _Entry:
         # set, whether keys or branches are, whether the pattern runs on the paragraph's end,
         # and the call that runs it.
         self.sized = (
-            self.last is not None or self.max_words is not None or self.not_first is not None
+            self.last is not None
+            or self.max_words is not None
+            or self.min_words > 0
+            or self.not_first is not None
         )
         self.keyed = self.keys is not None or self.branches is not None
         self.on_end = self.scope == "end"
@@ -667,6 +674,8 @@ class _Entry:
             last = segment[-1:]
             if last.isascii() and last not in self.last and not last.isspace():
                 return False
+        if words < self.min_words:
+            return False
         return self.max_words is None or words <= self.max_words
 
 
@@ -760,20 +769,23 @@ class _Dispatch:
     patterns, each cold in the processor's caches, and were slower.) The branches that start with a mark ("[", "©")
     can match only where the paragraph's leading punctuation holds that mark (``marks``):
     they are kept apart, joined in ``marked``, and most paragraphs, which start with a
-    letter, never try them.
+    letter, never try them. A paragraph with no letter skips the joined patterns all of
+    whose branches need one (``lettered``).
     """
 
-    __slots__ = ("found", "heads", "marked", "marks", "open", "sources")
+    __slots__ = ("found", "heads", "lettered", "marked", "marks", "open", "sources")
 
-    def __init__(
+    def __init__(  # noqa: PLR0917 - the fields, in the order `_gates` finds them
         self,
         sources: dict[str, regex.Pattern[str] | None],
         heads: frozenset[str],
         open_: bool,
         marks: str,
         marked: regex.Pattern[str] | None,
+        lettered: frozenset[regex.Pattern[str]] = frozenset(),
     ) -> None:
         self.sources = sources
+        self.lettered = lettered
         self.heads = heads
         self.open = open_
         self.marks = marks
@@ -855,23 +867,32 @@ def _gates(
         )
 
     starts = sorted({key[0] for found in heads if found is not None for key in found})
-    by_start: dict[str, regex.Pattern[str] | None] = {"": joined(open_)}
+    chosen: dict[str, list[int]] = {"": open_}
     for start in starts:
-        by_start[start] = joined(
-            open_
-            + [
-                index
-                for index, found in enumerate(heads)
-                if found is not None
-                and any(key.startswith(start) or start.startswith(key) for key in found)
-            ]
-        )
+        chosen[start] = open_ + [
+            index
+            for index, found in enumerate(heads)
+            if found is not None
+            and any(key.startswith(start) or start.startswith(key) for key in found)
+        ]
+    by_start = {start: joined(indexes) for start, indexes in chosen.items()}
+    marked_pattern = joined(marked)
+    # The joined patterns all of whose branches need a letter (`_needs_letter`).
+    lettered = {
+        found
+        for found, indexes in [
+            *((by_start[start], indexes) for start, indexes in chosen.items()),
+            (marked_pattern, marked),
+        ]
+        if found is not None and all(_needs_letter([branches[index]]) for index in indexes)
+    }
     dispatch = _Dispatch(
         by_start,
         frozenset(key for found in heads if found is not None for key in found),
         bool(open_),
         "".join(sorted({branches[index][0].char for index in marked})),
-        joined(marked),
+        marked_pattern,
+        frozenset(lettered),
     )
     return keys, skip, dispatch
 
@@ -981,6 +1002,7 @@ class _Table:
                     compiled.rule.get("not_first"),
                     _rule_needs_letter(compiled, lexicon),
                     compiled.rule.get("digit") == "yes",
+                    int(compiled.rule.get("min_words") or 0),
                 )
             )
         for entry in entries:
@@ -1169,7 +1191,7 @@ def _first_of(
         if size > entry.reach:
             continue
         if entry.sized:
-            if facts.words < 0 and entry.max_words is not None:
+            if facts.words < 0 and (entry.max_words is not None or entry.min_words > 0):
                 facts.words = min(len(word_texts(segment)), _GATE_WORDS)
             if not entry.admits(segment, max(facts.words, 0)):
                 continue
@@ -1204,7 +1226,11 @@ def _first_of(
                 patterns = branches.patterns(key, segment)
                 if not patterns or (entry.needs and not _needs_met(entry, lowered, facts)):
                     continue
+                if facts.letter < 0:
+                    facts.letter = 1 if _has_letter(segment, lowered) else 0
                 for pattern in patterns:
+                    if facts.letter == 0 and pattern in branches.lettered:
+                        continue  # every branch it joins needs a letter
                     found = pattern.match(segment)
                     if found is not None:
                         return entry.compiled, found

@@ -14,8 +14,9 @@ A needed literal is looked for in ``str.lower()`` of the paragraph, so it holds 
 pattern matches "ſ" for it, which stays "ſ" in lower case) and no "i" before another
 character ("İ" lower-cases to "i" and a combining dot). ``last`` are the ASCII characters a
 paragraph the rule matches can end with (one ending with another ASCII character skips it),
-``not_first`` characters it never starts with, ``max_words`` the most words it holds,
-``digit`` (``yes``) that it holds a digit.
+``not_first`` characters it never starts with, ``max_words`` the most words it holds
+(`newsevents.text.word_texts`), ``min_words`` the fewest, ``digit`` (``yes``) that it holds a
+digit.
 """
 
 from __future__ import annotations
@@ -710,8 +711,9 @@ BOILERPLATE_RULES: Final = (
             "Call police at (555) 555-0100 if you have seen him.",
             "Call Crime Stoppers at 555-555-0100",
         ),
-        # the number ends the line: the paragraph (stripped of blanks) ends with a digit
-        meta={"kind": "contact", "max_chars": "150", "last": "0123456789"},
+        # the number ends the line: the paragraph (stripped of blanks) ends with a digit;
+        # its last four digits are a word of their own
+        meta={"kind": "contact", "max_chars": "150", "last": "0123456789", "min_words": "2"},
         case_sensitive=True,
     ),
     Rule(
@@ -752,8 +754,8 @@ BOILERPLATE_RULES: Final = (
             "Last updated at Monday, March 5, 2018 at 10:15 a.m. EST",
         ),
         counterexamples=("On March 5, 2018, police arrested him.",),
-        # a date or a page number holds a digit
-        meta={"kind": "timestamp", "max_chars": "150", "digit": "yes"},
+        # a date or a page number holds a digit, and three words ("March 5, 2018", "1/2/16")
+        meta={"kind": "timestamp", "max_chars": "150", "digit": "yes", "min_words": "3"},
     ),
     # The lines of the timestamp rule that start with a label, kept apart for speed: the
     # label's first letters narrow them, where the rule above can start with any date.
