@@ -583,6 +583,7 @@ class _Entry:
         "letter",
         "letter_mask",
         "limit",
+        "masked",
         "max_words",
         "min_words",
         "needs",
@@ -640,6 +641,7 @@ class _Entry:
         self.other_bits = tuple(
             _LETTER_BITS.get(_letter_run(literal), 0) for literal in self.other_needs
         )
+        self.masked = self.letter_mask != 0 or any(self.other_bits)  # reads the word masks
         # Read off the fields above, for `_first_of`: whether a start, end or word gate is
         # set, whether keys or branches are, whether the pattern runs on the paragraph's end,
         # and the call that runs it.
@@ -1155,7 +1157,7 @@ def _needs_met(entry: _Entry, lowered: str, facts: _Facts) -> bool:
     """
     listed = facts.listed
     if listed is not None and (not entry.on_end or len(lowered) <= _END_CHARS):
-        if facts.mask < 0:
+        if facts.mask < 0 and entry.masked:
             if facts.letter < 0:
                 facts.letter = 1 if _has_letter(lowered, lowered) else 0
             facts.mask = 0 if facts.letter == 0 else _literal_mask(listed)
@@ -1310,8 +1312,11 @@ def _match_rules(text: str, piece: _Piece, verdicts: dict[str, _Verdict] | None 
             found = _first_of(_BOILERPLATE_TABLE.entries, segment, lowered, size, facts)
             if found is not None:
                 piece.boilerplate = found[0]
-    head = segment[:_END_CHARS]
-    dateline = _first_of(_DATELINE_TABLE.entries, head, head, len(head), _Facts())
+    if size <= _END_CHARS:  # the head is the paragraph: what the gates read serves again
+        dateline = _first_of(_DATELINE_TABLE.entries, segment, lowered, size, facts)
+    else:
+        head = segment[:_END_CHARS]
+        dateline = _first_of(_DATELINE_TABLE.entries, head, head.lower(), len(head), _Facts())
     if dateline is not None:
         piece.dateline_rule, piece.dateline = dateline
     if verdicts is not None and size <= _RULE_CHARS and len(verdicts) < _MAX_VERDICTS:
@@ -2009,7 +2014,7 @@ def _build(
             span=piece.span,
             role=piece.role or ParagraphRole.BODY,
             sentences=(
-                split_sentences(text, piece.span)
+                _split_sentences(text, piece.span)
                 if split is None
                 else _sentences(text, piece.span, split)
             ),
@@ -2030,6 +2035,28 @@ def _build(
     )
 
 
+def _no_terminal(text: str, span: Span) -> bool:
+    """
+    Whether the paragraph at *span* holds no terminal mark: it is one sentence, its own span.
+
+    (`split_sentences` ends sentences only at terminal marks; paragraphs are stripped.)
+    """
+    start, end = span.start, span.end
+    return (
+        text.find(".", start, end) < 0
+        and text.find("?", start, end) < 0
+        and text.find("!", start, end) < 0
+        and text.find("…", start, end) < 0
+    )
+
+
+def _split_sentences(text: str, span: Span) -> Sequence[Span]:
+    """
+    `split_sentences` of the paragraph at *span*, with no call for one without a terminal mark.
+    """
+    return (span,) if _no_terminal(text, span) else split_sentences(text, span)
+
+
 def _sentences(
     text: str, span: Span, split: dict[str, tuple[int, list[Span] | None]]
 ) -> Sequence[Span]:
@@ -2042,7 +2069,9 @@ def _sentences(
     the same sentences, shifted.
     """
     if span.end - span.start > _RULE_CHARS:
-        return split_sentences(text, span)
+        return _split_sentences(text, span)
+    if _no_terminal(text, span):
+        return (span,)
     segment = text[span.start : span.end]
     known = split.get(segment)
     if known is None:
