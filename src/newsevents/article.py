@@ -86,38 +86,6 @@ BOILERPLATE: Final = _compile(BOILERPLATE_RULES, ARTICLE_LEXICON, "article.boile
 CREDITS: Final = _compile(CREDIT_RULES, ARTICLE_LEXICON, "article.credit.")
 DATELINES: Final = _compile(DATELINE_RULES, ARTICLE_LEXICON, "article.dateline.")
 
-_LETTER_RUN: Final = compile_pattern(r"[a-z]{2,}", flags=FLAGS & ~regex.IGNORECASE)
-
-
-def _letter_run(literal: str) -> str:
-    """
-    The first run of two ASCII letters or more in *literal* ("jp" of ".jp"), or ``""``.
-    """
-    found = _LETTER_RUN.search(literal)
-    return "" if found is None else found.group()
-
-
-#: The needed literals (``meta["needs"]``) of the credit and boilerplate tables made only of
-#: ASCII letters, and the runs of letters in the others (`_letter_run`), each with its bit
-#: in the literal masks of words (`_word_mask`).
-_LETTER_BITS: Final = {
-    literal: 1 << number
-    for number, literal in enumerate(
-        sorted(
-            {
-                literal if literal.isalpha() else _letter_run(literal)
-                for table in (CREDITS, BOILERPLATE)
-                for compiled in table
-                for literal in (compiled.rule.get("needs") or "").split()
-                if literal.isascii()
-            }
-            - {""}
-        )
-    )
-}
-_LETTER_PAIRS: Final = tuple(_LETTER_BITS.items())
-#: The literal masks of words met so far (`_word_mask`).
-_WORD_MASKS: Final[dict[str, int]] = {}
 
 _CANONICAL_AGENCY: Final = {name.lower(): names[0] for names in AGENCIES for name in names}
 _SMALL_WORDS: Final = frozenset(TITLE_SMALL_WORDS)
@@ -170,8 +138,6 @@ _MAX_PLANS: Final = 4096  # keys whose branches (`_Dispatch.found`) a rule keeps
 _KEEP_PARAGRAPHS: Final = 200  # documents of more paragraphs keep verdicts by paragraph text
 _MAX_VERDICTS: Final = 4096  # paragraph texts whose verdicts (`_match_rules`) a document keeps
 _GATE_WORDS: Final = 16  # words counted for the ``max_words`` gate of a rule (`_Entry`)
-_MASK_CHARS: Final = 400  # paragraphs this short look for letter literals by their words
-_MAX_WORD_MASKS: Final = 50_000  # words whose literals (`_word_mask`) are kept
 _EAGER_CHARS: Final = 1000  # longer paragraphs have their words counted, not listed, if they can
 _RELATED_LABEL: Final = compile_pattern(RELATED_LABEL)
 #: The prompt rule and the two lines of it kept apart for speed (`BOILERPLATE_RULES`).
@@ -581,16 +547,12 @@ class _Entry:
         "keys",
         "last",
         "letter",
-        "letter_mask",
         "limit",
-        "masked",
         "max_words",
         "min_words",
         "needs",
         "not_first",
         "on_end",
-        "other_bits",
-        "other_needs",
         "reach",
         "reverse",
         "scope",
@@ -632,16 +594,6 @@ class _Entry:
         # The longest paragraph the rule is tried on: its limit, and `_ANY_CHARS` for a rule
         # searched anywhere in the paragraph.
         self.reach = min(limit, _ANY_CHARS) if scope == "any" else limit
-        # The needed literals made of ASCII letters, as a mask (`_word_mask`); the others with
-        # the bit of a run of letters they hold (``0``: none).
-        self.letter_mask = 0
-        for literal in needs:
-            self.letter_mask |= _LETTER_BITS.get(literal, 0)
-        self.other_needs = tuple(literal for literal in needs if literal not in _LETTER_BITS)
-        self.other_bits = tuple(
-            _LETTER_BITS.get(_letter_run(literal), 0) for literal in self.other_needs
-        )
-        self.masked = self.letter_mask != 0 or any(self.other_bits)  # reads the word masks
         # Read off the fields above, for `_first_of`: whether a start, end or word gate is
         # set, whether keys or branches are, whether the pattern runs on the paragraph's end,
         # and the call that runs it.
@@ -1020,13 +972,8 @@ class _Table:
         *words* is the number of its words, up to `_GATE_WORDS`, if the caller has it. Each
         rule is tried only if its gates admit the paragraph (`_first_of`).
         """
-        listed = word_texts(segment) if size <= _MASK_CHARS else None
         return _first_of(
-            self.entries,
-            segment,
-            segment.lower(),
-            size,
-            _Facts(-1 if words is None else words, listed),
+            self.entries, segment, segment.lower(), size, _Facts(-1 if words is None else words)
         )
 
 
@@ -1087,16 +1034,14 @@ class _Facts:
     of one paragraph share them.
     """
 
-    __slots__ = ("digit", "key", "lead_key", "letter", "listed", "mask", "words")
+    __slots__ = ("digit", "key", "lead_key", "letter", "words")
 
-    def __init__(self, words: int = -1, listed: list[str] | None = None) -> None:
+    def __init__(self, words: int = -1) -> None:
         self.words = words
         self.key: str | None = None
         self.lead_key: str | None = None
         self.letter = -1
         self.digit = -1
-        self.listed = listed
-        self.mask = -1
 
 
 def _holds(where: str, literals: tuple[str, ...]) -> bool:
@@ -1107,71 +1052,6 @@ def _holds(where: str, literals: tuple[str, ...]) -> bool:
         if literal in where:
             return True
     return False
-
-
-def _word_mask(word: str) -> int:
-    """
-    The bits (`_LETTER_BITS`) of the letter literals *word* holds in lower case (kept).
-    """
-    mask = _WORD_MASKS.get(word)
-    if mask is None:
-        if word.isdecimal():
-            return 0  # a number, no letter: not kept (a page may hold thousands)
-        lowered = word.lower()
-        mask = 0
-        for literal, bit in _LETTER_PAIRS:
-            if literal in lowered:
-                mask |= bit
-        if len(_WORD_MASKS) >= _MAX_WORD_MASKS:
-            _WORD_MASKS.clear()
-        _WORD_MASKS[word] = mask
-    return mask
-
-
-def _literal_mask(words: list[str]) -> int:
-    """
-    The bits (`_LETTER_BITS`) of the letter literals the lower case of *words* holds.
-    """
-    mask = 0
-    for word in words:
-        found = _WORD_MASKS.get(word)
-        mask |= _word_mask(word) if found is None else found
-    return mask
-
-
-def _needs_met(entry: _Entry, lowered: str, facts: _Facts) -> bool:
-    """
-    Whether a paragraph holds a literal *entry* needs (in its end, for an end-anchored rule).
-
-    *lowered* is the paragraph in lower case; an end-anchored rule reads its last
-    `_END_CHARS` characters.
-
-    A short paragraph has its words listed (`_Facts.listed`): a literal made of ASCII letters
-    is in the lower case of the paragraph exactly when it is in that of one of its words, so
-    their kept masks (`_word_mask`) tell, and only the other literals are looked for in the
-    text, if a word holds the run of letters they hold. (``str.lower`` maps character by
-    character, but for the final sigma, which is no ASCII letter; a character whose lower
-    case is an ASCII letter is a letter, so a run of them lies in one word of `word_texts`;
-    and "İ", the one character whose lower case is two, is "i" and a combining dot, no
-    letter, so no literal goes past it.)
-    """
-    listed = facts.listed
-    if listed is not None and (not entry.on_end or len(lowered) <= _END_CHARS):
-        if facts.mask < 0 and entry.masked:
-            if facts.letter < 0:
-                facts.letter = 1 if _has_letter(lowered, lowered) else 0
-            facts.mask = 0 if facts.letter == 0 else _literal_mask(listed)
-        mask = facts.mask
-        if mask & entry.letter_mask:
-            return True
-        bits = entry.other_bits
-        for index, literal in enumerate(entry.other_needs):
-            # A literal holding a run of letters (".jpg") is in the paragraph only if a word
-            # holds that run.
-            if (bits[index] == 0 or mask & bits[index]) and literal in lowered:
-                return True
-        return False
-    return _holds(lowered[-_END_CHARS:] if entry.on_end else lowered, entry.needs)
 
 
 def _first_of(
@@ -1226,7 +1106,7 @@ def _first_of(
                 # Most paragraphs start with letters none of the branches admit: they look
                 # for no literal.
                 patterns = branches.patterns(key, segment)
-                if not patterns or (entry.needs and not _needs_met(entry, lowered, facts)):
+                if not patterns or (entry.needs and not _holds(lowered, entry.needs)):
                     continue
                 if facts.letter < 0:
                     facts.letter = 1 if _has_letter(segment, lowered) else 0
@@ -1237,7 +1117,9 @@ def _first_of(
                     if found is not None:
                         return entry.compiled, found
                 continue
-        if entry.needs and not _needs_met(entry, lowered, facts):
+        if entry.needs and not _holds(
+            lowered[-_END_CHARS:] if entry.on_end else lowered, entry.needs
+        ):
             continue
         found = entry.find(segment[-_END_CHARS:] if entry.on_end else segment)
         if found is not None:
@@ -1302,7 +1184,7 @@ def _match_rules(text: str, piece: _Piece, verdicts: dict[str, _Verdict] | None 
     piece.sentence_like = is_sentence_like(text, span)
     if size <= _RULE_CHARS:
         lowered = segment.lower()
-        facts = _Facts(listed=piece.words if size <= _MASK_CHARS else None)
+        facts = _Facts()
         if size <= _CREDIT_CHARS:
             facts.words = piece.count(_GATE_WORDS)  # its words are kept: later passes read them
             credit = _first_of(_CREDIT_TABLE.entries, segment, lowered, size, facts)
@@ -1440,9 +1322,8 @@ def _shingles(pieces: list[_Piece], indexes: list[int]) -> dict[int, list[int]]:
     tuples of them: they cost less to make and to hash.) The runs that span two paragraphs
     are left out.
 
-    A word is looked up as written first: most words recur in a page as they were written,
-    and a word's string, met before (`_literal_mask`), has its hash. Only a word not met
-    before is lower-cased (case mapping does not look past a word: a word lower-cases alone
+    A word is looked up as written first: most words recur in a page as they were written.
+    Only a word not met before is lower-cased (case mapping does not look past a word: a word lower-cases alone
     as it does in its paragraph, the final sigma too).
     """
     total = 0
