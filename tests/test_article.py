@@ -744,6 +744,7 @@ ADVERSARIAL = [
         "The attack killed ten people in the city on Monday, officials said.\n\n" * 8_000,
     ),
     ("dashes", "WASHINGTON — " * 80_000),
+    ("number lines", "\n".join(str(1_000_000 + 7 * number) for number in range(125_000))),
 ]
 
 

@@ -910,10 +910,12 @@ class _Table:
     saved no time and cost a second compilation of every pattern at import.)
     """
 
-    __slots__ = ("entries",)
+    __slots__ = ("entries", "letterless")
 
     def __init__(self, entries: tuple[_Entry, ...]) -> None:
         self.entries = entries
+        # The rules a paragraph with no letter (`_has_letter`) may match.
+        self.letterless = tuple(entry for entry in entries if not entry.letter)
 
     @classmethod
     def build(
@@ -1185,13 +1187,28 @@ def _match_rules(text: str, piece: _Piece, verdicts: dict[str, _Verdict] | None 
     if size <= _RULE_CHARS:
         lowered = segment.lower()
         facts = _Facts()
+        # A paragraph with no letter (a number, a rule of dashes) tries only the rules that
+        # need none.
+        facts.letter = 1 if _has_letter(segment, lowered) else 0
         if size <= _CREDIT_CHARS:
             facts.words = piece.count(_GATE_WORDS)  # its words are kept: later passes read them
-            credit = _first_of(_CREDIT_TABLE.entries, segment, lowered, size, facts)
+            credit = _first_of(
+                _CREDIT_TABLE.entries if facts.letter else _CREDIT_TABLE.letterless,
+                segment,
+                lowered,
+                size,
+                facts,
+            )
             if credit is not None:
                 piece.credit_rule, piece.credit = credit
         if piece.credit is None:
-            found = _first_of(_BOILERPLATE_TABLE.entries, segment, lowered, size, facts)
+            found = _first_of(
+                _BOILERPLATE_TABLE.entries if facts.letter else _BOILERPLATE_TABLE.letterless,
+                segment,
+                lowered,
+                size,
+                facts,
+            )
             if found is not None:
                 piece.boilerplate = found[0]
     if size <= _END_CHARS:  # the head is the paragraph: what the gates read serves again
