@@ -552,6 +552,29 @@ GATE_CASES += [
         "Re-enter your zip code",
         "E-mail",
         "Image 3 of 12 A vigil",
+        "1000007",
+        "12/05/2016",
+        "\u0661\u0662/\u0660\u0665/\u0662\u0660\u0661\u0666",
+        "(555) 555-0100",
+        "Published:",
+        "LAST UPDATED ON",
+        "Posted at 9 a.m. Monday, and updated 2018",
+        "Posted by Jane Doe on 12/05/2016",
+        "_ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ December 2, 2013",
+        "From_staff_reports",
+        "From staff'reports",
+        "Jane Doe's'report:",
+        "Reporting'by Jane Doe",
+        "Photo'credit: Jane Doe",
+        "Sign'up for our daily newsletter",
+        "555555-0100",
+        "(555)555-0100",
+        "5555550100",
+        "2018-03-05",
+        "1/2/16",
+        "12/05/16 — 12:05",
+        "{* 12 *}",
+        "× 12",
         "Buy Photo Image 1 of 2",
         "On Twitter: @jdoe",
         "12:05 Mayor speaks",
@@ -721,6 +744,7 @@ ADVERSARIAL = [
         "The attack killed ten people in the city on Monday, officials said.\n\n" * 8_000,
     ),
     ("dashes", "WASHINGTON — " * 80_000),
+    ("number lines", "\n".join(str(1_000_000 + 7 * number) for number in range(125_000))),
 ]
 
 
@@ -898,12 +922,6 @@ SHINGLE_CASES = [
     ),
 ]
 assert len({case[:2] for case in SHINGLE_CASES}) == len(SHINGLE_CASES)
-CODES_CASES = [
-    (["a", "b", "a", "c"], 10, 1, "few words: one character a code"),
-    (["a", "b", "a", "c"], 3, 1, "as many words as the base: still one"),
-    (["a", "b", "a", "c", "d"], 3, 2, "more words than the base: two"),
-    ([str(number) for number in range(50)], 7, 2, "many words, a small base"),
-]
 
 
 class TestShingles:
@@ -927,48 +945,68 @@ class TestShingles:
 
         assert expected == len(set(runs[0]) & set(runs[1])), why
 
-    @pytest.mark.parametrize(
-        ("words", "base", "width", "why"), CODES_CASES, ids=[case[3] for case in CODES_CASES]
-    )
-    def test_codes(self, words: list[str], base: int, width: int, why: str) -> None:
+    def test_many_words(self) -> None:
         """
-        Distinct words get distinct codes, all of one length: one character, or two past *base*.
+        With thousands of distinct words, runs are still equal exactly when their words are.
         """
-        codes = article_module._codes(words, base)
+        first = " ".join(f"w{number}" for number in range(3000))
+        second = " ".join(f"w{number}" for number in range(2990, 6000))
+        text = f"{first}\n\n{second}"
+        spans = [Span(0, len(first)), Span(len(first) + 2, len(text))]
+        pieces = [article_module._Piece(span, text) for span in spans]
+        runs = article_module._shingles(pieces, [0, 1])
 
-        assert (set(words), {width}) == (set(codes), set(map(len, codes.values()))), why
-        assert len(set(codes.values())) == len(codes), why
+        assert (2996, 3006, 6) == (len(runs[0]), len(runs[1]), len(set(runs[0]) & set(runs[1])))
 
 
-PRESENT_CASES = [
-    (SEED, "the seed story"),
-    ("Truce holds\n\nBy Jane Doe, Associated Press\n\nThe truce held on Monday.", "byline"),
-    ("Truce\n\nPUYALLUP, Wash. — A man was hurt.\n\n© 2016 KHOU-TV", "dateline, copyright"),
-    ("Man dies\n\nA man died.\n\nPhoto credit: Facebook\n\nWe use cookies.", "photo, cookie"),
-    ("Two shot\n\nTwo men were shot.\n\n(Photo: WJHL)\n\njdoe@example.com", "caption, contact"),
+LETTER_CASES = [
+    (r"^by\s\w+", True, "a literal word"),
+    (r"^(?:by|\d+)", False, "a branch without a letter"),
+    (r"^\p{Lu}\w+", False, "classes make no letter necessary"),
+    (r"^(?:x)?\d+", False, "an optional letter is not necessary"),
+    (r"^\d+(?:am|pm)", True, "every branch of a group holds one"),
+    (r"^\L<word>|^ok", True, "a named list of words"),
+    (r"^(?=ab)\d", False, "a lookahead is not read"),
 ]
-assert len({case[0] for case in PRESENT_CASES}) == len(PRESENT_CASES)
+HAS_LETTER_CASES = [
+    ("1000000", False, "digits"),
+    ("(555) 555-0100", False, "a telephone number"),
+    ("12/05/2016 —", False, "a date and a dash"),
+    ("\u0661\u0662", False, "other digits"),
+    ("Police", True, "a first letter"),
+    ("12 killed", True, "a letter after digits"),
+    ("1 \u017f", True, "a long s, which matches s"),
+    ("1 \u212a", True, "the Kelvin sign, which matches k"),
+    ("1 \u0130", True, "a dotted capital I"),
+    ("1 \u00e9", True, "a letter no literal of a rule matches may be said to be one"),
+]
+assert len({case[0] for case in HAS_LETTER_CASES}) == len(HAS_LETTER_CASES)
 
 
-class TestPresentLiterals:
+class TestLetterGate:
     """
-    Looking for the needed literals once per document changes no outcome.
+    Rules whose every match holds a literal letter skip paragraphs with no letter.
     """
 
-    @pure_only(article_module)
     @pytest.mark.parametrize(
-        ("text", "why"), PRESENT_CASES, ids=[case[1] for case in PRESENT_CASES]
+        ("pattern", "expected", "why"), LETTER_CASES, ids=[case[2] for case in LETTER_CASES]
     )
-    def test_same_without_document_literals(
-        self, text: str, why: str, monkeypatch: pytest.MonkeyPatch
-    ) -> None:
+    def test_needs_letter(self, pattern: str, expected: bool, why: str) -> None:
         """
-        With the literals found per document or per paragraph only, the article is the same.
+        `_needs_letter` reads the literal letters every branch of a pattern must match.
         """
-        expected = parse_article(text)
-        monkeypatch.setattr(article_module, "_PRESENT_CHARS", -1)
+        alternatives = article_module._parse(pattern, {"word": ["ad", "a"]})
 
-        assert expected == parse_article(text), why
+        assert expected == article_module._needs_letter(alternatives), why
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), HAS_LETTER_CASES, ids=[case[2] for case in HAS_LETTER_CASES]
+    )
+    def test_has_letter(self, text: str, expected: bool, why: str) -> None:
+        """
+        A paragraph may hold a letter exactly when a character of it changes case.
+        """
+        assert expected == article_module._has_letter(text, text.lower()), why
 
 
 HEADS_CASES = [

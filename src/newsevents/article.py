@@ -16,9 +16,10 @@ each a plain function of the text and what the passes before it decided:
 All spans index the caller's string. Any string parses; the work is linear in its length.
 
 Speed: most paragraphs match no rule; a rule is tried only on paragraphs its length limit
-admits and that hold one of the literals it needs (``meta["needs"]``, `_Table`), in table
-order, so the outcome is the table's. Which rules pass those tests is kept per length class
-and set of literals (`_Table.plans`). A start-anchored rule is also skipped unless the
+admits and that pass its gates (`_first_of`), cheap tests first: start, end and word gates,
+a letter gate (a paragraph with no letter skips rules whose every match holds one), a digit
+gate, the keys, and last the literals it needs (``meta["needs"]``), in table order, so the
+outcome is the table's. A start-anchored rule is skipped unless the
 paragraph's first letters (`_key`) are among those its pattern can start with, read off the
 pattern text (`_heads`); the one-group boilerplate rule of prompts is split into branches by
 first letter, and end-anchored boilerplate rules are searched from the end (`_Entry`). A paragraph's words are listed only when a pass needs
@@ -29,7 +30,6 @@ story text.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -86,6 +86,7 @@ BOILERPLATE: Final = _compile(BOILERPLATE_RULES, ARTICLE_LEXICON, "article.boile
 CREDITS: Final = _compile(CREDIT_RULES, ARTICLE_LEXICON, "article.credit.")
 DATELINES: Final = _compile(DATELINE_RULES, ARTICLE_LEXICON, "article.dateline.")
 
+
 _CANONICAL_AGENCY: Final = {name.lower(): names[0] for names in AGENCIES for name in names}
 _SMALL_WORDS: Final = frozenset(TITLE_SMALL_WORDS)
 _CASELESS: Final = FLAGS & ~regex.IGNORECASE  # for patterns with no letters: much faster
@@ -133,12 +134,10 @@ _STRUCTURAL_LABELS: Final = frozenset(STRUCTURAL_LABELS)
 _FIELD_LABELS: Final = frozenset(FIELD_LABELS)
 _LABEL_WORDS: Final = 3  # "ABSTRACT.", "By Jane Doe": not what a headline is measured against
 _MAX_POSTINGS: Final = 8
-_MAX_PLANS: Final = 4096  # plans (`_Table.first`) kept per table
+_MAX_PLANS: Final = 4096  # keys whose branches (`_Dispatch.found`) a rule keeps
 _KEEP_PARAGRAPHS: Final = 200  # documents of more paragraphs keep verdicts by paragraph text
 _MAX_VERDICTS: Final = 4096  # paragraph texts whose verdicts (`_match_rules`) a document keeps
 _GATE_WORDS: Final = 16  # words counted for the ``max_words`` gate of a rule (`_Entry`)
-_PRESENT_CHARS: Final = 50_000  # longer texts are not searched for every needed literal
-_PRESENT_PARAGRAPH_CHARS: Final = 100  # unless their paragraphs are this short on average
 _EAGER_CHARS: Final = 1000  # longer paragraphs have their words counted, not listed, if they can
 _RELATED_LABEL: Final = compile_pattern(RELATED_LABEL)
 #: The prompt rule and the two lines of it kept apart for speed (`BOILERPLATE_RULES`).
@@ -463,6 +462,53 @@ def _heads(nodes: list[_Node], prefix: str = "") -> frozenset[str] | None:
     return frozenset({prefix}) if prefix else None
 
 
+def _needs_letter(alternatives: list[list[_Node]]) -> bool:
+    """
+    Whether every match of one of *alternatives* holds a literal ASCII letter of the pattern.
+
+    A letter matched case-insensitively is still a letter ("ſ", "K" and "İ" are), so a
+    paragraph with no letter cannot match. Classes and lookarounds are not read: they make
+    no letter necessary, so the answer may be ``False`` where a letter is needed, never
+    ``True`` where none is.
+    """
+    for nodes in alternatives:
+        needed = False
+        for node in nodes:
+            if node.low == 0:
+                continue
+            if node.kind == "char" and node.char.isascii() and node.char.isalpha():
+                needed = True
+                break
+            if node.kind == "group" and node.alternatives and _needs_letter(node.alternatives):
+                needed = True
+                break
+        if not needed:
+            return False
+    return True
+
+
+def _rule_needs_letter(compiled: CompiledRule, lexicon: Mapping[str, Sequence[str]]) -> bool:
+    """
+    `_needs_letter` of the rule's pattern (``False`` if `_parse` does not follow it).
+    """
+    try:
+        alternatives = _parse(compiled.rule.pattern, lexicon)
+    except _UnparsedError:
+        return False
+    return _needs_letter(alternatives)
+
+
+def _has_letter(segment: str, lowered: str) -> bool:
+    """
+    Whether *segment* (*lowered* in lower case) may hold a letter a rule's literal matches.
+
+    Every character a literal ASCII letter matches, case-insensitively, is a cased letter
+    ("ſ", "K", "İ" too), so its lower case changes in upper case. A paragraph starting with
+    a letter is settled by its first character.
+    """
+    return segment[:1].isalpha() or lowered.upper() != lowered
+
+
 def _limit(compiled: CompiledRule, default: int) -> int:
     """
     The longest paragraph a rule is tried on (its ``max_chars``, else *default*).
@@ -471,7 +517,7 @@ def _limit(compiled: CompiledRule, default: int) -> int:
 
 
 class _Entry:
-    """
+    r"""
     One rule of a table as `_match_rules` runs it: its limit, scope and gates.
 
     ``keys`` (`_heads`) are the first letters a match of a start-anchored rule can begin with,
@@ -485,21 +531,29 @@ class _Entry:
     ``last`` (``meta["last"]``) are the ASCII characters a paragraph the rule matches can end
     with: one ending with another ASCII character, not a blank, skips it. ``not_first``
     (``meta["not_first"]``) are characters such a paragraph never starts with. ``max_words``
-    (``meta["max_words"]``) is the most words (`word_texts`) a paragraph it matches holds.
+    (``meta["max_words"]``) is the most words (`word_texts`) a paragraph it matches holds,
+    ``min_words`` (``meta["min_words"]``) the fewest.
+    ``letter`` (`_needs_letter`, read off the pattern) says every match holds a literal letter:
+    a paragraph with no letter skips the rule. ``digit`` (``meta["digit"]``) says every match
+    holds a digit (``\d``): a paragraph with none skips it.
     """
 
     __slots__ = (
         "branches",
         "compiled",
+        "digit",
         "find",
         "keyed",
         "keys",
         "last",
+        "letter",
         "limit",
         "max_words",
+        "min_words",
         "needs",
         "not_first",
         "on_end",
+        "reach",
         "reverse",
         "scope",
         "sized",
@@ -519,6 +573,9 @@ class _Entry:
         last: str | None = None,
         max_words: int | None = None,
         not_first: str | None = None,
+        letter: bool = False,
+        digit: bool = False,
+        min_words: int = 0,
     ) -> None:
         self.compiled = compiled
         self.limit = limit
@@ -530,12 +587,21 @@ class _Entry:
         self.reverse = reverse
         self.last = last
         self.max_words = max_words
+        self.min_words = min_words
         self.not_first = not_first
+        self.letter = letter
+        self.digit = digit
+        # The longest paragraph the rule is tried on: its limit, and `_ANY_CHARS` for a rule
+        # searched anywhere in the paragraph.
+        self.reach = min(limit, _ANY_CHARS) if scope == "any" else limit
         # Read off the fields above, for `_first_of`: whether a start, end or word gate is
         # set, whether keys or branches are, whether the pattern runs on the paragraph's end,
         # and the call that runs it.
         self.sized = (
-            self.last is not None or self.max_words is not None or self.not_first is not None
+            self.last is not None
+            or self.max_words is not None
+            or self.min_words > 0
+            or self.not_first is not None
         )
         self.keyed = self.keys is not None or self.branches is not None
         self.on_end = self.scope == "end"
@@ -562,6 +628,8 @@ class _Entry:
             last = segment[-1:]
             if last.isascii() and last not in self.last and not last.isspace():
                 return False
+        if words < self.min_words:
+            return False
         return self.max_words is None or words <= self.max_words
 
 
@@ -655,20 +723,23 @@ class _Dispatch:
     patterns, each cold in the processor's caches, and were slower.) The branches that start with a mark ("[", "©")
     can match only where the paragraph's leading punctuation holds that mark (``marks``):
     they are kept apart, joined in ``marked``, and most paragraphs, which start with a
-    letter, never try them.
+    letter, never try them. A paragraph with no letter skips the joined patterns all of
+    whose branches need one (``lettered``).
     """
 
-    __slots__ = ("found", "heads", "marked", "marks", "open", "sources")
+    __slots__ = ("found", "heads", "lettered", "marked", "marks", "open", "sources")
 
-    def __init__(
+    def __init__(  # noqa: PLR0917 - the fields, in the order `_gates` finds them
         self,
         sources: dict[str, regex.Pattern[str] | None],
         heads: frozenset[str],
         open_: bool,
         marks: str,
         marked: regex.Pattern[str] | None,
+        lettered: frozenset[regex.Pattern[str]] = frozenset(),
     ) -> None:
         self.sources = sources
+        self.lettered = lettered
         self.heads = heads
         self.open = open_
         self.marks = marks
@@ -750,23 +821,32 @@ def _gates(
         )
 
     starts = sorted({key[0] for found in heads if found is not None for key in found})
-    by_start: dict[str, regex.Pattern[str] | None] = {"": joined(open_)}
+    chosen: dict[str, list[int]] = {"": open_}
     for start in starts:
-        by_start[start] = joined(
-            open_
-            + [
-                index
-                for index, found in enumerate(heads)
-                if found is not None
-                and any(key.startswith(start) or start.startswith(key) for key in found)
-            ]
-        )
+        chosen[start] = open_ + [
+            index
+            for index, found in enumerate(heads)
+            if found is not None
+            and any(key.startswith(start) or start.startswith(key) for key in found)
+        ]
+    by_start = {start: joined(indexes) for start, indexes in chosen.items()}
+    marked_pattern = joined(marked)
+    # The joined patterns all of whose branches need a letter (`_needs_letter`).
+    lettered = {
+        found
+        for found, indexes in [
+            *((by_start[start], indexes) for start, indexes in chosen.items()),
+            (marked_pattern, marked),
+        ]
+        if found is not None and all(_needs_letter([branches[index]]) for index in indexes)
+    }
     dispatch = _Dispatch(
         by_start,
         frozenset(key for found in heads if found is not None for key in found),
         bool(open_),
         "".join(sorted({branches[index][0].char for index in marked})),
-        joined(marked),
+        marked_pattern,
+        frozenset(lettered),
     )
     return keys, skip, dispatch
 
@@ -816,28 +896,26 @@ def _flatten(pattern: str, group: _Node) -> list[list[_Node]]:
 
 class _Table:
     """
-    A compiled rule table, its rules sorted by the paragraph lengths they admit.
+    A compiled rule table, with the gates of each rule (`_Entry`).
 
     Rules with ``meta["needs"]`` (space-separated lower-case literals, one of which every match
     holds) are tried only on paragraphs holding such a literal, which is what lets most
-    paragraphs skip most rules; the others are tried on every paragraph their limit admits.
-    (Joining the rules of a scope into one alternation, to skip them in one call, was tried
-    and dropped: the `regex` module tries the branches one by one, so it saved no time and
-    cost a second compilation of every pattern at import.)
+    paragraphs skip most rules; the others are tried on every paragraph their limit and
+    gates admit. The literals of a rule are looked for only in a paragraph that its limit,
+    start, end, word, letter and digit gates and its keys admit (`_first_of`), so most
+    paragraphs look for few of them. (Looking for every literal once per document, and then
+    in each paragraph for those the document holds, cost more: a document holds most of the
+    short ones.) (Joining the rules of a scope into one alternation, to skip them in one
+    call, was tried and dropped: the `regex` module tries the branches one by one, so it
+    saved no time and cost a second compilation of every pattern at import.)
     """
 
-    __slots__ = ("bounds", "entries", "literals", "plans")
+    __slots__ = ("entries", "letterless")
 
-    def __init__(
-        self,
-        entries: tuple[_Entry, ...],
-        literals: tuple[str, ...],
-        bounds: tuple[int, ...],  # the lengths past which a rule stops admitting a paragraph
-    ) -> None:
+    def __init__(self, entries: tuple[_Entry, ...]) -> None:
         self.entries = entries
-        self.literals = literals
-        self.bounds = bounds
-        self.plans: dict[tuple[int, tuple[str, ...], tuple[str, ...]], tuple[_Entry, ...]] = {}
+        # The rules a paragraph with no letter (`_has_letter`) may match.
+        self.letterless = tuple(entry for entry in entries if not entry.letter)
 
     @classmethod
     def build(
@@ -878,151 +956,173 @@ class _Table:
                     compiled.rule.get("last"),
                     _max_words(compiled),
                     compiled.rule.get("not_first"),
+                    _rule_needs_letter(compiled, lexicon),
+                    compiled.rule.get("digit") == "yes",
+                    int(compiled.rule.get("min_words") or 0),
                 )
             )
         for entry in entries:
-            rule = entry.compiled.rule
-            for example in rule.examples if entry.needs else ():
-                lowered = example.lower()
-                if not any(literal in lowered for literal in entry.needs):
-                    msg = f"rule {rule.id!r}: example {example!r} lacks its needs"
-                    raise ValueError(msg)
-            for example in (
-                (*rule.examples, *rule.counterexamples) if entry.keys or entry.branches else ()
-            ):
-                whole = entry.compiled.pattern.match(example) is not None
-                if whole and not _admits(
-                    entry.keys, _key(example, _lead(example, skip=entry.skip))
-                ):
-                    msg = f"rule {rule.id!r}: its keys miss its example {example!r}"
-                    raise ValueError(msg)
-                key = _key(example, _lead(example, skip=entry.skip))
-                split_found = (
-                    None if entry.branches is None else _branch_match(entry.branches, key, example)
-                )
-                if entry.branches is not None and whole != (split_found is not None):
-                    msg = f"rule {rule.id!r}: its branches disagree on {example!r}"
-                    raise ValueError(msg)
-            for example in (*rule.examples, *rule.counterexamples) if entry.sized else ():
-                if entry.compiled.pattern.match(example) is not None and not entry.admits(
-                    example, min(len(word_texts(example)), _GATE_WORDS)
-                ):
-                    msg = f"rule {rule.id!r}: its start, end or word gate misses {example!r}"
-                    raise ValueError(msg)
-            for example in (*rule.examples, *rule.counterexamples) if entry.reverse else ():
-                forward = entry.compiled.pattern.search(example[-_END_CHARS:]) is not None
-                if entry.reverse is not None and forward != (
-                    entry.reverse.search(example[-_END_CHARS:]) is not None
-                ):
-                    msg = f"rule {rule.id!r}: searched from the end, it disagrees on {example!r}"
-                    raise ValueError(msg)
-        bounds = {entry.limit for entry in entries}
-        bounds.update(_ANY_CHARS for entry in entries if entry.scope == "any")
-        return cls(
-            tuple(entries),
-            tuple(sorted({word for entry in entries for word in entry.needs})),
-            tuple(sorted(bounds)),
-        )
-
-    def present(self, lowered_text: str) -> tuple[str, ...]:
-        """
-        The needed literals that *lowered_text*, a lower-cased document, holds.
-
-        A literal missing from the document is missing from each of its paragraphs:
-        ``str.lower`` maps characters one by one, but for a final sigma, which no literal
-        holds. So a rule whose literals all miss is skipped for the whole document at the
-        cost of a set test per paragraph. The literals come in table order (`literals`).
-        """
-        return tuple(filter(lowered_text.__contains__, self.literals))
+            _check(entry)
+        return cls(tuple(entries))
 
     def first(
-        self,
-        segment: str,
-        size: int,
-        present: tuple[str, ...] | None = None,
-        lowered: str | None = None,
-        words: int | None = None,
+        self, segment: str, size: int, words: int | None = None
     ) -> tuple[CompiledRule, regex.Match[str]] | None:
         """
         The first rule (in table order) matching *segment*, a paragraph of *size* characters.
 
-        A rule with needed literals is tried only if one of them is in the lower-cased
-        paragraph (in its last `_END_CHARS` characters for an end-anchored rule, which is
-        searched there), and so in *present*, the literals of its document (`present`).
-        *lowered* is ``segment.lower()`` if the caller has it, or any string holding the
-        same literals; *words* the number of its words, up to `_GATE_WORDS`, if the caller
-        has it. A rule with a start, end or word gate (`_Entry.admits`) is tried only if they
-        admit the paragraph.
-        A start-anchored rule is tried only if the paragraph's first letters (`_key`) are
-        among its keys; of a rule split into branches (`_Entry`), only the branches those
-        letters admit are tried, and the match returned is theirs.
-
-        Which rules pass the length and literal tests is worked out once per length class and
-        set of literals held, and kept (`plans`): a paragraph costs a few string tests, then
-        only the rules that may match.
+        *words* is the number of its words, up to `_GATE_WORDS`, if the caller has it. Each
+        rule is tried only if its gates admit the paragraph (`_first_of`).
         """
-        if lowered is None:
-            lowered = segment.lower()
-        # Tuples in table order: the same literals make the same key for `plans`.
-        held = tuple(filter(lowered.__contains__, self.literals if present is None else present))
-        tail = lowered[-_END_CHARS:]
-        held_end = held if tail is lowered else tuple(filter(tail.__contains__, held))
-        signature = (bisect.bisect_left(self.bounds, size), held, held_end)
-        plan = self.plans.get(signature)
-        if plan is None:
-            plan = self._plan(size, held, held_end)
-            if len(self.plans) < _MAX_PLANS:
-                self.plans[signature] = plan
-        return _first_of(plan, segment, words, [None, None])
-
-    def _plan(self, size: int, held: Iterable[str], held_end: Iterable[str]) -> tuple[_Entry, ...]:
-        """
-        The rules, in table order, that a paragraph's length and needed literals admit.
-
-        The paragraph has *size* characters and holds *held* (*held_end* in its end).
-        """
-        held, held_end = frozenset(held), frozenset(held_end)
-        return tuple(
-            entry
-            for entry in self.entries
-            if size <= entry.limit
-            and not (entry.scope == "any" and size > _ANY_CHARS)
-            and not (
-                entry.needs and (held_end if entry.scope == "end" else held).isdisjoint(entry.needs)
-            )
+        return _first_of(
+            self.entries, segment, segment.lower(), size, _Facts(-1 if words is None else words)
         )
 
 
+def _check(entry: _Entry) -> None:
+    """
+    Check the gates of *entry* against its rule's examples and counterexamples.
+
+    Raises:
+        ValueError: A gate would skip a text the rule matches.
+    """
+    rule = entry.compiled.rule
+    for example in rule.examples if entry.needs else ():
+        lowered = example.lower()
+        if not any(literal in lowered for literal in entry.needs):
+            msg = f"rule {rule.id!r}: example {example!r} lacks its needs"
+            raise ValueError(msg)
+    for example in (*rule.examples, *rule.counterexamples) if entry.keys or entry.branches else ():
+        whole = entry.compiled.pattern.match(example) is not None
+        if whole and not _admits(entry.keys, _key(example, _lead(example, skip=entry.skip))):
+            msg = f"rule {rule.id!r}: its keys miss its example {example!r}"
+            raise ValueError(msg)
+        key = _key(example, _lead(example, skip=entry.skip))
+        split_found = (
+            None if entry.branches is None else _branch_match(entry.branches, key, example)
+        )
+        if entry.branches is not None and whole != (split_found is not None):
+            msg = f"rule {rule.id!r}: its branches disagree on {example!r}"
+            raise ValueError(msg)
+    for example in (*rule.examples, *rule.counterexamples):
+        if entry.compiled.pattern.search(example) is None:
+            continue
+        if entry.sized and not entry.admits(example, min(len(word_texts(example)), _GATE_WORDS)):
+            msg = f"rule {rule.id!r}: its start, end or word gate misses {example!r}"
+            raise ValueError(msg)
+        if entry.letter and not _has_letter(example, example.lower()):
+            msg = f"rule {rule.id!r}: its letter gate misses {example!r}"
+            raise ValueError(msg)
+        if entry.digit and _DIGIT.search(example) is None:
+            msg = f"rule {rule.id!r}: its digit gate misses {example!r}"
+            raise ValueError(msg)
+    for example in (*rule.examples, *rule.counterexamples) if entry.reverse else ():
+        forward = entry.compiled.pattern.search(example[-_END_CHARS:]) is not None
+        if entry.reverse is not None and forward != (
+            entry.reverse.search(example[-_END_CHARS:]) is not None
+        ):
+            msg = f"rule {rule.id!r}: searched from the end, it disagrees on {example!r}"
+            raise ValueError(msg)
+
+
+class _Facts:
+    """
+    What the gates of `_first_of` read of one paragraph, each found when first asked for.
+
+    ``words``: its number of words up to `_GATE_WORDS` (``-1``: not counted yet); ``key``
+    and ``lead_key``: its keys (`_key`) at 0 and after its leading punctuation (``None``:
+    not read yet); ``letter`` and ``digit``: whether it may hold a letter (`_has_letter`) and
+    whether it holds a digit (``-1``: not looked for yet). The credit and boilerplate tables
+    of one paragraph share them.
+    """
+
+    __slots__ = ("digit", "key", "lead_key", "letter", "words")
+
+    def __init__(self, words: int = -1) -> None:
+        self.words = words
+        self.key: str | None = None
+        self.lead_key: str | None = None
+        self.letter = -1
+        self.digit = -1
+
+
+def _holds(where: str, literals: tuple[str, ...]) -> bool:
+    """
+    Whether *where* holds one of *literals*.
+    """
+    for literal in literals:  # noqa: SIM110 - a loop, not a generator, when compiled
+        if literal in where:
+            return True
+    return False
+
+
 def _first_of(
-    plan: tuple[_Entry, ...], segment: str, words: int | None, keys: list[str | None]
+    entries: tuple[_Entry, ...], segment: str, lowered: str, size: int, facts: _Facts
 ) -> tuple[CompiledRule, regex.Match[str]] | None:
     """
-    The first rule of *plan* (`_Table.first`) matching *segment*, with the match.
+    The first rule of *entries* (table order) matching *segment*, with the match.
 
-    *words* is the paragraph's number of words up to `_GATE_WORDS`, if known; *keys* its keys
-    (`_key`) at 0 and after its leading punctuation, ``None`` until found (they are filled in,
-    so the tables of one paragraph share them).
+    *segment* is a paragraph of *size* characters, *lowered* its lower case (or a string
+    holding the same literals), *facts* what the gates read of it (`_Facts`). A rule is
+    tried only if the paragraph is no longer than its reach, its start, end and word gates
+    (`_Entry.admits`), its letter and digit gates and its keys (`_key`) admit it, and, if
+    it needs literals, the lower-cased paragraph holds one (in its last `_END_CHARS`
+    characters for an end-anchored rule, which is searched there). Of a rule split into
+    branches (`_Entry`), only the branches the keys admit are tried, and the match
+    returned is theirs. The cheap tests come first, the literals last.
     """
-    for entry in plan:
+    for entry in entries:
+        if size > entry.reach:
+            continue
         if entry.sized:
-            if words is None and entry.max_words is not None:
-                words = min(len(word_texts(segment)), _GATE_WORDS)
-            if not entry.admits(segment, words or 0):
+            if facts.words < 0 and (entry.max_words is not None or entry.min_words > 0):
+                facts.words = min(len(word_texts(segment)), _GATE_WORDS)
+            if not entry.admits(segment, max(facts.words, 0)):
+                continue
+        if entry.letter:
+            if facts.letter < 0:
+                facts.letter = 1 if _has_letter(segment, lowered) else 0
+            if facts.letter == 0:
+                continue
+        if entry.digit:
+            if facts.digit < 0:
+                facts.digit = 0 if _DIGIT.search(segment) is None else 1
+            if facts.digit == 0:
                 continue
         if entry.keyed:
-            key = keys[entry.skip]
-            if key is None:
-                key = keys[entry.skip] = _key(segment, _lead(segment, skip=entry.skip))
-            if entry.keys is not None and not (
-                key and (key[:1] in entry.keys or key[:2] in entry.keys or key in entry.keys)
+            if entry.skip:
+                key = facts.lead_key
+                if key is None:
+                    key = facts.lead_key = _key(segment, _lead(segment, skip=True))
+            else:
+                key = facts.key
+                if key is None:
+                    key = facts.key = _key(segment, 0)
+            keys = entry.keys
+            if keys is not None and not (
+                key and (key[:1] in keys or key[:2] in keys or key in keys)
             ):
                 continue
-            if entry.branches is not None:
-                for pattern in entry.branches.patterns(key, segment):
+            branches = entry.branches
+            if branches is not None:
+                # Most paragraphs start with letters none of the branches admit: they look
+                # for no literal.
+                patterns = branches.patterns(key, segment)
+                if not patterns or (entry.needs and not _holds(lowered, entry.needs)):
+                    continue
+                if facts.letter < 0:
+                    facts.letter = 1 if _has_letter(segment, lowered) else 0
+                for pattern in patterns:
+                    if facts.letter == 0 and pattern in branches.lettered:
+                        continue  # every branch it joins needs a letter
                     found = pattern.match(segment)
                     if found is not None:
                         return entry.compiled, found
                 continue
+        if entry.needs and not _holds(
+            lowered[-_END_CHARS:] if entry.on_end else lowered, entry.needs
+        ):
+            continue
         found = entry.find(segment[-_END_CHARS:] if entry.on_end else segment)
         if found is not None:
             return entry.compiled, found
@@ -1032,34 +1132,6 @@ def _first_of(
 _BOILERPLATE_TABLE: Final = _Table.build(BOILERPLATE, _RULE_CHARS, ARTICLE_LEXICON, split=True)
 _CREDIT_TABLE: Final = _Table.build(CREDITS, _CREDIT_CHARS, ARTICLE_LEXICON)
 _DATELINE_TABLE: Final = _Table.build(DATELINES, 200, ARTICLE_LEXICON)
-
-
-#: The needed literals of the three tables, and the dashes the dateline rules need.
-_LITERALS: Final = tuple(
-    sorted({*_CREDIT_TABLE.literals, *_BOILERPLATE_TABLE.literals, *_DATELINE_TABLE.literals})
-)
-_DATELINE_LITERALS: Final = _DATELINE_TABLE.literals
-#: The lengths past which a rule of the credit or boilerplate table stops admitting a
-#: paragraph, where those tables stop being tried, and past which a paragraph's end or head
-#: (`_END_CHARS`) is not the whole of it: paragraphs between two bounds try the same rules.
-_BOUNDS: Final = tuple(
-    sorted(
-        {
-            *_CREDIT_TABLE.bounds,
-            *_BOILERPLATE_TABLE.bounds,
-            _CREDIT_CHARS,
-            _RULE_CHARS,
-            _END_CHARS,
-        }
-    )
-)
-#: The plans (credit, boilerplate, dateline) of `_match_rules`, by length class and literals.
-_PLANS: Final[
-    dict[
-        tuple[int, tuple[str, ...], tuple[str, ...] | None, tuple[str, ...] | None],
-        tuple[tuple[_Entry, ...], tuple[_Entry, ...], tuple[_Entry, ...]],
-    ]
-] = {}
 
 
 #: What `_match_rules` finds in a paragraph of at most `_RULE_CHARS` characters, which its
@@ -1076,33 +1148,26 @@ _Verdict = tuple[
 ]
 
 
-def _match_rules(
-    text: str,
-    piece: _Piece,
-    present: tuple[str, ...] | None,
-    verdicts: dict[str, _Verdict] | None = None,
-) -> None:
+def _match_rules(text: str, piece: _Piece, verdicts: dict[str, _Verdict] | None = None) -> None:
     """
     Match *piece* against the credit, boilerplate and dateline tables; tell if sentence-like.
 
-    *present* holds the needed literals (`_LITERALS`) of the document, or ``None`` where they
-    were not looked for. *verdicts* keeps, by their text, what paragraphs of the same
-    document were found to be (`_Verdict`): a document that repeats a paragraph (a page of
-    one line thousands of times) matches it once. The matches, on the paragraph's own string,
-    serve every copy; so do its words, which no pass changes.
+    *verdicts* keeps, by their text, what paragraphs of the same document were found to be
+    (`_Verdict`): a document that repeats a paragraph (a page of one line thousands of
+    times) matches it once. The matches, on the paragraph's own string, serve every copy;
+    so do its words, which no pass changes.
 
     Patterns are anchored with ``^``/``$``, so each runs on the paragraph's own string;
-    `_shift` maps its match offsets back to *text*. Needed literals (`_Table`) let most
-    paragraphs skip most rules without a regex call. The paragraph is lower-cased once, and
-    its literals looked for once, for the three tables, whose plans (`_Table.plans`) are kept
-    together (`_PLANS`); the dateline table reads the first `_END_CHARS` characters, whose
-    dashes (the dateline rules' literals) are those of its lower-cased start, since
-    ``str.lower`` neither makes nor unmakes a dash.
+    `_shift` maps its match offsets back to *text*. The gates of `_first_of` let most
+    paragraphs skip most rules without a regex call. The paragraph is lower-cased once for
+    the credit and boilerplate tables, which share what their gates read (`_Facts`); the
+    dateline table reads the first `_END_CHARS` characters, and needs only dashes and
+    brackets, which ``str.lower`` neither makes nor unmakes: it looks for them as written.
     """
     span = piece.span
     size = span.end - span.start
     if size > _RULE_CHARS:
-        segment = text[span.start : span.start + 200]
+        segment = text[span.start : span.start + _END_CHARS]
     else:
         segment = text[span.start : span.end]
         if verdicts is not None:
@@ -1119,42 +1184,40 @@ def _match_rules(
                 ) = known
                 return
     piece.sentence_like = is_sentence_like(text, span)
-    lowered = segment.lower()
-    held = tuple(filter(lowered.__contains__, _LITERALS if present is None else present))
-    tail = lowered[-_END_CHARS:]
-    held_end = None if tail is lowered else tuple(filter(tail.__contains__, held))
-    held_head = (
-        None
-        if len(segment) <= _END_CHARS
-        else tuple(filter(segment[:_END_CHARS].__contains__, _DATELINE_LITERALS))
-    )
-    signature = (bisect.bisect_left(_BOUNDS, size), held, held_end, held_head)
-    plans = _PLANS.get(signature)
-    if plans is None:
-        end = held if held_end is None else held_end
-        head = held if held_head is None else held_head
-        plans = (
-            _CREDIT_TABLE._plan(size, held, end) if size <= _CREDIT_CHARS else (),  # noqa: SLF001
-            _BOILERPLATE_TABLE._plan(size, held, end) if size <= _RULE_CHARS else (),  # noqa: SLF001
-            _DATELINE_TABLE._plan(min(len(segment), _END_CHARS), head, head),  # noqa: SLF001
-        )
-        if len(_PLANS) < _MAX_PLANS:
-            _PLANS[signature] = plans
-    credit_plan, boilerplate_plan, dateline_plan = plans
-    keys: list[str | None] = [None, None]  # the paragraph's keys, for the first two tables
-    if size <= _CREDIT_CHARS:
-        words = piece.count(_GATE_WORDS)  # its words are kept: later passes read them
-        credit = _first_of(credit_plan, segment, words, keys)
-        if credit is not None:
-            piece.credit_rule, piece.credit = credit
-    if boilerplate_plan and piece.credit is None:
-        found = _first_of(boilerplate_plan, segment, None, keys)
-        if found is not None:
-            piece.boilerplate = found[0]
-    if dateline_plan:
-        dateline = _first_of(dateline_plan, segment[:_END_CHARS], None, [None, None])
-        if dateline is not None:
-            piece.dateline_rule, piece.dateline = dateline
+    if size <= _RULE_CHARS:
+        lowered = segment.lower()
+        facts = _Facts()
+        # A paragraph with no letter (a number, a rule of dashes) tries only the rules that
+        # need none.
+        facts.letter = 1 if _has_letter(segment, lowered) else 0
+        if size <= _CREDIT_CHARS:
+            facts.words = piece.count(_GATE_WORDS)  # its words are kept: later passes read them
+            credit = _first_of(
+                _CREDIT_TABLE.entries if facts.letter else _CREDIT_TABLE.letterless,
+                segment,
+                lowered,
+                size,
+                facts,
+            )
+            if credit is not None:
+                piece.credit_rule, piece.credit = credit
+        if piece.credit is None:
+            found = _first_of(
+                _BOILERPLATE_TABLE.entries if facts.letter else _BOILERPLATE_TABLE.letterless,
+                segment,
+                lowered,
+                size,
+                facts,
+            )
+            if found is not None:
+                piece.boilerplate = found[0]
+    if size <= _END_CHARS:  # the head is the paragraph: what the gates read serves again
+        dateline = _first_of(_DATELINE_TABLE.entries, segment, lowered, size, facts)
+    else:
+        head = segment[:_END_CHARS]
+        dateline = _first_of(_DATELINE_TABLE.entries, head, head.lower(), len(head), _Facts())
+    if dateline is not None:
+        piece.dateline_rule, piece.dateline = dateline
     if verdicts is not None and size <= _RULE_CHARS and len(verdicts) < _MAX_VERDICTS:
         verdicts[segment] = (
             piece.sentence_like,
@@ -1265,61 +1328,45 @@ def _could_be_title(text: str, piece: _Piece) -> bool:
     return short and not caption and not any(cue in lowered for cue in _LEDE_CUES)
 
 
-def _shingles(pieces: list[_Piece], indexes: list[int]) -> dict[int, list[str]]:
+def _shingles(pieces: list[_Piece], indexes: list[int]) -> dict[int, list[int]]:
     """
     The runs of `_SHINGLE` words of each paragraph of *indexes* (which have more words).
 
-    Each distinct word (lower-cased, curly apostrophes made straight) gets a code (`_codes`)
-    of one character, or two past a million distinct words, and a run is the string of its
-    words' codes: two runs are equal exactly when their words are. (Short strings, not the
-    words themselves or tuples of them: they cost less to make and to hash.)
+    Each distinct word (lower-cased, curly apostrophes made straight) gets a number, by first
+    occurrence, of at most *bits* bits, where ``2 ** bits`` is more than the words there
+    are; a run is the number of its words' numbers side by side (``_SHINGLE * bits`` bits):
+    two runs are equal exactly when their words are. (Numbers, not strings of the words or
+    tuples of them: they cost less to make and to hash.) The runs that span two paragraphs
+    are left out.
 
-    The words of all the paragraphs are lower-cased in one go and split at the blanks
-    between them: case mapping does not look across a blank (so a word lower-cases among the
-    others as it does alone) and makes no blank. Apostrophes are made straight first, which
-    lets an ASCII text take the fast path of ``str.lower`` (a straight apostrophe is as
-    transparent to case mapping as a curly one). The runs that span two paragraphs are left
-    out.
+    A word is looked up as written first: most words recur in a page as they were written.
+    Only a word not met before is lower-cased (case mapping does not look past a word: a word lower-cases alone
+    as it does in its paragraph, the final sigma too).
     """
-    words = (
-        " ".join([word for index in indexes for word in pieces[index].words])
-        .replace("’", "'")
-        .lower()
-        .split(" ")
-    )
-    codes = _codes(words)
-    coded = "".join(map(codes.__getitem__, words))
-    width = len(coded) // len(words)  # every code has the same length
-    span = _SHINGLE * width
-    found: dict[int, list[str]] = {}
-    first = 0
+    total = 0
     for index in indexes:
-        size = len(pieces[index].words)
-        found[index] = [
-            coded[start : start + span]
-            for start in range(first * width, (first + size - _SHINGLE + 1) * width, width)
-        ]
-        first += size
+        total += len(pieces[index].words)
+    bits = total.bit_length()
+    mask = (1 << (_SHINGLE * bits)) - 1
+    as_written: dict[str, int] = {}
+    numbers: dict[str, int] = {}
+    found: dict[int, list[int]] = {}
+    for index in indexes:
+        run = 0
+        runs: list[int] = []
+        for count, word in enumerate(pieces[index].words, 1):
+            number = as_written.get(word)
+            if number is None:
+                folded = word.replace("’", "'").lower()
+                number = numbers.get(folded)
+                if number is None:
+                    number = numbers[folded] = len(numbers)
+                as_written[word] = number
+            run = ((run << bits) | number) & mask
+            if count >= _SHINGLE:
+                runs.append(run)
+        found[index] = runs
     return found
-
-
-def _codes(words: list[str], base: int = _CODE_BASE) -> dict[str, str]:
-    r"""
-    A code for each distinct word of *words*: one character, or two if they are over *base*.
-
-    The codes are the characters of code points below *base* (any, surrogates too: they only
-    stand for words), by first occurrence; past *base* distinct words every code is two of
-    them, so all codes have the same length and a string of codes splits back one way.
-
-    >>> _codes(["a", "b", "a"])
-    {'a': '\x00', 'b': '\x01'}
-    >>> _codes(["a", "b", "c"], base=2)
-    {'a': '\x00\x00', 'b': '\x00\x01', 'c': '\x01\x00'}
-    """
-    distinct = dict.fromkeys(words)
-    if len(distinct) <= base:
-        return dict(zip(distinct, map(chr, range(len(distinct))), strict=True))
-    return {word: chr(number // base) + chr(number % base) for number, word in enumerate(distinct)}
 
 
 def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
@@ -1328,7 +1375,8 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
 
     The most covered paragraph is the copy; a paragraph already taken as a copy cannot make
     another one a copy, so of a summary and the lede it restates only the summary goes.
-    Most pages share no word sequence between paragraphs at all; they cost one set of them all.
+    Most pages share no word sequence between paragraphs at all; they cost one look-up of
+    each run, in the runs met so far.
     """
     candidates = [
         index
@@ -1341,15 +1389,13 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
     if len(candidates) < 2:  # noqa: PLR2004
         return  # a sequence recurs only in two paragraphs
     shingles = _shingles(pieces, candidates)
-    if len(set().union(*shingles.values())) == sum(map(len, shingles.values())):
-        return  # no run is met twice, in two paragraphs or in one: no paragraph repeats
-    seen: set[str] = set()
-    recurring: set[str] = set()
+    first_holders: dict[int, int] = {}  # a run, and the first paragraph holding it
+    recurring: set[int] = set()
     for index in candidates:
-        values = set(shingles[index])
-        if not seen.isdisjoint(values):
-            recurring |= seen & values
-        seen |= values
+        for value in shingles[index]:
+            holder = first_holders.setdefault(value, index)
+            if holder != index:
+                recurring.add(value)
     if not recurring:
         return  # no word sequence recurs: no paragraph repeats another
     covered = [
@@ -1364,7 +1410,7 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
         return  # no paragraph is mostly made of recurring sequences
     # Only recurring sequences have holders besides the paragraph asking: the others are
     # left out of the postings and skipped when counting.
-    postings: dict[str, list[int]] = {}
+    postings: dict[int, list[int]] = {}
     for index in candidates:
         for value in recurring.intersection(shingles[index]):
             holders = postings.setdefault(value, [])
@@ -1761,17 +1807,10 @@ def _segment(text: str) -> tuple[list[_Piece], int | None, int | None]:
     The paragraphs of *text* with their roles, and the indexes of the headline and the lede.
     """
     pieces = [_Piece(span, text) for span in split_paragraphs(text)]
-    # A long text of long paragraphs is not searched for every literal: its paragraphs are,
-    # as they come. Searching it costs about as much as searching a hundred short paragraphs.
-    present = (
-        tuple(filter(text.lower().__contains__, _LITERALS))
-        if len(text) <= _PRESENT_CHARS or len(pieces) * _PRESENT_PARAGRAPH_CHARS >= len(text)
-        else None
-    )
     # Verdicts are kept only in a document of many paragraphs, where copies of one cost.
     verdicts: dict[str, _Verdict] | None = {} if len(pieces) > _KEEP_PARAGRAPHS else None
     for piece in pieces:
-        _match_rules(text, piece, present, verdicts)
+        _match_rules(text, piece, verdicts)
 
     headline: int | None = None
     for index, piece in enumerate(pieces[:_LEDE_WINDOW]):
@@ -1873,7 +1912,7 @@ def _build(
             span=piece.span,
             role=piece.role or ParagraphRole.BODY,
             sentences=(
-                split_sentences(text, piece.span)
+                _split_sentences(text, piece.span)
                 if split is None
                 else _sentences(text, piece.span, split)
             ),
@@ -1894,6 +1933,28 @@ def _build(
     )
 
 
+def _no_terminal(text: str, span: Span) -> bool:
+    """
+    Whether the paragraph at *span* holds no terminal mark: it is one sentence, its own span.
+
+    (`split_sentences` ends sentences only at terminal marks; paragraphs are stripped.)
+    """
+    start, end = span.start, span.end
+    return (
+        text.find(".", start, end) < 0
+        and text.find("?", start, end) < 0
+        and text.find("!", start, end) < 0
+        and text.find("…", start, end) < 0
+    )
+
+
+def _split_sentences(text: str, span: Span) -> Sequence[Span]:
+    """
+    `split_sentences` of the paragraph at *span*, with no call for one without a terminal mark.
+    """
+    return (span,) if _no_terminal(text, span) else split_sentences(text, span)
+
+
 def _sentences(
     text: str, span: Span, split: dict[str, tuple[int, list[Span] | None]]
 ) -> Sequence[Span]:
@@ -1906,7 +1967,9 @@ def _sentences(
     the same sentences, shifted.
     """
     if span.end - span.start > _RULE_CHARS:
-        return split_sentences(text, span)
+        return _split_sentences(text, span)
+    if _no_terminal(text, span):
+        return (span,)
     segment = text[span.start : span.end]
     known = split.get(segment)
     if known is None:

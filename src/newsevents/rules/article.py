@@ -14,7 +14,9 @@ A needed literal is looked for in ``str.lower()`` of the paragraph, so it holds 
 pattern matches "ſ" for it, which stays "ſ" in lower case) and no "i" before another
 character ("İ" lower-cases to "i" and a combining dot). ``last`` are the ASCII characters a
 paragraph the rule matches can end with (one ending with another ASCII character skips it),
-``not_first`` characters it never starts with, ``max_words`` the most words it holds.
+``not_first`` characters it never starts with, ``max_words`` the most words it holds
+(`newsevents.text.word_texts`), ``min_words`` the fewest, ``digit`` (``yes``) that it holds a
+digit.
 """
 
 from __future__ import annotations
@@ -709,8 +711,9 @@ BOILERPLATE_RULES: Final = (
             "Call police at (555) 555-0100 if you have seen him.",
             "Call Crime Stoppers at 555-555-0100",
         ),
-        # the number ends the line: the paragraph (stripped of blanks) ends with a digit
-        meta={"kind": "contact", "max_chars": "150", "last": "0123456789"},
+        # the number ends the line: the paragraph (stripped of blanks) ends with a digit;
+        # its last four digits are a word of their own
+        meta={"kind": "contact", "max_chars": "150", "last": "0123456789", "min_words": "2"},
         case_sensitive=True,
     ),
     Rule(
@@ -741,8 +744,6 @@ BOILERPLATE_RULES: Final = (
             (?:(?:\L<dateline_month>)\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|\d{1,2}\s(?:\L<dateline_month>)\.?\s\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d)
             (?:,?\s(?:at\s)?\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)?(?:\s\p{Lu}{2,4})?)?[\W_]*$
           | ^page\s\d+\sof\s\d+$
-          | ^(?:updated|posted|published|last\supdated)\s(?:at|on)\s[^\n]{0,80}?\d{4}\b[^\n]{0,60}$
-          | ^(?:published|posted|updated|last\supdated)(?:\s(?:on|at))?\s*:?\s*$
         """,
         examples=(
             "December 2, 2013 8:41 AM",
@@ -750,8 +751,26 @@ BOILERPLATE_RULES: Final = (
             "Published on Jun 24, 2013",
             "Page 1 of 1",
             "Updated: Monday, March 5, 2018",
+            "Last updated at Monday, March 5, 2018 at 10:15 a.m. EST",
         ),
         counterexamples=("On March 5, 2018, police arrested him.",),
+        # a date or a page number holds a digit, and three words ("March 5, 2018", "1/2/16")
+        meta={"kind": "timestamp", "max_chars": "150", "digit": "yes", "min_words": "3"},
+    ),
+    # The lines of the timestamp rule that start with a label, kept apart for speed: the
+    # label's first letters narrow them, where the rule above can start with any date.
+    Rule(
+        id="article.boilerplate.timestamp_label",
+        pattern=r"""
+            ^(?:updated|posted|published|last\supdated)
+            (?:\s(?:at|on)\s[^\n]{0,80}?\d{4}\b[^\n]{0,60}|(?:\s(?:on|at))?\s*:?\s*)$
+        """,
+        examples=(
+            "Posted on Monday at 8 a.m., in the Metro section, and updated on March 5, 2018",
+            "Published:",
+            "Last updated on",
+        ),
+        counterexamples=("Posted by Jane Doe", "Updated story: man charged"),
         meta={"kind": "timestamp", "max_chars": "150"},
     ),
     Rule(
