@@ -25,6 +25,7 @@ from typing import Any, Final
 import attrs
 import regex
 
+from newsevents._quantities import parse_cached
 from newsevents._rules import Rule, RuleSet, compile_rules
 from newsevents.actors import country_code, resolve_actor
 from newsevents.model import (
@@ -40,7 +41,6 @@ from newsevents.model import (
     TimeExpression,
     TimexType,
 )
-from newsevents.quantities import parse_quantity
 from newsevents.rules.casualties import (
     ACTIVE_OBJECT_STOPS,
     ANCHOR_WORDS,
@@ -2124,7 +2124,7 @@ def _read_count(match: regex.Match[str], offset: int) -> Quantity | None:
         return Quantity(
             text=words, span=Span(start + offset, end + offset), low=1, high=1, rule_id=one
         )
-    quantity = parse_quantity(words)
+    quantity = parse_cached(words)
     if quantity is None:
         return None
     shift = start + offset
