@@ -406,6 +406,7 @@ _REACH = 120
 _MAX_ANCHORS = 64
 #: The sort key of times: where they start.
 _SPAN_START = operator.attrgetter("span.start")
+_START = operator.attrgetter("start")
 #: A tuple, not a set: ``in`` tests identity first, and an enum's hash is a Python call.
 _CONTENT_ROLES = (ParagraphRole.HEADLINE, ParagraphRole.LEDE, ParagraphRole.BODY)
 #: How far after a passive verb a by-phrase may start and still name the perpetrator.
@@ -612,7 +613,7 @@ def _paragraph_time(
     if paragraphs is None:
         paragraphs = article.content_paragraphs
     detained = draft.kind is CasualtyKind.DETAINED
-    mentions = sorted(draft.mentions, key=lambda span: span.start)
+    mentions = sorted(draft.mentions, key=_START)
     mention_starts = [span.start for span in mentions]
     if cache is None:
         cache = {}
@@ -2130,7 +2131,8 @@ def _read_count(match: regex.Match[str], offset: int) -> Quantity | None:
     shift = start + offset
     return Quantity(
         text=quantity.text,
-        span=quantity.span.shift(shift),
+        # Not `Span.shift`: a Python call from compiled code, for the same span.
+        span=Span(quantity.span.start + shift, quantity.span.end + shift),
         low=quantity.low,
         high=quantity.high,
         approximate=quantity.approximate,
@@ -2146,7 +2148,7 @@ def _read_victims(text: str, match: regex.Match[str], offset: int, *, rule_id: s
     if start < 0 or start == end:
         return None
     span = Span(start + offset, end + offset)
-    words = span.slice(text)
+    words = text[start + offset : end + offset]
     if words.lower() in _PRONOUN_VICTIMS:
         return Actor(
             text=words,
@@ -2171,7 +2173,7 @@ def _make_actor(
         resolved = resolve_actor(text, span)
         if resolved is not None:
             return resolved
-    words = span.slice(text)
+    words = text[span.start : span.end]
     bare = _strip_determiner(words)
     country = _country_of(bare)
     if group or words[:1].islower() or _ends_agent(bare):
