@@ -33,6 +33,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 COMPILED = (
     "newsevents/text.py",
     "newsevents/article.py",
+    "newsevents/_quantities.py",
     "newsevents/actors.py",
     "newsevents/timex/_calendar.py",
     "newsevents/timex/_engine.py",

@@ -456,6 +456,14 @@ class TestFindQuantities:
 
         assert [("6", Span(8, 9))] == actual
 
+    @pytest.mark.parametrize("value", [None, 34, b"34", ["34"]], ids=repr)
+    def test_rejects_non_str(self, value: object) -> None:
+        """
+        A non-string text raises `InvalidArgumentError` naming its type, compiled or not.
+        """
+        with pytest.raises(InvalidArgumentError, match=type(value).__name__):
+            find_quantities(value)  # type: ignore[arg-type]
+
     @given(news_text, st.integers(-5, 500), st.integers(-5, 500))
     def test_window_spans_inside(self, text: str, start: int, end: int) -> None:
         """
