@@ -375,24 +375,26 @@ def _grammars() -> tuple[dict[str, _Grammar], _Grammar]:
 _GRAMMAR_OF, _DIGIT_GRAMMAR = _grammars()
 
 
-def _weekday_alone() -> tuple[_Grammar | None, _Grammar | None]:
+def _alone_at(
+    word: str, rule_ids: tuple[str, ...], *, capitalised: bool
+) -> tuple[_Grammar | None, _Grammar | None]:
     """
-    The grammar tried at a weekday name, and the weekday rule alone as a grammar.
+    The grammar tried at *word*, and the first of *rule_ids* alone as a grammar.
 
     At "Tuesday" the rules that can begin with the word are the dates "Tuesday, March 17"
-    and "Tuesday 17 March", the sets "Tuesdays", "Tuesday nights" and the weekday itself;
-    when `_weekday_follows` says neither date nor set can go on, the weekday rule alone is
-    tried (a far shorter pattern, the same match).  ``(None, None)`` when the table no longer
-    has exactly those rules there: then every head is tried with its whole grammar.
+    and "Tuesday 17 March", the sets "Tuesdays", "Tuesday nights" and the weekday itself; at
+    "March" the dates "March 17", "March the 17th", "March eighth", the months "March 2020",
+    "March of 1999" and the month itself. When `_weekday_follows` or `_month_follows` says
+    none of the longer ones can go on, the first rule alone is tried (a far shorter pattern,
+    the same match). ``(None, None)`` when the table no longer has exactly *rule_ids* there:
+    then every head is tried with its whole grammar.
     """
-    at_head = _GRAMMAR_OF["monday"].at_head
+    at_head = _GRAMMAR_OF[word].at_head
     ids = [rule.id for _, rule, _, _ in at_head.rules] if at_head is not None else []
-    if sorted(ids) != sorted(_WEEKDAY_RULES):
+    if sorted(ids) != sorted(rule_ids):
         return None, None
-    alone = next(
-        index for index, compiled in enumerate(_RULES) if compiled.rule.id == _WEEKDAY_RULES[0]
-    )
-    return at_head, _grammar((alone,), capitalised=False, starts=False)
+    alone = next(index for index, compiled in enumerate(_RULES) if compiled.rule.id == rule_ids[0])
+    return at_head, _grammar((alone,), capitalised=capitalised, starts=False)
 
 
 #: The rules that can begin with a weekday name, the weekday rule first.
@@ -402,7 +404,7 @@ _WEEKDAY_RULES: Final = (
     "timex.date.day_month",
     "timex.set.weekdays",
 )
-_WEEKDAY_AT_HEAD, _WEEKDAY_ALONE = _weekday_alone()
+_WEEKDAY_AT_HEAD, _WEEKDAY_ALONE = _alone_at("monday", _WEEKDAY_RULES, capitalised=False)
 #: The first three letters of every month name: a date after a weekday begins with one.
 _MONTH_OPENINGS: Final = frozenset(word[:3] for word in MONTHS)
 #: What may follow a weekday and spaces in a set ("Tuesday nights", "Monday and Tuesday").
@@ -478,28 +480,9 @@ def _may_open_date(text: str, lowered: str, index: int) -> bool:
 _NO_SPACES: Final = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014\u2026")
 
 
-def _month_alone() -> tuple[_Grammar | None, _Grammar | None]:
-    """
-    The grammar tried at a month name, and the month rule alone as a grammar.
-
-    At "March" the rules that can begin with the word are the dates "March 17", "March the
-    17th", "March eighth", the months "March 2020", "March of 1999" and the month itself;
-    when `_month_follows` says no day or year can follow, the month rule alone is tried.
-    ``(None, None)`` when the table no longer has exactly those rules there.
-    """
-    at_head = _GRAMMAR_OF["march"].at_head
-    ids = [rule.id for _, rule, _, _ in at_head.rules] if at_head is not None else []
-    if sorted(ids) != sorted(_MONTH_RULES):
-        return None, None
-    alone = next(
-        index for index, compiled in enumerate(_RULES) if compiled.rule.id == _MONTH_RULES[0]
-    )
-    return at_head, _grammar((alone,), capitalised=True, starts=False)
-
-
 #: The rules that can begin with a month name, the month rule first.
 _MONTH_RULES: Final = ("timex.date.month", "timex.date.month_day", "timex.date.month_year")
-_MONTH_AT_HEAD, _MONTH_ALONE = _month_alone()
+_MONTH_AT_HEAD, _MONTH_ALONE = _alone_at("march", _MONTH_RULES, capitalised=True)
 #: Ordinals the day of a date is never ("the last", "the final").
 _NO_DAY_WORDS: Final = ("last", "final")
 #: Words a day or a year after a month may begin with: ordinals ("March eighth") and the
