@@ -4,6 +4,7 @@ Tests for `newsevents.extractors.agreements` and its rule table.
 
 from __future__ import annotations
 
+import gc
 import time
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import regex
 
 import newsevents
 from newsevents._rules import compile_pattern
+from newsevents.extractors import agreements as agreement_module
 from newsevents.extractors.agreements import extract_agreements, find_agreements
 from newsevents.model import Agreement
 from newsevents.rules.agreements import (
@@ -587,3 +589,47 @@ class TestAdversarial:
         outside = [span for span in article.iter_spans() if span.end > len(text)]
 
         assert [] == outside
+
+
+#: Gate words as ``str.split`` leaves them, punctuation attached, and whether a sentence
+#: made of them may hold an agreement cue.
+GATE_WORDS = [
+    ("the truce.", True, "a suffix after the word"),
+    ("a “deal", True, "a curly quote before it"),
+    ("the accord's", True, "a possessive"),
+    ("ceasefires,", True, "an inflection and a comma"),
+    ("(truce)", False, "punctuation on both sides is not one of the spellings"),
+    ("the weather was fine", False, "no gate word"),
+]
+
+
+class TestGateWords:
+    """
+    The gate words that let a sentence be read, and how they are kept.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), GATE_WORDS, ids=[w for *_, w in GATE_WORDS]
+    )
+    def test_gate(self, text: str, expected: bool, why: str) -> None:
+        """
+        A text holding a gate word, as written, has a gate hit.
+        """
+        del why
+        actual = bool(agreement_module._gate_hits(text))
+
+        assert expected == actual
+
+    def test_untracked(self) -> None:
+        """
+        The gate-word tables are invisible to the cyclic garbage collector.
+
+        They hold tens of thousands of spellings, which every full collection would read.
+        """
+        gc.collect()
+        actual = [
+            gc.is_tracked(agreement_module._NEEDS_INDEX),
+            gc.is_tracked(agreement_module._ALSO_INDEX),
+        ]
+
+        assert [False, False] == actual

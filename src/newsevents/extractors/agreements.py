@@ -123,13 +123,29 @@ def _gate(rule: Rule, key: str) -> frozenset[str]:
     return frozenset(forms | attached)
 
 
-#: Per cue rule, the words one of which a sentence must contain for the rule to run.
-_NEEDS: Final = tuple(_gate(compiled.rule, "needs") for compiled in _CUES)
-#: Per cue rule, a second set of words of which one must be there too (empty: no test).
-_ALSO: Final = tuple(_gate(compiled.rule, "also") for compiled in _CUES)
-_GATES: Final = tuple(zip(_CUES, _NEEDS, _ALSO, strict=True))
-#: Every gate word: a sentence with none of them has no agreement.
-_WORDS: Final = frozenset().union(*_NEEDS)
+def _index(key: str) -> dict[str, int]:
+    """
+    Gate word -> bit mask of the cue rules whose gate *key* (`_gate`) has the word.
+
+    A dict of strings and integers, which the cyclic garbage collector does not track: the
+    words number tens of thousands, and as sets they would be read by every full collection
+    of the process.
+    """
+    index: dict[str, int] = {}
+    for number, compiled in enumerate(_CUES):
+        for word in _gate(compiled.rule, key):
+            index[word] = index.get(word, 0) | 1 << number
+    return index
+
+
+#: Per gate word, the cue rules one of whose ``needs`` words a sentence must contain to run.
+_NEEDS_INDEX: Final = _index("needs")
+#: Per gate word, the cue rules one of whose ``also`` words must be there too.
+_ALSO_INDEX: Final = _index("also")
+#: Rules without an ``also`` gate.
+_FREE: Final = sum(
+    1 << number for number, compiled in enumerate(_CUES) if not compiled.rule.get("also")
+)
 
 
 def _gate_hits(text: str) -> list[int]:
@@ -137,7 +153,7 @@ def _gate_hits(text: str) -> list[int]:
     Sorted offsets where a gate word of some cue rule may occur in *text* (empty: none does).
     """
     lowered = text.lower()
-    present = _WORDS.intersection(lowered.replace("-", " ").replace("/", " ").split())
+    present = _NEEDS_INDEX.keys() & lowered.replace("-", " ").replace("/", " ").split()
     if not present:
         return []
     if len(lowered) != len(text):  # lower-casing changed offsets: read every sentence
@@ -158,24 +174,6 @@ def _words(chunk: str) -> set[str]:
     return set(chunk.lower().replace("-", " ").replace("/", " ").split())
 
 
-def _index(gates: tuple[frozenset[str], ...]) -> dict[str, int]:
-    """
-    Word -> bit mask of the rules whose gate has the word.
-    """
-    index: dict[str, int] = {}
-    for number, words in enumerate(gates):
-        for word in words:
-            index[word] = index.get(word, 0) | 1 << number
-    return index
-
-
-_NEEDS_INDEX: Final = _index(_NEEDS)
-_ALSO_INDEX: Final = _index(_ALSO)
-_ALSO_WORDS: Final = frozenset(_ALSO_INDEX)
-#: Rules without an ``also`` gate.
-_FREE: Final = sum(1 << number for number, also in enumerate(_ALSO) if not also)
-
-
 @functools.lru_cache(maxsize=1024)  # bounded: a long stream must not grow memory
 def _rules_for(mask: int) -> list[CompiledRule]:
     """
@@ -189,14 +187,14 @@ def _runnable(chunk: str) -> list[CompiledRule]:
     The cue rules whose gate words *chunk* has (a sentence with none has no agreement).
     """
     words = _words(chunk)
-    present = _WORDS.intersection(words)
+    present = _NEEDS_INDEX.keys() & words
     if not present:
         return []
     needs = 0
     for word in present:
         needs |= _NEEDS_INDEX[word]
     also = _FREE
-    for word in _ALSO_WORDS.intersection(words):
+    for word in _ALSO_INDEX.keys() & words:
         also |= _ALSO_INDEX[word]
     return _rules_for(needs & also)
 
