@@ -31,6 +31,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 #: no attrs classes with ``field(...)`` defaults (a plain class with ``__slots__`` compiles
 #: to a native class).
 COMPILED = (
+    "newsevents/_walk.py",
     "newsevents/text.py",
     "newsevents/article.py",
     "newsevents/_quantities.py",

@@ -5,12 +5,15 @@ Invariants of the data model: spans, intervals, bounds, articles.
 from __future__ import annotations
 
 import datetime as dt
+import typing
 
 import attrs
 import pytest
+import regex
 from hypothesis import given
 
 import newsevents
+from newsevents import model as model_module
 from newsevents import pipeline
 from newsevents.model import (
     Actor,
@@ -399,3 +402,38 @@ class TestArticle:
         Whatever the records, every span an article holds lies inside its text.
         """
         assert all(span.end <= len(article.text) for span in article.iter_spans())
+
+
+#: Every attrs class of the data model.
+MODEL_CLASSES = sorted(
+    (
+        value
+        for value in vars(model_module).values()
+        if isinstance(value, type) and attrs.has(value)
+    ),
+    key=lambda cls: cls.__name__,
+)
+#: The names of the model classes that hold spans (a span, or a record that has one).
+SPAN_HOLDERS = frozenset(cls.__name__ for cls in MODEL_CLASSES)
+
+
+class TestNestedFields:
+    """
+    The fields the span check walks: every one that can hold a span, and no other.
+    """
+
+    @pytest.mark.parametrize("cls", MODEL_CLASSES, ids=[cls.__name__ for cls in MODEL_CLASSES])
+    def test_span_holders_walked(self, cls: type) -> None:
+        """
+        A field whose type names a span or a record is walked, and no other field.
+
+        Strings, numbers, dates and enums hold no span.
+        """
+        hints = typing.get_type_hints(cls)
+        expected = tuple(
+            attribute.name
+            for attribute in attrs.fields(cls)
+            if SPAN_HOLDERS & set(regex.findall(r"\w+", str(hints[attribute.name])))
+        )
+
+        assert expected == model_module._nested_fields(cls)

@@ -17,11 +17,14 @@ import enum
 import functools
 import itertools
 import operator
+import typing
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Final
 
 import attrs
 from attrs import field, frozen
+
+from newsevents._walk import ends_inside
 
 __all__ = [
     "Actor",
@@ -568,42 +571,21 @@ def _spans_inside(article: Article, limit: int) -> bool:
     """
     Whether every span `Article.iter_spans` yields ends at *limit* or before.
     """
-    for span in (article.headline_span, article.source_span, article.dateline_span):
-        if span is not None and span.end > limit:
-            return False
-    for paragraph in article.paragraphs:
-        if paragraph.span.end > limit:
-            return False
-        for sentence in paragraph.sentences:
-            if sentence.end > limit:
-                return False
-    stack: list[object] = [
-        *article.times,
-        *article.statements,
-        *article.casualties,
-        *article.agreements,
-    ]
-    # The walk of `_record_spans`, with a stack instead of a generator per record.
-    getters = _NESTED_GETTERS
-    while stack:
-        value = stack.pop()
-        if value is None:
-            continue
-        if isinstance(value, Span):
-            if value.end > limit:
-                return False
-        elif isinstance(value, tuple):
-            stack.extend(value)
-        else:
-            cls = type(value)
-            getter = getters[cls] if cls in getters else _nested_getter(cls)
-            if getter is not None:
-                stack.extend(getter(value))
-    return True
-
-
-#: `_nested_getter` by class, filled as classes are met.
-_NESTED_GETTERS: Final[dict[type, Callable[[object], tuple[object, ...]] | None]] = {}
+    return ends_inside(
+        (
+            article.headline_span,
+            article.source_span,
+            article.dateline_span,
+            *article.paragraphs,
+            *article.times,
+            *article.statements,
+            *article.casualties,
+            *article.agreements,
+        ),
+        limit,
+        Span,
+        _nested_getter,
+    )
 
 
 def _nested_getter(cls: type) -> Callable[[object], tuple[object, ...]] | None:
@@ -611,18 +593,16 @@ def _nested_getter(cls: type) -> Callable[[object], tuple[object, ...]] | None:
     A function giving the values of `_nested_fields` of *cls* as a tuple (``None``: none).
     """
     names = _nested_fields(cls)
-    getter: Callable[[object], tuple[object, ...]] | None = None
     if len(names) == 1:
         name = names[0]
 
         def getter(record: object) -> tuple[object, ...]:
             return (getattr(record, name),)
 
-    elif names:
-        getter = operator.attrgetter(*names)
-    if len(_NESTED_GETTERS) < 64:  # noqa: PLR2004 - bounded, as `_nested_fields` is
-        _NESTED_GETTERS[cls] = getter
-    return getter
+        return getter
+    if names:
+        return operator.attrgetter(*names)
+    return None
 
 
 @frozen(kw_only=True)
@@ -707,8 +687,32 @@ def _record_spans(record: object) -> Iterator[Span]:
 def _nested_fields(cls: Any) -> tuple[str, ...]:
     """
     The fields of attrs class *cls* that can hold spans or records (looked up once per class).
+
+    A field typed only with strings, numbers, dates, enums and ``None`` (`_holds_no_span`)
+    is left out: the span check and `Article.iter_spans` need not look at it.
     """
     if not attrs.has(cls):
         return ()
-    plain = {"str", "int", "bool", "str | None", "int | None", "dt.date | None"}
-    return tuple(attribute.name for attribute in attrs.fields(cls) if attribute.type not in plain)
+    hints = typing.get_type_hints(cls)
+    return tuple(
+        attribute.name
+        for attribute in attrs.fields(cls)
+        if not _holds_no_span(hints.get(attribute.name, Any))
+    )
+
+
+#: Types whose values hold no span.
+_LEAF_TYPES: Final = (str, int, float, dt.date, type(None), enum.Enum)
+
+
+def _holds_no_span(hint: object) -> bool:
+    """
+    Whether a value of type *hint* (a type hint) cannot hold a span.
+
+    Unions and tuples hold none if none of their members does; a hint this cannot read
+    (``Any``, a forward reference) may hold one.
+    """
+    members = typing.get_args(hint)
+    if members:
+        return all(member is Ellipsis or _holds_no_span(member) for member in members)
+    return isinstance(hint, type) and issubclass(hint, _LEAF_TYPES)
