@@ -2,7 +2,8 @@
 Casualty patterns compiled for speed match what the patterns as written match.
 
 Two rewrites must not change a match: the count of a pattern read right to left is written
-with the range's first number optional instead of its end (``_COUNT_ANY_BACK``), and the word
+with the range's first number optional instead of its end and a cheap test of where it may
+end (``_COUNT_BACK``), and the word
 lists of look-arounds are spelled as tries read in the look-around's own direction
 (`_lookarounds_spelled`). Each test compares every group's span of both forms on many
 windows built from counts, ranges, qualifiers, victims and verbs.
@@ -147,12 +148,14 @@ def _count(pattern: regex.Pattern[str], text: str) -> str | None:
 
 def _as_written(rule: Rule) -> Rule:
     """
-    *rule* with its counts as written forwards (`_COUNT_ANY` for `_COUNT_ANY_BACK`).
+    *rule* with its counts as written forwards.
+
+    `_COUNT` for `_COUNT_BACK`, which also tests first where a count may end.
     """
-    return attrs.evolve(rule, pattern=rule.pattern.replace(rules._COUNT_ANY_BACK, rules._COUNT_ANY))
+    return attrs.evolve(rule, pattern=rule.pattern.replace(rules._COUNT_BACK, rules._COUNT))
 
 
-BACK_RULES = tuple(rule for rule in CASUALTY_RULES if rules._COUNT_ANY_BACK in rule.pattern)
+BACK_RULES = tuple(rule for rule in CASUALTY_RULES if rules._COUNT_BACK in rule.pattern)
 ALL_RULES = (*CASUALTY_RULES, *ATTRIBUTION_RULES, *LOCATION_RULES, *SUBJECT_RULES)
 SPELLED_RULES = tuple(
     rule

@@ -264,6 +264,24 @@ CASUALTY_LEXICON: Final[dict[str, tuple[str, ...]]] = {
     ),
 }
 # fmt: on
+#: The words a count may end with (derived: the last words of the number words, the vague
+#: amounts and the multipliers of `_CORE`). A count read backwards (`_COUNT_BACK`) is tried
+#: only where one of them, or a digit, ends at the place it would end.
+CASUALTY_LEXICON["count_end"] = tuple(
+    sorted(
+        {
+            phrase.split()[-1]
+            for phrase in (
+                *CASUALTY_LEXICON["number_word"],
+                *CASUALTY_LEXICON["vague_amount"],
+                "hundred",
+                "thousand",
+                "million",
+                "billion",
+            )
+        }
+    )
+)
 
 
 # --- shared pattern fragments (structure, not word lists) ---------------------------------
@@ -306,8 +324,11 @@ _COUNT_ANY_BACK = rf"""
 """
 #: A count that is not the object of a preposition ("in 2014", "of 20").
 _COUNT = rf"(?<! \b \L<count_stop> \s+ ) {_COUNT_ANY}"
-#: `_COUNT` for patterns read right to left (see `_COUNT_ANY_BACK`).
-_COUNT_BACK = rf"(?<! \b \L<count_stop> \s+ ) {_COUNT_ANY_BACK}"
+#: `_COUNT` for patterns read right to left (see `_COUNT_ANY_BACK`). The look-behind at its
+#: end, read first, is a cheap necessary test: every count ends with a digit or a word of
+#: ``count_end`` (a reading back that tries a count after each modifier of a victim phrase
+#: fails at once where no count ends).
+_COUNT_BACK = rf"(?<! \b \L<count_stop> \s+ ) {_COUNT_ANY_BACK} (?<= \d | \b \L<count_end> )"
 #: A victim noun phrase: up to three modifier words, then a victim head word.
 _VICTIMS = r"""
     (?P<victims>
