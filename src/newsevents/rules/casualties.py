@@ -318,10 +318,19 @@ _COUNT_ANY = rf"""
 #: the optional range end first, matches it, finds no joint before it, and matches the same
 #: number again as the count; this form reads the last number once and then looks for a
 #: joint before it. (tests/extractors/test_casualty_counts.py: the same matches.)
+#: `_CORE` for patterns read right to left: a run of number words written with its last word
+#: required instead of its first (read backwards, the last word is read once).
+_CORE_BACK = _CORE.replace(
+    r"\L<number_word> (?: (?: \s+ and \s+ | [\s-]+ ) \L<number_word> ){0,5}",
+    r"(?: \L<number_word> (?: \s+ and \s+ | [\s-]+ ) ){0,5} \L<number_word>",
+)
 _COUNT_ANY_BACK = rf"""
-    (?P<count> {_COUNT_LEAD} (?: {_CORE} {_RANGE_JOINT} )? {_CORE} )
+    (?P<count> {_COUNT_LEAD} (?: {_CORE_BACK} {_RANGE_JOINT} )? {_CORE_BACK} )
     {_NOT_PEOPLE_AFTER}
 """
+if _CORE_BACK == _CORE:  # pragma: no cover (a table error)
+    msg = "_CORE_BACK: the run of number words was not found in _CORE"
+    raise ValueError(msg)
 #: A count that is not the object of a preposition ("in 2014", "of 20").
 _COUNT = rf"(?<! \b \L<count_stop> \s+ ) {_COUNT_ANY}"
 #: `_COUNT` for patterns read right to left (see `_COUNT_ANY_BACK`). The look-behind at its
