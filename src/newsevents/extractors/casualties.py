@@ -26,7 +26,7 @@ import attrs
 import regex
 
 from newsevents._quantities import parse_cached
-from newsevents._rules import Rule, RuleSet, compile_rules
+from newsevents._rules import CompiledRule, Rule, RuleSet, compile_rules, word_trie
 from newsevents.actors import country_code, resolve_actor
 from newsevents.model import (
     Actor,
@@ -85,11 +85,120 @@ def _compile(table: Iterable[Rule], lexicon: Mapping[str, Sequence[str]]) -> Rul
     The rules keep their patterns as written; the compiled patterns match the same text with
     the same groups. `compile_rules` still checks every example against the compiled form.
     """
+    rules = tuple(table)
     compiled = compile_rules(
-        table, lexicon, groups=CASUALTY_GROUPS, prefix="casualty.", spell_lists=True
+        [_lookarounds_spelled(rule, lexicon) for rule in rules],
+        lexicon,
+        groups=CASUALTY_GROUPS,
+        prefix="casualty.",
+        spell_lists=True,
+    )
+    # The rules as written, with their compiled patterns.
+    compiled = RuleSet(
+        tuple(CompiledRule(rule, each.pattern) for rule, each in zip(rules, compiled, strict=True))
     )
     _GROUP_INDEX.update((c.pattern, dict(c.pattern.groupindex)) for c in compiled)
     return compiled
+
+
+def _lookarounds_spelled(rule: Rule, lexicon: Mapping[str, Sequence[str]]) -> Rule:
+    r"""
+    *rule* with the ``\L<name>`` lists of its look-arounds spelled out in their own direction.
+
+    `newsevents._rules.spell_out_lists` writes every list of a pattern as a trie read the
+    pattern's way: of shared first letters, or of shared last letters in a pattern read right
+    to left (``(?r)``). But a look-ahead reads left to right and a look-behind right to left
+    whatever the pattern's direction, and a trie read the other way tries each of its
+    branches where the right one fails at the first letter it reads ("(?! \L<np_stop> \b )"
+    before each word of a victim phrase read back from a verb; "(?<! \b \L<count_stop> \s+ )"
+    before a count read forwards). A look-around only asks whether some word of the list
+    matches there, which both tries answer alike. Look-arounds that hold another one are left
+    as they are.
+    """
+    pattern = rule.pattern
+    if rule.case_sensitive or "\\L<" not in pattern:
+        return rule
+    backwards = pattern.lstrip().startswith("(?r)")
+    pieces: list[str] = []
+    done = 0
+    index = 0
+    size = len(pattern)
+    while index < size:
+        behind = pattern.startswith(("(?<=", "(?<!"), index)
+        if behind or pattern.startswith(("(?=", "(?!"), index):
+            end = _group_end(pattern, index)
+            body = pattern[index:end]
+            inner = body[3:]
+            if (
+                behind != backwards
+                and "\\L<" in body
+                and not any(opening in inner for opening in ("(?=", "(?!", "(?<=", "(?<!"))
+            ):
+                for name, words in lexicon.items():
+                    body = body.replace(f"\\L<{name}>", word_trie(words, reverse=behind))
+                pieces.append(pattern[done:index])
+                pieces.append(body)
+                done = end
+            index = end
+        elif pattern[index] == "\\":
+            index += 2
+        elif pattern[index] == "[":
+            index = _class_end(pattern, index)
+        else:
+            index += 1
+    if not pieces:
+        return rule
+    pieces.append(pattern[done:])
+    return attrs.evolve(rule, pattern="".join(pieces))
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """
+    Where the group opened at ``pattern[start]`` ends (after its closing parenthesis).
+    """
+    depth = 0
+    index = start
+    size = len(pattern)
+    while index < size:
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(pattern, index)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    msg = f"unbalanced group at {start} in {pattern!r}"  # pragma: no cover (compiles first)
+    raise ValueError(msg)  # pragma: no cover
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """
+    Where the character class opened at ``pattern[start]`` ends (after its ``]``).
+    """
+    index = start + 1
+    if index < len(pattern) and pattern[index] == "^":
+        index += 1
+    if index < len(pattern) and pattern[index] == "]":
+        index += 1  # a leading "]" is a member
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":  # a nested set (version 1)
+            index = _class_end(pattern, index)
+            continue
+        if char == "]":
+            return index + 1
+        index += 1
+    return len(pattern)
 
 
 #: Each compiled pattern's group numbers by name: a match reads a group by number about

@@ -264,6 +264,24 @@ CASUALTY_LEXICON: Final[dict[str, tuple[str, ...]]] = {
     ),
 }
 # fmt: on
+#: The words a count may end with (derived: the last words of the number words, the vague
+#: amounts and the multipliers of `_CORE`). A count read backwards (`_COUNT_BACK`) is tried
+#: only where one of them, or a digit, ends at the place it would end.
+CASUALTY_LEXICON["count_end"] = tuple(
+    sorted(
+        {
+            phrase.split()[-1]
+            for phrase in (
+                *CASUALTY_LEXICON["number_word"],
+                *CASUALTY_LEXICON["vague_amount"],
+                "hundred",
+                "thousand",
+                "million",
+                "billion",
+            )
+        }
+    )
+)
 
 
 # --- shared pattern fragments (structure, not word lists) ---------------------------------
@@ -280,19 +298,46 @@ _CORE = r"""
     (?: \s+ (?: hundred | thousand | million | billion ) )?
     (?! [\p{L}\d] | - \p{L} )
 """
-_COUNT_ANY = rf"""
-    (?P<count>
-        (?: \b \L<qualifier> \s+ | \b between \s+ )?
-        {_CORE}
-        (?: \s* (?: - | – | to | or | and ) \s* (?! \L<np_stop> \b ) {_CORE} )?
-    )
+#: What may stand before a count: a qualifier or "between".
+_COUNT_LEAD = r"(?: \b \L<qualifier> \s+ | \b between \s+ )?"
+#: What joins the two ends of a range ("10 to 15", "two or three"), its end not a stop word.
+_RANGE_JOINT = r"\s* (?: - | – | to | or | and ) \s* (?! \L<np_stop> \b )"
+#: What may not follow a count of people: a unit, a percentage, a time of day.
+_NOT_PEOPLE_AFTER = r"""
     (?! \s* (?: % | percent | per \s+ cent | years? \b | months? \b | weeks? \b | days? \b
          | hours? \b | minutes? \b | times \b | miles? \b | feet \b | yards? \b | km \b
          | kilometers? \b | kilometres? \b | a\.m\. | p\.m\. | am \b | pm \b | dollars? \b
          | \$ | rounds \b | shots \b | bullets \b | o'clock \b ) )
 """
+_COUNT_ANY = rf"""
+    (?P<count> {_COUNT_LEAD} {_CORE} (?: {_RANGE_JOINT} {_CORE} )? )
+    {_NOT_PEOPLE_AFTER}
+"""
+#: `_COUNT_ANY` for patterns read right to left (``(?r)``): the same counts, written with the
+#: range's first number optional instead of its end. Read backwards, the written form meets
+#: the optional range end first, matches it, finds no joint before it, and matches the same
+#: number again as the count; this form reads the last number once and then looks for a
+#: joint before it. (tests/extractors/test_casualty_counts.py: the same matches.)
+#: `_CORE` for patterns read right to left: a run of number words written with its last word
+#: required instead of its first (read backwards, the last word is read once).
+_CORE_BACK = _CORE.replace(
+    r"\L<number_word> (?: (?: \s+ and \s+ | [\s-]+ ) \L<number_word> ){0,5}",
+    r"(?: \L<number_word> (?: \s+ and \s+ | [\s-]+ ) ){0,5} \L<number_word>",
+)
+_COUNT_ANY_BACK = rf"""
+    (?P<count> {_COUNT_LEAD} (?: {_CORE_BACK} {_RANGE_JOINT} )? {_CORE_BACK} )
+    {_NOT_PEOPLE_AFTER}
+"""
+if _CORE_BACK == _CORE:  # pragma: no cover (a table error)
+    msg = "_CORE_BACK: the run of number words was not found in _CORE"
+    raise ValueError(msg)
 #: A count that is not the object of a preposition ("in 2014", "of 20").
 _COUNT = rf"(?<! \b \L<count_stop> \s+ ) {_COUNT_ANY}"
+#: `_COUNT` for patterns read right to left (see `_COUNT_ANY_BACK`). The look-behind at its
+#: end, read first, is a cheap necessary test: every count ends with a digit or a word of
+#: ``count_end`` (a reading back that tries a count after each modifier of a victim phrase
+#: fails at once where no count ends).
+_COUNT_BACK = rf"(?<! \b \L<count_stop> \s+ ) {_COUNT_ANY_BACK} (?<= \d | \b \L<count_end> )"
 #: A victim noun phrase: up to three modifier words, then a victim head word.
 _VICTIMS = r"""
     (?P<victims>
@@ -438,7 +483,7 @@ _DETAINED_ACTIVE = r"""
 def _passive(participle: str) -> str:
     """Count, optional victims, then a participle: "34 soldiers were killed", "one dead"."""
     return rf"""(?r)
-        {_COUNT} \s+ (?: of \s+ (?: the \s+ | them \s+ | whom \s+ )? )? (?: {_VICTIMS} \s+ )?
+        {_COUNT_BACK} \s+ (?: of \s+ (?: the \s+ | them \s+ | whom \s+ )? )? (?: {_VICTIMS} \s+ )?
         (?: (?: who | that ) \s+ )? {_AUX} {_COORDINATED} {participle} \b
     """
 
@@ -815,7 +860,7 @@ CASUALTY_RULES: Final = (
     Rule(
         id="casualty.killed.bodies",
         pattern=rf"""(?r)
-            {_COUNT} \s+ (?: [\p{{L}}-]+ \s+ )? (?P<trigger> bodies | corpses ) \b
+            {_COUNT_BACK} \s+ (?: [\p{{L}}-]+ \s+ )? (?P<trigger> bodies | corpses ) \b
         """,
         examples=("12 bodies were found", "three charred bodies"),
         counterexamples=("bodies were found",),
@@ -833,7 +878,7 @@ CASUALTY_RULES: Final = (
     Rule(
         id="casualty.killed.deaths",
         pattern=rf"""(?r)
-            {_COUNT} \s+ (?: [\p{{L}}-]+ \s+ )? (?: (?! {_BE} \b ) [\p{{L}}-]+ \s+ )?
+            {_COUNT_BACK} \s+ (?: [\p{{L}}-]+ \s+ )? (?: (?! {_BE} \b ) [\p{{L}}-]+ \s+ )?
             (?P<trigger> deaths | fatalities | dead | killings | murders | homicides ) \b
         """,
         examples=("34 deaths", "5 flu-related deaths", "two people dead"),
