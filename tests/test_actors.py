@@ -17,7 +17,10 @@ from newsevents.actors import (
     _lower_words,
     _matches,
     _pattern,
+    _plain_name,
     _reaches_head,
+    _resolve_full,
+    _resolve_phrase,
     _tokens,
     country_code,
     country_name,
@@ -863,6 +866,82 @@ class TestActorsInRole:
         assert elapsed < 10.0
 
 
+PLAIN_CASES = [
+    ("Smith", True, "one capitalised word"),
+    ("Nate Williams", True, "given name and surname"),
+    ("Mary Ann Jones", True, "three capitalised words"),
+    ("Trump", True, "a surname alone"),
+    ("police", False, "a group noun"),
+    ("Police", False, "a group noun, capitalised"),
+    ("Police Chief Smith", False, "a title before the name"),
+    ("President Trump", False, "a title word"),
+    ("He", False, "a pronoun"),
+    ("Ankara", False, "a capital"),
+    ("Turkey", False, "a country"),
+    ("Americans", False, "a plural demonym"),
+    ("Department", False, "an organisation suffix"),
+    ("Monday", False, "a weekday, not a name"),
+    ("The Smiths", False, "a determiner"),
+    ("Smith's", False, "a possessive"),
+    ("O'Brien", False, "an apostrophe inside the word"),
+    ("McManus", False, "a second capital"),
+    ("Smith, the spokesman", False, "an apposition"),
+    (" Smith", False, "a leading blank"),
+    ("Nate  Williams", False, "two blanks between the words"),
+    ("Nate\tWilliams", False, "a tab between the words"),
+    ("Jos\u00e9 Diaz", False, "not ASCII"),
+    ("J Smith", False, "a one-letter word"),
+    ("Ann Marie Lee Smith", False, "four words"),
+    ("SMITH", False, "all capitals"),
+    ("", False, "empty"),
+]
+
+
+class TestPlainName:
+    """
+    _plain_name reads a plain name as _resolve_full does, and leaves every other phrase to it.
+    """
+
+    @pytest.mark.parametrize(
+        ("phrase", "plain", "why"), PLAIN_CASES, ids=[case[2] for case in PLAIN_CASES]
+    )
+    def test_taken(self, phrase: str, plain: bool, why: str) -> None:
+        """
+        Whether the phrase is read by the shortcut.
+        """
+        actual = _plain_name(phrase) is not None
+
+        assert plain == actual, why
+
+    @pytest.mark.parametrize(
+        ("phrase", "plain", "why"),
+        [case for case in PLAIN_CASES if case[1]],
+        ids=[case[2] for case in PLAIN_CASES if case[1]],
+    )
+    def test_same_as_full(self, phrase: str, plain: bool, why: str) -> None:
+        """
+        Where the shortcut reads a phrase, it gives what the full path gives.
+        """
+        expected = _resolve_full(phrase)
+
+        actual = _plain_name(phrase)
+
+        assert expected == actual, why
+
+    @pytest.mark.parametrize(
+        ("phrase", "plain", "why"), PLAIN_CASES, ids=[case[2] for case in PLAIN_CASES]
+    )
+    def test_resolve_phrase(self, phrase: str, plain: bool, why: str) -> None:
+        """
+        _resolve_phrase gives what the full path gives, shortcut or not.
+        """
+        expected = _resolve_full(phrase)
+
+        actual = _resolve_phrase(phrase)
+
+        assert expected == actual, why
+
+
 TABLES = {
     "country": COUNTRY_CASES,
     "ending": ENDING_CASES,
@@ -872,6 +951,7 @@ TABLES = {
     "tokens": TOKEN_CASES,
     "role": ROLE_CASES,
     "lower": LOWER_CASES,
+    "plain": PLAIN_CASES,
 }
 
 

@@ -1068,10 +1068,69 @@ def _actors_in_role(
     return _chosen(kept)
 
 
+#: Lower-cased words that make a phrase of capitalised words more than a plain name: the words of
+#: every word list a rule reads (a title, a group noun, a country, an organisation...), and the
+#: words `_resolve_full` reads on its own (function words, titles, pronouns, particles).
+_NOT_PLAIN_SOURCES: Final[tuple[Collection[str], ...]] = (
+    *ACTOR_LEXICON.values(),
+    NOT_NAMES.split(),
+    ORG_SUFFIXES.split(),
+    [form for _kind, *forms in PRONOUNS for form in forms],
+    _ORGANIZATIONS,
+    _TITLE_WORDS,
+    _DETERMINERS,
+    _PLACE_PREPOSITIONS,
+    _GROUP_KIND,
+    PARTICLES,
+)
+_NOT_PLAIN: Final[frozenset[str]] = frozenset(
+    word.lower() for forms in _NOT_PLAIN_SOURCES for form in forms for word in _TOKEN.findall(form)
+)
+#: Words of a phrase `_plain_name` reads as a name at most (the name rule takes up to five).
+_PLAIN_WORDS: Final = 3
+
+
+def _plain_name(text: str) -> _Found | None:
+    """
+    `_resolve_full` of a plain name ("Smith", "Nate Williams"), or ``None`` for other phrases.
+
+    A phrase of one to three ASCII words, each a capital and lower-case letters, none of them
+    a word of `_NOT_PLAIN`, is matched by the name rule alone, as one name, and read as it
+    is: a person named by the whole phrase. ``None`` means only that the phrase is not such
+    a name (`_resolve_full` reads it).
+
+    >>> _plain_name("Nate Williams").name, _plain_name("Police Chief Smith")
+    ('Nate Williams', None)
+    """
+    if not text.isascii():
+        return None
+    words = text.split(" ")
+    if len(words) > _PLAIN_WORDS:
+        return None
+    for word in words:
+        if len(word) < 2 or not word.isalpha() or not word[0].isupper():  # noqa: PLR2004
+            return None
+        if not word[1:].islower() or word.lower() in _NOT_PLAIN:
+            return None
+    if text.lower() in _ORGANIZATIONS or country_code(text) is not None:
+        return None
+    return _Found(0, len(text), text, text, _PERSON, "actor.person.name")
+
+
 @functools.lru_cache(maxsize=4096)
 def _resolve_phrase(text: str) -> _Found | None:
     """
     `resolve_actor` on a phrase alone (cached: speakers repeat); spans index the phrase.
+
+    A plain name is read by `_plain_name`, any other phrase by `_resolve_full`.
+    """
+    found = _plain_name(text)
+    return found if found is not None else _resolve_full(text)
+
+
+def _resolve_full(text: str) -> _Found | None:
+    """
+    `_resolve_phrase` read by every rule, and the readings around the person found.
     """
     stripped = text.strip(" \t\n,;:—–-")
     if not stripped or is_pronoun(stripped):
