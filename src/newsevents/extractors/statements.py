@@ -26,7 +26,7 @@ import bisect
 import functools
 import itertools
 from collections.abc import Collection, Mapping, Sequence
-from typing import Final, NamedTuple
+from typing import Final
 
 import attrs
 import regex
@@ -695,14 +695,20 @@ def _cue_starts(lowered: str) -> dict[int, str]:
     return kept
 
 
-class _Cue(NamedTuple):
+class _Cue:
     """
     A cue found in the text: where it starts and ends, and its form in lower case.
+
+    A class and not a `NamedTuple`: compiled code makes one without calling the tuple's
+    interpreted ``__new__``, and reads its fields without a Python attribute lookup.
     """
 
-    start: int
-    end: int
-    form: str
+    __slots__ = ("end", "form", "start")
+
+    def __init__(self, start: int, end: int, form: str) -> None:
+        self.start = start
+        self.end = end
+        self.form = form
 
 
 def _is_edge(char: str) -> bool:
