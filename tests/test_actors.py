@@ -6,12 +6,12 @@ import pytest
 from newsevents._rules import compile_rules
 from newsevents.actors import (
     _BEFORE_RULES,
+    _FOUND_FIELDS,
     _RULES,
     _TOKEN,
     _actors_in_role,
     _candidates,
     _chosen,
-    _Found,
     _group_lead,
     _lists_present,
     _lower_words,
@@ -426,7 +426,7 @@ class TestResolveEmbedded:
         expected = sorted(field.name for field in attrs.fields(Actor))
 
         actual = sorted(
-            "span" if name == "start" else name for name in _Found._fields if name != "end"
+            "span" if name == "start" else name for name in _FOUND_FIELDS if name != "end"
         )
 
         assert expected == actual

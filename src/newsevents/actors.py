@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Collection, Iterator
-from typing import Final, NamedTuple
+from typing import Any, Final
 
 import attrs
 import pycountry
@@ -615,6 +615,26 @@ _set_rule_id: Final = Actor.__dict__["rule_id"].__set__
 _set_role: Final = Actor.__dict__["role"].__set__
 _set_role_span: Final = Actor.__dict__["role_span"].__set__
 _set_country: Final = Actor.__dict__["country"].__set__
+_set_span_start: Final = Span.__dict__["start"].__set__
+_set_span_end: Final = Span.__dict__["end"].__set__
+
+
+def _span(start: int, end: int) -> Span:
+    """
+    ``Span(start, end)``, at half the cost: its ``__init__`` is interpreted code.
+
+    A span that ``Span`` refuses (a negative start, an end before the start) is left to it,
+    to raise the same error.
+
+    >>> _span(2, 5) == Span(2, 5)
+    True
+    """
+    if start < 0 or end < start:
+        return Span(start, end)  # raises
+    span: Span = _new_object(Span)
+    _set_span_start(span, start)
+    _set_span_end(span, end)
+    return span
 
 
 def make_actor(
@@ -668,20 +688,79 @@ def make_actor(
     return actor
 
 
-class _Found(NamedTuple):
+#: The fields of `_Found`, in the order its constructor takes them.
+_FOUND_FIELDS: Final = (
+    "start", "end", "text", "name", "kind", "rule_id", "role", "role_span", "country",
+)  # fmt: skip
+
+
+class _Found:
     """
     An actor as a match reads it; only the actors chosen become records (`_Found.actor`).
+
+    A compiled class, not a `NamedTuple`: compiled code makes one (one a rule match) without
+    calling the tuple's interpreted ``__new__``. Equal when its fields are; never changed once
+    made (`_replace` makes a copy), as `_resolve_phrase` hands the same one out again.
     """
 
-    start: int
-    end: int
-    text: str
-    name: str
-    kind: ActorKind
-    rule_id: str
-    role: str | None = None
-    role_span: tuple[int, int] | None = None
-    country: str | None = None
+    __slots__ = _FOUND_FIELDS
+
+    def __init__(  # noqa: PLR0917 - the fields, as the tuple it replaces took them
+        self,
+        start: int,
+        end: int,
+        text: str,
+        name: str,
+        kind: ActorKind,
+        rule_id: str,
+        role: str | None = None,
+        role_span: tuple[int, int] | None = None,
+        country: str | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.name = name
+        self.kind = kind
+        self.rule_id = rule_id
+        self.role = role
+        self.role_span = role_span
+        self.country = country
+
+    def _astuple(self) -> tuple[object, ...]:
+        return (
+            self.start,
+            self.end,
+            self.text,
+            self.name,
+            self.kind,
+            self.rule_id,
+            self.role,
+            self.role_span,
+            self.country,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Found):
+            return NotImplemented
+        return self._astuple() == other._astuple()
+
+    def __hash__(self) -> int:
+        return hash(self._astuple())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(_FOUND_FIELDS, self._astuple(), strict=True)
+        )
+        return f"_Found({fields})"
+
+    def _replace(self, **changes: Any) -> _Found:
+        """
+        A copy with the fields named in *changes* changed (as `NamedTuple._replace`).
+        """
+        fields: dict[str, Any] = dict(zip(_FOUND_FIELDS, self._astuple(), strict=True))
+        fields.update(changes)
+        return _Found(**fields)
 
     def actor(self, offset: int = 0) -> Actor:
         """
@@ -697,12 +776,14 @@ def _actor(found: _Found, offset: int = 0) -> Actor:
     role_span = found.role_span
     return make_actor(
         text=found.text,
-        span=Span(found.start + offset, found.end + offset),
+        span=_span(found.start + offset, found.end + offset),
         name=found.name,
         kind=found.kind,
         rule_id=found.rule_id,
         role=found.role,
-        role_span=None if role_span is None else Span(role_span[0] + offset, role_span[1] + offset),
+        role_span=None
+        if role_span is None
+        else _span(role_span[0] + offset, role_span[1] + offset),
         country=found.country,
     )
 
