@@ -220,6 +220,7 @@ _MIN_QUOTE: Final = 15  # characters for a quote that stands alone as a statemen
 _CARRY_PARAGRAPHS: Final = 3  # how far back a speaker carries to an unattributed quote
 _MERGE_OVERLAP: Final = 0.75
 _WORD_EDGES: Final = ".,;:!?\"“”'’"
+_WORD_EDGE_CHARS: Final = frozenset(_WORD_EDGES)  # a set lookup: cheaper than a search in a string
 _SHORT_WORD: Final = 2  # words this long or shorter do not count when comparing contents
 _MERGE_WINDOW: Final = 30  # kept statements per speaker a new one is compared with
 _GAP: Final = 12  # characters allowed between a closing quote and its attribution
@@ -1262,6 +1263,8 @@ def _blank_marks(part: str) -> str:
     >>> _blank_marks("“It’s over”")
     ' It s over '
     """
+    if part.isascii():
+        return part  # none of the marks (a test of its kind, not a search for each mark)
     for mark in _TYPOGRAPHIC_MARKS:
         if mark in part:
             part = part.replace(mark, " ")
@@ -2569,7 +2572,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(
         [
             word.strip(_WORD_EDGES)
-            if word[0] in _WORD_EDGES or word[-1] in _WORD_EDGES
+            if word[0] in _WORD_EDGE_CHARS or word[-1] in _WORD_EDGE_CHARS
             else word  # the same word: `str.strip` costs a method call
             for word in text.lower().split()
             if len(word) > _SHORT_WORD
