@@ -460,7 +460,7 @@ def _find_quotes(
         )  # the _MARKS, counted without a generator (paragraphs are many)
     else:
         marks = len(marked)
-    if not marks or marks > _QUOTE_MARKS_FREE + len(span) // _CHARS_PER_QUOTE_MARK:
+    if not marks or marks > _QUOTE_MARKS_FREE + (span.end - span.start) // _CHARS_PER_QUOTE_MARK:
         return quotes  # none, or more than prose ever has: no quotation
     open_at: int | None = None
     open_mark = ""
@@ -2408,7 +2408,10 @@ def _according_to(
     before = _trim(text, sentence.start, phrase.start())
     after = _trim(text, phrase.end(), sentence.end)
     content = (
-        after if before is None or (after is not None and len(after) > len(before)) else before
+        after
+        if before is None
+        or (after is not None and after.end - after.start > before.end - before.start)
+        else before
     )
     if content is None:
         return None
@@ -2458,7 +2461,11 @@ def _unattributed_quotes(
             continue
         end = quote.close if quote.close is not None else quote.inner_end
         content = _trim(text, quote.open + 1, end)
-        if content is None or len(content) < _MIN_QUOTE or not text[content.start].isupper():
+        if (
+            content is None
+            or content.end - content.start < _MIN_QUOTE
+            or not text[content.start].isupper()
+        ):
             continue
         lead = text[max(0, quote.open - _GAP) : quote.open].rstrip(" '\u00a0“\"")
         if lead and "\n" not in lead and lead[-1] not in ".!?:":
