@@ -1220,18 +1220,21 @@ def _boundary(text: str, start: int, end: int) -> tuple[int, int] | None:
             return None if match is None else match.span()
         marks = _ALL_BOUNDARY_MARKS  # typographic marks: as ASCII punctuation but these
     best_start = best_end = -1
+    window = text[start:end]  # `in` is a compiled test where `rfind` is a method call: first
     for mark in marks:
-        at = text.rfind(mark, start, end)
+        at = text.rfind(mark, start, end) if mark in window else -1
         if at != -1 and at + 1 > best_end:
             best_start, best_end = at, at + 1
-    at = text.rfind("-", start + 1, end - 1)  # a dash between two blanks in the window
+    # a dash between two blanks in the window
+    at = text.rfind("-", start + 1, end - 1) if "-" in window else -1
     while at != -1 and at + 2 > best_end:
         if text[at - 1] in _ASCII_SPACES and text[at + 1] in _ASCII_SPACES:
             best_start, best_end = at - 1, at + 2
             break
         at = text.rfind("-", start + 1, at)
     for stop in _SENTENCE_ENDS:
-        at = text.rfind(stop, start, end - 1)  # a blank follows in the window
+        # a blank follows in the window
+        at = text.rfind(stop, start, end - 1) if stop in window else -1
         while at != -1 and at + 2 > best_end:
             if text[at + 1] in _ASCII_SPACES and not _abbreviated(text, at):
                 best_start, best_end = at, at + 2
