@@ -6,18 +6,21 @@ import pytest
 from newsevents._rules import compile_rules
 from newsevents.actors import (
     _BEFORE_RULES,
+    _FOUND_FIELDS,
     _RULES,
     _TOKEN,
     _actors_in_role,
     _candidates,
     _chosen,
-    _Found,
     _group_lead,
     _lists_present,
     _lower_words,
     _matches,
     _pattern,
+    _plain_name,
     _reaches_head,
+    _resolve_full,
+    _resolve_phrase,
     _tokens,
     country_code,
     country_name,
@@ -25,10 +28,11 @@ from newsevents.actors import (
     find_persons,
     is_pronoun,
     last_person,
+    make_actor,
     person_ending_at,
     resolve_actor,
 )
-from newsevents.model import Actor, Span
+from newsevents.model import Actor, ActorKind, Span
 from newsevents.rules.actors import ACTOR_LEXICON, ACTOR_RULES, PERSON_BEFORE_RULES
 
 COUNTRY_CASES = [
@@ -422,7 +426,7 @@ class TestResolveEmbedded:
         expected = sorted(field.name for field in attrs.fields(Actor))
 
         actual = sorted(
-            "span" if name == "start" else name for name in _Found._fields if name != "end"
+            "span" if name == "start" else name for name in _FOUND_FIELDS if name != "end"
         )
 
         assert expected == actual
@@ -862,6 +866,82 @@ class TestActorsInRole:
         assert elapsed < 10.0
 
 
+PLAIN_CASES = [
+    ("Smith", True, "one capitalised word"),
+    ("Nate Williams", True, "given name and surname"),
+    ("Mary Ann Jones", True, "three capitalised words"),
+    ("Trump", True, "a surname alone"),
+    ("police", False, "a group noun"),
+    ("Police", False, "a group noun, capitalised"),
+    ("Police Chief Smith", False, "a title before the name"),
+    ("President Trump", False, "a title word"),
+    ("He", False, "a pronoun"),
+    ("Ankara", False, "a capital"),
+    ("Turkey", False, "a country"),
+    ("Americans", False, "a plural demonym"),
+    ("Department", False, "an organisation suffix"),
+    ("Monday", False, "a weekday, not a name"),
+    ("The Smiths", False, "a determiner"),
+    ("Smith's", False, "a possessive"),
+    ("O'Brien", False, "an apostrophe inside the word"),
+    ("McManus", False, "a second capital"),
+    ("Smith, the spokesman", False, "an apposition"),
+    (" Smith", False, "a leading blank"),
+    ("Nate  Williams", False, "two blanks between the words"),
+    ("Nate\tWilliams", False, "a tab between the words"),
+    ("Jos\u00e9 Diaz", False, "not ASCII"),
+    ("J Smith", False, "a one-letter word"),
+    ("Ann Marie Lee Smith", False, "four words"),
+    ("SMITH", False, "all capitals"),
+    ("", False, "empty"),
+]
+
+
+class TestPlainName:
+    """
+    _plain_name reads a plain name as _resolve_full does, and leaves every other phrase to it.
+    """
+
+    @pytest.mark.parametrize(
+        ("phrase", "plain", "why"), PLAIN_CASES, ids=[case[2] for case in PLAIN_CASES]
+    )
+    def test_taken(self, phrase: str, plain: bool, why: str) -> None:
+        """
+        Whether the phrase is read by the shortcut.
+        """
+        actual = _plain_name(phrase) is not None
+
+        assert plain == actual, why
+
+    @pytest.mark.parametrize(
+        ("phrase", "plain", "why"),
+        [case for case in PLAIN_CASES if case[1]],
+        ids=[case[2] for case in PLAIN_CASES if case[1]],
+    )
+    def test_same_as_full(self, phrase: str, plain: bool, why: str) -> None:
+        """
+        Where the shortcut reads a phrase, it gives what the full path gives.
+        """
+        expected = _resolve_full(phrase)
+
+        actual = _plain_name(phrase)
+
+        assert expected == actual, why
+
+    @pytest.mark.parametrize(
+        ("phrase", "plain", "why"), PLAIN_CASES, ids=[case[2] for case in PLAIN_CASES]
+    )
+    def test_resolve_phrase(self, phrase: str, plain: bool, why: str) -> None:
+        """
+        _resolve_phrase gives what the full path gives, shortcut or not.
+        """
+        expected = _resolve_full(phrase)
+
+        actual = _resolve_phrase(phrase)
+
+        assert expected == actual, why
+
+
 TABLES = {
     "country": COUNTRY_CASES,
     "ending": ENDING_CASES,
@@ -871,6 +951,7 @@ TABLES = {
     "tokens": TOKEN_CASES,
     "role": ROLE_CASES,
     "lower": LOWER_CASES,
+    "plain": PLAIN_CASES,
 }
 
 
@@ -887,5 +968,88 @@ class TestCaseTables:
         cases = TABLES[name]
         expected = len(cases)
         actual = len({case[0] for case in cases})
+
+        assert expected == actual
+
+
+MAKE_ACTOR_CASES = [
+    (
+        {
+            "text": "Pompeo",
+            "span": Span(4, 10),
+            "name": "Pompeo",
+            "kind": ActorKind.PERSON,
+            "rule_id": "actor.person.name",
+        },
+        "the defaults",
+    ),
+    (
+        {
+            "text": "U.S. Secretary of State Mike Pompeo",
+            "span": Span(0, 35),
+            "name": "Mike Pompeo",
+            "kind": ActorKind.PERSON,
+            "rule_id": "actor.person.titled",
+            "role": "Secretary of State",
+            "role_span": Span(5, 23),
+            "country": "USA",
+        },
+        "every field",
+    ),
+    (
+        {
+            "text": "Ankara",
+            "span": Span(0, 6),
+            "name": "Turkey",
+            "kind": ActorKind.COUNTRY,
+            "rule_id": "actor.country.capital",
+            "country": "TUR",
+        },
+        "a country",
+    ),
+]
+
+
+class TestMakeActor:
+    """
+    make_actor, the cheaper Actor(...).
+    """
+
+    @pytest.mark.parametrize(
+        ("fields", "why"), MAKE_ACTOR_CASES, ids=[case[-1] for case in MAKE_ACTOR_CASES]
+    )
+    def test_same_as_init(self, fields: dict[str, object], why: str) -> None:
+        """
+        make_actor builds the record Actor's __init__ builds: equal, same hash, same fields.
+        """
+        expected = Actor(**fields)  # type: ignore[arg-type]
+
+        actual = make_actor(**fields)  # type: ignore[arg-type]
+
+        assert (expected, hash(expected), attrs.asdict(expected)) == (
+            actual,
+            hash(actual),
+            attrs.asdict(actual),
+        ), why
+
+    def test_frozen(self) -> None:
+        """
+        An Actor make_actor builds is frozen like any other.
+        """
+        actor = make_actor(
+            text="Smith", span=Span(0, 5), name="Smith", kind=ActorKind.PERSON, rule_id="x"
+        )
+        expected = attrs.exceptions.FrozenInstanceError
+
+        with pytest.raises(expected):
+            actor.name = "Jones"  # type: ignore[misc]
+
+    def test_fields(self) -> None:
+        """
+        The case of every field names every field of Actor (a field added to Actor fails this).
+        """
+        expected = [field.name for field in attrs.fields(Actor)]
+
+        actual = list(MAKE_ACTOR_CASES[1][0])
 
         assert expected == actual

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Collection, Iterator
-from typing import Final, NamedTuple
+from typing import Any, Final
 
 import attrs
 import pycountry
@@ -53,6 +53,7 @@ __all__ = [
     "find_persons",
     "is_pronoun",
     "last_person",
+    "make_actor",
     "person_ending_at",
     "resolve_actor",
 ]
@@ -602,38 +603,189 @@ def _clean_name(name: str) -> tuple[str, int]:
     return cleaned, offset
 
 
-class _Found(NamedTuple):
+#: What `make_actor` builds an `Actor` with: `object.__new__` and the setters of its slots, which a
+#: frozen class's ``__setattr__`` does not stand in front of (its generated ``__init__`` sets each
+#: field through ``object.__setattr__`` by name, in interpreted code: about four times the cost).
+_new_object: Final = object.__new__
+_set_text: Final = Actor.__dict__["text"].__set__
+_set_span: Final = Actor.__dict__["span"].__set__
+_set_name: Final = Actor.__dict__["name"].__set__
+_set_kind: Final = Actor.__dict__["kind"].__set__
+_set_rule_id: Final = Actor.__dict__["rule_id"].__set__
+_set_role: Final = Actor.__dict__["role"].__set__
+_set_role_span: Final = Actor.__dict__["role_span"].__set__
+_set_country: Final = Actor.__dict__["country"].__set__
+_set_span_start: Final = Span.__dict__["start"].__set__
+_set_span_end: Final = Span.__dict__["end"].__set__
+
+
+def _span(start: int, end: int) -> Span:
+    """
+    ``Span(start, end)``, at half the cost: its ``__init__`` is interpreted code.
+
+    A span that ``Span`` refuses (a negative start, an end before the start) is left to it,
+    to raise the same error.
+
+    >>> _span(2, 5) == Span(2, 5)
+    True
+    """
+    if start < 0 or end < start:
+        return Span(start, end)  # raises
+    span: Span = _new_object(Span)
+    _set_span_start(span, start)
+    _set_span_end(span, end)
+    return span
+
+
+def make_actor(
+    *,
+    text: str,
+    span: Span,
+    name: str,
+    kind: ActorKind,
+    rule_id: str,
+    role: str | None = None,
+    role_span: Span | None = None,
+    country: str | None = None,
+) -> Actor:
+    """
+    ``Actor(text=text, span=span, ...)``, built at a quarter of the cost.
+
+    `Actor` validates nothing: the record is the one its ``__init__`` makes, equal to it.
+
+    Args:
+        text: The mention as written.
+        span: Where it stands.
+        name: Its canonical name.
+        kind: What it is.
+        rule_id: The rule that found it.
+        role: Its title or function, if any.
+        role_span: Where the role stands, if it does.
+        country: Its ISO 3166-1 alpha-3 code, if known.
+
+    Returns:
+        The `Actor`.
+
+    >>> actor = make_actor(
+    ...     text="Pompeo", span=Span(0, 6), name="Pompeo", kind=ActorKind.PERSON,
+    ...     rule_id="actor.person.name",
+    ... )
+    >>> actor == Actor(
+    ...     text="Pompeo", span=Span(0, 6), name="Pompeo", kind=ActorKind.PERSON,
+    ...     rule_id="actor.person.name",
+    ... )
+    True
+    """
+    actor: Actor = _new_object(Actor)
+    _set_text(actor, text)
+    _set_span(actor, span)
+    _set_name(actor, name)
+    _set_kind(actor, kind)
+    _set_rule_id(actor, rule_id)
+    _set_role(actor, role)
+    _set_role_span(actor, role_span)
+    _set_country(actor, country)
+    return actor
+
+
+#: The fields of `_Found`, in the order its constructor takes them.
+_FOUND_FIELDS: Final = (
+    "start", "end", "text", "name", "kind", "rule_id", "role", "role_span", "country",
+)  # fmt: skip
+
+
+class _Found:
     """
     An actor as a match reads it; only the actors chosen become records (`_Found.actor`).
+
+    A compiled class, not a `NamedTuple`: compiled code makes one (one a rule match) without
+    calling the tuple's interpreted ``__new__``. Equal when its fields are; never changed once
+    made (`_replace` makes a copy), as `_resolve_phrase` hands the same one out again.
     """
 
-    start: int
-    end: int
-    text: str
-    name: str
-    kind: ActorKind
-    rule_id: str
-    role: str | None = None
-    role_span: tuple[int, int] | None = None
-    country: str | None = None
+    __slots__ = _FOUND_FIELDS
+
+    def __init__(  # noqa: PLR0917 - the fields, as the tuple it replaces took them
+        self,
+        start: int,
+        end: int,
+        text: str,
+        name: str,
+        kind: ActorKind,
+        rule_id: str,
+        role: str | None = None,
+        role_span: tuple[int, int] | None = None,
+        country: str | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.name = name
+        self.kind = kind
+        self.rule_id = rule_id
+        self.role = role
+        self.role_span = role_span
+        self.country = country
+
+    def _astuple(self) -> tuple[object, ...]:
+        return (
+            self.start,
+            self.end,
+            self.text,
+            self.name,
+            self.kind,
+            self.rule_id,
+            self.role,
+            self.role_span,
+            self.country,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Found):
+            return NotImplemented
+        return self._astuple() == other._astuple()
+
+    def __hash__(self) -> int:
+        return hash(self._astuple())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(_FOUND_FIELDS, self._astuple(), strict=True)
+        )
+        return f"_Found({fields})"
+
+    def _replace(self, **changes: Any) -> _Found:
+        """
+        A copy with the fields named in *changes* changed (as `NamedTuple._replace`).
+        """
+        fields: dict[str, Any] = dict(zip(_FOUND_FIELDS, self._astuple(), strict=True))
+        fields.update(changes)
+        return _Found(**fields)
 
     def actor(self, offset: int = 0) -> Actor:
         """
         The `Actor`, its spans moved *offset* characters.
         """
-        role_span = self.role_span
-        return Actor(
-            text=self.text,
-            span=Span(self.start + offset, self.end + offset),
-            name=self.name,
-            kind=self.kind,
-            rule_id=self.rule_id,
-            role=self.role,
-            role_span=None
-            if role_span is None
-            else Span(role_span[0] + offset, role_span[1] + offset),
-            country=self.country,
-        )
+        return _actor(self, offset)
+
+
+def _actor(found: _Found, offset: int = 0) -> Actor:
+    """
+    ``found.actor(offset)``: a call of a module function, not of a tuple's method.
+    """
+    role_span = found.role_span
+    return make_actor(
+        text=found.text,
+        span=_span(found.start + offset, found.end + offset),
+        name=found.name,
+        kind=found.kind,
+        rule_id=found.rule_id,
+        role=found.role,
+        role_span=None
+        if role_span is None
+        else _span(role_span[0] + offset, role_span[1] + offset),
+        country=found.country,
+    )
 
 
 def _build(rule_id: str, match: regex.Match[str], text: str) -> _Found | None:
@@ -759,7 +911,7 @@ def find_actors(text: str, *, start: int = 0, end: int | None = None) -> list[Ac
     [('Turkey', 'country'), ('Turkish officials', 'group'), ('Mike Pompeo', 'person')]
     """
     stop = len(text) if end is None else min(end, len(text))
-    return [found.actor() for found in _chosen(_candidates(text, start, stop))]
+    return [_actor(found) for found in _chosen(_candidates(text, start, stop))]
 
 
 #: What `find_actors` reads of each rule, in priority order: ``(priority, id, compiled rule,
@@ -893,7 +1045,7 @@ def person_ending_at(text: str, end: int, *, reach: int = 80) -> Actor | None:
                 match = compiled.pattern.match(text, cut, end) or match
         found = _build(compiled.rule.id.removesuffix(".before"), match, text)
         if found is not None and found.kind is _PERSON and found.end == end:
-            return found.actor()
+            return _actor(found)
     return None
 
 
@@ -912,7 +1064,7 @@ def find_persons(text: str, *, start: int = 0, end: int | None = None) -> list[A
     for match in _NAME_RULE.pattern.finditer(text, start, stop):
         found = _build_name(_NAME_RULE.rule.id, match, text)
         if found is not None and found.kind is _PERSON:
-            persons.append(found.actor())
+            persons.append(_actor(found))
     if persons:
         titled = person_ending_at(text, persons[-1].span.end)
         if titled is not None:
@@ -940,7 +1092,7 @@ def last_person(
         found = _build_name(_NAME_RULE.rule.id, match, text)
         if found is None or found.kind is not _PERSON:
             continue
-        actor = found.actor()
+        actor = _actor(found)
         if last:
             last = False
             actor = person_ending_at(text, found.end) or actor
@@ -964,7 +1116,7 @@ def resolve_actor(text: str, span: Span) -> Actor | None:
     'Turkey'
     """
     found = _resolve_phrase(text[span.start : span.end])
-    return None if found is None else found.actor(span.start)
+    return None if found is None else _actor(found, span.start)
 
 
 def _actors_in_role(
@@ -997,10 +1149,69 @@ def _actors_in_role(
     return _chosen(kept)
 
 
+#: Lower-cased words that make a phrase of capitalised words more than a plain name: the words of
+#: every word list a rule reads (a title, a group noun, a country, an organisation...), and the
+#: words `_resolve_full` reads on its own (function words, titles, pronouns, particles).
+_NOT_PLAIN_SOURCES: Final[tuple[Collection[str], ...]] = (
+    *ACTOR_LEXICON.values(),
+    NOT_NAMES.split(),
+    ORG_SUFFIXES.split(),
+    [form for _kind, *forms in PRONOUNS for form in forms],
+    _ORGANIZATIONS,
+    _TITLE_WORDS,
+    _DETERMINERS,
+    _PLACE_PREPOSITIONS,
+    _GROUP_KIND,
+    PARTICLES,
+)
+_NOT_PLAIN: Final[frozenset[str]] = frozenset(
+    word.lower() for forms in _NOT_PLAIN_SOURCES for form in forms for word in _TOKEN.findall(form)
+)
+#: Words of a phrase `_plain_name` reads as a name at most (the name rule takes up to five).
+_PLAIN_WORDS: Final = 3
+
+
+def _plain_name(text: str) -> _Found | None:
+    """
+    `_resolve_full` of a plain name ("Smith", "Nate Williams"), or ``None`` for other phrases.
+
+    A phrase of one to three ASCII words, each a capital and lower-case letters, none of them
+    a word of `_NOT_PLAIN`, is matched by the name rule alone, as one name, and read as it
+    is: a person named by the whole phrase. ``None`` means only that the phrase is not such
+    a name (`_resolve_full` reads it).
+
+    >>> _plain_name("Nate Williams").name, _plain_name("Police Chief Smith")
+    ('Nate Williams', None)
+    """
+    if not text.isascii():
+        return None
+    words = text.split(" ")
+    if len(words) > _PLAIN_WORDS:
+        return None
+    for word in words:
+        if len(word) < 2 or not word.isalpha() or not word[0].isupper():  # noqa: PLR2004
+            return None
+        if not word[1:].islower() or word.lower() in _NOT_PLAIN:
+            return None
+    if text.lower() in _ORGANIZATIONS or country_code(text) is not None:
+        return None
+    return _Found(0, len(text), text, text, _PERSON, "actor.person.name")
+
+
 @functools.lru_cache(maxsize=4096)
 def _resolve_phrase(text: str) -> _Found | None:
     """
     `resolve_actor` on a phrase alone (cached: speakers repeat); spans index the phrase.
+
+    A plain name is read by `_plain_name`, any other phrase by `_resolve_full`.
+    """
+    found = _plain_name(text)
+    return found if found is not None else _resolve_full(text)
+
+
+def _resolve_full(text: str) -> _Found | None:
+    """
+    `_resolve_phrase` read by every rule, and the readings around the person found.
     """
     stripped = text.strip(" \t\n,;:—–-")
     if not stripped or is_pronoun(stripped):

@@ -35,9 +35,10 @@ from newsevents.extractors.statements import (
     _plain_content_start,
     _plain_speaker,
     _speaker_in,
+    _statement,
     extract_statements,
 )
-from newsevents.model import Article, Span, Statement, TimeExpression, TimexType
+from newsevents.model import Article, Span, Statement, StatementKind, TimeExpression, TimexType
 from newsevents.rules.statements import STATEMENT_LEXICON, STATEMENT_RULES
 
 
@@ -1966,3 +1967,53 @@ class TestRoleApposition:
             if record.speaker is not None
         ]
         assert [expected] == found, why
+
+
+RECORD_CASES = [
+    ("The war is over, Pompeo said on Tuesday.", "reported, with a time"),
+    ('"We will not leave," said Mike Pompeo, the secretary of state.', "direct, with a role"),
+    ('Officials met.\n\n"It failed," he said. Smith said the talks failed.', "a pronoun, two"),
+    ("Police said it was fine.\n\nPolice said it was fine.", "a repeat: mentions"),
+]
+
+
+class TestStatementRecord:
+    """
+    The records extract_statements builds without Statement's __init__ (`_statement`).
+    """
+
+    @pytest.mark.parametrize(("text", "why"), RECORD_CASES, ids=[case[-1] for case in RECORD_CASES])
+    def test_same_as_init(self, text: str, why: str) -> None:
+        """
+        Each record equals, hashes and reads as the one Statement's __init__ makes of its fields.
+        """
+        found = statements(text)
+        expected = [(record, hash(record), attrs.asdict(record)) for record in found]
+
+        rebuilt = [Statement(**attrs.asdict(record, recurse=False)) for record in found]
+        actual = [(record, hash(record), attrs.asdict(record)) for record in rebuilt]
+
+        assert (True, expected) == (bool(found), actual), why
+
+    def test_fields(self) -> None:
+        """
+        `_statement` sets every field of Statement (a field added to Statement fails this).
+        """
+        span = Span(0, 3)
+        fields = {
+            "kind": StatementKind.DIRECT,
+            "content": "War",
+            "content_span": span,
+            "span": Span(0, 9),
+            "rule_id": "x",
+            "speaker": None,
+            "cue": "said",
+            "cue_span": Span(5, 9),
+            "time": None,
+            "mentions": (span, Span(20, 23)),
+        }
+        expected = Statement(**fields)  # type: ignore[arg-type]
+
+        actual = _statement(**fields)  # type: ignore[arg-type]
+
+        assert (expected, attrs.asdict(expected)) == (actual, attrs.asdict(actual))
