@@ -23,7 +23,7 @@ __all__ = ["DEFINITIONS", "LEXICON", "POSTMOD_RULES", "PREMOD_RULES", "TIMEX_RUL
 #: text matches several times faster than a `regex` subroutine call).
 DEFINITIONS: Final = {
     "d_num": r"""(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+[1-3]/[2-4])?(?![\d,.]\d)
-               |\L<number>(?:(?:[\s-]+|\s+and\s+)\L<number>){0,3}+\b)""",
+               |(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?\L<number>(?:(?:[\s-]+|\s+and\s+)\L<number>){0,3}+\b)""",
     "d_cap": r"""(?-i:(?=\p{Lu}))""",
     "d_year": r"""(?:(?:1[0-9]|20)\d\d(?![\d,.]\d|\s*%|\s+percent|'?s\b))""",
     "d_syear": r"""(?:(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)

@@ -859,6 +859,15 @@ class _Context:
                 continue
             if word in PLAN_CUES and index > 0 and words[index - 1] in PAST_PLAN_WORDS:
                 return _PAST  # "as previously planned Saturday"
+            if (
+                word == "set"
+                and index == len(words) - 1
+                and index > 0
+                and words[index - 1] not in _SET_AUXILIARIES
+            ):
+                # "and set Friday as the deadline": the day is the object of "set", a past
+                # or present verb; the sentence decides ("is set Friday": ahead)
+                return None
             if word in FUTURE_WORDS:
                 return _FUTURE
             if word in SCHEDULE_VERBS:
@@ -920,6 +929,12 @@ class _Context:
         if start is None or grain is None:
             return None
         return start, grain
+
+
+#: Words before "set" that make it the participle of a passive plan ("is set Friday").
+_SET_AUXILIARIES: Final = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "now", "all"}
+)
 
 
 # --- small helpers ----------------------------------------------------------------------
@@ -1075,10 +1090,15 @@ def _number(word: str | None) -> float | None:
     for piece in _SPACE_OR_HYPHEN.split(word):
         if piece == "and" or not piece:
             continue
+        if piece in {"a", "an"}:
+            current += 1  # "a hundred", "a dozen"
+            continue
         value = NUMBERS.get(piece)
         if value is None:
             return None
-        if value in {100, 1000}:
+        if piece == "dozen":
+            current = max(current, 1) * value  # "two dozen" is 24
+        elif value in {100, 1000}:
             current = max(current, 1) * value
             if value == 1000:  # noqa: PLR2004
                 total += current
@@ -2287,9 +2307,9 @@ def _premod(  # noqa: PLR0917 - the expression and its text
     if word == "over" and not text[start : start + 3].lower().startswith(("a ", "an")):
         return start, None
     if kind in _NUMERIC_KINDS or (
-        kind in {"date", "month"}
-        and word in {"about", "around", "approximately", "roughly", "circa"}
+        kind in {"date", "month"} and word in {"around", "approximately", "roughly", "circa"}
     ):
+        # "around Nov. 1"; not "about": "a book about March 1998" is no approximate month
         if core_has_the and word not in {"at least", "at most", "no more than", "no less than"}:
             return start, None
         begin = match.start(_PREMOD_WORD)

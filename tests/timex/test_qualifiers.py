@@ -1,0 +1,186 @@
+"""
+Table-driven tests of qualifiers, spelled amounts and the direction of "set" in `find_times`.
+
+Each case is ``(text, reference, expected, why)`` where *expected* is a tuple of
+``(expression text, value)`` for every expression found, in order.  References are
+Wednesday 2020-03-18 unless a case says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.timex import find_times
+
+from .cases import REF, Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+QUALIFIER_CASES: list[Case] = [
+    (
+        "The rebels took the town almost two years ago.",
+        REF,
+        (("almost two years ago", "2018"),),
+        "almost-before-ago",
+    ),
+    (
+        "The mill has stood for almost a decade.",
+        REF,
+        (("almost a decade", "P10Y"),),
+        "almost-before-duration",
+    ),
+    (
+        "Talks lasted about three hours.",
+        REF,
+        (("about three hours", "PT3H"),),
+        "about-before-duration",
+    ),
+    (
+        "The fire started about 10 p.m. on Monday.",
+        REF,
+        (("about 10 p.m. on Monday", "2020-03-16T22:00"),),
+        "about-before-clock-time",
+    ),
+    (
+        "Police found him about a week later.",
+        REF,
+        (("about a week", "P1W"),),
+        "about-before-distance-from-event",
+    ),
+    (
+        "She wrote a book about March 1998 and its floods.",
+        REF,
+        (("March 1998", "1998-03"),),
+        "about-before-month-is-a-preposition",
+    ),
+    (
+        "They argued about Tuesday's vote.",
+        REF,
+        (("Tuesday", "2020-03-17"),),
+        "about-before-weekday-is-a-preposition",
+    ),
+    (
+        "They worried about next week.",
+        REF,
+        (("next week", "2020-W13"),),
+        "about-before-relative-date-is-a-preposition",
+    ),
+]
+
+AMOUNT_CASES: list[Case] = [
+    (
+        "The family has farmed here for a hundred years.",
+        REF,
+        (("a hundred years", "P100Y"),),
+        "a-hundred",
+    ),
+    (
+        "The order was founded a thousand years ago.",
+        REF,
+        (("a thousand years ago", "1020"),),
+        "a-thousand-ago",
+    ),
+    (
+        "Stocks fell for two dozen days in a row.",
+        REF,
+        (("two dozen days", "P24D"),),
+        "two-dozen-multiplies",
+    ),
+    (
+        "The canal took a dozen years to dig.",
+        REF,
+        (("a dozen years", "P12Y"),),
+        "a-dozen",
+    ),
+    (
+        "The church has stood for nearly a hundred and fifty years.",
+        REF,
+        (("nearly a hundred and fifty years", "P150Y"),),
+        "a-hundred-and-fifty",
+    ),
+]
+
+SET_VERB_CASES: list[Case] = [
+    (
+        "The agency had ruled against the family and set Friday as the deadline.",
+        REF,
+        (("Friday", "2020-03-13"),),
+        "set-with-the-day-as-object-follows-the-sentence",
+    ),
+    (
+        "The vote is set Friday.",
+        REF,
+        (("Friday", "2020-03-20"),),
+        "is-set-is-a-plan",
+    ),
+    (
+        "The vote, set for Friday, will decide the matter.",
+        REF,
+        (("Friday", "2020-03-20"),),
+        "set-for-is-a-plan",
+    ),
+    (
+        "The judge will set Monday as the deadline.",
+        REF,
+        (("Monday", "2020-03-23"),),
+        "set-in-a-future-sentence",
+    ),
+]
+
+
+class TestFindTimesQualifiers:
+    """
+    `find_times` reads qualifiers, spelled amounts and the verb "set" before a day.
+    """
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(QUALIFIER_CASES))
+    def test_qualifiers(self, text: str, reference: str, expected: Found) -> None:
+        """
+        "almost" and "about" qualify an amount or a clock time, and are part of its span.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(AMOUNT_CASES))
+    def test_amounts(self, text: str, reference: str, expected: Found) -> None:
+        """
+        "a hundred", "a thousand" and "dozen" are amounts of units.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(SET_VERB_CASES))
+    def test_set_verb(self, text: str, reference: str, expected: Found) -> None:
+        """
+        A day that is the object of "set" takes the direction of its sentence.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+
+MOD_CASES = [
+    ("almost two years ago", "LESS_THAN", "almost"),
+    ("about three hours", "APPROX", "about"),
+]
+
+
+class TestFindTimesQualifierMods:
+    """
+    The qualifiers become the TIMEX3 mod.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected"), [pytest.param(t, m, id=i) for t, m, i in MOD_CASES]
+    )
+    def test_mod(self, text: str, expected: str) -> None:
+        """
+        "almost" is LESS_THAN, "about" APPROX.
+        """
+        actual = tuple(
+            None if time.mod is None else time.mod.value for time in find_times(text, REF)
+        )
+
+        assert (expected,) == actual
