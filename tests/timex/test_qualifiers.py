@@ -1,5 +1,5 @@
 """
-Table-driven tests of qualifiers, spelled amounts and the direction of "set" in `find_times`.
+Table-driven tests of qualifiers, spelled amounts, listed days and "set" in `find_times`.
 
 Each case is ``(text, reference, expected, why)`` where *expected* is a tuple of
 ``(expression text, value)`` for every expression found, in order.  References are
@@ -127,6 +127,51 @@ SET_VERB_CASES: list[Case] = [
     ),
 ]
 
+LIST_DAY_CASES: list[Case] = [
+    (
+        "The summit meets on April 24 and 25.",
+        REF,
+        (("April 24", "2020-04-24"), ("25", "2020-04-25")),
+        "second-day-of-a-month",
+    ),
+    (
+        "Talks ran from June 1 to 5 in Geneva.",
+        REF,
+        (("June 1", "2019-06-01"), ("5", "2019-06-05")),
+        "from-to-in-the-past",
+    ),
+    (
+        "The vote is on May 3 or 4.",
+        None,
+        (("May 3", "XXXX-05-03"), ("4", "XXXX-05-04")),
+        "no-reference-stays-underspecified",
+    ),
+    (
+        "On March 3 and 4 people died.",
+        REF,
+        (("March 3", "2020-03-03"),),
+        "a-number-before-a-noun-is-an-amount",
+    ),
+    (
+        "Prices rose on March 3 and 25 percent of the stock sold.",
+        REF,
+        (("March 3", "2020-03-03"),),
+        "a-percentage-is-no-day",
+    ),
+    (
+        "The poll on March 17 and 12 others were void.",
+        REF,
+        (("March 17", "2020-03-17"),),
+        "a-smaller-number-is-no-later-day",
+    ),
+    (
+        "He saw her on Feb. 28 and 30 more times.",
+        REF,
+        (("Feb. 28", "2020-02-28"),),
+        "no-such-day-in-the-month",
+    ),
+]
+
 
 class TestFindTimesQualifiers:
     """
@@ -146,6 +191,15 @@ class TestFindTimesQualifiers:
     def test_amounts(self, text: str, reference: str, expected: Found) -> None:
         """
         "a hundred", "a thousand" and "dozen" are amounts of units.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(LIST_DAY_CASES))
+    def test_list_day(self, text: str, reference: str | None, expected: Found) -> None:
+        """
+        A day number listed after a month and day is the next day named in that month.
         """
         actual = _found(text, reference)
 

@@ -17,7 +17,14 @@ from typing import Final
 from newsevents._rules import Rule
 from newsevents.rules._timex_lexicon import LEXICON
 
-__all__ = ["DEFINITIONS", "LEXICON", "POSTMOD_RULES", "PREMOD_RULES", "TIMEX_RULES"]
+__all__ = [
+    "DEFINITIONS",
+    "LEXICON",
+    "LIST_DAY_RULES",
+    "POSTMOD_RULES",
+    "PREMOD_RULES",
+    "TIMEX_RULES",
+]
 
 #: Shared sub-grammar: a rule writes ``(?&num)`` and `_rule` inlines the fragment (inlined
 #: text matches several times faster than a `regex` subroutine call).
@@ -635,6 +642,20 @@ PREMOD_RULES: Final = (
         pattern=r"""(?:\b(?P<det>the)\s+)?\b(?P<premod>\L<premod>)(?:\s+|(?<=-))\Z""",
         examples=("nearly ", "the end of ", "mid-", "the early "),
         counterexamples=("midst ",),
+    ),
+)
+
+#: A day number listed after a month and day ("April 24 and 25", "May 3 or 4", "from June 1
+#: to 5"): the second day of the same month.  Matched right after the first date; a word
+#: after the number other than a preposition or conjunction makes it an amount ("May 3 and
+#: 4 people").
+LIST_DAY_RULES: Final = (
+    Rule(
+        id="timex.date.list_day",
+        pattern=r"""[^\S\n]+(?:and|or|to|through)[^\S\n]+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
+            (?![,.]?\d|\s*%|-|[^\S\n]+(?!(?:in|at|on|to|for|and|or|but|when|while|as|after|before|with|from|of|this|next|last)\b)\w)""",
+        examples=(" and 25", " or 4.", " to 5 in Geneva", " and 25, when"),
+        counterexamples=(" and 4 people", " and 25 percent", " and 2.5", " and 25%"),
     ),
 )
 

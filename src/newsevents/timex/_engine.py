@@ -56,6 +56,7 @@ from newsevents.rules._timex_lexicon import (
 from newsevents.rules.timex import (
     HEADS,
     LEXICON,
+    LIST_DAY_RULES,
     POSTMOD_RULES,
     PREMOD_RULES,
     STARTERS,
@@ -87,6 +88,8 @@ def _compile_each(rules: tuple[Rule, ...]) -> RuleSet:
 _RULES: Final = _compile_each(TIMEX_RULES)
 _PREMOD: Final = _compile_each(PREMOD_RULES).by_id("timex.mod.pre").pattern
 _POSTMOD: Final = _compile_each(POSTMOD_RULES).by_id("timex.mod.post").pattern
+_LIST_DAY: Final = _compile_each(LIST_DAY_RULES).by_id("timex.date.list_day").pattern
+_LIST_DAY_GROUP: Final = _LIST_DAY.groupindex["day"]
 #: The numbers of the qualifying words' groups (a group read by number costs far less).
 _PREMOD_WORD: Final = _PREMOD.groupindex["premod"]
 _POSTMOD_WORD: Final = _POSTMOD.groupindex["postmod"]
@@ -2782,6 +2785,8 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                     found.append(expression)
                     last_end = expression.span.end
                     last_text = lowered[expression.span.start : last_end]
+                    if kind == "date":
+                        last_end = _list_day(text, lowered, state, expression, hi, found)
                 continue
         try:
             result = _DISPATCH[rule.id](_Context(match, text, state, lo, hi, groups))
@@ -2800,6 +2805,53 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
         found.append(expression)
         last_end = end
         last_text = lowered[start:end]
+        if kind == "date":
+            last_end = _list_day(text, lowered, state, expression, hi, found)
+
+
+#: The words that may list a second day after a date ("April 24 and 25").
+_LIST_WORDS: Final = (" and ", " or ", " to ", " through ")
+
+
+def _list_day(  # noqa: PLR0917 - the scan's working set
+    text: str,
+    lowered: str,
+    state: State,
+    expression: TimeExpression,
+    hi: int,
+    found: list[TimeExpression],
+) -> int:
+    """
+    Append the day number listed after a day of a month ("April 24 and 25"); return the end.
+
+    The listed day is the same month's ("24 and 25" name two days of April).
+    """
+    end = expression.span.end
+    value = expression.value
+    if (
+        len(value) != 10  # noqa: PLR2004 - a day, YYYY-MM-DD or XXXX-MM-DD
+        or value[7] != "-"
+        or not lowered.startswith(_LIST_WORDS, end)
+        or expression.mod is not None
+    ):
+        return end
+    match = _LIST_DAY.match(text, end, min(hi, end + 24))
+    if match is None:
+        return end
+    day = int(match.group(_LIST_DAY_GROUP))
+    listed = f"{value[:8]}{day:02d}"
+    if (
+        day <= int(value[8:])
+        or not _well_formed(listed)
+        or (not listed.startswith("X") and _iso_day(listed) is None)
+    ):
+        return end
+    start = match.start(_LIST_DAY_GROUP)
+    stop = match.end()
+    found.append(
+        _emit(text, state, start, stop, (_DATE, listed, "timex.date.list_day", None, False))
+    )
+    return stop
 
 
 #: The normaliser of each rule.
