@@ -120,6 +120,24 @@ SET_VERB_CASES: list[Case] = [
         "set-for-is-a-plan",
     ),
     (
+        "Shares closed near the record high set on Feb. 6.",
+        REF,
+        (("Feb. 6", "2020-02-06"),),
+        "a-record-set-on-a-day-is-past",
+    ),
+    (
+        "The talks will resume in the room set on Aug. 6 for the signing.",
+        REF,
+        (("Aug. 6", "2020-08-06"),),
+        "set-on-follows-a-future-sentence",
+    ),
+    (
+        "The hearing is set on Monday.",
+        REF,
+        (("Monday", "2020-03-23"),),
+        "is-set-on-is-a-plan",
+    ),
+    (
         "The judge will set Monday as the deadline.",
         REF,
         (("Monday", "2020-03-23"),),

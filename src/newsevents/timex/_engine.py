@@ -864,12 +864,13 @@ class _Context:
                 return _PAST  # "as previously planned Saturday"
             if (
                 word == "set"
-                and index == len(words) - 1
                 and index > 0
                 and words[index - 1] not in _SET_AUXILIARIES
+                and all(after in _SET_OBJECT_WORDS for after in words[index + 1 :])
             ):
-                # "and set Friday as the deadline": the day is the object of "set", a past
-                # or present verb; the sentence decides ("is set Friday": ahead)
+                # "and set Friday as the deadline", "its record high set on Aug. 6": a past
+                # or present verb, or a participle; the sentence decides ("is set Friday",
+                # "the vote set for Friday": ahead)
                 return None
             if word in FUTURE_WORDS:
                 return _FUTURE
@@ -938,6 +939,8 @@ class _Context:
 _SET_AUXILIARIES: Final = frozenset(
     {"is", "are", "was", "were", "be", "been", "being", "now", "all"}
 )
+#: The words that may stand between "set" and a day it governs without making it a plan.
+_SET_OBJECT_WORDS: Final = frozenset({"on", "in", "at"})
 
 
 # --- small helpers ----------------------------------------------------------------------
