@@ -126,9 +126,9 @@ SET_VERB_CASES: list[Case] = [
         "a-record-set-on-a-day-is-past",
     ),
     (
-        "The talks will resume in the room set on Aug. 6 for the signing.",
+        "The talks will resume in the room set on Friday for the signing.",
         REF,
-        (("Aug. 6", "2020-08-06"),),
+        (("Friday", "2020-03-20"),),
         "set-on-follows-a-future-sentence",
     ),
     (
