@@ -1,5 +1,5 @@
 """
-Table-driven tests of qualifiers, spelled amounts, listed days and "set" in `find_times`.
+Table-driven tests of qualifiers, amounts, listed days and direction cues in `find_times`.
 
 Each case is ``(text, reference, expected, why)`` where *expected* is a tuple of
 ``(expression text, value)`` for every expression found, in order.  References are
@@ -183,10 +183,85 @@ LIST_DAY_CASES: list[Case] = [
         "a-smaller-number-is-no-later-day",
     ),
     (
+        "Police patrolled from May 16 through 29, 2016, the report said.",
+        REF,
+        (("May 16", "2016-05-16"), ("29, 2016", "2016-05-29")),
+        "the-year-closing-the-list-dates-both-days",
+    ),
+    (
+        "The raids came on June 1 and 2. The next day, police left.",
+        REF,
+        (("June 1", "2019-06-01"), ("2", "2019-06-02"), ("The next day", "2019-06-02")),
+        "the-listed-day-is-no-anchor",
+    ),
+    (
         "He saw her on Feb. 28 and 30 more times.",
         REF,
         (("Feb. 28", "2020-02-28"),),
         "no-such-day-in-the-month",
+    ),
+]
+
+CUE_CASES: list[Case] = [
+    (
+        "The office was locked down on Wednesday due to safety concerns.",
+        REF,
+        (("Wednesday", "2020-03-18"),),
+        "due-to-after-the-day-is-a-cause",
+    ),
+    (
+        "The office was locked down on Monday due to safety concerns.",
+        REF,
+        (("Monday", "2020-03-16"),),
+        "due-to-leaves-the-past-tense",
+    ),
+    (
+        "Rent is due Friday.",
+        REF,
+        (("Friday", "2020-03-20"),),
+        "due-before-the-day-is-ahead",
+    ),
+    (
+        "She heard bangs Sunday night until police arrived.",
+        REF,
+        (("Sunday night", "2020-03-15TNI"),),
+        "until-a-past-event-is-no-future-cue",
+    ),
+    (
+        "Classes will be held Friday until the school is repaired.",
+        REF,
+        (("Friday", "2020-03-20"),),
+        "until-a-present-passive-stays-ahead",
+    ),
+    (
+        "It was not until Monday that he called.",
+        REF,
+        (("Monday", "2020-03-16"),),
+        "it-was-not-until",
+    ),
+    (
+        "He didn't call until Monday.",
+        REF,
+        (("Monday", "2020-03-16"),),
+        "did-not-until",
+    ),
+    (
+        "The store is closed until Friday.",
+        REF,
+        (("Friday", "2020-03-20"),),
+        "until-stays-ahead",
+    ),
+    (
+        "Witnesses said he wasn't there Saturday night.",
+        REF,
+        (("Saturday night", "2020-03-14TNI"),),
+        "negated-past-auxiliary",
+    ),
+    (
+        "The crowd threw stones Sunday until dark.",
+        REF,
+        (("Sunday", "2020-03-15"),),
+        "irregular-past-tense",
     ),
 ]
 
@@ -218,6 +293,15 @@ class TestFindTimesQualifiers:
     def test_list_day(self, text: str, reference: str | None, expected: Found) -> None:
         """
         A day number listed after a month and day is the next day named in that month.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(CUE_CASES))
+    def test_cues(self, text: str, reference: str, expected: Found) -> None:
+        """
+        "due to" after a day is a cause; "until" before a past event or after a denial is past.
         """
         actual = _found(text, reference)
 

@@ -149,6 +149,10 @@ PAST_CUES: Final = frozenset({
     "sent", "won", "lost", "fell", "rose", "got", "hit", "paid", "sold", "bought", "became",
     "struck", "ran", "spoke", "wrote", "knew", "thought", "brought", "kept", "led", "grew",
     "shot", "fought", "broke", "chose", "drove", "flew", "stood", "since",
+    # irregular past tenses that are no participle ("is heard in May" is ahead: not
+    # "heard"), and negated past auxiliaries
+    "threw", "hid", "stole", "wore", "woke", "rode", "swore", "drew", "withdrew", "forgot",
+    "froze", "sank", "shook", "tore", "overtook", "didn't", "wasn't", "weren't", "hadn't",
 })
 PASSIVE_AUXILIARIES: Final = frozenset({"be", "been", "being"})
 #: Verbs of planning: what is planned lies ahead, even in the past tense ("Protesters planned

@@ -653,8 +653,9 @@ LIST_DAY_RULES: Final = (
     Rule(
         id="timex.date.list_day",
         pattern=r"""[^\S\n]+(?:and|or|to|through)[^\S\n]+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
+            (?:,?[^\S\n]+(?P<year>(?:1[0-9]|20)\d\d)\b(?![\d,.]\d))?
             (?![,.]?\d|\s*%|-|[^\S\n]+(?!(?:in|at|on|to|for|and|or|but|when|while|as|after|before|with|from|of|this|next|last)\b)\w)""",
-        examples=(" and 25", " or 4.", " to 5 in Geneva", " and 25, when"),
+        examples=(" and 25", " or 4.", " to 5 in Geneva", " and 25, when", " through 29th, 2016,"),
         counterexamples=(" and 4 people", " and 25 percent", " and 2.5", " and 25%"),
     ),
 )

@@ -90,6 +90,7 @@ _PREMOD: Final = _compile_each(PREMOD_RULES).by_id("timex.mod.pre").pattern
 _POSTMOD: Final = _compile_each(POSTMOD_RULES).by_id("timex.mod.post").pattern
 _LIST_DAY: Final = _compile_each(LIST_DAY_RULES).by_id("timex.date.list_day").pattern
 _LIST_DAY_GROUP: Final = _LIST_DAY.groupindex["day"]
+_LIST_YEAR_GROUP: Final = _LIST_DAY.groupindex["year"]
 #: The numbers of the qualifying words' groups (a group read by number costs far less).
 _PREMOD_WORD: Final = _PREMOD.groupindex["premod"]
 _POSTMOD_WORD: Final = _POSTMOD.groupindex["postmod"]
@@ -848,8 +849,11 @@ class _Context:
         for index in range(len(words) - 1, max(-1, len(words) - 5), -1):
             word = words[index]
             if word in {"until", "till"}:
-                # "Until Thursday, they had not called him a suspect": up to a past day
-                return _PAST if self._past_perfect_after() else _FUTURE
+                # "Until Thursday, they had not called him a suspect", "it was not until
+                # Tuesday that": up to a past day
+                if self._past_perfect_after() or _not_until(words[max(0, index - 4) : index]):
+                    return _PAST
+                return _FUTURE
             if word in DEADLINE_WORDS:
                 # "by May", "extended to Nov. 20", "through Sept. 29": the nearest date,
                 # unless the sentence is in the future ("will double its flights by August")
@@ -900,6 +904,8 @@ class _Context:
         word = words[0]
         if not word.isalpha() or not word.islower():
             return None
+        if word == "due" and words[1] == "to":
+            return None  # "on Wednesday due to safety concerns": a cause, not a plan
         if word in FUTURE_WORDS:
             return _FUTURE
         if word in PAST_WORDS or (word.endswith("ed") and len(word) > 4):  # noqa: PLR2004
@@ -933,6 +939,39 @@ class _Context:
         if start is None or grain is None:
             return None
         return start, grain
+
+
+def _past_after(words: _Words, index: int) -> bool:
+    """
+    Whether a verb in the past tense follows "until" at *index* ("until police arrived").
+
+    A present or future auxiliary first ("until it is repaired") leaves it ahead.
+    """
+    for after in range(index + 1, min(len(words), index + 4)):
+        word = words[after]
+        if word in _PRESENT_AUXILIARIES:
+            return False
+        if word in PAST_CUES or (word.endswith("ed") and len(word) > 4):  # noqa: PLR2004
+            return True
+    return False
+
+
+#: Auxiliaries after "until" that keep the clause in the present or the future.
+_PRESENT_AUXILIARIES: Final = frozenset(
+    {"is", "are", "am", "be", "will", "can", "has", "have", "gets", "get"}
+)
+
+
+def _not_until(before: list[str]) -> bool:
+    """
+    Whether the words *before* "until" deny a past event up to it ("was not named until").
+    """
+    for index, word in enumerate(before):
+        if word in {"wasn't", "weren't", "didn't", "hadn't"}:
+            return True
+        if word == "not" and index > 0 and before[index - 1] in {"was", "were", "did", "had"}:
+            return True
+    return False
 
 
 #: Words before "set" that make it the participle of a passive plan ("is set Friday").
@@ -1032,6 +1071,11 @@ def _cue(words: _Words, index: int) -> int | None:
     Its neighbour decides "plans to" (forward) and passives ("will be named": go on).
     """
     word = words[index]
+    if word in {"until", "till"} and (
+        _not_until([words[before] for before in range(max(0, index - 4), index)])
+        or _past_after(words, index)
+    ):
+        return _PAST  # "until she saw", "was not named until": a past event
     if word in FUTURE_CUES or word.endswith("'ll"):
         return _FUTURE
     previous = words[index - 1] if index > 0 else ""
@@ -2842,6 +2886,16 @@ def _list_day(  # noqa: PLR0917 - the scan's working set
     if match is None:
         return end
     day = int(match.group(_LIST_DAY_GROUP))
+    year = match.group(_LIST_YEAR_GROUP)
+    if year is not None and value[:4] != year:
+        # "From May 16 through 29, 2016": the year closing the list is the first day's too
+        value = f"{year}{value[4:]}"
+        if _iso_day(value) is None:
+            return end
+        first = expression.span
+        found[-1] = _emit(
+            text, state, first.start, first.end, (_DATE, value, expression.rule_id, None, False)
+        )
     listed = f"{value[:8]}{day:02d}"
     if (
         day <= int(value[8:])
@@ -2851,8 +2905,9 @@ def _list_day(  # noqa: PLR0917 - the scan's working set
         return end
     start = match.start(_LIST_DAY_GROUP)
     stop = match.end()
+    # read from the first day, no anchor itself: "June 21 and 22. The next day" is June 22
     found.append(
-        _emit(text, state, start, stop, (_DATE, listed, "timex.date.list_day", None, False))
+        _emit(text, state, start, stop, (_DATE, listed, "timex.date.list_day", None, True))
     )
     return stop
 
