@@ -265,6 +265,27 @@ CUE_CASES: list[Case] = [
     ),
 ]
 
+NOT_A_TIME_CASES: list[Case] = [
+    (
+        "Police were called to 1555 Main Street at 2 a.m.",
+        REF,
+        (("2 a.m.", "2020-03-18T02:00"),),
+        "house-number",
+    ),
+    ("He lives at 1910 S. Pine Ave. in Ocala.", REF, (), "house-number-with-direction"),
+    ("The bar at 1533 NW Ave. L was closed.", REF, (), "house-number-with-quadrant"),
+    ("Shots were heard near 1115 Mt. Vernon Avenue.", REF, (), "house-number-abbreviated-name"),
+    ("In 1998 Congress passed the law.", REF, (("1998", "1998"),), "a-year-before-a-name"),
+    ("The suspect is 20 to 25 years of age.", REF, (), "an-age-range"),
+    ("A child under one year of age must ride in back.", REF, (), "an-age"),
+    (
+        "He was 17 years of age and served 40 years.",
+        REF,
+        (("40 years", "P40Y"),),
+        "an-age-then-a-duration",
+    ),
+]
+
 
 class TestFindTimesQualifiers:
     """
@@ -293,6 +314,15 @@ class TestFindTimesQualifiers:
     def test_list_day(self, text: str, reference: str | None, expected: Found) -> None:
         """
         A day number listed after a month and day is the next day named in that month.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(NOT_A_TIME_CASES))
+    def test_not_a_time(self, text: str, reference: str, expected: Found) -> None:
+        """
+        A house number before a street and an age in "years of age" are no times.
         """
         actual = _found(text, reference)
 

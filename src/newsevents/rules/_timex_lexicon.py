@@ -198,6 +198,40 @@ PAST_WORDS: Final = frozenset(
 )
 # fmt: on
 
+#: Street types: a four-digit number before a capitalised name and one of them is a house
+#: number ("at 1555 Main Street", "1802 Seventh Ave."), common in police reports.
+STREET_TYPES: Final = (
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "drive",
+    "dr",
+    "lane",
+    "ln",
+    "way",
+    "highway",
+    "hwy",
+    "place",
+    "pl",
+    "court",
+    "ct",
+    "parkway",
+    "pkwy",
+    "circle",
+    "cir",
+    "terrace",
+    "pike",
+    "trail",
+    "square",
+    "plaza",
+    "alley",
+)
+
 #: Named lists for the rule patterns (`\\L<name>`).
 LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "month": tuple(MONTHS),
@@ -211,4 +245,5 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "part_of_day": tuple(PARTS_OF_DAY),
     "decade_word": tuple(DECADE_WORDS),
     "premod": tuple(PREMODS),
+    "street": STREET_TYPES,
 }

@@ -487,8 +487,9 @@ TIMEX_RULES: Final = (
         r"""(?:(?P<fiscal>fiscal|calendar|financial|model|the\s+year)[\s-]+)?
             (?:(?<=\b(?:mid|pre|post)-)|(?<![\d$.,#/-]|\bNo\.\s))(?P<year>(?&d_year))\b(?!-\d)
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
-            (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time)\b)""",
-        ("in 1998", "fiscal 1998", "the year 2000", "post-1959 politics"),
+            (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time)\b)
+            (?!\s+(?:(?-i:[NSEW]{1,2})\.?\s+)?(?-i:\p{Lu})[\w'.-]{0,20}(?:\s+(?-i:\p{Lu})[\w'.-]{0,20}){0,2}\s+\L<street>\b)""",
+        ("in 1998", "fiscal 1998", "the year 2000", "post-1959 politics", "in 1998 Congress voted"),
         (
             "$1998",
             "1,998",
@@ -496,6 +497,11 @@ TIMEX_RULES: Final = (
             "the 1400 block of Main Street",
             "at 1400 GMT",
             "at 1900 hours",
+            "at 1555 Main Street",
+            "of 1760 Macomber St.,",
+            "at 1910 S. Pine Ave.",
+            "at 1533 NW Ave. L",
+            "at 1115 Mt. Vernon Avenue",
         ),
     ),
     _rule(

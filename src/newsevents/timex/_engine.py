@@ -2529,12 +2529,11 @@ def _find_heads(
                 # "may", "march", "new": month and holiday names count only when capitalised
                 if not text[position].isupper():
                     continue
-            elif (
-                check == _UNIT
-                and lowered.startswith(_AGE_WORDS, end)
-                and not lowered[end + 4 : end + 5].isalnum()
+            elif check == _UNIT and (
+                (lowered.startswith(_AGE_WORDS, end) and not lowered[end + 4 : end + 5].isalnum())
+                or (lowered.startswith(" of age", end) and not lowered[end + 7 : end + 8].isalnum())
             ):
-                continue  # a unit followed by "old" is an age ("a 6-year-old boy")
+                continue  # a unit followed by "old" or "of age" is an age ("a 6-year-old boy")
             in_range.append((position, grammar))
         if exact and len(part := ascii_text[lo:hi]) != len(part.translate(None, b"0123456789")):
             numbers = [
