@@ -278,6 +278,13 @@ NOT_A_TIME_CASES: list[Case] = [
     ("In 1998 Congress passed the law.", REF, (("1998", "1998"),), "a-year-before-a-name"),
     ("The suspect is 20 to 25 years of age.", REF, (), "an-age-range"),
     ("A child under one year of age must ride in back.", REF, (), "an-age"),
+    ("He fled in his 1993 Honda Accord.", REF, (), "a-model-year"),
+    ("Someone egged a 1995 Dodge and a 1996 Ford.", REF, (), "model-years-in-a-list"),
+    ("In 2002 Ford cut jobs.", REF, (("2002", "2002"),), "a-year-before-a-make-after-in"),
+    ("He told the Daily News on Monday.", REF, (("Monday", "2020-03-16"),), "a-newspaper"),
+    ("(Jane Doe for New York Daily News)", REF, (), "a-newspaper-in-a-credit"),
+    ("Mark Weekly, 50, was found.", REF, (), "a-surname"),
+    ("Daily, the agency posts figures.", REF, (("Daily", "P1D"),), "daily-opening-a-sentence"),
     (
         "He was 17 years of age and served 40 years.",
         REF,
@@ -322,7 +329,7 @@ class TestFindTimesQualifiers:
     @pytest.mark.parametrize(("text", "reference", "expected"), _params(NOT_A_TIME_CASES))
     def test_not_a_time(self, text: str, reference: str, expected: Found) -> None:
         """
-        A house number before a street and an age in "years of age" are no times.
+        House numbers, ages, model years and names such as "the Daily News" are no times.
         """
         actual = _found(text, reference)
 

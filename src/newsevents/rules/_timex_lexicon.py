@@ -198,6 +198,80 @@ PAST_WORDS: Final = frozenset(
 )
 # fmt: on
 
+#: Makes of vehicles: a year right before one is a model year ("his 1993 Honda Accord", "a
+#: silver 2002 GMC Yukon"), no time; written as in text (capitalised).
+VEHICLE_MAKES: Final = frozenset(
+    {
+        "Acura",
+        "Audi",
+        "BMW",
+        "Buick",
+        "Cadillac",
+        "Chevrolet",
+        "Chevy",
+        "Chrysler",
+        "Dodge",
+        "Fiat",
+        "Ford",
+        "GMC",
+        "Harley-Davidson",
+        "Honda",
+        "Hummer",
+        "Hyundai",
+        "Infiniti",
+        "Isuzu",
+        "Jaguar",
+        "Jeep",
+        "Kawasaki",
+        "Kia",
+        "Lexus",
+        "Lincoln",
+        "Mazda",
+        "Mercedes",
+        "Mercedes-Benz",
+        "Mercury",
+        "Mitsubishi",
+        "Nissan",
+        "Oldsmobile",
+        "Plymouth",
+        "Pontiac",
+        "Porsche",
+        "Saab",
+        "Saturn",
+        "Scion",
+        "Subaru",
+        "Suzuki",
+        "Tesla",
+        "Toyota",
+        "Volkswagen",
+        "Volvo",
+        "Yamaha",
+    }
+)
+#: Words before a year that make it a time even before a make ("in 2002 Ford cut jobs").
+YEAR_PREPOSITIONS: Final = frozenset(
+    {
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "during",
+        "from",
+        "before",
+        "after",
+        "through",
+        "of",
+        "to",
+        "between",
+        "and",
+        "early",
+        "late",
+        "mid",
+        "fiscal",
+    }
+)
+
 #: Street types: a four-digit number before a capitalised name and one of them is a house
 #: number ("at 1555 Main Street", "1802 Seventh Ave."), common in police reports.
 STREET_TYPES: Final = (

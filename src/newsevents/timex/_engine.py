@@ -51,7 +51,9 @@ from newsevents.rules._timex_lexicon import (
     SKIP_WORDS,
     TO_CUES,
     UNITS,
+    VEHICLE_MAKES,
     WEEKDAYS,
+    YEAR_PREPOSITIONS,
 )
 from newsevents.rules.timex import (
     HEADS,
@@ -1457,13 +1459,30 @@ def _build_year(ctx: _Context) -> _Result | None:
     year_word = ctx.raw("year")
     if year_word is not None:
         year = int(year_word)
-        if not 1000 <= year <= 2099:  # noqa: PLR2004
+        if not 1000 <= year <= 2099 or _model_year(ctx):  # noqa: PLR2004
             return None
         return _Result(_DATE, f"{year:04d}")
     syear = _spelled_year(ctx.raw("syear") or "")
     if syear is None:
         return None
     return _Result(_DATE, f"{syear:04d}")
+
+
+def _model_year(ctx: _Context) -> bool:
+    """
+    Whether the year names a vehicle's model ("his 1993 Honda Accord"), not a time.
+
+    A preposition before it keeps it a year ("in 2002 Ford cut jobs").
+    """
+    end = ctx.match.end()
+    text = ctx.text
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+        return False
+    following = text[end + 1 : min(ctx.hi, end + 24)].split(maxsplit=1)
+    if not following or following[0].rstrip(_PUNCTUATION) not in VEHICLE_MAKES:
+        return False
+    preceding = text[max(ctx.lo, ctx.match.start() - 16) : ctx.match.start()].split()
+    return not preceding or preceding[-1].lower().strip(_PUNCTUATION) not in YEAR_PREPOSITIONS
 
 
 def _decade_prefix(ctx: _Context) -> str | None:
@@ -2128,6 +2147,8 @@ def _build_holiday(ctx: _Context) -> _Result | None:
 def _build_set(ctx: _Context) -> _Result | None:
     word = ctx.group("word")
     if word is not None:
+        if _capitalised_name(ctx):
+            return None  # "the Daily News", "New York Daily News", "Mark Weekly"
         following = ctx.text[ctx.match.end() : ctx.match.end() + 16].split()
         preceding = ctx.text[max(ctx.lo, ctx.match.start() - 16) : ctx.match.start()].split()
         adjective = (
@@ -2159,6 +2180,26 @@ def _build_set(ctx: _Context) -> _Result | None:
     if "other" in ctx.match.group().lower().split():
         amount *= 2
     return _Result(_SET, _duration_value(amount, unit, multiplier))
+
+
+def _capitalised_name(ctx: _Context) -> bool:
+    """
+    Whether a capitalised "Daily", "Weekly"... is part of a name ("the Daily Journal").
+
+    It is when a capitalised word follows, or when it stands in mid-sentence.
+    """
+    start, end = ctx.match.span()
+    text = ctx.text
+    if not text[start : start + 1].isupper():
+        return False
+    if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+        return True
+    before = text[max(ctx.lo, start - 3) : start].rstrip(" ")
+    return bool(before) and before[-1] not in _SENTENCE_ENDS
+
+
+#: The characters that may end the text before a word that opens a sentence.
+_SENTENCE_ENDS: Final = ".!?:;\n\"'\u201c\u201d\u2018\u2019()[]-\u2014\u2013*\u2022"
 
 
 def _build_recent(ctx: _Context) -> _Result | None:
