@@ -293,6 +293,27 @@ NOT_A_TIME_CASES: list[Case] = [
     ),
 ]
 
+RETRY_CASES: list[Case] = [
+    (
+        "He told reporters that November 18 was a quiet night.",
+        REF,
+        (("November 18", "2019-11-18"),),
+        "that-before-a-date-is-a-conjunction",
+    ),
+    (
+        "He said that November was cold.",
+        REF,
+        (("November", "2019-11"),),
+        "that-before-a-month-with-no-year-named",
+    ),
+    (
+        "In 2015 it rained. That November was cold.",
+        REF,
+        (("2015", "2015"), ("That November", "2015-11")),
+        "that-month-after-a-year",
+    ),
+]
+
 
 class TestFindTimesQualifiers:
     """
@@ -330,6 +351,15 @@ class TestFindTimesQualifiers:
     def test_not_a_time(self, text: str, reference: str, expected: Found) -> None:
         """
         House numbers, ages, model years and names such as "the Daily News" are no times.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(RETRY_CASES))
+    def test_retry_at_head(self, text: str, reference: str, expected: Found) -> None:
+        """
+        A match opened by a starter word that names nothing leaves the head word to be read.
         """
         actual = _found(text, reference)
 

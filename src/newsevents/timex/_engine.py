@@ -2824,26 +2824,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
         ):
             # not the common case, "said on Tuesday": a starter word may open the expression
             starts = _candidate_starts(lowered, head, last_end, grammar.starters)
-        for start in starts:
-            tried = grammar.at_head or grammar if start == head else grammar
-            if tried is _NEVER:
-                continue  # no rule can begin with the head word ("past", "period")
-            if (
-                tried is _WEEKDAY_AT_HEAD
-                and _WEEKDAY_ALONE is not None
-                and not _weekday_follows(text, lowered, head, hi)
-            ):
-                tried = _WEEKDAY_ALONE
-            elif (
-                tried is _MONTH_AT_HEAD
-                and _MONTH_ALONE is not None
-                and not _month_follows(text, lowered, head, hi)
-            ):
-                tried = _MONTH_ALONE
-            candidate = tried.pattern.match(text, start, hi)
-            if candidate is not None and candidate.end() > head:
-                match = candidate
-                break
+        match, tried = _first_match(text, lowered, head, hi, grammar, starts)
         if match is None:
             continue
         for group, rule, kind, groups in tried.rules:  # noqa: B007 - finds the rule that matched
@@ -2879,7 +2860,19 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
             result = _DISPATCH[rule.id](_Context(match, text, state, lo, hi, groups))
         except (OverflowError, ValueError):
             result = None  # calendar arithmetic beyond year 1 or 9999
-        if result is None or not _well_formed(result.value):
+        if (result is None or not _well_formed(result.value)) and match.start() < head:
+            # a starter word opened a match that names nothing ("that November" with no year
+            # named before, "that November 18th"): the head alone may still name a time
+            match, tried = _first_match(text, lowered, head, hi, grammar, (head,))
+            if match is not None:
+                for group, rule, kind, groups in tried.rules:  # noqa: B007
+                    if match.start(group) >= 0:
+                        break
+                try:
+                    result = _DISPATCH[rule.id](_Context(match, text, state, lo, hi, groups))
+                except (OverflowError, ValueError):
+                    result = None
+        if match is None or result is None or not _well_formed(result.value):
             if memo is not None:
                 memo[key] = None
             continue
@@ -2894,6 +2887,43 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
         last_text = lowered[start:end]
         if kind == "date":
             last_end = _list_day(text, lowered, state, expression, hi, found)
+
+
+def _first_match(  # noqa: PLR0917 - the scan's working set
+    text: str,
+    lowered: str,
+    head: int,
+    hi: int,
+    grammar: _Grammar,
+    starts: Sequence[int],
+) -> tuple[regex.Match[str] | None, _Grammar]:
+    """
+    The first match of *grammar* from one of *starts* that reaches past *head*.
+
+    Also returns the grammar tried there (the head's own, or a shortcut at a weekday or
+    month name).
+    """
+    tried = grammar
+    for start in starts:
+        tried = grammar.at_head or grammar if start == head else grammar
+        if tried is _NEVER:
+            continue  # no rule can begin with the head word ("past", "period")
+        if (
+            tried is _WEEKDAY_AT_HEAD
+            and _WEEKDAY_ALONE is not None
+            and not _weekday_follows(text, lowered, head, hi)
+        ):
+            tried = _WEEKDAY_ALONE
+        elif (
+            tried is _MONTH_AT_HEAD
+            and _MONTH_ALONE is not None
+            and not _month_follows(text, lowered, head, hi)
+        ):
+            tried = _MONTH_ALONE
+        candidate = tried.pattern.match(text, start, hi)
+        if candidate is not None and candidate.end() > head:
+            return candidate, tried
+    return None, tried
 
 
 #: The words that may list a second day after a date ("April 24 and 25").
