@@ -488,7 +488,7 @@ TIMEX_RULES: Final = (
             (?:(?<=\b(?:mid|pre|post)-)|(?<![\d$.,#/-]|\bNo\.\s))(?P<year>(?&d_year))\b(?!-\d)
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
             (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time)\b)
-            (?!\s+(?:(?-i:[NSEW]{1,2})\.?\s+)?(?-i:\p{Lu})[\w'.-]{0,20}(?:\s+(?-i:\p{Lu})[\w'.-]{0,20}){0,2}\s+\L<street>\b)""",
+            (?![^\S\n]{1,3}(?:(?-i:[NSEW]{1,2})\.?[^\S\n]{1,3})?(?-i:\p{Lu})[\w'.-]{0,20}(?:[^\S\n]{1,3}(?-i:\p{Lu})[\w'.-]{0,20}){0,2}[^\S\n]{1,3}\L<street>\b)""",
         ("in 1998", "fiscal 1998", "the year 2000", "post-1959 politics", "in 1998 Congress voted"),
         (
             "$1998",
@@ -658,9 +658,9 @@ PREMOD_RULES: Final = (
 LIST_DAY_RULES: Final = (
     Rule(
         id="timex.date.list_day",
-        pattern=r"""[^\S\n]+(?:and|or|to|through)[^\S\n]+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
-            (?:,?[^\S\n]+(?P<year>(?:1[0-9]|20)\d\d)\b(?![\d,.]\d))?
-            (?![,.]?\d|\s*%|-|[^\S\n]+(?!(?:in|at|on|to|for|and|or|but|when|while|as|after|before|with|from|of|this|next|last)\b)\w)""",
+        pattern=r"""[^\S\n]{1,3}(?:and|or|to|through)[^\S\n]{1,3}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
+            (?:,?[^\S\n]{1,3}(?P<year>(?:1[0-9]|20)\d\d)\b(?![\d,.]\d))?
+            (?![,.]?\d|\s{0,3}%|-|[^\S\n]{1,3}(?!(?:in|at|on|to|for|and|or|but|when|while|as|after|before|with|from|of|this|next|last)\b)\w)""",
         examples=(" and 25", " or 4.", " to 5 in Geneva", " and 25, when", " through 29th, 2016,"),
         counterexamples=(" and 4 people", " and 25 percent", " and 2.5", " and 25%"),
     ),
