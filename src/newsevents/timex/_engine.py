@@ -2366,6 +2366,10 @@ def _premod(  # noqa: PLR0917 - the expression and its text
                 before = lowered[max(lo, start - 32) : start].rstrip()
                 if word not in PREMODS and not before.endswith(_PREMOD_ENDING[word]):
                     return start, None  # "in", "of", "to": not after "earlier", "the end", "up"
+                if word in _LONE_PREMODS and not lowered.endswith(" the", 0, space):
+                    # "about 8 p.m.", "nearly 30 years": a one-word qualifier that ends no
+                    # longer one, read without the qualifier pattern's search
+                    return _premod_span(text, start, kind, result, word, space + 1, space + 1)
     words = text[max(lo, start - 32) : start].replace("-", " ").rsplit(None, 1)
     if not words or (last := words[-1].lower()) not in PREMOD_LAST_WORDS:
         return start, None
@@ -2377,6 +2381,24 @@ def _premod(  # noqa: PLR0917 - the expression and its text
     if match is None:
         return start, None
     word = " ".join(match.group(_PREMOD_WORD).lower().split())
+    return _premod_span(text, start, kind, result, word, match.start(), match.start(_PREMOD_WORD))
+
+
+def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
+    text: str,
+    start: int,
+    kind: str,
+    result: _Result,
+    word: str,
+    phrase_start: int,
+    word_start: int,
+) -> tuple[int, str | None]:
+    """
+    The new start and the mod of an expression qualified by *word*.
+
+    *phrase_start* is where the qualifier begins with any "the" before it, *word_start*
+    where its word begins.
+    """
     mod = PREMODS.get(word, PREMODS.get(word.rstrip("-"), ""))
     core_has_the = text[start : start + 4].lower() == "the "
     if mod in _CALENDAR_MODS:
@@ -2388,13 +2410,13 @@ def _premod(  # noqa: PLR0917 - the expression and its text
             return start, None
         if kind in _MONTH_DAY_KINDS and " " not in word:
             # months and days take no article: in "the late-November trip" it is the trip's
-            return match.start(_PREMOD_WORD), mod
-        return match.start(), mod
+            return word_start, mod
+        return phrase_start, mod
     if mod == "BEFORE" or mod == "AFTER":  # noqa: PLR1714 - two strings, no set
         # "post-1959", "pre-Christmas": a date, the period before or after it
         if result.type is not _DATE or kind in {"vague", "set", "then"}:
             return start, None
-        return match.start(_PREMOD_WORD), mod
+        return word_start, mod
     if word == "over" and not text[start : start + 3].lower().startswith(("a ", "an")):
         return start, None
     if kind in _NUMERIC_KINDS or (
@@ -2403,9 +2425,17 @@ def _premod(  # noqa: PLR0917 - the expression and its text
         # "around Nov. 1"; not "about": "a book about March 1998" is no approximate month
         if core_has_the and word not in {"at least", "at most", "no more than", "no less than"}:
             return start, None
-        begin = match.start(_PREMOD_WORD)
-        return begin, mod or None
+        return word_start, mod or None
     return start, None
+
+
+#: One-word qualifiers that end no longer qualifier ("about", "nearly"; not "over": "just
+#: over"), which `_premod` reads without a search.
+_LONE_PREMODS: Final = frozenset(
+    word
+    for word in PREMODS
+    if word.isalpha() and not any(other.endswith(" " + word) for other in PREMODS)
+)
 
 
 #: The premodifiers that end with each word that is no premodifier alone ("earlier in").
