@@ -154,6 +154,8 @@ ADVERSARIAL_CASES = [
     ("the first two quarters of " * 4_000, "two-quarters-without-year"),
     ("the week of " * 8_000 + "March 6", "week-of-runs"),
     ("afternoon " * 10_000 + "yesterday", "parts-of-day"),
+    ("April 24 and 25 and " * 5_000, "listed-days"),
+    ("about almost " * 8_000 + "two years", "qualifier-runs"),
 ]
 
 

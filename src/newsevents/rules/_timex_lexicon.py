@@ -85,8 +85,8 @@ _PREMODS: Final = (
     (("late", "late-", "later", "later in", "the end of", "end of", "the close of",
       "the latter part of", "the last part of", "the late part of"), "END"),
     (("mid", "mid-", "the middle of", "middle of", "the mid"), "MID"),
-    (("around", "roughly", "approximately", "some", "circa", "an estimated"), "APPROX"),
-    (("nearly", "less than", "just under", "fewer than", "not quite"), "LESS_THAN"),
+    (("around", "roughly", "approximately", "some", "circa", "an estimated", "about"), "APPROX"),
+    (("nearly", "almost", "less than", "just under", "fewer than", "not quite"), "LESS_THAN"),
     (("more than", "over", "just over", "well over", "longer than"), "MORE_THAN"),
     (("at least", "no less than", "a minimum of", "not less than"), "EQUAL_OR_MORE"),
     (("at most", "no more than", "up to", "not more than", "a maximum of"),
@@ -149,6 +149,10 @@ PAST_CUES: Final = frozenset({
     "sent", "won", "lost", "fell", "rose", "got", "hit", "paid", "sold", "bought", "became",
     "struck", "ran", "spoke", "wrote", "knew", "thought", "brought", "kept", "led", "grew",
     "shot", "fought", "broke", "chose", "drove", "flew", "stood", "since",
+    # irregular past tenses that are no participle ("is heard in May" is ahead: not
+    # "heard"), and negated past auxiliaries
+    "threw", "hid", "stole", "wore", "woke", "rode", "swore", "drew", "withdrew", "forgot",
+    "froze", "sank", "shook", "tore", "overtook", "didn't", "wasn't", "weren't", "hadn't",
 })
 PASSIVE_AUXILIARIES: Final = frozenset({"be", "been", "being"})
 #: Verbs of planning: what is planned lies ahead, even in the past tense ("Protesters planned
@@ -194,6 +198,114 @@ PAST_WORDS: Final = frozenset(
 )
 # fmt: on
 
+#: Makes of vehicles: a year right before one is a model year ("his 1993 Honda Accord", "a
+#: silver 2002 GMC Yukon"), no time; written as in text (capitalised).
+VEHICLE_MAKES: Final = frozenset(
+    {
+        "Acura",
+        "Audi",
+        "BMW",
+        "Buick",
+        "Cadillac",
+        "Chevrolet",
+        "Chevy",
+        "Chrysler",
+        "Dodge",
+        "Fiat",
+        "Ford",
+        "GMC",
+        "Harley-Davidson",
+        "Honda",
+        "Hummer",
+        "Hyundai",
+        "Infiniti",
+        "Isuzu",
+        "Jaguar",
+        "Jeep",
+        "Kawasaki",
+        "Kia",
+        "Lexus",
+        "Lincoln",
+        "Mazda",
+        "Mercedes",
+        "Mercedes-Benz",
+        "Mercury",
+        "Mitsubishi",
+        "Nissan",
+        "Oldsmobile",
+        "Plymouth",
+        "Pontiac",
+        "Porsche",
+        "Saab",
+        "Saturn",
+        "Scion",
+        "Subaru",
+        "Suzuki",
+        "Tesla",
+        "Toyota",
+        "Volkswagen",
+        "Volvo",
+        "Yamaha",
+    }
+)
+#: Words before a year that make it a time even before a make ("in 2002 Ford cut jobs").
+YEAR_PREPOSITIONS: Final = frozenset(
+    {
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "during",
+        "from",
+        "before",
+        "after",
+        "through",
+        "of",
+        "to",
+        "between",
+        "and",
+        "early",
+        "late",
+        "mid",
+        "fiscal",
+    }
+)
+
+#: Street types: a four-digit number before a capitalised name and one of them is a house
+#: number ("at 1555 Main Street", "1802 Seventh Ave."), common in police reports.
+STREET_TYPES: Final = (
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "drive",
+    "dr",
+    "lane",
+    "ln",
+    "way",
+    "highway",
+    "hwy",
+    "place",
+    "pl",
+    "court",
+    "ct",
+    "parkway",
+    "pkwy",
+    "circle",
+    "cir",
+    "terrace",
+    "pike",
+    "trail",
+    "square",
+    "plaza",
+    "alley",
+)
+
 #: Named lists for the rule patterns (`\\L<name>`).
 LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "month": tuple(MONTHS),
@@ -207,4 +319,5 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "part_of_day": tuple(PARTS_OF_DAY),
     "decade_word": tuple(DECADE_WORDS),
     "premod": tuple(PREMODS),
+    "street": STREET_TYPES,
 }

@@ -17,13 +17,20 @@ from typing import Final
 from newsevents._rules import Rule
 from newsevents.rules._timex_lexicon import LEXICON
 
-__all__ = ["DEFINITIONS", "LEXICON", "POSTMOD_RULES", "PREMOD_RULES", "TIMEX_RULES"]
+__all__ = [
+    "DEFINITIONS",
+    "LEXICON",
+    "LIST_DAY_RULES",
+    "POSTMOD_RULES",
+    "PREMOD_RULES",
+    "TIMEX_RULES",
+]
 
 #: Shared sub-grammar: a rule writes ``(?&num)`` and `_rule` inlines the fragment (inlined
 #: text matches several times faster than a `regex` subroutine call).
 DEFINITIONS: Final = {
     "d_num": r"""(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+[1-3]/[2-4])?(?![\d,.]\d)
-               |\L<number>(?:(?:[\s-]+|\s+and\s+)\L<number>){0,3}+\b)""",
+               |(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?\L<number>(?:(?:[\s-]+|\s+and\s+)\L<number>){0,3}+\b)""",
     "d_cap": r"""(?-i:(?=\p{Lu}))""",
     "d_year": r"""(?:(?:1[0-9]|20)\d\d(?![\d,.]\d|\s*%|\s+percent|'?s\b))""",
     "d_syear": r"""(?:(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
@@ -480,8 +487,9 @@ TIMEX_RULES: Final = (
         r"""(?:(?P<fiscal>fiscal|calendar|financial|model|the\s+year)[\s-]+)?
             (?:(?<=\b(?:mid|pre|post)-)|(?<![\d$.,#/-]|\bNo\.\s))(?P<year>(?&d_year))\b(?!-\d)
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
-            (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time)\b)""",
-        ("in 1998", "fiscal 1998", "the year 2000", "post-1959 politics"),
+            (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time)\b)
+            (?![^\S\n]{1,3}(?:(?-i:[NSEW]{1,2})\.?[^\S\n]{1,3})?(?-i:\p{Lu})[\w'.-]{0,20}(?:[^\S\n]{1,3}(?-i:\p{Lu})[\w'.-]{0,20}){0,2}[^\S\n]{1,3}\L<street>\b)""",
+        ("in 1998", "fiscal 1998", "the year 2000", "post-1959 politics", "in 1998 Congress voted"),
         (
             "$1998",
             "1,998",
@@ -489,6 +497,11 @@ TIMEX_RULES: Final = (
             "the 1400 block of Main Street",
             "at 1400 GMT",
             "at 1900 hours",
+            "at 1555 Main Street",
+            "of 1760 Macomber St.,",
+            "at 1910 S. Pine Ave.",
+            "at 1533 NW Ave. L",
+            "at 1115 Mt. Vernon Avenue",
         ),
     ),
     _rule(
@@ -635,6 +648,21 @@ PREMOD_RULES: Final = (
         pattern=r"""(?:\b(?P<det>the)\s+)?\b(?P<premod>\L<premod>)(?:\s+|(?<=-))\Z""",
         examples=("nearly ", "the end of ", "mid-", "the early "),
         counterexamples=("midst ",),
+    ),
+)
+
+#: A day number listed after a month and day ("April 24 and 25", "May 3 or 4", "from June 1
+#: to 5"): the second day of the same month.  Matched right after the first date; a word
+#: after the number other than a preposition or conjunction makes it an amount ("May 3 and
+#: 4 people").
+LIST_DAY_RULES: Final = (
+    Rule(
+        id="timex.date.list_day",
+        pattern=r"""[^\S\n]{1,3}(?:and|or|to|through)[^\S\n]{1,3}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
+            (?:,?[^\S\n]{1,3}(?P<year>(?:1[0-9]|20)\d\d)\b(?![\d,.]\d))?
+            (?![,.]?\d|\s{0,3}%|-|[^\S\n]{1,3}(?!(?:in|at|on|to|for|and|or|but|when|while|as|after|before|with|from|of|this|next|last)\b)\w)""",
+        examples=(" and 25", " or 4.", " to 5 in Geneva", " and 25, when", " through 29th, 2016,"),
+        counterexamples=(" and 4 people", " and 25 percent", " and 2.5", " and 25%"),
     ),
 )
 

@@ -51,11 +51,14 @@ from newsevents.rules._timex_lexicon import (
     SKIP_WORDS,
     TO_CUES,
     UNITS,
+    VEHICLE_MAKES,
     WEEKDAYS,
+    YEAR_PREPOSITIONS,
 )
 from newsevents.rules.timex import (
     HEADS,
     LEXICON,
+    LIST_DAY_RULES,
     POSTMOD_RULES,
     PREMOD_RULES,
     STARTERS,
@@ -87,6 +90,9 @@ def _compile_each(rules: tuple[Rule, ...]) -> RuleSet:
 _RULES: Final = _compile_each(TIMEX_RULES)
 _PREMOD: Final = _compile_each(PREMOD_RULES).by_id("timex.mod.pre").pattern
 _POSTMOD: Final = _compile_each(POSTMOD_RULES).by_id("timex.mod.post").pattern
+_LIST_DAY: Final = _compile_each(LIST_DAY_RULES).by_id("timex.date.list_day").pattern
+_LIST_DAY_GROUP: Final = _LIST_DAY.groupindex["day"]
+_LIST_YEAR_GROUP: Final = _LIST_DAY.groupindex["year"]
 #: The numbers of the qualifying words' groups (a group read by number costs far less).
 _PREMOD_WORD: Final = _PREMOD.groupindex["premod"]
 _POSTMOD_WORD: Final = _POSTMOD.groupindex["postmod"]
@@ -845,8 +851,11 @@ class _Context:
         for index in range(len(words) - 1, max(-1, len(words) - 5), -1):
             word = words[index]
             if word in {"until", "till"}:
-                # "Until Thursday, they had not called him a suspect": up to a past day
-                return _PAST if self._past_perfect_after() else _FUTURE
+                # "Until Thursday, they had not called him a suspect", "it was not until
+                # Tuesday that": up to a past day
+                if self._past_perfect_after() or _not_until(words[max(0, index - 4) : index]):
+                    return _PAST
+                return _FUTURE
             if word in DEADLINE_WORDS:
                 # "by May", "extended to Nov. 20", "through Sept. 29": the nearest date,
                 # unless the sentence is in the future ("will double its flights by August")
@@ -859,6 +868,16 @@ class _Context:
                 continue
             if word in PLAN_CUES and index > 0 and words[index - 1] in PAST_PLAN_WORDS:
                 return _PAST  # "as previously planned Saturday"
+            if (
+                word == "set"
+                and index > 0
+                and words[index - 1] not in _SET_AUXILIARIES
+                and all(after in _SET_OBJECT_WORDS for after in words[index + 1 :])
+            ):
+                # "and set Friday as the deadline", "its record high set on Aug. 6": a past
+                # or present verb, or a participle; the sentence decides ("is set Friday",
+                # "the vote set for Friday": ahead)
+                return None
             if word in FUTURE_WORDS:
                 return _FUTURE
             if word in SCHEDULE_VERBS:
@@ -887,6 +906,8 @@ class _Context:
         word = words[0]
         if not word.isalpha() or not word.islower():
             return None
+        if word == "due" and words[1] == "to":
+            return None  # "on Wednesday due to safety concerns": a cause, not a plan
         if word in FUTURE_WORDS:
             return _FUTURE
         if word in PAST_WORDS or (word.endswith("ed") and len(word) > 4):  # noqa: PLR2004
@@ -920,6 +941,47 @@ class _Context:
         if start is None or grain is None:
             return None
         return start, grain
+
+
+def _past_after(words: _Words, index: int) -> bool:
+    """
+    Whether a verb in the past tense follows "until" at *index* ("until police arrived").
+
+    A present or future auxiliary first ("until it is repaired") leaves it ahead.
+    """
+    for after in range(index + 1, min(len(words), index + 4)):
+        word = words[after]
+        if word in _PRESENT_AUXILIARIES:
+            return False
+        if word in PAST_CUES or (word.endswith("ed") and len(word) > 4):  # noqa: PLR2004
+            return True
+    return False
+
+
+#: Auxiliaries after "until" that keep the clause in the present or the future.
+_PRESENT_AUXILIARIES: Final = frozenset(
+    {"is", "are", "am", "be", "will", "can", "has", "have", "gets", "get"}
+)
+
+
+def _not_until(before: list[str]) -> bool:
+    """
+    Whether the words *before* "until" deny a past event up to it ("was not named until").
+    """
+    for index, word in enumerate(before):
+        if word in {"wasn't", "weren't", "didn't", "hadn't"}:
+            return True
+        if word == "not" and index > 0 and before[index - 1] in {"was", "were", "did", "had"}:
+            return True
+    return False
+
+
+#: Words before "set" that make it the participle of a passive plan ("is set Friday").
+_SET_AUXILIARIES: Final = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "now", "all"}
+)
+#: The words that may stand between "set" and a day it governs without making it a plan.
+_SET_OBJECT_WORDS: Final = frozenset({"on", "in", "at"})
 
 
 # --- small helpers ----------------------------------------------------------------------
@@ -1011,6 +1073,11 @@ def _cue(words: _Words, index: int) -> int | None:
     Its neighbour decides "plans to" (forward) and passives ("will be named": go on).
     """
     word = words[index]
+    if word in {"until", "till"} and (
+        _not_until([words[before] for before in range(max(0, index - 4), index)])
+        or _past_after(words, index)
+    ):
+        return _PAST  # "until she saw", "was not named until": a past event
     if word in FUTURE_CUES or word.endswith("'ll"):
         return _FUTURE
     previous = words[index - 1] if index > 0 else ""
@@ -1075,10 +1142,15 @@ def _number(word: str | None) -> float | None:
     for piece in _SPACE_OR_HYPHEN.split(word):
         if piece == "and" or not piece:
             continue
+        if piece in {"a", "an"}:
+            current += 1  # "a hundred", "a dozen"
+            continue
         value = NUMBERS.get(piece)
         if value is None:
             return None
-        if value in {100, 1000}:
+        if piece == "dozen":
+            current = max(current, 1) * value  # "two dozen" is 24
+        elif value in {100, 1000}:
             current = max(current, 1) * value
             if value == 1000:  # noqa: PLR2004
                 total += current
@@ -1387,13 +1459,30 @@ def _build_year(ctx: _Context) -> _Result | None:
     year_word = ctx.raw("year")
     if year_word is not None:
         year = int(year_word)
-        if not 1000 <= year <= 2099:  # noqa: PLR2004
+        if not 1000 <= year <= 2099 or _model_year(ctx):  # noqa: PLR2004
             return None
         return _Result(_DATE, f"{year:04d}")
     syear = _spelled_year(ctx.raw("syear") or "")
     if syear is None:
         return None
     return _Result(_DATE, f"{syear:04d}")
+
+
+def _model_year(ctx: _Context) -> bool:
+    """
+    Whether the year names a vehicle's model ("his 1993 Honda Accord"), not a time.
+
+    A preposition before it keeps it a year ("in 2002 Ford cut jobs").
+    """
+    end = ctx.match.end()
+    text = ctx.text
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+        return False
+    following = text[end + 1 : min(ctx.hi, end + 24)].split(maxsplit=1)
+    if not following or following[0].rstrip(_PUNCTUATION) not in VEHICLE_MAKES:
+        return False
+    preceding = text[max(ctx.lo, ctx.match.start() - 16) : ctx.match.start()].split()
+    return not preceding or preceding[-1].lower().strip(_PUNCTUATION) not in YEAR_PREPOSITIONS
 
 
 def _decade_prefix(ctx: _Context) -> str | None:
@@ -2058,6 +2147,8 @@ def _build_holiday(ctx: _Context) -> _Result | None:
 def _build_set(ctx: _Context) -> _Result | None:
     word = ctx.group("word")
     if word is not None:
+        if _capitalised_name(ctx):
+            return None  # "the Daily News", "New York Daily News", "Mark Weekly"
         following = ctx.text[ctx.match.end() : ctx.match.end() + 16].split()
         preceding = ctx.text[max(ctx.lo, ctx.match.start() - 16) : ctx.match.start()].split()
         adjective = (
@@ -2089,6 +2180,26 @@ def _build_set(ctx: _Context) -> _Result | None:
     if "other" in ctx.match.group().lower().split():
         amount *= 2
     return _Result(_SET, _duration_value(amount, unit, multiplier))
+
+
+def _capitalised_name(ctx: _Context) -> bool:
+    """
+    Whether a capitalised "Daily", "Weekly"... is part of a name ("the Daily Journal").
+
+    It is when a capitalised word follows, or when it stands in mid-sentence.
+    """
+    start, end = ctx.match.span()
+    text = ctx.text
+    if not text[start : start + 1].isupper():
+        return False
+    if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+        return True
+    before = text[max(ctx.lo, start - 3) : start].rstrip(" ")
+    return bool(before) and before[-1] not in _SENTENCE_ENDS
+
+
+#: The characters that may end the text before a word that opens a sentence.
+_SENTENCE_ENDS: Final = ".!?:;\n\"'\u201c\u201d\u2018\u2019()[]-\u2014\u2013*\u2022"
 
 
 def _build_recent(ctx: _Context) -> _Result | None:
@@ -2255,6 +2366,10 @@ def _premod(  # noqa: PLR0917 - the expression and its text
                 before = lowered[max(lo, start - 32) : start].rstrip()
                 if word not in PREMODS and not before.endswith(_PREMOD_ENDING[word]):
                     return start, None  # "in", "of", "to": not after "earlier", "the end", "up"
+                if word in _LONE_PREMODS and not lowered.endswith(" the", 0, space):
+                    # "about 8 p.m.", "nearly 30 years": a one-word qualifier that ends no
+                    # longer one, read without the qualifier pattern's search
+                    return _premod_span(text, start, kind, result, word, space + 1, space + 1)
     words = text[max(lo, start - 32) : start].replace("-", " ").rsplit(None, 1)
     if not words or (last := words[-1].lower()) not in PREMOD_LAST_WORDS:
         return start, None
@@ -2266,6 +2381,24 @@ def _premod(  # noqa: PLR0917 - the expression and its text
     if match is None:
         return start, None
     word = " ".join(match.group(_PREMOD_WORD).lower().split())
+    return _premod_span(text, start, kind, result, word, match.start(), match.start(_PREMOD_WORD))
+
+
+def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
+    text: str,
+    start: int,
+    kind: str,
+    result: _Result,
+    word: str,
+    phrase_start: int,
+    word_start: int,
+) -> tuple[int, str | None]:
+    """
+    The new start and the mod of an expression qualified by *word*.
+
+    *phrase_start* is where the qualifier begins with any "the" before it, *word_start*
+    where its word begins.
+    """
     mod = PREMODS.get(word, PREMODS.get(word.rstrip("-"), ""))
     core_has_the = text[start : start + 4].lower() == "the "
     if mod in _CALENDAR_MODS:
@@ -2277,24 +2410,32 @@ def _premod(  # noqa: PLR0917 - the expression and its text
             return start, None
         if kind in _MONTH_DAY_KINDS and " " not in word:
             # months and days take no article: in "the late-November trip" it is the trip's
-            return match.start(_PREMOD_WORD), mod
-        return match.start(), mod
+            return word_start, mod
+        return phrase_start, mod
     if mod == "BEFORE" or mod == "AFTER":  # noqa: PLR1714 - two strings, no set
         # "post-1959", "pre-Christmas": a date, the period before or after it
         if result.type is not _DATE or kind in {"vague", "set", "then"}:
             return start, None
-        return match.start(_PREMOD_WORD), mod
+        return word_start, mod
     if word == "over" and not text[start : start + 3].lower().startswith(("a ", "an")):
         return start, None
     if kind in _NUMERIC_KINDS or (
-        kind in {"date", "month"}
-        and word in {"about", "around", "approximately", "roughly", "circa"}
+        kind in {"date", "month"} and word in {"around", "approximately", "roughly", "circa"}
     ):
+        # "around Nov. 1"; not "about": "a book about March 1998" is no approximate month
         if core_has_the and word not in {"at least", "at most", "no more than", "no less than"}:
             return start, None
-        begin = match.start(_PREMOD_WORD)
-        return begin, mod or None
+        return word_start, mod or None
     return start, None
+
+
+#: One-word qualifiers that end no longer qualifier ("about", "nearly"; not "over": "just
+#: over"), which `_premod` reads without a search.
+_LONE_PREMODS: Final = frozenset(
+    word
+    for word in PREMODS
+    if word.isalpha() and not any(other.endswith(" " + word) for other in PREMODS)
+)
 
 
 #: The premodifiers that end with each word that is no premodifier alone ("earlier in").
@@ -2459,12 +2600,11 @@ def _find_heads(
                 # "may", "march", "new": month and holiday names count only when capitalised
                 if not text[position].isupper():
                     continue
-            elif (
-                check == _UNIT
-                and lowered.startswith(_AGE_WORDS, end)
-                and not lowered[end + 4 : end + 5].isalnum()
+            elif check == _UNIT and (
+                (lowered.startswith(_AGE_WORDS, end) and not lowered[end + 4 : end + 5].isalnum())
+                or (lowered.startswith(" of age", end) and not lowered[end + 7 : end + 8].isalnum())
             ):
-                continue  # a unit followed by "old" is an age ("a 6-year-old boy")
+                continue  # a unit followed by "old" or "of age" is an age ("a 6-year-old boy")
             in_range.append((position, grammar))
         if exact and len(part := ascii_text[lo:hi]) != len(part.translate(None, b"0123456789")):
             numbers = [
@@ -2714,26 +2854,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
         ):
             # not the common case, "said on Tuesday": a starter word may open the expression
             starts = _candidate_starts(lowered, head, last_end, grammar.starters)
-        for start in starts:
-            tried = grammar.at_head or grammar if start == head else grammar
-            if tried is _NEVER:
-                continue  # no rule can begin with the head word ("past", "period")
-            if (
-                tried is _WEEKDAY_AT_HEAD
-                and _WEEKDAY_ALONE is not None
-                and not _weekday_follows(text, lowered, head, hi)
-            ):
-                tried = _WEEKDAY_ALONE
-            elif (
-                tried is _MONTH_AT_HEAD
-                and _MONTH_ALONE is not None
-                and not _month_follows(text, lowered, head, hi)
-            ):
-                tried = _MONTH_ALONE
-            candidate = tried.pattern.match(text, start, hi)
-            if candidate is not None and candidate.end() > head:
-                match = candidate
-                break
+        match, tried = _first_match(text, lowered, head, hi, grammar, starts)
         if match is None:
             continue
         for group, rule, kind, groups in tried.rules:  # noqa: B007 - finds the rule that matched
@@ -2762,12 +2883,26 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                     found.append(expression)
                     last_end = expression.span.end
                     last_text = lowered[expression.span.start : last_end]
+                    if kind == "date":
+                        last_end = _list_day(text, lowered, state, expression, hi, found)
                 continue
         try:
             result = _DISPATCH[rule.id](_Context(match, text, state, lo, hi, groups))
         except (OverflowError, ValueError):
             result = None  # calendar arithmetic beyond year 1 or 9999
-        if result is None or not _well_formed(result.value):
+        if (result is None or not _well_formed(result.value)) and match.start() < head:
+            # a starter word opened a match that names nothing ("that November" with no year
+            # named before, "that November 18th"): the head alone may still name a time
+            match, tried = _first_match(text, lowered, head, hi, grammar, (head,))
+            if match is not None:
+                for group, rule, kind, groups in tried.rules:  # noqa: B007
+                    if match.start(group) >= 0:
+                        break
+                try:
+                    result = _DISPATCH[rule.id](_Context(match, text, state, lo, hi, groups))
+                except (OverflowError, ValueError):
+                    result = None
+        if match is None or result is None or not _well_formed(result.value):
             if memo is not None:
                 memo[key] = None
             continue
@@ -2780,6 +2915,101 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
         found.append(expression)
         last_end = end
         last_text = lowered[start:end]
+        if kind == "date":
+            last_end = _list_day(text, lowered, state, expression, hi, found)
+
+
+def _first_match(  # noqa: PLR0917 - the scan's working set
+    text: str,
+    lowered: str,
+    head: int,
+    hi: int,
+    grammar: _Grammar,
+    starts: Sequence[int],
+) -> tuple[regex.Match[str] | None, _Grammar]:
+    """
+    The first match of *grammar* from one of *starts* that reaches past *head*.
+
+    Also returns the grammar tried there (the head's own, or a shortcut at a weekday or
+    month name).
+    """
+    tried = grammar
+    for start in starts:
+        tried = grammar.at_head or grammar if start == head else grammar
+        if tried is _NEVER:
+            continue  # no rule can begin with the head word ("past", "period")
+        if (
+            tried is _WEEKDAY_AT_HEAD
+            and _WEEKDAY_ALONE is not None
+            and not _weekday_follows(text, lowered, head, hi)
+        ):
+            tried = _WEEKDAY_ALONE
+        elif (
+            tried is _MONTH_AT_HEAD
+            and _MONTH_ALONE is not None
+            and not _month_follows(text, lowered, head, hi)
+        ):
+            tried = _MONTH_ALONE
+        candidate = tried.pattern.match(text, start, hi)
+        if candidate is not None and candidate.end() > head:
+            return candidate, tried
+    return None, tried
+
+
+#: The words that may list a second day after a date ("April 24 and 25").
+_LIST_WORDS: Final = (" and ", " or ", " to ", " through ")
+
+
+def _list_day(  # noqa: PLR0917 - the scan's working set
+    text: str,
+    lowered: str,
+    state: State,
+    expression: TimeExpression,
+    hi: int,
+    found: list[TimeExpression],
+) -> int:
+    """
+    Append the day number listed after a day of a month ("April 24 and 25"); return the end.
+
+    The listed day is the same month's ("24 and 25" name two days of April).
+    """
+    end = expression.span.end
+    value = expression.value
+    if (
+        len(value) != 10  # noqa: PLR2004 - a day, YYYY-MM-DD or XXXX-MM-DD
+        or value[7] != "-"
+        or not lowered.startswith(_LIST_WORDS, end)
+        or expression.mod is not None
+    ):
+        return end
+    match = _LIST_DAY.match(text, end, min(hi, end + 24))
+    if match is None:
+        return end
+    day = int(match.group(_LIST_DAY_GROUP))
+    year = match.group(_LIST_YEAR_GROUP)
+    if year is not None and value[:4] != year:
+        # "From May 16 through 29, 2016": the year closing the list is the first day's too
+        value = f"{year}{value[4:]}"
+        if _iso_day(value) is None:
+            return end
+        first = expression.span
+        found[-1] = _emit(
+            text, state, first.start, first.end, (_DATE, value, expression.rule_id, None, False)
+        )
+    listed = f"{value[:8]}{day:02d}"
+    if (
+        day <= int(value[8:])
+        or not _well_formed(listed)
+        or (not listed.startswith("X") and _iso_day(listed) is None)
+    ):
+        return end
+    start = match.start(_LIST_DAY_GROUP)
+    stop = match.end()
+    # read from the first day, no anchor itself: "June 21 and 22. The next day" is June 22
+    found.append(
+        _emit(text, state, start, stop, (_DATE, listed, "timex.date.list_day", None, True))
+    )
+    return stop
 
 
 #: The normaliser of each rule.
