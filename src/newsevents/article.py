@@ -1328,44 +1328,23 @@ def _could_be_title(text: str, piece: _Piece) -> bool:
     return short and not caption and not any(cue in lowered for cue in _LEDE_CUES)
 
 
-def _shingles(pieces: list[_Piece], indexes: list[int]) -> dict[int, list[int]]:
+def _shingles(pieces: list[_Piece], indexes: list[int]) -> dict[int, list[tuple[str, ...]]]:
     """
     The runs of `_SHINGLE` words of each paragraph of *indexes* (which have more words).
 
-    Each distinct word (lower-cased, curly apostrophes made straight) gets a number, by first
-    occurrence, of at most *bits* bits, where ``2 ** bits`` is more than the words there
-    are; a run is the number of its words' numbers side by side (``_SHINGLE * bits`` bits):
-    two runs are equal exactly when their words are. (Numbers, not strings of the words or
-    tuples of them: they cost less to make and to hash.) The runs that span two paragraphs
-    are left out.
+    A run is the tuple of its words, lower-cased, curly apostrophes made straight: two runs
+    are equal exactly when their words are. The runs that span two paragraphs are left out.
 
-    A word is looked up as written first: most words recur in a page as they were written.
-    Only a word not met before is lower-cased (case mapping does not look past a word: a word lower-cases alone
-    as it does in its paragraph, the final sigma too).
+    The words of a paragraph are folded in one go: joined by blanks, which no word holds
+    and which lower-casing neither makes nor reads past (the final sigma of a word is the
+    one it gets alone: the blank next to it is neither cased nor case-ignorable), folded,
+    and split again. The runs are made by ``zip`` of the word list with itself shifted, so
+    no statement runs a word: the folding, the tuples and their hashes are C loops.
     """
-    total = 0
+    found: dict[int, list[tuple[str, ...]]] = {}
     for index in indexes:
-        total += len(pieces[index].words)
-    bits = total.bit_length()
-    mask = (1 << (_SHINGLE * bits)) - 1
-    as_written: dict[str, int] = {}
-    numbers: dict[str, int] = {}
-    found: dict[int, list[int]] = {}
-    for index in indexes:
-        run = 0
-        runs: list[int] = []
-        for count, word in enumerate(pieces[index].words, 1):
-            number = as_written.get(word)
-            if number is None:
-                folded = word.replace("’", "'").lower()
-                number = numbers.get(folded)
-                if number is None:
-                    number = numbers[folded] = len(numbers)
-                as_written[word] = number
-            run = ((run << bits) | number) & mask
-            if count >= _SHINGLE:
-                runs.append(run)
-        found[index] = runs
+        folded = " ".join(pieces[index].words).replace("’", "'").lower().split(" ")
+        found[index] = list(zip(*[folded[shift:] for shift in range(_SHINGLE)], strict=False))
     return found
 
 
@@ -1389,13 +1368,14 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
     if len(candidates) < 2:  # noqa: PLR2004
         return  # a sequence recurs only in two paragraphs
     shingles = _shingles(pieces, candidates)
-    first_holders: dict[int, int] = {}  # a run, and the first paragraph holding it
-    recurring: set[int] = set()
+    # A run recurs when a paragraph holds it that is not the first to: set operations, C
+    # loops over the runs.
+    seen: set[tuple[str, ...]] = set()
+    recurring: set[tuple[str, ...]] = set()
     for index in candidates:
-        for value in shingles[index]:
-            holder = first_holders.setdefault(value, index)
-            if holder != index:
-                recurring.add(value)
+        runs = set(shingles[index])
+        recurring |= runs & seen
+        seen |= runs
     if not recurring:
         return  # no word sequence recurs: no paragraph repeats another
     covered = [
@@ -1410,7 +1390,7 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
         return  # no paragraph is mostly made of recurring sequences
     # Only recurring sequences have holders besides the paragraph asking: the others are
     # left out of the postings and skipped when counting.
-    postings: dict[int, list[int]] = {}
+    postings: dict[tuple[str, ...], list[int]] = {}
     for index in candidates:
         for value in recurring.intersection(shingles[index]):
             holders = postings.setdefault(value, [])

@@ -1,0 +1,65 @@
+"""
+The fast paths of the segmenter against the plain loops they replace, on generated text.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsevents import article as article_module
+from newsevents.model import Span
+
+#: Words that fold unusually: final sigma, dotted capital I, long s, curly apostrophes.
+_WORDS = st.one_of(
+    st.sampled_from(
+        [
+            "ΟΔΟΣ",
+            "Σ",
+            "ΑΣ",
+            "σ",
+            "İstanbul",
+            "\u0130",
+            "ſhare",
+            "man\u2019s",
+            "man's",
+            "MAN\u2019S",
+            "Straße",
+            "STRASSE",
+            "the",
+            "The",
+            "THE",
+            "police",
+            "Police",
+            "x\u0301",
+        ]
+    ),
+    st.text(alphabet=st.characters(categories=["L", "N", "M"]), min_size=1, max_size=6),
+)
+_SEPARATORS = st.sampled_from([" ", ", ", ". ", " \u2014 ", "\u2019 ", " (", ") ", "'"])
+
+
+def _plain_runs(words: list[str]) -> list[tuple[str, ...]]:
+    """
+    The runs of `_SHINGLE` words, each folded alone (the reference of `_shingles`).
+    """
+    folded = [word.replace("\u2019", "'").lower() for word in words]
+    size = article_module._SHINGLE
+    return [tuple(folded[start : start + size]) for start in range(len(folded) - size + 1)]
+
+
+class TestShinglesFolding:
+    """
+    Folding a paragraph's words joined is folding each word alone.
+    """
+
+    @given(st.lists(st.tuples(_WORDS, _SEPARATORS), min_size=6, max_size=40))
+    def test_runs_agree_with_plain_loop(self, parts: list[tuple[str, str]]) -> None:
+        """
+        `_shingles` gives the runs of the words folded one by one.
+        """
+        text = "".join(word + separator for word, separator in parts).strip()
+        piece = article_module._Piece(Span(0, len(text)), text)
+        runs = article_module._shingles([piece], [0])[0]
+
+        assert _plain_runs(piece.words) == runs
