@@ -4,7 +4,7 @@ The fast paths of the segmenter against the plain loops they replace, on generat
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsevents import article as article_module
@@ -63,3 +63,69 @@ class TestShinglesFolding:
         runs = article_module._shingles([piece], [0])[0]
 
         assert _plain_runs(piece.words) == runs
+
+
+def _first_plain(table: article_module._Table, text: str) -> str | None:
+    """
+    The id of the first rule of a start-anchored table matching *text*, with no gate.
+    """
+    for entry in table.entries:
+        if len(text) <= entry.limit and entry.compiled.pattern.match(text) is not None:
+            return entry.compiled.rule.id
+    return None
+
+
+#: Openings of datelines and of story text, and marks that end a dateline.
+_DATELINE_PARTS = st.sampled_from(
+    [
+        "ANKARA",
+        "PUYALLUP, Wash.",
+        "ST. LOUIS",
+        "O'HARE",
+        "WASHINGTON (AP)",
+        "New York (AFP)",
+        "Dec 29 (Reuters)",
+        "UPDATE: ",
+        "Updated (Mon) - ",
+        "update @ 5pm: ",
+        "The man",
+        "I",
+        "A",
+        "X",
+        "U",
+        "Up",
+        "UP",
+        "\u00c9",
+        "\u2019",
+        " ",
+        ", ",
+        " - ",
+        " -- ",
+        " \u2014 ",
+        "\u2013",
+        "-",
+        ".",
+        "'",
+        "Police said",
+    ]
+)
+
+
+class TestDatelineGates:
+    """
+    On generated paragraph heads, the dateline gates never skip a rule that matches.
+    """
+
+    @given(st.lists(_DATELINE_PARTS, min_size=1, max_size=6).map("".join), st.text(max_size=12))
+    @example("Updated (Mon) - ANKARA - ", "Police said")
+    @example("update @ 5pm: O'HARE \u2014 ", "A man")
+    @example("ST. LOUIS, Mo. --", "")
+    def test_gated_table_agrees_with_plain_loop(self, head: str, tail: str) -> None:
+        """
+        The gated search (`_Table.first`) finds the dateline rule the plain loop finds.
+        """
+        text = (head + tail).strip() or "x"
+        found = article_module._DATELINE_TABLE.first(text, len(text))
+        actual = None if found is None else found[0].rule.id
+
+        assert _first_plain(article_module._DATELINE_TABLE, text) == actual

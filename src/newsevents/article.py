@@ -530,7 +530,9 @@ class _Entry:
 
     ``last`` (``meta["last"]``) are the ASCII characters a paragraph the rule matches can end
     with: one ending with another ASCII character, not a blank, skips it. ``not_first``
-    (``meta["not_first"]``) are characters such a paragraph never starts with. ``max_words``
+    (``meta["not_first"]``) are characters such a paragraph never starts with; ``second``
+    (``meta["second"]``) are the ASCII characters it can have second: one with another
+    ASCII character there skips it. ``max_words``
     (``meta["max_words"]``) is the most words (`word_texts`) a paragraph it matches holds,
     ``min_words`` (``meta["min_words"]``) the fewest.
     ``letter`` (`_needs_letter`, read off the pattern) says every match holds a literal letter:
@@ -556,6 +558,7 @@ class _Entry:
         "reach",
         "reverse",
         "scope",
+        "second",
         "sized",
         "skip",
     )
@@ -576,6 +579,7 @@ class _Entry:
         letter: bool = False,
         digit: bool = False,
         min_words: int = 0,
+        second: str | None = None,
     ) -> None:
         self.compiled = compiled
         self.limit = limit
@@ -589,6 +593,7 @@ class _Entry:
         self.max_words = max_words
         self.min_words = min_words
         self.not_first = not_first
+        self.second = second
         self.letter = letter
         self.digit = digit
         # The longest paragraph the rule is tried on: its limit, and `_ANY_CHARS` for a rule
@@ -602,6 +607,7 @@ class _Entry:
             or self.max_words is not None
             or self.min_words > 0
             or self.not_first is not None
+            or self.second is not None
         )
         self.keyed = self.keys is not None or self.branches is not None
         self.on_end = self.scope == "end"
@@ -624,6 +630,10 @@ class _Entry:
             first = segment[:1]
             if first and first in self.not_first:
                 return False
+        if self.second is not None:
+            second = segment[1:2]
+            if second.isascii() and second not in self.second:
+                return False  # "" is in every string: a paragraph of one character tries it
         if self.last is not None:
             last = segment[-1:]
             if last.isascii() and last not in self.last and not last.isspace():
@@ -959,6 +969,7 @@ class _Table:
                     _rule_needs_letter(compiled, lexicon),
                     compiled.rule.get("digit") == "yes",
                     int(compiled.rule.get("min_words") or 0),
+                    compiled.rule.get("second"),
                 )
             )
         for entry in entries:
