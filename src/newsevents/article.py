@@ -1383,15 +1383,18 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
     # loops over the runs.
     seen: set[tuple[str, ...]] = set()
     recurring: set[tuple[str, ...]] = set()
+    distinct: dict[int, set[tuple[str, ...]]] = {}
     for index in candidates:
-        runs = set(shingles[index])
+        runs = distinct[index] = set(shingles[index])
         recurring |= runs & seen
         seen |= runs
     if not recurring:
         return  # no word sequence recurs: no paragraph repeats another
+    # The paragraphs holding a recurring run; the others cover nothing and hold no posting.
+    holding = [index for index in candidates if not recurring.isdisjoint(distinct[index])]
     covered = [
         (sum(map(recurring.__contains__, shingles[index])) / len(shingles[index]), index)
-        for index in candidates
+        for index in holding
     ]
     ranked = sorted(
         (pair for pair in covered if pair[0] > 0),  # the others cover nothing
@@ -1402,8 +1405,8 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
     # Only recurring sequences have holders besides the paragraph asking: the others are
     # left out of the postings and skipped when counting.
     postings: dict[tuple[str, ...], list[int]] = {}
-    for index in candidates:
-        for value in recurring.intersection(shingles[index]):
+    for index in holding:
+        for value in recurring & distinct[index]:
             holders = postings.setdefault(value, [])
             if len(holders) < _MAX_POSTINGS:
                 holders.append(index)
