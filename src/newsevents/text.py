@@ -468,7 +468,7 @@ def _terminal_end(text: str, position: int, end: int) -> int:
     The pattern's first branch (``. . .``) when it matches, else the run of terminal marks;
     then the closing marks after it.
     """
-    if text.startswith(". . .", position, end):
+    if text[position] == "." and text.startswith(". . .", position, end):
         stop = position + 5
     else:
         stop = position + 1
@@ -516,7 +516,12 @@ def split_sentences(text: str, span: Span | None = None) -> list[Span]:
             question = _find_or_end(text, "?", position, end)
         if ellipsis < position:
             ellipsis = _find_or_end(text, "…", position, end)
-        mark_start = min(dot, bang, question, ellipsis)
+        # (Compared one by one: ``min`` of four would box them for a call.)
+        mark_start = dot if dot < bang else bang  # noqa: FURB136
+        if question < mark_start:  # noqa: PLR1730
+            mark_start = question
+        if ellipsis < mark_start:  # noqa: PLR1730
+            mark_start = ellipsis
         if mark_start >= end:
             break
         mark_end = position = _terminal_end(text, mark_start, end)
