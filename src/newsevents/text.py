@@ -468,7 +468,12 @@ def _terminal_end(text: str, position: int, end: int) -> int:
     The pattern's first branch (``. . .``) when it matches, else the run of terminal marks;
     then the closing marks after it.
     """
-    if text[position] == "." and text.startswith(". . .", position, end):
+    # Most full stops have no second one two characters on: no method call for them.
+    if (
+        position + 5 <= end
+        and text[position + 2] == "."
+        and text.startswith(". . .", position, end)
+    ):
         stop = position + 5
     else:
         stop = position + 1
