@@ -535,6 +535,8 @@ class _Entry:
     ASCII character there skips it. ``max_words``
     (``meta["max_words"]``) is the most words (`word_texts`) a paragraph it matches holds,
     ``min_words`` (``meta["min_words"]``) the fewest.
+    ``first_words`` (``meta["first_words"]``) are the words, lower-cased, a match's first
+    run of letters (after the leading punctuation if ``skip``) can be (`_lead_word`).
     ``letter`` (`_needs_letter`, read off the pattern) says every match holds a literal letter:
     a paragraph with no letter skips the rule. ``digit`` (``meta["digit"]``) says every match
     holds a digit (``\d``): a paragraph with none skips it.
@@ -545,6 +547,7 @@ class _Entry:
         "compiled",
         "digit",
         "find",
+        "first_words",
         "keyed",
         "keys",
         "last",
@@ -580,6 +583,7 @@ class _Entry:
         digit: bool = False,
         min_words: int = 0,
         second: str | None = None,
+        first_words: frozenset[str] | None = None,
     ) -> None:
         self.compiled = compiled
         self.limit = limit
@@ -594,6 +598,7 @@ class _Entry:
         self.min_words = min_words
         self.not_first = not_first
         self.second = second
+        self.first_words = first_words
         self.letter = letter
         self.digit = digit
         # The longest paragraph the rule is tried on: its limit, and `_ANY_CHARS` for a rule
@@ -609,7 +614,9 @@ class _Entry:
             or self.not_first is not None
             or self.second is not None
         )
-        self.keyed = self.keys is not None or self.branches is not None
+        self.keyed = (
+            self.keys is not None or self.branches is not None or self.first_words is not None
+        )
         self.on_end = self.scope == "end"
         pattern = self.compiled.pattern
         self.find: Callable[[str], regex.Match[str] | None]
@@ -657,6 +664,34 @@ def _max_words(compiled: CompiledRule) -> int | None:
         msg = f"rule {compiled.rule.id!r}: max_words must be below {_GATE_WORDS}"
         raise ValueError(msg)
     return int(found)
+
+
+def _first_words(compiled: CompiledRule) -> frozenset[str] | None:
+    """
+    The rule's ``first_words`` (`_Entry`), or ``None``.
+    """
+    found = compiled.rule.get("first_words")
+    return None if found is None else frozenset(found.split())
+
+
+_ASCII_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _lead_word(segment: str, start: int) -> str:
+    """
+    The run of ASCII letters of *segment* from *start*, lower-cased, or ``""`` if unsure.
+
+    ``""`` when no ASCII letter starts there, or when a character that is not ASCII
+    follows the run (a letter such as "ſ" may carry the word on: the word is not known).
+    A case-insensitive pattern matches an ASCII letter of the text only with that letter.
+    """
+    stop = start
+    size = len(segment)
+    while stop < size and segment[stop] in _ASCII_LETTERS:
+        stop += 1
+    if stop < size and not segment[stop].isascii():
+        return ""
+    return segment[start:stop].lower()
 
 
 def _key(segment: str, start: int) -> str:
@@ -970,6 +1005,7 @@ class _Table:
                     compiled.rule.get("digit") == "yes",
                     int(compiled.rule.get("min_words") or 0),
                     compiled.rule.get("second"),
+                    _first_words(compiled),
                 )
             )
         for entry in entries:
@@ -1026,6 +1062,16 @@ def _check(entry: _Entry) -> None:
             raise ValueError(msg)
         if entry.digit and _DIGIT.search(example) is None:
             msg = f"rule {rule.id!r}: its digit gate misses {example!r}"
+            raise ValueError(msg)
+    for example in (*rule.examples, *rule.counterexamples) if entry.first_words else ():
+        word = _lead_word(example, _lead(example, skip=entry.skip))
+        if (
+            entry.first_words is not None
+            and entry.compiled.pattern.match(example) is not None
+            and word
+            and word not in entry.first_words
+        ):
+            msg = f"rule {rule.id!r}: its first words miss its example {example!r}"
             raise ValueError(msg)
     for example in (*rule.examples, *rule.counterexamples) if entry.reverse else ():
         forward = entry.compiled.pattern.search(example[-_END_CHARS:]) is not None
@@ -1114,6 +1160,11 @@ def _first_of(
                 key and (key[:1] in keys or key[:2] in keys or key in keys)
             ):
                 continue
+            words = entry.first_words
+            if words is not None:
+                word = _lead_word(segment, _lead(segment, skip=entry.skip))
+                if word and word not in words:
+                    continue
             branches = entry.branches
             if branches is not None:
                 # Most paragraphs start with letters none of the branches admit: they look

@@ -465,7 +465,17 @@ BOILERPLATE_RULES: Final = (
             "Hide Transcript Show Transcript",
         ),
         counterexamples=("Share prices fell sharply.", "Police shared the video on Facebook."),
-        meta={"kind": "share", "max_chars": "300"},
+        # a match's first run of letters is that of a share word: a mark, a digit or the
+        # end follows each share word, and a blank, "-" or "+" its first run
+        meta={
+            "kind": "share",
+            "max_chars": "300",
+            "first_words": " ".join(
+                sorted(
+                    {word.replace("-", " ").replace("+", " ").split()[0] for word in SHARE_WORDS}
+                )
+            ),
+        },
     ),
     Rule(
         id="article.boilerplate.prompt",
