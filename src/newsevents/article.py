@@ -16,16 +16,18 @@ each a plain function of the text and what the passes before it decided:
 All spans index the caller's string. Any string parses; the work is linear in its length.
 
 Speed: most paragraphs match no rule; a rule is tried only on paragraphs its length limit
-admits and that pass its gates (`_first_of`), cheap tests first: start, end and word gates,
-a letter gate (a paragraph with no letter skips rules whose every match holds one), a digit
-gate, the keys, and last the literals it needs (``meta["needs"]``), in table order, so the
-outcome is the table's. A start-anchored rule is skipped unless the
-paragraph's first letters (`_key`) are among those its pattern can start with, read off the
-pattern text (`_heads`); the one-group boilerplate rule of prompts is split into branches by
-first letter, and end-anchored boilerplate rules are searched from the end (`_Entry`). A paragraph's words are listed only when a pass needs
-them (`_Piece.words`); counts stop at the limit a pass asks about. Pages of release feeds
-(`_is_feed`) skip the inserted-headline and headline-run passes: their item titles are
-story text.
+admits and that pass its gates (`_first_of`), cheap tests first: start, second-character, end
+and word gates, a letter gate (a paragraph with no letter skips rules whose every match holds
+one), a digit gate, the keys, and last the literals it needs (``meta["needs"]``), in table
+order, so the outcome is the table's. A start-anchored rule is skipped unless the paragraph's
+first letters (`_key`) are among those its pattern can start with, read off the pattern text
+(`_heads`); the one-group boilerplate rule of prompts is split into branches by first letter,
+and end-anchored boilerplate rules are searched from the end (`_Entry`); the share rule also
+reads the paragraph's first word (``first_words``). A paragraph's words are listed only when
+a pass needs them (`_Piece.words`); counts stop at the limit a pass asks about. Repeats
+(`_find_repeats`) compare runs of words as tuples in sets, with no statement a word. Pages of
+release feeds (`_is_feed`) skip the inserted-headline and headline-run passes: their item
+titles are story text.
 """
 
 from __future__ import annotations
