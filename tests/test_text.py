@@ -517,3 +517,33 @@ class TestAdversarial:
         elapsed = time.perf_counter() - started
 
         assert elapsed < 10.0, name
+
+
+_MARKED = st.text(alphabet=". !?…\"'”’»)]aA\n", max_size=40)
+
+
+class TestTerminalEnd:
+    """
+    The scan of `split_sentences` finds the matches `_TERMINAL` finds.
+    """
+
+    @given(_MARKED, st.integers(0, 40), st.integers(0, 40))
+    def test_every_mark_starts_the_match_of_the_pattern(
+        self, text: str, low: int, high: int
+    ) -> None:
+        """
+        A match starts at every terminal mark and nowhere else, and ends where `_terminal_end` says.
+        """
+        start, end = sorted((min(low, len(text)), min(high, len(text))))
+        expected = [
+            (position, found.end())
+            for position in range(start, end)
+            if (found := text_module._TERMINAL.match(text, position, end)) is not None
+        ]
+        actual = [
+            (position, text_module._terminal_end(text, position, end))
+            for position in range(start, end)
+            if text[position] in ".!?…"
+        ]
+
+        assert expected == actual

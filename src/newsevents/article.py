@@ -16,16 +16,18 @@ each a plain function of the text and what the passes before it decided:
 All spans index the caller's string. Any string parses; the work is linear in its length.
 
 Speed: most paragraphs match no rule; a rule is tried only on paragraphs its length limit
-admits and that pass its gates (`_first_of`), cheap tests first: start, end and word gates,
-a letter gate (a paragraph with no letter skips rules whose every match holds one), a digit
-gate, the keys, and last the literals it needs (``meta["needs"]``), in table order, so the
-outcome is the table's. A start-anchored rule is skipped unless the
-paragraph's first letters (`_key`) are among those its pattern can start with, read off the
-pattern text (`_heads`); the one-group boilerplate rule of prompts is split into branches by
-first letter, and end-anchored boilerplate rules are searched from the end (`_Entry`). A paragraph's words are listed only when a pass needs
-them (`_Piece.words`); counts stop at the limit a pass asks about. Pages of release feeds
-(`_is_feed`) skip the inserted-headline and headline-run passes: their item titles are
-story text.
+admits and that pass its gates (`_first_of`), cheap tests first: start, second-character, end
+and word gates, a letter gate (a paragraph with no letter skips rules whose every match holds
+one), a digit gate, the keys, and last the literals it needs (``meta["needs"]``), in table
+order, so the outcome is the table's. A start-anchored rule is skipped unless the paragraph's
+first letters (`_key`) are among those its pattern can start with, read off the pattern text
+(`_heads`); the one-group boilerplate rule of prompts is split into branches by first letter,
+and end-anchored boilerplate rules are searched from the end (`_Entry`); the share rule also
+reads the paragraph's first word (``first_words``). A paragraph's words are listed only when
+a pass needs them (`_Piece.words`); counts stop at the limit a pass asks about. Repeats
+(`_find_repeats`) compare runs of words as tuples in sets, with no statement a word. Pages of
+release feeds (`_is_feed`) skip the inserted-headline and headline-run passes: their item
+titles are story text.
 """
 
 from __future__ import annotations
@@ -530,9 +532,13 @@ class _Entry:
 
     ``last`` (``meta["last"]``) are the ASCII characters a paragraph the rule matches can end
     with: one ending with another ASCII character, not a blank, skips it. ``not_first``
-    (``meta["not_first"]``) are characters such a paragraph never starts with. ``max_words``
+    (``meta["not_first"]``) are characters such a paragraph never starts with; ``second``
+    (``meta["second"]``) are the ASCII characters it can have second: one with another
+    ASCII character there skips it. ``max_words``
     (``meta["max_words"]``) is the most words (`word_texts`) a paragraph it matches holds,
     ``min_words`` (``meta["min_words"]``) the fewest.
+    ``first_words`` (``meta["first_words"]``) are the words, lower-cased, a match's first
+    run of letters (after the leading punctuation if ``skip``) can be (`_lead_word`).
     ``letter`` (`_needs_letter`, read off the pattern) says every match holds a literal letter:
     a paragraph with no letter skips the rule. ``digit`` (``meta["digit"]``) says every match
     holds a digit (``\d``): a paragraph with none skips it.
@@ -543,6 +549,7 @@ class _Entry:
         "compiled",
         "digit",
         "find",
+        "first_words",
         "keyed",
         "keys",
         "last",
@@ -556,6 +563,7 @@ class _Entry:
         "reach",
         "reverse",
         "scope",
+        "second",
         "sized",
         "skip",
     )
@@ -576,6 +584,8 @@ class _Entry:
         letter: bool = False,
         digit: bool = False,
         min_words: int = 0,
+        second: str | None = None,
+        first_words: frozenset[str] | None = None,
     ) -> None:
         self.compiled = compiled
         self.limit = limit
@@ -589,6 +599,8 @@ class _Entry:
         self.max_words = max_words
         self.min_words = min_words
         self.not_first = not_first
+        self.second = second
+        self.first_words = first_words
         self.letter = letter
         self.digit = digit
         # The longest paragraph the rule is tried on: its limit, and `_ANY_CHARS` for a rule
@@ -602,8 +614,11 @@ class _Entry:
             or self.max_words is not None
             or self.min_words > 0
             or self.not_first is not None
+            or self.second is not None
         )
-        self.keyed = self.keys is not None or self.branches is not None
+        self.keyed = (
+            self.keys is not None or self.branches is not None or self.first_words is not None
+        )
         self.on_end = self.scope == "end"
         pattern = self.compiled.pattern
         self.find: Callable[[str], regex.Match[str] | None]
@@ -624,6 +639,10 @@ class _Entry:
             first = segment[:1]
             if first and first in self.not_first:
                 return False
+        if self.second is not None:
+            second = segment[1:2]
+            if second.isascii() and second not in self.second:
+                return False  # "" is in every string: a paragraph of one character tries it
         if self.last is not None:
             last = segment[-1:]
             if last.isascii() and last not in self.last and not last.isspace():
@@ -647,6 +666,34 @@ def _max_words(compiled: CompiledRule) -> int | None:
         msg = f"rule {compiled.rule.id!r}: max_words must be below {_GATE_WORDS}"
         raise ValueError(msg)
     return int(found)
+
+
+def _first_words(compiled: CompiledRule) -> frozenset[str] | None:
+    """
+    The rule's ``first_words`` (`_Entry`), or ``None``.
+    """
+    found = compiled.rule.get("first_words")
+    return None if found is None else frozenset(found.split())
+
+
+_ASCII_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _lead_word(segment: str, start: int) -> str:
+    """
+    The run of ASCII letters of *segment* from *start*, lower-cased, or ``""`` if unsure.
+
+    ``""`` when no ASCII letter starts there, or when a character that is not ASCII
+    follows the run (a letter such as "ſ" may carry the word on: the word is not known).
+    A case-insensitive pattern matches an ASCII letter of the text only with that letter.
+    """
+    stop = start
+    size = len(segment)
+    while stop < size and segment[stop] in _ASCII_LETTERS:
+        stop += 1
+    if stop < size and not segment[stop].isascii():
+        return ""
+    return segment[start:stop].lower()
 
 
 def _key(segment: str, start: int) -> str:
@@ -959,6 +1006,8 @@ class _Table:
                     _rule_needs_letter(compiled, lexicon),
                     compiled.rule.get("digit") == "yes",
                     int(compiled.rule.get("min_words") or 0),
+                    compiled.rule.get("second"),
+                    _first_words(compiled),
                 )
             )
         for entry in entries:
@@ -1015,6 +1064,16 @@ def _check(entry: _Entry) -> None:
             raise ValueError(msg)
         if entry.digit and _DIGIT.search(example) is None:
             msg = f"rule {rule.id!r}: its digit gate misses {example!r}"
+            raise ValueError(msg)
+    for example in (*rule.examples, *rule.counterexamples) if entry.first_words else ():
+        word = _lead_word(example, _lead(example, skip=entry.skip))
+        if (
+            entry.first_words is not None
+            and entry.compiled.pattern.match(example) is not None
+            and word
+            and word not in entry.first_words
+        ):
+            msg = f"rule {rule.id!r}: its first words miss its example {example!r}"
             raise ValueError(msg)
     for example in (*rule.examples, *rule.counterexamples) if entry.reverse else ():
         forward = entry.compiled.pattern.search(example[-_END_CHARS:]) is not None
@@ -1103,6 +1162,11 @@ def _first_of(
                 key and (key[:1] in keys or key[:2] in keys or key in keys)
             ):
                 continue
+            words = entry.first_words
+            if words is not None:
+                word = _lead_word(segment, _lead(segment, skip=entry.skip))
+                if word and word not in words:
+                    continue
             branches = entry.branches
             if branches is not None:
                 # Most paragraphs start with letters none of the branches admit: they look
@@ -1328,44 +1392,23 @@ def _could_be_title(text: str, piece: _Piece) -> bool:
     return short and not caption and not any(cue in lowered for cue in _LEDE_CUES)
 
 
-def _shingles(pieces: list[_Piece], indexes: list[int]) -> dict[int, list[int]]:
+def _shingles(pieces: list[_Piece], indexes: list[int]) -> dict[int, list[tuple[str, ...]]]:
     """
     The runs of `_SHINGLE` words of each paragraph of *indexes* (which have more words).
 
-    Each distinct word (lower-cased, curly apostrophes made straight) gets a number, by first
-    occurrence, of at most *bits* bits, where ``2 ** bits`` is more than the words there
-    are; a run is the number of its words' numbers side by side (``_SHINGLE * bits`` bits):
-    two runs are equal exactly when their words are. (Numbers, not strings of the words or
-    tuples of them: they cost less to make and to hash.) The runs that span two paragraphs
-    are left out.
+    A run is the tuple of its words, lower-cased, curly apostrophes made straight: two runs
+    are equal exactly when their words are. The runs that span two paragraphs are left out.
 
-    A word is looked up as written first: most words recur in a page as they were written.
-    Only a word not met before is lower-cased (case mapping does not look past a word: a word lower-cases alone
-    as it does in its paragraph, the final sigma too).
+    The words of a paragraph are folded in one go: joined by blanks, which no word holds
+    and which lower-casing neither makes nor reads past (the final sigma of a word is the
+    one it gets alone: the blank next to it is neither cased nor case-ignorable), folded,
+    and split again. The runs are made by ``zip`` of the word list with itself shifted, so
+    no statement runs a word: the folding, the tuples and their hashes are C loops.
     """
-    total = 0
+    found: dict[int, list[tuple[str, ...]]] = {}
     for index in indexes:
-        total += len(pieces[index].words)
-    bits = total.bit_length()
-    mask = (1 << (_SHINGLE * bits)) - 1
-    as_written: dict[str, int] = {}
-    numbers: dict[str, int] = {}
-    found: dict[int, list[int]] = {}
-    for index in indexes:
-        run = 0
-        runs: list[int] = []
-        for count, word in enumerate(pieces[index].words, 1):
-            number = as_written.get(word)
-            if number is None:
-                folded = word.replace("’", "'").lower()
-                number = numbers.get(folded)
-                if number is None:
-                    number = numbers[folded] = len(numbers)
-                as_written[word] = number
-            run = ((run << bits) | number) & mask
-            if count >= _SHINGLE:
-                runs.append(run)
-        found[index] = runs
+        folded = " ".join(pieces[index].words).replace("’", "'").lower().split(" ")
+        found[index] = list(zip(*[folded[shift:] for shift in range(_SHINGLE)], strict=False))
     return found
 
 
@@ -1389,18 +1432,22 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
     if len(candidates) < 2:  # noqa: PLR2004
         return  # a sequence recurs only in two paragraphs
     shingles = _shingles(pieces, candidates)
-    first_holders: dict[int, int] = {}  # a run, and the first paragraph holding it
-    recurring: set[int] = set()
+    # A run recurs when a paragraph holds it that is not the first to: set operations, C
+    # loops over the runs.
+    seen: set[tuple[str, ...]] = set()
+    recurring: set[tuple[str, ...]] = set()
+    distinct: dict[int, set[tuple[str, ...]]] = {}
     for index in candidates:
-        for value in shingles[index]:
-            holder = first_holders.setdefault(value, index)
-            if holder != index:
-                recurring.add(value)
+        runs = distinct[index] = set(shingles[index])
+        recurring |= runs & seen
+        seen |= runs
     if not recurring:
         return  # no word sequence recurs: no paragraph repeats another
+    # The paragraphs holding a recurring run; the others cover nothing and hold no posting.
+    holding = [index for index in candidates if not recurring.isdisjoint(distinct[index])]
     covered = [
         (sum(map(recurring.__contains__, shingles[index])) / len(shingles[index]), index)
-        for index in candidates
+        for index in holding
     ]
     ranked = sorted(
         (pair for pair in covered if pair[0] > 0),  # the others cover nothing
@@ -1410,9 +1457,9 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
         return  # no paragraph is mostly made of recurring sequences
     # Only recurring sequences have holders besides the paragraph asking: the others are
     # left out of the postings and skipped when counting.
-    postings: dict[int, list[int]] = {}
-    for index in candidates:
-        for value in recurring.intersection(shingles[index]):
+    postings: dict[tuple[str, ...], list[int]] = {}
+    for index in holding:
+        for value in recurring & distinct[index]:
             holders = postings.setdefault(value, [])
             if len(holders) < _MAX_POSTINGS:
                 holders.append(index)

@@ -453,6 +453,37 @@ def _is_boundary(  # noqa: PLR0917 - a hot private helper, positional on purpose
     return True
 
 
+def _find_or_end(text: str, char: str, start: int, end: int) -> int:
+    """
+    Where *char* first occurs in ``text[start:end]``, or *end* if it does not.
+    """
+    found = text.find(char, start, end)
+    return end if found < 0 else found
+
+
+def _terminal_end(text: str, position: int, end: int) -> int:
+    """
+    The end of the match of `_TERMINAL` at *position* (a terminal mark), within *end*.
+
+    The pattern's first branch (``. . .``) when it matches, else the run of terminal marks;
+    then the closing marks after it.
+    """
+    # Most full stops have no second one two characters on: no method call for them.
+    if (
+        position + 5 <= end
+        and text[position + 2] == "."
+        and text.startswith(". . .", position, end)
+    ):
+        stop = position + 5
+    else:
+        stop = position + 1
+        while stop < end and text[stop] in _TERMINALS:
+            stop += 1
+    while stop < end and text[stop] in _CLOSERS_RUN:
+        stop += 1
+    return stop
+
+
 def split_sentences(text: str, span: Span | None = None) -> list[Span]:
     """
     Split *text* (or *span* of it) into sentence spans.
@@ -476,8 +507,29 @@ def split_sentences(text: str, span: Span | None = None) -> list[Span]:
     # A long paragraph may repeat one context many times ("U.S. U.S. ..."): the verdicts
     # are kept by context, so each costs a few slices, not a word-by-word look.
     verdicts: dict[tuple[str, int, int], bool] | None = {} if end - start > _MEMO_CHARS else None
-    for match in _TERMINAL.finditer(text, start, end):
-        mark_start, mark_end = match.span()
+    # The matches of `_TERMINAL`, left to right (`_terminal_end`): every match starts at a
+    # terminal mark and every mark starts one, so the next starts at the nearest mark, found
+    # with ``str.find`` (each mark's next place is looked for again only once passed).
+    dot = bang = question = ellipsis = start - 1
+    position = start
+    while True:
+        if dot < position:
+            dot = _find_or_end(text, ".", position, end)
+        if bang < position:
+            bang = _find_or_end(text, "!", position, end)
+        if question < position:
+            question = _find_or_end(text, "?", position, end)
+        if ellipsis < position:
+            ellipsis = _find_or_end(text, "…", position, end)
+        # (Compared one by one: ``min`` of four would box them for a call.)
+        mark_start = dot if dot < bang else bang  # noqa: FURB136
+        if question < mark_start:  # noqa: PLR1730
+            mark_start = question
+        if ellipsis < mark_start:  # noqa: PLR1730
+            mark_start = ellipsis
+        if mark_start >= end:
+            break
+        mark_end = position = _terminal_end(text, mark_start, end)
         if mark_end >= end:
             break
         next_start = mark_end

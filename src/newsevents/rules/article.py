@@ -251,6 +251,25 @@ ARTICLE_LEXICON: Final[dict[str, list[str]]] = {
     "share_word": list(SHARE_WORDS),
 }
 
+
+def _starting_with(letters: str) -> str:
+    """
+    A ``not_first`` gate: the ASCII letters and digits but *letters* (in either case).
+
+    For a rule every match of which starts with one of *letters* (matched case-insensitively,
+    so in either case), or with a mark that is no letter or digit.
+    """
+    allowed = letters.lower() + letters.upper()
+    return "".join(
+        char
+        for char in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+        if char not in allowed
+    )
+
+
+#: The ASCII capitals: the ASCII members of ``\p{Lu}``.
+_ASCII_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
 _MONTH_DAY = r"(?:\L<dateline_month>)\.?\s\d{1,2}(?:,\s\d{4})?"
 _PLACE_CAPS = r"(?!\L<not_place>\b)\p{Lu}[\p{Lu}.'’-]+(?:[ ](?:\p{Lu}[\p{Lu}.'’-]*|\p{Lu}\p{Ll}{1,3}\.)){0,4}(?<=\p{Lu}|\.)"
 _PLACE_TITLE = r"\p{Lu}[\p{Ll}.'’-]+(?:[ ]\p{Lu}[\p{Ll}.'’-]+){0,3}"
@@ -267,8 +286,14 @@ CREDIT_RULES: Final = (
         pattern=r"^[(\[]?\s*(?:[-–—]\s*)?(?:By\s)?(?P<source>\L<agency>)(?:\s(?:News\s)?(?:Wire|Service|Agency|Staff))?\s*[)\]]?\.?$",
         examples=("Reuters", "(AP)", "— Associated Press", "By The Associated Press"),
         counterexamples=("Reuters said on Monday that it would cut jobs.",),
-        # "By", an agency of four words at most ("Press Trust of India"), "News Wire"
-        meta={"max_words": "7"},
+        # "By", an agency of four words at most ("Press Trust of India"), "News Wire"; a match
+        # starts with a mark, "By" or an agency's name
+        meta={
+            "max_words": "7",
+            "not_first": _starting_with(
+                "b" + "".join({name[0] for names in AGENCIES for name in names})
+            ),
+        },
     ),
     Rule(
         id="article.credit.byline",
@@ -310,14 +335,16 @@ CREDIT_RULES: Final = (
         counterexamples=(
             "Reporting by local media was sparse, the report said, and it went on for many days.",
         ),
-        meta={"source": "Reuters", "needs": "by"},
+        # a match starts with a mark, "Reporting", "Writing" or "Additional"
+        meta={"source": "Reuters", "needs": "by", "not_first": _starting_with("rwa")},
     ),
     Rule(
         id="article.credit.hat_tip",
         pattern=r"^[(\[]?\s*(?:h/t|hat\stip)/?\s*:?\s*(?:to\s)?(?P<source>[^()\[\]\n]{1,60}?)\.?\s*[)\]]?\.?$",
         examples=("h/t: The Hill.", "(h/t Mediaite.)"),
         counterexamples=("He tipped his hat to the crowd.",),
-        meta={"needs": "h/t hat"},
+        # a match starts with a mark or "h"
+        meta={"needs": "h/t hat", "not_first": _starting_with("h")},
     ),
     Rule(
         id="article.credit.information",
@@ -331,7 +358,9 @@ CREDIT_RULES: Final = (
         pattern=r"^[-–—\s]*(?:With|From)\s(?P<source>(?:\w+\s){0,3}?(?:wire\sservices|news\sservices|wire\sreports|staff\sreports|news\swire\sservices))\.?$",
         examples=("With News Wire Services", "From wire reports"),
         counterexamples=("With wire services down, the reports stopped coming in.",),
-        meta={"needs": "report erv"},  # no "s": "ſ" matches it, and stays "ſ" in lower case
+        # no "s": "ſ" matches it, and stays "ſ" in lower case; a match starts with a mark,
+        # "With" or "From"
+        meta={"needs": "report erv", "not_first": _starting_with("wf")},
     ),
     Rule(
         id="article.credit.staff",
@@ -373,7 +402,9 @@ DATELINE_RULES: Final = (
             "I - I did not",
             "AFL-CIO to endorse Clinton.",
         ),
-        meta={"needs": "- – — ―"},
+        # the second character of a match is a capital or one of ".'’-" (a place in
+        # capitals), or the "p" of "update"
+        meta={"needs": "- – — ―", "second": _ASCII_CAPITALS + ".'-p"},
         case_sensitive=True,
     ),
     Rule(
@@ -408,7 +439,8 @@ DATELINE_RULES: Final = (
         """,
         examples=("READING, Pa. -", "SEATTLE, Wash. —"),
         counterexamples=("UPDATE -",),
-        meta={"needs": "- – — ―"},
+        # the second character of a match is a capital or one of ".'’-" (a place in capitals)
+        meta={"needs": "- – — ―", "second": _ASCII_CAPITALS + ".'-"},
         case_sensitive=True,
     ),
 )
@@ -433,7 +465,17 @@ BOILERPLATE_RULES: Final = (
             "Hide Transcript Show Transcript",
         ),
         counterexamples=("Share prices fell sharply.", "Police shared the video on Facebook."),
-        meta={"kind": "share", "max_chars": "300"},
+        # a match's first run of letters is that of a share word: a mark, a digit or the
+        # end follows each share word, and a blank, "-" or "+" its first run
+        meta={
+            "kind": "share",
+            "max_chars": "300",
+            "first_words": " ".join(
+                sorted(
+                    {word.replace("-", " ").replace("+", " ").split()[0] for word in SHARE_WORDS}
+                )
+            ),
+        },
     ),
     Rule(
         id="article.boilerplate.prompt",

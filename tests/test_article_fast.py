@@ -1,0 +1,139 @@
+"""
+The fast paths of the segmenter against the plain loops they replace, on generated text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from newsevents import article as article_module
+from newsevents.model import Span
+
+from .compiled import is_compiled
+
+#: Words that fold unusually: final sigma, dotted capital I, long s, curly apostrophes.
+_WORDS = st.one_of(
+    st.sampled_from(
+        [
+            "ΟΔΟΣ",
+            "Σ",
+            "ΑΣ",
+            "σ",
+            "İstanbul",
+            "\u0130",
+            "ſhare",
+            "man\u2019s",
+            "man's",
+            "MAN\u2019S",
+            "Straße",
+            "STRASSE",
+            "the",
+            "The",
+            "THE",
+            "police",
+            "Police",
+            "x\u0301",
+        ]
+    ),
+    st.text(alphabet=st.characters(categories=["L", "N", "M"]), min_size=1, max_size=6),
+)
+_SEPARATORS = st.sampled_from([" ", ", ", ". ", " \u2014 ", "\u2019 ", " (", ") ", "'"])
+
+
+def _plain_runs(words: list[str]) -> list[tuple[str, ...]]:
+    """
+    The runs of `_SHINGLE` words, each folded alone (the reference of `_shingles`).
+    """
+    folded = [word.replace("\u2019", "'").lower() for word in words]
+    size = article_module._SHINGLE
+    return [tuple(folded[start : start + size]) for start in range(len(folded) - size + 1)]
+
+
+class TestShinglesFolding:
+    """
+    Folding a paragraph's words joined is folding each word alone.
+    """
+
+    @pytest.mark.skipif(
+        is_compiled(article_module),
+        reason="compiled, str.lower maps each character alone (no final sigma), in a word as "
+        "in a line of words; the pure run checks the context-sensitive case mapping",
+    )
+    @given(st.lists(st.tuples(_WORDS, _SEPARATORS), min_size=6, max_size=40))
+    def test_runs_agree_with_plain_loop(self, parts: list[tuple[str, str]]) -> None:
+        """
+        `_shingles` gives the runs of the words folded one by one (Python's `str.lower`).
+        """
+        text = "".join(word + separator for word, separator in parts).strip()
+        piece = article_module._Piece(Span(0, len(text)), text)
+        runs = article_module._shingles([piece], [0])[0]
+
+        assert _plain_runs(piece.words) == runs
+
+
+def _first_plain(table: article_module._Table, text: str) -> str | None:
+    """
+    The id of the first rule of a start-anchored table matching *text*, with no gate.
+    """
+    for entry in table.entries:
+        if len(text) <= entry.limit and entry.compiled.pattern.match(text) is not None:
+            return entry.compiled.rule.id
+    return None
+
+
+#: Openings of datelines and of story text, and marks that end a dateline.
+_DATELINE_PARTS = st.sampled_from(
+    [
+        "ANKARA",
+        "PUYALLUP, Wash.",
+        "ST. LOUIS",
+        "O'HARE",
+        "WASHINGTON (AP)",
+        "New York (AFP)",
+        "Dec 29 (Reuters)",
+        "UPDATE: ",
+        "Updated (Mon) - ",
+        "update @ 5pm: ",
+        "The man",
+        "I",
+        "A",
+        "X",
+        "U",
+        "Up",
+        "UP",
+        "\u00c9",
+        "\u2019",
+        " ",
+        ", ",
+        " - ",
+        " -- ",
+        " \u2014 ",
+        "\u2013",
+        "-",
+        ".",
+        "'",
+        "Police said",
+    ]
+)
+
+
+class TestDatelineGates:
+    """
+    On generated paragraph heads, the dateline gates never skip a rule that matches.
+    """
+
+    @given(st.lists(_DATELINE_PARTS, min_size=1, max_size=6).map("".join), st.text(max_size=12))
+    @example("Updated (Mon) - ANKARA - ", "Police said")
+    @example("update @ 5pm: O'HARE \u2014 ", "A man")
+    @example("ST. LOUIS, Mo. --", "")
+    def test_gated_table_agrees_with_plain_loop(self, head: str, tail: str) -> None:
+        """
+        The gated search (`_Table.first`) finds the dateline rule the plain loop finds.
+        """
+        text = (head + tail).strip() or "x"
+        found = article_module._DATELINE_TABLE.first(text, len(text))
+        actual = None if found is None else found[0].rule.id
+
+        assert _first_plain(article_module._DATELINE_TABLE, text) == actual
