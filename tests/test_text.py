@@ -19,6 +19,7 @@ from newsevents.text import (
     is_sentence_like,
     iter_blocks,
     iter_lines,
+    make_span,
     normalize,
     split_paragraphs,
     split_sentences,
@@ -545,5 +546,43 @@ class TestTerminalEnd:
             for position in range(start, end)
             if text[position] in ".!?…"
         ]
+
+        assert expected == actual
+
+
+#: (start, end, why): spans `make_span` must make as `Span` does, or refuse as it does.
+MADE_SPANS = [
+    (0, 0, "empty at the start"),
+    (2, 5, "an ordinary span"),
+    (7, 7, "empty inside"),
+    (-1, 3, "a negative start"),
+    (5, 3, "an end before the start"),
+]
+
+
+def _made(make: object, start: int, end: int) -> object:
+    """
+    What *make* gives for ``(start, end)``: the span, or the type and text of its error.
+    """
+    try:
+        return make(start, end)  # type: ignore[operator]
+    except ValueError as error:
+        return (type(error), str(error))
+
+
+class TestMakeSpan:
+    """
+    `make_span` is `Span` made cheaper: the same span, the same error.
+    """
+
+    @pytest.mark.parametrize(("start", "end", "why"), MADE_SPANS, ids=[c[2] for c in MADE_SPANS])
+    def test_as_span(self, start: int, end: int, why: str) -> None:
+        """
+        The span (or the error) equals what ``Span(start, end)`` gives.
+        """
+        del why
+        expected = _made(Span, start, end)
+
+        actual = _made(make_span, start, end)
 
         assert expected == actual

@@ -44,7 +44,7 @@ from newsevents.rules._gazetteer import (
     TITLES,
 )
 from newsevents.rules.actors import ACTOR_LEXICON, ACTOR_RULES, PARTICLES, PERSON_BEFORE_RULES
-from newsevents.text import ascii_letters
+from newsevents.text import ascii_letters, make_span
 
 __all__ = [
     "country_code",
@@ -615,26 +615,6 @@ _set_rule_id: Final = Actor.__dict__["rule_id"].__set__
 _set_role: Final = Actor.__dict__["role"].__set__
 _set_role_span: Final = Actor.__dict__["role_span"].__set__
 _set_country: Final = Actor.__dict__["country"].__set__
-_set_span_start: Final = Span.__dict__["start"].__set__
-_set_span_end: Final = Span.__dict__["end"].__set__
-
-
-def _span(start: int, end: int) -> Span:
-    """
-    ``Span(start, end)``, at half the cost: its ``__init__`` is interpreted code.
-
-    A span that ``Span`` refuses (a negative start, an end before the start) is left to it,
-    to raise the same error.
-
-    >>> _span(2, 5) == Span(2, 5)
-    True
-    """
-    if start < 0 or end < start:
-        return Span(start, end)  # raises
-    span: Span = _new_object(Span)
-    _set_span_start(span, start)
-    _set_span_end(span, end)
-    return span
 
 
 def make_actor(
@@ -776,14 +756,14 @@ def _actor(found: _Found, offset: int = 0) -> Actor:
     role_span = found.role_span
     return make_actor(
         text=found.text,
-        span=_span(found.start + offset, found.end + offset),
+        span=make_span(found.start + offset, found.end + offset),
         name=found.name,
         kind=found.kind,
         rule_id=found.rule_id,
         role=found.role,
         role_span=None
         if role_span is None
-        else _span(role_span[0] + offset, role_span[1] + offset),
+        else make_span(role_span[0] + offset, role_span[1] + offset),
         country=found.country,
     )
 

@@ -17,7 +17,7 @@ import regex
 from attrs import frozen
 
 from newsevents._rules import FLAGS, compile_pattern
-from newsevents.model import Span
+from newsevents.model import Span, _set_end, _set_start
 from newsevents.rules.article import (
     NUMBER_ABBREVIATIONS,
     REPORTING_VERBS,
@@ -35,6 +35,7 @@ __all__ = [
     "iter_blocks",
     "iter_lines",
     "iter_words",
+    "make_span",
     "normalize",
     "split_paragraphs",
     "split_sentences",
@@ -114,6 +115,29 @@ _TOKEN_LOOKBACK: Final = 24
 _CONTEXT_AFTER: Final = 64  # `_attributes` reads 60 characters after the marks, `_next_word` 24
 _MEMO_CHARS: Final = 2000  # paragraphs this long keep the verdicts of repeated contexts
 _MEMO_SIZE: Final = 4096
+
+
+def make_span(start: int, end: int) -> Span:
+    """
+    ``Span(start, end)`` at about half the cost, for compiled code that makes many spans.
+
+    `Span`'s own ``__init__`` is interpreted code; this sets its two slots directly. A span
+    `Span` refuses (a negative start, an end before the start) is left to it, to raise the
+    same error.
+
+    >>> make_span(2, 5) == Span(2, 5)
+    True
+    """
+    if start < 0 or end < start:
+        return Span(start, end)  # raises
+    span: Span = _NEW_OBJECT(Span)
+    _set_start(span, start)
+    _set_end(span, end)
+    return span
+
+
+#: `object.__new__`, as `make_span` calls it.
+_NEW_OBJECT: Final = object.__new__
 
 
 def strip_span(text: str, start: int, end: int) -> Span | None:

@@ -64,7 +64,7 @@ from newsevents.rules.statements import (
     STATEMENT_RULES,
     THAT_SUBJECT_VERBS,
 )
-from newsevents.text import ascii_letters
+from newsevents.text import ascii_letters, make_span
 
 __all__ = ["extract_statements"]
 
@@ -1117,7 +1117,9 @@ def _role_before(text: str, span: Span, actor: Actor) -> Actor:
     country = actor.country or next(
         (code for word in words if word[:1].isupper() and (code := country_code(word))), None
     )
-    return attrs.evolve(actor, role=text[start:end], role_span=_span(start, end), country=country)
+    return attrs.evolve(
+        actor, role=text[start:end], role_span=make_span(start, end), country=country
+    )
 
 
 def _left_speaker(
@@ -1146,7 +1148,7 @@ def _left_speaker(
                 match = longer
         if match is None:
             return None
-        return _span(match.start("speaker"), match.end("apposition"))
+        return make_span(match.start("speaker"), match.end("apposition"))
     # the longest speaker phrase that ends at the cue ("Last month Ankara said" -> "Ankara")
     found = _speaker_before(text, start, cue_start)
     if found is None:
@@ -1171,7 +1173,7 @@ def _left_speaker(
             and not any(word in _LEMMA for word in text[inner[0] : head].lower().split())
         ):
             speaker_start = inner[0]
-    return _span(speaker_start, speaker_end)
+    return make_span(speaker_start, speaker_end)
 
 
 #: What `_boundary` reads of ASCII text in place of `_BOUNDARY`.
@@ -1600,7 +1602,7 @@ def _trim(text: str, start: int, end: int, *, minimum: int = _MIN_CONTENT) -> Sp
         end -= 1
     if end - start < minimum:
         return None
-    return _span(start, end)
+    return make_span(start, end)
 
 
 def _content_kind(quotes: _QuoteIndex, content: Span) -> StatementKind:
@@ -1670,11 +1672,11 @@ class _Sink:
             # "SHREVEPORT (AP) — Gunmen shot eight men, police said": the dateline is no content
             words = _after_dateline(self.text, record.content.start, record.content.end)
             if words != record.content.start:
-                record.content = _span(words, record.content.end)
+                record.content = make_span(words, record.content.end)
                 if record.span.start < words <= record.span.end and (
                     record.speaker_span is None or record.speaker_span.start >= words
                 ):
-                    record.span = _span(words, record.span.end)
+                    record.span = make_span(words, record.span.end)
         self.found.append(record)
         speaker = record.speaker
         if speaker is None:
@@ -1823,14 +1825,14 @@ def _match_paragraph(
                     _Found(
                         kind=kind,
                         content=content,
-                        span=_span(cue_start, content.end),
+                        span=make_span(cue_start, content.end),
                         rule_id=rule_id,
                         paragraph=index,
                         speaker_span=speaker.span,
                         speaker=speaker,
                         cue=text[cue_start:cue_end],
-                        cue_span=_span(cue_start, cue_end),
-                        attribution=_span(cue_start, content_from),
+                        cue_span=make_span(cue_start, cue_end),
+                        attribution=make_span(cue_start, content_from),
                         shared=True,
                     )
                 )
@@ -1954,14 +1956,14 @@ def _colon(
         _Found(
             kind=_content_kind(quotes, content),
             content=content,
-            span=_span(speaker_span.start, content.end),
+            span=make_span(speaker_span.start, content.end),
             rule_id="statement.indirect.colon",
             paragraph=index,
             speaker_span=speaker_span,
             speaker=speaker,
             cue=":",
             cue_span=Span(*match.span("cue")),
-            attribution=_span(speaker_span.start, match.end()),
+            attribution=make_span(speaker_span.start, match.end()),
         )
     )
 
@@ -2009,14 +2011,14 @@ def _colon_next(
     return _Found(
         kind=kind,
         content=content,
-        span=_span(speaker_span.start, content.end),
+        span=make_span(speaker_span.start, content.end),
         rule_id=rule_id,
         paragraph=index,
         speaker_span=speaker_span,
         speaker=speaker,
         cue=text[cue_start:cue_end],
-        cue_span=_span(cue_start, cue_end),
-        attribution=_span(speaker_span.start, cue_end + 1),
+        cue_span=make_span(cue_start, cue_end),
+        attribution=make_span(speaker_span.start, cue_end + 1),
     )
 
 
@@ -2055,7 +2057,7 @@ def _cut_nested(text: str, records: Sequence[_Found]) -> None:
             cut = _trim(text, record.content.start, end)
             if cut is not None:
                 record.content = cut
-                record.span = _span(
+                record.span = make_span(
                     record.span.start,
                     max(cut.end, record.cue_span.end if record.cue_span else cut.end),
                 )
@@ -2114,7 +2116,7 @@ def _around_cue(
         if time_end in context.time_starts:
             end = _before_time(text, sentence_start, context.time_starts[time_end])
             if speaker_span is not None and end > speaker_span.start:
-                speaker_span = _span(speaker_span.start, end)
+                speaker_span = make_span(speaker_span.start, end)
             elif end > sentence_start:
                 speaker_span = _left_speaker(text, sentence_start, end) or speaker_span
         if speaker_span is not None and speaker_span.start in context.time_ends:
@@ -2123,7 +2125,7 @@ def _around_cue(
             while start < speaker_span.end and text[start] in _BLANKS + ",":
                 start += 1
             if start < speaker_span.end:
-                speaker_span = _span(start, speaker_span.end)
+                speaker_span = make_span(start, speaker_span.end)
     if (
         speaker_span is not None
         and lemma == "call"
@@ -2159,7 +2161,7 @@ def _around_cue(
         end = (
             inverted.end("apposition") if inverted.group("apposition") else inverted.end("speaker")
         )
-        speaker_span = _span(inverted.start("speaker"), end)
+        speaker_span = make_span(inverted.start("speaker"), end)
     # read once a speaker is found (a cue without one, a fifth of them, needs no adjunct)
     final = _final_end(text, context.lowered, cue_end, right_limit)
     left_end = speaker_span.start if inverted is None else cue_start
@@ -2197,7 +2199,7 @@ def _around_cue(
                 tail = _trim(text, following.open + 1, following.close or following.inner_end)
                 if tail is not None:
                     parts = (content, tail)
-                    content = _span(content.start, tail.end)
+                    content = make_span(content.start, tail.end)
                     following.used = True
                     rule_id = "statement.direct.split"
             quote.used = True
@@ -2219,7 +2221,7 @@ def _around_cue(
         return _Found(
             kind=kind,
             content=content,
-            span=_span(
+            span=make_span(
                 min(content.start, speaker_span.start),
                 max(attribution_end, content.end, speaker_span.end),
             ),
@@ -2228,8 +2230,8 @@ def _around_cue(
             speaker_span=speaker_span,
             speaker=speaker,
             cue=cue_text,
-            cue_span=_span(cue_start, cue_end),
-            attribution=_span(
+            cue_span=make_span(cue_start, cue_end),
+            attribution=make_span(
                 min(speaker_span.start, cue_start), max(attribution_end, speaker_span.end)
             ),
             parts=parts,
@@ -2251,7 +2253,7 @@ def _around_cue(
         head = _trim(text, content.start, speaker_span.start, minimum=1)
         tail = _trim(text, inserted.end(), content.end, minimum=1)
         if head is not None and tail is not None and head.start == content.start:
-            parts = (head, _span(tail.start, content.end))
+            parts = (head, make_span(tail.start, content.end))
         return _Found(
             kind=_content_kind(quotes, content),
             content=content,
@@ -2261,8 +2263,8 @@ def _around_cue(
             speaker_span=speaker_span,
             speaker=speaker,
             cue=cue_text,
-            cue_span=_span(cue_start, cue_end),
-            attribution=_span(speaker_span.start, inserted.end()),
+            cue_span=make_span(cue_start, cue_end),
+            attribution=make_span(speaker_span.start, inserted.end()),
             parts=parts,
         )
     # the speaker is before the cue and the content after it
@@ -2371,14 +2373,14 @@ def _around_cue(
     return _Found(
         kind=kind,
         content=content,
-        span=_span(speaker_span.start, max(content.end, cue_end)),
+        span=make_span(speaker_span.start, max(content.end, cue_end)),
         rule_id=rule_id,
         paragraph=index,
         speaker_span=speaker_span,
         speaker=speaker,
         cue=cue_text,
-        cue_span=_span(cue_start, cue_end),
-        attribution=_span(
+        cue_span=make_span(cue_start, cue_end),
+        attribution=make_span(
             _fronted_time(text, context, sentence_start, speaker_span.start), content_start
         ),
     )
@@ -2422,14 +2424,14 @@ def _according_to(
     return _Found(
         kind=_content_kind(quotes, content),
         content=content,
-        span=_span(min(content.start, phrase.start()), max(content.end, phrase.end())),
+        span=make_span(min(content.start, phrase.start()), max(content.end, phrase.end())),
         rule_id="statement.indirect.according_to",
         paragraph=index,
         speaker_span=speaker_span,
         speaker=speaker,
         cue=phrase.group("cue"),
         cue_span=Span(*phrase.span("cue")),
-        attribution=_span(phrase.start(), phrase.end()),
+        attribution=make_span(phrase.start(), phrase.end()),
     )
 
 
@@ -2476,7 +2478,9 @@ def _unattributed_quotes(
         before = bisect.bisect_left(starts, content.end)
         if before and reach[before - 1] > content.start:
             continue  # inside a statement already found
-        span = _span(quote.open, (quote.close + 1) if quote.close is not None else quote.inner_end)
+        span = make_span(
+            quote.open, (quote.close + 1) if quote.close is not None else quote.inner_end
+        )
         signed = _DASH_SIGNED.match(text, span.end, min(len(text), span.end + _SPEAKER_CHARS))
         if signed is not None:
             # "... our greatest shame.” ― Sonya Herridge"
@@ -2485,14 +2489,14 @@ def _unattributed_quotes(
             record = _Found(
                 kind=_DIRECT,
                 content=content,
-                span=_span(span.start, signed.end()),
+                span=make_span(span.start, signed.end()),
                 rule_id="statement.direct.signed",
                 paragraph=index,
                 speaker_span=speaker_span,
                 speaker=speaker,
                 cue=signed.group("cue"),
                 cue_span=Span(*signed.span("cue")),
-                attribution=_span(signed.start("cue"), signed.end()),
+                attribution=make_span(signed.start("cue"), signed.end()),
             )
             quote.used = True
             context.extra.append(record)
@@ -2510,8 +2514,8 @@ def _unattributed_quotes(
             previous, content.start, everything, context.extra
         ):
             previous.parts = (*(previous.parts or (previous.content,)), content)
-            previous.content = _span(previous.content.start, content.end)
-            previous.span = _span(previous.span.start, max(previous.span.end, span.end))
+            previous.content = make_span(previous.content.start, content.end)
+            previous.span = make_span(previous.span.start, max(previous.span.end, span.end))
             continue
         record = _Found(
             kind=_DIRECT,
@@ -2683,8 +2687,8 @@ def _parts(parts: tuple[Span, ...], content: Span) -> tuple[Span, ...]:
     kept = [part for part in parts if part.start < content.end and part.end > content.start]
     if not kept:
         return (content,)
-    kept[0] = _span(content.start, kept[0].end)
-    kept[-1] = _span(kept[-1].start, content.end)
+    kept[0] = make_span(content.start, kept[0].end)
+    kept[-1] = make_span(kept[-1].start, content.end)
     return tuple(kept)
 
 
@@ -2725,33 +2729,9 @@ def _build(
     )
 
 
-#: What `_span` and `_statement` build records with: `object.__new__`, and the setters of the
-#: slots of `Span`, which its ``__init__`` (interpreted code) calls.
-_new_object: Final = object.__new__
-_set_span_start: Final = Span.__dict__["start"].__set__
-_set_span_end: Final = Span.__dict__["end"].__set__
-
-
-def _span(start: int, end: int) -> Span:
-    """
-    ``Span(start, end)``, at half the cost: its ``__init__`` is interpreted code.
-
-    A span that ``Span`` refuses (a negative start, an end before the start) is left to it,
-    to raise the same error.
-
-    >>> _span(2, 5) == Span(2, 5)
-    True
-    """
-    if start < 0 or end < start:
-        return Span(start, end)  # raises
-    span: Span = _new_object(Span)
-    _set_span_start(span, start)
-    _set_span_end(span, end)
-    return span
-
-
 #: What `_statement` builds a `Statement` with: `object.__new__` and the setters of its slots,
 #: which a frozen class's ``__setattr__`` does not stand in front of.
+_new_object: Final = object.__new__
 _set_kind: Final = Statement.__dict__["kind"].__set__
 _set_content: Final = Statement.__dict__["content"].__set__
 _set_content_span: Final = Statement.__dict__["content_span"].__set__
