@@ -964,6 +964,14 @@ class _Table:
         # The rules a paragraph with no letter (`_has_letter`) may match.
         self.letterless = tuple(entry for entry in entries if not entry.letter)
 
+    def tried(self, letter: int) -> tuple[_Entry, ...]:
+        """
+        The entries a paragraph may match, given whether it has a letter (*letter*).
+
+        A paragraph with none (*letter* ``0``) may match only the entries that need none.
+        """
+        return self.entries if letter else self.letterless
+
     @classmethod
     def build(
         cls,
@@ -1257,7 +1265,7 @@ def _match_rules(text: str, piece: _Piece, verdicts: dict[str, _Verdict] | None 
         if size <= _CREDIT_CHARS:
             facts.words = piece.count(_GATE_WORDS)  # its words are kept: later passes read them
             credit = _first_of(
-                _CREDIT_TABLE.entries if facts.letter else _CREDIT_TABLE.letterless,
+                _CREDIT_TABLE.tried(facts.letter),
                 segment,
                 lowered,
                 size,
@@ -1267,7 +1275,7 @@ def _match_rules(text: str, piece: _Piece, verdicts: dict[str, _Verdict] | None 
                 piece.credit_rule, piece.credit = credit
         if piece.credit is None:
             found = _first_of(
-                _BOILERPLATE_TABLE.entries if facts.letter else _BOILERPLATE_TABLE.letterless,
+                _BOILERPLATE_TABLE.tried(facts.letter),
                 segment,
                 lowered,
                 size,
