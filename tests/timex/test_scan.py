@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from hypothesis import assume, given
@@ -363,6 +365,22 @@ WEEKDAY_FOLLOW_CASES: list[tuple[str, bool, str]] = [
 ]
 
 
+def _shortcut_spans(
+    whole: Any, alone: Any, follows: Callable[[str, str, int, int], bool], text: str, at: int
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """
+    The spans the *whole* grammar and its shortcut *alone* match at *at* in *text*.
+
+    Only texts where the shortcut is taken (*follows* says nothing can follow the head at
+    *at*) are kept; Hypothesis is told to pass over the others.
+    """
+    assume(whole is not None and alone is not None)
+    assume(not follows(text, text.lower(), at, len(text)))
+    found = whole.pattern.match(text, at, len(text))
+    matched = alone.pattern.match(text, at, len(text))
+    return (found.span() if found else None, matched.span() if matched else None)
+
+
 class TestWeekdayShortcut:
     """
     At a weekday name, the weekday rule alone is tried when no date or set can go on.
@@ -408,17 +426,13 @@ class TestWeekdayShortcut:
         """
         from newsevents.timex import _engine  # noqa: PLC0415 - private grammars
 
-        text = "Monday" + rest
-        whole = _engine._WEEKDAY_AT_HEAD
-        alone = _engine._WEEKDAY_ALONE
-        assume(whole is not None and alone is not None)
-        assume(not _engine._weekday_follows(text, text.lower(), 0, len(text)))
-        assert whole is not None
-        assert alone is not None
-        found = whole.pattern.match(text, 0, len(text))
-        expected = found.span() if found else None
-        matched = alone.pattern.match(text, 0, len(text))
-        actual = matched.span() if matched else None
+        expected, actual = _shortcut_spans(
+            _engine._WEEKDAY_AT_HEAD,
+            _engine._WEEKDAY_ALONE,
+            _engine._weekday_follows,
+            "Monday" + rest,
+            0,
+        )
 
         assert expected == actual
 
@@ -480,16 +494,12 @@ class TestMonthShortcut:
         """
         from newsevents.timex import _engine  # noqa: PLC0415 - private grammars
 
-        text = "in March" + rest
-        whole = _engine._MONTH_AT_HEAD
-        alone = _engine._MONTH_ALONE
-        assume(whole is not None and alone is not None)
-        assume(not _engine._month_follows(text, text.lower(), 3, len(text)))
-        assert whole is not None
-        assert alone is not None
-        found = whole.pattern.match(text, 3, len(text))
-        expected = found.span() if found else None
-        matched = alone.pattern.match(text, 3, len(text))
-        actual = matched.span() if matched else None
+        expected, actual = _shortcut_spans(
+            _engine._MONTH_AT_HEAD,
+            _engine._MONTH_ALONE,
+            _engine._month_follows,
+            "in March" + rest,
+            3,
+        )
 
         assert expected == actual
