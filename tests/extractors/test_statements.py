@@ -2014,6 +2014,6 @@ class TestStatementRecord:
         }
         expected = Statement(**fields)  # type: ignore[arg-type]
 
-        actual = _statement(**fields)  # type: ignore[arg-type]
+        actual = _statement(**fields, parts=None)  # type: ignore[arg-type]
 
         assert (expected, attrs.asdict(expected)) == (actual, attrs.asdict(actual))

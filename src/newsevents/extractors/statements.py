@@ -2701,24 +2701,11 @@ def _build(
         tuple(sorted(set(record.mentions), key=_span_key)) if record.mentions[1:] else ()
     )  # one mention: none listed
     content = record.content
-    if record.parts is None:
-        return _statement(
-            kind=record.kind,
-            content=text[content.start : content.end],
-            content_span=content,
-            span=record.span,
-            rule_id=record.rule_id,
-            speaker=record.speaker,
-            cue=record.cue,
-            cue_span=record.cue_span,
-            time=time,
-            mentions=mentions if len(mentions) > 1 else (),
-        )
-    return Statement(  # parts: its validator checks them
+    return _statement(
         kind=record.kind,
         content=text[content.start : content.end],
         content_span=content,
-        content_parts=_parts(record.parts, content),
+        parts=None if record.parts is None else _parts(record.parts, content),
         span=record.span,
         rule_id=record.rule_id,
         speaker=record.speaker,
@@ -2750,6 +2737,7 @@ def _statement(
     kind: StatementKind,
     content: str,
     content_span: Span,
+    parts: tuple[Span, ...] | None,
     span: Span,
     rule_id: str,
     speaker: Actor | None,
@@ -2759,19 +2747,36 @@ def _statement(
     mentions: tuple[Span, ...],
 ) -> Statement:
     """
-    The `Statement` of one content part, as its ``__init__`` makes it, at a third of the cost.
+    The `Statement`, as its ``__init__`` makes it; of one content part at a third of the cost.
 
-    Its generated ``__init__`` sets each field through ``object.__setattr__`` by name, in
-    interpreted code, and calls its converters (``tuple`` of a tuple: the same tuple) and the
-    parts' validator (one part, the content span itself: nothing to check).
+    A content in several *parts* goes through ``Statement(...)``, whose validator checks
+    them. Of one part (*parts* ``None``: the content span itself) the record is built
+    through its slots: the generated ``__init__`` would set each field through
+    ``object.__setattr__`` by name, in interpreted code, and call its converters (``tuple``
+    of a tuple: the same tuple) and the parts' validator (nothing to check).
 
     >>> span = Span(0, 3)
     >>> fields = {"kind": _DIRECT, "content": "War", "content_span": span, "span": span}
     >>> _statement(
-    ...     **fields, rule_id="x", speaker=None, cue=None, cue_span=None, time=None, mentions=()
+    ...     **fields, parts=None, rule_id="x", speaker=None, cue=None, cue_span=None,
+    ...     time=None, mentions=(),
     ... ) == Statement(**fields, rule_id="x")
     True
     """
+    if parts is not None:
+        return Statement(
+            kind=kind,
+            content=content,
+            content_span=content_span,
+            content_parts=parts,
+            span=span,
+            rule_id=rule_id,
+            speaker=speaker,
+            cue=cue,
+            cue_span=cue_span,
+            time=time,
+            mentions=mentions,
+        )
     statement: Statement = _new_object(Statement)
     _set_kind(statement, kind)
     _set_content(statement, content)
