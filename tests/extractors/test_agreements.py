@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsevents
 from newsevents._rules import compile_pattern
@@ -592,7 +594,7 @@ class TestAdversarial:
 
 
 #: Gate words as ``str.split`` leaves them, punctuation attached, and whether a sentence
-#: made of them may hold an agreement cue.
+#: made of them has a ``needs`` gate word (`_runnable`'s first test).
 GATE_WORDS = [
     ("the truce.", True, "a suffix after the word"),
     ("a “deal", True, "a curly quote before it"),
@@ -600,6 +602,25 @@ GATE_WORDS = [
     ("ceasefires,", True, "an inflection and a comma"),
     ("(truce)", False, "punctuation on both sides is not one of the spellings"),
     ("the weather was fine", False, "no gate word"),
+]
+
+#: Pieces `test_hits_cover_runnable` builds sentences from: gate words and their neighbours
+#: in every spelling the tables know, words that hold a gate word inside them, and marks.
+_GATE_PIECES = [
+    *sorted(agreement_module._NEEDS_INDEX)[::37],
+    *sorted(agreement_module._ALSO_INDEX)[::53],
+    "said",
+    "unaided",
+    "dealer",
+    "İstanbul",
+    "—",
+    "-",
+    "/",
+    "“",
+    "’s",
+    "(",
+    ")",
+    "3",
 ]
 
 
@@ -613,12 +634,45 @@ class TestGateWords:
     )
     def test_gate(self, text: str, expected: bool, why: str) -> None:
         """
-        A text holding a gate word, as written, has a gate hit.
+        A text holding a gate word, as written, passes the ``needs`` gate.
+        """
+        del why
+        actual = bool(agreement_module._NEEDS_INDEX.keys() & agreement_module._words(text))
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"),
+        [row for row in GATE_WORDS if row[1]],
+        ids=[w for _, expected, w in GATE_WORDS if expected],
+    )
+    def test_gate_hit(self, text: str, expected: bool, why: str) -> None:
+        """
+        A text with a ``needs`` gate word has a gate hit, the article-wide pre-test.
         """
         del why
         actual = bool(agreement_module._gate_hits(text))
 
         assert expected == actual
+
+    @given(
+        st.lists(st.sampled_from(_GATE_PIECES), max_size=8),
+        st.lists(st.sampled_from(["", " ", "  ", "\n"]), min_size=8, max_size=8),
+    )
+    def test_hits_cover_runnable(self, pieces: list[str], gaps: list[str]) -> None:
+        """
+        `_gate_hits` is a necessary test for `_runnable`.
+
+        It never drops a sentence that has rules to run: one of its hits lies inside it.
+        """
+        text = "".join(piece + gap for piece, gap in zip(pieces, gaps, strict=False))
+        head = "Officials met. "
+        article_text = head + text
+        hits = agreement_module._gate_hits(article_text)
+        runnable = bool(agreement_module._runnable(text))
+        covered = any(len(head) <= hit < len(article_text) for hit in hits)
+
+        assert covered or not runnable
 
     def test_untracked(self) -> None:
         """

@@ -50,6 +50,7 @@ from newsevents.rules.agreements import (
     PHRASE_RULES,
     STATUS_RANK,
 )
+from newsevents.text import ascii_letters
 
 __all__ = ["extract_agreements", "find_agreements"]
 
@@ -148,23 +149,46 @@ _FREE: Final = sum(
 )
 
 
+#: The byte `ascii_letters` puts for every character that is no ASCII letter.
+_BLANK: Final = ord(" ")
+#: Every inflected form of every ``needs`` gate word (`_forms`), as ASCII bytes: the whole
+#: letter runs `_gate_hits` looks for. Some two thousand short keys, where `_NEEDS_INDEX` holds
+#: each form again with every punctuation mark ``str.split`` may leave on it (tens of
+#: thousands): the small set stays in the processor's cache while an article is read.
+_GATE_FORMS: Final = frozenset(word.encode("ascii") for word in _NEEDS_INDEX if word.isalpha())
+
+
 def _gate_hits(text: str) -> list[int]:
     """
     Sorted offsets where a gate word of some cue rule may occur in *text* (empty: none does).
+
+    A necessary test, cheaper than `_runnable`: a sentence `_runnable` gives rules has a word
+    of `_NEEDS_INDEX`, a form (`_GATE_FORMS`) with at most punctuation attached, so the form is
+    a whole run of ASCII letters (`ascii_letters`) inside the sentence, and its offset is one
+    of these.
     """
     lowered = text.lower()
-    present = _NEEDS_INDEX.keys() & lowered.replace("-", " ").replace("/", " ").split()
+    letters = ascii_letters(lowered)
+    present = _GATE_FORMS.intersection(letters.split())
     if not present:
         return []
     if len(lowered) != len(text):  # lower-casing changed offsets: read every sentence
         return list(range(len(text)))
-    hits: set[int] = set()
-    for word in present:
-        index = lowered.find(word)
+    size = len(letters)
+    hits: list[int] = []
+    for form in present:
+        length = len(form)
+        index = letters.find(form)
         while index >= 0:
-            hits.add(index)
-            index = lowered.find(word, index + 1)
-    return sorted(hits)
+            end = index + length
+            # Whole runs only ("aid" is no gate word in "said").
+            if (index == 0 or letters[index - 1] == _BLANK) and (
+                end == size or letters[end] == _BLANK
+            ):
+                hits.append(index)
+            index = letters.find(form, end)
+    hits.sort()
+    return hits
 
 
 def _words(chunk: str) -> set[str]:
