@@ -45,6 +45,7 @@ from newsevents.rules.casualties import (
     ACTIVE_OBJECT_STOPS,
     ANCHOR_WORDS,
     ATTRIBUTION_RULES,
+    CARRIED_OUT_WORDS,
     CASUALTY_GROUPS,
     CASUALTY_LEXICON,
     CASUALTY_RULES,
@@ -57,6 +58,7 @@ from newsevents.rules.casualties import (
     INCIDENT_RULES,
     INSTITUTION_WORDS,
     LOCATION_RULES,
+    OTHER_CLAUSE_WORDS,
     PASSIVE_GAP_WORDS,
     PERPETRATOR_RULES,
     PROCEDURE_RULES,
@@ -255,6 +257,9 @@ _Anchor = tuple[
     int,
     int,
     int,
+    tuple[str, ...],
+    tuple[str, ...],
+    int,
 ]
 
 
@@ -282,7 +287,9 @@ def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
     does it take an object (``object``)?, the words one of which follows the anchor in every
     match (``after``), the number of its ``trigger`` group and of its ``victims`` group (0
     where it has none), how many words may stand between its count and the anchor word
-    (``count_words``; -1 where it does not say)).
+    (``count_words``; -1 where it does not say), the words one of which is the first word
+    after the anchor word (``next``), the words one of which ends one of the last
+    ``before_words`` words before it (``before``), and that number (0 where it does not say)).
     """
     index: dict[str, list[_Anchor]] = {}
     for position, compiled in enumerate(rules):
@@ -298,6 +305,11 @@ def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
             msg = f"{rule.id}: only anchor=start rules may take an object"
             raise ValueError(msg)
         after = tuple((rule.get("after") or "").split())
+        before = tuple((rule.get("before") or "").split())
+        before_words = int(rule.get("before_words") or 0)
+        if bool(before) != bool(before_words):  # pragma: no cover (a table error)
+            msg = f"{rule.id}: before and before_words go together"
+            raise ValueError(msg)
         groups = compiled.pattern.groupindex
         entry = (
             position,
@@ -313,6 +325,9 @@ def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
             groups["trigger"],
             groups.get("victims", 0),
             int(rule.get("count_words") or -1),
+            tuple((rule.get("next") or "").split()),
+            before,
+            before_words,
         )
         for word in ANCHOR_WORDS[rule.get("words") or ""]:
             index.setdefault(word, []).append(entry)
@@ -424,6 +439,16 @@ _NO_GATE = 0
 _GATE_AT_START = 1
 _GATE_ALONE = 2
 _GATE_LED = 3
+_GATE_TRAILED = 4
+#: (gate, anchor word) where an ``anchor=start`` gate cannot match the anchor word alone: its
+#: match goes on to the next word ("shot" is only "shot dead" or "shot and killed" to the
+#: killed gate).
+_TRAILED_GATES = frozenset(
+    (entry[5], word)
+    for word, entries in _ANCHORS.items()
+    for entry in entries
+    if not entry[3] and entry[5] is not None and entry[5].match(f"{word} ") is None
+)
 
 _Entry = tuple[
     int,
@@ -438,6 +463,9 @@ _Entry = tuple[
     int,
     int,
     int,
+    tuple[str, ...],
+    tuple[str, ...],
+    int,
 ]
 _Block = tuple["regex.Pattern[str] | None", int, tuple[_Entry, ...]]
 
@@ -447,7 +475,8 @@ def _plan(word: str, entries: Sequence[_Anchor]) -> tuple[_Block, ...]:
     The rules anchored on *word* as blocks of consecutive rules that share a gate.
 
     Each block is (its gate or ``None``, how the gate is tried at *word*: `_NO_GATE`,
-    `_GATE_AT_START`, `_GATE_ALONE` or `_GATE_LED`, its rules' entries without the gate). A
+    `_GATE_AT_START`, `_GATE_TRAILED`, `_GATE_ALONE` or `_GATE_LED`, its rules' entries
+    without the gate). A
     gate that does not match rules out its whole block at once; the rules keep their order.
     """
     blocks: list[tuple[regex.Pattern[str] | None, int, list[_Entry]]] = []
@@ -456,7 +485,7 @@ def _plan(word: str, entries: Sequence[_Anchor]) -> tuple[_Block, ...]:
         if gate is None:
             mode = _NO_GATE
         elif not at_end:
-            mode = _GATE_AT_START
+            mode = _GATE_TRAILED if (gate, word) in _TRAILED_GATES else _GATE_AT_START
         elif (gate, word) not in _LED_GATES:
             mode = _GATE_ALONE
         else:
@@ -891,7 +920,7 @@ def _in_mention_clause(
     low = bisect.bisect_left(starts, time.span.end)
     high = bisect.bisect_left(starts, sentence.end)
     return any(
-        sentence.contains(span) and _OTHER_CLAUSE.match(text, time.span.end, span.start) is not None
+        sentence.contains(span) and _other_clause(text, time.span.end, span.start)
         for span in spans[low:high]
     )
 
@@ -1248,22 +1277,28 @@ def find_words(
     ascii_words = _ascii_words(vocabulary)
     if ascii_words is None:
         return _find_stems(lowered, vocabulary, stems, start, stop)
-    tokens = ascii_letters(lowered[start:stop]).split()
-    present = ascii_words.intersection(tokens)
+    letters = ascii_letters(lowered[start:stop])
+    present = ascii_words.intersection(letters.split())
     if not present:
         return []
+    # Each present word is looked for between blanks in the letters (a one-byte search that
+    # skips the places where it is part of a longer run of letters); a place is kept where
+    # no letter outside ASCII stands next to it either.
+    padded = b" " + letters + b" "
     found: list[tuple[int, int]] = []
     for token in present:
-        word = token.decode("ascii")
-        size = len(word)
-        position = lowered.find(word, start, stop)
-        while position >= 0:
+        size = len(token)
+        needle = b" " + token + b" "
+        at = padded.find(needle)
+        while at >= 0:
+            # *at* is the blank before the word in *padded*: the word's start in *letters*.
+            position = start + at
             word_end = position + size
             if (position == 0 or not lowered[position - 1].isalpha()) and (
                 word_end >= stop or not lowered[word_end].isalpha()
             ):
                 found.append((position, word_end))
-            position = lowered.find(word, position + 1, stop)
+            at = padded.find(needle, at + size + 1)
     found.sort()
     return found
 
@@ -1391,19 +1426,21 @@ def _match_at(
         if gate is not None:
             verb = gates.get(gate, _UNTRIED)
             if verb is _UNTRIED:
-                if mode == _GATE_AT_START:
-                    verb = gate.match(chunk, word_start)
-                elif mode == _GATE_ALONE:
+                if mode == _GATE_ALONE:
                     # The anchor word alone is one of the gate's verbs, and a match back
                     # from its end sees nothing after it: the gate matches.
                     verb = _ALONE
-                else:
+                elif mode == _GATE_LED:
                     if tokens is None:
                         tokens = chunk[back:word_start].split()
                     if tokens and _fold(tokens[-1]).endswith(_GATE_WORDS[gate]):  # `_led`
                         verb = gate.match(chunk, back, word_end)
                     else:
                         verb = None
+                elif _start_gate_may_match(chunk, word_end, gate, trailed=mode == _GATE_TRAILED):
+                    verb = gate.match(chunk, word_start)
+                else:
+                    verb = None
                 gates[gate] = verb
             if verb is None:
                 continue
@@ -1420,7 +1457,17 @@ def _match_at(
             trigger_index,
             victims_index,
             count_words,
+            next_words,
+            before,
+            before_words,
         ) in entries:
+            if next_words and _first_after(chunk, word_end) not in next_words:
+                continue
+            if before_words:
+                if tokens is None:
+                    tokens = chunk[back:word_start].split()
+                if not _ends_one_of(tokens, before, before_words):
+                    continue
             if after:
                 if tail is None:
                     tail = _fold(chunk[word_end:])
@@ -1487,6 +1534,49 @@ def _match_at(
             # Later rules at this word would share its trigger and lose to this one.
             return (position, start, end, kind, trigger_start, trigger_end, rule, match)
     return None
+
+
+def _start_gate_may_match(
+    chunk: str, word_end: int, gate: regex.Pattern[str], *, trailed: bool
+) -> bool:
+    """
+    Whether an ``anchor=start`` gate may match at the anchor word that ends at *word_end*.
+
+    A gate read forwards goes on from its verb with blanks; where it cannot end with the
+    anchor word (*trailed*, `_TRAILED_GATES`: "shot" of "shot dead"), the next word starts
+    as one of the gate's own words (`_GATE_WORDS`) does. A cheap necessary test.
+    """
+    if not chunk[word_end : word_end + 1].isspace():
+        return False
+    return not trailed or _first_after(chunk, word_end).startswith(_GATE_WORDS[gate])
+
+
+def _ends_one_of(tokens: Sequence[str], words: tuple[str, ...], count: int) -> bool:
+    """
+    Whether one of the last *count* of *tokens*, folded, ends with one of *words*.
+
+    The ``before`` test of a rule (its ``before`` words within ``before_words`` words).
+
+    >>> _ends_one_of("he was also".split(), ("was", "were"), 2)
+    True
+    """
+    return any(
+        (token.lower() if token.isascii() else _fold(token)).endswith(words)
+        for token in tokens[-count:]
+    )
+
+
+def _first_after(chunk: str, end: int) -> str:
+    """
+    The word after the blanks at *end*, folded; ``""`` where no blank or no word is there.
+    """
+    if not chunk[end : end + 1].isspace():
+        return ""
+    words = _first_words(chunk, end, 1)
+    if not words:
+        return ""
+    word = words[0]
+    return word.lower() if word.isascii() else _fold(word)
 
 
 #: A gate not yet tried at an anchor word (a gate's result is a match or ``None``).
@@ -2410,7 +2500,7 @@ def _read_by_phrase(
             match = _BY_PHRASE.match(chunk, word_start)
             if match is None:
                 continue
-            carried = _CARRIED_OUT.match(chunk, max(0, word_start - 40), word_start) is not None
+            carried = _carried_out(chunk, max(0, word_start - 40), word_start)
             start, end = _group(match, "perpetrator")
             cause = _is_cause(chunk[start:end])
             cache.by_phrases.append((word_start, start, end, carried, cause))
@@ -2419,6 +2509,20 @@ def _read_by_phrase(
         if ((passive and near) or carried) and not cause:
             return _make_actor(text, Span(start + offset, end + offset), "casualty.perpetrator.by")
     return None
+
+
+def _carried_out(chunk: str, low: int, end: int) -> bool:
+    """
+    Whether ``casualty.perpetrator.carried_out`` matches back from *end* ("carried out ").
+
+    The rule ends with a word of `CARRIED_OUT_WORDS` and blanks (a cheap necessary test).
+    """
+    if not chunk[end - 1 : end].isspace():
+        return False
+    words = chunk[low:end].rsplit(None, 1)
+    if not words or not _fold(words[-1]).endswith(CARRIED_OUT_WORDS):
+        return False
+    return _CARRIED_OUT.match(chunk, low, end) is not None
 
 
 def _read_claimed_by(
@@ -2823,7 +2927,19 @@ def _in_other_clause(chunk: str, time: TimeExpression, start: int, sentence: Spa
     *chunk* is the text of *sentence*; *start* indexes it.
     """
     end = time.span.end - sentence.start
-    return 0 <= end <= start and _OTHER_CLAUSE.match(chunk, end, start) is not None
+    return 0 <= end <= start and _other_clause(chunk, end, start)
+
+
+def _other_clause(text: str, end: int, start: int) -> bool:
+    """
+    Whether ``casualty.time.other_clause`` matches back from *start* to *end* of *text*.
+
+    One of its conjunctions (`OTHER_CLAUSE_WORDS`) stands between (a cheap necessary test).
+    """
+    between = _fold(text[end:start])
+    if not any(word in between for word in OTHER_CLAUSE_WORDS):
+        return False
+    return _OTHER_CLAUSE.match(text, end, start) is not None
 
 
 # --- merging ----------------------------------------------------------------------------
