@@ -1277,28 +1277,22 @@ def find_words(
     ascii_words = _ascii_words(vocabulary)
     if ascii_words is None:
         return _find_stems(lowered, vocabulary, stems, start, stop)
-    letters = ascii_letters(lowered[start:stop])
-    present = ascii_words.intersection(letters.split())
+    tokens = ascii_letters(lowered[start:stop]).split()
+    present = ascii_words.intersection(tokens)
     if not present:
         return []
-    # Each present word is looked for between blanks in the letters (a one-byte search that
-    # skips the places where it is part of a longer run of letters); a place is kept where
-    # no letter outside ASCII stands next to it either.
-    padded = b" " + letters + b" "
     found: list[tuple[int, int]] = []
     for token in present:
-        size = len(token)
-        needle = b" " + token + b" "
-        at = padded.find(needle)
-        while at >= 0:
-            # *at* is the blank before the word in *padded*: the word's start in *letters*.
-            position = start + at
+        word = token.decode("ascii")
+        size = len(word)
+        position = lowered.find(word, start, stop)
+        while position >= 0:
             word_end = position + size
             if (position == 0 or not lowered[position - 1].isalpha()) and (
                 word_end >= stop or not lowered[word_end].isalpha()
             ):
                 found.append((position, word_end))
-            at = padded.find(needle, at + size + 1)
+            position = lowered.find(word, position + 1, stop)
     found.sort()
     return found
 
