@@ -5,12 +5,19 @@ Cheap necessary tests of the casualty extractor: each passes wherever the patter
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsevents._rules import Rule, compile_pattern
 from newsevents.extractors.casualties import (
+    _AGENT_ENDINGS,
     _ANCHORS,
+    _CAUSE_ENDINGS,
+    _GATE_WORDS,
     _GATES,
+    _SPEECH_ENDINGS,
     _TRAILED_GATES,
+    _Affixes,
     _carried_out,
     _ends_one_of,
     _first_after,
@@ -23,6 +30,9 @@ from newsevents.rules.casualties import (
     CASUALTY_RULES,
     PERPETRATOR_RULES,
     TIME_RULES,
+    UNREAL_AFTER_STARTS,
+    UNREAL_ENDINGS,
+    UNREAL_LEADS,
 )
 
 #: Text every rule is tried on: the examples and counterexamples of the whole table, and more.
@@ -287,5 +297,54 @@ class TestCarriedOut:
         expected = _CARRIED_OUT.match(text, 0, len(text)) is not None
 
         actual = _carried_out(text, 0, len(text))
+
+        assert expected == actual
+
+
+AFFIX_TABLES = [
+    ("unreal endings", UNREAL_ENDINGS),
+    ("unreal leads", UNREAL_LEADS),
+    ("unreal after", UNREAL_AFTER_STARTS),
+    ("speech", _SPEECH_ENDINGS.words),
+    ("agent", _AGENT_ENDINGS.words),
+    ("cause", _CAUSE_ENDINGS.words),
+    *((f"gate {index}", affixes.words) for index, affixes in enumerate(_GATE_WORDS.values())),
+]
+AFFIX_TEXTS = sorted({word for _name, words in AFFIX_TABLES for word in words} | set(TEXTS))
+
+
+class TestAffixes:
+    """
+    `_Affixes` answers as `str.endswith` and `str.startswith` of its words do.
+    """
+
+    @pytest.mark.parametrize(
+        ("name", "words"), AFFIX_TABLES, ids=[name for name, _ in AFFIX_TABLES]
+    )
+    def test_tables(self, name: str, words: tuple[str, ...]) -> None:
+        """
+        On every word of every table and every text, for each table of the extractor.
+        """
+        del name
+        affixes = _Affixes(words)
+        texts = [*AFFIX_TEXTS, *(f"x{text}" for text in AFFIX_TEXTS), "", "a"]
+        expected = [(text.endswith(words), text.startswith(words)) for text in texts]
+
+        actual = [(affixes.ends(text), affixes.starts(text)) for text in texts]
+
+        assert expected == actual
+
+    @given(
+        words=st.lists(st.text("abc'", min_size=2, max_size=5), min_size=1, max_size=8),
+        text=st.text("abc' ", max_size=12),
+    )
+    def test_any_words(self, words: list[str], text: str) -> None:
+        """
+        On any words of two letters or more and any text.
+        """
+        affixes = _Affixes(words)
+        expected = (text.endswith(tuple(words)), text.startswith(tuple(words)))
+
+        actual = (affixes.ends(text), affixes.starts(text))
 
         assert expected == actual

@@ -413,6 +413,52 @@ _BREAK_CHARS = "-/—–’'"
 _WORD_BREAKS = str.maketrans(dict.fromkeys(_BREAK_CHARS, " "))
 
 
+class _Affixes:
+    """
+    Words a text may start or end with, looked up by their first or last two letters.
+
+    `str.endswith` of a tuple compares the text with every word of it; `ends` compares it
+    only with the words that end in the text's last two letters (every word has two or more:
+    a text that ends with a word ends with its last two letters), `starts` likewise.
+
+    >>> _Affixes(["to", "would"]).ends("he would"), _Affixes(["to"]).starts("told")
+    (True, True)
+    """
+
+    __slots__ = ("_by_first", "_by_last", "words")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(words)
+        by_first: dict[str, list[str]] = {}
+        by_last: dict[str, list[str]] = {}
+        for word in self.words:
+            if len(word) < _AFFIX:  # pragma: no cover (the tables have none)
+                msg = f"{word!r} is shorter than {_AFFIX} letters"
+                raise ValueError(msg)
+            by_first.setdefault(word[:_AFFIX], []).append(word)
+            by_last.setdefault(word[-_AFFIX:], []).append(word)
+        self._by_first = {key: tuple(group) for key, group in by_first.items()}
+        self._by_last = {key: tuple(group) for key, group in by_last.items()}
+
+    def ends(self, text: str) -> bool:
+        """
+        ``text.endswith(self.words)``.
+        """
+        words = self._by_last.get(text[-_AFFIX:])
+        return words is not None and text.endswith(words)
+
+    def starts(self, text: str) -> bool:
+        """
+        ``text.startswith(self.words)``.
+        """
+        words = self._by_first.get(text[:_AFFIX])
+        return words is not None and text.startswith(words)
+
+
+#: How many letters `_Affixes` looks words up by.
+_AFFIX = 2
+
+
 def _index_words(words: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     """
     The words, and the distinct four-letter prefixes that find them with `str.find`.
@@ -424,8 +470,8 @@ def _index_words(words: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]
 _STEM = 4
 _ANCHORS = _index_anchors(_CASUALTIES)
 #: The words each gate's pattern is written with (what a word before its anchor must end with).
-_GATE_WORDS: dict[regex.Pattern[str], tuple[str, ...]] = {
-    compiled.pattern: GATE_WORDS[compiled.rule.id] for compiled in _GATES
+_GATE_WORDS: dict[regex.Pattern[str], _Affixes] = {
+    compiled.pattern: _Affixes(GATE_WORDS[compiled.rule.id]) for compiled in _GATES
 }
 #: (gate, anchor word) where an ``anchor=end`` gate cannot match the anchor word alone.
 _LED_GATES = frozenset(
@@ -813,7 +859,7 @@ def _after_speech(chunk: str, low: int, end: int) -> bool:
     tokens = _fold(window).split()
     if tokens and tokens[-1] in _SPEECH_FILLERS:
         tokens.pop()
-    if not tokens or not tokens[-1].endswith(_SPEECH_ENDINGS):
+    if not tokens or not _SPEECH_ENDINGS.ends(tokens[-1]):
         return False
     return _SPEECH_BEFORE.match(chunk, low, end) is not None
 
@@ -1427,7 +1473,7 @@ def _match_at(
                 elif mode == _GATE_LED:
                     if tokens is None:
                         tokens = chunk[back:word_start].split()
-                    if tokens and _fold(tokens[-1]).endswith(_GATE_WORDS[gate]):  # `_led`
+                    if tokens and _GATE_WORDS[gate].ends(_fold(tokens[-1])):  # `_led`
                         verb = gate.match(chunk, back, word_end)
                     else:
                         verb = None
@@ -1542,7 +1588,7 @@ def _start_gate_may_match(
     """
     if not chunk[word_end : word_end + 1].isspace():
         return False
-    return not trailed or _first_after(chunk, word_end).startswith(_GATE_WORDS[gate])
+    return not trailed or _GATE_WORDS[gate].starts(_first_after(chunk, word_end))
 
 
 def _ends_one_of(tokens: Sequence[str], words: tuple[str, ...], count: int) -> bool:
@@ -1588,7 +1634,7 @@ def _led(chunk: str, back: int, start: int, gate: regex.Pattern[str]) -> bool:
     killed gate), its match must take the word before it: a cheap necessary test.
     """
     before = chunk[back:start].rsplit(None, 1)  # the last word is the last item
-    return bool(before) and _fold(before[-1]).endswith(_GATE_WORDS[gate])
+    return bool(before) and _GATE_WORDS[gate].ends(_fold(before[-1]))
 
 
 def _subject_may_end(
@@ -1785,7 +1831,7 @@ def _fold(text: str) -> str:
 #: The words between a speech verb and the time it is told at ("said on Monday").
 _SPEECH_FILLERS = frozenset({"on", "late", "early"})
 #: The speech verbs, folded.
-_SPEECH_ENDINGS = tuple(sorted({_fold(verb) for verb in CASUALTY_LEXICON["speech_verb"]}))
+_SPEECH_ENDINGS = _Affixes(sorted({_fold(verb) for verb in CASUALTY_LEXICON["speech_verb"]}))
 
 
 def _object_may_start(chunk: str, start: int) -> bool:
@@ -1897,9 +1943,9 @@ def _may_be_unreal(before: str) -> bool:
     if len(words) == len(before):
         return False
     folded = _fold(words)
-    if not folded.endswith(UNREAL_ENDINGS):
+    if not _UNREAL_ENDINGS.ends(folded):
         return False
-    return any(token.endswith(UNREAL_LEADS) for token in folded.split()[-_UNREAL_WORDS:])
+    return any(_UNREAL_LEADS.ends(token) for token in folded.split()[-_UNREAL_WORDS:])
 
 
 def _unreal_after_may_follow(chunk: str, end: int) -> bool:
@@ -1911,7 +1957,7 @@ def _unreal_after_may_follow(chunk: str, end: int) -> bool:
     if not chunk[end : end + 1].isspace():
         return False
     rest = _first_words(chunk, end, 1)
-    return bool(rest) and _fold(rest[0]).startswith(UNREAL_AFTER_STARTS)
+    return bool(rest) and _UNREAL_AFTER_STARTS.starts(_fold(rest[0]))
 
 
 def _first_words(chunk: str, start: int, count: int) -> list[str]:
@@ -1934,6 +1980,10 @@ _WINDOW = 64
 
 #: How many words before the casualty words hold the lead of `_UNREAL` (it and three more).
 _UNREAL_WORDS = 4
+#: The words of `UNREAL_ENDINGS`, `UNREAL_LEADS` and `UNREAL_AFTER_STARTS`, looked up by letters.
+_UNREAL_ENDINGS = _Affixes(UNREAL_ENDINGS)
+_UNREAL_LEADS = _Affixes(UNREAL_LEADS)
+_UNREAL_AFTER_STARTS = _Affixes(UNREAL_AFTER_STARTS)
 #: How far back from the casualty words `_UNREAL` is tried.
 _UNREAL_REACH = 60
 
@@ -2412,7 +2462,7 @@ def _country_of(words: str) -> str | None:
 def _is_cause(phrase: str) -> bool:
     folded = _fold(phrase)
     return (
-        folded.endswith(_CAUSE_ENDINGS)
+        _CAUSE_ENDINGS.ends(folded)
         and _CAUSE_WORD.search(phrase) is not None
         and not _ends_agent(phrase)
     )
@@ -2429,13 +2479,13 @@ def _ends_agent(phrase: str) -> bool:
 
     Only where its folded text ends with one (a cheap necessary test) is the pattern searched.
     """
-    return _fold(phrase).endswith(_AGENT_ENDINGS) and _AGENT_WORD.search(phrase) is not None
+    return _AGENT_ENDINGS.ends(_fold(phrase)) and _AGENT_WORD.search(phrase) is not None
 
 
 #: The agent heads and the causes, folded: what the phrases `_AGENT_WORD` and `_CAUSE_WORD`
 #: find end with.
-_AGENT_ENDINGS = tuple(sorted({_fold(word) for word in CASUALTY_LEXICON["agent_head"]}))
-_CAUSE_ENDINGS = tuple(sorted({_fold(word) for word in CASUALTY_LEXICON["cause"]}))
+_AGENT_ENDINGS = _Affixes(sorted({_fold(word) for word in CASUALTY_LEXICON["agent_head"]}))
+_CAUSE_ENDINGS = _Affixes(sorted({_fold(word) for word in CASUALTY_LEXICON["cause"]}))
 
 
 class _SentenceCache:
