@@ -17,12 +17,19 @@ from newsevents.extractors.casualties import (
     _GATES,
     _SPEECH_ENDINGS,
     _TRAILED_GATES,
+    _VOCABULARIES,
     _Affixes,
     _carried_out,
     _ends_one_of,
+    _field_words,
+    _find_words_in,
     _first_after,
+    _letters,
+    _lower,
     _other_clause,
+    _SentenceWords,
     _start_gate_may_match,
+    find_words,
 )
 from newsevents.rules.casualties import (
     ANCHOR_WORDS,
@@ -346,5 +353,88 @@ class TestAffixes:
         expected = (text.endswith(tuple(words)), text.startswith(tuple(words)))
 
         actual = (affixes.ends(text), affixes.starts(text))
+
+        assert expected == actual
+
+
+#: Characters that make the lower-case copy differ from the text, or letters stand next to words.
+CASE_ALPHABET = st.sampled_from(
+    [
+        *"killed said in at by on were shot",
+        *"KILLED SAID IN AT BY",
+        "é",
+        "É",
+        "\u212a",  # the Kelvin sign: its lower case is "k"
+        "İ",  # its lower case is two characters
+        "ß",
+        "’",
+        "-",
+        ".",
+        ",",
+        '"',
+        "\n",
+        "3",
+    ]
+)
+CASE_TEXTS = [
+    "Two KILLED in Café",
+    "two killed in caf\u00e9killed",
+    "\u212aILLED killed",
+    "İkilled killed İ",
+    "Police SAID: “at least 3 were shot,” by gunmen",
+    "",
+]
+
+
+class TestCaseless:
+    """
+    The words found in a text's letters are those found in its lower-case copy.
+    """
+
+    @pytest.mark.parametrize("text", CASE_TEXTS)
+    @pytest.mark.parametrize("vocabulary", sorted(_VOCABULARIES))
+    def test_words_table(self, vocabulary: str, text: str) -> None:
+        """
+        `_find_words_in` gives what `find_words` of `_lower` gives, for each vocabulary.
+        """
+        expected = find_words(_lower(text), *_VOCABULARIES[vocabulary])
+
+        actual = _find_words_in(text, *_VOCABULARIES[vocabulary])
+
+        assert expected == actual
+
+    @given(words=st.lists(CASE_ALPHABET, max_size=40))
+    def test_words_any_text(self, words: list[str]) -> None:
+        """
+        The same for any text of words, cases and characters that lower-case differently.
+        """
+        text = "".join(words)
+        expected = [find_words(_lower(text), *pair) for pair in _VOCABULARIES.values()]
+
+        actual = [_find_words_in(text, *pair) for pair in _VOCABULARIES.values()]
+
+        assert expected == actual
+
+    @given(words=st.lists(CASE_ALPHABET, max_size=40))
+    def test_field_words_any_text(self, words: list[str]) -> None:
+        """
+        The field words of a text's letters are those of its lower-case copy.
+        """
+        text = "".join(words)
+        letters = _letters(text)
+        expected = _field_words(_lower(text))
+
+        actual = _field_words(_lower(text)) if letters is None else _field_words(text, letters)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize("text", CASE_TEXTS)
+    def test_sentence_words(self, text: str) -> None:
+        """
+        A sentence's words by vocabulary are the same with and without the lower-case copy.
+        """
+        expected = {key: _SentenceWords(text, lowered=_lower(text))[key] for key in _VOCABULARIES}
+
+        actual = {key: _SentenceWords(text)[key] for key in _VOCABULARIES}
 
         assert expected == actual

@@ -699,8 +699,7 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
     [('killed', 'villagers', 'Gunmen', 'in Kaduna')]
     """
     text = article.text
-    lowered = _lower(text)
-    anchors = find_words(lowered, _ANCHOR_VOCABULARY, _ANCHOR_STEMS)
+    anchors = _find_words_in(text, _ANCHOR_VOCABULARY, _ANCHOR_STEMS)
     if not anchors:
         return ()
     anchor_starts = [start for start, _ in anchors]
@@ -737,9 +736,7 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
             found = _match_chunk(chunk, sentence_anchors)
             if not found:
                 continue
-            words = _SentenceWords(
-                chunk, sentence_anchors, lowered=lowered[sentence.start : sentence.end]
-            )
+            words = _SentenceWords(chunk, sentence_anchors)
             for rule, match in found:
                 mention = _build_core(
                     text,
@@ -1190,31 +1187,39 @@ class _SentenceWords(dict[str, list[tuple[int, int]]]):
             self["anchor"] = anchor
 
     def __missing__(self, name: str) -> list[tuple[int, int]]:
-        if self._lowered is None:
+        letters = _letters(self._chunk) if self._lowered is None else None
+        if letters is None and self._lowered is None:
             self._lowered = _lower(self._chunk)
         if name == "anchor":
-            words = find_words(self._lowered, *_VOCABULARIES[name])
+            words = _find_words_in(self._chunk, *_VOCABULARIES[name], lowered=self._lowered)
             self[name] = words
             return words
         # One pass over the sentence's words fills every other vocabulary.
         if _FIELD_ASCII is None:
-            found = _field_words_by_token(self._lowered)
+            found = _field_words_by_token(self._lowered or _lower(self._chunk))
+        elif letters is not None:
+            # The field words read the letters, and blanks and punctuation around them:
+            # the sentence as written has those where its lower case has them.
+            found = _field_words(self._chunk, letters)
         else:
-            found = _field_words(self._lowered)
+            found = _field_words(self._lowered or self._chunk)
         self.update(found)
         return self[name]
 
 
-def _field_words(lowered: str) -> dict[str, list[tuple[int, int]]]:
+def _field_words(lowered: str, letters: bytes | None = None) -> dict[str, list[tuple[int, int]]]:
     """
     The words of each field vocabulary in *lowered*, as `_field_words_by_token` finds them.
 
     A C pass tells which vocabulary words stand between non-letters at all; each such place
     is kept where its whitespace-delimited token (hyphens, slashes, dashes and apostrophes
-    split tokens too) is the word with only punctuation around it.
+    split tokens too) is the word with only punctuation around it. *letters* is
+    ``ascii_letters(lowered)`` where known (`_letters`: then *lowered* may be the text as
+    written, which has its blanks and punctuation where its lower case does).
     """
     found: dict[str, list[tuple[int, int]]] = {"speech": [], "cause": [], "place": [], "by": []}
-    letters = ascii_letters(lowered)
+    if letters is None:
+        letters = ascii_letters(lowered)
     assert _FIELD_ASCII is not None  # noqa: S101 (checked by the caller)
     present = _FIELD_ASCII.intersection(letters.split())
     if not present:
@@ -1341,6 +1346,65 @@ def find_words(
             position = lowered.find(word, position + 1, stop)
     found.sort()
     return found
+
+
+def _find_words_in(
+    text: str,
+    vocabulary: frozenset[str],
+    stems: Sequence[str],
+    *,
+    lowered: str | None = None,
+) -> list[tuple[int, int]]:
+    """
+    `find_words` of ``_lower(text)`` (given as *lowered* where at hand), read from *text*.
+
+    Where `_letters` reads *text* itself, no lower-case copy is made: the words are looked
+    for in its letters, and a letter stands next to a place in *text* where one stands in its
+    lower case (`str.isalpha` holds alike for a character and its lower case).
+    """
+    ascii_words = _ascii_words(vocabulary)
+    letters = _letters(text) if lowered is None and ascii_words is not None else None
+    if letters is None or ascii_words is None:
+        return find_words(_lower(text) if lowered is None else lowered, vocabulary, stems)
+    present = ascii_words.intersection(letters.split())
+    if not present:
+        return []
+    spelled = letters.decode("ascii")
+    stop = len(text)
+    found: list[tuple[int, int]] = []
+    for token in present:
+        word = token.decode("ascii")
+        size = len(word)
+        position = spelled.find(word)
+        while position >= 0:
+            word_end = position + size
+            if (position == 0 or not text[position - 1].isalpha()) and (
+                word_end >= stop or not text[word_end].isalpha()
+            ):
+                found.append((position, word_end))
+            position = spelled.find(word, position + 1)
+    found.sort()
+    return found
+
+
+def _letters(text: str) -> bytes | None:
+    """
+    ``ascii_letters(_lower(text))`` read from *text*, or ``None`` where only the copy reads it.
+
+    Every character keeps its place (ASCII letters in lower case, anything else a blank),
+    but the Kelvin sign, the one character outside ASCII whose lower case is an ASCII letter
+    ("k"): where *text* has one, ``None``.
+
+    >>> _letters("Two KILLED in Café"), _letters("5 \u212a")
+    (b'two killed in caf ', None)
+    """
+    if _KELVIN in text:
+        return None
+    return text.encode("ascii", "replace").translate(_LOWER_LETTERS)
+
+
+#: The one character outside ASCII whose lower case is an ASCII letter (`_letters`).
+_KELVIN = "\u212a"
 
 
 @functools.lru_cache(maxsize=64)
