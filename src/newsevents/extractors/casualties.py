@@ -45,6 +45,7 @@ from newsevents.rules.casualties import (
     ACTIVE_OBJECT_STOPS,
     ANCHOR_WORDS,
     ATTRIBUTION_RULES,
+    CARRIED_OUT_WORDS,
     CASUALTY_GROUPS,
     CASUALTY_LEXICON,
     CASUALTY_RULES,
@@ -57,6 +58,7 @@ from newsevents.rules.casualties import (
     INCIDENT_RULES,
     INSTITUTION_WORDS,
     LOCATION_RULES,
+    OTHER_CLAUSE_WORDS,
     PASSIVE_GAP_WORDS,
     PERPETRATOR_RULES,
     PROCEDURE_RULES,
@@ -255,6 +257,9 @@ _Anchor = tuple[
     int,
     int,
     int,
+    tuple[str, ...],
+    tuple[str, ...],
+    int,
 ]
 
 
@@ -282,7 +287,9 @@ def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
     does it take an object (``object``)?, the words one of which follows the anchor in every
     match (``after``), the number of its ``trigger`` group and of its ``victims`` group (0
     where it has none), how many words may stand between its count and the anchor word
-    (``count_words``; -1 where it does not say)).
+    (``count_words``; -1 where it does not say), the words one of which is the first word
+    after the anchor word (``next``), the words one of which ends one of the last
+    ``before_words`` words before it (``before``), and that number (0 where it does not say)).
     """
     index: dict[str, list[_Anchor]] = {}
     for position, compiled in enumerate(rules):
@@ -298,6 +305,11 @@ def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
             msg = f"{rule.id}: only anchor=start rules may take an object"
             raise ValueError(msg)
         after = tuple((rule.get("after") or "").split())
+        before = tuple((rule.get("before") or "").split())
+        before_words = int(rule.get("before_words") or 0)
+        if bool(before) != bool(before_words):  # pragma: no cover (a table error)
+            msg = f"{rule.id}: before and before_words go together"
+            raise ValueError(msg)
         groups = compiled.pattern.groupindex
         entry = (
             position,
@@ -313,6 +325,9 @@ def _index_anchors(rules: RuleSet) -> dict[str, tuple[_Anchor, ...]]:
             groups["trigger"],
             groups.get("victims", 0),
             int(rule.get("count_words") or -1),
+            tuple((rule.get("next") or "").split()),
+            before,
+            before_words,
         )
         for word in ANCHOR_WORDS[rule.get("words") or ""]:
             index.setdefault(word, []).append(entry)
@@ -398,6 +413,52 @@ _BREAK_CHARS = "-/—–’'"
 _WORD_BREAKS = str.maketrans(dict.fromkeys(_BREAK_CHARS, " "))
 
 
+class _Affixes:
+    """
+    Words a text may start or end with, looked up by their first or last two letters.
+
+    `str.endswith` of a tuple compares the text with every word of it; `ends` compares it
+    only with the words that end in the text's last two letters (every word has two or more:
+    a text that ends with a word ends with its last two letters), `starts` likewise.
+
+    >>> _Affixes(["to", "would"]).ends("he would"), _Affixes(["to"]).starts("told")
+    (True, True)
+    """
+
+    __slots__ = ("_by_first", "_by_last", "words")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(words)
+        by_first: dict[str, list[str]] = {}
+        by_last: dict[str, list[str]] = {}
+        for word in self.words:
+            if len(word) < _AFFIX:  # pragma: no cover (the tables have none)
+                msg = f"{word!r} is shorter than {_AFFIX} letters"
+                raise ValueError(msg)
+            by_first.setdefault(word[:_AFFIX], []).append(word)
+            by_last.setdefault(word[-_AFFIX:], []).append(word)
+        self._by_first = {key: tuple(group) for key, group in by_first.items()}
+        self._by_last = {key: tuple(group) for key, group in by_last.items()}
+
+    def ends(self, text: str) -> bool:
+        """
+        ``text.endswith(self.words)``.
+        """
+        words = self._by_last.get(text[-_AFFIX:])
+        return words is not None and text.endswith(words)
+
+    def starts(self, text: str) -> bool:
+        """
+        ``text.startswith(self.words)``.
+        """
+        words = self._by_first.get(text[:_AFFIX])
+        return words is not None and text.startswith(words)
+
+
+#: How many letters `_Affixes` looks words up by.
+_AFFIX = 2
+
+
 def _index_words(words: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     """
     The words, and the distinct four-letter prefixes that find them with `str.find`.
@@ -409,8 +470,8 @@ def _index_words(words: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]
 _STEM = 4
 _ANCHORS = _index_anchors(_CASUALTIES)
 #: The words each gate's pattern is written with (what a word before its anchor must end with).
-_GATE_WORDS: dict[regex.Pattern[str], tuple[str, ...]] = {
-    compiled.pattern: GATE_WORDS[compiled.rule.id] for compiled in _GATES
+_GATE_WORDS: dict[regex.Pattern[str], _Affixes] = {
+    compiled.pattern: _Affixes(GATE_WORDS[compiled.rule.id]) for compiled in _GATES
 }
 #: (gate, anchor word) where an ``anchor=end`` gate cannot match the anchor word alone.
 _LED_GATES = frozenset(
@@ -424,6 +485,16 @@ _NO_GATE = 0
 _GATE_AT_START = 1
 _GATE_ALONE = 2
 _GATE_LED = 3
+_GATE_TRAILED = 4
+#: (gate, anchor word) where an ``anchor=start`` gate cannot match the anchor word alone: its
+#: match goes on to the next word ("shot" is only "shot dead" or "shot and killed" to the
+#: killed gate).
+_TRAILED_GATES = frozenset(
+    (entry[5], word)
+    for word, entries in _ANCHORS.items()
+    for entry in entries
+    if not entry[3] and entry[5] is not None and entry[5].match(f"{word} ") is None
+)
 
 _Entry = tuple[
     int,
@@ -438,6 +509,9 @@ _Entry = tuple[
     int,
     int,
     int,
+    tuple[str, ...],
+    tuple[str, ...],
+    int,
 ]
 _Block = tuple["regex.Pattern[str] | None", int, tuple[_Entry, ...]]
 
@@ -447,7 +521,8 @@ def _plan(word: str, entries: Sequence[_Anchor]) -> tuple[_Block, ...]:
     The rules anchored on *word* as blocks of consecutive rules that share a gate.
 
     Each block is (its gate or ``None``, how the gate is tried at *word*: `_NO_GATE`,
-    `_GATE_AT_START`, `_GATE_ALONE` or `_GATE_LED`, its rules' entries without the gate). A
+    `_GATE_AT_START`, `_GATE_TRAILED`, `_GATE_ALONE` or `_GATE_LED`, its rules' entries
+    without the gate). A
     gate that does not match rules out its whole block at once; the rules keep their order.
     """
     blocks: list[tuple[regex.Pattern[str] | None, int, list[_Entry]]] = []
@@ -456,7 +531,7 @@ def _plan(word: str, entries: Sequence[_Anchor]) -> tuple[_Block, ...]:
         if gate is None:
             mode = _NO_GATE
         elif not at_end:
-            mode = _GATE_AT_START
+            mode = _GATE_TRAILED if (gate, word) in _TRAILED_GATES else _GATE_AT_START
         elif (gate, word) not in _LED_GATES:
             mode = _GATE_ALONE
         else:
@@ -624,8 +699,7 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
     [('killed', 'villagers', 'Gunmen', 'in Kaduna')]
     """
     text = article.text
-    lowered = _lower(text)
-    anchors = find_words(lowered, _ANCHOR_VOCABULARY, _ANCHOR_STEMS)
+    anchors = _find_words_in(text, _ANCHOR_VOCABULARY, _ANCHOR_STEMS)
     if not anchors:
         return ()
     anchor_starts = [start for start, _ in anchors]
@@ -662,9 +736,7 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
             found = _match_chunk(chunk, sentence_anchors)
             if not found:
                 continue
-            words = _SentenceWords(
-                chunk, sentence_anchors, lowered=lowered[sentence.start : sentence.end]
-            )
+            words = _SentenceWords(chunk, sentence_anchors)
             for rule, match in found:
                 mention = _build_core(
                     text,
@@ -784,7 +856,7 @@ def _after_speech(chunk: str, low: int, end: int) -> bool:
     tokens = _fold(window).split()
     if tokens and tokens[-1] in _SPEECH_FILLERS:
         tokens.pop()
-    if not tokens or not tokens[-1].endswith(_SPEECH_ENDINGS):
+    if not tokens or not _SPEECH_ENDINGS.ends(tokens[-1]):
         return False
     return _SPEECH_BEFORE.match(chunk, low, end) is not None
 
@@ -891,7 +963,7 @@ def _in_mention_clause(
     low = bisect.bisect_left(starts, time.span.end)
     high = bisect.bisect_left(starts, sentence.end)
     return any(
-        sentence.contains(span) and _OTHER_CLAUSE.match(text, time.span.end, span.start) is not None
+        sentence.contains(span) and _other_clause(text, time.span.end, span.start)
         for span in spans[low:high]
     )
 
@@ -1115,31 +1187,40 @@ class _SentenceWords(dict[str, list[tuple[int, int]]]):
             self["anchor"] = anchor
 
     def __missing__(self, name: str) -> list[tuple[int, int]]:
-        if self._lowered is None:
+        letters = _letters(self._chunk) if self._lowered is None else None
+        if letters is None and self._lowered is None:
             self._lowered = _lower(self._chunk)
         if name == "anchor":
-            words = find_words(self._lowered, *_VOCABULARIES[name])
+            vocabulary, stems = _VOCABULARIES[name]
+            words = _find_words_in(self._chunk, vocabulary, stems, lowered=self._lowered)
             self[name] = words
             return words
         # One pass over the sentence's words fills every other vocabulary.
         if _FIELD_ASCII is None:
-            found = _field_words_by_token(self._lowered)
+            found = _field_words_by_token(self._lowered or _lower(self._chunk))
+        elif letters is not None:
+            # The field words read the letters, and blanks and punctuation around them:
+            # the sentence as written has those where its lower case has them.
+            found = _field_words(self._chunk, letters)
         else:
-            found = _field_words(self._lowered)
+            found = _field_words(self._lowered or self._chunk)
         self.update(found)
         return self[name]
 
 
-def _field_words(lowered: str) -> dict[str, list[tuple[int, int]]]:
+def _field_words(lowered: str, letters: bytes | None = None) -> dict[str, list[tuple[int, int]]]:
     """
     The words of each field vocabulary in *lowered*, as `_field_words_by_token` finds them.
 
     A C pass tells which vocabulary words stand between non-letters at all; each such place
     is kept where its whitespace-delimited token (hyphens, slashes, dashes and apostrophes
-    split tokens too) is the word with only punctuation around it.
+    split tokens too) is the word with only punctuation around it. *letters* is
+    ``ascii_letters(lowered)`` where known (`_letters`: then *lowered* may be the text as
+    written, which has its blanks and punctuation where its lower case does).
     """
     found: dict[str, list[tuple[int, int]]] = {"speech": [], "cause": [], "place": [], "by": []}
-    letters = ascii_letters(lowered)
+    if letters is None:
+        letters = ascii_letters(lowered)
     assert _FIELD_ASCII is not None  # noqa: S101 (checked by the caller)
     present = _FIELD_ASCII.intersection(letters.split())
     if not present:
@@ -1268,6 +1349,65 @@ def find_words(
     return found
 
 
+def _find_words_in(
+    text: str,
+    vocabulary: frozenset[str],
+    stems: Sequence[str],
+    *,
+    lowered: str | None = None,
+) -> list[tuple[int, int]]:
+    """
+    `find_words` of ``_lower(text)`` (given as *lowered* where at hand), read from *text*.
+
+    Where `_letters` reads *text* itself, no lower-case copy is made: the words are looked
+    for in its letters, and a letter stands next to a place in *text* where one stands in its
+    lower case (`str.isalpha` holds alike for a character and its lower case).
+    """
+    ascii_words = _ascii_words(vocabulary)
+    letters = _letters(text) if lowered is None and ascii_words is not None else None
+    if letters is None or ascii_words is None:
+        return find_words(_lower(text) if lowered is None else lowered, vocabulary, stems)
+    present = ascii_words.intersection(letters.split())
+    if not present:
+        return []
+    spelled = letters.decode("ascii")
+    stop = len(text)
+    found: list[tuple[int, int]] = []
+    for token in present:
+        word = token.decode("ascii")
+        size = len(word)
+        position = spelled.find(word)
+        while position >= 0:
+            word_end = position + size
+            if (position == 0 or not text[position - 1].isalpha()) and (
+                word_end >= stop or not text[word_end].isalpha()
+            ):
+                found.append((position, word_end))
+            position = spelled.find(word, position + 1)
+    found.sort()
+    return found
+
+
+def _letters(text: str) -> bytes | None:
+    """
+    ``ascii_letters(_lower(text))`` read from *text*, or ``None`` where only the copy reads it.
+
+    Every character keeps its place (ASCII letters in lower case, anything else a blank),
+    but the Kelvin sign, the one character outside ASCII whose lower case is an ASCII letter
+    ("k"): where *text* has one, ``None``.
+
+    >>> _letters("Two KILLED in Café"), _letters("5 \u212a")
+    (b'two killed in caf ', None)
+    """
+    if _KELVIN in text:
+        return None
+    return text.encode("ascii", "replace").translate(_LOWER_LETTERS)
+
+
+#: The one character outside ASCII whose lower case is an ASCII letter (`_letters`).
+_KELVIN = "\u212a"
+
+
 @functools.lru_cache(maxsize=64)
 def _ascii_words(vocabulary: frozenset[str]) -> frozenset[bytes] | None:
     """
@@ -1391,19 +1531,21 @@ def _match_at(
         if gate is not None:
             verb = gates.get(gate, _UNTRIED)
             if verb is _UNTRIED:
-                if mode == _GATE_AT_START:
-                    verb = gate.match(chunk, word_start)
-                elif mode == _GATE_ALONE:
+                if mode == _GATE_ALONE:
                     # The anchor word alone is one of the gate's verbs, and a match back
                     # from its end sees nothing after it: the gate matches.
                     verb = _ALONE
-                else:
+                elif mode == _GATE_LED:
                     if tokens is None:
                         tokens = chunk[back:word_start].split()
-                    if tokens and _fold(tokens[-1]).endswith(_GATE_WORDS[gate]):  # `_led`
+                    if tokens and _GATE_WORDS[gate].ends(_fold(tokens[-1])):  # `_led`
                         verb = gate.match(chunk, back, word_end)
                     else:
                         verb = None
+                elif _start_gate_may_match(chunk, word_end, gate, trailed=mode == _GATE_TRAILED):
+                    verb = gate.match(chunk, word_start)
+                else:
+                    verb = None
                 gates[gate] = verb
             if verb is None:
                 continue
@@ -1420,7 +1562,17 @@ def _match_at(
             trigger_index,
             victims_index,
             count_words,
+            next_words,
+            before,
+            before_words,
         ) in entries:
+            if next_words and _first_after(chunk, word_end) not in next_words:
+                continue
+            if before_words:
+                if tokens is None:
+                    tokens = chunk[back:word_start].split()
+                if not _ends_one_of(tokens, before, before_words):
+                    continue
             if after:
                 if tail is None:
                     tail = _fold(chunk[word_end:])
@@ -1489,6 +1641,49 @@ def _match_at(
     return None
 
 
+def _start_gate_may_match(
+    chunk: str, word_end: int, gate: regex.Pattern[str], *, trailed: bool
+) -> bool:
+    """
+    Whether an ``anchor=start`` gate may match at the anchor word that ends at *word_end*.
+
+    A gate read forwards goes on from its verb with blanks; where it cannot end with the
+    anchor word (*trailed*, `_TRAILED_GATES`: "shot" of "shot dead"), the next word starts
+    as one of the gate's own words (`_GATE_WORDS`) does. A cheap necessary test.
+    """
+    if not chunk[word_end : word_end + 1].isspace():
+        return False
+    return not trailed or _GATE_WORDS[gate].starts(_first_after(chunk, word_end))
+
+
+def _ends_one_of(tokens: Sequence[str], words: tuple[str, ...], count: int) -> bool:
+    """
+    Whether one of the last *count* of *tokens*, folded, ends with one of *words*.
+
+    The ``before`` test of a rule (its ``before`` words within ``before_words`` words).
+
+    >>> _ends_one_of("he was also".split(), ("was", "were"), 2)
+    True
+    """
+    return any(
+        (token.lower() if token.isascii() else _fold(token)).endswith(words)
+        for token in tokens[-count:]
+    )
+
+
+def _first_after(chunk: str, end: int) -> str:
+    """
+    The word after the blanks at *end*, folded; ``""`` where no blank or no word is there.
+    """
+    if not chunk[end : end + 1].isspace():
+        return ""
+    words = _first_words(chunk, end, 1)
+    if not words:
+        return ""
+    word = words[0]
+    return word.lower() if word.isascii() else _fold(word)
+
+
 #: A gate not yet tried at an anchor word (a gate's result is a match or ``None``).
 _UNTRIED: Any = object()
 #: What an ``anchor=end`` gate gives where its anchor word alone is one of its verbs (only
@@ -1504,7 +1699,7 @@ def _led(chunk: str, back: int, start: int, gate: regex.Pattern[str]) -> bool:
     killed gate), its match must take the word before it: a cheap necessary test.
     """
     before = chunk[back:start].rsplit(None, 1)  # the last word is the last item
-    return bool(before) and _fold(before[-1]).endswith(_GATE_WORDS[gate])
+    return bool(before) and _GATE_WORDS[gate].ends(_fold(before[-1]))
 
 
 def _subject_may_end(
@@ -1701,7 +1896,7 @@ def _fold(text: str) -> str:
 #: The words between a speech verb and the time it is told at ("said on Monday").
 _SPEECH_FILLERS = frozenset({"on", "late", "early"})
 #: The speech verbs, folded.
-_SPEECH_ENDINGS = tuple(sorted({_fold(verb) for verb in CASUALTY_LEXICON["speech_verb"]}))
+_SPEECH_ENDINGS = _Affixes(sorted({_fold(verb) for verb in CASUALTY_LEXICON["speech_verb"]}))
 
 
 def _object_may_start(chunk: str, start: int) -> bool:
@@ -1813,9 +2008,9 @@ def _may_be_unreal(before: str) -> bool:
     if len(words) == len(before):
         return False
     folded = _fold(words)
-    if not folded.endswith(UNREAL_ENDINGS):
+    if not _UNREAL_ENDINGS.ends(folded):
         return False
-    return any(token.endswith(UNREAL_LEADS) for token in folded.split()[-_UNREAL_WORDS:])
+    return any(_UNREAL_LEADS.ends(token) for token in folded.split()[-_UNREAL_WORDS:])
 
 
 def _unreal_after_may_follow(chunk: str, end: int) -> bool:
@@ -1827,7 +2022,7 @@ def _unreal_after_may_follow(chunk: str, end: int) -> bool:
     if not chunk[end : end + 1].isspace():
         return False
     rest = _first_words(chunk, end, 1)
-    return bool(rest) and _fold(rest[0]).startswith(UNREAL_AFTER_STARTS)
+    return bool(rest) and _UNREAL_AFTER_STARTS.starts(_fold(rest[0]))
 
 
 def _first_words(chunk: str, start: int, count: int) -> list[str]:
@@ -1850,6 +2045,10 @@ _WINDOW = 64
 
 #: How many words before the casualty words hold the lead of `_UNREAL` (it and three more).
 _UNREAL_WORDS = 4
+#: The words of `UNREAL_ENDINGS`, `UNREAL_LEADS` and `UNREAL_AFTER_STARTS`, looked up by letters.
+_UNREAL_ENDINGS = _Affixes(UNREAL_ENDINGS)
+_UNREAL_LEADS = _Affixes(UNREAL_LEADS)
+_UNREAL_AFTER_STARTS = _Affixes(UNREAL_AFTER_STARTS)
 #: How far back from the casualty words `_UNREAL` is tried.
 _UNREAL_REACH = 60
 
@@ -2328,7 +2527,7 @@ def _country_of(words: str) -> str | None:
 def _is_cause(phrase: str) -> bool:
     folded = _fold(phrase)
     return (
-        folded.endswith(_CAUSE_ENDINGS)
+        _CAUSE_ENDINGS.ends(folded)
         and _CAUSE_WORD.search(phrase) is not None
         and not _ends_agent(phrase)
     )
@@ -2345,13 +2544,13 @@ def _ends_agent(phrase: str) -> bool:
 
     Only where its folded text ends with one (a cheap necessary test) is the pattern searched.
     """
-    return _fold(phrase).endswith(_AGENT_ENDINGS) and _AGENT_WORD.search(phrase) is not None
+    return _AGENT_ENDINGS.ends(_fold(phrase)) and _AGENT_WORD.search(phrase) is not None
 
 
 #: The agent heads and the causes, folded: what the phrases `_AGENT_WORD` and `_CAUSE_WORD`
 #: find end with.
-_AGENT_ENDINGS = tuple(sorted({_fold(word) for word in CASUALTY_LEXICON["agent_head"]}))
-_CAUSE_ENDINGS = tuple(sorted({_fold(word) for word in CASUALTY_LEXICON["cause"]}))
+_AGENT_ENDINGS = _Affixes(sorted({_fold(word) for word in CASUALTY_LEXICON["agent_head"]}))
+_CAUSE_ENDINGS = _Affixes(sorted({_fold(word) for word in CASUALTY_LEXICON["cause"]}))
 
 
 class _SentenceCache:
@@ -2410,7 +2609,7 @@ def _read_by_phrase(
             match = _BY_PHRASE.match(chunk, word_start)
             if match is None:
                 continue
-            carried = _CARRIED_OUT.match(chunk, max(0, word_start - 40), word_start) is not None
+            carried = _carried_out(chunk, max(0, word_start - 40), word_start)
             start, end = _group(match, "perpetrator")
             cause = _is_cause(chunk[start:end])
             cache.by_phrases.append((word_start, start, end, carried, cause))
@@ -2419,6 +2618,20 @@ def _read_by_phrase(
         if ((passive and near) or carried) and not cause:
             return _make_actor(text, Span(start + offset, end + offset), "casualty.perpetrator.by")
     return None
+
+
+def _carried_out(chunk: str, low: int, end: int) -> bool:
+    """
+    Whether ``casualty.perpetrator.carried_out`` matches back from *end* ("carried out ").
+
+    The rule ends with a word of `CARRIED_OUT_WORDS` and blanks (a cheap necessary test).
+    """
+    if not chunk[end - 1 : end].isspace():
+        return False
+    words = chunk[low:end].rsplit(None, 1)
+    if not words or not _fold(words[-1]).endswith(CARRIED_OUT_WORDS):
+        return False
+    return _CARRIED_OUT.match(chunk, low, end) is not None
 
 
 def _read_claimed_by(
@@ -2823,7 +3036,19 @@ def _in_other_clause(chunk: str, time: TimeExpression, start: int, sentence: Spa
     *chunk* is the text of *sentence*; *start* indexes it.
     """
     end = time.span.end - sentence.start
-    return 0 <= end <= start and _OTHER_CLAUSE.match(chunk, end, start) is not None
+    return 0 <= end <= start and _other_clause(chunk, end, start)
+
+
+def _other_clause(text: str, end: int, start: int) -> bool:
+    """
+    Whether ``casualty.time.other_clause`` matches back from *start* to *end* of *text*.
+
+    One of its conjunctions (`OTHER_CLAUSE_WORDS`) stands between (a cheap necessary test).
+    """
+    between = _fold(text[end:start])
+    if not any(word in between for word in OTHER_CLAUSE_WORDS):
+        return False
+    return _OTHER_CLAUSE.match(text, end, start) is not None
 
 
 # --- merging ----------------------------------------------------------------------------

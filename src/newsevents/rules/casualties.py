@@ -13,9 +13,12 @@ Rule ``meta`` gives the ``kind`` and, for death-toll updates, ``update="yes"`` (
 replaces the earlier one). The rest of the meta only saves work, never changes a match: a
 ``gate`` (the verb alone) that must match first, ``needs="count"``, ``subject`` (passive
 rules, ``count``, ``victims`` or ``pronoun``: see `PASSIVE_GAP_WORDS`), ``object`` (active rules: see `ACTIVE_OBJECT_STOPS`),
-``after`` (words one of which every match has after its anchor word) and ``count_words``
-(at most this many words, with blanks around them, stand between the count and the anchor
-word) name cheap necessary tests the extractor makes before it tries the pattern.
+``after`` (words one of which every match has after its anchor word), ``next`` (words one
+of which is the first word after the anchor word and its blanks), ``before`` and
+``before_words`` (words one of which ends one of the last ``before_words`` words before the
+anchor word) and ``count_words`` (at most this many words, with blanks around them, stand
+between the count and the anchor word) name cheap necessary tests the extractor makes before
+it tries the pattern.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ __all__ = [
     "ACTIVE_OBJECT_STOPS",
     "ANCHOR_WORDS",
     "ATTRIBUTION_RULES",
+    "CARRIED_OUT_WORDS",
     "CASUALTY_GROUPS",
     "CASUALTY_LEXICON",
     "CASUALTY_RULES",
@@ -40,6 +44,7 @@ __all__ = [
     "INCIDENT_RULES",
     "INSTITUTION_WORDS",
     "LOCATION_RULES",
+    "OTHER_CLAUSE_WORDS",
     "PASSIVE_GAP_WORDS",
     "PERPETRATOR_RULES",
     "PROCEDURE_RULES",
@@ -548,10 +553,14 @@ def _active(verb: str) -> str:
     """
 
 
+#: The auxiliaries `_bare` starts with (the ``before`` words of its rules).
+_BARE_AUXILIARIES = "was were been being is are got get"
+
+
 def _bare(participle: str) -> str:
     """A passive participle after a form of *be*, with no subject read: "was killed"."""
     return rf"""(?r)
-        \b (?: was | were | been | being | is | are | got | get ) \s+
+        \b (?: {" | ".join(_BARE_AUXILIARIES.split())} ) \s+
         (?: (?: also | reportedly | allegedly | later | then | all | both | apparently
                | fatally | critically | seriously | badly | slightly | gravely | mortally
                | accidentally | eventually ) \s+ ){{0,2}}
@@ -926,7 +935,7 @@ CASUALTY_RULES: Final = (
             "police killings of black men",
             "the deaths of the victims",
         ),
-        meta=_anchored("start", "killing_of", "killed", after="of"),
+        meta=_anchored("start", "killing_of", "killed", after="of", next="of and"),
     ),
     # "the death of Dr. John Miller", "the killing of Mary Ann Jones": a nominalised verb
     # whose of-phrase is a person's name (a title and a name, or two to four capitalised
@@ -966,7 +975,7 @@ CASUALTY_RULES: Final = (
             "Death of Toddler Plead Not Guilty",
             "the killing of Lake County deputy Sam Cole",
         ),
-        meta=_anchored("start", "death_of", "killed", after="of"),
+        meta=_anchored("start", "death_of", "killed", after="of", next="of"),
     ),
     Rule(
         id="casualty.injured.maiming_of",
@@ -980,7 +989,7 @@ CASUALTY_RULES: Final = (
             "the wounding of three on Friday",
         ),
         counterexamples=("the wounding of his pride", "no maiming of civilians"),
-        meta=_anchored("start", "maiming_of", "injured", after="of"),
+        meta=_anchored("start", "maiming_of", "injured", after="of", next="of"),
     ),
     Rule(
         id="casualty.killed.left",
@@ -1009,7 +1018,14 @@ CASUALTY_RULES: Final = (
             "the shooter, who shot himself to death",
         ),
         counterexamples=("he hurt himself", "he shot himself"),
-        meta=_anchored("end", "reflexive_death", "killed"),
+        # The verb before "himself" ("shot and killed himself"), or "himself to" before "death".
+        meta=_anchored(
+            "end",
+            "reflexive_death",
+            "killed",
+            before="killed shot stabbed himself herself",
+            before_words="2",
+        ),
     ),
     Rule(
         id="casualty.killed.active",
@@ -1092,7 +1108,15 @@ CASUALTY_RULES: Final = (
         pattern=_bare(_KILLED_PARTICIPLE),
         examples=("who was killed", "were shot dead"),
         counterexamples=("he killed",),
-        meta=_anchored("end", "killed_end", "killed", gate="killed_participle"),
+        # The auxiliary, two adverbs and two words of the participle ("shot and killed").
+        meta=_anchored(
+            "end",
+            "killed_end",
+            "killed",
+            gate="killed_participle",
+            before=_BARE_AUXILIARIES,
+            before_words="5",
+        ),
     ),
     Rule(
         id="casualty.killed.noun",
@@ -1194,7 +1218,15 @@ CASUALTY_RULES: Final = (
         pattern=_bare(_INJURED_PARTICIPLE),
         examples=("who was wounded", "was seriously injured"),
         counterexamples=("he injured",),
-        meta=_anchored("end", "injured_end", "injured", gate="injured_participle"),
+        # The auxiliary, two adverbs and three words of the participle ("treated for gunshot").
+        meta=_anchored(
+            "end",
+            "injured_end",
+            "injured",
+            gate="injured_participle",
+            before=_BARE_AUXILIARIES,
+            before_words="6",
+        ),
     ),
     Rule(
         id="casualty.injured.noun",
@@ -1595,6 +1627,13 @@ TIME_RULES: Final = (
         ),
     ),
 )
+
+#: The words of ``casualty.time.other_clause`` (its conjunctions): one of them stands between
+#: the time and the casualty words where the rule matches (a cheap necessary test first).
+OTHER_CLAUSE_WORDS: Final = tuple(sorted(_literal_words(TIME_RULES[1].pattern)))
+#: The words of ``casualty.perpetrator.carried_out``: the last word before a by-phrase it
+#: matches before ends with one of them.
+CARRIED_OUT_WORDS: Final = tuple(sorted(_literal_words(PERPETRATOR_RULES[1].pattern)))
 
 #: A time told of a later, procedural event (an arrest, a charge, a court date, a funeral):
 #: not the incident's. Matched back from the time's start; at most three words between, none

@@ -1,0 +1,440 @@
+"""
+Cheap necessary tests of the casualty extractor: each passes wherever the pattern it spares matches.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsevents._rules import Rule, compile_pattern
+from newsevents.extractors.casualties import (
+    _AGENT_ENDINGS,
+    _ANCHORS,
+    _CAUSE_ENDINGS,
+    _GATE_WORDS,
+    _GATES,
+    _SPEECH_ENDINGS,
+    _TRAILED_GATES,
+    _VOCABULARIES,
+    _Affixes,
+    _carried_out,
+    _ends_one_of,
+    _field_words,
+    _find_words_in,
+    _first_after,
+    _letters,
+    _lower,
+    _other_clause,
+    _SentenceWords,
+    _start_gate_may_match,
+    find_words,
+)
+from newsevents.rules.casualties import (
+    ANCHOR_WORDS,
+    CASUALTY_LEXICON,
+    CASUALTY_RULES,
+    PERPETRATOR_RULES,
+    TIME_RULES,
+    UNREAL_AFTER_STARTS,
+    UNREAL_ENDINGS,
+    UNREAL_LEADS,
+)
+
+#: Text every rule is tried on: the examples and counterexamples of the whole table, and more.
+TEXTS = sorted(
+    {
+        *(example for rule in CASUALTY_RULES for example in rule.examples),
+        *(example for rule in CASUALTY_RULES for example in rule.counterexamples),
+        "He SHOT AND KILLED HIMSELF",
+        "the gunman shot and killed himself to death",
+        "a man who shot himself to death",
+        "she unkilled himself",
+        "Two men were, reportedly, shot dead",
+        "the victim was treated for gunshot wounds",
+        "he was in critical condition",
+        "the death\u00a0of John Smith",
+        "the killing and maiming of civilians",
+        "the killing, of civilians",
+        "this shot killed",
+        "his seriously injured",
+    }
+)
+
+#: The rules with a ``next`` or a ``before`` test.
+TESTED_RULES = [
+    rule for rule in CASUALTY_RULES if rule.get("next") is not None or rule.get("before")
+]
+
+
+def _anchors(rule: Rule, text: str) -> list[tuple[int, int]]:
+    """
+    The places of *rule*'s anchor words in *text*, as the extractor finds them.
+    """
+    lowered = text.lower()
+    places = []
+    for word in ANCHOR_WORDS[rule.get("words") or ""]:
+        start = lowered.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if (start == 0 or not lowered[start - 1].isalpha()) and (
+                end == len(lowered) or not lowered[end].isalpha()
+            ):
+                places.append((start, end))
+            start = lowered.find(word, start + 1)
+    return places
+
+
+def _matches_at(rule: Rule, text: str, start: int, end: int) -> bool:
+    """
+    Whether *rule* matches at the anchor word ``text[start:end]`` as `_match_at` tries it.
+    """
+    pattern = compile_pattern(rule.pattern, CASUALTY_LEXICON)
+    if rule.get("anchor") == "end":
+        return pattern.match(text, max(0, start - 120), end) is not None
+    return pattern.match(text, start) is not None
+
+
+def _passes(rule: Rule, text: str, start: int, end: int) -> bool:
+    """
+    Whether the rule's ``next`` and ``before`` tests pass at the anchor word.
+    """
+    next_words = tuple((rule.get("next") or "").split())
+    if next_words and _first_after(text, end) not in next_words:
+        return False
+    before = tuple((rule.get("before") or "").split())
+    if not before:
+        return True
+    tokens = text[max(0, start - 120) : start].split()
+    return _ends_one_of(tokens, before, int(rule.get("before_words") or 0))
+
+
+ANCHORED = [
+    pytest.param(rule, text, start, end, id=f"{rule.id}:{text}:{start}")
+    for rule in TESTED_RULES
+    for text in TEXTS
+    for start, end in _anchors(rule, text)
+    if _matches_at(rule, text, start, end)
+]
+
+
+class TestNextAndBefore:
+    """
+    A rule's ``next`` and ``before`` tests pass wherever the rule matches at its anchor.
+    """
+
+    @pytest.mark.parametrize(("rule", "text", "start", "end"), ANCHORED)
+    def test_pass_where_rule_matches(self, rule: Rule, text: str, start: int, end: int) -> None:
+        """
+        The tests pass at every anchor the rule matches at.
+        """
+        expected = True
+
+        actual = _passes(rule, text, start, end)
+
+        assert expected == actual
+
+    def test_some_anchors_tried(self) -> None:
+        """
+        Every tested rule matches at some anchor of the texts (the table tests something).
+        """
+        expected = {rule.id for rule in TESTED_RULES}
+
+        actual = {param.values[0].id for param in ANCHORED}
+
+        assert expected == actual
+
+
+SKIPPED = [
+    ("the death of the plan", "casualty.killed.death_of_name", 4, True, "of-follows"),
+    ("the death, of John Smith", "casualty.killed.death_of_name", 4, False, "comma-between"),
+    ("the killing spree", "casualty.killed.killing_of", 4, False, "no-of"),
+    ("he was killed", "casualty.killed.bare", 7, True, "auxiliary"),
+    ("three killed", "casualty.killed.bare", 6, False, "no-auxiliary"),
+    ("the death toll", "casualty.killed.reflexive", 4, False, "no-himself-to"),
+]
+
+
+class TestSkipped:
+    """
+    The tests fail where the words they look for are missing.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "rule_id", "start", "expected", "why"), SKIPPED, ids=[why for *_, why in SKIPPED]
+    )
+    def test_cases(self, text: str, rule_id: str, start: int, expected: bool, why: str) -> None:
+        """
+        The ``next`` and ``before`` tests at the anchor word starting at *start*.
+        """
+        del why
+        rule = next(rule for rule in CASUALTY_RULES if rule.id == rule_id)
+        end = start
+        while end < len(text) and text[end].isalpha():
+            end += 1
+
+        actual = _passes(rule, text, start, end)
+
+        assert expected == actual
+
+
+#: Every anchor word of a rule with an ``anchor=start`` gate, with that gate.
+START_GATES = sorted(
+    {
+        (next(c.rule.id for c in _GATES if c.pattern is entry[5]), word)
+        for word, entries in _ANCHORS.items()
+        for entry in entries
+        if not entry[3] and entry[5] is not None
+    }
+)
+#: What may follow an anchor word.
+FOLLOWERS = (
+    "",
+    " ",
+    ".",
+    ",",
+    "-",
+    "'s",
+    " dead",
+    " DEAD",
+    "\u00a0dead",
+    "  and killed",
+    " and killed two",
+    " killed two",
+    " down two",
+    " Down two",
+    " up two",
+    " shot two",
+    " stabbed two",
+    " wounded two",
+    " two",
+    " him",
+    "\nthree",
+)
+GATE_CASES = [
+    pytest.param(gate_id, word, follower, id=f"{gate_id}:{word}:{follower!r}")
+    for gate_id, word in START_GATES
+    for follower in FOLLOWERS
+]
+
+
+class TestStartGates:
+    """
+    An ``anchor=start`` gate is tried only where a blank, and for some words a gate word, follows.
+    """
+
+    @pytest.mark.parametrize(("gate_id", "word", "follower"), GATE_CASES)
+    def test_passes_where_gate_matches(self, gate_id: str, word: str, follower: str) -> None:
+        """
+        Where the gate matches at the anchor word, the test passes.
+        """
+        gate = _GATES.by_id(gate_id).pattern
+        text = f"they {word}{follower}"
+        end = 5 + len(word)
+        expected = gate.match(text, 5) is not None
+
+        actual = _start_gate_may_match(text, end, gate, trailed=(gate, word) in _TRAILED_GATES)
+
+        assert expected <= actual
+
+    def test_trailed_words(self) -> None:
+        """
+        The gate words that need the next word: "shot" (dead), "fatally" (shot), "gunned" (down).
+        """
+        expected = {"fatally", "gunned", "shot", "rounded", "rounding", "rounds"}
+
+        actual = {word for _gate, word in _TRAILED_GATES}
+
+        assert expected == actual
+
+
+_OTHER_CLAUSE = compile_pattern(TIME_RULES[1].pattern, CASUALTY_LEXICON)
+CLAUSES = [
+    "agreed on March 5 to halt hostilities after a recent escalation of violence ",
+    "arrested on Friday because he ",
+    "on Friday, AFTER the game ",
+    "on Friday ſince he ",
+    "after the game, ",
+    "when gunmen ",
+    "on Sunday thereafter ",
+    "",
+]
+
+
+class TestOtherClause:
+    """
+    `_other_clause` gives what ``casualty.time.other_clause`` gives.
+    """
+
+    @pytest.mark.parametrize("text", CLAUSES)
+    def test_same_as_pattern(self, text: str) -> None:
+        """
+        The same answer as the pattern matched back over the whole text.
+        """
+        expected = _OTHER_CLAUSE.match(text, 0, len(text)) is not None
+
+        actual = _other_clause(text, 0, len(text))
+
+        assert expected == actual
+
+
+_CARRIED_OUT = compile_pattern(PERPETRATOR_RULES[1].pattern, CASUALTY_LEXICON)
+CARRIED = [
+    "was carried out ",
+    "was CARRIED OUT ",
+    "attacks claimed ",
+    "was seen ",
+    "was carried out",
+    "a shout ",
+    "",
+]
+
+
+class TestCarriedOut:
+    """
+    `_carried_out` gives what ``casualty.perpetrator.carried_out`` gives.
+    """
+
+    @pytest.mark.parametrize("text", CARRIED)
+    def test_same_as_pattern(self, text: str) -> None:
+        """
+        The same answer as the pattern matched back over the whole text.
+        """
+        expected = _CARRIED_OUT.match(text, 0, len(text)) is not None
+
+        actual = _carried_out(text, 0, len(text))
+
+        assert expected == actual
+
+
+AFFIX_TABLES = [
+    ("unreal endings", UNREAL_ENDINGS),
+    ("unreal leads", UNREAL_LEADS),
+    ("unreal after", UNREAL_AFTER_STARTS),
+    ("speech", _SPEECH_ENDINGS.words),
+    ("agent", _AGENT_ENDINGS.words),
+    ("cause", _CAUSE_ENDINGS.words),
+    *((f"gate {index}", affixes.words) for index, affixes in enumerate(_GATE_WORDS.values())),
+]
+AFFIX_TEXTS = sorted({word for _name, words in AFFIX_TABLES for word in words} | set(TEXTS))
+
+
+class TestAffixes:
+    """
+    `_Affixes` answers as `str.endswith` and `str.startswith` of its words do.
+    """
+
+    @pytest.mark.parametrize(
+        ("name", "words"), AFFIX_TABLES, ids=[name for name, _ in AFFIX_TABLES]
+    )
+    def test_tables(self, name: str, words: tuple[str, ...]) -> None:
+        """
+        On every word of every table and every text, for each table of the extractor.
+        """
+        del name
+        affixes = _Affixes(words)
+        texts = [*AFFIX_TEXTS, *(f"x{text}" for text in AFFIX_TEXTS), "", "a"]
+        expected = [(text.endswith(words), text.startswith(words)) for text in texts]
+
+        actual = [(affixes.ends(text), affixes.starts(text)) for text in texts]
+
+        assert expected == actual
+
+    @given(
+        words=st.lists(st.text("abc'", min_size=2, max_size=5), min_size=1, max_size=8),
+        text=st.text("abc' ", max_size=12),
+    )
+    def test_any_words(self, words: list[str], text: str) -> None:
+        """
+        On any words of two letters or more and any text.
+        """
+        affixes = _Affixes(words)
+        expected = (text.endswith(tuple(words)), text.startswith(tuple(words)))
+
+        actual = (affixes.ends(text), affixes.starts(text))
+
+        assert expected == actual
+
+
+#: Characters that make the lower-case copy differ from the text, or letters stand next to words.
+CASE_ALPHABET = st.sampled_from(
+    [
+        *"killed said in at by on were shot",
+        *"KILLED SAID IN AT BY",
+        "é",
+        "É",
+        "\u212a",  # the Kelvin sign: its lower case is "k"
+        "İ",  # its lower case is two characters
+        "ß",
+        "’",
+        "-",
+        ".",
+        ",",
+        '"',
+        "\n",
+        "3",
+    ]
+)
+CASE_TEXTS = [
+    "Two KILLED in Café",
+    "two killed in caf\u00e9killed",
+    "\u212aILLED killed",
+    "İkilled killed İ",
+    "Police SAID: “at least 3 were shot,” by gunmen",
+    "",
+]
+
+
+class TestCaseless:
+    """
+    The words found in a text's letters are those found in its lower-case copy.
+    """
+
+    @pytest.mark.parametrize("text", CASE_TEXTS)
+    @pytest.mark.parametrize("vocabulary", sorted(_VOCABULARIES))
+    def test_words_table(self, vocabulary: str, text: str) -> None:
+        """
+        `_find_words_in` gives what `find_words` of `_lower` gives, for each vocabulary.
+        """
+        expected = find_words(_lower(text), *_VOCABULARIES[vocabulary])
+
+        actual = _find_words_in(text, *_VOCABULARIES[vocabulary])
+
+        assert expected == actual
+
+    @given(words=st.lists(CASE_ALPHABET, max_size=40))
+    def test_words_any_text(self, words: list[str]) -> None:
+        """
+        The same for any text of words, cases and characters that lower-case differently.
+        """
+        text = "".join(words)
+        expected = [find_words(_lower(text), *pair) for pair in _VOCABULARIES.values()]
+
+        actual = [_find_words_in(text, *pair) for pair in _VOCABULARIES.values()]
+
+        assert expected == actual
+
+    @given(words=st.lists(CASE_ALPHABET, max_size=40))
+    def test_field_words_any_text(self, words: list[str]) -> None:
+        """
+        The field words of a text's letters are those of its lower-case copy.
+        """
+        text = "".join(words)
+        letters = _letters(text)
+        expected = _field_words(_lower(text))
+
+        actual = _field_words(_lower(text)) if letters is None else _field_words(text, letters)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize("text", CASE_TEXTS)
+    def test_sentence_words(self, text: str) -> None:
+        """
+        A sentence's words by vocabulary are the same with and without the lower-case copy.
+        """
+        expected = {key: _SentenceWords(text, lowered=_lower(text))[key] for key in _VOCABULARIES}
+
+        actual = {key: _SentenceWords(text)[key] for key in _VOCABULARIES}
+
+        assert expected == actual
