@@ -42,13 +42,13 @@ _WORDS = st.one_of(
 _SEPARATORS = st.sampled_from([" ", ", ", ". ", " \u2014 ", "\u2019 ", " (", ") ", "'"])
 
 
-def _plain_runs(words: list[str]) -> list[tuple[str, ...]]:
+def _plain_runs(words: list[str]) -> list[str]:
     """
-    The runs of `_SHINGLE` words, each folded alone (the reference of `_shingles`).
+    The runs of `_SHINGLE` words, each folded alone and joined (the reference of `_shingles`).
     """
     folded = [word.replace("\u2019", "'").lower() for word in words]
     size = article_module._SHINGLE
-    return [tuple(folded[start : start + size]) for start in range(len(folded) - size + 1)]
+    return [" ".join(folded[start : start + size]) for start in range(len(folded) - size + 1)]
 
 
 class TestShinglesFolding:
@@ -71,6 +71,24 @@ class TestShinglesFolding:
         runs = article_module._shingles([piece], [0])[0]
 
         assert _plain_runs(piece.words) == runs
+
+    @pytest.mark.parametrize(
+        ("text", "why"),
+        [
+            ("İstanbul police said on Monday that İzmir was calm", "a capital I with a dot"),
+            ("The İİİ of İ and the ß of Ω in Ωmega today", "letters folded into two"),
+            ("Police said on Monday that the city was calm again", "ASCII"),
+        ],
+        ids=["dotted-i", "two-letter-folds", "ascii"],
+    )
+    def test_runs_of_letters_folded_into_two(self, text: str, why: str) -> None:
+        """
+        A letter that lower-cases into two characters shifts the runs after it, not their words.
+        """
+        piece = article_module._Piece(Span(0, len(text)), text)
+        runs = article_module._shingles([piece], [0])[0]
+
+        assert _plain_runs(piece.words) == runs, why
 
 
 def _first_plain(table: article_module._Table, text: str) -> str | None:
