@@ -1466,17 +1466,17 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
     if len(candidates) < 2:  # noqa: PLR2004
         return  # a sequence recurs only in two paragraphs
     shingles = _shingles(pieces, candidates)
-    # A run recurs when a paragraph holds it that is not the first to: set operations, C
-    # loops over the runs.
-    seen: set[str] = set()
+    # A run recurs when a paragraph holds it that is not the first to: one look-up a run,
+    # in the first holders of the runs met so far (a string keeps its hash).
+    first_holder: dict[str, int] = {}
     recurring: set[str] = set()
-    distinct: dict[int, set[str]] = {}
     for index in candidates:
-        runs = distinct[index] = set(shingles[index])
-        recurring |= runs & seen
-        seen |= runs
+        for run in shingles[index]:
+            if first_holder.setdefault(run, index) != index:
+                recurring.add(run)
     if not recurring:
         return  # no word sequence recurs: no paragraph repeats another
+    distinct = {index: set(shingles[index]) for index in candidates}
     # The paragraphs holding a recurring run; the others cover nothing and hold no posting.
     holding = [index for index in candidates if not recurring.isdisjoint(distinct[index])]
     covered = [
