@@ -4,12 +4,13 @@ The fast paths of the segmenter against the plain loops they replace, on generat
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsevents import article as article_module
-from newsevents.model import Span
+from newsevents.model import Paragraph, ParagraphRole, Span
 
 from .compiled import is_compiled
 
@@ -155,3 +156,42 @@ class TestDatelineGates:
         actual = None if found is None else found[0].rule.id
 
         assert _first_plain(article_module._DATELINE_TABLE, text) == actual
+
+
+class TestMakeParagraph:
+    """
+    `_make_paragraph` makes the paragraph `Paragraph`'s own constructor makes.
+    """
+
+    def test_fields_are_the_four_it_sets(self) -> None:
+        """
+        `Paragraph` has exactly the fields `_make_paragraph` sets: a new one must be set there.
+        """
+        names = tuple(field.name for field in attrs.fields(Paragraph))
+
+        assert ("span", "role", "sentences", "repeats") == names
+
+    @given(
+        st.integers(0, 50),
+        st.integers(0, 50),
+        st.sampled_from(list(ParagraphRole)),
+        st.lists(st.tuples(st.integers(0, 20), st.integers(0, 20)), max_size=4),
+        st.none() | st.integers(0, 9),
+    )
+    def test_agrees_with_constructor(
+        self,
+        start: int,
+        size: int,
+        role: ParagraphRole,
+        bounds: list[tuple[int, int]],
+        repeats: int | None,
+    ) -> None:
+        """
+        Equal to ``Paragraph(...)`` of the same parts, its sentences a tuple either way.
+        """
+        span = Span(start, start + size)
+        sentences = [Span(min(pair), max(pair)) for pair in bounds]
+        made = article_module._make_paragraph(span, role, sentences, repeats)
+        expected = Paragraph(span=span, role=role, sentences=sentences, repeats=repeats)
+
+        assert (expected, tuple) == (made, type(made.sentences))

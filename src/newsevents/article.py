@@ -40,7 +40,16 @@ from typing import Final
 import regex
 
 from newsevents._rules import FLAGS, CompiledRule, Rule, RuleSet, compile_pattern, compile_rules
-from newsevents.model import Article, Paragraph, ParagraphRole, Span
+from newsevents.model import (
+    Article,
+    Paragraph,
+    ParagraphRole,
+    Span,
+    _set_paragraph_repeats,
+    _set_paragraph_role,
+    _set_paragraph_sentences,
+    _set_paragraph_span,
+)
 from newsevents.rules.article import (
     AGENCIES,
     ARTICLE_LEXICON,
@@ -1989,15 +1998,15 @@ def _build(
         {} if len(pieces) > _KEEP_PARAGRAPHS else None
     )
     paragraphs = [
-        Paragraph(
-            span=piece.span,
-            role=piece.role or ParagraphRole.BODY,
-            sentences=(
+        _make_paragraph(
+            piece.span,
+            piece.role or ParagraphRole.BODY,
+            (
                 _split_sentences(text, piece.span)
                 if split is None
                 else _sentences(text, piece.span, split)
             ),
-            repeats=piece.repeats,
+            piece.repeats,
         )
         for piece in pieces
     ]
@@ -2012,6 +2021,28 @@ def _build(
         dateline_span=dateline_span,
         paragraphs=paragraphs,
     )
+
+
+def _make_paragraph(
+    span: Span, role: ParagraphRole, sentences: Sequence[Span], repeats: int | None
+) -> Paragraph:
+    """
+    ``Paragraph(span=span, role=role, sentences=sentences, repeats=repeats)``, made here.
+
+    `Paragraph`'s ``__init__`` is interpreted code called with keywords, several times the
+    cost of the four slot setters it calls, which this calls itself (as `make_span` does for
+    spans): every paragraph of every article is made once.
+    """
+    paragraph: Paragraph = _NEW_OBJECT(Paragraph)
+    _set_paragraph_span(paragraph, span)
+    _set_paragraph_role(paragraph, role)
+    _set_paragraph_sentences(paragraph, tuple(sentences))
+    _set_paragraph_repeats(paragraph, repeats)
+    return paragraph
+
+
+#: `object.__new__`, as `_make_paragraph` calls it.
+_NEW_OBJECT: Final = object.__new__
 
 
 def _no_terminal(text: str, span: Span) -> bool:
