@@ -195,3 +195,34 @@ class TestMakeParagraph:
         expected = Paragraph(span=span, role=role, sentences=sentences, repeats=repeats)
 
         assert (expected, tuple) == (made, type(made.sentences))
+
+
+def _recurring_by_sets(shingles: dict[int, list[str]], indexes: list[int]) -> set[str]:
+    """
+    The recurring runs by set operations (the reference of `_recurring`).
+    """
+    seen: set[str] = set()
+    recurring: set[str] = set()
+    for index in indexes:
+        runs = set(shingles[index])
+        recurring |= runs & seen
+        seen |= runs
+    return recurring
+
+
+class TestRecurring:
+    """
+    `_recurring` finds the runs the set operations find.
+    """
+
+    @given(st.lists(st.lists(st.sampled_from(["a b", "b c", "c d", "d e", "e f"]), max_size=8)))
+    @example([["a b", "a b"], ["b c"]])
+    @example([["a b"], ["b c", "a b"], ["a b"]])
+    def test_agrees_with_sets(self, paragraphs: list[list[str]]) -> None:
+        """
+        A run recurs when a later paragraph holds it too; twice in one paragraph is no recurrence.
+        """
+        shingles = dict(enumerate(paragraphs))
+        indexes = list(shingles)
+
+        assert _recurring_by_sets(shingles, indexes) == article_module._recurring(shingles, indexes)

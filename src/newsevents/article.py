@@ -1475,14 +1475,7 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
     if len(candidates) < 2:  # noqa: PLR2004
         return  # a sequence recurs only in two paragraphs
     shingles = _shingles(pieces, candidates)
-    # A run recurs when a paragraph holds it that is not the first to: one look-up a run,
-    # in the first holders of the runs met so far (a string keeps its hash).
-    first_holder: dict[str, int] = {}
-    recurring: set[str] = set()
-    for index in candidates:
-        for run in shingles[index]:
-            if first_holder.setdefault(run, index) != index:
-                recurring.add(run)
+    recurring = _recurring(shingles, candidates)
     if not recurring:
         return  # no word sequence recurs: no paragraph repeats another
     distinct = {index: set(shingles[index]) for index in candidates}
@@ -1522,6 +1515,22 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
         pieces[index].role = ParagraphRole.BOILERPLATE
         pieces[index].why = "repeat"
         pieces[index].repeats = original
+
+
+def _recurring(shingles: dict[int, list[str]], indexes: list[int]) -> set[str]:
+    """
+    The runs of *shingles* that a paragraph of *indexes* holds which is not the first to.
+
+    One look-up a run, in the first holders of the runs met so far (a string keeps its
+    hash); a paragraph that holds a run twice makes it no recurring one.
+    """
+    first_holder: dict[str, int] = {}
+    recurring: set[str] = set()
+    for index in indexes:
+        for run in shingles[index]:
+            if first_holder.setdefault(run, index) != index:
+                recurring.add(run)
+    return recurring
 
 
 def _coverage(held: list[list[int]], index: int, copies: set[int]) -> int:
