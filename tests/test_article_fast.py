@@ -4,12 +4,13 @@ The fast paths of the segmenter against the plain loops they replace, on generat
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsevents import article as article_module
-from newsevents.model import Span
+from newsevents.model import Paragraph, ParagraphRole, Span
 
 from .compiled import is_compiled
 
@@ -42,13 +43,13 @@ _WORDS = st.one_of(
 _SEPARATORS = st.sampled_from([" ", ", ", ". ", " \u2014 ", "\u2019 ", " (", ") ", "'"])
 
 
-def _plain_runs(words: list[str]) -> list[tuple[str, ...]]:
+def _plain_runs(words: list[str]) -> list[str]:
     """
-    The runs of `_SHINGLE` words, each folded alone (the reference of `_shingles`).
+    The runs of `_SHINGLE` words, each folded alone and joined (the reference of `_shingles`).
     """
     folded = [word.replace("\u2019", "'").lower() for word in words]
     size = article_module._SHINGLE
-    return [tuple(folded[start : start + size]) for start in range(len(folded) - size + 1)]
+    return [" ".join(folded[start : start + size]) for start in range(len(folded) - size + 1)]
 
 
 class TestShinglesFolding:
@@ -71,6 +72,24 @@ class TestShinglesFolding:
         runs = article_module._shingles([piece], [0])[0]
 
         assert _plain_runs(piece.words) == runs
+
+    @pytest.mark.parametrize(
+        ("text", "why"),
+        [
+            ("İstanbul police said on Monday that İzmir was calm", "a capital I with a dot"),
+            ("The İİİ of İ and the ß of Ω in Ωmega today", "letters folded into two"),
+            ("Police said on Monday that the city was calm again", "ASCII"),
+        ],
+        ids=["dotted-i", "two-letter-folds", "ascii"],
+    )
+    def test_runs_of_letters_folded_into_two(self, text: str, why: str) -> None:
+        """
+        A letter that lower-cases into two characters shifts the runs after it, not their words.
+        """
+        piece = article_module._Piece(Span(0, len(text)), text)
+        runs = article_module._shingles([piece], [0])[0]
+
+        assert _plain_runs(piece.words) == runs, why
 
 
 def _first_plain(table: article_module._Table, text: str) -> str | None:
@@ -137,3 +156,73 @@ class TestDatelineGates:
         actual = None if found is None else found[0].rule.id
 
         assert _first_plain(article_module._DATELINE_TABLE, text) == actual
+
+
+class TestMakeParagraph:
+    """
+    `_make_paragraph` makes the paragraph `Paragraph`'s own constructor makes.
+    """
+
+    def test_fields_are_the_four_it_sets(self) -> None:
+        """
+        `Paragraph` has exactly the fields `_make_paragraph` sets: a new one must be set there.
+        """
+        names = tuple(field.name for field in attrs.fields(Paragraph))
+
+        assert ("span", "role", "sentences", "repeats") == names
+
+    @given(
+        st.integers(0, 50),
+        st.integers(0, 50),
+        st.sampled_from(list(ParagraphRole)),
+        st.lists(st.tuples(st.integers(0, 20), st.integers(0, 20)), max_size=4),
+        st.none() | st.integers(0, 9),
+    )
+    def test_agrees_with_constructor(
+        self,
+        start: int,
+        size: int,
+        role: ParagraphRole,
+        bounds: list[tuple[int, int]],
+        repeats: int | None,
+    ) -> None:
+        """
+        Equal to ``Paragraph(...)`` of the same parts, its sentences a tuple either way.
+        """
+        span = Span(start, start + size)
+        sentences = [Span(min(pair), max(pair)) for pair in bounds]
+        made = article_module._make_paragraph(span, role, sentences, repeats)
+        expected = Paragraph(span=span, role=role, sentences=sentences, repeats=repeats)
+
+        assert (expected, tuple) == (made, type(made.sentences))
+
+
+def _recurring_by_sets(shingles: dict[int, list[str]], indexes: list[int]) -> set[str]:
+    """
+    The recurring runs by set operations (the reference of `_recurring`).
+    """
+    seen: set[str] = set()
+    recurring: set[str] = set()
+    for index in indexes:
+        runs = set(shingles[index])
+        recurring |= runs & seen
+        seen |= runs
+    return recurring
+
+
+class TestRecurring:
+    """
+    `_recurring` finds the runs the set operations find.
+    """
+
+    @given(st.lists(st.lists(st.sampled_from(["a b", "b c", "c d", "d e", "e f"]), max_size=8)))
+    @example([["a b", "a b"], ["b c"]])
+    @example([["a b"], ["b c", "a b"], ["a b"]])
+    def test_agrees_with_sets(self, paragraphs: list[list[str]]) -> None:
+        """
+        A run recurs when a later paragraph holds it too; twice in one paragraph is no recurrence.
+        """
+        shingles = dict(enumerate(paragraphs))
+        indexes = list(shingles)
+
+        assert _recurring_by_sets(shingles, indexes) == article_module._recurring(shingles, indexes)

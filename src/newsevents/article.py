@@ -25,9 +25,9 @@ first letters (`_key`) are among those its pattern can start with, read off the 
 and end-anchored boilerplate rules are searched from the end (`_Entry`); the share rule also
 reads the paragraph's first word (``first_words``). A paragraph's words are listed only when
 a pass needs them (`_Piece.words`); counts stop at the limit a pass asks about. Repeats
-(`_find_repeats`) compare runs of words as tuples in sets, with no statement a word. Pages of
-release feeds (`_is_feed`) skip the inserted-headline and headline-run passes: their item
-titles are story text.
+(`_find_repeats`) compare runs of words, strings sliced from the folded paragraph, in sets.
+Pages of release feeds (`_is_feed`) skip the inserted-headline and headline-run passes: their
+item titles are story text.
 """
 
 from __future__ import annotations
@@ -40,7 +40,16 @@ from typing import Final
 import regex
 
 from newsevents._rules import FLAGS, CompiledRule, Rule, RuleSet, compile_pattern, compile_rules
-from newsevents.model import Article, Paragraph, ParagraphRole, Span
+from newsevents.model import (
+    Article,
+    Paragraph,
+    ParagraphRole,
+    Span,
+    _set_paragraph_repeats,
+    _set_paragraph_role,
+    _set_paragraph_sentences,
+    _set_paragraph_span,
+)
 from newsevents.rules.article import (
     AGENCIES,
     ARTICLE_LEXICON,
@@ -1400,24 +1409,50 @@ def _could_be_title(text: str, piece: _Piece) -> bool:
     return short and not caption and not any(cue in lowered for cue in _LEDE_CUES)
 
 
-def _shingles(pieces: list[_Piece], indexes: list[int]) -> dict[int, list[tuple[str, ...]]]:
+def _shingles(pieces: list[_Piece], indexes: list[int]) -> dict[int, list[str]]:
     """
     The runs of `_SHINGLE` words of each paragraph of *indexes* (which have more words).
 
-    A run is the tuple of its words, lower-cased, curly apostrophes made straight: two runs
-    are equal exactly when their words are. The runs that span two paragraphs are left out.
+    A run is the string of its words, lower-cased, curly apostrophes made straight, joined by
+    blanks: no word holds a blank, so two runs are equal exactly when their words are. The
+    runs that span two paragraphs are left out.
 
     The words of a paragraph are folded in one go: joined by blanks, which no word holds
     and which lower-casing neither makes nor reads past (the final sigma of a word is the
     one it gets alone: the blank next to it is neither cased nor case-ignorable), folded,
-    and split again. The runs are made by ``zip`` of the word list with itself shifted, so
-    no statement runs a word: the folding, the tuples and their hashes are C loops.
+    and each run sliced out of the folded string. Strings, not tuples of words: a string
+    is one object that keeps its hash, where a tuple hashes its words again at every set
+    look-up, and strings are no containers, so they cost the garbage collector nothing.
     """
-    found: dict[int, list[tuple[str, ...]]] = {}
+    found: dict[int, list[str]] = {}
     for index in indexes:
-        folded = " ".join(pieces[index].words).replace("’", "'").lower().split(" ")
-        found[index] = list(zip(*[folded[shift:] for shift in range(_SHINGLE)], strict=False))
+        words = pieces[index].words
+        joined = " ".join(words)
+        folded = joined.replace("’", "'").lower()
+        if len(folded) != len(joined):
+            # A letter folded into two ("İ"): the folded words' own lengths. (No letter
+            # folds into none, so equal lengths mean every word kept its length.)
+            words = folded.split(" ")
+        found[index] = _runs(folded, words)
     return found
+
+
+def _runs(folded: str, words: list[str]) -> list[str]:
+    """
+    The runs of `_SHINGLE` consecutive *words* in *folded*, their blank-joined string.
+    """
+    runs: list[str] = []
+    start = 0
+    end = -1
+    for word in words[:_SHINGLE]:
+        end += len(word) + 1
+    size = len(words)
+    for first in range(size - _SHINGLE + 1):
+        runs.append(folded[start:end])
+        if first + _SHINGLE < size:
+            end += len(words[first + _SHINGLE]) + 1
+        start += len(words[first]) + 1
+    return runs
 
 
 def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
@@ -1440,17 +1475,10 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
     if len(candidates) < 2:  # noqa: PLR2004
         return  # a sequence recurs only in two paragraphs
     shingles = _shingles(pieces, candidates)
-    # A run recurs when a paragraph holds it that is not the first to: set operations, C
-    # loops over the runs.
-    seen: set[tuple[str, ...]] = set()
-    recurring: set[tuple[str, ...]] = set()
-    distinct: dict[int, set[tuple[str, ...]]] = {}
-    for index in candidates:
-        runs = distinct[index] = set(shingles[index])
-        recurring |= runs & seen
-        seen |= runs
+    recurring = _recurring(shingles, candidates)
     if not recurring:
         return  # no word sequence recurs: no paragraph repeats another
+    distinct = {index: set(shingles[index]) for index in candidates}
     # The paragraphs holding a recurring run; the others cover nothing and hold no posting.
     holding = [index for index in candidates if not recurring.isdisjoint(distinct[index])]
     covered = [
@@ -1465,7 +1493,7 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
         return  # no paragraph is mostly made of recurring sequences
     # Only recurring sequences have holders besides the paragraph asking: the others are
     # left out of the postings and skipped when counting.
-    postings: dict[tuple[str, ...], list[int]] = {}
+    postings: dict[str, list[int]] = {}
     for index in holding:
         for value in recurring & distinct[index]:
             holders = postings.setdefault(value, [])
@@ -1487,6 +1515,22 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
         pieces[index].role = ParagraphRole.BOILERPLATE
         pieces[index].why = "repeat"
         pieces[index].repeats = original
+
+
+def _recurring(shingles: dict[int, list[str]], indexes: list[int]) -> set[str]:
+    """
+    The runs of *shingles* that a paragraph of *indexes* holds which is not the first to.
+
+    One look-up a run, in the first holders of the runs met so far (a string keeps its
+    hash); a paragraph that holds a run twice makes it no recurring one.
+    """
+    first_holder: dict[str, int] = {}
+    recurring: set[str] = set()
+    for index in indexes:
+        for run in shingles[index]:
+            if first_holder.setdefault(run, index) != index:
+                recurring.add(run)
+    return recurring
 
 
 def _coverage(held: list[list[int]], index: int, copies: set[int]) -> int:
@@ -1963,15 +2007,15 @@ def _build(
         {} if len(pieces) > _KEEP_PARAGRAPHS else None
     )
     paragraphs = [
-        Paragraph(
-            span=piece.span,
-            role=piece.role or ParagraphRole.BODY,
-            sentences=(
+        _make_paragraph(
+            piece.span,
+            piece.role or ParagraphRole.BODY,
+            (
                 _split_sentences(text, piece.span)
                 if split is None
                 else _sentences(text, piece.span, split)
             ),
-            repeats=piece.repeats,
+            piece.repeats,
         )
         for piece in pieces
     ]
@@ -1986,6 +2030,28 @@ def _build(
         dateline_span=dateline_span,
         paragraphs=paragraphs,
     )
+
+
+def _make_paragraph(
+    span: Span, role: ParagraphRole, sentences: Sequence[Span], repeats: int | None
+) -> Paragraph:
+    """
+    ``Paragraph(span=span, role=role, sentences=sentences, repeats=repeats)``, made here.
+
+    `Paragraph`'s ``__init__`` is interpreted code called with keywords, several times the
+    cost of the four slot setters it calls, which this calls itself (as `make_span` does for
+    spans): every paragraph of every article is made once.
+    """
+    paragraph: Paragraph = _NEW_OBJECT(Paragraph)
+    _set_paragraph_span(paragraph, span)
+    _set_paragraph_role(paragraph, role)
+    _set_paragraph_sentences(paragraph, tuple(sentences))
+    _set_paragraph_repeats(paragraph, repeats)
+    return paragraph
+
+
+#: `object.__new__`, as `_make_paragraph` calls it.
+_NEW_OBJECT: Final = object.__new__
 
 
 def _no_terminal(text: str, span: Span) -> bool:

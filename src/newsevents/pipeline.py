@@ -25,7 +25,7 @@ from newsevents.errors import InvalidArgumentError, TimeBudgetExceededError
 from newsevents.extractors.agreements import extract_agreements
 from newsevents.extractors.casualties import extract_casualties
 from newsevents.extractors.statements import extract_statements
-from newsevents.model import Agreement, Article, Casualty, Statement, _spans_checked_later
+from newsevents.model import _CHECK_SPANS, Agreement, Article, Casualty, Statement
 from newsevents.timex import extract_times
 
 __all__ = ["DEFAULT_EXTRACTORS", "Extractor", "Record", "extract", "parse"]
@@ -92,16 +92,32 @@ def parse(
     """
     text = check_text(text)
     published_date = coerce_date(published)
-    clock = _Budget.start(budget)
-    with _collector_paused(len(text) > _PAUSE_CHARS):
-        with _spans_checked_later():  # the article `extract` returns is checked, once
-            article = parse_article(text, published=published_date)
-            clock.check("article")
-            article = attrs.evolve(article, times=extract_times(article))
-            clock.check("times")
-        return extract(
-            article, extractors=[clock.wrap(extractor) for extractor in DEFAULT_EXTRACTORS]
-        )
+    clock = _NO_BUDGET if budget is None else _Budget.start(budget)
+    if len(text) > _PAUSE_CHARS:
+        with _collector_paused(True):
+            return _run(text, published_date, clock)
+    return _run(text, published_date, clock)
+
+
+def _run(text: str, published: dt.date | None, clock: _Budget) -> Article:
+    """
+    The stages of `parse`, on a checked *text* and date, within *clock*.
+
+    The intermediate articles are built with their span check off, as in
+    `_spans_checked_later`, whose switch this sets and resets itself: that block and the
+    collector's, two generator context managers, cost every parse a few microseconds.
+    """
+    token = _CHECK_SPANS.set(False)  # the article `extract` returns is checked, once
+    try:
+        article = parse_article(text, published=published)
+        clock.check("article")
+        article = attrs.evolve(article, times=extract_times(article))
+        clock.check("times")
+    finally:
+        _CHECK_SPANS.reset(token)
+    if clock.deadline is None:
+        return extract(article, extractors=DEFAULT_EXTRACTORS)
+    return extract(article, extractors=[clock.wrap(extractor) for extractor in DEFAULT_EXTRACTORS])
 
 
 #: Texts longer than this are read with the cyclic garbage collector paused (`_collector_paused`).
@@ -175,6 +191,10 @@ class _Budget:
             return records
 
         return run
+
+
+#: The clock of a `parse` with no budget: it never runs out.
+_NO_BUDGET: Final = _Budget(None, None)
 
 
 def extract(article: Article, *, extractors: Sequence[Extractor] = DEFAULT_EXTRACTORS) -> Article:

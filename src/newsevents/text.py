@@ -153,7 +153,7 @@ def strip_span(text: str, start: int, end: int) -> Span | None:
         end -= 1
     if start >= end:
         return None
-    return Span(start, end)
+    return make_span(start, end)  # sentence spans: a hundred an article
 
 
 def iter_lines(text: str, span: Span | None = None) -> Iterator[Span]:
@@ -332,7 +332,7 @@ def split_paragraphs(text: str) -> list[Span]:
                     first = line[0]
                 previous = line
             paragraphs.append((first, previous[1]))
-    return list(itertools.starmap(Span, _join_wrapped(text, paragraphs)))
+    return [make_span(start, end) for start, end in _join_wrapped(text, paragraphs)]
 
 
 def _join_wrapped(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
