@@ -10,8 +10,11 @@ from newsevents.extractors.statements import (
     _ADJECTIVAL,
     _BOUNDARY,
     _BY_AGENT,
+    _CLAUSE_NEXT,
+    _COLON_CLOSE,
     _CONTENT_RIGHT,
     _CUE,
+    _DATELINES,
     _NEGATED,
     _NEGATION_ENDS,
     _NOT_CLAUSE,
@@ -20,6 +23,7 @@ from newsevents.extractors.statements import (
     _QUOTE_MARK,
     _RULES,
     _SPEAKER_LEFT,
+    _after_dateline,
     _before_class,
     _boundary,
     _cue_at,
@@ -28,6 +32,7 @@ from newsevents.extractors.statements import (
     _marks,
     _may_be_agent,
     _may_close,
+    _may_continue,
     _may_follow_name,
     _may_modify,
     _may_negate,
@@ -1344,6 +1349,117 @@ class TestDateline:
             record.content_span.slice(text),
             record.span.contains(record.content_span),
         ), why
+
+
+def _after_any_dateline(text: str) -> int:
+    """
+    Where `_after_dateline` puts the words of *text*, trying every dateline pattern ungated.
+    """
+    head = text[:120]
+    for pattern in _DATELINES:
+        match = pattern.match(head)
+        if match is not None:
+            words = match.end("dateline")
+            while words < len(head) and head[words].isspace():
+                words += 1
+            return words
+    return 0
+
+
+DATELINE_GATE_CASES = [
+    ("ANKARA, March 17 (Reuters) - Turkey said so.", "place, date and agency"),
+    ("PUYALLUP, Wash. — A man said so.", "place and region"),
+    ("WASHINGTON (AP) — The man said so.", "place and agency"),
+    ("U.S. — The man said so.", "a period second"),
+    ("O'HARE — The man said so.", "an apostrophe second"),
+    ("Philadelphia (AFP) – US President said so.", "the agency rule"),
+    ("Dec 29 (Reuters) - U.S. officials said so.", "a date and an agency"),
+    ("UPDATE: ANKARA (Reuters) - Turkey said so.", "an update label"),
+    ("A 17-year-old boy was shot, police said.", "a blank second"),
+    ("Police said the man - who was 45 - died.", "a lower-case letter second"),
+    ("I - I did not, he said.", "one letter"),
+    ("MÉXICO — The man said so.", "beyond ASCII second: the pattern decides"),
+    ("The man (45) said so.", "a bracket, no dash"),
+    ("-", "a dash alone"),
+    ("", "empty"),
+]
+
+
+class TestDatelineGate:
+    """
+    The marks and second characters the dateline rules need skip no dateline.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "why"), DATELINE_GATE_CASES, ids=[case[1] for case in DATELINE_GATE_CASES]
+    )
+    def test_same_as_ungated(self, text: str, why: str) -> None:
+        """
+        `_after_dateline` finds what every pattern tried on the head finds.
+        """
+        expected = _after_any_dateline(text)
+        actual = _after_dateline(text, 0, len(text))
+
+        assert expected == actual, why
+
+
+CLAUSE_NEXT_CASES = [
+    (" that Scott won", True, "that"),
+    (" reporters that the", True, "an addressee and that"),
+    (', "We will', True, "a straight quote"),
+    (" “We will", True, "a curly quote"),
+    (" ''We will", True, "two apostrophes"),
+    (" THAT it was over", True, "capitals"),
+    (" she would go", False, "a plain clause"),
+    (" for help", False, "an adjunct"),
+    ("", False, "nothing"),
+]
+
+
+class TestClauseNextGate:
+    """
+    _may_continue lets through every text the clause pattern after a coordinated cue matches.
+    """
+
+    @pytest.mark.parametrize(
+        ("after", "expected", "why"), CLAUSE_NEXT_CASES, ids=[case[2] for case in CLAUSE_NEXT_CASES]
+    )
+    def test_gate(self, after: str, expected: bool, why: str) -> None:
+        """
+        The gate answers by "that" or a quote mark, and never where the pattern matches.
+        """
+        matched = _CLAUSE_NEXT.match(after) is not None
+        actual = _may_continue(_lower(after), 0, len(after))
+
+        assert (expected, True) == (actual, actual or not matched), why
+
+
+COLON_CLOSE_CASES = [
+    (":", "a colon"),
+    (" on Tuesday:\n", "an adjunct, a colon and a line break"),
+    (" on Tuesday:\u2003", "an odd blank after the colon"),
+    (": We will", "words after the colon"),
+    (" that", "no colon"),
+    (" in a statement: \x1c", "a separator str.strip takes and the pattern does not"),
+]
+
+
+class TestColonCloseGate:
+    """
+    A paragraph the colon-close pattern matches ends, but for blanks, with the colon.
+    """
+
+    @pytest.mark.parametrize(
+        ("after", "why"), COLON_CLOSE_CASES, ids=[case[1] for case in COLON_CLOSE_CASES]
+    )
+    def test_gate(self, after: str, why: str) -> None:
+        """
+        Where the pattern matches, the gate in `_match_paragraph` passes.
+        """
+        matched = _COLON_CLOSE.match(after) is not None
+        gate = after.rstrip().endswith(":")
+
+        assert True is (gate or not matched), why
 
 
 POSTMODIFIED_CASES = [

@@ -107,6 +107,16 @@ _DATELINES: Final = tuple(
     for rule_id in ("article.dateline.place", "article.dateline.agency")
 )
 _DATELINE_MARKS: Final = ("-", "–", "—", "―", "(")  # a dateline has a dash or an agency
+#: Per pattern of `_DATELINES`, what it needs (from its rule's ``meta``): one of the marks
+#: (``needs``) in the characters read, and, if ASCII, one of these characters second
+#: (``second``; ``None``: any), as `newsevents.article` reads them. Without them it fails.
+_DATELINE_GATES: Final = tuple(
+    (
+        tuple((DATELINES.by_id(rule_id).rule.get("needs") or "").split() or _DATELINE_MARKS),
+        DATELINES.by_id(rule_id).rule.get("second"),
+    )
+    for rule_id in ("article.dateline.place", "article.dateline.agency")
+)
 _DATELINE_CHARS: Final = 120  # characters read for a dateline at a paragraph's start
 
 _CUE_FIRST_WORDS: Final[frozenset[str]] = frozenset(
@@ -773,6 +783,19 @@ def _may_coordinate(lowered: str, start: int, end: int) -> bool:
     """
     window = lowered[start:end]
     return "and" in window or "but" in window
+
+
+def _may_continue(lowered: str, start: int, end: int) -> bool:
+    """
+    Whether `_CLAUSE_NEXT` may match ``lowered[start:end]``: it ends with "that" or a quote mark.
+
+    A cheap test before the pattern ("and said she would ..." has neither).
+
+    >>> _may_continue(" reporters that the", 0, 19), _may_continue(" she would go", 0, 13)
+    (True, False)
+    """
+    window = lowered[start:end]
+    return "that" in window or '"' in window or "“" in window or "''" in window
 
 
 def _may_relate(lowered: str, start: int, end: int) -> bool:
@@ -1534,7 +1557,12 @@ def _after_dateline(text: str, start: int, end: int) -> int:
     head = text[start : min(end, start + _DATELINE_CHARS)]
     if not any(mark in head for mark in _DATELINE_MARKS):
         return start
-    for pattern in _DATELINES:
+    second = head[1:2]
+    for pattern, (needs, seconds) in zip(_DATELINES, _DATELINE_GATES, strict=True):
+        if (seconds is not None and second.isascii() and second not in seconds) or not any(
+            mark in head for mark in needs
+        ):
+            continue  # "A 17-year-old boy ...": no dateline opens it (most heads)
         match = pattern.match(head)
         if match is not None:
             words = match.end("dateline")
@@ -1874,7 +1902,9 @@ def _match_paragraph(
             # "Merrill met the staff and said she would ...": the subject of the sentence speaks;
             # "Aides say A but noted that B": the speaker of the sentence's first attribution
             subject_span = None
-            if _CLAUSE_NEXT.match(text, cue_end, min(sentence_end, cue_end + _WINDOW)):
+            if _may_continue(context.lowered, cue_end, min(sentence_end, cue_end + _WINDOW)) and (
+                _CLAUSE_NEXT.match(text, cue_end, min(sentence_end, cue_end + _WINDOW))
+            ):
                 subject_span = sentence_span.get(sentence_start)
             shared = subject_span is not None
             if subject_span is None:
@@ -1898,7 +1928,7 @@ def _match_paragraph(
         if (
             record is None
             and following is not None
-            and text.rfind(":", cue_end, paragraph_end) != -1
+            and text[cue_end:paragraph_end].rstrip().endswith(":")  # what it closes with
             and _COLON_CLOSE.match(text, cue_end, paragraph_end) is not None
         ):
             record = _colon_next(
