@@ -11,22 +11,27 @@ from newsevents.extractors.statements import (
     _BOUNDARY,
     _BY_AGENT,
     _CLAUSE_NEXT,
+    _CLOSING_WORDS,
     _COLON_CLOSE,
+    _CONTENT_END,
     _CONTENT_RIGHT,
     _CUE,
     _DATELINES,
+    _MODIFIERS,
     _NEGATED,
     _NEGATION_ENDS,
     _NOT_CLAUSE,
     _NOT_CLAUSE_STARTS,
     _PHRASE_DETERMINERS,
     _QUOTE_MARK,
+    _RIGHT_OPENERS,
     _RULES,
     _SPEAKER_LEFT,
     _after_dateline,
     _before_class,
     _boundary,
     _cue_at,
+    _first_break,
     _left_speaker,
     _lower,
     _marks,
@@ -1460,6 +1465,94 @@ class TestColonCloseGate:
         gate = after.rstrip().endswith(":")
 
         assert True is (gate or not matched), why
+
+
+class TestWordListHeads:
+    """
+    The two-character set lookups before the word-list tests of the gates drop no word.
+    """
+
+    @pytest.mark.parametrize("word", _CLOSING_WORDS)
+    def test_closing_word(self, word: str) -> None:
+        """
+        Every closing word lets `_may_close` through, as `str.startswith` of the tuple does.
+        """
+        text = f"said {word} x"
+        expected = text[4:].lstrip().startswith(_CLOSING_WORDS)
+        actual = _may_close(text, 4, len(text))
+
+        assert (True, True) == (expected, actual)
+
+    @pytest.mark.parametrize("modifier", _MODIFIERS)
+    def test_modifier(self, modifier: str) -> None:
+        """
+        Every modifier lets `_may_modify` through.
+        """
+        text = f"the {modifier} "
+
+        assert True is _may_modify(text, 0, len(text))
+
+    @pytest.mark.parametrize("opener", _RIGHT_OPENERS)
+    def test_right_opener(self, opener: str) -> None:
+        """
+        Every opener leaves the content after a cue to the pattern (-1), as the tuple test does.
+        """
+        text = f" {opener} x"
+
+        assert -1 == _plain_content_start(text, text, 0, len(text))
+
+    @pytest.mark.parametrize(
+        ("words", "why"),
+        [(_CLOSING_WORDS, "closing"), (_MODIFIERS, "modifiers"), (_RIGHT_OPENERS, "openers")],
+        ids=["closing", "modifiers", "openers"],
+    )
+    def test_two_characters_at_least(self, words: tuple[str, ...], why: str) -> None:
+        """
+        Each word has the two characters its list's set of heads (or tails) is made of.
+        """
+        expected: list[str] = []
+        actual = [word for word in words if len(word) < 2]
+
+        assert expected == actual, why
+
+
+FIRST_BREAK_CASES = [
+    ("the news was not intentional; they learned", "a semicolon"),
+    ("was its biggest yet, although it may", "a comma and a conjunction"),
+    ("the war, he said, is over", "commas that break nothing"),
+    ("the war, he said, is over, citing the memo; then", "a break after commas that do not"),
+    ("the war; it is over, although", "a semicolon first"),
+    ("the war, although; then", "a comma break first"),
+    ("the war,although it is", "no blank after the comma"),
+    ("the war,\nalthough it is", "a line break after the comma"),
+    ("the talks had failed, throwing the summit into doubt", "a writer's participle"),
+    ("no break at all", "nothing"),
+    (",", "a lone comma"),
+    ("", "empty"),
+]
+
+
+class TestFirstBreak:
+    """
+    `_first_break` of a short paragraph finds where a search of the break pattern does.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "why"), FIRST_BREAK_CASES, ids=[case[1] for case in FIRST_BREAK_CASES]
+    )
+    @pytest.mark.parametrize("start", [0, 3])
+    @pytest.mark.parametrize("cut", [0, 6])
+    def test_same_as_search(self, text: str, why: str, start: int, cut: int) -> None:
+        """
+        The pattern tried at each comma and semicolon finds the search's first match.
+        """
+        start = min(start, len(text))
+        end = max(start, len(text) - cut)
+        match = _CONTENT_END.search(text, start, end)
+        expected = None if match is None else match.start()
+        actual = _first_break(text, None, start, end)
+
+        assert expected == actual, why
 
 
 POSTMODIFIED_CASES = [

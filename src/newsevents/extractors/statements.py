@@ -206,6 +206,12 @@ _RIGHT_OPENERS: Final = (
     "morning", "evening", "afternoon", "recently", "again", "also", "in", "at", "to",
     *sorted({form.lower() for form in STATEMENT_LEXICON["addressee"]}),
 )  # fmt: skip
+#: The first two characters of the _RIGHT_OPENERS, the _CLOSING_WORDS, and the last two of the
+#: _MODIFIERS (each has two at least): a text that starts (ends) with none of them starts (ends)
+#: with no word of the list, found with one set lookup before the tuple's dozens of tests.
+_RIGHT_HEADS: Final = frozenset(opener[:2] for opener in _RIGHT_OPENERS)
+_CLOSING_HEADS: Final = frozenset(word[:2] for word in _CLOSING_WORDS)
+_MODIFIER_TAILS: Final = frozenset(modifier[-2:] for modifier in _MODIFIERS)
 _BLANKS: Final = " \t\n\r\f\v"  # the ASCII characters both ``\s`` and `str.isspace` take
 _PLAIN_HEAD: Final = 40  # characters `_plain_content_start` reads: more than any opener
 _CLOSING_READ: Final = 24  # characters `_may_close` reads first
@@ -662,10 +668,15 @@ def _first_break(text: str, breaks: _Breaks | None, start: int, end: int) -> int
     """
     if breaks is not None:
         return breaks.first(start, end)
-    if text.find(",", start, end) == -1 and text.find(";", start, end) == -1:
-        return None  # every break starts with a comma or a semicolon
-    match = _CONTENT_END.search(text, start, end)
-    return match.start() if match is not None else None
+    # every break starts with a comma or a semicolon (a semicolon is one): the pattern is tried
+    # at each comma before the first semicolon, not at every character (a search does that)
+    semicolon = text.find(";", start, end)
+    comma = text.find(",", start, end if semicolon == -1 else semicolon)
+    while comma != -1:
+        if _CONTENT_END.match(text, comma, end) is not None:
+            return comma
+        comma = text.find(",", comma + 1, end if semicolon == -1 else semicolon)
+    return None if semicolon == -1 else semicolon
 
 
 # --- speakers ---------------------------------------------------------------------------
@@ -863,7 +874,10 @@ def _plain_content_start(text: str, lowered: str, start: int, end: int) -> int:
         or head[0] != " "
         or not head[1].isalpha()
         or not head.isascii()
-        or lowered.startswith(_RIGHT_OPENERS, start + 1)
+        or (
+            lowered[start + 1 : start + 3] in _RIGHT_HEADS
+            and lowered.startswith(_RIGHT_OPENERS, start + 1)
+        )
     ):
         return -1
     position = start + 5  # after "that"
@@ -944,7 +958,7 @@ def _may_modify(lowered: str, start: int, end: int) -> bool:
     (True, False)
     """
     tail = lowered[start:end].rstrip()[-_MODIFIER_CHARS:]
-    return not tail.isascii() or tail.endswith(_MODIFIERS)
+    return not tail.isascii() or (tail[-2:] in _MODIFIER_TAILS and tail.endswith(_MODIFIERS))
 
 
 def _may_close(lowered: str, start: int, end: int) -> bool:
@@ -961,7 +975,11 @@ def _may_close(lowered: str, start: int, end: int) -> bool:
     rest = lowered[start:stop].lstrip()
     if len(rest) < _CLOSING_LONGEST and stop < end:
         rest = lowered[start:end].lstrip()  # many blanks: read on
-    return not rest or rest[0] in ".!?;," or rest.startswith(_CLOSING_WORDS)
+    return (
+        not rest
+        or rest[0] in ".!?;,"
+        or (rest[:2] in _CLOSING_HEADS and rest.startswith(_CLOSING_WORDS))
+    )
 
 
 def _lower(text: str) -> str:
