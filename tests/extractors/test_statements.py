@@ -2,6 +2,8 @@ import time
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsevents
 from newsevents._rules import compile_rules
@@ -1553,6 +1555,55 @@ class TestFirstBreak:
         actual = _first_break(text, None, start, end)
 
         assert expected == actual, why
+
+
+def _lower_by_characters(text: str) -> str:
+    """
+    *text* lower-cased by `str.lower`, each character that grows kept as it is.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+
+
+LOWER_CASES = [
+    ("Police SAID", "ASCII"),
+    ("“The mayor” — Smith’s", "marks beyond ASCII that have no case"),
+    ("José said", "a lower-case letter beyond ASCII"),
+    ("ÉVRY said", "a capital beyond ASCII"),
+    ("The İ said", "a capital that grows in lower case"),
+    ("ΣΑΣ said", "a final sigma"),
+    ("the \u212a sign", "the Kelvin sign, which lower-cases to ASCII"),
+    ("a \ud800 surrogate", "a lone surrogate"),
+    ("", "empty"),
+]
+
+
+class TestLower:
+    """
+    `_lower` lower-cases character for character, as `str.lower` does per character.
+    """
+
+    @pytest.mark.parametrize(("text", "why"), LOWER_CASES, ids=[case[1] for case in LOWER_CASES])
+    def test_cases(self, text: str, why: str) -> None:
+        """
+        The UTF-8 shortcut gives what lower-casing the whole text gives.
+        """
+        expected = _lower_by_characters(text)
+        actual = _lower(text)
+
+        assert expected == actual, why
+
+    @given(st.text())
+    def test_property_same_as_str_lower(self, text: str) -> None:
+        """
+        Any text: the same string, of the same length.
+        """
+        expected = _lower_by_characters(text)
+        actual = _lower(text)
+
+        assert (expected, len(text)) == (actual, len(actual))
 
 
 POSTMODIFIED_CASES = [
