@@ -654,6 +654,12 @@ SAME_CASES = [
     ("Charlotte-Mecklenburg police said", "a hyphenated proper-noun modifier"),
     ("the the the the the the officials", "more determiners than the rule takes"),
     ("Turkish security officials and French police", "the country slot"),
+    ("a spokeswoman for the Seattle Police Department", "no form in the object slot"),
+    ("officials at the scene and a spokesman for Ankara", "a capital in the object slot"),
+    ("a spokesman for Turkey", "a country in the object slot, none before the head"),
+    ("Turkish officials at the Justice Department", "both slots, one form"),
+    ("police with the FBI said", "an organisation in the object slot"),
+    ("a spokesman for the fbi", "an organisation's form found by case folding only"),
 ]
 
 
@@ -661,7 +667,8 @@ class TestMatches:
     """
     The titled and group rules, tried where an opening word starts, find what finditer finds.
 
-    Where no form of its country slot is present, a rule runs without the slot.
+    Where no form of a slot's lists (the country before the head, the object after "for") is
+    present, a rule runs without the slot.
     """
 
     @pytest.mark.parametrize(("text", "why"), SAME_CASES, ids=[case[0] for case in SAME_CASES])

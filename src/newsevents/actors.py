@@ -15,6 +15,7 @@ The patterns live in `newsevents.rules.actors` and the word lists in
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Collection, Iterator
 from typing import Any, Final
 
@@ -245,34 +246,57 @@ _NEEDS_LIST: Final[dict[str, str]] = {
     "actor.group.demonym": "demonym_plural",
 }
 
-#: The optional country slot of a rule and the lists in it. Where none of those lists has a form
-#: in the range, the slot cannot match there, and a copy of the pattern without it finds the same
-#: matches without trying the lists (each try costs microseconds) at every word.
-_SLOTS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
+#: The optional slots of a rule and the lists in each: a country slot, and the group rule's
+#: object after "for", "of"... ("a spokesman for the State Department"). Where none of a slot's
+#: lists has a form in the range, the slot cannot match there, and a copy of the pattern without
+#: it finds the same matches without trying the lists (each try costs microseconds: a list looks
+#: every length of its forms up) at every word, or after every "for the".
+_SLOTS: Final[dict[str, tuple[tuple[str, tuple[str, ...]], ...]]] = {
     "actor.person.titled": (
-        r"\L<country> | \L<demonym> | \L<organization>",
-        ("country", "demonym", "organization"),
+        (
+            r"\L<country> | \L<demonym> | \L<organization>",
+            ("country", "demonym", "organization"),
+        ),
     ),
-    "actor.group.noun": (r"\L<demonym>|\L<country>", ("demonym", "country")),
+    "actor.group.noun": (
+        (r"\L<demonym>|\L<country>", ("demonym", "country")),
+        (
+            r"\L<organization>|\L<country>|\L<capital>",
+            ("organization", "country", "capital"),
+        ),
+    ),
 }
 
 
-def _without_slot(compiled: CompiledRule) -> regex.Pattern[str]:
+def _without_slots(compiled: CompiledRule, absent: tuple[bool, ...]) -> regex.Pattern[str]:
     """
-    *compiled*'s pattern with its country slot made to never match (``(?!)``).
+    *compiled*'s pattern with each slot *absent* says is absent made to never match (``(?!)``).
     """
-    slot, _lists = _SLOTS[compiled.rule.id]
     original = _ORIGINAL[compiled.rule.id]
-    if original.pattern.count(slot) != 1:  # pragma: no cover - fails at import
-        msg = f"rule {compiled.rule.id!r} has no single slot {slot!r}"
-        raise ValueError(msg)
-    slotless = _spelled(original, original.pattern.replace(slot, "(?!)"))
+    pattern = original.pattern
+    for (slot, _lists), gone in zip(_SLOTS[compiled.rule.id], absent, strict=True):
+        if pattern.count(slot) != 1:  # pragma: no cover - fails at import
+            msg = f"rule {compiled.rule.id!r} has no single slot {slot!r}"
+            raise ValueError(msg)
+        if gone:
+            pattern = pattern.replace(slot, "(?!)")
+    slotless = _spelled(original, pattern)
     return compile_pattern(slotless.pattern, ACTOR_LEXICON, flags=compiled.pattern.flags)
 
 
-_SLOTLESS: Final[dict[str, regex.Pattern[str]]] = {
-    compiled.rule.id: _without_slot(compiled) for compiled in _RULES if compiled.rule.id in _SLOTS
+#: Per rule with slots: its pattern for each combination of absent slots (``True``: absent).
+_VARIANTS: Final[dict[str, dict[tuple[bool, ...], regex.Pattern[str]]]] = {
+    compiled.rule.id: {
+        absent: (compiled.pattern if not any(absent) else _without_slots(compiled, absent))
+        for absent in itertools.product((False, True), repeat=len(_SLOTS[compiled.rule.id]))
+    }
+    for compiled in _RULES
+    if compiled.rule.id in _SLOTS
 }
+#: The group rule's patterns without its country slot (`_group_lead`).
+_GROUP_COUNTRYLESS: Final = tuple(
+    pattern for absent, pattern in _VARIANTS["actor.group.noun"].items() if absent[0]
+)
 
 
 def _first_words(*lists: str, words: tuple[str, ...] = ()) -> frozenset[str]:
@@ -374,7 +398,10 @@ def _group_lead(pattern: regex.Pattern[str]) -> frozenset[str]:
     """
     The words before a group's head (`_reaches_head`) for the group rule run as *pattern*.
     """
-    return _GROUP_LEAD if pattern is _SLOTLESS["actor.group.noun"] else _GROUP_LEAD_COUNTRY
+    for countryless in _GROUP_COUNTRYLESS:
+        if pattern is countryless:
+            return _GROUP_LEAD
+    return _GROUP_LEAD_COUNTRY
 
 
 def _matches(
@@ -426,10 +453,10 @@ def _pattern(compiled: CompiledRule, present: set[str]) -> regex.Pattern[str] | 
     needed = _NEEDS_LIST.get(rule_id)
     if needed is not None:
         return compiled.pattern if needed in present else None
-    slot = _SLOTS.get(rule_id)
-    if slot is not None and present.isdisjoint(slot[1]):
-        return _SLOTLESS[rule_id]
-    return compiled.pattern
+    slots = _SLOTS.get(rule_id)
+    if slots is None:
+        return compiled.pattern
+    return _VARIANTS[rule_id][tuple([present.isdisjoint(lists) for _slot, lists in slots])]
 
 
 #: Words one of which must occur in a text for the rule to be worth running there.

@@ -2,6 +2,8 @@ import time
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsevents
 from newsevents._rules import compile_rules
@@ -10,24 +12,34 @@ from newsevents.extractors.statements import (
     _ADJECTIVAL,
     _BOUNDARY,
     _BY_AGENT,
+    _CLAUSE_NEXT,
+    _CLOSING_WORDS,
+    _COLON_CLOSE,
+    _CONTENT_END,
     _CONTENT_RIGHT,
     _CUE,
+    _DATELINES,
+    _MODIFIERS,
     _NEGATED,
     _NEGATION_ENDS,
     _NOT_CLAUSE,
     _NOT_CLAUSE_STARTS,
     _PHRASE_DETERMINERS,
     _QUOTE_MARK,
+    _RIGHT_OPENERS,
     _RULES,
     _SPEAKER_LEFT,
+    _after_dateline,
     _before_class,
     _boundary,
     _cue_at,
+    _first_break,
     _left_speaker,
     _lower,
     _marks,
     _may_be_agent,
     _may_close,
+    _may_continue,
     _may_follow_name,
     _may_modify,
     _may_negate,
@@ -1344,6 +1356,254 @@ class TestDateline:
             record.content_span.slice(text),
             record.span.contains(record.content_span),
         ), why
+
+
+def _after_any_dateline(text: str) -> int:
+    """
+    Where `_after_dateline` puts the words of *text*, trying every dateline pattern ungated.
+    """
+    head = text[:120]
+    for pattern in _DATELINES:
+        match = pattern.match(head)
+        if match is not None:
+            words = match.end("dateline")
+            while words < len(head) and head[words].isspace():
+                words += 1
+            return words
+    return 0
+
+
+DATELINE_GATE_CASES = [
+    ("ANKARA, March 17 (Reuters) - Turkey said so.", "place, date and agency"),
+    ("PUYALLUP, Wash. — A man said so.", "place and region"),
+    ("WASHINGTON (AP) — The man said so.", "place and agency"),
+    ("U.S. — The man said so.", "a period second"),
+    ("O'HARE — The man said so.", "an apostrophe second"),
+    ("Philadelphia (AFP) – US President said so.", "the agency rule"),
+    ("Dec 29 (Reuters) - U.S. officials said so.", "a date and an agency"),
+    ("UPDATE: ANKARA (Reuters) - Turkey said so.", "an update label"),
+    ("A 17-year-old boy was shot, police said.", "a blank second"),
+    ("Police said the man - who was 45 - died.", "a lower-case letter second"),
+    ("I - I did not, he said.", "one letter"),
+    ("MÉXICO — The man said so.", "beyond ASCII second: the pattern decides"),
+    ("The man (45) said so.", "a bracket, no dash"),
+    ("-", "a dash alone"),
+    ("", "empty"),
+]
+
+
+class TestDatelineGate:
+    """
+    The marks and second characters the dateline rules need skip no dateline.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "why"), DATELINE_GATE_CASES, ids=[case[1] for case in DATELINE_GATE_CASES]
+    )
+    def test_same_as_ungated(self, text: str, why: str) -> None:
+        """
+        `_after_dateline` finds what every pattern tried on the head finds.
+        """
+        expected = _after_any_dateline(text)
+        actual = _after_dateline(text, 0, len(text))
+
+        assert expected == actual, why
+
+
+CLAUSE_NEXT_CASES = [
+    (" that Scott won", True, "that"),
+    (" reporters that the", True, "an addressee and that"),
+    (', "We will', True, "a straight quote"),
+    (" “We will", True, "a curly quote"),
+    (" ''We will", True, "two apostrophes"),
+    (" THAT it was over", True, "capitals"),
+    (" she would go", False, "a plain clause"),
+    (" for help", False, "an adjunct"),
+    ("", False, "nothing"),
+]
+
+
+class TestClauseNextGate:
+    """
+    _may_continue lets through every text the clause pattern after a coordinated cue matches.
+    """
+
+    @pytest.mark.parametrize(
+        ("after", "expected", "why"), CLAUSE_NEXT_CASES, ids=[case[2] for case in CLAUSE_NEXT_CASES]
+    )
+    def test_gate(self, after: str, expected: bool, why: str) -> None:
+        """
+        The gate answers by "that" or a quote mark, and never where the pattern matches.
+        """
+        matched = _CLAUSE_NEXT.match(after) is not None
+        actual = _may_continue(_lower(after), 0, len(after))
+
+        assert (expected, True) == (actual, actual or not matched), why
+
+
+COLON_CLOSE_CASES = [
+    (":", "a colon"),
+    (" on Tuesday:\n", "an adjunct, a colon and a line break"),
+    (" on Tuesday:\u2003", "an odd blank after the colon"),
+    (": We will", "words after the colon"),
+    (" that", "no colon"),
+    (" in a statement: \x1c", "a separator str.strip takes and the pattern does not"),
+]
+
+
+class TestColonCloseGate:
+    """
+    A paragraph the colon-close pattern matches ends, but for blanks, with the colon.
+    """
+
+    @pytest.mark.parametrize(
+        ("after", "why"), COLON_CLOSE_CASES, ids=[case[1] for case in COLON_CLOSE_CASES]
+    )
+    def test_gate(self, after: str, why: str) -> None:
+        """
+        Where the pattern matches, the gate in `_match_paragraph` passes.
+        """
+        matched = _COLON_CLOSE.match(after) is not None
+        gate = after.rstrip().endswith(":")
+
+        assert True is (gate or not matched), why
+
+
+class TestWordListHeads:
+    """
+    The two-character set lookups before the word-list tests of the gates drop no word.
+    """
+
+    @pytest.mark.parametrize("word", _CLOSING_WORDS)
+    def test_closing_word(self, word: str) -> None:
+        """
+        Every closing word lets `_may_close` through, as `str.startswith` of the tuple does.
+        """
+        text = f"said {word} x"
+        expected = text[4:].lstrip().startswith(_CLOSING_WORDS)
+        actual = _may_close(text, 4, len(text))
+
+        assert (True, True) == (expected, actual)
+
+    @pytest.mark.parametrize("modifier", _MODIFIERS)
+    def test_modifier(self, modifier: str) -> None:
+        """
+        Every modifier lets `_may_modify` through.
+        """
+        text = f"the {modifier} "
+
+        assert True is _may_modify(text, 0, len(text))
+
+    @pytest.mark.parametrize("opener", _RIGHT_OPENERS)
+    def test_right_opener(self, opener: str) -> None:
+        """
+        Every opener leaves the content after a cue to the pattern (-1), as the tuple test does.
+        """
+        text = f" {opener} x"
+
+        assert -1 == _plain_content_start(text, text, 0, len(text))
+
+    @pytest.mark.parametrize(
+        ("words", "why"),
+        [(_CLOSING_WORDS, "closing"), (_MODIFIERS, "modifiers"), (_RIGHT_OPENERS, "openers")],
+        ids=["closing", "modifiers", "openers"],
+    )
+    def test_two_characters_at_least(self, words: tuple[str, ...], why: str) -> None:
+        """
+        Each word has the two characters its list's set of heads (or tails) is made of.
+        """
+        expected: list[str] = []
+        actual = [word for word in words if len(word) < 2]
+
+        assert expected == actual, why
+
+
+FIRST_BREAK_CASES = [
+    ("the news was not intentional; they learned", "a semicolon"),
+    ("was its biggest yet, although it may", "a comma and a conjunction"),
+    ("the war, he said, is over", "commas that break nothing"),
+    ("the war, he said, is over, citing the memo; then", "a break after commas that do not"),
+    ("the war; it is over, although", "a semicolon first"),
+    ("the war, although; then", "a comma break first"),
+    ("the war,although it is", "no blank after the comma"),
+    ("the war,\nalthough it is", "a line break after the comma"),
+    ("the talks had failed, throwing the summit into doubt", "a writer's participle"),
+    ("no break at all", "nothing"),
+    (",", "a lone comma"),
+    ("", "empty"),
+]
+
+
+class TestFirstBreak:
+    """
+    `_first_break` of a short paragraph finds where a search of the break pattern does.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "why"), FIRST_BREAK_CASES, ids=[case[1] for case in FIRST_BREAK_CASES]
+    )
+    @pytest.mark.parametrize("start", [0, 3])
+    @pytest.mark.parametrize("cut", [0, 6])
+    def test_same_as_search(self, text: str, why: str, start: int, cut: int) -> None:
+        """
+        The pattern tried at each comma and semicolon finds the search's first match.
+        """
+        start = min(start, len(text))
+        end = max(start, len(text) - cut)
+        match = _CONTENT_END.search(text, start, end)
+        expected = None if match is None else match.start()
+        actual = _first_break(text, None, start, end)
+
+        assert expected == actual, why
+
+
+def _lower_by_characters(text: str) -> str:
+    """
+    *text* lower-cased by `str.lower`, each character that grows kept as it is.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+
+
+LOWER_CASES = [
+    ("Police SAID", "ASCII"),
+    ("“The mayor” — Smith’s", "marks beyond ASCII that have no case"),
+    ("José said", "a lower-case letter beyond ASCII"),
+    ("ÉVRY said", "a capital beyond ASCII"),
+    ("The İ said", "a capital that grows in lower case"),
+    ("ΣΑΣ said", "a final sigma"),
+    ("the \u212a sign", "the Kelvin sign, which lower-cases to ASCII"),
+    ("a \ud800 surrogate", "a lone surrogate"),
+    ("", "empty"),
+]
+
+
+class TestLower:
+    """
+    `_lower` lower-cases character for character, as `str.lower` does per character.
+    """
+
+    @pytest.mark.parametrize(("text", "why"), LOWER_CASES, ids=[case[1] for case in LOWER_CASES])
+    def test_cases(self, text: str, why: str) -> None:
+        """
+        The UTF-8 shortcut gives what lower-casing the whole text gives.
+        """
+        expected = _lower_by_characters(text)
+        actual = _lower(text)
+
+        assert expected == actual, why
+
+    @given(st.text())
+    def test_property_same_as_str_lower(self, text: str) -> None:
+        """
+        Any text: the same string, of the same length.
+        """
+        expected = _lower_by_characters(text)
+        actual = _lower(text)
+
+        assert (expected, len(text)) == (actual, len(actual))
 
 
 POSTMODIFIED_CASES = [

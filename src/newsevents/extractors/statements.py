@@ -107,6 +107,16 @@ _DATELINES: Final = tuple(
     for rule_id in ("article.dateline.place", "article.dateline.agency")
 )
 _DATELINE_MARKS: Final = ("-", "–", "—", "―", "(")  # a dateline has a dash or an agency
+#: Per pattern of `_DATELINES`, what it needs (from its rule's ``meta``): one of the marks
+#: (``needs``) in the characters read, and, if ASCII, one of these characters second
+#: (``second``; ``None``: any), as `newsevents.article` reads them. Without them it fails.
+_DATELINE_GATES: Final = tuple(
+    (
+        tuple((DATELINES.by_id(rule_id).rule.get("needs") or "").split() or _DATELINE_MARKS),
+        DATELINES.by_id(rule_id).rule.get("second"),
+    )
+    for rule_id in ("article.dateline.place", "article.dateline.agency")
+)
 _DATELINE_CHARS: Final = 120  # characters read for a dateline at a paragraph's start
 
 _CUE_FIRST_WORDS: Final[frozenset[str]] = frozenset(
@@ -196,6 +206,12 @@ _RIGHT_OPENERS: Final = (
     "morning", "evening", "afternoon", "recently", "again", "also", "in", "at", "to",
     *sorted({form.lower() for form in STATEMENT_LEXICON["addressee"]}),
 )  # fmt: skip
+#: The first two characters of the _RIGHT_OPENERS, the _CLOSING_WORDS, and the last two of the
+#: _MODIFIERS (each has two at least): a text that starts (ends) with none of them starts (ends)
+#: with no word of the list, found with one set lookup before the tuple's dozens of tests.
+_RIGHT_HEADS: Final = frozenset(opener[:2] for opener in _RIGHT_OPENERS)
+_CLOSING_HEADS: Final = frozenset(word[:2] for word in _CLOSING_WORDS)
+_MODIFIER_TAILS: Final = frozenset(modifier[-2:] for modifier in _MODIFIERS)
 _BLANKS: Final = " \t\n\r\f\v"  # the ASCII characters both ``\s`` and `str.isspace` take
 _PLAIN_HEAD: Final = 40  # characters `_plain_content_start` reads: more than any opener
 _CLOSING_READ: Final = 24  # characters `_may_close` reads first
@@ -652,10 +668,15 @@ def _first_break(text: str, breaks: _Breaks | None, start: int, end: int) -> int
     """
     if breaks is not None:
         return breaks.first(start, end)
-    if text.find(",", start, end) == -1 and text.find(";", start, end) == -1:
-        return None  # every break starts with a comma or a semicolon
-    match = _CONTENT_END.search(text, start, end)
-    return match.start() if match is not None else None
+    # every break starts with a comma or a semicolon (a semicolon is one): the pattern is tried
+    # at each comma before the first semicolon, not at every character (a search does that)
+    semicolon = text.find(";", start, end)
+    comma = text.find(",", start, end if semicolon == -1 else semicolon)
+    while comma != -1:
+        if _CONTENT_END.match(text, comma, end) is not None:
+            return comma
+        comma = text.find(",", comma + 1, end if semicolon == -1 else semicolon)
+    return None if semicolon == -1 else semicolon
 
 
 # --- speakers ---------------------------------------------------------------------------
@@ -775,6 +796,19 @@ def _may_coordinate(lowered: str, start: int, end: int) -> bool:
     return "and" in window or "but" in window
 
 
+def _may_continue(lowered: str, start: int, end: int) -> bool:
+    """
+    Whether `_CLAUSE_NEXT` may match ``lowered[start:end]``: it ends with "that" or a quote mark.
+
+    A cheap test before the pattern ("and said she would ..." has neither).
+
+    >>> _may_continue(" reporters that the", 0, 19), _may_continue(" she would go", 0, 13)
+    (True, False)
+    """
+    window = lowered[start:end]
+    return "that" in window or '"' in window or "“" in window or "''" in window
+
+
 def _may_relate(lowered: str, start: int, end: int) -> bool:
     """
     Whether one of the _RELATIVES occurs in ``lowered[start:end]``, even inside a word.
@@ -840,7 +874,10 @@ def _plain_content_start(text: str, lowered: str, start: int, end: int) -> int:
         or head[0] != " "
         or not head[1].isalpha()
         or not head.isascii()
-        or lowered.startswith(_RIGHT_OPENERS, start + 1)
+        or (
+            lowered[start + 1 : start + 3] in _RIGHT_HEADS
+            and lowered.startswith(_RIGHT_OPENERS, start + 1)
+        )
     ):
         return -1
     position = start + 5  # after "that"
@@ -921,7 +958,7 @@ def _may_modify(lowered: str, start: int, end: int) -> bool:
     (True, False)
     """
     tail = lowered[start:end].rstrip()[-_MODIFIER_CHARS:]
-    return not tail.isascii() or tail.endswith(_MODIFIERS)
+    return not tail.isascii() or (tail[-2:] in _MODIFIER_TAILS and tail.endswith(_MODIFIERS))
 
 
 def _may_close(lowered: str, start: int, end: int) -> bool:
@@ -938,13 +975,32 @@ def _may_close(lowered: str, start: int, end: int) -> bool:
     rest = lowered[start:stop].lstrip()
     if len(rest) < _CLOSING_LONGEST and stop < end:
         rest = lowered[start:end].lstrip()  # many blanks: read on
-    return not rest or rest[0] in ".!?;," or rest.startswith(_CLOSING_WORDS)
+    return (
+        not rest
+        or rest[0] in ".!?;,"
+        or (rest[:2] in _CLOSING_HEADS and rest.startswith(_CLOSING_WORDS))
+    )
+
+
+_ASCII_BYTES: Final = bytes(range(128))  # deleted from UTF-8: the characters beyond ASCII
 
 
 def _lower(text: str) -> str:
     """
     *text* in lower case, character for character (offsets stay valid).
+
+    Text beyond ASCII whose other characters do not change in lower case (news: curly quotes
+    and dashes, "é") is lower-cased as UTF-8 bytes, where only ASCII letters change: cheaper
+    than lower-casing every character by its Unicode record.
+
+    >>> _lower("“The İ” said É")  # "İ" lower-cased is two characters: kept
+    '“the İ” said é'
     """
+    if not text.isascii():
+        encoded = text.encode("utf-8", "surrogatepass")
+        others = encoded.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+        if others == others.lower():  # no character beyond ASCII changes
+            return encoded.lower().decode("utf-8", "surrogatepass")
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
@@ -1534,7 +1590,12 @@ def _after_dateline(text: str, start: int, end: int) -> int:
     head = text[start : min(end, start + _DATELINE_CHARS)]
     if not any(mark in head for mark in _DATELINE_MARKS):
         return start
-    for pattern in _DATELINES:
+    second = head[1:2]
+    for pattern, (needs, seconds) in zip(_DATELINES, _DATELINE_GATES, strict=True):
+        if (seconds is not None and second.isascii() and second not in seconds) or not any(
+            mark in head for mark in needs
+        ):
+            continue  # "A 17-year-old boy ...": no dateline opens it (most heads)
         match = pattern.match(head)
         if match is not None:
             words = match.end("dateline")
@@ -1874,7 +1935,9 @@ def _match_paragraph(
             # "Merrill met the staff and said she would ...": the subject of the sentence speaks;
             # "Aides say A but noted that B": the speaker of the sentence's first attribution
             subject_span = None
-            if _CLAUSE_NEXT.match(text, cue_end, min(sentence_end, cue_end + _WINDOW)):
+            if _may_continue(context.lowered, cue_end, min(sentence_end, cue_end + _WINDOW)) and (
+                _CLAUSE_NEXT.match(text, cue_end, min(sentence_end, cue_end + _WINDOW))
+            ):
                 subject_span = sentence_span.get(sentence_start)
             shared = subject_span is not None
             if subject_span is None:
@@ -1898,7 +1961,7 @@ def _match_paragraph(
         if (
             record is None
             and following is not None
-            and text.rfind(":", cue_end, paragraph_end) != -1
+            and text[cue_end:paragraph_end].rstrip().endswith(":")  # what it closes with
             and _COLON_CLOSE.match(text, cue_end, paragraph_end) is not None
         ):
             record = _colon_next(
