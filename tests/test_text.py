@@ -14,11 +14,13 @@ from newsevents import text as text_module
 from newsevents.model import Span
 from newsevents.text import (
     _block_lines,
+    ascii_letters,
     count_words,
     first_word,
     is_sentence_like,
     iter_blocks,
     iter_lines,
+    letter_words,
     make_span,
     normalize,
     split_paragraphs,
@@ -586,3 +588,62 @@ class TestMakeSpan:
         actual = _made(make_span, start, end)
 
         assert expected == actual
+
+
+#: Texts whose letters `letter_words` reads, with what the words are and why.
+LETTER_WORDS_CASES = [
+    ("Two KILLED", [b"killed", b"two"], "capitals lower-cased"),
+    ("“Deal,” he said.", [b"deal", b"he", b"said"], "marks outside ASCII are blanks"),
+    ("Café İstanbul", [b"caf", b"stanbul"], "letters outside ASCII are blanks"),
+    ("", [], "no text"),
+]
+
+
+class TestLetterWords:
+    """
+    `letter_words`: the ASCII letters of a text and their runs, shared by the extractors.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"), LETTER_WORDS_CASES, ids=[w for *_, w in LETTER_WORDS_CASES]
+    )
+    def test_words(self, text: str, expected: list[bytes], why: str) -> None:
+        """
+        The runs of ASCII letters, in lower case.
+        """
+        del why
+        shared = letter_words(text)
+        actual = None if shared is None else sorted(shared[1])
+
+        assert expected == actual
+
+    @given(st.text(alphabet=st.characters(codec="utf-8")))
+    def test_equals_lowered_letters(self, text: str) -> None:
+        """
+        The letters are those of the text lower-cased, and the words their runs.
+
+        As the extractors' `ascii_letters` of a same-length lower-case copy; the Kelvin sign
+        gives None.
+        """
+        lowered = "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
+        expected = (
+            None
+            if "\u212a" in text
+            else (ascii_letters(lowered), tuple(ascii_letters(lowered).split()))
+        )
+
+        actual = letter_words(text)
+
+        assert expected == actual
+
+    def test_kept_by_identity(self) -> None:
+        """
+        The last text's answer is reused for that very string, and a new text is read anew.
+        """
+        first = "Rebels agreed"
+        second = "Rebels killed"
+        answers = [letter_words(first), letter_words(first), letter_words(second)]
+
+        assert answers[0] is answers[1]
+        assert answers[2] is not None
+        assert (b"rebels", b"killed") == answers[2][1]

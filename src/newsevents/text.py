@@ -35,6 +35,7 @@ __all__ = [
     "iter_blocks",
     "iter_lines",
     "iter_words",
+    "letter_words",
     "make_span",
     "normalize",
     "split_paragraphs",
@@ -99,6 +100,48 @@ def ascii_letters(lowered: str) -> bytes:
     [b'it', b's', b'caf']
     """
     return lowered.encode("ascii", "replace").translate(_LETTERS_ONLY)
+
+
+#: Bytes with the ASCII letters kept in lower case and every other byte a blank.
+_LOWER_LETTERS: Final = bytes(
+    byte | 0x20 if chr(byte).isascii() and chr(byte).isalpha() else ord(" ") for byte in range(256)
+)
+#: The one character outside ASCII whose lower case is an ASCII letter (KELVIN SIGN -> "k").
+_KELVIN: Final = "\u212a"
+#: `letter_words`' last text and its answer.
+_last_letters: tuple[str, tuple[bytes, tuple[bytes, ...]] | None] | None = None
+
+
+def letter_words(text: str) -> tuple[bytes, tuple[bytes, ...]] | None:
+    """
+    ``ascii_letters`` of *text* in lower case, and its runs of letters in text order.
+
+    The extractors each look their lexicons up among the same article's words: the runs are
+    split once, and hashed once (a `bytes` keeps its hash), and each lexicon is a set
+    intersection with them.
+    The last text's answer is kept, known by identity, so the stages of one `parse` share it;
+    it holds one text at most.
+
+    The letters equal ``ascii_letters(lower)`` of any lower-case copy *lower* of *text* that
+    keeps its length, as no character outside ASCII lower-cases to an ASCII letter, but the
+    Kelvin sign: a text holding it gives ``None``, and callers lower-case it themselves.
+
+    >>> letters, words = letter_words("Two KILLED in Café")
+    >>> letters, words
+    (b'two killed in caf ', (b'two', b'killed', b'in', b'caf'))
+    >>> letter_words("5 \u212a") is None
+    True
+    """
+    global _last_letters  # noqa: PLW0603 - a one-entry cache shared by the stages
+    last = _last_letters
+    if last is not None and last[0] is text:
+        return last[1]
+    answer: tuple[bytes, tuple[bytes, ...]] | None = None
+    if _KELVIN not in text:
+        letters = text.encode("ascii", "replace").translate(_LOWER_LETTERS)
+        answer = (letters, tuple(letters.split()))
+    _last_letters = (text, answer)
+    return answer
 
 
 _TITLE_ABBREVIATIONS: Final = frozenset(TITLE_ABBREVIATIONS)

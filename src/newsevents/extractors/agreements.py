@@ -50,7 +50,7 @@ from newsevents.rules.agreements import (
     PHRASE_RULES,
     STATUS_RANK,
 )
-from newsevents.text import ascii_letters
+from newsevents.text import ascii_letters, letter_words
 
 __all__ = ["extract_agreements", "find_agreements"]
 
@@ -167,13 +167,20 @@ def _gate_hits(text: str) -> list[int]:
     a whole run of ASCII letters (`ascii_letters`) inside the sentence, and its offset is one
     of these.
     """
-    lowered = text.lower()
-    letters = ascii_letters(lowered)
-    present = _GATE_FORMS.intersection(letters.split())
-    if not present:
-        return []
-    if len(lowered) != len(text):  # lower-casing changed offsets: read every sentence
-        return list(range(len(text)))
+    shared = letter_words(text)  # the same letters as ``text.lower()``'s, if any
+    if shared is not None:
+        letters, words = shared
+        present = _GATE_FORMS.intersection(words)
+        if not present:
+            return []
+    else:
+        lowered = text.lower()
+        letters = ascii_letters(lowered)
+        present = _GATE_FORMS.intersection(letters.split())
+        if not present:
+            return []
+        if len(lowered) != len(text):  # lower-casing changed offsets: read every sentence
+            return list(range(len(text)))
     size = len(letters)
     hits: list[int] = []
     for form in present:

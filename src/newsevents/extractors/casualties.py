@@ -71,7 +71,7 @@ from newsevents.rules.casualties import (
     UNREAL_RULES,
     WORD_RULES,
 )
-from newsevents.text import ascii_letters
+from newsevents.text import ascii_letters, letter_words
 
 __all__ = ["build_mention", "extract_casualties", "find_words", "is_singular", "match_sentence"]
 
@@ -699,7 +699,7 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
     [('killed', 'villagers', 'Gunmen', 'in Kaduna')]
     """
     text = article.text
-    anchors = _find_words_in(text, _ANCHOR_VOCABULARY, _ANCHOR_STEMS)
+    anchors = _find_words_in(text, _ANCHOR_VOCABULARY, _ANCHOR_STEMS, shared=True)
     if not anchors:
         return ()
     anchor_starts = [start for start, _ in anchors]
@@ -1355,19 +1355,33 @@ def _find_words_in(
     stems: Sequence[str],
     *,
     lowered: str | None = None,
+    shared: bool = False,
 ) -> list[tuple[int, int]]:
     """
     `find_words` of ``_lower(text)`` (given as *lowered* where at hand), read from *text*.
+
+    With *shared*, *text* is the article's and its words are `letter_words`', which the other
+    stages read too.
 
     Where `_letters` reads *text* itself, no lower-case copy is made: the words are looked
     for in its letters, and a letter stands next to a place in *text* where one stands in its
     lower case (`str.isalpha` holds alike for a character and its lower case).
     """
     ascii_words = _ascii_words(vocabulary)
-    letters = _letters(text) if lowered is None and ascii_words is not None else None
+    letters: bytes | None = None
+    present: frozenset[bytes] = frozenset()
+    if lowered is None and ascii_words is not None:
+        if shared:
+            words = letter_words(text)
+            if words is not None:
+                letters = words[0]
+                present = ascii_words.intersection(words[1])
+        else:
+            letters = _letters(text)
+            if letters is not None:
+                present = ascii_words.intersection(letters.split())
     if letters is None or ascii_words is None:
         return find_words(_lower(text) if lowered is None else lowered, vocabulary, stems)
-    present = ascii_words.intersection(letters.split())
     if not present:
         return []
     spelled = letters.decode("ascii")

@@ -64,7 +64,7 @@ from newsevents.rules.statements import (
     STATEMENT_RULES,
     THAT_SUBJECT_VERBS,
 )
-from newsevents.text import ascii_letters, make_span
+from newsevents.text import ascii_letters, letter_words, make_span
 
 __all__ = ["extract_statements"]
 
@@ -682,7 +682,7 @@ def _first_break(text: str, breaks: _Breaks | None, start: int, end: int) -> int
 # --- speakers ---------------------------------------------------------------------------
 
 
-def _cue_starts(lowered: str) -> dict[int, str]:
+def _cue_starts(lowered: str, text: str | None = None) -> dict[int, str]:
     """
     Where a cue may start in *lowered*, in text order, and the cue word found there.
 
@@ -690,10 +690,16 @@ def _cue_starts(lowered: str) -> dict[int, str]:
     collected in one pass of C string methods (a superset of its words: `_cue_at` checks the
     word boundaries) and intersected with the cue lexicon; only the few cue words the text
     holds are then looked up by position. Where two start at one position ("say", "saying"),
-    the longer is kept.
+    the longer is kept. *text*, where given, is what *lowered* lower-cases: its words
+    (`letter_words`, shared with the other stages) are the same.
     """
-    letters = ascii_letters(lowered)  # one byte a character: the same offsets, faster finds
-    present = _CUE_FIRST_BYTES.intersection(letters.split())
+    shared = None if text is None else letter_words(text)
+    if shared is None:
+        letters = ascii_letters(lowered)  # one byte a character: the same offsets, faster finds
+        present = _CUE_FIRST_BYTES.intersection(letters.split())
+    else:
+        letters, words = shared
+        present = _CUE_FIRST_BYTES.intersection(words)
     found: dict[int, str] = {}
     for word in sorted(present, key=len):
         cue = word.decode("ascii")
@@ -3008,7 +3014,7 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
     """
     text = article.text
     lowered = _lower(text)
-    cue_words = _cue_starts(lowered)
+    cue_words = _cue_starts(lowered, text)
     context = _Context(
         text,
         lowered,
