@@ -1861,7 +1861,9 @@ def _match_paragraph(
                 # "Clinton had mocked the complaint, saying ...": the subject speaks
                 subject = _SUBJECT.match(text, sentence_start, cue_start)
                 if subject is not None:
-                    speaker = _speaker(context, Span(*subject.span("speaker")))
+                    speaker = _speaker(
+                        context, make_span(subject.start("speaker"), subject.end("speaker"))
+                    )
             if participial is not None:
                 content_from = participial.end()
                 content = _trim(text, content_from, sentence_end)
@@ -1948,7 +1950,11 @@ def _match_paragraph(
             shared = subject_span is not None
             if subject_span is None:
                 subject = _SUBJECT.match(text, sentence_start, cue_start)
-                subject_span = Span(*subject.span("speaker")) if subject is not None else None
+                subject_span = (
+                    make_span(subject.start("speaker"), subject.end("speaker"))
+                    if subject is not None
+                    else None
+                )
             if subject_span is not None:
                 record = _around_cue(
                     text,
@@ -2014,7 +2020,7 @@ def _colon(
     match = _COLON.match(text, span.start, head_end)
     if match is None:
         return
-    speaker_span = Span(*match.span("speaker"))
+    speaker_span = make_span(match.start("speaker"), match.end("speaker"))
     if any(word.lower() in _NOT_COLON_SPEAKERS for word in speaker_span.slice(text).split()):
         return  # "Stealth Over Health: ...", "Correction: ...": a title or a label
     speaker = _speaker(context, speaker_span)
@@ -2031,7 +2037,7 @@ def _colon(
             speaker_span=speaker_span,
             speaker=speaker,
             cue=":",
-            cue_span=Span(*match.span("cue")),
+            cue_span=make_span(match.start("cue"), match.end("cue")),
             attribution=make_span(speaker_span.start, match.end()),
         )
     )
@@ -2478,7 +2484,7 @@ def _according_to(
     phrase = _ACCORDING.match(text, cue.start, min(sentence.end, cue.start + _WINDOW))
     if phrase is None:
         return None
-    speaker_span = Span(*phrase.span("speaker"))
+    speaker_span = make_span(phrase.start("speaker"), phrase.end("speaker"))
     before = _trim(text, sentence.start, phrase.start())
     after = _trim(text, phrase.end(), sentence.end)
     content = (
@@ -2499,7 +2505,7 @@ def _according_to(
         speaker_span=speaker_span,
         speaker=speaker,
         cue=phrase.group("cue"),
-        cue_span=Span(*phrase.span("cue")),
+        cue_span=make_span(phrase.start("cue"), phrase.end("cue")),
         attribution=make_span(phrase.start(), phrase.end()),
     )
 
@@ -2553,7 +2559,7 @@ def _unattributed_quotes(
         signed = _DASH_SIGNED.match(text, span.end, min(len(text), span.end + _SPEAKER_CHARS))
         if signed is not None:
             # "... our greatest shame.” ― Sonya Herridge"
-            speaker_span = Span(*signed.span("speaker"))
+            speaker_span = make_span(signed.start("speaker"), signed.end("speaker"))
             speaker = _speaker(context, speaker_span)
             record = _Found(
                 kind=_DIRECT,
@@ -2564,7 +2570,7 @@ def _unattributed_quotes(
                 speaker_span=speaker_span,
                 speaker=speaker,
                 cue=signed.group("cue"),
-                cue_span=Span(*signed.span("cue")),
+                cue_span=make_span(signed.start("cue"), signed.end("cue")),
                 attribution=make_span(signed.start("cue"), signed.end()),
             )
             quote.used = True
