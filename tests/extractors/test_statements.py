@@ -2,12 +2,13 @@ import time
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import newsevents
 from newsevents._rules import compile_rules
 from newsevents.article import parse_article
+from newsevents.extractors import statements as statements_module
 from newsevents.extractors.statements import (
     _ADJECTIVAL,
     _BOUNDARY,
@@ -52,6 +53,8 @@ from newsevents.extractors.statements import (
 )
 from newsevents.model import Article, Span, Statement, StatementKind, TimeExpression, TimexType
 from newsevents.rules.statements import STATEMENT_LEXICON, STATEMENT_RULES
+
+from ..compiled import is_compiled  # noqa: TID252 - tests/ is no installed package
 
 
 def statements(text: str) -> tuple[Statement, ...]:
@@ -1590,6 +1593,11 @@ class TestLower:
         """
         The UTF-8 shortcut gives what lower-casing the whole text gives.
         """
+        if "\u03a3" in text and is_compiled(statements_module):
+            pytest.skip(
+                "compiled, str.lower maps each character alone (no final sigma); the pure run "
+                "checks the context-sensitive case mapping"
+            )
         expected = _lower_by_characters(text)
         actual = _lower(text)
 
@@ -1599,7 +1607,10 @@ class TestLower:
     def test_property_same_as_str_lower(self, text: str) -> None:
         """
         Any text: the same string, of the same length.
+
+        (Compiled, `str.lower` has no final sigma: capital sigmas are left to the pure run.)
         """
+        assume("\u03a3" not in text or not is_compiled(statements_module))
         expected = _lower_by_characters(text)
         actual = _lower(text)
 
