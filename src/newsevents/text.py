@@ -36,6 +36,7 @@ __all__ = [
     "iter_lines",
     "iter_words",
     "letter_words",
+    "lower_letters",
     "make_span",
     "normalize",
     "split_paragraphs",
@@ -108,6 +109,25 @@ _LOWER_LETTERS: Final = bytes(
 )
 #: The one character outside ASCII whose lower case is an ASCII letter (KELVIN SIGN -> "k").
 _KELVIN: Final = "\u212a"
+
+
+def lower_letters(text: str) -> bytes | None:
+    """
+    ``ascii_letters`` of *text* in lower case, read from *text* without a lower-case copy.
+
+    Every character keeps its place (ASCII letters in lower case, anything else a blank), as
+    in ``ascii_letters(lower)`` of a same-length lower-case copy *lower*, but for the Kelvin
+    sign, the one character outside ASCII whose lower case is an ASCII letter ("k"): where
+    *text* has one, ``None``.
+
+    >>> lower_letters("Two KILLED in Café"), lower_letters("5 \u212a")
+    (b'two killed in caf ', None)
+    """
+    if _KELVIN in text:
+        return None
+    return text.encode("ascii", "replace").translate(_LOWER_LETTERS)
+
+
 #: `letter_words`' last text and its answer.
 _last_letters: tuple[str, tuple[bytes, tuple[bytes, ...]] | None] | None = None
 
@@ -122,9 +142,8 @@ def letter_words(text: str) -> tuple[bytes, tuple[bytes, ...]] | None:
     The last text's answer is kept, known by identity, so the stages of one `parse` share it;
     it holds one text at most.
 
-    The letters equal ``ascii_letters(lower)`` of any lower-case copy *lower* of *text* that
-    keeps its length, as no character outside ASCII lower-cases to an ASCII letter, but the
-    Kelvin sign: a text holding it gives ``None``, and callers lower-case it themselves.
+    The letters are `lower_letters`': a text holding the Kelvin sign gives ``None``, and
+    callers lower-case it themselves.
 
     >>> letters, words = letter_words("Two KILLED in Café")
     >>> letters, words
@@ -136,10 +155,8 @@ def letter_words(text: str) -> tuple[bytes, tuple[bytes, ...]] | None:
     last = _last_letters
     if last is not None and last[0] is text:
         return last[1]
-    answer: tuple[bytes, tuple[bytes, ...]] | None = None
-    if _KELVIN not in text:
-        letters = text.encode("ascii", "replace").translate(_LOWER_LETTERS)
-        answer = (letters, tuple(letters.split()))
+    letters = lower_letters(text)
+    answer = None if letters is None else (letters, tuple(letters.split()))
     _last_letters = (text, answer)
     return answer
 

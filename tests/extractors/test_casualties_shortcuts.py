@@ -24,7 +24,6 @@ from newsevents.extractors.casualties import (
     _field_words,
     _find_words_in,
     _first_after,
-    _letters,
     _lower,
     _other_clause,
     _SentenceWords,
@@ -41,6 +40,7 @@ from newsevents.rules.casualties import (
     UNREAL_ENDINGS,
     UNREAL_LEADS,
 )
+from newsevents.text import lower_letters
 
 #: Text every rule is tried on: the examples and counterexamples of the whole table, and more.
 TEXTS = sorted(
@@ -421,7 +421,7 @@ class TestCaseless:
         The field words of a text's letters are those of its lower-case copy.
         """
         text = "".join(words)
-        letters = _letters(text)
+        letters = lower_letters(text)
         expected = _field_words(_lower(text))
 
         actual = _field_words(_lower(text)) if letters is None else _field_words(text, letters)

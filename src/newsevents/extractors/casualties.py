@@ -71,7 +71,7 @@ from newsevents.rules.casualties import (
     UNREAL_RULES,
     WORD_RULES,
 )
-from newsevents.text import ascii_letters, letter_words
+from newsevents.text import _LOWER_LETTERS, ascii_letters, letter_words, lower_letters
 
 __all__ = ["build_mention", "extract_casualties", "find_words", "is_singular", "match_sentence"]
 
@@ -399,11 +399,6 @@ _DIGIT_SHAPES = bytes(
     if chr(code) == "-"
     else ord(" ")
     for code in range(256)
-)
-#: ASCII bytes in lower case with letters kept and anything else a blank (`ascii_letters` of
-#: lower-cased ASCII text).
-_LOWER_LETTERS = bytes(
-    code | 0x20 if chr(code).isascii() and chr(code).isalpha() else ord(" ") for code in range(256)
 )
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]"
 #: The count words that stripping punctuation leaves as they are (all of them).
@@ -1187,7 +1182,7 @@ class _SentenceWords(dict[str, list[tuple[int, int]]]):
             self["anchor"] = anchor
 
     def __missing__(self, name: str) -> list[tuple[int, int]]:
-        letters = _letters(self._chunk) if self._lowered is None else None
+        letters = lower_letters(self._chunk) if self._lowered is None else None
         if letters is None and self._lowered is None:
             self._lowered = _lower(self._chunk)
         if name == "anchor":
@@ -1363,7 +1358,7 @@ def _find_words_in(
     With *shared*, *text* is the article's and its words are `letter_words`', which the other
     stages read too.
 
-    Where `_letters` reads *text* itself, no lower-case copy is made: the words are looked
+    Where `lower_letters` reads *text* itself, no lower-case copy is made: the words are looked
     for in its letters, and a letter stands next to a place in *text* where one stands in its
     lower case (`str.isalpha` holds alike for a character and its lower case).
     """
@@ -1377,7 +1372,7 @@ def _find_words_in(
                 letters = words[0]
                 present = ascii_words.intersection(words[1])
         else:
-            letters = _letters(text)
+            letters = lower_letters(text)
             if letters is not None:
                 present = ascii_words.intersection(letters.split())
     if letters is None or ascii_words is None:
@@ -1400,26 +1395,6 @@ def _find_words_in(
             position = spelled.find(word, position + 1)
     found.sort()
     return found
-
-
-def _letters(text: str) -> bytes | None:
-    """
-    ``ascii_letters(_lower(text))`` read from *text*, or ``None`` where only the copy reads it.
-
-    Every character keeps its place (ASCII letters in lower case, anything else a blank),
-    but the Kelvin sign, the one character outside ASCII whose lower case is an ASCII letter
-    ("k"): where *text* has one, ``None``.
-
-    >>> _letters("Two KILLED in Café"), _letters("5 \u212a")
-    (b'two killed in caf ', None)
-    """
-    if _KELVIN in text:
-        return None
-    return text.encode("ascii", "replace").translate(_LOWER_LETTERS)
-
-
-#: The one character outside ASCII whose lower case is an ASCII letter (`_letters`).
-_KELVIN = "\u212a"
 
 
 @functools.lru_cache(maxsize=64)
