@@ -4,7 +4,10 @@ Cheap necessary tests of the casualty extractor: each passes wherever the patter
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -262,23 +265,6 @@ CLAUSES = [
 ]
 
 
-class TestOtherClause:
-    """
-    `_other_clause` gives what ``casualty.time.other_clause`` gives.
-    """
-
-    @pytest.mark.parametrize("text", CLAUSES)
-    def test_same_as_pattern(self, text: str) -> None:
-        """
-        The same answer as the pattern matched back over the whole text.
-        """
-        expected = _OTHER_CLAUSE.match(text, 0, len(text)) is not None
-
-        actual = _other_clause(text, 0, len(text))
-
-        assert expected == actual
-
-
 _CARRIED_OUT = compile_pattern(PERPETRATOR_RULES[1].pattern, CASUALTY_LEXICON)
 CARRIED = [
     "was carried out ",
@@ -291,19 +277,40 @@ CARRIED = [
 ]
 
 
-class TestCarriedOut:
+#: Each shortcut, the pattern it spares, and the texts they are compared on.
+PATTERN_SHORTCUTS = [
+    *[(_OTHER_CLAUSE, _other_clause, text, "other_clause") for text in CLAUSES],
+    *[(_CARRIED_OUT, _carried_out, text, "carried_out") for text in CARRIED],
+]
+
+
+class TestPatternShortcuts:
     """
-    `_carried_out` gives what ``casualty.perpetrator.carried_out`` gives.
+    Shortcuts that stand for a whole pattern give what the pattern gives.
+
+    `_other_clause` for ``casualty.time.other_clause``, `_carried_out` for
+    ``casualty.perpetrator.carried_out``.
     """
 
-    @pytest.mark.parametrize("text", CARRIED)
-    def test_same_as_pattern(self, text: str) -> None:
+    @pytest.mark.parametrize(
+        ("pattern", "shortcut", "text", "name"),
+        PATTERN_SHORTCUTS,
+        ids=[f"{name}:{text!r}" for *_, text, name in PATTERN_SHORTCUTS],
+    )
+    def test_same_as_pattern(
+        self,
+        pattern: regex.Pattern[str],
+        shortcut: Callable[[str, int, int], bool],
+        text: str,
+        name: str,
+    ) -> None:
         """
         The same answer as the pattern matched back over the whole text.
         """
-        expected = _CARRIED_OUT.match(text, 0, len(text)) is not None
+        del name
+        expected = pattern.match(text, 0, len(text)) is not None
 
-        actual = _carried_out(text, 0, len(text))
+        actual = shortcut(text, 0, len(text))
 
         assert expected == actual
 
