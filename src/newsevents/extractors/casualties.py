@@ -205,43 +205,43 @@ def _class_end(pattern: str, start: int) -> int:
 
 #: Each compiled pattern's group numbers by name: a match reads a group by number about
 #: five times faster than by name.
-_GROUP_INDEX: dict[regex.Pattern[str], dict[str, int]] = {}
+_GROUP_INDEX: Final[dict[regex.Pattern[str], dict[str, int]]] = {}
 
 
 _CASUALTIES = _compile(CASUALTY_RULES, CASUALTY_LEXICON)
 _ATTRIBUTIONS = _compile(ATTRIBUTION_RULES, CASUALTY_LEXICON)
-_SOURCE_BEFORE = _ATTRIBUTIONS.by_id("casualty.claimed_by.subject").pattern
-_SOURCE_AFTER = _ATTRIBUTIONS.by_id("casualty.claimed_by.inverted").pattern
-_RELATIVE_BEFORE = _compile(RELATIVE_RULES, CASUALTY_LEXICON).rules[0].pattern
+_SOURCE_BEFORE: Final = _ATTRIBUTIONS.by_id("casualty.claimed_by.subject").pattern
+_SOURCE_AFTER: Final = _ATTRIBUTIONS.by_id("casualty.claimed_by.inverted").pattern
+_RELATIVE_BEFORE: Final = _compile(RELATIVE_RULES, CASUALTY_LEXICON).rules[0].pattern
 _PERPETRATORS = _compile(PERPETRATOR_RULES, CASUALTY_LEXICON)
-_BY_PHRASE = _PERPETRATORS.by_id("casualty.perpetrator.by").pattern
-_CARRIED_OUT = _PERPETRATORS.by_id("casualty.perpetrator.carried_out").pattern
-_SUBJECT = _compile(SUBJECT_RULES, CASUALTY_LEXICON).rules[0].pattern
-_CAUSE = _compile(CAUSE_RULES, CASUALTY_LEXICON).rules[0].pattern
-_LOCATION = _compile(LOCATION_RULES, CASUALTY_LEXICON).rules[0].pattern
+_BY_PHRASE: Final = _PERPETRATORS.by_id("casualty.perpetrator.by").pattern
+_CARRIED_OUT: Final = _PERPETRATORS.by_id("casualty.perpetrator.carried_out").pattern
+_SUBJECT: Final = _compile(SUBJECT_RULES, CASUALTY_LEXICON).rules[0].pattern
+_CAUSE: Final = _compile(CAUSE_RULES, CASUALTY_LEXICON).rules[0].pattern
+_LOCATION: Final = _compile(LOCATION_RULES, CASUALTY_LEXICON).rules[0].pattern
 _WORDS = _compile(WORD_RULES, CASUALTY_LEXICON)
 _TIMES = _compile(TIME_RULES, CASUALTY_LEXICON)
-_SPEECH_BEFORE = _TIMES.by_id("casualty.time.speech").pattern
-_OTHER_CLAUSE = _TIMES.by_id("casualty.time.other_clause").pattern
-_PROCEDURE_BEFORE = _compile(PROCEDURE_RULES, CASUALTY_LEXICON).rules[0].pattern
+_SPEECH_BEFORE: Final = _TIMES.by_id("casualty.time.speech").pattern
+_OTHER_CLAUSE: Final = _TIMES.by_id("casualty.time.other_clause").pattern
+_PROCEDURE_BEFORE: Final = _compile(PROCEDURE_RULES, CASUALTY_LEXICON).rules[0].pattern
 _INCIDENTS = _compile(INCIDENT_RULES, CASUALTY_LEXICON)
-_INCIDENT = _INCIDENTS.by_id("casualty.time.incident").pattern
-_INCIDENT_AFTER = _INCIDENTS.by_id("casualty.time.incident_after").pattern
+_INCIDENT: Final = _INCIDENTS.by_id("casualty.time.incident").pattern
+_INCIDENT_AFTER: Final = _INCIDENTS.by_id("casualty.time.incident_after").pattern
 _UNREALS = _compile(UNREAL_RULES, CASUALTY_LEXICON)
-_UNREAL = _UNREALS.by_id("casualty.unreal.before").pattern
-_NOT_CASUALTY_AFTER = _UNREALS.by_id("casualty.unreal.after").pattern
-_OBJECT_AFTER = _UNREALS.by_id("casualty.unreal.object").pattern
-_CAUSE_WORD = _WORDS.by_id("casualty.word.cause").pattern
-_AGENT_WORD = _WORDS.by_id("casualty.word.agent").pattern
-_SINGULAR_WORD = _WORDS.by_id("casualty.word.singular").pattern
-_HEAD_WORD = _WORDS.by_id("casualty.word.head").pattern
-_NAME_WORDS = _WORDS.by_id("casualty.word.name").pattern
+_UNREAL: Final = _UNREALS.by_id("casualty.unreal.before").pattern
+_NOT_CASUALTY_AFTER: Final = _UNREALS.by_id("casualty.unreal.after").pattern
+_OBJECT_AFTER: Final = _UNREALS.by_id("casualty.unreal.object").pattern
+_CAUSE_WORD: Final = _WORDS.by_id("casualty.word.cause").pattern
+_AGENT_WORD: Final = _WORDS.by_id("casualty.word.agent").pattern
+_SINGULAR_WORD: Final = _WORDS.by_id("casualty.word.singular").pattern
+_HEAD_WORD: Final = _WORDS.by_id("casualty.word.head").pattern
+_NAME_WORDS: Final = _WORDS.by_id("casualty.word.name").pattern
 
 
 _GATES = _compile(GATE_RULES, CASUALTY_LEXICON)
 _COORDINATIONS = _compile(COORDINATION_RULES, CASUALTY_LEXICON)
-_COORDINATED_BEFORE = _COORDINATIONS.by_id("casualty.coordinated.before").pattern
-_COORDINATED_AFTER = _COORDINATIONS.by_id("casualty.coordinated.after").pattern
+_COORDINATED_BEFORE: Final = _COORDINATIONS.by_id("casualty.coordinated.before").pattern
+_COORDINATED_AFTER: Final = _COORDINATIONS.by_id("casualty.coordinated.after").pattern
 
 _Anchor = tuple[
     int,
@@ -264,11 +264,11 @@ _Anchor = tuple[
 
 
 #: The ``subject`` meta of a passive rule as a number (0: none).
-_COUNT_SUBJECT = 1
-_VICTIMS_SUBJECT = 2
-_PRONOUN_SUBJECT = 3
-_POSTMODIFIED_SUBJECT = 4
-_SUBJECTS = {
+_COUNT_SUBJECT: Final = 1
+_VICTIMS_SUBJECT: Final = 2
+_PRONOUN_SUBJECT: Final = 3
+_POSTMODIFIED_SUBJECT: Final = 4
+_SUBJECTS: Final = {
     None: 0,
     "count": _COUNT_SUBJECT,
     "victims": _VICTIMS_SUBJECT,
@@ -390,7 +390,7 @@ def _count_in(window: str) -> bool:
 
 
 #: ASCII text as its shape: digits "0", letters "a", hyphens "-", anything else a space.
-_DIGIT_SHAPES = bytes(
+_DIGIT_SHAPES: Final = bytes(
     ord("0")
     if chr(code).isdigit()
     else ord("a")
@@ -400,12 +400,14 @@ _DIGIT_SHAPES = bytes(
     else ord(" ")
     for code in range(256)
 )
-_PUNCTUATION = ".,;:!?\"'“”‘’()[]"
+_PUNCTUATION: Final = ".,;:!?\"'“”‘’()[]"
 #: The count words that stripping punctuation leaves as they are (all of them).
-_PLAIN_COUNT_WORDS = frozenset(word for word in COUNT_WORDS if word.strip(_PUNCTUATION) == word)
+_PLAIN_COUNT_WORDS: Final = frozenset(
+    word for word in COUNT_WORDS if word.strip(_PUNCTUATION) == word
+)
 #: Characters that join words in text but not in the vocabularies (same length, so offsets hold).
-_BREAK_CHARS = "-/—–’'"
-_WORD_BREAKS = str.maketrans(dict.fromkeys(_BREAK_CHARS, " "))
+_BREAK_CHARS: Final = "-/—–’'"
+_WORD_BREAKS: Final = str.maketrans(dict.fromkeys(_BREAK_CHARS, " "))
 
 
 class _Affixes:
@@ -451,7 +453,7 @@ class _Affixes:
 
 
 #: How many letters `_Affixes` looks words up by.
-_AFFIX = 2
+_AFFIX: Final = 2
 
 
 def _index_words(words: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -462,29 +464,29 @@ def _index_words(words: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]
     return vocabulary, tuple(sorted({word[:_STEM] for word in vocabulary}))
 
 
-_STEM = 4
-_ANCHORS = _index_anchors(_CASUALTIES)
+_STEM: Final = 4
+_ANCHORS: Final = _index_anchors(_CASUALTIES)
 #: The words each gate's pattern is written with (what a word before its anchor must end with).
-_GATE_WORDS: dict[regex.Pattern[str], _Affixes] = {
+_GATE_WORDS: Final[dict[regex.Pattern[str], _Affixes]] = {
     compiled.pattern: _Affixes(GATE_WORDS[compiled.rule.id]) for compiled in _GATES
 }
 #: (gate, anchor word) where an ``anchor=end`` gate cannot match the anchor word alone.
-_LED_GATES = frozenset(
+_LED_GATES: Final = frozenset(
     (entry[5], word)
     for word, entries in _ANCHORS.items()
     for entry in entries
     if entry[3] and entry[5] is not None and entry[5].match(word, 0, len(word)) is None
 )
 #: How a gate is tried at an anchor word (see `match_sentence`).
-_NO_GATE = 0
-_GATE_AT_START = 1
-_GATE_ALONE = 2
-_GATE_LED = 3
-_GATE_TRAILED = 4
+_NO_GATE: Final = 0
+_GATE_AT_START: Final = 1
+_GATE_ALONE: Final = 2
+_GATE_LED: Final = 3
+_GATE_TRAILED: Final = 4
 #: (gate, anchor word) where an ``anchor=start`` gate cannot match the anchor word alone: its
 #: match goes on to the next word ("shot" is only "shot dead" or "shot and killed" to the
 #: killed gate).
-_TRAILED_GATES = frozenset(
+_TRAILED_GATES: Final = frozenset(
     (entry[5], word)
     for word, entries in _ANCHORS.items()
     for entry in entries
@@ -540,9 +542,9 @@ def _plan(word: str, entries: Sequence[_Anchor]) -> tuple[_Block, ...]:
 
 
 #: `_ANCHORS` as `_plan`\ s, by anchor word.
-_PLANS = {word: _plan(word, entries) for word, entries in _ANCHORS.items()}
+_PLANS: Final = {word: _plan(word, entries) for word, entries in _ANCHORS.items()}
 #: `_rule_facts` of the table's rules, read once.
-_RULE_FACTS: dict[str, tuple[Rule, tuple[CasualtyKind, bool, bool]]] = {}
+_RULE_FACTS: Final[dict[str, tuple[Rule, tuple[CasualtyKind, bool, bool]]]] = {}
 _RULE_FACTS.update(
     (compiled.rule.id, (compiled.rule, _rule_facts(compiled.rule))) for compiled in _CASUALTIES
 )
@@ -557,7 +559,7 @@ _CAUSE_FIRST, _CAUSE_STEMS = _index_words(
     for phrase in CASUALTY_LEXICON["cause"]
 )
 #: Words found with `find_words`, by what they are used for.
-_VOCABULARIES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+_VOCABULARIES: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
     "anchor": (_ANCHOR_VOCABULARY, _ANCHOR_STEMS),
     "speech": (_SPEECH_VOCABULARY, _SPEECH_STEMS),
     "cause": (_CAUSE_FIRST, _CAUSE_STEMS),
@@ -565,31 +567,33 @@ _VOCABULARIES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "by": (_BY_VOCABULARY, _BY_STEMS),
 }
 #: The vocabularies `_SentenceWords` fills in one pass, and which of them each word is in.
-_FIELD_KEYS = tuple(key for key in _VOCABULARIES if key != "anchor")
-if _FIELD_KEYS != (
+_FIELD_KEYS: Final = tuple(key for key in _VOCABULARIES if key != "anchor")
+# A list, not a tuple: comparing with a tuple display narrows the name to a 4-tuple, which
+# mypyc then reads from a static it stored as an object (its C did not compile).
+if list(_FIELD_KEYS) != [
     "speech",
     "cause",
     "place",
     "by",
-):  # pragma: no cover (`_field_words` names them)
+]:  # pragma: no cover (`_field_words` names them)
     msg = f"field vocabularies changed: {_FIELD_KEYS}"
     raise RuntimeError(msg)
-_FIELD_WORDS: dict[str, tuple[str, ...]] = {
+_FIELD_WORDS: Final[dict[str, tuple[str, ...]]] = {
     word: tuple(key for key in _FIELD_KEYS if word in _VOCABULARIES[key][0])
     for key in _FIELD_KEYS
     for word in _VOCABULARIES[key][0]
 }
 #: How far back an ``anchor=end`` rule may reach from its anchor word.
-_REACH = 120
+_REACH: Final = 120
 #: At most this many anchor words are read per sentence (a real sentence has a few).
-_MAX_ANCHORS = 64
+_MAX_ANCHORS: Final = 64
 #: The sort key of times: where they start.
-_SPAN_START = operator.attrgetter("span.start")
-_START = operator.attrgetter("start")
+_SPAN_START: Final = operator.attrgetter("span.start")
+_START: Final = operator.attrgetter("start")
 #: A tuple, not a set: ``in`` tests identity first, and an enum's hash is a Python call.
-_CONTENT_ROLES = (ParagraphRole.HEADLINE, ParagraphRole.LEDE, ParagraphRole.BODY)
+_CONTENT_ROLES: Final = (ParagraphRole.HEADLINE, ParagraphRole.LEDE, ParagraphRole.BODY)
 #: How far after a passive verb a by-phrase may start and still name the perpetrator.
-_BY_WINDOW = 60
+_BY_WINDOW: Final = 60
 #: Count words of one person, with the rule that reads them: an article ("a man was killed",
 #: "another man was shot"), or a reflexive, one who did it to themself ("shot and killed himself").
 _ONE_COUNTS: Final = {
@@ -597,9 +601,9 @@ _ONE_COUNTS: Final = {
     **dict.fromkeys(("himself", "herself"), "casualty.count.reflexive"),
 }
 #: A word ending in a full stop longer than this is not an abbreviation.
-_ABBREVIATION = 5
-_PRONOUN_VICTIMS = frozenset({"he", "she", "we", "they", "those", "others", "many", "some"})
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "there"})
+_ABBREVIATION: Final = 5
+_PRONOUN_VICTIMS: Final = frozenset({"he", "she", "we", "they", "those", "others", "many", "some"})
+_PRONOUNS: Final = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "there"})
 
 
 class _Mention:
@@ -881,13 +885,13 @@ def _after_procedure(chunk: str, end: int, time_end: int) -> bool:
 
 #: The first letters (at most four) of the first word of each ``incident`` phrase ("shoo" of
 #: "shooting", "air" of "air strike").
-_INCIDENT_STEMS = tuple(
+_INCIDENT_STEMS: Final = tuple(
     sorted({phrase.split()[0].split("-")[0][:4] for phrase in CASUALTY_LEXICON["incident"]})
 )
 #: How far back from a time `_after_procedure` reads (a procedure word and three more).
-_PROCEDURE_REACH = 80
+_PROCEDURE_REACH: Final = 80
 #: The last words of the ``procedure`` phrases.
-_PROCEDURE_LAST_WORDS = frozenset(
+_PROCEDURE_LAST_WORDS: Final = frozenset(
     phrase.split()[-1].lower() for phrase in CASUALTY_LEXICON["procedure"]
 )
 
@@ -1073,17 +1077,17 @@ def _capitalised(victims: Actor) -> set[str]:
     return {word.lower() for word in victims.text.split() if word[:1].isupper()}
 
 
-_WOUND_WORDS = frozenset({"shot", "wound", "wounds", "struck", "hit", "wounded"})
+_WOUND_WORDS: Final = frozenset({"shot", "wound", "wounds", "struck", "hit", "wounded"})
 #: The last words of victim and agent heads: a capitalised phrase that ends with one ("Tulsa
 #: Man", "Children") names no person.
-_HEAD_ENDS = frozenset(
+_HEAD_ENDS: Final = frozenset(
     phrase.split()[-1].lower()
     for name in ("victim_head", "agent_head")
     for phrase in CASUALTY_LEXICON[name]
 )
-_NO_NAMES: frozenset[str] = frozenset()
+_NO_NAMES: Final[frozenset[str]] = frozenset()
 #: The pronouns of one person a killing's victims may be ("he was shot dead").
-_ONE_PRONOUNS = frozenset({"he", "she"})
+_ONE_PRONOUNS: Final = frozenset({"he", "she"})
 
 
 def _names(text: str, victims: Actor | None, rule_id: str) -> frozenset[str]:
@@ -1132,14 +1136,14 @@ def _names(text: str, victims: Actor | None, rule_id: str) -> frozenset[str]:
 
 
 #: The rule whose victims follow a preposition and are a name all the same ("the death of").
-_NAME_OF_RULE = "casualty.killed.death_of_name"
+_NAME_OF_RULE: Final = "casualty.killed.death_of_name"
 #: Prepositions before a capitalised phrase that make it a place ("of Dunmore", "in Cedar
 #: Springs").
-_NAME_PREPOSITIONS = frozenset(
+_NAME_PREPOSITIONS: Final = frozenset(
     {"in", "of", "at", "from", "near", "on", "to", "for", "by", "with", "into", "outside", "inside"}
 )
 #: Determiners a word or two before a capitalised phrase that make it a thing's name.
-_DETERMINERS = frozenset({"the", "a", "an"})
+_DETERMINERS: Final = frozenset({"the", "a", "an"})
 
 
 def _words_within(
@@ -1408,12 +1412,12 @@ def _ascii_words(vocabulary: frozenset[str]) -> frozenset[bytes] | None:
 
 
 #: The count words as ASCII bytes (for `_count_before`), or ``None``.
-_COUNT_ASCII = _ascii_words(COUNT_WORDS)
+_COUNT_ASCII: Final = _ascii_words(COUNT_WORDS)
 #: The field words as ASCII bytes (for `_field_words`), or ``None`` if one is not ASCII letters.
-_FIELD_ASCII = _ascii_words(frozenset(_FIELD_WORDS))
+_FIELD_ASCII: Final = _ascii_words(frozenset(_FIELD_WORDS))
 #: For each field word as bytes: what `_field_words` looks for (the word with a blank on each
 #: side), its length, and the vocabularies it is in.
-_FIELD_NEEDLES: dict[bytes, tuple[bytes, int, tuple[str, ...]]] = {
+_FIELD_NEEDLES: Final[dict[bytes, tuple[bytes, int, tuple[str, ...]]]] = {
     token: (b" " + token + b" ", len(token), _FIELD_WORDS[token.decode("ascii")])
     for token in _FIELD_ASCII or ()
 }
@@ -1674,10 +1678,10 @@ def _first_after(chunk: str, end: int) -> str:
 
 
 #: A gate not yet tried at an anchor word (a gate's result is a match or ``None``).
-_UNTRIED: Any = object()
+_UNTRIED: Final[Any] = object()
 #: What an ``anchor=end`` gate gives where its anchor word alone is one of its verbs (only
 #: ``anchor=start`` rules read where their gate's match ends).
-_ALONE: Any = object()
+_ALONE: Final[Any] = object()
 
 
 def _led(chunk: str, back: int, start: int, gate: regex.Pattern[str]) -> bool:
@@ -1850,8 +1854,8 @@ def _last_letters(word: str) -> str:
 
 
 #: The pronouns the pronoun rules read, and those of them an auxiliary follows.
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we"})
-_PRONOUN_SUBJECTS = _PERSONAL_PRONOUNS | {"those", "others", "many", "some"}
+_PERSONAL_PRONOUNS: Final = frozenset({"he", "she", "they", "we"})
+_PRONOUN_SUBJECTS: Final = _PERSONAL_PRONOUNS | {"those", "others", "many", "some"}
 
 
 def _ends_count(token: str, word: str) -> bool:
@@ -1883,9 +1887,9 @@ def _fold(text: str) -> str:
 
 
 #: The words between a speech verb and the time it is told at ("said on Monday").
-_SPEECH_FILLERS = frozenset({"on", "late", "early"})
+_SPEECH_FILLERS: Final = frozenset({"on", "late", "early"})
 #: The speech verbs, folded.
-_SPEECH_ENDINGS = _Affixes(sorted({_fold(verb) for verb in CASUALTY_LEXICON["speech_verb"]}))
+_SPEECH_ENDINGS: Final = _Affixes(sorted({_fold(verb) for verb in CASUALTY_LEXICON["speech_verb"]}))
 
 
 def _object_may_start(chunk: str, start: int) -> bool:
@@ -1904,11 +1908,11 @@ def _object_may_start(chunk: str, start: int) -> bool:
 
 
 #: The last words of victim heads ("members" of "family members").
-_HEAD_LAST_WORDS = frozenset(
+_HEAD_LAST_WORDS: Final = frozenset(
     phrase.lower().split()[-1] for phrase in CASUALTY_LEXICON["victim_head"]
 )
 #: The words a count can end with (besides digits).
-_COUNT_LAST_WORDS = frozenset(
+_COUNT_LAST_WORDS: Final = frozenset(
     phrase.lower().split()[-1]
     for phrase in (
         *CASUALTY_LEXICON["number_word"],
@@ -1921,23 +1925,23 @@ _COUNT_LAST_WORDS = frozenset(
 )
 #: The words one of which starts a subject with an of-phrase (`_passive_post`: a count of
 #: one or a determiner), among the four words before its head's last word.
-_SUBJECT_LEADS = frozenset(
+_SUBJECT_LEADS: Final = frozenset(
     {"a", "an", "one", "another", "the", "these", "those", "his", "her", "their", "its", "our"}
 )
 #: How many words stand at most between a subject's head and the comma that ends its
 #: apposition: "of" and five words, and an apposition of five (`_OF_PHRASE`, `_APPOSITION`).
-_POSTMODIFIED_WORDS = 12
+_POSTMODIFIED_WORDS: Final = 12
 #: How many words an of-phrase after a subject's head holds at most (`_OF_PHRASE`).
-_OF_PHRASE_WORDS = 5
+_OF_PHRASE_WORDS: Final = 5
 #: Between a count and its participle: "34 of the soldiers", "three of them".
-_OF_THE = frozenset({"of", "the", "them", "whom"})
+_OF_THE: Final = frozenset({"of", "the", "them", "whom"})
 #: How many words before a victim head's last word the count ends at most: three modifiers,
 #: two more words of the head ("soldiers and civilians"), and "of the".
-_VICTIMS_REACH = 7
+_VICTIMS_REACH: Final = 7
 #: How many characters after a verb hold the first word of its object (more than any stop).
-_OBJECT_PEEK = 24
+_OBJECT_PEEK: Final = 24
 #: Marks that end a word and a clause, neither word characters nor part of a victim phrase.
-_CLAUSE_MARKS = ',;:!?"“”()[]'
+_CLAUSE_MARKS: Final = ',;:!?"“”()[]'
 
 
 def _by_position(
@@ -2029,17 +2033,17 @@ def _first_words(chunk: str, start: int, count: int) -> list[str]:
 
 
 #: How many characters `_first_words` reads first (a few words).
-_WINDOW = 64
+_WINDOW: Final = 64
 
 
 #: How many words before the casualty words hold the lead of `_UNREAL` (it and three more).
-_UNREAL_WORDS = 4
+_UNREAL_WORDS: Final = 4
 #: The words of `UNREAL_ENDINGS`, `UNREAL_LEADS` and `UNREAL_AFTER_STARTS`, looked up by letters.
-_UNREAL_ENDINGS = _Affixes(UNREAL_ENDINGS)
-_UNREAL_LEADS = _Affixes(UNREAL_LEADS)
-_UNREAL_AFTER_STARTS = _Affixes(UNREAL_AFTER_STARTS)
+_UNREAL_ENDINGS: Final = _Affixes(UNREAL_ENDINGS)
+_UNREAL_LEADS: Final = _Affixes(UNREAL_LEADS)
+_UNREAL_AFTER_STARTS: Final = _Affixes(UNREAL_AFTER_STARTS)
 #: How far back from the casualty words `_UNREAL` is tried.
-_UNREAL_REACH = 60
+_UNREAL_REACH: Final = 60
 
 
 def _lower(text: str) -> str:
@@ -2172,29 +2176,31 @@ def _build_core(
 
 
 #: How many more coordinated conjuncts `_read_coordinated` reads on each side.
-_CONJUNCTS = 3
+_CONJUNCTS: Final = 3
 #: How far before a count a coordinated conjunct may start.
-_CONJUNCT_REACH = 80
+_CONJUNCT_REACH: Final = 80
 #: What the last word before a count, or the first after a victim phrase, is where another
 #: conjunct may join it (a cheap necessary test).
-_JOINTS = frozenset({"and", ","})
+_JOINTS: Final = frozenset({"and", ","})
 
 
 #: The last words of victim heads ("soldiers", "women").
-_VICTIM_ENDS = frozenset(phrase.split()[-1].lower() for phrase in CASUALTY_LEXICON["victim_head"])
+_VICTIM_ENDS: Final = frozenset(
+    phrase.split()[-1].lower() for phrase in CASUALTY_LEXICON["victim_head"]
+)
 #: The words a conjunct's count may start with.
-_CONJUNCT_LEADS = (
+_CONJUNCT_LEADS: Final = (
     COUNT_WORDS
     | {"a", "an", "one"}
     | {phrase.split()[0].lower() for phrase in CASUALTY_LEXICON["qualifier"]}
 )
 #: Words before a conjunct that make it the object of another phrase, not one of a list.
-_LIST_STOPS = frozenset(
+_LIST_STOPS: Final = frozenset(
     {"including", "among", "of", "with", "from", "for", "by", "to", "at", "in", "on", "between"}
 )
 #: Victim heads that stand for a whole group: "two victims, a man and a woman" lists the two
 #: victims in apposition, and adds none.
-_GROUP_HEADS = frozenset({"victims", "victim", "people", "persons", "person", "others"})
+_GROUP_HEADS: Final = frozenset({"victims", "victim", "people", "persons", "person", "others"})
 
 
 def _head(victims: str) -> str:
@@ -2334,8 +2340,8 @@ _Pending = tuple[
 
 
 #: The fields `_build_core` leaves pending, by the name `_merge` fills.
-_PENDING_FIELDS = frozenset({"cause", "claimed_by", "location", "time"})
-_PENDING_AFTER_CAUSE = _PENDING_FIELDS - {"cause"}
+_PENDING_FIELDS: Final = frozenset({"cause", "claimed_by", "location", "time"})
+_PENDING_AFTER_CAUSE: Final = _PENDING_FIELDS - {"cause"}
 
 
 def _read_pending(mention: _Mention, names: Iterable[str]) -> None:
@@ -2538,8 +2544,8 @@ def _ends_agent(phrase: str) -> bool:
 
 #: The agent heads and the causes, folded: what the phrases `_AGENT_WORD` and `_CAUSE_WORD`
 #: find end with.
-_AGENT_ENDINGS = _Affixes(sorted({_fold(word) for word in CASUALTY_LEXICON["agent_head"]}))
-_CAUSE_ENDINGS = _Affixes(sorted({_fold(word) for word in CASUALTY_LEXICON["cause"]}))
+_AGENT_ENDINGS: Final = _Affixes(sorted({_fold(word) for word in CASUALTY_LEXICON["agent_head"]}))
+_CAUSE_ENDINGS: Final = _Affixes(sorted({_fold(word) for word in CASUALTY_LEXICON["cause"]}))
 
 
 class _SentenceCache:
@@ -2737,10 +2743,10 @@ def _attributions(chunk: str, words: Sequence[tuple[int, int]]) -> list[tuple[in
 
 #: "claimed ... lives" within this many words is a toll (``casualty.killed.claimed_lives``),
 #: not a speech verb.
-_LIVES_WORDS = 5
-_LIVES_AFTER = frozenset({"lives", "life"})
+_LIVES_WORDS: Final = 5
+_LIVES_AFTER: Final = frozenset({"lives", "life"})
 #: The words ``casualty.claimed_by.relative`` ends with (a cheap necessary test first).
-_RELATIVE_WORDS = ("who", "whom", "which", "that")
+_RELATIVE_WORDS: Final = ("who", "whom", "which", "that")
 
 
 def _source_may_end(tokens: Sequence[str]) -> bool:
@@ -2784,28 +2790,28 @@ def _source_may_start(words: Sequence[str]) -> bool:
 
 #: At most this many words of a relative clause between a source and its verb (80
 #: characters) and the clause's "who".
-_RELATIVE_TOKENS = 18
+_RELATIVE_TOKENS: Final = 18
 #: The adverbs ``casualty.claimed_by.subject`` allows between the source and the verb.
-_SOURCE_ADVERBS = frozenset({"also", "later", "had", "has", "have", "previously", "earlier"})
+_SOURCE_ADVERBS: Final = frozenset({"also", "later", "had", "has", "have", "previously", "earlier"})
 #: The last words of the source nouns (their letters).
-_SOURCE_LAST_WORDS = frozenset(
+_SOURCE_LAST_WORDS: Final = frozenset(
     _fold(phrase.split()[-1]) for phrase in CASUALTY_LEXICON["source_noun"]
 )
 #: Lower-case words no source starts with: the ``np_stop`` words but the articles and the
 #: first words of source nouns.
-_NOT_SOURCE_STARTS = frozenset(CASUALTY_LEXICON["np_stop"]) - {
+_NOT_SOURCE_STARTS: Final = frozenset(CASUALTY_LEXICON["np_stop"]) - {
     "the",
     "a",
     "an",
     *(_fold(phrase.split()[0]) for phrase in CASUALTY_LEXICON["source_noun"]),
 }
 #: The speech words ``casualty.claimed_by.inverted`` starts with.
-_INVERTED_VERBS = frozenset({"according", "said", "says"})
+_INVERTED_VERBS: Final = frozenset({"according", "said", "says"})
 #: At most this many words after "X said" end the sentence ("said Monday.", "said in a
 #: statement."): the attribution tells the words before it.
-_TAIL_WORDS = 3
+_TAIL_WORDS: Final = 3
 #: What ends the words an attribution after them tells: "34 were killed, Ankara said".
-_CONTENT_ENDS = frozenset({",", '"', "”", "’", "'"})
+_CONTENT_ENDS: Final = frozenset({",", '"', "”", "’", "'"})
 
 
 def _read_quote_source(text: str, paragraph: Span, position: int) -> Actor | None:
@@ -2879,9 +2885,9 @@ def _quote_opening(chunk: str, at: int) -> int | None:
     return None
 
 
-_CLOSING_QUOTES = ("”", '"')
+_CLOSING_QUOTES: Final = ("”", '"')
 #: How far from the casualty words a quotation's marks and its speaker are looked for.
-_QUOTE_REACH = 1500
+_QUOTE_REACH: Final = 1500
 
 
 def _read_cause(
@@ -2976,7 +2982,7 @@ def _place_may_follow(chunk: str, end: int) -> bool:
 
 
 #: The lower-case words that may stand before a place name ("in northwest Nigeria").
-_PLACE_MODIFIERS = frozenset(CASUALTY_LEXICON["place_modifier"])
+_PLACE_MODIFIERS: Final = frozenset(CASUALTY_LEXICON["place_modifier"])
 
 
 def _read_time(
@@ -3122,7 +3128,7 @@ def _generic_one(victims: Actor, kind: CasualtyKind) -> bool:
 
 
 #: How many of the latest records a mention may join.
-_MERGE_REACH = 16
+_MERGE_REACH: Final = 16
 
 
 def _merge(drafts: list[_Mention], mention: _Mention, *, merge_only: bool) -> None:
