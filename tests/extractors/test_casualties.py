@@ -460,7 +460,14 @@ OBJECT_CASES = [
     ("killed at least 3", 7, True, "qualifier-starts-with-a-stop-word"),
     ("killed people", 7, True, "victim-head-that-is-a-stop-word"),
     ("killed In Amenas workers", 7, True, "capitalised"),
-    ("killed in-laws", 7, True, "hyphenated"),
+    ("killed in-law relatives", 7, True, "hyphenated"),
+    ("killed in-laws", 7, False, "hyphenated-no-head"),
+    ("wounded since Tuesday afternoon", 8, False, "no-head-among-the-first-words"),
+    ("killed local Turkish army officers", 7, True, "head-fourth-word"),
+    ("killed local Turkish army unit officers", 7, False, "head-fifth-word"),
+    ("killed several", 7, True, "count-word"),
+    ("killed ex-wives", 7, False, "no-head"),
+    ("killed ex-wife", 7, True, "hyphenated-head"),
     ("killed in", 7, False, "end-of-text"),
     ("killed", 6, True, "no-object"),
 ]
@@ -769,6 +776,15 @@ PRONOUN_CASES = [
     pytest.param("police said the man was", False, "a-noun", id="pronoun-noun"),
     pytest.param("the suspect had been badly", False, "noun-and-other-word", id="pronoun-no"),
     pytest.param("was", True, "words-run-out", id="pronoun-run-out"),
+    pytest.param(
+        "taken to the hospital where he", False, "he-without-auxiliary", id="pronoun-no-auxiliary"
+    ),
+    pytest.param("police said they shot and", False, "they-shot-and", id="pronoun-active"),
+    pytest.param(
+        "a sophomore at Medina High School,", False, "name-not-after-a", id="pronoun-name-no-a"
+    ),
+    pytest.param("police found an Shot", True, "a-and-a-gap-word", id="pronoun-a-gap-word"),
+    pytest.param("police said He was", True, "capitalised-pronoun", id="pronoun-capitalised"),
 ]
 
 

@@ -27,16 +27,24 @@ from newsevents.extractors.casualties import (
     _field_words,
     _find_words_in,
     _first_after,
+    _fold,
     _lower,
+    _object_may_start,
     _other_clause,
+    _place_may_follow,
+    _pronoun_may_end,
     _SentenceWords,
+    _source_may_follow,
     _start_gate_may_match,
     find_words,
 )
 from newsevents.rules.casualties import (
     ANCHOR_WORDS,
+    ATTRIBUTION_RULES,
     CASUALTY_LEXICON,
     CASUALTY_RULES,
+    GATE_RULES,
+    LOCATION_RULES,
     PERPETRATOR_RULES,
     TIME_RULES,
     UNREAL_AFTER_STARTS,
@@ -443,5 +451,398 @@ class TestCaseless:
         expected = {key: _SentenceWords(text, lowered=_lower(text))[key] for key in _VOCABULARIES}
 
         actual = {key: _SentenceWords(text)[key] for key in _VOCABULARIES}
+
+        assert expected == actual
+
+
+_LOCATION = compile_pattern(LOCATION_RULES[0].pattern, CASUALTY_LEXICON)
+_SOURCE_AFTER = compile_pattern(ATTRIBUTION_RULES[1].pattern, CASUALTY_LEXICON)
+
+#: Words a place phrase after a preposition may be made of, or not: months, days, digits,
+#: "block", "the", modifiers, names, and what a word boundary may or may not follow.
+PLACE_WORDS = st.sampled_from(
+    [
+        *[
+            "March",
+            "march",
+            "MARCH",
+            "Oct.",
+            "Oct",
+            "Mar.",
+            "May",
+            "May's",
+            "Mayor",
+            "Marchant",
+            "March5",
+            "Mayé",
+            "Saturday",
+        ],
+        *[
+            "sunday",
+            "New",
+            "Year's",
+            "Christmas",
+            "2015",
+            "200",
+            "13812",
+            "block",
+            "Block",
+            "of",
+            "the",
+            "The",
+            "north",
+            "North",
+        ],
+        *[
+            "far",
+            "Syria",
+            "Main",
+            "Street",
+            "Kaduna",
+            "state",
+            ",",
+            ".",
+            "(",
+            "(Lagos)",
+            "28th",
+            "6:19",
+            "a",
+            "Kaduna",
+        ],
+        "İdlib",
+        "ſyria",
+    ]
+)
+PLACE_SEPARATORS = st.sampled_from([" ", "  ", "\n", "-", ""])
+
+
+class TestPlaceGate:
+    """
+    `_place_may_follow` passes wherever ``casualty.location.place`` matches after the preposition.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("in March.", False),
+            ("on Oct. 3.", False),
+            ("on Saturday evening", False),
+            ("in 2015 in three incidents", False),
+            ("at 321-633-7162", False),
+            ("near 200 block of Main Street", True),
+            ("on March Street", False),
+            ("in Marchant", True),
+            ("in May's town", False),
+            ("in Maykop", True),
+            ("in the March 5 attack", False),
+            ("in The Hague", True),
+            ("in North Kaduna", True),
+            ("in Mayé", True),
+        ],
+    )
+    def test_cases(self, text: str, expected: bool) -> None:
+        """
+        Months, days and digits start no place; names, "The" and modifiers may.
+        """
+        actual = _place_may_follow(text, text.index(" "))
+
+        assert expected == actual
+
+    @given(
+        preposition=st.sampled_from(["in", "on", "at", "near"]),
+        parts=st.lists(st.tuples(PLACE_SEPARATORS, PLACE_WORDS), max_size=6),
+    )
+    def test_never_skips_a_match(self, preposition: str, parts: list[tuple[str, str]]) -> None:
+        """
+        Where the pattern matches, the test passes.
+        """
+        text = preposition + "".join(separator + word for separator, word in parts)
+        expected = True
+
+        actual = _LOCATION.match(text, 0) is None or _place_may_follow(text, len(preposition))
+
+        assert expected == actual
+
+
+#: Words a source after "said" may be made of, or not.
+SOURCE_WORDS = st.sampled_from(
+    [
+        *[
+            "Pompeo",
+            "Mike",
+            "police",
+            "the",
+            "a",
+            "22-year-old",
+            "-based",
+            "that",
+            "he",
+            "He",
+            "Monday",
+            ".",
+            ",",
+            '"',
+            "“",
+            "(",
+            "3",
+            "of",
+        ],
+        *[
+            "Sgt.",
+            "Ed",
+            "Piago",
+            "Los",
+            "Angeles",
+            "officials",
+            "investigators",
+            "who",
+            "on",
+            "in",
+            "é",
+            "É",
+            "ſ",
+        ],
+    ]
+)
+
+
+class TestSourceAfterGate:
+    """
+    `_source_may_follow` passes wherever ``casualty.claimed_by.inverted`` matches at its verb.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("said.", False),
+            ("said, police", False),
+            ("said 22-year-old Kyle Carney shot", False),
+            ('said "he', False),
+            ("said Pompeo.", True),
+            ("said police.", True),
+            ("according to police", True),
+            ("told Reuters", False),
+        ],
+    )
+    def test_cases(self, text: str, expected: bool) -> None:
+        """
+        No source where no blank or no letter follows the verb.
+        """
+        verb = text.split(maxsplit=1)[0].rstrip('.,"')
+        end = len(verb)
+
+        actual = _source_may_follow(text, end, verb)
+
+        assert expected == actual
+
+    @given(
+        verb=st.sampled_from(["said", "says", "according", "SAID", "ſaid"]),
+        parts=st.lists(st.tuples(PLACE_SEPARATORS, SOURCE_WORDS), max_size=6),
+    )
+    def test_never_skips_a_match(self, verb: str, parts: list[tuple[str, str]]) -> None:
+        """
+        Where the pattern matches at the verb, the test passes.
+        """
+        text = verb + ("" if verb != "according" else " to") + "".join(a + b for a, b in parts)
+        expected = True
+
+        actual = _SOURCE_AFTER.match(text, 0) is None or _source_may_follow(
+            text, len(verb), _fold(verb)
+        )
+
+        assert expected == actual
+
+
+#: The active rules (``object`` in their meta), each with its gate, compiled.
+ACTIVE_RULES = [
+    (
+        rule.id,
+        compile_pattern(rule.pattern, CASUALTY_LEXICON),
+        compile_pattern(
+            next(
+                gate for gate in GATE_RULES if gate.id == f"casualty.gate.{rule.get('gate')}"
+            ).pattern,
+            CASUALTY_LEXICON,
+        ),
+    )
+    for rule in CASUALTY_RULES
+    if rule.get("object") is not None
+]
+#: Words an active verb's object may be made of, or not: counts, determiners, heads,
+#: modifiers, names, stops, marks, and letters that fold to others.
+OBJECT_WORDS = st.sampled_from(
+    [
+        *[
+            "two",
+            "34",
+            "1,000",
+            "at",
+            "least",
+            "more",
+            "than",
+            "several",
+            "dozens",
+            "a",
+            "an",
+            "one",
+            "another",
+            "the",
+            "his",
+            "their",
+        ],
+        *[
+            "people",
+            "men",
+            "man",
+            "civilians",
+            "soldiers",
+            "officers",
+            "police",
+            "family",
+            "members",
+            "ex-wife",
+            "co-worker",
+        ],
+        *[
+            "local",
+            "Turkish",
+            "army",
+            "unit",
+            "young",
+            "armed",
+            "in",
+            "by",
+            "since",
+            "just",
+            "after",
+            "Tuesday",
+            "Smith",
+            "John",
+        ],
+        *[
+            "in-laws",
+            "ex-wives",
+            ",",
+            ".",
+            "“",
+            "—",
+            "-",
+            "ſeveral",
+            "PEOPLE",
+            "Men",
+            "İnnocent",
+            "25-year-old",
+            "of",
+            "and",
+        ],
+    ]
+)
+OBJECT_SEPARATORS = st.sampled_from([" ", "  ", "\n", "-", ", "])
+
+
+class TestObjectGate:
+    """
+    `_object_may_start` passes wherever an active rule matches at its verb.
+    """
+
+    @given(
+        rule=st.sampled_from(ACTIVE_RULES),
+        verb=st.sampled_from(["killed", "wounding", "arrested", "displaced", "INJURED"]),
+        words=st.lists(st.tuples(OBJECT_SEPARATORS, OBJECT_WORDS), min_size=1, max_size=6),
+    )
+    def test_never_skips_a_match(
+        self,
+        rule: tuple[str, regex.Pattern[str], regex.Pattern[str]],
+        verb: str,
+        words: list[tuple[str, str]],
+    ) -> None:
+        """
+        Where the rule matches after its gate's verb, the test passes there.
+        """
+        _rule_id, pattern, gate = rule
+        text = verb + " " + "".join(separator + word for separator, word in words).lstrip()
+        matched = gate.match(text, 0)
+        expected = True
+
+        actual = (
+            matched is None
+            or pattern.match(text, 0) is None
+            or _object_may_start(text, matched.end())
+        )
+
+        assert expected == actual
+
+
+#: The rules whose subject is a pronoun (``subject=pronoun``).
+PRONOUN_RULES = [rule for rule in CASUALTY_RULES if rule.get("subject") == "pronoun"]
+#: Words a pronoun rule's subject and participle may be made of, or not.
+PRONOUN_WORDS = st.sampled_from(
+    [
+        *[
+            "he",
+            "He",
+            "HE",
+            "she",
+            "they",
+            "We",
+            "those",
+            "Others",
+            "a",
+            "an",
+            "A",
+            "Marine",
+            "Smith",
+            "Shot",
+            "was",
+            "were",
+            "WAS",
+            "had",
+            "has",
+        ],
+        *[
+            "been",
+            "is",
+            "are",
+            "also",
+            "later",
+            "badly",
+            "police",
+            "said",
+            "where",
+            "shot",
+            "and",
+            "killed",
+            "dead",
+            "arrested",
+            "in",
+        ],
+        *["critical", "condition", "wounded", "(he", "“They", "2", "ſhe", "the", "man"],
+    ]
+)
+
+
+class TestPronounGate:
+    """
+    `_pronoun_may_end` passes wherever a pronoun rule matches at its anchor word.
+    """
+
+    @given(
+        rule=st.sampled_from(PRONOUN_RULES),
+        words=st.lists(st.tuples(st.sampled_from([" ", "  ", ", "]), PRONOUN_WORDS), max_size=8),
+    )
+    def test_never_skips_a_match(self, rule: Rule, words: list[tuple[str, str]]) -> None:
+        """
+        At each anchor word the rule matches at, the test passes on the words before it.
+        """
+        text = "".join(separator + word for separator, word in words).strip()
+        expected = [
+            True for start, end in _anchors(rule, text) if _matches_at(rule, text, start, end)
+        ]
+
+        actual = [
+            _pronoun_may_end(text[max(0, start - 120) : start].split())
+            for start, end in _anchors(rule, text)
+            if _matches_at(rule, text, start, end)
+        ]
 
         assert expected == actual

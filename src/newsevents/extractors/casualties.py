@@ -42,6 +42,7 @@ from newsevents.model import (
     TimexType,
 )
 from newsevents.rules.casualties import (
+    ACTIVE_OBJECT_LEADS,
     ACTIVE_OBJECT_STOPS,
     ANCHOR_WORDS,
     ATTRIBUTION_RULES,
@@ -1817,15 +1818,31 @@ def _pronoun_may_end(tokens: Sequence[str]) -> bool:
 
     The rules read a pronoun ("he", "those"), or "a" and a capitalised word, then
     auxiliaries, at most one other word, and the participle, blank-separated. Read back over
-    `PASSIVE_GAP_WORDS`, the first other word must be a pronoun or capitalised, or else the
-    one other word with "he", "she", "they" or "we" before the gap words before it. Where the
-    words run out, the test passes.
+    `PASSIVE_GAP_WORDS`, the first other word must be a pronoun ("he", "she", "they" and "we"
+    with an auxiliary after them) or a capitalised word after "a" or "an" (or "a" or "an"
+    before a capitalised gap word), or else the one other word with "he", "she", "they" or
+    "we" before the gap words before it. Where the words run out, the test passes.
     """
     index = _skip_gap_words(tokens, len(tokens) - 1)
     if index < 0:
         return True
     token = tokens[index]
-    if not ("a" <= token[0] <= "z") or _last_letters(_fold(token)) in _PRONOUN_SUBJECTS:
+    last = _last_letters(_fold(token))
+    # "he", "she", "they" and "we" take an auxiliary before the participle.
+    if last in _PRONOUN_SUBJECTS and (
+        last not in _PERSONAL_PRONOUNS
+        or not _PRONOUN_AUXILIARIES.isdisjoint(map(_fold, tokens[index + 1 :]))
+    ):
+        return True
+    # A capitalised word reads as a name only after "a" or "an" ("a Marine was", "a We"),
+    # and may be one of the gap words ("a Shot shot").
+    if (
+        last in _ARTICLES and index + 1 < len(tokens) and not ("a" <= tokens[index + 1][0] <= "z")
+    ) or (
+        not ("a" <= token[0] <= "z")
+        and index
+        and _last_letters(_fold(tokens[index - 1])) in _ARTICLES
+    ):
         return True
     index = _skip_gap_words(tokens, index - 1)
     return index < 0 or _last_letters(_fold(tokens[index])) in _PERSONAL_PRONOUNS
@@ -1856,6 +1873,11 @@ def _last_letters(word: str) -> str:
 #: The pronouns the pronoun rules read, and those of them an auxiliary follows.
 _PERSONAL_PRONOUNS: Final = frozenset({"he", "she", "they", "we"})
 _PRONOUN_SUBJECTS: Final = _PERSONAL_PRONOUNS | {"those", "others", "many", "some"}
+#: The words of the auxiliaries the pronoun rules read after "he", "she", "they" and "we"
+#: ("was", "had been"): one of them stands before the participle.
+_PRONOUN_AUXILIARIES: Final = frozenset({"was", "were", "been", "is", "are"})
+#: What the pronoun rules read before a capitalised word ("a Marine was killed").
+_ARTICLES: Final = frozenset({"a", "an"})
 
 
 def _ends_count(token: str, word: str) -> bool:
@@ -1898,13 +1920,38 @@ def _object_may_start(chunk: str, start: int) -> bool:
 
     Not where the word there is one of `ACTIVE_OBJECT_STOPS` ("killed in", "shot by"),
     followed by a blank, clause punctuation or the end: no count, victim phrase or name starts
-    so. A necessary test: where it fails, the rule cannot match.
+    so. Nor where it is another lower-case word that starts no count or determiner
+    (`ACTIVE_OBJECT_LEADS`) and no victim head starts one of the first `_OBJECT_WORDS` words
+    ("wounded since Tuesday", "injured just after 11 p.m."): only a bare victim phrase
+    starts so. A necessary test: where it fails, the rule cannot match.
     """
     pieces = chunk[start : start + _OBJECT_PEEK].split(None, 1)
     if not pieces:
         return True
-    word = pieces[0].rstrip(_CLAUSE_MARKS)
-    return word not in ACTIVE_OBJECT_STOPS
+    first = pieces[0]
+    if first.rstrip(_CLAUSE_MARKS) in ACTIVE_OBJECT_STOPS:
+        return False
+    if not ("a" <= first[0] <= "z"):
+        return True  # a digit, a capital, a mark: a count, a name, or unsure
+    folded = _fold(first)
+    size = 0
+    while size < len(folded) and folded[size].isalpha():
+        size += 1
+    if folded[:size] in ACTIVE_OBJECT_LEADS:
+        return True
+    return any(
+        _HEAD_STARTS.starts(_fold(token))
+        for token in _first_words(chunk, start, _OBJECT_WORDS)[:_OBJECT_WORDS]
+    )
+
+
+#: The first words of the victim heads, folded ("family" of "family members").
+_HEAD_STARTS: Final = _Affixes(
+    sorted({_fold(phrase.split()[0]) for phrase in CASUALTY_LEXICON["victim_head"]})
+)
+#: The words of a bare victim phrase a head starts one of: its three modifiers at most (the
+#: ``{0,3}?`` of ``_VICTIMS`` in the rules), then the head.
+_OBJECT_WORDS: Final = 4
 
 
 #: The last words of victim heads ("members" of "family members").
@@ -2689,12 +2736,10 @@ def _attributions(chunk: str, words: Sequence[tuple[int, int]]) -> list[tuple[in
             if _source_may_end(chunk[back:word_start].split())
             else None
         )
-        # The source follows only "according to", "said" and "says".
         verb = _fold(chunk[word_start:word_end])
         inverted = (
             _SOURCE_AFTER.match(chunk, word_start)
-            if verb in _INVERTED_VERBS
-            and (verb == "according" or _source_may_start(_first_words(chunk, word_end, 1)))
+            if _source_may_follow(chunk, word_end, verb)
             else None
         )
         if (
@@ -2775,16 +2820,32 @@ def _source_may_end(tokens: Sequence[str]) -> bool:
     return word[start:] in _SOURCE_LAST_WORDS
 
 
+def _source_may_follow(chunk: str, end: int, verb: str) -> bool:
+    """
+    Whether ``casualty.claimed_by.inverted`` may match at the speech word *verb* (folded).
+
+    The source follows only "according to", "said" and "says", after blanks ("said." ends a
+    sentence); after "said" and "says", see `_source_may_start`. *end* is where the word ends
+    in *chunk*. A cheap necessary test.
+    """
+    if verb not in _INVERTED_VERBS or not chunk[end : end + 1].isspace():
+        return False
+    return verb == "according" or _source_may_start(_first_words(chunk, end, 1))
+
+
 def _source_may_start(words: Sequence[str]) -> bool:
     """
     Whether ``casualty.claimed_by.inverted`` may match after "said" or "says" before *words*.
 
     Not where the next word is lower case and one of the ``np_stop`` words no source starts
-    with ("said that", "said he"): a cheap necessary test.
+    with ("said that", "said he"), nor where it starts with neither a letter nor a hyphen
+    ("said 22-year-old"): a cheap necessary test.
     """
     if not words:
         return True
     first = words[0]
+    if not (first[0].isalpha() or first[0] == "-"):
+        return False
     return not ("a" <= first[0] <= "z" and _fold(first) in _NOT_SOURCE_STARTS)
 
 
@@ -2967,22 +3028,49 @@ def _place_may_follow(chunk: str, end: int) -> bool:
     """
     if not chunk[end : end + 1].isspace():
         return False
-    first = chunk[end + 1 : end + 2]  # the first word's first letter, where one blank stands
-    if first and not first.isspace() and not ("a" <= first <= "z"):
-        return True
     words = _first_words(chunk, end, 4)
     for index in range(min(3, len(words))):
-        if not ("a" <= words[index][0] <= "z"):
-            return True
+        word = words[index]
         if index + 1 < len(words) and words[index + 1].lower().startswith("block"):
             return True
-        if words[index].lower() != "the" and _fold(words[index]) not in _PLACE_MODIFIERS:
+        if not ("a" <= word[0] <= "z"):
+            # "The", a capitalised modifier or the place's first word: not a digit ("in
+            # 2015") and not a month or a day ("on Saturday", "in March.").
+            return _may_start_place(word)
+        if word.lower() != "the" and _fold(word) not in _PLACE_MODIFIERS:
             return False
     return False
 
 
+def _may_start_place(word: str) -> bool:
+    r"""
+    Whether *word* may be where `_LOCATION` reads its first capitalised word (or "The").
+
+    Not a word that starts with no letter, and not one of `_MONTHS_AND_DAYS` that ends there
+    (the pattern's ``(?! \L<month_or_day> \b )``): "in 2015", "on Saturday", "in March.".
+    Where the ASCII letters go on in a way a word boundary may not follow, it may.
+
+    >>> _may_start_place("Syria"), _may_start_place("Oct."), _may_start_place("2015")
+    (True, False, False)
+    """
+    if not word[0].isalpha():
+        return False
+    size = 0
+    while size < len(word) and word[size].isascii() and word[size].isalpha():
+        size += 1
+    if size < len(word):
+        after = word[size]
+        if not after.isascii() or after.isalnum() or after == "_":
+            return True  # the word goes on: no boundary after the letters, or unsure
+    return word[:size].lower() not in _MONTHS_AND_DAYS
+
+
 #: The lower-case words that may stand before a place name ("in northwest Nigeria").
 _PLACE_MODIFIERS: Final = frozenset(CASUALTY_LEXICON["place_modifier"])
+#: The one-word names of months and days, which `_LOCATION` takes for no place.
+_MONTHS_AND_DAYS: Final = frozenset(
+    word for word in CASUALTY_LEXICON["month_or_day"] if word.isascii() and word.isalpha()
+)
 
 
 def _read_time(

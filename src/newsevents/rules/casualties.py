@@ -28,6 +28,7 @@ from typing import Final
 from newsevents._rules import Rule
 
 __all__ = [
+    "ACTIVE_OBJECT_LEADS",
     "ACTIVE_OBJECT_STOPS",
     "ANCHOR_WORDS",
     "ATTRIBUTION_RULES",
@@ -745,6 +746,21 @@ ACTIVE_OBJECT_STOPS: Final = (
         for phrase in CASUALTY_LEXICON[name]
     }
     - _literal_words(_DET, "between a an one another")
+)
+
+#: Lower-case words that start the object of an active rule where it is no bare victim
+#: phrase: the first words of counts, "between", "a", "an", "one", "another" and the
+#: determiners. Where the object starts with another lower-case word, it is a victim phrase:
+#: a victim head starts one of its first four words (three modifiers, then the head), or the
+#: extractor does not try the rule.
+ACTIVE_OBJECT_LEADS: Final = frozenset(
+    {
+        phrase.lower().split()[0]
+        for name in ("qualifier", "vague_amount", "number_word")
+        for phrase in CASUALTY_LEXICON[name]
+    }
+    | _literal_words(_DET, "between an one another")
+    | {"a"}
 )
 
 
