@@ -332,6 +332,16 @@ CASES = [
         [("killed", None, "Mayor Ines Vidal")],
         "a new office title before a name",
     ),
+    (
+        "The prize was named after Hanna Berg (who died in 2009).",
+        [("killed", None, "Hanna Berg")],
+        "a name, a bracket and a relative clause",
+    ),
+    (
+        "She wrote about her brother, who was killed in the war.",
+        [("killed", None, "brother")],
+        "a comma before the relative clause",
+    ),
     # A thing as the subject of a verb of harm.
     ("His pickup truck was struck by two bullets.", [], "a vehicle was struck"),
     ("The bill was killed in committee.", [], "a bill was killed"),

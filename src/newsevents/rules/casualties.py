@@ -622,7 +622,7 @@ def _passive_np(participle: str) -> str:
                       | what | which | one | police ) \b | \L<victim_head> \b )
             (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) (?= \s+ (?: was | were | has | had ) \b )
           | {_BARE_VICTIMS} )
-        \s+ (?: (?: who | that ) \s+ )? {_AUX} {participle} \b
+        (?: \s* [,(] \s* who \s+ | \s+ (?: (?: who | that ) \s+ )? ) {_AUX} {participle} \b
     """
 
 
@@ -1197,6 +1197,8 @@ CASUALTY_RULES: Final = (
             "Terrance Carroll died",
             "Days later, Tamerlan was killed",
             "Tamerlan, 26, died after a gunfight",
+            "his uncle, who was killed in 1994",
+            "Richard Lowe (who died in 2010)",
         ),
         counterexamples=(
             "the soldiers were wounded",
@@ -1258,7 +1260,7 @@ CASUALTY_RULES: Final = (
         pattern=r"""
             \b (?P<trigger> fatal \s+ (?: shootings? | stabbings? | wounds? | injuries | gunshot \s+ wounds?
                  | attacks? | crash | accident | poisoning | overdoses? | beating | car \s+ crash ) ) \b
-            (?: \s+ of \s+ (?: (?: an? \s+ )? \d{1,3} - year - old \s+ (?= (?-i: \p{Lu} ) ) )?+
+            (?: \s+ of \s+ (?: (?: an? \s+ )? \d{1,3} \s* - \s* year \s* - \s* old \s+ (?= (?-i: \p{Lu} ) ) )?+
                 (?: {OF_NAME} | {OF_VICTIMS} ) )?
         """.replace("{OF_NAME}", _OF_NAME).replace("{OF_VICTIMS}", _OF_VICTIMS),
         examples=(
