@@ -129,7 +129,11 @@ CONSTRUCTIONS = [
     ("The Turkish soldiers were killed.", ("killed", None, "Turkish soldiers"), "no count"),
     ("John Smith, 25, was shot and killed.", ("killed", None, "John Smith"), "a name and age"),
     ("Twelve people are missing.", ("missing", "Twelve", "people"), "N are missing"),
-    ("He was taken to hospital, where he died.", ("killed", None, None), "died, no subject read"),
+    (
+        "He was taken to hospital, where he died.",
+        ("killed", None, "he"),
+        "died, its pronoun subject read",
+    ),
     ("A woman was injured.", ("injured", "A", "woman"), "a woman was injured"),
     ("One dead, six injured in shooting", ("killed", "One", None), "headline pair"),
     (

@@ -231,6 +231,127 @@ CASES = [
         [("killed", None, None)],
         "a plural nominal with bare victims is generic",
     ),
+    # Session 11: victims of more constructions.
+    (
+        "Witnesses said civilians were killed when the market was shelled.",
+        [("killed", None, "civilians")],
+        "a bare plural subject of a passive",
+    ),
+    (
+        "Local reporters said Somali fishermen were wounded near the port.",
+        [("injured", None, "Somali fishermen")],
+        "a bare plural subject with one modifier",
+    ),
+    (
+        "On Friday villagers were killed in the raid.",
+        [("killed", None, "villagers")],
+        "a weekday is no modifier of a bare subject",
+    ),
+    (
+        "A pair of gunmen shot six people outside the bar.",
+        [],
+        "a bare plural with no auxiliary is an active subject",
+    ),
+    (
+        "The militia killed four Ugandans and two Kenyans near the border.",
+        [("killed", "four Ugandans and two Kenyans", "four Ugandans and two Kenyans")],
+        "plural demonyms are victim heads",
+    ),
+    (
+        "Israeli police said 12 Palestinians were wounded.",
+        [("injured", "12", "Palestinians")],
+        "a count of a people",
+    ),
+    (
+        "The massacre of Yazidis began in August.",
+        [("killed", None, "Yazidis")],
+        "a faith or a people after the nominal",
+    ),
+    (
+        "A Jordanian pilot died when his plane came down.",
+        [("killed", "A", "Jordanian pilot")],
+        "an office as a victim head",
+    ),
+    (
+        "Rebels executed a judge and two lawyers in the square.",
+        [("killed", "a judge and two lawyers", "a judge and two lawyers")],
+        "office heads in a coordinated object",
+    ),
+    (
+        "Gunmen ambushed the convoy and beheaded two drivers.",
+        [("killed", "two", "drivers")],
+        "beheaded as an active verb",
+    ),
+    (
+        "She died in hospital two days later.",
+        [("killed", None, "She")],
+        "a pronoun before an intransitive verb of dying",
+    ),
+    (
+        "He is thought to have died on the way to the clinic.",
+        [("killed", None, "He")],
+        "a pronoun, a raising verb and died",
+    ),
+    (
+        "Margaret Olsen passed away at her home on Sunday.",
+        [("killed", None, "Margaret Olsen")],
+        "passed away is a verb of dying",
+    ),
+    (
+        "His grandmother, Ruth Keller, passed away last spring.",
+        [("killed", None, "grandmother")],
+        "an apposition before a verb of dying with no auxiliary",
+    ),
+    (
+        "The son of a former mayor died in the crash.",
+        [("killed", None, None)],
+        "an of-phrase before died stays unread",
+    ),
+    (
+        "He faces charges in the fatal shooting of Darnell Price last May.",
+        [("killed", None, "Darnell Price")],
+        "a fatal nominal's of-phrase names its victim",
+    ),
+    (
+        "Police are investigating the fatal stabbing of a 34-year-old woman.",
+        [("killed", "a", "34-year-old woman")],
+        "a fatal nominal's of-phrase with a count",
+    ),
+    (
+        "The fatal shooting of 16-year-old Andre Wells shocked the town.",
+        [("killed", None, "Andre Wells")],
+        "an age before the name",
+    ),
+    (
+        "Protesters blamed the police for the killing of Officer Dale Hines.",
+        [("killed", None, "Officer Dale Hines")],
+        "a capitalised title before a name is the name's",
+    ),
+    (
+        "The rally marked the killing of Mayor Ines Vidal.",
+        [("killed", None, "Mayor Ines Vidal")],
+        "a new office title before a name",
+    ),
+    (
+        "The prize was named after Hanna Berg (who died in 2009).",
+        [("killed", None, "Hanna Berg")],
+        "a name, a bracket and a relative clause",
+    ),
+    (
+        "She wrote about her brother, who was killed in the war.",
+        [("killed", None, "brother")],
+        "a comma before the relative clause",
+    ),
+    # A thing as the subject of a verb of harm.
+    ("His pickup truck was struck by two bullets.", [], "a vehicle was struck"),
+    ("The bill was killed in committee.", [], "a bill was killed"),
+    ("Quarterly profits were hurt by the strike.", [], "profits were hurt"),
+    ("More raids are executed at night.", [("killed", None, None)], "raids is no thing"),
+    (
+        "A passenger in the parked car was shot in the arm.",
+        [("injured", None, None)],
+        "a thing after a preposition is not the subject",
+    ),
 ]
 
 
@@ -296,6 +417,10 @@ ADVERSARIAL = [
     ("men, women, " * 8_000 + "and children were killed", "a long comma list"),
     ("mutilated, injured, " * 5_000 + "were wounded", "coordinated participles"),
     ("killing the " * 9_000 + "three on the spot", "determiners before a count"),
+    ("Syrian civilians " * 6_000 + "were killed", "bare plural subjects"),
+    ("a man in his car " * 6_000 + "was struck", "things after prepositions"),
+    ("the fatal shooting of 17-year-old " * 3_000 + "Tom Lee", "ages before a name"),
+    ("he later " * 10_000 + "passed away", "pronouns and adverbs before dying"),
 ]
 
 

@@ -1007,7 +1007,11 @@ def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
             and (reflexive or _is_wound(text, draft.trigger))
         ):
             killed.mentions.extend(draft.mentions)
-            if reflexive and killed.victims is None and killed.count is None:
+            if (
+                reflexive
+                and (killed.victims is None or killed.victims.text.lower() in _ONE_PRONOUNS)
+                and killed.count is None
+            ):
                 # "The boy shot himself. He died at the hospital.": the boy is the one killed.
                 killed.victims, killed.count = victims, count
             continue

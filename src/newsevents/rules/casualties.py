@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsevents._rules import Rule
+from newsevents.rules._gazetteer import DEMONYMS
 
 __all__ = [
     "ACTIVE_OBJECT_LEADS",
@@ -136,6 +137,25 @@ CASUALTY_LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "stepson", "ex-wife", "fiancee", "fiance", "acquaintance", "co-worker",
         "coworker", "soldiers and civilians", "security forces", "security personnel",
         "military personnel", "service members", "police officers",
+        # People news reports killed or hurt by their office, trade or faith.
+        "pilots", "pilot", "captains", "captain", "colonels", "colonel", "sergeants",
+        "sergeant", "lieutenants", "lieutenant", "corporals", "corporal", "diplomats", "diplomat", "aides", "aide", "activists", "activist",
+        "lawyers", "lawyer", "judges", "judge", "priests", "priest", "monks", "monk", "nuns",
+        "nun", "clerics", "cleric", "imams", "imam", "bishops", "bishop", "pastors", "pastor",
+        "politicians", "politician", "lawmakers", "lawmaker", "senators", "senator",
+        "ministers", "minister", "mayors", "mayor", "candidates", "candidate", "businessmen",
+        "businessman", "businesswoman", "engineers", "engineer", "scientists", "scientist",
+        "photographers", "photographer", "cameramen", "cameraman", "volunteers", "volunteer",
+        "veterans", "veteran", "citizens", "citizen", "opponents", "opponent", "critics",
+        "critic", "dissidents", "dissident", "enemies", "enemy", "guests", "guest",
+        "colleagues", "colleague", "classmates", "classmate", "siblings", "sibling",
+        "paramedics", "paramedic", "medics", "medic", "rescuers", "rescuer", "voters",
+        "hikers", "hiker", "climbers", "climber", "cyclists", "cyclist", "shepherds",
+        "shepherd", "herders", "herder", "traders", "trader", "vendors", "vendor",
+        "shopkeepers", "shopkeeper", "aid worker", "humanitarian workers",
+        "christians", "muslims", "jews", "hindus", "sikhs", "buddhists", "yazidis", "kurds",
+        "shiites", "shias", "sunnis", "alawites", "copts", "tutsis", "hutus", "uighurs",
+        "uyghurs", "arabs", "pashtuns",
     ),
     # Subject heads that are agents (who did it), not causes.
     "agent_head": (
@@ -226,7 +246,15 @@ CASUALTY_LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "hostage", "marine", "commander", "general", "leader", "individual", "body",
         "peacekeeper", "contractor", "teacher", "occupant", "homeowner", "relative",
         "cousin", "nephew", "niece", "uncle", "aunt", "stepfather", "stepson", "ex-wife",
-        "fiancee", "fiance", "acquaintance", "co-worker", "coworker",
+        "fiancee", "fiance", "acquaintance", "co-worker", "coworker", "pilot", "captain",
+        "colonel", "sergeant", "lieutenant", "corporal", "diplomat", "aide",
+        "activist", "lawyer", "judge", "priest", "monk", "nun", "cleric", "imam", "bishop",
+        "pastor", "politician", "lawmaker", "senator", "minister", "mayor", "candidate",
+        "businessman", "businesswoman", "engineer", "scientist", "photographer", "cameraman",
+        "volunteer", "veteran", "citizen", "opponent", "critic", "dissident", "guest",
+        "colleague", "classmate", "sibling", "paramedic", "medic", "rescuer", "hiker",
+        "climber", "cyclist", "shepherd", "herder", "trader", "vendor", "shopkeeper",
+        "aid worker",
     ),
     # Lower-case words that may stand before a place name: "in northwest Nigeria".
     "place_modifier": (
@@ -261,6 +289,20 @@ CASUALTY_LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "memorial", "remembered", "buried", "burial", "laid to rest", "mourned", "bail",
         "bond", "trial", "autopsy", "discharged",
     ),
+    # Things a verb of harm may be said of, as the subject of a passive: "his car was struck",
+    # "the bill was killed", "more missions are executed", "profits were hurt". Matched in lower
+    # case only: "Van", "House" or "Bush" before "was" may be a name.
+    "thing": (
+        "car", "cars", "vehicle", "vehicles", "truck", "trucks", "suv", "van", "bus", "taxi",
+        "house", "houses", "home", "homes", "building", "buildings", "residence",
+        "apartment", "window", "windows", "windshield", "wall", "walls", "door", "doors",
+        "tire", "tires", "business", "store", "shop", "restaurant", "property",
+        "economy", "market", "markets", "shares", "stocks", "sales", "profits", "revenue",
+        "earnings", "crops", "plan", "plans", "bill", "bills", "deal", "deals", "project",
+        "projects", "proposal", "proposals", "mission", "missions", "order", "orders",
+        "warrant", "warrants", "contract", "contracts", "program", "programs", "programme",
+        "trade", "trades", "strategy", "legislation", "measure", "measures", "reputation",
+    ),
     "month_or_day": (
         "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "jan", "feb", "mar", "apr",
@@ -270,6 +312,20 @@ CASUALTY_LEXICON: Final[dict[str, tuple[str, ...]]] = {
     ),
 }
 # fmt: on
+#: Peoples as victims: "two Iraqis", "the Palestinians were killed" (the plural demonyms of
+#: the actors' gazetteer; "Poles" is as often the utility kind, and a possessive no people).
+CASUALTY_LEXICON["victim_head"] = (
+    *CASUALTY_LEXICON["victim_head"],
+    *sorted(
+        {
+            form.lower()
+            for _code, first, *forms in DEMONYMS
+            for form in forms
+            if form.endswith("s") and form != first and form not in {"Poles", "Myanmar's"}
+        }
+        - set(CASUALTY_LEXICON["victim_head"])
+    ),
+)
 #: The words a count may end with (derived: the last words of the number words, the vague
 #: amounts and the multipliers of `_CORE`). A count read backwards (`_COUNT_BACK`) is tried
 #: only where one of them, or a digit, ends at the place it would end.
@@ -378,6 +434,12 @@ _AUX_AHEAD = r"""
     (?= \s+ (?: (?: who | that ) \s+ )?
         (?: was | were | is | are | has | have | had | remains | remained | got ) \b )
 """
+#: `_AUX_AHEAD`, or a verb of dying that needs no auxiliary, after an apposition: "A great
+#: man, John Smith, passed away". (Not after an of-phrase: "the son of a police officer
+#: died" may be read either way.)
+_AUX_OR_DYING_AHEAD = r"""
+    (?: {_AUX_AHEAD} | (?= \s+ (?: died | perished | passed \s+ away ) \b ) )
+""".replace("{_AUX_AHEAD}", _AUX_AHEAD)
 #: A person's name: two to four capitalised words, with an optional ", 25," age; or one
 #: capitalised word with the age ("Tamerlan, 26, died").
 _NAME = rf"""
@@ -396,7 +458,8 @@ _AFTER_COUNT = (
 _OF_VICTIMS = rf"""
     (?: {_COUNT_ANY} (?: \s+ {_VICTIMS_LIST} | (?= \s* [,.;:!?] | \s+ {_AFTER_COUNT} \b ) )
       | (?P<count> an? | one ) \s+ {_VICTIMS_AHEAD} (?! \s* ,? \s+ and \b )
-      | (?<! s \s+ of \s+ ) (?: (?: his | her | their | our ) \s+ )? {_VICTIMS_LIST}
+      | (?<! s \s+ of \s+ ) (?! (?= (?-i: \p{{Lu}} ) ) \L<singular_head> \s+ (?-i: \p{{Lu}} ) )
+        (?: (?: his | her | their | our ) \s+ )? {_VICTIMS_LIST}
       | the \s+ {_BARE_COUNT} (?= \s* [,.;:!?"”] | \s+ {_AFTER_COUNT} \b ) )
 """
 #: Words that may follow a count standing alone as an object: "killing the three on the spot".
@@ -429,7 +492,7 @@ _KILLED_PARTICIPLE = r"""
       | fatally \s+ (?: shot | stabbed | wounded | injured | struck | hit | beaten )
       | gunned | killed | slain | murdered | massacred | executed | assassinated
       | beheaded | lynched | found \s+ dead | pronounced \s+ dead | declared \s+ dead
-      | confirmed \s+ dead | dead | died | die | dies | perished | drowned
+      | confirmed \s+ dead | dead | died | die | dies | perished | drowned | passed \s+ away
       | lost \s+ (?: their | his | her ) \s+ lives? | killed \s+ in \s+ action
     )
 """
@@ -438,6 +501,7 @@ _KILLED_ACTIVE = r"""
         shot \s+ and \s+ killed | shot \s+ dead | fatally \s+ (?: shot | stabbed | wounded )
       | gunned \s+ down | kill(?: ed | s | ing )? | murder(?: ed | s | ing ) | massacr(?: ed | es | ing )
       | slaughter(?: ed | s | ing ) | execut(?: ed | es | ing ) | assassinat(?: ed | es | ing )
+      | behead(?: ed | s | ing ) | decapitat(?: ed | es | ing )
     ) \b
 """
 _INJURED_PARTICIPLE = r"""
@@ -477,6 +541,27 @@ _DETAINED_ACTIVE = r"""
     ) \b
 """
 
+#: A person's name after "of" (a title and a name, or two to four capitalised words): "the
+#: death of Dr. John Miller", "the fatal shooting of Mary Ann Jones". One capitalised word
+#: alone may be a place or a thing, a possessive names someone else ("John Smith's son"), and
+#: a name that goes on with a victim or agent head is a modifier ("Lake County deputy").
+_OF_NAME = r"""
+            (?P<victims> (?-i:
+                (?: (?: Dr | Mr | Mrs | Ms | Sgt | Lt | Capt | Col | Gen | Rev | Officer | Deputy
+                      | Trooper | Judge | Father | Sister | Sergeant | Lieutenant | Captain
+                      | Colonel | General | Cpl | Corporal | Sen | Senator | Mayor | Bishop
+                      | Imam | Pastor ) \.? \s+ )?
+                (?i: (?! \L<victim_head> \b ) )
+                \p{Lu} [\p{L}-]*+ (?: ['’] (?! s \b ) \p{L}++ )?+ (?: \. (?= \s+ \p{Lu} ) )?+
+                (?: \s+ (?i: (?! \L<victim_head> \b ) )
+                    \p{Lu} [\p{L}-]*+ (?: ['’] (?! s \b ) \p{L}++ )?+ (?: \. (?= \s+ \p{Lu} ) )?+ ){1,3}
+                (?! ['’] s? \b | \s+ \p{Lu} )
+                (?<! \b (?: School | College | University | Academy | County | City | Church
+                       | Hospital | Center | Centre | Street | Avenue | Park | Department ) ) ) )
+            (?<! \b \L<victim_head> ) (?! \s+ (?: \L<victim_head> | \L<agent_head> ) \b )
+"""
+
+
 # Rules are anchored on a word, so a sentence costs one match attempt per rule and word:
 # ``anchor=start`` rules are matched forward from the start of one of their ``words``;
 # ``anchor=end`` rules are written in reverse mode (``(?r)``) and matched back from the end of
@@ -507,7 +592,25 @@ _OF_PHRASE = rf"""
 #: pro-Assad militia,", ", Qassem Soleimani,".
 _APPOSITION = rf"""
     \s* , \s+ (?: (?-i: an? | the ) \s+ (?: [\p{{L}}\d'’-]+ \s+ ){{0,3}} [\p{{L}}\d'’-]+
-              | (?-i: \p{{Lu}} [\p{{L}}'’.-]+ (?: \s+ \p{{Lu}} [\p{{L}}'’.-]+ ){{0,3}} ) ) \s* , {_AUX_AHEAD}
+              | (?-i: \p{{Lu}} [\p{{L}}'’.-]+ (?: \s+ \p{{Lu}} [\p{{L}}'’.-]+ ){{0,3}} ) ) \s* ,
+    {_AUX_OR_DYING_AHEAD}
+"""
+
+
+#: A victim phrase with no determiner or count, a plural head and at most one modifier before
+#: it: "civilians were killed", "Witnesses said Palestinian children were wounded". (A count
+#: before it is the passive rule's, a determiner the determined phrase's; a weekday or a month
+#: is no modifier: "On Monday civilians were killed".)
+_BARE_VICTIMS = r"""
+    (?<! (?: \d | \b \L<number_word> | \b \L<vague_amount> | \b \L<qualifier> ) \s+ )
+    \b (?P<victims> (?: (?! (?: \L<np_stop> | \L<month_or_day> | \L<number_word> | \L<vague_amount> )
+                          \b ) [\p{L}'’-]++ \s+ )?+
+        (?! (?: \L<singular_head> | more | others | police | staff | crew | personnel | elderly ) \b )
+        \L<victim_head> )
+    # An auxiliary or a verb of dying follows: "gunmen shot six people" is active.
+    (?= \s+ (?: (?: who | that ) \s+ )?
+        (?: were | are | have | had | been | remain | remained | got | reportedly | allegedly
+          | also | all | later | apparently | died | perished | drowned | passed \s+ away ) \b )
 """
 
 
@@ -518,8 +621,9 @@ def _passive_np(participle: str) -> str:
           | {_DET} {_VICTIMS} | {_NAME}
           | \b (?! (?: it | this | that | there | these | those | he | she | they | we | i | you | who
                       | what | which | one | police ) \b | \L<victim_head> \b )
-            (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) (?= \s+ (?: was | were | has | had ) \b ) )
-        \s+ (?: (?: who | that ) \s+ )? {_AUX} {participle} \b
+            (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) (?= \s+ (?: was | were | has | had ) \b )
+          | {_BARE_VICTIMS} )
+        (?: \s* [,(] \s* who \s+ | \s+ (?: (?: who | that ) \s+ )? ) {_AUX} {participle} \b
     """
 
 
@@ -533,11 +637,20 @@ def _passive_post(participle: str) -> str:
     """
 
 
+#: Verbs of dying that take no object, so that a pronoun before them with no auxiliary is
+#: their subject: "he died", "she later passed away" (but "he killed" is active).
+_INTRANSITIVE = r"(?= (?: died | perished | drowned | passed \s+ away ) \b )"
+
+
 def _pronoun(participle: str) -> str:
-    """A personal pronoun, then a passive participle: "he was killed"."""
+    """A personal pronoun, then a passive participle: "he was killed", or "he died"."""
     return rf"""(?r)
         (?: \b (?P<victims> he | she | they | we ) \s+ (?: (?: was | were | had \s+ been | has \s+ been
             | have \s+ been | is | are ) \s+ ) (?: \w+ \s+ )?
+            (?: (?: believed | said | thought | reported | feared ) \s+ to \s+ have \s+ )?
+          | \b (?P<victims> he | she ) \s+
+            (?: (?: later | then | eventually | reportedly | allegedly | also | apparently ) \s+ )?
+            {_INTRANSITIVE}
           | \b (?P<victims> those | others | many | some ) \s+
           | \b (?P<count> an? ) \s+ (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}+ ) ) \s+ )
         {participle} \b
@@ -771,13 +884,14 @@ ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "killed", "dead", "death", "died", "die", "dies", "perished", "drowned", "slain",
         "murdered", "massacred", "executed", "assassinated", "beheaded", "lynched", "gunned",
         "shot", "stabbed", "wounded", "injured", "struck", "hit", "beaten", "lives", "life",
-        "action",
+        "action", "away",
     ),
     "killed_start": (
         "shot", "fatally", "gunned", "kill", "killed", "kills", "killing", "murdered",
         "murders", "murdering", "massacred", "massacres", "massacring", "slaughtered",
         "slaughters", "slaughtering", "executed", "executes", "executing", "assassinated",
-        "assassinates", "assassinating",
+        "assassinates", "assassinating", "beheaded", "beheads", "beheading", "decapitated",
+        "decapitates", "decapitating",
     ),
     "killed_noun": (
         "death", "deaths", "killing", "murder", "homicide", "fatalities", "assassination",
@@ -797,6 +911,7 @@ ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "killing_of": (
         "killing", "killings", "slaying", "slayings", "murder", "murders", "massacre",
         "massacres", "slaughter", "execution", "executions", "assassination", "assassinations",
+        "beheading", "beheadings",
     ),
     "left": ("left",),
     "reflexive": ("himself", "herself"),
@@ -930,7 +1045,7 @@ CASUALTY_RULES: Final = (
         pattern=rf"""
             (?<! \b (?: no | any | not | without | prevent | preventing | stop | halt | end ) \s+ )
             \b (?P<trigger> killings? | slayings? | murders? | massacres? | slaughter | executions?
-              | assassinations? ) \b
+              | assassinations? | beheadings? ) \b
             (?: \s+ and \s+ (?: maiming | wounding | injuring ) )? \s+ of \s+
             {_OF_VICTIMS}
         """,
@@ -942,6 +1057,7 @@ CASUALTY_RULES: Final = (
             "the massacre of villagers",
             "the slaughter and maiming of men, women and children",
             "the killing of his wife",
+            "the massacre of Armenian Christians",
         ),
         counterexamples=(
             "the killing of the deal",
@@ -950,6 +1066,7 @@ CASUALTY_RULES: Final = (
             "no killing of civilians",
             "police killings of black men",
             "the deaths of the victims",
+            "the killing of Officer John Smith",
         ),
         meta=_anchored("start", "killing_of", "killed", after="of", next="of and"),
     ),
@@ -963,18 +1080,8 @@ CASUALTY_RULES: Final = (
         pattern=r"""
             (?<! \b (?: no | any | not | without | prevent | preventing | stop | halt | end ) \s+ )
             \b (?P<trigger> death | killing | slaying | murder | assassination | execution ) \s+ of \s+
-            (?P<victims> (?-i:
-                (?: (?: Dr | Mr | Mrs | Ms | Sgt | Lt | Capt | Col | Gen | Rev | Officer | Deputy
-                      | Trooper | Judge | Father | Sister ) \.? \s+ )?
-                (?i: (?! \L<victim_head> \b ) )
-                \p{Lu} [\p{L}-]*+ (?: ['’] (?! s \b ) \p{L}++ )?+ (?: \. (?= \s+ \p{Lu} ) )?+
-                (?: \s+ (?i: (?! \L<victim_head> \b ) )
-                    \p{Lu} [\p{L}-]*+ (?: ['’] (?! s \b ) \p{L}++ )?+ (?: \. (?= \s+ \p{Lu} ) )?+ ){1,3}
-                (?! ['’] s? \b | \s+ \p{Lu} )
-                (?<! \b (?: School | College | University | Academy | County | City | Church
-                       | Hospital | Center | Centre | Street | Avenue | Park | Department ) ) ) )
-            (?<! \b \L<victim_head> ) (?! \s+ (?: \L<victim_head> | \L<agent_head> ) \b )
-        """,
+            {OF_NAME}
+        """.replace("{OF_NAME}", _OF_NAME),
         examples=(
             "the death of Dr. Paul Ferrand",
             "the killing of Mary Ann Jones",
@@ -1054,6 +1161,8 @@ CASUALTY_RULES: Final = (
             "IED kills Russian major general",
             "killed a man",
             "killing the three on the spot",
+            "militants beheaded two journalists",
+            "decapitating the patient",
         ),
         counterexamples=("killed in 2014", "killed 20 years ago", "killed the 2014 bill"),
         meta=_anchored("start", "killed_start", "killed", gate="killed_verb", object="words"),
@@ -1083,6 +1192,7 @@ CASUALTY_RULES: Final = (
             "A local commander of Syria’s National Defense Forces, a pro-Assad militia, was also reportedly killed",
             "the son of a police officer was killed",
             "One victim, a 27-year-old woman, was pronounced dead",
+            "A great man, John Smith, passed away",
         ),
         counterexamples=(
             "the cousin of two of the dead",
@@ -1103,6 +1213,8 @@ CASUALTY_RULES: Final = (
             "Terrance Carroll died",
             "Days later, Tamerlan was killed",
             "Tamerlan, 26, died after a gunfight",
+            "his uncle, who was killed in 1994",
+            "Richard Lowe (who died in 2010)",
         ),
         counterexamples=(
             "the soldiers were wounded",
@@ -1115,8 +1227,14 @@ CASUALTY_RULES: Final = (
     Rule(
         id="casualty.killed.pronoun",
         pattern=_pronoun(_KILLED_PARTICIPLE),
-        examples=("he was killed", "She was later pronounced dead"),
-        counterexamples=("he killed",),
+        examples=(
+            "he was killed",
+            "She was later pronounced dead",
+            "he died",
+            "she later passed away",
+            "He is believed to have died",
+        ),
+        counterexamples=("he killed", "he shot dead"),
         meta=_anchored("end", "killed_end", "killed", gate="killed_participle", subject="pronoun"),
     ),
     Rule(
@@ -1153,11 +1271,21 @@ CASUALTY_RULES: Final = (
     ),
     Rule(
         id="casualty.killed.fatal",
+        # Its of-phrase names the victims: "the fatal shooting of Tom Lee", "the fatal
+        # stabbing of a 19-year-old man", "the fatal poisoning of two children".
         pattern=r"""
             \b (?P<trigger> fatal \s+ (?: shootings? | stabbings? | wounds? | injuries | gunshot \s+ wounds?
                  | attacks? | crash | accident | poisoning | overdoses? | beating | car \s+ crash ) ) \b
-        """,
-        examples=("a fatal shooting", "suffered fatal wounds"),
+            (?: \s+ of \s+ (?: (?: an? \s+ )? \d{1,3} \s* - \s* year \s* - \s* old \s+ (?= (?-i: \p{Lu} ) ) )?+
+                (?: {OF_NAME} | {OF_VICTIMS} ) )?
+        """.replace("{OF_NAME}", _OF_NAME).replace("{OF_VICTIMS}", _OF_VICTIMS),
+        examples=(
+            "a fatal shooting",
+            "suffered fatal wounds",
+            "the fatal shooting of Tom Lee",
+            "the fatal shooting of 17-year-old Tom Lee",
+            "the fatal stabbing of a 19-year-old man",
+        ),
         counterexamples=("a fatal flaw",),
         meta=_anchored("start", "fatal", "killed"),
     ),
@@ -1399,6 +1527,18 @@ _UNREAL_LEAD = r"""
   | guilty \s+ of | suspicion \s+ of | crimes? \s+ of
 """
 
+#: No preposition and at most a determiner and two modifiers before the place it stands: a
+#: thing there is the object of the preposition, not a subject ("a man in the car was").
+_NOT_AFTER_PREPOSITION = r"""
+    (?<! \b (?: in | inside | of | from | near | at | on | into | outside | behind | under
+              | with ) \s+
+         (?: (?: the | a | an | his | her | their | its | our | my ) \s+ )?
+         (?: [\p{L}'’-]++ \s+ ){0,2} )
+"""
+
+# ``casualty.unreal.before``: an infinitive ("threatened to"), a lead that undoes the verb
+# ("no one was", "would have", "charged with"), or a thing as the subject of the verb ("his car
+# was struck", "the bill was killed", but "a man in the car was").
 UNREAL_RULES: Final = (
     Rule(
         id="casualty.unreal.before",
@@ -1406,11 +1546,28 @@ UNREAL_RULES: Final = (
             (?: \b to \s+ (?: be \s+ )?
               | \b (?: {_UNREAL_LEAD} ) \s+
                 (?: (?: one | other | others | was | were | is | are | been | have | has | had | be
-                      | seriously | critically | also | people | person | else ) \s+ ){{0,3}} )
+                      | seriously | critically | also | people | person | else ) \s+ ){{0,3}}
+              | {_NOT_AFTER_PREPOSITION}
+                \b (?-i: \L<thing> ) \s+
+                (?: (?: was | were | is | are | been | have | has | had | got | also ) \s+ ){{1,3}} )
             \Z
         """,
-        examples=("threatened to ", "No one was ", "nobody was ", "would have "),
-        counterexamples=("police said the man was ", "is believed to have "),
+        examples=(
+            "threatened to ",
+            "No one was ",
+            "nobody was ",
+            "would have ",
+            "His car was ",
+            "more missions are ",
+        ),
+        counterexamples=(
+            "police said the man was ",
+            "is believed to have ",
+            "a man in the car was ",
+            "the driver of a parked car was ",
+            "suspect Tom Van was ",
+            "the car ",
+        ),
     ),
     Rule(
         id="casualty.unreal.after",
@@ -1437,10 +1594,14 @@ UNREAL_RULES: Final = (
 #: What the text before a verb ends with where `UNREAL_RULES` ``casualty.unreal.before`` can
 #: match (its words; the extractor tries the rule only where the text ends with one of these
 #: and a blank).
-UNREAL_ENDINGS: Final = tuple(sorted(_literal_words(UNREAL_RULES[0].pattern)))
-#: The words of the lead of ``casualty.unreal.before`` ("to", "would", "no one"): one of the four
+UNREAL_ENDINGS: Final = tuple(
+    sorted(_literal_words(UNREAL_RULES[0].pattern.replace(_NOT_AFTER_PREPOSITION, "")))
+)
+#: The words of the lead of ``casualty.unreal.before`` ("to", "would", "no one", a thing): one of the four
 #: words before the verb ends with one of these where the rule matches.
-UNREAL_LEADS: Final = tuple(sorted(_literal_words(_UNREAL_LEAD, "to")))
+UNREAL_LEADS: Final = tuple(
+    sorted(_literal_words(_UNREAL_LEAD, "to") | set(CASUALTY_LEXICON["thing"]))
+)
 #: How the word after a verb starts where ``casualty.unreal.after`` can match: the first three
 #: letters of its words (each of them is written out to at least three letters).
 UNREAL_AFTER_STARTS: Final = tuple(
