@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from newsevents import article as article_module
 from newsevents.model import _CHECK_SPANS, Article, Paragraph, ParagraphRole, Span
+from newsevents.rules.article import AGENCIES
 
 from .compiled import is_compiled
 
@@ -103,6 +104,36 @@ def _first_plain(table: article_module._Table, text: str) -> str | None:
         if len(text) <= entry.limit and entry.compiled.pattern.match(text) is not None:
             return entry.compiled.rule.id
     return None
+
+
+#: Every spelling of every agency, as an agency credit line may write it, and lines that are
+#: none (the ``first_words`` gate of ``article.credit.agency``).
+AGENCY_LINES = sorted(
+    {
+        form.format(name=case(name))
+        for names in AGENCIES
+        for name in names
+        for case in (str, str.upper, str.lower)
+        for form in ("{name}", "By {name}", "({name})", "— {name}", "{name} News Wire", "{name}.")
+    }
+    | {"The police", "Staff", "Reutersx", "By the way", "\u017ftaff", "Kyodo\u00a0News", "APs"}
+)
+
+
+class TestAgencyFirstWords:
+    """
+    The first-word gate of the agency credit rule never skips a line the rule matches.
+    """
+
+    @pytest.mark.parametrize("text", AGENCY_LINES)
+    def test_gated_table_agrees_with_plain_loop(self, text: str) -> None:
+        """
+        The gated credit table finds the rule the plain loop finds on every agency line.
+        """
+        found = article_module._CREDIT_TABLE.first(text, len(text))
+        actual = None if found is None else found[0].rule.id
+
+        assert _first_plain(article_module._CREDIT_TABLE, text) == actual
 
 
 #: Openings of datelines and of story text, and marks that end a dateline.
