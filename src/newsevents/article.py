@@ -22,10 +22,11 @@ one), a digit gate, the keys, and last the literals it needs (``meta["needs"]``)
 order, so the outcome is the table's. A start-anchored rule is skipped unless the paragraph's
 first letters (`_key`) are among those its pattern can start with, read off the pattern text
 (`_heads`); the one-group boilerplate rule of prompts is split into branches by first letter,
-and end-anchored boilerplate rules are searched from the end (`_Entry`); the share rule also
-reads the paragraph's first word (``first_words``). A paragraph's words are listed only when
-a pass needs them (`_Piece.words`); counts stop at the limit a pass asks about. Repeats
-(`_find_repeats`) compare runs of words, strings sliced from the folded paragraph, in sets.
+and end-anchored boilerplate rules are searched from the end (`_Entry`); the share and
+agency credit rules also read the paragraph's first word (``first_words``). A paragraph's
+words are listed only when a pass needs them (`_Piece.words`); counts stop at the limit a
+pass asks about. Repeats (`_find_repeats`) compare runs of words, strings sliced from the
+folded paragraph, in sets.
 Pages of release feeds (`_is_feed`) skip the inserted-headline and headline-run passes: their
 item titles are story text.
 """
