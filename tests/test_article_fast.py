@@ -4,13 +4,17 @@ The fast paths of the segmenter against the plain loops they replace, on generat
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsevents import article as article_module
-from newsevents.model import Paragraph, ParagraphRole, Span
+from newsevents.model import _CHECK_SPANS, Article, Paragraph, ParagraphRole, Span
+from newsevents.rules.article import AGENCIES
 
 from .compiled import is_compiled
 
@@ -100,6 +104,36 @@ def _first_plain(table: article_module._Table, text: str) -> str | None:
         if len(text) <= entry.limit and entry.compiled.pattern.match(text) is not None:
             return entry.compiled.rule.id
     return None
+
+
+#: Every spelling of every agency, as an agency credit line may write it, and lines that are
+#: none (the ``first_words`` gate of ``article.credit.agency``).
+AGENCY_LINES = sorted(
+    {
+        form.format(name=case(name))
+        for names in AGENCIES
+        for name in names
+        for case in (str, str.upper, str.lower)
+        for form in ("{name}", "By {name}", "({name})", "— {name}", "{name} News Wire", "{name}.")
+    }
+    | {"The police", "Staff", "Reutersx", "By the way", "\u017ftaff", "Kyodo\u00a0News", "APs"}
+)
+
+
+class TestAgencyFirstWords:
+    """
+    The first-word gate of the agency credit rule never skips a line the rule matches.
+    """
+
+    @pytest.mark.parametrize("text", AGENCY_LINES)
+    def test_gated_table_agrees_with_plain_loop(self, text: str) -> None:
+        """
+        The gated credit table finds the rule the plain loop finds on every agency line.
+        """
+        found = article_module._CREDIT_TABLE.first(text, len(text))
+        actual = None if found is None else found[0].rule.id
+
+        assert _first_plain(article_module._CREDIT_TABLE, text) == actual
 
 
 #: Openings of datelines and of story text, and marks that end a dateline.
@@ -195,6 +229,109 @@ class TestMakeParagraph:
         expected = Paragraph(span=span, role=role, sentences=sentences, repeats=repeats)
 
         assert (expected, tuple) == (made, type(made.sentences))
+
+
+class TestMakeArticle:
+    """
+    `_make_article` makes the article `Article`'s own constructor makes.
+    """
+
+    def test_fields_are_those_it_sets(self) -> None:
+        """
+        `Article` has exactly the fields `_make_article` sets: a new one must be set there.
+        """
+        names = tuple(field.name for field in attrs.fields(Article))
+
+        assert (
+            "text",
+            "published",
+            "headline",
+            "headline_span",
+            "source",
+            "source_span",
+            "dateline",
+            "dateline_span",
+            "paragraphs",
+            "times",
+            "statements",
+            "casualties",
+            "agreements",
+        ) == names
+
+    @given(
+        st.text(max_size=12),
+        st.none() | st.dates(),
+        st.none() | st.tuples(st.integers(0, 15), st.integers(0, 15)),
+        st.none() | st.tuples(st.integers(0, 15), st.integers(0, 15)),
+        st.none() | st.tuples(st.integers(0, 15), st.integers(0, 15)),
+        st.lists(st.tuples(st.integers(0, 15), st.integers(0, 15)), max_size=3),
+        st.booleans(),
+    )
+    def test_agrees_with_constructor(  # noqa: PLR0917 - one strategy a part
+        self,
+        text: str,
+        published: dt.date | None,
+        headline: tuple[int, int] | None,
+        source: tuple[int, int] | None,
+        dateline: tuple[int, int] | None,
+        bounds: list[tuple[int, int]],
+        checked: bool,
+    ) -> None:
+        """
+        Equal to ``Article(...)`` of the same parts, or refused with the same error.
+
+        Spans may lie past the text: with the span check on, both refuse the article.
+        """
+        spans = [
+            None if pair is None else Span(min(pair), max(pair))
+            for pair in (headline, source, dateline)
+        ]
+        headline_span, source_span, dateline_span = spans
+        paragraphs = [
+            Paragraph(span=Span(min(pair), max(pair)), role=ParagraphRole.BODY) for pair in bounds
+        ]
+        headline_text = None if headline_span is None else "h"
+        dateline_text = None if dateline_span is None else "d"
+        named = None if source_span is None else ("Reuters", source_span)
+        token = _CHECK_SPANS.set(checked)
+        try:
+            expected = _made(
+                lambda: Article(
+                    text=text,
+                    published=published,
+                    headline=headline_text,
+                    headline_span=headline_span,
+                    source=None if named is None else named[0],
+                    source_span=source_span,
+                    dateline=dateline_text,
+                    dateline_span=dateline_span,
+                    paragraphs=paragraphs,
+                )
+            )
+            actual = _made(
+                lambda: article_module._make_article(
+                    text,
+                    published,
+                    (headline_text, headline_span),
+                    named,
+                    (dateline_text, dateline_span),
+                    tuple(paragraphs),
+                )
+            )
+        finally:
+            _CHECK_SPANS.reset(token)
+
+        assert expected == actual
+
+
+def _made(make: Callable[[], Article]) -> tuple[Article | None, str]:
+    """
+    What *make* returns and the error it raises (``""`` if none), to compare two makers.
+    """
+    try:
+        return make(), ""
+    except ValueError as error:
+        return None, str(error)
 
 
 def _recurring_by_sets(shingles: dict[int, list[str]], indexes: list[int]) -> set[str]:

@@ -257,6 +257,31 @@ class TestBlockLines:
 
         assert expected == _block_lines(text), why
 
+    @given(
+        st.lists(
+            st.sampled_from(
+                ["a", "b c", " ", "\t", "\n", "\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x85",
+                 "\u2028", "\u2029", "\xa0", "\u3000", "é"]
+            ),
+            max_size=14,
+        ).map("".join)
+    )  # fmt: skip
+    def test_same_as_iterators_on_any_lines(self, text: str) -> None:
+        """
+        On any mix of line breaks, blanks and words, the blocks and lines are the iterators'.
+        """
+        expected = [
+            [
+                (span.start, span.end)
+                for line in iter_lines(text, block)
+                if (span := strip_span(text, line.start, line.end)) is not None
+            ]
+            for block in iter_blocks(text)
+        ]
+        expected = [lines for lines in expected if lines]
+
+        assert expected == _block_lines(text)
+
 
 class TestHelpers:
     """

@@ -22,10 +22,11 @@ one), a digit gate, the keys, and last the literals it needs (``meta["needs"]``)
 order, so the outcome is the table's. A start-anchored rule is skipped unless the paragraph's
 first letters (`_key`) are among those its pattern can start with, read off the pattern text
 (`_heads`); the one-group boilerplate rule of prompts is split into branches by first letter,
-and end-anchored boilerplate rules are searched from the end (`_Entry`); the share rule also
-reads the paragraph's first word (``first_words``). A paragraph's words are listed only when
-a pass needs them (`_Piece.words`); counts stop at the limit a pass asks about. Repeats
-(`_find_repeats`) compare runs of words, strings sliced from the folded paragraph, in sets.
+and end-anchored boilerplate rules are searched from the end (`_Entry`); the share and
+agency credit rules also read the paragraph's first word (``first_words``). A paragraph's
+words are listed only when a pass needs them (`_Piece.words`); counts stop at the limit a
+pass asks about. Repeats (`_find_repeats`) compare runs of words, strings sliced from the
+folded paragraph, in sets.
 Pages of release feeds (`_is_feed`) skip the inserted-headline and headline-run passes: their
 item titles are story text.
 """
@@ -2019,17 +2020,70 @@ def _build(
         )
         for piece in pieces
     ]
-    return Article(
-        text=text,
-        published=published,
-        headline=" ".join(headline_span.slice(text).split()) if headline_span is not None else None,
-        headline_span=headline_span,
-        source=source[0] if source is not None else None,
-        source_span=source[1] if source is not None else None,
-        dateline=" ".join(dateline_span.slice(text).split()) if dateline_span is not None else None,
-        dateline_span=dateline_span,
-        paragraphs=paragraphs,
+    return _make_article(
+        text,
+        published,
+        (
+            " ".join(headline_span.slice(text).split()) if headline_span is not None else None,
+            headline_span,
+        ),
+        source,
+        (
+            " ".join(dateline_span.slice(text).split()) if dateline_span is not None else None,
+            dateline_span,
+        ),
+        tuple(paragraphs),
     )
+
+
+def _make_article(  # noqa: PLR0917 - the fields, in `Article`'s order
+    text: str,
+    published: dt.date | None,
+    headline: tuple[str | None, Span | None],
+    source: tuple[str, Span] | None,
+    dateline: tuple[str | None, Span | None],
+    paragraphs: tuple[Paragraph, ...],
+) -> Article:
+    """
+    The `Article` ``Article(text=text, ...)`` makes of these parts, with no records, made here.
+
+    *headline* and *dateline* are each a text and its span, *source* a name and its span (or
+    ``None``). `Article`'s ``__init__`` is interpreted code that sets its thirteen slots by
+    name and runs a converter for each tuple field; this sets the slots itself (as
+    `_make_paragraph` does) and then runs the class's own check, ``__attrs_post_init__``.
+    """
+    article: Article = _NEW_OBJECT(Article)
+    _set_article_text(article, text)
+    _set_article_published(article, published)
+    _set_article_headline(article, headline[0])
+    _set_article_headline_span(article, headline[1])
+    _set_article_source(article, None if source is None else source[0])
+    _set_article_source_span(article, None if source is None else source[1])
+    _set_article_dateline(article, dateline[0])
+    _set_article_dateline_span(article, dateline[1])
+    _set_article_paragraphs(article, paragraphs)
+    _set_article_times(article, ())
+    _set_article_statements(article, ())
+    _set_article_casualties(article, ())
+    _set_article_agreements(article, ())
+    article.__attrs_post_init__()
+    return article
+
+
+#: `Article`'s slot setters, as `_make_article` calls them (see `newsevents.model._set_start`).
+_set_article_text: Final = Article.__dict__["text"].__set__
+_set_article_published: Final = Article.__dict__["published"].__set__
+_set_article_headline: Final = Article.__dict__["headline"].__set__
+_set_article_headline_span: Final = Article.__dict__["headline_span"].__set__
+_set_article_source: Final = Article.__dict__["source"].__set__
+_set_article_source_span: Final = Article.__dict__["source_span"].__set__
+_set_article_dateline: Final = Article.__dict__["dateline"].__set__
+_set_article_dateline_span: Final = Article.__dict__["dateline_span"].__set__
+_set_article_paragraphs: Final = Article.__dict__["paragraphs"].__set__
+_set_article_times: Final = Article.__dict__["times"].__set__
+_set_article_statements: Final = Article.__dict__["statements"].__set__
+_set_article_casualties: Final = Article.__dict__["casualties"].__set__
+_set_article_agreements: Final = Article.__dict__["agreements"].__set__
 
 
 def _make_paragraph(

@@ -13,11 +13,13 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from newsevents.article import parse_article
+from newsevents.model import Span, TimeExpression, TimexMod, TimexType
 from newsevents.timex import extract_times, find_times
 from newsevents.timex._engine import State, scan
 
@@ -500,6 +502,87 @@ class TestMonthShortcut:
             _engine._month_follows,
             "in March" + rest,
             3,
+        )
+
+        assert expected == actual
+
+
+def _made_time(make: Callable[[], Any]) -> tuple[Any, str]:
+    """
+    What *make* returns and the error it raises (``""`` if none), to compare two makers.
+    """
+    try:
+        return make(), ""
+    except ValueError as error:
+        return None, str(error)
+
+
+class TestMakeTime:
+    """
+    `_make_time` makes the expression `TimeExpression`'s own constructor makes.
+    """
+
+    def test_fields_are_those_it_sets(self) -> None:
+        """
+        `TimeExpression` has exactly the fields `_make_time` sets: a new one must be set there.
+        """
+        names = tuple(field.name for field in attrs.fields(TimeExpression))
+
+        assert (
+            "text",
+            "span",
+            "type",
+            "value",
+            "rule_id",
+            "mod",
+            "start",
+            "end",
+            "anchor",
+        ) == names
+
+    @given(
+        st.sampled_from(list(TimexType)),
+        st.none() | st.sampled_from(list(TimexMod)),
+        st.none() | st.tuples(st.dates(), st.dates()),
+        st.none() | st.integers(0, 9),
+    )
+    def test_agrees_with_constructor(
+        self,
+        kind_type: TimexType,
+        timex_mod: TimexMod | None,
+        bounds: tuple[dt.date, dt.date] | None,
+        anchor: int | None,
+    ) -> None:
+        """
+        Equal to ``TimeExpression(...)`` of the same parts, or refused with the same error.
+
+        The bounds may be in either order: an interval ending before it starts is refused.
+        """
+        from newsevents.timex._engine import _make_time  # noqa: PLC0415 - private
+
+        span = Span(3, 8)
+        anchor_span = None if anchor is None else Span(anchor, anchor + 1)
+        expected = _made_time(
+            lambda: TimeExpression(
+                text="March",
+                span=span,
+                type=kind_type,
+                value="2020-03",
+                rule_id="timex.date.month",
+                mod=timex_mod,
+                start=None if bounds is None else bounds[0],
+                end=None if bounds is None else bounds[1],
+                anchor=anchor_span,
+            )
+        )
+        actual = _made_time(
+            lambda: _make_time(
+                "March",
+                span,
+                (kind_type, "2020-03", "timex.date.month", timex_mod, anchor is not None),
+                bounds,
+                anchor_span,
+            )
         )
 
         assert expected == actual

@@ -21,6 +21,7 @@ digit.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 from newsevents._rules import Rule
@@ -252,6 +253,22 @@ ARTICLE_LEXICON: Final[dict[str, list[str]]] = {
 }
 
 
+def _first_runs(names: Iterable[str]) -> str:
+    """
+    A ``first_words`` gate: the first run of ASCII letters of each of *names*, lower-cased.
+
+    For a rule every match of which starts (after its leading marks) with one of *names*,
+    matched case-insensitively and followed by no letter.
+    """
+    runs = set()
+    for name in names:
+        stop = 0
+        while stop < len(name) and name[stop].isascii() and name[stop].isalpha():
+            stop += 1
+        runs.add(name[:stop].lower())
+    return " ".join(sorted(runs))
+
+
 def _starting_with(letters: str) -> str:
     """
     A ``not_first`` gate: the ASCII letters and digits but *letters* (in either case).
@@ -293,6 +310,8 @@ CREDIT_RULES: Final = (
             "not_first": _starting_with(
                 "b" + "".join({name[0] for names in AGENCIES for name in names})
             ),
+            # a match's first run of letters is "By" or an agency's ("Agence", "ITAR")
+            "first_words": _first_runs(("By", *(name for names in AGENCIES for name in names))),
         },
     ),
     Rule(

@@ -64,6 +64,7 @@ from newsevents.rules.timex import (
     STARTERS,
     TIMEX_RULES,
 )
+from newsevents.text import make_span
 from newsevents.timex._calendar import (
     format_value,
     grain_of,
@@ -3090,24 +3091,20 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
     """
     The expression at ``text[start:end]``; it becomes the anchor of anaphora if it can be one.
     """
-    kind_type, value, rule_id, mod, anchored = emitted
-    span = Span(start, end)
+    kind_type, value, _rule_id, _mod, anchored = emitted
+    span = make_span(start, end)
     if kind_type is _DATE or kind_type is _TIME:
         # the day part (before any "T"): the clock times of one day share its interval
         day_value = value.partition("T")[0]
         bounds, grain = _calendar_of(day_value)
     else:
         day_value, bounds, grain = "", None, None
-    expression = TimeExpression(
-        text=text[start:end],
-        span=span,
-        type=kind_type,
-        value=value,
-        rule_id=rule_id,
-        mod=mod,
-        start=bounds[0] if bounds else None,
-        end=bounds[1] if bounds else None,
-        anchor=state.anchor_span if anchored else None,
+    expression = _make_time(
+        text[start:end],
+        span,
+        emitted,
+        bounds,
+        state.anchor_span if anchored else None,
     )
     if (
         kind_type is _DURATION
@@ -3134,6 +3131,65 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
         if anchor_day is not None and abs((bounds[0] - anchor_day).days) <= _STORY_DAYS:
             state.story_day = day_value
     return expression
+
+
+def _make_time(
+    text: str,
+    span: Span,
+    emitted: _Emitted,
+    bounds: tuple[dt.date, dt.date] | None,
+    anchor: Span | None,
+) -> TimeExpression:
+    """
+    ``TimeExpression(text=text, span=span, ...)`` of *emitted* and the interval *bounds*.
+
+    `TimeExpression`'s ``__init__`` is interpreted code that sets its nine slots by name and
+    runs the interval validator; this sets the slots itself (as `newsevents.text.make_span`
+    does for spans) when the interval is one the validator accepts (no bounds, or a start no
+    later than the end), and leaves any other to the class, to do what it does with it.
+    """
+    kind_type, value, rule_id, mod, _anchored = emitted
+    first = None if bounds is None else bounds[0]
+    last = None if bounds is None else bounds[1]
+    if (first is None) != (last is None) or (
+        first is not None and last is not None and last < first
+    ):
+        return TimeExpression(  # raises, as the validator does
+            text=text,
+            span=span,
+            type=kind_type,
+            value=value,
+            rule_id=rule_id,
+            mod=mod,
+            start=first,
+            end=last,
+            anchor=anchor,
+        )
+    expression: TimeExpression = _NEW_OBJECT(TimeExpression)
+    _set_time_text(expression, text)
+    _set_time_span(expression, span)
+    _set_time_type(expression, kind_type)
+    _set_time_value(expression, value)
+    _set_time_rule_id(expression, rule_id)
+    _set_time_mod(expression, mod)
+    _set_time_start(expression, first)
+    _set_time_end(expression, last)
+    _set_time_anchor(expression, anchor)
+    return expression
+
+
+#: `object.__new__` and `TimeExpression`'s slot setters, as `_make_time` calls them (see
+#: `newsevents.model._set_start`).
+_NEW_OBJECT: Final = object.__new__
+_set_time_text: Final = TimeExpression.__dict__["text"].__set__
+_set_time_span: Final = TimeExpression.__dict__["span"].__set__
+_set_time_type: Final = TimeExpression.__dict__["type"].__set__
+_set_time_value: Final = TimeExpression.__dict__["value"].__set__
+_set_time_rule_id: Final = TimeExpression.__dict__["rule_id"].__set__
+_set_time_mod: Final = TimeExpression.__dict__["mod"].__set__
+_set_time_start: Final = TimeExpression.__dict__["start"].__set__
+_set_time_end: Final = TimeExpression.__dict__["end"].__set__
+_set_time_anchor: Final = TimeExpression.__dict__["anchor"].__set__
 
 
 @functools.lru_cache(maxsize=_CACHED_VALUES)
