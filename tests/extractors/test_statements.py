@@ -1216,7 +1216,7 @@ PLAIN_CONTENT_CASES = [
     (" That the war is over.", 6, "That in capitals"),
     (" that\n\nthe war is over.", 7, "that and line breaks"),
     (" thatch roofs burned.", 1, "a word that starts like that"),
-    (" that, as he put it, the", 1, "that and a comma"),
+    (" that, as he put it, the", -1, "that and a comma: the pattern decides"),
     (" the shooting was an accident.", 1, "the, no addressee"),
     (" the press that it was over.", -1, "an addressee"),
     (" reporters that it was over.", -1, "reporters"),
@@ -2076,6 +2076,44 @@ MORE_SPEAKER_CASES = [
         "Talks\n\nA year ago the president said the economy was weak.",
         [("the president", "the economy was weak", "2018")],
         "a time that opens the speaker phrase goes to the statement's time",
+    ),
+    (
+        "Talks\n\nVice President Joseph R. Biden Jr. said the remarks made him a danger.",
+        [("Vice President Joseph R. Biden Jr.", "the remarks made him a danger", None)],
+        "'Jr.' ends the name with its period",
+    ),
+    (
+        "Talks\n\n“We won,” said Joseph R. Biden Jr., the vice president.",
+        [("Joseph R. Biden Jr.", "We won", None)],
+        "'Jr.' before the speaker's apposition",
+    ),
+    (
+        "Talks\n\nThe race is close, said Jane Weaver, who said voters often decide late.",
+        [
+            ("Jane Weaver", "The race is close", None),
+            ("Jane Weaver", "voters often decide late", None),
+        ],
+        "the speaker's relative clause is her second statement, not her apposition",
+    ),
+    (
+        "Talks\n\nOrganizers say that by imposing rules the city is raising the risk.",
+        [("Organizers", "by imposing rules the city is raising the risk", None)],
+        "'by' after 'that' opens a clause, not a passive's agent",
+    ),
+    (
+        "Talks\n\nOfficials said that by mistake.",
+        [],
+        "'that by' with a short tail: 'that' is the object",
+    ),
+    (
+        "Talks\n\nOrganizers said that, if elected, he would resign.",
+        [("Organizers", "if elected, he would resign", None)],
+        "a comma after 'that' is no part of the content",
+    ),
+    (
+        "Talks\n\nOrganizers say supporters will decide late.",
+        [("Organizers", "supporters will decide late", None)],
+        "one says to an addressee: a plural after 'say' opens the content",
     ),
 ]
 
