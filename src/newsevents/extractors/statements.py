@@ -947,7 +947,9 @@ def _by_clause(lowered: str, cue_end: int, content: Span) -> bool:
         return False
     if not lowered[cue_end : content.start].rstrip().rstrip(",").endswith(" that"):
         return False
-    return len(lowered[content.start : content.end].split(None, _BY_CLAUSE_WORDS)) > _BY_CLAUSE_WORDS
+    return (
+        len(lowered[content.start : content.end].split(None, _BY_CLAUSE_WORDS)) > _BY_CLAUSE_WORDS
+    )
 
 
 def _final_end(text: str, lowered: str, start: int, end: int) -> int:
@@ -2377,7 +2379,11 @@ def _around_cue(
                 return None
             content_start = right.start("content")
             addressee = right.start("addressee")
-            if lemma == "say" and addressee != -1 and "to" not in context.lowered[cue_end:addressee]:
+            if (
+                lemma == "say"
+                and addressee != -1
+                and "to" not in context.lowered[cue_end:addressee]
+            ):
                 content_start = addressee  # "said voters decide late": one says *to* someone
     content_start = _that_subject(context.lowered, content_start)
     opening = quotes.at(content_start) or quotes.at(content_start + 1)
