@@ -2115,6 +2115,51 @@ MORE_SPEAKER_CASES = [
         [("Organizers", "supporters will decide late", None)],
         "one says to an addressee: a plural after 'say' opens the content",
     ),
+    (
+        "Talks\n\nCarter however said he would welcome the talks.",
+        [("Carter", "he would welcome the talks", None)],
+        "'however' between the speaker and the cue",
+    ),
+    (
+        "Talks\n\nFord itself said the deal was on.",
+        [("Ford", "the deal was on", None)],
+        "a reflexive between the speaker and the cue",
+    ),
+    (
+        "Talks\n\n“It is over,” said a strategist who spoke on condition of anonymity.",
+        [("a strategist", "It is over", None)],
+        "a relative clause after an inverted speaker is not the speaker",
+    ),
+    (
+        "Talks\n\n“It is over,” said a staffer who said he left on good terms.",
+        [("a staffer", "It is over", None), ("a staffer", "he left on good terms", None)],
+        "an inverted speaker's 'who said' clause is a second statement",
+    ),
+    (
+        "Talks\n\nPriebus said, “Probably not.”",
+        [("Priebus", "Probably not", None)],
+        "a quote is a statement however short",
+    ),
+    (
+        "Talks\n\nAsked if he was bullied, the candidate said no.",
+        [("the candidate", "no", None)],
+        "a bare 'no' is an answer",
+    ),
+    (
+        "Talks\n\nThey said nothing.",
+        [],
+        "'nothing' is no answer",
+    ),
+    (
+        "Talks\n\nMost of them said they had loved the work.",
+        [("Most of them", "they had loved the work", None)],
+        "'most of them' is a speaker",
+    ),
+    (
+        "Talks\n\nSome 56 percent of Cuban-Americans polled said they would stay home.",
+        [("Cuban-Americans", "they would stay home", None)],
+        "'polled' after the speaker's group",
+    ),
 ]
 
 

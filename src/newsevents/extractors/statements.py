@@ -240,6 +240,8 @@ _WORD_EDGE_CHARS: Final = frozenset(_WORD_EDGES)  # a set lookup: cheaper than a
 _SHORT_WORD: Final = 2  # words this long or shorter do not count when comparing contents
 _MERGE_WINDOW: Final = 30  # kept statements per speaker a new one is compared with
 _GAP: Final = 12  # characters allowed between a closing quote and its attribution
+_ANSWERS: Final = ("yes", "no")  # what may be all a speaker said ("the candidate said no.")
+_ANSWER_ENDS: Final = frozenset({".", "!", ";", ""})  # what ends a sentence after an answer
 _BY_CLAUSE_WORDS: Final = 4  # words a content opening with "by" has beyond these: a clause
 _SURNAME_LOOKUPS: Final = 6  # occurrences of a surname searched for its full first mention
 _MERGE_OVERLAP_HEADLINE: Final = 0.55
@@ -1500,7 +1502,7 @@ _PLAIN_WORDS: Final = 6  # words the pattern takes before a name: five, and the 
 #: defendants": a determiner, up to three words, a head), its source's words in that order.
 _PHRASE_DETERMINERS: Final = (
     "the", "a", "an", "his", "her", "their", "its", "another", "each", "every", "one", "both",
-    "several", "many", "some", "other", "two", "three", "four", "five",
+    "several", "many", "some", "other", "two", "three", "four", "five", "most", "all", "half",
 )  # fmt: skip
 _PHRASE_MIDDLE: Final = 3  # words between such a determiner and the head, at most
 _PLAIN_WORD_CHARS: Final = 30  # characters of a word the pattern takes, at most
@@ -1693,6 +1695,20 @@ def _trim(text: str, start: int, end: int, *, minimum: int = _MIN_CONTENT) -> Sp
     if end - start < minimum:
         return None
     return make_span(start, end)
+
+
+def _answer(lowered: str, start: int) -> bool:
+    """
+    Whether the content at *start* is a bare "yes" or "no" that ends its sentence.
+
+    >>> _answer("the candidate said no.", 19), _answer("they said nothing.", 10)
+    (True, False)
+    """
+    for word in _ANSWERS:
+        end = start + len(word)
+        if lowered.startswith(word, start) and lowered[end : end + 1] in _ANSWER_ENDS:
+            return True
+    return False
 
 
 def _content_kind(quotes: _QuoteIndex, content: Span) -> StatementKind:
@@ -2450,9 +2466,15 @@ def _around_cue(
             content_end = writer
     if parenthetical and opening is None:
         content_end = _relative_end(context.lowered, content_start, content_end)
-    content = _trim(text, content_start, content_end)
+    # a quote is words said, however short: 'said, "Probably not."', 'said: "No."'; so is an
+    # answer: "Asked if he was ever bullied, the candidate said no."
+    answer = opening is None and _answer(context.lowered, content_start)
+    minimum = 1 if opening is not None or answer else _MIN_CONTENT
+    content = _trim(text, content_start, content_end, minimum=minimum)
     if content is None or (
-        _may_be_agent(context.lowered, content.start, content.end)
+        opening is None
+        and not answer
+        and _may_be_agent(context.lowered, content.start, content.end)
         and not (lemma in _COMMISSIVE and context.lowered.startswith(_INFINITIVE, content.start))
         and _BY_AGENT.match(text, content.start, content.end) is not None
         and not _by_clause(context.lowered, cue_end, content)
@@ -2466,8 +2488,8 @@ def _around_cue(
         # "The Taliban claimed responsibility", "the bombings claimed at least 217 lives"
         return None
     if opening is not None and opening.close is not None and opening.close >= content.end - 1:
-        trimmed = _trim(text, opening.open + 1, opening.close)  # never empty: no `or`
-        content = content if trimmed is None else trimmed
+        trimmed = _trim(text, opening.open + 1, opening.close, minimum=1)
+        content = content if trimmed is None else trimmed  # never empty: no `or`
         opening.used = True
         kind = _DIRECT
         rule_id = "statement.direct.before"
