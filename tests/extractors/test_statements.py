@@ -1216,7 +1216,7 @@ PLAIN_CONTENT_CASES = [
     (" That the war is over.", 6, "That in capitals"),
     (" that\n\nthe war is over.", 7, "that and line breaks"),
     (" thatch roofs burned.", 1, "a word that starts like that"),
-    (" that, as he put it, the", 1, "that and a comma"),
+    (" that, as he put it, the", -1, "that and a comma: the pattern decides"),
     (" the shooting was an accident.", 1, "the, no addressee"),
     (" the press that it was over.", -1, "an addressee"),
     (" reporters that it was over.", -1, "reporters"),
@@ -2076,6 +2076,89 @@ MORE_SPEAKER_CASES = [
         "Talks\n\nA year ago the president said the economy was weak.",
         [("the president", "the economy was weak", "2018")],
         "a time that opens the speaker phrase goes to the statement's time",
+    ),
+    (
+        "Talks\n\nVice President Joseph R. Biden Jr. said the remarks made him a danger.",
+        [("Vice President Joseph R. Biden Jr.", "the remarks made him a danger", None)],
+        "'Jr.' ends the name with its period",
+    ),
+    (
+        "Talks\n\n“We won,” said Joseph R. Biden Jr., the vice president.",
+        [("Joseph R. Biden Jr.", "We won", None)],
+        "'Jr.' before the speaker's apposition",
+    ),
+    (
+        "Talks\n\nThe race is close, said Jane Weaver, who said voters often decide late.",
+        [
+            ("Jane Weaver", "The race is close", None),
+            ("Jane Weaver", "voters often decide late", None),
+        ],
+        "the speaker's relative clause is her second statement, not her apposition",
+    ),
+    (
+        "Talks\n\nOrganizers say that by imposing rules the city is raising the risk.",
+        [("Organizers", "by imposing rules the city is raising the risk", None)],
+        "'by' after 'that' opens a clause, not a passive's agent",
+    ),
+    (
+        "Talks\n\nOfficials said that by mistake.",
+        [],
+        "'that by' with a short tail: 'that' is the object",
+    ),
+    (
+        "Talks\n\nOrganizers said that, if elected, he would resign.",
+        [("Organizers", "if elected, he would resign", None)],
+        "a comma after 'that' is no part of the content",
+    ),
+    (
+        "Talks\n\nOrganizers say supporters will decide late.",
+        [("Organizers", "supporters will decide late", None)],
+        "one says to an addressee: a plural after 'say' opens the content",
+    ),
+    (
+        "Talks\n\nCarter however said he would welcome the talks.",
+        [("Carter", "he would welcome the talks", None)],
+        "'however' between the speaker and the cue",
+    ),
+    (
+        "Talks\n\nFord itself said the deal was on.",
+        [("Ford", "the deal was on", None)],
+        "a reflexive between the speaker and the cue",
+    ),
+    (
+        "Talks\n\n“It is over,” said a strategist who spoke on condition of anonymity.",
+        [("a strategist", "It is over", None)],
+        "a relative clause after an inverted speaker is not the speaker",
+    ),
+    (
+        "Talks\n\n“It is over,” said a staffer who said he left on good terms.",
+        [("a staffer", "It is over", None), ("a staffer", "he left on good terms", None)],
+        "an inverted speaker's 'who said' clause is a second statement",
+    ),
+    (
+        "Talks\n\nPriebus said, “Probably not.”",
+        [("Priebus", "Probably not", None)],
+        "a quote is a statement however short",
+    ),
+    (
+        "Talks\n\nAsked if he was bullied, the candidate said no.",
+        [("the candidate", "no", None)],
+        "a bare 'no' is an answer",
+    ),
+    (
+        "Talks\n\nThey said nothing.",
+        [],
+        "'nothing' is no answer",
+    ),
+    (
+        "Talks\n\nMost of them said they had loved the work.",
+        [("Most of them", "they had loved the work", None)],
+        "'most of them' is a speaker",
+    ),
+    (
+        "Talks\n\nSome 56 percent of Cuban-Americans polled said they would stay home.",
+        [("Cuban-Americans", "they would stay home", None)],
+        "'polled' after the speaker's group",
     ),
 ]
 

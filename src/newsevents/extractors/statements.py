@@ -240,6 +240,9 @@ _WORD_EDGE_CHARS: Final = frozenset(_WORD_EDGES)  # a set lookup: cheaper than a
 _SHORT_WORD: Final = 2  # words this long or shorter do not count when comparing contents
 _MERGE_WINDOW: Final = 30  # kept statements per speaker a new one is compared with
 _GAP: Final = 12  # characters allowed between a closing quote and its attribution
+_ANSWERS: Final = ("yes", "no")  # what may be all a speaker said ("the candidate said no.")
+_ANSWER_ENDS: Final = frozenset({".", "!", ";", ""})  # what ends a sentence after an answer
+_BY_CLAUSE_WORDS: Final = 4  # words a content opening with "by" has beyond these: a clause
 _SURNAME_LOOKUPS: Final = 6  # occurrences of a surname searched for its full first mention
 _MERGE_OVERLAP_HEADLINE: Final = 0.55
 #: What may end a name after its last word (`_may_follow_name` does not apply to them).
@@ -890,8 +893,8 @@ def _plain_content_start(text: str, lowered: str, start: int, end: int) -> int:
     if not lowered.startswith("that", start + 1) or position >= end:
         return start + 1
     if text[position] not in _BLANKS:
-        # "thatch", "that,": the content's first word; an odd space: the pattern decides
-        return -1 if text[position].isspace() else start + 1
+        # "thatch": the content's first word; "that," and an odd space: the pattern decides
+        return -1 if text[position].isspace() or text[position] == "," else start + 1
     while position < end and text[position] in _BLANKS:
         position += 1
     if position < end and not text[position].isspace():
@@ -929,6 +932,26 @@ def _may_be_agent(lowered: str, start: int, end: int) -> bool:
         return True
     pieces = lowered[start:end].split(" ", 3)
     return len([piece for piece in pieces if piece and not piece.isspace()]) < 3  # noqa: PLR2004
+
+
+def _by_clause(lowered: str, cue_end: int, content: Span) -> bool:
+    """
+    Whether a content that opens with "by" is a clause after "that", not a passive's agent.
+
+    "say that by imposing rules, the city is ...": "that" is the conjunction and the clause
+    runs on. "said that by mistake" is short: "that" may be the object, and "by" an adjunct.
+
+    >>> text = "say that by imposing rules the city is wrong"
+    >>> _by_clause(text, 3, Span(9, len(text))), _by_clause(text, 3, Span(9, 26))
+    (True, False)
+    """
+    if not lowered.startswith("by ", content.start):
+        return False
+    if not lowered[cue_end : content.start].rstrip().rstrip(",").endswith(" that"):
+        return False
+    return (
+        len(lowered[content.start : content.end].split(None, _BY_CLAUSE_WORDS)) > _BY_CLAUSE_WORDS
+    )
 
 
 def _final_end(text: str, lowered: str, start: int, end: int) -> int:
@@ -1019,6 +1042,8 @@ def _remember(context: _Context, actor: Actor) -> None:
     if context.remembered is not None:
         context.remembered.append(actor)
     words = actor.name.split()
+    if len(words) > 2 and words[-1] in _NAME_SUFFIXES:  # noqa: PLR2004 - "Joseph Biden Jr."
+        words.pop()  # a later "Biden" names him: the surname is the word before the suffix
     if len(words) > 1 and actor.rule_id.startswith("actor.person"):
         context.persons.setdefault(words[-1].lower(), actor)
     context.last_person = actor
@@ -1477,7 +1502,7 @@ _PLAIN_WORDS: Final = 6  # words the pattern takes before a name: five, and the 
 #: defendants": a determiner, up to three words, a head), its source's words in that order.
 _PHRASE_DETERMINERS: Final = (
     "the", "a", "an", "his", "her", "their", "its", "another", "each", "every", "one", "both",
-    "several", "many", "some", "other", "two", "three", "four", "five",
+    "several", "many", "some", "other", "two", "three", "four", "five", "most", "all", "half",
 )  # fmt: skip
 _PHRASE_MIDDLE: Final = 3  # words between such a determiner and the head, at most
 _PLAIN_WORD_CHARS: Final = 30  # characters of a word the pattern takes, at most
@@ -1670,6 +1695,20 @@ def _trim(text: str, start: int, end: int, *, minimum: int = _MIN_CONTENT) -> Sp
     if end - start < minimum:
         return None
     return make_span(start, end)
+
+
+def _answer(lowered: str, start: int) -> bool:
+    """
+    Whether the content at *start* is a bare "yes" or "no" that ends its sentence.
+
+    >>> _answer("the candidate said no.", 19), _answer("they said nothing.", 10)
+    (True, False)
+    """
+    for word in _ANSWERS:
+        end = start + len(word)
+        if lowered.startswith(word, start) and lowered[end : end + 1] in _ANSWER_ENDS:
+            return True
+    return False
 
 
 def _content_kind(quotes: _QuoteIndex, content: Span) -> StatementKind:
@@ -2355,6 +2394,13 @@ def _around_cue(
             if right is None:
                 return None
             content_start = right.start("content")
+            addressee = right.start("addressee")
+            if (
+                lemma == "say"
+                and addressee != -1
+                and "to" not in context.lowered[cue_end:addressee]
+            ):
+                content_start = addressee  # "said voters decide late": one says *to* someone
     content_start = _that_subject(context.lowered, content_start)
     opening = quotes.at(content_start) or quotes.at(content_start + 1)
     question = (
@@ -2368,7 +2414,7 @@ def _around_cue(
         lemma in _QUOTE_ONLY
         and opening is None
         and not _described_as(context.lowered, lemma, content_start, sentence_end)
-        and not text[cue_end:content_start].strip().lower().endswith((":", "that"))
+        and not text[cue_end:content_start].strip().rstrip(",").lower().endswith((":", "that"))
         and not (lemma in _COMMISSIVE and context.lowered.startswith(_INFINITIVE, content_start))
     ):
         # "agreed that ..." reports speech, "agreed to ..." does not; "threatened to ..." does
@@ -2390,7 +2436,7 @@ def _around_cue(
     if (
         opening is None
         and not relative
-        and not text[cue_end:content_start].rstrip().lower().endswith((":", "that"))
+        and not text[cue_end:content_start].rstrip().rstrip(",").lower().endswith((":", "that"))
         and text.startswith(_NOT_CLAUSE_STARTS, content_start)
         and _NOT_CLAUSE.match(text, content_start, sentence_end) is not None
     ):
@@ -2420,11 +2466,18 @@ def _around_cue(
             content_end = writer
     if parenthetical and opening is None:
         content_end = _relative_end(context.lowered, content_start, content_end)
-    content = _trim(text, content_start, content_end)
+    # a quote is words said, however short: 'said, "Probably not."', 'said: "No."'; so is an
+    # answer: "Asked if he was ever bullied, the candidate said no."
+    answer = opening is None and _answer(context.lowered, content_start)
+    minimum = 1 if opening is not None or answer else _MIN_CONTENT
+    content = _trim(text, content_start, content_end, minimum=minimum)
     if content is None or (
-        _may_be_agent(context.lowered, content.start, content.end)
+        opening is None
+        and not answer
+        and _may_be_agent(context.lowered, content.start, content.end)
         and not (lemma in _COMMISSIVE and context.lowered.startswith(_INFINITIVE, content.start))
         and _BY_AGENT.match(text, content.start, content.end) is not None
+        and not _by_clause(context.lowered, cue_end, content)
     ):
         # "reported by The Washington Post" is passive, not speech; "vowed to fight on" is
         return None
@@ -2435,8 +2488,8 @@ def _around_cue(
         # "The Taliban claimed responsibility", "the bombings claimed at least 217 lives"
         return None
     if opening is not None and opening.close is not None and opening.close >= content.end - 1:
-        trimmed = _trim(text, opening.open + 1, opening.close)  # never empty: no `or`
-        content = content if trimmed is None else trimmed
+        trimmed = _trim(text, opening.open + 1, opening.close, minimum=1)
+        content = content if trimmed is None else trimmed  # never empty: no `or`
         opening.used = True
         kind = _DIRECT
         rule_id = "statement.direct.before"

@@ -67,9 +67,10 @@ NAME_WORD: Final = r"""
 #: Lower-case particles inside names ("Bashar al-Assad", "Ludwig van Beethoven").
 PARTICLES: Final = ("al", "el", "bin", "ibn", "de", "da", "del", "van", "von", "der", "la", "le")
 
-#: A personal name: capitalised words, with particles ("Bashar al-Assad") and suffixes.
+#: A personal name: capitalised words, with particles ("Bashar al-Assad") and suffixes ("Jr."
+#: is the suffix with its period, not a name word before it).
 NAME: Final = r"""
-    (?-i: (?:NAME_WORD) (?: \s (?:(?:PARTICLES)[\s-])? (?:NAME_WORD) ){0,4}
+    (?-i: (?:NAME_WORD) (?: \s (?!(?:Jr|Sr)\b) (?:(?:PARTICLES)[\s-])? (?:NAME_WORD) ){0,4}
           (?: ,?\s(?:Jr|Sr)\.? | \s(?:II|III|IV) )? )
     """.replace("NAME_WORD", NAME_WORD).replace("PARTICLES", "|".join(PARTICLES))
 

@@ -158,7 +158,7 @@ AUXILIARIES: Final[tuple[str, ...]] = (
     "quickly", "immediately", "explicitly", "falsely", "correctly", "openly", "would", "will",
     "could", "might", "may", "should", "just", "only",
     "still", "already", "now", "recently", "allegedly", "angrily", "bluntly", "specifically",
-    "directly", "privately", "famously",
+    "directly", "privately", "famously", "however", "himself", "herself", "itself", "themselves",
 )
 
 #: Who a speaker tells ("told reporters", "told CNN").
@@ -250,11 +250,12 @@ FUNCTION: Final = r"""(?:by|of|to|in|on|at|for|with|from|that|which|who|is|was|w
 NP: Final = (
     r"""
     (?: (?-i:he|she|they|we|I|it|He|She|They|We|It)
-      | (?:the|a|an|his|her|their|its|another|each|every|one|both|several|many|some|other|two|three|four|five)\s+ (?:[\w-][\w'’-]{0,29}+\s+){0,3} (?!FUNCTION\b|(?:time|times|day|days|week|weeks|month|months|year|years|while|point|way)\b) [\w-][\w'’-]{1,29}+
+      | (?:the|a|an|his|her|their|its|another|each|every|one|both|several|many|some|other|two|three|four|five|most|all|half)\s+ (?:[\w-][\w'’-]{0,29}+\s+){0,3} (?!FUNCTION\b|(?:time|times|day|days|week|weeks|month|months|year|years|while|point|way)\b) [\w-][\w'’-]{1,29}+
       | (?: (?:the|a|an|his|her|their|its|one|two|three|several|some|many|other|most|both|another|these|those|this)\s+ )?
         (?: (?:[\w.&-][\w.'’&-]{0,29}+)\s+ ){0,5}  # no word opens with a quote mark ('' Mr. X)
-        (?: (?-i: (?:\p{Lu}\.){2,4} | (?!(?i:FUNCTION|latest|update|breaking|watch|read|photo|video)\b) [\p{Lu}][\w'’&-]{0,30}+ (?:\.[\w'’&-]{1,30}+){0,2} ) | \L<speaker_noun> )
+        (?: (?-i: (?:\p{Lu}\.){2,4} | (?!(?i:FUNCTION|latest|update|breaking|watch|read|photo|video)\b|(?:Jr|Sr)\.) [\p{Lu}][\w'’&-]{0,30}+ (?:\.[\w'’&-]{1,30}+){0,2} (?:\s(?:Jr|Sr)\.)? ) | \L<speaker_noun> )
         (?: \s(?:of|for|at|from|with|in|on)\s(?:the\s)?(?:(?-i:[\p{Lu}][\w.'’&-]{0,30}+)\s?){1,5} )?
+        (?: \s(?:polled|surveyed|questioned|interviewed) )?  # "56 percent of Cuban-Americans polled"
         (?: \s?\([^()]{1,25}\) )?
     )
 """
@@ -600,9 +601,13 @@ STATEMENT_RULES: Final = (
             \G \s+ (?P<speaker> NP
               (?: \s+ (?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)
                   \s+ (?:the\s+|his\s+|her\s+|their\s+|its\s+)? [\w'’-]{1,30}+ (?:\s+[\w'’-]{1,30}+)? )? )
-            (?: \s*,\s* (?P<apposition> [^,;:“”"]{2,100}? ) )?
+            (?: \s*,\s*  # not a clause of the speaker's own words ("said Weaver, who said ...")
+                (?! \s* (?:who|which) \s+ (?:\L<auxiliary> \s+){0,2} \L<cue> \b )
+                (?P<apposition> [^,;:“”"]{2,100}? )
+              | \s+ who \s+ (?! (?:\L<auxiliary> \s+){0,2} \L<cue> \b )  # "a strategist who spoke on ..."
+                (?P<relative> [^,;:“”"\n.!?]{1,150}+ ) )?
             (?: \s+ ADJUNCT ){0,2}
-            \s* (?: [.!?]|,\s|\Z )
+            \s* (?: [.!?]|,\s|\Z|(?= who \s+ (?:\L<auxiliary> \s+){0,2} \L<cue> \b ) )
         """.replace("NP", NP).replace("ADJUNCT", ADJUNCT)
         ),
         examples=(
@@ -611,6 +616,7 @@ STATEMENT_RULES: Final = (
             " a spokesman for the campaign on Monday.",
             " a source familiar with the matter.",
             " two people briefed on the talks.",
+            " a strategist who spoke on condition of anonymity.",
         ),
         counterexamples=(" that the war was over.",),
     ),
@@ -621,7 +627,7 @@ STATEMENT_RULES: Final = (
             \G
             (?: \s+ (?:to\s+)? (?P<addressee> \L<addressee> ) )?
             (?: (?:\s*+,)? \s++ ADJUNCT ){0,3}
-            (?:\s*+[,:])? \s++ (?:that\s++|(?=[“"]|''))?
+            (?:\s*+[,:])? \s++ (?:that,?+\s++|(?=[“"]|''))?
             (?P<content> [^\s] )
         """.replace("ADJUNCT", ADJUNCT)
         ),
@@ -642,7 +648,7 @@ STATEMENT_RULES: Final = (
               | (?:the\s)? (?-i:[\p{Lu}][\w.'’&-]*) (?:\s(?:(?-i:[\p{Lu}][\w.'’&-]*)|host|anchor|correspondent|reporter|columnist|editor|of|the|and)){0,7}
               | (?:[\w'’-]{1,30}+\s){0,3} [\w'’-]{1,30}+ (?=\s+that\s) )  # "told city leaders that"
             (?: (?:\s*+,)? \s++ ADJUNCT ){0,3}
-            (?:\s*+[,:])? \s++ (?:that\s++|(?=[“"]|''))?
+            (?:\s*+[,:])? \s++ (?:that,?+\s++|(?=[“"]|''))?
             (?P<content> [^\s] )
         """.replace("ADJUNCT", ADJUNCT)
         ),
