@@ -781,8 +781,11 @@ PRONOUN_CASES = [
     pytest.param("the suspect had been badly", False, "noun-and-other-word", id="pronoun-no"),
     pytest.param("was", True, "words-run-out", id="pronoun-run-out"),
     pytest.param(
-        "taken to the hospital where he", False, "he-without-auxiliary", id="pronoun-no-auxiliary"
+        "taken to the hospital where they", False, "they-no-auxiliary", id="pronoun-no-auxiliary"
     ),
+    pytest.param("taken to the hospital where he", True, "he-died", id="pronoun-he-dying"),
+    pytest.param("at the scene she later", True, "she-later-died", id="pronoun-she-adverb"),
+    pytest.param("police said he shot and", False, "he-two-words", id="pronoun-he-two-words"),
     pytest.param("police said they shot and", False, "they-shot-and", id="pronoun-active"),
     pytest.param(
         "a sophomore at Medina High School,", False, "name-not-after-a", id="pronoun-name-no-a"

@@ -1823,7 +1823,8 @@ def _pronoun_may_end(tokens: Sequence[str]) -> bool:
     The rules read a pronoun ("he", "those"), or "a" and a capitalised word, then
     auxiliaries, at most one other word, and the participle, blank-separated. Read back over
     `PASSIVE_GAP_WORDS`, the first other word must be a pronoun ("he", "she", "they" and "we"
-    with an auxiliary after them) or a capitalised word after "a" or "an" (or "a" or "an"
+    with an auxiliary after them, or "he" and "she" with one word after them at most: "he
+    died", "she later died") or a capitalised word after "a" or "an" (or "a" or "an"
     before a capitalised gap word), or else the one other word with "he", "she", "they" or
     "we" before the gap words before it. Where the words run out, the test passes.
     """
@@ -1832,10 +1833,12 @@ def _pronoun_may_end(tokens: Sequence[str]) -> bool:
         return True
     token = tokens[index]
     last = _last_letters(_fold(token))
-    # "he", "she", "they" and "we" take an auxiliary before the participle.
+    # "he", "she", "they" and "we" take an auxiliary before the participle; "he" and "she"
+    # none before a verb of dying, with one adverb at most ("she later died").
     if last in _PRONOUN_SUBJECTS and (
         last not in _PERSONAL_PRONOUNS
         or not _PRONOUN_AUXILIARIES.isdisjoint(map(_fold, tokens[index + 1 :]))
+        or (last in _DYING_SUBJECTS and len(tokens) - index <= 2)  # noqa: PLR2004
     ):
         return True
     # A capitalised word reads as a name only after "a" or "an" ("a Marine was", "a We"),
@@ -1877,6 +1880,8 @@ def _last_letters(word: str) -> str:
 #: The pronouns the pronoun rules read, and those of them an auxiliary follows.
 _PERSONAL_PRONOUNS: Final = frozenset({"he", "she", "they", "we"})
 _PRONOUN_SUBJECTS: Final = _PERSONAL_PRONOUNS | {"those", "others", "many", "some"}
+#: The pronouns the rules read before a verb of dying without an auxiliary ("he died").
+_DYING_SUBJECTS: Final = frozenset({"he", "she"})
 #: The words of the auxiliaries the pronoun rules read after "he", "she", "they" and "we"
 #: ("was", "had been"): one of them stands before the participle.
 _PRONOUN_AUXILIARIES: Final = frozenset({"was", "were", "been", "is", "are"})
