@@ -189,14 +189,19 @@ def make_span(start: int, end: int) -> Span:
     """
     if start < 0 or end < start:
         return Span(start, end)  # raises
-    span: Span = _NEW_OBJECT(Span)
-    _set_start(span, start)
-    _set_end(span, end)
+    span: Span = _NEW_OBJECT(_SPAN)
+    _SET_START(span, start)
+    _SET_END(span, end)
     return span
 
 
-#: `object.__new__`, as `make_span` calls it.
+#: `object.__new__`, `Span` and its slot setters, as `make_span` calls them: constants of this
+#: module, which compiled code keeps in C variables (an imported name is a lookup in the
+#: module's globals at each call).
 _NEW_OBJECT: Final = object.__new__
+_SPAN: Final = Span
+_SET_START: Final = _set_start
+_SET_END: Final = _set_end
 
 
 def strip_span(text: str, start: int, end: int) -> Span | None:

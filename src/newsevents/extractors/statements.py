@@ -96,6 +96,8 @@ _CONTENT_RIGHT: Final = _RULES.by_id("statement.content.right").pattern
 _CONTENT_TOLD: Final = _RULES.by_id("statement.content.told").pattern
 _FINAL: Final = _RULES.by_id("statement.adjunct.final").pattern
 _ACCORDING: Final = _RULES.by_id("statement.according_to").pattern
+_ACCORDING_CUE: Final = _RULES.by_id("statement.according_to.cue").pattern
+_INITIAL: Final = _RULES.by_id("statement.according_to.initial").pattern
 _PARTICIPIAL: Final = _RULES.by_id("statement.participial").pattern
 _QUOTE_MARK: Final = _RULES.by_id("statement.quote_mark").pattern
 _AUXILIARY_START: Final = _RULES.by_id("statement.embedded.auxiliary").pattern
@@ -2522,6 +2524,122 @@ def _quote_free(quotes: _QuoteIndex, start: int, end: int) -> bool:
     return inner is None or inner.open < start
 
 
+#: What the speaker of `_ACCORDING` stops at: these marks, and a period unless it reads on.
+_SPEAKER_STOPS: Final = ',;:.!?“”"'
+_CLAUSE_STOPS: Final = ",;:!?"  # the stops that end the speaker (a period may, a quote never)
+_QUOTE_STOPS: Final = '“”"'
+_ACCORDING_SPEAKER: Final = 120  # characters of its speaker, at most
+_ACCORDING_SHORTEST: Final = 2  # and at least
+
+
+class _Phrase:
+    """
+    An "according to" phrase (`_according_phrase`): where it and its cue and speaker stand.
+    """
+
+    __slots__ = ("cue_end", "end", "speaker_end", "speaker_start", "start")
+
+    def __init__(self, start: int, cue_end: int, speaker: tuple[int, int], end: int) -> None:
+        self.start = start
+        self.cue_end = cue_end
+        self.speaker_start, self.speaker_end = speaker
+        self.end = end
+
+
+def _is_blank(char: str) -> bool:
+    r"""
+    Whether *char* is what ``\s`` takes (`str.isspace` also takes ``\x1c``-``\x1f``).
+    """
+    return char in _BLANKS or (not char.isascii() and char.isspace())
+
+
+def _after_initial(text: str, position: int) -> bool:
+    r"""
+    Whether the period at *position* follows a letter that follows no word character.
+
+    What ``(?<=\b\p{Lu})`` reads there (`_INITIAL`; case-insensitive: any letter with a
+    case), by ASCII sets where both characters are ASCII.
+    """
+    if position == 0:
+        return False
+    letter = text[position - 1]
+    before = text[position - 2] if position > 1 else ""
+    if letter.isascii() and before.isascii():
+        return letter in _ASCII_CASED and before not in _ASCII_WORD_CHARS
+    return _INITIAL.match(text, position) is not None
+
+
+def _according_speaker_end(text: str, start: int, end: int) -> int:
+    r"""
+    Where the speaker of `_ACCORDING` that starts at *start* ends (before *end*), or -1.
+
+    The pattern's lazy speaker ends at the first place, two characters on at least, where
+    blanks and then a stop follow: a mark of `_CLAUSE_STOPS`, the end, or a period that does
+    not close an initial or that closes a line. Its characters are any but `_SPEAKER_STOPS`,
+    and a period that reads on (a character other than a blank or a quote mark after it, or
+    an initial's). So only the stops are looked at: between two of them the speaker can only
+    end in the blanks right before the second.
+    """
+    position = start
+    while True:
+        stop = position
+        while stop < end and text[stop] not in _SPEAKER_STOPS:
+            stop += 1
+        blanks = stop  # the speaker may end where the blanks before the stop start
+        while blanks > position and _is_blank(text[blanks - 1]):
+            blanks -= 1
+        char = text[stop] if stop < end else ""
+        if not char or char in _CLAUSE_STOPS:
+            closes, reads_on = True, False
+        elif char != ".":
+            closes, reads_on = False, False  # a quote mark
+        else:
+            initial = _after_initial(text, stop)
+            following = text[stop + 1] if stop + 1 < end else ""
+            apart = not following or _is_blank(following) or following in _QUOTE_STOPS
+            closes = not initial or _line_ends(text, stop + 1, end)
+            reads_on = initial or not apart
+        if closes:
+            speaker_end = max(blanks, start + _ACCORDING_SHORTEST)
+            if speaker_end <= stop:
+                return speaker_end if speaker_end - start <= _ACCORDING_SPEAKER else -1
+        if not reads_on or stop + 1 - start > _ACCORDING_SPEAKER:
+            return -1
+        position = stop + 1
+
+
+def _line_ends(text: str, start: int, end: int) -> bool:
+    r"""
+    Whether blanks but line breaks and then a line break follow *start* (``[^\S\n]*\n``).
+    """
+    while start < end and text[start] != "\n" and _is_blank(text[start]):
+        start += 1
+    return start < end and text[start] == "\n"
+
+
+def _according_phrase(text: str, start: int, end: int) -> _Phrase | None:
+    """
+    What `_ACCORDING` matches at *start* of ``text[:end]``, read forward without backtracking.
+
+    The pattern tries its lazy speaker, with a lookahead, at every character (tens of
+    thousands of steps a phrase); this looks at the stops only (`_according_speaker_end`).
+    Where the speaker fails, the pattern gives it the blanks after the cue one at a time
+    ("according to X," has the speaker " X": two characters at least), and so does this.
+    """
+    opening = _ACCORDING_CUE.match(text, start, end)
+    if opening is None:
+        return None
+    cue_end = opening.end("cue")
+    for speaker_start in range(opening.end(), cue_end, -1):
+        speaker_end = _according_speaker_end(text, speaker_start, end)
+        if speaker_end != -1:
+            phrase_end = speaker_end
+            while phrase_end < end and _is_blank(text[phrase_end]):
+                phrase_end += 1
+            return _Phrase(start, cue_end, (speaker_start, speaker_end), phrase_end)
+    return None
+
+
 def _according_to(
     text: str,
     sentence: Span,
@@ -2534,12 +2652,13 @@ def _according_to(
     """
     Read "According to X, CONTENT." and "CONTENT, according to X.".
     """
-    phrase = _ACCORDING.match(text, cue.start, min(sentence.end, cue.start + _WINDOW))
+    phrase = _according_phrase(text, cue.start, min(sentence.end, cue.start + _WINDOW))
     if phrase is None:
         return None
-    speaker_span = make_span(phrase.start("speaker"), phrase.end("speaker"))
-    before = _trim(text, sentence.start, phrase.start())
-    after = _trim(text, phrase.end(), sentence.end)
+    phrase_start, phrase_end = phrase.start, phrase.end
+    speaker_span = make_span(phrase.speaker_start, phrase.speaker_end)
+    before = _trim(text, sentence.start, phrase_start)
+    after = _trim(text, phrase_end, sentence.end)
     content = (
         after
         if before is None
@@ -2552,14 +2671,14 @@ def _according_to(
     return _Found(
         kind=_content_kind(quotes, content),
         content=content,
-        span=make_span(min(content.start, phrase.start()), max(content.end, phrase.end())),
+        span=make_span(min(content.start, phrase_start), max(content.end, phrase_end)),
         rule_id="statement.indirect.according_to",
         paragraph=index,
         speaker_span=speaker_span,
         speaker=speaker,
-        cue=phrase.group("cue"),
-        cue_span=make_span(phrase.start("cue"), phrase.end("cue")),
-        attribution=make_span(phrase.start(), phrase.end()),
+        cue=text[phrase_start : phrase.cue_end],
+        cue_span=make_span(phrase_start, phrase.cue_end),
+        attribution=make_span(phrase_start, phrase_end),
     )
 
 

@@ -686,6 +686,22 @@ STATEMENT_RULES: Final = (
         ),
         counterexamples=("accordingly to",),
     ),
+    # "statement.according_to" in two pieces: its opening, and the test its speaker makes of a
+    # period after one letter (an initial); the extractor reads the speaker between by hand
+    Rule(
+        id="statement.according_to.cue",
+        pattern=r"""
+            (?<![\w]) (?P<cue> according \s+ to ) \s+
+        """,
+        examples=("according to police", "According to\nthe Syrian Observatory"),
+        counterexamples=("accordingly to", "according to"),
+    ),
+    Rule(
+        id="statement.according_to.initial",
+        pattern=r"(?<=\b\p{Lu})\.",
+        examples=("U.", "A. Smith"),
+        counterexamples=("Mr.", "3.", "U .S"),
+    ),
     Rule(
         id="statement.embedded.auxiliary",
         pattern=r"(?:was|were|is|are|had|has|have|would|will|could|did|wanted|planned|included)\b",
