@@ -235,6 +235,21 @@ class TestSplitParagraphs:
         assert expected == actual, why
 
 
+def _iterated_lines(text: str) -> list[list[tuple[int, int]]]:
+    """
+    The stripped lines of each block with any, by `iter_blocks` and `iter_lines`.
+    """
+    blocks = [
+        [
+            (span.start, span.end)
+            for line in iter_lines(text, block)
+            if (span := strip_span(text, line.start, line.end)) is not None
+        ]
+        for block in iter_blocks(text)
+    ]
+    return [lines for lines in blocks if lines]
+
+
 class TestBlockLines:
     """
     The offset-only paragraph split sees the same blocks and lines as the public iterators.
@@ -245,15 +260,7 @@ class TestBlockLines:
         """
         Each block's stripped lines equal those of `iter_blocks` and `iter_lines`.
         """
-        expected = [
-            [
-                (span.start, span.end)
-                for line in iter_lines(text, block)
-                if (span := strip_span(text, line.start, line.end)) is not None
-            ]
-            for block in iter_blocks(text)
-        ]
-        expected = [lines for lines in expected if lines]
+        expected = _iterated_lines(text)
 
         assert expected == _block_lines(text), why
 
@@ -270,15 +277,7 @@ class TestBlockLines:
         """
         On any mix of line breaks, blanks and words, the blocks and lines are the iterators'.
         """
-        expected = [
-            [
-                (span.start, span.end)
-                for line in iter_lines(text, block)
-                if (span := strip_span(text, line.start, line.end)) is not None
-            ]
-            for block in iter_blocks(text)
-        ]
-        expected = [lines for lines in expected if lines]
+        expected = _iterated_lines(text)
 
         assert expected == _block_lines(text)
 
