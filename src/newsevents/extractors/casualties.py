@@ -2240,10 +2240,6 @@ _CONJUNCT_REACH: Final = 80
 _JOINTS: Final = frozenset({"and", ","})
 
 
-#: The last words of victim heads ("soldiers", "women").
-_VICTIM_ENDS: Final = frozenset(
-    phrase.split()[-1].lower() for phrase in CASUALTY_LEXICON["victim_head"]
-)
 #: The words a conjunct's count may start with.
 _CONJUNCT_LEADS: Final = (
     COUNT_WORDS
@@ -2312,7 +2308,7 @@ def _read_coordinated(text: str, chunk: str, offset: int, mention: _Mention) -> 
         else:
             break
         # The conjunct before ends with a victim head (a cheap necessary test).
-        if _head(before) not in _VICTIM_ENDS:
+        if _head(before) not in _HEAD_LAST_WORDS:
             break
         match = _COORDINATED_BEFORE.match(chunk, max(0, start - _CONJUNCT_REACH), start)
         if match is None:

@@ -3146,14 +3146,13 @@ def _make_time(
     `TimeExpression`'s ``__init__`` is interpreted code that sets its nine slots by name and
     runs the interval validator; this sets the slots itself (as `newsevents.text.make_span`
     does for spans) when the interval is one the validator accepts (no bounds, or a start no
-    later than the end), and leaves any other to the class, to do what it does with it.
+    later than the end: *bounds* has both or neither), and leaves a reversed one to the
+    class, to raise as it does.
     """
     kind_type, value, rule_id, mod, _anchored = emitted
     first = None if bounds is None else bounds[0]
     last = None if bounds is None else bounds[1]
-    if (first is None) != (last is None) or (
-        first is not None and last is not None and last < first
-    ):
+    if first is not None and last is not None and last < first:
         return TimeExpression(  # raises, as the validator does
             text=text,
             span=span,
