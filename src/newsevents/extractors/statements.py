@@ -820,6 +820,87 @@ def _may_continue(lowered: str, start: int, end: int) -> bool:
     return "that" in window or '"' in window or "“" in window or "''" in window
 
 
+def _gapped(lowered: str, sentence_start: int, speaker_start: int) -> bool:
+    """
+    Whether a speaker at *speaker_start* may open a relative clause with no relative pronoun.
+
+    A noun or "what" stands right before it ("a probe the agency said was ongoing", "showing
+    what analysts said was a sign"), not a clause boundary, the start of the sentence or a
+    "what" that opens it ("What he said was wrong": the words said are the subject).
+
+    >>> _gapped("a probe the agency said", 0, 8), _gapped("what he said", 0, 5)
+    (True, False)
+    """
+    before = lowered[sentence_start:speaker_start].rstrip()
+    if not before or not before[-1].isalpha():
+        return False
+    words = before.rsplit(None, 2)
+    last = words[-1]
+    if last in _CLEFT_OPENERS:
+        return len(words) > 1 and words[-2][-1:].isalpha()  # not at the start, nor ", what"
+    return last not in _GAP_STOPS
+
+
+def _gap_start(text: str, start: int, end: int) -> int:
+    """
+    Where the speaker starts in a phrase ``text[start:end]`` that also holds its antecedent.
+
+    A phrase before "said was" without a relative pronoun may be two: the noun the clause
+    modifies and the speaker ("a probe the agency", "a dynamic Greenberg"). The speaker
+    starts at the last determiner after the first word, else at a capitalised word after a
+    lower-case one that is no determiner or function word; -1 where neither is there.
+
+    >>> text = "a probe the agency"
+    >>> _gap_start(text, 0, len(text)), _gap_start("an FBI inquiry", 0, 14)
+    (8, -1)
+    """
+    words: list[tuple[int, str]] = []
+    at = start
+    for word in text[start:end].split():
+        at = text.index(word, at)
+        words.append((at, word))
+        at += len(word)
+    determiner = -1
+    capital = -1
+    for index in range(1, len(words)):
+        begin, word = words[index]
+        previous = words[index - 1][1]
+        if previous.lower() == "what":
+            determiner = begin  # "injuries with what officials say are minor"
+        elif word.lower() in _GAP_DETERMINERS and previous.lower() not in _GAP_STOPS:
+            determiner = begin
+        elif (
+            capital == -1
+            and word[0].isupper()
+            and previous.isalpha()
+            and previous.islower()
+            and previous not in _GAP_DETERMINERS
+            and previous not in _GAP_STOPS
+        ):
+            capital = begin
+    return determiner if determiner != -1 else capital
+
+
+#: Words that open a clause whose verb is the main one when they start the sentence ("What
+#: he said was wrong", "All he could say was that ..."): no relative clause.
+_CLEFT_OPENERS: Final = frozenset({"what", "all"})
+#: An auxiliary and "that" after a cue: the words said follow ("The only thing he
+#: said was that he was sorry"), not a relative clause.
+_CLEFT: Final = _RULES.by_id("statement.embedded.cleft").pattern
+#: Determiners that open a speaker phrase inside a longer one (`_gap_start`).
+_GAP_DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "many", "some", "most", "these", "those",
+     "several", "both", "our", "my", "your"}
+)  # fmt: skip
+#: Words before a speaker that open no relative clause: boundaries, verbs and prepositions
+#: that take a clause or a noun phrase ("and police said", "because officials say").
+_GAP_STOPS: Final = frozenset(BOUNDARY_WORDS) | frozenset(
+    {"of", "in", "on", "at", "for", "from", "to", "with", "by", "about", "is", "was", "are",
+     "were", "be", "been", "has", "have", "had", "not", "also", "said", "says", "say", "told",
+     "then", "now", "but", "however", "meanwhile", "instead", "still"}
+)  # fmt: skip
+
+
 def _may_relate(lowered: str, start: int, end: int) -> bool:
     """
     Whether one of the _RELATIVES occurs in ``lowered[start:end]``, even inside a word.
@@ -1314,6 +1395,8 @@ def _boundary(text: str, start: int, end: int) -> tuple[int, int] | None:
     window = text[start:end]  # `in` is a compiled test where `rfind` is a method call: first
     for mark in marks:
         at = text.rfind(mark, start, end) if mark in window else -1
+        while mark == "," and at != -1 and _in_number(text, at, end):
+            at = text.rfind(mark, start, at)  # "21,000" is one number, not two clauses
         if at != -1 and at + 1 > best_end:
             best_start, best_end = at, at + 1
     # a dash between two blanks in the window
@@ -1344,6 +1427,13 @@ def _boundary(text: str, start: int, end: int) -> tuple[int, int] | None:
                     break  # the word goes on before the window: no word boundary
                 return after + at, after + at + len(run)
     return None if best_end == -1 else (best_start, best_end)
+
+
+def _in_number(text: str, at: int, end: int) -> bool:
+    """
+    Whether the comma at *at* stands between two digits ("21,000"), the second before *end*.
+    """
+    return at > 0 and at + 1 < end and text[at - 1].isdecimal() and text[at + 1].isdecimal()
 
 
 def _blank_marks(part: str) -> str:
@@ -2435,6 +2525,20 @@ def _around_cue(
     relative = (
         boundary is not None and text[boundary[0] : boundary[1]].strip().lower() in _RELATIVES
     )
+    if (
+        not relative
+        and opening is None
+        and _AUXILIARY_START.match(text, content_start, right_limit) is not None
+        and not _CLEFT.match(context.lowered, content_start, right_limit)
+    ):
+        # "a probe the agency said was ongoing", "what many analysts said was a sign": a
+        # relative clause without "that" or "which", its subject the gap before the verb
+        inner = _gap_start(text, speaker_span.start, speaker_span.end)
+        if inner != -1:
+            speaker_span = make_span(inner, speaker_span.end)
+            relative = True
+        else:
+            relative = _gapped(context.lowered, sentence_start, speaker_span.start)
     if (
         opening is None
         and not relative
