@@ -1886,6 +1886,12 @@ BOUNDARY_CASES = [
     ("even5 Smith said", 0, 12, None, "a word and a digit"),
     ("Sens. Smith said", 0, 12, None, "a plural abbreviation"),
     ("sens. Smith said", 0, 12, (4, 6), "an abbreviation in lower case is none"),
+    ("at least 21,000 said", 0, 16, None, "a comma between digits is in a number"),
+    ("In 2012, 47 said", 0, 12, (7, 8), "a comma before a blank and a digit"),
+    ("it fell,5 said", 0, 10, (7, 8), "a comma after a letter before a digit"),
+    ("about 1,500,000 said", 0, 16, None, "two commas in one number"),
+    ("paid 21,", 0, 8, (7, 8), "a comma after a digit at the window's end"),
+    ("paid 21,0", 0, 8, (7, 8), "the digit after it beyond the window"),
 ]
 
 
@@ -2037,6 +2043,21 @@ class TestSpeakerTime:
 
 
 MORE_SPEAKER_CASES = [
+    (
+        "Talks\n\nThe French, it turns out, are big fans of ''Prison Break,'' Mr. Vian said.",
+        [("Mr. Vian", "The French, it turns out, are big fans of ''Prison Break,''", None)],
+        "a quote closing a sentence of reported words: the sentence is the content",
+    ),
+    (
+        "Talks\n\nThe mayor said the budget would pass. “We will win,” Smith said.",
+        [("The mayor", "the budget would pass", None), ("Smith", "We will win", None)],
+        "a quote opening its sentence is the content alone",
+    ),
+    (
+        "Talks\n\nHe said, “We have won,” Smith added on Monday.",
+        [("", "“We have won,”", None), ("Smith", "We have won", "2018-12-31")],
+        "a comma before the quote: it is a whole quote, not the end of reported words",
+    ),
     (
         "Talks\n\nIt was a probe the Justice Department said was ongoing as of last month.",
         [("the Justice Department", "was ongoing as of last month", None)],

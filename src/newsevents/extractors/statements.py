@@ -881,6 +881,50 @@ def _gap_start(text: str, start: int, end: int) -> int:
     return determiner if determiner != -1 else capital
 
 
+def _opens_inside(text: str, sentence_start: int, opening: int) -> bool:
+    """
+    Whether a quote opening at *opening* does so inside a sentence of the writer's words.
+
+    Words stand between the sentence's start and the quote, with no other quotation mark,
+    and they do not end with a colon or a comma, which introduce a whole quote ("He said,
+    "...""); "''The French are big fans of ''Prison Break,''" is one sentence with a quote.
+    """
+    if opening <= sentence_start:
+        return False
+    before = text[sentence_start:opening].rstrip()
+    return (
+        any(char.isalpha() for char in before)
+        and before[-1] not in ",:;—–-("
+        and not any(mark in before for mark in _QUOTE_CHARS)
+    )
+
+
+def _is_title(quoted: str) -> bool:
+    """
+    Whether *quoted* (a quote with its opening mark) is a title: every word capitalised.
+
+    "In an interview on "Face the Nation," Ryan said" quotes a programme's name, not words
+    of the sentence's speaker; "Oz is “smart as hell,”" quotes the speaker.
+
+    >>> _is_title("“Fox News Sunday,"), _is_title("“smart as hell,")
+    (True, False)
+    """
+    words = [word for word in quoted.split() if any(char.isalpha() for char in word)]
+    small = _TITLE_SMALL_WORDS
+    return bool(words) and all(
+        word.lstrip("\"'“‘").lower() in small or word.lstrip("\"'“‘")[:1].isupper()
+        for word in words
+    )
+
+
+#: Short words a title leaves in lower case ("Make Your Kid a Millionaire").
+_TITLE_SMALL_WORDS: Final = frozenset(
+    {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with"}
+)
+#: Quotation marks of every kind (`_opens_inside`): a straight, curly or typewriter one.
+_QUOTE_CHARS: Final = ('"', "“", "”", "''", "‘", "’ ")
+
+
 #: Words that open a clause whose verb is the main one when they start the sentence ("What
 #: he said was wrong", "All he could say was that ..."): no relative clause.
 _CLEFT_OPENERS: Final = frozenset({"what", "all"})
@@ -2408,6 +2452,23 @@ def _around_cue(
                     content = make_span(content.start, tail.end)
                     following.used = True
                     rule_id = "statement.direct.split"
+            if (
+                rule_id == "statement.direct.after"  # no quote after the attribution goes on
+                and final != -1  # the attribution closes the sentence: "After a "struggle,"
+                # Smith said, the man fled" has words of the sentence after it
+                and quote.first is None
+                and quote.close is not None
+                and _opens_inside(text, sentence_start, quote.open)
+                and not _is_title(text[quote.open : quote.close])
+            ):
+                # "But Mr. Kim's ''execution has been challenged,'' Mr. Solomon said": the quote
+                # ends a sentence of reported words, which are the content with it
+                close_end = quote.close + (2 if text.startswith("''", quote.close) else 1)
+                whole = _trim(text, sentence_start, close_end, minimum=1)
+                if whole is not None:
+                    content = whole
+                    kind = _MIXED
+                    rule_id = "statement.mixed.after"
             quote.used = True
         else:
             if not text[max(0, left_end - _GAP) : left_end].rstrip().endswith(_LEFT_ENDS):

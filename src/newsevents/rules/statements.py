@@ -635,7 +635,7 @@ STATEMENT_RULES: Final = (
               | \s+ who \s+ (?! (?:\L<auxiliary> \s+){0,2} \L<cue> \b )  # "a strategist who spoke on ..."
                 (?P<relative> [^,;:“”"\n.!?]{1,150}+ ) )?
             (?: \s+ ADJUNCT ){0,2}
-            \s* (?: [.!?]|,\s|\Z|(?= who \s+ (?:\L<auxiliary> \s+){0,2} \L<cue> \b ) )
+            \s* (?: (?<!\b\p{Lu})[.!?]|,\s|\Z|(?= who \s+ (?:\L<auxiliary> \s+){0,2} \L<cue> \b ) )
         """.replace("NP", NP).replace("ADJUNCT", ADJUNCT)
         ),
         examples=(
