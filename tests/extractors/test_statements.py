@@ -2044,9 +2044,19 @@ class TestSpeakerTime:
 
 MORE_SPEAKER_CASES = [
     (
-        "Talks\n\nThe French, it turns out, are big fans of ''Prison Break,'' Mr. Vian said.",
-        [("Mr. Vian", "The French, it turns out, are big fans of ''Prison Break,''", None)],
+        "Talks\n\nBut Mr. Kim's ''execution has been challenged,'' Mr. Solomon said.",
+        [("Mr. Solomon", "But Mr. Kim's ''execution has been challenged,''", None)],
         "a quote closing a sentence of reported words: the sentence is the content",
+    ),
+    (
+        "Talks\n\nThe French, it turns out, are big fans of ''Prison Break,'' Mr. Vian said.",
+        [("Mr. Vian", "Prison Break", None)],
+        "a quoted title is no end of reported words: the quote alone, as before",
+    ),
+    (
+        "Talks\n\nAfter a ''physical struggle,'' Mr. Vian said, the man was arrested.",
+        [("Mr. Vian", "physical struggle", None)],
+        "the sentence goes on after the attribution: the quote alone",
     ),
     (
         "Talks\n\nThe mayor said the budget would pass. “We will win,” Smith said.",
