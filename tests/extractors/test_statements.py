@@ -2044,6 +2044,11 @@ class TestSpeakerTime:
 
 MORE_SPEAKER_CASES = [
     (
+        "Talks\n\n“We show anger,” said Harvey, who acknowledged Trump was his fourth choice.",
+        [("Harvey", "We show anger", None), ("Harvey", "Trump was his fourth choice", None)],
+        "a relative clause after the speaker of a quote: its words follow its cue",
+    ),
+    (
         "Talks\n\nBut Mr. Kim's ''execution has been challenged,'' Mr. Solomon said.",
         [("Mr. Solomon", "But Mr. Kim's ''execution has been challenged,''", None)],
         "a quote closing a sentence of reported words: the sentence is the content",

@@ -2383,6 +2383,7 @@ def _around_cue(
     ):
         return None  # "a program called Sandy Hook Promise" names the program
     parenthetical = False
+    relative_speaker = False  # the speaker is the antecedent of "who" before the cue
     if speaker_span is None:
         # "an architect who said he was stiffed": the relative pronoun's antecedent speaks
         pronoun_from = max(sentence_start, left_at - 60)
@@ -2398,6 +2399,7 @@ def _around_cue(
             speaker_span = _left_speaker(text, sentence_start, end)
             # "Barkley, who said he votes, was not persuaded": the clause closes at a comma
             parenthetical = speaker_span is not None and "," in text[end : pronoun.start()]
+            relative_speaker = speaker_span is not None
     inverted: regex.Match[str] | None = None
     if speaker_span is None:
         if quotes.closing_before(text, cue_start) is None and (
@@ -2413,9 +2415,11 @@ def _around_cue(
         )
         speaker_span = make_span(inverted.start("speaker"), end)
     # read once a speaker is found (a cue without one, a fifth of them, needs no adjunct)
-    final = _final_end(text, context.lowered, cue_end, right_limit)
+    # a relative clause's words follow its cue: '"...," said Harvey, who said Trump was his
+    # fourth choice' reads no quote before "Harvey" (his first statement has it)
+    final = -1 if relative_speaker else _final_end(text, context.lowered, cue_end, right_limit)
     left_end = speaker_span.start if inverted is None else cue_start
-    quote = quotes.closing_before(text, left_end)
+    quote = None if relative_speaker else quotes.closing_before(text, left_end)
     if (
         quote is not None
         and final == -1
