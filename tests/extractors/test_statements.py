@@ -1886,6 +1886,12 @@ BOUNDARY_CASES = [
     ("even5 Smith said", 0, 12, None, "a word and a digit"),
     ("Sens. Smith said", 0, 12, None, "a plural abbreviation"),
     ("sens. Smith said", 0, 12, (4, 6), "an abbreviation in lower case is none"),
+    ("at least 21,000 said", 0, 16, None, "a comma between digits is in a number"),
+    ("In 2012, 47 said", 0, 12, (7, 8), "a comma before a blank and a digit"),
+    ("it fell,5 said", 0, 10, (7, 8), "a comma after a letter before a digit"),
+    ("about 1,500,000 said", 0, 16, None, "two commas in one number"),
+    ("paid 21,", 0, 8, (7, 8), "a comma after a digit at the window's end"),
+    ("paid 21,0", 0, 8, (7, 8), "the digit after it beyond the window"),
 ]
 
 
@@ -2037,6 +2043,106 @@ class TestSpeakerTime:
 
 
 MORE_SPEAKER_CASES = [
+    (
+        "Talks\n\n“We show anger,” said Harvey, who acknowledged Trump was his fourth choice.",
+        [("Harvey", "We show anger", None), ("Harvey", "Trump was his fourth choice", None)],
+        "a relative clause after the speaker of a quote: its words follow its cue",
+    ),
+    (
+        "Talks\n\nBut Mr. Kim's ''execution has been challenged,'' Mr. Solomon said.",
+        [("Mr. Solomon", "But Mr. Kim's ''execution has been challenged,''", None)],
+        "a quote closing a sentence of reported words: the sentence is the content",
+    ),
+    (
+        "Talks\n\nThe French, it turns out, are big fans of ''Prison Break,'' Mr. Vian said.",
+        [("Mr. Vian", "Prison Break", None)],
+        "a quoted title is no end of reported words: the quote alone, as before",
+    ),
+    (
+        "Talks\n\nAfter a ''physical struggle,'' Mr. Vian said, the man was arrested.",
+        [("Mr. Vian", "physical struggle", None)],
+        "the sentence goes on after the attribution: the quote alone",
+    ),
+    (
+        "Talks\n\nThe mayor said the budget would pass. “We will win,” Smith said.",
+        [("The mayor", "the budget would pass", None), ("Smith", "We will win", None)],
+        "a quote opening its sentence is the content alone",
+    ),
+    (
+        "Talks\n\nHe said, “We have won,” Smith added on Monday.",
+        [("", "“We have won,”", None), ("Smith", "We have won", "2018-12-31")],
+        "a comma before the quote: it is a whole quote, not the end of reported words",
+    ),
+    (
+        "Talks\n\nIt was a probe the Justice Department said was ongoing as of last month.",
+        [("the Justice Department", "was ongoing as of last month", None)],
+        "a relative clause without a pronoun: the speaker after the noun it modifies",
+    ),
+    (
+        "Talks\n\nThe sailors were freed, showing what many analysts said was a sign of change.",
+        [("many analysts", "was a sign of change", None)],
+        "'what' opens a relative clause whose subject is the gap",
+    ),
+    (
+        "Talks\n\nIt is a dynamic Greenberg said could drive moderates toward Democrats.",
+        [("Greenberg", "could drive moderates toward Democrats", None)],
+        "a name after the noun it modifies speaks",
+    ),
+    (
+        "Talks\n\nHe was taken to a hospital with what officials say are minor injuries.",
+        [("officials", "are minor injuries", None)],
+        "the speaker starts after 'what', not at the place before it",
+    ),
+    (
+        "Talks\n\nWhat he said was wrong about the budget in every way.",
+        [],
+        "'what' opening the sentence: the words said are the subject, nothing is reported",
+    ),
+    (
+        "Talks\n\nThe only thing he said was that he was sorry for the delay.",
+        [("", "he was sorry for the delay", None)],
+        "'was that' after the cue: the words said follow (no one for 'he' to stand for)",
+    ),
+    (
+        "Talks\n\nThe plan failed, which an FBI inquiry said was careless and costly.",
+        [("FBI", "was careless and costly", None)],
+        "an inquiry speaks: its agency",
+    ),
+    (
+        "Talks\n\nOn economic issues, 42% say they are liberal on most questions.",
+        [("42%", "they are liberal on most questions", None)],
+        "a share of a poll speaks",
+    ),
+    (
+        "Talks\n\nAbout 4 in 10 say they want the next president to be a liberal.",
+        [("About 4 in 10", "they want the next president to be a liberal", None)],
+        "a ratio speaks",
+    ),
+    (
+        "Talks\n\nThirty-one percent of those surveyed say they would be satisfied with him.",
+        [("Thirty-one percent of those surveyed", "they would be satisfied with him", None)],
+        "a share 'of those surveyed'",
+    ),
+    (
+        "Talks\n\nAt least 21,000 said they would run for office in their towns.",
+        [("At least 21,000", "they would run for office in their towns", None)],
+        "a qualified number speaks, its comma no clause boundary",
+    ),
+    (
+        "Talks\n\nAgain, those surveyed said Trump was best able to handle the issue.",
+        [("those surveyed", "Trump was best able to handle the issue", None)],
+        "'those surveyed'",
+    ),
+    (
+        "Talks\n\nAnother 19 percent said they would not pick either of the candidates.",
+        [("Another 19 percent", "they would not pick either of the candidates", None)],
+        "a determiner before a share stays in the speaker",
+    ),
+    (
+        "Talks\n\nSection 230 says platforms are not liable for what users post.",
+        [],
+        "a numbered section is no poll",
+    ),
     (
         "Talks\n\nAsked about it, Christie said that was a natural part of running.",
         [("Christie", "that was a natural part of running", None)],

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsevents.extractors.statements import _ACCORDING, _according_phrase
+from newsevents.extractors.statements import _ACCORDING, _BOUNDARY, _according_phrase, _boundary
 
 #: A phrase's places: start, cue end, speaker start and end, end (`_Phrase`, `regex.Match`).
 _Places = tuple[int, int, int, int, int] | None
@@ -134,3 +134,49 @@ class TestAccordingPhrase:
         actual = _read_places(text, at, end)
 
         assert expected == actual
+
+
+#: Pieces of text around clause boundaries: digits and commas ("21,000"), marks, words.
+_BOUNDARY_PIECES = st.sampled_from(
+    [
+        ",",
+        "1",
+        "21",
+        " ",
+        ", ",
+        "and",
+        "Mr.",
+        ". ",
+        "said",
+        "x",
+        "é",
+        "“",
+        "-",
+        " - ",
+        "\n",
+        ";",
+        "؛",
+    ]
+)
+
+
+class TestBoundaryProperty:
+    """
+    `_boundary` (string methods on ASCII) finds what the boundary pattern finds.
+    """
+
+    @given(
+        pieces=st.lists(_BOUNDARY_PIECES, max_size=30).map("".join),
+        start=st.integers(0, 12),
+        cut=st.integers(0, 12),
+    )
+    def test_same_as_pattern(self, pieces: str, start: int, cut: int) -> None:
+        """
+        Any window of text made of commas, digits, marks and words.
+        """
+        start = min(start, len(pieces))
+        end = max(start, len(pieces) - cut)
+        match = _BOUNDARY.search(pieces, start, end)
+        expected = None if match is None else match.span()
+
+        assert expected == _boundary(pieces, start, end)

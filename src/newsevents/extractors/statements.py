@@ -820,6 +820,131 @@ def _may_continue(lowered: str, start: int, end: int) -> bool:
     return "that" in window or '"' in window or "“" in window or "''" in window
 
 
+def _gapped(lowered: str, sentence_start: int, speaker_start: int) -> bool:
+    """
+    Whether a speaker at *speaker_start* may open a relative clause with no relative pronoun.
+
+    A noun or "what" stands right before it ("a probe the agency said was ongoing", "showing
+    what analysts said was a sign"), not a clause boundary, the start of the sentence or a
+    "what" that opens it ("What he said was wrong": the words said are the subject).
+
+    >>> _gapped("a probe the agency said", 0, 8), _gapped("what he said", 0, 5)
+    (True, False)
+    """
+    before = lowered[sentence_start:speaker_start].rstrip()
+    if not before or not before[-1].isalpha():
+        return False
+    words = before.rsplit(None, 2)
+    last = words[-1]
+    if last in _CLEFT_OPENERS:
+        return len(words) > 1 and words[-2][-1:].isalpha()  # not at the start, nor ", what"
+    return last not in _GAP_STOPS
+
+
+def _gap_start(text: str, start: int, end: int) -> int:
+    """
+    Where the speaker starts in a phrase ``text[start:end]`` that also holds its antecedent.
+
+    A phrase before "said was" without a relative pronoun may be two: the noun the clause
+    modifies and the speaker ("a probe the agency", "a dynamic Greenberg"). The speaker
+    starts at the last determiner after the first word, else at a capitalised word after a
+    lower-case one that is no determiner or function word; -1 where neither is there.
+
+    >>> text = "a probe the agency"
+    >>> _gap_start(text, 0, len(text)), _gap_start("an FBI inquiry", 0, 14)
+    (8, -1)
+    """
+    words: list[tuple[int, str]] = []
+    at = start
+    for word in text[start:end].split():
+        at = text.index(word, at)
+        words.append((at, word))
+        at += len(word)
+    determiner = -1
+    capital = -1
+    for index in range(1, len(words)):
+        begin, word = words[index]
+        previous = words[index - 1][1]
+        if previous.lower() == "what":
+            determiner = begin  # "injuries with what officials say are minor"
+        elif word.lower() in _GAP_DETERMINERS and previous.lower() not in _GAP_STOPS:
+            determiner = begin
+        elif (
+            capital == -1
+            and word[0].isupper()
+            and previous.isalpha()
+            and previous.islower()
+            and previous not in _GAP_DETERMINERS
+            and previous not in _GAP_STOPS
+        ):
+            capital = begin
+    return determiner if determiner != -1 else capital
+
+
+def _opens_inside(text: str, sentence_start: int, opening: int) -> bool:
+    """
+    Whether a quote opening at *opening* does so inside a sentence of the writer's words.
+
+    Words stand between the sentence's start and the quote, with no other quotation mark,
+    and they do not end with a colon or a comma, which introduce a whole quote ("He said,
+    "...""); "''The French are big fans of ''Prison Break,''" is one sentence with a quote.
+    """
+    if opening <= sentence_start:
+        return False
+    before = text[sentence_start:opening].rstrip()
+    return (
+        any(char.isalpha() for char in before)
+        and before[-1] not in ",:;—–-("
+        and not any(mark in before for mark in _QUOTE_CHARS)
+    )
+
+
+def _is_title(quoted: str) -> bool:
+    """
+    Whether *quoted* (a quote with its opening mark) is a title: every word capitalised.
+
+    "In an interview on "Face the Nation," Ryan said" quotes a programme's name, not words
+    of the sentence's speaker; "Oz is “smart as hell,”" quotes the speaker.
+
+    >>> _is_title("“Fox News Sunday,"), _is_title("“smart as hell,")
+    (True, False)
+    """
+    words = [word for word in quoted.split() if any(char.isalpha() for char in word)]
+    small = _TITLE_SMALL_WORDS
+    return bool(words) and all(
+        word.lstrip("\"'“‘").lower() in small or word.lstrip("\"'“‘")[:1].isupper()
+        for word in words
+    )
+
+
+#: Short words a title leaves in lower case ("Make Your Kid a Millionaire").
+_TITLE_SMALL_WORDS: Final = frozenset(
+    {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with"}
+)
+#: Quotation marks of every kind (`_opens_inside`): a straight, curly or typewriter one.
+_QUOTE_CHARS: Final = ('"', "“", "”", "''", "‘", "’ ")
+
+
+#: Words that open a clause whose verb is the main one when they start the sentence ("What
+#: he said was wrong", "All he could say was that ..."): no relative clause.
+_CLEFT_OPENERS: Final = frozenset({"what", "all"})
+#: An auxiliary and "that" after a cue: the words said follow ("The only thing he
+#: said was that he was sorry"), not a relative clause.
+_CLEFT: Final = _RULES.by_id("statement.embedded.cleft").pattern
+#: Determiners that open a speaker phrase inside a longer one (`_gap_start`).
+_GAP_DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "many", "some", "most", "these", "those",
+     "several", "both", "our", "my", "your"}
+)  # fmt: skip
+#: Words before a speaker that open no relative clause: boundaries, verbs and prepositions
+#: that take a clause or a noun phrase ("and police said", "because officials say").
+_GAP_STOPS: Final = frozenset(BOUNDARY_WORDS) | frozenset(
+    {"of", "in", "on", "at", "for", "from", "to", "with", "by", "about", "is", "was", "are",
+     "were", "be", "been", "has", "have", "had", "not", "also", "said", "says", "say", "told",
+     "then", "now", "but", "however", "meanwhile", "instead", "still"}
+)  # fmt: skip
+
+
 def _may_relate(lowered: str, start: int, end: int) -> bool:
     """
     Whether one of the _RELATIVES occurs in ``lowered[start:end]``, even inside a word.
@@ -1314,6 +1439,8 @@ def _boundary(text: str, start: int, end: int) -> tuple[int, int] | None:
     window = text[start:end]  # `in` is a compiled test where `rfind` is a method call: first
     for mark in marks:
         at = text.rfind(mark, start, end) if mark in window else -1
+        while mark == "," and at != -1 and _in_number(text, at, end):
+            at = text.rfind(mark, start, at)  # "21,000" is one number, not two clauses
         if at != -1 and at + 1 > best_end:
             best_start, best_end = at, at + 1
     # a dash between two blanks in the window
@@ -1344,6 +1471,13 @@ def _boundary(text: str, start: int, end: int) -> tuple[int, int] | None:
                     break  # the word goes on before the window: no word boundary
                 return after + at, after + at + len(run)
     return None if best_end == -1 else (best_start, best_end)
+
+
+def _in_number(text: str, at: int, end: int) -> bool:
+    """
+    Whether the comma at *at* stands between two digits ("21,000"), the second before *end*.
+    """
+    return at > 0 and at + 1 < end and text[at - 1].isdecimal() and text[at + 1].isdecimal()
 
 
 def _blank_marks(part: str) -> str:
@@ -2249,6 +2383,7 @@ def _around_cue(
     ):
         return None  # "a program called Sandy Hook Promise" names the program
     parenthetical = False
+    relative_speaker = False  # the speaker is the antecedent of "who" before the cue
     if speaker_span is None:
         # "an architect who said he was stiffed": the relative pronoun's antecedent speaks
         pronoun_from = max(sentence_start, left_at - 60)
@@ -2264,6 +2399,7 @@ def _around_cue(
             speaker_span = _left_speaker(text, sentence_start, end)
             # "Barkley, who said he votes, was not persuaded": the clause closes at a comma
             parenthetical = speaker_span is not None and "," in text[end : pronoun.start()]
+            relative_speaker = speaker_span is not None
     inverted: regex.Match[str] | None = None
     if speaker_span is None:
         if quotes.closing_before(text, cue_start) is None and (
@@ -2279,9 +2415,11 @@ def _around_cue(
         )
         speaker_span = make_span(inverted.start("speaker"), end)
     # read once a speaker is found (a cue without one, a fifth of them, needs no adjunct)
-    final = _final_end(text, context.lowered, cue_end, right_limit)
+    # a relative clause's words follow its cue: '"...," said Harvey, who said Trump was his
+    # fourth choice' reads no quote before "Harvey" (his first statement has it)
+    final = -1 if relative_speaker else _final_end(text, context.lowered, cue_end, right_limit)
     left_end = speaker_span.start if inverted is None else cue_start
-    quote = quotes.closing_before(text, left_end)
+    quote = None if relative_speaker else quotes.closing_before(text, left_end)
     if (
         quote is not None
         and final == -1
@@ -2318,6 +2456,23 @@ def _around_cue(
                     content = make_span(content.start, tail.end)
                     following.used = True
                     rule_id = "statement.direct.split"
+            if (
+                rule_id == "statement.direct.after"  # no quote after the attribution goes on
+                and final != -1  # the attribution closes the sentence: "After a "struggle,"
+                # Smith said, the man fled" has words of the sentence after it
+                and quote.first is None
+                and quote.close is not None
+                and _opens_inside(text, sentence_start, quote.open)
+                and not _is_title(text[quote.open : quote.close])
+            ):
+                # "But Mr. Kim's ''execution has been challenged,'' Mr. Solomon said": the quote
+                # ends a sentence of reported words, which are the content with it
+                close_end = quote.close + (2 if text.startswith("''", quote.close) else 1)
+                whole = _trim(text, sentence_start, close_end, minimum=1)
+                if whole is not None:
+                    content = whole
+                    kind = _MIXED
+                    rule_id = "statement.mixed.after"
             quote.used = True
         else:
             if not text[max(0, left_end - _GAP) : left_end].rstrip().endswith(_LEFT_ENDS):
@@ -2435,6 +2590,20 @@ def _around_cue(
     relative = (
         boundary is not None and text[boundary[0] : boundary[1]].strip().lower() in _RELATIVES
     )
+    if (
+        not relative
+        and opening is None
+        and _AUXILIARY_START.match(text, content_start, right_limit) is not None
+        and not _CLEFT.match(context.lowered, content_start, right_limit)
+    ):
+        # "a probe the agency said was ongoing", "what many analysts said was a sign": a
+        # relative clause without "that" or "which", its subject the gap before the verb
+        inner = _gap_start(text, speaker_span.start, speaker_span.end)
+        if inner != -1:
+            speaker_span = make_span(inner, speaker_span.end)
+            relative = True
+        else:
+            relative = _gapped(context.lowered, sentence_start, speaker_span.start)
     if (
         opening is None
         and not relative

@@ -215,6 +215,10 @@ SPEAKER_NOUNS: Final[tuple[str, ...]] = (
     "researcher", "scientist", "physicians", "nurses", "historians", "legislator", "legislators",
     "regulators", "investor", "investors", "bankers", "pundit", "pundits", "blogger", "bloggers",
     "readers", "viewers", "listeners", "callers", "minority", "half", "third", "majorities",
+    # inquiries and bodies that find and rule ("an FBI inquiry said", "appeals courts said");
+    # not "investigation": "Preliminary investigation suggests" would make "Preliminary" a name
+    "inquiry", "probe", "review", "audit", "analysis",
+    "courts", "panel", "commission", "lawsuit", "complaint", "indictment", "ruling",
 )
 
 #: Short adjuncts between a cue and its content ("said on Tuesday", "told reporters in Ankara").
@@ -246,9 +250,29 @@ WRITER_PARTICIPLE: Final = r"""(?:throwing|prompting|sparking|drawing|signaling|
 #: Function words that never end a speaker phrase.
 FUNCTION: Final = r"""(?:by|of|to|in|on|at|for|with|from|that|which|who|is|was|were|are|has|had|have|be|been|not|also|and|but|or|as|if|when|after|before|while|the|a|an|then|so)"""
 
+#: How many a poll or a count says something ("42% say", "nearly eight in 10 voters said",
+#: "at least 21,000 said", "all but two said", "those surveyed said"): a share, a ratio or a
+#: qualified number, with "of" and the people it counts; or "those" with who they are.
+_POLL: Final = r"""
+    (?: (?:about|nearly|almost|roughly|only|just|over|under|fewer\s+than|less\s+than|more\s+than|at\s+least|as\s+many\s+as)\s+ )?
+    (?: (?:\d{1,3}(?:[.,]\d{1,3})?|NUMBER) (?:\s?%|\s+percent)
+      | (?:\d{1,2}|NUMBER) (?:\s+|-) (?:in|out\s+of) (?:\s+|-) (?:\d{1,2}|NUMBER)
+      | (?<= (?:about|nearly|almost|roughly|over|than|least|as\s+many\s+as)\s+ ) \d{1,3}(?:,\d{3}){1,2}
+      | all\s+but\s+(?:NUMBER|\d{1,3}|a\s+few|a\s+handful) )
+    (?: \s+ (?:of|among) \s+ (?:those|them|us|all|the|these) (?:\s+[\w'’-]{1,30}+){0,3} )?
+  | those\s+ (?: surveyed|polled|questioned|interviewed|asked|(?:over|under|aged)\s+\d{1,2}
+              | (?:close|closest)\s+to\s+(?:him|her|them|the\s+[\w'’-]{1,30}+)
+              | familiar\s+with\s+(?:the|his|her|their)\s+[\w'’-]{1,30}+ )
+""".replace(
+    "NUMBER",
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?",
+)
+
 #: A speaker noun phrase (bounded): names and titles, common nouns, pronouns, possessives.
 NP: Final = (
-    r"""
+    (
+        r"""
     (?: (?-i:he|she|they|we|I|it|He|She|They|We|It)
       | (?:the|a|an|his|her|their|its|another|each|every|one|both|several|many|some|other|two|three|four|five|most|all|half)\s+ (?:[\w-][\w'’-]{0,29}+\s+){0,3} (?!FUNCTION\b|(?:time|times|day|days|week|weeks|month|months|year|years|while|point|way)\b) [\w-][\w'’-]{1,29}+
       | (?: (?:the|a|an|his|her|their|its|one|two|three|several|some|many|other|most|both|another|these|those|this)\s+ )?
@@ -257,9 +281,13 @@ NP: Final = (
         (?: \s(?:of|for|at|from|with|in|on)\s(?:the\s)?(?:(?-i:[\p{Lu}][\w.'’&-]{0,30}+)\s?){1,5} )?
         (?: \s(?:polled|surveyed|questioned|interviewed) )?  # "56 percent of Cuban-Americans polled"
         (?: \s?\([^()]{1,25}\) )?
+      | POLL
     )
 """
-).replace("FUNCTION", FUNCTION)
+    )
+    .replace("FUNCTION", FUNCTION)
+    .replace("POLL", _POLL)
+)
 
 #: The same phrase for patterns matched right to left (no possessive repeats there).
 NP_REVERSE: Final = NP.replace("}+", "}")
@@ -539,7 +567,7 @@ STATEMENT_RULES: Final = (
     Rule(
         id="statement.boundary",
         pattern=r"""
-            (?r) (?: [,;:\[—–"“”]|\s-\s|\b\L<boundary>\b
+            (?r) (?: (?<!\d),|,(?!\d)|[;:\[—–"“”]|\s-\s|\b\L<boundary>\b
                  | (?<! \b\p{Lu} | \b(?-i:ABBREVIATIONS) ) [.!?]\s )
         """.replace("ABBREVIATIONS", "|".join(BOUNDARY_ABBREVIATIONS)),
         examples=("X said, and officials said", "the strike that Ankara"),
@@ -607,7 +635,7 @@ STATEMENT_RULES: Final = (
               | \s+ who \s+ (?! (?:\L<auxiliary> \s+){0,2} \L<cue> \b )  # "a strategist who spoke on ..."
                 (?P<relative> [^,;:“”"\n.!?]{1,150}+ ) )?
             (?: \s+ ADJUNCT ){0,2}
-            \s* (?: [.!?]|,\s|\Z|(?= who \s+ (?:\L<auxiliary> \s+){0,2} \L<cue> \b ) )
+            \s* (?: (?<!\b\p{Lu})[.!?]|,\s|\Z|(?= who \s+ (?:\L<auxiliary> \s+){0,2} \L<cue> \b ) )
         """.replace("NP", NP).replace("ADJUNCT", ADJUNCT)
         ),
         examples=(
@@ -707,6 +735,12 @@ STATEMENT_RULES: Final = (
         pattern=r"(?:was|were|is|are|had|has|have|would|will|could|did|wanted|planned|included)\b",
         examples=("was carried out by the Syrian government forces",),
         counterexamples=("the strike",),
+    ),
+    Rule(
+        id="statement.embedded.cleft",
+        pattern=r"(?:is|was|are|were)\s+that\b",
+        examples=("was that he went by Junior",),
+        counterexamples=("was carried out by the Syrian government forces", "was thatched"),
     ),
     Rule(
         id="statement.embedded.end",
