@@ -554,7 +554,7 @@ TIMEX_RULES: Final = (
         "pod",
         "part_of_day",
         r"""(?P<rel>this|last|tomorrow|yesterday|that|the\s+next|the\s+previous|the\s+following|early|late)\s+(?P<pod>\L<part_of_day>)\b
-          | (?P<rel>mid)[\s-](?P<pod>morning|afternoon|evening)\b(?!\s+(?:yesterday|today|tomorrow)\b)
+          | (?P<mid>mid)[\s-](?P<pod>morning|afternoon|evening)\b(?:\s+(?P<rel>yesterday|today|tomorrow)\b)?
           | (?P<pod>\L<part_of_day>)\s+(?P<rel>yesterday|today|tomorrow)\b
           | \b(?P<pod>tonight|overnight)\b""",
         (

@@ -1962,6 +1962,7 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
     rel = _norm(ctx.group("rel"))
     pod_word = ctx.group("pod") or ""
     pod = PARTS_OF_DAY.get(pod_word, "NI")
+    mid = ctx.raw("mid") is not None  # "mid afternoon", "mid-morning yesterday"
     offset = {
         "last": -1,
         "yesterday": -1,
@@ -1981,13 +1982,13 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         # else that day
         story_day = ctx.state.story_day
         base = start_of(story_day) if story_day is not None else _day_base(ctx)
-    elif rel in {"early", "late", "mid"}:
+    elif rel in {"early", "late"} or (rel is None and mid):
         base = _day_base(ctx)
     else:
         base = ctx.reference
     if rel == "last" and pod != "NI":
         offset = -1
-    mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel or "")
+    mod = "MID" if mid else {"early": "START", "late": "END"}.get(rel or "")
     if base is None:
         return _Result(_TIME, f"XXXX-XX-XXT{pod}", mod)
     return _Result(_TIME, f"{(base + dt.timedelta(days=offset)).isoformat()}T{pod}", mod)
