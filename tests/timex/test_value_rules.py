@@ -182,6 +182,15 @@ BARE_DURATION_CASES: list[Case] = [
     ("The industry has been troubled for years.", REF, (("years", "PXY"),), "for-years"),
     ("For weeks the government has rallied.", REF, (("weeks", "PXW"),), "for-weeks"),
     ("He fought for years of his life.", REF, (), "for-years-of-is-no-duration"),
+    ("Over the years, many more patients died.", REF, (("the years", "PXY"),), "over-the-years"),
+    (
+        "In the years that followed, the rebels waged war.",
+        REF,
+        (("the years", "PXY"),),
+        "in-the-years-that-followed",
+    ),
+    ("He spent the years of war abroad.", REF, (), "the-years-of-is-no-duration"),
+    ("The years were hard.", REF, (), "the-years-without-a-preposition"),
 ]
 
 MONTH_CASES: list[Case] = [

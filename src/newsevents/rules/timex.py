@@ -652,9 +652,18 @@ TIMEX_RULES: Final = (
         "unit",
         "duration",
         r"""(?<=\b(?:in|within|took|take|takes|lasted|lasting|spent|spend|for)\s)
-            (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)\b(?!\s+(?:of|ago|later|earlier|old|before|after)\b|-)""",
-        ("in years", "in months", "took hours", "ruled for centuries", "For weeks the"),
-        ("years of war", "in years ago"),
+            (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)\b(?!\s+(?:of|ago|later|earlier|old|before|after)\b|-)
+          | (?<=\b(?:over|in|during|through|throughout)\s)the\s+(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier)\b|-)""",
+        (
+            "in years",
+            "in months",
+            "took hours",
+            "ruled for centuries",
+            "For weeks the",
+            "over the years",
+            "in the years that followed",
+        ),
+        ("years of war", "in years ago", "over the years of war", "the years"),
     ),
 )
 
