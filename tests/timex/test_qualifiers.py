@@ -89,6 +89,12 @@ QUALIFIER_CASES: list[Case] = [
         (("this coming Sunday, March eighth", "1998-03-08"),),
         "relative-weekday-with-its-date-is-one-date",
     ),
+    (
+        "The offer expires at the the end of November.",
+        "1989-11-02",
+        (("the end of November", "1989-11"),),
+        "a-doubled-the-stays-outside-the-qualifier",
+    ),
 ]
 
 AMOUNT_CASES: list[Case] = [

@@ -671,7 +671,7 @@ TIMEX_RULES: Final = (
 PREMOD_RULES: Final = (
     Rule(
         id="timex.mod.pre",
-        pattern=r"""(?:\b(?P<det>the)\s+)?\b(?P<premod>\L<premod>)(?:\s+|(?<=-))\Z""",
+        pattern=r"""(?:\b(?P<det>the)\s+(?!the\b))?\b(?P<premod>\L<premod>)(?:\s+|(?<=-))\Z""",
         examples=("nearly ", "the end of ", "mid-", "the early "),
         counterexamples=("midst ",),
     ),
