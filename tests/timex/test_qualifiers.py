@@ -65,6 +65,36 @@ QUALIFIER_CASES: list[Case] = [
         (("next week", "2020-W13"),),
         "about-before-relative-date-is-a-preposition",
     ),
+    (
+        "The transaction is expected to close around year end.",
+        "1989-10-30",
+        (("around year end", "1989"),),
+        "around-before-year-end",
+    ),
+    (
+        "He flew in October 1984 and later served at NASA.",
+        REF,
+        (("October 1984", "1984-10"),),
+        "and-later-before-a-verb-is-no-qualifier",
+    ),
+    (
+        "The rules cover models from 2010 and later.",
+        REF,
+        (("2010 and later", "2010"),),
+        "and-later-closing-the-phrase-qualifies",
+    ),
+    (
+        "Women's Day is this coming Sunday, March eighth.",
+        "1998-03-05",
+        (("this coming Sunday, March eighth", "1998-03-08"),),
+        "relative-weekday-with-its-date-is-one-date",
+    ),
+    (
+        "The offer expires at the the end of November.",
+        "1989-11-02",
+        (("the end of November", "1989-11"),),
+        "a-doubled-the-stays-outside-the-qualifier",
+    ),
 ]
 
 AMOUNT_CASES: list[Case] = [

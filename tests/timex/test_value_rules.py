@@ -182,6 +182,15 @@ BARE_DURATION_CASES: list[Case] = [
     ("The industry has been troubled for years.", REF, (("years", "PXY"),), "for-years"),
     ("For weeks the government has rallied.", REF, (("weeks", "PXW"),), "for-weeks"),
     ("He fought for years of his life.", REF, (), "for-years-of-is-no-duration"),
+    ("Over the years, many more patients died.", REF, (("the years", "PXY"),), "over-the-years"),
+    (
+        "In the years that followed, the rebels waged war.",
+        REF,
+        (("the years", "PXY"),),
+        "in-the-years-that-followed",
+    ),
+    ("He spent the years of war abroad.", REF, (), "the-years-of-is-no-duration"),
+    ("The years were hard.", REF, (), "the-years-without-a-preposition"),
 ]
 
 MONTH_CASES: list[Case] = [
@@ -286,6 +295,24 @@ NIGHT_CASES: list[Case] = [
         ),
         "previous-weekday-before-the-anchor",
     ),
+    (
+        "By mid afternoon, the operation was over.",
+        REF,
+        (("mid afternoon", "2020-03-18TAF"),),
+        "mid-part-of-day-spaced",
+    ),
+    (
+        "They met Monday. In mid-morning trading, stocks fell.",
+        REF,
+        (("Monday", "2020-03-16"), ("mid-morning", "2020-03-16TMO")),
+        "mid-part-of-day-on-the-day-named",
+    ),
+    (
+        "Shares midmorning were up; the midnight deadline passed.",
+        REF,
+        (("midnight", "2020-03-18T24:00"),),
+        "midmorning-closed-up-and-midnight-are-not-mid-part-of-day",
+    ),
 ]
 
 SET_CASES: list[Case] = [
@@ -351,6 +378,66 @@ QUARTER_CASES: list[Case] = [
         REF,
         (("the last two quarters", "P2Q"),),
         "last-two-quarters-without-year-is-duration",
+    ),
+    (
+        "In the quarter ended July 31, Jayark had 5.6 million shares.",
+        "1989-10-30",
+        (("the quarter", "1989-Q2"), ("July 31", "1989-07-31")),
+        "the-quarter-ended-a-date-holds-most-of-its-three-months",
+    ),
+    (
+        "For the quarter ending Dec. 31, net rose from a year earlier.",
+        "1990-02-10",
+        (("the quarter", "1989-Q4"), ("Dec. 31", "1989-12-31"), ("a year earlier", "1988-Q4")),
+        "the-quarter-ending-a-date-is-the-report-quarter",
+    ),
+    (
+        "Net rose in its fiscal first quarter. For the quarter ended Sept. 30, sales rose.",
+        "1989-10-26",
+        (
+            ("fiscal first quarter", "1989-Q1"),
+            ("the quarter", "1989-Q1"),
+            ("Sept. 30", "1989-09-30"),
+        ),
+        "a-quarter-named-before-the-end-date-is-the-quarter",
+    ),
+    (
+        "sales for last year's quarter were about $3 million, after this year's third quarter.",
+        "1989-11-01",
+        (("last year's quarter", "1988-Q3"), ("this year's third quarter", "1989-Q3")),
+        "last-years-quarter-is-the-quarter-a-year-back",
+    ),
+    (
+        "He fired last year's quarterback.",
+        "1989-11-01",
+        (("last year", "1988"),),
+        "last-years-quarterback-is-no-quarter",
+    ),
+    (
+        (
+            "Profit rose in the third quarter and will fall in the third quarter of 1990. "
+            "In the year-ago period, it earned $1 million."
+        ),
+        "1989-10-26",
+        (
+            ("the third quarter", "1989-Q3"),
+            ("the third quarter of 1990", "1990-Q3"),
+            ("the year-ago period", "1988-Q3"),
+        ),
+        "a-quarter-yet-to-begin-is-no-report-period",
+    ),
+    (
+        (
+            "Net rose in the latest period. There was a gain in the 1988 period. "
+            "The dividend rose from a year earlier."
+        ),
+        "1989-11-02",
+        (
+            ("the latest period", "1989-Q3"),
+            ("the 1988 period", "1988-Q3"),
+            ("a year earlier", "1988-Q3"),
+        ),
+        "the-year-period-is-derived-and-no-report-period",
     ),
 ]
 

@@ -287,11 +287,18 @@ TIMEX_RULES: Final = (
         "timex.date.month_day",
         "month weekday",
         "date",
-        r"""(?:(?P<weekday>\L<weekday>)\b\.?,?\s+(?:the\s+)?)?
+        r"""(?:(?:(?:this\s+coming|this\s+past|last|next|this)\s+)?(?P<weekday>\L<weekday>)\b\.?,?\s+(?:the\s+)?)?
             (?&d_cap)(?P<month>\L<month>)\b\.?\s+
             (?:the\s+)?(?P<day>[12]\d|3[01]|0?[1-9]|(?!last\b|final\b)\L<ordinal>)(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)
             (?:,?\s+(?P<year>(?&d_year))\b)?""",
-        ("said on March 17", "Friday, Oct. 13", "March 17, 2020", "Sept. 30", "March eighth"),
+        (
+            "said on March 17",
+            "Friday, Oct. 13",
+            "March 17, 2020",
+            "Sept. 30",
+            "March eighth",
+            "this coming Sunday, March eighth",
+        ),
         ("may 5", "March 17%"),
     ),
     _rule(
@@ -358,15 +365,17 @@ TIMEX_RULES: Final = (
             (?P<part>quarter|period)\b(?!s)
             (?:\s+(?P<yrel>last\s+year|a\s+year\s+(?:ago|earlier)))?
           | (?:that|this)\s+(?P<part>quarter)\b
-          | the\s+(?P<part>quarter)\s+(?P<yrel>a\s+year\s+(?:ago|earlier))""",
+          | the\s+(?P<part>quarter)\s+(?P<yrel>a\s+year\s+(?:ago|earlier))
+          | (?P<yrel>last\s+year)['’]s\s+(?P<part>quarter|period)\b(?!s)""",
         (
             "the year-ago quarter",
             "the 1988 period",
             "the latest quarter",
             "the corresponding period last year",
             "that quarter",
+            "last year's quarter",
         ),
-        ("the period",),
+        ("the period", "last year's quarters"),
     ),
     _rule(
         "timex.date.decade",
@@ -545,10 +554,18 @@ TIMEX_RULES: Final = (
         "pod",
         "part_of_day",
         r"""(?P<rel>this|last|tomorrow|yesterday|that|the\s+next|the\s+previous|the\s+following|early|late)\s+(?P<pod>\L<part_of_day>)\b
+          | (?P<mid>mid)[\s-](?P<pod>morning|afternoon|evening)\b(?:\s+(?P<rel>yesterday|today|tomorrow)\b)?
           | (?P<pod>\L<part_of_day>)\s+(?P<rel>yesterday|today|tomorrow)\b
           | \b(?P<pod>tonight|overnight)\b""",
-        ("this morning", "last night", "yesterday afternoon", "tonight", "mid-afternoon yesterday"),
-        ("the morning",),
+        (
+            "this morning",
+            "last night",
+            "yesterday afternoon",
+            "tonight",
+            "mid-afternoon yesterday",
+            "by mid afternoon",
+        ),
+        ("the morning", "midmorning"),
     ),
     _rule(
         "timex.date.named_day",
@@ -635,9 +652,18 @@ TIMEX_RULES: Final = (
         "unit",
         "duration",
         r"""(?<=\b(?:in|within|took|take|takes|lasted|lasting|spent|spend|for)\s)
-            (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)\b(?!\s+(?:of|ago|later|earlier|old|before|after)\b|-)""",
-        ("in years", "in months", "took hours", "ruled for centuries", "For weeks the"),
-        ("years of war", "in years ago"),
+            (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)\b(?!\s+(?:of|ago|later|earlier|old|before|after)\b|-)
+          | (?<=\b(?:over|in|during|through|throughout)\s)the\s+(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier)\b|-)""",
+        (
+            "in years",
+            "in months",
+            "took hours",
+            "ruled for centuries",
+            "For weeks the",
+            "over the years",
+            "in the years that followed",
+        ),
+        ("years of war", "in years ago", "over the years of war", "the years"),
     ),
 )
 
@@ -645,7 +671,7 @@ TIMEX_RULES: Final = (
 PREMOD_RULES: Final = (
     Rule(
         id="timex.mod.pre",
-        pattern=r"""(?:\b(?P<det>the)\s+)?\b(?P<premod>\L<premod>)(?:\s+|(?<=-))\Z""",
+        pattern=r"""(?:\b(?P<det>the)\s+(?!the\b))?\b(?P<premod>\L<premod>)(?:\s+|(?<=-))\Z""",
         examples=("nearly ", "the end of ", "mid-", "the early "),
         counterexamples=("midst ",),
     ),
@@ -670,8 +696,8 @@ LIST_DAY_RULES: Final = (
 POSTMOD_RULES: Final = (
     Rule(
         id="timex.mod.post",
-        pattern=r"""[^\S\n]{1,3}(?P<postmod>or\s+so|or\s+later|and\s+beyond|or\s+earlier|or\s+more|or\s+longer|or\s+after|and\s+later)\b""",
-        examples=(" or so", " and beyond"),
-        counterexamples=(" or two",),
+        pattern=r"""[^\S\n]{1,3}(?P<postmod>or\s+so|or\s+later|and\s+beyond|or\s+earlier|or\s+more|or\s+longer|or\s+after|and\s+later(?![^\S\n]+(?-i:\p{Ll})))\b""",
+        examples=(" or so", " and beyond", " and later."),
+        counterexamples=(" or two", " and later served"),
     ),
 )

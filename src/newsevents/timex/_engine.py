@@ -1600,7 +1600,18 @@ def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
         moved = _safe_date(int(year_word), base.month, 1)
         if moved is None:
             return None
-        return _Result(_DATE, format_value(moved, grain if grain in {"Q", "H"} else "Y"))
+        # "the 1988 period" is the report's quarter in that year: derived, no new anchor
+        return _Result(
+            _DATE,
+            format_value(moved, grain if grain in {"Q", "H"} else "Y"),
+            anchored=anchor is not None,
+        )
+    if not back and part == "quarter" and reference is not None and ctx.state.quarter is None:
+        # with no quarter named before (a named one may be fiscal: "its fiscal first
+        # quarter ... the quarter ended Sept. 30" is that one), the end date tells it
+        ended = _quarter_ended(ctx, reference)
+        if ended is not None:
+            return _Result(_DATE, format_value(ended, "Q"))
     if back:
         moved_back = shift(base, "Y", -1)
         if moved_back is None:
@@ -1609,6 +1620,35 @@ def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
     if grain in {"D", "W", "M"}:
         grain = "Q"
     return _Result(_DATE, format_value(base, grain), anchored=anchor is not None, updates=not back)
+
+
+#: "the quarter ended Sept. 30": the date a quarter ended, right after it.
+_QUARTER_END: Final = regex.compile(
+    r"[^\S\n]+(?P<verb>ended|ending)[^\S\n]+(?P<month>[A-Za-z]{3,9})\.?[^\S\n]+(?P<day>[0-3]?\d)\b(?!,?[^\S\n]*\d)"
+)
+
+
+def _quarter_ended(ctx: _Context, reference: dt.date) -> dt.date | None:
+    """
+    The first day of the calendar quarter of "the quarter ended Sept. 30", or ``None``.
+
+    The quarter is the one that holds most of the three months up to the end date ("ended
+    July 31" is May to July, the second quarter), whatever quarter a fiscal year calls it;
+    the date is the last such day before the reference ("ended"), or the nearest ("ending").
+    """
+    found = _QUARTER_END.match(ctx.text, ctx.match.end(), min(ctx.hi, ctx.match.end() + 30))
+    if found is None:
+        return None
+    month = _month_number(found.group("month").lower())
+    day = int(found.group("day"))
+    if month is None or not 1 <= day <= 31:  # noqa: PLR2004
+        return None
+    direction = _PAST if found.group("verb") == "ended" else None
+    end = _nearest_year(reference, lambda year: _safe_date(year, month, day), direction)
+    if end is None:
+        return None
+    middle = end - dt.timedelta(days=45)
+    return dt.date(middle.year, 3 * _current_quarter(middle) - 2, 1)
 
 
 def _build_ago(ctx: _Context) -> _Result | None:
@@ -1922,6 +1962,7 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
     rel = _norm(ctx.group("rel"))
     pod_word = ctx.group("pod") or ""
     pod = PARTS_OF_DAY.get(pod_word, "NI")
+    mid = ctx.raw("mid") is not None  # "mid afternoon", "mid-morning yesterday"
     offset = {
         "last": -1,
         "yesterday": -1,
@@ -1941,13 +1982,13 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         # else that day
         story_day = ctx.state.story_day
         base = start_of(story_day) if story_day is not None else _day_base(ctx)
-    elif rel in {"early", "late"}:
+    elif rel in {"early", "late"} or (rel is None and mid):
         base = _day_base(ctx)
     else:
         base = ctx.reference
     if rel == "last" and pod != "NI":
         offset = -1
-    mod = {"early": "START", "late": "END"}.get(rel or "")
+    mod = "MID" if mid else {"early": "START", "late": "END"}.get(rel or "")
     if base is None:
         return _Result(_TIME, f"XXXX-XX-XXT{pod}", mod)
     return _Result(_TIME, f"{(base + dt.timedelta(days=offset)).isoformat()}T{pod}", mod)
@@ -2421,9 +2462,11 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
     if word == "over" and not text[start : start + 3].lower().startswith(("a ", "an")):
         return start, None
     if kind in _NUMERIC_KINDS or (
-        kind in {"date", "month"} and word in {"around", "approximately", "roughly", "circa"}
+        kind in {"date", "month", "year_end"}
+        and word in {"around", "approximately", "roughly", "circa"}
     ):
-        # "around Nov. 1"; not "about": "a book about March 1998" is no approximate month
+        # "around Nov. 1", "around year end"; not "about": "a book about March 1998" is no
+        # approximate month
         if core_has_the and word not in {"at least", "at most", "no more than", "no less than"}:
             return start, None
         return word_start, mod or None
@@ -3117,7 +3160,9 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
     if bounds is not None and not anchored:
         if grain != "C" and grain != "E":  # noqa: PLR1714 - two strings, no set
             state.anchor = day_value
-            if grain == "Q":
+            if grain == "Q" and (state.reference is None or bounds[0] <= state.reference):
+                # a quarter yet to begin ("the third quarter of 1990") is a forecast, no
+                # period the report compares
                 state.quarter = day_value
             elif grain == "D":
                 state.day = day_value
