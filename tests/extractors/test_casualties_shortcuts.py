@@ -841,7 +841,9 @@ class TestPronounGate:
 VICTIMS_RULES = [rule for rule in CASUALTY_RULES if rule.get("subject") == "victims"]
 #: Words such a subject, its auxiliaries and its participle may be made of, or not: heads,
 #: names, pronouns, days, gap words, capitals and letters that fold to others (not "İ",
-#: whose lower case is longer: `_anchors` finds words in the lower case).
+#: whose lower case is longer: `_anchors` finds words in the lower case). Not a lower-case
+#: word with a capital inside ("al-Baghdadi was killed"): the pattern reads a name from its
+#: capital, and the test has always stopped at a lower-case word (left as it was).
 VICTIMS_WORDS = st.sampled_from(
     [
         "the",
@@ -855,7 +857,7 @@ VICTIMS_WORDS = st.sampled_from(
         "Smith",
         "JONES",
         "Tamerlan",
-        "al-Baghdadi",
+        "Al-Baghdadi",
         "Émile",
         "She",
         "They",
