@@ -36,6 +36,7 @@ from newsevents.extractors.casualties import (
     _SentenceWords,
     _source_may_follow,
     _start_gate_may_match,
+    _victims_subject_may_end,
     find_words,
 )
 from newsevents.rules.casualties import (
@@ -717,6 +718,16 @@ OBJECT_WORDS = st.sampled_from(
         "25-year-old",
         "of",
         "and",
+        "Sunday",
+        "May",
+        "Two",
+        "The",
+        "Greene",
+        "Smith,",
+        "Abcdefghijklmnopqrstuvwxyz",
+        "Émile",
+        "(",
+        "23",
     ]
 )
 OBJECT_SEPARATORS = st.sampled_from([" ", "  ", "\n", "-", ", "])
@@ -819,6 +830,90 @@ class TestPronounGate:
 
         actual = [
             _pronoun_may_end(text[max(0, start - 120) : start].split())
+            for start, end in _anchors(rule, text)
+            if _matches_at(rule, text, start, end)
+        ]
+
+        assert expected == actual
+
+
+#: The rules whose subject ends with a victim phrase or a name (``subject=victims``).
+VICTIMS_RULES = [rule for rule in CASUALTY_RULES if rule.get("subject") == "victims"]
+#: Words such a subject, its auxiliaries and its participle may be made of, or not: heads,
+#: names, pronouns, days, gap words, capitals and letters that fold to others (not "İ",
+#: whose lower case is longer: `_anchors` finds words in the lower case). Not a lower-case
+#: word with a capital inside ("al-Baghdadi was killed"): the pattern reads a name from its
+#: capital, and the test has always stopped at a lower-case word (left as it was).
+VICTIMS_WORDS = st.sampled_from(
+    [
+        "the",
+        "a",
+        "his",
+        "soldiers",
+        "Soldiers",
+        "man",
+        "Man",
+        "John",
+        "Smith",
+        "JONES",
+        "Tamerlan",
+        "Al-Baghdadi",
+        "Émile",
+        "She",
+        "They",
+        "He",
+        "It",
+        "Police",
+        "Thursday",
+        "Days",
+        "later",
+        "said",
+        "was",
+        "Was",
+        "were",
+        "has",
+        "had",
+        "been",
+        "who",
+        "(who",
+        "shot",
+        "Shot",
+        "killed",
+        "dead",
+        "arrested",
+        "missing",
+        "in",
+        "critical",
+        "condition",
+        "25,",
+        ",",
+        "ſhe",
+    ]
+)
+
+
+class TestVictimsGate:
+    """
+    `_victims_subject_may_end` passes wherever a ``subject=victims`` rule matches at its anchor.
+    """
+
+    @given(
+        rule=st.sampled_from(VICTIMS_RULES),
+        words=st.lists(
+            st.tuples(st.sampled_from([" ", "  ", ", ", "\n"]), VICTIMS_WORDS), max_size=8
+        ),
+    )
+    def test_never_skips_a_match(self, rule: Rule, words: list[tuple[str, str]]) -> None:
+        """
+        At each anchor word the rule matches at, the test passes on the words before it.
+        """
+        text = "".join(separator + word for separator, word in words).strip()
+        expected = [
+            True for start, end in _anchors(rule, text) if _matches_at(rule, text, start, end)
+        ]
+
+        actual = [
+            _victims_subject_may_end(text[max(0, start - 120) : start].split())
             for start, end in _anchors(rule, text)
             if _matches_at(rule, text, start, end)
         ]

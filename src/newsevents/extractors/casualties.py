@@ -72,7 +72,7 @@ from newsevents.rules.casualties import (
     UNREAL_RULES,
     WORD_RULES,
 )
-from newsevents.text import _LOWER_LETTERS, ascii_letters, letter_words, lower_letters
+from newsevents.text import _LOWER_LETTERS, ascii_letters, letter_words, lower_letters, make_span
 
 __all__ = ["build_mention", "extract_casualties", "find_words", "is_singular", "match_sentence"]
 
@@ -1731,16 +1731,72 @@ def _subject_may_end(
 def _victims_subject_may_end(tokens: Sequence[str]) -> bool:
     """
     `_subject_may_end` without *count* or *pronoun*, on the words before the anchor.
+
+    A capitalised word is read further by `_capital_may_end`.
     """
-    for token in reversed(tokens):
-        if token[-1] == "," or not ("a" <= token[0] <= "z"):
+    index = len(tokens) - 1
+    while index >= 0:
+        token = tokens[index]
+        if token[-1] == ",":
             return True
+        if not ("a" <= token[0] <= "z"):
+            return _capital_may_end(tokens, index)
         word = token.lower() if token.isascii() else _fold(token)  # `_fold`, without a call
         if word in _HEAD_LAST_WORDS:
             return True
         if word not in PASSIVE_GAP_WORDS:
             return False
+        index -= 1
     return True
+
+
+def _capital_may_end(tokens: Sequence[str], index: int) -> bool:
+    """
+    Whether the subject of a ``subject=victims`` rule may end with ``tokens[index]``.
+
+    *tokens* are the words before the anchor word; ``tokens[index]`` is the first of them,
+    read back, that is no gap word, and it does not start with a lower-case ASCII letter.
+    Where it is a word of ASCII letters alone and capitalised, the rules' subject can end
+    with it only as a victim head ("Soldiers were killed"), as the last word of a name,
+    whose word before starts with a capital ("John Smith was killed"), or as a name alone
+    with "was", "were", "has" or "had" right after it ("Tamerlan was killed"), not a pronoun
+    ("She was shot"). (A name alone with an age ends with a comma.) The subject cannot end
+    before it: the words after it are gap words. A necessary test; anything else passes.
+
+    >>> _capital_may_end("Tamerlan was".split(), 0), _capital_may_end("She was in".split(), 0)
+    (True, False)
+    """
+    token = tokens[index]
+    if not (token.isascii() and token.isalpha()):
+        return True  # a digit, a mark, a letter outside ASCII: the pattern decides
+    word = token.lower()
+    if word in _HEAD_LAST_WORDS or word in PASSIVE_GAP_WORDS:
+        return True
+    # A name of two words or more: a capital in the word before (a name's first word need
+    # not start that word: "al-Baghdadi").
+    if index and not tokens[index - 1].islower():
+        return True
+    # A name alone: a capital and two or more lower-case letters, no pronoun, "was" after it.
+    return (
+        len(token) > 2  # noqa: PLR2004
+        and token[1:].islower()
+        and word not in _NOT_LONE_NAMES
+        and index + 1 < len(tokens)
+        and _fold(tokens[index + 1]) in _LONE_NAME_AUXILIARIES
+    )
+
+
+#: The words the ``subject=victims`` rules do not read as a name alone (`_passive_np`).
+# fmt: off
+_NOT_LONE_NAMES: Final = frozenset(
+    {
+        "it", "this", "that", "there", "these", "those", "he", "she", "they", "we", "i", "you",
+        "who", "what", "which", "one", "police",
+    }
+)
+# fmt: on
+#: What follows a name alone there.
+_LONE_NAME_AUXILIARIES: Final = frozenset({"was", "were", "has", "had"})
 
 
 def _postmodified_may_end(tokens: Sequence[str]) -> bool:
@@ -1796,7 +1852,10 @@ def _count_subject_may_end(tokens: Sequence[str]) -> bool:
             return True
         if word in _HEAD_LAST_WORDS:
             low = index - _VICTIMS_REACH
-            return low < 0 or any(_ends_count(other, _fold(other)) for other in tokens[low:index])
+            return low < 0 or any(
+                _ends_count(other, other.lower() if other.isascii() else _fold(other))
+                for other in tokens[low:index]
+            )  # (ASCII words fold as they lower-case)
         bare = word.rstrip(",")
         if bare and bare not in _OF_THE and bare not in COUNT_GAP_WORDS:
             return False
@@ -1871,6 +1930,8 @@ def _last_letters(word: str) -> str:
     """
     The run of letters *word* ends with ("he" of "(he").
     """
+    if word.isalpha():  # the usual word: all of it (one C call)
+        return word
     start = len(word)
     while start and word[start - 1].isalpha():
         start -= 1
@@ -1898,6 +1959,8 @@ def _ends_count(token: str, word: str) -> bool:
     """
     if token[-1].isdigit():
         return True
+    if word.isalpha():  # the usual word: its letters are the whole of it (one C call)
+        return word in _COUNT_LAST_WORDS
     start = len(word)
     while start and word[start - 1].isalpha():
         start -= 1
@@ -1941,7 +2004,7 @@ def _object_may_start(chunk: str, start: int) -> bool:
     if first.rstrip(_CLAUSE_MARKS) in ACTIVE_OBJECT_STOPS:
         return False
     if not ("a" <= first[0] <= "z"):
-        return True  # a digit, a capital, a mark: a count, a name, or unsure
+        return _capital_object_may_start(chunk, start)
     folded = _fold(first)
     size = 0
     while size < len(folded) and folded[size].isalpha():
@@ -1952,6 +2015,34 @@ def _object_may_start(chunk: str, start: int) -> bool:
         _HEAD_STARTS.starts(_fold(token))
         for token in _first_words(chunk, start, _OBJECT_WORDS)[:_OBJECT_WORDS]
     )
+
+
+def _capital_object_may_start(chunk: str, start: int) -> bool:
+    """
+    `_object_may_start` where the first word does not start with a lower-case ASCII letter.
+
+    A capitalised word of ASCII letters alone starts an object only as a count or a
+    determiner (`ACTIVE_OBJECT_LEADS`: "Two", "The"), as a name of two words or more (a
+    capital or a mark starts the next word: "killed John Smith"), as a name alone with its
+    age (a comma after it: "killed Smith, 25,"), or in a bare victim phrase (a victim head
+    starts one of the first `_OBJECT_WORDS` words: "killed Turkish soldiers"): not "killed
+    Thursday when" or "arrested Sunday at". Anything else passes (a digit, a mark, a
+    letter outside ASCII). A necessary test.
+
+    >>> _capital_object_may_start("Thursday when a gun", 0)
+    False
+    >>> _capital_object_may_start("Turkish soldiers", 0)
+    True
+    """
+    words = _first_words(chunk, start, _OBJECT_WORDS)[:_OBJECT_WORDS]
+    first = words[0]  # the whole word (`_object_may_start` reads a window)
+    if not (first.isascii() and first.isalpha()) or first.lower() in ACTIVE_OBJECT_LEADS:
+        return True
+    if len(words) > 1:
+        lead = words[1][0]
+        if not ("a" <= lead <= "z" or lead.isdigit()):
+            return True  # a capital (a name goes on), a comma (an age), another mark
+    return any(_HEAD_STARTS.starts(_fold(token)) for token in words)
 
 
 #: The first words of the victim heads, folded ("family" of "family members").
@@ -2171,13 +2262,14 @@ def _build_core(
         words = _sentence_words(chunk)
     facts = _RULE_FACTS.get(rule.id)
     kind, update, active = facts[1] if facts is not None and facts[0] is rule else _rule_facts(rule)
-    span = Span(match.start() + offset, match.end() + offset)
+    # `make_span`: `Span` at half the cost (these bounds are valid).
+    span = make_span(match.start() + offset, match.end() + offset)
     trigger_start, trigger_end = _group(match, "trigger")
     mention = _Mention(
         kind=kind,
         rule_id=rule.id,
         span=span,
-        trigger=Span(trigger_start + offset, trigger_end + offset),
+        trigger=make_span(trigger_start + offset, trigger_end + offset),
         update=update,
         mentions=[span],
     )
@@ -2478,7 +2570,7 @@ def _read_count(match: regex.Match[str], offset: int) -> Quantity | None:
     one = _ONE_COUNTS.get(words.lower())
     if one is not None:
         return Quantity(
-            text=words, span=Span(start + offset, end + offset), low=1, high=1, rule_id=one
+            text=words, span=make_span(start + offset, end + offset), low=1, high=1, rule_id=one
         )
     quantity = parse_cached(words)
     if quantity is None:
@@ -2487,7 +2579,7 @@ def _read_count(match: regex.Match[str], offset: int) -> Quantity | None:
     return Quantity(
         text=quantity.text,
         # Not `Span.shift`: a Python call from compiled code, for the same span.
-        span=Span(quantity.span.start + shift, quantity.span.end + shift),
+        span=make_span(quantity.span.start + shift, quantity.span.end + shift),
         low=quantity.low,
         high=quantity.high,
         approximate=quantity.approximate,
@@ -2502,7 +2594,7 @@ def _read_victims(text: str, match: regex.Match[str], offset: int, *, rule_id: s
     start, end = _group(match, "victims")
     if start < 0 or start == end:
         return None
-    span = Span(start + offset, end + offset)
+    span = make_span(start + offset, end + offset)
     words = text[start + offset : end + offset]
     if words.lower() in _PRONOUN_VICTIMS:
         return Actor(
