@@ -428,6 +428,14 @@ CASES = [
         "passes away",
     ),
     ("She dies in hospital.", [("killed", None, "She")], "a pronoun and dies"),
+    # Headlines: a capitalised phrase of one person with no determiner starts the sentence.
+    ("Teen shot to death in Roswell", [("killed", None, "Teen")], "headline: Y shot to death"),
+    ("Boy killed with machete", [("killed", None, "Boy")], "headline: Y killed"),
+    ("Man, 18, killed in shooting", [("killed", None, "Man")], "headline: Y, age, killed"),
+    ("Man arrested in shooting", [("detained", None, "Man")], "headline: Y arrested"),
+    ("Pregnant woman shot in Dallas", [], "headline injuries are not read (a shot that killed)"),
+    ("Officer shot suspect twice", [], "a victim head after the verb is its object"),
+    ("Police said man killed in crash", [], "not at the sentence start"),
     # A thing as the subject of a verb of harm.
     ("His pickup truck was struck by two bullets.", [], "a vehicle was struck"),
     ("The bill was killed in committee.", [], "a bill was killed"),

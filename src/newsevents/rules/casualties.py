@@ -618,15 +618,30 @@ _BARE_VICTIMS = r"""
 """
 
 
-def _passive_np(participle: str) -> str:
-    """A determined victim phrase or a name, then a participle: "the soldiers were killed"."""
+#: A capitalised phrase of one person with no determiner that starts the sentence, as
+#: headlines write it: "Teen shot to death in Roswell", "Boy killed with machete", "Man, 18,
+#: killed" (an age may follow it).
+_HEADLINE_ONE = rf"""
+    ^ (?P<victims> (?= (?-i: \p{{Lu}} ) )
+        (?: (?! \L<np_stop> \b ) [\p{{L}}\d'’-]++ \s+ ){{0,2}}? \L<singular_head> \b ) {_AGE}?
+"""
+
+
+def _passive_np(participle: str, *, headline: bool = False) -> str:
+    """
+    A determined victim phrase or a name, then a participle: "the soldiers were killed".
+
+    With *headline*, also `_HEADLINE_ONE` ("Boy killed with machete"); not for injuries,
+    whose headline often tells of a shot that killed ("Boy, 13, shot near base has died").
+    """
+    headline = f"| {_HEADLINE_ONE}" if headline else ""
     return rf"""(?r)
         (?: (?<! \b \L<count_stop> \s+ ) \b (?P<count> an? | one | another ) \s+ {_VICTIMS}
           | {_DET} {_VICTIMS} | {_NAME}
           | \b (?! (?: it | this | that | there | these | those | he | she | they | we | i | you | who
                       | what | which | one | police ) \b | \L<victim_head> \b )
             (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) (?= \s+ (?: was | were | has | had ) \b )
-          | {_BARE_VICTIMS} )
+          | {_BARE_VICTIMS} {headline} )
         (?: \s* [,(] \s* who \s+ | \s+ (?: (?: who | that ) \s+ )? ) {_AUX} {participle} \b
     """
 
@@ -1234,7 +1249,7 @@ CASUALTY_RULES: Final = (
     ),
     Rule(
         id="casualty.killed.passive_np",
-        pattern=_passive_np(_KILLED_PARTICIPLE),
+        pattern=_passive_np(_KILLED_PARTICIPLE, headline=True),
         examples=(
             "the Turkish soldiers were killed",
             "a man was shot and killed",
@@ -1558,7 +1573,7 @@ CASUALTY_RULES: Final = (
     ),
     Rule(
         id="casualty.detained.passive_np",
-        pattern=_passive_np(_DETAINED_PARTICIPLE),
+        pattern=_passive_np(_DETAINED_PARTICIPLE, headline=True),
         examples=("a man was arrested", "Eugene Rudd was taken into custody"),
         counterexamples=("the arrest",),
         meta=_anchored(
@@ -1658,10 +1673,11 @@ UNREAL_RULES: Final = (
         pattern=r"""
             (?<! \s ) \s++ (?: and \s++ (?: killed | wounded | injured ) \s++ )?
             (?: him | her | them | himself | herself | themselves | his | their | its | a | an
-                  | the | my | our | \d | (?-i: \p{Lu} ) ) \b
+                  | the | my | our | \d | (?-i: \p{Lu} ) | \L<victim_head> ) \b
         """,
-        # A second verb may come first: "the man who shot and killed him" is the shooter.
-        examples=(" his daughter", " himself", " and killed him"),
+        # A second verb may come first: "the man who shot and killed him" is the shooter; a
+        # headline leaves out the determiner: "Officer shot suspect".
+        examples=(" his daughter", " himself", " and killed him", " suspect"),
         counterexamples=(" in hospital",),
     ),
 )
