@@ -634,14 +634,14 @@ def _passive_np(participle: str, *, headline: bool = False) -> str:
     With *headline*, also `_HEADLINE_ONE` ("Boy killed with machete"); not for injuries,
     whose headline often tells of a shot that killed ("Boy, 13, shot near base has died").
     """
-    headline = f"| {_HEADLINE_ONE}" if headline else ""
+    lead = f"| {_HEADLINE_ONE}" if headline else ""
     return rf"""(?r)
         (?: (?<! \b \L<count_stop> \s+ ) \b (?P<count> an? | one | another ) \s+ {_VICTIMS}
           | {_DET} {_VICTIMS} | {_NAME}
           | \b (?! (?: it | this | that | there | these | those | he | she | they | we | i | you | who
                       | what | which | one | police ) \b | \L<victim_head> \b )
             (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) (?= \s+ (?: was | were | has | had ) \b )
-          | {_BARE_VICTIMS} {headline} )
+          | {_BARE_VICTIMS} {lead} )
         (?: \s* [,(] \s* who \s+ | \s+ (?: (?: who | that ) \s+ )? ) {_AUX} {participle} \b
     """
 
