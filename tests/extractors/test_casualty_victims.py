@@ -342,6 +342,100 @@ CASES = [
         [("killed", None, "brother")],
         "a comma before the relative clause",
     ),
+    # Session 12: attributive adjectives of death.
+    (
+        "The family of the slain officer spoke on Sunday.",
+        [("killed", None, "officer")],
+        "the slain Y",
+    ),
+    (
+        "One of the slain Russian generals was identified only as Yuri.",
+        [("killed", None, "Russian generals")],
+        "one of the slain Y is the attributive, not a count of the slain",
+    ),
+    (
+        "The deceased man was identified as John Smith.",
+        [("killed", None, "man")],
+        "the deceased Y",
+    ),
+    (
+        "He fought with the family of a slain Muslim soldier.",
+        [("killed", "a", "Muslim soldier")],
+        "a slain Y: counted by its article",
+    ),
+    (
+        "Her late husband served in the Army.",
+        [("killed", None, "husband")],
+        "a possessive, late and a victim head",
+    ),
+    (
+        "A mural honours the late Tom Jones.",
+        [("killed", None, "Tom Jones")],
+        "the late and a name",
+    ),
+    ("He was in his late teens.", [], "late teens is an age"),
+    ("He was shot late Sunday.", [("injured", None, "He")], "late and a weekday is a time"),
+    ("He supported the late Donalson's nine children.", [], "a possessive name after late"),
+    (
+        "Two officers were slain on Sunday.",
+        [("killed", "Two", "officers")],
+        "slain as a participle",
+    ),
+    ("The deceased were identified.", [("killed", None, None)], "the deceased with no head"),
+    # "shot at": fired at, not hit.
+    ("Police were shot at by a gunman.", [], "shot at by an agent"),
+    ("Amadou Diallo, who was shot at 41 times, died.", [("killed", None, None)], "shot at N times"),
+    ("He was shot at, but the bullets missed.", [], "shot at before a comma"),
+    ("Officers were getting shot at from the roof.", [], "shot at from a place"),
+    ("Two men were shot at a party.", [("injured", "Two", "men")], "shot at a place is a hit"),
+    ("He was shot at least twice.", [("injured", None, "He")], "shot at least N times is a hit"),
+    ("Four men were shot at 3:40 a.m.", [("injured", "Four", "men")], "shot at a time is a hit"),
+    # "after" and "before" open a clause whose subject may be counted.
+    (
+        "A man was arrested after four people were shot.",
+        [("detained", "A", "man"), ("injured", "four", "people")],
+        "after N Y were shot",
+    ),
+    (
+        "Police arrived after a man was shot.",
+        [("injured", "a", "man")],
+        "after a Y was shot",
+    ),
+    ("He died after 2 days in hospital.", [("killed", None, "He")], "after N days is a duration"),
+    # A month before a number makes it a day.
+    (
+        "The girl shot in Chapel Hill Dec. 25 has died.",
+        [("injured", None, "girl"), ("killed", None, None)],
+        "Dec. N is a day, not a count",
+    ),
+    # No auxiliary, an adverb and an object: an active verb.
+    ("It happened after a woman allegedly shot her husband.", [], "adverb, active verb, object"),
+    ("Police arrested a man who shot his wife.", [("detained", "a", "man")], "who, active verb"),
+    (
+        "Police are looking for the person who shot and killed him.",
+        [],
+        "who, two active verbs, an object",
+    ),
+    (
+        "A man who was shot in the leg survived.",
+        [("injured", "A", "man")],
+        "who and an auxiliary: passive",
+    ),
+    # Verbs of dying in the present.
+    (
+        "Every year a husband passes away and still votes.",
+        [("killed", "a", "husband")],
+        "passes away",
+    ),
+    ("She dies in hospital.", [("killed", None, "She")], "a pronoun and dies"),
+    # Headlines: a capitalised phrase of one person with no determiner starts the sentence.
+    ("Teen shot to death in Roswell", [("killed", None, "Teen")], "headline: Y shot to death"),
+    ("Boy killed with machete", [("killed", None, "Boy")], "headline: Y killed"),
+    ("Man, 18, killed in shooting", [("killed", None, "Man")], "headline: Y, age, killed"),
+    ("Man arrested in shooting", [("detained", None, "Man")], "headline: Y arrested"),
+    ("Pregnant woman shot in Dallas", [], "headline injuries are not read (a shot that killed)"),
+    ("Officer shot suspect twice", [], "a victim head after the verb is its object"),
+    ("Police said man killed in crash", [], "not at the sentence start"),
     # A thing as the subject of a verb of harm.
     ("His pickup truck was struck by two bullets.", [], "a vehicle was struck"),
     ("The bill was killed in committee.", [], "a bill was killed"),
@@ -421,6 +515,10 @@ ADVERSARIAL = [
     ("a man in his car " * 6_000 + "was struck", "things after prepositions"),
     ("the fatal shooting of 17-year-old " * 3_000 + "Tom Lee", "ages before a name"),
     ("he later " * 10_000 + "passed away", "pronouns and adverbs before dying"),
+    ("the slain " * 10_000 + "officer", "attributive adjectives over each other"),
+    ("her late " * 10_000 + "husband", "late after possessives"),
+    ("was shot at " * 8_000 + "by a gunman", "shot at, again and again"),
+    ("a man allegedly " * 6_000 + "shot his wife", "adverbs before an active verb"),
 ]
 
 

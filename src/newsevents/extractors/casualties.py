@@ -2129,9 +2129,35 @@ def _is_unreal_at(chunk: str, trigger_start: int, trigger_end: int, victims_end:
         and _NOT_CASUALTY_AFTER.match(chunk, trigger_end)
     ):
         return True
-    if victims_end >= 0 and not chunk[victims_end:trigger_start].strip():
-        return _OBJECT_AFTER.match(chunk, trigger_end) is not None
+    if victims_end >= 0:
+        gap = chunk[victims_end:trigger_start]
+        if not gap.strip() or _no_auxiliary(gap):
+            return _OBJECT_AFTER.match(chunk, trigger_end) is not None
     return False
+
+
+def _no_auxiliary(gap: str) -> bool:
+    """
+    Whether the words between a subject and its verb are only adverbs and "who" or "that".
+
+    With no auxiliary, the verb is active where an object follows: "a woman allegedly shot her
+    husband", "a man who shot his wife", "a boy apparently shot himself" tell of no one shot
+    but the object.
+
+    >>> _no_auxiliary(" allegedly "), _no_auxiliary(" who was "), _no_auxiliary(", who ")
+    (True, False, True)
+    """
+    words = gap.replace(",", " ").lower().split()
+    return bool(words) and all(word in _ADVERBS_OR_RELATIVE for word in words)
+
+
+#: Words that may stand between a subject and an active verb (no auxiliary among them).
+_ADVERBS_OR_RELATIVE: Final = frozenset(
+    {
+        "who", "that", "allegedly", "reportedly", "apparently", "accidentally", "also", "then",
+        "later", "intentionally", "deliberately", "eventually", "repeatedly", "fatally",
+    }
+)  # fmt: skip
 
 
 def _may_be_unreal(before: str) -> bool:

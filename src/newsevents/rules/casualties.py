@@ -93,11 +93,15 @@ CASUALTY_LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "a further", "a reported", "an extra", "perhaps", "possibly", "estimated",
         "some of the", "at least one of the",
     ),
-    # Words before a count that make it a date, a duration or an age, not people.
+    # Words before a count that make it a date, a duration or an age, not people; a month
+    # makes it a day ("shot in Chapel Hill Dec. 25 has died"). Not "after" or "before": they
+    # open a clause whose subject may be counted ("arrested after four people were shot").
     "count_stop": (
-        "in", "since", "on", "at", "from", "until", "till", "by", "of", "than", "after",
-        "before", "aged", "age", "ages", "number", "no", "route", "highway", "interstate",
-        "page", "room", "apartment", "unit", "block", "suite", "lane", "gate",
+        "in", "since", "on", "at", "from", "until", "till", "by", "of", "than", "aged", "age",
+        "ages", "number", "no", "route", "highway", "interstate", "page", "room", "apartment",
+        "unit", "block", "suite", "lane", "gate", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ),
     # Heads of the noun phrase that names victims.
     "victim_head": (
@@ -394,12 +398,12 @@ if _CORE_BACK == _CORE:  # pragma: no cover (a table error)
     msg = "_CORE_BACK: the run of number words was not found in _CORE"
     raise ValueError(msg)
 #: A count that is not the object of a preposition ("in 2014", "of 20").
-_COUNT = rf"(?<! \b \L<count_stop> \s+ ) {_COUNT_ANY}"
+_COUNT = rf"(?<! \b \L<count_stop> \.? \s+ ) {_COUNT_ANY}"
 #: `_COUNT` for patterns read right to left (see `_COUNT_ANY_BACK`). The look-behind at its
 #: end, read first, is a cheap necessary test: every count ends with a digit or a word of
 #: ``count_end`` (a reading back that tries a count after each modifier of a victim phrase
 #: fails at once where no count ends).
-_COUNT_BACK = rf"(?<! \b \L<count_stop> \s+ ) {_COUNT_ANY_BACK} (?<= \d | \b \L<count_end> )"
+_COUNT_BACK = rf"(?<! \b \L<count_stop> \.? \s+ ) {_COUNT_ANY_BACK} (?<= \d | \b \L<count_end> )"
 #: A victim noun phrase: up to three modifier words, then a victim head word.
 _VICTIMS = r"""
     (?P<victims>
@@ -438,7 +442,7 @@ _AUX_AHEAD = r"""
 #: man, John Smith, passed away". (Not after an of-phrase: "the son of a police officer
 #: died" may be read either way.)
 _AUX_OR_DYING_AHEAD = r"""
-    (?: {_AUX_AHEAD} | (?= \s+ (?: died | perished | passed \s+ away ) \b ) )
+    (?: {_AUX_AHEAD} | (?= \s+ (?: died | dies | perished | passed \s+ away | passes \s+ away ) \b ) )
 """.replace("{_AUX_AHEAD}", _AUX_AHEAD)
 #: A person's name: two to four capitalised words, with an optional ", 25," age; or one
 #: capitalised word with the age ("Tamerlan, 26, died").
@@ -492,7 +496,7 @@ _KILLED_PARTICIPLE = r"""
       | fatally \s+ (?: shot | stabbed | wounded | injured | struck | hit | beaten )
       | gunned | killed | slain | murdered | massacred | executed | assassinated
       | beheaded | lynched | found \s+ dead | pronounced \s+ dead | declared \s+ dead
-      | confirmed \s+ dead | dead | died | die | dies | perished | drowned | passed \s+ away
+      | confirmed \s+ dead | dead | died | die | dies | perished | drowned | passed \s+ away | passes \s+ away
       | lost \s+ (?: their | his | her ) \s+ lives? | killed \s+ in \s+ action
     )
 """
@@ -610,19 +614,34 @@ _BARE_VICTIMS = r"""
     # An auxiliary or a verb of dying follows: "gunmen shot six people" is active.
     (?= \s+ (?: (?: who | that ) \s+ )?
         (?: were | are | have | had | been | remain | remained | got | reportedly | allegedly
-          | also | all | later | apparently | died | perished | drowned | passed \s+ away ) \b )
+          | also | all | later | apparently | died | dies | perished | drowned | passed \s+ away | passes \s+ away ) \b )
 """
 
 
-def _passive_np(participle: str) -> str:
-    """A determined victim phrase or a name, then a participle: "the soldiers were killed"."""
+#: A capitalised phrase of one person with no determiner that starts the sentence, as
+#: headlines write it: "Teen shot to death in Roswell", "Boy killed with machete", "Man, 18,
+#: killed" (an age may follow it).
+_HEADLINE_ONE = rf"""
+    ^ (?P<victims> (?= (?-i: \p{{Lu}} ) )
+        (?: (?! \L<np_stop> \b ) [\p{{L}}\d'’-]++ \s+ ){{0,2}}? \L<singular_head> \b ) {_AGE}?
+"""
+
+
+def _passive_np(participle: str, *, headline: bool = False) -> str:
+    """
+    A determined victim phrase or a name, then a participle: "the soldiers were killed".
+
+    With *headline*, also `_HEADLINE_ONE` ("Boy killed with machete"); not for injuries,
+    whose headline often tells of a shot that killed ("Boy, 13, shot near base has died").
+    """
+    lead = f"| {_HEADLINE_ONE}" if headline else ""
     return rf"""(?r)
         (?: (?<! \b \L<count_stop> \s+ ) \b (?P<count> an? | one | another ) \s+ {_VICTIMS}
           | {_DET} {_VICTIMS} | {_NAME}
           | \b (?! (?: it | this | that | there | these | those | he | she | they | we | i | you | who
                       | what | which | one | police ) \b | \L<victim_head> \b )
             (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) (?= \s+ (?: was | were | has | had ) \b )
-          | {_BARE_VICTIMS} )
+          | {_BARE_VICTIMS} {lead} )
         (?: \s* [,(] \s* who \s+ | \s+ (?: (?: who | that ) \s+ )? ) {_AUX} {participle} \b
     """
 
@@ -639,7 +658,9 @@ def _passive_post(participle: str) -> str:
 
 #: Verbs of dying that take no object, so that a pronoun before them with no auxiliary is
 #: their subject: "he died", "she later passed away" (but "he killed" is active).
-_INTRANSITIVE = r"(?= (?: died | perished | drowned | passed \s+ away ) \b )"
+_INTRANSITIVE = (
+    r"(?= (?: died | dies | perished | drowned | passed \s+ away | passes \s+ away ) \b )"
+)
 
 
 def _pronoun(participle: str) -> str:
@@ -914,6 +935,8 @@ ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "beheading", "beheadings",
     ),
     "left": ("left",),
+    "attributive": ("slain", "deceased"),
+    "late": ("late",),
     "reflexive": ("himself", "herself"),
     "reflexive_death": ("himself", "herself", "death"),
     "put": ("put", "puts", "putting", "placed", "places", "placing"),
@@ -1167,6 +1190,27 @@ CASUALTY_RULES: Final = (
         counterexamples=("killed in 2014", "killed 20 years ago", "killed the 2014 bill"),
         meta=_anchored("start", "killed_start", "killed", gate="killed_verb", object="words"),
     ),
+    # "the slain officer", "a deceased man", "1.8 million deceased voters", "One of the slain
+    # Russian generals": an adjective of death before a victim phrase or a name tells of the
+    # dead. Before the passive rules, which read "One of the slain" as one slain, and the noun
+    # rule, which reads "the deceased" with no victims ("two officers were slain" stays theirs:
+    # no victim phrase follows).
+    Rule(
+        id="casualty.killed.attributive",
+        pattern=r"""
+            (?: (?<= \b (?P<count> an? | one ) \s+ ) | )
+            \b (?P<trigger> slain | deceased ) \s+ (?: {OF_NAME} | {VICTIMS} )
+        """.replace("{OF_NAME}", _OF_NAME).replace("{VICTIMS}", _VICTIMS_AHEAD),
+        examples=(
+            "the slain officer",
+            "a deceased man",
+            "1.8 million deceased voters",
+            "One of the slain Russian generals",
+            "the slain Officer Tom Lee",
+        ),
+        counterexamples=("the deceased was identified", "officers slain in the attack"),
+        meta=_anchored("start", "attributive", "killed"),
+    ),
     Rule(
         id="casualty.killed.passive",
         pattern=_passive(_KILLED_PARTICIPLE),
@@ -1205,7 +1249,7 @@ CASUALTY_RULES: Final = (
     ),
     Rule(
         id="casualty.killed.passive_np",
-        pattern=_passive_np(_KILLED_PARTICIPLE),
+        pattern=_passive_np(_KILLED_PARTICIPLE, headline=True),
         examples=(
             "the Turkish soldiers were killed",
             "a man was shot and killed",
@@ -1252,13 +1296,45 @@ CASUALTY_RULES: Final = (
             before_words="5",
         ),
     ),
+    # "her late husband", "the late Tom Jones": after a determiner or a possessive, a victim
+    # phrase or a name ("in his late teens" is an age, "the late shift" no person). A
+    # capitalised word that is no name starts no victim phrase: in "the late Donalson's nine
+    # children" the children did not die.
+    Rule(
+        id="casualty.killed.late",
+        pattern=r"""
+            (?<= (?: \b (?: the | his | her | their | our | my | your ) | ['’] s ) \s+ )
+            \b (?P<trigger> late ) \s+ (?! (?: teens? | teenagers? ) \b )
+            (?: {OF_NAME} | (?= (?-i: \p{Ll} ) ) {VICTIMS} )
+        """.replace("{OF_NAME}", _OF_NAME).replace("{VICTIMS}", _VICTIMS_AHEAD),
+        examples=(
+            "her late husband",
+            "the late Tom Jones",
+            "in memory of the late Dr. Ann Cole",
+            "Smith's late wife",
+        ),
+        counterexamples=(
+            "in his late teens",
+            "late Sunday",
+            "the late shift",
+            "a late arrival",
+            "the late Donalson's nine children",
+        ),
+        meta=_anchored(
+            "start",
+            "late",
+            "killed",
+            before="the his her their our my your 's ’s",
+            before_words="1",
+        ),
+    ),
     Rule(
         id="casualty.killed.noun",
         pattern=r"""(?r)
             (?<! \b (?: no | any | not | without | further | more | prevent | preventing ) \s+ )
             \b (?P<trigger> deaths? | killing | murder | homicide | fatalities
               | assassination | massacre | slaying | fatally | died | perished | deceased
-              | passed \s+ away | genocide | slaughter | exterminated | extermination | drowning
+              | passed \s+ away | passes \s+ away | passing \s+ away | genocide | slaughter | exterminated | extermination | drowning
               | beheading | decapitat(?: ed | ing ) ) \b
             | (?<= \p{Ll} \s+ )
               (?<! \b (?: and | or | of | on | for | with | against | about | in | to | from | by
@@ -1497,7 +1573,7 @@ CASUALTY_RULES: Final = (
     ),
     Rule(
         id="casualty.detained.passive_np",
-        pattern=_passive_np(_DETAINED_PARTICIPLE),
+        pattern=_passive_np(_DETAINED_PARTICIPLE, headline=True),
         examples=("a man was arrested", "Eugene Rudd was taken into custody"),
         counterexamples=("the arrest",),
         meta=_anchored(
@@ -1536,6 +1612,17 @@ _NOT_AFTER_PREPOSITION = r"""
          (?: [\p{L}'’-]++ \s+ ){0,2} )
 """
 
+#: "at" after a verb of harm that makes it an aim, not a hit: "Police were shot at by a
+#: gunman", "who was shot at 41 times", "he was shot at, but" (the particle ends the phrase,
+#: or an agent, a source, another clause or a number of times follows). Not a place or a
+#: time: "shot at a party", "shot at 3 a.m.", "shot at least twice".
+_AT_NO_HIT = r"""
+    at (?: \s*+ (?: [.,;:!?)"”] | \Z )
+         | \s++ (?: by | from | but | or | in | while | when | during | repeatedly
+                  | (?: \d++ | \L<number_word> | multiple | several | numerous | many ) \s++ times
+                  | (?: (?: a \s++ )? few | a \s++ couple \s++ of | a \s++ dozen ) \s++ times ) \b )
+"""
+
 # ``casualty.unreal.before``: an infinitive ("threatened to"), a lead that undoes the verb
 # ("no one was", "would have", "charged with"), or a thing as the subject of the verb ("his car
 # was struck", "the bill was killed", but "a man in the car was").
@@ -1572,21 +1659,25 @@ UNREAL_RULES: Final = (
     Rule(
         id="casualty.unreal.after",
         pattern=r"""
-            (?<! \s ) \s++ (?: penalty | sentence | sentences | row | threats? | squads? | certificates? | wish
+            (?<! \s ) \s++ (?: (?: penalty | sentence | sentences | row | threats? | squads? | certificates? | wish
                   | knell | metal | trap | flawed | blow | spiral | camps? | star | valley | march
                   | rattle | spree \s+ killer | bed | wrong | ill | attractive | mistaken
                   | attempts? | plots? | bid ) \b
-        """,
-        examples=(" penalty", " flawed"),
-        counterexamples=(" in Syria",),
+              | {AT_NO_HIT} )
+        """.replace("{AT_NO_HIT}", _AT_NO_HIT),
+        examples=(" penalty", " flawed", " at by a gunman", " at 41 times", " at, but"),
+        counterexamples=(" in Syria", " at a party", " at least twice", " at 3 a.m."),
     ),
     Rule(
         id="casualty.unreal.object",
         pattern=r"""
-            (?<! \s ) \s++ (?: him | her | them | himself | herself | themselves | his | their | its | a | an
-                  | the | my | our | \d | (?-i: \p{Lu} ) ) \b
+            (?<! \s ) \s++ (?: and \s++ (?: killed | wounded | injured ) \s++ )?
+            (?: him | her | them | himself | herself | themselves | his | their | its | a | an
+                  | the | my | our | \d | (?-i: \p{Lu} ) | \L<victim_head> ) \b
         """,
-        examples=(" his daughter", " himself"),
+        # A second verb may come first: "the man who shot and killed him" is the shooter; a
+        # headline leaves out the determiner: "Officer shot suspect".
+        examples=(" his daughter", " himself", " and killed him", " suspect"),
         counterexamples=(" in hospital",),
     ),
 )
@@ -1603,9 +1694,13 @@ UNREAL_LEADS: Final = tuple(
     sorted(_literal_words(_UNREAL_LEAD, "to") | set(CASUALTY_LEXICON["thing"]))
 )
 #: How the word after a verb starts where ``casualty.unreal.after`` can match: the first three
-#: letters of its words (each of them is written out to at least three letters).
+#: letters of its words (each of them is written out to at least three letters), or "at"
+#: (`_AT_NO_HIT`, whose later words are never the first).
 UNREAL_AFTER_STARTS: Final = tuple(
-    sorted({word[:3] for word in _literal_words(UNREAL_RULES[1].pattern)})
+    sorted(
+        {word[:3] for word in _literal_words(UNREAL_RULES[1].pattern.replace(_AT_NO_HIT, ""))}
+        | {"at"}
+    )
 )
 
 _SOURCE = r"""
