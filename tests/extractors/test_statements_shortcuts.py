@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsevents.extractors.statements import _ACCORDING, _according_phrase
+from newsevents._rules import compile_rules
+from newsevents.extractors.statements import _ACCORDING, _RULES, _according_phrase
+from newsevents.rules.statements import FUNCTION, STATEMENT_LEXICON, STATEMENT_RULES
 
 #: A phrase's places: start, cue end, speaker start and end, end (`_Phrase`, `regex.Match`).
 _Places = tuple[int, int, int, int, int] | None
@@ -132,5 +134,103 @@ class TestAccordingPhrase:
         end = max(at, len(text) - cut)
         expected = _pattern_places(text, at, end)
         actual = _read_places(text, at, end)
+
+        assert expected == actual
+
+
+#: The rules as written, compiled as the extractor compiles its own but for `_tried`.
+_WRITTEN_RULES = compile_rules(
+    STATEMENT_RULES, STATEMENT_LEXICON, prefix="statement.", spell_lists=True
+)
+#: The rules whose speaker phrases have function words (the ones `_tried` changes).
+_TRIED_IDS = [rule.id for rule in STATEMENT_RULES if FUNCTION in rule.pattern]
+
+
+def _both_readings(rule_id: str, text: str) -> tuple[object, object]:
+    """
+    What the rule as written and as compiled with its function words as a trie find in *text*.
+    """
+    readings = []
+    for rules in (_WRITTEN_RULES, _RULES):
+        match = rules.by_id(rule_id).pattern.search(text)
+        readings.append(None if match is None else (match.span(), match.groupdict()))
+    return readings[0], readings[1]
+
+
+FUNCTION_TRIE_CASES = [
+    ("the man who ", "a function word is no head"),
+    ("the mayor of ", "'of' ends no phrase"),
+    ("the five defendants ", "a plain head"),
+    ("the office before ", "'before': the longest word of its branch"),
+    ("the office be ", "'be': a word that ends inside a longer one"),
+    ("the office bee ", "'bee': longer than a function word"),
+    ("The Mayor An ", "a capitalised function word is no name"),
+    ("Then Pompeo ", "a name after one"),
+    ("For ", "a function word alone"),
+    ("FOR THE PEOPLE ", "capitals: the trie ignores case"),
+    ("Officials who spoke ", "a relative clause"),
+    ("the latest ", "'latest' is no head either"),
+    ("said Pompeo.", "the inverted speaker"),
+    (" Mike Pompeo, the secretary of state.", "an apposition"),
+    (" the man who was there.", "the inverted speaker with a function word"),
+    ("Mike Pompeo, the head of the agency, ", "an apposition before a cue"),
+    ("But the campaign also called on", "a subject"),
+    ("In an interview on Monday, Pompeo met", "a subject after a time"),
+]
+assert len({case[0] for case in FUNCTION_TRIE_CASES}) == len(FUNCTION_TRIE_CASES), "duplicate case"
+
+#: Words that make the speaker phrases' cases: function words and words that start like them.
+_PHRASE_WORDS = st.sampled_from(
+    [
+        *FUNCTION[3:-1].split("|"),
+        "The", "FOR", "An", "Wh", "whence", "ash", "bee", "tot", "ore", "Pompeo", "Mike",
+        "officials", "spokesman", "mayor", "time", "latest", "U.S.", "Jr.", "(AP)", "said",
+        "also", "has", "long",
+    ]
+)  # fmt: skip
+_PHRASE_GLUE = st.sampled_from([" ", " ", " ", ", ", "  ", "\n", ". ", "-"])
+
+
+class TestFunctionTrie:
+    """
+    The speaker phrase rules find what they find as written with their function words as a trie.
+    """
+
+    @pytest.mark.parametrize("rule_id", _TRIED_IDS)
+    @pytest.mark.parametrize(
+        ("text", "why"), FUNCTION_TRIE_CASES, ids=[case[1] for case in FUNCTION_TRIE_CASES]
+    )
+    def test_same_as_written(self, rule_id: str, text: str, why: str) -> None:
+        """
+        The same span and groups, or None, as the rule as written.
+        """
+        expected, actual = _both_readings(rule_id, text)
+
+        assert expected == actual, why
+
+    def test_rules_tried(self) -> None:
+        """
+        The speaker phrase rules are the ones with function words (the tests read them all).
+        """
+        expected = [
+            "statement.speaker.subject",
+            "statement.speaker.left",
+            "statement.speaker.apposition",
+            "statement.speaker.apposition.long",
+            "statement.speaker.right",
+        ]
+
+        assert sorted(expected) == sorted(_TRIED_IDS)
+
+    @given(
+        words=st.lists(st.tuples(_PHRASE_WORDS, _PHRASE_GLUE), max_size=8),
+        rule_id=st.sampled_from(_TRIED_IDS),
+    )
+    def test_property_same_as_written(self, words: list[tuple[str, str]], rule_id: str) -> None:
+        """
+        Phrases of function words, names and nouns: the same span and groups, or None.
+        """
+        text = "".join(word + glue for word, glue in words)
+        expected, actual = _both_readings(rule_id, text)
 
         assert expected == actual

@@ -31,7 +31,7 @@ from typing import Final
 import attrs
 import regex
 
-from newsevents._rules import compile_rules
+from newsevents._rules import Rule, compile_rules, word_trie
 from newsevents.actors import (
     country_code,
     is_pronoun,
@@ -58,7 +58,9 @@ from newsevents.rules.statements import (
     BOUNDARY_ABBREVIATIONS,
     BOUNDARY_WORDS,
     CUES,
+    FUNCTION,
     NOT_COLON_SPEAKERS,
+    NP_FUNCTION_WORDS,
     QUOTE_ONLY_CUES,
     STATEMENT_LEXICON,
     STATEMENT_RULES,
@@ -79,11 +81,31 @@ _HEADLINE: Final = ParagraphRole.HEADLINE
 _BOILERPLATE: Final = ParagraphRole.BOILERPLATE
 
 
+#: The function words of the speaker phrase (`NP`) as a trie (`newsevents._rules.word_trie`),
+#: read left to right: `NP` tries them in lookaheads, which read that way in every pattern.
+_FUNCTION_TRIE: Final = word_trie(NP_FUNCTION_WORDS)
+
+
+def _tried(rule: Rule) -> Rule:
+    """
+    *rule* with the function words of its speaker phrases as a trie: the same matches, sooner.
+
+    The alternation tries each of its 37 words in turn at each head a phrase may have; most
+    tries of the trie end at the first letter. Rules without a speaker phrase come back as they
+    are.
+    """
+    if FUNCTION not in rule.pattern:
+        return rule
+    return attrs.evolve(rule, pattern=rule.pattern.replace(FUNCTION, _FUNCTION_TRIE))
+
+
+#: The rules as written, by id (what the compiled rules read differs: `_tried`).
+_WRITTEN: Final[dict[str, Rule]] = {rule.id: rule for rule in STATEMENT_RULES}
 #: Word lists spelled out as tries (`newsevents._rules.spell_out_lists`): the same matches; a
 #: named list looks every length of its words up at each try, most tries of a trie end at the
-#: first letter.
+#: first letter. The function words of speaker phrases too (`_tried`).
 _RULES: Final = compile_rules(
-    STATEMENT_RULES, STATEMENT_LEXICON, prefix="statement.", spell_lists=True
+    tuple(map(_tried, STATEMENT_RULES)), STATEMENT_LEXICON, prefix="statement.", spell_lists=True
 )
 _CUE: Final = _RULES.by_id("statement.cue").pattern
 _NEGATED: Final = _RULES.by_id("statement.negated").pattern
@@ -1483,12 +1505,12 @@ _ASCII_BEFORE: Final[dict[str, str]] = {
 
 
 #: The words `_SPEAKER_LEFT` names but its speaker nouns, lower-cased: the letter runs of its
-#: source (pronouns, determiners, function words; more than those, never fewer), of its
-#: auxiliaries, and of the speaker nouns of more than one word.
+#: source as written (pronouns, determiners, function words; more than those, never fewer), of
+#: its auxiliaries, and of the speaker nouns of more than one word.
 _LEFT_WORDS: Final = frozenset(
     word.lower()
     for source in (
-        _RULES.by_id("statement.speaker.left").rule.pattern,
+        _WRITTEN["statement.speaker.left"].pattern,
         *STATEMENT_LEXICON["auxiliary"],
         *(noun for noun in STATEMENT_LEXICON["speaker_noun"] if not noun.isalpha()),
     )

@@ -20,8 +20,10 @@ __all__ = [
     "BOUNDARY_ABBREVIATIONS",
     "BOUNDARY_WORDS",
     "CUES",
+    "FUNCTION",
     "NOT_COLON_SPEAKERS",
     "NP",
+    "NP_FUNCTION_WORDS",
     "OTHER_CUES",
     "QUOTE_ONLY_CUES",
     "SPEECH_CUES",
@@ -244,7 +246,13 @@ PARTICIPLE: Final = r"""(?:saying|adding|noting|arguing|warning|insisting|claimi
 WRITER_PARTICIPLE: Final = r"""(?:throwing|prompting|sparking|drawing|signaling|signalling|making|leaving|raising|pointing|offering|dismissing|defending|blaming|criticizing|criticising|touting|highlighting|echoing|reflecting|referencing|breaking|setting|putting|marking|triggering|fueling|fuelling|capping|ending|reversing|contradicting|rejecting)"""
 
 #: Function words that never end a speaker phrase.
-FUNCTION: Final = r"""(?:by|of|to|in|on|at|for|with|from|that|which|who|is|was|were|are|has|had|have|be|been|not|also|and|but|or|as|if|when|after|before|while|the|a|an|then|so)"""
+NP_FUNCTION_WORDS: Final = (
+    "by", "of", "to", "in", "on", "at", "for", "with", "from", "that", "which", "who", "is",
+    "was", "were", "are", "has", "had", "have", "be", "been", "not", "also", "and", "but", "or",
+    "as", "if", "when", "after", "before", "while", "the", "a", "an", "then", "so",
+)  # fmt: skip
+#: The same words as an alternation, in that order (`NP` reads it in two lookaheads).
+FUNCTION: Final = "(?:" + "|".join(NP_FUNCTION_WORDS) + ")"
 
 #: A speaker noun phrase (bounded): names and titles, common nouns, pronouns, possessives.
 NP: Final = (
