@@ -71,6 +71,11 @@ from newsevents.text import ascii_letters, letter_words, make_span
 __all__ = ["extract_statements"]
 
 
+#: The `bisect` functions as module constants: compiled code calls a constant, where
+#: ``bisect.bisect_left`` is a lookup in the module's attributes at each call (about twenty
+#: thousand calls per two hundred articles).
+_bisect_left: Final = bisect.bisect_left
+_bisect_right: Final = bisect.bisect_right
 #: Enum members as module constants: compiled code reads a constant, where ``Kind.MEMBER`` is
 #: an attribute lookup through the enum's metaclass (about 0.2 µs each).
 _DIRECT: Final = StatementKind.DIRECT
@@ -598,7 +603,7 @@ class _QuoteIndex:
         """
         The quote whose inner text holds *position*.
         """
-        index = bisect.bisect_left(self.opens, position) - 1
+        index = _bisect_left(self.opens, position) - 1
         if index >= 0 and position < self.quotes[index].inner_end:
             return self.quotes[index]
         return None
@@ -607,7 +612,7 @@ class _QuoteIndex:
         """
         The quote opening at *position*.
         """
-        index = bisect.bisect_left(self.opens, position)
+        index = _bisect_left(self.opens, position)
         if index < len(self.opens) and self.opens[index] == position:
             return self.quotes[index]
         return None
@@ -616,14 +621,14 @@ class _QuoteIndex:
         """
         The first quote opening at or after *position*.
         """
-        index = bisect.bisect_left(self.opens, position)
+        index = _bisect_left(self.opens, position)
         return self.quotes[index] if index < len(self.quotes) else None
 
     def closing_before(self, text: str, position: int) -> _Quote | None:
         """
         The quote whose closing mark stands right before *position* (blanks and commas between).
         """
-        index = bisect.bisect_left(self.opens, position) - 1
+        index = _bisect_left(self.opens, position) - 1
         if index < 0:
             return None
         quote = self.quotes[index]
@@ -637,8 +642,8 @@ class _QuoteIndex:
         """
         The quotes that open inside *span*.
         """
-        low = bisect.bisect_left(self.opens, span.start - 1)
-        high = bisect.bisect_right(self.opens, span.end)
+        low = _bisect_left(self.opens, span.start - 1)
+        high = _bisect_right(self.opens, span.end)
         return self.quotes[low:high]
 
 
@@ -678,7 +683,7 @@ class _Breaks:
             for match in _CONTENT_END.finditer(self.text, self.span.start, self.span.end):
                 self.starts.append(match.start())
                 self.ends.append(match.end())
-        index = bisect.bisect_left(self.starts, start)
+        index = _bisect_left(self.starts, start)
         if index < len(self.starts) and self.ends[index] <= end:
             return self.starts[index]
         return None
@@ -809,7 +814,7 @@ def _cues(
     a long word list at every position.
     """
     found = []
-    for index in range(bisect.bisect_left(positions, start), len(positions)):
+    for index in range(_bisect_left(positions, start), len(positions)):
         position = positions[index]
         if position >= end:
             break
@@ -1625,7 +1630,7 @@ def _speaker_in(before: str, window: str) -> tuple[int, int] | None:
 
 
 def _sentence_of(sentences: Sequence[Span], starts: Sequence[int], position: int) -> Span | None:
-    index = bisect.bisect_right(starts, position) - 1
+    index = _bisect_right(starts, position) - 1
     if index >= 0 and position < sentences[index].end:
         return sentences[index]
     return None
@@ -2744,7 +2749,7 @@ def _unattributed_quotes(
         lead = text[max(0, quote.open - _GAP) : quote.open].rstrip(" '\u00a0“\"")
         if lead and "\n" not in lead and lead[-1] not in ".!?:":
             continue  # a title or a phrase quoted inside a sentence
-        before = bisect.bisect_left(starts, content.end)
+        before = _bisect_left(starts, content.end)
         if before and reach[before - 1] > content.start:
             continue  # inside a statement already found
         span = make_span(
@@ -2833,7 +2838,7 @@ def _time_in(
     """
     if attribution is None:
         return None
-    index = bisect.bisect_left(starts, attribution.start)
+    index = _bisect_left(starts, attribution.start)
     while index < len(times) and times[index].span.start < attribution.end:
         found = times[index]
         span = found.span
@@ -3086,9 +3091,7 @@ def _replay_key(
     words = context.cue_words
     cues = [  # lists, not generators: a key is made for every paragraph of the document
         (position - start, words[position])
-        for position in positions[
-            bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)
-        ]
+        for position in positions[_bisect_left(positions, start) : _bisect_left(positions, end)]
     ]
     key: list[object] = [own, text[max(0, start - _REPLAY_BEFORE) : start], paragraph.role]
     key.extend(cues)
@@ -3100,18 +3103,14 @@ def _replay_key(
         key.extend(
             [
                 (end_key - start, context.time_starts[end_key] - start)
-                for end_key in ends[
-                    bisect.bisect_left(ends, start) : bisect.bisect_right(ends, end)
-                ]
+                for end_key in ends[_bisect_left(ends, start) : _bisect_right(ends, end)]
             ]
         )
         key.append(None)
         key.extend(
             [
                 (start_key - start, context.time_ends[start_key] - start)
-                for start_key in starts[
-                    bisect.bisect_left(starts, start) : bisect.bisect_right(starts, end)
-                ]
+                for start_key in starts[_bisect_left(starts, start) : _bisect_right(starts, end)]
             ]
         )
     return tuple(key)
@@ -3252,9 +3251,7 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
         paragraph = article.paragraphs[index]
         span = paragraph.span
         own_marks = (
-            marks[
-                bisect.bisect_left(positions, span.start) : bisect.bisect_left(positions, span.end)
-            ]
+            marks[_bisect_left(positions, span.start) : _bisect_left(positions, span.end)]
             if marks is not None
             else None
         )
@@ -3272,8 +3269,7 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
         span = article.paragraphs[index].span
         if (
             not by_paragraph[index]
-            and bisect.bisect_left(cue_starts, span.start)
-            == bisect.bisect_left(cue_starts, span.end)
+            and _bisect_left(cue_starts, span.start) == _bisect_left(cue_starts, span.end)
             and text.find(":", span.start, min(span.end, span.start + _SPEAKER_CHARS)) == -1
         ):
             continue  # no quote, no cue, no "Name:": nothing to read
