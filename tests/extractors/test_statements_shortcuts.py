@@ -9,7 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsevents._rules import compile_rules
-from newsevents.extractors.statements import _ACCORDING, _RULES, _according_phrase
+from newsevents.extractors.statements import (
+    _ACCORDING,
+    _BREAK_OPENERS,
+    _CONTENT_END,
+    _RULES,
+    _according_phrase,
+    _may_break,
+)
 from newsevents.rules.statements import FUNCTION, STATEMENT_LEXICON, STATEMENT_RULES
 
 #: A phrase's places: start, cue end, speaker start and end, end (`_Phrase`, `regex.Match`).
@@ -234,3 +241,88 @@ class TestFunctionTrie:
         expected, actual = _both_readings(rule_id, text)
 
         assert expected == actual
+
+
+BREAK_CASES = [
+    ("the war was over, citing the withdrawal", "a participle"),
+    ("the war was over, Citing the withdrawal", "in capitals"),
+    ("was its biggest yet, although it may", "a conjunction"),
+    ("the war was over, according to the memo", "a new cue"),
+    ("the talks had failed, throwing the summit into doubt", "the writer's participle"),
+    ("he makes a modest salary, and questioned how", "'and' and a verb"),
+    ("its forces had repelled the attack, a claim Reuters could not verify", "a claim"),
+    ("the war was over, an account AP could not verify", "an account"),
+    ("the war was over, they said", "a pronoun: no break"),
+    ("the war was over,saying", "no blank after the comma"),
+    ("the war was over,\u00a0saying so", "a no-break space is a blank"),
+    ("the war was over, \u017faying so", "a long s, which the pattern folds to 's'"),
+    ("the war was over, \u212aind", "a Kelvin sign"),
+    ("the war was over,", "the comma ends the text"),
+    ("the war was over, even as it began", "'even as'"),
+]
+assert len({case[0] for case in BREAK_CASES}) == len(BREAK_CASES), "duplicate case"
+
+
+class TestMayBreak:
+    """
+    `_may_break` fails only where `_CONTENT_END` cannot match at the comma.
+    """
+
+    @pytest.mark.parametrize(("text", "why"), BREAK_CASES, ids=[case[1] for case in BREAK_CASES])
+    def test_gate(self, text: str, why: str) -> None:
+        """
+        Where the pattern matches at the comma, the gate lets it run.
+        """
+        comma = text.index(",")
+        matched = _CONTENT_END.match(text, comma) is not None
+
+        assert not matched or _may_break(text, comma), why
+
+    @pytest.mark.parametrize("opener", _BREAK_OPENERS)
+    def test_each_opener(self, opener: str) -> None:
+        """
+        Each opener after a comma and a blank opens the gate, in any case.
+        """
+        assert _may_break(f"x, {opener.upper()}", 1)
+
+    @given(
+        words=st.lists(
+            st.sampled_from(
+                [*_BREAK_OPENERS, "and", "an", "claim", "that", "it", "also", "has",
+                 "questioned", "they", "as", "though", "X", "ſ", "K"]
+            ),
+            max_size=6,
+        ),
+        glue=st.sampled_from([" ", ", ", ",", ",\u00a0", ",\n", ";", "  "]),
+        end=st.integers(0, 4),
+    )  # fmt: skip
+    def test_property_gate(self, words: list[str], glue: str, end: int) -> None:
+        """
+        Phrases of openers and other words: at every comma where the pattern matches, it runs.
+        """
+        text = "x" + glue + glue.join(words)
+        stop = max(0, len(text) - end)
+        commas = [at for at, char in enumerate(text) if char == ","]
+        missed = [
+            at
+            for at in commas
+            if _CONTENT_END.match(text, at, stop) is not None and not _may_break(text, at)
+        ]
+
+        assert missed == []
+
+    @given(text=st.text(), cut=st.integers(0, 5))
+    def test_property_any_text(self, text: str, cut: int) -> None:
+        """
+        Any text, at every comma.
+        """
+        stop = max(0, len(text) - cut)
+        missed = [
+            at
+            for at, char in enumerate(text)
+            if char == ","
+            and _CONTENT_END.match(text, at, stop) is not None
+            and not _may_break(text, at)
+        ]
+
+        assert missed == []

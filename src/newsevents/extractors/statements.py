@@ -705,10 +705,42 @@ def _first_break(text: str, breaks: _Breaks | None, start: int, end: int) -> int
     semicolon = text.find(";", start, end)
     comma = text.find(",", start, end if semicolon == -1 else semicolon)
     while comma != -1:
-        if _CONTENT_END.match(text, comma, end) is not None:
+        if _may_break(text, comma) and _CONTENT_END.match(text, comma, end) is not None:
             return comma
         comma = text.find(",", comma + 1, end if semicolon == -1 else semicolon)
     return None if semicolon == -1 else semicolon
+
+
+#: The words a break at a comma (`_CONTENT_END`) opens with after the comma and a blank: its
+#: conjunctions, participles (the speaker's and the writer's), "according", the articles of
+#: "a claim ..." and "and", "but" ("a" opens "an" and "and" too).
+_BREAK_OPENERS: Final = (
+    "although", "though", "whereas", "even", "according", "a", "but", "saying", "noting",
+    "warning", "insisting", "claiming", "stressing", "explaining", "telling", "declaring",
+    "suggesting", "urging", "predicting", "promising", "vowing", "denying", "writing",
+    "emphasizing", "emphasising", "calling", "citing", "referring", "throwing", "prompting",
+    "sparking", "drawing", "signaling", "signalling", "making", "leaving", "raising", "pointing",
+    "offering", "dismissing", "defending", "blaming", "criticizing", "criticising", "touting",
+    "highlighting", "echoing", "reflecting", "referencing", "breaking", "setting", "putting",
+    "marking", "triggering", "fueling", "fuelling", "capping", "ending", "reversing",
+    "contradicting", "rejecting",
+)  # fmt: skip
+_BREAK_HEAD: Final = 2 + max(map(len, _BREAK_OPENERS))  # characters `_may_break` reads
+
+
+def _may_break(text: str, comma: int) -> bool:
+    """
+    Whether `_CONTENT_END` may match at the comma at *comma* (what follows it opens a break).
+
+    After the comma and one blank, one of the _BREAK_OPENERS must start, in any case; in ASCII
+    text lower case is what the pattern's case folding compares. Beyond ASCII (letters the
+    folding may take for ASCII ones: "ſaying") the pattern decides.
+
+    >>> _may_break("over, saying", 4), _may_break("over, they", 4)
+    (True, False)
+    """
+    head = text[comma + 2 : comma + _BREAK_HEAD]
+    return not head.isascii() or head.lower().startswith(_BREAK_OPENERS)
 
 
 # --- speakers ---------------------------------------------------------------------------
