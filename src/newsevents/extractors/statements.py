@@ -3246,20 +3246,32 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
     text = article.text
     lowered = _lower(text)
     cue_words = _cue_starts(lowered, text)
+    # the times' places, read once (a field of an attrs record is a Python attribute lookup)
+    article_times = article.times
+    time_firsts: list[int] = []
+    time_starts: dict[int, int] = {}
+    time_ends: dict[int, int] = {}
+    for time in article_times:
+        time_span = time.span
+        time_start, time_end = time_span.start, time_span.end
+        time_firsts.append(time_start)
+        time_starts[time_end] = time_start
+        time_ends[time_start] = time_end
     context = _Context(
         text,
         lowered,
         sorted(cue_words),
         cue_words,
-        time_starts={time.span.end: time.span.start for time in article.times},
-        time_ends={time.span.start: time.span.end for time in article.times},
+        time_starts=time_starts,
+        time_ends=time_ends,
     )
+    paragraphs = article.paragraphs
     found: list[_Found] = []
     quotes: list[_Quote] = []
     by_paragraph: dict[int, list[_Quote]] = {}
     readable = [
         index
-        for index, paragraph in enumerate(article.paragraphs)
+        for index, paragraph in enumerate(paragraphs)
         if paragraph.role in _READ_ROLES or paragraph.repeats is not None
     ]
     marked = '"' in text or "“" in text or "”" in text or "''" in text  # any of the _MARKS
@@ -3280,8 +3292,7 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
         if not marked:
             by_paragraph[index] = []  # no quotation mark in the article: no quote to pair
             continue
-        paragraph = article.paragraphs[index]
-        span = paragraph.span
+        span = paragraphs[index].span
         own_marks = (
             marks[_bisect_left(positions, span.start) : _bisect_left(positions, span.end)]
             if marks is not None
@@ -3298,11 +3309,12 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
         replays = {}
         time_keys = (sorted(context.time_starts), sorted(context.time_ends))
     for index in readable:
-        span = article.paragraphs[index].span
+        span = paragraphs[index].span
+        start, end = span.start, span.end
         if (
             not by_paragraph[index]
-            and _bisect_left(cue_starts, span.start) == _bisect_left(cue_starts, span.end)
-            and text.find(":", span.start, min(span.end, span.start + _SPEAKER_CHARS)) == -1
+            and _bisect_left(cue_starts, start) == _bisect_left(cue_starts, end)
+            and text.find(":", start, min(end, start + _SPEAKER_CHARS)) == -1
         ):
             continue  # no quote, no cue, no "Name:": nothing to read
         key = (
@@ -3314,7 +3326,7 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
             assert replays is not None  # noqa: S101 - a key is only made with them
             replay = replays.get(key)
             if replay is not None:
-                _replay(replay, span.start, index, context=context, found=found)
+                _replay(replay, start, index, context=context, found=found)
                 continue
             context.remembered, context.dependent = [], False
         first_record = len(found)
@@ -3332,13 +3344,14 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
                 remembered = context.remembered
                 same = {id(actor): actor for actor in remembered}  # frozen: kept, not copied
                 replays[key] = _Replay(
-                    span.start,
+                    start,
                     [_moved(record, 0, index, same) for record in found[first_record:]],
                     remembered,
                 )
             context.remembered = None
     records = _merge(text, found)
     records.sort(key=lambda record: record.span.start)
-    times = sorted(article.times, key=lambda expression: expression.span.start)
-    starts = [expression.span.start for expression in times]
+    order = sorted(range(len(time_firsts)), key=time_firsts.__getitem__)  # stable, by start
+    times = [article_times[at] for at in order]
+    starts = [time_firsts[at] for at in order]
     return tuple([_build(article, record, times, starts) for record in records])
