@@ -1797,6 +1797,7 @@ class _Sink:
         "found",
         "headline",
         "paragraph",
+        "paragraph_start",
         "repeat",
         "sentence_span",
         "sentence_speaker",
@@ -1821,6 +1822,7 @@ class _Sink:
     ) -> None:
         self.text = text
         self.paragraph = paragraph
+        self.paragraph_start = paragraph.span.start  # read once, not per record
         self.context = context
         self.found = found
         self.sentences = sentences
@@ -1835,7 +1837,7 @@ class _Sink:
         Append *record*, its content moved past a dateline; remember its speaker.
         """
         record.headline, record.repeat = self.headline, self.repeat
-        if record.content.start == self.paragraph.span.start and record.kind is not (_DIRECT):
+        if record.content.start == self.paragraph_start and record.kind is not (_DIRECT):
             # "SHREVEPORT (AP) — Gunmen shot eight men, police said": the dateline is no content
             words = _after_dateline(self.text, record.content.start, record.content.end)
             if words != record.content.start:
@@ -1854,14 +1856,15 @@ class _Sink:
         context.last_speaker = speaker
         sentence = _sentence_of(self.sentences, self.starts, record.span.start)
         if sentence is not None:
-            self.sentence_speaker[sentence.start] = speaker
+            sentence_start = sentence.start
+            self.sentence_speaker[sentence_start] = speaker
             speaker_span = record.speaker_span
             if (
                 speaker_span is not None
-                and sentence.start <= speaker_span.start
+                and sentence_start <= speaker_span.start
                 and speaker_span.end <= sentence.end
             ):  # `Span.contains`, without a Python call
-                self.sentence_span.setdefault(sentence.start, speaker_span)
+                self.sentence_span.setdefault(sentence_start, speaker_span)
 
 
 def _match_paragraph(
