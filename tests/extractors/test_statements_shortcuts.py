@@ -177,6 +177,11 @@ FUNCTION_TRIE_CASES = [
     ("FOR THE PEOPLE ", "capitals: the trie ignores case"),
     ("Officials who spoke ", "a relative clause"),
     ("the latest ", "'latest' is no head either"),
+    ("the time ", "'time' is no head"),
+    ("the timely report ", "'timely' is one"),
+    ("Latest News ", "'Latest' is no name"),
+    ("Breaking Watch Reads ", "'Reads' is one"),
+    ("a while ", "'while': a function word and no head"),
     ("said Pompeo.", "the inverted speaker"),
     (" Mike Pompeo, the secretary of state.", "an apposition"),
     (" the man who was there.", "the inverted speaker with a function word"),
@@ -192,7 +197,7 @@ _PHRASE_WORDS = st.sampled_from(
         *FUNCTION[3:-1].split("|"),
         "The", "FOR", "An", "Wh", "whence", "ash", "bee", "tot", "ore", "Pompeo", "Mike",
         "officials", "spokesman", "mayor", "time", "latest", "U.S.", "Jr.", "(AP)", "said",
-        "also", "has", "long",
+        "also", "has", "long", "Latest", "Watch", "Reads", "times", "timely", "day", "Way",
     ]
 )  # fmt: skip
 _PHRASE_GLUE = st.sampled_from([" ", " ", " ", ", ", "  ", "\n", ". ", "-"])
@@ -200,7 +205,7 @@ _PHRASE_GLUE = st.sampled_from([" ", " ", " ", ", ", "  ", "\n", ". ", "-"])
 
 class TestFunctionTrie:
     """
-    The speaker phrase rules find what they find as written with their function words as a trie.
+    The speaker phrase rules find what they find as written with their word lookaheads as tries.
     """
 
     @pytest.mark.parametrize("rule_id", _TRIED_IDS)

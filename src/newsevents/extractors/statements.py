@@ -60,7 +60,11 @@ from newsevents.rules.statements import (
     CUES,
     FUNCTION,
     NOT_COLON_SPEAKERS,
+    NOT_HEADS,
+    NOT_NAMES,
     NP_FUNCTION_WORDS,
+    NP_NOT_HEAD_WORDS,
+    NP_NOT_NAME_WORDS,
     QUOTE_ONLY_CUES,
     STATEMENT_LEXICON,
     STATEMENT_RULES,
@@ -86,9 +90,20 @@ _HEADLINE: Final = ParagraphRole.HEADLINE
 _BOILERPLATE: Final = ParagraphRole.BOILERPLATE
 
 
-#: The function words of the speaker phrase (`NP`) as a trie (`newsevents._rules.word_trie`),
+#: The word alternations of the speaker phrase (`NP`) as tries (`newsevents._rules.word_trie`),
 #: read left to right: `NP` tries them in lookaheads, which read that way in every pattern.
-_FUNCTION_TRIE: Final = word_trie(NP_FUNCTION_WORDS)
+#: Each lookahead's alternatives become one trie; then any function words left.
+_NP_TRIES: Final = (
+    (
+        f"(?!{FUNCTION}\\b|{NOT_HEADS}\\b)",
+        f"(?!{word_trie((*NP_FUNCTION_WORDS, *NP_NOT_HEAD_WORDS))}\\b)",
+    ),
+    (
+        f"(?i:{FUNCTION}|{NOT_NAMES})",
+        f"(?i:{word_trie((*NP_FUNCTION_WORDS, *NP_NOT_NAME_WORDS))})",
+    ),
+    (FUNCTION, word_trie(NP_FUNCTION_WORDS)),
+)
 
 
 def _tried(rule: Rule) -> Rule:
@@ -101,7 +116,10 @@ def _tried(rule: Rule) -> Rule:
     """
     if FUNCTION not in rule.pattern:
         return rule
-    return attrs.evolve(rule, pattern=rule.pattern.replace(FUNCTION, _FUNCTION_TRIE))
+    pattern = rule.pattern
+    for alternation, trie in _NP_TRIES:
+        pattern = pattern.replace(alternation, trie)
+    return attrs.evolve(rule, pattern=pattern)
 
 
 #: The rules as written, by id (what the compiled rules read differs: `_tried`).

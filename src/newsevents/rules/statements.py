@@ -22,8 +22,12 @@ __all__ = [
     "CUES",
     "FUNCTION",
     "NOT_COLON_SPEAKERS",
+    "NOT_HEADS",
+    "NOT_NAMES",
     "NP",
     "NP_FUNCTION_WORDS",
+    "NP_NOT_HEAD_WORDS",
+    "NP_NOT_NAME_WORDS",
     "OTHER_CUES",
     "QUOTE_ONLY_CUES",
     "SPEECH_CUES",
@@ -253,21 +257,35 @@ NP_FUNCTION_WORDS: Final = (
 )  # fmt: skip
 #: The same words as an alternation, in that order (`NP` reads it in two lookaheads).
 FUNCTION: Final = "(?:" + "|".join(NP_FUNCTION_WORDS) + ")"
+#: Words that end no phrase after a determiner ("the time", "a while"), as an alternation.
+NP_NOT_HEAD_WORDS: Final = (
+    "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "while",
+    "point", "way",
+)  # fmt: skip
+NOT_HEADS: Final = "(?:" + "|".join(NP_NOT_HEAD_WORDS) + ")"
+#: Capitalised words that are no name ("Latest", "Watch"), but the function words.
+NP_NOT_NAME_WORDS: Final = ("latest", "update", "breaking", "watch", "read", "photo", "video")
+NOT_NAMES: Final = "|".join(NP_NOT_NAME_WORDS)
 
 #: A speaker noun phrase (bounded): names and titles, common nouns, pronouns, possessives.
 NP: Final = (
-    r"""
+    (
+        r"""
     (?: (?-i:he|she|they|we|I|it|He|She|They|We|It)
-      | (?:the|a|an|his|her|their|its|another|each|every|one|both|several|many|some|other|two|three|four|five|most|all|half)\s+ (?:[\w-][\w'’-]{0,29}+\s+){0,3} (?!FUNCTION\b|(?:time|times|day|days|week|weeks|month|months|year|years|while|point|way)\b) [\w-][\w'’-]{1,29}+
+      | (?:the|a|an|his|her|their|its|another|each|every|one|both|several|many|some|other|two|three|four|five|most|all|half)\s+ (?:[\w-][\w'’-]{0,29}+\s+){0,3} (?!FUNCTION\b|NOT_HEADS\b) [\w-][\w'’-]{1,29}+
       | (?: (?:the|a|an|his|her|their|its|one|two|three|several|some|many|other|most|both|another|these|those|this)\s+ )?
         (?: (?:[\w.&-][\w.'’&-]{0,29}+)\s+ ){0,5}  # no word opens with a quote mark ('' Mr. X)
-        (?: (?-i: (?:\p{Lu}\.){2,4} | (?!(?i:FUNCTION|latest|update|breaking|watch|read|photo|video)\b|(?:Jr|Sr)\.) [\p{Lu}][\w'’&-]{0,30}+ (?:\.[\w'’&-]{1,30}+){0,2} (?:\s(?:Jr|Sr)\.)? ) | \L<speaker_noun> )
+        (?: (?-i: (?:\p{Lu}\.){2,4} | (?!(?i:FUNCTION|NOT_NAMES)\b|(?:Jr|Sr)\.) [\p{Lu}][\w'’&-]{0,30}+ (?:\.[\w'’&-]{1,30}+){0,2} (?:\s(?:Jr|Sr)\.)? ) | \L<speaker_noun> )
         (?: \s(?:of|for|at|from|with|in|on)\s(?:the\s)?(?:(?-i:[\p{Lu}][\w.'’&-]{0,30}+)\s?){1,5} )?
         (?: \s(?:polled|surveyed|questioned|interviewed) )?  # "56 percent of Cuban-Americans polled"
         (?: \s?\([^()]{1,25}\) )?
     )
 """
-).replace("FUNCTION", FUNCTION)
+    )
+    .replace("NOT_HEADS", NOT_HEADS)
+    .replace("NOT_NAMES", NOT_NAMES)
+    .replace("FUNCTION", FUNCTION)
+)
 
 #: The same phrase for patterns matched right to left (no possessive repeats there).
 NP_REVERSE: Final = NP.replace("}+", "}")
