@@ -2,15 +2,11 @@ import time
 
 import attrs
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from newsevents._rules import compile_rules
 from newsevents.actors import (
     _BEFORE_RULES,
     _FOUND_FIELDS,
-    _NAME_PIECE,
-    _NOT_IN_NAMES,
     _RULES,
     _TOKEN,
     _actors_in_role,
@@ -528,70 +524,6 @@ class TestLastPerson:
         actual = last_person(text, ACCEPT[accept])
 
         assert expected_actor == actual, expected
-
-
-#: Words of long ranges for `last_person`: names (with titles, particles, suffixes), words no
-#: name holds, and every character the ranges are cut after.
-_RANGE_WORDS = st.sampled_from(
-    [
-        "Mike", "Pompeo", "Ali", "Veli", "al-Assad", "bin", "Jr.", "Sr", "III", "J.", "O'Neil",
-        "McManus", "President", "Sheriff", "Police", "Chief", "said", "the", "and", "met", "he",
-        "US", "AB", "10", "2019", *sorted(_NOT_IN_NAMES),
-    ]
-)  # fmt: skip
-_RANGE_GLUE = st.sampled_from([" ", " ", " ", ", ", ".", ". ", "-", "\n", "", "'"])
-
-
-class TestLastPersonPieces:
-    """
-    last_person reads a long range in pieces from its end and finds what reading it whole finds.
-    """
-
-    @given(
-        words=st.lists(st.tuples(_RANGE_WORDS, _RANGE_GLUE), min_size=1, max_size=120),
-        accept=st.sampled_from(sorted(ACCEPT)),
-        start=st.integers(0, 30),
-        cut=st.integers(0, 30),
-    )
-    def test_property_as_find_persons(
-        self, words: list[tuple[str, str]], accept: str, start: int, cut: int
-    ) -> None:
-        """
-        The same actor as the last of find_persons in the range that the test takes.
-        """
-        text = "".join(word + glue for word, glue in words)
-        start = min(start, len(text))
-        end = max(start, len(text) - cut)
-        taken = [
-            person for person in find_persons(text, start=start, end=end) if ACCEPT[accept](person)
-        ]
-        expected = taken[-1] if taken else None
-
-        actual = last_person(text, ACCEPT[accept], start=start, end=end)
-
-        assert expected == actual
-
-    @pytest.mark.parametrize(
-        ("text", "accept", "expected"),
-        [
-            ("Mike Pompeo met (in 2019) " + "the press " * 30 + "and Ali Veli", "two words", "Ali Veli"),
-            ("Mike Pompeo met (in 2019) " + "the press " * 30 + "and Smith", "two words", "Mike Pompeo"),
-            ("Ali Veli; " + "x " * 100 + "President Bashar al-Assad", "titled", "Bashar al-Assad"),
-            ("President " + "x " * 100 + "; Bashar al-Assad", "titled", None),
-        ],
-        ids=["in the last piece", "in a piece before", "a title", "a title cut off"],
-    )  # fmt: skip
-    def test_pieces(self, text: str, accept: str, expected: str | None) -> None:
-        """
-        Ranges longer than a piece: the person in the last piece, or in one before it.
-        """
-        assert len(text) > _NAME_PIECE
-
-        person = last_person(text, ACCEPT[accept])
-
-        actual = person.name if person is not None else None
-
-        assert expected == actual
 
 
 class TestPronoun:

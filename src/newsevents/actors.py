@@ -1093,48 +1093,19 @@ def last_person(
     'Mike Pompeo'
     """
     stop = len(text) if end is None else min(end, len(text))
+    matches = list(_NAME_RULE.pattern.finditer(text, start, stop))
     last = True  # the last person of the range may have a title before it (`find_persons`)
-    # the range read in pieces from its end, each cut after a character no name holds: a
-    # pronoun's person is mostly in the last one, and the pieces before it are never read
-    piece_end = stop
-    while piece_end > start:
-        piece_start = _name_cut(text, start, piece_end - _NAME_PIECE)
-        matches = list(_NAME_RULE.pattern.finditer(text, piece_start, piece_end))
-        for match in reversed(matches):
-            found = _build_name(_NAME_RULE.rule.id, match, text)
-            if found is None or found.kind is not _PERSON:
-                continue
-            actor = _actor(found)
-            if last:
-                last = False
-                actor = person_ending_at(text, found.end) or actor
-            if accept(actor):
-                return actor
-        piece_end = piece_start
+    for match in reversed(matches):
+        found = _build_name(_NAME_RULE.rule.id, match, text)
+        if found is None or found.kind is not _PERSON:
+            continue
+        actor = _actor(found)
+        if last:
+            last = False
+            actor = person_ending_at(text, found.end) or actor
+        if accept(actor):
+            return actor
     return None
-
-
-#: Characters the name rule never reads as part of a name (nor looks ahead at inside one): a
-#: name ends before them and the next starts after them, so where one stands, reading a range
-#: on both sides of it finds the names of the whole range (`last_person`).
-_NOT_IN_NAMES: Final = frozenset('0123456789;:!?"“”()[]/')
-_NAME_PIECE: Final = 120  # characters of a range `last_person` reads at once, at least
-
-
-def _name_cut(text: str, start: int, at: int) -> int:
-    """
-    A place at or before *at* (and after *start*) right after a character no name holds.
-
-    *start* where there is none: the whole range is then read at once.
-
-    >>> _name_cut("Mike Pompeo (R) met Ali Veli", 0, 20)
-    15
-    """
-    while at > start:
-        if text[at - 1] in _NOT_IN_NAMES:
-            return at
-        at -= 1
-    return start
 
 
 def resolve_actor(text: str, span: Span) -> Actor | None:
