@@ -8,7 +8,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsevents.extractors.statements import _ACCORDING, _BOUNDARY, _according_phrase, _boundary
+from newsevents._rules import compile_rules
+from newsevents.extractors.statements import (
+    _ACCORDING,
+    _BOUNDARY,
+    _BREAK_OPENERS,
+    _CONTENT_END,
+    _RULES,
+    _according_phrase,
+    _boundary,
+    _may_break,
+)
+from newsevents.rules.statements import FUNCTION, STATEMENT_LEXICON, STATEMENT_RULES
 
 #: A phrase's places: start, cue end, speaker start and end, end (`_Phrase`, `regex.Match`).
 _Places = tuple[int, int, int, int, int] | None
@@ -180,3 +191,191 @@ class TestBoundaryProperty:
         expected = None if match is None else match.span()
 
         assert expected == _boundary(pieces, start, end)
+
+
+#: The rules as written, compiled as the extractor compiles its own but for `_tried`.
+_WRITTEN_RULES = compile_rules(
+    STATEMENT_RULES, STATEMENT_LEXICON, prefix="statement.", spell_lists=True
+)
+#: The rules whose speaker phrases have function words (the ones `_tried` changes).
+_TRIED_IDS = [rule.id for rule in STATEMENT_RULES if FUNCTION in rule.pattern]
+
+
+def _both_readings(rule_id: str, text: str) -> tuple[object, object]:
+    """
+    What the rule as written and as compiled with its function words as a trie find in *text*.
+    """
+    readings = []
+    for rules in (_WRITTEN_RULES, _RULES):
+        match = rules.by_id(rule_id).pattern.search(text)
+        readings.append(None if match is None else (match.span(), match.groupdict()))
+    return readings[0], readings[1]
+
+
+FUNCTION_TRIE_CASES = [
+    ("the man who ", "a function word is no head"),
+    ("the mayor of ", "'of' ends no phrase"),
+    ("the five defendants ", "a plain head"),
+    ("the office before ", "'before': the longest word of its branch"),
+    ("the office be ", "'be': a word that ends inside a longer one"),
+    ("the office bee ", "'bee': longer than a function word"),
+    ("The Mayor An ", "a capitalised function word is no name"),
+    ("Then Pompeo ", "a name after one"),
+    ("For ", "a function word alone"),
+    ("FOR THE PEOPLE ", "capitals: the trie ignores case"),
+    ("Officials who spoke ", "a relative clause"),
+    ("the latest ", "'latest' is no head either"),
+    ("the time ", "'time' is no head"),
+    ("the timely report ", "'timely' is one"),
+    ("Latest News ", "'Latest' is no name"),
+    ("Breaking Watch Reads ", "'Reads' is one"),
+    ("a while ", "'while': a function word and no head"),
+    ("said Pompeo.", "the inverted speaker"),
+    (" Mike Pompeo, the secretary of state.", "an apposition"),
+    (" the man who was there.", "the inverted speaker with a function word"),
+    ("Mike Pompeo, the head of the agency, ", "an apposition before a cue"),
+    ("But the campaign also called on", "a subject"),
+    ("In an interview on Monday, Pompeo met", "a subject after a time"),
+]
+assert len({case[0] for case in FUNCTION_TRIE_CASES}) == len(FUNCTION_TRIE_CASES), "duplicate case"
+
+#: Words that make the speaker phrases' cases: function words and words that start like them.
+_PHRASE_WORDS = st.sampled_from(
+    [
+        *FUNCTION[3:-1].split("|"),
+        "The", "FOR", "An", "Wh", "whence", "ash", "bee", "tot", "ore", "Pompeo", "Mike",
+        "officials", "spokesman", "mayor", "time", "latest", "U.S.", "Jr.", "(AP)", "said",
+        "also", "has", "long", "Latest", "Watch", "Reads", "times", "timely", "day", "Way",
+    ]
+)  # fmt: skip
+_PHRASE_GLUE = st.sampled_from([" ", " ", " ", ", ", "  ", "\n", ". ", "-"])
+
+
+class TestFunctionTrie:
+    """
+    The speaker phrase rules find what they find as written with their word lookaheads as tries.
+    """
+
+    @pytest.mark.parametrize("rule_id", _TRIED_IDS)
+    @pytest.mark.parametrize(
+        ("text", "why"), FUNCTION_TRIE_CASES, ids=[case[1] for case in FUNCTION_TRIE_CASES]
+    )
+    def test_same_as_written(self, rule_id: str, text: str, why: str) -> None:
+        """
+        The same span and groups, or None, as the rule as written.
+        """
+        expected, actual = _both_readings(rule_id, text)
+
+        assert expected == actual, why
+
+    def test_rules_tried(self) -> None:
+        """
+        The speaker phrase rules are the ones with function words (the tests read them all).
+        """
+        expected = [
+            "statement.speaker.subject",
+            "statement.speaker.left",
+            "statement.speaker.apposition",
+            "statement.speaker.apposition.long",
+            "statement.speaker.right",
+        ]
+
+        assert sorted(expected) == sorted(_TRIED_IDS)
+
+    @given(
+        words=st.lists(st.tuples(_PHRASE_WORDS, _PHRASE_GLUE), max_size=8),
+        rule_id=st.sampled_from(_TRIED_IDS),
+    )
+    def test_property_same_as_written(self, words: list[tuple[str, str]], rule_id: str) -> None:
+        """
+        Phrases of function words, names and nouns: the same span and groups, or None.
+        """
+        text = "".join(word + glue for word, glue in words)
+        expected, actual = _both_readings(rule_id, text)
+
+        assert expected == actual
+
+
+BREAK_CASES = [
+    ("the war was over, citing the withdrawal", "a participle"),
+    ("the war was over, Citing the withdrawal", "in capitals"),
+    ("was its biggest yet, although it may", "a conjunction"),
+    ("the war was over, according to the memo", "a new cue"),
+    ("the talks had failed, throwing the summit into doubt", "the writer's participle"),
+    ("he makes a modest salary, and questioned how", "'and' and a verb"),
+    ("its forces had repelled the attack, a claim Reuters could not verify", "a claim"),
+    ("the war was over, an account AP could not verify", "an account"),
+    ("the war was over, they said", "a pronoun: no break"),
+    ("the war was over,saying", "no blank after the comma"),
+    ("the war was over,\u00a0saying so", "a no-break space is a blank"),
+    ("the war was over, \u017faying so", "a long s, which the pattern folds to 's'"),
+    ("the war was over, \u212aind", "a Kelvin sign"),
+    ("the war was over,", "the comma ends the text"),
+    ("the war was over, even as it began", "'even as'"),
+]
+assert len({case[0] for case in BREAK_CASES}) == len(BREAK_CASES), "duplicate case"
+
+
+class TestMayBreak:
+    """
+    `_may_break` fails only where `_CONTENT_END` cannot match at the comma.
+    """
+
+    @pytest.mark.parametrize(("text", "why"), BREAK_CASES, ids=[case[1] for case in BREAK_CASES])
+    def test_gate(self, text: str, why: str) -> None:
+        """
+        Where the pattern matches at the comma, the gate lets it run.
+        """
+        comma = text.index(",")
+        matched = _CONTENT_END.match(text, comma) is not None
+
+        assert not matched or _may_break(text, comma), why
+
+    @pytest.mark.parametrize("opener", _BREAK_OPENERS)
+    def test_each_opener(self, opener: str) -> None:
+        """
+        Each opener after a comma and a blank opens the gate, in any case.
+        """
+        assert _may_break(f"x, {opener.upper()}", 1)
+
+    @given(
+        words=st.lists(
+            st.sampled_from(
+                [*_BREAK_OPENERS, "and", "an", "claim", "that", "it", "also", "has",
+                 "questioned", "they", "as", "though", "X", "ſ", "K"]
+            ),
+            max_size=6,
+        ),
+        glue=st.sampled_from([" ", ", ", ",", ",\u00a0", ",\n", ";", "  "]),
+        end=st.integers(0, 4),
+    )  # fmt: skip
+    def test_property_gate(self, words: list[str], glue: str, end: int) -> None:
+        """
+        Phrases of openers and other words: at every comma where the pattern matches, it runs.
+        """
+        text = "x" + glue + glue.join(words)
+        stop = max(0, len(text) - end)
+        commas = [at for at, char in enumerate(text) if char == ","]
+        missed = [
+            at
+            for at in commas
+            if _CONTENT_END.match(text, at, stop) is not None and not _may_break(text, at)
+        ]
+
+        assert missed == []
+
+    @given(text=st.text(), cut=st.integers(0, 5))
+    def test_property_any_text(self, text: str, cut: int) -> None:
+        """
+        Any text, at every comma.
+        """
+        stop = max(0, len(text) - cut)
+        missed = [
+            at
+            for at, char in enumerate(text)
+            if char == ","
+            and _CONTENT_END.match(text, at, stop) is not None
+            and not _may_break(text, at)
+        ]
+
+        assert missed == []

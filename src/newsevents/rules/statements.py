@@ -20,8 +20,14 @@ __all__ = [
     "BOUNDARY_ABBREVIATIONS",
     "BOUNDARY_WORDS",
     "CUES",
+    "FUNCTION",
     "NOT_COLON_SPEAKERS",
+    "NOT_HEADS",
+    "NOT_NAMES",
     "NP",
+    "NP_FUNCTION_WORDS",
+    "NP_NOT_HEAD_WORDS",
+    "NP_NOT_NAME_WORDS",
     "OTHER_CUES",
     "QUOTE_ONLY_CUES",
     "SPEECH_CUES",
@@ -248,7 +254,22 @@ PARTICIPLE: Final = r"""(?:saying|adding|noting|arguing|warning|insisting|claimi
 WRITER_PARTICIPLE: Final = r"""(?:throwing|prompting|sparking|drawing|signaling|signalling|making|leaving|raising|pointing|offering|dismissing|defending|blaming|criticizing|criticising|touting|highlighting|echoing|reflecting|referencing|breaking|setting|putting|marking|triggering|fueling|fuelling|capping|ending|reversing|contradicting|rejecting)"""
 
 #: Function words that never end a speaker phrase.
-FUNCTION: Final = r"""(?:by|of|to|in|on|at|for|with|from|that|which|who|is|was|were|are|has|had|have|be|been|not|also|and|but|or|as|if|when|after|before|while|the|a|an|then|so)"""
+NP_FUNCTION_WORDS: Final = (
+    "by", "of", "to", "in", "on", "at", "for", "with", "from", "that", "which", "who", "is",
+    "was", "were", "are", "has", "had", "have", "be", "been", "not", "also", "and", "but", "or",
+    "as", "if", "when", "after", "before", "while", "the", "a", "an", "then", "so",
+)  # fmt: skip
+#: The same words as an alternation, in that order (`NP` reads it in two lookaheads).
+FUNCTION: Final = "(?:" + "|".join(NP_FUNCTION_WORDS) + ")"
+#: Words that end no phrase after a determiner ("the time", "a while"), as an alternation.
+NP_NOT_HEAD_WORDS: Final = (
+    "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "while",
+    "point", "way",
+)  # fmt: skip
+NOT_HEADS: Final = "(?:" + "|".join(NP_NOT_HEAD_WORDS) + ")"
+#: Capitalised words that are no name ("Latest", "Watch"), but the function words.
+NP_NOT_NAME_WORDS: Final = ("latest", "update", "breaking", "watch", "read", "photo", "video")
+NOT_NAMES: Final = "|".join(NP_NOT_NAME_WORDS)
 
 #: How many a poll or a count says something ("42% say", "nearly eight in 10 voters said",
 #: "at least 21,000 said", "all but two said", "those surveyed said"): a share, a ratio or a
@@ -274,10 +295,10 @@ NP: Final = (
     (
         r"""
     (?: (?-i:he|she|they|we|I|it|He|She|They|We|It)
-      | (?:the|a|an|his|her|their|its|another|each|every|one|both|several|many|some|other|two|three|four|five|most|all|half)\s+ (?:[\w-][\w'’-]{0,29}+\s+){0,3} (?!FUNCTION\b|(?:time|times|day|days|week|weeks|month|months|year|years|while|point|way)\b) [\w-][\w'’-]{1,29}+
+      | (?:the|a|an|his|her|their|its|another|each|every|one|both|several|many|some|other|two|three|four|five|most|all|half)\s+ (?:[\w-][\w'’-]{0,29}+\s+){0,3} (?!FUNCTION\b|NOT_HEADS\b) [\w-][\w'’-]{1,29}+
       | (?: (?:the|a|an|his|her|their|its|one|two|three|several|some|many|other|most|both|another|these|those|this)\s+ )?
         (?: (?:[\w.&-][\w.'’&-]{0,29}+)\s+ ){0,5}  # no word opens with a quote mark ('' Mr. X)
-        (?: (?-i: (?:\p{Lu}\.){2,4} | (?!(?i:FUNCTION|latest|update|breaking|watch|read|photo|video)\b|(?:Jr|Sr)\.) [\p{Lu}][\w'’&-]{0,30}+ (?:\.[\w'’&-]{1,30}+){0,2} (?:\s(?:Jr|Sr)\.)? ) | \L<speaker_noun> )
+        (?: (?-i: (?:\p{Lu}\.){2,4} | (?!(?i:FUNCTION|NOT_NAMES)\b|(?:Jr|Sr)\.) [\p{Lu}][\w'’&-]{0,30}+ (?:\.[\w'’&-]{1,30}+){0,2} (?:\s(?:Jr|Sr)\.)? ) | \L<speaker_noun> )
         (?: \s(?:of|for|at|from|with|in|on)\s(?:the\s)?(?:(?-i:[\p{Lu}][\w.'’&-]{0,30}+)\s?){1,5} )?
         (?: \s(?:polled|surveyed|questioned|interviewed) )?  # "56 percent of Cuban-Americans polled"
         (?: \s?\([^()]{1,25}\) )?
@@ -285,6 +306,8 @@ NP: Final = (
     )
 """
     )
+    .replace("NOT_HEADS", NOT_HEADS)
+    .replace("NOT_NAMES", NOT_NAMES)
     .replace("FUNCTION", FUNCTION)
     .replace("POLL", _POLL)
 )
