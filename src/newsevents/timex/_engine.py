@@ -2802,11 +2802,52 @@ def scan(
 def _lower(text: str) -> str:
     """
     *text* in lower case, of the same length (a letter that lowers to two stays as it is).
+
+    A text outside ASCII is mostly ASCII in news, with a few curly quotes and dashes: its
+    ASCII letters are lower-cased as bytes (one pass in C), and each other character alone,
+    where the bytes hold a "?" for it. Case mapping reads no context but for the capital
+    sigma (its final form): a text holding one, or many characters outside ASCII, is
+    lower-cased whole, as before.
     """
+    if not text.isascii() and _SIGMA not in text:
+        marked = text.encode("ascii", "replace")  # one byte a character, "?" if not ASCII
+        if marked.count(b"?") <= len(text) >> _FEW_OTHERS:
+            return _lower_marked(text, marked)
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
     return "".join(low if len(low := char.lower()) == 1 else char for char in text)
+
+
+def _lower_marked(text: str, marked: bytes) -> str:
+    """
+    `_lower` of *text* holding no capital sigma, *marked* its bytes with "?" for the rest.
+
+    Each character is lower-cased alone, as ``str.lower`` does where there is no sigma:
+    the ASCII ones by ``bytes.lower``, each other one by ``str.lower`` (kept as it is if
+    that makes two characters).
+    """
+    letters = marked.lower().decode("ascii")
+    parts: list[str] = []
+    done = 0
+    position = marked.find(b"?")
+    while position >= 0:
+        char = text[position]
+        if char != "?":
+            low = char.lower()
+            parts.append(letters[done:position])
+            parts.append(low if len(low) == 1 else char)
+            done = position + 1
+        position = marked.find(b"?", position + 1)
+    parts.append(letters[done:])
+    return "".join(parts)
+
+
+#: The one character whose lower case depends on its neighbours (final sigma).
+_SIGMA: Final = "\u03a3"
+#: `_lower` reads the characters outside ASCII one by one when they are at most one in
+#: ``2 ** _FEW_OTHERS`` characters (counted with the question marks).
+_FEW_OTHERS: Final = 4
 
 
 def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
