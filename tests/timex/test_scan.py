@@ -642,3 +642,47 @@ class TestLower:
         Characters lower-cased by kind (ASCII as bytes, the rest alone) give the whole's case.
         """
         assert _lower_whole(text) == _engine._lower(text)
+
+
+#: Words of news the shape gate of `_find_heads` skips (no head word has their shape) and
+#: head words it lets through.
+SHAPE_CASES = [
+    (b"the", False, "the commonest word"),
+    (b"police", False, "a common noun"),
+    (b"said", False, "a common verb"),
+    (b"2020", False, "a number"),
+    (b"monday", True, "a weekday"),
+    (b"years", True, "a unit"),
+]
+assert len({case[0] for case in SHAPE_CASES}) == len(SHAPE_CASES)
+
+
+class TestHeadShapes:
+    """
+    `_find_heads` looks a word up among the head words only if a head word has its shape.
+    """
+
+    @pytest.mark.parametrize("word", sorted(_engine._HEAD_BYTES), ids=bytes.decode)
+    def test_every_head_word_passes(self, word: bytes) -> None:
+        """
+        No head word is skipped: the gate lets every one through.
+        """
+        assert _engine._HEAD_SHAPES[_engine._shape(word[0], word[-1], len(word))] == 1
+
+    @pytest.mark.parametrize(
+        ("word", "expected", "why"), SHAPE_CASES, ids=[case[2] for case in SHAPE_CASES]
+    )
+    def test_common_words(self, word: bytes, expected: bool, why: str) -> None:
+        """
+        Most words of news are skipped; head words are not.
+        """
+        shape = _engine._shape(word[0], word[-1], len(word))
+
+        assert expected == bool(_engine._HEAD_SHAPES[shape]), why
+
+    @given(st.binary(min_size=1, max_size=20))
+    def test_shape_in_range(self, word: bytes) -> None:
+        """
+        Every word has a shape the table holds (below ``2 ** 14``).
+        """
+        assert 0 <= _engine._shape(word[0], word[-1], len(word)) < len(_engine._HEAD_SHAPES)
