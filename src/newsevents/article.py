@@ -1435,47 +1435,50 @@ def _could_be_title(text: str, piece: _Piece) -> bool:
     return short and not caption and not any(cue in lowered for cue in _LEDE_CUES)
 
 
-def _shingles(pieces: list[_Piece], indexes: list[int]) -> dict[int, list[int]]:
+def _shingles(pieces: list[_Piece], indexes: list[int]) -> dict[int, list[str]]:
     """
     The runs of `_SHINGLE` words of each paragraph of *indexes* (which have more words).
 
-    Each distinct word, lower-cased with its curly apostrophes made straight, gets a number
-    by first occurrence, below ``2 ** bits`` (*bits*: enough for every word there is); a run
-    is the number of its words' numbers side by side: two runs are equal exactly when their
-    words are. The runs that span two paragraphs are left out.
+    A run is the string of its words, lower-cased, curly apostrophes made straight, joined by
+    blanks: no word holds a blank, so two runs are equal exactly when their words are. The
+    runs that span two paragraphs are left out.
 
-    A word is looked up as written first: most words recur in a page as they were written,
-    and cost one look-up, no folded copy. Only a word not met before is folded, alone: case
-    mapping does not read past a word (the final sigma of a word is the one it gets in a line
-    of words, where the blank next to it is neither cased nor case-ignorable). Numbers, not
-    strings of the words: a page of 2,000 words makes and hashes no string a run, and its
-    runs (``_SHINGLE`` numbers of at most 12 bits) are small integers, unboxed when compiled.
+    The words of a paragraph are folded in one go: joined by blanks, which no word holds
+    and which lower-casing neither makes nor reads past (the final sigma of a word is the
+    one it gets alone: the blank next to it is neither cased nor case-ignorable), folded,
+    and each run sliced out of the folded string. Strings, not tuples of words: a string
+    is one object that keeps its hash, where a tuple hashes its words again at every set
+    look-up, and strings are no containers, so they cost the garbage collector nothing.
     """
-    total = 0
+    found: dict[int, list[str]] = {}
     for index in indexes:
-        total += len(pieces[index].words)
-    bits = total.bit_length()
-    kept = (1 << ((_SHINGLE - 1) * bits)) - 1  # the last words of a run, before the next one
-    as_written: dict[str, int] = {}
-    numbers: dict[str, int] = {}
-    found: dict[int, list[int]] = {}
-    for index in indexes:
-        run = 0
-        runs: list[int] = []
-        first = _SHINGLE - 1  # the position of the first word that ends a run
-        for position, word in enumerate(pieces[index].words):
-            number = as_written.get(word)
-            if number is None:
-                folded = word.replace("’", "'").lower()
-                number = numbers.get(folded)
-                if number is None:
-                    number = numbers[folded] = len(numbers)
-                as_written[word] = number
-            run = ((run & kept) << bits) | number
-            if position >= first:
-                runs.append(run)
-        found[index] = runs
+        words = pieces[index].words
+        joined = " ".join(words)
+        folded = joined.replace("’", "'").lower()
+        if len(folded) != len(joined):
+            # A letter folded into two ("İ"): the folded words' own lengths. (No letter
+            # folds into none, so equal lengths mean every word kept its length.)
+            words = folded.split(" ")
+        found[index] = _runs(folded, words)
     return found
+
+
+def _runs(folded: str, words: list[str]) -> list[str]:
+    """
+    The runs of `_SHINGLE` consecutive *words* in *folded*, their blank-joined string.
+    """
+    runs: list[str] = []
+    start = 0
+    end = -1
+    for word in words[:_SHINGLE]:
+        end += len(word) + 1
+    size = len(words)
+    for first in range(size - _SHINGLE + 1):
+        runs.append(folded[start:end])
+        if first + _SHINGLE < size:
+            end += len(words[first + _SHINGLE]) + 1
+        start += len(words[first]) + 1
+    return runs
 
 
 def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
@@ -1516,7 +1519,7 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
         return  # no paragraph is mostly made of recurring sequences
     # Only recurring sequences have holders besides the paragraph asking: the others are
     # left out of the postings and skipped when counting.
-    postings: dict[int, list[int]] = {}
+    postings: dict[str, list[int]] = {}
     for index in holding:
         for value in recurring & distinct[index]:
             holders = postings.setdefault(value, [])
@@ -1540,15 +1543,15 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
         pieces[index].repeats = original
 
 
-def _recurring(shingles: dict[int, list[int]], indexes: list[int]) -> set[int]:
+def _recurring(shingles: dict[int, list[str]], indexes: list[int]) -> set[str]:
     """
     The runs of *shingles* that a paragraph of *indexes* holds which is not the first to.
 
-    One look-up a run, in the first holders of the runs met so far; a paragraph that holds a
-    run twice makes it no recurring one.
+    One look-up a run, in the first holders of the runs met so far (a string keeps its
+    hash); a paragraph that holds a run twice makes it no recurring one.
     """
-    first_holder: dict[int, int] = {}
-    recurring: set[int] = set()
+    first_holder: dict[str, int] = {}
+    recurring: set[str] = set()
     for index in indexes:
         for run in shingles[index]:
             if first_holder.setdefault(run, index) != index:
