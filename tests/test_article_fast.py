@@ -363,3 +363,44 @@ class TestRecurring:
         indexes = list(shingles)
 
         assert _recurring_by_sets(shingles, indexes) == article_module._recurring(shingles, indexes)
+
+
+class TestDottedLiterals:
+    """
+    Literals that start with a full stop are looked for at the full stops.
+    """
+
+    @given(
+        st.text(alphabet=".jpgdfmocx /", max_size=60),
+        st.lists(st.text(alphabet="jpgdfmocx", min_size=1, max_size=3), min_size=1, max_size=6),
+    )
+    @example("a.b", ["b"])
+    @example("..jp", ["jp"])
+    def test_agrees_with_search_each(self, where: str, tails: list[str]) -> None:
+        """
+        ``_holds_dotted`` says what a search for each literal says.
+        """
+        literals = tuple(f".{tail}" for tail in tails)
+
+        assert any(literal in where for literal in literals) == article_module._holds_dotted(
+            where, literals
+        )
+
+    @pytest.mark.parametrize(
+        "entry",
+        [
+            entry
+            for table in (
+                article_module._CREDIT_TABLE,
+                article_module._BOILERPLATE_TABLE,
+                article_module._DATELINE_TABLE,
+            )
+            for entry in table.entries
+        ],
+        ids=lambda entry: entry.compiled.rule.id,
+    )
+    def test_entry_needs_split(self, entry: article_module._Entry) -> None:
+        """
+        An entry's plain and dotted literals are its needed literals, each once.
+        """
+        assert sorted(entry.needs) == sorted((*entry.plain, *entry.dotted))

@@ -558,6 +558,7 @@ class _Entry:
         "branches",
         "compiled",
         "digit",
+        "dotted",
         "find",
         "first_words",
         "keyed",
@@ -570,6 +571,7 @@ class _Entry:
         "needs",
         "not_first",
         "on_end",
+        "plain",
         "reach",
         "reverse",
         "scope",
@@ -630,6 +632,12 @@ class _Entry:
             self.keys is not None or self.branches is not None or self.first_words is not None
         )
         self.on_end = self.scope == "end"
+        # The needed literals that start with a full stop (file extensions: ".jpg", ".pdf"),
+        # if several: looked for where the full stops are (`_holds_dotted`), the others
+        # (``plain``) one by one.
+        dotted = tuple(literal for literal in needs if literal[:1] == "." and len(literal) > 1)
+        self.dotted = dotted if len(dotted) > 1 else ()
+        self.plain = tuple(literal for literal in needs if literal not in self.dotted)
         pattern = self.compiled.pattern
         self.find: Callable[[str], regex.Match[str] | None]
         if self.scope == "start":
@@ -1133,6 +1141,21 @@ def _holds(where: str, literals: tuple[str, ...]) -> bool:
     return False
 
 
+def _holds_dotted(where: str, literals: tuple[str, ...]) -> bool:
+    """
+    Whether *where* holds one of *literals*, which all start with a full stop.
+
+    One search for the full stops (a few in a paragraph), each tried against every literal,
+    instead of one search of the whole text a literal.
+    """
+    position = where.find(".")
+    while position >= 0:
+        if where.startswith(literals, position):
+            return True
+        position = where.find(".", position + 1)
+    return False
+
+
 def _first_of(
     entries: tuple[_Entry, ...], segment: str, lowered: str, size: int, facts: _Facts
 ) -> tuple[CompiledRule, regex.Match[str]] | None:
@@ -1201,10 +1224,12 @@ def _first_of(
                     if found is not None:
                         return entry.compiled, found
                 continue
-        if entry.needs and not _holds(
-            lowered[-_END_CHARS:] if entry.on_end else lowered, entry.needs
-        ):
-            continue
+        if entry.needs:
+            where = lowered[-_END_CHARS:] if entry.on_end else lowered
+            if not _holds(where, entry.plain) and not (
+                entry.dotted and _holds_dotted(where, entry.dotted)
+            ):
+                continue
         found = entry.find(segment[-_END_CHARS:] if entry.on_end else segment)
         if found is not None:
             return entry.compiled, found

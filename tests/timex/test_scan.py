@@ -20,9 +20,10 @@ from hypothesis import strategies as st
 
 from newsevents.article import parse_article
 from newsevents.model import Span, TimeExpression, TimexMod, TimexType
-from newsevents.timex import extract_times, find_times
+from newsevents.timex import _engine, extract_times, find_times
 from newsevents.timex._engine import State, scan
 
+from ..compiled import is_compiled  # noqa: TID252 - tests/ is no installed package
 from .cases import REF, Case, Found
 from .cases import found as _found
 from .cases import params as _params
@@ -586,3 +587,102 @@ class TestMakeTime:
         )
 
         assert expected == actual
+
+
+def _lower_whole(text: str) -> str:
+    """
+    The text lower-cased whole, a letter that lowers to two kept (the reference of `_lower`).
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
+
+
+#: Characters that lower-case unusually, or not at all, among ASCII: the capital sigma (whose
+#: final form reads its neighbours; compiled, ``str.lower`` maps it alone, so only the pure
+#: run draws it), "İ" (two characters), the Kelvin sign (an ASCII letter), question marks.
+_SIGMA_DRAWN = "" if is_compiled(_engine) else "Σ"
+_LOWER_ODD = "\u2019\u201c\u2014\u2026İ\u212aßſÉéΩωσς\U0001f600\ud800?" + _SIGMA_DRAWN
+LOWER_CASES = [
+    ("Police said on Tuesday.", "ascii"),
+    ("Police said the man\u2019s car was found on \u201cTuesday\u201d \u2014 late.", "quotes"),
+    ("WHERE? ÉCOLE\u2019S \u212aELVIN DAY?", "question-marks-and-kelvin"),
+    ("İSTANBUL ON MONDAY", "dotted-capital-i"),
+    (f"ΟΔΟ{_SIGMA_DRAWN} ΑΘΗΝΑ on Monday", "greek"),
+    ("\u2019" * 40 + " Monday", "mostly-marks"),
+]
+assert len({case[0] for case in LOWER_CASES}) == len(LOWER_CASES)
+
+
+class TestLower:
+    """
+    `_lower` is the text lower-cased whole, of the same length.
+    """
+
+    @pytest.mark.parametrize(("text", "why"), LOWER_CASES, ids=[case[1] for case in LOWER_CASES])
+    def test_cases(self, text: str, why: str) -> None:
+        """
+        News text with curly quotes, odd letters and question marks lower-cases as a whole.
+        """
+        assert _lower_whole(text) == _engine._lower(text), why
+
+    @given(
+        st.text(
+            alphabet=st.one_of(
+                st.characters(max_codepoint=127),
+                st.sampled_from(_LOWER_ODD),
+                st.characters(exclude_characters="Σ" if is_compiled(_engine) else ""),
+            ),
+            max_size=80,
+        )
+    )
+    def test_agrees_with_whole(self, text: str) -> None:
+        """
+        Characters lower-cased by kind (ASCII as bytes, the rest alone) give the whole's case.
+        """
+        assert _lower_whole(text) == _engine._lower(text)
+
+
+#: Words of news the shape gate of `_find_heads` skips (no head word has their shape) and
+#: head words it lets through.
+SHAPE_CASES = [
+    (b"the", False, "the commonest word"),
+    (b"police", False, "a common noun"),
+    (b"said", False, "a common verb"),
+    (b"2020", False, "a number"),
+    (b"monday", True, "a weekday"),
+    (b"years", True, "a unit"),
+]
+assert len({case[0] for case in SHAPE_CASES}) == len(SHAPE_CASES)
+
+
+class TestHeadShapes:
+    """
+    `_find_heads` looks a word up among the head words only if a head word has its shape.
+    """
+
+    @pytest.mark.parametrize("word", sorted(_engine._HEAD_BYTES), ids=bytes.decode)
+    def test_every_head_word_passes(self, word: bytes) -> None:
+        """
+        No head word is skipped: the gate lets every one through.
+        """
+        assert _engine._HEAD_SHAPES[_engine._shape(word[0], word[-1], len(word))] == 1
+
+    @pytest.mark.parametrize(
+        ("word", "expected", "why"), SHAPE_CASES, ids=[case[2] for case in SHAPE_CASES]
+    )
+    def test_common_words(self, word: bytes, expected: bool, why: str) -> None:
+        """
+        Most words of news are skipped; head words are not.
+        """
+        shape = _engine._shape(word[0], word[-1], len(word))
+
+        assert expected == bool(_engine._HEAD_SHAPES[shape]), why
+
+    @given(st.binary(min_size=1, max_size=20))
+    def test_shape_in_range(self, word: bytes) -> None:
+        """
+        Every word has a shape the table holds (below ``2 ** 14``).
+        """
+        assert 0 <= _engine._shape(word[0], word[-1], len(word)) < len(_engine._HEAD_SHAPES)

@@ -556,6 +556,24 @@ _NUMBER_HEAD: Final = compile_pattern(
 _HEAD_WORDS: Final = frozenset(_GRAMMAR_OF)
 #: Head words as ASCII bytes (none has another letter), for `_find_heads`.
 _HEAD_BYTES: Final = frozenset(word.encode() for word in _HEAD_WORDS)
+
+
+def _shape(first: int, last: int, size: int) -> int:
+    """
+    The shape of a word of *size* bytes from *first* to *last*: a number below ``2 ** 14``.
+
+    Five bits of each byte (an ASCII letter's place in the alphabet) and four of the size:
+    words of one shape may differ, words of two shapes do.
+    """
+    return ((first & 31) << 9) | ((last & 31) << 4) | (size & 15)
+
+
+#: For each shape (`_shape`), 1 if a head word has it: about one word of news in ten does,
+#: and only those are looked up among the head words (`_find_heads`).
+_HEAD_SHAPES: Final = bytes(
+    1 if shape in {_shape(word[0], word[-1], len(word)) for word in _HEAD_BYTES} else 0
+    for shape in range(1 << 14)
+)
 #: What `_find_heads` checks of a hit: nothing, a capital, "old" after a unit, a number
 #: (`_NUMBER_HEAD` decides), a year (a head for sure).
 _PLAIN, _CAPITALISED, _UNIT, _NUMBER, _YEAR = 0, 1, 2, 3, 4
@@ -2590,9 +2608,11 @@ def _find_heads(
     hits: list[tuple[int, int, int, _Grammar]] = []
     position = 0
     heads = _HEAD_BYTES
-    # a plain loop: compiled, a set look-up a word (`compress` and `map` cost more there)
+    shapes = _HEAD_SHAPES
+    # a plain loop: compiled, a set look-up a word (`compress` and `map` cost more there);
+    # a word whose shape no head word has (nine in ten) is not hashed for it
     for token in tokens:
-        if token in heads:
+        if shapes[_shape(token[0], token[-1], len(token))] and token in heads:
             needle, size, grammar, check = _HEAD_OF[token]
             position = words.find(needle, position) + 1
             hits.append((position, check, size, grammar))
@@ -2845,11 +2865,52 @@ def scan(
 def _lower(text: str) -> str:
     """
     *text* in lower case, of the same length (a letter that lowers to two stays as it is).
+
+    A text outside ASCII is mostly ASCII in news, with a few curly quotes and dashes: its
+    ASCII letters are lower-cased as bytes (one pass in C), and each other character alone,
+    where the bytes hold a "?" for it. Case mapping reads no context but for the capital
+    sigma (its final form): a text holding one, or many characters outside ASCII, is
+    lower-cased whole, as before.
     """
+    if not text.isascii() and _SIGMA not in text:
+        marked = text.encode("ascii", "replace")  # one byte a character, "?" if not ASCII
+        if marked.count(b"?") <= len(text) >> _FEW_OTHERS:
+            return _lower_marked(text, marked)
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
     return "".join(low if len(low := char.lower()) == 1 else char for char in text)
+
+
+def _lower_marked(text: str, marked: bytes) -> str:
+    """
+    `_lower` of *text* holding no capital sigma, *marked* its bytes with "?" for the rest.
+
+    Each character is lower-cased alone, as ``str.lower`` does where there is no sigma:
+    the ASCII ones by ``bytes.lower``, each other one by ``str.lower`` (kept as it is if
+    that makes two characters).
+    """
+    letters = marked.lower().decode("ascii")
+    parts: list[str] = []
+    done = 0
+    position = marked.find(b"?")
+    while position >= 0:
+        char = text[position]
+        if char != "?":
+            low = char.lower()
+            parts.append(letters[done:position])
+            parts.append(low if len(low) == 1 else char)
+            done = position + 1
+        position = marked.find(b"?", position + 1)
+    parts.append(letters[done:])
+    return "".join(parts)
+
+
+#: The one character whose lower case depends on its neighbours (final sigma).
+_SIGMA: Final = "\u03a3"
+#: `_lower` reads the characters outside ASCII one by one when they are at most one in
+#: ``2 ** _FEW_OTHERS`` characters (counted with the question marks).
+_FEW_OTHERS: Final = 4
 
 
 def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
