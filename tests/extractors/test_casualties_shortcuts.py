@@ -108,6 +108,17 @@ def _matches_at(rule: Rule, text: str, start: int, end: int) -> bool:
     return pattern.match(text, start) is not None
 
 
+def _gate_at_matches(rule: Rule, text: str, gate: Callable[[list[str]], bool]) -> bool:
+    """
+    Whether *gate* passes on the words before every anchor word *rule* matches at.
+    """
+    return all(
+        gate(text[max(0, start - 120) : start].split())
+        for start, end in _anchors(rule, text)
+        if _matches_at(rule, text, start, end)
+    )
+
+
 def _passes(rule: Rule, text: str, start: int, end: int) -> bool:
     """
     Whether the rule's ``next`` and ``before`` tests pass at the anchor word.
@@ -824,17 +835,8 @@ class TestPronounGate:
         At each anchor word the rule matches at, the test passes on the words before it.
         """
         text = "".join(separator + word for separator, word in words).strip()
-        expected = [
-            True for start, end in _anchors(rule, text) if _matches_at(rule, text, start, end)
-        ]
 
-        actual = [
-            _pronoun_may_end(text[max(0, start - 120) : start].split())
-            for start, end in _anchors(rule, text)
-            if _matches_at(rule, text, start, end)
-        ]
-
-        assert expected == actual
+        assert _gate_at_matches(rule, text, _pronoun_may_end)
 
 
 #: The rules whose subject ends with a victim phrase or a name (``subject=victims``).
@@ -908,14 +910,5 @@ class TestVictimsGate:
         At each anchor word the rule matches at, the test passes on the words before it.
         """
         text = "".join(separator + word for separator, word in words).strip()
-        expected = [
-            True for start, end in _anchors(rule, text) if _matches_at(rule, text, start, end)
-        ]
 
-        actual = [
-            _victims_subject_may_end(text[max(0, start - 120) : start].split())
-            for start, end in _anchors(rule, text)
-            if _matches_at(rule, text, start, end)
-        ]
-
-        assert expected == actual
+        assert _gate_at_matches(rule, text, _victims_subject_may_end)

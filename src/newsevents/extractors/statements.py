@@ -964,7 +964,7 @@ def _opens_inside(text: str, sentence_start: int, opening: int) -> bool:
 
     Words stand between the sentence's start and the quote, with no other quotation mark,
     and they do not end with a colon or a comma, which introduce a whole quote ("He said,
-    "...""); "''The French are big fans of ''Prison Break,''" is one sentence with a quote.
+    "...""); "But Mr. Kim's ''execution has been challenged,''" is one sentence with a quote.
     """
     if opening <= sentence_start:
         return False
@@ -998,7 +998,8 @@ def _is_title(quoted: str) -> bool:
 _TITLE_SMALL_WORDS: Final = frozenset(
     {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with"}
 )
-#: Quotation marks of every kind (`_opens_inside`): a straight, curly or typewriter one.
+#: Quotation marks of every kind (`_opens_inside`): a straight, curly or typewriter one; a
+#: curly single mark only before a blank, as "’" inside a word is an apostrophe ("Kim’s").
 _QUOTE_CHARS: Final = ('"', "“", "”", "''", "‘", "’ ")
 
 
