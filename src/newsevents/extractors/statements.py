@@ -65,10 +65,12 @@ from newsevents.rules.statements import (
     NP_FUNCTION_WORDS,
     NP_NOT_HEAD_WORDS,
     NP_NOT_NAME_WORDS,
+    PARTICIPLE,
     QUOTE_ONLY_CUES,
     STATEMENT_LEXICON,
     STATEMENT_RULES,
     THAT_SUBJECT_VERBS,
+    WRITER_PARTICIPLE,
 )
 from newsevents.text import ascii_letters, letter_words, make_span
 
@@ -730,18 +732,12 @@ def _first_break(text: str, breaks: _Breaks | None, start: int, end: int) -> int
 
 
 #: The words a break at a comma (`_CONTENT_END`) opens with after the comma and a blank: its
-#: conjunctions, participles (the speaker's and the writer's), "according", the articles of
-#: "a claim ..." and "and", "but" ("a" opens "an" and "and" too).
+#: conjunctions, "according", the articles of "a claim ..." and "and", "but" ("a" opens "an"
+#: and "and" too), and the participles, the speaker's and the writer's, read from the lists the
+#: rule is written with (so a participle added there opens the gate too).
 _BREAK_OPENERS: Final = (
-    "although", "though", "whereas", "even", "according", "a", "but", "saying", "noting",
-    "warning", "insisting", "claiming", "stressing", "explaining", "telling", "declaring",
-    "suggesting", "urging", "predicting", "promising", "vowing", "denying", "writing",
-    "emphasizing", "emphasising", "calling", "citing", "referring", "throwing", "prompting",
-    "sparking", "drawing", "signaling", "signalling", "making", "leaving", "raising", "pointing",
-    "offering", "dismissing", "defending", "blaming", "criticizing", "criticising", "touting",
-    "highlighting", "echoing", "reflecting", "referencing", "breaking", "setting", "putting",
-    "marking", "triggering", "fueling", "fuelling", "capping", "ending", "reversing",
-    "contradicting", "rejecting",
+    "although", "though", "whereas", "even", "according", "a", "but",
+    *regex.findall(r"[a-z]+", PARTICIPLE + WRITER_PARTICIPLE),
 )  # fmt: skip
 _BREAK_HEAD: Final = 2 + max(map(len, _BREAK_OPENERS))  # characters `_may_break` reads
 
@@ -1019,7 +1015,7 @@ _GAP_DETERMINERS: Final = frozenset(
 _GAP_STOPS: Final = frozenset(BOUNDARY_WORDS) | frozenset(
     {"of", "in", "on", "at", "for", "from", "to", "with", "by", "about", "is", "was", "are",
      "were", "be", "been", "has", "have", "had", "not", "also", "said", "says", "say", "told",
-     "then", "now", "but", "however", "meanwhile", "instead", "still"}
+     "then", "now", "however", "meanwhile", "instead", "still"}
 )  # fmt: skip
 
 
