@@ -59,6 +59,7 @@ from newsevents.rules.casualties import (
     INCIDENT_RULES,
     INSTITUTION_WORDS,
     LOCATION_RULES,
+    NOT_LONE_NAMES,
     OTHER_CLAUSE_WORDS,
     PASSIVE_GAP_WORDS,
     PERPETRATOR_RULES,
@@ -1787,14 +1788,7 @@ def _capital_may_end(tokens: Sequence[str], index: int) -> bool:
 
 
 #: The words the ``subject=victims`` rules do not read as a name alone (`_passive_np`).
-# fmt: off
-_NOT_LONE_NAMES: Final = frozenset(
-    {
-        "it", "this", "that", "there", "these", "those", "he", "she", "they", "we", "i", "you",
-        "who", "what", "which", "one", "police",
-    }
-)
-# fmt: on
+_NOT_LONE_NAMES: Final = frozenset(NOT_LONE_NAMES)
 #: What follows a name alone there.
 _LONE_NAME_AUXILIARIES: Final = frozenset({"was", "were", "has", "had"})
 

@@ -46,6 +46,7 @@ __all__ = [
     "INCIDENT_RULES",
     "INSTITUTION_WORDS",
     "LOCATION_RULES",
+    "NOT_LONE_NAMES",
     "OTHER_CLAUSE_WORDS",
     "PASSIVE_GAP_WORDS",
     "PERPETRATOR_RULES",
@@ -627,6 +628,14 @@ _HEADLINE_ONE = rf"""
 """
 
 
+#: Capitalised words that are no name alone before "was", "were", "has" or "had" in
+#: `_passive_np` ("It was", "Police have"), lower-cased; the extractor's gate reads them too.
+NOT_LONE_NAMES: Final = (
+    "it", "this", "that", "there", "these", "those", "he", "she", "they", "we", "i", "you",
+    "who", "what", "which", "one", "police",
+)  # fmt: skip
+
+
 def _passive_np(participle: str, *, headline: bool = False) -> str:
     """
     A determined victim phrase or a name, then a participle: "the soldiers were killed".
@@ -638,8 +647,7 @@ def _passive_np(participle: str, *, headline: bool = False) -> str:
     return rf"""(?r)
         (?: (?<! \b \L<count_stop> \s+ ) \b (?P<count> an? | one | another ) \s+ {_VICTIMS}
           | {_DET} {_VICTIMS} | {_NAME}
-          | \b (?! (?: it | this | that | there | these | those | he | she | they | we | i | you | who
-                      | what | which | one | police ) \b | \L<victim_head> \b )
+          | \b (?! (?: {"|".join(NOT_LONE_NAMES)} ) \b | \L<victim_head> \b )
             (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) (?= \s+ (?: was | were | has | had ) \b )
           | {_BARE_VICTIMS} {lead} )
         (?: \s* [,(] \s* who \s+ | \s+ (?: (?: who | that ) \s+ )? ) {_AUX} {participle} \b
