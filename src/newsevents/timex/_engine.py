@@ -1640,9 +1640,10 @@ def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
     return _Result(_DATE, format_value(base, grain), anchored=anchor is not None, updates=not back)
 
 
-#: "the quarter ended Sept. 30": the date a quarter ended, right after it.
-_QUARTER_END: Final = regex.compile(
-    r"[^\S\n]+(?P<verb>ended|ending)[^\S\n]+(?P<month>[A-Za-z]{3,9})\.?[^\S\n]+(?P<day>[0-3]?\d)\b(?!,?[^\S\n]*\d)"
+#: "the quarter ended Sept. 30": the date a quarter ended, right after it (the house flags,
+#: the verb in lower case as written).
+_QUARTER_END: Final = compile_pattern(
+    r"[^\S\n]+(?P<verb>(?-i:ended|ending))[^\S\n]+(?P<month>[A-Za-z]{3,9})\.?[^\S\n]+(?P<day>[0-3]?\d)\b(?!,?[^\S\n]*\d)"
 )
 
 
