@@ -19,6 +19,7 @@ from newsevents._rules import (
     RuleSet,
     compile_pattern,
     compile_rules,
+    group_numbers,
     spell_out_lists,
     word_trie,
 )
@@ -146,6 +147,47 @@ TRIE_CASES = [
     (["a"], "A cat and a dog", "one letter"),
     (["new year", "new year's"], "New Year's Day, the new year", "apostrophe"),
 ]
+
+
+class TestGroupNumbers:
+    """
+    `group_numbers`: the numbers hot code reads a match's groups by, in place of the names.
+    """
+
+    @pytest.mark.parametrize(
+        ("pattern", "text", "name"),
+        [
+            (r"(?P<a>x)(?P<b>y)?", "x", "b"),
+            (r"(?P<a>x)(?P<b>y)?", "xy", "b"),
+            (r"(?r)(?P<speaker>\w+)\s*\Z", "said the mayor ", "speaker"),
+            (r"(?:(?P<a>x)|(?P<a>y))z", "yz", "a"),
+        ],
+    )
+    def test_number_reads_what_name_reads(self, pattern: str, text: str, name: str) -> None:
+        """A group read by its number is the group read by its name (set or not)."""
+        compiled = compile_pattern(pattern)
+        (number,) = group_numbers([compiled], name)
+        match = compiled.search(text)
+        assert match is not None
+        assert match.span(number) == match.span(name)
+        assert match.group(number) == match.group(name)
+
+    def test_numbers_must_agree(self) -> None:
+        """Patterns read by one piece of code must number a name alike."""
+        with pytest.raises(RuleError, match="numbered"):
+            group_numbers(
+                [compile_pattern(r"(?P<a>x)(?P<b>y)"), compile_pattern(r"(?P<b>y)(?P<a>x)")], "a"
+            )
+
+    def test_missing_group(self) -> None:
+        """A name no group has fails at import, not at the first match."""
+        with pytest.raises(RuleError, match="no group 'c'"):
+            group_numbers([compile_pattern(r"(?P<a>x)")], "c")
+
+    def test_no_pattern(self) -> None:
+        """No pattern: no numbers to give."""
+        with pytest.raises(RuleError, match="no pattern"):
+            group_numbers([], "a")
 
 
 class TestWordTrie:

@@ -29,6 +29,7 @@ from newsevents._rules import (
     RuleSet,
     compile_pattern,
     compile_rules,
+    group_numbers,
     spell_out_lists,
 )
 from newsevents.model import Actor, ActorKind, Span
@@ -297,6 +298,15 @@ _VARIANTS: Final[dict[str, dict[tuple[bool, ...], regex.Pattern[str]]]] = {
 _GROUP_COUNTRYLESS: Final = tuple(
     pattern for absent, pattern in _VARIANTS["actor.group.noun"].items() if absent[0]
 )
+#: The groups `_build` reads, by number (`group_numbers`): the same in every pattern of a rule
+#: (its variants, and its right-to-left copy that `person_ending_at` runs).
+_TITLED_ROLE, _TITLED_COUNTRY, _TITLED_NAME = group_numbers(
+    (*_VARIANTS["actor.person.titled"].values(), _TITLED_BEFORE.pattern), "role", "country", "name"
+)
+_GROUP_COUNTRY, _GROUP_HEAD, _GROUP_OF = group_numbers(
+    _VARIANTS["actor.group.noun"].values(), "country", "head", "of"
+)
+(_NAME_GROUP,) = group_numbers((_NAME_RULE.pattern, _NAME_BEFORE.pattern), "name")
 
 
 def _first_words(*lists: str, words: tuple[str, ...] = ()) -> frozenset[str]:
@@ -798,18 +808,18 @@ def _actor(found: _Found, offset: int = 0) -> Actor:
 def _build(rule_id: str, match: regex.Match[str], text: str) -> _Found | None:
     if rule_id == "actor.person.name":
         return _build_name(rule_id, match, text)  # the most frequent: no groups read
-    groups = match.groupdict()
     start, end = match.span()
     written = text[start:end]
     if rule_id == "actor.person.titled":
-        name, _offset = _clean_name(groups["name"] or "")
+        name, _offset = _clean_name(match.group(_TITLED_NAME) or "")
         if not name or name.lower() in _NOT_NAMES or country_code(name) is not None:
             return None
-        role_text = groups["role"] or ""
-        role_start = match.start("role")
+        role_text = match.group(_TITLED_ROLE) or ""
+        role_start = match.start(_TITLED_ROLE)
         if role_text.lower().startswith("the "):
             role_text, role_start = role_text[4:], role_start + 4
-        country = country_code(groups["country"]) if groups["country"] else None
+        country_text = match.group(_TITLED_COUNTRY)
+        country = country_code(country_text) if country_text else None
         return _Found(
             start,
             end,
@@ -830,9 +840,9 @@ def _build(rule_id: str, match: regex.Match[str], text: str) -> _Found | None:
             return None
         return _Found(start, end, written, country_name(code), _COUNTRY, rule_id, country=code)
     if rule_id == "actor.group.noun":
-        head = (groups["head"] or "").lower()
+        head = (match.group(_GROUP_HEAD) or "").lower()
         kind = _GROUP_KIND.get(head, _GROUP)
-        country_word = groups["country"] or groups["of"]
+        country_word = match.group(_GROUP_COUNTRY) or match.group(_GROUP_OF)
         country = country_code(country_word) if country_word else None
         name = _strip_determiner(written)
         role = name if kind is _PERSON else None
@@ -1013,7 +1023,7 @@ def _name_in_run(match: regex.Match[str]) -> int | None:
     """
     Where the last two words of a name match start, initials and particles not counted.
     """
-    words = match.group("name").split(" ")
+    words = match.group(_NAME_GROUP).split(" ")
     counted = 0
     for index in range(len(words) - 1, 0, -1):
         word = words[index]
@@ -1022,7 +1032,7 @@ def _name_in_run(match: regex.Match[str]) -> int | None:
         if counted == _NAME_IN_RUN:
             if index == 0:
                 return None
-            return match.end("name") - len(" ".join(words[index:]))
+            return match.end(_NAME_GROUP) - len(" ".join(words[index:]))
     return None
 
 

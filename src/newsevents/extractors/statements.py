@@ -31,7 +31,7 @@ from typing import Final
 import attrs
 import regex
 
-from newsevents._rules import Rule, compile_rules, word_trie
+from newsevents._rules import Rule, compile_rules, group_numbers, word_trie
 from newsevents.actors import (
     country_code,
     is_pronoun,
@@ -220,6 +220,22 @@ _SUBJECT: Final = _RULES.by_id("statement.speaker.subject").pattern
 _INSERTED: Final = _RULES.by_id("statement.adjunct.inserted").pattern
 _COLON: Final = _RULES.by_id("statement.speaker.colon").pattern
 _DASH_SIGNED: Final = _RULES.by_id("statement.speaker.signed").pattern
+#: The groups read of the patterns' matches, by number (`newsevents._rules.group_numbers`: a
+#: name costs a raised and cleared `TypeError` a read); one name, one number in the patterns
+#: whose matches one piece of code reads.
+(_LEFT_SPEAKER,) = group_numbers((_SPEAKER_LEFT,), "speaker")
+_APPOSED_SPEAKER, _APPOSITION = group_numbers(
+    (_SPEAKER_APPOSITION, _SPEAKER_APPOSITION_LONG), "speaker", "apposition"
+)
+_RIGHT_SPEAKER, _RIGHT_APPOSITION = group_numbers((_SPEAKER_RIGHT,), "speaker", "apposition")
+_RIGHT_CONTENT, _ADDRESSEE = group_numbers((_CONTENT_RIGHT,), "content", "addressee")
+(_TOLD_CONTENT,) = group_numbers((_CONTENT_TOLD,), "content")
+(_QUESTION_CONTENT,) = group_numbers((_QUESTION,), "content")
+(_PARTICIPIAL_CUE,) = group_numbers((_PARTICIPIAL,), "cue")
+(_SUBJECT_SPEAKER,) = group_numbers((_SUBJECT,), "speaker")
+_COLON_SPEAKER, _COLON_CUE = group_numbers((_COLON,), "speaker", "cue")
+_SIGNED_SPEAKER, _SIGNED_CUE = group_numbers((_DASH_SIGNED,), "speaker", "cue")
+(_ACCORDING_CUE_GROUP,) = group_numbers((_ACCORDING_CUE,), "cue")
 _NOT_COLON_SPEAKERS: Final[frozenset[str]] = frozenset(NOT_COLON_SPEAKERS)
 _CONTENT_END: Final = _RULES.by_id("statement.content.end").pattern
 _LEMMA: Final[dict[str, str]] = {form: lemma for lemma, *forms in CUES for form in forms}
@@ -1429,14 +1445,14 @@ def _left_speaker(
     if boundary is not None and text[boundary[0]] == "," and not text[start:cue_start].strip():
         start = max(floor, cue_start - 2 * _SPEAKER_CHARS)
         match = _SPEAKER_APPOSITION.search(text, start, cue_start)
-        if match is not None and text[match.start("speaker")].islower():
+        if match is not None and text[match.start(_APPOSED_SPEAKER)].islower():
             # "Jane Doe, president of the union, which represents teachers, said": go further
             longer = _SPEAKER_APPOSITION_LONG.search(text, start, cue_start)
-            if longer is not None and text[longer.start("speaker")].isupper():
+            if longer is not None and text[longer.start(_APPOSED_SPEAKER)].isupper():
                 match = longer
         if match is None:
             return None
-        return make_span(match.start("speaker"), match.end("apposition"))
+        return make_span(match.start(_APPOSED_SPEAKER), match.end(_APPOSITION))
     # the longest speaker phrase that ends at the cue ("Last month Ankara said" -> "Ankara")
     found = _speaker_before(text, start, cue_start)
     if found is None:
@@ -1655,7 +1671,7 @@ def _speaker_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         if plain[0] >= 0:
             return start + plain[0], start + plain[1]
         match = _SPEAKER_LEFT.search(text, start, end)
-        return match.span("speaker") if match is not None else None
+        return match.span(_LEFT_SPEAKER) if match is not None else None
     found = _speaker_in(before, window)
     return (start + found[0], start + found[1]) if found is not None else None
 
@@ -1804,7 +1820,7 @@ def _speaker_in(before: str, window: str) -> tuple[int, int] | None:
     if match is None:
         return None
     offset = len(before)
-    return match.start("speaker") - offset, match.end("speaker") - offset
+    return match.start(_LEFT_SPEAKER) - offset, match.end(_LEFT_SPEAKER) - offset
 
 
 # --- sentences --------------------------------------------------------------------------
@@ -2097,7 +2113,7 @@ def _match_paragraph(
             if text.find(",", max(floor, cue_start - 3), cue_start) != -1  # ", saying": a comma
             else None
         )
-        if participial is not None and participial.start("cue") != cue_start:
+        if participial is not None and participial.start(_PARTICIPIAL_CUE) != cue_start:
             participial = None
         gerund = None
         if (
@@ -2114,7 +2130,8 @@ def _match_paragraph(
                 subject = _SUBJECT.match(text, sentence_start, cue_start)
                 if subject is not None:
                     speaker = _speaker(
-                        context, make_span(subject.start("speaker"), subject.end("speaker"))
+                        context,
+                        make_span(subject.start(_SUBJECT_SPEAKER), subject.end(_SUBJECT_SPEAKER)),
                     )
             if participial is not None:
                 content_from = participial.end()
@@ -2122,7 +2139,7 @@ def _match_paragraph(
                 rule_id = "statement.indirect.participial"
             else:
                 assert gerund is not None  # noqa: S101 - narrowed above
-                content_from = gerund.start("content")
+                content_from = gerund.start(_RIGHT_CONTENT)
                 writer = _first_break(text, breaks, content_from, sentence_end)
                 content = _trim(text, content_from, writer or sentence_end)
                 rule_id = "statement.indirect.gerund"
@@ -2203,7 +2220,7 @@ def _match_paragraph(
             if subject_span is None:
                 subject = _SUBJECT.match(text, sentence_start, cue_start)
                 subject_span = (
-                    make_span(subject.start("speaker"), subject.end("speaker"))
+                    make_span(subject.start(_SUBJECT_SPEAKER), subject.end(_SUBJECT_SPEAKER))
                     if subject is not None
                     else None
                 )
@@ -2272,7 +2289,7 @@ def _colon(
     match = _COLON.match(text, span.start, head_end)
     if match is None:
         return
-    speaker_span = make_span(match.start("speaker"), match.end("speaker"))
+    speaker_span = make_span(match.start(_COLON_SPEAKER), match.end(_COLON_SPEAKER))
     if any(word.lower() in _NOT_COLON_SPEAKERS for word in speaker_span.slice(text).split()):
         return  # "Stealth Over Health: ...", "Correction: ...": a title or a label
     speaker = _speaker(context, speaker_span)
@@ -2289,7 +2306,7 @@ def _colon(
             speaker_span=speaker_span,
             speaker=speaker,
             cue=":",
-            cue_span=make_span(match.start("cue"), match.end("cue")),
+            cue_span=make_span(match.start(_COLON_CUE), match.end(_COLON_CUE)),
             attribution=make_span(speaker_span.start, match.end()),
         )
     )
@@ -2488,9 +2505,11 @@ def _around_cue(
         if inverted is None:
             return None
         end = (
-            inverted.end("apposition") if inverted.group("apposition") else inverted.end("speaker")
+            inverted.end(_RIGHT_APPOSITION)
+            if inverted.group(_RIGHT_APPOSITION)
+            else inverted.end(_RIGHT_SPEAKER)
         )
-        speaker_span = make_span(inverted.start("speaker"), end)
+        speaker_span = make_span(inverted.start(_RIGHT_SPEAKER), end)
     # read once a speaker is found (a cue without one, a fifth of them, needs no adjunct)
     # a relative clause's words follow its cue: '"...," said Harvey, who said Trump was his
     # fourth choice' reads no quote before "Harvey" (his first statement has it)
@@ -2620,15 +2639,15 @@ def _around_cue(
     if lemma == "tell":
         right = _CONTENT_TOLD.match(text, cue_end, right_limit)
     if right is not None:
-        content_start = right.start("content")
+        content_start = right.start(_TOLD_CONTENT)
     else:
         content_start = _plain_content_start(text, context.lowered, cue_end, right_limit)
         if content_start == -1:  # not a plain word after the cue: the pattern decides
             right = _CONTENT_RIGHT.match(text, cue_end, right_limit)
             if right is None:
                 return None
-            content_start = right.start("content")
-            addressee = right.start("addressee")
+            content_start = right.start(_RIGHT_CONTENT)
+            addressee = right.start(_ADDRESSEE)
             if (
                 lemma == "say"
                 and addressee != -1
@@ -2643,7 +2662,7 @@ def _around_cue(
         else None  # "asked Sanders whether he ...": the question is the content
     )
     if question is not None:
-        content_start = question.start("content")
+        content_start = question.start(_QUESTION_CONTENT)
     elif (
         lemma in _QUOTE_ONLY
         and opening is None
@@ -2875,7 +2894,7 @@ def _according_phrase(text: str, start: int, end: int) -> _Phrase | None:
     opening = _ACCORDING_CUE.match(text, start, end)
     if opening is None:
         return None
-    cue_end = opening.end("cue")
+    cue_end = opening.end(_ACCORDING_CUE_GROUP)
     for speaker_start in range(opening.end(), cue_end, -1):
         speaker_end = _according_speaker_end(text, speaker_start, end)
         if speaker_end != -1:
@@ -2977,7 +2996,7 @@ def _unattributed_quotes(
         signed = _DASH_SIGNED.match(text, span.end, min(len(text), span.end + _SPEAKER_CHARS))
         if signed is not None:
             # "... our greatest shame.” ― Sonya Herridge"
-            speaker_span = make_span(signed.start("speaker"), signed.end("speaker"))
+            speaker_span = make_span(signed.start(_SIGNED_SPEAKER), signed.end(_SIGNED_SPEAKER))
             speaker = _speaker(context, speaker_span)
             record = _Found(
                 kind=_DIRECT,
@@ -2987,9 +3006,9 @@ def _unattributed_quotes(
                 paragraph=index,
                 speaker_span=speaker_span,
                 speaker=speaker,
-                cue=signed.group("cue"),
-                cue_span=make_span(signed.start("cue"), signed.end("cue")),
-                attribution=make_span(signed.start("cue"), signed.end()),
+                cue=signed.group(_SIGNED_CUE),
+                cue_span=make_span(signed.start(_SIGNED_CUE), signed.end(_SIGNED_CUE)),
+                attribution=make_span(signed.start(_SIGNED_CUE), signed.end()),
             )
             quote.used = True
             context.extra.append(record)
