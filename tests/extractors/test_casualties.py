@@ -1276,9 +1276,19 @@ TIMES = [
         "no sentence of the record has a time: the sentence that names the incident with one",
     ),
     (
-        "Gunmen killed 12 villagers in Kaduna.\n\nThe chief met the governor on Sunday.",
+        "Gunmen killed 12 villagers in Kaduna.\n\nDeputies were called to the village on Sunday.",
+        "2021-06-13",
+        "no incident named with a time: the article's first time of one day",
+    ),
+    (
+        "Gunmen killed 12 villagers in Kaduna.\n\nThe village was calm last week.",
         None,
-        "another paragraph's time, no incident named: not the event's",
+        "no incident named with a time, and no time of one day",
+    ),
+    (
+        "Gunmen killed 12 villagers in Kaduna.\n\nThe governor said on Sunday he was shocked.",
+        None,
+        "no incident named with a time, and only a time of a telling",
     ),
     (
         (

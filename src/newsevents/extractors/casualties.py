@@ -770,6 +770,11 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
             if draft.time is None and draft.kind is not CasualtyKind.DETAINED:
                 if incident is _UNTRIED:
                     incident = _incident_time(article, content, times, time_starts)
+                    if incident is None:
+                        told = sorted(span.start for each in drafts for span in each.mentions)
+                        incident = _incident_time(
+                            article, content, times, time_starts, unnamed=told
+                        )
                 draft.time = incident
     return tuple(_finish(text, draft) for draft in drafts)
 
@@ -903,12 +908,20 @@ def _incident_time(
     paragraphs: Sequence[Paragraph],
     times: Sequence[TimeExpression],
     time_starts: Sequence[int],
+    *,
+    unnamed: Sequence[int] | None = None,
 ) -> TimeExpression | None:
     """
     The time of the first sentence that names the incident with a time of one day.
 
     News tells when it happened where it names it ("a shooting", "the attack": "charged in
-    a shooting at the NC Music Factory on Friday night").
+    a shooting at the NC Music Factory on Friday night"). With *unnamed*, the sorted starts
+    of the casualty mentions, the first time of one day of any sentence that holds none of
+    them, for an article that names the incident with no time: its first time is still the
+    event's more often than its publication day is ("Teen accidentally shot and killed ...
+    Deputies were called Sunday morning"). A sentence with a mention is left out: its
+    times were its records' to take, and a time one did not take is another clause's; so
+    is a time that refers back to another ("since then").
 
     Times of a speech verb and of a procedure (`_after_procedure`) are left out.
     """
@@ -922,12 +935,17 @@ def _incident_time(
             if low == len(times) or times[low].span.start >= sentence.end:
                 continue
             chunk = text[sentence.start : sentence.end]
-            # Every incident word holds one of the stems (a cheap necessary test).
-            folded = _fold(chunk)
-            if not any(stem in folded for stem in _INCIDENT_STEMS):
-                continue
-            if _INCIDENT.search(chunk) is None:
-                continue
+            if unnamed is not None:
+                told = bisect.bisect_left(unnamed, sentence.start)
+                if told < len(unnamed) and unnamed[told] < sentence.end:
+                    continue
+            else:
+                # Every incident word holds one of the stems (a cheap necessary test).
+                folded = _fold(chunk)
+                if not any(stem in folded for stem in _INCIDENT_STEMS):
+                    continue
+                if _INCIDENT.search(chunk) is None:
+                    continue
             for time in times[low:]:
                 if time.span.start >= sentence.end:
                     break
@@ -938,6 +956,7 @@ def _incident_time(
                     and time.start == time.end
                     and not _after_speech(chunk, max(0, before - 40), before)
                     and not _after_procedure(chunk, before, time.span.end - sentence.start)
+                    and (unnamed is None or time.anchor is None)
                 ):
                     return time
     return None
