@@ -1281,6 +1281,11 @@ TIMES = [
         "no incident named with a time: the article's first time of one day",
     ),
     (
+        "The firm met its lenders on Sunday.\n\nSales rose.\n\nA worker was killed in a fall.",
+        None,
+        "a casualty told in passing, not in the first two paragraphs: no article time",
+    ),
+    (
         "Gunmen killed 12 villagers in Kaduna.\n\nThe village was calm last week.",
         None,
         "no incident named with a time, and no time of one day",

@@ -770,13 +770,27 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
             if draft.time is None and draft.kind is not CasualtyKind.DETAINED:
                 if incident is _UNTRIED:
                     incident = _incident_time(article, content, times, time_starts)
-                    if incident is None:
+                    if incident is None and _leads(drafts, content):
                         told = sorted(span.start for each in drafts for span in each.mentions)
                         incident = _incident_time(
                             article, content, times, time_starts, unnamed=told
                         )
                 draft.time = incident
     return tuple(_finish(text, draft) for draft in drafts)
+
+
+def _leads(drafts: Sequence[_Mention], paragraphs: Sequence[Paragraph]) -> bool:
+    """
+    Whether the first two content *paragraphs* (a headline and a lede) tell of a casualty.
+
+    An article that leads with one is the report of the event, and its first time is the
+    event's more often than not; one that tells of it in passing (a company's results, a
+    rally) has its own times.
+    """
+    if not paragraphs:
+        return False
+    end = paragraphs[min(1, len(paragraphs) - 1)].span.end
+    return any(span.start < end for draft in drafts for span in draft.mentions)
 
 
 def _paragraph_time(
