@@ -382,6 +382,16 @@ CASES = [
         "slain as a participle",
     ),
     ("The deceased were identified.", [("killed", None, None)], "the deceased with no head"),
+    (
+        "The slain military officials included four generals.",
+        [("killed", None, "military officials")],
+        "officials are victims",
+    ),
+    (
+        "Three people were killed, officials said.",
+        [("killed", "Three", "people")],
+        "officials who tell of it are not",
+    ),
     # "shot at": fired at, not hit.
     ("Police were shot at by a gunman.", [], "shot at by an agent"),
     ("Amadou Diallo, who was shot at 41 times, died.", [("killed", None, None)], "shot at N times"),
