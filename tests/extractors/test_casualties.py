@@ -1276,9 +1276,24 @@ TIMES = [
         "no sentence of the record has a time: the sentence that names the incident with one",
     ),
     (
-        "Gunmen killed 12 villagers in Kaduna.\n\nThe chief met the governor on Sunday.",
+        "Gunmen killed 12 villagers in Kaduna.\n\nDeputies were called to the village on Sunday.",
+        "2021-06-13",
+        "no incident named with a time: the article's first time of one day",
+    ),
+    (
+        "The firm met its lenders on Sunday.\n\nSales rose.\n\nA worker was killed in a fall.",
         None,
-        "another paragraph's time, no incident named: not the event's",
+        "a casualty told in passing, not in the first two paragraphs: no article time",
+    ),
+    (
+        "Gunmen killed 12 villagers in Kaduna.\n\nThe village was calm last week.",
+        None,
+        "no incident named with a time, and no time of one day",
+    ),
+    (
+        "Gunmen killed 12 villagers in Kaduna.\n\nThe governor said on Sunday he was shocked.",
+        None,
+        "no incident named with a time, and only a time of a telling",
     ),
     (
         (

@@ -84,8 +84,57 @@ CASES = [
             "The mayor said she was killed by a stray bullet.",
             "Vance, 52, was shot with a rifle.",
         ],
-        [("killed", None, "she", 1), ("injured", None, "Vance", 1)],
-        "a pronoun with no name before it gives no name",
+        [("killed", None, "she", 2)],
+        "a pronoun gives no name, but the one person killed, named by none, is the person shot",
+    ),
+    (
+        [
+            "Police said two men were killed by a stray bullet.",
+            "Vance, 52, was shot with a rifle.",
+        ],
+        [("killed", "two", "men", 1), ("injured", None, "Vance", 1)],
+        "a named person shot is not one of several killed",
+    ),
+    # One killed: the person shot told of as known is that person.
+    (
+        ["A boy died on Sunday.", "The boy was shot in the chest."],
+        [("killed", "A", "boy", 2)],
+        "'the boy was shot' is the boy who died",
+    ),
+    (
+        ["Ian Kemp died on Sunday.", "His son had been shot in the chest."],
+        [("killed", None, "Ian Kemp", 2)],
+        "a possessive tells of a known person too",
+    ),
+    (
+        ["Man dies after shooting.", "Brian Pickle, 30, was shot in the chest."],
+        [("killed", None, "Man", 2)],
+        "a name shot where the killing gives none",
+    ),
+    (
+        ["Ian Kemp died on Sunday.", "Brian Pickle was shot in the chest."],
+        [("killed", None, "Ian Kemp", 1), ("injured", None, "Brian Pickle", 1)],
+        "another name shot stays an injury",
+    ),
+    (
+        ["A man was killed on Sunday.", "His friend was also shot."],
+        [("killed", "A", "man", 1), ("injured", None, "friend", 1)],
+        "'also' tells of another person",
+    ),
+    (
+        ["Three men were killed.", "The boy was shot."],
+        [("killed", "Three", "men", 1), ("injured", None, "boy", 1)],
+        "not where the killing is of more than one",
+    ),
+    (
+        ["A man died on Sunday.", "The two brothers were shot."],
+        [("killed", "A", "man", 1), ("injured", "two", "brothers", 1)],
+        "not where more than one were shot",
+    ),
+    (
+        ["A man died on Sunday.", "Police said he wounded his father."],
+        [("killed", "A", "man", 1), ("injured", None, "father", 1)],
+        "not the object of an active verb",
     ),
     # One person's record takes no second name.
     (

@@ -382,6 +382,16 @@ CASES = [
         "slain as a participle",
     ),
     ("The deceased were identified.", [("killed", None, None)], "the deceased with no head"),
+    (
+        "The slain military officials included four generals.",
+        [("killed", None, "military officials")],
+        "officials are victims",
+    ),
+    (
+        "Three people were killed, officials said.",
+        [("killed", "Three", "people")],
+        "officials who tell of it are not",
+    ),
     # "shot at": fired at, not hit.
     ("Police were shot at by a gunman.", [], "shot at by an agent"),
     ("Amadou Diallo, who was shot at 41 times, died.", [("killed", None, None)], "shot at N times"),
@@ -405,12 +415,36 @@ CASES = [
     # A month before a number makes it a day.
     (
         "The girl shot in Chapel Hill Dec. 25 has died.",
-        [("injured", None, "girl"), ("killed", None, None)],
-        "Dec. N is a day, not a count",
+        [("killed", None, None)],
+        "Dec. N is a day, not a count (the girl shot is the one who died)",
     ),
     # No auxiliary, an adverb and an object: an active verb.
     ("It happened after a woman allegedly shot her husband.", [], "adverb, active verb, object"),
     ("Police arrested a man who shot his wife.", [("detained", "a", "man")], "who, active verb"),
+    (
+        "Police arrested a man who allegedly shot two people.",
+        [("detained", "a", "man")],
+        "who, adverb, active verb, a count as its object",
+    ),
+    ("She died two days later.", [("killed", None, "She")], "a number of days is no object"),
+    (
+        "John Ali, who died 3 months ago, was there.",
+        [("killed", None, "John Ali")],
+        "digits of a duration are no object",
+    ),
+    (
+        "The man who was shot two times survived.",
+        [("injured", None, "man")],
+        "a count of times after a passive is no object",
+    ),
+    # Crime words that name no death.
+    ("Police charged him with murder.", [("killed", None, None)], "charged him with murder"),
+    ("He faces attempted first-degree murder charges.", [], "attempted murder"),
+    ("He faces four counts of attempted murder.", [], "counts of attempted murder"),
+    ("They are charged in the attempted murders of five men.", [], "attempted murders"),
+    ("Homicide detectives are investigating.", [], "homicide detectives"),
+    ("Call the Metro Homicide Unit.", [], "the Homicide Unit"),
+    ("A homicide occurred on Elm Street.", [("killed", None, None)], "a homicide"),
     (
         "Police are looking for the person who shot and killed him.",
         [],

@@ -770,8 +770,27 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
             if draft.time is None and draft.kind is not CasualtyKind.DETAINED:
                 if incident is _UNTRIED:
                     incident = _incident_time(article, content, times, time_starts)
+                    if incident is None and _leads(drafts, content):
+                        told = sorted(span.start for each in drafts for span in each.mentions)
+                        incident = _incident_time(
+                            article, content, times, time_starts, unnamed=told
+                        )
                 draft.time = incident
     return tuple(_finish(text, draft) for draft in drafts)
+
+
+def _leads(drafts: Sequence[_Mention], paragraphs: Sequence[Paragraph]) -> bool:
+    """
+    Whether the first two content *paragraphs* (a headline and a lede) tell of a casualty.
+
+    An article that leads with one is the report of the event, and its first time is the
+    event's more often than not; one that tells of it in passing (a company's results, a
+    rally) has its own times.
+    """
+    if not paragraphs:
+        return False
+    end = paragraphs[min(1, len(paragraphs) - 1)].span.end
+    return any(span.start < end for draft in drafts for span in draft.mentions)
 
 
 def _paragraph_time(
@@ -903,12 +922,20 @@ def _incident_time(
     paragraphs: Sequence[Paragraph],
     times: Sequence[TimeExpression],
     time_starts: Sequence[int],
+    *,
+    unnamed: Sequence[int] | None = None,
 ) -> TimeExpression | None:
     """
     The time of the first sentence that names the incident with a time of one day.
 
     News tells when it happened where it names it ("a shooting", "the attack": "charged in
-    a shooting at the NC Music Factory on Friday night").
+    a shooting at the NC Music Factory on Friday night"). With *unnamed*, the sorted starts
+    of the casualty mentions, the first time of one day of any sentence that holds none of
+    them, for an article that names the incident with no time: its first time is still the
+    event's more often than its publication day is ("Teen accidentally shot and killed ...
+    Deputies were called Sunday morning"). A sentence with a mention is left out: its
+    times were its records' to take, and a time one did not take is another clause's; so
+    is a time that refers back to another ("since then").
 
     Times of a speech verb and of a procedure (`_after_procedure`) are left out.
     """
@@ -922,12 +949,17 @@ def _incident_time(
             if low == len(times) or times[low].span.start >= sentence.end:
                 continue
             chunk = text[sentence.start : sentence.end]
-            # Every incident word holds one of the stems (a cheap necessary test).
-            folded = _fold(chunk)
-            if not any(stem in folded for stem in _INCIDENT_STEMS):
-                continue
-            if _INCIDENT.search(chunk) is None:
-                continue
+            if unnamed is not None:
+                told = bisect.bisect_left(unnamed, sentence.start)
+                if told < len(unnamed) and unnamed[told] < sentence.end:
+                    continue
+            else:
+                # Every incident word holds one of the stems (a cheap necessary test).
+                folded = _fold(chunk)
+                if not any(stem in folded for stem in _INCIDENT_STEMS):
+                    continue
+                if _INCIDENT.search(chunk) is None:
+                    continue
             for time in times[low:]:
                 if time.span.start >= sentence.end:
                     break
@@ -938,6 +970,7 @@ def _incident_time(
                     and time.start == time.end
                     and not _after_speech(chunk, max(0, before - 40), before)
                     and not _after_procedure(chunk, before, time.span.end - sentence.start)
+                    and (unnamed is None or time.anchor is None)
                 ):
                     return time
     return None
@@ -975,11 +1008,23 @@ def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
 
     An injured mention with no figure whose victims are unnamed, a singular pronoun or a name
     the killing's victims share, and whose words are of shooting or wounds, tells of the
-    person the article reports killed.
+    person the article reports killed. Where the article's first killing is of one person,
+    so does one told of as known (`_told_as_known`): "A boy died ... The boy was shot in the
+    chest", "Man dies ... Brian Pickle was shot" (a name where the killing gives none).
     """
     killed = next((draft for draft in drafts if draft.kind is CasualtyKind.KILLED), None)
     if killed is None:
         return drafts
+    # A plural noun with no figure ("homicides") tells of no one killing.
+    killed_one = (
+        _of_one(killed.count)
+        and (
+            killed.victims is None
+            or bool(killed.names)
+            or _generic_one(killed.victims, CasualtyKind.KILLED)
+        )
+        and killed.trigger.slice(text).lower() not in _PLURAL_DEATHS
+    )
     #: The capitalised words of the killings' victims ("Smith" of "John Smith"), once.
     killed_names: set[str] = set()
     for draft in drafts:
@@ -1004,6 +1049,7 @@ def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
                 or victims is None
                 or victims.text.lower() in {"he", "she"}
                 or not _capitalised(victims).isdisjoint(killed_names)
+                or (killed_one and _told_as_known(text, draft, named=bool(killed.names)))
             )
             and (reflexive or _is_wound(text, draft.trigger))
         ):
@@ -1018,6 +1064,43 @@ def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
             continue
         kept.append(draft)
     return kept
+
+
+def _told_as_known(text: str, draft: _Mention, *, named: bool) -> bool:
+    """
+    Whether an injured mention's victims are one person the reader already knows of.
+
+    That is a singular noun after "the" or a possessive ("The girl was shot", "his son had
+    been shot"), or a person's name where the killing (*named*) gives none ("Brian Pickle
+    was shot"). Not where the words of any of its mentions say it is another person or more
+    than one ("was also shot", "were shot"), and not the object of an active verb, whose agent shot someone else ("he
+    wounded his father").
+    """
+    victims = draft.victims
+    if victims is None or draft.rule_id in _OTHER_VICTIM_RULES:
+        return False
+    for span in draft.mentions:
+        if not _NOT_KNOWN_ONE.isdisjoint(_fold(span.slice(text)).split()):
+            return False
+    if draft.names:
+        return not named
+    before = text[max(0, victims.span.start - 8) : victims.span.start].split()
+    return (
+        bool(before)
+        and before[-1].lower() in _KNOWN_DETERMINERS
+        and _SINGULAR_WORD.fullmatch(_head(victims.text)) is not None
+    )
+
+
+#: Nouns of deaths in the plural: a killing told with one and no figure is of no one person.
+_PLURAL_DEATHS: Final = frozenset({"deaths", "fatalities", "homicides", "killings", "murders"})
+#: Rules whose victims are the object of someone's act, not a person told of before.
+_OTHER_VICTIM_RULES: Final = frozenset({"casualty.injured.active"})
+#: Determiners of a person the reader knows of: "the boy", "his son".
+_KNOWN_DETERMINERS: Final = frozenset({"the", "his", "her", "their"})
+#: Words that tell of a person besides one told of before ("was also shot"), or of more
+#: than one ("were shot").
+_NOT_KNOWN_ONE: Final = frozenset({"also", "too", "another", "other", "were", "both"})
 
 
 def _fold_wounds(

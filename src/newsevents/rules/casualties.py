@@ -157,7 +157,8 @@ CASUALTY_LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "paramedics", "paramedic", "medics", "medic", "rescuers", "rescuer", "voters",
         "hikers", "hiker", "climbers", "climber", "cyclists", "cyclist", "shepherds",
         "shepherd", "herders", "herder", "traders", "trader", "vendors", "vendor",
-        "shopkeepers", "shopkeeper", "aid worker", "humanitarian workers",
+        "shopkeepers", "shopkeeper", "aid worker", "humanitarian workers", "officials",
+        "official",
         "christians", "muslims", "jews", "hindus", "sikhs", "buddhists", "yazidis", "kurds",
         "shiites", "shias", "sunnis", "alawites", "copts", "tutsis", "hutus", "uighurs",
         "uyghurs", "arabs", "pashtuns",
@@ -307,6 +308,13 @@ CASUALTY_LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "projects", "proposal", "proposals", "mission", "missions", "order", "orders",
         "warrant", "warrants", "contract", "contracts", "program", "programs", "programme",
         "trade", "trades", "strategy", "legislation", "measure", "measures", "reputation",
+    ),
+    # The people and offices a crime word names when it stands before one: "homicide
+    # detectives", "the Homicide Unit" tell of who investigates, not of a death.
+    "crime_office": (
+        "unit", "units", "division", "bureau", "squad", "section", "office", "task force",
+        "detective", "detectives", "investigator", "investigators", "sergeant", "lieutenant",
+        "captain", "commander", "team",
     ),
     "month_or_day": (
         "january", "february", "march", "april", "may", "june", "july", "august",
@@ -1340,6 +1348,7 @@ CASUALTY_RULES: Final = (
         id="casualty.killed.noun",
         pattern=r"""(?r)
             (?<! \b (?: no | any | not | without | further | more | prevent | preventing ) \s+ )
+            (?<! \b attempted \s+ (?: [\w-]+ \s+ ){0,2} )
             \b (?P<trigger> deaths? | killing | murder | homicide | fatalities
               | assassination | massacre | slaying | fatally | died | perished | deceased
               | passed \s+ away | passes \s+ away | passing \s+ away | genocide | slaughter | exterminated | extermination | drowning
@@ -1347,10 +1356,23 @@ CASUALTY_RULES: Final = (
             | (?<= \p{Ll} \s+ )
               (?<! \b (?: and | or | of | on | for | with | against | about | in | to | from | by
                        | no | any | not | without | more | further | prevent | preventing ) \s+ )
+              (?<! \b attempted \s+ (?: [\w-]+ \s+ ){0,2} )
               \b (?P<trigger> killings | murders | homicides | assassinations | massacres ) \b
         """,
-        examples=("the man died", "the death of Turkish soldiers", "the killings"),
-        counterexamples=("no deaths were reported", "attacks and assassinations"),
+        examples=(
+            "the man died",
+            "the death of Turkish soldiers",
+            "the killings",
+            "charged with murder",
+            "a homicide on Elm Street",
+        ),
+        counterexamples=(
+            "no deaths were reported",
+            "attacks and assassinations",
+            "charged with attempted first-degree murder",
+            "four counts of attempted murder",
+            "the attempted murders of five teenagers",
+        ),
         meta=_anchored("end", "killed_noun", "killed"),
     ),
     Rule(
@@ -1624,6 +1646,12 @@ _NOT_AFTER_PREPOSITION = r"""
 #: gunman", "who was shot at 41 times", "he was shot at, but" (the particle ends the phrase,
 #: or an agent, a source, another clause or a number of times follows). Not a place or a
 #: time: "shot at a party", "shot at 3 a.m.", "shot at least twice".
+#: Units of times and durations a number after a verb counts ("shot two times", "died three
+#: months ago"): no object of the verb.
+_DURATION = r"""
+    (?: times | seconds? | minutes? | hours? | days? | nights? | weeks? | months? | years?
+      | decades? )
+"""
 _AT_NO_HIT = r"""
     at (?: \s*+ (?: [.,;:!?)"”] | \Z )
          | \s++ (?: by | from | but | or | in | while | when | during | repeatedly
@@ -1671,22 +1699,32 @@ UNREAL_RULES: Final = (
                   | knell | metal | trap | flawed | blow | spiral | camps? | star | valley | march
                   | rattle | spree \s+ killer | bed | wrong | ill | attractive | mistaken
                   | attempts? | plots? | bid ) \b
+              | (?<= \b (?: homicide | murder ) \s++ ) \L<crime_office> \b
               | {AT_NO_HIT} )
         """.replace("{AT_NO_HIT}", _AT_NO_HIT),
         examples=(" penalty", " flawed", " at by a gunman", " at 41 times", " at, but"),
-        counterexamples=(" in Syria", " at a party", " at least twice", " at 3 a.m."),
+        counterexamples=(
+            " in Syria",
+            " at a party",
+            " at least twice",
+            " at 3 a.m.",
+            " detectives",  # "killed detectives": an office after a homicide only
+        ),
     ),
     Rule(
         id="casualty.unreal.object",
         pattern=r"""
             (?<! \s ) \s++ (?: and \s++ (?: killed | wounded | injured ) \s++ )?
             (?: him | her | them | himself | herself | themselves | his | their | its | a | an
-                  | the | my | our | \d | (?-i: \p{Lu} ) | \L<victim_head> ) \b
-        """,
+                  | the | my | our | (?-i: \p{Lu} ) | \L<victim_head>
+                  | (?: \d | \L<number_word> \b ) (?! [\d,]*+ \s++ {DURATION} \b ) ) \b
+        """.replace("{DURATION}", _DURATION),
         # A second verb may come first: "the man who shot and killed him" is the shooter; a
-        # headline leaves out the determiner: "Officer shot suspect".
-        examples=(" his daughter", " himself", " and killed him", " suspect"),
-        counterexamples=(" in hospital",),
+        # headline leaves out the determiner: "Officer shot suspect". A count is the object
+        # too ("a man who allegedly shot two people"), not one of times or of a duration
+        # ("who died three months ago").
+        examples=(" his daughter", " himself", " and killed him", " suspect", " two people"),
+        counterexamples=(" in hospital", " two times", " three months ago", " 2 days later"),
     ),
 )
 
@@ -1707,6 +1745,7 @@ UNREAL_LEADS: Final = tuple(
 UNREAL_AFTER_STARTS: Final = tuple(
     sorted(
         {word[:3] for word in _literal_words(UNREAL_RULES[1].pattern.replace(_AT_NO_HIT, ""))}
+        | {phrase[:3] for phrase in CASUALTY_LEXICON["crime_office"]}
         | {"at"}
     )
 )
