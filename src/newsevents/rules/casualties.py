@@ -1642,16 +1642,17 @@ _NOT_AFTER_PREPOSITION = r"""
          (?: [\p{L}'’-]++ \s+ ){0,2} )
 """
 
-#: "at" after a verb of harm that makes it an aim, not a hit: "Police were shot at by a
-#: gunman", "who was shot at 41 times", "he was shot at, but" (the particle ends the phrase,
-#: or an agent, a source, another clause or a number of times follows). Not a place or a
-#: time: "shot at a party", "shot at 3 a.m.", "shot at least twice".
 #: Units of times and durations a number after a verb counts ("shot two times", "died three
 #: months ago"): no object of the verb.
 _DURATION = r"""
     (?: times | seconds? | minutes? | hours? | days? | nights? | weeks? | months? | years?
       | decades? )
 """
+
+#: "at" after a verb of harm that makes it an aim, not a hit: "Police were shot at by a
+#: gunman", "who was shot at 41 times", "he was shot at, but" (the particle ends the phrase,
+#: or an agent, a source, another clause or a number of times follows). Not a place or a
+#: time: "shot at a party", "shot at 3 a.m.", "shot at least twice".
 _AT_NO_HIT = r"""
     at (?: \s*+ (?: [.,;:!?)"”] | \Z )
          | \s++ (?: by | from | but | or | in | while | when | during | repeatedly
