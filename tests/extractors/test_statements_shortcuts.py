@@ -447,4 +447,15 @@ class TestNextCueIndex:
         start = min(start, end)
         breaks = _Breaks(text, Span(start=0, end=len(text)))
 
-        assert _next_cue(text, None, start, end) == breaks.next_cue(start, end)
+        assert _next_cue(text, text.lower(), None, start, end) == breaks.next_cue(start, end)
+
+    @given(text=st.text(st.sampled_from("aAnNdDbBuUtT ,.”\"'sSaidl")), start=st.integers(0, 9))
+    def test_property_needles(self, text: str, start: int) -> None:
+        """
+        Text of the pattern's letters and marks: searched from a needle, found as from *start*.
+        """
+        start = min(start, len(text))
+
+        assert _searched(text, start, len(text)) == _next_cue(
+            text, text.lower(), None, start, len(text)
+        )

@@ -225,6 +225,9 @@ _NOT_COLON_SPEAKERS: Final[frozenset[str]] = frozenset(NOT_COLON_SPEAKERS)
 _CONTENT_END: Final = _RULES.by_id("statement.content.end").pattern
 _NEXT_CUE: Final = _RULES.by_id("statement.content.next_cue").pattern
 _SUBORDINATE: Final = _RULES.by_id("statement.content.subordinate").pattern
+#: What every `_NEXT_CUE` match holds right after its start (its conjunctions, in lower-cased
+#: text) or right before it (the quote marks it follows).
+_NEXT_CUE_NEEDLES: Final = ("and", "but", "”", '"', "''")
 _CUT_BLANKS: Final = 2  # blanks a content cut at a next cue keeps: three words
 _PAST_CUES: Final[frozenset[str]] = frozenset(PAST_CUES)  # the cues a next cue may follow
 _LEMMA: Final[dict[str, str]] = {form: lemma for lemma, *forms in CUES for form in forms}
@@ -752,18 +755,29 @@ def _first_break(text: str, breaks: _Breaks | None, start: int, end: int) -> int
     return None if semicolon == -1 else semicolon
 
 
-def _next_cue(text: str, breaks: _Breaks | None, start: int, end: int) -> int | None:
+def _next_cue(text: str, lowered: str, breaks: _Breaks | None, start: int, end: int) -> int | None:
     """
     Where the subject's next cue in ``text[start:end]`` starts ("and said"), if there is one.
 
     A long paragraph's are found once (*breaks*); a short paragraph is searched from *start*.
 
-    >>> _next_cue("called it a disgrace and said it failed", None, 0, 39)
+    >>> text = "called it a disgrace and said it failed"
+    >>> _next_cue(text, text, None, 0, 39)
     20
     """
     if breaks is not None:
         return breaks.next_cue(start, end)
-    match = _NEXT_CUE.search(text, start, end)
+    # every match has "and" or "but" (a blank before it) or a quote mark before its start: the
+    # pattern is searched from the first of those (in *lowered*, *text* lower-cased), not
+    # tried at each character before it
+    first = end
+    for needle in _NEXT_CUE_NEEDLES:
+        at = lowered.find(needle, start, first)
+        if at != -1:
+            first = at
+    if first == end:
+        return None
+    match = _NEXT_CUE.search(text, max(start, first - 1), end)
     return None if match is None else match.start()
 
 
@@ -2753,7 +2767,7 @@ def _around_cue(
         # not after an open subordinate or relative clause ("when a man approached and
         # asked", "two men who handed them a gun and told them"): its subject spoke
         next_at = (
-            _next_cue(text, breaks, content_start + _MIN_CONTENT, content_end)
+            _next_cue(text, context.lowered, breaks, content_start + _MIN_CONTENT, content_end)
             if cue.form in _PAST_CUES
             else None
         )
