@@ -467,6 +467,96 @@ REPORTED_CASES = [
         "a coordinated cue with a that-clause takes the sentence's first speaker",
     ),
     (
+        "Talks stall\n\nPompeo told a crowd in Salem, Iowa on Monday that the talks had failed.",
+        [("Pompeo", "indirect", "the talks had failed")],
+        "told an addressee of several words with a place and a time, then that",
+    ),
+    (
+        "Talks stall\n\nJane Doe tells Iowa voters that the talks had failed.",
+        [("Jane Doe", "indirect", "the talks had failed")],
+        "told a capitalised word and a noun, then that: all of it is the addressee",
+    ),
+    (
+        "Talks stall\n\nJane Doe told reporters he knows that the talks had failed.",
+        [("Jane Doe", "indirect", "he knows that the talks had failed")],
+        "told, then a clause with its own that: the clause is the content",
+    ),
+    (
+        "Talks stall\n\nJane Doe told reporters how she learned that the talks had failed.",
+        [("Jane Doe", "indirect", "how she learned that the talks had failed")],
+        "told, then a question word before that: the question is the content",
+    ),
+    (
+        "Talks stall\n\nPompeo called the plan “a disgrace,” adding that the talks had failed.",
+        [
+            ("Pompeo", "mixed", "the plan “a disgrace,”"),
+            ("Pompeo", "indirect", "the talks had failed"),
+        ],
+        "a participle after a closing quote: a second statement, the first ends at the quote",
+    ),
+    (
+        "Talks stall\n\nPompeo called the plan a disgrace and said the talks had failed.",
+        [
+            ("Pompeo", "indirect", "the plan a disgrace"),
+            ("Pompeo", "indirect", "the talks had failed"),
+        ],
+        "a second cue of the subject after 'and' ends the first content",
+    ),
+    (
+        "Talks stall\n\nJane Doe said she was at home when a man approached and asked for money.",
+        [("Jane Doe", "indirect", "she was at home when a man approached and asked for money")],
+        "a cue after a subordinate clause in the content is its subject's: no second statement",
+    ),
+    (
+        "Talks stall\n\nPompeo said two men who met the envoy left and said the talks had failed.",
+        [("Pompeo", "indirect", "two men who met the envoy left and said the talks had failed")],
+        "a cue after a relative clause in the content is its subject's",
+    ),
+    (
+        "Talks stall\n\nPompeo said the envoy told him it was over and threatened to leave.",
+        [
+            ("Pompeo", "indirect", "the envoy told him it was over and threatened to leave"),
+            ("envoy", "indirect", "it was over"),
+        ],
+        "a cue inside the content: the next one after 'and' is its subject's too",
+    ),
+    (
+        "Talks stall\n\nJane Doe denied meeting Pompeo and claimed the talks had failed.",
+        [("Jane Doe", "indirect", "meeting Pompeo and claimed the talks had failed")],
+        "a cut that would leave two words is not made: they would read as no content",
+    ),
+    (
+        "Talks stall\n\nJane Doe said she left when it failed, and said the talks were over.",
+        [
+            ("Jane Doe", "indirect", "she left when it failed"),
+            ("Jane Doe", "indirect", "the talks were over"),
+        ],
+        "a comma closes the subordinate clause: the next cue is the subject's again",
+    ),
+    (
+        "Talks stall\n\nPompeo described the talks as a failure and said the envoy left.",
+        [
+            ("Pompeo", "indirect", "the talks as a failure"),
+            ("Pompeo", "indirect", "the envoy left"),
+        ],
+        "described as: 'as' opens no subordinate clause",
+    ),
+    (
+        "Talks stall\n\nPompeo says the envoy left early and said the talks had failed.",
+        [("Pompeo", "indirect", "the envoy left early and said the talks had failed")],
+        "a past cue after a present one: the content's subject speaks, inside the content",
+    ),
+    (
+        "Talks stall\n\nPompeo said the deal was struck in May and confirmed by the Senate.",
+        [("Pompeo", "indirect", "the deal was struck in May and confirmed by the Senate")],
+        "a passive participle after 'and' is no second cue",
+    ),
+    (
+        "Talks stall\n\nPompeo said the rebels fought on and alleged abuses went unpunished.",
+        [("Pompeo", "indirect", "the rebels fought on and alleged abuses went unpunished")],
+        "a cue form that mostly modifies a noun is no second cue",
+    ),
+    (
         "Talks stall\n\nPolice said the driver stayed and called for help.",
         [("Police", "indirect", "the driver stayed and called for help")],
         "a coordinated cue without a clause stays inside the content",

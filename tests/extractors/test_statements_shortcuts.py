@@ -14,11 +14,15 @@ from newsevents.extractors.statements import (
     _BOUNDARY,
     _BREAK_OPENERS,
     _CONTENT_END,
+    _NEXT_CUE,
     _RULES,
     _according_phrase,
     _boundary,
+    _Breaks,
     _may_break,
+    _next_cue,
 )
+from newsevents.model import Span
 from newsevents.rules.statements import FUNCTION, STATEMENT_LEXICON, STATEMENT_RULES
 
 #: A phrase's places: start, cue end, speaker start and end, end (`_Phrase`, `regex.Match`).
@@ -379,3 +383,79 @@ class TestMayBreak:
         ]
 
         assert missed == []
+
+
+NEXT_CUE_CASES = [
+    ("Ann called it a disgrace and said it failed, and later argued more", "two cues"),
+    ("Ann called it “messy,” adding that it failed and said so", "a quote, then a participle"),
+    ("Ann said the driver stayed and called for help", "called for: no next cue"),
+    ("the plan was nominated and confirmed by the Senate", "a passive: no next cue"),
+    ("and said", "a cue at the start"),
+    ("Ann said it failed", "none"),
+]
+assert len({case[0] for case in NEXT_CUE_CASES}) == len(NEXT_CUE_CASES), "duplicate case"
+
+
+def _searched(text: str, start: int, end: int) -> int | None:
+    """
+    Where `_NEXT_CUE` first matches in ``text[start:end]``, searched from *start*.
+    """
+    match = _NEXT_CUE.search(text, start, end)
+    return None if match is None else match.start()
+
+
+class TestNextCueIndex:
+    """
+    A long paragraph's next cues, found once (`_Breaks.next_cue`), are the ones a search finds.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "why"), NEXT_CUE_CASES, ids=[case[1] for case in NEXT_CUE_CASES]
+    )
+    def test_same_as_search(self, text: str, why: str) -> None:
+        """
+        From every start to where a content may end (a sentence's end), both answer the same.
+        """
+        text += ". It was over; they left."
+        ends = [at for at, char in enumerate(text) if char in ".;"]
+        breaks = _Breaks(text, Span(start=0, end=len(text)))
+        pairs = [(a, b) for a in range(len(text) + 1) for b in ends if a <= b]
+        expected = [_searched(text, a, b) for a, b in pairs]
+
+        actual = [breaks.next_cue(a, b) for a, b in pairs]
+
+        assert expected == actual, why
+
+    @given(
+        words=st.lists(
+            st.sampled_from(
+                ["Ann", "and", "but", "said", "later", "quickly", "called", "for", "by", "it",
+                 "“messy,”", "adding", "argued", "alleged", "x"]
+            ),
+            max_size=10,
+        ),
+        start=st.integers(0, 30),
+        tail=st.sampled_from(["", ". More", "; by", ". for"]),
+    )  # fmt: skip
+    def test_property_same_as_search(self, words: list[str], start: int, tail: str) -> None:
+        """
+        Phrases of cues, conjunctions and other words to a sentence's end: both agree.
+        """
+        text = " ".join(words)
+        end = len(text)
+        text += tail
+        start = min(start, end)
+        breaks = _Breaks(text, Span(start=0, end=len(text)))
+
+        assert _next_cue(text, text.lower(), None, start, end) == breaks.next_cue(start, end)
+
+    @given(text=st.text(st.sampled_from("aAnNdDbBuUtT ,.”\"'sSaidl")), start=st.integers(0, 9))
+    def test_property_needles(self, text: str, start: int) -> None:
+        """
+        Text of the pattern's letters and marks: searched from a needle, found as from *start*.
+        """
+        start = min(start, len(text))
+
+        assert _searched(text, start, len(text)) == _next_cue(
+            text, text.lower(), None, start, len(text)
+        )

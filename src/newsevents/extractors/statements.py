@@ -66,6 +66,7 @@ from newsevents.rules.statements import (
     NP_NOT_HEAD_WORDS,
     NP_NOT_NAME_WORDS,
     PARTICIPLE,
+    PAST_CUES,
     QUOTE_ONLY_CUES,
     STATEMENT_LEXICON,
     STATEMENT_RULES,
@@ -238,6 +239,13 @@ _SIGNED_SPEAKER, _SIGNED_CUE = group_numbers((_DASH_SIGNED,), "speaker", "cue")
 (_ACCORDING_CUE_GROUP,) = group_numbers((_ACCORDING_CUE,), "cue")
 _NOT_COLON_SPEAKERS: Final[frozenset[str]] = frozenset(NOT_COLON_SPEAKERS)
 _CONTENT_END: Final = _RULES.by_id("statement.content.end").pattern
+_NEXT_CUE: Final = _RULES.by_id("statement.content.next_cue").pattern
+_SUBORDINATE: Final = _RULES.by_id("statement.content.subordinate").pattern
+#: What every `_NEXT_CUE` match holds right after its start (its conjunctions, in lower-cased
+#: text) or right before it (the quote marks it follows).
+_NEXT_CUE_NEEDLES: Final = ("and", "but", "”", '"', "''")
+_CUT_BLANKS: Final = 2  # blanks a content cut at a next cue keeps: three words
+_PAST_CUES: Final[frozenset[str]] = frozenset(PAST_CUES)  # the cues a next cue may follow
 _LEMMA: Final[dict[str, str]] = {form: lemma for lemma, *forms in CUES for form in forms}
 _QUOTE_ONLY: Final[frozenset[str]] = frozenset(QUOTE_ONLY_CUES)
 _RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who"})
@@ -695,7 +703,7 @@ class _Breaks:
     searched from each content's start (`_first_break`).
     """
 
-    __slots__ = ("ends", "span", "starts", "text")
+    __slots__ = ("cue_ends", "cue_starts", "ends", "span", "starts", "text")
 
     def __init__(
         self,
@@ -709,6 +717,22 @@ class _Breaks:
         self.span = span
         self.starts = starts
         self.ends: list[int] = [] if ends is None else ends
+        self.cue_starts: list[int] | None = None
+        self.cue_ends: list[int] = []
+
+    def next_cue(self, start: int, end: int) -> int | None:
+        """
+        Where the first next cue (`_NEXT_CUE`) in ``text[start:end]`` starts, if there is one.
+        """
+        if self.cue_starts is None:
+            self.cue_starts = []
+            for match in _NEXT_CUE.finditer(self.text, self.span.start, self.span.end):
+                self.cue_starts.append(match.start())
+                self.cue_ends.append(match.end())
+        index = _bisect_left(self.cue_starts, start)
+        if index < len(self.cue_starts) and self.cue_ends[index] <= end:
+            return self.cue_starts[index]
+        return None
 
     def first(self, start: int, end: int) -> int | None:
         """
@@ -745,6 +769,32 @@ def _first_break(text: str, breaks: _Breaks | None, start: int, end: int) -> int
             return comma
         comma = text.find(",", comma + 1, end if semicolon == -1 else semicolon)
     return None if semicolon == -1 else semicolon
+
+
+def _next_cue(text: str, lowered: str, breaks: _Breaks | None, start: int, end: int) -> int | None:
+    """
+    Where the subject's next cue in ``text[start:end]`` starts ("and said"), if there is one.
+
+    A long paragraph's are found once (*breaks*); a short paragraph is searched from *start*.
+
+    >>> text = "called it a disgrace and said it failed"
+    >>> _next_cue(text, text, None, 0, 39)
+    20
+    """
+    if breaks is not None:
+        return breaks.next_cue(start, end)
+    # every match has "and" or "but" (a blank before it) or a quote mark before its start: the
+    # pattern is searched from the first of those (in *lowered*, *text* lower-cased), not
+    # tried at each character before it
+    first = end
+    for needle in _NEXT_CUE_NEEDLES:
+        at = lowered.find(needle, start, first)
+        if at != -1:
+            first = at
+    if first == end:
+        return None
+    match = _NEXT_CUE.search(text, max(start, first - 1), end)
+    return None if match is None else match.start()
 
 
 #: The words a break at a comma (`_CONTENT_END`) opens with after the comma and a blank: its
@@ -2731,6 +2781,30 @@ def _around_cue(
         )
         if writer is not None and _quote_free(quotes, content_start, writer):
             content_end = writer
+        # "called it messy and said ...", 'called it “messy,” adding ...': the subject's next
+        # cue opens its own statement (searched past the shortest content: never cut to none);
+        # not after an open subordinate or relative clause ("when a man approached and
+        # asked", "two men who handed them a gun and told them"): its subject spoke
+        next_at = (
+            _next_cue(text, context.lowered, breaks, content_start + _MIN_CONTENT, content_end)
+            if cue.form in _PAST_CUES
+            else None
+        )
+        if (
+            next_at is not None
+            and _quote_free(quotes, content_start, next_at)
+            and (
+                text[next_at - 1] == ","  # "..., when it failed, and said": a comma closes it
+                or _SUBORDINATE.search(context.lowered, content_start, next_at) is None
+            )
+            # "said Doe told police X and threatened ...": the cue inside the content has the
+            # nearer subject
+            and _CUE.search(context.lowered, content_start, next_at) is None
+            # "denied shooting anyone and claimed ...": two words would read as no content
+            # (`_BY_AGENT`), so a cut leaves three at least
+            and text.count(" ", content_start, next_at) >= _CUT_BLANKS
+        ):
+            content_end = next_at
     if parenthetical and opening is None:
         content_end = _relative_end(context.lowered, content_start, content_end)
     # a quote is words said, however short: 'said, "Probably not."', 'said: "No."'; so is an

@@ -21,14 +21,17 @@ __all__ = [
     "BOUNDARY_WORDS",
     "CUES",
     "FUNCTION",
+    "NEXT_CUES",
     "NOT_COLON_SPEAKERS",
     "NOT_HEADS",
     "NOT_NAMES",
+    "NOT_TOLD_WORDS",
     "NP",
     "NP_FUNCTION_WORDS",
     "NP_NOT_HEAD_WORDS",
     "NP_NOT_NAME_WORDS",
     "OTHER_CUES",
+    "PAST_CUES",
     "QUOTE_ONLY_CUES",
     "SPEECH_CUES",
     "STATEMENT_LEXICON",
@@ -335,6 +338,41 @@ THAT_SUBJECT_VERBS: Final = (
     "met", "became", "got",
 )  # fmt: skip
 
+#: Cue forms in the past tense: a second cue after "and" ends the first one's content only
+#: after one of these ("Merrill says Machado promised to help and said ..." shifts tense: the
+#: second cue is Machado's, inside the content).
+PAST_CUES: Final[tuple[str, ...]] = tuple(
+    sorted(
+        form
+        for _lemma, *forms in CUES
+        for form in forms
+        if form.split()[0].endswith("ed") or form.split()[0] in {"said", "told", "wrote"}
+    )
+)
+
+#: The past cue forms that are no adjective or passive participle in a content ("and said
+#: ...", "and argued ..."): a second cue of the subject ends the first one's content. Left
+#: out: forms that mostly modify a noun ("alleged fraud", "continued risks", "reported cases",
+#: "stated goals", "charged atmosphere", "posted notices"), and the forms of two words
+#: ("called" is the first word of "called on").
+NEXT_CUES: Final[tuple[str, ...]] = tuple(
+    sorted(
+        {form for form in PAST_CUES if " " not in form}
+        - {"alleged", "continued", "reported", "stated", "charged", "posted"}
+    )
+)
+
+#: Words that are no part of the person or group told ("told voters in Ohio that"): a
+#: pronoun or verb opens a clause ("told he knows that"), a question word a question ("told
+#: reporters how"), a story noun what is told ("told the story that").
+NOT_TOLD_WORDS: Final[tuple[str, ...]] = (
+    "he", "she", "it", "they", "we", "i", "you", "there", "this", "is", "was", "were", "are", "has",
+    "had", "have", "be", "been", "being", "would", "will", "could", "should", "may", "might",
+    "did", "does", "do", "can", "and", "or", "but", "not", "to", "that", "who", "which", "if",
+    "whether", "how", "what", "why", "when", "where", "story", "stories", "tale", "tales",
+    "joke", "jokes",
+)  # fmt: skip
+
 #: Named word lists the patterns use.
 STATEMENT_LEXICON: Final[dict[str, list[str]]] = {
     "cue": sorted({form for _lemma, *forms in CUES for form in forms}),
@@ -343,6 +381,8 @@ STATEMENT_LEXICON: Final[dict[str, list[str]]] = {
     "addressee": list(ADDRESSEES),
     "speaker_noun": list(SPEAKER_NOUNS),
     "cue_modifier": list(CUE_MODIFIERS),
+    "next_cue": list(NEXT_CUES),
+    "not_told": list(NOT_TOLD_WORDS),
 }
 
 
@@ -553,6 +593,49 @@ STATEMENT_RULES: Final = (
         ),
     ),
     Rule(
+        id="statement.content.next_cue",
+        pattern=(
+            r"""
+            (?<= [,.] (?:[”"]|'') ) \s+ PARTICIPLE \b  # 'called it “messy,” adding ...'
+            | \s (?:and|but) \s (?: [a-z]{2,15}ly\s | also\s | then\s | later\s )?
+              \L<next_cue> (?![\w’'-]) (?! \s+ (?:by|for) \b )  # "called it messy and said ..."
+        """.replace("PARTICIPLE", PARTICIPLE)
+        ),
+        examples=(
+            "called the plan “a disgrace,” adding that",
+            "the plan was a disgrace and said",
+            "the plan was a disgrace but later argued",
+            "he had a plan and specifically mentioned",
+        ),
+        counterexamples=(
+            "the plan was a disgrace and alleged fraud",
+            "the plan was nominated and confirmed by the Senate",
+            "the driver stayed and called for help",
+            "called the plan “a disgrace” to the party",
+            "the plan and saying",
+        ),
+        meta={
+            "why": "a second cue of the same subject ends the first one's content: the"
+            " words after it are its own statement ('called the plan a disgrace and said ...');"
+            " not 'called for' ('the driver stayed and called for help' is what was said)"
+        },
+    ),
+    Rule(
+        id="statement.content.subordinate",
+        pattern=r"(?<![\w’'-])(?:when|after|before|so|because|while|until|if|once|since|where|then|who|which|whom)(?![\w’'-])",
+        examples=(
+            "an armed man approached when",
+            "police showed up days before",
+            "two men who handed them a gun",
+        ),
+        counterexamples=("the plan was a disgrace", "whenever", "described it as ominous"),
+        meta={
+            "why": "a subordinate clause in the content before 'and said' makes its subject the"
+            " likelier one to speak ('a man approached her when ... and asked'): no cut there"
+            " unless a comma closes it; not 'as' ('described it as ominous and said')"
+        },
+    ),
+    Rule(
         id="statement.cue",
         pattern=r"(?<![\w’'-])(?P<cue>\L<cue>)(?![\w’'-])",
         examples=("pompeo said on tuesday", "according to police", "ankara pointed out"),
@@ -695,7 +778,10 @@ STATEMENT_RULES: Final = (
         pattern=(
             r"""
             \G \s+
-            (?P<addressee> \L<addressee>
+            (?P<addressee>
+                (?: (?!\L<not_told>\b) \w[\w'’.-]{0,29}+ ,?\s ){0,9}  # "told a crowd in Iowa that"
+                (?!\L<not_told>\b) \w[\w'’.-]{0,29}+ (?=,?\s+that\s)
+              | \L<addressee>
               | (?:the\s)? (?-i:[\p{Lu}][\w.'’&-]*) (?:\s(?:(?-i:[\p{Lu}][\w.'’&-]*)|host|anchor|correspondent|reporter|columnist|editor|of|the|and)){0,7}
               | (?:[\w'’-]{1,30}+\s){0,3} [\w'’-]{1,30}+ (?=\s+that\s) )  # "told city leaders that"
             (?: (?:\s*+,)? \s++ ADJUNCT ){0,3}
@@ -782,10 +868,13 @@ STATEMENT_RULES: Final = (
     Rule(
         id="statement.participial",
         pattern=r"""
-            ,\s+ (?P<cue> saying|adding|noting|arguing|warning|insisting|claiming|stressing|explaining|telling\s+(?:(?:[\w.'’-]{1,30}+\s+){1,3}?[\w.'’-]{1,30}+(?=,?\s+that\b)|\w+)|asserting|declaring|suggesting|accusing|urging|predicting|promising|vowing|denying|acknowledging|writing|emphasizing|emphasising|calling )
+            , (?:[”"]|'')? \s+ (?P<cue> saying|adding|noting|arguing|warning|insisting|claiming|stressing|explaining|telling\s+(?:(?:[\w.'’-]{1,30}+\s+){1,3}?[\w.'’-]{1,30}+(?=,?\s+that\b)|\w+)|asserting|declaring|suggesting|accusing|urging|predicting|promising|vowing|denying|acknowledging|writing|emphasizing|emphasising|calling )
             ,?\s+ (?:that\s+)? (?=\S)  # ", saying, “...”" too
         """,
-        examples=("said on March 17, saying that Washington continued",),
+        examples=(
+            "said on March 17, saying that Washington continued",
+            "called it “messy,” adding that it",
+        ),
         counterexamples=("a saying that",),
     ),
 )
