@@ -32,6 +32,7 @@ from newsevents.extractors.casualties import (
     _lower,
     _make_casualty,
     _make_quantity,
+    _may_be_unreal,
     _object_may_start,
     _other_clause,
     _place_may_follow,
@@ -1066,3 +1067,75 @@ class TestMakeCasualty:
         actual = list(self.FULL)
 
         assert actual == expected
+
+
+def _may_be_unreal_whole(before: str) -> bool:
+    """
+    `_may_be_unreal` as it was first written: the whole text folded, then split.
+    """
+    words = before.rstrip()
+    if len(words) == len(before):
+        return False
+    folded = _fold(words)
+    if not _Affixes(UNREAL_ENDINGS).ends(folded):
+        return False
+    return any(_Affixes(UNREAL_LEADS).ends(token) for token in folded.split()[-4:])
+
+
+#: Texts before a verb, as `_is_unreal_at` passes them, the leads and endings among them.
+UNREAL_BEFORE = [
+    "threatened to ",
+    "No one was ",
+    "nobody was ",
+    "would have ",
+    "His car was ",
+    "more missions are ",
+    "police said the man was ",
+    "is believed to have ",
+    "a man in the car was ",
+    "  to ",
+    " ",
+    "",
+    "was",
+    "NOBODY WAS\t",
+    "WİLL BE ",
+    "ſomeone cannot be ",
+    "he wouldn't be ",
+    "the İnn was ",
+    "none of the five people were ",
+    "a b c d e f to ",
+]
+
+
+class TestMayBeUnreal:
+    """
+    `_may_be_unreal`, which folds only the last words, answers as folding the whole text does.
+    """
+
+    @pytest.mark.parametrize("before", UNREAL_BEFORE)
+    def test_table(self, before: str) -> None:
+        """
+        The same answer for the rule's examples and counterexamples and odd cases.
+        """
+        expected = _may_be_unreal_whole(before)
+
+        actual = _may_be_unreal(before)
+
+        assert actual == expected
+
+    @given(
+        st.lists(
+            st.sampled_from([*UNREAL_LEADS, *UNREAL_ENDINGS, "man", "İ", "ſ", "ß", "\u0307"])
+            | st.text(max_size=4),
+            max_size=7,
+        ),
+        st.sampled_from([" ", "  ", "\t", "\u00a0", "\u2003", " \n"]),
+        st.sampled_from(["", " "]),
+    )
+    def test_any_text(self, words: list[str], blank: str, lead: str) -> None:
+        """
+        The same answer for any words, blanks and letters that fold to others.
+        """
+        before = lead + blank.join(words) + blank
+
+        assert _may_be_unreal(before) == _may_be_unreal_whole(before)

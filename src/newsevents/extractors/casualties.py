@@ -2165,12 +2165,18 @@ def _may_be_unreal(before: str) -> bool:
     (True, False)
     """
     words = before.rstrip()
-    if len(words) == len(before):
+    if len(words) == len(before) or not words:
         return False
-    folded = _fold(words)
-    if not _UNREAL_ENDINGS.ends(folded):
+    # Only the last words are read, each folded alone: folding makes and takes no blanks, so
+    # the words of the folded text are the folded words; and no ending holds a blank, so the
+    # folded text ends with one where its last word does.
+    tokens = words.rsplit(None, _UNREAL_WORDS)[-_UNREAL_WORDS:]
+    last = tokens[-1]
+    if not _UNREAL_ENDINGS.ends(last.lower() if last.isascii() else _fold(last)):
         return False
-    return any(_UNREAL_LEADS.ends(token) for token in folded.split()[-_UNREAL_WORDS:])
+    return any(
+        _UNREAL_LEADS.ends(token.lower() if token.isascii() else _fold(token)) for token in tokens
+    )
 
 
 def _unreal_after_may_follow(chunk: str, end: int) -> bool:
@@ -2310,10 +2316,10 @@ def _build_core(
         phrase = chunk[start:end]
         if subject is not None and phrase.lower() not in _PRONOUNS:
             if _is_cause(phrase):
-                cause_from_subject = (phrase, Span(start + offset, end + offset))
+                cause_from_subject = (phrase, make_span(start + offset, end + offset))
             elif _is_agent(phrase):
                 mention.perpetrator = _make_actor(
-                    text, Span(start + offset, end + offset), "casualty.perpetrator.subject"
+                    text, make_span(start + offset, end + offset), "casualty.perpetrator.subject"
                 )
     if mention.perpetrator is None:
         mention.perpetrator = _read_by_phrase(
@@ -2471,7 +2477,7 @@ def _read_coordinated(text: str, chunk: str, offset: int, mention: _Mention) -> 
     for quantity in counts:
         low = None if low is None or quantity.low is None else low + quantity.low
         high = None if high is None or quantity.high is None else high + quantity.high
-    span = Span(start + offset, end + offset)
+    span = make_span(start + offset, end + offset)
     mention.count = _make_quantity(
         text=span.slice(text),
         span=span,
@@ -2482,7 +2488,9 @@ def _read_coordinated(text: str, chunk: str, offset: int, mention: _Mention) -> 
     )
     mention.victims = _make_actor(text, span, mention.rule_id, group=True)
     if span.start < mention.span.start or span.end > mention.span.end:
-        mention.span = Span(min(span.start, mention.span.start), max(span.end, mention.span.end))
+        mention.span = make_span(
+            min(span.start, mention.span.start), max(span.end, mention.span.end)
+        )
         mention.mentions = [mention.span]
 
 
@@ -2536,7 +2544,7 @@ def _read_pending(mention: _Mention, names: Iterable[str]) -> None:
             cause = _read_cause(chunk, words["cause"], cache=cache)
             if cause is not None:
                 mention.cause = cause[0]
-                mention.cause_span = Span(cause[1] + offset, cause[2] + offset)
+                mention.cause_span = make_span(cause[1] + offset, cause[2] + offset)
         elif name == "claimed_by":
             mention.claimed_by = _read_claimed_by(
                 text, chunk, words["speech"], offset, trigger_start, cache=cache
@@ -2816,7 +2824,9 @@ def _read_by_phrase(
     for word_start, start, end, carried, cause in cache.by_phrases:
         near = trigger_end <= word_start <= trigger_end + _BY_WINDOW
         if ((passive and near) or carried) and not cause:
-            return _make_actor(text, Span(start + offset, end + offset), "casualty.perpetrator.by")
+            return _make_actor(
+                text, make_span(start + offset, end + offset), "casualty.perpetrator.by"
+            )
     return None
 
 
@@ -2870,7 +2880,9 @@ def _read_claimed_by(
     chosen = best_covering or best
     if chosen is None:
         return None
-    return _make_actor(text, Span(chosen[1] + offset, chosen[2] + offset), "casualty.claimed_by")
+    return _make_actor(
+        text, make_span(chosen[1] + offset, chosen[2] + offset), "casualty.claimed_by"
+    )
 
 
 def _attributions(chunk: str, words: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
@@ -3044,7 +3056,7 @@ def _read_quote_source(text: str, paragraph: Span, position: int) -> Actor | Non
     low = max(paragraph.start, position - _QUOTE_REACH)
     if not _may_be_quoted(text, low, position):
         return None
-    window = Span(low, min(paragraph.end, position + _QUOTE_REACH))
+    window = make_span(low, min(paragraph.end, position + _QUOTE_REACH))
     chunk = window.slice(text)
     at = position - window.start
     opening = _quote_opening(chunk, at)
@@ -3077,7 +3089,9 @@ def _read_quote_source(text: str, paragraph: Span, position: int) -> Actor | Non
     if not spans:
         return None
     start, end = spans[0]
-    return _make_actor(text, Span(start + window.start, end + window.start), "casualty.claimed_by")
+    return _make_actor(
+        text, make_span(start + window.start, end + window.start), "casualty.claimed_by"
+    )
 
 
 def _may_be_quoted(text: str, low: int, position: int) -> bool:
@@ -3172,7 +3186,7 @@ def _read_location(
     if chosen is None:
         return None, None
     start, end = chosen
-    return chunk[start:end], Span(start + offset, end + offset)
+    return chunk[start:end], make_span(start + offset, end + offset)
 
 
 def _place_may_follow(chunk: str, end: int) -> bool:
