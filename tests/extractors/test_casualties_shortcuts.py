@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import attrs
 import pytest
 import regex
 from hypothesis import given
@@ -29,6 +30,9 @@ from newsevents.extractors.casualties import (
     _first_after,
     _fold,
     _lower,
+    _make_casualty,
+    _make_quantity,
+    _may_be_unreal,
     _object_may_start,
     _other_clause,
     _place_may_follow,
@@ -38,6 +42,16 @@ from newsevents.extractors.casualties import (
     _start_gate_may_match,
     _victims_subject_may_end,
     find_words,
+)
+from newsevents.model import (
+    Actor,
+    ActorKind,
+    Casualty,
+    CasualtyKind,
+    Quantity,
+    Span,
+    TimeExpression,
+    TimexType,
 )
 from newsevents.rules.casualties import (
     ANCHOR_WORDS,
@@ -912,3 +926,216 @@ class TestVictimsGate:
         text = "".join(separator + word for separator, word in words).strip()
 
         assert _gate_at_matches(rule, text, _victims_subject_may_end)
+
+
+#: (low, high, why): bounds `_make_quantity` must take as `Quantity` does, or refuse as it does.
+QUANTITY_BOUNDS = [
+    (34, 34, "an exact count"),
+    (34, None, "open above"),
+    (None, 100, "open below"),
+    (None, None, "open both ways"),
+    (0, 0, "none"),
+    (10, 15, "a range"),
+    (-1, 3, "a negative low"),
+    (3, -1, "a negative high"),
+    (5, 4, "a high below its low"),
+    (None, -2, "a negative high alone"),
+]
+
+
+def _built(make: Callable[[], object]) -> tuple[object, ...]:
+    """
+    What *make* gives, as (record, hash, fields), or the type and message of what it raises.
+    """
+    try:
+        record = make()
+    except ValueError as error:
+        return (type(error), str(error))
+    return (record, hash(record), attrs.asdict(record, recurse=False))
+
+
+class TestMakeQuantity:
+    """
+    `_make_quantity`, the cheaper Quantity(...) of the extractor's counts.
+    """
+
+    @pytest.mark.parametrize(
+        ("low", "high", "why"), QUANTITY_BOUNDS, ids=[case[-1] for case in QUANTITY_BOUNDS]
+    )
+    @pytest.mark.parametrize("approximate", [False, True])
+    def test_same_as_init(
+        self, low: int | None, high: int | None, why: str, approximate: bool
+    ) -> None:
+        """
+        The record Quantity's __init__ builds (equal, same hash, same fields), or its error.
+        """
+        fields = {
+            "text": "about 34",
+            "span": Span(3, 11),
+            "low": low,
+            "high": high,
+            "approximate": approximate,
+            "rule_id": "quantity.about",
+        }
+        expected = _built(lambda: Quantity(**fields))  # type: ignore[arg-type]
+
+        actual = _built(lambda: _make_quantity(**fields))  # type: ignore[arg-type]
+
+        assert actual == expected, why
+
+    def test_fields(self) -> None:
+        """
+        It sets every field of Quantity (a field added to Quantity fails this).
+        """
+        expected = [field.name for field in attrs.fields(Quantity)]
+
+        actual = ["text", "span", "low", "high", "approximate", "rule_id"]
+
+        assert actual == expected
+
+
+class TestMakeCasualty:
+    """
+    `_make_casualty`, the cheaper Casualty(...) of the extractor's records.
+    """
+
+    FULL: dict[str, object] = {
+        "kind": CasualtyKind.KILLED,
+        "span": Span(0, 30),
+        "rule_id": "casualty.killed.passive",
+        "count": Quantity(text="12", span=Span(0, 2), low=12, high=12),
+        "victims": Actor(
+            text="people", span=Span(3, 9), name="people", kind=ActorKind.GROUP, rule_id="x"
+        ),
+        "perpetrator": Actor(
+            text="gunmen", span=Span(40, 46), name="gunmen", kind=ActorKind.GROUP, rule_id="y"
+        ),
+        "cause": "shooting",
+        "cause_span": Span(50, 58),
+        "claimed_by": Actor(
+            text="police",
+            span=Span(60, 66),
+            name="police",
+            kind=ActorKind.ORGANIZATION,
+            rule_id="z",
+        ),
+        "time": TimeExpression(
+            text="Monday", span=Span(70, 76), type=TimexType.DATE, value="2020-03-16", rule_id="t"
+        ),
+        "location": "in Kaduna",
+        "location_span": Span(80, 89),
+        "mentions": (Span(0, 30), Span(100, 120)),
+    }
+    BARE: dict[str, object] = {
+        **FULL,
+        **dict.fromkeys(
+            ("count", "victims", "perpetrator", "cause", "cause_span", "claimed_by", "time"),
+            None,
+        ),
+        "location": None,
+        "location_span": None,
+        "mentions": (),
+    }
+
+    @pytest.mark.parametrize("fields", [FULL, BARE], ids=["every field", "no optional field"])
+    def test_same_as_init(self, fields: dict[str, object]) -> None:
+        """
+        The record Casualty's __init__ builds: equal, same hash, same fields.
+        """
+        expected = _built(lambda: Casualty(**fields))  # type: ignore[arg-type]
+
+        actual = _built(lambda: _make_casualty(**fields))  # type: ignore[arg-type]
+
+        assert actual == expected
+
+    def test_frozen(self) -> None:
+        """
+        A Casualty it builds is frozen like any other.
+        """
+        casualty = _make_casualty(**self.BARE)  # type: ignore[arg-type]
+        expected = attrs.exceptions.FrozenInstanceError
+
+        with pytest.raises(expected):
+            casualty.cause = "x"  # type: ignore[misc]
+
+    def test_fields(self) -> None:
+        """
+        It takes every field of Casualty (a field added to Casualty fails this).
+        """
+        expected = [field.name for field in attrs.fields(Casualty)]
+
+        actual = list(self.FULL)
+
+        assert actual == expected
+
+
+def _may_be_unreal_whole(before: str) -> bool:
+    """
+    `_may_be_unreal` as it was first written: the whole text folded, then split.
+    """
+    words = before.rstrip()
+    if len(words) == len(before):
+        return False
+    folded = _fold(words)
+    if not _Affixes(UNREAL_ENDINGS).ends(folded):
+        return False
+    return any(_Affixes(UNREAL_LEADS).ends(token) for token in folded.split()[-4:])
+
+
+#: Texts before a verb, as `_is_unreal_at` passes them, the leads and endings among them.
+UNREAL_BEFORE = [
+    "threatened to ",
+    "No one was ",
+    "nobody was ",
+    "would have ",
+    "His car was ",
+    "more missions are ",
+    "police said the man was ",
+    "is believed to have ",
+    "a man in the car was ",
+    "  to ",
+    " ",
+    "",
+    "was",
+    "NOBODY WAS\t",
+    "WİLL BE ",
+    "ſomeone cannot be ",
+    "he wouldn't be ",
+    "the İnn was ",
+    "none of the five people were ",
+    "a b c d e f to ",
+]
+
+
+class TestMayBeUnreal:
+    """
+    `_may_be_unreal`, which folds only the last words, answers as folding the whole text does.
+    """
+
+    @pytest.mark.parametrize("before", UNREAL_BEFORE)
+    def test_table(self, before: str) -> None:
+        """
+        The same answer for the rule's examples and counterexamples and odd cases.
+        """
+        expected = _may_be_unreal_whole(before)
+
+        actual = _may_be_unreal(before)
+
+        assert actual == expected
+
+    @given(
+        st.lists(
+            st.sampled_from([*UNREAL_LEADS, *UNREAL_ENDINGS, "man", "İ", "ſ", "ß", "\u0307"])
+            | st.text(max_size=4),
+            max_size=7,
+        ),
+        st.sampled_from([" ", "  ", "\t", "\u00a0", "\u2003", " \n"]),
+        st.sampled_from(["", " "]),
+    )
+    def test_any_text(self, words: list[str], blank: str, lead: str) -> None:
+        """
+        The same answer for any words, blanks and letters that fold to others.
+        """
+        before = lead + blank.join(words) + blank
+
+        assert _may_be_unreal(before) == _may_be_unreal_whole(before)

@@ -27,7 +27,7 @@ import regex
 
 from newsevents._quantities import parse_cached
 from newsevents._rules import CompiledRule, Rule, RuleSet, compile_rules, word_trie
-from newsevents.actors import country_code, resolve_actor
+from newsevents.actors import country_code, make_actor, resolve_actor
 from newsevents.model import (
     Actor,
     ActorKind,
@@ -2248,12 +2248,18 @@ def _may_be_unreal(before: str) -> bool:
     (True, False)
     """
     words = before.rstrip()
-    if len(words) == len(before):
+    if len(words) == len(before) or not words:
         return False
-    folded = _fold(words)
-    if not _UNREAL_ENDINGS.ends(folded):
+    # Only the last words are read, each folded alone: folding makes and takes no blanks, so
+    # the words of the folded text are the folded words; and no ending holds a blank, so the
+    # folded text ends with one where its last word does.
+    tokens = words.rsplit(None, _UNREAL_WORDS)[-_UNREAL_WORDS:]
+    last = tokens[-1]
+    if not _UNREAL_ENDINGS.ends(last.lower() if last.isascii() else _fold(last)):
         return False
-    return any(_UNREAL_LEADS.ends(token) for token in folded.split()[-_UNREAL_WORDS:])
+    return any(
+        _UNREAL_LEADS.ends(token.lower() if token.isascii() else _fold(token)) for token in tokens
+    )
 
 
 def _unreal_after_may_follow(chunk: str, end: int) -> bool:
@@ -2393,10 +2399,10 @@ def _build_core(
         phrase = chunk[start:end]
         if subject is not None and phrase.lower() not in _PRONOUNS:
             if _is_cause(phrase):
-                cause_from_subject = (phrase, Span(start + offset, end + offset))
+                cause_from_subject = (phrase, make_span(start + offset, end + offset))
             elif _is_agent(phrase):
                 mention.perpetrator = _make_actor(
-                    text, Span(start + offset, end + offset), "casualty.perpetrator.subject"
+                    text, make_span(start + offset, end + offset), "casualty.perpetrator.subject"
                 )
     if mention.perpetrator is None:
         mention.perpetrator = _read_by_phrase(
@@ -2554,8 +2560,8 @@ def _read_coordinated(text: str, chunk: str, offset: int, mention: _Mention) -> 
     for quantity in counts:
         low = None if low is None or quantity.low is None else low + quantity.low
         high = None if high is None or quantity.high is None else high + quantity.high
-    span = Span(start + offset, end + offset)
-    mention.count = Quantity(
+    span = make_span(start + offset, end + offset)
+    mention.count = _make_quantity(
         text=span.slice(text),
         span=span,
         low=low,
@@ -2565,7 +2571,9 @@ def _read_coordinated(text: str, chunk: str, offset: int, mention: _Mention) -> 
     )
     mention.victims = _make_actor(text, span, mention.rule_id, group=True)
     if span.start < mention.span.start or span.end > mention.span.end:
-        mention.span = Span(min(span.start, mention.span.start), max(span.end, mention.span.end))
+        mention.span = make_span(
+            min(span.start, mention.span.start), max(span.end, mention.span.end)
+        )
         mention.mentions = [mention.span]
 
 
@@ -2619,7 +2627,7 @@ def _read_pending(mention: _Mention, names: Iterable[str]) -> None:
             cause = _read_cause(chunk, words["cause"], cache=cache)
             if cause is not None:
                 mention.cause = cause[0]
-                mention.cause_span = Span(cause[1] + offset, cause[2] + offset)
+                mention.cause_span = make_span(cause[1] + offset, cause[2] + offset)
         elif name == "claimed_by":
             mention.claimed_by = _read_claimed_by(
                 text, chunk, words["speech"], offset, trigger_start, cache=cache
@@ -2672,14 +2680,19 @@ def _read_count(match: regex.Match[str], offset: int) -> Quantity | None:
     words = match.string[start:end]
     one = _ONE_COUNTS.get(words.lower())
     if one is not None:
-        return Quantity(
-            text=words, span=make_span(start + offset, end + offset), low=1, high=1, rule_id=one
+        return _make_quantity(
+            text=words,
+            span=make_span(start + offset, end + offset),
+            low=1,
+            high=1,
+            approximate=False,
+            rule_id=one,
         )
     quantity = parse_cached(words)
     if quantity is None:
         return None
     shift = start + offset
-    return Quantity(
+    return _make_quantity(
         text=quantity.text,
         # Not `Span.shift`: a Python call from compiled code, for the same span.
         span=make_span(quantity.span.start + shift, quantity.span.end + shift),
@@ -2688,6 +2701,42 @@ def _read_count(match: regex.Match[str], offset: int) -> Quantity | None:
         approximate=quantity.approximate,
         rule_id=quantity.rule_id,
     )
+
+
+def _make_quantity(
+    *, text: str, span: Span, low: int | None, high: int | None, approximate: bool, rule_id: str
+) -> Quantity:
+    """
+    ``Quantity(text=text, span=span, ...)``, built without attrs' interpreted ``__init__``.
+
+    The record is the one ``__init__`` makes (its slots set in the same order), for a part of
+    its cost; bounds its validator refuses are left to it, to raise the same error.
+    """
+    if (low is not None and low < 0) or (
+        high is not None and (high < 0 or (low is not None and high < low))
+    ):
+        return Quantity(  # raises
+            text=text, span=span, low=low, high=high, approximate=approximate, rule_id=rule_id
+        )
+    quantity: Quantity = _NEW_OBJECT(Quantity)
+    _SET_QUANTITY_TEXT(quantity, text)
+    _SET_QUANTITY_SPAN(quantity, span)
+    _SET_QUANTITY_LOW(quantity, low)
+    _SET_QUANTITY_HIGH(quantity, high)
+    _SET_QUANTITY_APPROXIMATE(quantity, approximate)
+    _SET_QUANTITY_RULE_ID(quantity, rule_id)
+    return quantity
+
+
+#: `object.__new__` and the slot setters of `Quantity` and `Casualty`, which a frozen class's
+#: ``__setattr__`` does not stand in front of (as `newsevents.text.make_span` sets a span's).
+_NEW_OBJECT: Final = object.__new__
+_SET_QUANTITY_TEXT: Final = Quantity.__dict__["text"].__set__
+_SET_QUANTITY_SPAN: Final = Quantity.__dict__["span"].__set__
+_SET_QUANTITY_LOW: Final = Quantity.__dict__["low"].__set__
+_SET_QUANTITY_HIGH: Final = Quantity.__dict__["high"].__set__
+_SET_QUANTITY_APPROXIMATE: Final = Quantity.__dict__["approximate"].__set__
+_SET_QUANTITY_RULE_ID: Final = Quantity.__dict__["rule_id"].__set__
 
 
 def _read_victims(text: str, match: regex.Match[str], offset: int, *, rule_id: str) -> Actor | None:
@@ -2700,7 +2749,7 @@ def _read_victims(text: str, match: regex.Match[str], offset: int, *, rule_id: s
     span = make_span(start + offset, end + offset)
     words = text[start + offset : end + offset]
     if words.lower() in _PRONOUN_VICTIMS:
-        return Actor(
+        return make_actor(
             text=words,
             span=span,
             name=words,
@@ -2732,7 +2781,7 @@ def _make_actor(
         kind = ActorKind.COUNTRY
     else:
         kind = ActorKind.PERSON if " " in bare else ActorKind.ORGANIZATION
-    return Actor(text=words, span=span, name=bare, kind=kind, rule_id=rule_id, country=country)
+    return make_actor(text=words, span=span, name=bare, kind=kind, rule_id=rule_id, country=country)
 
 
 def _strip_determiner(words: str) -> str:
@@ -2858,7 +2907,9 @@ def _read_by_phrase(
     for word_start, start, end, carried, cause in cache.by_phrases:
         near = trigger_end <= word_start <= trigger_end + _BY_WINDOW
         if ((passive and near) or carried) and not cause:
-            return _make_actor(text, Span(start + offset, end + offset), "casualty.perpetrator.by")
+            return _make_actor(
+                text, make_span(start + offset, end + offset), "casualty.perpetrator.by"
+            )
     return None
 
 
@@ -2912,7 +2963,9 @@ def _read_claimed_by(
     chosen = best_covering or best
     if chosen is None:
         return None
-    return _make_actor(text, Span(chosen[1] + offset, chosen[2] + offset), "casualty.claimed_by")
+    return _make_actor(
+        text, make_span(chosen[1] + offset, chosen[2] + offset), "casualty.claimed_by"
+    )
 
 
 def _attributions(chunk: str, words: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
@@ -3086,7 +3139,7 @@ def _read_quote_source(text: str, paragraph: Span, position: int) -> Actor | Non
     low = max(paragraph.start, position - _QUOTE_REACH)
     if not _may_be_quoted(text, low, position):
         return None
-    window = Span(low, min(paragraph.end, position + _QUOTE_REACH))
+    window = make_span(low, min(paragraph.end, position + _QUOTE_REACH))
     chunk = window.slice(text)
     at = position - window.start
     opening = _quote_opening(chunk, at)
@@ -3119,7 +3172,9 @@ def _read_quote_source(text: str, paragraph: Span, position: int) -> Actor | Non
     if not spans:
         return None
     start, end = spans[0]
-    return _make_actor(text, Span(start + window.start, end + window.start), "casualty.claimed_by")
+    return _make_actor(
+        text, make_span(start + window.start, end + window.start), "casualty.claimed_by"
+    )
 
 
 def _may_be_quoted(text: str, low: int, position: int) -> bool:
@@ -3214,7 +3269,7 @@ def _read_location(
     if chosen is None:
         return None, None
     start, end = chosen
-    return chunk[start:end], Span(start + offset, end + offset)
+    return chunk[start:end], make_span(start + offset, end + offset)
 
 
 def _place_may_follow(chunk: str, end: int) -> bool:
@@ -3542,7 +3597,17 @@ def _resolved(text: str, actor: Actor | None) -> Actor | None:
         if not any(span.start <= start < span.end for span in covers):
             return actor
     if resolved.country is None and actor.country is not None:
-        return attrs.evolve(resolved, country=actor.country)
+        # `attrs.evolve` of the country, without its interpreted ``__init__``.
+        return make_actor(
+            text=resolved.text,
+            span=resolved.span,
+            name=resolved.name,
+            kind=resolved.kind,
+            rule_id=resolved.rule_id,
+            role=resolved.role,
+            role_span=resolved.role_span,
+            country=actor.country,
+        )
     return resolved
 
 
@@ -3550,7 +3615,7 @@ def _finish(text: str, draft: _Mention) -> Casualty:
     # Distinct, by (start, end) as spans order, without attrs' generated hash and comparison.
     distinct = {(span.start, span.end): span for span in draft.mentions}
     mentions = [distinct[key] for key in sorted(distinct)]
-    return Casualty(
+    return _make_casualty(
         kind=draft.kind,
         span=draft.span,
         rule_id=draft.rule_id,
@@ -3571,8 +3636,62 @@ def _finish(text: str, draft: _Mention) -> Casualty:
         time=draft.time,
         location=draft.location,
         location_span=draft.location_span,
-        mentions=mentions,
+        mentions=tuple(mentions),
     )
+
+
+def _make_casualty(
+    *,
+    kind: CasualtyKind,
+    span: Span,
+    rule_id: str,
+    count: Quantity | None,
+    victims: Actor | None,
+    perpetrator: Actor | None,
+    cause: str | None,
+    cause_span: Span | None,
+    claimed_by: Actor | None,
+    time: TimeExpression | None,
+    location: str | None,
+    location_span: Span | None,
+    mentions: tuple[Span, ...],
+) -> Casualty:
+    """
+    ``Casualty(kind=kind, ...)``, built without attrs' interpreted ``__init__``.
+
+    `Casualty` validates nothing, and its one converter makes a tuple of *mentions*, which
+    is one: the record is the one ``__init__`` makes, for a part of its cost.
+    """
+    casualty: Casualty = _NEW_OBJECT(Casualty)
+    _SET_CASUALTY_KIND(casualty, kind)
+    _SET_CASUALTY_SPAN(casualty, span)
+    _SET_CASUALTY_RULE_ID(casualty, rule_id)
+    _SET_CASUALTY_COUNT(casualty, count)
+    _SET_CASUALTY_VICTIMS(casualty, victims)
+    _SET_CASUALTY_PERPETRATOR(casualty, perpetrator)
+    _SET_CASUALTY_CAUSE(casualty, cause)
+    _SET_CASUALTY_CAUSE_SPAN(casualty, cause_span)
+    _SET_CASUALTY_CLAIMED_BY(casualty, claimed_by)
+    _SET_CASUALTY_TIME(casualty, time)
+    _SET_CASUALTY_LOCATION(casualty, location)
+    _SET_CASUALTY_LOCATION_SPAN(casualty, location_span)
+    _SET_CASUALTY_MENTIONS(casualty, mentions)
+    return casualty
+
+
+_SET_CASUALTY_KIND: Final = Casualty.__dict__["kind"].__set__
+_SET_CASUALTY_SPAN: Final = Casualty.__dict__["span"].__set__
+_SET_CASUALTY_RULE_ID: Final = Casualty.__dict__["rule_id"].__set__
+_SET_CASUALTY_COUNT: Final = Casualty.__dict__["count"].__set__
+_SET_CASUALTY_VICTIMS: Final = Casualty.__dict__["victims"].__set__
+_SET_CASUALTY_PERPETRATOR: Final = Casualty.__dict__["perpetrator"].__set__
+_SET_CASUALTY_CAUSE: Final = Casualty.__dict__["cause"].__set__
+_SET_CASUALTY_CAUSE_SPAN: Final = Casualty.__dict__["cause_span"].__set__
+_SET_CASUALTY_CLAIMED_BY: Final = Casualty.__dict__["claimed_by"].__set__
+_SET_CASUALTY_TIME: Final = Casualty.__dict__["time"].__set__
+_SET_CASUALTY_LOCATION: Final = Casualty.__dict__["location"].__set__
+_SET_CASUALTY_LOCATION_SPAN: Final = Casualty.__dict__["location_span"].__set__
+_SET_CASUALTY_MENTIONS: Final = Casualty.__dict__["mentions"].__set__
 
 
 def is_singular(casualty: Casualty) -> bool:
