@@ -241,9 +241,9 @@ _NOT_COLON_SPEAKERS: Final[frozenset[str]] = frozenset(NOT_COLON_SPEAKERS)
 _CONTENT_END: Final = _RULES.by_id("statement.content.end").pattern
 _NEXT_CUE: Final = _RULES.by_id("statement.content.next_cue").pattern
 _SUBORDINATE: Final = _RULES.by_id("statement.content.subordinate").pattern
-#: What every `_NEXT_CUE` match holds right after its start (its conjunctions, in lower-cased
-#: text) or right before it (the quote marks it follows).
-_NEXT_CUE_NEEDLES: Final = ("and", "but", "”", '"', "''")
+#: Where a `_NEXT_CUE` match can start, from where its needle stands: at the blank before
+#: "and" or "but" (in lower-cased text), right after the quote mark it follows.
+_NEXT_CUE_NEEDLES: Final = (("and", -1), ("but", -1), ("”", 1), ('"', 1), ("''", 2))
 _CUT_BLANKS: Final = 2  # blanks a content cut at a next cue keeps: three words
 _PAST_CUES: Final[frozenset[str]] = frozenset(PAST_CUES)  # the cues a next cue may follow
 _LEMMA: Final[dict[str, str]] = {form: lemma for lemma, *forms in CUES for form in forms}
@@ -783,18 +783,20 @@ def _next_cue(text: str, lowered: str, breaks: _Breaks | None, start: int, end: 
     """
     if breaks is not None:
         return breaks.next_cue(start, end)
-    # every match has "and" or "but" (a blank before it) or a quote mark before its start: the
-    # pattern is searched from the first of those (in *lowered*, *text* lower-cased), not
-    # tried at each character before it
-    first = end
-    for needle in _NEXT_CUE_NEEDLES:
-        at = lowered.find(needle, start, first)
-        if at != -1:
-            first = at
-    if first == end:
-        return None
-    match = _NEXT_CUE.search(text, max(start, first - 1), end)
-    return None if match is None else match.start()
+    # every match starts at the blank before "and" or "but" or right after a quote mark: the
+    # pattern is tried only there, each needle found by `str.find` (in *lowered*, *text*
+    # lower-cased), not at every character as a search would; the leftmost match wins
+    best = end
+    for needle, shift in _NEXT_CUE_NEEDLES:
+        stop = best - shift + len(needle) - 1  # a needle found before it starts before *best*
+        at = lowered.find(needle, max(0, start - shift), stop)
+        while at != -1:
+            position = at + shift
+            if position >= start and _NEXT_CUE.match(text, position, end) is not None:
+                best = position
+                break
+            at = lowered.find(needle, at + 1, stop)
+    return None if best == end else best
 
 
 #: The words a break at a comma (`_CONTENT_END`) opens with after the comma and a blank: its
