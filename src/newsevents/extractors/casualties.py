@@ -1073,8 +1073,8 @@ def _told_as_known(text: str, draft: _Mention, *, named: bool) -> bool:
     That is a singular noun after "the" or a possessive ("The girl was shot", "his son had
     been shot"), or a person's name where the killing (*named*) gives none ("Brian Pickle
     was shot"). Not where the words of any of its mentions say it is another person or more
-    than one ("was also shot", "were shot"), and not the object of an active verb, whose agent shot someone else ("he
-    wounded his father").
+    than one ("was also shot", "were shot"), and not the object of an active verb, whose
+    agent shot someone else ("he wounded his father").
     """
     victims = draft.victims
     if victims is None or draft.rule_id in _OTHER_VICTIM_RULES:

@@ -696,53 +696,59 @@ _NO_QUOTES: Final = _QuoteIndex([])  # the index of a paragraph without quotes (
 
 class _Breaks:
     """
-    Where the writer takes over in one long paragraph ("A; B", "A, although B"), found once.
+    What ends a content in one long paragraph, each kind found once.
 
-    One pass on first use, then a lookup per cue: a run of cues in one long sentence does not
-    rescan it. A short paragraph (`_BREAKS_SEARCHED` characters or fewer) has none built: it is
-    searched from each content's start (`_first_break`).
+    That is where the writer takes over ("A; B", "A, although B": `_CONTENT_END`) and where
+    the subject's next cue starts ("and said": `_NEXT_CUE`). One pass a kind on first use, then a lookup per cue: a run of cues in one long sentence
+    does not rescan it. A short paragraph (`_BREAKS_SEARCHED` characters or fewer) has none
+    built: it is searched from each content's start (`_first_break`, `_next_cue`).
     """
 
-    __slots__ = ("cue_ends", "cue_starts", "ends", "span", "starts", "text")
+    __slots__ = ("breaks", "cues", "span", "text")
 
-    def __init__(
-        self,
-        text: str,
-        span: Span,
-        *,
-        starts: list[int] | None = None,
-        ends: list[int] | None = None,
-    ) -> None:
+    def __init__(self, text: str, span: Span) -> None:
         self.text = text
         self.span = span
-        self.starts = starts
-        self.ends: list[int] = [] if ends is None else ends
-        self.cue_starts: list[int] | None = None
-        self.cue_ends: list[int] = []
-
-    def next_cue(self, start: int, end: int) -> int | None:
-        """
-        Where the first next cue (`_NEXT_CUE`) in ``text[start:end]`` starts, if there is one.
-        """
-        if self.cue_starts is None:
-            self.cue_starts = []
-            for match in _NEXT_CUE.finditer(self.text, self.span.start, self.span.end):
-                self.cue_starts.append(match.start())
-                self.cue_ends.append(match.end())
-        index = _bisect_left(self.cue_starts, start)
-        if index < len(self.cue_starts) and self.cue_ends[index] <= end:
-            return self.cue_starts[index]
-        return None
+        self.breaks: _Matches | None = None
+        self.cues: _Matches | None = None
 
     def first(self, start: int, end: int) -> int | None:
         """
         Where the first break in ``text[start:end]`` starts, if there is one.
         """
-        if self.starts is None:
-            self.starts = []
-            for match in _CONTENT_END.finditer(self.text, self.span.start, self.span.end):
-                self.starts.append(match.start())
-                self.ends.append(match.end())
+        if self.breaks is None:
+            self.breaks = _Matches(_CONTENT_END, self.text, self.span)
+        return self.breaks.first(start, end)
+
+    def next_cue(self, start: int, end: int) -> int | None:
+        """
+        Where the first next cue (`_NEXT_CUE`) in ``text[start:end]`` starts, if there is one.
+        """
+        if self.cues is None:
+            self.cues = _Matches(_NEXT_CUE, self.text, self.span)
+        return self.cues.first(start, end)
+
+
+class _Matches:
+    """
+    Where the matches of a pattern in one span of a text start and end, found in one pass.
+
+    A plain class, native when compiled (hatch_build.py).
+    """
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, pattern: regex.Pattern[str], text: str, span: Span) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for match in pattern.finditer(text, span.start, span.end):
+            self.starts.append(match.start())
+            self.ends.append(match.end())
+
+    def first(self, start: int, end: int) -> int | None:
+        """
+        Where the first match from *start* starts, if it ends by *end*.
+        """
         index = _bisect_left(self.starts, start)
         if index < len(self.starts) and self.ends[index] <= end:
             return self.starts[index]
