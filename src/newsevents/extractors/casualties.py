@@ -1462,34 +1462,29 @@ def _find_words_in(
     ascii_words = _ascii_words(vocabulary)
     letters: bytes | None = None
     runs: tuple[bytes, ...] = ()
-    present: frozenset[bytes] = frozenset()
     if lowered is None and ascii_words is not None:
         if shared:
             words = letter_words(text)
             if words is not None:
                 letters, runs = words
-                present = ascii_words.intersection(runs)
         else:
             letters = lower_letters(text)
             if letters is not None:
                 runs = tuple(letters.split())
-                present = ascii_words.intersection(runs)
     if letters is None or ascii_words is None:
         return find_words(_lower(text) if lowered is None else lowered, vocabulary, stems)
-    if not present:
-        return []
     spelled = letters.decode("ascii")
     stop = len(text)
-    names = {token: token.decode("ascii") for token in present}
     found: list[tuple[int, int]] = []
-    # The runs of letters in text order, each found after the last one found: of the runs
-    # equal to a word, the first whole one after it is this one (an equal run between would
-    # have been found first), so the text is searched once, not once a word.
+    # The runs of letters in text order (a set look-up each, as a set intersection would do),
+    # each word found after the last one found: of the runs equal to a word, the first whole
+    # one after it is this one (an equal run between would have been found first), so the
+    # text is searched once, not once a word.
     position = 0
     for run in runs:
-        word = names.get(run)
-        if word is None:
+        if run not in ascii_words:
             continue
+        word = run.decode("ascii")
         size = len(word)
         position = spelled.find(word, position)
         # Skip the word inside longer runs ("shot" in "gunshot").
@@ -1501,12 +1496,22 @@ def _find_words_in(
         if position < 0:  # pragma: no cover (each run is in the letters)
             break
         word_end = position + size
-        if (position == 0 or not text[position - 1].isalpha()) and (
-            word_end >= stop or not text[word_end].isalpha()
+        # Blanks in the letters stand beside it: an ASCII character there is no letter, so
+        # only one outside ASCII may be ("é" of "cafékilled").
+        if (
+            position == 0
+            or ord(text[position - 1]) < _ASCII_END
+            or not text[position - 1].isalpha()
+        ) and (
+            word_end >= stop or ord(text[word_end]) < _ASCII_END or not text[word_end].isalpha()
         ):
             found.append((position, word_end))
         position = word_end
     return found
+
+
+#: The first code point outside ASCII.
+_ASCII_END: Final = 128
 
 
 @functools.lru_cache(maxsize=64)
