@@ -456,9 +456,19 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _group(match: regex.Match[str], name: str) -> tuple[int, int] | None:
-    if name not in match.re.groupindex or match.start(name) < 0:
+    # The group's number: ``Pattern.groupindex`` builds a new dict each time it is read, and
+    # a match reads a group by number faster than by name.
+    numbers = _GROUP_NUMBERS.get(match.re)
+    index = (match.re.groupindex if numbers is None else numbers).get(name)
+    if index is None or match.start(index) < 0:
         return None
-    return _stripped(match.string, match.start(name), match.end(name))
+    return _stripped(match.string, match.start(index), match.end(index))
+
+
+#: Each rule pattern's group numbers by name, read once (`_group`).
+_GROUP_NUMBERS: Final[dict[regex.Pattern[str], dict[str, int]]] = {
+    compiled.pattern: dict(compiled.pattern.groupindex) for _order, compiled in _RULES
+}
 
 
 def _kind(table: dict[str, str], text: str, span: tuple[int, int] | None) -> str | None:

@@ -26,6 +26,7 @@ from newsevents.extractors.casualties import (
     _carried_out,
     _ends_one_of,
     _field_words,
+    _field_words_by_token,
     _find_words_in,
     _first_after,
     _fold,
@@ -427,6 +428,18 @@ CASE_TEXTS = [
 ]
 
 
+#: Whole words of the vocabularies, and runs that hold them.
+WORD_ALPHABET = st.sampled_from(
+    ["killed", "KILLED", "shot", "gunshot", "shots", "said", "by", "in", " ", " ", "-", ", "]
+)
+
+
+#: Field words (of several vocabularies), repeated, with punctuation and word breaks.
+FIELD_ALPHABET = st.sampled_from(
+    ["said", "at", "by", "in", "near", "shooting", "says", '"', ".", "(", "/", "'", "—", "x"]
+)
+
+
 class TestCaseless:
     """
     The words found in a text's letters are those found in its lower-case copy.
@@ -441,8 +454,9 @@ class TestCaseless:
         expected = find_words(_lower(text), *_VOCABULARIES[vocabulary])
 
         actual = _find_words_in(text, *_VOCABULARIES[vocabulary])
+        shared = _find_words_in(text, *_VOCABULARIES[vocabulary], shared=True)
 
-        assert expected == actual
+        assert expected == actual == shared
 
     @given(words=st.lists(CASE_ALPHABET, max_size=40))
     def test_words_any_text(self, words: list[str]) -> None:
@@ -455,6 +469,29 @@ class TestCaseless:
         actual = [_find_words_in(text, *pair) for pair in _VOCABULARIES.values()]
 
         assert expected == actual
+
+    @given(words=st.lists(st.one_of(CASE_ALPHABET, WORD_ALPHABET), max_size=40))
+    def test_shared_words_any_text(self, words: list[str]) -> None:
+        """
+        The same from the article's shared letters and runs (`letter_words`).
+
+        Whole words among them: repeated, inside longer runs, next to letters outside ASCII.
+        """
+        text = "".join(words)
+        expected = [find_words(_lower(text), *pair) for pair in _VOCABULARIES.values()]
+
+        actual = [_find_words_in(text, *pair, shared=True) for pair in _VOCABULARIES.values()]
+
+        assert expected == actual
+
+    @given(words=st.lists(st.one_of(FIELD_ALPHABET, WORD_ALPHABET), max_size=40))
+    def test_field_words_by_token(self, words: list[str]) -> None:
+        """
+        `_field_words` finds what `_field_words_by_token` finds, token by token.
+        """
+        lowered = _lower("".join(words))
+
+        assert _field_words(lowered) == _field_words_by_token(lowered)
 
     @given(words=st.lists(CASE_ALPHABET, max_size=40))
     def test_field_words_any_text(self, words: list[str]) -> None:

@@ -1310,27 +1310,31 @@ def _field_words(lowered: str, letters: bytes | None = None) -> dict[str, list[t
     if letters is None:
         letters = ascii_letters(lowered)
     assert _FIELD_ASCII is not None  # noqa: S101 (checked by the caller)
-    present = _FIELD_ASCII.intersection(letters.split())
-    if not present:
+    runs = letters.split()
+    if _FIELD_ASCII.isdisjoint(runs):
         return found
     padded = b" " + letters + b" "
     size = len(lowered)
-    for token in present:
-        needle, length, keys = _FIELD_NEEDLES[token]
-        position = padded.find(needle)
-        while position >= 0:
-            # *position* is the space before the word in *padded*: the word's start in *lowered*.
-            end = position + length
-            if (
-                (position == 0 or lowered[position - 1] == " ")
-                and (end == size or lowered[end] == " ")
-            ) or _stands_alone(lowered, position, end):
-                for key in keys:
-                    found[key].append((position, end))
-            position = padded.find(needle, end + 1)
-    for places in found.values():
-        if len(places) > 1:
-            places.sort()
+    # The runs of letters in text order: the first whole run equal to a field word after the
+    # last one found is this one (`_find_words_in`), so the sentence is searched once and
+    # the places come in order.
+    position = 0
+    for run in runs:
+        entry = _FIELD_NEEDLES.get(run)
+        if entry is None:
+            continue
+        needle, length, keys = entry
+        position = padded.find(needle, position)
+        if position < 0:  # pragma: no cover (each run is in the letters)
+            break
+        # *position* is the space before the word in *padded*: the word's start in *lowered*.
+        end = position + length
+        if (
+            (position == 0 or lowered[position - 1] == " ") and (end == size or lowered[end] == " ")
+        ) or _stands_alone(lowered, position, end):
+            for key in keys:
+                found[key].append((position, end))
+        position = end + 1
     return found
 
 
@@ -1457,37 +1461,57 @@ def _find_words_in(
     """
     ascii_words = _ascii_words(vocabulary)
     letters: bytes | None = None
-    present: frozenset[bytes] = frozenset()
+    runs: tuple[bytes, ...] = ()
     if lowered is None and ascii_words is not None:
         if shared:
             words = letter_words(text)
             if words is not None:
-                letters = words[0]
-                present = ascii_words.intersection(words[1])
+                letters, runs = words
         else:
             letters = lower_letters(text)
             if letters is not None:
-                present = ascii_words.intersection(letters.split())
+                runs = tuple(letters.split())
     if letters is None or ascii_words is None:
         return find_words(_lower(text) if lowered is None else lowered, vocabulary, stems)
-    if not present:
-        return []
     spelled = letters.decode("ascii")
     stop = len(text)
     found: list[tuple[int, int]] = []
-    for token in present:
-        word = token.decode("ascii")
+    # The runs of letters in text order (a set look-up each, as a set intersection would do),
+    # each word found after the last one found: of the runs equal to a word, the first whole
+    # one after it is this one (an equal run between would have been found first), so the
+    # text is searched once, not once a word.
+    position = 0
+    for run in runs:
+        if run not in ascii_words:
+            continue
+        word = run.decode("ascii")
         size = len(word)
-        position = spelled.find(word)
-        while position >= 0:
-            word_end = position + size
-            if (position == 0 or not text[position - 1].isalpha()) and (
-                word_end >= stop or not text[word_end].isalpha()
-            ):
-                found.append((position, word_end))
+        position = spelled.find(word, position)
+        # Skip the word inside longer runs ("shot" in "gunshot").
+        while position >= 0 and (
+            (position > 0 and spelled[position - 1] != " ")
+            or (position + size < stop and spelled[position + size] != " ")
+        ):
             position = spelled.find(word, position + 1)
-    found.sort()
+        if position < 0:  # pragma: no cover (each run is in the letters)
+            break
+        word_end = position + size
+        # Blanks in the letters stand beside it: an ASCII character there is no letter, so
+        # only one outside ASCII may be ("é" of "cafékilled").
+        if (
+            position == 0
+            or ord(text[position - 1]) < _ASCII_END
+            or not text[position - 1].isalpha()
+        ) and (
+            word_end >= stop or ord(text[word_end]) < _ASCII_END or not text[word_end].isalpha()
+        ):
+            found.append((position, word_end))
+        position = word_end
     return found
+
+
+#: The first code point outside ASCII.
+_ASCII_END: Final = 128
 
 
 @functools.lru_cache(maxsize=64)
