@@ -1365,10 +1365,14 @@ def _looks_like_headline(text: str, piece: _Piece, following: _Piece | None) -> 
         return False
     lowered = " ".join(raw.lower().split())
     tokens = words
+    # Each word lower-cased once: the tests below read them three or four times.
+    folded = [token.lower() for token in tokens]
     question = raw.rstrip("\"'”’ ").endswith("?")
     reporting = any(token in _HEADLINE_VERBS for token in tokens)
     content = [
-        token for token in tokens[1:] if token[0].isalpha() and token.lower() not in _SMALL_WORDS
+        tokens[index]
+        for index in range(1, len(tokens))
+        if tokens[index][0].isalpha() and folded[index] not in _SMALL_WORDS
     ]
     capitals = sum(token[0].isupper() for token in content)
     title_case = len(content) >= 2 and capitals >= 0.75 * len(content)  # noqa: PLR2004
@@ -1385,7 +1389,7 @@ def _looks_like_headline(text: str, piece: _Piece, following: _Piece | None) -> 
         return True
     if _LABEL.match(raw) is not None:
         score += 1.0  # "Pompeo: ...", "The Latest: ..."
-    if not any(token.lower() in _DETERMINERS for token in tokens[1:]):
+    if not any(folded[index] in _DETERMINERS for index in range(1, len(folded))):
         score += 1.0
     if question:
         score += 1.0
@@ -1393,13 +1397,11 @@ def _looks_like_headline(text: str, piece: _Piece, following: _Piece | None) -> 
         score += 1.0
     if any(cue in lowered for cue in _LEDE_CUES):
         score -= 2.0
-    if not (title_case or question or reporting) and any(
-        token.lower() in _AUXILIARIES for token in tokens
-    ):
+    if not (title_case or question or reporting) and any(token in _AUXILIARIES for token in folded):
         score -= 1.5
-    if not title_case and any(token.lower() in _TIME_WORDS for token in tokens):
+    if not title_case and any(token in _TIME_WORDS for token in folded):
         score -= 1.0 if piece.sentence_like else 0.5
-    if not title_case and _has_verb_phrase(tokens):
+    if not title_case and _has_verb_phrase(folded):
         score -= 1.0  # "have arrested": lede grammar
     if tokens[0] in {"A", "An"}:
         score -= 1.0
@@ -1414,12 +1416,13 @@ def _looks_like_headline(text: str, piece: _Piece, following: _Piece | None) -> 
     return score >= 1.75  # noqa: PLR2004 - the threshold the tables were tuned with
 
 
-def _has_verb_phrase(tokens: list[str]) -> bool:
+def _has_verb_phrase(folded: list[str]) -> bool:
     """
-    Whether the tokens hold a perfect verb ("have arrested", "has been"), lede grammar.
+    Whether the tokens, lower-cased, hold a perfect verb ("have arrested", "has been").
+
+    That is lede grammar.
     """
-    for first, second in itertools.pairwise(tokens):
-        auxiliary, verb = first.lower(), second.lower()
+    for auxiliary, verb in itertools.pairwise(folded):
         if auxiliary in {"has", "have", "had"} and verb.endswith(("ed", "en")):
             return True
     return False
@@ -1547,15 +1550,22 @@ def _recurring(shingles: dict[int, list[str]], indexes: list[int]) -> set[str]:
     """
     The runs of *shingles* that a paragraph of *indexes* holds which is not the first to.
 
-    One look-up a run, in the first holders of the runs met so far (a string keeps its
-    hash); a paragraph that holds a run twice makes it no recurring one.
+    A run recurs where it is among the runs of the paragraphs before (*seen*); a paragraph
+    that holds a run twice makes it no recurring one. The look-ups and insertions are set
+    methods, C loops over a paragraph's runs (a string keeps its hash): a paragraph none of
+    whose runs was seen, as most are, costs one look-up and one insertion a run, and no
+    statement a run. (One dict look-up a run, its first holder, in a compiled loop cost
+    twice as many instructions.)
     """
-    first_holder: dict[str, int] = {}
+    seen: set[str] = set()
     recurring: set[str] = set()
     for index in indexes:
-        for run in shingles[index]:
-            if first_holder.setdefault(run, index) != index:
-                recurring.add(run)
+        runs = shingles[index]
+        if not seen.isdisjoint(runs):
+            for run in runs:
+                if run in seen:
+                    recurring.add(run)
+        seen.update(runs)
     return recurring
 
 

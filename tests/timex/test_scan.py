@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 import pytest
+import regex
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -603,7 +604,7 @@ def _lower_whole(text: str) -> str:
 #: final form reads its neighbours; compiled, ``str.lower`` maps it alone, so only the pure
 #: run draws it), "İ" (two characters), the Kelvin sign (an ASCII letter), question marks.
 _SIGMA_DRAWN = "" if is_compiled(_engine) else "Σ"
-_LOWER_ODD = "\u2019\u201c\u2014\u2026İ\u212aßſÉéΩωσς\U0001f600\ud800?" + _SIGMA_DRAWN
+_LOWER_ODD = "\u2019\u201c\u2014\u2026İ\u212aßſÉéΩωσς\U0001f600\ud800?\u0663" + _SIGMA_DRAWN
 LOWER_CASES = [
     ("Police said on Tuesday.", "ascii"),
     ("Police said the man\u2019s car was found on \u201cTuesday\u201d \u2014 late.", "quotes"),
@@ -613,6 +614,13 @@ LOWER_CASES = [
     ("\u2019" * 40 + " Monday", "mostly-marks"),
 ]
 assert len({case[0] for case in LOWER_CASES}) == len(LOWER_CASES)
+
+
+def _has_other_digit(text: str) -> bool:
+    """
+    Whether *text* holds a decimal digit (to `regex`) outside ASCII (what `_other_digits` reads).
+    """
+    return any(not char.isascii() and regex.fullmatch(r"\d", char) for char in text)
 
 
 class TestLower:
@@ -642,6 +650,76 @@ class TestLower:
         Characters lower-cased by kind (ASCII as bytes, the rest alone) give the whole's case.
         """
         assert _lower_whole(text) == _engine._lower(text)
+
+    @pytest.mark.parametrize(("text", "why"), LOWER_CASES, ids=[case[1] for case in LOWER_CASES])
+    def test_bytes_cases(self, text: str, why: str) -> None:
+        """
+        The bytes `_lowered` gives with the lower case are the ones `_find_heads` encodes.
+        """
+        lowered, marked, other_digits = _engine._lowered(text)
+        assert lowered == _lower_whole(text), why
+        assert marked is None or marked == lowered.encode("ascii", "replace"), why
+        assert other_digits or not _has_other_digit(lowered), why
+
+    @given(
+        st.text(
+            alphabet=st.one_of(
+                st.characters(max_codepoint=127),
+                st.sampled_from(_LOWER_ODD),
+                st.characters(exclude_characters="Σ" if is_compiled(_engine) else ""),
+            ),
+            max_size=80,
+        )
+    )
+    def test_bytes_agree_with_encoding(self, text: str) -> None:
+        """
+        Bytes that came with the lower case (else ``None``) are its ASCII encoding.
+
+        And a lower case said to hold no digit outside ASCII holds none.
+        """
+        lowered, marked, other_digits = _engine._lowered(text)
+        assert marked is None or marked == lowered.encode("ascii", "replace")
+        assert other_digits or not _has_other_digit(lowered)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Police said on Monday \u2019\u0663 May that the man had left.", True),  # Arabic-Indic
+            ("Police said on Monday \u2019\u0663\u0663 May that the man had left.", True),  # twice
+            ("Police said on Monday \u2019s 3 May that the man had left.", False),
+            ("Police said on Monday \uff13 May that the man had left the city.", True),  # fullwidth
+        ],
+    )
+    def test_other_digits_flagged(self, text: str, expected: bool) -> None:
+        """
+        A digit outside ASCII is flagged each time it is met (`_lower_marked` keeps none).
+        """
+        for _ in range(2):
+            _, marked, other_digits = _engine._lowered(text)
+            assert marked is not None  # lowered by its bytes (`_lower_marked`)
+            assert other_digits is expected
+
+    def test_kelvin_sign_gives_no_bytes(self) -> None:
+        """
+        The Kelvin sign lowers to an ASCII "k", where its byte reads "?": no bytes then.
+        """
+        text = "The \u212aelvin scale\u2019s reading on Monday, the day it rained."
+        assert _engine._lowered(text) == (
+            "the kelvin scale\u2019s reading on monday, the day it rained.",
+            None,
+            False,
+        )
+
+    def test_no_other_character_lowers_to_ascii(self) -> None:
+        """
+        `_TO_ASCII` is the one character outside ASCII that lowers to one ASCII character.
+        """
+        found = [
+            char
+            for char in map(chr, range(128, 0x110000))
+            if len(low := char.lower()) == 1 and low.isascii()
+        ]
+        assert found == [_engine._TO_ASCII]
 
 
 #: Words of news the shape gate of `_find_heads` skips (no head word has their shape) and

@@ -2584,7 +2584,12 @@ def _strip_determiner(text: str, start: int, end: int) -> int:
 
 
 def _find_heads(
-    text: str, lowered: str, ranges: Sequence[tuple[int, int]]
+    text: str,
+    lowered: str,
+    ranges: Sequence[tuple[int, int]],
+    ascii_text: bytes | None = None,
+    *,
+    other_digits: bool = True,
 ) -> list[tuple[int, int, list[tuple[int, _Grammar]]]]:
     """
     The ranges of *text* that hold a head word or number, each with its heads and grammars.
@@ -2595,12 +2600,16 @@ def _find_heads(
     its ASCII words are split off, the head words among them picked by set membership (both
     in C), then located in turn, each by `bytes.find` from the one before (one pass over the
     text); a number is tried only where a digit opens a word.  This is several times faster
-    than any regular expression over the text.
+    than any regular expression over the text. *ascii_text*, if given, is
+    ``lowered.encode("ascii", "replace")`` (`_lowered` may have it already); *other_digits*
+    false says *lowered* surely holds no decimal digit outside ASCII (`_lowered`).
     """
     # one byte a character, "?" for every one that is not ASCII: a head word (ASCII) stands
     # where it stands in *lowered*, and a byte search is faster than one in a wide string;
-    # the zero bytes after the last range let `_number_hits` read a few bytes past it
-    ascii_text = lowered.encode("ascii", "replace")
+    # the zero bytes after the last range let `_number_hits` read a few bytes past it;
+    # `_lowered` may have them already (*ascii_text*)
+    if ascii_text is None:
+        ascii_text = lowered.encode("ascii", "replace")
     joined = b"\0".join([b"", *[ascii_text[lo:hi] for lo, hi in ranges], _TAIL])
     words = joined.translate(_ASCII_WORDS)
     tokens = words.split()
@@ -2623,7 +2632,12 @@ def _find_heads(
     # slower search, in each range that holds an ASCII digit (there is none in news);
     # `find`, not `in`: a bytes `in` first tries its operand as an int and formats the error
     digits = marks.find(b"0") >= 0
-    exact = digits and not lowered.isascii() and _other_digits(lowered, ascii_text, ranges)
+    exact = (
+        digits
+        and other_digits
+        and not lowered.isascii()
+        and _other_digits(lowered, ascii_text, ranges)
+    )
     if not exact and digits:
         _number_hits(joined, marks, hits)
     if not hits and not exact:
@@ -2750,16 +2764,22 @@ def _other_digits(lowered: str, ascii_text: bytes, ranges: Sequence[tuple[int, i
     find = ascii_text.find
     position = find(b"?", first, last)
     while position >= 0:
-        char = lowered[position]
-        digit = _IS_DIGIT.get(char)
-        if digit is None:
-            if len(_IS_DIGIT) >= _MAX_CHARS:
-                _IS_DIGIT.clear()
-            digit = _IS_DIGIT[char] = _DIGIT.fullmatch(char) is not None
-        if digit:
+        if _is_other_digit(lowered[position]):
             return True
         position = find(b"?", position + 1, last)
     return False
+
+
+def _is_other_digit(char: str) -> bool:
+    """
+    Whether *char* is a decimal digit to `regex` (kept in `_IS_DIGIT`).
+    """
+    digit = _IS_DIGIT.get(char)
+    if digit is None:
+        if len(_IS_DIGIT) >= _MAX_CHARS:
+            _IS_DIGIT.clear()
+        digit = _IS_DIGIT[char] = _DIGIT.fullmatch(char) is not None
+    return digit
 
 
 #: Whether each character `_other_digits` met is a digit for `regex` (news uses few).
@@ -2857,8 +2877,8 @@ def scan(
     found: list[TimeExpression] = []
     if not ranges:
         return found
-    lowered = _lower(text)
-    for lo, hi, heads in _find_heads(text, lowered, ranges):
+    lowered, ascii_text, other_digits = _lowered(text)
+    for lo, hi, heads in _find_heads(text, lowered, ranges, ascii_text, other_digits=other_digits):
         _scan_range(text, lowered, state, (lo, hi), heads, found)
     return found
 
@@ -2873,38 +2893,76 @@ def _lower(text: str) -> str:
     sigma (its final form): a text holding one, or many characters outside ASCII, is
     lower-cased whole, as before.
     """
+    return _lowered(text)[0]
+
+
+def _lowered(text: str) -> tuple[str, bytes | None, bool]:
+    """
+    `_lower` of *text*, its ASCII bytes if they came for free, and whether it may hold digits.
+
+    The bytes are those `_find_heads` reads (``lowered.encode("ascii", "replace")``): a
+    text outside ASCII lowered by its bytes (`_lower_marked`) has them already, its ASCII
+    letters lowered and a "?" for every other character, unless one of those lowers to an
+    ASCII letter (`_TO_ASCII`); otherwise ``None``, and `_find_heads` encodes the text.
+    The flag is ``False`` when the lower case surely holds no decimal digit outside ASCII
+    (`_other_digits`): `_lower_marked` read every such character.
+    """
     if not text.isascii() and _SIGMA not in text:
         marked = text.encode("ascii", "replace")  # one byte a character, "?" if not ASCII
         if marked.count(b"?") <= len(text) >> _FEW_OTHERS:
-            return _lower_marked(text, marked)
+            letters = marked.lower()
+            lowered, other_digits = _lower_marked(text, marked, letters)
+            return lowered, None if _TO_ASCII in text else letters, other_digits
     lowered = text.lower()
     if len(lowered) == len(text):
-        return lowered
-    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
+        return lowered, None, not text.isascii()
+    lowered = "".join(low if len(low := char.lower()) == 1 else char for char in text)
+    return lowered, None, True
 
 
-def _lower_marked(text: str, marked: bytes) -> str:
+def _lower_marked(text: str, marked: bytes, letters: bytes) -> tuple[str, bool]:
     """
-    `_lower` of *text* holding no capital sigma, *marked* its bytes with "?" for the rest.
+    `_lower` of *text* holding no capital sigma, and whether that holds a digit outside ASCII.
 
-    Each character is lower-cased alone, as ``str.lower`` does where there is no sigma:
-    the ASCII ones by ``bytes.lower``, each other one by ``str.lower`` (kept as it is if
-    that makes two characters).
+    *marked* is the text's bytes with "?" for the rest, *letters* ``marked.lower()``. Each
+    character is lower-cased alone, as ``str.lower`` does where there is no sigma: the
+    ASCII ones by ``bytes.lower``, each other one by ``str.lower`` (kept as it is if that
+    makes two characters), looked up in `_LOWER_OF` once it has been met (news repeats a
+    few curly quotes and dashes). A lower case that is a digit (`_is_other_digit`) is not
+    kept there: it is looked at each time, and flagged.
     """
-    letters = marked.lower().decode("ascii")
+    lowered = letters.decode("ascii")
     parts: list[str] = []
     done = 0
+    other_digits = False
     position = marked.find(b"?")
     while position >= 0:
         char = text[position]
         if char != "?":
-            low = char.lower()
-            parts.append(letters[done:position])
-            parts.append(low if len(low) == 1 else char)
+            low = _LOWER_OF.get(char)
+            if low is None:
+                low = char.lower()
+                if len(low) != 1:
+                    low = char
+                if _is_other_digit(low):
+                    other_digits = True
+                else:
+                    if len(_LOWER_OF) >= _MAX_CHARS:
+                        _LOWER_OF.clear()
+                    _LOWER_OF[char] = low
+            parts.append(lowered[done:position])
+            parts.append(low)
             done = position + 1
         position = marked.find(b"?", position + 1)
-    parts.append(letters[done:])
-    return "".join(parts)
+    parts.append(lowered[done:])
+    return "".join(parts), other_digits
+
+
+#: Each character outside ASCII `_lower_marked` met, lower-cased (itself if that makes two),
+#: but for those whose lower case is a digit.
+_LOWER_OF: Final[dict[str, str]] = {}
+#: The one character outside ASCII that lowers to a single ASCII one (the Kelvin sign, "k").
+_TO_ASCII: Final = "\u212a"
 
 
 #: The one character whose lower case depends on its neighbours (final sigma).
