@@ -1724,7 +1724,7 @@ def _speaker_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     before = _before_class(text[start - 1]) if start else ""
     if len(window) > _MEMO_WINDOW:
         plain = _plain_speaker(before, window)
-        if plain is None:
+        if plain is None or (plain[0] < 0 and _no_speaker(window)):
             return None
         if plain[0] >= 0:
             return start + plain[0], start + plain[1]
@@ -1859,6 +1859,73 @@ def _determined_speaker(before: str, offset: int, parts: list[str]) -> tuple[int
     return offset, offset + sum(map(len, parts)) + len(parts) - 1
 
 
+#: What `_no_speaker` reads. The words that let a phrase of `_SPEAKER_LEFT` end with any word in
+#: lower case: the determiners of its second kind of phrase ("the clerk"), and the words that
+#: open or join a poll's phrase ("of those polled", "among them", "those close to him").
+_ANY_HEAD_OPENERS: Final = frozenset((*_PHRASE_DETERMINERS, "of", "among", "those"))
+#: The words in lower case that may end a phrase of the pattern without such an opener: its
+#: pronouns, the last words of its speaker nouns ("police", "law enforcement"), "polled" and
+#: its like, and the last words of its polls ("54 percent", "one in five", "all but a few").
+_LOWER_ENDS: Final = frozenset(
+    {
+        *("he", "she", "they", "we", "it"),
+        *("polled", "surveyed", "questioned", "interviewed", "percent", "few", "handful"),
+        *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+        *("eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy"),
+        *("eighty", "ninety"),
+        *(noun.split()[-1].casefold() for noun in STATEMENT_LEXICON["speaker_noun"]),
+    }
+)
+#: The words of the pattern's auxiliaries ("has long" is two), and how many words its up to
+#: three auxiliaries after the phrase take, at most.
+_AUXILIARY_WORDS: Final = frozenset(
+    word.casefold() for auxiliary in STATEMENT_LEXICON["auxiliary"] for word in auxiliary.split()
+)
+_AUXILIARY_RUN: Final = 3 * max(
+    len(auxiliary.split()) for auxiliary in STATEMENT_LEXICON["auxiliary"]
+)
+_SPLIT_ONLY: Final = "\x1c\x1d\x1e\x1f"  # ASCII blanks to `str.split` that ``\s`` does not take
+
+
+def _no_speaker(window: str) -> bool:
+    """
+    Whether `_SPEAKER_LEFT` surely finds no speaker in *window* (whatever stands before it).
+
+    A window of ASCII words of letters, none of them one of the _ANY_HEAD_OPENERS: the
+    pattern's phrase then ends with a capitalised word or one of the _LOWER_ENDS, right
+    before the auxiliaries that may close the window ("Searchers also "). Where every word
+    that may end it is another word in lower case ("Police said charges may also be "), no
+    phrase does: the pattern would fail, after trying each of its phrases (a window that is
+    no phrase costs it the most). ``False`` means only that the pattern must decide.
+
+    >>> _no_speaker(" additional charges may also be "), _no_speaker("Searchers also ")
+    (True, False)
+    """
+    if not window.isascii():
+        return False
+    for char in _SPLIT_ONLY:
+        if char in window:
+            return False  # a blank to `str.split`, a mark between words to the pattern
+    words = window.split()
+    lowered: list[str] = []
+    for word in words:
+        if not word.isalpha():
+            return False  # digits, marks: the pattern decides
+        low = word.lower()
+        if low in _ANY_HEAD_OPENERS:
+            return False
+        lowered.append(low)
+    # the phrase ends right before the last *taken* words, each of them an auxiliary
+    last = len(words) - 1
+    for taken in range(min(_AUXILIARY_RUN, len(words)) + 1):
+        end = last - taken  # the phrase's last word, if any is left
+        if end >= 0 and (not words[end].islower() or lowered[end] in _LOWER_ENDS):
+            return False
+        if end < 0 or lowered[end] not in _AUXILIARY_WORDS:
+            break  # no more auxiliaries to take
+    return True
+
+
 @functools.lru_cache(maxsize=4096)  # bounded: keys are short phrases of the text
 def _speaker_in(before: str, window: str) -> tuple[int, int] | None:
     """
@@ -1874,6 +1941,8 @@ def _speaker_in(before: str, window: str) -> tuple[int, int] | None:
     plain = _plain_speaker(before, window)
     if plain is None or plain[0] >= 0:
         return plain
+    if _no_speaker(window):
+        return None
     match = _SPEAKER_LEFT.search(before + window, len(before))
     if match is None:
         return None
