@@ -12,6 +12,7 @@ from newsevents.article import parse_article
 from newsevents.extractors import statements as statements_module
 from newsevents.extractors.statements import (
     _ADJECTIVAL,
+    _AUXILIARY_START,
     _BOUNDARY,
     _BY_AGENT,
     _CLAUSE_NEXT,
@@ -40,6 +41,7 @@ from newsevents.extractors.statements import (
     _lower,
     _marks,
     _may_be_agent,
+    _may_be_auxiliary,
     _may_close,
     _may_continue,
     _may_follow_name,
@@ -2201,6 +2203,49 @@ class TestNoSpeaker:
         actual = (
             not _no_speaker(window) or _SPEAKER_LEFT.search(before + window, len(before)) is None
         )
+
+        assert expected == actual
+
+
+MAY_BE_AUXILIARY_CASES = [
+    ("was carried out", True, "an auxiliary"),
+    ("Had been", True, "in upper case"),
+    ("planned to", True, "a longer auxiliary"),
+    ("the strike", False, "no auxiliary"),
+    ("w", False, "one character"),
+    ("", False, "nothing"),
+    ("wasn't", True, "the head only: the pattern decides"),
+    ("\u017fa", True, "beyond ASCII: the pattern decides"),
+]
+
+
+class TestMayBeAuxiliary:
+    """
+    _may_be_auxiliary is False only where _AUXILIARY_START does not match.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"),
+        MAY_BE_AUXILIARY_CASES,
+        ids=[case[2] for case in MAY_BE_AUXILIARY_CASES],
+    )
+    def test_may_be_auxiliary(self, text: str, expected: bool, why: str) -> None:
+        """
+        True where the text starts with the first two letters of an auxiliary.
+        """
+        actual = _may_be_auxiliary(text, 0, len(text))
+
+        assert expected == actual, why
+
+    @given(
+        st.text(alphabet="wasiredhvoulcnptbk\u017f\u212a\u0130 -'WASIREDHVOULCNPTBK", max_size=8)
+    )
+    def test_same_as_pattern(self, text: str) -> None:
+        """
+        Never False where the pattern matches.
+        """
+        expected = True
+        actual = _may_be_auxiliary(text, 0, len(text)) or _AUXILIARY_START.match(text) is None
 
         assert expected == actual
 

@@ -1192,6 +1192,28 @@ def _described_as(lowered: str, lemma: str, start: int, end: int) -> bool:
     return lemma == "describe" and lowered.find(" as ", start, min(end, start + _AS_REACH)) != -1
 
 
+#: The first two letters of the auxiliaries `_AUXILIARY_START` matches ("was", "had", "planned").
+_AUXILIARY_HEADS: Final = frozenset(
+    word[:2]
+    for word in regex.findall(r"[a-z]+", _WRITTEN["statement.embedded.auxiliary"].pattern)
+    if len(word) > 1  # not the "b" of ``\b``
+)
+
+
+def _may_be_auxiliary(text: str, start: int, end: int) -> bool:
+    """
+    Whether `_AUXILIARY_START` may match ``text[start:end]``: it starts with an auxiliary's head.
+
+    Two ASCII characters are what the pattern's case folding compares, in lower case, with the
+    first two of its words (each has two at least); beyond ASCII the pattern decides.
+
+    >>> _may_be_auxiliary("was carried out", 0, 15), _may_be_auxiliary("the strike", 0, 10)
+    (True, False)
+    """
+    head = text[start : min(end, start + 2)]
+    return not head.isascii() or head.lower() in _AUXILIARY_HEADS
+
+
 def _may_be_agent(lowered: str, start: int, end: int) -> bool:
     r"""
     Whether `_BY_AGENT` may match the content ``lowered[start:end]`` (trimmed).
@@ -2057,6 +2079,8 @@ def _answer(lowered: str, start: int) -> bool:
     >>> _answer("the candidate said no.", 19), _answer("they said nothing.", 10)
     (True, False)
     """
+    if not lowered.startswith(_ANSWERS, start):
+        return False  # (one test: most contents start with neither)
     for word in _ANSWERS:
         end = start + len(word)
         if lowered.startswith(word, start) and lowered[end : end + 1] in _ANSWER_ENDS:
@@ -2816,6 +2840,7 @@ def _around_cue(
     if (
         not relative
         and opening is None
+        and _may_be_auxiliary(text, content_start, right_limit)
         and _AUXILIARY_START.match(text, content_start, right_limit) is not None
         and not _CLEFT.match(context.lowered, content_start, right_limit)
     ):
