@@ -1881,10 +1881,14 @@ def _determined_speaker(before: str, offset: int, parts: list[str]) -> tuple[int
     return offset, offset + sum(map(len, parts)) + len(parts) - 1
 
 
-#: What `_no_speaker` reads. The words that let a phrase of `_SPEAKER_LEFT` end with any word in
-#: lower case: the determiners of its second kind of phrase ("the clerk"), and the words that
-#: open or join a poll's phrase ("of those polled", "among them", "those close to him").
-_ANY_HEAD_OPENERS: Final = frozenset((*_PHRASE_DETERMINERS, "of", "among", "those"))
+#: What `_no_speaker` reads. The words that open or join a poll's phrase of `_SPEAKER_LEFT`,
+#: which may end with any word ("of those polled", "among them", "those close to him").
+_POLL_WORDS: Final = frozenset({"of", "among", "those"})
+#: The determiners of its second kind of phrase ("the clerk"), which may end with any word up
+#: to four words after one but the _NOT_HEAD_WORDS.
+_HEAD_DETERMINERS: Final = frozenset(_PHRASE_DETERMINERS)
+_NOT_HEAD_WORDS: Final = frozenset((*NP_FUNCTION_WORDS, *NP_NOT_HEAD_WORDS))
+_HEAD_REACH: Final = 4  # words from such a determiner to the head, at most
 #: The words in lower case that may end a phrase of the pattern without such an opener: its
 #: pronouns, the last words of its speaker nouns ("police", "law enforcement"), "polled" and
 #: its like, and the last words of its polls ("54 percent", "one in five", "all but a few").
@@ -1913,12 +1917,14 @@ def _no_speaker(window: str) -> bool:
     """
     Whether `_SPEAKER_LEFT` surely finds no speaker in *window* (whatever stands before it).
 
-    A window of ASCII words of letters, none of them one of the _ANY_HEAD_OPENERS: the
-    pattern's phrase then ends with a capitalised word or one of the _LOWER_ENDS, right
-    before the auxiliaries that may close the window ("Searchers also "). Where every word
-    that may end it is another word in lower case ("Police said charges may also be "), no
-    phrase does: the pattern would fail, after trying each of its phrases (a window that is
-    no phrase costs it the most). ``False`` means only that the pattern must decide.
+    A window of ASCII words of letters, none of them one of the _POLL_WORDS: the pattern's
+    phrase then ends with a capitalised word, one of the _LOWER_ENDS, or a word up to four
+    words after one of the _HEAD_DETERMINERS but the _NOT_HEAD_WORDS, right before the
+    auxiliaries that may close the window ("Searchers also "). Where every word that may end
+    it is another word in lower case ("Police said charges may also be ", "The shooting
+    was "), no phrase does: the pattern would fail, after trying each of its phrases (a
+    window that is no phrase costs it the most). ``False`` means only that the pattern must
+    decide.
 
     >>> _no_speaker(" additional charges may also be "), _no_speaker("Searchers also ")
     (True, False)
@@ -1934,7 +1940,7 @@ def _no_speaker(window: str) -> bool:
         if not word.isalpha():
             return False  # digits, marks: the pattern decides
         low = word.lower()
-        if low in _ANY_HEAD_OPENERS:
+        if low in _POLL_WORDS:
             return False
         lowered.append(low)
     # the phrase ends right before the last *taken* words, each of them an auxiliary
@@ -1943,6 +1949,10 @@ def _no_speaker(window: str) -> bool:
         end = last - taken  # the phrase's last word, if any is left
         if end >= 0 and (not words[end].islower() or lowered[end] in _LOWER_ENDS):
             return False
+        if end >= 0 and lowered[end] not in _NOT_HEAD_WORDS:
+            for before in range(max(0, end - _HEAD_REACH), end):
+                if lowered[before] in _HEAD_DETERMINERS:
+                    return False  # "the reconstruction team": the head of a phrase
         if end < 0 or lowered[end] not in _AUXILIARY_WORDS:
             break  # no more auxiliaries to take
     return True
