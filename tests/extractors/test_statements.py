@@ -2,6 +2,7 @@ import time
 
 import attrs
 import pytest
+import regex
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -11,6 +12,7 @@ from newsevents.article import parse_article
 from newsevents.extractors import statements as statements_module
 from newsevents.extractors.statements import (
     _ADJECTIVAL,
+    _AUXILIARY_START,
     _BOUNDARY,
     _BY_AGENT,
     _CLAUSE_NEXT,
@@ -39,12 +41,14 @@ from newsevents.extractors.statements import (
     _lower,
     _marks,
     _may_be_agent,
+    _may_be_auxiliary,
     _may_close,
     _may_continue,
     _may_follow_name,
     _may_modify,
     _may_negate,
     _may_report,
+    _no_speaker,
     _plain_content_start,
     _plain_speaker,
     _speaker_in,
@@ -2111,6 +2115,144 @@ class TestPlainSpeaker:
         expected = actual if actual == (-1, -1) else pattern
 
         assert expected == actual, why
+
+
+#: Words for the windows `_no_speaker` is tested on: every letter run of the left-speaker
+#: pattern as written, the speaker nouns and auxiliaries (each word, in lower case and
+#: capitalised), and words the pattern names nowhere.
+_NO_SPEAKER_VOCABULARY = frozenset(
+    form
+    for word in (
+        *regex.findall(
+            r"[A-Za-z]+",
+            next(rule.pattern for rule in STATEMENT_RULES if rule.id == "statement.speaker.left"),
+        ),
+        *(part for noun in STATEMENT_LEXICON["speaker_noun"] for part in noun.split()),
+        *(part for aux in STATEMENT_LEXICON["auxiliary"] for part in aux.split()),
+        *("said", "charges", "were", "was", "reported", "Smith", "cops", "x", "I"),
+    )
+    for form in (word.lower(), word.capitalize(), word)
+)
+
+
+NO_SPEAKER_CASES = [
+    (" additional charges may also be ", True, "lower-case words, auxiliaries after them"),
+    ("Searchers were ", True, "'were' is no auxiliary: it would end the phrase"),
+    ("Searchers also ", False, "a capitalised word before the auxiliary"),
+    (" principals ", True, "a noun that is no speaker noun"),
+    (" police ", False, "a speaker noun"),
+    ("local police officials also ", False, "a speaker noun before the auxiliary"),
+    (" he later ", False, "a pronoun"),
+    (" the man ", False, "a determiner lets any word be the head"),
+    ("The shooting was ", True, "a function word is no head after a determiner"),
+    (" the big old red car also ", False, "the head up to four words after a determiner"),
+    (" the big old red blue car also ", True, "five words after it: no head of that phrase"),
+    (" the team leaders discussed options in this situation ", True, "far from the determiner"),
+    ("the week ", True, "a word that ends no phrase after a determiner"),
+    (" most of those questioned ", False, "a poll"),
+    (" said fifty ", False, "a number may end a poll"),
+    ("reported 5 ", False, "digits: the pattern decides"),
+    ("reported\x1cit ", False, "a separator the pattern reads as a mark"),
+    ("caf\u00e9 owners ", False, "beyond ASCII: the pattern decides"),
+    ("   ", True, "blanks only"),
+    ("officials has long ", False, "an auxiliary of two words"),
+    ("cops has long also would ", True, "four words of auxiliaries, and no speaker noun"),
+]
+
+
+class TestNoSpeaker:
+    """
+    _no_speaker answers True only where the left-speaker pattern finds no speaker.
+    """
+
+    @pytest.mark.parametrize(
+        ("window", "expected", "why"), NO_SPEAKER_CASES, ids=[case[2] for case in NO_SPEAKER_CASES]
+    )
+    def test_no_speaker(self, window: str, expected: bool, why: str) -> None:
+        """
+        True for windows of lower-case words no phrase can end with.
+        """
+        actual = _no_speaker(window)
+
+        assert expected == actual, why
+
+    @pytest.mark.parametrize(
+        "window", [case[0] for case in NO_SPEAKER_CASES], ids=[case[2] for case in NO_SPEAKER_CASES]
+    )
+    @pytest.mark.parametrize("before", ["", " ", "a", "."])
+    def test_same_as_pattern(self, before: str, window: str) -> None:
+        """
+        Where it answers True, the pattern finds nothing after any character before it.
+        """
+        expected = True
+        actual = (
+            not _no_speaker(window) or _SPEAKER_LEFT.search(before + window, len(before)) is None
+        )
+
+        assert expected == actual
+
+    @given(
+        st.lists(
+            st.sampled_from(sorted(_NO_SPEAKER_VOCABULARY)),
+            max_size=8,
+        ),
+        st.sampled_from([" ", "  ", "\n", " \t"]),
+        st.sampled_from(["", " ", "a", "."]),
+    )
+    def test_same_as_pattern_anywhere(self, words: list[str], blank: str, before: str) -> None:
+        """
+        Never True where the pattern finds a speaker, in windows of its own words and others.
+        """
+        window = blank.join(words) + blank
+        expected = True
+        actual = (
+            not _no_speaker(window) or _SPEAKER_LEFT.search(before + window, len(before)) is None
+        )
+
+        assert expected == actual
+
+
+MAY_BE_AUXILIARY_CASES = [
+    ("was carried out", True, "an auxiliary"),
+    ("Had been", True, "in upper case"),
+    ("planned to", True, "a longer auxiliary"),
+    ("the strike", False, "no auxiliary"),
+    ("w", False, "one character"),
+    ("", False, "nothing"),
+    ("wasn't", True, "the head only: the pattern decides"),
+    ("\u017fa", True, "beyond ASCII: the pattern decides"),
+]
+
+
+class TestMayBeAuxiliary:
+    """
+    _may_be_auxiliary is False only where _AUXILIARY_START does not match.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"),
+        MAY_BE_AUXILIARY_CASES,
+        ids=[case[2] for case in MAY_BE_AUXILIARY_CASES],
+    )
+    def test_may_be_auxiliary(self, text: str, expected: bool, why: str) -> None:
+        """
+        True where the text starts with the first two letters of an auxiliary.
+        """
+        actual = _may_be_auxiliary(text, 0, len(text))
+
+        assert expected == actual, why
+
+    @given(
+        st.text(alphabet="wasiredhvoulcnptbk\u017f\u212a\u0130 -'WASIREDHVOULCNPTBK", max_size=8)
+    )
+    def test_same_as_pattern(self, text: str) -> None:
+        """
+        Never False where the pattern matches.
+        """
+        expected = True
+        actual = _may_be_auxiliary(text, 0, len(text)) or _AUXILIARY_START.match(text) is None
+
+        assert expected == actual
 
 
 class TestSpeakerTime:

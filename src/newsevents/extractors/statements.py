@@ -1192,6 +1192,28 @@ def _described_as(lowered: str, lemma: str, start: int, end: int) -> bool:
     return lemma == "describe" and lowered.find(" as ", start, min(end, start + _AS_REACH)) != -1
 
 
+#: The first two letters of the auxiliaries `_AUXILIARY_START` matches ("was", "had", "planned").
+_AUXILIARY_HEADS: Final = frozenset(
+    word[:2]
+    for word in regex.findall(r"[a-z]+", _WRITTEN["statement.embedded.auxiliary"].pattern)
+    if len(word) > 1  # not the "b" of ``\b``
+)
+
+
+def _may_be_auxiliary(text: str, start: int, end: int) -> bool:
+    """
+    Whether `_AUXILIARY_START` may match ``text[start:end]``: it starts with an auxiliary's head.
+
+    Two ASCII characters are what the pattern's case folding compares, in lower case, with the
+    first two of its words (each has two at least); beyond ASCII the pattern decides.
+
+    >>> _may_be_auxiliary("was carried out", 0, 15), _may_be_auxiliary("the strike", 0, 10)
+    (True, False)
+    """
+    head = text[start : min(end, start + 2)]
+    return not head.isascii() or head.lower() in _AUXILIARY_HEADS
+
+
 def _may_be_agent(lowered: str, start: int, end: int) -> bool:
     r"""
     Whether `_BY_AGENT` may match the content ``lowered[start:end]`` (trimmed).
@@ -1724,7 +1746,7 @@ def _speaker_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     before = _before_class(text[start - 1]) if start else ""
     if len(window) > _MEMO_WINDOW:
         plain = _plain_speaker(before, window)
-        if plain is None:
+        if plain is None or (plain[0] < 0 and _no_speaker(window)):
             return None
         if plain[0] >= 0:
             return start + plain[0], start + plain[1]
@@ -1859,6 +1881,83 @@ def _determined_speaker(before: str, offset: int, parts: list[str]) -> tuple[int
     return offset, offset + sum(map(len, parts)) + len(parts) - 1
 
 
+#: What `_no_speaker` reads. The words that open or join a poll's phrase of `_SPEAKER_LEFT`,
+#: which may end with any word ("of those polled", "among them", "those close to him").
+_POLL_WORDS: Final = frozenset({"of", "among", "those"})
+#: The determiners of its second kind of phrase ("the clerk"), which may end with any word up
+#: to four words after one but the _NOT_HEAD_WORDS.
+_HEAD_DETERMINERS: Final = frozenset(_PHRASE_DETERMINERS)
+_NOT_HEAD_WORDS: Final = frozenset((*NP_FUNCTION_WORDS, *NP_NOT_HEAD_WORDS))
+_HEAD_REACH: Final = 4  # words from such a determiner to the head, at most
+#: The words in lower case that may end a phrase of the pattern without such an opener: its
+#: pronouns, the last words of its speaker nouns ("police", "law enforcement"), "polled" and
+#: its like, and the last words of its polls ("54 percent", "one in five", "all but a few").
+_LOWER_ENDS: Final = frozenset(
+    {
+        *("he", "she", "they", "we", "it"),
+        *("polled", "surveyed", "questioned", "interviewed", "percent", "few", "handful"),
+        *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+        *("eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy"),
+        *("eighty", "ninety"),
+        *(noun.split()[-1].casefold() for noun in STATEMENT_LEXICON["speaker_noun"]),
+    }
+)
+#: The words of the pattern's auxiliaries ("has long" is two), and how many words its up to
+#: three auxiliaries after the phrase take, at most.
+_AUXILIARY_WORDS: Final = frozenset(
+    word.casefold() for auxiliary in STATEMENT_LEXICON["auxiliary"] for word in auxiliary.split()
+)
+_AUXILIARY_RUN: Final = 3 * max(
+    len(auxiliary.split()) for auxiliary in STATEMENT_LEXICON["auxiliary"]
+)
+_SPLIT_ONLY: Final = "\x1c\x1d\x1e\x1f"  # ASCII blanks to `str.split` that ``\s`` does not take
+
+
+def _no_speaker(window: str) -> bool:
+    """
+    Whether `_SPEAKER_LEFT` surely finds no speaker in *window* (whatever stands before it).
+
+    A window of ASCII words of letters, none of them one of the _POLL_WORDS: the pattern's
+    phrase then ends with a capitalised word, one of the _LOWER_ENDS, or a word up to four
+    words after one of the _HEAD_DETERMINERS but the _NOT_HEAD_WORDS, right before the
+    auxiliaries that may close the window ("Searchers also "). Where every word that may end
+    it is another word in lower case ("Police said charges may also be ", "The shooting
+    was "), no phrase does: the pattern would fail, after trying each of its phrases (a
+    window that is no phrase costs it the most). ``False`` means only that the pattern must
+    decide.
+
+    >>> _no_speaker(" additional charges may also be "), _no_speaker("Searchers also ")
+    (True, False)
+    """
+    if not window.isascii():
+        return False
+    for char in _SPLIT_ONLY:
+        if char in window:
+            return False  # a blank to `str.split`, a mark between words to the pattern
+    words = window.split()
+    lowered: list[str] = []
+    for word in words:
+        if not word.isalpha():
+            return False  # digits, marks: the pattern decides
+        low = word.lower()
+        if low in _POLL_WORDS:
+            return False
+        lowered.append(low)
+    # the phrase ends right before the last *taken* words, each of them an auxiliary
+    last = len(words) - 1
+    for taken in range(min(_AUXILIARY_RUN, len(words)) + 1):
+        end = last - taken  # the phrase's last word, if any is left
+        if end >= 0 and (not words[end].islower() or lowered[end] in _LOWER_ENDS):
+            return False
+        if end >= 0 and lowered[end] not in _NOT_HEAD_WORDS:
+            for before in range(max(0, end - _HEAD_REACH), end):
+                if lowered[before] in _HEAD_DETERMINERS:
+                    return False  # "the reconstruction team": the head of a phrase
+        if end < 0 or lowered[end] not in _AUXILIARY_WORDS:
+            break  # no more auxiliaries to take
+    return True
+
+
 @functools.lru_cache(maxsize=4096)  # bounded: keys are short phrases of the text
 def _speaker_in(before: str, window: str) -> tuple[int, int] | None:
     """
@@ -1874,6 +1973,8 @@ def _speaker_in(before: str, window: str) -> tuple[int, int] | None:
     plain = _plain_speaker(before, window)
     if plain is None or plain[0] >= 0:
         return plain
+    if _no_speaker(window):
+        return None
     match = _SPEAKER_LEFT.search(before + window, len(before))
     if match is None:
         return None
@@ -1988,6 +2089,8 @@ def _answer(lowered: str, start: int) -> bool:
     >>> _answer("the candidate said no.", 19), _answer("they said nothing.", 10)
     (True, False)
     """
+    if not lowered.startswith(_ANSWERS, start):
+        return False  # (one test: most contents start with neither)
     for word in _ANSWERS:
         end = start + len(word)
         if lowered.startswith(word, start) and lowered[end : end + 1] in _ANSWER_ENDS:
@@ -2747,6 +2850,7 @@ def _around_cue(
     if (
         not relative
         and opening is None
+        and _may_be_auxiliary(text, content_start, right_limit)
         and _AUXILIARY_START.match(text, content_start, right_limit) is not None
         and not _CLEFT.match(context.lowered, content_start, right_limit)
     ):
