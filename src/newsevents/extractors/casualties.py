@@ -3426,6 +3426,18 @@ def _compatible(draft: _Mention, mention: _Mention) -> bool:
     ):
         # "Mara Quill was arrested" is not "Dawson was arrested": one person each.
         return False
+    if (
+        draft.count is None
+        and (
+            draft.names
+            or (draft.victims is not None and _generic_one(draft.victims, draft.kind))
+        )
+        and _of_many(mention)
+    ):
+        # "the fatal shooting of Tom Lee (of a local teen) ... one of 24 homicides this
+        # year": a figure of deaths in the plural, told without a name, is a statistic, not
+        # one person's killing (but "Lee and Cole were found dead ... All three died" is).
+        return False
     if draft.count is not None and mention.count is not None:
         return _same_figure(draft.count, mention.count) or _one_of(draft.count, mention.count)
     return True
@@ -3436,6 +3448,29 @@ def _of_one(count: Quantity | None) -> bool:
     Whether *count* is no figure or a figure of one person at most.
     """
     return count is None or (count.high is not None and count.high <= 1)
+
+
+def _of_many(mention: _Mention) -> bool:
+    """
+    Whether *mention* counts deaths in the plural ("24 homicides") and names no one.
+    """
+    count = mention.count
+    return (
+        count is not None
+        and count.low is not None
+        and count.low > 1
+        and not mention.names
+        and mention.pending is not None
+        and _last_word(mention.pending[0], mention.trigger) in _PLURAL_DEATHS
+    )
+
+
+def _last_word(text: str, span: Span) -> str:
+    """
+    The last word of *span* in *text*, in lower case.
+    """
+    words = span.slice(text).lower().split()
+    return words[-1] if words else ""
 
 
 def _one_of(group: Quantity, count: Quantity) -> bool:

@@ -361,18 +361,24 @@ CASUALTY_LEXICON["count_end"] = tuple(
 
 # --- shared pattern fragments (structure, not word lists) ---------------------------------
 
+#: A year, not a count of people, unless a victim phrase in lower case follows it: "the 2013
+#: house party murders", "2017 Man dead", "the killings of 2015" (but "2000 people died").
+_YEAR = r"""
+    (?: 19 | 20 ) \d\d (?! \d | \.\d )
+    (?! \s+ (?-i: (?= \p{Ll} ) ) (?: [\p{L}-]+ \s+ ){0,2} \L<victim_head> \b )
+"""
 #: A count: an optional qualifier, then digits, number words or a vague amount, and an
 #: optional range end ("10 to 15"). Starts at a word boundary (read backwards too: "one" in
 #: "someone" is no count); possessive digit runs.
 _CORE = r"""
     (?: (?<![\d.,]) \d{1,3} (?: ,\d{3} )++ (?!\d)
-      | (?<![\d.,]) \d++ (?: \.\d++ )?+
+      | (?<![\d.,]) (?! {_YEAR} ) \d++ (?: \.\d++ )?+
       | \b (?: an? \s+ )? \L<number_word> (?: (?: \s+ and \s+ | [\s-]+ ) \L<number_word> ){0,5}
       | \b \L<vague_amount>
     )
     (?: \s+ (?: hundred | thousand | million | billion ) )?
     (?! [\p{L}\d] | - \p{L} )
-"""
+""".replace("{_YEAR}", _YEAR)
 #: What may stand before a count: a qualifier or "between".
 _COUNT_LEAD = r"(?: \b \L<qualifier> \s+ | \b between \s+ )?"
 #: What joins the two ends of a range ("10 to 15", "two or three"), its end not a stop word.
@@ -451,7 +457,7 @@ _AUX_AHEAD = r"""
 #: man, John Smith, passed away". (Not after an of-phrase: "the son of a police officer
 #: died" may be read either way.)
 _AUX_OR_DYING_AHEAD = r"""
-    (?: {_AUX_AHEAD} | (?= \s+ (?: died | dies | perished | passed \s+ away | passes \s+ away ) \b ) )
+    (?: {_AUX_AHEAD} | (?= \s+ (?: died | dies | perished | succumbed | passed \s+ away | passes \s+ away ) \b ) )
 """.replace("{_AUX_AHEAD}", _AUX_AHEAD)
 #: A person's name: two to four capitalised words, with an optional ", 25," age; or one
 #: capitalised word with the age ("Tamerlan, 26, died").
@@ -506,6 +512,8 @@ _KILLED_PARTICIPLE = r"""
       | gunned | killed | slain | murdered | massacred | executed | assassinated
       | beheaded | lynched | found \s+ dead | pronounced \s+ dead | declared \s+ dead
       | confirmed \s+ dead | dead | died | die | dies | perished | drowned | passed \s+ away | passes \s+ away
+      | succumbed
+      | (?: suffered | sustained ) \s+ fatal \s+ (?: (?: gunshot | stab ) \s+ )? (?: wounds? | injuries )
       | lost \s+ (?: their | his | her ) \s+ lives? | killed \s+ in \s+ action
     )
 """
@@ -584,10 +592,19 @@ _OF_NAME = r"""
 # such rules are only tried where one of them follows in the sentence.
 
 
+#: A relative or personal pronoun and a verb of harm before a count: the count is the verb's
+#: object, not the subject of a passive after it ("a man who shot three men was arrested").
+_HARMED_BY = r"""
+    (?<! \b (?: who | that | he | she | they ) \s+
+         (?: (?: allegedly | reportedly | then | also | later | had ) \s+ )?
+         (?: shot | killed | wounded | injured | stabbed | murdered | shot \s+ and \s+ killed ) \s+ )
+"""
+
+
 def _passive(participle: str) -> str:
     """Count, optional victims, then a participle: "34 soldiers were killed", "one dead"."""
     return rf"""(?r)
-        {_COUNT_BACK} \s+ (?: of \s+ (?: the \s+ | them \s+ | whom \s+ )? )? (?: {_VICTIMS} \s+ )?
+        {_HARMED_BY} {_COUNT_BACK} \s+ (?: of \s+ (?: the \s+ | them \s+ | whom \s+ )? )? (?: {_VICTIMS} \s+ )?
         (?: (?: who | that ) \s+ )? {_AUX} {_COORDINATED} {participle} \b
     """
 
@@ -672,11 +689,13 @@ def _passive_post(participle: str) -> str:
     """
 
 
-#: Verbs of dying that take no object, so that a pronoun before them with no auxiliary is
-#: their subject: "he died", "she later passed away" (but "he killed" is active).
-_INTRANSITIVE = (
-    r"(?= (?: died | dies | perished | drowned | passed \s+ away | passes \s+ away ) \b )"
-)
+#: Verbs of dying that take no object, and verbs whose object is the harm ("suffered fatal
+#: wounds"), so that a pronoun before them with no auxiliary is their subject: "he died",
+#: "she later passed away", "he suffered fatal wounds" (but "he killed" is active).
+_INTRANSITIVE = r"""
+    (?= (?: died | dies | perished | drowned | succumbed | passed \s+ away | passes \s+ away
+          | suffered | sustained ) \b )
+"""
 
 
 def _pronoun(participle: str) -> str:
@@ -694,11 +713,18 @@ def _pronoun(participle: str) -> str:
     """
 
 
+#: What may not follow a bare count after an active verb: a participle that makes the count
+#: its subject, as in a headline's list ("1 Killed 2 Injured In Shooting").
+_NOT_HARMED_AFTER = r"""
+    (?! \s+ (?: injured | wounded | hurt | dead | killed | shot | stabbed | missing ) \b )
+"""
+
+
 def _active(verb: str) -> str:
     """A verb then its object: "killed at least 34 Turkish soldiers", "killing two"."""
     return rf"""
         \b {verb} \s+
-        (?: {_COUNT} (?: \s+ (?: of \s+ (?: the \s+ )? )? {_VICTIMS_AHEAD} )?
+        (?: {_COUNT} (?: \s+ (?: of \s+ (?: the \s+ )? )? {_VICTIMS_AHEAD} | {_NOT_HARMED_AFTER} )
           | (?P<count> an? | one | another ) \s+ {_VICTIMS} | {_DET} {_VICTIMS} | {_NAME} | {_VICTIMS}
           | the \s+ {_BARE_COUNT} (?= \s* [,.;:!?"”] | \s+ {_AFTER_OBJECT} \b ) )
     """
@@ -921,7 +947,7 @@ ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "killed", "dead", "death", "died", "die", "dies", "perished", "drowned", "slain",
         "murdered", "massacred", "executed", "assassinated", "beheaded", "lynched", "gunned",
         "shot", "stabbed", "wounded", "injured", "struck", "hit", "beaten", "lives", "life",
-        "action", "away",
+        "action", "away", "succumbed", "wound", "wounds", "injuries",
     ),
     "killed_start": (
         "shot", "fatally", "gunned", "kill", "killed", "kills", "killing", "murdered",
@@ -932,7 +958,7 @@ ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "killed_noun": (
         "death", "deaths", "killing", "murder", "homicide", "fatalities", "assassination",
-        "massacre", "slaying", "fatally", "died", "perished", "deceased", "away", "killings",
+        "massacre", "slaying", "fatally", "died", "perished", "succumbed", "deceased", "away", "killings",
         "murders", "homicides", "assassinations", "massacres", "genocide", "slaughter", "exterminated", "extermination",
         "drowning", "beheading", "decapitated", "decapitating",
     ),
@@ -1350,7 +1376,7 @@ CASUALTY_RULES: Final = (
             (?<! \b (?: no | any | not | without | further | more | prevent | preventing ) \s+ )
             (?<! \b attempted \s+ (?: [\w-]+ \s+ ){0,2} )
             \b (?P<trigger> deaths? | killing | murder | homicide | fatalities
-              | assassination | massacre | slaying | fatally | died | perished | deceased
+              | assassination | massacre | slaying | fatally | died | perished | succumbed | deceased
               | passed \s+ away | passes \s+ away | passing \s+ away | genocide | slaughter | exterminated | extermination | drowning
               | beheading | decapitat(?: ed | ing ) ) \b
             | (?<= \p{Ll} \s+ )
@@ -1483,6 +1509,11 @@ CASUALTY_RULES: Final = (
         pattern=r"""(?r)
             (?<! \b (?: no | any | not | without | no \s+ serious | no \s+ other | fatal
                       | fatal \s+ gunshot | deadly | mortal ) \s+ )
+            # What someone died of is the death's cause, not one more injury: "died from his
+            # injuries", "succumbed to her wounds".
+            (?<! \b (?: died | dies | dying | succumbed | succumbs | succumbing ) \s+ (?: of | from | to )
+                 \s+ (?: (?: his | her | their | the | multiple | several | serious | severe
+                           | critical | gunshot | stab ) \s+ ){0,2} )
             \b (?P<trigger> injuries | gunshot \s+ wounds? | wounds | maiming | maimed | mutilated ) \b
         """,
         examples=("suffered serious injuries", "a gunshot wound"),
@@ -1718,14 +1749,29 @@ UNREAL_RULES: Final = (
             (?<! \s ) \s++ (?: and \s++ (?: killed | wounded | injured ) \s++ )?
             (?: him | her | them | himself | herself | themselves | his | their | its | a | an
                   | the | my | our | (?-i: \p{Lu} ) | \L<victim_head>
-                  | (?: \d | \L<number_word> \b ) (?! [\d,]*+ \s++ {DURATION} \b ) ) \b
+                  | (?: (?: at \s++ least | more \s++ than | as \s++ many \s++ as ) \s++ )?
+                    (?: \d | \L<number_word> \b ) (?! [\d,]*+ \s++ {DURATION} \b ) ) \b
         """.replace("{DURATION}", _DURATION),
         # A second verb may come first: "the man who shot and killed him" is the shooter; a
         # headline leaves out the determiner: "Officer shot suspect". A count is the object
         # too ("a man who allegedly shot two people"), not one of times or of a duration
         # ("who died three months ago").
-        examples=(" his daughter", " himself", " and killed him", " suspect", " two people"),
-        counterexamples=(" in hospital", " two times", " three months ago", " 2 days later"),
+        examples=(
+            " his daughter",
+            " himself",
+            " and killed him",
+            " suspect",
+            " two people",
+            " at least four people",
+        ),
+        counterexamples=(
+            " in hospital",
+            " two times",
+            " three months ago",
+            " 2 days later",
+            " at least twice",
+            " at least 3 times",
+        ),
     ),
 )
 
