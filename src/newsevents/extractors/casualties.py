@@ -1186,7 +1186,7 @@ def _names(text: str, victims: Actor | None, rule_id: str) -> frozenset[str]:
     A name is a phrase of capitalised words that ends with no victim or agent head, names no
     country ("a man", "Tulsa Man", "Americans" are none) and no institution, place or thing
     (``INSTITUTION_WORDS``: "Elm Grove High School"). A phrase after a
-    preposition (``casualty.killed.death_of_name`` aside) or after a capitalised word is a
+    preposition (``_NAME_OF_RULES`` aside) or after a capitalised word is a
     place or a piece of a longer phrase: "Ann Cole, 27, of Dunmore", "in North Dakota", "Man
     Dies After Argument Turns Violent", "of West 12th Street"; one a word or two after a
     determiner is a thing: "the blue Ford Focus was struck". Titles and initials ("Dr.", "A.")
@@ -1202,7 +1202,7 @@ def _names(text: str, victims: Actor | None, rule_id: str) -> frozenset[str]:
         return _NO_NAMES
     start = victims.span.start
     before = text[max(0, start - 32) : start].split()
-    if before and rule_id != _NAME_OF_RULE:
+    if before and rule_id not in _NAME_OF_RULES:
         previous = before[-1]
         if (
             previous[:1].isupper() or (previous[:1].isdigit() and not previous.endswith("old"))
@@ -1224,8 +1224,9 @@ def _names(text: str, victims: Actor | None, rule_id: str) -> frozenset[str]:
     )
 
 
-#: The rule whose victims follow a preposition and are a name all the same ("the death of").
-_NAME_OF_RULE: Final = "casualty.killed.death_of_name"
+#: The rules whose victims follow a preposition and are a name all the same ("the death of",
+#: "the fatal shooting of": their of-phrase is a name or a victim phrase).
+_NAME_OF_RULES: Final = frozenset({"casualty.killed.death_of_name", "casualty.killed.fatal"})
 #: Prepositions before a capitalised phrase that make it a place ("of Dunmore", "in Cedar
 #: Springs").
 _NAME_PREPOSITIONS: Final = frozenset(
@@ -3428,10 +3429,7 @@ def _compatible(draft: _Mention, mention: _Mention) -> bool:
         return False
     if (
         draft.count is None
-        and (
-            draft.names
-            or (draft.victims is not None and _generic_one(draft.victims, draft.kind))
-        )
+        and (draft.names or (draft.victims is not None and _generic_one(draft.victims, draft.kind)))
         and _of_many(mention)
     ):
         # "the fatal shooting of Tom Lee (of a local teen) ... one of 24 homicides this

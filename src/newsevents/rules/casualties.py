@@ -1088,7 +1088,11 @@ CASUALTY_RULES: Final = (
         """,
         examples=("34 deaths", "5 flu-related deaths", "two people dead"),
         # "nine people were dead" is the passive rule's: it reads the victims.
-        counterexamples=("the death of his father", "nine people were dead"),
+        counterexamples=(
+            "the death of his father",
+            "nine people were dead",
+            "the 2013 house party murders",
+        ),
         meta=_anchored("end", "deaths_end", "killed", needs="count", count_words="2"),
     ),
     Rule(
@@ -1097,7 +1101,7 @@ CASUALTY_RULES: Final = (
             \b (?P<trigger> deaths | killings | murders ) \s+ of \s+ {_COUNT_ANY} (?: \s+ {_VICTIMS} )?
         """,
         examples=("the deaths of two children",),
-        counterexamples=("the deaths of the victims",),
+        counterexamples=("the deaths of the victims", "the killings of 2015."),
         meta=_anchored("start", "deaths_start", "killed"),
     ),
     # "the slaying of seven more demonstrators", "the killing of three civilians", "the murder
@@ -1229,7 +1233,12 @@ CASUALTY_RULES: Final = (
             "militants beheaded two journalists",
             "decapitating the patient",
         ),
-        counterexamples=("killed in 2014", "killed 20 years ago", "killed the 2014 bill"),
+        counterexamples=(
+            "killed in 2014",
+            "killed 20 years ago",
+            "killed the 2014 bill",
+            "1 Killed 2 Injured In Shooting",
+        ),
         meta=_anchored("start", "killed_start", "killed", gate="killed_verb", object="words"),
     ),
     # "the slain officer", "a deceased man", "1.8 million deceased voters", "One of the slain
@@ -1264,8 +1273,14 @@ CASUALTY_RULES: Final = (
             "5 others have been killed",
             "12 people killed in blast",
             "three villagers were abducted and killed",
+            "Two soldiers sustained fatal injuries",
+            "2000 people died",
         ),
-        counterexamples=("in 2014 killed a man", "a man was killed"),
+        counterexamples=(
+            "in 2014 killed a man",
+            "a man was killed",
+            "the man who killed two people was killed",
+        ),
         meta=_anchored(
             "end", "killed_end", "killed", needs="count", gate="killed_participle", subject="count"
         ),
@@ -1301,6 +1316,8 @@ CASUALTY_RULES: Final = (
             "Tamerlan, 26, died after a gunfight",
             "his uncle, who was killed in 1994",
             "Richard Lowe (who died in 2010)",
+            "The victim reportedly succumbed",
+            "Serviceman Anton Erygin suffered fatal wounds",
         ),
         counterexamples=(
             "the soldiers were wounded",
@@ -1319,8 +1336,10 @@ CASUALTY_RULES: Final = (
             "he died",
             "she later passed away",
             "He is believed to have died",
+            "he succumbed",
+            "He suffered fatal wounds",
         ),
-        counterexamples=("he killed", "he shot dead"),
+        counterexamples=("he killed", "he shot dead", "he suffered"),
         meta=_anchored("end", "killed_end", "killed", gate="killed_participle", subject="pronoun"),
     ),
     Rule(
@@ -1391,6 +1410,7 @@ CASUALTY_RULES: Final = (
             "the killings",
             "charged with murder",
             "a homicide on Elm Street",
+            "who later succumbed",
         ),
         counterexamples=(
             "no deaths were reported",
@@ -1440,7 +1460,7 @@ CASUALTY_RULES: Final = (
             "13 people had suffered mostly minor injuries",
             "some 130 more were mutilated, injured",
         ),
-        counterexamples=("in 2014 injured",),
+        counterexamples=("in 2014 injured", "the gunman, who shot four people, was wounded"),
         meta=_anchored(
             "end",
             "injured_end",
@@ -1483,7 +1503,7 @@ CASUALTY_RULES: Final = (
     Rule(
         id="casualty.injured.pronoun",
         pattern=_pronoun(_INJURED_PARTICIPLE),
-        examples=("he was shot", "she is in critical condition"),
+        examples=("he was shot", "she is in critical condition", "she suffered serious injuries"),
         counterexamples=("he shot",),
         meta=_anchored(
             "end", "injured_end", "injured", gate="injured_participle", subject="pronoun"
@@ -1517,7 +1537,11 @@ CASUALTY_RULES: Final = (
             \b (?P<trigger> injuries | gunshot \s+ wounds? | wounds | maiming | maimed | mutilated ) \b
         """,
         examples=("suffered serious injuries", "a gunshot wound"),
-        counterexamples=("no injuries were reported",),
+        counterexamples=(
+            "no injuries were reported",
+            "he died from his injuries",
+            "succumbed to her gunshot wounds",
+        ),
         meta=_anchored("end", "injured_noun", "injured"),
     ),
     Rule(
@@ -1622,7 +1646,7 @@ CASUALTY_RULES: Final = (
         id="casualty.detained.passive",
         pattern=_passive(_DETAINED_PARTICIPLE),
         examples=("12 protesters were arrested", "two men were taken into custody"),
-        counterexamples=("the arrest",),
+        counterexamples=("the arrest", "a man who shot three men was arrested"),
         meta=_anchored(
             "end",
             "detained_end",
