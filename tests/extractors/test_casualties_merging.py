@@ -122,6 +122,24 @@ CASES = [
         [("killed", None, "He", 2)],
         "the injuries he died from are the shot's, not another injury",
     ),
+    (
+        [
+            "Ann Cole and her daughter were found dead on Friday.",
+            "Police are investigating the two deaths.",
+        ],
+        [("killed", "two", "daughter", 2)],
+        "a subject of 'were' is more than one person: the figure joins",
+    ),
+    (
+        ["Five Shot Dead In South Shore"],
+        [("killed", "Five", None, 1)],
+        "the shot of 'shot dead' is no one injured",
+    ),
+    (
+        ["Police say he shot himself dead center in the chest."],
+        [("injured", "himself", "he", 1)],
+        "but 'himself dead center' is a place on the body",
+    ),
     # One killed: the person shot told of as known is that person.
     (
         ["A boy died on Sunday.", "The boy was shot in the chest."],

@@ -3430,11 +3430,13 @@ def _compatible(draft: _Mention, mention: _Mention) -> bool:
     if (
         draft.count is None
         and (draft.names or (draft.victims is not None and _generic_one(draft.victims, draft.kind)))
+        and mention.pending is not None
         and _of_many(mention)
+        and _PLURAL_VERBS.isdisjoint(draft.span.slice(mention.pending[0]).lower().split())
     ):
         # "the fatal shooting of Tom Lee (of a local teen) ... one of 24 homicides this
         # year": a figure of deaths in the plural, told without a name, is a statistic, not
-        # one person's killing (but "Lee and Cole were found dead ... All three died" is).
+        # one person's killing (but "Lee and her son were found dead ... two deaths" is).
         return False
     if draft.count is not None and mention.count is not None:
         return _same_figure(draft.count, mention.count) or _one_of(draft.count, mention.count)
@@ -3446,6 +3448,10 @@ def _of_one(count: Quantity | None) -> bool:
     Whether *count* is no figure or a figure of one person at most.
     """
     return count is None or (count.high is not None and count.high <= 1)
+
+
+#: Verbs that tell of more than one subject: "Ann Cole and her daughter were found dead".
+_PLURAL_VERBS: Final = frozenset({"were", "are", "have"})
 
 
 def _of_many(mention: _Mention) -> bool:

@@ -237,6 +237,12 @@ CASUALTY_LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "allegedly", "others", "people", "it", "he", "she", "they",
         "his", "her", "their", "its",
     ),
+    # Adverbs a headline in title case puts between its subject and its verb ("Teen
+    # Accidentally Shot"): no last word of a name.
+    "headline_adverb": (
+        "fatally", "accidentally", "critically", "seriously", "mortally", "gravely", "badly",
+        "apparently", "later", "then", "now", "still", "finally",
+    ),
     # Victim heads that name one person.
     "singular_head": (
         "person", "civilian", "resident", "soldier", "serviceman", "officer", "policeman",
@@ -460,9 +466,12 @@ _AUX_OR_DYING_AHEAD = r"""
     (?: {_AUX_AHEAD} | (?= \s+ (?: died | dies | perished | succumbed | passed \s+ away | passes \s+ away ) \b ) )
 """.replace("{_AUX_AHEAD}", _AUX_AHEAD)
 #: A person's name: two to four capitalised words, with an optional ", 25," age; or one
-#: capitalised word with the age ("Tamerlan, 26, died").
+#: capitalised word with the age ("Tamerlan, 26, died"). A name ends with no stop word or
+#: adverb and starts with no stop word: "Teen Dies After Being Shot", "Year-Old Fatally Shot",
+#: "Fatally Shot In Home" are headlines in title case.
 _NAME = rf"""
-    (?: (?P<victims> (?-i: \p{{Lu}} [\p{{L}}'’.-]+ (?: \s+ \p{{Lu}} [\p{{L}}'’.-]+ ){{1,3}} ) ) {_AGE}?
+    (?: (?P<victims> \b (?! \L<np_stop> \s ) (?-i: \p{{Lu}} [\p{{L}}'’.-]+ (?: \s+ \p{{Lu}} [\p{{L}}'’.-]+ ){{1,3}} ) )
+        (?<! \s (?: \L<np_stop> | \L<headline_adverb> ) ) {_AGE}?
       | (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) {_AGE} (?! \s+ {_ACTIVE_TOO} \b ) )
 """
 #: A count standing alone after "the": "the three", "the 12" (no qualifier, no range).
@@ -527,7 +536,8 @@ _KILLED_ACTIVE = r"""
 """
 _INJURED_PARTICIPLE = r"""
     (?P<trigger>
-        injured | wounded | hurt | hospitali[sz]ed | shot | stabbed | beaten | struck | hit
+        injured | wounded | hurt | hospitali[sz]ed
+      | shot | stabbed | beaten | struck | hit
       | treated \s+ for \s+ (?: injuries | wounds | gunshot \s+ wounds )
       | (?: suffered | sustained ) \s+ (?: (?: mostly | mainly | largely | only | relatively | very
             | serious | minor | critical | severe | light | slight | life-threatening
@@ -1754,7 +1764,10 @@ UNREAL_RULES: Final = (
             (?<! \s ) \s++ (?: (?: penalty | sentence | sentences | row | threats? | squads? | certificates? | wish
                   | knell | metal | trap | flawed | blow | spiral | camps? | star | valley | march
                   | rattle | spree \s+ killer | bed | wrong | ill | attractive | mistaken
-                  | attempts? | plots? | bid ) \b
+                  | attempts? | plots? | bid
+                  # The first word of a killing: "Five Shot Dead" is no one shot (but "shot
+                  # himself dead center" is).
+                  | (?<= \b (?: shot | stabbed ) \s++ ) dead ) \b
               | (?<= \b (?: homicide | murder ) \s++ ) \L<crime_office> \b
               | {AT_NO_HIT} )
         """.replace("{AT_NO_HIT}", _AT_NO_HIT),
