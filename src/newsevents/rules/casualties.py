@@ -522,7 +522,7 @@ _KILLED_PARTICIPLE = r"""
       | beheaded | lynched | found \s+ dead | pronounced \s+ dead | declared \s+ dead
       | confirmed \s+ dead | dead | died | die | dies | perished | drowned | passed \s+ away | passes \s+ away
       | succumbed
-      | (?: suffered | sustained ) \s+ fatal \s+ (?: (?: gunshot | stab ) \s+ )? (?: wounds? | injuries )
+      | (?: suffered | sustained ) \s+ fatal \s+ (?: (?: gunshot | stab ) \s+ )? (?: wounds | injuries )
       | lost \s+ (?: their | his | her ) \s+ lives? | killed \s+ in \s+ action
     )
 """
@@ -957,7 +957,7 @@ ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "killed", "dead", "death", "died", "die", "dies", "perished", "drowned", "slain",
         "murdered", "massacred", "executed", "assassinated", "beheaded", "lynched", "gunned",
         "shot", "stabbed", "wounded", "injured", "struck", "hit", "beaten", "lives", "life",
-        "action", "away", "succumbed", "wound", "wounds", "injuries",
+        "action", "away", "succumbed", "wounds", "injuries",
     ),
     "killed_start": (
         "shot", "fatally", "gunned", "kill", "killed", "kills", "killing", "murdered",
