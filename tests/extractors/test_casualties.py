@@ -159,6 +159,45 @@ CONSTRUCTIONS = [
     ),
     ("Days later, Tamerlan was killed.", ("killed", None, "Tamerlan"), "a one-word name"),
     ("It was a fatal shooting.", ("killed", None, None), "a fatal shooting"),
+    ("The man succumbed to his injuries.", ("killed", None, "man"), "succumbed to injuries"),
+    ("She later succumbed.", ("killed", None, "She"), "a pronoun succumbed"),
+    ("He suffered fatal wounds.", ("killed", None, "He"), "suffered fatal wounds, subject read"),
+    (
+        "Two soldiers sustained fatal injuries.",
+        ("killed", "Two", "soldiers"),
+        "N sustained fatal injuries",
+    ),
+    (
+        "She suffered serious injuries.",
+        ("injured", None, "She"),
+        "a pronoun that suffered injuries",
+    ),
+    (
+        "The boy died from his injuries.",
+        ("killed", None, "boy"),
+        "what he died from is the death's, no injury",
+    ),
+    (
+        "1 Killed 2 Injured In Shooting",
+        ("killed", "1", None),
+        "a headline's list: no object of Killed",
+    ),
+    (
+        "Police reopened the 2013 house party murders.",
+        ("killed", None, None),
+        "a year before a noun is no count",
+    ),
+    ("In all, 2000 people died.", ("killed", "2000", "people"), "four digits before people"),
+    (
+        "The gunman, who shot at least four people, was wounded.",
+        ("injured", None, None),
+        "who shot at least N: no count of the wounded",
+    ),
+    (
+        "He was charged in the killings of 2015.",
+        ("killed", None, None),
+        "a year after of is no count",
+    ),
 ]
 
 NOTHING = [
@@ -172,6 +211,7 @@ NOTHING = [
     ("The plan is fatally flawed.", "not a death"),
     ("Police foiled an assassination attempt.", "an attempt"),
     ("There were attacks and assassinations.", "a generic plural"),
+    ("The gunman, who shot at least four people, fled.", "who shot N: active"),
 ]
 
 FIELDS = [

@@ -95,6 +95,51 @@ CASES = [
         [("killed", "two", "men", 1), ("injured", None, "Vance", 1)],
         "a named person shot is not one of several killed",
     ),
+    # A figure of deaths in the plural with no name is a statistic, not one person's killing.
+    (
+        [
+            "The fatal shooting of Tom Lee shocked the city.",
+            "There have been 24 homicides in the city this year.",
+        ],
+        [("killed", None, "Tom Lee", 1), ("killed", "24", None, 1)],
+        "a plural figure of homicides does not join one named person's killing",
+    ),
+    (
+        [
+            "A local teen was shot dead on Friday.",
+            "There have been 24 homicides in the city this year.",
+        ],
+        [("killed", "A", "local teen", 1), ("killed", "24", None, 1)],
+        "nor one unnamed person's",
+    ),
+    (
+        ["Ann Cole was found dead on Friday.", "Two people were killed in the attack."],
+        [("killed", "Two", "Ann Cole", 2)],
+        "a figure told with a verb, not a plural noun of deaths, still joins",
+    ),
+    (
+        ["The boy was shot on Friday.", "He died from his injuries on Sunday."],
+        [("killed", None, "He", 2)],
+        "the injuries he died from are the shot's, not another injury",
+    ),
+    (
+        [
+            "Ann Cole and her daughter were found dead on Friday.",
+            "Police are investigating the two deaths.",
+        ],
+        [("killed", "two", "daughter", 2)],
+        "a subject of 'were' is more than one person: the figure joins",
+    ),
+    (
+        ["Five Shot Dead In South Shore"],
+        [("killed", "Five", None, 1)],
+        "the shot of 'shot dead' is no one injured",
+    ),
+    (
+        ["Police say he shot himself dead center in the chest."],
+        [("injured", "himself", "he", 1)],
+        "but 'himself dead center' is a place on the body",
+    ),
     # One killed: the person shot told of as known is that person.
     (
         ["A boy died on Sunday.", "The boy was shot in the chest."],

@@ -38,6 +38,30 @@ def _records(sentence: str) -> list[tuple[str, str | None, str | None]]:
 
 
 CASES = [
+    # A name in a title-case headline starts with no stop word and ends with no stop word or
+    # adverb.
+    ("Teen Dies After Being Shot", [("killed", None, "Teen")], "no name 'Teen Dies After'"),
+    (
+        "11-Year-Old Boy Accidentally Shot In Monroe",
+        [],
+        "no name 'Year-Old Boy Accidentally'",
+    ),
+    ("5-Year-Old Fatally Shot In Home", [("killed", None, None)], "no name 'In Home'"),
+    (
+        "Police said Mary Ann Jones was killed.",
+        [("killed", None, "Mary Ann Jones")],
+        "a name of three words",
+    ),
+    (
+        "After Jane Cole was shot, she ran.",
+        [("injured", None, "Jane Cole")],
+        "a name after a stop word",
+    ),
+    (
+        "Serviceman Anton Erygin suffered fatal wounds.",
+        [("killed", None, "Serviceman Anton Erygin")],
+        "suffered fatal wounds: its subject is the victim",
+    ),
     # "N people were dead": the passive reading, with its victims.
     (
         "Nine people were dead by nightfall.",

@@ -1186,7 +1186,7 @@ def _names(text: str, victims: Actor | None, rule_id: str) -> frozenset[str]:
     A name is a phrase of capitalised words that ends with no victim or agent head, names no
     country ("a man", "Tulsa Man", "Americans" are none) and no institution, place or thing
     (``INSTITUTION_WORDS``: "Elm Grove High School"). A phrase after a
-    preposition (``casualty.killed.death_of_name`` aside) or after a capitalised word is a
+    preposition (``_NAME_OF_RULES`` aside) or after a capitalised word is a
     place or a piece of a longer phrase: "Ann Cole, 27, of Dunmore", "in North Dakota", "Man
     Dies After Argument Turns Violent", "of West 12th Street"; one a word or two after a
     determiner is a thing: "the blue Ford Focus was struck". Titles and initials ("Dr.", "A.")
@@ -1202,7 +1202,7 @@ def _names(text: str, victims: Actor | None, rule_id: str) -> frozenset[str]:
         return _NO_NAMES
     start = victims.span.start
     before = text[max(0, start - 32) : start].split()
-    if before and rule_id != _NAME_OF_RULE:
+    if before and rule_id not in _NAME_OF_RULES:
         previous = before[-1]
         if (
             previous[:1].isupper() or (previous[:1].isdigit() and not previous.endswith("old"))
@@ -1224,8 +1224,9 @@ def _names(text: str, victims: Actor | None, rule_id: str) -> frozenset[str]:
     )
 
 
-#: The rule whose victims follow a preposition and are a name all the same ("the death of").
-_NAME_OF_RULE: Final = "casualty.killed.death_of_name"
+#: The rules whose victims follow a preposition and are a name all the same ("the death of",
+#: "the fatal shooting of": their of-phrase is a name or a victim phrase).
+_NAME_OF_RULES: Final = frozenset({"casualty.killed.death_of_name", "casualty.killed.fatal"})
 #: Prepositions before a capitalised phrase that make it a place ("of Dunmore", "in Cedar
 #: Springs").
 _NAME_PREPOSITIONS: Final = frozenset(
@@ -3450,6 +3451,17 @@ def _compatible(draft: _Mention, mention: _Mention) -> bool:
     ):
         # "Mara Quill was arrested" is not "Dawson was arrested": one person each.
         return False
+    if (
+        draft.count is None
+        and (draft.names or (draft.victims is not None and _generic_one(draft.victims, draft.kind)))
+        and mention.pending is not None
+        and _of_many(mention)
+        and _PLURAL_VERBS.isdisjoint(draft.span.slice(mention.pending[0]).lower().split())
+    ):
+        # "the fatal shooting of Tom Lee (of a local teen) ... one of 24 homicides this
+        # year": a figure of deaths in the plural, told without a name, is a statistic, not
+        # one person's killing (but "Lee and her son were found dead ... two deaths" is).
+        return False
     if draft.count is not None and mention.count is not None:
         return _same_figure(draft.count, mention.count) or _one_of(draft.count, mention.count)
     return True
@@ -3460,6 +3472,33 @@ def _of_one(count: Quantity | None) -> bool:
     Whether *count* is no figure or a figure of one person at most.
     """
     return count is None or (count.high is not None and count.high <= 1)
+
+
+#: Verbs that tell of more than one subject: "Ann Cole and her daughter were found dead".
+_PLURAL_VERBS: Final = frozenset({"were", "are", "have"})
+
+
+def _of_many(mention: _Mention) -> bool:
+    """
+    Whether *mention* counts deaths in the plural ("24 homicides") and names no one.
+    """
+    count = mention.count
+    return (
+        count is not None
+        and count.low is not None
+        and count.low > 1
+        and not mention.names
+        and mention.pending is not None
+        and _last_word(mention.pending[0], mention.trigger) in _PLURAL_DEATHS
+    )
+
+
+def _last_word(text: str, span: Span) -> str:
+    """
+    The last word of *span* in *text*, in lower case.
+    """
+    words = span.slice(text).lower().split()
+    return words[-1] if words else ""
 
 
 def _one_of(group: Quantity, count: Quantity) -> bool:

@@ -237,6 +237,12 @@ CASUALTY_LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "allegedly", "others", "people", "it", "he", "she", "they",
         "his", "her", "their", "its",
     ),
+    # Adverbs a headline in title case puts between its subject and its verb ("Teen
+    # Accidentally Shot"): no last word of a name.
+    "headline_adverb": (
+        "fatally", "accidentally", "critically", "seriously", "mortally", "gravely", "badly",
+        "apparently", "later", "then", "now", "still", "finally",
+    ),
     # Victim heads that name one person.
     "singular_head": (
         "person", "civilian", "resident", "soldier", "serviceman", "officer", "policeman",
@@ -361,18 +367,24 @@ CASUALTY_LEXICON["count_end"] = tuple(
 
 # --- shared pattern fragments (structure, not word lists) ---------------------------------
 
+#: A year, not a count of people, unless a victim phrase in lower case follows it: "the 2013
+#: house party murders", "2017 Man dead", "the killings of 2015" (but "2000 people died").
+_YEAR = r"""
+    (?: 19 | 20 ) \d\d (?! \d | \.\d )
+    (?! \s+ (?-i: (?= \p{Ll} ) ) (?: [\p{L}-]+ \s+ ){0,2} \L<victim_head> \b )
+"""
 #: A count: an optional qualifier, then digits, number words or a vague amount, and an
 #: optional range end ("10 to 15"). Starts at a word boundary (read backwards too: "one" in
 #: "someone" is no count); possessive digit runs.
 _CORE = r"""
     (?: (?<![\d.,]) \d{1,3} (?: ,\d{3} )++ (?!\d)
-      | (?<![\d.,]) \d++ (?: \.\d++ )?+
+      | (?<![\d.,]) (?! {_YEAR} ) \d++ (?: \.\d++ )?+
       | \b (?: an? \s+ )? \L<number_word> (?: (?: \s+ and \s+ | [\s-]+ ) \L<number_word> ){0,5}
       | \b \L<vague_amount>
     )
     (?: \s+ (?: hundred | thousand | million | billion ) )?
     (?! [\p{L}\d] | - \p{L} )
-"""
+""".replace("{_YEAR}", _YEAR)
 #: What may stand before a count: a qualifier or "between".
 _COUNT_LEAD = r"(?: \b \L<qualifier> \s+ | \b between \s+ )?"
 #: What joins the two ends of a range ("10 to 15", "two or three"), its end not a stop word.
@@ -451,12 +463,15 @@ _AUX_AHEAD = r"""
 #: man, John Smith, passed away". (Not after an of-phrase: "the son of a police officer
 #: died" may be read either way.)
 _AUX_OR_DYING_AHEAD = r"""
-    (?: {_AUX_AHEAD} | (?= \s+ (?: died | dies | perished | passed \s+ away | passes \s+ away ) \b ) )
+    (?: {_AUX_AHEAD} | (?= \s+ (?: died | dies | perished | succumbed | passed \s+ away | passes \s+ away ) \b ) )
 """.replace("{_AUX_AHEAD}", _AUX_AHEAD)
 #: A person's name: two to four capitalised words, with an optional ", 25," age; or one
-#: capitalised word with the age ("Tamerlan, 26, died").
+#: capitalised word with the age ("Tamerlan, 26, died"). A name ends with no stop word or
+#: adverb and starts with no stop word: "Teen Dies After Being Shot", "Year-Old Fatally Shot",
+#: "Fatally Shot In Home" are headlines in title case.
 _NAME = rf"""
-    (?: (?P<victims> (?-i: \p{{Lu}} [\p{{L}}'’.-]+ (?: \s+ \p{{Lu}} [\p{{L}}'’.-]+ ){{1,3}} ) ) {_AGE}?
+    (?: (?P<victims> \b (?! \L<np_stop> \s ) (?-i: \p{{Lu}} [\p{{L}}'’.-]+ (?: \s+ \p{{Lu}} [\p{{L}}'’.-]+ ){{1,3}} ) )
+        (?<! \s (?: \L<np_stop> | \L<headline_adverb> ) ) {_AGE}?
       | (?P<victims> (?-i: \p{{Lu}} \p{{Ll}}{{2,}} ) ) {_AGE} (?! \s+ {_ACTIVE_TOO} \b ) )
 """
 #: A count standing alone after "the": "the three", "the 12" (no qualifier, no range).
@@ -506,6 +521,8 @@ _KILLED_PARTICIPLE = r"""
       | gunned | killed | slain | murdered | massacred | executed | assassinated
       | beheaded | lynched | found \s+ dead | pronounced \s+ dead | declared \s+ dead
       | confirmed \s+ dead | dead | died | die | dies | perished | drowned | passed \s+ away | passes \s+ away
+      | succumbed
+      | (?: suffered | sustained ) \s+ fatal \s+ (?: (?: gunshot | stab ) \s+ )? (?: wounds | injuries )
       | lost \s+ (?: their | his | her ) \s+ lives? | killed \s+ in \s+ action
     )
 """
@@ -519,7 +536,8 @@ _KILLED_ACTIVE = r"""
 """
 _INJURED_PARTICIPLE = r"""
     (?P<trigger>
-        injured | wounded | hurt | hospitali[sz]ed | shot | stabbed | beaten | struck | hit
+        injured | wounded | hurt | hospitali[sz]ed
+      | shot | stabbed | beaten | struck | hit
       | treated \s+ for \s+ (?: injuries | wounds | gunshot \s+ wounds )
       | (?: suffered | sustained ) \s+ (?: (?: mostly | mainly | largely | only | relatively | very
             | serious | minor | critical | severe | light | slight | life-threatening
@@ -584,10 +602,19 @@ _OF_NAME = r"""
 # such rules are only tried where one of them follows in the sentence.
 
 
+#: A relative or personal pronoun and a verb of harm before a count: the count is the verb's
+#: object, not the subject of a passive after it ("a man who shot three men was arrested").
+_HARMED_BY = r"""
+    (?<! \b (?: who | that | he | she | they ) \s+
+         (?: (?: allegedly | reportedly | then | also | later | had ) \s+ )?
+         (?: shot | killed | wounded | injured | stabbed | murdered | shot \s+ and \s+ killed ) \s+ )
+"""
+
+
 def _passive(participle: str) -> str:
     """Count, optional victims, then a participle: "34 soldiers were killed", "one dead"."""
     return rf"""(?r)
-        {_COUNT_BACK} \s+ (?: of \s+ (?: the \s+ | them \s+ | whom \s+ )? )? (?: {_VICTIMS} \s+ )?
+        {_HARMED_BY} {_COUNT_BACK} \s+ (?: of \s+ (?: the \s+ | them \s+ | whom \s+ )? )? (?: {_VICTIMS} \s+ )?
         (?: (?: who | that ) \s+ )? {_AUX} {_COORDINATED} {participle} \b
     """
 
@@ -672,11 +699,13 @@ def _passive_post(participle: str) -> str:
     """
 
 
-#: Verbs of dying that take no object, so that a pronoun before them with no auxiliary is
-#: their subject: "he died", "she later passed away" (but "he killed" is active).
-_INTRANSITIVE = (
-    r"(?= (?: died | dies | perished | drowned | passed \s+ away | passes \s+ away ) \b )"
-)
+#: Verbs of dying that take no object, and verbs whose object is the harm ("suffered fatal
+#: wounds"), so that a pronoun before them with no auxiliary is their subject: "he died",
+#: "she later passed away", "he suffered fatal wounds" (but "he killed" is active).
+_INTRANSITIVE = r"""
+    (?= (?: died | dies | perished | drowned | succumbed | passed \s+ away | passes \s+ away
+          | suffered | sustained ) \b )
+"""
 
 
 def _pronoun(participle: str) -> str:
@@ -694,11 +723,18 @@ def _pronoun(participle: str) -> str:
     """
 
 
+#: What may not follow a bare count after an active verb: a participle that makes the count
+#: its subject, as in a headline's list ("1 Killed 2 Injured In Shooting").
+_NOT_HARMED_AFTER = r"""
+    (?! \s+ (?: injured | wounded | hurt | dead | killed | shot | stabbed | missing ) \b )
+"""
+
+
 def _active(verb: str) -> str:
     """A verb then its object: "killed at least 34 Turkish soldiers", "killing two"."""
     return rf"""
         \b {verb} \s+
-        (?: {_COUNT} (?: \s+ (?: of \s+ (?: the \s+ )? )? {_VICTIMS_AHEAD} )?
+        (?: {_COUNT} (?: \s+ (?: of \s+ (?: the \s+ )? )? {_VICTIMS_AHEAD} | {_NOT_HARMED_AFTER} )
           | (?P<count> an? | one | another ) \s+ {_VICTIMS} | {_DET} {_VICTIMS} | {_NAME} | {_VICTIMS}
           | the \s+ {_BARE_COUNT} (?= \s* [,.;:!?"”] | \s+ {_AFTER_OBJECT} \b ) )
     """
@@ -921,7 +957,7 @@ ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "killed", "dead", "death", "died", "die", "dies", "perished", "drowned", "slain",
         "murdered", "massacred", "executed", "assassinated", "beheaded", "lynched", "gunned",
         "shot", "stabbed", "wounded", "injured", "struck", "hit", "beaten", "lives", "life",
-        "action", "away",
+        "action", "away", "succumbed", "wounds", "injuries",
     ),
     "killed_start": (
         "shot", "fatally", "gunned", "kill", "killed", "kills", "killing", "murdered",
@@ -932,7 +968,7 @@ ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "killed_noun": (
         "death", "deaths", "killing", "murder", "homicide", "fatalities", "assassination",
-        "massacre", "slaying", "fatally", "died", "perished", "deceased", "away", "killings",
+        "massacre", "slaying", "fatally", "died", "perished", "succumbed", "deceased", "away", "killings",
         "murders", "homicides", "assassinations", "massacres", "genocide", "slaughter", "exterminated", "extermination",
         "drowning", "beheading", "decapitated", "decapitating",
     ),
@@ -1062,7 +1098,11 @@ CASUALTY_RULES: Final = (
         """,
         examples=("34 deaths", "5 flu-related deaths", "two people dead"),
         # "nine people were dead" is the passive rule's: it reads the victims.
-        counterexamples=("the death of his father", "nine people were dead"),
+        counterexamples=(
+            "the death of his father",
+            "nine people were dead",
+            "the 2013 house party murders",
+        ),
         meta=_anchored("end", "deaths_end", "killed", needs="count", count_words="2"),
     ),
     Rule(
@@ -1071,7 +1111,7 @@ CASUALTY_RULES: Final = (
             \b (?P<trigger> deaths | killings | murders ) \s+ of \s+ {_COUNT_ANY} (?: \s+ {_VICTIMS} )?
         """,
         examples=("the deaths of two children",),
-        counterexamples=("the deaths of the victims",),
+        counterexamples=("the deaths of the victims", "the killings of 2015."),
         meta=_anchored("start", "deaths_start", "killed"),
     ),
     # "the slaying of seven more demonstrators", "the killing of three civilians", "the murder
@@ -1203,7 +1243,12 @@ CASUALTY_RULES: Final = (
             "militants beheaded two journalists",
             "decapitating the patient",
         ),
-        counterexamples=("killed in 2014", "killed 20 years ago", "killed the 2014 bill"),
+        counterexamples=(
+            "killed in 2014",
+            "killed 20 years ago",
+            "killed the 2014 bill",
+            "1 Killed 2 Injured In Shooting",
+        ),
         meta=_anchored("start", "killed_start", "killed", gate="killed_verb", object="words"),
     ),
     # "the slain officer", "a deceased man", "1.8 million deceased voters", "One of the slain
@@ -1238,8 +1283,14 @@ CASUALTY_RULES: Final = (
             "5 others have been killed",
             "12 people killed in blast",
             "three villagers were abducted and killed",
+            "Two soldiers sustained fatal injuries",
+            "2000 people died",
         ),
-        counterexamples=("in 2014 killed a man", "a man was killed"),
+        counterexamples=(
+            "in 2014 killed a man",
+            "a man was killed",
+            "the man who killed two people was killed",
+        ),
         meta=_anchored(
             "end", "killed_end", "killed", needs="count", gate="killed_participle", subject="count"
         ),
@@ -1275,6 +1326,8 @@ CASUALTY_RULES: Final = (
             "Tamerlan, 26, died after a gunfight",
             "his uncle, who was killed in 1994",
             "Richard Lowe (who died in 2010)",
+            "The victim reportedly succumbed",
+            "Serviceman Anton Erygin suffered fatal wounds",
         ),
         counterexamples=(
             "the soldiers were wounded",
@@ -1293,8 +1346,10 @@ CASUALTY_RULES: Final = (
             "he died",
             "she later passed away",
             "He is believed to have died",
+            "he succumbed",
+            "He suffered fatal wounds",
         ),
-        counterexamples=("he killed", "he shot dead"),
+        counterexamples=("he killed", "he shot dead", "he suffered"),
         meta=_anchored("end", "killed_end", "killed", gate="killed_participle", subject="pronoun"),
     ),
     Rule(
@@ -1350,7 +1405,7 @@ CASUALTY_RULES: Final = (
             (?<! \b (?: no | any | not | without | further | more | prevent | preventing ) \s+ )
             (?<! \b attempted \s+ (?: [\w-]+ \s+ ){0,2} )
             \b (?P<trigger> deaths? | killing | murder | homicide | fatalities
-              | assassination | massacre | slaying | fatally | died | perished | deceased
+              | assassination | massacre | slaying | fatally | died | perished | succumbed | deceased
               | passed \s+ away | passes \s+ away | passing \s+ away | genocide | slaughter | exterminated | extermination | drowning
               | beheading | decapitat(?: ed | ing ) ) \b
             | (?<= \p{Ll} \s+ )
@@ -1365,6 +1420,7 @@ CASUALTY_RULES: Final = (
             "the killings",
             "charged with murder",
             "a homicide on Elm Street",
+            "who later succumbed",
         ),
         counterexamples=(
             "no deaths were reported",
@@ -1414,7 +1470,7 @@ CASUALTY_RULES: Final = (
             "13 people had suffered mostly minor injuries",
             "some 130 more were mutilated, injured",
         ),
-        counterexamples=("in 2014 injured",),
+        counterexamples=("in 2014 injured", "the gunman, who shot four people, was wounded"),
         meta=_anchored(
             "end",
             "injured_end",
@@ -1457,7 +1513,7 @@ CASUALTY_RULES: Final = (
     Rule(
         id="casualty.injured.pronoun",
         pattern=_pronoun(_INJURED_PARTICIPLE),
-        examples=("he was shot", "she is in critical condition"),
+        examples=("he was shot", "she is in critical condition", "she suffered serious injuries"),
         counterexamples=("he shot",),
         meta=_anchored(
             "end", "injured_end", "injured", gate="injured_participle", subject="pronoun"
@@ -1483,10 +1539,19 @@ CASUALTY_RULES: Final = (
         pattern=r"""(?r)
             (?<! \b (?: no | any | not | without | no \s+ serious | no \s+ other | fatal
                       | fatal \s+ gunshot | deadly | mortal ) \s+ )
+            # What someone died of is the death's cause, not one more injury: "died from his
+            # injuries", "succumbed to her wounds".
+            (?<! \b (?: died | dies | dying | succumbed | succumbs | succumbing ) \s+ (?: of | from | to )
+                 \s+ (?: (?: his | her | their | the | multiple | several | serious | severe
+                           | critical | gunshot | stab ) \s+ ){0,2} )
             \b (?P<trigger> injuries | gunshot \s+ wounds? | wounds | maiming | maimed | mutilated ) \b
         """,
         examples=("suffered serious injuries", "a gunshot wound"),
-        counterexamples=("no injuries were reported",),
+        counterexamples=(
+            "no injuries were reported",
+            "he died from his injuries",
+            "succumbed to her gunshot wounds",
+        ),
         meta=_anchored("end", "injured_noun", "injured"),
     ),
     Rule(
@@ -1591,7 +1656,7 @@ CASUALTY_RULES: Final = (
         id="casualty.detained.passive",
         pattern=_passive(_DETAINED_PARTICIPLE),
         examples=("12 protesters were arrested", "two men were taken into custody"),
-        counterexamples=("the arrest",),
+        counterexamples=("the arrest", "a man who shot three men was arrested"),
         meta=_anchored(
             "end",
             "detained_end",
@@ -1699,7 +1764,10 @@ UNREAL_RULES: Final = (
             (?<! \s ) \s++ (?: (?: penalty | sentence | sentences | row | threats? | squads? | certificates? | wish
                   | knell | metal | trap | flawed | blow | spiral | camps? | star | valley | march
                   | rattle | spree \s+ killer | bed | wrong | ill | attractive | mistaken
-                  | attempts? | plots? | bid ) \b
+                  | attempts? | plots? | bid
+                  # The first word of a killing: "Five Shot Dead" is no one shot (but "shot
+                  # himself dead center" is).
+                  | (?<= \b (?: shot | stabbed ) \s++ ) dead ) \b
               | (?<= \b (?: homicide | murder ) \s++ ) \L<crime_office> \b
               | {AT_NO_HIT} )
         """.replace("{AT_NO_HIT}", _AT_NO_HIT),
@@ -1718,14 +1786,29 @@ UNREAL_RULES: Final = (
             (?<! \s ) \s++ (?: and \s++ (?: killed | wounded | injured ) \s++ )?
             (?: him | her | them | himself | herself | themselves | his | their | its | a | an
                   | the | my | our | (?-i: \p{Lu} ) | \L<victim_head>
-                  | (?: \d | \L<number_word> \b ) (?! [\d,]*+ \s++ {DURATION} \b ) ) \b
+                  | (?: (?: at \s++ least | more \s++ than | as \s++ many \s++ as ) \s++ )?
+                    (?: \d | \L<number_word> \b ) (?! [\d,]*+ \s++ {DURATION} \b ) ) \b
         """.replace("{DURATION}", _DURATION),
         # A second verb may come first: "the man who shot and killed him" is the shooter; a
         # headline leaves out the determiner: "Officer shot suspect". A count is the object
         # too ("a man who allegedly shot two people"), not one of times or of a duration
         # ("who died three months ago").
-        examples=(" his daughter", " himself", " and killed him", " suspect", " two people"),
-        counterexamples=(" in hospital", " two times", " three months ago", " 2 days later"),
+        examples=(
+            " his daughter",
+            " himself",
+            " and killed him",
+            " suspect",
+            " two people",
+            " at least four people",
+        ),
+        counterexamples=(
+            " in hospital",
+            " two times",
+            " three months ago",
+            " 2 days later",
+            " at least twice",
+            " at least 3 times",
+        ),
     ),
 )
 
