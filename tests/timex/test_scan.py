@@ -615,6 +615,16 @@ LOWER_CASES = [
 ]
 assert len({case[0] for case in LOWER_CASES}) == len(LOWER_CASES)
 
+#: Short texts of ASCII, the odd characters above and any other character (but "Σ" compiled).
+_LOWER_TEXTS = st.text(
+    alphabet=st.one_of(
+        st.characters(max_codepoint=127),
+        st.sampled_from(_LOWER_ODD),
+        st.characters(exclude_characters="Σ" if is_compiled(_engine) else ""),
+    ),
+    max_size=80,
+)
+
 
 def _has_other_digit(text: str) -> bool:
     """
@@ -635,16 +645,7 @@ class TestLower:
         """
         assert _lower_whole(text) == _engine._lower(text), why
 
-    @given(
-        st.text(
-            alphabet=st.one_of(
-                st.characters(max_codepoint=127),
-                st.sampled_from(_LOWER_ODD),
-                st.characters(exclude_characters="Σ" if is_compiled(_engine) else ""),
-            ),
-            max_size=80,
-        )
-    )
+    @given(_LOWER_TEXTS)
     def test_agrees_with_whole(self, text: str) -> None:
         """
         Characters lower-cased by kind (ASCII as bytes, the rest alone) give the whole's case.
@@ -661,16 +662,7 @@ class TestLower:
         assert marked is None or marked == lowered.encode("ascii", "replace"), why
         assert other_digits or not _has_other_digit(lowered), why
 
-    @given(
-        st.text(
-            alphabet=st.one_of(
-                st.characters(max_codepoint=127),
-                st.sampled_from(_LOWER_ODD),
-                st.characters(exclude_characters="Σ" if is_compiled(_engine) else ""),
-            ),
-            max_size=80,
-        )
-    )
+    @given(_LOWER_TEXTS)
     def test_bytes_agree_with_encoding(self, text: str) -> None:
         """
         Bytes that came with the lower case (else ``None``) are its ASCII encoding.
