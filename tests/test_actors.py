@@ -244,9 +244,9 @@ class TestFindActors:
         """
         Long runs of capitals, names, group words, digits, opening words or countries are linear.
         """
-        began = time.perf_counter()
+        began = time.process_time()
         find_actors(text)
-        elapsed = time.perf_counter() - began
+        elapsed = time.process_time() - began
 
         assert elapsed < 10.0
 
@@ -312,9 +312,9 @@ class TestPersonEndingAt:
         """
         One anchored attempt within reach of the end: the end of a 100 KB run is read at once.
         """
-        began = time.perf_counter()
+        began = time.process_time()
         person_ending_at(text, len(text))
-        elapsed = time.perf_counter() - began
+        elapsed = time.process_time() - began
 
         assert elapsed < 0.1
 
@@ -750,9 +750,9 @@ class TestTokens:
         100 KB of words and digits splits in well under a second.
         """
         text = "Mike 9999 U.S. " * 7_000
-        began = time.perf_counter()
+        began = time.process_time()
         _tokens(text, 0, len(text))
-        elapsed = time.perf_counter() - began
+        elapsed = time.process_time() - began
 
         assert elapsed < 1.0
 
@@ -866,9 +866,9 @@ class TestActorsInRole:
         text = (
             "Mike Pompeo, spokesman of the " + "Turkish officials of the State Department " * 2_400
         )
-        began = time.perf_counter()
+        began = time.process_time()
         resolve_actor(text, Span(0, len(text)))
-        elapsed = time.perf_counter() - began
+        elapsed = time.process_time() - began
 
         assert elapsed < 10.0
 

@@ -758,9 +758,9 @@ class TestAdversarial:
         """
         Hostile inputs up to a megabyte parse without error in linear time.
         """
-        started = time.perf_counter()
+        started = time.process_time()
         article = parse_article(text)
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
 
         assert elapsed < 30.0, name
         assert all(span.end <= len(text) for span in article.iter_spans())

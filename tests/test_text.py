@@ -538,10 +538,10 @@ class TestAdversarial:
         """
         Splitting a megabyte of hostile text takes well under the budget.
         """
-        started = time.perf_counter()
+        started = time.process_time()
         split_sentences(text)
         split_paragraphs(text)
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
 
         assert elapsed < 10.0, name
 

@@ -1862,10 +1862,10 @@ class TestLinearTime:
         Extraction from a 100 KB adversarial sentence takes under two seconds.
         """
         del why
-        started = time.perf_counter()
+        started = time.process_time()
         list(match_sentence(text, Span(0, len(text))))
         extract_casualties(body(text))
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
 
         assert elapsed < 2.0
 

@@ -591,8 +591,8 @@ class TestLinearVictims:
         Extraction from a 100 KB adversarial sentence takes under two seconds.
         """
         del why
-        started = time.perf_counter()
+        started = time.process_time()
         extract_casualties(_article(text))
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
 
         assert elapsed < 2.0
