@@ -26,7 +26,7 @@ def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[str]:
         input=stdin,
         capture_output=True,
         check=False,
-        timeout=120,
+        timeout=600,  # a guard against a hang, not a speed bound: a loaded machine may be slow
     )
     return subprocess.CompletedProcess(
         completed.args, completed.returncode, completed.stdout.decode(), completed.stderr.decode()
