@@ -355,9 +355,15 @@ class TestRecurring:
     @given(st.lists(st.lists(st.sampled_from(["a b", "b c", "c d", "d e", "e f"]), max_size=8)))
     @example([["a b", "a b"], ["b c"]])
     @example([["a b"], ["b c", "a b"], ["a b"]])
+    @example([["a b"], ["b c"], ["c d", "d e"], ["e f", "b c"], ["a b"]])  # the set made again
+    @example([["a b", "b c"], ["c d", "c d"], ["d e"], ["a b"]])  # held twice, then recurring
+    @example([[], ["a b"], [], ["a b"]])
     def test_agrees_with_sets(self, paragraphs: list[list[str]]) -> None:
         """
         A run recurs when a later paragraph holds it too; twice in one paragraph is no recurrence.
+
+        Until a run recurs, the runs are only added (`_recurring`), then looked up one by one
+        in the paragraphs' set made again (`_recurring_after`): both paths, and the switch.
         """
         shingles = dict(enumerate(paragraphs))
         indexes = list(shingles)

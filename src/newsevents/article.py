@@ -1552,12 +1552,37 @@ def _recurring(shingles: dict[int, list[str]], indexes: list[int]) -> set[str]:
 
     A run recurs where it is among the runs of the paragraphs before (*seen*); a paragraph
     that holds a run twice makes it no recurring one. The look-ups and insertions are set
-    methods, C loops over a paragraph's runs (a string keeps its hash): a paragraph none of
-    whose runs was seen, as most are, costs one look-up and one insertion a run, and no
-    statement a run. (One dict look-up a run, its first holder, in a compiled loop cost
-    twice as many instructions.)
+    methods, C loops over a paragraph's runs (a string keeps its hash). Most pages repeat no
+    run: while none has recurred, each paragraph's runs are only added, and the set growing
+    by as many runs as the paragraph holds says that none was there before (nor twice in
+    it), one insertion a run. The first paragraph that adds fewer has the set of the
+    paragraphs before it made again, once, and it and the paragraphs after it are looked up
+    run by run in that (`_recurring_after`). (One dict look-up a run, its first holder, in a
+    compiled loop cost twice as many instructions.)
     """
     seen: set[str] = set()
+    for position, index in enumerate(indexes):
+        runs = shingles[index]
+        size = len(seen)
+        seen.update(runs)
+        if len(seen) - size != len(runs):
+            # A run met before, or held twice here: the paragraphs before, again.
+            before: set[str] = set()
+            for other in indexes[:position]:
+                before.update(shingles[other])
+            return _recurring_after(shingles, indexes[position:], before)
+    return set()
+
+
+def _recurring_after(
+    shingles: dict[int, list[str]], indexes: list[int], seen: set[str]
+) -> set[str]:
+    """
+    `_recurring` of the paragraphs of *indexes*, after paragraphs holding the runs of *seen*.
+
+    A paragraph none of whose runs was seen costs one look-up and one insertion a run, and
+    no statement a run.
+    """
     recurring: set[str] = set()
     for index in indexes:
         runs = shingles[index]
