@@ -441,6 +441,7 @@ LETTER_MASK_CASES = [
     ("s_ign", "an underscore is no letter: no 'sign'"),
     ("si\u212agn", "the Kelvin sign lowers to an ASCII k"),
     ("The man left.", "no literal"),
+    ("x" * 30 + "subscribed" + "x" * 30, "a word too long to be kept (`_MAX_WORD_CHARS`)"),
 ]
 
 

@@ -1172,8 +1172,10 @@ def _holds_dotted(where: str, literals: tuple[str, ...]) -> bool:
 #: the bits of the entries that need it (`_number_words`).
 _LETTER_LITERALS: Final[list[tuple[bytes, int]]] = []
 #: The word masks met so far (`_word_mask`), by word; emptied when it holds `_MAX_WORDS`.
+#: Words longer than `_MAX_WORD_CHARS` are not kept, so that it stays a few megabytes at most.
 _WORD_MASKS: Final[dict[bytes, int]] = {}
-_MAX_WORDS: Final = 1 << 16
+_MAX_WORDS: Final = 1 << 15
+_MAX_WORD_CHARS: Final = 24
 _ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
@@ -1212,9 +1214,10 @@ def _word_mask(word: bytes) -> int:
         for literal, bits in _LETTER_LITERALS:
             if literal in word:
                 mask |= bits
-        if len(_WORD_MASKS) >= _MAX_WORDS:
-            _WORD_MASKS.clear()
-        _WORD_MASKS[word] = mask
+        if len(word) <= _MAX_WORD_CHARS:
+            if len(_WORD_MASKS) >= _MAX_WORDS:
+                _WORD_MASKS.clear()
+            _WORD_MASKS[word] = mask
     return mask
 
 
