@@ -355,15 +355,9 @@ class TestRecurring:
     @given(st.lists(st.lists(st.sampled_from(["a b", "b c", "c d", "d e", "e f"]), max_size=8)))
     @example([["a b", "a b"], ["b c"]])
     @example([["a b"], ["b c", "a b"], ["a b"]])
-    @example([["a b"], ["b c"], ["c d", "d e"], ["e f", "b c"], ["a b"]])  # the set made again
-    @example([["a b", "b c"], ["c d", "c d"], ["d e"], ["a b"]])  # held twice, then recurring
-    @example([[], ["a b"], [], ["a b"]])
     def test_agrees_with_sets(self, paragraphs: list[list[str]]) -> None:
         """
         A run recurs when a later paragraph holds it too; twice in one paragraph is no recurrence.
-
-        Until a run recurs, the runs are only added (`_recurring`), then looked up one by one
-        in the paragraphs' set made again (`_recurring_after`): both paths, and the switch.
         """
         shingles = dict(enumerate(paragraphs))
         indexes = list(shingles)
@@ -410,90 +404,3 @@ class TestDottedLiterals:
         An entry's plain and dotted literals are its needed literals, each once.
         """
         assert sorted(entry.needs) == sorted((*entry.plain, *entry.dotted))
-
-
-#: Every entry of the three tables.
-_ENTRIES = [
-    entry
-    for table in (
-        article_module._CREDIT_TABLE,
-        article_module._BOILERPLATE_TABLE,
-        article_module._DATELINE_TABLE,
-    )
-    for entry in table.entries
-]
-#: Pieces of paragraphs: every needed literal, parts of them, capitals, marks and letters
-#: outside ASCII next to them.
-_LITERAL_PARTS = st.one_of(
-    st.sampled_from(sorted({literal for entry in _ENTRIES for literal in entry.needs})),
-    st.sampled_from(
-        ["SUBSCRI", "Sign", "K", "\u212a", "é", "\u0130", "ſ", "’", " ", "-", "_", "1"]
-    ),
-    st.text(alphabet="abcdeghiklnoprstuvy", max_size=4),
-    st.text(max_size=3),
-)
-#: Paragraphs whose literals are read by word, with whether each says what it says.
-LETTER_MASK_CASES = [
-    ("Sign up for our newsletter", "subscription: a literal in a longer word"),
-    ("Staff writer", "writer and staff: two entries from one paragraph"),
-    ("Photo: AP", "photo: capitals, lower-cased"),
-    ("caf\u00e9sign", "a letter outside ASCII ends a run of letters"),
-    ("s_ign", "an underscore is no letter: no 'sign'"),
-    ("si\u212agn", "the Kelvin sign lowers to an ASCII k"),
-    ("The man left.", "no literal"),
-    ("x" * 30 + "subscribed" + "x" * 30, "a word too long to be kept (`_MAX_WORD_CHARS`)"),
-]
-
-
-class TestLetterMasks:
-    """
-    The literals of letters read off the words (`_letters_mask`) are those a search finds.
-    """
-
-    @pytest.mark.parametrize("entry", _ENTRIES, ids=lambda entry: entry.compiled.rule.id)
-    def test_entry_literals_split(self, entry: article_module._Entry) -> None:
-        """
-        An entry's plain literals are its literals of ASCII letters, if it has a bit, and the rest.
-        """
-        letters = tuple(literal for literal in entry.plain if literal not in entry.rest)
-        expected = (
-            bool(letters),
-            all(literal.isascii() and literal.isalpha() for literal in letters),
-        )
-
-        assert expected == (entry.bit != 0, True)
-
-    @pytest.mark.parametrize(
-        ("text", "why"), LETTER_MASK_CASES, ids=[why for _, why in LETTER_MASK_CASES]
-    )
-    @pytest.mark.parametrize("entry", _ENTRIES, ids=lambda entry: entry.compiled.rule.id)
-    def test_cases(self, entry: article_module._Entry, text: str, why: str) -> None:
-        """
-        On news lines, the word mask and the other literals say what a search of each says.
-        """
-        lowered = text.lower()
-        expected = article_module._holds(lowered, entry.plain)
-
-        actual = bool(article_module._letters_mask(lowered) & entry.bit) or article_module._holds(
-            lowered, entry.rest
-        )
-
-        assert expected == actual, why
-
-    @given(st.lists(_LITERAL_PARTS, max_size=12).map("".join))
-    @example("Sign in")
-    @example("xaccessx staff")
-    def test_agrees_with_search_each(self, text: str) -> None:
-        """
-        Any text, every entry: the mask and the rest agree with a search for each literal.
-        """
-        lowered = text.lower()
-        mask = article_module._letters_mask(lowered)
-        expected = [article_module._holds(lowered, entry.plain) for entry in _ENTRIES]
-
-        actual = [
-            bool(mask & entry.bit) or article_module._holds(lowered, entry.rest)
-            for entry in _ENTRIES
-        ]
-
-        assert expected == actual

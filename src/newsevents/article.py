@@ -19,9 +19,7 @@ Speed: most paragraphs match no rule; a rule is tried only on paragraphs its len
 admits and that pass its gates (`_first_of`), cheap tests first: start, second-character, end
 and word gates, a letter gate (a paragraph with no letter skips rules whose every match holds
 one), a digit gate, the keys, and last the literals it needs (``meta["needs"]``), in table
-order, so the outcome is the table's; the literals made of letters are read off the
-paragraph's runs of letters, each of which knows the rules one of whose literals it holds
-(`_letters_mask`), the others are searched for. A start-anchored rule is skipped unless the paragraph's
+order, so the outcome is the table's. A start-anchored rule is skipped unless the paragraph's
 first letters (`_key`) are among those its pattern can start with, read off the pattern text
 (`_heads`); the one-group boilerplate rule of prompts is split into branches by first letter,
 and end-anchored boilerplate rules are searched from the end (`_Entry`); the share and
@@ -77,7 +75,6 @@ from newsevents.rules.article import (
     TITLE_SMALL_WORDS,
 )
 from newsevents.text import (
-    ascii_letters,
     count_words,
     first_word,
     is_sentence_like,
@@ -558,7 +555,6 @@ class _Entry:
     """
 
     __slots__ = (
-        "bit",
         "branches",
         "compiled",
         "digit",
@@ -577,7 +573,6 @@ class _Entry:
         "on_end",
         "plain",
         "reach",
-        "rest",
         "reverse",
         "scope",
         "second",
@@ -643,11 +638,6 @@ class _Entry:
         dotted = tuple(literal for literal in needs if literal[:1] == "." and len(literal) > 1)
         self.dotted = dotted if len(dotted) > 1 else ()
         self.plain = tuple(literal for literal in needs if literal not in self.dotted)
-        # Set by `_number_words` once the tables are built: the entry's bit among the word
-        # masks (`_word_mask`), 0 if none of its plain literals is a word of ASCII letters,
-        # and the plain literals that are none, looked for one by one.
-        self.bit = 0
-        self.rest = self.plain
         pattern = self.compiled.pattern
         self.find: Callable[[str], regex.Match[str] | None]
         if self.scope == "start":
@@ -1127,12 +1117,11 @@ class _Facts:
     ``words``: its number of words up to `_GATE_WORDS` (``-1``: not counted yet); ``key``
     and ``lead_key``: its keys (`_key`) at 0 and after its leading punctuation (``None``:
     not read yet); ``letter`` and ``digit``: whether it may hold a letter (`_has_letter`) and
-    whether it holds a digit (``-1``: not looked for yet); ``mask``: the bits of the entries
-    one of whose literals of letters its lower case holds (`_letters_mask`; ``-1``: not read
-    yet). The credit and boilerplate tables of one paragraph share them.
+    whether it holds a digit (``-1``: not looked for yet). The credit and boilerplate tables
+    of one paragraph share them.
     """
 
-    __slots__ = ("digit", "key", "lead_key", "letter", "mask", "words")
+    __slots__ = ("digit", "key", "lead_key", "letter", "words")
 
     def __init__(self, words: int = -1) -> None:
         self.words = words
@@ -1140,7 +1129,6 @@ class _Facts:
         self.lead_key: str | None = None
         self.letter = -1
         self.digit = -1
-        self.mask = -1
 
 
 def _holds(where: str, literals: tuple[str, ...]) -> bool:
@@ -1166,72 +1154,6 @@ def _holds_dotted(where: str, literals: tuple[str, ...]) -> bool:
             return True
         position = where.find(".", position + 1)
     return False
-
-
-#: Every literal of the tables' entries made of ASCII lower-case letters only, as bytes, with
-#: the bits of the entries that need it (`_number_words`).
-_LETTER_LITERALS: Final[list[tuple[bytes, int]]] = []
-#: The word masks met so far (`_word_mask`), by word; emptied when it holds `_MAX_WORDS`.
-#: Words longer than `_MAX_WORD_CHARS` are not kept, so that it stays a few megabytes at most.
-_WORD_MASKS: Final[dict[bytes, int]] = {}
-_MAX_WORDS: Final = 1 << 15
-_MAX_WORD_CHARS: Final = 24
-_ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
-
-
-def _number_words(tables: Iterable[_Table]) -> None:
-    """
-    Give each entry whose plain literals include words of letters its bit (`_Entry.bit`).
-
-    A literal of ASCII lower-case letters only lies in a lower-cased paragraph exactly where
-    it lies inside one of its runs of ASCII letters (`ascii_letters`): it holds no other
-    character, and every other character is a blank there. So whether a paragraph holds such
-    a literal is read off its words, each of which knows (`_word_mask`) the entries one of
-    whose literals it holds; the other literals (marks, digits) stay in ``rest``.
-    """
-    bits: dict[str, int] = {}
-    bit = 1
-    for table in tables:
-        for entry in table.entries:
-            words = tuple(literal for literal in entry.plain if set(literal) <= _ASCII_LOWER)
-            if not words:
-                continue
-            entry.bit = bit
-            entry.rest = tuple(literal for literal in entry.plain if literal not in words)
-            for literal in words:
-                bits[literal] = bits.get(literal, 0) | bit
-            bit <<= 1
-    _LETTER_LITERALS.extend((literal.encode("ascii"), bits[literal]) for literal in sorted(bits))
-
-
-def _word_mask(word: bytes) -> int:
-    """
-    The bits of the entries one of whose literals of letters (`_number_words`) *word* holds.
-    """
-    mask = _WORD_MASKS.get(word)
-    if mask is None:
-        mask = 0
-        for literal, bits in _LETTER_LITERALS:
-            if literal in word:
-                mask |= bits
-        if len(word) <= _MAX_WORD_CHARS:
-            if len(_WORD_MASKS) >= _MAX_WORDS:
-                _WORD_MASKS.clear()
-            _WORD_MASKS[word] = mask
-    return mask
-
-
-def _letters_mask(lowered: str) -> int:
-    """
-    The bits of the entries one of whose literals of letters the lower-cased *lowered* holds.
-
-    One pass of C string methods gives the paragraph's runs of ASCII letters, and each run's
-    mask is a look-up (words recur): no literal is looked for in the paragraph itself.
-    """
-    mask = 0
-    for word in ascii_letters(lowered).split():
-        mask |= _word_mask(word)
-    return mask
 
 
 def _first_of(
@@ -1303,27 +1225,11 @@ def _first_of(
                         return entry.compiled, found
                 continue
         if entry.needs:
-            if entry.on_end and len(lowered) > _END_CHARS:
-                where = lowered[-_END_CHARS:]
-                if not _holds(where, entry.plain) and not (
-                    entry.dotted and _holds_dotted(where, entry.dotted)
-                ):
-                    continue
-            else:
-                # The literals of letters are read off the paragraph's words, once for all
-                # entries (`_letters_mask`); the others are looked for one by one.
-                if entry.bit:
-                    if facts.mask < 0:
-                        facts.mask = _letters_mask(lowered)
-                    held = facts.mask & entry.bit
-                else:
-                    held = 0
-                if (
-                    not held
-                    and not _holds(lowered, entry.rest)
-                    and not (entry.dotted and _holds_dotted(lowered, entry.dotted))
-                ):
-                    continue
+            where = lowered[-_END_CHARS:] if entry.on_end else lowered
+            if not _holds(where, entry.plain) and not (
+                entry.dotted and _holds_dotted(where, entry.dotted)
+            ):
+                continue
         found = entry.find(segment[-_END_CHARS:] if entry.on_end else segment)
         if found is not None:
             return entry.compiled, found
@@ -1333,7 +1239,6 @@ def _first_of(
 _BOILERPLATE_TABLE: Final = _Table.build(BOILERPLATE, _RULE_CHARS, ARTICLE_LEXICON, split=True)
 _CREDIT_TABLE: Final = _Table.build(CREDITS, _CREDIT_CHARS, ARTICLE_LEXICON)
 _DATELINE_TABLE: Final = _Table.build(DATELINES, 200, ARTICLE_LEXICON)
-_number_words((_BOILERPLATE_TABLE, _CREDIT_TABLE, _DATELINE_TABLE))
 
 
 #: What `_match_rules` finds in a paragraph of at most `_RULE_CHARS` characters, which its
@@ -1647,37 +1552,12 @@ def _recurring(shingles: dict[int, list[str]], indexes: list[int]) -> set[str]:
 
     A run recurs where it is among the runs of the paragraphs before (*seen*); a paragraph
     that holds a run twice makes it no recurring one. The look-ups and insertions are set
-    methods, C loops over a paragraph's runs (a string keeps its hash). Most pages repeat no
-    run: while none has recurred, each paragraph's runs are only added, and the set growing
-    by as many runs as the paragraph holds says that none was there before (nor twice in
-    it), one insertion a run. The first paragraph that adds fewer has the set of the
-    paragraphs before it made again, once, and it and the paragraphs after it are looked up
-    run by run in that (`_recurring_after`). (One dict look-up a run, its first holder, in a
-    compiled loop cost twice as many instructions.)
+    methods, C loops over a paragraph's runs (a string keeps its hash): a paragraph none of
+    whose runs was seen, as most are, costs one look-up and one insertion a run, and no
+    statement a run. (One dict look-up a run, its first holder, in a compiled loop cost
+    twice as many instructions.)
     """
     seen: set[str] = set()
-    for position, index in enumerate(indexes):
-        runs = shingles[index]
-        size = len(seen)
-        seen.update(runs)
-        if len(seen) - size != len(runs):
-            # A run met before, or held twice here: the paragraphs before, again.
-            before: set[str] = set()
-            for other in indexes[:position]:
-                before.update(shingles[other])
-            return _recurring_after(shingles, indexes[position:], before)
-    return set()
-
-
-def _recurring_after(
-    shingles: dict[int, list[str]], indexes: list[int], seen: set[str]
-) -> set[str]:
-    """
-    `_recurring` of the paragraphs of *indexes*, after paragraphs holding the runs of *seen*.
-
-    A paragraph none of whose runs was seen costs one look-up and one insertion a run, and
-    no statement a run.
-    """
     recurring: set[str] = set()
     for index in indexes:
         runs = shingles[index]
