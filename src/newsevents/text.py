@@ -34,6 +34,8 @@ __all__ = [
     "iter_blocks",
     "iter_lines",
     "iter_words",
+    "keep_lower",
+    "kept_lower",
     "letter_words",
     "lower_letters",
     "make_span",
@@ -158,6 +160,39 @@ def letter_words(text: str) -> tuple[bytes, tuple[bytes, ...]] | None:
     answer = None if letters is None else (letters, tuple(letters.split()))
     _last_letters = (text, answer)
     return answer
+
+
+#: The last text `keep_lower` was given and its lower case.
+_last_lower: tuple[str, str] | None = None
+
+
+def keep_lower(text: str, lowered: str) -> None:
+    """
+    Keep *lowered*, the lower case of *text* a stage made, for the stages after it.
+
+    *lowered* is *text* lower-cased character for character, of the same length (a letter
+    that lowers to two kept as it is): the times scan lower-cases the article's text, and
+    the statements stage, which needs the same string, reads it back (`kept_lower`) instead
+    of lower-casing the text again. One text is kept, known by identity (a string does not
+    change, and the one kept cannot be freed and its address reused).
+    """
+    global _last_lower  # noqa: PLW0603 - a one-entry cache shared by the stages
+    _last_lower = (text, lowered)
+
+
+def kept_lower(text: str) -> str | None:
+    """
+    The lower case `keep_lower` kept for this very *text* (by identity), or ``None``.
+
+    >>> text = "Police said on Tuesday"
+    >>> keep_lower(text, text.lower())
+    >>> kept_lower(text), kept_lower("Another text")
+    ('police said on tuesday', None)
+    """
+    last = _last_lower
+    if last is not None and last[0] is text:
+        return last[1]
+    return None
 
 
 _TITLE_ABBREVIATIONS: Final = frozenset(TITLE_ABBREVIATIONS)

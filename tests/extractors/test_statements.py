@@ -57,6 +57,8 @@ from newsevents.extractors.statements import (
 )
 from newsevents.model import Article, Span, Statement, StatementKind, TimeExpression, TimexType
 from newsevents.rules.statements import STATEMENT_LEXICON, STATEMENT_RULES
+from newsevents.text import kept_lower
+from newsevents.timex import _engine
 
 from ..compiled import is_compiled  # noqa: TID252 - tests/ is no installed package
 
@@ -1709,6 +1711,52 @@ class TestLower:
         actual = _lower(text)
 
         assert (expected, len(text)) == (actual, len(actual))
+
+
+class TestSharedLower:
+    """
+    The statements stage reads the lower case the times scan kept (`newsevents.text.kept_lower`).
+
+    It is the string `_lower` makes: the scan's own lower case (`_engine._lower`) is the
+    same for any text.
+    """
+
+    @pytest.mark.parametrize(("text", "why"), LOWER_CASES, ids=[case[1] for case in LOWER_CASES])
+    def test_cases(self, text: str, why: str) -> None:
+        """
+        Curly quotes, odd letters and lone surrogates lower-case alike in both stages.
+        """
+        if "\u03a3" in text and is_compiled(statements_module) != is_compiled(_engine):
+            pytest.skip("a capital sigma maps alike only in two compiled or two pure modules")
+        expected = _lower(text)
+        actual = _engine._lower(text)
+
+        assert expected == actual, why
+
+    @given(st.text())
+    def test_property_same_as_times_lower(self, text: str) -> None:
+        """
+        Any text: the scan's lower case is `_lower`'s.
+
+        (A capital sigma maps alike only when both modules run compiled or both pure.)
+        """
+        assume("\u03a3" not in text or is_compiled(statements_module) == is_compiled(_engine))
+        expected = _lower(text)
+        actual = _engine._lower(text)
+
+        assert expected == actual
+
+    def test_scan_keeps_it(self) -> None:
+        """
+        After the scan of a text, its lower case is kept for that very string, no other.
+        """
+        text = "Police SAID on Tuesday \u2019s “Deal” İSTANBUL"
+        _engine.scan(text, _engine.State(None))
+        expected = (_lower(text), None)
+
+        actual = (kept_lower(text), kept_lower(text[:-1]))
+
+        assert expected == actual
 
 
 POSTMODIFIED_CASES = [

@@ -73,7 +73,7 @@ from newsevents.rules.statements import (
     THAT_SUBJECT_VERBS,
     WRITER_PARTICIPLE,
 )
-from newsevents.text import ascii_letters, letter_words, make_span
+from newsevents.text import ascii_letters, kept_lower, letter_words, make_span
 
 __all__ = ["extract_statements"]
 
@@ -3636,7 +3636,11 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
     [('Pompeo', 'The war is over')]
     """
     text = article.text
-    lowered = _lower(text)
+    # the times stage lower-cased the same text just before (`_engine._lowered`, the same
+    # string as `_lower`'s)
+    lowered = kept_lower(text)
+    if lowered is None:
+        lowered = _lower(text)
     cue_words = _cue_starts(lowered, text)
     # the times' places, read once (a field of an attrs record is a Python attribute lookup)
     article_times = article.times

@@ -64,7 +64,7 @@ from newsevents.rules.timex import (
     STARTERS,
     TIMEX_RULES,
 )
-from newsevents.text import make_span
+from newsevents.text import keep_lower, make_span
 from newsevents.timex._calendar import (
     format_value,
     grain_of,
@@ -2878,6 +2878,7 @@ def scan(
     if not ranges:
         return found
     lowered, ascii_text, other_digits = _lowered(text)
+    keep_lower(text, lowered)  # the statements stage lower-cases the same text
     for lo, hi, heads in _find_heads(text, lowered, ranges, ascii_text, other_digits=other_digits):
         _scan_range(text, lowered, state, (lo, hi), heads, found)
     return found
