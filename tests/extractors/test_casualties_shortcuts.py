@@ -424,8 +424,21 @@ CASE_TEXTS = [
     "\u212aILLED killed",
     "İkilled killed İ",
     "Police SAID: “at least 3 were shot,” by gunmen",
+    "gunshot shot, shots SHOT killed shot-killed",
     "",
 ]
+
+
+#: Sentences with field words of several vocabularies, repeated, side by side and inside
+#: longer runs (`_field_words` finds each word's places, then orders them).
+FIELD_TEXTS = [
+    "Police said at least two were shot in Dallas, at a bar, by gunmen, police said.",
+    "in in at in by-by said,said (said) at/in",
+    "inside, in; near at at the scene, the shooting says he said",
+    "saidx xsaid in",
+    "",
+]
+assert len(FIELD_TEXTS) == len(set(FIELD_TEXTS)), "duplicate rows"
 
 
 #: Whole words of the vocabularies, and runs that hold them.
@@ -483,6 +496,15 @@ class TestCaseless:
         actual = [_find_words_in(text, *pair, shared=True) for pair in _VOCABULARIES.values()]
 
         assert expected == actual
+
+    @pytest.mark.parametrize("text", FIELD_TEXTS)
+    def test_field_words_table(self, text: str) -> None:
+        """
+        `_field_words` finds what `_field_words_by_token` finds in these sentences.
+        """
+        lowered = _lower(text)
+
+        assert _field_words_by_token(lowered) == _field_words(lowered)
 
     @given(words=st.lists(st.one_of(FIELD_ALPHABET, WORD_ALPHABET), max_size=40))
     def test_field_words_by_token(self, words: list[str]) -> None:
