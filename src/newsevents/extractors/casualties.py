@@ -1041,17 +1041,20 @@ def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
         count = draft.count
         # "the boy shot himself" where the article reports a killing: the shot that killed.
         reflexive = count is not None and count.rule_id == "casualty.count.reflexive"
+        # "Smith shot a man ... The man died": one person shot is the one killed.
+        shot_one = draft.rule_id == _SHOT_RULE and _of_one(count)
         if (
             draft.kind is CasualtyKind.INJURED
-            and (count is None or reflexive)
+            and (count is None or reflexive or shot_one)
             and (
                 reflexive
+                or shot_one
                 or victims is None
                 or victims.text.lower() in {"he", "she"}
                 or not _capitalised(victims).isdisjoint(killed_names)
                 or (killed_one and _told_as_known(text, draft, named=bool(killed.names)))
             )
-            and (reflexive or _is_wound(text, draft.trigger))
+            and (reflexive or shot_one or _is_wound(text, draft.trigger))
         ):
             killed.mentions.extend(draft.mentions)
             if (
@@ -1092,6 +1095,9 @@ def _told_as_known(text: str, draft: _Mention, *, named: bool) -> bool:
     )
 
 
+#: The rule of "shot" with an object ("shot a man"): where the article reports a killing, the
+#: one person it shot is the one killed (`_fold_shot_into_killed`).
+_SHOT_RULE: Final = "casualty.injured.shot"
 #: Nouns of deaths in the plural: a killing told with one and no figure is of no one person.
 _PLURAL_DEATHS: Final = frozenset({"deaths", "fatalities", "homicides", "killings", "murders"})
 #: Rules whose victims are the object of someone's act, not a person told of before.
