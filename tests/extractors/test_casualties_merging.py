@@ -55,6 +55,16 @@ CASES = [
         "one person shot with no killing stays an injury",
     ),
     (
+        ["Teen shot in Durham", "The teenager died at the hospital on Sunday."],
+        [("killed", None, "teenager", 2)],
+        "a headline's one person shot joins the killing",
+    ),
+    (
+        ["Teen shot in Durham", "The teenager was in stable condition on Sunday."],
+        [("injured", None, "Teen", 2)],
+        "a headline's one person shot with no killing stays an injury",
+    ),
+    (
         ["Police said Smith shot four people, killing one."],
         [("injured", "four", "people", 1), ("killed", "one", None, 1)],
         "four shot are no one person: no fold",

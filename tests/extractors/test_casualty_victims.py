@@ -533,7 +533,25 @@ CASES = [
     ("Boy killed with machete", [("killed", None, "Boy")], "headline: Y killed"),
     ("Man, 18, killed in shooting", [("killed", None, "Man")], "headline: Y, age, killed"),
     ("Man arrested in shooting", [("detained", None, "Man")], "headline: Y arrested"),
-    ("Pregnant woman shot in Dallas", [], "headline injuries are not read (a shot that killed)"),
+    # A headline's injury (`casualty.injured.headline`; joins a killing the article reports).
+    (
+        "Pregnant woman shot in Dallas",
+        [("injured", None, "Pregnant woman")],
+        "headline: Y shot",
+    ),
+    (
+        "Boy, 3, wounded in accidental shooting",
+        [("injured", None, "Boy")],
+        "headline: Y, age, wounded",
+    ),
+    (
+        "Toddler shot in head in intensive care",
+        [("injured", None, "Toddler")],
+        "headline: Y shot in",
+    ),
+    ("Officer shot suspect", [], "headline: Y shot an object is active"),
+    ("Police shot in Dallas", [], "headline: no one person"),
+    ("16-Year-Old Accidentally Shot", [], "headline: no victim head"),
     ("Officer shot suspect twice", [], "a victim head after the verb is its object"),
     ("Police said man killed in crash", [], "not at the sentence start"),
     # A thing as the subject of a verb of harm.

@@ -1042,7 +1042,7 @@ def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
         # "the boy shot himself" where the article reports a killing: the shot that killed.
         reflexive = count is not None and count.rule_id == "casualty.count.reflexive"
         # "Smith shot a man ... The man died": one person shot is the one killed.
-        shot_one = draft.rule_id == _SHOT_RULE and _of_one(count)
+        shot_one = draft.rule_id in _SHOT_RULES and _of_one(count)
         if (
             draft.kind is CasualtyKind.INJURED
             and (count is None or reflexive or shot_one)
@@ -1095,9 +1095,10 @@ def _told_as_known(text: str, draft: _Mention, *, named: bool) -> bool:
     )
 
 
-#: The rule of "shot" with an object ("shot a man"): where the article reports a killing, the
-#: one person it shot is the one killed (`_fold_shot_into_killed`).
-_SHOT_RULE: Final = "casualty.injured.shot"
+#: The rules of "shot" with an object ("shot a man") and of a headline's one person ("Teen
+#: shot in Durham"): where the article reports a killing, the one person shot is the one
+#: killed (`_fold_shot_into_killed`).
+_SHOT_RULES: Final = frozenset({"casualty.injured.shot", "casualty.injured.headline"})
 #: Nouns of deaths in the plural: a killing told with one and no figure is of no one person.
 _PLURAL_DEATHS: Final = frozenset({"deaths", "fatalities", "homicides", "killings", "murders"})
 #: Rules whose victims are the object of someone's act, not a person told of before.

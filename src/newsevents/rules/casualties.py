@@ -1553,6 +1553,27 @@ CASUALTY_RULES: Final = (
             "end", "injured_end", "injured", gate="injured_participle", subject="victims"
         ),
     ),
+    # A headline's one person with no determiner ("Boy, 3, wounded in accidental shooting",
+    # "Toddler shot in head"): after ``passive_np``, and where the article reports a killing
+    # the shot that killed ("Boy, 13, shot near base has died"; `_fold_shot_into_killed`).
+    Rule(
+        id="casualty.injured.headline",
+        pattern=rf"""(?r)
+            {_HEADLINE_ONE} \s+ {_AUX} {_INJURED_PARTICIPLE} \b
+        """,
+        examples=(
+            "Boy, 3, wounded in accidental shooting",
+            "Toddler shot in head in intensive care",
+            "Teenage boy shot in Durham",
+        ),
+        counterexamples=(
+            "Police said the boy was shot",
+            "A man was shot",
+        ),
+        meta=_anchored(
+            "end", "injured_end", "injured", gate="injured_participle", subject="victims"
+        ),
+    ),
     Rule(
         id="casualty.injured.pronoun",
         pattern=_pronoun(_INJURED_PARTICIPLE),
