@@ -545,6 +545,11 @@ def _plan(word: str, entries: Sequence[_Anchor]) -> tuple[_Block, ...]:
 
 #: `_ANCHORS` as `_plan`\ s, by anchor word.
 _PLANS: Final = {word: _plan(word, entries) for word, entries in _ANCHORS.items()}
+#: The table positions of the rules whose match starts the sentence (``lead`` in their meta):
+#: tried only where the anchor word is within `_REACH` of the sentence's start.
+_LEADING: Final = frozenset(
+    position for position, compiled in enumerate(_CASUALTIES) if compiled.rule.get("lead") == "yes"
+)
 #: `_rule_facts` of the table's rules, read once.
 _RULE_FACTS: Final[dict[str, tuple[Rule, tuple[CasualtyKind, bool, bool]]]] = {}
 _RULE_FACTS.update(
@@ -1681,6 +1686,9 @@ def _match_at(
             before_words,
         ) in entries:
             if next_words and _first_after(chunk, word_end) not in next_words:
+                continue
+            # A rule that starts the sentence (``^``) cannot match from a later *back*.
+            if back and position in _LEADING:
                 continue
             if before_words:
                 if tokens is None:

@@ -1570,8 +1570,14 @@ CASUALTY_RULES: Final = (
             "Police said the boy was shot",
             "A man was shot",
         ),
+        # ``lead``: the match starts the sentence (the extractor tries it only there).
         meta=_anchored(
-            "end", "injured_end", "injured", gate="injured_participle", subject="victims"
+            "end",
+            "injured_end",
+            "injured",
+            gate="injured_participle",
+            subject="victims",
+            lead="yes",
         ),
     ),
     Rule(
