@@ -190,8 +190,8 @@ CONSTRUCTIONS = [
     ("In all, 2000 people died.", ("killed", "2000", "people"), "four digits before people"),
     (
         "The gunman, who shot at least four people, was wounded.",
-        ("injured", None, None),
-        "who shot at least N: no count of the wounded",
+        ("injured", "at least four", "people"),
+        "who shot at least N: the count of the shot, not of the wounded subject",
     ),
     (
         "He was charged in the killings of 2015.",
@@ -211,7 +211,6 @@ NOTHING = [
     ("The plan is fatally flawed.", "not a death"),
     ("Police foiled an assassination attempt.", "an attempt"),
     ("There were attacks and assassinations.", "a generic plural"),
-    ("The gunman, who shot at least four people, fled.", "who shot N: active"),
 ]
 
 FIELDS = [

@@ -42,6 +42,33 @@ def _records(sentences: list[str]) -> list[tuple[str, str | None, str | None, in
 
 
 CASES = [
+    # One person shot (`casualty.injured.shot`) where the article reports a killing is the
+    # one killed; more than one shot are the shot, the dead among them.
+    (
+        ["Police said Smith shot a man outside a bar.", "The man died at the hospital."],
+        [("killed", None, "man", 2)],
+        "one person shot joins the killing",
+    ),
+    (
+        ["Police said Smith shot his wife on Sunday.", "She was in critical condition."],
+        [("injured", None, "wife", 2)],
+        "one person shot with no killing stays an injury",
+    ),
+    (
+        ["Teen shot in Durham", "The teenager died at the hospital on Sunday."],
+        [("killed", None, "teenager", 2)],
+        "a headline's one person shot joins the killing",
+    ),
+    (
+        ["Teen shot in Durham", "The teenager was in stable condition on Sunday."],
+        [("injured", None, "Teen", 2)],
+        "a headline's one person shot with no killing stays an injury",
+    ),
+    (
+        ["Police said Smith shot four people, killing one."],
+        [("injured", "four", "people", 1), ("killed", "one", None, 1)],
+        "four shot are no one person: no fold",
+    ),
     # A named person's wound, merged into a record of others, is the killing's where the
     # article tells that person's death.
     (

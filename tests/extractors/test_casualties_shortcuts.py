@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsevents._rules import Rule, compile_pattern
+from newsevents.extractors import casualties as casualties_module
 from newsevents.extractors.casualties import (
     _AGENT_ENDINGS,
     _ANCHORS,
@@ -1198,3 +1199,41 @@ class TestMayBeUnreal:
         before = lead + blank.join(words) + blank
 
         assert _may_be_unreal(before) == _may_be_unreal_whole(before)
+
+
+#: (rule id, example) of every rule whose match starts the sentence (``lead`` in its meta).
+LEADING_EXAMPLES = [
+    (compiled.rule.id, example)
+    for compiled in casualties_module._CASUALTIES
+    if compiled.rule.get("lead") == "yes"
+    for example in compiled.rule.examples
+]
+
+
+class TestLeading:
+    """
+    `_match_at` skips a ``lead`` rule where the anchor word is beyond `_REACH` of the start.
+    """
+
+    def test_positions(self) -> None:
+        """
+        `_LEADING` holds the positions of the ``lead`` rules and nothing else.
+        """
+        expected = {
+            position
+            for position, compiled in enumerate(casualties_module._CASUALTIES)
+            if compiled.rule.get("lead") == "yes"
+        }
+
+        assert expected == set(casualties_module._LEADING)
+
+    @pytest.mark.parametrize(("rule_id", "example"), LEADING_EXAMPLES)
+    def test_no_match_from_a_later_start(self, rule_id: str, example: str) -> None:
+        """
+        The example has a match from 0 and none from any later start.
+        """
+        pattern = casualties_module._CASUALTIES.by_id(rule_id).pattern
+        chunk = "x " * 70 + example
+        starts = [pattern.search(chunk, back) is None for back in (1, 60, 140)]
+
+        assert [pattern.search(example) is not None, *starts] == [True] * 4

@@ -273,8 +273,8 @@ CASES = [
     ),
     (
         "A pair of gunmen shot six people outside the bar.",
-        [],
-        "a bare plural with no auxiliary is an active subject",
+        [("injured", "six", "people")],
+        "a bare plural with no auxiliary is an active subject (its object is the shot)",
     ),
     (
         "The militia killed four Ugandans and two Kenyans near the border.",
@@ -443,12 +443,54 @@ CASES = [
         "Dec. N is a day, not a count (the girl shot is the one who died)",
     ),
     # No auxiliary, an adverb and an object: an active verb.
-    ("It happened after a woman allegedly shot her husband.", [], "adverb, active verb, object"),
-    ("Police arrested a man who shot his wife.", [("detained", "a", "man")], "who, active verb"),
+    # (The object is the one shot: `casualty.injured.shot`.)
+    (
+        "It happened after a woman allegedly shot her husband.",
+        [("injured", None, "husband")],
+        "adverb, active verb, object",
+    ),
+    (
+        "Police arrested a man who shot his wife.",
+        [("detained", "a", "man"), ("injured", None, "wife")],
+        "who, active verb",
+    ),
     (
         "Police arrested a man who allegedly shot two people.",
-        [("detained", "a", "man")],
+        [("detained", "a", "man"), ("injured", "two", "people")],
         "who, adverb, active verb, a count as its object",
+    ),
+    # "shot" with a person as its object (`casualty.injured.shot`), and what it does not read.
+    (
+        "Police said a man shot two people outside a bar.",
+        [("injured", "two", "people")],
+        "shot N people: the object is the shot",
+    ),
+    (
+        "His son, 6, shot his 3-year-old daughter in the hand.",
+        [("injured", None, "3-year-old daughter")],
+        "shot a determined victim phrase",
+    ),
+    ("Officers said Smith shot a man in the leg.", [("injured", "a", "man")], "shot a man"),
+    (
+        "She beat one person and shot two others.",
+        [("injured", "two", "others")],
+        "shot two others",
+    ),
+    ("Smith shot Mary Dole, 25, on Elm Street.", [("injured", None, "Mary Dole")], "shot a name"),
+    ("The team shot 40 percent from the field.", [], "shot a bare count: no people"),
+    ("He shot a video of the fight.", [], "shot a thing"),
+    ("He shot him in the chest.", [], "shot a pronoun: often the one killed, not read"),
+    ("Father Shot Three Sons", [], "shot in title case: a headline's, not read"),
+    (
+        "Smith shot the woman, who died at the scene.",
+        [("killed", None, "woman")],
+        "shot a person who died: the death only",
+    ),
+    ("He shot the man dead.", [("killed", None, "man")], "shot a person dead: the death only"),
+    (
+        "The gunman shot and killed two people.",
+        [("killed", "two", "people")],
+        "shot and killed: the death only",
     ),
     ("She died two days later.", [("killed", None, "She")], "a number of days is no object"),
     (
@@ -491,7 +533,25 @@ CASES = [
     ("Boy killed with machete", [("killed", None, "Boy")], "headline: Y killed"),
     ("Man, 18, killed in shooting", [("killed", None, "Man")], "headline: Y, age, killed"),
     ("Man arrested in shooting", [("detained", None, "Man")], "headline: Y arrested"),
-    ("Pregnant woman shot in Dallas", [], "headline injuries are not read (a shot that killed)"),
+    # A headline's injury (`casualty.injured.headline`; joins a killing the article reports).
+    (
+        "Pregnant woman shot in Dallas",
+        [("injured", None, "Pregnant woman")],
+        "headline: Y shot",
+    ),
+    (
+        "Boy, 3, wounded in accidental shooting",
+        [("injured", None, "Boy")],
+        "headline: Y, age, wounded",
+    ),
+    (
+        "Toddler shot in head in intensive care",
+        [("injured", None, "Toddler")],
+        "headline: Y shot in",
+    ),
+    ("Officer shot suspect", [], "headline: Y shot an object is active"),
+    ("Police shot in Dallas", [], "headline: no one person"),
+    ("16-Year-Old Accidentally Shot", [], "headline: no victim head"),
     ("Officer shot suspect twice", [], "a victim head after the verb is its object"),
     ("Police said man killed in crash", [], "not at the sentence start"),
     # A thing as the subject of a verb of harm.

@@ -545,6 +545,11 @@ def _plan(word: str, entries: Sequence[_Anchor]) -> tuple[_Block, ...]:
 
 #: `_ANCHORS` as `_plan`\ s, by anchor word.
 _PLANS: Final = {word: _plan(word, entries) for word, entries in _ANCHORS.items()}
+#: The table positions of the rules whose match starts the sentence (``lead`` in their meta):
+#: tried only where the anchor word is within `_REACH` of the sentence's start.
+_LEADING: Final = frozenset(
+    position for position, compiled in enumerate(_CASUALTIES) if compiled.rule.get("lead") == "yes"
+)
 #: `_rule_facts` of the table's rules, read once.
 _RULE_FACTS: Final[dict[str, tuple[Rule, tuple[CasualtyKind, bool, bool]]]] = {}
 _RULE_FACTS.update(
@@ -1041,17 +1046,20 @@ def _fold_shot_into_killed(text: str, drafts: list[_Mention]) -> list[_Mention]:
         count = draft.count
         # "the boy shot himself" where the article reports a killing: the shot that killed.
         reflexive = count is not None and count.rule_id == "casualty.count.reflexive"
+        # "Smith shot a man ... The man died": one person shot is the one killed.
+        shot_one = draft.rule_id in _SHOT_RULES and _of_one(count)
         if (
             draft.kind is CasualtyKind.INJURED
-            and (count is None or reflexive)
+            and (count is None or reflexive or shot_one)
             and (
                 reflexive
+                or shot_one
                 or victims is None
                 or victims.text.lower() in {"he", "she"}
                 or not _capitalised(victims).isdisjoint(killed_names)
                 or (killed_one and _told_as_known(text, draft, named=bool(killed.names)))
             )
-            and (reflexive or _is_wound(text, draft.trigger))
+            and (reflexive or shot_one or _is_wound(text, draft.trigger))
         ):
             killed.mentions.extend(draft.mentions)
             if (
@@ -1092,6 +1100,10 @@ def _told_as_known(text: str, draft: _Mention, *, named: bool) -> bool:
     )
 
 
+#: The rules of "shot" with an object ("shot a man") and of a headline's one person ("Teen
+#: shot in Durham"): where the article reports a killing, the one person shot is the one
+#: killed (`_fold_shot_into_killed`).
+_SHOT_RULES: Final = frozenset({"casualty.injured.shot", "casualty.injured.headline"})
 #: Nouns of deaths in the plural: a killing told with one and no figure is of no one person.
 _PLURAL_DEATHS: Final = frozenset({"deaths", "fatalities", "homicides", "killings", "murders"})
 #: Rules whose victims are the object of someone's act, not a person told of before.
@@ -1674,6 +1686,9 @@ def _match_at(
             before_words,
         ) in entries:
             if next_words and _first_after(chunk, word_end) not in next_words:
+                continue
+            # A rule that starts the sentence (``^``) cannot match from a later *back*.
+            if back and position in _LEADING:
                 continue
             if before_words:
                 if tokens is None:

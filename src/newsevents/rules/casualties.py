@@ -836,6 +836,12 @@ GATE_RULES: Final = (
         counterexamples=("killed three",),
     ),
     Rule(
+        id="casualty.gate.shot_verb",
+        pattern=r"\b (?P<trigger> shot ) \s+",
+        examples=("shot two",),
+        counterexamples=("shoot two",),
+    ),
+    Rule(
         id="casualty.gate.displaced_verb",
         pattern=rf"\b {_DISPLACED_ACTIVE} \s+",
         examples=("displaced thousands",),
@@ -1000,6 +1006,7 @@ ANCHOR_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "injured", "injures", "injuring", "wounded", "wounds", "wounding", "hurt", "hurts",
         "hurting",
     ),
+    "shot_start": ("shot",),
     "injured_noun": ("injuries", "wounds", "wound", "maiming", "maimed", "mutilated"),
     "missing_end": ("missing", "unaccounted", "disappeared"),
     "displaced_end": ("displaced", "uprooted", "homeless", "evacuated", "homes", "flee", "fled"),
@@ -1459,6 +1466,42 @@ CASUALTY_RULES: Final = (
         counterexamples=("injured in 2014",),
         meta=_anchored("start", "injured_start", "injured", gate="injured_verb", object="words"),
     ),
+    # "shot" with a person as its object is a shot that hit: "a man who shot two people",
+    # "shot a man in the leg", "shot his 3-year-old daughter". The object is a count with a
+    # victim phrase, "a"/"one"/"another" with one, a determined victim phrase or a name; not a
+    # bare count ("shot 3 times", "shot 40 percent") nor a pronoun (often the one killed).
+    # One shot dead is a death: "shot the man dead", "shot a woman, who died".
+    Rule(
+        id="casualty.injured.shot",
+        pattern=rf"""
+            \b (?P<trigger> (?-i: shot ) ) \s+
+            (?: {_COUNT} \s+ (?: of \s+ (?: the \s+ )? )? {_VICTIMS_AHEAD}
+              | (?P<count> an? | one | another ) \s+ {_VICTIMS_AHEAD}
+              | {_DET} {_VICTIMS_AHEAD} | {_NAME} )
+            (?! \s+ (?: dead | to \s+ death ) \b
+              | \s* ,? \s+ who \s+ (?: (?: later | then | eventually | also | had ) \s+ )?
+                (?: died | dies | succumbed | was \s+ (?: killed | pronounced \s+ dead ) ) \b )
+        """,
+        examples=(
+            "a man who shot two people",
+            "shot a man in the leg",
+            "His son, 6, shot his 3-year-old daughter in the hand",
+            "the gunman shot 15 people at a nightclub",
+            "police said she beat one person and shot two others",
+        ),
+        counterexamples=(
+            "he was shot 3 times",
+            "shot 40 percent from the field",
+            "shot him in the chest",
+            "shot the man dead",
+            "shot a woman, who later died",
+            "shot and killed two people",
+            "shot at a dozen people",
+            "shot a video of the crowd",
+            "Father Shot Three Sons",
+        ),
+        meta=_anchored("start", "shot_start", "injured", gate="shot_verb", object="words"),
+    ),
     Rule(
         id="casualty.injured.passive",
         pattern=_passive(_INJURED_PARTICIPLE),
@@ -1508,6 +1551,33 @@ CASUALTY_RULES: Final = (
         counterexamples=("the officers were arrested",),
         meta=_anchored(
             "end", "injured_end", "injured", gate="injured_participle", subject="victims"
+        ),
+    ),
+    # A headline's one person with no determiner ("Boy, 3, wounded in accidental shooting",
+    # "Toddler shot in head"): after ``passive_np``, and where the article reports a killing
+    # the shot that killed ("Boy, 13, shot near base has died"; `_fold_shot_into_killed`).
+    Rule(
+        id="casualty.injured.headline",
+        pattern=rf"""(?r)
+            {_HEADLINE_ONE} \s+ {_AUX} {_INJURED_PARTICIPLE} \b
+        """,
+        examples=(
+            "Boy, 3, wounded in accidental shooting",
+            "Toddler shot in head in intensive care",
+            "Teenage boy shot in Durham",
+        ),
+        counterexamples=(
+            "Police said the boy was shot",
+            "A man was shot",
+        ),
+        # ``lead``: the match starts the sentence (the extractor tries it only there).
+        meta=_anchored(
+            "end",
+            "injured_end",
+            "injured",
+            gate="injured_participle",
+            subject="victims",
+            lead="yes",
         ),
     ),
     Rule(
