@@ -2,11 +2,14 @@ import time
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsevents._rules import compile_rules
 from newsevents.actors import (
     _BEFORE_RULES,
     _FOUND_FIELDS,
+    _NEEDS_LIST,
     _RULES,
     _TOKEN,
     _actors_in_role,
@@ -695,6 +698,82 @@ class TestMatches:
         ]
 
         assert expected == actual, why
+
+
+LIST_CASES = [
+    ("the State Department said", "an organisation after a word that opens no form"),
+    ("Officials at the United States Department of State", "forms that share a first word"),
+    ("The United States and the U.S. and Turkey", "three forms of one list"),
+    ("the united states", "a form in the wrong case: no match, case-sensitive"),
+    ("Turkeys and TurkeyX and Turkey_", "a form followed by word characters"),
+    ("x.Turkey and .Ankara", "a form after a period: the lookbehind fails"),
+    ("“Ankara”—Washington,Moscow", "forms between marks"),
+    ("Türkiye’s capital Ankara", "beyond ASCII"),
+    ("Americans and the Turks", "plural demonyms"),
+    ("New York police and the NYPD", "an organisation of capitals"),
+    ("", "empty"),
+]
+
+
+def _list_forms(rule_id: str) -> list[str]:
+    """
+    The forms of the word list that the list rule *rule_id* is.
+    """
+    return list(ACTOR_LEXICON[_NEEDS_LIST[rule_id]])
+
+
+class TestListMatches:
+    """
+    The one-list rules, tried where a form's first word starts, find what finditer finds.
+    """
+
+    @pytest.mark.parametrize(("text", "why"), LIST_CASES, ids=[case[0] for case in LIST_CASES])
+    @pytest.mark.parametrize("rule_id", sorted(_NEEDS_LIST))
+    def test_same_as_finditer(self, rule_id: str, text: str, why: str) -> None:
+        """
+        Same spans and groups as the pattern over the whole text.
+        """
+        assert list_matches(rule_id, text) == list_finditer(rule_id, text), why
+
+    @given(
+        rule_id=st.sampled_from(sorted(_NEEDS_LIST)),
+        data=st.data(),
+    )
+    def test_forms_in_text(self, rule_id: str, data: st.DataObject) -> None:
+        """
+        Forms of the list (some cased otherwise), between random words and marks.
+        """
+        form = st.sampled_from(_list_forms(rule_id))
+        cased = form.map(str.upper) | form.map(str.lower) | form
+        glue = st.sampled_from([" ", ". ", ", ", "-", "’", "'", "", "x", " the ", "\n", "“", "_"])
+        parts = data.draw(st.lists(cased | glue | st.text(max_size=4), max_size=8))
+        text = "".join(parts)
+
+        assert list_matches(rule_id, text) == list_finditer(rule_id, text)
+
+
+def list_finditer(rule_id: str, text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    """
+    What the rule's pattern finds over all of *text*.
+    """
+    return [
+        (match.span(), match.groupdict()) for match in _RULES.by_id(rule_id).pattern.finditer(text)
+    ]
+
+
+def list_matches(rule_id: str, text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    """
+    What `_candidates` reads of the rule: nothing where its list is absent, else `_matches`.
+    """
+    compiled = _RULES.by_id(rule_id)
+    tokens = _tokens(text, 0, len(text))
+    pattern = _pattern(compiled, _lists_present(text, tokens, len(text)))
+    if pattern is None:
+        return []
+    return [
+        (match.span(), match.groupdict())
+        for match in _matches(rule_id, pattern, text, (0, len(text)), tokens)
+    ]
 
 
 TOKEN_CASES = [

@@ -346,6 +346,9 @@ _OPENERS: Final[dict[str, frozenset[str]]] = {
     "actor.group.noun": _first_words(
         "determiner", "modifier", "demonym", "country", "group_org", "group_plural", "group_person"
     ),
+    # a rule that is one word list (`_NEEDS_LIST`) opens with the first word of one of its
+    # forms: finditer over a phrase would look every length of the list up at each character
+    **{rule_id: _first_words(name) for rule_id, name in _NEEDS_LIST.items()},
 }
 
 
