@@ -1,4 +1,5 @@
 import time
+from collections.abc import Callable
 
 import attrs
 import pytest
@@ -9,16 +10,20 @@ from newsevents._rules import compile_rules
 from newsevents.actors import (
     _BEFORE_RULES,
     _FOUND_FIELDS,
+    _NAME_RULE,
     _NEEDS_LIST,
     _RULES,
     _TOKEN,
+    _actor,
     _actors_in_role,
+    _build_name,
     _candidates,
     _chosen,
     _group_lead,
     _lists_present,
     _lower_words,
     _matches,
+    _name_break,
     _pattern,
     _plain_name,
     _reaches_head,
@@ -527,6 +532,130 @@ class TestLastPerson:
         actual = last_person(text, ACCEPT[accept])
 
         assert expected_actor == actual, expected
+
+
+def last_person_whole(
+    text: str, accept: Callable[[Actor], bool], start: int, end: int
+) -> Actor | None:
+    """
+    `last_person` as it read its range before: every name match at once, then from the last.
+    """
+    last = True
+    for match in reversed(list(_NAME_RULE.pattern.finditer(text, start, end))):
+        found = _build_name(_NAME_RULE.rule.id, match, text)
+        if found is None or found.kind is not ActorKind.PERSON:
+            continue
+        actor = _actor(found)
+        if last:
+            last = False
+            actor = person_ending_at(text, found.end) or actor
+        if accept(actor):
+            return actor
+    return None
+
+
+NAME_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "Mike",
+            "Pompeo",
+            "al",
+            "bin",
+            "de",
+            "Laden",
+            "J.",
+            "Jr.",
+            "II",
+            "said",
+            "and",
+            "the",
+            "also",
+            "Police",
+            "Chief",
+            "President",
+            "officials",
+            "he",
+            "van",
+            "Beethoven",
+        ]
+    )
+    | st.sampled_from([" ", "  ", ", ", ". ", "-", "\n", "’s "])
+    | st.text(max_size=3),
+    max_size=40,
+).map("".join)
+
+
+NAME_BREAK_CASES = [
+    ("said Bashar al-Assad and", 12, "a particle inside a name is no place"),
+    ("met Ludwig van Beethoven today", 12, "nor a particle between blanks"),
+    ("met Osama bin Laden there", 10, "nor another particle"),
+    ("said Mike Pompeo and Ali Veli met", 28, "a lower-case word after a blank is"),
+    ("POLICE CHIEF SAID SMITH", 20, "no lower-case word: the range's start"),
+    ("the also said", 9, "words of lower case only"),
+    ("Mike said " + "and the " * 20, -40, "a place before the range's start: the start"),
+]
+
+
+def assert_parts(text: str, start: int, end: int, at: int, why: str = "") -> None:
+    """
+    The name rule's matches in ``text[start:end]`` are those of the parts `_name_break` gives.
+    """
+    place = _name_break(text, start, at)
+    pattern = _NAME_RULE.pattern
+
+    whole = [match.span() for match in pattern.finditer(text, start, end)]
+    parts = [
+        *(match.span() for match in pattern.finditer(text, start, place)),
+        *(match.span() for match in pattern.finditer(text, place, end)),
+    ]
+
+    assert start <= place <= max(start, at), why
+    assert place == start or text[place - 1] == " ", why
+    assert whole == parts, why
+
+
+class TestNameBreak:
+    """
+    The name rule's matches over a range are those before and after `_name_break`'s place.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "at", "why"), NAME_BREAK_CASES, ids=[case[0] for case in NAME_BREAK_CASES]
+    )
+    def test_table(self, text: str, at: int, why: str) -> None:
+        """
+        The parts' matches are the whole's, wherever the place falls.
+        """
+        assert_parts(text, 0, len(text), at, why)
+
+    @given(text=NAME_TEXT, data=st.data())
+    def test_parts(self, text: str, data: st.DataObject) -> None:
+        """
+        The matches of the two parts, read alone, are the matches of the whole.
+        """
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert_parts(text, start, end, data.draw(st.integers(start, end)))
+
+    @given(
+        text=NAME_TEXT,
+        accept=st.sampled_from(sorted(ACCEPT)),
+        tail=st.sampled_from(["", " and Mike Pompeo said" * 20]),
+        data=st.data(),
+    )
+    def test_last_person(self, text: str, accept: str, tail: str, data: st.DataObject) -> None:
+        """
+        last_person, reading its range a part at a time, takes the person it took at once.
+
+        A long *tail* after the range: a part's start is never read from the text's end.
+        """
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        text += tail
+
+        actual = last_person(text, ACCEPT[accept], start=start, end=end)
+
+        assert last_person_whole(text, ACCEPT[accept], start, end) == actual
 
 
 class TestPronoun:
