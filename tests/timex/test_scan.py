@@ -8,6 +8,7 @@ Each case is ``(text, reference, expected, why)`` where *expected* is a tuple of
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import re
 import time
 from collections.abc import Callable
@@ -756,3 +757,23 @@ class TestHeadShapes:
         Every word has a shape the table holds (below ``2 ** 14``).
         """
         assert 0 <= _engine._shape(word[0], word[-1], len(word)) < len(_engine._HEAD_SHAPES)
+
+    @given(st.binary(min_size=1, max_size=40))
+    def test_written_out_shape_is_shape(self, token: bytes) -> None:
+        """
+        The shape `_find_heads` computes in its loop, written out, is `_shape`'s.
+        """
+        assert _WRITTEN_SHAPE in inspect.getsource(_engine._find_heads)
+        assert eval(_WRITTEN_SHAPE, {"token": token}) == _engine._shape(  # noqa: S307
+            token[0], token[-1], len(token)
+        )
+
+    def test_head_of_holds_the_head_words(self) -> None:
+        """
+        `_find_heads` looks words up in `_HEAD_OF`: its keys are the head words, no more.
+        """
+        assert set(_engine._HEAD_OF) == set(_engine._HEAD_BYTES)
+
+
+#: The shape of a word as `_find_heads` writes it out (`_shape`, without the call).
+_WRITTEN_SHAPE = "((token[0] & 31) << 9) | ((token[-1] & 31) << 4) | (len(token) & 15)"

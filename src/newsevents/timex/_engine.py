@@ -2617,13 +2617,17 @@ def _find_heads(
     # words among the words, each found as a whole word after the one before it (one pass)
     hits: list[tuple[int, int, int, _Grammar]] = []
     position = 0
-    heads = _HEAD_BYTES
+    head_of = _HEAD_OF
     shapes = _HEAD_SHAPES
-    # a plain loop: compiled, a set look-up a word (`compress` and `map` cost more there);
-    # a word whose shape no head word has (nine in ten) is not hashed for it
+    # a plain loop: compiled, a dict look-up a word (`compress` and `map` cost more there);
+    # a word whose shape no head word has (nine in ten) is not hashed for it; the shape is
+    # `_shape`'s, written out: a call a word of the text cost more than the rest of the test
     for token in tokens:
-        if shapes[_shape(token[0], token[-1], len(token))] and token in heads:
-            needle, size, grammar, check = _HEAD_OF[token]
+        if shapes[((token[0] & 31) << 9) | ((token[-1] & 31) << 4) | (len(token) & 15)]:
+            head = head_of.get(token)
+            if head is None:
+                continue
+            needle, size, grammar, check = head
             position = words.find(needle, position) + 1
             hits.append((position, check, size, grammar))
             position += size  # the space after it may be the one before the next head
