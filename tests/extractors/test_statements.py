@@ -222,6 +222,26 @@ DIRECT_CASES = [
         ],
         "a quote in the next paragraph is a statement of its own",
     ),
+    (
+        'Talks stall\n\n"The talks have failed,” said Jane Doe, a delegate.',
+        [("Jane Doe", "direct", "The talks have failed")],
+        "a straight opening mark closed by a curly one",
+    ),
+    (
+        'Talks stall\n\n“The talks have failed," Jane Doe said.',
+        [("Jane Doe", "direct", "The talks have failed")],
+        "a curly opening mark closed by a straight one",
+    ),
+    (
+        'Talks stall\n\n“They called it "a disgrace," and left,” Jane Doe said.',
+        [("Jane Doe", "direct", 'They called it "a disgrace," and left')],
+        "a straight quote nested in a curly one stays nested",
+    ),
+    (
+        'Talks stall\n\n"They called it “a disgrace,” and left," Jane Doe said.',
+        [("Jane Doe", "direct", "They called it “a disgrace,” and left")],
+        "a curly quote nested in a straight one stays nested",
+    ),
 ]
 
 REPORTED_CASES = [
