@@ -38,6 +38,8 @@ from newsevents.extractors.casualties import (
     _object_may_start,
     _other_clause,
     _place_may_follow,
+    _postmodified_head_at,
+    _postmodified_may_end,
     _pronoun_may_end,
     _SentenceWords,
     _source_may_follow,
@@ -986,6 +988,139 @@ class TestVictimsGate:
         text = "".join(separator + word for separator, word in words).strip()
 
         assert _gate_at_matches(rule, text, _victims_subject_may_end)
+
+
+#: The rules whose subject has an of-phrase or an apposition (``subject=postmodified``).
+POSTMODIFIED_RULES = [rule for rule in CASUALTY_RULES if rule.get("subject") == "postmodified"]
+#: Words such a subject, its apposition, its auxiliaries and its participle may be made of, or
+#: not: leads, heads (one of three words), "of", names, lower-case words an apposition does
+#: not start with, marks before a lead, letters that fold to others.
+POSTMODIFIED_WORDS = st.sampled_from(
+    [
+        "the",
+        "The",
+        "THE",
+        '"the',
+        "(a",
+        "a",
+        "A",
+        "an",
+        "one",
+        "another",
+        "his",
+        "thoſe",
+        "two",
+        "of",
+        "victim",
+        "victim,",
+        "Victim,",
+        "man",
+        "man,",
+        "soldiers",
+        "and",
+        "civilians,",
+        "civilians",
+        "local",
+        "young",
+        "commander",
+        "member",
+        "council,",
+        "council",
+        "John",
+        "Smith,",
+        "Smith",
+        "identified",
+        "25,",
+        "27-year-old",
+        "woman,",
+        ",",
+        "was",
+        "were",
+        "who",
+        "also",
+        "killed",
+        "shot",
+        "died",
+        "injured",
+        "dead",
+        "pronounced",
+        # Phrases, so that matches are frequent.
+        "the victim, a man,",
+        "one victim , John Smith,",
+        "a member of the local council",
+        "His young son, the",
+        "another young local soldiers and civilians",
+        "was also killed",
+        "were shot",
+    ]
+)
+
+
+#: The postmodified rules' examples and counterexamples, and more subjects with an apposition.
+POSTMODIFIED_TEXTS = [
+    *sorted(
+        {
+            *(text for rule in POSTMODIFIED_RULES for text in rule.examples),
+            *(text for rule in POSTMODIFIED_RULES for text in rule.counterexamples),
+        }
+    ),
+    "the victim, a man, was killed",
+    "the young local soldiers and civilians, a group, were killed",
+    "the victim , John Smith, was shot",
+    '"The victim, a man, was killed',
+    "his son, Tom Lee, died",
+]
+
+
+class TestPostmodifiedGate:
+    """
+    `_postmodified_may_end` passes wherever a ``subject=postmodified`` rule matches at its anchor.
+    """
+
+    @pytest.mark.parametrize(
+        "text",
+        POSTMODIFIED_TEXTS,
+    )
+    def test_table(self, text: str) -> None:
+        """
+        The examples, the counterexamples and more: where a rule matches, the test passes.
+        """
+        for rule in POSTMODIFIED_RULES:
+            assert _gate_at_matches(rule, text, _postmodified_may_end), rule.id
+
+    @pytest.mark.parametrize(
+        ("before", "at", "expected"),
+        [
+            ("the victim, a man,", 1, True),
+            ("the victim , John Smith,", 1, True),
+            ("the son of a man,", 1, True),
+            ("the victim, identified as John,", 1, False),
+            ("One victim, 23,", 1, False),
+            ("German Booker, a customer at the shop,", 3, False),
+            ("Fifteen people, including children,", 1, False),
+            ("b c d e f the victim, a man,", 6, True),
+            ("the x y z w q r victim, a man,", 7, False),
+        ],
+    )
+    def test_head_at(self, before: str, at: int, expected: bool) -> None:
+        """
+        A head with a lead before it and an apposition or an of-phrase after it.
+        """
+        assert expected == _postmodified_head_at(before.split(), at)
+
+    @given(
+        rule=st.sampled_from(POSTMODIFIED_RULES),
+        words=st.lists(
+            st.tuples(st.sampled_from([" ", "  ", ", ", "\n"]), POSTMODIFIED_WORDS), max_size=12
+        ),
+    )
+    def test_never_skips_a_match(self, rule: Rule, words: list[tuple[str, str]]) -> None:
+        """
+        At each anchor word the rule matches at, the test passes on the words before it.
+        """
+        text = "".join(separator + word for separator, word in words).strip()
+
+        assert _gate_at_matches(rule, text, _postmodified_may_end)
 
 
 #: (low, high, why): bounds `_make_quantity` must take as `Quantity` does, or refuse as it does.

@@ -1938,8 +1938,8 @@ def _postmodified_may_end(tokens: Sequence[str]) -> bool:
         return False
     if last[-1] == ",":
         return any(
-            _fold(token).rstrip(",") in _HEAD_LAST_WORDS
-            for token in tokens[max(0, index - _POSTMODIFIED_WORDS) : index]
+            _postmodified_head_at(tokens, at)
+            for at in range(max(0, index - _POSTMODIFIED_WORDS), index)
         )
     low = max(1, index - _OF_PHRASE_WORDS)
     return any(
@@ -1948,6 +1948,56 @@ def _postmodified_may_end(tokens: Sequence[str]) -> bool:
         and not _SUBJECT_LEADS.isdisjoint(map(_fold, tokens[max(0, at - 5) : at - 1]))
         for at in range(low, index)
     )
+
+
+def _postmodified_head_at(tokens: Sequence[str], at: int) -> bool:
+    """
+    Whether ``tokens[at]`` may end the head of a subject an apposition or an of-phrase follows.
+
+    Where `_postmodified_may_end` reads an apposition (the words end with a comma), the
+    subject is "a", "one" or a determiner, at most three modifiers and a head of three words
+    at most (`_VICTIMS` and `_DET` in the rules): a word of `_SUBJECT_LEADS` ends one of the
+    `_SUBJECT_REACH` words before the head's last word. Right after the head stands "of" (an
+    of-phrase) or a comma, and after that comma "a", "an", "the" or a word that does not
+    start with an ASCII character other than a capital (`_APPOSITION` reads a determiner or
+    a capitalised name). A cheap necessary test (tests/extractors/test_casualties_shortcuts.py).
+
+    >>> _postmodified_head_at("the victim, a man,".split(), 1)
+    True
+    >>> _postmodified_head_at("the victim, identified as".split(), 1)
+    False
+    """
+    token = tokens[at]
+    folded = _fold(token)
+    if folded[-1] == ",":
+        head = folded.rstrip(",")
+        after = at + 1
+    else:
+        head = folded
+        following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if following == ",":
+            after = at + 2
+        elif _fold(following) == "of":
+            after = -1  # an of-phrase: its words are `_postmodified_may_end`'s
+        else:
+            return False
+    if head not in _HEAD_LAST_WORDS:
+        return False
+    if 0 < after < len(tokens):
+        first = tokens[after]
+        lead = first[0]
+        if lead.isascii() and not ("A" <= lead <= "Z") and first not in _APPOSITION_DETERMINERS:
+            return False
+    return not _SUBJECT_LEADS.isdisjoint(
+        _last_letters(_fold(each)) for each in tokens[max(0, at - _SUBJECT_REACH) : at]
+    )
+
+
+#: The determiners an apposition starts with in lower case (`_APPOSITION`: case-sensitive).
+_APPOSITION_DETERMINERS: Final = frozenset({"a", "an", "the"})
+#: How many words before a head's last word the word that starts its subject ends at most:
+#: three modifiers and the two other words of the longest head ("soldiers and civilians").
+_SUBJECT_REACH: Final = 6
 
 
 def _count_subject_may_end(tokens: Sequence[str]) -> bool:
