@@ -1,21 +1,29 @@
 import time
+from collections.abc import Callable
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsevents._rules import compile_rules
 from newsevents.actors import (
     _BEFORE_RULES,
     _FOUND_FIELDS,
+    _NAME_RULE,
+    _NEEDS_LIST,
     _RULES,
     _TOKEN,
+    _actor,
     _actors_in_role,
+    _build_name,
     _candidates,
     _chosen,
     _group_lead,
     _lists_present,
     _lower_words,
     _matches,
+    _name_break,
     _pattern,
     _plain_name,
     _reaches_head,
@@ -526,6 +534,130 @@ class TestLastPerson:
         assert expected_actor == actual, expected
 
 
+def last_person_whole(
+    text: str, accept: Callable[[Actor], bool], start: int, end: int
+) -> Actor | None:
+    """
+    `last_person` as it read its range before: every name match at once, then from the last.
+    """
+    last = True
+    for match in reversed(list(_NAME_RULE.pattern.finditer(text, start, end))):
+        found = _build_name(_NAME_RULE.rule.id, match, text)
+        if found is None or found.kind is not ActorKind.PERSON:
+            continue
+        actor = _actor(found)
+        if last:
+            last = False
+            actor = person_ending_at(text, found.end) or actor
+        if accept(actor):
+            return actor
+    return None
+
+
+NAME_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "Mike",
+            "Pompeo",
+            "al",
+            "bin",
+            "de",
+            "Laden",
+            "J.",
+            "Jr.",
+            "II",
+            "said",
+            "and",
+            "the",
+            "also",
+            "Police",
+            "Chief",
+            "President",
+            "officials",
+            "he",
+            "van",
+            "Beethoven",
+        ]
+    )
+    | st.sampled_from([" ", "  ", ", ", ". ", "-", "\n", "’s "])
+    | st.text(max_size=3),
+    max_size=40,
+).map("".join)
+
+
+NAME_BREAK_CASES = [
+    ("said Bashar al-Assad and", 12, "a particle inside a name is no place"),
+    ("met Ludwig van Beethoven today", 12, "nor a particle between blanks"),
+    ("met Osama bin Laden there", 10, "nor another particle"),
+    ("said Mike Pompeo and Ali Veli met", 28, "a lower-case word after a blank is"),
+    ("POLICE CHIEF SAID SMITH", 20, "no lower-case word: the range's start"),
+    ("the also said", 9, "words of lower case only"),
+    ("Mike said " + "and the " * 20, -40, "a place before the range's start: the start"),
+]
+
+
+def assert_parts(text: str, start: int, end: int, at: int, why: str = "") -> None:
+    """
+    The name rule's matches in ``text[start:end]`` are those of the parts `_name_break` gives.
+    """
+    place = _name_break(text, start, at)
+    pattern = _NAME_RULE.pattern
+
+    whole = [match.span() for match in pattern.finditer(text, start, end)]
+    parts = [
+        *(match.span() for match in pattern.finditer(text, start, place)),
+        *(match.span() for match in pattern.finditer(text, place, end)),
+    ]
+
+    assert start <= place <= max(start, at), why
+    assert place == start or text[place - 1] == " ", why
+    assert whole == parts, why
+
+
+class TestNameBreak:
+    """
+    The name rule's matches over a range are those before and after `_name_break`'s place.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "at", "why"), NAME_BREAK_CASES, ids=[case[0] for case in NAME_BREAK_CASES]
+    )
+    def test_table(self, text: str, at: int, why: str) -> None:
+        """
+        The parts' matches are the whole's, wherever the place falls.
+        """
+        assert_parts(text, 0, len(text), at, why)
+
+    @given(text=NAME_TEXT, data=st.data())
+    def test_parts(self, text: str, data: st.DataObject) -> None:
+        """
+        The matches of the two parts, read alone, are the matches of the whole.
+        """
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert_parts(text, start, end, data.draw(st.integers(start, end)))
+
+    @given(
+        text=NAME_TEXT,
+        accept=st.sampled_from(sorted(ACCEPT)),
+        tail=st.sampled_from(["", " and Mike Pompeo said" * 20]),
+        data=st.data(),
+    )
+    def test_last_person(self, text: str, accept: str, tail: str, data: st.DataObject) -> None:
+        """
+        last_person, reading its range a part at a time, takes the person it took at once.
+
+        A long *tail* after the range: a part's start is never read from the text's end.
+        """
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        text += tail
+
+        actual = last_person(text, ACCEPT[accept], start=start, end=end)
+
+        assert last_person_whole(text, ACCEPT[accept], start, end) == actual
+
+
 class TestPronoun:
     """
     is_pronoun recognises pronouns that stand for speakers.
@@ -695,6 +827,82 @@ class TestMatches:
         ]
 
         assert expected == actual, why
+
+
+LIST_CASES = [
+    ("the State Department said", "an organisation after a word that opens no form"),
+    ("Officials at the United States Department of State", "forms that share a first word"),
+    ("The United States and the U.S. and Turkey", "three forms of one list"),
+    ("the united states", "a form in the wrong case: no match, case-sensitive"),
+    ("Turkeys and TurkeyX and Turkey_", "a form followed by word characters"),
+    ("x.Turkey and .Ankara", "a form after a period: the lookbehind fails"),
+    ("“Ankara”—Washington,Moscow", "forms between marks"),
+    ("Türkiye’s capital Ankara", "beyond ASCII"),
+    ("Americans and the Turks", "plural demonyms"),
+    ("New York police and the NYPD", "an organisation of capitals"),
+    ("", "empty"),
+]
+
+
+def _list_forms(rule_id: str) -> list[str]:
+    """
+    The forms of the word list that the list rule *rule_id* is.
+    """
+    return list(ACTOR_LEXICON[_NEEDS_LIST[rule_id]])
+
+
+class TestListMatches:
+    """
+    The one-list rules, tried where a form's first word starts, find what finditer finds.
+    """
+
+    @pytest.mark.parametrize(("text", "why"), LIST_CASES, ids=[case[0] for case in LIST_CASES])
+    @pytest.mark.parametrize("rule_id", sorted(_NEEDS_LIST))
+    def test_same_as_finditer(self, rule_id: str, text: str, why: str) -> None:
+        """
+        Same spans and groups as the pattern over the whole text.
+        """
+        assert list_matches(rule_id, text) == list_finditer(rule_id, text), why
+
+    @given(
+        rule_id=st.sampled_from(sorted(_NEEDS_LIST)),
+        data=st.data(),
+    )
+    def test_forms_in_text(self, rule_id: str, data: st.DataObject) -> None:
+        """
+        Forms of the list (some cased otherwise), between random words and marks.
+        """
+        form = st.sampled_from(_list_forms(rule_id))
+        cased = form.map(str.upper) | form.map(str.lower) | form
+        glue = st.sampled_from([" ", ". ", ", ", "-", "’", "'", "", "x", " the ", "\n", "“", "_"])
+        parts = data.draw(st.lists(cased | glue | st.text(max_size=4), max_size=8))
+        text = "".join(parts)
+
+        assert list_matches(rule_id, text) == list_finditer(rule_id, text)
+
+
+def list_finditer(rule_id: str, text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    """
+    What the rule's pattern finds over all of *text*.
+    """
+    return [
+        (match.span(), match.groupdict()) for match in _RULES.by_id(rule_id).pattern.finditer(text)
+    ]
+
+
+def list_matches(rule_id: str, text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    """
+    What `_candidates` reads of the rule: nothing where its list is absent, else `_matches`.
+    """
+    compiled = _RULES.by_id(rule_id)
+    tokens = _tokens(text, 0, len(text))
+    pattern = _pattern(compiled, _lists_present(text, tokens, len(text)))
+    if pattern is None:
+        return []
+    return [
+        (match.span(), match.groupdict())
+        for match in _matches(rule_id, pattern, text, (0, len(text)), tokens)
+    ]
 
 
 TOKEN_CASES = [

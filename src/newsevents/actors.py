@@ -346,6 +346,9 @@ _OPENERS: Final[dict[str, frozenset[str]]] = {
     "actor.group.noun": _first_words(
         "determiner", "modifier", "demonym", "country", "group_org", "group_plural", "group_person"
     ),
+    # a rule that is one word list (`_NEEDS_LIST`) opens with the first word of one of its
+    # forms: finditer over a phrase would look every length of the list up at each character
+    **{rule_id: _first_words(name) for rule_id, name in _NEEDS_LIST.items()},
 }
 
 
@@ -1103,19 +1106,56 @@ def last_person(
     'Mike Pompeo'
     """
     stop = len(text) if end is None else min(end, len(text))
-    matches = list(_NAME_RULE.pattern.finditer(text, start, stop))
     last = True  # the last person of the range may have a title before it (`find_persons`)
-    for match in reversed(matches):
-        found = _build_name(_NAME_RULE.rule.id, match, text)
-        if found is None or found.kind is not _PERSON:
-            continue
-        actor = _actor(found)
-        if last:
-            last = False
-            actor = person_ending_at(text, found.end) or actor
-        if accept(actor):
-            return actor
+    cut = stop
+    while cut > start:
+        # the range's matches, a part at a time from its end: most pronouns take the last name
+        part_start = _name_break(text, start, cut - _LAST_PART)
+        for match in reversed(list(_NAME_RULE.pattern.finditer(text, part_start, cut))):
+            found = _build_name(_NAME_RULE.rule.id, match, text)
+            if found is None or found.kind is not _PERSON:
+                continue
+            actor = _actor(found)
+            if last:
+                last = False
+                actor = person_ending_at(text, found.end) or actor
+            if accept(actor):
+                return actor
+        cut = part_start
     return None
+
+
+#: Characters `last_person` reads the name rule over first, at least (then as much again).
+_LAST_PART: Final = 96
+_ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _name_break(text: str, start: int, at: int) -> int:
+    """
+    The last place after *start*, at *at* or before, that no name rule match holds, else *start*.
+
+    Such a place is the start of a word of ASCII lower-case letters after a blank, the word no
+    particle ("al", "bin"): inside a match a blank is followed by a capital or a particle. The
+    name rule's matches over a range are then its matches before the place and after it, each
+    part read alone (a match reads no further than a blank past its end, nor before the
+    character before its start).
+
+    >>> _name_break("said Mike Pompeo and Ali Veli met", 0, 28)
+    17
+    """
+    if at <= start:
+        return start  # (and no index below is negative: none counts from the end)
+    position = text.rfind(" ", start, at)
+    while position != -1:
+        after = position + 1
+        if after < len(text) and text[after] in _ASCII_LOWER:
+            word_end = after + 1
+            while word_end < len(text) and text[word_end] in _ASCII_LOWER:
+                word_end += 1
+            if text[after:word_end] not in _PARTICLES:
+                return after
+        position = text.rfind(" ", start, position)
+    return start
 
 
 def resolve_actor(text: str, span: Span) -> Actor | None:
