@@ -1190,6 +1190,67 @@ class TestConstructions:
         assert () == extract_casualties(body(sentence))
 
 
+#: A participle with no auxiliary and an object is the shooter's verb: its subject is no victim
+#: (`casualty.unreal.object`); sentence, the subject that must not be read as a victim.
+SHOOTERS = [
+    ("Police said the boy shot Wilson in the chest.", "boy", "a name as object"),
+    ("The gunman shot at a dozen people outside the bar.", "gunman", "shot at a count of people"),
+    ("Witnesses said the man shot at two police officers.", "man", "shot at officers"),
+    ("Officials say Jody Herring shot Sobel twice.", "Jody Herring", "a name after a name"),
+]
+
+#: Reduced passives that stay injuries: sentence, victims text of the first record.
+WOUNDED = [
+    ("A man shot at a party on Saturday is in hospital.", "man", "shot at a place"),
+    ("A man shot Saturday night on Main Street is stable.", "man", "a weekday is no object"),
+    (
+        "A shootout left one man dead and six others injured at a teen function.",
+        "others",
+        "at a phrase with a victim word is a place",
+    ),
+]
+
+
+class TestShooters:
+    """
+    The subject of "shot" with an object is the shooter; without one, the one shot.
+    """
+
+    @pytest.mark.parametrize(
+        ("sentence", "subject", "why"), SHOOTERS, ids=[why for _, _, why in SHOOTERS]
+    )
+    def test_shooter_is_no_victim(self, sentence: str, subject: str, why: str) -> None:
+        """
+        No record names the shooter as its victims.
+        """
+        del why
+
+        victims = [
+            record.victims.text
+            for record in extract_casualties(body(sentence))
+            if record.victims is not None
+        ]
+
+        assert all(subject not in text for text in victims), victims
+
+    @pytest.mark.parametrize(
+        ("sentence", "victims", "why"), WOUNDED, ids=[why for _, _, why in WOUNDED]
+    )
+    def test_reduced_passive_is_injury(self, sentence: str, victims: str, why: str) -> None:
+        """
+        With a place or a time after the participle, its subject is the one injured.
+        """
+        del why
+
+        injured = [
+            record.victims.text
+            for record in extract_casualties(body(sentence))
+            if record.kind.value == "injured" and record.victims is not None
+        ]
+
+        assert any(text.endswith(victims) for text in injured), injured
+
+
 class TestFields:
     """
     Cause, perpetrator, claimed_by, victims' country and location.

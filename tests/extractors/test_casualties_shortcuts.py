@@ -1011,6 +1011,8 @@ POSTMODIFIED_WORDS = st.sampled_from(
         "thoſe",
         "two",
         "of",
+        "Of",
+        "21.A",
         "victim",
         "victim,",
         "Victim,",
@@ -1069,6 +1071,9 @@ POSTMODIFIED_TEXTS = [
     "the victim , John Smith, was shot",
     '"The victim, a man, was killed',
     "his son, Tom Lee, died",
+    "A Member Of The Council was killed",
+    "through 21.A friend of the victims said that one was injured",
+    "the young local brave soldiers and civilians of the unit were killed",
 ]
 
 

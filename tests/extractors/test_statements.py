@@ -56,7 +56,8 @@ from newsevents.extractors.statements import (
     extract_statements,
 )
 from newsevents.model import Article, Span, Statement, StatementKind, TimeExpression, TimexType
-from newsevents.rules.statements import STATEMENT_LEXICON, STATEMENT_RULES
+from newsevents.rules.article import TITLE_ABBREVIATIONS
+from newsevents.rules.statements import NP_TITLE_ABBREVIATIONS, STATEMENT_LEXICON, STATEMENT_RULES
 from newsevents.text import kept_lower
 from newsevents.timex import _engine
 
@@ -221,6 +222,36 @@ DIRECT_CASES = [
             ("Pompeo", "direct", "We stand with Turkey"),
         ],
         "a quote in the next paragraph is a statement of its own",
+    ),
+    (
+        'Talks stall\n\n"The talks have failed,” said Jane Doe, a delegate.',
+        [("Jane Doe", "direct", "The talks have failed")],
+        "a straight opening mark closed by a curly one",
+    ),
+    (
+        'Talks stall\n\n“The talks have failed," Jane Doe said.',
+        [("Jane Doe", "direct", "The talks have failed")],
+        "a curly opening mark closed by a straight one",
+    ),
+    (
+        'Talks stall\n\n“They called it "a disgrace," and left,” Jane Doe said.',
+        [("Jane Doe", "direct", 'They called it "a disgrace," and left')],
+        "a straight quote nested in a curly one stays nested",
+    ),
+    (
+        'Talks stall\n\n"They called it “a disgrace,” and left," Jane Doe said.',
+        [("Jane Doe", "direct", "They called it “a disgrace,” and left")],
+        "a curly quote nested in a straight one stays nested",
+    ),
+    (
+        'Talks stall\n\n"We pray for them," said the Rev. Al Green, the pastor.',
+        [("Al Green", "direct", "We pray for them")],
+        "a determiner before an abbreviated title: the name is the head",
+    ),
+    (
+        'Talks stall\n\n"The talks are over," said the spokesman. He left.',
+        [("spokesman", "direct", "The talks are over")],
+        "a determiner and a noun before a sentence's end",
     ),
 ]
 
@@ -639,6 +670,13 @@ class TestDirectQuotes:
         actual = summary(text)
 
         assert expected == actual, why
+
+
+def test_np_title_abbreviations_never_end_a_sentence() -> None:
+    """
+    The titles an NP's head may not be are abbreviations the sentence splitter never ends at.
+    """
+    assert set(NP_TITLE_ABBREVIATIONS) <= set(TITLE_ABBREVIATIONS)
 
 
 class TestReportedSpeech:

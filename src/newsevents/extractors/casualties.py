@@ -1934,18 +1934,20 @@ def _postmodified_may_end(tokens: Sequence[str]) -> bool:
     if index < 1:
         return False
     last = tokens[index]
-    if last[-1] != "," and "of" not in tokens[max(1, index - _OF_PHRASE_WORDS) : index]:
-        return False
     if last[-1] == ",":
         return any(
             _postmodified_head_at(tokens, at)
             for at in range(max(0, index - _POSTMODIFIED_WORDS), index)
         )
     low = max(1, index - _OF_PHRASE_WORDS)
+    # The rule reads "of" in any case ("Member Of"), and its subject's first word may be
+    # glued to what stands before it ("21.A friend of"): `_last_letters`, as the head test.
     return any(
-        tokens[at] == "of"
+        tokens[at].lower() == "of"
         and _fold(tokens[at - 1]) in _HEAD_LAST_WORDS
-        and not _SUBJECT_LEADS.isdisjoint(map(_fold, tokens[max(0, at - 5) : at - 1]))
+        and not _SUBJECT_LEADS.isdisjoint(
+            _last_letters(_fold(each)) for each in tokens[max(0, at - 1 - _SUBJECT_REACH) : at - 1]
+        )
         for at in range(low, index)
     )
 

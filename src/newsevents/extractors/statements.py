@@ -526,6 +526,19 @@ def _is_opener(text: str, first: int, last: int, start: int, end: int) -> bool:
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
+def _closes(text: str, first: int, last: int, end: int) -> bool:
+    """
+    Whether a mark at ``text[first:last + 1]`` stands where a closing mark does.
+
+    That is after a clause's last mark (``.,!?``) and before a blank or the paragraph's end.
+
+    >>> _closes('"We stay,” he said', 9, 9, 18), _closes('"the “best” one"', 10, 10, 16)
+    (True, False)
+    """
+    after = text[last + 1] if last + 1 < end else " "
+    return text[first - 1] in ".,!?" and after.isspace()
+
+
 def _find_quotes(
     text: str, span: Span, paragraph: int, marked: list[tuple[int, str]] | None = None
 ) -> list[_Quote]:
@@ -534,7 +547,8 @@ def _find_quotes(
 
     Curly marks open and close by shape; straight marks (``"`` and the typewriter ``''``)
     by what stands around them. Marks of the other style inside an open quote are nested
-    quotes and are skipped. An opening mark left unclosed at the paragraph's end makes a
+    quotes and are skipped, except a closing one where a closing mark stands with none nested
+    open: mixed typing (an opening ``"`` closed by ``”``) is one quote. An opening mark left unclosed at the paragraph's end makes a
     quote that runs on (closed later, or never). A quote's ``open`` is the last character of
     its opening mark and ``close`` the first of its closing mark. A paragraph with more marks
     than prose ever has (one per _CHARS_PER_QUOTE_MARK characters, after the first
@@ -556,6 +570,7 @@ def _find_quotes(
         return quotes  # none, or more than prose ever has: no quotation
     open_at: int | None = None
     open_mark = ""
+    nested = False  # a quote of the other style is open inside the open one
     for first, mark in _marks(text, start, end) if marked is None else marked:
         last = first
         if mark == "''":
@@ -569,7 +584,7 @@ def _find_quotes(
                 mark = "“"  # ”Fear. I am ...”: a closing mark typed where a quote opens
             if mark == '"' and not opener and quotes:
                 continue
-            open_at, open_mark = last, mark
+            open_at, open_mark, nested = last, mark, False
             continue
         if open_mark == "“":
             if mark == "”":
@@ -577,9 +592,26 @@ def _find_quotes(
                 open_at = None
             elif mark == "“":
                 open_at = last  # the previous quote was never closed
+            elif opener:
+                nested = True
+            elif nested:
+                nested = False
+            elif _closes(text, first, last, span.end):
+                # “We will stay," he said: a straight mark typed where the curly one belongs
+                quotes.append(_Quote(open_at, first, first, paragraph))
+                open_at = None
             continue
         if mark != '"':
-            continue  # curly marks inside a straight quote are nested
+            # Curly marks inside a straight quote are nested; a closing one with nothing
+            # nested open, after a clause's last mark, closes it ("We will stay,” he said).
+            if mark == "“":
+                nested = True
+            elif nested:
+                nested = False
+            elif _closes(text, first, last, span.end):
+                quotes.append(_Quote(open_at, first, first, paragraph))
+                open_at = None
+            continue
         if opener and text[first - 1] not in ".,!?":
             open_at = last  # two openers: the first was never closed
             continue

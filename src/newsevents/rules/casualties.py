@@ -1854,15 +1854,23 @@ UNREAL_RULES: Final = (
         id="casualty.unreal.object",
         pattern=r"""
             (?<! \s ) \s++ (?: and \s++ (?: killed | wounded | injured ) \s++ )?
-            (?: him | her | them | himself | herself | themselves | his | their | its | a | an
-                  | the | my | our | (?-i: \p{Lu} ) | \L<victim_head>
+            (?: (?: him | her | them | himself | herself | themselves | his | their | its | a
+                  | an | the | my | our | \L<victim_head>
                   | (?: (?: at \s++ least | more \s++ than | as \s++ many \s++ as ) \s++ )?
                     (?: \d | \L<number_word> \b ) (?! [\d,]*+ \s++ {DURATION} \b ) ) \b
+              | (?<= (?-i: \b \p{Ll} \p{L}* ) \s+ ) (?! \L<month_or_day> \b )
+                (?-i: \p{Lu} \p{Ll}++ ) \b (?! [.'’] )
+              | at \s++ (?: (?: a \s++ dozen | dozens | several | \d++ | \L<number_word> )
+                             \s++ (?: of \s++ )? (?: [\w-]++ \s++ ){0,2}? \L<victim_head>
+                           | (?: the \s++ )? (?: police | officers | deputies | troopers ) ) \b )
         """.replace("{DURATION}", _DURATION),
         # A second verb may come first: "the man who shot and killed him" is the shooter; a
         # headline leaves out the determiner: "Officer shot suspect". A count is the object
         # too ("a man who allegedly shot two people"), not one of times or of a duration
-        # ("who died three months ago").
+        # ("who died three months ago"). A name is one after a verb in lower case, not a day
+        # or a month ("a man shot Saturday night") nor a title-case headline's next word ("Man
+        # Shot In Leg"). "Shot at" a number of people, or at the police, is fired at them;
+        # "at a" is more often a place ("shot at a party", "injured at a teen function").
         examples=(
             " his daughter",
             " himself",
@@ -1870,6 +1878,9 @@ UNREAL_RULES: Final = (
             " suspect",
             " two people",
             " at least four people",
+            "shot Wilson in the chest",
+            " at a dozen people",
+            " at two police officers",
         ),
         counterexamples=(
             " in hospital",
@@ -1878,6 +1889,9 @@ UNREAL_RULES: Final = (
             " 2 days later",
             " at least twice",
             " at least 3 times",
+            "shot Saturday night",
+            "Man Shot In Leg",
+            "Teen Shot Jones Street",
         ),
     ),
 )

@@ -270,6 +270,15 @@ NP_NOT_HEAD_WORDS: Final = (
     "point", "way",
 )  # fmt: skip
 NOT_HEADS: Final = "(?:" + "|".join(NP_NOT_HEAD_WORDS) + ")"
+#: Abbreviated titles a determiner may stand before ("said the Rev. Al Green"): an NP's head
+#: is none of them before its period (the name after it is the head). The titles among
+#: `newsevents.rules.article.TITLE_ABBREVIATIONS`, which never end a sentence.
+NP_TITLE_ABBREVIATIONS: Final = (
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl",
+    "pvt", "adm", "cmdr", "cdr", "gov", "sen", "rep", "rev", "fr", "hon", "pres", "supt",
+    "insp", "det", "ofc", "atty", "brig", "amb", "sec", "pfc", "spc", "cmdt", "dep", "asst",
+)  # fmt: skip
+_TITLE_ABBREVIATION: Final = "(?:" + "|".join(NP_TITLE_ABBREVIATIONS) + ")"
 #: Capitalised words that are no name ("Latest", "Watch"), but the function words.
 NP_NOT_NAME_WORDS: Final = ("latest", "update", "breaking", "watch", "read", "photo", "video")
 NOT_NAMES: Final = "|".join(NP_NOT_NAME_WORDS)
@@ -298,7 +307,7 @@ NP: Final = (
     (
         r"""
     (?: (?-i:he|she|they|we|I|it|He|She|They|We|It)
-      | (?:the|a|an|his|her|their|its|another|each|every|one|both|several|many|some|other|two|three|four|five|most|all|half)\s+ (?:[\w-][\w'’-]{0,29}+\s+){0,3} (?!FUNCTION\b|NOT_HEADS\b) [\w-][\w'’-]{1,29}+
+      | (?:the|a|an|his|her|their|its|another|each|every|one|both|several|many|some|other|two|three|four|five|most|all|half)\s+ (?:[\w-][\w'’-]{0,29}+\s+){0,3} (?!FUNCTION\b|NOT_HEADS\b|TITLE_ABBREVIATION\.) [\w-][\w'’-]{1,29}+
       | (?: (?:the|a|an|his|her|their|its|one|two|three|several|some|many|other|most|both|another|these|those|this)\s+ )?
         (?: (?:[\w.&-][\w.'’&-]{0,29}+)\s+ ){0,5}  # no word opens with a quote mark ('' Mr. X)
         (?: (?-i: (?:\p{Lu}\.){2,4} | (?!(?i:FUNCTION|NOT_NAMES)\b|(?:Jr|Sr)\.) [\p{Lu}][\w'’&-]{0,30}+ (?:\.[\w'’&-]{1,30}+){0,2} (?:\s(?:Jr|Sr)\.)? ) | \L<speaker_noun> )
@@ -310,6 +319,7 @@ NP: Final = (
 """
     )
     .replace("NOT_HEADS", NOT_HEADS)
+    .replace("TITLE_ABBREVIATION", _TITLE_ABBREVIATION)
     .replace("NOT_NAMES", NOT_NAMES)
     .replace("FUNCTION", FUNCTION)
     .replace("POLL", _POLL)
