@@ -4,6 +4,7 @@ Tests for newsevents.article.parse_article: headline, credit, dateline, roles, o
 
 from __future__ import annotations
 
+import gc
 import itertools
 import time
 from collections.abc import Callable
@@ -781,9 +782,22 @@ SHORT_PARAGRAPHS: list[tuple[str, Callable[[int], str]]] = [
 
 
 def _segment_time(text: str) -> float:
-    started = time.process_time()
-    parse_article(text)
-    return time.process_time() - started
+    """
+    CPU seconds of one `parse_article` call, the cyclic collector paused.
+
+    The collections that tens of thousands of new objects set off cost more than linear time
+    on a big heap (the same document at 10x read 22-27x with them, 14x without, on an idle
+    machine; 40x on a busy one): they are the interpreter's, not the segmenter's.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        started = time.process_time()
+        parse_article(text)
+        return time.process_time() - started
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class TestShortParagraphs:
