@@ -586,37 +586,30 @@ def _find_quotes(
                 continue
             open_at, open_mark, nested = last, mark, False
             continue
-        if open_mark == "“":
+        if open_mark == "“" and mark != '"':
             if mark == "”":
                 quotes.append(_Quote(open_at, first, first, paragraph))
                 open_at = None
-            elif mark == "“":
+            else:
                 open_at = last  # the previous quote was never closed
-            elif opener:
-                nested = True
-            elif nested:
-                nested = False
-            elif _closes(text, first, last, span.end):
-                # “We will stay," he said: a straight mark typed where the curly one belongs
-                quotes.append(_Quote(open_at, first, first, paragraph))
-                open_at = None
             continue
-        if mark != '"':
-            # Curly marks inside a straight quote are nested; a closing one with nothing
-            # nested open, after a clause's last mark, closes it ("We will stay,” he said).
-            if mark == "“":
-                nested = True
-            elif nested:
-                nested = False
-            elif _closes(text, first, last, span.end):
-                quotes.append(_Quote(open_at, first, first, paragraph))
-                open_at = None
+        if open_mark == '"' and mark == '"':
+            if opener and text[first - 1] not in ".,!?":
+                open_at = last  # two openers: the first was never closed
+                continue
+            quotes.append(_Quote(open_at, first, first, paragraph))
+            open_at = None
             continue
-        if opener and text[first - 1] not in ".,!?":
-            open_at = last  # two openers: the first was never closed
-            continue
-        quotes.append(_Quote(open_at, first, first, paragraph))
-        open_at = None
+        # A mark of the other style: a quote nested in the open one opens or closes; with
+        # none nested open, a mark where a closing one stands closes the open quote (mixed
+        # typing: “We will stay," he said; "We will stay,” he said).
+        if opener or mark == "“":
+            nested = True
+        elif nested:
+            nested = False
+        elif _closes(text, first, last, span.end):
+            quotes.append(_Quote(open_at, first, first, paragraph))
+            open_at = None
     if open_at is not None:
         quotes.append(_Quote(open_at, None, span.end, paragraph))
     return quotes
