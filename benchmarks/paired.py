@@ -9,7 +9,11 @@ Each build gets a process of its own that imports it from there and parses the w
 articles (1,200 GVA articles after the measured ones, as `stages.py` does). Then, R rounds,
 each build in turn (the order flips every round) forks a child that runs every stage over the
 same N GVA articles (default 600) and reports the CPU milliseconds per article, and then one
-that runs the whole `parse`. Every measured pass is a first pass over those articles.
+that runs the whole `parse`. Every measured pass is a first pass over those articles. Each
+child freezes the objects it inherits (`gc.freeze`, as in `stages.py`): otherwise a build
+that holds more objects after import can move the child's first full collection, which copies
+every page of the parent's heap, into another stage (session 16: times read +14 to +23 % for
+equal work).
 
 It prints, per stage, both builds' median and fastest pass and the median of the paired
 differences ``B / A - 1``. On a shared virtual machine the speed of the same build drifts by
@@ -20,6 +24,7 @@ so their ratio is steady where either figure alone is not.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import statistics
@@ -90,6 +95,7 @@ def _serve(data: Path, count: int, warm: int) -> None:
         read, write = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: measure, report, leave without the parent's cleanup
+            gc.freeze()  # the collector then leaves the parent's pages unwritten
             os.close(read)
             try:
                 report = {name: spent / count * 1000 for name, spent in measure().items()}

@@ -7,6 +7,7 @@ fast; tests/test_cli.py runs it as a subprocess.
 
 from __future__ import annotations
 
+import gc
 import gzip
 import itertools
 import json
@@ -17,6 +18,7 @@ from typing import Any, TypeAlias
 import pytest
 
 import newsevents
+from newsevents import batch
 from newsevents.batch import (
     BatchResult,
     chunked,
@@ -109,6 +111,13 @@ BAD_LINES = [
     ),
 ]
 assert len({case[0] for case in BAD_LINES}) == len(BAD_LINES), "duplicate case"
+
+
+def frozen_in_worker(chunk: list[int]) -> int:
+    """
+    How many objects the collector of the process running this leaves alone (`gc.freeze`).
+    """
+    return gc.get_freeze_count()
 
 
 def expected_articles(records: list[dict[str, Any]]) -> list[newsevents.Article]:
@@ -299,6 +308,21 @@ class TestMachinery:
         chunks = [[n] * (50 - n) for n in range(20)]
 
         assert [sum(chunk) for chunk in chunks] == list(ordered_map(sum, chunks, workers=2))
+
+    def test_forked_workers_leave_the_inherited_heap_alone(self) -> None:
+        """
+        Forked workers start with every object they inherit frozen.
+
+        Their collector then does not copy the parent's pages; this process's collector is
+        left as it was.
+        """
+        if batch._context().get_start_method() != "fork":
+            pytest.skip("workers are not forked on this platform or in this process")
+        before = gc.get_freeze_count()
+
+        frozen = list(ordered_map(frozen_in_worker, [[0], [1], [2]], workers=2))
+
+        assert (True, before) == (min(frozen) > 10_000, gc.get_freeze_count())
 
     def test_read_done_ids_drops_a_cut_last_line(self, tmp_path: Path) -> None:
         """
