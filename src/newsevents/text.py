@@ -162,6 +162,34 @@ def letter_words(text: str) -> tuple[bytes, tuple[bytes, ...]] | None:
     return answer
 
 
+#: Deleted from UTF-8 bytes, these leave the characters beyond ASCII.
+_ASCII_BYTES: Final = bytes(range(128))
+
+
+def lower_in_place(text: str) -> str:
+    """
+    *text* in lower case, character for character: offsets into it are offsets into *text*.
+
+    A letter whose lower case is two characters ("İ") stays as it is. Text beyond ASCII
+    whose other characters do not change in lower case (news: curly quotes and dashes, "é")
+    is lower-cased as UTF-8 bytes, where only ASCII letters change: cheaper than looking
+    every character's case up. The statements and casualties stages share it; the times
+    scan makes the same string its own way (`newsevents.timex._engine._lower`).
+
+    >>> lower_in_place("“The İ” said É")
+    '“the İ” said é'
+    """
+    if not text.isascii():
+        encoded = text.encode("utf-8", "surrogatepass")
+        others = encoded.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+        if others == others.lower():  # no character beyond ASCII changes
+            return encoded.lower().decode("utf-8", "surrogatepass")
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+
+
 #: The last text `keep_lower` was given and its lower case.
 _last_lower: tuple[str, str] | None = None
 

@@ -7,9 +7,9 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import newsevents
+from newsevents import text as text_module
 from newsevents._rules import compile_rules
 from newsevents.article import parse_article
-from newsevents.extractors import statements as statements_module
 from newsevents.extractors.statements import (
     _ADJECTIVAL,
     _AUXILIARY_START,
@@ -38,7 +38,6 @@ from newsevents.extractors.statements import (
     _cue_at,
     _first_break,
     _left_speaker,
-    _lower,
     _marks,
     _may_be_agent,
     _may_be_auxiliary,
@@ -58,7 +57,7 @@ from newsevents.extractors.statements import (
 from newsevents.model import Article, Span, Statement, StatementKind, TimeExpression, TimexType
 from newsevents.rules.article import TITLE_ABBREVIATIONS
 from newsevents.rules.statements import NP_TITLE_ABBREVIATIONS, STATEMENT_LEXICON, STATEMENT_RULES
-from newsevents.text import kept_lower
+from newsevents.text import kept_lower, lower_in_place
 from newsevents.timex import _engine
 
 from ..compiled import is_compiled  # noqa: TID252 - tests/ is no installed package
@@ -779,7 +778,7 @@ class TestNegationGate:
         Where the gate says no, statement.negated finds nothing either.
         """
         expected = _NEGATED.search(window) is not None
-        actual = expected and _may_negate(_lower(window), 0, len(window))
+        actual = expected and _may_negate(lower_in_place(window), 0, len(window))
 
         assert expected == actual, why
 
@@ -1326,7 +1325,7 @@ class TestMayBeAgent:
         """
         The gate answers by the first letters and the number of pieces between blanks.
         """
-        actual = _may_be_agent(_lower(content), 0, len(content))
+        actual = _may_be_agent(lower_in_place(content), 0, len(content))
 
         assert expected == actual, why
 
@@ -1340,7 +1339,7 @@ class TestMayBeAgent:
         Where the pattern matches, the gate says yes.
         """
         expected = _BY_AGENT.match(content) is not None
-        actual = expected and _may_be_agent(_lower(content), 0, len(content))
+        actual = expected and _may_be_agent(lower_in_place(content), 0, len(content))
 
         assert expected == actual, why
 
@@ -1382,7 +1381,7 @@ class TestPlainContentStart:
         """
         Plain words give where the content starts; anything else -1.
         """
-        actual = _plain_content_start(after, _lower(after), 0, len(after))
+        actual = _plain_content_start(after, lower_in_place(after), 0, len(after))
 
         assert expected == actual, why
 
@@ -1397,7 +1396,7 @@ class TestPlainContentStart:
         """
         match = _CONTENT_RIGHT.match(after, 0, len(after))
         expected = match.start("content") if match is not None else None
-        actual = _plain_content_start(after, _lower(after), 0, len(after))
+        actual = _plain_content_start(after, lower_in_place(after), 0, len(after))
 
         assert expected == actual, why
 
@@ -1573,7 +1572,7 @@ class TestClauseNextGate:
         The gate answers by "that" or a quote mark, and never where the pattern matches.
         """
         matched = _CLAUSE_NEXT.match(after) is not None
-        actual = _may_continue(_lower(after), 0, len(after))
+        actual = _may_continue(lower_in_place(after), 0, len(after))
 
         assert (expected, True) == (actual, actual or not matched), why
 
@@ -1719,7 +1718,7 @@ LOWER_CASES = [
 
 class TestLower:
     """
-    `_lower` lower-cases character for character, as `str.lower` does per character.
+    `lower_in_place` lower-cases character for character, as `str.lower` does per character.
     """
 
     @pytest.mark.parametrize(("text", "why"), LOWER_CASES, ids=[case[1] for case in LOWER_CASES])
@@ -1727,13 +1726,13 @@ class TestLower:
         """
         The UTF-8 shortcut gives what lower-casing the whole text gives.
         """
-        if "\u03a3" in text and is_compiled(statements_module):
+        if "\u03a3" in text and is_compiled(text_module):
             pytest.skip(
                 "compiled, str.lower maps each character alone (no final sigma); the pure run "
                 "checks the context-sensitive case mapping"
             )
         expected = _lower_by_characters(text)
-        actual = _lower(text)
+        actual = lower_in_place(text)
 
         assert expected == actual, why
 
@@ -1744,9 +1743,9 @@ class TestLower:
 
         (Compiled, `str.lower` has no final sigma: capital sigmas are left to the pure run.)
         """
-        assume("\u03a3" not in text or not is_compiled(statements_module))
+        assume("\u03a3" not in text or not is_compiled(text_module))
         expected = _lower_by_characters(text)
-        actual = _lower(text)
+        actual = lower_in_place(text)
 
         assert (expected, len(text)) == (actual, len(actual))
 
@@ -1755,7 +1754,7 @@ class TestSharedLower:
     """
     The statements stage reads the lower case the times scan kept (`newsevents.text.kept_lower`).
 
-    It is the string `_lower` makes: the scan's own lower case (`_engine._lower`) is the
+    It is the string `lower_in_place` makes: the scan's own lower case (`_engine._lower`) is the
     same for any text.
     """
 
@@ -1764,9 +1763,9 @@ class TestSharedLower:
         """
         Curly quotes, odd letters and lone surrogates lower-case alike in both stages.
         """
-        if "\u03a3" in text and is_compiled(statements_module) != is_compiled(_engine):
+        if "\u03a3" in text and is_compiled(text_module) != is_compiled(_engine):
             pytest.skip("a capital sigma maps alike only in two compiled or two pure modules")
-        expected = _lower(text)
+        expected = lower_in_place(text)
         actual = _engine._lower(text)
 
         assert expected == actual, why
@@ -1774,12 +1773,12 @@ class TestSharedLower:
     @given(st.text())
     def test_property_same_as_times_lower(self, text: str) -> None:
         """
-        Any text: the scan's lower case is `_lower`'s.
+        Any text: the scan's lower case is `lower_in_place`'s.
 
         (A capital sigma maps alike only when both modules run compiled or both pure.)
         """
-        assume("\u03a3" not in text or is_compiled(statements_module) == is_compiled(_engine))
-        expected = _lower(text)
+        assume("\u03a3" not in text or is_compiled(text_module) == is_compiled(_engine))
+        expected = lower_in_place(text)
         actual = _engine._lower(text)
 
         assert expected == actual
@@ -1790,7 +1789,7 @@ class TestSharedLower:
         """
         text = "Police SAID on Tuesday \u2019s “Deal” İSTANBUL"
         _engine.scan(text, _engine.State(None))
-        expected = (_lower(text), None)
+        expected = (lower_in_place(text), None)
 
         actual = (kept_lower(text), kept_lower(text[:-1]))
 
@@ -1977,7 +1976,7 @@ class TestModifierGate:
         """
         The gate reads the last word before the blanks.
         """
-        actual = _may_modify(_lower(phrase), 0, len(phrase))
+        actual = _may_modify(lower_in_place(phrase), 0, len(phrase))
 
         assert expected == actual, why
 
@@ -1991,7 +1990,7 @@ class TestModifierGate:
         Where the pattern matches, the gate says yes.
         """
         expected = _ADJECTIVAL.search(phrase) is not None
-        actual = expected and _may_modify(_lower(phrase), 0, len(phrase))
+        actual = expected and _may_modify(lower_in_place(phrase), 0, len(phrase))
 
         assert expected == actual, why
 

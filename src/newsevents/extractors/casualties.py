@@ -74,6 +74,7 @@ from newsevents.rules.casualties import (
     WORD_RULES,
 )
 from newsevents.text import _LOWER_LETTERS, ascii_letters, letter_words, lower_letters, make_span
+from newsevents.text import lower_in_place as _lower
 
 __all__ = ["build_mention", "extract_casualties", "find_words", "is_singular", "match_sentence"]
 
@@ -2392,16 +2393,6 @@ _UNREAL_LEADS: Final = _Affixes(UNREAL_LEADS)
 _UNREAL_AFTER_STARTS: Final = _Affixes(UNREAL_AFTER_STARTS)
 #: How far back from the casualty words `_UNREAL` is tried.
 _UNREAL_REACH: Final = 60
-
-
-def _lower(text: str) -> str:
-    """
-    *text* in lower case, keeping its length (characters whose lower case is longer stay).
-    """
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
 
 
 def build_mention(

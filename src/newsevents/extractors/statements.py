@@ -74,6 +74,7 @@ from newsevents.rules.statements import (
     WRITER_PARTICIPLE,
 )
 from newsevents.text import ascii_letters, kept_lower, letter_words, make_span
+from newsevents.text import lower_in_place as _lower
 
 __all__ = ["extract_statements"]
 
@@ -1331,31 +1332,6 @@ def _may_close(lowered: str, start: int, end: int) -> bool:
         or rest[0] in ".!?;,"
         or (rest[:2] in _CLOSING_HEADS and rest.startswith(_CLOSING_WORDS))
     )
-
-
-_ASCII_BYTES: Final = bytes(range(128))  # deleted from UTF-8: the characters beyond ASCII
-
-
-def _lower(text: str) -> str:
-    """
-    *text* in lower case, character for character (offsets stay valid).
-
-    Text beyond ASCII whose other characters do not change in lower case (news: curly quotes
-    and dashes, "é") is lower-cased as UTF-8 bytes, where only ASCII letters change: cheaper
-    than lower-casing every character by its Unicode record.
-
-    >>> _lower("“The İ” said É")  # "İ" lower-cased is two characters: kept
-    '“the İ” said é'
-    """
-    if not text.isascii():
-        encoded = text.encode("utf-8", "surrogatepass")
-        others = encoded.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
-        if others == others.lower():  # no character beyond ASCII changes
-            return encoded.lower().decode("utf-8", "surrogatepass")
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
 
 
 def _remember(context: _Context, actor: Actor) -> None:
@@ -3662,7 +3638,7 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
     """
     text = article.text
     # the times stage lower-cased the same text just before (`_engine._lowered`, the same
-    # string as `_lower`'s)
+    # string as `lower_in_place`'s)
     lowered = kept_lower(text)
     if lowered is None:
         lowered = _lower(text)
