@@ -31,7 +31,6 @@ from newsevents.extractors.casualties import (
     _find_words_in,
     _first_after,
     _fold,
-    _lower,
     _make_casualty,
     _make_quantity,
     _may_be_unreal,
@@ -70,7 +69,7 @@ from newsevents.rules.casualties import (
     UNREAL_ENDINGS,
     UNREAL_LEADS,
 )
-from newsevents.text import lower_letters
+from newsevents.text import lower_in_place, lower_letters
 
 #: Text every rule is tried on: the examples and counterexamples of the whole table, and more.
 TEXTS = sorted(
@@ -465,9 +464,9 @@ class TestCaseless:
     @pytest.mark.parametrize("vocabulary", sorted(_VOCABULARIES))
     def test_words_table(self, vocabulary: str, text: str) -> None:
         """
-        `_find_words_in` gives what `find_words` of `_lower` gives, for each vocabulary.
+        `_find_words_in` gives what `find_words` of `lower_in_place` gives, for each vocabulary.
         """
-        expected = find_words(_lower(text), *_VOCABULARIES[vocabulary])
+        expected = find_words(lower_in_place(text), *_VOCABULARIES[vocabulary])
 
         actual = _find_words_in(text, *_VOCABULARIES[vocabulary])
         shared = _find_words_in(text, *_VOCABULARIES[vocabulary], shared=True)
@@ -480,7 +479,7 @@ class TestCaseless:
         The same for any text of words, cases and characters that lower-case differently.
         """
         text = "".join(words)
-        expected = [find_words(_lower(text), *pair) for pair in _VOCABULARIES.values()]
+        expected = [find_words(lower_in_place(text), *pair) for pair in _VOCABULARIES.values()]
 
         actual = [_find_words_in(text, *pair) for pair in _VOCABULARIES.values()]
 
@@ -494,7 +493,7 @@ class TestCaseless:
         Whole words among them: repeated, inside longer runs, next to letters outside ASCII.
         """
         text = "".join(words)
-        expected = [find_words(_lower(text), *pair) for pair in _VOCABULARIES.values()]
+        expected = [find_words(lower_in_place(text), *pair) for pair in _VOCABULARIES.values()]
 
         actual = [_find_words_in(text, *pair, shared=True) for pair in _VOCABULARIES.values()]
 
@@ -505,7 +504,7 @@ class TestCaseless:
         """
         `_field_words` finds what `_field_words_by_token` finds in these sentences.
         """
-        lowered = _lower(text)
+        lowered = lower_in_place(text)
 
         assert _field_words_by_token(lowered) == _field_words(lowered)
 
@@ -514,7 +513,7 @@ class TestCaseless:
         """
         `_field_words` finds what `_field_words_by_token` finds, token by token.
         """
-        lowered = _lower("".join(words))
+        lowered = lower_in_place("".join(words))
 
         assert _field_words(lowered) == _field_words_by_token(lowered)
 
@@ -525,9 +524,11 @@ class TestCaseless:
         """
         text = "".join(words)
         letters = lower_letters(text)
-        expected = _field_words(_lower(text))
+        expected = _field_words(lower_in_place(text))
 
-        actual = _field_words(_lower(text)) if letters is None else _field_words(text, letters)
+        actual = (
+            _field_words(lower_in_place(text)) if letters is None else _field_words(text, letters)
+        )
 
         assert expected == actual
 
@@ -536,7 +537,9 @@ class TestCaseless:
         """
         A sentence's words by vocabulary are the same with and without the lower-case copy.
         """
-        expected = {key: _SentenceWords(text, lowered=_lower(text))[key] for key in _VOCABULARIES}
+        expected = {
+            key: _SentenceWords(text, lowered=lower_in_place(text))[key] for key in _VOCABULARIES
+        }
 
         actual = {key: _SentenceWords(text)[key] for key in _VOCABULARIES}
 

@@ -73,8 +73,14 @@ from newsevents.rules.casualties import (
     UNREAL_RULES,
     WORD_RULES,
 )
-from newsevents.text import _LOWER_LETTERS, ascii_letters, letter_words, lower_letters, make_span
-from newsevents.text import lower_in_place as _lower
+from newsevents.text import (
+    _LOWER_LETTERS,
+    ascii_letters,
+    letter_words,
+    lower_in_place,
+    lower_letters,
+    make_span,
+)
 
 __all__ = ["build_mention", "extract_casualties", "find_words", "is_singular", "match_sentence"]
 
@@ -1270,7 +1276,7 @@ class _SentenceWords(dict[str, list[tuple[int, int]]]):
     A sentence's words by vocabulary, each found with `find_words` when first asked for.
 
     *anchor* gives the anchor words where they are known; *lowered* the sentence in lower
-    case (`_lower`), where it is at hand.
+    case (`lower_in_place`), where it is at hand.
     """
 
     __slots__ = ("_chunk", "_lowered", "cache")
@@ -1291,7 +1297,7 @@ class _SentenceWords(dict[str, list[tuple[int, int]]]):
     def __missing__(self, name: str) -> list[tuple[int, int]]:
         letters = lower_letters(self._chunk) if self._lowered is None else None
         if letters is None and self._lowered is None:
-            self._lowered = _lower(self._chunk)
+            self._lowered = lower_in_place(self._chunk)
         if name == "anchor":
             vocabulary, stems = _VOCABULARIES[name]
             words = _find_words_in(self._chunk, vocabulary, stems, lowered=self._lowered)
@@ -1299,7 +1305,7 @@ class _SentenceWords(dict[str, list[tuple[int, int]]]):
             return words
         # One pass over the sentence's words fills every other vocabulary.
         if _FIELD_ASCII is None:
-            found = _field_words_by_token(self._lowered or _lower(self._chunk))
+            found = _field_words_by_token(self._lowered or lower_in_place(self._chunk))
         elif letters is not None:
             # The field words read the letters, and blanks and punctuation around them:
             # the sentence as written has those where its lower case has them.
@@ -1464,7 +1470,7 @@ def _find_words_in(
     shared: bool = False,
 ) -> list[tuple[int, int]]:
     """
-    `find_words` of ``_lower(text)`` (given as *lowered* where at hand), read from *text*.
+    `find_words` of ``lower_in_place(text)`` (given as *lowered* where at hand), read from *text*.
 
     With *shared*, *text* is the article's and its words are `letter_words`', which the other
     stages read too.
@@ -1486,7 +1492,7 @@ def _find_words_in(
             if letters is not None:
                 runs = tuple(letters.split())
     if letters is None or ascii_words is None:
-        return find_words(_lower(text) if lowered is None else lowered, vocabulary, stems)
+        return find_words(lower_in_place(text) if lowered is None else lowered, vocabulary, stems)
     spelled = letters.decode("ascii")
     stop = len(text)
     found: list[tuple[int, int]] = []
@@ -3237,7 +3243,7 @@ def _read_quote_source(text: str, paragraph: Span, position: int) -> Actor | Non
         after = closing + 1
         while after < len(chunk) and (chunk[after].isspace() or chunk[after] == ","):
             after += 1
-        lowered = _lower(chunk[: min(len(chunk), after + _REACH)])
+        lowered = lower_in_place(chunk[: min(len(chunk), after + _REACH)])
         for word_start, word_end in find_words(lowered, _SPEECH_VOCABULARY, _SPEECH_STEMS, after):
             claims = _attributions(chunk, [(word_start, word_end)])
             spans.extend((start, end) for start, end, _, _ in claims if start == after)
@@ -3245,7 +3251,7 @@ def _read_quote_source(text: str, paragraph: Span, position: int) -> Actor | Non
             break
     if not spans:
         before = len(chunk[:opening].rstrip().rstrip(":,").rstrip())
-        lowered = _lower(chunk[max(0, before - _REACH) : before])
+        lowered = lower_in_place(chunk[max(0, before - _REACH) : before])
         words = find_words(lowered, _SPEECH_VOCABULARY, _SPEECH_STEMS)
         if words and words[-1][1] == len(lowered):
             shift = max(0, before - _REACH)

@@ -73,8 +73,7 @@ from newsevents.rules.statements import (
     THAT_SUBJECT_VERBS,
     WRITER_PARTICIPLE,
 )
-from newsevents.text import ascii_letters, kept_lower, letter_words, make_span
-from newsevents.text import lower_in_place as _lower
+from newsevents.text import ascii_letters, kept_lower, letter_words, lower_in_place, make_span
 
 __all__ = ["extract_statements"]
 
@@ -3641,7 +3640,7 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
     # string as `lower_in_place`'s)
     lowered = kept_lower(text)
     if lowered is None:
-        lowered = _lower(text)
+        lowered = lower_in_place(text)
     cue_words = _cue_starts(lowered, text)
     # the times' places, read once (a field of an attrs record is a Python attribute lookup)
     article_times = article.times
