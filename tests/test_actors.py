@@ -368,6 +368,19 @@ RESOLVE_CASES = [
         ("Don Bishop", "person", "Warren Township police Chief"),
         "a title read into the name ends the role",
     ),
+    (
+        "Interim D.C. Police Chief Peter Newsham",
+        ("Peter Newsham", "person", "Police Chief"),
+        "'Interim' and a place's initials are no name",
+    ),
+    (
+        "Assistant D.C. Police Chief Peter Newsham",
+        ("Peter Newsham", "person", "Police Chief"),
+        "'Assistant' is no name",
+    ),
+    ("J.D. Walker", ("Walker", "person", None), "a letter of run-together initials is no name"),
+    ("Acting Gov. Jane Smith", ("Jane Smith", "person", "Acting Gov."), "'Acting' opens the role"),
+    ("Tom A. Smith", ("Tom A. Smith", "person", None), "a spaced initial stays in the name"),
     ("he", None, "pronoun needs context"),
     ("", None, "empty"),
 ]

@@ -76,6 +76,31 @@ SENTENCE_CASES = [
         "acronym then sentence starter",
     ),
     (
+        "Interim D.C. Police Chief Peter Newsham said so. He left.",
+        ["Interim D.C. Police Chief Peter Newsham said so.", "He left."],
+        "a place's initials before a title: 'Police Chief' goes on the phrase",
+    ),
+    (
+        "He flew to the U.S. Officials Said Nothing.",
+        ["He flew to the U.S. Officials Said Nothing."],
+        "a place's initials, then a capitalised phrase: no sentence starts",
+    ),
+    (
+        "The man was shot in Washington, D.C. Police said he died.",
+        ["The man was shot in Washington, D.C.", "Police said he died."],
+        "a place's initials, then 'Police' and a lower-case verb: a sentence starts",
+    ),
+    (
+        "It landed at 9 p.m. Police Chief Tom Lee said so.",
+        ["It landed at 9 p.m.", "Police Chief Tom Lee said so."],
+        "a time's initials are no place: a title after them starts a sentence",
+    ),
+    (
+        "It moved to the U.S. The White House said so.",
+        ["It moved to the U.S.", "The White House said so."],
+        "a function-word starter before a name still starts a sentence",
+    ),
+    (
         "Five people were injured.Bridgeton police say more.",
         ["Five people were injured.", "Bridgeton police say more."],
         "glued sentences",

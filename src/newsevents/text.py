@@ -18,7 +18,9 @@ from attrs import frozen
 from newsevents._rules import FLAGS, compile_pattern
 from newsevents.model import Span, _set_end, _set_start
 from newsevents.rules.article import (
+    NAME_STARTERS,
     NUMBER_ABBREVIATIONS,
+    PLACE_INITIALISMS,
     REPORTING_VERBS,
     SENTENCE_STARTERS,
     TITLE_ABBREVIATIONS,
@@ -227,6 +229,8 @@ _TITLE_ABBREVIATIONS: Final = frozenset(TITLE_ABBREVIATIONS)
 _WEAK_ABBREVIATIONS: Final = frozenset(WEAK_ABBREVIATIONS)
 _NUMBER_ABBREVIATIONS: Final = frozenset(NUMBER_ABBREVIATIONS)
 _STARTERS: Final = frozenset(SENTENCE_STARTERS)
+_PLACE_INITIALISMS: Final = frozenset(PLACE_INITIALISMS)
+_NAME_STARTERS: Final = frozenset(NAME_STARTERS)
 _OPENERS: Final = frozenset("\"'“‘«([¿¡")
 _CLOSERS: Final = frozenset("\"'”’»)]")
 _DASHES: Final = frozenset("-–—―")
@@ -566,7 +570,7 @@ def _is_boundary(  # noqa: PLR0917 - a hot private helper, positional on purpose
         if token in _WEAK_ABBREVIATIONS or (
             "." in token and all(len(part) <= 2 for part in token.split("."))  # noqa: PLR2004
         ):
-            return _next_word(text, next_start, end).lower() in _STARTERS
+            return _starts_sentence(text, token, _next_word(text, next_start, end), next_start, end)
         return True
     nxt = _next_word(text, next_start, end)
     if (
@@ -596,8 +600,32 @@ def _is_boundary(  # noqa: PLR0917 - a hot private helper, positional on purpose
     if token in _WEAK_ABBREVIATIONS or (
         "." in token and all(len(part) <= 2 for part in token.split("."))  # noqa: PLR2004
     ):
-        return nxt.lower() in _STARTERS
+        return _starts_sentence(text, token, nxt, next_start, end)
     return True
+
+
+def _starts_sentence(text: str, token: str, word: str, start: int, end: int) -> bool:
+    """
+    Whether *word* (at *start*, as written) opens a sentence after the weak abbreviation *token*.
+
+    It does if it is a common sentence starter, but for a noun of a title after a place's
+    initials, a capitalised word after it: "Interim D.C. Police Chief Peter Newsham" goes on,
+    "in Washington, D.C. Police said" ends at "D.C.".
+
+    >>> text = "D.C. Police Chief Peter Newsham. D.C. Police said. D.C. The end."
+    >>> [_starts_sentence(text, "d.c", word, text.find(word), len(text)) for word in ("Police", "The")]
+    [False, True]
+    >>> _starts_sentence(text, "d.c", "Police", text.find("Police said"), len(text))
+    True
+    """
+    lowered = word.lower()
+    if lowered not in _STARTERS:
+        return False
+    if lowered not in _NAME_STARTERS or token not in _PLACE_INITIALISMS:
+        return True
+    # the word after the starter: "Chief" (a title goes on) or "said" (a sentence)
+    words = text[start : min(end, start + _TOKEN_LOOKBACK * 2)].split(maxsplit=2)
+    return len(words) < 2 or not words[1][:1].isupper()  # noqa: PLR2004
 
 
 def _find_or_end(text: str, char: str, start: int, end: int) -> int:

@@ -76,6 +76,26 @@ CASES = [
         "two articles",
     ),
     (
+        "His mother and 10 others died when the boat sank.",
+        [("killed", 11, 11, "His mother and 10 others", "His mother and 10 others")],
+        "a possessive before a singular head counts one, as an article does",
+    ),
+    (
+        "Police said her husband and two others were shot.",
+        [("injured", 3, 3, "her husband and two others", "her husband and two others")],
+        "a possessive conjunct before a count",
+    ),
+    (
+        "The boy, his grandmother and a man were hit by gunfire.",
+        [("injured", 2, 2, "his grandmother and a man", "his grandmother and a man")],
+        "a possessive conjunct before an article (the boy before a lone comma is not listed)",
+    ),
+    (
+        "Their children and two others were killed.",
+        [("killed", 2, 2, "two", "others")],
+        "a possessive before a plural head has no count: nothing is added",
+    ),
+    (
         "At least 10 villagers and two soldiers were killed.",
         [
             (

@@ -127,6 +127,69 @@ PART_CASES = [
         [("Turkey", "statement.indirect.inserted", ["The latest test", "was its biggest yet"])],
         "inserted attribution with a time, after a dateline (the first part starts after it)",
     ),
+    (
+        "Talks stall\n\nThe plan is dead, Smith said, and the party will move on.",
+        [
+            (
+                "Smith",
+                "statement.indirect.inserted",
+                ["The plan is dead", "and the party will move on"],
+            )
+        ],
+        "inserted attribution, a coordinated clause after it: reported too",
+    ),
+    (
+        (
+            "Talks stall\n\nThe wall would stop the flow of criminals, Schlafly said on Tuesday, "
+            "but also the flow of drugs."
+        ),
+        [
+            (
+                "Schlafly",
+                "statement.indirect.inserted",
+                ["The wall would stop the flow of criminals", "but also the flow of drugs"],
+            )
+        ],
+        "inserted attribution with a time, then 'but': the words after are reported",
+    ),
+    (
+        "Talks stall\n\nThe plan is dead, Smith said, but declined to elaborate.",
+        [("Smith", "statement.indirect.final", ["The plan is dead"])],
+        "'but declined' after the attribution is the speaker's deed, not reported words",
+    ),
+    (
+        "Talks stall\n\nThe plan is dead, Smith said, and added that the party would go on.",
+        [("Smith", "statement.indirect.final", ["The plan is dead"])],
+        "'and added' after the attribution opens a statement of its own",
+    ),
+    (
+        "Talks stall\n\nThe plan is dead, Smith said, and did not take questions.",
+        [("Smith", "statement.indirect.final", ["The plan is dead"])],
+        "'and did not' after the attribution is the speaker's deed",
+    ),
+    (
+        (
+            "Talks stall\n\nA motive isn't clear, police said, but they said the case was still "
+            "open."
+        ),
+        [
+            ("police", "statement.indirect.inserted", ["A motive isn't clear"]),
+            ("police", "statement.indirect.subject", ["the case was still open"]),
+        ],
+        "the clause after the attribution has a cue of its own: the first content is its head",
+    ),
+    (
+        "Talks stall\n\nThe latest test, North Korea said, was its biggest yet, but Seoul said it was small.",
+        [
+            (
+                "North Korea",
+                "statement.indirect.inserted",
+                ["The latest test", "was its biggest yet"],
+            ),
+            ("South Korea", "statement.indirect.subject", ["it was small"]),
+        ],
+        "an inserted attribution's content cut before the next attribution keeps its pieces",
+    ),
     # ordinary statements: one part, the content span
     (
         'Talks stall\n\n"We will not give up," Pompeo said.',

@@ -613,6 +613,8 @@ _BY_WINDOW: Final = 60
 _ONE_COUNTS: Final = {
     **dict.fromkeys(("a", "an", "another"), "casualty.count.article"),
     **dict.fromkeys(("himself", "herself"), "casualty.count.reflexive"),
+    # a conjunct's possessive ("his mother and 10 others"): one, of a singular head (`_adds`)
+    **dict.fromkeys(("his", "her", "their"), "casualty.count.possessive"),
 }
 #: A word ending in a full stop longer than this is not an abbreviation.
 _ABBREVIATION: Final = 5
@@ -2533,7 +2535,7 @@ _JOINTS: Final = frozenset({"and", ","})
 #: The words a conjunct's count may start with.
 _CONJUNCT_LEADS: Final = (
     COUNT_WORDS
-    | {"a", "an", "one"}
+    | {"a", "an", "one", "his", "her", "their"}
     | {phrase.split()[0].lower() for phrase in CASUALTY_LEXICON["qualifier"]}
 )
 #: Words before a conjunct that make it the object of another phrase, not one of a list.
@@ -2543,6 +2545,10 @@ _LIST_STOPS: Final = frozenset(
 #: Victim heads that stand for a whole group: "two victims, a man and a woman" lists the two
 #: victims in apposition, and adds none.
 _GROUP_HEADS: Final = frozenset({"victims", "victim", "people", "persons", "person", "others"})
+
+
+#: Counts of one that count only a singular head ("a woman", "his mother"; not "their children").
+_SINGULAR_LEADS: Final = frozenset({"a", "an", "one", "his", "her", "their"})
 
 
 def _head(victims: str) -> str:
@@ -2555,9 +2561,9 @@ def _head(victims: str) -> str:
 
 def _adds(count: Quantity, victims: str) -> bool:
     """
-    Whether a conjunct adds its count: not "a", "an" or "one" before a plural head.
+    Whether a conjunct adds its count: not "a", "an", "one" or a possessive before a plural head.
     """
-    if count.text.lower() in {"a", "an", "one"}:
+    if count.text.lower() in _SINGULAR_LEADS:
         return _SINGULAR_WORD.fullmatch(_head(victims)) is not None
     return True
 

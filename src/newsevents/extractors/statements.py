@@ -2560,6 +2560,21 @@ def _cut_nested(text: str, records: Sequence[_Found]) -> None:
             tail = _CONJUNCTION_END.search(text, record.content.start, start)
             end = tail.start() if tail is not None else start
             cut = _trim(text, record.content.start, end)
+            if cut is not None and record.parts is not None:
+                # "A motive isn't clear, authorities said, but they urged ...": the pieces
+                # past the cut go, and a lone piece left is the content (no attribution in it)
+                pieces: list[Span] = []
+                for part in record.parts:
+                    if part.start < cut.end:
+                        piece = _trim(text, part.start, min(part.end, cut.end))
+                        if piece is not None:
+                            pieces.append(piece)
+                if len(pieces) > 1:
+                    record.parts = tuple(pieces)
+                    cut = make_span(pieces[0].start, pieces[-1].end)
+                elif pieces:
+                    record.parts = None
+                    cut = pieces[0]
             if cut is not None:
                 record.content = cut
                 record.span = make_span(

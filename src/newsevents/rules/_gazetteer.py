@@ -269,7 +269,7 @@ NOT_NAMES: Final = """
     speaking asked meanwhile however although though because despite according read related
     breaking update updated editor note photo video watch share advertisement opinion analysis
     god north south east west northern southern eastern western central
-    nearly almost roughly half
+    nearly almost roughly half interim acting former assistant
     """
 
 #: Last words that make a capitalised sequence an organisation, not a person (space-separated).

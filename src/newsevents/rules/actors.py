@@ -60,7 +60,7 @@ NAME_PREFIXES: Final = (
 NAME_WORD: Final = r"""
     (?-i: \p{Lu}\.
         | (?:PREFIXES)\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}[\p{Ll}\p{M}]+)?(?![\w-])
-        | \p{Lu}[\p{Ll}\p{M}]*(?:[-'’]\p{Lu}[\p{Ll}\p{M}]+|'[\p{Ll}])?(?![\w-])
+        | \p{Lu}[\p{Ll}\p{M}]*(?:[-'’]\p{Lu}[\p{Ll}\p{M}]+|'[\p{Ll}])?(?![\w-]|\.\p{Lu}\.)
         | \p{Lu}{2,4}(?=\s\p{Lu}) )
 """.replace("PREFIXES", "|".join(NAME_PREFIXES))
 

@@ -43,7 +43,9 @@ __all__ = [
     "LEDE_CUES",
     "LEDE_TIME_WORDS",
     "LIST_ITEM",
+    "NAME_STARTERS",
     "NUMBER_ABBREVIATIONS",
+    "PLACE_INITIALISMS",
     "RELATED_LABEL",
     "RELEASE_END",
     "REPORTING_VERBS",
@@ -125,6 +127,18 @@ SENTENCE_STARTERS: Final = (
     "meanwhile", "however", "still", "yet", "so", "then", "now", "later", "earlier", "last",
     "since", "during", "about", "more", "what", "who", "why", "how", "where",
 )
+
+#: Dotted initials of places and bodies ("D.C.", "U.S.", "N.Y."), weak abbreviations: before a
+#: `NAME_STARTERS` word that opens a capitalised phrase ("Interim D.C. Police Chief Peter
+#: Newsham said") they name the phrase's place and end no sentence. Times ("p.m.") are none.
+PLACE_INITIALISMS: Final = (
+    "u.s", "u.k", "u.n", "d.c", "e.u", "l.a", "n.y", "n.j", "n.c", "s.c", "n.h", "n.m", "n.d",
+    "s.d", "r.i", "w.va",
+)  # fmt: skip
+
+#: Sentence starters that are nouns of a title or name as well ("D.C. Police Chief", "U.S.
+#: Officials"): after a place's initials, followed by a capitalised word, they go on its phrase.
+NAME_STARTERS: Final = ("police", "officials", "authorities")
 
 #: Lower-case words a title-cased headline leaves small ("Man Dies in Crash on I-5").
 TITLE_SMALL_WORDS: Final = (

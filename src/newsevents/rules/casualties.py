@@ -2155,7 +2155,8 @@ PROCEDURE_RULES: Final = (
 #: The joint between two coordinated victim phrases: "and", a comma, ", and".
 _CONJOINED = r"(?: \s* , \s* (?: and \s+ )? | \s+ and \s+ )"
 #: A conjunct with its own count: a count or "a"/"an"/"one", and a victim phrase.
-_CONJUNCT = rf"(?: {_COUNT_ANY} | \b (?P<count> an? | one ) ) \s+"
+#: A possessive counts one of a singular head ("his mother and 10 others died": 11), as "a" does.
+_CONJUNCT = rf"(?: {_COUNT_ANY} | \b (?P<count> an? | one | his | her | their ) ) \s+"
 
 #: Coordinated victim phrases that each have a count tell of their sum: "four workers and two
 #: soldiers were killed" (6), "injuring four men and two women" (6), "a woman and a child were
@@ -2166,13 +2167,13 @@ COORDINATION_RULES: Final = (
     Rule(
         id="casualty.coordinated.before",
         pattern=rf"(?r) {_CONJUNCT} {_VICTIMS} {_CONJOINED}",
-        examples=("four bus workers and ", "Three men, ", "A woman and "),
+        examples=("four bus workers and ", "Three men, ", "A woman and ", "His mother and "),
         counterexamples=("were killed and ", "one hundred and ", "Cuban exile leaders and "),
     ),
     Rule(
         id="casualty.coordinated.after",
         pattern=rf"{_CONJOINED} {_CONJUNCT} {_VICTIMS_AHEAD}",
-        examples=(" and two women", ", three police officers", " and a child"),
+        examples=(" and two women", ", three police officers", " and a child", " and his wife"),
         counterexamples=(" and wounded three", " and two dogs"),
     ),
 )

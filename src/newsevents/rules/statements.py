@@ -252,6 +252,10 @@ ADJUNCT: Final = r"""
 #: Participles that continue an attribution (", saying that ...").
 PARTICIPLE: Final = r"""(?:saying|adding|noting|arguing|warning|insisting|claiming|stressing|explaining|telling|asserting|declaring|suggesting|accusing|urging|predicting|promising|vowing|denying|acknowledging|writing|emphasizing|emphasising|calling|citing|referring)"""
 
+#: Verbs after "and" or "but" that close an attribution: the speaker's further deeds ("..., he
+#: said, and added that", "..., she said, but declined to elaborate"), not reported words.
+SPEAKER_VERB: Final = r"""(?:added|noted|warned|said|declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|gave\s+no|offered\s+no|provided\s+no)"""
+
 #: Participles after a comma that end reported words: the writer's comment, not the speaker's
 #: (", throwing a wrench in ...", ", prompting ...").
 WRITER_PARTICIPLE: Final = r"""(?:throwing|prompting|sparking|drawing|signaling|signalling|making|leaving|raising|pointing|offering|dismissing|defending|blaming|criticizing|criticising|touting|highlighting|echoing|reflecting|referencing|breaking|setting|putting|marking|triggering|fueling|fuelling|capping|ending|reversing|contradicting|rejecting)"""
@@ -497,11 +501,22 @@ STATEMENT_RULES: Final = (
         id="statement.adjunct.inserted",
         pattern=(
             r"""
-            \G (?: (?:\s*+,)? \s++ ADJUNCT ){0,2} \s* , \s+ (?! PARTICIPLE\b | according\b | and\b | but\b | [“"‘] | '' )
-        """.replace("ADJUNCT", ADJUNCT).replace("PARTICIPLE", PARTICIPLE)
+            \G (?: (?:\s*+,)? \s++ ADJUNCT ){0,2} \s* , \s+
+            (?! PARTICIPLE\b | according\b | (?:and|but)\s+(?:PARTICIPLE|SPEAKER_VERB)\b | [“"‘] | '' )
+        """.replace("ADJUNCT", ADJUNCT)
+            .replace("PARTICIPLE", PARTICIPLE)
+            .replace("SPEAKER_VERB", SPEAKER_VERB)
         ),
-        examples=(", was its biggest yet", " on Monday, local officials should"),
-        counterexamples=(", saying that", " that it was over"),
+        # "The plan is dead, he said, and the party will move on": the clause after "and" is
+        # reported too (PolNeAR's annotators read the sentence round the attribution); "and
+        # added", "but declined to elaborate" are the speaker's deeds, which `_FINAL` closes
+        examples=(
+            ", was its biggest yet",
+            " on Monday, local officials should",
+            ", and the party will move on",
+            " Tuesday, but it was too late",
+        ),
+        counterexamples=(", saying that", " that it was over", ", and added", ", but declined to"),
     ),
     Rule(
         id="statement.speaker.colon",
@@ -812,10 +827,21 @@ STATEMENT_RULES: Final = (
         pattern=(
             r"""
             \G (?: (?:\s*+,)? \s++ ADJUNCT ){0,3} \s*
-            (?: [.!?;] | \Z | ,\s+(?=PARTICIPLE\b) | ,?\s+(?:according\s+to|and\s+(?:PARTICIPLE|added|noted|warned|said))\b )
-        """.replace("ADJUNCT", ADJUNCT).replace("PARTICIPLE", PARTICIPLE)
+            (?: [.!?;] | \Z | ,\s+(?=PARTICIPLE\b)
+              | ,?\s+(?:according\s+to|and\s+(?:PARTICIPLE|SPEAKER_VERB)) \b
+              | ,\s+(?=(?:and|but)\s+SPEAKER_VERB\b) )
+        """.replace("ADJUNCT", ADJUNCT)
+            .replace("PARTICIPLE", PARTICIPLE)
+            .replace("SPEAKER_VERB", SPEAKER_VERB)
         ),
-        examples=(" on March 17.", ".", " Friday in a statement.", " on March 17, saying that"),
+        examples=(
+            " on March 17.",
+            ".",
+            " Friday in a statement.",
+            " on March 17, saying that",
+            ", but declined to elaborate",
+            ", and refused to say more",
+        ),
         counterexamples=(" that the war is over.",),
     ),
     Rule(
