@@ -20,7 +20,8 @@ stages are measured in one child and the whole `parse` in another.
 Each child first freezes the objects it inherits (`gc.freeze`), as `parse_many`'s forked
 workers do. Otherwise its first full collection would copy every page of the parent's heap,
 a cost of forking that a long-running process never pays: it read `parse` 0.15 ms per
-article (8 %) slower in session 16, with 3.7 times the page faults.
+article (8 %) slower in session 16, with 3.7 times the page faults (in session 17, on another
+host, the difference was within the machine's drift).
 Targets (issues 4, 5, 7): statements and casualties at most 0.5 ms each per ~2 KB article,
 `parse` at least 500 articles per second per core.
 """
