@@ -96,6 +96,51 @@ SENTENCE_CASES = [
         "a time's initials are no place: a title after them starts a sentence",
     ),
     (
+        "It happened at 2 a.m. Officers found him dead.",
+        ["It happened at 2 a.m.", "Officers found him dead."],
+        "a clock time, then a capitalised word that is no starter: a sentence starts",
+    ),
+    (
+        "At 8:13 p.m. James was pronounced dead.",
+        ["At 8:13 p.m.", "James was pronounced dead."],
+        "a clock time, then a name: a sentence starts",
+    ),
+    (
+        "It happened at 2 a.m. Sunday, police said. He fled.",
+        ["It happened at 2 a.m. Sunday, police said.", "He fled."],
+        "a clock time, then its day: the sentence goes on",
+    ),
+    (
+        "Polls closed at 9 p.m. EST in Ohio. Counting began.",
+        ["Polls closed at 9 p.m. EST in Ohio.", "Counting began."],
+        "a clock time, then its zone: the sentence goes on",
+    ),
+    (
+        "She left around 11 a.m. New Year's Day and vanished.",
+        ["She left around 11 a.m. New Year's Day and vanished."],
+        "a clock time, then a holiday: the sentence goes on",
+    ),
+    (
+        "Four were shot at 2:30 a.m. Saturday.Police responded at once.",
+        ["Four were shot at 2:30 a.m. Saturday.", "Police responded at once."],
+        "a clock time, then its day glued to the next sentence: the day goes on the time",
+    ),
+    (
+        "Coverage starts at 9 p.m. E.T. on the network. It ends late.",
+        ["Coverage starts at 9 p.m. E.T. on the network.", "It ends late."],
+        "a clock time, then a dotted zone: the sentence goes on",
+    ),
+    (
+        "Mourners filled the weekly 5 p.m. Mass on Sunday.",
+        ["Mourners filled the weekly 5 p.m. Mass on Sunday."],
+        "a clock time, then what it names: the sentence goes on",
+    ),
+    (
+        "It opened at 9 A.M. Sept. 3 with a speech.",
+        ["It opened at 9 A.M. Sept. 3 with a speech."],
+        "a clock time in capitals, then its month: the sentence goes on",
+    ),
+    (
         "It moved to the U.S. The White House said so.",
         ["It moved to the U.S.", "The White House said so."],
         "a function-word starter before a name still starts a sentence",

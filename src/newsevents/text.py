@@ -23,6 +23,8 @@ from newsevents.rules.article import (
     PLACE_INITIALISMS,
     REPORTING_VERBS,
     SENTENCE_STARTERS,
+    TIME_ABBREVIATIONS,
+    TIME_FOLLOWERS,
     TITLE_ABBREVIATIONS,
     WEAK_ABBREVIATIONS,
 )
@@ -231,6 +233,8 @@ _NUMBER_ABBREVIATIONS: Final = frozenset(NUMBER_ABBREVIATIONS)
 _STARTERS: Final = frozenset(SENTENCE_STARTERS)
 _PLACE_INITIALISMS: Final = frozenset(PLACE_INITIALISMS)
 _NAME_STARTERS: Final = frozenset(NAME_STARTERS)
+_TIME_ABBREVIATIONS: Final = frozenset(TIME_ABBREVIATIONS)
+_TIME_FOLLOWERS: Final = frozenset(TIME_FOLLOWERS)
 _OPENERS: Final = frozenset("\"'“‘«([¿¡")
 _CLOSERS: Final = frozenset("\"'”’»)]")
 _DASHES: Final = frozenset("-–—―")
@@ -610,7 +614,9 @@ def _starts_sentence(text: str, token: str, word: str, start: int, end: int) -> 
 
     It does if it is a common sentence starter, but for a noun of a title after a place's
     initials, a capitalised word after it: "Interim D.C. Police Chief Peter Newsham" goes on,
-    "in Washington, D.C. Police said" ends at "D.C.".
+    "in Washington, D.C. Police said" ends at "D.C.". After a clock time any capitalised
+    word does ("at 2 a.m. Officers found"), but for one that tells more of the time ("2 a.m.
+    Sunday", "9 p.m. EST").
 
     >>> text = "D.C. Police Chief Peter Newsham. D.C. Police said. D.C. The end."
     >>> [_starts_sentence(text, "d.c", word, text.find(word), len(text)) for word in ("Police", "The")]
@@ -619,6 +625,11 @@ def _starts_sentence(text: str, token: str, word: str, start: int, end: int) -> 
     True
     """
     lowered = word.lower()
+    if token in _TIME_ABBREVIATIONS and word[:1].isupper():
+        # the word without a possessive ("New Year's"), and before a full stop glued to the
+        # next sentence ("2 a.m. Saturday.Police responded")
+        head = lowered.split("'", 1)[0].split("’", 1)[0]
+        return head not in _TIME_FOLLOWERS and head.split(".", 1)[0] not in _TIME_FOLLOWERS
     if lowered not in _STARTERS:
         return False
     if lowered not in _NAME_STARTERS or token not in _PLACE_INITIALISMS:

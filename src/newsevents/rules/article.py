@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from newsevents._rules import Rule
+from newsevents.rules._timex_lexicon import MONTHS, WEEKDAYS
 
 __all__ = [
     "AGENCIES",
@@ -53,6 +54,8 @@ __all__ = [
     "STORY_AUXILIARIES",
     "STORY_REPORTING",
     "STRUCTURAL_LABELS",
+    "TIME_ABBREVIATIONS",
+    "TIME_FOLLOWERS",
     "TITLE_ABBREVIATIONS",
     "TITLE_SMALL_WORDS",
     "WEAK_ABBREVIATIONS",
@@ -134,6 +137,21 @@ SENTENCE_STARTERS: Final = (
 PLACE_INITIALISMS: Final = (
     "u.s", "u.k", "u.n", "d.c", "e.u", "l.a", "n.y", "n.j", "n.c", "s.c", "n.h", "n.m", "n.d",
     "s.d", "r.i", "w.va",
+)  # fmt: skip
+
+#: Clock abbreviations: after them a capitalised word opens a sentence ("at 2 a.m. Officers
+#: found him") unless it tells more of the time (`TIME_FOLLOWERS`).
+TIME_ABBREVIATIONS: Final = ("a.m", "p.m")
+
+#: Capitalised words that go on a clock time: its day, month, zone or a holiday ("2 a.m.
+#: Sunday", "9 p.m. EST", "11 a.m. New Year's Day"), or what a time names ("the 5 p.m. Mass"),
+#: in lower case.
+TIME_FOLLOWERS: Final = (
+    *WEEKDAYS, *MONTHS,
+    "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc",
+    "bst", "cet", "hst", "akst", "akdt", "e.t", "c.t", "m.t", "p.t", "eastern", "central", "mountain", "pacific",
+    "atlantic", "local", "today", "tonight", "tomorrow", "yesterday", "new", "christmas",
+    "thanksgiving", "easter", "halloween", "mass", "news", "newscast", "service", "vigil",
 )  # fmt: skip
 
 #: Sentence starters that are nouns of a title or name as well ("D.C. Police Chief", "U.S.
