@@ -2531,11 +2531,12 @@ _CONJUNCT_REACH: Final = 80
 #: conjunct may join it (a cheap necessary test).
 _JOINTS: Final = frozenset({"and", ","})
 
-
+#: Counts of one that count only a singular head ("a woman", "his mother"; not "their children").
+_SINGULAR_LEADS: Final = frozenset({"a", "an", "one", "his", "her", "their"})
 #: The words a conjunct's count may start with.
 _CONJUNCT_LEADS: Final = (
     COUNT_WORDS
-    | {"a", "an", "one", "his", "her", "their"}
+    | _SINGULAR_LEADS
     | {phrase.split()[0].lower() for phrase in CASUALTY_LEXICON["qualifier"]}
 )
 #: Words before a conjunct that make it the object of another phrase, not one of a list.
@@ -2545,10 +2546,6 @@ _LIST_STOPS: Final = frozenset(
 #: Victim heads that stand for a whole group: "two victims, a man and a woman" lists the two
 #: victims in apposition, and adds none.
 _GROUP_HEADS: Final = frozenset({"victims", "victim", "people", "persons", "person", "others"})
-
-
-#: Counts of one that count only a singular head ("a woman", "his mother"; not "their children").
-_SINGULAR_LEADS: Final = frozenset({"a", "an", "one", "his", "her", "their"})
 
 
 def _head(victims: str) -> str:

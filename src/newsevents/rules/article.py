@@ -149,9 +149,11 @@ TIME_ABBREVIATIONS: Final = ("a.m", "p.m")
 TIME_FOLLOWERS: Final = (
     *WEEKDAYS, *MONTHS,
     "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc",
-    "bst", "cet", "hst", "akst", "akdt", "e.t", "c.t", "m.t", "p.t", "eastern", "central", "mountain", "pacific",
-    "atlantic", "local", "today", "tonight", "tomorrow", "yesterday", "new", "christmas",
-    "thanksgiving", "easter", "halloween", "mass", "news", "newscast", "service", "vigil",
+    "bst", "cet", "hst", "akst", "akdt", "e.t", "c.t", "m.t", "p.t",
+    "eastern", "central", "mountain", "pacific", "atlantic", "local",
+    "today", "tonight", "tomorrow", "yesterday",
+    "new", "christmas", "thanksgiving", "easter", "halloween",
+    "mass", "news", "newscast", "service", "vigil",
 )  # fmt: skip
 
 #: Sentence starters that are nouns of a title or name as well ("D.C. Police Chief", "U.S.
