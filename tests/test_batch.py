@@ -7,6 +7,7 @@ fast; tests/test_cli.py runs it as a subprocess.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import gzip
 import itertools
@@ -20,12 +21,15 @@ import pytest
 import newsevents
 from newsevents import batch
 from newsevents.batch import (
+    BatchOptions,
     BatchResult,
     chunked,
     format_result_line,
     ordered_map,
     parse_many,
     read_done_ids,
+    result_for,
+    results_for,
 )
 from newsevents.cli import main
 
@@ -179,6 +183,21 @@ class TestParseMany:
 
         assert expected == results[1].error
         assert [True, False, True] == [result.ok for result in results]
+
+    def test_chunk_results_equal_one_by_one(self) -> None:
+        """
+        A chunk read stage by stage (`results_for`) gives each item's `result_for`, bad or good.
+        """
+        records = [*GOOD, *(case[0] for case in BAD_RECORDS), *GOOD]
+        items: list[Any] = [("record", r, n) for n, r in enumerate(records)]
+        items += [("json", b"{oops", "x:1"), ("text", TRUCE, "t"), ("fail", "unreadable", "f")]
+        options = BatchOptions(published=dt.date(2020, 3, 18))
+        expected = [result_for(item, options) for item in items]
+
+        actual = results_for(items, options)
+
+        assert expected == actual
+        assert 2 * len(GOOD) + 1 == sum(result.ok for result in actual)
 
     def test_plain_strings_get_their_position_as_id(self) -> None:
         """

@@ -55,7 +55,7 @@ from newsevents.batch import (
     ordered_map,
     read_done_ids,
     record_id,
-    result_for,
+    results_for,
 )
 from newsevents.errors import NewsEventsError
 from newsevents.model import Article, Quantity, Span
@@ -328,7 +328,7 @@ def _render_chunk(
     """
     Parse a chunk of items (in a worker) and render each: ``(failed, line)``.
     """
-    return [_render(result_for(item, options), formatter) for item in chunk]
+    return [_render(result, formatter) for result in results_for(chunk, options)]
 
 
 def _render(result: BatchResult, formatter: Callable[[BatchResult], str]) -> tuple[bool, str]:
@@ -627,7 +627,10 @@ def _extract(
     render = functools.partial(
         _render_chunk, options=options, formatter=_FORMATTERS[(batch, output_format)]
     )
-    chunksize = 1 if args.workers == 1 else _CHUNKSIZE
+    # One worker reading standard input parses each record as it comes: a chunk would wait
+    # for records a live pipe may not send yet. Otherwise a chunk is read stage by stage.
+    piped = any(name == "-" for name, _kind in inputs)
+    chunksize = 1 if args.workers == 1 and piped else _CHUNKSIZE
     with contextlib.ExitStack() as stack:
         out = stdout
         if args.output is not None:
@@ -663,8 +666,8 @@ def _extract(
     return run.status
 
 
-#: Records per chunk sent to a worker process by the command line: small, so the progress bar
-#: moves smoothly even when articles are long.
+#: Records per chunk parsed at a time (`newsevents.batch.results_for`), in a worker process or
+#: not: small, so the progress bar moves smoothly even when articles are long.
 _CHUNKSIZE = 16
 
 

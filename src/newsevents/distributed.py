@@ -23,12 +23,14 @@ from typing import TYPE_CHECKING, Any
 
 from newsevents._dates import coerce_date
 from newsevents.batch import (
+    DEFAULT_CHUNKSIZE,
     BatchOptions,
     BatchResult,
     Item,
+    chunked,
     format_result_line,
     jsonl_items,
-    result_for,
+    results_for,
 )
 
 if TYPE_CHECKING:
@@ -65,15 +67,22 @@ def _options(
     )
 
 
-def _parse_record(record: object, options: BatchOptions) -> BatchResult:
-    item: Item
+def _item(record: object) -> Item:
     if isinstance(record, Mapping):
-        item = ("record", record, "")
-    elif isinstance(record, str) and record.lstrip().startswith("{"):
-        item = ("json", record, "")
-    else:
-        item = ("text", record, "")
-    return result_for(item, options)
+        return ("record", record, "")
+    if isinstance(record, str) and record.lstrip().startswith("{"):
+        return ("json", record, "")
+    return ("text", record, "")
+
+
+def _parse_partition(records: Iterable[object], options: BatchOptions) -> list[BatchResult]:
+    """
+    The results of one partition's records, read a chunk at a time (`results_for`).
+    """
+    results: list[BatchResult] = []
+    for chunk in chunked(map(_item, records), DEFAULT_CHUNKSIZE):
+        results.extend(results_for(chunk, options))
+    return results
 
 
 def parse_bag(
@@ -124,7 +133,8 @@ def parse_bag(
     )
     untyped: Any = bag  # dask.bag.Bag.map has no annotations
     return typing.cast(
-        "dask.bag.Bag", untyped.map(functools.partial(_parse_record, options=options))
+        "dask.bag.Bag",
+        untyped.map_partitions(functools.partial(_parse_partition, options=options)),
     )
 
 
@@ -138,8 +148,10 @@ def _shard_lines(lines: Iterable[tuple[str, str]], options: BatchOptions) -> Ite
     """
     for path, group in itertools.groupby(lines, key=operator.itemgetter(1)):
         raw = (line.encode("utf-8", "surrogateescape") for line, _ in group)
-        for item in jsonl_items(raw, name=path, errors=options.errors):
-            yield format_result_line(result_for(item, options))
+        items = jsonl_items(raw, name=path, errors=options.errors)
+        for chunk in chunked(items, DEFAULT_CHUNKSIZE):
+            for result in results_for(chunk, options):
+                yield format_result_line(result)
 
 
 def _shard_partition(lines: Iterable[tuple[str, str]], options: BatchOptions) -> list[str]:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import gc
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
-from typing import Final, TypeAlias
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Final, TypeAlias, TypeVar
 
 import attrs
 
@@ -26,9 +27,10 @@ from newsevents.extractors.agreements import extract_agreements
 from newsevents.extractors.casualties import extract_casualties
 from newsevents.extractors.statements import extract_statements
 from newsevents.model import _CHECK_SPANS, Agreement, Article, Casualty, Statement
+from newsevents.text import SHARED_CHARS, SHARED_TEXTS
 from newsevents.timex import extract_times
 
-__all__ = ["DEFAULT_EXTRACTORS", "Extractor", "Record", "extract", "parse"]
+__all__ = ["DEFAULT_EXTRACTORS", "Extractor", "Record", "extract", "parse", "parse_batch"]
 
 Record: TypeAlias = Statement | Casualty | Agreement
 Extractor: TypeAlias = Callable[[Article], Sequence[Record]]
@@ -197,15 +199,142 @@ class _Budget:
 _NO_BUDGET: Final = _Budget(None, None)
 
 
+def parse_batch(
+    jobs: Sequence[tuple[str, dt.date | None]],
+    *,
+    budget: float | None = None,
+) -> list[Article | Exception]:
+    """
+    Read many articles one stage at a time: the same articles as `parse` reads, faster.
+
+    Each job is a text and its publication date, both already checked (`check_text`,
+    `coerce_date`). The articles are read in groups of up to `newsevents.text.SHARED_TEXTS`
+    (and `newsevents.text.SHARED_CHARS` characters): the group's segmentation, then its
+    times, then each extractor over all of it. A stage's patterns, tables and code then stay
+    in the processor's caches from one article to the next, instead of being pushed out by
+    the other stages' between two articles: on a stream of news this reads each article about
+    15 % faster (docs/performance.md). The caches the stages share hold a whole group, so
+    nothing is computed twice.
+
+    A text longer than `parse`'s collector pause threshold is read alone by `parse`, and so
+    is every text when there is a *budget* (seconds per article, as in `parse`).
+    An error in one article is its result, and the other articles are read on.
+
+    >>> [article.headline for article in parse_batch([("Truce agreed", None), ("Calm day", None)])]
+    ['Truce agreed', 'Calm day']
+    """
+    results: list[Article | Exception] = []
+    group: list[tuple[str, dt.date | None]] = []
+    chars = 0
+    for text, published in jobs:
+        if budget is not None or len(text) > _PAUSE_CHARS:
+            results.extend(_parse_group(group))
+            group, chars = [], 0
+            results.append(_attempt(_parse_alone, (text, published, budget)))
+            continue
+        if group and (len(group) == SHARED_TEXTS or chars + len(text) > SHARED_CHARS):
+            results.extend(_parse_group(group))
+            group, chars = [], 0
+        group.append((text, published))
+        chars += len(text)
+    results.extend(_parse_group(group))
+    return results
+
+
+def _parse_group(group: Sequence[tuple[str, dt.date | None]]) -> list[Article | Exception]:
+    """
+    `parse_batch` of a group whose texts the shared caches hold together.
+    """
+    results: list[Article | Exception] = []
+    articles: dict[int, Article] = {}
+    token = _CHECK_SPANS.set(False)  # as in `_run`: the article `_assemble` makes is checked
+    try:
+        for index, job in enumerate(group):
+            outcome = _attempt(_segment, job)
+            results.append(outcome)
+            if not isinstance(outcome, Exception):
+                articles[index] = outcome
+        _step(_with_times, articles, results)
+    finally:
+        _CHECK_SPANS.reset(token)
+    found: dict[int, list[Sequence[Record]]] = {index: [] for index in articles}
+    for extractor in DEFAULT_EXTRACTORS:
+        for index, records in _step(extractor, articles, results):
+            found[index].append(records)
+    for index, article in articles.items():
+        results[index] = _attempt(functools.partial(_assemble, found=found[index]), article)
+    return results
+
+
+_In = TypeVar("_In")
+_Out = TypeVar("_Out")
+
+
+def _attempt(step: Callable[[_In], _Out], value: _In) -> _Out | Exception:
+    """
+    ``step(value)``, or the exception it raised: one article's error is its result alone.
+    """
+    try:
+        return step(value)
+    except Exception as error:  # noqa: BLE001 - a batch reads on past one article's error
+        # Without its traceback: that holds this frame, which holds the error, a reference
+        # cycle only the cyclic collector would free (reading makes none, see `parse`).
+        return error.with_traceback(None)
+
+
+def _step(
+    step: Callable[[Article], _Out],
+    articles: dict[int, Article],
+    results: list[Article | Exception],
+) -> list[tuple[int, _Out]]:
+    """
+    Run *step* over every article still read; an article it fails on leaves with its error.
+
+    A step that returns an `Article` replaces the one read so far.
+    """
+    done: list[tuple[int, _Out]] = []
+    for index, article in list(articles.items()):
+        outcome = _attempt(step, article)
+        if isinstance(outcome, Exception):
+            results[index] = outcome
+            del articles[index]
+            continue
+        if isinstance(outcome, Article):
+            articles[index] = outcome
+        done.append((index, outcome))
+    return done
+
+
+def _parse_alone(job: tuple[str, dt.date | None, float | None]) -> Article:
+    text, published, budget = job
+    return parse(text, published=published, budget=budget)
+
+
+def _segment(job: tuple[str, dt.date | None]) -> Article:
+    text, published = job
+    return parse_article(text, published=published)
+
+
+def _with_times(article: Article) -> Article:
+    return attrs.evolve(article, times=extract_times(article))
+
+
 def extract(article: Article, *, extractors: Sequence[Extractor] = DEFAULT_EXTRACTORS) -> Article:
     """
     Run *extractors* over *article* and return it with their records, each kind sorted by span.
     """
+    return _assemble(article, found=[extractor(article) for extractor in extractors])
+
+
+def _assemble(article: Article, *, found: Iterable[Sequence[Record]]) -> Article:
+    """
+    *article* with the records the extractors *found*, each kind sorted by span.
+    """
     statements: list[Statement] = []
     casualties: list[Casualty] = []
     agreements: list[Agreement] = []
-    for extractor in extractors:
-        for record in extractor(article):
+    for records in found:
+        for record in records:
             if isinstance(record, Statement):
                 statements.append(record)
             elif isinstance(record, Casualty):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from typing import Final
+from typing import Final, TypeVar
 
 import regex
 from attrs import frozen
@@ -30,6 +30,8 @@ from newsevents.rules.article import (
 )
 
 __all__ = [
+    "SHARED_CHARS",
+    "SHARED_TEXTS",
     "NormalizedText",
     "ascii_letters",
     "count_words",
@@ -133,8 +135,38 @@ def lower_letters(text: str) -> bytes | None:
     return text.encode("ascii", "replace").translate(_LOWER_LETTERS)
 
 
-#: `letter_words`' last text and its answer.
-_last_letters: tuple[str, tuple[bytes, tuple[bytes, ...]] | None] | None = None
+#: How many texts the caches the stages share (`letter_words`, `keep_lower`) hold, and how many
+#: characters at most. A `parse` needs one; `parse_many` reads a batch of articles one stage at
+#: a time (`newsevents.pipeline.parse_batch`), and each stage finds every article of the batch.
+SHARED_TEXTS: Final = 32
+SHARED_CHARS: Final = 400_000
+
+_V = TypeVar("_V")
+
+#: `letter_words`' last texts and their answers, by the text's identity.
+_LETTERS_KEPT: Final[dict[int, tuple[str, tuple[bytes, tuple[bytes, ...]] | None]]] = {}
+
+
+def _keep(kept: dict[int, tuple[str, _V]], text: str, value: _V) -> None:
+    """
+    Keep *value* for *text* in *kept*, and let go of the oldest texts past the bounds.
+
+    A text is known by identity: one that is kept cannot be freed, so its address is not
+    reused while it is. The newest text is kept whatever its size. Threads may share a cache:
+    one that finds another trimming it leaves the rest to it.
+    """
+    key = id(text)
+    kept.pop(key, None)  # a text kept again becomes the newest
+    kept[key] = (text, value)
+    chars = 0
+    for each in kept.values():
+        chars += len(each[0])
+    while len(kept) > 1 and (len(kept) > SHARED_TEXTS or chars > SHARED_CHARS):
+        try:
+            oldest = kept.pop(next(iter(kept)))
+        except (KeyError, RuntimeError, StopIteration):  # another thread trims it
+            return
+        chars -= len(oldest[0])
 
 
 def letter_words(text: str) -> tuple[bytes, tuple[bytes, ...]] | None:
@@ -144,8 +176,8 @@ def letter_words(text: str) -> tuple[bytes, tuple[bytes, ...]] | None:
     The extractors each look their lexicons up among the same article's words: the runs are
     split once, and hashed once (a `bytes` keeps its hash), and each lexicon is a set
     intersection with them.
-    The last text's answer is kept, known by identity, so the stages of one `parse` share it;
-    it holds one text at most.
+    The answers for the last texts are kept (`SHARED_TEXTS`), each known by identity, so the
+    stages of one `parse`, or of a batch read stage by stage, share them.
 
     The letters are `lower_letters`': a text holding the Kelvin sign gives ``None``, and
     callers lower-case it themselves.
@@ -156,13 +188,12 @@ def letter_words(text: str) -> tuple[bytes, tuple[bytes, ...]] | None:
     >>> letter_words("5 \u212a") is None
     True
     """
-    global _last_letters  # noqa: PLW0603 - a one-entry cache shared by the stages
-    last = _last_letters
-    if last is not None and last[0] is text:
-        return last[1]
+    kept = _LETTERS_KEPT.get(id(text))
+    if kept is not None and kept[0] is text:
+        return kept[1]
     letters = lower_letters(text)
     answer = None if letters is None else (letters, tuple(letters.split()))
-    _last_letters = (text, answer)
+    _keep(_LETTERS_KEPT, text, answer)
     return answer
 
 
@@ -194,8 +225,8 @@ def lower_in_place(text: str) -> str:
     return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
 
 
-#: The last text `keep_lower` was given and its lower case.
-_last_lower: tuple[str, str] | None = None
+#: The last texts `keep_lower` was given and their lower case, by the text's identity.
+_LOWERS_KEPT: Final[dict[int, tuple[str, str]]] = {}
 
 
 def keep_lower(text: str, lowered: str) -> None:
@@ -205,11 +236,10 @@ def keep_lower(text: str, lowered: str) -> None:
     *lowered* is *text* lower-cased character for character, of the same length (a letter
     that lowers to two kept as it is): the times scan lower-cases the article's text, and
     the statements stage, which needs the same string, reads it back (`kept_lower`) instead
-    of lower-casing the text again. One text is kept, known by identity (a string does not
-    change, and the one kept cannot be freed and its address reused).
+    of lower-casing the text again. The last texts are kept (`SHARED_TEXTS`), each known by
+    identity (a string does not change, and one kept cannot be freed and its address reused).
     """
-    global _last_lower  # noqa: PLW0603 - a one-entry cache shared by the stages
-    _last_lower = (text, lowered)
+    _keep(_LOWERS_KEPT, text, lowered)
 
 
 def kept_lower(text: str) -> str | None:
@@ -221,9 +251,9 @@ def kept_lower(text: str) -> str | None:
     >>> kept_lower(text), kept_lower("Another text")
     ('police said on tuesday', None)
     """
-    last = _last_lower
-    if last is not None and last[0] is text:
-        return last[1]
+    kept = _LOWERS_KEPT.get(id(text))
+    if kept is not None and kept[0] is text:
+        return kept[1]
     return None
 
 
