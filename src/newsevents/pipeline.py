@@ -204,7 +204,7 @@ def parse_batch(
     *,
     budget: float | None = None,
 ) -> list[Article | Exception]:
-    """
+    r"""
     Read many articles one stage at a time: the same articles as `parse` reads, faster.
 
     Each job is a text and its publication date, both already checked (`check_text`,
@@ -220,8 +220,10 @@ def parse_batch(
     is every text when there is a *budget* (seconds per article, as in `parse`).
     An error in one article is its result, and the other articles are read on.
 
-    >>> [article.headline for article in parse_batch([("Truce agreed", None), ("Calm day", None)])]
-    ['Truce agreed', 'Calm day']
+    >>> truce = "Rebels agree truce\n\nThe rebels agreed to a truce, officials said."
+    >>> articles = parse_batch([(truce, None), ("Calm day", None)])
+    >>> [(article.headline, len(article.statements)) for article in articles]
+    [('Rebels agree truce', 1), (None, 0)]
     """
     results: list[Article | Exception] = []
     group: list[tuple[str, dt.date | None]] = []
