@@ -331,7 +331,8 @@ _OPENERS: Final[dict[str, frozenset[str]]] = {
         "demonym",
         "organization",
         "title",
-        "place_initialism",
+        # not "place_initialism": its letters ("s", "d") would open the rule at every "'s";
+        # a place's initials open a role after a premodifier ("Interim D.C. Police Chief")
         words=(
             "former",
             "acting",

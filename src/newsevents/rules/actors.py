@@ -60,7 +60,7 @@ NAME_PREFIXES: Final = (
 #: "LeBlanc", "DiMaggio", but not a brand's "FedEx" or "YouTube".
 NAME_WORD: Final = r"""
     (?-i: \p{Lu}\.
-        | (?!(?i:INITIALISMS)\.)\p{Lu}\.\p{Lu}\.(?=\s\p{Lu}[\p{Ll}\p{M}])
+        | \p{Lu}\.\p{Lu}\.(?=\s\p{Lu}[\p{Ll}\p{M}])(?<!(?i:INITIALISMS)\.)
         | (?:PREFIXES)\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}[\p{Ll}\p{M}]+)?(?![\w-])
         | \p{Lu}[\p{Ll}\p{M}]*(?:[-'’]\p{Lu}[\p{Ll}\p{M}]+|'[\p{Ll}])?(?![\w-]|\.\p{Lu}\.)
         | \p{Lu}{2,4}(?=\s\p{Lu}) )
