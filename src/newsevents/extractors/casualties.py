@@ -769,7 +769,7 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
                 )
                 if mention.count is not None:
                     if scopes is None:
-                        scopes = [scope.span() for scope in _STATISTIC.finditer(chunk)]
+                        scopes = _statistic_scopes(chunk)
                     if scopes and _in_statistic(chunk, mention.span, sentence.start, scopes):
                         continue
                 _merge(drafts, mention, merge_only=merge_only)
@@ -803,6 +803,23 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
 
 #: What ends a clause between a count and a statistical scope after it.
 _CLAUSE_BREAKS: Final = frozenset(",;:()—–")
+
+
+#: Words one of which every ``casualty.statistic.scope`` holds (lower case): a sentence with
+#: none of them is not searched.
+_STATISTIC_WORDS: Final = ("far", "year", "since", "jan", "date", "those", "these")
+
+
+def _statistic_scopes(chunk: str) -> list[tuple[int, int]]:
+    """
+    The spans of ``casualty.statistic.scope`` in the sentence *chunk*.
+
+    Searched only where one of `_STATISTIC_WORDS` occurs (a cheap necessary test).
+    """
+    lowered = chunk.lower()
+    if not any(word in lowered for word in _STATISTIC_WORDS):
+        return []
+    return [scope.span() for scope in _STATISTIC.finditer(chunk)]
 
 
 def _in_statistic(chunk: str, span: Span, offset: int, scopes: list[tuple[int, int]]) -> bool:
