@@ -180,6 +180,26 @@ FIND_CASES = [
         [("Mike Pompeo", "person", None, None)],
         "a name before no group noun stays a name",
     ),
+    (
+        "Acting U.S. Attorney John Smith said",
+        [("John Smith", "person", "Acting U.S. Attorney", "USA")],
+        "a title with its country in dotted initials gives the country",
+    ),
+    (
+        "Ms Banks said",
+        [("Banks", "person", "Ms", None)],
+        "an undotted title that spells a country code gives no country",
+    ),
+    (
+        "J.D. Walker and A.J. Smith said",
+        [("J.D. Walker", "person", None, None), ("A.J. Smith", "person", None, None)],
+        "run-together initials open a name",
+    ),
+    (
+        "at 9 P.M. Officers said",
+        [("Officers", "group", None, None)],
+        "a clock time's initials are no name",
+    ),
 ]
 
 
@@ -276,7 +296,7 @@ ENDING_CASES = [
     ),
     (
         "Erie County District Attorney Denise E. O'Donnell",
-        ("Denise E. O'Donnell", None),
+        ("Denise E. O'Donnell", "District Attorney"),
         "an initial does not count as one of the two words",
     ),
     (
@@ -370,15 +390,65 @@ RESOLVE_CASES = [
     ),
     (
         "Interim D.C. Police Chief Peter Newsham",
-        ("Peter Newsham", "person", "Police Chief"),
-        "'Interim' and a place's initials are no name",
+        ("Peter Newsham", "person", "Interim D.C. Police Chief"),
+        "'Interim' and a place's initials open the role",
     ),
     (
         "Assistant D.C. Police Chief Peter Newsham",
-        ("Peter Newsham", "person", "Police Chief"),
-        "'Assistant' is no name",
+        ("Peter Newsham", "person", "Assistant D.C. Police Chief"),
+        "'Assistant' opens the role",
     ),
-    ("J.D. Walker", ("Walker", "person", None), "a letter of run-together initials is no name"),
+    (
+        "interim Police Chief Mike Siitari",
+        ("Mike Siitari", "person", "interim Police Chief"),
+        "lower-case 'interim' opens the role",
+    ),
+    (
+        "Acting U.S. Attorney John Smith",
+        ("John Smith", "person", "Acting U.S. Attorney"),
+        "'U.S. Attorney' is a title, not a group",
+    ),
+    (
+        "District Attorney General James B. Dunn",
+        ("James B. Dunn", "person", "District Attorney General"),
+        "a district attorney general's title is whole",
+    ),
+    (
+        "Trooper Robert Hicks",
+        ("Robert Hicks", "person", "Trooper"),
+        "'Trooper' is a title, not a name",
+    ),
+    (
+        "Defense attorney Bruce Sandmeyer",
+        ("Bruce Sandmeyer", "person", "Defense attorney"),
+        "'attorney' alone is no title: the words before it stay in the role",
+    ),
+    (
+        "Assistant State's Attorney Anna Sedelmaier",
+        ("Anna Sedelmaier", "person", "Assistant State's Attorney"),
+        "a possessive inside a title is read as the run it was",
+    ),
+    (
+        "Washington, D.C. Police",
+        ("United States", "country", None),
+        "a place's initials open no titled person without a title and a name",
+    ),
+    ("J.D. Walker", ("J.D. Walker", "person", None), "run-together initials are in the name"),
+    (
+        "Rep. G.K. Butterfield",
+        ("G.K. Butterfield", "person", "Rep."),
+        "run-together initials after a title",
+    ),
+    (
+        "U.S. officials",
+        ("U.S. officials", "group", None),
+        "a country's initials are no person's initials",
+    ),
+    (
+        "D.C. Police",
+        ("Police", "organization", None),
+        "a place's initials are no person's initials",
+    ),
     ("Acting Gov. Jane Smith", ("Jane Smith", "person", "Acting Gov."), "'Acting' opens the role"),
     ("Tom A. Smith", ("Tom A. Smith", "person", None), "a spaced initial stays in the name"),
     ("he", None, "pronoun needs context"),

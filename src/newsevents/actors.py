@@ -331,9 +331,13 @@ _OPENERS: Final[dict[str, frozenset[str]]] = {
         "demonym",
         "organization",
         "title",
+        # not "place_initialism": its letters ("s", "d") would open the rule at every "'s";
+        # a place's initials open a role after a premodifier ("Interim D.C. Police Chief")
         words=(
             "former",
             "acting",
+            "interim",
+            "assistant",
             "then",
             "outgoing",
             "incoming",
@@ -538,11 +542,19 @@ _AGE: Final = compile_pattern(r"\d{1,3}-year-old")
 #: Prepositions after which a capitalised word names where someone is, not who speaks.
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "from", "near", "outside", "inside", "across"})
 _DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
+#: Words of titles that are no title word alone: function words, premodifiers, and the places
+#: and bodies an attorney serves ("District Attorney", "U.S. Attorney": "attorney" is the title).
+# fmt: off
+_NOT_TITLE_WORDS: Final = frozenset({
+    "of", "the", "former", "deputy", "mr.", "mrs.", "ms.", "dr.",
+    "u.s.", "united", "states", "district", "county", "city", "prosecuting",
+})
+# fmt: on
 _TITLE_WORDS: Final[frozenset[str]] = frozenset(
     word.strip(".").lower()
     for title in TITLES
     for word in title.split()
-    if word.lower() not in {"of", "the", "former", "deputy", "mr.", "mrs.", "ms.", "dr."}
+    if word.lower() not in _NOT_TITLE_WORDS
 ) | frozenset(form for form, kind in _GROUP_KIND.items() if kind is _PERSON)
 
 _APPOSITION: Final = compile_pattern(
@@ -823,6 +835,9 @@ def _build(rule_id: str, match: regex.Match[str], text: str) -> _Found | None:
             role_text, role_start = role_text[4:], role_start + 4
         country_text = match.group(_TITLED_COUNTRY)
         country = country_code(country_text) if country_text else None
+        if country is None and "." in role_text:
+            # a title that names its country in dotted initials ("U.S. Attorney") gives it too
+            country = _country_of([word for word in role_text.split() if "." in word[:-1]])
         return _Found(
             start,
             end,

@@ -278,6 +278,42 @@ CASES = [
         [("injured", "A", "man", 1), ("injured", "Two", "men", 1)],
         "a group is not one of one person",
     ),
+    # A count in a cumulative scope ("so far this year", "in those shootings") sums many
+    # events: it is no record, and gives the incident no figure.
+    (
+        [
+            "A teenager was shot and killed Sunday.",
+            "More than 750 people have been killed in Chicago so far this year.",
+        ],
+        [("killed", "A", "teenager", 1)],
+        "a count so far this year is no figure of the incident",
+    ),
+    (
+        [
+            "The fatal shooting of Javon Wilson shocked the city.",
+            (
+                "More than 3,290 people have been injured in those shootings, and that does"
+                " not include the 629 who died."
+            ),
+        ],
+        [("killed", None, "Javon Wilson", 1)],
+        "counts after 'in those shootings' in its sentence are statistics",
+    ),
+    (
+        ["Since Jan. 1, 133 children have been killed.", "A boy was killed Monday."],
+        [("killed", "A", "boy", 1)],
+        "a scope before the count governs it",
+    ),
+    (
+        ["Two men were killed Sunday, bringing the toll so far this year to 30."],
+        [("killed", "Two", "men", 1)],
+        "a scope after a comma is another clause: the incident's count stays",
+    ),
+    (
+        ["Two men were killed Sunday.", "Earlier this year, three people were killed there."],
+        [("killed", "Two", "men", 1), ("killed", "three", "people", 1)],
+        "'earlier this year' is no cumulative scope",
+    ),
 ]
 
 

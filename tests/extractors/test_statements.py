@@ -2746,6 +2746,74 @@ class TestRoleApposition:
         assert [expected] == found, why
 
 
+TITLED_SPEAKER_CASES = [
+    (
+        "Shot\n\nInterim D.C. Police Chief Peter Newsham said the shooting was random.",
+        [("Peter Newsham", "Interim D.C. Police Chief", None)],
+        "'Interim' and a place's dotted initials stay in the role",
+    ),
+    (
+        "Shot\n\nAssistant Police Chief Steve Dolunt said the man fled.",
+        [("Steve Dolunt", "Assistant Police Chief", None)],
+        "'Assistant' stays in the role",
+    ),
+    (
+        "Shot\n\n“We will find him,” said Acting U.S. Attorney John Smith.",
+        [("John Smith", "Acting U.S. Attorney", "USA")],
+        "an acting U.S. attorney is a person with a role, not the group 'U.S. Attorney'",
+    ),
+    (
+        "Shot\n\nDistrict Attorney David Soares said the boy was 14.",
+        [("David Soares", "District Attorney", None)],
+        "a district attorney's title before the name",
+    ),
+    (
+        "Shot\n\nDefense attorney Bruce Sandmeyer said his client was innocent.",
+        [("Bruce Sandmeyer", "Defense attorney", None)],
+        "'attorney' alone is no title: the role keeps the word before it",
+    ),
+    (
+        "Shot\n\nJ.D. Walker said the man ran. Walker said he was scared.",
+        [("J.D. Walker", None, None), ("J.D. Walker", None, None)],
+        "run-together initials are in the name, and the surname later names the same person",
+    ),
+    (
+        "Bill\n\n“This is a disgusting day,” said Rep. G.K. Butterfield.",
+        [("G.K. Butterfield", "Rep.", None)],
+        "run-together initials after a title",
+    ),
+    (
+        "Shot\n\nU.S. officials said the man was armed.",
+        [("U.S. officials", None, "USA")],
+        "a country's dotted initials open no person's name",
+    ),
+]
+
+
+class TestTitledSpeaker:
+    """
+    Premodifiers of a title and run-together initials ("J.D. Walker said").
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "why"),
+        TITLED_SPEAKER_CASES,
+        ids=[case[2] for case in TITLED_SPEAKER_CASES],
+    )
+    def test_name_role_and_country(
+        self, text: str, expected: list[tuple[str, str | None, str | None]], why: str
+    ) -> None:
+        """
+        The speakers' names, roles and countries.
+        """
+        found = [
+            (record.speaker.name, record.speaker.role, record.speaker.country)
+            for record in statements(text)
+            if record.speaker is not None
+        ]
+        assert expected == found, why
+
+
 RECORD_CASES = [
     ("The war is over, Pompeo said on Tuesday.", "reported, with a time"),
     ('"We will not leave," said Mike Pompeo, the secretary of state.', "direct, with a role"),

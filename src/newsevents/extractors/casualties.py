@@ -65,6 +65,7 @@ from newsevents.rules.casualties import (
     PERPETRATOR_RULES,
     PROCEDURE_RULES,
     RELATIVE_RULES,
+    STATISTIC_RULES,
     SUBJECT_RULES,
     TIME_RULES,
     UNREAL_AFTER_STARTS,
@@ -236,6 +237,7 @@ _PROCEDURE_BEFORE: Final = _compile(PROCEDURE_RULES, CASUALTY_LEXICON).rules[0].
 _INCIDENTS = _compile(INCIDENT_RULES, CASUALTY_LEXICON)
 _INCIDENT: Final = _INCIDENTS.by_id("casualty.time.incident").pattern
 _INCIDENT_AFTER: Final = _INCIDENTS.by_id("casualty.time.incident_after").pattern
+_STATISTIC: Final = _compile(STATISTIC_RULES, CASUALTY_LEXICON).rules[0].pattern
 _UNREALS = _compile(UNREAL_RULES, CASUALTY_LEXICON)
 _UNREAL: Final = _UNREALS.by_id("casualty.unreal.before").pattern
 _NOT_CASUALTY_AFTER: Final = _UNREALS.by_id("casualty.unreal.after").pattern
@@ -752,6 +754,7 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
             if not found:
                 continue
             words = _SentenceWords(chunk, sentence_anchors)
+            scopes: list[tuple[int, int]] | None = None
             for rule, match in found:
                 mention = _build_core(
                     text,
@@ -764,6 +767,11 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
                     words=words,
                     paragraph=paragraph.span,
                 )
+                if mention.count is not None:
+                    if scopes is None:
+                        scopes = _statistic_scopes(chunk)
+                    if scopes and _in_statistic(chunk, mention.span, sentence.start, scopes):
+                        continue
                 _merge(drafts, mention, merge_only=merge_only)
     drafts = _fold_shot_into_killed(text, drafts)
     content: tuple[Paragraph, ...] | None = None
@@ -791,6 +799,56 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
                         )
                 draft.time = incident
     return tuple(_finish(text, draft) for draft in drafts)
+
+
+#: What ends a clause between a count and a statistical scope after it.
+_CLAUSE_BREAKS: Final = frozenset(",;:()—–")
+
+
+#: Words one of which every ``casualty.statistic.scope`` holds (lower case): a sentence with
+#: none of them is not searched.
+_STATISTIC_WORDS: Final = ("far", "year", "since", "jan", "date", "those", "these")
+
+
+def _statistic_scopes(chunk: str) -> list[tuple[int, int]]:
+    """
+    The spans of ``casualty.statistic.scope`` in the sentence *chunk*.
+
+    Searched only where one of `_STATISTIC_WORDS` occurs (a cheap necessary test).
+    """
+    lowered = chunk.lower()
+    if not any(word in lowered for word in _STATISTIC_WORDS):
+        return []
+    return [scope.span() for scope in _STATISTIC.finditer(chunk)]
+
+
+def _in_statistic(chunk: str, span: Span, offset: int, scopes: list[tuple[int, int]]) -> bool:
+    """
+    Whether the count of the mention at *span* is told in a statistical scope of its sentence.
+
+    *chunk* is the sentence, which starts at *offset*; *scopes* are the spans (in *chunk*) of
+    ``casualty.statistic.scope``. A scope before the mention governs it ("So far this year,
+    300 people have been killed"; "... in those shootings, and that does not include the 629
+    who died"); one after it only in its clause ("750 people have been killed so far this
+    year", but not "Two men were killed Sunday, bringing the total so far this year to 300").
+
+    >>> text = "Two men died Sunday, bringing the toll so far this year to 30."
+    >>> scopes = [scope.span() for scope in _STATISTIC.finditer(text)]
+    >>> _in_statistic(text, Span(0, 12), 0, scopes)
+    False
+    >>> text = "More than 750 people have been killed so far this year."
+    >>> scopes = [scope.span() for scope in _STATISTIC.finditer(text)]
+    >>> _in_statistic(text, Span(0, 37), 0, scopes)
+    True
+    """
+    start = span.start - offset
+    end = span.end - offset
+    for scope_start, scope_end in scopes:
+        if scope_end <= start:
+            return True
+        if scope_start >= end and not _CLAUSE_BREAKS.intersection(chunk[end:scope_start]):
+            return True
+    return False
 
 
 def _leads(drafts: Sequence[_Mention], paragraphs: Sequence[Paragraph]) -> bool:

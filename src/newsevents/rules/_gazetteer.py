@@ -246,6 +246,8 @@ TITLES: Final[tuple[str, ...]] = (
     "Foreign Ministry spokesman", "Foreign Ministry spokeswoman", "Kremlin spokesman", "Democratic nominee",
     "Republican nominee", "candidate", "presidential candidate", "Democratic presidential candidate",
     "Republican presidential candidate", "former President", "former Secretary of State", "Gov", "Sen", "Rep",
+    "U.S. Attorney", "United States Attorney", "District Attorney", "District Attorney General",
+    "County Attorney", "City Attorney", "State Attorney", "Prosecuting Attorney", "Trooper",
 )
 
 #: Personal pronouns that can stand for a speaker, with the kinds they may refer to.

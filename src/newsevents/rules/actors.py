@@ -23,6 +23,7 @@ from newsevents.rules._gazetteer import (
     TITLES,
 )
 from newsevents.rules._timex_lexicon import LEXICON as TIMEX_LEXICON
+from newsevents.rules.article import PLACE_INITIALISMS, TIME_ABBREVIATIONS
 
 __all__ = [
     "ACTOR_LEXICON",
@@ -59,10 +60,14 @@ NAME_PREFIXES: Final = (
 #: "LeBlanc", "DiMaggio", but not a brand's "FedEx" or "YouTube".
 NAME_WORD: Final = r"""
     (?-i: \p{Lu}\.
+        | \p{Lu}\.\p{Lu}\.(?=\s\p{Lu}[\p{Ll}\p{M}])(?<!(?i:INITIALISMS)\.)
         | (?:PREFIXES)\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}[\p{Ll}\p{M}]+)?(?![\w-])
         | \p{Lu}[\p{Ll}\p{M}]*(?:[-'’]\p{Lu}[\p{Ll}\p{M}]+|'[\p{Ll}])?(?![\w-]|\.\p{Lu}\.)
         | \p{Lu}{2,4}(?=\s\p{Lu}) )
-""".replace("PREFIXES", "|".join(NAME_PREFIXES))
+""".replace("PREFIXES", "|".join(NAME_PREFIXES)).replace(
+    "INITIALISMS",
+    "|".join(form.replace(".", r"\.") for form in (*PLACE_INITIALISMS, *TIME_ABBREVIATIONS)),
+)
 
 #: Lower-case particles inside names ("Bashar al-Assad", "Ludwig van Beethoven").
 PARTICLES: Final = ("al", "el", "bin", "ibn", "de", "da", "del", "van", "von", "der", "la", "le")
@@ -127,6 +132,8 @@ ACTOR_LEXICON: Final[dict[str, list[str]]] = {
         }
     ),
     "title": sorted(TITLES),
+    # a place's dotted initials before a title ("Interim D.C. Police Chief Peter Newsham")
+    "place_initialism": sorted(f"{form}." for form in PLACE_INITIALISMS),
     "group_org": sorted(
         {form for kind, *forms in GROUP_NOUNS if kind == "organization" for form in forms}
     ),
@@ -229,9 +236,10 @@ ACTOR_LEXICON: Final[dict[str, list[str]]] = {
 #: A person with a title before the name: "U.S. Secretary of State Mike Pompeo".
 TITLED_PERSON: Final = r"""
             (?<![\w.])
-            (?P<role> (?: (?:former|acting|then|outgoing|incoming|deputy|the)[\s-] )?
-                      (?: (?P<country> \L<country> | \L<demonym> | \L<organization> )\s )?
-                      (?: (?:former|acting|deputy|top|senior)\s )?
+            (?P<role> (?: (?:former|acting|interim|assistant|then|outgoing|incoming|deputy|the)[\s-] )?
+                      (?: (?P<country> \L<country> | \L<demonym> | \L<organization> )\s
+                        | \L<place_initialism>\s )?
+                      (?: (?:former|acting|interim|assistant|deputy|top|senior)\s )?
                       \L<title> )
             \s (?P<name> NAME )
             (?![\w])

@@ -52,6 +52,7 @@ __all__ = [
     "PERPETRATOR_RULES",
     "PROCEDURE_RULES",
     "RELATIVE_RULES",
+    "STATISTIC_RULES",
     "SUBJECT_RULES",
     "TIME_RULES",
     "UNREAL_AFTER_STARTS",
@@ -2194,6 +2195,38 @@ INCIDENT_RULES: Final = (
         counterexamples=(" at the hospital",),
     ),
 )
+
+#: A cumulative or statistical scope: a count told "so far this year", "since Jan. 1" or "in
+#: those shootings" sums many events and is none of them (`extract_casualties` reads no casualty
+#: from it). Read in the count's clause, or anywhere before the count in its sentence.
+STATISTIC_RULES: Final = (
+    Rule(
+        id="casualty.statistic.scope",
+        pattern=r"""
+            \b (?: so \s+ far \s+ (?: this \s+ (?:year|month) | in \s+ (?:\d{4}|the \s+ year) )
+                | (?:this|the|last) \s+ year['’]s \s+ (?:total|tally|toll)
+                | (?:since|from) \s+ (?: jan(?:uary|\.)? \s+ 1 (?:st)? \b
+                                      | the \s+ (?:start|beginning) \s+ of \s+ (?:the|this) \s+ year )
+                | (?:year|to) \s+ to \s+ date
+                | in \s+ (?:those|these) \s+ (?:shootings|incidents|attacks) ) \b
+        """,
+        examples=(
+            "have been killed in Chicago so far this year",
+            "children killed so far in 2016",
+            "this year's total",
+            "Since January 1, 2014, there have been",
+            "have been injured in those shootings",
+            "homicides year to date",
+        ),
+        counterexamples=(
+            "so far, police have no suspect",
+            "earlier this year",
+            "in the shooting",
+            "since Jan. 12",
+        ),
+    ),
+)
+
 
 #: The cause of death or injury, anchored on a word of the cause list.
 CAUSE_RULES: Final = (
