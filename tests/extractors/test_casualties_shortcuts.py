@@ -43,6 +43,7 @@ from newsevents.extractors.casualties import (
     _SentenceWords,
     _source_may_follow,
     _start_gate_may_match,
+    _statistic_scopes,
     _victims_subject_may_end,
     find_words,
 )
@@ -645,6 +646,80 @@ class TestPlaceGate:
         expected = True
 
         actual = _LOCATION.match(text, 0) is None or _place_may_follow(text, len(preposition))
+
+        assert expected == actual
+
+
+#: Words a statistical scope may be made of, or not, in any case.
+SCOPE_WORDS = st.sampled_from(
+    [
+        "so",
+        "far",
+        "this",
+        "the",
+        "last",
+        "year",
+        "year's",
+        "Year’s",
+        "month",
+        "in",
+        "2016",
+        "total",
+        "toll",
+        "since",
+        "from",
+        "Jan.",
+        "January",
+        "1",
+        "1st",
+        "start",
+        "beginning",
+        "of",
+        "to",
+        "date",
+        "THOSE",
+        "these",
+        "shootings",
+        "attacks",
+        "25-year-old",
+        ",",
+    ]
+)
+
+
+class TestStatisticGate:
+    """
+    `_statistic_scopes` searches only sentences holding one of its strings, and skips no scope.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("A 25-year-old man was killed so far this year.", [(29, 45)]),
+            ("Since Jan. 1, 300 people have been shot.", [(0, 12)]),
+            ("This year's toll is 30.", [(0, 16)]),
+            ("Two were killed in those shootings.", [(16, 34)]),
+            ("A 25-year-old man was killed this year.", []),
+            ("The 19-year-old died on Friday, police said.", []),
+        ],
+    )
+    def test_cases(self, text: str, expected: list[tuple[int, int]]) -> None:
+        """
+        Scopes are found where they are; a victim's age alone does not open the search.
+        """
+        actual = _statistic_scopes(text)
+
+        assert expected == actual
+
+    @given(words=st.lists(SCOPE_WORDS, max_size=12))
+    def test_never_skips_a_scope(self, words: list[str]) -> None:
+        """
+        Whatever the words, the scopes found are all the pattern finds.
+        """
+        text = " ".join(words)
+        expected = [scope.span() for scope in casualties_module._STATISTIC.finditer(text)]
+
+        actual = _statistic_scopes(text)
 
         assert expected == actual
 

@@ -805,9 +805,19 @@ def extract_casualties(article: Article) -> tuple[Casualty, ...]:
 _CLAUSE_BREAKS: Final = frozenset(",;:()—–")
 
 
-#: Words one of which every ``casualty.statistic.scope`` holds (lower case): a sentence with
-#: none of them is not searched.
-_STATISTIC_WORDS: Final = ("far", "year", "since", "jan", "date", "those", "these")
+#: Strings one of which every ``casualty.statistic.scope`` holds (lower case): a sentence with
+#: none of them is not searched. Not "year", which most victims' ages hold ("a 25-year-old").
+_STATISTIC_WORDS: Final = (
+    "far",
+    "year's",
+    "year’s",
+    "jan",
+    "start",
+    "beginning",
+    "date",
+    "those",
+    "these",
+)
 
 
 def _statistic_scopes(chunk: str) -> list[tuple[int, int]]:
