@@ -48,7 +48,7 @@ from newsevents._dates import coerce_date
 from newsevents._version import build
 from newsevents.article import parse_article
 from newsevents.pipeline import DEFAULT_EXTRACTORS, parse_batch
-from newsevents.text import SHARED_TEXTS
+from newsevents.text import SHARED_TEXTS, hold_texts
 from newsevents.timex import extract_times
 
 #: The stages in the order `parse` runs them: segmentation, times, then each extractor.
@@ -108,6 +108,7 @@ def batch_pass(docs: Sequence[tuple[str, str]]) -> dict[str, float]:
     }
     for first in range(0, len(docs), SHARED_TEXTS):
         group = docs[first : first + SHARED_TEXTS]
+        hold_texts(len(group))
         start = time.process_time()
         articles = [parse_article(text, published=coerce_date(day)) for text, day in group]
         spent["article"] += time.process_time() - start
@@ -119,6 +120,7 @@ def batch_pass(docs: Sequence[tuple[str, str]]) -> dict[str, float]:
             for article in articles:
                 extractor(article)
             spent[name] += time.process_time() - start
+        hold_texts(1)
     return spent
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,7 @@ import newsevents
 from newsevents import pipeline
 from newsevents.model import Article
 from newsevents.pipeline import Record, parse_batch
-from newsevents.text import SHARED_CHARS, SHARED_TEXTS, kept_lower, letter_words
+from newsevents.text import SHARED_CHARS, SHARED_TEXTS, hold_texts, kept_lower, letter_words
 
 from .strategies import news_text
 
@@ -136,11 +136,24 @@ class TestParseBatch:
         assert one_by_one(jobs) == parse_batch(jobs)
 
 
+@pytest.fixture
+def holding() -> Iterator[None]:
+    """
+    The shared caches hold a whole group during the test, and one text again after it.
+    """
+    hold_texts(SHARED_TEXTS)
+    try:
+        yield
+    finally:
+        hold_texts(1)
+
+
 class TestSharedCaches:
     """
-    The caches the stages share hold a batch's texts, within their bounds, known by identity.
+    The caches the stages share hold one text, or a group's while a batch reads the group.
     """
 
+    @pytest.mark.usefixtures("holding")
     def test_holds_a_group(self) -> None:
         """
         The words of the last `SHARED_TEXTS` texts are kept; the one before is read anew.
@@ -148,42 +161,45 @@ class TestSharedCaches:
         texts = [f"Text number {n} said" for n in range(SHARED_TEXTS + 1)]
         first = [letter_words(text) for text in texts]
 
-        again = [letter_words(text) for text in texts[1:]]
+        again = [letter_words(text) for text in reversed(texts)][::-1]  # newest first
 
-        assert all(a is b for a, b in zip(first[1:], again, strict=True))
+        assert [False] + [True] * SHARED_TEXTS == [
+            a is b for a, b in zip(first, again, strict=True)
+        ]
+        assert first == again
 
-    def test_oldest_let_go(self) -> None:
+    def test_one_by_one_keeps_one(self) -> None:
         """
-        Past the bound the oldest text is read anew: an equal answer, not the kept one.
+        Outside a batch the last text alone is kept: the one before is read anew.
         """
-        texts = [f"Text number {n} said" for n in range(SHARED_TEXTS + 1)]
-        first = letter_words(texts[0])
-        for text in texts[1:]:
-            letter_words(text)
+        first, second = "Rebels agreed", "Rebels killed"
+        answers = [letter_words(first), letter_words(second)]
 
-        again = letter_words(texts[0])
+        again = [letter_words(second), letter_words(first)]
 
-        assert (first == again, first is again) == (True, False)
+        assert (True, False) == (again[0] is answers[1], again[1] is answers[0])
 
-    def test_characters_bounded(self) -> None:
+    def test_back_to_one_after_a_batch(self) -> None:
         """
-        Texts of more characters than the bound together are not all kept; the newest is.
+        A batch, even one whose extractor fails, leaves the caches holding one text.
         """
-        big = ["A" * (SHARED_CHARS // 2) + str(n) for n in range(3)]
-        answers = [letter_words(text) for text in big]
+        parse_batch(ARTICLES[:5])
+        first, second = "Truce agreed", "Truce broken"
+        answer = letter_words(first)
+        letter_words(second)
 
-        assert letter_words(big[2]) is answers[2]
-        assert letter_words(big[0]) is not answers[0]
+        assert letter_words(first) is not answer
 
     def test_newest_kept_whatever_its_size(self) -> None:
         """
-        A text longer than the bound is still kept for the stages after the first.
+        A text of any length is kept for the stages after the first.
         """
         huge = "B" * (SHARED_CHARS + 1)
         answer = letter_words(huge)
 
         assert letter_words(huge) is answer
 
+    @pytest.mark.usefixtures("holding")
     def test_lower_case_kept_per_text(self) -> None:
         """
         The times scan's lower case of each article of a group is there for the statements.

