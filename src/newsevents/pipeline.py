@@ -214,8 +214,7 @@ def parse_batch(
     whole group (`newsevents.text.hold_texts`). A stage's patterns, tables and code then stay
     in the processor's caches from one article to the next, instead of being pushed out by
     the other stages' between two articles: on a stream of news each article reads 11–32 %
-    faster (docs/performance.md). The caches the stages share hold a whole group, so
-    nothing is computed twice.
+    faster (docs/performance.md), and nothing is computed twice.
 
     A text longer than `parse`'s collector pause threshold is read alone by `parse`, and so
     is every text when there is a *budget* (seconds per article, as in `parse`).

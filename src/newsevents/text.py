@@ -162,9 +162,9 @@ def hold_texts(count: int) -> None:
     The oldest texts past *count* are let go at once.
 
     `newsevents.pipeline.parse_batch` raises it to its group's size while it reads the group
-    and sets it back to one after. One `parse` needs one text; keeping more would hold memory
-    that the next article would otherwise reuse while it is still in the processor's caches
-    (a one-by-one run read 12–20 % slower per stage with 32 texts kept, in noisy runs).
+    and sets it back to one after. One `parse` needs one text, and keeping 32 read each stage
+    of a one-by-one run 12–20 % slower in two noisy runs (likely the memory an article frees,
+    reused only 32 articles later, out of the processor's caches).
     Threads share the setting: one thread's batch lets another's `parse` keep more, no harm.
     """
     _HOLD[0] = min(max(1, count), SHARED_TEXTS)
