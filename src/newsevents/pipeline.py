@@ -247,6 +247,8 @@ def _parse_group(group: Sequence[tuple[str, dt.date | None]]) -> list[Article | 
     """
     `parse_batch` of a group whose texts the shared caches hold together.
     """
+    if not group:  # `parse_batch` flushes before each text it reads alone
+        return []
     results: list[Article | Exception] = []
     articles: dict[int, Article] = {}
     hold_texts(len(group))
