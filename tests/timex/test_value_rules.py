@@ -137,6 +137,96 @@ DIRECTION_CASES: list[Case] = [
         (("Friday", "2020-03-20"),),
         "adjective-in-ed-after-article",
     ),
+    ("The company must respond by Friday.", REF, (("Friday", "2020-03-20"),), "must-is-future"),
+    (
+        "He may be arraigned Friday, police said.",
+        REF,
+        (("Friday", "2020-03-20"),),
+        "may-with-passive-is-future",
+    ),
+    ("He may have left Friday.", REF, (("Friday", "2020-03-13"),), "may-have-is-past"),
+    (
+        "A bomb exploded in a garbage can Saturday morning.",
+        REF,
+        (("Saturday morning", "2020-03-14TMO"),),
+        "can-as-noun-is-no-modal",
+    ),
+    (
+        "The court had ruled that he must be returned to his father, and set Friday as the "
+        "deadline.",
+        REF,
+        (("Friday", "2020-03-13"),),
+        "modal-in-an-earlier-clause-is-no-cue",
+    ),
+    (
+        "In July, as she put it, RT is a perspective you won't get elsewhere.",
+        "2020-09-18",
+        (("July", "2020-07"),),
+        "modal-on-the-right-is-no-cue",
+    ),
+    ("The hearing was moved to Friday.", REF, (("Friday", "2020-03-20"),), "moved-to-is-ahead"),
+    (
+        "The vote was pushed back to Friday.",
+        REF,
+        (("Friday", "2020-03-20"),),
+        "pushed-back-to-is-ahead",
+    ),
+    (
+        "The trial was rescheduled for Monday.",
+        REF,
+        (("Monday", "2020-03-23"),),
+        "rescheduled-for-is-ahead",
+    ),
+    (
+        "The man was pushed to the ground Friday.",
+        REF,
+        (("Friday", "2020-03-13"),),
+        "pushed-to-a-place-is-past",
+    ),
+    (
+        "Eddie's funeral is Saturday at 1 p.m.",
+        REF,
+        (("Saturday", "2020-03-21"), ("1 p.m.", "2020-03-21T13:00")),
+        "present-copula-is-future",
+    ),
+    ("Services are on Friday.", REF, (("Friday", "2020-03-20"),), "copula-through-on"),
+    ("The trial is in May.", REF, (("May", "2020-05"),), "copula-month-is-future"),
+    (
+        "The last case is from January.",
+        REF,
+        (("January", "2020-01"),),
+        "copula-through-from-is-no-cue",
+    ),
+    (
+        "Victims of a Wednesday night shooting are expected to survive.",
+        "2016-11-03",
+        (("Wednesday night", "2016-11-02TNI"),),
+        "incident-noun-after-is-past",
+    ),
+    (
+        "The tone may change after the gun scare on Monday.",
+        REF,
+        (("Monday", "2020-03-16"),),
+        "incident-noun-before-is-past",
+    ),
+    (
+        "He should get a boost from the win Tuesday.",
+        REF,
+        (("Tuesday", "2020-03-17"),),
+        "win-as-noun-is-past",
+    ),
+    (
+        "We really can win on Tuesday.",
+        REF,
+        (("Tuesday", "2020-03-24"),),
+        "win-as-verb-is-no-incident",
+    ),
+    (
+        "If we have peace throughout the summer, it can last.",
+        "2016-06-29",
+        (("the summer", "2016-SU"),),
+        "the-season-under-way-is-this-one",
+    ),
 ]
 
 NAME_CASES: list[Case] = [

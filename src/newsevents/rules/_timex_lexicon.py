@@ -141,7 +141,7 @@ TO_CUES: Final = frozenset({
     "decided", "decides", "voted", "votes", "promised", "promises", "offered", "offers",
     "proposed", "proposes", "proposal", "seek", "seeks", "want", "wants", "tries", "tried",
     "is", "are", "was", "were", "set", "due", "ready", "prepared", "likely", "scheduled",
-    "slated", "able", "going", "sought", "asked", "order", "ordered", "bid",
+    "slated", "able", "going", "sought", "asked", "order", "ordered", "bid", "need", "needs",
 })
 PAST_CUES: Final = frozenset({
     "said", "says", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "told",
@@ -155,6 +155,29 @@ PAST_CUES: Final = frozenset({
     "froze", "sank", "shook", "tore", "overtook", "didn't", "wasn't", "weren't", "hadn't",
 })
 PASSIVE_AUXILIARIES: Final = frozenset({"be", "been", "being"})
+#: Modals of obligation and possibility: they point forward ("must respond by Friday", "may
+#: be arraigned Monday") unless a perfect follows ("may have left Friday").
+MODAL_CUES: Final = frozenset({
+    "must", "should", "may", "can", "cannot", "can't", "won't", "shouldn't", "mustn't",
+})
+#: Nouns of incidents that are reported once they happened: a day right next to one is past
+#: ("the gun scare on Monday", "a Wednesday night shooting", "the win Tuesday").
+INCIDENT_NOUNS: Final = frozenset({
+    "shooting", "shootings", "stabbing", "killing", "killings", "slaying", "murder", "homicide",
+    "attack", "attacks", "assault", "bombing", "blast", "explosion", "crash", "collision",
+    "robbery", "burglary", "carjacking", "shootout", "standoff", "scare", "incident",
+    "accident", "win", "victory", "defeat", "loss", "collapse", "outbreak", "ambush", "raid",
+})
+#: Verbs that move an event to a new day: "moved to Friday", "postponed to", "rescheduled for".
+RESCHEDULE_VERBS: Final = frozenset({
+    "moved", "postponed", "pushed", "delayed", "rescheduled", "adjourned", "deferred",
+    "shifted", "bumped",
+})
+#: Particles between a verb of moving and its preposition ("pushed back to Friday").
+RESCHEDULE_PARTICLES: Final = frozenset({"back", "up", "forward", "off"})
+#: Present forms of "be" that, right before a day or month, make it a coming one ("the funeral
+#: is Saturday", "services are on Friday", "the trial is in March").
+PRESENT_COPULAS: Final = frozenset({"is", "are"})
 #: Verbs of planning: what is planned lies ahead, even in the past tense ("Protesters planned
 #: a rally on Saturday"), unless the plan itself is past ("as previously planned").
 PLAN_CUES: Final = frozenset({"planned", "plans", "planning", "intends", "intended"})

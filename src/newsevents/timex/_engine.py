@@ -35,6 +35,8 @@ from newsevents.rules._timex_lexicon import (
     FUNCTION_WORDS,
     FUTURE_CUES,
     FUTURE_WORDS,
+    INCIDENT_NOUNS,
+    MODAL_CUES,
     MONTHS,
     NUMBERS,
     ORDINALS,
@@ -46,6 +48,9 @@ from newsevents.rules._timex_lexicon import (
     PLAN_CUES,
     PREMOD_LAST_WORDS,
     PREMODS,
+    PRESENT_COPULAS,
+    RESCHEDULE_PARTICLES,
+    RESCHEDULE_VERBS,
     SCHEDULE_VERBS,
     SEASONS,
     SKIP_WORDS,
@@ -630,8 +635,21 @@ _CUE_WORDS: Final = (
     | PAST_CUES
     | SCHEDULE_VERBS
     | PLAN_CUES
+    | MODAL_CUES
     | {"soon", "early", "to", "could", "couldn't"}
 )
+#: Words after which an incident noun is a verb ("can win", "to attack", "we win").
+_BEFORE_VERBS: Final = (
+    MODAL_CUES
+    | FUTURE_CUES
+    | {"to", "i", "we", "you", "they", "he", "she", "it", "could", "did", "didn't", "not"}
+)
+#: Relative pronouns: a clause of its own starts after one.
+_RELATIVES: Final = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})
+#: Prepositions that, after a verb of moving ("moved to", "rescheduled for"), give the new day.
+_MOVED_TO: Final = frozenset({"to", "for"})
+#: The prepositions a present copula may govern a day through ("the funeral is on Saturday").
+_COPULA_PREPOSITIONS: Final = frozenset({"on", "in", "at"})
 _CUE_ENDINGS: Final = ("ed", "'ll")
 _FINE: Final = {"C": 0, "E": 1, "Y": 2, "H": 3, "Q": 4, "S": 5, "M": 6, "W": 7, "WE": 8, "D": 9}
 _UNIT_GRAIN: Final = {
@@ -869,6 +887,8 @@ class _Context:
         ]
         for index in range(len(words) - 1, max(-1, len(words) - 5), -1):
             word = words[index]
+            if word in _MOVED_TO and _moved(words, index):
+                return _FUTURE  # "the hearing was moved to Friday": the new day lies ahead
             if word in {"until", "till"}:
                 # "Until Thursday, they had not called him a suspect", "it was not until
                 # Tuesday that": up to a past day
@@ -899,6 +919,10 @@ class _Context:
                 return None
             if word in FUTURE_WORDS:
                 return _FUTURE
+            if word in PRESENT_COPULAS and all(
+                after in _COPULA_PREPOSITIONS for after in words[index + 1 :]
+            ):
+                return _FUTURE  # "the funeral is Saturday", "the trial is in March"
             if word in SCHEDULE_VERBS:
                 previous = words[index - 1] if index > 0 else ""
                 return None if previous in _NOT_BEFORE_VERB else _FUTURE
@@ -933,6 +957,29 @@ class _Context:
             return _PAST
         return None
 
+    def next_to_incident(self) -> bool:
+        """
+        Whether an incident noun stands right before or after the expression.
+
+        "the gun scare on Monday", "the win Tuesday" (a noun right before, or before "on",
+        "in", "at"), "a Wednesday night shooting" (right after).
+        """
+        start, end = self.match.span()
+        after = self.text[end : min(self.hi, end + 16)].split(None, 1)
+        if after and after[0].lower().strip(_PUNCTUATION) in INCIDENT_NOUNS:
+            return True
+        before = self.text[max(self.lo, start - 32) : start].lower().split()[-3:]
+        words = [raw.strip(_PUNCTUATION) for raw in before]
+        if words and words[-1] in _COPULA_PREPOSITIONS:
+            words.pop()
+        return (
+            bool(words)
+            and words[-1] in INCIDENT_NOUNS
+            and not before[-1].endswith(",")
+            # "we can win on Tuesday", "to attack Monday": a verb
+            and (len(words) < 2 or words[-2] not in _BEFORE_VERBS)  # noqa: PLR2004
+        )
+
     def _past_perfect_after(self) -> bool:
         """
         Whether "had" follows the expression in its sentence before any future cue.
@@ -960,6 +1007,16 @@ class _Context:
         if start is None or grain is None:
             return None
         return start, grain
+
+
+def _moved(words: list[str], index: int) -> bool:
+    """
+    Whether the preposition at *index* follows a verb of moving ("moved to", "pushed back to").
+    """
+    before = index - 1
+    if before > 0 and words[before] in RESCHEDULE_PARTICLES:
+        before -= 1
+    return before >= 0 and words[before] in RESCHEDULE_VERBS
 
 
 def _past_after(words: _Words, index: int) -> bool:
@@ -1026,6 +1083,18 @@ class _Words:
     def __len__(self) -> int:
         return len(self._raws)
 
+    def comma_from(self, index: int) -> bool:
+        """
+        Whether a word from *index* to the end of the window ends in a comma.
+        """
+        return any(raw.endswith(",") for raw in self._raws[index:])
+
+    def relative_from(self, index: int) -> bool:
+        """
+        Whether a relative pronoun stands after *index* in the window ("critics who on").
+        """
+        return any(low in _RELATIVES for low in self.lows[index + 1 :])
+
     def __getitem__(self, index: int) -> str:
         word = self._words[index]
         if word is None:
@@ -1056,6 +1125,13 @@ def _left_cue(words: _Words) -> int | None:
         if not (low in _CUE_WORDS or low.endswith(_CUE_ENDINGS)):
             continue  # nor is the word, which is *low* or blank
         word = words[index]
+        if word in MODAL_CUES and (
+            index == len(lows) - 1 or words.comma_from(index) or words.relative_from(index)
+        ):
+            # "had ruled that he must be returned to his father, and set Friday as the
+            # deadline", "critics who on Sunday cast": the modal's clause ends before the
+            # expression; "a garbage can Saturday": a noun
+            continue
         if word in _CUE_WORDS or word.endswith(_CUE_ENDINGS):
             direction = _cue(words, index)
             if direction is not None:
@@ -1073,6 +1149,8 @@ def _right_cue(words: _Words) -> int | None:
         if not (low in _CUE_WORDS or low in PLAN_CUES or low.endswith(_CUE_ENDINGS)):
             continue  # nor is the word, which is *low* or blank
         word = words[index]
+        if word in MODAL_CUES:
+            continue  # "in July, RT is ... you won't get": a modal after it is another clause
         if word in PLAN_CUES:
             # "On Friday, the government planned to pay": the day of the planning
             if word.endswith("ed"):
@@ -1099,6 +1177,13 @@ def _cue(words: _Words, index: int) -> int | None:
         return _PAST  # "until she saw", "was not named until": a past event
     if word in FUTURE_CUES or word.endswith("'ll"):
         return _FUTURE
+    if word in MODAL_CUES:
+        # "must respond by Friday", "may be arraigned Monday"; a perfect after the modal
+        # reports a past day ("may have left Friday", "should not have been released")
+        after = index + 1
+        if after < len(words) and words[after] in {"not", "never"}:
+            after += 1
+        return _PAST if after < len(words) and words[after] in {"have", "'ve"} else _FUTURE
     previous = words[index - 1] if index > 0 else ""
     if word in {"soon", "early"} and previous == "as":
         return _FUTURE  # "as soon as Tuesday", "as early as Tuesday"
@@ -1919,6 +2004,8 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
     if back == 0:
         return base
     possessive = ctx.text[ctx.match.end() : ctx.match.end() + 2] in {"'s", "’s"}
+    if ctx.next_to_incident():
+        return base - dt.timedelta(days=back)  # "a Wednesday night shooting", "the win Tuesday"
     near = ctx.near_direction() if (right := ctx.right_verb()) is None else right
     if near == _FUTURE or (near is None and not possessive and ctx.tense() == _FUTURE):
         return base + dt.timedelta(days=forward)
@@ -2097,7 +2184,10 @@ def _build_season(ctx: _Context) -> _Result | None:
     elif rel == "this":
         date = build(reference.year)
     else:
-        direction = ctx.tense()
+        # the season the reference falls in is this one, whatever the tense ("throughout
+        # the summer" said in June)
+        ongoing = format_value(reference, "S").endswith(code)
+        direction = _PAST if ongoing else ctx.tense()
         date = _nearest_year(current, build, _FUTURE if direction == _FUTURE else _PAST)
     if date is None:
         return None
@@ -2201,7 +2291,8 @@ def _build_holiday(ctx: _Context) -> _Result | None:
     elif rel == "this":
         date = build(reference.year)
     else:
-        date = _nearest_year(reference, build, ctx.tense() or _PAST)
+        direction = _PAST if ctx.next_to_incident() else ctx.tense() or _PAST
+        date = _nearest_year(reference, build, direction)
     return _date_result(date, "D", ctx) if date is not None else None
 
 
