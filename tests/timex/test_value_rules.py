@@ -152,8 +152,10 @@ DIRECTION_CASES: list[Case] = [
         "can-as-noun-is-no-modal",
     ),
     (
-        "The court had ruled that he must be returned to his father, and set Friday as the "
-        "deadline.",
+        (
+            "The court had ruled that he must be returned to his father, and set Friday as "
+            "the deadline."
+        ),
         REF,
         (("Friday", "2020-03-13"),),
         "modal-in-an-earlier-clause-is-no-cue",
@@ -226,6 +228,73 @@ DIRECTION_CASES: list[Case] = [
         "2016-06-29",
         (("the summer", "2016-SU"),),
         "the-season-under-way-is-this-one",
+    ),
+    (
+        "In 2012, he won again in November.",
+        "2016-03-18",
+        (("2012", "2012"), ("November", "2012-11")),
+        "a-year-opening-the-sentence-frames-a-month",
+    ),
+    (
+        "Eight years ago, Obama won 11 straight races in February.",
+        "2016-03-10",
+        (("Eight years ago", "2008"), ("February", "2008-02")),
+        "years-ago-opening-the-sentence-frames-a-month",
+    ),
+    (
+        "In 2008, the campaign began airing ads on Sept. 15.",
+        "2016-09-04",
+        (("2008", "2008"), ("Sept. 15", "2008-09-15")),
+        "a-year-opening-the-sentence-frames-a-day",
+    ),
+    (
+        "Smith, born in 1950, said in March that he would retire.",
+        "2016-06-18",
+        (("1950", "1950"), ("March", "2016-03")),
+        "a-year-inside-the-sentence-frames-nothing",
+    ),
+    (
+        "In 2012 he lost, but he will run again in November.",
+        "2016-03-18",
+        (("2012", "2012"), ("November", "2016-11")),
+        "a-past-frame-leaves-a-coming-month",
+    ),
+    (
+        "Since June, police were called 18 times, once in March.",
+        "2016-05-04",
+        (("June", "2015-06"), ("March", "2016-03")),
+        "a-month-without-its-year-frames-nothing",
+    ),
+    (
+        "Every guest is counted. From March through May, he led.",
+        "2016-06-22",
+        (("March", "2016-03"), ("May", "2016-05")),
+        "a-verb-of-the-sentence-before-is-no-cue",
+    ),
+    (
+        "Both candidates sought to appeal to young voters on Tuesday.",
+        REF,
+        (("Tuesday", "2020-03-17"),),
+        "an-attempt-in-the-past-is-past",
+    ),
+    (
+        (
+            "He was shot early Sunday, March 15. A vigil is planned for Friday, March 20. "
+            "Police said the car stopped about 12:45 a.m."
+        ),
+        REF,
+        (
+            ("early Sunday, March 15", "2020-03-15"),
+            ("Friday, March 20", "2020-03-20"),
+            ("about 12:45 a.m.", "2020-03-15T00:45"),
+        ),
+        "a-past-clock-time-skips-a-coming-day",
+    ),
+    (
+        "His funeral is Saturday. It starts at 1 p.m.",
+        REF,
+        (("Saturday", "2020-03-21"), ("1 p.m.", "2020-03-21T13:00")),
+        "a-present-clock-time-keeps-a-coming-day",
     ),
 ]
 

@@ -139,9 +139,9 @@ TO_CUES: Final = frozenset({
     "agree", "agrees", "agreed", "agreement", "plan", "plans", "planned", "planning", "intend",
     "intends", "intended", "expect", "expects", "expected", "hope", "hopes", "aim", "aims",
     "decided", "decides", "voted", "votes", "promised", "promises", "offered", "offers",
-    "proposed", "proposes", "proposal", "seek", "seeks", "want", "wants", "tries", "tried",
+    "proposed", "proposes", "proposal", "seek", "seeks", "want", "wants", "tries",
     "is", "are", "was", "were", "set", "due", "ready", "prepared", "likely", "scheduled",
-    "slated", "able", "going", "sought", "asked", "order", "ordered", "bid", "need", "needs",
+    "slated", "able", "going", "asked", "order", "ordered", "bid", "need", "needs",
 })
 PAST_CUES: Final = frozenset({
     "said", "says", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "told",

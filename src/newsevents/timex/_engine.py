@@ -644,6 +644,11 @@ _BEFORE_VERBS: Final = (
     | FUTURE_CUES
     | {"to", "i", "we", "you", "they", "he", "she", "it", "could", "did", "didn't", "not"}
 )
+#: Words a sentence may open with before the date that frames it ("In 2012, ...").
+_FRAME_WORDS: Final = frozenset({"in", "during", "by", "throughout", "on", "at"})
+#: What ends a sentence at the end of a word, and the quotes that may close it.
+_WORD_STOPS: Final = (".", "!", "?", ";", ":")
+_END_QUOTES: Final = "\"'\u201d\u2019)"
 #: Relative pronouns: a clause of its own starts after one.
 _RELATIVES: Final = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})
 #: Prepositions that, after a verb of moving ("moved to", "rescheduled for"), give the new day.
@@ -756,7 +761,16 @@ class State:
     A plain class, compiled to a native one (hatch_build.py).
     """
 
-    __slots__ = ("anchor", "anchor_span", "day", "quarter", "reference", "story_day")
+    __slots__ = (
+        "anchor",
+        "anchor_span",
+        "day",
+        "day_end",
+        "past_day",
+        "quarter",
+        "reference",
+        "story_day",
+    )
 
     def __init__(self, reference: dt.date | None) -> None:
         self.reference = reference
@@ -765,6 +779,10 @@ class State:
         #: the last quarter named, for "a year ago" in financial reports
         self.quarter: str | None = None
         self.day: str | None = None  # the last day named, for clock times without a date
+        #: the last day named that is not after the reference, for clock times in the past
+        #: tense after a coming day ("a vigil is planned for Friday ... shot about 1 a.m.")
+        self.past_day: str | None = None
+        self.day_end = 0  # where the last day named ends in the text
         #: a day derived from the anchor after it ("two days later"), for "the next morning"
         self.story_day: str | None = None
 
@@ -774,7 +792,8 @@ class State:
         """
         return (
             f"State(reference={self.reference!r}, anchor={self.anchor!r},"
-            f" quarter={self.quarter!r}, day={self.day!r}, story_day={self.story_day!r})"
+            f" quarter={self.quarter!r}, day={self.day!r}, past_day={self.past_day!r},"
+            f" story_day={self.story_day!r})"
         )
 
 
@@ -881,12 +900,14 @@ class _Context:
         """
         start = self.match.start()
         # the loop reads the last four words and the one before them
-        words = [
-            raw.strip(_PUNCTUATION)
-            for raw in self.text[max(self.lo, start - 48) : start].lower().split()[-5:]
-        ]
+        raws = self.text[max(self.lo, start - 48) : start].lower().split()[-5:]
+        words = [raw.strip(_PUNCTUATION) for raw in raws]
         for index in range(len(words) - 1, max(-1, len(words) - 5), -1):
             word = words[index]
+            if raws[index].rstrip(_END_QUOTES).endswith(_WORD_STOPS) and (
+                len(word) > 3 or word in PAST_WORDS  # noqa: PLR2004 - not "Oct.", "U.S."
+            ):
+                return None  # "... is counted. From March": the word ends another sentence
             if word in _MOVED_TO and _moved(words, index):
                 return _FUTURE  # "the hearing was moved to Friday": the new day lies ahead
             if word in {"until", "till"}:
@@ -1406,6 +1427,43 @@ def _date_result(date: dt.date | None, grain: str, ctx: _Context) -> _Result | N
     return _Result(_DATE, format_value(date, grain))
 
 
+def _frame_year(ctx: _Context) -> int | None:
+    """
+    The year a date opening the sentence sets for a month named later in it, or ``None``.
+
+    "In 2012, he won again in November" is November 2012, and "Eight years ago, he won in
+    February" February of that year: a sentence that opens on a year (or on a date that
+    writes its year) is framed by it; "Since June" and "Last May" frame nothing.  A date
+    elsewhere in the sentence frames nothing ("Smith, born in 1950, said in March"), nor does
+    a past frame for a month the sentence puts ahead ("In 2012 he lost, but he will run in
+    November").
+    """
+    state = ctx.state
+    anchor, span = state.anchor, state.anchor_span
+    if anchor is None or span is None or not anchor[:4].isdigit():
+        return None
+    if len(anchor) > 4 and anchor[:4] not in ctx.text[span.start : span.end]:  # noqa: PLR2004
+        return None  # "Since June", "Last May": a month whose year was only inferred
+    start = ctx.match.start()
+    if span.end > start or span.start < ctx.lo:
+        return None
+    between = ctx.text[span.end : start]
+    if any(mark in between for mark in _SENTENCE_MARKS):
+        return None
+    opening = ctx.text[max(ctx.lo, span.start - 40) : span.start]
+    cut = max(opening.rfind(mark) for mark in _SENTENCE_MARKS)
+    if cut < 0 and span.start - 40 > ctx.lo:
+        return None  # the sentence began further back
+    lead = opening[cut + 1 :].split() if cut >= 0 else opening.split()
+    if len(lead) > 1 or (lead and lead[0].lower().strip(_PUNCTUATION) not in _FRAME_WORDS):
+        return None
+    year = int(anchor[:4])
+    reference = ctx.reference
+    if reference is not None and year < reference.year and ctx.tense() == _FUTURE:
+        return None
+    return year
+
+
 def _month_day_direction(ctx: _Context) -> int | None:
     """
     Direction for a month and day without a year.
@@ -1436,6 +1494,10 @@ def _build_date(ctx: _Context) -> _Result | None:
             pivot = (ctx.reference.year % 100 + 5) if ctx.reference else 30
             year += 2000 if year <= pivot else 1900
         date = _safe_date(year, month, day)
+        if date is None:
+            return None
+    elif weekday_word is None and (frame := _frame_year(ctx)) is not None:
+        date = _safe_date(frame, month, day)  # "In 2012, the vote on Nov. 6"
         if date is None:
             return None
     elif ctx.reference is None:
@@ -1493,6 +1555,8 @@ def _build_month(ctx: _Context) -> _Result | None:
         if anchor is None:
             return None
         return _Result(_DATE, f"{anchor[0].year:04d}-{month:02d}", anchored=True)
+    if rel is None and yrel is None and (frame := _frame_year(ctx)) is not None:
+        return _Result(_DATE, f"{frame:04d}-{month:02d}")  # "In 2012, he won in November"
     if reference is None:
         return _Result(_DATE, f"XXXX-{month:02d}")
     if yrel is not None:
@@ -2015,9 +2079,27 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
 def _day_base(ctx: _Context) -> dt.date | None:
     """
     The day a clock time without a date is on: the last day named, else the reference.
+
+    A clock time in the past tense after a day still to come, named in an earlier sentence,
+    is on the last day named that is not, else on the reference.
     """
-    if ctx.state.day is not None:
-        day = start_of(ctx.state.day)
+    state = ctx.state
+    if state.day is not None:
+        day = start_of(state.day)
+        reference = ctx.reference
+        if (
+            day is not None
+            and reference is not None
+            and day > reference
+            and state.day_end <= ctx.match.start()
+            and any(mark in ctx.text[state.day_end : ctx.match.start()] for mark in _SENTENCE_MARKS)
+            and ctx.tense() == _PAST
+            and ctx.right_verb() != _FUTURE
+        ):
+            # "A vigil is planned for Friday. ... was shot about 12:45 a.m.": a coming day
+            # named in an earlier sentence is not the day of a past event
+            past = start_of(state.past_day) if state.past_day is not None else None
+            return past if past is not None else reference
         if day is not None:
             return day
     return ctx.reference
@@ -3382,7 +3464,10 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                 state.quarter = day_value
             elif grain == "D":
                 state.day = day_value
+                state.day_end = span.end
                 state.story_day = None
+                if state.reference is None or bounds[0] <= state.reference:
+                    state.past_day = day_value
             state.anchor_span = span
     elif bounds is not None and bounds[0] == bounds[1] and state.anchor is not None:
         # a day derived from the anchor ("two days later") is no anchor of later anaphora,
