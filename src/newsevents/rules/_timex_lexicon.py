@@ -329,6 +329,27 @@ STREET_TYPES: Final = (
     "alley",
 )
 
+# fmt: off
+#: Networks and papers whose programmes and editions have temporal names: a capitalised "This
+#: Week", "This Morning" or "Today" right after one ("ABC's This Week", "CBS This Morning",
+#: "USA TODAY") is a title, not a time.
+BROADCASTERS: Final = frozenset({
+    "abc", "cbs", "nbc", "cnn", "fox", "pbs", "msnbc", "cnbc", "npr", "bbc", "voa", "usa",
+    "c-span", "hln", "itv", "cbc",
+})
+#: Nouns that make a capitalised temporal name before them a programme ("the Today show",
+#: "This Week host George Stephanopoulos").
+PROGRAMME_NOUNS: Final = frozenset({
+    "show", "program", "programme", "broadcast", "host", "co-host", "anchor", "co-anchor",
+    "segment",
+})
+#: Capitalised words that continue a weekday and part of day as a programme's name ("Saturday
+#: Night Live") unless they are temporal themselves ("Saturday Night EST").
+PROGRAMME_STOP_WORDS: Final = frozenset({
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "local",
+})
+# fmt: on
+
 #: Named lists for the rule patterns (`\\L<name>`).
 LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "month": tuple(MONTHS),

@@ -496,7 +496,7 @@ TIMEX_RULES: Final = (
         r"""(?:(?P<fiscal>fiscal|calendar|financial|model|the\s+year)[\s-]+)?
             (?:(?<=\b(?:mid|pre|post)-)|(?<![\d$.,#/-]|\bNo\.\s))(?P<year>(?&d_year))\b(?!-\d)
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
-            (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time)\b)
+            (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time)\b|\s*[-\u2013]\s*block\b)
             (?![^\S\n]{1,3}(?:(?-i:[NSEW]{1,2})\.?[^\S\n]{1,3})?(?-i:\p{Lu})[\w'.-]{0,20}(?:[^\S\n]{1,3}(?-i:\p{Lu})[\w'.-]{0,20}){0,2}[^\S\n]{1,3}\L<street>\b)""",
         ("in 1998", "fiscal 1998", "the year 2000", "post-1959 politics", "in 1998 Congress voted"),
         (
@@ -504,6 +504,7 @@ TIMEX_RULES: Final = (
             "1,998",
             "1998%",
             "the 1400 block of Main Street",
+            "the 1100-block of Main St.",
             "at 1400 GMT",
             "at 1900 hours",
             "at 1555 Main Street",
@@ -528,7 +529,8 @@ TIMEX_RULES: Final = (
         r"""(?:(?i:(?P<rel>last|next|this|this\s+past|this\s+coming|that))\s+)?
             (?&d_cap)(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?!\w|\s*\d{1,2}\b)
             (?<!(?<!\b(?i:in|by|since|until|till|during|from|through|before|after|early|late|mid|of|last|next|this)[\s-])
-                March(?=\s+(?i:for|of|against)\s+(?:the\s+)?\p{Lu}))
+                March(?=\s+(?i:for|of|against|on|to)\s+(?:the\s+)?(?!(?i:\L<weekday>|\L<month>)\b)\p{Lu}))
+            (?!\s+(?=\p{Lu})(?i:\L<street>)\b)
             (?:\s+(?i:(?:of\s+)?(?P<yrel>this|last|next))\s+year\b)?""",
         (
             "in March",
@@ -536,8 +538,16 @@ TIMEX_RULES: Final = (
             "July last year",
             "in March of last year",
             "in March for Easter",
+            "in March on Monday",
         ),
-        ("in march", "Mayor", "the annual March for Life", "the March of the Mothers"),
+        (
+            "in march",
+            "Mayor",
+            "the annual March for Life",
+            "the March of the Mothers",
+            "the 1963 March on Washington",
+            "on July Drive",
+        ),
         case_sensitive=True,
     ),
     _rule(
@@ -608,16 +618,16 @@ TIMEX_RULES: Final = (
         "holiday",
         "holiday",
         r"""(?:(?P<rel>last|next|this)\s+)?(?&d_cap)(?P<holiday>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine's\s+Day|Veterans\s+Day)\b
-            (?:\s+(?P<grain>week|weekend)\b(?!-))?""",
+            (?!\s+islands?\b)(?:\s+(?P<grain>week|weekend)\b(?!-))?""",
         ("on Christmas Day", "last Thanksgiving", "Election Day", "as Easter week began"),
-        ("christmas",),
+        ("christmas", "Easter Island", "the Christmas Islands"),
     ),
     _rule(
         "timex.date.vague",
         "vague unit",
         "vague",
         r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:now|Now(?![,\w]|\s+(?:for|that|then|and|or|is|let|you|here|what|look|listen|comes)\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?)\b)|currently|nowadays|these\s+days|at\s+present
-            |recently|more\s+recently|lately|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d|\L<number>)\b)|(?<=\bin\s)the\s+old\s+days
+            |recently|more\s+recently|(?<!-)lately|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d|\L<number>)\b)|(?<=\bin\s)the\s+old\s+days
             |the\s+(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible)\b
             (?!-)""",
@@ -629,7 +639,14 @@ TIMEX_RULES: Final = (
             "Now officials say",
             "for now",
         ),
-        ("nowhere", "snow", "Now, he says", "Now that it is over", "from now on"),
+        (
+            "nowhere",
+            "snow",
+            "Now, he says",
+            "Now that it is over",
+            "from now on",
+            "a Johnny-come-lately",
+        ),
     ),
     _rule(
         "timex.date.year_ago_adjective",

@@ -27,6 +27,7 @@ from newsevents.model import Span, TimeExpression, TimexMod, TimexType
 from newsevents.rules._timex_lexicon import (
     ADVERBS_BEFORE_ADJECTIVES,
     AMOUNT_WORDS,
+    BROADCASTERS,
     DAY_SHIFT_WORDS,
     DEADLINE_WORDS,
     DECADE_WORDS,
@@ -49,6 +50,8 @@ from newsevents.rules._timex_lexicon import (
     PREMOD_LAST_WORDS,
     PREMODS,
     PRESENT_COPULAS,
+    PROGRAMME_NOUNS,
+    PROGRAMME_STOP_WORDS,
     RESCHEDULE_PARTICLES,
     RESCHEDULE_VERBS,
     SCHEDULE_VERBS,
@@ -1923,8 +1926,8 @@ def _weekend(reference: dt.date, offset: int) -> dt.date:
 
 
 def _build_relative(ctx: _Context) -> _Result | None:
-    if _is_title(ctx):
-        return None  # ABC's "This Week With David Brinkley"
+    if _is_title(ctx) or _is_programme(ctx):
+        return None  # ABC's "This Week With David Brinkley", ABC's This Week
     raw_rel = _norm(ctx.group("rel")) or ""
     rel = raw_rel.removeprefix("the ")
     unit_word = ctx.group("unit") or ""
@@ -2033,6 +2036,8 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
 
 
 def _build_weekday(ctx: _Context) -> _Result | None:
+    if _weekday_programme(ctx):
+        return None  # "Saturday Night Live"
     weekday = WEEKDAYS[ctx.group("weekday") or ""]
     rel = _norm(ctx.group("rel"))
     pod_word = ctx.group("pod")
@@ -2147,6 +2152,8 @@ def _build_clock(ctx: _Context) -> _Result | None:
 
 
 def _build_part_of_day(ctx: _Context) -> _Result | None:
+    if _is_programme(ctx):
+        return None  # "CBS This Morning"
     rel = _norm(ctx.group("rel"))
     pod_word = ctx.group("pod") or ""
     pod = PARTS_OF_DAY.get(pod_word, "NI")
@@ -2213,9 +2220,91 @@ def _is_title(ctx: _Context, *, after_name: bool = False) -> bool:
     return bool(words) and words[-1][:1].isupper() and words[-1][-1:].isalpha()
 
 
+def _is_programme(ctx: _Context) -> bool:
+    """
+    Whether the match, every word capitalised, names a programme or a paper, not a time.
+
+    It does right after a network or a paper, possessive or not, even in capitals ("ABC's
+    This Week", "CBS This Morning", "USA TODAY"), and right before a programme noun ("the
+    Today show", "This Week host George Stephanopoulos").
+    """
+    start, end = ctx.match.span()
+    text = ctx.text
+    if not all(word[:1].isupper() for word in ctx.match.group().split()):
+        return False
+    after = text[end : min(ctx.hi, end + 12)]
+    if after[:1] == " ":
+        following = after.split(maxsplit=1)
+        if following and following[0].rstrip(_PUNCTUATION).lower() in PROGRAMME_NOUNS:
+            return True
+    before = text[max(ctx.lo, start - 12) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    if not words:
+        return False
+    word = words[-1].removesuffix("'s").removesuffix("\u2019s")
+    return word[:1].isupper() and word.lower() in BROADCASTERS
+
+
+#: The words a headline in title case may leave in lower case ("Man Shot in Downtown").
+_TITLE_CASE_SMALL: Final = FUNCTION_WORDS | {"of", "an", "nor", "vs", "v"}
+
+
+def _title_case(ctx: _Context) -> bool:
+    """
+    Whether the sentence around the match is in title case, as headlines are.
+
+    It is when no word in it but a small function word begins in lower case ("Man Shot
+    Friday Night in Downtown").
+    """
+    start, end = ctx.match.span()
+    left = ctx.text[max(ctx.lo, start - 80) : start]
+    cut = max(left.rfind(mark) for mark in _SENTENCE_MARKS)
+    if cut >= 0:
+        left = left[cut + 1 :]
+    right = ctx.text[end : min(ctx.hi, end + 80)]
+    stop = min(
+        (found for mark in _SENTENCE_MARKS if (found := right.find(mark)) >= 0),
+        default=len(right),
+    )
+    for raw in (left + " " + right[:stop]).split():
+        word = raw.strip(_PUNCTUATION)
+        if word[:1].islower() and word.lower() not in _TITLE_CASE_SMALL:
+            return False
+    return True
+
+
+def _weekday_programme(ctx: _Context) -> bool:
+    """
+    Whether a weekday and a capitalised part of day open a name ("Saturday Night Live").
+
+    A capitalised word that is no time must follow, in a sentence not in title case: a
+    headline capitalises every word ("Man Shot Friday Night In Downtown").
+    """
+    pod = ctx.raw("pod")
+    if pod is None or not pod[:1].isupper():
+        return False
+    end = ctx.match.end()
+    text = ctx.text
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+        return False
+    following = text[end + 1 : min(ctx.hi, end + 24)].split(maxsplit=1)
+    word = following[0].strip(_PUNCTUATION).lower() if following else ""
+    if (
+        not word
+        or word in PROGRAMME_STOP_WORDS
+        or word in MONTHS
+        or word in WEEKDAYS
+        or word in PARTS_OF_DAY
+    ):
+        return False
+    return not _title_case(ctx)
+
+
 def _build_named_day(ctx: _Context) -> _Result | None:
-    if _is_title(ctx, after_name=True):
-        return None  # "USA Today", "This is VOA Today."
+    if _is_title(ctx, after_name=True) or _is_programme(ctx):
+        return None  # "USA Today", "This is VOA Today.", "USA TODAY", "the Today show"
     word = ctx.group("word") or "today"
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
     rel = ctx.group("rel")
