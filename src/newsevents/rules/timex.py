@@ -38,6 +38,7 @@ DEFINITIONS: Final = {
                  |thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b
              |two[\s-]+thousand(?:\s+and)?(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b)""",
     "d_unit": r"""(?:\L<unit>\b)""",
+    "d_incident": r"""(?:shooting|slaying|murder|killing|stabbing|attack|bombing|blast|explosion|ambush|massacre|assault|crash)""",
     "d_vague": r"""(?:several|a\s+few|few|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+number\s+of|many|some)""",
 }
 
@@ -403,9 +404,18 @@ TIMEX_RULES: Final = (
         r"""(?:(?P<num>(?&d_num)|an?|(?P<vague>(?&d_vague)))\s+)?
             (?:(?:more|additional|full|short|long)\s+)?(?P<unit>(?&d_unit))\s+
             (?:(?P<approx>or\s+so|or\s+two|or\s+more)\s+)?
-            (?P<post>ago|earlier|later|from\s+now|hence|back)\b""",
-        ("two weeks ago", "a year earlier", "a week or so ago", "years ago", "ten days later"),
-        ("two weeks",),
+            (?P<post>ago|earlier|later|from\s+now|hence|back
+              |(?:before|after)(?=\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?&d_incident)\b))\b""",
+        (
+            "two weeks ago",
+            "a year earlier",
+            "a week or so ago",
+            "years ago",
+            "ten days later",
+            "ten days before the shooting",
+            "two weeks after the fatal shooting",
+        ),
+        ("two weeks", "ten days before the hearing", "six weeks after a massacre"),
     ),
     _rule(
         "timex.set.every",

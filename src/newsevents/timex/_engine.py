@@ -769,6 +769,8 @@ class State:
         "anchor_span",
         "day",
         "day_end",
+        "incident",
+        "incident_span",
         "past_day",
         "quarter",
         "reference",
@@ -786,6 +788,10 @@ class State:
         #: tense after a coming day ("a vigil is planned for Friday ... shot about 1 a.m.")
         self.past_day: str | None = None
         self.day_end = 0  # where the last day named ends in the text
+        #: the last past day named in a sentence about a killing or an attack, for "ten days
+        #: before the shooting"
+        self.incident: str | None = None
+        self.incident_span: Span | None = None
         #: a day derived from the anchor after it ("two days later"), for "the next morning"
         self.story_day: str | None = None
 
@@ -796,6 +802,7 @@ class State:
         return (
             f"State(reference={self.reference!r}, anchor={self.anchor!r},"
             f" quarter={self.quarter!r}, day={self.day!r}, past_day={self.past_day!r},"
+            f" incident={self.incident!r},"
             f" story_day={self.story_day!r})"
         )
 
@@ -808,7 +815,9 @@ class _Result(NamedTuple):
     type: TimexType
     value: str
     mod: str | None = None
-    anchored: bool = False
+    #: resolved against an earlier expression: ``True`` for the last date named, or the span
+    #: of the one it was resolved against (the incident of "ten days before the shooting")
+    anchored: bool | Span = False
     updates: bool = True  # whether the value becomes the anchor of later anaphora
     signal: bool = False  # the span ends before its last word, a TimeML SIGNAL ("later")
 
@@ -1828,6 +1837,8 @@ def _build_ago(ctx: _Context) -> _Result | None:
     unit, multiplier = UNITS[unit_word]
     backwards = post in {"ago", "earlier", "before", "back"}
     mod = "APPROX" if ctx.raw("approx") else None
+    if post in {"before", "after"}:
+        return _incident_shift(ctx, unit, multiplier, backwards=backwards, mod=mod)
     signal = post in {"earlier", "later"}
     vague = ctx.group("vague")
     if vague is not None or ctx.raw("num") is None:
@@ -1890,6 +1901,79 @@ def _build_ago(ctx: _Context) -> _Result | None:
         anchored=anaphoric and anchor is not None,
         updates=False,
     )
+
+
+def _incident_shift(
+    ctx: _Context, unit: str, multiplier: int, *, backwards: bool, mod: str | None
+) -> _Result | None:
+    """
+    The day "ten days before the shooting" names: that far from the last incident dated.
+
+    Without an incident dated it is the distance (a duration; "before" and the incident are a
+    TimeML SIGNAL and an event); "the days before the shooting" is the incident's month, or
+    nothing when none is dated.
+    """
+    state = ctx.state
+    incident, where = state.incident, state.incident_span
+    start = ctx.match.start()
+    day = (
+        start_of(incident)
+        if incident is not None
+        and where is not None
+        and where.end <= start
+        and any(mark in ctx.text[where.end : start] for mark in _SENTENCE_MARKS)
+        and ctx.text[max(ctx.lo, start - 4) : start].lower().split()[-1:] != ["for"]
+        else None
+    )  # not "On Nov. 26, 10 days before the shooting" (that day is the one named), nor
+    # "searched for three days after the shooting" (a duration)
+    named = ctx.text[ctx.match.end() : ctx.match.end() + 48].split()[:4]
+    if any(word[:1].isdigit() or word.rstrip(".,").lower() in MONTHS for word in named):
+        day = None  # "days after the September 11 attack", "before the 2014 shooting"
+    if ctx.raw("num") is None:
+        if (
+            day is None
+            or unit not in _EVENT_DAY_UNITS
+            or ctx.group("vague") is not None
+            or not (ctx.group("unit") or "").endswith("s")
+        ):
+            return None  # "hours after the shooting", "the day before the shooting"
+        # "in the days before the shooting": the time around it, which the corpora's
+        # annotators wrote as its month
+        return _Result(_DATE, format_value(day, "M"), mod, anchored=where or False, signal=True)
+    amount = _number(ctx.group("num"))
+    if day is not None and amount is not None and unit in _EVENT_DAY_UNITS and amount.is_integer():
+        moved = shift(day, unit, int(amount) * multiplier * (-1 if backwards else 1))
+        if moved is not None:
+            return _Result(
+                _DATE, format_value(moved, "D"), mod, anchored=where or False, signal=True
+            )
+    return _Result(_DURATION, _duration_value(amount, unit, multiplier), mod, signal=True)
+
+
+#: Units a day before or after an incident is counted in.
+_EVENT_DAY_UNITS: Final = frozenset({"D", "W"})
+#: Killings and attacks: a day named in a sentence with one is the day of an incident.
+_INCIDENT_WORDS: Final = regex.compile(
+    r"\b(?:killed|shot|slain|stabbed|murdered|gunned|shooting|slaying|murder|killing|stabbing"
+    r"|bombing|ambush|massacre)\b",
+    regex.IGNORECASE,
+)
+
+
+def _in_incident_sentence(text: str, start: int, end: int) -> bool:
+    """
+    Whether the sentence around ``text[start:end]`` tells of a killing or an attack.
+    """
+    lo = max(0, start - 160)
+    left = text[lo:start]
+    cut = max(left.rfind(mark) for mark in _SENTENCE_MARKS)
+    if cut >= 0:
+        lo += cut + 1
+    right = text[end : min(len(text), end + 160)]
+    stop = min(
+        (found for mark in _SENTENCE_MARKS if (found := right.find(mark)) >= 0), default=len(right)
+    )
+    return _INCIDENT_WORDS.search(text, lo, end + stop) is not None
 
 
 #: Units whose "N units later" is a duration even after a date: a day grain cannot hold them.
@@ -2092,12 +2176,15 @@ def _day_base(ctx: _Context) -> dt.date | None:
     if state.day is not None:
         day = start_of(state.day)
         reference = ctx.reference
+        start = ctx.match.start()
+        earlier = state.day_end <= start and any(
+            mark in ctx.text[state.day_end : start] for mark in _SENTENCE_MARKS
+        )
         if (
             day is not None
             and reference is not None
             and day > reference
-            and state.day_end <= ctx.match.start()
-            and any(mark in ctx.text[state.day_end : ctx.match.start()] for mark in _SENTENCE_MARKS)
+            and earlier
             and ctx.tense() == _PAST
             and ctx.right_verb() != _FUTURE
         ):
@@ -3239,6 +3326,13 @@ _SIGMA: Final = "\u03a3"
 _FEW_OTHERS: Final = 4
 
 
+def _distance(first: int, end: int) -> int:
+    """
+    How far before *first* *end* lies, for the memo's key: exact up to `_MEMO_REACH`.
+    """
+    return min(first - end, _MEMO_REACH + 1)
+
+
 def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
     text: str,
     lowered: str,
@@ -3306,6 +3400,11 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                 state.quarter,
                 state.day,
                 state.story_day,
+                state.past_day,
+                state.incident,
+                _distance(first, state.day_end),
+                _distance(first, state.anchor_span.end if state.anchor_span else -_MEMO_CHARS),
+                _distance(first, state.incident_span.end if state.incident_span else -_MEMO_CHARS),
             )
             if key in memo:
                 seen = memo[key]
@@ -3340,7 +3439,8 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
         start, end, emitted = _finish(
             text, lowered, (lo, hi, last_end), match, (rule, kind, groups), result
         )
-        if memo is not None:
+        if memo is not None and not isinstance(emitted[4], Span):
+            # (an expression anchored on a span is not copied: the span is the first one's)
             memo[key] = (start - match.start(), end - match.start(), emitted)
         expression = _emit(text, state, start, end, emitted)
         found.append(expression)
@@ -3459,7 +3559,7 @@ _MEMO_REACH: Final = 100
 
 #: An expression's normalisation, apart from where it is: its type, value, rule id, mod and
 #: whether it was resolved against an anchor (a plain tuple: one is built per expression).
-_Emitted = tuple[TimexType, str, str, TimexMod | None, bool]
+_Emitted = tuple[TimexType, str, str, TimexMod | None, bool | Span]
 
 
 def _finish(  # noqa: PLR0917 - one expression's working set
@@ -3534,7 +3634,7 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
         span,
         emitted,
         bounds,
-        state.anchor_span if anchored else None,
+        state.anchor_span if anchored is True else anchored or None,
     )
     if (
         kind_type is _DURATION
@@ -3557,6 +3657,13 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                 state.story_day = None
                 if state.reference is None or bounds[0] <= state.reference:
                     state.past_day = day_value
+                    if (
+                        kind_type is _DATE
+                        and _rule_id != "timex.date.ago"
+                        and _in_incident_sentence(text, start, end)
+                    ):
+                        state.incident = day_value  # not "ten days before the shooting"
+                        state.incident_span = span
             state.anchor_span = span
     elif bounds is not None and bounds[0] == bounds[1] and state.anchor is not None:
         # a day derived from the anchor ("two days later") is no anchor of later anaphora,
