@@ -80,10 +80,12 @@ _DECADE_WORDS: Final = (
 #: Words that qualify the expression that follows -> TIMEX3 mod.
 _PREMODS: Final = (
     (("early", "early-", "earlier", "earlier in", "the beginning of", "beginning of",
-      "the start of", "start of", "the first part of", "the early part of", "the dawn of"),
+      "the start of", "start of", "the first part of", "the early part of", "the dawn of",
+      # "late on Monday" as "late Monday"; "the early hours of Sunday" as "early Sunday"
+      "early on", "early hours of", "wee hours of", "small hours of"),
      "START"),
     (("late", "late-", "later", "later in", "the end of", "end of", "the close of",
-      "the latter part of", "the last part of", "the late part of"), "END"),
+      "the latter part of", "the last part of", "the late part of", "late on"), "END"),
     (("mid", "mid-", "the middle of", "middle of", "the mid"), "MID"),
     (("around", "roughly", "approximately", "some", "circa", "an estimated", "about"), "APPROX"),
     (("nearly", "almost", "less than", "just under", "fewer than", "not quite"), "LESS_THAN"),

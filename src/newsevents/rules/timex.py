@@ -23,6 +23,7 @@ __all__ = [
     "LIST_DAY_RULES",
     "POSTMOD_RULES",
     "PREMOD_RULES",
+    "RANGE_CLOCK_RULES",
     "TIMEX_RULES",
 ]
 
@@ -565,15 +566,22 @@ TIMEX_RULES: Final = (
         "weekday",
         "weekday",
         r"""(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|that|the\s+same)\s+)?
-            (?P<weekday>\L<weekday_full>)\b(?:\s+(?P<pod>\L<part_of_day>)\b)?""",
-        ("said on Tuesday", "last Friday", "Monday evening", "Friday's meeting"),
+            (?P<weekday>\L<weekday_full>)\b(?:(?:\s+|-)(?P<pod>\L<part_of_day>)\b)?""",
+        (
+            "said on Tuesday",
+            "last Friday",
+            "Monday evening",
+            "Friday's meeting",
+            "a Saturday-night party",
+        ),
         ("Tuesdays",),
     ),
     _rule(
         "timex.time.part_of_day",
         "pod",
         "part_of_day",
-        r"""(?P<rel>this|last|tomorrow|yesterday|that|the\s+next|the\s+previous|the\s+following|early|late)\s+(?P<pod>\L<part_of_day>)\b
+        r"""(?P<rel>this|last|tomorrow|yesterday|that(?:\s+very)?(?:\s+same)?|the\s+next|the\s+previous|the\s+following|early|late)\s+(?P<pod>\L<part_of_day>)\b
+          | (?P<rel>the\s+(?:very\s+)?same)\s+(?P<pod>\L<part_of_day>)(?=[^\S\n]?[,.;:!?)]|\s*\Z)
           | (?P<mid>mid)[\s-](?P<pod>morning|afternoon|evening)\b(?:\s+(?P<rel>yesterday|today|tomorrow)\b)?
           | (?P<pod>\L<part_of_day>)\s+(?P<rel>yesterday|today|tomorrow)\b
           | \b(?P<pod>tonight|overnight)\b""",
@@ -584,8 +592,10 @@ TIMEX_RULES: Final = (
             "tonight",
             "mid-afternoon yesterday",
             "by mid afternoon",
+            "that same night",
+            "was freed the same morning.",
         ),
-        ("the morning", "midmorning"),
+        ("the morning", "midmorning", "the same night he won"),
     ),
     _rule(
         "timex.date.named_day",
@@ -628,9 +638,23 @@ TIMEX_RULES: Final = (
         "holiday",
         "holiday",
         r"""(?:(?P<rel>last|next|this)\s+)?(?&d_cap)(?P<holiday>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine's\s+Day|Veterans\s+Day)\b
-            (?!\s+islands?\b)(?:\s+(?P<grain>week|weekend)\b(?!-))?""",
-        ("on Christmas Day", "last Thanksgiving", "Election Day", "as Easter week began"),
-        ("christmas", "Easter Island", "the Christmas Islands"),
+            (?!\s+islands?\b)(?:\s+(?P<grain>week|weekend)\b(?!-))?
+          | (?<=\bthe\s)(?-i:(?P<holiday>New\s+Year))\b(?!['’]|-)""",
+        (
+            "on Christmas Day",
+            "last Thanksgiving",
+            "Election Day",
+            "as Easter week began",
+            "the New Year",
+        ),
+        (
+            "christmas",
+            "Easter Island",
+            "the Christmas Islands",
+            "the new year",
+            "the Lunar New Year",
+            "the New Year's party",
+        ),
     ),
     _rule(
         "timex.date.vague",
@@ -716,6 +740,25 @@ LIST_DAY_RULES: Final = (
             (?![,.]?\d|\s{0,3}%|-|[^\S\n]{1,3}(?!(?:in|at|on|to|for|and|or|but|when|while|as|after|before|with|from|of|this|next|last)\b)\w)""",
         examples=(" and 25", " or 4.", " to 5 in Geneva", " and 25, when", " through 29th, 2016,"),
         counterexamples=(" and 4 people", " and 25 percent", " and 2.5", " and 25%"),
+    ),
+)
+
+#: The first time of a clock range whose second has the a.m. or p.m. ("from 4:00 to 5:30
+#: p.m.", "between 1 and 2 a.m.", "12-4 p.m."): matched in the text ending where the second
+#: time begins.  Joined by a word or a spaced dash, the range needs a preposition before it
+#: ("between 1 and 2 p.m."), so that an amount or a score is no time ("rose 3 to 5 p.m.",
+#: "Pick 4 – 1 p.m.").
+RANGE_CLOCK_RULES: Final = (
+    Rule(
+        id="timex.time.range_first",
+        pattern=r"""(?<![\d.,:/$#-])
+            (?:(?<=\b(?:from|between|about|around|approximately|roughly|at)[^\S\n])
+               (?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?[^\S\n]{1,3}(?:to|and|until|till|through)[^\S\n]{1,3}
+             | (?<=\b(?:from|between|about|around|approximately|roughly|at)[^\S\n])
+               (?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?[^\S\n]?[-–][^\S\n]?
+             | (?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?[-–])\Z""",
+        examples=("from 4:00 to ", "between 1 and ", "open 12-", "about 3:05 to "),
+        counterexamples=("rose 3 to ", "from 1998 to ", "on 3-12-", "from 4:00 to 5", "Pick 4 – "),
     ),
 )
 

@@ -69,6 +69,7 @@ from newsevents.rules.timex import (
     LIST_DAY_RULES,
     POSTMOD_RULES,
     PREMOD_RULES,
+    RANGE_CLOCK_RULES,
     STARTERS,
     TIMEX_RULES,
 )
@@ -102,6 +103,9 @@ _POSTMOD: Final = _compile_each(POSTMOD_RULES).by_id("timex.mod.post").pattern
 _LIST_DAY: Final = _compile_each(LIST_DAY_RULES).by_id("timex.date.list_day").pattern
 _LIST_DAY_GROUP: Final = _LIST_DAY.groupindex["day"]
 _LIST_YEAR_GROUP: Final = _LIST_DAY.groupindex["year"]
+_RANGE_FIRST: Final = _compile_each(RANGE_CLOCK_RULES).by_id("timex.time.range_first").pattern
+#: A clock time with its half of the day ("5:30 p.m.", "2am"), read in the second time of a range.
+_MERIDIEM: Final = regex.compile(r"\d\s?(?:[ap]\.\s?m\b|[ap]m\b)", regex.IGNORECASE)
 #: The numbers of the qualifying words' groups (a group read by number costs far less).
 _PREMOD_WORD: Final = _PREMOD.groupindex["premod"]
 _POSTMOD_WORD: Final = _POSTMOD.groupindex["postmod"]
@@ -2238,6 +2242,20 @@ def _build_clock(ctx: _Context) -> _Result | None:
     return _Result(_TIME, f"{prefix}T{hour:02d}:{minute:02d}")
 
 
+#: The words before a part of the day that name the day last mentioned ("that night",
+#: "the same morning", "that very same evening"), normalised by `_norm`.
+_THAT_PARTS: Final = frozenset(
+    {
+        "that",
+        "that same",
+        "that very",
+        "that very same",
+        "the same",
+        "the very same",
+    }
+)
+
+
 def _build_part_of_day(ctx: _Context) -> _Result | None:
     if _is_programme(ctx):
         return None  # "CBS This Morning"
@@ -2259,10 +2277,24 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         offset = -1
     elif pod_word == "tonight":
         base = ctx.reference
-    elif rel in {"that", "the next", "the following", "the previous"}:
+    elif rel in _THAT_PARTS or rel in {"the next", "the following", "the previous"}:
         # the day the story is on: one derived after the last day named ("two days later"),
         # else that day
         story_day = ctx.state.story_day
+        anchor = ctx.anchor_date()
+        if (
+            story_day is None
+            and (ctx.state.day is None or start_of(ctx.state.day) == ctx.reference)
+            and rel in _THAT_PARTS
+            and anchor is not None
+            and anchor[1] in {"M", "Y"}
+        ):
+            # "that night" after "last May" with no day named but the publication day (the
+            # day of the report): a night of that month, which one unknown, as "that day"
+            # reads it
+            day = anchor[0]
+            month = f"{day.month:02d}" if anchor[1] == "M" else "XX"
+            return _Result(_TIME, f"{day.year:04d}-{month}-XXT{pod}", anchored=True)
         base = start_of(story_day) if story_day is not None else _day_base(ctx)
     elif rel in {"early", "late"} or (rel is None and mid):
         base = _day_base(ctx)
@@ -2459,6 +2491,7 @@ def _holiday(name: str, year: int) -> dt.date | None:
         "christmas day": (12, 25),
         "christmas eve": (12, 24),
         "new year's day": (1, 1),
+        "new year": (1, 1),  # "the New Year": the holiday, the day the year begins
         "new year's eve": (12, 31),
         "halloween": (10, 31),
         "independence day": (7, 4),
@@ -2813,6 +2846,10 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
     core_has_the = text[start : start + 4].lower() == "the "
     if mod in _CALENDAR_MODS:
         if word in {"earlier", "later"} and kind in {"weekday", "named_day", "part_of_day"}:
+            return start, None
+        if word.endswith(" hours of") and "T" in result.value:
+            # "the early hours of Thursday morning": the part of the day names the hours (as
+            # AQUAINT tags it); "the early hours of Sunday" is "early Sunday"
             return start, None
         if result.type not in {_DATE, _TIME} or kind in {"vague", "set", "then"}:
             return start, None
@@ -3411,10 +3448,13 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                 if seen is not None:
                     expression = _emit(text, state, first + seen[0], first + seen[1], seen[2])
                     found.append(expression)
+                    floor = last_end
                     last_end = expression.span.end
                     last_text = lowered[expression.span.start : last_end]
                     if kind == "date":
                         last_end = _list_day(text, lowered, state, expression, hi, found)
+                    elif kind == "clock":
+                        _range_first(text, state, floor, found)
                 continue
         try:
             result = _DISPATCH[rule.id](_Context(match, text, state, lo, hi, groups))
@@ -3444,10 +3484,13 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
             memo[key] = (start - match.start(), end - match.start(), emitted)
         expression = _emit(text, state, start, end, emitted)
         found.append(expression)
+        floor = last_end
         last_end = end
         last_text = lowered[start:end]
         if kind == "date":
             last_end = _list_day(text, lowered, state, expression, hi, found)
+        elif kind == "clock":
+            _range_first(text, state, floor, found)
 
 
 def _first_match(  # noqa: PLR0917 - the scan's working set
@@ -3541,6 +3584,49 @@ def _list_day(  # noqa: PLR0917 - the scan's working set
         _emit(text, state, start, stop, (_DATE, listed, "timex.date.list_day", None, True))
     )
     return stop
+
+
+#: How far before the second time of a clock range `_range_first` looks for the first.
+_RANGE_CHARS: Final = 40
+
+
+def _range_first(text: str, state: State, floor: int, found: list[TimeExpression]) -> None:
+    """
+    Insert the first time of a clock range before its second, the last of *found*.
+
+    The first takes the second's day and half of the day ("from 4:00 to 5:30 p.m." is 4:00
+    p.m.), but for a first hour past the second's ("from 10 to 2 p.m." is 10 a.m.; "11 to 1
+    a.m." crosses midnight and is left alone).  It anchors nothing.  *floor* is where the
+    text after the expression before the second begins.
+    """
+    second = found[-1]
+    start = second.span.start
+    day, _, clock = second.value.partition("T")
+    if (
+        second.rule_id != "timex.time.clock"
+        or start - floor < 2  # noqa: PLR2004 - a digit and a dash at least
+        or len(clock) != 5  # noqa: PLR2004 - HH:MM
+        or _MERIDIEM.search(second.text) is None
+    ):
+        return
+    match = _RANGE_FIRST.search(text, max(floor, start - _RANGE_CHARS), start)
+    if match is None:
+        return
+    hour = int(match.group("hour")) % 12
+    minute = int(match.group("minute") or "0")
+    second_hour = int(clock[:2])
+    second_minute = int(clock[3:])
+    if (hour, minute) < (second_hour % 12, second_minute):
+        hour += second_hour - second_hour % 12  # the same half of the day
+    elif hour <= second_hour % 12 or second_hour < 12:  # noqa: PLR2004
+        return  # "5:30 to 5 p.m.", "11 to 1 a.m.": no range within the day
+    first = match.start()
+    stop = match.end("minute") if match.group("minute") else match.end("hour")
+    value = f"{day}T{hour:02d}:{minute:02d}"
+    found.insert(
+        len(found) - 1,
+        _emit(text, state, first, stop, (_TIME, value, "timex.time.range_first", None, True)),
+    )
 
 
 #: The normaliser of each rule.
