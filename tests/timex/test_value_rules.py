@@ -339,6 +339,25 @@ DIRECTION_CASES: list[Case] = [
         "hours-after-a-killing-are-not-tagged",
     ),
     (
+        "It was the deadliest day since the Sept. 11 terror attacks.",
+        "2016-07-08",
+        (("Sept. 11", "2001-09-11"),),
+        "the-sept-11-attacks",
+    ),
+    (
+        "He left the Sept. 11 memorial early.",
+        "2016-09-13",
+        (("Sept. 11", "2016-09-11"),),
+        "a-sept-11-memorial-is-this-years",
+    ),
+    (
+        "They still hope for a brighter tomorrow.",
+        REF,
+        (("tomorrow", "FUTURE_REF"),),
+        "a-brighter-tomorrow-is-the-future",
+    ),
+    ("He will speak tomorrow.", REF, (("tomorrow", "2020-03-19"),), "tomorrow-is-a-day"),
+    (
         "His funeral is Saturday. It starts at 1 p.m.",
         REF,
         (("Saturday", "2020-03-21"), ("1 p.m.", "2020-03-21T13:00")),

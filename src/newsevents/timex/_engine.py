@@ -1443,6 +1443,12 @@ def _date_result(date: dt.date | None, grain: str, ctx: _Context) -> _Result | N
     return _Result(_DATE, format_value(date, grain))
 
 
+#: "the Sept. 11 attacks" name September 11, 2001 (the plural: "the Sept. 11 attack" may be
+#: Benghazi's, 2012).
+_NINE_ELEVEN: Final = (9, 11)
+_ATTACKS: Final = regex.compile(r"(?:st|th)?\s+(?:terror(?:ist)?\s+)?attacks\b", regex.IGNORECASE)
+
+
 def _frame_year(ctx: _Context) -> int | None:
     """
     The year a date opening the sentence sets for a month named later in it, or ``None``.
@@ -1512,6 +1518,8 @@ def _build_date(ctx: _Context) -> _Result | None:
         date = _safe_date(year, month, day)
         if date is None:
             return None
+    elif (month, day) == _NINE_ELEVEN and _ATTACKS.match(ctx.text, ctx.match.end()):
+        date = dt.date(2001, 9, 11)  # "the Sept. 11 attacks": the day every reader knows
     elif weekday_word is None and (frame := _frame_year(ctx)) is not None:
         date = _safe_date(frame, month, day)  # "In 2012, the vote on Nov. 6"
         if date is None:
@@ -2427,6 +2435,11 @@ def _build_named_day(ctx: _Context) -> _Result | None:
     word = ctx.group("word") or "today"
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
     rel = ctx.group("rel")
+    if rel is None and ctx.group("pod") is None and _as_noun(ctx):
+        # "a brighter tomorrow", "the world of today": the future or the present, no day
+        return _Result(
+            _DATE, "FUTURE_REF" if offset > 0 else "PRESENT_REF" if offset == 0 else "PAST_REF"
+        )
     if rel is not None:
         offset += -1 if rel == "before" else 1
     pod_word = ctx.group("pod")
@@ -2435,6 +2448,32 @@ def _build_named_day(ctx: _Context) -> _Result | None:
     if ctx.reference is None:
         return _Result(kind, "XXXX-XX-XX" + suffix)
     return _Result(kind, (ctx.reference + dt.timedelta(days=offset)).isoformat() + suffix)
+
+
+def _as_noun(ctx: _Context) -> bool:
+    """
+    Whether "today" or "tomorrow" is a noun for a time of life ("a brighter tomorrow").
+
+    An article or a possessive before it makes it one, or one with a comparative or an
+    adjective of hope between ("a brighter tomorrow", "a new today").
+    """
+    before = ctx.text[max(ctx.lo, ctx.match.start() - 24) : ctx.match.start()].lower().split()
+    if not before:
+        return False
+    last = before[-1]
+    if last in _NOUN_DETERMINERS:
+        return True
+    return (
+        len(before) > 1
+        and before[-2] in _NOUN_DETERMINERS
+        and (last.endswith("er") or last in _FUTURE_ADJECTIVES)
+    )
+
+
+#: Words before "tomorrow" or "today" that make it a noun ("a tomorrow", "our today").
+_NOUN_DETERMINERS: Final = frozenset({"a", "an", "our", "their", "your", "whose", "every"})
+#: Adjectives of a better future ("a bright tomorrow", "a new today").
+_FUTURE_ADJECTIVES: Final = frozenset({"bright", "new", "better", "brighter", "safer", "good"})
 
 
 def _build_season(ctx: _Context) -> _Result | None:
