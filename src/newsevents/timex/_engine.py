@@ -619,9 +619,6 @@ _SATURDAY: Final = 5
 #: A month name with no tense cue means the coming one only if it starts this soon.
 _SOON_DAYS: Final = 62
 _SENTENCE_MARKS: Final = (". ", "? ", "! ", "\n", "; ", ": ")
-#: The same marks as one pattern, forward (the first mark) and backward (the last).
-_MARK: Final = regex.compile(r"[.?!;:] |\n")
-_LAST_MARK: Final = regex.compile(r"[.?!;:] |\n", regex.REVERSE)
 _ONE_MONTH_DAYS: Final = 31
 
 #: The TIMEX3 types as module constants: an enum member read from its class costs ten times
@@ -778,7 +775,6 @@ class State:
         "day_end",
         "incident",
         "incident_span",
-        "incident_words",
         "past_day",
         "quarter",
         "reference",
@@ -800,8 +796,6 @@ class State:
         #: before the shooting"
         self.incident: str | None = None
         self.incident_span: Span | None = None
-        #: whether the text tells of a killing at all (-1: not looked yet)
-        self.incident_words = -1
         #: a day derived from the anchor after it ("two days later"), for "the next morning"
         self.story_day: str | None = None
 
@@ -1475,13 +1469,14 @@ def _frame_year(ctx: _Context) -> int | None:
     start = ctx.match.start()
     if span.end > start or span.start < ctx.lo:
         return None
-    if _crosses_sentence(ctx.text, span.end, start):
+    between = ctx.text[span.end : start]
+    if any(mark in between for mark in _SENTENCE_MARKS):
         return None
-    floor = max(ctx.lo, span.start - 40)
-    mark = _LAST_MARK.search(ctx.text, floor, span.start)
-    if mark is None and floor > ctx.lo:
+    opening = ctx.text[max(ctx.lo, span.start - 40) : span.start]
+    cut = max(opening.rfind(mark) for mark in _SENTENCE_MARKS)
+    if cut < 0 and span.start - 40 > ctx.lo:
         return None  # the sentence began further back
-    lead = ctx.text[mark.end() if mark else floor : span.start].split()
+    lead = opening[cut + 1 :].split() if cut >= 0 else opening.split()
     if len(lead) > 1 or (lead and lead[0].lower().strip(_PUNCTUATION) not in _FRAME_WORDS):
         return None
     year = int(anchor[:4])
@@ -1938,7 +1933,7 @@ def _incident_shift(
         if incident is not None
         and where is not None
         and where.end <= start
-        and _crosses_sentence(ctx.text, where.end, start)
+        and any(mark in ctx.text[where.end : start] for mark in _SENTENCE_MARKS)
         and ctx.text[max(ctx.lo, start - 4) : start].lower().split()[-1:] != ["for"]
         else None
     )  # not "On Nov. 26, 10 days before the shooting" (that day is the one named), nor
@@ -1977,41 +1972,20 @@ _INCIDENT_WORDS: Final = regex.compile(
 )
 
 
-def _sentence_bounds(text: str, start: int, end: int, reach: tuple[int, int]) -> tuple[int, int]:
-    """
-    The sentence around ``text[start:end]``, within *reach* (the bounds it may not cross).
-
-    It starts after the last mark before *start* (at its space or line break) and ends at the
-    first mark after *end*.
-    """
-    lo, hi = reach
-    before = _LAST_MARK.search(text, lo, start)
-    after = _MARK.search(text, end, hi)
-    return (before.start() + 1 if before else lo), (after.start() if after else hi)
-
-
-def _crosses_sentence(text: str, lo: int, hi: int) -> bool:
-    """
-    Whether a sentence mark stands in ``text[lo:hi]``.
-    """
-    return lo < hi and _MARK.search(text, lo, hi) is not None
-
-
-def _tells_of_killing(text: str, state: State) -> bool:
-    """
-    Whether *text* names a killing or an attack anywhere (looked up once per text).
-    """
-    if state.incident_words < 0:
-        state.incident_words = int(_INCIDENT_WORDS.search(text) is not None)
-    return state.incident_words > 0
-
-
 def _in_incident_sentence(text: str, start: int, end: int) -> bool:
     """
     Whether the sentence around ``text[start:end]`` tells of a killing or an attack.
     """
-    lo, hi = _sentence_bounds(text, start, end, (max(0, start - 160), min(len(text), end + 160)))
-    return _INCIDENT_WORDS.search(text, lo, hi) is not None
+    lo = max(0, start - 160)
+    left = text[lo:start]
+    cut = max(left.rfind(mark) for mark in _SENTENCE_MARKS)
+    if cut >= 0:
+        lo += cut + 1
+    right = text[end : min(len(text), end + 160)]
+    stop = min(
+        (found for mark in _SENTENCE_MARKS if (found := right.find(mark)) >= 0), default=len(right)
+    )
+    return _INCIDENT_WORDS.search(text, lo, end + stop) is not None
 
 
 #: Units whose "N units later" is a duration even after a date: a day grain cannot hold them.
@@ -2214,12 +2188,15 @@ def _day_base(ctx: _Context) -> dt.date | None:
     if state.day is not None:
         day = start_of(state.day)
         reference = ctx.reference
+        start = ctx.match.start()
+        earlier = state.day_end <= start and any(
+            mark in ctx.text[state.day_end : start] for mark in _SENTENCE_MARKS
+        )
         if (
             day is not None
             and reference is not None
             and day > reference
-            and state.day_end <= (start := ctx.match.start())
-            and _crosses_sentence(ctx.text, state.day_end, start)
+            and earlier
             and ctx.tense() == _PAST
             and ctx.right_verb() != _FUTURE
         ):
@@ -2409,10 +2386,16 @@ def _title_case(ctx: _Context) -> bool:
     Friday Night in Downtown").
     """
     start, end = ctx.match.span()
-    lo, hi = _sentence_bounds(
-        ctx.text, start, end, (max(ctx.lo, start - 80), min(ctx.hi, end + 80))
+    left = ctx.text[max(ctx.lo, start - 80) : start]
+    cut = max(left.rfind(mark) for mark in _SENTENCE_MARKS)
+    if cut >= 0:
+        left = left[cut + 1 :]
+    right = ctx.text[end : min(ctx.hi, end + 80)]
+    stop = min(
+        (found for mark in _SENTENCE_MARKS if (found := right.find(mark)) >= 0),
+        default=len(right),
     )
-    for raw in (ctx.text[lo:start] + " " + ctx.text[end:hi]).split():
+    for raw in (left + " " + right[:stop]).split():
         word = raw.strip(_PUNCTUATION)
         if word[:1].islower() and word.lower() not in _TITLE_CASE_SMALL:
             return False
@@ -3802,7 +3785,6 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                     if (
                         kind_type is _DATE
                         and _rule_id != "timex.date.ago"
-                        and _tells_of_killing(text, state)
                         and _in_incident_sentence(text, start, end)
                     ):
                         state.incident = day_value  # not "ten days before the shooting"
