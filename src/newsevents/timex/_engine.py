@@ -2436,7 +2436,7 @@ def _build_named_day(ctx: _Context) -> _Result | None:
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
     rel = ctx.group("rel")
     if rel is None and ctx.group("pod") is None and _as_noun(ctx):
-        # "a brighter tomorrow", "the world of today": the future or the present, no day
+        # "a brighter tomorrow", "our today": the future or the present, no day
         return _Result(
             _DATE, "FUTURE_REF" if offset > 0 else "PRESENT_REF" if offset == 0 else "PAST_REF"
         )
