@@ -1469,8 +1469,7 @@ def _frame_year(ctx: _Context) -> int | None:
     start = ctx.match.start()
     if span.end > start or span.start < ctx.lo:
         return None
-    between = ctx.text[span.end : start]
-    if any(mark in between for mark in _SENTENCE_MARKS):
+    if _crosses_sentence(ctx.text, span.end, start):
         return None
     opening = ctx.text[max(ctx.lo, span.start - 40) : span.start]
     cut = max(opening.rfind(mark) for mark in _SENTENCE_MARKS)
@@ -1933,7 +1932,7 @@ def _incident_shift(
         if incident is not None
         and where is not None
         and where.end <= start
-        and any(mark in ctx.text[where.end : start] for mark in _SENTENCE_MARKS)
+        and _crosses_sentence(ctx.text, where.end, start)
         and ctx.text[max(ctx.lo, start - 4) : start].lower().split()[-1:] != ["for"]
         else None
     )  # not "On Nov. 26, 10 days before the shooting" (that day is the one named), nor
@@ -1972,20 +1971,36 @@ _INCIDENT_WORDS: Final = regex.compile(
 )
 
 
+def _crosses_sentence(text: str, lo: int, hi: int) -> bool:
+    """
+    Whether a sentence mark (`_SENTENCE_MARKS`) stands in ``text[lo:hi]``.
+    """
+    between = text[lo:hi]
+    return any(mark in between for mark in _SENTENCE_MARKS)
+
+
+def _sentence_around(text: str, start: int, end: int, reach: tuple[int, int]) -> tuple[int, int]:
+    """
+    The bounds of the sentence around ``text[start:end]``, looked for within *reach*.
+
+    It starts one past the last mark's first character before *start* (at its space or right
+    after a line break) and ends at the first mark after *end*.
+    """
+    lo, hi = reach
+    cut = max(text.rfind(mark, lo, start) for mark in _SENTENCE_MARKS)
+    stop = min(
+        (found for mark in _SENTENCE_MARKS if (found := text.find(mark, end, hi)) >= 0),
+        default=hi,
+    )
+    return (cut + 1 if cut >= 0 else lo), stop
+
+
 def _in_incident_sentence(text: str, start: int, end: int) -> bool:
     """
     Whether the sentence around ``text[start:end]`` tells of a killing or an attack.
     """
-    lo = max(0, start - 160)
-    left = text[lo:start]
-    cut = max(left.rfind(mark) for mark in _SENTENCE_MARKS)
-    if cut >= 0:
-        lo += cut + 1
-    right = text[end : min(len(text), end + 160)]
-    stop = min(
-        (found for mark in _SENTENCE_MARKS if (found := right.find(mark)) >= 0), default=len(right)
-    )
-    return _INCIDENT_WORDS.search(text, lo, end + stop) is not None
+    lo, hi = _sentence_around(text, start, end, (max(0, start - 160), min(len(text), end + 160)))
+    return _INCIDENT_WORDS.search(text, lo, hi) is not None
 
 
 #: Units whose "N units later" is a duration even after a date: a day grain cannot hold them.
@@ -2189,9 +2204,7 @@ def _day_base(ctx: _Context) -> dt.date | None:
         day = start_of(state.day)
         reference = ctx.reference
         start = ctx.match.start()
-        earlier = state.day_end <= start and any(
-            mark in ctx.text[state.day_end : start] for mark in _SENTENCE_MARKS
-        )
+        earlier = state.day_end <= start and _crosses_sentence(ctx.text, state.day_end, start)
         if (
             day is not None
             and reference is not None
@@ -2386,16 +2399,10 @@ def _title_case(ctx: _Context) -> bool:
     Friday Night in Downtown").
     """
     start, end = ctx.match.span()
-    left = ctx.text[max(ctx.lo, start - 80) : start]
-    cut = max(left.rfind(mark) for mark in _SENTENCE_MARKS)
-    if cut >= 0:
-        left = left[cut + 1 :]
-    right = ctx.text[end : min(ctx.hi, end + 80)]
-    stop = min(
-        (found for mark in _SENTENCE_MARKS if (found := right.find(mark)) >= 0),
-        default=len(right),
+    lo, hi = _sentence_around(
+        ctx.text, start, end, (max(ctx.lo, start - 80), min(ctx.hi, end + 80))
     )
-    for raw in (left + " " + right[:stop]).split():
+    for raw in (ctx.text[lo:start] + " " + ctx.text[end:hi]).split():
         word = raw.strip(_PUNCTUATION)
         if word[:1].islower() and word.lower() not in _TITLE_CASE_SMALL:
             return False
