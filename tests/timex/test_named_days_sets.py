@@ -182,6 +182,34 @@ DAY_BEFORE_CASES: list[Case] = [
 ]
 
 
+INCIDENT_OBJECT_CASES: list[Case] = [
+    (
+        "The gang may be tied to the shooting of a 3-year-old girl on Easter Sunday.",
+        "2017-01-22",
+        (("Easter Sunday", "2016-03-27"),),
+        "the-incident-and-its-victim-before-the-day",
+    ),
+    (
+        "He may be charged in the stabbing of a teen at a party on Saturday.",
+        "2017-01-24",
+        (("Saturday", "2017-01-21"),),
+        "a-place-between-too",
+    ),
+    (
+        "He will be tried for the killing of his wife, who will be buried on Friday.",
+        "2017-01-24",
+        (("Friday", "2017-01-27"),),
+        "a-relative-clause-ends-the-phrase",
+    ),
+    (
+        "The board may discuss the future of the park on Saturday.",
+        "2017-01-24",
+        (("Saturday", "2017-01-28"),),
+        "no-incident-noun",
+    ),
+]
+
+
 class TestNamedDaysAndSets:
     """
     Awaited named days, frequencies, ranges counted back and "the day before".
@@ -253,6 +281,15 @@ class TestNamedDaysAndSets:
     def test_day_before(self, text: str, reference: str, expected: Found) -> None:
         """
         "the day before" alone is the day before the last date; before a dated killing, its eve.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(INCIDENT_OBJECT_CASES))
+    def test_incident_and_its_object(self, text: str, reference: str, expected: Found) -> None:
+        """
+        "the shooting of <someone> on <day>" is past, even under a modal.
         """
         actual = _found(text, reference)
 

@@ -1007,14 +1007,22 @@ class _Context:
         after = self.text[end : min(self.hi, end + 16)].split(None, 1)
         if after and after[0].lower().strip(_PUNCTUATION) in INCIDENT_NOUNS:
             return True
-        before = self.text[max(self.lo, start - 32) : start].lower().split()[-3:]
+        before = self.text[max(self.lo, start - 80) : start].lower().split()[-10:]
         words = [raw.strip(_PUNCTUATION) for raw in before]
         if words and words[-1] in _COPULA_PREPOSITIONS:
             words.pop()
+            # "the shooting of a 3-year-old girl on Easter Sunday": the incident's object
+            # between them, within the phrase (no comma, relative pronoun or conjunction)
+            for index in range(len(words) - 1, max(0, len(words) - 8), -1):
+                word = words[index]
+                if word in _PHRASE_BREAKS or before[index].endswith(","):
+                    break
+                if word == "of" and words[index - 1] in INCIDENT_NOUNS:
+                    return True
         return (
             bool(words)
             and words[-1] in INCIDENT_NOUNS
-            and not before[-1].endswith(",")
+            and not before[len(words) - 1].endswith(",")
             # "we can win on Tuesday", "to attack Monday": a verb
             and (len(words) < 2 or words[-2] not in _BEFORE_VERBS)  # noqa: PLR2004
         )
@@ -1452,6 +1460,10 @@ def _date_result(date: dt.date | None, grain: str, ctx: _Context) -> _Result | N
 #: Benghazi's, 2012).
 _NINE_ELEVEN: Final = (9, 11)
 _ATTACKS: Final = regex.compile(r"(?:st|th)?\s+(?:terror(?:ist)?\s+)?attacks\b", regex.IGNORECASE)
+
+
+#: Words that end the noun phrase of an incident ("the shooting of a man who ...").
+_PHRASE_BREAKS: Final = frozenset({"who", "which", "that", "and", "but", "or", "as", "when"})
 
 
 def _frame_year(ctx: _Context) -> int | None:
