@@ -202,7 +202,7 @@ INCIDENT_OBJECT_CASES: list[Case] = [
         "a-relative-clause-ends-the-phrase",
     ),
     (
-        "The board may discuss the future of the park on Saturday.",
+        "The board may discuss the sale of the park on Saturday.",
         "2017-01-24",
         (("Saturday", "2017-01-28"),),
         "no-incident-noun",
