@@ -210,6 +210,34 @@ INCIDENT_OBJECT_CASES: list[Case] = [
 ]
 
 
+CLOCK_DAY_CASES: list[Case] = [
+    (
+        "Police arrived at 10 p.m. the previous day.",
+        "1999-04-19",
+        (("10 p.m. the previous day", "1999-04-18T22:00"),),
+        "a-clock-and-an-anaphoric-day",
+    ),
+    (
+        "He was shot on Friday, Oct. 23. His car was seen at 6 a.m. ten days before the shooting.",
+        "1999-04-19",
+        (("Friday, Oct. 23", "1998-10-23"), ("6 a.m. ten days", "1998-10-13T06:00")),
+        "a-clock-and-a-day-counted-from-an-incident",
+    ),
+    (
+        "She left the house around 11 a.m. New Year's Day.",
+        "2017-01-20",
+        (("around 11 a.m. New Year's Day", "2017-01-01T11:00"),),
+        "a-clock-and-a-holiday",
+    ),
+    (
+        "He left at 9 a.m., two days later.",
+        "1999-04-19",
+        (("9 a.m.", "1999-04-19T09:00"), ("two days later", "1999-04-21")),
+        "a-comma-keeps-them-apart",
+    ),
+]
+
+
 class TestNamedDaysAndSets:
     """
     Awaited named days, frequencies, ranges counted back and "the day before".
@@ -294,6 +322,27 @@ class TestNamedDaysAndSets:
         actual = _found(text, reference)
 
         assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(CLOCK_DAY_CASES))
+    def test_clock_and_day(self, text: str, reference: str, expected: Found) -> None:
+        """
+        A clock time right before a day is one time on that day.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    def test_clock_and_day_keeps_the_day_anchor(self) -> None:
+        """
+        The joined time is anchored where its day was, and its interval is that day.
+        """
+        text = (
+            "He was shot on Friday, Oct. 23. A car was seen at 6 a.m. ten days before the shooting."
+        )
+        first, joined = find_times(text, "1999-04-19")
+
+        assert joined.anchor == first.span
+        assert (str(joined.start), str(joined.end)) == ("1998-10-13", "1998-10-13")
 
     def test_unknown_reference_keeps_super_tuesday_underspecified(self) -> None:
         """

@@ -3588,6 +3588,8 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                         last_end = _list_day(text, lowered, state, expression, hi, found)
                     elif kind == "clock":
                         _range_first(text, state, floor, found)
+                    elif kind in _CLOCK_DAY_KINDS:
+                        _clock_day(text, state, found)
                 continue
         try:
             result = _DISPATCH[rule.id](_Context(match, text, state, lo, hi, groups))
@@ -3624,6 +3626,12 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
             last_end = _list_day(text, lowered, state, expression, hi, found)
         elif kind == "clock":
             _range_first(text, state, floor, found)
+        elif kind in _CLOCK_DAY_KINDS:
+            _clock_day(text, state, found)
+
+
+#: The kinds of rule whose day may follow a clock time ("at 10 p.m. the previous day").
+_CLOCK_DAY_KINDS: Final = frozenset({"ago", "relative", "named_day", "holiday"})
 
 
 def _first_match(  # noqa: PLR0917 - the scan's working set
@@ -3725,6 +3733,52 @@ def _list_day(  # noqa: PLR0917 - the scan's working set
 
 #: How far before the second time of a clock range `_range_first` looks for the first.
 _RANGE_CHARS: Final = 40
+
+
+def _clock_day(text: str, state: State, found: list[TimeExpression]) -> None:
+    """
+    Join a clock time and the day right after it into one time (``found[-2:]``).
+
+    "at 10 p.m. the previous day" is 10 p.m. of that day and "at 6 a.m. ten days before the
+    shooting" 6 a.m. of the day it counts to: one expression, as the corpora annotate them
+    (the clock rule itself reads a weekday or a date after the time).  Only a space, or
+    "on", may stand between them.
+    """
+    day = found[-1]
+    if len(found) < 2 or not _is_day_value(day.value):  # noqa: PLR2004 - a pair
+        return
+    clock = found[-2]
+    if clock.rule_id != "timex.time.clock":
+        return
+    gap = text[clock.span.end : day.span.start]
+    if gap != " " and gap.lower() != " on ":
+        return
+    hour = clock.value.partition("T")[2]
+    if not hour:
+        return
+    emitted: _Emitted = (
+        _TIME,
+        f"{day.value}T{hour}",
+        clock.rule_id,
+        clock.mod,
+        day.anchor or False,
+        False,  # the day itself updated the state
+    )
+    found[-2:] = [_emit(text, state, clock.span.start, day.span.end, emitted)]
+
+
+def _is_day_value(value: str) -> bool:
+    """
+    Whether *value* is a calendar day, ``YYYY-MM-DD``.
+    """
+    return (
+        len(value) == 10  # noqa: PLR2004 - YYYY-MM-DD
+        and value[4] == "-"
+        and value[7] == "-"
+        and value[:4].isdigit()
+        and value[5:7].isdigit()
+        and value[8:].isdigit()
+    )
 
 
 def _range_first(text: str, state: State, floor: int, found: list[TimeExpression]) -> None:
