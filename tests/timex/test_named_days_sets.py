@@ -172,6 +172,18 @@ DAY_BEFORE_CASES: list[Case] = [
         "the-week-before-a-dated-shooting-is-a-week",
     ),
     (
+        "A man was shot dead on Friday, Nov. 6. The night before the shooting, he drank.",
+        "2015-11-08",
+        (("Friday, Nov. 6", "2015-11-06"), ("The night", "2015-11-05TNI")),
+        "the-night-before-a-dated-shooting-is-its-eve",
+    ),
+    (
+        "A man was shot dead on Friday, Nov. 6. The month before the attack, he moved.",
+        "2015-11-08",
+        (("Friday, Nov. 6", "2015-11-06"), ("The month", "2015-10")),
+        "the-month-before-a-dated-shooting-is-a-month",
+    ),
+    (
         "The day before the shooting, he bought a gun.",
         "2015-11-08",
         (),

@@ -1975,13 +1975,28 @@ def _incident_shift(
     if definite and day is None:
         return None  # "the day before the shooting", no shooting dated: nothing to count from
     amount = 1.0 if definite else _number(ctx.group("num"))
-    if day is not None and amount is not None and unit in _EVENT_DAY_UNITS and amount.is_integer():
+    if (
+        day is not None
+        and amount is not None
+        and (unit in _EVENT_DAY_UNITS or (definite and unit == "M"))
+        and amount.is_integer()
+    ):
         moved = shift(day, unit, int(amount) * multiplier * (-1 if backwards else 1))
         if moved is not None:
-            grain = "W" if definite and unit == "W" else "D"  # "the week before the shooting"
+            grain = unit if definite else "D"  # "the week before the shooting" is a week
+            if definite and (ctx.group("unit") or "").lower() == "night":
+                return _Result(
+                    _TIME,
+                    format_value(moved, "D") + "TNI",
+                    mod,
+                    anchored=where or False,
+                    signal=True,
+                )
             return _Result(
                 _DATE, format_value(moved, grain), mod, anchored=where or False, signal=True
             )
+    if definite:
+        return None  # "the month before the shooting": no distance either
     return _Result(_DURATION, _duration_value(amount, unit, multiplier), mod, signal=True)
 
 
