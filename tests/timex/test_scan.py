@@ -582,7 +582,7 @@ class TestMakeTime:
             lambda: _make_time(
                 "March",
                 span,
-                (kind_type, "2020-03", "timex.date.month", timex_mod, anchor is not None),
+                (kind_type, "2020-03", "timex.date.month", timex_mod, anchor is not None, True),
                 bounds,
                 anchor_span,
             )

@@ -131,6 +131,7 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
         "valentine",
         "veterans",
         "new",
+        "super",
     ),
     "spelled": ("nineteen", "eighteen", "thousand"),
     "decade_word": LEXICON["decade_word"],
@@ -218,6 +219,10 @@ STARTERS: Final = frozenset(
         "two",
         "latter",
         "old",
+        "once",
+        "twice",
+        "thrice",
+        "times",
         *LEXICON["number"],
         *LEXICON["ordinal"],
     }
@@ -402,7 +407,7 @@ TIMEX_RULES: Final = (
         "timex.date.ago",
         "unit",
         "ago",
-        r"""(?:(?P<num>(?&d_num)|an?|(?P<vague>(?&d_vague)))\s+)?
+        r"""(?:(?P<num>(?&d_num)|an?|the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s)|(?P<vague>(?&d_vague)))(?:\s+(?:or|to)\s+(?P<num2>(?&d_num)))?\s+)?
             (?:(?:more|additional|full|short|long)\s+)?(?P<unit>(?&d_unit))\s+
             (?:(?P<approx>or\s+so|or\s+two|or\s+more)\s+)?
             (?P<post>ago|earlier|later|from\s+now|hence|back
@@ -415,8 +420,31 @@ TIMEX_RULES: Final = (
             "ten days later",
             "ten days before the shooting",
             "two weeks after the fatal shooting",
+            "40 or 50 years ago",
+            "the day before the shooting",
         ),
-        ("two weeks", "ten days before the hearing", "six weeks after a massacre"),
+        (
+            "two weeks",
+            "ten days before the hearing",
+            "six weeks after a massacre",
+            "the day before the vote",
+        ),
+    ),
+    _rule(
+        "timex.set.frequency",
+        "unit",
+        "set",
+        r"""(?<![\w$£€.,-])(?:once|twice|thrice|(?&d_num)(?:\s+(?:or|to)\s+(?&d_num))?\s+times|(?:(?&d_num)|an?)\s+(?&d_unit))
+            \s+(?:a|an|per|each)\s+(?P<per>day|night|week|month|year|hour|minute|quarter)\b(?!-)""",
+        (
+            "twice a week",
+            "two nights a week",
+            "three times a day",
+            "two or three times a day",
+            "24 hours a day",
+            "once a year",
+        ),
+        ("a day a", "$5 a day", "twice the size", "three meals a day"),
     ),
     _rule(
         "timex.set.every",
@@ -460,7 +488,8 @@ TIMEX_RULES: Final = (
         "unit quarter",
         "relative",
         r"""(?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))
-            \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?!-\w)""",
+            \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?!-\w)
+          | the\s+(?P<unit>day|week|month|year)\s+(?P<rel>before|after)(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z)""",
         (
             "last month",
             "this week",
@@ -469,8 +498,9 @@ TIMEX_RULES: Final = (
             "that day",
             "next year",
             "later that same day",
+            "The day before, he",
         ),
-        ("last-minute", "the past two years", "the last minute"),
+        ("last-minute", "the past two years", "the last minute", "the day before the vote"),
     ),
     _rule(
         "timex.duration.long",
@@ -487,7 +517,7 @@ TIMEX_RULES: Final = (
         r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|past|last|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
             (?:(?P<num>(?&d_num)|an?|(?P<vague>(?&d_vague)))(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num)))?)
             (?:[\s-]+(?:more|additional|extra|full|straight|consecutive|long|trading|business|working|calendar|fiscal|school|academic))?
-            [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier)|\s+old\b)(?P<adj>-long|\s+long\b)?
+            [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier)|\s+(?:old|ago)\b)(?P<adj>-long|\s+long\b)?
             (?:\s+(?P<half>and\s+a\s+half))?""",
         (
             "nearly 30 years",
@@ -507,7 +537,7 @@ TIMEX_RULES: Final = (
         r"""(?:(?P<fiscal>fiscal|calendar|financial|model|the\s+year)[\s-]+)?
             (?:(?<=\b(?:mid|pre|post)-)|(?<![\d$.,#/-]|\bNo\.\s))(?P<year>(?&d_year))\b(?!-\d)
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
-            (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time)\b|\s*[-\u2013]\s*block\b)
+            (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time|(?-i:Super\s+Tuesday|Election\s+Day))\b|\s*[-\u2013]\s*block\b)
             (?![^\S\n]{1,3}(?:(?-i:[NSEW]{1,2})\.?[^\S\n]{1,3})?(?-i:\p{Lu})[\w'.-]{0,20}(?:[^\S\n]{1,3}(?-i:\p{Lu})[\w'.-]{0,20}){0,2}[^\S\n]{1,3}\L<street>\b)""",
         ("in 1998", "fiscal 1998", "the year 2000", "post-1959 politics", "in 1998 Congress voted"),
         (
@@ -637,13 +667,14 @@ TIMEX_RULES: Final = (
         "timex.date.holiday",
         "holiday",
         "holiday",
-        r"""(?:(?P<rel>last|next|this)\s+)?(?&d_cap)(?P<holiday>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine's\s+Day|Veterans\s+Day)\b
+        r"""(?:(?P<rel>last|next|this)\s+|(?P<year>(?&d_year))\s+(?=(?-i:Super|Election)\s))?(?&d_cap)(?P<holiday>Super\s+Tuesday|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine's\s+Day|Veterans\s+Day)\b
             (?!\s+islands?\b)(?:\s+(?P<grain>week|weekend)\b(?!-))?
           | (?<=\bthe\s)(?-i:(?P<holiday>New\s+Year))\b(?!['’]|-)""",
         (
             "on Christmas Day",
             "last Thanksgiving",
             "Election Day",
+            "the 1988 Super Tuesday",
             "as Easter week began",
             "the New Year",
         ),

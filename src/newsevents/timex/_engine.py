@@ -822,7 +822,9 @@ class _Result(NamedTuple):
     #: resolved against an earlier expression: ``True`` for the last date named, or the span
     #: of the one it was resolved against (the incident of "ten days before the shooting")
     anchored: bool | Span = False
-    updates: bool = True  # whether the value becomes the anchor of later anaphora
+    #: whether the value may become the anchor of later anaphora (a day named in passing,
+    #: "the Super Tuesday contests", is not one the story goes on from)
+    updates: bool = True
     signal: bool = False  # the span ends before its last word, a TimeML SIGNAL ("later")
 
 
@@ -1005,14 +1007,22 @@ class _Context:
         after = self.text[end : min(self.hi, end + 16)].split(None, 1)
         if after and after[0].lower().strip(_PUNCTUATION) in INCIDENT_NOUNS:
             return True
-        before = self.text[max(self.lo, start - 32) : start].lower().split()[-3:]
+        before = self.text[max(self.lo, start - 80) : start].lower().split()[-10:]
         words = [raw.strip(_PUNCTUATION) for raw in before]
         if words and words[-1] in _COPULA_PREPOSITIONS:
             words.pop()
+            # "the shooting of a 3-year-old girl on Easter Sunday": the incident's object
+            # between them, within the phrase (no comma, relative pronoun or conjunction)
+            for index in range(len(words) - 1, max(0, len(words) - 8), -1):
+                word = words[index]
+                if word in _PHRASE_BREAKS or before[index].endswith(","):
+                    break
+                if word == "of" and words[index - 1] in INCIDENT_NOUNS:
+                    return True
         return (
             bool(words)
             and words[-1] in INCIDENT_NOUNS
-            and not before[-1].endswith(",")
+            and not before[len(words) - 1].endswith(",")
             # "we can win on Tuesday", "to attack Monday": a verb
             and (len(words) < 2 or words[-2] not in _BEFORE_VERBS)  # noqa: PLR2004
         )
@@ -1368,13 +1378,16 @@ def _nearest_year(
     direction: int | None,
     *,
     strict: bool = False,
+    reach: int = 1,
 ) -> dt.date | None:
     """
     The candidate date (built for the years around *reference*) nearest in *direction*.
+
+    The candidates are those of the *reach* years either side of the reference's year.
     """
     candidates = [
         date
-        for year in range(reference.year - 1, reference.year + 2)
+        for year in range(reference.year - reach, reference.year + reach + 1)
         if (date := build(year)) is not None
     ]
     if direction == _PAST:
@@ -1447,6 +1460,10 @@ def _date_result(date: dt.date | None, grain: str, ctx: _Context) -> _Result | N
 #: Benghazi's, 2012).
 _NINE_ELEVEN: Final = (9, 11)
 _ATTACKS: Final = regex.compile(r"(?:st|th)?\s+(?:terror(?:ist)?\s+)?attacks\b", regex.IGNORECASE)
+
+
+#: Words that end the noun phrase of an incident ("the shooting of a man who ...").
+_PHRASE_BREAKS: Final = frozenset({"who", "which", "that", "and", "but", "or", "as", "when"})
 
 
 def _frame_year(ctx: _Context) -> int | None:
@@ -1809,7 +1826,7 @@ def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
         base = moved_back
     if grain in {"D", "W", "M"}:
         grain = "Q"
-    return _Result(_DATE, format_value(base, grain), anchored=anchor is not None, updates=not back)
+    return _Result(_DATE, format_value(base, grain), anchored=anchor is not None)
 
 
 #: "the quarter ended Sept. 30": the date a quarter ended, right after it (the house flags,
@@ -1847,7 +1864,8 @@ def _build_ago(ctx: _Context) -> _Result | None:
     unit_word = ctx.group("unit") or ""
     unit, multiplier = UNITS[unit_word]
     backwards = post in {"ago", "earlier", "before", "back"}
-    mod = "APPROX" if ctx.raw("approx") else None
+    # "a week or so ago", "40 or 50 years ago" (counted from the first number)
+    mod = "APPROX" if ctx.raw("approx") or ctx.raw("num2") else None
     if post in {"before", "after"}:
         return _incident_shift(ctx, unit, multiplier, backwards=backwards, mod=mod)
     signal = post in {"earlier", "later"}
@@ -1864,6 +1882,9 @@ def _build_ago(ctx: _Context) -> _Result | None:
     amount = _number(ctx.group("num"))
     if amount is None:
         return None
+    if signal and ctx.raw("num2") is not None:
+        # "one or two days later": how long after something, roughly
+        return _Result(_DURATION, _duration_value(amount, unit, multiplier), mod, signal=True)
     if signal and (unit in _CLOCK_UNITS or (unit in _EVENT_UNITS and ctx.anchor_date() is None)):
         # "an hour later", or "three days later" with no date named before it: the distance
         # from an event, which TIMEX3 writes as the duration ("later" is a TimeML SIGNAL)
@@ -1910,7 +1931,6 @@ def _build_ago(ctx: _Context) -> _Result | None:
         format_value(moved, grain),
         mod,
         anchored=anaphoric and anchor is not None,
-        updates=False,
     )
 
 
@@ -1951,13 +1971,32 @@ def _incident_shift(
         # "in the days before the shooting": the time around it, which the corpora's
         # annotators wrote as its month
         return _Result(_DATE, format_value(day, "M"), mod, anchored=where or False, signal=True)
-    amount = _number(ctx.group("num"))
-    if day is not None and amount is not None and unit in _EVENT_DAY_UNITS and amount.is_integer():
+    definite = (ctx.group("num") or "").lower() == "the"
+    if definite and day is None:
+        return None  # "the day before the shooting", no shooting dated: nothing to count from
+    amount = 1.0 if definite else _number(ctx.group("num"))
+    if (
+        day is not None
+        and amount is not None
+        and (unit in _EVENT_DAY_UNITS or (definite and unit == "M"))
+        and amount.is_integer()
+    ):
         moved = shift(day, unit, int(amount) * multiplier * (-1 if backwards else 1))
         if moved is not None:
+            grain = unit if definite else "D"  # "the week before the shooting" is a week
+            if definite and (ctx.group("unit") or "").lower() == "night":
+                return _Result(
+                    _TIME,
+                    format_value(moved, "D") + "TNI",
+                    mod,
+                    anchored=where or False,
+                    signal=True,
+                )
             return _Result(
-                _DATE, format_value(moved, "D"), mod, anchored=where or False, signal=True
+                _DATE, format_value(moved, grain), mod, anchored=where or False, signal=True
             )
+    if definite:
+        return None  # "the month before the shooting": no distance either
     return _Result(_DURATION, _duration_value(amount, unit, multiplier), mod, signal=True)
 
 
@@ -2036,10 +2075,15 @@ def _weekend(reference: dt.date, offset: int) -> dt.date:
     return saturday + dt.timedelta(weeks=offset)
 
 
+#: "the day before", "the year after" standing alone: the previous or the following one.
+_BEFORE_AFTER: Final = {"before": "the previous", "after": "the following"}
+
+
 def _build_relative(ctx: _Context) -> _Result | None:
     if _is_title(ctx) or _is_programme(ctx):
         return None  # ABC's "This Week With David Brinkley", ABC's This Week
     raw_rel = _norm(ctx.group("rel")) or ""
+    raw_rel = _BEFORE_AFTER.get(raw_rel, raw_rel)  # "the day before," is the previous day
     rel = raw_rel.removeprefix("the ")
     unit_word = ctx.group("unit") or ""
     grain = {
@@ -2560,7 +2604,36 @@ def _holiday(name: str, year: int) -> dt.date | None:
     if name == "election day":
         first = dt.date(year, 11, 2)
         return first + dt.timedelta(days=(1 - first.weekday()) % 7)
+    if name == "super tuesday":
+        known = _SUPER_TUESDAYS.get(year)
+        if known is not None:
+            return dt.date(year, *known)
+        if year % 4 or year < _SUPER_TUESDAY_DEFAULT_SINCE:
+            return None  # primaries are held in presidential election years
+        first = dt.date(year, 3, 1)
+        return first + dt.timedelta(days=(1 - first.weekday()) % 7)
     return None
+
+
+#: The day of "Super Tuesday", the largest day of US presidential primaries, by year.
+_SUPER_TUESDAYS: Final[dict[int, tuple[int, int]]] = {
+    1988: (3, 8),
+    1992: (3, 10),
+    1996: (3, 12),
+    2000: (3, 7),
+    2004: (3, 2),
+    2008: (2, 5),
+    2012: (3, 6),
+    2016: (3, 1),
+    2020: (3, 3),
+    2024: (3, 5),
+}
+#: From this year on, a "Super Tuesday" not in the table is the first Tuesday of March.
+_SUPER_TUESDAY_DEFAULT_SINCE: Final = 2028
+#: Named days news mostly mentions before they come: with no tense to go by, the next one.
+_AWAITED_HOLIDAYS: Final = frozenset({"election day"})
+#: How long after an awaited day news still means the one just held.
+_AFTERMATH_DAYS: Final = 31
 
 
 def _holiday_period(day: dt.date, grain: str) -> tuple[dt.date, dt.date]:
@@ -2617,19 +2690,43 @@ def _build_holiday(ctx: _Context) -> _Result | None:
         return _build_holiday_period(ctx, name, grain)
     rel = ctx.group("rel")
     reference = ctx.reference
+    key = " ".join(name.lower().split())
+    build = functools.partial(_holiday, key)
+    year = ctx.raw("year")
+    if year is not None:
+        date = build(int(year))  # "the 1988 Super Tuesday"
+        return _date_result(date, "D", ctx) if date is not None else None
     if reference is None:
         return _Result(_DATE, "XXXX-XX-XX")
-
-    build = functools.partial(_holiday, name)
+    reach = 4 if key == "super tuesday" else 1  # held every four years
     if rel == "last":
-        date = _nearest_year(reference, build, _PAST, strict=True)
+        date = _nearest_year(reference, build, _PAST, strict=True, reach=reach)
     elif rel == "next":
-        date = _nearest_year(reference, build, _FUTURE, strict=True)
+        date = _nearest_year(reference, build, _FUTURE, strict=True, reach=reach)
     elif rel == "this":
         date = build(reference.year)
+    elif (frame := _frame_year(ctx)) is not None:
+        date = build(frame)  # "In 2012, ... on Election Day"
+    elif key == "super tuesday":
+        # held every four years: the nearest one, whatever the tense ("he has built
+        # organisations in Super Tuesday states" in January); named in passing ("heading to
+        # the Super Tuesday contests"), not on it, it is no day the story goes on from
+        date = _nearest_year(reference, build, None, reach=reach)
+        if date is None:
+            return None
+        named_on = ctx.text[max(ctx.lo, ctx.match.start() - 3) : ctx.match.start()].lower()
+        return _Result(_DATE, format_value(date, "D"), updates=named_on == "on ")
     else:
-        direction = _PAST if ctx.next_to_incident() else ctx.tense() or _PAST
-        date = _nearest_year(reference, build, direction)
+        direction = _PAST if ctx.next_to_incident() else ctx.tense()
+        date = _nearest_year(reference, build, direction or _PAST, reach=reach)
+        if (
+            direction is None
+            and key in _AWAITED_HOLIDAYS
+            and (date is None or (reference - date).days > _AFTERMATH_DAYS)
+        ):
+            # with no tense to go by, the coming one, unless one was held in the last month
+            # ("Election Day turnout figures are in")
+            date = _nearest_year(reference, build, _FUTURE, reach=reach)
     return _date_result(date, "D", ctx) if date is not None else None
 
 
@@ -2663,6 +2760,11 @@ def _build_set(ctx: _Context) -> _Result | None:
     season = ctx.group("season")
     if season is not None:
         return _Result(_SET, f"XXXX-{SEASONS[season]}")
+    per = ctx.group("per")
+    if per is not None:
+        # "twice a week", "two nights a week": so often in every week
+        unit, multiplier = UNITS[per]
+        return _Result(_SET, _duration_value(1.0, unit, multiplier))
     unit_word = ctx.group("unit") or ""
     unit, multiplier = UNITS[unit_word]
     amount = _number(ctx.group("num")) or 1.0
@@ -3501,6 +3603,8 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                         last_end = _list_day(text, lowered, state, expression, hi, found)
                     elif kind == "clock":
                         _range_first(text, state, floor, found)
+                    elif kind in _CLOCK_DAY_KINDS:
+                        _clock_day(text, state, found)
                 continue
         try:
             result = _DISPATCH[rule.id](_Context(match, text, state, lo, hi, groups))
@@ -3537,6 +3641,12 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
             last_end = _list_day(text, lowered, state, expression, hi, found)
         elif kind == "clock":
             _range_first(text, state, floor, found)
+        elif kind in _CLOCK_DAY_KINDS:
+            _clock_day(text, state, found)
+
+
+#: The kinds of rule whose day may follow a clock time ("at 10 p.m. the previous day").
+_CLOCK_DAY_KINDS: Final = frozenset({"ago", "relative", "named_day", "holiday"})
 
 
 def _first_match(  # noqa: PLR0917 - the scan's working set
@@ -3614,7 +3724,11 @@ def _list_day(  # noqa: PLR0917 - the scan's working set
             return end
         first = expression.span
         found[-1] = _emit(
-            text, state, first.start, first.end, (_DATE, value, expression.rule_id, None, False)
+            text,
+            state,
+            first.start,
+            first.end,
+            (_DATE, value, expression.rule_id, None, False, True),
         )
     listed = f"{value[:8]}{day:02d}"
     if (
@@ -3627,13 +3741,59 @@ def _list_day(  # noqa: PLR0917 - the scan's working set
     stop = match.end()
     # read from the first day, no anchor itself: "June 21 and 22. The next day" is June 22
     found.append(
-        _emit(text, state, start, stop, (_DATE, listed, "timex.date.list_day", None, True))
+        _emit(text, state, start, stop, (_DATE, listed, "timex.date.list_day", None, True, True))
     )
     return stop
 
 
 #: How far before the second time of a clock range `_range_first` looks for the first.
 _RANGE_CHARS: Final = 40
+
+
+def _clock_day(text: str, state: State, found: list[TimeExpression]) -> None:
+    """
+    Join a clock time and the day right after it into one time (``found[-2:]``).
+
+    "at 10 p.m. the previous day" is 10 p.m. of that day and "at 6 a.m. ten days before the
+    shooting" 6 a.m. of the day it counts to: one expression, as the corpora annotate them
+    (the clock rule itself reads a weekday or a date after the time).  Only a space, or
+    "on", may stand between them.
+    """
+    day = found[-1]
+    if len(found) < 2 or not _is_day_value(day.value):  # noqa: PLR2004 - a pair
+        return
+    clock = found[-2]
+    if clock.rule_id != "timex.time.clock":
+        return
+    gap = text[clock.span.end : day.span.start]
+    if gap != " " and gap.lower() != " on ":
+        return
+    hour = clock.value.partition("T")[2]
+    if not hour:
+        return
+    emitted: _Emitted = (
+        _TIME,
+        f"{day.value}T{hour}",
+        clock.rule_id,
+        clock.mod,
+        day.anchor or False,
+        False,  # the day itself updated the state
+    )
+    found[-2:] = [_emit(text, state, clock.span.start, day.span.end, emitted)]
+
+
+def _is_day_value(value: str) -> bool:
+    """
+    Whether *value* is a calendar day, ``YYYY-MM-DD``.
+    """
+    return (
+        len(value) == 10  # noqa: PLR2004 - YYYY-MM-DD
+        and value[4] == "-"
+        and value[7] == "-"
+        and value[:4].isdigit()
+        and value[5:7].isdigit()
+        and value[8:].isdigit()
+    )
 
 
 def _range_first(text: str, state: State, floor: int, found: list[TimeExpression]) -> None:
@@ -3671,7 +3831,7 @@ def _range_first(text: str, state: State, floor: int, found: list[TimeExpression
     value = f"{day}T{hour:02d}:{minute:02d}"
     found.insert(
         len(found) - 1,
-        _emit(text, state, first, stop, (_TIME, value, "timex.time.range_first", None, True)),
+        _emit(text, state, first, stop, (_TIME, value, "timex.time.range_first", None, True, True)),
     )
 
 
@@ -3691,7 +3851,7 @@ _MEMO_REACH: Final = 100
 
 #: An expression's normalisation, apart from where it is: its type, value, rule id, mod and
 #: whether it was resolved against an anchor (a plain tuple: one is built per expression).
-_Emitted = tuple[TimexType, str, str, TimexMod | None, bool | Span]
+_Emitted = tuple[TimexType, str, str, TimexMod | None, bool | Span, bool]
 
 
 def _finish(  # noqa: PLR0917 - one expression's working set
@@ -3740,7 +3900,14 @@ def _finish(  # noqa: PLR0917 - one expression's working set
     return (
         start,
         end,
-        (kind_type, result.value, rule.id, _MODS[mod] if mod else None, result.anchored),
+        (
+            kind_type,
+            result.value,
+            rule.id,
+            _MODS[mod] if mod else None,
+            result.anchored,
+            result.updates,
+        ),
     )
 
 
@@ -3753,7 +3920,7 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
     """
     The expression at ``text[start:end]``; it becomes the anchor of anaphora if it can be one.
     """
-    kind_type, value, _rule_id, _mod, anchored = emitted
+    kind_type, value, _rule_id, _mod, anchored, updates = emitted
     span = make_span(start, end)
     if kind_type is _DATE or kind_type is _TIME:
         # the day part (before any "T"): the clock times of one day share its interval
@@ -3776,7 +3943,7 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
     ):
         # "in the first nine months ... a year earlier": the report's year, not a quarter
         state.quarter = state.quarter[:4]
-    if bounds is not None and not anchored:
+    if bounds is not None and not anchored and updates:
         if grain != "C" and grain != "E":  # noqa: PLR1714 - two strings, no set
             state.anchor = day_value
             if grain == "Q" and (state.reference is None or bounds[0] <= state.reference):
@@ -3823,7 +3990,7 @@ def _make_time(
     later than the end: *bounds* has both or neither), and leaves a reversed one to the
     class, to raise as it does.
     """
-    kind_type, value, rule_id, mod, _anchored = emitted
+    kind_type, value, rule_id, mod, _anchored, _updates = emitted
     first = None if bounds is None else bounds[0]
     last = None if bounds is None else bounds[1]
     if first is not None and last is not None and last < first:
