@@ -1247,6 +1247,8 @@ def _cue(words: _Words, index: int) -> int | None:
     if word in PAST_CUES:
         if previous in PASSIVE_AUXILIARIES:
             return None  # "will be named": the auxiliary further left decides
+        if previous in _ARTICLES:
+            return None  # "he'll have a shot at another win": a noun
         return _PAST
     if word.endswith("ed") and len(word) > 4:  # noqa: PLR2004
         if previous in PASSIVE_AUXILIARIES:
@@ -1259,6 +1261,10 @@ def _cue(words: _Words, index: int) -> int | None:
             return None  # "a still unspecified date": an adjective
         return _PAST
     return None
+
+
+#: Articles: a past form right after one is a noun ("a shot at", "the hit").
+_ARTICLES: Final = frozenset({"a", "an", "the"})
 
 
 def _number(word: str | None) -> float | None:
@@ -1496,6 +1502,47 @@ def _month_day_direction(ctx: _Context) -> int | None:
     return None if near == _NEAREST else near
 
 
+def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.date | None:
+    """
+    The date of a month and day named without a year or a weekday.
+
+    "last April 21" is the last one before the reference, "next April 21" the coming one (the
+    word stays out of the span, as the AQUAINT annotators left it).
+    Otherwise the governing word decides (`_month_day_direction`), else the nearest date; but
+    a date the nearest reading puts ahead is past next to an incident noun ("the April 16
+    shooting", unless it is a day or two ahead: a story dated early) or, a month or more
+    ahead, in a sentence in the past tense that tells of a killing or a shooting ("were shot
+    and killed in their home on August 8"; not "engineered the release to influence the
+    Nov. 8 election").
+    """
+    start = ctx.match.start()
+    before = ctx.text[max(ctx.lo, start - 5) : start].lower()
+    if before in {"last ", "next "} and (start == 5 or not ctx.text[start - 6].isalnum()):  # noqa: PLR2004
+        # "reported stolen last [April 21]": AQUAINT leaves the word out of the span
+        direction = _PAST if before == "last " else _FUTURE
+        return _nearest_year(
+            reference, lambda year: _safe_date(year, month, day), direction, strict=True
+        )
+    date = _nearest_year(
+        reference, lambda year: _safe_date(year, month, day), _month_day_direction(ctx)
+    )
+    if date is None or date <= reference or ctx.near_direction() is not None:
+        return date
+    ahead = (date - reference).days
+    if (ahead > _EARLY_DCT_DAYS and ctx.next_to_incident()) or (
+        ahead > _ONE_MONTH_DAYS
+        and ctx.right_verb() != _FUTURE
+        and ctx.tense() == _PAST
+        and _in_incident_sentence(ctx.text, *ctx.match.span())
+    ):
+        return _safe_date(date.year - 1, month, day)
+    return date
+
+
+#: Days a story's date may fall before the events it reports (a dateline set early).
+_EARLY_DCT_DAYS: Final = 2
+
+
 def _build_date(ctx: _Context) -> _Result | None:
     month_word = ctx.group("month")
     day_word = ctx.group("day")
@@ -1544,9 +1591,7 @@ def _build_date(ctx: _Context) -> _Result | None:
                     _month_day_direction(ctx),
                 )
         else:
-            date = _nearest_year(
-                ctx.reference, lambda year: _safe_date(year, month, day), _month_day_direction(ctx)
-            )
+            date = _month_day(ctx, ctx.reference, month, day)
     if date is None:
         return None
     if hour is not None:
@@ -1582,6 +1627,15 @@ def _build_month(ctx: _Context) -> _Result | None:
         return _Result(_DATE, f"{frame:04d}-{month:02d}")  # "In 2012, he won in November"
     if reference is None:
         return _Result(_DATE, f"XXXX-{month:02d}")
+    if rel is None and yrel is None and _incident_after(ctx):
+        # "a November shooting": reported once it happened ("can win in November" is ahead)
+        return _date_result(
+            _nearest_year(
+                reference.replace(day=1), functools.partial(_month_start, month=month), _PAST
+            ),
+            "M",
+            ctx,
+        )
     if yrel is not None:
         year = reference.year + {"this": 0, "last": -1, "next": 1}[yrel]
         return _Result(_DATE, f"{year:04d}-{month:02d}")
@@ -2229,7 +2283,8 @@ def _build_clock(ctx: _Context) -> _Result | None:
     if word in {"noon", "midday"}:
         hour, minute = 12, 0
     elif word == "midnight":
-        hour, minute = 24, 0
+        # "midnight Friday" ends Friday; "just after midnight Sunday morning" opens Sunday
+        hour, minute = (0 if ctx.group("dpod") == "morning" else 24), 0
     elif hour_word is not None:
         hour = int(hour_word)
         minute = int(minute_word) if minute_word else 0
@@ -2531,7 +2586,7 @@ def _build_season(ctx: _Context) -> _Result | None:
 
 
 def _holiday(name: str, year: int) -> dt.date | None:
-    name = " ".join(name.lower().split())
+    name = " ".join(name.lower().replace("\u2019", "'").split())
     fixed = {
         "christmas": (12, 25),
         "christmas day": (12, 25),
@@ -2616,6 +2671,10 @@ def _build_holiday(ctx: _Context) -> _Result | None:
     if grain is not None:
         return _build_holiday_period(ctx, name, grain)
     rel = ctx.group("rel")
+    year_word = ctx.raw("year")
+    if year_word is not None:
+        day = _holiday(name, int(year_word))  # "New Year's Day 2012", "Valentine's Day, 2011"
+        return _date_result(day, "D", ctx) if day is not None else None
     reference = ctx.reference
     if reference is None:
         return _Result(_DATE, "XXXX-XX-XX")
@@ -2762,6 +2821,8 @@ def _build_duration(ctx: _Context) -> _Result | None:
         return _Result(_DATE, "FUTURE_REF")  # "Islam will one day be the largest"
     if num_word in {"a", "an"} and ctx.raw("rel") is None and _is_rate(ctx):
         return None  # "$500 million a year", "four flights a week": a rate, not a duration
+    if unit == "WE" and num_word in {"a", "an"} and ctx.raw("rel") is None and _incident_after(ctx):
+        return _incident_weekend(ctx)  # "a weekend shooting": the weekend it happened
     following = ctx.text[ctx.match.end() : ctx.match.end() + 4]
     if unit == "Q" and following.startswith(" of"):
         return None  # "three-quarters of its food", "a quarter of the vote"
@@ -2771,6 +2832,26 @@ def _build_duration(ctx: _Context) -> _Result | None:
     if ctx.raw("half"):
         amount += 0.5
     return _Result(_DURATION, _duration_value(amount, unit, multiplier))
+
+
+def _incident_after(ctx: _Context) -> bool:
+    """
+    Whether an incident noun follows the expression ("a weekend [shooting]").
+    """
+    end = ctx.match.end()
+    after = ctx.text[end : min(ctx.hi, end + 16)].split(None, 1)
+    return bool(after) and after[0].lower().strip(_PUNCTUATION) in INCIDENT_NOUNS
+
+
+def _incident_weekend(ctx: _Context) -> _Result:
+    """
+    The weekend of "a weekend shooting": the last one, or the one under way.
+    """
+    reference = ctx.reference
+    if reference is None:
+        return _Result(_DATE, "XXXX-WXX-WE")
+    offset = -1 if reference.weekday() < _SATURDAY else 0
+    return _Result(_DATE, format_value(_weekend(reference, offset), "WE"))
 
 
 #: The units named in the singular ("day", not "days").
@@ -3723,6 +3804,8 @@ def _finish(  # noqa: PLR0917 - one expression's working set
                 start, result = _day_context(text, start, floor, result)
     elif kind == "duration" or kind == "quarter":  # noqa: PLR1714 - two strings, no set
         start = _strip_determiner(text, start, end)
+        if result.type is _DATE and lowered.startswith(("a ", "an "), start):
+            start = lowered.index(" ", start) + 1  # "a [weekend] shooting": the noun's article
     mod = result.mod
     new_start, premod = _premod(text, lowered, start, last_end, kind, result)
     if premod is not None or new_start != start:
