@@ -129,6 +129,32 @@ INCIDENT_DATE_CASES: list[Case] = [
     ),
 ]
 
+#: A clock time told after the day of a report is on the day named before the report.
+REPORT_DAY_CASES: list[Case] = [
+    (
+        "A man was stabbed Friday night, officers said Saturday. The call came in at 9:50 p.m.",
+        "2019-06-08",  # a Saturday
+        (
+            ("Friday night", "2019-06-07TNI"),
+            ("Saturday", "2019-06-08"),
+            ("9:50 p.m.", "2019-06-07T21:50"),
+        ),
+        "clock-after-report-day-is-the-event-day",
+    ),
+    (
+        "Officers said Saturday they arrested him at 4 p.m.",
+        "2019-06-08",
+        (("Saturday", "2019-06-08"), ("4 p.m.", "2019-06-08T16:00")),
+        "clock-in-the-report-sentence-is-the-report-day",
+    ),
+    (
+        "He was hurt Friday, officers said Saturday. A vigil will be held at 7 p.m.",
+        "2019-06-08",
+        (("Friday", "2019-06-07"), ("Saturday", "2019-06-08"), ("7 p.m.", "2019-06-08T19:00")),
+        "future-clock-after-report-day-stays",
+    ),
+]
+
 #: Holidays written with a curly apostrophe, or with their year.
 HOLIDAY_CASES: list[Case] = [
     (
@@ -179,6 +205,15 @@ class TestS20Gva:
     def test_incident_dates(self, text: str, reference: str, expected: Found) -> None:
         """
         A month or date of an incident the nearest reading puts ahead is the past one.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(REPORT_DAY_CASES))
+    def test_report_day(self, text: str, reference: str, expected: Found) -> None:
+        """
+        The day of a report ("police said Thursday") is not the day of the events after it.
         """
         actual = _found(text, reference)
 

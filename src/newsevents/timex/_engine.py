@@ -778,6 +778,7 @@ class State:
         "past_day",
         "quarter",
         "reference",
+        "report_day",
         "story_day",
     )
 
@@ -798,6 +799,9 @@ class State:
         self.incident_span: Span | None = None
         #: a day derived from the anchor after it ("two days later"), for "the next morning"
         self.story_day: str | None = None
+        #: when the last day named dates a report ("police said Thursday"), the day named
+        #: before it, for clock times in later sentences
+        self.report_day: str | None = None
 
     def __repr__(self) -> str:
         """
@@ -2276,6 +2280,32 @@ def _day_base(ctx: _Context) -> dt.date | None:
     return ctx.reference
 
 
+def _reported_day(ctx: _Context) -> dt.date | None:
+    """
+    The day of the events a report tells, for a clock time after the day of the report.
+
+    "shot Wednesday evening, police said Thursday. The shooting was reported at 5:13 p.m.":
+    a clock time in a sentence after the day of a report ("police said Thursday"), not in
+    the future, is on the day named before the report when that was within a week of it;
+    ``None`` otherwise.  A clock time alone on its line (a live blog's heading) is not.
+    """
+    state = ctx.state
+    if state.report_day is None or state.day is None:
+        return None
+    start, end = ctx.match.span()
+    if not _crosses_sentence(ctx.text, state.day_end, start):
+        return None
+    if ctx.text[start - 1 : start] == "\n" and ctx.text[end : end + 1] == "\n":
+        return None
+    before = start_of(state.report_day)
+    report = start_of(state.day)
+    if before is None or report is None or (report - before).days > _STORY_DAYS:
+        return None
+    if ctx.tense() == _FUTURE or ctx.right_verb() == _FUTURE:
+        return None
+    return before
+
+
 def _build_clock(ctx: _Context) -> _Result | None:
     word = ctx.group("word")
     hour_word = ctx.raw("hour")
@@ -2313,7 +2343,7 @@ def _build_clock(ctx: _Context) -> _Result | None:
         if day is not None:
             day += dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[day_word])
     else:
-        day = _day_base(ctx)
+        day = _reported_day(ctx) or _day_base(ctx)
     prefix = day.isoformat() if day is not None else "XXXX-XX-XX"
     return _Result(_TIME, f"{prefix}T{hour:02d}:{minute:02d}")
 
@@ -3832,6 +3862,12 @@ def _finish(  # noqa: PLR0917 - one expression's working set
 _REPORT_PERIODS: Final = frozenset({"P6M", "P9M", "P1Y", "P12M", "P2Q", "P3Q"})
 
 
+#: A reporting verb right before a day: the day of the report ("police said Thursday").
+_REPORT_DAY: Final = regex.compile(
+    r"\b(?:said|says|told|announced|confirmed)\s+(?:on\s+)?$", regex.IGNORECASE
+)
+
+
 def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> TimeExpression:
     """
     The expression at ``text[start:end]``; it becomes the anchor of anaphora if it can be one.
@@ -3867,6 +3903,14 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                 # period the report compares
                 state.quarter = day_value
             elif grain == "D":
+                state.report_day = (
+                    state.day
+                    if state.day is not None
+                    and state.day < day_value
+                    and _REPORT_DAY.search(text, max(0, start - 16), start) is not None
+                    and not text.startswith(("'s", "\u2019s"), end)
+                    else None
+                )
                 state.day = day_value
                 state.day_end = span.end
                 state.story_day = None
