@@ -169,6 +169,8 @@ INCIDENT_NOUNS: Final = frozenset({
     "attack", "attacks", "assault", "bombing", "blast", "explosion", "crash", "collision",
     "robbery", "burglary", "carjacking", "shootout", "standoff", "scare", "incident",
     "accident", "win", "victory", "defeat", "loss", "collapse", "outbreak", "ambush", "raid",
+    "gunfight", "shoot-out", "drive-by", "massacre", "murders", "homicides", "stabbings",
+    "slayings",
 })
 #: Verbs that move an event to a new day: "moved to Friday", "postponed to", "rescheduled for".
 RESCHEDULE_VERBS: Final = frozenset({

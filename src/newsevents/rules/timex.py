@@ -255,13 +255,13 @@ TIMEX_RULES: Final = (
         r"""\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*
             (?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening))
             (?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local(?:\s+time)?)\b)?
-            (?:,?\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b))?
-            (?:,?\s+(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])\b)?
+            (?:,?\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
+            (?:,?\s+(?:on\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?&d_year))\b)?)?
           | \b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s*(?P<tz>[ECMP][SD]T|GMT|UTC)\b
           | (?:\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time)
               |(?<=\b(?:at|about|around|approximately|by|until|till|before|after|from|since|between)\s)
                (?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?:hours|hrs)\b)
-            (?:,?\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b))?""",
+            (?:,?\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?""",
         (
             "at 8 p.m. Tuesday",
             "10:35 a.m.",
@@ -272,6 +272,9 @@ TIMEX_RULES: Final = (
             "0900 GMT Monday",
             "at 2130 local time",
             "at 0153 hours",
+            "about 1:15 a.m. Sunday morning",
+            "at 10:36 a.m. Aug. 26, 2015",
+            "at 5:25 p.m. on February 16th",
         ),
         (
             "8 people",
@@ -286,8 +289,8 @@ TIMEX_RULES: Final = (
         "clockword",
         "clock",
         r"""(?<!\bhigh\s)\b(?P<word>noon|midnight|midday)\b
-            (?:\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<rel>today|yesterday|tomorrow)\b))?""",
-        ("at noon", "midnight Friday", "noon tomorrow"),
+            (?:\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<rel>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?""",
+        ("at noon", "midnight Friday", "noon tomorrow", "midnight Sunday morning"),
         ("afternoon", "the film High Noon", "high noon comes today"),
     ),
     _rule(
@@ -667,8 +670,8 @@ TIMEX_RULES: Final = (
         "timex.date.holiday",
         "holiday",
         "holiday",
-        r"""(?:(?P<rel>last|next|this)\s+|(?P<year>(?&d_year))\s+(?=(?-i:Super|Election)\s))?(?&d_cap)(?P<holiday>Super\s+Tuesday|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine's\s+Day|Veterans\s+Day)\b
-            (?!\s+islands?\b)(?:\s+(?P<grain>week|weekend)\b(?!-))?
+        r"""(?:(?P<rel>last|next|this)\s+|(?P<year>(?&d_year))\s+(?=(?-i:Super|Election)\s))?(?&d_cap)(?P<holiday>Super\s+Tuesday|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine['’]s\s+Day|Veterans\s+Day)\b
+            (?!\s+islands?\b)(?:\s+(?P<grain>week|weekend)\b(?!-)|,?\s+(?:of\s+)?(?P<year>(?&d_year))\b)?
           | (?<=\bthe\s)(?-i:(?P<holiday>New\s+Year))\b(?!['’]|-)""",
         (
             "on Christmas Day",
@@ -677,6 +680,8 @@ TIMEX_RULES: Final = (
             "the 1988 Super Tuesday",
             "as Easter week began",
             "the New Year",
+            "on New Year’s Eve",
+            "filed on Valentine's Day, 2011",
         ),
         (
             "christmas",

@@ -778,6 +778,7 @@ class State:
         "past_day",
         "quarter",
         "reference",
+        "report_day",
         "story_day",
     )
 
@@ -798,6 +799,9 @@ class State:
         self.incident_span: Span | None = None
         #: a day derived from the anchor after it ("two days later"), for "the next morning"
         self.story_day: str | None = None
+        #: when the last day named dates a report ("police said Thursday"), the day named
+        #: before it, for clock times in later sentences
+        self.report_day: str | None = None
 
     def __repr__(self) -> str:
         """
@@ -1257,6 +1261,8 @@ def _cue(words: _Words, index: int) -> int | None:
     if word in PAST_CUES:
         if previous in PASSIVE_AUXILIARIES:
             return None  # "will be named": the auxiliary further left decides
+        if previous in _ARTICLES:
+            return None  # "he'll have a shot at another win": a noun
         return _PAST
     if word.endswith("ed") and len(word) > 4:  # noqa: PLR2004
         if previous in PASSIVE_AUXILIARIES:
@@ -1269,6 +1275,10 @@ def _cue(words: _Words, index: int) -> int | None:
             return None  # "a still unspecified date": an adjective
         return _PAST
     return None
+
+
+#: Articles: a past form right after one is a noun ("a shot at", "the hit").
+_ARTICLES: Final = frozenset({"a", "an", "the"})
 
 
 def _number(word: str | None) -> float | None:
@@ -1513,6 +1523,47 @@ def _month_day_direction(ctx: _Context) -> int | None:
     return None if near == _NEAREST else near
 
 
+def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.date | None:
+    """
+    The date of a month and day named without a year or a weekday.
+
+    "last April 21" is the last one before the reference, "next April 21" the coming one (the
+    word stays out of the span, as the AQUAINT annotators left it).
+    Otherwise the governing word decides (`_month_day_direction`), else the nearest date; but
+    a date the nearest reading puts ahead is past next to an incident noun ("the April 16
+    shooting", unless it is a day or two ahead: a story dated early) or, a month or more
+    ahead, in a sentence in the past tense that tells of a killing or a shooting ("were shot
+    and killed in their home on August 8"; not "engineered the release to influence the
+    Nov. 8 election").
+    """
+    start = ctx.match.start()
+    before = ctx.text[max(ctx.lo, start - 5) : start].lower()
+    if before in {"last ", "next "} and (start == 5 or not ctx.text[start - 6].isalnum()):  # noqa: PLR2004
+        # "reported stolen last [April 21]": AQUAINT leaves the word out of the span
+        direction = _PAST if before == "last " else _FUTURE
+        return _nearest_year(
+            reference, lambda year: _safe_date(year, month, day), direction, strict=True
+        )
+    date = _nearest_year(
+        reference, lambda year: _safe_date(year, month, day), _month_day_direction(ctx)
+    )
+    if date is None or date <= reference or ctx.near_direction() is not None:
+        return date
+    ahead = (date - reference).days
+    if (ahead > _EARLY_DCT_DAYS and ctx.next_to_incident()) or (
+        ahead > _ONE_MONTH_DAYS
+        and ctx.right_verb() != _FUTURE
+        and ctx.tense() == _PAST
+        and _in_incident_sentence(ctx.text, *ctx.match.span())
+    ):
+        return _safe_date(date.year - 1, month, day)
+    return date
+
+
+#: Days a story's date may fall before the events it reports (a dateline set early).
+_EARLY_DCT_DAYS: Final = 2
+
+
 def _build_date(ctx: _Context) -> _Result | None:
     month_word = ctx.group("month")
     day_word = ctx.group("day")
@@ -1561,9 +1612,7 @@ def _build_date(ctx: _Context) -> _Result | None:
                     _month_day_direction(ctx),
                 )
         else:
-            date = _nearest_year(
-                ctx.reference, lambda year: _safe_date(year, month, day), _month_day_direction(ctx)
-            )
+            date = _month_day(ctx, ctx.reference, month, day)
     if date is None:
         return None
     if hour is not None:
@@ -1599,6 +1648,15 @@ def _build_month(ctx: _Context) -> _Result | None:
         return _Result(_DATE, f"{frame:04d}-{month:02d}")  # "In 2012, he won in November"
     if reference is None:
         return _Result(_DATE, f"XXXX-{month:02d}")
+    if rel is None and yrel is None and _incident_after(ctx):
+        # "a November shooting": reported once it happened ("can win in November" is ahead)
+        return _date_result(
+            _nearest_year(
+                reference.replace(day=1), functools.partial(_month_start, month=month), _PAST
+            ),
+            "M",
+            ctx,
+        )
     if yrel is not None:
         year = reference.year + {"this": 0, "last": -1, "next": 1}[yrel]
         return _Result(_DATE, f"{year:04d}-{month:02d}")
@@ -2266,6 +2324,32 @@ def _day_base(ctx: _Context) -> dt.date | None:
     return ctx.reference
 
 
+def _reported_day(ctx: _Context) -> dt.date | None:
+    """
+    The day of the events a report tells, for a clock time after the day of the report.
+
+    "shot Wednesday evening, police said Thursday. The shooting was reported at 5:13 p.m.":
+    a clock time in a sentence after the day of a report ("police said Thursday"), not in
+    the future, is on the day named before the report when that was within a week of it;
+    ``None`` otherwise.  A clock time alone on its line (a live blog's heading) is not.
+    """
+    state = ctx.state
+    if state.report_day is None or state.day is None:
+        return None
+    start, end = ctx.match.span()
+    if not _crosses_sentence(ctx.text, state.day_end, start):
+        return None
+    if ctx.text[start - 1 : start] == "\n" and ctx.text[end : end + 1] == "\n":
+        return None
+    before = start_of(state.report_day)
+    report = start_of(state.day)
+    if before is None or report is None or (report - before).days > _STORY_DAYS:
+        return None
+    if ctx.tense() == _FUTURE or ctx.right_verb() == _FUTURE:
+        return None
+    return before
+
+
 def _build_clock(ctx: _Context) -> _Result | None:
     word = ctx.group("word")
     hour_word = ctx.raw("hour")
@@ -2273,7 +2357,8 @@ def _build_clock(ctx: _Context) -> _Result | None:
     if word in {"noon", "midday"}:
         hour, minute = 12, 0
     elif word == "midnight":
-        hour, minute = 24, 0
+        # "midnight Friday" ends Friday; "just after midnight Sunday morning" opens Sunday
+        hour, minute = (0 if ctx.group("dpod") == "morning" else 24), 0
     elif hour_word is not None:
         hour = int(hour_word)
         minute = int(minute_word) if minute_word else 0
@@ -2302,7 +2387,7 @@ def _build_clock(ctx: _Context) -> _Result | None:
         if day is not None:
             day += dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[day_word])
     else:
-        day = _day_base(ctx)
+        day = _reported_day(ctx) or _day_base(ctx)
     prefix = day.isoformat() if day is not None else "XXXX-XX-XX"
     return _Result(_TIME, f"{prefix}T{hour:02d}:{minute:02d}")
 
@@ -2575,7 +2660,7 @@ def _build_season(ctx: _Context) -> _Result | None:
 
 
 def _holiday(name: str, year: int) -> dt.date | None:
-    name = " ".join(name.lower().split())
+    name = " ".join(name.lower().replace("\u2019", "'").split())
     fixed = {
         "christmas": (12, 25),
         "christmas day": (12, 25),
@@ -2694,7 +2779,8 @@ def _build_holiday(ctx: _Context) -> _Result | None:
     build = functools.partial(_holiday, key)
     year = ctx.raw("year")
     if year is not None:
-        date = build(int(year))  # "the 1988 Super Tuesday"
+        # "the 1988 Super Tuesday", "New Year's Day 2012", "Valentine's Day, 2011"
+        date = build(int(year))
         return _date_result(date, "D", ctx) if date is not None else None
     if reference is None:
         return _Result(_DATE, "XXXX-XX-XX")
@@ -2864,6 +2950,8 @@ def _build_duration(ctx: _Context) -> _Result | None:
         return _Result(_DATE, "FUTURE_REF")  # "Islam will one day be the largest"
     if num_word in {"a", "an"} and ctx.raw("rel") is None and _is_rate(ctx):
         return None  # "$500 million a year", "four flights a week": a rate, not a duration
+    if unit == "WE" and num_word in {"a", "an"} and ctx.raw("rel") is None and _incident_after(ctx):
+        return _incident_weekend(ctx)  # "a weekend shooting": the weekend it happened
     following = ctx.text[ctx.match.end() : ctx.match.end() + 4]
     if unit == "Q" and following.startswith(" of"):
         return None  # "three-quarters of its food", "a quarter of the vote"
@@ -2873,6 +2961,26 @@ def _build_duration(ctx: _Context) -> _Result | None:
     if ctx.raw("half"):
         amount += 0.5
     return _Result(_DURATION, _duration_value(amount, unit, multiplier))
+
+
+def _incident_after(ctx: _Context) -> bool:
+    """
+    Whether an incident noun follows the expression ("a weekend [shooting]").
+    """
+    end = ctx.match.end()
+    after = ctx.text[end : min(ctx.hi, end + 16)].split(None, 1)
+    return bool(after) and after[0].lower().strip(_PUNCTUATION) in INCIDENT_NOUNS
+
+
+def _incident_weekend(ctx: _Context) -> _Result:
+    """
+    The weekend of "a weekend shooting": the last one, or the one under way.
+    """
+    reference = ctx.reference
+    if reference is None:
+        return _Result(_DATE, "XXXX-WXX-WE")
+    offset = -1 if reference.weekday() < _SATURDAY else 0
+    return _Result(_DATE, format_value(_weekend(reference, offset), "WE"))
 
 
 #: The units named in the singular ("day", not "days").
@@ -3883,6 +3991,8 @@ def _finish(  # noqa: PLR0917 - one expression's working set
                 start, result = _day_context(text, start, floor, result)
     elif kind == "duration" or kind == "quarter":  # noqa: PLR1714 - two strings, no set
         start = _strip_determiner(text, start, end)
+        if result.type is _DATE and lowered.startswith(("a ", "an "), start):
+            start = lowered.index(" ", start) + 1  # "a [weekend] shooting": the noun's article
     mod = result.mod
     new_start, premod = _premod(text, lowered, start, last_end, kind, result)
     if premod is not None or new_start != start:
@@ -3914,6 +4024,12 @@ def _finish(  # noqa: PLR0917 - one expression's working set
 #: Durations that, named with "the", are a company report's own period ("the first nine
 #: months", "the six months"): after one, "a year earlier" compares that period, not a quarter.
 _REPORT_PERIODS: Final = frozenset({"P6M", "P9M", "P1Y", "P12M", "P2Q", "P3Q"})
+
+
+#: A reporting verb right before a day: the day of the report ("police said Thursday").
+_REPORT_DAY: Final = regex.compile(
+    r"\b(?:said|says|told|announced|confirmed)\s+(?:on\s+)?$", regex.IGNORECASE
+)
 
 
 def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> TimeExpression:
@@ -3951,6 +4067,14 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                 # period the report compares
                 state.quarter = day_value
             elif grain == "D":
+                state.report_day = (
+                    state.day
+                    if state.day is not None
+                    and state.day < day_value
+                    and _REPORT_DAY.search(text, max(0, start - 16), start) is not None
+                    and not text.startswith(("'s", "\u2019s"), end)
+                    else None
+                )
                 state.day = day_value
                 state.day_end = span.end
                 state.story_day = None
