@@ -3694,6 +3694,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                 state.day,
                 state.story_day,
                 state.past_day,
+                state.report_day,
                 state.incident,
                 _distance(first, state.day_end),
                 _distance(first, state.anchor_span.end if state.anchor_span else -_MEMO_CHARS),
