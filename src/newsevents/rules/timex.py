@@ -130,6 +130,7 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
         "election",
         "valentine",
         "veterans",
+        "bastille",
         "new",
     ),
     "spelled": ("nineteen", "eighteen", "thousand"),
@@ -184,6 +185,7 @@ STARTERS: Final = frozenset(
         "most",
         "every",
         "each",
+        "single",
         "per",
         "fiscal",
         "calendar",
@@ -292,9 +294,10 @@ TIMEX_RULES: Final = (
         r"""(?:(?:(?:this\s+coming|this\s+past|last|next|this)\s+)?(?P<weekday>\L<weekday>)\b\.?,?\s+(?:the\s+)?)?
             (?&d_cap)(?P<month>\L<month>)\b\.?\s+
             (?:the\s+)?(?P<day>[12]\d|3[01]|0?[1-9]|(?!last\b|final\b)\L<ordinal>)(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)
-            (?:,?\s+(?P<year>(?&d_year))\b)?""",
+            (?:,?\s+(?P<year>(?&d_year))\b|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?""",
         (
             "said on March 17",
+            "on June 16th of last year",
             "Friday, Oct. 13",
             "March 17, 2020",
             "Sept. 30",
@@ -422,9 +425,9 @@ TIMEX_RULES: Final = (
         "timex.set.every",
         "unit weekday month season",
         "set",
-        r"""\b(?:every|each)\s+(?:other\s+)?(?:(?P<num>(?&d_num))\s+)?
+        r"""\b(?:every|each)\s+(?:other\s+|single\s+)?(?:(?P<num>(?&d_num))\s+)?
             (?:(?P<weekday>\L<weekday_full>)\b|(?&d_cap)(?P<month>\L<month_full>)\b|(?P<season>\L<season>)\b|(?P<unit>(?&d_unit)))""",
-        ("every Tuesday", "each year", "every two weeks", "each July"),
+        ("every Tuesday", "each year", "every two weeks", "each July", "every single day"),
         ("everyone", "each of"),
     ),
     _rule(
@@ -504,12 +507,21 @@ TIMEX_RULES: Final = (
         "timex.date.year",
         "digit",
         "year",
-        r"""(?:(?P<fiscal>fiscal|calendar|financial|model|the\s+year)[\s-]+)?
+        r"""(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|financial|model|the\s+year)[\s-]+)?
             (?:(?<=\b(?:mid|pre|post)-)|(?<![\d$.,#/-]|\bNo\.\s))(?P<year>(?&d_year))\b(?!-\d)
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
             (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time)\b|\s*[-\u2013]\s*block\b)
-            (?![^\S\n]{1,3}(?:(?-i:[NSEW]{1,2})\.?[^\S\n]{1,3})?(?-i:\p{Lu})[\w'.-]{0,20}(?:[^\S\n]{1,3}(?-i:\p{Lu})[\w'.-]{0,20}){0,2}[^\S\n]{1,3}\L<street>\b)""",
-        ("in 1998", "fiscal 1998", "the year 2000", "post-1959 politics", "in 1998 Congress voted"),
+            (?![^\S\n]{1,3}(?:(?-i:[NSEW]{1,2})\.?[^\S\n]{1,3})?(?-i:\p{Lu})[\w'.-]{0,20}(?:[^\S\n]{1,3}(?-i:\p{Lu})[\w'.-]{0,20}){0,2}[^\S\n]{1,3}\L<street>\b)
+            (?:\s+(?:fiscal|financial)\s+year\b(?!-))?""",
+        (
+            "in 1998",
+            "fiscal 1998",
+            "fiscal year 2014",
+            "the 2015 fiscal year",
+            "the year 2000",
+            "post-1959 politics",
+            "in 1998 Congress voted",
+        ),
         (
             "$1998",
             "1,998",
@@ -637,8 +649,8 @@ TIMEX_RULES: Final = (
         "timex.date.holiday",
         "holiday",
         "holiday",
-        r"""(?:(?P<rel>last|next|this)\s+)?(?&d_cap)(?P<holiday>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine's\s+Day|Veterans\s+Day)\b
-            (?!\s+islands?\b)(?:\s+(?P<grain>week|weekend)\b(?!-))?
+        r"""(?:(?P<rel>last|next|this)\s+)?(?&d_cap)(?P<holiday>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine['’]s\s+Day|Veterans\s+Day|Bastille\s+Day)\b
+            (?!\s+islands?\b)(?:\s+(?P<grain>week|weekend)\b(?!-))?(?:,?\s+(?P<year>(?&d_year))\b(?![-.,]?\d))?
           | (?<=\bthe\s)(?-i:(?P<holiday>New\s+Year))\b(?!['’]|-)""",
         (
             "on Christmas Day",
@@ -646,6 +658,9 @@ TIMEX_RULES: Final = (
             "Election Day",
             "as Easter week began",
             "the New Year",
+            "on New Year’s Eve",
+            "the Bastille Day attack",
+            "On New Year’s Day 2012",
         ),
         (
             "christmas",
@@ -660,7 +675,7 @@ TIMEX_RULES: Final = (
         "timex.date.vague",
         "vague unit",
         "vague",
-        r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:now|Now(?![,\w]|\s+(?:for|that|then|and|or|is|let|you|here|what|look|listen|comes)\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?)\b)|currently|nowadays|these\s+days|at\s+present
+        r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:now|Now(?![,\w]|\s+(?:for|that|then|and|or|is|let|you|here|what|look|listen|comes|to|on\s+to)\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?)\b)|currently|nowadays|these\s+days|at\s+present
             |recently|more\s+recently|(?<!-)lately|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d|\L<number>)\b)|(?<=\bin\s)the\s+old\s+days
             |the\s+(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible)\b
@@ -678,6 +693,7 @@ TIMEX_RULES: Final = (
             "snow",
             "Now, he says",
             "Now that it is over",
+            "Now on to the toasts",
             "from now on",
             "a Johnny-come-lately",
         ),

@@ -643,7 +643,7 @@ _CUE_WORDS: Final = (
     | SCHEDULE_VERBS
     | PLAN_CUES
     | MODAL_CUES
-    | {"soon", "early", "to", "could", "couldn't"}
+    | {"soon", "early", "to", "could", "couldn't", "recently"}
 )
 #: Words after which an incident noun is a verb ("can win", "to attack", "we win").
 _BEFORE_VERBS: Final = (
@@ -1224,6 +1224,8 @@ def _cue(words: _Words, index: int) -> int | None:
     previous = words[index - 1] if index > 0 else ""
     if word in {"soon", "early"} and previous == "as":
         return _FUTURE  # "as soon as Tuesday", "as early as Tuesday"
+    if word == "recently":
+        return _PAST  # "insists, most recently in a Labor Day interview, that he will"
     if word == "to":
         if previous in TO_CUES:
             # "had been due to expire Friday": a future seen from the past is past
@@ -1496,6 +1498,10 @@ def _month_day_direction(ctx: _Context) -> int | None:
     return None if near == _NEAREST else near
 
 
+#: The year "this", "last" and "next" year name, from the reference's.
+_YEAR_SHIFT: Final = {"this": 0, "last": -1, "next": 1}
+
+
 def _build_date(ctx: _Context) -> _Result | None:
     month_word = ctx.group("month")
     day_word = ctx.group("day")
@@ -1515,6 +1521,11 @@ def _build_date(ctx: _Context) -> _Result | None:
             pivot = (ctx.reference.year % 100 + 5) if ctx.reference else 30
             year += 2000 if year <= pivot else 1900
         date = _safe_date(year, month, day)
+        if date is None:
+            return None
+    elif (yrel := ctx.group("yrel")) is not None and ctx.reference is not None:
+        # "June 16th of last year": the day in the year named
+        date = _safe_date(ctx.reference.year + _YEAR_SHIFT[yrel], month, day)
         if date is None:
             return None
     elif (month, day) == _NINE_ELEVEN and _ATTACKS.match(ctx.text, ctx.match.end()):
@@ -2531,7 +2542,7 @@ def _build_season(ctx: _Context) -> _Result | None:
 
 
 def _holiday(name: str, year: int) -> dt.date | None:
-    name = " ".join(name.lower().split())
+    name = " ".join(name.lower().replace("’", "'").split())
     fixed = {
         "christmas": (12, 25),
         "christmas day": (12, 25),
@@ -2543,6 +2554,7 @@ def _holiday(name: str, year: int) -> dt.date | None:
         "independence day": (7, 4),
         "valentine's day": (2, 14),
         "veterans day": (11, 11),
+        "bastille day": (7, 14),
     }
     if name in fixed:
         return _safe_date(year, *fixed[name])
@@ -2599,7 +2611,10 @@ def _build_holiday_period(ctx: _Context, name: str, grain: str) -> _Result | Non
     last_day = functools.partial(_holiday_period_day, name=name, grain=grain, end=1)
 
     strict = rel in {"last", "next"}
-    if rel == "this":
+    year_word = ctx.raw("year")
+    if year_word is not None:
+        date = first_day(int(year_word))  # "Christmas week 2012"
+    elif rel == "this":
         date = first_day(reference.year)
     elif direction == _FUTURE:
         # a period that has not ended; "next": one that has not begun
@@ -2617,11 +2632,14 @@ def _build_holiday(ctx: _Context) -> _Result | None:
         return _build_holiday_period(ctx, name, grain)
     rel = ctx.group("rel")
     reference = ctx.reference
-    if reference is None:
-        return _Result(_DATE, "XXXX-XX-XX")
-
     build = functools.partial(_holiday, name)
-    if rel == "last":
+    year_word = ctx.raw("year")
+    date: dt.date | None
+    if year_word is not None:
+        date = build(int(year_word))  # "New Year's Day 2012": the year written
+    elif reference is None:
+        return _Result(_DATE, "XXXX-XX-XX")
+    elif rel == "last":
         date = _nearest_year(reference, build, _PAST, strict=True)
     elif rel == "next":
         date = _nearest_year(reference, build, _FUTURE, strict=True)
