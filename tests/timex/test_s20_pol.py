@@ -2,9 +2,10 @@
 Table-driven tests of the rules from the second audit of political news (session 20).
 
 Holidays written with a typographic apostrophe ("New Year’s Eve") or with their year ("New
-Year's Day 2012"), "Bastille Day", a month and day with "of last year", "fiscal year 2014"
-and "the 2015 fiscal year", "every single day", "Now on to" as a discourse marker, and
-"recently" as a past cue.  Each case is ``(text, reference, expected, why)`` where *expected*
+Year's Day 2012"), "Bastille Day", a holiday closing a quoted title ("How the Grinch Stole
+Christmas"), a month and day with "of last year", "fiscal year 2014" and "the 2015 fiscal
+year", "every single day", "Now on to" as a discourse marker, "recently" as a past cue, and
+"earlier in the evening" on the day the story is on.  Each case is ``(text, reference, expected, why)`` where *expected*
 is a tuple of ``(expression text, value)`` for every expression found, in order; every case
 names its own reference date.
 """
@@ -59,6 +60,60 @@ HOLIDAY_CASES: list[Case] = [
         "2019-12-02",
         (("Thanksgiving", "2019-11-28"),),
         "a-number-after-a-comma-is-no-year",
+    ),
+]
+
+TITLE_CASES: list[Case] = [
+    (
+        'The actor starred in "How the Snowman Saved Christmas" in 2004.',
+        "2019-04-12",
+        (("2004", "2004"),),
+        "holiday-closing-a-quoted-title",
+    ),
+    (
+        "The ad, titled “A Very Senator Christmas,” ran online.",
+        "2019-12-24",
+        (),
+        "curly-quoted-title",
+    ),
+    (
+        "“We will all be home on Christmas,” she said.",
+        "2019-12-02",
+        (("Christmas", "2019-12-25"),),
+        "a-quoted-sentence-keeps-its-holiday",
+    ),
+    (
+        "“Christmas,” she answered, when asked about her favourite day.",
+        "2019-12-02",
+        (("Christmas", "2018-12-25"),),
+        "a-one-word-quote-keeps-its-holiday",
+    ),
+]
+
+PART_OF_DAY_CASES: list[Case] = [
+    (
+        "The mayor was sworn in on Monday. Protesters gathered later in the evening.",
+        "2019-03-20",
+        (("Monday", "2019-03-18"), ("later in the evening", "2019-03-18TEV")),
+        "later-in-the-evening-of-the-day-named",
+    ),
+    (
+        "The senator withdrew earlier in the night, aides said.",
+        "2019-03-05",
+        (("earlier in the night", "2019-03-05TNI"),),
+        "earlier-in-the-night-on-the-reference",
+    ),
+    (
+        "The budget for 2019 was read out. The toasts come later in the evening.",
+        "2019-12-30",
+        (("2019", "2019"), ("later in the evening", "2019-12-30TEV")),
+        "a-year-named-before-leaves-the-story-day",
+    ),
+    (
+        "She left in the evening.",
+        "2019-03-05",
+        (),
+        "in-the-evening-alone-is-not-read",
     ),
 ]
 
@@ -158,6 +213,24 @@ class TestPoliticalNewsRules:
     def test_holidays(self, text: str, reference: str, expected: Found) -> None:
         """
         Holidays with a typographic apostrophe or their year, and "Bastille Day", are read.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(TITLE_CASES))
+    def test_titles(self, text: str, reference: str, expected: Found) -> None:
+        """
+        A holiday closing a quoted title of capitalised words names no day.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(PART_OF_DAY_CASES))
+    def test_parts_of_day(self, text: str, reference: str, expected: Found) -> None:
+        """
+        "earlier in the evening", "later in the night" are on the day the story is on.
         """
         actual = _found(text, reference)
 

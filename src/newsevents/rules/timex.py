@@ -594,6 +594,7 @@ TIMEX_RULES: Final = (
         "part_of_day",
         r"""(?P<rel>this|last|tomorrow|yesterday|that(?:\s+very)?(?:\s+same)?|the\s+next|the\s+previous|the\s+following|early|late)\s+(?P<pod>\L<part_of_day>)\b
           | (?P<rel>the\s+(?:very\s+)?same)\s+(?P<pod>\L<part_of_day>)(?=[^\S\n]?[,.;:!?)]|\s*\Z)
+          | (?<=\b(?:earlier|later)\s+in\s)(?P<rel>the)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-)
           | (?P<mid>mid)[\s-](?P<pod>morning|afternoon|evening)\b(?:\s+(?P<rel>yesterday|today|tomorrow)\b)?
           | (?P<pod>\L<part_of_day>)\s+(?P<rel>yesterday|today|tomorrow)\b
           | \b(?P<pod>tonight|overnight)\b""",
@@ -606,6 +607,7 @@ TIMEX_RULES: Final = (
             "by mid afternoon",
             "that same night",
             "was freed the same morning.",
+            "later in the evening",
         ),
         ("the morning", "midmorning", "the same night he won"),
     ),

@@ -2309,7 +2309,8 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         offset = -1
     elif pod_word == "tonight":
         base = ctx.reference
-    elif rel in _THAT_PARTS or rel in {"the next", "the following", "the previous"}:
+    elif rel in _THAT_PARTS or rel in {"the next", "the following", "the previous", "the"}:
+        # "the": "later in the evening", the evening of the day the story is on
         # the day the story is on: one derived after the last day named ("two days later"),
         # else that day
         story_day = ctx.state.story_day
@@ -2354,6 +2355,8 @@ def _is_title(ctx: _Context, *, after_name: bool = False) -> bool:
     """
     start, end = ctx.match.span()
     quoted = ctx.text[max(ctx.lo, start - 2) : start].endswith(_OPENING_QUOTES)
+    if not quoted and _ends_quoted_title(ctx):
+        return True  # "How the Grinch Stole Christmas"
     if not quoted and not after_name:
         return False
     matched = ctx.match.group()
@@ -2369,6 +2372,45 @@ def _is_title(ctx: _Context, *, after_name: bool = False) -> bool:
         return False
     words = before.split()
     return bool(words) and words[-1][:1].isupper() and words[-1][-1:].isalpha()
+
+
+#: Quotation marks that open a title (a straight one opens only after a space or a line).
+_TITLE_OPENERS: Final = ('"', "\u201c")
+
+
+def _ends_quoted_title(ctx: _Context) -> bool:
+    """
+    Whether the match closes a quoted title ("How the Grinch Stole Christmas").
+
+    A closing quote must follow it, and every word from the opening quote to it must be
+    capitalised but small function words, one of them no function word at all; a quoted
+    sentence ("we meet on Christmas") has a word in lower case.
+    """
+    start, end = ctx.match.span()
+    text = ctx.text
+    if not text[end : min(ctx.hi, end + 3)].startswith(_CLOSING_QUOTES):
+        return False
+    matched = ctx.match.group()
+    if not all(word[:1].isupper() for word in matched.split() if not word[:1].isdigit()):
+        return False
+    before = text[max(ctx.lo, start - 60) : start]
+    opening = max(before.rfind(quote) for quote in _TITLE_OPENERS)
+    if opening < 0 or "\n" in before[opening:]:
+        return False
+    words = before[opening + 1 :].split()
+    if not words or not before.endswith(" "):
+        return False
+    content = False
+    for raw in words:
+        word = raw.strip(_PUNCTUATION)
+        if not word or (raw != word and raw[-1:] in ",.;:!?"):
+            return False  # "Tell them, on Christmas": a clause, not a title
+        if word.lower() in _TITLE_CASE_SMALL:
+            continue
+        if not word[:1].isupper():
+            return False
+        content = True
+    return content
 
 
 def _is_programme(ctx: _Context) -> bool:
@@ -2626,6 +2668,8 @@ def _build_holiday_period(ctx: _Context, name: str, grain: str) -> _Result | Non
 
 
 def _build_holiday(ctx: _Context) -> _Result | None:
+    if _ends_quoted_title(ctx):
+        return None  # "How the Grinch Stole Christmas"
     name = ctx.group("holiday") or ""
     grain = ctx.group("grain")
     if grain is not None:
