@@ -4,8 +4,8 @@ Table-driven tests of the rules from the second audit of political news (session
 Holidays written with a typographic apostrophe ("New Year’s Eve") or with their year ("New
 Year's Day 2012"), "Bastille Day", a holiday closing a quoted title ("How the Grinch Stole
 Christmas"), a month and day with "of last year", "fiscal year 2014" and "the 2015 fiscal
-year", "every single day", "Now on to" as a discourse marker, "recently" as a past cue, and
-"earlier in the evening" on the day the story is on.  Each case is ``(text, reference, expected, why)`` where *expected*
+year", "every single day", "weeks or months" as one vague duration, "Now on to" as a discourse
+marker, "recently" as a past cue, and "earlier in the evening" on the day the story is on.  Each case is ``(text, reference, expected, why)`` where *expected*
 is a tuple of ``(expression text, value)`` for every expression found, in order; every case
 names its own reference date.
 """
@@ -171,6 +171,34 @@ SET_CASES: list[Case] = [
     ),
 ]
 
+COORDINATED_CASES: list[Case] = [
+    (
+        "The envoy stays abroad for weeks or months at a time.",
+        "2019-04-09",
+        (("weeks or months", "PXW"),),
+        "weeks-or-months",
+    ),
+    (
+        "The hostage likely died within days or weeks of his capture.",
+        "2019-04-09",
+        (("days or weeks", "PXD"),),
+        "a-coordinated-duration-before-of",
+    ),
+    (
+        "The lab work can take months or years, officials said.",
+        "2019-04-09",
+        (("months or years", "PXM"),),
+        "months-or-years",
+    ),
+    ("The town suffered years of war and decades of neglect.", "2019-04-09", (), "years-of-war"),
+    (
+        "For years or decades-long stretches, nothing changed.",
+        "2019-04-09",
+        (("years", "PXY"), ("decades-long", "PXY")),
+        "a-long-compound-stays-apart",
+    ),
+]
+
 DISCOURSE_CASES: list[Case] = [
     ("Now on to the awards for the season.", "2019-12-30", (), "now-on-to-is-a-marker"),
     ("Now to the sports news.", "2019-12-30", (), "now-to-is-a-marker"),
@@ -249,6 +277,15 @@ class TestPoliticalNewsRules:
     def test_sets(self, text: str, reference: str, expected: Found) -> None:
         """
         "every single day" is a set, like "every day".
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(COORDINATED_CASES))
+    def test_coordinated_durations(self, text: str, reference: str, expected: Found) -> None:
+        """
+        "for weeks or months" is one vague duration with the first unit, as TimeBank tags it.
         """
         actual = _found(text, reference)
 

@@ -721,7 +721,8 @@ TIMEX_RULES: Final = (
         "unit",
         "duration",
         r"""(?<=\b(?:in|within|took|take|takes|lasted|lasting|spent|spend|for)\s)
-            (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)\b(?!\s+(?:of|ago|later|earlier|old|before|after)\b|-)
+            (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)\b
+            (?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours|minutes)\b(?!-|\s+(?:ago|later|earlier|old)\b)|(?!\s+(?:of|ago|later|earlier|old|before|after)\b|-))
           | (?<=\b(?:over|in|during|through|throughout)\s)the\s+(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier)\b|-)""",
         (
             "in years",
@@ -731,6 +732,8 @@ TIMEX_RULES: Final = (
             "For weeks the",
             "over the years",
             "in the years that followed",
+            "for weeks or months at a time",
+            "within weeks or months of his capture",
         ),
         ("years of war", "in years ago", "over the years of war", "the years"),
     ),
