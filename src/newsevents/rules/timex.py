@@ -130,6 +130,7 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
         "election",
         "valentine",
         "veterans",
+        "bastille",
         "new",
         "super",
     ),
@@ -185,6 +186,7 @@ STARTERS: Final = frozenset(
         "most",
         "every",
         "each",
+        "single",
         "per",
         "fiscal",
         "calendar",
@@ -300,9 +302,10 @@ TIMEX_RULES: Final = (
         r"""(?:(?:(?:this\s+coming|this\s+past|last|next|this)\s+)?(?P<weekday>\L<weekday>)\b\.?,?\s+(?:the\s+)?)?
             (?&d_cap)(?P<month>\L<month>)\b\.?\s+
             (?:the\s+)?(?P<day>[12]\d|3[01]|0?[1-9]|(?!last\b|final\b)\L<ordinal>)(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)
-            (?:,?\s+(?P<year>(?&d_year))\b)?""",
+            (?:,?\s+(?P<year>(?&d_year))\b|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?""",
         (
             "said on March 17",
+            "on June 16th of last year",
             "Friday, Oct. 13",
             "March 17, 2020",
             "Sept. 30",
@@ -453,9 +456,9 @@ TIMEX_RULES: Final = (
         "timex.set.every",
         "unit weekday month season",
         "set",
-        r"""\b(?:every|each)\s+(?:other\s+)?(?:(?P<num>(?&d_num))\s+)?
+        r"""\b(?:every|each)\s+(?:other\s+|single\s+)?(?:(?P<num>(?&d_num))\s+)?
             (?:(?P<weekday>\L<weekday_full>)\b|(?&d_cap)(?P<month>\L<month_full>)\b|(?P<season>\L<season>)\b|(?P<unit>(?&d_unit)))""",
-        ("every Tuesday", "each year", "every two weeks", "each July"),
+        ("every Tuesday", "each year", "every two weeks", "each July", "every single day"),
         ("everyone", "each of"),
     ),
     _rule(
@@ -537,12 +540,21 @@ TIMEX_RULES: Final = (
         "timex.date.year",
         "digit",
         "year",
-        r"""(?:(?P<fiscal>fiscal|calendar|financial|model|the\s+year)[\s-]+)?
+        r"""(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|financial|model|the\s+year)[\s-]+)?
             (?:(?<=\b(?:mid|pre|post)-)|(?<![\d$.,#/-]|\bNo\.\s))(?P<year>(?&d_year))\b(?!-\d)
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
             (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time|(?-i:Super\s+Tuesday|Election\s+Day))\b|\s*[-\u2013]\s*block\b)
-            (?![^\S\n]{1,3}(?:(?-i:[NSEW]{1,2})\.?[^\S\n]{1,3})?(?-i:\p{Lu})[\w'.-]{0,20}(?:[^\S\n]{1,3}(?-i:\p{Lu})[\w'.-]{0,20}){0,2}[^\S\n]{1,3}\L<street>\b)""",
-        ("in 1998", "fiscal 1998", "the year 2000", "post-1959 politics", "in 1998 Congress voted"),
+            (?![^\S\n]{1,3}(?:(?-i:[NSEW]{1,2})\.?[^\S\n]{1,3})?(?-i:\p{Lu})[\w'.-]{0,20}(?:[^\S\n]{1,3}(?-i:\p{Lu})[\w'.-]{0,20}){0,2}[^\S\n]{1,3}\L<street>\b)
+            (?:\s+(?:fiscal|financial)\s+year\b(?!-))?""",
+        (
+            "in 1998",
+            "fiscal 1998",
+            "fiscal year 2014",
+            "the 2015 fiscal year",
+            "the year 2000",
+            "post-1959 politics",
+            "in 1998 Congress voted",
+        ),
         (
             "$1998",
             "1,998",
@@ -615,6 +627,7 @@ TIMEX_RULES: Final = (
         "part_of_day",
         r"""(?P<rel>this|last|tomorrow|yesterday|that(?:\s+very)?(?:\s+same)?|the\s+next|the\s+previous|the\s+following|early|late)\s+(?P<pod>\L<part_of_day>)\b
           | (?P<rel>the\s+(?:very\s+)?same)\s+(?P<pod>\L<part_of_day>)(?=[^\S\n]?[,.;:!?)]|\s*\Z)
+          | (?<=\b(?:earlier|later)\s+in\s)(?P<rel>the)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-)
           | (?P<mid>mid)[\s-](?P<pod>morning|afternoon|evening)\b(?:\s+(?P<rel>yesterday|today|tomorrow)\b)?
           | (?P<pod>\L<part_of_day>)\s+(?P<rel>yesterday|today|tomorrow)\b
           | \b(?P<pod>tonight|overnight)\b""",
@@ -627,6 +640,7 @@ TIMEX_RULES: Final = (
             "by mid afternoon",
             "that same night",
             "was freed the same morning.",
+            "later in the evening",
         ),
         ("the morning", "midmorning", "the same night he won"),
     ),
@@ -670,8 +684,8 @@ TIMEX_RULES: Final = (
         "timex.date.holiday",
         "holiday",
         "holiday",
-        r"""(?:(?P<rel>last|next|this)\s+|(?P<year>(?&d_year))\s+(?=(?-i:Super|Election)\s))?(?&d_cap)(?P<holiday>Super\s+Tuesday|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine['’]s\s+Day|Veterans\s+Day)\b
-            (?!\s+islands?\b)(?:\s+(?P<grain>week|weekend)\b(?!-)|,?\s+(?:of\s+)?(?P<year>(?&d_year))\b)?
+        r"""(?:(?P<rel>last|next|this)\s+|(?P<year>(?&d_year))\s+(?=(?-i:Super|Election)\s))?(?&d_cap)(?P<holiday>Super\s+Tuesday|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine['’]s\s+Day|Veterans\s+Day|Bastille\s+Day)\b
+            (?!\s+islands?\b)(?:\s+(?P<grain>week|weekend)\b(?!-))?(?:,?\s+(?:of\s+)?(?P<year>(?&d_year))\b(?![-.,]?\d))?
           | (?<=\bthe\s)(?-i:(?P<holiday>New\s+Year))\b(?!['’]|-)""",
         (
             "on Christmas Day",
@@ -682,6 +696,8 @@ TIMEX_RULES: Final = (
             "the New Year",
             "on New Year’s Eve",
             "filed on Valentine's Day, 2011",
+            "the Bastille Day attack",
+            "On New Year’s Day 2012",
         ),
         (
             "christmas",
@@ -696,7 +712,7 @@ TIMEX_RULES: Final = (
         "timex.date.vague",
         "vague unit",
         "vague",
-        r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:now|Now(?![,\w]|\s+(?:for|that|then|and|or|is|let|you|here|what|look|listen|comes)\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?)\b)|currently|nowadays|these\s+days|at\s+present
+        r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:now|Now(?![,\w]|\s+(?:for|that|then|and|or|is|let|you|here|what|look|listen|comes|to|on\s+to)\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?)\b)|currently|nowadays|these\s+days|at\s+present
             |recently|more\s+recently|(?<!-)lately|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d|\L<number>)\b)|(?<=\bin\s)the\s+old\s+days
             |the\s+(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible)\b
@@ -714,6 +730,7 @@ TIMEX_RULES: Final = (
             "snow",
             "Now, he says",
             "Now that it is over",
+            "Now on to the toasts",
             "from now on",
             "a Johnny-come-lately",
         ),
@@ -739,7 +756,8 @@ TIMEX_RULES: Final = (
         "unit",
         "duration",
         r"""(?<=\b(?:in|within|took|take|takes|lasted|lasting|spent|spend|for)\s)
-            (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)\b(?!\s+(?:of|ago|later|earlier|old|before|after)\b|-)
+            (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)\b
+            (?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours|minutes)\b(?!-|\s+(?:ago|later|earlier|old)\b)|(?!\s+(?:of|ago|later|earlier|old|before|after)\b|-))
           | (?<=\b(?:over|in|during|through|throughout)\s)the\s+(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier)\b|-)""",
         (
             "in years",
@@ -749,6 +767,8 @@ TIMEX_RULES: Final = (
             "For weeks the",
             "over the years",
             "in the years that followed",
+            "for weeks or months at a time",
+            "within weeks or months of his capture",
         ),
         ("years of war", "in years ago", "over the years of war", "the years"),
     ),

@@ -643,7 +643,7 @@ _CUE_WORDS: Final = (
     | SCHEDULE_VERBS
     | PLAN_CUES
     | MODAL_CUES
-    | {"soon", "early", "to", "could", "couldn't"}
+    | {"soon", "early", "to", "could", "couldn't", "recently"}
 )
 #: Words after which an incident noun is a verb ("can win", "to attack", "we win").
 _BEFORE_VERBS: Final = (
@@ -1238,6 +1238,8 @@ def _cue(words: _Words, index: int) -> int | None:
     previous = words[index - 1] if index > 0 else ""
     if word in {"soon", "early"} and previous == "as":
         return _FUTURE  # "as soon as Tuesday", "as early as Tuesday"
+    if word == "recently":
+        return _PAST  # "insists, most recently in a Labor Day interview, that he will"
     if word == "to":
         if previous in TO_CUES:
             # "had been due to expire Friday": a future seen from the past is past
@@ -1562,6 +1564,8 @@ def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.da
 
 #: Days a story's date may fall before the events it reports (a dateline set early).
 _EARLY_DCT_DAYS: Final = 2
+#: The year "this", "last" and "next" year name, from the reference's.
+_YEAR_SHIFT: Final = {"this": 0, "last": -1, "next": 1}
 
 
 def _build_date(ctx: _Context) -> _Result | None:
@@ -1583,6 +1587,11 @@ def _build_date(ctx: _Context) -> _Result | None:
             pivot = (ctx.reference.year % 100 + 5) if ctx.reference else 30
             year += 2000 if year <= pivot else 1900
         date = _safe_date(year, month, day)
+        if date is None:
+            return None
+    elif (yrel := ctx.group("yrel")) is not None and ctx.reference is not None:
+        # "June 16th of last year": the day in the year named
+        date = _safe_date(ctx.reference.year + _YEAR_SHIFT[yrel], month, day)
         if date is None:
             return None
     elif (month, day) == _NINE_ELEVEN and _ATTACKS.match(ctx.text, ctx.match.end()):
@@ -2427,7 +2436,8 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         offset = -1
     elif pod_word == "tonight":
         base = ctx.reference
-    elif rel in _THAT_PARTS or rel in {"the next", "the following", "the previous"}:
+    elif rel in _THAT_PARTS or rel in {"the next", "the following", "the previous", "the"}:
+        # "the": "later in the evening", the evening of the day the story is on
         # the day the story is on: one derived after the last day named ("two days later"),
         # else that day
         story_day = ctx.state.story_day
@@ -2472,6 +2482,8 @@ def _is_title(ctx: _Context, *, after_name: bool = False) -> bool:
     """
     start, end = ctx.match.span()
     quoted = ctx.text[max(ctx.lo, start - 2) : start].endswith(_OPENING_QUOTES)
+    if not quoted and _ends_quoted_title(ctx):
+        return True  # "How the Grinch Stole Christmas"
     if not quoted and not after_name:
         return False
     matched = ctx.match.group()
@@ -2487,6 +2499,45 @@ def _is_title(ctx: _Context, *, after_name: bool = False) -> bool:
         return False
     words = before.split()
     return bool(words) and words[-1][:1].isupper() and words[-1][-1:].isalpha()
+
+
+#: Quotation marks that open a title (a straight one opens only after a space or a line).
+_TITLE_OPENERS: Final = ('"', "\u201c")
+
+
+def _ends_quoted_title(ctx: _Context) -> bool:
+    """
+    Whether the match closes a quoted title ("How the Grinch Stole Christmas").
+
+    A closing quote must follow it, and every word from the opening quote to it must be
+    capitalised but small function words, one of them no function word at all; a quoted
+    sentence ("we meet on Christmas") has a word in lower case.
+    """
+    start, end = ctx.match.span()
+    text = ctx.text
+    if not text[end : min(ctx.hi, end + 3)].startswith(_CLOSING_QUOTES):
+        return False
+    matched = ctx.match.group()
+    if not all(word[:1].isupper() for word in matched.split() if not word[:1].isdigit()):
+        return False
+    before = text[max(ctx.lo, start - 60) : start]
+    opening = max(before.rfind(quote) for quote in _TITLE_OPENERS)
+    if opening < 0 or "\n" in before[opening:]:
+        return False
+    words = before[opening + 1 :].split()
+    if not words or not before.endswith(" "):
+        return False
+    content = False
+    for raw in words:
+        word = raw.strip(_PUNCTUATION)
+        if not word or (raw != word and raw[-1:] in ",.;:!?"):
+            return False  # "Tell them, on Christmas": a clause, not a title
+        if word.lower() in _TITLE_CASE_SMALL:
+            continue
+        if not word[:1].isupper():
+            return False
+        content = True
+    return content
 
 
 def _is_programme(ctx: _Context) -> bool:
@@ -2672,6 +2723,7 @@ def _holiday(name: str, year: int) -> dt.date | None:
         "independence day": (7, 4),
         "valentine's day": (2, 14),
         "veterans day": (11, 11),
+        "bastille day": (7, 14),
     }
     if name in fixed:
         return _safe_date(year, *fixed[name])
@@ -2757,7 +2809,10 @@ def _build_holiday_period(ctx: _Context, name: str, grain: str) -> _Result | Non
     last_day = functools.partial(_holiday_period_day, name=name, grain=grain, end=1)
 
     strict = rel in {"last", "next"}
-    if rel == "this":
+    year_word = ctx.raw("year")
+    if year_word is not None:
+        date = first_day(int(year_word))  # "Christmas week 2012"
+    elif rel == "this":
         date = first_day(reference.year)
     elif direction == _FUTURE:
         # a period that has not ended; "next": one that has not begun
@@ -2769,6 +2824,8 @@ def _build_holiday_period(ctx: _Context, name: str, grain: str) -> _Result | Non
 
 
 def _build_holiday(ctx: _Context) -> _Result | None:
+    if _ends_quoted_title(ctx):
+        return None  # "How the Grinch Stole Christmas"
     name = ctx.group("holiday") or ""
     grain = ctx.group("grain")
     if grain is not None:
