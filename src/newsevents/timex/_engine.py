@@ -1007,10 +1007,9 @@ class _Context:
         "the gun scare on Monday", "the win Tuesday" (a noun right before, or before "on",
         "in", "at"), "a Wednesday night shooting" (right after).
         """
-        start, end = self.match.span()
-        after = self.text[end : min(self.hi, end + 16)].split(None, 1)
-        if after and after[0].lower().strip(_PUNCTUATION) in INCIDENT_NOUNS:
+        if _incident_after(self):
             return True
+        start = self.match.start()
         before = self.text[max(self.lo, start - 80) : start].lower().split()[-10:]
         words = [raw.strip(_PUNCTUATION) for raw in before]
         if words and words[-1] in _COPULA_PREPOSITIONS:
@@ -1667,7 +1666,7 @@ def _build_month(ctx: _Context) -> _Result | None:
             ctx,
         )
     if yrel is not None:
-        year = reference.year + {"this": 0, "last": -1, "next": 1}[yrel]
+        year = reference.year + _YEAR_SHIFT[yrel]
         return _Result(_DATE, f"{year:04d}-{month:02d}")
     current = reference.replace(day=1)
     build = functools.partial(_month_start, month=month)
@@ -3926,7 +3925,8 @@ def _clock_day(text: str, state: State, found: list[TimeExpression]) -> None:
     "on", may stand between them.
     """
     day = found[-1]
-    if len(found) < 2 or not _is_day_value(day.value):  # noqa: PLR2004 - a pair
+    # a pair, the second a calendar day without a time ("YYYY-MM-DD")
+    if len(found) < 2 or len(day.value) != 10 or _iso_day(day.value) is None:  # noqa: PLR2004
         return
     clock = found[-2]
     if clock.rule_id != "timex.time.clock":
@@ -3946,20 +3946,6 @@ def _clock_day(text: str, state: State, found: list[TimeExpression]) -> None:
         False,  # the day itself updated the state
     )
     found[-2:] = [_emit(text, state, clock.span.start, day.span.end, emitted)]
-
-
-def _is_day_value(value: str) -> bool:
-    """
-    Whether *value* is a calendar day, ``YYYY-MM-DD``.
-    """
-    return (
-        len(value) == 10  # noqa: PLR2004 - YYYY-MM-DD
-        and value[4] == "-"
-        and value[7] == "-"
-        and value[:4].isdigit()
-        and value[5:7].isdigit()
-        and value[8:].isdigit()
-    )
 
 
 def _range_first(text: str, state: State, floor: int, found: list[TimeExpression]) -> None:
