@@ -12,6 +12,7 @@ import gc
 import gzip
 import itertools
 import json
+import multiprocessing
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -122,6 +123,13 @@ def frozen_in_worker(chunk: list[int]) -> int:
     How many objects the collector of the process running this leaves alone (`gc.freeze`).
     """
     return gc.get_freeze_count()
+
+
+def padded(chunk: list[int]) -> tuple[int, str]:
+    """
+    The chunk's first number, with a result larger than a pipe holds (the worker's write waits).
+    """
+    return chunk[0], "x" * 100_000
 
 
 def expected_articles(records: list[dict[str, Any]]) -> list[newsevents.Article]:
@@ -327,6 +335,21 @@ class TestMachinery:
         chunks = [[n] * (50 - n) for n in range(20)]
 
         assert [sum(chunk) for chunk in chunks] == list(ordered_map(sum, chunks, workers=2))
+
+    @pytest.mark.timeout(120)
+    def test_closing_early_again_and_again_ends_with_the_workers_gone(self) -> None:
+        """
+        Stopping a stream while the workers still write results returns, with no worker left.
+
+        Killing the workers there (`multiprocessing.pool.Pool.terminate`) hung about one time
+        in a hundred: a worker killed in the middle of a write kept the result queue's lock.
+        """
+        for _ in range(30):
+            results = ordered_map(padded, ([n] for n in itertools.count()), workers=2)
+            first = [number for number, _padding in itertools.islice(results, 2)]
+            results.close()  # type: ignore[attr-defined]
+
+            assert ([0, 1], []) == (first, multiprocessing.active_children())
 
     def test_forked_workers_leave_the_inherited_heap_alone(self) -> None:
         """

@@ -194,12 +194,22 @@ def word_trie(words: Iterable[str], *, reverse: bool = False) -> str:
     '(?:(?:police\\ )?chief)'
     """
     words = tuple(words)
+    known = _TRIES.get((words, reverse))
+    if known is not None:
+        return known
     for word in words:
         if len(word.lower()) != len(word):
             msg = f"{word!r} changes length in lower case; a trie cannot hold it"
             raise RuleError(msg)
     keys = sorted({word.lower()[::-1] if reverse else word.lower() for word in words})
-    return f"(?:{_trie_node(keys, reverse=reverse)})"
+    trie = f"(?:{_trie_node(keys, reverse=reverse)})"
+    _TRIES[words, reverse] = trie
+    return trie
+
+
+#: The tries `word_trie` has written, by words and direction: one list is spelled out in many
+#: patterns.
+_TRIES: Final[dict[tuple[tuple[str, ...], bool], str]] = {}
 
 
 def _trie_node(keys: Sequence[str], *, reverse: bool) -> str:

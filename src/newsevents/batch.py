@@ -551,8 +551,8 @@ def _start_pool(
 
 def _pooled(function: Callable[[_T], _R], chunks: Iterable[_T], *, workers: int) -> Iterator[_R]:
     window = workers * _WINDOW_PER_WORKER
-    # Leaving the block terminates the workers, also on ^C or a closed pipe.
-    with _start_pool(_context(), workers) as pool:
+    pool = _start_pool(_context(), workers)
+    try:
         pending: collections.deque[multiprocessing.pool.AsyncResult[_R]] = collections.deque()
         for chunk in chunks:
             pending.append(pool.apply_async(function, (chunk,)))
@@ -560,6 +560,27 @@ def _pooled(function: Callable[[_T], _R], chunks: Iterable[_T], *, workers: int)
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()
+    finally:  # also when the caller stops early, on ^C or a closed pipe
+        _stop(pool)
+
+
+def _stop(pool: multiprocessing.pool.Pool) -> None:
+    """
+    Stop *pool* once its workers have finished the chunks they were handed.
+
+    `multiprocessing.pool.Pool.terminate` kills the workers wherever they are. A worker
+    killed while it writes a result leaves the lock of the result queue taken for ever, and
+    the pool's task thread, which takes that lock to announce the end, then waits for ever:
+    closing a stream of results early hung about one time in a hundred. Here the workers are
+    told to stop, finish what they hold (at most the window of chunks read ahead) and leave
+    on their own. An interruption during that wait (a second ^C) kills them.
+    """
+    pool.close()
+    try:
+        pool.join()
+    except BaseException:
+        pool.terminate()
+        raise
 
 
 def _results_chunk(chunk: list[Item], options: BatchOptions) -> list[BatchResult]:

@@ -580,12 +580,11 @@ def _shape(first: int, last: int, size: int) -> int:
     return ((first & 31) << 9) | ((last & 31) << 4) | (size & 15)
 
 
+#: The shapes (`_shape`) of the head words.
+_HEAD_SHAPE_SET: Final = frozenset(_shape(word[0], word[-1], len(word)) for word in _HEAD_BYTES)
 #: For each shape (`_shape`), 1 if a head word has it: about one word of news in ten does,
 #: and only those are looked up among the head words (`_find_heads`).
-_HEAD_SHAPES: Final = bytes(
-    1 if shape in {_shape(word[0], word[-1], len(word)) for word in _HEAD_BYTES} else 0
-    for shape in range(1 << 14)
-)
+_HEAD_SHAPES: Final = bytes(1 if shape in _HEAD_SHAPE_SET else 0 for shape in range(1 << 14))
 #: What `_find_heads` checks of a hit: nothing, a capital, "old" after a unit, a number
 #: (`_NUMBER_HEAD` decides), a year (a head for sure).
 _PLAIN, _CAPITALISED, _UNIT, _NUMBER, _YEAR = 0, 1, 2, 3, 4
