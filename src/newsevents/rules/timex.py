@@ -133,10 +133,27 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
         "bastille",
         "new",
         "super",
+        "mother",
+        "father",
+        "st",
+        "saint",
+        "fourth",
+        "martin",
+        "mlk",
+        "presidents",
+        "columbus",
+        "juneteenth",
+        "good",
+        "black",
+        "cinco",
     ),
     "spelled": ("nineteen", "eighteen", "thousand"),
     "decade_word": LEXICON["decade_word"],
 }
+
+#: The named days `timex.date.holiday` reads, as written (case matters); a year right before
+#: one is its year ("the 2017 St. Patrick's Day parade"), not a year of its own.
+HOLIDAY_NAMES: Final = r"""Super\s+Tuesday|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine['’]s\s+Day|Veterans\s+Day|Bastille\s+Day|(?:Mother|Father)['’]s\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Fourth\s+of\s+July|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Juneteenth|(?:Good|Black)\s+Friday|Cinco\s+de\s+Mayo"""
 
 #: Words an expression may begin with (besides head words and digits): the recogniser tries a
 #: rule only at the head and at these words to its left.
@@ -543,7 +560,9 @@ TIMEX_RULES: Final = (
         r"""(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|financial|model|the\s+year)[\s-]+)?
             (?:(?<=\b(?:mid|pre|post)-)|(?<![\d$.,#/-]|\bNo\.\s))(?P<year>(?&d_year))\b(?!-\d)
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
-            (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time|(?-i:Super\s+Tuesday|Election\s+Day))\b|\s*[-\u2013]\s*block\b)
+            (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time|(?-i:"""
+        + HOLIDAY_NAMES
+        + r"""))\b|\s*[-\u2013]\s*block\b)
             (?![^\S\n]{1,3}(?:(?-i:[NSEW]{1,2})\.?[^\S\n]{1,3})?(?-i:\p{Lu})[\w'.-]{0,20}(?:[^\S\n]{1,3}(?-i:\p{Lu})[\w'.-]{0,20}){0,2}[^\S\n]{1,3}\L<street>\b)
             (?:\s+(?:fiscal|financial)\s+year\b(?!-))?""",
         (
@@ -684,7 +703,9 @@ TIMEX_RULES: Final = (
         "timex.date.holiday",
         "holiday",
         "holiday",
-        r"""(?:(?P<rel>last|next|this)\s+|(?P<year>(?&d_year))\s+(?=(?-i:Super|Election)\s))?(?&d_cap)(?P<holiday>Super\s+Tuesday|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine['’]s\s+Day|Veterans\s+Day|Bastille\s+Day)\b
+        r"""(?:(?P<rel>last|next|this)\s+|(?P<year>(?&d_year))\s+(?=(?-i:[A-Z])))?(?&d_cap)(?P<holiday>"""
+        + HOLIDAY_NAMES
+        + r""")\b
             (?!\s+islands?\b)(?:\s+(?P<grain>week|weekend)\b(?!-))?(?:,?\s+(?:of\s+)?(?P<year>(?&d_year))\b(?![-.,]?\d))?
           | (?<=\bthe\s)(?-i:(?P<holiday>New\s+Year))\b(?!['’]|-)""",
         (
@@ -698,6 +719,12 @@ TIMEX_RULES: Final = (
             "filed on Valentine's Day, 2011",
             "the Bastille Day attack",
             "On New Year’s Day 2012",
+            "killed on Mother's Day",
+            "the St. Patrick's Day parade",
+            "shot on the Fourth of July",
+            "closed for Martin Luther King Jr. Day",
+            "on Good Friday",
+            "Pittsburgh's 2017 St. Patrick's Day parade",
         ),
         (
             "christmas",
@@ -706,6 +733,9 @@ TIMEX_RULES: Final = (
             "the new year",
             "the Lunar New Year",
             "the New Year's party",
+            "his mother's day off",
+            "Good Friends",
+            "St. Patrick's Cathedral",
         ),
     ),
     _rule(

@@ -2722,14 +2722,30 @@ def _holiday(name: str, year: int) -> dt.date | None:
         "valentine's day": (2, 14),
         "veterans day": (11, 11),
         "bastille day": (7, 14),
+        "fourth of july": (7, 4),
+        "juneteenth": (6, 19),
+        "cinco de mayo": (5, 5),
     }
     if name in fixed:
         return _safe_date(year, *fixed[name])
+    if name.endswith("patrick's day"):  # St. Patrick's Day, Saint Patrick's Day
+        return dt.date(year, 3, 17)
+    if name.startswith(("martin luther king", "mlk")):
+        name = "martin luther king day"
+    if name in _NTH_WEEKDAYS:
+        month, weekday, nth = _NTH_WEEKDAYS[name]
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
     if name.startswith("easter"):
         return easter(year)
+    if name == "good friday":
+        return easter(year) - dt.timedelta(days=2)
     if name.startswith("thanksgiving"):
         first = dt.date(year, 11, 1)
         return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name == "black friday":  # the day after Thanksgiving
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 22)
     if name == "labor day":
         first = dt.date(year, 9, 1)
         return first + dt.timedelta(days=(0 - first.weekday()) % 7)
@@ -2750,6 +2766,15 @@ def _holiday(name: str, year: int) -> dt.date | None:
     return None
 
 
+#: Holidays on the nth weekday of a month: (month, weekday with Monday 0, n).
+_NTH_WEEKDAYS: Final[dict[str, tuple[int, int, int]]] = {
+    "mother's day": (5, 6, 2),
+    "father's day": (6, 6, 3),
+    "martin luther king day": (1, 0, 3),
+    "presidents day": (2, 0, 3),
+    "presidents' day": (2, 0, 3),
+    "columbus day": (10, 0, 2),
+}
 #: The day of "Super Tuesday", the largest day of US presidential primaries, by year.
 _SUPER_TUESDAYS: Final[dict[int, tuple[int, int]]] = {
     1988: (3, 8),
