@@ -5,7 +5,8 @@ Fixed days ("the Fourth of July", "St. Patrick's Day", "Juneteenth", "Cinco de M
 counted in weeks of a month ("Mother's Day" is the second Sunday of May, "Martin Luther King
 Jr. Day" the third Monday of January), days counted from Easter and Thanksgiving ("Good
 Friday", "Black Friday"), and words that only look like them ("St. Patrick's Cathedral", "his
-mother's day off").  Each case is ``(text, reference, expected, why)`` where *expected* is a
+mother's day off"); and a day heading an entry of a list ("Jan. 5: Howard Atkinson shot ..."),
+which the entry's verb governs.  Each case is ``(text, reference, expected, why)`` where *expected* is a
 tuple of ``(expression text, value)`` for every expression found, in order; every case names
 its own reference date.
 """
@@ -162,6 +163,27 @@ LOOKALIKE_CASES: list[Case] = [
     ),
 ]
 
+HEADING_CASES: list[Case] = [
+    (
+        "HOMICIDES 2016\n\nJan. 5: Howard Atkinson shot to death his sister-in-law.",
+        "2016-11-21",
+        (("2016", "2016"), ("Jan. 5", "2016-01-05")),
+        "heading-month-day-past-killing",
+    ),
+    (
+        "Jan. 5: The trial will open in the county court.",
+        "2016-11-21",
+        (("Jan. 5", "2017-01-05"),),
+        "heading-month-day-future",
+    ),
+    (
+        "Sunday: The mayor will speak at the vigil.",
+        "2016-11-21",
+        (("Sunday", "2016-11-27"),),
+        "heading-weekday-future",
+    ),
+]
+
 
 class TestHolidays:
     """
@@ -199,6 +221,21 @@ class TestHolidays:
     def test_lookalikes(self, text: str, reference: str, expected: Found) -> None:
         """
         Words that begin like a holiday and go on otherwise are no time.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+
+class TestHeadings:
+    """
+    A day that opens a line and ends at a colon heads an entry: the entry's verb governs it.
+    """
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(HEADING_CASES))
+    def test_entry_verb_decides(self, text: str, reference: str, expected: Found) -> None:
+        """
+        "Jan. 5: X shot ..." is the past Jan. 5; "Sunday: X will speak" the coming Sunday.
         """
         actual = _found(text, reference)
 

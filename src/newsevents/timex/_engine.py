@@ -903,6 +903,10 @@ class _Context:
         direction = _left_cue(_Words(left))
         if direction is None:
             right = self.text[end : min(self.hi, end + 90)]
+            if right.startswith(": ") and _blank(left):
+                # a day heading its entry ("Jan. 5: Howard Atkinson shot ..."): the entry's
+                # verb governs it
+                right = right[2:]
             cut = min(
                 (found for mark in _SENTENCE_MARKS if (found := right.find(mark)) >= 0),
                 default=len(right),
@@ -2088,15 +2092,26 @@ def _sentence_around(text: str, start: int, end: int, reach: tuple[int, int]) ->
     The bounds of the sentence around ``text[start:end]``, looked for within *reach*.
 
     It starts one past the last mark's first character before *start* (at its space or right
-    after a line break) and ends at the first mark after *end*.
+    after a line break) and ends at the first mark after *end*; a colon right after a day that
+    opens the sentence ends its heading, not the sentence.
     """
     lo, hi = reach
     cut = max(text.rfind(mark, lo, start) for mark in _SENTENCE_MARKS)
+    first = cut + 1 if cut >= 0 else lo
+    if text.startswith(": ", end) and _blank(text[first:start]):
+        end += 2  # a day heading its entry ("Jan. 5: Howard Atkinson shot ..."): the entry
     stop = min(
         (found for mark in _SENTENCE_MARKS if (found := text.find(mark, end, hi)) >= 0),
         default=hi,
     )
-    return (cut + 1 if cut >= 0 else lo), stop
+    return first, stop
+
+
+def _blank(text: str) -> bool:
+    """
+    Whether *text* holds no word: only spaces and punctuation.
+    """
+    return not text.strip().strip(_PUNCTUATION)
 
 
 def _in_incident_sentence(text: str, start: int, end: int) -> bool:
