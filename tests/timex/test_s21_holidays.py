@@ -6,7 +6,8 @@ counted in weeks of a month ("Mother's Day" is the second Sunday of May, "Martin
 Jr. Day" the third Monday of January), days counted from Easter and Thanksgiving ("Good
 Friday", "Black Friday"), and words that only look like them ("St. Patrick's Cathedral", "his
 mother's day off"); and a day heading an entry of a list ("Jan. 5: Howard Atkinson shot ..."),
-which the entry's verb governs.  Each case is ``(text, reference, expected, why)`` where *expected* is a
+which the entry's verb governs; and a day whose incident follows a possessive ("Tuesday's
+midtown shooting").  Each case is ``(text, reference, expected, why)`` where *expected* is a
 tuple of ``(expression text, value)`` for every expression found, in order; every case names
 its own reference date.
 """
@@ -184,6 +185,21 @@ HEADING_CASES: list[Case] = [
     ),
 ]
 
+POSSESSIVE_CASES: list[Case] = [
+    (
+        "No charges expected in Tuesday’s midtown shooting.",
+        "2017-03-08",
+        (("Tuesday", "2017-03-07"),),
+        "possessive-modifier-incident-curly",
+    ),
+    (
+        "Charges are expected in Saturday's deadly double shooting.",
+        "2017-03-08",
+        (("Saturday", "2017-03-04"),),
+        "possessive-two-modifiers-incident",
+    ),
+]
+
 
 class TestHolidays:
     """
@@ -236,6 +252,21 @@ class TestHeadings:
     def test_entry_verb_decides(self, text: str, reference: str, expected: Found) -> None:
         """
         "Jan. 5: X shot ..." is the past Jan. 5; "Sunday: X will speak" the coming Sunday.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+
+class TestPossessiveIncident:
+    """
+    "Tuesday's midtown shooting" is a past day even in a sentence about what lies ahead.
+    """
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(POSSESSIVE_CASES))
+    def test_incident_after_possessive(self, text: str, reference: str, expected: Found) -> None:
+        """
+        An incident noun a few modifiers after "'s" makes the day the past one.
         """
         actual = _found(text, reference)
 

@@ -3061,10 +3061,27 @@ def _build_duration(ctx: _Context) -> _Result | None:
 def _incident_after(ctx: _Context) -> bool:
     """
     Whether an incident noun follows the expression ("a weekend [shooting]").
+
+    After a possessive, one or two modifiers may come first ("Tuesday's midtown [shooting]");
+    a function word or a comma ends the phrase ("Tuesday's vigil for the shooting victims").
     """
     end = ctx.match.end()
-    after = ctx.text[end : min(ctx.hi, end + 16)].split(None, 1)
-    return bool(after) and after[0].lower().strip(_PUNCTUATION) in INCIDENT_NOUNS
+    after = ctx.text[end : min(ctx.hi, end + 40)]
+    if after.startswith(("'s ", "\u2019s ")):
+        words = after[3:].split(None, _POSSESSED_WORDS)[:_POSSESSED_WORDS]
+    else:
+        words = after.split(None, 1)[:1]
+    for raw in words:
+        word = raw.lower().strip(_PUNCTUATION)
+        if word in INCIDENT_NOUNS:
+            return True
+        if word in FUNCTION_WORDS or word != raw.lower():
+            return False
+    return False
+
+
+#: How many words after "'s" may hold the incident noun ("Tuesday's deadly midtown shooting").
+_POSSESSED_WORDS: Final = 3
 
 
 def _incident_weekend(ctx: _Context) -> _Result:
