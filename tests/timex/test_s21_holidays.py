@@ -7,7 +7,7 @@ Jr. Day" the third Monday of January), days counted from Easter and Thanksgiving
 Friday", "Black Friday"), and words that only look like them ("St. Patrick's Cathedral", "his
 mother's day off"); and a day heading an entry of a list ("Jan. 5: Howard Atkinson shot ..."),
 which the entry's verb governs; and a day whose incident follows a possessive ("Tuesday's
-midtown shooting").  Each case is ``(text, reference, expected, why)`` where *expected* is a
+midtown shooting"); and "until" a day followed by a clause of "when" in the past tense.  Each case is ``(text, reference, expected, why)`` where *expected* is a
 tuple of ``(expression text, value)`` for every expression found, in order; every case names
 its own reference date.
 """
@@ -200,6 +200,21 @@ POSSESSIVE_CASES: list[Case] = [
     ),
 ]
 
+UNTIL_CASES: list[Case] = [
+    (
+        "Vince remained at large until Tuesday, when he was arrested.",
+        "2016-08-15",
+        (("Tuesday", "2016-08-09"),),
+        "until-day-when-past",
+    ),
+    (
+        "The road stays closed until Tuesday, when crews will reopen it.",
+        "2016-08-15",
+        (("Tuesday", "2016-08-16"),),
+        "until-day-when-future",
+    ),
+]
+
 
 class TestHolidays:
     """
@@ -267,6 +282,21 @@ class TestPossessiveIncident:
     def test_incident_after_possessive(self, text: str, reference: str, expected: Found) -> None:
         """
         An incident noun a few modifiers after "'s" makes the day the past one.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+
+class TestUntilWhen:
+    """
+    "until Tuesday, when he was arrested" reaches a past day; "when crews will" one ahead.
+    """
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(UNTIL_CASES))
+    def test_when_clause_decides(self, text: str, reference: str, expected: Found) -> None:
+        """
+        The tense of the clause of "when" after the day says which way "until" reaches.
         """
         actual = _found(text, reference)
 

@@ -938,7 +938,11 @@ class _Context:
             if word in {"until", "till"}:
                 # "Until Thursday, they had not called him a suspect", "it was not until
                 # Tuesday that": up to a past day
-                if self._past_perfect_after() or _not_until(words[max(0, index - 4) : index]):
+                if (
+                    self._past_perfect_after()
+                    or _not_until(words[max(0, index - 4) : index])
+                    or self._past_when_after()
+                ):
                     return _PAST
                 return _FUTURE
             if word in DEADLINE_WORDS:
@@ -1050,6 +1054,18 @@ class _Context:
             if word in FUTURE_CUES:
                 return False
         return False
+
+    def _past_when_after(self) -> bool:
+        """
+        Whether a clause of "when" in the past tense follows the expression.
+
+        "until Tuesday, when he was arrested" reaches a past Tuesday.
+        """
+        end = self.match.end()
+        right = self.text[end : min(self.hi, end + 40)]
+        if not right.lower().startswith(", when "):
+            return False
+        return _past_after(_Words(right[2:]), 0)
 
     def anchor_date(self) -> tuple[dt.date, str] | None:
         anchor = self.state.anchor
