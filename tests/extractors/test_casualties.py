@@ -1391,6 +1391,16 @@ TIMES = [
         "no incident named with a time, and no time of one day",
     ),
     (
+        "Gunmen killed 12 villagers in Kaduna.\n\nThe market was busy on Christmas Day.",
+        None,
+        "no incident named with a time, and a day half a year before the article",
+    ),
+    (
+        "Gunmen killed 12 villagers in Kaduna.\n\nDeputies were called to the village on March 20.",
+        "2021-03-20",
+        "no incident named with a time: a day within three months, as a follow-up tells",
+    ),
+    (
         "Gunmen killed 12 villagers in Kaduna.\n\nThe governor said on Sunday he was shocked.",
         None,
         "no incident named with a time, and only a time of a telling",

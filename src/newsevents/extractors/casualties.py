@@ -1015,9 +1015,9 @@ def _incident_time(
     of the casualty mentions, the first time of one day of any sentence that holds none of
     them, for an article that names the incident with no time: its first time is still the
     event's more often than its publication day is ("Teen accidentally shot and killed ...
-    Deputies were called Sunday morning"). A sentence with a mention is left out: its
-    times were its records' to take, and a time one did not take is another clause's; so
-    is a time that refers back to another ("since then").
+    Deputies were called Sunday morning"), if it is recent (`_recent`). A sentence with a
+    mention is left out: its times were its records' to take, and a time one did not take is
+    another clause's; so is a time that refers back to another ("since then").
 
     Times of a speech verb and of a procedure (`_after_procedure`) are left out.
     """
@@ -1052,10 +1052,29 @@ def _incident_time(
                     and time.start == time.end
                     and not _after_speech(chunk, max(0, before - 40), before)
                     and not _after_procedure(chunk, before, time.span.end - sentence.start)
-                    and (unnamed is None or time.anchor is None)
+                    and (unnamed is None or (time.anchor is None and _recent(time, article)))
                 ):
                     return time
     return None
+
+
+def _recent(time: TimeExpression, article: Article) -> bool:
+    """
+    Whether *time* falls in the three months before the article's date, or on the day after.
+
+    A day read off a sentence that does not name the incident is its day only if the news is
+    fairly fresh (a follow-up may come weeks later): "celebrate a traditional St. Patrick's
+    Day" in a promotion eight months off is not.
+    """
+    published = article.published
+    if published is None or time.start is None:
+        return True
+    return -_RECENT_DAYS <= (time.start - published).days <= 1
+
+
+#: How many days before the article a day of a sentence without the incident may be its day:
+#: a season, as follow-ups (an arrest, a funeral, a charge) come weeks to months later.
+_RECENT_DAYS: Final = 92
 
 
 def _in_mention_clause(
