@@ -218,6 +218,29 @@ class TestScan:
 
         assert expected == actual
 
+    def test_long_paragraph_memo_reads_the_whole_sentence(self) -> None:
+        """
+        A date repeated in a long paragraph is normalised again where its sentence differs.
+
+        "August 8", more than a month ahead, is the past one in a sentence that tells of a
+        killing; the word "killed" stands 148 characters before it, beyond the 100 characters
+        of context the memo of long paragraphs once compared, so the second sentence copied
+        the first's value.
+        """
+        filler = (
+            "with his two brothers and a cousin from the old neighbourhood near the river"
+            " and the mill where they all worked for years "
+        )
+        lead = "The council met on June 1, 2016, and the weather was mild. "
+        greeted = f"{lead}Police said the man was greeted {filler}after the party on August 8."
+        killed = f"{lead}Police said the man was killed {filler}after the party on August 8."
+        pad = " ".join(["The council met and the weather was mild."] * 500)
+        text = f"{greeted} {pad} {killed} {pad}"
+
+        values = [time.value for time in find_times(text, "2016-06-01") if time.text == "August 8"]
+
+        assert ["2016-08-08", "2015-08-08"] == values
+
     @pytest.mark.parametrize(
         ("unit", "why"),
         [

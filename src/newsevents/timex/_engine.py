@@ -4069,8 +4069,9 @@ _DISPATCH: Final = {
 _CACHED_VALUES: Final = 16_384
 #: Paragraphs at least this long remember the expressions they normalised (`_scan_range`).
 _MEMO_CHARS: Final = 20_000
-#: Characters either side of a match that its normalisation may read.
-_MEMO_REACH: Final = 100
+#: Characters either side of a match that its normalisation may read: the most is the
+#: sentence `_in_incident_sentence` looks for, 160 characters either side.
+_MEMO_REACH: Final = 160
 
 
 #: An expression's normalisation, apart from where it is: its type, value, rule id, mod and
