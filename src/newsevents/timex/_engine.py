@@ -2763,38 +2763,37 @@ def _holiday(name: str, year: int) -> dt.date | None:
         return dt.date(year, 3, 17)
     if name.startswith(("martin luther king", "mlk")):
         name = "martin luther king day"
+    elif name.startswith("thanksgiving"):
+        name = "thanksgiving"  # "Thanksgiving Day"
     if name in _NTH_WEEKDAYS:
-        month, weekday, nth = _NTH_WEEKDAYS[name]
-        first = dt.date(year, month, 1)
-        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        return _nth_weekday(year, *_NTH_WEEKDAYS[name])
     if name.startswith("easter"):
         return easter(year)
     if name == "good friday":
         return easter(year) - dt.timedelta(days=2)
-    if name.startswith("thanksgiving"):
-        first = dt.date(year, 11, 1)
-        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
     if name == "black friday":  # the day after Thanksgiving
-        first = dt.date(year, 11, 1)
-        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 22)
-    if name == "labor day":
-        first = dt.date(year, 9, 1)
-        return first + dt.timedelta(days=(0 - first.weekday()) % 7)
+        return _nth_weekday(year, *_NTH_WEEKDAYS["thanksgiving"]) + dt.timedelta(days=1)
     if name == "memorial day":
         last = dt.date(year, 5, 31)
         return last - dt.timedelta(days=last.weekday())
-    if name == "election day":
-        first = dt.date(year, 11, 2)
-        return first + dt.timedelta(days=(1 - first.weekday()) % 7)
+    if name == "election day":  # the Tuesday after the first Monday of November
+        return _nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
     if name == "super tuesday":
         known = _SUPER_TUESDAYS.get(year)
         if known is not None:
             return dt.date(year, *known)
         if year % 4 or year < _SUPER_TUESDAY_DEFAULT_SINCE:
             return None  # primaries are held in presidential election years
-        first = dt.date(year, 3, 1)
-        return first + dt.timedelta(days=(1 - first.weekday()) % 7)
+        return _nth_weekday(year, 3, 1, 1)
     return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """
+    The *nth* *weekday* (Monday 0) of *month* in *year*.
+    """
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
 
 
 #: Holidays on the nth weekday of a month: (month, weekday with Monday 0, n).
@@ -2805,6 +2804,8 @@ _NTH_WEEKDAYS: Final[dict[str, tuple[int, int, int]]] = {
     "presidents day": (2, 0, 3),
     "presidents' day": (2, 0, 3),
     "columbus day": (10, 0, 2),
+    "thanksgiving": (11, 3, 4),
+    "labor day": (9, 0, 1),
 }
 #: The day of "Super Tuesday", the largest day of US presidential primaries, by year.
 _SUPER_TUESDAYS: Final[dict[int, tuple[int, int]]] = {
