@@ -889,29 +889,16 @@ class _Context:
         if self.tense_cache != _UNKNOWN:
             return self.tense_cache
         start, end = self.match.span()
-        left = self.text[max(self.lo, start - 90) : start]
-        cut = max(
-            left.rfind(". "),
-            left.rfind("? "),
-            left.rfind("! "),
-            left.rfind("\n"),
-            left.rfind("; "),
-            left.rfind(": "),
+        text = self.text
+        first, stop = _sentence_around(
+            text, start, end, (max(self.lo, start - 90), min(self.hi, end + 90))
         )
-        if cut >= 0:
-            left = left[cut + 1 :]
-        direction = _left_cue(_Words(left))
+        direction = _left_cue(_Words(text[first:start]))
         if direction is None:
-            right = self.text[end : min(self.hi, end + 90)]
-            if right.startswith(": ") and _blank(left):
-                # a day heading its entry ("Jan. 5: Howard Atkinson shot ..."): the entry's
-                # verb governs it
-                right = right[2:]
-            cut = min(
-                (found for mark in _SENTENCE_MARKS if (found := right.find(mark)) >= 0),
-                default=len(right),
-            )
-            direction = _right_cue(_Words(right[:cut]))
+            # after a day heading its entry ("Jan. 5: Howard Atkinson shot ..."), the entry
+            # (`_sentence_around`); a colon that ends the sentence leaves nothing to read
+            after = end + 2 if text.startswith(": ", end) else end
+            direction = _right_cue(_Words(text[after:stop]))
         self.tense_cache = direction
         return direction
 
