@@ -6,23 +6,31 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Callable
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 import newsevents
 from newsevents._rules import (
+    FLAGS,
+    SHARED_TRIE_GROUP,
     CompiledRule,
     Rule,
     RuleError,
     RuleSet,
+    call_shared_tries,
+    class_end,
     compile_pattern,
     compile_rules,
+    group_end,
     group_numbers,
     spell_out_lists,
     word_trie,
 )
+from newsevents.extractors import casualties
 
 
 def _rule_sets() -> list[tuple[str, CompiledRule]]:
@@ -262,3 +270,220 @@ class TestWordTrie:
             compiled.pattern.pattern.removeprefix("(?-f)"),
             compiled.pattern.findall("his sons"),
         )
+
+
+#: A list long enough that its trie is shared (over 200 characters).
+VICTIMS = [
+    f"{word}{ending}"
+    for word in [
+        "soldier",
+        "civilian",
+        "officer",
+        "worker",
+        "pilgrim",
+        "student",
+        "guard",
+        "journalist",
+        "farmer",
+        "miner",
+        "teacher",
+    ]
+    for ending in ("", "s")
+] + ["policeman", "policemen", "child", "children", "woman", "women", "man", "men"]
+
+#: (pattern with ``{T}`` where the trie stands, text, why): the pattern with its tries
+#: called finds the same matches, with the same groups, as the pattern spelled out.
+SHARED_CASES = [
+    (r"\b{T}\s+and\s+{T}\b", "Two soldiers and nurses died; a man and women.", "two lists"),
+    (
+        r"(?P<first>{T})\s+(?:and|or)\s+(?P<second>{T})(?P<after>\s+died)?",
+        "miners or farmers died, a guard and policemen",
+        "groups keep their numbers",
+    ),
+    (
+        r"(?r)(?P<victim>{T})\s+(?:were|was)\s+killed(?:\s+with\s+{T})?",
+        "The teachers were killed with students; a nurse was killed.",
+        "read right to left",
+    ),
+    (
+        r"(?<!\b{T}\s)\bkilled\s+(?P<n>\d+)\s+{T}(?:\s+and\s+{T})?",
+        "guards killed 3 women and men, and killed 4 men, soldiers killed 5 miners",
+        "beside a look-behind",
+    ),
+    (
+        r"\bkilled\s+(?P<n>\d+)\s+{T}(?=\s+and\s+{T})",
+        "killed 3 women and men, killed 4 men, killed 5 miners and guards",
+        "in a look-ahead",
+    ),
+    (
+        r"(?r)(?<=\b{T}\s+were\s)killed\s+(?:with\s+{T})?",
+        "the teachers were killed with students; the cars were killed ",
+        "in a look-behind read right to left",
+    ),
+    (r"(?:{T}\s+){{2,}}{T}", "woman child man pilgrim and nurse", "repeated"),
+]
+
+
+class TestSharedTries:
+    """
+    `call_shared_tries`: a long trie that stands more than once is defined once and called.
+    """
+
+    @pytest.mark.parametrize(
+        ("template", "text", "why"), SHARED_CASES, ids=[c[2] for c in SHARED_CASES]
+    )
+    def test_same_matches_and_groups(self, template: str, text: str, why: str) -> None:
+        """
+        The shared pattern matches what the spelled-out one does, group by group.
+        """
+        source = template.format(T=word_trie(VICTIMS, reverse="(?r)" in template))
+        inline = compile_pattern(source)
+        shared = shared_compile(source)
+
+        assert "(?&_trie0)" in shared.pattern
+        assert len(shared.pattern) < len(inline.pattern)
+        assert [(m.span(), m.groups()) for m in inline.finditer(text)] == [
+            (m.span(), m.groups()[: inline.groups]) for m in shared.finditer(text)
+        ]
+        assert inline.groupindex.items() <= shared.groupindex.items()
+
+    def test_scoped_flags_keep_their_copy(self) -> None:
+        """
+        A trie inside ``(?-i:...)`` stays there.
+
+        A called group takes the flags of its definition: called, the case-sensitive place
+        would ignore case.
+        """
+        trie = word_trie(VICTIMS)
+        source = rf"{trie}\s(?-i:{trie})\s{trie}"
+        shared = shared_compile(source)
+
+        assert (2, 1, True, False) == (
+            shared.pattern.count("(?&_trie0)"),
+            shared.pattern.count(f"(?-i:{trie})"),
+            shared.search("SOLDIERS guards MEN") is not None,
+            shared.search("SOLDIERS GUARDS MEN") is not None,
+        )
+
+    @pytest.mark.parametrize(
+        ("source", "text"),
+        [
+            (r"\d(?<=\b{T}\s\d)\s{T}\s{T}", "women 3 men guards"),
+            (r"(?r)\d(?=\s{T}\s)\s{T}\s{T}", "women 3 men guards"),
+        ],
+        ids=["look-behind read left to right", "look-ahead read right to left"],
+    )
+    def test_look_around_against_the_pattern_keeps_its_copy(self, source: str, text: str) -> None:
+        """
+        A trie in a look-around read against the pattern's direction stays there.
+
+        `regex` reads a group called there wrongly: with the call, the pattern finds nothing.
+        """
+        trie = word_trie(VICTIMS, reverse="(?r)" in source)
+        shared = shared_compile(source.format(T=trie))
+        match = shared.search(text)
+
+        assert (2, 2, "3 men guards") == (
+            shared.pattern.count("(?&_trie0)"),
+            shared.pattern.count(trie),  # in the look-around and in the definition
+            match and match.group(),
+        )
+
+    def test_single_or_short_trie_stays(self) -> None:
+        """
+        A trie that stands once, or is short, is not worth a group: the pattern is unchanged.
+        """
+        long_trie, short_trie = word_trie(VICTIMS), word_trie(["son", "sons"])
+        source = rf"{long_trie}\s+{short_trie}\s+{short_trie}"
+
+        assert source == call_shared_tries(source, min_copies=2)
+
+    @pytest.mark.parametrize(("copies", "shared"), [(7, False), (8, True)])
+    def test_by_default_only_many_copies(self, copies: int, shared: bool) -> None:
+        """
+        By default a trie is called only where it stands 8 times or more.
+
+        A call matches slower than the trie in place; rules that hold a list that often are
+        long alternations, rarely matched.
+        """
+        source = "|".join([word_trie(VICTIMS)] * copies)
+
+        assert shared == ("(?&_trie0)" in call_shared_tries(source))
+
+    @given(
+        words=st.lists(st.text("abc -'", min_size=1, max_size=6), min_size=1, max_size=8),
+        text=st.text("abcABC -'.", max_size=40),
+    )
+    def test_property_same_matches(self, words: list[str], text: str) -> None:
+        """
+        For any list and text, calling the trie finds what spelling it out finds.
+        """
+        trie = word_trie(words)
+        source = rf"(?P<a>{trie})(?:\s+(?P<b>{trie}))?"
+        inline = compile_pattern(source)
+        shared = shared_compile(source, min_size=0)
+
+        assert [(m.span(), m.group("a", "b")) for m in inline.finditer(text)] == [
+            (m.span(), m.group("a", "b")) for m in shared.finditer(text)
+        ]
+
+    def test_casualty_rules_share_their_lists(self) -> None:
+        """
+        No compiled casualty rule spells out one long list twice where it could call it.
+
+        The tables compile in seconds, not tens of seconds.
+        """
+        tables = [value for value in vars(casualties).values() if isinstance(value, RuleSet)]
+        patterns = [compiled.pattern.pattern for table in tables for compiled in table]
+
+        assert sum(SHARED_TRIE_GROUP in pattern for pattern in patterns) >= 3
+        assert patterns == [
+            "(?-f)" + call_shared_tries(pattern.removeprefix("(?-f)")) for pattern in patterns
+        ]
+
+
+def shared_compile(source: str, *, min_size: int = 200) -> regex.Pattern[str]:
+    """
+    *source* compiled as `compile_pattern` does, each trie of two copies or more shared.
+    """
+    return regex.compile(
+        f"(?-f){call_shared_tries(source, min_size=min_size, min_copies=2)}", FLAGS
+    )
+
+
+#: (pattern, start, end, why): where a group or a character set opened at *start* ends.
+BRACKETS = [
+    (group_end, r"a(b)c", 1, 4, "a plain group"),
+    (group_end, r"(a(b)c)d", 0, 7, "nested groups"),
+    (group_end, r"(a[)]b)", 0, 7, "a bracket in a set"),
+    (group_end, r"(a\)b)c", 0, 6, "an escaped bracket"),
+    (class_end, r"[]a]b", 0, 4, "a leading ] is a member"),
+    (class_end, r"[^]a]b", 0, 5, "a leading ] after ^"),
+    (class_end, r"[a[bc]d]e", 0, 8, "a nested set"),
+    (class_end, r"[a\]b]c", 0, 6, "an escaped ]"),
+    (class_end, r"[abc", 0, 4, "unclosed: the end of the pattern"),
+]
+
+
+class TestBrackets:
+    """
+    `group_end` and `class_end`, which rules rewriting patterns read them with.
+    """
+
+    @pytest.mark.parametrize(
+        ("find", "pattern", "start", "end", "why"), BRACKETS, ids=[c[4] for c in BRACKETS]
+    )
+    def test_end(
+        self, find: Callable[[str, int], int], pattern: str, start: int, end: int, why: str
+    ) -> None:
+        """
+        The end is just after the bracket that closes the one at *start*.
+        """
+        assert end == find(pattern, start)
+
+    def test_unbalanced_group(self) -> None:
+        """
+        A group that never closes is a `RuleError` naming the pattern.
+        """
+        with pytest.raises(RuleError, match="unbalanced group"):
+            group_end("(a(b)", 0)

@@ -26,7 +26,15 @@ import attrs
 import regex
 
 from newsevents._quantities import parse_cached
-from newsevents._rules import CompiledRule, Rule, RuleSet, compile_rules, word_trie
+from newsevents._rules import (
+    CompiledRule,
+    Rule,
+    RuleSet,
+    class_end,
+    compile_rules,
+    group_end,
+    word_trie,
+)
 from newsevents.actors import country_code, make_actor, resolve_actor
 from newsevents.model import (
     Actor,
@@ -138,7 +146,7 @@ def _lookarounds_spelled(rule: Rule, lexicon: Mapping[str, Sequence[str]]) -> Ru
     while index < size:
         behind = pattern.startswith(("(?<=", "(?<!"), index)
         if behind or pattern.startswith(("(?=", "(?!"), index):
-            end = _group_end(pattern, index)
+            end = group_end(pattern, index)
             body = pattern[index:end]
             inner = body[3:]
             if (
@@ -155,62 +163,13 @@ def _lookarounds_spelled(rule: Rule, lexicon: Mapping[str, Sequence[str]]) -> Ru
         elif pattern[index] == "\\":
             index += 2
         elif pattern[index] == "[":
-            index = _class_end(pattern, index)
+            index = class_end(pattern, index)
         else:
             index += 1
     if not pieces:
         return rule
     pieces.append(pattern[done:])
     return attrs.evolve(rule, pattern="".join(pieces))
-
-
-def _group_end(pattern: str, start: int) -> int:
-    """
-    Where the group opened at ``pattern[start]`` ends (after its closing parenthesis).
-    """
-    depth = 0
-    index = start
-    size = len(pattern)
-    while index < size:
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = _class_end(pattern, index)
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index + 1
-        index += 1
-    msg = f"unbalanced group at {start} in {pattern!r}"  # pragma: no cover (compiles first)
-    raise ValueError(msg)  # pragma: no cover
-
-
-def _class_end(pattern: str, start: int) -> int:
-    """
-    Where the character class opened at ``pattern[start]`` ends (after its ``]``).
-    """
-    index = start + 1
-    if index < len(pattern) and pattern[index] == "^":
-        index += 1
-    if index < len(pattern) and pattern[index] == "]":
-        index += 1  # a leading "]" is a member
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":  # a nested set (version 1)
-            index = _class_end(pattern, index)
-            continue
-        if char == "]":
-            return index + 1
-        index += 1
-    return len(pattern)
 
 
 #: Each compiled pattern's group numbers by name: a match reads a group by number about

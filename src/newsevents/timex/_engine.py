@@ -22,7 +22,16 @@ from typing import Final, NamedTuple
 import regex
 from dateutil.easter import easter
 
-from newsevents._rules import FLAGS, Rule, RuleSet, compile_pattern, compile_rules, spell_out_lists
+from newsevents._rules import (
+    FLAGS,
+    Rule,
+    RuleSet,
+    class_end,
+    compile_pattern,
+    compile_rules,
+    group_end,
+    spell_out_lists,
+)
 from newsevents.model import Span, TimeExpression, TimexMod, TimexType
 from newsevents.rules._timex_lexicon import (
     ADVERBS_BEFORE_ADJECTIVES,
@@ -298,59 +307,15 @@ def _without_lookbehinds(pattern: str) -> str:
     index = 0
     while index < len(pattern):
         if pattern.startswith(("(?<=", "(?<!"), index):
-            index = _group_end(pattern, index)
+            index = group_end(pattern, index)
             continue
-        step = _atom_end(pattern, index)
+        char = pattern[index]
+        step = (
+            index + 2 if char == "\\" else class_end(pattern, index) if char == "[" else index + 1
+        )
         kept.append(pattern[index:step])
         index = step
     return "".join(kept)
-
-
-def _atom_end(pattern: str, index: int) -> int:
-    """
-    Where the escape, character set or single character at *index* of *pattern* ends.
-    """
-    char = pattern[index]
-    if char == "\\":
-        return index + 2
-    if char != "[":
-        return index + 1
-    depth = 0
-    position = index
-    while position < len(pattern):
-        char = pattern[position]
-        if char == "\\":
-            position += 2
-            continue
-        if char == "[" and (position == index or pattern[position - 1] != "["):
-            depth += 1
-            if pattern.startswith(("[^]", "[]"), position):
-                position += 2 if pattern[position + 1] == "]" else 3
-                continue
-        elif char == "]":
-            depth -= 1
-            if depth == 0:
-                return position + 1
-        position += 1
-    return position
-
-
-def _group_end(pattern: str, index: int) -> int:
-    """
-    Where the group opening at *index* of *pattern* ends (after its closing bracket).
-    """
-    depth = 0
-    position = index
-    while position < len(pattern):
-        char = pattern[position]
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return position + 1
-        position = _atom_end(pattern, position)
-    return position
 
 
 def _grammars() -> tuple[dict[str, _Grammar], _Grammar]:
