@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import subprocess
+import sys
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -120,6 +122,46 @@ class TestExports:
         `__all__` is sorted, so diffs stay readable.
         """
         assert sorted(newsevents.__all__) == newsevents.__all__
+
+    def test_every_name_in_all_is_there(self) -> None:
+        """
+        Each name of `__all__` reads from the package and is listed by `dir`.
+        """
+        missing = [
+            name
+            for name in newsevents.__all__
+            if getattr(newsevents, name, None) is None or name not in dir(newsevents)
+        ]
+
+        assert [] == missing
+
+    def test_unknown_name(self) -> None:
+        """
+        A name the package does not have is an `AttributeError` naming it.
+        """
+        with pytest.raises(AttributeError, match="'no_such_name'"):
+            newsevents.no_such_name  # noqa: B018
+
+    def test_times_without_the_extractors(self) -> None:
+        """
+        ``import newsevents`` and `find_times` leave the extractors' rule tables uncompiled.
+
+        The casualty rules take seconds to compile; a reader of dates does not pay for them.
+        `parse` brings them in the first time it is asked for, and is the pipeline's.
+        """
+        script = (
+            "import sys, newsevents\n"
+            "value = newsevents.find_times('last month', '2020-03-18')[0].value\n"
+            "heavy = sorted(m for m in sys.modules if m.startswith('newsevents.extractors'))\n"
+            "from newsevents import parse\n"
+            "import newsevents.pipeline\n"
+            "print(value, heavy, parse is newsevents.pipeline.parse)\n"
+        )
+        completed = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=True
+        )
+
+        assert "2020-02 [] True" == completed.stdout.strip()
 
 
 class TestBudget:
