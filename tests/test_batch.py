@@ -13,7 +13,10 @@ import gzip
 import itertools
 import json
 import multiprocessing
+import os
+import signal
 from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -25,6 +28,7 @@ from newsevents.batch import (
     BatchOptions,
     BatchResult,
     chunked,
+    crashed_results,
     format_result_line,
     ordered_map,
     parse_many,
@@ -130,6 +134,21 @@ def padded(chunk: list[int]) -> tuple[int, str]:
     The chunk's first number, with a result larger than a pipe holds (the worker's write waits).
     """
     return chunk[0], "x" * 100_000
+
+
+def dies_on(chunk: list[str]) -> list[str]:
+    """
+    The chunk's words in capitals; "die" kills the worker, as an out-of-memory killer would.
+
+    "die once:PATH" kills it only while the file PATH does not exist, and makes the file.
+    """
+    for word in chunk:
+        flag = Path(word.removeprefix("die once:"))
+        if word == "die" or (word.startswith("die once:") and not flag.exists()):
+            if word != "die":
+                flag.touch()
+            os.kill(os.getpid(), signal.SIGKILL)
+    return [word.upper() for word in chunk]
 
 
 def expected_articles(records: list[dict[str, Any]]) -> list[newsevents.Article]:
@@ -350,6 +369,57 @@ class TestMachinery:
             results.close()  # type: ignore[attr-defined]
 
             assert ([0, 1], []) == (first, multiprocessing.active_children())
+
+    @pytest.mark.timeout(120)
+    def test_a_dead_worker_is_replaced_and_its_chunk_run_again(self, tmp_path: Path) -> None:
+        """
+        A worker killed in the middle of a run costs nothing: every chunk has its result.
+
+        `multiprocessing.pool.Pool` lost the task of a killed worker and waited for it for
+        ever.
+        """
+        chunks = [[f"w{n}"] for n in range(12)]
+        chunks[5] = [f"die once:{tmp_path / 'died'}", "w5"]
+
+        results = list(ordered_map(dies_on, chunks, workers=2))
+
+        assert ([dies_on(chunk) for chunk in chunks], []) == (
+            results,
+            multiprocessing.active_children(),
+        )
+
+    @pytest.mark.timeout(120)
+    def test_a_chunk_that_kills_every_worker_gets_its_crash_result(self) -> None:
+        """
+        A chunk whose worker dies again when it runs alone gets ``on_crash``; the run goes on.
+        """
+        chunks = [["a"], ["b", "die"], ["c"], ["d"], ["e"]]
+
+        results = list(
+            ordered_map(dies_on, chunks, workers=2, on_crash=lambda _chunk, reason: [reason[:30]])
+        )
+
+        assert [["A"], ["a worker process died twice wh"], ["C"], ["D"], ["E"]] == results
+
+    @pytest.mark.timeout(120)
+    def test_without_on_crash_a_killing_chunk_raises(self) -> None:
+        """
+        With no ``on_crash`` the run stops with the pool's error, the workers gone.
+        """
+        with pytest.raises(BrokenProcessPool):
+            list(ordered_map(dies_on, [["a"], ["die"], ["b"]], workers=2))
+
+        assert [] == multiprocessing.active_children()
+
+    def test_crashed_records_keep_their_ids(self) -> None:
+        """
+        `crashed_results` gives each record of a crashed chunk its own id and the reason.
+        """
+        chunk = [("record", {"id": "x", "text": "t"}, 0), ("text", "plain", 1)]
+
+        results = crashed_results(chunk, "died", BatchOptions())
+
+        assert [("x", "died"), (1, "died")] == [(r.id, r.error) for r in results]
 
     def test_forked_workers_leave_the_inherited_heap_alone(self) -> None:
         """

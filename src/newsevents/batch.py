@@ -23,16 +23,17 @@ are in flight at any time, so memory stays flat however long the stream is.
 from __future__ import annotations
 
 import collections
+import concurrent.futures
 import datetime as dt
 import functools
 import gc
 import json
 import multiprocessing
-import multiprocessing.pool
 import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, Final, Literal, TypeAlias, TypeVar
 
@@ -53,6 +54,7 @@ __all__ = [
     "ItemKind",
     "check_positive",
     "chunked",
+    "crashed_results",
     "decode_utf8",
     "describe_utf8_error",
     "format_result_line",
@@ -488,7 +490,11 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def ordered_map(
-    function: Callable[[_T], _R], chunks: Iterable[_T], *, workers: int
+    function: Callable[[_T], _R],
+    chunks: Iterable[_T],
+    *,
+    workers: int,
+    on_crash: Callable[[_T, str], _R] | None = None,
 ) -> Iterator[_R]:
     """
     Apply *function* to each chunk, in *workers* processes, yielding results in input order.
@@ -497,13 +503,23 @@ def ordered_map(
     a few chunks per worker are read ahead, so memory stays flat over an endless stream.
     With one worker everything runs in this process.
 
+    A worker process that dies (killed by the system for want of memory, or by a signal)
+    does not stop the run: the chunks it and the others held are handed to fresh workers,
+    the chunk waited for first on its own. If that chunk kills its worker too, it is the
+    culprit, and its result is ``on_crash(chunk, reason)``, computed here.
+
     Args:
         function: A picklable callable (a module-level function or a `functools.partial`).
         chunks: The inputs, read lazily.
         workers: How many processes.
+        on_crash: The result of a chunk whose worker died twice; ``None`` raises instead.
 
     Returns:
         An iterator of ``function(chunk)``, one per chunk, in order.
+
+    Raises:
+        concurrent.futures.process.BrokenProcessPool: A chunk killed its worker twice and
+            there is no *on_crash*.
 
     >>> list(ordered_map(sum, [[1, 2], [3]], workers=1))
     [3, 3]
@@ -511,7 +527,7 @@ def ordered_map(
     check_positive(workers, name="workers")
     if workers == 1:
         return map(function, chunks)
-    return _pooled(function, chunks, workers=workers)
+    return _pooled(function, chunks, workers=workers, on_crash=on_crash)
 
 
 def _quiet_worker() -> None:
@@ -527,7 +543,7 @@ def _quiet_worker() -> None:
 
 def _start_pool(
     context: multiprocessing.context.BaseContext, workers: int
-) -> multiprocessing.pool.Pool:
+) -> concurrent.futures.ProcessPoolExecutor:
     """
     A pool of *workers* processes, their inherited objects out of the collector's reach.
 
@@ -538,53 +554,127 @@ def _start_pool(
     where the workers' collector never looks (the practice the `gc` documentation gives for
     forking servers); `gc.unfreeze` just after gives this process its collector back as it
     was. Both only relink the collector's lists, whatever the heap's size. The workers
-    collect what they make themselves as usual.
+    collect what they make themselves as usual. A pool forks its workers at its first task:
+    an empty one is sent while the heap is frozen.
     """
+    pool = concurrent.futures.ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_quiet_worker
+    )
     if context.get_start_method() != "fork":
-        return context.Pool(workers, initializer=_quiet_worker)
+        return pool
     gc.freeze()
     try:
-        return context.Pool(workers, initializer=_quiet_worker)
+        pool.submit(int).result()
     finally:
         gc.unfreeze()
+    return pool
 
 
-def _pooled(function: Callable[[_T], _R], chunks: Iterable[_T], *, workers: int) -> Iterator[_R]:
+def _pooled(
+    function: Callable[[_T], _R],
+    chunks: Iterable[_T],
+    *,
+    workers: int,
+    on_crash: Callable[[_T, str], _R] | None,
+) -> Iterator[_R]:
     window = workers * _WINDOW_PER_WORKER
-    pool = _start_pool(_context(), workers)
+    context = _context()
+    pool = _start_pool(context, workers)
+    pending: collections.deque[tuple[_T, concurrent.futures.Future[_R]]] = collections.deque()
+    again = functools.partial(
+        _next_result, function=function, context=context, workers=workers, on_crash=on_crash
+    )
     try:
-        pending: collections.deque[multiprocessing.pool.AsyncResult[_R]] = collections.deque()
         for chunk in chunks:
-            pending.append(pool.apply_async(function, (chunk,)))
+            pending.append((chunk, pool.submit(function, chunk)))
             if len(pending) >= window:
-                yield pending.popleft().get()
+                result, pool = again(pending, pool)
+                yield result
         while pending:
-            yield pending.popleft().get()
+            result, pool = again(pending, pool)
+            yield result
     finally:  # also when the caller stops early, on ^C or a closed pipe
         _stop(pool)
 
 
-def _stop(pool: multiprocessing.pool.Pool) -> None:
+def _next_result(
+    pending: collections.deque[tuple[_T, concurrent.futures.Future[_R]]],
+    pool: concurrent.futures.ProcessPoolExecutor,
+    *,
+    function: Callable[[_T], _R],
+    context: multiprocessing.context.BaseContext,
+    workers: int,
+    on_crash: Callable[[_T, str], _R] | None,
+) -> tuple[_R, concurrent.futures.ProcessPoolExecutor]:
     """
-    Stop *pool* once its workers have finished the chunks they were handed.
+    The result of the first pending chunk, and the pool to go on with.
 
-    `multiprocessing.pool.Pool.terminate` kills the workers wherever they are. A worker
-    killed while it writes a result leaves the lock of the result queue taken for ever, and
-    the pool's task thread, which takes that lock to announce the end, then waits for ever:
-    closing a stream of results early hung about one time in a hundred. Here the workers are
-    told to stop, finish what they hold (at most the window of chunks read ahead) and leave
-    on their own. An interruption during that wait (a second ^C) kills them.
+    When a worker has died the pool is broken, and every chunk it held fails alike: a
+    new pool runs the first chunk alone, and then takes the others back in order.
     """
-    pool.close()
+    chunk, future = pending[0]
     try:
-        pool.join()
+        result = future.result()
+    except BrokenProcessPool:
+        _stop(pool)
+        pool = _start_pool(context, workers)
+        try:
+            result = pool.submit(function, chunk).result()
+        except BrokenProcessPool:
+            _stop(pool)
+            if on_crash is None:
+                raise
+            pool = _start_pool(context, workers)
+            result = on_crash(chunk, _CRASHED)
+        for index in range(1, len(pending)):
+            again, held = pending[index]
+            if not held.done() or held.exception() is not None:
+                pending[index] = (again, pool.submit(function, again))
+    pending.popleft()
+    return result, pool
+
+
+#: What a chunk whose worker died twice is told.
+_CRASHED: Final = (
+    "a worker process died twice while parsing the records of this chunk "
+    "(killed by the system, perhaps for want of memory)"
+)
+
+
+def _stop(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    """
+    Stop *pool* once its workers have finished the chunks they are running.
+
+    The chunks not yet begun are dropped; the workers finish the ones they hold (one each,
+    and one more queued) and leave on their own. Killing them wherever they are could leave
+    a lock of the pool's queues taken for ever: `multiprocessing.pool.Pool.terminate` hung
+    about one time in a hundred there. An interruption during that wait (a second ^C) kills
+    them.
+    """
+    try:
+        pool.shutdown(wait=True, cancel_futures=True)
     except BaseException:
-        pool.terminate()
+        terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+        if terminate is not None:
+            terminate()
+        else:
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                process.terminate()
         raise
 
 
 def _results_chunk(chunk: list[Item], options: BatchOptions) -> list[BatchResult]:
     return results_for(chunk, options)
+
+
+def crashed_results(chunk: Sequence[Item], reason: str, options: BatchOptions) -> list[BatchResult]:
+    """
+    An error result with *reason* for each item of a chunk whose worker died.
+
+    >>> [r.error for r in crashed_results([("text", "x", 0)], "a worker died", BatchOptions())]
+    ['a worker died']
+    """
+    return [BatchResult(id=record_id(item, options), error=reason) for item in chunk]
 
 
 def _items(records: Iterable[Mapping[str, Any] | str]) -> Iterator[Item]:
@@ -653,6 +743,7 @@ def parse_many(
             functools.partial(_results_chunk, options=options),
             chunked(_items(records), chunksize),
             workers=workers,
+            on_crash=functools.partial(crashed_results, options=options),
         )
     )
 

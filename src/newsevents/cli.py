@@ -48,6 +48,7 @@ from newsevents.batch import (
     Item,
     RecordId,
     chunked,
+    crashed_results,
     decode_utf8,
     describe_utf8_error,
     format_result_line,
@@ -329,6 +330,15 @@ def _render_chunk(
     Parse a chunk of items (in a worker) and render each: ``(failed, line)``.
     """
     return [_render(result, formatter) for result in results_for(chunk, options)]
+
+
+def _render_crashed(
+    chunk: list[Item], reason: str, options: BatchOptions, formatter: Callable[[BatchResult], str]
+) -> list[tuple[bool, str]]:
+    """
+    Render an error for each item of a chunk whose worker died: ``(True, line)``.
+    """
+    return [_render(result, formatter) for result in crashed_results(chunk, reason, options)]
 
 
 def _render(result: BatchResult, formatter: Callable[[BatchResult], str]) -> tuple[bool, str]:
@@ -644,7 +654,12 @@ def _extract(
                 stderr.write(f"newsevents: error: {args.output}: cannot write: {error.strerror}\n")
                 return EXIT_INPUT
         bar = stack.enter_context(_progress(total, stderr, enabled=show))
-        results = ordered_map(render, chunked(items, chunksize), workers=args.workers)
+        crashed = functools.partial(
+            _render_crashed, options=options, formatter=_FORMATTERS[(batch, output_format)]
+        )
+        results = ordered_map(
+            render, chunked(items, chunksize), workers=args.workers, on_crash=crashed
+        )
         stack.enter_context(_closing(results))  # stops the workers on ^C or a closed pipe
         for rendered in results:
             with signals.deferred():  # whole lines only: ^C waits for the write to end
