@@ -21,6 +21,7 @@ from newsevents._rules import (
     Rule,
     RuleError,
     RuleSet,
+    atom_end,
     call_shared_tries,
     class_end,
     compile_pattern,
@@ -462,12 +463,15 @@ BRACKETS = [
     (class_end, r"[a[bc]d]e", 0, 8, "a nested set"),
     (class_end, r"[a\]b]c", 0, 6, "an escaped ]"),
     (class_end, r"[abc", 0, 4, "unclosed: the end of the pattern"),
+    (atom_end, r"\d+", 0, 2, "an escape is one atom"),
+    (atom_end, r"[)]x", 0, 3, "a set is one atom"),
+    (atom_end, r"x[a]", 0, 1, "a plain character"),
 ]
 
 
 class TestBrackets:
     """
-    `group_end` and `class_end`, which rules rewriting patterns read them with.
+    `group_end`, `class_end` and `atom_end`, which rules rewriting patterns read them with.
     """
 
     @pytest.mark.parametrize(

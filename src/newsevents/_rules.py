@@ -26,6 +26,7 @@ __all__ = [
     "Rule",
     "RuleError",
     "RuleSet",
+    "atom_end",
     "call_shared_tries",
     "class_end",
     "compile_pattern",
@@ -249,22 +250,15 @@ def group_end(pattern: str, start: int) -> int:
     """
     depth = 0
     index = start
-    size = len(pattern)
-    while index < size:
+    while index < len(pattern):
         char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = class_end(pattern, index)
-            continue
         if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
             if depth == 0:
                 return index + 1
-        index += 1
+        index = atom_end(pattern, index)
     msg = f"unbalanced group at {start} in {pattern!r}"
     raise RuleError(msg)
 
@@ -285,17 +279,25 @@ def class_end(pattern: str, start: int) -> int:
     if index < len(pattern) and pattern[index] == "]":
         index += 1
     while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = class_end(pattern, index)
-            continue
-        if char == "]":
+        if pattern[index] == "]":
             return index + 1
-        index += 1
+        index = atom_end(pattern, index)
     return len(pattern)
+
+
+def atom_end(pattern: str, index: int) -> int:
+    r"""
+    Where the escape, character set or single character at ``pattern[index]`` ends.
+
+    >>> [atom_end(r"\d[a-z]x", index) for index in (0, 2, 7)]
+    [2, 7, 8]
+    """
+    char = pattern[index]
+    if char == "\\":
+        return index + 2
+    if char == "[":
+        return class_end(pattern, index)
+    return index + 1
 
 
 def group_numbers(patterns: Iterable[regex.Pattern[str]], *names: str) -> tuple[int, ...]:

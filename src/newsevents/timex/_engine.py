@@ -26,7 +26,7 @@ from newsevents._rules import (
     FLAGS,
     Rule,
     RuleSet,
-    class_end,
+    atom_end,
     compile_pattern,
     compile_rules,
     group_end,
@@ -309,10 +309,7 @@ def _without_lookbehinds(pattern: str) -> str:
         if pattern.startswith(("(?<=", "(?<!"), index):
             index = group_end(pattern, index)
             continue
-        char = pattern[index]
-        step = (
-            index + 2 if char == "\\" else class_end(pattern, index) if char == "[" else index + 1
-        )
+        step = atom_end(pattern, index)
         kept.append(pattern[index:step])
         index = step
     return "".join(kept)
