@@ -452,7 +452,7 @@ def shared_compile(source: str, *, min_size: int = 200) -> regex.Pattern[str]:
     )
 
 
-#: (pattern, start, end, why): where a group or a character set opened at *start* ends.
+#: (function, pattern, start, end, why): where the group, set or atom at *start* ends.
 BRACKETS = [
     (group_end, r"a(b)c", 1, 4, "a plain group"),
     (group_end, r"(a(b)c)d", 0, 7, "nested groups"),
