@@ -15,6 +15,7 @@ import json
 import multiprocessing
 import os
 import signal
+import time
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -140,9 +141,12 @@ def dies_on(chunk: list[str]) -> list[str]:
     """
     The chunk's words in capitals; "die" kills the worker, as an out-of-memory killer would.
 
-    "die once:PATH" kills it only while the file PATH does not exist, and makes the file.
+    "die once:PATH" kills it only while the file PATH does not exist, and makes the file;
+    "wait" waits half a second first.
     """
     for word in chunk:
+        if word == "wait":
+            time.sleep(0.5)
         flag = Path(word.removeprefix("die once:"))
         if word == "die" or (word.startswith("die once:") and not flag.exists()):
             if word != "die":
@@ -387,6 +391,23 @@ class TestMachinery:
             results,
             multiprocessing.active_children(),
         )
+
+    @pytest.mark.timeout(120)
+    def test_a_worker_dying_while_the_reader_pauses(self, tmp_path: Path) -> None:
+        """
+        A worker that dies while the reader pauses costs nothing either.
+
+        The pool is broken when the next chunks are submitted: they wait in line, failed,
+        and run again with the others.
+        """
+        chunks = [[f"w{n}"] for n in range(20)]
+        chunks[1] = ["wait", f"die once:{tmp_path / 'died'}"]
+        results = ordered_map(dies_on, chunks, workers=2)
+
+        first = next(results)
+        time.sleep(2)  # the worker dies while the reader holds the first result
+
+        assert [dies_on(chunk) for chunk in chunks] == [first, *results]
 
     @pytest.mark.timeout(120)
     def test_a_chunk_that_kills_every_worker_gets_its_crash_result(self) -> None:

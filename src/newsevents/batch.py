@@ -586,7 +586,7 @@ def _pooled(
     )
     try:
         for chunk in chunks:
-            pending.append((chunk, pool.submit(function, chunk)))
+            pending.append((chunk, _submit(pool, function, chunk)))
             if len(pending) >= window:
                 result, pool = again(pending, pool)
                 yield result
@@ -619,7 +619,7 @@ def _next_result(
         _stop(pool)
         pool = _start_pool(context, workers)
         try:
-            result = pool.submit(function, chunk).result()
+            result = _submit(pool, function, chunk).result()
         except BrokenProcessPool:
             _stop(pool)
             if on_crash is None:
@@ -628,10 +628,27 @@ def _next_result(
             result = on_crash(chunk, _CRASHED)
         for index in range(1, len(pending)):
             again, held = pending[index]
-            if not held.done() or held.exception() is not None:
-                pending[index] = (again, pool.submit(function, again))
+            if not held.done() or held.cancelled() or held.exception() is not None:
+                pending[index] = (again, _submit(pool, function, again))
     pending.popleft()
     return result, pool
+
+
+def _submit(
+    pool: concurrent.futures.ProcessPoolExecutor, function: Callable[[_T], _R], chunk: _T
+) -> concurrent.futures.Future[_R]:
+    """
+    ``pool.submit(function, chunk)``; a pool broken already gives a future that says so.
+
+    A worker can die between two submissions: the chunk then waits in line like the others
+    the dead pool held, and is run again when its turn comes.
+    """
+    try:
+        return pool.submit(function, chunk)
+    except BrokenProcessPool as error:
+        failed: concurrent.futures.Future[_R] = concurrent.futures.Future()
+        failed.set_exception(error)
+        return failed
 
 
 #: What a chunk whose worker died twice is told.
