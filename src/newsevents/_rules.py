@@ -427,7 +427,8 @@ def compile_rules(
         prefix: Every id must start with this (``"casualty."``).
         spell_lists: Compile each case-insensitive rule with its named lists written out as
             tries (`spell_out_lists`): the same matches, faster where lists are tried at many
-            places. The compiled rules keep the rules as written.
+            places. A trie that stands many times in one pattern is written once and called
+            (`call_shared_tries`). The compiled rules keep the rules as written.
 
     Returns:
         The compiled rules, in table order.
