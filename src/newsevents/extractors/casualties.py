@@ -30,7 +30,7 @@ from newsevents._rules import (
     CompiledRule,
     Rule,
     RuleSet,
-    class_end,
+    atom_end,
     compile_rules,
     group_end,
     word_trie,
@@ -160,12 +160,8 @@ def _lookarounds_spelled(rule: Rule, lexicon: Mapping[str, Sequence[str]]) -> Ru
                 pieces.append(body)
                 done = end
             index = end
-        elif pattern[index] == "\\":
-            index += 2
-        elif pattern[index] == "[":
-            index = class_end(pattern, index)
         else:
-            index += 1
+            index = atom_end(pattern, index)
     if not pieces:
         return rule
     pieces.append(pattern[done:])
