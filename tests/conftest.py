@@ -2,13 +2,18 @@
 Shared test configuration: Hypothesis profiles, and the in-process command-line fixture.
 
 ``FAST=1`` selects a quick profile for local runs; CI runs the default.
+The compiled patterns are cached in a directory of this run's own (set before newsevents is
+imported, and inherited by the commands the tests start), never in the user's cache.
 """
 
 from __future__ import annotations
 
+import atexit
 import io
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeAlias
@@ -16,7 +21,12 @@ from typing import TypeAlias
 import pytest
 from hypothesis import HealthCheck, settings
 
-from newsevents.cli import main
+_PATTERN_CACHE = tempfile.mkdtemp(prefix="newsevents-test-patterns-")
+# registered before newsevents saves its cache at exit, so it runs after that
+atexit.register(shutil.rmtree, _PATTERN_CACHE, ignore_errors=True)
+os.environ["NEWSEVENTS_CACHE_DIR"] = _PATTERN_CACHE
+
+from newsevents.cli import main  # noqa: E402 - after the cache directory is chosen
 
 #: What the `cli` fixture gives: call it with the command's arguments (and *stdin* bytes).
 Cli: TypeAlias = Callable[..., tuple[int, str, str]]

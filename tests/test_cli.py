@@ -198,6 +198,23 @@ class TestOtherCommands:
         assert shown.startswith(f"newsevents {newsevents.__version__} (")
         assert shown.endswith(("(pure Python)", " modules)"))
 
+    def test_python_dash_m_package(self) -> None:
+        """
+        ``python -m newsevents`` is the command too: same output and exit code as the script.
+        """
+        package = subprocess.run(
+            [sys.executable, "-m", "newsevents", "extract", "-", "--format", "json"],
+            input=ARTICLE.encode(),
+            capture_output=True,
+            check=False,
+            timeout=600,
+        )
+        command = run("extract", "-", "--format", "json", stdin=ARTICLE.encode())
+
+        assert package.returncode == command.returncode == 0
+        assert package.stdout.decode() == command.stdout
+        assert "truce" in command.stdout
+
 
 PARTS_CASES = [
     (

@@ -17,6 +17,7 @@ import attrs
 import regex
 from attrs import field, frozen
 
+from newsevents._pattern_cache import PATTERNS
 from newsevents.errors import NewsEventsError
 
 __all__ = [
@@ -147,6 +148,7 @@ def compile_pattern(
     large word lists compile about five times faster.
     With *share_tries*, a long `word_trie` the pattern spells out many times is written once
     and called where it stood (`call_shared_tries`): the same matches, compiled faster.
+    A pattern compiled once is kept on disk for the next process (`newsevents._pattern_cache`).
 
     >>> compile_pattern(r"\L<month>", {"month": ["may", "march"]}).findall("In March and May")
     ['March', 'May']
@@ -156,7 +158,7 @@ def compile_pattern(
     }
     if share_tries:
         pattern = call_shared_tries(pattern)
-    return regex.compile(f"(?-f){pattern}", flags, **lists)
+    return PATTERNS.compile(f"(?-f){pattern}", flags, lists)
 
 
 #: Tries this long or longer, standing this many times or more in one pattern, are written

@@ -21,6 +21,7 @@ from typing import Final, TypeAlias, TypeVar
 import attrs
 
 from newsevents._dates import coerce_date
+from newsevents._pattern_cache import PATTERNS
 from newsevents.article import parse_article
 from newsevents.errors import InvalidArgumentError, TimeBudgetExceededError
 from newsevents.extractors.agreements import extract_agreements
@@ -41,6 +42,10 @@ DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (
     extract_casualties,
     extract_agreements,
 )
+
+# every rule table is compiled by now: keep what was new for the next process (a worker that
+# is spawned, or a command run again) rather than only at exit
+PATTERNS.save()
 
 
 def check_text(text: object) -> str:
