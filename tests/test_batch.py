@@ -8,6 +8,7 @@ fast; tests/test_cli.py runs it as a subprocess.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 import gzip
 import itertools
@@ -25,6 +26,7 @@ import pytest
 
 import newsevents
 from newsevents import batch
+from newsevents import cli as cli_module
 from newsevents.batch import (
     BatchOptions,
     BatchResult,
@@ -470,6 +472,115 @@ class TestMachinery:
             read_done_ids(path),
             path.read_text(),
         )
+
+
+def crash_marks(items: list[str], reason: str) -> list[str]:
+    """
+    An ``on_crash`` for `dies_on` chunks: each item marked, with the start of the reason.
+    """
+    return [f"{item} crashed: {reason[:27]}" for item in items]
+
+
+@pytest.fixture
+def forked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """
+    Workers are forked, so that what a test patches in this process holds in them.
+    """
+    if "fork" not in multiprocessing.get_all_start_methods():  # pragma: no cover - Windows
+        pytest.skip("the platform cannot fork")
+    monkeypatch.setattr(batch, "_context", lambda: multiprocessing.get_context("fork"))
+
+
+def killed_by_die(real: Callable[..., Any]) -> Callable[..., Any]:
+    """
+    *real* (a function of a chunk of items), killing its process for a record "die".
+    """
+
+    def results(chunk: list[Any], *args: Any, **kwargs: Any) -> Any:
+        if any(item[1] in {"die", b'{"text": "die"}\n'} for item in chunk):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(chunk, *args, **kwargs)
+
+    return results
+
+
+class TestOneByOne:
+    """
+    A chunk that kills its worker twice is run again record by record.
+
+    Only the record that kills its process too loses its result.
+    """
+
+    @pytest.mark.timeout(120)
+    def test_only_the_killing_item_fails(self) -> None:
+        """
+        The other items of the chunk get their results; the run and its order go on.
+        """
+        chunks = [["a"], ["b", "die", "c"], ["d"], ["e", "f"]]
+        on_crash = functools.partial(batch.one_by_one, dies_on, on_crash=crash_marks)
+
+        results = list(ordered_map(dies_on, chunks, workers=2, on_crash=on_crash))
+
+        assert [
+            ["A"],
+            ["B", f"die crashed: {batch.CRASHED_ALONE[:27]}", "C"],
+            ["D"],
+            ["E", "F"],
+        ] == results
+        assert [] == multiprocessing.active_children()
+
+    @pytest.mark.timeout(120)
+    def test_a_chunk_of_one_is_not_run_a_third_time(self) -> None:
+        """
+        A chunk of one item ran alone already: it gets ``on_crash`` with the chunk's reason.
+        """
+        calls: list[list[str]] = []
+
+        def function(chunk: list[str]) -> list[str]:
+            calls.append(chunk)  # pragma: no cover - never called here
+            return chunk  # pragma: no cover
+
+        assert [f"die crashed: {batch._CRASHED[:27]}"] == batch.one_by_one(
+            function, ["die"], batch._CRASHED, on_crash=crash_marks
+        )
+        assert [] == calls
+
+    @pytest.mark.timeout(180)
+    @pytest.mark.usefixtures("forked")
+    def test_parse_many(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """
+        `parse_many`: the record that kills every worker gets an error, its chunk-mates parse.
+        """
+        monkeypatch.setattr(batch, "results_for", killed_by_die(batch.results_for))
+        records = [TRUCE, "die", STRIKE, TRUCE]
+
+        results = list(parse_many(records, workers=2, chunksize=4))
+
+        assert [0, 1, 2, 3] == [result.id for result in results]
+        assert [True, False, True, True] == [result.ok for result in results]
+        assert batch.CRASHED_ALONE == results[1].error
+        assert [TRUCE, STRIKE, TRUCE] == [r.article.text for r in results if r.article]
+
+    @pytest.mark.timeout(180)
+    @pytest.mark.usefixtures("forked")
+    def test_cli(self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, cli: Cli) -> None:
+        """
+        ``newsevents extract --workers 2``: one error line for that record, exit 1.
+        """
+        monkeypatch.setattr(cli_module, "results_for", killed_by_die(batch.results_for))
+        write_jsonl(tmp_path / "in.jsonl", [{"text": TRUCE}, {"text": "die"}, {"text": STRIKE}])
+
+        code, out, err = cli("extract", "in.jsonl", "--workers", "2")
+
+        assert (1, "newsevents: 1 of 3 records failed; their error lines are in the output\n") == (
+            code,
+            err,
+        )
+        assert [
+            {"id": "in.jsonl:1", "article": TRUCE},
+            {"id": "in.jsonl:2", "error": batch.CRASHED_ALONE},
+            {"id": "in.jsonl:3", "article": STRIKE},
+        ] == without_articles(result_lines(out))
 
 
 class TestCliBatch:

@@ -46,6 +46,7 @@ from newsevents.pipeline import parse_batch
 from newsevents.serialization import to_json
 
 __all__ = [
+    "CRASHED_ALONE",
     "DEFAULT_CHUNKSIZE",
     "BatchOptions",
     "BatchResult",
@@ -59,6 +60,7 @@ __all__ = [
     "describe_utf8_error",
     "format_result_line",
     "jsonl_items",
+    "one_by_one",
     "ordered_map",
     "parse_many",
     "read_done_ids",
@@ -618,6 +620,7 @@ def _next_result(
     except BrokenProcessPool:
         _stop(pool)
         pool = _start_pool(context, workers)
+        crash: Callable[[], _R] | None = None
         try:
             result = _submit(pool, function, chunk).result()
         except BrokenProcessPool:
@@ -625,11 +628,13 @@ def _next_result(
             if on_crash is None:
                 raise
             pool = _start_pool(context, workers)
-            result = on_crash(chunk, _CRASHED)
+            crash = functools.partial(on_crash, chunk, _CRASHED)
         for index in range(1, len(pending)):
             again, held = pending[index]
             if not held.done() or held.cancelled() or held.exception() is not None:
                 pending[index] = (again, _submit(pool, function, again))
+        if crash is not None:
+            result = crash()  # while the pool runs the others
     pending.popleft()
     return result, pool
 
@@ -656,6 +661,50 @@ _CRASHED: Final = (
     "a worker process died twice while parsing the records of this chunk "
     "(killed by the system, perhaps for want of memory)"
 )
+
+#: What a record is told whose worker died in its chunk and again when it ran alone.
+CRASHED_ALONE: Final = (
+    "a worker process died each time it parsed this record "
+    "(killed by the system, perhaps for want of memory)"
+)
+
+
+def one_by_one(
+    function: Callable[[list[_T]], list[_R]],
+    chunk: Sequence[_T],
+    reason: str,
+    *,
+    on_crash: Callable[[list[_T], str], list[_R]],
+) -> list[_R]:
+    """
+    The results of a chunk whose worker died twice, each item run alone in a new process.
+
+    Meant as the *on_crash* of `ordered_map` (with *function* and *on_crash* bound): one
+    record that kills its worker, a text that takes all the memory, costs the other records
+    of its chunk nothing. An item that kills its own process too gets
+    ``on_crash([item], CRASHED_ALONE)``; a chunk of one item, run alone already, gets
+    ``on_crash(chunk, reason)`` at once.
+
+    Args:
+        function: What the workers ran on each chunk: a list of items to a list of results,
+            picklable.
+        chunk: The items of the chunk.
+        reason: Why the chunk failed (from `ordered_map`).
+        on_crash: The results of a list of items whose process died, and the reason.
+    """
+    if len(chunk) <= 1:
+        return on_crash(list(chunk), reason)
+    context = _context()
+    results: list[_R] = []
+    for item in chunk:
+        pool = _start_pool(context, 1)
+        try:
+            results.extend(_submit(pool, function, [item]).result())
+        except BrokenProcessPool:
+            results.extend(on_crash([item], CRASHED_ALONE))
+        finally:
+            _stop(pool)
+    return results
 
 
 def _stop(pool: concurrent.futures.ProcessPoolExecutor) -> None:
@@ -760,7 +809,11 @@ def parse_many(
             functools.partial(_results_chunk, options=options),
             chunked(_items(records), chunksize),
             workers=workers,
-            on_crash=functools.partial(crashed_results, options=options),
+            on_crash=functools.partial(
+                one_by_one,
+                functools.partial(_results_chunk, options=options),
+                on_crash=functools.partial(crashed_results, options=options),
+            ),
         )
     )
 

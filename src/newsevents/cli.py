@@ -53,6 +53,7 @@ from newsevents.batch import (
     describe_utf8_error,
     format_result_line,
     jsonl_items,
+    one_by_one,
     ordered_map,
     read_done_ids,
     record_id,
@@ -655,7 +656,11 @@ def _extract(
                 return EXIT_INPUT
         bar = stack.enter_context(_progress(total, stderr, enabled=show))
         crashed = functools.partial(
-            _render_crashed, options=options, formatter=_FORMATTERS[(batch, output_format)]
+            one_by_one,
+            render,
+            on_crash=functools.partial(
+                _render_crashed, options=options, formatter=_FORMATTERS[(batch, output_format)]
+            ),
         )
         results = ordered_map(
             render, chunked(items, chunksize), workers=args.workers, on_crash=crashed
