@@ -7,6 +7,7 @@ fast; tests/test_cli.py runs it as a subprocess.
 
 from __future__ import annotations
 
+import _thread
 import datetime as dt
 import functools
 import gc
@@ -16,6 +17,8 @@ import json
 import multiprocessing
 import os
 import signal
+import sys
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
@@ -458,6 +461,53 @@ class TestMachinery:
         frozen = list(ordered_map(frozen_in_worker, [[0], [1], [2]], workers=2))
 
         assert (True, before) == (min(frozen) > 10_000, gc.get_freeze_count())
+
+    @pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+    def test_workers_are_forked_right_after_a_run(self) -> None:
+        """
+        A run started right after another forks its workers too.
+
+        The threads of the pool that just shut down stay in the system's count for about a
+        millisecond after Python let them go; they must not make the next run use the slower
+        fork server.
+        """
+        methods = []
+        for _ in range(8):
+            list(ordered_map(sum, [[1], [2], [3]], workers=2))
+            methods.append(batch._context().get_start_method())
+
+        assert ["fork"] * 8 == methods
+
+    @pytest.mark.skipif(sys.platform != "linux", reason="the thread count is read on Linux")
+    @pytest.mark.parametrize("started_by", ["threading", "_thread"])
+    def test_a_live_thread_is_counted(self, started_by: str) -> None:
+        """
+        A running thread makes the process multi-threaded.
+
+        So does one that Python's `threading` does not know of (as a C library's thread).
+        """
+        release = _thread.allocate_lock()
+        release.acquire()
+        running = _thread.allocate_lock()
+        running.acquire()
+
+        def hold() -> None:
+            running.release()
+            with release:
+                pass
+
+        if started_by == "threading":
+            thread = threading.Thread(target=hold)
+            thread.start()
+        else:
+            _thread.start_new_thread(hold, ())
+        running.acquire()  # the thread is running
+        try:
+            assert not batch._single_threaded()
+        finally:
+            release.release()
+            if started_by == "threading":
+                thread.join()
 
     def test_read_done_ids_drops_a_cut_last_line(self, tmp_path: Path) -> None:
         """

@@ -32,6 +32,7 @@ import multiprocessing
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -459,15 +460,30 @@ def chunked(iterable: Iterable[_T], size: int) -> Iterator[list[_T]]:
         yield chunk
 
 
+#: How long a thread Python has let go of may take to leave the system's count (seconds).
+_THREAD_EXIT_WAIT: Final = 0.02
+
+
 def _single_threaded() -> bool:
     """
     Whether this process runs one thread only (counting threads Python did not start).
+
+    A thread that Python has joined stays in the system's count for a millisecond or so:
+    right after a pool shuts down (the previous `parse_many`), its threads are still counted.
+    While Python itself counts one thread, the count is read again for a little while.
     """
-    try:
-        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
-        return int(fields[17]) == 1  # field 20, num_threads
-    except (OSError, IndexError, ValueError):  # pragma: no cover - not Linux
-        return threading.active_count() == 1
+    deadline = time.monotonic() + _THREAD_EXIT_WAIT
+    while True:
+        try:
+            fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+            count = int(fields[17])  # field 20, num_threads
+        except (OSError, IndexError, ValueError):  # pragma: no cover - not Linux
+            return threading.active_count() == 1
+        if count == 1:
+            return True
+        if threading.active_count() > 1 or time.monotonic() >= deadline:
+            return False
+        time.sleep(0.0005)
 
 
 def _context() -> multiprocessing.context.BaseContext:
