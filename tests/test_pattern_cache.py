@@ -86,6 +86,21 @@ class TestCacheDirectory:
             None if expected is None else expected.replace("HOME", str(tmp_path))
         )
 
+    def test_no_home_directory(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """
+        Without a home directory to find (no HOME, no password entry) the cache is off.
+        """
+        monkeypatch.delenv(ENVIRONMENT_VARIABLE, raising=False)
+        monkeypatch.setattr(sys, "platform", "linux")
+
+        def nowhere(self: Path) -> Path:
+            message = "Could not determine home directory."
+            raise RuntimeError(message)
+
+        monkeypatch.setattr(Path, "expanduser", nowhere)
+
+        assert cache_directory() is None
+
     def test_the_suite_uses_its_own(self) -> None:
         """
         The tests cache their patterns in a directory of their own, not the user's.

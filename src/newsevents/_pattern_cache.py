@@ -52,6 +52,13 @@ def cache_directory() -> Path | None:
     platform's user cache directory: ``$XDG_CACHE_HOME`` or ``~/.cache`` on Linux,
     ``~/Library/Caches`` on macOS, ``%LOCALAPPDATA%`` on Windows, each with ``newsevents``.
     """
+    try:
+        return _chosen_directory()
+    except RuntimeError:  # no home directory to expand "~" to: no cache
+        return None
+
+
+def _chosen_directory() -> Path | None:
     chosen = os.environ.get(ENVIRONMENT_VARIABLE)
     if chosen is not None:
         return Path(chosen).expanduser() if chosen.strip() else None
