@@ -891,6 +891,7 @@ class _Context:
                     self._past_perfect_after()
                     or _not_until(words[max(0, index - 4) : index])
                     or self._past_when_after()
+                    or self._past_before_until()
                 ):
                     return _PAST
                 return _FUTURE
@@ -1004,6 +1005,41 @@ class _Context:
                 return False
         return False
 
+    def _past_before_until(self) -> bool:
+        """
+        Whether the clause before "until" tells of a past span that ended with the expression.
+
+        "remained on life support until Thursday", "stayed at large until": a verb of lasting
+        in the past tense; "Officers were not called again until Wednesday", "no official
+        confirmed anything until Monday": a denial in the past tense. A future or present
+        cue in the clause ("will not be ready until", "is collecting donations until") leaves
+        the day ahead.
+        """
+        start = self.match.start()
+        window = self.text[max(self.lo, start - 160) : start]
+        lowered = window.lower()
+        cut = lowered.rfind("until")  # the one `near_direction` read, in the last words
+        clause = window[: cut if cut >= 0 else lowered.rfind("till")]
+        stop = max(clause.rfind(mark) for mark in (*_SENTENCE_MARKS, ", ", "\u2014"))
+        words = [raw.strip(_PUNCTUATION) for raw in clause[stop + 1 :].lower().split()]
+        lasting = denied = past = False
+        for index, word in enumerate(words):
+            if word in FUTURE_CUES or word in MODAL_CUES or word in _PRESENT_UNTIL_CUES:
+                return False
+            if word.endswith(("'ll", "n't")) and word not in _PAST_DENIALS:
+                return False
+            if word in _LASTING_VERBS:
+                lasting = True
+            if word in _DENIALS or word in _PAST_DENIALS:
+                denied = True
+            if (
+                word in _PAST_VERBS
+                or word in _PAST_DENIALS
+                or (word.endswith("ed") and len(word) > 4 and index > 0)  # noqa: PLR2004
+            ):
+                past = True
+        return lasting or (denied and past)
+
     def _past_when_after(self) -> bool:
         """
         Whether a clause of "when" in the past tense follows the expression.
@@ -1051,6 +1087,20 @@ def _past_after(words: _Words, index: int) -> bool:
             return True
     return False
 
+
+#: Verbs of lasting: in the past tense before "until", the span is over ("remained in
+#: hiding until Thursday").
+_LASTING_VERBS: Final = frozenset(
+    {"remained", "stayed", "lasted", "lingered", "survived", "persisted", "waited", "lived"}
+)
+#: Words that deny the clause before "until" ("were not called until", "no one knew until").
+_DENIALS: Final = frozenset({"not", "never", "no", "nobody", "nothing", "none"})
+#: Denials in the past tense.
+_PAST_DENIALS: Final = frozenset({"wasn't", "weren't", "didn't", "hadn't", "couldn't"})
+#: Verbs in the past tense (and past auxiliaries) that a denial before "until" may govern.
+_PAST_VERBS: Final = (PAST_WORDS | PAST_CUES) - {"says", "since", "ago", "last", "yesterday"}
+#: Present forms before "until": the span goes on ("is collecting donations until").
+_PRESENT_UNTIL_CUES: Final = frozenset({"is", "are", "am", "remains", "stays", "has", "have"})
 
 #: Auxiliaries after "until" that keep the clause in the present or the future.
 _PRESENT_AUXILIARIES: Final = frozenset(
