@@ -183,7 +183,8 @@ class TestRoundTrip:
         old = PatternCache(tmp_path)
         old.compile("(?-f)stale", FLAGS, {})
         old.save()
-        monkeypatch.setattr(_pattern_cache, "_MAX_BYTES", 1)
+        fresh = len(pickle.dumps(regex.compile("(?-f)fresh", FLAGS), pickle.HIGHEST_PROTOCOL))
+        monkeypatch.setattr(_pattern_cache, "_MAX_BYTES", fresh + 10)  # room for one entry
         current = PatternCache(tmp_path)
         current.compile("(?-f)fresh", FLAGS, {})
         assert current.save()
@@ -191,6 +192,18 @@ class TestRoundTrip:
         after.compile("(?-f)fresh", FLAGS, {})
         after.compile("(?-f)stale", FLAGS, {})
         assert (after.hits, after.misses) == (1, 1)
+
+    def test_memory_is_bounded(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """
+        Past the size cap, patterns compiled in a loop are not kept for saving.
+        """
+        monkeypatch.setattr(_pattern_cache, "_MAX_BYTES", 3_000)
+        cache = PatternCache(tmp_path)
+        for number in range(50):
+            assert cache.compile(f"(?-f)word{number}", FLAGS, {}).search(f"a word{number}")
+        assert 0 < len(cache._new) < 50
+        assert cache._new_bytes <= 3_000
+        assert cache.misses == 50
 
     def test_off(self, tmp_path: Path) -> None:
         """

@@ -102,6 +102,7 @@ class PatternCache:
         self.misses = 0
         self._entries: dict[bytes, bytes] | None = None  # read on first use
         self._new: dict[bytes, bytes] = {}
+        self._new_bytes = 0
         self._used: set[bytes] = set()
         self._lock = threading.Lock()
 
@@ -124,10 +125,15 @@ class PatternCache:
                     self._used.add(key)
                 return found
         compiled = regex.compile(pattern, flags, **lists)
+        data = pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL)
         with self._lock:
             self.misses += 1
             self._used.add(key)
-            self._new[key] = pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL)
+            # a process that compiles patterns without end (its own, made per input) keeps
+            # no more of them than a file would hold
+            if self._new_bytes + len(data) <= _MAX_BYTES:
+                self._new[key] = data
+                self._new_bytes += len(data)
         return compiled
 
     def save(self) -> bool:
@@ -152,6 +158,7 @@ class PatternCache:
                 return False
             self._entries = entries
             self._new = {}
+            self._new_bytes = 0
             return True
 
     def _read(self) -> dict[bytes, bytes]:
