@@ -89,9 +89,10 @@ class PatternCache:
     """
     Compiled patterns by the hash of what they were compiled from, in one file.
 
-    The file lives in *directory* (``None``: nothing is read or written). It is read when the first pattern is asked for; each entry is unpickled when its
-    pattern is. `save` writes the file again if this process compiled a pattern it lacked,
-    with the entries another process wrote meanwhile.
+    The file lives in *directory* (``None``: nothing is read or written). It is read when
+    the first pattern is asked for, and each entry is unpickled when its pattern is. `save`
+    writes the file again if this process compiled a pattern it lacked, with the entries
+    another process wrote meanwhile.
     """
 
     def __init__(self, directory: Path | None, *, tag: str | None = None) -> None:
