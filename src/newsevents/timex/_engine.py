@@ -1573,7 +1573,10 @@ def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.da
         ahead > _ONE_MONTH_DAYS
         and ctx.right_verb() != _FUTURE
         and ctx.tense() == _PAST
-        and _in_incident_sentence(ctx.text, *ctx.match.span())
+        and (
+            _in_incident_sentence(ctx.text, *ctx.match.span())
+            or _opens_sentence(ctx.text, *ctx.match.span())
+        )
     ):
         return _safe_date(date.year - 1, month, day)
     return date
@@ -2127,6 +2130,22 @@ def _blank(text: str) -> bool:
     Whether *text* holds no word: only spaces and punctuation.
     """
     return not text.strip().strip(_PUNCTUATION)
+
+
+#: Words that may stand before a date that opens its sentence ("On May 22, he pleaded").
+_OPENING_WORDS: Final = frozenset({"on", "and", "then", "update", "by", "late", "early"})
+
+
+def _opens_sentence(text: str, start: int, end: int) -> bool:
+    """
+    Whether ``text[start:end]`` opens its sentence, after "On" at most.
+
+    The verb of the clause that follows is then the date's own ("On May 22, Sims pleaded
+    guilty"), not a reporting verb of another clause.
+    """
+    first, _stop = _sentence_around(text, start, end, (max(0, start - 40), start))
+    words = text[first:start].lower().split()
+    return all(word.strip(_PUNCTUATION) in _OPENING_WORDS for word in words)
 
 
 def _in_incident_sentence(text: str, start: int, end: int) -> bool:
