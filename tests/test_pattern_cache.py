@@ -12,6 +12,7 @@ import os
 import pickle
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -204,6 +205,39 @@ class TestRoundTrip:
         assert 0 < len(cache._new) < 50
         assert cache._new_bytes <= 3_000
         assert cache.misses == 50
+
+    def test_old_files_are_pruned(self, tmp_path: Path) -> None:
+        """
+        A save removes other versions' files unread for 90 days and stale temporary files.
+        """
+        day = 24 * 3600
+        now = time.time()
+        files = {
+            "patterns-oldversion.pickle": now - 91 * day,
+            "patterns-recentversion.pickle": now - 89 * day,
+            ".patterns-killedwriter": now - 2 * day,
+            ".patterns-writing": now - 60,
+            "notes.txt": now - 400 * day,
+        }
+        for name, mtime in files.items():
+            (tmp_path / name).write_bytes(b"x")
+            os.utime(tmp_path / name, (mtime, mtime))
+        path = _saved(tmp_path)
+
+        assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+            [path.name, "patterns-recentversion.pickle", ".patterns-writing", "notes.txt"]
+        )
+
+    def test_reading_marks_the_file_used(self, tmp_path: Path) -> None:
+        """
+        Loading a cache marks its file as recently used, so other versions leave it alone.
+        """
+        path = _saved(tmp_path)
+        old = time.time() - 200 * 24 * 3600
+        os.utime(path, (old, old))
+        PatternCache(tmp_path).compile(PATTERN, FLAGS, LISTS)
+
+        assert time.time() - path.stat().st_mtime < 3600
 
     def test_off(self, tmp_path: Path) -> None:
         """

@@ -17,12 +17,14 @@ patterns are compiled as before.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import hashlib
 import os
 import pickle
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
@@ -157,6 +159,7 @@ class PatternCache:
                 _write_atomically(self.path, data)
             except OSError:
                 return False
+            _prune(self.path)
             self._entries = entries
             self._new = {}
             self._new_bytes = 0
@@ -175,6 +178,8 @@ class PatternCache:
                 content = pickle.load(stream)  # noqa: S301 - the user's own cache file
         except Exception:  # noqa: BLE001 - a damaged cache is a missing one
             return {}
+        with contextlib.suppress(OSError):  # in use: `_prune` leaves it to its version
+            os.utime(self.path)
         if (
             not isinstance(content, dict)
             or content.get("format") != _FORMAT
@@ -218,6 +223,35 @@ def _owned(descriptor: int) -> bool:
     """
     getuid = getattr(os, "getuid", None)
     return getuid is None or os.fstat(descriptor).st_uid == getuid()
+
+
+#: A file of another version not read for this long is removed when a cache is saved.
+_UNUSED_SECONDS: Final = 90 * 24 * 3600
+#: A temporary file this old was left by a process killed while it wrote.
+_STALE_TEMPORARY_SECONDS: Final = 24 * 3600
+
+
+def _prune(path: Path) -> None:
+    """
+    Remove the old files beside *path*.
+
+    Those are the files of other versions that no process has read for 90 days (an upgrade
+    leaves its predecessor's), and temporary files that a writer killed mid-write left.
+    """
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for other in path.parent.iterdir():
+            if other == path:
+                continue
+            if other.name.startswith("patterns-") and other.name.endswith(".pickle"):
+                limit = _UNUSED_SECONDS
+            elif other.name.startswith(".patterns-"):
+                limit = _STALE_TEMPORARY_SECONDS
+            else:
+                continue
+            with contextlib.suppress(OSError):
+                if now - other.stat().st_mtime > limit:
+                    other.unlink()
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
