@@ -308,8 +308,16 @@ TIMEX_RULES: Final = (
         "clockword",
         "clock",
         r"""(?<!\bhigh\s)\b(?P<word>noon|midnight|midday)\b
-            (?:\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<rel>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?""",
-        ("at noon", "midnight Friday", "noon tomorrow", "midnight Sunday morning"),
+            (?:\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<rel>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
+            (?:,?\s+(?:on\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)(?:,?\s+(?P<year>(?&d_year))\b)?)?""",
+        (
+            "at noon",
+            "midnight Friday",
+            "noon tomorrow",
+            "midnight Sunday morning",
+            "at midnight on Dec. 31",
+            "noon Jan. 20, 2017",
+        ),
         ("afternoon", "the film High Noon", "high noon comes today"),
     ),
     _rule(
