@@ -634,6 +634,23 @@ TIMEX_RULES: Final = (
         case_sensitive=True,
     ),
     _rule(
+        "timex.date.nth_weekday",
+        "weekday",
+        "nth_weekday",
+        r"""(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|final)\s+(?P<weekday>\L<weekday_full>)\s+(?:in|of)\s+
+            (?:(?&d_cap)(?P<month>\L<month>)\b(?:(?<=\b(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.)?(?!\s*\d{1,2}\b)(?:,?\s+(?P<year>(?&d_year))\b(?![-.,]?\d))?
+              |(?P<mrel>this|next|last)\s+month\b
+              |the\s+month\b)""",
+        (
+            "the first Tuesday in November",
+            "on the last Friday of the month",
+            "the second Monday of next month",
+            "the third Sunday in October 2019",
+            "the final Saturday in Sept.",
+        ),
+        ("the first Tuesday in office", "the first Tuesday in may be", "last Friday in March 3"),
+    ),
+    _rule(
         "timex.date.weekday",
         "weekday",
         "weekday",

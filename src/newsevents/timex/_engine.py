@@ -2806,6 +2806,46 @@ def _holiday(name: str, year: int) -> dt.date | None:
     return None
 
 
+#: The ordinals of "the first Tuesday in November"; "last" and "final" count from the end.
+_NTH_WORDS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _build_nth_weekday(ctx: _Context) -> _Result | None:
+    """
+    "the first Tuesday in November", "the last Friday of the month": that day.
+
+    A month without a year takes the year a month alone would (`_build_month`: the tense,
+    a year framing the story); "the month" is the reference's, "next month" the one after.
+    Without a reference the value keeps only what is known (``XXXX-11``).
+    """
+    weekday = WEEKDAYS[ctx.group("weekday") or ""] - 1  # Monday 0
+    if ctx.group("month") is not None:
+        month_result = _build_month(ctx)
+        if month_result is None:
+            return None
+        if month_result.value.startswith("X"):
+            return _Result(_DATE, month_result.value)
+        year, month = int(month_result.value[:4]), int(month_result.value[5:7])
+    else:
+        reference = ctx.reference
+        if reference is None:
+            return None
+        shift = {"next": 1, "last": -1}.get(ctx.group("mrel") or "", 0)
+        count = reference.year * 12 + reference.month - 1 + shift
+        year, month = divmod(count, 12)
+        month += 1
+    nth = _NTH_WORDS.get(ctx.group("nth") or "")
+    if nth is None:  # "last", "final": the last such day of the month
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        last = following - dt.timedelta(days=1)
+        date = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    else:
+        date = _nth_weekday(year, month, weekday, nth)
+        if date.month != month:
+            return None  # no fifth Monday this month
+    return _Result(_DATE, date.isoformat())
+
+
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
     """
     The *nth* *weekday* (Monday 0) of *month* in *year*.
@@ -3178,6 +3218,7 @@ _BUILDERS: Final[dict[str, Callable[[_Context], _Result | None]]] = {
     "relative": _build_relative,
     "the_unit": _build_the_unit,
     "weekday": _build_weekday,
+    "nth_weekday": _build_nth_weekday,
     "part_of_day": _build_part_of_day,
     "named_day": _build_named_day,
     "season": _build_season,
