@@ -635,9 +635,8 @@ def _extract(
     total = _count_records(inputs) if show else None
     if total is not None:
         total = max(total - len(done_ids), 0)
-    render = functools.partial(
-        _render_chunk, options=options, formatter=_FORMATTERS[(batch, output_format)]
-    )
+    formatter = _FORMATTERS[(batch, output_format)]
+    render = functools.partial(_render_chunk, options=options, formatter=formatter)
     # One worker reading standard input parses each record as it comes: a chunk would wait
     # for records a live pipe may not send yet. Otherwise a chunk is read stage by stage.
     piped = any(name == "-" for name, _kind in inputs)
@@ -658,9 +657,7 @@ def _extract(
         crashed = functools.partial(
             one_by_one,
             render,
-            on_crash=functools.partial(
-                _render_crashed, options=options, formatter=_FORMATTERS[(batch, output_format)]
-            ),
+            on_crash=functools.partial(_render_crashed, options=options, formatter=formatter),
         )
         results = ordered_map(
             render, chunked(items, chunksize), workers=args.workers, on_crash=crashed

@@ -2819,29 +2819,32 @@ def _build_nth_weekday(ctx: _Context) -> _Result | None:
     Without a reference the value keeps only what is known (``XXXX-11``).
     """
     weekday = WEEKDAYS[ctx.group("weekday") or ""] - 1  # Monday 0
+    first: dt.date | None
     if ctx.group("month") is not None:
         month_result = _build_month(ctx)
         if month_result is None:
             return None
         if month_result.value.startswith("X"):
             return _Result(_DATE, month_result.value)
-        year, month = int(month_result.value[:4]), int(month_result.value[5:7])
+        first = dt.date(int(month_result.value[:4]), int(month_result.value[5:7]), 1)
     else:
         reference = ctx.reference
         if reference is None:
             return None
-        shift = {"next": 1, "last": -1}.get(ctx.group("mrel") or "", 0)
-        count = reference.year * 12 + reference.month - 1 + shift
-        year, month = divmod(count, 12)
-        month += 1
+        months = {"next": 1, "last": -1}.get(ctx.group("mrel") or "", 0)
+        first = shift(reference.replace(day=1), "M", months)
+    if first is None:
+        return None
     nth = _NTH_WORDS.get(ctx.group("nth") or "")
     if nth is None:  # "last", "final": the last such day of the month
-        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        following = shift(first, "M", 1)
+        if following is None:
+            return None
         last = following - dt.timedelta(days=1)
         date = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
     else:
-        date = _nth_weekday(year, month, weekday, nth)
-        if date.month != month:
+        date = _nth_weekday(first.year, first.month, weekday, nth)
+        if date.month != first.month:
             return None  # no fifth Monday this month
     return _Result(_DATE, date.isoformat())
 
