@@ -669,7 +669,8 @@ TIMEX_RULES: Final = (
         "timex.time.part_of_day",
         "pod",
         "part_of_day",
-        r"""(?P<rel>this|last|tomorrow|yesterday|that(?:\s+very)?(?:\s+same)?|the\s+next|the\s+previous|the\s+following|early|late)\s+(?P<pod>\L<part_of_day>)\b
+        r"""(?P<rel>this|last|tomorrow|yesterday|that(?:\s+very)?(?:\s+same)?|the\s+next|the\s+previous|the\s+following)\s+(?P<pod>\L<part_of_day>)\b
+          | (?P<rel>early|late)[\s-](?P<pod>\L<part_of_day>)\b(?!(?:\s+hours)?\s+(?:of|on)\s+(?:\L<weekday_full>|\L<month>)\b|\s+hours\s+(?:\L<weekday_full>)\b|[\s-]+(?:show|shows|host|hosts|television|tv|comedy|comedian|comedians|talk|programming|snacks?)\b)
           | (?P<rel>the\s+(?:very\s+)?same)\s+(?P<pod>\L<part_of_day>)(?=[^\S\n]?[,.;:!?)]|\s*\Z)
           | (?<=\b(?:earlier|later)\s+in\s)(?P<rel>the)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-)
           | (?P<mid>mid)[\s-](?P<pod>morning|afternoon|evening)\b(?:\s+(?P<rel>yesterday|today|tomorrow)\b)?
@@ -685,8 +686,10 @@ TIMEX_RULES: Final = (
             "that same night",
             "was freed the same morning.",
             "later in the evening",
+            "an early-morning shooting",
+            "a late-night party",
         ),
-        ("the morning", "midmorning", "the same night he won"),
+        ("the morning", "midmorning", "the same night he won", "a late-night talk show"),
     ),
     _rule(
         "timex.date.named_day",

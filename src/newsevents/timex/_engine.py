@@ -2504,7 +2504,10 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
             return _Result(_TIME, f"{day.year:04d}-{month}-XXT{pod}", anchored=True)
         base = start_of(story_day) if story_day is not None else _day_base(ctx)
     elif rel in {"early", "late"} or (rel is None and mid):
-        base = _day_base(ctx)
+        # "an early-morning shooting Sunday": the morning of the weekday named right after
+        ahead = _WEEKDAY_AHEAD.match(ctx.text, ctx.match.end(), ctx.match.end() + 40)
+        weekday = WEEKDAYS[ahead.group(1).lower()] if ahead is not None else None
+        base = _day_base(ctx) if weekday is None else _resolve_weekday(ctx, weekday, None)
     else:
         base = ctx.reference
     if rel == "last" and pod != "NI":
@@ -2513,6 +2516,16 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
     if base is None:
         return _Result(_TIME, f"XXXX-XX-XXT{pod}", mod)
     return _Result(_TIME, f"{(base + dt.timedelta(days=offset)).isoformat()}T{pod}", mod)
+
+
+#: A weekday at most two lower-case words after a part of the day ("early-morning shooting
+#: Sunday", "late night hours Friday"), in the same line, with no date after it (the
+#: weekday of "early morning Sunday, November 22nd" is that date's, not the nearest).
+_WEEKDAY_AHEAD: Final = regex.compile(
+    r"(?:[^\S\n]+[a-z]+){0,2}?[^\S\n]+(?:on[^\S\n]+)?"
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?!,?[^\S\n]+(?:the[^\S\n]+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
+)
 
 
 _OPENING_QUOTES: Final = ('"', "\u201c", "''", "``")
@@ -3385,6 +3398,36 @@ def _day_context(text: str, start: int, lo: int, result: _Result) -> tuple[int, 
     )
 
 
+def _part_context(text: str, start: int, lo: int, result: _Result) -> tuple[int, _Result]:
+    """
+    Extend a day over an early or late part of it named just before it.
+
+    "the early morning hours of Sunday", "early morning hours Saturday", "the late evening
+    of Dec. 25" are that part of that day, a TIME with mod ``START`` ("early", "wee") or
+    ``END`` ("late"), as "early Sunday morning" is. "the night of Oct. 23" stays the day
+    alone, as AQUAINT's annotators tag it. Returns the new start and result (unchanged when
+    no such phrase is there).
+    """
+    value = result.value
+    if result.type is not _DATE or len(value) != 10 or "T" in value:  # noqa: PLR2004 - a day
+        return start, result
+    match = _PART_OF.search(text, max(lo, start - 40), start)
+    if match is None or not (match.group("of") or match.group("hours")):
+        return start, result
+    pod = PARTS_OF_DAY[match.group("pod").lower()]
+    mod = "END" if match.group("rel").lower() == "late" else "START"
+    return match.start(), result._replace(type=_TIME, value=f"{value}T{pod}", mod=mod)
+
+
+#: An early or late part of a day named before the day: "the early morning hours (of)".
+_PART_OF: Final = regex.compile(
+    r"(?:\bthe[^\S\n]+)?\b(?P<rel>early|late|wee)[^\S\n]*[\s-]"
+    r"\b(?P<pod>morning|afternoon|evening|night)"
+    r"(?P<hours>[^\S\n]+hours)?(?P<of>[^\S\n]+(?:of|on))?[^\S\n]+$",
+    regex.IGNORECASE,
+)
+
+
 def _iso_day(value: str) -> dt.date | None:
     """
     The day a ``YYYY-MM-DD`` value (with or without a time) names, else ``None``.
@@ -4169,6 +4212,8 @@ def _finish(  # noqa: PLR0917 - one expression's working set
             before = lowered[max(floor, start - 20) : start]
             if "day" in before or "week" in before:
                 start, result = _day_context(text, start, floor, result)
+            elif "ing" in before or "night" in before or "hours" in before:
+                start, result = _part_context(text, start, floor, result)
     elif kind == "duration" or kind == "quarter":  # noqa: PLR1714 - two strings, no set
         start = _strip_determiner(text, start, end)
         if result.type is _DATE and lowered.startswith(("a ", "an "), start):
@@ -4261,7 +4306,7 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                 if state.reference is None or bounds[0] <= state.reference:
                     state.past_day = day_value
                     if (
-                        kind_type is _DATE
+                        (kind_type is _DATE or _rule_id.startswith("timex.date."))
                         and _rule_id != "timex.date.ago"
                         and _in_incident_sentence(text, start, end)
                     ):
