@@ -85,7 +85,7 @@ TITLE_CASES: list[Case] = [
     (
         "“Christmas,” she answered, when asked about her favourite day.",
         "2019-12-02",
-        (("Christmas", "2018-12-25"),),
+        (("Christmas", "2019-12-25"),),  # the coming one, weeks away (session 24)
         "a-one-word-quote-keeps-its-holiday",
     ),
 ]

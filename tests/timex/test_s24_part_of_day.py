@@ -96,6 +96,12 @@ CASES: list[Case] = [
         "weekday-with-date-is-not-the-nearest",
     ),
     (
+        "A woman was killed in an early-morning shooting Sunday, Feb. 14 in the park.",
+        "2021-03-15",
+        (("early-morning", "2021-02-14TMO"), ("Sunday, Feb. 14", "2021-02-14")),
+        "weekday-and-date-ahead",
+    ),
+    (
         "She once hosted a late-night talk show.",
         "2021-03-15",
         (),

@@ -2505,9 +2505,9 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         base = start_of(story_day) if story_day is not None else _day_base(ctx)
     elif rel in {"early", "late"} or (rel is None and mid):
         # "an early-morning shooting Sunday": the morning of the weekday named right after
-        ahead = _WEEKDAY_AHEAD.match(ctx.text, ctx.match.end(), ctx.match.end() + 40)
-        weekday = WEEKDAYS[ahead.group(1).lower()] if ahead is not None else None
-        base = _day_base(ctx) if weekday is None else _resolve_weekday(ctx, weekday, None)
+        base = _day_ahead(ctx)
+        if base is None:
+            base = _day_base(ctx)
     else:
         base = ctx.reference
     if rel == "last" and pod != "NI":
@@ -2518,13 +2518,41 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
     return _Result(_TIME, f"{(base + dt.timedelta(days=offset)).isoformat()}T{pod}", mod)
 
 
+def _day_ahead(ctx: _Context) -> dt.date | None:
+    """
+    The weekday named right after a part of the day ("an early-morning shooting Sunday").
+
+    A month and day after the weekday ("Sunday, Feb. 19") pick the one of the years around
+    the reference on which that day is that weekday; ``None`` when there is no weekday, or
+    the date is no such day.
+    """
+    end = ctx.match.end()
+    ahead = _WEEKDAY_AHEAD.match(ctx.text, end, end + 60)
+    if ahead is None:
+        return None
+    weekday = WEEKDAYS[ahead.group("weekday").lower()]
+    month_word = ahead.group("month")
+    if month_word is None:
+        return _resolve_weekday(ctx, weekday, None)
+    month = MONTHS.get(month_word.lower())
+    reference = ctx.reference
+    if month is None or reference is None:
+        return None
+    days = [
+        date
+        for year in (reference.year, reference.year - 1, reference.year + 1)
+        if (date := _safe_date(year, month, int(ahead.group("day")))) is not None
+        and date.isoweekday() == weekday
+    ]
+    return min(days, key=lambda date: abs((date - reference).days)) if days else None
+
+
 #: A weekday at most two lower-case words after a part of the day ("early-morning shooting
-#: Sunday", "late night hours Friday"), in the same line, with no date after it (the
-#: weekday of "early morning Sunday, November 22nd" is that date's, not the nearest).
+#: Sunday", "late night hours Friday"), in the same line, and any month and day after it.
 _WEEKDAY_AHEAD: Final = regex.compile(
     r"(?:[^\S\n]+[a-z]+){0,2}?[^\S\n]+(?:on[^\S\n]+)?"
-    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"(?!,?[^\S\n]+(?:the[^\S\n]+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?:,?[^\S\n]+(?:the[^\S\n]+)?(?P<month>[A-Z][a-z]{2,8})\.?[^\S\n]+(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?\b)?"
 )
 
 
@@ -2999,7 +3027,31 @@ def _build_holiday(ctx: _Context) -> _Result | None:
             # with no tense to go by, the coming one, unless one was held in the last month
             # ("Election Day turnout figures are in")
             date = _nearest_year(reference, build, _FUTURE, reach=reach)
+        elif (
+            date is not None
+            and (reference - date).days > _LONG_AGO_DAYS
+            and _YEAR_BACK.search(
+                ctx.text, *_sentence_around(ctx.text, *ctx.match.span(), (ctx.lo, ctx.hi))
+            )
+            is None
+        ):
+            # the past one is most of a year back and the coming one weeks away ("bonuses
+            # are paid in time for Christmas" on December 1): the coming one, as a month
+            # is; news calls the other "last Christmas" (or says "a year ago")
+            soon = _nearest_year(reference, build, _FUTURE, strict=True, reach=reach)
+            if soon is not None and (soon - reference).days <= _HOLIDAY_SOON_DAYS:
+                date = soon
     return _date_result(date, "D", ctx) if date is not None else None
+
+
+#: Words of a sentence that tells of a year back ("one year ago this weekend on Easter").
+_YEAR_BACK: Final = regex.compile(
+    r"\b(?:years?\s+ago|last\s+year|a\s+year\s+(?:earlier|before)|anniversary)\b", regex.IGNORECASE
+)
+#: A past holiday this many days back or more is "last year's", whatever the tense, when
+#: the coming one is at most `_HOLIDAY_SOON_DAYS` away.
+_LONG_AGO_DAYS: Final = 300
+_HOLIDAY_SOON_DAYS: Final = 45
 
 
 def _build_set(ctx: _Context) -> _Result | None:
@@ -4029,8 +4081,8 @@ def _first_match(  # noqa: PLR0917 - the scan's working set
     return None, tried
 
 
-#: The words that may list a second day after a date ("April 24 and 25").
-_LIST_WORDS: Final = (" and ", " or ", " to ", " through ")
+#: The words that may list a second day after a date ("April 24 and 25", "March 17-20").
+_LIST_WORDS: Final = (" and ", " or ", " to ", " through ", "-", "\u2013")
 
 
 def _list_day(  # noqa: PLR0917 - the scan's working set
@@ -4042,7 +4094,7 @@ def _list_day(  # noqa: PLR0917 - the scan's working set
     found: list[TimeExpression],
 ) -> int:
     """
-    Append the day number listed after a day of a month ("April 24 and 25"); return the end.
+    Append the day number listed after a day of a month ("April 24 and 25", "March 17-20").
 
     The listed day is the same month's ("24 and 25" name two days of April).
     """
