@@ -1656,10 +1656,16 @@ def _build_month(ctx: _Context) -> _Result | None:
     month = _month_number(month_word)
     if month is None:
         return None
-    if month == 5 and ctx.raw("rel") is None and _looks_like_name(ctx):  # noqa: PLR2004 - May
-        return None
     year_word = ctx.raw("year")
     syear = ctx.raw("syear")
+    if (
+        month in _NAME_MONTHS
+        and ctx.raw("rel") is None
+        and year_word is None
+        and syear is None
+        and ((month == 5 and _looks_like_name(ctx)) or _first_name(ctx))  # noqa: PLR2004 - May
+    ):
+        return None
     if year_word is not None or syear is not None:
         year = int(year_word) if year_word is not None else _spelled_year(syear or "")
         if year is None:
@@ -1720,6 +1726,39 @@ def _build_month(ctx: _Context) -> _Result | None:
             direction = _FUTURE
         date = _nearest_year(current, build, None if direction == _NEAREST else direction)
     return _date_result(date, "M", ctx)
+
+
+#: Months that are also first names ("April Smith", "June Carter", "August Moore").
+_NAME_MONTHS: Final = frozenset({4, 5, 6, 8})
+#: Capitalised words a month may stand before: other dates and holidays ("June Fourth").
+_MONTH_FOLLOWERS: Final = frozenset(
+    {*MONTHS, *WEEKDAYS, "fourth", "fools", "first", "last", "next", "this", "the"}
+)
+
+
+def _first_name(ctx: _Context) -> bool:
+    """
+    Whether a month alone is a first name: before a capitalised word, or quoted as a nickname.
+
+    "April Smith, 32", "June Carter was arrested", "the June Jordan School", Michael
+    “August” Bournes; not after a preposition ("by August Smith had left", "in June
+    Congress voted"), nor before another date word ("June Fourth").
+    """
+    start, end = ctx.match.span()
+    text = ctx.text
+    before = text[max(ctx.lo, start - 20) : start].split()
+    if before and before[-1].lower().rstrip(",") in _MAY_OK_BEFORE:
+        return False
+    if text[start - 1 : start] in _QUOTE_MARKS and text[end : end + 1] in _QUOTE_MARKS:
+        named = text[max(ctx.lo, start - 20) : start - 1].split()
+        return bool(named) and named[-1][:1].isupper()  # Michael “August” Bournes
+    after = _NAME_AFTER.match(text, end, min(ctx.hi, end + 30))
+    return after is not None and after.group(1).lower() not in _MONTH_FOLLOWERS
+
+
+#: A capitalised word right after a month, in the same clause: a surname or a name's next word.
+_NAME_AFTER: Final = regex.compile(r"[^\S\n]([A-Z][a-z]*[A-Z]?[a-z]+)\b(?!['’]s\b)")
+_QUOTE_MARKS: Final = frozenset({'"', "\u201c", "\u201d"})
 
 
 def _looks_like_name(ctx: _Context) -> bool:
