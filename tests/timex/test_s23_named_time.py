@@ -41,7 +41,7 @@ CASES: list[Case] = [
     (
         "The vote closed at midnight. March 3 is the next deadline.",
         "2020-03-18",
-        (("midnight", "2020-03-18T24:00"), ("March 3", "2020-03-03")),
+        (("midnight", "2020-03-18T00:00"), ("March 3", "2020-03-03")),  # past, that day's first
         "a-sentence-between",
     ),
 ]

@@ -536,7 +536,7 @@ NIGHT_CASES: list[Case] = [
     (
         "Shares midmorning were up; the midnight deadline passed.",
         REF,
-        (("midnight", "2020-03-18T24:00"),),
+        (("midnight", "2020-03-18T00:00"),),  # past on the reference day: its first hour
         "midmorning-closed-up-and-midnight-are-not-mid-part-of-day",
     ),
 ]

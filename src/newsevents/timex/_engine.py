@@ -2453,7 +2453,7 @@ def _build_clock(ctx: _Context) -> _Result | None:
         hour, minute = 12, 0
     elif word == "midnight":
         # "midnight Friday" ends Friday; "just after midnight Sunday morning" opens Sunday
-        hour, minute = (0 if ctx.group("dpod") == "morning" else 24), 0
+        hour, minute = (0 if ctx.group("dpod") == "morning" or _after_midnight(ctx) else 24), 0
     elif hour_word is not None:
         hour = int(hour_word)
         minute = int(minute_word) if minute_word else 0
@@ -2483,8 +2483,46 @@ def _build_clock(ctx: _Context) -> _Result | None:
             day += dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[day_word])
     else:
         day = _reported_day(ctx) or _day_base(ctx)
+        if (
+            hour == 24  # noqa: PLR2004 - a midnight alone
+            and day is not None
+            and day == ctx.reference
+            and ctx.tense() == _PAST
+            and ctx.right_verb() != _FUTURE
+        ):
+            # "the bar closed at midnight" in that day's paper: its first hour; "shortly
+            # before midnight" the last of the day before
+            start = ctx.match.start()
+            if _BEFORE_WORD.search(ctx.text, max(ctx.lo, start - 12), start) is None:
+                hour = 0
+            else:
+                day -= dt.timedelta(days=1)
     prefix = day.isoformat() if day is not None else "XXXX-XX-XX"
     return _Result(_TIME, f"{prefix}T{hour:02d}:{minute:02d}")
+
+
+def _after_midnight(ctx: _Context) -> bool:
+    """
+    Whether a midnight opens its day: "just after midnight", "shortly past midnight Sunday".
+
+    Not after a night or an evening named last ("Saturday night ... shortly after
+    midnight" is still that night's end, `T24:00`).
+    """
+    start = ctx.match.start()
+    if _AFTER_WORD.search(ctx.text, max(ctx.lo, start - 12), start) is None:
+        return False
+    state = ctx.state
+    if ctx.group("weekday") is None and ctx.raw("month") is None and state.day is not None:
+        named = ctx.text[max(0, state.day_end - 16) : state.day_end].lower()
+        if "night" in named or "evening" in named or "p.m" in named or "pm" in named:
+            return False
+    return True
+
+
+#: "before", "until" or "by" right before a time ("shortly before midnight").
+_BEFORE_WORD: Final = regex.compile(r"\b(?:before|until|till|by)[^\S\n]+$", regex.IGNORECASE)
+#: "after" or "past" right before a time ("just after midnight").
+_AFTER_WORD: Final = regex.compile(r"\b(?:after|past)[^\S\n]+$", regex.IGNORECASE)
 
 
 #: The words before a part of the day that name the day last mentioned ("that night",
