@@ -30,7 +30,7 @@ __all__ = [
 #: Shared sub-grammar: a rule writes ``(?&num)`` and `_rule` inlines the fragment (inlined
 #: text matches several times faster than a `regex` subroutine call).
 DEFINITIONS: Final = {
-    "d_num": r"""(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+[1-3]/[2-4])?(?![\d,.]\d)
+    "d_num": r"""(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+[1-3]/[2-4]|\s?[\u00bd\u00bc\u00be])?(?![\d,.]\d)
                |(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?\L<number>(?:(?:[\s-]+|\s+and\s+)\L<number>){0,3}+\b)""",
     "d_cap": r"""(?-i:(?=\p{Lu}))""",
     "d_year": r"""(?:(?:1[0-9]|20)\d\d(?![\d,.]\d|\s*%|\s+percent|'?s\b))""",
@@ -438,7 +438,7 @@ TIMEX_RULES: Final = (
         "timex.date.ago",
         "unit",
         "ago",
-        r"""(?:(?P<num>(?&d_num)|an?|the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s)|(?P<vague>(?&d_vague)))(?:\s+(?:or|to)\s+(?P<num2>(?&d_num)))?\s+)?
+        r"""(?:(?P<num>(?:(?&d_num)[\s-]+and[\s-]+)?(?:a[\s-]+)?half(?:\s+an?)?|(?&d_num)|an?|the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s)|(?P<vague>(?&d_vague)))(?:\s+(?:or|to)\s+(?P<num2>(?&d_num)))?(?:\s+|(?<=half)-))?
             (?:(?:more|additional|full|short|long)\s+)?(?P<unit>(?&d_unit))\s+
             (?:(?P<approx>or\s+so|or\s+two|or\s+more)\s+)?
             (?P<post>ago|earlier|later|from\s+now|hence|back
@@ -453,6 +453,7 @@ TIMEX_RULES: Final = (
             "two weeks after the fatal shooting",
             "40 or 50 years ago",
             "the day before the shooting",
+            "a half-hour later",
         ),
         (
             "two weeks",
@@ -546,7 +547,7 @@ TIMEX_RULES: Final = (
         "unit quarter",
         "duration",
         r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|past|last|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
-            (?:(?P<num>(?&d_num)|an?|(?P<vague>(?&d_vague)))(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num)))?)
+            (?:(?P<num>(?:(?&d_num)[\s-]+and[\s-]+)?(?:a[\s-]+)?half(?:\s+an?)?|(?&d_num)|an?|(?P<vague>(?&d_vague)))(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num)))?)
             (?:[\s-]+(?:more|additional|extra|full|straight|consecutive|long|trading|business|working|calendar|fiscal|school|academic))?
             [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier)|\s+(?:old|ago)\b)(?P<adj>-long|\s+long\b)?
             (?:\s+(?P<half>and\s+a\s+half))?""",
@@ -556,6 +557,11 @@ TIMEX_RULES: Final = (
             "18 months",
             "a five-year plan",
             "2 1/2 years",
+            "2\u00bd years",
+            "a half-hour",
+            "half an hour",
+            "two and a half hours",
+            "seven-and-a-half years",
             "three decades",
             "a couple of years",
         ),

@@ -48,7 +48,7 @@ _WELL_FORMED: Final = compile_pattern(
         PRESENT_REF | PAST_REF | FUTURE_REF
       | P(?:X|\d+(?:\.\d+)?)(?:Y|M|W|D|Q|DE|CE|WE|H|S)(?:\d+M)?
       | PT(?:X|\d+(?:\.\d+)?)(?:H|M|S)(?:\d+M|\d+S)?
-      | P\d+Y\d+M | P\d+D\d+H
+      | P\d+Y\d+M | P\d+M\d+D | P\d+DT\d+H
       | (?:\d{2}|\d{3}|\d{4}|XX|XXX|XXXX)
         (?: -(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX)(?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI|DT))?)?
           | -Q[1-4X] | -H[12X] | -(?:SP|SU|FA|WI) | -W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-WE|-[1-7](?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI))?)? )?

@@ -1300,6 +1300,10 @@ def _cue(words: _Words, index: int) -> int | None:
 _ARTICLES: Final = frozenset({"a", "an", "the"})
 
 
+#: The fraction characters a number may end with, as ``numerator/denominator``.
+_FRACTIONS: Final = {"\u00bd": "1/2", "\u00bc": "1/4", "\u00be": "3/4"}
+
+
 def _number(word: str | None) -> float | None:
     """
     The value of a number as written ("18", "twenty four", "2 1/2", "a"), or ``None``.
@@ -1309,6 +1313,14 @@ def _number(word: str | None) -> float | None:
     word = word.lower().strip()
     if word in {"a", "an"}:
         return 1.0
+    if word.startswith(("half", "a half", "a-half")):
+        return 0.5  # "a half-hour", "half an hour", "half a day"
+    whole, joined, half = _SPACE_OR_HYPHEN.sub(" ", word).rpartition(" and a half")
+    if joined and not half.strip():
+        number = _number(whole)  # "two and a half", "seven-and-a-half"
+        return None if number is None else number + 0.5
+    if word[-1] in _FRACTIONS:
+        word = f"{word[:-1].rstrip()} {_FRACTIONS[word[-1]]}"  # "2\u00bd" is "2 1/2"
     digits = word.replace(",", "")
     parts = digits.split()
     if parts and parts[0].replace(".", "", 1).isdigit():
@@ -1464,9 +1476,9 @@ def _duration_value(amount: float | None, unit: str, multiplier: int) -> str:
         rest = round(fraction * factor)
         big = {"MIN": "M"}.get(unit, unit)
         if unit in {"H", "MIN"}:
-            return f"PT{whole}{big}{rest}{small_unit}"
+            return f"PT{whole}{big}{rest}{small_unit}" if whole else f"PT{rest}{small_unit}"
         if small_unit == "H":
-            return f"P{whole}D{rest}H"
+            return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
         if unit == "W":
             return f"P{whole * 7 + rest}D"
         if whole == 0:
@@ -3583,7 +3595,9 @@ def _strip_determiner(text: str, start: int, end: int) -> int:
     for determiner in _DETERMINERS:
         if lowered.startswith(determiner):
             rest = matched[len(determiner) :].split()
-            if rest and "-" in rest[-1]:  # "the [fiscal second-quarter] results"
+            if (
+                rest and "-" in rest[-1] and not rest[0].startswith("half")
+            ):  # "the [fiscal second-quarter] results"
                 return start + len(determiner)
     return start
 
