@@ -572,12 +572,12 @@ TIMEX_RULES: Final = (
         "digit",
         "year",
         r"""(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|financial|model|the\s+year)[\s-]+)?
-            (?:(?<=\b(?:mid|pre|post)-)|(?<![\d$.,#/-]|\bNo\.\s))(?P<year>(?&d_year))\b(?!-\d)
+            (?:(?<=\b(?:mid|pre|post)-)|(?<![\d$.,#/-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte|Box)\.?\s|\b(?:Flight|Route|Highway|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box)\s))(?P<year>(?&d_year))\b(?!-\d)
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
             (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time|(?-i:"""
         + HOLIDAY_NAMES
         + r"""))\b|\s*[-\u2013]\s*block\b)
-            (?![^\S\n]{1,3}(?:(?-i:[NSEW]{1,2})\.?[^\S\n]{1,3})?(?-i:\p{Lu})[\w'.-]{0,20}(?:[^\S\n]{1,3}(?-i:\p{Lu})[\w'.-]{0,20}){0,2}[^\S\n]{1,3}\L<street>\b)
+            (?![^\S\n]{1,3}(?:(?:(?-i:[NSEW]{1,2})\.?|(?-i:[NS]\.[EW]\.)|(?-i:(?:North|South)(?:east|west)?|East|West))[^\S\n]{1,3})?(?:(?-i:\p{Lu})[\w'.-]{0,20}|\d{1,3}(?:st|nd|rd|th))(?:[^\S\n]{1,3}(?-i:\p{Lu})[\w'.-]{0,20}){0,2}[^\S\n]{1,3}\L<street>\b)
             (?:\s+(?:fiscal|financial)\s+year\b(?!-))?""",
         (
             "in 1998",
@@ -587,6 +587,7 @@ TIMEX_RULES: Final = (
             "the year 2000",
             "post-1959 politics",
             "in 1998 Congress voted",
+            "a 1992 New York State Supreme Court case",
         ),
         (
             "$1998",
@@ -601,6 +602,13 @@ TIMEX_RULES: Final = (
             "at 1910 S. Pine Ave.",
             "at 1533 NW Ave. L",
             "at 1115 Mt. Vernon Avenue",
+            "at 1617 Southeast 17th Street",
+            "at 1606 E. 44th Street",
+            "Delta Flight 1088",
+            "on FM 1960",
+            "P.O. Box 1576",
+            "Apt. 1203",
+            "in Suite 1100",
         ),
     ),
     _rule(
