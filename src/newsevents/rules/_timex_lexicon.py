@@ -144,6 +144,8 @@ TO_CUES: Final = frozenset({
     "proposed", "proposes", "proposal", "seek", "seeks", "want", "wants", "tries",
     "is", "are", "was", "were", "set", "due", "ready", "prepared", "likely", "scheduled",
     "slated", "able", "going", "asked", "order", "ordered", "bid", "need", "needs",
+    # "was supposed to start Saturday", "was about to leave for college in August"
+    "supposed", "about",
 })
 PAST_CUES: Final = frozenset({
     "said", "says", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "told",
@@ -171,6 +173,18 @@ INCIDENT_NOUNS: Final = frozenset({
     "accident", "win", "victory", "defeat", "loss", "collapse", "outbreak", "ambush", "raid",
     "gunfight", "shoot-out", "drive-by", "massacre", "murders", "homicides", "stabbings",
     "slayings",
+})
+#: Events held on a day set beforehand: a possessive day before one looks ahead with a future
+#: verb before it ("will win Tuesday's primary"), where a done thing does not ("would get
+#: around Wednesday's ruling").
+SCHEDULED_NOUNS: Final = frozenset({
+    "primary", "primaries", "caucus", "caucuses", "debate", "debates", "vote", "voting",
+    "election", "elections", "runoff", "referendum", "meeting", "meetings", "summit", "talks",
+    "game", "games", "match", "final", "finals", "race", "hearing", "trial", "sentencing",
+    "arraignment", "rally", "contest", "contests", "showdown", "parade", "march", "vigil",
+    "funeral", "service", "memorial", "ceremony", "deadline", "encounter", "session",
+    "convention", "conference", "forum", "event", "festival", "concert", "opener", "kickoff",
+    "launch", "inauguration", "speech", "address", "interview", "broadcast", "show",
 })
 #: Verbs that move an event to a new day: "moved to Friday", "postponed to", "rescheduled for".
 RESCHEDULE_VERBS: Final = frozenset({

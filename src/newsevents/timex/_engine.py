@@ -64,6 +64,7 @@ from newsevents.rules._timex_lexicon import (
     RESCHEDULE_PARTICLES,
     RESCHEDULE_VERBS,
     SCHEDULE_VERBS,
+    SCHEDULED_NOUNS,
     SEASONS,
     SKIP_WORDS,
     TO_CUES,
@@ -593,7 +594,8 @@ _PAST, _FUTURE, _NEAREST = -1, 1, 0
 _UNKNOWN: Final = 2  # a direction not computed yet
 #: Words that make the next word a noun or an infinitive, not a verb in the present tense.
 _NOT_BEFORE_VERB: Final = frozenset(
-    {"to", "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "of", "did"}
+    # "s": the possessive split off a day ("Friday['s] meeting"): what follows is its noun
+    {"to", "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "of", "did", "s"}
 )
 #: Capitalised words that still count as tense cues (others are names: "United").
 _CAPITALISED_CUES: Final = FUTURE_CUES | PAST_CUES | _NOT_BEFORE_VERB
@@ -856,13 +858,26 @@ class _Context:
             text, start, end, (max(self.lo, start - 90), min(self.hi, end + 90))
         )
         direction = _left_cue(_Words(text[first:start]))
-        if direction is None:
+        if direction is None or (
+            direction == _FUTURE and _AHEAD_OF.search(text, first, start) is not None
+        ):
             # after a day heading its entry ("Jan. 5: Howard Atkinson shot ..."), the entry
-            # (`_sentence_around`); a colon that ends the sentence leaves nothing to read
+            # (`_sentence_around`); a colon that ends the sentence leaves nothing to read;
+            # "ahead of" a day looks ahead from the clause's own time, which a past verb
+            # after it puts in the past ("Ahead of the March 1 contests, Rubio assumed")
             after = end + 2 if text.startswith(": ", end) else end
-            direction = _right_cue(_Words(text[after:stop]))
+            right = _right_cue(_Words(text[after:stop]))
+            direction = right if direction is None or right == _PAST else direction
         self.tense_cache = direction
         return direction
+
+    def left_tense(self) -> int | None:
+        """
+        The direction of the cue nearest the expression on its left in the sentence, if any.
+        """
+        start, end = self.match.span()
+        first, _stop = _sentence_around(self.text, start, end, (max(self.lo, start - 90), end))
+        return _left_cue(_Words(self.text[first:start]))
 
     def near_direction(self) -> int | None:
         """
@@ -903,6 +918,10 @@ class _Context:
                 return _PAST
             if word in {"soon", "early"} and index > 0 and words[index - 1] == "as":
                 return _FUTURE
+            if word == "of" and index > 0 and words[index - 1] == "ahead":
+                # "ahead of the Nov. 8 election": ahead, unless a past verb of its clause
+                # tells it ("Ahead of the March 1 contests, Rubio assumed"): the nearest
+                return _FUTURE if self.tense() == _FUTURE else None
             if word in SKIP_WORDS:
                 continue
             if word in PLAN_CUES and index > 0 and words[index - 1] in PAST_PLAN_WORDS:
@@ -927,7 +946,7 @@ class _Context:
                 previous = words[index - 1] if index > 0 else ""
                 return None if previous in _NOT_BEFORE_VERB else _FUTURE
             if word in PAST_WORDS or (word.endswith("ed") and len(word) > 4):  # noqa: PLR2004
-                if index > 0 and words[index - 1] in {"be", "been", "being"}:
+                if _after_auxiliary(words, index):
                     return None  # a passive ("will be paid Dec. 14"): the sentence decides
                 return _PAST
             return None
@@ -1142,6 +1161,8 @@ class _Words:
     __slots__ = ("_raws", "_words", "lows")
 
     def __init__(self, window: str) -> None:
+        if "\u2019" in window:
+            window = window.replace("\u2019", "'")  # "she\u2019ll", "didn\u2019t" as "she'll"
         self._raws = window.split()
         self._words: list[str | None] = [None] * len(self._raws)
         #: each word in lower case with its punctuation: a cheap first test of every word
@@ -1178,8 +1199,8 @@ def _tense_word(raw: str) -> str:
     """
     word = raw.strip(_PUNCTUATION)
     lowered = word.lower()
-    if word[:1].isupper() and lowered not in _CAPITALISED_CUES:
-        return ""
+    if word[:1].isupper() and lowered not in _CAPITALISED_CUES and not lowered.endswith("'ll"):
+        return ""  # not "I'll", "She'll"
     return lowered
 
 
@@ -1278,13 +1299,13 @@ def _cue(words: _Words, index: int) -> int | None:
             return None  # "the planned merger": an adjective
         return _PAST if previous in PAST_PLAN_WORDS else _FUTURE
     if word in PAST_CUES:
-        if previous in PASSIVE_AUXILIARIES:
+        if _after_auxiliary(words, index):
             return None  # "will be named": the auxiliary further left decides
         if previous in _ARTICLES:
             return None  # "he'll have a shot at another win": a noun
         return _PAST
     if word.endswith("ed") and len(word) > 4:  # noqa: PLR2004
-        if previous in PASSIVE_AUXILIARIES:
+        if _after_auxiliary(words, index):
             return None  # "will be named": the auxiliary further left decides
         if previous in DETERMINERS or (
             (previous in ADVERBS_BEFORE_ADJECTIVES or previous.endswith("ly"))
@@ -1296,6 +1317,25 @@ def _cue(words: _Words, index: int) -> int | None:
     return None
 
 
+def _after_auxiliary(words: _Words | list[str], index: int) -> bool:
+    """
+    Whether the participle at *index* follows "be", "been" or "being": a passive.
+
+    Adverbs in "-ly" may stand between ("will be formally charged Monday"), and so may an
+    earlier participle and "and" ("will be booked and arraigned Monday").
+    """
+    before = index - 1
+    while before >= 0 and words[before].endswith("ly") and len(words[before]) > 3:  # noqa: PLR2004
+        before -= 1
+    if before >= 1 and words[before] == "and" and words[before - 1].endswith(("ed", "en")):
+        before -= 2
+        while before >= 0 and words[before].endswith("ly") and len(words[before]) > 3:  # noqa: PLR2004
+            before -= 1
+    return before >= 0 and words[before] in PASSIVE_AUXILIARIES
+
+
+#: "ahead of" right before an expression ("ahead of [Saturday's] caucus").
+_AHEAD_OF: Final = regex.compile(r"\bahead\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 #: Articles: a past form right after one is a noun ("a shot at", "the hit").
 _ARTICLES: Final = frozenset({"a", "an", "the"})
 
@@ -2396,7 +2436,15 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
     if ctx.next_to_incident():
         return base - dt.timedelta(days=back)  # "a Wednesday night shooting", "the win Tuesday"
     near = ctx.near_direction() if (right := ctx.right_verb()) is None else right
-    if near == _FUTURE or (near is None and not possessive and ctx.tense() == _FUTURE):
+    if near == _FUTURE or (
+        near is None
+        and ctx.tense() == _FUTURE
+        and (not possessive or (_scheduled_after(ctx) and ctx.left_tense() == _FUTURE))
+    ):
+        # a possessive day takes a cue left of it when it names an event held on a set day
+        # ("Clinton will win Tuesday's primary"), not one of its own clause ("Monday's
+        # decision will reverberate") nor one before a thing done ("would get around
+        # Wednesday's ruling")
         return base + dt.timedelta(days=forward)
     return base - dt.timedelta(days=back)
 
@@ -3308,6 +3356,24 @@ def _incident_after(ctx: _Context) -> bool:
         if word in INCIDENT_NOUNS:
             return True
         if word in FUNCTION_WORDS or word != raw.lower():
+            return False
+    return False
+
+
+def _scheduled_after(ctx: _Context) -> bool:
+    """
+    Whether an event held on a set day follows the possessive: "Tuesday's [primary]".
+
+    One of `SCHEDULED_NOUNS` among the next three words, before a function word or a
+    comma ("Tuesday's New Hampshire primary").
+    """
+    end = ctx.match.end()
+    after = ctx.text[end + 3 : min(ctx.hi, end + 48)]
+    for raw in after.split(None, _POSSESSED_WORDS)[:_POSSESSED_WORDS]:
+        word = raw.lower().strip(_PUNCTUATION)
+        if word in SCHEDULED_NOUNS:
+            return True
+        if word in FUNCTION_WORDS or raw[-1:] in ",.;:":
             return False
     return False
 

@@ -1,0 +1,121 @@
+"""
+Tense cues: a future seen from the past, passives with adverbs, possessive days, "ahead of".
+
+"was supposed to start Saturday" and "was about to leave in August" were read as past;
+"will be formally charged Monday" and "will be booked and arraigned Monday" too (the
+participle after an adverb or "and" counted as a past tense). A possessive day never took
+a future cue ("Clinton will win Tuesday's primary" was the Tuesday before), curly and
+capitalised contractions ("she’ll", "I'll") were no cues, and "ahead of Saturday's
+caucus" only sometimes looked ahead. Each case is ``(text, reference, expected, why)``;
+2017-01-06 is a Friday, 2016-03-12 a Saturday.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+CASES: list[Case] = [
+    (
+        "The cruise was supposed to start Saturday.",
+        "2017-01-06",
+        (("Saturday", "2017-01-07"),),
+        "supposed-to",
+    ),
+    (
+        "He was about to leave for college in August.",
+        "2017-01-06",
+        (("August", "2017-08"),),
+        "about-to",
+    ),
+    (
+        "The suspect will be formally charged Monday.",
+        "2017-01-06",
+        (("Monday", "2017-01-09"),),
+        "passive-with-adverb",
+    ),
+    (
+        "He will be booked and arraigned Monday.",
+        "2017-01-06",
+        (("Monday", "2017-01-09"),),
+        "coordinated-passive",
+    ),
+    (
+        "He was formally charged Monday.",
+        "2017-01-06",
+        (("Monday", "2017-01-02"),),
+        "past-passive-with-adverb-stays-past",
+    ),
+    (
+        "Clinton will win Tuesday's primary, the poll suggests.",
+        "2016-03-12",
+        (("Tuesday", "2016-03-15"),),
+        "future-before-possessive-event",
+    ),
+    (
+        "They would look for ways to get around Wednesday's ruling.",
+        "2016-03-12",
+        (("Wednesday", "2016-03-09"),),
+        "future-before-possessive-thing-done",
+    ),
+    (
+        "Monday's decision will reverberate across the party.",
+        "2016-03-12",
+        (("Monday", "2016-03-07"),),
+        "future-after-possessive-is-its-own-clause",
+    ),
+    (
+        "Polls show him trailing just ahead of Wednesday's vote.",
+        "2016-03-12",
+        (("Wednesday", "2016-03-16"),),
+        "ahead-of-possessive",
+    ),
+    (
+        "Ahead of Thursday's meeting, the ministers agreed a plan.",
+        "2016-03-12",
+        (("Thursday", "2016-03-10"),),
+        "ahead-of-in-a-past-clause",
+    ),
+    (
+        "He tried to look presidential ahead of the Nov. 8 election.",
+        "2016-03-12",
+        (("Nov. 8", "2016-11-08"),),
+        "ahead-of-month-day",
+    ),
+    (
+        "Ahead of the March 1 contests, Rubio changed his tone.",
+        "2016-03-12",
+        (("March 1", "2016-03-01"),),
+        "ahead-of-month-day-in-a-past-clause",
+    ),
+    (
+        "He said she\u2019ll vote on Tuesday.",
+        "2016-03-12",
+        (("Tuesday", "2016-03-15"),),
+        "curly-contraction",
+    ),
+    (
+        "I'll vote on Tuesday.",
+        "2016-03-12",
+        (("Tuesday", "2016-03-15"),),
+        "capitalised-contraction",
+    ),
+]
+
+
+class TestTenseCues:
+    """
+    The cues of a sentence put its day on the right side of the reference.
+    """
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(CASES))
+    def test_direction(self, text: str, reference: str, expected: Found) -> None:
+        """
+        Each day is resolved in the direction its governing words give.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
