@@ -40,7 +40,7 @@ DEFINITIONS: Final = {
              |two[\s-]+thousand(?:\s+and)?(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b)""",
     "d_unit": r"""(?:\L<unit>\b)""",
     "d_incident": r"""(?:shooting|slaying|murder|killing|stabbing|attack|bombing|blast|explosion|ambush|massacre|assault|crash)""",
-    "d_vague": r"""(?:several|a\s+few|few|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+number\s+of|many|some)""",
+    "d_vague": r"""(?:several|a\s+few|few|a\s+couple\s+of|a\s+couple|couple(?:\s+of)?|a\s+number\s+of|many|some)""",
 }
 
 
@@ -441,7 +441,7 @@ TIMEX_RULES: Final = (
         r"""(?:(?P<num>(?:(?&d_num)[\s-]+and[\s-]+)?(?:a[\s-]+)?half(?:\s+an?)?|(?&d_num)|an?|the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s)|(?P<vague>(?&d_vague)))(?:\s+(?:or|to)\s+(?P<num2>(?&d_num)))?(?:\s+|(?<=half)-))?
             (?:(?:more|additional|full|short|long)\s+)?(?P<unit>(?&d_unit))\s+
             (?:(?P<approx>or\s+so|or\s+two|or\s+more)\s+)?
-            (?P<post>ago|earlier|later|from\s+now|hence|back
+            (?P<post>ago|earlier|later|prior(?!\s+to\b)|from\s+now|hence|back
               |(?:before|after)(?=\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?&d_incident)\b))\b""",
         (
             "two weeks ago",
@@ -454,6 +454,7 @@ TIMEX_RULES: Final = (
             "40 or 50 years ago",
             "the day before the shooting",
             "a half-hour later",
+            "two days prior,",
         ),
         (
             "two weeks",
@@ -519,7 +520,7 @@ TIMEX_RULES: Final = (
         "timex.date.relative",
         "unit quarter",
         "relative",
-        r"""(?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))
+        r"""(?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|upcoming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))
             \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?!-\w)
           | the\s+(?P<unit>day|week|month|year)\s+(?P<rel>before|after)(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z)""",
         (
@@ -531,6 +532,7 @@ TIMEX_RULES: Final = (
             "next year",
             "later that same day",
             "The day before, he",
+            "in the upcoming week",
         ),
         ("last-minute", "the past two years", "the last minute", "the day before the vote"),
     ),
@@ -546,7 +548,7 @@ TIMEX_RULES: Final = (
         "timex.duration.span",
         "unit quarter",
         "duration",
-        r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|past|last|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
+        r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those)\s+(?:past|last)|past|last|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
             (?:(?P<num>(?:(?&d_num)[\s-]+and[\s-]+)?(?:a[\s-]+)?half(?:\s+an?)?|(?&d_num)|an?|(?P<vague>(?&d_vague)))(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num)))?)
             (?:[\s-]+(?:more|additional|extra|full|straight|consecutive|long|trading|business|working|calendar|fiscal|school|academic))?
             [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier)|\s+(?:old|ago)\b)(?P<adj>-long|\s+long\b)?
@@ -564,6 +566,8 @@ TIMEX_RULES: Final = (
             "seven-and-a-half years",
             "three decades",
             "a couple of years",
+            "these past eight years",
+            "the next couple days",
         ),
         ("one of",),
     ),

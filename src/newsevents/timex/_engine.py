@@ -2039,6 +2039,8 @@ def _quarter_ended(ctx: _Context, reference: dt.date) -> dt.date | None:
 
 def _build_ago(ctx: _Context) -> _Result | None:
     post = _norm(ctx.group("post")) or "ago"
+    if post == "prior":
+        post = "earlier"  # "a year prior", "two days prior"
     unit_word = ctx.group("unit") or ""
     unit, multiplier = UNITS[unit_word]
     backwards = post in {"ago", "earlier", "before", "back"}
@@ -2342,6 +2344,7 @@ def _build_relative(ctx: _Context) -> _Result | None:
         "latest": -1,
         "next": 1,
         "coming": 1,
+        "upcoming": 1,
         "this coming": 1,
     }.get(rel)
     if relative_offset is None:
@@ -2788,7 +2791,8 @@ def _is_programme(ctx: _Context) -> bool:
     words = before.split()
     if not words:
         return False
-    word = words[-1].removesuffix("'s").removesuffix("\u2019s")
+    # a quote may open the name (the programme quoted: "CBS This Morning")
+    word = words[-1].lstrip("\"\u201c'\u2018").removesuffix("'s").removesuffix("\u2019s")
     return word[:1].isupper() and word.lower() in BROADCASTERS
 
 
@@ -4157,6 +4161,8 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                         _range_first(text, state, floor, found)
                     elif kind in _CLOCK_DAY_KINDS:
                         _clock_day(text, state, found)
+                    elif kind == "duration":
+                        _join_durations(text, state, found)
                 continue
         try:
             result = _DISPATCH[rule.id](_Context(match, text, state, lo, hi, groups))
@@ -4195,6 +4201,73 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
             _range_first(text, state, floor, found)
         elif kind in _CLOCK_DAY_KINDS:
             _clock_day(text, state, found)
+        elif kind == "duration":
+            _join_durations(text, state, found)
+
+
+def _join_durations(text: str, state: State, found: list[TimeExpression]) -> None:
+    """
+    Join a duration to the one right before it that counts a larger unit: one duration.
+
+    "2 hours and 45 minutes" is ``PT2H45M``, "7 minutes 30 seconds" ``PT7M30S``, "97
+    years, 8 months" ``P97Y8M``; the first one's qualifier is the whole one's ("nearly 2
+    hours and 45 minutes").
+    """
+    if len(found) < 2:  # noqa: PLR2004 - two durations
+        return
+    first, second = found[-2], found[-1]
+    if (
+        first.type is not _DURATION
+        or second.type is not _DURATION
+        or second.mod is not None
+        or text[first.span.end : second.span.start] not in _DURATION_JOINS
+    ):
+        return
+    value = _joined_duration(first.value, second.value)
+    if value is None:
+        return
+    found[-2:] = [
+        _emit(
+            text,
+            state,
+            first.span.start,
+            second.span.end,
+            (_DURATION, value, first.rule_id, first.mod, False, True),
+        )
+    ]
+
+
+def _joined_duration(larger: str, smaller: str) -> str | None:
+    """
+    The value of two simple durations counted together: "PT2H" and "PT45M" make "PT2H45M".
+
+    ``None`` when the second's unit is not the next smaller one.
+    """
+    first = _SIMPLE_DURATION.match(larger)
+    second = _SIMPLE_DURATION.match(smaller)
+    if first is None or second is None:
+        return None
+    big = first.group(1) + first.group(3)
+    small = second.group(1) + second.group(3)
+    count, rest = first.group(2), second.group(2)
+    if (big, small) == ("W", "D"):
+        return f"P{int(count) * 7 + int(rest)}D"
+    pattern = _DURATION_PAIRS.get((big, small))
+    return None if pattern is None else pattern.format(count, rest)
+
+
+#: A duration of one whole count of one unit ("P10Y", "PT45M").
+_SIMPLE_DURATION: Final = regex.compile(r"P(T?)(\d+)([YMWDHS])$")
+#: The units one duration can count after another, and the joined value.
+_DURATION_PAIRS: Final = {
+    ("Y", "M"): "P{}Y{}M",
+    ("M", "D"): "P{}M{}D",
+    ("D", "TH"): "P{}DT{}H",
+    ("TH", "TM"): "PT{}H{}M",
+    ("TM", "TS"): "PT{}M{}S",
+}
+#: What may stand between two durations counted together.
+_DURATION_JOINS: Final = frozenset({" ", ", ", " and ", ", and "})
 
 
 #: The kinds of rule whose day may follow a clock time ("at 10 p.m. the previous day").

@@ -1,0 +1,112 @@
+"""
+Smaller span fixes: compound durations, "the upcoming week", "prior", "these past", "couple".
+
+"2 hours and 45 minutes" was two durations, "the upcoming week" and "the next couple days"
+were missed, "a year prior" was the duration "a year", "these past eight years" lost
+"these", and a quoted programme name ("“CBS This Morning”") was read as this morning.
+Each case is ``(text, reference, expected, why)``; 2016-03-12 is a Saturday.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+CASES: list[Case] = [
+    (
+        "The standoff lasted nearly 2 hours and 45 minutes.",
+        "2016-03-12",
+        (("nearly 2 hours and 45 minutes", "PT2H45M"),),
+        "hours-and-minutes",
+    ),
+    (
+        "Officers arrived within 7 minutes 30 seconds.",
+        "2016-03-12",
+        (("7 minutes 30 seconds", "PT7M30S"),),
+        "minutes-seconds",
+    ),
+    (
+        "He served three years and two months.",
+        "2016-03-12",
+        (("three years and two months", "P3Y2M"),),
+        "years-and-months",
+    ),
+    (
+        "The baby lived 11 months and 29 days.",
+        "2016-03-12",
+        (("11 months and 29 days", "P11M29D"),),
+        "months-and-days",
+    ),
+    (
+        "The trip took 2 weeks and 3 days.",
+        "2016-03-12",
+        (("2 weeks and 3 days", "P17D"),),
+        "weeks-and-days",
+    ),
+    (
+        "They met for 3 hours and 2 days later parted.",
+        "2016-03-12",
+        (("3 hours", "PT3H"), ("2 days", "P2D")),
+        "a-later-day-is-no-part",
+    ),
+    (
+        "He played 20 minutes and 3 hours later left.",
+        "2016-03-12",
+        (("20 minutes", "PT20M"), ("3 hours", "PT3H")),
+        "a-larger-unit-second-is-no-part",
+    ),
+    (
+        "Voters go to the polls in the upcoming week.",
+        "2016-03-12",
+        (("the upcoming week", "2016-W11"),),
+        "the-upcoming-week",
+    ),
+    (
+        "It may matter in the next couple days.",
+        "2016-03-12",
+        (("the next couple days", "P2D"),),
+        "the-next-couple-days",
+    ),
+    (
+        "He resigned on March 3. Two days prior, he had met the board.",
+        "2016-03-12",
+        (("March 3", "2016-03-03"), ("Two days prior", "2016-03-01")),
+        "days-prior",
+    ),
+    (
+        "He met them two days prior to the vote.",
+        "2016-03-12",
+        (("two days", "P2D"),),
+        "prior-to-is-no-shift",
+    ),
+    (
+        "These past eight years have been hard.",
+        "2016-03-12",
+        (("These past eight years", "P8Y"),),
+        "these-past",
+    ),
+    (
+        "He told \u201cCBS This Morning\u201d that he was ready.",
+        "2016-03-12",
+        (),
+        "quoted-programme",
+    ),
+]
+
+
+class TestSpans:
+    """
+    Each expression is found whole, once.
+    """
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(CASES))
+    def test_span(self, text: str, reference: str, expected: Found) -> None:
+        """
+        The span and value of each expression.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
