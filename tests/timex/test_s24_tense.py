@@ -119,3 +119,58 @@ class TestTenseCues:
         actual = _found(text, reference)
 
         assert expected == actual
+
+
+ABBREVIATIONS: list[Case] = [
+    (
+        "May said the country would break with the E.U. by the end of March.",
+        "2016-10-05",
+        (("the end of March", "2017-03"),),
+        "initials-before-a-lower-case-word",
+    ),
+    (
+        "The group will endorse Sen. Ted Cruz at a rally on Saturday.",
+        "2016-01-20",
+        (("Saturday", "2016-01-23"),),
+        "a-title-ends-no-sentence",
+    ),
+    (
+        "They do not want to lose the voters Mrs. Clinton needs in November.",
+        "2016-04-26",
+        (("November", "2016-11"),),
+        "mrs-before-the-verb",
+    ),
+    (
+        "He will be in the U.S. The trip ended Monday.",
+        "2016-01-20",
+        (("Monday", "2016-01-18"),),
+        "initials-before-a-capital-end-the-sentence",
+    ),
+    (
+        "Many died when a bomb hit a building next to the embassy in Nairobi Friday morning.",
+        "1998-08-08",
+        (("Friday morning", "1998-08-07TMO"),),
+        "next-to-is-a-place",
+    ),
+    (
+        "He is scheduled to appear in court again in relation to the Dec. 25 shooting.",
+        "2015-12-28",
+        (("Dec. 25", "2015-12-25"),),
+        "an-incident-date-is-past-in-a-future-sentence",
+    ),
+]
+
+
+class TestAbbreviations:
+    """
+    A period after a title or initials ends no sentence, so the verb before it still counts.
+    """
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(ABBREVIATIONS))
+    def test_sentence(self, text: str, reference: str, expected: Found) -> None:
+        """
+        The day takes the direction of the verb across the abbreviation.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual

@@ -1265,6 +1265,8 @@ def _cue(words: _Words, index: int) -> int | None:
     ):
         return _PAST  # "until she saw", "was not named until": a past event
     if word in FUTURE_CUES or word.endswith("'ll"):
+        if word == "next" and index + 1 < len(words) and words[index + 1] in {"to", "door"}:
+            return None  # "next to the embassy": a place
         return _FUTURE
     if word in MODAL_CUES:
         # "must respond by Friday", "may be arraigned Monday"; a perfect after the modal
@@ -1615,13 +1617,16 @@ def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.da
         return _nearest_year(
             reference, lambda year: _safe_date(year, month, day), direction, strict=True
         )
+    incident = ctx.next_to_incident()
     date = _nearest_year(
-        reference, lambda year: _safe_date(year, month, day), _month_day_direction(ctx)
+        reference,
+        lambda year: _safe_date(year, month, day),
+        None if incident else _month_day_direction(ctx),
     )
-    if date is None or date <= reference or ctx.near_direction() is not None:
-        return date
+    if date is None or date <= reference or (not incident and ctx.near_direction() is not None):
+        return date  # "in relation to the Dec. 25 shooting": told once it happened
     ahead = (date - reference).days
-    if (ahead > _EARLY_DCT_DAYS and ctx.next_to_incident()) or (
+    if (ahead > _EARLY_DCT_DAYS and incident) or (
         ahead > _ONE_MONTH_DAYS
         and ctx.right_verb() != _FUTURE
         and ctx.tense() == _PAST
@@ -2208,6 +2213,9 @@ def _sentence_around(text: str, start: int, end: int, reach: tuple[int, int]) ->
     """
     lo, hi = reach
     cut = max(text.rfind(mark, lo, start) for mark in _SENTENCE_MARKS)
+    while cut >= 0 and text[cut] == "." and _abbreviation_at(text, cut):
+        # "Sen. Ted Cruz", "the U.S. on Tuesday": no sentence ends there
+        cut = max(text.rfind(mark, lo, cut) for mark in _SENTENCE_MARKS)
     first = cut + 1 if cut >= 0 else lo
     if text.startswith(": ", end) and _blank(text[first:start]):
         end += 2  # a day heading its entry ("Jan. 5: Howard Atkinson shot ..."): the entry
@@ -2215,7 +2223,44 @@ def _sentence_around(text: str, start: int, end: int, reach: tuple[int, int]) ->
         (found for mark in _SENTENCE_MARKS if (found := text.find(mark, end, hi)) >= 0),
         default=hi,
     )
+    while stop < hi and text[stop] == "." and _abbreviation_at(text, stop):
+        stop = min(
+            (found for mark in _SENTENCE_MARKS if (found := text.find(mark, stop + 1, hi)) >= 0),
+            default=hi,
+        )
     return first, stop
+
+
+def _abbreviation_at(text: str, period: int) -> bool:
+    """
+    Whether the period at *period* (before a space) ends an abbreviation, not a sentence.
+
+    A title never ends a sentence ("Sen. Ted Cruz", "Mrs. Clinton"); initials ("U.S.",
+    "E.U.", "D.C.") and short forms ("Jan.", "Jr.", "No.") do not when a lower-case word or
+    a number follows ("break with the E.U. by March", "on Oct. 5").
+    """
+    space = text.rfind(" ", max(0, period - 10), period)
+    word = text[space + 1 : period].lstrip('("\u201c')
+    if word in _TITLE_ABBREVIATIONS:
+        return True
+    if word not in _SHORT_FORMS and _INITIALS.fullmatch(word) is None:
+        return False
+    following = text[period + 2 : period + 3]
+    return bool(following) and not following.isupper()
+
+
+#: Titles before a name: their period never ends a sentence.
+_TITLE_ABBREVIATIONS: Final = frozenset(
+    {"Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Sgt", "Col"}
+    | {"Capt", "Cmdr", "Adm", "Rev", "Prof", "Supt", "Det", "Cpl", "Pvt", "Atty", "Insp"}
+)
+#: Short forms that may end a sentence but mostly do not: months, "Jr.", "No.", "St.".
+_SHORT_FORMS: Final = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Jr", "Sr", "St"}
+    | {"No", "Nos", "Ft", "Mt", "Ave", "Blvd", "Co", "Corp", "Inc", "Ltd", "vs", "approx"}
+)
+#: Capital initials with periods, the last one's period left out ("U.S", "D.C", "E.U").
+_INITIALS: Final = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}")
 
 
 def _blank(text: str) -> bool:
