@@ -89,6 +89,43 @@ CASES: list[Case] = [
         "these-past",
     ),
     (
+        "She will speak at 6 o\u2019clock this afternoon.",
+        "2016-03-12",
+        (("6 o\u2019clock this afternoon", "2016-03-12T18:00"),),
+        "oclock-this-afternoon",
+    ),
+    (
+        "He was shot Wednesday. It was 4 o'clock this morning when police came.",
+        "2016-03-12",
+        (("Wednesday", "2016-03-09"), ("4 o'clock this morning", "2016-03-12T04:00")),
+        "oclock-this-morning-is-the-reference-day",
+    ),
+    (
+        "The court cited 1972's landmark ruling.",
+        "2016-03-12",
+        (("1972", "1972"),),
+        "possessive-year",
+    ),
+    ("Disco ruled the 1970's.", "2016-03-12", (("the 1970's", "197"),), "old-style-decade"),
+    (
+        "The law is HB 1523's main clause.",
+        "2016-03-12",
+        (),
+        "a-bill-number",
+    ),
+    (
+        "She cried for hours after the funeral.",
+        "2016-03-12",
+        (("hours", "PTXH"),),
+        "for-hours-after",
+    ),
+    (
+        "The raid came hours after the shooting.",
+        "2016-03-12",
+        (),
+        "hours-after-an-incident-stays-untagged",
+    ),
+    (
         "He told \u201cCBS This Morning\u201d that he was ready.",
         "2016-03-12",
         (),

@@ -33,7 +33,7 @@ DEFINITIONS: Final = {
     "d_num": r"""(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+[1-3]/[2-4]|\s?[\u00bd\u00bc\u00be])?(?![\d,.]\d)
                |(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?\L<number>(?:(?:[\s-]+|\s+and\s+)\L<number>){0,3}+\b)""",
     "d_cap": r"""(?-i:(?=\p{Lu}))""",
-    "d_year": r"""(?:(?:1[0-9]|20)\d\d(?![\d,.]\d|\s*%|\s+percent|'?s\b))""",
+    "d_year": r"""(?:(?:1[0-9]|20)\d\d(?![\d,.]\d|\s*%|\s+percent|s\b|(?<=0)'s\b))""",
     "d_syear": r"""(?:(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
                  (?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|hundred|ten|eleven|twelve
                  |thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b
@@ -272,7 +272,7 @@ TIMEX_RULES: Final = (
         "digit",
         "clock",
         r"""\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*
-            (?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening))
+            (?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o['\u2019]clock\b(?:\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening)\b|\s+tonight\b)?|in\s+the\s+(?:morning|afternoon|evening))
             (?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local(?:\s+time)?)\b)?
             (?:,?\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
             (?:,?\s+(?:on\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?&d_year))\b)?)?
@@ -293,6 +293,7 @@ TIMEX_RULES: Final = (
             "at 0153 hours",
             "about 1:15 a.m. Sunday morning",
             "at 10:36 a.m. Aug. 26, 2015",
+            "at 6 o'clock this afternoon",
             "at 5:25 p.m. on February 16th",
         ),
         (
@@ -576,7 +577,7 @@ TIMEX_RULES: Final = (
         "digit",
         "year",
         r"""(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|financial|model|the\s+year)[\s-]+)?
-            (?:(?<=\b(?:mid|pre|post)-)|(?<![\d$.,#/-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte|Box)\.?\s|\b(?:Flight|Route|Highway|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box)\s))(?P<year>(?&d_year))\b(?!-\d)
+            (?:(?<=\b(?:mid|pre|post)-)|(?<![\d$.,#/-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte|Box)\.?\s|\b(?:Flight|Route|Highway|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box|HB|SB|HR|Bill|Proposition|Prop|Measure)\s))(?P<year>(?&d_year))\b(?!-\d)
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
             (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time|(?-i:"""
         + HOLIDAY_NAMES
@@ -613,6 +614,7 @@ TIMEX_RULES: Final = (
             "P.O. Box 1576",
             "Apt. 1203",
             "in Suite 1100",
+            "HB 1523's authorization",
         ),
     ),
     _rule(
@@ -833,7 +835,7 @@ TIMEX_RULES: Final = (
         "duration",
         r"""(?<=\b(?:in|within|took|take|takes|lasted|lasting|spent|spend|for)\s)
             (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)\b
-            (?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours|minutes)\b(?!-|\s+(?:ago|later|earlier|old)\b)|(?!\s+(?:of|ago|later|earlier|old|before|after)\b|-))
+            (?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours|minutes)\b(?!-|\s+(?:ago|later|earlier|old)\b)|(?!\s+(?:of|ago|later|earlier|old)\b|-|\s+(?:before|after)\b(?<!\bfor\s+\w+\s+(?:before|after))))
           | (?<=\b(?:over|in|during|through|throughout)\s)the\s+(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier)\b|-)""",
         (
             "in years",
@@ -845,8 +847,15 @@ TIMEX_RULES: Final = (
             "in the years that followed",
             "for weeks or months at a time",
             "within weeks or months of his capture",
+            "cried for hours after the funeral",
         ),
-        ("years of war", "in years ago", "over the years of war", "the years"),
+        (
+            "years of war",
+            "in years ago",
+            "over the years of war",
+            "the years",
+            "in days after the vote",
+        ),
     ),
 )
 

@@ -525,7 +525,7 @@ _SPACE_OR_HYPHEN: Final = compile_pattern(r"[\s-]+")
 #: digits are one before a time zone, "local" or "hours" ("0900 GMT", "2130 local time").
 _NUMBER_HEAD: Final = compile_pattern(
     r"""\b(?=\d)(?:(?:1\d|20)\d\d(?!\d) | \d0s\b
-         | \d{1,2}(?=:\d\d|/\d|(?:\.\d\d)?(?:\s*[ap]\.?\s?m\b|\s*o'clock|\s+in\s+the\s))
+         | \d{1,2}(?=:\d\d|/\d|(?:\.\d\d)?(?:\s*[ap]\.?\s?m\b|\s*o['\u2019]clock|\s+in\s+the\s))
          | [0-2]\d[0-5]\d(?=\s*(?:[ECMP][SD]T|GMT|UTC|local|hours|hrs)\b))"""
 )
 _HEAD_WORDS: Final = frozenset(_GRAMMAR_OF)
@@ -2566,7 +2566,7 @@ def _build_clock(ctx: _Context) -> _Result | None:
         hour = int(hour_word)
         minute = int(minute_word) if minute_word else 0
         ampm = (ctx.group("ampm") or "").replace(" ", "")
-        if ampm.startswith("p") or "afternoon" in ampm or "evening" in ampm:
+        if ampm.startswith("p") or "afternoon" in ampm or "evening" in ampm or "tonight" in ampm:
             if hour < 12:  # noqa: PLR2004
                 hour += 12
         elif (ampm.startswith("a") or "morning" in ampm) and hour == 12:  # noqa: PLR2004
@@ -2589,6 +2589,8 @@ def _build_clock(ctx: _Context) -> _Result | None:
         day = ctx.reference
         if day is not None:
             day += dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[day_word])
+    elif "this " in (ampm := ctx.group("ampm") or "") or "tonight" in ampm:
+        day = ctx.reference  # "6 o'clock this afternoon", "at 8 o'clock tonight"
     else:
         day = _reported_day(ctx) or _day_base(ctx)
         if (
