@@ -2670,6 +2670,8 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         offset = -1
     elif pod_word == "tonight":
         base = ctx.reference
+        if _quoted_last_night(ctx):
+            base = start_of(ctx.state.day or "")  # said that night: "what he did tonight"
     elif rel in _THAT_PARTS or rel in {"the next", "the following", "the previous", "the"}:
         # "the": "later in the evening", the evening of the day the story is on
         # the day the story is on: one derived after the last day named ("two days later"),
@@ -2737,11 +2739,39 @@ def _day_ahead(ctx: _Context) -> dt.date | None:
 #: A weekday at most two lower-case words after a part of the day ("early-morning shooting
 #: Sunday", "late night hours Friday"), in the same line, and any month and day after it.
 _WEEKDAY_AHEAD: Final = regex.compile(
-    r"(?:[^\S\n]+[a-z]+){0,2}?[^\S\n]+(?:on[^\S\n]+)?"
+    r"(?:[^\S\n]{1,3}+[a-z]{1,20}+){0,2}+[^\S\n]{1,3}+"
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"(?:,?[^\S\n]+(?:the[^\S\n]+)?(?P<month>[A-Z][a-z]{2,8})\.?[^\S\n]+(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?\b)?"
+    r"(?:,?[^\S\n]{1,3}+(?:the[^\S\n]{1,3}+)?(?P<month>[A-Z][a-z]{2,8})\.?[^\S\n]{1,3}+(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?\b)?"
 )
 
+
+def _quoted_last_night(ctx: _Context) -> bool:
+    """
+    Whether the match stands in a quotation after the night before the reference was named.
+
+    "Pence won Tuesday night's debate ... \u201cWhat he accomplished tonight is huge,\u201d
+    Matthews said" in Wednesday's paper: the quote was spoken that night, and its
+    "tonight" is Tuesday's. A quote after a day named without its night ("arrested
+    Tuesday ... \u201cWe will pray tonight\u201d") keeps the reference's night.
+    """
+    state = ctx.state
+    reference = ctx.reference
+    day = start_of(state.day) if state.day is not None else None
+    if reference is None or day is None or (reference - day).days != 1:
+        return False
+    named = ctx.text[max(0, state.day_end - 16) : state.day_end + 8].lower()
+    if "night" not in named and "evening" not in named:
+        return False
+    start = ctx.match.start()
+    reach = max(ctx.lo, start - _QUOTE_CHARS)
+    before = ctx.text[ctx.text.rfind("\n", reach, start) + 1 or reach : start]  # its paragraph
+    if before.count("\u201c") > before.count("\u201d"):
+        return True
+    return before.count('"') % 2 == 1
+
+
+#: How far back `_quoted_last_night` looks for the quotation mark that opens a quote.
+_QUOTE_CHARS: Final = 600
 
 _OPENING_QUOTES: Final = ('"', "\u201c", "''", "``")
 _CLOSING_QUOTES: Final = ('"', ',"', '."', "\u201d", ",\u201d", "''", ",''", ".''")
