@@ -59,6 +59,24 @@ CASES: list[Case] = [
         "until-midnight",
     ),
     (
+        "A Friday night shooting left two hurt. It happened shortly before midnight.",
+        "2021-03-12",
+        (("Friday night", "2021-03-12TNI"), ("midnight", "2021-03-12T24:00")),
+        "before-midnight-after-that-night",
+    ),
+    (
+        "The attack came early Sunday. Police arrived around midnight.",
+        "2021-03-12",
+        (("early Sunday", "2021-03-07"), ("around midnight", "2021-03-07T00:00")),
+        "midnight-after-an-early-hour-opens-the-day",
+    ),
+    (
+        "Shots rang out early Sunday. Officers were called just before midnight.",
+        "2021-03-12",
+        (("early Sunday", "2021-03-07"), ("midnight", "2021-03-06T24:00")),
+        "before-midnight-after-an-early-hour-is-the-night-before",
+    ),
+    (
         "The deadline is midnight Friday.",
         "2021-03-12",
         (("midnight Friday", "2021-03-12T24:00"),),

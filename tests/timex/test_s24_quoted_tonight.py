@@ -16,8 +16,10 @@ from .cases import params as _params
 
 CASES: list[Case] = [
     (
-        "Pence won Tuesday night's debate, pundits said. "
-        "\u201cWhat he accomplished tonight is huge,\u201d one host said.",
+        (
+            "Pence won Tuesday night's debate, pundits said. "
+            "\u201cWhat he accomplished tonight is huge,\u201d one host said."
+        ),
         "2016-10-05",
         (("Tuesday night", "2016-10-04TNI"), ("tonight", "2016-10-04TNI")),
         "curly-quote-after-last-night",

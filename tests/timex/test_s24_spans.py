@@ -101,6 +101,30 @@ CASES: list[Case] = [
         "oclock-this-morning-is-the-reference-day",
     ),
     (
+        "He was shot around 2:15 Saturday morning.",
+        "2016-03-12",
+        (("around 2:15 Saturday morning", "2016-03-12T02:15"),),
+        "clock-before-weekday-morning",
+    ),
+    (
+        "It happened at 9:15 Wednesday night.",
+        "2016-03-12",
+        (("9:15 Wednesday night", "2016-03-09T21:15"),),
+        "clock-before-weekday-night",
+    ),
+    (
+        "Police arrived at 7:45 this morning.",
+        "2016-03-12",
+        (("7:45 this morning", "2016-03-12T07:45"),),
+        "clock-before-this-morning",
+    ),
+    (
+        "The call came at 10:30 last night.",
+        "2016-03-12",
+        (("10:30 last night", "2016-03-11T22:30"),),
+        "clock-before-last-night",
+    ),
+    (
         "The court cited 1972's landmark ruling.",
         "2016-03-12",
         (("1972", "1972"),),

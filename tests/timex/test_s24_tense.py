@@ -103,6 +103,36 @@ CASES: list[Case] = [
         (("Tuesday", "2016-03-15"),),
         "capitalised-contraction",
     ),
+    (
+        "Polls for the November election look close.",
+        "2016-03-12",
+        (("November", "2016-11"),),
+        "month-before-an-event-noun",
+    ),
+    (
+        "Sanders wants a voice at the convention in July.",
+        "2016-03-12",
+        (("July", "2016-07"),),
+        "event-noun-in-month",
+    ),
+    (
+        "He lost the November election badly.",
+        "2016-03-12",
+        (("November", "2015-11"),),
+        "a-past-verb-keeps-the-last-one",
+    ),
+    (
+        "On Election Day, turnout will matter most, Stone says.",
+        "2016-07-02",
+        (("Election Day", "2016-11-08"),),
+        "election-day-months-after-the-last",
+    ),
+    (
+        "Turnout on Election Day was low.",
+        "2017-02-01",
+        (("Election Day", "2016-11-08"),),
+        "election-day-weeks-after-it-was-held",
+    ),
 ]
 
 

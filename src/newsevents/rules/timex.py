@@ -276,6 +276,8 @@ TIMEX_RULES: Final = (
             (?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local(?:\s+time)?)\b)?
             (?:,?\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
             (?:,?\s+(?:on\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?&d_year))\b)?)?
+          | \b(?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)\s+
+            (?:(?:(?P<weekday>\L<weekday_full>)|(?P<word>today|yesterday|tomorrow)|(?P<prel>this|last))\s+(?P<dpod>morning|afternoon|evening|night)|(?P<dpod>tonight))\b
           | \b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s*(?P<tz>[ECMP][SD]T|GMT|UTC)\b
           | (?:\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time)
               |(?<=\b(?:at|about|around|approximately|by|until|till|before|after|from|since|between)\s)
@@ -294,6 +296,9 @@ TIMEX_RULES: Final = (
             "about 1:15 a.m. Sunday morning",
             "at 10:36 a.m. Aug. 26, 2015",
             "at 6 o'clock this afternoon",
+            "around 2:15 Saturday morning",
+            "at 7:45 this morning",
+            "at 9:30 tonight",
             "at 5:25 p.m. on February 16th",
         ),
         (

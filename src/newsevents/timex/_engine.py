@@ -1766,6 +1766,8 @@ def _build_month(ctx: _Context) -> _Result | None:
     else:
         near = ctx.near_direction()
         direction = ctx.tense() if near is None else near
+        if direction is None and _event_noun_next(ctx):
+            direction = _FUTURE  # "the November election", "the convention in July"
         soon = _nearest_year(current, build, _FUTURE, strict=True)
         if direction is None:
             direction = (
@@ -2566,7 +2568,12 @@ def _build_clock(ctx: _Context) -> _Result | None:
         hour = int(hour_word)
         minute = int(minute_word) if minute_word else 0
         ampm = (ctx.group("ampm") or "").replace(" ", "")
-        if ampm.startswith("p") or "afternoon" in ampm or "evening" in ampm or "tonight" in ampm:
+        if not ampm and ctx.raw("minute") is not None:
+            # "2:15 Saturday morning", "9:30 tonight": the part of the day says which half
+            ampm = ctx.group("dpod") or ""
+            if ampm in {"night", "tonight"} and hour < _NIGHT_FROM:
+                ampm = ""  # "2:15 Saturday night" is another day's small hours: read as is
+        if ampm.startswith("p") or "afternoon" in ampm or "evening" in ampm or "night" in ampm:
             if hour < 12:  # noqa: PLR2004
                 hour += 12
         elif (ampm.startswith("a") or "morning" in ampm) and hour == 12:  # noqa: PLR2004
@@ -2589,26 +2596,46 @@ def _build_clock(ctx: _Context) -> _Result | None:
         day = ctx.reference
         if day is not None:
             day += dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[day_word])
-    elif "this " in (ampm := ctx.group("ampm") or "") or "tonight" in ampm:
+    elif (
+        "this " in (ampm := ctx.group("ampm") or "")
+        or "tonight" in ampm
+        or ctx.group("prel") == "this"
+        or ctx.group("dpod") == "tonight"
+    ):
         day = ctx.reference  # "6 o'clock this afternoon", "at 8 o'clock tonight"
+    elif ctx.group("prel") == "last" and ctx.reference is not None:
+        day = ctx.reference - dt.timedelta(days=1)  # "at 10:30 last night"
     else:
         day = _reported_day(ctx) or _day_base(ctx)
-        if (
-            hour == 24  # noqa: PLR2004 - a midnight alone
-            and day is not None
-            and day == ctx.reference
-            and ctx.tense() == _PAST
-            and ctx.right_verb() != _FUTURE
-        ):
-            # "the bar closed at midnight" in that day's paper: its first hour; "shortly
-            # before midnight" the last of the day before
-            start = ctx.match.start()
-            if _BEFORE_WORD.search(ctx.text, max(ctx.lo, start - 12), start) is None:
-                hour = 0
-            else:
-                day -= dt.timedelta(days=1)
+        if hour == 24 and day is not None:  # noqa: PLR2004 - a midnight alone
+            day, hour = _bare_midnight(ctx, day)
     prefix = day.isoformat() if day is not None else "XXXX-XX-XX"
     return _Result(_TIME, f"{prefix}T{hour:02d}:{minute:02d}")
+
+
+def _bare_midnight(ctx: _Context, day: dt.date) -> tuple[dt.date, int]:
+    """
+    The day and hour (0 or 24) of a midnight with no day of its own, on *day* by default.
+
+    After a night or an evening named last ("a Friday night shooting ... shortly before
+    midnight") it ends that day. After an early hour or a morning ("early Sunday ... around
+    midnight") it opens it, and "before midnight" is the end of the day before. Told in the
+    past on the reference day, it is that day's first hour ("the bar closed at midnight"),
+    or after "before" the end of the day before.
+    """
+    state = ctx.state
+    named = ""
+    if state.day is not None and start_of(state.day) == day:
+        named = ctx.text[max(0, state.day_end - 16) : state.day_end].lower()  # its last words
+    start = ctx.match.start()
+    before = _BEFORE_WORD.search(ctx.text, max(ctx.lo, start - 12), start) is not None
+    if _NIGHT_NAMED.search(named) is not None:
+        return day, 24
+    if _MORNING_NAMED.search(named) is not None:
+        return (day - dt.timedelta(days=1), 24) if before else (day, 0)
+    if day != ctx.reference or ctx.tense() != _PAST or ctx.right_verb() == _FUTURE:
+        return day, 24
+    return (day - dt.timedelta(days=1), 24) if before else (day, 0)
 
 
 def _after_midnight(ctx: _Context) -> bool:
@@ -2624,11 +2651,17 @@ def _after_midnight(ctx: _Context) -> bool:
     state = ctx.state
     if ctx.group("weekday") is None and ctx.raw("month") is None and state.day is not None:
         named = ctx.text[max(0, state.day_end - 16) : state.day_end].lower()
-        if "night" in named or "evening" in named or "p.m" in named or "pm" in named:
+        if _NIGHT_NAMED.search(named) is not None:
             return False
     return True
 
 
+#: A day named with its night or evening ("Friday night", "10:30 p.m."; not "midnight").
+_NIGHT_NAMED: Final = regex.compile(r"\b(?:night|evening|tonight|midnight)\b|\d\s?p\.?m\b")
+#: A day named with its early hours or morning ("early Sunday", "Saturday morning").
+_MORNING_NAMED: Final = regex.compile(r"\b(?:early|morning)\b")
+#: A clock time before "night" is in the evening from this hour ("9:30 Friday night").
+_NIGHT_FROM: Final = 6
 #: "before", "until" or "by" right before a time ("shortly before midnight").
 _BEFORE_WORD: Final = regex.compile(r"\b(?:before|until|till|by)[^\S\n]+$", regex.IGNORECASE)
 #: "after" or "past" right before a time ("just after midnight").
@@ -2760,8 +2793,8 @@ def _quoted_last_night(ctx: _Context) -> bool:
     if reference is None or day is None or (reference - day).days != 1:
         return False
     named = ctx.text[max(0, state.day_end - 16) : state.day_end + 8].lower()
-    if "night" not in named and "evening" not in named:
-        return False
+    if _NIGHT_NAMED.search(named) is None:
+        return False  # "Tuesday night", "Tuesday night's", "at 8 p.m."
     start = ctx.match.start()
     reach = max(ctx.lo, start - _QUOTE_CHARS)
     before = ctx.text[ctx.text.rfind("\n", reach, start) + 1 or reach : start]  # its paragraph
@@ -3146,6 +3179,9 @@ _SUPER_TUESDAY_DEFAULT_SINCE: Final = 2028
 _AWAITED_HOLIDAYS: Final = frozenset({"election day"})
 #: How long after an awaited day news still means the one just held.
 _AFTERMATH_DAYS: Final = 31
+#: How long after an awaited day a past-tense sentence may still mean the one just held
+#: ("Turnout on Election Day was low" in February).
+_LATELY_DAYS: Final = 100
 
 
 def _holiday_period(day: dt.date, grain: str) -> tuple[dt.date, dt.date]:
@@ -3237,13 +3273,14 @@ def _build_holiday(ctx: _Context) -> _Result | None:
     else:
         direction = _PAST if ctx.next_to_incident() else ctx.tense()
         date = _nearest_year(reference, build, direction or _PAST, reach=reach)
-        if (
-            direction is None
-            and key in _AWAITED_HOLIDAYS
-            and (date is None or (reference - date).days > _AFTERMATH_DAYS)
+        if key in _AWAITED_HOLIDAYS and (
+            date is None
+            or (reference - date).days > (_AFTERMATH_DAYS if direction is None else _LATELY_DAYS)
         ):
             # with no tense to go by, the coming one, unless one was held in the last month
-            # ("Election Day turnout figures are in")
+            # ("Election Day turnout figures are in"); with a past tense too, unless one was
+            # held in the last hundred days: an older one is named by its year ("In 2012, ...
+            # on Election Day"), and "says" reads as a past tense
             date = _nearest_year(reference, build, _FUTURE, reach=reach)
         elif (
             date is not None
@@ -3439,6 +3476,30 @@ def _incident_after(ctx: _Context) -> bool:
         if word in FUNCTION_WORDS or word != raw.lower():
             return False
     return False
+
+
+def _event_noun_next(ctx: _Context) -> bool:
+    """
+    Whether an event held on a set day stands next to the match, before it or after it.
+
+    "the November election", "November's general election", "the convention in July", "a
+    June referendum" (one of `SCHEDULED_NOUNS`, at most one word between).
+    """
+    start, end = ctx.match.span()
+    text = ctx.text
+    after = text[end : min(ctx.hi, end + 40)]
+    if after.startswith(("'s ", "\u2019s ")):
+        after = after[3:]
+    elif not after.startswith(" "):
+        after = ""
+    for raw in after.split(None, 2)[:2]:
+        word = raw.lower().strip(_PUNCTUATION)
+        if word in SCHEDULED_NOUNS:
+            return True
+        if word in FUNCTION_WORDS or raw[-1:] in ",.;:" or not raw.isalpha():
+            break
+    before = text[max(ctx.lo, start - 24) : start].lower().split()
+    return len(before) >= 2 and before[-1] == "in" and before[-2] in SCHEDULED_NOUNS  # noqa: PLR2004
 
 
 def _scheduled_after(ctx: _Context) -> bool:
