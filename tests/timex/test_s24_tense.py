@@ -204,3 +204,37 @@ class TestAbbreviations:
         actual = _found(text, reference)
 
         assert expected == actual
+
+
+INCIDENT_DAYS: list[Case] = [
+    (
+        (
+            "The victim was shot Sunday. The suspect was arrested Tuesday in the shooting. "
+            "The day after the shooting, police found the gun."
+        ),
+        "2015-02-18",
+        (("Sunday", "2015-02-15"), ("Tuesday", "2015-02-17"), ("The day", "2015-02-16")),
+        "an-arrest-day-is-not-the-incident",
+    ),
+    (
+        "The shooting was Sunday, police said Tuesday. The day after the shooting, a vigil was held.",
+        "2015-02-18",
+        (("Sunday", "2015-02-15"), ("Tuesday", "2015-02-17"), ("The day", "2015-02-16")),
+        "a-report-day-is-not-the-incident",
+    ),
+]
+
+
+class TestIncidentDay:
+    """
+    The day of an arrest or a report in a sentence about a shooting is not the shooting's.
+    """
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(INCIDENT_DAYS))
+    def test_day_after_the_incident(self, text: str, reference: str, expected: Found) -> None:
+        """
+        "The day after the shooting" counts from the shooting's own day.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual

@@ -2288,6 +2288,24 @@ def _opens_sentence(text: str, start: int, end: int) -> bool:
     return all(word.strip(_PUNCTUATION) in _OPENING_WORDS for word in words)
 
 
+def _later_in_incident_sentence(text: str, start: int) -> bool:
+    """
+    Whether a day at *start* dates something else than the incident of its sentence.
+
+    The day of a report or a step of the law ("police said Thursday", "was arrested Sept.
+    25 and charged with murder") is not the incident's.
+    """
+    return _NOT_INCIDENT_VERB.search(text, max(0, start - 24), start) is not None
+
+
+#: A verb right before a day that dates a report or a step of the law, not an incident.
+_NOT_INCIDENT_VERB: Final = regex.compile(
+    r"\b(?:said|says|told|announced|confirmed|reported|arrested|charged|booked|indicted"
+    r"|arraigned|sentenced|convicted|released|identified)[^\S\n]+(?:on[^\S\n]+)?$",
+    regex.IGNORECASE,
+)
+
+
 def _in_incident_sentence(text: str, start: int, end: int) -> bool:
     """
     Whether the sentence around ``text[start:end]`` tells of a killing or an attack.
@@ -4729,6 +4747,7 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                         (kind_type is _DATE or _rule_id.startswith("timex.date."))
                         and _rule_id != "timex.date.ago"
                         and _in_incident_sentence(text, start, end)
+                        and not _later_in_incident_sentence(text, start)
                     ):
                         state.incident = day_value  # not "ten days before the shooting"
                         state.incident_span = span
