@@ -125,6 +125,24 @@ CASES: list[Case] = [
         "clock-before-last-night",
     ),
     (
+        "He was shot Friday. He had argued with the suspect the night before.",
+        "2016-03-12",
+        (("Friday", "2016-03-11"), ("the night before", "2016-03-10TNI")),
+        "the-night-before",
+    ),
+    (
+        "He was shot Friday. Later in the day, police found the car.",
+        "2016-03-12",
+        (("Friday", "2016-03-11"), ("the day", "2016-03-11")),
+        "later-in-the-day-as-timebank-tags-it",
+    ),
+    (
+        "The night before the vote, he slept well.",
+        "2016-03-12",
+        (),
+        "the-night-before-an-event-is-no-anaphor",
+    ),
+    (
         "The court cited 1972's landmark ruling.",
         "2016-03-12",
         (("1972", "1972"),),

@@ -528,7 +528,8 @@ TIMEX_RULES: Final = (
         "relative",
         r"""(?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|upcoming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))
             \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?!-\w)
-          | the\s+(?P<unit>day|week|month|year)\s+(?P<rel>before|after)(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z)""",
+          | the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after)(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z)
+          | (?<=\b(?:earlier|later)\s+in\s)(?P<rel>the)\s+(?P<unit>day)\b(?!-)""",
         (
             "last month",
             "this week",
@@ -539,6 +540,8 @@ TIMEX_RULES: Final = (
             "later that same day",
             "The day before, he",
             "in the upcoming week",
+            "had argued the night before.",
+            "later in the day",
         ),
         ("last-minute", "the past two years", "the last minute", "the day before the vote"),
     ),

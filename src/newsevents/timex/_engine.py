@@ -2356,8 +2356,13 @@ def _build_relative(ctx: _Context) -> _Result | None:
         return None  # ABC's "This Week With David Brinkley", ABC's This Week
     raw_rel = _norm(ctx.group("rel")) or ""
     raw_rel = _BEFORE_AFTER.get(raw_rel, raw_rel)  # "the day before," is the previous day
+    if raw_rel == "the":
+        raw_rel = "that"  # "later in the day": the day the story is on
     rel = raw_rel.removeprefix("the ")
     unit_word = ctx.group("unit") or ""
+    night = unit_word == "night"  # "the night before": that day's night
+    if night:
+        unit_word = "day"
     grain = {
         "week": "W",
         "weekend": "WE",
@@ -2392,7 +2397,12 @@ def _build_relative(ctx: _Context) -> _Result | None:
         else:
             return _Result(_DATE, _underspecified(grain))
         moved = _move(base, grain, offset)
-        return _date_result(moved, grain, ctx) if moved is not None else None
+        if moved is None:
+            return None
+        result = _date_result(moved, grain, ctx)
+        if night and result is not None and result.value[:4].isdigit():
+            return result._replace(type=_TIME, value=f"{result.value}TNI")
+        return result
     if rel in {"last", "past", "previous", "latest"} and grain == "D":
         return None
     reference = ctx.reference
@@ -3674,6 +3684,8 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
     if mod in _CALENDAR_MODS:
         if word in {"earlier", "later"} and kind in {"weekday", "named_day", "part_of_day"}:
             return start, None
+        if word in {"earlier in", "later in"} and len(result.value) == 10:  # noqa: PLR2004
+            return start, None  # "later in [the day]", as TimeBank tags it
         if word.endswith(" hours of") and "T" in result.value:
             # "the early hours of Thursday morning": the part of the day names the hours (as
             # AQUAINT tags it); "the early hours of Sunday" is "early Sunday"
