@@ -380,10 +380,15 @@ TIMEX_RULES: Final = (
             (?:the\s+)?
             (?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)
             [\s-]+(?:(?:fiscal|calendar)[\s-]+)?(?P<part>quarter|half)\b(?!s|-\w)
-            (?:\s+of\s+(?:(?P<year>(?&d_year))\b|(?:fiscal\s+)?(?P<year>(?&d_year))\b|(?P<yrel>this|last|next)\s+year\b
-                |(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20\d0)'?s|'(?P<decade2>\d0)s)\b))?""",
+            (?:\s+of\s+(?:(?P<year>(?&d_year))\b|(?:fiscal\s+)?(?P<year>(?&d_year))\b|(?P<yrel>this|last|next|the)\s+year\b
+                |(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20\d0)'?s|'(?P<decade2>\d0)s)\b
+                |the\s+(?P<ofdecade>decade)\b
+                |the\s+(?:(?P<century>1\d|2[01])(?:st|nd|rd|th)|(?P<cord>\L<ordinal>))[\s-]+century\b))?""",
         (
             "the first half of the 1990s",
+            "the second half of the 20th century",
+            "the first half of the decade",
+            "the second half of the year",
             "the third quarter",
             "fourth-quarter profit",
             "the first half of 1990",

@@ -1935,10 +1935,20 @@ def _build_quarter(ctx: _Context) -> _Result | None:
         return None
     letter = "Q" if part == "quarter" else "H"
     decade = _decade_prefix(ctx)
+    mod = "START" if number * 2 <= count else "END"
     if decade is not None:  # "the last half of the '80s": the decade, its end
-        return _Result(_DATE, decade, "START" if number * 2 <= count else "END")
+        return _Result(_DATE, decade, mod)
+    century = ctx.raw("century") or ctx.raw("cord")
+    if century is not None:  # "the second half of the 20th century": the century, its end
+        number_of = int(century) if century.isdigit() else ORDINALS.get(century.lower(), 0)
+        return _Result(_DATE, f"{number_of - 1:02d}", mod) if number_of > 0 else None
+    if ctx.raw("ofdecade") is not None:  # "the first half of the decade": this decade's start
+        reference = ctx.reference
+        return _Result(_DATE, f"{reference.year // 10:03d}" if reference else "XXX", mod)
     year_word = ctx.raw("year")
     yrel = ctx.group("yrel")
+    if yrel is not None and yrel.lower() == "the":
+        yrel = None  # "the third quarter of the year": the last one held, as without it
     reference = ctx.reference
     back = 1 if ctx.raw("ago") else 0
     if year_word is not None:
@@ -3414,14 +3424,48 @@ def _is_rate(ctx: _Context) -> bool:
     Whether "a year" follows an amount or a plural ("$5 million a year", "seats a week").
     """
     before = ctx.text[max(ctx.lo, ctx.match.start() - 24) : ctx.match.start()].split()
-    if not before:
-        return False
+    if not before or before[-1][-1:] in ",;:":
+        return False  # "the two men, a month and a half before the contest"
     word = before[-1].lower().strip(_PUNCTUATION)
     return bool(word) and (
         word[0].isdigit()
         or word in AMOUNT_WORDS
+        or word in _IRREGULAR_PLURALS
         or (word.endswith("s") and not word.endswith("ss") and word not in FUNCTION_WORDS)
     )
+
+
+#: Plural nouns without an "s", which a rate may count ("50 men a day", "people a week").
+_IRREGULAR_PLURALS: Final = frozenset(
+    {"men", "women", "people", "children", "police", "feet", "mice", "geese", "teeth"}
+)
+
+
+def _a_day_noun(ctx: _Context, *, day: bool) -> bool:
+    """
+    Whether "a day", "one day" or "a year" is a noun phrase, not a length of time.
+
+    "On a day when markets fell", "in 1988, a year when": a "when" clause after it
+    describes the unit; after a *day* so do "that", "where", "like" and an "of" phrase ("a
+    day of celebration"; "within a day of his arrest" stays a length). A "one day" ending a clause with a future ("hopes to see him one day") is
+    someday, which `_build_duration` reads as ``FUTURE_REF``.
+    """
+    end = ctx.match.end()
+    after = ctx.text[end : min(ctx.hi, end + 12)].lower()
+    if _DAY_CLAUSE.match(after) is None:
+        return False
+    if not day and _WHEN_CLAUSE.match(after) is None:
+        return False  # "after a year of talks", "the second time within a week that"
+    if after.lstrip().startswith("of"):
+        before = ctx.text[max(ctx.lo, ctx.match.start() - 10) : ctx.match.start()].split()
+        return not before or before[-1].lower() not in {"within", "in", "for", "after", "about"}
+    return True
+
+
+#: What follows a unit other than a day that makes it a noun phrase ("a year when").
+_WHEN_CLAUSE: Final = regex.compile(r"\s{1,3}when\b")
+#: What follows "a day" that makes it a noun phrase ("a day when", "a day of", "a day that").
+_DAY_CLAUSE: Final = regex.compile(r"\s{1,3}(?:when|that|where|like|of)\b")
 
 
 #: Words after which "one day" is "some day in the future" ("will one day be", "to one day
@@ -3469,6 +3513,21 @@ def _build_duration(ctx: _Context) -> _Result | None:
         return None  # CBS's "60 Minutes"
     if _is_someday(ctx):
         return _Result(_DATE, "FUTURE_REF")  # "Islam will one day be the largest"
+    if (
+        num_word is not None
+        and num_word.lower() in {"a", "an", "one"}
+        and ctx.raw("rel") is None
+        and _a_day_noun(ctx, day=unit == "D")
+    ):
+        return None  # "on a day when", "a day of celebration", "1988, a year when"
+    if (
+        unit == "D"
+        and num_word is not None
+        and num_word.lower() == "one"
+        and ctx.text[ctx.match.end() : ctx.match.end() + 1] in {".", ",", ";", "!", "?"}
+        and ctx.tense() == _FUTURE
+    ):
+        return _Result(_DATE, "FUTURE_REF")  # "hopes to see him one day."
     if num_word in {"a", "an"} and ctx.raw("rel") is None and _is_rate(ctx):
         return None  # "$500 million a year", "four flights a week": a rate, not a duration
     if unit == "WE" and num_word in {"a", "an"} and ctx.raw("rel") is None and _incident_after(ctx):
