@@ -53,6 +53,18 @@ HOLIDAYS: list[Case] = [
         "just-held-stays-past",
     ),
     (
+        "He will be sworn in on Inauguration Day.",
+        "2016-11-12",
+        (("Inauguration Day", "2017-01-20"),),
+        "inauguration-day-ahead",
+    ),
+    (
+        "Crowds on Inauguration Day were smaller.",
+        "2017-03-12",
+        (("Inauguration Day", "2017-01-20"),),
+        "inauguration-day-held",
+    ),
+    (
         "Fireworks were banned on the Fourth of July.",
         "2015-03-01",
         (("Fourth of July", "2014-07-04"),),

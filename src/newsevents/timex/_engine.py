@@ -3126,6 +3126,8 @@ def _holiday(name: str, year: int) -> dt.date | None:
         return last - dt.timedelta(days=last.weekday())
     if name == "election day":  # the Tuesday after the first Monday of November
         return _nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+    if name == "inauguration day":  # a president's, on January 20 after each election
+        return dt.date(year, 1, 20) if year % 4 == 1 and year >= _INAUGURATION_SINCE else None
     if name == "super tuesday":
         known = _SUPER_TUESDAYS.get(year)
         if known is not None:
@@ -3135,6 +3137,11 @@ def _holiday(name: str, year: int) -> dt.date | None:
         return _nth_weekday(year, 3, 1, 1)
     return None
 
+
+#: The first Inauguration Day held on January 20.
+_INAUGURATION_SINCE: Final = 1937
+#: Holidays held every four years: the nearest one is looked for that far.
+_QUADRENNIAL: Final = frozenset({"super tuesday", "inauguration day"})
 
 #: The ordinals of "the first Tuesday in November"; "last" and "final" count from the end.
 _NTH_WORDS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
@@ -3290,7 +3297,7 @@ def _build_holiday(ctx: _Context) -> _Result | None:
         return _date_result(date, "D", ctx) if date is not None else None
     if reference is None:
         return _Result(_DATE, "XXXX-XX-XX")
-    reach = 4 if key == "super tuesday" else 1  # held every four years
+    reach = 4 if key in _QUADRENNIAL else 1  # held every four years
     if rel == "last":
         date = _nearest_year(reference, build, _PAST, strict=True, reach=reach)
     elif rel == "next":
