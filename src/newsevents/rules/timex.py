@@ -591,7 +591,7 @@ TIMEX_RULES: Final = (
         "digit",
         "year",
         r"""(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|financial|model|the\s+year)[\s-]+)?
-            (?:(?<=\b(?:mid|pre|post)-)|(?<![\d$.,#/-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte|Box)\.?\s|\b(?:Flight|Route|Highway|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box|HB|SB|HR|Bill|Proposition|Prop|Measure)\s))(?P<year>(?&d_year))\b(?!-\d)
+            (?:(?<=\b(?:mid|pre|post)-)|(?<![\d$.,#/-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte)\.\s|\b(?:Flight|Route|Highway|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box|HB|SB|HR|Bill|Proposition|Prop|Measure)\s))(?P<year>(?&d_year))\b(?!-\d)
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
             (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time|(?-i:"""
         + HOLIDAY_NAMES
@@ -607,6 +607,7 @@ TIMEX_RULES: Final = (
             "post-1959 politics",
             "in 1998 Congress voted",
             "a 1992 New York State Supreme Court case",
+            "there was no 1998 budget",
         ),
         (
             "$1998",

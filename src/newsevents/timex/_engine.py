@@ -3318,6 +3318,8 @@ def _build_holiday(ctx: _Context) -> _Result | None:
     else:
         direction = _PAST if ctx.next_to_incident() else ctx.tense()
         date = _nearest_year(reference, build, direction or _PAST, reach=reach)
+        span = ctx.match.span()
+        window = (max(ctx.lo, span[0] - 160), min(ctx.hi, span[1] + 160))
         if key in _AWAITED_HOLIDAYS and (
             date is None
             or (reference - date).days > (_AFTERMATH_DAYS if direction is None else _LATELY_DAYS)
@@ -3330,10 +3332,7 @@ def _build_holiday(ctx: _Context) -> _Result | None:
         elif (
             date is not None
             and (reference - date).days > _LONG_AGO_DAYS
-            and _YEAR_BACK.search(
-                ctx.text, *_sentence_around(ctx.text, *ctx.match.span(), (ctx.lo, ctx.hi))
-            )
-            is None
+            and _YEAR_BACK.search(ctx.text, *_sentence_around(ctx.text, *span, window)) is None
         ):
             # the past one is most of a year back and the coming one weeks away ("bonuses
             # are paid in time for Christmas" on December 1): the coming one, as a month
