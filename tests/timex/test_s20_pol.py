@@ -112,8 +112,8 @@ PART_OF_DAY_CASES: list[Case] = [
     (
         "She left in the evening.",
         "2019-03-05",
-        (),
-        "in-the-evening-alone-is-not-read",
+        (("the evening", "2019-03-05TEV"),),  # as TimeBank tags "in the morning" (session 24)
+        "in-the-evening-alone-is-the-day-the-story-is-on",
     ),
 ]
 

@@ -183,6 +183,30 @@ CASES: list[Case] = [
         "one-day-ending-a-future-clause",
     ),
     (
+        "Dealers placed heavy buy orders in the morning.",
+        "2016-03-12",
+        (("the morning", "2016-03-12TMO"),),
+        "in-the-morning-as-timebank-tags-it",
+    ),
+    (
+        "He was shot Friday. The search went on into the night.",
+        "2016-03-12",
+        (("Friday", "2016-03-11"), ("the night", "2016-03-11TNI")),
+        "into-the-night-of-the-day-named",
+    ),
+    (
+        "He spoke at the morning briefing.",
+        "2016-03-12",
+        (),
+        "a-morning-briefing-is-no-time",
+    ),
+    (
+        "It happened late in the evening on Nov. 2.",
+        "2016-03-12",
+        (("Nov. 2", "2015-11-02"),),
+        "the-evening-on-a-date-is-the-date",
+    ),
+    (
         "The court cited 1972's landmark ruling.",
         "2016-03-12",
         (("1972", "1972"),),

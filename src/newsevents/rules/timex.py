@@ -707,7 +707,7 @@ TIMEX_RULES: Final = (
         r"""(?P<rel>this|last|tomorrow|yesterday|that(?:\s+very)?(?:\s+same)?|the\s+next|the\s+previous|the\s+following)\s+(?P<pod>\L<part_of_day>)\b
           | (?P<rel>early|late)[\s-](?P<pod>\L<part_of_day>)\b(?!(?:\s+hours)?\s+(?:of|on)\s+(?:\L<weekday_full>|\L<month>)\b|\s+hours\s+(?:\L<weekday_full>)\b|[\s-]+(?:show|shows|host|hosts|television|tv|comedy|comedian|comedians|talk|programming|snacks?)\b)
           | (?P<rel>the\s+(?:very\s+)?same)\s+(?P<pod>\L<part_of_day>)(?=[^\S\n]?[,.;:!?)]|\s*\Z)
-          | (?<=\b(?:earlier|later)\s+in\s)(?P<rel>the)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-)
+          | (?<=\b(?:earlier|later|in|into|during|through|throughout)\s)(?P<rel>the)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b|\s+on\s+(?:\L<weekday_full>|\L<month>)\b|\s+(?:meetings?|sessions?|shifts?|rush|commutes?|shows?|briefings?|news|editions?|papers?|services?|prayers?|runs?)\b)
           | (?P<mid>mid)[\s-](?P<pod>morning|afternoon|evening)\b(?:\s+(?P<rel>yesterday|today|tomorrow)\b)?
           | (?P<pod>\L<part_of_day>)\s+(?P<rel>yesterday|today|tomorrow)\b
           | \b(?P<pod>tonight|overnight)\b""",
@@ -721,10 +721,21 @@ TIMEX_RULES: Final = (
             "that same night",
             "was freed the same morning.",
             "later in the evening",
+            "buy orders in the morning",
+            "worked into the night",
+            "made earlier in the morning on MSNBC",
             "an early-morning shooting",
             "a late-night party",
         ),
-        ("the morning", "midmorning", "the same night he won", "a late-night talk show"),
+        (
+            "the morning",
+            "midmorning",
+            "the same night he won",
+            "a late-night talk show",
+            "in the morning of March 3",
+            "late in the evening on Nov. 2",
+            "in the morning rush",
+        ),
     ),
     _rule(
         "timex.date.named_day",
