@@ -4727,7 +4727,8 @@ def _finish(  # noqa: PLR0917 - one expression's working set
             before = lowered[max(floor, start - 20) : start]
             if "day" in before or "week" in before:
                 start, result = _day_context(text, start, floor, result)
-            elif "ing" in before or "night" in before or "hours" in before:
+            elif "ning" in before or "night" in before or "noon" in before:
+                # a part of the day before it: "morning", "evening", "night", "afternoon"
                 start, result = _part_context(text, start, floor, result)
     elif kind == "duration" or kind == "quarter":  # noqa: PLR1714 - two strings, no set
         start = _strip_determiner(text, start, end)
