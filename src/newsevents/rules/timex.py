@@ -450,7 +450,7 @@ TIMEX_RULES: Final = (
         "timex.date.ago",
         "unit",
         "ago",
-        r"""(?:(?P<num>(?:(?&d_num)[\s-]+and[\s-]+)?(?:a[\s-]+)?half(?:\s+an?)?|(?&d_num)|an?|the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s)|(?P<vague>(?&d_vague)))(?:\s+(?:or|to)\s+(?P<num2>(?&d_num)))?(?:\s+|(?<=half)-))?
+        r"""(?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s)|(?P<vague>(?&d_vague)))(?:\s+(?:or|to)\s+(?P<num2>(?&d_num)))?(?:\s+|(?<=half)-))?
             (?:(?:more|additional|full|short|long)\s+)?(?P<unit>(?&d_unit))\s+
             (?:(?P<approx>or\s+so|or\s+two|or\s+more)\s+)?
             (?P<post>ago|earlier|later|prior(?!\s+to\b)|from\s+now|hence|back
@@ -564,7 +564,7 @@ TIMEX_RULES: Final = (
         "unit quarter",
         "duration",
         r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those)\s+(?:past|last)|past|last|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
-            (?:(?P<num>(?:(?&d_num)[\s-]+and[\s-]+)?(?:a[\s-]+)?half(?:\s+an?)?|(?&d_num)|an?|(?P<vague>(?&d_vague)))(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num)))?)
+            (?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|(?P<vague>(?&d_vague)))(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num)))?)
             (?:[\s-]+(?:more|additional|extra|full|straight|consecutive|long|trading|business|working|calendar|fiscal|school|academic))?
             [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier)|\s+(?:old|ago)\b)(?P<adj>-long|\s+long\b)?
             (?:\s+(?P<half>and\s+a\s+half))?""",
