@@ -35,6 +35,7 @@ __all__ = [
     "NormalizedText",
     "ascii_letters",
     "count_words",
+    "ends_sentence",
     "first_word",
     "hold_texts",
     "is_sentence_like",
@@ -724,6 +725,26 @@ def _terminal_end(text: str, position: int, end: int) -> int:
     while stop < end and text[stop] in _CLOSERS_RUN:
         stop += 1
     return stop
+
+
+def ends_sentence(text: str, period: int) -> bool:
+    """
+    Whether the full stop at *period* ends a sentence, as `split_sentences` decides.
+
+    The period of a title ("Sen. Ted Cruz") or of initials before a lower-case word ("the
+    U.S. on Tuesday") does not; one before a common sentence starter does.
+
+    >>> text = "Sen. Ted Cruz went to the U.S. on Tuesday. He left."
+    >>> [ends_sentence(text, text.find(word) - 2) for word in ("Ted", "on Tuesday", "He")]
+    [False, False, True]
+    """
+    end = len(text)
+    next_start = period + 1
+    while next_start < end and text[next_start].isspace():
+        next_start += 1
+    if next_start >= end:
+        return True
+    return _is_boundary(text, period, period + 1, next_start, 0, end)
 
 
 def split_sentences(text: str, span: Span | None = None) -> list[Span]:

@@ -83,7 +83,7 @@ from newsevents.rules.timex import (
     STARTERS,
     TIMEX_RULES,
 )
-from newsevents.text import keep_lower, make_span
+from newsevents.text import ends_sentence, keep_lower, make_span
 from newsevents.timex._calendar import (
     format_value,
     grain_of,
@@ -2225,7 +2225,7 @@ def _sentence_around(text: str, start: int, end: int, reach: tuple[int, int]) ->
     """
     lo, hi = reach
     cut = max(text.rfind(mark, lo, start) for mark in _SENTENCE_MARKS)
-    while cut >= 0 and text[cut] == "." and _abbreviation_at(text, cut):
+    while cut >= 0 and text[cut] == "." and not ends_sentence(text, cut):
         # "Sen. Ted Cruz", "the U.S. on Tuesday": no sentence ends there
         cut = max(text.rfind(mark, lo, cut) for mark in _SENTENCE_MARKS)
     first = cut + 1 if cut >= 0 else lo
@@ -2235,44 +2235,12 @@ def _sentence_around(text: str, start: int, end: int, reach: tuple[int, int]) ->
         (found for mark in _SENTENCE_MARKS if (found := text.find(mark, end, hi)) >= 0),
         default=hi,
     )
-    while stop < hi and text[stop] == "." and _abbreviation_at(text, stop):
+    while stop < hi and text[stop] == "." and not ends_sentence(text, stop):
         stop = min(
             (found for mark in _SENTENCE_MARKS if (found := text.find(mark, stop + 1, hi)) >= 0),
             default=hi,
         )
     return first, stop
-
-
-def _abbreviation_at(text: str, period: int) -> bool:
-    """
-    Whether the period at *period* (before a space) ends an abbreviation, not a sentence.
-
-    A title never ends a sentence ("Sen. Ted Cruz", "Mrs. Clinton"); initials ("U.S.",
-    "E.U.", "D.C.") and short forms ("Jan.", "Jr.", "No.") do not when a lower-case word or
-    a number follows ("break with the E.U. by March", "on Oct. 5").
-    """
-    space = text.rfind(" ", max(0, period - 10), period)
-    word = text[space + 1 : period].lstrip('("\u201c')
-    if word in _TITLE_ABBREVIATIONS:
-        return True
-    if word not in _SHORT_FORMS and _INITIALS.fullmatch(word) is None:
-        return False
-    following = text[period + 2 : period + 3]
-    return bool(following) and not following.isupper()
-
-
-#: Titles before a name: their period never ends a sentence.
-_TITLE_ABBREVIATIONS: Final = frozenset(
-    {"Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Sgt", "Col"}
-    | {"Capt", "Cmdr", "Adm", "Rev", "Prof", "Supt", "Det", "Cpl", "Pvt", "Atty", "Insp"}
-)
-#: Short forms that may end a sentence but mostly do not: months, "Jr.", "No.", "St.".
-_SHORT_FORMS: Final = frozenset(
-    {"Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Jr", "Sr", "St"}
-    | {"No", "Nos", "Ft", "Mt", "Ave", "Blvd", "Co", "Corp", "Inc", "Ltd", "vs", "approx"}
-)
-#: Capital initials with periods, the last one's period left out ("U.S", "D.C", "E.U").
-_INITIALS: Final = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}")
 
 
 def _blank(text: str) -> bool:
