@@ -2495,7 +2495,7 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
     if near == _FUTURE or (
         near is None
         and ctx.tense() == _FUTURE
-        and (not possessive or (_scheduled_after(ctx) and ctx.left_tense() == _FUTURE))
+        and (not possessive or (_noun_after(ctx, SCHEDULED_NOUNS) and ctx.left_tense() == _FUTURE))
     ):
         # a possessive day takes a cue left of it when it names an event held on a set day
         # ("Clinton will win Tuesday's primary"), not one of its own clause ("Monday's
@@ -3520,19 +3520,28 @@ def _build_duration(ctx: _Context) -> _Result | None:
 def _incident_after(ctx: _Context) -> bool:
     """
     Whether an incident noun follows the expression ("a weekend [shooting]").
+    """
+    return _noun_after(ctx, INCIDENT_NOUNS)
 
-    After a possessive, one or two modifiers may come first ("Tuesday's midtown [shooting]");
-    a function word or a comma ends the phrase ("Tuesday's vigil for the shooting victims").
+
+def _noun_after(ctx: _Context, nouns: frozenset[str], plain: int = 1) -> bool:
+    """
+    Whether one of *nouns* ends the noun phrase after the expression.
+
+    After a possessive, one or two modifiers may come first ("Tuesday's midtown [shooting]",
+    "Tuesday's New Hampshire [primary]"), else *plain* words are read ("the November
+    [election]"); a function word or a comma ends the phrase ("Tuesday's vigil for the
+    shooting victims").
     """
     end = ctx.match.end()
     after = ctx.text[end : min(ctx.hi, end + 40)]
     if after.startswith(("'s ", "\u2019s ")):
         words = after[3:].split(None, _POSSESSED_WORDS)[:_POSSESSED_WORDS]
     else:
-        words = after.split(None, 1)[:1]
+        words = after.split(None, plain)[:plain]
     for raw in words:
         word = raw.lower().strip(_PUNCTUATION)
-        if word in INCIDENT_NOUNS:
+        if word in nouns:
             return True
         if word in FUNCTION_WORDS or word != raw.lower():
             return False
@@ -3546,39 +3555,11 @@ def _event_noun_next(ctx: _Context) -> bool:
     "the November election", "November's general election", "the convention in July", "a
     June referendum" (one of `SCHEDULED_NOUNS`, at most one word between).
     """
-    start, end = ctx.match.span()
-    text = ctx.text
-    after = text[end : min(ctx.hi, end + 40)]
-    if after.startswith(("'s ", "\u2019s ")):
-        after = after[3:]
-    elif not after.startswith(" "):
-        after = ""
-    for raw in after.split(None, 2)[:2]:
-        word = raw.lower().strip(_PUNCTUATION)
-        if word in SCHEDULED_NOUNS:
-            return True
-        if word in FUNCTION_WORDS or raw[-1:] in ",.;:" or not raw.isalpha():
-            break
-    before = text[max(ctx.lo, start - 24) : start].lower().split()
+    if _noun_after(ctx, SCHEDULED_NOUNS, plain=2):
+        return True
+    start = ctx.match.start()
+    before = ctx.text[max(ctx.lo, start - 24) : start].lower().split()
     return len(before) >= 2 and before[-1] == "in" and before[-2] in SCHEDULED_NOUNS  # noqa: PLR2004
-
-
-def _scheduled_after(ctx: _Context) -> bool:
-    """
-    Whether an event held on a set day follows the possessive: "Tuesday's [primary]".
-
-    One of `SCHEDULED_NOUNS` among the next three words, before a function word or a
-    comma ("Tuesday's New Hampshire primary").
-    """
-    end = ctx.match.end()
-    after = ctx.text[end + 3 : min(ctx.hi, end + 48)]
-    for raw in after.split(None, _POSSESSED_WORDS)[:_POSSESSED_WORDS]:
-        word = raw.lower().strip(_PUNCTUATION)
-        if word in SCHEDULED_NOUNS:
-            return True
-        if word in FUNCTION_WORDS or raw[-1:] in ",.;:":
-            return False
-    return False
 
 
 #: How many words after "'s" may hold the incident noun ("Tuesday's deadly midtown shooting").
