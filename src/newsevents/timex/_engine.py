@@ -1683,12 +1683,7 @@ def _build_date(ctx: _Context) -> _Result | None:
     else:
         weekday = WEEKDAYS.get(weekday_word.rstrip(".")) if weekday_word else None
         if weekday is not None:
-            matching = [
-                candidate
-                for year in (ctx.reference.year, ctx.reference.year - 1, ctx.reference.year + 1)
-                if (candidate := _safe_date(year, month, day)) is not None
-                and candidate.isoweekday() == weekday
-            ]
+            matching = _weekday_dates(ctx.reference, month, day, weekday)
             if matching:
                 date = matching[0]
             else:
@@ -2629,10 +2624,9 @@ def _bare_midnight(ctx: _Context, day: dt.date) -> tuple[dt.date, int]:
     past on the reference day, it is that day's first hour ("the bar closed at midnight"),
     or after "before" the end of the day before.
     """
-    state = ctx.state
-    named = ""
-    if state.day is not None and start_of(state.day) == day:
-        named = ctx.text[max(0, state.day_end - 16) : state.day_end].lower()  # its last words
+    named = (
+        _last_day_words(ctx) if ctx.state.day is not None and start_of(ctx.state.day) == day else ""
+    )
     start = ctx.match.start()
     before = _BEFORE_WORD.search(ctx.text, max(ctx.lo, start - 12), start) is not None
     if _NIGHT_NAMED.search(named) is not None:
@@ -2654,12 +2648,22 @@ def _after_midnight(ctx: _Context) -> bool:
     start = ctx.match.start()
     if _AFTER_WORD.search(ctx.text, max(ctx.lo, start - 12), start) is None:
         return False
-    state = ctx.state
-    if ctx.group("weekday") is None and ctx.raw("month") is None and state.day is not None:
-        named = ctx.text[max(0, state.day_end - 16) : state.day_end].lower()
-        if _NIGHT_NAMED.search(named) is not None:
-            return False
-    return True
+    return (
+        ctx.group("weekday") is not None
+        or ctx.raw("month") is not None
+        or ctx.state.day is None
+        or _NIGHT_NAMED.search(_last_day_words(ctx)) is None
+    )
+
+
+def _last_day_words(ctx: _Context, after: int = 0) -> str:
+    """
+    The last words of the last day named, lower-cased, and *after* characters after it.
+
+    They tell its part of the day ("Friday night", "early Sunday", "at 10 p.m.").
+    """
+    end = ctx.state.day_end
+    return ctx.text[max(0, end - 16) : end + after].lower()
 
 
 #: A day named with its night or evening ("Friday night", "10:30 p.m."; not "midnight").
@@ -2766,13 +2770,21 @@ def _day_ahead(ctx: _Context) -> dt.date | None:
     reference = ctx.reference
     if month is None or reference is None:
         return None
-    days = [
+    days = _weekday_dates(reference, month, int(ahead.group("day")), weekday)
+    return min(days, key=lambda date: abs((date - reference).days)) if days else None
+
+
+def _weekday_dates(reference: dt.date, month: int, day: int, weekday: int) -> list[dt.date]:
+    """
+    The dates of *month* and *day* that fall on *weekday* ("Friday, Oct. 13").
+
+    The reference's year is tried first, then the year before and the one after.
+    """
+    return [
         date
         for year in (reference.year, reference.year - 1, reference.year + 1)
-        if (date := _safe_date(year, month, int(ahead.group("day")))) is not None
-        and date.isoweekday() == weekday
+        if (date := _safe_date(year, month, day)) is not None and date.isoweekday() == weekday
     ]
-    return min(days, key=lambda date: abs((date - reference).days)) if days else None
 
 
 #: A weekday at most two lower-case words after a part of the day ("early-morning shooting
@@ -2798,8 +2810,7 @@ def _quoted_last_night(ctx: _Context) -> bool:
     day = start_of(state.day) if state.day is not None else None
     if reference is None or day is None or (reference - day).days != 1:
         return False
-    named = ctx.text[max(0, state.day_end - 16) : state.day_end + 8].lower()
-    if _NIGHT_NAMED.search(named) is None:
+    if _NIGHT_NAMED.search(_last_day_words(ctx, after=8)) is None:
         return False  # "Tuesday night", "Tuesday night's", "at 8 p.m."
     start = ctx.match.start()
     reach = max(ctx.lo, start - _QUOTE_CHARS)
