@@ -800,7 +800,7 @@ class _Context:
     One match of a rule, as its normaliser reads it.
     """
 
-    __slots__ = ("groups", "hi", "lo", "match", "state", "tense_cache", "text")
+    __slots__ = ("groups", "hi", "left_cache", "lo", "match", "state", "tense_cache", "text")
 
     def __init__(  # noqa: PLR0917 - one per match: positional is cheapest
         self,
@@ -818,6 +818,7 @@ class _Context:
         self.hi = hi
         self.groups = groups
         self.tense_cache: int | None = _UNKNOWN  # `tense`, once computed
+        self.left_cache: int | None = None  # the cue left of the match `tense` found
 
     def raw(self, name: str) -> str | None:
         """
@@ -857,7 +858,7 @@ class _Context:
         first, stop = _sentence_around(
             text, start, end, (max(self.lo, start - 90), min(self.hi, end + 90))
         )
-        direction = _left_cue(_Words(text[first:start]))
+        direction = self.left_cache = _left_cue(_Words(text[first:start]))
         if direction is None or (
             direction == _FUTURE and _AHEAD_OF.search(text, first, start) is not None
         ):
@@ -875,9 +876,8 @@ class _Context:
         """
         The direction of the cue nearest the expression on its left in the sentence, if any.
         """
-        start, end = self.match.span()
-        first, _stop = _sentence_around(self.text, start, end, (max(self.lo, start - 90), end))
-        return _left_cue(_Words(self.text[first:start]))
+        self.tense()  # reads the left cue first, and keeps it
+        return self.left_cache
 
     def near_direction(self) -> int | None:
         """
@@ -2598,8 +2598,8 @@ def _build_clock(ctx: _Context) -> _Result | None:
         if day is not None:
             day += dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[day_word])
     elif (
-        "this " in (ampm := ctx.group("ampm") or "")
-        or "tonight" in ampm
+        "this " in (written := ctx.group("ampm") or "")
+        or "tonight" in written
         or ctx.group("prel") == "this"
         or ctx.group("dpod") == "tonight"
     ):
