@@ -33,7 +33,8 @@ DEFINITIONS: Final = {
     "d_num": r"""(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+[1-3]/[2-4]|\s?[\u00bd\u00bc\u00be])?(?![\d,.]\d)
                |(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?\L<number>(?:(?:[\s-]+|\s+and\s+)\L<number>){0,3}+\b)""",
     "d_cap": r"""(?-i:(?=\p{Lu}))""",
-    "d_year": r"""(?:(?:1[0-9]|20)\d\d(?![\d,.]\d|\s*%|\s+percent|s\b|(?<=0)'s\b))""",
+    "d_year": r"""(?:(?:1[0-9]|20)\d\d(?![\d,.]\d|\s*%|\s+percent|s\b|(?<=0)['’]s\b))""",
+    "d_ayear": r"""(?:(?<![\w'’‘])['’‘]\d\d(?![\w'’‘%]|[.,:]\d))""",
     "d_syear": r"""(?:(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
                  (?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|hundred|ten|eleven|twelve
                  |thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b
@@ -360,8 +361,8 @@ TIMEX_RULES: Final = (
         "timex.date.month_year",
         "month",
         "month",
-        r"""(?&d_cap)(?P<month>\L<month>)\b\.?,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b|(?P<syear>(?&d_syear)))""",
-        ("in March 2020", "August 1988", "January nineteen ninety-seven"),
+        r"""(?&d_cap)(?P<month>\L<month>)\b\.?,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear)))""",
+        ("in March 2020", "August 1988", "January nineteen ninety-seven", "May '05"),
         ("may 2020",),
     ),
     _rule(
@@ -382,7 +383,7 @@ TIMEX_RULES: Final = (
             (?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)
             [\s-]+(?:(?:fiscal|calendar)[\s-]+)?(?P<part>quarter|half)\b(?!s|-\w)
             (?:\s+of\s+(?:(?P<year>(?&d_year))\b|(?:fiscal\s+)?(?P<year>(?&d_year))\b|(?P<yrel>this|last|next|the)\s+year\b
-                |(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20\d0)'?s|'(?P<decade2>\d0)s)\b
+                |(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20\d0)['’]?s|['’‘](?P<decade2>\d0)s)\b
                 |the\s+(?P<ofdecade>decade)\b
                 |the\s+(?:(?P<century>1\d|2[01])(?:st|nd|rd|th)|(?P<cord>\L<ordinal>))[\s-]+century\b))?""",
         (
@@ -431,8 +432,8 @@ TIMEX_RULES: Final = (
         "timex.date.decade",
         "digit decade_word",
         "decade",
-        r"""(?:the\s+)?(?P<decade>1[5-9]\d0|20\d0)'?s\b
-          | (?:the\s+)?'(?P<decade2>\d0)s\b
+        r"""(?:the\s+)?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b
+          | (?:the\s+)?['’‘](?P<decade2>\d0)s\b
           | the\s+(?P<decade_word>\L<decade_word>)\b""",
         ("the 1990s", "mid-1990s", "the '80s", "the nineties"),
         ("1995",),
@@ -633,6 +634,16 @@ TIMEX_RULES: Final = (
         ),
     ),
     _rule(
+        "timex.date.short_year",
+        "digit",
+        "year",
+        r"""(?:(?<=\b(?:in|since|of|from|until|till|to|through|by|before|after|during|circa)\s)
+              |(?<=['’‘]\d\d,?\s(?:and|or|to|through)\s))
+            (?P<ayear>(?&d_ayear))(?!\s+(?&d_unit)|\s*[-\u2013]\s*\w)""",
+        ("won in '08", "in ’08 and ’12", "since ‘16", "the class of '92"),
+        ("''27 companies", "Movie ’13 Hours’", "the ‘13th’", "in '08-09"),
+    ),
+    _rule(
         "timex.date.spelled_year",
         "spelled",
         "year",
@@ -750,10 +761,10 @@ TIMEX_RULES: Final = (
         "season",
         "season",
         r"""(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the|that|the\s+following|the\s+previous|the\s+coming|the\s+past)\s+)
-            (?P<season>\L<season>)\b(?!-)(?:,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b|(?P<syear>(?&d_syear))))?
-          | (?P<season>\L<season>)\b,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b|(?P<syear>(?&d_syear)))
+            (?P<season>\L<season>)\b(?!-)(?:,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear))))?
+          | (?P<season>\L<season>)\b,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear)))
           | (?<=\b(?:in|during|since|until|by|over|this|through|throughout|early|late|mid)[\s-])(?P<season>spring|summer|autumn|winter)\b(?!\s+\w+ing)""",
-        ("last fall", "spring 2019", "the summer", "in winter"),
+        ("last fall", "spring 2019", "the summer", "in winter", "the summer of '69"),
         ("prices fall",),
     ),
     _rule(

@@ -193,10 +193,10 @@ def _grammar(indices: tuple[int, ...], *, capitalised: bool, starts: bool = True
     With *starts* false it is tried only at its head word: its starter words are not computed.
     """
     chosen = [(index, _RULES.rules[index].rule) for index in indices]
-    # every expression starts at a word or an apostrophe ("'80s"): the prefix keeps an
-    # unanchored scan from trying every position inside words and runs of digits
+    # every expression starts at a word or an apostrophe ("'80s", "in \u201908"): the prefix
+    # keeps an unanchored scan from trying every position inside words and runs of digits
     source = (
-        r"(?:\b(?=\w)|(?='))(?:"
+        r"(?:\b(?=\w)|(?=['\u2019\u2018]))(?:"
         + "|".join(_alternative(index, rule) for index, rule in chosen)
         + ")"
     )
@@ -507,6 +507,8 @@ def _month_follows(text: str, lowered: str, head: int, hi: int) -> bool:
     if end >= hi:
         return False
     char = lowered[end]
+    if char in _APOSTROPHES:
+        return lowered[end + 1 : end + 2].isdigit()  # a year: "May '05", "May \u201905"
     if char in _NO_SPACES:
         return False
     if char.isdigit() or not lowered[end : end + _WORD_READ].isascii():
@@ -526,7 +528,8 @@ _SPACE_OR_HYPHEN: Final = compile_pattern(r"[\s-]+")
 _NUMBER_HEAD: Final = compile_pattern(
     r"""\b(?=\d)(?:(?:1\d|20)\d\d(?!\d) | \d0s\b
          | \d{1,2}(?=:\d\d|/\d|(?:\.\d\d)?(?:\s*[ap]\.?\s?m\b|\s*o['\u2019]clock|\s+in\s+the\s))
-         | [0-2]\d[0-5]\d(?=\s*(?:[ECMP][SD]T|GMT|UTC|local|hours|hrs)\b))"""
+         | [0-2]\d[0-5]\d(?=\s*(?:[ECMP][SD]T|GMT|UTC|local|hours|hrs)\b)
+         | (?<=['\u2019\u2018])\d\d\b)"""
 )
 _HEAD_WORDS: Final = frozenset(_GRAMMAR_OF)
 #: Head words as ASCII bytes (none has another letter), for `_find_heads`.
@@ -1708,18 +1711,15 @@ def _build_month(ctx: _Context) -> _Result | None:
     month = _month_number(month_word)
     if month is None:
         return None
-    year_word = ctx.raw("year")
-    syear = ctx.raw("syear")
+    year = _written_year(ctx)
     if (
         month in _NAME_MONTHS
         and ctx.raw("rel") is None
-        and year_word is None
-        and syear is None
+        and year == _NO_YEAR
         and ((month == 5 and _looks_like_name(ctx)) or _first_name(ctx))  # noqa: PLR2004 - May
     ):
         return None
-    if year_word is not None or syear is not None:
-        year = int(year_word) if year_word is not None else _spelled_year(syear or "")
+    if year != _NO_YEAR:
         if year is None:
             return None
         return _Result(_DATE, f"{year:04d}-{month:02d}")
@@ -1850,10 +1850,58 @@ def _build_year(ctx: _Context) -> _Result | None:
         if not 1000 <= year <= 2099 or _model_year(ctx):  # noqa: PLR2004
             return None
         return _Result(_DATE, f"{year:04d}")
-    syear = _spelled_year(ctx.raw("syear") or "")
-    if syear is None:
+    written = _written_year(ctx)
+    if not written:
         return None
-    return _Result(_DATE, f"{syear:04d}")
+    return _Result(_DATE, f"{written:04d}")
+
+
+#: `_written_year` when a match writes no year.
+_NO_YEAR: Final = 0
+
+#: How far past the reference year a year written with two digits ("in '08") may lie; an
+#: earlier century is read otherwise ("the summer of '69" said in 2016 is 1969).
+_SHORT_YEAR_AHEAD: Final = 5
+
+#: Without a reference, the POSIX ``%y`` pivot: ``'00``-``'68`` are 2000-2068, ``'69``-``'99``
+#: are 1969-1999.
+_SHORT_YEAR_PIVOT: Final = 69
+
+
+def _short_year(digits: str, reference: dt.date | None) -> int:
+    """
+    The year of a two-digit year with an apostrophe ("'08"): the one nearest the reference.
+
+    It may lie up to `_SHORT_YEAR_AHEAD` years past the reference year ("the class of '18"
+    in 2016); without a reference the POSIX pivot decides.
+    """
+    two = int(digits)
+    if reference is None:
+        return (2000 if two < _SHORT_YEAR_PIVOT else 1900) + two
+    year = reference.year - reference.year % 100 + two
+    if year > reference.year + _SHORT_YEAR_AHEAD:
+        return year - 100
+    if year <= reference.year + _SHORT_YEAR_AHEAD - 100:
+        return year + 100
+    return year
+
+
+def _written_year(ctx: _Context) -> int | None:
+    """
+    The year a match writes in digits, in words or with two digits, `_NO_YEAR` if none.
+
+    ``None`` when the words are not a year.
+    """
+    year_word = ctx.raw("year")
+    if year_word is not None:
+        return int(year_word)
+    syear = ctx.raw("syear")
+    if syear is not None:
+        return _spelled_year(syear)
+    ayear = ctx.raw("ayear")
+    if ayear is not None:
+        return _short_year(ayear[1:], ctx.reference)
+    return _NO_YEAR
 
 
 def _model_year(ctx: _Context) -> bool:
@@ -3021,10 +3069,8 @@ _FUTURE_ADJECTIVES: Final = frozenset({"bright", "new", "better", "brighter", "s
 
 def _build_season(ctx: _Context) -> _Result | None:
     code = SEASONS[ctx.group("season") or ""]
-    year_word = ctx.raw("year")
-    syear = ctx.raw("syear")
-    if year_word is not None or syear is not None:
-        year = int(year_word) if year_word is not None else _spelled_year(syear or "")
+    year = _written_year(ctx)
+    if year != _NO_YEAR:
         if year is None:
             return None
         return _Result(_DATE, f"{year:04d}-{code}")
@@ -3999,7 +4045,11 @@ def _number_hits(joined: bytes, marks: bytes, hits: list[tuple[int, int, int, _G
         if marks[position + 1] != _ZERO:
             viable = _may_follow_digits(joined, position + 1)
         elif marks[position + 2] != _ZERO:
-            viable = _may_follow_digits(joined, position + 2)
+            # two digits: after an apostrophe a year ("in '08"), a byte that is not ASCII
+            # ("?") perhaps a curly one: the pattern decides
+            viable = joined[position - 1] in _APOSTROPHE_BYTES or _may_follow_digits(
+                joined, position + 2
+            )
         elif marks[position + 3] == _ZERO and marks[position + 4] != _ZERO:
             # four digits: a year from 1000 to 2099 after a byte that is no word character
             # is a head for sure (the first branch of `_NUMBER_HEAD`); a clock time such as
@@ -4083,6 +4133,8 @@ _TAIL: Final = b"\0\0\0\0"
 #: spaces, what may follow them, and how far it reads (a longer run of spaces: the pattern
 #: decides).
 _CLOCK_MARKS: Final = frozenset(b":/s")
+#: An apostrophe before two digits, ASCII or not ("?"), as `_find_heads` reads it.
+_APOSTROPHE_BYTES: Final = frozenset(b"'?")
 _SPACE_LIKE: Final = bytes(range(9, 14)) + bytes(range(0x1C, 0x21)) + b"?"
 _AFTER_SPACES: Final = frozenset(b"apoi")
 _SPACES_READ: Final = 12
@@ -4113,6 +4165,10 @@ def _first(item: tuple[int, _Grammar]) -> int:
     return item[0]
 
 
+#: Apostrophes that may open a decade or a year ("'80s", "\u201990s", "in \u201808").
+_APOSTROPHES: Final = "'\u2019\u2018"
+
+
 def _candidate_starts(lowered: str, head: int, floor: int, starters: frozenset[str]) -> list[int]:
     """
     Where an expression containing the word at *head* may start, leftmost first.
@@ -4122,15 +4178,15 @@ def _candidate_starts(lowered: str, head: int, floor: int, starters: frozenset[s
     before the head ("said on Tuesday"), whose answer is the head alone.
     """
     left = max(floor, head - _LEFT_CHARS)
-    window = lowered[left:head].replace("-", " ")  # "fiscal-first", "year-ago" are two words
+    # an apostrophe right before the head opens it ("the '80s"): the words before it count
+    opening = head - 1 if head > floor and lowered[head - 1] in _APOSTROPHES else head
+    window = lowered[left:opening].replace("-", " ")  # "fiscal-first", "year-ago": two words
     starts: list[int] = []
     parts = window.split()
     word = parts[-1].strip(_PUNCTUATION) if parts else ""
     if not word or not (word in _STARTERS or word[0].isdigit()):
         # no starter word right before the head
-        if head > floor and lowered[head - 1] == "'":
-            return [head, head - 1]
-        return [head]
+        return [head] if opening == head else [head, opening]
     cursor = len(window)
     for part in reversed(parts):
         cursor = window.rfind(part, 0, cursor)
@@ -4143,8 +4199,8 @@ def _candidate_starts(lowered: str, head: int, floor: int, starters: frozenset[s
                 break
     starts.reverse()
     starts.append(head)
-    if head > floor and lowered[head - 1] == "'":
-        starts.append(head - 1)
+    if opening != head:
+        starts.append(opening)
     return starts
 
 
