@@ -2585,15 +2585,13 @@ def _reported_day(ctx: _Context) -> dt.date | None:
     "shot Wednesday evening, police said Thursday. The shooting was reported at 5:13 p.m.":
     a clock time in a sentence after the day of a report ("police said Thursday"), not in
     the future, is on the day named before the report when that was within a week of it;
-    ``None`` otherwise.  A clock time alone on its line (a live blog's heading) is not.
+    ``None`` otherwise.
     """
     state = ctx.state
     if state.report_day is None or state.day is None:
         return None
-    start, end = ctx.match.span()
+    start = ctx.match.start()
     if not _crosses_sentence(ctx.text, state.day_end, start):
-        return None
-    if ctx.text[start - 1 : start] == "\n" and ctx.text[end : end + 1] == "\n":
         return None
     before = start_of(state.report_day)
     report = start_of(state.day)
@@ -2654,12 +2652,29 @@ def _build_clock(ctx: _Context) -> _Result | None:
         day = ctx.reference  # "6 o'clock this afternoon", "at 8 o'clock tonight"
     elif ctx.group("prel") == "last" and ctx.reference is not None:
         day = ctx.reference - dt.timedelta(days=1)  # "at 10:30 last night"
+    elif _alone_on_line(ctx):
+        # a live blog's entry heading ("4:30 p.m." on a line of its own): a time of the day
+        # the blog is published, not of the last day the entry before it named
+        day = ctx.reference
     else:
         day = _reported_day(ctx) or _day_base(ctx)
         if hour == 24 and day is not None:  # noqa: PLR2004 - a midnight alone
             day, hour = _bare_midnight(ctx, day)
     prefix = day.isoformat() if day is not None else "XXXX-XX-XX"
     return _Result(_TIME, f"{prefix}T{hour:02d}:{minute:02d}")
+
+
+def _alone_on_line(ctx: _Context) -> bool:
+    """
+    Whether the match is all its line holds, but for spaces and a closing period or colon.
+    """
+    start, end = ctx.match.span()
+    text = ctx.text
+    opening = text.rfind("\n", ctx.lo, start) + 1 or ctx.lo
+    if text[opening:start].strip():
+        return False
+    closing = text.find("\n", end, ctx.hi)
+    return not text[end : ctx.hi if closing < 0 else closing].strip(" \t.:")
 
 
 def _bare_midnight(ctx: _Context, day: dt.date) -> tuple[dt.date, int]:

@@ -1,0 +1,90 @@
+"""
+Live blogs: a clock time on a line of its own heads an entry and is a time of the blog's day.
+
+A live blog ("The Latest: ... (all times local)") lists its entries newest first, each headed by
+a clock time alone on its line. Read in text order, each heading comes after the entry before
+it, and took the last day that entry named (a debate "on Monday", "next Tuesday", even a
+quoted "Sept. 11"). A heading is now on the reference day, and the entry under it reads its
+days from there.
+"""
+
+from __future__ import annotations
+
+from newsevents.timex import find_times
+
+REFERENCE = "2021-03-12"  # a Friday
+
+BLOG = (
+    "The Latest: Governor signs budget (all times local):\n\n"
+    "5:00 p.m.\n\n"
+    "The governor says he will campaign in Ohio next Tuesday.\n\n"
+    "___\n\n"
+    "4:30 p.m.\n\n"
+    "Lawmakers say the vote on Monday was close.\n\n"
+    "___\n\n"
+    "2:15 p.m.:\n\n"
+    "The mayor spoke about the attack of Sept. 11, 2001.\n\n"
+    "___\n\n"
+    "11:05 a.m.\n\n"
+    "The governor will speak tonight.\n"
+)
+
+
+def _values() -> dict[str, str]:
+    return {time.text: time.value for time in find_times(BLOG, REFERENCE)}
+
+
+class TestLiveBlogHeadings:
+    """
+    Entry headings are on the reference day, whatever the entry before them named.
+    """
+
+    def test_headings_on_the_reference_day(self) -> None:
+        """
+        Every heading is a time of 2021-03-12.
+
+        The entries before them name next Tuesday, a Monday and Sept. 11, 2001.
+        """
+        values = _values()
+
+        assert [values[heading] for heading in ("4:30 p.m.", "2:15 p.m.", "11:05 a.m.")] == [
+            "2021-03-12T16:30",
+            "2021-03-12T14:15",
+            "2021-03-12T11:05",
+        ]
+
+    def test_the_entry_under_a_heading_reads_the_blog_day(self) -> None:
+        """
+        "tonight" in the entry under the last heading is the reference day's night.
+        """
+        assert _values()["tonight"] == "2021-03-12TNI"
+
+    def test_days_in_entries_are_unchanged(self) -> None:
+        """
+        The days the entries name keep their own values.
+        """
+        values = _values()
+
+        assert (values["next Tuesday"], values["Monday"], values["Sept. 11, 2001"]) == (
+            "2021-03-16",
+            "2021-03-08",
+            "2001-09-11",
+        )
+
+    def test_a_clock_time_in_a_sentence_takes_the_story_day(self) -> None:
+        """
+        A clock time inside a sentence is not a heading: it is on the day the story names.
+        """
+        text = "The vote was on Monday.\n\nIt closed at 4:30 p.m. after a long debate.\n"
+
+        values = {time.text: time.value for time in find_times(text, REFERENCE)}
+
+        assert values["4:30 p.m."] == "2021-03-08T16:30"
+
+    def test_without_reference_the_day_is_unknown(self) -> None:
+        """
+        With no reference a heading has no day.
+        """
+        values = {time.text: time.value for time in find_times(BLOG, None)}
+
+        assert values["4:30 p.m."] == "XXXX-XX-XXT16:30"
