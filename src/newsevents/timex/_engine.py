@@ -1626,6 +1626,17 @@ def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.da
         lambda year: _safe_date(year, month, day),
         None if incident else _month_day_direction(ctx),
     )
+    if (
+        date is not None
+        and date < reference
+        and not incident
+        and ctx.left_tense() == _FUTURE
+        and ctx.near_direction() is None
+        and _firm_future(ctx)
+    ):
+        # "He will appear at a hearing Oct. 20" in June: the coming one, which the nearest
+        # reading (future distances counted double) lost to last October
+        return _nearest_year(reference, lambda year: _safe_date(year, month, day), _FUTURE)
     if date is None or date <= reference or (not incident and ctx.near_direction() is not None):
         return date  # "in relation to the Dec. 25 shooting": told once it happened
     ahead = (date - reference).days
@@ -1640,6 +1651,25 @@ def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.da
     ):
         return _safe_date(date.year - 1, month, day)
     return date
+
+
+def _firm_future(ctx: _Context) -> bool:
+    """
+    Whether the sentence says "will" or "is scheduled to" before the expression.
+
+    Weaker future cues ("his next speech", "the Senate votes", "need to") do not count.
+    """
+    start, end = ctx.match.span()
+    first, _ = _sentence_around(ctx.text, start, end, (max(ctx.lo, start - 90), end))
+    return _FIRM_FUTURE.search(ctx.text, first, start) is not None
+
+
+#: "will", "'ll", "is scheduled to", "are expected to", "is due": the future for sure.
+_FIRM_FUTURE: Final = regex.compile(
+    r"""\b(?:will|shall)\b|['\u2019]ll\b
+      | \b(?:is|are|am)[^\S\n]+(?:\w+ly[^\S\n]+)?(?:scheduled|expected|set|slated|due|going)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 
 
 #: Days a story's date may fall before the events it reports (a dateline set early).
