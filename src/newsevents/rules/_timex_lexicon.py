@@ -178,13 +178,15 @@ INCIDENT_NOUNS: Final = frozenset({
 #: verb before it ("will win Tuesday's primary"), where a done thing does not ("would get
 #: around Wednesday's ruling").
 SCHEDULED_NOUNS: Final = frozenset({
-    "primary", "primaries", "caucus", "caucuses", "debate", "debates", "vote", "voting",
-    "election", "elections", "runoff", "referendum", "meeting", "meetings", "summit", "talks",
-    "game", "games", "match", "final", "finals", "race", "hearing", "trial", "sentencing",
-    "arraignment", "rally", "contest", "contests", "showdown", "parade", "march", "vigil",
-    "funeral", "service", "memorial", "ceremony", "deadline", "encounter", "session",
-    "convention", "conference", "forum", "event", "festival", "concert", "opener", "kickoff",
-    "launch", "inauguration", "speech", "address", "interview", "broadcast", "show",
+    "primary", "primaries", "caucus", "caucuses", "debate", "debates", "vote", "votes",
+    "voting", "election", "elections", "runoff", "runoffs", "referendum", "meeting",
+    "meetings", "summit", "summits", "talks", "game", "games", "match", "matches", "final",
+    "finals", "race", "races", "hearing", "hearings", "trial", "trials", "sentencing",
+    "arraignment", "rally", "rallies", "contest", "contests", "showdown", "parade", "parades",
+    "march", "vigil", "vigils", "funeral", "service", "services", "memorial", "ceremony",
+    "ceremonies", "deadline", "encounter", "session", "sessions", "convention", "conventions",
+    "conference", "conferences", "forum", "event", "events", "festival", "concert", "opener",
+    "kickoff", "launch", "inauguration", "speech", "address", "interview", "broadcast", "show",
 })
 #: Verbs that move an event to a new day: "moved to Friday", "postponed to", "rescheduled for".
 RESCHEDULE_VERBS: Final = frozenset({

@@ -1792,7 +1792,16 @@ def _build_month(ctx: _Context) -> _Result | None:
         near = ctx.near_direction()
         direction = ctx.tense() if near is None else near
         if direction is None and _event_noun_next(ctx):
-            direction = _FUTURE  # "the November election", "the convention in July"
+            # "the November election", "the convention in July": the coming one, unless this
+            # year's was held lately (the convention in July, said in September)
+            held = _nearest_year(current, build, _PAST)
+            direction = (
+                _PAST
+                if held is not None
+                and (current - held).days <= _EVENT_HELD_DAYS
+                and _sentence_past(ctx)
+                else _FUTURE
+            )
         soon = _nearest_year(current, build, _FUTURE, strict=True)
         if direction is None:
             direction = (
@@ -1810,6 +1819,39 @@ def _build_month(ctx: _Context) -> _Result | None:
             direction = _FUTURE
         date = _nearest_year(current, build, None if direction == _NEAREST else direction)
     return _date_result(date, "M", ctx)
+
+
+def _sentence_past(ctx: _Context) -> bool:
+    """
+    Whether the sentence of the match holds a verb in the past tense, wherever it stands.
+
+    A word of `PAST_WORDS` or one in "-ed" that is no passive ("is scheduled") nor follows an
+    article ("the proposed merger").
+    """
+    start, end = ctx.match.span()
+    text = ctx.text
+    first, stop = _sentence_around(
+        text, start, end, (max(ctx.lo, start - _SENTENCE_READ), min(ctx.hi, end + _SENTENCE_READ))
+    )
+    words = [raw.strip(_PUNCTUATION) for raw in text[first:stop].lower().split()]
+    for index, word in enumerate(words):
+        if word in PAST_WORDS:
+            return True
+        if (
+            word.endswith("ed")
+            and len(word) > 4  # noqa: PLR2004 - not "red", "bed", "need"
+            and not _after_auxiliary(words, index)
+            and (index == 0 or words[index - 1] not in _ARTICLES)
+        ):
+            return True
+    return False
+
+
+#: How far `_sentence_past` reads either side of the match for its sentence.
+_SENTENCE_READ: Final = 160
+#: How many days back a month named next to an event ("the convention in July") may be the
+#: one it was held in, before the coming one is meant.
+_EVENT_HELD_DAYS: Final = 92
 
 
 #: Months that are also first names ("April Smith", "June Carter", "August Moore").
