@@ -60,6 +60,7 @@ _UNITS: Final = (
     (("year", "years"), ("Y", 1)),
     (("decade", "decades"), ("Y", 10)),
     (("century", "centuries"), ("Y", 100)),
+    (("quarter-century", "quarter century", "quarter-centuries", "quarter centuries"), ("Y", 25)),
     (("millennium", "millennia", "millenniums"), ("Y", 1000)),
 )
 

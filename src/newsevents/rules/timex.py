@@ -150,6 +150,15 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
         "inauguration",
     ),
     "spelled": ("nineteen", "eighteen", "thousand"),
+    "solid_long": (
+        "hourlong",
+        "daylong",
+        "nightlong",
+        "weeklong",
+        "monthlong",
+        "yearlong",
+        "decadelong",
+    ),
     "decade_word": LEXICON["decade_word"],
 }
 
@@ -164,6 +173,7 @@ STARTERS: Final = frozenset(
         "to",
         "or",
         "and",
+        "plus",
         "half",
         "of",
         "near",
@@ -534,7 +544,7 @@ TIMEX_RULES: Final = (
         "unit quarter",
         "relative",
         r"""(?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|upcoming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))
-            \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?!-\w)
+            \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?!-\w|[\s-]+centur)
           | the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after)(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z)
           | (?<=\b(?:earlier|later)\s+in\s)(?P<rel>the)\s+(?P<unit>day)\b(?!-)""",
         (
@@ -550,14 +560,27 @@ TIMEX_RULES: Final = (
             "had argued the night before.",
             "later in the day",
         ),
-        ("last-minute", "the past two years", "the last minute", "the day before the vote"),
+        (
+            "last-minute",
+            "the past two years",
+            "the last minute",
+            "the day before the vote",
+            "the past quarter century",
+        ),
     ),
     _rule(
         "timex.duration.long",
-        "unit",
+        "unit solid_long",
         "duration",
-        r"""(?<![\w-])(?:an?\s+)?(?P<unit>(?&d_unit))(?P<adj>-long)\b(?!-)""",
-        ("a decades-long battle", "their third day-long meeting", "hours-long talks"),
+        r"""(?<![\w-])(?:an?\s+)?(?:(?P<unit>(?&d_unit))(?P<adj>-long)\b(?!-)
+            |(?P<unit>hour|day|night|week|month|year|decade)(?P<adj>long)\b)""",
+        (
+            "a decades-long battle",
+            "their third day-long meeting",
+            "hours-long talks",
+            "an hourlong show",
+            "a yearlong battle",
+        ),
         ("a day long", "long-term"),
     ),
     _rule(
@@ -565,10 +588,11 @@ TIMEX_RULES: Final = (
         "unit quarter",
         "duration",
         r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those)\s+(?:past|last)|past|last|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
-            (?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|(?P<vague>(?&d_vague)))(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num)))?)
+            (?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num)))?)
             (?:[\s-]+(?:more|additional|extra|full|straight|consecutive|long|trading|business|working|calendar|fiscal|school|academic))?
             [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier)|\s+(?:old|ago)\b)(?P<adj>-long|\s+long\b)?
-            (?:\s+(?P<half>and\s+a\s+half))?""",
+            (?:\s+(?P<half>and\s+a\s+half))?
+          | (?P<rel>the\s+(?:past|last|next|first|coming|previous|final))\s+(?P<unit>quarter[\s-]+centur(?:y|ies))\b""",
         (
             "nearly 30 years",
             "the past six months",
@@ -584,6 +608,9 @@ TIMEX_RULES: Final = (
             "a couple of years",
             "these past eight years",
             "the next couple days",
+            "a quarter-century",
+            "the past quarter century",
+            "four-plus months",
         ),
         ("one of",),
     ),
@@ -791,7 +818,7 @@ TIMEX_RULES: Final = (
         r"""(?:(?P<rel>last|next|this)\s+|(?P<year>(?&d_year))\s+(?=(?-i:[A-Z])))?(?&d_cap)(?P<holiday>"""
         + HOLIDAY_NAMES
         + r""")\b
-            (?!\s+islands?\b)(?:\s+(?P<grain>week|weekend)\b(?!-))?(?:,?\s+(?:of\s+)?(?P<year>(?&d_year))\b(?![-.,]?\d))?
+            (?!\s+(?:islands?|trees?|cards?|gifts?|presents?|lights?|decorations?|ornaments?|stockings?|cookies|carols?|songs?|music|movies?|films?|specials?|sweaters?|turkeys?|wreaths?|displays?|albums?|episodes?|bonus(?:es)?|spirit|tradition|traditions|story|stories)\b)(?:\s+(?P<grain>week|weekend)\b(?!-))?(?:,?\s+(?:of\s+)?(?P<year>(?&d_year))\b(?![-.,]?\d))?
           | (?<=\bthe\s)(?-i:(?P<holiday>New\s+Year))\b(?!['’]|-)""",
         (
             "on Christmas Day",
@@ -822,6 +849,9 @@ TIMEX_RULES: Final = (
             "his mother's day off",
             "Good Friends",
             "St. Patrick's Cathedral",
+            "retaliated against Christmas trees",
+            "a Christmas card from Putin",
+            "the Thanksgiving turkey",
         ),
     ),
     _rule(

@@ -3618,8 +3618,11 @@ def _build_duration(ctx: _Context) -> _Result | None:
     num_word = ctx.group("num")
     vague = ctx.group("vague")
     if num_word is None and vague is None:
-        # "a day-long meeting" is one day, "a decades-long battle" some decades
-        one = ctx.raw("adj") is not None and unit_word in _SINGULAR_UNITS
+        # "a day-long meeting" is one day, "a decades-long battle" some decades, "the past
+        # quarter century" one
+        one = unit_word in _SINGULAR_UNITS and (
+            ctx.raw("adj") is not None or ctx.raw("rel") is not None
+        )
         return _Result(_DURATION, _duration_value(1.0 if one else None, unit, multiplier))
     if vague is not None:
         if "couple" in vague:
@@ -3650,15 +3653,22 @@ def _build_duration(ctx: _Context) -> _Result | None:
         return None  # "$500 million a year", "four flights a week": a rate, not a duration
     if unit == "WE" and num_word in {"a", "an"} and ctx.raw("rel") is None and _incident_after(ctx):
         return _incident_weekend(ctx)  # "a weekend shooting": the weekend it happened
-    following = ctx.text[ctx.match.end() : ctx.match.end() + 4]
-    if unit == "Q" and following.startswith(" of"):
-        return None  # "three-quarters of its food", "a quarter of the vote"
+    following = ctx.text[ctx.match.end() : ctx.match.end() + 8]
+    if unit == "Q" and (
+        following.startswith((" of", " and a ", " and one "))
+        or "-quarter" in ctx.match.group().lower()
+    ):
+        # "three-quarters of its food", "a quarter of the vote", "About three-quarters
+        # support", "a quarter and a third of voters": fractions
+        return None
     amount = _number(num_word)
     if amount is None or amount <= 0:
         return None
     if ctx.raw("half"):
         amount += 0.5
-    return _Result(_DURATION, _duration_value(amount, unit, multiplier))
+    # "four-plus months": more than four
+    mod = "MORE_THAN" if ctx.raw("plus") is not None else None
+    return _Result(_DURATION, _duration_value(amount, unit, multiplier), mod)
 
 
 def _incident_after(ctx: _Context) -> bool:

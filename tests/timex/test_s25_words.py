@@ -1,0 +1,102 @@
+"""
+Duration words ("a quarter-century", "hourlong", "four-plus"), fractions, holiday modifiers.
+
+"a quarter-century" was a quarter of a year (``P1Q``) and "About three-quarters support"
+three quarters; "hourlong", "daylong" and "yearlong" (written solid) and "four-plus
+months" were missed; "Christmas trees" and "a Christmas card" were dated Christmas Day.
+Each case is ``(text, reference, expected, why)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.timex import find_times
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+REF = "2016-09-28"
+
+CASES: list[Case] = [
+    (
+        "It has been a quarter-century since the war.",
+        REF,
+        (("quarter-century", "P25Y"),),
+        "quarter-century",
+    ),
+    (
+        "Over the past quarter century, wages fell.",
+        REF,
+        (("the past quarter century", "P25Y"),),
+        "the-past-quarter-century",
+    ),
+    (
+        "It happened a quarter century ago.",
+        REF,
+        (("a quarter century ago", "1991"),),
+        "quarter-century-ago",
+    ),
+    ("About three-quarters support a temporary ban.", REF, (), "three-quarters"),
+    ("A quarter and a third of voters said so.", REF, (), "a-quarter-and-a-third"),
+    (
+        "The next three quarters will be hard.",
+        REF,
+        (("The next three quarters", "P3Q"),),
+        "quarters-of-a-year",
+    ),
+    ("The two taped an hourlong show.", REF, (("an hourlong", "PT1H"),), "hourlong"),
+    (
+        "It was a yearlong battle with daylong rallies.",
+        REF,
+        (("a yearlong", "P1Y"), ("daylong", "P1D")),
+        "yearlong-daylong",
+    ),
+    ("The weeklong trial ended.", REF, (("weeklong", "P1W"),), "weeklong"),
+    (
+        "Over the past four-plus months, he won.",
+        REF,
+        (("the past four-plus months", "P4M"),),
+        "four-plus",
+    ),
+    ("He has 15-plus years of experience.", REF, (("15-plus years", "P15Y"),), "digits-plus"),
+    ("China retaliated against Christmas trees from Oregon.", REF, (), "christmas-trees"),
+    ("She sent a Christmas card to donors.", REF, (), "christmas-card"),
+    ("The Thanksgiving turkey was pardoned.", REF, (), "thanksgiving-turkey"),
+    (
+        "Stores hired workers for Christmas.",
+        "2016-11-28",
+        (("Christmas", "2016-12-25"),),
+        "christmas-alone",
+    ),
+    (
+        "The bar will host its free Thanksgiving dinner.",
+        "2016-11-20",
+        (("Thanksgiving", "2016-11-24"),),
+        "thanksgiving-dinner-is-on-the-day",
+    ),
+]
+
+
+class TestDurationAndHolidayWords:
+    """
+    Quarter-centuries, solid "-long" words, "-plus" and fractions; holidays as modifiers.
+    """
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(CASES))
+    def test_words(self, text: str, reference: str, expected: Found) -> None:
+        """
+        The expected expressions are found, with their values, and nothing else.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    def test_plus_is_more_than(self) -> None:
+        """
+        "four-plus months" is more than four months.
+        """
+        (time,) = find_times("It took four-plus months.", REF)
+
+        assert (time.value, time.mod and time.mod.value) == ("P4M", "MORE_THAN")
