@@ -4764,6 +4764,8 @@ def _range_first(text: str, state: State, floor: int, found: list[TimeExpression
     text after the expression before the second begins.
     """
     second = found[-1]
+    if _range_day(text, state, found):
+        return
     start = second.span.start
     day, _, clock = second.value.partition("T")
     if (
@@ -4791,6 +4793,57 @@ def _range_first(text: str, state: State, floor: int, found: list[TimeExpression
         len(found) - 1,
         _emit(text, state, first, stop, (_TIME, value, "timex.time.range_first", None, True, True)),
     )
+
+
+def _range_day(text: str, state: State, found: list[TimeExpression]) -> bool:
+    """
+    Give the first clock time of a range the day written after the second; whether it did.
+
+    "from 10 a.m. to 2 p.m. on May 18", "9 a.m.-2 p.m. Tuesday": the first time (``found[-2]``)
+    names no day and took the last one named; the second (``found[-1]``) names its own.  A
+    range that crosses midnight ("from 9 p.m. to 2 a.m. Saturday") is left alone.
+    """
+    if len(found) < 2:  # noqa: PLR2004 - a pair
+        return False
+    first, second = found[-2], found[-1]
+    if second.rule_id != "timex.time.clock" or first.rule_id not in _CLOCK_RULES:
+        return False
+    day, _, clock = second.value.partition("T")
+    first_day, _, first_clock = first.value.partition("T")
+    if (
+        not clock
+        or not first_clock
+        or first_day == day
+        or first_clock > clock
+        or _CLOCK_ALONE.fullmatch(first.text) is None
+        or _CLOCK_ALONE.fullmatch(second.text) is not None
+        or _RANGE_GAP.fullmatch(text, first.span.end, second.span.start) is None
+    ):
+        return False
+    emitted: _Emitted = (
+        _TIME,
+        f"{day}T{first_clock}",
+        first.rule_id,
+        first.mod,
+        first.anchor or False,
+        False,  # the second time updated the state
+    )
+    found[-2] = _emit(text, state, first.span.start, first.span.end, emitted)
+    return True
+
+
+#: The rules of clock times and of noon and midnight.
+_CLOCK_RULES: Final = frozenset({"timex.time.clock", "timex.time.named"})
+#: A clock time that names no day: "10 a.m.", "4:30 p.m. EST", "noon".
+_CLOCK_ALONE: Final = regex.compile(
+    r"""(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?|o['\u2019]clock)|noon|midnight)
+        (?:\s+(?:[ECMP][SD]T|GMT|UTC|local(?:\s+time)?))?""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: What joins the two times of a range: a dash, "to", "until", "till".
+_RANGE_GAP: Final = regex.compile(
+    r"[^\S\n]*(?:-|\u2013|\u2014|to|until|till)[^\S\n]*", regex.IGNORECASE
+)
 
 
 #: The normaliser of each rule.
