@@ -4501,6 +4501,8 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                     floor = last_end
                     last_end = expression.span.end
                     last_text = lowered[expression.span.start : last_end]
+                    if kind in _COUNTED_DAY_KINDS:
+                        _counted_day(text, state, found)
                     if kind == "date":
                         last_end = _list_day(text, lowered, state, expression, hi, found)
                     elif kind == "clock":
@@ -4541,6 +4543,8 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
         floor = last_end
         last_end = end
         last_text = lowered[start:end]
+        if kind in _COUNTED_DAY_KINDS:
+            _counted_day(text, state, found)
         if kind == "date":
             last_end = _list_day(text, lowered, state, expression, hi, found)
         elif kind == "clock":
@@ -4721,14 +4725,59 @@ def _list_day(  # noqa: PLR0917 - the scan's working set
 _RANGE_CHARS: Final = 40
 
 
-def _clock_day(text: str, state: State, found: list[TimeExpression]) -> None:
+def _counted_day(text: str, state: State, found: list[TimeExpression]) -> None:
+    """
+    Join a count of days or weeks and the day after it into the day it counts to.
+
+    "two days after Thanksgiving" is 2016-11-26, "a week before Christmas" December 18, "one
+    day before Sunday's shooting" the Saturday (``found[-2:]``: the duration, "before" or
+    "after", the day).  A clock time just before it, a comma between them, is on that day
+    ("about 3:30 a.m., two days after Thanksgiving").
+    """
+    if len(found) < 2:  # noqa: PLR2004 - a pair
+        return
+    count, day = found[-2], found[-1]
+    date = _iso_day(day.value)
+    if date is None or len(day.value) != 10 or count.type is not _DURATION or count.mod:  # noqa: PLR2004
+        return
+    shift = DAY_SHIFT_WORDS.get(text[count.span.end : day.span.start].lower().strip(" "))
+    amount = _COUNTED.fullmatch(count.value)
+    if (
+        shift is None
+        or amount is None
+        or _NOT_COUNTED.search(count.text) is not None
+        or text[count.span.end : count.span.end + 1] != " "
+        or text[day.span.start - 1 : day.span.start] != " "
+    ):
+        return
+    days = int(amount.group(1)) * (7 if amount.group(2) == "W" else 1)
+    value = (date + dt.timedelta(days=shift * days)).isoformat()
+    emitted: _Emitted = (_DATE, value, day.rule_id, None, day.anchor or False, True)
+    found[-2:] = [_emit(text, state, count.span.start, day.span.end, emitted)]
+    _clock_day(text, state, found, comma=True)
+
+
+#: The kinds of rule whose day a count of days may lead to ("two days after Thanksgiving").
+_COUNTED_DAY_KINDS: Final = frozenset({"date", "weekday", "holiday", "nth_weekday"})
+#: Counts `_counted_day` leaves alone: a span of days ("in the two days after Thanksgiving")
+#: and days that are not calendar days ("eight trading days after Oct. 12").
+_NOT_COUNTED: Final = regex.compile(
+    r"^the\b|\b(?:trading|business|working|school)\b", regex.IGNORECASE
+)
+#: A count of days or weeks: `_counted_day` moves a day by it.
+_COUNTED: Final = regex.compile(r"P(\d{1,3})([DW])")
+
+
+def _clock_day(
+    text: str, state: State, found: list[TimeExpression], *, comma: bool = False
+) -> None:
     """
     Join a clock time and the day right after it into one time (``found[-2:]``).
 
     "at 10 p.m. the previous day" is 10 p.m. of that day and "at 6 a.m. ten days before the
     shooting" 6 a.m. of the day it counts to: one expression, as the corpora annotate them
     (the clock rule itself reads a weekday or a date after the time).  Only a space, or
-    "on", may stand between them.
+    "on", may stand between them, or with *comma* a comma and a space.
     """
     day = found[-1]
     # a pair, the second a calendar day without a time ("YYYY-MM-DD")
@@ -4738,7 +4787,7 @@ def _clock_day(text: str, state: State, found: list[TimeExpression]) -> None:
     if clock.rule_id != "timex.time.clock":
         return
     gap = text[clock.span.end : day.span.start]
-    if gap != " " and gap.lower() != " on ":
+    if gap != " " and gap.lower() != " on " and not (comma and gap == ", "):
         return
     hour = clock.value.partition("T")[2]
     if not hour:
