@@ -72,6 +72,44 @@ CASES: list[Case] = [
 ]
 
 
+INCIDENT_DAYS: list[Case] = [
+    (
+        "A man was shot on April 28. A party was held there the night of the shooting.",
+        "2016-05-05",
+        (("April 28", "2016-04-28"), ("the night", "2016-04-28TNI")),
+        "night-of",
+    ),
+    (
+        "A man was shot on April 28. On the day of the shooting, police arrested a friend.",
+        "2016-05-05",
+        (("April 28", "2016-04-28"), ("the day", "2016-04-28")),
+        "day-of",
+    ),
+    (
+        "A man was shot on April 28. They met within a week of the shooting.",
+        "2016-05-05",
+        (("April 28", "2016-04-28"), ("a week", "P1W")),
+        "within-a-week-of",
+    ),
+    ("On the night of the shooting, nobody saw anything.", "2016-05-05", (), "no-incident-dated"),
+]
+
+
+class TestIncidentDay:
+    """
+    "the night of the shooting" is the night of the incident dated before.
+    """
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(INCIDENT_DAYS))
+    def test_incident_day(self, text: str, reference: str, expected: Found) -> None:
+        """
+        The day or night of an incident dated in an earlier sentence is that day.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+
 class TestCountedDays:
     """
     "N days after X" is one date, counted from X.

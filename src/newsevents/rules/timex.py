@@ -461,11 +461,11 @@ TIMEX_RULES: Final = (
         "timex.date.ago",
         "unit",
         "ago",
-        r"""(?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s)|(?P<vague>(?&d_vague)))(?:\s+(?:or|to)\s+(?P<num2>(?&d_num)))?(?:\s+|(?<=half)-))?
+        r"""(?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s|\s+(?:day|night)\s+of\s)|(?P<vague>(?&d_vague)))(?:\s+(?:or|to)\s+(?P<num2>(?&d_num)))?(?:\s+|(?<=half)-))?
             (?:(?:more|additional|full|short|long)\s+)?(?P<unit>(?&d_unit))\s+
             (?:(?P<approx>or\s+so|or\s+two|or\s+more)\s+)?
             (?P<post>ago|earlier|later|prior(?!\s+to\b)|from\s+now|hence|back
-              |(?:before|after)(?=\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?&d_incident)\b))\b""",
+              |(?:before|after|(?<=\bthe\s+(?:day|night)\s+)of)(?=\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?&d_incident)\b))\b""",
         (
             "two weeks ago",
             "a year earlier",
@@ -476,6 +476,7 @@ TIMEX_RULES: Final = (
             "two weeks after the fatal shooting",
             "40 or 50 years ago",
             "the day before the shooting",
+            "the night of the shooting",
             "a half-hour later",
             "two days prior,",
         ),
@@ -484,6 +485,7 @@ TIMEX_RULES: Final = (
             "ten days before the hearing",
             "six weeks after a massacre",
             "the day before the vote",
+            "within a week of the shooting",
         ),
     ),
     _rule(

@@ -2178,7 +2178,8 @@ def _build_ago(ctx: _Context) -> _Result | None:
     backwards = post in {"ago", "earlier", "before", "back"}
     # "a week or so ago", "40 or 50 years ago" (counted from the first number)
     mod = "APPROX" if ctx.raw("approx") or ctx.raw("num2") else None
-    if post in {"before", "after"}:
+    if post in {"before", "after", "of"}:
+        # "ten days before the shooting", "the night of the shooting"
         return _incident_shift(ctx, unit, multiplier, backwards=backwards, mod=mod)
     signal = post in {"earlier", "later"}
     vague = ctx.group("vague")
@@ -2294,6 +2295,8 @@ def _incident_shift(
         and amount.is_integer()
     ):
         moved = shift(day, unit, int(amount) * multiplier * (-1 if backwards else 1))
+        if (ctx.group("post") or "").lower() == "of":
+            moved = day  # "the night of the shooting": the incident's own day
         if moved is not None:
             grain = unit if definite else "D"  # "the week before the shooting" is a week
             if definite and (ctx.group("unit") or "").lower() == "night":
