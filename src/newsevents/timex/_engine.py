@@ -1270,6 +1270,14 @@ def _cue(words: _Words, index: int) -> int | None:
     if word in FUTURE_CUES or word.endswith("'ll"):
         if word == "next" and index + 1 < len(words) and words[index + 1] in {"to", "door"}:
             return None  # "next to the embassy": a place
+        if word in _PERFECT_MODALS and _perfect_after(words, index):
+            return _PAST  # "this might have been the night", "would have won Tuesday"
+        if (
+            word == "ahead"
+            and (index + 1 == len(words) or words[index + 1] != "of")
+            and _past_before(words, index)
+        ):
+            return None  # "discussed a path ahead", "went ahead": the past verb decides
         return _FUTURE
     if word in MODAL_CUES:
         # "must respond by Friday", "may be arraigned Monday"; a perfect after the modal
@@ -1290,11 +1298,13 @@ def _cue(words: _Words, index: int) -> int | None:
         return None
     if word in {"could", "couldn't"}:
         # "could vote Tuesday" points forward; "could not be reached Tuesday" and "neither
-        # ... could be located Wednesday" report a past attempt
+        # ... could be located Wednesday" report a past attempt, "could have pivoted" a
+        # past chance
         following = words[index + 1] if index + 1 < len(words) else ""
         negated = word == "couldn't" or following in {"not", "never"}
         coordinated = any(words[before] in {"neither", "nor"} for before in range(index))
-        return _PAST if negated or coordinated else _FUTURE
+        perfect = _perfect_after(words, index)
+        return _PAST if negated or coordinated or perfect else _FUTURE
     if word in SCHEDULE_VERBS:
         # "meets Monday" (a scheduled event); not "to meet" (the word before "to"
         # decides) nor a noun ("the vote Tuesday")
@@ -1320,6 +1330,47 @@ def _cue(words: _Words, index: int) -> int | None:
             return None  # "a still unspecified date": an adjective
         return _PAST
     return None
+
+
+def _perfect_after(words: _Words, index: int) -> bool:
+    """
+    Whether a perfect follows the modal at *index*: "have" and a participle, or a clause end.
+
+    "might have been", "could have pivoted", "that he could have Tuesday"; not "would have
+    trouble" ("have" a verb of its own).  "not" or "never" may come first.
+    """
+    after = index + 1
+    if after < len(words) and words[after] in {"not", "never"}:
+        after += 1
+    if after >= len(words) or words[after] not in {"have", "'ve"}:
+        return False
+    if after + 1 == len(words):
+        return True  # "the spoiler that he could have [Tuesday]"
+    participle = words[after + 1]
+    return (
+        participle in PAST_WORDS
+        or participle == "been"
+        or (len(participle) > 3 and participle.endswith(("ed", "en", "wn")))  # noqa: PLR2004
+    )
+
+
+def _past_before(words: _Words, index: int) -> bool:
+    """
+    Whether a verb in the past tense stands among the four words before *index*.
+
+    "discussed a path ahead", "went ahead with the rally", "pressed ahead on".
+    """
+    for before in range(max(0, index - 4), index):
+        word = words[before]
+        if word in PAST_WORDS or (
+            word.endswith("ed") and len(word) > 4 and not _after_auxiliary(words, before)  # noqa: PLR2004
+        ):
+            return True
+    return False
+
+
+#: Modals of the future that a perfect after them turns to the past ("would have won").
+_PERFECT_MODALS: Final = frozenset({"would", "might"})
 
 
 def _after_auxiliary(words: _Words | list[str], index: int) -> bool:
