@@ -56,6 +56,49 @@ CASES: list[Case] = [
 ]
 
 
+WEEKDAY_RANGES: list[Case] = [
+    (
+        "Eleven people were shot from Tuesday afternoon to early Wednesday, police said.",
+        "2017-04-04",
+        (("Tuesday afternoon", "2017-04-04TAF"), ("early Wednesday", "2017-04-05")),
+        "to-the-morrow",
+    ),
+    (
+        "Shootings happened between Tuesday night and early Wednesday.",
+        "2017-04-04",
+        (("Tuesday night", "2017-04-04TNI"), ("early Wednesday", "2017-04-05")),
+        "between-and",
+    ),
+    (
+        "He was seen Monday and Friday.",
+        "2017-04-04",
+        (("Monday", "2017-04-03"), ("Friday", "2017-03-31")),
+        "and-lists-two-days",
+    ),
+    (
+        "Police patrolled from Saturday morning to early Sunday.",
+        "2017-04-04",
+        (("Saturday morning", "2017-04-01TMO"), ("early Sunday", "2017-04-02")),
+        "in-order-already",
+    ),
+]
+
+
+class TestWeekdayRanges:
+    """
+    The end of a range of weekdays comes after its start.
+    """
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(WEEKDAY_RANGES))
+    def test_range(self, text: str, reference: str, expected: Found) -> None:
+        """
+        A range's second weekday is the first such day after its first.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+
 class TestClockRangeDays:
     """
     The first time of a range takes the day the second names.

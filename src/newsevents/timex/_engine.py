@@ -4557,6 +4557,8 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                     last_text = lowered[expression.span.start : last_end]
                     if kind in _COUNTED_DAY_KINDS:
                         _counted_day(text, state, found)
+                        if kind == "weekday":
+                            _weekday_range(text, state, found)
                     if kind == "date":
                         last_end = _list_day(text, lowered, state, expression, hi, found)
                     elif kind == "clock":
@@ -4599,6 +4601,8 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
         last_text = lowered[start:end]
         if kind in _COUNTED_DAY_KINDS:
             _counted_day(text, state, found)
+            if kind == "weekday":
+                _weekday_range(text, state, found)
         if kind == "date":
             last_end = _list_day(text, lowered, state, expression, hi, found)
         elif kind == "clock":
@@ -4809,6 +4813,47 @@ def _counted_day(text: str, state: State, found: list[TimeExpression]) -> None:
     emitted: _Emitted = (_DATE, value, day.rule_id, None, day.anchor or False, True)
     found[-2:] = [_emit(text, state, count.span.start, day.span.end, emitted)]
     _clock_day(text, state, found, comma=True)
+
+
+def _weekday_range(text: str, state: State, found: list[TimeExpression]) -> None:
+    """
+    Put the second weekday of a range (``found[-2:]``) after the first.
+
+    "from Tuesday afternoon to early Wednesday" is the Wednesday after that Tuesday. Each weekday is resolved on its own, and a past-tense range that ends on the reference
+    day's morrow (a story dated early) came out reversed, its end a week before its start.
+    """
+    if len(found) < 2:  # noqa: PLR2004 - a pair
+        return
+    first, second = found[-2], found[-1]
+    if second.rule_id != "timex.date.weekday" or first.rule_id != "timex.date.weekday":
+        return
+    start, end = _iso_day(first.value), _iso_day(second.value)
+    if start is None or end is None or end >= start:
+        return
+    gap = _WEEKDAY_RANGE_GAP.fullmatch(text, first.span.end, second.span.start)
+    if gap is None:
+        return
+    if gap.group("word").lower() == "and" and not text[
+        max(0, first.span.start - 8) : first.span.start
+    ].lower().endswith("between "):
+        return  # "seen Monday and Friday": two days, no range
+    moved = end + dt.timedelta(days=7 * ((start - end).days // 7 + 1))
+    value = moved.isoformat() + second.value[10:]
+    emitted: _Emitted = (
+        second.type,
+        value,
+        second.rule_id,
+        second.mod,
+        second.anchor or False,
+        True,
+    )
+    found[-1] = _emit(text, state, second.span.start, second.span.end, emitted)
+
+
+#: What joins the two days of a range: "to", "until", "through", "and" (after "between").
+_WEEKDAY_RANGE_GAP: Final = regex.compile(
+    r"[^\S\n]*(?P<word>-|\u2013|to|until|till|through|thru|and|into)[^\S\n]+", regex.IGNORECASE
+)
 
 
 #: The kinds of rule whose day a count of days may lead to ("two days after Thanksgiving").
