@@ -10,6 +10,8 @@ days from there.
 
 from __future__ import annotations
 
+import pytest
+
 from newsevents.timex import find_times
 
 REFERENCE = "2021-03-12"  # a Friday
@@ -88,3 +90,26 @@ class TestLiveBlogHeadings:
         values = {time.text: time.value for time in find_times(BLOG, None)}
 
         assert values["4:30 p.m."] == "XXXX-XX-XXT16:30"
+
+
+class TestStatusDay:
+    """
+    A day that dates a state of things is no day of the events.
+
+    After "As of Tuesday morning, he was in critical condition", a clock time in a later
+    sentence stays on the incident's day.
+    """
+
+    @pytest.mark.parametrize("opening", ["As of Tuesday morning", "By Tuesday morning"])
+    def test_clock_after_status_day(self, opening: str) -> None:
+        """
+        "6:08 p.m." after the status sentence is Sunday's, the day of the shooting.
+        """
+        text = (
+            "Two men were shot Sunday in Chicago. One was shot about 8:10 p.m. "
+            f"{opening}, he was in critical condition. Police were called just after 6:08 p.m."
+        )
+
+        values = {time.text: time.value for time in find_times(text, "2021-03-16")}
+
+        assert values["6:08 p.m."] == "2021-03-14T18:08"

@@ -5083,7 +5083,8 @@ _REPORT_PERIODS: Final = frozenset({"P6M", "P9M", "P1Y", "P12M", "P2Q", "P3Q"})
 
 #: A reporting verb right before a day: the day of the report ("police said Thursday").
 _REPORT_DAY: Final = regex.compile(
-    r"\b(?:said|says|told|announced|confirmed)\s+(?:on\s+)?$", regex.IGNORECASE
+    r"\b(?:(?:said|says|told|announced|confirmed)\s+(?:on\s+)?|(?:as\s+of|by)\s+)$",
+    regex.IGNORECASE,
 )
 
 
