@@ -113,3 +113,25 @@ class TestStatusDay:
         values = {time.text: time.value for time in find_times(text, "2021-03-16")}
 
         assert values["6:08 p.m."] == "2021-03-14T18:08"
+
+
+class TestBracketedDay:
+    """
+    A day in brackets after a clock time dates it: "UPDATE @ 12:01 p.m. (Jan. 18)".
+    """
+
+    @pytest.mark.parametrize(
+        ("heading", "clock", "value"),
+        [
+            ("UPDATE @ 12:01 p.m. (Jan. 18)", "12:01 p.m.", "2016-01-18T12:01"),
+            ("UPDATE 7:23 a.m. (Friday):", "7:23 a.m.", "2016-01-22T07:23"),
+        ],
+    )
+    def test_bracketed_day(self, heading: str, clock: str, value: str) -> None:
+        """
+        The clock time is on the day in brackets; the day stays an expression of its own.
+        """
+        times = find_times(f"{heading}\n\nPolice said the man died.", "2016-01-25")
+
+        assert [time.value for time in times if time.text == clock] == [value]
+        assert len(times) == 2

@@ -4557,6 +4557,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                     last_text = lowered[expression.span.start : last_end]
                     if kind in _COUNTED_DAY_KINDS:
                         _counted_day(text, state, found)
+                        _bracketed_day(text, state, found)
                         if kind == "weekday":
                             _weekday_range(text, state, found)
                     if kind == "date":
@@ -4601,6 +4602,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
         last_text = lowered[start:end]
         if kind in _COUNTED_DAY_KINDS:
             _counted_day(text, state, found)
+            _bracketed_day(text, state, found)
             if kind == "weekday":
                 _weekday_range(text, state, found)
         if kind == "date":
@@ -4854,6 +4856,31 @@ def _weekday_range(text: str, state: State, found: list[TimeExpression]) -> None
 _WEEKDAY_RANGE_GAP: Final = regex.compile(
     r"[^\S\n]*(?P<word>-|\u2013|to|until|till|through|thru|and|into)[^\S\n]+", regex.IGNORECASE
 )
+
+
+def _bracketed_day(text: str, state: State, found: list[TimeExpression]) -> None:
+    """
+    Date a clock time by the day in brackets right after it (``found[-2:]``).
+
+    "UPDATE @ 12:01 p.m. (Jan. 18)": the time is on January 18; each stays an expression of
+    its own (a span may not end inside the brackets).
+    """
+    if len(found) < 2:  # noqa: PLR2004 - a pair
+        return
+    clock, day = found[-2], found[-1]
+    if (
+        clock.rule_id not in _CLOCK_RULES
+        or text[clock.span.end : day.span.start] != " ("
+        or text[day.span.end : day.span.end + 1] != ")"
+        or len(day.value) != 10  # noqa: PLR2004 - a calendar day, "YYYY-MM-DD"
+        or _iso_day(day.value) is None
+    ):
+        return
+    hour = clock.value.partition("T")[2]
+    if not hour:
+        return
+    dated: _Emitted = (_TIME, f"{day.value}T{hour}", clock.rule_id, clock.mod, False, False)
+    found[-2] = _emit(text, state, clock.span.start, clock.span.end, dated)
 
 
 #: The kinds of rule whose day a count of days may lead to ("two days after Thanksgiving").
