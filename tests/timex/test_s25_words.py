@@ -71,6 +71,36 @@ CASES: list[Case] = [
         "christmas-alone",
     ),
     (
+        "Clinton will give speeches in the closing weeks of the campaign.",
+        REF,
+        (("the closing weeks", "PXW"),),
+        "closing-weeks",
+    ),
+    (
+        "Obama is in the waning months of his second term.",
+        REF,
+        (("the waning months", "PXM"),),
+        "waning-months",
+    ),
+    (
+        "Lives are saved in the early years, by a small fraction.",
+        REF,
+        (("the early years", "PXY"),),
+        "early-years",
+    ),
+    (
+        "Prisoners were taken in the first hours of the ground war.",
+        REF,
+        (("the first hours", "PTXH"),),
+        "first-hours",
+    ),
+    (
+        "It happened in the early hours of Thursday.",
+        REF,
+        (("the early hours of Thursday", "2016-09-22"),),
+        "early-hours-of-a-day",
+    ),
+    (
         "The bar will host its free Thanksgiving dinner.",
         "2016-11-20",
         (("Thanksgiving", "2016-11-24"),),

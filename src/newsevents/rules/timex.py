@@ -174,6 +174,11 @@ STARTERS: Final = frozenset(
         "or",
         "and",
         "plus",
+        "closing",
+        "waning",
+        "dying",
+        "opening",
+        "initial",
         "half",
         "of",
         "near",
@@ -537,9 +542,18 @@ TIMEX_RULES: Final = (
         "recent",
         r"""(?:the\s+)?(?:(?P<rel>recent|coming|upcoming|most\s+recent|past\s+several|past\s+few|next\s+few|next\s+several|last\s+few|last\s+several)\s+)
             (?P<unit>days|weeks|months|quarters|years|decades|hours|centuries)\b
-          | the\s+(?P<unit>days|weeks|months|years)\s+(?P<rel>ahead|to\s+come)\b""",
-        ("in recent days", "recent years", "the coming months", "the weeks ahead"),
-        ("recent moves",),
+          | the\s+(?P<unit>days|weeks|months|years)\s+(?P<rel>ahead|to\s+come)\b
+          | the\s+(?P<rel>final|closing|waning|dying|early|first|opening|initial)\s+(?P<unit>days|weeks|months|years|hours)\b
+            (?!\s+(?:ago|later|earlier)\b|\s+(?:of|on)\s+(?:(?&d_cap)(?:\L<weekday_full>|\L<month>)\b|\d|the\s+\d))""",
+        (
+            "in recent days",
+            "recent years",
+            "the coming months",
+            "the weeks ahead",
+            "the closing weeks of the campaign",
+            "the early years",
+        ),
+        ("recent moves", "the early hours of Thursday"),
     ),
     _rule(
         "timex.date.relative",

@@ -3586,9 +3586,17 @@ def _build_recent(ctx: _Context) -> _Result | None:
     rel = _norm(ctx.group("rel")) or ""
     unit, _ = UNITS[ctx.group("unit") or ""]
     future = rel in {"coming", "upcoming", "next few", "next several", "ahead", "to come"}
-    if not future and unit in {"Y", "D"}:
+    if not future and rel not in _PHASES and unit in {"Y", "D"}:
         return _Result(_DATE, "PAST_REF")
+    # "the closing weeks of the campaign", "the early years": some of the unit
     return _Result(_DURATION, _duration_value(None, unit, 1))
+
+
+#: Words of a part of a stretch of time: "the final days", "the early years" are some days or
+#: years (``PXD``, ``PXY``), as TimeBank writes "the early years" and "the first hours".
+_PHASES: Final = frozenset(
+    {"final", "closing", "waning", "dying", "early", "first", "opening", "initial"}
+)
 
 
 def _is_rate(ctx: _Context) -> bool:
