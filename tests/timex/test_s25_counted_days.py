@@ -92,6 +92,18 @@ INCIDENT_DAYS: list[Case] = [
         "within-a-week-of",
     ),
     ("On the night of the shooting, nobody saw anything.", "2016-05-05", (), "no-incident-dated"),
+    (
+        "The attacks in Paris on Friday killed 129. Two days after the attacks, police raided a flat.",
+        "2015-11-18",
+        (("Friday", "2015-11-13"), ("Two days", "2015-11-15")),
+        "plural-incident",
+    ),
+    (
+        "Two men were shot Tuesday. A car was found a couple of hours after the shootings.",
+        "2015-11-18",
+        (("Tuesday", "2015-11-17"), ("a couple of hours", "PT2H")),
+        "hours-after-stay-a-duration",
+    ),
 ]
 
 

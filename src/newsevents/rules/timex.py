@@ -40,7 +40,7 @@ DEFINITIONS: Final = {
                  |thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b
              |two[\s-]+thousand(?:\s+and)?(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b)""",
     "d_unit": r"""(?:\L<unit>\b)""",
-    "d_incident": r"""(?:shooting|slaying|murder|killing|stabbing|attack|bombing|blast|explosion|ambush|massacre|assault|crash)""",
+    "d_incident": r"""(?:(?:shooting|slaying|murder|killing|stabbing|attack|bombing|blast|explosion|ambush|massacre|assault)s?|crash(?:es)?)""",
     "d_vague": r"""(?:several|a\s+few|few|a\s+couple\s+of|a\s+couple|couple(?:\s+of)?|a\s+number\s+of|many|some)""",
 }
 

@@ -2363,6 +2363,8 @@ def _incident_shift(
             )
     if definite:
         return None  # "the month before the shooting": no distance either
+    if amount is None and "couple" in (ctx.group("num") or ctx.group("vague") or ""):
+        amount, mod = 2.0, "APPROX"  # "a couple of hours after the shootings", as a duration
     return _Result(_DURATION, _duration_value(amount, unit, multiplier), mod, signal=True)
 
 
