@@ -72,3 +72,46 @@ class TestEventMonths:
         actual = _found(text, reference)
 
         assert expected == actual
+
+
+ANAPHORA: list[Case] = [
+    (
+        "He spoke at the convention in July. At a breakfast the following morning, he was defiant.",
+        "2016-09-26",
+        (("July", "2016-07"), ("the following morning", "2016-07-XXTMO")),
+        "following-morning-after-month",
+    ),
+    (
+        "He spoke at the convention in July. The next day, he left.",
+        "2016-09-26",
+        (("July", "2016-07"), ("The next day", "2016-07-XX")),
+        "next-day-after-month",
+    ),
+    (
+        "He spoke in 2012. The following day, he left.",
+        "2016-09-26",
+        (("2012", "2012"), ("The following day", "2012-XX-XX")),
+        "following-day-after-year",
+    ),
+    (
+        "He spoke on July 20. The next day, he left.",
+        "2016-09-26",
+        (("July 20", "2016-07-20"), ("The next day", "2016-07-21")),
+        "next-day-after-day",
+    ),
+]
+
+
+class TestDayAfterMonth:
+    """
+    A day counted from a month or a year named last is an unknown day of it.
+    """
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(ANAPHORA))
+    def test_next_day(self, text: str, reference: str, expected: Found) -> None:
+        """
+        "the next day" after "in July" is a day of July, not July 2.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual

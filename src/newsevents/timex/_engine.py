@@ -2534,8 +2534,9 @@ def _build_relative(ctx: _Context) -> _Result | None:
             "subsequent": 1,
         }.get(raw_rel if raw_rel == "the next" else rel, 0)
         anchor = ctx.anchor_date()
-        if anchor is not None and grain == "D" and offset == 0 and anchor[1] in {"M", "Y"}:
-            # "that same day" after "last October": a day of that month, which one is unknown
+        if anchor is not None and grain == "D" and anchor[1] in {"M", "Y"}:
+            # "that same day", "the next day" after "last October": a day of that month,
+            # which one is unknown
             day = anchor[0]
             month = f"{day.month:02d}" if anchor[1] == "M" else "XX"
             return _Result(_DATE, f"{day.year:04d}-{month}-XX", anchored=True)
@@ -2915,13 +2916,13 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         if (
             story_day is None
             and (ctx.state.day is None or start_of(ctx.state.day) == ctx.reference)
-            and rel in _THAT_PARTS
+            and rel != "the"
             and anchor is not None
             and anchor[1] in {"M", "Y"}
         ):
-            # "that night" after "last May" with no day named but the publication day (the
-            # day of the report): a night of that month, which one unknown, as "that day"
-            # reads it
+            # "that night", "the following morning" after "last May" with no day named but
+            # the publication day (the day of the report): a night of that month, which one
+            # unknown, as "that day" reads it
             day = anchor[0]
             month = f"{day.month:02d}" if anchor[1] == "M" else "XX"
             return _Result(_TIME, f"{day.year:04d}-{month}-XXT{pod}", anchored=True)
