@@ -130,3 +130,22 @@ class TestDurationAndHolidayWords:
         (time,) = find_times("It took four-plus months.", REF)
 
         assert (time.value, time.mod and time.mod.value) == ("P4M", "MORE_THAN")
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("The plan would raise $1 trillion over a decade.", ("a decade", None)),
+            ("He has served for over a decade.", ("over a decade", "MORE_THAN")),
+            (
+                "It will cost $33.6 billion, and he stayed for over a year.",
+                ("over a year", "MORE_THAN"),
+            ),
+        ],
+    )
+    def test_over_after_money_is_during(self, text: str, expected: tuple[str, str | None]) -> None:
+        """
+        "over a decade" after an amount of money is during it: no ``MORE_THAN``.
+        """
+        (time,) = find_times(text, REF)
+
+        assert (time.text, time.mod and time.mod.value) == expected

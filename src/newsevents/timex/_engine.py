@@ -3936,7 +3936,11 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
         if result.type is not _DATE or kind in {"vague", "set", "then"}:
             return start, None
         return word_start, mod
-    if word == "over" and not text[start : start + 3].lower().startswith(("a ", "an")):
+    if word == "over" and (
+        not text[start : start + 3].lower().startswith(("a ", "an"))
+        or _MONEY_BEFORE.search(text, max(0, word_start - 80), word_start) is not None
+    ):
+        # "over the years"; "would raise $1 trillion over a decade" (during it)
         return start, None
     if kind in _NUMERIC_KINDS or (
         kind in {"date", "month", "year_end"}
@@ -3950,6 +3954,12 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
     return start, None
 
 
+#: An amount of money earlier in the clause: "over a decade" after it is "during", not "more
+#: than" ("a $10 trillion hole in the budget over a decade").
+_MONEY_BEFORE: Final = regex.compile(
+    r"(?:[$\u00a3\u20ac][^\S\n]?\d|\b(?:million|billion|trillion)\b)[^.,;!?\n]*$",
+    regex.IGNORECASE,
+)
 #: One-word qualifiers that end no longer qualifier ("about", "nearly"; not "over": "just
 #: over"), which `_premod` reads without a search.
 _LONE_PREMODS: Final = frozenset(
