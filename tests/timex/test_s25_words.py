@@ -100,6 +100,15 @@ CASES: list[Case] = [
         (("the early hours of Thursday", "2016-09-22"),),
         "early-hours-of-a-day",
     ),
+    ("It's been a night mostly lacking cheers.", REF, (), "described-night"),
+    ("It was a day to remember.", REF, (), "described-day"),
+    (
+        "The delay was a day and a half.",
+        REF,
+        (("a day and a half", "P1DT12H"),),
+        "copula-length",
+    ),
+    ("He was a day late.", REF, (("a day", "P1D"),), "a-day-late"),
     (
         "The bar will host its free Thanksgiving dinner.",
         "2016-11-20",

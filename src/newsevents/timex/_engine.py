@@ -3635,6 +3635,8 @@ def _a_day_noun(ctx: _Context, *, day: bool) -> bool:
     """
     end = ctx.match.end()
     after = ctx.text[end : min(ctx.hi, end + 12)].lower()
+    if day and _described_day(ctx, after):
+        return True
     if _DAY_CLAUSE.match(after) is None:
         return False
     if not day and _WHEN_CLAUSE.match(after) is None:
@@ -3645,6 +3647,45 @@ def _a_day_noun(ctx: _Context, *, day: bool) -> bool:
     return True
 
 
+def _described_day(ctx: _Context, after: str) -> bool:
+    """
+    Whether "a day" or "a night" after a copula is described, no length of time.
+
+    "It's been a night mostly lacking cheers", "It was a day to remember", "Today is a day
+    for celebration". Not a length ("The delay was a day and a half", "He was a day late"): a word must follow
+    that does not go on measuring.
+    """
+    before = ctx.text[max(ctx.lo, ctx.match.start() - 12) : ctx.match.start()].split()
+    if not before or before[-1].lower().replace("\u2019", "'") not in _COPULAS:
+        return False
+    following = after.split(None, 1)
+    return bool(following) and following[0].isalpha() and following[0] not in _MEASURING
+
+
+#: Copulas before "a day" that make it a described day ("it was a day to remember").
+_COPULAS: Final = frozenset({"is", "was", "been", "be", "were", "are", "it's", "that's"})
+#: Words after "a day" that keep it a length ("a day late", "a day and a half").
+_MEASURING: Final = frozenset(
+    {
+        "ago",
+        "later",
+        "earlier",
+        "before",
+        "after",
+        "long",
+        "or",
+        "and",
+        "away",
+        "off",
+        "old",
+        "late",
+        "early",
+        "short",
+        "behind",
+        "ahead",
+        "apart",
+    }
+)
 #: What follows a unit other than a day that makes it a noun phrase ("a year when").
 _WHEN_CLAUSE: Final = regex.compile(r"\s{1,3}when\b")
 #: What follows "a day" that makes it a noun phrase ("a day when", "a day of", "a day that").
