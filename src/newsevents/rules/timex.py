@@ -40,7 +40,7 @@ DEFINITIONS: Final = {
                  |thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b
              |two[\s-]+thousand(?:\s+and)?(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b)""",
     "d_unit": r"""(?:\L<unit>\b)""",
-    "d_incident": r"""(?:(?:shooting|slaying|murder|killing|stabbing|attack|bombing|blast|explosion|ambush|massacre|assault)s?|crash(?:es)?)""",
+    "d_incident": r"""(?:(?:shooting|slaying|murder|killing|stabbing|attack|bombing|blast|explosion|ambush|massacre|assault|incident|homicide)s?|crash(?:es)?)""",
     "d_vague": r"""(?:several|a\s+few|few|a\s+couple\s+of|a\s+couple|couple(?:\s+of)?|a\s+number\s+of|many|some)""",
 }
 
@@ -562,7 +562,7 @@ TIMEX_RULES: Final = (
         r"""(?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|upcoming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))
             \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?!-\w|[\s-]+centur)
           | the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after)(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z)
-          | (?<=\b(?:earlier|later)\s+in\s)(?P<rel>the)\s+(?P<unit>day)\b(?!-)""",
+          | (?<=\b(?:(?:earlier|later)\s+in|throughout)\s)(?P<rel>the)\s+(?P<unit>day)\b(?!-)""",
         (
             "last month",
             "this week",
@@ -575,6 +575,7 @@ TIMEX_RULES: Final = (
             "in the upcoming week",
             "had argued the night before.",
             "later in the day",
+            "throughout the day",
         ),
         (
             "last-minute",
@@ -876,7 +877,8 @@ TIMEX_RULES: Final = (
         "vague",
         r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:now|Now(?![,\w]|\s+(?:for|that|then|and|or|is|let|you|here|what|look|listen|comes|to|on\s+to)\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?)\b)|currently|nowadays|these\s+days|at\s+present
             |recently|more\s+recently|(?<!-)lately|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d|\L<number>)\b)|(?<=\bin\s)the\s+old\s+days
-            |the\s+(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future|future\s+(?:years|quarters|months|periods|generations|dates?)
+            |the\s+(?:very\s+)?(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future
+            |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible)\b
             (?!-)""",
         (
@@ -886,6 +888,8 @@ TIMEX_RULES: Final = (
             "the near term",
             "Now officials say",
             "for now",
+            "in the very near future",
+            "At the present, no one",
         ),
         (
             "nowhere",
@@ -895,6 +899,7 @@ TIMEX_RULES: Final = (
             "Now on to the toasts",
             "from now on",
             "a Johnny-come-lately",
+            "the present situation",
         ),
     ),
     _rule(

@@ -666,6 +666,7 @@ _VAGUE: Final = {
         "nowadays",
         "these days",
         "at present",
+        "the present",
         "presently",
         "at the moment",
     ),
@@ -1596,7 +1597,11 @@ def _date_result(date: dt.date | None, grain: str, ctx: _Context) -> _Result | N
 #: "the Sept. 11 attacks" name September 11, 2001 (the plural: "the Sept. 11 attack" may be
 #: Benghazi's, 2012).
 _NINE_ELEVEN: Final = (9, 11)
-_ATTACKS: Final = regex.compile(r"(?:st|th)?\s+(?:terror(?:ist)?\s+)?attacks\b", regex.IGNORECASE)
+_ATTACKS: Final = regex.compile(
+    r"(?:st|th)?\s+(?:terror(?:ist)?\s+)?(?:attacks|hijack(?:ers|ings)|commission|memorial"
+    r"|museum|victims|families|responders|conspiracy|truthers?|era)\b",
+    regex.IGNORECASE,
+)
 
 
 #: Words that end the noun phrase of an incident ("the shooting of a man who ...").
@@ -1718,7 +1723,7 @@ def _firm_future(ctx: _Context) -> bool:
 #: "will", "'ll", "is scheduled to", "are expected to", "is due": the future for sure.
 _FIRM_FUTURE: Final = regex.compile(
     r"""\b(?:will|shall)\b|['\u2019]ll\b
-      | \b(?:is|are|am)[^\S\n]+(?:\w+ly[^\S\n]+)?(?:scheduled|expected|set|slated|due|going)\b""",
+      | \b(?:is|are|am)[^\S\n]{1,3}(?:\w{1,20}ly[^\S\n]{1,3})?(?:scheduled|expected|set|slated|due|going)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -2624,8 +2629,8 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
 
 
 def _build_weekday(ctx: _Context) -> _Result | None:
-    if _weekday_programme(ctx):
-        return None  # "Saturday Night Live"
+    if _weekday_programme(ctx) or _news_programme(ctx):
+        return None  # "Saturday Night Live", "Fox News Sunday"
     weekday = WEEKDAYS[ctx.group("weekday") or ""]
     rel = _norm(ctx.group("rel"))
     pod_word = ctx.group("pod")
@@ -3016,7 +3021,7 @@ def _quoted_last_night(ctx: _Context) -> bool:
 _QUOTE_CHARS: Final = 600
 
 _OPENING_QUOTES: Final = ('"', "\u201c", "''", "``")
-_CLOSING_QUOTES: Final = ('"', ',"', '."', "\u201d", ",\u201d", "''", ",''", ".''")
+_CLOSING_QUOTES: Final = ('"', ',"', '."', "\u201d", ",\u201d", ".\u201d", "''", ",''", ".''")
 
 
 def _is_title(ctx: _Context, *, after_name: bool = False) -> bool:
@@ -3135,6 +3140,28 @@ def _title_case(ctx: _Context) -> bool:
         if word[:1].islower() and word.lower() not in _TITLE_CASE_SMALL:
             return False
     return True
+
+
+def _news_programme(ctx: _Context) -> bool:
+    """
+    Whether a weekday ends a programme's name quoted after a network's news (“Fox News Sunday”).
+
+    Not "said on Fox News Sunday" (the day, maybe) nor "WMBF News Thursday at 6".
+    """
+    if ctx.raw("pod") is not None or ctx.raw("rel") is not None:
+        return False
+    start, end = ctx.match.span()
+    text = ctx.text
+    quoted = _QUOTED_NEWS.search(text, max(ctx.lo, start - 16), start)
+    return (
+        quoted is not None
+        and quoted.group(1).lower() in BROADCASTERS
+        and text[end : end + 3].startswith(_CLOSING_QUOTES)
+    )
+
+
+#: A network's news opened by a quote mark, right before a weekday (“Fox News Sunday”).
+_QUOTED_NEWS: Final = regex.compile(r"[\"\u201c]([A-Za-z-]{2,8})[^\S\n]News[^\S\n]$")
 
 
 def _weekday_programme(ctx: _Context) -> bool:
@@ -3610,6 +3637,8 @@ def _is_rate(ctx: _Context) -> bool:
     if not before or before[-1][-1:] in ",;:":
         return False  # "the two men, a month and a half before the contest"
     word = before[-1].lower().strip(_PUNCTUATION)
+    if word in {"more", "less", "so"} and len(before) > 2 and before[-2].lower() == "or":  # noqa: PLR2004
+        word = before[-3].lower().strip(_PUNCTUATION)  # "$20 or more an hour"
     return bool(word) and (
         word[0].isdigit()
         or word in AMOUNT_WORDS
@@ -3998,7 +4027,7 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
 #: An amount of money earlier in the clause: "over a decade" after it is "during", not "more
 #: than" ("a $10 trillion hole in the budget over a decade").
 _MONEY_BEFORE: Final = regex.compile(
-    r"(?:[$\u00a3\u20ac][^\S\n]?\d|\b(?:million|billion|trillion)\b)[^.,;!?\n]*$",
+    r"(?:[$\u00a3\u20ac][^\S\n]?\d|\b(?:million|billion|trillion)\b)[^.,;!?\n]{0,80}$",
     regex.IGNORECASE,
 )
 #: One-word qualifiers that end no longer qualifier ("about", "nearly"; not "over": "just
@@ -4108,17 +4137,19 @@ _DETERMINERS: Final = ("the ", "a ", "an ", "its ", "their ")
 
 def _strip_determiner(text: str, start: int, end: int) -> int:
     """
-    Drop a determiner before an adjectival expression ("the [30-day] period").
+    Drop a determiner before an adjectival expression ("the [30-day] period", "[hourlong]").
     """
-    if text.find("-", start, end) < 0:
-        return start  # no hyphenated last word: nothing to drop
     matched = text[start:end]
     lowered = matched.lower()
+    last = lowered.rsplit(None, 1)[-1] if lowered.strip() else ""
+    solid = last.endswith("long") and last != "long"  # "an [hourlong] show"
+    if not solid and "-" not in matched:
+        return start  # no hyphenated last word: nothing to drop
     for determiner in _DETERMINERS:
         if lowered.startswith(determiner):
             rest = matched[len(determiner) :].split()
             if (
-                rest and "-" in rest[-1] and not rest[0].startswith("half")
+                rest and (solid or "-" in rest[-1]) and not rest[0].startswith("half")
             ):  # "the [fiscal second-quarter] results"
                 return start + len(determiner)
     return start
@@ -4916,7 +4947,8 @@ def _weekday_range(text: str, state: State, found: list[TimeExpression]) -> None
 
 #: What joins the two days of a range: "to", "until", "through", "and" (after "between").
 _WEEKDAY_RANGE_GAP: Final = regex.compile(
-    r"[^\S\n]*(?P<word>-|\u2013|to|until|till|through|thru|and|into)[^\S\n]+", regex.IGNORECASE
+    r"[^\S\n]{0,3}(?P<word>-|\u2013|to|until|till|through|thru|and|into)[^\S\n]{1,3}",
+    regex.IGNORECASE,
 )
 
 
@@ -5073,13 +5105,13 @@ def _range_day(text: str, state: State, found: list[TimeExpression]) -> bool:
 _CLOCK_RULES: Final = frozenset({"timex.time.clock", "timex.time.named"})
 #: A clock time that names no day: "10 a.m.", "4:30 p.m. EST", "noon".
 _CLOCK_ALONE: Final = regex.compile(
-    r"""(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?|o['\u2019]clock)|noon|midnight)
-        (?:\s+(?:[ECMP][SD]T|GMT|UTC|local(?:\s+time)?))?""",
+    r"""(?:\d{1,2}(?:[:.]\d\d)?\s{0,3}(?:[ap]\.?\s?m\b\.?|o['\u2019]clock)|noon|midnight)
+        (?:\s{1,3}(?:[ECMP][SD]T|GMT|UTC|local(?:\s{1,3}time)?))?""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 #: What joins the two times of a range: a dash, "to", "until", "till".
 _RANGE_GAP: Final = regex.compile(
-    r"[^\S\n]*(?:-|\u2013|\u2014|to|until|till)[^\S\n]*", regex.IGNORECASE
+    r"[^\S\n]{0,3}(?:-|\u2013|\u2014|to|until|till)[^\S\n]{0,3}", regex.IGNORECASE
 )
 
 
