@@ -1598,8 +1598,8 @@ def _date_result(date: dt.date | None, grain: str, ctx: _Context) -> _Result | N
 #: Benghazi's, 2012).
 _NINE_ELEVEN: Final = (9, 11)
 _ATTACKS: Final = regex.compile(
-    r"(?:st|th)?\s+(?:terror(?:ist)?\s+)?(?:attacks|hijack(?:ers|ings)|commission|memorial"
-    r"|museum|victims|families|responders|conspiracy|truthers?|era)\b",
+    r"(?:st|th)?\s+(?:terror(?:ist)?\s+)?(?:attacks|hijack(?:ers|ings)|commission|museum"
+    r"|victims|families|responders|conspiracy|truthers?|era)\b",
     regex.IGNORECASE,
 )
 
