@@ -135,3 +135,49 @@ class TestBracketedDay:
 
         assert [time.value for time in times if time.text == clock] == [value]
         assert len(times) == 2
+
+
+class TestIncidentClock:
+    """
+    A clock time told of the incident after a later day was named is on the incident's day.
+    """
+
+    def test_it_happened_after_a_later_day(self) -> None:
+        """
+        "It happened around 11 p.m." after "died ... on Tuesday" is Monday night's.
+        """
+        text = (
+            "A man was shot Monday night. He died at 9:30 a.m. on Tuesday. "
+            "It happened around 11 p.m. near his home."
+        )
+
+        values = {time.text: time.value for time in find_times(text, "2016-12-21")}
+
+        assert values["around 11 p.m."] == "2016-12-19T23:00"
+
+    def test_a_clock_time_of_the_later_day_stays(self) -> None:
+        """
+        A clock time that tells of no incident stays on the last day named.
+        """
+        text = "A man was shot Monday night. He died Tuesday. His family spoke at 4 p.m."
+
+        values = {time.text: time.value for time in find_times(text, "2016-12-21")}
+
+        assert values["4 p.m."] == "2016-12-20T16:00"
+
+    @pytest.mark.parametrize(
+        ("heading", "clock"),
+        [
+            ("UPDATE: 12:35 PM: Employees say a bullet hit the store.", "12:35 PM"),
+            ("UPDATE @ 11:50 p.m.", "11:50 p.m."),
+        ],
+    )
+    def test_update_heading(self, heading: str, clock: str) -> None:
+        """
+        A clock time after "UPDATE" heads an update: it is on the reference day.
+        """
+        text = f"A man was shot Friday.\n\n{heading}\n"
+
+        values = {time.text: time.value for time in find_times(text, "2015-11-22")}
+
+        assert values[clock].startswith("2015-11-22T")

@@ -2712,6 +2712,43 @@ def _day_base(ctx: _Context) -> dt.date | None:
     return ctx.reference
 
 
+def _incident_clock_day(ctx: _Context) -> dt.date | None:
+    """
+    The day of the incident, for a clock time told of it after a later day was named.
+
+    "shot Monday night ... died at 9:30 a.m. on Tuesday ... It happened around 11 p.m.": a
+    clock time in a later sentence that tells of the incident ("happened", "shot",
+    "gunfire"), not in the future, is on the incident's day when the last day named is up
+    to a week after it; ``None`` otherwise.
+    """
+    state = ctx.state
+    if state.incident is None or state.day is None or state.incident == state.day:
+        return None
+    incident = start_of(state.incident)
+    last = start_of(state.day)
+    if incident is None or last is None or not 0 < (last - incident).days <= _STORY_DAYS:
+        return None
+    start, end = ctx.match.span()
+    if not _crosses_sentence(ctx.text, state.day_end, start):
+        return None
+    first, stop = _sentence_around(
+        ctx.text, start, end, (max(ctx.lo, start - 160), min(ctx.hi, end + 160))
+    )
+    if _INCIDENT_CLOCK.search(ctx.text, first, stop) is None:
+        return None
+    if ctx.tense() == _FUTURE or ctx.right_verb() == _FUTURE:
+        return None
+    return incident
+
+
+#: Words of a sentence that tells of the incident itself, for `_incident_clock_day`.
+_INCIDENT_CLOCK: Final = regex.compile(
+    r"\b(?:happened|occurred|took[^\S\n]+place|shot|shots|gunfire|gunshots?|fired|opened"
+    r"[^\S\n]+fire|shooting|stabbed|stabbing)\b",
+    regex.IGNORECASE,
+)
+
+
 def _reported_day(ctx: _Context) -> dt.date | None:
     """
     The day of the events a report tells, for a clock time after the day of the report.
@@ -2791,7 +2828,7 @@ def _build_clock(ctx: _Context) -> _Result | None:
         # the blog is published, not of the last day the entry before it named
         day = ctx.reference
     else:
-        day = _reported_day(ctx) or _day_base(ctx)
+        day = _reported_day(ctx) or _incident_clock_day(ctx) or _day_base(ctx)
         if hour == 24 and day is not None:  # noqa: PLR2004 - a midnight alone
             day, hour = _bare_midnight(ctx, day)
     prefix = day.isoformat() if day is not None else "XXXX-XX-XX"
@@ -2800,15 +2837,25 @@ def _build_clock(ctx: _Context) -> _Result | None:
 
 def _alone_on_line(ctx: _Context) -> bool:
     """
-    Whether the match is all its line holds, but for spaces and a closing period or colon.
+    Whether the match heads its line, a live story's heading.
+
+    It is all its line holds but for spaces and a closing period or colon ("4:30 p.m."), or
+    it follows "UPDATE" ("UPDATE: 12:35 PM: Employees say ...").
     """
     start, end = ctx.match.span()
     text = ctx.text
     opening = text.rfind("\n", ctx.lo, start) + 1 or ctx.lo
-    if text[opening:start].strip():
+    before = text[opening:start]
+    if _UPDATE_HEADING.fullmatch(before) is not None:
+        return text[end : end + 1] in {"", "\n", ":", " "}
+    if before.strip():
         return False
     closing = text.find("\n", end, ctx.hi)
     return not text[end : ctx.hi if closing < 0 else closing].strip(" \t.:")
+
+
+#: What opens a live story's update heading before its clock time ("UPDATE: ", "Update @ ").
+_UPDATE_HEADING: Final = regex.compile(r"[^\S\n]{0,3}(?i:update[d]?)[^\S\n]{0,3}[:@-]?[^\S\n]{0,3}")
 
 
 def _bare_midnight(ctx: _Context, day: dt.date) -> tuple[dt.date, int]:
