@@ -135,3 +135,40 @@ class TestCountedDays:
         actual = _found(text, reference)
 
         assert expected == actual
+
+
+WEEKDAY_PART_DATE: list[Case] = [
+    (
+        "He was shot Monday night, June 27th, outside his home.",
+        "2016-06-29",
+        (("Monday night, June 27th", "2016-06-27TNI"),),
+        "night-and-date",
+    ),
+    (
+        "It happened Wednesday afternoon, July 9, 2014, in Dayton.",
+        "2016-08-26",
+        (("Wednesday afternoon, July 9, 2014", "2014-07-09TAF"),),
+        "the-date-decides",
+    ),
+    (
+        "He was shot Monday night, police said.",
+        "2016-06-29",
+        (("Monday night", "2016-06-27TNI"),),
+        "no-date-after",
+    ),
+]
+
+
+class TestWeekdayPartDate:
+    """
+    A weekday, its part of the day and a date after them are one time.
+    """
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(WEEKDAY_PART_DATE))
+    def test_one_time(self, text: str, reference: str, expected: Found) -> None:
+        """
+        "Monday night, June 27th" is one TIME on that date.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual

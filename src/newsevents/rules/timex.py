@@ -347,7 +347,8 @@ TIMEX_RULES: Final = (
         "timex.date.month_day",
         "month weekday",
         "date",
-        r"""(?:(?:(?:this\s+coming|this\s+past|last|next|this)\s+)?(?P<weekday>\L<weekday>)\b\.?,?\s+(?:the\s+)?)?
+        r"""(?:(?:(?:this\s+coming|this\s+past|last|next|this)\s+)?(?P<weekday>\L<weekday>)\b\.?
+              (?:\s+(?P<wpod>morning|afternoon|evening|night))?,?\s+(?:the\s+)?)?
             (?&d_cap)(?P<month>\L<month>)\b\.?\s+
             (?:the\s+)?(?P<day>[12]\d|3[01]|0?[1-9]|(?!last\b|final\b)\L<ordinal>)(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)
             (?:,?\s+(?P<year>(?&d_year))\b|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?""",
@@ -359,6 +360,7 @@ TIMEX_RULES: Final = (
             "Sept. 30",
             "March eighth",
             "this coming Sunday, March eighth",
+            "Monday night, June 27th",
         ),
         ("may 5", "March 17%"),
     ),

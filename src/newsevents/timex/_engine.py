@@ -427,6 +427,8 @@ def _weekday_follows(text: str, lowered: str, head: int, hi: int) -> bool:
         return not char.isascii() and char not in _NO_SPACES
     while end < hi and lowered[end] in _ASCII_SPACE:
         end += 1
+    if can_be_set and _part_then_date(text, lowered, end, hi):
+        return True  # "Monday night, June 27th"
     if end < hi and lowered.startswith("the", end):  # "Tuesday, the 17th"
         after = end + 3
         if after < hi and not lowered[after].isascii() and lowered[after] not in _NO_SPACES:
@@ -444,6 +446,26 @@ def _weekday_follows(text: str, lowered: str, head: int, hi: int) -> bool:
     if not lowered[end : end + _SET_READ].isascii():
         return True  # "\u017f" is an "s" to the pattern ("nights")
     return lowered.startswith(_SET_OPENINGS, end)
+
+
+def _part_then_date(text: str, lowered: str, index: int, hi: int) -> bool:
+    """
+    Whether a part of the day at *index* is followed by a date ("night, June 27th").
+    """
+    for part in _DAY_PARTS:
+        if lowered.startswith(part, index):
+            after = index + len(part)
+            if after < hi and lowered[after] == ",":
+                after += 1
+            start = after
+            while after < hi and lowered[after] in _ASCII_SPACE:
+                after += 1
+            return start < after < hi and _may_open_date(text, lowered, after)
+    return False
+
+
+#: The parts of the day a weekday and its date may hold between them.
+_DAY_PARTS: Final = ("morning", "afternoon", "evening", "night")
 
 
 def _may_open_date(text: str, lowered: str, index: int) -> bool:
@@ -1787,6 +1809,8 @@ def _build_date(ctx: _Context) -> _Result | None:
         return None
     if hour is not None:
         return _Result(_TIME, f"{date.isoformat()}T{hour}:{ctx.raw('minute')}")
+    if (part := ctx.group("wpod")) is not None:
+        return _Result(_TIME, f"{date.isoformat()}T{PARTS_OF_DAY[part]}")  # "Monday night, June 27"
     return _Result(_DATE, date.isoformat())
 
 
