@@ -156,6 +156,12 @@ WEEKDAY_PART_DATE: list[Case] = [
         (("Monday night", "2016-06-27TNI"),),
         "no-date-after",
     ),
+    (
+        "It happened around 11:40 p.m. the night of November 24.",
+        "2016-11-26",
+        (("around 11:40 p.m. the night of November 24", "2016-11-24T23:40"),),
+        "clock-the-night-of-date",
+    ),
 ]
 
 

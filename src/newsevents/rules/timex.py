@@ -292,7 +292,7 @@ TIMEX_RULES: Final = (
             (?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o['\u2019]clock\b(?:\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening)\b|\s+tonight\b)?|in\s+the\s+(?:morning|afternoon|evening))
             (?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local(?:\s+time)?)\b)?
             (?:,?\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
-            (?:,?\s+(?:on\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?&d_year))\b)?)?
+            (?:,?\s+(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?&d_year))\b)?)?
           | \b(?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)\s+
             (?:(?:(?P<weekday>\L<weekday_full>)|(?P<word>today|yesterday|tomorrow)|(?P<prel>this|last))\s+(?P<dpod>morning|afternoon|evening|night)|(?P<dpod>tonight))\b
           | \b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s*(?P<tz>[ECMP][SD]T|GMT|UTC)\b

@@ -2767,8 +2767,8 @@ def _incident_clock_day(ctx: _Context) -> dt.date | None:
 
 #: Words of a sentence that tells of the incident itself, for `_incident_clock_day`.
 _INCIDENT_CLOCK: Final = regex.compile(
-    r"\b(?:happened|occurred|took[^\S\n]+place|shot|shots|gunfire|gunshots?|fired|opened"
-    r"[^\S\n]+fire|shooting|stabbed|stabbing)\b",
+    r"\b(?:happened|occurred|took[^\S\n]{1,3}place|shot|shots|gunfire|gunshots?|fired|opened"
+    r"[^\S\n]{1,3}fire|shooting|stabbed|stabbing)\b",
     regex.IGNORECASE,
 )
 
