@@ -139,6 +139,22 @@ CASES: list[Case] = [
         (("Sunday", "2016-09-25"), ("the night", "2016-09-25TNI")),
         "night-of-the-incident",
     ),
+    ("Since the fall of the World Trade Center, he has changed.", REF, (), "the-fall-of"),
+    ("In the fall of 2015, he ran.", REF, (("the fall of 2015", "2015-FA"),), "the-fall-of-a-year"),
+    ("We must resist this current of self-destruction.", REF, (), "a-current-of"),
+    ("In some quarters, he is a hero.", REF, (), "some-quarters"),
+    (
+        "He was on \u201cLarry King Now\u201d last week.",
+        REF,
+        (("last week", "2016-W38"),),
+        "quoted-title-now",
+    ),
+    (
+        "\u201cNow I can\u2019t walk,\u201d he said.",
+        REF,
+        (("Now", "PRESENT_REF"),),
+        "quote-opening-now",
+    ),
     ("It's been a night mostly lacking cheers.", REF, (), "described-night"),
     ("It was a day to remember.", REF, (), "described-day"),
     (

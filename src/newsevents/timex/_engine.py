@@ -1620,7 +1620,7 @@ def _date_result(date: dt.date | None, grain: str, ctx: _Context) -> _Result | N
 #: Benghazi's, 2012).
 _NINE_ELEVEN: Final = (9, 11)
 _ATTACKS: Final = regex.compile(
-    r"(?:st|th)?\s+(?:terror(?:ist)?\s+)?(?:attacks|hijack(?:ers|ings)|commission|museum"
+    r"(?:st|th)?\s{1,3}(?:terror(?:ist)?\s{1,3})?(?:attacks|hijack(?:ers|ings)|commission|museum"
     r"|victims|families|responders|conspiracy|truthers?|era)\b",
     regex.IGNORECASE,
 )
@@ -3311,6 +3311,8 @@ _FUTURE_ADJECTIVES: Final = frozenset({"bright", "new", "better", "brighter", "s
 
 def _build_season(ctx: _Context) -> _Result | None:
     code = SEASONS[ctx.group("season") or ""]
+    if code == "FA" and ctx.text.startswith(" of ", ctx.match.end()):
+        return None  # "the fall of the World Trade Center", "the fall of Saigon": a collapse
     year = _written_year(ctx)
     if year != _NO_YEAR:
         if year is None:
@@ -3831,6 +3833,8 @@ def _build_duration(ctx: _Context) -> _Result | None:
         )
         return _Result(_DURATION, _duration_value(1.0 if one else None, unit, multiplier))
     if vague is not None:
+        if unit == "Q" and vague in {"some", "many"}:
+            return None  # "in some quarters": places, no time
         if "couple" in vague:
             return _Result(_DURATION, _duration_value(2, unit, multiplier), "APPROX")
         return _Result(_DURATION, _duration_value(None, unit, multiplier))
@@ -3961,6 +3965,8 @@ def _build_year_end(ctx: _Context) -> _Result | None:
 
 
 def _build_vague(ctx: _Context) -> _Result | None:
+    if ctx.match.group()[:1].isupper() and _ends_quoted_title(ctx):
+        return None  # “Larry King Now”, “All Right Now” (not “Now I can't ...”)
     word = _norm(ctx.group("word")) or ""
     return _Result(_DATE, _VAGUE_VALUE.get(word, "FUTURE_REF"))
 
