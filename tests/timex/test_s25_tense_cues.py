@@ -69,6 +69,30 @@ CASES: list[Case] = [
         "would-have-trouble",
     ),
     ("He could vote Tuesday.", REF, (("Tuesday", "2016-03-08"),), "could-vote"),
+    (
+        "A majority of voters expect Clinton to win Monday's debate.",
+        "2016-09-25",
+        (("Monday", "2016-09-26"),),
+        "event-tomorrow-no-cue",
+    ),
+    (
+        "She is running in Tuesday's congressional primary.",
+        "2016-06-27",
+        (("Tuesday", "2016-06-28"),),
+        "event-tomorrow-present",
+    ),
+    (
+        "Trump is raising questions about his microphone during Monday's debate.",
+        "2016-09-30",
+        (("Monday", "2016-09-26"),),
+        "event-days-back-stays-past",
+    ),
+    (
+        "Monday's debate drew 84 million viewers.",
+        "2016-09-28",
+        (("Monday", "2016-09-26"),),
+        "event-past-verb",
+    ),
 ]
 
 

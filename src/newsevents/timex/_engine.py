@@ -2703,6 +2703,16 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
         # decision will reverberate") nor one before a thing done ("would get around
         # Wednesday's ruling")
         return base + dt.timedelta(days=forward)
+    if (
+        possessive
+        and 2 * forward < back
+        and near is None
+        and ctx.tense() is None
+        and _noun_after(ctx, SCHEDULED_NOUNS)
+    ):
+        # "expect Clinton to win Monday's debate" on a Sunday: with no cue at all, an event
+        # held on a set day is the nearer one (a day ahead counting double)
+        return base + dt.timedelta(days=forward)
     return base - dt.timedelta(days=back)
 
 
