@@ -181,3 +181,35 @@ class TestIncidentClock:
         values = {time.text: time.value for time in find_times(text, "2015-11-22")}
 
         assert values[clock].startswith("2015-11-22T")
+
+
+class TestHabitualClock:
+    """
+    A clock time told of a habit is on no day: "The show airs weekdays from 6 a.m.".
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "clock"),
+        [
+            ("Clinton spoke on Sept. 11. The show airs weekdays from 6 a.m. to 9 a.m.", "6 a.m."),
+            ("He was shot Friday. The store normally opens at 9 a.m.", "9 a.m."),
+            ("Police said the bar closes at 2 a.m. every night.", "2 a.m."),
+        ],
+    )
+    def test_no_day(self, text: str, clock: str) -> None:
+        """
+        The time has no day: ``XXXX-XX-XXTHH:MM``.
+        """
+        values = {time.text: time.value for time in find_times(text, "2016-09-15")}
+
+        assert values[clock].startswith("XXXX-XX-XXT")
+
+    def test_a_paper_named_daily_is_no_habit(self) -> None:
+        """
+        "Daily" in a name ("New York Daily News") tells of no habit.
+        """
+        text = "He was shot Friday. Gunfire erupted at 8:30 p.m., New York Daily News said."
+
+        values = {time.text: time.value for time in find_times(text, "2016-09-15")}
+
+        assert values["8:30 p.m."] == "2016-09-09T20:30"

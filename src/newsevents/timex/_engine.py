@@ -2857,6 +2857,8 @@ def _build_clock(ctx: _Context) -> _Result | None:
         day = ctx.reference  # "6 o'clock this afternoon", "at 8 o'clock tonight"
     elif ctx.group("prel") == "last" and ctx.reference is not None:
         day = ctx.reference - dt.timedelta(days=1)  # "at 10:30 last night"
+    elif _habitual(ctx):
+        day = None  # "The show airs weekdays from 6 a.m.", "normally opens at 9 a.m.": no day
     elif _alone_on_line(ctx):
         # a live blog's entry heading ("4:30 p.m." on a line of its own): a time of the day
         # the blog is published, not of the last day the entry before it named
@@ -2867,6 +2869,28 @@ def _build_clock(ctx: _Context) -> _Result | None:
             day, hour = _bare_midnight(ctx, day)
     prefix = day.isoformat() if day is not None else "XXXX-XX-XX"
     return _Result(_TIME, f"{prefix}T{hour:02d}:{minute:02d}")
+
+
+def _habitual(ctx: _Context) -> bool:
+    """
+    Whether the clock time's sentence tells of a habit, not of a day.
+
+    "airs weekdays", "usually starts", "every night", "normally opens", "daily".
+    """
+    start, end = ctx.match.span()
+    first, stop = _sentence_around(
+        ctx.text, start, end, (max(ctx.lo, start - 120), min(ctx.hi, end + 120))
+    )
+    return _HABIT.search(ctx.text, first, stop) is not None
+
+
+#: Words of a habit, for `_habitual`: a clock time in their sentence is on no day.
+_HABIT: Final = regex.compile(
+    r"\b(?:weekdays|weeknights|weekends|every[^\S\n]{1,3}(?:day|night|morning|evening|week|weekday)"
+    r"|each[^\S\n]{1,3}(?:day|night|morning)|(?-i:daily|nightly)|usually|normally|typically|generally"
+    r"|routinely|regularly)\b",
+    regex.IGNORECASE,
+)
 
 
 def _alone_on_line(ctx: _Context) -> bool:
