@@ -155,6 +155,12 @@ CASES: list[Case] = [
         (("Now", "PRESENT_REF"),),
         "quote-opening-now",
     ),
+    (
+        "By midafternoon, the crowd had left.",
+        REF,
+        (("midafternoon", "2016-09-28TAF"),),
+        "midafternoon",
+    ),
     ("It's been a night mostly lacking cheers.", REF, (), "described-night"),
     ("It was a day to remember.", REF, (), "described-day"),
     (

@@ -536,8 +536,10 @@ NIGHT_CASES: list[Case] = [
     (
         "Shares midmorning were up; the midnight deadline passed.",
         REF,
-        (("midnight", "2020-03-18T00:00"),),  # past on the reference day: its first hour
-        "midmorning-closed-up-and-midnight-are-not-mid-part-of-day",
+        # "midmorning" written solid is mid-morning; "midnight" no mid part of the day (past
+        # on the reference day: its first hour)
+        (("midmorning", "2020-03-18TMO"), ("midnight", "2020-03-18T00:00")),
+        "midmorning-closed-up-and-midnight-is-not-mid-part-of-day",
     ),
 ]
 

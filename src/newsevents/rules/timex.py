@@ -80,7 +80,17 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
     "unit": LEXICON["unit"],
     "quarter": ("quarter", "quarters", "half", "period", "q1", "q2", "q3", "q4", "h1", "h2"),
     "season": LEXICON["season"],
-    "pod": ("morning", "afternoon", "evening", "night", "mid-afternoon", "tonight", "overnight"),
+    "pod": (
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "mid-afternoon",
+        "midafternoon",
+        "midmorning",
+        "tonight",
+        "overnight",
+    ),
     "named": ("today", "yesterday", "tomorrow"),
     "clockword": ("noon", "midnight", "midday"),
     "setword": (
@@ -765,7 +775,7 @@ TIMEX_RULES: Final = (
           | (?P<rel>early|late)[\s-](?P<pod>\L<part_of_day>)\b(?!(?:\s+hours)?\s+(?:of|on)\s+(?:\L<weekday_full>|\L<month>)\b|\s+hours\s+(?:\L<weekday_full>)\b|[\s-]+(?:show|shows|host|hosts|television|tv|comedy|comedian|comedians|talk|programming|snacks?)\b)
           | (?P<rel>the\s+(?:very\s+)?same)\s+(?P<pod>\L<part_of_day>)(?=[^\S\n]?[,.;:!?)]|\s*\Z)
           | (?<=\b(?:earlier|later|in|into|during|through|throughout)\s)(?P<rel>the)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b|\s+on\s+(?:\L<weekday_full>|\L<month>)\b|\s+(?:meetings?|sessions?|shifts?|rush|commutes?|shows?|briefings?|news|editions?|papers?|services?|prayers?|runs?)\b)
-          | (?P<mid>mid)[\s-](?P<pod>morning|afternoon|evening)\b(?:\s+(?P<rel>yesterday|today|tomorrow)\b)?
+          | \b(?P<mid>mid)[\s-]?(?P<pod>morning|afternoon|evening)\b(?:\s+(?P<rel>yesterday|today|tomorrow)\b)?
           | (?P<pod>\L<part_of_day>)\s+(?P<rel>yesterday|today|tomorrow)\b
           | \b(?P<pod>tonight|overnight)\b""",
         (
@@ -774,6 +784,7 @@ TIMEX_RULES: Final = (
             "yesterday afternoon",
             "tonight",
             "mid-afternoon yesterday",
+            "by midafternoon",
             "by mid afternoon",
             "that same night",
             "was freed the same morning.",
@@ -786,7 +797,7 @@ TIMEX_RULES: Final = (
         ),
         (
             "the morning",
-            "midmorning",
+            "amidmorning",
             "the same night he won",
             "a late-night talk show",
             "in the morning of March 3",
