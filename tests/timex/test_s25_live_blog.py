@@ -213,3 +213,37 @@ class TestHabitualClock:
         values = {time.text: time.value for time in find_times(text, "2016-09-15")}
 
         assert values["8:30 p.m."] == "2016-09-09T20:30"
+
+
+class TestStoryDatedEarly:
+    """
+    A report day before a dated incident in a story a day early is the day after the incident.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "A man was shot Thursday. On Friday, police said a fifth victim was discovered.",
+                "2015-04-03",
+            ),
+            ("A man was shot Thursday. He died Friday, officials said.", "2015-04-03"),
+        ],
+    )
+    def test_report_after_incident(self, text: str, expected: str) -> None:
+        """
+        "On Friday, police said" after a Thursday shooting, in a story dated that Thursday.
+        """
+        values = {time.text: time.value for time in find_times(text, "2015-04-02")}
+
+        assert values["Friday"] == expected
+
+    def test_an_earlier_day_without_a_report_stays(self) -> None:
+        """
+        A day before the incident that reports nothing after it stays in the past.
+        """
+        text = "A man was shot Thursday. On Friday, he had argued with a neighbor."
+
+        values = {time.text: time.value for time in find_times(text, "2015-04-02")}
+
+        assert values["Friday"] == "2015-03-27"

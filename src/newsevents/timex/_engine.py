@@ -2713,7 +2713,46 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
         # "expect Clinton to win Monday's debate" on a Sunday: with no cue at all, an event
         # held on a set day is the nearer one (a day ahead counting double)
         return base + dt.timedelta(days=forward)
-    return base - dt.timedelta(days=back)
+    past = base - dt.timedelta(days=back)
+    if rel is None and _after_incident(ctx, past):
+        # "On Friday, police said a fifth victim was discovered" after a Thursday shooting
+        # in a story dated that Thursday: the report came after the incident (a story
+        # updated after its date)
+        return past + dt.timedelta(days=7)
+    return past
+
+
+def _after_incident(ctx: _Context, past: dt.date) -> bool:
+    """
+    Whether a weekday read in the past tells of what followed an incident dated after it.
+
+    The day lies before the incident; a week later it is at most a day after the reference
+    and two after the incident; and its sentence reports what followed ("police said", "was
+    discovered", "arrested", "died").
+    """
+    state = ctx.state
+    reference = ctx.reference
+    if state.incident is None or reference is None:
+        return False
+    incident = start_of(state.incident)
+    later = past + dt.timedelta(days=7)
+    if incident is None or not past < incident <= later:
+        return False
+    if (later - reference).days > 1 or (later - incident).days > 2:  # noqa: PLR2004
+        return False  # a story a day late, a report within two days of the incident
+    start, end = ctx.match.span()
+    first, stop = _sentence_around(
+        ctx.text, start, end, (max(ctx.lo, start - 160), min(ctx.hi, end + 160))
+    )
+    return _FOLLOW_UP.search(ctx.text, first, stop) is not None
+
+
+#: What follows an incident: a report, an arrest, a death in hospital, a victim found.
+_FOLLOW_UP: Final = regex.compile(
+    r"\b(?:said|says|told|announced|identified|discovered|found|released|charged|arrested"
+    r"|booked|died|confirmed|updated)\b",
+    regex.IGNORECASE,
+)
 
 
 def _day_base(ctx: _Context) -> dt.date | None:
