@@ -161,6 +161,19 @@ CASES: list[Case] = [
         (("midafternoon", "2016-09-28TAF"),),
         "midafternoon",
     ),
+    (
+        "Trump will try to do that in the days and weeks ahead.",
+        REF,
+        (("the days and weeks ahead", "PXD"),),
+        "days-and-weeks-ahead",
+    ),
+    (
+        "Ryan on Tuesday called the remarks racist. By the end of the day, Trump backed off.",
+        REF,
+        (("Tuesday", "2016-09-27"), ("the end of the day", "2016-09-27")),
+        "by-the-end-of-the-day",
+    ),
+    ("At the end of the day, voters decide.", REF, (), "at-the-end-of-the-day-idiom"),
     ("It's been a night mostly lacking cheers.", REF, (), "described-night"),
     ("It was a day to remember.", REF, (), "described-day"),
     (

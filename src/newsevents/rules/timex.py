@@ -554,7 +554,7 @@ TIMEX_RULES: Final = (
         "recent",
         r"""(?:the\s+)?(?:(?P<rel>recent|coming|upcoming|most\s+recent|past\s+several|past\s+few|next\s+few|next\s+several|last\s+few|last\s+several)\s+)
             (?P<unit>days|weeks|months|quarters|years|decades|hours|centuries)\b
-          | the\s+(?P<unit>days|weeks|months|years)\s+(?P<rel>ahead|to\s+come)\b
+          | the\s+(?P<unit>days|weeks|months|years)(?:\s+(?:and|or)\s+(?:days|weeks|months|years))?\s+(?P<rel>ahead|to\s+come)\b
           | the\s+(?P<rel>final|closing|waning|dying|early|first|opening|initial)\s+(?P<unit>days|weeks|months|years|hours)\b
             (?!\s+(?:ago|later|earlier)\b|\s+(?:of|on)\s+(?:(?&d_cap)(?:\L<weekday_full>|\L<month>)\b|\d|the\s+\d))""",
         (
@@ -574,7 +574,7 @@ TIMEX_RULES: Final = (
         r"""(?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|upcoming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))
             \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?!-\w|[\s-]+centur)
           | the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after)(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z)
-          | (?<=\b(?:(?:earlier|later)\s+in|throughout)\s)(?P<rel>the)\s+(?P<unit>day)\b(?!-)""",
+          | (?<=\b(?:(?:earlier|later)\s+in|throughout|(?:by|until|till)\s+the\s+end\s+of)\s)(?P<rel>the)\s+(?P<unit>day)\b(?!-)""",
         (
             "last month",
             "this week",
