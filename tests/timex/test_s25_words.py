@@ -174,6 +174,13 @@ CASES: list[Case] = [
         "by-the-end-of-the-day",
     ),
     ("At the end of the day, voters decide.", REF, (), "at-the-end-of-the-day-idiom"),
+    (
+        "The highest total for fatal shootings on a weekend had been 13.",
+        REF,
+        (("weekend", "XXXX-WXX-WE"),),
+        "on-a-weekend",
+    ),
+    ("He spent a weekend in jail.", REF, (("a weekend", "P2D"),), "a-weekend-length"),
     ("It's been a night mostly lacking cheers.", REF, (), "described-night"),
     ("It was a day to remember.", REF, (), "described-day"),
     (

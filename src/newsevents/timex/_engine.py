@@ -3936,6 +3936,15 @@ def _build_duration(ctx: _Context) -> _Result | None:
         return None  # "$500 million a year", "four flights a week": a rate, not a duration
     if unit == "WE" and num_word in {"a", "an"} and ctx.raw("rel") is None and _incident_after(ctx):
         return _incident_weekend(ctx)  # "a weekend shooting": the weekend it happened
+    if (
+        unit == "WE"
+        and num_word in {"a", "an"}
+        and ctx.raw("rel") is None
+        and ctx.text[max(ctx.lo, ctx.match.start() - 7) : ctx.match.start()]
+        .lower()
+        .endswith(("on ", "during "))
+    ):
+        return _Result(_DATE, "XXXX-WXX-WE")  # "the highest total on a weekend": some weekend
     following = ctx.text[ctx.match.end() : ctx.match.end() + 8]
     if unit == "Q" and (
         following.startswith((" of", " and a ", " and one "))
