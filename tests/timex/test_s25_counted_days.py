@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsevents.timex import find_times
+
 from .cases import Case, Found
 from .cases import found as _found
 from .cases import params as _params
@@ -178,3 +180,26 @@ class TestWeekdayPartDate:
         actual = _found(text, reference)
 
         assert expected == actual
+
+
+class TestNoJoinAcrossSentences:
+    """
+    A weekday ending a sentence and a date opening the next are two expressions.
+    """
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "He spoke on Monday.\n\nFebruary 6, 2016\n\nThe debate began.",
+            "It was Saturday. Nov. 2, 2016 came.",
+        ],
+    )
+    def test_two_expressions(self, text: str) -> None:
+        """
+        The full stop after the weekday ends it; the date is one of its own.
+        """
+        texts = [time.text for time in find_times(text, "2016-02-08")]
+
+        assert len(texts) == 2
+        assert not any("." in part and "\n" in part for part in texts)
+        assert texts[0] in {"Monday", "Saturday"}

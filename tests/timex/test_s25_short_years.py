@@ -65,7 +65,7 @@ CASES: list[Case] = [
         "decade-curly-modified",
     ),
     ("''27 companies signed.", "2016-03-10", (), "doubled-quote"),
-    ("The film \u201913 Hours\u2019 opened.", "2016-03-10", (("13 Hours", "PT13H"),), "title"),
+    ("The film \u201913 Hours\u2019 opened.", "2016-03-10", (), "title"),
     ("The book \u201813th\u2019 sold well.", "2016-03-10", (), "ordinal"),
     ("Lakers star No. '24 left.", "2016-03-10", (), "no-preposition"),
     ("She scored 25 points in '08-09.", "2016-03-10", (), "season-range"),

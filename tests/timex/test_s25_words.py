@@ -181,6 +181,10 @@ CASES: list[Case] = [
         "on-a-weekend",
     ),
     ("He spent a weekend in jail.", REF, (("a weekend", "P2D"),), "a-weekend-length"),
+    ("The movie 13 Hours by Michael Bay opens soon.", REF, (), "capitalised-unit-title"),
+    ("A suspect fired shots at a Days Inn.", REF, (), "capitalised-unit-name"),
+    ("Man Held 13 Hours In Standoff", REF, (("13 Hours", "PT13H"),), "headline-title-case"),
+    ("He lasted 13 hours in the cold.", REF, (("13 hours", "PT13H"),), "lower-case-unit"),
     ("It's been a night mostly lacking cheers.", REF, (), "described-night"),
     ("It was a day to remember.", REF, (), "described-day"),
     (

@@ -357,8 +357,8 @@ TIMEX_RULES: Final = (
         "timex.date.month_day",
         "month weekday",
         "date",
-        r"""(?:(?:(?:this\s+coming|this\s+past|last|next|this)\s+)?(?P<weekday>\L<weekday>)\b\.?
-              (?:\s+(?P<wpod>morning|afternoon|evening|night))?,?\s+(?:the\s+)?)?
+        r"""(?:(?:(?:this\s+coming|this\s+past|last|next|this)\s+)?(?P<weekday>\L<weekday>)\b(?:(?<=(?i:\bmon|\btues?|\bwed|\bthu(?:rs?)?|\bfri|\bsat|\bsun))\.)?
+              (?:[^\S\n]+(?P<wpod>morning|afternoon|evening|night))?,?[^\S\n]+(?:the\s+)?)?
             (?&d_cap)(?P<month>\L<month>)\b\.?\s+
             (?:the\s+)?(?P<day>[12]\d|3[01]|0?[1-9]|(?!last\b|final\b)\L<ordinal>)(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)
             (?:,?\s+(?P<year>(?&d_year))\b|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?""",
@@ -378,7 +378,7 @@ TIMEX_RULES: Final = (
         "timex.date.day_month",
         "month weekday",
         "date",
-        r"""(?:(?P<weekday>\L<weekday>)\b\.?,?\s+)?(?:the\s+)?
+        r"""(?:(?P<weekday>\L<weekday>)\b(?:(?<=(?i:\bmon|\btues?|\bwed|\bthu(?:rs?)?|\bfri|\bsat|\bsun))\.)?,?[^\S\n]+)?(?:the\s+)?
             (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?&d_cap)(?P<month>\L<month>)\b\.?
             (?:,?\s+(?P<year>(?&d_year))\b)?""",
         ("on 17 March", "the 5th of May 2019", "Tuesday 3 March 2020"),

@@ -3268,6 +3268,23 @@ def _is_programme(ctx: _Context) -> bool:
 _TITLE_CASE_SMALL: Final = FUNCTION_WORDS | {"of", "an", "nor", "vs", "v"}
 
 
+def _capitalised_unit(ctx: _Context) -> bool:
+    """
+    Whether a unit capitalised in mid-sentence names a work ("the movie 13 Hours").
+
+    So does "the Six Day War"; not a headline in title case ("Man Held 13 Hours").
+    """
+    unit = ctx.raw("unit")
+    if unit is None or not unit[:1].isupper() or unit.isupper():
+        return False
+    start = ctx.match.start(ctx.groups["unit"])
+    before = ctx.text[max(ctx.lo, start - 40) : start].rstrip()
+    words = before.split()
+    if len(words) < 2 or words[-2][-1:] in '.!?:"\u201c':  # noqa: PLR2004
+        return False  # the sentence may start there
+    return not _title_case(ctx)
+
+
 def _title_case(ctx: _Context) -> bool:
     """
     Whether the sentence around the match is in title case, as headlines are.
@@ -3913,8 +3930,8 @@ def _build_duration(ctx: _Context) -> _Result | None:
         return _Result(_DURATION, _duration_value(None, unit, multiplier))
     if num_word in {"a", "an"} and unit == "S":
         return None
-    if _is_title(ctx):
-        return None  # CBS's "60 Minutes"
+    if _is_title(ctx) or _capitalised_unit(ctx):
+        return None  # CBS's "60 Minutes", "the movie 13 Hours by Michael Bay"
     if _is_someday(ctx):
         return _Result(_DATE, "FUTURE_REF")  # "Islam will one day be the largest"
     if (
