@@ -2484,6 +2484,17 @@ _NOT_INCIDENT_VERB: Final = regex.compile(
 )
 
 
+def _sentence_has(ctx: _Context, pattern: regex.Pattern[str], reach: int = 160) -> bool:
+    """
+    Whether *pattern* occurs in the sentence of the match, read *reach* characters either side.
+    """
+    start, end = ctx.match.span()
+    first, stop = _sentence_around(
+        ctx.text, start, end, (max(ctx.lo, start - reach), min(ctx.hi, end + reach))
+    )
+    return pattern.search(ctx.text, first, stop) is not None
+
+
 def _in_incident_sentence(text: str, start: int, end: int) -> bool:
     """
     Whether the sentence around ``text[start:end]`` tells of a killing or an attack.
@@ -2740,11 +2751,7 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
         return False
     if (later - reference).days > 1 or (later - incident).days > 2:  # noqa: PLR2004
         return False  # a story a day late, a report within two days of the incident
-    start, end = ctx.match.span()
-    first, stop = _sentence_around(
-        ctx.text, start, end, (max(ctx.lo, start - 160), min(ctx.hi, end + 160))
-    )
-    return _FOLLOW_UP.search(ctx.text, first, stop) is not None
+    return _sentence_has(ctx, _FOLLOW_UP)
 
 
 #: What follows an incident: a report, an arrest, a death in hospital, a victim found.
@@ -2801,13 +2808,9 @@ def _incident_clock_day(ctx: _Context) -> dt.date | None:
     last = start_of(state.day)
     if incident is None or last is None or not 0 < (last - incident).days <= _STORY_DAYS:
         return None
-    start, end = ctx.match.span()
-    if not _crosses_sentence(ctx.text, state.day_end, start):
+    if not _crosses_sentence(ctx.text, state.day_end, ctx.match.start()):
         return None
-    first, stop = _sentence_around(
-        ctx.text, start, end, (max(ctx.lo, start - 160), min(ctx.hi, end + 160))
-    )
-    if _INCIDENT_CLOCK.search(ctx.text, first, stop) is None:
+    if not _sentence_has(ctx, _INCIDENT_CLOCK):
         return None
     if ctx.tense() == _FUTURE or ctx.right_verb() == _FUTURE:
         return None
@@ -2916,11 +2919,7 @@ def _habitual(ctx: _Context) -> bool:
 
     "airs weekdays", "usually starts", "every night", "normally opens", "daily".
     """
-    start, end = ctx.match.span()
-    first, stop = _sentence_around(
-        ctx.text, start, end, (max(ctx.lo, start - 120), min(ctx.hi, end + 120))
-    )
-    return _HABIT.search(ctx.text, first, stop) is not None
+    return _sentence_has(ctx, _HABIT, 120)
 
 
 #: Words of a habit, for `_habitual`: a clock time in their sentence is on no day.
