@@ -76,6 +76,19 @@ WEEKDAY_RANGES: list[Case] = [
         "and-lists-two-days",
     ),
     (
+        (
+            "Seventeen were shot between Friday evening and Monday morning. "
+            "One was shot shortly after 4 a.m. Monday in Englewood."
+        ),
+        "2016-10-29",
+        (
+            ("Friday evening", "2016-10-28TEV"),
+            ("Monday morning", "2016-10-31TMO"),
+            ("4 a.m. Monday", "2016-10-31T04:00"),
+        ),
+        "the-same-weekday-again",
+    ),
+    (
         "Police patrolled from Saturday morning to early Sunday.",
         "2017-04-04",
         (("Saturday morning", "2017-04-01TMO"), ("early Sunday", "2017-04-02")),

@@ -764,6 +764,7 @@ class State:
         "day_end",
         "incident",
         "incident_span",
+        "moved_weekdays",
         "past_day",
         "quarter",
         "reference",
@@ -773,6 +774,9 @@ class State:
 
     def __init__(self, reference: dt.date | None) -> None:
         self.reference = reference
+        #: weekdays a range or a story dated early moved a week ahead of their first reading
+        #: ("from Friday evening to Monday morning"), for the same weekday named again
+        self.moved_weekdays: dict[int, dt.date] = {}
         self.anchor: str | None = None
         self.anchor_span: Span | None = None
         #: the last quarter named, for "a year ago" in financial reports
@@ -2729,7 +2733,11 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
         # "On Friday, police said a fifth victim was discovered" after a Thursday shooting
         # in a story dated that Thursday: the report came after the incident (a story
         # updated after its date)
-        return past + dt.timedelta(days=7)
+        later = past + dt.timedelta(days=7)
+        ctx.state.moved_weekdays[weekday] = later
+        return later
+    if rel is None and ctx.state.moved_weekdays.get(weekday) == past + dt.timedelta(days=7):
+        return past + dt.timedelta(days=7)  # the same weekday as the one moved before it
     return past
 
 
@@ -5108,6 +5116,7 @@ def _weekday_range(text: str, state: State, found: list[TimeExpression]) -> None
     ].lower().endswith("between "):
         return  # "seen Monday and Friday": two days, no range
     moved = end + dt.timedelta(days=7 * ((start - end).days // 7 + 1))
+    state.moved_weekdays[moved.isoweekday()] = moved
     value = moved.isoformat() + second.value[10:]
     emitted: _Emitted = (
         second.type,
