@@ -4819,6 +4819,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                 state.past_day,
                 state.report_day,
                 state.incident,
+                tuple(state.moved_weekdays.items()),
                 _distance(first, state.day_end),
                 _distance(first, state.anchor_span.end if state.anchor_span else -_MEMO_CHARS),
                 _distance(first, state.incident_span.end if state.incident_span else -_MEMO_CHARS),
