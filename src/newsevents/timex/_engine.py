@@ -1387,13 +1387,20 @@ def _past_before(words: _Words, index: int) -> bool:
 
     "discussed a path ahead", "went ahead with the rally", "pressed ahead on".
     """
-    for before in range(max(0, index - 4), index):
-        word = words[before]
-        if word in PAST_WORDS or (
-            word.endswith("ed") and len(word) > 4 and not _after_auxiliary(words, before)  # noqa: PLR2004
-        ):
-            return True
-    return False
+    return any(_past_form(words, before) for before in range(max(0, index - 4), index))
+
+
+def _past_form(words: _Words | list[str], index: int) -> bool:
+    """
+    Whether the word at *index* is a verb in the past tense.
+
+    One of `PAST_WORDS`, or a word in "-ed" (not "red", "bed", "need") that is no passive
+    ("is scheduled").
+    """
+    word = words[index]
+    return word in PAST_WORDS or (
+        word.endswith("ed") and len(word) > 4 and not _after_auxiliary(words, index)  # noqa: PLR2004
+    )
 
 
 #: Modals of the future that a perfect after them turns to the past ("would have won").
@@ -1918,17 +1925,11 @@ def _sentence_past(ctx: _Context) -> bool:
         text, start, end, (max(ctx.lo, start - _SENTENCE_READ), min(ctx.hi, end + _SENTENCE_READ))
     )
     words = [raw.strip(_PUNCTUATION) for raw in text[first:stop].lower().split()]
-    for index, word in enumerate(words):
-        if word in PAST_WORDS:
-            return True
-        if (
-            word.endswith("ed")
-            and len(word) > 4  # noqa: PLR2004 - not "red", "bed", "need"
-            and not _after_auxiliary(words, index)
-            and (index == 0 or words[index - 1] not in _ARTICLES)
-        ):
-            return True
-    return False
+    return any(
+        _past_form(words, index)
+        and (word in PAST_WORDS or index == 0 or words[index - 1] not in _ARTICLES)
+        for index, word in enumerate(words)
+    )
 
 
 #: How far `_sentence_past` reads either side of the match for its sentence.
