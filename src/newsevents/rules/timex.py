@@ -262,6 +262,10 @@ STARTERS: Final = frozenset(
         "corresponding",
         "latest",
         "following",
+        "preceding",
+        "remaining",
+        "ensuing",
+        "subsequent",
         "two",
         "latter",
         "old",
@@ -290,9 +294,10 @@ TIMEX_RULES: Final = (
         "digit",
         "date",
         r"""(?<![\d/.])(?:(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])
-            |(?P<day>3[01]|2\d|1[3-9])/(?P<month>1[0-2]|0?[1-9]))/(?P<year>\d{4}|\d{2})(?![\d/])""",
-        ("on 3/17/2020", "3/17/20", "25/03/2020"),
-        ("1/2 hours", "13/17/2020"),
+            |(?P<day>3[01]|2\d|1[3-9])/(?P<month>1[0-2]|0?[1-9]))/(?P<year>\d{4}|\d{2})(?![\d/])
+          | (?<![\d/.,$])(?P<month>9)/(?P<day>11)(?![\d/%]|[.,]\d)""",
+        ("on 3/17/2020", "3/17/20", "25/03/2020", "since 9/11", "post-9/11"),
+        ("1/2 hours", "13/17/2020", "3/17", "9/110"),
     ),
     _rule(
         "timex.time.clock",
@@ -470,9 +475,9 @@ TIMEX_RULES: Final = (
         "unit",
         "century",
         r"""(?:the\s+)?(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b
-          | (?:the\s+)?(?P<ord>\L<ordinal>)[\s-]+century\b""",
+          | (?:the\s+)?(?!(?:last|final)\b)(?P<ord>\L<ordinal>)[\s-]+century\b""",
         ("the 20th century", "the twenty-first century", "11th-century"),
-        ("a century",),
+        ("a century", "the last century"),
     ),
     _rule(
         "timex.date.ago",
@@ -554,6 +559,8 @@ TIMEX_RULES: Final = (
         "recent",
         r"""(?:the\s+)?(?:(?P<rel>recent|coming|upcoming|most\s+recent|past\s+several|past\s+few|next\s+few|next\s+several|last\s+few|last\s+several)\s+)
             (?P<unit>days|weeks|months|quarters|years|decades|hours|centuries)\b
+          | the\s+(?P<rel>past|last|next|following|preceding|previous|ensuing|subsequent|remaining)\s+(?P<unit>days|weeks|months|years|decades|hours|centuries)\b
+            (?!\s+(?:of|on)\s+(?:(?&d_cap)(?:\L<weekday_full>|\L<month>)\b|\d|the\s+\d))
           | the\s+(?P<unit>days|weeks|months|years)(?:\s+(?:and|or)\s+(?:days|weeks|months|years))?\s+(?P<rel>ahead|to\s+come)\b
           | the\s+(?P<rel>final|closing|waning|dying|early|first|opening|initial)\s+(?P<unit>days|weeks|months|years|hours)\b
             (?!\s+(?:ago|later|earlier)\b|\s+(?:of|on)\s+(?:(?&d_cap)(?:\L<weekday_full>|\L<month>)\b|\d|the\s+\d))""",
@@ -564,14 +571,17 @@ TIMEX_RULES: Final = (
             "the weeks ahead",
             "the closing weeks of the campaign",
             "the early years",
+            "in the preceding weeks",
+            "over the last decades",
         ),
-        ("recent moves", "the early hours of Thursday"),
+        ("recent moves", "the early hours of Thursday", "the last week"),
     ),
     _rule(
         "timex.date.relative",
         "unit quarter",
         "relative",
-        r"""(?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|upcoming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))
+        r"""(?P<rel>this)\s+(?P<unit>day)\s+and\s+(?P<age>age)\b
+          | (?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|upcoming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))
             \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?!-\w|[\s-]+centur)
           | the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after)(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z)
           | (?<=\b(?:(?:earlier|later)\s+in|throughout|(?:by|until|till)\s+the\s+end\s+of)\s)(?P<rel>the)\s+(?P<unit>day)\b(?!-)""",
@@ -588,6 +598,7 @@ TIMEX_RULES: Final = (
             "had argued the night before.",
             "later in the day",
             "throughout the day",
+            "in this day and age",
         ),
         (
             "last-minute",
@@ -648,12 +659,13 @@ TIMEX_RULES: Final = (
         "digit",
         "year",
         r"""(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|financial|model|the\s+year)[\s-]+)?
-            (?:(?<=\b(?:mid|pre|post)-)|(?<![\d$.,#/-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte)\.\s|\b(?:Flight|Route|Highway|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box|HB|SB|HR|Bill|Proposition|Prop|Measure)\s))(?P<year>(?&d_year))\b(?!-\d)
+            (?:(?<=\b(?:mid|pre|post)-)|(?<![\d$.,#/+-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte|Sec)\.\s|\b(?:Flight|Route|Highway|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box|HB|SB|HR|Bill|Proposition|Prop|Measure|Section|Article|Chapter|Rule|Form)\s))(?P<year>(?&d_year))\b(?!-\d)
+            (?![^\S\n]{0,3}(?:bits?|bytes?|pixels|cc|mAh)\b|(?<=\b[Aa]t\s\d{4})[^\S\n]{1,3}(?-i:\p{Lu}\p{Ll}))
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
             (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time|(?-i:"""
         + HOLIDAY_NAMES
         + r"""))\b|\s*[-\u2013]\s*block\b)
-            (?![^\S\n]{1,3}(?:(?:(?-i:[NSEW]{1,2})\.?|(?-i:[NS]\.[EW]\.)|(?-i:(?:North|South)(?:east|west)?|East|West))[^\S\n]{1,3})?(?:(?-i:\p{Lu})[\w'.-]{0,20}|\d{1,3}(?:st|nd|rd|th))(?:[^\S\n]{1,3}(?-i:\p{Lu})[\w'.-]{0,20}){0,2}[^\S\n]{1,3}\L<street>\b)
+            (?:(?<=\b[Tt]he\s\d{4})|(?![^\S\n]{1,3}(?:(?:(?-i:[NSEW]{1,2})\.?|(?-i:[NS]\.[EW]\.)|(?-i:(?:North|South)(?:east|west)?|East|West))[^\S\n]{1,3})?(?:(?-i:\p{Lu})[\w'.-]{0,20}|\d{1,3}(?:st|nd|rd|th))(?:[^\S\n]{1,3}(?-i:\p{Lu})[\w'.-]{0,20}){0,2}[^\S\n]{1,3}\L<street>\b))
             (?:\s+(?:fiscal|financial)\s+year\b(?!-))?""",
         (
             "in 1998",
@@ -665,6 +677,8 @@ TIMEX_RULES: Final = (
             "in 1998 Congress voted",
             "a 1992 New York State Supreme Court case",
             "there was no 1998 budget",
+            "the 1989 Tiananmen Square massacre",
+            "at 2015 prices",
         ),
         (
             "$1998",
@@ -682,6 +696,10 @@ TIMEX_RULES: Final = (
             "at 1617 Southeast 17th Street",
             "at 1606 E. 44th Street",
             "Delta Flight 1088",
+            "under Section 1001",
+            "strong 2048 bit keys",
+            "odds of +1000",
+            "at 1015 Palermo",
             "on FM 1960",
             "P.O. Box 1576",
             "Apt. 1203",

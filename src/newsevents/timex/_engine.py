@@ -1793,8 +1793,15 @@ def _build_date(ctx: _Context) -> _Result | None:
         date = _safe_date(ctx.reference.year + _YEAR_SHIFT[yrel], month, day)
         if date is None:
             return None
-    elif (month, day) == _NINE_ELEVEN and _ATTACKS.match(ctx.text, ctx.match.end()):
-        date = dt.date(2001, 9, 11)  # "the Sept. 11 attacks": the day every reader knows
+    elif (month, day) == _NINE_ELEVEN and (
+        "/" in ctx.match.group() or _ATTACKS.match(ctx.text, ctx.match.end())
+    ):
+        # "the Sept. 11 attacks", "since 9/11": the day every reader knows, named in passing
+        # unless the story tells of it ("On 9/11, he was ..."); not "Fahrenheit 9/11"
+        if "/" in ctx.match.group() and _after_title_word(ctx):
+            return None
+        on = ctx.text[max(ctx.lo, ctx.match.start() - 3) : ctx.match.start()].lower() == "on "
+        return _Result(_DATE, "2001-09-11", updates=on)
     elif weekday_word is None and (frame := _frame_year(ctx)) is not None:
         date = _safe_date(frame, month, day)  # "In 2012, the vote on Nov. 6"
         if date is None:
@@ -1823,6 +1830,26 @@ def _build_date(ctx: _Context) -> _Result | None:
     if (part := ctx.group("wpod")) is not None:
         return _Result(_TIME, f"{date.isoformat()}T{PARTS_OF_DAY[part]}")  # "Monday night, June 27"
     return _Result(_DATE, date.isoformat())
+
+
+def _after_title_word(ctx: _Context) -> bool:
+    """
+    Whether the match is part of a name ("Fahrenheit 9/11", "Democracy Now").
+
+    It is when a capitalised word that opens no sentence and is no function word comes
+    right before it.
+    """
+    before = ctx.text[max(ctx.lo, ctx.match.start() - 24) : ctx.match.start()]
+    words = before.split()
+    if not before.endswith(" ") or len(words) < 2:  # noqa: PLR2004
+        return False
+    word = words[-1]
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and word.lower() not in _TITLE_CASE_SMALL
+        and words[-2][-1:] not in '.!?:"\u201c'
+    )
 
 
 def _build_month(ctx: _Context) -> _Result | None:
@@ -2548,6 +2575,8 @@ _BEFORE_AFTER: Final = {"before": "the previous", "after": "the following"}
 def _build_relative(ctx: _Context) -> _Result | None:
     if _is_title(ctx) or _is_programme(ctx):
         return None  # ABC's "This Week With David Brinkley", ABC's This Week
+    if ctx.group("age") is not None:
+        return _Result(_DATE, "PRESENT_REF")  # "in this day and age": nowadays
     raw_rel = _norm(ctx.group("rel")) or ""
     raw_rel = _BEFORE_AFTER.get(raw_rel, raw_rel)  # "the day before," is the previous day
     if raw_rel == "the":
@@ -2598,6 +2627,8 @@ def _build_relative(ctx: _Context) -> _Result | None:
         if night and result is not None and result.value[:4].isdigit():
             return result._replace(type=_TIME, value=f"{result.value}TNI")
         return result
+    if raw_rel == "the past" and grain == "D" and not night:
+        return _Result(_DURATION, "P1D")  # "in the past day": the last 24 hours
     if rel in {"last", "past", "previous", "latest"} and grain == "D":
         return None
     reference = ctx.reference
@@ -2641,6 +2672,13 @@ def _move(base: dt.date, grain: str, offset: int) -> dt.date | None:
 
 
 def _build_the_unit(ctx: _Context) -> _Result | None:
+    raw_unit = ctx.raw("unit") or ""
+    if (
+        raw_unit[:1].isupper()
+        and not raw_unit.isupper()
+        and _word_before(ctx.text, ctx.match.start()).endswith("of")
+    ):
+        return None  # "Time's Person of the Year", "Employee of the Month": an award's name
     unit_word = _norm(ctx.group("unit")) or ""
     anchor = ctx.anchor_date()
     reference = ctx.reference
@@ -3202,7 +3240,8 @@ def _is_title(ctx: _Context, *, after_name: bool = False) -> bool:
     if not before.endswith(" "):
         return False
     words = before.split()
-    return bool(words) and words[-1][:1].isupper() and words[-1][-1:].isalpha()
+    # "(USA Today)": a bracket may open the name
+    return bool(words) and words[-1].lstrip("([")[:1].isupper() and words[-1][-1:].isalpha()
 
 
 #: Quotation marks that open a title (a straight one opens only after a space or a line).
@@ -3394,6 +3433,16 @@ def _as_noun(ctx: _Context) -> bool:
     last = before[-1]
     if last in _NOUN_DETERMINERS:
         return True
+    if last == "even" and (ctx.group("word") or "").lower() == "today":
+        return True  # "even today, the island runs everything through one bank": nowadays
+    if (
+        last == "of"
+        and len(before) > 1
+        and before[-2].isalpha()
+        and before[-2] not in _PART_OF_DAY_WORDS
+        and ctx.text[ctx.match.end() : ctx.match.end() + 1] not in _APOSTROPHES
+    ):
+        return True  # "the problems of today", "the leaders of tomorrow": no day
     return (
         len(before) > 1
         and before[-2] in _NOUN_DETERMINERS
@@ -3403,6 +3452,12 @@ def _as_noun(ctx: _Context) -> bool:
 
 #: Words before "tomorrow" or "today" that make it a noun ("a tomorrow", "our today").
 _NOUN_DETERMINERS: Final = frozenset({"a", "an", "our", "their", "your", "whose", "every"})
+#: Words before "of today" that take a part of the day, not the present ("most of today",
+#: "the rest of today", "as of today").
+_PART_OF_DAY_WORDS: Final = frozenset(
+    {"most", "all", "much", "rest", "part", "end", "remainder", "some", "half", "as", "start"}
+    | {"beginning", "close", "events", "morning", "afternoon", "evening", "night", "one"}
+)
 #: Adjectives of a better future ("a bright tomorrow", "a new today").
 _FUTURE_ADJECTIVES: Final = frozenset({"bright", "new", "better", "brighter", "safer", "good"})
 
@@ -3786,8 +3841,10 @@ _SENTENCE_ENDS: Final = ".!?:;\n\"'\u201c\u201d\u2018\u2019()[]-\u2014\u2013*\u2
 def _build_recent(ctx: _Context) -> _Result | None:
     rel = _norm(ctx.group("rel")) or ""
     unit, _ = UNITS[ctx.group("unit") or ""]
-    future = rel in {"coming", "upcoming", "next few", "next several", "ahead", "to come"}
-    if not future and rel not in _PHASES and unit in {"Y", "D"}:
+    future = rel in {"coming", "upcoming", "next few", "next several", "ahead", "to come", "next"}
+    if rel in {"past", "last"} and ctx.text.startswith(" of ", ctx.match.end()):
+        rel = "final"  # "the last years of his life": a phase, not the recent past
+    if not future and rel not in _PHASES | _SEQUENCE and unit in {"Y", "D"}:
         return _Result(_DATE, "PAST_REF")
     # "the closing weeks of the campaign", "the early years": some of the unit
     return _Result(_DURATION, _duration_value(None, unit, 1))
@@ -3800,13 +3857,22 @@ _PHASES: Final = frozenset(
 )
 
 
+#: Words that place a stretch of time next to another: "the following days", "the preceding
+#: weeks" are some days or weeks (``PXD``, ``PXW``) before or after the time named, not the
+#: recent past.
+_SEQUENCE: Final = frozenset(
+    {"following", "preceding", "previous", "ensuing", "subsequent", "remaining"}
+)
+
+
 def _is_rate(ctx: _Context) -> bool:
     """
     Whether "a year" follows an amount or a plural ("$5 million a year", "seats a week").
     """
     before = ctx.text[max(ctx.lo, ctx.match.start() - 24) : ctx.match.start()].split()
-    if not before or before[-1][-1:] in ",;:":
-        return False  # "the two men, a month and a half before the contest"
+    if not before or before[-1].rstrip("\"'\u201d\u2019)")[-1:] in ",;:.!?":
+        # "the two men, a month and a half before the contest"; "It was 2010. A week after"
+        return False
     word = before[-1].lower().strip(_PUNCTUATION)
     if word in {"more", "less", "so"} and len(before) > 2 and before[-2].lower() == "or":  # noqa: PLR2004
         word = before[-3].lower().strip(_PUNCTUATION)  # "$20 or more an hour"
@@ -3908,13 +3974,13 @@ def _is_someday(ctx: _Context) -> bool:
     start, end = ctx.match.span()
     before = ctx.text[max(ctx.lo, start - 12) : start].split()
     after = ctx.text[end : min(ctx.hi, end + 16)].split()
+    verb = after[0].rstrip(",.;:!?") if after else ""  # "if it should one day happen, ..."
     return (
         bool(before)
         and before[-1].lower() in _SOMEDAY_BEFORE
-        and bool(after)
-        and after[0].isalpha()
-        and after[0].islower()
-        and after[0] not in {"and", "or", "of", "later", "earlier", "after", "before", "in"}
+        and verb.isalpha()
+        and verb.islower()
+        and verb not in {"and", "or", "of", "later", "earlier", "after", "before", "in"}
     )
 
 
@@ -4072,8 +4138,9 @@ def _build_year_end(ctx: _Context) -> _Result | None:
 
 
 def _build_vague(ctx: _Context) -> _Result | None:
-    if ctx.match.group()[:1].isupper() and _ends_quoted_title(ctx):
-        return None  # “Larry King Now”, “All Right Now” (not “Now I can't ...”)
+    if ctx.match.group()[:1].isupper() and (_ends_quoted_title(ctx) or _after_title_word(ctx)):
+        # “Larry King Now”, “All Right Now”, "Democracy Now reported" (not “Now I can't ...”)
+        return None
     word = _norm(ctx.group("word")) or ""
     return _Result(_DATE, _VAGUE_VALUE.get(word, "FUTURE_REF"))
 
@@ -4191,13 +4258,19 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
             return start, None
         return word_start, mod
     if word == "over" and (
-        not text[start : start + 3].lower().startswith(("a ", "an"))
+        not (
+            text[start : start + 3].lower().startswith(("a ", "an"))
+            or _word_before(text, word_start) in _OVER_MORE
+        )
         or _MONEY_BEFORE.search(text, max(0, word_start - 80), word_start) is not None
     ):
-        # "over the years"; "would raise $1 trillion over a decade" (during it)
+        # "over the years", "rose 5 percent over 10 years"; "would raise $1 trillion over a
+        # decade" (during it); but "for over two decades" is more than two
         return start, None
+    if word in _DURATION_ONLY_PREMODS and kind != "duration":
+        return start, None  # "as long as three weeks ago", "under 8 p.m. rules"
     if kind in _NUMERIC_KINDS or (
-        kind in {"date", "month", "year_end"}
+        kind in {"date", "month", "year", "year_end"}
         and word in {"around", "approximately", "roughly", "circa"}
     ):
         # "around Nov. 1", "around year end"; not "about": "a book about March 1998" is no
@@ -4208,6 +4281,20 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
     return start, None
 
 
+def _word_before(text: str, index: int) -> str:
+    """
+    The word that ends before *index* in *text*, lowercased ("" at the start).
+    """
+    words = text[max(0, index - 16) : index].lower().split()
+    return words[-1] if words else ""
+
+
+#: Words before "over" and a number that make it "more than" ("for over two decades", "with
+#: over 20 years' experience", "in over a decade"), not "during" ("rose 5 percent over 10 years").
+_OVER_MORE: Final = frozenset({"for", "with", "in", "of", "after", "than"})
+#: Qualifiers of a length of time only: "in under 10 minutes". ("As long as a month" is
+#: no qualifier: AQUAINT leaves "as long as" out of the span.)
+_DURATION_ONLY_PREMODS: Final = frozenset({"under"})
 #: An amount of money earlier in the clause: "over a decade" after it is "during", not "more
 #: than" ("a $10 trillion hole in the budget over a decade").
 _MONEY_BEFORE: Final = regex.compile(
