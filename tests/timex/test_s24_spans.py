@@ -228,8 +228,8 @@ CASES: list[Case] = [
     (
         "The raid came hours after the shooting.",
         "2016-03-12",
-        (),
-        "hours-after-an-incident-stays-untagged",
+        (("hours", "PTXH"),),
+        "hours-after-an-undated-incident-are-some-hours",
     ),
     (
         "He told \u201cCBS This Morning\u201d that he was ready.",

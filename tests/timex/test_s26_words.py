@@ -75,7 +75,12 @@ CASES: list[Case] = [
         (("the last years", "PXY"),),
         "the-last-years-of-a-phase",
     ),
-    ("He spent the last days of May in Paris.", REF, (("May", "2016-05"),), "last-days-of-a-month"),
+    (
+        "He spent the last days of May in Paris.",
+        REF,
+        (("the last days of May", "2016-05"),),
+        "last-days-of-a-month",
+    ),
     (
         "He had left the preceding week.",
         REF,

@@ -335,8 +335,8 @@ DIRECTION_CASES: list[Case] = [
     (
         "He was shot dead on June 12. Hours after the shooting, police came.",
         "2016-06-27",
-        (("June 12", "2016-06-12"),),
-        "hours-after-a-killing-are-not-tagged",
+        (("June 12", "2016-06-12"), ("Hours", "PTXH")),
+        "hours-after-a-killing-are-some-hours",
     ),
     (
         "It was the deadliest day since the Sept. 11 terror attacks.",
@@ -412,7 +412,7 @@ BARE_DURATION_CASES: list[Case] = [
     (
         "In the years that followed, the rebels waged war.",
         REF,
-        (("the years", "PXY"),),
+        (("years", "PXY"),),
         "in-the-years-that-followed",
     ),
     ("He spent the years of war abroad.", REF, (), "the-years-of-is-no-duration"),

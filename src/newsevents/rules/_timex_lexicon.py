@@ -83,10 +83,12 @@ _PREMODS: Final = (
     (("early", "early-", "earlier", "earlier in", "the beginning of", "beginning of",
       "the start of", "start of", "the first part of", "the early part of", "the dawn of",
       # "late on Monday" as "late Monday"; "the early hours of Sunday" as "early Sunday"
-      "early on", "early hours of", "wee hours of", "small hours of"),
+      "early on", "early hours of", "wee hours of", "small hours of", "the first week of",
+      "the first days of"),
      "START"),
     (("late", "late-", "later", "later in", "the end of", "end of", "the close of",
-      "the latter part of", "the last part of", "the late part of", "late on"), "END"),
+      "the latter part of", "the last part of", "the late part of", "late on",
+      "the last week of", "the final week of", "the last days of", "the final days of"), "END"),
     (("mid", "mid-", "the middle of", "middle of", "the mid"), "MID"),
     (("around", "roughly", "approximately", "some", "circa", "an estimated", "about"), "APPROX"),
     (("nearly", "almost", "less than", "just under", "fewer than", "not quite", "under"),
@@ -95,7 +97,7 @@ _PREMODS: Final = (
     (("at least", "no less than", "a minimum of", "not less than"), "EQUAL_OR_MORE"),
     (("at most", "no more than", "up to", "not more than", "a maximum of"),
      "EQUAL_OR_LESS"),
-    (("a mere", "a full", "a whole"), ""),
+    (("a mere", "a full", "a whole", "an entire"), ""),
     (("pre-",), "BEFORE"),
     (("post-",), "AFTER"),
 )

@@ -128,6 +128,8 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
         "date",
         "someday",
         "possible",
+        "ago",
+        "being",
     ),
     "then": ("then",),
     "holiday": (
@@ -264,6 +266,7 @@ STARTERS: Final = frozenset(
         "following",
         "preceding",
         "remaining",
+        "time",
         "ensuing",
         "subsequent",
         "two",
@@ -417,8 +420,12 @@ TIMEX_RULES: Final = (
             (?:\s+of\s+(?:(?P<year>(?&d_year))\b|(?:fiscal\s+)?(?P<year>(?&d_year))\b|(?P<yrel>this|last|next|the)\s+year\b
                 |(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20\d0)['’]?s|['’‘](?P<decade2>\d0)s)\b
                 |the\s+(?P<ofdecade>decade)\b
-                |the\s+(?:(?P<century>1\d|2[01])(?:st|nd|rd|th)|(?P<cord>\L<ordinal>))[\s-]+century\b))?""",
+                |the\s+(?:(?P<century>1\d|2[01])(?:st|nd|rd|th)|(?P<cord>\L<ordinal>))[\s-]+century\b))?
+          | (?:the\s+)?(?P<ord>first|last|final)\s+(?P<months>three|3|six|6)\s+months\s+of\s+
+            (?:(?P<year>(?&d_year))\b|(?P<yrel>this|last|next)\s+year\b)""",
         (
+            "the last three months of 2015",
+            "the first six months of this year",
             "the first half of the 1990s",
             "the second half of the 20th century",
             "the first half of the decade",
@@ -582,7 +589,7 @@ TIMEX_RULES: Final = (
         "relative",
         r"""(?P<rel>this)\s+(?P<unit>day)\s+and\s+(?P<age>age)\b
           | (?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|upcoming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))
-            \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?!-\w|[\s-]+centur)
+            \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?!-\w|[\s-]+centur|(?<=(?:last|final)\s+(?:week|days?))\s+of\s+(?&d_cap)\L<month>\b)
           | the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after)(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z)
           | (?<=\b(?:(?:earlier|later)\s+in|throughout|(?:by|until|till)\s+the\s+end\s+of)\s)(?P<rel>the)\s+(?P<unit>day)\b(?!-)""",
         (
@@ -629,7 +636,7 @@ TIMEX_RULES: Final = (
         "duration",
         r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those)\s+(?:past|last)|past|last|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
             (?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num)))?)
-            (?:[\s-]+(?:more|additional|extra|full|straight|consecutive|long|trading|business|working|calendar|fiscal|school|academic))?
+            (?:[\s-]+(?:more|additional|extra|full|entire|whole|straight|consecutive|long|trading|business|working|calendar|fiscal|school|academic))?
             [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier)|\s+(?:old|ago)\b)(?P<adj>-long|\s+long\b)?
             (?:\s+(?P<half>and\s+a\s+half))?
           | (?P<rel>the\s+(?:past|last|next|first|coming|previous|final))\s+(?P<unit>quarter[\s-]+centur(?:y|ies))\b""",
@@ -775,8 +782,11 @@ TIMEX_RULES: Final = (
         "weekday",
         "weekday",
         r"""(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|that|the\s+same)\s+)?
-            (?P<weekday>\L<weekday_full>)\b(?:(?:\s+|-)(?P<pod>\L<part_of_day>)\b)?""",
+            (?P<weekday>\L<weekday_full>)\b(?:(?:\s+|-)(?P<pod>\L<part_of_day>)\b)?
+            (?:[^\S\n]+(?P<wrel>this|last|next)[^\S\n]+week\b(?!['\u2019]s\b|-))?""",
         (
+            "on Thursday this week",
+            "Tuesday night last week",
             "said on Tuesday",
             "last Friday",
             "Monday evening",
@@ -910,7 +920,8 @@ TIMEX_RULES: Final = (
             |recently|more\s+recently|(?<!-)lately|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d|\L<number>)\b)|(?<=\bin\s)the\s+old\s+days
             |the\s+(?:very\s+)?(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|future\s+(?:years|quarters|months|periods|generations|dates?)
-            |the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible)\b
+            |the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible
+            |(?:a\s+long|some)\s+time\s+ago|(?<=\bfor\s)the\s+time\s+being)\b
             (?!-)""",
         (
             "is now closed",
@@ -921,6 +932,9 @@ TIMEX_RULES: Final = (
             "for now",
             "in the very near future",
             "At the present, no one",
+            "figured it out a long time ago",
+            "left some time ago",
+            "for the time being",
         ),
         (
             "nowhere",
@@ -956,7 +970,9 @@ TIMEX_RULES: Final = (
         r"""(?<=\b(?:in|within|took|take|takes|lasted|lasting|spent|spend|for)\s)
             (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)\b
             (?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours|minutes)\b(?!-|\s+(?:ago|later|earlier|old)\b)|(?!\s+(?:of|ago|later|earlier|old)\b|-|\s+(?:before|after)\b(?<!\bfor\s+\w+\s+(?:before|after))))
-          | (?<=\b(?:over|in|during|through|throughout)\s)the\s+(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier)\b|-)""",
+          | (?<=\b(?:over|in|during|through|throughout)\s)the\s+(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|since|before|after|(?:that|which)\s+followed)\b|-)
+          | (?<=\b(?:the|just|only|mere|barely|within)\s|^|\n|[.!?]["\u201d\u2019]?\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b
+            (?=\s+(?:before|after)\s+(?!(?:that|this|which|it)\b)|\s+(?:that|which)\s+followed\b|\s+since\b)""",
         (
             "in years",
             "in months",
@@ -968,6 +984,10 @@ TIMEX_RULES: Final = (
             "for weeks or months at a time",
             "within weeks or months of his capture",
             "cried for hours after the funeral",
+            "in the weeks before the shooting",
+            "in the days that followed",
+            "Hours before he spoke",
+            "died just weeks before the surrender",
         ),
         (
             "years of war",

@@ -691,6 +691,7 @@ _VAGUE: Final = {
         "the present",
         "presently",
         "at the moment",
+        "the time being",
     ),
     "PAST_REF": (
         "recently",
@@ -700,6 +701,8 @@ _VAGUE: Final = {
         "formerly",
         "the past",
         "the old days",
+        "a long time ago",
+        "some time ago",
     ),
 }
 _VAGUE_VALUE: Final = {word: value for value, words in _VAGUE.items() for word in words}
@@ -1841,8 +1844,8 @@ def _after_title_word(ctx: _Context) -> bool:
     """
     before = ctx.text[max(ctx.lo, ctx.match.start() - 24) : ctx.match.start()]
     words = before.split()
-    if not before.endswith(" ") or len(words) < 2:  # noqa: PLR2004
-        return False
+    if not before.endswith(" ") or len(words) < 2 or ctx.match.group().isupper():  # noqa: PLR2004
+        return False  # "WATCH IT RIGHT NOW": a headline in capitals
     word = words[-1]
     return (
         word[:1].isupper()
@@ -2153,6 +2156,9 @@ def _build_quarter(ctx: _Context) -> _Result | None:
     ordinal = ctx.group("ord") or ""
     if ctx.raw("two") is not None:  # "the first two quarters of 1990" is its first half
         part, ordinal = "half", "first" if ordinal == "first" else "last"
+    if (months := ctx.raw("months")) is not None:
+        # "the last three months of 2015" is its fourth quarter, "the first six months" a half
+        part = "quarter" if months.lower() in {"three", "3"} else "half"
     if len(ordinal) == 2 and ordinal[1].isdigit():  # noqa: PLR2004 - "Q3", "H1"
         part = "quarter" if ordinal[0] == "q" else "half"
         ordinal = ("first", "second", "third", "fourth")[int(ordinal[1]) - 1]
@@ -2292,7 +2298,17 @@ def _build_ago(ctx: _Context) -> _Result | None:
     mod = "APPROX" if ctx.raw("approx") or ctx.raw("num2") else None
     if post in {"before", "after", "of"}:
         # "ten days before the shooting", "the night of the shooting"
-        return _incident_shift(ctx, unit, multiplier, backwards=backwards, mod=mod)
+        shifted = _incident_shift(ctx, unit, multiplier, backwards=backwards, mod=mod)
+        if (
+            shifted is None
+            and ctx.raw("num") is None
+            and ctx.group("vague") is None
+            and unit_word.endswith("s")
+        ):
+            # "just hours after the shooting", no shooting dated: some hours, a length (the
+            # word after is a SIGNAL)
+            return _Result(_DURATION, _duration_value(None, unit, multiplier), mod, signal=True)
+        return shifted
     signal = post in {"earlier", "later"}
     vague = ctx.group("vague")
     if vague is not None or ctx.raw("num") is None:
@@ -2713,7 +2729,15 @@ def _build_weekday(ctx: _Context) -> _Result | None:
     rel = _norm(ctx.group("rel"))
     pod_word = ctx.group("pod")
     pod = PARTS_OF_DAY.get(pod_word) if pod_word else None
-    date = _resolve_weekday(ctx, weekday, rel)
+    week = ctx.group("wrel")
+    if week is not None and ctx.reference is not None and rel is None:
+        # "on Thursday this week", "Tuesday last week": the day of the week named
+        monday = ctx.reference - dt.timedelta(days=ctx.reference.weekday())
+        date: dt.date | None = monday + dt.timedelta(
+            days=7 * {"this": 0, "last": -1, "next": 1}[week] + weekday - 1
+        )
+    else:
+        date = _resolve_weekday(ctx, weekday, rel)
     suffix = f"T{pod}" if pod else ""
     kind = _TIME if pod else _DATE
     if date is None:
