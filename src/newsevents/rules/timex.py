@@ -129,7 +129,6 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
         "someday",
         "possible",
         "ago",
-        "being",
     ),
     "then": ("then",),
     "holiday": (
@@ -306,13 +305,15 @@ TIMEX_RULES: Final = (
         "timex.time.clock",
         "digit",
         "clock",
-        r"""\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*
+        r"""\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*
             (?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o['\u2019]clock\b(?:\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening)\b|\s+tonight\b)?|in\s+the\s+(?:morning|afternoon|evening))
             (?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local(?:\s+time)?)\b)?
             (?:,?\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
             (?:,?\s+(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?&d_year))\b)?)?
           | \b(?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)\s+
             (?:(?:(?P<weekday>\L<weekday_full>)|(?P<word>today|yesterday|tomorrow)|(?P<prel>this|last))\s+(?P<dpod>morning|afternoon|evening|night)|(?P<dpod>tonight))\b
+          | (?<=\b(?P<lpod>morning|afternoon|evening|night|tonight)[^\S\n]{1,3}(?:at|around|about|approximately|(?:shortly|just|sometime)[^\S\n]{1,3}(?:after|before))[^\S\n]{1,3})
+            (?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)\b(?![:.]?\d|[^\S\n]*(?:[ap]\.?[^\S\n]?m\b|o['\u2019]clock))
           | \b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s*(?P<tz>[ECMP][SD]T|GMT|UTC)\b
           | (?:\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time)
               |(?<=\b(?:at|about|around|approximately|by|until|till|before|after|from|since|between)\s)
@@ -335,6 +336,8 @@ TIMEX_RULES: Final = (
             "at 7:45 this morning",
             "at 9:30 tonight",
             "at 5:25 p.m. on February 16th",
+            "at 2:29:40 a.m.",
+            "Thursday night around 9:40",
         ),
         (
             "8 people",
@@ -348,7 +351,7 @@ TIMEX_RULES: Final = (
         "timex.time.named",
         "clockword",
         "clock",
-        r"""(?<!\bhigh\s)\b(?P<word>noon|midnight|midday)\b
+        r"""(?<!\bhigh\s)(?:\b12(?::00)?[^\S\n]+)?\b(?P<word>noon|midnight|midday)\b
             (?:\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<rel>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
             (?:,?\s+(?:on\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)(?:,?\s+(?P<year>(?&d_year))\b)?)?""",
         (
@@ -358,6 +361,7 @@ TIMEX_RULES: Final = (
             "midnight Sunday morning",
             "at midnight on Dec. 31",
             "noon Jan. 20, 2017",
+            "just before 12 midnight",
         ),
         ("afternoon", "the film High Noon", "high noon comes today"),
     ),
@@ -782,10 +786,11 @@ TIMEX_RULES: Final = (
         "weekday",
         "weekday",
         r"""(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|that|the\s+same)\s+)?
-            (?P<weekday>\L<weekday_full>)\b(?:(?:\s+|-)(?P<pod>\L<part_of_day>)\b)?
+            (?P<weekday>\L<weekday_full>)\b(?:(?:\s+|-)(?P<pod>\L<part_of_day>)\b|[^\S\n]+(?P<noon>noon|midday)\b)?
             (?:[^\S\n]+(?P<wrel>this|last|next)[^\S\n]+week\b(?!['\u2019]s\b|-))?""",
         (
             "on Thursday this week",
+            "reappeared Tuesday noon",
             "Tuesday night last week",
             "said on Tuesday",
             "last Friday",
@@ -921,7 +926,7 @@ TIMEX_RULES: Final = (
             |the\s+(?:very\s+)?(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible
-            |(?:a\s+long|some)\s+time\s+ago|(?<=\bfor\s)the\s+time\s+being)\b
+            |(?:a\s+long|some)\s+time\s+ago)\b
             (?!-)""",
         (
             "is now closed",
@@ -934,7 +939,6 @@ TIMEX_RULES: Final = (
             "At the present, no one",
             "figured it out a long time ago",
             "left some time ago",
-            "for the time being",
         ),
         (
             "nowhere",
@@ -945,6 +949,7 @@ TIMEX_RULES: Final = (
             "from now on",
             "a Johnny-come-lately",
             "the present situation",
+            "at least for the time being",
         ),
     ),
     _rule(

@@ -50,8 +50,8 @@ _WELL_FORMED: Final = compile_pattern(
       | PT(?:X|\d+(?:\.\d+)?)(?:H|M|S)(?:\d+M|\d+S)?
       | P\d+Y\d+M | P\d+M\d+D | P\d+DT\d+H
       | (?:\d{2}|\d{3}|\d{4}|XX|XXX|XXXX)
-        (?: -(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX)(?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI|DT))?)?
-          | -Q[1-4X] | -H[12X] | -(?:SP|SU|FA|WI) | -W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-WE|-[1-7](?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI))?)? )?
+        (?: -(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX)(?:T(?:\d{2}(?::\d{2}){0,2}|MO|AF|EV|NI|DT))?)?
+          | -Q[1-4X] | -H[12X] | -(?:SP|SU|FA|WI) | -W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-WE|-[1-7](?:T(?:\d{2}(?::\d{2}){0,2}|MO|AF|EV|NI))?)? )?
     )\Z""",
     flags=regex.VERBOSE | regex.VERSION1,
 )
@@ -101,15 +101,21 @@ _MONTH_CHARS: Final = len("2020-03")
 
 def _is_clock_suffix(suffix: str) -> bool:
     """
-    Whether *suffix* is ``T`` and an hour, or an hour and minutes, in ASCII digits.
+    Whether *suffix* is ``T`` and a clock time in ASCII digits.
 
-    >>> _is_clock_suffix("T14"), _is_clock_suffix("T14:30"), _is_clock_suffix("T1:30")
-    (True, True, False)
+    The clock time is an hour, an hour and minutes, or those and seconds.
+
+    >>> _is_clock_suffix("T14"), _is_clock_suffix("T14:30"), _is_clock_suffix("T14:30:05")
+    (True, True, True)
+    >>> _is_clock_suffix("T1:30")
+    False
     """
     if suffix[:1] != "T" or not suffix.isascii():
         return False
     if len(suffix) == _HOUR_SUFFIX:
         return suffix[1:].isdigit()
+    if len(suffix) == _SECONDS_SUFFIX:
+        return suffix[6] == ":" and suffix[7:].isdigit() and _is_clock_suffix(suffix[:6])
     return (
         len(suffix) == _CLOCK_SUFFIX and suffix[3] == ":" and (suffix[1:3] + suffix[4:]).isdigit()
     )
@@ -117,6 +123,7 @@ def _is_clock_suffix(suffix: str) -> bool:
 
 _HOUR_SUFFIX: Final = len("T14")
 _CLOCK_SUFFIX: Final = len("T14:30")
+_SECONDS_SUFFIX: Final = len("T14:30:05")
 
 
 def _day_parts(value: str) -> tuple[int, int, int] | None:

@@ -691,7 +691,6 @@ _VAGUE: Final = {
         "the present",
         "presently",
         "at the moment",
-        "the time being",
     ),
     "PAST_REF": (
         "recently",
@@ -2729,6 +2728,8 @@ def _build_weekday(ctx: _Context) -> _Result | None:
     rel = _norm(ctx.group("rel"))
     pod_word = ctx.group("pod")
     pod = PARTS_OF_DAY.get(pod_word) if pod_word else None
+    if ctx.raw("noon") is not None:
+        pod = "12:00"  # "Tuesday noon"
     week = ctx.group("wrel")
     if week is not None and ctx.reference is not None and rel is None:
         # "on Thursday this week", "Tuesday last week": the day of the week named
@@ -2825,10 +2826,11 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
     return _sentence_has(ctx, _FOLLOW_UP)
 
 
-#: What follows an incident: a report, an arrest, a death in hospital, a victim found.
+#: What follows an incident: a report, an arrest, a death in hospital, a victim found, an
+#: autopsy, a first appearance in court, a vigil.
 _FOLLOW_UP: Final = regex.compile(
     r"\b(?:said|says|told|announced|identified|discovered|found|released|charged|arrested"
-    r"|booked|died|confirmed|updated)\b",
+    r"|booked|died|confirmed|updated|autopsy|ruled|arraigned|arraignment|vigil|bond)\b",
     regex.IGNORECASE,
 )
 
@@ -2933,9 +2935,10 @@ def _build_clock(ctx: _Context) -> _Result | None:
         hour = int(hour_word)
         minute = int(minute_word) if minute_word else 0
         ampm = (ctx.group("ampm") or "").replace(" ", "")
-        if not ampm and ctx.raw("minute") is not None:
-            # "2:15 Saturday morning", "9:30 tonight": the part of the day says which half
-            ampm = ctx.group("dpod") or ""
+        if (not ampm and ctx.raw("minute") is not None) or ampm in {"o'clock", "o\u2019clock"}:
+            # "2:15 Saturday morning", "9:30 tonight", "6 o'clock Tuesday evening", "Thursday
+            # night around 9:40": the part of the day says which half
+            ampm = ctx.group("dpod") or ctx.group("lpod") or ""
             if ampm in {"night", "tonight"} and hour < _NIGHT_FROM:
                 ampm = ""  # "2:15 Saturday night" is another day's small hours: read as is
         if ampm.startswith("p") or "afternoon" in ampm or "evening" in ampm or "night" in ampm:
@@ -2952,11 +2955,12 @@ def _build_clock(ctx: _Context) -> _Result | None:
         built = _build_date(ctx)
         if built is None:
             return None
-        return _Result(_TIME, f"{built.value}T{hour:02d}:{minute:02d}")
+        return _Result(_TIME, f"{built.value}T{hour:02d}:{minute:02d}{_seconds(ctx)}")
     if weekday_word is not None:
         day = _resolve_weekday(ctx, WEEKDAYS[weekday_word], None)
         if day is None:
-            return _Result(_TIME, f"XXXX-WXX-{WEEKDAYS[weekday_word]}T{hour:02d}:{minute:02d}")
+            clock = f"{hour:02d}:{minute:02d}{_seconds(ctx)}"
+            return _Result(_TIME, f"XXXX-WXX-{WEEKDAYS[weekday_word]}T{clock}")
     elif day_word in {"today", "yesterday", "tomorrow"}:
         day = ctx.reference
         if day is not None:
@@ -2981,7 +2985,15 @@ def _build_clock(ctx: _Context) -> _Result | None:
         if hour == 24 and day is not None:  # noqa: PLR2004 - a midnight alone
             day, hour = _bare_midnight(ctx, day)
     prefix = day.isoformat() if day is not None else "XXXX-XX-XX"
-    return _Result(_TIME, f"{prefix}T{hour:02d}:{minute:02d}")
+    return _Result(_TIME, f"{prefix}T{hour:02d}:{minute:02d}{_seconds(ctx)}")
+
+
+def _seconds(ctx: _Context) -> str:
+    """
+    The seconds a clock time writes (":40" of "2:29:40 a.m."), or "".
+    """
+    second = ctx.raw("second")
+    return f":{second}" if second is not None else ""
 
 
 def _habitual(ctx: _Context) -> bool:

@@ -1,0 +1,117 @@
+"""
+Clock times found by the session 26 audits, and aftermath days of stories dated early.
+
+"2:29:40 a.m." (seconds) and "12 midnight" were missed or cut; "Tuesday noon" was two
+expressions; "Thursday night around 9:40" lost the clock time, and "6 o'clock Tuesday
+evening" was read as 6 a.m.; "An autopsy Saturday ruled his death a homicide" in a story
+dated the day of a Friday shooting was the Saturday before it. Each case is
+``(text, reference, expected, why)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.timex import find_times
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+REF = "2016-05-05"  # a Thursday
+
+CASES: list[Case] = [
+    (
+        "At 2:29:40 a.m., controllers lost the aircraft.",
+        REF,
+        (("2:29:40 a.m.", "2016-05-05T02:29:40"),),
+        "seconds",
+    ),
+    (
+        "Posted at 02:38:33 pm on Tuesday by a member.",
+        REF,
+        (("02:38:33 pm on Tuesday", "2016-05-03T14:38:33"),),
+        "seconds-with-a-weekday",
+    ),
+    (
+        "At 2:29:40 a.m. Saturday, they left.",
+        None,
+        (("2:29:40 a.m. Saturday", "XXXX-WXX-6T02:29:40"),),
+        "seconds-no-reference",
+    ),
+    (
+        "Just before 12 midnight the odds changed.",
+        REF,
+        (("12 midnight", "2016-05-04T24:00"),),
+        "twelve-midnight",
+    ),
+    (
+        "At 12 noon Tuesday, he left.",
+        REF,
+        (("12 noon Tuesday", "2016-05-03T12:00"),),
+        "twelve-noon",
+    ),
+    ("She reappeared Tuesday noon.", REF, (("Tuesday noon", "2016-05-03T12:00"),), "weekday-noon"),
+    (
+        "The shooting happened Thursday night around 9:40.",
+        REF,
+        (("Thursday night", "2016-05-05TNI"), ("around 9:40", "2016-05-05T21:40")),
+        "night-then-clock",
+    ),
+    (
+        "It was Sunday morning at 10:15 when he came.",
+        REF,
+        (("Sunday morning", "2016-05-01TMO"), ("10:15", "2016-05-01T10:15")),
+        "morning-then-clock",
+    ),
+    ("He was shot at 10:15, police said.", REF, (), "clock-without-a-part-of-the-day"),
+    ("The score was 9:40 at half.", REF, (), "a-score"),
+    (
+        "It happened around 6 o'clock Tuesday evening.",
+        REF,
+        (("around 6 o'clock Tuesday evening", "2016-05-03T18:00"),),
+        "oclock-evening",
+    ),
+    (
+        "It happened at 6 o'clock Tuesday morning.",
+        REF,
+        (("6 o'clock Tuesday morning", "2016-05-03T06:00"),),
+        "oclock-morning",
+    ),
+]
+
+
+class TestAuditClock:
+    """
+    Seconds, twelve o'clock words, a part of the day before a clock time, "o'clock" evenings.
+    """
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(CASES))
+    def test_clock(self, text: str, reference: str | None, expected: Found) -> None:
+        """
+        The expected expressions are found, with their values, and nothing else.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("An autopsy Saturday ruled his death a homicide.", "2016-06-04"),
+            ("He was arraigned Saturday morning.", "2016-06-04TMO"),
+            ("He had bought the gun Saturday.", "2016-05-28"),
+        ],
+    )
+    def test_aftermath_day_of_a_story_dated_early(self, sentence: str, expected: str) -> None:
+        """
+        An autopsy or an arraignment after the incident, in a story dated early, is after it.
+
+        After a Friday shooting, in a story dated that Friday, they are the day after; a
+        thing done before the shooting stays before it.
+        """
+        text = "A man was shot and killed Friday morning. " + sentence
+
+        times = find_times(text, "2016-06-03")
+
+        assert [time.value for time in times] == ["2016-06-03TMO", expected]
