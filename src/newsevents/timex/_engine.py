@@ -1854,6 +1854,31 @@ def _after_title_word(ctx: _Context) -> bool:
     )
 
 
+def _listed_year(ctx: _Context) -> int | None:
+    """
+    The year written after the next month or season of a list the match begins.
+
+    "January and February 2016", "the spring and summer of 2009", "from March to May 2015":
+    the year closing the list is the first item's too.
+    """
+    match = _LIST_YEAR.match(ctx.text, ctx.match.end(), min(ctx.hi, ctx.match.end() + 60))
+    return int(match.group("year")) if match is not None else None
+
+
+#: A month or season after a conjunction, then a year: what `_listed_year` reads.
+_LIST_YEAR: Final = regex.compile(
+    r"[^\S\n]{1,3}(?:and|or|to|through|until|into|-|\u2013)[^\S\n]{1,3}"
+    r"(?:(?:early|late|mid)[^\S\n-]{0,2}-?[^\S\n]{0,2})?"
+    r"(?:(?=(?-i:\p{Lu}))(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\b\.?(?:[^\S\n]{1,3}\d{1,2}(?:st|nd|rd|th)?\b)?|(?:"
+    + "|".join(sorted(SEASONS, key=len, reverse=True))
+    + r")\b)"
+    r",?[^\S\n]{1,3}(?:of[^\S\n]{1,3})?(?P<year>(?:1[89]|20)\d\d)\b(?![-.,]?\d)",
+    regex.IGNORECASE,
+)
+
+
 def _build_month(ctx: _Context) -> _Result | None:
     month_word = ctx.group("month")
     if month_word is None:
@@ -1881,6 +1906,8 @@ def _build_month(ctx: _Context) -> _Result | None:
         if anchor is None:
             return None
         return _Result(_DATE, f"{anchor[0].year:04d}-{month:02d}", anchored=True)
+    if rel is None and yrel is None and (listed := _listed_year(ctx)) is not None:
+        return _Result(_DATE, f"{listed:04d}-{month:02d}")  # "January and February 2016"
     if rel is None and yrel is None and (frame := _frame_year(ctx)) is not None:
         return _Result(_DATE, f"{frame:04d}-{month:02d}")  # "In 2012, he won in November"
     if reference is None:
@@ -2033,7 +2060,7 @@ def _build_year(ctx: _Context) -> _Result | None:
     year_word = ctx.raw("year")
     if year_word is not None:
         year = int(year_word)
-        if not 1000 <= year <= 2099 or _model_year(ctx):  # noqa: PLR2004
+        if not 1000 <= year <= 2099 or _model_year(ctx) or not _ends_range(ctx, year):  # noqa: PLR2004
             return None
         return _Result(_DATE, f"{year:04d}")
     written = _written_year(ctx)
@@ -2041,6 +2068,22 @@ def _build_year(ctx: _Context) -> _Result | None:
         return None
     return _Result(_DATE, f"{written:04d}")
 
+
+def _ends_range(ctx: _Context, year: int) -> bool:
+    """
+    Whether a year after a year and a hyphen closes a range ("2010-2013"), or no year precedes.
+
+    "Case 2016-1234" is a number: a range's second year comes after the first, within a
+    century.
+    """
+    start = ctx.match.start(ctx.groups["year"])
+    if ctx.text[start - 1 : start] != "-" or not ctx.text[start - 5 : start - 1].isdigit():
+        return True
+    return 0 < year - int(ctx.text[start - 5 : start - 1]) <= _RANGE_YEARS
+
+
+#: How many years a range written "1991-1994" may span.
+_RANGE_YEARS: Final = 100
 
 #: `_written_year` when a match writes no year.
 _NO_YEAR: Final = 0
@@ -3131,6 +3174,8 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         "the previous": -1,
     }.get(rel or "", 0)
     if pod_word == "overnight":
+        if _sudden_overnight(ctx):
+            return None  # "it is not going to happen overnight", "an overnight success"
         # the night before the day the story is about: the last day named, else the reference
         base = _day_base(ctx)
         offset = -1
@@ -3171,6 +3216,36 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
     if base is None:
         return _Result(_TIME, f"XXXX-XX-XXT{pod}", mod)
     return _Result(_TIME, f"{(base + dt.timedelta(days=offset)).isoformat()}T{pod}", mod)
+
+
+def _sudden_overnight(ctx: _Context) -> bool:
+    """
+    Whether "overnight" means suddenly, not during the night.
+
+    It does after "happen", a verb of change or "that", or before a noun of success or
+    change ("won't happen overnight", "do that overnight", "an overnight sensation"); "the
+    shooting happened overnight" is a night.
+    """
+    before = ctx.text[max(ctx.lo, ctx.match.start() - 24) : ctx.match.start()].lower().split()
+    after = ctx.text[ctx.match.end() : min(ctx.hi, ctx.match.end() + 16)].lower().split()
+    return bool(
+        ctx.match.group().lower().startswith("that ")
+        or (before and before[-1].strip(_PUNCTUATION) in _SUDDEN_BEFORE)
+        or (after and after[0].strip(_PUNCTUATION) in _SUDDEN_AFTER)
+    )
+
+
+#: Words before "overnight" that make it "suddenly": verbs of change, and "that" ("you
+#: can't do that overnight").
+_SUDDEN_BEFORE: Final = frozenset(
+    {"happen", "change", "transform", "transformed", "become", "becomes", "became", "that"}
+    | {"fix", "fixed", "solve", "solved", "cure", "cured"}
+)
+#: Nouns after "overnight" that make it "sudden" ("an overnight success").
+_SUDDEN_AFTER: Final = frozenset(
+    {"success", "successes", "sensation", "sensations", "star", "stardom", "celebrity"}
+    | {"transformation", "change", "fix", "cure", "millionaire", "hit"}
+)
 
 
 def _day_ahead(ctx: _Context) -> dt.date | None:
@@ -3510,6 +3585,8 @@ def _build_season(ctx: _Context) -> _Result | None:
     rel = _norm(ctx.group("rel")) or ""
     rel = rel.removeprefix("the ").strip() if rel != "the" else "the"
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel)
+    if rel in {"", "the", "early", "late", "mid"} and (listed := _listed_year(ctx)) is not None:
+        return _Result(_DATE, f"{listed:04d}-{code}", mod)  # "the spring and summer of 2009"
     reference = ctx.reference
     if rel in {"that", "following", "previous"}:
         anchor = ctx.anchor_date()
@@ -4031,6 +4108,8 @@ def _build_duration(ctx: _Context) -> _Result | None:
         one = unit_word in _SINGULAR_UNITS and (
             ctx.raw("adj") is not None or ctx.raw("rel") is not None
         )
+        if one and ctx.raw("half") is not None:  # "the past year and a half"
+            return _Result(_DURATION, _duration_value(1.5, unit, multiplier))
         return _Result(_DURATION, _duration_value(1.0 if one else None, unit, multiplier))
     if vague is not None:
         if unit == "Q" and vague in {"some", "many"}:
@@ -4059,6 +4138,13 @@ def _build_duration(ctx: _Context) -> _Result | None:
         and ctx.tense() == _FUTURE
     ):
         return _Result(_DATE, "FUTURE_REF")  # "hopes to see him one day."
+    if (
+        num_word in {"a", "one"}
+        and unit in {"MIN", "S"}
+        and _word_before(ctx.text, ctx.match.start()).strip(_PUNCTUATION) in {"wait", "hold"}
+        and ctx.text[ctx.match.end() : ctx.match.end() + 1] in _CLAUSE_ENDS
+    ):
+        return None  # "saying wait a minute, the wealth ...": a call to stop, no length
     if num_word in {"a", "an"} and ctx.raw("rel") is None and _is_rate(ctx):
         return None  # "$500 million a year", "four flights a week": a rate, not a duration
     if unit == "WE" and num_word in {"a", "an"} and ctx.raw("rel") is None and _incident_after(ctx):
@@ -4315,6 +4401,10 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
             return start, None
         return word_start, mod or None
     return start, None
+
+
+#: Characters that end a clause or an utterance right after an expression.
+_CLAUSE_ENDS: Final = frozenset(',.;:!?\u2014\u201d"')
 
 
 def _word_before(text: str, index: int) -> str:

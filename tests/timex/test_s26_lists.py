@@ -1,0 +1,121 @@
+"""
+Year ranges, lists that share a year, halves, "-long" plurals and idioms (session 26 audits).
+
+"between 2010-2013" and "the 1991-1994 war" were missed; "from March to May 2015" read March
+as this year's; "the past decade and a half" was "the past decade"; "dayslong" was missed;
+"it is not going to happen overnight", "wait a minute," and "the week before the
+convention" were times; "the Reagan family Thanksgiving platter" was Thanksgiving Day.
+Each case is ``(text, reference, expected, why)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+REF = "2016-05-05"  # a Thursday
+
+CASES: list[Case] = [
+    (
+        "The foundation gave $5 million between 2010-2013.",
+        REF,
+        (("2010", "2010"), ("2013", "2013")),
+        "year-range-hyphen",
+    ),
+    ("Prices rose in the 2015-16 season.", REF, (("2015", "2015"),), "season-of-two-years"),
+    ("Case 2016-1234 was filed.", REF, (), "case-number"),
+    ("Call 555-1998-2045 now.", REF, (("now", "PRESENT_REF"),), "phone-number"),
+    ("On 2016-05-04 he left.", REF, (("2016-05-04", "2016-05-04"),), "iso-date-stays"),
+    (
+        "From March to May 2015, he ran.",
+        REF,
+        (("March", "2015-03"), ("May 2015", "2015-05")),
+        "month-range-shares-the-year",
+    ),
+    (
+        "Crimes rose between January through June of 2015.",
+        REF,
+        (("January", "2015-01"), ("June of 2015", "2015-06")),
+        "through-of-a-year",
+    ),
+    (
+        "A coup came in the spring and summer of 2009.",
+        REF,
+        (("the spring", "2009-SP"), ("summer of 2009", "2009-SU")),
+        "seasons-share-the-year",
+    ),
+    (
+        "He came in January and left in 2016.",
+        REF,
+        (("January", "2016-01"), ("2016", "2016")),
+        "no-list-no-shared-year",
+    ),
+    (
+        "For the past decade and a half, he ruled.",
+        REF,
+        (("the past decade and a half", "P15Y"),),
+        "the-past-decade-and-a-half",
+    ),
+    (
+        "In the previous year and a half, it rose.",
+        REF,
+        (("the previous year and a half", "P1Y6M"),),
+        "the-previous-year-and-a-half",
+    ),
+    ("The past year was hard.", REF, (("The past year", "2015"),), "the-past-year-stays"),
+    ("It was a dayslong standoff.", REF, (("dayslong", "PXD"),), "dayslong"),
+    ("The weekslong strike ended.", REF, (("weekslong", "PXW"),), "weekslong"),
+    ("But it is not going to happen overnight.", REF, (), "happen-overnight"),
+    ("You can't do that overnight.", REF, (), "do-that-overnight"),
+    ("She became an overnight sensation.", REF, (), "overnight-sensation"),
+    (
+        "The shooting happened overnight.",
+        REF,
+        (("overnight", "2016-05-04TNI"),),
+        "a-shooting-overnight",
+    ),
+    ("The mainstream is saying wait a minute, the wealth is gone.", REF, (), "wait-a-minute"),
+    (
+        "You must wait a minute before you call.",
+        REF,
+        (("a minute", "PT1M"),),
+        "wait-a-minute-length",
+    ),
+    (
+        "In the week before the 2016 convention, delegates will meet.",
+        REF,
+        (("2016", "2016"),),
+        "the-week-before-an-event",
+    ),
+    (
+        "Police searched throughout the weekend before taking him in.",
+        REF,
+        (("the weekend", "2016-W17-WE"),),
+        "the-weekend-before-a-verb",
+    ),
+    ("The auction included the Reagan family Thanksgiving platter.", REF, (), "holiday-platter"),
+    (
+        "They talked at the Thanksgiving table.",
+        "2016-11-28",
+        (("Thanksgiving", "2016-11-24"),),
+        "holiday-table-is-the-day",
+    ),
+]
+
+
+class TestListsAndIdioms:
+    """
+    Ranges and lists of years, months and seasons; halves; idioms that name no time.
+    """
+
+    @pytest.mark.parametrize(("text", "reference", "expected"), _params(CASES))
+    def test_lists(self, text: str, reference: str, expected: Found) -> None:
+        """
+        The expected expressions are found, with their values, and nothing else.
+        """
+        actual = _found(text, reference)
+
+        assert expected == actual
