@@ -115,3 +115,39 @@ class TestAuditClock:
         times = find_times(text, "2016-06-03")
 
         assert [time.value for time in times] == ["2016-06-03TMO", expected]
+
+
+class TestComingEvents:
+    """
+    Cues of a coming event the tense reader missed (session 26 PolNeAR and GVA audits).
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "reference", "expected"),
+        [
+            ("Speaking in Los Angeles, he urged them to vote Tuesday.", "2016-06-06", "2016-06-07"),
+            ("He voted Tuesday.", "2016-06-06", "2016-05-31"),
+            (
+                "Heading into Tuesday's New Hampshire primary, Trump led.",
+                "2016-02-08",
+                "2016-02-09",
+            ),
+            (
+                "Clinton had captured 1,944 delegates heading into Tuesday's primaries.",
+                "2016-04-27",
+                "2016-04-26",
+            ),
+            ("She is girding for a fight at the debate Thursday.", "2016-04-11", "2016-04-14"),
+            ("She was on track to graduate in June.", "2017-03-13", "2017-06"),
+            ("They are eligible to vote in the primary on Tuesday.", "2016-03-11", "2016-03-15"),
+        ],
+    )
+    def test_direction(self, text: str, reference: str, expected: str) -> None:
+        """
+        "urged them to", "heading into", "on track to" and "eligible to" look ahead.
+
+        A past perfect before "heading into" keeps the day past.
+        """
+        (time,) = find_times(text, reference)
+
+        assert time.value == expected

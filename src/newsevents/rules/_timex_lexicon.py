@@ -150,6 +150,20 @@ TO_CUES: Final = frozenset({
     "slated", "able", "going", "asked", "order", "ordered", "bid", "need", "needs",
     # "was supposed to start Saturday", "was about to leave for college in August"
     "supposed", "about",
+    # "urged voters to turn out Tuesday", "vowed to return in March", "on track to graduate
+    # in June", "poised to win Tuesday's primary", "eligible to vote in the primary on Tuesday"
+    "urged", "urges", "urging", "vowed", "vows", "pledged", "pledges", "poised", "eligible",
+    "track",
+})
+#: Verbs that take an object before "to": "urged them to vote Tuesday", "asked voters to".
+OBJECT_TO_CUES: Final = frozenset({
+    "urged", "urges", "urging", "asked", "asks", "encouraged", "encourages", "told", "tells",
+    "wants", "wanted", "expects", "invited", "invites", "called", "calls",
+})
+#: Objects those verbs take before "to".
+TO_OBJECTS: Final = frozenset({
+    "them", "him", "her", "us", "me", "you", "voters", "supporters", "residents", "people",
+    "everyone", "members", "delegates", "americans", "democrats", "republicans",
 })
 PAST_CUES: Final = frozenset({
     "said", "says", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "told",

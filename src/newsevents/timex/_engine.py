@@ -49,6 +49,7 @@ from newsevents.rules._timex_lexicon import (
     MODAL_CUES,
     MONTHS,
     NUMBERS,
+    OBJECT_TO_CUES,
     ORDINALS,
     PARTS_OF_DAY,
     PASSIVE_AUXILIARIES,
@@ -68,6 +69,7 @@ from newsevents.rules._timex_lexicon import (
     SEASONS,
     SKIP_WORDS,
     TO_CUES,
+    TO_OBJECTS,
     UNITS,
     VEHICLE_MAKES,
     WEEKDAYS,
@@ -623,7 +625,10 @@ _NOT_BEFORE_VERB: Final = frozenset(
     {"to", "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "of", "did", "s"}
 )
 #: Capitalised words that still count as tense cues (others are names: "United").
-_CAPITALISED_CUES: Final = FUTURE_CUES | PAST_CUES | _NOT_BEFORE_VERB
+#: Verbs of going toward an event, before "into" or "for" ("heading into Tuesday's primary").
+_HEADING: Final = frozenset({"heading", "headed", "girding", "gearing", "bracing", "preparing"})
+_HEADING_TO: Final = frozenset({"into", "for", "toward", "towards"})
+_CAPITALISED_CUES: Final = FUTURE_CUES | PAST_CUES | _NOT_BEFORE_VERB | _HEADING
 #: The words `_cue` can find a direction in (besides the endings "ed" and "'ll").
 _CUE_WORDS: Final = (
     FUTURE_CUES
@@ -631,6 +636,7 @@ _CUE_WORDS: Final = (
     | SCHEDULE_VERBS
     | PLAN_CUES
     | MODAL_CUES
+    | _HEADING
     | {"soon", "early", "to", "could", "couldn't", "recently"}
 )
 #: Words after which an incident noun is a verb ("can win", "to attack", "we win").
@@ -1324,7 +1330,13 @@ def _cue(words: _Words, index: int) -> int | None:
         if previous in TO_CUES:
             # "had been due to expire Friday": a future seen from the past is past
             return _PAST if index > 1 and words[index - 2] in {"had", "been"} else _FUTURE
+        if previous in TO_OBJECTS and index > 1 and words[index - 2] in OBJECT_TO_CUES:
+            return _FUTURE  # "he urged them to vote Tuesday"
         return None
+    if word in _HEADING and index + 1 < len(words) and words[index + 1] in _HEADING_TO:
+        # "heading into Tuesday's primary", "girding for the debate Thursday"; not after a
+        # past perfect ("had captured 1,944 delegates heading into Tuesday's primaries")
+        return None if any(words[before] == "had" for before in range(index)) else _FUTURE
     if word in {"could", "couldn't"}:
         # "could vote Tuesday" points forward; "could not be reached Tuesday" and "neither
         # ... could be located Wednesday" report a past attempt, "could have pivoted" a
