@@ -151,3 +151,29 @@ class TestComingEvents:
         (time,) = find_times(text, reference)
 
         assert time.value == expected
+
+
+class TestElectionNovember:
+    """
+    "November" in an even year before it, told of the vote, is the coming election's month.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ('Trump boomed: "Let\'s defeat her in November."', "2016-11"),
+            ("Republicans have 24 Senate seats up in November.", "2016-11"),
+            ("He is upbeat about Cruz's chances of winning in November.", "2016-11"),
+            ("A poll showed that electability in November is important.", "2016-11"),
+            ("In November, Trump led the polls.", "2015-11"),
+            ("The bill passed in November.", "2015-11"),
+            ("The attacks killed 130 people in Paris in November.", "2015-11"),
+        ],
+    )
+    def test_election_month(self, text: str, expected: str) -> None:
+        """
+        A vote word before the month, or in a sentence with no past verb, looks ahead.
+        """
+        (time,) = find_times(text, "2016-07-21")
+
+        assert time.value == expected

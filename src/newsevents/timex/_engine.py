@@ -1961,6 +1961,23 @@ def _build_month(ctx: _Context) -> _Result | None:
                 and _sentence_past(ctx)
                 else _FUTURE
             )
+        if (
+            direction != _FUTURE
+            and near is None
+            and month == _ELECTION_MONTH
+            and reference.year % 2 == 0
+            and reference.month < _ELECTION_MONTH
+            and (
+                _ELECTION_CUE.search(
+                    ctx.text, max(ctx.lo, ctx.match.start() - 40), ctx.match.start()
+                )
+                is not None
+                or (_sentence_has(ctx, _ELECTION_WORDS) and not _sentence_past(ctx))
+            )
+        ):
+            # "Let's defeat her in November", "24 Senate seats up in November" in an election
+            # year: the coming election's month
+            direction = _FUTURE
         soon = _nearest_year(current, build, _FUTURE, strict=True)
         if direction is None:
             direction = (
@@ -2000,6 +2017,25 @@ def _sentence_past(ctx: _Context) -> bool:
     )
 
 
+#: November, the month of US federal elections (in even years).
+_ELECTION_MONTH: Final = 11
+#: Words of an election campaign: "November" in their sentence, in an election year before
+#: it, is the coming election's month.
+_ELECTION_WORDS: Final = regex.compile(
+    r"\b(?:elect(?:ion|ions|ed|ability)?|vot(?:e|es|ers?|ing)|ballots?|win|wins|beat|defeat"
+    r"|victory|mandate|nominee|candidates?|campaign(?:s|ing)?|seats?|general|polls?|turnout"
+    r"|electorate|races?)\b",
+    regex.IGNORECASE,
+)
+#: Words right before "November" that name the coming vote whatever the sentence's tense
+#: ("Cruz's chances of winning in November", "electing a Democrat in November", "propel the
+#: party toward November's election").
+_ELECTION_CUE: Final = regex.compile(
+    r"\b(?:win(?:ning)?|beat(?:ing)?|defeat(?:ing)?|electing|electability|victory|chances?"
+    r"|toward|towards|mandate|advantage|regain|reclaiming|come|closer\s+to|past)"
+    r"\b[^.!?;\n]{0,30}$",
+    regex.IGNORECASE,
+)
 #: How far `_sentence_past` reads either side of the match for its sentence.
 _SENTENCE_READ: Final = 160
 #: How many days back a month named next to an event ("the convention in July") may be the
