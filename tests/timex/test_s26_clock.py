@@ -177,3 +177,27 @@ class TestElectionNovember:
         (time,) = find_times(text, "2016-07-21")
 
         assert time.value == expected
+
+
+class TestFalseFutureCues:
+    """
+    "ahead" without "of" or "to", and "plans" as a noun, point nowhere (session 26 audits).
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "reference", "expected"),
+        [
+            ("A poll in January shows Trump ahead.", "2016-02-15", "2016-01"),
+            ("Looking ahead to the fall, he hired staff.", "2016-04-23", "2016-FA"),
+            ("He revised his withdrawal plans in October.", "2015-12-10", "2015-10"),
+            ("He plans to leave in October.", "2015-12-10", "2016-10"),
+            ("He plans a rally in October.", "2015-12-10", "2016-10"),
+        ],
+    )
+    def test_direction(self, text: str, reference: str, expected: str) -> None:
+        """
+        The month or season is read in the direction its governing words give.
+        """
+        (time,) = find_times(text, reference)
+
+        assert time.value == expected

@@ -1307,12 +1307,10 @@ def _cue(words: _Words, index: int) -> int | None:
             return None  # "next to the embassy": a place
         if word in _PERFECT_MODALS and _perfect_after(words, index):
             return _PAST  # "this might have been the night", "would have won Tuesday"
-        if (
-            word == "ahead"
-            and (index + 1 == len(words) or words[index + 1] != "of")
-            and _past_before(words, index)
-        ):
-            return None  # "discussed a path ahead", "went ahead": the past verb decides
+        if word == "ahead" and (index + 1 == len(words) or words[index + 1] not in {"of", "to"}):
+            # "discussed a path ahead", "went ahead", "a poll shows Trump ahead": no time
+            # ahead; "ahead of" the day and "looking ahead to" it are
+            return None
         return _FUTURE
     if word in MODAL_CUES:
         # "must respond by Friday", "may be arraigned Monday"; a perfect after the modal
@@ -1351,8 +1349,13 @@ def _cue(words: _Words, index: int) -> int | None:
         # decides) nor a noun ("the vote Tuesday")
         return None if previous in _NOT_BEFORE_VERB else _FUTURE
     if word in PLAN_CUES:
-        if previous in DETERMINERS:
-            return None  # "the planned merger": an adjective
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if previous in DETERMINERS or (
+            word == "plans" and following != "to" and following not in DETERMINERS
+        ):
+            # "the planned merger": an adjective; "revised his withdrawal plans in October":
+            # a noun ("plans to", "plans a rally" are the verb)
+            return None
         return _PAST if previous in PAST_PLAN_WORDS else _FUTURE
     if word in PAST_CUES:
         if _after_auxiliary(words, index):
@@ -1393,15 +1396,6 @@ def _perfect_after(words: _Words, index: int) -> bool:
         or participle == "been"
         or (len(participle) > 3 and participle.endswith(("ed", "en", "wn")))  # noqa: PLR2004
     )
-
-
-def _past_before(words: _Words, index: int) -> bool:
-    """
-    Whether a verb in the past tense stands among the four words before *index*.
-
-    "discussed a path ahead", "went ahead with the rally", "pressed ahead on".
-    """
-    return any(_past_form(words, before) for before in range(max(0, index - 4), index))
 
 
 def _past_form(words: _Words | list[str], index: int) -> bool:
