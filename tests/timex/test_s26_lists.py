@@ -97,6 +97,17 @@ CASES: list[Case] = [
         "the-weekend-before-a-verb",
     ),
     ("The auction included the Reagan family Thanksgiving platter.", REF, (), "holiday-platter"),
+    ("A deputy stopped his 2006 tan Ford Focus.", REF, (), "model-year-with-a-colour"),
+    ("In 2013 red states voted.", REF, (("2013", "2013"),), "year-before-a-colour"),
+    ("May his family find peace.", REF, (), "may-as-a-wish"),
+    ("In May he left.", REF, (("May", "2016-05"),), "may-the-month"),
+    (
+        "He said a charge from the night before had been upgraded.",
+        REF,
+        (("the night before", "2016-05-04TNI"),),
+        "the-night-before-a-verb",
+    ),
+    ("He left the day before the vote.", REF, (), "the-day-before-a-noun"),
     (
         "They talked at the Thanksgiving table.",
         "2016-11-28",

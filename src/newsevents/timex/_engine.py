@@ -2070,6 +2070,12 @@ _NAME_AFTER: Final = regex.compile(r"[^\S\n]([A-Z][a-z]*[A-Z]?[a-z]+)\b(?!['’]
 _QUOTE_MARKS: Final = frozenset({'"', "\u201c", "\u201d"})
 
 
+#: Subjects after a sentence-opening "May" that make it a wish, not the month.
+_OPTATIVE_SUBJECTS: Final = frozenset(
+    {"he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "your", "god"}
+)
+
+
 def _looks_like_name(ctx: _Context) -> bool:
     start, end = ctx.match.span()
     before = ctx.text[max(ctx.lo, start - 20) : start].split()
@@ -2078,6 +2084,12 @@ def _looks_like_name(ctx: _Context) -> bool:
         if word[:1].isupper() and word.lower().rstrip(",") not in _MAY_OK_BEFORE:
             return True
     after = ctx.text[end : end + 12].split()
+    if (
+        after
+        and after[0].lower() in _OPTATIVE_SUBJECTS
+        and (not before or before[-1][-1:] in '.!?"\u201c')
+    ):
+        return True  # "May his family find peace", "May he rest in peace": a wish
     return bool(after) and after[0].lower() in {
         "said",
         "says",
@@ -2183,13 +2195,23 @@ def _model_year(ctx: _Context) -> bool:
     """
     end = ctx.match.end()
     text = ctx.text
-    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+    if text[end : end + 1] != " ":
         return False
-    following = text[end + 1 : min(ctx.hi, end + 24)].split(maxsplit=1)
+    following = text[end + 1 : min(ctx.hi, end + 40)].split(maxsplit=2)
+    if following and following[0].lower() in _COLOURS:
+        following = following[1:]  # "his 2006 tan Ford Focus"
     if not following or following[0].rstrip(_PUNCTUATION) not in VEHICLE_MAKES:
         return False
     preceding = text[max(ctx.lo, ctx.match.start() - 16) : ctx.match.start()].split()
     return not preceding or preceding[-1].lower().strip(_PUNCTUATION) not in YEAR_PREPOSITIONS
+
+
+#: Colours a model year may stand before the make with ("a 2013 red Lexus").
+_COLOURS: Final = frozenset(
+    {"black", "white", "silver", "gray", "grey", "red", "blue", "green", "tan", "gold"}
+    | {"maroon", "brown", "beige", "burgundy", "dark", "light", "champagne", "orange"}
+    | {"yellow", "purple", "teal"}
+)
 
 
 def _decade_prefix(ctx: _Context) -> str | None:
