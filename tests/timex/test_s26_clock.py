@@ -201,3 +201,29 @@ class TestFalseFutureCues:
         (time,) = find_times(text, reference)
 
         assert time.value == expected
+
+
+class TestLocalTime:
+    """
+    "noon local time on August 15" and "11.30 local time on Friday night" are one time each.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "A little after noon local time on August 15, the emperor spoke.",
+                (("noon local time on August 15", "2016-08-15T12:00"),),
+            ),
+            (
+                "The hospital was hit at 11.30 local time on Friday night.",
+                (("11.30 local time on Friday night", "2016-09-02T23:30"),),
+            ),
+            ("It cost $11.30 local time.", ()),
+        ],
+    )
+    def test_local_time(self, text: str, expected: Found) -> None:
+        """
+        The day and part of the day after "local time" belong to the clock time.
+        """
+        assert _found(text, "2016-09-05") == expected

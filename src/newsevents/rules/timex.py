@@ -321,6 +321,8 @@ TIMEX_RULES: Final = (
           | (?<=\b(?P<lpod>morning|afternoon|evening|night|tonight)[^\S\n]{1,3}(?:at|around|about|approximately|(?:shortly|just|sometime)[^\S\n]{1,3}(?:after|before))[^\S\n]{1,3})
             (?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)\b(?![:.]?\d|[^\S\n]*(?:[ap]\.?[^\S\n]?m\b|o['\u2019]clock))
           | \b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s*(?P<tz>[ECMP][SD]T|GMT|UTC)\b
+          | (?<![$\d.,])\b(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)[^\S\n]+(?P<tz>local[^\S\n]+time)\b
+            (?:,?\s+(?:on\s+)?(?P<weekday>\L<weekday_full>)\b(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
           | (?:\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time)
               |(?<=\b(?:at|about|around|approximately|by|until|till|before|after|from|since|between)\s)
                (?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?:hours|hrs)\b)
@@ -343,6 +345,7 @@ TIMEX_RULES: Final = (
             "at 9:30 tonight",
             "at 5:25 p.m. on February 16th",
             "at 2:29:40 a.m.",
+            "at 11.30 local time",
             "Thursday night around 9:40",
         ),
         (
@@ -357,7 +360,7 @@ TIMEX_RULES: Final = (
         "timex.time.named",
         "clockword",
         "clock",
-        r"""(?<!\bhigh\s)(?:\b12(?::00)?[^\S\n]+)?\b(?P<word>noon|midnight|midday)\b
+        r"""(?<!\bhigh\s)(?:\b12(?::00)?[^\S\n]+)?\b(?P<word>noon|midnight|midday)\b(?:[^\S\n]+local[^\S\n]+time\b)?
             (?:\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<rel>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
             (?:,?\s+(?:on\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)(?:,?\s+(?P<year>(?&d_year))\b)?)?""",
         (
@@ -368,6 +371,7 @@ TIMEX_RULES: Final = (
             "at midnight on Dec. 31",
             "noon Jan. 20, 2017",
             "just before 12 midnight",
+            "noon local time on August 15",
         ),
         ("afternoon", "the film High Noon", "high noon comes today"),
     ),

@@ -551,7 +551,8 @@ _SPACE_OR_HYPHEN: Final = compile_pattern(r"[\s-]+")
 #: digits are one before a time zone, "local" or "hours" ("0900 GMT", "2130 local time").
 _NUMBER_HEAD: Final = compile_pattern(
     r"""\b(?=\d)(?:(?:1\d|20)\d\d(?!\d) | \d0s\b
-         | \d{1,2}(?=:\d\d|/\d|(?:\.\d\d)?(?:\s*[ap]\.?\s?m\b|\s*o['\u2019]clock|\s+in\s+the\s))
+         | \d{1,2}(?=:\d\d|/\d|(?:\.\d\d)?(?:\s*[ap]\.?\s?m\b|\s*o['\u2019]clock|\s+in\s+the\s)
+                    |\.\d\d\s+local\b)
          | [0-2]\d[0-5]\d(?=\s*(?:[ECMP][SD]T|GMT|UTC|local|hours|hrs)\b)
          | (?<=['\u2019\u2018])\d\d\b)"""
 )
@@ -4786,12 +4787,14 @@ def _may_follow_digits(joined: bytes, after: int) -> bool:
     byte = joined[after]
     if byte in _CLOCK_MARKS:
         return True
-    if byte == _DOT:
+    dotted = byte == _DOT
+    if dotted:
         if joined[after + 1] not in _DIGIT_BYTES or joined[after + 2] not in _DIGIT_BYTES:
             return False
         after += 3
     rest = joined[after : after + _SPACES_READ].lstrip(_SPACE_LIKE)
-    return not rest or rest[0] in _AFTER_SPACES
+    # "11.30 local time" ("l" only after a dotted time: "10 lbs" is no clock time)
+    return not rest or rest[0] in _AFTER_SPACES or (dotted and rest.startswith(b"local"))
 
 
 def _other_digits(lowered: str, ascii_text: bytes, ranges: Sequence[tuple[int, int]]) -> bool:
