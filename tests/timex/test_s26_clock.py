@@ -128,7 +128,7 @@ class TestComingEvents:
             ("Speaking in Los Angeles, he urged them to vote Tuesday.", "2016-06-06", "2016-06-07"),
             ("He voted Tuesday.", "2016-06-06", "2016-05-31"),
             (
-                "Heading into Tuesday's New Hampshire primary, Trump led.",
+                "Heading into Tuesday's New Hampshire primary, Trump leads the polls.",
                 "2016-02-08",
                 "2016-02-09",
             ),

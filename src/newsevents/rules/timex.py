@@ -684,7 +684,7 @@ TIMEX_RULES: Final = (
         "digit",
         "year",
         r"""(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|financial|model|the\s+year)[\s-]+)?
-            (?:(?<=\b(?:mid|pre|post)-)|(?<=(?<![\d-])(?:1[89]|20)\d\d-)|(?<![\d$.,#/+-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte|Sec)\.\s|\b(?:Flight|Route|Highway|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box|HB|SB|HR|Bill|Proposition|Prop|Measure|Section|Article|Chapter|Rule|Form)\s))(?P<year>(?&d_year))\b(?!-(?!(?:(?:1[89]|20)\d\d|\d\d)\b(?![-/]\d))\d)
+            (?:(?<=\b(?:mid|pre|post)-)|(?<=(?<![\d-])(?:1[89]|20)\d\d-)|(?<![\d$.,#/+-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte|Sec)\.\s|\b(?:Flight|Route|Highway|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box|HB|SB|HR|Bill|Proposition|Prop|Measure|Section|Article|Chapter|Rule|Form)\s))(?P<year>(?&d_year))\b(?!-(?!(?:(?:1[89]|20)\d\d|\d\d)\b(?![-/]\d))\d|-(?-i:[A-Z]{1,4})-?\d)
             (?![^\S\n]{0,3}(?:bits?|bytes?|pixels|cc|mAh)\b|(?<=\b[Aa]t\s\d{4})[^\S\n]{1,3}(?-i:\p{Lu}\p{Ll}))
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
             (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time|(?-i:"""
@@ -727,6 +727,7 @@ TIMEX_RULES: Final = (
             "strong 2048 bit keys",
             "odds of +1000",
             "at 1015 Palermo",
+            "case 2015-CF-0123",
             "on FM 1960",
             "P.O. Box 1576",
             "Apt. 1203",
@@ -997,8 +998,9 @@ TIMEX_RULES: Final = (
             (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)\b
             (?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours|minutes)\b(?!-|\s+(?:ago|later|earlier|old)\b)|(?!\s+(?:of|ago|later|earlier|old)\b|-|\s+(?:before|after)\b(?<!\bfor\s+\w+\s+(?:before|after))))
           | (?<=\b(?:over|in|during|through|throughout)\s)the\s+(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|since|before|after|(?:that|which)\s+followed)\b|-)
-          | (?<=\b(?:the|just|only|mere|barely|within)\s|^|\n|[.!?]["\u201d\u2019]?\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b
-            (?=\s+(?:before|after)\s+(?!(?:that|this|which|it)\b)|\s+(?:that|which)\s+followed\b|\s+since\b)""",
+          | (?<=\b(?:the|just|only|mere|barely|within|came|comes|come|died|dies|was|were|is|are|began|begins|left)\s|\b\w{2,}ed\s|^|\n|[.!?]["\u201d\u2019]?\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b
+            (?=\s+(?:before|after)\s+(?!(?:that|this|which|it)\b)|\s+(?:that|which)\s+followed\b|\s+since\b)
+          | (?<=\bwithin\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b(?=\s+of\s)""",
         (
             "in years",
             "in months",
@@ -1014,6 +1016,8 @@ TIMEX_RULES: Final = (
             "in the days that followed",
             "Hours before he spoke",
             "died just weeks before the surrender",
+            "Their deaths came days after the police released figures",
+            "arrested three people within minutes of the shooting",
         ),
         (
             "years of war",

@@ -1334,8 +1334,13 @@ def _cue(words: _Words, index: int) -> int | None:
         return None
     if word in _HEADING and index + 1 < len(words) and words[index + 1] in _HEADING_TO:
         # "heading into Tuesday's primary", "girding for the debate Thursday"; not after a
-        # past perfect ("had captured 1,944 delegates heading into Tuesday's primaries")
-        return None if any(words[before] == "had" for before in range(index)) else _FUTURE
+        # past perfect ("had captured 1,944 delegates heading into Tuesday's primaries"),
+        # nor opening the sentence, where the main clause's verb decides ("Heading into
+        # Saturday's game, police were on alert")
+        if index == 0 or any(words[before] == "had" for before in range(index)):
+            return None
+        return _FUTURE
+
     if word in {"could", "couldn't"}:
         # "could vote Tuesday" points forward; "could not be reached Tuesday" and "neither
         # ... could be located Wednesday" report a past attempt, "could have pivoted" a
@@ -2196,14 +2201,23 @@ def _model_year(ctx: _Context) -> bool:
     """
     end = ctx.match.end()
     text = ctx.text
+    start = ctx.match.start()
+    ranged = False
+    if text[end : end + 1] == "-" and text[end + 1 : end + 5].isdigit():
+        end += 5  # "a 2004-2007 Nissan Maxima": the range's first year
+        ranged = True
+    if text[start - 1 : start] == "-" and text[start - 5 : start - 1].isdigit():
+        start -= 5  # the range's second year: what stands before the first decides
+        ranged = True
     if text[end : end + 1] != " ":
         return False
     following = text[end + 1 : min(ctx.hi, end + 40)].split(maxsplit=2)
     if following and following[0].lower() in _COLOURS:
         following = following[1:]  # "his 2006 tan Ford Focus"
-    if not following or following[0].rstrip(_PUNCTUATION) not in VEHICLE_MAKES:
-        return False
-    preceding = text[max(ctx.lo, ctx.match.start() - 16) : ctx.match.start()].split()
+    word = following[0].rstrip(_PUNCTUATION) if following else ""
+    if word not in VEHICLE_MAKES and not (ranged and word == "model"):
+        return False  # not "believed to be a 2002-2004 model", a range of model years
+    preceding = text[max(ctx.lo, start - 16) : start].split()
     return not preceding or preceding[-1].lower().strip(_PUNCTUATION) not in YEAR_PREPOSITIONS
 
 
@@ -2877,6 +2891,8 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
     if back == 0:
         return base
     possessive = ctx.text[ctx.match.end() : ctx.match.end() + 2] in {"'s", "’s"}
+    if possessive and _teaser(ctx):
+        return base + dt.timedelta(days=forward)  # "Read Thursday's Democrat-Gazette"
     if ctx.next_to_incident():
         return base - dt.timedelta(days=back)  # "a Wednesday night shooting", "the win Tuesday"
     near = ctx.near_direction() if (right := ctx.right_verb()) is None else right
@@ -2911,6 +2927,23 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
     if rel is None and ctx.state.moved_weekdays.get(weekday) == past + dt.timedelta(days=7):
         return past + dt.timedelta(days=7)  # the same weekday as the one moved before it
     return past
+
+
+def _teaser(ctx: _Context) -> bool:
+    """
+    Whether the match follows an imperative "read" or "see" (a newspaper's teaser).
+
+    "Read Thursday's Arkansas Democrat-Gazette for full details", "For more on this story,
+    read Tuesday's Record": the coming edition. "He read Tuesday's paper" has a subject.
+    """
+    before = ctx.text[max(ctx.lo, ctx.match.start() - 24) : ctx.match.start()].split()
+    if not before or before[-1].lower() not in _TEASERS:
+        return False
+    return len(before) == 1 or before[-2][-1:] in ",.!?:" or before[-2].lower() == "please"
+
+
+#: Imperatives of a newspaper's teaser ("Read Tuesday's Record", "See Sunday's paper").
+_TEASERS: Final = frozenset({"read", "see"})
 
 
 def _after_incident(ctx: _Context, past: dt.date) -> bool:
@@ -4392,7 +4425,8 @@ def _premod(  # noqa: PLR0917 - the expression and its text
                     # longer one, read without the qualifier pattern's search
                     return _premod_span(text, start, kind, result, word, space + 1, space + 1)
     words = text[max(lo, start - 32) : start].replace("-", " ").rsplit(None, 1)
-    if not words or (last := words[-1].lower()) not in PREMOD_LAST_WORDS:
+    # "“About a minute after ...", "(about two hours)": a quote or bracket may open it
+    if not words or (last := words[-1].lower().lstrip(_OPENERS)) not in PREMOD_LAST_WORDS:
         return start, None
     if last not in PREMODS and not lowered[max(lo, start - 32) : start].rstrip().endswith(
         _PREMOD_ENDING[last]
@@ -4501,6 +4535,8 @@ _LONE_PREMODS: Final = frozenset(
 )
 
 
+#: Quotation marks and brackets that may open a qualifier ("“About a minute").
+_OPENERS: Final = "\"'(\u201c\u2018["
 #: The premodifiers that end with each word that is no premodifier alone ("earlier in").
 _PREMOD_ENDING: Final = {
     last: tuple(phrase for phrase in PREMODS if phrase.split()[-1].rstrip("-") == last)
