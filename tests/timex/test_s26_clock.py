@@ -168,6 +168,7 @@ class TestElectionNovember:
             ("In November, Trump led the polls.", "2015-11"),
             ("The bill passed in November.", "2015-11"),
             ("The attacks killed 130 people in Paris in November.", "2015-11"),
+            ("Bevin's victory in November surprised everyone.", "2015-11"),
         ],
     )
     def test_election_month(self, text: str, expected: str) -> None:

@@ -131,6 +131,31 @@ CASES: list[Case] = [
     ),
     ("He fought for years of his life.", REF, (), "years-of-stays-untagged"),
     (
+        "Trump praised him Tuesday, hours after the staffer was charged.",
+        REF,
+        (("Tuesday", "2016-05-03"), ("hours", "PTXH")),
+        "hours-after-a-comma",
+    ),
+    (
+        "In the days leading up to the vote, he campaigned.",
+        REF,
+        (("days", "PXD"),),
+        "days-leading-up-to",
+    ),
+    (
+        "It's been over 365 days since he left.",
+        REF,
+        (("over 365 days", "P365D"),),
+        "been-over-a-count",
+    ),
+    ("He loved Back to the Future as a kid.", REF, (), "title-back-to-the-future"),
+    (
+        "In March, the month after Justice Scalia died, the court ruled.",
+        REF,
+        (("March", "2016-03"), ("the month", "2016-03")),
+        "the-month-after-a-clause",
+    ),
+    (
         "\u201cAbout a minute, thirty seconds after he went in, POW!\u201d",
         REF,
         (("About a minute, thirty seconds", "PT1M30S"),),

@@ -210,6 +210,26 @@ class TestAuditWords:
 
         assert [time.value for time in times] == ["2001-09-11", "2016-05-05"]
 
+    def test_remarks_on_nine_eleven_are_no_anchor(self) -> None:
+        """
+        "her remarks on 9/11" names the day in passing: it anchors nothing.
+
+        "Thirteen years earlier" after it counts from the reference, not from 2001.
+        """
+        text = "He called her remarks on 9/11 a new low. Thirteen years earlier, she voted."
+
+        times = find_times(text, REF)
+
+        assert [time.value for time in times] == ["2001-09-11", "2003"]
+
+    def test_quoted_even_today(self) -> None:
+        """
+        A quotation mark before "even" does not hide it: "''Even today, ..." is nowadays.
+        """
+        (time,) = find_times("''Even today, the journey is not complete,'' he said.", REF)
+
+        assert time.value == "PRESENT_REF"
+
     def test_on_nine_eleven_is_an_anchor(self) -> None:
         """
         "On 9/11, he was ..." tells of the day: "That day" after it is that day.

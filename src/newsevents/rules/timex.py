@@ -879,7 +879,7 @@ TIMEX_RULES: Final = (
         "unit quarter",
         "the_unit",
         r"""the\s+(?P<unit>year|month|week|weekend|quarter|fiscal\s+year)\b
-            (?!-\w|\s+(?:two|nineteen|eighteen|\d)|\s+of\s+(?&d_cap)\L<month>\b|(?<=\b(?:week|month|year))\s+(?:before|after)\s+\w)""",
+            (?!-\w|\s+(?:two|nineteen|eighteen|\d)|\s+of\s+(?&d_cap)\L<month>\b|(?<=\b(?:week|month|year))\s+(?:before|after)\s+(?:the|his|her|their|its|a|an)\b)""",
         ("the end of the year", "over the weekend"),
         (
             "the years",
@@ -998,8 +998,8 @@ TIMEX_RULES: Final = (
             (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)\b
             (?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours|minutes)\b(?!-|\s+(?:ago|later|earlier|old)\b)|(?!\s+(?:of|ago|later|earlier|old)\b|-|\s+(?:before|after)\b(?<!\bfor\s+\w+\s+(?:before|after))))
           | (?<=\b(?:over|in|during|through|throughout)\s)the\s+(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|since|before|after|(?:that|which)\s+followed)\b|-)
-          | (?<=\b(?:the|just|only|mere|barely|within|came|comes|come|died|dies|was|were|is|are|began|begins|left)\s|\b\w{2,}ed\s|^|\n|[.!?]["\u201d\u2019]?\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b
-            (?=\s+(?:before|after)\s+(?!(?:that|this|which|it)\b)|\s+(?:that|which)\s+followed\b|\s+since\b)
+          | (?<=\b(?:the|just|only|mere|barely|within|came|comes|come|died|dies|was|were|is|are|began|begins|left)\s|\b\w{2,}ed\s|^|\n|[.!?,]["\u201d\u2019]?\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b
+            (?=\s+(?:before|after)\s+(?!(?:that|this|which|it)\b)|\s+(?:that|which)\s+followed\b|\s+since\b|\s+leading\s+up\s+to\b)
           | (?<=\bwithin\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b(?=\s+of\s)""",
         (
             "in years",

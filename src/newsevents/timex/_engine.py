@@ -1811,10 +1811,11 @@ def _build_date(ctx: _Context) -> _Result | None:
         "/" in ctx.match.group() or _ATTACKS.match(ctx.text, ctx.match.end())
     ):
         # "the Sept. 11 attacks", "since 9/11": the day every reader knows, named in passing
-        # unless the story tells of it ("On 9/11, he was ..."); not "Fahrenheit 9/11"
+        # unless the story tells of it ("On 9/11, he was ..."; not "her remarks on 9/11");
+        # not "Fahrenheit 9/11"
         if "/" in ctx.match.group() and _after_title_word(ctx):
             return None
-        on = ctx.text[max(ctx.lo, ctx.match.start() - 3) : ctx.match.start()].lower() == "on "
+        on = ctx.text[max(ctx.lo, ctx.match.start() - 3) : ctx.match.start()] == "On "
         return _Result(_DATE, "2001-09-11", updates=on)
     elif weekday_word is None and (frame := _frame_year(ctx)) is not None:
         date = _safe_date(frame, month, day)  # "In 2012, the vote on Nov. 6"
@@ -2031,7 +2032,7 @@ _ELECTION_WORDS: Final = regex.compile(
 #: ("Cruz's chances of winning in November", "electing a Democrat in November", "propel the
 #: party toward November's election").
 _ELECTION_CUE: Final = regex.compile(
-    r"\b(?:win(?:ning)?|beat(?:ing)?|defeat(?:ing)?|electing|electability|victory|chances?"
+    r"\b(?:win(?:ning)?|beat(?:ing)?|defeat(?:ing)?|electing|electability|chances?"
     r"|toward|towards|mandate|advantage|regain|reclaiming|come|closer\s+to|past)"
     r"\b[^.!?;\n]{0,30}$",
     regex.IGNORECASE,
@@ -3636,7 +3637,12 @@ def _as_noun(ctx: _Context) -> bool:
     An article or a possessive before it makes it one, or one with a comparative or an
     adjective of hope between ("a brighter tomorrow", "a new today").
     """
-    before = ctx.text[max(ctx.lo, ctx.match.start() - 24) : ctx.match.start()].lower().split()
+    before = [
+        word.strip(_PUNCTUATION)
+        for word in ctx.text[max(ctx.lo, ctx.match.start() - 24) : ctx.match.start()]
+        .lower()
+        .split()
+    ]
     if not before:
         return False
     last = before[-1]
@@ -4361,6 +4367,9 @@ def _build_vague(ctx: _Context) -> _Result | None:
     if ctx.match.group()[:1].isupper() and (_ends_quoted_title(ctx) or _after_title_word(ctx)):
         # “Larry King Now”, “All Right Now”, "Democracy Now reported" (not “Now I can't ...”)
         return None
+    matched = ctx.match.group()
+    if matched.lower().endswith(" future") and matched[-6:-5].isupper() and not matched.isupper():
+        return None  # "the movie Back to the Future", "Bridge to the Future": a title
     word = _norm(ctx.group("word")) or ""
     return _Result(_DATE, _VAGUE_VALUE.get(word, "FUTURE_REF"))
 
@@ -4516,7 +4525,9 @@ def _word_before(text: str, index: int) -> str:
 
 #: Words before "over" and a number that make it "more than" ("for over two decades", "with
 #: over 20 years' experience", "in over a decade"), not "during" ("rose 5 percent over 10 years").
-_OVER_MORE: Final = frozenset({"for", "with", "in", "of", "after", "than"})
+_OVER_MORE: Final = frozenset(
+    {"for", "with", "in", "of", "after", "than", "been", "took", "spent", "lasted", "lasting"}
+)
 #: Qualifiers of a length of time only: "in under 10 minutes". ("As long as a month" is
 #: no qualifier: AQUAINT leaves "as long as" out of the span.)
 _DURATION_ONLY_PREMODS: Final = frozenset({"under"})
