@@ -228,3 +228,37 @@ class TestLocalTime:
         The day and part of the day after "local time" belong to the clock time.
         """
         assert _found(text, "2016-09-05") == expected
+
+
+class TestLaterAheadOfTheReport:
+    """
+    "N units later" far after the report, in a sentence not about the future, is a distance.
+
+    The session 26 PolNeAR re-check audit found "200 years later" read as the year 2216.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "We still live under it today, more than\u00a0200 years later.",
+                ("more than\u00a0200 years", "P200Y", "MORE_THAN"),
+            ),
+            ("And a decade later, HP remains a firm on the brink.", ("a decade", "P10Y", None)),
+            (
+                "He was elected in 1990. Four years later he lost.",
+                ("Four years later", "1994", None),
+            ),
+            (
+                "The plan starts today. Two years later, it will end.",
+                ("Two years later", "2018-07-28", None),
+            ),
+        ],
+    )
+    def test_later(self, text: str, expected: tuple[str, str, str | None]) -> None:
+        """
+        The last expression is the distance, or the date counted from the one named before.
+        """
+        time = find_times(text, "2016-07-28")[-1]
+
+        assert (time.text, time.value, time.mod and time.mod.value) == expected

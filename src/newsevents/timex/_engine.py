@@ -2448,9 +2448,13 @@ def _build_ago(ctx: _Context) -> _Result | None:
     if signal and ctx.raw("num2") is not None:
         # "one or two days later": how long after something, roughly
         return _Result(_DURATION, _duration_value(amount, unit, multiplier), mod, signal=True)
-    if signal and (unit in _CLOCK_UNITS or (unit in _EVENT_UNITS and ctx.anchor_date() is None)):
-        # "an hour later", or "three days later" with no date named before it: the distance
-        # from an event, which TIMEX3 writes as the duration ("later" is a TimeML SIGNAL)
+    if signal and (
+        unit in _CLOCK_UNITS
+        or (ctx.anchor_date() is None and (unit in _EVENT_UNITS or post == "later"))
+    ):
+        # "an hour later", or "three days later" and "200 years later" with no date named
+        # before it: the distance from an event, which TIMEX3 writes as the duration ("later"
+        # is a TimeML SIGNAL); no year ahead of the reference
         return _Result(_DURATION, _duration_value(amount, unit, multiplier), mod, signal=True)
     amount *= multiplier * (-1 if backwards else 1)
     grain = _UNIT_GRAIN[unit]
@@ -2489,6 +2493,17 @@ def _build_ago(ctx: _Context) -> _Result | None:
     )
     if moved is None:
         return None
+    if (
+        post == "later"
+        and ctx.reference is not None
+        and (moved - ctx.reference).days > _LATER_AHEAD_DAYS
+        and ctx.tense() != _FUTURE
+    ):
+        # "we still live today, more than 200 years later": a date far ahead of the report
+        # in a sentence not about the future is the distance, not a date
+        return _Result(
+            _DURATION, _duration_value(amount / multiplier, unit, multiplier), mod, signal=True
+        )
     return _Result(
         _DATE,
         format_value(moved, grain),
@@ -2675,6 +2690,8 @@ def _in_incident_sentence(text: str, start: int, end: int) -> bool:
 
 #: Units whose "N units later" is a duration even after a date: a day grain cannot hold them.
 _CLOCK_UNITS: Final = frozenset({"S", "MIN", "H"})
+#: How far past the reference "N units later" may land and stay a date (a year).
+_LATER_AHEAD_DAYS: Final = 366
 #: Units whose "N units later" is a duration when no date was named before it; "a year
 #: earlier" stays the comparison year of a report ("sales rose from a year earlier").
 _EVENT_UNITS: Final = frozenset({"D", "W", "M"})
@@ -4416,8 +4433,8 @@ def _premod(  # noqa: PLR0917 - the expression and its text
     """
     Extend the expression left over a qualifying word; return the new start and the mod.
     """
-    if start <= lo or text[start - 1] not in " -":
-        return start, None
+    if start <= lo or text[start - 1] not in " -\u00a0":
+        return start, None  # (a no-break space may stand before it: "more than\u00a0200 years")
     if text[start - 1] == " ":
         # the common case, "said on Tuesday": a plain word that qualifies nothing
         space = lowered.rfind(" ", max(lo, start - 32), start - 1)
