@@ -67,6 +67,24 @@ CASES: list[Case] = [
     ("He was shot at 10:15, police said.", REF, (), "clock-without-a-part-of-the-day"),
     ("The score was 9:40 at half.", REF, (), "a-score"),
     (
+        "It was posted at 17:08:35 PDT.",
+        REF,
+        (("17:08:35 PDT", "2016-05-05T17:08:35"),),
+        "seconds-24-hour",
+    ),
+    (
+        "Homicides rose over the same period in 2015.",
+        REF,
+        (("the same period in 2015", "2015"),),
+        "the-same-period-in-a-year",
+    ),
+    (
+        "Profit rose in the second quarter. The same period in 2015 was weak.",
+        REF,
+        (("the second quarter", "2016-Q2"), ("The same period in 2015", "2015-Q2")),
+        "the-same-quarter-in-a-year",
+    ),
+    (
         "It happened around 6 o'clock Tuesday evening.",
         REF,
         (("around 6 o'clock Tuesday evening", "2016-05-03T18:00"),),

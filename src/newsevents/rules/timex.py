@@ -320,7 +320,7 @@ TIMEX_RULES: Final = (
             (?:(?:(?P<weekday>\L<weekday_full>)|(?P<word>today|yesterday|tomorrow)|(?P<prel>this|last))\s+(?P<dpod>morning|afternoon|evening|night)|(?P<dpod>tonight))\b
           | (?<=\b(?P<lpod>morning|afternoon|evening|night|tonight)[^\S\n]{1,3}(?:at|around|about|approximately|(?:shortly|just|sometime)[^\S\n]{1,3}(?:after|before))[^\S\n]{1,3})
             (?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)\b(?![:.]?\d|[^\S\n]*(?:[ap]\.?[^\S\n]?m\b|o['\u2019]clock))
-          | \b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s*(?P<tz>[ECMP][SD]T|GMT|UTC)\b
+          | (?<![\d:])\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?\s*(?P<tz>[ECMP][SD]T|GMT|UTC)\b
           | (?<![$\d.,])\b(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)[^\S\n]+(?P<tz>local[^\S\n]+time)\b
             (?:,?\s+(?:on\s+)?(?P<weekday>\L<weekday_full>)\b(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
           | (?:\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time)
@@ -467,7 +467,7 @@ TIMEX_RULES: Final = (
         r"""(?:the|its|that|this)\s+
             (?:(?P<rel>same|comparable|corresponding|latest|current|most\s+recent|recent|previous|prior|year[\s-]ago|year[\s-]earlier|prior[\s-]year|(?P<year>(?&d_year)))[\s-]+){1,2}
             (?P<part>quarter|period)\b(?!s)
-            (?:\s+(?P<yrel>last\s+year|a\s+year\s+(?:ago|earlier)))?
+            (?:\s+(?P<yrel>last\s+year|a\s+year\s+(?:ago|earlier))|\s+(?:in|of)\s+(?P<year>(?&d_year))\b(?![-.,]?\d))?
           | (?:that|this)\s+(?P<part>quarter)\b
           | the\s+(?P<part>quarter)\s+(?P<yrel>a\s+year\s+(?:ago|earlier))
           | (?P<yrel>last\s+year)['’]s\s+(?P<part>quarter|period)\b(?!s)""",
@@ -476,6 +476,7 @@ TIMEX_RULES: Final = (
             "the 1988 period",
             "the latest quarter",
             "the corresponding period last year",
+            "the same period in 2015",
             "that quarter",
             "last year's quarter",
         ),
