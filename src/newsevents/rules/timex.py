@@ -316,7 +316,7 @@ TIMEX_RULES: Final = (
             (?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local(?:\s+time)?)\b)?
             (?:,?\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
             (?:,?\s+(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?&d_year))\b)?)?
-          | \b(?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)\s+
+          | \b(?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)\s+(?:on\s+)?
             (?:(?:(?P<weekday>\L<weekday_full>)|(?P<word>today|yesterday|tomorrow)|(?P<prel>this|last))\s+(?P<dpod>morning|afternoon|evening|night)|(?P<dpod>tonight))\b
           | (?<=\b(?P<lpod>morning|afternoon|evening|night|tonight)[^\S\n]{1,3}(?:at|around|about|approximately|(?:shortly|just|sometime)[^\S\n]{1,3}(?:after|before))[^\S\n]{1,3})
             (?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)\b(?![:.]?\d|[^\S\n]*(?:[ap]\.?[^\S\n]?m\b|o['\u2019]clock))
@@ -341,6 +341,7 @@ TIMEX_RULES: Final = (
             "at 10:36 a.m. Aug. 26, 2015",
             "at 6 o'clock this afternoon",
             "around 2:15 Saturday morning",
+            "at 1:21 on Tuesday afternoon",
             "at 7:45 this morning",
             "at 9:30 tonight",
             "at 5:25 p.m. on February 16th",

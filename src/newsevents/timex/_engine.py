@@ -771,6 +771,7 @@ class State:
         "anchor_span",
         "day",
         "day_end",
+        "day_part",
         "incident",
         "incident_span",
         "moved_weekdays",
@@ -795,6 +796,9 @@ class State:
         #: tense after a coming day ("a vigil is planned for Friday ... shot about 1 a.m.")
         self.past_day: str | None = None
         self.day_end = 0  # where the last day named ends in the text
+        #: the part of the day the last day was named with ("Tuesday evening": "EV"), for the
+        #: half of a clock time named after it without a.m. or p.m.
+        self.day_part: str | None = None
         #: the last past day named in a sentence about a killing or an attack, for "ten days
         #: before the shooting"
         self.incident: str | None = None
@@ -3097,7 +3101,7 @@ def _build_clock(ctx: _Context) -> _Result | None:
         if (not ampm and ctx.raw("minute") is not None) or ampm in {"o'clock", "o\u2019clock"}:
             # "2:15 Saturday morning", "9:30 tonight", "6 o'clock Tuesday evening", "Thursday
             # night around 9:40": the part of the day says which half
-            ampm = ctx.group("dpod") or ctx.group("lpod") or ""
+            ampm = ctx.group("dpod") or ctx.group("lpod") or _part_named_before(ctx)
             if ampm in {"night", "tonight"} and hour < _NIGHT_FROM:
                 ampm = ""  # "2:15 Saturday night" is another day's small hours: read as is
         if ampm.startswith("p") or "afternoon" in ampm or "evening" in ampm or "night" in ampm:
@@ -3145,6 +3149,29 @@ def _build_clock(ctx: _Context) -> _Result | None:
             day, hour = _bare_midnight(ctx, day)
     prefix = day.isoformat() if day is not None else "XXXX-XX-XX"
     return _Result(_TIME, f"{prefix}T{hour:02d}:{minute:02d}{_seconds(ctx)}")
+
+
+def _part_named_before(ctx: _Context) -> str:
+    """
+    The part of the day the last day was named with, if named just before the clock time.
+
+    "the shooting on Tuesday evening. The victims were hit around 6 o'clock": the evening's
+    6 o'clock. "" when no part was named, or when the day was named over two sentences away.
+    """
+    part = ctx.state.day_part
+    if part not in _LATER_PARTS:
+        return ""
+    if not 0 <= ctx.match.start() - ctx.state.day_end <= _PART_REACH:
+        return ""
+    return _LATER_PARTS[part]
+
+
+#: The parts of the day a value may end with ("2016-05-03TEV").
+_PARTS: Final = frozenset({"MO", "AF", "EV", "NI"})
+#: Parts of the day in the afternoon or later, as `_build_clock` reads them.
+_LATER_PARTS: Final = {"AF": "afternoon", "EV": "evening", "NI": "night"}
+#: How far after a day named with its part of the day a clock time may take that part.
+_PART_REACH: Final = 200
 
 
 def _seconds(ctx: _Context) -> str:
@@ -5160,6 +5187,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                 state.anchor,
                 state.quarter,
                 state.day,
+                state.day_part,
                 state.story_day,
                 state.past_day,
                 state.report_day,
@@ -5784,6 +5812,9 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                 )
                 state.day = day_value
                 state.day_end = span.end
+                state.day_part = (
+                    value[11:] if value[10:11] == "T" and value[11:] in _PARTS else None
+                )
                 state.story_day = None
                 if state.reference is None or bounds[0] <= state.reference:
                     state.past_day = day_value
