@@ -67,6 +67,24 @@ CASES: list[Case] = [
     ("He was shot at 10:15, police said.", REF, (), "clock-without-a-part-of-the-day"),
     ("The score was 9:40 at half.", REF, (), "a-score"),
     (
+        "Police were called at 1:21 on Tuesday afternoon.",
+        REF,
+        (("1:21 on Tuesday afternoon", "2016-05-03T13:21"),),
+        "clock-on-a-weekday-afternoon",
+    ),
+    (
+        "They were shot on Tuesday evening. The victims were hit around 6 o'clock.",
+        REF,
+        (("Tuesday evening", "2016-05-03TEV"), ("around 6 o'clock", "2016-05-03T18:00")),
+        "oclock-after-an-evening-named",
+    ),
+    (
+        "He left Saturday morning. He came back at 10 o'clock.",
+        REF,
+        (("Saturday morning", "2016-04-30TMO"), ("10 o'clock", "2016-04-30T10:00")),
+        "oclock-after-a-morning-named",
+    ),
+    (
         "It was posted at 17:08:35 PDT.",
         REF,
         (("17:08:35 PDT", "2016-05-05T17:08:35"),),
