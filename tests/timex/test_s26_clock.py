@@ -298,3 +298,31 @@ class TestLaterAheadOfTheReport:
         time = find_times(text, "2016-07-28")[-1]
 
         assert (time.text, time.value, time.mod and time.mod.value) == expected
+
+
+class TestThisWeekdayAndThen:
+    """
+    "this Tuesday" in a hope for it is the coming one; "then-Secretary" is a title.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "They were hoping to win delegates in Michigan this Tuesday.",
+                (("this Tuesday", "2016-03-08"),),
+            ),
+            ("He left this Tuesday.", (("this Tuesday", "2016-03-01"),)),
+            (
+                "A man was trying to break in at 3:30 p.m. on Tuesday.",
+                (("3:30 p.m. on Tuesday", "2016-03-01T15:30"),),
+            ),
+            ("The plan was advanced by then-Secretary of State Clinton.", ()),
+            ("He had left by then.", (("then", "PAST_REF"),)),
+        ],
+    )
+    def test_direction(self, text: str, expected: Found) -> None:
+        """
+        The expected expressions are found, with their values, and nothing else.
+        """
+        assert _found(text, "2016-03-04") == expected

@@ -988,9 +988,9 @@ TIMEX_RULES: Final = (
         "timex.date.then",
         "then",
         "then",
-        r"""(?<=\b(?:since|until|till|by|before|after|from|than)\s)then\b""",
+        r"""(?<=\b(?:since|until|till|by|before|after|from|than)\s)then\b(?![-\u2010\u2011])""",
         ("since then", "by then"),
-        ("and then",),
+        ("and then", "advanced by then-Secretary of State Clinton"),
     ),
     _rule(
         "timex.duration.bare",

@@ -2909,7 +2909,10 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
     if rel in {"next", "this coming", "the following", "the next"}:
         return base + dt.timedelta(days=forward or 7)
     if rel == "this":
-        return base + dt.timedelta(days=weekday - base.isoweekday())
+        day = base + dt.timedelta(days=weekday - base.isoweekday())
+        if day < base and ctx.tense() == _FUTURE:
+            return day + dt.timedelta(days=7)  # "hoping to win Michigan this Tuesday", on a Friday
+        return day
     if back == 0:
         return base
     possessive = ctx.text[ctx.match.end() : ctx.match.end() + 2] in {"'s", "’s"}
