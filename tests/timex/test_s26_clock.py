@@ -319,6 +319,11 @@ class TestThisWeekdayAndThen:
             ),
             ("The plan was advanced by then-Secretary of State Clinton.", ()),
             ("He had left by then.", (("then", "PAST_REF"),)),
+            ("He was arrested early morning Sunday.", (("early morning Sunday", "2016-02-28TMO"),)),
+            (
+                "The early morning Sunday, February 28th drive-by.",
+                (("early morning", "2016-02-28TMO"), ("Sunday, February 28th", "2016-02-28")),
+            ),
         ],
     )
     def test_direction(self, text: str, expected: Found) -> None:

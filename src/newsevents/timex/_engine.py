@@ -3349,6 +3349,12 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
             month = f"{day.month:02d}" if anchor[1] == "M" else "XX"
             return _Result(_TIME, f"{day.year:04d}-{month}-XXT{pod}", anchored=True)
         base = start_of(story_day) if story_day is not None else _day_base(ctx)
+    elif (named := ctx.group("pweekday")) is not None:
+        # "arrested early morning Sunday": that weekday's morning
+        base = _resolve_weekday(ctx, WEEKDAYS[named], None)
+        if base is None:
+            mod = {"early": "START", "late": "END"}.get(rel or "")
+            return _Result(_TIME, f"XXXX-WXX-{WEEKDAYS[named]}T{pod}", mod)
     elif rel in {"early", "late"} or (rel is None and mid):
         # "an early-morning shooting Sunday": the morning of the weekday named right after
         base = _day_ahead(ctx)
