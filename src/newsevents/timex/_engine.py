@@ -3668,7 +3668,7 @@ def _build_named_day(ctx: _Context) -> _Result | None:
     word = ctx.group("word") or "today"
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
     rel = ctx.group("rel")
-    if rel is None and ctx.group("pod") is None and _as_noun(ctx):
+    if rel is None and ctx.group("pod") is None and (_as_noun(ctx) or _nowadays(ctx)):
         # "a brighter tomorrow", "our today": the future or the present, no day
         return _Result(
             _DATE, "FUTURE_REF" if offset > 0 else "PRESENT_REF" if offset == 0 else "PAST_REF"
@@ -3716,6 +3716,63 @@ def _as_noun(ctx: _Context) -> bool:
         and before[-2] in _NOUN_DETERMINERS
         and (last.endswith("er") or last in _FUTURE_ADJECTIVES)
     )
+
+
+def _nowadays(ctx: _Context) -> bool:
+    """
+    Whether "today" means nowadays: compared with another time, or opening a present clause.
+
+    "you are far better off today than you were", "as strong today as she was", "worse than
+    life today"; "Today, those links are beginning to point toward China" (a sentence that
+    opens with it, with no past or future verb; not "Today, hundreds of people began").
+    """
+    if (ctx.group("word") or "").lower() != "today":
+        return False
+    start, end = ctx.match.span()
+    text = ctx.text
+    if (
+        _COMPARED_AFTER.match(text, end, min(ctx.hi, end + 60)) is not None
+        or _COMPARED_BEFORE.search(text, max(ctx.lo, start - 30), start) is not None
+    ):
+        return True
+    if not text.startswith(",", end):
+        return False
+    opening = start
+    if text[max(ctx.lo, start - 4) : start].lower() in {"and ", "but "}:
+        opening = start - 4  # "And today, the right to work is equal"
+    while opening > ctx.lo and text[opening - 1] in _OPENERS:
+        opening -= 1  # "\u201cToday, we have a system"
+    if not _opens_sentence(text, opening, end):
+        return False
+    for raw in text[end + 1 : min(ctx.hi, end + 60)].split()[:_PRESENT_READ]:
+        word = raw.strip(_PUNCTUATION).lower().replace("\u2019", "'")
+        if word in _PRESENT_STATES or word in _PRESENT_CONTRACTIONS:
+            return True  # "Today, those links are beginning to point toward China"
+        if word in PAST_WORDS or word in FUTURE_CUES or word in MODAL_CUES or word.endswith("ed"):
+            return False  # "Today, hundreds of people began", "Today, Mike's name won't"
+    return False
+
+
+#: Verbs of a state in the present after a sentence-opening "Today,": nowadays.
+_PRESENT_STATES: Final = frozenset(
+    {"is", "are", "has", "have", "remains", "remain", "seems", "seem", "stands", "lives"}
+    | {"costs", "exists", "exist", "belongs", "lies", "sits"}
+)
+#: Contractions of "is" and "are" after a pronoun ("it's", "there's", "we're").
+_PRESENT_CONTRACTIONS: Final = frozenset(
+    {"it's", "there's", "that's", "he's", "she's", "what's", "who's", "we're", "they're"}
+    | {"you're"}
+)
+#: How many words after "Today," `_nowadays` reads for its verb.
+_PRESENT_READ: Final = 8
+#: A comparison with another time after "today": "better off today than you were", "as
+#: strong today as she was when".
+_COMPARED_AFTER: Final = regex.compile(
+    r"[^.;!?\n]{0,24}?\b(?:than|as)\s+(?:\w+\s+){0,3}?(?:was|were|did|had|used|when|before|ever)\b",
+    regex.IGNORECASE,
+)
+#: A comparison before "today": "worse than life today".
+_COMPARED_BEFORE: Final = regex.compile(r"\bthan\s+(?:\w+\s+){0,2}$", regex.IGNORECASE)
 
 
 #: Words before "tomorrow" or "today" that make it a noun ("a tomorrow", "our today").
