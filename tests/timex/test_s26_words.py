@@ -188,6 +188,17 @@ CASES: list[Case] = [
         "today-before-a-possessive",
     ),
     ("The Senate voted today on the bill.", REF, (("today", "2016-05-05"),), "voted-today"),
+    ("He appeared on This Week with George Stephanopoulos.", REF, (), "this-week-with-a-host"),
+    (
+        "This week with the team was fun.",
+        REF,
+        (("This week", "2016-W18"),),
+        "this-week-with-a-team",
+    ),
+    ("In the past few elections, turnout fell.", REF, (), "the-past-few-elections"),
+    ("In the past, turnout fell.", REF, (("the past", "PAST_REF"),), "in-the-past"),
+    ("It was a year in which everything changed.", REF, (), "a-year-in-which"),
+    ("He stayed a year in Paris.", REF, (("a year", "P1Y"),), "a-year-in-a-place"),
     ("As of today, he is gone.", REF, (("today", "2016-05-05"),), "as-of-today"),
     (
         "The victims of yesterday's shooting were named.",

@@ -948,7 +948,7 @@ TIMEX_RULES: Final = (
         "vague unit",
         "vague",
         r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:now|Now(?![,\w]|\s+(?:for|that|then|and|or|is|let|you|here|what|look|listen|comes|to|on\s+to)\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?|of)\b)|currently|nowadays|these\s+days|at\s+present
-            |recently|more\s+recently|(?<!-)lately|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d|\L<number>)\b)|(?<=\bin\s)the\s+old\s+days
+            |recently|more\s+recently|(?<!-)lately|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d|\L<number>)\b|\s+(?:few|several|many|couple|two|three)\b)|(?<=\bin\s)the\s+old\s+days
             |the\s+(?:very\s+)?(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible

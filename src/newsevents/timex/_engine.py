@@ -2732,8 +2732,18 @@ _BEFORE_AFTER: Final = {"before": "the previous", "after": "the following"}
 
 
 def _build_relative(ctx: _Context) -> _Result | None:
-    if _is_title(ctx) or _is_programme(ctx):
-        return None  # ABC's "This Week With David Brinkley", ABC's This Week
+    if (
+        _is_title(ctx)
+        or _is_programme(ctx)
+        or (
+            ctx.match.group() == "This Week"
+            and not _opens_sentence(ctx.text, ctx.match.start(), ctx.match.end())
+            and _WITH_HOST.match(ctx.text, ctx.match.end()) is not None
+        )
+    ):
+        # ABC's "This Week With David Brinkley", ABC's This Week, "on This Week with George
+        # Stephanopoulos"
+        return None
     if ctx.group("age") is not None:
         return _Result(_DATE, "PRESENT_REF")  # "in this day and age": nowadays
     raw_rel = _norm(ctx.group("rel")) or ""
@@ -2820,6 +2830,10 @@ def _build_relative(ctx: _Context) -> _Result | None:
             weekend_offset = -1
         return _date_result(_weekend(reference, weekend_offset), "WE", ctx)
     return _date_result(_move(reference, grain, offset), grain, ctx)
+
+
+#: A host named after a programme's title ("This Week with George Stephanopoulos").
+_WITH_HOST: Final = regex.compile(r"[^\S\n]{1,3}with[^\S\n]{1,3}(?-i:\p{Lu})", regex.IGNORECASE)
 
 
 def _move(base: dt.date, grain: str, offset: int) -> dt.date | None:
@@ -4280,9 +4294,12 @@ _MEASURING: Final = frozenset(
     }
 )
 #: What follows a unit other than a day that makes it a noun phrase ("a year when").
-_WHEN_CLAUSE: Final = regex.compile(r"\s{1,3}when\b")
-#: What follows "a day" that makes it a noun phrase ("a day when", "a day of", "a day that").
-_DAY_CLAUSE: Final = regex.compile(r"\s{1,3}(?:when|that|where|like|of)\b")
+_WHEN_CLAUSE: Final = regex.compile(r"\s{1,3}(?:when|in\s{1,3}which|during\s{1,3}which)\b")
+#: What follows "a day" that makes it a noun phrase ("a day when", "a day of", "a day that",
+#: "a day in which").
+_DAY_CLAUSE: Final = regex.compile(
+    r"\s{1,3}(?:when|that|where|like|of|in\s{1,3}which|during\s{1,3}which)\b"
+)
 
 
 #: Words after which "one day" is "some day in the future" ("will one day be", "to one day
