@@ -30,6 +30,8 @@ __all__ = [
 #: Shared sub-grammar: a rule writes ``(?&num)`` and `_rule` inlines the fragment (inlined
 #: text matches several times faster than a `regex` subroutine call).
 DEFINITIONS: Final = {
+    # first: it holds "(?&d_cap)", which the later entries then expand
+    "d_of_date": r"""(?:\s+(?:of|on)\s+(?:(?&d_cap)(?:\L<weekday_full>|\L<month>)\b|\d|the\s+\d))""",
     "d_num": r"""(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+[1-3]/[2-4]|\s?[\u00bd\u00bc\u00be])?(?![\d,.]\d)
                |(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?\L<number>(?:(?:[\s-]+|\s+and\s+)\L<number>){0,3}+\b)""",
     "d_cap": r"""(?-i:(?=\p{Lu}))""",
@@ -583,10 +585,10 @@ TIMEX_RULES: Final = (
         r"""(?:the\s+)?(?:(?P<rel>recent|coming|upcoming|most\s+recent|past\s+several|past\s+few|next\s+few|next\s+several|last\s+few|last\s+several)\s+)
             (?P<unit>days|weeks|months|quarters|years|decades|hours|centuries)\b
           | the\s+(?P<rel>past|last|next|following|preceding|previous|ensuing|subsequent|remaining)\s+(?P<unit>days|weeks|months|years|decades|hours|centuries)\b
-            (?!\s+(?:of|on)\s+(?:(?&d_cap)(?:\L<weekday_full>|\L<month>)\b|\d|the\s+\d))
+            (?!(?&d_of_date))
           | the\s+(?P<unit>days|weeks|months|years)(?:\s+(?:and|or)\s+(?:days|weeks|months|years))?\s+(?P<rel>ahead|to\s+come)\b
           | the\s+(?P<rel>final|closing|waning|dying|early|first|opening|initial)\s+(?P<unit>days|weeks|months|years|hours)\b
-            (?!\s+(?:ago|later|earlier)\b|\s+(?:of|on)\s+(?:(?&d_cap)(?:\L<weekday_full>|\L<month>)\b|\d|the\s+\d))""",
+            (?!\s+(?:ago|later|earlier)\b|(?&d_of_date))""",
         (
             "in recent days",
             "recent years",

@@ -1851,6 +1851,10 @@ def _build_date(ctx: _Context) -> _Result | None:
     return _Result(_DATE, date.isoformat())
 
 
+#: The last characters of a word after which the next word may open a sentence (or a quote).
+_MAY_END_SENTENCE: Final = '.!?:"\u201c'
+
+
 def _after_title_word(ctx: _Context) -> bool:
     """
     Whether the match is part of a name ("Fahrenheit 9/11", "Democracy Now").
@@ -1867,7 +1871,7 @@ def _after_title_word(ctx: _Context) -> bool:
         word[:1].isupper()
         and word.isalpha()
         and word.lower() not in _TITLE_CASE_SMALL
-        and words[-2][-1:] not in '.!?:"\u201c'
+        and words[-2][-1:] not in _MAY_END_SENTENCE
     )
 
 
@@ -2141,10 +2145,17 @@ def _ends_range(ctx: _Context, year: int) -> bool:
     "Case 2016-1234" is a number: a range's second year comes after the first, within a
     century.
     """
-    start = ctx.match.start(ctx.groups["year"])
-    if ctx.text[start - 1 : start] != "-" or not ctx.text[start - 5 : start - 1].isdigit():
-        return True
-    return 0 < year - int(ctx.text[start - 5 : start - 1]) <= _RANGE_YEARS
+    first = _range_first_year(ctx.text, ctx.match.start(ctx.groups["year"]))
+    return first is None or 0 < year - first <= _RANGE_YEARS
+
+
+def _range_first_year(text: str, start: int) -> int | None:
+    """
+    The four-digit number and hyphen right before *start* ("2010-" of "2010-2013"), or None.
+    """
+    if text[start - 1 : start] != "-" or not text[start - 5 : start - 1].isdigit():
+        return None
+    return int(text[start - 5 : start - 1])
 
 
 #: How many years a range written "1991-1994" may span.
@@ -2211,7 +2222,7 @@ def _model_year(ctx: _Context) -> bool:
     if text[end : end + 1] == "-" and text[end + 1 : end + 5].isdigit():
         end += 5  # "a 2004-2007 Nissan Maxima": the range's first year
         ranged = True
-    if text[start - 1 : start] == "-" and text[start - 5 : start - 1].isdigit():
+    if _range_first_year(text, start) is not None:
         start -= 5  # the range's second year: what stands before the first decides
         ranged = True
     if text[end : end + 1] != " ":
@@ -3184,7 +3195,7 @@ def _part_named_before(ctx: _Context) -> str:
 
 
 #: The parts of the day a value may end with ("2016-05-03TEV").
-_PARTS: Final = frozenset({"MO", "AF", "EV", "NI"})
+_PARTS: Final = frozenset(PARTS_OF_DAY.values())
 #: Parts of the day in the afternoon or later, as `_build_clock` reads them.
 _LATER_PARTS: Final = {"AF": "afternoon", "EV": "evening", "NI": "night"}
 #: How far after a day named with its part of the day a clock time may take that part.
@@ -3604,7 +3615,7 @@ def _capitalised_unit(ctx: _Context) -> bool:
     start = ctx.match.start(ctx.groups["unit"])
     before = ctx.text[max(ctx.lo, start - 40) : start].rstrip()
     words = before.split()
-    if len(words) < 2 or words[-2][-1:] in '.!?:"\u201c':  # noqa: PLR2004
+    if len(words) < 2 or words[-2][-1:] in _MAY_END_SENTENCE:  # noqa: PLR2004
         return False  # the sentence may start there
     return not _title_case(ctx)
 
