@@ -287,7 +287,7 @@ class TestLaterAheadOfTheReport:
             ),
             (
                 "The plan starts today. Two years later, it will end.",
-                ("Two years later", "2018-07-28", None),
+                ("Two years later", "2018", None),
             ),
         ],
     )

@@ -93,7 +93,8 @@ _PREMODS: Final = (
     (("around", "roughly", "approximately", "some", "circa", "an estimated", "about"), "APPROX"),
     (("nearly", "almost", "less than", "just under", "fewer than", "not quite", "under"),
      "LESS_THAN"),
-    (("more than", "over", "just over", "well over", "longer than"), "MORE_THAN"),
+    (("more than", "over", "just over", "well over", "longer than", "upwards of", "upward of",
+      "in excess of"), "MORE_THAN"),
     (("at least", "no less than", "a minimum of", "not less than"), "EQUAL_OR_MORE"),
     (("at most", "no more than", "up to", "not more than", "a maximum of"),
      "EQUAL_OR_LESS"),
@@ -240,7 +241,8 @@ FIGURE_NOUNS: Final = frozenset(
 )
 #: Words before "a year" that make it a rate ("$5 million a year", "twice a day").
 AMOUNT_WORDS: Final = frozenset(
-    {"million", "billion", "thousand", "hundred", "percent", "times", "once", "twice", "dollars", "cents"}
+    {"million", "billion", "trillion", "thousand", "hundred", "percent", "times", "once", "twice",
+     "dollars", "cents", "bucks"}
 )
 #: The governing word right before a date, read by ``_Context.near_direction``: deadlines
 #: ("by May") ask for the nearest date; skipped words are looked through; the verb decides.

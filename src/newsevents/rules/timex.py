@@ -121,6 +121,7 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
         "moment",
         "recently",
         "lately",
+        "late",
         "previously",
         "formerly",
         "past",
@@ -655,9 +656,9 @@ TIMEX_RULES: Final = (
         "unit quarter",
         "duration",
         r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those)\s+(?:past|last)|past|last|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
-            (?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num)))?)
+            (?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|(?:a[\s-]+)?quarter(?:\s+of\s+an)?(?=[\s-]+hour\b)|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num)))?)
             (?:[\s-]+(?:more|additional|extra|full|entire|whole|straight|consecutive|long|trading|business|working|calendar|fiscal|school|academic))?
-            [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier)|\s+(?:old|ago)\b)(?P<adj>-long|\s+long\b)?
+            [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier)|\s+(?:old|ago)\b|(?<=quarter)[\s-]+(?:miles?|inch(?:es)?|pounds?|pounder|ounces?|acres?|tons?|points?|percent|cups?|notes?|turns?)\b)(?P<adj>-long|\s+long\b)?
             (?:\s+(?P<half>and\s+a\s+half))?
           | (?P<rel>the\s+(?:past|last|next|first|coming|previous|final))\s+(?P<unit>quarter[\s-]+centur(?:y|ies))\b
           | (?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final))\s+(?P<unit>hour|day|week|month|year|decade|century)\s+(?P<half>and\s+a\s+half)\b""",
@@ -678,10 +679,12 @@ TIMEX_RULES: Final = (
             "the next couple days",
             "a quarter-century",
             "the past quarter century",
+            "a quarter-hour",
+            "a quarter of an hour",
             "four-plus months",
             "the past decade and a half",
         ),
-        ("one of",),
+        ("one of", "a quarter-mile", "a quarter mile"),
     ),
     _rule(
         "timex.date.year",
@@ -909,10 +912,11 @@ TIMEX_RULES: Final = (
         r"""(?:(?P<rel>last|next|this)\s+|(?P<year>(?&d_year))\s+(?=(?-i:[A-Z])))?(?&d_cap)(?P<holiday>"""
         + HOLIDAY_NAMES
         + r""")\b
-            (?!\s+(?:islands?|trees?|cards?|gifts?|presents?|lights?|decorations?|ornaments?|stockings?|cookies|carols?|songs?|music|movies?|films?|specials?|sweaters?|turkeys?|wreaths?|displays?|albums?|episodes?|bonus(?:es)?|spirit|tradition|traditions|story|stories|platters?|plates?|china|menus?|recipes?)\b)(?:\s+(?P<grain>week|weekend)\b(?!-))?(?:,?\s+(?:of\s+)?(?P<year>(?&d_year))\b(?![-.,]?\d))?
+            (?!\s+(?:islands?|trees?|cards?|gifts?|presents?|lights?|decorations?|ornaments?|stockings?|cookies|carols?|songs?|music|movies?|films?|specials?|sweaters?|turkeys?|wreaths?|displays?|albums?|episodes?|bonus(?:es)?|spirit|tradition|traditions|story|stories|platters?|plates?|china|menus?|recipes?)\b)(?:\s+(?P<grain>week|weekend)\b(?!-)|\s+(?P<pod>morning|afternoon|evening|night)\b(?!-))?(?:,?\s+(?:of\s+)?(?P<year>(?&d_year))\b(?![-.,]?\d))?
           | (?<=\bthe\s)(?-i:(?P<holiday>New\s+Year))\b(?!['’]|-)""",
         (
             "on Christmas Day",
+            "Christmas night",
             "last Thanksgiving",
             "Election Day",
             "the 1988 Super Tuesday",
@@ -950,7 +954,7 @@ TIMEX_RULES: Final = (
         "vague unit",
         "vague",
         r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:now|Now(?![,\w]|\s+(?:for|that|then|and|or|is|let|you|here|what|look|listen|comes|to|on\s+to)\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?|of)\b)|currently|nowadays|these\s+days|at\s+present
-            |recently|more\s+recently|(?<!-)lately|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d|\L<number>)\b|\s+(?:few|several|many|couple|two|three)\b)|(?<=\bin\s)the\s+old\s+days
+            |recently|more\s+recently|(?<!-)lately|(?<=\bof\s)late(?=\s*[,.;:!?)\u2014]|\s+(?:as|and|but|or|to|in|on|about|over|that|because|with|at|for|is|are|was|were|has|have|had)\b)|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d|\L<number>)\b|\s+(?:few|several|many|couple|two|three)\b)|(?<=\bin\s)the\s+old\s+days
             |the\s+(?:very\s+)?(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible
@@ -967,9 +971,11 @@ TIMEX_RULES: Final = (
             "At the present, no one",
             "figured it out a long time ago",
             "left some time ago",
+            "He has waffled of late as to whether",
         ),
         (
             "nowhere",
+            "the family of late singer Prince",
             "snow",
             "Now, he says",
             "Now that it is over",
@@ -1006,7 +1012,8 @@ TIMEX_RULES: Final = (
           | (?<=\b(?:over|in|during|through|throughout)\s)the\s+(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|since|before|after|(?:that|which)\s+followed)\b|-)
           | (?<=\b(?:the|just|only|mere|barely|within|came|comes|come|died|dies|was|were|is|are|began|begins|left)\s|\b\w{2,}ed\s|^|\n|[.!?,]["\u201d\u2019]?\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b
             (?=\s+(?:before|after)\s+(?!(?:that|this|which|it)\b)|\s+(?:that|which)\s+followed\b|\s+since\b|\s+leading\s+up\s+to\b)
-          | (?<=\bwithin\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b(?=\s+of\s)""",
+          | (?<=\bwithin\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b(?=\s+of\s)
+          | (?<=\b(?:only|just|mere|barely)\s)(?P<unit>years|months|weeks|days|hours|minutes)\b(?=\s+(?:to\s+(?!be\b)\w+|left|away|remaining|remain)\b)""",
         (
             "in years",
             "in months",
@@ -1024,6 +1031,8 @@ TIMEX_RULES: Final = (
             "died just weeks before the surrender",
             "Their deaths came days after the police released figures",
             "arrested three people within minutes of the shooting",
+            "who have only weeks to make their case",
+            "The vote is only days away",
         ),
         (
             "years of war",

@@ -638,7 +638,7 @@ _CUE_WORDS: Final = (
     | PLAN_CUES
     | MODAL_CUES
     | _HEADING
-    | {"soon", "early", "to", "could", "couldn't", "recently"}
+    | {"soon", "early", "to", "could", "couldn't", "recently", "hopes"}
 )
 #: Words after which an incident noun is a verb ("can win", "to attack", "we win").
 _BEFORE_VERBS: Final = (
@@ -703,6 +703,7 @@ _VAGUE: Final = {
         "recently",
         "more recently",
         "lately",
+        "late",
         "previously",
         "formerly",
         "the past",
@@ -953,6 +954,8 @@ class _Context:
                 ):
                     return _PAST
                 return _FUTURE
+            if word == "to" and index > 0 and words[index - 1] == "according":
+                return _PAST  # "according to Friday's report": a report out already
             if word in DEADLINE_WORDS:
                 # "by May", "extended to Nov. 20", "through Sept. 29": the nearest date,
                 # unless the sentence is in the future ("will double its flights by August")
@@ -988,7 +991,7 @@ class _Context:
             if word in SCHEDULE_VERBS:
                 previous = words[index - 1] if index > 0 else ""
                 return None if previous in _NOT_BEFORE_VERB else _FUTURE
-            if word in PAST_WORDS or (word.endswith("ed") and len(word) > 4):  # noqa: PLR2004
+            if word in PAST_WORDS or _ed_form(word):
                 if _after_auxiliary(words, index):
                     return None  # a passive ("will be paid Dec. 14"): the sentence decides
                 return _PAST
@@ -1094,11 +1097,7 @@ class _Context:
                 lasting = True
             if word in _DENIALS or word in _PAST_DENIALS:
                 denied = True
-            if (
-                word in _PAST_VERBS
-                or word in _PAST_DENIALS
-                or (word.endswith("ed") and len(word) > 4 and index > 0)  # noqa: PLR2004
-            ):
+            if word in _PAST_VERBS or word in _PAST_DENIALS or (_ed_form(word) and index > 0):
                 past = True
         return lasting or (denied and past)
 
@@ -1145,7 +1144,7 @@ def _past_after(words: _Words, index: int) -> bool:
         word = words[after]
         if word in _PRESENT_AUXILIARIES:
             return False
-        if word in PAST_CUES or (word.endswith("ed") and len(word) > 4):  # noqa: PLR2004
+        if word in PAST_CUES or _ed_form(word):
             return True
     return False
 
@@ -1295,6 +1294,13 @@ def _right_cue(words: _Words) -> int | None:
     return None
 
 
+#: Words before "ahead" that make it a lead in a count, not a time to come ("points ahead").
+_LEAD_WORDS: Final = frozenset(
+    {"points", "percent", "percentage", "votes", "delegates", "seats", "strokes", "games",
+     "lengths", "far", "well", "way", "comfortably", "narrowly", "slightly"}
+)  # fmt: skip
+
+
 def _cue(words: _Words, index: int) -> int | None:
     """
     The direction the word at *index* gives, or ``None``.
@@ -1316,6 +1322,8 @@ def _cue(words: _Words, index: int) -> int | None:
             # "discussed a path ahead", "went ahead", "a poll shows Trump ahead": no time
             # ahead; "ahead of" the day and "looking ahead to" it are
             return None
+        if word == "ahead" and index > 0 and words[index - 1] in _LEAD_WORDS:
+            return None  # "40 points ahead of Sanders in polls taken in December": a lead
         return _FUTURE
     if word in MODAL_CUES:
         # "must respond by Friday", "may be arraigned Monday"; a perfect after the modal
@@ -1358,6 +1366,9 @@ def _cue(words: _Words, index: int) -> int | None:
         # "meets Monday" (a scheduled event); not "to meet" (the word before "to"
         # decides) nor a noun ("the vote Tuesday")
         return None if previous in _NOT_BEFORE_VERB else _FUTURE
+    if word == "hopes":
+        following = words[index + 1] if index + 1 < len(words) else ""
+        return _FUTURE if following == "of" else None  # "in hopes of seeing them in the fall"
     if word in PLAN_CUES:
         following = words[index + 1] if index + 1 < len(words) else ""
         if previous in DETERMINERS or (
@@ -1373,7 +1384,7 @@ def _cue(words: _Words, index: int) -> int | None:
         if previous in _ARTICLES:
             return None  # "he'll have a shot at another win": a noun
         return _PAST
-    if word.endswith("ed") and len(word) > 4:  # noqa: PLR2004
+    if _ed_form(word):
         if _after_auxiliary(words, index):
             return None  # "will be named": the auxiliary further left decides
         if previous in DETERMINERS or (
@@ -1384,6 +1395,15 @@ def _cue(words: _Words, index: int) -> int | None:
             return None  # "a still unspecified date": an adjective
         return _PAST
     return None
+
+
+def _ed_form(word: str) -> bool:
+    """
+    Whether *word* may be a verb in the past tense: it ends in "-ed" ("named").
+
+    A compound with a hyphen is an adjective ("the delegate-packed primary", "long-awaited").
+    """
+    return len(word) > 4 and word.endswith("ed") and "-" not in word  # noqa: PLR2004
 
 
 def _perfect_after(words: _Words, index: int) -> bool:
@@ -1416,9 +1436,7 @@ def _past_form(words: _Words | list[str], index: int) -> bool:
     ("is scheduled").
     """
     word = words[index]
-    return word in PAST_WORDS or (
-        word.endswith("ed") and len(word) > 4 and not _after_auxiliary(words, index)  # noqa: PLR2004
-    )
+    return word in PAST_WORDS or (_ed_form(word) and not _after_auxiliary(words, index))
 
 
 #: Modals of the future that a perfect after them turns to the past ("would have won").
@@ -1463,6 +1481,8 @@ def _number(word: str | None) -> float | None:
         return 1.0
     if word.startswith(("half", "a half", "a-half")):
         return 0.5  # "a half-hour", "half an hour", "half a day"
+    if word.startswith(("quarter", "a quarter", "a-quarter")):
+        return 0.25  # "a quarter-hour", "a quarter of an hour"
     whole, joined, half = _SPACE_OR_HYPHEN.sub(" ", word).rpartition(" and a half")
     if joined and not half.strip():
         number = _number(whole)  # "two and a half", "seven-and-a-half"
@@ -1900,6 +1920,41 @@ _LIST_YEAR: Final = regex.compile(
 )
 
 
+#: What stands between the months of a range ("June to early October").
+_MONTH_RANGE_GAP: Final = regex.compile(
+    r"\s*(?:(and)|to|through|thru|until|till|into|[-\u2013\u2014])\s*"
+    r"(?:(?:early|mid|late|the\s+(?:end|middle|beginning|start)\s+of)[\s-]*)?",
+    regex.IGNORECASE,
+)
+#: What opens a range whose months "and" joins ("between June and October").
+_MONTH_RANGE_OPEN: Final = regex.compile(
+    r"\b(?:between|from)\s+(?:(?:early|mid|late)[\s-]*)?$", regex.IGNORECASE
+)
+#: The length of a month value, "2016-06".
+_MONTH_VALUE_LENGTH: Final = 7
+
+
+def _month_range_year(ctx: _Context, month: int) -> int | None:
+    """
+    The year of a month that closes a range after a month without its year, or ``None``.
+
+    The range runs forward: "between June and early October" said in April 2016 is June to
+    October 2016, and "from November to March" runs into the next year.
+    """
+    anchor, span = ctx.state.anchor, ctx.state.anchor_span
+    if anchor is None or span is None or len(anchor) != _MONTH_VALUE_LENGTH:
+        return None
+    gap = _MONTH_RANGE_GAP.fullmatch(ctx.text, span.end, ctx.match.start())
+    if gap is None or not anchor[:4].isdigit():
+        return None
+    if gap.group(1) is not None and (
+        _MONTH_RANGE_OPEN.search(ctx.text, max(ctx.lo, span.start - 24), span.start) is None
+    ):
+        return None  # "in June and October": a list, each month read alone
+    year = int(anchor[:4])
+    return year if month >= int(anchor[5:]) else year + 1
+
+
 def _build_month(ctx: _Context) -> _Result | None:
     month_word = ctx.group("month")
     if month_word is None:
@@ -1956,6 +2011,8 @@ def _build_month(ctx: _Context) -> _Result | None:
             date = build(date.year - 1)  # "last February" said in March is a year back
     elif rel in {"next", "this coming"}:
         date = _nearest_year(current, build, _FUTURE, strict=True)
+    elif (range_year := _month_range_year(ctx, month)) is not None:
+        date = dt.date(range_year, month, 1)  # "between June and early October"
     else:
         near = ctx.near_direction()
         direction = ctx.tense() if near is None else near
@@ -2091,6 +2148,12 @@ _OPTATIVE_SUBJECTS: Final = frozenset(
 )
 
 
+#: Prepositions that put a month after them ("between May and June", "in May and June").
+_MONTH_PREPOSITIONS: Final = frozenset(
+    {"in", "between", "from", "since", "during", "until", "through", "by", "of", "early", "late"}
+)
+
+
 def _looks_like_name(ctx: _Context) -> bool:
     start, end = ctx.match.span()
     before = ctx.text[max(ctx.lo, start - 20) : start].split()
@@ -2099,6 +2162,8 @@ def _looks_like_name(ctx: _Context) -> bool:
         if word[:1].isupper() and word.lower().rstrip(",") not in _MAY_OK_BEFORE:
             return True
     after = ctx.text[end : end + 12].split()
+    if after and after[0] == "and" and before and before[-1].lower() in _MONTH_PREPOSITIONS:
+        return False  # "between May and late August", "in May and June": months
     if (
         after
         and after[0].lower() in _OPTATIVE_SUBJECTS
@@ -2494,6 +2559,10 @@ def _build_ago(ctx: _Context) -> _Result | None:
             grain = anchor_grain
         if unit == "Y" and anchor_grain in {"M", "W", "S"}:
             grain = "Y"
+        if unit in {"Y", "M"} and anchor_grain == "D" and abs(amount) > 1:
+            # "six years earlier" than a day is a year, as "six years ago" is ("a year
+            # earlier" than a day keeps the day)
+            grain = _UNIT_GRAIN[unit]
     elif unit == "Y" and anchor is not None and anchor[1] in {"Q", "H"}:
         base, grain = anchor
         anaphoric = True
@@ -4054,6 +4123,18 @@ def _build_holiday_period(ctx: _Context, name: str, grain: str) -> _Result | Non
 
 
 def _build_holiday(ctx: _Context) -> _Result | None:
+    """
+    The day of a holiday; with a part of the day ("Christmas night") a time on it.
+    """
+    result = _build_holiday_day(ctx)
+    pod_word = ctx.group("pod")
+    if result is None or pod_word is None:
+        return result
+    suffix = "T" + PARTS_OF_DAY[pod_word.lower()]
+    return result._replace(type=_TIME, value=result.value + suffix)
+
+
+def _build_holiday_day(ctx: _Context) -> _Result | None:
     if _ends_quoted_title(ctx):
         return None  # "How the Grinch Stole Christmas"
     name = ctx.group("holiday") or ""
@@ -4143,6 +4224,18 @@ def _build_set(ctx: _Context) -> _Result | None:
             or (preceding and preceding[-1].lower() in {"average", "party"})
         ):
             return None  # a figure ("quarterly dividend", "average daily volume"), not a recurrence
+        if (
+            word in {"daily", "weekly"}
+            and following
+            and following[0][:1].isupper()
+            and len(preceding) > 1
+            and preceding[-1][:1].isupper()
+            and not preceding[-1].endswith(("'s", "\u2019s", "s'"))
+            and preceding[-2][-1:] not in ".!?:"
+        ):
+            # a newspaper after where or whose it is: "the Paris daily Libération", "the
+            # Communist Party daily Granma" (not "Trump's daily Twitter posts")
+            return None
         return _Result(_SET, _SET_ADVERBS[word])
     weekday = ctx.group("weekday")
     pod = ctx.group("pod")

@@ -1,0 +1,187 @@
+"""
+Words and cues found by the session 27 audits of political and local news.
+
+Newspapers called "the daily", distances in quarter miles, "of late", "upwards of", a
+holiday with a part of the day, counts of years from a day, a lead "ahead of" a rival, a
+compound adjective in "-ed", "according to Friday's report", "in hopes of", ranges of months
+and "only weeks to": each was read wrongly or missed. Each case is
+``(text, reference, expected, why)``; the sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+REF = "2016-01-27"  # a Wednesday
+
+CASES: list[Case] = [
+    ("The minister told the Lyon daily Le Progres.", REF, (), "newspaper-after-a-city"),
+    ("The Workers Party daily Sol reported it.", REF, (), "newspaper-of-a-party"),
+    ("Pundits read the weekly newsletter.", REF, (("weekly", "P1W"),), "weekly-adjective"),
+    (
+        "They cited a yearly Gallup survey.",
+        REF,
+        (("yearly", "P1Y"),),
+        "yearly-before-a-name",
+    ),
+    (
+        "Her daily Facebook posts drew fans.",
+        REF,
+        (("daily", "P1D"),),
+        "daily-after-a-determiner",
+    ),
+    ("The bill would cost $2.1 trillion a year.", REF, (), "trillion-a-year-is-a-rate"),
+    ("He lived about a quarter-mile away.", REF, (), "quarter-mile"),
+    ("They walked a quarter mile to the lake.", REF, (), "quarter-mile-spaced"),
+    ("He carried nearly a quarter-pound of cash.", REF, (), "quarter-pound"),
+    ("The firm lost money for a quarter.", REF, (("a quarter", "P1Q"),), "a-fiscal-quarter"),
+    ("The meeting lasted a quarter-hour.", REF, (("quarter-hour", "PT15M"),), "quarter-hour"),
+    (
+        "The talks took a quarter of an hour.",
+        REF,
+        (("a quarter of an hour", "PT15M"),),
+        "quarter-of-an-hour",
+    ),
+    ("Prices have climbed of late.", REF, (("late", "PAST_REF"),), "of-late-at-the-end"),
+    (
+        "He has wavered of late on the question.",
+        REF,
+        (("late", "PAST_REF"),),
+        "of-late-before-a-preposition",
+    ),
+    ("A tribute to the work of late poet Ann Lee.", REF, (), "of-late-a-dead-person"),
+    (
+        "The ferry was idle for upwards of 12 days.",
+        REF,
+        (("upwards of 12 days", "P12D"),),
+        "upwards-of",
+    ),
+    (
+        "She taught in excess of 15 years.",
+        REF,
+        (("in excess of 15 years", "P15Y"),),
+        "in-excess-of",
+    ),
+    (
+        "A woman was hurt in a shooting Christmas night.",
+        REF,
+        (("Christmas night", "2015-12-25TNI"),),
+        "holiday-night",
+    ),
+    (
+        "They gathered Thanksgiving morning.",
+        REF,
+        (("Thanksgiving morning", "2015-11-26TMO"),),
+        "holiday-morning",
+    ),
+    (
+        "They gathered Thanksgiving morning.",
+        None,
+        (("Thanksgiving morning", "XXXX-XX-XXTMO"),),
+        "holiday-morning-no-reference",
+    ),
+    (
+        "The mayor lost on Tuesday. Only seven years earlier, he was a rising star.",
+        "2016-03-16",
+        (("Tuesday", "2016-03-15"), ("seven years earlier", "2009")),
+        "years-before-a-day-are-a-year",
+    ),
+    (
+        "The mayor lost on Tuesday. Three decades earlier, he was a rising star.",
+        "2016-03-16",
+        (("Tuesday", "2016-03-15"), ("Three decades earlier", "1986")),
+        "decades-before-a-day-are-a-year",
+    ),
+    (
+        "She was detained on May 4. Four months later, she was freed.",
+        "2016-12-01",
+        (("May 4", "2016-05-04"), ("Four months later", "2016-09")),
+        "months-after-a-day-are-a-month",
+    ),
+    (
+        "She was detained on May 4. A year earlier, she had fled.",
+        "2016-12-01",
+        (("May 4", "2016-05-04"), ("A year earlier", "2015-05-04")),
+        "a-year-before-a-day-keeps-the-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(CASES))
+def test_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    The expected expressions are found, with their values, and nothing else.
+    """
+    assert _found(text, reference) == expected
+
+
+DIRECTIONS: list[Case] = [
+    (
+        "He led by 30 points ahead of Smith in polls taken in December.",
+        REF,
+        (("December", "2015-12"),),
+        "a-lead-ahead-of-a-rival",
+    ),
+    (
+        "Ahead of the caucus in February, he toured.",
+        REF,
+        (("February", "2016-02"),),
+        "ahead-of-an-event",
+    ),
+    (
+        "Next is the vote-packed April 19 primary.",
+        REF,
+        (("April 19", "2016-04-19"),),
+        "hyphenated-ed-adjective",
+    ),
+    (
+        "According to Friday's audit, the agency meets most rules.",
+        REF,
+        (("Friday", "2016-01-22"),),
+        "according-to-a-weekday",
+    ),
+    (
+        "Fans cheered in hopes of seeing them together in the fall.",
+        "2016-06-28",
+        (("the fall", "2016-FA"),),
+        "in-hopes-of",
+    ),
+    (
+        "Flu season here is between May and late August.",
+        "2016-04-10",
+        (("May", "2016-05"), ("late August", "2016-08")),
+        "month-range-between",
+    ),
+    (
+        "The ski season runs from December to March.",
+        "2016-07-10",
+        (("December", "2015-12"), ("March", "2016-03")),
+        "month-range-over-new-year",
+    ),
+    (
+        "He visited in June and October.",
+        "2016-07-10",
+        (("June", "2016-06"), ("October", "2015-10")),
+        "months-listed-alone",
+    ),
+    (
+        "Rivals who have only weeks to make their case.",
+        REF,
+        (("weeks", "PXW"),),
+        "only-weeks-to",
+    ),
+    ("The primary is just days away.", REF, (("days", "PXD"),), "just-days-away"),
+    ("It was just days of rain.", REF, (), "just-days-of"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(DIRECTIONS))
+def test_directions(text: str, reference: str | None, expected: Found) -> None:
+    """
+    The tense, a range or a lead decides the direction, as expected.
+    """
+    assert _found(text, reference) == expected
