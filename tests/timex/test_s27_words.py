@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsevents.timex import find_times
+
 from .cases import Case, Found
 from .cases import found as _found
 from .cases import params as _params
@@ -185,3 +187,58 @@ def test_directions(text: str, reference: str | None, expected: Found) -> None:
     The tense, a range or a lead decides the direction, as expected.
     """
     assert _found(text, reference) == expected
+
+
+NIGHTS: list[Case] = [
+    (
+        (
+            "A man was shot on July 4. A witness was there on the night of the shooting."
+            " At a hearing Wednesday, a friend said he had two knives on him that night."
+            " Two women testified in the afternoon."
+        ),
+        "2013-08-21",
+        (
+            ("July 4", "2013-07-04"),
+            ("the night", "2013-07-04TNI"),
+            ("Wednesday", "2013-08-21"),
+            ("that night", "2013-07-04TNI"),
+            ("the afternoon", "2013-08-21TAF"),
+        ),
+        "that-night-after-the-report-day-is-the-night-named",
+    ),
+    (
+        "A man was shot Saturday night. On Monday, a vigil was held and that night it rained.",
+        "2013-08-21",
+        (
+            ("Saturday night", "2013-08-17TNI"),
+            ("Monday", "2013-08-19"),
+            ("that night", "2013-08-19TNI"),
+        ),
+        "that-night-after-another-day-is-its-night",
+    ),
+    (
+        "She testified Wednesday. She said she was scared that night.",
+        "2013-08-21",
+        (("Wednesday", "2013-08-21"), ("that night", "2013-08-21TNI")),
+        "that-night-with-no-night-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(NIGHTS))
+def test_that_night(text: str, reference: str | None, expected: Found) -> None:
+    """
+    "that night" after the day of the report is the night named before it.
+    """
+    assert _found(text, reference) == expected
+
+
+def test_that_night_anchor() -> None:
+    """
+    The night "that night" is read from is its anchor.
+    """
+    text = NIGHTS[0][0]
+    times = find_times(text, "2013-08-21")
+    that = next(time for time in times if time.text == "that night")
+    assert that.anchor is not None
+    assert text[that.anchor.start : that.anchor.end] == "the night"

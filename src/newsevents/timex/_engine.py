@@ -776,6 +776,8 @@ class State:
         "incident",
         "incident_span",
         "moved_weekdays",
+        "night",
+        "night_span",
         "past_day",
         "quarter",
         "reference",
@@ -806,6 +808,10 @@ class State:
         self.incident_span: Span | None = None
         #: a day derived from the anchor after it ("two days later"), for "the next morning"
         self.story_day: str | None = None
+        #: the day of the last night named ("the night of the shooting"), for "that night"
+        #: told after the day of the report
+        self.night: str | None = None
+        self.night_span: Span | None = None
         #: when the last day named dates a report ("police said Thursday"), the day named
         #: before it, for clock times in later sentences
         self.report_day: str | None = None
@@ -3384,6 +3390,8 @@ _BEFORE_WORD: Final = regex.compile(r"\b(?:before|until|till|by)[^\S\n]+$", rege
 _AFTER_WORD: Final = regex.compile(r"\b(?:after|past)[^\S\n]+$", regex.IGNORECASE)
 
 
+#: The length of a day's value, "2016-05-03".
+_DAY_VALUE_LENGTH: Final = 10
 #: The words before a part of the day that name the day last mentioned ("that night",
 #: "the same morning", "that very same evening"), normalised by `_norm`.
 _THAT_PARTS: Final = frozenset(
@@ -3443,6 +3451,23 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
             month = f"{day.month:02d}" if anchor[1] == "M" else "XX"
             return _Result(_TIME, f"{day.year:04d}-{month}-XXT{pod}", anchored=True)
         base = start_of(story_day) if story_day is not None else _day_base(ctx)
+        night = ctx.state.night
+        if (
+            pod == "NI"
+            and rel in _THAT_PARTS
+            and story_day is None
+            and base is not None
+            and base == ctx.reference
+            and night is not None
+            and (earlier_night := start_of(night)) is not None
+            and earlier_night < base
+        ):
+            # "on the night of the shooting ... [a hearing] Wednesday ... he had three knives
+            # on him that night": the night named before, not the night of the report, which
+            # the story stays on ("testified in the afternoon")
+            return _Result(
+                _TIME, f"{earlier_night.isoformat()}TNI", anchored=ctx.state.night_span or False
+            )
     elif (named := ctx.group("pweekday")) is not None:
         # "arrested early morning Sunday": that weekday's morning
         base = _resolve_weekday(ctx, WEEKDAYS[named], None)
@@ -5375,6 +5400,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                 state.quarter,
                 state.day,
                 state.day_part,
+                state.night,
                 state.story_day,
                 state.past_day,
                 state.report_day,
@@ -5962,7 +5988,10 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
     span = make_span(start, end)
     if kind_type is _DATE or kind_type is _TIME:
         # the day part (before any "T"): the clock times of one day share its interval
-        day_value = value.partition("T")[0]
+        day_value, _, part = value.partition("T")
+        if part == "NI" and len(day_value) == _DAY_VALUE_LENGTH:
+            state.night = day_value
+            state.night_span = span
         bounds, grain = _calendar_of(day_value)
     else:
         day_value, bounds, grain = "", None, None
