@@ -1928,7 +1928,7 @@ _LIST_YEAR: Final = regex.compile(
 
 #: What stands between the months of a range ("June to early October").
 _MONTH_RANGE_GAP: Final = regex.compile(
-    r"\s*(?:(and)|to|through|thru|until|till|into|[-\u2013\u2014])\s*"
+    r"(?<!\s)\s*+(?:(and)|to|through|thru|until|till|into|[-\u2013\u2014])\s*+"
     r"(?:(?:early|mid|late|the\s+(?:end|middle|beginning|start)\s+of)[\s-]*)?",
     regex.IGNORECASE,
 )
