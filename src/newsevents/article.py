@@ -1540,10 +1540,25 @@ def _find_repeats(pieces: list[_Piece], first_story: int) -> None:
         original = max(counts, key=lambda other: (counts[other], -other))
         if index > window and original > window:
             continue
+        if (
+            original not in copies
+            and _captioned(pieces[original])
+            and not _captioned(pieces[index])
+        ):
+            # a photo caption that copies a story paragraph and adds its credit ("...
+            # police said. View Full Caption DNAinfo/Jane Doe"): the caption is the copy
+            index, original = original, index
         copies.add(index)
         pieces[index].role = ParagraphRole.BOILERPLATE
         pieces[index].why = "repeat"
         pieces[index].repeats = original
+
+
+def _captioned(piece: _Piece) -> bool:
+    """
+    Whether *piece* reads as a photo or video caption (a cue or a credit in it).
+    """
+    return _CAPTION_CUE.search(piece.span.slice(piece.source)) is not None
 
 
 def _recurring(shingles: dict[int, list[str]], indexes: list[int]) -> set[str]:

@@ -499,7 +499,7 @@ DATELINE_RULES: Final = (
 )
 
 #: Words of a photo caption ("pictured", "(left)", "this photo"): such a paragraph is no title.
-CAPTION_CUE: Final = r"\b(?:photo|photos|pictured|shown\shere|is\sshown|are\sshown|file\simage|courtesy|mugshot|mug\sshot)\b|\((?:left|right|center|top|bottom)\)"
+CAPTION_CUE: Final = r"\b(?:photo|photos|pictured|shown\shere|is\sshown|are\sshown|file\simage|courtesy|mugshot|mug\sshot|view\sfull\scaption|provided\sby\s(?:family|police))\b|\((?:left|right|center|top|bottom)\)|\((?:published|posted)\s\w+day\b"
 
 #: A label that introduces a list of other stories ("TRENDING STORIES:", "Related").
 RELATED_LABEL: Final = r"(?:related|trending|more\sfrom|more\sstories|most\s(?:popular|read|viewed)|recommended|top\sstories|also\s(?:on|read)|previous\scoverage|in\sother\snews|more\snews|read\smore|popular|you\smay\salso\slike|more\svideos?)\b"
