@@ -242,3 +242,96 @@ def test_that_night_anchor() -> None:
     that = next(time for time in times if time.text == "that night")
     assert that.anchor is not None
     assert text[that.anchor.start : that.anchor.end] == "the night"
+
+
+IDIOMS: list[Case] = [
+    ("Smith will be the flavor of the week, he said.", REF, (), "flavor-of-the-week"),
+    ("She was named player of the month.", REF, (), "player-of-the-month"),
+    ("He stayed for the rest of the week.", REF, (("the week", "2016-W04"),), "rest-of-the-week"),
+    ("Overnight, Jones became a serious contender.", REF, (), "overnight-became"),
+    (
+        "Overnight, police arrested two men.",
+        REF,
+        (("Overnight", "2016-01-26TNI"),),
+        "overnight-arrested",
+    ),
+    (
+        "The show is a handful of days after the vote.",
+        REF,
+        (("a handful of days", "PXD"),),
+        "a-handful-of-days",
+    ),
+    (
+        "They can repay the loans in 10 years or less.",
+        REF,
+        (("10 years or less", "P10Y"),),
+        "or-less",
+    ),
+    (
+        "The bar is as full as on any given Sunday.",
+        REF,
+        (("Sunday", "XXXX-WXX-7"),),
+        "any-given-sunday",
+    ),
+    ("The girl, who at about age 15 months fell ill, died.", REF, (), "age-in-months"),
+    ("A man aged 40 years was hurt.", REF, (), "aged-in-years"),
+    (
+        "He is to blame for the shooting of a boy in Woodlawn Tuesday.",
+        REF,
+        (("Tuesday", "2016-01-26"),),
+        "is-to-blame",
+    ),
+    (
+        "He is to speak in Woodlawn Tuesday.",
+        "2016-01-28",
+        (("Tuesday", "2016-02-02"),),
+        "is-to-speak",
+    ),
+    (
+        "Neighbors heard shots early in the morning.",
+        REF,
+        (("early in the morning", "2016-01-27TMO"),),
+        "early-in-the-morning",
+    ),
+    (
+        "He toured the future Grand Plaza Hotel.",
+        REF,
+        (),
+        "the-future-before-a-name",
+    ),
+    (
+        "In the future Americans will vote online.",
+        REF,
+        (("the future", "FUTURE_REF"),),
+        "in-the-future-before-a-subject",
+    ),
+    ("Groups such as Easter Seals sent a letter.", REF, (), "easter-seals"),
+    ("Kids wore Halloween costumes.", REF, (), "halloween-costumes"),
+    (
+        "He began work after the uprising in the winter of 2004-5.",
+        REF,
+        (("the winter of 2004-5", "2004-WI"),),
+        "winter-of-two-years",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(IDIOMS))
+def test_idioms(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Idioms, ages and names are no times; the qualifiers and spans are as expected.
+    """
+    assert _found(text, reference) == expected
+
+
+def test_mods() -> None:
+    """
+    "or less" is ``EQUAL_OR_LESS``, "early in" ``START``.
+    """
+    mods = {
+        time.text: time.mod and time.mod.value
+        for time in find_times(
+            "They repaid it in 10 years or less. Shots rang out early in the morning.", REF
+        )
+    }
+    assert mods == {"10 years or less": "EQUAL_OR_LESS", "early in the morning": "START"}

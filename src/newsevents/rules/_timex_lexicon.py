@@ -80,13 +80,13 @@ _DECADE_WORDS: Final = (
 
 #: Words that qualify the expression that follows -> TIMEX3 mod.
 _PREMODS: Final = (
-    (("early", "early-", "earlier", "earlier in", "the beginning of", "beginning of",
+    (("early", "early-", "earlier", "earlier in", "early in", "the beginning of", "beginning of",
       "the start of", "start of", "the first part of", "the early part of", "the dawn of",
       # "late on Monday" as "late Monday"; "the early hours of Sunday" as "early Sunday"
       "early on", "early hours of", "wee hours of", "small hours of", "the first week of",
       "the first days of"),
      "START"),
-    (("late", "late-", "later", "later in", "the end of", "end of", "the close of",
+    (("late", "late-", "later", "later in", "late in", "the end of", "end of", "the close of",
       "the latter part of", "the last part of", "the late part of", "late on",
       "the last week of", "the final week of", "the last days of", "the final days of"), "END"),
     (("mid", "mid-", "the middle of", "middle of", "the mid"), "MID"),

@@ -43,7 +43,7 @@ DEFINITIONS: Final = {
              |two[\s-]+thousand(?:\s+and)?(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b)""",
     "d_unit": r"""(?:\L<unit>\b)""",
     "d_incident": r"""(?:(?:shooting|slaying|murder|killing|stabbing|attack|bombing|blast|explosion|ambush|massacre|assault|incident|homicide)s?|crash(?:es)?)""",
-    "d_vague": r"""(?:several|a\s+few|few|a\s+couple\s+of|a\s+couple|couple(?:\s+of)?|a\s+number\s+of|many|some)""",
+    "d_vague": r"""(?:several|a\s+few|few|a\s+couple\s+of|a\s+couple|couple(?:\s+of)?|a\s+number\s+of|a\s+handful\s+of|many|some)""",
 }
 
 
@@ -199,6 +199,7 @@ STARTERS: Final = frozenset(
         "dying",
         "opening",
         "initial",
+        "handful",
         "half",
         "of",
         "near",
@@ -877,10 +878,17 @@ TIMEX_RULES: Final = (
         "season",
         "season",
         r"""(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the|that|the\s+following|the\s+previous|the\s+coming|the\s+past)\s+)
-            (?P<season>\L<season>)\b(?!-)(?:,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear))))?
-          | (?P<season>\L<season>)\b,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear)))
+            (?P<season>\L<season>)\b(?!-)(?:,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear))))?
+          | (?P<season>\L<season>)\b,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear)))
           | (?<=\b(?:in|during|since|until|by|over|this|through|throughout|early|late|mid)[\s-])(?P<season>spring|summer|autumn|winter)\b(?!\s+\w+ing)""",
-        ("last fall", "spring 2019", "the summer", "in winter", "the summer of '69"),
+        (
+            "last fall",
+            "spring 2019",
+            "the summer",
+            "in winter",
+            "the summer of '69",
+            "the winter of 2004-5",
+        ),
         ("prices fall",),
     ),
     _rule(
@@ -912,7 +920,7 @@ TIMEX_RULES: Final = (
         r"""(?:(?P<rel>last|next|this)\s+|(?P<year>(?&d_year))\s+(?=(?-i:[A-Z])))?(?&d_cap)(?P<holiday>"""
         + HOLIDAY_NAMES
         + r""")\b
-            (?!\s+(?:islands?|trees?|cards?|gifts?|presents?|lights?|decorations?|ornaments?|stockings?|cookies|carols?|songs?|music|movies?|films?|specials?|sweaters?|turkeys?|wreaths?|displays?|albums?|episodes?|bonus(?:es)?|spirit|tradition|traditions|story|stories|platters?|plates?|china|menus?|recipes?)\b)(?:\s+(?P<grain>week|weekend)\b(?!-)|\s+(?P<pod>morning|afternoon|evening|night)\b(?!-))?(?:,?\s+(?:of\s+)?(?P<year>(?&d_year))\b(?![-.,]?\d))?
+            (?!\s+(?:islands?|seals|eggs?|bunny|bunnies|baskets?|costumes?|candy|masks?|trees?|cards?|gifts?|presents?|lights?|decorations?|ornaments?|stockings?|cookies|carols?|songs?|music|movies?|films?|specials?|sweaters?|turkeys?|wreaths?|displays?|albums?|episodes?|bonus(?:es)?|spirit|tradition|traditions|story|stories|platters?|plates?|china|menus?|recipes?)\b)(?:\s+(?P<grain>week|weekend)\b(?!-)|\s+(?P<pod>morning|afternoon|evening|night)\b(?!-))?(?:,?\s+(?:of\s+)?(?P<year>(?&d_year))\b(?![-.,]?\d))?
           | (?<=\bthe\s)(?-i:(?P<holiday>New\s+Year))\b(?!['’]|-)""",
         (
             "on Christmas Day",
@@ -946,6 +954,8 @@ TIMEX_RULES: Final = (
             "St. Patrick's Cathedral",
             "retaliated against Christmas trees",
             "a Christmas card from Putin",
+            "groups such as Easter Seals sent a letter",
+            "a Halloween costume",
             "the Thanksgiving turkey",
         ),
     ),
@@ -1110,8 +1120,8 @@ RANGE_CLOCK_RULES: Final = (
 POSTMOD_RULES: Final = (
     Rule(
         id="timex.mod.post",
-        pattern=r"""[^\S\n]{1,3}(?P<postmod>or\s+so|or\s+later|and\s+beyond|or\s+earlier|or\s+more|or\s+longer|or\s+after|and\s+later(?![^\S\n]+(?-i:\p{Ll})))\b""",
-        examples=(" or so", " and beyond", " and later."),
+        pattern=r"""[^\S\n]{1,3}(?P<postmod>or\s+so|or\s+later|and\s+beyond|or\s+earlier|or\s+more|or\s+longer|or\s+less|or\s+fewer|or\s+shorter|or\s+after|and\s+later(?![^\S\n]+(?-i:\p{Ll})))\b""",
+        examples=(" or so", " and beyond", " and later.", " or less"),
         counterexamples=(" or two", " and later served"),
     ),
 )

@@ -1344,6 +1344,8 @@ def _cue(words: _Words, index: int) -> int | None:
     if word == "recently":
         return _PAST  # "insists, most recently in a Labor Day interview, that he will"
     if word == "to":
+        if index + 1 < len(words) and words[index + 1] == "blame":
+            return None  # "is to blame for the shooting Tuesday": no plan
         if previous in TO_CUES:
             # "had been due to expire Friday": a future seen from the past is past
             return _PAST if index > 1 and words[index - 2] in {"had", "been"} else _FUTURE
@@ -2930,6 +2932,15 @@ def _move(base: dt.date, grain: str, offset: int) -> dt.date | None:
     return shift(base, {"WE": "W"}.get(grain, grain), offset)
 
 
+#: A noun before "of the week" (month, year, day) that makes it a pick, not a time.
+_AWARD_OF: Final = regex.compile(
+    r"\b(?:flavou?r|player|employee|athlete|coach|rookie|volunteer|teacher|student|pick|play"
+    r"|word|quote|question|photo|picture|video|song|album|book|deal|tip|recipe|dish|newsmaker"
+    r"|person|man|woman|team|pet|game|goal|save|catch)\s+of\s+$",
+    regex.IGNORECASE,
+)
+
+
 def _build_the_unit(ctx: _Context) -> _Result | None:
     raw_unit = ctx.raw("unit") or ""
     if (
@@ -2938,6 +2949,8 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
         and _word_before(ctx.text, ctx.match.start()).endswith("of")
     ):
         return None  # "Time's Person of the Year", "Employee of the Month": an award's name
+    if _AWARD_OF.search(ctx.text, max(ctx.lo, ctx.match.start() - 24), ctx.match.start()):
+        return None  # "the flavor of the week", "the player of the month": no week or month
     unit_word = _norm(ctx.group("unit")) or ""
     anchor = ctx.anchor_date()
     reference = ctx.reference
@@ -2965,6 +2978,10 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
     return _date_result(reference, grain, ctx)
 
 
+#: "any given" or "a given" right before a weekday: a weekday in general.
+_ANY_GIVEN: Final = regex.compile(r"\b(?:any|a)\s+given\s+$", regex.IGNORECASE)
+
+
 def _build_weekday(ctx: _Context) -> _Result | None:
     if _weekday_programme(ctx) or _news_programme(ctx):
         return None  # "Saturday Night Live", "Fox News Sunday"
@@ -2972,6 +2989,11 @@ def _build_weekday(ctx: _Context) -> _Result | None:
     rel = _norm(ctx.group("rel"))
     pod_word = ctx.group("pod")
     pod = PARTS_OF_DAY.get(pod_word) if pod_word else None
+    if rel is None and _ANY_GIVEN.search(
+        ctx.text, max(ctx.lo, ctx.match.start() - 16), ctx.match.start()
+    ):
+        # "on any given Sunday", "on a given Tuesday": some Sunday, none in particular
+        return _Result(_TIME if pod else _DATE, f"XXXX-WXX-{weekday}" + (f"T{pod}" if pod else ""))
     if ctx.raw("noon") is not None:
         pod = "12:00"  # "Tuesday noon"
     week = ctx.group("wrel")
@@ -3498,11 +3520,16 @@ def _sudden_overnight(ctx: _Context) -> bool:
     shooting happened overnight" is a night.
     """
     before = ctx.text[max(ctx.lo, ctx.match.start() - 24) : ctx.match.start()].lower().split()
-    after = ctx.text[ctx.match.end() : min(ctx.hi, ctx.match.end() + 16)].lower().split()
+    after = ctx.text[ctx.match.end() : min(ctx.hi, ctx.match.end() + 40)].lower().split()
+    opening = ctx.text.startswith(",", ctx.match.end()) and (
+        not before or before[-1][-1:] in '.!?"\u201d'
+    )
     return bool(
         ctx.match.group().lower().startswith("that ")
         or (before and before[-1].strip(_PUNCTUATION) in _SUDDEN_BEFORE)
         or (after and after[0].strip(_PUNCTUATION) in _SUDDEN_AFTER)
+        # "Overnight, Faso became a serious contender": the verb of change after the subject
+        or (opening and any(word in _SUDDEN_BEFORE for word in after[1:4]))
     )
 
 
@@ -4461,6 +4488,8 @@ def _build_duration(ctx: _Context) -> _Result | None:
     unit_word = ctx.group("unit") or ""
     unit, multiplier = UNITS[unit_word]
     num_word = ctx.group("num")
+    if num_word is not None and _word_before(ctx.text, ctx.match.start()) in _AGE_NOUNS:
+        return None  # "at about age 15 months", "a man aged 15 years": an age, as "15 years old"
     vague = ctx.group("vague")
     if num_word is None and vague is None:
         # "a day-long meeting" is one day, "a decades-long battle" some decades, "the past
@@ -4619,6 +4648,24 @@ def _build_year_end(ctx: _Context) -> _Result | None:
     return _Result(_DATE, f"{year:04d}", "END")
 
 
+def _future_name(ctx: _Context) -> bool:
+    """
+    Whether "the future" is an adjective before a name ("the future Trump hotel").
+
+    A capitalised word after it, not a sentence's subject after "in the future" ("In the
+    future Americans will"), names what is to be.
+    """
+    after = ctx.text[ctx.match.end() : min(ctx.hi, ctx.match.end() + 16)]
+    if not after.startswith(" ") or not after[1:2].isupper():
+        return False
+    before = ctx.text[max(ctx.lo, ctx.match.start() - 12) : ctx.match.start()].split()
+    return not before or before[-1].lower() not in _FUTURE_PREPOSITIONS
+
+
+#: Prepositions of "the future" as a time ("in the future", "for the future").
+_FUTURE_PREPOSITIONS: Final = frozenset({"in", "into", "for", "to", "toward", "towards", "until"})
+
+
 def _build_vague(ctx: _Context) -> _Result | None:
     if ctx.match.group()[:1].isupper() and (_ends_quoted_title(ctx) or _after_title_word(ctx)):
         # “Larry King Now”, “All Right Now”, "Democracy Now reported" (not “Now I can't ...”)
@@ -4626,6 +4673,8 @@ def _build_vague(ctx: _Context) -> _Result | None:
     matched = ctx.match.group()
     if matched.lower().endswith(" future") and matched[-6:-5].isupper() and not matched.isupper():
         return None  # "the movie Back to the Future", "Bridge to the Future": a title
+    if matched.lower() == "the future" and _future_name(ctx):
+        return None  # "a tour of the future Trump International Hotel": soon to be
     word = _norm(ctx.group("word")) or ""
     return _Result(_DATE, _VAGUE_VALUE.get(word, "FUTURE_REF"))
 
@@ -4769,6 +4818,10 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
 
 #: Characters that end a clause or an utterance right after an expression.
 _CLAUSE_ENDS: Final = frozenset(',.;:!?\u2014\u201d"')
+
+
+#: Words before a count of years or months that make it an age.
+_AGE_NOUNS: Final = frozenset({"age", "aged", "ages"})
 
 
 def _word_before(text: str, index: int) -> str:
@@ -6124,6 +6177,13 @@ def _calendar_of(day_value: str) -> tuple[tuple[dt.date, dt.date] | None, str | 
 _STORY_DAYS: Final = 7
 
 
-_POSTMODS: Final = {"or so": "APPROX", "or more": "EQUAL_OR_MORE", "or longer": "EQUAL_OR_MORE"}
+_POSTMODS: Final = {
+    "or so": "APPROX",
+    "or more": "EQUAL_OR_MORE",
+    "or longer": "EQUAL_OR_MORE",
+    "or less": "EQUAL_OR_LESS",
+    "or fewer": "EQUAL_OR_LESS",
+    "or shorter": "EQUAL_OR_LESS",
+}
 _MODS: Final = {mod.value: mod for mod in TimexMod}
 _well_formed: Final = functools.lru_cache(maxsize=_CACHED_VALUES)(is_timex_value)
