@@ -335,3 +335,59 @@ def test_mods() -> None:
         )
     }
     assert mods == {"10 years or less": "EQUAL_OR_LESS", "early in the morning": "START"}
+
+
+SMALL_HOURS: list[Case] = [
+    (
+        "The robberies began on Friday night at about 10:24 p.m., ending at about 12:18 a.m.",
+        "2017-04-03",
+        (
+            ("Friday night", "2017-03-31TNI"),
+            ("about 10:24 p.m.", "2017-03-31T22:24"),
+            ("about 12:18 a.m.", "2017-04-01T00:18"),
+        ),
+        "a-late-clock-time-then-the-small-hours",
+    ),
+    (
+        "Three men were killed overnight, police said. The killings began shortly after 2 a.m.",
+        "2016-04-27",
+        (("overnight", "2016-04-26TNI"), ("2 a.m.", "2016-04-27T02:00")),
+        "overnight-then-the-small-hours",
+    ),
+    (
+        "He was shot Saturday night. He died at 3 a.m., police said.",
+        "2016-11-28",
+        (("Saturday night", "2016-11-26TNI"), ("3 a.m.", "2016-11-27T03:00")),
+        "a-night-then-the-small-hours",
+    ),
+    (
+        "He was shot Saturday morning. He died at 3 a.m., police said.",
+        "2016-11-28",
+        (("Saturday morning", "2016-11-26TMO"), ("3 a.m.", "2016-11-26T03:00")),
+        "a-morning-then-the-small-hours",
+    ),
+    (
+        "UPDATE 11:50 p.m. A victim speaks out tonight about the shooting around 4 a.m.",
+        "2015-05-03",
+        (
+            ("11:50 p.m.", "2015-05-03T23:50"),
+            ("tonight", "2015-05-03TNI"),
+            ("around 4 a.m.", "2015-05-03T04:00"),
+        ),
+        "small-hours-still-to-come-are-not-read-ahead",
+    ),
+    (
+        "A man was shot shortly before 11 p.m. last night in Roxbury.",
+        "2016-10-09",
+        (("11 p.m.", "2016-10-08T23:00"), ("last night", "2016-10-08TNI")),
+        "a-clock-time-before-last-night",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(SMALL_HOURS))
+def test_small_hours(text: str, reference: str | None, expected: Found) -> None:
+    """
+    A small-hours clock time after a night named is on the next day.
+    """
+    assert _found(text, reference) == expected

@@ -3268,12 +3268,51 @@ def _build_clock(ctx: _Context) -> _Result | None:
         # a live blog's entry heading ("4:30 p.m." on a line of its own): a time of the day
         # the blog is published, not of the last day the entry before it named
         day = ctx.reference
+    elif _LAST_NIGHT_AFTER.match(ctx.text, ctx.match.end()) and ctx.reference is not None:
+        day = ctx.reference - dt.timedelta(days=1)  # "shortly before 11 p.m. last night"
     else:
         day = _reported_day(ctx) or _incident_clock_day(ctx) or _day_base(ctx)
         if hour == 24 and day is not None:  # noqa: PLR2004 - a midnight alone
             day, hour = _bare_midnight(ctx, day)
+        elif (
+            day is not None
+            and hour < _NIGHT_FROM
+            and _after_night(ctx, day)
+            and (ctx.reference is None or day < ctx.reference or ctx.tense() == _FUTURE)
+        ):
+            # the small hours after the night named, unless they are still to come in a
+            # story not about the future ("speaks out tonight about the incident around 4
+            # a.m.")
+            day += dt.timedelta(days=1)
     prefix = day.isoformat() if day is not None else "XXXX-XX-XX"
     return _Result(_TIME, f"{prefix}T{hour:02d}:{minute:02d}{_seconds(ctx)}")
+
+
+#: "last night" right after a clock time ("shortly before 11 p.m. last night").
+_LAST_NIGHT_AFTER: Final = regex.compile(r"[^\S\n]+last[^\S\n]+night\b", regex.IGNORECASE)
+
+
+def _after_night(ctx: _Context, day: dt.date) -> bool:
+    """
+    Whether a small-hours clock time follows the night of *day*, named just before it.
+
+    "The spree began Friday night at 10:24 p.m. and ended at 12:18 a.m.", "killed three
+    overnight ... shortly after 2 a.m.": the small hours after that night, the next day.
+    """
+    state = ctx.state
+    start = ctx.match.start()
+    if (
+        state.day is None
+        or start_of(state.day) != day
+        or not 0 <= start - state.day_end <= _PART_REACH
+        or not (ctx.group("ampm") or "").replace(" ", "").lower().startswith("a")
+    ):
+        return False
+    # a night named, or a late clock time in the same sentence ("began at 10:24 p.m.,
+    # ending at 12:18 a.m."; not an "UPDATE @ 11:50 p.m." heading before the story)
+    return state.day_part == "NI" or (
+        state.day_part == _LATE_CLOCK and not _crosses_sentence(ctx.text, state.day_end, start)
+    )
 
 
 def _part_named_before(ctx: _Context) -> str:
@@ -6033,6 +6072,28 @@ _REPORT_DAY: Final = regex.compile(
 )
 
 
+def _day_part(value: str) -> str | None:
+    """
+    The part of the day a day's value names, for the `State.day_part` of the day.
+
+    Its own ("2016-05-03TEV"), `_LATE_CLOCK` for a clock time from 8 p.m.
+    ("2017-03-31T22:24"), else ``None``.
+    """
+    if value[10:11] != "T":
+        return None
+    part = value[11:]
+    if part in _PARTS:
+        return part
+    hour = part[:2]
+    return _LATE_CLOCK if hour.isdigit() and _NIGHT_CLOCK <= int(hour) < 24 else None  # noqa: PLR2004
+
+
+#: The hour from which a clock time is at night, for the small hours after it, and the
+#: `State.day_part` of such a time (no part of `PARTS_OF_DAY`).
+_NIGHT_CLOCK: Final = 20
+_LATE_CLOCK: Final = "late"
+
+
 def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> TimeExpression:
     """
     The expression at ``text[start:end]``; it becomes the anchor of anaphora if it can be one.
@@ -6081,9 +6142,7 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                 )
                 state.day = day_value
                 state.day_end = span.end
-                state.day_part = (
-                    value[11:] if value[10:11] == "T" and value[11:] in _PARTS else None
-                )
+                state.day_part = _day_part(value)
                 state.story_day = None
                 if state.reference is None or bounds[0] <= state.reference:
                     state.past_day = day_value
