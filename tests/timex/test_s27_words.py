@@ -391,3 +391,51 @@ def test_small_hours(text: str, reference: str | None, expected: Found) -> None:
     A small-hours clock time after a night named is on the next day.
     """
     assert _found(text, reference) == expected
+
+
+SAME_A_YEAR_BACK: list[Case] = [
+    (
+        "There were 44 shootings this week, compared to 21 for the same week in 2014.",
+        "2015-06-14",
+        (("this week", "2015-W24"), ("the same week in 2014", "2014-W24")),
+        "the-same-week-in-a-year",
+    ),
+    (
+        "There were eight murders this week, compared to five in the same time period last year.",
+        "2015-06-14",
+        (("this week", "2015-W24"), ("the same time period last year", "2014-W24")),
+        "the-same-time-period-last-year",
+    ),
+    (
+        "The city has had 45 homicides in 2013, two fewer than at the same time last year.",
+        "2013-06-24",
+        (("2013", "2013"), ("the same time last year", "2012")),
+        "the-same-time-last-year-after-a-year",
+    ),
+    (
+        "Revenue in October rose from the same month last year.",
+        "2015-11-13",
+        (("October", "2015-10"), ("the same month last year", "2014-10")),
+        "the-same-month-last-year",
+    ),
+    (
+        "Sales rose from the same day last year.",
+        "2016-02-29",
+        (("the same day last year", "2015-02-28"),),
+        "the-same-day-a-year-after-a-leap-day",
+    ),
+    (
+        "The same weekend last year was calm.",
+        None,
+        (("The same weekend last year", "XXXX-WXX-WE"),),
+        "no-reference",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(SAME_A_YEAR_BACK))
+def test_same_a_year_back(text: str, reference: str | None, expected: Found) -> None:
+    """
+    "the same week in 2014" and "the same time last year" are the period compared, a year back.
+    """
+    assert _found(text, reference) == expected

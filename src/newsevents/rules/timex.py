@@ -475,7 +475,9 @@ TIMEX_RULES: Final = (
             (?:\s+(?P<yrel>last\s+year|a\s+year\s+(?:ago|earlier))|\s+(?:in|of)\s+(?P<year>(?&d_year))\b(?![-.,]?\d))?
           | (?:that|this)\s+(?P<part>quarter)\b
           | the\s+(?P<part>quarter)\s+(?P<yrel>a\s+year\s+(?:ago|earlier))
-          | (?P<yrel>last\s+year)['’]s\s+(?P<part>quarter|period)\b(?!s)""",
+          | (?P<yrel>last\s+year)['’]s\s+(?P<part>quarter|period)\b(?!s)
+          | the\s+same\s+(?P<part>time(?:\s+period)?|week|weekend|month|day)\s+
+            (?:(?P<yrel>last\s+year|a\s+year\s+(?:ago|earlier))\b|(?:in|of)\s+(?P<year>(?&d_year))\b(?![-.,]?\d))""",
         (
             "the year-ago quarter",
             "the 1988 period",
@@ -484,6 +486,8 @@ TIMEX_RULES: Final = (
             "the same period in 2015",
             "that quarter",
             "last year's quarter",
+            "the same time last year",
+            "the same week in 2014",
         ),
         ("the period", "last year's quarters"),
     ),

@@ -2411,6 +2411,9 @@ def _build_quarter(ctx: _Context) -> _Result | None:
 
 
 def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
+    part_word = _norm(ctx.group("part")) or ""
+    if part_word in _SAME_PARTS:
+        return _same_a_year_back(ctx, _SAME_PARTS[part_word])
     rel = _norm(ctx.raw("rel")) or ""
     yrel = _norm(ctx.group("yrel"))
     matched = ctx.match.group().lower()
@@ -2465,6 +2468,54 @@ def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
     if grain in {"D", "W", "M"}:
         grain = "Q"
     return _Result(_DATE, format_value(base, grain), anchored=anchor is not None)
+
+
+#: The grain of "the same week last year" and the like ("" for "the same time": the grain
+#: of the period it compares).
+_SAME_PARTS: Final = {
+    "time": "",
+    "time period": "",
+    "week": "W",
+    "weekend": "WE",
+    "month": "M",
+    "day": "D",
+}
+
+
+def _same_a_year_back(ctx: _Context, grain: str) -> _Result | None:
+    """
+    "the same week in 2014", "the same time last year": the period compared, in that year.
+
+    The period is the last one named with that grain ("this week"; any grain for "the same
+    time"), else the reference's.
+    """
+    anchor = ctx.anchor_date()
+    reference = ctx.reference
+    if anchor is not None and (not grain or anchor[1] == grain):
+        base, grain = anchor
+    elif reference is not None:
+        base, grain = reference, grain or "Y"
+    else:
+        return _Result(_DATE, _underspecified(grain or "Y"))
+    year_word = ctx.raw("year")
+    if year_word is not None:
+        year = int(year_word)  # "the same week in 2014"
+    elif reference is not None and _norm(ctx.group("yrel")) == "last year":
+        year = reference.year - 1  # "last year" is the reference's, whatever was named last
+    else:
+        year = base.year - 1  # "the same month a year earlier"
+    moved: dt.date | None
+    if grain in {"W", "WE"}:
+        week = min(base.isocalendar()[1], dt.date(year, 12, 28).isocalendar()[1])
+        moved = dt.date.fromisocalendar(year, week, 1)
+    elif grain == "D":
+        # February 29 a year back is February 28
+        moved = _safe_date(year, base.month, base.day) or _safe_date(year, base.month, 28)
+    else:
+        moved = _safe_date(year, base.month, 1)
+    if moved is None:
+        return None
+    return _Result(_DATE, format_value(moved, grain), anchored=anchor is not None)
 
 
 #: "the quarter ended Sept. 30": the date a quarter ended, right after it (the house flags,
