@@ -306,6 +306,14 @@ IDIOMS: list[Case] = [
         "in-the-future-before-a-subject",
     ),
     ("Groups such as Easter Seals sent a letter.", REF, (), "easter-seals"),
+    (
+        "She worked 35-plus hours a week at two jobs.",
+        REF,
+        (("35-plus hours a week", "P1W"),),
+        "plus-hours-a-week",
+    ),
+    ("It takes a 10-hour-per-week job.", REF, (("10-hour-per-week", "P1W"),), "hour-per-week"),
+    ("It was a 10-hour shift.", REF, (("10-hour", "PT10H"),), "ten-hour-shift"),
     ("Kids wore Halloween costumes.", REF, (), "halloween-costumes"),
     (
         "He began work after the uprising in the winter of 2004-5.",

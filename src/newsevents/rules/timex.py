@@ -545,14 +545,16 @@ TIMEX_RULES: Final = (
         "timex.set.frequency",
         "unit",
         "set",
-        r"""(?<![\w$£€.,-])(?:once|twice|thrice|(?&d_num)(?:\s+(?:or|to)\s+(?&d_num))?\s+times|(?:(?&d_num)|an?)\s+(?&d_unit))
-            \s+(?:a|an|per|each)\s+(?P<per>day|night|week|month|year|hour|minute|quarter)\b(?!-)""",
+        r"""(?<![\w$£€.,-])(?:once|twice|thrice|(?&d_num)(?:\s+(?:or|to)\s+(?&d_num))?\s+times|(?:(?&d_num)|an?)(?:-plus)?[\s-]+(?&d_unit))
+            (?:\s+(?:a|an|per|each)\s+|-per-)(?P<per>day|night|week|month|year|hour|minute|quarter)\b(?!-)""",
         (
             "twice a week",
             "two nights a week",
             "three times a day",
             "two or three times a day",
             "24 hours a day",
+            "35-plus hours a week",
+            "a 10-hour-per-week job",
             "once a year",
         ),
         ("a day a", "$5 a day", "twice the size", "three meals a day"),
