@@ -282,6 +282,18 @@ IDIOMS: list[Case] = [
         "is-to-blame",
     ),
     (
+        "A man faces charges after a shooting death over the weekend.",
+        "2016-12-12",
+        (("the weekend", "2016-W49-WE"),),
+        "incident-over-the-weekend",
+    ),
+    (
+        "The team faces a tough game over the weekend.",
+        "2016-12-12",
+        (("the weekend", "2016-W50-WE"),),
+        "game-over-the-weekend",
+    ),
+    (
         "He is to speak in Woodlawn Tuesday.",
         "2016-01-28",
         (("Tuesday", "2016-02-02"),),

@@ -2992,6 +2992,23 @@ _AWARD_OF: Final = regex.compile(
 )
 
 
+def _incident_over(ctx: _Context) -> bool:
+    """
+    Whether an incident comes right before "over", "during" or "on" the expression.
+
+    "charges after a shooting death over the weekend": the weekend of the shooting, past
+    whatever the main verb ("faces") says.
+    """
+    before = ctx.text[max(ctx.lo, ctx.match.start() - 40) : ctx.match.start()].lower().split()
+    words = [raw.strip(_PUNCTUATION) for raw in before[-4:]]
+    if not words or words[-1] not in {"over", "during", "on", "in", "at"}:
+        return False
+    words.pop()
+    if words and words[-1] in {"death", "deaths"}:
+        words.pop()  # "a shooting death"
+    return bool(words) and words[-1] in INCIDENT_NOUNS
+
+
 def _build_the_unit(ctx: _Context) -> _Result | None:
     raw_unit = ctx.raw("unit") or ""
     if (
@@ -3016,7 +3033,7 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
         if reference is None:
             return _Result(_DATE, "XXXX-WXX-WE")
         offset = 0
-        if reference.weekday() < _SATURDAY and ctx.tense() != _FUTURE:
+        if reference.weekday() < _SATURDAY and (_incident_over(ctx) or ctx.tense() != _FUTURE):
             offset = -1
         return _date_result(_weekend(reference, offset), "WE", ctx)
     if unit_word == "quarter":
