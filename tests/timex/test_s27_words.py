@@ -319,6 +319,20 @@ IDIOMS: list[Case] = [
     ),
     ("Groups such as Easter Seals sent a letter.", REF, (), "easter-seals"),
     (
+        "Those are the issues our society today is facing.",
+        REF,
+        (("today", "PRESENT_REF"),),
+        "society-today",
+    ),
+    (
+        "He thrives in today's more bitterly partisan media.",
+        REF,
+        (("today", "PRESENT_REF"),),
+        "todays-media",
+    ),
+    ("In today's climate, change wins.", REF, (("today", "PRESENT_REF"),), "todays-climate"),
+    ("The board met and today's vote was close.", REF, (("today", "2016-01-27"),), "todays-vote"),
+    (
         "She worked 35-plus hours a week at two jobs.",
         REF,
         (("35-plus hours a week", "P1W"),),

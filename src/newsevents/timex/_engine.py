@@ -3986,6 +3986,7 @@ def _nowadays(ctx: _Context) -> bool:
     if (
         _COMPARED_AFTER.match(text, end, min(ctx.hi, end + 60)) is not None
         or _COMPARED_BEFORE.search(text, max(ctx.lo, start - 30), start) is not None
+        or _of_our_times(ctx)
     ):
         return True
     if not text.startswith(",", end):
@@ -4004,6 +4005,38 @@ def _nowadays(ctx: _Context) -> bool:
         if word in PAST_WORDS or word in FUTURE_CUES or word in MODAL_CUES or word.endswith("ed"):
             return False  # "Today, hundreds of people began", "Today, Mike's name won't"
     return False
+
+
+def _of_our_times(ctx: _Context) -> bool:
+    """
+    Whether "today" qualifies a noun of a whole time or its people, not of a day.
+
+    "our society today", "the world today", "today's more stridently ideological media",
+    "today's politics"; not "today's vote".
+    """
+    start, end = ctx.match.span()
+    before = ctx.text[max(ctx.lo, start - 16) : start].lower().split()
+    if before and before[-1].strip(_PUNCTUATION) in _TIMES_NOUNS and not before[-1].endswith(","):
+        return True  # "the issues our society today is facing"
+    if not ctx.text.startswith(("'s ", "\u2019s "), end):
+        return False
+    after = ctx.text[end + 3 : min(ctx.hi, end + 60)].lower().split()[:4]
+    for raw in after:
+        word = raw.strip(_PUNCTUATION)
+        if word in _TIMES_NOUNS:
+            return True  # "today's more stridently ideological media"
+        if word in FUNCTION_WORDS or word != raw:
+            return False  # the noun phrase ended: "today's game in the park"
+    return False
+
+
+#: Nouns of a whole time or its people that "today" qualifies as nowadays ("the world
+#: today", "today's youth"), not a day's doings ("today's vote").
+_TIMES_NOUNS: Final = frozenset(
+    {"society", "world", "culture", "politics", "media", "generation", "generations", "youth"}
+    | {"kids", "america", "americans", "era", "times", "age", "economy", "climate", "army"}
+    | {"military", "church", "workplace", "workforce", "parents", "teenagers", "students"}
+)
 
 
 #: Verbs of a state in the present after a sentence-opening "Today,": nowadays.
