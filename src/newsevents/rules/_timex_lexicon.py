@@ -83,14 +83,16 @@ _PREMODS: Final = (
     (("early", "early-", "earlier", "earlier in", "early in", "the beginning of", "beginning of",
       "the start of", "start of", "the first part of", "the early part of", "the dawn of",
       # "late on Monday" as "late Monday"; "the early hours of Sunday" as "early Sunday"
-      "early on", "early hours of", "wee hours of", "small hours of", "the first week of",
+      "early on", "early hours of", "wee hours of", "small hours of", "the small hours of",
+      "the wee hours of", "the early hours of", "the first week of",
       "the first days of"),
      "START"),
     (("late", "late-", "later", "later in", "late in", "the end of", "end of", "the close of",
       "the latter part of", "the last part of", "the late part of", "late on",
       "the last week of", "the final week of", "the last days of", "the final days of"), "END"),
     (("mid", "mid-", "the middle of", "middle of", "the mid"), "MID"),
-    (("around", "roughly", "approximately", "some", "circa", "an estimated", "about"), "APPROX"),
+    (("around", "roughly", "approximately", "approx.", "some", "circa", "an estimated", "about"),
+     "APPROX"),
     (("nearly", "almost", "less than", "just under", "fewer than", "not quite", "under"),
      "LESS_THAN"),
     (("more than", "over", "just over", "well over", "longer than", "upwards of", "upward of",
@@ -137,6 +139,8 @@ SCHEDULE_VERBS: Final = frozenset({
     "departs", "leaves", "visits", "travels", "returns", "votes", "expires", "ends", "closes",
     "launches", "testifies", "kicks", "debuts", "premieres", "takes", "faces", "holds",
     "hosts", "plays",
+    # "appears in court again on Thursday" (not "appears to", which `_cue` skips)
+    "appears",
 })
 #: Words right before a weekday or date that make it the day next to it: "the day before
 #: Tuesday's hearing" is Monday (read as "the day before" / "the day after").

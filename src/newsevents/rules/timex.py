@@ -200,6 +200,7 @@ STARTERS: Final = frozenset(
         "opening",
         "initial",
         "handful",
+        "not",
         "half",
         "of",
         "near",
@@ -886,7 +887,7 @@ TIMEX_RULES: Final = (
         r"""(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the|that|the\s+following|the\s+previous|the\s+coming|the\s+past)\s+)
             (?P<season>\L<season>)\b(?!-)(?:,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear))))?
           | (?P<season>\L<season>)\b,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear)))
-          | (?<=\b(?:in|during|since|until|by|over|this|through|throughout|early|late|mid)[\s-])(?P<season>spring|summer|autumn|winter)\b(?!\s+\w+ing)""",
+          | (?<=\b(?:in|during|since|until|by|over|this|through|throughout|early|late|mid)[\s-])(?P<season>(?-i:spring|summer|autumn|winter))\b(?!\s+\w+ing)""",
         (
             "last fall",
             "spring 2019",
@@ -895,7 +896,7 @@ TIMEX_RULES: Final = (
             "the summer of '69",
             "the winter of 2004-5",
         ),
-        ("prices fall",),
+        ("prices fall", "shot in Spring, Texas"),
     ),
     _rule(
         "timex.date.the_unit",
@@ -974,7 +975,7 @@ TIMEX_RULES: Final = (
             |the\s+(?:very\s+)?(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible
-            |(?:a\s+long|some)\s+time\s+ago)\b
+            |(?:a\s+long|some)\s+time\s+ago|not\s+(?:that\s+)?long\s+ago)\b
             (?!-)""",
         (
             "is now closed",
@@ -987,6 +988,7 @@ TIMEX_RULES: Final = (
             "At the present, no one",
             "figured it out a long time ago",
             "left some time ago",
+            "Not long ago, the rebels had support",
             "He has waffled of late as to whether",
         ),
         (

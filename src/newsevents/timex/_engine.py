@@ -710,6 +710,8 @@ _VAGUE: Final = {
         "the old days",
         "a long time ago",
         "some time ago",
+        "not long ago",
+        "not that long ago",
     ),
 }
 _VAGUE_VALUE: Final = {word: value for value, words in _VAGUE.items() for word in words}
@@ -1372,8 +1374,9 @@ def _cue(words: _Words, index: int) -> int | None:
         return _PAST if negated or coordinated or perfect else _FUTURE
     if word in SCHEDULE_VERBS:
         # "meets Monday" (a scheduled event); not "to meet" (the word before "to"
-        # decides) nor a noun ("the vote Tuesday")
-        return None if previous in _NOT_BEFORE_VERB else _FUTURE
+        # decides) nor a noun ("the vote Tuesday"), nor "appears to" (seems)
+        following = words[index + 1] if index + 1 < len(words) else ""
+        return None if previous in _NOT_BEFORE_VERB or following == "to" else _FUTURE
     if word == "hopes":
         following = words[index + 1] if index + 1 < len(words) else ""
         return _FUTURE if following == "of" else None  # "in hopes of seeing them in the fall"
@@ -2062,6 +2065,7 @@ def _build_month(ctx: _Context) -> _Result | None:
             and direction == _PAST
             and soon is not None
             and (soon - current).days <= _ONE_MONTH_DAYS
+            and not _opening_month(ctx)
         ):
             # a past-tense sentence names next month ("said the rules will be published in
             # November" on October 30): the past one would be eleven months back, which news
@@ -2780,6 +2784,24 @@ def _blank(text: str) -> bool:
 
 #: Words that may stand before a date that opens its sentence ("On May 22, he pleaded").
 _OPENING_WORDS: Final = frozenset({"on", "and", "then", "update", "by", "late", "early"})
+
+
+def _opening_month(ctx: _Context) -> bool:
+    """
+    Whether the month opens its sentence before a comma ("In October, Clinton proposed").
+
+    The verb of the clause after it is then the month's own: a past one dates it back.
+    """
+    start, end = ctx.match.span()
+    if not ctx.text.startswith(",", end):
+        return False
+    first, _stop = _sentence_around(ctx.text, start, end, (max(ctx.lo, start - 40), start))
+    words = ctx.text[first:start].lower().split()
+    return all(word.strip(_PUNCTUATION) in _MONTH_OPENERS for word in words)
+
+
+#: Words a sentence may open with before a month that heads it ("In October,", "But in May,").
+_MONTH_OPENERS: Final = frozenset({"in", "and", "but", "then", "by", "early", "late", "since"})
 
 
 def _opens_sentence(text: str, start: int, end: int) -> bool:
