@@ -318,6 +318,27 @@ IDIOMS: list[Case] = [
         "in-the-future-before-a-subject",
     ),
     ("Groups such as Easter Seals sent a letter.", REF, (), "easter-seals"),
+    ("It happens every now and then.", REF, (), "every-now-and-then"),
+    (
+        "We can win a lot between now and then.",
+        REF,
+        (("now", "PRESENT_REF"),),
+        "between-now-and-then",
+    ),
+    (
+        "In the early hours of this morning, shots rang out.",
+        REF,
+        (("this morning", "2016-01-27TMO"),),
+        "the-early-hours-of-this-morning",
+    ),
+    (
+        "Over the New Year's weekend, five were shot.",
+        "2016-01-04",
+        (("New Year's weekend", "2015-W53-WE"),),
+        "new-years-weekend",
+    ),
+    ("He applied for an H1-B visa.", REF, (), "h1-b-visa"),
+    ("She lost the past 19 Democratic contests.", REF, (), "the-past-19-contests"),
     ("Not long ago, the rebels had support.", REF, (("Not long ago", "PAST_REF"),), "not-long-ago"),
     (
         "It was not that long ago that he won.",
@@ -448,6 +469,16 @@ SMALL_HOURS: list[Case] = [
             ("around 4 a.m.", "2015-05-03T04:00"),
         ),
         "small-hours-still-to-come-are-not-read-ahead",
+    ),
+    (
+        (
+            "Two people died in a shooting at a party overnight. A girl had an asthma attack"
+            " during the melee and was rushed to a hospital, where she was pronounced dead at"
+            " 2:05 a.m. Her sister said she will miss her."
+        ),
+        "2016-07-28",
+        (("overnight", "2016-07-27TNI"), ("2:05 a.m.", "2016-07-28T02:05")),
+        "the-small-hours-three-sentences-on",
     ),
     (
         "A man was shot shortly before 11 p.m. last night in Roxbury.",

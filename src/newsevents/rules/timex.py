@@ -184,7 +184,7 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
 
 #: The named days `timex.date.holiday` reads, as written (case matters); a year right before
 #: one is its year ("the 2017 St. Patrick's Day parade"), not a year of its own.
-HOLIDAY_NAMES: Final = r"""Super\s+Tuesday|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine['’]s\s+Day|Veterans\s+Day|Bastille\s+Day|(?:Mother|Father)['’]s\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Fourth\s+of\s+July|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Juneteenth|(?:Good|Black)\s+Friday|Cinco\s+de\s+Mayo|Inauguration\s+Day"""
+HOLIDAY_NAMES: Final = r"""Super\s+Tuesday|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+(?:Day|Eve)|New\s+Year['’]s(?=\s+(?:weekend|week)\b)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine['’]s\s+Day|Veterans\s+Day|Bastille\s+Day|(?:Mother|Father)['’]s\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Fourth\s+of\s+July|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Juneteenth|(?:Good|Black)\s+Friday|Cinco\s+de\s+Mayo|Inauguration\s+Day"""
 
 #: Words an expression may begin with (besides head words and digits): the recogniser tries a
 #: rule only at the head and at these words to its left.
@@ -462,9 +462,9 @@ TIMEX_RULES: Final = (
         "timex.date.quarter_code",
         "quarter",
         "quarter",
-        r"""(?-i:(?P<ord>Q[1-4]|H[12]))\b(?:\s+(?:of\s+)?(?:FY\s*)?(?P<year>(?&d_year))\b)?""",
+        r"""(?-i:(?P<ord>Q[1-4]|H[12]))\b(?![-\u2010\u2011]?B\b)(?:\s+(?:of\s+)?(?:FY\s*)?(?P<year>(?&d_year))\b)?""",
         ("in Q3 2019", "H1 results", "Q4"),
-        ("q3",),
+        ("q3", "an H1-B visa"),
     ),
     _rule(
         "timex.date.quarter_anaphor",
@@ -597,7 +597,7 @@ TIMEX_RULES: Final = (
             (?!(?&d_of_date))
           | the\s+(?P<unit>days|weeks|months|years)(?:\s+(?:and|or)\s+(?:days|weeks|months|years))?\s+(?P<rel>ahead|to\s+come)\b
           | the\s+(?P<rel>final|closing|waning|dying|early|first|opening|initial)\s+(?P<unit>days|weeks|months|years|hours)\b
-            (?!\s+(?:ago|later|earlier)\b|(?&d_of_date))""",
+            (?!\s+(?:ago|later|earlier)\b|(?&d_of_date)|\s+of\s+(?:this|that|last|today|tonight)\b)""",
         (
             "in recent days",
             "recent years",
@@ -608,7 +608,7 @@ TIMEX_RULES: Final = (
             "in the preceding weeks",
             "over the last decades",
         ),
-        ("recent moves", "the early hours of Thursday", "the last week"),
+        ("recent moves", "the early hours of Thursday", "the last week", "the early hours of this"),
     ),
     _rule(
         "timex.date.relative",
@@ -970,8 +970,8 @@ TIMEX_RULES: Final = (
         "timex.date.vague",
         "vague unit",
         "vague",
-        r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:now|Now(?![,\w]|\s+(?:for|that|then|and|or|is|let|you|here|what|look|listen|comes|to|on\s+to)\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?|of)\b)|currently|nowadays|these\s+days|at\s+present
-            |recently|more\s+recently|(?<!-)lately|(?<=\bof\s)late(?=\s*[,.;:!?)\u2014]|\s+(?:as|and|but|or|to|in|on|about|over|that|because|with|at|for|is|are|was|were|has|have|had)\b)|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d|\L<number>)\b|\s+(?:few|several|many|couple|two|three)\b)|(?<=\bin\s)the\s+old\s+days
+        r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:(?<=\bbetween\s)now|now(?!\s+and\s+(?:then|again)\b)|Now(?![,\w]|\s+(?:for|that|then|and|or|is|let|you|here|what|look|listen|comes|to|on\s+to)\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?|of)\b)|currently|nowadays|these\s+days|at\s+present
+            |recently|more\s+recently|(?<!-)lately|(?<=\bof\s)late(?=\s*[,.;:!?)\u2014]|\s+(?:as|and|but|or|to|in|on|about|over|that|because|with|at|for|is|are|was|were|has|have|had)\b)|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d+|\L<number>)\b|\s+(?:few|several|many|couple|two|three)\b)|(?<=\bin\s)the\s+old\s+days
             |the\s+(?:very\s+)?(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible
@@ -993,6 +993,7 @@ TIMEX_RULES: Final = (
         ),
         (
             "nowhere",
+            "every now and then",
             "the family of late singer Prince",
             "snow",
             "Now, he says",

@@ -3378,6 +3378,10 @@ def _build_clock(ctx: _Context) -> _Result | None:
     return _Result(_TIME, f"{prefix}T{hour:02d}:{minute:02d}{_seconds(ctx)}")
 
 
+#: How far after a night named a small-hours clock time may be read as the morning after it
+#: (about three sentences: "a shooting at a block party overnight. ... pronounced dead at
+#: 2:05 a.m.").
+_NIGHT_REACH: Final = 400
 #: "last night" right after a clock time ("shortly before 11 p.m. last night").
 _LAST_NIGHT_AFTER: Final = regex.compile(r"[^\S\n]+last[^\S\n]+night\b", regex.IGNORECASE)
 
@@ -3394,7 +3398,7 @@ def _after_night(ctx: _Context, day: dt.date) -> bool:
     if (
         state.day is None
         or start_of(state.day) != day
-        or not 0 <= start - state.day_end <= _PART_REACH
+        or not 0 <= start - state.day_end <= _NIGHT_REACH
         or not (ctx.group("ampm") or "").replace(" ", "").lower().startswith("a")
     ):
         return False
@@ -4151,6 +4155,7 @@ def _holiday(name: str, year: int) -> dt.date | None:
         "christmas day": (12, 25),
         "christmas eve": (12, 24),
         "new year's day": (1, 1),
+        "new year's": (1, 1),  # "the New Year's weekend"
         "new year": (1, 1),  # "the New Year": the holiday, the day the year begins
         "new year's eve": (12, 31),
         "halloween": (10, 31),
