@@ -177,6 +177,24 @@ DIRECTIONS: list[Case] = [
         "only-weeks-to",
     ),
     ("The primary is just days away.", REF, (("days", "PXD"),), "just-days-away"),
+    (
+        "She backed him - days before her rival quit and months before the vote.",
+        REF,
+        (("days", "PXD"), ("months", "PXM")),
+        "bare-plurals-after-a-dash-and-and",
+    ),
+    (
+        "In the days following the attacks, he spoke.",
+        REF,
+        (("days", "PXD"),),
+        "the-days-following",
+    ),
+    (
+        "They hope to stop him at the July confab.",
+        "2016-05-19",
+        (("July", "2016-07"),),
+        "a-july-confab",
+    ),
     ("It was just days of rain.", REF, (), "just-days-of"),
 ]
 

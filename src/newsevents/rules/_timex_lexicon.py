@@ -208,6 +208,7 @@ SCHEDULED_NOUNS: Final = frozenset({
     "arraignment", "rally", "rallies", "contest", "contests", "showdown", "parade", "parades",
     "march", "vigil", "vigils", "funeral", "service", "services", "memorial", "ceremony",
     "ceremonies", "deadline", "encounter", "session", "sessions", "convention", "conventions",
+    "confab", "conclave",
     "conference", "conferences", "forum", "event", "events", "festival", "concert", "opener",
     "kickoff", "launch", "inauguration", "speech", "address", "interview", "broadcast", "show",
 })

@@ -1029,8 +1029,8 @@ TIMEX_RULES: Final = (
             (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)\b
             (?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours|minutes)\b(?!-|\s+(?:ago|later|earlier|old)\b)|(?!\s+(?:of|ago|later|earlier|old)\b|-|\s+(?:before|after)\b(?<!\bfor\s+\w+\s+(?:before|after))))
           | (?<=\b(?:over|in|during|through|throughout)\s)the\s+(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|since|before|after|(?:that|which)\s+followed)\b|-)
-          | (?<=\b(?:the|just|only|mere|barely|within|came|comes|come|died|dies|was|were|is|are|began|begins|left)\s|\b\w{2,}ed\s|^|\n|[.!?,]["\u201d\u2019]?\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b
-            (?=\s+(?:before|after)\s+(?!(?:that|this|which|it)\b)|\s+(?:that|which)\s+followed\b|\s+since\b|\s+leading\s+up\s+to\b)
+          | (?<=\b(?:the|just|only|mere|barely|within|came|comes|come|died|dies|was|were|is|are|began|begins|left|and|or)\s|\b\w{2,}ed\s|^|\n|[.!?,]["\u201d\u2019]?\s|\s[-\u2013\u2014]\s+)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b
+            (?=\s+(?:before|after|following)\s+(?!(?:that|this|which|it)\b)|\s+(?:that|which)\s+followed\b|\s+since\b|\s+leading\s+up\s+to\b)
           | (?<=\bwithin\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b(?=\s+of\s)
           | (?<=\b(?:only|just|mere|barely)\s)(?P<unit>years|months|weeks|days|hours|minutes)\b(?=\s+(?:to\s+(?!be\b)\w+|left|away|remaining|remain)\b)""",
         (
@@ -1050,6 +1050,8 @@ TIMEX_RULES: Final = (
             "died just weeks before the surrender",
             "Their deaths came days after the police released figures",
             "arrested three people within minutes of the shooting",
+            "backed Obama - days before Clinton dropped out",
+            "In the days following last Friday's attacks",
             "who have only weeks to make their case",
             "The vote is only days away",
         ),
