@@ -356,6 +356,15 @@ IDIOMS: list[Case] = [
         "new-years-weekend",
     ),
     ("He applied for an H1-B visa.", REF, (), "h1-b-visa"),
+    (
+        "On the weekends, he works at a bar.",
+        REF,
+        (("the weekends", "XXXX-WXX-WE"),),
+        "on-the-weekends",
+    ),
+    ("He spent several weekends there.", REF, (("several weekends", "PXWE"),), "several-weekends"),
+    ("She left for an overnight shift at work.", REF, (), "an-overnight-shift"),
+    ("The store was robbed overnight.", REF, (("overnight", "2016-01-26TNI"),), "robbed-overnight"),
     ("She lost the past 19 Democratic contests.", REF, (), "the-past-19-contests"),
     ("Not long ago, the rebels had support.", REF, (("Not long ago", "PAST_REF"),), "not-long-ago"),
     (

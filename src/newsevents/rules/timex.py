@@ -547,7 +547,8 @@ TIMEX_RULES: Final = (
         "unit",
         "set",
         r"""(?<![\w$£€.,-])(?:once|twice|thrice|(?&d_num)(?:\s+(?:or|to)\s+(?&d_num))?\s+times|(?:(?&d_num)|an?)(?:-plus)?[\s-]+(?&d_unit))
-            (?:\s+(?:a|an|per|each)\s+|-per-)(?P<per>day|night|week|month|year|hour|minute|quarter)\b(?!-)""",
+            (?:\s+(?:a|an|per|each)\s+|-per-)(?P<per>day|night|week|month|year|hour|minute|quarter)\b(?!-)
+          | (?<=\b(?:on|during|over|most)\s)(?:the\s+)?(?P<weekends>weekends)\b""",
         (
             "twice a week",
             "two nights a week",
@@ -555,6 +556,7 @@ TIMEX_RULES: Final = (
             "two or three times a day",
             "24 hours a day",
             "35-plus hours a week",
+            "works on weekends",
             "a 10-hour-per-week job",
             "once a year",
         ),

@@ -3672,10 +3672,13 @@ _SUDDEN_BEFORE: Final = frozenset(
     {"happen", "change", "transform", "transformed", "become", "becomes", "became", "that"}
     | {"fix", "fixed", "solve", "solved", "cure", "cured"}
 )
-#: Nouns after "overnight" that make it "sudden" ("an overnight success").
+#: Nouns after "overnight" that make it "sudden" ("an overnight success"), or a kind of
+#: thing ("the overnight shift", "overnight confinement"), not a night.
 _SUDDEN_AFTER: Final = frozenset(
     {"success", "successes", "sensation", "sensations", "star", "stardom", "celebrity"}
     | {"transformation", "change", "fix", "cure", "millionaire", "hit"}
+    | {"shift", "shifts", "stay", "stays", "confinement", "camp", "camps", "trip", "trips"}
+    | {"guest", "guests", "parking", "delivery", "shipping", "bag", "visit", "visits"}
 )
 
 
@@ -4456,6 +4459,8 @@ def _build_set(ctx: _Context) -> _Result | None:
             # Communist Party daily Granma" (not "Trump's daily Twitter posts")
             return None
         return _Result(_SET, _SET_ADVERBS[word])
+    if ctx.group("weekends") is not None:
+        return _Result(_SET, "XXXX-WXX-WE")  # "on weekends": every weekend
     weekday = ctx.group("weekday")
     pod = ctx.group("pod")
     if weekday is not None:
