@@ -356,6 +356,28 @@ IDIOMS: list[Case] = [
         "new-years-weekend",
     ),
     ("He applied for an H1-B visa.", REF, (), "h1-b-visa"),
+    ("She lost her monthly disability benefits.", REF, (), "monthly-benefits"),
+    ("Qantas plans daily flights to Seoul.", REF, (("daily", "P1D"),), "daily-flights"),
+    ('"May the odds be ever in our favor," she said.', REF, (), "may-the-odds"),
+    (
+        "It will take four or five months.",
+        REF,
+        (("four or five months", "P4M"),),
+        "four-or-five-months",
+    ),
+    (
+        "He wouldn't say Tuesday whether he would run.",
+        "2016-06-24",
+        (("Tuesday", "2016-06-21"),),
+        "wouldnt-say-tuesday",
+    ),
+    (
+        "He would not comment Tuesday on the case.",
+        "2016-06-24",
+        (("Tuesday", "2016-06-21"),),
+        "would-not-comment-tuesday",
+    ),
+    ("He wouldn't vote Tuesday.", "2016-06-24", (("Tuesday", "2016-06-28"),), "wouldnt-vote"),
     (
         "On the weekends, he works at a bar.",
         REF,
@@ -456,6 +478,9 @@ def test_mods() -> None:
         )
     }
     assert mods == {"10 years or less": "EQUAL_OR_LESS", "early in the morning": "START"}
+    (four,) = find_times("It will take four or five months.", REF)
+    assert four.mod is not None
+    assert four.mod.value == "APPROX"
 
 
 SMALL_HOURS: list[Case] = [

@@ -242,7 +242,10 @@ FUNCTION_WORDS: Final = frozenset(
 FIGURE_NOUNS: Final = frozenset(
     {"volume", "turnover", "dividend", "dividends", "share", "shares", "trading", "results",
      "loss", "losses", "profit", "profits", "earnings", "net", "sales", "average", "newspaper",
-     "paper", "edition", "limit", "limits", "rate", "rates", "payments", "payment", "figures"}
+     "paper", "edition", "limit", "limits", "rate", "rates", "payments", "payment", "figures",
+     "income", "benefit", "benefits", "rent", "salary", "salaries", "wage", "wages", "fee", "fees",
+     "premium", "premiums", "bill", "bills", "budget", "allowance", "stipend", "pension", "check",
+     "checks", "revenue", "revenues", "cost", "costs", "contributions", "installments"}
 )
 #: Words before "a year" that make it a rate ("$5 million a year", "twice a day").
 AMOUNT_WORDS: Final = frozenset(

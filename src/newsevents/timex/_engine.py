@@ -638,7 +638,7 @@ _CUE_WORDS: Final = (
     | PLAN_CUES
     | MODAL_CUES
     | _HEADING
-    | {"soon", "early", "to", "could", "couldn't", "recently", "hopes"}
+    | {"soon", "early", "to", "could", "couldn't", "recently", "hopes", "wouldn't"}
 )
 #: Words after which an incident noun is a verb ("can win", "to attack", "we win").
 _BEFORE_VERBS: Final = (
@@ -1309,6 +1309,25 @@ _LEAD_WORDS: Final = frozenset(
 )  # fmt: skip
 
 
+def _refused_to_say(words: _Words, index: int) -> bool:
+    """
+    Whether "would" at *index* is negated before a verb of telling ("wouldn't say").
+    """
+    after = index + 1
+    if words[index] == "would":
+        if after >= len(words) or words[after] != "not":
+            return False
+        after += 1
+    return after < len(words) and words[after] in _TELLING_VERBS
+
+
+#: Verbs of telling that "would not" reports refused ("would not say Tuesday whether").
+_TELLING_VERBS: Final = frozenset(
+    {"say", "comment", "confirm", "disclose", "discuss", "elaborate", "reveal", "specify"}
+    | {"answer", "respond", "identify", "name", "release", "divulge", "speculate"}
+)
+
+
 def _cue(words: _Words, index: int) -> int | None:
     """
     The direction the word at *index* gives, or ``None``.
@@ -1332,6 +1351,8 @@ def _cue(words: _Words, index: int) -> int | None:
             return None
         if word == "ahead" and index > 0 and words[index - 1] in _LEAD_WORDS:
             return None  # "40 points ahead of Sanders in polls taken in December": a lead
+        if word in {"would", "wouldn't"} and _refused_to_say(words, index):
+            return _PAST  # "he wouldn't say Tuesday whether": a refusal reported
         return _FUTURE
     if word in MODAL_CUES:
         # "must respond by Friday", "may be arraigned Monday"; a perfect after the modal
@@ -1363,6 +1384,9 @@ def _cue(words: _Words, index: int) -> int | None:
             return None
         return _FUTURE
 
+    if word == "wouldn't":
+        # "he wouldn't say Tuesday whether": a refusal reported; "wouldn't vote Tuesday"
+        return _PAST if _refused_to_say(words, index) else _FUTURE
     if word in {"could", "couldn't"}:
         # "could vote Tuesday" points forward; "could not be reached Tuesday" and "neither
         # ... could be located Wednesday" report a past attempt, "could have pivoted" a
@@ -2156,7 +2180,7 @@ _QUOTE_MARKS: Final = frozenset({'"', "\u201c", "\u201d"})
 
 #: Subjects after a sentence-opening "May" that make it a wish, not the month.
 _OPTATIVE_SUBJECTS: Final = frozenset(
-    {"he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "your", "god"}
+    {"he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "your", "god", "the"}
 )
 
 
@@ -4435,7 +4459,7 @@ def _build_set(ctx: _Context) -> _Result | None:
     if word is not None:
         if _capitalised_name(ctx):
             return None  # "the Daily News", "New York Daily News", "Mark Weekly"
-        following = ctx.text[ctx.match.end() : ctx.match.end() + 16].split()
+        following = ctx.text[ctx.match.end() : ctx.match.end() + 32].split()
         preceding = ctx.text[max(ctx.lo, ctx.match.start() - 16) : ctx.match.start()].split()
         adjective = (
             bool(following) and following[0][:1].islower() and following[0] not in FUNCTION_WORDS
@@ -4443,6 +4467,8 @@ def _build_set(ctx: _Context) -> _Result | None:
         if adjective and (
             word == "quarterly"
             or following[0].strip(_PUNCTUATION) in FIGURE_NOUNS
+            # "monthly disability benefits": one word between
+            or (len(following) > 1 and following[1].strip(_PUNCTUATION) in FIGURE_NOUNS)
             or (preceding and preceding[-1].lower() in {"average", "party"})
         ):
             return None  # a figure ("quarterly dividend", "average daily volume"), not a recurrence
@@ -4732,8 +4758,10 @@ def _build_duration(ctx: _Context) -> _Result | None:
         return None
     if ctx.raw("half"):
         amount += 0.5
-    # "four-plus months": more than four
+    # "four-plus months": more than four; "four or five months": about four
     mod = "MORE_THAN" if ctx.raw("plus") is not None else None
+    if ctx.raw("num2") is not None and " or " in ctx.match.group().lower():
+        mod = "APPROX"
     return _Result(_DURATION, _duration_value(amount, unit, multiplier), mod)
 
 
