@@ -887,7 +887,7 @@ TIMEX_RULES: Final = (
         "season",
         "season",
         r"""(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the|that|the\s+following|the\s+previous|the\s+coming|the\s+past)\s+)
-            (?P<season>\L<season>)\b(?!-)(?:,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear))))?
+            (?P<season>\L<season>)\b(?!-|\s+(?-i:Olympics?|Games|Paralympics)\b)(?:,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear))))?
           | (?P<season>\L<season>)\b,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear)))
           | (?<=\b(?:in|during|since|until|by|over|this|through|throughout|early|late|mid)[\s-])(?P<season>(?-i:spring|summer|autumn|winter))\b(?!\s+\w+ing)""",
         (
@@ -898,7 +898,7 @@ TIMEX_RULES: Final = (
             "the summer of '69",
             "the winter of 2004-5",
         ),
-        ("prices fall", "shot in Spring, Texas"),
+        ("prices fall", "shot in Spring, Texas", "the Summer Olympics"),
     ),
     _rule(
         "timex.date.the_unit",

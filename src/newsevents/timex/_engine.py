@@ -1955,6 +1955,11 @@ _LIST_YEAR: Final = regex.compile(
 )
 
 
+#: Nouns of a month's figures, reported once it ended ("the November jobs report").
+_DATA_NOUNS: Final = frozenset(
+    {"jobs", "employment", "unemployment", "payrolls", "inflation", "figures", "data"}
+    | {"statistics", "numbers", "sales", "retail", "trade"}
+)
 #: What stands between the months of a range ("June to early October").
 _MONTH_RANGE_GAP: Final = regex.compile(
     r"(?<!\s)\s*+(?:(and)|to|through|thru|until|till|into|[-\u2013\u2014])\s*+"
@@ -2023,6 +2028,16 @@ def _build_month(ctx: _Context) -> _Result | None:
         return _Result(_DATE, f"{frame:04d}-{month:02d}")  # "In 2012, he won in November"
     if reference is None:
         return _Result(_DATE, f"XXXX-{month:02d}")
+    if rel is None and yrel is None and _noun_after(ctx, _DATA_NOUNS, plain=2):
+        # "the November jobs report": figures of a month gone, whatever the tense ("will get
+        # evidence with the November jobs report" said in December)
+        return _date_result(
+            _nearest_year(
+                reference.replace(day=1), functools.partial(_month_start, month=month), _PAST
+            ),
+            "M",
+            ctx,
+        )
     if rel is None and yrel is None and _incident_after(ctx):
         # "a November shooting": reported once it happened ("can win in November" is ahead)
         return _date_result(
@@ -4169,6 +4184,8 @@ def _build_season(ctx: _Context) -> _Result | None:
         # the summer" said in June)
         ongoing = format_value(reference, "S").endswith(code)
         direction = _PAST if ongoing else ctx.tense()
+        if not ongoing and direction != _PAST and _noun_after(ctx, SCHEDULED_NOUNS, plain=2):
+            direction = _FUTURE  # "certain to win a slot at the summer convention"
         date = _nearest_year(current, build, _FUTURE if direction == _FUTURE else _PAST)
     if date is None:
         return None
