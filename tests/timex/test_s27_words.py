@@ -370,6 +370,18 @@ IDIOMS: list[Case] = [
     ),
     ("He won the summer race.", "2015-12-02", (("the summer", "2015-SU"),), "the-summer-race-won"),
     ("It came at the start of the Summer Olympics.", REF, (), "summer-olympics"),
+    (
+        "A girl shot herself over the holiday weekend.",
+        "2016-07-05",
+        (("the holiday weekend", "2016-W26-WE"),),
+        "the-holiday-weekend",
+    ),
+    (
+        "Despite the bloody weekend, the chief is hopeful.",
+        "2016-05-09",
+        (("the bloody weekend", "2016-W18-WE"),),
+        "the-bloody-weekend",
+    ),
     ("She lost her monthly disability benefits.", REF, (), "monthly-benefits"),
     ("Qantas plans daily flights to Seoul.", REF, (("daily", "P1D"),), "daily-flights"),
     ('"May the odds be ever in our favor," she said.', REF, (), "may-the-odds"),

@@ -200,6 +200,10 @@ STARTERS: Final = frozenset(
         "opening",
         "initial",
         "handful",
+        "holiday",
+        "violent",
+        "deadly",
+        "bloody",
         "not",
         "half",
         "of",
@@ -904,9 +908,9 @@ TIMEX_RULES: Final = (
         "timex.date.the_unit",
         "unit quarter",
         "the_unit",
-        r"""the\s+(?P<unit>year|month|week|weekend|quarter|fiscal\s+year)\b
+        r"""the\s+(?:(?:holiday|long|violent|deadly|bloody)\s+(?=weekend\b))?(?P<unit>year|month|week|weekend|quarter|fiscal\s+year)\b
             (?!-\w|\s+(?:two|nineteen|eighteen|\d)|\s+of\s+(?&d_cap)\L<month>\b|(?<=\b(?:week|month|year))\s+(?:before|after)\s+(?:the|his|her|their|its|a|an)\b)""",
-        ("the end of the year", "over the weekend"),
+        ("the end of the year", "over the weekend", "over the holiday weekend"),
         (
             "the years",
             "the week of March 6",
