@@ -370,6 +370,10 @@ IDIOMS: list[Case] = [
     ),
     ("He won the summer race.", "2015-12-02", (("the summer", "2015-SU"),), "the-summer-race-won"),
     ("It came at the start of the Summer Olympics.", REF, (), "summer-olympics"),
+    ("We will meet again some day.", REF, (("some day", "FUTURE_REF"),), "some-day"),
+    ("It took some days to finish.", REF, (("some days", "PXD"),), "some-days"),
+    ("I saw him the week before you were taken from us.", REF, (), "the-week-before-a-clause"),
+    ("The deal closes by year\u2019s end.", REF, (("year\u2019s end", "2016"),), "years-end-curly"),
     (
         "A girl shot herself over the holiday weekend.",
         "2016-07-05",

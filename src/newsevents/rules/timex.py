@@ -909,7 +909,7 @@ TIMEX_RULES: Final = (
         "unit quarter",
         "the_unit",
         r"""the\s+(?:(?:holiday|long|violent|deadly|bloody)\s+(?=weekend\b))?(?P<unit>year|month|week|weekend|quarter|fiscal\s+year)\b
-            (?!-\w|\s+(?:two|nineteen|eighteen|\d)|\s+of\s+(?&d_cap)\L<month>\b|(?<=\b(?:week|month|year))\s+(?:before|after)\s+(?:the|his|her|their|its|a|an)\b)""",
+            (?!-\w|\s+(?:two|nineteen|eighteen|\d)|\s+of\s+(?&d_cap)\L<month>\b|(?<=\b(?:week|month|year))\s+(?:before|after)\s+(?:the|his|her|their|its|a|an|you|he|she|they|we|i|it)\b)""",
         ("the end of the year", "over the weekend", "over the holiday weekend"),
         (
             "the years",
@@ -922,7 +922,7 @@ TIMEX_RULES: Final = (
         "timex.date.year_end",
         "unit",
         "year_end",
-        r"""\b(?:the\s+)?year(?:[\s-]end|'s\s+end)\b""",
+        r"""\b(?:the\s+)?year(?:[\s-]end|['\u2019]s\s+end)\b""",
         ("by year-end", "since year end", "at year's end"),
         ("a year ending",),
     ),

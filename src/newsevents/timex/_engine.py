@@ -4706,6 +4706,8 @@ def _build_duration(ctx: _Context) -> _Result | None:
     if num_word is not None and _word_before(ctx.text, ctx.match.start()) in _AGE_NOUNS:
         return None  # "at about age 15 months", "a man aged 15 years": an age, as "15 years old"
     vague = ctx.group("vague")
+    if vague is not None and vague.lower() == "some" and unit_word.lower() == "day":
+        return _Result(_DATE, "FUTURE_REF")  # "we will meet again some day": someday
     if num_word is None and vague is None:
         # "a day-long meeting" is one day, "a decades-long battle" some decades, "the past
         # quarter century" one
