@@ -165,6 +165,12 @@ DIRECTIONS: list[Case] = [
         "month-range-over-new-year",
     ),
     (
+        "But in 2012, the company changed its rules, beginning in April.",
+        "2016-02-01",
+        (("2012", "2012"), ("April", "2012-04")),
+        "a-year-framing-after-but",
+    ),
+    (
         "He visited in June and October.",
         "2016-07-10",
         (("June", "2016-06"), ("October", "2015-10")),

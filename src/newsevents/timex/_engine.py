@@ -1741,6 +1741,8 @@ def _frame_year(ctx: _Context) -> int | None:
     if cut < 0 and span.start - 40 > ctx.lo:
         return None  # the sentence began further back
     lead = opening[cut + 1 :].split() if cut >= 0 else opening.split()
+    if len(lead) == 2 and lead[0].lower().strip(_PUNCTUATION) in {"but", "and", "yet", "so"}:  # noqa: PLR2004
+        lead = lead[1:]  # "But in 2012, ... beginning in April"
     if len(lead) > 1 or (lead and lead[0].lower().strip(_PUNCTUATION) not in _FRAME_WORDS):
         return None
     year = int(anchor[:4])
