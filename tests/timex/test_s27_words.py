@@ -425,6 +425,8 @@ IDIOMS: list[Case] = [
     ("The store was robbed overnight.", REF, (("overnight", "2016-01-26TNI"),), "robbed-overnight"),
     ("She lost the past 19 Democratic contests.", REF, (), "the-past-19-contests"),
     ("Not long ago, the rebels had support.", REF, (("Not long ago", "PAST_REF"),), "not-long-ago"),
+    ("The governor knew long ago about the lead.", REF, (("long ago", "PAST_REF"),), "long-ago"),
+    ("How long ago did it end?", REF, (), "how-long-ago"),
     (
         "It was not that long ago that he won.",
         REF,

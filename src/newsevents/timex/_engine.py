@@ -711,6 +711,7 @@ _VAGUE: Final = {
         "a long time ago",
         "some time ago",
         "not long ago",
+        "long ago",
         "not that long ago",
     ),
 }
