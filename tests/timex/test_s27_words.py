@@ -362,6 +362,7 @@ IDIOMS: list[Case] = [
         "new-years-weekend",
     ),
     ("He applied for an H1-B visa.", REF, (), "h1-b-visa"),
+    ("Call 555-1234, Ext. 2002, with tips.", REF, (), "phone-extension"),
     (
         "We will learn more Friday with the release of the November jobs report.",
         "2015-12-02",
