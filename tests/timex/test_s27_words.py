@@ -171,6 +171,12 @@ DIRECTIONS: list[Case] = [
         "a-year-framing-after-but",
     ),
     (
+        "It ran from spring 2015 to June.",
+        "2016-04-10",
+        (("spring 2015", "2015-SP"), ("June", "2016-06")),
+        "a-month-after-a-season",
+    ),
+    (
         "He visited in June and October.",
         "2016-07-10",
         (("June", "2016-06"), ("October", "2015-10")),

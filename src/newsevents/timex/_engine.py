@@ -1988,8 +1988,8 @@ def _month_range_year(ctx: _Context, month: int) -> int | None:
     if anchor is None or span is None or len(anchor) != _MONTH_VALUE_LENGTH:
         return None
     gap = _MONTH_RANGE_GAP.fullmatch(ctx.text, span.end, ctx.match.start())
-    if gap is None or not anchor[:4].isdigit():
-        return None
+    if gap is None or not anchor[:4].isdigit() or not anchor[5:].isdigit():
+        return None  # a month after a season or a quarter ("from spring 2015 to June")
     if gap.group(1) is not None and (
         _MONTH_RANGE_OPEN.search(ctx.text, max(ctx.lo, span.start - 24), span.start) is None
     ):
