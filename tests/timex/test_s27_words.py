@@ -202,8 +202,8 @@ DIRECTIONS: list[Case] = [
         "the-days-following",
     ),
     (
-        "They hope to stop him at the July confab.",
-        "2016-05-19",
+        "Next stop: the July confab in Philadelphia.",
+        "2016-03-01",
         (("July", "2016-07"),),
         "a-july-confab",
     ),
