@@ -368,6 +368,20 @@ IDIOMS: list[Case] = [
         "new-years-weekend",
     ),
     ("He applied for an H1-B visa.", REF, (), "h1-b-visa"),
+    (
+        "The conventions fall in the second half of July.",
+        "2016-05-02",
+        (("the second half of July", "2016-07"),),
+        "the-second-half-of-a-month",
+    ),
+    ("Profit rose in the second half.", "2016-05-02", (("the second half", "2015-H2"),), "h2"),
+    ("He rose to fame in subsequent years.", REF, (("subsequent years", "PXY"),), "subsequent"),
+    (
+        "In the later years of his life he painted.",
+        REF,
+        (("the later years", "PXY"),),
+        "later-years",
+    ),
     ("Call 555-1234, Ext. 2002, with tips.", REF, (), "phone-extension"),
     (
         "We will learn more Friday with the release of the November jobs report.",

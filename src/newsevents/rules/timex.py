@@ -440,7 +440,7 @@ TIMEX_RULES: Final = (
         r"""(?:(?:the|a|their|this|(?P<yrel>this|last|next)\s+year's|(?:the\s+)?(?P<ago>year[\s-]ago|year[\s-]earlier)|(?:the\s+)?(?P<year>(?&d_year))(?:'s)?)\s+)?
             (?:the\s+)?
             (?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)
-            [\s-]+(?:(?:fiscal|calendar)[\s-]+)?(?P<part>quarter|half)\b(?!s|-\w)
+            [\s-]+(?:(?:fiscal|calendar)[\s-]+)?(?P<part>quarter|half)\b(?!s|-\w|\s+of\s+(?&d_cap)\L<month>\b)
             (?:\s+of\s+(?:(?P<year>(?&d_year))\b|(?:fiscal\s+)?(?P<year>(?&d_year))\b|(?P<yrel>this|last|next|the)\s+year\b
                 |(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20\d0)['’]?s|['’‘](?P<decade2>\d0)s)\b
                 |the\s+(?P<ofdecade>decade)\b
@@ -602,7 +602,8 @@ TIMEX_RULES: Final = (
           | the\s+(?P<rel>past|last|next|following|preceding|previous|ensuing|subsequent|remaining)\s+(?P<unit>days|weeks|months|years|decades|hours|centuries)\b
             (?!(?&d_of_date))
           | the\s+(?P<unit>days|weeks|months|years)(?:\s+(?:and|or)\s+(?:days|weeks|months|years))?\s+(?P<rel>ahead|to\s+come)\b
-          | the\s+(?P<rel>final|closing|waning|dying|early|first|opening|initial)\s+(?P<unit>days|weeks|months|years|hours)\b
+          | (?P<rel>subsequent)\s+(?P<unit>days|weeks|months|years|decades)\b
+          | the\s+(?P<rel>final|closing|waning|dying|early|first|opening|initial|later)\s+(?P<unit>days|weeks|months|years|hours)\b
             (?!\s+(?:ago|later|earlier)\b|(?&d_of_date)|\s+of\s+(?:this|that|last|today|tonight)\b)""",
         (
             "in recent days",
@@ -613,6 +614,7 @@ TIMEX_RULES: Final = (
             "the early years",
             "in the preceding weeks",
             "over the last decades",
+            "in subsequent years",
         ),
         ("recent moves", "the early hours of Thursday", "the last week", "the early hours of this"),
     ),

@@ -4568,7 +4568,7 @@ def _build_recent(ctx: _Context) -> _Result | None:
 #: Words of a part of a stretch of time: "the final days", "the early years" are some days or
 #: years (``PXD``, ``PXY``), as TimeBank writes "the early years" and "the first hours".
 _PHASES: Final = frozenset(
-    {"final", "closing", "waning", "dying", "early", "first", "opening", "initial"}
+    {"final", "closing", "waning", "dying", "early", "first", "opening", "initial", "later"}
 )
 
 
