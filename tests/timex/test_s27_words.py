@@ -509,6 +509,7 @@ IDIOMS: list[Case] = [
     ("It takes a 10-hour-per-week job.", REF, (("10-hour-per-week", "P1W"),), "hour-per-week"),
     ("It was a 10-hour shift.", REF, (("10-hour", "PT10H"),), "ten-hour-shift"),
     ("Kids wore Halloween costumes.", REF, (), "halloween-costumes"),
+    ("It was the last day before Christmas break.", REF, (), "christmas-break"),
     (
         "He began work after the uprising in the winter of 2004-5.",
         REF,
