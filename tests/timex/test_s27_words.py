@@ -177,6 +177,18 @@ DIRECTIONS: list[Case] = [
         "a-month-after-a-season",
     ),
     (
+        "He was shot a week ago Friday.",
+        "2017-04-01",
+        (("a week ago", "2017-W12"), ("Friday", "2017-03-24")),
+        "a-week-ago-friday",
+    ),
+    (
+        "He was shot two weeks ago Sunday night.",
+        "2017-04-01",
+        (("two weeks ago", "2017-W11"), ("Sunday night", "2017-03-12TNI")),
+        "two-weeks-ago-sunday-night",
+    ),
+    (
         "He visited in June and October.",
         "2016-07-10",
         (("June", "2016-06"), ("October", "2015-10")),

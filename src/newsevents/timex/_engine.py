@@ -3110,6 +3110,10 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
     return _date_result(reference, grain, ctx)
 
 
+#: "a week ago" or "two weeks ago" right before a weekday ("a week ago Saturday").
+_WEEKS_AGO: Final = regex.compile(
+    r"\b(a|one|two|three|four|[1-9])[^\S\n]+weeks?[^\S\n]+ago[^\S\n]+$", regex.IGNORECASE
+)
 #: "any given" or "a given" right before a weekday: a weekday in general.
 _ANY_GIVEN: Final = regex.compile(r"\b(?:any|a)\s+given\s+$", regex.IGNORECASE)
 
@@ -3121,6 +3125,13 @@ def _build_weekday(ctx: _Context) -> _Result | None:
     rel = _norm(ctx.group("rel"))
     pod_word = ctx.group("pod")
     pod = PARTS_OF_DAY.get(pod_word) if pod_word else None
+    weeks_ago = _WEEKS_AGO.search(ctx.text, max(ctx.lo, ctx.match.start() - 24), ctx.match.start())
+    if rel is None and weeks_ago is not None and ctx.reference is not None:
+        # "shot a week ago Saturday": the Saturday a week before the last one
+        count = int(_number(weeks_ago.group(1)) or 1)
+        back = (ctx.reference.isoweekday() - weekday) % 7
+        day = ctx.reference - dt.timedelta(days=back + 7 * count)
+        return _Result(_TIME if pod else _DATE, day.isoformat() + (f"T{pod}" if pod else ""))
     if rel is None and _ANY_GIVEN.search(
         ctx.text, max(ctx.lo, ctx.match.start() - 16), ctx.match.start()
     ):
