@@ -428,6 +428,14 @@ IDIOMS: list[Case] = [
     ("She lost her monthly disability benefits.", REF, (), "monthly-benefits"),
     ("Qantas plans daily flights to Seoul.", REF, (("daily", "P1D"),), "daily-flights"),
     ('"May the odds be ever in our favor," she said.', REF, (), "may-the-odds"),
+    ("He paused for a second or two.", REF, (("a second or two", "PT1S"),), "a-second-or-two"),
+    ("He won a second term.", REF, (), "a-second-term"),
+    (
+        "It took a year or two years.",
+        REF,
+        (("a year", "P1Y"), ("two years", "P2Y")),
+        "a-year-or-two-years",
+    ),
     (
         "It will take four or five months.",
         REF,
@@ -550,9 +558,10 @@ def test_mods() -> None:
         )
     }
     assert mods == {"10 years or less": "EQUAL_OR_LESS", "early in the morning": "START"}
-    (four,) = find_times("It will take four or five months.", REF)
-    assert four.mod is not None
-    assert four.mod.value == "APPROX"
+    for text in ("It will take four or five months.", "It may take a year or two."):
+        (found,) = find_times(text, REF)
+        assert found.mod is not None
+        assert found.mod.value == "APPROX"
 
 
 SMALL_HOURS: list[Case] = [

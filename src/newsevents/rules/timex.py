@@ -675,7 +675,7 @@ TIMEX_RULES: Final = (
             (?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|(?:a[\s-]+)?quarter(?:\s+of\s+an)?(?=[\s-]+hour\b)|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num)))?)
             (?:[\s-]+(?:more|additional|extra|full|entire|whole|straight|consecutive|long|trading|business|working|calendar|fiscal|school|academic))?
             [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier)|\s+(?:old|ago)\b|(?<=quarter)[\s-]+(?:miles?|inch(?:es)?|pounds?|pounder|ounces?|acres?|tons?|points?|percent|cups?|notes?|turns?)\b)(?P<adj>-long|\s+long\b)?
-            (?:\s+(?P<half>and\s+a\s+half))?
+            (?:\s+(?P<half>and\s+a\s+half)|(?<=\b(?:a|an|one)[\s-]+\w+)\s+(?P<ortwo>or\s+two)\b(?![\s-]+\w))?
           | (?P<rel>the\s+(?:past|last|next|first|coming|previous|final))\s+(?P<unit>quarter[\s-]+centur(?:y|ies))\b
           | (?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final))\s+(?P<unit>hour|day|week|month|year|decade|century)\s+(?P<half>and\s+a\s+half)\b""",
         (
@@ -696,6 +696,7 @@ TIMEX_RULES: Final = (
             "a quarter-century",
             "the past quarter century",
             "a quarter-hour",
+            "a year or two",
             "a quarter of an hour",
             "four-plus months",
             "the past decade and a half",

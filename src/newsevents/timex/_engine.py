@@ -4737,8 +4737,8 @@ def _build_duration(ctx: _Context) -> _Result | None:
         if "couple" in vague:
             return _Result(_DURATION, _duration_value(2, unit, multiplier), "APPROX")
         return _Result(_DURATION, _duration_value(None, unit, multiplier))
-    if num_word in {"a", "an"} and unit == "S":
-        return None
+    if num_word in {"a", "an"} and unit == "S" and ctx.raw("ortwo") is None:
+        return None  # "a second term" ("a second or two" is a length)
     if _is_title(ctx) or _capitalised_unit(ctx):
         return None  # CBS's "60 Minutes", "the movie 13 Hours by Michael Bay"
     if _is_someday(ctx):
@@ -4793,8 +4793,10 @@ def _build_duration(ctx: _Context) -> _Result | None:
         amount += 0.5
     # "four-plus months": more than four; "four or five months": about four
     mod = "MORE_THAN" if ctx.raw("plus") is not None else None
-    if ctx.raw("num2") is not None and " or " in ctx.match.group().lower():
-        mod = "APPROX"
+    if (ctx.raw("num2") is not None and " or " in ctx.match.group().lower()) or ctx.raw(
+        "ortwo"
+    ) is not None:
+        mod = "APPROX"  # "four or five months", "a year or two"
     return _Result(_DURATION, _duration_value(amount, unit, multiplier), mod)
 
 
