@@ -189,6 +189,18 @@ DIRECTIONS: list[Case] = [
         "two-weeks-ago-sunday-night",
     ),
     (
+        "Cruz went after Trump this past week.",
+        "2016-01-17",
+        (("this past week", "2016-W02"),),
+        "this-past-week-on-a-sunday",
+    ),
+    (
+        "Cruz went after Trump this past week.",
+        "2016-01-19",
+        (("this past week", "2016-W02"),),
+        "this-past-week-on-a-tuesday",
+    ),
+    (
         "He visited in June and October.",
         "2016-07-10",
         (("June", "2016-06"), ("October", "2015-10")),

@@ -605,6 +605,7 @@ _SPLIT_TABLE: Final = str.maketrans(
 #: How many words left of its head an expression may start ("this year's third quarter").
 _LEFT_REACH: Final = 6
 _LEFT_CHARS: Final = 45
+_FRIDAY: Final = 4
 _SATURDAY: Final = 5
 #: A month name with no tense cue means the coming one only if it starts this soon.
 _SOON_DAYS: Final = 62
@@ -3032,6 +3033,8 @@ def _build_relative(ctx: _Context) -> _Result | None:
         ):
             weekend_offset = -1
         return _date_result(_weekend(reference, weekend_offset), "WE", ctx)
+    if rel == "this past" and grain == "W" and reference.weekday() >= _FRIDAY:
+        offset = 0  # "this past week" said on a Friday or at the weekend: the week now ending
     return _date_result(_move(reference, grain, offset), grain, ctx)
 
 
