@@ -1028,7 +1028,7 @@ class _Context:
             return None  # "on Wednesday due to safety concerns": a cause, not a plan
         if word in FUTURE_WORDS:
             return _FUTURE
-        if word in PAST_WORDS or (word.endswith("ed") and len(word) > 4):  # noqa: PLR2004
+        if word in PAST_WORDS or _ed_form(word):
             return _PAST
         return None
 
@@ -1353,7 +1353,7 @@ def _cue(words: _Words, index: int) -> int | None:
             return None
         if word == "ahead" and index > 0 and words[index - 1] in _LEAD_WORDS:
             return None  # "40 points ahead of Sanders in polls taken in December": a lead
-        if word in {"would", "wouldn't"} and _refused_to_say(words, index):
+        if word == "would" and _refused_to_say(words, index):
             return _PAST  # "he wouldn't say Tuesday whether": a refusal reported
         return _FUTURE
     if word in MODAL_CUES:
@@ -2836,27 +2836,31 @@ def _opening_month(ctx: _Context) -> bool:
     The verb of the clause after it is then the month's own: a past one dates it back.
     """
     start, end = ctx.match.span()
-    if not ctx.text.startswith(",", end):
-        return False
-    first, _stop = _sentence_around(ctx.text, start, end, (max(ctx.lo, start - 40), start))
-    words = ctx.text[first:start].lower().split()
-    return all(word.strip(_PUNCTUATION) in _MONTH_OPENERS for word in words)
+    return ctx.text.startswith(",", end) and _opens_sentence(
+        ctx.text, start, end, _MONTH_OPENERS, ctx.lo
+    )
 
 
 #: Words a sentence may open with before a month that heads it ("In October,", "But in May,").
 _MONTH_OPENERS: Final = frozenset({"in", "and", "but", "then", "by", "early", "late", "since"})
 
 
-def _opens_sentence(text: str, start: int, end: int) -> bool:
+def _opens_sentence(
+    text: str,
+    start: int,
+    end: int,
+    openers: frozenset[str] = _OPENING_WORDS,
+    lo: int = 0,
+) -> bool:
     """
-    Whether ``text[start:end]`` opens its sentence, after "On" at most.
+    Whether ``text[start:end]`` opens its sentence, after words of *openers* at most ("On").
 
     The verb of the clause that follows is then the date's own ("On May 22, Sims pleaded
-    guilty"), not a reporting verb of another clause.
+    guilty"), not a reporting verb of another clause. The sentence is looked for from *lo*.
     """
-    first, _stop = _sentence_around(text, start, end, (max(0, start - 40), start))
+    first, _stop = _sentence_around(text, start, end, (max(lo, start - 40), start))
     words = text[first:start].lower().split()
-    return all(word.strip(_PUNCTUATION) in _OPENING_WORDS for word in words)
+    return all(word.strip(_PUNCTUATION) in openers for word in words)
 
 
 def _later_in_incident_sentence(text: str, start: int) -> bool:
@@ -3128,8 +3132,12 @@ def _build_weekday(ctx: _Context) -> _Result | None:
     rel = _norm(ctx.group("rel"))
     pod_word = ctx.group("pod")
     pod = PARTS_OF_DAY.get(pod_word) if pod_word else None
-    weeks_ago = _WEEKS_AGO.search(ctx.text, max(ctx.lo, ctx.match.start() - 24), ctx.match.start())
-    if rel is None and weeks_ago is not None and ctx.reference is not None:
+    weeks_ago = (
+        _WEEKS_AGO.search(ctx.text, max(ctx.lo, ctx.match.start() - 24), ctx.match.start())
+        if rel is None and ctx.reference is not None
+        else None
+    )
+    if weeks_ago is not None and ctx.reference is not None:
         # "shot a week ago Saturday": the Saturday a week before the last one
         count = int(_number(weeks_ago.group(1)) or 1)
         back = (ctx.reference.isoweekday() - weekday) % 7
