@@ -3425,7 +3425,12 @@ def _build_clock(ctx: _Context) -> _Result | None:
     elif _LAST_NIGHT_AFTER.match(ctx.text, ctx.match.end()) and ctx.reference is not None:
         day = ctx.reference - dt.timedelta(days=1)  # "shortly before 11 p.m. last night"
     else:
-        day = _reported_day(ctx) or _incident_clock_day(ctx) or _day_base(ctx)
+        day = (
+            _day_later_in_clause(ctx, hour)
+            or _reported_day(ctx)
+            or _incident_clock_day(ctx)
+            or _day_base(ctx)
+        )
         if hour == 24 and day is not None:  # noqa: PLR2004 - a midnight alone
             day, hour = _bare_midnight(ctx, day)
         elif (
@@ -3440,6 +3445,63 @@ def _build_clock(ctx: _Context) -> _Result | None:
             day += dt.timedelta(days=1)
     prefix = day.isoformat() if day is not None else "XXXX-XX-XX"
     return _Result(_TIME, f"{prefix}T{hour:02d}:{minute:02d}{_seconds(ctx)}")
+
+
+def _day_later_in_clause(ctx: _Context, hour: int) -> dt.date | None:
+    """
+    The weekday named later in a clock time's clause, after where it happened.
+
+    "called at about 5:45 p.m. in the 200 block of Wilson Road on Saturday", "shot at 5 p.m.
+    near Elm Street Saturday night", "at an 11 a.m. news conference Monday": the clock time
+    is on that day (the small hours of a night named so, on the day after). Only over a
+    place or an event, not across a clause ("at 5 p.m. and died Sunday", "6 a.m., police did
+    not ... Friday") or another time of the day; ``None`` when no such weekday follows.
+    """
+    end = ctx.match.end()
+    later = _DAY_LATER.match(ctx.text, end, min(ctx.hi, end + _DAY_LATER_REACH))
+    if later is None:
+        return None
+    between = later.group("between")
+    first = between.split(maxsplit=1)[0].lower() if between.strip() else ""
+    if (
+        (first not in _PLACE_WORDS and first not in SCHEDULED_NOUNS)
+        or _CLAUSE_BREAK.search(between) is not None
+        or _OTHER_TIME.search(between) is not None
+    ):
+        return None
+    day = _resolve_weekday(ctx, WEEKDAYS[later.group("weekday").lower()], None)
+    if day is not None and hour < _NIGHT_FROM and later.group("night") is not None:
+        day += dt.timedelta(days=1)  # "at 1 a.m. on Elm Street Saturday night": Sunday's
+    return day
+
+
+#: How far after a clock time `_day_later_in_clause` looks for its weekday.
+_DAY_LATER_REACH: Final = 90
+#: A weekday later in the clause of a clock time, after a place (no sentence mark, quote,
+#: bracket or line between; not a possessive, "Saturday's game").
+_DAY_LATER: Final = regex.compile(
+    r"(?P<between>[^.,;:!?\n\"\u201c\u201d()\[\]\u2013\u2014]{1,80}?)[^\S\n](?:on[^\S\n]+)?"
+    r"(?-i:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!['\u2019])"
+    r"(?:[^\S\n]+(?P<night>night)\b)?",
+    regex.IGNORECASE,
+)
+#: The first words of what may stand between a clock time and its weekday: a place ("in the
+#: 200 block of Wilson Road") or, with `SCHEDULED_NOUNS`, an event ("news conference").
+_PLACE_WORDS: Final = frozenset(
+    {"in", "at", "near", "on", "outside", "inside", "along", "behind", "off", "across"}
+    | {"around", "within", "into", "onto", "news", "press"}
+)
+#: Words that open another clause or time between a clock time and a weekday after it.
+_CLAUSE_BREAK: Final = regex.compile(
+    r"\b(?:and|but|or|until|till|before|after|since|by|when|while|then|through|to|from|next|last"
+    r"|this|every|each|until|between|which|who|where|said|says|will|would|was|were|is|are)\b",
+    regex.IGNORECASE,
+)
+#: Another time of the day between a clock time and a weekday after it.
+_OTHER_TIME: Final = regex.compile(
+    r"\d[:.]\d|\b[ap]\.?[^\S\n]?m\b|\b(?:noon|midnight|morning|afternoon|evening|night|tonight)\b",
+    regex.IGNORECASE,
+)
 
 
 #: How far after a night named a small-hours clock time may be read as the morning after it
@@ -3470,6 +3532,23 @@ def _after_night(ctx: _Context, day: dt.date) -> bool:
     # ending at 12:18 a.m."; not an "UPDATE @ 11:50 p.m." heading before the story)
     return state.day_part == "NI" or (
         state.day_part == _LATE_CLOCK and not _crosses_sentence(ctx.text, state.day_end, start)
+    )
+
+
+def _after_small_hours(ctx: _Context, base: dt.date | None) -> bool:
+    """
+    Whether the night read on *base* follows a small-hours clock time named on that day.
+
+    "shots were fired at 12:28 a.m. Saturday ... heard screams during the night": the night
+    that holds those small hours began the day before.
+    """
+    state = ctx.state
+    return (
+        base is not None
+        and state.day_part == _SMALL_CLOCK
+        and state.day is not None
+        and start_of(state.day) == base
+        and 0 <= ctx.match.start() - state.day_end <= _NIGHT_REACH
     )
 
 
@@ -3687,6 +3766,13 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
             return _Result(
                 _TIME, f"{earlier_night.isoformat()}TNI", anchored=ctx.state.night_span or False
             )
+        if (
+            pod == "NI"
+            and (rel in _THAT_PARTS or rel == "the")
+            and story_day is None
+            and _after_small_hours(ctx, base)
+        ):
+            offset = -1  # "at 12:28 a.m. Saturday ... screams during the night": Friday's
     elif (named := ctx.group("pweekday")) is not None:
         # "arrested early morning Sunday": that weekday's morning
         base = _resolve_weekday(ctx, WEEKDAYS[named], None)
@@ -5123,10 +5209,12 @@ def _day_context(text: str, start: int, lo: int, result: _Result) -> tuple[int, 
     """
     Extend a day over "the day before" / "the day after" or "the week of" just before it.
 
-    "the day before last Tuesday's hearing" is the Monday; "the week of March 6" the ISO week
-    of that day.  Returns the new start and result (unchanged when neither phrase is there).
+    "the day before last Tuesday's hearing" is the Monday (hyphened too, "day-after-Thanksgiving
+    sales"); "the week of March 6" the ISO week of that day.  Returns the new start and result (unchanged when neither phrase is there).
     """
     window = text[max(lo, start - 20) : start]
+    if window.endswith("-"):
+        window = window.replace("-", " ")  # "day-after-Thanksgiving sales": same offsets
     if not window or not window[-1].isspace():
         return start, result
     words = window.lower().split()
@@ -6227,8 +6315,9 @@ def _finish(  # noqa: PLR0917 - one expression's working set
             end -= 1
     if kind in _DAY_KINDS:
         floor = max(lo, last_end)
-        # "the day before", "the week of" need a space before the day and one of the words
-        if start > floor and text[start - 1].isspace():
+        # "the day before", "the week of" need a space (or a hyphen) before the day and one of
+        # the words
+        if start > floor and (text[start - 1].isspace() or text[start - 1] == "-"):
             before = lowered[max(floor, start - 20) : start]
             if "day" in before or "week" in before:
                 start, result = _day_context(text, start, floor, result)
@@ -6284,7 +6373,8 @@ def _day_part(value: str) -> str | None:
     The part of the day a day's value names, for the `State.day_part` of the day.
 
     Its own ("2016-05-03TEV"), `_LATE_CLOCK` for a clock time from 8 p.m.
-    ("2017-03-31T22:24"), else ``None``.
+    ("2017-03-31T22:24"), `_SMALL_CLOCK` for one before 6 a.m. ("2017-04-01T00:28"), else
+    ``None``.
     """
     if value[10:11] != "T":
         return None
@@ -6292,13 +6382,19 @@ def _day_part(value: str) -> str | None:
     if part in _PARTS:
         return part
     hour = part[:2]
-    return _LATE_CLOCK if hour.isdigit() and _NIGHT_CLOCK <= int(hour) < 24 else None  # noqa: PLR2004
+    if not hour.isdigit():
+        return None
+    if _NIGHT_CLOCK <= int(hour) < 24:  # noqa: PLR2004
+        return _LATE_CLOCK
+    return _SMALL_CLOCK if int(hour) < _NIGHT_FROM else None
 
 
 #: The hour from which a clock time is at night, for the small hours after it, and the
 #: `State.day_part` of such a time (no part of `PARTS_OF_DAY`).
 _NIGHT_CLOCK: Final = 20
 _LATE_CLOCK: Final = "late"
+#: The `State.day_part` of a clock time in the small hours, before `_NIGHT_FROM`.
+_SMALL_CLOCK: Final = "small"
 
 
 def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> TimeExpression:

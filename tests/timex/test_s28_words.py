@@ -1,0 +1,135 @@
+"""
+Words and cues found by the session 28 audits of political and local news.
+
+Clock times in US zones ("6 p.m. ET"), a weekday named after the place of a clock time, the
+night before a small-hours shooting, road and house numbers that are no years, a "night
+club", a holiday weekend with "holiday" in it, "day-after-Thanksgiving" and the early-morning
+news shows: each was read wrongly or missed. Each case is ``(text, reference, expected,
+why)``; the sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+REF = "2016-11-16"  # a Wednesday
+
+CASES: list[Case] = [
+    (
+        "The game starts at 6 p.m. ET Tuesday.",
+        "2016-11-13",
+        (("6 p.m. ET Tuesday", "2016-11-15T18:00"),),
+        "eastern-time",
+    ),
+    ("The show airs at 9 p.m. PT.", REF, (("9 p.m. PT", "2016-11-16T21:00"),), "pacific-time"),
+    (
+        "They left at 9 a.m. et cetera.",
+        REF,
+        (("9 a.m.", "2016-11-16T09:00"),),
+        "et-in-lower-case-is-no-zone",
+    ),
+    (
+        "Police were called at about 5:45 p.m. in the 100 block of Oak Road on Saturday.",
+        REF,
+        (("about 5:45 p.m.", "2016-11-12T17:45"), ("Saturday", "2016-11-12")),
+        "clock-then-a-place-then-its-day",
+    ),
+    (
+        "At an 11 a.m. news conference Monday, police showed photos.",
+        REF,
+        (("11 a.m.", "2016-11-14T11:00"), ("Monday", "2016-11-14")),
+        "clock-then-an-event-then-its-day",
+    ),
+    (
+        "A vigil will be held at 6 p.m. at Grace Church on Sunday.",
+        REF,
+        (("6 p.m.", "2016-11-20T18:00"), ("Sunday", "2016-11-20")),
+        "clock-then-a-place-then-a-coming-day",
+    ),
+    (
+        "Shots rang out at 1 a.m. near Elm Street Saturday night.",
+        REF,
+        (("1 a.m.", "2016-11-13T01:00"), ("Saturday night", "2016-11-12TNI")),
+        "small-hours-then-a-place-then-the-night-before",
+    ),
+    (
+        "He was shot at 5 p.m. and died on Saturday.",
+        REF,
+        (("5 p.m.", "2016-11-16T17:00"), ("Saturday", "2016-11-12")),
+        "a-clause-between-keeps-the-clock-day",
+    ),
+    (
+        "The curfew ran to 6 a.m., but police did not enforce it on Friday.",
+        REF,
+        (("6 a.m.", "2016-11-16T06:00"), ("Friday", "2016-11-11")),
+        "a-comma-between-keeps-the-clock-day",
+    ),
+    (
+        "The city lifted a 9 p.m. curfew it put in place Thursday.",
+        REF,
+        (("9 p.m.", "2016-11-16T21:00"), ("Thursday", "2016-11-10")),
+        "no-place-between-keeps-the-clock-day",
+    ),
+    (
+        "Shots were fired at 12:28 a.m. Saturday. Neighbors heard screams during the night.",
+        REF,
+        (("12:28 a.m. Saturday", "2016-11-12T00:28"), ("the night", "2016-11-11TNI")),
+        "the-night-before-small-hours",
+    ),
+    (
+        "Shots were fired at 12:28 a.m. Saturday. Earlier that night, a fight broke out.",
+        REF,
+        (("12:28 a.m. Saturday", "2016-11-12T00:28"), ("that night", "2016-11-11TNI")),
+        "that-night-before-small-hours",
+    ),
+    (
+        "Shots were fired at 9 p.m. Saturday at a party. Neighbors heard screams during the night.",
+        REF,
+        (("9 p.m. Saturday", "2016-11-12T21:00"), ("the night", "2016-11-12TNI")),
+        "the-night-after-an-evening-clock",
+    ),
+    (
+        "Deputies went to a home on County Road 1090 near the farm.",
+        REF,
+        (),
+        "county-road-number",
+    ),
+    (
+        "He shot his friend at Smith\u2019s 1240 Bell\u2019s Ferry Road home.",
+        REF,
+        (),
+        "house-number-before-a-name-with-a-curly-apostrophe",
+    ),
+    ("The shooting was outside Club 66 night club.", REF, (), "night-club"),
+    (
+        "Roads were busy over the Memorial Day holiday weekend.",
+        REF,
+        (("Memorial Day holiday weekend", "2016-W21-WE"),),
+        "holiday-weekend-with-holiday",
+    ),
+    (
+        "Shoppers lined up for day-after-Thanksgiving sales.",
+        "2016-12-15",
+        (("day-after-Thanksgiving", "2016-11-25"),),
+        "day-after-a-holiday-hyphened",
+    ),
+    (
+        "She spoke at an early afternoon news conference.",
+        REF,
+        (("early afternoon", "2016-11-16TAF"),),
+        "early-afternoon-news-conference",
+    ),
+    ("He has called in to the early-morning news shows.", REF, (), "early-morning-news-shows"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(CASES))
+def test_session_28_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each sentence's times, and their values, are the ones a TimeBank annotator would write.
+    """
+    assert _found(text, reference) == expected
