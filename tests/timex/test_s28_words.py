@@ -124,6 +124,98 @@ CASES: list[Case] = [
         "early-afternoon-news-conference",
     ),
     ("He has called in to the early-morning news shows.", REF, (), "early-morning-news-shows"),
+    (
+        "Updated at 11:13 a.m. Aug. 17\nPolice arrested a man.",
+        "2016-08-15",
+        (("11:13 a.m. Aug. 17", "2016-08-17T11:13"),),
+        "a-page-stamp-is-the-nearest-date",
+    ),
+    (
+        "No bond had been set as of Wednesday evening.",
+        "2016-06-24",
+        (("Wednesday evening", "2016-06-22TEV"),),
+        "had-been-set-is-past",
+    ),
+    (
+        "The hearing has been set for Wednesday.",
+        "2016-06-24",
+        (("Wednesday", "2016-06-29"),),
+        "has-been-set-is-a-plan",
+    ),
+    (
+        "He says one day he may walk again.",
+        REF,
+        (("one day", "FUTURE_REF"),),
+        "one-day-before-a-clause-with-a-modal",
+    ),
+    (
+        "Researchers hope one day to harness it.",
+        REF,
+        (("one day", "FUTURE_REF"),),
+        "hope-one-day-to",
+    ),
+    ("It took one day to finish.", REF, (("one day", "P1D"),), "took-one-day-to"),
+    (
+        "He spent one day he would rather forget in jail.",
+        REF,
+        (("one day", "P1D"),),
+        "spent-one-day-stays-a-length",
+    ),
+    (
+        "She told reporters that March 5 was the deadline.",
+        "2016-12-01",
+        (("March 5", "2016-03-05"),),
+        "a-day-before-a-past-verb-is-past",
+    ),
+    (
+        "She said that March 5 will be the deadline.",
+        "2016-12-01",
+        (("March 5", "2017-03-05"),),
+        "a-day-before-a-future-is-ahead",
+    ),
+    (
+        "The merger follows months of twists and turns.",
+        REF,
+        (("months", "PXM"),),
+        "follows-months-of",
+    ),
+    (
+        "After years of being battered, the party won.",
+        REF,
+        (("years", "PXY"),),
+        "after-years-of",
+    ),
+    (
+        "It ended after three months of talks.",
+        REF,
+        (("three months", "P3M"),),
+        "a-counted-length-of",
+    ),
+    (
+        "The agency must report every fiscal year.",
+        REF,
+        (("every fiscal year", "P1Y"),),
+        "every-fiscal-year",
+    ),
+    (
+        "It aired on the 4 p.m. local news.",
+        REF,
+        (("4 p.m.", "2016-11-16T16:00"),),
+        "local-news-is-no-local-time",
+    ),
+    (
+        "The deadline was 4 p.m. local time.",
+        REF,
+        (("4 p.m. local time", "2016-11-16T16:00"),),
+        "local-time",
+    ),
+    ("Analysts blamed this fall in prices on China.", REF, (), "a-fall-in-prices"),
+    (
+        "He will campaign this fall in Iowa.",
+        REF,
+        (("this fall", "2016-FA"),),
+        "this-fall-in-a-place",
+    ),
 ]
 
 

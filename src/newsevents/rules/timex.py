@@ -322,7 +322,7 @@ TIMEX_RULES: Final = (
         "clock",
         r"""\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*
             (?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o['\u2019]clock\b(?:\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening)\b|\s+tonight\b)?|in\s+the\s+(?:morning|afternoon|evening))
-            (?:\s+(?P<tz>[ECMP][SD]T|(?-i:[ECMP]T)|GMT|UTC|local(?:\s+time)?)\b)?
+            (?:\s+(?P<tz>[ECMP][SD]T|(?-i:[ECMP]T)|GMT|UTC|local(?:\s+time|(?!\s+(?:news|newscasts?|stations?|tv|television|radio|papers?|newspapers?|media|broadcasts?|shows?)\b)))\b)?
             (?:,?\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
             (?:,?\s+(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?&d_year))\b)?)?
           | \b(?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)\s+(?:on\s+)?
@@ -571,9 +571,16 @@ TIMEX_RULES: Final = (
         "timex.set.every",
         "unit weekday month season",
         "set",
-        r"""\b(?:every|each)\s+(?:other\s+|single\s+)?(?:(?P<num>(?&d_num))\s+)?
+        r"""\b(?:every|each)\s+(?:other\s+|single\s+|(?:fiscal|calendar|school|academic)\s+(?=years?\b))?(?:(?P<num>(?&d_num))\s+)?
             (?:(?P<weekday>\L<weekday_full>)\b|(?&d_cap)(?P<month>\L<month_full>)\b|(?P<season>\L<season>)\b|(?P<unit>(?&d_unit)))""",
-        ("every Tuesday", "each year", "every two weeks", "each July", "every single day"),
+        (
+            "every Tuesday",
+            "each year",
+            "every two weeks",
+            "each July",
+            "every single day",
+            "every fiscal year",
+        ),
         ("everyone", "each of"),
     ),
     _rule(
@@ -1047,6 +1054,7 @@ TIMEX_RULES: Final = (
           | (?<=\b(?:the|just|only|mere|barely|within|came|comes|come|died|dies|was|were|is|are|began|begins|left|and|or)\s|\b\w{2,}ed\s|^|\n|[.!?,]["\u201d\u2019]?\s|\s[-\u2013\u2014]\s+)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b
             (?=\s+(?:before|after|following)\s+(?!(?:that|this|which|it)\b)|\s+(?:that|which)\s+followed\b|\s+since\b|\s+leading\s+up\s+to\b)
           | (?<=\bwithin\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b(?=\s+of\s)
+          | (?<=\b(?:after|follows|followed|following|ended|ending|ends|despite|amid|with)\s)(?P<unit>years|months|weeks|days|decades|hours)\b(?=\s+of\s+(?!(?:the|this|that|last|next)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b)\w)
           | (?<=\b(?:only|just|mere|barely)\s)(?P<unit>years|months|weeks|days|hours|minutes)\b(?=\s+(?:to\s+(?!be\b)\w+|left|away|remaining|remain)\b)""",
         (
             "in years",
@@ -1058,6 +1066,8 @@ TIMEX_RULES: Final = (
             "in the years that followed",
             "for weeks or months at a time",
             "within weeks or months of his capture",
+            "the merger follows months of twists and turns",
+            "After years of being battered",
             "cried for hours after the funeral",
             "in the weeks before the shooting",
             "in the days that followed",

@@ -984,6 +984,13 @@ class _Context:
                 return _PAST  # "as previously planned Saturday"
             if (
                 word == "set"
+                and index > 1
+                and words[index - 1] == "been"
+                and words[index - 2] in {"had", "hadn't"}
+            ):
+                return None  # "No bond had been set as of Wednesday": past, no plan
+            if (
+                word == "set"
                 and index > 0
                 and words[index - 1] not in _SET_AUXILIARIES
                 and all(after in _SET_OBJECT_WORDS for after in words[index + 1 :])
@@ -1761,8 +1768,17 @@ def _month_day_direction(ctx: _Context) -> int | None:
     The word governing it ("ended March 31", "extended to Nov. 20", "since May 5"), else
     ``None``: the nearest date, with a bias to the past.
     """
+    if _STAMP.search(ctx.text, max(ctx.lo, ctx.match.start() - 40), ctx.match.start()):
+        return None  # "Updated at 11:13 a.m. Aug. 17": a page's stamp, no past verb
     near = ctx.near_direction()
     return None if near == _NEAREST else near
+
+
+#: A page's stamp opening a line, right before a date ("Updated at 11:13 a.m.", "Posted").
+_STAMP: Final = regex.compile(
+    r"(?:^|\n)[^\S\n]*+(?:Last[^\S\n]+)?(?:Updated|Posted|Published|Modified|Created)"
+    r"(?:[^\S\n]+(?:at|on))?[^\S\n]*+:?[^\S\n]*+$"
+)
 
 
 def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.date | None:
@@ -1774,7 +1790,7 @@ def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.da
     Otherwise the governing word decides (`_month_day_direction`), else the nearest date; but
     a date the nearest reading puts ahead is past next to an incident noun ("the April 16
     shooting", unless it is a day or two ahead: a story dated early) or, a month or more
-    ahead, in a sentence in the past tense that tells of a killing or a shooting ("were shot
+    ahead, before a verb in the past ("said that March 5 was the deadline") or in a sentence in the past tense that tells of a killing or a shooting ("were shot
     and killed in their home on August 8"; not "engineered the release to influence the
     Nov. 8 election").
     """
@@ -1806,7 +1822,10 @@ def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.da
     if date is None or date <= reference or (not incident and ctx.near_direction() is not None):
         return date  # "in relation to the Dec. 25 shooting": told once it happened
     ahead = (date - reference).days
-    if (ahead > _EARLY_DCT_DAYS and incident) or (
+    if (
+        (ahead > _EARLY_DCT_DAYS and incident)
+        or (ahead > _ONE_MONTH_DAYS and ctx.right_verb() == _PAST)
+    ) or (
         ahead > _ONE_MONTH_DAYS
         and ctx.right_verb() != _FUTURE
         and ctx.tense() == _PAST
@@ -4252,10 +4271,25 @@ _PART_OF_DAY_WORDS: Final = frozenset(
 _FUTURE_ADJECTIVES: Final = frozenset({"bright", "new", "better", "brighter", "safer", "good"})
 
 
+#: What follows "fall" as a drop, not the season ("this fall in prices", "the fall in oil").
+_FALL_IN: Final = regex.compile(
+    r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?(?:prices?|values?|sales|demand|rates?|numbers?|oil"
+    r"|stocks?|shares|revenues?|profits?|income|wages|support|crime|unemployment|turnout"
+    r"|exports|imports|output|production|spending|costs?|inflation|dollar|pound|euro|yen"
+    r"|markets?|ratings|polls?|approval|membership|enrollment|attendance)\b",
+    regex.IGNORECASE,
+)
+
+
 def _build_season(ctx: _Context) -> _Result | None:
     code = SEASONS[ctx.group("season") or ""]
-    if code == "FA" and ctx.text.startswith(" of ", ctx.match.end()):
-        return None  # "the fall of the World Trade Center", "the fall of Saigon": a collapse
+    if code == "FA" and (
+        ctx.text.startswith(" of ", ctx.match.end())
+        or _FALL_IN.match(ctx.text, ctx.match.end()) is not None
+    ):
+        # "the fall of the World Trade Center", "the fall of Saigon": a collapse; "this fall
+        # in prices": a drop
+        return None
     year = _written_year(ctx)
     if year != _NO_YEAR:
         if year is None:
@@ -4791,9 +4825,27 @@ _SOMEDAY_BEFORE: Final = frozenset(
 )
 
 
+#: Verbs of a hope before "one day to" ("hope one day to harness it").
+_HOPE_WORDS: Final = frozenset(
+    {"hope", "hopes", "hoped", "hoping", "dream", "dreams", "dreamed", "wish", "wishes"}
+    | {"wants", "want", "wanted", "aspire", "aspires", "expects"}
+)
+#: Words after which "one day" may open a clause ("says one day he may", "and one day we").
+_CLAUSE_OPENERS: Final = frozenset(
+    {"says", "said", "say", "believes", "believe", "thinks", "think", "knows", "know", "hopes"}
+    | {"hope", "and", "but", "that", "maybe", "perhaps", "so"}
+)
+#: Subject pronouns that open a clause after "one day" ("one day he may walk again").
+_SUBJECT_PRONOUNS: Final = frozenset({"i", "we", "you", "he", "she", "they", "it"})
+
+
 def _is_someday(ctx: _Context) -> bool:
     """
-    Whether the match is "one day" used as "someday": after a modal or "to", before a verb.
+    Whether the match is "one day" used as "someday".
+
+    After a modal or "to", before a verb ("will one day be"); after a hope, before "to"
+    ("hope one day to harness it"); or before a clause with a modal ("says one day he may
+    walk again").
     """
     if ctx.match.group().lower() != "one day":
         return False
@@ -4801,6 +4853,15 @@ def _is_someday(ctx: _Context) -> bool:
     before = ctx.text[max(ctx.lo, start - 12) : start].split()
     after = ctx.text[end : min(ctx.hi, end + 16)].split()
     verb = after[0].rstrip(",.;:!?") if after else ""  # "if it should one day happen, ..."
+    if before and before[-1].lower() in _HOPE_WORDS and verb == "to":
+        return True  # "researchers hope one day to harness it"
+    if (
+        len(after) > 1
+        and (not before or before[-1].lower() in _CLAUSE_OPENERS or before[-1].endswith(","))
+        and verb.lower() in _SUBJECT_PRONOUNS
+        and after[1].lower() in _SOMEDAY_BEFORE - {"to"}
+    ):
+        return True  # "He says one day he may walk again"
     return (
         bool(before)
         and before[-1].lower() in _SOMEDAY_BEFORE
