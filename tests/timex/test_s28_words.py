@@ -216,6 +216,50 @@ CASES: list[Case] = [
         (("this fall", "2016-FA"),),
         "this-fall-in-a-place",
     ),
+    ("Today's refugees face hardship.", REF, (("Today", "PRESENT_REF"),), "todays-refugees"),
+    (
+        "Clinton defenders today argue otherwise.",
+        REF,
+        (("today", "PRESENT_REF"),),
+        "people-today-in-the-present",
+    ),
+    (
+        "Democrats today will meet in Philadelphia.",
+        REF,
+        (("today", "2016-11-16"),),
+        "people-today-with-a-future",
+    ),
+    (
+        "Refugees today crossed the border.",
+        REF,
+        (("today", "2016-11-16"),),
+        "people-today-with-a-past",
+    ),
+    (
+        "In years past, the party won the state.",
+        REF,
+        (("years past", "PAST_REF"),),
+        "in-years-past",
+    ),
+    ("Things were simpler in days gone by.", REF, (("days gone by", "PAST_REF"),), "days-gone-by"),
+    (
+        "He sang 'Today My World Slipped Away' at the funeral.",
+        REF,
+        (),
+        "a-title-in-single-quotes",
+    ),
+    (
+        "\u201cToday\u2019s sentence sends a message,\u201d he said.",
+        REF,
+        (("Today", "2016-11-16"),),
+        "todays-in-a-quote-is-no-title",
+    ),
+    (
+        "She said 'today we mourn' and left.",
+        REF,
+        (("today", "2016-11-16"),),
+        "today-in-single-quotes",
+    ),
 ]
 
 

@@ -709,6 +709,11 @@ _VAGUE: Final = {
         "formerly",
         "the past",
         "the old days",
+        "years past",
+        "days past",
+        "times past",
+        "years gone by",
+        "days gone by",
         "a long time ago",
         "some time ago",
         "not long ago",
@@ -3928,6 +3933,11 @@ _OPENING_QUOTES: Final = ('"', "\u201c", "''", "``")
 _CLOSING_QUOTES: Final = ('"', ',"', '."', "\u201d", ",\u201d", ".\u201d", "''", ",''", ".''")
 
 
+#: Quotation marks that may open a quoted title before the match (single ones too: a song
+#: 'Today My World Slipped Away'; a straight one only after a space).
+_TITLE_QUOTES: Final = (*_OPENING_QUOTES, "\u2018", " '")
+
+
 def _is_title(ctx: _Context, *, after_name: bool = False) -> bool:
     """
     Whether the match, every word capitalised, names a work or a paper, not a time.
@@ -3937,7 +3947,7 @@ def _is_title(ctx: _Context, *, after_name: bool = False) -> bool:
     "VOA Today").
     """
     start, end = ctx.match.span()
-    quoted = ctx.text[max(ctx.lo, start - 2) : start].endswith(_OPENING_QUOTES)
+    quoted = ctx.text[max(ctx.lo, start - 2) : start].endswith(_TITLE_QUOTES)
     if not quoted and _ends_quoted_title(ctx):
         return True  # "How the Grinch Stole Christmas"
     if not quoted and not after_name:
@@ -3947,7 +3957,12 @@ def _is_title(ctx: _Context, *, after_name: bool = False) -> bool:
         return False
     if quoted:
         after = ctx.text[end : min(ctx.hi, end + 3)]
-        return after.startswith(_CLOSING_QUOTES) or (after[:1] == " " and after[1:2].isupper())
+        single = after[:1] in {"'", "\u2019"} and not after[1:2].isalpha()  # not "Today's"
+        return (
+            after.startswith(_CLOSING_QUOTES)
+            or single
+            or (after[:1] == " " and after[1:2].isupper())
+        )
     if matched.isupper():  # "CLINTON TODAY SIGNS": a headline in capitals
         return False
     before = ctx.text[max(ctx.lo, start - 24) : start]
@@ -4215,7 +4230,13 @@ def _of_our_times(ctx: _Context) -> bool:
     start, end = ctx.match.span()
     before = ctx.text[max(ctx.lo, start - 16) : start].lower().split()
     if before and before[-1].strip(_PUNCTUATION) in _TIMES_NOUNS and not before[-1].endswith(","):
-        return True  # "the issues our society today is facing"
+        # "the issues our society today is facing", "Clinton defenders today argue"; not
+        # "Democrats today will meet" or "refugees today crossed" (that day's doings)
+        following = ctx.text[end : min(ctx.hi, end + 24)].split()
+        verb = following[0].strip(_PUNCTUATION).lower() if following else ""
+        return not (
+            verb in PAST_WORDS or verb in FUTURE_CUES or verb in MODAL_CUES or _ed_form(verb)
+        )
     if not ctx.text.startswith(("'s ", "\u2019s "), end):
         return False
     after = ctx.text[end + 3 : min(ctx.hi, end + 60)].lower().split()[:4]
@@ -4234,6 +4255,9 @@ _TIMES_NOUNS: Final = frozenset(
     {"society", "world", "culture", "politics", "media", "generation", "generations", "youth"}
     | {"kids", "america", "americans", "era", "times", "age", "economy", "climate", "army"}
     | {"military", "church", "workplace", "workforce", "parents", "teenagers", "students"}
+    | {"refugees", "immigrants", "democrats", "republicans", "conservatives", "liberals"}
+    | {"progressives", "politicians", "women", "men", "children", "families", "workers"}
+    | {"defenders", "critics", "activists", "feminists", "evangelicals", "millennials"}
 )
 
 
