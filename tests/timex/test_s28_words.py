@@ -260,6 +260,82 @@ CASES: list[Case] = [
         (("today", "2016-11-16"),),
         "today-in-single-quotes",
     ),
+    (
+        "He told MSNBC that Friday's announcement hurt her.",
+        "2016-01-31",
+        (("Friday", "2016-01-29"),),
+        "that-after-told-and-an-object-is-a-conjunction",
+    ),
+    (
+        "It is likely that Friday's deal will hold.",
+        "2016-05-29",
+        (("Friday", "2016-05-27"),),
+        "that-after-likely-is-a-conjunction",
+    ),
+    (
+        "He was shot in 2014. That November he died.",
+        REF,
+        (("2014", "2014"), ("That November", "2014-11")),
+        "that-month-after-a-year-points-back",
+    ),
+    (
+        "Carson noted that Saturday would have been Reagan's birthday.",
+        "2016-02-07",
+        (("Saturday", "2016-02-06"),),
+        "a-modal-perfect-after-the-day-looks-back",
+    ),
+    (
+        (
+            "A boy was shot Saturday, the sheriff announced in a press release Monday. He was"
+            " hit just before 7 p.m. at a home."
+        ),
+        "2015-09-14",
+        (("Saturday", "2015-09-12"), ("Monday", "2015-09-14"), ("7 p.m.", "2015-09-12T19:00")),
+        "a-press-release-day-is-a-report-day",
+    ),
+    ("The vigil begins at 7 tonight.", REF, (("7 tonight", "2016-11-16T19:00"),), "at-7-tonight"),
+    (
+        "We meet at 10 this morning.",
+        REF,
+        (("10 this morning", "2016-11-16T10:00"),),
+        "at-10-this-morning",
+    ),
+    ("Game 7 tonight is big.", REF, (("tonight", "2016-11-16TNI"),), "game-7-tonight"),
+    (
+        "Netanyahu was to arrive at the White House on Monday.",
+        "2015-11-10",
+        (("Monday", "2015-11-09"),),
+        "was-to-the-day-before",
+    ),
+    (
+        "Twitter was to report earnings on Wednesday.",
+        "2016-02-08",
+        (("Wednesday", "2016-02-10"),),
+        "was-to-two-days-ahead",
+    ),
+    ("The term would last four years.", REF, (("four years", "P4Y"),), "would-last-is-a-verb"),
+    (
+        "Prices rose in the last four years.",
+        REF,
+        (("the last four years", "P4Y"),),
+        "the-last-four-years",
+    ),
+    ("It was over in a matter of weeks.", REF, (("weeks", "PXW"),), "a-matter-of-weeks"),
+    ("He is spending months on the case.", REF, (("months", "PXM"),), "spending-months"),
+    (
+        "He waited until days before the vote.",
+        REF,
+        (("days", "PXD"),),
+        "until-days-before",
+    ),
+    (
+        "We met mid-morning Thursday.",
+        "2016-05-19",
+        (("mid-morning Thursday", "2016-05-19TMO"),),
+        "mid-morning-and-its-weekday",
+    ),
+    ("It took another month.", REF, (("another month", "P1M"),), "another-month"),
+    ("He will fight another day.", REF, (), "another-day-is-an-idiom"),
 ]
 
 

@@ -35,6 +35,9 @@ DEFINITIONS: Final = {
     "d_num": r"""(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+[1-3]/[2-4]|\s?[\u00bd\u00bc\u00be])?(?![\d,.]\d)
                |(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?\L<number>(?:(?:[\s-]+|\s+and\s+)\L<number>){0,3}+\b)""",
     "d_cap": r"""(?-i:(?=\p{Lu}))""",
+    # "that" pointing back ("that Friday"), not a conjunction after a verb of saying or
+    # knowing and its object ("told MSNBC that Friday's deal", "likely that June")
+    "d_that": r"""(?:(?<!\b(?:said|says|say|saying|told|tells|tell|telling|reported|reports|announced|added|noted|believes?|thinks?|knows?|knew|likely|clear|possible|unlikely|sure|hopes?|hoped|argued|argues|claimed|claims|insisted|wrote|writes|suggests?|suggested|means|meant|shows?|showed|found|learned|confirmed|confirms|warned|warns)[^\S\n]{1,3}(?:(?-i:\p{Lu})[\w.'’-]{0,20}[^\S\n]{1,3}|(?:him|her|them|us|me|reporters|police|investigators|officials|supporters|the[^\S\n]{1,3}(?-i:\p{Lu})[\w.'’-]{0,20})[^\S\n]{1,3})?)that)""",
     "d_year": r"""(?:(?:1[0-9]|20)\d\d(?![\d,.]\d|\s*%|\s+percent|s\b|(?<=0)['’]s\b))""",
     "d_ayear": r"""(?:(?<![\w'’‘])['’‘]\d\d(?![\w'’‘%]|[.,:]\d))""",
     "d_syear": r"""(?:(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
@@ -327,6 +330,7 @@ TIMEX_RULES: Final = (
             (?:,?\s+(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?&d_year))\b)?)?
           | \b(?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)\s+(?:on\s+)?
             (?:(?:(?P<weekday>\L<weekday_full>)|(?P<word>today|yesterday|tomorrow)|(?P<prel>this|last))\s+(?P<dpod>morning|afternoon|evening|night)|(?P<dpod>tonight))\b
+          | (?<=\b(?:at|around|about|by|until|before|after|from)\s)(?P<hour>1[0-2]|[1-9])\s+(?:(?P<prel>this)\s+(?P<dpod>morning|afternoon|evening)|(?P<dpod>tonight))\b
           | (?<=\b(?P<lpod>morning|afternoon|evening|night|tonight)[^\S\n]{1,3}(?:at|around|about|approximately|(?:shortly|just|sometime)[^\S\n]{1,3}(?:after|before))[^\S\n]{1,3})
             (?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)\b(?![:.]?\d|[^\S\n]*(?:[ap]\.?[^\S\n]?m\b|o['\u2019]clock))
           | (?<![\d:])\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?\s*(?P<tz>[ECMP][SD]T|GMT|UTC)\b
@@ -354,6 +358,8 @@ TIMEX_RULES: Final = (
             "at 1:21 on Tuesday afternoon",
             "at 7:45 this morning",
             "at 9:30 tonight",
+            "at 7 tonight",
+            "at 10 this morning",
             "at 5:25 p.m. on February 16th",
             "at 2:29:40 a.m.",
             "at 11.30 local time",
@@ -679,12 +685,13 @@ TIMEX_RULES: Final = (
         "timex.duration.span",
         "unit quarter",
         "duration",
-        r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those)\s+(?:past|last)|past|last|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
+        r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those)\s+(?:past|last)|past|(?<!\b(?:would|will|could|can|may|might|should|must|to|won't|wouldn't|didn't|doesn't|don't|did|does|do|'ll)\s)last|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
             (?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|(?:a[\s-]+)?quarter(?:\s+of\s+an)?(?=[\s-]+hour\b)|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num)))?)
             (?:[\s-]+(?:more|additional|extra|full|entire|whole|straight|consecutive|long|trading|business|working|calendar|fiscal|school|academic))?
             [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier)|\s+(?:old|ago)\b|(?<=\bnight)[\s-]+clubs?\b|(?<=quarter)[\s-]+(?:miles?|inch(?:es)?|pounds?|pounder|ounces?|acres?|tons?|points?|percent|cups?|notes?|turns?)\b)(?P<adj>-long|\s+long\b)?
             (?:\s+(?P<half>and\s+a\s+half)|(?<=\b(?:a|an|one)[\s-]+\w+)\s+(?P<ortwo>or\s+two)\b(?![\s-]+\w))?
           | (?P<rel>the\s+(?:past|last|next|first|coming|previous|final))\s+(?P<unit>quarter[\s-]+centur(?:y|ies))\b
+          | (?P<rel>another)\s+(?P<unit>hour|week|month|year|decade)\b(?![\s-]+(?:of|ago|later|earlier|old)\b|-)
           | (?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final))\s+(?P<unit>hour|day|week|month|year|decade|century)\s+(?P<half>and\s+a\s+half)\b""",
         (
             "nearly 30 years",
@@ -708,6 +715,7 @@ TIMEX_RULES: Final = (
             "a quarter of an hour",
             "four-plus months",
             "the past decade and a half",
+            "for another month",
         ),
         ("one of", "a quarter-mile", "a quarter mile", "Club 66 night club"),
     ),
@@ -791,7 +799,7 @@ TIMEX_RULES: Final = (
         "timex.date.month",
         "month",
         "month",
-        r"""(?:(?i:(?P<rel>last|next|this|this\s+past|this\s+coming|that))\s+)?
+        r"""(?:(?i:(?P<rel>last|next|this|this\s+past|this\s+coming|(?&d_that)))\s+)?
             (?&d_cap)(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?!\w|\s*\d{1,2}\b)
             (?<!(?<!\b(?i:in|by|since|until|till|during|from|through|before|after|early|late|mid|of|last|next|this)[\s-])
                 March(?=\s+(?i:for|of|against|on|to)\s+(?:the\s+)?(?!(?i:\L<weekday>|\L<month>)\b)\p{Lu}))
@@ -836,7 +844,7 @@ TIMEX_RULES: Final = (
         "timex.date.weekday",
         "weekday",
         "weekday",
-        r"""(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|that|the\s+same)\s+)?
+        r"""(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|(?&d_that)|the\s+same)\s+)?
             (?P<weekday>\L<weekday_full>)\b(?:(?:\s+|-)(?P<pod>\L<part_of_day>)\b|[^\S\n]+(?P<noon>noon|midday)\b)?
             (?:[^\S\n]+(?P<wrel>this|last|next)[^\S\n]+week\b(?!['\u2019]s\b|-))?""",
         (
@@ -860,7 +868,7 @@ TIMEX_RULES: Final = (
             (?:[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<rel>the\s+(?:very\s+)?same)\s+(?P<pod>\L<part_of_day>)(?=[^\S\n]?[,.;:!?)]|\s*\Z)
           | (?<=\b(?:earlier|later|in|into|during|through|throughout)\s)(?P<rel>the)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b|\s+on\s+(?:\L<weekday_full>|\L<month>)\b|\s+(?:meetings?|sessions?|shifts?|rush|commutes?|shows?|briefings?|news|editions?|papers?|services?|prayers?|runs?)\b)
-          | \b(?P<mid>mid)[\s-]?(?P<pod>morning|afternoon|evening)\b(?:\s+(?P<rel>yesterday|today|tomorrow)\b)?
+          | \b(?P<mid>mid)[\s-]?(?P<pod>morning|afternoon|evening)\b(?:\s+(?P<rel>yesterday|today|tomorrow)\b|[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<pod>\L<part_of_day>)\s+(?P<rel>yesterday|today|tomorrow)\b
           | \b(?P<pod>tonight|overnight)\b""",
         (
@@ -1048,13 +1056,14 @@ TIMEX_RULES: Final = (
         "timex.duration.bare",
         "unit",
         "duration",
-        r"""(?<=\b(?:in|within|took|take|takes|lasted|lasting|spent|spend|for)\s)
+        r"""(?<=\b(?:in|within|took|take|takes|lasted|lasting|spent|spend|spends|spending|for)\s)
             (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)\b
             (?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours|minutes)\b(?!-|\s+(?:ago|later|earlier|old)\b)|(?!\s+(?:of|ago|later|earlier|old|past|gone\s+by)\b|-|\s+(?:before|after)\b(?<!\bfor\s+\w+\s+(?:before|after))))
           | (?<=\b(?:over|in|during|through|throughout)\s)the\s+(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|since|before|after|(?:that|which)\s+followed)\b|-)
-          | (?<=\b(?:the|just|only|mere|barely|within|came|comes|come|died|dies|was|were|is|are|began|begins|left|and|or)\s|\b\w{2,}ed\s|^|\n|[.!?,]["\u201d\u2019]?\s|\s[-\u2013\u2014]\s+)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b
+          | (?<=\b(?:the|just|only|mere|barely|within|came|comes|come|died|dies|was|were|is|are|began|begins|left|and|or|until|till)\s|\b\w{2,}ed\s|^|\n|[.!?,]["\u201d\u2019]?\s|\s[-\u2013\u2014]\s+)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b
             (?=\s+(?:before|after|following)\s+(?!(?:that|this|which|it)\b)|\s+(?:that|which)\s+followed\b|\s+since\b|\s+leading\s+up\s+to\b)
           | (?<=\bwithin\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b(?=\s+of\s)
+          | (?<=\ba\s+matter\s+of\s)(?P<unit>years|months|weeks|days|hours|minutes|seconds)\b
           | (?<=\b(?:after|follows|followed|following|ended|ending|ends|despite|amid|with)\s)(?P<unit>years|months|weeks|days|decades|hours)\b(?=\s+of\s+(?!(?:the|this|that|last|next)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b)\w)
           | (?<=\b(?:only|just|mere|barely)\s)(?P<unit>years|months|weeks|days|hours|minutes)\b(?=\s+(?:to\s+(?!be\b)\w+|left|away|remaining|remain)\b)""",
         (

@@ -547,12 +547,13 @@ def _month_follows(text: str, lowered: str, head: int, hi: int) -> bool:
 _TOKEN: Final = compile_pattern(r"\w+")
 _SPACE_OR_HYPHEN: Final = compile_pattern(r"[\s-]+")
 #: Numbers that can begin a digit rule: a year, a decade, a clock time, a slashed date.
-#: A decimal ("$4.27") is a clock time only before a.m., p.m., o'clock or "in the"; four
+#: A decimal ("$4.27") is a clock time only before a.m., p.m., o'clock or "in the", an hour
+#: alone only before "tonight" or "this morning" ("at 7 tonight"); four
 #: digits are one before a time zone, "local" or "hours" ("0900 GMT", "2130 local time").
 _NUMBER_HEAD: Final = compile_pattern(
     r"""\b(?=\d)(?:(?:1\d|20)\d\d(?!\d) | \d0s\b
          | \d{1,2}(?=:\d\d|/\d|(?:\.\d\d)?(?:\s*[ap]\.?\s?m\b|\s*o['\u2019]clock|\s+in\s+the\s)
-                    |\.\d\d\s+local\b)
+                    |\.\d\d\s+local\b|\s+(?:tonight|this\s+(?:morning|afternoon|evening))\b)
          | [0-2]\d[0-5]\d(?=\s*(?:[ECMP][SD]T|GMT|UTC|local|hours|hrs)\b)
          | (?<=['\u2019\u2018])\d\d\b)"""
 )
@@ -1039,7 +1040,8 @@ class _Context:
         if word == "due" and words[1] == "to":
             return None  # "on Wednesday due to safety concerns": a cause, not a plan
         if word in FUTURE_WORDS:
-            return _FUTURE
+            # "Saturday would have been Reagan's birthday": a modal perfect looks back
+            return _PAST if words[1] in {"have", "'ve"} else _FUTURE
         if word in PAST_WORDS or _ed_form(word):
             return _PAST
         return None
@@ -1383,6 +1385,12 @@ def _cue(words: _Words, index: int) -> int | None:
     if word == "to":
         if index + 1 < len(words) and words[index + 1] == "blame":
             return None  # "is to blame for the shooting Tuesday": no plan
+        if previous in {"was", "were"} and (index < 2 or words[index - 2] not in {"had", "been"}):  # noqa: PLR2004
+            # "was to arrive at the White House on Monday", "was to report earnings on
+            # Wednesday": planned as the story was written, done or still to come; "was to
+            # have spoken" is past
+            following = words[index + 1] if index + 1 < len(words) else ""
+            return _PAST if following in {"have", "'ve"} else _NEAREST
         if previous in TO_CUES:
             # "had been due to expire Friday": a future seen from the past is past
             return _PAST if index > 1 and words[index - 2] in {"had", "been"} else _FUTURE
@@ -3241,6 +3249,8 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
         # "expect Clinton to win Monday's debate" on a Sunday: with no cue at all, an event
         # held on a set day is the nearer one (a day ahead counting double)
         return base + dt.timedelta(days=forward)
+    if near is None and 2 * forward < back and ctx.tense() == _NEAREST:
+        return base + dt.timedelta(days=forward)  # "was to report earnings on Wednesday"
     past = base - dt.timedelta(days=back)
     if rel is None and _after_incident(ctx, past):
         # "On Friday, police said a fifth victim was discovered" after a Thursday shooting
@@ -3401,9 +3411,12 @@ def _build_clock(ctx: _Context) -> _Result | None:
         hour = int(hour_word)
         minute = int(minute_word) if minute_word else 0
         ampm = (ctx.group("ampm") or "").replace(" ", "")
-        if (not ampm and ctx.raw("minute") is not None) or ampm in {"o'clock", "o\u2019clock"}:
-            # "2:15 Saturday morning", "9:30 tonight", "6 o'clock Tuesday evening", "Thursday
-            # night around 9:40": the part of the day says which half
+        if (not ampm and (minute_word is not None or ctx.raw("dpod") is not None)) or ampm in {
+            "o'clock",
+            "o\u2019clock",
+        }:
+            # "2:15 Saturday morning", "9:30 tonight", "at 7 tonight", "6 o'clock Tuesday
+            # evening", "Thursday night around 9:40": the part of the day says which half
             ampm = ctx.group("dpod") or ctx.group("lpod") or _part_named_before(ctx)
             if ampm in {"night", "tonight"} and hour < _NIGHT_FROM:
                 ampm = ""  # "2:15 Saturday night" is another day's small hours: read as is
@@ -5555,8 +5568,8 @@ def _may_follow_digits(joined: bytes, after: int) -> bool:
     Whether the bytes at *after*, after one or two digits, may let `_NUMBER_HEAD` match.
 
     That is ":", "/" or "s" ("10:30", "3/17", "80s"), or, after ".", two digits and
-    ("4.30 p.m."), spaces then "a", "p", "o" or "i" ("4 p.m.", "5 o'clock", "4 in the
-    morning"). A byte that is not ASCII ("?") or a control byte counts as a space: the
+    ("4.30 p.m."), spaces then "a", "p", "o", "i" or "t" ("4 p.m.", "5 o'clock", "4 in the
+    morning", "7 tonight"). A byte that is not ASCII ("?") or a control byte counts as a space: the
     pattern decides.
     """
     byte = joined[after]
@@ -5611,7 +5624,7 @@ _SPACE, _ZERO = ord(" "), ord("0")
 #: Zero bytes after the last range in `_find_heads`: `_number_hits` reads four past a digit.
 _TAIL: Final = b"\0\0\0\0"
 #: The bytes after one or two digits that `_NUMBER_HEAD` may match before: a space or any
-#: control byte, a byte that is not ASCII ("?"), ":", "/", ".", "a", "p", "o" and "s".
+#: control byte, a byte that is not ASCII ("?"), ":", "/", ".", "a", "p", "o", "t" and "s".
 #: What `_may_follow_digits` reads: a mark right after the digits, the bytes that may be
 #: spaces, what may follow them, and how far it reads (a longer run of spaces: the pattern
 #: decides).
@@ -5619,7 +5632,7 @@ _CLOCK_MARKS: Final = frozenset(b":/s")
 #: An apostrophe before two digits, ASCII or not ("?"), as `_find_heads` reads it.
 _APOSTROPHE_BYTES: Final = frozenset(b"'?")
 _SPACE_LIKE: Final = bytes(range(9, 14)) + bytes(range(0x1C, 0x21)) + b"?"
-_AFTER_SPACES: Final = frozenset(b"apoi")
+_AFTER_SPACES: Final = frozenset(b"apoit")
 _SPACES_READ: Final = 12
 _DIGIT_BYTES: Final = frozenset(b"0123456789")
 _DOT, _TWO = ord("."), ord("2")
@@ -6446,9 +6459,12 @@ def _finish(  # noqa: PLR0917 - one expression's working set
 _REPORT_PERIODS: Final = frozenset({"P6M", "P9M", "P1Y", "P12M", "P2Q", "P3Q"})
 
 
-#: A reporting verb right before a day: the day of the report ("police said Thursday").
+#: A reporting verb right before a day: the day of the report ("police said Thursday",
+#: "announced in a press release Monday").
 _REPORT_DAY: Final = regex.compile(
-    r"\b(?:(?:said|says|told|announced|confirmed)\s+(?:on\s+)?|(?:as\s+of|by)\s+)$",
+    r"\b(?:(?:said|says|told|announced|confirmed)\s+(?:on\s+)?|(?:as\s+of|by)\s+"
+    r"|(?:in|on)\s+(?:an?\s+)?(?:(?:press|news)\s+release|statement|(?:press|news)\s+conference"
+    r"|Facebook\s+post|e-?mail)\s+(?:on\s+)?)$",
     regex.IGNORECASE,
 )
 
@@ -6524,7 +6540,7 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                     state.day
                     if state.day is not None
                     and state.day < day_value
-                    and _REPORT_DAY.search(text, max(0, start - 16), start) is not None
+                    and _REPORT_DAY.search(text, max(0, start - 40), start) is not None
                     and not text.startswith(("'s", "\u2019s"), end)
                     else None
                 )
