@@ -336,6 +336,25 @@ CASES: list[Case] = [
     ),
     ("It took another month.", REF, (("another month", "P1M"),), "another-month"),
     ("He will fight another day.", REF, (), "another-day-is-an-idiom"),
+    (
+        (
+            "A man was shot Saturday night. As of Sunday evening, he was stable. He had argued"
+            " with a neighbor earlier in the day."
+        ),
+        REF,
+        (
+            ("Saturday night", "2016-11-12TNI"),
+            ("Sunday evening", "2016-11-13TEV"),
+            ("the day", "2016-11-12"),
+        ),
+        "the-day-after-a-status-day-is-the-incident-day",
+    ),
+    (
+        "A man was shot Saturday night. He had argued with a neighbor earlier in the day.",
+        REF,
+        (("Saturday night", "2016-11-12TNI"), ("the day", "2016-11-12")),
+        "the-day-after-the-incident-day",
+    ),
 ]
 
 

@@ -2988,7 +2988,8 @@ def _build_relative(ctx: _Context) -> _Result | None:
         return _Result(_DATE, "PRESENT_REF")  # "in this day and age": nowadays
     raw_rel = _norm(ctx.group("rel")) or ""
     raw_rel = _BEFORE_AFTER.get(raw_rel, raw_rel)  # "the day before," is the previous day
-    if raw_rel == "the":
+    story_day = raw_rel == "the"
+    if story_day:
         raw_rel = "that"  # "later in the day": the day the story is on
     rel = raw_rel.removeprefix("the ")
     unit_word = ctx.group("unit") or ""
@@ -3023,7 +3024,11 @@ def _build_relative(ctx: _Context) -> _Result | None:
             day = anchor[0]
             month = f"{day.month:02d}" if anchor[1] == "M" else "XX"
             return _Result(_DATE, f"{day.year:04d}-{month}-XX", anchored=True)
-        if anchor is not None:
+        if story_day and grain == "D" and (reported := _reported_day(ctx)) is not None:
+            # "shot Saturday ... As of Sunday evening, he was stable. ... argued earlier in the
+            # day": the day of the events told, not of the report
+            base = reported
+        elif anchor is not None:
             base = anchor[0]
         elif ctx.reference is not None:
             base = ctx.reference  # nothing mentioned yet: the publication date is the anchor
