@@ -355,6 +355,24 @@ CASES: list[Case] = [
         (("Saturday night", "2016-11-12TNI"), ("the day", "2016-11-12")),
         "the-day-after-the-incident-day",
     ),
+    (
+        "Meetings are on April 3, 10 and 17.",
+        "2017-03-30",
+        (("April 3", "2017-04-03"), ("10", "2017-04-10"), ("17", "2017-04-17")),
+        "a-list-of-days-after-commas",
+    ),
+    (
+        "On March 5, 10 people died.",
+        "2017-03-30",
+        (("March 5", "2017-03-05"),),
+        "a-count-after-a-day",
+    ),
+    (
+        "Police were called March 4, 5:47 p.m., to a home.",
+        "2017-03-30",
+        (("March 4", "2017-03-04"), ("5:47 p.m.", "2017-03-04T17:47")),
+        "a-clock-time-after-a-day",
+    ),
 ]
 
 

@@ -1117,9 +1117,9 @@ PREMOD_RULES: Final = (
 LIST_DAY_RULES: Final = (
     Rule(
         id="timex.date.list_day",
-        pattern=r"""[^\S\n]{1,3}(?:and|or|to|through)[^\S\n]{1,3}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
+        pattern=r"""(?:[^\S\n]{1,3}(?:and|or|to|through)[^\S\n]{1,3}|,[^\S\n]{1,3}(?:and[^\S\n]{1,3})?)(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
             (?:,?[^\S\n]{1,3}(?P<year>(?:1[0-9]|20)\d\d)\b(?![\d,.]\d))?
-            (?![,.]?\d|\s{0,3}%|-|[^\S\n]{1,3}(?!(?:in|at|on|to|for|and|or|but|when|while|as|after|before|with|from|of|this|next|last)\b)\w)
+            (?![,.:]?\d|\s{0,3}%|-|[^\S\n]{0,3}(?:[ap]\.?[^\S\n]?m\b|o['\u2019]clock)|[^\S\n]{1,3}(?!(?:in|at|on|to|for|and|or|but|when|while|as|after|before|with|from|of|this|next|last)\b)\w)
           | [-\u2013](?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
             (?:,?[^\S\n]{1,3}(?P<year>(?:1[0-9]|20)\d\d)\b(?![\d,.]\d))?
             (?![,.]?\d|\s{0,3}%|-|[^\S\n]{1,3}(?:percent|per\b|points?\b|votes?\b|years?\b|margin\b|majority\b|lead\b|win\b|loss\b|record\b))""",
@@ -1128,12 +1128,15 @@ LIST_DAY_RULES: Final = (
             " or 4.",
             " to 5 in Geneva",
             " and 25, when",
+            ", 10 and 17",
             " through 29th, 2016,",
             "-20 among adults",
             "\u201328, 2016",
         ),
         counterexamples=(
             " and 4 people",
+            ", 5:47 p.m.",
+            ", 12 AM",
             " and 25 percent",
             " and 2.5",
             " and 25%",

@@ -6075,7 +6075,7 @@ def _first_match(  # noqa: PLR0917 - the scan's working set
 
 
 #: The words that may list a second day after a date ("April 24 and 25", "March 17-20").
-_LIST_WORDS: Final = (" and ", " or ", " to ", " through ", "-", "\u2013")
+_LIST_WORDS: Final = (" and ", " or ", " to ", " through ", "-", "\u2013", ", ")
 
 
 def _list_day(  # noqa: PLR0917 - the scan's working set
@@ -6087,9 +6087,10 @@ def _list_day(  # noqa: PLR0917 - the scan's working set
     found: list[TimeExpression],
 ) -> int:
     """
-    Append the day number listed after a day of a month ("April 24 and 25", "March 17-20").
+    Append the day numbers listed after a day of a month.
 
-    The listed day is the same month's ("24 and 25" name two days of April).
+    "April 24 and 25", "March 17-20", "April 3, 10 and 17": each listed day is the same
+    month's ("24 and 25" name two days of April).
     """
     end = expression.span.end
     value = expression.value
@@ -6131,6 +6132,9 @@ def _list_day(  # noqa: PLR0917 - the scan's working set
     found.append(
         _emit(text, state, start, stop, (_DATE, listed, "timex.date.list_day", None, True, True))
     )
+    if lowered.startswith(_LIST_WORDS, stop):
+        # "April 3, 10 and 17": the list goes on
+        return max(stop, _list_day(text, lowered, state, found[-1], hi, found))
     return stop
 
 
