@@ -373,6 +373,32 @@ CASES: list[Case] = [
         (("March 4", "2017-03-04"), ("5:47 p.m.", "2017-03-04T17:47")),
         "a-clock-time-after-a-day",
     ),
+    ("Now as far as the trial goes, nobody knows.", REF, (), "now-as-far-as"),
+    (
+        "He played down any impact it may have in November.",
+        "2016-05-26",
+        (("November", "2016-11"),),
+        "may-have-with-an-object-looks-ahead",
+    ),
+    (
+        "He may have left on Friday.",
+        "2016-05-26",
+        (("Friday", "2016-05-20"),),
+        "may-have-left-looks-back",
+    ),
+    (
+        "He took office in 2009 and peaked in October of that year.",
+        REF,
+        (("2009", "2009"), ("October of that year", "2009-10")),
+        "a-month-of-that-year",
+    ),
+    ("He sold 21st Century Fox shares.", REF, (), "a-company-named-for-a-century"),
+    (
+        "In the 21st Century, things changed.",
+        REF,
+        (("the 21st Century", "20"),),
+        "a-capitalised-century",
+    ),
 ]
 
 

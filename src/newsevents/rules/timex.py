@@ -517,10 +517,10 @@ TIMEX_RULES: Final = (
         "timex.date.century",
         "unit",
         "century",
-        r"""(?:the\s+)?(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b
-          | (?:the\s+)?(?!(?:last|final)\b)(?P<ord>\L<ordinal>)[\s-]+century\b""",
+        r"""(?:the\s+)?(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+(?:(?-i:c)entury\b|(?-i:C)entury\b(?![^\S\n]+(?-i:\p{Lu})))
+          | (?:the\s+)?(?!(?:last|final)\b)(?P<ord>\L<ordinal>)[\s-]+(?:(?-i:c)entury\b|(?-i:C)entury\b(?![^\S\n]+(?-i:\p{Lu})))""",
         ("the 20th century", "the twenty-first century", "11th-century"),
-        ("a century", "the last century"),
+        ("a century", "the last century", "21st Century Fox"),
     ),
     _rule(
         "timex.date.ago",
@@ -804,7 +804,7 @@ TIMEX_RULES: Final = (
             (?<!(?<!\b(?i:in|by|since|until|till|during|from|through|before|after|early|late|mid|of|last|next|this)[\s-])
                 March(?=\s+(?i:for|of|against|on|to)\s+(?:the\s+)?(?!(?i:\L<weekday>|\L<month>)\b)\p{Lu}))
             (?!\s+(?=\p{Lu})(?i:\L<street>)\b)
-            (?:\s+(?i:(?:of\s+)?(?P<yrel>this|last|next))\s+year\b)?""",
+            (?:\s+(?i:(?:of\s+)?(?P<yrel>this|last|next)|of\s+(?P<yrel>that))\s+year\b)?""",
         (
             "in March",
             "Last April",
@@ -1000,7 +1000,7 @@ TIMEX_RULES: Final = (
         "timex.date.vague",
         "vague unit",
         "vague",
-        r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:(?<=\bbetween\s)now|now(?!\s+and\s+(?:then|again)\b)|Now(?![,\w]|\s+(?:for|that|then|and|or|is|let|you|here|what|look|listen|comes|to|on\s+to)\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?|of)\b)|currently|nowadays|these\s+days|at\s+present
+        r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:(?<=\bbetween\s)now|now(?!\s+and\s+(?:then|again)\b)|Now(?![,\w]|\s+(?:for|that|then|and|or|is|let|you|here|what|look|listen|comes|to|on\s+to|as\s+(?:far|for|to))\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?|of)\b)|currently|nowadays|these\s+days|at\s+present
             |recently|more\s+recently|(?<!-)lately|(?<=\bof\s)late(?=\s*[,.;:!?)\u2014]|\s+(?:as|and|but|or|to|in|on|about|over|that|because|with|at|for|is|are|was|were|has|have|had)\b)|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d+|\L<number>)\b|\s+(?:few|several|many|couple|two|three)\b)|(?<=\bin\s)the\s+old\s+days|(?<=\bin\s)(?:years|days|times)\s+(?:past|gone\s+by)
             |the\s+(?:very\s+)?(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|future\s+(?:years|quarters|months|periods|generations|dates?)

@@ -1373,10 +1373,8 @@ def _cue(words: _Words, index: int) -> int | None:
     if word in MODAL_CUES:
         # "must respond by Friday", "may be arraigned Monday"; a perfect after the modal
         # reports a past day ("may have left Friday", "should not have been released")
-        after = index + 1
-        if after < len(words) and words[after] in {"not", "never"}:
-            after += 1
-        return _PAST if after < len(words) and words[after] in {"have", "'ve"} else _FUTURE
+        # ("the impact it may have in November": "have" a verb of its own, ahead)
+        return _PAST if _perfect_after(words, index) else _FUTURE
     previous = words[index - 1] if index > 0 else ""
     if word in {"soon", "early"} and previous == "as":
         return _FUTURE  # "as soon as Tuesday", "as early as Tuesday"
@@ -2053,7 +2051,8 @@ def _build_month(ctx: _Context) -> _Result | None:
     reference = ctx.reference
     rel = _norm(ctx.group("rel"))
     yrel = ctx.group("yrel")
-    if rel == "that":
+    if rel == "that" or (yrel or "").lower() == "that":
+        # "That November", "January of that year": in the year named last
         anchor = ctx.anchor_date()
         if anchor is None:
             return None
