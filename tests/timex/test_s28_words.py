@@ -399,6 +399,9 @@ CASES: list[Case] = [
         (("the 21st Century", "20"),),
         "a-capitalised-century",
     ),
+    ("It happened in late-2007.", REF, (("late-2007", "2007"),), "late-hyphen-a-year"),
+    ("He took the kids to a day care center.", REF, (), "a-day-care"),
+    ("They booked a two-day camp.", REF, (("two-day", "P2D"),), "a-two-day-camp"),
 ]
 
 

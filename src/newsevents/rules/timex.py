@@ -688,7 +688,7 @@ TIMEX_RULES: Final = (
         r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those)\s+(?:past|last)|past|(?<!\b(?:would|will|could|can|may|might|should|must|to|won't|wouldn't|didn't|doesn't|don't|did|does|do|'ll)\s)last|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
             (?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|(?:a[\s-]+)?quarter(?:\s+of\s+an)?(?=[\s-]+hour\b)|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num)))?)
             (?:[\s-]+(?:more|additional|extra|full|entire|whole|straight|consecutive|long|trading|business|working|calendar|fiscal|school|academic))?
-            [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier)|\s+(?:old|ago)\b|(?<=\bnight)[\s-]+clubs?\b|(?<=quarter)[\s-]+(?:miles?|inch(?:es)?|pounds?|pounder|ounces?|acres?|tons?|points?|percent|cups?|notes?|turns?)\b)(?P<adj>-long|\s+long\b)?
+            [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier)|\s+(?:old|ago)\b|(?<=\bnight)[\s-]+clubs?\b|(?<=(?<![\w-])day)[\s-]+(?:care|cares|camps?|laborers?|school)\b|(?<=quarter)[\s-]+(?:miles?|inch(?:es)?|pounds?|pounder|ounces?|acres?|tons?|points?|percent|cups?|notes?|turns?)\b)(?P<adj>-long|\s+long\b)?
             (?:\s+(?P<half>and\s+a\s+half)|(?<=\b(?:a|an|one)[\s-]+\w+)\s+(?P<ortwo>or\s+two)\b(?![\s-]+\w))?
           | (?P<rel>the\s+(?:past|last|next|first|coming|previous|final))\s+(?P<unit>quarter[\s-]+centur(?:y|ies))\b
           | (?P<rel>another)\s+(?P<unit>hour|week|month|year|decade)\b(?![\s-]+(?:of|ago|later|earlier|old)\b|-)
@@ -717,14 +717,14 @@ TIMEX_RULES: Final = (
             "the past decade and a half",
             "for another month",
         ),
-        ("one of", "a quarter-mile", "a quarter mile", "Club 66 night club"),
+        ("one of", "a quarter-mile", "a quarter mile", "Club 66 night club", "a day care center"),
     ),
     _rule(
         "timex.date.year",
         "digit",
         "year",
         r"""(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|financial|model|the\s+year)[\s-]+)?
-            (?:(?<=\b(?:mid|pre|post)-)|(?<=(?<![\d-])(?:1[89]|20)\d\d-)|(?<![\d$.,#/+-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte|Sec|Ext|ext)\.\s|\b(?:Flight|Route|Highway|(?-i:Road|CR)|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box|HB|SB|HR|Bill|Proposition|Prop|Measure|Section|Article|Chapter|Rule|Form)\s))(?P<year>(?&d_year))\b(?!-(?!(?:(?:1[89]|20)\d\d|\d\d)\b(?![-/]\d))\d|-(?-i:[A-Z]{1,4})-?\d)
+            (?:(?<=\b(?:mid|pre|post|early|late)-)|(?<=(?<![\d-])(?:1[89]|20)\d\d-)|(?<![\d$.,#/+-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte|Sec|Ext|ext)\.\s|\b(?:Flight|Route|Highway|(?-i:Road|CR)|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box|HB|SB|HR|Bill|Proposition|Prop|Measure|Section|Article|Chapter|Rule|Form)\s))(?P<year>(?&d_year))\b(?!-(?!(?:(?:1[89]|20)\d\d|\d\d)\b(?![-/]\d))\d|-(?-i:[A-Z]{1,4})-?\d)
             (?![^\S\n]{0,3}(?:bits?|bytes?|pixels|cc|mAh)\b|(?<=\b[Aa]t\s\d{4})[^\S\n]{1,3}(?-i:\p{Lu}\p{Ll}))
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
             (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time|(?-i:"""
@@ -739,6 +739,7 @@ TIMEX_RULES: Final = (
             "the 2015 fiscal year",
             "the year 2000",
             "post-1959 politics",
+            "in late-2007",
             "in 1998 Congress voted",
             "a 1992 New York State Supreme Court case",
             "there was no 1998 budget",
