@@ -402,6 +402,18 @@ CASES: list[Case] = [
     ("It happened in late-2007.", REF, (("late-2007", "2007"),), "late-hyphen-a-year"),
     ("He took the kids to a day care center.", REF, (), "a-day-care"),
     ("They booked a two-day camp.", REF, (("two-day", "P2D"),), "a-two-day-camp"),
+    (
+        "The store is open until 10:30 p.m., 7 days a week.",
+        REF,
+        (("10:30 p.m.", "XXXX-XX-XXT22:30"), ("7 days a week", "P1W")),
+        "opening-hours-days-a-week",
+    ),
+    (
+        "He often leaves work at 5 p.m.",
+        REF,
+        (("5 p.m.", "XXXX-XX-XXT17:00"),),
+        "often-at-a-clock-time",
+    ),
 ]
 
 

@@ -3628,7 +3628,8 @@ def _habitual(ctx: _Context) -> bool:
     """
     Whether the clock time's sentence tells of a habit, not of a day.
 
-    "airs weekdays", "usually starts", "every night", "normally opens", "daily".
+    "airs weekdays", "usually starts", "every night", "normally opens", "daily", "often
+    closes", "open from 7 a.m. to 10:30 p.m., 7 days a week".
     """
     return _sentence_has(ctx, _HABIT, 120)
 
@@ -3637,7 +3638,8 @@ def _habitual(ctx: _Context) -> bool:
 _HABIT: Final = regex.compile(
     r"\b(?:weekdays|weeknights|weekends|every[^\S\n]{1,3}(?:day|night|morning|evening|week|weekday)"
     r"|each[^\S\n]{1,3}(?:day|night|morning)|(?-i:daily|nightly)|usually|normally|typically|generally"
-    r"|routinely|regularly)\b",
+    r"|routinely|regularly|often|always|sometimes|(?:\d|seven|six|five)[^\S\n]{1,3}days[^\S\n]{1,3}a"
+    r"[^\S\n]{1,3}week)\b",
     regex.IGNORECASE,
 )
 
