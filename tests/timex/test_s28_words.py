@@ -414,6 +414,32 @@ CASES: list[Case] = [
         (("5 p.m.", "XXXX-XX-XXT17:00"),),
         "often-at-a-clock-time",
     ),
+    (
+        (
+            'Five people were found dead Tuesday. "Two days ago he was fine," a friend said.'
+            " The dog was rescued in the early afternoon."
+        ),
+        REF,
+        (
+            ("Tuesday", "2016-11-15"),
+            ("Two days ago", "2016-11-14"),
+            ("early afternoon", "2016-11-15TAF"),
+        ),
+        "a-day-counted-in-a-quote-is-no-anchor",
+    ),
+    (
+        (
+            "Five people were found dead Tuesday. Two days ago, he was fine. The dog was"
+            " rescued in the early afternoon."
+        ),
+        REF,
+        (
+            ("Tuesday", "2016-11-15"),
+            ("Two days ago", "2016-11-14"),
+            ("early afternoon", "2016-11-14TAF"),
+        ),
+        "a-day-counted-in-the-story-is-an-anchor",
+    ),
 ]
 
 

@@ -2730,7 +2730,22 @@ def _build_ago(ctx: _Context) -> _Result | None:
         format_value(moved, grain),
         mod,
         anchored=anaphoric and anchor is not None,
+        # "\u201cTwo days ago he was fine,\u201d Ortega said": counted from when it was said,
+        # no day the story goes on from
+        updates=anaphoric or not _in_quotation(ctx),
     )
+
+
+def _in_quotation(ctx: _Context) -> bool:
+    """
+    Whether the match stands inside a quotation opened earlier in its paragraph.
+    """
+    start = ctx.match.start()
+    reach = max(ctx.lo, start - _QUOTE_CHARS)
+    before = ctx.text[ctx.text.rfind("\n", reach, start) + 1 or reach : start]
+    if before.count("\u201c") > before.count("\u201d"):
+        return True
+    return before.count('"') % 2 == 1
 
 
 def _incident_shift(
@@ -3937,15 +3952,10 @@ def _quoted_last_night(ctx: _Context) -> bool:
         return False
     if _NIGHT_NAMED.search(_last_day_words(ctx, after=8)) is None:
         return False  # "Tuesday night", "Tuesday night's", "at 8 p.m."
-    start = ctx.match.start()
-    reach = max(ctx.lo, start - _QUOTE_CHARS)
-    before = ctx.text[ctx.text.rfind("\n", reach, start) + 1 or reach : start]  # its paragraph
-    if before.count("\u201c") > before.count("\u201d"):
-        return True
-    return before.count('"') % 2 == 1
+    return _in_quotation(ctx)
 
 
-#: How far back `_quoted_last_night` looks for the quotation mark that opens a quote.
+#: How far back `_in_quotation` looks for the quotation mark that opens a quote.
 _QUOTE_CHARS: Final = 600
 
 _OPENING_QUOTES: Final = ('"', "\u201c", "''", "``")
