@@ -37,7 +37,13 @@ DEFINITIONS: Final = {
     "d_cap": r"""(?-i:(?=\p{Lu}))""",
     # "that" pointing back ("that Friday"), not a conjunction after a verb of saying or
     # knowing and its object ("told MSNBC that Friday's deal", "likely that June")
-    "d_that": r"""(?:(?<!\b(?:said|says|say|saying|told|tells|tell|telling|reported|reports|announced|added|noted|believes?|thinks?|knows?|knew|likely|clear|possible|unlikely|sure|hopes?|hoped|argued|argues|claimed|claims|insisted|wrote|writes|suggests?|suggested|means|meant|shows?|showed|found|learned|confirmed|confirms|warned|warns)[^\S\n]{1,3}(?:(?-i:\p{Lu})[\w.'’-]{0,20}[^\S\n]{1,3}|(?:him|her|them|us|me|reporters|police|investigators|officials|supporters|the[^\S\n]{1,3}(?-i:\p{Lu})[\w.'’-]{0,20})[^\S\n]{1,3})?)that)""",
+    "d_that": r"""(?:(?<!\b(?:said|says|say|saying|told|tells|tell|telling|reported|reports
+        |announced|added|noted|believes?|thinks?|knows?|knew|likely|clear|possible|unlikely|sure
+        |hopes?|hoped|argued|argues|claimed|claims|insisted|wrote|writes|suggests?|suggested
+        |means|meant|shows?|showed|found|learned|confirmed|confirms|warned|warns)[^\S\n]{1,3}
+        (?:(?-i:\p{Lu})[\w.'’-]{0,20}[^\S\n]{1,3}|(?:him|her|them|us|me|reporters|police
+        |investigators|officials|supporters|the[^\S\n]{1,3}(?-i:\p{Lu})[\w.'’-]{0,20})
+        [^\S\n]{1,3})?)that)""",
     "d_year": r"""(?:(?:1[0-9]|20)\d\d(?![\d,.]\d|\s*%|\s+percent|s\b|(?<=0)['’]s\b))""",
     "d_ayear": r"""(?:(?<![\w'’‘])['’‘]\d\d(?![\w'’‘%]|[.,:]\d))""",
     "d_syear": r"""(?:(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)

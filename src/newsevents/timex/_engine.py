@@ -5323,8 +5323,9 @@ def _day_context(text: str, start: int, lo: int, result: _Result) -> tuple[int, 
     """
     Extend a day over "the day before" / "the day after" or "the week of" just before it.
 
-    "the day before last Tuesday's hearing" is the Monday (hyphened too, "day-after-Thanksgiving
-    sales"); "the week of March 6" the ISO week of that day.  Returns the new start and result (unchanged when neither phrase is there).
+    "the day before last Tuesday's hearing" is the Monday (hyphened too,
+    "day-after-Thanksgiving sales"); "the week of March 6" the ISO week of that day.  Returns
+    the new start and result (unchanged when neither phrase is there).
     """
     window = text[max(lo, start - 20) : start]
     if window.endswith("-"):
