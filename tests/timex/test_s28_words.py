@@ -83,7 +83,7 @@ CASES: list[Case] = [
     (
         "Shots were fired at 12:28 a.m. Saturday. Earlier that night, a fight broke out.",
         REF,
-        (("12:28 a.m. Saturday", "2016-11-12T00:28"), ("that night", "2016-11-11TNI")),
+        (("12:28 a.m. Saturday", "2016-11-12T00:28"), ("Earlier that night", "2016-11-11TNI")),
         "that-night-before-small-hours",
     ),
     (
@@ -440,6 +440,25 @@ CASES: list[Case] = [
         ),
         "a-day-counted-in-the-story-is-an-anchor",
     ),
+    (
+        "The vigil went on as planned Saturday evening.",
+        "2016-03-22",
+        (("Saturday evening", "2016-03-19TEV"),),
+        "as-planned-after-a-past-verb",
+    ),
+    (
+        "The vigil will go on as planned Saturday evening.",
+        "2016-03-22",
+        (("Saturday evening", "2016-03-26TEV"),),
+        "as-planned-after-a-future",
+    ),
+    (
+        "He was shot Friday. Earlier that evening, he argued with her.",
+        "2016-03-22",
+        (("Friday", "2016-03-18"), ("Earlier that evening", "2016-03-18TEV")),
+        "earlier-that-evening",
+    ),
+    ("He left earlier Tuesday.", "2016-03-22", (("Tuesday", "2016-03-22"),), "earlier-tuesday"),
 ]
 
 

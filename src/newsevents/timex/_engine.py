@@ -988,6 +988,8 @@ class _Context:
                 continue
             if word in PLAN_CUES and index > 0 and words[index - 1] in PAST_PLAN_WORDS:
                 return _PAST  # "as previously planned Saturday"
+            if word in PLAN_CUES and index > 0 and words[index - 1] == "as":
+                return None  # "went on as planned Saturday": the sentence decides
             if (
                 word == "set"
                 and index > 1
@@ -1432,6 +1434,8 @@ def _cue(words: _Words, index: int) -> int | None:
             # "the planned merger": an adjective; "revised his withdrawal plans in October":
             # a noun ("plans to", "plans a rally" are the verb)
             return None
+        if previous == "as":
+            return None  # "went on as planned Saturday": the verb before decides
         return _PAST if previous in PAST_PLAN_WORDS else _FUTURE
     if word in PAST_CUES:
         if _after_auxiliary(words, index):
@@ -5217,8 +5221,12 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
     mod = PREMODS.get(word, PREMODS.get(word.rstrip("-"), ""))
     core_has_the = text[start : start + 4].lower() == "the "
     if mod in _CALENDAR_MODS:
-        if word in {"earlier", "later"} and kind in {"weekday", "named_day", "part_of_day"}:
-            return start, None
+        if (
+            word in {"earlier", "later"}
+            and kind in {"weekday", "named_day", "part_of_day"}
+            and text[start : start + 5].lower() != "that "
+        ):
+            return start, None  # "earlier Tuesday"; not "Earlier that evening", as "that day"
         if word in {"earlier in", "later in"} and len(result.value) == 10:  # noqa: PLR2004
             return start, None  # "later in [the day]", as TimeBank tags it
         if word.endswith(" hours of") and "T" in result.value:
