@@ -459,6 +459,14 @@ CASES: list[Case] = [
         "earlier-that-evening",
     ),
     ("He left earlier Tuesday.", "2016-03-22", (("Tuesday", "2016-03-22"),), "earlier-tuesday"),
+    ("Just over a quarter, 26 percent, said yes.", REF, (), "a-quarter-as-a-share"),
+    ("A quarter-of-a-million people marched.", REF, (), "a-quarter-of-a-million"),
+    (
+        "He ruled for a quarter of a century.",
+        REF,
+        (("a quarter of a century", "P25Y"),),
+        "a-quarter-of-a-century",
+    ),
 ]
 
 
