@@ -467,6 +467,31 @@ CASES: list[Case] = [
         (("a quarter of a century", "P25Y"),),
         "a-quarter-of-a-century",
     ),
+    ("He died Sept.11 last year.", REF, (("Sept.11 last year", "2015-09-11"),), "a-glued-day"),
+    (
+        "He was shot Friday. That horrific night, police came.",
+        REF,
+        (("Friday", "2016-11-11"), ("That horrific night", "2016-11-11TNI")),
+        "that-horrific-night",
+    ),
+    (
+        "Four officers died on the night of July 7. That terrible night is still vivid.",
+        "2016-11-25",
+        (("July 7", "2016-07-07"), ("That terrible night", "2016-07-07TNI")),
+        "that-terrible-night-recalls-the-night-named",
+    ),
+    (
+        "It grew over this past seven years.",
+        REF,
+        (("this past seven years", "P7Y"),),
+        "this-past-seven-years",
+    ),
+    (
+        "Forces stay for the foreseeable future.",
+        REF,
+        (),
+        "the-foreseeable-future-as-timebank-leaves-it",
+    ),
 ]
 
 

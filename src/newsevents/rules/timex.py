@@ -222,6 +222,15 @@ STARTERS: Final = frozenset(
         "medium",
         "immediate",
         "distant",
+        "fateful",
+        "horrific",
+        "horrible",
+        "terrible",
+        "tragic",
+        "awful",
+        "frightening",
+        "terrifying",
+        "chaotic",
         "full",
         "entire",
         "whole",
@@ -404,7 +413,7 @@ TIMEX_RULES: Final = (
         "date",
         r"""(?:(?:(?:this\s+coming|this\s+past|last|next|this)\s+)?(?P<weekday>\L<weekday>)\b(?:(?<=(?i:\bmon|\btues?|\bwed|\bthu(?:rs?)?|\bfri|\bsat|\bsun))\.)?
               (?:[^\S\n]+(?P<wpod>morning|afternoon|evening|night))?,?[^\S\n]+(?:the\s+)?)?
-            (?&d_cap)(?P<month>\L<month>)\b\.?\s+
+            (?&d_cap)(?P<month>\L<month>)\b(?:\.[^\S\n]*|\s+)(?<=\.|\s)
             (?:the\s+)?(?P<day>[12]\d|3[01]|0?[1-9]|(?!last\b|final\b)\L<ordinal>)(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)
             (?:,?\s+(?P<year>(?&d_year))\b|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?""",
         (
@@ -416,6 +425,7 @@ TIMEX_RULES: Final = (
             "March eighth",
             "this coming Sunday, March eighth",
             "Monday night, June 27th",
+            "died Sept.11",
         ),
         ("may 5", "March 17%"),
     ),
@@ -643,7 +653,7 @@ TIMEX_RULES: Final = (
         "unit quarter",
         "relative",
         r"""(?P<rel>this)\s+(?P<unit>day)\s+and\s+(?P<age>age)\b
-          | (?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|upcoming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))
+          | (?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|upcoming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))(?:(?<=\bthat)[^\S\n]+(?:fateful|horrific|horrible|terrible|tragic|awful|frightening|terrifying|deadly|bloody|chaotic))?
             \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?!-\w|[\s-]+centur|\s+and\s+a\s+half\b|(?<=(?:last|final)\s+(?:week|days?))\s+of\s+(?&d_cap)\L<month>\b)
           | the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after)(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z|[^\S\n]+(?:had|has|have|was|were|when|and|but)\b)
           | (?<=\b(?:(?:earlier|later)\s+in|throughout|(?:by|until|till)\s+the\s+end\s+of)\s)(?P<rel>the)\s+(?P<unit>day)\b(?!-)""",
@@ -655,6 +665,7 @@ TIMEX_RULES: Final = (
             "that day",
             "next year",
             "later that same day",
+            "on that fateful day",
             "The day before, he",
             "in the upcoming week",
             "had argued the night before.",
@@ -691,7 +702,7 @@ TIMEX_RULES: Final = (
         "timex.duration.span",
         "unit quarter",
         "duration",
-        r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those)\s+(?:past|last)|past|(?<!\b(?:would|will|could|can|may|might|should|must|to|won't|wouldn't|didn't|doesn't|don't|did|does|do|'ll)\s)last|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
+        r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those|this)\s+(?:past|last)|past|(?<!\b(?:would|will|could|can|may|might|should|must|to|won't|wouldn't|didn't|doesn't|don't|did|does|do|'ll)\s)last|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
             (?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|(?:a[\s-]+)?quarter(?:\s+of\s+an)?(?=[\s-]+hour\b)|(?:a[\s-]+)?quarter\s+of\s+a(?=[\s-]+century\b)|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num)))?)
             (?:[\s-]+(?:more|additional|extra|full|entire|whole|straight|consecutive|long|trading|business|working|calendar|fiscal|school|academic))?
             [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier)|\s+(?:old|ago)\b|(?<=\bnight)[\s-]+clubs?\b|(?<=(?<![\w-])day)[\s-]+(?:care|cares|camps?|laborers?|school)\b|(?<=quarter)(?:[\s-]+of[\s-]+an?[\s-]+(?:million|billion|trillion|mile|pound|percent|point)\b|,?[^\S\n]+\(?\d+(?:\.\d+)?[^\S\n]?(?:%|percent\b)|[\s-]+(?:miles?|inch(?:es)?|pounds?|pounder|ounces?|acres?|tons?|points?|percent|cups?|notes?|turns?)\b))(?P<adj>-long|\s+long\b)?
@@ -878,7 +889,7 @@ TIMEX_RULES: Final = (
         "timex.time.part_of_day",
         "pod",
         "part_of_day",
-        r"""(?P<rel>this|last|tomorrow|yesterday|that(?:\s+very)?(?:\s+same)?|the\s+next|the\s+previous|the\s+following)\s+(?P<pod>\L<part_of_day>)\b
+        r"""(?P<rel>this|last|tomorrow|yesterday|that(?:\s+very)?(?:\s+same)?|the\s+next|the\s+previous|the\s+following)(?:(?<=\bthat)[^\S\n]+(?:fateful|horrific|horrible|terrible|tragic|awful|frightening|terrifying|deadly|bloody|chaotic))?\s+(?P<pod>\L<part_of_day>)\b
           | (?P<rel>early|late)[\s-](?P<pod>\L<part_of_day>)\b(?!(?:\s+hours)?\s+(?:of|on)\s+(?:\L<weekday_full>|\L<month>)\b|\s+hours\s+(?:\L<weekday_full>)\b|[\s-]+(?:show|shows|host|hosts|television|tv|news[\s-]+(?:shows?|programs?|programmes?)|newscasts?|comedy|comedian|comedians|talk|programming|snacks?)\b)
             (?:[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<rel>the\s+(?:very\s+)?same)\s+(?P<pod>\L<part_of_day>)(?=[^\S\n]?[,.;:!?)]|\s*\Z)

@@ -508,7 +508,8 @@ def _month_follows(text: str, lowered: str, head: int, hi: int) -> bool:
     Whether a day or a year may go on after the month name at *head* (ending before *hi*).
 
     They need spaces (after "." or ","), then a digit, "the", "of", an ordinal or a spelled
-    year; anything else, and the month rule alone decides.  A character that is not ASCII
+    year, or a digit right after "." ("Sept.11"); anything else, and the month rule alone
+    decides.  A character that is not ASCII
     may be a space, a digit or a letter to the pattern: then the answer is yes, but for a
     few quote marks and dashes.
     """
@@ -517,13 +518,16 @@ def _month_follows(text: str, lowered: str, head: int, hi: int) -> bool:
     end = head
     while end < hi and lowered[end] in _ASCII_LOWER:
         end += 1
-    if end < hi and lowered[end] == ".":
+    dotted = end < hi and lowered[end] == "."
+    if dotted:
         end += 1
     if end < hi and lowered[end] == ",":
         end += 1
     if end >= hi:
         return False
     char = lowered[end]
+    if dotted and char.isdigit():
+        return True  # "Sept.11": a day glued to the abbreviation
     if char not in _ASCII_SPACE:
         return not char.isascii() and char not in _NO_SPACES
     while end < hi and lowered[end] in _ASCII_SPACE:
@@ -5136,6 +5140,26 @@ def _build_then(ctx: _Context) -> _Result | None:
     return _Result(_DATE, anchor, anchored=True)
 
 
+def _aside(ctx: _Context, result: _Result | None) -> _Result | None:
+    """
+    *result*, no anchor of later anaphora when it looks back with feeling ("that fateful night").
+
+    Such a phrase recalls a day told of before, often long before the one named last: it
+    is read as "that night" is, but the story does not go on from it.
+    """
+    if result is not None and _EMOTIVE.match(ctx.text, ctx.match.start()) is not None:
+        return result._replace(updates=False)
+    return result
+
+
+#: "that" and a word of feeling before a day or a part of it ("that fateful night").
+_EMOTIVE: Final = regex.compile(
+    r"that[^\S\n]+(?:fateful|horrific|horrible|terrible|tragic|awful|frightening|terrifying"
+    r"|deadly|bloody|chaotic)\b",
+    regex.IGNORECASE,
+)
+
+
 _BUILDERS: Final[dict[str, Callable[[_Context], _Result | None]]] = {
     "date": _build_date,
     "clock": _build_clock,
@@ -5146,11 +5170,11 @@ _BUILDERS: Final[dict[str, Callable[[_Context], _Result | None]]] = {
     "quarter": _build_quarter,
     "quarter_anaphor": _build_quarter_anaphor,
     "ago": _build_ago,
-    "relative": _build_relative,
+    "relative": lambda ctx: _aside(ctx, _build_relative(ctx)),
     "the_unit": _build_the_unit,
     "weekday": _build_weekday,
     "nth_weekday": _build_nth_weekday,
-    "part_of_day": _build_part_of_day,
+    "part_of_day": lambda ctx: _aside(ctx, _build_part_of_day(ctx)),
     "named_day": _build_named_day,
     "season": _build_season,
     "holiday": _build_holiday,
@@ -6536,7 +6560,7 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
     if kind_type is _DATE or kind_type is _TIME:
         # the day part (before any "T"): the clock times of one day share its interval
         day_value, _, part = value.partition("T")
-        if part == "NI" and len(day_value) == _DAY_VALUE_LENGTH:
+        if part == "NI" and len(day_value) == _DAY_VALUE_LENGTH and updates:
             state.night = day_value
             state.night_span = span
         bounds, grain = _calendar_of(day_value)
