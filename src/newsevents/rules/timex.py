@@ -37,13 +37,13 @@ DEFINITIONS: Final = {
     "d_cap": r"""(?-i:(?=\p{Lu}))""",
     # "that" pointing back ("that Friday"), not a conjunction after a verb of saying or
     # knowing and its object ("told MSNBC that Friday's deal", "likely that June")
-    "d_that": r"""(?:(?<!\b(?:said|says|say|saying|told|tells|tell|telling|reported|reports
+    "d_that": r"""(?:that(?<!\b(?:said|says|say|saying|told|tells|tell|telling|reported|reports
         |announced|added|noted|believes?|thinks?|knows?|knew|likely|clear|possible|unlikely|sure
         |hopes?|hoped|argued|argues|claimed|claims|insisted|wrote|writes|suggests?|suggested
         |means|meant|shows?|showed|found|learned|confirmed|confirms|warned|warns)[^\S\n]{1,3}
         (?:(?-i:\p{Lu})[\w.'’-]{0,20}[^\S\n]{1,3}|(?:him|her|them|us|me|reporters|police
         |investigators|officials|supporters|the[^\S\n]{1,3}(?-i:\p{Lu})[\w.'’-]{0,20})
-        [^\S\n]{1,3})?)that)""",
+        [^\S\n]{1,3})?that))""",
     "d_year": r"""(?:(?:1[0-9]|20)\d\d(?![\d,.]\d|\s*%|\s+percent|s\b|(?<=0)['’]s\b))""",
     "d_ayear": r"""(?:(?<![\w'’‘])['’‘]\d\d(?![\w'’‘%]|[.,:]\d))""",
     "d_syear": r"""(?:(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
@@ -702,7 +702,7 @@ TIMEX_RULES: Final = (
         "timex.duration.span",
         "unit quarter",
         "duration",
-        r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those|this)\s+(?:past|last)|past|(?<!\b(?:would|will|could|can|may|might|should|must|to|won't|wouldn't|didn't|doesn't|don't|did|does|do|'ll)\s)last|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
+        r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those|this)\s+(?:past|last)|past|last(?<!\b(?:would|will|could|can|may|might|should|must|to|won't|wouldn't|didn't|doesn't|don't|did|does|do|'ll)\slast)|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
             (?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|(?:a[\s-]+)?quarter(?:\s+of\s+an)?(?=[\s-]+hour\b)|(?:a[\s-]+)?quarter\s+of\s+a(?=[\s-]+century\b)|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num)))?)
             (?:[\s-]+(?:more|additional|extra|full|entire|whole|straight|consecutive|long|trading|business|working|calendar|fiscal|school|academic))?
             [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier)|\s+(?:old|ago)\b|(?<=\bnight)[\s-]+clubs?\b|(?<=(?<![\w-])day)[\s-]+(?:care|cares|camps?|laborers?|school)\b|(?<=quarter)(?:[\s-]+of[\s-]+an?[\s-]+(?:million|billion|trillion|mile|pound|percent|point)\b|,?[^\S\n]+\(?\d+(?:\.\d+)?[^\S\n]?(?:%|percent\b)|[\s-]+(?:miles?|inch(?:es)?|pounds?|pounder|ounces?|acres?|tons?|points?|percent|cups?|notes?|turns?)\b))(?P<adj>-long|\s+long\b)?
