@@ -492,6 +492,31 @@ CASES: list[Case] = [
         (),
         "the-foreseeable-future-as-timebank-leaves-it",
     ),
+    (
+        "It raised $74 million more than a year ago.",
+        REF,
+        (("a year ago", "2015"),),
+        "more-than-after-an-amount-compares-amounts",
+    ),
+    (
+        "He left more than a year ago.",
+        REF,
+        (("more than a year ago", "2015"),),
+        "more-than-a-year-ago",
+    ),
+    (
+        '<tweet datetime="2016-11-15">Shots at 5 p.m.</tweet>',
+        REF,
+        (("5 p.m.", "2016-11-15T17:00"),),
+        "a-date-in-markup-dates-the-text-but-is-none",
+    ),
+    ("Dozens of weekend shooting victims", REF, (), "weekend-as-an-adjective-after-a-count"),
+    (
+        "He spoke on Veteran's Day.",
+        REF,
+        (("Veteran's Day", "2016-11-11"),),
+        "veterans-day-misspelled",
+    ),
 ]
 
 

@@ -4412,6 +4412,8 @@ def _holiday(name: str, year: int) -> dt.date | None:
         "independence day": (7, 4),
         "valentine's day": (2, 14),
         "veterans day": (11, 11),
+        "veteran's day": (11, 11),  # a common misspelling
+        "veterans' day": (11, 11),
         "bastille day": (7, 14),
         "fourth of july": (7, 4),
         "juneteenth": (6, 19),
@@ -4936,6 +4938,13 @@ def _build_duration(ctx: _Context) -> _Result | None:
     unit_word = ctx.group("unit") or ""
     unit, multiplier = UNITS[unit_word]
     num_word = ctx.group("num")
+    if (
+        unit_word.lower() == "weekend"
+        and num_word is not None
+        and num_word.lower() not in {"a", "an", "one"}
+        and ctx.raw("num2") is None
+    ):
+        return None  # "three weekend games", "several dozen weekend shooting victims"
     if num_word is not None and _word_before(ctx.text, ctx.match.start()) in _AGE_NOUNS:
         return None  # "at about age 15 months", "a man aged 15 years": an age, as "15 years old"
     vague = ctx.group("vague")
@@ -5282,6 +5291,14 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
         return start, None
     if word in _DURATION_ONLY_PREMODS and kind != "duration":
         return start, None  # "as long as three weeks ago", "under 8 p.m. rules"
+    if (
+        kind == "ago"
+        and word in {"more than", "less than", "fewer than"}
+        and _AMOUNT_BEFORE.search(text, max(0, word_start - 24), word_start) is not None
+    ):
+        # "$74 million more than a year ago", "5 percent less than a year earlier": a
+        # comparison of amounts, the date compared with bare
+        return start, None
     if kind in _NUMERIC_KINDS or (
         kind in {"date", "month", "year", "year_end"}
         and word in {"around", "approximately", "roughly", "circa"}
@@ -5292,6 +5309,14 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
             return start, None
         return word_start, mod or None
     return start, None
+
+
+#: An amount right before "more than" or "less than" ("$74 million", "5 percent", "20%").
+_AMOUNT_BEFORE: Final = regex.compile(
+    r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|points?|dollars|votes))%?"
+    r"[^\S\n]+$",
+    regex.IGNORECASE,
+)
 
 
 #: Characters that end a clause or an utterance right after an expression.
@@ -5768,7 +5793,18 @@ def scan(
     keep_lower(text, lowered)  # the statements stage lower-cases the same text
     for lo, hi, heads in _find_heads(text, lowered, ranges, ascii_text, other_digits=other_digits):
         _scan_range(text, lowered, state, (lo, hi), heads, found)
+    if '="' in text or "='" in text:
+        # a date that is the value of a markup attribute (`<tweet datetime="2016-09-01">`)
+        # is no text, though its day still dates the clock times after it
+        found = [time for time in found if not _attribute_value(text, time.span.start)]
     return found
+
+
+def _attribute_value(text: str, start: int) -> bool:
+    """
+    Whether ``text[start:]`` opens the quoted value of a markup attribute (``datetime="``).
+    """
+    return text[max(0, start - 2) : start] in {'="', "='"} and text[start - 3 : start - 2].isalpha()
 
 
 def _lower(text: str) -> str:
