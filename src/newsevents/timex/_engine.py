@@ -1809,9 +1809,9 @@ def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.da
     Otherwise the governing word decides (`_month_day_direction`), else the nearest date; but
     a date the nearest reading puts ahead is past next to an incident noun ("the April 16
     shooting", unless it is a day or two ahead: a story dated early) or, a month or more
-    ahead, before a verb in the past ("said that March 5 was the deadline") or in a sentence in the past tense that tells of a killing or a shooting ("were shot
-    and killed in their home on August 8"; not "engineered the release to influence the
-    Nov. 8 election").
+    ahead, before a verb in the past ("said that March 5 was the deadline") or in a sentence
+    in the past tense that tells of a killing or a shooting ("were shot and killed in their
+    home on August 8"; not "engineered the release to influence the Nov. 8 election").
     """
     start = ctx.match.start()
     before = ctx.text[max(ctx.lo, start - 5) : start].lower()
@@ -3558,7 +3558,7 @@ _PLACE_WORDS: Final = frozenset(
 #: Words that open another clause or time between a clock time and a weekday after it.
 _CLAUSE_BREAK: Final = regex.compile(
     r"\b(?:and|but|or|until|till|before|after|since|by|when|while|then|through|to|from|next|last"
-    r"|this|every|each|until|between|which|who|where|said|says|will|would|was|were|is|are)\b",
+    r"|this|every|each|between|which|who|where|said|says|will|would|was|were|is|are)\b",
     regex.IGNORECASE,
 )
 #: Another time of the day between a clock time and a weekday after it.
@@ -5151,9 +5151,9 @@ def _build_then(ctx: _Context) -> _Result | None:
 
 def _aside(ctx: _Context, result: _Result | None) -> _Result | None:
     """
-    *result*, no anchor of later anaphora when it looks back with feeling ("that fateful night").
+    *result*, no anchor of later anaphora when it looks back with feeling.
 
-    Such a phrase recalls a day told of before, often long before the one named last: it
+    "that fateful night", "that horrific day": such a phrase recalls a day told of before, often long before the one named last: it
     is read as "that night" is, but the story does not go on from it.
     """
     if result is not None and _EMOTIVE.match(ctx.text, ctx.match.start()) is not None:
@@ -5643,8 +5643,8 @@ def _may_follow_digits(joined: bytes, after: int) -> bool:
 
     That is ":", "/" or "s" ("10:30", "3/17", "80s"), or, after ".", two digits and
     ("4.30 p.m."), spaces then "a", "p", "o", "i" or "t" ("4 p.m.", "5 o'clock", "4 in the
-    morning", "7 tonight"). A byte that is not ASCII ("?") or a control byte counts as a space: the
-    pattern decides.
+    morning", "7 tonight"). A byte that is not ASCII ("?") or a control byte counts as a
+    space: the pattern decides.
     """
     byte = joined[after]
     if byte in _CLOCK_MARKS:
