@@ -517,6 +517,19 @@ CASES: list[Case] = [
         (("Veteran's Day", "2016-11-11"),),
         "veterans-day-misspelled",
     ),
+    (
+        (
+            "Four officers were shot on July 7. On Thanksgiving Day she cooked for her sons."
+            " That terrible night is still vivid."
+        ),
+        "2016-11-25",
+        (
+            ("July 7", "2016-07-07"),
+            ("Thanksgiving Day", "2016-11-24"),
+            ("That terrible night", "2016-07-07TNI"),
+        ),
+        "a-night-recalled-with-feeling-is-the-incidents",
+    ),
 ]
 
 

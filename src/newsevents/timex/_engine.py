@@ -5153,12 +5153,25 @@ def _aside(ctx: _Context, result: _Result | None) -> _Result | None:
     """
     *result*, no anchor of later anaphora when it looks back with feeling.
 
-    "that fateful night", "that horrific day": such a phrase recalls a day told of before, often long before the one named last: it
-    is read as "that night" is, but the story does not go on from it.
+    "that fateful night", "that horrific day": such a phrase recalls a day told of before,
+    often long before the one named last, most often the incident's (when one is dated
+    before the day it would take, that day); the story does not go on from it.
     """
-    if result is not None and _EMOTIVE.match(ctx.text, ctx.match.start()) is not None:
-        return result._replace(updates=False)
-    return result
+    if result is None or _EMOTIVE.match(ctx.text, ctx.match.start()) is None:
+        return result
+    incident = ctx.state.incident
+    day, _, part = result.value.partition("T")
+    if (
+        incident is not None
+        and len(day) == _DAY_VALUE_LENGTH
+        and "X" not in day
+        and incident[:_DAY_VALUE_LENGTH] < day
+    ):
+        # "four teenagers were gunned down on the night of March 13, 2013 ... shot six
+        # times that fateful night": the incident's night
+        value = f"{incident[:_DAY_VALUE_LENGTH]}T{part}" if part else incident[:_DAY_VALUE_LENGTH]
+        return result._replace(value=value, updates=False, anchored=ctx.state.incident_span or True)
+    return result._replace(updates=False)
 
 
 #: "that" and a word of feeling before a day or a part of it ("that fateful night").
