@@ -344,6 +344,22 @@ YEAR_PREPOSITIONS: Final = frozenset(
     }
 )
 
+#: Words of feeling between "that" and a day or a part of it ("that fateful night"): such a
+#: phrase recalls a day told of before.
+FEELING_WORDS: Final = (
+    "fateful",
+    "horrific",
+    "horrible",
+    "terrible",
+    "tragic",
+    "awful",
+    "frightening",
+    "terrifying",
+    "deadly",
+    "bloody",
+    "chaotic",
+)
+
 #: Street types: a four-digit number before a capitalised name and one of them is a house
 #: number ("at 1555 Main Street", "1802 Seventh Ave."), common in police reports.
 STREET_TYPES: Final = (
@@ -413,4 +429,5 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "decade_word": tuple(DECADE_WORDS),
     "premod": tuple(PREMODS),
     "street": STREET_TYPES,
+    "feeling": FEELING_WORDS,
 }

@@ -44,6 +44,8 @@ DEFINITIONS: Final = {
         (?:(?-i:\p{Lu})[\w.'’-]{0,20}[^\S\n]{1,3}|(?:him|her|them|us|me|reporters|police
         |investigators|officials|supporters|the[^\S\n]{1,3}(?-i:\p{Lu})[\w.'’-]{0,20})
         [^\S\n]{1,3})?that))""",
+    # a word of feeling after "that" ("that fateful night")
+    "d_feeling": r"""(?:(?<=\bthat)[^\S\n]+\L<feeling>\b)?""",
     "d_year": r"""(?:(?:1[0-9]|20)\d\d(?![\d,.]\d|\s*%|\s+percent|s\b|(?<=0)['’]s\b))""",
     "d_ayear": r"""(?:(?<![\w'’‘])['’‘]\d\d(?![\w'’‘%]|[.,:]\d))""",
     "d_syear": r"""(?:(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
@@ -223,15 +225,6 @@ STARTERS: Final = frozenset(
         "medium",
         "immediate",
         "distant",
-        "fateful",
-        "horrific",
-        "horrible",
-        "terrible",
-        "tragic",
-        "awful",
-        "frightening",
-        "terrifying",
-        "chaotic",
         "full",
         "entire",
         "whole",
@@ -311,6 +304,7 @@ STARTERS: Final = frozenset(
         "times",
         *LEXICON["number"],
         *LEXICON["ordinal"],
+        *LEXICON["feeling"],
     }
 )
 
@@ -654,7 +648,7 @@ TIMEX_RULES: Final = (
         "unit quarter",
         "relative",
         r"""(?P<rel>this)\s+(?P<unit>day)\s+and\s+(?P<age>age)\b
-          | (?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|upcoming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))(?:(?<=\bthat)[^\S\n]+(?:fateful|horrific|horrible|terrible|tragic|awful|frightening|terrifying|deadly|bloody|chaotic))?
+          | (?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|upcoming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))(?&d_feeling)
             \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?!-\w|[\s-]+centur|\s+and\s+a\s+half\b|(?<=(?:last|final)\s+(?:week|days?))\s+of\s+(?&d_cap)\L<month>\b)
           | the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after)(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z|[^\S\n]+(?:had|has|have|was|were|when|and|but)\b)
           | (?<=\b(?:(?:earlier|later)\s+in|throughout|(?:by|until|till)\s+the\s+end\s+of)\s)(?P<rel>the)\s+(?P<unit>day)\b(?!-)""",
@@ -890,7 +884,7 @@ TIMEX_RULES: Final = (
         "timex.time.part_of_day",
         "pod",
         "part_of_day",
-        r"""(?P<rel>this|last|tomorrow|yesterday|that(?:\s+very)?(?:\s+same)?|the\s+next|the\s+previous|the\s+following)(?:(?<=\bthat)[^\S\n]+(?:fateful|horrific|horrible|terrible|tragic|awful|frightening|terrifying|deadly|bloody|chaotic))?\s+(?P<pod>\L<part_of_day>)\b
+        r"""(?P<rel>this|last|tomorrow|yesterday|that(?:\s+very)?(?:\s+same)?|the\s+next|the\s+previous|the\s+following)(?&d_feeling)\s+(?P<pod>\L<part_of_day>)\b
           | (?P<rel>early|late)[\s-](?P<pod>\L<part_of_day>)\b(?!(?:\s+hours)?\s+(?:of|on)\s+(?:\L<weekday_full>|\L<month>)\b|\s+hours\s+(?:\L<weekday_full>)\b|[\s-]+(?:show|shows|host|hosts|television|tv|news[\s-]+(?:shows?|programs?|programmes?)|newscasts?|comedy|comedian|comedians|talk|programming|snacks?)\b)
             (?:[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<rel>the\s+(?:very\s+)?same)\s+(?P<pod>\L<part_of_day>)(?=[^\S\n]?[,.;:!?)]|\s*\Z)

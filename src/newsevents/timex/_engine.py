@@ -41,6 +41,7 @@ from newsevents.rules._timex_lexicon import (
     DEADLINE_WORDS,
     DECADE_WORDS,
     DETERMINERS,
+    FEELING_WORDS,
     FIGURE_NOUNS,
     FUNCTION_WORDS,
     FUTURE_CUES,
@@ -3010,8 +3011,8 @@ def _build_relative(ctx: _Context) -> _Result | None:
         return _Result(_DATE, "PRESENT_REF")  # "in this day and age": nowadays
     raw_rel = _norm(ctx.group("rel")) or ""
     raw_rel = _BEFORE_AFTER.get(raw_rel, raw_rel)  # "the day before," is the previous day
-    story_day = raw_rel == "the"
-    if story_day:
+    bare_the = raw_rel == "the"
+    if bare_the:
         raw_rel = "that"  # "later in the day": the day the story is on
     rel = raw_rel.removeprefix("the ")
     unit_word = ctx.group("unit") or ""
@@ -3046,7 +3047,7 @@ def _build_relative(ctx: _Context) -> _Result | None:
             day = anchor[0]
             month = f"{day.month:02d}" if anchor[1] == "M" else "XX"
             return _Result(_DATE, f"{day.year:04d}-{month}-XX", anchored=True)
-        if story_day and grain == "D" and (reported := _reported_day(ctx)) is not None:
+        if bare_the and grain == "D" and (reported := _reported_day(ctx)) is not None:
             # "shot Saturday ... As of Sunday evening, he was stable. ... argued earlier in the
             # day": the day of the events told, not of the report
             base = reported
@@ -3585,11 +3586,8 @@ def _after_night(ctx: _Context, day: dt.date) -> bool:
     """
     state = ctx.state
     start = ctx.match.start()
-    if (
-        state.day is None
-        or start_of(state.day) != day
-        or not 0 <= start - state.day_end <= _NIGHT_REACH
-        or not (ctx.group("ampm") or "").replace(" ", "").lower().startswith("a")
+    if not _day_named_just_before(ctx, day) or not (
+        (ctx.group("ampm") or "").replace(" ", "").lower().startswith("a")
     ):
         return False
     # a night named, or a late clock time in the same sentence ("began at 10:24 p.m.,
@@ -3606,12 +3604,21 @@ def _after_small_hours(ctx: _Context, base: dt.date | None) -> bool:
     "shots were fired at 12:28 a.m. Saturday ... heard screams during the night": the night
     that holds those small hours began the day before.
     """
-    state = ctx.state
     return (
         base is not None
-        and state.day_part == _SMALL_CLOCK
-        and state.day is not None
-        and start_of(state.day) == base
+        and ctx.state.day_part == _SMALL_CLOCK
+        and _day_named_just_before(ctx, base)
+    )
+
+
+def _day_named_just_before(ctx: _Context, day: dt.date) -> bool:
+    """
+    Whether the last day named is *day*, named at most `_NIGHT_REACH` characters before.
+    """
+    state = ctx.state
+    return (
+        state.day is not None
+        and start_of(state.day) == day
         and 0 <= ctx.match.start() - state.day_end <= _NIGHT_REACH
     )
 
@@ -5176,9 +5183,7 @@ def _aside(ctx: _Context, result: _Result | None) -> _Result | None:
 
 #: "that" and a word of feeling before a day or a part of it ("that fateful night").
 _EMOTIVE: Final = regex.compile(
-    r"that[^\S\n]+(?:fateful|horrific|horrible|terrible|tragic|awful|frightening|terrifying"
-    r"|deadly|bloody|chaotic)\b",
-    regex.IGNORECASE,
+    r"that[^\S\n]+(?:" + "|".join(FEELING_WORDS) + r")\b", regex.IGNORECASE
 )
 
 
