@@ -3527,12 +3527,7 @@ def _day_later_in_clause(ctx: _Context, hour: int) -> dt.date | None:
     if later is None:
         return None
     between = later.group("between")
-    first = between.split(maxsplit=1)[0].lower() if between.strip() else ""
-    if (
-        (first not in _PLACE_WORDS and first not in SCHEDULED_NOUNS)
-        or _CLAUSE_BREAK.search(between) is not None
-        or _OTHER_TIME.search(between) is not None
-    ):
+    if _CLAUSE_BREAK.search(between) is not None or _OTHER_TIME.search(between) is not None:
         return None
     day = _resolve_weekday(ctx, WEEKDAYS[later.group("weekday").lower()], None)
     if day is not None and hour < _NIGHT_FROM and later.group("night") is not None:
@@ -3542,19 +3537,23 @@ def _day_later_in_clause(ctx: _Context, hour: int) -> dt.date | None:
 
 #: How far after a clock time `_day_later_in_clause` looks for its weekday.
 _DAY_LATER_REACH: Final = 90
-#: A weekday later in the clause of a clock time, after a place (no sentence mark, quote,
-#: bracket or line between; not a possessive, "Saturday's game").
-_DAY_LATER: Final = regex.compile(
-    r"(?P<between>[^.,;:!?\n\"\u201c\u201d()\[\]\u2013\u2014]{1,80}?)[^\S\n](?:on[^\S\n]+)?"
-    r"(?-i:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!['\u2019])"
-    r"(?:[^\S\n]+(?P<night>night)\b)?",
-    regex.IGNORECASE,
-)
 #: The first words of what may stand between a clock time and its weekday: a place ("in the
 #: 200 block of Wilson Road") or, with `SCHEDULED_NOUNS`, an event ("news conference").
 _PLACE_WORDS: Final = frozenset(
     {"in", "at", "near", "on", "outside", "inside", "along", "behind", "off", "across"}
     | {"around", "within", "into", "onto", "news", "press"}
+)
+#: A weekday later in the clause of a clock time, after a place or an event that opens with
+#: one of `_PLACE_WORDS` or `SCHEDULED_NOUNS` (no sentence mark, quote, bracket, dash or line
+#: between; not a possessive, "Saturday's game"). The opening word comes first in the
+#: pattern, so a search over text without one costs little at each position.
+_DAY_LATER: Final = regex.compile(
+    r"(?P<between>[^\S\n]{1,3}+(?:"
+    + "|".join(sorted(_PLACE_WORDS | SCHEDULED_NOUNS, key=lambda word: (-len(word), word)))
+    + r")\b[^.,;:!?\n\"\u201c\u201d()\[\]\u2013\u2014]{0,80}?)[^\S\n](?:on[^\S\n]+)?"
+    r"(?-i:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!['\u2019])"
+    r"(?:[^\S\n]+(?P<night>night)\b)?",
+    regex.IGNORECASE,
 )
 #: Words that open another clause or time between a clock time and a weekday after it.
 _CLAUSE_BREAK: Final = regex.compile(
