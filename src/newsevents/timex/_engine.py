@@ -3798,8 +3798,8 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         base = _day_base(ctx)
         offset = -1
     elif pod_word == "tonight":
-        base = ctx.reference
-        if _quoted_last_night(ctx):
+        base = _speech_day(ctx) or ctx.reference  # "\u201c... tonight!\u201d Mill tweeted Friday"
+        if base == ctx.reference and _quoted_last_night(ctx):
             base = start_of(ctx.state.day or "")  # said that night: "what he did tonight"
     elif rel in _THAT_PARTS or rel in {"the next", "the following", "the previous", "the"}:
         # "the": "later in the evening", the evening of the day the story is on
@@ -3857,7 +3857,7 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         if base is None:
             base = _day_base(ctx)
     else:
-        base = ctx.reference
+        base = _speech_day(ctx) or ctx.reference  # "this morning", "last night" in a quotation
     if rel == "last" and pod != "NI":
         offset = -1
     mod = "MID" if mid else {"early": "START", "late": "END"}.get(rel or "")
@@ -3972,6 +3972,109 @@ def _quoted_last_night(ctx: _Context) -> bool:
 #: How far back `_in_quotation` looks for the quotation mark that opens a quote.
 _QUOTE_CHARS: Final = 600
 
+
+def _speech_day(ctx: _Context) -> dt.date | None:
+    """
+    The day the quotation holding the match was spoken, when the words next to it name it.
+
+    "\u201cThere were hundreds of people out there today,\u201d the mayor said Sunday" in
+    Monday's paper: the quotation's "today" is Sunday, as its "tonight", "this morning" and
+    "yesterday" are counted from Sunday.  The words read are those between the quotation
+    and the quotations before and after it in its paragraph: the sentence that ends where
+    the quotation opens, and the one that begins where it closes.  A weekday names the day
+    there a few words after a verb of saying ("said Sunday evening", "told reporters on
+    Tuesday", "said during a news conference Tuesday") or next to a noun of speaking ("at a
+    Saturday press conference", "issued a statement Wednesday night").  ``None`` without a
+    reference, outside a quotation, or when no such day is named or it is the reference.
+    """
+    reference = ctx.reference
+    if reference is None or not _in_quotation(ctx):
+        return None
+    text = ctx.text
+    start, end = ctx.match.span()
+    reach = max(ctx.lo, start - _QUOTE_CHARS)
+    lo = text.rfind("\n", reach, start) + 1 or reach
+    hi = min(ctx.hi, end + _QUOTE_CHARS)
+    line_end = text.find("\n", end, hi)
+    hi = hi if line_end < 0 else line_end
+    # the quotation marks of the paragraph, each opening or closing a quotation
+    opened = closed_before = lo
+    closes = follows = hi
+    inside = False
+    for mark in _QUOTE_MARK.finditer(text, lo, hi):
+        position = mark.start()
+        opens = not inside if mark.group() == '"' else mark.group() == "\u201c"
+        if position < start:
+            if opens and not inside:
+                opened = position
+            elif not opens and inside:
+                closed_before = position + 1
+        elif closes == hi:
+            if not inside:
+                return None  # the marks do not pair as `_in_quotation` counted them
+            if not opens:
+                closes = position + 1
+        elif opens and not inside:
+            follows = position
+            break
+        inside = opens
+    for lo_cut, hi_cut, after in ((closes, follows, True), (closed_before, opened, False)):
+        if lo_cut >= hi_cut:
+            continue
+        segment = _one_sentence(text, lo_cut, hi_cut, first=after)
+        spoken = _SPOKEN_ON.search(text, segment[0], segment[1])
+        if spoken is None or text[max(lo_cut, spoken.start() - 5) : spoken.start()].endswith(
+            _NOT_YET
+        ):
+            continue
+        weekday = WEEKDAYS[(spoken.group("weekday") or spoken.group("named")).lower()]
+        back = (reference.isoweekday() - weekday) % 7
+        return reference - dt.timedelta(days=back) if back else None
+    return None
+
+
+def _one_sentence(text: str, lo: int, hi: int, *, first: bool) -> tuple[int, int]:
+    """
+    The first (or last) sentence of ``text[lo:hi]``, as a range.
+
+    It is cut at a full stop, question or exclamation mark that ends a sentence.
+    """
+    if first:
+        for stop in _SENTENCE_MARK.finditer(text, lo, hi):
+            if stop.group() != "." or ends_sentence(text, stop.start()):
+                return lo, stop.start()
+        return lo, hi
+    last = hi
+    while last > lo and text[last - 1].isspace():
+        last -= 1
+    cut = lo
+    for stop in _SENTENCE_MARK.finditer(text, lo, max(lo, last - 1)):
+        if stop.group() != "." or ends_sentence(text, stop.start()):
+            cut = stop.end()
+    return cut, hi
+
+
+_QUOTE_MARK: Final = regex.compile(r'["\u201c\u201d]')
+_SENTENCE_MARK: Final = regex.compile(r"[.!?]")
+#: Words before a verb of saying that put the saying ahead ("will say Tuesday").
+_NOT_YET: Final = ("will ", " to ", "'ll ", "\u2019ll ")
+
+#: A weekday that dates the words next to a quotation: a few words after a verb of saying
+#: (only linking words, names and nouns of speaking between: "said Sunday evening", "told The
+#: Associated Press on Tuesday", "said at a news conference Tuesday"), after a noun of speaking
+#: ("a statement Wednesday night"), or before one ("a Saturday press conference").
+_SPOKEN_ON: Final = regex.compile(
+    r"\b(?:said|says|told|tweeted|wrote|posted|stated|added|announced|testified|declared"
+    r"|statement|conference|briefing|interview|speech|remarks)\b"
+    r"(?:[^\S\n]{1,3}+(?:[A-Z][\w.&\u2019'-]{0,30}+|in|at|during|on|to|a|an|the|his|her|their"
+    r"|its|news|press|conference|briefing|interview|statement|reporters|journalists|late"
+    r"|early)\b){0,5}?[^\S\n]{1,3}+"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?P<named>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:[^\S\n]{1,3}+(?:morning|afternoon|evening|night|news|press)){0,2}+[^\S\n]{1,3}+"
+    r"(?:conference|briefing|interview|speech|statement|address)\b"
+)
+
 _OPENING_QUOTES: Final = ('"', "\u201c", "''", "``")
 _CLOSING_QUOTES: Final = ('"', ',"', '."', "\u201d", ",\u201d", ".\u201d", "''", ",''", ".''")
 
@@ -4072,16 +4175,19 @@ def _is_programme(ctx: _Context) -> bool:
         following = after.split(maxsplit=1)
         if following and following[0].rstrip(_PUNCTUATION).lower() in PROGRAMME_NOUNS:
             return True
-    before = text[max(ctx.lo, start - 12) : start]
+    # a quote may open the name: the programme quoted ("CBS's \u201cThis Morning\u201d"), or
+    # the network with it ("\u201cCBS This Morning\u201d")
+    before = text[max(ctx.lo, start - 12) : start].rstrip(_QUOTE_OPENERS)
     if not before.endswith(" "):
         return False
     words = before.split()
     if not words:
         return False
-    # a quote may open the name (the programme quoted: "CBS This Morning")
-    word = words[-1].lstrip("\"\u201c'\u2018").removesuffix("'s").removesuffix("\u2019s")
+    word = words[-1].lstrip(_QUOTE_OPENERS).removesuffix("'s").removesuffix("\u2019s")
     return word[:1].isupper() and word.lower() in BROADCASTERS
 
+
+_QUOTE_OPENERS: Final = "\"\u201c'\u2018"
 
 #: The words a headline in title case may leave in lower case ("Man Shot in Downtown").
 _TITLE_CASE_SMALL: Final = FUNCTION_WORDS | {"of", "an", "nor", "vs", "v"}
@@ -4187,9 +4293,10 @@ def _build_named_day(ctx: _Context) -> _Result | None:
     pod_word = ctx.group("pod")
     suffix = f"T{PARTS_OF_DAY[pod_word]}" if pod_word else ""  # "late yesterday afternoon"
     kind = _TIME if suffix else _DATE
-    if ctx.reference is None:
+    base = _speech_day(ctx) or ctx.reference  # "\u201cwe opened today,\u201d he said Sunday"
+    if base is None:
         return _Result(kind, "XXXX-XX-XX" + suffix)
-    return _Result(kind, (ctx.reference + dt.timedelta(days=offset)).isoformat() + suffix)
+    return _Result(kind, (base + dt.timedelta(days=offset)).isoformat() + suffix)
 
 
 def _as_noun(ctx: _Context) -> bool:
