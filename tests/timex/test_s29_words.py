@@ -125,6 +125,104 @@ CASES: list[Case] = [
         (("This morning", "2016-11-15TMO"), ("Tuesday", "2016-11-15")),
         "this-morning-opening-a-quote-is-no-programme",
     ),
+    # weekends, directions, lengths
+    (
+        "Aides were sent to Phoenix for the coming weekend.",
+        "2016-06-14",
+        (("the coming weekend", "2016-W24-WE"),),
+        "the-coming-weekend-said-on-a-tuesday",
+    ),
+    (
+        "Aides were sent to Phoenix for the coming weekend.",
+        "2016-06-19",
+        (("the coming weekend", "2016-W25-WE"),),
+        "the-coming-weekend-said-on-a-sunday",
+    ),
+    (
+        "If we remember one thing about her, who died Sunday at 94, it will be her smile.",
+        "2016-03-07",
+        (("Sunday", "2016-03-06"),),
+        "a-short-past-verb-before-a-weekday-beats-a-later-will",
+    ),
+    (
+        "The appeal will be over when the case is heard in May.",
+        "2016-03-07",
+        (("May", "2016-05"),),
+        "a-participle-of-a-present-passive-is-no-past",
+    ),
+    (
+        "We work for eight hours plus, six days a week.",
+        REF,
+        (("eight hours plus", "PT8H"), ("six days a week", "P1W")),
+        "a-trailing-plus-is-more-than",
+    ),
+    (
+        "It took two hours plus travel time.",
+        REF,
+        (("two hours", "PT2H"),),
+        "plus-before-a-noun-adds-it",
+    ),
+    (
+        "He has led the party for a year-plus.",
+        REF,
+        (("a year-plus", "P1Y"),),
+        "a-year-plus-keeps-its-article",
+    ),
+    (
+        "He runs the committee in a year that already had a good map.",
+        REF,
+        (),
+        "a-year-that-already-had-is-a-year-described",
+    ),
+    (
+        "It was the culmination of a week that saw the index fall.",
+        REF,
+        (("a week", "P1W"),),
+        "a-week-that-saw-stays-a-length",
+    ),
+    (
+        "The record has not been matched to this day.",
+        REF,
+        (("this day", "PRESENT_REF"),),
+        "to-this-day-is-up-to-now",
+    ),
+    # clock times and nights
+    (
+        "He was shot about 12:45 a.m. last Saturday outside a bar.",
+        REF,
+        (("about 12:45 a.m. last Saturday", "2016-11-12T00:45"),),
+        "a-clock-time-on-last-saturday",
+    ),
+    (
+        "The shooting happened at about 1:30 a.m. last night.",
+        REF,
+        (("about 1:30 a.m.", "2016-11-16T01:30"), ("last night", "2016-11-15TNI")),
+        "small-hours-of-last-night-are-on-the-reference",
+    ),
+    (
+        "The shooting happened at 11 p.m. last night.",
+        REF,
+        (("11 p.m.", "2016-11-15T23:00"), ("last night", "2016-11-15TNI")),
+        "late-hours-of-last-night-are-the-day-before",
+    ),
+    (
+        "He was shot the night before the Fourth of July.",
+        REF,
+        (("the night before the Fourth of July", "2016-07-03TNI"),),
+        "the-night-before-a-holiday",
+    ),
+    (
+        "They met the night after Christmas.",
+        "2016-12-28",
+        (("the night after Christmas", "2016-12-26TNI"),),
+        "the-night-after-a-holiday",
+    ),
+    (
+        "Shootings are down from this time last year.",
+        REF,
+        (("this time last year", "2015"),),
+        "this-time-last-year",
+    ),
 ]
 
 

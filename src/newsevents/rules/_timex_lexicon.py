@@ -266,7 +266,11 @@ FUTURE_WORDS: Final = frozenset(
 PAST_WORDS: Final = frozenset(
     {"said", "was", "were", "had", "did", "told", "made", "met", "came", "went", "took", "gave",
      "began", "held", "saw", "sent", "won", "lost", "fell", "rose", "paid", "sold", "bought",
-     "became", "struck", "ran", "spoke", "wrote", "led", "grew", "shot", "broke", "left", "hit"}
+     "became", "struck", "ran", "spoke", "wrote", "led", "grew", "shot", "broke", "left", "hit",
+     # short or irregular past forms `_ed_form` does not catch, and no participle of a
+     # passive ("the case is heard in May" looks ahead: "heard", "found", "kept" are left out)
+     "died", "fled", "fought", "stood", "threw", "drove", "flew", "knew", "chose", "drew",
+     "withdrew", "woke", "swore", "stole", "wore", "forgot"}
 )
 # fmt: on
 

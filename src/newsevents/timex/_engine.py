@@ -2994,6 +2994,16 @@ def _weekend(reference: dt.date, offset: int) -> dt.date:
 _BEFORE_AFTER: Final = {"before": "the previous", "after": "the following"}
 
 
+def _to_this_day(ctx: _Context) -> bool:
+    """
+    Whether the match is "this day" after "to" or "until": up to now, no day.
+    """
+    if ctx.match.group().lower() != "this day":
+        return False
+    before = ctx.text[max(ctx.lo, ctx.match.start() - 8) : ctx.match.start()].lower().split()
+    return bool(before) and before[-1] in {"to", "until", "till"}
+
+
 def _build_relative(ctx: _Context) -> _Result | None:
     if (
         _is_title(ctx)
@@ -3007,8 +3017,8 @@ def _build_relative(ctx: _Context) -> _Result | None:
         # ABC's "This Week With David Brinkley", ABC's This Week, "on This Week with George
         # Stephanopoulos"
         return None
-    if ctx.group("age") is not None:
-        return _Result(_DATE, "PRESENT_REF")  # "in this day and age": nowadays
+    if ctx.group("age") is not None or _to_this_day(ctx):
+        return _Result(_DATE, "PRESENT_REF")  # "in this day and age", "to this day": nowadays
     raw_rel = _norm(ctx.group("rel")) or ""
     raw_rel = _BEFORE_AFTER.get(raw_rel, raw_rel)  # "the day before," is the previous day
     bare_the = raw_rel == "the"
@@ -3096,6 +3106,8 @@ def _build_relative(ctx: _Context) -> _Result | None:
             offset == -1 and reference.weekday() < _SATURDAY
         ):
             weekend_offset = -1
+        elif rel in {"coming", "upcoming", "this coming"} and reference.weekday() < _SATURDAY:
+            weekend_offset = 0  # "the coming weekend" said on a Tuesday: the one ahead
         return _date_result(_weekend(reference, weekend_offset), "WE", ctx)
     if rel == "this past" and grain == "W" and reference.weekday() >= _FRIDAY:
         offset = 0  # "this past week" said on a Friday or at the weekend: the week now ending
@@ -3464,7 +3476,8 @@ def _build_clock(ctx: _Context) -> _Result | None:
             return None
         return _Result(_TIME, f"{built.value}T{hour:02d}:{minute:02d}{_seconds(ctx)}")
     if weekday_word is not None:
-        day = _resolve_weekday(ctx, WEEKDAYS[weekday_word], None)
+        # "12:45 a.m. last Saturday"
+        day = _resolve_weekday(ctx, WEEKDAYS[weekday_word], _norm(ctx.group("lrel")))
         if day is None:
             clock = f"{hour:02d}:{minute:02d}{_seconds(ctx)}"
             return _Result(_TIME, f"XXXX-WXX-{WEEKDAYS[weekday_word]}T{clock}")
@@ -3488,7 +3501,9 @@ def _build_clock(ctx: _Context) -> _Result | None:
         # the blog is published, not of the last day the entry before it named
         day = ctx.reference
     elif _LAST_NIGHT_AFTER.match(ctx.text, ctx.match.end()) and ctx.reference is not None:
-        day = ctx.reference - dt.timedelta(days=1)  # "shortly before 11 p.m. last night"
+        # "shortly before 11 p.m. last night"; "1:30 a.m. last night" is in the small hours
+        # after it, on the reference
+        day = ctx.reference - dt.timedelta(days=1 if hour >= _NIGHT_FROM else 0)
     else:
         day = (
             _day_later_in_clause(ctx, hour)
@@ -4933,7 +4948,7 @@ def _a_day_noun(ctx: _Context, *, day: bool) -> bool:
     someday, which `_build_duration` reads as ``FUTURE_REF``.
     """
     end = ctx.match.end()
-    after = ctx.text[end : min(ctx.hi, end + 12)].lower()
+    after = ctx.text[end : min(ctx.hi, end + 20)].lower()
     if day and _described_day(ctx, after):
         return True
     if _DAY_CLAUSE.match(after) is None:
@@ -4985,8 +5000,13 @@ _MEASURING: Final = frozenset(
         "apart",
     }
 )
-#: What follows a unit other than a day that makes it a noun phrase ("a year when").
-_WHEN_CLAUSE: Final = regex.compile(r"\s{1,3}(?:when|in\s{1,3}which|during\s{1,3}which)\b")
+#: What follows a unit other than a day that makes it a noun phrase ("a year when", "a year
+#: that already had"; not "the first time in a year that the company posted", nor "a week
+#: that saw the index fall", which TimeBank tags as a length).
+_WHEN_CLAUSE: Final = regex.compile(
+    r"\s{1,3}(?:when|in\s{1,3}which|during\s{1,3}which"
+    r"|that\s{1,3}(?:already|has|had|was|is|will|would)\b)\b"
+)
 #: What follows "a day" that makes it a noun phrase ("a day when", "a day of", "a day that",
 #: "a day in which").
 _DAY_CLAUSE: Final = regex.compile(
@@ -5133,7 +5153,8 @@ def _build_duration(ctx: _Context) -> _Result | None:
     if ctx.raw("half"):
         amount += 0.5
     # "four-plus months": more than four; "four or five months": about four
-    mod = "MORE_THAN" if ctx.raw("plus") is not None else None
+    # "eight hours plus", "a year-plus": more than that
+    mod = "MORE_THAN" if ctx.raw("plus") is not None or ctx.raw("after_plus") is not None else None
     if (ctx.raw("num2") is not None and " or " in ctx.match.group().lower()) or ctx.raw(
         "ortwo"
     ) is not None:
@@ -5497,7 +5518,7 @@ _MONTH_DAY_KINDS: Final = _DAY_KINDS | {"month"}
 
 
 #: The words before the last that `_day_context` reads ("the day before", "the week of").
-_DAY_CONTEXT_WORDS: Final = frozenset({"day", "week", "weekend"})
+_DAY_CONTEXT_WORDS: Final = frozenset({"day", "night", "week", "weekend"})
 
 
 def _day_context(text: str, start: int, lo: int, result: _Result) -> tuple[int, _Result]:
@@ -5508,12 +5529,14 @@ def _day_context(text: str, start: int, lo: int, result: _Result) -> tuple[int, 
     "day-after-Thanksgiving sales"); "the week of March 6" the ISO week of that day.  Returns
     the new start and result (unchanged when neither phrase is there).
     """
-    window = text[max(lo, start - 20) : start]
+    window = text[max(lo, start - 24) : start]
     if window.endswith("-"):
         window = window.replace("-", " ")  # "day-after-Thanksgiving sales": same offsets
     if not window or not window[-1].isspace():
         return start, result
     words = window.lower().split()
+    if len(words) > 2 and words[-1] == "the" and words[-2] in DAY_SHIFT_WORDS:  # noqa: PLR2004
+        words.pop()  # "the night before the Fourth of July"
     if len(words) < 2 or (words[-2] not in _DAY_CONTEXT_WORDS):  # noqa: PLR2004
         return start, result
     date = _iso_day(result.value)
@@ -5522,6 +5545,11 @@ def _day_context(text: str, start: int, lo: int, result: _Result) -> tuple[int, 
     if words[-2] == "day" and words[-1] in DAY_SHIFT_WORDS:
         shifted = date + dt.timedelta(days=DAY_SHIFT_WORDS[words[-1]])
         value = shifted.isoformat() + result.value[10:]
+        first = -3 if len(words) > 2 and words[-3] == "the" else -2  # noqa: PLR2004
+    elif words[-2] == "night" and words[-1] in DAY_SHIFT_WORDS and len(result.value) == 10:  # noqa: PLR2004
+        # "the night before the Fourth of July": the night of July 3
+        shifted = date + dt.timedelta(days=DAY_SHIFT_WORDS[words[-1]])
+        value = shifted.isoformat() + "TNI"
         first = -3 if len(words) > 2 and words[-3] == "the" else -2  # noqa: PLR2004
     elif words[-2] in {"week", "weekend"} and words[-1] == "of":
         grain = "WE" if words[-2] == "weekend" else "W"
@@ -5534,7 +5562,7 @@ def _day_context(text: str, start: int, lo: int, result: _Result) -> tuple[int, 
     for word in reversed(words[first:]):
         offset = lowered.rfind(word, 0, offset)
     return max(lo, start - len(window)) + offset, result._replace(
-        type=_DATE if value[10:11] != "T" else result.type, value=value
+        type=_DATE if value[10:11] != "T" else _TIME, value=value
     )
 
 
@@ -5597,7 +5625,10 @@ def _strip_determiner(text: str, start: int, end: int) -> int:
         if lowered.startswith(determiner):
             rest = matched[len(determiner) :].split()
             if (
-                rest and (solid or "-" in rest[-1]) and not rest[0].startswith("half")
+                rest
+                and (solid or "-" in rest[-1])
+                and not rest[0].startswith("half")
+                and not rest[-1].endswith("-plus")  # "a year-plus": a length, no adjective
             ):  # "the [fiscal second-quarter] results"
                 return start + len(determiner)
     return start
@@ -6630,9 +6661,10 @@ def _finish(  # noqa: PLR0917 - one expression's working set
         # the words
         if start > floor and (text[start - 1].isspace() or text[start - 1] == "-"):
             before = lowered[max(floor, start - 20) : start]
-            if "day" in before or "week" in before:
+            moved = start
+            if "day" in before or "week" in before or "night" in before:
                 start, result = _day_context(text, start, floor, result)
-            elif "ning" in before or "night" in before or "noon" in before:
+            if start == moved and ("ning" in before or "night" in before or "noon" in before):
                 # a part of the day before it: "morning", "evening", "night", "afternoon"
                 start, result = _part_context(text, start, floor, result)
     elif kind == "duration" or kind == "quarter":  # noqa: PLR1714 - two strings, no set
