@@ -223,6 +223,74 @@ CASES: list[Case] = [
         (("this time last year", "2015"),),
         "this-time-last-year",
     ),
+    # directions from the verbs around a weekday
+    (
+        "The ads could hit the airwaves Monday.",
+        REF,
+        (("Monday", "2016-11-21"),),
+        "a-modal-before-a-bare-hit-looks-ahead",
+    ),
+    (
+        "Will had nothing but praise for the Nov. 14 speech.",
+        REF,
+        (("Nov. 14", "2016-11-14"),),
+        "will-as-a-name-is-no-modal",
+    ),
+    (
+        "A merger announced Monday would turn the firm into an Irish one.",
+        REF,
+        (("Monday", "2016-11-14"),),
+        "a-participle-before-a-weekday-beats-a-modal-after-it",
+    ),
+    (
+        "A vote scheduled Friday would settle it.",
+        REF,
+        (("Friday", "2016-11-18"),),
+        "a-scheduled-day-stays-ahead",
+    ),
+    (
+        "He was set to receive an endorsement on Thursday.",
+        REF,
+        (("Thursday", "2016-11-17"),),
+        "was-set-to-takes-the-nearest-day",
+    ),
+    (
+        "Protesters were planning to drive around the airport on Saturday.",
+        REF,
+        (("Saturday", "2016-11-19"),),
+        "were-planning-to-looks-ahead",
+    ),
+    # sets, ranges, ages, phases
+    (
+        "They meet every weekend, and he sees his son every other weekend.",
+        REF,
+        (("every weekend", "XXXX-WXX-WE"), ("every other weekend", "P2W")),
+        "every-weekend-and-every-other-weekend",
+    ),
+    (
+        "He hears gunshots every other day.",
+        REF,
+        (("every other day", "P2D"),),
+        "every-other-day",
+    ),
+    (
+        "He faces 6-30 years in prison.",
+        REF,
+        (("6-30 years", "P6Y"),),
+        "a-hyphenated-range-of-years",
+    ),
+    (
+        "An 11-month-boy and a 22-year-woman were wounded.",
+        REF,
+        (),
+        "an-age-with-old-left-out-is-no-length",
+    ),
+    (
+        "In its early years the bank grew, and in the ensuing minutes he fled.",
+        REF,
+        (("its early years", "PXY"), ("the ensuing minutes", "PTXM")),
+        "a-possessive-phase-and-the-ensuing-minutes",
+    ),
 ]
 
 

@@ -181,6 +181,7 @@ PAST_CUES: Final = frozenset({
     # "heard"), and negated past auxiliaries
     "threw", "hid", "stole", "wore", "woke", "rode", "swore", "drew", "withdrew", "forgot",
     "froze", "sank", "shook", "tore", "overtook", "didn't", "wasn't", "weren't", "hadn't",
+    "died", "fled",
 })
 PASSIVE_AUXILIARIES: Final = frozenset({"be", "been", "being"})
 #: Modals of obligation and possibility: they point forward ("must respond by Friday", "may

@@ -244,6 +244,8 @@ STARTERS: Final = frozenset(
         "an",
         "its",
         "their",
+        "his",
+        "her",
         "this",
         "that",
         "these",
@@ -258,6 +260,7 @@ STARTERS: Final = frozenset(
         "most",
         "every",
         "each",
+        "other",
         "single",
         "per",
         "fiscal",
@@ -626,11 +629,11 @@ TIMEX_RULES: Final = (
         "recent",
         r"""(?:the\s+)?(?:(?P<rel>recent|coming|upcoming|most\s+recent|past\s+several|past\s+few|next\s+few|next\s+several|last\s+few|last\s+several)\s+)
             (?P<unit>days|weeks|months|quarters|years|decades|hours|centuries)\b
-          | the\s+(?P<rel>past|last|next|following|preceding|previous|ensuing|subsequent|remaining)\s+(?P<unit>days|weeks|months|years|decades|hours|centuries)\b
+          | the\s+(?P<rel>past|last|next|following|preceding|previous|ensuing|subsequent|remaining)\s+(?P<unit>days|weeks|months|years|decades|hours|minutes|centuries)\b
             (?!(?&d_of_date))
           | the\s+(?P<unit>days|weeks|months|years)(?:\s+(?:and|or)\s+(?:days|weeks|months|years))?\s+(?P<rel>ahead|to\s+come)\b
           | (?P<rel>subsequent)\s+(?P<unit>days|weeks|months|years|decades)\b
-          | the\s+(?P<rel>final|closing|waning|dying|early|first|opening|initial|later)\s+(?P<unit>days|weeks|months|years|hours)\b
+          | (?:the|its|their|his|her)\s+(?P<rel>final|closing|waning|dying|early|first|opening|initial|later)\s+(?P<unit>days|weeks|months|years|hours|minutes)\b
             (?!\s+(?:ago|later|earlier)\b|(?&d_of_date)|\s+of\s+(?:this|that|last|today|tonight)\b)""",
         (
             "in recent days",
@@ -639,6 +642,8 @@ TIMEX_RULES: Final = (
             "the weeks ahead",
             "the closing weeks of the campaign",
             "the early years",
+            "in its early years",
+            "the ensuing minutes",
             "in the preceding weeks",
             "over the last decades",
             "in subsequent years",
@@ -700,9 +705,9 @@ TIMEX_RULES: Final = (
         "unit quarter",
         "duration",
         r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those|this)\s+(?:past|last)|past|last(?<!\b(?:would|will|could|can|may|might|should|must|to|won't|wouldn't|didn't|doesn't|don't|did|does|do|'ll)\slast)|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
-            (?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|(?:a[\s-]+)?quarter(?:\s+of\s+an)?(?=[\s-]+hour\b)|(?:a[\s-]+)?quarter\s+of\s+a(?=[\s-]+century\b)|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num)))?)
+            (?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|(?:a[\s-]+)?quarter(?:\s+of\s+an)?(?=[\s-]+hour\b)|(?:a[\s-]+)?quarter\s+of\s+a(?=[\s-]+century\b)|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num))|(?<=\d)[-\u2013](?P<num2>\d{1,3})(?=[\s-]))?)
             (?:[\s-]+(?:more|additional|extra|full|entire|whole|straight|consecutive|long|trading|business|working|calendar|fiscal|school|academic))?
-            [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier)|\s+(?:old|ago)\b|(?<=\bnight)[\s-]+clubs?\b|(?<=(?<![\w-])day)[\s-]+(?:care|cares|camps?|laborers?|school)\b|(?<=quarter)(?:[\s-]+of[\s-]+an?[\s-]+(?:million|billion|trillion|mile|pound|percent|point)\b|,?[^\S\n]+\(?\d+(?:\.\d+)?[^\S\n]?(?:%|percent\b)|[\s-]+(?:miles?|inch(?:es)?|pounds?|pounder|ounces?|acres?|tons?|points?|percent|cups?|notes?|turns?)\b))(?P<adj>-long|\s+long\b)?(?P<after_plus>-plus\b|[^\S\n]plus(?=[^\S\n]*+(?:[.,;:!?)]|$)))?
+            [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier|(?:wo)?m[ae]n\b|girls?\b|boys?\b|males?\b|females?\b)|\s+(?:old|ago)\b|(?<=\bnight)[\s-]+clubs?\b|(?<=(?<![\w-])day)[\s-]+(?:care|cares|camps?|laborers?|school)\b|(?<=quarter)(?:[\s-]+of[\s-]+an?[\s-]+(?:million|billion|trillion|mile|pound|percent|point)\b|,?[^\S\n]+\(?\d+(?:\.\d+)?[^\S\n]?(?:%|percent\b)|[\s-]+(?:miles?|inch(?:es)?|pounds?|pounder|ounces?|acres?|tons?|points?|percent|cups?|notes?|turns?)\b))(?P<adj>-long|\s+long\b)?(?P<after_plus>-plus\b|[^\S\n]plus(?=[^\S\n]*+(?:[.,;:!?)]|$)))?
             (?:\s+(?P<half>and\s+a\s+half)|(?<=\b(?:a|an|one)[\s-]+\w+)\s+(?P<ortwo>or\s+two)\b(?![\s-]+\w))?
           | (?P<rel>the\s+(?:past|last|next|first|coming|previous|final))\s+(?P<unit>quarter[\s-]+centur(?:y|ies))\b
           | (?P<rel>another)\s+(?P<unit>hour|week|month|year|decade)\b(?![\s-]+(?:of|ago|later|earlier|old)\b|-)
@@ -729,6 +734,7 @@ TIMEX_RULES: Final = (
             "a quarter of an hour",
             "four-plus months",
             "eight hours plus,",
+            "6-30 years",
             "a year-plus",
             "the past decade and a half",
             "for another month",
@@ -741,6 +747,7 @@ TIMEX_RULES: Final = (
             "a day care center",
             "a quarter-of-a-million people",
             "Just over a quarter, 26 percent, said yes",
+            "a 22-year-woman",
         ),
     ),
     _rule(

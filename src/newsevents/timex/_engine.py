@@ -1397,8 +1397,14 @@ def _cue(words: _Words, index: int) -> int | None:
             following = words[index + 1] if index + 1 < len(words) else ""
             return _PAST if following in {"have", "'ve"} else _NEAREST
         if previous in TO_CUES:
-            # "had been due to expire Friday": a future seen from the past is past
-            return _PAST if index > 1 and words[index - 2] in {"had", "been"} else _FUTURE
+            # "had been due to expire Friday": a future seen from the past is past; "was set
+            # to receive an endorsement on Friday": planned as the story was written, as "was
+            # to" is
+            before = words[index - 2] if index > 1 else ""
+            if before in {"was", "were"} and not previous.endswith("ing") and previous != "about":
+                # not "were planning to drive ... on Monday", "was about to leave": ahead
+                return _NEAREST
+            return _PAST if before in {"had", "been"} else _FUTURE
         if previous in TO_OBJECTS and index > 1 and words[index - 2] in OBJECT_TO_CUES:
             return _FUTURE  # "he urged them to vote Tuesday"
         return None
@@ -1447,6 +1453,8 @@ def _cue(words: _Words, index: int) -> int | None:
             return None  # "will be named": the auxiliary further left decides
         if previous in _ARTICLES:
             return None  # "he'll have a shot at another win": a noun
+        if word in _BARE_AS_PAST and previous in _BEFORE_BARE_VERB:
+            return None  # "ads could hit the airwaves Monday": a bare verb, the modal decides
         return _PAST
     if _ed_form(word):
         if _after_auxiliary(words, index):
@@ -1526,6 +1534,15 @@ def _after_auxiliary(words: _Words | list[str], index: int) -> bool:
 
 #: "ahead of" right before an expression ("ahead of [Saturday's] caucus").
 _AHEAD_OF: Final = regex.compile(r"\bahead\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
+#: Past forms spelt as their bare verb ("hit"), and the words after which they are the bare
+#: verb ("could hit", "to hit"; not "Will had": a name).
+_BARE_AS_PAST: Final = frozenset(
+    {"hit", "put", "set", "cut", "let", "read", "quit", "shut", "hurt"}
+)
+_BEFORE_BARE_VERB: Final = MODAL_CUES | {
+    "will", "would", "could", "might", "shall", "'ll", "to", "did", "does", "do", "didn't",
+    "doesn't", "don't", "wouldn't", "couldn't",
+}  # fmt: skip
 #: Articles: a past form right after one is a noun ("a shot at", "the hit").
 _ARTICLES: Final = frozenset({"a", "an", "the"})
 
@@ -3269,6 +3286,8 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
     if ctx.next_to_incident():
         return base - dt.timedelta(days=back)  # "a Wednesday night shooting", "the win Tuesday"
     near = ctx.near_direction() if (right := ctx.right_verb()) is None else right
+    if right == _FUTURE and _participle_before(ctx):
+        near = _PAST  # "a megamerger announced Monday would turn": the participle's day
     if near == _FUTURE or (
         near is None
         and ctx.tense() == _FUTURE
@@ -3302,6 +3321,37 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
     if rel is None and ctx.state.moved_weekdays.get(weekday) == past + dt.timedelta(days=7):
         return past + dt.timedelta(days=7)  # the same weekday as the one moved before it
     return past
+
+
+def _participle_before(ctx: _Context) -> bool:
+    """
+    Whether a past participle after a noun stands right before the match.
+
+    "a deal announced [on] Monday"; not the participle of a plan ("a vote scheduled Monday")
+    nor the verb of a passive ("was announced Monday").
+    """
+    start = ctx.match.start()
+    words = [
+        raw.strip(_PUNCTUATION)
+        for raw in ctx.text[max(ctx.lo, start - 40) : start].lower().split()[-4:]
+    ]
+    if words and words[-1] == "on":
+        words.pop()
+    if len(words) < 2:  # noqa: PLR2004 - the noun and the participle
+        return False
+    word = words[-1]
+    if word in FUTURE_WORDS or word in PLAN_CUES or word in SCHEDULE_VERBS:
+        return False
+    if not (_ed_form(word) or word in PAST_WORDS):
+        return False
+    return words[-2].isalpha() and words[-2] not in _PARTICIPLE_NOT_AFTER
+
+
+#: Words before a participle that make it a verb of its clause ("was announced", "has
+#: approved"), or no participle ("to hit"): `_participle_before`.
+_PARTICIPLE_NOT_AFTER: Final = (
+    PASSIVE_AUXILIARIES | _BEFORE_BARE_VERB | {"was", "were", "is", "are", "has", "have", "had"}
+)
 
 
 def _teaser(ctx: _Context) -> bool:
@@ -4863,6 +4913,9 @@ def _build_set(ctx: _Context) -> _Result | None:
     amount = _number(ctx.group("num")) or 1.0
     if "other" in ctx.match.group().lower().split():
         amount *= 2
+    if unit == "WE":
+        # "every weekend", as "on weekends"; "every other weekend": once in two weeks
+        return _Result(_SET, "XXXX-WXX-WE" if amount == 1 else f"P{amount:g}W")
     return _Result(_SET, _duration_value(amount, unit, multiplier))
 
 
