@@ -291,6 +291,43 @@ CASES: list[Case] = [
         (("its early years", "PXY"), ("the ensuing minutes", "PTXM")),
         "a-possessive-phase-and-the-ensuing-minutes",
     ),
+    # quarters, days, weekends
+    (
+        "Profits rose last quarter, but fell in the last quarter of 2015.",
+        "2016-06-15",
+        (("last quarter", "2016-Q1"), ("the last quarter of 2015", "2015-Q4")),
+        "last-quarter-is-the-one-before",
+    ),
+    (
+        "Profits rose last quarter.",
+        "2016-02-15",
+        (("last quarter", "2015-Q4"),),
+        "last-quarter-in-the-first-quarter",
+    ),
+    (
+        "Volunteers waited through the day; she went through the day care.",
+        REF,
+        (("the day", "2016-11-16"),),
+        "through-the-day",
+    ),
+    (
+        "Six people were killed in a violent weekend.",
+        REF,
+        (("a violent weekend", "2016-W45-WE"),),
+        "a-violent-weekend",
+    ),
+    (
+        "Until Monday's announcement, stocks were trading higher.",
+        REF,
+        (("Monday", "2016-11-14"),),
+        "until-opening-a-past-sentence",
+    ),
+    (
+        "Until Friday, the store is closed.",
+        REF,
+        (("Friday", "2016-11-18"),),
+        "until-opening-a-present-sentence",
+    ),
 ]
 
 

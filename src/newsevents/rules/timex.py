@@ -658,7 +658,7 @@ TIMEX_RULES: Final = (
           | (?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|upcoming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))(?&d_feeling)
             \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?!-\w|[\s-]+centur|\s+and\s+a\s+half\b|(?<=(?:last|final)\s+(?:week|days?))\s+of\s+(?&d_cap)\L<month>\b)
           | the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after)(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z|[^\S\n]+(?:had|has|have|was|were|when|and|but)\b)
-          | (?<=\b(?:(?:earlier|later)\s+in|throughout|(?:by|until|till)\s+the\s+end\s+of)\s)(?P<rel>the)\s+(?P<unit>day)\b(?!-)""",
+          | (?<=\b(?:(?:earlier|later)\s+in|throughout|through|(?:by|until|till)\s+the\s+end\s+of)\s)(?P<rel>the)\s+(?P<unit>day)\b(?!-|\s+(?:care|cares|camps?|school|laborers?|trips?)\b)""",
         (
             "last month",
             "this week",
@@ -962,9 +962,14 @@ TIMEX_RULES: Final = (
         "timex.date.the_unit",
         "unit quarter",
         "the_unit",
-        r"""the\s+(?:(?:holiday|long|violent|deadly|bloody)\s+(?=weekend\b))?(?P<unit>year|month|week|weekend|quarter|fiscal\s+year)\b
+        r"""(?:the\s+(?:(?:holiday|long|violent|deadly|bloody)\s+(?=weekend\b))?|a\s+(?:violent|deadly|bloody)\s+(?=weekend\b))(?P<unit>year|month|week|weekend|quarter|fiscal\s+year)\b
             (?!-\w|\s+(?:two|nineteen|eighteen|\d)|\s+of\s+(?&d_cap)\L<month>\b|(?<=\b(?:week|month|year))\s+(?:before|after)\s+(?:the|his|her|their|its|a|an|you|he|she|they|we|i|it)\b)""",
-        ("the end of the year", "over the weekend", "over the holiday weekend"),
+        (
+            "the end of the year",
+            "over the weekend",
+            "over the holiday weekend",
+            "a violent weekend",
+        ),
         (
             "the years",
             "the week of March 6",

@@ -972,6 +972,7 @@ class _Context:
                     or _not_until(words[max(0, index - 4) : index])
                     or self._past_when_after()
                     or self._past_before_until()
+                    or self._past_after_opening_until()
                 ):
                     return _PAST
                 return _FUTURE
@@ -1098,6 +1099,28 @@ class _Context:
             if word == "had":
                 return True
             if word in FUTURE_CUES:
+                return False
+        return False
+
+    def _past_after_opening_until(self) -> bool:
+        """
+        Whether a sentence opening with "Until" goes on in the past after its comma.
+
+        "Until Monday's announcement, stocks were trading higher": a span that ended then;
+        "Until Friday, the store is closed" lies ahead.
+        """
+        start, end = self.match.span()
+        if self.text.rfind("Until ", max(self.lo, start - 40), start) < 0:
+            return False
+        right = self.text[end : min(self.hi, end + 80)]
+        comma = right.find(", ")
+        if comma < 0 or any(mark in right[:comma] for mark in _SENTENCE_MARKS):
+            return False
+        for raw in right[comma + 2 :].split()[:4]:
+            word = raw.lower().strip(_PUNCTUATION)
+            if word in {"was", "were", "had"}:
+                return True
+            if word in FUTURE_CUES or word in MODAL_CUES:
                 return False
         return False
 
@@ -2504,6 +2527,12 @@ def _build_quarter(ctx: _Context) -> _Result | None:
         return _Result(_DATE, f"XXXX-{letter}{number}")
     elif yrel is not None:
         year = reference.year + {"this": 0, "last": -1, "next": 1, "the": 0}[yrel]
+    elif ordinal == "last" and letter == "Q" and not back:
+        # "profits rose last quarter", "in the last quarter": the one before the reference's
+        # (the year's fourth only with the year: "the last quarter of 2015")
+        current = _current_quarter(reference)
+        year = reference.year - (1 if current == 1 else 0)
+        number = current - 1 or 4
     else:
         current = (
             _current_quarter(reference) if letter == "Q" else (1 if reference.month <= 6 else 2)  # noqa: PLR2004
