@@ -328,6 +328,34 @@ CASES: list[Case] = [
         (("Friday", "2016-11-18"),),
         "until-opening-a-present-sentence",
     ),
+    # frames and follow-ups
+    (
+        (
+            "There were two shootings at the club in 2015: one on New Year's Day and"
+            " another in September."
+        ),
+        "2017-03-26",
+        (("2015", "2015"), ("New Year's Day", "2015-01-01"), ("September", "2015-09")),
+        "a-year-before-a-colon-frames-the-list",
+    ),
+    (
+        "He won in 2012: he will run again in November.",
+        "2017-03-26",
+        (("2012", "2012"), ("November", "2017-11")),
+        "a-colon-year-frames-no-month-ahead",
+    ),
+    (
+        "January started the year with at least 50 homicides.",
+        "2016-12-19",
+        (("January", "2016-01"), ("the year", "2016")),
+        "a-month-as-the-subject-of-a-past-verb",
+    ),
+    (
+        "A man was shot early Sunday. Police arrested Smith. He appeared in court on Monday.",
+        "2014-07-13",
+        (("early Sunday", "2014-07-13"), ("Monday", "2014-07-14")),
+        "a-court-appearance-follows-the-incident",
+    ),
 ]
 
 

@@ -1798,9 +1798,14 @@ def _frame_year(ctx: _Context) -> int | None:
     anchor, span = state.anchor, state.anchor_span
     if anchor is None or span is None or not anchor[:4].isdigit():
         return None
+    start = ctx.match.start()
+    listed = _COLON_YEAR.search(ctx.text, max(ctx.lo, start - _COLON_REACH), start)
+    if listed is not None and not _crosses_sentence(ctx.text, listed.end(), start):
+        # "two shootings at the club in 2015: one on New Year's Day, another in September":
+        # a year before a colon frames the list after it
+        return _frame_unless_ahead(ctx, int(listed.group(1)))
     if len(anchor) > 4 and anchor[:4] not in ctx.text[span.start : span.end]:  # noqa: PLR2004
         return None  # "Since June", "Last May": a month whose year was only inferred
-    start = ctx.match.start()
     if span.end > start or span.start < ctx.lo:
         return None
     if _crosses_sentence(ctx.text, span.end, start):
@@ -1814,7 +1819,19 @@ def _frame_year(ctx: _Context) -> int | None:
         lead = lead[1:]  # "But in 2012, ... beginning in April"
     if len(lead) > 1 or (lead and lead[0].lower().strip(_PUNCTUATION) not in _FRAME_WORDS):
         return None
-    year = int(anchor[:4])
+    return _frame_unless_ahead(ctx, int(anchor[:4]))
+
+
+#: A year before a colon that opens a list ("in 2015: one on New Year's Day, another in
+#: September"), and how far back `_frame_year` looks for one.
+_COLON_YEAR: Final = regex.compile(r"\b(1[89]\d\d|20\d\d):[^\S\n]", regex.REVERSE)  # the last one
+_COLON_REACH: Final = 200
+
+
+def _frame_unless_ahead(ctx: _Context, year: int) -> int | None:
+    """
+    *year* as the frame of the match, unless it is past and the match's sentence looks ahead.
+    """
     reference = ctx.reference
     if reference is not None and year < reference.year and ctx.tense() == _FUTURE:
         return None
@@ -2934,14 +2951,23 @@ def _opening_month(ctx: _Context) -> bool:
     """
     Whether the month opens its sentence before a comma ("In October, Clinton proposed").
 
-    The verb of the clause after it is then the month's own: a past one dates it back.
+    The verb of the clause after it is then the month's own: a past one dates it back. So is
+    a past verb right after a month that is the sentence's subject ("January started...").
     """
     start, end = ctx.match.span()
-    return ctx.text.startswith(",", end) and _opens_sentence(
-        ctx.text, start, end, _MONTH_OPENERS, ctx.lo
+    if ctx.text.startswith(",", end):
+        return _opens_sentence(ctx.text, start, end, _MONTH_OPENERS, ctx.lo)
+    following = ctx.text[end : min(ctx.hi, end + 16)].split()[:1]
+    if not following:
+        return False
+    verb = following[0].lower()
+    # "January started the year with a shooting": the month the subject of a past verb
+    return (verb in PAST_CUES or _ed_form(verb)) and _opens_sentence(
+        ctx.text, start, end, _NO_OPENERS, ctx.lo
     )
 
 
+_NO_OPENERS: Final[frozenset[str]] = frozenset()
 #: Words a sentence may open with before a month that heads it ("In October,", "But in May,").
 _MONTH_OPENERS: Final = frozenset({"in", "and", "but", "then", "by", "early", "late", "since"})
 
@@ -3425,7 +3451,8 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
 #: autopsy, a first appearance in court, a vigil.
 _FOLLOW_UP: Final = regex.compile(
     r"\b(?:said|says|told|announced|identified|discovered|found|released|charged|arrested"
-    r"|booked|died|confirmed|updated|autopsy|ruled|arraigned|arraignment|vigil|bond)\b",
+    r"|booked|died|confirmed|updated|autopsy|ruled|arraigned|arraignment|vigil|bond"
+    r"|appeared|appearance)\b",
     regex.IGNORECASE,
 )
 
