@@ -356,6 +356,53 @@ CASES: list[Case] = [
         (("early Sunday", "2014-07-13"), ("Monday", "2014-07-14")),
         "a-court-appearance-follows-the-incident",
     ),
+    # seasons, weekends, names
+    (
+        "Her union campaigned through the summer and fall.",
+        "2016-07-14",
+        (("the summer", "2016-SU"), ("fall", "2016-FA")),
+        "a-season-after-another-takes-its-year",
+    ),
+    (
+        "The program runs through the winter and spring.",
+        "2016-07-14",
+        (("the winter", "2015-WI"), ("spring", "2016-SP")),
+        "a-season-earlier-in-the-year-takes-the-next",
+    ),
+    (
+        "They lived in the Spring Haven Village Apartments near Fall River.",
+        "2016-07-14",
+        (),
+        "a-capitalised-season-opening-a-name",
+    ),
+    (
+        "Police are investigating a murder-suicide this weekend.",
+        "2016-08-29",
+        (("this weekend", "2016-W34-WE"),),
+        "this-weekend-in-mondays-paper",
+    ),
+    (
+        "The fair opens this weekend.",
+        "2016-08-29",
+        (("this weekend", "2016-W35-WE"),),
+        "this-weekend-ahead-in-mondays-paper",
+    ),
+    (
+        "She spoke in the past tense at a Christmas-themed party.",
+        REF,
+        (),
+        "the-past-tense-and-a-christmas-theme",
+    ),
+    (
+        "They are working on a year-end deal after two or more years and over decades in business.",
+        "2015-12-28",
+        (
+            ("year-end", "2015-12-31"),
+            ("two or more years", "P2Y"),
+            ("decades", "PXY"),
+        ),
+        "year-end-two-or-more-years-over-decades",
+    ),
 ]
 
 

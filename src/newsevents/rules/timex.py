@@ -705,9 +705,9 @@ TIMEX_RULES: Final = (
         "unit quarter",
         "duration",
         r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those|this)\s+(?:past|last)|past|last(?<!\b(?:would|will|could|can|may|might|should|must|to|won't|wouldn't|didn't|doesn't|don't|did|does|do|'ll)\slast)|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
-            (?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|(?:a[\s-]+)?quarter(?:\s+of\s+an)?(?=[\s-]+hour\b)|(?:a[\s-]+)?quarter\s+of\s+a(?=[\s-]+century\b)|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num))|(?<=\d)[-\u2013](?P<num2>\d{1,3})(?=[\s-]))?)
+            (?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|(?:a[\s-]+)?quarter(?:\s+of\s+an)?(?=[\s-]+hour\b)|(?:a[\s-]+)?quarter\s+of\s+a(?=[\s-]+century\b)|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num))|(?<=\d)[-\u2013](?P<num2>\d{1,3})(?=[\s-])|\s+or\s+(?P<ormore>more)(?=\s))?)
             (?:[\s-]+(?:more|additional|extra|full|entire|whole|straight|consecutive|long|trading|business|working|calendar|fiscal|school|academic))?
-            [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier|(?:wo)?m[ae]n\b|girls?\b|boys?\b|males?\b|females?\b)|\s+(?:old|ago)\b|(?<=\bnight)[\s-]+clubs?\b|(?<=(?<![\w-])day)[\s-]+(?:care|cares|camps?|laborers?|school)\b|(?<=quarter)(?:[\s-]+of[\s-]+an?[\s-]+(?:million|billion|trillion|mile|pound|percent|point)\b|,?[^\S\n]+\(?\d+(?:\.\d+)?[^\S\n]?(?:%|percent\b)|[\s-]+(?:miles?|inch(?:es)?|pounds?|pounder|ounces?|acres?|tons?|points?|percent|cups?|notes?|turns?)\b))(?P<adj>-long|\s+long\b)?(?P<after_plus>-plus\b|[^\S\n]plus(?=[^\S\n]*+(?:[.,;:!?)]|$)))?
+            [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier|end\b|(?:wo)?m[ae]n\b|girls?\b|boys?\b|males?\b|females?\b)|\s+(?:old|ago)\b|(?<=\bnight)[\s-]+clubs?\b|(?<=(?<![\w-])day)[\s-]+(?:care|cares|camps?|laborers?|school)\b|(?<=quarter)(?:[\s-]+of[\s-]+an?[\s-]+(?:million|billion|trillion|mile|pound|percent|point)\b|,?[^\S\n]+\(?\d+(?:\.\d+)?[^\S\n]?(?:%|percent\b)|[\s-]+(?:miles?|inch(?:es)?|pounds?|pounder|ounces?|acres?|tons?|points?|percent|cups?|notes?|turns?)\b))(?P<adj>-long|\s+long\b)?(?P<after_plus>-plus\b|[^\S\n]plus(?=[^\S\n]*+(?:[.,;:!?)]|$)))?
             (?:\s+(?P<half>and\s+a\s+half)|(?<=\b(?:a|an|one)[\s-]+\w+)\s+(?P<ortwo>or\s+two)\b(?![\s-]+\w))?
           | (?P<rel>the\s+(?:past|last|next|first|coming|previous|final))\s+(?P<unit>quarter[\s-]+centur(?:y|ies))\b
           | (?P<rel>another)\s+(?P<unit>hour|week|month|year|decade)\b(?![\s-]+(?:of|ago|later|earlier|old)\b|-)
@@ -735,6 +735,7 @@ TIMEX_RULES: Final = (
             "four-plus months",
             "eight hours plus,",
             "6-30 years",
+            "two or more years",
             "a year-plus",
             "the past decade and a half",
             "for another month",
@@ -947,7 +948,8 @@ TIMEX_RULES: Final = (
         r"""(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the|that|the\s+following|the\s+previous|the\s+coming|the\s+past)\s+)
             (?P<season>\L<season>)\b(?!-|\s+(?-i:Olympics?|Games|Paralympics)\b)(?:,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear))))?
           | (?P<season>\L<season>)\b,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear)))
-          | (?<=\b(?:in|during|since|until|by|over|this|through|throughout|early|late|mid)[\s-])(?P<season>(?-i:spring|summer|autumn|winter))\b(?!\s+\w+ing)""",
+          | (?<=\b(?:in|during|since|until|by|over|this|through|throughout|early|late|mid)[\s-])(?P<season>(?-i:spring|summer|autumn|winter))\b(?!\s+\w+ing)
+          | (?<=\b(?:spring|summer|autumn|winter)\s+(?:and|or|to)\s)(?P<season>(?-i:spring|summer|autumn|winter|fall))\b(?!\s+\w+ing)""",
         (
             "last fall",
             "spring 2019",
@@ -955,6 +957,7 @@ TIMEX_RULES: Final = (
             "in winter",
             "the summer of '69",
             "the winter of 2004-5",
+            "through the summer and fall",
         ),
         ("prices fall", "shot in Spring, Texas", "the Summer Olympics"),
     ),
@@ -992,7 +995,7 @@ TIMEX_RULES: Final = (
         r"""(?:(?P<rel>last|next|this)\s+|(?P<year>(?&d_year))\s+(?=(?-i:[A-Z])))?(?&d_cap)(?P<holiday>"""
         + HOLIDAY_NAMES
         + r""")\b
-            (?!\s+(?:islands?|seals|eggs?|bunny|bunnies|baskets?|costumes?|candy|masks?|break|breaks|holidays|vacation|recess|trees?|cards?|gifts?|presents?|lights?|decorations?|ornaments?|stockings?|cookies|carols?|songs?|music|movies?|films?|specials?|sweaters?|turkeys?|wreaths?|displays?|albums?|episodes?|bonus(?:es)?|spirit|tradition|traditions|story|stories|platters?|plates?|china|menus?|recipes?)\b)(?:\s+(?:holiday\s+)?(?P<grain>week|weekend)\b(?!-)|\s+(?P<pod>morning|afternoon|evening|night)\b(?!-))?(?:,?\s+(?:of\s+)?(?P<year>(?&d_year))\b(?![-.,]?\d))?
+            (?!-(?:themed|style|like|related|inspired|colou?red|shaped)\b|\s+(?:islands?|seals|eggs?|bunny|bunnies|baskets?|costumes?|candy|masks?|break|breaks|holidays|vacation|recess|trees?|cards?|gifts?|presents?|lights?|decorations?|ornaments?|stockings?|cookies|carols?|songs?|music|movies?|films?|specials?|sweaters?|turkeys?|wreaths?|displays?|albums?|episodes?|bonus(?:es)?|spirit|tradition|traditions|story|stories|platters?|plates?|china|menus?|recipes?)\b)(?:\s+(?:holiday\s+)?(?P<grain>week|weekend)\b(?!-)|\s+(?P<pod>morning|afternoon|evening|night)\b(?!-))?(?:,?\s+(?:of\s+)?(?P<year>(?&d_year))\b(?![-.,]?\d))?
           | (?<=\bthe\s)(?-i:(?P<holiday>New\s+Year))\b(?!['’]|-)""",
         (
             "on Christmas Day",
@@ -1038,7 +1041,7 @@ TIMEX_RULES: Final = (
         "vague unit",
         "vague",
         r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:(?<=\bbetween\s)now|now(?!\s+and\s+(?:then|again)\b)|Now(?![,\w]|\s+(?:for|that|then|and|or|is|let|you|here|what|look|listen|comes|to|on\s+to|as\s+(?:far|for|to))\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?|of)\b)|currently|nowadays|these\s+days|at\s+present
-            |recently|more\s+recently|(?<!-)lately|(?<=\bof\s)late(?=\s*[,.;:!?)\u2014]|\s+(?:as|and|but|or|to|in|on|about|over|that|because|with|at|for|is|are|was|were|has|have|had)\b)|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d+|\L<number>)\b|\s+(?:few|several|many|couple|two|three)\b)|(?<=\bin\s)the\s+old\s+days|(?<=\bin\s)(?:years|days|times)\s+(?:past|gone\s+by)
+            |recently|more\s+recently|(?<!-)lately|(?<=\bof\s)late(?=\s*[,.;:!?)\u2014]|\s+(?:as|and|but|or|to|in|on|about|over|that|because|with|at|for|is|are|was|were|has|have|had)\b)|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d+|\L<number>)\b|\s+(?:few|several|many|couple|two|three|tense|participle|perfect)\b)|(?<=\bin\s)the\s+old\s+days|(?<=\bin\s)(?:years|days|times)\s+(?:past|gone\s+by)
             |the\s+(?:very\s+)?(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible
@@ -1093,7 +1096,7 @@ TIMEX_RULES: Final = (
         "timex.duration.bare",
         "unit",
         "duration",
-        r"""(?<=\b(?:in|within|took|take|takes|lasted|lasting|spent|spend|spends|spending|for)\s)
+        r"""(?<=\b(?:in|within|took|take|takes|lasted|lasting|spent|spend|spends|spending|for|over)\s)
             (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)\b
             (?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours|minutes)\b(?!-|\s+(?:ago|later|earlier|old)\b)|(?!\s+(?:of|ago|later|earlier|old|past|gone\s+by)\b|-|\s+(?:before|after)\b(?<!\bfor\s+\w+\s+(?:before|after))))
           | (?<=\b(?:over|in|during|through|throughout)\s)the\s+(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|since|before|after|(?:that|which)\s+followed)\b|-)

@@ -3174,8 +3174,11 @@ def _build_relative(ctx: _Context) -> _Result | None:
         return _Result(_DATE, _underspecified(grain))
     if grain == "WE":
         weekend_offset = offset
-        if (offset == 0 and reference.weekday() < _SATURDAY and ctx.tense() == _PAST) or (
-            offset == -1 and reference.weekday() < _SATURDAY
+        if (
+            (offset == 0 and reference.weekday() < _SATURDAY and ctx.tense() == _PAST)
+            or (offset == -1 and reference.weekday() < _SATURDAY)
+            # "a murder-suicide this weekend" in Monday's paper: the one just gone
+            or (offset == 0 and reference.weekday() == 0 and ctx.tense() != _FUTURE)
         ):
             weekend_offset = -1
         elif rel in {"coming", "upcoming", "this coming"} and reference.weekday() < _SATURDAY:
@@ -4576,6 +4579,53 @@ _FALL_IN: Final = regex.compile(
 )
 
 
+def _paired_season(ctx: _Context, code: str) -> int | None:
+    """
+    The year of a season named right after another ("the summer and fall", "winter to spring").
+
+    It is the year of the one before, or the next when it comes earlier in the year ("the
+    winter and spring": the spring after that winter); ``None`` when no season stands just
+    before.
+    """
+    start = ctx.match.start()
+    if _PAIRED_SEASON.search(ctx.text, max(ctx.lo, start - 16), start) is None:
+        return None
+    anchor = ctx.state.anchor
+    if anchor is None or len(anchor) != 7 or anchor[5:] not in _SEASON_ORDER:  # noqa: PLR2004
+        return None
+    year = int(anchor[:4])
+    return year + 1 if _SEASON_ORDER[code] <= _SEASON_ORDER[anchor[5:]] else year
+
+
+#: Seasons in the order of the year; a season and "and", "or" or "to" just before another.
+_SEASON_ORDER: Final = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
+_PAIRED_SEASON: Final = regex.compile(
+    r"\b(?:spring|summer|autumn|fall|winter)[^\S\n]+(?:and|or|to)[^\S\n]+$", regex.IGNORECASE
+)
+
+
+def _season_in_name(ctx: _Context) -> bool:
+    """
+    Whether a capitalised season opens a name: a capitalised word follows in mid-sentence.
+
+    "the Spring Haven Village Apartments", "in Fall River"; not "Spring 2019", "Summer
+    Olympics" (the rule leaves those out), nor a season opening its sentence.
+    """
+    start, end = ctx.match.span(ctx.groups["season"])
+    text = ctx.text
+    if not text[start].isupper() or text[end : end + 1] != " ":
+        return False
+    following = text[end + 1 : end + 2]
+    if not following.isupper() or text[end + 1 : end + 4].lower() in _MONTH_STARTS:
+        return False
+    return not _opens_sentence(text, ctx.match.start(), end, _OPENING_WORDS, ctx.lo)
+
+
+#: The first letters of month names ("Spring March Madness" is no name's start: it is rare
+#: and ambiguous, so a month after a season keeps the season).
+_MONTH_STARTS: Final = frozenset(name[:3] for name in MONTHS)
+
+
 def _build_season(ctx: _Context) -> _Result | None:
     code = SEASONS[ctx.group("season") or ""]
     if code == "FA" and (
@@ -4585,6 +4635,10 @@ def _build_season(ctx: _Context) -> _Result | None:
         # "the fall of the World Trade Center", "the fall of Saigon": a collapse; "this fall
         # in prices": a drop
         return None
+    if _season_in_name(ctx):
+        return None  # "the Spring Haven Village Apartments", "Fall River"
+    if (paired := _paired_season(ctx, code)) is not None:
+        return _Result(_DATE, f"{paired:04d}-{code}")
     year = _written_year(ctx)
     if year != _NO_YEAR:
         if year is None:
@@ -5264,6 +5318,8 @@ def _build_duration(ctx: _Context) -> _Result | None:
     # "four-plus months": more than four; "four or five months": about four
     # "eight hours plus", "a year-plus": more than that
     mod = "MORE_THAN" if ctx.raw("plus") is not None or ctx.raw("after_plus") is not None else None
+    if ctx.raw("ormore") is not None:
+        mod = "EQUAL_OR_MORE"  # "two or more years", as "two years or more"
     if (ctx.raw("num2") is not None and " or " in ctx.match.group().lower()) or ctx.raw(
         "ortwo"
     ) is not None:
