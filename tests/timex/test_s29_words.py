@@ -403,6 +403,49 @@ CASES: list[Case] = [
         ),
         "year-end-two-or-more-years-over-decades",
     ),
+    # ends, programmes, idioms, election autumns
+    (
+        "The report is due by month's end, the vote by week's end.",
+        "2016-04-10",
+        (("month's end", "2016-04"), ("week's end", "2016-W14")),
+        "months-end-and-weeks-end",
+    ),
+    (
+        "He recalled his show Lopez Tonight; protesters target Hillary At Tonight's Debate.",
+        "2016-02-11",
+        (("Tonight", "2016-02-11TNI"),),
+        "a-show-named-tonight-and-tonights-debate",
+    ),
+    (
+        "I do not believe for a minute that he lied, but he waited for a minute.",
+        REF,
+        (("a minute", "PT1M"),),
+        "believe-for-a-minute-is-no-length",
+    ),
+    (
+        "I saw him the other day near F.M. 1960.",
+        REF,
+        (("the other day", "PAST_REF"),),
+        "the-other-day-and-a-farm-road",
+    ),
+    (
+        "He met the 20th-century activist and the 1970s-era catcher.",
+        REF,
+        (("20th-century", "19"), ("1970s", "197")),
+        "a-century-or-decade-as-an-adjective-leaves-the-article",
+    ),
+    (
+        "The party could splinter and lose in the fall.",
+        "2016-04-12",
+        (("the fall", "2016-FA"),),
+        "losing-in-the-fall-of-an-election-year",
+    ),
+    (
+        "The leaves turned in the fall.",
+        "2016-04-12",
+        (("the fall", "2015-FA"),),
+        "a-past-fall-in-an-election-year",
+    ),
 ]
 
 

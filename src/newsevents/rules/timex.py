@@ -523,7 +523,7 @@ TIMEX_RULES: Final = (
         "timex.date.decade",
         "digit decade_word",
         "decade",
-        r"""(?:the\s+)?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b
+        r"""(?:the\s+(?!\S{3,6}-\w))?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b
           | (?:the\s+)?['’‘](?P<decade2>\d0)s\b
           | the\s+(?P<decade_word>\L<decade_word>)\b""",
         ("the 1990s", "mid-1990s", "the '80s", "the nineties"),
@@ -533,8 +533,8 @@ TIMEX_RULES: Final = (
         "timex.date.century",
         "unit",
         "century",
-        r"""(?:the\s+)?(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+(?:(?-i:c)entury\b|(?-i:C)entury\b(?![^\S\n]+(?-i:\p{Lu})))
-          | (?:the\s+)?(?!(?:last|final)\b)(?P<ord>\L<ordinal>)[\s-]+(?:(?-i:c)entury\b|(?-i:C)entury\b(?![^\S\n]+(?-i:\p{Lu})))""",
+        r"""(?:the\s+(?!\S{3,6}-century\b))?(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+(?:(?-i:c)entury\b|(?-i:C)entury\b(?![^\S\n]+(?-i:\p{Lu})))
+          | (?:the\s+(?!\S{3,14}-century\b))?(?!(?:last|final)\b)(?P<ord>\L<ordinal>)[\s-]+(?:(?-i:c)entury\b|(?-i:C)entury\b(?![^\S\n]+(?-i:\p{Lu})))""",
         ("the 20th century", "the twenty-first century", "11th-century"),
         ("a century", "the last century", "21st Century Fox"),
     ),
@@ -756,7 +756,7 @@ TIMEX_RULES: Final = (
         "digit",
         "year",
         r"""(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|financial|model|the\s+year)[\s-]+)?
-            (?:(?<=\b(?:mid|pre|post|early|late)-)|(?<=(?<![\d-])(?:1[89]|20)\d\d-)|(?<![\d$.,#/+-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte|Sec|Ext|ext)\.\s|\b(?:Flight|Route|Highway|(?-i:Road|CR)|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box|HB|SB|HR|Bill|Proposition|Prop|Measure|Section|Article|Chapter|Rule|Form)\s))(?P<year>(?&d_year))\b(?!-(?!(?:(?:1[89]|20)\d\d|\d\d)\b(?![-/]\d))\d|-(?-i:[A-Z]{1,4})-?\d)
+            (?:(?<=\b(?:mid|pre|post|early|late)-)|(?<=(?<![\d-])(?:1[89]|20)\d\d-)|(?<![\d$.,#/+-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte|Sec|Ext|ext|F\.M)\.\s|\b(?:Flight|Route|Highway|(?-i:Road|CR)|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box|HB|SB|HR|Bill|Proposition|Prop|Measure|Section|Article|Chapter|Rule|Form)\s))(?P<year>(?&d_year))\b(?!-(?!(?:(?:1[89]|20)\d\d|\d\d)\b(?![-/]\d))\d|-(?-i:[A-Z]{1,4})-?\d)
             (?![^\S\n]{0,3}(?:bits?|bytes?|pixels|cc|mAh)\b|(?<=\b[Aa]t\s\d{4})[^\S\n]{1,3}(?-i:\p{Lu}\p{Ll}))
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
             (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time|(?-i:"""
@@ -984,8 +984,9 @@ TIMEX_RULES: Final = (
         "timex.date.year_end",
         "unit",
         "year_end",
-        r"""\b(?:the\s+)?year(?:[\s-]end|['\u2019]s\s+end)\b""",
-        ("by year-end", "since year end", "at year's end"),
+        r"""\b(?:the\s+)?year(?:[\s-]end|['\u2019]s\s+end)\b
+          | \b(?P<grain>month|week)(?:-end|['\u2019]s\s+end)\b""",
+        ("by year-end", "since year end", "at year's end", "by month's end", "by week's end"),
         ("a year ending",),
     ),
     _rule(
@@ -1043,7 +1044,7 @@ TIMEX_RULES: Final = (
         r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:(?<=\bbetween\s)now|now(?!\s+and\s+(?:then|again)\b)|Now(?![,\w]|\s+(?:for|that|then|and|or|is|let|you|here|what|look|listen|comes|to|on\s+to|as\s+(?:far|for|to))\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?|of)\b)|currently|nowadays|these\s+days|at\s+present
             |recently|more\s+recently|(?<!-)lately|(?<=\bof\s)late(?=\s*[,.;:!?)\u2014]|\s+(?:as|and|but|or|to|in|on|about|over|that|because|with|at|for|is|are|was|were|has|have|had)\b)|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d+|\L<number>)\b|\s+(?:few|several|many|couple|two|three|tense|participle|perfect)\b)|(?<=\bin\s)the\s+old\s+days|(?<=\bin\s)(?:years|days|times)\s+(?:past|gone\s+by)
             |the\s+(?:very\s+)?(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future
-            |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|future\s+(?:years|quarters|months|periods|generations|dates?)
+            |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|the\s+other\s+day\b|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible
             |(?:a\s+long|some)\s+time\s+ago|not\s+(?:that\s+)?long\s+ago|(?<!\bnot\s)(?<!\bhow\s)long\s+ago)\b
             (?!-)""",

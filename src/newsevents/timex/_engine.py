@@ -725,6 +725,7 @@ _VAGUE: Final = {
         "not long ago",
         "long ago",
         "not that long ago",
+        "the other day",
     ),
 }
 _VAGUE_VALUE: Final = {word: value for value, words in _VAGUE.items() for word in words}
@@ -2249,7 +2250,7 @@ _ELECTION_WORDS: Final = regex.compile(
 #: ("Cruz's chances of winning in November", "electing a Democrat in November", "propel the
 #: party toward November's election").
 _ELECTION_CUE: Final = regex.compile(
-    r"\b(?:win(?:ning)?|beat(?:ing)?|defeat(?:ing)?|electing|electability|chances?"
+    r"\b(?:win(?:ning)?|los(?:e|ing)|beat(?:ing)?|defeat(?:ing)?|electing|electability|chances?"
     r"|toward|towards|mandate|advantage|regain|reclaiming|come|closer\s+to|past)"
     r"\b[^.!?;\n]{0,30}$",
     regex.IGNORECASE,
@@ -3922,6 +3923,13 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         base = _day_base(ctx)
         offset = -1
     elif pod_word == "tonight":
+        if (
+            ctx.text[ctx.match.start()].isupper()
+            and not ctx.text.startswith(("'s", "\u2019s"), ctx.match.end())
+            and _is_title(ctx, after_name=True)
+        ):
+            # "Lopez Tonight" (not "Protesters Target Hillary At Tonight's Debate")
+            return None
         base = _speech_day(ctx) or ctx.reference  # "\u201c... tonight!\u201d Mill tweeted Friday"
         if base == ctx.reference and _quoted_last_night(ctx):
             base = start_of(ctx.state.day or "")  # said that night: "what he did tonight"
@@ -4680,6 +4688,22 @@ def _build_season(ctx: _Context) -> _Result | None:
         direction = _PAST if ongoing else ctx.tense()
         if not ongoing and direction != _PAST and _noun_after(ctx, SCHEDULED_NOUNS, plain=2):
             direction = _FUTURE  # "certain to win a slot at the summer convention"
+        if (
+            code == "FA"
+            and direction != _FUTURE
+            and reference.year % 2 == 0
+            and reference.month < _ELECTION_MONTH - 2
+            and (
+                _ELECTION_CUE.search(
+                    ctx.text, max(ctx.lo, ctx.match.start() - 40), ctx.match.start()
+                )
+                is not None
+                or (_sentence_has(ctx, _ELECTION_WORDS) and not _sentence_past(ctx))
+            )
+        ):
+            # "Republicans splinter and lose in the fall", "winning in the fall" said in an
+            # election year before September: the coming election's autumn, as "November" is
+            direction = _FUTURE
         date = _nearest_year(current, build, _FUTURE if direction == _FUTURE else _PAST)
     if date is None:
         return None
@@ -5230,6 +5254,23 @@ def _is_someday(ctx: _Context) -> bool:
     )
 
 
+def _for_a_moment(ctx: _Context) -> bool:
+    """
+    Whether "a minute" or "a second" follows "for" after a verb of thinking ("believe").
+    """
+    if (ctx.group("num") or "") not in {"a", "one"}:
+        return False
+    before = ctx.text[max(ctx.lo, ctx.match.start() - 32) : ctx.match.start()].lower().split()
+    return len(before) > 1 and before[-1] == "for" and before[-2] in _THINKING_VERBS
+
+
+#: Verbs of thinking that "for a minute" after them negates ("don't think for a minute").
+_THINKING_VERBS: Final = frozenset(
+    {"believe", "believed", "think", "thought", "doubt", "doubted", "imagine", "imagined"}
+    | {"suppose", "pretend", "assume", "hesitate", "hesitated", "forget", "consider"}
+)
+
+
 def _build_duration(ctx: _Context) -> _Result | None:
     unit_word = ctx.group("unit") or ""
     unit, multiplier = UNITS[unit_word]
@@ -5243,6 +5284,8 @@ def _build_duration(ctx: _Context) -> _Result | None:
         return None  # "three weekend games", "several dozen weekend shooting victims"
     if num_word is not None and _word_before(ctx.text, ctx.match.start()) in _AGE_NOUNS:
         return None  # "at about age 15 months", "a man aged 15 years": an age, as "15 years old"
+    if unit in {"MIN", "S"} and _for_a_moment(ctx):
+        return None  # "I don't believe for a minute that": never, no length
     vague = ctx.group("vague")
     if vague is not None and vague.lower() == "some" and unit_word.lower() == "day":
         return _Result(_DATE, "FUTURE_REF")  # "we will meet again some day": someday
@@ -5402,6 +5445,13 @@ def _build_year_end(ctx: _Context) -> _Result | None:
     """
     reference = ctx.reference
     closing = "-" in ctx.match.group()
+    grain = ctx.group("grain") or "year"
+    if grain != "year":
+        # "by month's end", "by week's end": the month or week with mod END (the closing
+        # day of "month-end" too: it varies)
+        if reference is None:
+            return _Result(_DATE, "XXXX-XX" if grain == "month" else "XXXX-WXX", "END")
+        return _Result(_DATE, format_value(reference, "M" if grain == "month" else "W"), "END")
     if reference is None:
         return _Result(_DATE, "XXXX-12-31" if closing else "XXXX", None if closing else "END")
     year = reference.year - 1 if ctx.near_direction() == _PAST else reference.year
