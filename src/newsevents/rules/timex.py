@@ -33,6 +33,7 @@ DEFINITIONS: Final = {
     # first: it holds "(?&d_cap)", which the later entries then expand
     "d_of_date": r"""(?:\s+(?:of|on)\s+(?:(?&d_cap)(?:\L<weekday_full>|\L<month>)\b|\d|the\s+\d))""",
     "d_num": r"""(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+[1-3]/[2-4]|\s?[\u00bd\u00bc\u00be])?(?![\d,.]\d)
+               |(?:an?[\s-]+)?half[\s-]+dozen\b
                |(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?\L<number>(?:(?:[\s-]+|\s+and\s+)\L<number>){0,3}+\b)""",
     "d_cap": r"""(?-i:(?=\p{Lu}))""",
     # "that" pointing back ("that Friday"), not a conjunction after a verb of saying or
@@ -412,7 +413,7 @@ TIMEX_RULES: Final = (
         "date",
         r"""(?:(?:(?:this\s+coming|this\s+past|last|next|this)\s+)?(?P<weekday>\L<weekday>)\b(?:(?<=(?i:\bmon|\btues?|\bwed|\bthu(?:rs?)?|\bfri|\bsat|\bsun))\.)?
               (?:[^\S\n]+(?P<wpod>morning|afternoon|evening|night))?,?[^\S\n]+(?:the\s+)?)?
-            (?&d_cap)(?P<month>\L<month>)\b(?:\.[^\S\n]*|\s+)(?<=\.|\s)
+            (?&d_cap)(?P<month>\L<month>)\b(?:\.(?:[^\S\n]+|(?=\d))|\s+)
             (?:the\s+)?(?P<day>[12]\d|3[01]|0?[1-9]|(?!last\b|final\b)\L<ordinal>)(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)
             (?:,?\s+(?P<year>(?&d_year))\b|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?""",
         (
@@ -756,7 +757,7 @@ TIMEX_RULES: Final = (
         "digit",
         "year",
         r"""(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|financial|model|the\s+year)[\s-]+)?
-            (?:(?<=\b(?:mid|pre|post|early|late)-)|(?<=(?<![\d-])(?:1[89]|20)\d\d-)|(?<![\d$.,#/+-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte|Sec|Ext|ext|F\.M)\.\s|\b(?:Flight|Route|Highway|(?-i:Road|CR)|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box|HB|SB|HR|Bill|Proposition|Prop|Measure|Section|Article|Chapter|Rule|Form)\s))(?P<year>(?&d_year))\b(?!-(?!(?:(?:1[89]|20)\d\d|\d\d)\b(?![-/]\d))\d|-(?-i:[A-Z]{1,4})-?\d)
+            (?:(?<=\b(?:mid|pre|post|early|late)-)|(?<=(?<![\d-])(?:1[89]|20)\d\d-)|(?<![\d$.,#/+-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte|Sec|Ext|ext|F\.M)\.\s|\b(?:Flight|Route|Highway|(?-i:Road|CR)|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box|HB|SB|HR|Bill|Proposition|Prop|Measure|Section|Article|Chapter|Rule|Form)\s))(?P<year>(?&d_year))\b(?!-(?!(?:(?:1[89]|20)\d\d|\d\d?)\b(?![-/]\d))\d|-(?-i:[A-Z]{1,4})-?\d)
             (?![^\S\n]{0,3}(?:bits?|bytes?|pixels|cc|mAh)\b|(?<=\b[Aa]t\s\d{4})[^\S\n]{1,3}(?-i:\p{Lu}\p{Ll}))
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
             (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time|(?-i:"""
@@ -777,6 +778,7 @@ TIMEX_RULES: Final = (
             "there was no 1998 budget",
             "between 2010-2013",
             "the 2015-16 season",
+            "the collapse of 2008-9",
             "the 1989 Tiananmen Square massacre",
             "at 2015 prices",
         ),

@@ -1585,7 +1585,8 @@ def _number(word: str | None) -> float | None:
     if word in {"a", "an"}:
         return 1.0
     if word.startswith(("half", "a half", "a-half")):
-        return 0.5  # "a half-hour", "half an hour", "half a day"
+        # "a half-hour", "half an hour", "half a day"; "a half-dozen days": six
+        return 6.0 if word.endswith("dozen") else 0.5
     if word.startswith(("quarter", "a quarter", "a-quarter")):
         return 0.25  # "a quarter-hour", "a quarter of an hour"
     whole, joined, half = _SPACE_OR_HYPHEN.sub(" ", word).rpartition(" and a half")
@@ -2349,6 +2350,14 @@ def _build_year(ctx: _Context) -> _Result | None:
         year = int(year_word)
         if not 1000 <= year <= 2099 or _model_year(ctx) or not _ends_range(ctx, year):  # noqa: PLR2004
             return None
+        end = ctx.match.end(ctx.groups["year"])
+        if (
+            ctx.text[end : end + 1] == "-"
+            and ctx.text[end + 1 : end + 2].isdigit()
+            and not ctx.text[end + 2 : end + 3].isdigit()
+            and int(ctx.text[end + 1]) != (year + 1) % 10
+        ):
+            return None  # "2008-9" opens a range of years; "2016-3" is a number
         return _Result(_DATE, f"{year:04d}")
     written = _written_year(ctx)
     if not written:
