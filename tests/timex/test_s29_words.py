@@ -452,6 +452,30 @@ CASES: list[Case] = [
         (("2008", "2008"), ("the past half-dozen days", "P6D")),
         "a-year-range-with-one-digit-and-a-half-dozen-days",
     ),
+    (
+        "He was shot around 7 last night; his friend left at 2 last night.",
+        REF,
+        (("around 7 last night", "2016-11-15T19:00"), ("2 last night", "2016-11-16T02:00")),
+        "a-bare-hour-last-night",
+    ),
+    (
+        "He was gone for just a minute or two when the boy found the gun.",
+        REF,
+        (("a minute or two", "PT1M"),),
+        "a-minute-or-two-before-a-word",
+    ),
+    (
+        "Ryan says the order can be overturned if a Republican is elected president in November.",
+        "2016-01-05",
+        (("November", "2016-11"),),
+        "a-present-passive-in-an-election-year",
+    ),
+    (
+        "I remember every second of it; he worked for Current TV.",
+        REF,
+        (),
+        "every-second-of-it-and-current-tv",
+    ),
 ]
 
 

@@ -558,7 +558,7 @@ _SPACE_OR_HYPHEN: Final = compile_pattern(r"[\s-]+")
 _NUMBER_HEAD: Final = compile_pattern(
     r"""\b(?=\d)(?:(?:1\d|20)\d\d(?!\d) | \d0s\b
          | \d{1,2}(?=:\d\d|/\d|(?:\.\d\d)?(?:\s*[ap]\.?\s?m\b|\s*o['\u2019]clock|\s+in\s+the\s)
-                    |\.\d\d\s+local\b|\s+(?:tonight|this\s+(?:morning|afternoon|evening))\b)
+                    |\.\d\d\s+local\b|\s+(?:tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b)
          | [0-2]\d[0-5]\d(?=\s*(?:[ECMP][SD]T|GMT|UTC|local|hours|hrs)\b)
          | (?<=['\u2019\u2018])\d\d\b)"""
 )
@@ -1532,7 +1532,16 @@ def _past_form(words: _Words | list[str], index: int) -> bool:
     ("is scheduled").
     """
     word = words[index]
-    return word in PAST_WORDS or (_ed_form(word) and not _after_auxiliary(words, index))
+    return word in PAST_WORDS or (
+        _ed_form(word)
+        and not _after_auxiliary(words, index)
+        and (index == 0 or words[index - 1] not in _PRESENT_BE)
+    )
+
+
+#: Forms of "be" in the present: a participle after one is a present passive ("is
+#: scheduled", "if a Republican is elected in November").
+_PRESENT_BE: Final = frozenset({"is", "are", "am"})
 
 
 #: Modals of the future that a perfect after them turns to the past ("would have won").
@@ -3612,7 +3621,8 @@ def _build_clock(ctx: _Context) -> _Result | None:
     ):
         day = ctx.reference  # "6 o'clock this afternoon", "at 8 o'clock tonight"
     elif ctx.group("prel") == "last" and ctx.reference is not None:
-        day = ctx.reference - dt.timedelta(days=1)  # "at 10:30 last night"
+        # "at 10:30 last night"; "at 2 last night" is in the small hours after it
+        day = ctx.reference - dt.timedelta(days=1 if hour >= _NIGHT_FROM else 0)
     elif _habitual(ctx):
         day = None  # "The show airs weekdays from 6 a.m.", "normally opens at 9 a.m.": no day
     elif _alone_on_line(ctx):
@@ -5053,6 +5063,8 @@ def _build_set(ctx: _Context) -> _Result | None:
         return _Result(_SET, _duration_value(1.0, unit, multiplier))
     unit_word = ctx.group("unit") or ""
     unit, multiplier = UNITS[unit_word]
+    if unit in {"S", "MIN"} and ctx.text.startswith(" of ", ctx.match.end()):
+        return None  # "I remember every second of it": all of it, no recurrence
     amount = _number(ctx.group("num")) or 1.0
     if "other" in ctx.match.group().lower().split():
         amount *= 2
@@ -5143,6 +5155,8 @@ def _a_day_noun(ctx: _Context, *, day: bool) -> bool:
     day of celebration"; "within a day of his arrest" stays a length). A "one day" ending a clause with a future ("hopes to see him one day") is
     someday, which `_build_duration` reads as ``FUTURE_REF``.
     """
+    if ctx.raw("ortwo") is not None:
+        return False  # "for just a minute or two when the child": a length, roughly
     end = ctx.match.end()
     after = ctx.text[end : min(ctx.hi, end + 20)].lower()
     if day and _described_day(ctx, after):
@@ -6022,7 +6036,7 @@ def _may_follow_digits(joined: bytes, after: int) -> bool:
 
     That is ":", "/" or "s" ("10:30", "3/17", "80s"), or, after ".", two digits and
     ("4.30 p.m."), spaces then "a", "p", "o", "i" or "t" ("4 p.m.", "5 o'clock", "4 in the
-    morning", "7 tonight"). A byte that is not ASCII ("?") or a control byte counts as a
+    morning", "7 tonight") or "last" ("7 last night"). A byte that is not ASCII ("?") or a control byte counts as a
     space: the pattern decides.
     """
     byte = joined[after]
@@ -6034,8 +6048,14 @@ def _may_follow_digits(joined: bytes, after: int) -> bool:
             return False
         after += 3
     rest = joined[after : after + _SPACES_READ].lstrip(_SPACE_LIKE)
-    # "11.30 local time" ("l" only after a dotted time: "10 lbs" is no clock time)
-    return not rest or rest[0] in _AFTER_SPACES or (dotted and rest.startswith(b"local"))
+    # "11.30 local time" ("l" only after a dotted time: "10 lbs" is no clock time), "at 7
+    # last night"
+    return (
+        not rest
+        or rest[0] in _AFTER_SPACES
+        or (dotted and rest.startswith(b"local"))
+        or rest.startswith(b"last")
+    )
 
 
 def _other_digits(lowered: str, ascii_text: bytes, ranges: Sequence[tuple[int, int]]) -> bool:
