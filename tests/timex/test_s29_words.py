@@ -476,6 +476,18 @@ CASES: list[Case] = [
         (),
         "every-second-of-it-and-current-tv",
     ),
+    (
+        "Police seek a gray or silver, 2005 or 2006, Toyota Tacoma and a 2005 or 2006 Toyota Tundra.",
+        REF,
+        (),
+        "two-model-years-before-a-make",
+    ),
+    (
+        "The boy turns 6 on Sunday; he faces four second-degree felony counts.",
+        "2017-01-18",
+        (("Sunday", "2017-01-22"),),
+        "turns-on-a-weekday-looks-ahead-and-second-degree",
+    ),
 ]
 
 

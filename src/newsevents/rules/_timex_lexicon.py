@@ -139,7 +139,7 @@ SCHEDULE_VERBS: Final = frozenset({
     "meets", "begins", "starts", "opens", "resumes", "convenes", "reconvenes", "arrives",
     "departs", "leaves", "visits", "travels", "returns", "votes", "expires", "ends", "closes",
     "launches", "testifies", "kicks", "debuts", "premieres", "takes", "faces", "holds",
-    "hosts", "plays",
+    "hosts", "plays", "turns",
     # "appears in court again on Thursday" (not "appears to", which `_cue` skips)
     "appears",
 })

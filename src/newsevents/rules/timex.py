@@ -709,7 +709,7 @@ TIMEX_RULES: Final = (
         r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those|this)\s+(?:past|last)|past|last(?<!\b(?:would|will|could|can|may|might|should|must|to|won't|wouldn't|didn't|doesn't|don't|did|does|do|'ll)\slast)|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
             (?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|(?:a[\s-]+)?quarter(?:\s+of\s+an)?(?=[\s-]+hour\b)|(?:a[\s-]+)?quarter\s+of\s+a(?=[\s-]+century\b)|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num))|(?<=\d)[-\u2013](?P<num2>\d{1,3})(?=[\s-])|\s+or\s+(?P<ormore>more)(?=\s))?)
             (?:[\s-]+(?:more|additional|extra|full|entire|whole|straight|consecutive|long|trading|business|working|calendar|fiscal|school|academic))?
-            [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier|end\b|(?:wo)?m[ae]n\b|girls?\b|boys?\b|males?\b|females?\b)|\s+(?:old|ago)\b|(?<=\bnight)[\s-]+clubs?\b|(?<=(?<![\w-])day)[\s-]+(?:care|cares|camps?|laborers?|school)\b|(?<=quarter)(?:[\s-]+of[\s-]+an?[\s-]+(?:million|billion|trillion|mile|pound|percent|point)\b|,?[^\S\n]+\(?\d+(?:\.\d+)?[^\S\n]?(?:%|percent\b)|[\s-]+(?:miles?|inch(?:es)?|pounds?|pounder|ounces?|acres?|tons?|points?|percent|cups?|notes?|turns?)\b))(?P<adj>-long|\s+long\b)?(?P<after_plus>-plus\b|[^\S\n]plus(?=[^\S\n]*+(?:[.,;:!?)]|$)))?
+            [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier|end\b|degree\b|(?:wo)?m[ae]n\b|girls?\b|boys?\b|males?\b|females?\b)|\s+(?:old|ago)\b|(?<=\bnight)[\s-]+clubs?\b|(?<=(?<![\w-])day)[\s-]+(?:care|cares|camps?|laborers?|school)\b|(?<=quarter)(?:[\s-]+of[\s-]+an?[\s-]+(?:million|billion|trillion|mile|pound|percent|point)\b|,?[^\S\n]+\(?\d+(?:\.\d+)?[^\S\n]?(?:%|percent\b)|[\s-]+(?:miles?|inch(?:es)?|pounds?|pounder|ounces?|acres?|tons?|points?|percent|cups?|notes?|turns?)\b))(?P<adj>-long|\s+long\b)?(?P<after_plus>-plus\b|[^\S\n]plus(?=[^\S\n]*+(?:[.,;:!?)]|$)))?
             (?:\s+(?P<half>and\s+a\s+half)|(?<=\b(?:a|an|one)[\s-]+\w+)\s+(?P<ortwo>or\s+two)\b(?![\s-]+(?:(?&d_unit)|dozen|hundred|thousand|million|more|of|other|people|men|women)\b))?
           | (?P<rel>the\s+(?:past|last|next|first|coming|previous|final))\s+(?P<unit>quarter[\s-]+centur(?:y|ies))\b
           | (?P<rel>another)\s+(?P<unit>hour|week|month|year|decade)\b(?![\s-]+(?:of|ago|later|earlier|old)\b|-)
@@ -751,6 +751,7 @@ TIMEX_RULES: Final = (
             "a quarter-of-a-million people",
             "Just over a quarter, 26 percent, said yes",
             "a 22-year-woman",
+            "four second-degree felony counts",
         ),
     ),
     _rule(

@@ -2461,6 +2461,12 @@ def _model_year(ctx: _Context) -> bool:
     if _range_first_year(text, start) is not None:
         start -= 5  # the range's second year: what stands before the first decides
         ranged = True
+    if text.startswith(" or ", end) and text[end + 4 : end + 8].isdigit():
+        end += 8  # "a 2005 or 2006 Toyota Tacoma": the first of two model years
+    elif text[max(0, start - 8) : start - 4].isdigit() and text[start - 4 : start] == " or ":
+        start -= 8  # the second of them
+    if text.startswith(", ", end):
+        end += 1  # "a gray, 2005 or 2006, Toyota Tacoma"
     if text[end : end + 1] != " ":
         return False
     following = text[end + 1 : min(ctx.hi, end + 40)].split(maxsplit=2)
