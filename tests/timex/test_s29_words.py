@@ -488,6 +488,12 @@ CASES: list[Case] = [
         (("Sunday", "2017-01-22"),),
         "turns-on-a-weekday-looks-ahead-and-second-degree",
     ),
+    (
+        "He runs every morning and reads each evening.",
+        REF,
+        (("every morning", "XXXX-XX-XXTMO"), ("each evening", "XXXX-XX-XXTEV")),
+        "every-morning-each-evening",
+    ),
 ]
 
 

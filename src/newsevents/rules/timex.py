@@ -593,12 +593,13 @@ TIMEX_RULES: Final = (
     ),
     _rule(
         "timex.set.every",
-        "unit weekday month season",
+        "unit weekday month season pod",
         "set",
         r"""\b(?:every|each)\s+(?:other\s+|single\s+|(?:fiscal|calendar|school|academic)\s+(?=years?\b))?(?:(?P<num>(?&d_num))\s+)?
-            (?:(?P<weekday>\L<weekday_full>)\b|(?&d_cap)(?P<month>\L<month_full>)\b|(?P<season>\L<season>)\b|(?P<unit>(?&d_unit)))""",
+            (?:(?P<weekday>\L<weekday_full>)\b|(?&d_cap)(?P<month>\L<month_full>)\b|(?P<season>\L<season>)\b|(?P<unit>(?&d_unit))|(?P<epod>morning|afternoon|evening)\b)""",
         (
             "every Tuesday",
+            "every morning",
             "each year",
             "every two weeks",
             "each July",

@@ -5062,6 +5062,8 @@ def _build_set(ctx: _Context) -> _Result | None:
     season = ctx.group("season")
     if season is not None:
         return _Result(_SET, f"XXXX-{SEASONS[season]}")
+    if (every_pod := ctx.group("epod")) is not None:
+        return _Result(_SET, f"XXXX-XX-XXT{PARTS_OF_DAY[every_pod]}")  # "every morning"
     per = ctx.group("per")
     if per is not None:
         # "twice a week", "two nights a week": so often in every week
