@@ -2195,13 +2195,7 @@ def _build_month(ctx: _Context) -> _Result | None:
             and month == _ELECTION_MONTH
             and reference.year % 2 == 0
             and reference.month < _ELECTION_MONTH
-            and (
-                _ELECTION_CUE.search(
-                    ctx.text, max(ctx.lo, ctx.match.start() - 40), ctx.match.start()
-                )
-                is not None
-                or (_sentence_has(ctx, _ELECTION_WORDS) and not _sentence_past(ctx))
-            )
+            and _election_talk(ctx)
         ):
             # "Let's defeat her in November", "24 Senate seats up in November" in an election
             # year: the coming election's month
@@ -2244,6 +2238,20 @@ def _sentence_past(ctx: _Context) -> bool:
         and (word in PAST_WORDS or index == 0 or words[index - 1] not in _ARTICLES)
         for index, word in enumerate(words)
     )
+
+
+def _election_talk(ctx: _Context) -> bool:
+    """
+    Whether the match's sentence speaks of the coming vote.
+
+    A cue right before the match ("Cruz's chances of winning in November", "lose in the
+    fall"), or words of an election in a sentence with no past verb ("24 Senate seats up in
+    November").
+    """
+    start = ctx.match.start()
+    if _ELECTION_CUE.search(ctx.text, max(ctx.lo, start - 40), start) is not None:
+        return True
+    return _sentence_has(ctx, _ELECTION_WORDS) and not _sentence_past(ctx)
 
 
 #: November, the month of US federal elections (in even years).
@@ -4718,13 +4726,7 @@ def _build_season(ctx: _Context) -> _Result | None:
             and direction != _FUTURE
             and reference.year % 2 == 0
             and reference.month < _ELECTION_MONTH - 2
-            and (
-                _ELECTION_CUE.search(
-                    ctx.text, max(ctx.lo, ctx.match.start() - 40), ctx.match.start()
-                )
-                is not None
-                or (_sentence_has(ctx, _ELECTION_WORDS) and not _sentence_past(ctx))
-            )
+            and _election_talk(ctx)
         ):
             # "Republicans splinter and lose in the fall", "winning in the fall" said in an
             # election year before September: the coming election's autumn, as "November" is
