@@ -989,9 +989,8 @@ TIMEX_RULES: Final = (
         "timex.date.year_end",
         "unit",
         "year_end",
-        r"""\b(?:the\s+)?year(?:[\s-]end|['\u2019]s\s+end)\b
-          | \b(?P<grain>month|week)(?:-end|['\u2019]s\s+end)\b""",
-        ("by year-end", "since year end", "at year's end", "by month's end", "by week's end"),
+        r"""\b(?:the\s+)?year(?:[\s-]end|['\u2019]s\s+end)\b""",
+        ("by year-end", "since year end", "at year's end"),
         ("a year ending",),
     ),
     _rule(

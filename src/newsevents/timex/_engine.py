@@ -5478,13 +5478,6 @@ def _build_year_end(ctx: _Context) -> _Result | None:
     """
     reference = ctx.reference
     closing = "-" in ctx.match.group()
-    grain = ctx.group("grain") or "year"
-    if grain != "year":
-        # "by month's end", "by week's end": the month or week with mod END (the closing
-        # day of "month-end" too: it varies)
-        if reference is None:
-            return _Result(_DATE, "XXXX-XX" if grain == "month" else "XXXX-WXX", "END")
-        return _Result(_DATE, format_value(reference, "M" if grain == "month" else "W"), "END")
     if reference is None:
         return _Result(_DATE, "XXXX-12-31" if closing else "XXXX", None if closing else "END")
     year = reference.year - 1 if ctx.near_direction() == _PAST else reference.year
