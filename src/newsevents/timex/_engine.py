@@ -3635,8 +3635,7 @@ def _build_clock(ctx: _Context) -> _Result | None:
     ):
         day = ctx.reference  # "6 o'clock this afternoon", "at 8 o'clock tonight"
     elif ctx.group("prel") == "last" and ctx.reference is not None:
-        # "at 10:30 last night"; "at 2 last night" is in the small hours after it
-        day = ctx.reference - dt.timedelta(days=1 if hour >= _NIGHT_FROM else 0)
+        day = _last_night_day(ctx.reference, hour)  # "at 10:30 last night", "at 2 last night"
     elif _habitual(ctx):
         day = None  # "The show airs weekdays from 6 a.m.", "normally opens at 9 a.m.": no day
     elif _alone_on_line(ctx):
@@ -3644,9 +3643,8 @@ def _build_clock(ctx: _Context) -> _Result | None:
         # the blog is published, not of the last day the entry before it named
         day = ctx.reference
     elif _LAST_NIGHT_AFTER.match(ctx.text, ctx.match.end()) and ctx.reference is not None:
-        # "shortly before 11 p.m. last night"; "1:30 a.m. last night" is in the small hours
-        # after it, on the reference
-        day = ctx.reference - dt.timedelta(days=1 if hour >= _NIGHT_FROM else 0)
+        # "shortly before 11 p.m. last night", "1:30 a.m. last night"
+        day = _last_night_day(ctx.reference, hour)
     else:
         day = (
             _day_later_in_clause(ctx, hour)
@@ -3668,6 +3666,16 @@ def _build_clock(ctx: _Context) -> _Result | None:
             day += dt.timedelta(days=1)
     prefix = day.isoformat() if day is not None else "XXXX-XX-XX"
     return _Result(_TIME, f"{prefix}T{hour:02d}:{minute:02d}{_seconds(ctx)}")
+
+
+def _last_night_day(reference: dt.date, hour: int) -> dt.date:
+    """
+    The day a clock time "last night" is on.
+
+    The day before the reference ("11 p.m. last night"), but the reference itself for the
+    small hours after that night ("1:30 a.m. last night").
+    """
+    return reference - dt.timedelta(days=1 if hour >= _NIGHT_FROM else 0)
 
 
 def _day_later_in_clause(ctx: _Context, hour: int) -> dt.date | None:
