@@ -792,6 +792,8 @@ class State:
         "incident",
         "incident_span",
         "moved_weekdays",
+        "narrative_end",
+        "narrative_year",
         "night",
         "night_span",
         "past_day",
@@ -799,6 +801,7 @@ class State:
         "reference",
         "report_day",
         "story_day",
+        "written_days",
     )
 
     def __init__(self, reference: dt.date | None) -> None:
@@ -831,6 +834,14 @@ class State:
         #: when the last day named dates a report ("police said Thursday"), the day named
         #: before it, for clock times in later sentences
         self.report_day: str | None = None
+        #: the year the last date that wrote it out named (0: none, or the anchor has left
+        #: it), and where the last date in that year ends, for months and days named without
+        #: a year in a story told of that year ("In the fall of 2007 ... By Jan. 18")
+        self.narrative_year = 0
+        self.narrative_end = 0
+        #: the year of each month and day named with one ("Dec. 2, 2015"), for the day named
+        #: again without it
+        self.written_days: dict[tuple[int, int], int] = {}
 
     def __repr__(self) -> str:
         """
@@ -1833,6 +1844,77 @@ def _frame_year(ctx: _Context) -> int | None:
     return _frame_unless_ahead(ctx, int(anchor[:4]))
 
 
+def _written_before(ctx: _Context, month: int, day: int) -> int | None:
+    """
+    The year an earlier date with the same month and day wrote out, or ``None``.
+
+    "the Dec. 2, 2015, terror attack ... after Dec. 2" names one day twice; not when the
+    day is said to come ("will mark Dec. 2") or named as "last" or "next".
+    """
+    year = ctx.state.written_days.get((month, day))
+    if year is None or ctx.tense() == _FUTURE:
+        return None
+    start = ctx.match.start()
+    if ctx.text[max(ctx.lo, start - 5) : start].lower() in {"last ", "next "}:
+        return None
+    return year
+
+
+def _narrative_year(ctx: _Context, month: int) -> int | None:
+    """
+    The year of a story told of a year gone, for a month named without one, or ``None``.
+
+    A year written out two or more years before the reference ("In the fall of 2007") is
+    the year of the months named after it, as long as no date outside it came between and
+    the story does not stray from it ("By Jan. 18, Obama had ..." is January 2008).
+    """
+    state = ctx.state
+    year, reference, anchor = state.narrative_year, ctx.reference, state.anchor
+    if not year or reference is None or anchor is None or year > reference.year - _NARRATIVE_GAP:
+        return None
+    start = ctx.match.start()
+    ends = _SENTENCE_BREAKS.findall(ctx.text, state.narrative_end, start)
+    if _OPENS_FRAME.search(ctx.text, max(0, start - 8), start) is not None:
+        # "In August, she flew to New York": a sentence set in a month goes on with the story
+        if start - state.narrative_end > _NARRATIVE_REACH * 3 or len(ends) > 8:  # noqa: PLR2004
+            return None
+    else:
+        if start - state.narrative_end > _NARRATIVE_REACH:
+            return None
+        if len(ends) > 2 or sum("\n" in end for end in ends) > 1:  # noqa: PLR2004
+            return None  # the story may have come back to its day, two sentences or a paragraph on
+        if _QUOTE_OPENS.search(ctx.text, state.narrative_end, start) is not None:
+            return (
+                None  # a quotation speaks from its own day ("`The late-November trip,'' he said")
+            )
+    if ctx.tense() == _FUTURE or ctx.text[max(ctx.lo, start - 5) : start].lower() in {
+        "last ",
+        "next ",
+    }:
+        return None
+    since = _ANCHOR_MONTHS.get(anchor[5:7], 0)
+    return year + 1 if month < since and year + 1 < reference.year else year
+
+
+#: The end of a sentence, with the space after it.
+_SENTENCE_BREAKS: Final = regex.compile(r"[.?!][\"'\u201d\u2019)]{0,3}\s++")
+#: A preposition opening a sentence, right before the month that sets it.
+_OPENS_FRAME: Final = regex.compile(r"(?:^|[.?!]\s|\n)\s*+(?:In|By|On|Until|Through|During)\s++$")
+#: A mark that opens a quotation.
+_QUOTE_OPENS: Final = regex.compile(r"``|[\"\u201c]")
+#: Years a written year lies before the reference for the story to be told of it, and the
+#: characters a month may follow the last date in that year.
+_NARRATIVE_GAP: Final = 2
+_NARRATIVE_REACH: Final = 600
+#: The first month of an anchor's month or season, for a story moving on past New Year.
+_ANCHOR_MONTHS: Final = {f"{m:02d}": m for m in range(1, 13)} | {
+    "SP": 3,
+    "SU": 6,
+    "FA": 9,
+    "WI": 12,
+}
+
+
 #: A year before a colon that opens a list ("in 2015: one on New Year's Day, another in
 #: September"), and how far back `_frame_year` looks for one.
 _COLON_YEAR: Final = regex.compile(r"\b(1[89]\d\d|20\d\d):[^\S\n]", regex.REVERSE)  # the last one
@@ -1972,6 +2054,7 @@ def _build_date(ctx: _Context) -> _Result | None:
         date = _safe_date(year, month, day)
         if date is None:
             return None
+        ctx.state.written_days[month, day] = year
     elif (yrel := ctx.group("yrel")) is not None and ctx.reference is not None:
         # "June 16th of last year": the day in the year named
         date = _safe_date(ctx.reference.year + _YEAR_SHIFT[yrel], month, day)
@@ -1989,6 +2072,14 @@ def _build_date(ctx: _Context) -> _Result | None:
         return _Result(_DATE, "2001-09-11", updates=on)
     elif weekday_word is None and (frame := _frame_year(ctx)) is not None:
         date = _safe_date(frame, month, day)  # "In 2012, the vote on Nov. 6"
+        if date is None:
+            return None
+    elif weekday_word is None and (told := _written_before(ctx, month, day)) is not None:
+        date = _safe_date(told, month, day)  # "the Dec. 2, 2015, attack ... after Dec. 2"
+        if date is None:
+            return None
+    elif weekday_word is None and (told := _narrative_year(ctx, month)) is not None:
+        date = _safe_date(told, month, day)  # "In the fall of 2007 ... By Jan. 18"
         if date is None:
             return None
     elif ctx.reference is None:
@@ -2138,6 +2229,8 @@ def _build_month(ctx: _Context) -> _Result | None:
         return _Result(_DATE, f"{listed:04d}-{month:02d}")  # "January and February 2016"
     if rel is None and yrel is None and (frame := _frame_year(ctx)) is not None:
         return _Result(_DATE, f"{frame:04d}-{month:02d}")  # "In 2012, he won in November"
+    if rel is None and yrel is None and (told := _narrative_year(ctx, month)) is not None:
+        return _Result(_DATE, f"{told:04d}-{month:02d}")  # "In 2007 ... In January"
     if reference is None:
         return _Result(_DATE, f"XXXX-{month:02d}")
     if rel is None and yrel is None and _noun_after(ctx, _DATA_NOUNS, plain=2):
@@ -7031,6 +7124,7 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
     if bounds is not None and not anchored and updates:
         if grain != "C" and grain != "E":  # noqa: PLR1714 - two strings, no set
             state.anchor = day_value
+            _follow_narrative(text, state, start, end, day_value)
             if grain == "Q" and (state.reference is None or bounds[0] <= state.reference):
                 # a quarter yet to begin ("the third quarter of 1990") is a forecast, no
                 # period the report compares
@@ -7067,6 +7161,36 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
         if anchor_day is not None and abs((bounds[0] - anchor_day).days) <= _STORY_DAYS:
             state.story_day = day_value
     return expression
+
+
+def _follow_narrative(text: str, state: State, start: int, end: int, value: str) -> None:
+    """
+    Keep `State.narrative_year` for the anchor *value* just set by ``text[start:end]``.
+    """
+    year = value[:4]
+    if not year.isdigit():
+        state.narrative_year = 0
+    elif (
+        len(value) > 4  # noqa: PLR2004 - a month or a day of the year, not the year alone
+        and year in text[start:end]
+        and (before := text[max(0, start - 12) : start].lower().rsplit(None, 1)[-1:])
+        not in _OPEN_ENDS
+        and before not in _MODIFIER_OPENS
+        and not (before and before[0].endswith(("'s", "\u2019s")))
+    ):
+        state.narrative_year = int(year)
+        state.narrative_end = end
+    elif int(year) == state.narrative_year:
+        state.narrative_end = end
+    else:
+        state.narrative_year = 0
+
+
+#: Words before a date that make it one end of a span, not the time a story is told of
+#: ("since June 2014").
+_OPEN_ENDS: Final = (["since"], ["from"], ["until"], ["till"], ["through"], ["to"])
+#: ... and words that make it a modifier of a noun ("the Dec. 21, 1988, bombing").
+_MODIFIER_OPENS: Final = (["the"], ["a"], ["an"], ["its"], ["his"], ["her"], ["their"])
 
 
 def _make_time(

@@ -1,0 +1,112 @@
+"""
+Stories told of a year gone, found by the session 29 and 30 audits.
+
+A month or a day named without its year in a story told of an earlier year ("In the fall of
+2007 ... By Jan. 18") resolved against the publication date, and a day named again without
+the year it was first written with ("the Dec. 2, 2015, attack ... after Dec. 2") as well.
+Each case is ``(text, reference, expected, why)``; the sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+REF = "2016-02-01"  # a Monday
+
+CASES: list[Case] = [
+    (
+        "In the fall of 2009, the mayor trailed by ten points. By Jan. 12, he led the race.",
+        REF,
+        (("the fall of 2009", "2009-FA"), ("Jan. 12", "2010-01-12")),
+        "a-day-after-a-season-moves-past-new-year",
+    ),
+    (
+        "In March 2011, the plant closed. By May 3, most of its workers had left town.",
+        REF,
+        (("March 2011", "2011-03"), ("May 3", "2011-05-03")),
+        "a-day-in-the-sentence-after-a-written-month",
+    ),
+    (
+        (
+            "In June 2003, the firm cut 900 jobs. Its chief resigned a month later.\n\n"
+            "Its lenders grew nervous. Its suppliers asked to be paid in cash. Some left.\n\n"
+            "In August, the board sold the firm to a rival."
+        ),
+        REF,
+        (("June 2003", "2003-06"), ("a month later", "2003-07"), ("August", "2003-08")),
+        "a-sentence-opened-by-a-month-paragraphs-on",
+    ),
+    (
+        (
+            "The school reviewed its plans after the Dec. 2, 2013, attack in the city."
+            " Since Dec. 2, every teacher has trained for a lockdown."
+        ),
+        REF,
+        (("Dec. 2, 2013", "2013-12-02"), ("Dec. 2", "2013-12-02")),
+        "a-day-named-again-without-its-year",
+    ),
+    (
+        "The team's bus broke down on February 6, 2014. On February 6, the driver was alone.",
+        "2016-03-01",
+        (("February 6, 2014", "2014-02-06"), ("February 6", "2014-02-06")),
+        "a-day-named-again-in-the-next-sentence",
+    ),
+    # controls: the publication's year stays
+    (
+        "The firm was founded in 2009. In March, it hired a new chief.",
+        REF,
+        (("2009", "2009"), ("March", "2015-03")),
+        "a-year-alone-sets-no-story",
+    ),
+    (
+        "Sales have risen since June 2012, and in October they rose again.",
+        REF,
+        (("June 2012", "2012-06"), ("October", "2015-10")),
+        "a-date-after-since-sets-no-story",
+    ),
+    (
+        "Two men were charged in the Dec. 21, 2004, bombing. They were extradited in April.",
+        REF,
+        (("Dec. 21, 2004", "2004-12-21"), ("April", "2015-04")),
+        "a-date-modifying-a-noun-sets-no-story",
+    ),
+    (
+        'He moved there in May 2010. "I plan to leave in October," he said.',
+        REF,
+        (("May 2010", "2010-05"), ("October", "2016-10")),
+        "a-quotation-after-the-story",
+    ),
+    (
+        "The plant closed in March 2013. The mayor will visit the site in June.",
+        REF,
+        (("March 2013", "2013-03"), ("June", "2016-06")),
+        "a-month-ahead",
+    ),
+    (
+        (
+            "The plant closed in March 2013. Its owner is now a developer. He builds homes."
+            " He says sales are up. He sold four homes in October."
+        ),
+        REF,
+        (("March 2013", "2013-03"), ("now", "PRESENT_REF"), ("October", "2015-10")),
+        "a-month-sentences-after-the-story",
+    ),
+    (
+        "The plant closed in March 2014. Last April 21 the site was sold.",
+        REF,
+        (("March 2014", "2014-03"), ("April 21", "2015-04-21")),
+        "a-day-after-last",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(CASES))
+def test_session_30_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each sentence's times, and their values, are the ones a TimeBank annotator would write.
+    """
+    assert _found(text, reference) == expected
