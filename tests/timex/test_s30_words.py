@@ -55,6 +55,12 @@ CASES: list[Case] = [
         (("February 6, 2014", "2014-02-06"), ("February 6", "2014-02-06")),
         "a-day-named-again-in-the-next-sentence",
     ),
+    (
+        "Every Tuesday morning the club meets, and each Friday night it plays.",
+        REF,
+        (("Every Tuesday morning", "XXXX-WXX-2TMO"), ("each Friday night", "XXXX-WXX-5TNI")),
+        "every-weekday-with-a-part-of-the-day",
+    ),
     # controls: the publication's year stays
     (
         "The firm was founded in 2009. In March, it hired a new chief.",

@@ -596,9 +596,10 @@ TIMEX_RULES: Final = (
         "unit weekday month season pod",
         "set",
         r"""\b(?:every|each)\s+(?:other\s+|single\s+|(?:fiscal|calendar|school|academic)\s+(?=years?\b))?(?:(?P<num>(?&d_num))\s+)?
-            (?:(?P<weekday>\L<weekday_full>)\b|(?&d_cap)(?P<month>\L<month_full>)\b|(?P<season>\L<season>)\b|(?P<unit>(?&d_unit))|(?P<epod>morning|afternoon|evening)\b)""",
+            (?:(?P<weekday>\L<weekday_full>)\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?|(?&d_cap)(?P<month>\L<month_full>)\b|(?P<season>\L<season>)\b|(?P<unit>(?&d_unit))|(?P<epod>morning|afternoon|evening)\b)""",
         (
             "every Tuesday",
+            "every Tuesday morning",
             "every morning",
             "each year",
             "every two weeks",
