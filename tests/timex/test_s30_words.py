@@ -3,7 +3,9 @@ Stories told of a year gone, found by the session 29 and 30 audits.
 
 A month or a day named without its year in a story told of an earlier year ("In the fall of
 2007 ... By Jan. 18") resolved against the publication date, and a day named again without
-the year it was first written with ("the Dec. 2, 2015, attack ... after Dec. 2") as well.
+the year it was first written with ("the Dec. 2, 2015, attack ... after Dec. 2") as well;
+and a few words: "the November election" after a past verb, a quotation glued to the
+sentence before it, "the quarter of voters", and the day of an update's stamp.
 Each case is ``(text, reference, expected, why)``; the sentences are invented.
 """
 
@@ -61,6 +63,55 @@ CASES: list[Case] = [
         (("Every Tuesday morning", "XXXX-WXX-2TMO"), ("each Friday night", "XXXX-WXX-5TNI")),
         "every-weekday-with-a-part-of-the-day",
     ),
+    (
+        'She went home."This morning he was fine," her sister said.',
+        REF,
+        (("This morning", "2016-02-01TMO"),),
+        "a-quotation-glued-to-the-sentence-before",
+    ),
+    (
+        (
+            "Wins on Tuesday strengthened the prospect that the November election will pit"
+            " two outsiders against each other."
+        ),
+        "2016-03-02",
+        (("Tuesday", "2016-03-01"), ("November", "2016-11")),
+        "the-november-election-after-a-past-verb",
+    ),
+    (
+        "Turning out the base is not a pathway going into November.",
+        "2016-03-04",
+        (("November", "2016-11"),),
+        "going-into-november-in-an-election-year",
+    ),
+    (
+        "He did well with the quarter of voters who call themselves independents.",
+        REF,
+        (),
+        "the-quarter-of-voters-is-a-share",
+    ),
+    (
+        "UPDATE (5:04 p.m. 5/17/16): Police named the man.",
+        "2016-05-14",
+        (("5:04 p.m. 5/17/16", "2016-05-17T17:04"),),
+        "a-clock-time-and-a-slash-date-in-a-stamp",
+    ),
+    (
+        "BREAKING (Thursday, 4:02 p.m.): The girl was taken off life support.",
+        "2015-07-08",
+        (("Thursday", "2015-07-09"), ("4:02 p.m.", "2015-07-09T16:02")),
+        "a-weekday-in-a-stamp-is-the-nearest",
+    ),
+    (
+        "UPDATE 1:50PM FRIDAY: The school will open from 3 p.m. to 5 p.m.",
+        "2016-09-08",
+        (
+            ("1:50PM FRIDAY", "2016-09-09T13:50"),
+            ("3 p.m.", "2016-09-09T15:00"),
+            ("5 p.m.", "2016-09-09T17:00"),
+        ),
+        "a-clock-and-weekday-in-a-stamp",
+    ),
     # controls: the publication's year stays
     (
         "The firm was founded in 2009. In March, it hired a new chief.",
@@ -100,6 +151,24 @@ CASES: list[Case] = [
         REF,
         (("March 2013", "2013-03"), ("now", "PRESENT_REF"), ("October", "2015-10")),
         "a-month-sentences-after-the-story",
+    ),
+    (
+        "Profits fell in the quarter of the year that ended in June.",
+        "2016-08-01",
+        (("the quarter", "2016-Q2"), ("the year", "2016"), ("June", "2016-06")),
+        "the-quarter-of-the-year-is-a-quarter",
+    ),
+    (
+        "The party lost badly in November, and the vote still stings.",
+        "2016-03-04",
+        (("November", "2015-11"),),
+        "november-told-in-the-past",
+    ),
+    (
+        "The school said Thursday it will reopen.",
+        "2015-07-08",
+        (("Thursday", "2015-07-02"),),
+        "a-weekday-outside-a-stamp",
     ),
     (
         "The plant closed in March 2014. Last April 21 the site was sold.",

@@ -341,7 +341,8 @@ TIMEX_RULES: Final = (
             (?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o['\u2019]clock\b(?:\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening)\b|\s+tonight\b)?|in\s+the\s+(?:morning|afternoon|evening))
             (?:\s+(?P<tz>[ECMP][SD]T|(?-i:[ECMP]T)|GMT|UTC|local(?:\s+time|(?!\s+(?:news|newscasts?|stations?|tv|television|radio|papers?|newspapers?|media|broadcasts?|shows?)\b)))\b)?
             (?:,?\s+(?:on\s+)?(?:(?:(?P<lrel>last|this\s+past)\s+)?(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
-            (?:,?\s+(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?&d_year))\b)?)?
+            (?:,?\s+(?:on\s+)?(?:(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?&d_year))\b)?
+              |(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d\d(?:\d\d)?)\b(?!/|\.\d)))?
           | \b(?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)\s+(?:on\s+)?
             (?:(?:(?P<weekday>\L<weekday_full>)|(?P<word>today|yesterday|tomorrow)|(?P<prel>this|last))\s+(?P<dpod>morning|afternoon|evening|night)|(?P<dpod>tonight))\b
           | (?<=\b(?:at|around|about|by|until|before|after|from)\s)(?P<hour>1[0-2]|[1-9])\s+(?:(?P<prel>this)\s+(?P<dpod>morning|afternoon|evening)|(?P<dpod>tonight)|(?P<prel>last)\s+(?P<dpod>night))\b
@@ -369,6 +370,7 @@ TIMEX_RULES: Final = (
             "at 0153 hours",
             "about 1:15 a.m. Sunday morning",
             "at 10:36 a.m. Aug. 26, 2015",
+            "UPDATE (5:04 p.m. 5/17/16)",
             "at 6 o'clock this afternoon",
             "around 2:15 Saturday morning",
             "at 1:21 on Tuesday afternoon",
@@ -972,7 +974,7 @@ TIMEX_RULES: Final = (
         "unit quarter",
         "the_unit",
         r"""(?:the\s+(?:(?:holiday|long|violent|deadly|bloody)\s+(?=weekend\b))?|a\s+(?:violent|deadly|bloody)\s+(?=weekend\b))(?P<unit>year|month|week|weekend|quarter|fiscal\s+year)\b
-            (?!-\w|\s+(?:two|nineteen|eighteen|\d)|\s+of\s+(?&d_cap)\L<month>\b|(?<=\b(?:week|month|year))\s+(?:before|after)\s+(?:the|his|her|their|its|a|an|you|he|she|they|we|i|it)\b)""",
+            (?!-\w|\s+(?:two|nineteen|eighteen|\d)|\s+of\s+(?&d_cap)\L<month>\b|(?<=\bquarter)\s+of\s+(?!(?:the\s+)?(?:year|fiscal|calendar|\d))|(?<=\b(?:week|month|year))\s+(?:before|after)\s+(?:the|his|her|their|its|a|an|you|he|she|they|we|i|it)\b)""",
         (
             "the end of the year",
             "over the weekend",
@@ -984,6 +986,7 @@ TIMEX_RULES: Final = (
             "the week of March 6",
             "the week before the convention",
             "the month after his nomination",
+            "the quarter of voters who",
         ),
     ),
     _rule(

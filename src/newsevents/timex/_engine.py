@@ -704,7 +704,6 @@ _VAGUE: Final = {
         "at present",
         "the present",
         "presently",
-        "at the moment",
     ),
     "PAST_REF": (
         "recently",
@@ -2344,6 +2343,8 @@ def _election_talk(ctx: _Context) -> bool:
     start = ctx.match.start()
     if _ELECTION_CUE.search(ctx.text, max(ctx.lo, start - 40), start) is not None:
         return True
+    if _noun_after(ctx, _ELECTION_NOUNS, plain=2):
+        return True  # "the November election will end up pitting", whatever verb came before
     return _sentence_has(ctx, _ELECTION_WORDS) and not _sentence_past(ctx)
 
 
@@ -2357,12 +2358,16 @@ _ELECTION_WORDS: Final = regex.compile(
     r"|electorate|races?)\b",
     regex.IGNORECASE,
 )
+#: Nouns of the vote after "November" ("the November election", "November's general
+#: election"): in an election year before it, the coming one.
+_ELECTION_NOUNS: Final = frozenset({"election", "elections", "ballot", "vote", "matchup"})
 #: Words right before "November" that name the coming vote whatever the sentence's tense
 #: ("Cruz's chances of winning in November", "electing a Democrat in November", "propel the
 #: party toward November's election").
 _ELECTION_CUE: Final = regex.compile(
     r"\b(?:win(?:ning)?|los(?:e|ing)|beat(?:ing)?|defeat(?:ing)?|electing|electability|chances?"
-    r"|toward|towards|mandate|advantage|regain|reclaiming|come|closer\s+to|past)"
+    r"|toward|towards|mandate|advantage|regain|reclaiming|come|closer\s+to|past"
+    r"|(?:go|going|goes|head|heading|heads|headed)\s+into)"
     r"\b[^.!?;\n]{0,30}$",
     regex.IGNORECASE,
 )
@@ -3464,6 +3469,12 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
         return day
     if back == 0:
         return base
+    if rel is None and _in_stamp(ctx):
+        # "BREAKING (Thursday, 4:02 p.m.)" heading a story of Wednesday: an update stamp is
+        # the nearest day, as its date is (`_STAMP`)
+        return (
+            base + dt.timedelta(days=forward) if forward < back else base - dt.timedelta(days=back)
+        )
     possessive = ctx.text[ctx.match.end() : ctx.match.end() + 2] in {"'s", "’s"}
     if possessive and _teaser(ctx):
         return base + dt.timedelta(days=forward)  # "Read Thursday's Democrat-Gazette"
@@ -3951,6 +3962,24 @@ def _alone_on_line(ctx: _Context) -> bool:
     return not text[end : ctx.hi if closing < 0 else closing].strip(" \t.:")
 
 
+def _in_stamp(ctx: _Context) -> bool:
+    """
+    Whether the match opens an update's stamp.
+
+    "BREAKING (Thursday, 4:02 p.m.)", "UPDATE: Monday", "UPDATE 1:50PM FRIDAY".
+    """
+    start = ctx.match.start()
+    opening = ctx.text.rfind("\n", ctx.lo, start) + 1 or ctx.lo
+    return start - opening <= _STAMP_REACH and (
+        _STAMP_HEADING.fullmatch(ctx.text, opening, start) is not None
+    )
+
+
+#: What opens an update's stamp before its day, and how far into its line the day may stand.
+_STAMP_HEADING: Final = regex.compile(
+    r"[^\S\n]{0,3}(?i:update[d]?|breaking(?:[^\S\n]news)?)[^\S\n]{0,3}[:@(-]?[^\S\n]{0,3}"
+)
+_STAMP_REACH: Final = 24
 #: What opens a live story's update heading before its clock time ("UPDATE: ", "Update @ ").
 _UPDATE_HEADING: Final = regex.compile(r"[^\S\n]{0,3}(?i:update[d]?)[^\S\n]{0,3}[:@-]?[^\S\n]{0,3}")
 
@@ -6242,6 +6271,10 @@ def _first(item: tuple[int, _Grammar]) -> int:
 _APOSTROPHES: Final = "'\u2019\u2018"
 
 
+#: What `_candidate_starts` reads as a space between words: hyphens and double quotes.
+_WINDOW_SPACES: Final = str.maketrans(dict.fromkeys('-"\u201c\u201d', " "))
+
+
 def _candidate_starts(lowered: str, head: int, floor: int, starters: frozenset[str]) -> list[int]:
     """
     Where an expression containing the word at *head* may start, leftmost first.
@@ -6253,7 +6286,8 @@ def _candidate_starts(lowered: str, head: int, floor: int, starters: frozenset[s
     left = max(floor, head - _LEFT_CHARS)
     # an apostrophe right before the head opens it ("the '80s"): the words before it count
     opening = head - 1 if head > floor and lowered[head - 1] in _APOSTROPHES else head
-    window = lowered[left:opening].replace("-", " ")  # "fiscal-first", "year-ago": two words
+    # "fiscal-first", "year-ago": two words; 'home."This morning': a quotation glued on
+    window = lowered[left:opening].translate(_WINDOW_SPACES)
     starts: list[int] = []
     parts = window.split()
     word = parts[-1].strip(_PUNCTUATION) if parts else ""
