@@ -71,7 +71,8 @@ CASES: list[Case] = [
     (
         "The city lifted a 9 p.m. curfew it put in place Thursday.",
         REF,
-        (("9 p.m.", "2016-11-16T21:00"), ("Thursday", "2016-11-10")),
+        # the curfew's hour is on no day (session 30), and not Thursday's
+        (("9 p.m.", "XXXX-XX-XXT21:00"), ("Thursday", "2016-11-10")),
         "no-place-between-keeps-the-clock-day",
     ),
     (

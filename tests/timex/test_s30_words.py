@@ -112,6 +112,18 @@ CASES: list[Case] = [
         ),
         "a-clock-and-weekday-in-a-stamp",
     ),
+    (
+        "A 9 p.m. curfew was set by the court; the club needs a 3 o'clock license.",
+        REF,
+        (("9 p.m.", "XXXX-XX-XXT21:00"), ("3 o'clock", "XXXX-XX-XXT03:00")),
+        "a-clock-time-naming-a-standing-rule",
+    ),
+    (
+        "It is not an overnight process, and in today's environment nobody waits.",
+        REF,
+        (("today", "PRESENT_REF"),),
+        "an-overnight-process-and-todays-environment",
+    ),
     # controls: the publication's year stays
     (
         "The firm was founded in 2009. In March, it hired a new chief.",
@@ -163,6 +175,12 @@ CASES: list[Case] = [
         "2016-03-04",
         (("November", "2015-11"),),
         "november-told-in-the-past",
+    ),
+    (
+        "Police were called at 9 p.m. and the shooting happened overnight.",
+        REF,
+        (("9 p.m.", "2016-02-01T21:00"), ("overnight", "2016-01-31TNI")),
+        "a-clock-time-and-overnight-of-a-day",
     ),
     (
         "The school said Thursday it will reopen.",

@@ -3928,9 +3928,14 @@ def _habitual(ctx: _Context) -> bool:
     Whether the clock time's sentence tells of a habit, not of a day.
 
     "airs weekdays", "usually starts", "every night", "normally opens", "daily", "often
-    closes", "open from 7 a.m. to 10:30 p.m., 7 days a week".
+    closes", "open from 7 a.m. to 10:30 p.m., 7 days a week"; or of a standing rule named
+    right after it ("a 9 p.m. curfew", "a 3 o'clock license").
     """
-    return _sentence_has(ctx, _HABIT, 120)
+    return _sentence_has(ctx, _HABIT, 120) or _noun_after(ctx, _RULE_NOUNS)
+
+
+#: Nouns of a standing rule after a clock time ("a 9 p.m. curfew"): on no day.
+_RULE_NOUNS: Final = frozenset({"curfew", "curfews", "license", "licence", "licenses"})
 
 
 #: Words of a habit, for `_habitual`: a clock time in their sentence is on no day.
@@ -4196,6 +4201,7 @@ _SUDDEN_AFTER: Final = frozenset(
     | {"transformation", "change", "fix", "cure", "millionaire", "hit"}
     | {"shift", "shifts", "stay", "stays", "confinement", "camp", "camps", "trip", "trips"}
     | {"guest", "guests", "parking", "delivery", "shipping", "bag", "visit", "visits"}
+    | {"process", "solution", "thing", "phenomenon", "turnaround"}
 )
 
 
@@ -4703,6 +4709,7 @@ _TIMES_NOUNS: Final = frozenset(
     | {"refugees", "immigrants", "democrats", "republicans", "conservatives", "liberals"}
     | {"progressives", "politicians", "women", "men", "children", "families", "workers"}
     | {"defenders", "critics", "activists", "feminists", "evangelicals", "millennials"}
+    | {"environment", "landscape"}
 )
 
 
