@@ -124,6 +124,36 @@ CASES: list[Case] = [
         (("today", "PRESENT_REF"),),
         "an-overnight-process-and-todays-environment",
     ),
+    (
+        "He faces as many as five years; the hearing took a little over two hours.",
+        REF,
+        (("as many as five years", "P5Y"), ("a little over two hours", "PT2H")),
+        "as-many-as-and-a-little-over",
+    ),
+    (
+        "It has 300 million monthly active users, tracked on a minute-by-minute basis.",
+        REF,
+        (),
+        "monthly-users-and-minute-by-minute",
+    ),
+    (
+        "He kept a gun in a night table and slept there a night.",
+        REF,
+        (("a night", "P1D"),),
+        "a-night-table-is-no-night",
+    ),
+    (
+        "He founded the group in 2008, the year he returned to teaching.",
+        REF,
+        (("2008", "2008"), ("the year", "2008")),
+        "the-year-apposed-to-a-year",
+    ),
+    (
+        "It may be years before the wall is built.",
+        REF,
+        (("years", "PXY"),),
+        "may-be-years-before",
+    ),
     # controls: the publication's year stays
     (
         "The firm was founded in 2009. In March, it hired a new chief.",

@@ -97,9 +97,11 @@ _PREMODS: Final = (
     (("nearly", "almost", "less than", "just under", "fewer than", "not quite", "under"),
      "LESS_THAN"),
     (("more than", "over", "just over", "well over", "longer than", "upwards of", "upward of",
-      "in excess of"), "MORE_THAN"),
+      "in excess of", "a little over", "a little more than", "a bit over", "a bit more than"),
+     "MORE_THAN"),
     (("at least", "no less than", "a minimum of", "not less than"), "EQUAL_OR_MORE"),
-    (("at most", "no more than", "up to", "not more than", "a maximum of"),
+    (("at most", "no more than", "up to", "not more than", "a maximum of", "as many as",
+      "as much as"),
      "EQUAL_OR_LESS"),
     (("a mere", "a full", "a whole", "an entire"), ""),
     (("pre-",), "BEFORE"),
@@ -247,7 +249,8 @@ FIGURE_NOUNS: Final = frozenset(
      "paper", "edition", "limit", "limits", "rate", "rates", "payments", "payment", "figures",
      "income", "benefit", "benefits", "rent", "salary", "salaries", "wage", "wages", "fee", "fees",
      "premium", "premiums", "bill", "bills", "budget", "allowance", "stipend", "pension", "check",
-     "checks", "revenue", "revenues", "cost", "costs", "contributions", "installments"}
+     "checks", "revenue", "revenues", "cost", "costs", "contributions", "installments", "users",
+     "visitors", "viewers", "readers", "subscribers"}
 )
 #: Words before "a year" that make it a rate ("$5 million a year", "twice a day").
 AMOUNT_WORDS: Final = frozenset(

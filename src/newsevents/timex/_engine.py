@@ -3374,6 +3374,12 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
     following = ctx.text[ctx.match.end() : ctx.match.end() + 8].lower()
     if unit_word in {"year", "fiscal year"} and following.startswith((" ended", " ending")):
         return _Result(_DURATION, "P1Y")
+    if unit_word == "year" and (
+        named := _YEAR_APPOSED.search(
+            ctx.text, max(ctx.lo, ctx.match.start() - 8), ctx.match.start()
+        )
+    ):
+        return _Result(_DATE, named.group(1), anchored=True)  # "in 2008, the year he returned"
     if unit_word in {"year", "fiscal year"}:
         if reference is None and anchor is not None:
             return _Result(_DATE, format_value(anchor[0], "Y"), anchored=True)
@@ -3395,6 +3401,9 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
     return _date_result(reference, grain, ctx)
 
 
+#: A year and a comma right before "the year", which names it again ("in 2008, the year he
+#: returned").
+_YEAR_APPOSED: Final = regex.compile(r"\b(1[89]\d\d|20\d\d),[^\S\n]{1,3}$")
 #: "a week ago" or "two weeks ago" right before a weekday ("a week ago Saturday").
 _WEEKS_AGO: Final = regex.compile(
     r"\b(a|one|two|three|four|[1-9])[^\S\n]+weeks?[^\S\n]+ago[^\S\n]+$", regex.IGNORECASE
