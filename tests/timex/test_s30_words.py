@@ -154,6 +154,24 @@ CASES: list[Case] = [
         (("years", "PXY"),),
         "may-be-years-before",
     ),
+    (
+        "Three people were shot overnight Monday in the city.",
+        "2016-07-05",
+        (("overnight Monday", "2016-07-04TNI"),),
+        "overnight-and-a-weekday",
+    ),
+    (
+        "A shooting at the club overnight Saturday left two dead.",
+        "2013-12-28",
+        (("overnight Saturday", "2013-12-27TNI"),),
+        "overnight-and-the-reference-day-is-the-night-before",
+    ),
+    (
+        "Voters will remember the shooting in Chicago on Friday.",
+        "2016-08-30",
+        (("Friday", "2016-08-26"),),
+        "an-incident-its-place-and-a-weekday",
+    ),
     # controls: the publication's year stays
     (
         "The firm was founded in 2009. In March, it hired a new chief.",
@@ -211,6 +229,12 @@ CASES: list[Case] = [
         REF,
         (("9 p.m.", "2016-02-01T21:00"), ("overnight", "2016-01-31TNI")),
         "a-clock-time-and-overnight-of-a-day",
+    ),
+    (
+        "The rally in Chicago on Friday will draw crowds.",
+        "2016-08-30",
+        (("Friday", "2016-09-02"),),
+        "an-event-its-place-and-a-weekday-ahead",
     ),
     (
         "The school said Thursday it will reopen.",

@@ -1070,7 +1070,8 @@ class _Context:
         Whether an incident noun stands right before or after the expression.
 
         "the gun scare on Monday", "the win Tuesday" (a noun right before, or before "on",
-        "in", "at"), "a Wednesday night shooting" (right after).
+        "in", "at"), "a Wednesday night shooting" (right after), "the slaying in Chicago on
+        Friday" (its place between).
         """
         if _incident_after(self):
             return True
@@ -1087,6 +1088,18 @@ class _Context:
                     break
                 if word == "of" and words[index - 1] in INCIDENT_NOUNS:
                     return True
+                if (
+                    word in {"in", "at", "near"}
+                    and words[index - 1] in INCIDENT_NOUNS
+                    and index + 1 < len(words)
+                    and all(
+                        raw[:1].isupper()
+                        for raw in self.text[max(self.lo, start - 80) : start].split()[-10:][
+                            index + 1 : len(words)
+                        ]
+                    )
+                ):
+                    return True  # "the slaying in Chicago on Friday": the incident's place
         return (
             bool(words)
             and words[-1] in INCIDENT_NOUNS
@@ -4096,9 +4109,20 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
     if pod_word == "overnight":
         if _sudden_overnight(ctx):
             return None  # "it is not going to happen overnight", "an overnight success"
-        # the night before the day the story is about: the last day named, else the reference
-        base = _day_base(ctx)
-        offset = -1
+        if (named := ctx.group("pweekday")) is not None:
+            # "shot overnight Monday": that weekday's night, as "Monday night"; but the night
+            # into the reference's morning when the weekday is the reference's ("a shooting at
+            # the club overnight Saturday" in Saturday's paper)
+            base = _resolve_weekday(ctx, WEEKDAYS[named], None)
+            if base is None:
+                return _Result(_TIME, f"XXXX-WXX-{WEEKDAYS[named]}TNI")
+            if base == ctx.reference and ctx.tense() != _FUTURE:
+                offset = -1
+        else:
+            # the night before the day the story is about: the last day named, else the
+            # reference
+            base = _day_base(ctx)
+            offset = -1
     elif pod_word == "tonight":
         if (
             ctx.text[ctx.match.start()].isupper()
