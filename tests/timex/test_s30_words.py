@@ -172,6 +172,12 @@ CASES: list[Case] = [
         (("Friday", "2016-08-26"),),
         "an-incident-its-place-and-a-weekday",
     ),
+    (
+        "His stumble just days before Tuesday's primary has emboldened his rivals.",
+        "2016-02-07",
+        (("days", "PXD"), ("Tuesday", "2016-02-09")),
+        "days-before-a-possessive-day-of-an-event",
+    ),
     # controls: the publication's year stays
     (
         "The firm was founded in 2009. In March, it hired a new chief.",

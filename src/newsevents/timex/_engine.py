@@ -3414,6 +3414,10 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
     return _date_result(reference, grain, ctx)
 
 
+#: Some time before a day ("days before", "the night before"), for `_resolve_weekday`.
+_UNITS_BEFORE: Final = regex.compile(
+    r"\b(?:days|hours|weeks|day|night|eve)[^\S\n]+before[^\S\n]+$", regex.IGNORECASE
+)
 #: A year and a comma right before "the year", which names it again ("in 2008, the year he
 #: returned").
 _YEAR_APPOSED: Final = regex.compile(r"\b(1[89]\d\d|20\d\d),[^\S\n]{1,3}$")
@@ -3518,12 +3522,17 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
     if (
         possessive
         and 2 * forward < back
-        and near is None
-        and ctx.tense() is None
+        and (
+            (near is None and ctx.tense() is None)
+            or _UNITS_BEFORE.search(
+                ctx.text, max(ctx.lo, ctx.match.start() - 24), ctx.match.start()
+            )
+        )
         and _noun_after(ctx, SCHEDULED_NOUNS)
     ):
         # "expect Clinton to win Monday's debate" on a Sunday: with no cue at all, an event
-        # held on a set day is the nearer one (a day ahead counting double)
+        # held on a set day is the nearer one (a day ahead counting double); so it is after
+        # "days before", whatever the tense ("stumbled just days before Tuesday's primary")
         return base + dt.timedelta(days=forward)
     if near is None and 2 * forward < back and ctx.tense() == _NEAREST:
         return base + dt.timedelta(days=forward)  # "was to report earnings on Wednesday"
