@@ -178,6 +178,18 @@ CASES: list[Case] = [
         (("days", "PXD"), ("Tuesday", "2016-02-09")),
         "days-before-a-possessive-day-of-an-event",
     ),
+    (
+        "Around midnight Monday, he went to a home; police arrived within seconds.",
+        "2015-11-16",
+        (("Around midnight Monday", "2015-11-16T00:00"), ("seconds", "PTXS")),
+        "midnight-of-the-reference-day-told-in-the-past",
+    ),
+    (
+        "Police say the 14-year boy was hurt; they work on a day-to-day basis.",
+        REF,
+        (),
+        "an-age-without-old-and-day-to-day",
+    ),
     # controls: the publication's year stays
     (
         "The firm was founded in 2009. In March, it hired a new chief.",
@@ -241,6 +253,12 @@ CASES: list[Case] = [
         "2016-08-30",
         (("Friday", "2016-09-02"),),
         "an-event-its-place-and-a-weekday-ahead",
+    ),
+    (
+        "The store closes at midnight Monday.",
+        "2015-11-16",
+        (("midnight Monday", "2015-11-16T24:00"),),
+        "midnight-of-the-reference-day-ahead",
     ),
     (
         "The school said Thursday it will reopen.",

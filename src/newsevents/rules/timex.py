@@ -713,7 +713,7 @@ TIMEX_RULES: Final = (
         r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those|this)\s+(?:past|last)|past|last(?<!\b(?:would|will|could|can|may|might|should|must|to|won't|wouldn't|didn't|doesn't|don't|did|does|do|'ll)\slast)|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
             (?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|(?:a[\s-]+)?quarter(?:\s+of\s+an)?(?=[\s-]+hour\b)|(?:a[\s-]+)?quarter\s+of\s+a(?=[\s-]+century\b)|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num))|(?<=\d)[-\u2013](?P<num2>\d{1,3})(?=[\s-])|\s+or\s+(?P<ormore>more)(?=\s))?)
             (?:[\s-]+(?:more|additional|extra|full|entire|whole|straight|consecutive|long|trading|business|working|calendar|fiscal|school|academic))?
-            [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier|end\b|degree\b|by\b|(?:wo)?m[ae]n\b|girls?\b|boys?\b|males?\b|females?\b)|\s+(?:old|ago)\b|(?<=\bnight)[\s-]+(?:clubs?|tables?|stands?)\b|(?<=(?<![\w-])day)[\s-]+(?:care|cares|camps?|laborers?|school)\b|(?<=quarter)(?:[\s-]+of[\s-]+an?[\s-]+(?:million|billion|trillion|mile|pound|percent|point)\b|,?[^\S\n]+\(?\d+(?:\.\d+)?[^\S\n]?(?:%|percent\b)|[\s-]+(?:miles?|inch(?:es)?|pounds?|pounder|ounces?|acres?|tons?|points?|percent|cups?|notes?|turns?)\b))(?P<adj>-long|\s+long\b)?(?P<after_plus>-plus\b|[^\S\n]plus(?=[^\S\n]*+(?:[.,;:!?)]|$)))?
+            [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier|end\b|degree\b|by\b|to-|(?:wo)?m[ae]n\b|girls?\b|boys?\b|males?\b|females?\b)|\s+(?:old|ago)\b|(?<=-year)\s+(?:(?:wo)?m[ae]n|girls?|boys?|males?|females?)\b|(?<=\bnight)[\s-]+(?:clubs?|tables?|stands?)\b|(?<=(?<![\w-])day)[\s-]+(?:care|cares|camps?|laborers?|school)\b|(?<=quarter)(?:[\s-]+of[\s-]+an?[\s-]+(?:million|billion|trillion|mile|pound|percent|point)\b|,?[^\S\n]+\(?\d+(?:\.\d+)?[^\S\n]?(?:%|percent\b)|[\s-]+(?:miles?|inch(?:es)?|pounds?|pounder|ounces?|acres?|tons?|points?|percent|cups?|notes?|turns?)\b))(?P<adj>-long|\s+long\b)?(?P<after_plus>-plus\b|[^\S\n]plus(?=[^\S\n]*+(?:[.,;:!?)]|$)))?
             (?:\s+(?P<half>and\s+a\s+half)|(?<=\b(?:a|an|one)[\s-]+\w+)\s+(?P<ortwo>or\s+two)\b(?![\s-]+(?:(?&d_unit)|dozen|hundred|thousand|million|more|of|other|people|men|women)\b))?
           | (?P<rel>the\s+(?:past|last|next|first|coming|previous|final))\s+(?P<unit>quarter[\s-]+centur(?:y|ies))\b
           | (?P<rel>another)\s+(?P<unit>hour|week|month|year|decade)\b(?![\s-]+(?:of|ago|later|earlier|old)\b|-)
@@ -755,6 +755,7 @@ TIMEX_RULES: Final = (
             "a quarter-of-a-million people",
             "Just over a quarter, 26 percent, said yes",
             "a 22-year-woman",
+            "the 14-year boy",
             "four second-degree felony counts",
         ),
     ),
@@ -1107,7 +1108,7 @@ TIMEX_RULES: Final = (
         "unit",
         "duration",
         r"""(?<=\b(?:in|within|took|take|takes|lasted|lasting|spent|spend|spends|spending|for|over)\s)
-            (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)\b
+            (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes|(?<=\bwithin\s)seconds)\b
             (?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours|minutes)\b(?!-|\s+(?:ago|later|earlier|old)\b)|(?!\s+(?:of|ago|later|earlier|old|past|gone\s+by)\b|-|\s+(?:before|after)\b(?<!\bfor\s+\w+\s+(?:before|after))))
           | (?<=\b(?:over|in|during|through|throughout)\s)the\s+(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|since|before|after|(?:that|which)\s+followed)\b|-)
           | (?<=\b(?:the|just|only|mere|barely|within|came|comes|come|died|dies|was|were|is|are|be|been|began|begins|left|and|or|until|till)\s|\b\w{2,}ed\s|^|\n|[.!?,]["\u201d\u2019]?\s|\s[-\u2013\u2014]\s+)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b

@@ -3758,6 +3758,8 @@ def _build_clock(ctx: _Context) -> _Result | None:
         if day is None:
             clock = f"{hour:02d}:{minute:02d}{_seconds(ctx)}"
             return _Result(_TIME, f"XXXX-WXX-{WEEKDAYS[weekday_word]}T{clock}")
+        if hour == 24 and day == ctx.reference and ctx.tense() == _PAST:  # noqa: PLR2004
+            hour = 0  # "Around midnight Monday, he went" in Monday's paper: the day's start
     elif day_word in {"today", "yesterday", "tomorrow"}:
         day = ctx.reference
         if day is not None:
