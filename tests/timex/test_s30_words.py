@@ -190,6 +190,12 @@ CASES: list[Case] = [
         (),
         "an-age-without-old-and-day-to-day",
     ),
+    (
+        "Crime fell in the 90\u2019s and rose in the 80's.",
+        REF,
+        (("the 90\u2019s", "199"), ("the 80's", "198")),
+        "a-decade-with-an-apostrophe-before-the-s",
+    ),
     # controls: the publication's year stays
     (
         "The firm was founded in 2009. In March, it hired a new chief.",
@@ -259,6 +265,12 @@ CASES: list[Case] = [
         "2015-11-16",
         (("midnight Monday", "2015-11-16T24:00"),),
         "midnight-of-the-reference-day-ahead",
+    ),
+    (
+        "Highs were in the 90s and the 90's degrees.",
+        REF,
+        (),
+        "temperatures-are-no-decades",
     ),
     (
         "The school said Thursday it will reopen.",

@@ -529,9 +529,10 @@ TIMEX_RULES: Final = (
         "decade",
         r"""(?:the\s+(?!\S{3,6}-\w))?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b
           | (?:the\s+)?['’‘](?P<decade2>\d0)s\b
+          | the\s+(?P<decade2>[2-9]0)['’]s\b(?!\s+(?:degrees?|percent|range|mph)\b)
           | the\s+(?P<decade_word>\L<decade_word>)\b""",
-        ("the 1990s", "mid-1990s", "the '80s", "the nineties"),
-        ("1995",),
+        ("the 1990s", "mid-1990s", "the '80s", "the nineties", "during the 80’s"),
+        ("1995", "in the 90s"),
     ),
     _rule(
         "timex.date.century",

@@ -556,7 +556,7 @@ _SPACE_OR_HYPHEN: Final = compile_pattern(r"[\s-]+")
 #: alone only before "tonight" or "this morning" ("at 7 tonight"); four
 #: digits are one before a time zone, "local" or "hours" ("0900 GMT", "2130 local time").
 _NUMBER_HEAD: Final = compile_pattern(
-    r"""\b(?=\d)(?:(?:1\d|20)\d\d(?!\d) | \d0s\b
+    r"""\b(?=\d)(?:(?:1\d|20)\d\d(?!\d) | \d0['\u2019]?s\b
          | \d{1,2}(?=:\d\d|/\d|(?:\.\d\d)?(?:\s*[ap]\.?\s?m\b|\s*o['\u2019]clock|\s+in\s+the\s)
                     |\.\d\d\s+local\b|\s+(?:tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b)
          | [0-2]\d[0-5]\d(?=\s*(?:[ECMP][SD]T|GMT|UTC|local|hours|hrs)\b)
@@ -6218,7 +6218,8 @@ def _may_follow_digits(joined: bytes, after: int) -> bool:
     """
     Whether the bytes at *after*, after one or two digits, may let `_NUMBER_HEAD` match.
 
-    That is ":", "/" or "s" ("10:30", "3/17", "80s"), or, after ".", two digits and
+    That is ":", "/", "s" or an apostrophe and "s" ("10:30", "3/17", "80s", "80's"), or,
+    after ".", two digits and
     ("4.30 p.m."), spaces then "a", "p", "o", "i" or "t" ("4 p.m.", "5 o'clock", "4 in the
     morning", "7 tonight") or "last" ("7 last night"). A byte that is not ASCII ("?") or a control byte counts as a
     space: the pattern decides.
@@ -6226,6 +6227,8 @@ def _may_follow_digits(joined: bytes, after: int) -> bool:
     byte = joined[after]
     if byte in _CLOCK_MARKS:
         return True
+    if byte in _APOSTROPHE_BYTES and joined[after + 1] == _S_BYTE:
+        return True  # "the 90’s", "the 80's"
     dotted = byte == _DOT
     if dotted:
         if joined[after + 1] not in _DIGIT_BYTES or joined[after + 2] not in _DIGIT_BYTES:
@@ -6286,6 +6289,7 @@ _TAIL: Final = b"\0\0\0\0"
 #: spaces, what may follow them, and how far it reads (a longer run of spaces: the pattern
 #: decides).
 _CLOCK_MARKS: Final = frozenset(b":/s")
+_S_BYTE: Final = ord("s")
 #: An apostrophe before two digits, ASCII or not ("?"), as `_find_heads` reads it.
 _APOSTROPHE_BYTES: Final = frozenset(b"'?")
 _SPACE_LIKE: Final = bytes(range(9, 14)) + bytes(range(0x1C, 0x21)) + b"?"
