@@ -196,6 +196,12 @@ CASES: list[Case] = [
         (("the 90\u2019s", "199"), ("the 80's", "198")),
         "a-decade-with-an-apostrophe-before-the-s",
     ),
+    (
+        "Officers went to the home (1816 N. Water) on Monday.",
+        REF,
+        (("Monday", "2016-02-01"),),
+        "a-house-number-before-a-direction-and-a-street",
+    ),
     # controls: the publication's year stays
     (
         "The firm was founded in 2009. In March, it hired a new chief.",
@@ -271,6 +277,12 @@ CASES: list[Case] = [
         REF,
         (),
         "temperatures-are-no-decades",
+    ),
+    (
+        "In 1990 W. Va. had fewer people.",
+        REF,
+        (("1990", "1990"),),
+        "a-year-before-a-state-abbreviation",
     ),
     (
         "The school said Thursday it will reopen.",
