@@ -202,6 +202,12 @@ CASES: list[Case] = [
         (("Monday", "2016-02-01"),),
         "a-house-number-before-a-direction-and-a-street",
     ),
+    (
+        "She cited her years as secretary and his decades in public service.",
+        REF,
+        (("her years", "PXY"), ("his decades", "PXY")),
+        "her-years-as-and-his-decades-in",
+    ),
     # controls: the publication's year stays
     (
         "The firm was founded in 2009. In March, it hired a new chief.",
@@ -283,6 +289,12 @@ CASES: list[Case] = [
         REF,
         (("1990", "1990"),),
         "a-year-before-a-state-abbreviation",
+    ),
+    (
+        "Their years of service mattered.",
+        REF,
+        (),
+        "their-years-of-service-is-left-alone",
     ),
     (
         "The school said Thursday it will reopen.",

@@ -641,9 +641,12 @@ TIMEX_RULES: Final = (
           | the\s+(?P<unit>days|weeks|months|years)(?:\s+(?:and|or)\s+(?:days|weeks|months|years))?\s+(?P<rel>ahead|to\s+come)\b
           | (?P<rel>subsequent)\s+(?P<unit>days|weeks|months|years|decades)\b
           | (?:the|its|their|his|her)\s+(?P<rel>final|closing|waning|dying|early|first|opening|initial|later)\s+(?P<unit>days|weeks|months|years|hours|minutes)\b
-            (?!\s+(?:ago|later|earlier)\b|(?&d_of_date)|\s+of\s+(?:this|that|last|today|tonight)\b)""",
+            (?!\s+(?:ago|later|earlier)\b|(?&d_of_date)|\s+of\s+(?:this|that|last|today|tonight)\b)
+          | (?P<rel>its|their|his|her)\s+(?P<unit>years|decades)\b(?=\s+(?:as|in|at|with|on)\s)""",
         (
             "in recent days",
+            "during her years as secretary",
+            "his decades in public service",
             "recent years",
             "the coming months",
             "the weeks ahead",

@@ -5291,7 +5291,7 @@ def _build_recent(ctx: _Context) -> _Result | None:
     future = rel in {"coming", "upcoming", "next few", "next several", "ahead", "to come", "next"}
     if rel in {"past", "last"} and ctx.text.startswith(" of ", ctx.match.end()):
         rel = "final"  # "the last years of his life": a phase, not the recent past
-    if not future and rel not in _PHASES | _SEQUENCE and unit in {"Y", "D"}:
+    if not future and rel not in _PHASES | _SEQUENCE | _OWNERS and unit in {"Y", "D"}:
         return _Result(_DATE, "PAST_REF")
     # "the closing weeks of the campaign", "the early years": some of the unit
     return _Result(_DURATION, _duration_value(None, unit, 1))
@@ -5302,6 +5302,11 @@ def _build_recent(ctx: _Context) -> _Result | None:
 _PHASES: Final = frozenset(
     {"final", "closing", "waning", "dying", "early", "first", "opening", "initial", "later"}
 )
+
+
+#: Owners of a stretch of time ("her years as secretary", "his decades in public service"):
+#: some years of a life, not the recent past.
+_OWNERS: Final = frozenset({"its", "their", "his", "her"})
 
 
 #: Words that place a stretch of time next to another: "the following days", "the preceding
