@@ -208,6 +208,12 @@ CASES: list[Case] = [
         (("her years", "PXY"), ("his decades", "PXY")),
         "her-years-as-and-his-decades-in",
     ),
+    (
+        "Monday's debate in New York will be his first against one rival.",
+        "2016-09-23",
+        (("Monday", "2016-09-26"),),
+        "a-possessive-day-of-an-event-before-will",
+    ),
     # controls: the publication's year stays
     (
         "The firm was founded in 2009. In March, it hired a new chief.",
@@ -295,6 +301,12 @@ CASES: list[Case] = [
         REF,
         (),
         "their-years-of-service-is-left-alone",
+    ),
+    (
+        "Monday's debate might not move mountains; Monday's ruling will reverberate.",
+        "2016-09-29",
+        (("Monday", "2016-09-26"), ("Monday", "2016-09-26")),
+        "a-possessive-day-before-might-or-of-a-thing-done",
     ),
     (
         "The school said Thursday it will reopen.",

@@ -2031,6 +2031,15 @@ def _firm_future(ctx: _Context) -> bool:
     return _FIRM_FUTURE.search(ctx.text, first, start) is not None
 
 
+def _firm_future_after(ctx: _Context) -> bool:
+    """
+    Whether the sentence says "will" or "is scheduled to" after the expression.
+    """
+    start, end = ctx.match.span()
+    _, stop = _sentence_around(ctx.text, start, end, (start, min(ctx.hi, end + 60)))
+    return _FIRM_FUTURE.search(ctx.text, end, stop) is not None
+
+
 #: "will", "'ll", "is scheduled to", "are expected to", "is due": the future for sure.
 _FIRM_FUTURE: Final = regex.compile(
     r"""\b(?:will|shall)\b|['\u2019]ll\b
@@ -3512,12 +3521,23 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
     if near == _FUTURE or (
         near is None
         and ctx.tense() == _FUTURE
-        and (not possessive or (_noun_after(ctx, SCHEDULED_NOUNS) and ctx.left_tense() == _FUTURE))
+        and (
+            not possessive
+            or (
+                _noun_after(ctx, SCHEDULED_NOUNS)
+                and (
+                    ctx.left_tense() == _FUTURE
+                    or (ctx.left_tense() is None and _firm_future_after(ctx))
+                )
+            )
+        )
     ):
         # a possessive day takes a cue left of it when it names an event held on a set day
-        # ("Clinton will win Tuesday's primary"), not one of its own clause ("Monday's
-        # decision will reverberate") nor one before a thing done ("would get around
-        # Wednesday's ruling")
+        # ("Clinton will win Tuesday's primary"), or a firm future of its own clause when
+        # none is left of it ("Monday's debate will be the first"; not "Monday's debate might
+        # not move mountains", told after it), not one of its own clause for a
+        # thing done ("Monday's decision will reverberate") nor one before a thing done
+        # ("would get around Wednesday's ruling")
         return base + dt.timedelta(days=forward)
     if (
         possessive
