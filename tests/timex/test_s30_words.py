@@ -214,6 +214,12 @@ CASES: list[Case] = [
         (("Monday", "2016-09-26"),),
         "a-possessive-day-of-an-event-before-will",
     ),
+    (
+        "On a day rich in symbolism, he spoke.",
+        REF,
+        (),
+        "on-a-day-described-is-no-length",
+    ),
     # controls: the publication's year stays
     (
         "The firm was founded in 2009. In March, it hired a new chief.",

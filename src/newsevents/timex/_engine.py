@@ -5392,12 +5392,14 @@ def _described_day(ctx: _Context, after: str) -> bool:
     Whether "a day" or "a night" after a copula is described, no length of time.
 
     "It's been a night mostly lacking cheers", "It was a day to remember", "Today is a day
-    for celebration". Not a length ("The delay was a day and a half", "He was a day late"): a word must follow
+    for celebration", "On a day rich in symbolism". Not a length ("The delay was a day and a half", "He was a day late"): a word must follow
     that does not go on measuring.
     """
     before = ctx.text[max(ctx.lo, ctx.match.start() - 12) : ctx.match.start()].split()
-    if not before or before[-1].lower().replace("\u2019", "'") not in _COPULAS:
-        return False
+    if not before or (
+        before[-1].lower().replace("\u2019", "'") not in _COPULAS and before[-1].lower() != "on"
+    ):
+        return False  # after "on" too: "On a day rich in symbolism", no length
     following = after.split(None, 1)
     return bool(following) and following[0].isalpha() and following[0] not in _MEASURING
 
