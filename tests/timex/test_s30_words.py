@@ -220,6 +220,12 @@ CASES: list[Case] = [
         (),
         "on-a-day-described-is-no-length",
     ),
+    (
+        "One man was killed in a late afternoon accident on Highway 35 in Cayce on Monday.",
+        "2013-07-02",
+        (("late afternoon", "2013-07-01TAF"), ("Monday", "2013-07-01")),
+        "a-part-of-the-day-and-a-weekday-after-its-place",
+    ),
     # controls: the publication's year stays
     (
         "The firm was founded in 2009. In March, it hired a new chief.",

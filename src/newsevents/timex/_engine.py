@@ -4308,8 +4308,17 @@ def _weekday_dates(reference: dt.date, month: int, day: int, weekday: int) -> li
 
 #: A weekday at most two lower-case words after a part of the day ("early-morning shooting
 #: Sunday", "late night hours Friday"), in the same line, and any month and day after it.
+#: A place's name of up to four capitalised words or numbers ("Highway 35", "Cayce").
+_PLACE_NAME: Final = r"(?:[^\S\n]{1,3}+(?:[A-Z][\w.'\u2019-]{0,20}+|\d{1,5}+)){1,4}+"
 _WEEKDAY_AHEAD: Final = regex.compile(
-    r"(?:[^\S\n]{1,3}+[a-z]{1,20}+){0,2}+[^\S\n]{1,3}+"
+    r"(?:[^\S\n]{1,3}+[a-z]{1,20}+){0,2}+"
+    # a place after them ("a late afternoon accident on Route 9 on Monday")
+    r"(?:(?<=[^\S\n](?:on|in|at|near))"
+    + _PLACE_NAME
+    + r"(?:[^\S\n]{1,3}+(?:in|at|near|of)"
+    + _PLACE_NAME
+    + r"){0,2}+[^\S\n]{1,3}+on(?=[^\S\n]))?"
+    r"[^\S\n]{1,3}+"
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"(?:,?[^\S\n]{1,3}+(?:the[^\S\n]{1,3}+)?(?P<month>[A-Z][a-z]{2,8})\.?[^\S\n]{1,3}+(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?\b)?"
 )
