@@ -226,6 +226,12 @@ CASES: list[Case] = [
         (("late afternoon", "2013-07-01TAF"), ("Monday", "2013-07-01")),
         "a-part-of-the-day-and-a-weekday-after-its-place",
     ),
+    (
+        "Hours after that incident, he fled; before the end of the day he was caught.",
+        REF,
+        (("Hours", "PTXH"), ("the end of the day", "2016-02-01")),
+        "hours-after-that-incident-and-before-the-end-of-the-day",
+    ),
     # controls: the publication's year stays
     (
         "The firm was founded in 2009. In March, it hired a new chief.",

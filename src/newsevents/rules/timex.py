@@ -551,7 +551,7 @@ TIMEX_RULES: Final = (
             (?:(?:more|additional|full|short|long)\s+)?(?P<unit>(?&d_unit))\s+
             (?:(?P<approx>or\s+so|or\s+two|or\s+more)\s+)?
             (?P<post>ago|earlier|later|prior(?!\s+to\b)|from\s+now|hence|back
-              |(?:before|after|(?<=\bthe\s+(?:day|night)\s+)of)(?=\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?&d_incident)\b))\b""",
+              |(?:before|after|(?<=\bthe\s+(?:day|night)\s+)of)(?=\s+(?:the|his|her|their|its|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?&d_incident)\b))\b""",
         (
             "two weeks ago",
             "a year earlier",
@@ -668,7 +668,7 @@ TIMEX_RULES: Final = (
           | (?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|upcoming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))(?&d_feeling)
             \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?!-\w|[\s-]+centur|\s+and\s+a\s+half\b|(?<=(?:last|final)\s+(?:week|days?))\s+of\s+(?&d_cap)\L<month>\b)
           | the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after)(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z|[^\S\n]+(?:had|has|have|was|were|when|and|but)\b)
-          | (?<=\b(?:(?:earlier|later)\s+in|throughout|through|(?:by|until|till)\s+the\s+end\s+of)\s)(?P<rel>the)\s+(?P<unit>day)\b(?!-|\s+(?:care|cares|camps?|school|laborers?|trips?)\b)""",
+          | (?<=\b(?:(?:earlier|later)\s+in|throughout|through|(?:by|until|till|before)\s+the\s+end\s+of)\s)(?P<rel>the)\s+(?P<unit>day)\b(?!-|\s+(?:care|cares|camps?|school|laborers?|trips?)\b)""",
         (
             "last month",
             "this week",
