@@ -232,6 +232,12 @@ CASES: list[Case] = [
         (("Hours", "PTXH"), ("the end of the day", "2016-02-01")),
         "hours-after-that-incident-and-before-the-end-of-the-day",
     ),
+    (
+        "He was charged, according to May. He is held pending a court appearance on Monday.",
+        "2016-12-01",
+        (("Monday", "2016-12-05"),),
+        "according-to-a-chief-named-may-and-pending-an-appearance",
+    ),
     # controls: the publication's year stays
     (
         "The firm was founded in 2009. In March, it hired a new chief.",
@@ -325,6 +331,12 @@ CASES: list[Case] = [
         "2016-09-29",
         (("Monday", "2016-09-26"), ("Monday", "2016-09-26")),
         "a-possessive-day-before-might-or-of-a-thing-done",
+    ),
+    (
+        "According to May figures, sales rose.",
+        "2016-12-01",
+        (("May", "2016-05"),),
+        "according-to-may-figures-is-the-month",
     ),
     (
         "The school said Thursday it will reopen.",

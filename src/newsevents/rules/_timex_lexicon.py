@@ -130,7 +130,7 @@ PREMOD_LAST_WORDS: Final = frozenset(word.split()[-1].rstrip("-") for word in PR
 #: Tense cues read word by word around an expression (see ``timex._engine._Context.tense``).
 FUTURE_CUES: Final = frozenset({
     "will", "shall", "would", "might", "gonna", "upcoming", "next", "tomorrow",
-    "expected", "scheduled", "slated", "due", "until", "till", "ahead",
+    "expected", "scheduled", "slated", "due", "until", "till", "ahead", "pending",
 })
 #: Verbs in the simple present that, governing a day or date, report a scheduled event
 #: ("meets Monday", "the talks open Tuesday"): they point forward like a future tense.

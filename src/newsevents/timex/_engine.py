@@ -2193,6 +2193,8 @@ _MONTH_RANGE_GAP: Final = regex.compile(
 _MONTH_RANGE_OPEN: Final = regex.compile(
     r"\b(?:between|from)\s+(?:(?:early|mid|late)[\s-]*)?$", regex.IGNORECASE
 )
+#: Nouns of a month's report ("according to May's survey").
+_REPORT_NOUNS: Final = frozenset({"report", "reports", "survey", "surveys", "poll", "polls"})
 #: The length of a month value, "2016-06".
 _MONTH_VALUE_LENGTH: Final = 7
 
@@ -2452,6 +2454,13 @@ def _looks_like_name(ctx: _Context) -> bool:
         word = before[-1]
         if word[:1].isupper() and word.lower().rstrip(",") not in _MAY_OK_BEFORE:
             return True
+        if (
+            word.lower() == "to"
+            and len(before) > 1
+            and before[-2].lower() == "according"
+            and not _noun_after(ctx, _DATA_NOUNS | _REPORT_NOUNS)
+        ):
+            return True  # "according to May", the police chief (not "to May figures")
     after = ctx.text[end : end + 12].split()
     if after and after[0] == "and" and before and before[-1].lower() in _MONTH_PREPOSITIONS:
         return False  # "between May and late August", "in May and June": months
