@@ -238,6 +238,18 @@ CASES: list[Case] = [
         (("Monday", "2016-12-05"),),
         "according-to-a-chief-named-may-and-pending-an-appearance",
     ),
+    (
+        "He was shot around 5:30 Sunday night in the 4600 block of S.E. 1090.",
+        "2014-12-22",
+        (("around 5:30 Sunday night", "2014-12-21T17:30"),),
+        "half-past-five-at-night-and-a-road-number",
+    ),
+    (
+        "He dreamed of one day working for the police.",
+        REF,
+        (("one day", "FUTURE_REF"),),
+        "dreamed-of-one-day",
+    ),
     # controls: the publication's year stays
     (
         "The firm was founded in 2009. In March, it hired a new chief.",
@@ -337,6 +349,12 @@ CASES: list[Case] = [
         "2016-12-01",
         (("May", "2016-05"),),
         "according-to-may-figures-is-the-month",
+    ),
+    (
+        "It happened around 2:15 Saturday night; the trial lasted a span of one day.",
+        "2016-05-02",
+        (("around 2:15 Saturday night", "2016-04-30T02:15"), ("one day", "P1D")),
+        "small-hours-at-night-and-a-span-of-one-day",
     ),
     (
         "The school said Thursday it will reopen.",

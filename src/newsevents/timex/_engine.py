@@ -3764,8 +3764,10 @@ def _build_clock(ctx: _Context) -> _Result | None:
             # "2:15 Saturday morning", "9:30 tonight", "at 7 tonight", "6 o'clock Tuesday
             # evening", "Thursday night around 9:40": the part of the day says which half
             ampm = ctx.group("dpod") or ctx.group("lpod") or _part_named_before(ctx)
-            if ampm in {"night", "tonight"} and hour < _NIGHT_FROM:
-                ampm = ""  # "2:15 Saturday night" is another day's small hours: read as is
+            if ampm in {"night", "tonight"} and hour < _NIGHT_HOURS_FROM:
+                # "2:15 Saturday night" is another day's small hours: read as is ("5:30
+                # Sunday night" is the evening's)
+                ampm = ""
         if ampm.startswith("p") or "afternoon" in ampm or "evening" in ampm or "night" in ampm:
             if hour < 12:  # noqa: PLR2004
                 hour += 12
@@ -4109,6 +4111,8 @@ _NIGHT_NAMED: Final = regex.compile(r"\b(?:night|evening|tonight|midnight)\b|\d\
 _MORNING_NAMED: Final = regex.compile(r"\b(?:early|morning)\b")
 #: A clock time before "night" is in the evening from this hour ("9:30 Friday night").
 _NIGHT_FROM: Final = 6
+#: The first hour a clock time named with "night" is in the evening ("5:30 Sunday night").
+_NIGHT_HOURS_FROM: Final = 5
 #: "before", "until" or "by" right before a time ("shortly before midnight").
 _BEFORE_WORD: Final = regex.compile(r"\b(?:before|until|till|by)[^\S\n]+$", regex.IGNORECASE)
 #: "after" or "past" right before a time ("just after midnight").
@@ -5467,6 +5471,8 @@ _SOMEDAY_BEFORE: Final = frozenset(
 )
 
 
+#: Nouns of a hope before "of one day" ("his dream of one day owning a home").
+_HOPE_NOUNS: Final = frozenset({"dream", "dreams", "hope", "hopes", "dreaming", "thought"})
 #: Verbs of a hope before "one day to" ("hope one day to harness it").
 _HOPE_WORDS: Final = frozenset(
     {"hope", "hopes", "hoped", "hoping", "dream", "dreams", "dreamed", "wish", "wishes"}
@@ -5497,6 +5503,13 @@ def _is_someday(ctx: _Context) -> bool:
     verb = after[0].rstrip(",.;:!?") if after else ""  # "if it should one day happen, ..."
     if before and before[-1].lower() in _HOPE_WORDS and verb == "to":
         return True  # "researchers hope one day to harness it"
+    if (
+        len(before) > 1
+        and before[-1].lower() == "of"
+        and before[-2].lower() in _HOPE_WORDS | _HOPE_NOUNS
+        and verb.endswith("ing")
+    ):
+        return True  # "he dreamed of one day working for the police", "hopes of one day"
     if (
         len(after) > 1
         and (not before or before[-1].lower() in _CLAUSE_OPENERS or before[-1].endswith(","))
