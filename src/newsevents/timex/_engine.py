@@ -6384,10 +6384,6 @@ def _first(item: tuple[int, _Grammar]) -> int:
 _APOSTROPHES: Final = "'\u2019\u2018"
 
 
-#: What `_candidate_starts` reads as a space between words: hyphens and double quotes.
-_WINDOW_SPACES: Final = str.maketrans(dict.fromkeys('-"\u201c\u201d', " "))
-
-
 def _candidate_starts(lowered: str, head: int, floor: int, starters: frozenset[str]) -> list[int]:
     """
     Where an expression containing the word at *head* may start, leftmost first.
@@ -6400,7 +6396,7 @@ def _candidate_starts(lowered: str, head: int, floor: int, starters: frozenset[s
     # an apostrophe right before the head opens it ("the '80s"): the words before it count
     opening = head - 1 if head > floor and lowered[head - 1] in _APOSTROPHES else head
     # "fiscal-first", "year-ago": two words; 'home."This morning': a quotation glued on
-    window = lowered[left:opening].translate(_WINDOW_SPACES)
+    window = lowered[left:opening].replace("-", " ").replace('"', " ").replace("\u201c", " ")
     starts: list[int] = []
     parts = window.split()
     word = parts[-1].strip(_PUNCTUATION) if parts else ""
@@ -7317,6 +7313,8 @@ def _follow_narrative(text: str, state: State, start: int, end: int, value: str)
     year = value[:4]
     if not year.isdigit():
         state.narrative_year = 0
+    elif not state.narrative_year and len(value) > 4 and year not in text[start:end]:  # noqa: PLR2004
+        return  # the common case: no story going on, and this date writes no year
     elif (
         len(value) > 4  # noqa: PLR2004 - a month or a day of the year, not the year alone
         and year in text[start:end]
