@@ -250,6 +250,12 @@ CASES: list[Case] = [
         (("one day", "FUTURE_REF"),),
         "dreamed-of-one-day",
     ),
+    (
+        "Call 513-868-5811 extension 2002 or watch Channel 2004.",
+        REF,
+        (),
+        "a-phone-extension-and-a-channel-are-no-years",
+    ),
     # controls: the publication's year stays
     (
         "The firm was founded in 2009. In March, it hired a new chief.",
