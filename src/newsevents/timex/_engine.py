@@ -1076,7 +1076,8 @@ class _Context:
         if _incident_after(self):
             return True
         start = self.match.start()
-        before = self.text[max(self.lo, start - 80) : start].lower().split()[-10:]
+        written = self.text[max(self.lo, start - 80) : start].split()[-10:]
+        before = [raw.lower() for raw in written]
         words = [raw.strip(_PUNCTUATION) for raw in before]
         if words and words[-1] in _COPULA_PREPOSITIONS:
             words.pop()
@@ -1092,12 +1093,7 @@ class _Context:
                     word in {"in", "at", "near"}
                     and words[index - 1] in INCIDENT_NOUNS
                     and index + 1 < len(words)
-                    and all(
-                        raw[:1].isupper()
-                        for raw in self.text[max(self.lo, start - 80) : start].split()[-10:][
-                            index + 1 : len(words)
-                        ]
-                    )
+                    and all(raw[:1].isupper() for raw in written[index + 1 : len(words)])
                 ):
                     return True  # "the slaying in Chicago on Friday": the incident's place
         return (
@@ -1896,9 +1892,8 @@ def _narrative_year(ctx: _Context, month: int) -> int | None:
         if len(ends) > 2 or sum("\n" in end for end in ends) > 1:  # noqa: PLR2004
             return None  # the story may have come back to its day, two sentences or a paragraph on
         if _QUOTE_OPENS.search(ctx.text, state.narrative_end, start) is not None:
-            return (
-                None  # a quotation speaks from its own day ("`The late-November trip,'' he said")
-            )
+            # a quotation speaks from its own day ("``The late-November trip,'' he said")
+            return None
     if ctx.tense() == _FUTURE or ctx.text[max(ctx.lo, start - 5) : start].lower() in {
         "last ",
         "next ",
@@ -4319,10 +4314,11 @@ def _weekday_dates(reference: dt.date, month: int, day: int, weekday: int) -> li
     ]
 
 
-#: A weekday at most two lower-case words after a part of the day ("early-morning shooting
-#: Sunday", "late night hours Friday"), in the same line, and any month and day after it.
 #: A place's name of up to four capitalised words or numbers ("Highway 35", "Cayce").
 _PLACE_NAME: Final = r"(?:[^\S\n]{1,3}+(?:[A-Z][\w.'\u2019-]{0,20}+|\d{1,5}+)){1,4}+"
+#: A weekday at most two lower-case words after a part of the day ("early-morning shooting
+#: Sunday", "late night hours Friday"), or after their place ("a late afternoon accident on
+#: Highway 35 in Cayce on Monday"), in the same line, and any month and day after it.
 _WEEKDAY_AHEAD: Final = regex.compile(
     r"(?:[^\S\n]{1,3}+[a-z]{1,20}+){0,2}+"
     # a place after them ("a late afternoon accident on Route 9 on Monday")
@@ -5414,8 +5410,8 @@ def _described_day(ctx: _Context, after: str) -> bool:
     Whether "a day" or "a night" after a copula is described, no length of time.
 
     "It's been a night mostly lacking cheers", "It was a day to remember", "Today is a day
-    for celebration", "On a day rich in symbolism". Not a length ("The delay was a day and a half", "He was a day late"): a word must follow
-    that does not go on measuring.
+    for celebration", "On a day rich in symbolism". Not a length ("The delay was a day and
+    a half", "He was a day late"): a word must follow that does not go on measuring.
     """
     before = ctx.text[max(ctx.lo, ctx.match.start() - 12) : ctx.match.start()].split()
     if not before or (
@@ -6277,10 +6273,9 @@ def _may_follow_digits(joined: bytes, after: int) -> bool:
     Whether the bytes at *after*, after one or two digits, may let `_NUMBER_HEAD` match.
 
     That is ":", "/", "s" or an apostrophe and "s" ("10:30", "3/17", "80s", "80's"), or,
-    after ".", two digits and
-    ("4.30 p.m."), spaces then "a", "p", "o", "i" or "t" ("4 p.m.", "5 o'clock", "4 in the
-    morning", "7 tonight") or "last" ("7 last night"). A byte that is not ASCII ("?") or a control byte counts as a
-    space: the pattern decides.
+    after ".", two digits and ("4.30 p.m."), spaces then "a", "p", "o", "i" or "t" ("4 p.m.",
+    "5 o'clock", "4 in the morning", "7 tonight") or "last" ("7 last night"). A byte that is
+    not ASCII ("?") or a control byte counts as a space: the pattern decides.
     """
     byte = joined[after]
     if byte in _CLOCK_MARKS:
@@ -7318,10 +7313,9 @@ def _follow_narrative(text: str, state: State, start: int, end: int, value: str)
     elif (
         len(value) > 4  # noqa: PLR2004 - a month or a day of the year, not the year alone
         and year in text[start:end]
-        and (before := text[max(0, start - 12) : start].lower().rsplit(None, 1)[-1:])
-        not in _OPEN_ENDS
-        and before not in _MODIFIER_OPENS
-        and not (before and before[0].endswith(("'s", "\u2019s")))
+        and (last := _last_word(text, start)) not in _OPEN_ENDS
+        and last not in _MODIFIER_OPENS
+        and not last.endswith(("'s", "\u2019s"))
     ):
         state.narrative_year = int(year)
         state.narrative_end = end
@@ -7331,11 +7325,19 @@ def _follow_narrative(text: str, state: State, start: int, end: int, value: str)
         state.narrative_year = 0
 
 
+def _last_word(text: str, start: int) -> str:
+    """
+    The word right before ``text[start]``, in lower case ("" when there is none).
+    """
+    words = text[max(0, start - 12) : start].lower().split()
+    return words[-1] if words else ""
+
+
 #: Words before a date that make it one end of a span, not the time a story is told of
 #: ("since June 2014").
-_OPEN_ENDS: Final = (["since"], ["from"], ["until"], ["till"], ["through"], ["to"])
+_OPEN_ENDS: Final = frozenset({"since", "from", "until", "till", "through", "to"})
 #: ... and words that make it a modifier of a noun ("the Dec. 21, 1988, bombing").
-_MODIFIER_OPENS: Final = (["the"], ["a"], ["an"], ["its"], ["his"], ["her"], ["their"])
+_MODIFIER_OPENS: Final = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 
 
 def _make_time(
