@@ -1852,6 +1852,17 @@ def _frame_year(ctx: _Context) -> int | None:
     return _frame_unless_ahead(ctx, int(anchor[:4]))
 
 
+def _last_or_next_before(ctx: _Context) -> str | None:
+    """
+    "last" or "next" as the word right before the match ("last April 21"), else ``None``.
+    """
+    start = ctx.match.start()
+    before = ctx.text[max(ctx.lo, start - 5) : start].lower()
+    if before in {"last ", "next "} and (start == 5 or not ctx.text[start - 6].isalnum()):  # noqa: PLR2004
+        return before[:4]
+    return None
+
+
 def _written_before(ctx: _Context, month: int, day: int) -> int | None:
     """
     The year an earlier date with the same month and day wrote out, or ``None``.
@@ -1860,10 +1871,7 @@ def _written_before(ctx: _Context, month: int, day: int) -> int | None:
     day is said to come ("will mark Dec. 2") or named as "last" or "next".
     """
     year = ctx.state.written_days.get((month, day))
-    if year is None or ctx.tense() == _FUTURE:
-        return None
-    start = ctx.match.start()
-    if ctx.text[max(ctx.lo, start - 5) : start].lower() in {"last ", "next "}:
+    if year is None or ctx.tense() == _FUTURE or _last_or_next_before(ctx) is not None:
         return None
     return year
 
@@ -1894,10 +1902,7 @@ def _narrative_year(ctx: _Context, month: int) -> int | None:
         if _QUOTE_OPENS.search(ctx.text, state.narrative_end, start) is not None:
             # a quotation speaks from its own day ("``The late-November trip,'' he said")
             return None
-    if ctx.tense() == _FUTURE or ctx.text[max(ctx.lo, start - 5) : start].lower() in {
-        "last ",
-        "next ",
-    }:
+    if ctx.tense() == _FUTURE or _last_or_next_before(ctx) is not None:
         return None
     since = _ANCHOR_MONTHS.get(anchor[5:7], 0)
     return year + 1 if month < since and year + 1 < reference.year else year
@@ -1971,11 +1976,9 @@ def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.da
     in the past tense that tells of a killing or a shooting ("were shot and killed in their
     home on August 8"; not "engineered the release to influence the Nov. 8 election").
     """
-    start = ctx.match.start()
-    before = ctx.text[max(ctx.lo, start - 5) : start].lower()
-    if before in {"last ", "next "} and (start == 5 or not ctx.text[start - 6].isalnum()):  # noqa: PLR2004
+    if (word := _last_or_next_before(ctx)) is not None:
         # "reported stolen last [April 21]": AQUAINT leaves the word out of the span
-        direction = _PAST if before == "last " else _FUTURE
+        direction = _PAST if word == "last" else _FUTURE
         return _nearest_year(
             reference, lambda year: _safe_date(year, month, day), direction, strict=True
         )
@@ -2015,24 +2018,18 @@ def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.da
     return date
 
 
-def _firm_future(ctx: _Context) -> bool:
+def _firm_future(ctx: _Context, *, after: bool = False) -> bool:
     """
-    Whether the sentence says "will" or "is scheduled to" before the expression.
+    Whether the sentence says "will" or "is scheduled to" before the expression (*after* it).
 
     Weaker future cues ("his next speech", "the Senate votes", "need to") do not count.
     """
     start, end = ctx.match.span()
+    if after:
+        _, stop = _sentence_around(ctx.text, start, end, (start, min(ctx.hi, end + 60)))
+        return _FIRM_FUTURE.search(ctx.text, end, stop) is not None
     first, _ = _sentence_around(ctx.text, start, end, (max(ctx.lo, start - 90), end))
     return _FIRM_FUTURE.search(ctx.text, first, start) is not None
-
-
-def _firm_future_after(ctx: _Context) -> bool:
-    """
-    Whether the sentence says "will" or "is scheduled to" after the expression.
-    """
-    start, end = ctx.match.span()
-    _, stop = _sentence_around(ctx.text, start, end, (start, min(ctx.hi, end + 60)))
-    return _FIRM_FUTURE.search(ctx.text, end, stop) is not None
 
 
 #: "will", "'ll", "is scheduled to", "are expected to", "is due": the future for sure.
@@ -3531,7 +3528,7 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
                 _noun_after(ctx, SCHEDULED_NOUNS)
                 and (
                     ctx.left_tense() == _FUTURE
-                    or (ctx.left_tense() is None and _firm_future_after(ctx))
+                    or (ctx.left_tense() is None and _firm_future(ctx, after=True))
                 )
             )
         )
@@ -5467,13 +5464,13 @@ _SOMEDAY_BEFORE: Final = frozenset(
 )
 
 
-#: Nouns of a hope before "of one day" ("his dream of one day owning a home").
-_HOPE_NOUNS: Final = frozenset({"dream", "dreams", "hope", "hopes", "dreaming", "thought"})
 #: Verbs of a hope before "one day to" ("hope one day to harness it").
 _HOPE_WORDS: Final = frozenset(
     {"hope", "hopes", "hoped", "hoping", "dream", "dreams", "dreamed", "wish", "wishes"}
     | {"wants", "want", "wanted", "aspire", "aspires", "expects"}
 )
+#: ... and words of a hope before "of one day" ("his dream of one day owning a home").
+_HOPES_BEFORE_OF: Final = _HOPE_WORDS | {"dreaming", "thought"}
 #: Words after which "one day" may open a clause ("says one day he may", "and one day we").
 _CLAUSE_OPENERS: Final = frozenset(
     {"says", "said", "say", "believes", "believe", "thinks", "think", "knows", "know", "hopes"}
@@ -5502,7 +5499,7 @@ def _is_someday(ctx: _Context) -> bool:
     if (
         len(before) > 1
         and before[-1].lower() == "of"
-        and before[-2].lower() in _HOPE_WORDS | _HOPE_NOUNS
+        and before[-2].lower() in _HOPES_BEFORE_OF
         and verb.endswith("ing")
     ):
         return True  # "he dreamed of one day working for the police", "hopes of one day"
@@ -7308,29 +7305,21 @@ def _follow_narrative(text: str, state: State, start: int, end: int, value: str)
     year = value[:4]
     if not year.isdigit():
         state.narrative_year = 0
-    elif not state.narrative_year and len(value) > 4 and year not in text[start:end]:  # noqa: PLR2004
-        return  # the common case: no story going on, and this date writes no year
-    elif (
+        return
+    if (
         len(value) > 4  # noqa: PLR2004 - a month or a day of the year, not the year alone
         and year in text[start:end]
-        and (last := _last_word(text, start)) not in _OPEN_ENDS
+        and (last := _word_before(text, start)) not in _OPEN_ENDS
         and last not in _MODIFIER_OPENS
         and not last.endswith(("'s", "\u2019s"))
     ):
         state.narrative_year = int(year)
         state.narrative_end = end
-    elif int(year) == state.narrative_year:
-        state.narrative_end = end
-    else:
-        state.narrative_year = 0
-
-
-def _last_word(text: str, start: int) -> str:
-    """
-    The word right before ``text[start]``, in lower case ("" when there is none).
-    """
-    words = text[max(0, start - 12) : start].lower().split()
-    return words[-1] if words else ""
+    elif state.narrative_year:  # the common case, no story going on, ends here
+        if int(year) == state.narrative_year:
+            state.narrative_end = end
+        else:
+            state.narrative_year = 0
 
 
 #: Words before a date that make it one end of a span, not the time a story is told of
