@@ -796,15 +796,23 @@ class State:
         "night",
         "night_span",
         "past_day",
+        "published",
         "quarter",
         "reference",
         "report_day",
+        "stamp_seen",
         "story_day",
         "written_days",
     )
 
     def __init__(self, reference: dt.date | None) -> None:
         self.reference = reference
+        #: the reference given: `reference` moves to the date of each update's stamp
+        #: ("UPDATE (5/17/16):") for what the update tells
+        self.published = reference
+        #: how far the text was searched for the heading of the original story ("ORIGINAL
+        #: POST:") since `reference` moved, which moves it back
+        self.stamp_seen = 0
         #: weekdays a range or a story dated early moved a week ahead of their first reading
         #: ("from Friday evening to Monday morning"), for the same weekday named again
         self.moved_weekdays: dict[int, dt.date] = {}
@@ -6567,6 +6575,8 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
     for head, grammar in heads:
         if head < last_end:
             continue
+        if state.reference is not state.published:
+            _unstamp(text, state, head)
         if (
             last_text
             and lowered.startswith(last_text, head)
@@ -7275,6 +7285,8 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                 )
                 state.day = day_value
                 state.day_end = span.end
+                if state.published is not None and (stamp := _heads_stamp(text, start, end)):
+                    _restamp(state, bounds[0], stamp)
                 state.day_part = _day_part(value)
                 state.story_day = None
                 if state.reference is None or bounds[0] <= state.reference:
@@ -7296,6 +7308,106 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
         if anchor_day is not None and abs((bounds[0] - anchor_day).days) <= _STORY_DAYS:
             state.story_day = day_value
     return expression
+
+
+def _heads_stamp(text: str, start: int, end: int) -> int:
+    """
+    Whether ``text[start:end]`` is the written date of a stamp heading its line, and which.
+
+    `_UPDATE` for an update's or a post's stamp, `_DATELINE` for a dateline's date
+    ("INDIANAPOLIS, Ind. (April 20, 2016) -"), else 0.
+
+    "UPDATE (5/17/16):", "Update (May 11, 2016) --", "Posted on 13 August 2013"; not a
+    weekday ("UPDATE 1:50PM FRIDAY:" may be a day after the updates below it), nor a date
+    that goes on into a sentence ("Update: On Aug. 6, Jackson was convicted").
+    """
+    opening = text.rfind("\n", max(0, start - _STAMP_LINE_REACH), start) + 1
+    if not opening and start > _STAMP_LINE_REACH:
+        return 0
+    stamp = _STAMP_LINE.fullmatch(text, opening, start)
+    if (
+        stamp is None
+        or _STAMP_CLOSE.match(text, end) is None
+        or _WRITTEN_DAY.search(text, start, end) is None
+    ):
+        return 0
+    return _DATELINE if stamp.start("dateline") >= 0 else _UPDATE
+
+
+def _restamp(state: State, day: dt.date, stamp: int) -> None:
+    """
+    Make *day*, the date of a stamp, the reference of what follows it.
+
+    "UPDATE (5/17/16): ... arrested Tuesday" is that day, not the Tuesday before the page's
+    date; a stamp far from the page's date (`_STAMP_DAYS`) is no update of it. A dateline's
+    date a few days before the page's (`_DATELINE_DAYS`) is the story's first filing, told
+    again since ("INDIANAPOLIS (Feb. 20, 2014) - ... identified the victims Friday
+    morning" in Friday's page); further off, it dates a story the page's date does not.
+    """
+    published = state.published
+    if published is None:
+        return
+    days = (day - published).days
+    if not -_STAMP_DAYS[0] <= days <= _STAMP_DAYS[1]:
+        return
+    if stamp == _DATELINE and days and -_DATELINE_DAYS <= days <= _DATELINE_DAYS:
+        return
+    state.reference = day
+
+
+def _unstamp(text: str, state: State, start: int) -> None:
+    """
+    Move the reference back to the page's date at the heading of the original story.
+
+    The updates of a live page stand above the story first posted ("UPDATE (3/10): ...
+    ORIGINAL: A Morgantown man was arrested Monday").
+    """
+    if state.stamp_seen < start:
+        if _ORIGINAL_HEADING.search(text, state.stamp_seen, start) is not None:
+            # the days the updates named are no days of the story below
+            state.reference = state.published
+            state.day = state.past_day = state.report_day = state.story_day = None
+            state.anchor = state.day_part = None
+            state.anchor_span = None
+        state.stamp_seen = start
+
+
+#: What stands in a stamp's line before its date: the stamp's word, then only its clock
+#: time and weekday ("Updated: Thursday, December 4, 2014", "UPDATE @ 4:29 p.m. (Nov. 2)",
+#: "ORIGINAL POST (May 4)"), or a dateline's place in capitals.
+_STAMP_LINE: Final = regex.compile(
+    r"[^\S\n]{0,3}+[\[(]?[^\S\n]{0,3}+(?i:(?:last[^\S\n]{1,3}+)?(?:update[sd]?|posted|published"
+    r"|created|original(?:[^\S\n]{1,3}+(?:story|report|post|article))?"
+    r"|(?:initial|first)[^\S\n]{1,3}+report)"
+    r"(?:[^\S\n]{1,3}+\d\b)?(?:[^\S\n]|[:@,(|.\-]|[ap]\.?m\b|at\b|(?-i:on)\b|\d"
+    r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b){0,40}+"
+    # ... or a dateline's place: "INDIANAPOLIS, Ind. (April 20, 2016) -"
+    r"|(?P<dateline>(?-i:[A-Z][A-Z.'\-]{1,24}+(?:[^\S\n][A-Z][A-Z.'\-]{1,24}+){0,3}+"
+    r"(?:,[^\S\n]{0,3}+[A-Z][A-Za-z.]{1,12}+)?)[^\S\n]{0,3}+[(,][^\S\n]{0,3}+))"
+)
+#: The heading of the story first posted, below its updates.
+_ORIGINAL_HEADING: Final = regex.compile(
+    r"(?:^|\n)[^\S\n]*+(?i:original(?:[^\S\n]+(?:story|report|post|article))?"
+    r"|(?:initial|first)[^\S\n]+report)[^\S\n]*+(?=[:(\-\u2013\u2014\n]|\d|$)"
+)
+#: What follows a stamp's date: the end of its line, a colon or a dash, or its clock time.
+_STAMP_CLOSE: Final = regex.compile(
+    r"[^\S\n]{0,3}+(?:[)\]][^\S\n]{0,3}+)?(?:$|\n|[:|\-\u2013\u2014]|at\b|\d|[ECMP][SD]?T\b)"
+)
+#: A day written with its month ("5/17/16", "Jan. 18", "13 August"), no weekday alone.
+_WRITTEN_DAY: Final = regex.compile(
+    r"\d[/-]\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?[^\S\n]+\d"
+    r"|\d[^\S\n]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+#: The kinds of stamp `_heads_stamp` tells apart.
+_UPDATE: Final = 1
+_DATELINE: Final = 2
+#: Days either side of the page's date a dateline's date is a filing of the same story.
+_DATELINE_DAYS: Final = 7
+#: How far into its line a stamp's date may stand.
+_STAMP_LINE_REACH: Final = 48
+#: Days before and after the page's date a stamp's date may lie to move the reference.
+_STAMP_DAYS: Final = (1100, 120)
 
 
 def _follow_narrative(text: str, state: State, start: int, end: int, value: str) -> None:

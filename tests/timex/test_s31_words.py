@@ -1,0 +1,154 @@
+"""
+Pages whose updates carry their own date stamps, found by the session 30 and 31 audits.
+
+A live page stacks its updates above the story first posted, each under a stamp that dates
+it ("UPDATE (5/17/16):", "Update (Feb. 20):"): what an update tells is told on its stamp's
+day, and the story below the heading "ORIGINAL POST" on the page's. A dateline's date far
+from the page's ("SAVANNAH, GA (August 2, 2015):" on a page dated 2017) dates its story.
+Each case is ``(text, reference, expected, why)``; the sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.timex import find_times
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+REF = "2016-05-14"  # a Saturday
+
+STAMPS: list[Case] = [
+    (
+        "UPDATE (5:04 p.m. 5/17/16)\n\nThe suspect was arrested Tuesday. He was seen the previous day.",
+        REF,
+        (
+            ("5:04 p.m. 5/17/16", "2016-05-17T17:04"),
+            ("Tuesday", "2016-05-17"),
+            ("the previous day", "2016-05-16"),
+        ),
+        "an-update-tells-of-its-own-day",
+    ),
+    (
+        "Update 05/20/16: The boy was interviewed again today by a detective.",
+        REF,
+        (("05/20/16", "2016-05-20"), ("today", "2016-05-20")),
+        "today-in-an-update-is-its-stamp",
+    ),
+    (
+        "Update (May 19): One of the men hurt in the shooting on May 13 died Wednesday.",
+        REF,
+        (("May 19", "2016-05-19"), ("May 13", "2016-05-13"), ("Wednesday", "2016-05-18")),
+        "a-month-and-day-stamp",
+    ),
+    (
+        "UPDATE 5/16: The girl was taken off life support on Sunday.",
+        REF,
+        (("5/16", "2016-05-16"), ("Sunday", "2016-05-15")),
+        "a-stamp-written-as-month-slash-day",
+    ),
+    (
+        "UPDATE (5/17 at 12:45 p.m.):\n\nDeputies said Monday the teen had died.",
+        REF,
+        (("5/17", "2016-05-17"), ("12:45 p.m.", "2016-05-17T12:45"), ("Monday", "2016-05-16")),
+        "a-slash-stamp-with-its-clock-time",
+    ),
+    (
+        (
+            "UPDATE (5/18/16):\n\nPolice charged the driver on Tuesday.\n\n"
+            "ORIGINAL POST:\n\nA man was shot Friday night. Officers arrived about 11 p.m."
+        ),
+        REF,
+        (
+            ("5/18/16", "2016-05-18"),
+            ("Tuesday", "2016-05-17"),
+            ("Friday night", "2016-05-13TNI"),
+            ("about 11 p.m.", "2016-05-13T23:00"),
+        ),
+        "the-original-post-is-the-pages-day",
+    ),
+    (
+        (
+            "UPDATE @ 3:21 p.m. (May 16)\n\nPolice said Monday the shooting was an accident.\n\n"
+            "INITIAL REPORT:\n\nOfficers were sent to the house around 8:50 p.m."
+        ),
+        REF,
+        (
+            ("3:21 p.m.", "2016-05-16T15:21"),
+            ("May 16", "2016-05-16"),
+            ("Monday", "2016-05-16"),
+            ("around 8:50 p.m.", "2016-05-14T20:50"),
+        ),
+        "an-initial-reports-clock-time-is-not-the-updates-day",
+    ),
+    (
+        "Updated: 08/26/2015 6:53 PM\n\nFour men shot four people around 3:15 Wednesday morning.",
+        "2017-01-28",
+        (
+            ("08/26/2015", "2015-08-26"),
+            ("6:53 PM", "2015-08-26T18:53"),
+            ("around 3:15 Wednesday morning", "2015-08-26T03:15"),
+        ),
+        "a-page-crawled-long-after-its-stamp",
+    ),
+    (
+        "SAVANNAH, GA (August 2, 2015): A fight ended in a shooting early this morning.",
+        "2017-01-05",
+        (("August 2, 2015", "2015-08-02"), ("early this morning", "2015-08-02TMO")),
+        "a-dateline-far-from-the-pages-date",
+    ),
+    # controls: what is no stamp
+    (
+        "INDIANAPOLIS, Ind. (May 13, 2016) - Four people were found dead Friday night. Police named them Saturday morning.",
+        REF,
+        (
+            ("May 13, 2016", "2016-05-13"),
+            ("Friday night", "2016-05-13TNI"),
+            ("Saturday morning", "2016-05-14TMO"),
+        ),
+        "a-dateline-a-day-early-is-the-first-filing",
+    ),
+    (
+        "Update: On May 2, Jackson was convicted. The jury met again on Tuesday.",
+        REF,
+        (("May 2", "2016-05-02"), ("Tuesday", "2016-05-10")),
+        "a-date-opening-a-sentence-after-update",
+    ),
+    (
+        "UPDATE 1:50PM MONDAY: Schools will open.\n\nUPDATE 10:29PM: Officials said the agent is stable today.",
+        "2016-05-15",
+        (
+            ("1:50PM MONDAY", "2016-05-16T13:50"),
+            ("10:29PM", "2016-05-15T22:29"),
+            ("today", "2016-05-15"),
+        ),
+        "a-weekday-stamp-moves-no-reference",
+    ),
+    (
+        "Police updated the count on May 5. He scored 3/10 on the test on Monday.",
+        REF,
+        (("May 5", "2016-05-05"), ("Monday", "2016-05-09")),
+        "updated-in-a-sentence-and-a-score",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(STAMPS))
+def test_update_stamps(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each update tells of its stamp's day; the story first posted of the page's.
+    """
+    assert _found(text, reference) == expected
+
+
+def test_a_stamp_without_a_reference_moves_nothing() -> None:
+    """
+    With no reference there is no page's date to move: values stay underspecified.
+    """
+    found = find_times("UPDATE (5/17):\n\nHe was arrested Tuesday.", None)
+    assert [(time.text, time.value) for time in found] == [
+        ("5/17", "XXXX-05-17"),
+        ("Tuesday", "XXXX-WXX-2"),
+    ]
