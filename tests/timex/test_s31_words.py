@@ -152,3 +152,51 @@ def test_a_stamp_without_a_reference_moves_nothing() -> None:
         ("5/17", "XXXX-05-17"),
         ("Tuesday", "XXXX-WXX-2"),
     ]
+
+
+WORDS: list[Case] = [
+    (
+        "She strode onto the stage at the convention in July.",
+        "2016-05-06",
+        (("July", "2015-07"),),
+        "an-irregular-past-points-back",
+    ),
+    (
+        "The agency oversaw the vote in November, and the mayor underwent surgery in October.",
+        "2016-02-06",
+        (("November", "2015-11"), ("October", "2015-10")),
+        "oversaw-and-underwent-point-back",
+    ),
+    (
+        "The man was identified at 10:18 a.m. on 8-31-2015. A report dated 9-1-2015 followed.",
+        "2016-05-06",
+        (("10:18 a.m. on 8-31-2015", "2015-08-31T10:18"), ("9-1-2015", "2015-09-01")),
+        "a-date-written-with-hyphens",
+    ),
+    (
+        "Call 1-800-555-2015 or write to box 12-31-20155.",
+        "2016-05-06",
+        (),
+        "a-phone-number-is-no-date",
+    ),
+    (
+        "About 1200 people marched. Of the 1,590 votes, 1128 were for Cruz and 1450 for Kasich.",
+        "2016-05-06",
+        (),
+        "counts-are-no-years-long-gone",
+    ),
+    (
+        "Around 1800 people came. Around 1800, the town grew. The charter of 1215 and the raid in 1066.",
+        "2016-05-06",
+        (("Around 1800", "1800"), ("1215", "1215"), ("1066", "1066")),
+        "years-long-gone-after-a-word-of-time",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(WORDS))
+def test_session_31_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each sentence's times, and their values, are the ones a TimeBank annotator would write.
+    """
+    assert _found(text, reference) == expected

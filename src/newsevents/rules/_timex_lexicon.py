@@ -183,7 +183,9 @@ PAST_CUES: Final = frozenset({
     # "heard"), and negated past auxiliaries
     "threw", "hid", "stole", "wore", "woke", "rode", "swore", "drew", "withdrew", "forgot",
     "froze", "sank", "shook", "tore", "overtook", "didn't", "wasn't", "weren't", "hadn't",
-    "died", "fled",
+    "died", "fled", "strode", "sang", "swam", "drank", "rang", "sprang", "shrank", "arose",
+    "awoke", "forbade", "forgave", "foresaw", "oversaw", "undertook", "mistook", "overthrew",
+    "underwent", "befell", "ate", "blew", "strove", "outgrew", "overcame", "overran",
 })
 PASSIVE_AUXILIARIES: Final = frozenset({"be", "been", "being"})
 #: Modals of obligation and possibility: they point forward ("must respond by Friday", "may
@@ -274,7 +276,10 @@ PAST_WORDS: Final = frozenset(
      # short or irregular past forms `_ed_form` does not catch, and no participle of a
      # passive ("the case is heard in May" looks ahead: "heard", "found", "kept" are left out)
      "died", "fled", "fought", "stood", "threw", "drove", "flew", "knew", "chose", "drew",
-     "withdrew", "woke", "swore", "stole", "wore", "forgot"}
+     "withdrew", "woke", "swore", "stole", "wore", "forgot", "strode", "sang", "swam", "drank",
+     "rang", "sprang", "shrank", "arose", "awoke", "forbade", "forgave", "foresaw", "oversaw",
+     "undertook", "mistook", "overthrew", "underwent", "befell", "ate", "blew", "strove",
+     "outgrew", "overcame", "overran"}
 )
 # fmt: on
 

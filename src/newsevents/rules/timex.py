@@ -331,9 +331,18 @@ TIMEX_RULES: Final = (
             |(?P<day>3[01]|2\d|1[3-9])/(?P<month>1[0-2]|0?[1-9]))/(?P<year>\d{4}|\d{2})(?![\d/])
           | (?<![\d/.,$])(?P<month>9)/(?P<day>11)(?![\d/%]|[.,]\d)
           | (?<=(?:^|\n)[^\S\n]{0,3}[\[(]?update[d]?[^\S\n]{0,3}[:(]?[^\S\n]{0,3})
-            (?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?![\d/%]|[.,]\d)""",
-        ("on 3/17/2020", "3/17/20", "25/03/2020", "since 9/11", "post-9/11", "UPDATE (3/10):"),
-        ("1/2 hours", "13/17/2020", "3/17", "9/110"),
+            (?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?![\d/%]|[.,]\d)
+          | (?<![\w/.\-])(?P<month>1[0-2]|0?[1-9])-(?P<day>3[01]|[12]\d|0?[1-9])-(?P<year>(?:19|20)\d\d)(?![\w/\-]|[.,]\d)""",
+        (
+            "on 3/17/2020",
+            "3/17/20",
+            "25/03/2020",
+            "since 9/11",
+            "post-9/11",
+            "UPDATE (3/10):",
+            "on 8-31-2015",
+        ),
+        ("1/2 hours", "13/17/2020", "3/17", "9/110", "1-800-555-2015", "13-31-2015"),
     ),
     _rule(
         "timex.time.clock",
@@ -344,7 +353,8 @@ TIMEX_RULES: Final = (
             (?:\s+(?P<tz>[ECMP][SD]T|(?-i:[ECMP]T)|GMT|UTC|local(?:\s+time|(?!\s+(?:news|newscasts?|stations?|tv|television|radio|papers?|newspapers?|media|broadcasts?|shows?)\b)))\b)?
             (?:,?\s+(?:on\s+)?(?:(?:(?P<lrel>last|this\s+past)\s+)?(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
             (?:,?\s+(?:on\s+)?(?:(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?&d_year))\b)?
-              |(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d\d(?:\d\d)?)\b(?!/|\.\d)))?
+              |(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d\d(?:\d\d)?)\b(?!/|\.\d)
+              |(?P<month>1[0-2]|0?[1-9])-(?P<day>[12]\d|3[01]|0?[1-9])-(?P<year>(?:19|20)\d\d)\b(?![\-/]|\.\d)))?
           | \b(?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)\s+(?:on\s+)?
             (?:(?:(?P<weekday>\L<weekday_full>)|(?P<word>today|yesterday|tomorrow)|(?P<prel>this|last))\s+(?P<dpod>morning|afternoon|evening|night)|(?P<dpod>tonight))\b
           | (?<=\b(?:at|around|about|by|until|before|after|from)\s)(?P<hour>1[0-2]|[1-9])\s+(?:(?P<prel>this)\s+(?P<dpod>morning|afternoon|evening)|(?P<dpod>tonight)|(?P<prel>last)\s+(?P<dpod>night))\b

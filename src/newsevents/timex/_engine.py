@@ -2496,6 +2496,8 @@ def _build_year(ctx: _Context) -> _Result | None:
         year = int(year_word)
         if not 1000 <= year <= 2099 or _model_year(ctx) or not _ends_range(ctx, year):  # noqa: PLR2004
             return None
+        if year < _COUNT_YEARS and ctx.raw("fiscal") is None and _count_not_year(ctx, year):
+            return None
         end = ctx.match.end(ctx.groups["year"])
         if (
             ctx.text[end : end + 1] == "-"
@@ -2509,6 +2511,36 @@ def _build_year(ctx: _Context) -> _Result | None:
     if not written:
         return None
     return _Result(_DATE, f"{written:04d}")
+
+
+def _count_not_year(ctx: _Context, year: int) -> bool:
+    """
+    Whether a number that may be a year long gone is a count ("1128 were for Cruz").
+
+    Before `_OLD_YEARS` a year needs a word of time before it ("in 1066", "of 1215");
+    before `_COUNT_YEARS` it is a count after "about", "nearly"... and before a word in
+    lower case ("about 1800 people"; "around 1800, the town" is a year).
+    """
+    start, end = ctx.match.span(ctx.groups["year"])
+    before = _word_before(ctx.text, start)
+    if year < _OLD_YEARS:
+        return before not in _OLD_YEAR_CUES
+    return before in _COUNT_WORDS and _LOWER_WORD.match(ctx.text, end) is not None
+
+
+#: Years before which a bare number is read as a year only after a word of time, and before
+#: which a number after "about" and before a word is a count.
+_OLD_YEARS: Final = 1500
+_COUNT_YEARS: Final = 1900
+_OLD_YEAR_CUES: Final = frozenset(
+    {"in", "of", "since", "from", "until", "till", "by", "before", "after", "circa", "c.", "year",
+     "to", "between", "during", "early", "late", "mid", "the"}
+)  # fmt: skip
+_COUNT_WORDS: Final = frozenset(
+    {"about", "around", "nearly", "almost", "some", "roughly", "approximately", "over", "than",
+     "least", "only", "just", "under", "estimated", "another", "all"}
+)  # fmt: skip
+_LOWER_WORD: Final = regex.compile(r"[^\S\n]{1,3}+\p{Ll}")
 
 
 def _ends_range(ctx: _Context, year: int) -> bool:
