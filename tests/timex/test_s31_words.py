@@ -191,6 +191,45 @@ WORDS: list[Case] = [
         (("Around 1800", "1800"), ("1215", "1215"), ("1066", "1066")),
         "years-long-gone-after-a-word-of-time",
     ),
+    (
+        "Deputies were called at three o’clock Wednesday afternoon. The road reopened at eight o'clock in the morning.",
+        "2016-05-06",
+        (
+            ("three o’clock Wednesday afternoon", "2016-05-04T15:00"),
+            ("eight o'clock in the morning", "2016-05-04T08:00"),
+        ),
+        "a-spelled-clock-time",
+    ),
+    (
+        "A man was shot Friday night. It happened around nine o'clock near the park.",
+        "2016-05-07",
+        (("Friday night", "2016-05-06TNI"), ("around nine o'clock", "2016-05-06T21:00")),
+        "a-spelled-hour-takes-the-part-of-the-day-named-before",
+    ),
+    (
+        "Six o'clock at night is not that late. The clock ran out; they worked around the clock.",
+        "2016-05-06",
+        (("Six o'clock at night", "2016-05-06T18:00"),),
+        "a-spelled-hour-at-night-and-clocks",
+    ),
+    (
+        "She won twelve titles in the 1960s and 70s. It was in the 70s.",
+        "2016-05-06",
+        (("the 1960s", "196"), ("70s", "197")),
+        "a-decade-after-a-decade-and",
+    ),
+    (
+        "The speaker has invited Trump to meet with him on Thursday morning.",
+        "2016-05-06",
+        (("Thursday morning", "2016-05-12TMO"),),
+        "invited-someone-to-meet-looks-ahead",
+    ),
+    (
+        "Cruz invited Trump to a rally in September. Someone called 911 to report a fight Sunday night.",
+        "2016-05-06",
+        (("September", "2015-09"), ("Sunday night", "2016-05-01TNI")),
+        "invited-to-a-place-and-called-to-report",
+    ),
 ]
 
 

@@ -106,7 +106,7 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
         "overnight",
     ),
     "named": ("today", "yesterday", "tomorrow"),
-    "clockword": ("noon", "midnight", "midday"),
+    "clockword": ("noon", "midnight", "midday", "clock"),
     "setword": (
         "daily",
         "weekly",
@@ -203,6 +203,7 @@ HOLIDAY_NAMES: Final = r"""Super\s+Tuesday|Christmas\s+Eve|Christmas(?:\s+Day)?|
 #: rule only at the head and at these words to its left.
 STARTERS: Final = frozenset(
     {
+        "o",  # of "o'clock", after a spelled hour ("three o'clock")
         "to",
         "or",
         "and",
@@ -404,6 +405,21 @@ TIMEX_RULES: Final = (
         ),
     ),
     _rule(
+        "timex.time.spelled",
+        "clockword",
+        "clock",
+        r"""\b(?P<hour>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[^\S\n]+(?P<ampm>o['\u2019]clock)\b
+            (?:[^\S\n]+(?:in[^\S\n]+the|this)[^\S\n]+(?P<dpod>morning|afternoon|evening)\b|[^\S\n]+(?:at[^\S\n]+)?(?P<dpod>tonight|night)\b)?
+            (?:,?[^\S\n]+(?:on[^\S\n]+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:[^\S\n]+(?P<dpod>morning|afternoon|evening|night)\b)?)?""",
+        (
+            "three o'clock Wednesday afternoon",
+            "at eight o'clock in the morning",
+            "about five o'clock this evening",
+            "ten o'clock tonight",
+        ),
+        ("the clock", "around the clock", "three clocks"),
+    ),
+    _rule(
         "timex.time.named",
         "clockword",
         "clock",
@@ -542,8 +558,16 @@ TIMEX_RULES: Final = (
         r"""(?:the\s+(?!\S{3,6}-\w))?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b
           | (?:the\s+)?['’‘](?P<decade2>\d0)s\b
           | the\s+(?P<decade2>[2-9]0)['’]s\b(?!\s+(?:degrees?|percent|range|mph)\b)
-          | the\s+(?P<decade_word>\L<decade_word>)\b""",
-        ("the 1990s", "mid-1990s", "the '80s", "the nineties", "during the 80’s"),
+          | the\s+(?P<decade_word>\L<decade_word>)\b
+          | (?<=\b(?:1[5-9]\d0|20\d0)['’]?s[^\S\n]{1,3}(?:and|or|to|through|into)[^\S\n]{1,3})(?P<decade2>[2-9]0)s\b""",
+        (
+            "the 1990s",
+            "mid-1990s",
+            "the '80s",
+            "the nineties",
+            "during the 80’s",
+            "the 1960s and 70s",
+        ),
         ("1995", "in the 90s"),
     ),
     _rule(

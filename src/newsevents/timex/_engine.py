@@ -1383,6 +1383,13 @@ _LEAD_WORDS: Final = frozenset(
 )  # fmt: skip
 
 
+#: Verbs of asking someone to do something ahead ("invited Donald Trump to meet"), before an
+#: object of one or two words.
+_ASKING: Final = frozenset(
+    {"invited", "invites", "urged", "urges", "asked", "asks", "encouraged", "encourages"}
+)
+
+
 def _refused_to_say(words: _Words, index: int) -> bool:
     """
     Whether "would" at *index* is negated before a verb of telling ("wouldn't say").
@@ -1458,6 +1465,13 @@ def _cue(words: _Words, index: int) -> int | None:
             return _PAST if before in {"had", "been"} else _FUTURE
         if previous in TO_OBJECTS and index > 1 and words[index - 2] in OBJECT_TO_CUES:
             return _FUTURE  # "he urged them to vote Tuesday"
+        if (
+            (index > 1 and words[index - 2] in _ASKING)
+            or (index > 2 and words[index - 3] in _ASKING)  # noqa: PLR2004
+        ) and (index + 1 == len(words) or words[index + 1] not in DETERMINERS):
+            # "has invited Trump to meet with him on Thursday", "asked the public to call
+            # Monday"; not "invited Trump to a rally in September"
+            return _FUTURE
         return None
     if word in _HEADING and index + 1 < len(words) and words[index + 1] in _HEADING_TO:
         # "heading into Tuesday's primary", "girding for the debate Thursday"; not after a
@@ -3776,6 +3790,13 @@ def _reported_day(ctx: _Context) -> dt.date | None:
     return before
 
 
+#: The hours of a clock time spelled out ("three o'clock").
+_HOUR_WORDS: Final = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
 def _build_clock(ctx: _Context) -> _Result | None:
     word = ctx.group("word")
     hour_word = ctx.raw("hour")
@@ -3786,7 +3807,7 @@ def _build_clock(ctx: _Context) -> _Result | None:
         # "midnight Friday" ends Friday; "just after midnight Sunday morning" opens Sunday
         hour, minute = (0 if ctx.group("dpod") == "morning" or _after_midnight(ctx) else 24), 0
     elif hour_word is not None:
-        hour = int(hour_word)
+        hour = int(hour_word) if hour_word.isdigit() else _HOUR_WORDS[hour_word.lower()]
         minute = int(minute_word) if minute_word else 0
         ampm = (ctx.group("ampm") or "").replace(" ", "")
         if (not ampm and (minute_word is not None or ctx.raw("dpod") is not None)) or ampm in {
