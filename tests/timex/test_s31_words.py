@@ -239,3 +239,46 @@ def test_session_31_words(text: str, reference: str | None, expected: Found) -> 
     Each sentence's times, and their values, are the ones a TimeBank annotator would write.
     """
     assert _found(text, reference) == expected
+
+
+NOWADAYS: list[Case] = [
+    (
+        "One of them is a real estate agent today who was a bank clerk 25 years ago.",
+        "2016-02-01",
+        (("today", "PRESENT_REF"), ("25 years ago", "1991")),
+        "today-set-against-years-ago",
+    ),
+    (
+        "Not that long ago, the town was poor, but today it is rich.",
+        "2016-02-01",
+        (("Not that long ago", "PAST_REF"), ("today", "PRESENT_REF")),
+        "today-set-against-not-long-ago",
+    ),
+    (
+        "If today's boom is the 19th-century gold rush, the valley is well placed.",
+        "2016-02-01",
+        (("today", "PRESENT_REF"), ("19th-century", "18")),
+        "today-set-against-a-century",
+    ),
+    # controls: the day itself
+    (
+        "Twenty years ago he founded the firm; today he announced its sale.",
+        "2016-02-01",
+        (("Twenty years ago", "1996"), ("today", "2016-02-01")),
+        "today-with-a-past-verb-is-the-day",
+    ),
+    (
+        "Ten years ago the plant closed. Today the mayor will speak there.",
+        "2016-02-01",
+        (("Ten years ago", "2006"), ("Today", "2016-02-01")),
+        "today-in-the-next-sentence-is-the-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(NOWADAYS))
+def test_today_as_nowadays(text: str, reference: str | None, expected: Found) -> None:
+    """
+    "today" set against a time years gone in its sentence is the present, not the day.
+    """
+    assert _found(text, reference) == expected

@@ -4791,6 +4791,7 @@ def _nowadays(ctx: _Context) -> bool:
         _COMPARED_AFTER.match(text, end, min(ctx.hi, end + 60)) is not None
         or _COMPARED_BEFORE.search(text, max(ctx.lo, start - 30), start) is not None
         or _of_our_times(ctx)
+        or _set_against_long_ago(ctx)
     ):
         return True
     if not text.startswith(",", end):
@@ -4809,6 +4810,42 @@ def _nowadays(ctx: _Context) -> bool:
         if word in PAST_WORDS or word in FUTURE_CUES or word in MODAL_CUES or word.endswith("ed"):
             return False  # "Today, hundreds of people began", "Today, Mike's name won't"
     return False
+
+
+def _set_against_long_ago(ctx: _Context) -> bool:
+    """
+    Whether "today" is set against a time years gone in its sentence, with no verb of a day.
+
+    "a real estate agent today who was a Bear Stearns assistant 25 years ago", "not that
+    long ago ... but today it is"; not "Twenty years ago he founded the firm; today he
+    announced its sale" (a verb in the past or future after "today", before any "who").
+    """
+    start, end = ctx.match.span()
+    text = ctx.text
+    first, stop = _sentence_around(
+        text, start, end, (max(ctx.lo, start - 240), min(ctx.hi, end + 240))
+    )
+    if _LONG_AGO.search(text, first, stop) is None:
+        return False
+    for raw in text[end:stop].split()[:_PRESENT_READ]:
+        word = raw.strip(_PUNCTUATION).lower()
+        if word in _RELATIVES:
+            break  # the verbs of a relative clause are not those of "today"
+        if word in PAST_WORDS or word in FUTURE_CUES or word in MODAL_CUES or _ed_form(word):
+            return False
+        if raw != word and not raw.endswith("'s"):
+            break  # a clause ends
+    return True
+
+
+#: A time years gone that "today" may be set against in its sentence.
+_LONG_AGO: Final = regex.compile(
+    r"\b(?:years|decades|centuries|generations)[^\S\n]{1,3}ago\b"
+    r"|\bnot[^\S\n]{1,3}(?:that[^\S\n]{1,3}|so[^\S\n]{1,3})?long[^\S\n]{1,3}ago\b"
+    r"|\b(?:back[^\S\n]{1,3}then|in[^\S\n]{1,3}those[^\S\n]{1,3}days|once[^\S\n]{1,3}was)\b"
+    r"|\b(?:\d{1,2}(?:st|nd|rd|th)|\w+th)[-\s]century\b",
+    regex.IGNORECASE,
+)
 
 
 def _of_our_times(ctx: _Context) -> bool:
