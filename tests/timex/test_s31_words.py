@@ -230,6 +230,30 @@ WORDS: list[Case] = [
         (("September", "2015-09"), ("Sunday night", "2016-05-01TNI")),
         "invited-to-a-place-and-called-to-report",
     ),
+    (
+        "Trump went after Walker hours after the Wisconsin governor backed Cruz.",
+        "2016-05-06",
+        (("hours", "PTXH"),),
+        "a-bare-plural-after-a-name-before-a-clause",
+    ),
+    (
+        "It is hard to mount a response days before voters go to the polls.",
+        "2016-05-06",
+        (("days", "PXD"),),
+        "a-bare-plural-after-a-noun-before-a-clause",
+    ),
+    (
+        "Just days before it was to report earnings, the firm suspended accounts.",
+        "2016-05-06",
+        (("days", "PXD"),),
+        "a-bare-plural-before-it",
+    ),
+    (
+        "Many years after the war he died. He kept no records of days before the war.",
+        "2016-05-06",
+        (("Many years", "PXY"),),
+        "a-plural-after-a-quantifier-or-of-is-no-bare-plural",
+    ),
 ]
 
 

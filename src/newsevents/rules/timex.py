@@ -1153,6 +1153,8 @@ TIMEX_RULES: Final = (
           | (?<=\b(?:over|in|during|through|throughout)\s)the\s+(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|since|before|after|(?:that|which)\s+followed)\b|-)
           | (?<=\b(?:the|just|only|mere|barely|within|came|comes|come|died|dies|was|were|is|are|be|been|began|begins|left|and|or|until|till)\s|\b\w{2,}ed\s|^|\n|[.!?,]["\u201d\u2019]?\s|\s[-\u2013\u2014]\s+)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b
             (?=\s+(?:before|after|following)\s+(?!(?:that|this|which|it)\b)|\s+(?:that|which)\s+followed\b|\s+since\b|\s+leading\s+up\s+to\b)
+          | (?<=\b(?-i:[A-Za-z]{2,})\s)(?<!\b(?:many|few|several|some|of|for|in|over|to|by|these|those|couple|dozen|no|any|all)\s)(?P<unit>years|months|weeks|days|hours|minutes)\b
+            (?=\s+(?:before|after)\s+(?-i:the|a|an|his|her|their|its|it|he|she|they|we|voters|police|[A-Z][a-z]+)\s+\w+)
           | (?<=\bwithin\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b(?=\s+of\s)
           | (?<=\ba\s+matter\s+of\s)(?P<unit>years|months|weeks|days|hours|minutes|seconds)\b
           | (?<=\b(?:after|follows|followed|following|ended|ending|ends|despite|amid|with)\s)(?P<unit>years|months|weeks|days|decades|hours)\b(?=\s+of\s+(?!(?:the|this|that|last|next)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b)\w)
