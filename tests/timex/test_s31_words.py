@@ -254,6 +254,34 @@ WORDS: list[Case] = [
         (("Many years", "PXY"),),
         "a-plural-after-a-quantifier-or-of-is-no-bare-plural",
     ),
+    (
+        "I saw him the other night. In the recent past, few did.",
+        "2016-05-06",
+        (("the other night", "PAST_REF"), ("the recent past", "PAST_REF")),
+        "the-other-night-and-the-recent-past",
+    ),
+    (
+        "In the not too distant future, cars will fly, and in the not-so-distant future, boats.",
+        "2016-05-06",
+        (("the not too distant future", "FUTURE_REF"), ("the not-so-distant future", "FUTURE_REF")),
+        "the-not-too-distant-future",
+    ),
+    (
+        "Police said Monday the road was closed for much of the night and most of the morning.",
+        "2016-05-06",
+        (
+            ("Monday", "2016-05-02"),
+            ("the night", "2016-05-02TNI"),
+            ("the morning", "2016-05-02TMO"),
+        ),
+        "much-of-the-night",
+    ),
+    (
+        "The singer was also scheduled to perform Saturday night at the club.",
+        "2016-05-08",
+        (("Saturday night", "2016-05-07TNI"),),
+        "was-also-scheduled-to-is-as-was-scheduled-to",
+    ),
 ]
 
 

@@ -725,6 +725,9 @@ _VAGUE: Final = {
         "long ago",
         "not that long ago",
         "the other day",
+        "the other night",
+        "the recent past",
+        "the distant past",
     ),
 }
 _VAGUE_VALUE: Final = {word: value for value, words in _VAGUE.items() for word in words}
@@ -1383,6 +1386,11 @@ _LEAD_WORDS: Final = frozenset(
 )  # fmt: skip
 
 
+#: Adverbs that may stand inside "was ... scheduled to" ("was also scheduled to").
+_BETWEEN_ADVERBS: Final = frozenset(
+    {"also", "still", "originally", "initially", "tentatively", "then", "previously", "already"}
+    | {"once", "reportedly", "not", "never", "first"}
+)
 #: Verbs of asking someone to do something ahead ("invited Donald Trump to meet"), before an
 #: object of one or two words.
 _ASKING: Final = frozenset(
@@ -1457,8 +1465,11 @@ def _cue(words: _Words, index: int) -> int | None:
         if previous in TO_CUES:
             # "had been due to expire Friday": a future seen from the past is past; "was set
             # to receive an endorsement on Friday": planned as the story was written, as "was
-            # to" is
-            before = words[index - 2] if index > 1 else ""
+            # to" is ("was also scheduled to": an adverb between)
+            at = index - 2
+            while at > 0 and words[at] in _BETWEEN_ADVERBS:
+                at -= 1
+            before = words[at] if at >= 0 else ""
             if before in {"was", "were"} and not previous.endswith("ing") and previous != "about":
                 # not "were planning to drive ... on Monday", "was about to leave": ahead
                 return _NEAREST
