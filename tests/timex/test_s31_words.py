@@ -99,7 +99,30 @@ STAMPS: list[Case] = [
         (("August 2, 2015", "2015-08-02"), ("early this morning", "2015-08-02TMO")),
         "a-dateline-far-from-the-pages-date",
     ),
+    (
+        "UPDATE @ 9:05 p.m. (May 12) The pastor said tonight the town is angry.",
+        REF,
+        (("9:05 p.m.", "2016-05-12T21:05"), ("May 12", "2016-05-12"), ("tonight", "2016-05-12TNI")),
+        "a-stamp-with-its-words-on-its-line",
+    ),
+    (
+        "(05/11/16) - Detectives said the run is today.\n\nPREVIOUS 5/9: Police said Monday the man died.",
+        REF,
+        (
+            ("05/11/16", "2016-05-11"),
+            ("today", "2016-05-11"),
+            ("5/9", "2016-05-09"),
+            ("Monday", "2016-05-09"),
+        ),
+        "a-bracketed-date-and-a-previous-stamp",
+    ),
     # controls: what is no stamp
+    (
+        "(The case from May 5) was closed today.",
+        REF,
+        (("May 5", "2016-05-05"), ("today", "2016-05-14")),
+        "a-bracket-holding-more-than-a-date",
+    ),
     (
         "INDIANAPOLIS, Ind. (May 13, 2016) - Four people were found dead Friday night. Police named them Saturday morning.",
         REF,

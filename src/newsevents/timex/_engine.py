@@ -7418,7 +7418,8 @@ def _heads_stamp(text: str, start: int, end: int) -> int:
     `_UPDATE` for an update's or a post's stamp, `_DATELINE` for a dateline's date
     ("INDIANAPOLIS, Ind. (April 20, 2016) -"), else 0.
 
-    "UPDATE (5/17/16):", "Update (May 11, 2016) --", "Posted on 13 August 2013"; not a
+    "UPDATE (5/17/16):", "Update (May 11, 2016) --", "Posted on 13 August 2013", "PREVIOUS
+    1/4:", "(09/11/16) - Detectives"; not a
     weekday ("UPDATE 1:50PM FRIDAY:" may be a day after the updates below it), nor a date
     that goes on into a sentence ("Update: On Aug. 6, Jackson was convicted").
     """
@@ -7430,6 +7431,7 @@ def _heads_stamp(text: str, start: int, end: int) -> int:
         stamp is None
         or _STAMP_CLOSE.match(text, end) is None
         or _WRITTEN_DAY.search(text, start, end) is None
+        or (stamp.start("bracket") >= 0 and text[end : end + 1] not in {")", "]"})
     ):
         return 0
     return _DATELINE if stamp.start("dateline") >= 0 else _UPDATE
@@ -7478,22 +7480,25 @@ def _unstamp(text: str, state: State, start: int) -> None:
 #: "ORIGINAL POST (May 4)"), or a dateline's place in capitals.
 _STAMP_LINE: Final = regex.compile(
     r"[^\S\n]{0,3}+[\[(]?[^\S\n]{0,3}+(?i:(?:last[^\S\n]{1,3}+)?(?:update[sd]?|posted|published"
-    r"|created|original(?:[^\S\n]{1,3}+(?:story|report|post|article))?"
+    r"|created|previous|original(?:[^\S\n]{1,3}+(?:story|report|post|article))?"
     r"|(?:initial|first)[^\S\n]{1,3}+report)"
     r"(?:[^\S\n]{1,3}+\d\b)?(?:[^\S\n]|[:@,(|.\-]|[ap]\.?m\b|at\b|(?-i:on)\b|\d"
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b){0,40}+"
     # ... or a dateline's place: "INDIANAPOLIS, Ind. (April 20, 2016) -"
     r"|(?P<dateline>(?-i:[A-Z][A-Z.'\-]{1,24}+(?:[^\S\n][A-Z][A-Z.'\-]{1,24}+){0,3}+"
-    r"(?:,[^\S\n]{0,3}+[A-Z][A-Za-z.]{1,12}+)?)[^\S\n]{0,3}+[(,][^\S\n]{0,3}+))"
+    r"(?:,[^\S\n]{0,3}+[A-Z][A-Za-z.]{1,12}+)?)[^\S\n]{0,3}+[(,][^\S\n]{0,3}+)"
+    # ... or a bracket alone, closed right after the date: "(09/11/16) - Detectives"
+    r"|(?P<bracket>[^\S\n]{0,3}+[\[(][^\S\n]{0,3}+))"
 )
 #: The heading of the story first posted, below its updates.
 _ORIGINAL_HEADING: Final = regex.compile(
     r"(?:^|\n)[^\S\n]*+(?i:original(?:[^\S\n]+(?:story|report|post|article))?"
     r"|(?:initial|first)[^\S\n]+report)[^\S\n]*+(?=[:(\-\u2013\u2014\n]|\d|$)"
 )
-#: What follows a stamp's date: the end of its line, a colon or a dash, or its clock time.
+#: What follows a stamp's date: its closing bracket, the end of its line, a colon or a dash,
+#: or its clock time.
 _STAMP_CLOSE: Final = regex.compile(
-    r"[^\S\n]{0,3}+(?:[)\]][^\S\n]{0,3}+)?(?:$|\n|[:|\-\u2013\u2014]|at\b|\d|[ECMP][SD]?T\b)"
+    r"[^\S\n]{0,3}+(?:[)\]]|$|\n|[:|\-\u2013\u2014]|at\b|\d|[ECMP][SD]?T\b)"
 )
 #: A day written with its month ("5/17/16", "Jan. 18", "13 August"), no weekday alone.
 _WRITTEN_DAY: Final = regex.compile(
