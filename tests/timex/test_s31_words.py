@@ -116,6 +116,27 @@ STAMPS: list[Case] = [
         ),
         "a-bracketed-date-and-a-previous-stamp",
     ),
+    (
+        (
+            "Man Arrested After Robbery in Northeast Portland - 05/20/16\n\n"
+            "Officers arrested the man late Thursday night.\n\n"
+            "Woman Shot in Southeast Portland - 05/17/16\n\nThe woman was shot Monday afternoon."
+        ),
+        REF,
+        (
+            ("05/20/16", "2016-05-20"),
+            ("late Thursday night", "2016-05-19TNI"),
+            ("05/17/16", "2016-05-17"),
+            ("Monday afternoon", "2016-05-16TAF"),
+        ),
+        "press-release-titles-closed-by-their-dates",
+    ),
+    (
+        "[UPDATE 5/16/16 @ 7:05p.m.]\n\nPolice said Monday the man died.",
+        REF,
+        (("5/16/16", "2016-05-16"), ("7:05p.m.", "2016-05-16T19:05"), ("Monday", "2016-05-16")),
+        "a-stamp-with-an-at-sign",
+    ),
     # controls: what is no stamp
     (
         "(The case from May 5) was closed today.",

@@ -7419,10 +7419,17 @@ def _heads_stamp(text: str, start: int, end: int) -> int:
     ("INDIANAPOLIS, Ind. (April 20, 2016) -"), else 0.
 
     "UPDATE (5/17/16):", "Update (May 11, 2016) --", "Posted on 13 August 2013", "PREVIOUS
-    1/4:", "(09/11/16) - Detectives"; not a
+    1/4:", "(09/11/16) - Detectives", and a title closed by its date ("Man Shot in Home -
+    05/16/16", a press release's); not a
     weekday ("UPDATE 1:50PM FRIDAY:" may be a day after the updates below it), nor a date
     that goes on into a sentence ("Update: On Aug. 6, Jackson was convicted").
     """
+    if (
+        text[start - 3 : start] == " - "
+        and text[end : end + 1] in {"\n", ""}
+        and _FULL_SLASH_DATE.fullmatch(text, start, end) is not None
+    ):
+        return _UPDATE  # a press release's title closed by its date: "Man Shot - 05/16/16"
     opening = text.rfind("\n", max(0, start - _STAMP_LINE_REACH), start) + 1
     if not opening and start > _STAMP_LINE_REACH:
         return 0
@@ -7498,13 +7505,15 @@ _ORIGINAL_HEADING: Final = regex.compile(
 #: What follows a stamp's date: its closing bracket, the end of its line, a colon or a dash,
 #: or its clock time.
 _STAMP_CLOSE: Final = regex.compile(
-    r"[^\S\n]{0,3}+(?:[)\]]|$|\n|[:|\-\u2013\u2014]|at\b|\d|[ECMP][SD]?T\b)"
+    r"[^\S\n]{0,3}+(?:[)\]]|$|\n|[:|@\-\u2013\u2014]|at\b|\d|[ECMP][SD]?T\b)"
 )
 #: A day written with its month ("5/17/16", "Jan. 18", "13 August"), no weekday alone.
 _WRITTEN_DAY: Final = regex.compile(
     r"\d[/-]\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?[^\S\n]+\d"
     r"|\d[^\S\n]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
+#: A date written with its year in figures and slashes ("05/16/16").
+_FULL_SLASH_DATE: Final = regex.compile(r"\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?")
 #: The kinds of stamp `_heads_stamp` tells apart.
 _UPDATE: Final = 1
 _DATELINE: Final = 2
