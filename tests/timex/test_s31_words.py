@@ -326,6 +326,18 @@ WORDS: list[Case] = [
         (("Saturday night", "2016-05-07TNI"),),
         "was-also-scheduled-to-is-as-was-scheduled-to",
     ),
+    (
+        "Police said Monday a man was shot in the middle of the night.",
+        "2016-05-06",
+        (("Monday", "2016-05-02"), ("the middle of the night", "2016-05-02TNI")),
+        "the-middle-of-the-night",
+    ),
+    (
+        "He flew a 1968 Boeing 727 and drove a 2008 Thomas Saf-T-Liner. In 2008 Boeing cut jobs.",
+        "2016-05-06",
+        (("2008", "2008"),),
+        "model-years-of-aircraft-and-buses",
+    ),
 ]
 
 

@@ -331,6 +331,20 @@ VEHICLE_MAKES: Final = frozenset(
         "Volkswagen",
         "Volvo",
         "Yamaha",
+        # aircraft, trucks and buses ("a 1968 Boeing 727", "a 2008 Thomas Saf-T-Liner")
+        "Airbus",
+        "Beechcraft",
+        "Boeing",
+        "Bombardier",
+        "Cessna",
+        "Embraer",
+        "Freightliner",
+        "Gulfstream",
+        "Kenworth",
+        "Learjet",
+        "Peterbilt",
+        "Piper",
+        "Thomas",
     }
 )
 #: Words before a year that make it a time even before a make ("in 2002 Ford cut jobs").

@@ -952,7 +952,7 @@ TIMEX_RULES: Final = (
           | (?P<rel>early|late)[\s-](?P<pod>\L<part_of_day>)\b(?!(?:\s+hours)?\s+(?:of|on)\s+(?:\L<weekday_full>|\L<month>)\b|\s+hours\s+(?:\L<weekday_full>)\b|[\s-]+(?:show|shows|host|hosts|television|tv|news[\s-]+(?:shows?|programs?|programmes?)|newscasts?|comedy|comedian|comedians|talk|programming|snacks?)\b)
             (?:[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<rel>the\s+(?:very\s+)?same)\s+(?P<pod>\L<part_of_day>)(?=[^\S\n]?[,.;:!?)]|\s*\Z)
-          | (?<=\b(?:earlier|later|in|into|during|through|throughout|(?:much|most|all|rest|part|remainder)\s+of)\s)(?P<rel>the)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b|\s+on\s+(?:\L<weekday_full>|\L<month>)\b|\s+(?:meetings?|sessions?|shifts?|rush|commutes?|shows?|briefings?|news|editions?|papers?|services?|prayers?|runs?)\b)
+          | (?<=\b(?:earlier|later|in|into|during|through|throughout|(?:much|most|all|rest|part|remainder|middle|dead)\s+of)\s)(?P<rel>the)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b|\s+on\s+(?:\L<weekday_full>|\L<month>)\b|\s+(?:meetings?|sessions?|shifts?|rush|commutes?|shows?|briefings?|news|editions?|papers?|services?|prayers?|runs?)\b)
           | \b(?P<mid>mid)[\s-]?(?P<pod>morning|afternoon|evening)\b(?:\s+(?P<rel>yesterday|today|tomorrow)\b|[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<pod>\L<part_of_day>)\s+(?P<rel>yesterday|today|tomorrow)\b
           | \b(?P<pod>tonight|overnight)\b(?:(?<=overnight)[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?""",
