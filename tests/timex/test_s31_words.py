@@ -338,6 +338,28 @@ WORDS: list[Case] = [
         (("2008", "2008"),),
         "model-years-of-aircraft-and-buses",
     ),
+    (
+        "Police were called about 9 p.m. Saturday to a fight. A second man was shot about 1 a.m. nearby.",
+        "2016-09-01",
+        (("about 9 p.m. Saturday", "2016-08-27T21:00"), ("about 1 a.m.", "2016-08-28T01:00")),
+        "small-hours-in-the-sentence-after-a-late-clock-time",
+    ),
+    (
+        "A party began about 8 p.m. Friday.\n\nPeople ran back when shots rang out about 1:10 a.m.",
+        "2016-09-01",
+        (("about 8 p.m. Friday", "2016-08-26T20:00"), ("about 1:10 a.m.", "2016-08-27T01:10")),
+        "small-hours-in-the-paragraph-after-a-late-clock-time",
+    ),
+    (
+        "UPDATE @ 11:50 p.m. (Aug. 27)\n\nA victim spoke about the shooting around 4 a.m. that hurt six.",
+        "2016-09-01",
+        (
+            ("11:50 p.m.", "2016-08-27T23:50"),
+            ("Aug. 27", "2016-08-27"),
+            ("around 4 a.m.", "2016-08-27T04:00"),
+        ),
+        "small-hours-after-a-heading-stay-on-its-day",
+    ),
 ]
 
 

@@ -3987,11 +3987,36 @@ def _after_night(ctx: _Context, day: dt.date) -> bool:
         (ctx.group("ampm") or "").replace(" ", "").lower().startswith("a")
     ):
         return False
-    # a night named, or a late clock time in the same sentence ("began at 10:24 p.m.,
-    # ending at 12:18 a.m."; not an "UPDATE @ 11:50 p.m." heading before the story)
+    # a night named, or a late clock time in the same sentence or the one before in its
+    # paragraph ("began at 10:24 p.m., ending at 12:18 a.m.", "called about 9 p.m. Saturday.
+    # A second man was shot about 1 a.m."; not an "UPDATE @ 11:50 p.m." heading before the
+    # story)
     return state.day_part == "NI" or (
-        state.day_part == _LATE_CLOCK and not _crosses_sentence(ctx.text, state.day_end, start)
+        state.day_part == _LATE_CLOCK and _in_sentence_or_next(ctx.text, state.day_end, start)
     )
+
+
+def _in_sentence_or_next(text: str, lo: int, hi: int) -> bool:
+    """
+    Whether ``text[lo:hi]`` (after a late clock time) holds at most two sentence ends.
+
+    A sentence end before a paragraph break counts as one (`_SENTENCE_BREAKS`); the late
+    clock time's own line must end a sentence (a heading, "UPDATE @ 11:50 p.m. (May 3)",
+    does not).
+    """
+    if hi - lo > _NEXT_CLOCK_REACH:
+        return False
+    line = text.find("\n", lo, hi)
+    if line >= 0 and _LINE_SENTENCE_END.search(text, lo, line) is None:
+        return False
+    return len(_SENTENCE_BREAKS.findall(text, lo, hi)) <= _NEXT_CLOCK_SENTENCES
+
+
+#: How far and over how many sentence ends a small-hours clock time may follow a late one.
+_NEXT_CLOCK_REACH: Final = 300
+_NEXT_CLOCK_SENTENCES: Final = 2
+#: A sentence's end on a line ("... said.").
+_LINE_SENTENCE_END: Final = regex.compile(r"[.!?][\"\u201d\u2019]?[^\S\n]*+(?:$|[^\S\n])")
 
 
 def _after_small_hours(ctx: _Context, base: dt.date | None) -> bool:
