@@ -360,6 +360,18 @@ WORDS: list[Case] = [
         ),
         "small-hours-after-a-heading-stay-on-its-day",
     ),
+    (
+        "He served 5 \u00bd years in prison and 2 \u00bc hours in court.",
+        "2016-03-10",
+        (("5 \u00bd years", "P5Y6M"), ("2 \u00bc hours", "PT2H15M")),
+        "a-fraction-written-apart-from-its-number",
+    ),
+    (
+        "It was posted at 11: 06 a.m. on Monday, not at 9 a.m.",
+        "2016-03-10",
+        (("Monday", "2016-03-07"), ("9 a.m.", "2016-03-07T09:00")),
+        "a-broken-clock-time-is-no-other-one",
+    ),
 ]
 
 

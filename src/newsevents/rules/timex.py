@@ -204,6 +204,9 @@ HOLIDAY_NAMES: Final = r"""Super\s+Tuesday|Christmas\s+Eve|Christmas(?:\s+Day)?|
 STARTERS: Final = frozenset(
     {
         "o",  # of "o'clock", after a spelled hour ("three o'clock")
+        "\u00bd",  # a fraction written apart from its number ("5 ½ years")
+        "\u00bc",
+        "\u00be",
         # "the not too distant future" ("not" below)
         "too",
         "so",
@@ -352,7 +355,7 @@ TIMEX_RULES: Final = (
         "timex.time.clock",
         "digit",
         "clock",
-        r"""\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*
+        r"""(?<!\d[:.][^\S\n])\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*
             (?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o['\u2019]clock\b(?:\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening)\b|\s+tonight\b)?|in\s+the\s+(?:morning|afternoon|evening))
             (?:\s+(?P<tz>[ECMP][SD]T|(?-i:[ECMP]T)|GMT|UTC|local(?:\s+time|(?!\s+(?:news|newscasts?|stations?|tv|television|radio|papers?|newspapers?|media|broadcasts?|shows?)\b)))\b)?
             (?:,?\s+(?:on\s+)?(?:(?:(?P<lrel>last|this\s+past)\s+)?(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
