@@ -372,6 +372,18 @@ WORDS: list[Case] = [
         (("Monday", "2016-03-07"), ("9 a.m.", "2016-03-07T09:00")),
         "a-broken-clock-time-is-no-other-one",
     ),
+    (
+        "The president spoke Wednesday night at the convention.\n\n\u201cTonight, I ask you to vote,\u201d he said.",
+        "2016-07-29",
+        (("Wednesday night", "2016-07-27TNI"), ("Tonight", "2016-07-27TNI")),
+        "a-quotation-spoken-on-the-day-the-paragraph-before-names",
+    ),
+    (
+        "Police found the car Monday.\n\n\u201cWe are searching today,\u201d the chief said.",
+        "2016-07-29",
+        (("Monday", "2016-07-25"), ("today", "2016-07-29")),
+        "a-day-named-without-a-verb-of-saying-dates-no-quotation",
+    ),
 ]
 
 

@@ -4458,7 +4458,8 @@ def _speech_day(ctx: _Context) -> dt.date | None:
     Monday's paper: the quotation's "today" is Sunday, as its "tonight", "this morning" and
     "yesterday" are counted from Sunday.  The words read are those between the quotation
     and the quotations before and after it in its paragraph: the sentence that ends where
-    the quotation opens, and the one that begins where it closes.  A weekday names the day
+    the quotation opens, and the one that begins where it closes (and, for a quotation that
+    opens its paragraph, the last sentence of the paragraph before).  A weekday names the day
     there a few words after a verb of saying ("said Sunday evening", "told reporters on
     Tuesday", "said during a news conference Tuesday") or next to a noun of speaking ("at a
     Saturday press conference", "issued a statement Wednesday night").  ``None`` without a
@@ -4495,7 +4496,17 @@ def _speech_day(ctx: _Context) -> dt.date | None:
             follows = position
             break
         inside = opens
-    for lo_cut, hi_cut, after in ((closes, follows, True), (closed_before, opened, False)):
+    segments = [(closes, follows, True), (closed_before, opened, False)]
+    if opened == lo and lo > 0:
+        # a quotation opening its paragraph: the last sentence of the paragraph before
+        # ("Obama spoke Wednesday night. \n\n \u201cTonight, I ask you ...\u201d he said")
+        before = lo - 1
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        previous = text.rfind("\n", max(0, before - _QUOTE_CHARS), before) + 1
+        if previous or before <= _QUOTE_CHARS:
+            segments.append((previous, before, False))
+    for lo_cut, hi_cut, after in segments:
         if lo_cut >= hi_cut:
             continue
         segment = _one_sentence(text, lo_cut, hi_cut, first=after)
@@ -4542,7 +4553,7 @@ _NOT_YET: Final = ("will ", " to ", "'ll ", "\u2019ll ")
 #: ("a statement Wednesday night"), or before one ("a Saturday press conference").
 _SPOKEN_ON: Final = regex.compile(
     r"\b(?:said|says|told|tweeted|wrote|posted|stated|added|announced|testified|declared"
-    r"|statement|conference|briefing|interview|speech|remarks)\b"
+    r"|spoke|statement|conference|briefing|interview|speech|remarks)\b"
     r"(?:[^\S\n]{1,3}+(?:[A-Z][\w.&\u2019'-]{0,30}+|in|at|during|on|to|a|an|the|his|her|their"
     r"|its|news|press|conference|briefing|interview|statement|reporters|journalists|late"
     r"|early)\b){0,5}?[^\S\n]{1,3}+"
