@@ -4499,7 +4499,8 @@ def _speech_day(ctx: _Context) -> dt.date | None:
     segments = [(closes, follows, True), (closed_before, opened, False)]
     if opened == lo and lo > 0:
         # a quotation opening its paragraph: the last sentence of the paragraph before
-        # ("Obama spoke Wednesday night. \n\n \u201cTonight, I ask you ...\u201d he said")
+        # ("Obama spoke Wednesday night." and, below it, "\u201cTonight, I ask you ...\u201d
+        # he said")
         before = lo - 1
         while before > 0 and text[before - 1].isspace():
             before -= 1
@@ -7456,9 +7457,9 @@ def _heads_stamp(text: str, start: int, end: int) -> int:
 
     "UPDATE (5/17/16):", "Update (May 11, 2016) --", "Posted on 13 August 2013", "PREVIOUS
     1/4:", "(09/11/16) - Detectives", and a title closed by its date ("Man Shot in Home -
-    05/16/16", a press release's); not a
-    weekday ("UPDATE 1:50PM FRIDAY:" may be a day after the updates below it), nor a date
-    that goes on into a sentence ("Update: On Aug. 6, Jackson was convicted").
+    05/16/16", a press release's); not a weekday ("UPDATE 1:50PM FRIDAY:" may be a day
+    after the updates below it), nor a date that goes on into a sentence ("Update: On Aug.
+    6, Jackson was convicted").
     """
     if (
         text[start - 3 : start] == " - "
