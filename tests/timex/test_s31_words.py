@@ -384,6 +384,18 @@ WORDS: list[Case] = [
         (("Monday", "2016-07-25"), ("today", "2016-07-29")),
         "a-day-named-without-a-verb-of-saying-dates-no-quotation",
     ),
+    (
+        "Sanders spoke Monday, vowing to win the primary on Tuesday.",
+        "2016-06-09",
+        (("Monday", "2016-06-06"), ("Tuesday", "2016-06-14")),
+        "vowing-to-looks-ahead",
+    ),
+    (
+        "Cyber security remains one of the biggest challenges facing our country today.",
+        "2016-06-09",
+        (("today", "PRESENT_REF"),),
+        "our-country-today",
+    ),
 ]
 
 

@@ -161,7 +161,7 @@ TO_CUES: Final = frozenset({
     # "urged voters to turn out Tuesday", "vowed to return in March", "on track to graduate
     # in June", "poised to win Tuesday's primary", "eligible to vote in the primary on Tuesday"
     "urged", "urges", "urging", "vowed", "vows", "pledged", "pledges", "poised", "eligible",
-    "track", "hoping", "expecting",
+    "track", "hoping", "expecting", "vowing", "vow", "pledging", "promising", "intending",
 })
 #: Verbs that take an object before "to": "urged them to vote Tuesday", "asked voters to".
 OBJECT_TO_CUES: Final = frozenset({

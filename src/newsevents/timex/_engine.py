@@ -4934,7 +4934,7 @@ _TIMES_NOUNS: Final = frozenset(
     | {"refugees", "immigrants", "democrats", "republicans", "conservatives", "liberals"}
     | {"progressives", "politicians", "women", "men", "children", "families", "workers"}
     | {"defenders", "critics", "activists", "feminists", "evangelicals", "millennials"}
-    | {"environment", "landscape"}
+    | {"environment", "landscape", "country", "nation"}
 )
 
 
