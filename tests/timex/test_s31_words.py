@@ -137,6 +137,15 @@ STAMPS: list[Case] = [
         (("5/16/16", "2016-05-16"), ("7:05p.m.", "2016-05-16T19:05"), ("Monday", "2016-05-16")),
         "a-stamp-with-an-at-sign",
     ),
+    (
+        (
+            "ORIGINAL POST: A man was shot Friday night.\n\n"
+            "UPDATE (5/18/16): Police charged the driver on Tuesday."
+        ),
+        REF,
+        (("Friday night", "2016-05-13TNI"), ("5/18/16", "2016-05-18"), ("Tuesday", "2016-05-17")),
+        "an-original-post-above-its-updates",
+    ),
     # controls: what is no stamp
     (
         "(The case from May 5) was closed today.",

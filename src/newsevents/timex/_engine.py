@@ -7424,7 +7424,7 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                 state.day = day_value
                 state.day_end = span.end
                 if state.published is not None and (stamp := _heads_stamp(text, start, end)):
-                    _restamp(state, bounds[0], stamp)
+                    _restamp(state, bounds[0], stamp, end)
                 state.day_part = _day_part(value)
                 state.story_day = None
                 if state.reference is None or bounds[0] <= state.reference:
@@ -7481,9 +7481,9 @@ def _heads_stamp(text: str, start: int, end: int) -> int:
     return _DATELINE if stamp.start("dateline") >= 0 else _UPDATE
 
 
-def _restamp(state: State, day: dt.date, stamp: int) -> None:
+def _restamp(state: State, day: dt.date, stamp: int, end: int) -> None:
     """
-    Make *day*, the date of a stamp, the reference of what follows it.
+    Make *day*, the date of a stamp ending at *end*, the reference of what follows it.
 
     "UPDATE (5/17/16): ... arrested Tuesday" is that day, not the Tuesday before the page's
     date; a stamp far from the page's date (`_STAMP_DAYS`) is no update of it. A dateline's
@@ -7500,6 +7500,9 @@ def _restamp(state: State, day: dt.date, stamp: int) -> None:
     if stamp == _DATELINE and days and -_DATELINE_DAYS <= days <= _DATELINE_DAYS:
         return
     state.reference = day
+    # a heading of the story first posted counts only below the stamp: a page told in
+    # order has its original post above its updates
+    state.stamp_seen = end
 
 
 def _unstamp(text: str, state: State, start: int) -> None:
