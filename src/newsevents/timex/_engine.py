@@ -3801,13 +3801,6 @@ def _reported_day(ctx: _Context) -> dt.date | None:
     return before
 
 
-#: The hours of a clock time spelled out ("three o'clock").
-_HOUR_WORDS: Final = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
-
-
 def _build_clock(ctx: _Context) -> _Result | None:
     word = ctx.group("word")
     hour_word = ctx.raw("hour")
@@ -3818,7 +3811,8 @@ def _build_clock(ctx: _Context) -> _Result | None:
         # "midnight Friday" ends Friday; "just after midnight Sunday morning" opens Sunday
         hour, minute = (0 if ctx.group("dpod") == "morning" or _after_midnight(ctx) else 24), 0
     elif hour_word is not None:
-        hour = int(hour_word) if hour_word.isdigit() else _HOUR_WORDS[hour_word.lower()]
+        # a spelled hour ("three o'clock", one to twelve in the grammar) is a number word
+        hour = int(hour_word) if hour_word.isdigit() else NUMBERS[hour_word.lower()]
         minute = int(minute_word) if minute_word else 0
         ampm = (ctx.group("ampm") or "").replace(" ", "")
         if (not ampm and (minute_word is not None or ctx.raw("dpod") is not None)) or ampm in {
@@ -4879,11 +4873,20 @@ def _set_against_long_ago(ctx: _Context) -> bool:
         word = raw.strip(_PUNCTUATION).lower()
         if word in _RELATIVES:
             break  # the verbs of a relative clause are not those of "today"
-        if word in PAST_WORDS or word in FUTURE_CUES or word in MODAL_CUES or _ed_form(word):
+        if _verb_of_a_day(word):
             return False
         if raw != word and not raw.endswith("'s"):
             break  # a clause ends
     return True
+
+
+def _verb_of_a_day(word: str) -> bool:
+    """
+    Whether *word*, after "today", tells that day's doings: a past, future or modal verb.
+
+    "Democrats today will meet", "today he announced": the day, not nowadays.
+    """
+    return word in PAST_WORDS or word in FUTURE_CUES or word in MODAL_CUES or _ed_form(word)
 
 
 #: A time years gone that "today" may be set against in its sentence.
@@ -4910,9 +4913,7 @@ def _of_our_times(ctx: _Context) -> bool:
         # "Democrats today will meet" or "refugees today crossed" (that day's doings)
         following = ctx.text[end : min(ctx.hi, end + 24)].split()
         verb = following[0].strip(_PUNCTUATION).lower() if following else ""
-        return not (
-            verb in PAST_WORDS or verb in FUTURE_CUES or verb in MODAL_CUES or _ed_form(verb)
-        )
+        return not _verb_of_a_day(verb)
     if not ctx.text.startswith(("'s ", "\u2019s "), end):
         return False
     after = ctx.text[end + 3 : min(ctx.hi, end + 60)].lower().split()[:4]
