@@ -173,20 +173,26 @@ TO_OBJECTS: Final = frozenset({
     "them", "him", "her", "us", "me", "you", "voters", "supporters", "residents", "people",
     "everyone", "members", "delegates", "americans", "democrats", "republicans",
 })
-PAST_CUES: Final = frozenset({
-    "said", "says", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "told",
-    "made", "met", "came", "went", "took", "gave", "found", "left", "began", "held", "saw",
-    "sent", "won", "lost", "fell", "rose", "got", "hit", "paid", "sold", "bought", "became",
-    "struck", "ran", "spoke", "wrote", "knew", "thought", "brought", "kept", "led", "grew",
-    "shot", "fought", "broke", "chose", "drove", "flew", "stood", "since",
-    # irregular past tenses that are no participle ("is heard in May" is ahead: not
-    # "heard"), and negated past auxiliaries
-    "threw", "hid", "stole", "wore", "woke", "rode", "swore", "drew", "withdrew", "forgot",
-    "froze", "sank", "shook", "tore", "overtook", "didn't", "wasn't", "weren't", "hadn't",
-    "died", "fled", "strode", "sang", "swam", "drank", "rang", "sprang", "shrank", "arose",
-    "awoke", "forbade", "forgave", "foresaw", "oversaw", "undertook", "mistook", "overthrew",
-    "underwent", "befell", "ate", "blew", "strove", "outgrew", "overcame", "overran",
-})
+#: Past tenses that are no participle of a passive, so past wherever they stand ("the case is
+#: heard in May" looks ahead: "heard", "found", "kept" are left out); the short and irregular
+#: forms `_ed_form` does not catch.
+PAST_WORDS: Final = frozenset(
+    {"said", "was", "were", "had", "did", "told", "made", "met", "came", "went", "took", "gave",
+     "began", "held", "saw", "sent", "won", "lost", "fell", "rose", "paid", "sold", "bought",
+     "became", "struck", "ran", "spoke", "wrote", "led", "grew", "shot", "broke", "left", "hit",
+     "died", "fled", "fought", "stood", "threw", "drove", "flew", "knew", "chose", "drew",
+     "withdrew", "woke", "swore", "stole", "wore", "forgot", "strode", "sang", "swam", "drank",
+     "rang", "sprang", "shrank", "arose", "awoke", "forbade", "forgave", "foresaw", "oversaw",
+     "undertook", "mistook", "overthrew", "underwent", "befell", "ate", "blew", "strove",
+     "outgrew", "overcame", "overran", "hid", "rode", "froze", "sank", "shook", "tore",
+     "overtook"}
+)
+#: Words that set a sentence in the past: `PAST_WORDS`, past tenses that are also
+#: participles ("found", "kept"), negated past auxiliaries and words of time gone.
+PAST_CUES: Final = PAST_WORDS | {
+    "says", "ago", "last", "yesterday", "earlier", "since", "found", "kept", "brought",
+    "thought", "got", "didn't", "wasn't", "weren't", "hadn't",
+}
 PASSIVE_AUXILIARIES: Final = frozenset({"be", "been", "being"})
 #: Modals of obligation and possibility: they point forward ("must respond by Friday", "may
 #: be arraigned Monday") unless a perfect follows ("may have left Friday").
@@ -268,18 +274,6 @@ SKIP_WORDS: Final = frozenset(
 )
 FUTURE_WORDS: Final = frozenset(
     {"will", "would", "shall", "'ll", "expected", "scheduled", "due", "slated", "set", "planned"}
-)
-PAST_WORDS: Final = frozenset(
-    {"said", "was", "were", "had", "did", "told", "made", "met", "came", "went", "took", "gave",
-     "began", "held", "saw", "sent", "won", "lost", "fell", "rose", "paid", "sold", "bought",
-     "became", "struck", "ran", "spoke", "wrote", "led", "grew", "shot", "broke", "left", "hit",
-     # short or irregular past forms `_ed_form` does not catch, and no participle of a
-     # passive ("the case is heard in May" looks ahead: "heard", "found", "kept" are left out)
-     "died", "fled", "fought", "stood", "threw", "drove", "flew", "knew", "chose", "drew",
-     "withdrew", "woke", "swore", "stole", "wore", "forgot", "strode", "sang", "swam", "drank",
-     "rang", "sprang", "shrank", "arose", "awoke", "forbade", "forgave", "foresaw", "oversaw",
-     "undertook", "mistook", "overthrew", "underwent", "befell", "ate", "blew", "strove",
-     "outgrew", "overcame", "overran"}
 )
 # fmt: on
 

@@ -7531,7 +7531,7 @@ _STAMP_LINE: Final = regex.compile(
     r"|created|previous|original(?:[^\S\n]{1,3}+(?:story|report|post|article))?"
     r"|(?:initial|first)[^\S\n]{1,3}+report)"
     r"(?:[^\S\n]{1,3}+\d\b)?(?:[^\S\n]|[:@,(|.\-]|[ap]\.?m\b|at\b|(?-i:on)\b|\d"
-    r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b){0,40}+"
+    r"|(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r"|sun)\b){0,40}+"
     # ... or a dateline's place: "INDIANAPOLIS, Ind. (April 20, 2016) -"
     r"|(?P<dateline>(?-i:[A-Z][A-Z.'\-]{1,24}+(?:[^\S\n][A-Z][A-Z.'\-]{1,24}+){0,3}+"
     r"(?:,[^\S\n]{0,3}+[A-Z][A-Za-z.]{1,12}+)?)[^\S\n]{0,3}+[(,][^\S\n]{0,3}+)"
