@@ -130,8 +130,8 @@ CASES: list[Case] = [
     (
         "He spent the last week of his life in Paris.",
         REF,
-        (("the last week", "2016-W17"),),
-        "the-last-week-of-no-month",
+        (),
+        "the-last-week-of-a-life-is-no-week-before",
     ),
     ("WATCH THE VIDEO RIGHT NOW", REF, (("RIGHT NOW", "PRESENT_REF"),), "capitals-right-now"),
 ]
