@@ -321,6 +321,17 @@ ROLE_CASES = [
         ["headline", "boilerplate", "lede", "body"],
         "caption before a dateline lede",
     ),
+    (
+        (
+            "City Police Department\n\nFOR IMMEDIATE RELEASE\n\nDATE: May 2, 2016 8:10:05 AM\n\n"
+            "Man Charged in Shooting on Elm Street\n\nCharges were filed against a man arrested in "
+            "the shooting of a woman on Elm Street late Friday (April 29).The suspect, John Roe, 31, "
+            "is charged with aggravated assault. The woman was taken to a hospital in stable "
+            "condition.Detectives said the two had argued.JR/KL 5-2-16"
+        ),
+        ["headline", "boilerplate", "body", "boilerplate", "lede"],
+        "release whose one story paragraph ends in a sign-off",
+    ),
 ]
 assert len({case[0] for case in ROLE_CASES}) == len(ROLE_CASES)
 

@@ -112,6 +112,9 @@ _CAPTION_CUE: Final = compile_pattern(CAPTION_CUE)
 _LIST_ITEM: Final = compile_pattern(LIST_ITEM)
 _DATED_TITLE: Final = compile_pattern(DATED_TITLE, flags=_CASELESS)
 _RELEASE_END: Final = compile_pattern(RELEASE_END)
+#: A sentence's end inside a paragraph: a word's last letter, a terminal mark, then a capital
+#: after a space or none ("in the fatal shooting (April 10).The suspect").
+_INNER_SENTENCE_END: Final = compile_pattern(r"[a-z)][.!?][\"”’]?(?:[^\S\n]{1,3}+)?\p{Lu}\p{Ll}")
 _RELEASE_END_STARTS: Final = "#-"  # the first characters of an end mark (`RELEASE_END`)
 _FEED_TITLES: Final = 3  # dated titles that make a page a feed of items
 _FEED_ENDS: Final = 2  # press-release end marks that make a page a feed of releases
@@ -1675,6 +1678,15 @@ def _choose_lede(pieces: list[_Piece], start: int) -> int | None:
             break
     for index in candidates[:_TEASER_WINDOW]:
         if pieces[index].sentence_like and pieces[index].count(_LEDE_WORDS) >= _LEDE_WORDS:
+            return index
+    for index in candidates[:_TEASER_WINDOW]:
+        # sentences closed by a sign-off ("... was pronounced dead.KJS/JFC 4-13-15")
+        piece = pieces[index]
+        if (
+            piece.count(_SKIPPABLE_WORDS) >= _SKIPPABLE_WORDS
+            and _INNER_SENTENCE_END.search(piece.source, piece.span.start, piece.span.end)
+            is not None
+        ):
             return index
     # No news paragraph near the top: a transcript or a list, not a page of teasers.
     return next(
