@@ -33,6 +33,36 @@ WORDS: list[Case] = [
         (("the last week", "2016-W05"),),
         "the-last-week-alone-is-the-week-before",
     ),
+    (
+        "He faces up to ten years in prison when he is sentenced Feb. 25.",
+        REF,
+        (("up to ten years", "P10Y"), ("Feb. 25", "2016-02-25")),
+        "a-present-passive-before-a-date-looks-ahead",
+    ),
+    (
+        "The ballots are counted March 15 in both states.",
+        REF,
+        (("March 15", "2016-03-15"),),
+        "a-present-passive-plural",
+    ),
+    (
+        "He was sentenced Feb. 25 to ten years.",
+        "2016-03-11",
+        (("Feb. 25", "2016-02-25"), ("ten years", "P10Y")),
+        "a-past-passive-stays-past",
+    ),
+    (
+        "Can he succeed in turning out new voters in November?",
+        REF,
+        (("November", "2016-11"),),
+        "succeed-is-no-past-tense",
+    ),
+    (
+        "Two hundred fans marched on Saturday.",
+        REF,
+        (("Saturday", "2016-02-06"),),
+        "a-past-verb-after-hundred-still-past",
+    ),
 ]
 
 

@@ -1045,8 +1045,13 @@ class _Context:
                 previous = words[index - 1] if index > 0 else ""
                 return None if previous in _NOT_BEFORE_VERB else _FUTURE
             if word in PAST_WORDS or _ed_form(word):
-                if _after_auxiliary(words, index):
-                    return None  # a passive ("will be paid Dec. 14"): the sentence decides
+                previous = words[index - 1] if index > 0 else ""
+                if _after_auxiliary(words, index) or previous in _PRESENT_BE:
+                    # a passive ("will be paid Dec. 14", "when he is sentenced Dec. 2"): the
+                    # sentence decides
+                    return None
+                if previous in _ARTICLES and word not in PAST_WORDS:
+                    return None  # "a scrambled November landscape": an adjective
                 return _PAST
             return None
         return None
@@ -1549,9 +1554,27 @@ def _ed_form(word: str) -> bool:
     """
     Whether *word* may be a verb in the past tense: it ends in "-ed" ("named").
 
-    A compound with a hyphen is an adjective ("the delegate-packed primary", "long-awaited").
+    A compound with a hyphen is an adjective ("the delegate-packed primary", "long-awaited");
+    "succeed" and "two hundred" are no past (`_EED_PASTS`, `_ED_NON_VERBS`).
     """
-    return len(word) > 4 and word.endswith("ed") and "-" not in word  # noqa: PLR2004
+    return (
+        len(word) > 4  # noqa: PLR2004
+        and word.endswith("ed")
+        and "-" not in word
+        and (not word.endswith("eed") or word in _EED_PASTS)
+        and word not in _ED_NON_VERBS
+    )
+
+
+#: Past tenses in "-eed" ("agreed"); the other words so spelt are no past ("succeed",
+#: "proceed", "exceed", "speed", "indeed").
+_EED_PASTS: Final = frozenset(
+    {"agreed", "disagreed", "freed", "decreed", "guaranteed", "refereed", "emceed"}
+)
+#: Words in "-ed" that are no verb ("two hundred", "a sacred day").
+_ED_NON_VERBS: Final = frozenset(
+    {"hundred", "hundreds", "sacred", "naked", "wicked", "kindred", "wretched", "rugged"}
+)
 
 
 def _perfect_after(words: _Words, index: int) -> bool:
