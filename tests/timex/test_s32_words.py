@@ -63,6 +63,30 @@ WORDS: list[Case] = [
         (("Saturday", "2016-02-06"),),
         "a-past-verb-after-hundred-still-past",
     ),
+    (
+        "A lobbyist is organizing a donor call day in Washington on Friday.",
+        REF,
+        (("Friday", "2016-02-12"),),
+        "a-present-progressive-of-arranging-looks-ahead",
+    ),
+    (
+        "She's also headlining a dinner in Des Moines Saturday night.",
+        REF,
+        (("Saturday night", "2016-02-13TNI"),),
+        "a-contracted-progressive-with-an-adverb",
+    ),
+    (
+        "The victim is recovering after being shot Tuesday.",
+        REF,
+        (("Tuesday", "2016-02-09"),),
+        "a-progressive-of-another-verb-leaves-a-past-day",
+    ),
+    (
+        "He was hosting a party on Saturday when shots rang out.",
+        REF,
+        (("Saturday", "2016-02-06"),),
+        "a-past-progressive-stays-past",
+    ),
 ]
 
 

@@ -194,6 +194,14 @@ PAST_CUES: Final = PAST_WORDS | {
     "thought", "got", "didn't", "wasn't", "weren't", "hadn't",
 }
 PASSIVE_AUXILIARIES: Final = frozenset({"be", "been", "being"})
+#: Verbs of arranging, going and appearing whose present progressive tells a plan: a day
+#: after one lies ahead ("is hosting a fundraiser on Friday", "are heading to Iowa Tuesday").
+ARRANGING_VERBS: Final = frozenset({
+    "hosting", "holding", "organizing", "organising", "headlining", "staging", "throwing",
+    "convening", "sponsoring", "promising", "visiting", "traveling", "travelling", "heading",
+    "flying", "leaving", "meeting", "speaking", "attending", "addressing", "unveiling",
+    "launching", "returning", "appearing", "debating", "hitting",
+})
 #: Modals of obligation and possibility: they point forward ("must respond by Friday", "may
 #: be arraigned Monday") unless a perfect follows ("may have left Friday").
 MODAL_CUES: Final = frozenset({

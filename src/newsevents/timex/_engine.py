@@ -36,6 +36,7 @@ from newsevents.model import Span, TimeExpression, TimexMod, TimexType
 from newsevents.rules._timex_lexicon import (
     ADVERBS_BEFORE_ADJECTIVES,
     AMOUNT_WORDS,
+    ARRANGING_VERBS,
     BROADCASTERS,
     DAY_SHIFT_WORDS,
     DEADLINE_WORDS,
@@ -645,6 +646,7 @@ _CUE_WORDS: Final = (
     | PLAN_CUES
     | MODAL_CUES
     | _HEADING
+    | ARRANGING_VERBS
     | {"soon", "early", "to", "could", "couldn't", "recently", "hopes", "wouldn't"}
 )
 #: Words after which an incident noun is a verb ("can win", "to attack", "we win").
@@ -1454,6 +1456,14 @@ def _cue(words: _Words, index: int) -> int | None:
         # ("the impact it may have in November": "have" a verb of its own, ahead)
         return _PAST if _perfect_after(words, index) else _FUTURE
     previous = words[index - 1] if index > 0 else ""
+    if word in ARRANGING_VERBS:
+        at = index - 1
+        while at > 0 and words[at] in _BETWEEN_ADVERBS:
+            at -= 1
+        if at >= 0 and words.lows[at].strip(_PUNCTUATION) in _PROGRESSIVE_BE:
+            # "is hosting a fundraiser on Friday", "She's also heading to Iowa": a plan (a
+            # capitalised "She's" is blank in *words*)
+            return _FUTURE
     if word in {"soon", "early"} and previous == "as":
         return _FUTURE  # "as soon as Tuesday", "as early as Tuesday"
     if word == "recently":
@@ -1617,6 +1627,8 @@ def _past_form(words: _Words | list[str], index: int) -> bool:
 #: Forms of "be" in the present: a participle after one is a present passive ("is
 #: scheduled", "if a Republican is elected in November").
 _PRESENT_BE: Final = frozenset({"is", "are", "am"})
+#: ... and with the contracted forms, before a present progressive ("he's hosting").
+_PROGRESSIVE_BE: Final = _PRESENT_BE | {"he's", "she's", "it's", "they're", "we're", "i'm"}
 
 
 #: Modals of the future that a perfect after them turns to the past ("would have won").
