@@ -87,6 +87,38 @@ WORDS: list[Case] = [
         (("Saturday", "2016-02-06"),),
         "a-past-progressive-stays-past",
     ),
+    ("Police said: May be 6+ involved.", REF, (), "may-be-opening-a-sentence-is-the-verb"),
+    (
+        "He left in May not June.",
+        REF,
+        (("May", "2015-05"), ("June", "2015-06")),
+        "may-not-after-in-is-the-month",
+    ),
+    (
+        "\u201cToday is a day we\u2019re supposed to spend with family.\u201d",
+        REF,
+        (("Today", "2016-02-11"),),
+        "a-day-before-a-contracted-subject-is-described",
+    ),
+    ("It was a day's work.", REF, (("a day", "P1D"),), "a-days-work-is-a-length"),
+    (
+        "Neighbors saw her outside in the wee hours of the morning.",
+        REF,
+        (("the morning", "2016-02-11TMO"),),
+        "the-morning-after-the-wee-hours-of",
+    ),
+    (
+        "One man died in a shooting in the early morning hours of Christmas Day.",
+        REF,
+        (("the early morning hours of Christmas Day", "2015-12-25TMO"),),
+        "the-early-morning-hours-of-a-holiday-are-one-time",
+    ),
+    (
+        "He spoke in the opening minutes of the night.",
+        REF,
+        (("the opening minutes", "PTXM"),),
+        "the-opening-minutes-of-the-night-stay-a-length",
+    ),
 ]
 
 

@@ -683,7 +683,7 @@ TIMEX_RULES: Final = (
           | the\s+(?P<unit>days|weeks|months|years)(?:\s+(?:and|or)\s+(?:days|weeks|months|years))?\s+(?P<rel>ahead|to\s+come)\b
           | (?P<rel>subsequent)\s+(?P<unit>days|weeks|months|years|decades)\b
           | (?:the|its|their|his|her)\s+(?P<rel>final|closing|waning|dying|early|first|opening|initial|later)\s+(?P<unit>days|weeks|months|years|hours|minutes)\b
-            (?!\s+(?:ago|later|earlier)\b|(?&d_of_date)|\s+of\s+(?:this|that|last|today|tonight)\b)
+            (?!\s+(?:ago|later|earlier)\b|(?&d_of_date)|\s+of\s+(?:this|that|last|today|tonight)\b|(?<=\bearly\s+hours)\s+of\s+the\s+(?:morning|night)\b)
           | (?P<rel>its|their|his|her)\s+(?P<unit>years|decades)\b(?=\s+(?:as|in|at|with|on)\s)""",
         (
             "in recent days",
@@ -952,10 +952,10 @@ TIMEX_RULES: Final = (
         "pod",
         "part_of_day",
         r"""(?P<rel>this|last|tomorrow|yesterday|that(?:\s+very)?(?:\s+same)?|the\s+next|the\s+previous|the\s+following)(?&d_feeling)\s+(?P<pod>\L<part_of_day>)\b
-          | (?P<rel>early|late)[\s-](?P<pod>\L<part_of_day>)\b(?!(?:\s+hours)?\s+(?:of|on)\s+(?:\L<weekday_full>|\L<month>)\b|\s+hours\s+(?:\L<weekday_full>)\b|[\s-]+(?:show|shows|host|hosts|television|tv|news[\s-]+(?:shows?|programs?|programmes?)|newscasts?|comedy|comedian|comedians|talk|programming|snacks?)\b)
+          | (?P<rel>early|late)[\s-](?P<pod>\L<part_of_day>)\b(?!(?:\s+hours)?\s+(?:of|on)\s+(?:\L<weekday_full>|\L<month>|(?:last\s+)?(?-i:(?:Christmas|Thanksgiving|Easter|Halloween|New\s+Year|Independence|Labor|Memorial|Election|Father|Mother|Valentine|Veterans?)))\b|\s+hours\s+(?:\L<weekday_full>)\b|[\s-]+(?:show|shows|host|hosts|television|tv|news[\s-]+(?:shows?|programs?|programmes?)|newscasts?|comedy|comedian|comedians|talk|programming|snacks?)\b)
             (?:[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<rel>the\s+(?:very\s+)?same)\s+(?P<pod>\L<part_of_day>)(?=[^\S\n]?[,.;:!?)]|\s*\Z)
-          | (?<=\b(?:earlier|later|in|into|during|through|throughout|(?:much|most|all|rest|part|remainder|middle|dead)\s+of)\s)(?P<rel>the)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b|\s+on\s+(?:\L<weekday_full>|\L<month>)\b|\s+(?:meetings?|sessions?|shifts?|rush|commutes?|shows?|briefings?|news|editions?|papers?|services?|prayers?|runs?)\b)
+          | (?<=\b(?:earlier|later|in|into|during|through|throughout|(?:much|most|all|rest|part|remainder|middle|dead|(?:wee|small|early)\s+hours)\s+of)\s)(?P<rel>the)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b|\s+on\s+(?:\L<weekday_full>|\L<month>)\b|\s+(?:meetings?|sessions?|shifts?|rush|commutes?|shows?|briefings?|news|editions?|papers?|services?|prayers?|runs?)\b)
           | \b(?P<mid>mid)[\s-]?(?P<pod>morning|afternoon|evening)\b(?:\s+(?P<rel>yesterday|today|tomorrow)\b|[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<pod>\L<part_of_day>)\s+(?P<rel>yesterday|today|tomorrow)\b
           | \b(?P<pod>tonight|overnight)\b(?:(?<=overnight)[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?""",

@@ -2530,6 +2530,12 @@ def _looks_like_name(ctx: _Context) -> bool:
         and (not before or before[-1][-1:] in '.!?"\u201c')
     ):
         return True  # "May his family find peace", "May he rest in peace": a wish
+    if (
+        after
+        and after[0] in {"be", "have", "not", "never"}
+        and not (before and before[-1].lower() in _MONTH_PREPOSITIONS)
+    ):
+        return True  # "May be 6+ involved": the verb, capitalised as it opens a sentence
     return bool(after) and after[0].lower() in {
         "said",
         "says",
@@ -5598,7 +5604,11 @@ def _described_day(ctx: _Context, after: str) -> bool:
     ):
         return False  # after "on" too: "On a day rich in symbolism", no length
     following = after.split(None, 1)
-    return bool(following) and following[0].isalpha() and following[0] not in _MEASURING
+    # a subject with its verb contracted may follow ("a day we're supposed to spend")
+    # (not "a day's work": a length)
+    raw = following[0] if following else "'"
+    word = raw.replace("'", "").replace("\u2019", "")
+    return raw[0] not in "'\u2019" and word.isalpha() and word not in _MEASURING
 
 
 #: Copulas before "a day" that make it a described day ("it was a day to remember").
