@@ -119,6 +119,40 @@ WORDS: list[Case] = [
         (("the opening minutes", "PTXM"),),
         "the-opening-minutes-of-the-night-stay-a-length",
     ),
+    (
+        "Three other children ranging in age from 6 months to 7 years were home.",
+        REF,
+        (),
+        "a-range-of-ages-is-no-length",
+    ),
+    (
+        "her six siblings - ages 13 years to 7 months - were asleep",
+        REF,
+        (),
+        "ages-from-oldest-to-youngest",
+    ),
+    ("The four men, who range from 19 to 34 years, were shot.", REF, (), "men-who-range-in-years"),
+    (
+        "Sentences range from 19 to 34 years.",
+        REF,
+        (("19 to 34 years", "P19Y"),),
+        "a-range-of-sentences-is-a-length",
+    ),
+    ("A vigil was held at Thanksgiving Square.", REF, (), "a-holiday-naming-a-square"),
+    ("The group ran a Christmas ad.", REF, (), "a-holiday-before-an-ad"),
+    ("He said on ''Fox News Sunday'' that he would run.", REF, (), "doubled-apostrophe-quotes"),
+    (
+        "\u201cWe are heartbroken,\u201d he said yesterday. There will also be a vigil at noon.",
+        REF,
+        (("yesterday", "2016-02-10"), ("noon", "2016-02-11T12:00")),
+        "a-clock-time-still-to-come-is-on-no-day-gone",
+    ),
+    (
+        "He said yesterday that the store stayed open until 9 p.m.",
+        REF,
+        (("yesterday", "2016-02-10"), ("9 p.m.", "2016-02-10T21:00")),
+        "a-clock-time-after-until-stays-on-its-day",
+    ),
 ]
 
 

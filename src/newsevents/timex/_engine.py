@@ -3913,12 +3913,21 @@ def _build_clock(ctx: _Context) -> _Result | None:
         # "shortly before 11 p.m. last night", "1:30 a.m. last night"
         day = _last_night_day(ctx.reference, hour)
     else:
-        day = (
-            _day_later_in_clause(ctx, hour)
-            or _reported_day(ctx)
-            or _incident_clock_day(ctx)
-            or _day_base(ctx)
-        )
+        later = _day_later_in_clause(ctx, hour)
+        day = later or _reported_day(ctx) or _incident_clock_day(ctx) or _day_base(ctx)
+        if (
+            later is None
+            and day is not None
+            and ctx.reference is not None
+            and day < ctx.reference
+            and _WILL_CLAUSE.search(
+                ctx.text, max(ctx.lo, ctx.match.start() - 120), ctx.match.start()
+            )
+            is not None
+        ):
+            # "There will also be a vigil at noon" after a quotation of yesterday: a time
+            # still to come is on no day gone
+            day = ctx.reference
         if hour == 24 and day is not None:  # noqa: PLR2004 - a midnight alone
             day, hour = _bare_midnight(ctx, day)
         elif (
@@ -3933,6 +3942,14 @@ def _build_clock(ctx: _Context) -> _Result | None:
             day += dt.timedelta(days=1)
     prefix = day.isoformat() if day is not None else "XXXX-XX-XX"
     return _Result(_TIME, f"{prefix}T{hour:02d}:{minute:02d}{_seconds(ctx)}")
+
+
+#: "will" or "shall" earlier in a clock time's sentence, with no verb of saying after it.
+_WILL_CLAUSE: Final = regex.compile(
+    r"\b(?:will|shall|(?<=\w)['\u2019]ll)\b(?![^.!?\n]{0,120}?\b(?:said|says|told)\b)"
+    r"[^.!?\n]{0,120}+$",
+    regex.IGNORECASE,
+)
 
 
 def _last_night_day(reference: dt.date, hour: int) -> dt.date:
@@ -4770,8 +4787,9 @@ def _news_programme(ctx: _Context) -> bool:
     )
 
 
-#: A network's news opened by a quote mark, right before a weekday (“Fox News Sunday”).
-_QUOTED_NEWS: Final = regex.compile(r"[\"\u201c]([A-Za-z-]{2,8})[^\S\n]News[^\S\n]$")
+#: A network's news opened by a quote mark, right before a weekday (“Fox News Sunday”, or
+#: ''Fox News Sunday'' with doubled apostrophes, as some archives quote).
+_QUOTED_NEWS: Final = regex.compile(r"(?:[\"\u201c]|'')([A-Za-z-]{2,8})[^\S\n]News[^\S\n]$")
 
 
 def _weekday_programme(ctx: _Context) -> bool:
@@ -5739,8 +5757,15 @@ def _build_duration(ctx: _Context) -> _Result | None:
         and ctx.raw("num2") is None
     ):
         return None  # "three weekend games", "several dozen weekend shooting victims"
-    if num_word is not None and _word_before(ctx.text, ctx.match.start()) in _AGE_NOUNS:
-        return None  # "at about age 15 months", "a man aged 15 years": an age, as "15 years old"
+    if num_word is not None and (
+        _word_before(ctx.text, ctx.match.start()) in _AGE_NOUNS
+        or _AGE_LEAD.search(ctx.text, max(ctx.lo, ctx.match.start() - 60), ctx.match.start())
+    ):
+        # "at about age 15 months", "a man aged 15 years": an age, as "15 years old"; so are
+        # the ends of a range of ages ("ranging in age from one month to 4 years", "between
+        # the ages of two months and 11", "siblings - ages 13 years to 7 months", "men who
+        # range from 19 to 34 years")
+        return None
     if unit in {"MIN", "S"} and _for_a_moment(ctx):
         return None  # "I don't believe for a minute that": never, no length
     vague = ctx.group("vague")
@@ -6135,6 +6160,14 @@ _CLAUSE_ENDS: Final = frozenset(',.;:!?\u2014\u201d"')
 
 #: Words before a count of years or months that make it an age.
 _AGE_NOUNS: Final = frozenset({"age", "aged", "ages"})
+#: A word of age and the words of a range of ages up to a length: the length is an age.
+_AGE_LEAD: Final = regex.compile(
+    r"\b(?:ages?|aged|who[^\S\n]+range[sd]?)(?:[^\S\n]+|[-\u2013])"
+    r"(?:(?:of|from|between|the|in|range|ranging|ranged|to|and|through|\d{1,3}|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{3,5}teen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|years?|months?|weeks?|days?)(?:[^\S\n]+|[-\u2013]|$)){0,8}+$",
+    regex.IGNORECASE,
+)
 
 
 def _word_before(text: str, index: int) -> str:
