@@ -153,6 +153,30 @@ WORDS: list[Case] = [
         (("yesterday", "2016-02-10"), ("9 p.m.", "2016-02-10T21:00")),
         "a-clock-time-after-until-stays-on-its-day",
     ),
+    (
+        "That is part of the reality of today's life on a global basis.",
+        REF,
+        (("today", "PRESENT_REF"),),
+        "todays-life-is-nowadays",
+    ),
+    (
+        "Trump has led in New Hampshire through the fall and winter.",
+        REF,
+        (("the fall", "2015-FA"), ("winter", "2015-WI")),
+        "a-season-after-the-fall-and",
+    ),
+    (
+        "She transformed from Queen Nancy to Bag Lady overnight.",
+        REF,
+        (),
+        "overnight-closing-a-clause-of-change-is-suddenly",
+    ),
+    (
+        "He was taken to the hospital overnight.",
+        REF,
+        (("overnight", "2016-02-10TNI"),),
+        "overnight-after-a-verb-of-moving-is-a-night",
+    ),
 ]
 
 

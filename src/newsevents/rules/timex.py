@@ -1005,7 +1005,7 @@ TIMEX_RULES: Final = (
             (?P<season>\L<season>)\b(?!-|\s+(?-i:Olympics?|Games|Paralympics)\b)(?:,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear))))?
           | (?P<season>\L<season>)\b,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear)))
           | (?<=\b(?:in|during|since|until|by|over|this|through|throughout|early|late|mid)[\s-])(?P<season>(?-i:spring|summer|autumn|winter))\b(?!\s+\w+ing)
-          | (?<=\b(?:spring|summer|autumn|winter)\s+(?:and|or|to)\s)(?P<season>(?-i:spring|summer|autumn|winter|fall))\b(?!\s+\w+ing)""",
+          | (?<=\b(?:spring|summer|autumn|winter|the\s+fall)\s+(?:and|or|to)\s)(?P<season>(?-i:spring|summer|autumn|winter|fall))\b(?!\s+\w+ing)""",
         (
             "last fall",
             "spring 2019",
@@ -1014,6 +1014,7 @@ TIMEX_RULES: Final = (
             "the summer of '69",
             "the winter of 2004-5",
             "through the summer and fall",
+            "through the fall and winter",
         ),
         ("prices fall", "shot in Spring, Texas", "the Summer Olympics"),
     ),

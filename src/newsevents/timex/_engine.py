@@ -4403,6 +4403,15 @@ def _sudden_overnight(ctx: _Context) -> bool:
         or (after and after[0].strip(_PUNCTUATION) in _SUDDEN_AFTER)
         # "Overnight, Faso became a serious contender": the verb of change after the subject
         or (opening and any(word in _SUDDEN_BEFORE for word in after[1:4]))
+        # "she transformed from Queen Nancy to Bag Lady overnight": a verb of change earlier
+        # in the clause, "overnight" closing it
+        or (
+            ctx.text[ctx.match.end() : ctx.match.end() + 1] in {".", ",", ";", ""}
+            and _CHANGE_IN_CLAUSE.search(
+                ctx.text, max(ctx.lo, ctx.match.start() - 60), ctx.match.start()
+            )
+            is not None
+        )
     )
 
 
@@ -4411,6 +4420,12 @@ def _sudden_overnight(ctx: _Context) -> bool:
 _SUDDEN_BEFORE: Final = frozenset(
     {"happen", "change", "transform", "transformed", "become", "becomes", "became", "that"}
     | {"fix", "fixed", "solve", "solved", "cure", "cured"}
+)
+#: A verb of change earlier in the clause of an "overnight" that closes it.
+_CHANGE_IN_CLAUSE: Final = regex.compile(
+    r"\b(?:transform(?:ed|s)?|chang(?:ed|es)|became|become|becomes|morphed)\b"
+    r"[^.,;:!?\n]{0,50}+$",
+    regex.IGNORECASE,
 )
 #: Nouns after "overnight" that make it "sudden" ("an overnight success"), or a kind of
 #: thing ("the overnight shift", "overnight confinement"), not a night.
@@ -4994,7 +5009,7 @@ _TIMES_NOUNS: Final = frozenset(
     | {"refugees", "immigrants", "democrats", "republicans", "conservatives", "liberals"}
     | {"progressives", "politicians", "women", "men", "children", "families", "workers"}
     | {"defenders", "critics", "activists", "feminists", "evangelicals", "millennials"}
-    | {"environment", "landscape", "country", "nation"}
+    | {"environment", "landscape", "country", "nation", "life", "lives", "reality", "realities"}
 )
 
 
