@@ -177,6 +177,24 @@ WORDS: list[Case] = [
         (("overnight", "2016-02-10TNI"),),
         "overnight-after-a-verb-of-moving-is-a-night",
     ),
+    (
+        "The governor barely qualified for Saturday's undercard debate.",
+        REF,
+        (("Saturday", "2016-02-13"),),
+        "qualified-for-an-event-is-the-nearest",
+    ),
+    (
+        "He challenged Trump to a debate before Saturday's caucus.",
+        REF,
+        (("Saturday", "2016-02-13"),),
+        "a-possessive-event-after-before-is-the-nearest",
+    ),
+    (
+        "He failed to act in the minutes leading up to Saturday's caucuses.",
+        REF,
+        (("minutes", "PTXM"), ("Saturday", "2016-02-06")),
+        "leading-up-to-goes-by-the-tense",
+    ),
 ]
 
 

@@ -1046,6 +1046,10 @@ class _Context:
             if word in SCHEDULE_VERBS:
                 previous = words[index - 1] if index > 0 else ""
                 return None if previous in _NOT_BEFORE_VERB else _FUTURE
+            if word == "qualified" and words[index + 1 : index + 2] == ["for"]:
+                # "barely qualified for Tuesday's undercard debate": an event after the
+                # qualifying, the nearest one
+                return _NEAREST
             if word in PAST_WORDS or _ed_form(word):
                 previous = words[index - 1] if index > 0 else ""
                 if _after_auxiliary(words, index) or previous in _PRESENT_BE:
@@ -3646,6 +3650,17 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
         # thing done ("Monday's decision will reverberate") nor one before a thing done
         # ("would get around Wednesday's ruling")
         return base + dt.timedelta(days=forward)
+    if (
+        near == _NEAREST
+        and possessive
+        and _noun_after(ctx, SCHEDULED_NOUNS)
+        and not ctx.text[max(ctx.lo, ctx.match.start() - 7) : ctx.match.start()].endswith("up to ")
+    ):
+        # "qualified for Tuesday's debate", "invite her to Monday night's debate": the
+        # nearest ("the minutes leading up to Monday's caucuses" go by the tense)
+        return (
+            base + dt.timedelta(days=forward) if forward < back else base - dt.timedelta(days=back)
+        )
     if (
         possessive
         and 2 * forward < back
