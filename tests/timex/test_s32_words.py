@@ -195,6 +195,36 @@ WORDS: list[Case] = [
         (("minutes", "PTXM"), ("Saturday", "2016-02-06")),
         "leading-up-to-goes-by-the-tense",
     ),
+    (
+        "Schools will remain closed on Monday.",
+        REF,
+        (("Monday", "2016-02-15"),),
+        "a-participle-after-will-remain-looks-ahead",
+    ),
+    (
+        "The school remained closed Monday.",
+        REF,
+        (("Monday", "2016-02-08"),),
+        "a-participle-after-remained-stays-past",
+    ),
+    (
+        "He was shot in a triple shooting the day before in Lawndale.",
+        REF,
+        (("the day before", "2016-02-10"),),
+        "the-day-before-then-a-place",
+    ),
+    (
+        "A man was shot on Feb. 3. A neighbor saw him on the morning of the shooting.",
+        REF,
+        (("Feb. 3", "2016-02-03"), ("the morning", "2016-02-03TMO")),
+        "the-morning-of-a-dated-shooting",
+    ),
+    (
+        "A neighbor saw him on the morning of the shooting.",
+        REF,
+        (),
+        "the-morning-of-an-undated-shooting-is-not-tagged",
+    ),
 ]
 
 

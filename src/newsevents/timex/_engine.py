@@ -1052,8 +1052,13 @@ class _Context:
                 return _NEAREST
             if word in PAST_WORDS or _ed_form(word):
                 previous = words[index - 1] if index > 0 else ""
-                if _after_auxiliary(words, index) or previous in _PRESENT_BE:
-                    # a passive ("will be paid Dec. 14", "when he is sentenced Dec. 2"): the
+                if (
+                    _after_auxiliary(words, index)
+                    or previous in _PRESENT_BE
+                    or previous in _LINKING_VERBS
+                ):
+                    # a passive ("will be paid Dec. 14", "when he is sentenced Dec. 2") or a
+                    # participle after a linking verb ("will remain closed Monday"): the
                     # sentence decides
                     return None
                 if previous in _ARTICLES and word not in PAST_WORDS:
@@ -1544,16 +1549,18 @@ def _cue(words: _Words, index: int) -> int | None:
             return None  # "went on as planned Saturday": the verb before decides
         return _PAST if previous in PAST_PLAN_WORDS else _FUTURE
     if word in PAST_CUES:
-        if _after_auxiliary(words, index):
-            return None  # "will be named": the auxiliary further left decides
+        if _after_auxiliary(words, index) or previous in _LINKING_VERBS:
+            # "will be named", "will remain shut": the verb further left decides
+            return None
         if previous in _ARTICLES:
             return None  # "he'll have a shot at another win": a noun
         if word in _BARE_AS_PAST and previous in _BEFORE_BARE_VERB:
             return None  # "ads could hit the airwaves Monday": a bare verb, the modal decides
         return _PAST
     if _ed_form(word):
-        if _after_auxiliary(words, index):
-            return None  # "will be named": the auxiliary further left decides
+        if _after_auxiliary(words, index) or previous in _LINKING_VERBS:
+            # "will be named", "will remain closed": the verb further left decides
+            return None
         if previous in DETERMINERS or (
             (previous in ADVERBS_BEFORE_ADJECTIVES or previous.endswith("ly"))
             and index > 1
@@ -1631,6 +1638,10 @@ def _past_form(words: _Words | list[str], index: int) -> bool:
 #: Forms of "be" in the present: a participle after one is a present passive ("is
 #: scheduled", "if a Republican is elected in November").
 _PRESENT_BE: Final = frozenset({"is", "are", "am"})
+#: Linking verbs a participle after which is an adjective ("will remain closed Monday").
+_LINKING_VERBS: Final = frozenset(
+    {"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying"}
+)
 #: ... and with the contracted forms, before a present progressive ("he's hosting").
 _PROGRESSIVE_BE: Final = _PRESENT_BE | {"he's", "she's", "it's", "they're", "we're", "i'm"}
 
@@ -4334,6 +4345,18 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         base = _speech_day(ctx) or ctx.reference  # "\u201c... tonight!\u201d Mill tweeted Friday"
         if base == ctx.reference and _quoted_last_night(ctx):
             base = start_of(ctx.state.day or "")  # said that night: "what he did tonight"
+    elif rel == "the" and ctx.raw("of") is not None:
+        # "the morning of the shooting": the morning of the incident dated before, as "the
+        # night of the shooting" is; none dated, no time
+        incident, where = ctx.state.incident, ctx.state.incident_span
+        day = (
+            start_of(incident)
+            if incident is not None and where is not None and where.end <= ctx.match.start()
+            else None
+        )
+        if day is None:
+            return None
+        return _Result(_TIME, f"{day.isoformat()}T{pod}", anchored=where or False)
     elif rel in _THAT_PARTS or rel in {"the next", "the following", "the previous", "the"}:
         # "the": "later in the evening", the evening of the day the story is on
         # the day the story is on: one derived after the last day named ("two days later"),
