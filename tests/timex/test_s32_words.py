@@ -225,6 +225,24 @@ WORDS: list[Case] = [
         (),
         "the-morning-of-an-undated-shooting-is-not-tagged",
     ),
+    (
+        "He will avoid unforced errors in November.",
+        REF,
+        (("November", "2016-11"),),
+        "an-adjective-in-un-ed-is-no-past",
+    ),
+    (
+        "Police unveiled the plan in April.",
+        REF,
+        (("April", "2015-04"),),
+        "a-verb-in-un-ed-is-past",
+    ),
+    (
+        "Her victories in Ohio, Florida and Illinois on Tuesday will only speed the shift.",
+        REF,
+        (("Tuesday", "2016-02-09"),),
+        "wins-in-a-list-of-places-are-past",
+    ),
 ]
 
 

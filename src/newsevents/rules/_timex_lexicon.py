@@ -214,7 +214,8 @@ INCIDENT_NOUNS: Final = frozenset({
     "attack", "attacks", "assault", "bombing", "blast", "explosion", "crash", "collision",
     "robbery", "burglary", "carjacking", "shootout", "standoff", "scare", "incident",
     "accident", "win", "victory", "defeat", "loss", "collapse", "outbreak", "ambush", "raid",
-    "gunfight", "shoot-out", "drive-by", "massacre", "murders", "homicides", "stabbings",
+    "gunfight", "shoot-out", "drive-by", "massacre", "murders", "homicides", "stabbings", "wins",
+    "victories",
     "slayings",
 })
 #: Events held on a day set beforehand: a possessive day before one looks ahead with a future

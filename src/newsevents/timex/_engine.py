@@ -1108,6 +1108,17 @@ class _Context:
         words = [raw.strip(_PUNCTUATION) for raw in before]
         if words and words[-1] in _COPULA_PREPOSITIONS:
             words.pop()
+            # "her victories in Pennsylvania, Maryland and Delaware on Tuesday": the places
+            # of the incident, listed
+            at = len(words) - 1
+            while at > 1 and (written[at][:1].isupper() or words[at] == "and"):
+                at -= 1
+            if (
+                at < len(words) - 1
+                and words[at] in {"in", "at"}
+                and words[at - 1] in INCIDENT_NOUNS
+            ):
+                return True
             # "the shooting of a 3-year-old girl on Easter Sunday": the incident's object
             # between them, within the phrase (no comma, relative pronoun or conjunction)
             for index in range(len(words) - 1, max(0, len(words) - 8), -1):
@@ -1576,7 +1587,8 @@ def _ed_form(word: str) -> bool:
     Whether *word* may be a verb in the past tense: it ends in "-ed" ("named").
 
     A compound with a hyphen is an adjective ("the delegate-packed primary", "long-awaited");
-    "succeed" and "two hundred" are no past (`_EED_PASTS`, `_ED_NON_VERBS`).
+    "succeed", "two hundred" and "unforced" are no past (`_EED_PASTS`, `_ED_NON_VERBS`,
+    `_UN_VERBS`).
     """
     return (
         len(word) > 4  # noqa: PLR2004
@@ -1584,6 +1596,7 @@ def _ed_form(word: str) -> bool:
         and "-" not in word
         and (not word.endswith("eed") or word in _EED_PASTS)
         and word not in _ED_NON_VERBS
+        and (not word.startswith("un") or word.startswith("under") or word in _UN_VERBS)
     )
 
 
@@ -1591,6 +1604,13 @@ def _ed_form(word: str) -> bool:
 #: "proceed", "exceed", "speed", "indeed").
 _EED_PASTS: Final = frozenset(
     {"agreed", "disagreed", "freed", "decreed", "guaranteed", "refereed", "emceed"}
+)
+#: Verbs in "un-" and "-ed"; the other words so spelt are adjectives ("an unidentified
+#: man", "unforced errors", "unprecedented").
+_UN_VERBS: Final = frozenset(
+    {"unfolded", "uncovered", "unveiled", "unleashed", "unraveled", "unravelled", "unearthed"}
+    | {"unsealed", "unzipped", "unplugged", "unlocked", "unloaded", "unpacked", "unwrapped"}
+    | {"unfurled", "untied", "unmasked", "unseated", "united", "unified", "unionized"}
 )
 #: Words in "-ed" that are no verb ("two hundred", "a sacred day").
 _ED_NON_VERBS: Final = frozenset(
