@@ -243,6 +243,18 @@ WORDS: list[Case] = [
         (("Tuesday", "2016-02-09"),),
         "wins-in-a-list-of-places-are-past",
     ),
+    (
+        "He had left just hours before, police said.",
+        REF,
+        (("hours", "PTXH"),),
+        "hours-before-closing-a-clause",
+    ),
+    (
+        "He had threatened them just a week before.",
+        REF,
+        (("a week", "P1W"),),
+        "a-week-before-closing-a-clause-stays-a-length",
+    ),
 ]
 
 

@@ -2993,10 +2993,22 @@ def _quarter_ended(ctx: _Context, reference: dt.date) -> dt.date | None:
     return dt.date(middle.year, 3 * _current_quarter(middle) - 2, 1)
 
 
+def _closes_clause(text: str, end: int) -> bool:
+    """
+    Whether a clause closes at *end*: a mark of its end (maybe after a space) or the text's.
+    """
+    rest = text[end : end + 2].lstrip(" ")
+    return not rest or rest[0] in ',.;:!?)"\u201d' or text[end:].strip() == ""
+
+
 def _build_ago(ctx: _Context) -> _Result | None:
     post = _norm(ctx.group("post")) or "ago"
     if post == "prior":
         post = "earlier"  # "a year prior", "two days prior"
+    elif post == "before" and _closes_clause(ctx.text, ctx.match.end()):
+        # "just hours before, police said": some hours, as "hours earlier" (the grammar
+        # takes no number: "a week before." stays a length)
+        post = "earlier"
     unit_word = ctx.group("unit") or ""
     unit, multiplier = UNITS[unit_word]
     backwards = post in {"ago", "earlier", "before", "back"}
