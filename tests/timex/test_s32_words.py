@@ -255,6 +255,24 @@ WORDS: list[Case] = [
         (("a week", "P1W"),),
         "a-week-before-closing-a-clause-stays-a-length",
     ),
+    (
+        "Detectives searched the region.Last Monday police made an arrest.",
+        REF,
+        (("Last Monday", "2016-02-08"),),
+        "a-starter-glued-to-the-stop-before",
+    ),
+    (
+        "She filed for a protective order.A week later, she moved out.",
+        REF,
+        (("A week", "P1W"),),
+        "a-week-later-glued-with-no-date-before",
+    ),
+    (
+        "He left a year and a half ago.",
+        REF,
+        (("a year and a half ago", "2014"),),
+        "a-year-and-a-half-ago",
+    ),
 ]
 
 

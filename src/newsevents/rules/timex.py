@@ -591,6 +591,7 @@ TIMEX_RULES: Final = (
         "ago",
         r"""(?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s|\s+(?:day|night)\s+of\s)|(?P<vague>(?&d_vague)))(?:\s+(?:or|to)\s+(?P<num2>(?&d_num)))?(?:\s+|(?<=half)-))?
             (?:(?:more|additional|full|short|long)\s+)?(?P<unit>(?&d_unit))\s+
+            (?:(?<=\b(?:a|an|one)\s+(?:year|month|week|day|hour)\s)(?P<half>and\s+a\s+half)\s+)?
             (?:(?P<approx>or\s+so|or\s+two|or\s+more)\s+)?
             (?P<post>ago|earlier|later|prior(?!\s+to\b)|from\s+now|hence|back|(?(num)(?!)|(?<!\bthe\s+\w{3,12}\s)before(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z))
               |(?:before|after|(?<=\bthe\s+(?:day|night)\s+)of)(?=\s+(?:the|his|her|their|its|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?&d_incident)\b))\b""",

@@ -3041,6 +3041,8 @@ def _build_ago(ctx: _Context) -> _Result | None:
     amount = _number(ctx.group("num"))
     if amount is None:
         return None
+    if ctx.raw("half") is not None:
+        amount += 0.5  # "a year and a half ago"
     if signal and ctx.raw("num2") is not None:
         # "one or two days later": how long after something, roughly
         return _Result(_DURATION, _duration_value(amount, unit, multiplier), mod, signal=True)
@@ -6703,6 +6705,10 @@ def _candidate_starts(lowered: str, head: int, floor: int, starters: frozenset[s
     parts = window.split()
     word = parts[-1].strip(_PUNCTUATION) if parts else ""
     if not word or not (word in _STARTERS or word[0].isdigit()):
+        glued = _glued_starter(parts[-1] if parts else "", starters)
+        if glued and opening == head:
+            # a sentence glued to the one before ("in the region.Last Monday")
+            return [left + window.rfind(parts[-1]) + len(parts[-1]) - len(glued), head]
         # no starter word right before the head
         return [head] if opening == head else [head, opening]
     cursor = len(window)
@@ -6710,6 +6716,8 @@ def _candidate_starts(lowered: str, head: int, floor: int, starters: frozenset[s
         cursor = window.rfind(part, 0, cursor)
         word = part.strip(_PUNCTUATION)
         if not word or not (word in _STARTERS or word[0].isdigit()):
+            if glued := _glued_starter(part, starters):
+                starts.append(left + cursor + len(part) - len(glued))
             break  # expressions are runs of starter words ending at the head
         if word in starters or word[0].isdigit():
             starts.append(left + cursor + part.find(word))
@@ -6720,6 +6728,19 @@ def _candidate_starts(lowered: str, head: int, floor: int, starters: frozenset[s
     if opening != head:
         starts.append(opening)
     return starts
+
+
+def _glued_starter(part: str, starters: frozenset[str]) -> str:
+    """
+    The starter word glued after a full stop at the end of *part* ("region.last"), or "".
+
+    Scraped pages often lose the space after a sentence's stop.
+    """
+    stop = part.rfind(".")
+    if stop <= 0 or not part[stop - 1].isalpha():
+        return ""
+    word = part[stop + 1 :]
+    return word if word.isalpha() and word in starters else ""
 
 
 def scan(
