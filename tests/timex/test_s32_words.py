@@ -273,6 +273,19 @@ WORDS: list[Case] = [
         (("a year and a half ago", "2014"),),
         "a-year-and-a-half-ago",
     ),
+    (
+        "The advantage Clinton has today is the same one Obama enjoyed in 2008.",
+        REF,
+        (("today", "PRESENT_REF"), ("2008", "2008")),
+        "today-set-against-a-year-long-gone",
+    ),
+    (
+        "Today marks ten years since the 2006 flood.",
+        REF,
+        (("Today", "2016-02-11"), ("ten years", "P10Y"), ("2006", "2006")),
+        "today-on-an-anniversary-is-the-day",
+    ),
+    ("Thousands joined the NYC Pride March.", REF, (), "a-pride-march-is-no-month"),
 ]
 
 

@@ -2330,6 +2330,13 @@ def _build_month(ctx: _Context) -> _Result | None:
         and ((month == 5 and _looks_like_name(ctx)) or _first_name(ctx))  # noqa: PLR2004 - May
     ):
         return None
+    if (
+        month == 3  # noqa: PLR2004 - March
+        and year == _NO_YEAR
+        and _word_before(ctx.text, ctx.match.start()) in _MARCH_NAMES
+        and ctx.text[ctx.match.start() : ctx.match.start() + 1] == "M"
+    ):
+        return None  # "the NYC Pride March", "the Women's March": a march, no month
     if year != _NO_YEAR:
         if year is None:
             return None
@@ -2502,6 +2509,13 @@ _NAME_MONTHS: Final = frozenset({4, 5, 6, 8})
 #: Capitalised words a month may stand before: other dates and holidays ("June Fourth").
 _MONTH_FOLLOWERS: Final = frozenset(
     {*MONTHS, *WEEKDAYS, "fourth", "fools", "first", "last", "next", "this", "the"}
+)
+
+
+#: Words naming a march before "March" ("the NYC Pride March", "the Women's March").
+_MARCH_NAMES: Final = frozenset(
+    {"pride", "women's", "women\u2019s", "womens", "million", "dyke", "peace", "freedom"}
+    | {"solidarity", "unity", "silent", "science", "climate", "people's", "people\u2019s"}
 )
 
 
@@ -5013,7 +5027,7 @@ def _set_against_long_ago(ctx: _Context) -> bool:
     first, stop = _sentence_around(
         text, start, end, (max(ctx.lo, start - 240), min(ctx.hi, end + 240))
     )
-    if _LONG_AGO.search(text, first, stop) is None:
+    if _LONG_AGO.search(text, first, stop) is None and not _years_gone(ctx, first, stop):
         return False
     for raw in text[end:stop].split()[:_PRESENT_READ]:
         word = raw.strip(_PUNCTUATION).lower()
@@ -5024,6 +5038,29 @@ def _set_against_long_ago(ctx: _Context) -> bool:
         if raw != word and not raw.endswith("'s"):
             break  # a clause ends
     return True
+
+
+def _years_gone(ctx: _Context, first: int, stop: int) -> bool:
+    """
+    Whether ``text[first:stop]`` names a year at least `_YEARS_GONE` before the reference.
+
+    "the advantage Clinton has today is the same one Obama enjoyed in 2008"; not on an
+    anniversary ("Today marks ten years since the 2006 flood").
+    """
+    reference = ctx.reference
+    if reference is None:
+        return False
+    for match in _IN_YEAR.finditer(ctx.text, first, stop):
+        if int(match.group(1)) <= reference.year - _YEARS_GONE:
+            return _ANNIVERSARY.search(ctx.text, first, stop) is None
+    return False
+
+
+#: A year after a preposition ("in 2008", "since 1999").
+_IN_YEAR: Final = regex.compile(r"\b(?:in|of|since|during|by)[^\S\n]{1,3}((?:1[89]|20)\d\d)\b")
+_ANNIVERSARY: Final = regex.compile(r"\b(?:anniversary|marks|since)\b", regex.IGNORECASE)
+#: Years back a year set against "today" must lie.
+_YEARS_GONE: Final = 5
 
 
 def _verb_of_a_day(word: str) -> bool:
