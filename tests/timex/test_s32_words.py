@@ -286,6 +286,12 @@ WORDS: list[Case] = [
         "today-on-an-anniversary-is-the-day",
     ),
     ("Thousands joined the NYC Pride March.", REF, (), "a-pride-march-is-no-month"),
+    (
+        "A man was shot Wednesday night. He was listed in critical condition on Thursday.",
+        "2016-02-10",
+        (("Wednesday night", "2016-02-10TNI"), ("Thursday", "2016-02-11")),
+        "a-condition-reported-after-a-shooting-in-a-story-a-day-late",
+    ),
 ]
 
 

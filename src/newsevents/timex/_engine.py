@@ -3326,7 +3326,7 @@ def _later_in_incident_sentence(text: str, start: int) -> bool:
 #: A verb right before a day that dates a report or a step of the law, not an incident.
 _NOT_INCIDENT_VERB: Final = regex.compile(
     r"\b(?:said|says|told|announced|confirmed|reported|arrested|charged|booked|indicted"
-    r"|arraigned|sentenced|convicted|released|identified)[^\S\n]+(?:on[^\S\n]+)?$",
+    r"|arraigned|sentenced|convicted|released|identified|learned)[^\S\n]+(?:on[^\S\n]+)?$",
     regex.IGNORECASE,
 )
 
@@ -3820,11 +3820,11 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
 
 
 #: What follows an incident: a report, an arrest, a death in hospital, a victim found, an
-#: autopsy, a first appearance in court, a vigil.
+#: autopsy, a first appearance in court, a vigil, a victim's condition.
 _FOLLOW_UP: Final = regex.compile(
     r"\b(?:said|says|told|announced|identified|discovered|found|released|charged|arrested"
     r"|booked|died|confirmed|updated|autopsy|ruled|arraigned|arraignment|vigil|bond"
-    r"|appeared|appearance)\b",
+    r"|appeared|appearance|listed|upgraded|downgraded|condition|learned)\b",
     regex.IGNORECASE,
 )
 
