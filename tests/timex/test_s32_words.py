@@ -292,6 +292,7 @@ WORDS: list[Case] = [
         (("Wednesday night", "2016-02-10TNI"), ("Thursday", "2016-02-11")),
         "a-condition-reported-after-a-shooting-in-a-story-a-day-late",
     ),
+    ("They had left a midnight basketball tournament.", REF, (), "midnight-basketball"),
 ]
 
 

@@ -429,7 +429,7 @@ TIMEX_RULES: Final = (
         "timex.time.named",
         "clockword",
         "clock",
-        r"""(?<!\bhigh\s)(?:\b12(?::00)?[^\S\n]+)?\b(?P<word>noon|midnight|midday)\b(?:[^\S\n]+local[^\S\n]+time\b)?
+        r"""(?<!\bhigh\s)(?:\b12(?::00)?[^\S\n]+)?\b(?P<word>noon|midnight|midday)\b(?!\s+(?:basketball|madness|snacks?|sun|blue|oil)\b)(?:[^\S\n]+local[^\S\n]+time\b)?
             (?:\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<rel>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
             (?:,?\s+(?:on\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)(?:,?\s+(?P<year>(?&d_year))\b)?)?""",
         (
@@ -442,7 +442,12 @@ TIMEX_RULES: Final = (
             "just before 12 midnight",
             "noon local time on August 15",
         ),
-        ("afternoon", "the film High Noon", "high noon comes today"),
+        (
+            "afternoon",
+            "the film High Noon",
+            "high noon comes today",
+            "a midnight basketball league",
+        ),
     ),
     _rule(
         "timex.date.month_day",
