@@ -332,6 +332,15 @@ ROLE_CASES = [
         ["headline", "boilerplate", "body", "boilerplate", "lede"],
         "release whose one story paragraph ends in a sign-off",
     ),
+    (
+        (
+            f"Two shot downtown\n\n{STORY}\n\n{MORE}\n\nPREVIOUS: Two men were shot near the "
+            "park late Friday night after an argument outside a bar, police said.\n\n"
+            "Previous: Man charged in Elm Street shooting"
+        ),
+        ["headline", "lede", "body", "body", "boilerplate"],
+        "the story's earlier version under a label is story, a link is not",
+    ),
 ]
 assert len({case[0] for case in ROLE_CASES}) == len(ROLE_CASES)
 

@@ -590,7 +590,8 @@ BOILERPLATE_RULES: Final = (
               | (?:\d{1,2}/\d{1,2}/\d{2,4}\s)?related\s(?:story|stories|link|links|video|coverage|content)\s*:
               | more\s(?:stories\s|news\s|videos?\s)?(?:on|at|from)\s\S+(?:\s\S+){0,3}?\s*:?\s*$
               | more\son\sthis\sstory\b
-              | (?:previous|previously|earlier|see\salso|also\sread|read\salso)(?:\s(?:story|stories|coverage|report|article))?(?:\s[\d/.-]{4,10})?\s*:\s*\S
+              | (?:see\salso|also\sread|read\salso)(?:\s(?:story|stories|coverage|report|article))?(?:\s[\d/.-]{4,10})?\s*:\s*\S
+              | (?:previous|previously|earlier)(?:\s(?:story|stories|coverage|report|article))?(?:\s[\d/.-]{4,10})?\s*:\s*(?!(?:\S+\s+){9,80}?\S*[.!?]["'”’)]?\s*$)\S
               | re-?enter\s(?:your\s)?(?:zip|e-?mail|password)
               | (?:slideshow|photos?|gallery|video|watch|listen|pictures|images)\s*:\s*\S
               | watch\s(?:this\s(?:story|video|report|clip)|the\s(?:video|report|full|story|clip)|our|latest|live|full|more|video|it|now|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}['’]s\s)
