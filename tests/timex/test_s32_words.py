@@ -293,6 +293,34 @@ WORDS: list[Case] = [
         "a-condition-reported-after-a-shooting-in-a-story-a-day-late",
     ),
     ("They had left a midnight basketball tournament.", REF, (), "midnight-basketball"),
+    (
+        "He was shot Sunday morning. He had left at around 8:30 p.m. the night before.",
+        REF,
+        (
+            ("Sunday morning", "2016-02-07TMO"),
+            ("around 8:30 p.m. the night before", "2016-02-06T20:30"),
+        ),
+        "an-evening-clock-time-and-the-night-before",
+    ),
+    (
+        "He was shot Sunday morning. He had left at 2 a.m. the night before.",
+        REF,
+        (
+            ("Sunday morning", "2016-02-07TMO"),
+            ("2 a.m.", "2016-02-07T02:00"),
+            ("the night before", "2016-02-06TNI"),
+        ),
+        "a-small-hours-clock-time-stays-apart-from-the-night-before",
+    ),
+    ("They met in the springtime.", REF, (("the springtime", "2015-SP"),), "springtime"),
+    (
+        "Once the rule goes into effect on Feb. 25, workers will be paid more.",
+        REF,
+        (("Feb. 25", "2016-02-25"),),
+        "goes-into-effect-looks-ahead",
+    ),
+    ("Shots were fired in the 1700 of Casey Drive.", REF, (), "a-block-with-block-left-out"),
+    ("The bar was a night spot for students.", REF, (), "a-night-spot"),
 ]
 
 

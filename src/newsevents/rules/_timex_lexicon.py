@@ -65,7 +65,8 @@ _UNITS: Final = (
 )
 
 _SEASONS: Final = (
-    (("spring",), "SP"), (("summer",), "SU"), (("fall", "autumn"), "FA"), (("winter",), "WI"),
+    (("spring", "springtime"), "SP"), (("summer", "summertime"), "SU"), (("fall", "autumn"), "FA"),
+    (("winter", "wintertime"), "WI"),
 )
 
 _PARTS_OF_DAY: Final = (
@@ -144,6 +145,8 @@ SCHEDULE_VERBS: Final = frozenset({
     "hosts", "plays", "turns",
     # "appears in court again on Thursday" (not "appears to", which `_cue` skips)
     "appears",
+    # "when the candidate attends a conference on Friday", "the rule goes into effect Dec. 1"
+    "headlines", "attends", "goes",
 })
 #: Words right before a weekday or date that make it the day next to it: "the day before
 #: Tuesday's hearing" is Monday (read as "the day before" / "the day after").

@@ -2605,6 +2605,14 @@ def _norm(word: str | None) -> str | None:
     return " ".join(word.lower().replace("-", " ").split())
 
 
+#: What follows the number of a block whose word "block" was left out: "of" and a street.
+_STREET_BLOCK: Final = regex.compile(
+    r"[^\S\n]+of[^\S\n]+(?:[NSEW]\.?[^\S\n]+)?(?:\p{Lu}[\p{L}.'’-]*[^\S\n]+){1,3}"
+    r"(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Court|Ct|Place|Pl"
+    r"|Way|Circle|Parkway|Pkwy|Highway|Hwy|Terrace|Trail)\b"
+)
+
+
 def _build_year(ctx: _Context) -> _Result | None:
     year_word = ctx.raw("year")
     if year_word is not None:
@@ -2614,6 +2622,11 @@ def _build_year(ctx: _Context) -> _Result | None:
         if year < _COUNT_YEARS and ctx.raw("fiscal") is None and _count_not_year(ctx, year):
             return None
         end = ctx.match.end(ctx.groups["year"])
+        if (
+            ctx.text[max(ctx.lo, ctx.match.start() - 4) : ctx.match.start()].lower() == "the "
+            and _STREET_BLOCK.match(ctx.text, end, min(ctx.hi, end + 60)) is not None
+        ):
+            return None  # "shots fired in the 1700 of Casey Drive": a block, "block" left out
         if (
             ctx.text[end : end + 1] == "-"
             and ctx.text[end + 1 : end + 2].isdigit()
@@ -5881,6 +5894,8 @@ def _build_duration(ctx: _Context) -> _Result | None:
         and ctx.raw("num2") is None
     ):
         return None  # "three weekend games", "several dozen weekend shooting victims"
+    if unit_word.lower() == "night" and _word_after(ctx.text, ctx.match.end()) in _NIGHT_NOUNS:
+        return None  # "a night spot", "a night shift": a kind of place or work
     if num_word is not None and (
         _word_before(ctx.text, ctx.match.start()) in _AGE_NOUNS
         or _AGE_LEAD.search(ctx.text, max(ctx.lo, ctx.match.start() - 60), ctx.match.start())
@@ -6284,6 +6299,8 @@ _CLAUSE_ENDS: Final = frozenset(',.;:!?\u2014\u201d"')
 
 #: Words before a count of years or months that make it an age.
 _AGE_NOUNS: Final = frozenset({"age", "aged", "ages"})
+#: Nouns after "a night" that make it a kind of thing, no length ("a night spot").
+_NIGHT_NOUNS: Final = frozenset({"spot", "spots", "club", "clubs", "shift", "shifts", "owl"})
 #: A word of age and the words of a range of ages up to a length: the length is an age.
 _AGE_LEAD: Final = regex.compile(
     r"\b(?:ages?|aged|who[^\S\n]+range[sd]?)(?:[^\S\n]+|[-\u2013])"
@@ -6292,6 +6309,14 @@ _AGE_LEAD: Final = regex.compile(
     r"|fifty|sixty|seventy|eighty|ninety|years?|months?|weeks?|days?)(?:[^\S\n]+|[-\u2013]|$)){0,8}+$",
     regex.IGNORECASE,
 )
+
+
+def _word_after(text: str, index: int) -> str:
+    """
+    The word that starts after *index* in *text* (after spaces), lowercased, "" at the end.
+    """
+    words = text[index : index + 24].lower().split(None, 1)
+    return words[0].strip(_PUNCTUATION) if words else ""
 
 
 def _word_before(text: str, index: int) -> str:
@@ -7353,8 +7378,10 @@ def _clock_day(
     "on", may stand between them, or with *comma* a comma and a space.
     """
     day = found[-1]
-    # a pair, the second a calendar day without a time ("YYYY-MM-DD")
-    if len(found) < 2 or len(day.value) != 10 or _iso_day(day.value) is None:  # noqa: PLR2004
+    # a pair, the second a calendar day without a time ("YYYY-MM-DD"), or the night of one
+    # ("at 8:30 p.m. the night before")
+    value = day.value[:10] if day.value.endswith("TNI") else day.value
+    if len(found) < 2 or len(value) != 10 or _iso_day(value) is None:  # noqa: PLR2004
         return
     clock = found[-2]
     if clock.rule_id != "timex.time.clock":
@@ -7363,17 +7390,22 @@ def _clock_day(
     if gap != " " and gap.lower() != " on " and not (comma and gap == ", "):
         return
     hour = clock.value.partition("T")[2]
-    if not hour:
-        return
+    if not hour or (value != day.value and hour < _EVENING_CLOCK):
+        return  # "at 2 a.m. the night before": the small hours are the next day's
     emitted: _Emitted = (
         _TIME,
-        f"{day.value}T{hour}",
+        f"{value}T{hour}",
         clock.rule_id,
         clock.mod,
         day.anchor or False,
         False,  # the day itself updated the state
     )
     found[-2:] = [_emit(text, state, clock.span.start, day.span.end, emitted)]
+
+
+#: The first clock time (``HH:MM``) a night's name after it may date ("9 p.m. the night
+#: before"); an earlier hour is in the small hours after that night.
+_EVENING_CLOCK: Final = "17:00"
 
 
 def _range_first(text: str, state: State, floor: int, found: list[TimeExpression]) -> None:
