@@ -321,6 +321,18 @@ WORDS: list[Case] = [
     ),
     ("Shots were fired in the 1700 of Casey Drive.", REF, (), "a-block-with-block-left-out"),
     ("The bar was a night spot for students.", REF, (), "a-night-spot"),
+    (
+        "The fair was held the first weekend in August.",
+        REF,
+        (("the first weekend in August", "2015-08"),),
+        "the-first-weekend-in-a-month",
+    ),
+    (
+        "They met the last weekend of January.",
+        REF,
+        (("the last weekend of January", "2016-01"),),
+        "the-last-weekend-of-a-month",
+    ),
 ]
 
 
