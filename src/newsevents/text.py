@@ -73,6 +73,10 @@ _SENTENCE_END = compile_pattern(r"""(?:[.!?…]|\.\s?\.\s?\.)["'”’»)\]]*\s*
 _CLOSING_RUN: Final = ".!?…\"'”’»)]"
 #: The closing marks `_SENTENCE_END` lets follow a sentence end, and the terminal marks.
 _CLOSERS_RUN: Final = "\"'”’»)]"
+#: Citation marks closing a paragraph ("[15]", "[4][5][6]", "[citation needed]"), and how
+#: far before its end they are looked for.
+_CITATIONS: Final = compile_pattern(r"(?:\[(?:\d{1,3}|citation needed|[a-z])\]){1,8}+$")
+_CITATIONS_READ: Final = 64
 _TERMINALS: Final = ".!?…"
 #: The characters a stripped line ends with when `_SENTENCE_END` finds a sentence end in it.
 _END_CHARS: Final = frozenset(".!?…\"'”’»)]")
@@ -849,6 +853,11 @@ def is_sentence_like(text: str, span: Span | None = None) -> bool:
     (True, False)
     """
     start, end = (0, len(text)) if span is None else (span.start, span.end)
+    if text[end - 1 : end] == "]" and end > start:
+        # a sentence closed by citation marks, as on encyclopedia pages ("... in 2004.[15]")
+        cited = _CITATIONS.search(text, max(start, end - _CITATIONS_READ), end)
+        if cited is not None and cited.start() > start:
+            end = cited.start()
     tail = text[max(start, end - 8) : end]
     last = tail[-1:]
     if not last or last.isspace():  # ``\s*`` may take blanks (every ``\s`` is a str blank)
