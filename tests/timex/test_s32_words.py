@@ -333,6 +333,14 @@ WORDS: list[Case] = [
         (("the last weekend of January", "2016-01"),),
         "the-last-weekend-of-a-month",
     ),
+    ("It has taken decades to fix.", REF, (("decades", "PXY"),), "has-taken-decades"),
+    (
+        "The case went months without an arrest.",
+        REF,
+        (("months", "PXM"),),
+        "went-months-without",
+    ),
+    ("Weekly's landlord said he was quiet.", REF, (), "a-surname-weekly-with-its-possessive"),
 ]
 
 

@@ -5647,7 +5647,7 @@ def _capitalised_name(ctx: _Context) -> bool:
     """
     Whether a capitalised "Daily", "Weekly"... is part of a name ("the Daily Journal").
 
-    It is when a capitalised word follows, or when it stands in mid-sentence.
+    It is when a capitalised word or a possessive follows, or when it stands in mid-sentence.
     """
     start, end = ctx.match.span()
     text = ctx.text
@@ -5655,6 +5655,8 @@ def _capitalised_name(ctx: _Context) -> bool:
         return False
     if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
         return True
+    if text.startswith(("'s ", "\u2019s "), end):
+        return True  # "Weekly's landlord": a name's possessive, no adverb has one
     before = text[max(ctx.lo, start - 3) : start].rstrip(" ")
     return bool(before) and before[-1] not in _SENTENCE_ENDS
 
