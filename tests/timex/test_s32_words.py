@@ -341,6 +341,18 @@ WORDS: list[Case] = [
         "went-months-without",
     ),
     ("Weekly's landlord said he was quiet.", REF, (), "a-surname-weekly-with-its-possessive"),
+    (
+        "He visited the church. He returned the next day.",
+        REF,
+        (("the next day", "XXXX-XX-XX"),),
+        "the-next-day-gone-with-no-day-named-before",
+    ),
+    (
+        "He will return the next day.",
+        REF,
+        (("the next day", "2016-02-12"),),
+        "the-next-day-ahead-with-no-day-named-before",
+    ),
 ]
 
 

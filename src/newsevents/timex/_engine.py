@@ -3473,6 +3473,10 @@ def _build_relative(ctx: _Context) -> _Result | None:
             base = anchor[0]
         elif ctx.reference is not None:
             base = ctx.reference  # nothing mentioned yet: the publication date is the anchor
+            if offset > 0 and ctx.tense() == _PAST:
+                # "He returned the next day" with no day named before: a day gone, which
+                # one is unknown (the day after the reference is still to come)
+                return _Result(_DATE, _underspecified(grain))
         else:
             return _Result(_DATE, _underspecified(grain))
         moved = _move(base, grain, offset)
