@@ -218,9 +218,8 @@ INCIDENT_NOUNS: Final = frozenset({
     "attack", "attacks", "assault", "bombing", "blast", "explosion", "crash", "collision",
     "robbery", "burglary", "carjacking", "shootout", "standoff", "scare", "incident",
     "accident", "win", "victory", "defeat", "loss", "collapse", "outbreak", "ambush", "raid",
-    "gunfight", "shoot-out", "drive-by", "massacre", "murders", "homicides", "stabbings", "wins",
-    "victories",
-    "slayings",
+    "gunfight", "shoot-out", "drive-by", "massacre", "murders", "homicides", "stabbings",
+    "slayings", "wins", "victories",
 })
 #: Events held on a day set beforehand: a possessive day before one looks ahead with a future
 #: verb before it ("will win Tuesday's primary"), where a done thing does not ("would get
