@@ -3670,6 +3670,13 @@ def _build_weekday(ctx: _Context) -> _Result | None:
     )
 
 
+def _nearer(base: dt.date, forward: int, back: int) -> dt.date:
+    """
+    The nearer of the day *forward* days after *base* and the one *back* days before it.
+    """
+    return base + dt.timedelta(days=forward) if forward < back else base - dt.timedelta(days=back)
+
+
 def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | None:
     base = ctx.reference
     if rel in {"the previous", "the following", "the next", "that", "the same"}:
@@ -3694,9 +3701,7 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
     if rel is None and _in_stamp(ctx):
         # "BREAKING (Thursday, 4:02 p.m.)" heading a story of Wednesday: an update stamp is
         # the nearest day, as its date is (`_STAMP`)
-        return (
-            base + dt.timedelta(days=forward) if forward < back else base - dt.timedelta(days=back)
-        )
+        return _nearer(base, forward, back)
     possessive = ctx.text[ctx.match.end() : ctx.match.end() + 2] in {"'s", "’s"}
     if possessive and _teaser(ctx):
         return base + dt.timedelta(days=forward)  # "Read Thursday's Democrat-Gazette"
@@ -3734,9 +3739,7 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
     ):
         # "qualified for Tuesday's debate", "invite her to Monday night's debate": the
         # nearest ("the minutes leading up to Monday's caucuses" go by the tense)
-        return (
-            base + dt.timedelta(days=forward) if forward < back else base - dt.timedelta(days=back)
-        )
+        return _nearer(base, forward, back)
     if (
         possessive
         and 2 * forward < back
