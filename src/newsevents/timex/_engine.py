@@ -1052,11 +1052,7 @@ class _Context:
                 return _NEAREST
             if word in PAST_WORDS or _ed_form(word):
                 previous = words[index - 1] if index > 0 else ""
-                if (
-                    _after_auxiliary(words, index)
-                    or previous in _PRESENT_BE
-                    or previous in _LINKING_VERBS
-                ):
+                if _clause_decides(words, index) or previous in _PRESENT_BE:
                     # a passive ("will be paid Dec. 14", "when he is sentenced Dec. 2") or a
                     # participle after a linking verb ("will remain closed Monday"): the
                     # sentence decides
@@ -1477,9 +1473,7 @@ def _cue(words: _Words, index: int) -> int | None:
         return _PAST if _perfect_after(words, index) else _FUTURE
     previous = words[index - 1] if index > 0 else ""
     if word in ARRANGING_VERBS:
-        at = index - 1
-        while at > 0 and words[at] in _BETWEEN_ADVERBS:
-            at -= 1
+        at = _skip_adverbs(words, index - 1)
         if at >= 0 and words.lows[at].strip(_PUNCTUATION) in _PROGRESSIVE_BE:
             # "is hosting a fundraiser on Friday", "She's also heading to Iowa": a plan (a
             # capitalised "She's" is blank in *words*)
@@ -1501,9 +1495,7 @@ def _cue(words: _Words, index: int) -> int | None:
             # "had been due to expire Friday": a future seen from the past is past; "was set
             # to receive an endorsement on Friday": planned as the story was written, as "was
             # to" is ("was also scheduled to": an adverb between)
-            at = index - 2
-            while at > 0 and words[at] in _BETWEEN_ADVERBS:
-                at -= 1
+            at = _skip_adverbs(words, index - 2)
             before = words[at] if at >= 0 else ""
             if before in {"was", "were"} and not previous.endswith("ing") and previous != "about":
                 # not "were planning to drive ... on Monday", "was about to leave": ahead
@@ -1560,7 +1552,7 @@ def _cue(words: _Words, index: int) -> int | None:
             return None  # "went on as planned Saturday": the verb before decides
         return _PAST if previous in PAST_PLAN_WORDS else _FUTURE
     if word in PAST_CUES:
-        if _after_auxiliary(words, index) or previous in _LINKING_VERBS:
+        if _clause_decides(words, index):
             # "will be named", "will remain shut": the verb further left decides
             return None
         if previous in _ARTICLES:
@@ -1569,7 +1561,7 @@ def _cue(words: _Words, index: int) -> int | None:
             return None  # "ads could hit the airwaves Monday": a bare verb, the modal decides
         return _PAST
     if _ed_form(word):
-        if _after_auxiliary(words, index) or previous in _LINKING_VERBS:
+        if _clause_decides(words, index):
             # "will be named", "will remain closed": the verb further left decides
             return None
         if previous in DETERMINERS or (
@@ -1580,6 +1572,22 @@ def _cue(words: _Words, index: int) -> int | None:
             return None  # "a still unspecified date": an adjective
         return _PAST
     return None
+
+
+def _skip_adverbs(words: _Words, at: int) -> int:
+    """The index of the first word at or left of *at* that is none of `_BETWEEN_ADVERBS`."""
+    while at > 0 and words[at] in _BETWEEN_ADVERBS:
+        at -= 1
+    return at
+
+
+def _clause_decides(words: _Words | list[str], index: int) -> bool:
+    """
+    Whether the participle at *index* leaves the direction to the verb further left.
+
+    A passive ("will be named") or a participle after a linking verb ("will remain closed").
+    """
+    return _after_auxiliary(words, index) or (index > 0 and words[index - 1] in _LINKING_VERBS)
 
 
 def _ed_form(word: str) -> bool:
@@ -4521,17 +4529,20 @@ def _sudden_overnight(ctx: _Context) -> bool:
     )
 
 
-#: Words before "overnight" that make it "suddenly": verbs of change, and "that" ("you
-#: can't do that overnight").
-_SUDDEN_BEFORE: Final = frozenset(
-    {"happen", "change", "transform", "transformed", "become", "becomes", "became", "that"}
-    | {"fix", "fixed", "solve", "solved", "cure", "cured"}
+#: Verbs of change, which make an "overnight" beside them "suddenly" ("became a star
+#: overnight").
+_CHANGE_VERBS: Final = frozenset(
+    {"change", "changes", "changed", "transform", "transforms", "transformed", "morphed"}
+    | {"become", "becomes", "became"}
 )
+#: Words right before "overnight" that make it "suddenly": verbs of change and of mending,
+#: "happen" ("won't happen overnight") and "that" ("you can't do that overnight").
+_SUDDEN_BEFORE: Final = _CHANGE_VERBS | {
+    "fix", "fixed", "solve", "solved", "cure", "cured", "happen", "that",
+}  # fmt: skip
 #: A verb of change earlier in the clause of an "overnight" that closes it.
 _CHANGE_IN_CLAUSE: Final = regex.compile(
-    r"\b(?:transform(?:ed|s)?|chang(?:ed|es)|became|become|becomes|morphed)\b"
-    r"[^.,;:!?\n]{0,50}+$",
-    regex.IGNORECASE,
+    rf"\b(?:{'|'.join(sorted(_CHANGE_VERBS))})\b[^.,;:!?\n]{{0,50}}+$", regex.IGNORECASE
 )
 #: Nouns after "overnight" that make it "sudden" ("an overnight success"), or a kind of
 #: thing ("the overnight shift", "overnight confinement"), not a night.
