@@ -599,7 +599,7 @@ TIMEX_RULES: Final = (
             (?:(?<=\b(?:a|an|one)\s+(?:year|month|week|day|hour)\s)(?P<half>and\s+a\s+half)\s+)?
             (?:(?P<approx>or\s+so|or\s+two|or\s+more)\s+)?
             (?P<post>ago|earlier|later|prior(?!\s+to\b)|from\s+now|hence|back|(?(num)(?!)|(?<!\bthe\s+\w{3,12}\s)before(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z))
-              |(?:before|after|(?<=\bthe\s+(?:day|night)\s+)of)(?=\s+(?:the|his|her|their|its|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?&d_incident)\b))\b""",
+              |(?:before|after|prior\s+to|(?<=\bthe\s+(?:day|night)\s+)of)(?=\s+(?:the|his|her|their|its|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?&d_incident)\b))\b""",
         (
             "two weeks ago",
             "a year earlier",
@@ -613,6 +613,7 @@ TIMEX_RULES: Final = (
             "the night of the shooting",
             "a half-hour later",
             "two days prior,",
+            "days prior to the shooting",
         ),
         (
             "two weeks",
@@ -714,7 +715,7 @@ TIMEX_RULES: Final = (
         "relative",
         r"""(?P<rel>this)\s+(?P<unit>day)\s+and\s+(?P<age>age)\b
           | (?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|upcoming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))(?&d_feeling)
-            \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?!-\w|[\s-]+centur|\s+and\s+a\s+half\b|(?<=(?:last|final)\s+(?:week|weekend|days?))\s+(?:of|in)\s+(?&d_cap)\L<month>\b|(?<=\bthe\s+last\s+\w+)\s+of\s+(?:the|his|her|its|their|our|this|that)\b)
+            \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half)\b(?!-\w|[\s-]+centur|\s+and\s+a\s+half\b|(?<=(?:last|final)\s+(?:week|weekend|days?))\s+(?:of|in)\s+(?&d_cap)\L<month>\b|(?<=\bthe\s+last\s+\w+)\s+of\b|(?<=\bthe\s+(?:last|latest)\s+\w+)\s+(?:for|in)\s+which\b)
           | the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after)(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z|[^\S\n]+(?:had|has|have|was|were|when|and|but|in|at|by|near|outside|during)\b)
           | (?<=\b(?:(?:earlier|later)\s+in|throughout|through|(?:by|until|till|before)\s+the\s+end\s+of)\s)(?P<rel>the)\s+(?P<unit>day)\b(?!-|\s+(?:care|cares|camps?|school|laborers?|trips?)\b)""",
         (
@@ -1049,8 +1050,8 @@ TIMEX_RULES: Final = (
         "timex.date.year_end",
         "unit",
         "year_end",
-        r"""\b(?:the\s+)?year(?:[\s-]end|['\u2019]s\s+end)\b""",
-        ("by year-end", "since year end", "at year's end"),
+        r"""\b(?:the\s+)?(?:year|(?P<month>month))(?:[\s-]end|['\u2019]s\s+end)\b""",
+        ("by year-end", "since year end", "at year's end", "by month's end", "month-end"),
         ("a year ending",),
     ),
     _rule(

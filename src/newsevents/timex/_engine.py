@@ -2635,6 +2635,8 @@ def _build_year(ctx: _Context) -> _Result | None:
             and _STREET_BLOCK.match(ctx.text, end, min(ctx.hi, end + 60)) is not None
         ):
             return None  # "shots fired in the 1700 of Casey Drive": a block, "block" left out
+        if _BAND.match(ctx.text, end, min(ctx.hi, end + 4)) is not None:
+            return None  # "Welcome to 1210 AM": a station's frequency
         if (
             ctx.text[end : end + 1] == "-"
             and ctx.text[end + 1 : end + 2].isdigit()
@@ -2647,6 +2649,11 @@ def _build_year(ctx: _Context) -> _Result | None:
     if not written:
         return None
     return _Result(_DATE, f"{written:04d}")
+
+
+#: A radio band after a number: "1210 AM" is a station (capitals only: "1210 am" may be a
+#: clock time).
+_BAND: Final = regex.compile(r"[^\S\n]?+[AF]M\b")
 
 
 def _count_not_year(ctx: _Context, year: int) -> bool:
@@ -2864,7 +2871,8 @@ def _build_quarter(ctx: _Context) -> _Result | None:
         return _Result(_DATE, f"{reference.year // 10:03d}" if reference else "XXX", mod)
     year_word = ctx.raw("year")
     yrel = ctx.group("yrel")
-    if yrel is not None and yrel.lower() == "the":
+    of_the_year = yrel is not None and yrel.lower() == "the"
+    if of_the_year:
         yrel = None  # "the third quarter of the year": the last one held, as without it
     reference = ctx.reference
     back = 1 if ctx.raw("ago") else 0
@@ -2874,9 +2882,9 @@ def _build_quarter(ctx: _Context) -> _Result | None:
         return _Result(_DATE, f"XXXX-{letter}{number}")
     elif yrel is not None:
         year = reference.year + {"this": 0, "last": -1, "next": 1, "the": 0}[yrel]
-    elif ordinal == "last" and letter == "Q" and not back:
+    elif ordinal == "last" and letter == "Q" and not back and not of_the_year:
         # "profits rose last quarter", "in the last quarter": the one before the reference's
-        # (the year's fourth only with the year: "the last quarter of 2015")
+        # (the year's fourth only with the year: "the last quarter of 2015", "of the year")
         current = _current_quarter(reference)
         year = reference.year - (1 if current == 1 else 0)
         number = current - 1 or 4
@@ -3040,6 +3048,8 @@ def _build_ago(ctx: _Context) -> _Result | None:
     post = _norm(ctx.group("post")) or "ago"
     if post == "prior":
         post = "earlier"  # "a year prior", "two days prior"
+    elif post == "prior to":
+        post = "before"  # "days prior to the shooting"
     elif post == "before" and _closes_clause(ctx.text, ctx.match.end()):
         # "just hours before, police said": some hours, as "hours earlier" (the grammar
         # takes no number: "a week before." stays a length)
@@ -5244,6 +5254,38 @@ def _season_in_name(ctx: _Context) -> bool:
 _MONTH_STARTS: Final = frozenset(name[:3] for name in MONTHS)
 
 
+def _season_as_thing(ctx: _Context) -> bool:
+    """
+    Whether "the fall" or "the spring" is a thing: a drop, or a part of a gun or a source.
+
+    It is after "from" or a verb of surviving and breaking ("recovered from the fall",
+    "survived the fall", "broke his fall"), before "from" or "off" ("the fall from the
+    roof"), and before a verb in the past ("the spring malfunctioned", "the fall killed
+    him"); not "from the spring to the fall", "in the fall was", "the spring was".
+    """
+    end = ctx.match.end()
+    before = _word_before(ctx.text, ctx.match.start()).strip(_PUNCTUATION)
+    after = _word_after(ctx.text, end) if ctx.text[end : end + 1] == " " else ""
+    if before in _SEASON_THING_BEFORE:
+        return before != "from" or after not in _SEASON_SPAN_AFTER
+    return after in {"from", "off"} or (
+        after not in _SEASON_COPULAS and (after in PAST_WORDS or _ed_form(after))
+    )
+
+
+#: Words before "the fall" or "the spring" that make it a drop or a thing; words after
+#: "from the fall" that keep it a season ("from the spring to the fall"); copulas after the
+#: season, which leave it one ("the spring was warm").
+_SEASON_THING_BEFORE: Final = frozenset(
+    {"from", "survived", "survive", "survives", "surviving", "broke", "break", "breaks"}
+    | {"cushioned", "cushion", "withstood", "withstand"}
+)
+_SEASON_SPAN_AFTER: Final = frozenset(
+    {"to", "through", "until", "till", "into", "on", "onward", "onwards", "and", "or"}
+)
+_SEASON_COPULAS: Final = frozenset({"was", "were", "had", "seemed"})
+
+
 def _build_season(ctx: _Context) -> _Result | None:
     code = SEASONS[ctx.group("season") or ""]
     if code == "FA" and (
@@ -5255,6 +5297,8 @@ def _build_season(ctx: _Context) -> _Result | None:
         return None
     if _season_in_name(ctx):
         return None  # "the Spring Haven Village Apartments", "Fall River"
+    if code in {"FA", "SP"} and _norm(ctx.group("rel")) == "the" and _season_as_thing(ctx):
+        return None  # "recovered from the fall", "noticed the spring malfunctioned"
     if (paired := _paired_season(ctx, code)) is not None:
         return _Result(_DATE, f"{paired:04d}-{code}")
     year = _written_year(ctx)
@@ -5818,9 +5862,9 @@ _WHEN_CLAUSE: Final = regex.compile(
     r"|that\s{1,3}(?:already|has|had|was|is|will|would)\b)\b"
 )
 #: What follows "a day" that makes it a noun phrase ("a day when", "a day of", "a day that",
-#: "a day in which").
+#: "a day in which", "a day on which").
 _DAY_CLAUSE: Final = regex.compile(
-    r"\s{1,3}(?:when|that|where|like|of|in\s{1,3}which|during\s{1,3}which)\b"
+    r"\s{1,3}(?:when|that|where|like|of|(?:in|on|during)\s{1,3}which)\b"
 )
 
 
@@ -5914,8 +5958,17 @@ def _build_duration(ctx: _Context) -> _Result | None:
         and ctx.raw("num2") is None
     ):
         return None  # "three weekend games", "several dozen weekend shooting victims"
-    if unit_word.lower() == "night" and _word_after(ctx.text, ctx.match.end()) in _NIGHT_NOUNS:
+    following = _word_after(ctx.text, ctx.match.end())
+    if unit_word.lower() == "night" and following in _NIGHT_NOUNS:
         return None  # "a night spot", "a night shift": a kind of place or work
+    if (
+        following == "mark"
+        and unit in _CLOCK_UNITS
+        and ctx.text[ctx.match.end() : ctx.match.end() + 1] == " "
+    ):
+        # "at the 7 minute mark": a point in a recording or a speech, no length ("the
+        # two-year mark" of an inquiry is one)
+        return None
     if num_word is not None and (
         _word_before(ctx.text, ctx.match.start()) in _AGE_NOUNS
         or _AGE_LEAD.search(ctx.text, max(ctx.lo, ctx.match.start() - 60), ctx.match.start())
@@ -6082,10 +6135,22 @@ def _build_year_end(ctx: _Context) -> _Result | None:
     "year-end" is the closing day of the year; "year end" and "year's end" are the end of it.
 
     The compound names the day accounts close ("since year-end", "year-end results"); the
-    two words read as "the end of the year", the year with mod ``END``.
+    two words read as "the end of the year", the year with mod ``END``. "month's end" and
+    "month-end" are this month's (last month's after "since").
     """
     reference = ctx.reference
     closing = "-" in ctx.match.group()
+    if ctx.raw("month") is not None:
+        # "by month's end": the end of this month, "since month-end" the last day of the last
+        if reference is None:
+            return _Result(_DATE, "XXXX-XX", "END")
+        month = reference.replace(day=1)
+        if ctx.near_direction() == _PAST:
+            month -= dt.timedelta(days=1)
+        if closing:
+            last = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            return _Result(_DATE, (last - dt.timedelta(days=1)).isoformat())
+        return _Result(_DATE, f"{month.year:04d}-{month.month:02d}", "END")
     if reference is None:
         return _Result(_DATE, "XXXX-12-31" if closing else "XXXX", None if closing else "END")
     year = reference.year - 1 if ctx.near_direction() == _PAST else reference.year
@@ -6320,7 +6385,10 @@ _CLAUSE_ENDS: Final = frozenset(',.;:!?\u2014\u201d"')
 #: Words before a count of years or months that make it an age.
 _AGE_NOUNS: Final = frozenset({"age", "aged", "ages"})
 #: Nouns after "a night" that make it a kind of thing, no length ("a night spot").
-_NIGHT_NOUNS: Final = frozenset({"spot", "spots", "club", "clubs", "shift", "shifts", "owl"})
+_NIGHT_NOUNS: Final = frozenset(
+    {"spot", "spots", "club", "clubs", "shift", "shifts", "owl", "owls", "job", "jobs"}
+    | {"class", "classes", "school", "nurse", "nurses", "watchman", "crew", "crews"}
+)
 #: A word of age and the words of a range of ages up to a length: the length is an age.
 _AGE_LEAD: Final = regex.compile(
     r"\b(?:ages?|aged|who[^\S\n]+range[sd]?)(?:[^\S\n]+|[-\u2013])"
