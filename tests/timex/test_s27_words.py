@@ -41,7 +41,7 @@ CASES: list[Case] = [
     ("They walked a quarter mile to the lake.", REF, (), "quarter-mile-spaced"),
     ("He carried nearly a quarter-pound of cash.", REF, (), "quarter-pound"),
     ("The firm lost money for a quarter.", REF, (("a quarter", "P1Q"),), "a-fiscal-quarter"),
-    ("The meeting lasted a quarter-hour.", REF, (("quarter-hour", "PT15M"),), "quarter-hour"),
+    ("The meeting lasted a quarter-hour.", REF, (("a quarter-hour", "PT15M"),), "quarter-hour"),
     (
         "The talks took a quarter of an hour.",
         REF,

@@ -94,6 +94,54 @@ WORDS: list[Case] = [
         (("the last quarter", "2016-Q1"),),
         "the-last-quarter-is-the-one-before",
     ),
+    # model years, election day, counts with "a", possessives, ages, nowadays
+    ("Police seek a 2015 or newer, maroon, Chevy Tahoe.", REF, (), "a-model-year-or-newer"),
+    (
+        "In 2015 or later, prices will change.",
+        REF,
+        (("2015 or later", "2015"),),
+        "a-year-or-later-control",
+    ),
+    (
+        "Voters can register on election day.",
+        REF,
+        (("election day", "2016-11-08"),),
+        "election-day-in-lower-case",
+    ),
+    ("The election day rush was huge.", REF, (), "election-day-as-a-modifier"),
+    (
+        "He has served nearly a quarter-century.",
+        REF,
+        (("nearly a quarter-century", "P25Y"),),
+        "nearly-a-quarter-century-whole",
+    ),
+    (
+        "The 30-day period ended.",
+        REF,
+        (("30-day", "P30D"),),
+        "the-30-day-period-adjective-control",
+    ),
+    ("In his last year in office, Bush signed it.", REF, (), "his-last-year-in-office"),
+    (
+        "Reporters called her last week.",
+        REF,
+        (("last week", "2016-W17"),),
+        "her-as-an-object-before-last-week",
+    ),
+    ("The girls were between one week and three months old.", REF, (), "an-age-range-first-end"),
+    ("The sewers are up to a century or more old.", REF, (), "an-age-or-more-old"),
+    (
+        "He waited two weeks and then left old friends.",
+        REF,
+        (("two weeks", "P2W"),),
+        "old-further-on-is-no-age",
+    ),
+    (
+        "It is just the world we live in today.",
+        REF,
+        (("today", "PRESENT_REF"),),
+        "the-world-we-live-in-today",
+    ),
 ]
 
 

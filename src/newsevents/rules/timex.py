@@ -1062,9 +1062,11 @@ TIMEX_RULES: Final = (
         + HOLIDAY_NAMES
         + r""")\b
             (?!-(?:themed|style|like|related|inspired|colou?red|shaped)\b|\s+(?:islands?|seals|eggs?|bunny|bunnies|baskets?|costumes?|candy|masks?|break|breaks|holidays|vacation|recess|trees?|cards?|gifts?|presents?|lights?|decorations?|ornaments?|stockings?|cookies|carols?|songs?|music|movies?|films?|specials?|sweaters?|turkeys?|wreaths?|displays?|albums?|episodes?|bonus(?:es)?|spirit|tradition|traditions|story|stories|platters?|plates?|china|menus?|recipes?|ads?|adverts?|advertisements?|commercials?|(?-i:Square|Plaza|Park|Street|Avenue|Road|Boulevard|Church|Hospital|Mall|Center|Centre))\b)(?:\s+(?:holiday\s+)?(?P<grain>week|weekend)\b(?!-)|\s+(?P<pod>morning|afternoon|evening|night)\b(?!-))?(?:,?\s+(?:of\s+)?(?P<year>(?&d_year))\b(?![-.,]?\d))?
-          | (?<=\bthe\s)(?-i:(?P<holiday>New\s+Year))\b(?!['’]|-)""",
+          | (?<=\bthe\s)(?-i:(?P<holiday>New\s+Year))\b(?!['’]|-)
+          | (?<=\b(?:on|until|till|before|after|by|since|through|until|of)\s)(?-i:(?P<holiday>election\s+day))\b(?!-)""",
         (
             "on Christmas Day",
+            "on election day",
             "Christmas night",
             "last Thanksgiving",
             "Election Day",

@@ -268,6 +268,8 @@ for _name, _words in HEADS.items():
     for _word in _words:
         _CLASSES_OF[_word] = _CLASSES_OF.get(_word, frozenset()) | {_name}
 _STARTERS: Final = frozenset(STARTERS | set(_CLASSES_OF))
+#: Heads of holidays also written in lower case ("on election day").
+_LOWERCASE_HOLIDAYS: Final = frozenset({"election"})
 
 
 def _can_start(index: int, word: str) -> bool:
@@ -327,8 +329,12 @@ def _grammars() -> tuple[dict[str, _Grammar], _Grammar]:
     A word's grammar carries, as ``at_head``, the alternation of those of its rules that can
     begin with the word: the one tried at the head itself, shorter than the whole.
     """
-    cache: dict[tuple[int, ...], _Grammar] = {}
-    at_head: dict[tuple[int, ...], _Grammar] = {(): _NEVER}
+    # keyed by the rules' indices and whether the head must be capitalised
+    cache: dict[tuple[tuple[int, ...], bool], _Grammar] = {}
+    at_head: dict[tuple[tuple[int, ...], bool], _Grammar] = {
+        ((), False): _NEVER,
+        ((), True): _NEVER,
+    }
     by_word: dict[str, _Grammar] = {}
     for word, classes in _CLASSES_OF.items():
         indices = tuple(
@@ -339,17 +345,22 @@ def _grammars() -> tuple[dict[str, _Grammar], _Grammar]:
         )
         if not indices:
             continue  # no rule can contain the word: it is no head
-        capitalised = classes in {frozenset({"month"}), frozenset({"holiday"})}
-        if indices not in cache:
-            cache[indices] = _grammar(indices, capitalised=capitalised)
-        grammar = cache[indices]
+        capitalised = (
+            classes in {frozenset({"month"}), frozenset({"holiday"})}
+            and word not in _LOWERCASE_HOLIDAYS
+        )
+        key = (indices, capitalised)
+        if key not in cache:
+            cache[key] = _grammar(indices, capitalised=capitalised)
+        grammar = cache[key]
         opening = tuple(index for index in indices if _can_start(index, word))
         if opening == indices:
             by_word[word] = grammar
             continue
-        if opening not in at_head:
-            at_head[opening] = _grammar(opening, capitalised=capitalised, starts=False)
-        by_word[word] = grammar.with_head(at_head[opening])
+        opening_key = (opening, capitalised)
+        if opening_key not in at_head:
+            at_head[opening_key] = _grammar(opening, capitalised=capitalised, starts=False)
+        by_word[word] = grammar.with_head(at_head[opening_key])
     digits = tuple(
         index
         for index, compiled in enumerate(_RULES)
@@ -2777,13 +2788,15 @@ def _model_year(ctx: _Context) -> bool:
         end += 8  # "a 2005 or 2006 Toyota Tacoma": the first of two model years
     elif text[max(0, start - 8) : start - 4].isdigit() and text[start - 4 : start] == " or ":
         start -= 8  # the second of them
+    elif text.startswith((" or newer", " or older"), end):
+        end += 9  # "a 2015 or newer, maroon, Chevy Tahoe"
     if text.startswith(", ", end):
         end += 1  # "a gray, 2005 or 2006, Toyota Tacoma"
     if text[end : end + 1] != " ":
         return False
     following = text[end + 1 : min(ctx.hi, end + 40)].split(maxsplit=2)
-    if following and following[0].lower() in _COLOURS:
-        following = following[1:]  # "his 2006 tan Ford Focus"
+    if following and following[0].lower().rstrip(",") in _COLOURS:
+        following = following[1:]  # "his 2006 tan Ford Focus", "a 2015, maroon, Chevy"
     word = following[0].rstrip(_PUNCTUATION) if following else ""
     if word not in VEHICLE_MAKES and not (ranged and word == "model"):
         return False  # not "believed to be a 2002-2004 model", a range of model years
@@ -3430,6 +3443,10 @@ def _to_this_day(ctx: _Context) -> bool:
     return bool(before) and before[-1] in {"to", "until", "till"}
 
 
+#: Possessive determiners ("her" is left out: "called her last week" is an object).
+_POSSESSIVES: Final = frozenset({"his", "its", "their", "my", "our", "your"})
+
+
 def _build_relative(ctx: _Context) -> _Result | None:
     if (
         _is_title(ctx)
@@ -3446,6 +3463,8 @@ def _build_relative(ctx: _Context) -> _Result | None:
     if ctx.group("age") is not None or _to_this_day(ctx):
         return _Result(_DATE, "PRESENT_REF")  # "in this day and age", "to this day": nowadays
     raw_rel = _norm(ctx.group("rel")) or ""
+    if raw_rel in {"last", "next"} and _word_before(ctx.text, ctx.match.start()) in _POSSESSIVES:
+        return None  # "in his last year in office", "their next month together": theirs
     raw_rel = _BEFORE_AFTER.get(raw_rel, raw_rel)  # "the day before," is the previous day
     bare_the = raw_rel == "the"
     if bare_the:
@@ -5033,6 +5052,7 @@ def _nowadays(ctx: _Context) -> bool:
     if (
         _COMPARED_AFTER.match(text, end, min(ctx.hi, end + 60)) is not None
         or _COMPARED_BEFORE.search(text, max(ctx.lo, start - 30), start) is not None
+        or _LIVE_IN.search(text, max(ctx.lo, start - 30), start) is not None
         or _of_our_times(ctx)
         or _set_against_long_ago(ctx)
     ):
@@ -5183,6 +5203,10 @@ _COMPARED_AFTER: Final = regex.compile(
 )
 #: A comparison before "today": "worse than life today".
 _COMPARED_BEFORE: Final = regex.compile(r"\bthan\s+(?:\w+\s+){0,2}$", regex.IGNORECASE)
+#: "the world we live in today", "the society they live in today": the present age.
+_LIVE_IN: Final = regex.compile(
+    r"\b(?:we|they|you|i|people|americans)\s+(?:all\s+)?live\s+in\s+$", regex.IGNORECASE
+)
 
 
 #: Words before "tomorrow" or "today" that make it a noun ("a tomorrow", "our today").
@@ -5969,6 +5993,9 @@ def _build_duration(ctx: _Context) -> _Result | None:
         # "at the 7 minute mark": a point in a recording or a speech, no length ("the
         # two-year mark" of an inquiry is one)
         return None
+    if _AGE_TAIL.match(ctx.text, ctx.match.end(), min(ctx.hi, ctx.match.end() + 40)):
+        # "between one week and three months old", "up to a century or more old": an age
+        return None
     if num_word is not None and (
         _word_before(ctx.text, ctx.match.start()) in _AGE_NOUNS
         or _AGE_LEAD.search(ctx.text, max(ctx.lo, ctx.match.start() - 60), ctx.match.start())
@@ -6390,6 +6417,13 @@ _NIGHT_NOUNS: Final = frozenset(
     | {"class", "classes", "school", "nurse", "nurses", "watchman", "crew", "crews"}
 )
 #: A word of age and the words of a range of ages up to a length: the length is an age.
+#: The end of an age after a length: "old", maybe after the range's other end ("one week
+#: and three months old") or "or more".
+_AGE_TAIL: Final = regex.compile(
+    r"(?:[^\S\n]+(?:or[^\S\n]+more|(?:and|to|or)[^\S\n]+(?:\d{1,3}|an?|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve)[^\S\n]+(?:year|month|week|day)s?))?[^\S\n]+old\b",
+    regex.IGNORECASE,
+)
 _AGE_LEAD: Final = regex.compile(
     r"\b(?:ages?|aged|who[^\S\n]+range[sd]?)(?:[^\S\n]+|[-\u2013])"
     r"(?:(?:of|from|between|the|in|range|ranging|ranged|to|and|through|\d{1,3}|one|two|three"
@@ -6546,6 +6580,14 @@ def _iso_day(value: str) -> dt.date | None:
 _DETERMINERS: Final = ("the ", "a ", "an ", "its ", "their ")
 
 
+#: Words after a hyphenated length with "a" that show it is no adjective ("a
+#: quarter-century of service", "a half-hour ago").
+_NOT_NOUNS_AFTER: Final = frozenset(
+    {"of", "ago", "later", "earlier", "before", "after", "and", "or", "in", "since", "from"}
+    | {"to", "for", "on", "at", "with", "when", "that", "which", "as", "than", "by"}
+)
+
+
 def _strip_determiner(text: str, start: int, end: int) -> int:
     """
     Drop a determiner before an adjectival expression ("the [30-day] period", "[hourlong]").
@@ -6556,6 +6598,10 @@ def _strip_determiner(text: str, start: int, end: int) -> int:
     solid = last.endswith("long") and last != "long"  # "an [hourlong] show"
     if not solid and "-" not in matched:
         return start  # no hyphenated last word: nothing to drop
+    following = _word_after(text, end) if text[end : end + 1] == " " else ""
+    if lowered.startswith(("a ", "an ")) and (not following or following in _NOT_NOUNS_AFTER):
+        # "nearly a quarter-century.", "a quarter-century of service": a count, no adjective
+        return start
     for determiner in _DETERMINERS:
         if lowered.startswith(determiner):
             rest = matched[len(determiner) :].split()
