@@ -341,6 +341,15 @@ ROLE_CASES = [
         ["headline", "lede", "body", "body", "boilerplate"],
         "the story's earlier version under a label is story, a link is not",
     ),
+    (
+        (
+            f"Two shot downtown\n\n{STORY}\n\nEarly Wednesday morning, just before two, city "
+            "police tell reporters a shooting took place in front of a night club on Main "
+            "Street\n\n{MORE}"
+        ).replace("{MORE}", MORE),
+        ["headline", "lede", "body", "body"],
+        "a paragraph with no stop in which police tell is story",
+    ),
 ]
 assert len({case[0] for case in ROLE_CASES}) == len(ROLE_CASES)
 

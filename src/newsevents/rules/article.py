@@ -210,7 +210,7 @@ STORY_AUXILIARIES: Final = ("are", "have", "has")
 
 #: Reporting words: a long line holding one is a story sentence that lost its full stop,
 #: not a run of headlines or a caption.
-STORY_REPORTING: Final = ("said", "says", "told", "according")
+STORY_REPORTING: Final = ("said", "says", "say", "told", "tell", "tells", "according")
 
 #: An embedded tweet quoted in the story ("... pic.twitter.com/x — Jane Doe (@jdoe) May 2"):
 #: story text, like the quotes around it.
