@@ -142,6 +142,18 @@ WORDS: list[Case] = [
         (("today", "PRESENT_REF"),),
         "the-world-we-live-in-today",
     ),
+    # rates, "the year since", "everyday"
+    ("There is about one shooting a month here.", REF, (), "one-shooting-a-month-a-rate"),
+    ("He spent a month there.", REF, (("a month", "P1M"),), "spent-a-month-control"),
+    (
+        "Violence has grown in the year since the killing.",
+        REF,
+        (("the year", "P1Y"),),
+        "the-year-since-a-length",
+    ),
+    ("In the month since, he has changed.", REF, (("the month", "P1M"),), "the-month-since-comma"),
+    ("I talked to my dad everyday, she said.", REF, (("everyday", "P1D"),), "everyday-adverb"),
+    ("It is part of everyday life.", REF, (), "everyday-adjective"),
 ]
 
 

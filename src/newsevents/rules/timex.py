@@ -109,6 +109,7 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
     "clockword": ("noon", "midnight", "midday", "clock"),
     "setword": (
         "daily",
+        "everyday",
         "weekly",
         "monthly",
         "annually",
@@ -665,9 +666,10 @@ TIMEX_RULES: Final = (
         "timex.set.adverb",
         "setword",
         "set",
-        r"""\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|bi-?weekly|bi-?monthly|semi-?annually)\b""",
-        ("prices are set daily", "paid quarterly", "annually"),
-        ("annual",),
+        r"""\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|bi-?weekly|bi-?monthly|semi-?annually)\b
+          | \b(?-i:(?P<word>everyday))(?=[^\S\n]?[,.;:!?)"\u201d]|[^\S\n]*\Z)""",
+        ("prices are set daily", "paid quarterly", "annually", "I talked to my dad everyday,"),
+        ("annual", "everyday life", "Everyday!"),
     ),
     _rule(
         "timex.set.weekdays",

@@ -746,6 +746,7 @@ _VAGUE: Final = {
 _VAGUE_VALUE: Final = {word: value for value, words in _VAGUE.items() for word in words}
 _SET_ADVERBS: Final = {
     "daily": "P1D",
+    "everyday": "P1D",  # "I talked to my dad everyday," (for "every day")
     "weekly": "P1W",
     "monthly": "P1M",
     "annually": "P1Y",
@@ -3604,6 +3605,10 @@ def _incident_over(ctx: _Context) -> bool:
     return bool(words) and words[-1] in INCIDENT_NOUNS
 
 
+#: Units "the ... since" makes a length of ("in the year since the killing").
+_SINCE_UNITS: Final = frozenset({"year", "month", "week"})
+
+
 def _build_the_unit(ctx: _Context) -> _Result | None:
     raw_unit = ctx.raw("unit") or ""
     if (
@@ -3620,6 +3625,13 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
     following = ctx.text[ctx.match.end() : ctx.match.end() + 8].lower()
     if unit_word in {"year", "fiscal year"} and following.startswith((" ended", " ending")):
         return _Result(_DURATION, "P1Y")
+    if (
+        following.startswith(" since")
+        and not following[6:7].isalpha()
+        and unit_word in _SINCE_UNITS
+    ):
+        # "in the year since the killing": the length from then to now
+        return _Result(_DURATION, f"P1{unit_word[0].upper()}")
     if unit_word == "year" and (
         named := _YEAR_APPOSED.search(
             ctx.text, max(ctx.lo, ctx.match.start() - 8), ctx.match.start()
@@ -5785,7 +5797,9 @@ _SEQUENCE: Final = frozenset(
 
 def _is_rate(ctx: _Context) -> bool:
     """
-    Whether "a year" follows an amount or a plural ("$5 million a year", "seats a week").
+    Whether "a year" follows an amount, a plural or one thing ("$5 million a year").
+
+    "seats a week", "one shooting a month" are rates too.
     """
     before = ctx.text[max(ctx.lo, ctx.match.start() - 24) : ctx.match.start()].split()
     if not before or before[-1].rstrip("\"'\u201d\u2019)")[-1:] in ",;:.!?":
@@ -5794,6 +5808,14 @@ def _is_rate(ctx: _Context) -> bool:
     word = before[-1].lower().strip(_PUNCTUATION)
     if word in {"more", "less", "so"} and len(before) > 2 and before[-2].lower() == "or":  # noqa: PLR2004
         word = before[-3].lower().strip(_PUNCTUATION)  # "$20 or more an hour"
+    if (
+        len(before) > 1
+        and before[-2].lower() in {"one", "a", "an"}
+        and word.isalpha()
+        and word not in FUNCTION_WORDS
+        and word not in UNITS
+    ):
+        return True  # "about one shooting a month", "a homicide a week": one thing a unit
     return bool(word) and (
         word[0].isdigit()
         or word in AMOUNT_WORDS
