@@ -154,6 +154,41 @@ WORDS: list[Case] = [
     ("In the month since, he has changed.", REF, (("the month", "P1M"),), "the-month-since-comma"),
     ("I talked to my dad everyday, she said.", REF, (("everyday", "P1D"),), "everyday-adverb"),
     ("It is part of everyday life.", REF, (), "everyday-adjective"),
+    # adjectives inside a count, phases, "as recently as"
+    (
+        "He spent two sleepless nights there.",
+        REF,
+        (("two sleepless nights", "P2D"),),
+        "two-sleepless-nights",
+    ),
+    (
+        "After several sleepy months, the race woke up.",
+        REF,
+        (("several sleepy months", "PXM"),),
+        "several-sleepy-months",
+    ),
+    ("He lived three short years.", REF, (("three short years", "P3Y"),), "three-short-years"),
+    ("It was a hard day.", REF, (), "a-hard-day-no-count"),
+    ("In later years he moved.", REF, (("later years", "PXY"),), "later-years"),
+    (
+        "He scored in the closing seconds.",
+        REF,
+        (("the closing seconds", "PTXS"),),
+        "the-closing-seconds",
+    ),
+    ("In her days as secretary she traveled.", REF, (("her days", "PXD"),), "her-days-as"),
+    (
+        "It happened as recently as February of last year.",
+        REF,
+        (("February of last year", "2015-02"),),
+        "as-recently-as-no-time-of-its-own",
+    ),
+    (
+        "She worked there, most recently as senior adviser.",
+        REF,
+        (("recently", "PAST_REF"),),
+        "most-recently-as-control",
+    ),
 ]
 
 

@@ -449,6 +449,17 @@ PROGRAMME_STOP_WORDS: Final = frozenset({
 # fmt: on
 
 #: Named lists for the rule patterns (`\\L<name>`).
+#: Adjectives of a stretch of time between a count and its plural unit ("two sleepless
+#: nights", "three remarkable weeks", "several sleepy months").
+STRETCH_ADJECTIVES: Final = (
+    "short", "solid", "sleepless", "remarkable", "grueling", "gruelling", "tumultuous", "hard", "tough",
+    "difficult", "painful", "agonizing", "agonising", "anxious", "tense", "busy", "hectic",
+    "eventful", "frantic", "brutal", "turbulent", "rocky", "harrowing", "excruciating",
+    "whirlwind", "sleepy", "frenzied", "tortuous", "torturous", "nightmarish", "glorious",
+    "wonderful", "magical", "dramatic", "emotional", "exhausting", "intense", "stressful",
+)  # fmt: skip
+
+
 LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "month": tuple(MONTHS),
     "month_full": tuple(words[0] for words, _ in _MONTHS),
@@ -463,4 +474,5 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "premod": tuple(PREMODS),
     "street": STREET_TYPES,
     "feeling": FEELING_WORDS,
+    "stretch_adjective": STRETCH_ADJECTIVES,
 }
