@@ -189,6 +189,25 @@ WORDS: list[Case] = [
         (("recently", "PAST_REF"),),
         "most-recently-as-control",
     ),
+    # a future auxiliary beyond the tense cue's usual reach
+    (
+        (
+            "Independent voters in the state won't by themselves determine winners and losers"
+            " in the state's first-in-the-nation primary Tuesday."
+        ),
+        "2016-02-05",
+        (("Tuesday", "2016-02-09"),),
+        "a-far-wont-governs-the-weekday",
+    ),
+    (
+        (
+            "Output will expand by a tepid 1.6 percent, more than half a percentage point less"
+            " than forecast in July."
+        ),
+        "2016-10-05",
+        (("July", "2016-07"),),
+        "a-far-will-across-a-comma-does-not",
+    ),
 ]
 
 

@@ -960,6 +960,19 @@ class _Context:
             text, start, end, (max(self.lo, start - 90), min(self.hi, end + 90))
         )
         direction = self.left_cache = _left_cue(_Words(text[first:start]))
+        if direction is None and first == max(self.lo, start - 90):
+            # a sentence longer than the reach: a future further left still governs it
+            # ("voters won't by themselves determine winners and losers in the state's
+            # first-in-the-nation primary Tuesday"); a past one is the default anyway
+            wide, _ = _sentence_around(text, start, end, (max(self.lo, start - 180), end))
+            will = max((found.end() for found in _WILL.finditer(text, wide, start)), default=-1)
+            if (
+                will >= 0
+                and text.find(",", will, start) < 0  # not "will expand 1.6 percent,
+                # more than half a point less than forecast in July"
+                and _left_cue(_Words(text[wide:start])) == _FUTURE
+            ):
+                direction = self.left_cache = _FUTURE
         if direction is None or (
             direction == _FUTURE and _AHEAD_OF.search(text, first, start) is not None
         ):
@@ -3274,6 +3287,10 @@ def _crosses_sentence(text: str, lo: int, hi: int) -> bool:
     """
     between = text[lo:hi]
     return any(mark in between for mark in _SENTENCE_MARKS)
+
+
+#: An auxiliary of the future ("will", "won't", "'ll", "shall").
+_WILL: Final = regex.compile(r"\b(?:will|won['\u2019]t|shall)\b|\w['\u2019]ll\b", regex.IGNORECASE)
 
 
 def _sentence_around(text: str, start: int, end: int, reach: tuple[int, int]) -> tuple[int, int]:
