@@ -960,7 +960,11 @@ class _Context:
             text, start, end, (max(self.lo, start - 90), min(self.hi, end + 90))
         )
         direction = self.left_cache = _left_cue(_Words(text[first:start]))
-        if direction is None and first == max(self.lo, start - 90):
+        if (
+            direction is None
+            and first == max(self.lo, start - 90)
+            and _WILL.search(text, max(self.lo, start - 180), start) is not None
+        ):
             # a sentence longer than the reach: a future further left still governs it
             # ("voters won't by themselves determine winners and losers in the state's
             # first-in-the-nation primary Tuesday"); a past one is the default anyway
