@@ -208,6 +208,14 @@ WORDS: list[Case] = [
         (("July", "2016-07"),),
         "a-far-will-across-a-comma-does-not",
     ),
+    # "Now is the time"
+    (
+        '"Now is the time for the community to come together," he said.',
+        REF,
+        (("Now", "PRESENT_REF"),),
+        "now-is-the-time",
+    ),
+    ("Hawaii News Now is not identifying the teen.", REF, (), "a-station-now-is"),
 ]
 
 
