@@ -216,6 +216,25 @@ WORDS: list[Case] = [
         "now-is-the-time",
     ),
     ("Hawaii News Now is not identifying the teen.", REF, (), "a-station-now-is"),
+    # a possessor's future, house numbers, model years, weather adjectives
+    (
+        "It would take the decision about Elian's future away from the agency.",
+        REF,
+        (("future", "FUTURE_REF"),),
+        "a-possessors-future",
+    ),
+    ("Our future is bright.", REF, (("future", "FUTURE_REF"),), "our-future-is"),
+    ("It could hurt the company's future earning power.", REF, (), "future-as-an-adjective"),
+    ("Officers responded to 1503 Lake Grove.", REF, (), "responded-to-a-house-number"),
+    ("He was shot in front of 1861 Corning.", REF, (), "in-front-of-a-house-number"),
+    (
+        "Prices returned to 1990 levels.",
+        REF,
+        (("1990", "1990"),),
+        "returned-to-a-year-control",
+    ),
+    ("They bought a 2000 model Chevrolet Impala.", REF, (), "a-model-year-before-model"),
+    ("It was three cold months.", REF, (("three cold months", "P3M"),), "three-cold-months"),
 ]
 
 

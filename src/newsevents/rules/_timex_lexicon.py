@@ -457,6 +457,7 @@ STRETCH_ADJECTIVES: Final = (
     "eventful", "frantic", "brutal", "turbulent", "rocky", "harrowing", "excruciating",
     "whirlwind", "sleepy", "frenzied", "tortuous", "torturous", "nightmarish", "glorious",
     "wonderful", "magical", "dramatic", "emotional", "exhausting", "intense", "stressful",
+    "cold", "hot", "warm", "dry", "rainy", "snowy", "bitter", "quiet", "lonely", "happy",
 )  # fmt: skip
 
 

@@ -825,7 +825,7 @@ TIMEX_RULES: Final = (
         "year",
         r"""(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|financial|model|the\s+year)[\s-]+)?
             (?:(?<=\b(?:mid|pre|post|early|late)-)|(?<=(?<![\d-])(?:1[89]|20)\d\d-)|(?<![\d$.,#/+-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte|Sec|Ext|ext|F\.M|[NS]\.[EW])\.\s|\b(?:Flight|Route|Highway|(?-i:Road|CR)|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box|HB|SB|HR|Bill|Proposition|Prop|Measure|Section|Article|Chapter|Rule|Form|Extension|Ext|Channel)\s))(?P<year>(?&d_year))\b(?!-(?!(?:(?:1[89]|20)\d\d|\d\d?)\b(?![-/]\d))\d|-(?-i:[A-Z]{1,4})-?\d)
-            (?![^\S\n]{0,3}(?:bits?|bytes?|pixels|cc|mAh)\b|(?<=\b[Aa]t\s\d{4})[^\S\n]{1,3}(?-i:\p{Lu}\p{Ll})|[^\S\n]{1,3}(?-i:[NSEW])\.?[^\S\n]{1,3}(?-i:\p{Lu}\p{Ll}++)(?!\.))
+            (?![^\S\n]{0,3}(?:bits?|bytes?|pixels|cc|mAh)\b|(?<=\b(?:[Aa]t|(?:responded|dispatched|called|sent|rushed|returned|[Cc]alls?)\sto|[Ff]ront\sof)\s\d{4})[^\S\n]{1,3}(?-i:\p{Lu}\p{Ll})|[^\S\n]{1,3}(?-i:[NSEW])\.?[^\S\n]{1,3}(?-i:\p{Lu}\p{Ll}++)(?!\.))
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
             (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time|(?-i:"""
         + HOLIDAY_NAMES
@@ -869,6 +869,8 @@ TIMEX_RULES: Final = (
             "strong 2048 bit keys",
             "odds of +1000",
             "at 1015 Palermo",
+            "responded to 1503 Lake Grove",
+            "in front of 1861 Corning",
             "case 2015-CF-0123",
             "on FM 1960",
             "on County Road 1090",
@@ -1118,6 +1120,7 @@ TIMEX_RULES: Final = (
         r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:(?<=\bbetween\s)now|now(?!\s+and\s+(?:then|again)\b)|Now(?![,\w]|\s+(?:for|that|then|and|or|is(?!\s+(?:not\s+)?the\s+time\b)|let|you|here|what|look|listen|comes|to|on\s+to|as\s+(?:far|for|to))\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?|of|tv)\b)|currently|nowadays|these\s+days|at\s+present
             |(?<!\bas\s)recently|more\s+recently|(?<!-)lately|(?<=\bof\s)late(?=\s*[,.;:!?)\u2014]|\s+(?:as|and|but|or|to|in|on|about|over|that|because|with|at|for|is|are|was|were|has|have|had)\b)|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d+|\L<number>)\b|\s+(?:few|several|many|couple|two|three|tense|participle|perfect)\b)|(?<=\bin\s)the\s+old\s+days|(?<=\bin\s)(?:years|days|times)\s+(?:past|gone\s+by)
             |the\s+(?:very\s+)?(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future
+            |(?<=\b(?:our|their|his|her|its|your|my)\s|\w['\u2019]s\s)future(?=\s*+[,.;:!?)"\u201d]|\s+(?:is|was|are|were|will|would|could|may|might|and|or|but|of|in|for|at|on|with|by|from|to|into|under|after|before|than|as|if|when|while|because|so|that|away|now|here|ahead|too|looks?|lies|depends|hangs|remains?|seems?)\b)
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|the\s+other\s+(?:day|night)\b|the\s+(?:recent|distant)\s+past|the\s+not[\s-]+(?:too|so)[\s-]+distant\s+future|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible
             |(?:a\s+long|some)\s+time\s+ago|not\s+(?:that\s+)?long\s+ago|(?<!\bnot\s)(?<!\bhow\s)long\s+ago)\b
@@ -1136,6 +1139,8 @@ TIMEX_RULES: Final = (
             "Not long ago, the rebels had support",
             "He has waffled of late as to whether",
             "In years past, the party won",
+            "the decision about Elian's future away from",
+            "our future is bright",
         ),
         (
             "nowhere",
@@ -1148,6 +1153,8 @@ TIMEX_RULES: Final = (
             "from now on",
             "a Johnny-come-lately",
             "the present situation",
+            "the company's future earning power",
+            "its future strategy",
             "at least for the time being",
         ),
     ),

@@ -2815,6 +2815,8 @@ def _model_year(ctx: _Context) -> bool:
     following = text[end + 1 : min(ctx.hi, end + 40)].split(maxsplit=2)
     if following and following[0].lower().rstrip(",") in _COLOURS:
         following = following[1:]  # "his 2006 tan Ford Focus", "a 2015, maroon, Chevy"
+    if following and following[0].lower() == "model" and len(following) > 1:
+        following = following[1:]  # "a mid-2000 model Chevrolet Impala"
     word = following[0].rstrip(_PUNCTUATION) if following else ""
     if word not in VEHICLE_MAKES and not (ranged and word == "model"):
         return False  # not "believed to be a 2002-2004 model", a range of model years
