@@ -235,6 +235,32 @@ WORDS: list[Case] = [
     ),
     ("They bought a 2000 model Chevrolet Impala.", REF, (), "a-model-year-before-model"),
     ("It was three cold months.", REF, (("three cold months", "P3M"),), "three-cold-months"),
+    # a clock time and a part of a day after it
+    (
+        "Police responded on Oct. 14. He was shot around 10 p.m. the previous evening.",
+        "2015-10-15",
+        (
+            ("Oct. 14", "2015-10-14"),
+            ("around 10 p.m. the previous evening", "2015-10-13T22:00"),
+        ),
+        "a-clock-time-the-previous-evening",
+    ),
+    (
+        "Police responded on Oct. 14. He was seen at 9 a.m. the previous evening.",
+        "2015-10-15",
+        (
+            ("Oct. 14", "2015-10-14"),
+            ("9 a.m.", "2015-10-14T09:00"),
+            ("the previous evening", "2015-10-13TEV"),
+        ),
+        "a-morning-hour-is-no-evenings",
+    ),
+    (
+        "The crash happened at about 10:05 a.m. this morning.",
+        "2016-01-11",
+        (("about 10:05 a.m. this morning", "2016-01-11T10:05"),),
+        "about-a-clock-time-this-morning",
+    ),
 ]
 
 

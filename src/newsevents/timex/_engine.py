@@ -7326,7 +7326,7 @@ _DURATION_JOINS: Final = frozenset({" ", ", ", " and ", ", and "})
 
 
 #: The kinds of rule whose day may follow a clock time ("at 10 p.m. the previous day").
-_CLOCK_DAY_KINDS: Final = frozenset({"ago", "relative", "named_day", "holiday"})
+_CLOCK_DAY_KINDS: Final = frozenset({"ago", "relative", "named_day", "holiday", "part_of_day"})
 
 
 def _first_match(  # noqa: PLR0917 - the scan's working set
@@ -7557,9 +7557,9 @@ def _clock_day(
     "on", may stand between them, or with *comma* a comma and a space.
     """
     day = found[-1]
-    # a pair, the second a calendar day without a time ("YYYY-MM-DD"), or the night of one
-    # ("at 8:30 p.m. the night before")
-    value = day.value[:10] if day.value.endswith("TNI") else day.value
+    # a pair, the second a calendar day without a time ("YYYY-MM-DD"), or a part of one
+    # ("at 8:30 p.m. the night before", "around 10 p.m. the previous evening")
+    value = day.value[:10] if day.value[10:] in _CLOCK_PARTS else day.value
     if len(found) < 2 or len(value) != 10 or _iso_day(value) is None:  # noqa: PLR2004
         return
     clock = found[-2]
@@ -7569,8 +7569,13 @@ def _clock_day(
     if gap != " " and gap.lower() != " on " and not (comma and gap == ", "):
         return
     hour = clock.value.partition("T")[2]
-    if not hour or (value != day.value and hour < _EVENING_CLOCK):
-        return  # "at 2 a.m. the night before": the small hours are the next day's
+    if not hour or (
+        value != day.value
+        and not _CLOCK_PARTS[day.value[10:]] <= hour[:5] < _CLOCK_PARTS_END[day.value[10:]]
+    ):
+        # "at 2 a.m. the night before": the small hours are the next day's; "9 a.m. the
+        # previous evening" is no evening's
+        return
     emitted: _Emitted = (
         _TIME,
         f"{value}T{hour}",
@@ -7585,6 +7590,10 @@ def _clock_day(
 #: The first clock time (``HH:MM``) a night's name after it may date ("9 p.m. the night
 #: before"); an earlier hour is in the small hours after that night.
 _EVENING_CLOCK: Final = "17:00"
+#: The parts of a day a clock time may date ("9 p.m. the night before"), with the first clock
+#: time (``HH:MM``) each takes, and the time each ends before.
+_CLOCK_PARTS: Final = {"TNI": _EVENING_CLOCK, "TEV": _EVENING_CLOCK, "TAF": "12:00", "TMO": "00:00"}
+_CLOCK_PARTS_END: Final = {"TNI": "24:00", "TEV": "24:00", "TAF": "18:00", "TMO": "12:00"}
 
 
 def _range_first(text: str, state: State, floor: int, found: list[TimeExpression]) -> None:
