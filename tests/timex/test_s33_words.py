@@ -261,6 +261,15 @@ WORDS: list[Case] = [
         (("about 10:05 a.m. this morning", "2016-01-11T10:05"),),
         "about-a-clock-time-this-morning",
     ),
+    # a coin
+    ("You can save a quarter on each gallon.", REF, (), "save-a-quarter-a-coin"),
+    ("SPEND A QUARTER", REF, (), "spend-a-quarter-in-capitals"),
+    (
+        "The firm lost money for a quarter.",
+        REF,
+        (("a quarter", "P1Q"),),
+        "for-a-quarter-control",
+    ),
 ]
 
 

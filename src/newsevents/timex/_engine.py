@@ -6028,6 +6028,12 @@ def _build_duration(ctx: _Context) -> _Result | None:
     ):
         return None  # "three weekend games", "several dozen weekend shooting victims"
     following = _word_after(ctx.text, ctx.match.end())
+    if (
+        unit == "Q"
+        and num_word in {"a", "one"}
+        and _word_before(ctx.text, ctx.match.start()).strip(_PUNCTUATION) in _COIN_VERBS
+    ):
+        return None  # "save a quarter on each gallon", "SPEND A QUARTER": a coin, no length
     if unit_word.lower() == "night" and following in _NIGHT_NOUNS:
         return None  # "a night spot", "a night shift": a kind of place or work
     if (
@@ -6456,6 +6462,11 @@ _CLAUSE_ENDS: Final = frozenset(',.;:!?\u2014\u201d"')
 
 #: Words before a count of years or months that make it an age.
 _AGE_NOUNS: Final = frozenset({"age", "aged", "ages"})
+#: Verbs before "a quarter" that make it a coin or a fourth of a sum ("save a quarter").
+_COIN_VERBS: Final = frozenset(
+    {"save", "saved", "saves", "spend", "spent", "spends", "pay", "paid", "pays", "cost"}
+    | {"costs", "charge", "charged", "insert", "inserted", "flip", "flipped", "toss", "tossed"}
+)
 #: Nouns after "a night" that make it a kind of thing, no length ("a night spot").
 _NIGHT_NOUNS: Final = frozenset(
     {"spot", "spots", "club", "clubs", "shift", "shifts", "owl", "owls", "job", "jobs"}
