@@ -270,6 +270,20 @@ WORDS: list[Case] = [
         (("a quarter", "P1Q"),),
         "for-a-quarter-control",
     ),
+    # a season of every year
+    (
+        "The lake freezes over in winter.",
+        "2016-03-21",
+        (("winter", "XXXX-WI"),),
+        "a-bare-season-in-a-present-sentence",
+    ),
+    ("He arrived in spring.", "2016-03-21", (("spring", "2016-SP"),), "a-bare-season-told-past"),
+    (
+        "Construction to begin in spring",
+        "2016-03-21",
+        (("spring", "2016-SP"),),
+        "a-bare-season-in-a-headline",
+    ),
 ]
 
 

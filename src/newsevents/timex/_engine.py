@@ -5345,6 +5345,17 @@ _SEASON_SPAN_AFTER: Final = frozenset(
 _SEASON_COPULAS: Final = frozenset({"was", "were", "had", "seemed"})
 
 
+def _in_full_sentence(ctx: _Context) -> bool:
+    """
+    Whether the match stands in a sentence that a stop closes (not a headline or a label).
+    """
+    reach = min(ctx.hi, ctx.match.end() + 200)
+    _, stop = _sentence_around(ctx.text, ctx.match.start(), ctx.match.end(), (ctx.lo, reach))
+    if stop >= reach:  # no mark and a space: the text's (or the paragraph's) last sentence
+        return ctx.text[ctx.match.end() : reach].rstrip()[-1:] in {".", "!", "?"}
+    return ctx.text[stop : stop + 1] in {".", "!", "?"}
+
+
 def _build_season(ctx: _Context) -> _Result | None:
     code = SEASONS[ctx.group("season") or ""]
     if code == "FA" and (
@@ -5371,6 +5382,10 @@ def _build_season(ctx: _Context) -> _Result | None:
     if rel in {"", "the", "early", "late", "mid"} and (listed := _listed_year(ctx)) is not None:
         return _Result(_DATE, f"{listed:04d}-{code}", mod)  # "the spring and summer of 2009"
     reference = ctx.reference
+    if not rel and ctx.tense() is None and _in_full_sentence(ctx):
+        # "the slush that dots the streets in winter", "her shifts run long during summer
+        # and fall": a season of every year, in a sentence in the present
+        return _Result(_DATE, f"XXXX-{code}")
     if rel in {"that", "following", "previous"}:
         anchor = ctx.anchor_date()
         if anchor is None:
