@@ -284,6 +284,21 @@ WORDS: list[Case] = [
         (("spring", "2016-SP"),),
         "a-bare-season-in-a-headline",
     ),
+    # a place named like a season; a day and month before a stop
+    ("He said the Spring neighborhood is typically quiet.", REF, (), "the-spring-neighborhood"),
+    ("A Spring man was shot.", REF, (), "a-spring-man"),
+    (
+        "We met on the 4th of July.",
+        REF,
+        (("the 4th of July", "2015-07-04"),),
+        "the-4th-of-july-without-the-stop",
+    ),
+    (
+        "We met on 4 Aug. 2015.",
+        REF,
+        (("4 Aug. 2015", "2015-08-04"),),
+        "an-abbreviation-keeps-its-dot",
+    ),
 ]
 
 

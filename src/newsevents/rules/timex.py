@@ -478,9 +478,9 @@ TIMEX_RULES: Final = (
         "month weekday",
         "date",
         r"""(?:(?P<weekday>\L<weekday>)\b(?:(?<=(?i:\bmon|\btues?|\bwed|\bthu(?:rs?)?|\bfri|\bsat|\bsun))\.)?,?[^\S\n]+)?(?:the\s+)?
-            (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?&d_cap)(?P<month>\L<month>)\b\.?
+            (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?&d_cap)(?P<month>\L<month>)\b(?:(?<=(?i:\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)))\.)?
             (?:,?\s+(?P<year>(?&d_year))\b)?""",
-        ("on 17 March", "the 5th of May 2019", "Tuesday 3 March 2020"),
+        ("on 17 March", "the 5th of May 2019", "Tuesday 3 March 2020", "on 4 Aug."),
         ("17 march",),
     ),
     _rule(

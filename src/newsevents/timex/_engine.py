@@ -5302,12 +5302,23 @@ def _season_in_name(ctx: _Context) -> bool:
     text = ctx.text
     if not text[start].isupper() or text[end : end + 1] != " ":
         return False
+    if _word_after(text, end) in _PLACE_NOUNS and not _opens_sentence(
+        text, ctx.match.start(), end, _OPENING_WORDS, ctx.lo
+    ):
+        return True  # "the Spring neighborhood", "a Spring man": a town (Spring, Texas)
     following = text[end + 1 : end + 2]
     if not following.isupper() or text[end + 1 : end + 4].lower() in _MONTH_STARTS:
         return False
     return not _opens_sentence(text, ctx.match.start(), end, _OPENING_WORDS, ctx.lo)
 
 
+#: Nouns of a place's people and parts after a capitalised season that make it the place's
+#: name ("the Spring neighborhood", "a Spring family").
+_PLACE_NOUNS: Final = frozenset(
+    {"neighborhood", "neighbourhood", "area", "community", "resident", "residents", "home"}
+    | {"family", "man", "woman", "teen", "boy", "girl", "apartment", "apartments"}
+    | {"subdivision", "address", "police", "mall", "church"}
+)
 #: The first letters of month names ("Spring March Madness" is no name's start: it is rare
 #: and ambiguous, so a month after a season keeps the season).
 _MONTH_STARTS: Final = frozenset(name[:3] for name in MONTHS)
