@@ -299,6 +299,18 @@ WORDS: list[Case] = [
         (("4 Aug. 2015", "2015-08-04"),),
         "an-abbreviation-keeps-its-dot",
     ),
+    (
+        "It will last for the immediate term.",
+        REF,
+        (("the immediate term", "FUTURE_REF"),),
+        "the-immediate-term",
+    ),
+    (
+        "Voters wait up to election day.",
+        REF,
+        (("election day", "2016-11-08"),),
+        "up-to-election-day",
+    ),
 ]
 
 
