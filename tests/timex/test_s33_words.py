@@ -311,6 +311,37 @@ WORDS: list[Case] = [
         (("election day", "2016-11-08"),),
         "up-to-election-day",
     ),
+    # bare and spelled hours with a day and its part
+    (
+        "The child was shot Thursday night around 10 on South Division Street.",
+        "2016-08-29",
+        (("Thursday night", "2016-08-25TNI"), ("around 10", "2016-08-25T22:00")),
+        "a-bare-hour-after-a-night",
+    ),
+    (
+        "Thursday night around 10 officers arrived.",
+        "2016-08-29",
+        (("Thursday night", "2016-08-25TNI"),),
+        "a-count-after-a-night",
+    ),
+    (
+        "It happened around six Sunday morning on South Grand.",
+        "2016-08-29",
+        (("around six Sunday morning", "2016-08-28T06:00"),),
+        "a-spelled-hour-before-a-day-and-its-part",
+    ),
+    (
+        "He was shot at 6 Sunday morning.",
+        "2016-08-29",
+        (("6 Sunday morning", "2016-08-28T06:00"),),
+        "a-bare-hour-before-a-day-and-its-part",
+    ),
+    (
+        "He had 6 Sunday morning papers.",
+        "2016-08-29",
+        (("Sunday morning", "2016-08-28TMO"),),
+        "a-count-before-a-day",
+    ),
 ]
 
 

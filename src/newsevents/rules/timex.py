@@ -366,9 +366,9 @@ TIMEX_RULES: Final = (
               |(?P<month>1[0-2]|0?[1-9])-(?P<day>[12]\d|3[01]|0?[1-9])-(?P<year>(?:19|20)\d\d)\b(?![\-/]|\.\d)))?
           | \b(?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)\s+(?:on\s+)?
             (?:(?:(?P<weekday>\L<weekday_full>)|(?P<word>today|yesterday|tomorrow)|(?P<prel>this|last))\s+(?P<dpod>morning|afternoon|evening|night)|(?P<dpod>tonight))\b
-          | (?<=\b(?:at|around|about|by|until|before|after|from)\s)(?P<hour>1[0-2]|[1-9])\s+(?:(?P<prel>this)\s+(?P<dpod>morning|afternoon|evening)|(?P<dpod>tonight)|(?P<prel>last)\s+(?P<dpod>night))\b
+          | (?<=\b(?:at|around|about|by|until|before|after|from)\s)(?P<hour>1[0-2]|[1-9])\s+(?:(?P<prel>this)\s+(?P<dpod>morning|afternoon|evening)|(?P<dpod>tonight)|(?P<prel>last)\s+(?P<dpod>night)|(?P<weekday>\L<weekday_full>)\s+(?P<dpod>morning|afternoon|evening|night))\b
           | (?<=\b(?P<lpod>morning|afternoon|evening|night|tonight)[^\S\n]{1,3}(?:at|around|about|approximately|(?:shortly|just|sometime)[^\S\n]{1,3}(?:after|before))[^\S\n]{1,3})
-            (?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)\b(?![:.]?\d|[^\S\n]*(?:[ap]\.?[^\S\n]?m\b|o['\u2019]clock))
+            (?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d)\b(?![:.]?\d|[^\S\n]*(?:[ap]\.?[^\S\n]?m\b|o['\u2019]clock))|\b(?=[^\S\n]?[,;)]|\.[^\S\n]|[^\S\n](?:on|in|at|near|outside|when|as)\b))
           | (?<![\d:])\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?\s*(?P<tz>[ECMP][SD]T|GMT|UTC)\b
           | (?<![$\d.,])\b(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)[^\S\n]+(?P<tz>local[^\S\n]+time)\b
             (?:,?\s+(?:on\s+)?(?P<weekday>\L<weekday_full>)\b(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
@@ -403,6 +403,8 @@ TIMEX_RULES: Final = (
             "at 2:29:40 a.m.",
             "at 11.30 local time",
             "Thursday night around 9:40",
+            "Thursday night around 10,",
+            "at 6 Sunday morning",
         ),
         (
             "8 people",
@@ -414,9 +416,10 @@ TIMEX_RULES: Final = (
     ),
     _rule(
         "timex.time.spelled",
-        "clockword",
+        "clockword weekday",
         "clock",
-        r"""\b(?P<hour>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[^\S\n]+(?P<ampm>o['\u2019]clock)\b
+        r"""(?<=\b(?:at|around|about|approximately|until|before|after)[^\S\n])(?P<hour>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[^\S\n]+(?P<weekday>\L<weekday_full>)[^\S\n]+(?P<dpod>morning|afternoon|evening|night)\b
+          | \b(?P<hour>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[^\S\n]+(?P<ampm>o['\u2019]clock)\b
             (?:[^\S\n]+(?:in[^\S\n]+the|this)[^\S\n]+(?P<dpod>morning|afternoon|evening)\b|[^\S\n]+(?:at[^\S\n]+)?(?P<dpod>tonight|night)\b)?
             (?:,?[^\S\n]+(?:on[^\S\n]+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:[^\S\n]+(?P<dpod>morning|afternoon|evening|night)\b)?)?""",
         (
@@ -424,6 +427,7 @@ TIMEX_RULES: Final = (
             "at eight o'clock in the morning",
             "about five o'clock this evening",
             "ten o'clock tonight",
+            "around six Sunday morning",
         ),
         ("the clock", "around the clock", "three clocks"),
     ),

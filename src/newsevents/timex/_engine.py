@@ -570,7 +570,10 @@ _SPACE_OR_HYPHEN: Final = compile_pattern(r"[\s-]+")
 _NUMBER_HEAD: Final = compile_pattern(
     r"""\b(?=\d)(?:(?:1\d|20)\d\d(?!\d) | \d0['\u2019]?s\b
          | \d{1,2}(?=:\d\d|/\d|(?:\.\d\d)?(?:\s*[ap]\.?\s?m\b|\s*o['\u2019]clock|\s+in\s+the\s)
-                    |\.\d\d\s+local\b|\s+(?:tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b)
+                    |\.\d\d\s+local\b|\s+(?:tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b
+                    |\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|night))\b)
+         | (?<=(?i:morning|afternoon|evening|night|tonight)\s{1,3}(?i:at|around|about|approximately)\s)
+           \d{1,2}(?=\s?[,;)]|\.\s|\s(?:on|in|at|near|outside|when|as)\b)
          | [0-2]\d[0-5]\d(?=\s*(?:[ECMP][SD]T|GMT|UTC|local|hours|hrs)\b)
          | (?<=['\u2019\u2018])\d\d\b)"""
 )
@@ -4022,7 +4025,14 @@ def _build_clock(ctx: _Context) -> _Result | None:
         hour = int(hour_word) if hour_word.isdigit() else NUMBERS[hour_word.lower()]
         minute = int(minute_word) if minute_word else 0
         ampm = (ctx.group("ampm") or "").replace(" ", "")
-        if (not ampm and (minute_word is not None or ctx.raw("dpod") is not None)) or ampm in {
+        if (
+            not ampm
+            and (
+                minute_word is not None
+                or ctx.raw("dpod") is not None
+                or ctx.raw("lpod") is not None
+            )
+        ) or ampm in {
             "o'clock",
             "o\u2019clock",
         }:
@@ -6881,7 +6891,7 @@ def _may_follow_digits(joined: bytes, after: int) -> bool:
         not rest
         or rest[0] in _AFTER_SPACES
         or (dotted and rest.startswith(b"local"))
-        or rest.startswith(b"last")
+        or rest.startswith(_WORDS_AFTER_HOUR)
     )
 
 
@@ -6933,7 +6943,9 @@ _S_BYTE: Final = ord("s")
 #: An apostrophe before two digits, ASCII or not ("?"), as `_find_heads` reads it.
 _APOSTROPHE_BYTES: Final = frozenset(b"'?")
 _SPACE_LIKE: Final = bytes(range(9, 14)) + bytes(range(0x1C, 0x21)) + b"?"
-_AFTER_SPACES: Final = frozenset(b"apoit")
+_AFTER_SPACES: Final = frozenset(b"apoit,;)")  # ", ; )" close a bare hour ("night around 10,")
+#: Words a bare hour may stand before: "at 7 last night", "at 6 Sunday morning".
+_WORDS_AFTER_HOUR: Final = (b"last", *(day.encode() for day in LEXICON["weekday_full"]))
 _SPACES_READ: Final = 12
 _DIGIT_BYTES: Final = frozenset(b"0123456789")
 _DOT, _TWO = ord("."), ord("2")
