@@ -342,6 +342,19 @@ WORDS: list[Case] = [
         (("Sunday morning", "2016-08-28TMO"),),
         "a-count-before-a-day",
     ),
+    # a count before "before" closing its clause, as "earlier"
+    (
+        "On July 23 the car was found. It had been stolen two weeks before.",
+        "2016-08-01",
+        (("July 23", "2016-07-23"), ("two weeks before", "2016-07-09")),
+        "two-weeks-before-closing-a-clause-after-a-date",
+    ),
+    (
+        "He had threatened them just a week before.",
+        "2016-08-01",
+        (("a week", "P1W"),),
+        "a-week-before-with-no-date-named-stays-a-length",
+    ),
 ]
 
 
