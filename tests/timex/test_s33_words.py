@@ -355,6 +355,20 @@ WORDS: list[Case] = [
         (("a week", "P1W"),),
         "a-week-before-with-no-date-named-stays-a-length",
     ),
+    # a season or weekend after "a" and an adjective
+    (
+        "It has been a quiet summer.",
+        "2016-08-28",
+        (("a quiet summer", "2016-SU"),),
+        "a-quiet-summer",
+    ),
+    (
+        "It was a terribly violent weekend.",
+        "2016-08-29",
+        (("a terribly violent weekend", "2016-W34-WE"),),
+        "a-terribly-violent-weekend",
+    ),
+    ("It was a deadly summer day.", "2016-08-28", (), "a-deadly-summer-day-no-season"),
 ]
 
 

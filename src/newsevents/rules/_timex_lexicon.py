@@ -461,6 +461,13 @@ STRETCH_ADJECTIVES: Final = (
 )  # fmt: skip
 
 
+#: Adverbs before such an adjective ("a terribly violent weekend").
+INTENSIFIERS: Final = (
+    "very", "terribly", "particularly", "especially", "extremely", "unusually", "incredibly",
+    "relatively", "fairly", "pretty", "really", "so",
+)  # fmt: skip
+
+
 LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "month": tuple(MONTHS),
     "month_full": tuple(words[0] for words, _ in _MONTHS),
@@ -476,4 +483,5 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "street": STREET_TYPES,
     "feeling": FEELING_WORDS,
     "stretch_adjective": STRETCH_ADJECTIVES,
+    "intensifier": INTENSIFIERS,
 }

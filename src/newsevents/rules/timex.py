@@ -318,6 +318,7 @@ STARTERS: Final = frozenset(
         *LEXICON["ordinal"],
         *LEXICON["feeling"],
         *LEXICON["stretch_adjective"],
+        *LEXICON["intensifier"],
     }
 )
 
@@ -1026,13 +1027,16 @@ TIMEX_RULES: Final = (
             (?P<season>\L<season>)\b(?!-|\s+(?-i:Olympics?|Games|Paralympics)\b)(?:,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear))))?
           | (?P<season>\L<season>)\b,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear)))
           | (?<=\b(?:in|during|since|until|by|over|this|through|throughout|early|late|mid)[\s-])(?P<season>(?-i:spring|summer|autumn|winter))\b(?!\s+\w+ing)
-          | (?<=\b(?:spring|summer|autumn|winter|the\s+fall)\s+(?:and|or|to)\s)(?P<season>(?-i:spring|summer|autumn|winter|fall))\b(?!\s+\w+ing)""",
+          | (?<=\b(?:spring|summer|autumn|winter|the\s+fall)\s+(?:and|or|to)\s)(?P<season>(?-i:spring|summer|autumn|winter|fall))\b(?!\s+\w+ing)
+          | (?P<rel>a)\s+(?:\L<intensifier>\s+)?(?:\L<stretch_adjective>|\L<feeling>|violent|deadly)\s+(?P<season>(?-i:spring|summer|autumn|winter|fall))\b(?!\s+(?:\w+ing|day|night|evening|morning|afternoon)\b)""",
         (
             "last fall",
             "spring 2019",
             "the summer",
             "in winter",
             "the summer of '69",
+            "a quiet summer",
+            "a terribly violent summer",
             "the winter of 2004-5",
             "through the summer and fall",
             "through the fall and winter",
@@ -1043,13 +1047,14 @@ TIMEX_RULES: Final = (
         "timex.date.the_unit",
         "unit quarter",
         "the_unit",
-        r"""(?:the\s+(?:(?:holiday|long|violent|deadly|bloody)\s+(?=weekend\b))?|a\s+(?:violent|deadly|bloody)\s+(?=weekend\b))(?P<unit>year|month|week|weekend|quarter|fiscal\s+year)\b
+        r"""(?:the\s+(?:(?:holiday|long|violent|deadly|bloody)\s+(?=weekend\b))?|a\s+(?:\L<intensifier>\s+)?(?:violent|deadly|bloody)\s+(?=weekend\b))(?P<unit>year|month|week|weekend|quarter|fiscal\s+year)\b
             (?!-\w|\s+(?:two|nineteen|eighteen|\d)|\s+of\s+(?&d_cap)\L<month>\b|(?<=\bquarter)\s+of\s+(?!(?:the\s+)?(?:year|fiscal|calendar|\d))|(?<=\b(?:week|month|year))\s+(?:before|after)\s+(?:the|his|her|their|its|a|an|you|he|she|they|we|i|it)\b)""",
         (
             "the end of the year",
             "over the weekend",
             "over the holiday weekend",
             "a violent weekend",
+            "a terribly violent weekend",
         ),
         (
             "the years",

@@ -5398,6 +5398,8 @@ def _build_season(ctx: _Context) -> _Result | None:
             return None
         return _Result(_DATE, f"{year:04d}-{code}")
     rel = _norm(ctx.group("rel")) or ""
+    if rel == "a":
+        rel = "the"  # "a quiet summer", "a terribly violent summer": that summer
     rel = rel.removeprefix("the ").strip() if rel != "the" else "the"
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel)
     if rel in {"", "the", "early", "late", "mid"} and (listed := _listed_year(ctx)) is not None:
