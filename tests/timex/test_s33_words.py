@@ -369,6 +369,19 @@ WORDS: list[Case] = [
         "a-terribly-violent-weekend",
     ),
     ("It was a deadly summer day.", "2016-08-28", (), "a-deadly-summer-day-no-season"),
+    # a second part of the day after "and"
+    (
+        "It rained Saturday afternoon and evening.",
+        "2016-08-29",
+        (("Saturday afternoon", "2016-08-27TAF"), ("evening", "2016-08-27TEV")),
+        "afternoon-and-evening",
+    ),
+    (
+        "He works every morning and evening.",
+        "2016-08-29",
+        (("every morning", "XXXX-XX-XXTMO"),),
+        "a-set-and-evening-no-day",
+    ),
 ]
 
 

@@ -980,6 +980,7 @@ TIMEX_RULES: Final = (
           | (?<=\b(?:earlier|later|in|into|during|through|throughout|(?:much|most|all|rest|part|remainder|middle|dead|(?:wee|small|early)\s+hours)\s+of)\s)(?P<rel>the)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b|\s+on\s+(?:\L<weekday_full>|\L<month>)\b|\s+(?:meetings?|sessions?|shifts?|rush|commutes?|shows?|briefings?|news|editions?|papers?|services?|prayers?|runs?)\b)
           | \b(?P<mid>mid)[\s-]?(?P<pod>morning|afternoon|evening)\b(?:\s+(?P<rel>yesterday|today|tomorrow)\b|[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<pod>\L<part_of_day>)\s+(?P<rel>yesterday|today|tomorrow)\b
+          | (?<=\b(?:morning|afternoon|evening)[^\S\n]+and[^\S\n])(?P<pair>)(?P<pod>afternoon|evening|night)\b(?!-|[^\S\n]+(?:of|hours|shifts?|news|editions?|shows?|papers?)\b)
           | \b(?P<pod>tonight|overnight)\b(?:(?<=overnight)[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?""",
         (
             "this morning",
@@ -999,6 +1000,7 @@ TIMEX_RULES: Final = (
             "arrested early morning Sunday",
             "shot overnight Monday",
             "a late-night party",
+            "Saturday afternoon and evening",
         ),
         (
             "the morning",

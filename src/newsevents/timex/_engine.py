@@ -4452,6 +4452,10 @@ _THAT_PARTS: Final = frozenset(
 )
 
 
+#: "and" between two parts of a day ("afternoon and evening").
+_AND_GAP: Final = regex.compile(r"[^\S\n]{1,3}and[^\S\n]{1,3}")
+
+
 def _build_part_of_day(ctx: _Context) -> _Result | None:
     if _is_programme(ctx):
         return None  # "CBS This Morning"
@@ -4467,6 +4471,15 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         "the following": 1,
         "the previous": -1,
     }.get(rel or "", 0)
+    if ctx.raw("pair") is not None:
+        # "Saturday afternoon and evening", "throughout the morning and afternoon": the part
+        # of the day named right before joined by "and", on its day; nothing when no day was
+        # named right before
+        state = ctx.state
+        day = start_of(state.day or "")
+        if day is None or _AND_GAP.fullmatch(ctx.text, state.day_end, ctx.match.start()) is None:
+            return None
+        return _Result(_TIME, f"{day.isoformat()}T{pod}")
     if pod_word == "overnight":
         if _sudden_overnight(ctx):
             return None  # "it is not going to happen overnight", "an overnight success"
