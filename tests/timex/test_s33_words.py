@@ -382,6 +382,20 @@ WORDS: list[Case] = [
         (("every morning", "XXXX-XX-XXTMO"),),
         "a-set-and-evening-no-day",
     ),
+    # a qualifier of a possessor's noun; an award "of the year"
+    (
+        "It passed before the start of next year's legislative session.",
+        REF,
+        (("next year", "2017"),),
+        "the-start-of-next-years-session",
+    ),
+    (
+        "It came at the end of last year.",
+        REF,
+        (("the end of last year", "2015"),),
+        "the-end-of-last-year-control",
+    ),
+    ("She was no mother of the year, he said.", REF, (), "mother-of-the-year"),
 ]
 
 

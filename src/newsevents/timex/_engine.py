@@ -3609,7 +3609,7 @@ def _move(base: dt.date, grain: str, offset: int) -> dt.date | None:
 _AWARD_OF: Final = regex.compile(
     r"\b(?:flavou?r|player|employee|athlete|coach|rookie|volunteer|teacher|student|pick|play"
     r"|word|quote|question|photo|picture|video|song|album|book|deal|tip|recipe|dish|newsmaker"
-    r"|person|man|woman|team|pet|game|goal|save|catch)\s+of\s+$",
+    r"|person|man|woman|mother|father|mom|dad|parent|team|pet|game|goal|save|catch)\s+of\s+$",
     regex.IGNORECASE,
 )
 
@@ -7810,6 +7810,13 @@ def _finish(  # noqa: PLR0917 - one expression's working set
             start = lowered.index(" ", start) + 1  # "a [weekend] shooting": the noun's article
     mod = result.mod
     new_start, premod = _premod(text, lowered, start, last_end, kind, result)
+    if (
+        new_start != start
+        and text.startswith(("'s ", "\u2019s "), end)
+        and lowered.endswith(" of ", 0, start)
+    ):
+        # "the start of next year's session": the qualifier is the session's, not the year's
+        new_start, premod = start, None
     if premod is not None or new_start != start:
         start = new_start
         mod = premod or mod
