@@ -396,6 +396,12 @@ WORDS: list[Case] = [
         "the-end-of-last-year-control",
     ),
     ("She was no mother of the year, he said.", REF, (), "mother-of-the-year"),
+    (
+        "He was shot on New Years Day 2015.",
+        REF,
+        (("New Years Day 2015", "2015-01-01"),),
+        "new-years-day-no-apostrophe",
+    ),
 ]
 
 

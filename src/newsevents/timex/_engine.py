@@ -5470,6 +5470,7 @@ def _build_season(ctx: _Context) -> _Result | None:
 
 def _holiday(name: str, year: int) -> dt.date | None:
     name = " ".join(name.lower().replace("\u2019", "'").split())
+    name = name.replace("new years ", "new year's ")  # "New Years Day", no apostrophe
     fixed = {
         "christmas": (12, 25),
         "christmas day": (12, 25),
