@@ -402,6 +402,18 @@ WORDS: list[Case] = [
         (("New Years Day 2015", "2015-01-01"),),
         "new-years-day-no-apostrophe",
     ),
+    (
+        "Police investigate a weekend block party shooting.",
+        "2016-10-31",
+        (("weekend", "2016-W43-WE"),),
+        "a-weekend-block-party-shooting",
+    ),
+    (
+        "He spent a weekend in jail after the shooting.",
+        "2016-10-31",
+        (("a weekend", "P2D"),),
+        "a-weekend-in-jail-a-length",
+    ),
 ]
 
 

@@ -6158,8 +6158,14 @@ def _build_duration(ctx: _Context) -> _Result | None:
         return None  # "saying wait a minute, the wealth ...": a call to stop, no length
     if num_word in {"a", "an"} and ctx.raw("rel") is None and _is_rate(ctx):
         return None  # "$500 million a year", "four flights a week": a rate, not a duration
-    if unit == "WE" and num_word in {"a", "an"} and ctx.raw("rel") is None and _incident_after(ctx):
-        return _incident_weekend(ctx)  # "a weekend shooting": the weekend it happened
+    if (
+        unit == "WE"
+        and num_word in {"a", "an"}
+        and ctx.raw("rel") is None
+        and _noun_after(ctx, INCIDENT_NOUNS, plain=3)
+    ):
+        # "a weekend shooting", "a weekend block party shooting": the weekend it happened
+        return _incident_weekend(ctx)
     if (
         unit == "WE"
         and num_word in {"a", "an"}
