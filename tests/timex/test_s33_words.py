@@ -414,6 +414,18 @@ WORDS: list[Case] = [
         (("a weekend", "P2D"),),
         "a-weekend-in-jail-a-length",
     ),
+    (
+        "One night in the late 1960s, he heard shots.",
+        "2016-01-04",
+        (("One night", "XXXX-XX-XXTNI"), ("the late 1960s", "196")),
+        "one-night-of-a-story",
+    ),
+    (
+        "He spent one night in jail.",
+        "2016-01-04",
+        (("one night", "P1D"),),
+        "spent-one-night-a-length",
+    ),
 ]
 
 

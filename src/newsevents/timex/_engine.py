@@ -6080,6 +6080,8 @@ def _build_duration(ctx: _Context) -> _Result | None:
     ):
         return None  # "three weekend games", "several dozen weekend shooting victims"
     following = _word_after(ctx.text, ctx.match.end())
+    if _some_night(ctx, num_word, unit_word, following):
+        return _Result(_TIME, "XXXX-XX-XXTNI")  # "One night in the late 1960s, he ..."
     if (
         unit == "Q"
         and num_word in {"a", "one"}
@@ -6520,6 +6522,34 @@ _CLAUSE_ENDS: Final = frozenset(',.;:!?\u2014\u201d"')
 
 #: Words before a count of years or months that make it an age.
 _AGE_NOUNS: Final = frozenset({"age", "aged", "ages"})
+
+
+def _some_night(ctx: _Context, num_word: str | None, unit_word: str, following: str) -> bool:
+    """
+    Whether "one night" is a night of a story, which one unknown, not a length.
+
+    It opens its clause ("One night in the late 1960s, he ...", "and one night, she left")
+    and a place, a time or a clause follows; "spent one night in jail", "for one night only"
+    are lengths.
+    """
+    if num_word != "one" or unit_word.lower() != "night":
+        return False
+    before = ctx.text[max(ctx.lo, ctx.match.start() - 8) : ctx.match.start()].rstrip()
+    opens = (
+        not before
+        or before[-1] in ',;:.!?"\u201c\n'
+        or before.lower().endswith((" and", " but", " then"))
+    )
+    return opens and (
+        ctx.text[ctx.match.end() : ctx.match.end() + 1] == "," or following in _NIGHT_TOLD_AFTER
+    )
+
+
+#: Words after an opening "one night" that tell of a night of the story.
+_NIGHT_TOLD_AFTER: Final = frozenset(
+    {"in", "last", "when", "after", "as", "that", "while", "during", "he", "she", "they", "we"}
+    | {"i", "you", "the", "his", "her", "their"}
+)
 #: Verbs before "a quarter" that make it a coin or a fourth of a sum ("save a quarter").
 _COIN_VERBS: Final = frozenset(
     {"save", "saved", "saves", "spend", "spent", "spends", "pay", "paid", "pays", "cost"}
