@@ -426,6 +426,8 @@ WORDS: list[Case] = [
         (("one night", "P1D"),),
         "spent-one-night-a-length",
     ),
+    ("It happened in a single year.", REF, (("a single year", "P1Y"),), "a-single-year"),
+    ("A single mother of two died.", REF, (), "a-single-mother"),
 ]
 
 
