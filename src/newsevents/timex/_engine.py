@@ -3087,8 +3087,8 @@ def _build_ago(ctx: _Context) -> _Result | None:
     elif post == "prior to":
         post = "before"  # "days prior to the shooting"
     elif post == "before" and _closes_clause(ctx.text, ctx.match.end()):
-        # "just hours before, police said": some hours, as "hours earlier" (the grammar
-        # takes no number: "a week before." stays a length)
+        # "just hours before, police said": some hours, as "hours earlier"; "stolen two
+        # weeks before." two weeks before the last date named, else a length
         post = "earlier"
     unit_word = ctx.group("unit") or ""
     unit, multiplier = UNITS[unit_word]
@@ -6560,7 +6560,6 @@ _NIGHT_NOUNS: Final = frozenset(
     {"spot", "spots", "club", "clubs", "shift", "shifts", "owl", "owls", "job", "jobs"}
     | {"class", "classes", "school", "nurse", "nurses", "watchman", "crew", "crews"}
 )
-#: A word of age and the words of a range of ages up to a length: the length is an age.
 #: The end of an age after a length: "old", maybe after the range's other end ("one week
 #: and three months old") or "or more".
 _AGE_TAIL: Final = regex.compile(
@@ -6568,6 +6567,7 @@ _AGE_TAIL: Final = regex.compile(
     r"|six|seven|eight|nine|ten|eleven|twelve)[^\S\n]+(?:year|month|week|day)s?))?[^\S\n]+old\b",
     regex.IGNORECASE,
 )
+#: A word of age and the words of a range of ages up to a length: the length is an age.
 _AGE_LEAD: Final = regex.compile(
     r"\b(?:ages?|aged|who[^\S\n]+range[sd]?)(?:[^\S\n]+|[-\u2013])"
     r"(?:(?:of|from|between|the|in|range|ranging|ranged|to|and|through|\d{1,3}|one|two|three"
