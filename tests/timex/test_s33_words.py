@@ -428,6 +428,7 @@ WORDS: list[Case] = [
     ),
     ("It happened in a single year.", REF, (("a single year", "P1Y"),), "a-single-year"),
     ("A single mother of two died.", REF, (), "a-single-mother"),
+    ('"Now tell us what you think," he said.', REF, (), "now-before-an-imperative"),
 ]
 
 
