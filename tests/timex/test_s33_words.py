@@ -429,6 +429,18 @@ WORDS: list[Case] = [
     ("It happened in a single year.", REF, (("a single year", "P1Y"),), "a-single-year"),
     ("A single mother of two died.", REF, (), "a-single-mother"),
     ('"Now tell us what you think," he said.', REF, (), "now-before-an-imperative"),
+    (
+        "Police seek a 2006 silver-colored, four-door Honda.",
+        REF,
+        (),
+        "a-model-year-before-two-adjectives",
+    ),
+    (
+        "The truck is believed to be a 2002-2004 model, with five people inside.",
+        REF,
+        (),
+        "a-range-of-model-years-before-model-control",
+    ),
 ]
 
 

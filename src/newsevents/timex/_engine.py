@@ -2815,11 +2815,21 @@ def _model_year(ctx: _Context) -> bool:
         end += 1  # "a gray, 2005 or 2006, Toyota Tacoma"
     if text[end : end + 1] != " ":
         return False
-    following = text[end + 1 : min(ctx.hi, end + 40)].split(maxsplit=2)
-    if following and following[0].lower().rstrip(",") in _COLOURS:
-        following = following[1:]  # "his 2006 tan Ford Focus", "a 2015, maroon, Chevy"
-    if following and following[0].lower() == "model" and len(following) > 1:
-        following = following[1:]  # "a mid-2000 model Chevrolet Impala"
+    following = text[end + 1 : min(ctx.hi, end + 60)].split(maxsplit=4)
+    skipped = 0
+    while (
+        skipped < _MODEL_WORDS_BEFORE_MAKE
+        and len(following) > 1
+        and (
+            (word := following[0].lower().rstrip(",")) in _COLOURS
+            or (word == "model" and not ranged)
+            or word.endswith(("-colored", "-coloured", "-door"))
+        )
+    ):
+        # "his 2006 tan Ford Focus", "a 2015, maroon, Chevy", "a mid-2000 model Chevrolet
+        # Impala", "a 2006 silver-colored, four-door Honda"
+        following = following[1:]
+        skipped += 1
     word = following[0].rstrip(_PUNCTUATION) if following else ""
     if word not in VEHICLE_MAKES and not (ranged and word == "model"):
         return False  # not "believed to be a 2002-2004 model", a range of model years
@@ -2827,6 +2837,8 @@ def _model_year(ctx: _Context) -> bool:
     return not preceding or preceding[-1].lower().strip(_PUNCTUATION) not in YEAR_PREPOSITIONS
 
 
+#: How many words (colours, "model", "four-door") may stand between a model year and its make.
+_MODEL_WORDS_BEFORE_MAKE: Final = 3
 #: Colours a model year may stand before the make with ("a 2013 red Lexus").
 _COLOURS: Final = frozenset(
     {"black", "white", "silver", "gray", "grey", "red", "blue", "green", "tan", "gold"}
