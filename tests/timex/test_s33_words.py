@@ -441,6 +441,13 @@ WORDS: list[Case] = [
         (),
         "a-range-of-model-years-before-model-control",
     ),
+    (
+        "He was shot Thursday night around 10, police said.",
+        "2016-08-29",
+        (("Thursday night", "2016-08-25TNI"), ("around 10", "2016-08-25T22:00")),
+        "a-bare-hour-after-a-night-before-a-comma",
+    ),
+    ("The victims were 11, 12 and 14.", "2016-08-29", (), "ages-before-commas-no-hours"),
 ]
 
 

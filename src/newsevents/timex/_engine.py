@@ -6951,6 +6951,13 @@ def _may_follow_digits(joined: bytes, after: int) -> bool:
     rest = joined[after : after + _SPACES_READ].lstrip(_SPACE_LIKE)
     # "11.30 local time" ("l" only after a dotted time: "10 lbs" is no clock time), "at 7
     # last night"
+    if rest[:1] in _HOUR_CLOSERS:
+        # a bare hour closed by a comma after "around", "about" or "at" ("Thursday night
+        # around 10, police said"): the pattern decides
+        start = after
+        while start > 0 and joined[start - 1] in _DIGIT_BYTES:
+            start -= 1
+        return joined[max(0, start - 14) : start].endswith(_HOUR_LEADS)
     return (
         not rest
         or rest[0] in _AFTER_SPACES
@@ -7007,7 +7014,10 @@ _S_BYTE: Final = ord("s")
 #: An apostrophe before two digits, ASCII or not ("?"), as `_find_heads` reads it.
 _APOSTROPHE_BYTES: Final = frozenset(b"'?")
 _SPACE_LIKE: Final = bytes(range(9, 14)) + bytes(range(0x1C, 0x21)) + b"?"
-_AFTER_SPACES: Final = frozenset(b"apoit,;)")  # ", ; )" close a bare hour ("night around 10,")
+_AFTER_SPACES: Final = frozenset(b"apoit")
+#: What may close a bare hour, and the words before it ("night around 10,").
+_HOUR_CLOSERS: Final = frozenset({b",", b";", b")"})
+_HOUR_LEADS: Final = (b"around ", b"about ", b" at ", b"approximately ")
 #: Words a bare hour may stand before: "at 7 last night", "at 6 Sunday morning".
 _WORDS_AFTER_HOUR: Final = (b"last", *(day.encode() for day in LEXICON["weekday_full"]))
 _SPACES_READ: Final = 12
