@@ -963,19 +963,20 @@ class _Context:
             text, start, end, (max(self.lo, start - 90), min(self.hi, end + 90))
         )
         direction = self.left_cache = _left_cue(_Words(text[first:start]))
-        if (
-            direction is None
-            and first == max(self.lo, start - 90)
-            and _WILL.search(text, max(self.lo, start - 180), start) is not None
-        ):
+        wills = (
+            list(_WILL.finditer(text, max(self.lo, start - 180), start))
+            if direction is None and first == max(self.lo, start - 90)
+            else []
+        )
+        if wills:
             # a sentence longer than the reach: a future further left still governs it
             # ("voters won't by themselves determine winners and losers in the state's
             # first-in-the-nation primary Tuesday"); a past one is the default anyway
             wide, _ = _sentence_around(text, start, end, (max(self.lo, start - 180), end))
-            will = max((found.end() for found in _WILL.finditer(text, wide, start)), default=-1)
+            will = wills[-1]
             if (
-                will >= 0
-                and text.find(",", will, start) < 0  # not "will expand 1.6 percent,
+                will.start() >= wide
+                and text.find(",", will.end(), start) < 0  # not "will expand 1.6 percent,
                 # more than half a point less than forecast in July"
                 and _left_cue(_Words(text[wide:start])) == _FUTURE
             ):
@@ -6297,10 +6298,11 @@ def _build_year_end(ctx: _Context) -> _Result | None:
         month = reference.replace(day=1)
         if ctx.near_direction() == _PAST:
             month -= dt.timedelta(days=1)
+        value = format_value(month, "M")
         if closing:
-            last = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-            return _Result(_DATE, (last - dt.timedelta(days=1)).isoformat())
-        return _Result(_DATE, f"{month.year:04d}-{month.month:02d}", "END")
+            bounds = interval(value)  # the month's first and last day
+            return None if bounds is None else _Result(_DATE, bounds[1].isoformat())
+        return _Result(_DATE, value, "END")
     if reference is None:
         return _Result(_DATE, "XXXX-12-31" if closing else "XXXX", None if closing else "END")
     year = reference.year - 1 if ctx.near_direction() == _PAST else reference.year
@@ -7682,7 +7684,8 @@ def _clock_day(
     day = found[-1]
     # a pair, the second a calendar day without a time ("YYYY-MM-DD"), or a part of one
     # ("at 8:30 p.m. the night before", "around 10 p.m. the previous evening")
-    value = day.value[:10] if day.value[10:] in _CLOCK_PARTS else day.value
+    hours = _CLOCK_PARTS.get(day.value[10:])
+    value = day.value[:10] if hours is not None else day.value
     if len(found) < 2 or len(value) != 10 or _iso_day(value) is None:  # noqa: PLR2004
         return
     clock = found[-2]
@@ -7692,10 +7695,7 @@ def _clock_day(
     if gap != " " and gap.lower() != " on " and not (comma and gap == ", "):
         return
     hour = clock.value.partition("T")[2]
-    if not hour or (
-        value != day.value
-        and not _CLOCK_PARTS[day.value[10:]] <= hour[:5] < _CLOCK_PARTS_END[day.value[10:]]
-    ):
+    if not hour or (hours is not None and not hours[0] <= hour[:5] < hours[1]):
         # "at 2 a.m. the night before": the small hours are the next day's; "9 a.m. the
         # previous evening" is no evening's
         return
@@ -7714,9 +7714,13 @@ def _clock_day(
 #: before"); an earlier hour is in the small hours after that night.
 _EVENING_CLOCK: Final = "17:00"
 #: The parts of a day a clock time may date ("9 p.m. the night before"), with the first clock
-#: time (``HH:MM``) each takes, and the time each ends before.
-_CLOCK_PARTS: Final = {"TNI": _EVENING_CLOCK, "TEV": _EVENING_CLOCK, "TAF": "12:00", "TMO": "00:00"}
-_CLOCK_PARTS_END: Final = {"TNI": "24:00", "TEV": "24:00", "TAF": "18:00", "TMO": "12:00"}
+#: time (``HH:MM``) each takes and the time each ends before.
+_CLOCK_PARTS: Final = {
+    "TNI": (_EVENING_CLOCK, "24:00"),
+    "TEV": (_EVENING_CLOCK, "24:00"),
+    "TAF": ("12:00", "18:00"),
+    "TMO": ("00:00", "12:00"),
+}
 
 
 def _range_first(text: str, state: State, floor: int, found: list[TimeExpression]) -> None:
