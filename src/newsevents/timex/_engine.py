@@ -7872,14 +7872,11 @@ def _finish(  # noqa: PLR0917 - one expression's working set
         if result.type is _DATE and lowered.startswith(("a ", "an "), start):
             start = lowered.index(" ", start) + 1  # "a [weekend] shooting": the noun's article
     mod = result.mod
-    new_start, premod = _premod(text, lowered, start, last_end, kind, result)
-    if (
-        new_start != start
-        and text.startswith(("'s ", "\u2019s "), end)
-        and lowered.endswith(" of ", 0, start)
-    ):
-        # "the start of next year's session": the qualifier is the session's, not the year's
+    if text.startswith(("'s ", "\u2019s "), end) and lowered.endswith(" of ", 0, start):
+        # "the start of next year's session": a qualifier is the session's, not the year's
         new_start, premod = start, None
+    else:
+        new_start, premod = _premod(text, lowered, start, last_end, kind, result)
     if premod is not None or new_start != start:
         start = new_start
         mod = premod or mod
