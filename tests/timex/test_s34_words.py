@@ -34,6 +34,47 @@ WORDS: list[Case] = [
         (("11 p.m.", "2017-07-27T23:00"),),
         "clock-then-a-new-sentence",
     ),
+    # a clock time with its own day dates the incident ("the night of the murder")
+    (
+        (
+            "A warrant was issued Nov. 14. About 8:30 p.m. Nov. 11, a man was shot dead. "
+            "The gun was found the night of the murder."
+        ),
+        "2016-11-20",
+        (
+            ("Nov. 14", "2016-11-14"),
+            ("About 8:30 p.m. Nov. 11", "2016-11-11T20:30"),
+            ("the night", "2016-11-11TNI"),
+        ),
+        "a-clock-with-its-date-dates-the-incident",
+    ),
+    (
+        (
+            "A warrant was issued Friday. At 8:30 p.m. Tuesday, a man was shot dead. "
+            "The gun was found the night of the murder."
+        ),
+        "2016-11-20",
+        (
+            ("Friday", "2016-11-18"),
+            ("8:30 p.m. Tuesday", "2016-11-15T20:30"),
+            ("the night", "2016-11-15TNI"),
+        ),
+        "a-clock-with-its-weekday-dates-the-incident",
+    ),
+    (
+        (
+            "On Nov. 11, a man was shot dead. Ten people were shot between 3 p.m. Nov. 12 "
+            "and 3 a.m. Nov. 14. The gun was found the night of the murder."
+        ),
+        "2016-11-20",
+        (
+            ("Nov. 11", "2016-11-11"),
+            ("3 p.m. Nov. 12", "2016-11-12T15:00"),
+            ("3 a.m. Nov. 14", "2016-11-14T03:00"),
+            ("the night", "2016-11-11TNI"),
+        ),
+        "the-ends-of-a-range-date-no-incident",
+    ),
 ]
 
 

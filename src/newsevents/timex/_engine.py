@@ -8003,7 +8003,15 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                 if state.reference is None or bounds[0] <= state.reference:
                     state.past_day = day_value
                     if (
-                        (kind_type is _DATE or _rule_id.startswith("timex.date."))
+                        (
+                            kind_type is _DATE
+                            or _rule_id.startswith("timex.date.")
+                            # "About 8:30 p.m. Nov. 11, a man was shot": a clock with its day
+                            or (
+                                _CLOCK_DAY.search(text, start, end) is not None
+                                and _RANGE_END.search(text, max(0, start - 9), start) is None
+                            )
+                        )
                         and _rule_id != "timex.date.ago"
                         and _in_incident_sentence(text, start, end)
                         and not _later_in_incident_sentence(text, start)
@@ -8124,6 +8132,16 @@ _STAMP_CLOSE: Final = regex.compile(
 _WRITTEN_DAY: Final = regex.compile(
     r"\d[/-]\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?[^\S\n]+\d"
     r"|\d[^\S\n]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+#: A clock time's own day: a written day or a weekday ("8:30 p.m. Nov. 11", "at 8 p.m.
+#: Tuesday"), so the time may date an incident.
+_CLOCK_DAY: Final = regex.compile(
+    _WRITTEN_DAY.pattern + r"|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+)
+#: A word of a range before a time ("between 3:50 p.m. Friday and 3 a.m. Monday"): the
+#: time bounds a count of shootings, it dates none.
+_RANGE_END: Final = regex.compile(
+    r"\b(?:between|and|from|to|through|until)[^\S\n]$", regex.IGNORECASE
 )
 #: A date written with its year in figures and slashes ("05/16/16").
 _FULL_SLASH_DATE: Final = regex.compile(r"\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?")
