@@ -75,6 +75,22 @@ WORDS: list[Case] = [
         ),
         "the-ends-of-a-range-date-no-incident",
     ),
+    # vague stretches of the past
+    (
+        "He has been on various sides, in this campaign and in past years.",
+        REF,
+        (("past years", "PAST_REF"),),
+        "in-past-years",
+    ),
+    ("In past decades, the city grew.", REF, (("past decades", "PAST_REF"),), "in-past-decades"),
+    (
+        "It is a pattern of sleaze stretching back decades.",
+        REF,
+        (("decades", "PXY"),),
+        "stretching-back-decades",
+    ),
+    ("The feud dates back years.", REF, (("years", "PXY"),), "dates-back-years"),
+    ("Employers cut back hours.", REF, (), "cut-back-hours-no-length"),
 ]
 
 

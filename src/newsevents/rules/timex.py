@@ -1131,7 +1131,7 @@ TIMEX_RULES: Final = (
         "vague unit pod",
         "vague",
         r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:(?<=\bbetween\s)now|now(?!\s+and\s+(?:then|again)\b)|Now(?![,\w]|\s+(?:for|that|then|and|or|is(?!\s+(?:not\s+)?the\s+time\b)|let|you|here|what|look|listen|tell|imagine|consider|remember|think|watch|comes|to|on\s+to|as\s+(?:far|for|to))\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?|of|tv)\b)|currently|nowadays|these\s+days|at\s+present
-            |(?<!\bas\s)recently|more\s+recently|(?<!-)lately|(?<=\bof\s)late(?=\s*[,.;:!?)\u2014]|\s+(?:as|and|but|or|to|in|on|about|over|that|because|with|at|for|is|are|was|were|has|have|had)\b)|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d+|\L<number>)\b|\s+(?:few|several|many|couple|two|three|tense|participle|perfect)\b)|(?<=\bin\s)the\s+old\s+days|(?<=\bin\s)(?:years|days|times)\s+(?:past|gone\s+by)
+            |(?<!\bas\s)recently|more\s+recently|(?<!-)lately|(?<=\bof\s)late(?=\s*[,.;:!?)\u2014]|\s+(?:as|and|but|or|to|in|on|about|over|that|because|with|at|for|is|are|was|were|has|have|had)\b)|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d+|\L<number>)\b|\s+(?:few|several|many|couple|two|three|tense|participle|perfect)\b)|(?<=\bin\s)the\s+old\s+days|(?<=\bin\s)(?:years|days|times)\s+(?:past|gone\s+by)|(?<=\bin\s)past\s+(?:years|decades)
             |the\s+(?:very\s+)?(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future
             |(?<=\b(?:our|their|his|her|its|your|my)\s|\w['\u2019]s\s)future(?=\s*+[,.;:!?)"\u201d]|\s+(?:is|was|are|were|will|would|could|may|might|and|or|but|of|in|for|at|on|with|by|from|to|into|under|after|before|than|as|if|when|while|because|so|that|away|now|here|ahead|too|looks?|lies|depends|hangs|remains?|seems?)\b)
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|the\s+other\s+(?:day|night)\b|the\s+(?:recent|distant)\s+past|the\s+not[\s-]+(?:too|so)[\s-]+distant\s+future|future\s+(?:years|quarters|months|periods|generations|dates?)
@@ -1152,6 +1152,7 @@ TIMEX_RULES: Final = (
             "Not long ago, the rebels had support",
             "He has waffled of late as to whether",
             "In years past, the party won",
+            "there were sell programs in past years, too",
             "the decision about Elian's future away from",
             "our future is bright",
         ),
@@ -1199,6 +1200,7 @@ TIMEX_RULES: Final = (
             (?=\s+(?:before|after|following)\s+(?!(?:that|this|which|it)\b)|\s+(?:that|which)\s+followed\b|\s+since\b|\s+leading\s+up\s+to\b)
           | (?<=\b(?-i:[A-Za-z]{2,})\s)(?<!\b(?:many|few|several|some|of|for|in|over|to|by|these|those|couple|dozen|no|any|all)\s)(?P<unit>years|months|weeks|days|hours|minutes)\b
             (?=\s+(?:before|after)\s+(?-i:the|a|an|his|her|their|its|it|he|she|they|we|voters|police|[A-Z][a-z]+)\s+\w+)
+          | (?<=\b(?:dating|dates|dated|date|stretching|stretches|stretched|going|goes|went|reaching|reaches|tracing|traces|traced)\s+back\s)(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|before|after)\b|-)
           | (?<=\bwithin\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b(?=\s+of\s)
           | (?<=\ba\s+matter\s+of\s)(?P<unit>years|months|weeks|days|hours|minutes|seconds)\b
           | (?<=\b(?:after|follows|followed|following|ended|ending|ends|despite|amid|with)\s)(?P<unit>years|months|weeks|days|decades|hours)\b(?=\s+of\s+(?!(?:the|this|that|last|next)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b)\w)
@@ -1208,6 +1210,7 @@ TIMEX_RULES: Final = (
             "in months",
             "took hours",
             "ruled for centuries",
+            "a pattern stretching back decades",
             "For weeks the",
             "over the years",
             "in the years that followed",
@@ -1233,6 +1236,8 @@ TIMEX_RULES: Final = (
             "over the years of war",
             "the years",
             "in days after the vote",
+            "came back years later",
+            "cut back hours",
         ),
     ),
 )

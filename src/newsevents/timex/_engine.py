@@ -731,6 +731,8 @@ _VAGUE: Final = {
         "the past",
         "the old days",
         "years past",
+        "past years",
+        "past decades",
         "days past",
         "times past",
         "years gone by",
