@@ -91,6 +91,31 @@ WORDS: list[Case] = [
     ),
     ("The feud dates back years.", REF, (("years", "PXY"),), "dates-back-years"),
     ("Employers cut back hours.", REF, (), "cut-back-hours-no-length"),
+    # "overnight" after a night gone is that night; a holiday's party is no day of the story
+    (
+        "Two women were shot overnight. A gunman opened fire at a party overnight.",
+        "2016-10-30",
+        (("overnight", "2016-10-29TNI"), ("overnight", "2016-10-29TNI")),
+        "a-second-overnight-is-the-same-night",
+    ),
+    (
+        "A boy was shot Tuesday night. He was expected to be discharged overnight.",
+        "2016-08-31",
+        (("Tuesday night", "2016-08-30TNI"), ("overnight", "2016-08-30TNI")),
+        "overnight-after-a-weekday-night",
+    ),
+    (
+        "Four people are recovering tonight after being shot overnight.",
+        "2016-11-09",
+        (("tonight", "2016-11-09TNI"), ("overnight", "2016-11-08TNI")),
+        "overnight-after-tonight-is-the-night-before",
+    ),
+    (
+        "Two women were killed at a Halloween party overnight.",
+        "2016-10-30",
+        (("Halloween", "2016-10-31"), ("overnight", "2016-10-29TNI")),
+        "a-halloween-party-is-no-day-of-the-story",
+    ),
 ]
 
 

@@ -4509,9 +4509,17 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
                 offset = -1
         else:
             # the night before the day the story is about: the last day named, else the
-            # reference
+            # reference; when that was a night gone ("Monday night", an "overnight" before;
+            # not "tonight"), the same night
             base = _day_base(ctx)
-            offset = -1
+            state = ctx.state
+            same_night = (
+                state.day_part == "NI"
+                and base is not None
+                and base == start_of(state.day or "")
+                and (ctx.reference is None or base < ctx.reference)
+            )
+            offset = 0 if same_night else -1
     elif pod_word == "tonight":
         if (
             ctx.text[ctx.match.start()].isupper()
@@ -5679,12 +5687,23 @@ def _build_holiday_period(ctx: _Context, name: str, grain: str) -> _Result | Non
     return _date_result(date, value_grain, ctx)
 
 
+#: What a holiday may name in passing: a party or gathering of its season.
+_HOLIDAY_EVENT: Final = regex.compile(
+    r"[^\S\n]+(?:part(?:y|ies)|gatherings?|celebrations?|bash|festivals?|dinners?)\b",
+    regex.IGNORECASE,
+)
+
+
 def _build_holiday(ctx: _Context) -> _Result | None:
     """
     The day of a holiday; with a part of the day ("Christmas night") a time on it.
     """
     result = _build_holiday_day(ctx)
     pod_word = ctx.group("pod")
+    if result is not None and _HOLIDAY_EVENT.match(ctx.text, ctx.match.end()) is not None:
+        # "shot at a Halloween party overnight": a party of the season, often held days
+        # before the holiday, is no day the story goes on from
+        return result._replace(updates=False)
     if result is None or pod_word is None:
         return result
     suffix = "T" + PARTS_OF_DAY[pod_word.lower()]
