@@ -116,6 +116,20 @@ WORDS: list[Case] = [
         (("Halloween", "2016-10-31"), ("overnight", "2016-10-29TNI")),
         "a-halloween-party-is-no-day-of-the-story",
     ),
+    # "the" before a time that qualifies an incident is the incident's
+    (
+        "The fifth suspect in the summer shooting is in custody.",
+        "2017-03-20",
+        (("summer", "2016-SU"),),
+        "the-summer-shooting",
+    ),
+    (
+        "The suspect in the weekend shooting is in custody.",
+        "2017-03-20",
+        (("weekend", "2017-W11-WE"),),
+        "the-weekend-shooting",
+    ),
+    ("He returned in the summer.", "2017-03-20", (("the summer", "2016-SU"),), "in-the-summer"),
 ]
 
 
