@@ -130,6 +130,10 @@ WORDS: list[Case] = [
         "the-weekend-shooting",
     ),
     ("He returned in the summer.", "2017-03-20", (("the summer", "2016-SU"),), "in-the-summer"),
+    # a month name set off after a noun of kin is a person's name
+    ("I screamed, 'My sister, April.'", REF, (), "my-sister-april"),
+    ("He leaves his wife, June, and a son.", REF, (), "his-wife-june"),
+    ("His son, born May 5, died.", REF, (("May 5", "2017-05-05"),), "a-date-after-kin-control"),
 ]
 
 

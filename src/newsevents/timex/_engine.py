@@ -2575,6 +2575,8 @@ def _first_name(ctx: _Context) -> bool:
     before = text[max(ctx.lo, start - 20) : start].split()
     if before and before[-1].lower().rstrip(",") in _MAY_OK_BEFORE:
         return False
+    if before and before[-1].endswith(",") and before[-1][:-1].lower() in _KIN_NOUNS:
+        return True  # "My sister, April", "his daughter, June, 4"
     if text[start - 1 : start] in _QUOTE_MARKS and text[end : end + 1] in _QUOTE_MARKS:
         named = text[max(ctx.lo, start - 20) : start - 1].split()
         return bool(named) and named[-1][:1].isupper()  # Michael “August” Bournes
@@ -2582,6 +2584,12 @@ def _first_name(ctx: _Context) -> bool:
     return after is not None and after.group(1).lower() not in _MONTH_FOLLOWERS
 
 
+#: Nouns of kin and friends a name stands after, set off by a comma ("my sister, April").
+_KIN_NOUNS: Final = frozenset(
+    {"sister", "brother", "daughter", "son", "mother", "father", "wife", "husband", "cousin"}
+    | {"aunt", "niece", "granddaughter", "grandmother", "girlfriend", "fiancee", "friend"}
+    | {"stepdaughter", "mom", "baby", "child", "twin", "sibling", "partner", "widow"}
+)
 #: A capitalised word right after a month, in the same clause: a surname or a name's next word.
 _NAME_AFTER: Final = regex.compile(r"[^\S\n]([A-Z][a-z]*[A-Z]?[a-z]+)\b(?!['’]s\b)")
 _QUOTE_MARKS: Final = frozenset({'"', "\u201c", "\u201d"})
