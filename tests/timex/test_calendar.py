@@ -21,6 +21,8 @@ WELL_FORMED_CASES = [
     ("2020-03-17T1:30", False, "one-digit-hour"),
     ("2020-03-17T14:3", False, "one-digit-minute"),
     ("2020-03-17TXX", False, "unknown-part-of-day"),
+    ("PXX", True, "some-length-of-no-unit"),
+    ("PXXX", False, "unknown-unit-xx"),
     ("2020-03-17 ", False, "trailing-space"),
     ("2020-13-17", False, "month-thirteen"),
     ("2020-00-17", False, "month-zero"),

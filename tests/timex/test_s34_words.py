@@ -134,6 +134,16 @@ WORDS: list[Case] = [
     ("I screamed, 'My sister, April.'", REF, (), "my-sister-april"),
     ("He leaves his wife, June, and a son.", REF, (), "his-wife-june"),
     ("His son, born May 5, died.", REF, (("May 5", "2017-05-05"),), "a-date-after-kin-control"),
+    # "a while": some length, as TimeBank tags it
+    (
+        "They will have to live without it for a while.",
+        REF,
+        (("a while", "PXX"),),
+        "for-a-while",
+    ),
+    ("After a short while, they left.", REF, (("a short while", "PXX"),), "after-a-short-while"),
+    ("Once in a while he calls.", REF, (), "once-in-a-while-no-length"),
+    ("He moved here a while back.", REF, (), "a-while-back-no-length"),
 ]
 
 

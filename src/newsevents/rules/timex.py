@@ -145,6 +145,7 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
         "someday",
         "possible",
         "ago",
+        "while",
     ),
     "then": ("then",),
     "holiday": (
@@ -1136,7 +1137,8 @@ TIMEX_RULES: Final = (
             |(?<=\b(?:our|their|his|her|its|your|my)\s|\w['\u2019]s\s)future(?=\s*+[,.;:!?)"\u201d]|\s+(?:is|was|are|were|will|would|could|may|might|and|or|but|of|in|for|at|on|with|by|from|to|into|under|after|before|than|as|if|when|while|because|so|that|away|now|here|ahead|too|looks?|lies|depends|hangs|remains?|seems?)\b)
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|the\s+other\s+(?:day|night)\b|the\s+(?:recent|distant)\s+past|the\s+not[\s-]+(?:too|so)[\s-]+distant\s+future|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium|immediate)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible
-            |(?:a\s+long|some)\s+time\s+ago|not\s+(?:that\s+)?long\s+ago|(?<!\bnot\s)(?<!\bhow\s)long\s+ago)\b
+            |(?:a\s+long|some)\s+time\s+ago|not\s+(?:that\s+)?long\s+ago|(?<!\bnot\s)(?<!\bhow\s)long\s+ago
+            |(?<=\b(?:for|after|took|take|takes|taking|lasted|last|lasts|wait|waited|waiting)\s)a\s+(?:(?:long|short)\s+)?while)\b
             (?!-)""",
         (
             "is now closed",
@@ -1155,6 +1157,8 @@ TIMEX_RULES: Final = (
             "there were sell programs in past years, too",
             "the decision about Elian's future away from",
             "our future is bright",
+            "the police held him for a while",
+            "After a short while, they left",
         ),
         (
             "nowhere",
@@ -1170,6 +1174,8 @@ TIMEX_RULES: Final = (
             "the company's future earning power",
             "its future strategy",
             "at least for the time being",
+            "once in a while",
+            "a while back",
         ),
     ),
     _rule(

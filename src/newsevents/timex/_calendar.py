@@ -45,7 +45,7 @@ _VALUE: Final = compile_pattern(
 
 _WELL_FORMED: Final = compile_pattern(
     r"""\A(?:
-        PRESENT_REF | PAST_REF | FUTURE_REF
+        PRESENT_REF | PAST_REF | FUTURE_REF | PXX
       | P(?:X|\d+(?:\.\d+)?)(?:Y|M|W|D|Q|DE|CE|WE|H|S)(?:\d+M)?
       | PT(?:X|\d+(?:\.\d+)?)(?:H|M|S)(?:\d+M|\d+S)?
       | P\d+Y\d+M | P\d+M\d+D | P\d+DT\d+H

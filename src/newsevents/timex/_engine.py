@@ -6368,6 +6368,8 @@ def _build_vague(ctx: _Context) -> _Result | None:
     if matched.lower() == "the future" and _future_name(ctx):
         return None  # "a tour of the future Trump International Hotel": soon to be
     word = _norm(ctx.group("word")) or ""
+    if word.endswith("while"):
+        return _Result(_DURATION, "PXX")  # "for a while": some length, as TimeBank tags it
     return _Result(_DATE, _VAGUE_VALUE.get(word, "FUTURE_REF"))
 
 
