@@ -144,6 +144,17 @@ WORDS: list[Case] = [
     ("After a short while, they left.", REF, (("a short while", "PXX"),), "after-a-short-while"),
     ("Once in a while he calls.", REF, (), "once-in-a-while-no-length"),
     ("He moved here a while back.", REF, (), "a-while-back-no-length"),
+    # a clock range's first time takes the day written after the second
+    (
+        "On Tuesday, a man was shot. He was seen between 8 and 8:30 p.m. the night before.",
+        "2016-12-21",
+        (
+            ("Tuesday", "2016-12-20"),
+            ("8", "2016-12-19T20:00"),
+            ("8:30 p.m. the night before", "2016-12-19T20:30"),
+        ),
+        "a-range-before-the-night-before",
+    ),
 ]
 
 

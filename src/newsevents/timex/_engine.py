@@ -7739,8 +7739,22 @@ def _clock_day(
         False,  # the day itself updated the state
     )
     found[-2:] = [_emit(text, state, clock.span.start, day.span.end, emitted)]
+    if len(found) > 1 and found[-2].rule_id == "timex.time.range_first":
+        # "between 8 and 8:30 p.m. the night before": the range's first time is on that day
+        first = found[-2]
+        if first.value[:10] != value and clock.span.start - first.span.end <= _RANGE_SPACE:
+            hour = first.value.partition("T")[2]
+            found[-2] = _emit(
+                text,
+                state,
+                first.span.start,
+                first.span.end,
+                (_TIME, f"{value}T{hour}", first.rule_id, first.mod, True, False),
+            )
 
 
+#: How many characters may stand between the two times of a clock range (" and ", " to ").
+_RANGE_SPACE: Final = 12
 #: The first clock time (``HH:MM``) a night's name after it may date ("9 p.m. the night
 #: before"); an earlier hour is in the small hours after that night.
 _EVENING_CLOCK: Final = "17:00"
