@@ -416,10 +416,12 @@ IDIOMS: list[Case] = [
     (
         "He is almost certain to win a slot at the summer convention.",
         "2016-04-26",
-        (("the summer", "2016-SU"),),
+        # since session 34 the article is the convention's, as "the late-November trip"'s
+        (("summer", "2016-SU"),),
         "the-summer-convention",
     ),
-    ("He won the summer race.", "2015-12-02", (("the summer", "2015-SU"),), "the-summer-race-won"),
+    # since session 34 "the" is the race's
+    ("He won the summer race.", "2015-12-02", (("summer", "2015-SU"),), "the-summer-race-won"),
     ("It came at the start of the Summer Olympics.", REF, (), "summer-olympics"),
     ("We will meet again some day.", REF, (("some day", "FUTURE_REF"),), "some-day"),
     ("It took some days to finish.", REF, (("some days", "PXD"),), "some-days"),

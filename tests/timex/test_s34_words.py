@@ -130,6 +130,18 @@ WORDS: list[Case] = [
         "the-weekend-shooting",
     ),
     ("He returned in the summer.", "2017-03-20", (("the summer", "2016-SU"),), "in-the-summer"),
+    (
+        "Members met at the spring meeting in Florida.",
+        "2016-04-17",
+        (("spring", "2016-SP"),),
+        "the-spring-meeting",
+    ),
+    (
+        "Enough headlines in the last week broadcast his lead.",
+        "2016-02-03",
+        (("the last week", "2016-W04"),),
+        "the-last-week-before-a-verb-keeps-the",
+    ),
     # a month name set off after a noun of kin is a person's name
     ("I screamed, 'My sister, April.'", REF, (), "my-sister-april"),
     ("He leaves his wife, June, and a son.", REF, (), "his-wife-june"),

@@ -7917,12 +7917,13 @@ def _finish(  # noqa: PLR0917 - one expression's working set
         if result.type is _DATE and lowered.startswith(("a ", "an "), start):
             start = lowered.index(" ", start) + 1  # "a [weekend] shooting": the noun's article
     if (
-        result.type is _DATE
+        (kind in {"season", "holiday"} or result.value.endswith("-WE"))
         and lowered.startswith("the ", start)
-        and _word_after(lowered, end) in INCIDENT_NOUNS
+        and ((after := _word_after(lowered, end)) in INCIDENT_NOUNS or after in SCHEDULED_NOUNS)
         and not result.value.endswith("_REF")
     ):
-        start += 4  # "the summer shooting", "the weekend shooting": the article is the noun's
+        # "the summer shooting", "the spring meeting": the article is the noun's
+        start += 4
     mod = result.mod
     if text.startswith(("'s ", "\u2019s "), end) and lowered.endswith(" of ", 0, start):
         # "the start of next year's session": a qualifier is the session's, not the year's
