@@ -167,6 +167,15 @@ WORDS: list[Case] = [
         ),
         "a-range-before-the-night-before",
     ),
+    # a named owner's years, as "her years as secretary"
+    (
+        "Bill Clinton's years in office were good.",
+        REF,
+        (("years", "PXY"),),
+        "clintons-years-in-office",
+    ),
+    ("Sanders' decades in Congress.", REF, (("decades", "PXY"),), "sanders-decades-in-congress"),
+    ("The company's years in decline.", REF, (), "a-common-nouns-years-control"),
 ]
 
 

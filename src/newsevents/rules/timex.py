@@ -702,7 +702,8 @@ TIMEX_RULES: Final = (
           | (?P<rel>subsequent|(?<!\b(?:a|the)\s)later)\s+(?P<unit>days|weeks|months|years|decades)\b
           | (?:the|its|their|his|her)\s+(?P<rel>final|closing|waning|dying|early|first|opening|initial|later)\s+(?P<unit>days|weeks|months|years|hours|minutes|seconds)\b
             (?!\s+(?:ago|later|earlier)\b|(?&d_of_date)|\s+of\s+(?:this|that|last|today|tonight)\b|(?<=\bearly\s+hours)\s+of\s+the\s+(?:morning|night)\b)
-          | (?P<rel>its|their|his|her)\s+(?P<unit>days|years|decades)\b(?=\s+(?:as|in|at|with|on)\s)""",
+          | (?P<rel>its|their|his|her)\s+(?P<unit>days|years|decades)\b(?=\s+(?:as|in|at|with|on)\s)
+          | (?<=\b(?-i:\p{Lu})[\w.\-]*(?:['\u2019]s|s['\u2019])\s)(?P<owner>)(?P<unit>years|decades)\b(?=\s+(?:as|in)\s)""",
         (
             "in recent days",
             "during her years as secretary",
@@ -720,8 +721,15 @@ TIMEX_RULES: Final = (
             "in later years",
             "the closing seconds",
             "her days as secretary",
+            "Bill Clinton's years in office",
         ),
-        ("recent moves", "the early hours of Thursday", "the last week", "the early hours of this"),
+        (
+            "recent moves",
+            "the early hours of Thursday",
+            "the last week",
+            "the early hours of this",
+            "the company's years in decline",
+        ),
     ),
     _rule(
         "timex.date.relative",

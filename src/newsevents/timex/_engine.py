@@ -5881,7 +5881,7 @@ _SENTENCE_ENDS: Final = ".!?:;\n\"'\u201c\u201d\u2018\u2019()[]-\u2014\u2013*\u2
 
 
 def _build_recent(ctx: _Context) -> _Result | None:
-    rel = _norm(ctx.group("rel")) or ""
+    rel = _norm(ctx.group("rel")) or ("its" if ctx.group("owner") is not None else "")
     unit, _ = UNITS[ctx.group("unit") or ""]
     future = rel in {"coming", "upcoming", "next few", "next several", "ahead", "to come", "next"}
     if rel in {"past", "last"} and ctx.text.startswith(" of ", ctx.match.end()):
