@@ -176,6 +176,37 @@ WORDS: list[Case] = [
     ),
     ("Sanders' decades in Congress.", REF, (("decades", "PXY"),), "sanders-decades-in-congress"),
     ("The company's years in decline.", REF, (), "a-common-nouns-years-control"),
+    # "today" as nowadays
+    (
+        "It is the government under which we still live today.",
+        REF,
+        (("today", "PRESENT_REF"),),
+        "we-still-live-today",
+    ),
+    (
+        "He has made great strides to understand people today.",
+        REF,
+        (("today", "PRESENT_REF"),),
+        "people-today",
+    ),
+    (
+        "A lot of people today probably made up their minds.",
+        REF,
+        (("today", REF),),
+        "people-today-probably-made-the-day",
+    ),
+    (
+        'The email went on to say, "Today, because we have been successful, few come."',
+        REF,
+        (("Today", "PRESENT_REF"),),
+        "a-quotation-opening-with-today-in-the-present",
+    ),
+    (
+        'He said, "Today, we announced a deal."',
+        REF,
+        (("Today", REF),),
+        "a-quoted-today-in-the-past",
+    ),
 ]
 
 

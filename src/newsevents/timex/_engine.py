@@ -5153,8 +5153,9 @@ def _nowadays(ctx: _Context) -> bool:
         opening = start - 4  # "And today, the right to work is equal"
     while opening > ctx.lo and text[opening - 1] in _OPENERS:
         opening -= 1  # "\u201cToday, we have a system"
-    if not _opens_sentence(text, opening, end):
-        return False
+    quoted = opening < start and text[max(ctx.lo, opening - 2) : opening] in {", ", ": "}
+    if not quoted and not _opens_sentence(text, opening, end):
+        return False  # (a quotation opens a sentence: 'went on to say, "Today, we')
     for raw in text[end + 1 : min(ctx.hi, end + 60)].split()[:_PRESENT_READ]:
         word = raw.strip(_PUNCTUATION).lower().replace("\u2019", "'")
         if word in _PRESENT_STATES or word in _PRESENT_CONTRACTIONS:
@@ -5244,9 +5245,13 @@ def _of_our_times(ctx: _Context) -> bool:
     if before and before[-1].strip(_PUNCTUATION) in _TIMES_NOUNS and not before[-1].endswith(","):
         # "the issues our society today is facing", "Clinton defenders today argue"; not
         # "Democrats today will meet" or "refugees today crossed" (that day's doings)
-        following = ctx.text[end : min(ctx.hi, end + 24)].split()
-        verb = following[0].strip(_PUNCTUATION).lower() if following else ""
-        return not _verb_of_a_day(verb)
+        following = [
+            word.strip(_PUNCTUATION).lower()
+            for word in ctx.text[end : min(ctx.hi, end + 40)].split()
+        ]
+        # "people today probably made up their mind": an adverb may stand before the verb
+        verbs = [word for word in following[:3] if not word.endswith("ly")][:1]
+        return not (verbs and _verb_of_a_day(verbs[0]))
     if not ctx.text.startswith(("'s ", "\u2019s "), end):
         return False
     after = ctx.text[end + 3 : min(ctx.hi, end + 60)].lower().split()[:4]
@@ -5267,6 +5272,7 @@ _TIMES_NOUNS: Final = frozenset(
     | {"military", "church", "workplace", "workforce", "parents", "teenagers", "students"}
     | {"refugees", "immigrants", "democrats", "republicans", "conservatives", "liberals"}
     | {"progressives", "politicians", "women", "men", "children", "families", "workers"}
+    | {"people"}
     | {"defenders", "critics", "activists", "feminists", "evangelicals", "millennials"}
     | {"environment", "landscape", "country", "nation", "life", "lives", "reality", "realities"}
 )
@@ -5292,9 +5298,11 @@ _COMPARED_AFTER: Final = regex.compile(
 )
 #: A comparison before "today": "worse than life today".
 _COMPARED_BEFORE: Final = regex.compile(r"\bthan\s+(?:\w+\s+){0,2}$", regex.IGNORECASE)
-#: "the world we live in today", "the society they live in today": the present age.
+#: "the world we live in today", "the society they live in today", "under which we still
+#: live today": the present age.
 _LIVE_IN: Final = regex.compile(
-    r"\b(?:we|they|you|i|people|americans)\s+(?:all\s+)?live\s+in\s+$", regex.IGNORECASE
+    r"\b(?:we|they|you|i|people|americans)\s+(?:all\s+|still\s+)?live\s+(?:in\s+)?$",
+    regex.IGNORECASE,
 )
 
 
