@@ -207,6 +207,19 @@ WORDS: list[Case] = [
         (("Today", REF),),
         "a-quoted-today-in-the-past",
     ),
+    # a season after a deadline's "by" is the nearest one
+    (
+        "Officials are scrambling to develop a plan by the fall.",
+        "2016-07-06",
+        (("the fall", "2016-FA"),),
+        "a-plan-by-the-fall",
+    ),
+    (
+        "They developed a plan by the fall.",
+        "2016-07-06",
+        (("the fall", "2015-FA"),),
+        "developed-by-the-fall-past",
+    ),
 ]
 
 

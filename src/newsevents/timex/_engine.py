@@ -5501,7 +5501,12 @@ def _build_season(ctx: _Context) -> _Result | None:
             # "Republicans splinter and lose in the fall", "winning in the fall" said in an
             # election year before September: the coming election's autumn, as "November" is
             direction = _FUTURE
-        date = _nearest_year(current, build, _FUTURE if direction == _FUTURE else _PAST)
+        if direction is None and ctx.near_direction() == _NEAREST:
+            # "a plan by the fall": a deadline, the nearest one (a season ahead counting
+            # double), not the past one by default
+            date = _nearest_year(current, build, None)
+        else:
+            date = _nearest_year(current, build, _FUTURE if direction == _FUTURE else _PAST)
     if date is None:
         return None
     return _Result(_DATE, f"{date.year:04d}-{code}", mod)
