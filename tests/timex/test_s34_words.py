@@ -220,6 +220,19 @@ WORDS: list[Case] = [
         (("the fall", "2015-FA"),),
         "developed-by-the-fall-past",
     ),
+    # "Sept. 11" named again after "the 9/11 attacks"
+    (
+        "After the 9/11 attacks, troops went to Afghanistan. Since Sept. 11, the war has gone on.",
+        "2016-03-18",
+        (("9/11", "2001-09-11"), ("Sept. 11", "2001-09-11")),
+        "sept-11-after-the-9-11-attacks",
+    ),
+    (
+        "After the 9/11 attacks, troops went. He will speak on Sept. 11.",
+        "2016-03-18",
+        (("9/11", "2001-09-11"), ("Sept. 11", "2016-09-11")),
+        "a-coming-sept-11-after-9-11",
+    ),
 ]
 
 

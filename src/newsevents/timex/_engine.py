@@ -2228,6 +2228,8 @@ def _build_date(ctx: _Context) -> _Result | None:
         if "/" in ctx.match.group() and _after_title_word(ctx):
             return None
         on = ctx.text[max(ctx.lo, ctx.match.start() - 3) : ctx.match.start()] == "On "
+        # "after the 9/11 attacks ... Since Sept. 11": the day named again is the same
+        ctx.state.written_days[_NINE_ELEVEN] = 2001
         return _Result(_DATE, "2001-09-11", updates=on)
     elif weekday_word is None and (frame := _frame_year(ctx)) is not None:
         date = _safe_date(frame, month, day)  # "In 2012, the vote on Nov. 6"
