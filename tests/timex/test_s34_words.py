@@ -233,6 +233,18 @@ WORDS: list[Case] = [
         (("9/11", "2001-09-11"), ("Sept. 11", "2016-09-11")),
         "a-coming-sept-11-after-9-11",
     ),
+    # transcripts in capitals
+    (
+        "POLICE SAY THE SHOOTING HAPPENED IN APRIL OF LAST YEAR.",
+        "2016-12-01",
+        (("APRIL OF LAST YEAR", "2015-04"),),
+        "april-of-last-year-in-capitals",
+    ),
+    ("HE WAS KILLED IN MARCH.", "2016-12-01", (("MARCH", "2016-03"),), "in-march-in-capitals"),
+    ("HE MAY BE CHARGED.", "2016-12-01", (), "may-the-modal-in-capitals"),
+    ("WE NEED IT NOW!", "2016-12-01", (("NOW", "PRESENT_REF"),), "now-in-capitals"),
+    ("She leads the NOW chapter.", "2016-12-01", (), "now-the-group-in-running-text"),
+    ("Desair Brown hosts USA NOW for May.", "2016-12-01", (("May", "2017-05"),), "usa-now-a-show"),
 ]
 
 

@@ -924,9 +924,13 @@ TIMEX_RULES: Final = (
             (?<!(?<!\b(?i:in|by|since|until|till|during|from|through|before|after|early|late|mid|of|last|next|this)[\s-])
                 March(?=\s+(?i:for|of|against|on|to)\s+(?:the\s+)?(?!(?i:\L<weekday>|\L<month>)\b)\p{Lu}))
             (?!\s+(?=\p{Lu})(?i:\L<street>)\b)
-            (?:\s+(?i:(?:of\s+)?(?P<yrel>this|last|next)|of\s+(?P<yrel>that))\s+year\b)?""",
+            (?:\s+(?i:(?:of\s+)?(?P<yrel>this|last|next)|of\s+(?P<yrel>that))\s+year\b)?
+          | (?<=\b(?:IN|SINCE|UNTIL|DURING|EARLY|LATE|LAST|NEXT|THIS|BY)\s)
+            (?P<month>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b(?![^\S\n]*\d|[^\S\n]+(?:OF|FOR|ON|TO)\b(?![^\S\n]+(?:LAST|THIS|NEXT)\b))
+            (?:\s+(?i:(?:of\s+)?(?P<yrel>this|last|next))\s+(?-i:YEAR)\b)?""",
         (
             "in March",
+            "KILLED IN APRIL.",
             "Last April",
             "July last year",
             "in March of last year",
@@ -940,6 +944,8 @@ TIMEX_RULES: Final = (
             "the March of the Mothers",
             "the 1963 March on Washington",
             "on July Drive",
+            "HE MAY BE CHARGED",
+            "THE MARCH FOR LIFE",
         ),
         case_sensitive=True,
     ),
@@ -1139,7 +1145,7 @@ TIMEX_RULES: Final = (
         "timex.date.vague",
         "vague unit pod",
         "vague",
-        r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:(?<=\bbetween\s)now|now(?!\s+and\s+(?:then|again)\b)|Now(?![,\w]|\s+(?:for|that|then|and|or|is(?!\s+(?:not\s+)?the\s+time\b)|let|you|here|what|look|listen|tell|imagine|consider|remember|think|watch|comes|to|on\s+to|as\s+(?:far|for|to))\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?|of|tv)\b)|currently|nowadays|these\s+days|at\s+present
+        r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:(?<=\bbetween\s)now|(?<=\b\p{Lu}{2,}[.,!?]?\s{1,3}\p{Lu}{2,}[^\S\n])NOW(?![\w\-]|[^\S\n]*,?[^\S\n]*\p{Lu}\p{Ll}|[^\S\n]+\p{Ll})|now(?!\s+and\s+(?:then|again)\b)|Now(?![,\w]|\s+(?:for|that|then|and|or|is(?!\s+(?:not\s+)?the\s+time\b)|let|you|here|what|look|listen|tell|imagine|consider|remember|think|watch|comes|to|on\s+to|as\s+(?:far|for|to))\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?|of|tv)\b)|currently|nowadays|these\s+days|at\s+present
             |(?<!\bas\s)recently|more\s+recently|(?<!-)lately|(?<=\bof\s)late(?=\s*[,.;:!?)\u2014]|\s+(?:as|and|but|or|to|in|on|about|over|that|because|with|at|for|is|are|was|were|has|have|had)\b)|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d+|\L<number>)\b|\s+(?:few|several|many|couple|two|three|tense|participle|perfect)\b)|(?<=\bin\s)the\s+old\s+days|(?<=\bin\s)(?:years|days|times)\s+(?:past|gone\s+by)|(?<=\bin\s)past\s+(?:years|decades)
             |the\s+(?:very\s+)?(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future
             |(?<=\b(?:our|their|his|her|its|your|my)\s|\w['\u2019]s\s)future(?=\s*+[,.;:!?)"\u201d]|\s+(?:is|was|are|were|will|would|could|may|might|and|or|but|of|in|for|at|on|with|by|from|to|into|under|after|before|than|as|if|when|while|because|so|that|away|now|here|ahead|too|looks?|lies|depends|hangs|remains?|seems?)\b)
@@ -1165,6 +1171,7 @@ TIMEX_RULES: Final = (
             "there were sell programs in past years, too",
             "the decision about Elian's future away from",
             "our future is bright",
+            "THE FAMILY IS WAITING NOW.",
             "the police held him for a while",
             "After a short while, they left",
         ),
@@ -1183,6 +1190,9 @@ TIMEX_RULES: Final = (
             "its future strategy",
             "at least for the time being",
             "once in a while",
+            "the NOW president",
+            "Desair Brown hosts USA NOW for May 13",
+            "USA TODAY, USA NOW, Kaveh Rezaei",
             "a while back",
         ),
     ),
