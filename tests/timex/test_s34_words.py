@@ -245,6 +245,9 @@ WORDS: list[Case] = [
     ("WE NEED IT NOW!", "2016-12-01", (("NOW", "PRESENT_REF"),), "now-in-capitals"),
     ("She leads the NOW chapter.", "2016-12-01", (), "now-the-group-in-running-text"),
     ("Desair Brown hosts USA NOW for May.", "2016-12-01", (("May", "2017-05"),), "usa-now-a-show"),
+    # money rates written with hyphens
+    ("Workers want a $15 dollar-an-hour wage.", REF, (), "a-dollar-an-hour-wage"),
+    ("He has a five-dollar-a-day habit.", REF, (), "a-five-dollar-a-day-habit"),
 ]
 
 

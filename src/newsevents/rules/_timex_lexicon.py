@@ -275,7 +275,7 @@ FIGURE_NOUNS: Final = frozenset(
 #: Words before "a year" that make it a rate ("$5 million a year", "twice a day").
 AMOUNT_WORDS: Final = frozenset(
     {"million", "billion", "trillion", "thousand", "hundred", "percent", "times", "once", "twice",
-     "dollars", "cents", "bucks"}
+     "dollars", "cents", "bucks", "dollar", "cent", "buck", "euro", "euros"}
 )
 #: The governing word right before a date, read by ``_Context.near_direction``: deadlines
 #: ("by May") ask for the nearest date; skipped words are looked through; the verb decides.

@@ -5937,7 +5937,8 @@ def _is_rate(ctx: _Context) -> bool:
     if not before or before[-1].rstrip("\"'\u201d\u2019)")[-1:] in ",;:.!?":
         # "the two men, a month and a half before the contest"; "It was 2010. A week after"
         return False
-    word = before[-1].lower().strip(_PUNCTUATION)
+    # "a $15 dollar-an-hour wage", "a five-dollar-a-day habit": the word after a hyphen
+    word = before[-1].lower().strip(_PUNCTUATION).rpartition("-")[2]
     if word in {"more", "less", "so"} and len(before) > 2 and before[-2].lower() == "or":  # noqa: PLR2004
         word = before[-3].lower().strip(_PUNCTUATION)  # "$20 or more an hour"
     if (
