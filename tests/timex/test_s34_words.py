@@ -248,6 +248,14 @@ WORDS: list[Case] = [
     # money rates written with hyphens
     ("Workers want a $15 dollar-an-hour wage.", REF, (), "a-dollar-an-hour-wage"),
     ("He has a five-dollar-a-day habit.", REF, (), "a-five-dollar-a-day-habit"),
+    # the first of two ages joined by "and a"
+    ("He left a five year and a six year old at home.", REF, (), "two-ages-and-a"),
+    (
+        "He spent five years and a month in prison.",
+        REF,
+        (("five years and a month", "P5Y1M"),),
+        "a-length-and-a-month-control",
+    ),
 ]
 
 
