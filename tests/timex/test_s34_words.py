@@ -256,6 +256,13 @@ WORDS: list[Case] = [
         (("five years and a month", "P5Y1M"),),
         "a-length-and-a-month-control",
     ),
+    # two clock times joined by "or"
+    (
+        "It happened at 2 or 3 a.m.",
+        REF,
+        (("2", "2017-07-27T02:00"), ("3 a.m.", "2017-07-27T03:00")),
+        "at-2-or-3-am",
+    ),
 ]
 
 

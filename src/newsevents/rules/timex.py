@@ -1322,11 +1322,11 @@ RANGE_CLOCK_RULES: Final = (
         id="timex.time.range_first",
         pattern=r"""(?<![\d.,:/$#-])
             (?:(?<=\b(?:from|between|about|around|approximately|roughly|at)[^\S\n])
-               (?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?[^\S\n]{1,3}(?:to|and|until|till|through)[^\S\n]{1,3}
+               (?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?[^\S\n]{1,3}(?:to|and|or|until|till|through)[^\S\n]{1,3}
              | (?<=\b(?:from|between|about|around|approximately|roughly|at)[^\S\n])
                (?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?[^\S\n]?[-–][^\S\n]?
              | (?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?[-–])\Z""",
-        examples=("from 4:00 to ", "between 1 and ", "open 12-", "about 3:05 to "),
+        examples=("from 4:00 to ", "between 1 and ", "open 12-", "about 3:05 to ", "at 2 or "),
         counterexamples=("rose 3 to ", "from 1998 to ", "on 3-12-", "from 4:00 to 5", "Pick 4 – "),
     ),
 )
