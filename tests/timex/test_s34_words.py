@@ -263,6 +263,14 @@ WORDS: list[Case] = [
         (("2", "2017-07-27T02:00"), ("3 a.m.", "2017-07-27T03:00")),
         "at-2-or-3-am",
     ),
+    # a bare plural before "into" an event
+    (
+        "A gunman opened fire minutes into a vigil.",
+        REF,
+        (("minutes", "PTXM"),),
+        "minutes-into-a-vigil",
+    ),
+    ("Officials turned minutes into hours.", REF, (), "minutes-into-hours-no-length"),
 ]
 
 
