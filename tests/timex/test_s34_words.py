@@ -271,6 +271,19 @@ WORDS: list[Case] = [
         "minutes-into-a-vigil",
     ),
     ("Officials turned minutes into hours.", REF, (), "minutes-into-hours-no-length"),
+    # two units of a vague stretch
+    (
+        "Many funds in recent weeks and months have been selling.",
+        REF,
+        (("recent weeks and months", "PAST_REF"),),
+        "recent-weeks-and-months",
+    ),
+    (
+        "In the coming days and weeks, we will know.",
+        REF,
+        (("the coming days and weeks", "FUTURE_REF"),),
+        "the-coming-days-and-weeks",
+    ),
 ]
 
 

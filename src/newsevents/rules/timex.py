@@ -696,6 +696,7 @@ TIMEX_RULES: Final = (
         "recent",
         r"""(?:the\s+)?(?:(?P<rel>recent|coming|upcoming|most\s+recent|past\s+several|past\s+few|next\s+few|next\s+several|last\s+few|last\s+several)\s+)
             (?P<unit>days|weeks|months|quarters|years|decades|hours|centuries)\b
+            (?P<pair>\s+(?:and|or)\s+(?:days|weeks|months|years|decades)\b)?
           | the\s+(?P<rel>past|last|next|following|preceding|previous|ensuing|subsequent|remaining)\s+(?P<unit>days|weeks|months|years|decades|hours|minutes|centuries)\b
             (?!(?&d_of_date))
           | the\s+(?P<unit>days|weeks|months|years)(?:\s+(?:and|or)\s+(?:days|weeks|months|years))?\s+(?P<rel>ahead|to\s+come)\b
@@ -706,6 +707,7 @@ TIMEX_RULES: Final = (
           | (?<=\b(?-i:\p{Lu})[\w.\-]*(?:['\u2019]s|s['\u2019])\s)(?P<owner>)(?P<unit>years|decades)\b(?=\s+(?:as|in)\s)""",
         (
             "in recent days",
+            "in recent weeks and months",
             "during her years as secretary",
             "his decades in public service",
             "recent years",

@@ -5901,6 +5901,10 @@ def _build_recent(ctx: _Context) -> _Result | None:
     future = rel in {"coming", "upcoming", "next few", "next several", "ahead", "to come", "next"}
     if rel in {"past", "last"} and ctx.text.startswith(" of ", ctx.match.end()):
         rel = "final"  # "the last years of his life": a phase, not the recent past
+    if ctx.raw("pair") is not None:
+        # "in recent weeks and months", "the coming days and weeks": no one unit, the recent
+        # past or the future, as TimeBank tags the first
+        return _Result(_DATE, "FUTURE_REF" if future else "PAST_REF")
     if not future and rel not in _PHASES | _SEQUENCE | _OWNERS and unit in {"Y", "D"}:
         return _Result(_DATE, "PAST_REF")
     # "the closing weeks of the campaign", "the early years": some of the unit
