@@ -284,6 +284,19 @@ WORDS: list[Case] = [
         (("the coming days and weeks", "FUTURE_REF"),),
         "the-coming-days-and-weeks",
     ),
+    # police-news subjects after a bare plural; "from the afternoon"
+    (
+        "He died minutes after investigators say he was shot.",
+        REF,
+        (("minutes", "PTXM"),),
+        "minutes-after-investigators-say",
+    ),
+    (
+        "Call if you recall anything from the afternoon.",
+        REF,
+        (("the afternoon", "2017-07-27TAF"),),
+        "from-the-afternoon",
+    ),
 ]
 
 
