@@ -156,6 +156,7 @@ WORDS: list[Case] = [
     ("After a short while, they left.", REF, (("a short while", "PXX"),), "after-a-short-while"),
     ("Once in a while he calls.", REF, (), "once-in-a-while-no-length"),
     ("He moved here a while back.", REF, (), "a-while-back-no-length"),
+    ("He was gone for awhile.", REF, (("awhile", "PXX"),), "for-awhile"),
     # a clock range's first time takes the day written after the second
     (
         "On Tuesday, a man was shot. He was seen between 8 and 8:30 p.m. the night before.",

@@ -146,6 +146,7 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
         "possible",
         "ago",
         "while",
+        "awhile",
     ),
     "then": ("then",),
     "holiday": (
@@ -1154,7 +1155,7 @@ TIMEX_RULES: Final = (
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|the\s+other\s+(?:day|night)\b|the\s+(?:recent|distant)\s+past|the\s+not[\s-]+(?:too|so)[\s-]+distant\s+future|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium|immediate)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible
             |(?:a\s+long|some)\s+time\s+ago|not\s+(?:that\s+)?long\s+ago|(?<!\bnot\s)(?<!\bhow\s)long\s+ago
-            |(?<=\b(?:for|after|took|take|takes|taking|lasted|last|lasts|wait|waited|waiting)\s)a\s+(?:(?:long|short)\s+)?while)\b
+            |(?<=\b(?:for|after|took|take|takes|taking|lasted|last|lasts|wait|waited|waiting)\s)(?:a\s+(?:(?:long|short)\s+)?while|awhile))\b
             (?!-)""",
         (
             "is now closed",
@@ -1176,6 +1177,7 @@ TIMEX_RULES: Final = (
             "THE FAMILY IS WAITING NOW.",
             "the police held him for a while",
             "After a short while, they left",
+            "he was gone for awhile",
         ),
         (
             "nowhere",
