@@ -298,6 +298,16 @@ WORDS: list[Case] = [
         (("the afternoon", "2017-07-27TAF"),),
         "from-the-afternoon",
     ),
+    # "It happened ..." dates the incident
+    (
+        (
+            "A boy was wounded. It happened around 1 p.m. Monday on Elm Street. "
+            "He was listed in critical condition on Tuesday."
+        ),
+        "2015-06-15",
+        (("around 1 p.m. Monday", "2015-06-15T13:00"), ("Tuesday", "2015-06-16")),
+        "it-happened-dates-the-incident",
+    ),
 ]
 
 
