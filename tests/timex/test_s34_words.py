@@ -308,6 +308,23 @@ WORDS: list[Case] = [
         (("around 1 p.m. Monday", "2015-06-15T13:00"), ("Tuesday", "2015-06-16")),
         "it-happened-dates-the-incident",
     ),
+    # a quotation opening with "Today" and a capitalised name is no title
+    (
+        (
+            "Perry issued a statement Wednesday night in which he said, "
+            "\u201cToday Fort Hood was once again stricken by tragedy.\u201d"
+        ),
+        "2014-04-03",
+        (("Wednesday night", "2014-04-02TNI"), ("Today", "2014-04-02")),
+        "a-quoted-today-before-a-name",
+    ),
+    (
+        'He appeared on "This Week With David Brinkley" on ABC.',
+        "2014-04-03",
+        (),
+        "a-quoted-title-control",
+    ),
+    ("He quoted 'Today My World Slipped Away' as well.", "2014-04-03", (), "a-song-title"),
 ]
 
 

@@ -4900,7 +4900,7 @@ def _is_title(ctx: _Context, *, after_name: bool = False) -> bool:
         return (
             after.startswith(_CLOSING_QUOTES)
             or single
-            or (after[:1] == " " and after[1:2].isupper())
+            or (after[:1] == " " and after[1:2].isupper() and _title_runs_on(ctx.text, end, ctx.hi))
         )
     if matched.isupper():  # "CLINTON TODAY SIGNS": a headline in capitals
         return False
@@ -4912,6 +4912,26 @@ def _is_title(ctx: _Context, *, after_name: bool = False) -> bool:
     return bool(words) and words[-1].lstrip("([")[:1].isupper() and words[-1][-1:].isalpha()
 
 
+def _title_runs_on(text: str, end: int, hi: int) -> bool:
+    """
+    Whether the capitalised words after *end* run on as a title's, to a closing quote.
+
+    "\u201cThis Week With David Brinkley\u201d" does; "\u201cToday Fort Hood was once again
+    stricken" does not: a word in lower case that is no small word opens a sentence's verb.
+    """
+    for raw in text[end : min(hi, end + _TITLE_READ)].split():
+        word = raw.strip(_PUNCTUATION)
+        if word and word[0].islower() and word not in _TITLE_CASE_SMALL:
+            return False
+        if raw.rstrip(",.;:!?")[-1:] in _TITLE_CLOSERS:
+            return True
+    return True
+
+
+#: How far after a quoted word `_title_runs_on` reads.
+_TITLE_READ: Final = 60
+#: The quotation marks that may close a title.
+_TITLE_CLOSERS: Final = frozenset({'"', "'", "\u201d", "\u2019"})
 #: Quotation marks that open a title (a straight one opens only after a space or a line).
 _TITLE_OPENERS: Final = ('"', "\u201c")
 
@@ -5087,10 +5107,17 @@ def _build_named_day(ctx: _Context) -> _Result | None:
     pod_word = ctx.group("pod")
     suffix = f"T{PARTS_OF_DAY[pod_word]}" if pod_word else ""  # "late yesterday afternoon"
     kind = _TIME if suffix else _DATE
-    base = _speech_day(ctx) or ctx.reference  # "\u201cwe opened today,\u201d he said Sunday"
+    spoken = _speech_day(ctx)  # "\u201cwe opened today,\u201d he said Sunday"
+    base = spoken or ctx.reference
     if base is None:
         return _Result(kind, "XXXX-XX-XX" + suffix)
-    return _Result(kind, (base + dt.timedelta(days=offset)).isoformat() + suffix)
+    # a quoted "today" is the speaking day named already: the story stays where it was
+    # ("said Wednesday night ... \u201cToday Fort Hood was ...\u201d ... \u201cTonight, I join\u201d")
+    return _Result(
+        kind,
+        (base + dt.timedelta(days=offset)).isoformat() + suffix,
+        updates=spoken is None or offset != 0 or bool(suffix),
+    )
 
 
 def _as_noun(ctx: _Context) -> bool:
