@@ -325,6 +325,25 @@ WORDS: list[Case] = [
         "a-quoted-title-control",
     ),
     ("He quoted 'Today My World Slipped Away' as well.", "2014-04-03", (), "a-song-title"),
+    # "ahead of" as "before"; a clock time does not join a day across a full stop
+    (
+        "The ad aired just days ahead of the caucus.",
+        "2016-01-19",
+        (("days", "PXD"),),
+        "days-ahead-of-the-caucus",
+    ),
+    (
+        "A man was shot at about 6:15 p.m. On Tuesday, police said he died.",
+        "2013-06-27",
+        (("about 6:15 p.m.", "2013-06-25T18:15"), ("Tuesday", "2013-06-25")),
+        "a-clock-time-and-a-new-sentence-on-tuesday",
+    ),
+    (
+        "He was shot at 6:15 p.m. on Tuesday.",
+        "2013-06-27",
+        (("6:15 p.m. on Tuesday", "2013-06-25T18:15"),),
+        "a-clock-time-on-tuesday-control",
+    ),
 ]
 
 
