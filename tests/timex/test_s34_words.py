@@ -344,6 +344,13 @@ WORDS: list[Case] = [
         (("6:15 p.m. on Tuesday", "2013-06-25T18:15"),),
         "a-clock-time-on-tuesday-control",
     ),
+    # an update's stamp after "Update," with a comma
+    (
+        "Update, 10:42 a.m. Monday: Police identified the victim.",
+        "2017-03-26",
+        (("10:42 a.m. Monday", "2017-03-27T10:42"),),
+        "an-update-stamp-after-a-comma",
+    ),
 ]
 
 

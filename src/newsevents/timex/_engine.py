@@ -4388,11 +4388,13 @@ def _in_stamp(ctx: _Context) -> bool:
 
 #: What opens an update's stamp before its day, and how far into its line the day may stand.
 _STAMP_HEADING: Final = regex.compile(
-    r"[^\S\n]{0,3}(?i:update[d]?|breaking(?:[^\S\n]news)?)[^\S\n]{0,3}[:@(-]?[^\S\n]{0,3}"
+    r"[^\S\n]{0,3}(?i:update[d]?|breaking(?:[^\S\n]news)?)[^\S\n]{0,3}[:@(,-]?[^\S\n]{0,3}"
 )
 _STAMP_REACH: Final = 24
 #: What opens a live story's update heading before its clock time ("UPDATE: ", "Update @ ").
-_UPDATE_HEADING: Final = regex.compile(r"[^\S\n]{0,3}(?i:update[d]?)[^\S\n]{0,3}[:@-]?[^\S\n]{0,3}")
+_UPDATE_HEADING: Final = regex.compile(
+    r"[^\S\n]{0,3}(?i:update[d]?)[^\S\n]{0,3}[:@,-]?[^\S\n]{0,3}"
+)
 
 
 def _bare_midnight(ctx: _Context, day: dt.date) -> tuple[dt.date, int]:
