@@ -351,6 +351,13 @@ WORDS: list[Case] = [
         (("10:42 a.m. Monday", "2017-03-27T10:42"),),
         "an-update-stamp-after-a-comma",
     ),
+    # "the night of shooting", no article
+    (
+        "On Nov. 11, a man was shot. He was at home the night of shooting.",
+        "2016-11-20",
+        (("Nov. 11", "2016-11-11"), ("the night", "2016-11-11TNI")),
+        "the-night-of-shooting",
+    ),
 ]
 
 

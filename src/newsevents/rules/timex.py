@@ -610,7 +610,8 @@ TIMEX_RULES: Final = (
             (?:(?<=\b(?:a|an|one)\s+(?:year|month|week|day|hour)\s)(?P<half>and\s+a\s+half)\s+)?
             (?:(?P<approx>or\s+so|or\s+two|or\s+more)\s+)?
             (?P<post>ago|earlier|later|prior(?!\s+to\b)|from\s+now|hence|back|(?<!\bthe\s+\w{3,12}\s)before(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z)
-              |(?:before|after|prior\s+to|(?<=\bthe\s+(?:day|night)\s+)of)(?=\s+(?:the|his|her|their|its|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?&d_incident)\b))\b""",
+              |(?:before|after|prior\s+to|(?<=\bthe\s+(?:day|night)\s+)of)(?=\s+(?:the|his|her|their|its|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?&d_incident)\b)
+              |(?<=\bthe\s+(?:day|night)\s+)of(?=\s+(?&d_incident)\b))\b""",
         (
             "two weeks ago",
             "a year earlier",
@@ -622,6 +623,7 @@ TIMEX_RULES: Final = (
             "40 or 50 years ago",
             "the day before the shooting",
             "the night of the shooting",
+            "the night of shooting",
             "a half-hour later",
             "two days prior,",
             "days prior to the shooting",
