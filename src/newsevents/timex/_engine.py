@@ -5741,7 +5741,7 @@ def _build_holiday_period(ctx: _Context, name: str, grain: str) -> _Result | Non
 
 #: What a holiday may name in passing: a party or gathering of its season.
 _HOLIDAY_EVENT: Final = regex.compile(
-    r"[^\S\n]+(?:part(?:y|ies)|gatherings?|celebrations?|bash|festivals?|dinners?)\b",
+    r"[^\S\n]++(?:part(?:y|ies)|gatherings?|celebrations?|bash|festivals?|dinners?)\b",
     regex.IGNORECASE,
 )
 
