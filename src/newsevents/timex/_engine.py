@@ -4932,8 +4932,8 @@ def _title_runs_on(text: str, end: int, hi: int) -> bool:
 
 #: How far after a quoted word `_title_runs_on` reads.
 _TITLE_READ: Final = 60
-#: The quotation marks that may close a title.
-_TITLE_CLOSERS: Final = frozenset({'"', "'", "\u201d", "\u2019"})
+#: The quotation marks that may close a title: a closing bracket does not.
+_TITLE_CLOSERS: Final = frozenset(_END_QUOTES) - {")"}
 #: Quotation marks that open a title (a straight one opens only after a space or a line).
 _TITLE_OPENERS: Final = ('"', "\u201c")
 
@@ -5925,7 +5925,8 @@ _SENTENCE_ENDS: Final = ".!?:;\n\"'\u201c\u201d\u2018\u2019()[]-\u2014\u2013*\u2
 
 
 def _build_recent(ctx: _Context) -> _Result | None:
-    rel = _norm(ctx.group("rel")) or ("its" if ctx.group("owner") is not None else "")
+    rel = _norm(ctx.group("rel")) or ""
+    owned = ctx.group("owner") is not None  # "Bill Clinton's years in office"
     unit, _ = UNITS[ctx.group("unit") or ""]
     future = rel in {"coming", "upcoming", "next few", "next several", "ahead", "to come", "next"}
     if rel in {"past", "last"} and ctx.text.startswith(" of ", ctx.match.end()):
@@ -5934,7 +5935,7 @@ def _build_recent(ctx: _Context) -> _Result | None:
         # "in recent weeks and months", "the coming days and weeks": no one unit, the recent
         # past or the future, as TimeBank tags the first
         return _Result(_DATE, "FUTURE_REF" if future else "PAST_REF")
-    if not future and rel not in _PHASES | _SEQUENCE | _OWNERS and unit in {"Y", "D"}:
+    if not (future or owned) and rel not in _PHASES | _SEQUENCE | _OWNERS and unit in {"Y", "D"}:
         return _Result(_DATE, "PAST_REF")
     # "the closing weeks of the campaign", "the early years": some of the unit
     return _Result(_DURATION, _duration_value(None, unit, 1))
@@ -7972,7 +7973,6 @@ def _finish(  # noqa: PLR0917 - one expression's working set
         (kind in {"season", "holiday"} or result.value.endswith("-WE"))
         and lowered.startswith("the ", start)
         and ((after := _word_after(lowered, end)) in INCIDENT_NOUNS or after in SCHEDULED_NOUNS)
-        and not result.value.endswith("_REF")
     ):
         # "the summer shooting", "the spring meeting": the article is the noun's
         start += 4
