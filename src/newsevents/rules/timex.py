@@ -233,6 +233,7 @@ STARTERS: Final = frozenset(
         "near",
         "short",
         "long",
+        "little",  # "for a little while"
         "medium",
         "immediate",
         "distant",
@@ -845,7 +846,7 @@ TIMEX_RULES: Final = (
         "digit",
         "year",
         r"""(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|financial|model|the\s+year)[\s-]+)?
-            (?:(?<=\b(?:mid|pre|post|early|late)-)|(?<=(?<![\d-])(?:1[89]|20)\d\d-)|(?<![\d$.,#/+-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte|Sec|Ext|ext|F\.M|[NS]\.[EW])\.\s|\b(?:Flight|Route|Highway|(?-i:Road|CR)|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box|HB|SB|HR|Bill|Proposition|Prop|Measure|Section|Article|Chapter|Rule|Form|Extension|Ext|Channel)\s))(?P<year>(?&d_year))\b(?!-(?!(?:(?:1[89]|20)\d\d|\d\d?)\b(?![-/]\d))\d|-(?-i:[A-Z]{1,4})-?\d)
+            (?:(?<=\b(?:mid|pre|post|early|late)-)|(?<=(?<![\d-])(?:1[89]|20)\d\d-)|(?<![\d$.,#/+-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte|Sec|Ext|ext|F\.M|[NS]\.[EW])\.\s|\b(?:Flight|Route|Highway|(?-i:Road|CR)|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box|HB|SB|HR|Bill|Proposition|Prop|Measure|Section|Article|Chapter|Rule|Form|Extension|Ext|Channel)\s))(?P<year>(?&d_year)|21\d\d)\b(?!-(?!(?:(?:1[89]|20)\d\d|\d\d?)\b(?![-/]\d))\d|-(?-i:[A-Z]{1,4})-?\d)
             (?![^\S\n]{0,3}(?:bits?|bytes?|pixels|cc|mAh)\b|(?<=\b(?:[Aa]t|(?:responded|dispatched|called|sent|rushed|returned|[Cc]alls?)\sto|[Ff]ront\sof)\s\d{4})[^\S\n]{1,3}(?-i:\p{Lu}\p{Ll})|[^\S\n]{1,3}(?-i:[NSEW])\.?[^\S\n]{1,3}(?-i:\p{Lu}\p{Ll}++)(?!\.))
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
             (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time|(?-i:"""
@@ -869,6 +870,8 @@ TIMEX_RULES: Final = (
             "the collapse of 2008-9",
             "the 1989 Tiananmen Square massacre",
             "at 2015 prices",
+            "several degrees of warming by 2100",
+            "the year 2150",
         ),
         (
             "$1998",
@@ -1157,7 +1160,7 @@ TIMEX_RULES: Final = (
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|the\s+other\s+(?:day|night)\b|the\s+(?:recent|distant)\s+past|the\s+not[\s-]+(?:too|so)[\s-]+distant\s+future|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium|immediate)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible
             |(?:a\s+long|some)\s+time\s+ago|not\s+(?:that\s+)?long\s+ago|(?<!\bnot\s)(?<!\bhow\s)long\s+ago
-            |(?<=\b(?:for|after|took|take|takes|taking|lasted|last|lasts|wait|waited|waiting)\s)(?:a\s+(?:(?:long|short)\s+)?while|awhile))\b
+            |(?<=\b(?:for|after|took|take|takes|taking|lasted|last|lasts|wait|waited|waiting)\s(?:quite\s)?)(?:a\s+(?:(?:long|short|little)\s+)?while|awhile))\b
             (?!-)""",
         (
             "is now closed",
@@ -1180,6 +1183,8 @@ TIMEX_RULES: Final = (
             "the police held him for a while",
             "After a short while, they left",
             "he was gone for awhile",
+            "have been trying to do something about it for quite a while",
+            "waited a little while",
         ),
         (
             "nowhere",
@@ -1229,11 +1234,12 @@ TIMEX_RULES: Final = (
           | (?<=\b(?:the|just|only|mere|barely|within|came|comes|come|died|dies|was|were|is|are|be|been|began|begins|left|and|or|until|till)\s|\b\w{2,}ed\s|^|\n|[.!?,]["\u201d\u2019]?\s|\s[-\u2013\u2014]\s+)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b
             (?=\s+(?:before|after|following|ahead\s+of)\s+(?!(?:that|this|which|it)\b)|\s+(?:that|which)\s+followed\b|\s+since\b|\s+leading\s+up\s+to\b)
           | (?<=\b(?-i:[A-Za-z]{2,})\s)(?<!\b(?:many|few|several|some|of|for|in|over|to|by|these|those|couple|dozen|no|any|all)\s)(?P<unit>years|months|weeks|days|hours|minutes)\b
-            (?=\s+(?:before|after|ahead\s+of)\s+(?-i:the|a|an|his|her|their|its|it|he|she|they|we|voters|police|investigators|deputies|officers|officials|authorities|witnesses|[A-Z][a-z]+)\s+\w+|\s+into\s+(?-i:the|a|an|his|her|their|its)\s+\w+)
+            (?=\s+(?:before|after|ahead\s+of)\s+(?-i:the|a|an|his|her|their|its|it|he|she|they|we|voters|police|investigators|deputies|officers|officials|authorities|witnesses|[A-Z][a-z]+\.?)\s+\w+|\s+into\s+(?-i:the|a|an|his|her|their|its)\s+\w+)
           | (?<=\b(?:dating|dates|dated|date|stretching|stretches|stretched|going|goes|went|reaching|reaches|tracing|traces|traced)\s+back\s)(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|before|after)\b|-)
           | (?<=\bwithin\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b(?=\s+of\s)
           | (?<=\ba\s+matter\s+of\s)(?P<unit>years|months|weeks|days|hours|minutes|seconds)\b
           | (?<=\b(?:after|follows|followed|following|ended|ending|ends|despite|amid|with)\s)(?P<unit>years|months|weeks|days|decades|hours)\b(?=\s+of\s+(?!(?:the|this|that|last|next)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b)\w)
+          | (?<=\b[Aa]fter\s)(?P<unit>years|months|weeks|decades)\b(?=\s++(?!(?:during|morning|evening|nothing|something|anything|everything|bring|spring|string|thing|king|ring|wing|swing|sing|trading)\b)\p{Ll}{2,}ing\b)
           | (?<=\b(?:only|just|mere|barely)\s)(?P<unit>years|months|weeks|days|hours|minutes)\b(?=\s+(?:to\s+(?!be\b)\w+|left|away|remaining|remain)\b)""",
         (
             "in years",
@@ -1248,6 +1254,7 @@ TIMEX_RULES: Final = (
             "within weeks or months of his capture",
             "the merger follows months of twists and turns",
             "After years of being battered",
+            "After years adding coal-fired generators at breakneck speed",
             "cried for hours after the funeral",
             "in the weeks before the shooting",
             "in the days that followed",
@@ -1257,6 +1264,7 @@ TIMEX_RULES: Final = (
             "arrested three people within minutes of the shooting",
             "backed Obama - days before Clinton dropped out",
             "opened fire minutes into a vigil",
+            "Clinton spoke hours after Mr. Trump held a rally",
             "In the days following last Friday's attacks",
             "who have only weeks to make their case",
             "The vote is only days away",

@@ -568,7 +568,7 @@ _SPACE_OR_HYPHEN: Final = compile_pattern(r"[\s-]+")
 #: alone only before "tonight" or "this morning" ("at 7 tonight"); four
 #: digits are one before a time zone, "local" or "hours" ("0900 GMT", "2130 local time").
 _NUMBER_HEAD: Final = compile_pattern(
-    r"""\b(?=\d)(?:(?:1\d|20)\d\d(?!\d) | \d0['\u2019]?s\b
+    r"""\b(?=\d)(?:(?:1\d|2[01])\d\d(?!\d) | \d0['\u2019]?s\b
          | \d{1,2}(?=:\d\d|/\d|(?:\.\d\d)?(?:\s*[ap]\.?\s?m\b|\s*o['\u2019]clock|\s+in\s+the\s)
                     |\.\d\d\s+local\b|\s+(?:tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b
                     |\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|night))\b)
@@ -2670,8 +2670,12 @@ def _build_year(ctx: _Context) -> _Result | None:
     year_word = ctx.raw("year")
     if year_word is not None:
         year = int(year_word)
-        if not 1000 <= year <= 2099 or _model_year(ctx) or not _ends_range(ctx, year):  # noqa: PLR2004
+        if not _FIRST_YEAR <= year <= _LAST_YEAR or _model_year(ctx) or not _ends_range(ctx, year):
             return None
+        if year > _LAST_PLAIN_YEAR and _word_before(
+            ctx.text, ctx.match.start(ctx.groups["year"])
+        ) not in (_FAR_YEAR_CUES):
+            return None  # "by 2100" is a year, "2100 people" a count
         if year < _COUNT_YEARS and ctx.raw("fiscal") is None and _count_not_year(ctx, year):
             return None
         end = ctx.match.end(ctx.groups["year"])
@@ -2716,6 +2720,14 @@ def _count_not_year(ctx: _Context, year: int) -> bool:
     return before in _COUNT_WORDS and _LOWER_WORD.match(ctx.text, end) is not None
 
 
+#: The first and last years read; past `_LAST_PLAIN_YEAR` a number is a year only after one of
+#: `_FAR_YEAR_CUES` ("warming by 2100", "the year 2150").
+_FIRST_YEAR: Final = 1000
+_LAST_YEAR: Final = 2199
+_LAST_PLAIN_YEAR: Final = 2099
+_FAR_YEAR_CUES: Final = frozenset(
+    {"in", "by", "until", "till", "before", "after", "through", "beyond", "year", "between"}
+)
 #: Years before which a bare number is read as a year only after a word of time, and before
 #: which a number after "about" and before a word is a count.
 _OLD_YEARS: Final = 1500
@@ -3942,7 +3954,8 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
 #: What follows an incident: a report, an arrest, a death in hospital, a victim found, an
 #: autopsy, a first appearance in court, a vigil, a victim's condition.
 _FOLLOW_UP: Final = regex.compile(
-    r"\b(?:said|says|told|announced|identified|discovered|found|released|charged|arrested"
+    r"\b(?:said|says|told|tweeted|posted|wrote|reported|stated|announced|identified"
+    r"|discovered|found|released|charged|arrested"
     r"|booked|died|confirmed|updated|autopsy|ruled|arraigned|arraignment|vigil|bond"
     r"|appeared|appearance|listed|upgraded|downgraded|condition|learned)\b",
     regex.IGNORECASE,
@@ -6820,6 +6833,12 @@ def _iso_day(value: str) -> dt.date | None:
 
 
 _DETERMINERS: Final = ("the ", "a ", "an ", "its ", "their ")
+#: `_DETERMINERS` as words.
+_OWN_DETERMINERS: Final = frozenset(determiner.strip() for determiner in _DETERMINERS)
+#: Units that, in the singular after a number, make an adjective ("the 95 minute rant").
+_ADJECTIVE_UNITS: Final = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
+)
 
 
 #: Words after a hyphenated length with "a" that show it is no adjective ("a
@@ -6838,9 +6857,21 @@ def _strip_determiner(text: str, start: int, end: int) -> int:
     lowered = matched.lower()
     last = lowered.rsplit(None, 1)[-1] if lowered.strip() else ""
     solid = last.endswith("long") and last != "long"  # "an [hourlong] show"
+    following = _word_after(text, end) if text[end : end + 1] == " " else ""
+    words = lowered.split()
+    if (
+        len(words) == 3  # noqa: PLR2004 - a determiner, a number and a unit
+        and words[0] in _OWN_DETERMINERS
+        and words[2] in _ADJECTIVE_UNITS
+        and (words[1].isdigit() or words[1] in NUMBERS)
+        and following.isalpha()
+        and following not in _NOT_NOUNS_AFTER
+    ):
+        # "the [95 minute] rant", "the [two day] rally": a number and a unit in the singular
+        # make an adjective, written without its hyphen; the article is the noun's
+        return start + len(words[0]) + 1
     if not solid and "-" not in matched:
         return start  # no hyphenated last word: nothing to drop
-    following = _word_after(text, end) if text[end : end + 1] == " " else ""
     if lowered.startswith(("a ", "an ")) and (not following or following in _NOT_NOUNS_AFTER):
         # "nearly a quarter-century.", "a quarter-century of service": a count, no adjective
         return start
