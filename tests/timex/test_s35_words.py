@@ -65,6 +65,86 @@ WORDS: list[Case] = [
         (("Tuesday night", "2016-06-28TNI"), ("early Wednesday", "2016-06-29")),
         "tweeted-the-morning-after",
     ),
+    # "the start of summer" without an article
+    (
+        "Gunfire marred the start of summer on Saturday.",
+        "2015-06-21",
+        (("the start of summer", "2015-SU"), ("Saturday", "2015-06-20")),
+        "the-start-of-summer",
+    ),
+    # a past verb after a relative "that" with an object is a verb, not an adjective
+    (
+        (
+            "Police looked for clues to the shooting that marred the start of summer in a "
+            "barrage of gunshots."
+        ),
+        "2015-06-21",
+        (("the start of summer", "2015-SU"),),
+        "that-marred-the-start-of-summer",
+    ),
+    # on a Sunday, "this week" ahead is the week that opens tomorrow; "the past weekend" ends
+    # today
+    (
+        "Delegates will gather in Philadelphia this week.",
+        "2016-07-24",
+        (("this week", "2016-W30"),),
+        "this-week-ahead-said-on-a-sunday",
+    ),
+    (
+        "Trump said this week that he would win.",
+        "2016-07-24",
+        (("this week", "2016-W29"),),
+        "this-week-gone-said-on-a-sunday",
+    ),
+    (
+        "Police made six arrests over the past weekend.",
+        "2016-07-24",
+        (("the past weekend", "2016-W29-WE"),),
+        "the-past-weekend-said-on-a-sunday",
+    ),
+    (
+        "Police made six arrests last weekend.",
+        "2016-07-24",
+        (("last weekend", "2016-W28-WE"),),
+        "last-weekend-said-on-a-sunday",
+    ),
+    # "this summer" ahead said after the summer is next year's
+    (
+        "They will marry this summer.",
+        "2015-12-21",
+        (("this summer", "2016-SU"),),
+        "this-summer-ahead-said-in-december",
+    ),
+    ("It was hot this summer.", "2015-12-21", (("this summer", "2015-SU"),), "this-summer-gone"),
+    # a year's end told in the past early in January is the year just gone
+    (
+        "Sales were up 10 percent at year's end.",
+        "2016-01-04",
+        (("year's end", "2015"),),
+        "years-end-gone-in-january",
+    ),
+    (
+        "Sales will rise by year's end.",
+        "2016-01-04",
+        (("year's end", "2016"),),
+        "years-end-ahead-in-january",
+    ),
+    # names: a grid address, a police unit, a quoted radio show
+    ("It happened near 800 South (1990 West) in Salt Lake.", REF, (), "a-grid-address"),
+    ("In 1990 West Germany was still apart.", REF, (("1990", "1990"),), "1990-west-germany"),
+    ("A police unit called the Midnight Crew tortured suspects.", REF, (), "the-midnight-crew"),
+    (
+        "He spoke on \u201cMidday with Charlie Sykes,\u201d a radio show.",
+        REF,
+        (),
+        "a-quoted-show-with-a-small-word",
+    ),
+    (
+        "The deadline is \u201cMidnight Friday,\u201d he said.",
+        REF,
+        (("Midnight Friday", "2016-06-24T24:00"),),
+        "a-quoted-time-is-no-title",
+    ),
 ]
 
 

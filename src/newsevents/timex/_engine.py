@@ -628,6 +628,7 @@ _LEFT_REACH: Final = 6
 _LEFT_CHARS: Final = 45
 _FRIDAY: Final = 4
 _SATURDAY: Final = 5
+_SUNDAY: Final = 6
 #: A month name with no tense cue means the coming one only if it starts this soon.
 _SOON_DAYS: Final = 62
 _SENTENCE_MARKS: Final = (". ", "? ", "! ", "\n", "; ", ": ")
@@ -1599,12 +1600,15 @@ def _cue(words: _Words, index: int) -> int | None:
         if _clause_decides(words, index):
             # "will be named", "will remain closed": the verb further left decides
             return None
-        if previous in DETERMINERS or (
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if (previous in DETERMINERS and not (previous == "that" and following in DETERMINERS)) or (
             (previous in ADVERBS_BEFORE_ADJECTIVES or previous.endswith("ly"))
             and index > 1
             and words[index - 2] in DETERMINERS
         ):
-            return None  # "a still unspecified date": an adjective
+            # "a still unspecified date": an adjective; "the shooting that marred the start of
+            # summer": a verb, an object after it
+            return None
         return _PAST
     return None
 
@@ -3624,9 +3628,15 @@ def _build_relative(ctx: _Context) -> _Result | None:
             weekend_offset = -1
         elif rel in {"coming", "upcoming", "this coming"} and reference.weekday() < _SATURDAY:
             weekend_offset = 0  # "the coming weekend" said on a Tuesday: the one ahead
+        elif rel in {"past", "this past"} and reference.weekday() == _SUNDAY:
+            weekend_offset = 0  # "the past weekend" said on a Sunday: the one now ending
         return _date_result(_weekend(reference, weekend_offset), "WE", ctx)
     if rel == "this past" and grain == "W" and reference.weekday() >= _FRIDAY:
         offset = 0  # "this past week" said on a Friday or at the weekend: the week now ending
+    elif (
+        rel == "this" and grain == "W" and reference.weekday() == _SUNDAY and ctx.tense() == _FUTURE
+    ):
+        offset = 1  # "will gather this week" said on a Sunday: the week that opens tomorrow
     return _date_result(_move(reference, grain, offset), grain, ctx)
 
 
@@ -4053,6 +4063,13 @@ def _build_clock(ctx: _Context) -> _Result | None:
     word = ctx.group("word")
     hour_word = ctx.raw("hour")
     minute_word = ctx.raw("minute")
+    if (
+        word is not None
+        and ctx.match.group().isalpha()  # the word alone, not "Midnight Friday"
+        and ctx.text[ctx.match.start()].isupper()
+        and _is_title(ctx)
+    ):
+        return None  # the radio show “Midday with Charlie Sykes”
     if word in {"noon", "midday"}:
         hour, minute = 12, 0
     elif word == "midnight":
@@ -4915,7 +4932,11 @@ def _is_title(ctx: _Context, *, after_name: bool = False) -> bool:
         return (
             after.startswith(_CLOSING_QUOTES)
             or single
-            or (after[:1] == " " and after[1:2].isupper() and _title_runs_on(ctx.text, end, ctx.hi))
+            or (
+                after[:1] == " "
+                and (after[1:2].isupper() or _word_after(ctx.text, end) in _TITLE_CASE_SMALL)
+                and _title_runs_on(ctx.text, end, ctx.hi)
+            )  # "This Week With David Brinkley", "Midday with Charlie Sykes"
         )
     if matched.isupper():  # "CLINTON TODAY SIGNS": a headline in capitals
         return False
@@ -5473,6 +5494,10 @@ def _in_full_sentence(ctx: _Context) -> bool:
     return ctx.text[stop : stop + 1] in {".", "!", "?"}
 
 
+#: How many months a season lasts.
+_SEASON_MONTHS: Final = 3
+
+
 def _build_season(ctx: _Context) -> _Result | None:
     code = SEASONS[ctx.group("season") or ""]
     if code == "FA" and (
@@ -5528,6 +5553,12 @@ def _build_season(ctx: _Context) -> _Result | None:
         date = _nearest_year(current, build, _FUTURE, strict=True)
     elif rel == "this":
         date = build(reference.year)
+        if (
+            date is not None
+            and reference.month >= date.month + _SEASON_MONTHS
+            and ctx.tense() == _FUTURE
+        ):
+            date = build(reference.year + 1)  # "will marry this summer" said in December
     else:
         # the season the reference falls in is this one, whatever the tense ("throughout
         # the summer" said in June)
@@ -6373,6 +6404,10 @@ _SINGULAR_UNITS: Final = frozenset(
 )
 
 
+#: How many days into January a year's end told in the past tense is the one just gone.
+_NEW_YEAR_DAYS: Final = 15
+
+
 def _build_year_end(ctx: _Context) -> _Result | None:
     """
     "year-end" is the closing day of the year; "year end" and "year's end" are the end of it.
@@ -6397,7 +6432,13 @@ def _build_year_end(ctx: _Context) -> _Result | None:
         return _Result(_DATE, value, "END")
     if reference is None:
         return _Result(_DATE, "XXXX-12-31" if closing else "XXXX", None if closing else "END")
-    year = reference.year - 1 if ctx.near_direction() == _PAST else reference.year
+    year = reference.year
+    if ctx.near_direction() == _PAST or (
+        reference.month == 1 and reference.day <= _NEW_YEAR_DAYS and ctx.tense() == _PAST
+    ):
+        # "since year-end"; "sales were up at year's end" in a story of January 4: the year
+        # just ended
+        year -= 1
     if closing:
         return _Result(_DATE, f"{year:04d}-12-31")
     return _Result(_DATE, f"{year:04d}", "END")
