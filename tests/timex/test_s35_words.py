@@ -145,6 +145,36 @@ WORDS: list[Case] = [
         (("Midnight Friday", "2016-06-24T24:00"),),
         "a-quoted-time-is-no-title",
     ),
+    # "a weekend" before an event told in the past, and after "fatal": that weekend
+    (
+        "Protesters disrupted a weekend Democratic convention in Nevada.",
+        "2016-05-19",
+        (("weekend", "2016-W19-WE"),),
+        "a-weekend-convention-gone",
+    ),
+    ("He spent a weekend in jail.", "2016-05-19", (("a weekend", "P2D"),), "a-weekend-in-jail"),
+    (
+        "A fatal weekend drive-by shooting left two dead.",
+        "2016-05-19",
+        (("weekend", "2016-W19-WE"),),
+        "a-fatal-weekend-shooting",
+    ),
+    # "the past hour", "the next hour": an hour's length, as "the past 24 hours"
+    (
+        "Police have been there for at least the last hour.",
+        REF,
+        (("the last hour", "PT1H"),),
+        "the-last-hour",
+    ),
+    ("He decided at the last minute.", REF, (), "the-last-minute-is-no-time"),
+    ("It fell in the last hour of trading.", REF, (), "the-last-hour-of-trading"),
+    # a bare hour before "tonight" after "for" or "starts"
+    (
+        "The vigil is set for 7 tonight.",
+        REF,
+        (("7 tonight", "2016-06-28T19:00"),),
+        "for-7-tonight",
+    ),
 ]
 
 

@@ -3539,6 +3539,8 @@ def _build_relative(ctx: _Context) -> _Result | None:
         raw_rel = "that"  # "later in the day": the day the story is on
     rel = raw_rel.removeprefix("the ")
     unit_word = ctx.group("unit") or ""
+    if unit_word == "hour":
+        return _Result(_DURATION, "PT1H")  # "in the past hour", as "the past 24 hours"
     night = unit_word == "night"  # "the night before": that day's night
     if night:
         unit_word = "day"
@@ -6300,9 +6302,13 @@ def _build_duration(ctx: _Context) -> _Result | None:
         unit == "WE"
         and num_word in {"a", "an"}
         and ctx.raw("rel") is None
-        and _noun_after(ctx, INCIDENT_NOUNS, plain=3)
+        and (
+            _noun_after(ctx, INCIDENT_NOUNS, plain=3)
+            or (_noun_after(ctx, SCHEDULED_NOUNS, plain=3) and ctx.tense() == _PAST)
+        )
     ):
-        # "a weekend shooting", "a weekend block party shooting": the weekend it happened
+        # "a weekend shooting", "a weekend block party shooting", "disrupted a weekend
+        # Democratic convention": the weekend it happened
         return _incident_weekend(ctx)
     if (
         unit == "WE"
@@ -8048,6 +8054,15 @@ def _finish(  # noqa: PLR0917 - one expression's working set
     ):
         # "the summer shooting", "the spring meeting": the article is the noun's
         start += 4
+    elif (
+        result.value.endswith("-WE")
+        and lowered.startswith(("a ", "an "), start)
+        and lowered.endswith("weekend", start, end)
+        and _word_after(lowered, end) in INCIDENT_NOUNS
+    ):
+        # "a [weekend] drive-by shooting", "a deadly [weekend] shooting": the article and
+        # the adjective are the noun's
+        start = lowered.rindex(" ", start, end) + 1
     mod = result.mod
     if text.startswith(("'s ", "\u2019s "), end) and lowered.endswith(" of ", 0, start):
         # "the start of next year's session": a qualifier is the session's, not the year's
