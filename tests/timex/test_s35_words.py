@@ -175,6 +175,34 @@ WORDS: list[Case] = [
         (("7 tonight", "2016-06-28T19:00"),),
         "for-7-tonight",
     ),
+    # "another" and a unit before "of" is still a length
+    (
+        "He pleaded guilty in exchange for another year of probation.",
+        REF,
+        (("another year", "P1Y"),),
+        "another-year-of-probation",
+    ),
+    # an incident right before the day's own "early" dates it in the past
+    (
+        "The DA said he did not intend to kill anyone in an apparent shootout early Monday.",
+        REF,
+        (("early Monday", "2016-06-27"),),
+        "a-shootout-early-monday",
+    ),
+    # "earlier this morning", "later this afternoon" keep their word, as "earlier this month"
+    (
+        "Earlier this morning, police said two men were hurt.",
+        REF,
+        (("Earlier this morning", "2016-06-28TMO"),),
+        "earlier-this-morning",
+    ),
+    (
+        "He will meet the minister later this afternoon.",
+        REF,
+        (("later this afternoon", "2016-06-28TAF"),),
+        "later-this-afternoon",
+    ),
+    ("Earlier Tuesday, police said so.", REF, (("Tuesday", "2016-06-28"),), "earlier-tuesday"),
 ]
 
 

@@ -800,7 +800,7 @@ TIMEX_RULES: Final = (
             [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier|end\b|degree\b|by\b|to-|(?:wo)?m[ae]n\b|girls?\b|boys?\b|males?\b|females?\b)|\s+(?:old|ago)\b|(?<=-year)\s+(?:(?:wo)?m[ae]n|girls?|boys?|males?|females?)\b|(?<=\bnight)[\s-]+(?:clubs?|tables?|stands?)\b|(?<=(?<![\w-])day)[\s-]+(?:care|cares|camps?|laborers?|school)\b|(?<=quarter)(?:[\s-]+of[\s-]+an?[\s-]+(?:million|billion|trillion|mile|pound|percent|point)\b|,?[^\S\n]+\(?\d+(?:\.\d+)?[^\S\n]?(?:%|percent\b)|[\s-]+(?:miles?|inch(?:es)?|pounds?|pounder|ounces?|acres?|tons?|points?|percent|cups?|notes?|turns?)\b))(?P<adj>-long|\s+long\b)?(?P<after_plus>-plus\b|[^\S\n]plus(?=[^\S\n]*+(?:[.,;:!?)]|$)))?
             (?:\s+(?P<half>and\s+a\s+half)|(?<=\b(?:a|an|one)[\s-]+\w+)\s+(?P<ortwo>or\s+two)\b(?![\s-]+(?:(?&d_unit)|dozen|hundred|thousand|million|more|of|other|people|men|women)\b))?
           | (?P<rel>the\s+(?:past|last|next|first|coming|previous|final))\s+(?P<unit>quarter[\s-]+centur(?:y|ies))\b
-          | (?P<rel>another)\s+(?P<unit>hour|week|month|year|decade)\b(?![\s-]+(?:of|ago|later|earlier|old)\b|-)
+          | (?P<rel>another)\s+(?P<unit>hour|week|month|year|decade)\b(?![\s-]+(?:ago|later|earlier|old)\b|-)
           | (?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final))\s+(?P<unit>hour|day|week|month|year|decade|century)\s+(?P<half>and\s+a\s+half)\b""",
         (
             "nearly 30 years",

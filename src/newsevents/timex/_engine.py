@@ -1138,6 +1138,8 @@ class _Context:
         written = self.text[max(self.lo, start - 80) : start].split()[-10:]
         before = [raw.lower() for raw in written]
         words = [raw.strip(_PUNCTUATION) for raw in before]
+        if words and words[-1] in {"early", "late"}:
+            words.pop()  # "a shootout early Monday": the day's own qualifier
         if words and words[-1] in _COPULA_PREPOSITIONS:
             words.pop()
             # "her victories in Pennsylvania, Maryland and Delaware on Tuesday": the places
@@ -6609,9 +6611,11 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
         if (
             word in {"earlier", "later"}
             and kind in {"weekday", "named_day", "part_of_day"}
-            and text[start : start + 5].lower() != "that "
+            and text[start : start + 5].lower() not in {"that ", "this "}
         ):
-            return start, None  # "earlier Tuesday"; not "Earlier that evening", as "that day"
+            # "earlier Tuesday"; not "Earlier that evening", as "that day", nor "later this
+            # afternoon", as TimeBank tags it ("earlier this month")
+            return start, None
         if word in {"earlier in", "later in"} and len(result.value) == 10:  # noqa: PLR2004
             return start, None  # "later in [the day]", as TimeBank tags it
         if word.endswith(" hours of") and "T" in result.value:
