@@ -203,6 +203,57 @@ WORDS: list[Case] = [
         "later-this-afternoon",
     ),
     ("Earlier Tuesday, police said so.", REF, (("Tuesday", "2016-06-28"),), "earlier-tuesday"),
+    # "N years ago this week / this month": that week or month, one expression
+    (
+        "It is five years ago this week that the plant melted down.",
+        "2016-06-09",
+        (("five years ago this week", "2011-W23"),),
+        "five-years-ago-this-week",
+    ),
+    (
+        "Eight years ago this month, Obama won the state.",
+        "2016-03-10",
+        (("Eight years ago this month", "2008-03"),),
+        "eight-years-ago-this-month",
+    ),
+    (
+        "He left two weeks ago this month.",
+        "2016-06-09",
+        (("two weeks ago", "2016-W21"), ("this month", "2016-06")),
+        "two-weeks-ago-this-month-stays-apart",
+    ),
+    # "last" after a determiner or a possessive is "final", no time gone
+    (
+        "Sanders vowed to fight in the nation's last primary on Tuesday.",
+        "2016-06-09",
+        (("Tuesday", "2016-06-14"),),
+        "the-nations-last-primary",
+    ),
+    # a start date after a verb of saying: the clause it opens decides
+    (
+        "The city said starting Monday, the road will be closed.",
+        "2016-06-09",
+        (("Monday", "2016-06-13"),),
+        "said-starting-monday-will",
+    ),
+    (
+        "He said starting on November 6, parking will be banned downtown.",
+        "2016-06-09",
+        (("November 6", "2016-11-06"),),
+        "said-starting-on-a-date-will",
+    ),
+    (
+        "Officials said starting Monday, roads were closed.",
+        "2016-06-09",
+        (("Monday", "2016-06-06"),),
+        "said-starting-monday-were",
+    ),
+    (
+        "It will air beginning Friday on TV.",
+        "2016-06-09",
+        (("Friday", "2016-06-10"),),
+        "will-air-beginning-friday",
+    ),
 ]
 
 

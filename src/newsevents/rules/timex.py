@@ -614,7 +614,8 @@ TIMEX_RULES: Final = (
             (?:(?P<approx>or\s+so|or\s+two|or\s+more)\s+)?
             (?P<post>ago|earlier|later|prior(?!\s+to\b)|from\s+now|hence|back|(?<!\bthe\s+\w{3,12}\s)before(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z)
               |(?:before|after|prior\s+to|(?<=\bthe\s+(?:day|night)\s+)of)(?=\s+(?:the|his|her|their|its|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?&d_incident)\b)
-              |(?<=\bthe\s+(?:day|night)\s+)of(?=\s+(?&d_incident)\b))\b""",
+              |(?<=\bthe\s+(?:day|night)\s+)of(?=\s+(?&d_incident)\b))\b
+            (?:(?<=\b(?:years?|decades?)\s+ago)[^\S\n]++this[^\S\n]++(?P<this_unit>week|month)\b)?""",
         (
             "two weeks ago",
             "a year earlier",
@@ -630,6 +631,7 @@ TIMEX_RULES: Final = (
             "a half-hour later",
             "two days prior,",
             "days prior to the shooting",
+            "five years ago this week",
         ),
         (
             "two weeks",

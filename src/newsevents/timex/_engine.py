@@ -1050,6 +1050,9 @@ class _Context:
                 # "ahead of the Nov. 8 election": ahead, unless a past verb of its clause
                 # tells it ("Ahead of the March 1 contests, Rubio assumed"): the nearest
                 return _FUTURE if self.tense() == _FUTURE else None
+            if word in _STARTING and self.tense() == _FUTURE:
+                # "said starting Monday, the road will be closed": the sentence decides
+                return _FUTURE
             if word in SKIP_WORDS:
                 continue
             if word in PLAN_CUES and index > 0 and words[index - 1] in PAST_PLAN_WORDS:
@@ -1392,13 +1395,23 @@ def _tense_word(raw: str) -> str:
     return lowered
 
 
+#: Words that open a clause's start date ("starting Monday, the road will be closed").
+_STARTING: Final = frozenset({"starting", "beginning", "effective"})
+
+
 def _left_cue(words: _Words) -> int | None:
     """
     The direction of the cue nearest the end of *words*, or ``None``.
     """
     lows = words.lows
+    starting = False  # the expression opens a clause's start date ("starting Monday")
     for index in range(len(lows) - 1, -1, -1):
         low = lows[index].strip(_PUNCTUATION)
+        if low in _STARTING and all(
+            later.strip(_PUNCTUATION) == "on" for later in lows[index + 1 :]
+        ):
+            starting = True
+            continue
         if not (low in _CUE_WORDS or low.endswith(_CUE_ENDINGS)):
             continue  # nor is the word, which is *low* or blank
         word = words[index]
@@ -1411,9 +1424,19 @@ def _left_cue(words: _Words) -> int | None:
             continue
         if word in _CUE_WORDS or word.endswith(_CUE_ENDINGS):
             direction = _cue(words, index)
+            if starting and word in _SAYING:
+                # "said starting on November 6, parking will be prohibited": the clause the
+                # day opens decides, not the verb of saying before it
+                return None
             if direction is not None:
                 return direction
     return None
+
+
+#: Verbs of saying, which do not govern a start date after them (`_left_cue`).
+_SAYING: Final = frozenset(
+    {"said", "says", "told", "tells", "announced", "announces", "added", "stated", "wrote"}
+)
 
 
 def _right_cue(words: _Words) -> int | None:
@@ -1595,6 +1618,8 @@ def _cue(words: _Words, index: int) -> int | None:
             return None
         if previous in _ARTICLES:
             return None  # "he'll have a shot at another win": a noun
+        if word == "last" and (previous in DETERMINERS or previous.endswith(("'s", "\u2019s"))):
+            return None  # "through the nation's last primary on Tuesday": final, no time gone
         if word in _BARE_AS_PAST and previous in _BEFORE_BARE_VERB:
             return None  # "ads could hit the airwaves Monday": a bare verb, the modal decides
         return _PAST
@@ -3182,6 +3207,8 @@ def _build_ago(ctx: _Context) -> _Result | None:
     grain = _UNIT_GRAIN[unit]
     if unit == "Y" and multiplier > 1:
         grain = "Y"
+    if unit == "Y" and (this_unit := ctx.group("this_unit")) is not None:
+        grain = "W" if this_unit == "week" else "M"  # "eight years ago this month": that month
     anaphoric = post in {"earlier", "later", "before", "after"}
     anchor = ctx.anchor_date()
     base: dt.date | None
