@@ -254,6 +254,36 @@ WORDS: list[Case] = [
         (("Friday", "2016-06-10"),),
         "will-air-beginning-friday",
     ),
+    # a spelled hour "in the morning" after "at", "around"...
+    (
+        "He was shot at two in the morning.",
+        REF,
+        (("two in the morning", "2016-06-28T02:00"),),
+        "at-two-in-the-morning",
+    ),
+    ("It ran as one in the morning paper.", REF, (), "one-in-the-morning-paper"),
+    (
+        "Shots rang out in the course of the evening.",
+        REF,
+        (("the evening", "2016-06-28TEV"),),
+        "in-the-course-of-the-evening",
+    ),
+    # months as first names: a place named for someone, a couple in an obituary
+    (
+        "He was shot in the parking lot of June Jordan School for Equity.",
+        REF,
+        (),
+        "june-jordan-school",
+    ),
+    ("She is survived by April (Dennis) Freville.", REF, (), "survived-by-april-dennis"),
+    ("In June Congress voted.", REF, (("June", "2016-06"),), "in-june-congress"),
+    # "the upcoming fall": the coming one
+    (
+        "He is focused on the upcoming fall election.",
+        REF,
+        (("upcoming fall", "2016-FA"),),
+        "the-upcoming-fall-election",
+    ),
 ]
 
 

@@ -228,6 +228,7 @@ STARTERS: Final = frozenset(
         "deadly",
         "bloody",
         "fatal",
+        "in",  # "three in the morning": a spelled hour before it
         "not",
         "half",
         "of",
@@ -423,9 +424,10 @@ TIMEX_RULES: Final = (
     ),
     _rule(
         "timex.time.spelled",
-        "clockword weekday",
+        "clockword weekday pod",
         "clock",
         r"""(?<=\b(?:at|around|about|approximately|until|before|after)[^\S\n])(?P<hour>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[^\S\n]+(?P<weekday>\L<weekday_full>)[^\S\n]+(?P<dpod>morning|afternoon|evening|night)\b
+          | (?<=\b(?:at|around|about|approximately|until|till|before|after|since|from|by)[^\S\n])(?P<hour>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[^\S\n]+(?P<ampm>in[^\S\n]+the[^\S\n]+(?:morning|afternoon|evening))\b
           | \b(?P<hour>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[^\S\n]+(?P<ampm>o['\u2019]clock)\b
             (?:[^\S\n]+(?:in[^\S\n]+the|this)[^\S\n]+(?P<dpod>morning|afternoon|evening)\b|[^\S\n]+(?:at[^\S\n]+)?(?P<dpod>tonight|night)\b)?
             (?:,?[^\S\n]+(?:on[^\S\n]+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:[^\S\n]+(?P<dpod>morning|afternoon|evening|night)\b)?)?""",
@@ -435,8 +437,9 @@ TIMEX_RULES: Final = (
             "about five o'clock this evening",
             "ten o'clock tonight",
             "around six Sunday morning",
+            "woke up at three in the morning",
         ),
-        ("the clock", "around the clock", "three clocks"),
+        ("the clock", "around the clock", "three clocks", "one in the morning paper"),
     ),
     _rule(
         "timex.time.named",
@@ -1009,7 +1012,7 @@ TIMEX_RULES: Final = (
             (?:[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<rel>the\s+(?:very\s+)?same)\s+(?P<pod>\L<part_of_day>)(?=[^\S\n]?[,.;:!?)]|\s*\Z)
           | (?P<rel>the)\s+(?P<pod>morning|afternoon|evening)(?P<of>(?=\s+of\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?&d_incident)\b))
-          | (?<=\b(?:earlier|later|in|into|during|through|throughout|from|until|till|by|since|(?:much|most|all|rest|part|remainder|middle|dead|(?:wee|small|early)\s+hours)\s+of)\s)(?P<rel>the)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b|\s+on\s+(?:\L<weekday_full>|\L<month>)\b|\s+(?:meetings?|sessions?|shifts?|rush|commutes?|shows?|briefings?|news|editions?|papers?|services?|prayers?|runs?)\b)
+          | (?<=\b(?:earlier|later|in|into|during|through|throughout|from|until|till|by|since|(?:much|most|all|rest|part|remainder|middle|dead|course|(?:wee|small|early)\s+hours)\s+of)\s)(?P<rel>the)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b|\s+on\s+(?:\L<weekday_full>|\L<month>)\b|\s+(?:meetings?|sessions?|shifts?|rush|commutes?|shows?|briefings?|news|editions?|papers?|services?|prayers?|runs?)\b)
           | \b(?P<mid>mid)[\s-]?(?P<pod>morning|afternoon|evening)\b(?:\s+(?P<rel>yesterday|today|tomorrow)\b|[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<pod>\L<part_of_day>)\s+(?P<rel>yesterday|today|tomorrow)\b
           | (?<=\b(?:morning|afternoon|evening)[^\S\n]+and[^\S\n])(?P<pair>)(?P<pod>afternoon|evening|night)\b(?!-|[^\S\n]+(?:of|hours|shifts?|news|editions?|shows?|papers?)\b)
@@ -1057,7 +1060,7 @@ TIMEX_RULES: Final = (
         "timex.date.season",
         "season",
         "season",
-        r"""(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the|that|the\s+following|the\s+previous|the\s+coming|the\s+past)\s+)
+        r"""(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the|that|the\s+following|the\s+previous|the\s+coming|the\s+upcoming|the\s+past)\s+)
             (?P<season>\L<season>)\b(?!-|\s+(?-i:Olympics?|Games|Paralympics)\b)(?:,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear))))?
           | (?P<season>\L<season>)\b,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear)))
           | (?<=\b(?:in|during|since|until|by|over|this|through|throughout|early|late|mid|(?:start|beginning|end|middle|rest|height|dead)\s+of)[\s-])(?P<season>(?-i:spring|summer|autumn|winter))\b(?!\s+\w+ing)

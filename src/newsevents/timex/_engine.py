@@ -2606,6 +2606,10 @@ def _first_name(ctx: _Context) -> bool:
     start, end = ctx.match.span()
     text = ctx.text
     before = text[max(ctx.lo, start - 20) : start].split()
+    if _NAMED_PLACE.match(text, end, min(ctx.hi, end + 40)) is not None:
+        return True  # "in the parking lot of June Jordan School": a place named for someone
+    if _SPOUSE_AFTER.match(text, end, min(ctx.hi, end + 40)) is not None:
+        return True  # "survived by April (Dennis) Freville": a spouse in brackets, a surname
     if before and before[-1].lower().rstrip(",") in _MAY_OK_BEFORE:
         return False
     if before and before[-1].endswith(",") and before[-1][:-1].lower() in _KIN_NOUNS:
@@ -2625,6 +2629,13 @@ _KIN_NOUNS: Final = frozenset(
 )
 #: A capitalised word right after a month, in the same clause: a surname or a name's next word.
 _NAME_AFTER: Final = regex.compile(r"[^\S\n]([A-Z][a-z]*[A-Z]?[a-z]+)\b(?!['’]s\b)")
+#: A name in brackets and a surname after a month, as obituaries write a couple.
+_SPOUSE_AFTER: Final = regex.compile(r"[^\S\n]\([A-Z][a-z]+\)[^\S\n][A-Z][a-z]+\b")
+#: A surname and a noun of a place named for a person, after a month ("June Jordan School").
+_NAMED_PLACE: Final = regex.compile(
+    r"[^\S\n][A-Z][a-z]+[^\S\n]+(?:School|Elementary|Middle|High|Academy|College|University"
+    r"|Center|Centre|Hall|Park|Library|Church|Hospital|Foundation|Institute|Stadium|Arena)\b"
+)
 _QUOTE_MARKS: Final = frozenset({'"', "\u201c", "\u201d"})
 
 
@@ -5580,7 +5591,7 @@ def _build_season(ctx: _Context) -> _Result | None:
             and date.year == reference.year
         ):
             date = build(date.year - 1)
-    elif rel in {"next", "coming", "this coming"}:
+    elif rel in {"next", "coming", "upcoming", "this coming"}:
         date = _nearest_year(current, build, _FUTURE, strict=True)
     elif rel == "this":
         date = build(reference.year)
