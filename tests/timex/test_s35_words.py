@@ -284,6 +284,35 @@ WORDS: list[Case] = [
         (("upcoming fall", "2016-FA"),),
         "the-upcoming-fall-election",
     ),
+    # a day long before the story's incident, in a paragraph of its own, is background: a
+    # clock time paragraphs on is on the incident's day
+    (
+        (
+            "Three officers were killed in a shootout Sunday morning.\n\n"
+            "The gunman's divorce was finalized on May 24, 2011.\n\n"
+            "Officers spotted the gunman at 8:40 a.m."
+        ),
+        "2016-07-18",
+        (
+            ("Sunday morning", "2016-07-17TMO"),
+            ("May 24, 2011", "2011-05-24"),
+            ("8:40 a.m.", "2016-07-17T08:40"),
+        ),
+        "a-background-date-then-a-clock",
+    ),
+    (
+        (
+            "Three officers were killed in a shootout Sunday morning.\n\n"
+            "On May 24, 2011, he robbed a bank. He left at 8:40 a.m."
+        ),
+        "2016-07-18",
+        (
+            ("Sunday morning", "2016-07-17TMO"),
+            ("May 24, 2011", "2011-05-24"),
+            ("8:40 a.m.", "2011-05-24T08:40"),
+        ),
+        "a-past-narrative-keeps-its-clock",
+    ),
 ]
 
 

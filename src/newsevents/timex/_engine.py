@@ -813,6 +813,7 @@ class State:
         "day_part",
         "incident",
         "incident_span",
+        "latest_incident",
         "moved_weekdays",
         "narrative_end",
         "narrative_year",
@@ -855,6 +856,9 @@ class State:
         #: before the shooting"
         self.incident: str | None = None
         self.incident_span: Span | None = None
+        #: the latest day such a sentence named (a story's own incident, not one it recalls:
+        #: "Sterling was shot July 5" after "three officers were killed Sunday morning")
+        self.latest_incident: str | None = None
         #: a day derived from the anchor after it ("two days later"), for "the next morning"
         self.story_day: str | None = None
         #: the day of the last night named ("the night of the shooting"), for "that night"
@@ -3366,7 +3370,7 @@ _EVENT_DAY_UNITS: Final = frozenset({"D", "W"})
 #: Killings and attacks: a day named in a sentence with one is the day of an incident.
 _INCIDENT_WORDS: Final = regex.compile(
     r"\b(?:killed|shot|slain|stabbed|murdered|gunned|shooting|slaying|murder|killing|stabbing"
-    r"|bombing|ambush|massacre|(?:it|this)[^\S\n]+(?:happened|occurred))\b",
+    r"|bombing|ambush|ambushed|massacre|shootout|gunfight|(?:it|this)[^\S\n]+(?:happened|occurred))\b",
     regex.IGNORECASE,
 )
 
@@ -4058,7 +4062,20 @@ def _incident_clock_day(ctx: _Context) -> dt.date | None:
         return None
     incident = start_of(state.incident)
     last = start_of(state.day)
-    if incident is None or last is None or not 0 < (last - incident).days <= _STORY_DAYS:
+    if incident is None or last is None:
+        return None
+    latest = start_of(state.latest_incident or "")
+    if (
+        latest is not None
+        and (latest - last).days > _BACKGROUND_DAYS
+        and ctx.text.find("\n", state.day_end, ctx.match.start()) >= 0
+        and ctx.tense() != _FUTURE
+    ):
+        # "His divorce was finalized on May 24, 2011." and, paragraphs on, "officers spotted
+        # the gunman at 8:40 a.m.": a date long before the story's incident, in a paragraph
+        # of its own, is background, no day the story's clock times are on
+        return latest
+    if not 0 < (last - incident).days <= _STORY_DAYS:
         return None
     if not _crosses_sentence(ctx.text, state.day_end, ctx.match.start()):
         return None
@@ -4069,6 +4086,9 @@ def _incident_clock_day(ctx: _Context) -> dt.date | None:
     return incident
 
 
+#: How many days before the incident a day named in an earlier paragraph is background to
+#: the story, no day for a clock time after it (`_incident_clock_day`).
+_BACKGROUND_DAYS: Final = 60
 #: Words of a sentence that tells of the incident itself, for `_incident_clock_day`.
 _INCIDENT_CLOCK: Final = regex.compile(
     r"\b(?:happened|occurred|took[^\S\n]{1,3}place|shot|shots|gunfire|gunshots?|fired|opened"
@@ -7516,6 +7536,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                 state.past_day,
                 state.report_day,
                 state.incident,
+                state.latest_incident,
                 tuple(state.moved_weekdays.items()),
                 _distance(first, state.day_end),
                 _distance(first, state.anchor_span.end if state.anchor_span else -_MEMO_CHARS),
@@ -8252,6 +8273,9 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                     ):
                         state.incident = day_value  # not "ten days before the shooting"
                         state.incident_span = span
+                        latest = state.latest_incident
+                        if latest is None or bounds[0] > (start_of(latest) or bounds[0]):
+                            state.latest_incident = day_value
             state.anchor_span = span
     elif bounds is not None and bounds[0] == bounds[1] and state.anchor is not None:
         # a day derived from the anchor ("two days later") is no anchor of later anaphora,
