@@ -313,6 +313,42 @@ WORDS: list[Case] = [
         ),
         "a-past-narrative-keeps-its-clock",
     ),
+    # "today" as nowadays: "where X is today", people of the present
+    (
+        "That is where the Republican Party is today.",
+        REF,
+        (("today", "PRESENT_REF"),),
+        "where-the-party-is-today",
+    ),
+    ("Where is he today?", REF, (("today", "2016-06-28"),), "where-is-he-today"),
+    (
+        "Radical jihadists today are a threat.",
+        REF,
+        (("today", "PRESENT_REF"),),
+        "jihadists-today",
+    ),
+    # "the last few years of" a life: some years of it, not the recent past
+    (
+        "He drank in the last few years of his marriage.",
+        REF,
+        (("the last few years", "PXY"),),
+        "the-last-few-years-of",
+    ),
+    (
+        "In the last few years, prices rose.",
+        REF,
+        (("the last few years", "PAST_REF"),),
+        "the-last-few-years-recent",
+    ),
+    # a weekday before a programme after "a": some such day
+    ("He hosts a Sunday talk show.", REF, (("Sunday", "XXXX-WXX-7"),), "a-sunday-talk-show"),
+    ("He appeared on the Sunday shows.", REF, (("Sunday", "2016-06-26"),), "the-sunday-shows"),
+    (
+        "The video released Wednesday shows the gunman.",
+        REF,
+        (("Wednesday", "2016-06-22"),),
+        "released-wednesday-shows",
+    ),
 ]
 
 

@@ -3816,6 +3816,8 @@ def _build_weekday(ctx: _Context) -> _Result | None:
     ):
         # "on any given Sunday", "on a given Tuesday": some Sunday, none in particular
         return _Result(_TIME if pod else _DATE, f"XXXX-WXX-{weekday}" + (f"T{pod}" if pod else ""))
+    if rel is None and pod is None and _weekly_programme(ctx):
+        return _Result(_DATE, f"XXXX-WXX-{weekday}")  # "hosts a Sunday talk show": some Sunday
     if ctx.raw("noon") is not None:
         pod = "12:00"  # "Tuesday noon"
     week = ctx.group("wrel")
@@ -3836,6 +3838,22 @@ def _build_weekday(ctx: _Context) -> _Result | None:
         date.isoformat() + suffix,
         anchored=rel in {"the previous", "the following", "the next", "that", "the same"},
     )
+
+
+def _weekly_programme(ctx: _Context) -> bool:
+    """
+    Whether the weekday names a weekly programme's day, none in particular.
+
+    "hosts a Sunday talk show", "said on a Sunday talk show" (a programme after "a"); not "on
+    the Sunday shows" nor "appeared on Sunday news shows" (those of the Sunday gone).
+    """
+    return _word_before(ctx.text, ctx.match.start()) in {"a", "an"} and _noun_after(
+        ctx, _PROGRAMME_NOUNS, plain=3
+    )
+
+
+#: Nouns of a programme or a paper that comes out on a weekday ("a Sunday talk show").
+_PROGRAMME_NOUNS: Final = frozenset({"show", "program", "programme", "edition", "paper"})
 
 
 def _nearer(base: dt.date, forward: int, back: int) -> dt.date:
@@ -5269,6 +5287,7 @@ def _nowadays(ctx: _Context) -> bool:
         _COMPARED_AFTER.match(text, end, min(ctx.hi, end + 60)) is not None
         or _COMPARED_BEFORE.search(text, max(ctx.lo, start - 30), start) is not None
         or _LIVE_IN.search(text, max(ctx.lo, start - 30), start) is not None
+        or _WHERE_NOW.search(text, max(ctx.lo, start - 50), start) is not None
         or _of_our_times(ctx)
         or _set_against_long_ago(ctx)
     ):
@@ -5402,6 +5421,7 @@ _TIMES_NOUNS: Final = frozenset(
     | {"people"}
     | {"defenders", "critics", "activists", "feminists", "evangelicals", "millennials"}
     | {"environment", "landscape", "country", "nation", "life", "lives", "reality", "realities"}
+    | {"jihadists", "terrorists", "extremists", "voters", "consumers", "businesses", "schools"}
 )
 
 
@@ -5429,6 +5449,14 @@ _COMPARED_BEFORE: Final = regex.compile(r"\bthan\s+(?:\w+\s+){0,2}$", regex.IGNO
 #: live today": the present age.
 _LIVE_IN: Final = regex.compile(
     r"\b(?:we|they|you|i|people|americans)\s+(?:all\s+|still\s+)?live\s+(?:in\s+)?$",
+    regex.IGNORECASE,
+)
+
+
+#: "where the Republican Party is today", "where we are today": a state of the present, at
+#: the end of its clause.
+_WHERE_NOW: Final = regex.compile(
+    r"\bwhere[^\S\n]+(?:[\w'\u2019-]+[^\S\n]+){1,4}?(?:is|are|stands|stand)[^\S\n]+$",
     regex.IGNORECASE,
 )
 
@@ -6035,8 +6063,11 @@ def _build_recent(ctx: _Context) -> _Result | None:
     owned = ctx.group("owner") is not None  # "Bill Clinton's years in office"
     unit, _ = UNITS[ctx.group("unit") or ""]
     future = rel in {"coming", "upcoming", "next few", "next several", "ahead", "to come", "next"}
-    if rel in {"past", "last"} and ctx.text.startswith(" of ", ctx.match.end()):
-        rel = "final"  # "the last years of his life": a phase, not the recent past
+    if rel in {"past", "last", "last few", "last several"} and ctx.text.startswith(
+        " of ", ctx.match.end()
+    ):
+        # "the last (few) years of his life": a phase, not the recent past
+        rel = "final"
     if ctx.raw("pair") is not None:
         # "in recent weeks and months", "the coming days and weeks": no one unit, the recent
         # past or the future, as TimeBank tags the first
