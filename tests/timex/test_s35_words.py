@@ -349,6 +349,42 @@ WORDS: list[Case] = [
         (("Wednesday", "2016-06-22"),),
         "released-wednesday-shows",
     ),
+    # "this holiday weekend", "this long weekend": this weekend
+    (
+        "Crowds are expected this holiday weekend.",
+        "2016-09-01",
+        (("this holiday weekend", "2016-W35-WE"),),
+        "this-holiday-weekend",
+    ),
+    # days counted back after a year named since the last day: from that day
+    (
+        (
+            "Cruz won the debate on Saturday. It was his best night of the year. "
+            "Four days earlier, he had spoken in Iowa."
+        ),
+        "2015-12-23",
+        (
+            ("Saturday", "2015-12-19"),
+            ("the year", "2015"),
+            ("Four days earlier", "2015-12-15"),
+        ),
+        "days-earlier-after-the-year",
+    ),
+    # a season about to start, with no tense: that one
+    (
+        "With the winter golf season beginning, courses are busy.",
+        "2015-11-25",
+        (("the winter", "2015-WI"),),
+        "the-winter-about-to-start",
+    ),
+    ("It was cold in the winter.", "2015-11-25", (("the winter", "2014-WI"),), "the-winter-gone"),
+    # "not exist today": nowadays
+    (
+        "It is a way that does not exist today.",
+        REF,
+        (("today", "PRESENT_REF"),),
+        "does-not-exist-today",
+    ),
 ]
 
 

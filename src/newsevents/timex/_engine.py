@@ -3234,6 +3234,17 @@ def _build_ago(ctx: _Context) -> _Result | None:
         anaphoric = True
     elif anaphoric and anchor is not None:
         base, anchor_grain = anchor
+        if (
+            unit in {"D", "W"}
+            and anchor_grain in {"Y", "Q", "H", "M"}
+            and (day := start_of(ctx.state.day or "")) is not None
+            and (ctx.reference is None or day <= ctx.reference)
+            and (bounds := interval(ctx.state.anchor or "")) is not None
+            and bounds[0] <= day <= bounds[1]
+        ):
+            # "Cruz won on Saturday. ... his best night of the year. Four days earlier": days
+            # are counted from the last day named, within the year named after it
+            base, anchor_grain = day, "D"
         grain = (
             _finer(grain, anchor_grain)
             if anchor_grain != "D" or grain == "D"
@@ -5288,6 +5299,7 @@ def _nowadays(ctx: _Context) -> bool:
         or _COMPARED_BEFORE.search(text, max(ctx.lo, start - 30), start) is not None
         or _LIVE_IN.search(text, max(ctx.lo, start - 30), start) is not None
         or _WHERE_NOW.search(text, max(ctx.lo, start - 50), start) is not None
+        or _EXISTS_NOW.search(text, max(ctx.lo, start - 12), start) is not None
         or _of_our_times(ctx)
         or _set_against_long_ago(ctx)
     ):
@@ -5453,6 +5465,8 @@ _LIVE_IN: Final = regex.compile(
 )
 
 
+#: "a way that does not exist today": what is (not) there nowadays.
+_EXISTS_NOW: Final = regex.compile(r"\b(?:exist|exists)[^\S\n]+$", regex.IGNORECASE)
 #: "where the Republican Party is today", "where we are today": a state of the present, at
 #: the end of its clause.
 _WHERE_NOW: Final = regex.compile(
@@ -5586,6 +5600,8 @@ def _in_full_sentence(ctx: _Context) -> bool:
 
 #: How many months a season lasts.
 _SEASON_MONTHS: Final = 3
+#: How many days before a season starts a bare mention of it with no tense is that one.
+_SEASON_SOON_DAYS: Final = 45
 
 
 def _build_season(ctx: _Context) -> _Result | None:
@@ -5666,10 +5682,18 @@ def _build_season(ctx: _Context) -> _Result | None:
             # "Republicans splinter and lose in the fall", "winning in the fall" said in an
             # election year before September: the coming election's autumn, as "November" is
             direction = _FUTURE
+        coming = build(reference.year)
         if direction is None and ctx.near_direction() == _NEAREST:
             # "a plan by the fall": a deadline, the nearest one (a season ahead counting
             # double), not the past one by default
             date = _nearest_year(current, build, None)
+        elif (
+            direction is None
+            and coming is not None
+            and 0 < (coming - reference).days <= _SEASON_SOON_DAYS
+        ):
+            # "the winter golf season beginning" said in November: the season about to start
+            date = coming
         else:
             date = _nearest_year(current, build, _FUTURE if direction == _FUTURE else _PAST)
     if date is None:
