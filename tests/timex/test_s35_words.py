@@ -385,6 +385,38 @@ WORDS: list[Case] = [
         (("today", "PRESENT_REF"),),
         "does-not-exist-today",
     ),
+    # a holiday's weekend most of a year back when the next is days away: the next
+    (
+        "Police warned drivers ahead of Labor Day weekend.",
+        "2016-09-01",
+        (("Labor Day weekend", "2016-W35-WE"),),
+        "labor-day-weekend-days-ahead",
+    ),
+    (
+        "Labor Day weekend was deadly last year.",
+        "2016-09-01",
+        (("Labor Day weekend", "2015-W36-WE"), ("last year", "2015")),
+        "labor-day-weekend-last-year",
+    ),
+    # "a year before that", "two days after that": counted from the time named before
+    (
+        "He was arrested in December 2014. A year before that, he was fired.",
+        REF,
+        (("December 2014", "2014-12"), ("A year before", "2013")),
+        "a-year-before-that",
+    ),
+    (
+        "He was shot on May 3. Two days after that, he died.",
+        REF,
+        (("May 3", "2016-05-03"), ("Two days after", "2016-05-05")),
+        "two-days-after-that",
+    ),
+    (
+        "Two days before that happened, he left.",
+        REF,
+        (("Two days", "P2D"),),
+        "before-that-happened",
+    ),
 ]
 
 

@@ -3163,12 +3163,20 @@ def _closes_clause(text: str, end: int) -> bool:
     return not rest or rest[0] in ',.;:!?)"\u201d' or text[end:].strip() == ""
 
 
+#: "that" or "then" after "before" or "after" ("a year before that").
+_THAT_AFTER: Final = regex.compile(r"[^\S\n]++(?:that|then)\b", regex.IGNORECASE)
+
+
 def _build_ago(ctx: _Context) -> _Result | None:
     post = _norm(ctx.group("post")) or "ago"
     if post == "prior":
         post = "earlier"  # "a year prior", "two days prior"
     elif post == "prior to":
         post = "before"  # "days prior to the shooting"
+    elif post in {"before", "after"} and _THAT_AFTER.match(ctx.text, ctx.match.end()) is not None:
+        # "a year before that", "two days after that": counted from the time named before, as
+        # "a year earlier" is ("that" is no part of the expression)
+        post = "earlier" if post == "before" else "later"
     elif post == "before" and _closes_clause(ctx.text, ctx.match.end()):
         # "just hours before, police said": some hours, as "hours earlier"; "stolen two
         # weeks before." two weeks before the last date named, else a length
@@ -5894,6 +5902,22 @@ def _build_holiday_period(ctx: _Context, name: str, grain: str) -> _Result | Non
     else:
         # a period that has begun; "last": one that has ended
         date = _nearest_year(reference, last_day if strict else first_day, _PAST, strict=strict)
+        span = ctx.match.span()
+        window = (max(ctx.lo, span[0] - 160), min(ctx.hi, span[1] + 160))
+        before = ctx.text[max(ctx.lo, span[0] - 10) : span[0]].lower()
+        if (
+            not strict
+            and date is not None
+            and (reference - date).days > _LONG_AGO_DAYS
+            and before.endswith(("ahead of ", "before "))
+            and _YEAR_BACK.search(ctx.text, *_sentence_around(ctx.text, *span, window)) is None
+        ):
+            # "ahead of Labor Day weekend" said days before it: the coming one, as for the
+            # holiday itself (`_build_holiday_day`); not "He spent Easter week in Rome" said
+            # the day before it began (no preposition of time ahead)
+            soon = _nearest_year(reference, first_day, _FUTURE, strict=True)
+            if soon is not None and (soon - reference).days <= _HOLIDAY_SOON_DAYS:
+                date = soon
     return _date_result(date, value_grain, ctx)
 
 
