@@ -417,6 +417,33 @@ WORDS: list[Case] = [
         (("Two days", "P2D"),),
         "before-that-happened",
     ),
+    # "and half" without its article, as "and a half"
+    (
+        "He served a year and half in prison.",
+        REF,
+        (("a year and half", "P1Y6M"),),
+        "a-year-and-half",
+    ),
+    # a distance set beside the day it dates is the distance
+    (
+        (
+            "He died on December 21, 2016. On Thursday, nearly a month and half later, his boss "
+            "was arrested."
+        ),
+        "2017-02-02",
+        (
+            ("December 21, 2016", "2016-12-21"),
+            ("Thursday", "2017-02-02"),
+            ("nearly a month and half", "P1M15D"),
+        ),
+        "on-thursday-a-month-later",
+    ),
+    (
+        "He died on December 21, 2016. A month later, his boss was arrested.",
+        "2017-02-02",
+        (("December 21, 2016", "2016-12-21"), ("A month later", "2017-01-21")),
+        "a-month-later-counted",
+    ),
 ]
 
 

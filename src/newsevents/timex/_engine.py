@@ -3163,6 +3163,15 @@ def _closes_clause(text: str, end: int) -> bool:
     return not rest or rest[0] in ',.;:!?)"\u201d' or text[end:].strip() == ""
 
 
+#: What may stand between a day and a distance set beside it ("On Thursday, nearly a month
+#: later"): a comma and a qualifier.
+_BESIDE_DAY: Final = regex.compile(
+    r",[^\S\n]++(?:(?:nearly|almost|about|roughly|some|just|only)[^\S\n]++)?"
+)
+#: The end of a clock time ("9 a.m.", "10:30", "noon").
+_CLOCK_END: Final = regex.compile(
+    r"(?:[ap]\.?[^\S\n]?m\.?|o['\u2019]clock|noon|midnight|\d:\d\d)$", regex.IGNORECASE
+)
 #: "that" or "then" after "before" or "after" ("a year before that").
 _THAT_AFTER: Final = regex.compile(r"[^\S\n]++(?:that|then)\b", regex.IGNORECASE)
 
@@ -3221,7 +3230,15 @@ def _build_ago(ctx: _Context) -> _Result | None:
     if signal and (
         unit in _CLOCK_UNITS
         or (ctx.anchor_date() is None and (unit in _EVENT_UNITS or post == "later"))
+        or (
+            _BESIDE_DAY.fullmatch(ctx.text, ctx.state.day_end, ctx.match.start()) is not None
+            # a day, not a clock time ("left at 9 a.m., two days later")
+            and _CLOCK_END.search(ctx.text, max(0, ctx.state.day_end - 12), ctx.state.day_end)
+            is None
+        )
     ):
+        # ("On Thursday, nearly a month and a half later": set beside the day it dates, the
+        # distance from an event before, not a date counted from that day)
         # "an hour later", or "three days later" and "200 years later" with no date named
         # before it: the distance from an event, which TIMEX3 writes as the duration ("later"
         # is a TimeML SIGNAL); no year ahead of the reference
