@@ -444,6 +444,59 @@ WORDS: list[Case] = [
         (("December 21, 2016", "2016-12-21"), ("A month later", "2017-01-21")),
         "a-month-later-counted",
     ),
+    # the November election after a verb of saying or naming, in an election year: the coming
+    (
+        "He said the November election will be close.",
+        "2016-05-19",
+        (("November", "2016-11"),),
+        "said-the-november-election",
+    ),
+    (
+        "Cross called November's general election a citizenship election.",
+        "2016-08-17",
+        (("November", "2016-11"),),
+        "called-novembers-general-election",
+    ),
+    (
+        "Obama won the November election.",
+        "2016-05-19",
+        (("November", "2015-11"),),
+        "won-the-november-election",
+    ),
+    # "takes effect", "goes into effect" set a date ahead; "took effect" one gone
+    (
+        "The rule takes effect on Dec. 1.",
+        "2016-05-19",
+        (("Dec. 1", "2016-12-01"),),
+        "takes-effect-on-dec-1",
+    ),
+    (
+        "The rule took effect on Dec. 1.",
+        "2016-05-19",
+        (("Dec. 1", "2015-12-01"),),
+        "took-effect-on-dec-1",
+    ),
+    # "remained hospitalized" tells what followed an incident in a story dated that day
+    (
+        "A man was shot Monday night. Tuesday night, only Cooper remained hospitalized.",
+        "2015-06-29",
+        (("Monday night", "2015-06-29TNI"), ("Tuesday night", "2015-06-30TNI")),
+        "remained-hospitalized-the-night-after",
+    ),
+    # "one year ago this weekend": that weekend a year back
+    (
+        "It was one year ago this weekend that he died.",
+        "2016-08-17",
+        (("one year ago this weekend", "2015-W34-WE"),),
+        "one-year-ago-this-weekend",
+    ),
+    # "the year-end rush": the article is the noun's
+    (
+        "Revenue from the year-end rush helps.",
+        "2015-12-01",
+        (("year-end", "2015-12-31"),),
+        "the-year-end-rush",
+    ),
 ]
 
 

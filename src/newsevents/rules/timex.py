@@ -619,7 +619,7 @@ TIMEX_RULES: Final = (
               |(?<!\bthe\s+\w{3,12}\s)(?:before|after)(?=[^\S\n]++(?:that|then)\b(?![^\S\n]++(?:happened|occurred|was|were|is|had|has|took)\b))
               |(?:before|after|prior\s+to|(?<=\bthe\s+(?:day|night)\s+)of)(?=\s+(?:the|his|her|their|its|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?&d_incident)\b)
               |(?<=\bthe\s+(?:day|night)\s+)of(?=\s+(?&d_incident)\b))\b
-            (?:(?<=\b(?:years?|decades?)\s+ago)[^\S\n]++this[^\S\n]++(?P<this_unit>week|month)\b)?""",
+            (?:(?<=\b(?:years?|decades?)\s+ago)[^\S\n]++this[^\S\n]++(?P<this_unit>weekend|week|month)\b)?""",
         (
             "two weeks ago",
             "a year earlier",

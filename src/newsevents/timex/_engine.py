@@ -1054,6 +1054,16 @@ class _Context:
                 # "ahead of the Nov. 8 election": ahead, unless a past verb of its clause
                 # tells it ("Ahead of the March 1 contests, Rubio assumed"): the nearest
                 return _FUTURE if self.tense() == _FUTURE else None
+            if word == "effect" and index > 0:
+                # "the rule takes effect on Dec. 1", "goes into effect": a date set ahead;
+                # "took effect", "went into effect": gone
+                verb = words[index - 1]
+                if verb == "into" and index > 1:
+                    verb = words[index - 2]
+                if verb in _IN_EFFECT_AHEAD:
+                    return _FUTURE
+                if verb in _IN_EFFECT_GONE:
+                    return _PAST
             if word in _STARTING and self.tense() == _FUTURE:
                 # "said starting Monday, the road will be closed": the sentence decides
                 return _FUTURE
@@ -1399,6 +1409,9 @@ def _tense_word(raw: str) -> str:
     return lowered
 
 
+#: Verbs before "effect" ("into effect") that set a date ahead, or tell of one gone.
+_IN_EFFECT_AHEAD: Final = frozenset({"takes", "take", "goes", "go", "come", "comes"})
+_IN_EFFECT_GONE: Final = frozenset({"took", "went", "came", "taken", "gone"})
 #: Words that open a clause's start date ("starting Monday, the road will be closed").
 _STARTING: Final = frozenset({"starting", "beginning", "effective"})
 
@@ -2489,7 +2502,7 @@ def _build_month(ctx: _Context) -> _Result | None:
             )
         if (
             direction != _FUTURE
-            and near is None
+            and (near is None or _said_of_election(ctx))
             and month == _ELECTION_MONTH
             and reference.year % 2 == 0
             and reference.month < _ELECTION_MONTH
@@ -2536,6 +2549,29 @@ def _sentence_past(ctx: _Context) -> bool:
         and (word in PAST_WORDS or index == 0 or words[index - 1] not in _ARTICLES)
         for index, word in enumerate(words)
     )
+
+
+def _said_of_election(ctx: _Context) -> bool:
+    """
+    Whether the month names an election told of after a verb of saying or a preposition.
+
+    "said the November election will be close", "said November's general election", "to be
+    replaced through the November election": the coming one, whatever the tense of the
+    saying; not "won the November election" (a past verb of the vote itself).
+    """
+    if not _noun_after(ctx, _ELECTION_NOUNS, plain=2):
+        return False
+    words = ctx.text[max(ctx.lo, ctx.match.start() - 30) : ctx.match.start()].lower().split()
+    while words and words[-1] in _OWN_DETERMINERS:
+        words.pop()
+    return bool(words) and words[-1].strip(_PUNCTUATION) in _SAYING | _ELECTION_BEFORE
+
+
+#: Words before "the November election" that leave it the coming one, whatever the tense.
+_ELECTION_BEFORE: Final = frozenset(
+    {"that", "through", "until", "till", "before", "ahead", "of", "in", "for", "toward"}
+    | {"called", "calls", "described", "describes", "dubbed", "labeled", "labelled", "framed"}
+)
 
 
 def _election_talk(ctx: _Context) -> bool:
@@ -3248,7 +3284,8 @@ def _build_ago(ctx: _Context) -> _Result | None:
     if unit == "Y" and multiplier > 1:
         grain = "Y"
     if unit == "Y" and (this_unit := ctx.group("this_unit")) is not None:
-        grain = "W" if this_unit == "week" else "M"  # "eight years ago this month": that month
+        # "eight years ago this month": that month; "one year ago this weekend"
+        grain = {"week": "W", "weekend": "WE"}.get(this_unit, "M")
     anaphoric = post in {"earlier", "later", "before", "after"}
     anchor = ctx.anchor_date()
     base: dt.date | None
@@ -4067,6 +4104,7 @@ _FOLLOW_UP: Final = regex.compile(
     r"\b(?:said|says|told|tweeted|posted|wrote|reported|stated|announced|identified"
     r"|discovered|found|released|charged|arrested"
     r"|booked|died|confirmed|updated|autopsy|ruled|arraigned|arraignment|vigil|bond"
+    r"|hospitalized|hospitalised|remained|remains"
     r"|appeared|appearance|listed|upgraded|downgraded|condition|learned)\b",
     regex.IGNORECASE,
 )
@@ -8213,6 +8251,15 @@ def _finish(  # noqa: PLR0917 - one expression's working set
     ):
         # "the summer shooting", "the spring meeting": the article is the noun's
         start += 4
+    elif (
+        kind == "year_end"
+        and lowered.startswith("the ", start)
+        and "-" in lowered[start:end]
+        and (after := _word_after(lowered, end)).isalpha()
+        and after not in _NOT_NOUNS_AFTER
+        and text[end : end + 1] == " "
+    ):
+        start += 4  # "the [year-end] rush": the article is the noun's
     elif (
         result.value.endswith("-WE")
         and lowered.startswith(("a ", "an "), start)
