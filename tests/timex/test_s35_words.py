@@ -497,6 +497,59 @@ WORDS: list[Case] = [
         (("year-end", "2015-12-31"),),
         "the-year-end-rush",
     ),
+    # a part of the day in a sentence of habit: of no day
+    (
+        "She was frequently waking up during the night.",
+        REF,
+        (("the night", "XXXX-XX-XXTNI"),),
+        "frequently-during-the-night",
+    ),
+    (
+        "Police usually patrol there, but a man was shot overnight.",
+        REF,
+        (("overnight", "2016-06-27TNI"),),
+        "usually-but-shot-overnight",
+    ),
+    # an event on a set day told in the present, still ahead
+    (
+        "Kasich is facing the prospect of a loss in the primary on Tuesday.",
+        "2016-03-11",
+        (("Tuesday", "2016-03-15"),),
+        "is-facing-a-loss-in-the-primary-on-tuesday",
+    ),
+    (
+        "The primary on Tuesday was a rout.",
+        "2016-03-11",
+        (("Tuesday", "2016-03-08"),),
+        "was-a-rout",
+    ),
+    (
+        "Groups are hailing the speech on Thursday.",
+        "2016-08-12",
+        (("Thursday", "2016-08-11"),),
+        "are-hailing-the-speech-on-thursday",
+    ),
+    # a sample's size after "of" is no year; a month after "a" is no first name
+    ("A poll of 2047 registered voters shows a tie.", REF, (), "a-poll-of-2047-voters"),
+    (
+        "The class of 2016 graduates today.",
+        REF,
+        (("2016", "2016"), ("today", "2016-06-28")),
+        "class-of-2016",
+    ),
+    (
+        "He spoke at a June Trump campaign event.",
+        REF,
+        (("June", "2016-06"),),
+        "a-june-trump-campaign-event",
+    ),
+    # "spent the evening"
+    (
+        "Officers spent the evening canvassing the area.",
+        REF,
+        (("the evening", "2016-06-28TEV"),),
+        "spent-the-evening",
+    ),
 ]
 
 

@@ -1015,7 +1015,7 @@ TIMEX_RULES: Final = (
             (?:[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<rel>the\s+(?:very\s+)?same)\s+(?P<pod>\L<part_of_day>)(?=[^\S\n]?[,.;:!?)]|\s*\Z)
           | (?P<rel>the)\s+(?P<pod>morning|afternoon|evening)(?P<of>(?=\s+of\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?&d_incident)\b))
-          | (?<=\b(?:earlier|later|in|into|during|through|throughout|from|until|till|by|since|(?:much|most|all|rest|part|remainder|middle|dead|course|(?:wee|small|early)\s+hours)\s+of)\s)(?P<rel>the)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b|\s+on\s+(?:\L<weekday_full>|\L<month>)\b|\s+(?:meetings?|sessions?|shifts?|rush|commutes?|shows?|briefings?|news|editions?|papers?|services?|prayers?|runs?)\b)
+          | (?<=\b(?:earlier|later|in|into|during|through|throughout|from|until|till|by|since|spent|spend|spends|spending|(?:much|most|all|rest|part|remainder|middle|dead|course|(?:wee|small|early)\s+hours)\s+of)\s)(?P<rel>the)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b|\s+on\s+(?:\L<weekday_full>|\L<month>)\b|\s+(?:meetings?|sessions?|shifts?|rush|commutes?|shows?|briefings?|news|editions?|papers?|services?|prayers?|runs?)\b)
           | \b(?P<mid>mid)[\s-]?(?P<pod>morning|afternoon|evening)\b(?:\s+(?P<rel>yesterday|today|tomorrow)\b|[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<pod>\L<part_of_day>)\s+(?P<rel>yesterday|today|tomorrow)\b
           | (?<=\b(?:morning|afternoon|evening)[^\S\n]+and[^\S\n])(?P<pair>)(?P<pod>afternoon|evening|night)\b(?!-|[^\S\n]+(?:of|hours|shifts?|news|editions?|shows?|papers?)\b)

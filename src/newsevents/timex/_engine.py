@@ -2650,8 +2650,8 @@ def _first_name(ctx: _Context) -> bool:
         return True  # "in the parking lot of June Jordan School": a place named for someone
     if _SPOUSE_AFTER.match(text, end, min(ctx.hi, end + 40)) is not None:
         return True  # "survived by April (Dennis) Freville": a spouse in brackets, a surname
-    if before and before[-1].lower().rstrip(",") in _MAY_OK_BEFORE:
-        return False
+    if before and before[-1].lower().rstrip(",") in _MAY_OK_BEFORE | {"a", "an"}:
+        return False  # "in June Congress voted", "at a June Trump campaign event"
     if before and before[-1].endswith(",") and before[-1][:-1].lower() in _KIN_NOUNS:
         return True  # "My sister, April", "his daughter, June, 4"
     if text[start - 1 : start] in _QUOTE_MARKS and text[end : end + 1] in _QUOTE_MARKS:
@@ -2760,6 +2760,8 @@ def _build_year(ctx: _Context) -> _Result | None:
             return None  # "by 2100" is a year, "2100 people" a count
         if year < _COUNT_YEARS and ctx.raw("fiscal") is None and _count_not_year(ctx, year):
             return None
+        if _sample_size(ctx):
+            return None
         end = ctx.match.end(ctx.groups["year"])
         if (
             ctx.text[max(ctx.lo, ctx.match.start() - 4) : ctx.match.start()].lower() == "the "
@@ -2809,6 +2811,26 @@ _LAST_YEAR: Final = 2199
 _LAST_PLAIN_YEAR: Final = 2099
 _FAR_YEAR_CUES: Final = frozenset(
     {"in", "by", "until", "till", "before", "after", "through", "beyond", "year", "between"}
+)
+
+
+def _sample_size(ctx: _Context) -> bool:
+    """
+    Whether the number counts a sample after "of" ("a poll of 2047 registered voters").
+
+    A noun of a sample before "of", a word in lower case after the number.
+    """
+    start, end = ctx.match.span(ctx.groups["year"])
+    return (
+        _word_before(ctx.text, start) == "of"
+        and _word_before(ctx.text, start - 3) in _SAMPLE_NOUNS
+        and _LOWER_WORD.match(ctx.text, end) is not None
+    )
+
+
+#: Nouns of a sample or a crowd counted after "of" ("a poll of 2047 registered voters").
+_SAMPLE_NOUNS: Final = frozenset(
+    {"poll", "survey", "sample", "total", "crowd", "group", "panel", "study", "census"}
 )
 #: Years before which a bare number is read as a year only after a word of time, and before
 #: which a number after "about" and before a word is a count.
@@ -3966,6 +3988,8 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
         return base + dt.timedelta(days=forward)  # "Read Thursday's Democrat-Gazette"
     if ctx.next_to_incident():
         return base - dt.timedelta(days=back)  # "a Wednesday night shooting", "the win Tuesday"
+    if _event_ahead_in_present(ctx):
+        return base + dt.timedelta(days=forward)  # "is facing a loss in the primary on Tuesday"
     near = ctx.near_direction() if (right := ctx.right_verb()) is None else right
     if right == _FUTURE and _participle_before(ctx):
         near = _PAST  # "a megamerger announced Monday would turn": the participle's day
@@ -4027,6 +4051,39 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
     if rel is None and ctx.state.moved_weekdays.get(weekday) == past + dt.timedelta(days=7):
         return past + dt.timedelta(days=7)  # the same weekday as the one moved before it
     return past
+
+
+def _event_ahead_in_present(ctx: _Context) -> bool:
+    """
+    Whether the weekday dates an event held on a set day, told in the present, still ahead.
+
+    "whose candidacy is on the line in his state's primary on Tuesday", "is facing a loss in
+    the primary on Tuesday": the event noun right before the day ("on" between), "is" or
+    "are" earlier in the sentence and no verb in the past tense in it ("The primary on
+    Tuesday was a rout" is gone).
+    """
+    start = ctx.match.start()
+    words = ctx.text[max(ctx.lo, start - 40) : start].lower().split()
+    if words and words[-1] == "on":
+        words.pop()
+    if not words or words[-1].strip(_PUNCTUATION) not in _SET_DAY_EVENTS:
+        return False
+    first, _ = _sentence_around(ctx.text, start, ctx.match.end(), (max(ctx.lo, start - 160), start))
+    return _PRESENT_VERB.search(ctx.text, first, start) is not None and not _sentence_past(ctx)
+
+
+#: Events held on a day set well beforehand, awaited rather than reported in the present
+#: tense ("is facing a loss in the primary on Tuesday"; "are hailing the speech on Thursday"
+#: reports one).
+_SET_DAY_EVENTS: Final = frozenset(
+    {"primary", "primaries", "caucus", "caucuses", "election", "elections", "runoff", "vote"}
+    | {"referendum", "debate", "game", "match", "final", "finals", "trial", "hearing"}
+    | {"sentencing", "arraignment", "funeral", "vigil", "memorial", "convention"}
+)
+#: "is" or "are" (maybe "'s") in a sentence in the present.
+_PRESENT_VERB: Final = regex.compile(
+    r"\b(?:is|are)\b|\w['\u2019]s[^\S\n]++\p{Ll}+ing\b", regex.IGNORECASE
+)
 
 
 def _participle_before(ctx: _Context) -> bool:
@@ -4528,6 +4585,12 @@ def _habitual(ctx: _Context) -> bool:
 _RULE_NOUNS: Final = frozenset({"curfew", "curfews", "license", "licence", "licenses"})
 
 
+#: Words of a habit for a part of the day with no day of its own (`_build_part_of_day`).
+_PART_HABIT: Final = regex.compile(
+    r"\b(?:usually|normally|typically|generally|routinely|regularly|often|always|frequently"
+    r"|sometimes|every[^\S\n]{1,3}(?:day|night|week)|each[^\S\n]{1,3}(?:day|night))\b",
+    regex.IGNORECASE,
+)
 #: Words of a habit, for `_habitual`: a clock time in their sentence is on no day.
 _HABIT: Final = regex.compile(
     r"\b(?:weekdays|weeknights|weekends|every[^\S\n]{1,3}(?:day|night|morning|evening|week|weekday)"
@@ -4691,6 +4754,17 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         if day is None or _AND_GAP.fullmatch(ctx.text, state.day_end, ctx.match.start()) is None:
             return None
         return _Result(_TIME, f"{day.isoformat()}T{pod}")
+    if (
+        rel in {None, "the", "late", "early"}
+        and ctx.group("pweekday") is None
+        and pod_word != "tonight"
+        and _sentence_has(ctx, _PART_HABIT, 120)
+        and not _sentence_has(ctx, _INCIDENT_WORDS, 120)  # "usually ..., but shot overnight"
+    ):
+        # "has always worked late nights", "frequently waking up during the night": a part
+        # of any day, as a clock time in such a sentence is (`_habitual`)
+        mod = "MID" if mid else {"early": "START", "late": "END"}.get(rel or "")
+        return _Result(_TIME, f"XXXX-XX-XXT{pod}", mod)
     if pod_word == "overnight":
         if _sudden_overnight(ctx):
             return None  # "it is not going to happen overnight", "an overnight success"
