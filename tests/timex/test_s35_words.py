@@ -550,6 +550,21 @@ WORDS: list[Case] = [
         (("the evening", "2016-06-28TEV"),),
         "spent-the-evening",
     ),
+    # a bare "weekend" before an incident: the weekend it happened
+    (
+        "Police identify victims in weekend Muse Park shooting",
+        "2017-02-22",
+        (("weekend", "2017-W07-WE"),),
+        "weekend-muse-park-shooting",
+    ),
+    ("He said weekend events were fun.", REF, (), "weekend-events-no-incident"),
+    # the Martin Luther King Jr. holiday
+    (
+        "Schools closed for the Martin Luther King Jr. holiday.",
+        "2017-01-18",
+        (("Martin Luther King Jr. holiday", "2017-01-16"),),
+        "the-mlk-holiday",
+    ),
 ]
 
 

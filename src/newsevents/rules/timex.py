@@ -200,7 +200,7 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
 
 #: The named days `timex.date.holiday` reads, as written (case matters); a year right before
 #: one is its year ("the 2017 St. Patrick's Day parade"), not a year of its own.
-HOLIDAY_NAMES: Final = r"""Super\s+Tuesday|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]?s\s+(?:Day|Eve)|New\s+Year['’]s(?=\s+(?:weekend|week)\b)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine['’]s\s+Day|Veteran(?:s['’]?|['’]s)\s+Day|Bastille\s+Day|(?:Mother|Father)['’]s\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Fourth\s+of\s+July|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Juneteenth|(?:Good|Black)\s+Friday|Cinco\s+de\s+Mayo|Inauguration\s+Day"""
+HOLIDAY_NAMES: Final = r"""Super\s+Tuesday|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]?s\s+(?:Day|Eve)|New\s+Year['’]s(?=\s+(?:weekend|week)\b)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine['’]s\s+Day|Veteran(?:s['’]?|['’]s)\s+Day|Bastille\s+Day|(?:Mother|Father)['’]s\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Fourth\s+of\s+July|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?,?\s+(?:Day|[Hh]oliday)|MLK\s+(?:Day|[Hh]oliday)|Presidents['’]?\s+Day|Columbus\s+Day|Juneteenth|(?:Good|Black)\s+Friday|Cinco\s+de\s+Mayo|Inauguration\s+Day"""
 
 #: Words an expression may begin with (besides head words and digits): the recogniser tries a
 #: rule only at the head and at these words to its left.
@@ -1089,7 +1089,8 @@ TIMEX_RULES: Final = (
         "unit quarter",
         "the_unit",
         r"""(?:the\s+(?:(?:holiday|long|violent|deadly|bloody)\s+(?=weekend\b))?|a\s+(?:\L<intensifier>\s+)?(?:violent|deadly|bloody|fatal)\s+(?=weekend\b))(?P<unit>year|month|week|weekend|quarter|fiscal\s+year)\b
-            (?!-\w|\s+(?:two|nineteen|eighteen|\d)|\s+of\s+(?&d_cap)\L<month>\b|(?<=\bquarter)\s+of\s+(?!(?:the\s+)?(?:year|fiscal|calendar|\d))|(?<=\b(?:week|month|year))\s+(?:before|after)\s+(?:the|his|her|their|its|a|an|you|he|she|they|we|i|it)\b)""",
+            (?!-\w|\s+(?:two|nineteen|eighteen|\d)|\s+of\s+(?&d_cap)\L<month>\b|(?<=\bquarter)\s+of\s+(?!(?:the\s+)?(?:year|fiscal|calendar|\d))|(?<=\b(?:week|month|year))\s+(?:before|after)\s+(?:the|his|her|their|its|a|an|you|he|she|they|we|i|it)\b)
+          | (?<=[\w'’][^\S\n])(?<!\b(?:a|an|the|this|last|next|that|each|every|one|past|coming|holiday|long|violent|deadly|bloody|fatal)[^\S\n])(?-i:(?P<unit>weekend))(?=[^\S\n]++(?:[\w'’-]+[^\S\n]++){0,2}?(?&d_incident)\b)""",
         (
             "the end of the year",
             "over the weekend",
