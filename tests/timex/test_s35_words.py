@@ -565,6 +565,16 @@ WORDS: list[Case] = [
         (("Martin Luther King Jr. holiday", "2017-01-16"),),
         "the-mlk-holiday",
     ),
+    # "here today, gone tomorrow": an idiom, no day
+    ("They were here today, gone tomorrow.", REF, (), "here-today-gone-tomorrow"),
+    ("He is here today to speak.", REF, (("today", "2016-06-28"),), "here-today"),
+    # "last" as a verb after "to": no cue of the past
+    (
+        "He expects the race to last into the spring.",
+        "2016-02-14",
+        (("the spring", "2016-SP"),),
+        "to-last-into-the-spring",
+    ),
 ]
 
 

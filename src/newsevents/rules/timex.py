@@ -1055,9 +1055,9 @@ TIMEX_RULES: Final = (
         "timex.date.named_day",
         "named",
         "named_day",
-        r"""(?:the\s+day\s+(?P<rel>before|after)\s+)?\b(?P<word>today|yesterday|tomorrow)\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?(?!['’]s\s+(?:youth|young|world|computers?|personal|children|kids|society|generation|students|standards|markets?|economy|technology|people|women|men|families|teenagers|consumers|cars|music|culture|politics)\b)""",
+        r"""(?:the\s+day\s+(?P<rel>before|after)\s+)?\b(?<!\bhere\stoday,?\sgone\s)(?P<word>today|yesterday|tomorrow)\b(?!,?\s+gone\s+tomorrow\b)(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?(?!['’]s\s+(?:youth|young|world|computers?|personal|children|kids|society|generation|students|standards|markets?|economy|technology|people|women|men|families|teenagers|consumers|cars|music|culture|politics)\b)""",
         ("said today", "yesterday", "the day after tomorrow"),
-        ("todays", "yesterdays"),
+        ("todays", "yesterdays", "here today, gone tomorrow"),
     ),
     _rule(
         "timex.date.season",

@@ -1780,10 +1780,11 @@ def _after_auxiliary(words: _Words | list[str], index: int) -> bool:
 
 #: "ahead of" right before an expression ("ahead of [Saturday's] caucus").
 _AHEAD_OF: Final = regex.compile(r"\bahead\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
-#: Past forms spelt as their bare verb ("hit"), and the words after which they are the bare
-#: verb ("could hit", "to hit"; not "Will had": a name).
+#: Past forms spelt as their bare verb ("hit"), and "last", a cue of the past that is a verb
+#: too ("to last into the spring"); the words after which they are the bare verb ("could
+#: hit", "to hit"; not "Will had": a name).
 _BARE_AS_PAST: Final = frozenset(
-    {"hit", "put", "set", "cut", "let", "read", "quit", "shut", "hurt"}
+    {"hit", "put", "set", "cut", "let", "read", "quit", "shut", "hurt", "last"}
 )
 _BEFORE_BARE_VERB: Final = MODAL_CUES | {
     "will", "would", "could", "might", "shall", "'ll", "to", "did", "does", "do", "didn't",
