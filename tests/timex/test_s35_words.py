@@ -575,6 +575,16 @@ WORDS: list[Case] = [
         (("the spring", "2016-SP"),),
         "to-last-into-the-spring",
     ),
+    # "Now" after a capitalised name is a name's ("Clarksville Now"), not after a verb
+    ("Clarksville Now reported the shooting.", REF, (), "clarksville-now"),
+    (
+        "Donald Trump Is Now Being Held Up As The Face",
+        REF,
+        (("Now", "PRESENT_REF"),),
+        "is-now-in-a-title-case-headline",
+    ),
+    # "hourly pay": a figure, no recurrence
+    ("Workers want higher hourly pay.", REF, (), "hourly-pay"),
 ]
 
 

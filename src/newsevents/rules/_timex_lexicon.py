@@ -270,7 +270,7 @@ FIGURE_NOUNS: Final = frozenset(
      "income", "benefit", "benefits", "rent", "salary", "salaries", "wage", "wages", "fee", "fees",
      "premium", "premiums", "bill", "bills", "budget", "allowance", "stipend", "pension", "check",
      "checks", "revenue", "revenues", "cost", "costs", "contributions", "installments", "users",
-     "visitors", "viewers", "readers", "subscribers"}
+     "visitors", "viewers", "readers", "subscribers", "pay", "workers", "employees", "jobs"}
 )
 #: Words before "a year" that make it a rate ("$5 million a year", "twice a day").
 AMOUNT_WORDS: Final = frozenset(
