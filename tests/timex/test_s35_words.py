@@ -585,6 +585,14 @@ WORDS: list[Case] = [
     ),
     # "hourly pay": a figure, no recurrence
     ("Workers want higher hourly pay.", REF, (), "hourly-pay"),
+    # a quarter or half of a game is no date
+    ("The ad aired in the third quarter of the Super Bowl.", REF, (), "a-quarter-of-a-game"),
+    (
+        "Profit rose in the third quarter.",
+        REF,
+        (("the third quarter", "2015-Q3"),),
+        "a-quarter-of-a-year",
+    ),
 ]
 
 

@@ -3020,9 +3020,18 @@ def _current_quarter(date: dt.date) -> int:
     return (date.month - 1) // 3 + 1
 
 
+#: Words of a game: a quarter or half in their sentence is a period of play, no date.
+_GAME_WORDS: Final = regex.compile(
+    r"\b(?:touchdowns?|field[^\S\n]goals?|halftime|quarterbacks?|game|games|Super[^\S\n]Bowl"
+    r"|innings?|overtime|kickoff|referees?|buzzer|scoreboard|playoffs?|NFL|NBA|NHL)\b",
+)
+
+
 def _build_quarter(ctx: _Context) -> _Result | None:
     part = ctx.group("part") or "quarter"
     ordinal = ctx.group("ord") or ""
+    if ctx.raw("year") is None and _sentence_has(ctx, _GAME_WORDS, 160):
+        return None  # "scored in the third quarter", "the first half of the Super Bowl"
     if ctx.raw("two") is not None:  # "the first two quarters of 1990" is its first half
         part, ordinal = "half", "first" if ordinal == "first" else "last"
     if (months := ctx.raw("months")) is not None:
