@@ -593,6 +593,13 @@ WORDS: list[Case] = [
         (("the third quarter", "2015-Q3"),),
         "a-quarter-of-a-year",
     ),
+    # a quotation's speaking day named "yesterday" after a verb of saying
+    (
+        "\u201cWe will win tonight,\u201d Beck said at a rally yesterday.",
+        "2016-05-02",
+        (("tonight", "2016-05-01TNI"), ("yesterday", "2016-05-01")),
+        "said-at-a-rally-yesterday",
+    ),
 ]
 
 

@@ -5090,7 +5090,10 @@ def _speech_day(ctx: _Context) -> dt.date | None:
             _NOT_YET
         ):
             continue
-        weekday = WEEKDAYS[(spoken.group("weekday") or spoken.group("named")).lower()]
+        said_on = (spoken.group("weekday") or spoken.group("named")).lower()
+        if said_on == "yesterday":
+            return reference - dt.timedelta(days=1)  # "\u201c...tonight,\u201d he said yesterday"
+        weekday = WEEKDAYS[said_on]
         back = (reference.isoweekday() - weekday) % 7
         return reference - dt.timedelta(days=back) if back else None
     return None
@@ -5131,8 +5134,8 @@ _SPOKEN_ON: Final = regex.compile(
     r"|spoke|statement|conference|briefing|interview|speech|remarks)\b"
     r"(?:[^\S\n]{1,3}+(?:[A-Z][\w.&\u2019'-]{0,30}+|in|at|during|on|to|a|an|the|his|her|their"
     r"|its|news|press|conference|briefing|interview|statement|reporters|journalists|late"
-    r"|early)\b){0,5}?[^\S\n]{1,3}+"
-    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|early|rally|event|meeting|hearing|debate|forum|town|hall|appearance)\b){0,5}?[^\S\n]{1,3}+"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b"
     r"|\b(?P<named>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:[^\S\n]{1,3}+(?:morning|afternoon|evening|night|news|press)){0,2}+[^\S\n]{1,3}+"
     r"(?:conference|briefing|interview|speech|statement|address)\b"
