@@ -2565,12 +2565,14 @@ def _said_of_election(ctx: _Context) -> bool:
     words = ctx.text[max(ctx.lo, ctx.match.start() - 30) : ctx.match.start()].lower().split()
     while words and words[-1] in _OWN_DETERMINERS:
         words.pop()
-    return bool(words) and words[-1].strip(_PUNCTUATION) in _SAYING | _ELECTION_BEFORE
+    return bool(words) and words[-1].strip(_PUNCTUATION) in _ELECTION_BEFORE
 
 
-#: Words before "the November election" that leave it the coming one, whatever the tense.
-_ELECTION_BEFORE: Final = frozenset(
-    {"that", "through", "until", "till", "before", "ahead", "of", "in", "for", "toward"}
+#: Words before "the November election" that leave it the coming one, whatever the tense:
+#: verbs of saying and naming, prepositions.
+_ELECTION_BEFORE: Final = (
+    _SAYING
+    | {"that", "through", "until", "till", "before", "ahead", "of", "in", "for", "toward"}
     | {"called", "calls", "described", "describes", "dubbed", "labeled", "labelled", "framed"}
 )
 
@@ -2651,7 +2653,7 @@ def _first_name(ctx: _Context) -> bool:
         return True  # "in the parking lot of June Jordan School": a place named for someone
     if _SPOUSE_AFTER.match(text, end, min(ctx.hi, end + 40)) is not None:
         return True  # "survived by April (Dennis) Freville": a spouse in brackets, a surname
-    if before and before[-1].lower().rstrip(",") in _MAY_OK_BEFORE | {"a", "an"}:
+    if before and before[-1].lower().rstrip(",") in _MONTH_NOT_NAME_AFTER:
         return False  # "in June Congress voted", "at a June Trump campaign event"
     if before and before[-1].endswith(",") and before[-1][:-1].lower() in _KIN_NOUNS:
         return True  # "My sister, April", "his daughter, June, 4"
@@ -2668,6 +2670,9 @@ _KIN_NOUNS: Final = frozenset(
     | {"aunt", "niece", "granddaughter", "grandmother", "girlfriend", "fiancee", "friend"}
     | {"stepdaughter", "mom", "baby", "child", "twin", "sibling", "partner", "widow"}
 )
+#: Words after which a month before a capitalised word is the month ("in June Congress
+#: voted", "at a June Trump campaign event").
+_MONTH_NOT_NAME_AFTER: Final = _MAY_OK_BEFORE | {"a", "an"}
 #: A capitalised word right after a month, in the same clause: a surname or a name's next word.
 _NAME_AFTER: Final = regex.compile(r"[^\S\n]([A-Z][a-z]*[A-Z]?[a-z]+)\b(?!['’]s\b)")
 #: A name in brackets and a surname after a month, as obituaries write a couple.
@@ -2755,9 +2760,8 @@ def _build_year(ctx: _Context) -> _Result | None:
         year = int(year_word)
         if not _FIRST_YEAR <= year <= _LAST_YEAR or _model_year(ctx) or not _ends_range(ctx, year):
             return None
-        if year > _LAST_PLAIN_YEAR and _word_before(
-            ctx.text, ctx.match.start(ctx.groups["year"])
-        ) not in (_FAR_YEAR_CUES):
+        before = _word_before(ctx.text, ctx.match.start(ctx.groups["year"]))
+        if year > _LAST_PLAIN_YEAR and before not in _FAR_YEAR_CUES:
             return None  # "by 2100" is a year, "2100 people" a count
         if year < _COUNT_YEARS and ctx.raw("fiscal") is None and _count_not_year(ctx, year):
             return None
@@ -3305,11 +3309,10 @@ def _build_ago(ctx: _Context) -> _Result | None:
             is None
         )
     ):
-        # ("On Thursday, nearly a month and a half later": set beside the day it dates, the
-        # distance from an event before, not a date counted from that day)
         # "an hour later", or "three days later" and "200 years later" with no date named
         # before it: the distance from an event, which TIMEX3 writes as the duration ("later"
-        # is a TimeML SIGNAL); no year ahead of the reference
+        # is a TimeML SIGNAL); no year ahead of the reference; so is a distance set beside the
+        # day it dates ("On Thursday, nearly a month and a half later"), not counted from it
         return _Result(_DURATION, _duration_value(amount, unit, multiplier), mod, signal=True)
     amount *= multiplier * (-1 if backwards else 1)
     grain = _UNIT_GRAIN[unit]
