@@ -1449,6 +1449,17 @@ TIMES = [
         "the paragraph's time when the sentence has none",
     ),
     ("Police said on Monday that gunmen killed 12 villagers.", None, "the time of the telling"),
+    (
+        "One man was killed in a weekend shooting.\n\nThe man was shot dead early Saturday.",
+        "2021-06-12",
+        "a day in the body refines the headline's weekend",
+    ),
+    (
+        "One man was killed in a shooting last week.\n\nHe was killed on Thursday, police said.",
+        "2021-06-10",
+        "a day in the body refines last week",
+    ),
+    ("One man was killed in a weekend shooting.", "2021-W23-W", "the weekend when no day is told"),
 ]
 
 

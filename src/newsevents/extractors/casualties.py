@@ -3711,7 +3711,7 @@ def _merge(drafts: list[_Mention], mention: _Mention, *, merge_only: bool) -> No
             missing.append("cause")
         if target.claimed_by is None or gives_figure:
             missing.append("claimed_by")
-        if target.time is None:
+        if target.time is None or _spans_days(target.time):
             missing.append("time")
         if target.location is None:
             missing.append("location")
@@ -3729,12 +3729,37 @@ def _merge(drafts: list[_Mention], mention: _Mention, *, merge_only: bool) -> No
         target.cause_span = mention.cause_span
     if target.claimed_by is None or (gives_figure and mention.claimed_by is not None):
         target.claimed_by = mention.claimed_by
-    if target.time is None:
+    if target.time is None or (
+        mention.time is not None
+        and _spans_days(target.time)
+        and _day_within(mention.time, target.time)
+    ):
+        # a day told in the body refines the headline's "weekend shooting"
         target.time = mention.time
     if target.location is None:
         target.location = mention.location
     if target.location_span is None:
         target.location_span = mention.location_span
+
+
+def _spans_days(time: TimeExpression) -> bool:
+    """
+    Whether *time* is a stretch of days ("weekend", "last week"), not one day.
+    """
+    return time.start is not None and time.end is not None and time.start < time.end
+
+
+def _day_within(time: TimeExpression, stretch: TimeExpression) -> bool:
+    """
+    Whether *time* is one day of *stretch* ("Saturday" of "the weekend").
+    """
+    return (
+        time.start is not None
+        and time.start == time.end
+        and stretch.start is not None
+        and stretch.end is not None
+        and stretch.start <= time.start <= stretch.end
+    )
 
 
 def _resolved(text: str, actor: Actor | None) -> Actor | None:
