@@ -6047,23 +6047,38 @@ def _build_holiday_period(ctx: _Context, name: str, grain: str) -> _Result | Non
     else:
         # a period that has begun; "last": one that has ended
         date = _nearest_year(reference, last_day if strict else first_day, _PAST, strict=strict)
-        span = ctx.match.span()
-        window = (max(ctx.lo, span[0] - 160), min(ctx.hi, span[1] + 160))
-        before = ctx.text[max(ctx.lo, span[0] - 10) : span[0]].lower()
-        if (
-            not strict
-            and date is not None
-            and (reference - date).days > _LONG_AGO_DAYS
-            and before.endswith(("ahead of ", "before "))
-            and _YEAR_BACK.search(ctx.text, *_sentence_around(ctx.text, *span, window)) is None
+        start = ctx.match.start()
+        if not strict and ctx.text[max(ctx.lo, start - 10) : start].lower().endswith(
+            ("ahead of ", "before ")
         ):
             # "ahead of Labor Day weekend" said days before it: the coming one, as for the
-            # holiday itself (`_build_holiday_day`); not "He spent Easter week in Rome" said
-            # the day before it began (no preposition of time ahead)
-            soon = _nearest_year(reference, first_day, _FUTURE, strict=True)
-            if soon is not None and (soon - reference).days <= _HOLIDAY_SOON_DAYS:
-                date = soon
+            # holiday itself; not "He spent Easter week in Rome" said the day before it began
+            # (no preposition of time ahead)
+            date = _coming_for_long_ago(ctx, reference, date, first_day)
     return _date_result(date, value_grain, ctx)
+
+
+def _coming_for_long_ago(
+    ctx: _Context,
+    reference: dt.date,
+    date: dt.date | None,
+    build: Callable[[int], dt.date | None],
+    reach: int = 1,
+) -> dt.date | None:
+    """
+    The coming holiday instead of *date*, one gone most of a year back, if it is weeks away.
+
+    "bonuses are paid in time for Christmas" on December 1: the coming one, as a month is;
+    news calls the other "last Christmas" (or says "a year ago", which keeps *date*).
+    """
+    if date is None or (reference - date).days <= _LONG_AGO_DAYS:
+        return date
+    span = ctx.match.span()
+    window = (max(ctx.lo, span[0] - 160), min(ctx.hi, span[1] + 160))
+    if _YEAR_BACK.search(ctx.text, *_sentence_around(ctx.text, *span, window)) is not None:
+        return date
+    soon = _nearest_year(reference, build, _FUTURE, strict=True, reach=reach)
+    return soon if soon is not None and (soon - reference).days <= _HOLIDAY_SOON_DAYS else date
 
 
 #: What a holiday may name in passing: a party or gathering of its season.
@@ -6128,8 +6143,6 @@ def _build_holiday_day(ctx: _Context) -> _Result | None:
     else:
         direction = _PAST if ctx.next_to_incident() else ctx.tense()
         date = _nearest_year(reference, build, direction or _PAST, reach=reach)
-        span = ctx.match.span()
-        window = (max(ctx.lo, span[0] - 160), min(ctx.hi, span[1] + 160))
         if key in _AWAITED_HOLIDAYS and (
             date is None
             or (reference - date).days > (_AFTERMATH_DAYS if direction is None else _LATELY_DAYS)
@@ -6139,17 +6152,8 @@ def _build_holiday_day(ctx: _Context) -> _Result | None:
             # held in the last hundred days: an older one is named by its year ("In 2012, ...
             # on Election Day"), and "says" reads as a past tense
             date = _nearest_year(reference, build, _FUTURE, reach=reach)
-        elif (
-            date is not None
-            and (reference - date).days > _LONG_AGO_DAYS
-            and _YEAR_BACK.search(ctx.text, *_sentence_around(ctx.text, *span, window)) is None
-        ):
-            # the past one is most of a year back and the coming one weeks away ("bonuses
-            # are paid in time for Christmas" on December 1): the coming one, as a month
-            # is; news calls the other "last Christmas" (or says "a year ago")
-            soon = _nearest_year(reference, build, _FUTURE, strict=True, reach=reach)
-            if soon is not None and (soon - reference).days <= _HOLIDAY_SOON_DAYS:
-                date = soon
+        else:
+            date = _coming_for_long_ago(ctx, reference, date, build, reach)
     return _date_result(date, "D", ctx) if date is not None else None
 
 
