@@ -1499,6 +1499,13 @@ _ASKING: Final = frozenset(
 )
 
 
+#: Past forms of verbs of intent before "to": with no auxiliary before them the deed was
+#: decided, and mostly done, in the past ("decided to settle a feud Sunday night").
+_PAST_INTENT: Final = frozenset({"decided", "prepared"})
+#: Auxiliaries that make those forms a state or a passive ("is prepared to", "was decided").
+_INTENT_AUXILIARIES: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+
+
 def _refused_to_say(words: _Words, index: int) -> bool:
     """
     Whether "would" at *index* is negated before a verb of telling ("wouldn't say").
@@ -1575,6 +1582,10 @@ def _cue(words: _Words, index: int) -> int | None:
             # to" is ("was also scheduled to": an adverb between)
             at = _skip_adverbs(words, index - 2)
             before = words[at] if at >= 0 else ""
+            if previous in _PAST_INTENT and before not in _INTENT_AUXILIARIES:
+                # "decided to settle a feud Sunday night", "As Trump prepared to speak on
+                # Tuesday": a past decision, its deed told in the past too; the verb decides
+                return None
             if before in {"was", "were"} and not previous.endswith("ing") and previous != "about":
                 # not "were planning to drive ... on Monday", "was about to leave": ahead
                 return _NEAREST

@@ -1,0 +1,47 @@
+"""
+Expressions found by the session 36 audits of news the rules were not written on.
+
+Each case is ``(text, reference, expected, why)``; the sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+FRIDAY = "2015-02-27"
+WEDNESDAY = "2016-03-30"
+
+WORDS: list[Case] = [
+    # a past decision to do something: the deed is told in the past too
+    (
+        "A man decided to settle a feud in a nightclub Sunday night, a detective said.",
+        FRIDAY,
+        (("Sunday night", "2015-02-22TNI"),),
+        "decided-to-settle-sunday-night",
+    ),
+    (
+        "As Trump prepared to speak to supporters on Tuesday, a girl was pepper-sprayed.",
+        WEDNESDAY,
+        (("Tuesday", "2016-03-29"),),
+        "prepared-to-speak-tuesday",
+    ),
+    (
+        "He is prepared to testify Monday.",
+        FRIDAY,
+        (("Monday", "2015-03-02"),),
+        "is-prepared-to-still-ahead",
+    ),
+    ("She plans to testify Monday.", FRIDAY, (("Monday", "2015-03-02"),), "plans-to-ahead"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(WORDS))
+def test_session_36_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each sentence's times, and their values, are the ones a TimeBank annotator would write.
+    """
+    assert _found(text, reference) == expected
