@@ -36,6 +36,20 @@ WORDS: list[Case] = [
         "is-prepared-to-still-ahead",
     ),
     ("She plans to testify Monday.", FRIDAY, (("Monday", "2015-03-02"),), "plans-to-ahead"),
+    # "July 4th weekend": the holiday's weekend, as "the Fourth of July weekend"
+    (
+        "Fifteen people were shot over July 4th weekend.",
+        "2014-07-07",
+        (("July 4th weekend", "2014-W27-WE"),),
+        "july-4th-weekend",
+    ),
+    (
+        "The July 4 holiday weekend will be busy.",
+        "2014-06-20",
+        (("July 4 holiday weekend", "2014-W27-WE"),),
+        "july-4-holiday-weekend-ahead",
+    ),
+    ("He was shot on July 4th.", "2014-07-07", (("July 4th", "2014-07-04"),), "july-4th-a-day"),
 ]
 
 

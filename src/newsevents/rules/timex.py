@@ -467,6 +467,19 @@ TIMEX_RULES: Final = (
         ),
     ),
     _rule(
+        # "over July 4th weekend": the holiday's weekend, as "the Fourth of July weekend"
+        "timex.date.holiday_date",
+        "month",
+        "holiday",
+        r"""(?P<holiday>(?-i:July)\s+4(?:th)?)\s+(?:holiday\s+)?(?P<grain>week|weekend)\b(?!-)""",
+        (
+            "over July 4th weekend",
+            "the July 4 holiday weekend",
+            "a July 4th week trip",
+        ),
+        ("July 4th", "July 4 weekends", "July 4th week-long festival"),
+    ),
+    _rule(
         "timex.date.month_day",
         "month weekday",
         "date",

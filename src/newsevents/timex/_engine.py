@@ -5884,6 +5884,8 @@ def _holiday(name: str, year: int) -> dt.date | None:
         "veterans' day": (11, 11),
         "bastille day": (7, 14),
         "fourth of july": (7, 4),
+        "july 4": (7, 4),  # "July 4th weekend", "the July 4 holiday weekend"
+        "july 4th": (7, 4),
         "juneteenth": (6, 19),
         "cinco de mayo": (5, 5),
     }
