@@ -50,6 +50,14 @@ WORDS: list[Case] = [
         "july-4-holiday-weekend-ahead",
     ),
     ("He was shot on July 4th.", "2014-07-07", (("July 4th", "2014-07-04"),), "july-4th-a-day"),
+    # "this point last year" as "this time last year"
+    (
+        "At this point last year, there were 94 homicides.",
+        "2016-08-13",
+        (("this point last year", "2015"),),
+        "this-point-last-year",
+    ),
+    ("The match point last year was close.", "2016-08-13", (("last year", "2015"),), "match-point"),
 ]
 
 

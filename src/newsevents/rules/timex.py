@@ -310,6 +310,7 @@ STARTERS: Final = frozenset(
         "preceding",
         "remaining",
         "time",
+        "point",  # "at this point last year"
         "ensuing",
         "subsequent",
         "two",
@@ -576,7 +577,7 @@ TIMEX_RULES: Final = (
           | (?:that|this)\s+(?P<part>quarter)\b
           | the\s+(?P<part>quarter)\s+(?P<yrel>a\s+year\s+(?:ago|earlier))
           | (?P<yrel>last\s+year)['’]s\s+(?P<part>quarter|period)\b(?!s)
-          | (?:the\s+same|this)\s+(?P<part>time(?:\s+period)?|week|weekend|month|day)\s+
+          | (?:the\s+same|this)\s+(?P<part>time(?:\s+period)?|point|week|weekend|month|day)\s+
             (?:(?P<yrel>last\s+year|a\s+year\s+(?:ago|earlier))\b|(?:in|of)\s+(?P<year>(?&d_year))\b(?![-.,]?\d))""",
         (
             "the year-ago quarter",
@@ -588,6 +589,7 @@ TIMEX_RULES: Final = (
             "last year's quarter",
             "the same time last year",
             "this time last year",
+            "at this point last year",
             "the same week in 2014",
         ),
         ("the period", "last year's quarters"),

@@ -3165,6 +3165,7 @@ def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
 _SAME_PARTS: Final = {
     "time": "",
     "time period": "",
+    "point": "",  # "at this point last year"
     "week": "W",
     "weekend": "WE",
     "month": "M",
