@@ -58,6 +58,19 @@ WORDS: list[Case] = [
         "this-point-last-year",
     ),
     ("The match point last year was close.", "2016-08-13", (("last year", "2015"),), "match-point"),
+    # "the day" before "on" and a day: that day
+    (
+        "Names were released throughout the day on Sunday, June 12.",
+        "2016-07-01",
+        (("the day", "2016-06-12"), ("Sunday, June 12", "2016-06-12")),
+        "the-day-on-a-date",
+    ),
+    (
+        "He was hired in 2012. Officers worked through the day on Friday.",
+        "2016-07-01",
+        (("2012", "2012"), ("the day", "2016-07-01"), ("Friday", "2016-07-01")),
+        "the-day-on-a-weekday-not-the-year-before",
+    ),
 ]
 
 

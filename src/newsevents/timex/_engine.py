@@ -7838,6 +7838,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
         last_end = end
         last_text = lowered[start:end]
         if kind in _COUNTED_DAY_KINDS:
+            _the_day_on(text, state, found)
             _counted_day(text, state, found)
             _bracketed_day(text, state, found)
             if kind == "weekday":
@@ -8135,6 +8136,30 @@ _NOT_COUNTED: Final = regex.compile(
 )
 #: A count of days or weeks: `_counted_day` moves a day by it.
 _COUNTED: Final = regex.compile(r"P(\d{1,3})([DW])")
+
+
+def _the_day_on(text: str, state: State, found: list[TimeExpression]) -> None:
+    """
+    Date "the day" by the day named right after it, after "on".
+
+    "released throughout the day on Sunday, June 12" is that Sunday: the day after "on" says
+    which day "the day" is, as no day named before it can (``found[-2]`` is re-dated).
+    """
+    day = found[-1]
+    if len(found) < 2 or len(day.value) != _DAY_VALUE_LENGTH or _iso_day(day.value) is None:  # noqa: PLR2004
+        return
+    before = found[-2]
+    if before.text.lower() != "the day" or text[before.span.end : day.span.start] != " on ":
+        return
+    emitted: _Emitted = (
+        _DATE,
+        day.value,
+        before.rule_id,
+        before.mod,
+        day.anchor or False,
+        False,  # the day after it updated the state
+    )
+    found[-2] = _emit(text, state, before.span.start, before.span.end, emitted)
 
 
 def _clock_day(
