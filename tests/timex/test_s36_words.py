@@ -71,6 +71,25 @@ WORDS: list[Case] = [
         (("2012", "2012"), ("the day", "2016-07-01"), ("Friday", "2016-07-01")),
         "the-day-on-a-weekday-not-the-year-before",
     ),
+    # "the next day or two": a length, roughly, as "a day or two"
+    (
+        "He should be released in the next day or two.",
+        "2015-07-15",
+        (("the next day or two", "P1D"),),
+        "the-next-day-or-two",
+    ),
+    (
+        "They spent a lot in Nevada in this last week or two.",
+        "2016-02-18",
+        (("this last week or two", "P1W"),),
+        "this-last-week-or-two",
+    ),
+    (
+        "He was shot on Monday. The next day two people came.",
+        "2016-02-18",
+        (("Monday", "2016-02-15"), ("The next day", "2016-02-16")),
+        "the-next-day-two-people",
+    ),
 ]
 
 

@@ -6563,6 +6563,8 @@ def _build_duration(ctx: _Context) -> _Result | None:
         )
         if one and ctx.raw("half") is not None:  # "the past year and a half"
             return _Result(_DURATION, _duration_value(1.5, unit, multiplier))
+        if one and ctx.raw("ortwo") is not None:  # "in the next day or two": a day, roughly
+            return _Result(_DURATION, _duration_value(1.0, unit, multiplier), "APPROX")
         return _Result(_DURATION, _duration_value(1.0 if one else None, unit, multiplier))
     if vague is not None:
         if unit == "Q" and vague in {"some", "many"}:
