@@ -90,6 +90,24 @@ WORDS: list[Case] = [
         (("Monday", "2016-02-15"), ("The next day", "2016-02-16")),
         "the-next-day-two-people",
     ),
+    # "overnight" names a night, as "Friday night": a midnight after it ends that night, and
+    # the small hours after a midnight are the next day's
+    (
+        "A man shot his wife overnight. Shortly after midnight, deputies were dispatched.",
+        "2017-01-19",
+        (("overnight", "2017-01-18TNI"), ("midnight", "2017-01-18T24:00")),
+        "midnight-after-overnight",
+    ),
+    (
+        "A man was shot Tuesday night. Shortly after midnight, deputies came. He died at 1:30 a.m.",
+        "2017-01-19",
+        (
+            ("Tuesday night", "2017-01-17TNI"),
+            ("midnight", "2017-01-17T24:00"),
+            ("1:30 a.m.", "2017-01-18T01:30"),
+        ),
+        "small-hours-after-midnight",
+    ),
 ]
 
 

@@ -4722,7 +4722,9 @@ def _last_day_words(ctx: _Context, after: int = 0) -> str:
 
 
 #: A day named with its night or evening ("Friday night", "10:30 p.m."; not "midnight").
-_NIGHT_NAMED: Final = regex.compile(r"\b(?:night|evening|tonight|midnight)\b|\d\s?p\.?m\b")
+_NIGHT_NAMED: Final = regex.compile(
+    r"\b(?:night|evening|tonight|overnight|midnight)\b|\d\s?p\.?m\b"
+)
 #: A day named with its early hours or morning ("early Sunday", "Saturday morning").
 _MORNING_NAMED: Final = regex.compile(r"\b(?:early|morning)\b")
 #: A clock time before "night" is in the evening from this hour ("9:30 Friday night").
@@ -8467,7 +8469,7 @@ def _day_part(value: str) -> str | None:
     hour = part[:2]
     if not hour.isdigit():
         return None
-    if _NIGHT_CLOCK <= int(hour) < 24:  # noqa: PLR2004
+    if _NIGHT_CLOCK <= int(hour) <= 24:  # noqa: PLR2004 - midnight ("T24:00") too
         return _LATE_CLOCK
     return _SMALL_CLOCK if int(hour) < _NIGHT_FROM else None
 
