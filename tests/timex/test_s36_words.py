@@ -108,6 +108,20 @@ WORDS: list[Case] = [
         ),
         "small-hours-after-midnight",
     ),
+    # a weekday's vote after its possessive, told in the present with no past verb: ahead
+    (
+        "The PAC is spending millions to keep him from winning Tuesday's primaries in Ohio.",
+        "2016-03-12",
+        (("Tuesday", "2016-03-15"),),
+        "is-spending-before-tuesdays-primaries",
+    ),
+    ("Trump won Tuesday's primary.", "2016-03-12", (("Tuesday", "2016-03-08"),), "won-tuesdays"),
+    (
+        "Trump is raising questions about his microphone during Monday's debate.",
+        "2016-09-30",
+        (("Monday", "2016-09-26"),),
+        "is-raising-questions-about-mondays-debate",
+    ),
 ]
 
 

@@ -4083,15 +4083,20 @@ def _event_ahead_in_present(ctx: _Context) -> bool:
     Whether the weekday dates an event held on a set day, told in the present, still ahead.
 
     "whose candidacy is on the line in his state's primary on Tuesday", "is facing a loss in
-    the primary on Tuesday": the event noun right before the day ("on" between), "is" or
-    "are" earlier in the sentence and no verb in the past tense in it ("The primary on
+    the primary on Tuesday": the event noun right before the day ("on" between) or after its
+    possessive ("Tuesday's primaries"), "is" or "are" earlier in the sentence and no verb in the past tense in it ("The primary on
     Tuesday was a rout" is gone).
     """
     start = ctx.match.start()
     words = ctx.text[max(ctx.lo, start - 40) : start].lower().split()
     if words and words[-1] == "on":
         words.pop()
-    if not words or words[-1].strip(_PUNCTUATION) not in _SET_DAY_EVENTS:
+    possessive = ctx.text[ctx.match.end() : ctx.match.end() + 3] in {"'s ", "\u2019s "}
+    if not (
+        (words and words[-1].strip(_PUNCTUATION) in _SET_DAY_EVENTS)
+        # "is spending millions to keep him from winning Tuesday's primaries"
+        or (possessive and _noun_after(ctx, _SET_DAY_VOTES))
+    ):
         return False
     first, _ = _sentence_around(ctx.text, start, ctx.match.end(), (max(ctx.lo, start - 160), start))
     return _PRESENT_VERB.search(ctx.text, first, start) is not None and not _sentence_past(ctx)
@@ -4104,6 +4109,12 @@ _SET_DAY_EVENTS: Final = frozenset(
     {"primary", "primaries", "caucus", "caucuses", "election", "elections", "runoff", "vote"}
     | {"referendum", "debate", "game", "match", "final", "finals", "trial", "hearing"}
     | {"sentencing", "arraignment", "funeral", "vigil", "memorial", "convention"}
+)
+#: Of those, the votes: "is raising questions about Monday's debate" (a possessive) looks back
+#: at a debate or a game as often as ahead, hardly ever at a vote.
+_SET_DAY_VOTES: Final = frozenset(
+    {"primary", "primaries", "caucus", "caucuses", "election", "elections", "runoff"}
+    | {"referendum"}
 )
 #: "is" or "are" (maybe "'s") in a sentence in the present.
 _PRESENT_VERB: Final = regex.compile(
