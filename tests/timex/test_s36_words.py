@@ -122,6 +122,26 @@ WORDS: list[Case] = [
         (("Monday", "2016-09-26"),),
         "is-raising-questions-about-mondays-debate",
     ),
+    # a condition in the present looks ahead; a past verb in it, or one after the day, not
+    (
+        "If he wins Washington state on Saturday, he gains ground.",
+        "2016-03-23",
+        (("Saturday", "2016-03-26"),),
+        "if-he-wins-on-saturday",
+    ),
+    ("If he won on Saturday, he gained.", "2016-03-23", (("Saturday", "2016-03-19"),), "if-won"),
+    (
+        "Kaine promised reform if he and Clinton take office in January.",
+        "2016-08-01",
+        (("January", "2017-01"),),
+        "if-they-take-office-in-january",
+    ),
+    (
+        "If October's debate was her escape, it did not last.",
+        "2015-11-16",
+        (("October", "2015-10"),),
+        "if-right-before-the-day",
+    ),
 ]
 
 

@@ -1429,6 +1429,11 @@ def _left_cue(words: _Words) -> int | None:
         ):
             starting = True
             continue
+        if low in _CONDITIONS and index < len(lows) - 2:
+            # "If he wins Washington on Saturday, ...": a condition in the present, no verb
+            # in the past or future between it and the day (read first, right to left); not
+            # right before it ("If October's debate represented ...": the verb after decides)
+            return _FUTURE
         if not (low in _CUE_WORDS or low.endswith(_CUE_ENDINGS)):
             continue  # nor is the word, which is *low* or blank
         word = words[index]
@@ -1450,6 +1455,8 @@ def _left_cue(words: _Words) -> int | None:
     return None
 
 
+#: Words opening a condition (`_left_cue`).
+_CONDITIONS: Final = frozenset({"if", "unless"})
 #: Verbs of saying, which do not govern a start date after them (`_left_cue`).
 _SAYING: Final = frozenset(
     {"said", "says", "told", "tells", "announced", "announces", "added", "stated", "wrote"}
