@@ -142,6 +142,25 @@ WORDS: list[Case] = [
         (("October", "2015-10"),),
         "if-right-before-the-day",
     ),
+    # an evening told in the past after the reference day's morning: the day before's
+    (
+        "A boy was recovering Friday morning. Police were called just before 10 p.m.",
+        "2016-04-08",
+        (("Friday morning", "2016-04-08TMO"), ("10 p.m.", "2016-04-07T22:00")),
+        "evening-after-the-mornings-telling",
+    ),
+    (
+        "The attack began early Monday morning. Shortly before 7 p.m., officers found a worker.",
+        "2013-09-16",
+        (("early Monday morning", "2013-09-16TMO"), ("7 p.m.", "2013-09-16T19:00")),
+        "evening-after-an-early-morning-incident",
+    ),
+    (
+        "He will speak Friday morning. Police will meet at 9 p.m.",
+        "2016-04-08",
+        (("Friday morning", "2016-04-08TMO"), ("9 p.m.", "2016-04-08T21:00")),
+        "evening-ahead",
+    ),
 ]
 
 

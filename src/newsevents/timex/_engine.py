@@ -4415,6 +4415,10 @@ def _build_clock(ctx: _Context) -> _Result | None:
             day = ctx.reference
         if hour == 24 and day is not None:  # noqa: PLR2004 - a midnight alone
             day, hour = _bare_midnight(ctx, day)
+        elif day is not None and _evening_before_morning(ctx, day, hour):
+            # "A boy was recovering Friday morning ... Police were called just before 10
+            # p.m.": the story is told that morning; an evening gone is the day before's
+            day -= dt.timedelta(days=1)
         elif (
             day is not None
             and hour < _NIGHT_FROM
@@ -4429,6 +4433,29 @@ def _build_clock(ctx: _Context) -> _Result | None:
     return _Result(_TIME, f"{prefix}T{hour:02d}:{minute:02d}{_seconds(ctx)}")
 
 
+def _evening_before_morning(ctx: _Context, day: dt.date, hour: int) -> bool:
+    """
+    Whether an evening hour told in the past follows the reference day's morning, named last.
+
+    "A boy was recovering Friday morning ... Police were called just before 10 p.m." in
+    Friday's paper: the evening of that Friday has not come; the day before's has. Not
+    after an early morning ("the attack early Monday morning ... shortly before 7 p.m.,
+    officers found"), the hours of an incident, which a story may follow into the evening.
+    """
+    state = ctx.state
+    return (
+        hour >= _EVENING_HOUR
+        and day == ctx.reference
+        and state.day_part == "MO"
+        and state.day is not None
+        and start_of(state.day) == day
+        and "early" not in ctx.text[max(0, state.day_end - 30) : state.day_end].lower().split()
+        and ctx.tense() == _PAST
+    )
+
+
+#: The first hour of the evening (`_evening_before_morning`).
+_EVENING_HOUR: Final = 17
 #: "will" or "shall" earlier in a clock time's sentence, with no verb of saying after it.
 _WILL_CLAUSE: Final = regex.compile(
     r"\b(?:will|shall|(?<=\w)['\u2019]ll)\b(?![^.!?\n]{0,120}?\b(?:said|says|told)\b)"
