@@ -161,6 +161,19 @@ WORDS: list[Case] = [
         (("Friday morning", "2016-04-08TMO"), ("9 p.m.", "2016-04-08T21:00")),
         "evening-ahead",
     ),
+    # a set-day vote in a relative clause in the present: its own tense, not the main verb's
+    (
+        "Rubio, whose candidacy is on the line in the primary on Tuesday, passed up chances.",
+        "2016-03-12",
+        (("Tuesday", "2016-03-15"),),
+        "whose-candidacy-is-on-the-line-tuesday",
+    ),
+    (
+        "Rubio, who is a senator, lost the primary on Tuesday, officials said.",
+        "2016-03-12",
+        (("Tuesday", "2016-03-08"),),
+        "the-relative-clause-closed-before-the-day",
+    ),
 ]
 
 

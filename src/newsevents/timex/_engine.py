@@ -4106,7 +4106,25 @@ def _event_ahead_in_present(ctx: _Context) -> bool:
     ):
         return False
     first, _ = _sentence_around(ctx.text, start, ctx.match.end(), (max(ctx.lo, start - 160), start))
-    return _PRESENT_VERB.search(ctx.text, first, start) is not None and not _sentence_past(ctx)
+    if _PRESENT_VERB.search(ctx.text, first, start) is None:
+        return False
+    relative = None
+    for relative in _RELATIVE_OPENING.finditer(ctx.text, first, start):  # noqa: B007 - the last
+        pass
+    if (
+        relative is not None
+        and ctx.text.find(",", relative.end(), start) < 0
+        and _PRESENT_VERB.search(ctx.text, relative.end(), start) is not None
+    ):
+        # "Rubio, whose candidacy is on the line in his state's primary on Tuesday, passed
+        # up ...": the clause the day stands in is in the present; the past is the main one's
+        close = ctx.text.find(",", ctx.match.end(), min(ctx.hi, ctx.match.end() + 80))
+        if close >= 0:
+            words = [
+                raw.strip(_PUNCTUATION) for raw in ctx.text[relative.end() : close].lower().split()
+            ]
+            return not any(_past_form(words, index) for index in range(len(words)))
+    return not _sentence_past(ctx)
 
 
 #: Events held on a day set well beforehand, awaited rather than reported in the present
@@ -4117,6 +4135,9 @@ _SET_DAY_EVENTS: Final = frozenset(
     | {"referendum", "debate", "game", "match", "final", "finals", "trial", "hearing"}
     | {"sentencing", "arraignment", "funeral", "vigil", "memorial", "convention"}
 )
+#: A relative clause set off by a comma, its last opening before the day ("Rubio, whose
+#: candidacy is on the line ...").
+_RELATIVE_OPENING: Final = regex.compile(r",[^\S\n]++(?:who|whose|which)\b", regex.IGNORECASE)
 #: Of those, the votes: "is raising questions about Monday's debate" (a possessive) looks back
 #: at a debate or a game as often as ahead, hardly ever at a vote.
 _SET_DAY_VOTES: Final = frozenset(
