@@ -174,6 +174,19 @@ WORDS: list[Case] = [
         (("Tuesday", "2016-03-08"),),
         "the-relative-clause-closed-before-the-day",
     ),
+    # "week's end", "day's end", as "month's end"
+    (
+        "The problems would be forgotten by week's end.",
+        "2016-07-20",
+        (("week's end", "2016-W29"),),
+        "by-weeks-end",
+    ),
+    (
+        "He spoke Monday. At day's end, Clinton said he was happy.",
+        "2016-07-20",
+        (("Monday", "2016-07-18"), ("day's end", "2016-07-18")),
+        "at-days-end-the-day-told",
+    ),
 ]
 
 

@@ -1126,8 +1126,17 @@ TIMEX_RULES: Final = (
         "timex.date.year_end",
         "unit",
         "year_end",
-        r"""\b(?:the\s+)?(?:year|(?P<month>month))(?:[\s-]end|['\u2019]s\s+end)\b""",
-        ("by year-end", "since year end", "at year's end", "by month's end", "month-end"),
+        r"""\b(?:the\s+)?(?:year|(?P<month>month))(?:[\s-]end|['\u2019]s\s+end)\b
+          | \b(?P<part>week|day)['\u2019]s\s+end\b""",
+        (
+            "by year-end",
+            "since year end",
+            "at year's end",
+            "by month's end",
+            "month-end",
+            "by week's end",
+            "by day's end",
+        ),
         ("a year ending",),
     ),
     _rule(

@@ -6792,10 +6792,24 @@ def _build_year_end(ctx: _Context) -> _Result | None:
 
     The compound names the day accounts close ("since year-end", "year-end results"); the
     two words read as "the end of the year", the year with mod ``END``. "month's end" and
-    "month-end" are this month's (last month's after "since").
+    "month-end" are this month's (last month's after "since"), as "week's end" is this week's;
+    "day's end" is the end of the day the story is on.
     """
     reference = ctx.reference
     closing = "-" in ctx.match.group()
+    part = _norm(ctx.group("part"))
+    if part is not None:
+        # "by week's end": the end of this week (the last one's after "since"); "At day's
+        # end, Clinton said": the end of the day the story is on, the last one named
+        if part == "day":
+            day = _day_base(ctx)
+            if day is None:
+                return _Result(_DATE, "XXXX-XX-XX", "END")
+            return _Result(_DATE, day.isoformat(), "END")
+        if reference is None:
+            return _Result(_DATE, "XXXX-WXX", "END")
+        week = reference - dt.timedelta(days=7 if ctx.near_direction() == _PAST else 0)
+        return _Result(_DATE, format_value(week, "W"), "END")
     if ctx.raw("month") is not None:
         # "by month's end": the end of this month, "since month-end" the last day of the last
         if reference is None:
