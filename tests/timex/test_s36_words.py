@@ -187,6 +187,15 @@ WORDS: list[Case] = [
         (("Monday", "2016-07-18"), ("day's end", "2016-07-18")),
         "at-days-end-the-day-told",
     ),
+    # plans in the present progressive: moving, retiring, opening...
+    (
+        "\u201cI'm moving out of here in July,\u201d she said.",
+        "2013-02-20",
+        (("July", "2013-07"),),
+        "im-moving-out-in-july",
+    ),
+    ("She is retiring in June.", "2013-02-20", (("June", "2013-06"),), "is-retiring-in-june"),
+    ("She moved out in July.", "2013-02-20", (("July", "2012-07"),), "moved-out-in-july"),
 ]
 
 

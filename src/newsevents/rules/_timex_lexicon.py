@@ -205,6 +205,9 @@ ARRANGING_VERBS: Final = frozenset({
     "convening", "sponsoring", "promising", "visiting", "traveling", "travelling", "heading",
     "flying", "leaving", "meeting", "speaking", "attending", "addressing", "unveiling",
     "launching", "returning", "appearing", "debating", "hitting",
+    # "I'm moving out of here in July", "is retiring in June", "are opening a store in May"
+    "moving", "relocating", "retiring", "graduating", "opening", "starting", "running",
+    "marrying",
 })
 #: Modals of obligation and possibility: they point forward ("must respond by Friday", "may
 #: be arraigned Monday") unless a perfect follows ("may have left Friday").
