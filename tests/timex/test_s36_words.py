@@ -196,6 +196,14 @@ WORDS: list[Case] = [
     ),
     ("She is retiring in June.", "2013-02-20", (("June", "2013-06"),), "is-retiring-in-june"),
     ("She moved out in July.", "2013-02-20", (("July", "2012-07"),), "moved-out-in-july"),
+    # "a night shooting": when it happened, no length
+    ("Police were calling it a night shooting.", "2016-12-16", (), "a-night-shooting"),
+    (
+        "They spent a night in jail.",
+        "2016-12-16",
+        (("a night", "P1D"),),
+        "a-night-in-jail-is-a-length",
+    ),
 ]
 
 

@@ -6671,6 +6671,13 @@ def _build_duration(ctx: _Context) -> _Result | None:
     if num_word in {"a", "an"} and ctx.raw("rel") is None and _is_rate(ctx):
         return None  # "$500 million a year", "four flights a week": a rate, not a duration
     if (
+        num_word in {"a", "an"}
+        and ctx.raw("rel") is None
+        and (ctx.raw("unit") or "").lower() in {"day", "night"}
+        and _incident_after(ctx)
+    ):
+        return None  # "calling it a night shooting": when it happened, no length of a night
+    if (
         unit == "WE"
         and num_word in {"a", "an"}
         and ctx.raw("rel") is None
