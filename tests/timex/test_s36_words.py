@@ -204,6 +204,14 @@ WORDS: list[Case] = [
         (("a night", "P1D"),),
         "a-night-in-jail-is-a-length",
     ),
+    # "that" after more verbs of saying is the conjunction, no part of the day
+    (
+        "Brooks stated that Thursday's GOP debate was a disaster.",
+        "2016-03-11",
+        (("Thursday", "2016-03-10"),),
+        "stated-that-thursdays",
+    ),
+    ("That Thursday, police came.", "2016-03-11", (("That Thursday", "2016-03-10"),), "that-day"),
 ]
 
 

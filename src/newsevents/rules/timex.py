@@ -41,7 +41,9 @@ DEFINITIONS: Final = {
     "d_that": r"""(?:that(?<!\b(?:said|says|say|saying|told|tells|tell|telling|reported|reports
         |announced|added|noted|believes?|thinks?|knows?|knew|likely|clear|possible|unlikely|sure
         |hopes?|hoped|argued|argues|claimed|claims|insisted|wrote|writes|suggests?|suggested
-        |means|meant|shows?|showed|found|learned|confirmed|confirms|warned|warns)[^\S\n]{1,3}
+        |means|meant|shows?|showed|found|learned|confirmed|confirms|warned|warns|stated|states
+        |stating|explained|explains|predicted|predicts|revealed|reveals|admitted|admits
+        |acknowledged|acknowledges|recalled|recalls|declared|declares)[^\S\n]{1,3}
         (?:(?-i:\p{Lu})[\w.'’-]{0,20}[^\S\n]{1,3}|(?:him|her|them|us|me|reporters|police
         |investigators|officials|supporters|the[^\S\n]{1,3}(?-i:\p{Lu})[\w.'’-]{0,20})
         [^\S\n]{1,3})?that))""",
