@@ -212,6 +212,19 @@ WORDS: list[Case] = [
         "stated-that-thursdays",
     ),
     ("That Thursday, police came.", "2016-03-11", (("That Thursday", "2016-03-10"),), "that-day"),
+    # "this time next year": one expression, the period a year ahead
+    (
+        "Hopefully this time next year, nobody will care.",
+        "2016-07-05",
+        (("this time next year", "2017"),),
+        "this-time-next-year",
+    ),
+    (
+        "This week next year we will be in Paris.",
+        "2016-07-05",
+        (("This week next year", "2017-W27"),),
+        "this-week-next-year",
+    ),
 ]
 
 

@@ -580,7 +580,7 @@ TIMEX_RULES: Final = (
           | the\s+(?P<part>quarter)\s+(?P<yrel>a\s+year\s+(?:ago|earlier))
           | (?P<yrel>last\s+year)['’]s\s+(?P<part>quarter|period)\b(?!s)
           | (?:the\s+same|this)\s+(?P<part>time(?:\s+period)?|point|week|weekend|month|day)\s+
-            (?:(?P<yrel>last\s+year|a\s+year\s+(?:ago|earlier))\b|(?:in|of)\s+(?P<year>(?&d_year))\b(?![-.,]?\d))""",
+            (?:(?P<yrel>last\s+year|next\s+year|a\s+year\s+(?:ago|earlier|from\s+now))\b|(?:in|of)\s+(?P<year>(?&d_year))\b(?![-.,]?\d))""",
         (
             "the year-ago quarter",
             "the 1988 period",
@@ -592,6 +592,7 @@ TIMEX_RULES: Final = (
             "the same time last year",
             "this time last year",
             "at this point last year",
+            "this time next year",
             "the same week in 2014",
         ),
         ("the period", "last year's quarters"),

@@ -3184,7 +3184,7 @@ def _same_a_year_back(ctx: _Context, grain: str) -> _Result | None:
     """
     "the same week in 2014", "the same time last year": the period compared, in that year.
 
-    The period is the last one named with that grain ("this week"; any grain for "the same
+    "this time next year" is the period a year ahead. The period is the last one named with that grain ("this week"; any grain for "the same
     time"), else the reference's.
     """
     anchor = ctx.anchor_date()
@@ -3200,6 +3200,8 @@ def _same_a_year_back(ctx: _Context, grain: str) -> _Result | None:
         year = int(year_word)  # "the same week in 2014"
     elif reference is not None and _norm(ctx.group("yrel")) == "last year":
         year = reference.year - 1  # "last year" is the reference's, whatever was named last
+    elif reference is not None and _norm(ctx.group("yrel")) in {"next year", "a year from now"}:
+        year = reference.year + 1  # "this time next year": the period a year ahead
     else:
         year = base.year - 1  # "the same month a year earlier"
     moved: dt.date | None
