@@ -225,6 +225,20 @@ WORDS: list[Case] = [
         (("This week next year", "2017-W27"),),
         "this-week-next-year",
     ),
+    # "a day" after a plural and before "after": a distance from an event, no rate
+    (
+        "He walked back his comments a day after he said them.",
+        "2016-08-01",
+        (("a day", "P1D"),),
+        "comments-a-day-after",
+    ),
+    (
+        "The death comes a month after another child died.",
+        "2016-08-01",
+        (("a month", "P1M"),),
+        "comes-a-month-after",
+    ),
+    ("He earns $100 a day after taxes.", "2016-08-01", (), "a-rate-before-after"),
 ]
 
 

@@ -6393,6 +6393,13 @@ def _is_rate(ctx: _Context) -> bool:
     word = before[-1].lower().strip(_PUNCTUATION).rpartition("-")[2]
     if word in {"more", "less", "so"} and len(before) > 2 and before[-2].lower() == "or":  # noqa: PLR2004
         word = before[-3].lower().strip(_PUNCTUATION)  # "$20 or more an hour"
+    following = ctx.text[ctx.match.end() : ctx.match.end() + 9].split()[:1]
+    if (
+        following
+        and following[0].lower() in _DISTANCE_WORDS
+        and not (word[:1].isdigit() or word in AMOUNT_WORDS)
+    ):
+        return False  # "walked back his comments a day after he said them": a distance
     if (
         len(before) > 1
         and before[-2].lower() in {"one", "a", "an"}
@@ -6409,6 +6416,8 @@ def _is_rate(ctx: _Context) -> bool:
     )
 
 
+#: Words after "a day" that make it a distance from an event, not a rate (`_is_rate`).
+_DISTANCE_WORDS: Final = frozenset({"after", "before", "later", "earlier"})
 #: Plural nouns without an "s", which a rate may count ("50 men a day", "people a week").
 _IRREGULAR_PLURALS: Final = frozenset(
     {"men", "women", "people", "children", "police", "feet", "mice", "geese", "teeth"}
