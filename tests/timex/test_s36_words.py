@@ -239,6 +239,19 @@ WORDS: list[Case] = [
         "comes-a-month-after",
     ),
     ("He earns $100 a day after taxes.", "2016-08-01", (), "a-rate-before-after"),
+    # "the morning after the shooting": the next day's morning
+    (
+        "Two were killed in a shooting early Monday. The morning after the shooting, he spoke.",
+        "2016-07-26",
+        (("early Monday", "2016-07-25"), ("The morning", "2016-07-26TMO")),
+        "the-morning-after-the-shooting",
+    ),
+    (
+        "Two were killed in a shooting Monday night. The evening before the shooting, he ate.",
+        "2016-07-26",
+        (("Monday night", "2016-07-25TNI"), ("The evening", "2016-07-24TEV")),
+        "the-evening-before-the-shooting",
+    ),
 ]
 
 

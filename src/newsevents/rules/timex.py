@@ -1033,7 +1033,7 @@ TIMEX_RULES: Final = (
           | (?P<rel>early|late)[\s-](?P<pod>\L<part_of_day>)\b(?!(?:\s+hours)?\s+(?:of|on)\s+(?:\L<weekday_full>|\L<month>|(?:last\s+)?(?-i:(?:Christmas|Thanksgiving|Easter|Halloween|New\s+Year|Independence|Labor|Memorial|Election|Father|Mother|Valentine|Veterans?)))\b|\s+hours\s+(?:\L<weekday_full>)\b|[\s-]+(?:show|shows|host|hosts|television|tv|news[\s-]+(?:shows?|programs?|programmes?)|newscasts?|comedy|comedian|comedians|talk|programming|snacks?)\b)
             (?:[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<rel>the\s+(?:very\s+)?same)\s+(?P<pod>\L<part_of_day>)(?=[^\S\n]?[,.;:!?)]|\s*\Z)
-          | (?P<rel>the)\s+(?P<pod>morning|afternoon|evening)(?P<of>(?=\s+of\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?&d_incident)\b))
+          | (?P<rel>the)\s+(?P<pod>morning|afternoon|evening)(?P<of>(?=\s+(?:of|(?P<shift>after|before))\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?&d_incident)\b))
           | (?<=\b(?:earlier|later|in|into|during|through|throughout|from|until|till|by|since|spent|spend|spends|spending|(?:much|most|all|rest|part|remainder|middle|dead|course|(?:wee|small|early)\s+hours)\s+of)\s)(?P<rel>the)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b|\s+on\s+(?:\L<weekday_full>|\L<month>)\b|\s+(?:meetings?|sessions?|shifts?|rush|commutes?|shows?|briefings?|news|editions?|papers?|services?|prayers?|runs?)\b)
           | \b(?P<mid>mid)[\s-]?(?P<pod>morning|afternoon|evening)\b(?:\s+(?P<rel>yesterday|today|tomorrow)\b|[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<pod>\L<part_of_day>)\s+(?P<rel>yesterday|today|tomorrow)\b
@@ -1050,6 +1050,7 @@ TIMEX_RULES: Final = (
             "that same night",
             "was freed the same morning.",
             "later in the evening",
+            "The morning after the shooting",
             "buy orders in the morning",
             "worked into the night",
             "made earlier in the morning on MSNBC",

@@ -4898,7 +4898,8 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
             base = start_of(ctx.state.day or "")  # said that night: "what he did tonight"
     elif rel == "the" and ctx.raw("of") is not None:
         # "the morning of the shooting": the morning of the incident dated before, as "the
-        # night of the shooting" is; none dated, no time
+        # night of the shooting" is ("the morning after" it, the next day's); none dated, no
+        # time
         incident, where = ctx.state.incident, ctx.state.incident_span
         day = (
             start_of(incident)
@@ -4907,6 +4908,10 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         )
         if day is None:
             return None
+        shift = ctx.raw("shift")
+        if shift is not None:
+            # "the morning after the shooting", "the evening before the attack"
+            day += dt.timedelta(days=1 if shift.lower() == "after" else -1)
         return _Result(_TIME, f"{day.isoformat()}T{pod}", anchored=where or False)
     elif rel in _THAT_PARTS or rel in {"the next", "the following", "the previous", "the"}:
         # "the": "later in the evening", the evening of the day the story is on
