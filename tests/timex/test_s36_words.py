@@ -252,6 +252,19 @@ WORDS: list[Case] = [
         (("Monday night", "2016-07-25TNI"), ("The evening", "2016-07-24TEV")),
         "the-evening-before-the-shooting",
     ),
+    # "earlier in the evening" after a small-hours time: the evening before
+    (
+        "A man was shot just before 1:47 a.m. It started earlier in the evening with a fight.",
+        "2015-03-04",
+        (("1:47 a.m.", "2015-03-04T01:47"), ("earlier in the evening", "2015-03-03TEV")),
+        "earlier-in-the-evening-after-small-hours",
+    ),
+    (
+        "A man was shot just before 1:47 a.m. Later in the evening, police held a vigil.",
+        "2015-03-04",
+        (("1:47 a.m.", "2015-03-04T01:47"), ("Later in the evening", "2015-03-04TEV")),
+        "later-in-the-evening-after-small-hours",
+    ),
 ]
 
 

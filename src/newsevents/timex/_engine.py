@@ -4951,12 +4951,21 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
                 _TIME, f"{earlier_night.isoformat()}TNI", anchored=ctx.state.night_span or False
             )
         if (
-            pod == "NI"
+            (
+                pod == "NI"
+                or (
+                    pod == "EV"
+                    and ctx.text[max(0, ctx.match.start() - 11) : ctx.match.start()].lower()
+                    == "earlier in "
+                )
+            )
             and (rel in _THAT_PARTS or rel == "the")
             and story_day is None
             and _after_small_hours(ctx, base)
         ):
-            offset = -1  # "at 12:28 a.m. Saturday ... screams during the night": Friday's
+            # "at 12:28 a.m. Saturday ... screams during the night": Friday's; "just before
+            # 1:47 a.m. ... it started earlier in the evening": the evening before
+            offset = -1
     elif (named := ctx.group("pweekday")) is not None:
         # "arrested early morning Sunday": that weekday's morning
         base = _resolve_weekday(ctx, WEEKDAYS[named], None)
