@@ -265,6 +265,13 @@ WORDS: list[Case] = [
         (("1:47 a.m.", "2015-03-04T01:47"), ("Later in the evening", "2015-03-04TEV")),
         "later-in-the-evening-after-small-hours",
     ),
+    # "Today," opening a sentence of a role held: nowadays
+    (
+        "His father refused to call him Ted. Today, Mr. Cruz serves as his surrogate.",
+        "2015-12-18",
+        (("Today", "PRESENT_REF"),),
+        "today-serves-as",
+    ),
 ]
 
 

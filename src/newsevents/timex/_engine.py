@@ -5690,6 +5690,8 @@ _TIMES_NOUNS: Final = frozenset(
 _PRESENT_STATES: Final = frozenset(
     {"is", "are", "has", "have", "remains", "remain", "seems", "seem", "stands", "lives"}
     | {"costs", "exists", "exist", "belongs", "lies", "sits"}
+    # "Today, Mr. Cruz serves as his son's surrogate": a role held nowadays
+    | {"serves", "serve", "owns", "own", "teaches", "teach"}
 )
 #: Contractions of "is" and "are" after a pronoun ("it's", "there's", "we're").
 _PRESENT_CONTRACTIONS: Final = frozenset(
