@@ -272,6 +272,8 @@ WORDS: list[Case] = [
         (("Today", "PRESENT_REF"),),
         "today-serves-as",
     ),
+    # "Now" after a number in a name ("Newschannel 6 Now"), as after a capitalised word
+    ("KAUZ-TV: Newschannel 6 Now | Wichita Falls, TX", "2016-12-02", (), "newschannel-6-now"),
 ]
 
 
