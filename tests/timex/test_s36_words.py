@@ -274,6 +274,19 @@ WORDS: list[Case] = [
     ),
     # "Now" after a number in a name ("Newschannel 6 Now"), as after a capitalised word
     ("KAUZ-TV: Newschannel 6 Now | Wichita Falls, TX", "2016-12-02", (), "newschannel-6-now"),
+    # a quotation led in by a sentence opening with its day: "On Tuesday, X said: ..."
+    (
+        'On Tuesday, at the camp, Mr. Zahed said: "The attack that happened today is terrible."',
+        "2016-03-23",
+        (("Tuesday", "2016-03-22"), ("today", "2016-03-22")),
+        "on-tuesday-x-said-today",
+    ),
+    (
+        'Mr. Zahed said: "The attack that happened today is terrible."',
+        "2016-03-23",
+        (("today", "2016-03-23"),),
+        "x-said-today-no-day",
+    ),
 ]
 
 

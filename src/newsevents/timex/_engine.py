@@ -5189,7 +5189,7 @@ def _speech_day(ctx: _Context) -> dt.date | None:
             _NOT_YET
         ):
             continue
-        said_on = (spoken.group("weekday") or spoken.group("named")).lower()
+        said_on = (spoken.group("weekday") or spoken.group("named") or spoken.group("lead")).lower()
         if said_on == "yesterday":
             return reference - dt.timedelta(days=1)  # "\u201c...tonight,\u201d he said yesterday"
         weekday = WEEKDAYS[said_on]
@@ -5238,6 +5238,11 @@ _SPOKEN_ON: Final = regex.compile(
     r"|\b(?P<named>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:[^\S\n]{1,3}+(?:morning|afternoon|evening|night|news|press)){0,2}+[^\S\n]{1,3}+"
     r"(?:conference|briefing|interview|speech|statement|address)\b"
+    # "On Tuesday, at the camp, Mr. Zahed said: [quotation]": the day opening the sentence
+    # that leads into the quotation
+    r"|(?:^|(?<=[.!?][^\S\n]))[^\S\n]*+On[^\S\n]++"
+    r"(?P<lead>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),"
+    r"[^!?\n\"\u201c\u201d]{0,160}?\b(?:said|says|told|added|wrote|declared)[:,]?[^\S\n]*+$"
 )
 
 _OPENING_QUOTES: Final = ('"', "\u201c", "''", "``")
