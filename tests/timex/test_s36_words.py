@@ -287,6 +287,19 @@ WORDS: list[Case] = [
         (("today", "2016-03-23"),),
         "x-said-today-no-day",
     ),
+    # a late night told in the past with no day named: the night gone
+    (
+        "Six men were shot at a late-night party, police said.",
+        "2015-07-20",
+        (("late-night", "2015-07-19TNI"),),
+        "late-night-party-gone",
+    ),
+    (
+        "Police will hold a late-night vigil.",
+        "2015-07-20",
+        (("late-night", "2015-07-20TNI"),),
+        "late-night-vigil-ahead",
+    ),
 ]
 
 

@@ -4977,6 +4977,16 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         base = _day_ahead(ctx)
         if base is None:
             base = _day_base(ctx)
+            if (
+                pod == "NI"
+                and base is not None
+                and base == ctx.reference
+                and ctx.state.day is None
+                and ctx.tense() == _PAST
+            ):
+                # "Six men were shot at a late-night party" in Monday's paper, no day named:
+                # the night gone, Sunday's, as "overnight" is read
+                offset = -1
     else:
         base = _speech_day(ctx) or ctx.reference  # "this morning", "last night" in a quotation
     if rel == "last" and pod != "NI":
