@@ -300,6 +300,20 @@ WORDS: list[Case] = [
         (("late-night", "2015-07-20TNI"),),
         "late-night-vigil-ahead",
     ),
+    # "overnight" as "suddenly": after a hedge, or closing a clause of doubling
+    ("The deal doubled HP's size virtually overnight.", "2016-01-20", (), "virtually-overnight"),
+    (
+        "It meant virtually doubling HP's size and stature overnight.",
+        "2016-01-20",
+        (),
+        "doubling-overnight",
+    ),
+    (
+        "A man was shot overnight.",
+        "2016-01-20",
+        (("overnight", "2016-01-19TNI"),),
+        "shot-overnight",
+    ),
 ]
 
 

@@ -5032,12 +5032,15 @@ def _sudden_overnight(ctx: _Context) -> bool:
 #: overnight").
 _CHANGE_VERBS: Final = frozenset(
     {"change", "changes", "changed", "transform", "transforms", "transformed", "morphed"}
-    | {"become", "becomes", "became"}
+    | {"become", "becomes", "became", "double", "doubles", "doubled", "doubling"}
+    | {"vanish", "vanished", "disappear", "disappeared"}
 )
 #: Words right before "overnight" that make it "suddenly": verbs of change and of mending,
-#: "happen" ("won't happen overnight") and "that" ("you can't do that overnight").
+#: "happen" ("won't happen overnight"), "that" ("you can't do that overnight") and hedges.
 _SUDDEN_BEFORE: Final = _CHANGE_VERBS | {
     "fix", "fixed", "solve", "solved", "cure", "cured", "happen", "that",
+    # "doubling HP's size virtually overnight", "almost overnight": a hedge on a speed
+    "virtually", "almost", "nearly", "practically", "seemingly", "literally",
 }  # fmt: skip
 #: A verb of change earlier in the clause of an "overnight" that closes it.
 _CHANGE_IN_CLAUSE: Final = regex.compile(
