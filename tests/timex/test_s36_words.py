@@ -314,6 +314,14 @@ WORDS: list[Case] = [
         (("overnight", "2016-01-19TNI"),),
         "shot-overnight",
     ),
+    # "One evening in the 1960s, he ...": some evening of the story, as "One night"
+    (
+        "One evening in the 1960s, he came home.",
+        "2016-01-04",
+        (("One evening", "XXXX-XX-XXTEV"), ("the 1960s", "196")),
+        "one-evening-opening",
+    ),
+    ("He sang one evening a week.", "2016-01-04", (), "one-evening-a-week-not-told"),
 ]
 
 

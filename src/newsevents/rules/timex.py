@@ -1037,6 +1037,7 @@ TIMEX_RULES: Final = (
           | (?<=\b(?:earlier|later|in|into|during|through|throughout|from|until|till|by|since|spent|spend|spends|spending|(?:much|most|all|rest|part|remainder|middle|dead|course|(?:wee|small|early)\s+hours)\s+of)\s)(?P<rel>the)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b|\s+on\s+(?:\L<weekday_full>|\L<month>)\b|\s+(?:meetings?|sessions?|shifts?|rush|commutes?|shows?|briefings?|news|editions?|papers?|services?|prayers?|runs?)\b)
           | \b(?P<mid>mid)[\s-]?(?P<pod>morning|afternoon|evening)\b(?:\s+(?P<rel>yesterday|today|tomorrow)\b|[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<pod>\L<part_of_day>)\s+(?P<rel>yesterday|today|tomorrow)\b
+          | (?:(?<=^)|(?<=[,;:.!?"\u201c\n]\s{0,3})|(?<=\b(?:and|but|then)\s))(?P<rel>one)\s+(?P<pod>morning|afternoon|evening)\b(?=,|\s+(?:in|last|when|after|as|that|while|during|he|she|they|we|i|you|the|his|her|their)\b)
           | (?<=\b(?:morning|afternoon|evening)[^\S\n]+and[^\S\n])(?P<pair>)(?P<pod>afternoon|evening|night)\b(?!-|[^\S\n]+(?:of|hours|shifts?|news|editions?|shows?|papers?)\b)
           | \b(?P<pod>tonight|overnight)\b(?:(?<=overnight)[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?""",
         (
@@ -1050,6 +1051,8 @@ TIMEX_RULES: Final = (
             "that same night",
             "was freed the same morning.",
             "later in the evening",
+            "One evening in the 1960s, he",
+            "and one morning, she left",
             "The morning after the shooting",
             "buy orders in the morning",
             "worked into the night",

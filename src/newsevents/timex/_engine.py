@@ -4840,6 +4840,10 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         "the following": 1,
         "the previous": -1,
     }.get(rel or "", 0)
+    if rel == "one":
+        # "One evening in the 1960s, he ...": some morning, afternoon or evening of the story,
+        # which one unknown, as "One night in the late 1960s" is
+        return _Result(_TIME, f"XXXX-XX-XXT{pod}")
     if ctx.raw("pair") is not None:
         # "Saturday afternoon and evening", "throughout the morning and afternoon": the part
         # of the day named right before joined by "and", on its day; nothing when no day was
