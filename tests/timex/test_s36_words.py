@@ -321,7 +321,7 @@ WORDS: list[Case] = [
         (("One evening", "XXXX-XX-XXTEV"), ("the 1960s", "196")),
         "one-evening-opening",
     ),
-    ("He sang one evening a week.", "2016-01-04", (), "one-evening-a-week-not-told"),
+    ("The one evening class filled up.", "2016-01-04", (), "one-evening-class"),
 ]
 
 
