@@ -322,6 +322,14 @@ WORDS: list[Case] = [
         "one-evening-opening",
     ),
     ("The one evening class filled up.", "2016-01-04", (), "one-evening-class"),
+    # "those" opens a duration as "these" does
+    (
+        "He met the families those first few days after the shooting.",
+        "2016-08-08",
+        (("those first few days", "PXD"),),
+        "those-first-few-days",
+    ),
+    ("Those days are gone.", "2016-08-08", (), "those-days-are-gone"),
 ]
 
 
