@@ -3184,8 +3184,8 @@ def _same_a_year_back(ctx: _Context, grain: str) -> _Result | None:
     """
     "the same week in 2014", "the same time last year": the period compared, in that year.
 
-    "this time next year" is the period a year ahead. The period is the last one named with that grain ("this week"; any grain for "the same
-    time"), else the reference's.
+    "this time next year" is the period a year ahead. The period is the last one named with
+    that grain ("this week"; any grain for "the same time"), else the reference's.
     """
     anchor = ctx.anchor_date()
     reference = ctx.reference
@@ -4092,9 +4092,10 @@ def _event_ahead_in_present(ctx: _Context) -> bool:
     Whether the weekday dates an event held on a set day, told in the present, still ahead.
 
     "whose candidacy is on the line in his state's primary on Tuesday", "is facing a loss in
-    the primary on Tuesday": the event noun right before the day ("on" between) or after its
-    possessive ("Tuesday's primaries"), "is" or "are" earlier in the sentence and no verb in the past tense in it ("The primary on
-    Tuesday was a rout" is gone).
+    the primary on Tuesday": the event noun right before the day ("on" between) or a vote
+    after its possessive ("Tuesday's primaries"), "is" or "are" earlier in the sentence and no
+    verb in the past tense in it ("The primary on Tuesday was a rout" is gone), or none in the
+    relative clause the day stands in ("Rubio, whose candidacy is on the line ..., passed").
     """
     start = ctx.match.start()
     words = ctx.text[max(ctx.lo, start - 40) : start].lower().split()
