@@ -168,6 +168,14 @@ BOILERPLATE_CASES = [
     ("News Releases", "section label"),
     ("#S#P#D", "release end mark"),
     ("Subscribe to receive alerts from the Police Department.", "alert subscription"),
+    (
+        (
+            "Get Fast Forward in your inbox: Forget yesterday's news. Get what you need today in "
+            "this early-morning email. Sign Up Thank you for signing up! Sign up for more "
+            "newsletters here"
+        ),
+        "newsletter promotion with its thanks",
+    ),
 ]
 assert len({case[0] for case in BOILERPLATE_CASES}) == len(BOILERPLATE_CASES)
 

@@ -330,6 +330,33 @@ WORDS: list[Case] = [
         "those-first-few-days",
     ),
     ("Those days are gone.", "2016-08-08", (), "those-days-are-gone"),
+    # "the past" before a plural in "-ings" is an adjective ("the past shootings")
+    (
+        "It is because of the past shootings and the present shootings.",
+        "2016-09-20",
+        (),
+        "the-past-shootings",
+    ),
+    ("In the past, he was calm.", "2016-09-20", (("the past", "PAST_REF"),), "in-the-past"),
+    # a slogan of all time: "today, tomorrow, forever"
+    (
+        'Cruz pledged to oppose legal status "today, tomorrow, forever."',
+        "2015-12-21",
+        (("today", "PRESENT_REF"), ("tomorrow", "FUTURE_REF")),
+        "today-tomorrow-forever",
+    ),
+    (
+        'He declared: "segregation now, segregation tomorrow, segregation forever."',
+        "2015-12-21",
+        (("now", "PRESENT_REF"), ("tomorrow", "FUTURE_REF")),
+        "segregation-tomorrow-forever",
+    ),
+    (
+        "We will meet today and tomorrow.",
+        "2015-12-21",
+        (("today", "2015-12-21"), ("tomorrow", "2015-12-22")),
+        "today-and-tomorrow",
+    ),
 ]
 
 

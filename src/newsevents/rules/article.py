@@ -671,9 +671,10 @@ BOILERPLATE_RULES: Final = (
     ),
     Rule(
         id="article.boilerplate.subscription",
-        pattern=r"\b(?:subscribe\sto\sreceive|digital\saccess|subscription\s(?:service|offers?|options?)|current\ssubscribers|verification\s(?:email|message)|(?:sign|log)\s(?:up|in)\sfor\s(?:our|the|free|breaking)|email\sdelivered\sto\syour\sinbox|full\saccess\ssubscriber|flash\splayer|sign\sin\sor\sregister|register\sto\scontinue|continue\sreading\s(?:content|this)|enjoyed\syour\spreview|maximum\snumber\sof\s(?:free\s)?(?:stories|articles)|confirmation\semail|\{\*\s?\w+\s?\*\}|our\s(?:daily\s)?newsletters?|premium\s(?:content|clicks|access))\b",
+        pattern=r"\b(?:subscribe\sto\sreceive|digital\saccess|subscription\s(?:service|offers?|options?)|current\ssubscribers|verification\s(?:email|message)|(?:sign|log)\s(?:up|in)\sfor\s(?:our|the|free|breaking)|email\sdelivered\sto\syour\sinbox|full\saccess\ssubscriber|flash\splayer|sign\sin\sor\sregister|register\sto\scontinue|continue\sreading\s(?:content|this)|enjoyed\syour\spreview|maximum\snumber\sof\s(?:free\s)?(?:stories|articles)|confirmation\semail|\{\*\s?\w+\s?\*\}|our\s(?:daily\s)?newsletters?|premium\s(?:content|clicks|access)|thank\syou\sfor\ssigning\sup|sign\sup\sfor\smore\snewsletters)\b",
         examples=(
             "Re-enter zip code or sign up for digital access.",
+            "Get it in your inbox. Sign Up Thank you for signing up! Sign up for more newsletters here",
             "Current subscribers have full access to all online news content.",
             "Subscribe to receive alerts from the Police Department.",
         ),

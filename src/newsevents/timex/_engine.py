@@ -5496,7 +5496,11 @@ def _build_named_day(ctx: _Context) -> _Result | None:
     word = ctx.group("word") or "today"
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
     rel = ctx.group("rel")
-    if rel is None and ctx.group("pod") is None and (_as_noun(ctx) or _nowadays(ctx)):
+    if (
+        rel is None
+        and ctx.group("pod") is None
+        and (_as_noun(ctx) or _nowadays(ctx) or _FOREVER_AFTER.match(ctx.text, ctx.match.end()))
+    ):
         # "a brighter tomorrow", "our today": the future or the present, no day
         return _Result(
             _DATE, "FUTURE_REF" if offset > 0 else "PRESENT_REF" if offset == 0 else "PAST_REF"
@@ -5517,6 +5521,15 @@ def _build_named_day(ctx: _Context) -> _Result | None:
         (base + dt.timedelta(days=offset)).isoformat() + suffix,
         updates=spoken is None or offset != 0 or bool(suffix),
     )
+
+
+#: "forever" closing a list after "today" or "tomorrow" ("today, tomorrow, forever",
+#: "segregation now, segregation tomorrow, segregation forever"): a slogan of all time.
+_FOREVER_AFTER: Final = regex.compile(
+    r"(?:,[^\S\n]*+(?:and[^\S\n]++)?(?:\p{L}++[^\S\n]++)?tomorrow\b)?"
+    r",?[^\S\n]*+(?:and[^\S\n]++|or[^\S\n]++)?(?:\p{L}++[^\S\n]++)?forever\b",
+    regex.IGNORECASE,
+)
 
 
 def _as_noun(ctx: _Context) -> bool:
