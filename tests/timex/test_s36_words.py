@@ -357,6 +357,13 @@ WORDS: list[Case] = [
         (("today", "2015-12-21"), ("tomorrow", "2015-12-22")),
         "today-and-tomorrow",
     ),
+    # a time zone written with dots ("E.T.") is part of the time
+    (
+        "The debate starts at 9 p.m. E.T. on Monday.",
+        "2016-09-26",
+        (("9 p.m. E.T. on Monday", "2016-09-26T21:00"),),
+        "nine-pm-e-t",
+    ),
 ]
 
 
