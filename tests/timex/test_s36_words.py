@@ -364,6 +364,33 @@ WORDS: list[Case] = [
         (("9 p.m. E.T. on Monday", "2016-09-26T21:00"),),
         "nine-pm-e-t",
     ),
+    # "last winter" said during a winter is the one before it
+    (
+        "When Obama flew to Boise for a speech last winter, he met her.",
+        "2016-01-20",
+        (("last winter", "2014-WI"),),
+        "last-winter-said-in-january",
+    ),
+    ("Last winter was cold.", "2016-07-20", (("Last winter", "2015-WI"),), "last-winter-in-july"),
+    # "the run-up to", "the lead up to": ahead, as "ahead of"
+    (
+        "The Latest in the lead up to Tuesday's New York primary.",
+        "2016-04-14",
+        (("Tuesday", "2016-04-19"),),
+        "lead-up-to-tuesdays-primary",
+    ),
+    (
+        "Spending surged in the run-up to the voting kickoff on Monday.",
+        "2016-01-29",
+        (("Monday", "2016-02-01"),),
+        "run-up-to-monday",
+    ),
+    (
+        "In the run-up to the March 1 contests, Rubio assumed he would win.",
+        "2016-04-14",
+        (("March 1", "2016-03-01"),),
+        "run-up-to-a-frame-in-the-past",
+    ),
 ]
 
 

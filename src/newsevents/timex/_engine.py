@@ -1455,6 +1455,8 @@ def _left_cue(words: _Words) -> int | None:
     return None
 
 
+#: "run-up", "lead-up" before "to": the time before an event still to come (`_cue`).
+_RUN_UP: Final = frozenset({"run-up", "runup", "lead-up", "leadup"})
 #: Words opening a condition (`_left_cue`).
 _CONDITIONS: Final = frozenset({"if", "unless"})
 #: Verbs of saying, which do not govern a start date after them (`_left_cue`).
@@ -1577,6 +1579,10 @@ def _cue(words: _Words, index: int) -> int | None:
     if word == "to":
         if index + 1 < len(words) and words[index + 1] == "blame":
             return None  # "is to blame for the shooting Tuesday": no plan
+        if previous in _RUN_UP or (
+            previous == "up" and index > 1 and words[index - 2] in {"run", "lead"}
+        ):
+            return _FUTURE  # "in the run-up to the caucuses on Monday", as "ahead of"
         if previous in {"was", "were"} and (index < 2 or words[index - 2] not in {"had", "been"}):  # noqa: PLR2004
             # "was to arrive at the White House on Monday", "was to report earnings on
             # Wednesday": planned as the story was written, done or still to come; "was to
@@ -1797,7 +1803,9 @@ def _after_auxiliary(words: _Words | list[str], index: int) -> bool:
 
 
 #: "ahead of" right before an expression ("ahead of [Saturday's] caucus").
-_AHEAD_OF: Final = regex.compile(r"\bahead\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
+_AHEAD_OF: Final = regex.compile(
+    r"\b(?:ahead\s+of|(?:run|lead)(?:-|\s)?up\s+to)\s+(?:the\s+)?$", regex.IGNORECASE
+)
 #: Past forms spelt as their bare verb ("hit"), and "last", a cue of the past that is a verb
 #: too ("to last into the spring"); the words after which they are the bare verb ("could
 #: hit", "to hit"; not "Will had": a name).
@@ -5936,11 +5944,9 @@ def _build_season(ctx: _Context) -> _Result | None:
     current = reference
     if rel in {"last", "past", "this past"}:
         date = _nearest_year(current, build, _PAST, strict=True)
-        if (
-            date is not None
-            and format_value(reference, "S").endswith(code)
-            and date.year == reference.year
-        ):
+        if date is not None and format_value(reference, "S") == f"{date.year:04d}-{code}":
+            # the season under way is "this" one: "last winter" said in January is the one
+            # before the winter that began in December
             date = build(date.year - 1)
     elif rel in {"next", "coming", "upcoming", "this coming"}:
         date = _nearest_year(current, build, _FUTURE, strict=True)
