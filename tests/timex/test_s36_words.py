@@ -391,6 +391,19 @@ WORDS: list[Case] = [
         (("March 1", "2016-03-01"),),
         "run-up-to-a-frame-in-the-past",
     ),
+    # a distance with its day set after it: the distance
+    (
+        "Obama will campaign next Thursday. Biden comes nearly two weeks later, on Sept. 13.",
+        "2016-08-26",
+        (("next Thursday", "2016-09-01"), ("nearly two weeks", "P2W"), ("Sept. 13", "2016-09-13")),
+        "two-weeks-later-on-a-date",
+    ),
+    (
+        "Obama will campaign next Thursday. Biden comes two weeks later.",
+        "2016-08-26",
+        (("next Thursday", "2016-09-01"), ("two weeks later", "2016-09-15")),
+        "two-weeks-later-counted",
+    ),
 ]
 
 

@@ -3273,6 +3273,11 @@ _BESIDE_DAY: Final = regex.compile(
 _CLOCK_END: Final = regex.compile(
     r"(?:[ap]\.?[^\S\n]?m\.?|o['\u2019]clock|noon|midnight|\d:\d\d)$", regex.IGNORECASE
 )
+#: A date set after a distance ("two weeks later, on Sept. 13"): a month's name or a weekday.
+_DAY_SET_AFTER: Final = regex.compile(
+    r",[^\S\n]++on[^\S\n]++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu"
+    r"|Fri|Sat|Sun)"
+)
 #: "that" or "then" after "before" or "after" ("a year before that").
 _THAT_AFTER: Final = regex.compile(r"[^\S\n]++(?:that|then)\b", regex.IGNORECASE)
 
@@ -3337,11 +3342,14 @@ def _build_ago(ctx: _Context) -> _Result | None:
             and _CLOCK_END.search(ctx.text, max(0, ctx.state.day_end - 12), ctx.state.day_end)
             is None
         )
+        # "comes nearly two weeks later, on Sept. 13": the day set after it
+        or (post == "later" and _DAY_SET_AFTER.match(ctx.text, ctx.match.end()) is not None)
     ):
         # "an hour later", or "three days later" and "200 years later" with no date named
         # before it: the distance from an event, which TIMEX3 writes as the duration ("later"
         # is a TimeML SIGNAL); no year ahead of the reference; so is a distance set beside the
-        # day it dates ("On Thursday, nearly a month and a half later"), not counted from it
+        # day it dates ("On Thursday, nearly a month and a half later", "two weeks later, on
+        # Sept. 13"), not counted from it
         return _Result(_DURATION, _duration_value(amount, unit, multiplier), mod, signal=True)
     amount *= multiplier * (-1 if backwards else 1)
     grain = _UNIT_GRAIN[unit]
