@@ -404,6 +404,19 @@ WORDS: list[Case] = [
         (("next Thursday", "2016-09-01"), ("two weeks later", "2016-09-15")),
         "two-weeks-later-counted",
     ),
+    # "year olds" is an age; a sentence glued to an incident noun leaves it a noun
+    (
+        "The victims were 17-year olds Zytavious Anderson and Shanteria Timmons.",
+        "2014-07-28",
+        (),
+        "seventeen-year-olds",
+    ),
+    (
+        "Police say a teen was injured in a weekend shooting.A 14-year old girl showed up.",
+        "2014-07-28",
+        (("weekend", "2014-W30-WE"),),
+        "weekend-shooting-glued-sentence",
+    ),
 ]
 
 

@@ -6823,6 +6823,9 @@ def _noun_after(ctx: _Context, nouns: frozenset[str], plain: int = 1) -> bool:
     else:
         words = after.split(None, plain)[:plain]
     for raw in words:
+        cut = raw.find(".")
+        if 0 < cut < len(raw) - 1 and raw[cut + 1].isupper():
+            raw = raw[:cut]  # "a weekend shooting.A 14-year-old": a sentence glued on
         word = raw.lower().strip(_PUNCTUATION)
         if word in nouns:
             return True
