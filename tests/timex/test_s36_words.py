@@ -417,6 +417,14 @@ WORDS: list[Case] = [
         (("weekend", "2014-W30-WE"),),
         "weekend-shooting-glued-sentence",
     ),
+    # "this winter" said in February: the winter under way
+    (
+        "The nominating contests this winter drew crowds.",
+        "2016-02-01",
+        (("this winter", "2015-WI"),),
+        "this-winter-said-in-february",
+    ),
+    ("It snowed this winter.", "2016-12-15", (("this winter", "2016-WI"),), "this-winter-in-dec"),
 ]
 
 

@@ -5960,7 +5960,12 @@ def _build_season(ctx: _Context) -> _Result | None:
         date = _nearest_year(current, build, _FUTURE, strict=True)
     elif rel == "this":
         date = build(reference.year)
-        if (
+        under_way = format_value(reference, "S")
+        if under_way.endswith(code) and under_way[:4].isdigit():
+            # "the nominating contests this winter" said on February 1: the winter under way,
+            # begun the December before
+            date = build(int(under_way[:4]))
+        elif (
             date is not None
             and reference.month >= date.month + _SEASON_MONTHS
             and ctx.tense() == _FUTURE
