@@ -425,6 +425,18 @@ WORDS: list[Case] = [
         "this-winter-said-in-february",
     ),
     ("It snowed this winter.", "2016-12-15", (("this winter", "2016-WI"),), "this-winter-in-dec"),
+    (
+        "The undercard begins at 7 p.m. Eastern, followed by the main debate.",
+        "2015-11-10",
+        (("7 p.m. Eastern", "2015-11-10T19:00"),),
+        "seven-pm-eastern",
+    ),
+    (
+        "He spoke at 7 p.m. Eastern Michigan University hosted it.",
+        "2015-11-10",
+        (("7 p.m.", "2015-11-10T19:00"),),
+        "seven-pm-before-a-name",
+    ),
 ]
 
 
