@@ -5950,9 +5950,11 @@ def _build_season(ctx: _Context) -> _Result | None:
     build = functools.partial(_month_start, month={"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code])
 
     current = reference
+    under_way = format_value(reference, "S")  # the season the reference falls in
+    ongoing = under_way.endswith(code)
     if rel in {"last", "past", "this past"}:
         date = _nearest_year(current, build, _PAST, strict=True)
-        if date is not None and format_value(reference, "S") == f"{date.year:04d}-{code}":
+        if date is not None and under_way == f"{date.year:04d}-{code}":
             # the season under way is "this" one: "last winter" said in January is the one
             # before the winter that began in December
             date = build(date.year - 1)
@@ -5960,8 +5962,7 @@ def _build_season(ctx: _Context) -> _Result | None:
         date = _nearest_year(current, build, _FUTURE, strict=True)
     elif rel == "this":
         date = build(reference.year)
-        under_way = format_value(reference, "S")
-        if under_way.endswith(code) and under_way[:4].isdigit():
+        if ongoing and under_way[:4].isdigit():
             # "the nominating contests this winter" said on February 1: the winter under way,
             # begun the December before
             date = build(int(under_way[:4]))
@@ -5974,7 +5975,6 @@ def _build_season(ctx: _Context) -> _Result | None:
     else:
         # the season the reference falls in is this one, whatever the tense ("throughout
         # the summer" said in June)
-        ongoing = format_value(reference, "S").endswith(code)
         direction = _PAST if ongoing else ctx.tense()
         if not ongoing and direction != _PAST and _noun_after(ctx, SCHEDULED_NOUNS, plain=2):
             direction = _FUTURE  # "certain to win a slot at the summer convention"
