@@ -209,6 +209,8 @@ HOLIDAY_NAMES: Final = r"""Super\s+Tuesday|Christmas\s+Eve|Christmas(?:\s+Day)?|
 STARTERS: Final = frozenset(
     {
         "o",  # of "o'clock", after a spelled hour ("three o'clock")
+        # a weekday's abbreviation before its month ("Fri., Oct. 13", "Mon Mar 09 17:08:35")
+        *(day for day in LEXICON["weekday"] if day not in LEXICON["weekday_full"]),
         "\u00bd",  # a fraction written apart from its number ("5 ½ years")
         "\u00bc",
         "\u00be",
@@ -334,12 +336,38 @@ STARTERS: Final = frozenset(
 #: The recognition rules, most specific first.
 TIMEX_RULES: Final = (
     _rule(
+        "timex.time.stamp",
+        "month weekday",
+        "clock",
+        r"""(?<![\w.])(?P<weekday>\L<weekday>)[^\S\n]+(?&d_cap)(?P<month>\L<month>)[^\S\n]+(?P<day>[12]\d|3[01]|0?[1-9])[^\S\n]+
+            (?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d):(?P<second>[0-5]\d)
+            (?:[^\S\n]+(?P<tz>(?-i:[A-Z]{3,4})))?[^\S\n]+(?P<year>(?:19|20)\d\d)\b(?![.,]?\d)
+          | (?<![\w.])(?:(?P<weekday>\L<weekday>)\b\.?,?[^\S\n]+)?(?&d_cap)(?P<month>\L<month>)\b\.?[^\S\n]+
+            (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b,?[^\S\n]+(?P<year>(?:19|20)\d\d)\b,?[^\S\n]+
+            (?:(?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?[^\S\n]?(?P<ampm>[ap]\.?[^\S\n]?m\b\.?)
+              |(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d):(?P<second>[0-5]\d)(?:[^\S\n]+(?-i:GMT)[+-]\d{4}\b)?)
+            (?:[^\S\n]+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC))\b|[^\S\n]+\((?P<tz>(?-i:[A-Z]{3,4}))\))?""",
+        (
+            "Mon Mar 09 17:08:35 PDT 2015",
+            "Posted: Sunday, November 30, 2014 8:20 AM EST Updated:",
+            "DATE: April 13, 2015 9:23:14 AM CDT",
+            "Tue Mar 10 2015 09:12:00 GMT-0400 (EDT)",
+        ),
+        ("Mon Mar 09 2015", "on March 9, 2015 10 people", "March 9, 2015 12:30"),
+    ),
+    _rule(
         "timex.date.iso",
         "digit",
         "date",
         r"""\b(?P<year>[12]\d{3})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])
-            (?:T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?\b""",
-        ("on 2020-03-17 at noon", "2020-03-17T08:30"),
+            (?:(?:T|[^\S\n](?=\d\d:\d\d))(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d{1,6})?)?
+               (?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?\b""",
+        (
+            "on 2020-03-17 at noon",
+            "2020-03-17T08:30",
+            "2015-03-09 17:08:35",
+            "2015-03-09T17:08:35Z",
+        ),
         ("2020-13-01",),
     ),
     _rule(

@@ -400,6 +400,7 @@ _WEEKDAY_RULES: Final = (
     "timex.date.month_day",
     "timex.date.day_month",
     "timex.set.weekdays",
+    "timex.time.stamp",  # "Sunday, November 30, 2014 8:20 AM": a date follows the weekday
 )
 _WEEKDAY_AT_HEAD, _WEEKDAY_ALONE = _alone_at("monday", _WEEKDAY_RULES, capitalised=False)
 #: The first three letters of every month name: a date after a weekday begins with one.
@@ -500,7 +501,12 @@ _NO_SPACES: Final = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014\u2026")
 
 
 #: The rules that can begin with a month name, the month rule first.
-_MONTH_RULES: Final = ("timex.date.month", "timex.date.month_day", "timex.date.month_year")
+_MONTH_RULES: Final = (
+    "timex.date.month",
+    "timex.date.month_day",
+    "timex.date.month_year",
+    "timex.time.stamp",  # "April 13, 2015 9:23:14 AM": a day follows the month
+)
 _MONTH_AT_HEAD, _MONTH_ALONE = _alone_at("march", _MONTH_RULES, capitalised=True)
 #: Ordinals the day of a date is never ("the last", "the final").
 _NO_DAY_WORDS: Final = ("last", "final")
@@ -2338,7 +2344,7 @@ def _build_date(ctx: _Context) -> _Result | None:
     if date is None:
         return None
     if hour is not None:
-        return _Result(_TIME, f"{date.isoformat()}T{hour}:{ctx.raw('minute')}")
+        return _Result(_TIME, f"{date.isoformat()}T{hour}:{ctx.raw('minute')}{_seconds(ctx)}")
     if (part := ctx.group("wpod")) is not None:
         return _Result(_TIME, f"{date.isoformat()}T{PARTS_OF_DAY[part]}")  # "Monday night, June 27"
     return _Result(_DATE, date.isoformat())
@@ -4376,6 +4382,7 @@ def _build_clock(ctx: _Context) -> _Result | None:
         ampm = (ctx.group("ampm") or "").replace(" ", "")
         if (
             not ampm
+            and not hour_word.startswith("0")  # "09:12:00": a 24-hour clock says its half
             and (
                 minute_word is not None
                 or ctx.raw("dpod") is not None
@@ -4406,7 +4413,10 @@ def _build_clock(ctx: _Context) -> _Result | None:
         built = _build_date(ctx)
         if built is None:
             return None
-        return _Result(_TIME, f"{built.value}T{hour:02d}:{minute:02d}{_seconds(ctx)}")
+        # the day alone: a 24-hour clock after it ("Sunday, November 30, 2014 17:08:35") is
+        # read here, not by the date
+        day_value = built.value.partition("T")[0]
+        return _Result(_TIME, f"{day_value}T{hour:02d}:{minute:02d}{_seconds(ctx)}")
     if weekday_word is not None:
         # "12:45 a.m. last Saturday"
         day = _resolve_weekday(ctx, WEEKDAYS[weekday_word], _norm(ctx.group("lrel")))

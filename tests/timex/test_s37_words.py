@@ -1,0 +1,76 @@
+"""
+Expressions found by the session 37 audits of news the rules were not written on.
+
+Each case is ``(text, reference, expected, why)``; the sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+FRIDAY = "2015-02-27"
+WEDNESDAY = "2016-03-30"
+
+WORDS: list[Case] = [
+    # machine and CMS time stamps: one TIME, the day and the clock together
+    (
+        "Published: Mon Mar 09 17:08:35 PDT 2015",
+        "2015-03-08",
+        (("Mon Mar 09 17:08:35 PDT 2015", "2015-03-09T17:08:35"),),
+        "unix-date-stamp",
+    ),
+    (
+        "Updated Tue Mar 10 2015 09:12:00 GMT-0400 (EDT) by the web desk.",
+        "2015-03-08",
+        (("Tue Mar 10 2015 09:12:00 GMT-0400 (EDT)", "2015-03-10T09:12:00"),),
+        "javascript-date-stamp",
+    ),
+    (
+        "Posted: Sunday, November 30, 2014 8:20 AM EST Updated: Thursday, December 4, 2014 2:26 PM EST",
+        "2014-11-30",
+        (
+            ("Sunday, November 30, 2014 8:20 AM EST", "2014-11-30T08:20"),
+            ("Thursday, December 4, 2014 2:26 PM EST", "2014-12-04T14:26"),
+        ),
+        "posted-updated-stamps",
+    ),
+    (
+        "DATE: April 13, 2015 9:23:14 AM CDT",
+        "2015-04-13",
+        (("April 13, 2015 9:23:14 AM CDT", "2015-04-13T09:23:14"),),
+        "release-date-stamp-with-seconds",
+    ),
+    (
+        "The file was saved 2015-03-09 17:08:35 and sent at 2015-03-09T18:01:02Z.",
+        "2015-03-10",
+        (
+            ("2015-03-09 17:08:35", "2015-03-09T17:08:35"),
+            ("2015-03-09T18:01:02Z", "2015-03-09T18:01:02"),
+        ),
+        "iso-date-times",
+    ),
+    (
+        "On March 9, 2015 10 people were hurt.",
+        "2015-03-10",
+        (("March 9, 2015", "2015-03-09"),),
+        "a-date-before-a-number-is-no-stamp",
+    ),
+    (
+        "Traders met that evening. At 09:30 GMT the market opened.",
+        "2015-03-10",
+        (("that evening", "2015-03-10TEV"), ("09:30 GMT", "2015-03-10T09:30")),
+        "a-24-hour-clock-after-an-evening",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(WORDS))
+def test_session_37_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each sentence's times, and their values, are the ones a TimeBank annotator would write.
+    """
+    assert _found(text, reference) == expected
