@@ -65,6 +65,25 @@ WORDS: list[Case] = [
         (("that evening", "2015-03-10TEV"), ("09:30 GMT", "2015-03-10T09:30")),
         "a-24-hour-clock-after-an-evening",
     ),
+    # a holiday and the year it falls in, relative to the reference: one date
+    (
+        "Few expect the deal to get past Inauguration Day next year.",
+        "2016-05-05",
+        (("Inauguration Day next year", "2017-01-20"),),
+        "holiday-next-year",
+    ),
+    (
+        "They met on Christmas last year, a friend said.",
+        "2016-05-05",
+        (("Christmas last year", "2015-12-25"),),
+        "holiday-last-year",
+    ),
+    (
+        "The family spent Easter week last year in Rome.",
+        "2016-05-05",
+        (("Easter week last year", "2015-W14"),),
+        "holiday-week-last-year",
+    ),
 ]
 
 

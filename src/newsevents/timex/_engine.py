@@ -6204,6 +6204,8 @@ def _build_holiday_period(ctx: _Context, name: str, grain: str) -> _Result | Non
     year_word = ctx.raw("year")
     if year_word is not None:
         date = first_day(int(year_word))  # "Christmas week 2012"
+    elif (yrel := ctx.group("yrel")) is not None:
+        date = first_day(reference.year + _YEAR_SHIFT[yrel])  # "Easter week last year"
     elif rel == "this":
         date = first_day(reference.year)
     elif direction == _FUTURE:
@@ -6287,6 +6289,10 @@ def _build_holiday_day(ctx: _Context) -> _Result | None:
         return _date_result(date, "D", ctx) if date is not None else None
     if reference is None:
         return _Result(_DATE, "XXXX-XX-XX")
+    if (yrel := ctx.group("yrel")) is not None:
+        # "Christmas last year", "past Inauguration Day next year": the day in the year named
+        date = build(reference.year + _YEAR_SHIFT[yrel])
+        return _date_result(date, "D", ctx) if date is not None else None
     reach = 4 if key in _QUADRENNIAL else 1  # held every four years
     if rel == "last":
         date = _nearest_year(reference, build, _PAST, strict=True, reach=reach)
