@@ -84,6 +84,19 @@ WORDS: list[Case] = [
         (("Easter week last year", "2015-W14"),),
         "holiday-week-last-year",
     ),
+    # "9/11" is the day of the attacks, but its memorial ceremony is that year's
+    (
+        "She nearly collapsed outside of a 9/11 memorial ceremony in lower Manhattan.",
+        "2016-09-25",
+        (("9/11", "2016-09-11"),),
+        "nine-eleven-memorial-ceremony",
+    ),
+    (
+        "The 9/11 anniversary was marked quietly, and she visited the 9/11 memorial museum.",
+        "2016-09-25",
+        (("9/11", "2016-09-11"), ("9/11", "2001-09-11")),
+        "nine-eleven-anniversary-and-museum",
+    ),
 ]
 
 

@@ -2035,6 +2035,31 @@ _ATTACKS: Final = regex.compile(
     regex.IGNORECASE,
 )
 
+#: What a day's yearly remembrance is ("a 9/11 memorial ceremony" is that year's, as "the
+#: Sept. 11 memorial" is).
+_REMEMBRANCE: Final = regex.compile(
+    r"\s{1,3}(?:memorial(?!\s{1,3}(?:museum|plaza|site|fund|foundation))|anniversary"
+    r"|ceremon(?:y|ies)|commemorations?|observances?|remembrances?)\b",
+    regex.IGNORECASE,
+)
+
+#: How many days from a day's anniversary a remembrance of it is that year's.
+_REMEMBRANCE_DAYS: Final = 45
+
+
+def _day_remembered(ctx: _Context, month: int, day: int) -> bool:
+    """
+    Whether the day names that year's remembrance of it, told within weeks of the day.
+
+    "a 9/11 memorial ceremony" in a story of September 25, 2016 is 2016's; "She left a 9/11
+    memorial ceremony on Sunday" in May is a ceremony for the day of 2001.
+    """
+    reference = ctx.reference
+    if reference is None or _REMEMBRANCE.match(ctx.text, ctx.match.end()) is None:
+        return False
+    anniversary = _safe_date(reference.year, month, day)
+    return anniversary is not None and abs((reference - anniversary).days) <= _REMEMBRANCE_DAYS
+
 
 #: Words that end the noun phrase of an incident ("the shooting of a man who ...").
 _PHRASE_BREAKS: Final = frozenset({"who", "which", "that", "and", "but", "or", "as", "when"})
@@ -2301,7 +2326,8 @@ def _build_date(ctx: _Context) -> _Result | None:
         if date is None:
             return None
     elif (month, day) == _NINE_ELEVEN and (
-        "/" in ctx.match.group() or _ATTACKS.match(ctx.text, ctx.match.end())
+        ("/" in ctx.match.group() and not _day_remembered(ctx, month, day))
+        or _ATTACKS.match(ctx.text, ctx.match.end())
     ):
         # "the Sept. 11 attacks", "since 9/11": the day every reader knows, named in passing
         # unless the story tells of it ("On 9/11, he was ..."; not "her remarks on 9/11");
