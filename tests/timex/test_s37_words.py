@@ -97,6 +97,23 @@ WORDS: list[Case] = [
         (("9/11", "2016-09-11"), ("9/11", "2001-09-11")),
         "nine-eleven-anniversary-and-museum",
     ),
+    # once the story has read November as the coming election's, a later "November" told in
+    # no past tense is the same
+    (
+        (
+            "Trump could lose the November election. All roads lead to Florida -- and"
+            " November. In November, he said, he voted early."
+        ),
+        "2016-03-03",
+        (("November", "2016-11"), ("November", "2016-11"), ("November", "2015-11")),
+        "election-november-named-again",
+    ),
+    (
+        "All roads lead to Florida -- and November.",
+        "2016-03-03",
+        (("November", "2015-11"),),
+        "november-alone-stays-past",
+    ),
 ]
 
 

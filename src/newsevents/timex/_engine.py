@@ -817,6 +817,7 @@ class State:
         "day",
         "day_end",
         "day_part",
+        "election_ahead",
         "incident",
         "incident_span",
         "latest_incident",
@@ -882,6 +883,10 @@ class State:
         #: the year of each month and day named with one ("Dec. 2, 2015"), for the day named
         #: again without it
         self.written_days: dict[tuple[int, int], int] = {}
+        #: whether a November was read as the coming election's, in an election year: a
+        #: "November" later in the story told in no past tense is the same ("Then there's
+        #: November.")
+        self.election_ahead = False
 
     def __repr__(self) -> str:
         """
@@ -2565,11 +2570,13 @@ def _build_month(ctx: _Context) -> _Result | None:
             and month == _ELECTION_MONTH
             and reference.year % 2 == 0
             and reference.month < _ELECTION_MONTH
-            and _election_talk(ctx)
+            and (_election_talk(ctx) or (ctx.state.election_ahead and not _sentence_past(ctx)))
         ):
             # "Let's defeat her in November", "24 Senate seats up in November" in an election
             # year: the coming election's month
             direction = _FUTURE
+        if direction == _FUTURE and month == _ELECTION_MONTH and reference.year % 2 == 0:
+            ctx.state.election_ahead = True
         soon = _nearest_year(current, build, _FUTURE, strict=True)
         if direction is None:
             direction = (
@@ -7991,6 +7998,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                 state.quarter,
                 state.day,
                 state.day_part,
+                state.election_ahead,
                 state.night,
                 state.story_day,
                 state.past_day,
