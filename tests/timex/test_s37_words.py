@@ -114,6 +114,22 @@ WORDS: list[Case] = [
         (("November", "2015-11"),),
         "november-alone-stays-past",
     ),
+    # a crash is an incident: a distance before it counts from its day
+    (
+        (
+            "The plane crashed into the sea on Thursday. Her parents had flown home two days"
+            " before the crash."
+        ),
+        "2016-05-19",
+        (("Thursday", "2016-05-19"), ("two days", "2016-05-17")),
+        "days-before-the-crash",
+    ),
+    (
+        "The bus crashed Monday. The driver had been hired a week before the crash.",
+        "2016-05-19",
+        (("Monday", "2016-05-16"), ("a week", "2016-05-09")),
+        "week-before-the-crash",
+    ),
 ]
 
 

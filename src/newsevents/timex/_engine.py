@@ -3554,7 +3554,7 @@ _EVENT_DAY_UNITS: Final = frozenset({"D", "W"})
 #: Killings and attacks: a day named in a sentence with one is the day of an incident.
 _INCIDENT_WORDS: Final = regex.compile(
     r"\b(?:killed|shot|slain|stabbed|murdered|gunned|shooting|slaying|murder|killing|stabbing"
-    r"|bombing|ambush|ambushed|massacre|shootout|gunfight|(?:it|this)[^\S\n]+(?:happened|occurred))\b",
+    r"|bombing|ambush|ambushed|massacre|shootout|gunfight|crashed|crash|(?:it|this)[^\S\n]+(?:happened|occurred))\b",
     regex.IGNORECASE,
 )
 
