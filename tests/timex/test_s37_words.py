@@ -130,6 +130,19 @@ WORDS: list[Case] = [
         (("Monday", "2016-05-16"), ("a week", "2016-05-09")),
         "week-before-the-crash",
     ),
+    # "early in" before a possessive day qualifies the noun after it, not the day
+    (
+        "The fangs came out early in Saturday night's GOP debate.",
+        "2016-02-07",
+        (("Saturday night", "2016-02-06TNI"),),
+        "early-in-a-possessive-night",
+    ),
+    (
+        "Stocks fell late in Tuesday's trading, and rose early in the week.",
+        "2016-02-07",
+        (("Tuesday", "2016-02-02"), ("early in the week", "2016-W05")),
+        "late-in-a-possessive-day",
+    ),
 ]
 
 

@@ -8629,8 +8629,9 @@ def _finish(  # noqa: PLR0917 - one expression's working set
         # the adjective are the noun's
         start = lowered.rindex(" ", start, end) + 1
     mod = result.mod
-    if text.startswith(("'s ", "\u2019s "), end) and lowered.endswith(" of ", 0, start):
-        # "the start of next year's session": a qualifier is the session's, not the year's
+    if text.startswith(("'s ", "\u2019s "), end) and lowered.endswith((" of ", " in "), 0, start):
+        # "the start of next year's session", "early in Saturday night's debate": a qualifier
+        # is the session's, not the year's
         new_start, premod = start, None
     else:
         new_start, premod = _premod(text, lowered, start, last_end, kind, result)
