@@ -143,6 +143,39 @@ WORDS: list[Case] = [
         (("Tuesday", "2016-02-02"), ("early in the week", "2016-W05")),
         "late-in-a-possessive-day",
     ),
+    # an incident on the reference day, and a report of it on a weekday after a weekend: the
+    # page was updated after its date
+    (
+        (
+            "A man is dead after being shot in Branson Friday evening. The police chief said Monday"
+            " morning the man was shot by his twin brother."
+        ),
+        "2016-05-13",
+        (("Friday evening", "2016-05-13TEV"), ("Monday morning", "2016-05-16TMO")),
+        "report-after-a-weekend",
+    ),
+    (
+        (
+            "A man is dead after being shot in Branson Friday evening. He had been released on"
+            " bond Monday."
+        ),
+        "2016-05-13",
+        (("Friday evening", "2016-05-13TEV"), ("Monday", "2016-05-09")),
+        "no-report-before-the-incident",
+    ),
+    # a past verb of lasting before "until": the span is over
+    (
+        "The standoff dragged on until Friday, and protesters kept going until Saturday.",
+        "2016-09-25",
+        (("Friday", "2016-09-23"), ("Saturday", "2016-09-24")),
+        "lasted-until-a-past-day",
+    ),
+    (
+        "Two men were shot Saturday night. No arrests had been made as of Monday morning, police said.",
+        "2016-09-17",
+        (("Saturday night", "2016-09-17TNI"), ("Monday morning", "2016-09-19TMO")),
+        "as-of-monday-after-a-weekend",
+    ),
 ]
 
 

@@ -1327,6 +1327,8 @@ def _past_after(words: _Words, index: int) -> bool:
 #: hiding until Thursday").
 _LASTING_VERBS: Final = frozenset(
     {"remained", "stayed", "lasted", "lingered", "survived", "persisted", "waited", "lived"}
+    # "Protesters kept going until nearly 2 a.m. Friday", "the standoff dragged on until"
+    | {"kept", "continued", "raged", "dragged", "stretched", "partied", "hid"}
 )
 #: Words that deny the clause before "until" ("were not called until", "no one knew until").
 _DENIALS: Final = frozenset({"not", "never", "no", "nobody", "nothing", "none"})
@@ -4272,11 +4274,35 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
     later = past + dt.timedelta(days=7)
     if incident is None or not past < incident <= later:
         return False
-    if (later - reference).days > 1 or (later - incident).days > 2:  # noqa: PLR2004
-        return False  # a story a day late, a report within two days of the incident
+    start = ctx.match.start()
+    if ((later - reference).days > 1 or (later - incident).days > 2) and (  # noqa: PLR2004
+        incident != reference
+        or (later - reference).days > _UPDATED_DAYS
+        or _INCIDENT_WORDS.search(ctx.text, max(ctx.lo, start - 16), start) is not None
+    ):
+        # a story a day late, a report within two days of the incident; or one of an
+        # incident on the reference day, updated after a weekend ("A man is dead after being
+        # shot Friday evening ... the chief said Monday morning" in Friday's paper; not "the
+        # man shot Saturday": the day of an incident)
+        return False
+    if _HAD_BEFORE.search(ctx.text, max(ctx.lo, start - 40), start) is not None and not ctx.text[
+        max(ctx.lo, start - 7) : start
+    ].lower().endswith("as of "):
+        # "He had been released on bond Monday": before the incident; not "No arrests had
+        # been made as of Monday morning"
+        return False
     return _sentence_has(ctx, _FOLLOW_UP)
 
 
+#: A past perfect shortly before a day: what it tells came before the story's incident.
+_HAD_BEFORE: Final = regex.compile(
+    r"\b(?:had|hadn't|'d)[^\S\n]++(?:[^\s.!?;]++[^\S\n]++){0,5}$", regex.IGNORECASE
+)
+
+
+#: How many days after the reference a report on its own incident may be dated (a page
+#: updated after a weekend).
+_UPDATED_DAYS: Final = 3
 #: What follows an incident: a report, an arrest, a death in hospital, a victim found, an
 #: autopsy, a first appearance in court, a vigil, a victim's condition.
 _FOLLOW_UP: Final = regex.compile(
