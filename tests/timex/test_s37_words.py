@@ -176,6 +176,19 @@ WORDS: list[Case] = [
         (("Saturday night", "2016-09-17TNI"), ("Monday morning", "2016-09-19TMO")),
         "as-of-monday-after-a-weekend",
     ),
+    # a month before a thing said, or a month's performance: gone, whatever the tense
+    (
+        "He is unlikely to give Clinton the nod after her March comment that he would never vote.",
+        "2016-06-10",
+        (("March", "2016-03"),),
+        "month-comment-is-past",
+    ),
+    (
+        "The strong report will erase the memory of the weak September performance.",
+        "2015-11-09",
+        (("September", "2015-09"),),
+        "month-performance-is-past",
+    ),
 ]
 
 

@@ -2435,7 +2435,9 @@ _LIST_YEAR: Final = regex.compile(
 #: Nouns of a month's figures, reported once it ended ("the November jobs report").
 _DATA_NOUNS: Final = frozenset(
     {"jobs", "employment", "unemployment", "payrolls", "inflation", "figures", "data"}
-    | {"statistics", "numbers", "sales", "retail", "trade"}
+    | {"statistics", "numbers", "sales", "retail", "trade", "performance"}
+    # things said, once said: "after her March comment that"
+    | {"comment", "comments", "remark", "remarks", "tweet", "tweets"}
 )
 #: What stands between the months of a range ("June to early October").
 _MONTH_RANGE_GAP: Final = regex.compile(
