@@ -189,6 +189,28 @@ WORDS: list[Case] = [
         (("September", "2015-09"),),
         "month-performance-is-past",
     ),
+    # "this election year", "the current budget year": the year of the reference
+    (
+        (
+            "Many people are uncertain in this election year, and revenue for the current"
+            " budget year rose."
+        ),
+        "2016-03-16",
+        (("this election year", "2016"), ("the current budget year", "2016")),
+        "election-and-budget-years",
+    ),
+    (
+        "The last election year was 2012, and the current budget is big.",
+        "2016-03-16",
+        (("2012", "2012"), ("current", "PRESENT_REF")),
+        "last-election-year-is-no-year-back",
+    ),
+    (
+        "( Sun Mar 08 20:35:45 PDT 2015 $__output ) The sun rose Mar 08 2015.",
+        "2015-03-08",
+        (("Sun Mar 08 20:35:45 PDT 2015", "2015-03-08T20:35:45"), ("Mar 08 2015", "2015-03-08")),
+        "sunday-unix-date-stamp",
+    ),
 ]
 
 

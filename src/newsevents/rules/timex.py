@@ -211,6 +211,8 @@ STARTERS: Final = frozenset(
         "o",  # of "o'clock", after a spelled hour ("three o'clock")
         # a weekday's abbreviation before its month ("Fri., Oct. 13", "Mon Mar 09 17:08:35")
         *(day for day in LEXICON["weekday"] if day not in LEXICON["weekday_full"]),
+        "sun",  # "Sun Mar 08 20:35:45 PDT 2015" (no weekday in the lexicon: "the sun")
+        "budget",  # "the current budget year"
         "\u00bd",  # a fraction written apart from its number ("5 ½ years")
         "\u00bc",
         "\u00be",
@@ -339,7 +341,7 @@ TIMEX_RULES: Final = (
         "timex.time.stamp",
         "month weekday",
         "clock",
-        r"""(?<![\w.])(?P<weekday>\L<weekday>)[^\S\n]+(?&d_cap)(?P<month>\L<month>)[^\S\n]+(?P<day>[12]\d|3[01]|0?[1-9])[^\S\n]+
+        r"""(?<![\w.])(?P<weekday>\L<weekday>|sun)[^\S\n]+(?&d_cap)(?P<month>\L<month>)[^\S\n]+(?P<day>[12]\d|3[01]|0?[1-9])[^\S\n]+
             (?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d):(?P<second>[0-5]\d)
             (?:[^\S\n]+(?P<tz>(?-i:[A-Z]{3,4})))?[^\S\n]+(?P<year>(?:19|20)\d\d)\b(?![.,]?\d)
           | (?<![\w.])(?:(?P<weekday>\L<weekday>)\b\.?,?[^\S\n]+)?(?&d_cap)(?P<month>\L<month>)\b\.?[^\S\n]+
@@ -349,6 +351,7 @@ TIMEX_RULES: Final = (
             (?:[^\S\n]+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC))\b|[^\S\n]+\((?P<tz>(?-i:[A-Z]{3,4}))\))?""",
         (
             "Mon Mar 09 17:08:35 PDT 2015",
+            "( Sun Mar 08 20:35:45 PDT 2015 $__output )",
             "Posted: Sunday, November 30, 2014 8:20 AM EST Updated:",
             "DATE: April 13, 2015 9:23:14 AM CDT",
             "Tue Mar 10 2015 09:12:00 GMT-0400 (EDT)",
@@ -801,7 +804,7 @@ TIMEX_RULES: Final = (
         "relative",
         r"""(?P<rel>this)\s+(?P<unit>day)\s+and\s+(?P<age>age)\b
           | (?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|upcoming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))(?&d_feeling)
-            \s+(?:(?P<fiscal>fiscal|calendar|financial)\s+|(?:holiday|long|three-day)\s+(?=weekend\b))?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half|(?<=\bthe\s+(?:past|last|next)\s+)hour)\b(?!-\w|[\s-]+centur|\s+and\s+a\s+half\b|\s+or\s+two\b(?![\s-]+(?:(?&d_unit)|dozen|hundred|thousand|million|more|of|other|people|men|women)\b)|(?<=(?:last|final)\s+(?:week|weekend|days?))\s+(?:of|in)\s+(?&d_cap)\L<month>\b|(?<=\bthe\s+last\s+\w+)\s+of\b|(?<=\bthe\s+(?:last|latest)\s+\w+)\s+(?:for|in)\s+which\b)
+            \s+(?:(?P<fiscal>fiscal|calendar|financial|budget|(?<=\bthis\s)election)\s+(?=year\b)|(?:holiday|long|three-day)\s+(?=weekend\b))?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half|(?<=\bthe\s+(?:past|last|next)\s+)hour)\b(?!-\w|[\s-]+centur|\s+and\s+a\s+half\b|\s+or\s+two\b(?![\s-]+(?:(?&d_unit)|dozen|hundred|thousand|million|more|of|other|people|men|women)\b)|(?<=(?:last|final)\s+(?:week|weekend|days?))\s+(?:of|in)\s+(?&d_cap)\L<month>\b|(?<=\bthe\s+last\s+\w+)\s+of\b|(?<=\bthe\s+(?:last|latest)\s+\w+)\s+(?:for|in)\s+which\b)
           | the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after)(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z|[^\S\n]+(?:had|has|have|was|were|when|and|but|in|at|by|near|outside|during)\b)
           | (?<=\b(?:(?:earlier|later)\s+in|throughout|through|(?:by|until|till|before)\s+the\s+end\s+of)\s)(?P<rel>the)\s+(?P<unit>day)\b(?!-|\s+(?:care|cares|camps?|school|laborers?|trips?)\b)""",
         (
@@ -810,6 +813,8 @@ TIMEX_RULES: Final = (
             "the previous day",
             "for at least the last hour",
             "this holiday weekend",
+            "in this election year",
+            "the current budget year",
             "the following year",
             "that day",
             "next year",
@@ -1233,7 +1238,7 @@ TIMEX_RULES: Final = (
         "timex.date.vague",
         "vague unit pod",
         "vague",
-        r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:(?<=\bbetween\s)now|(?<=\b\p{Lu}{2,}[.,!?]?\s{1,3}\p{Lu}{2,}[^\S\n])NOW(?![\w\-]|[^\S\n]*,?[^\S\n]*\p{Lu}\p{Ll}|[^\S\n]+\p{Ll})|now(?!\s+and\s+(?:then|again)\b)|(?<!\b(?!(?:Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Must|May|And|But|Or|Not|Just|Even|Still|Only|By|For|Until|Right)\b)(?:\p{Lu}\p{Ll}++|\d++)[^\S\n])Now(?![,\w]|\s+(?:for|that|then|and|or|is(?!\s+(?:not\s+)?the\s+time\b)|let|you|here|what|look|listen|tell|imagine|consider|remember|think|watch|comes|to|on\s+to|as\s+(?:far|for|to))\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|account|accounts|affairs|events|issue|issues|dollars?|of|tv)\b)|currently|nowadays|these\s+days|at\s+present
+        r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:(?<=\bbetween\s)now|(?<=\b\p{Lu}{2,}[.,!?]?\s{1,3}\p{Lu}{2,}[^\S\n])NOW(?![\w\-]|[^\S\n]*,?[^\S\n]*\p{Lu}\p{Ll}|[^\S\n]+\p{Ll})|now(?!\s+and\s+(?:then|again)\b)|(?<!\b(?!(?:Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Must|May|And|But|Or|Not|Just|Even|Still|Only|By|For|Until|Right)\b)(?:\p{Lu}\p{Ll}++|\d++)[^\S\n])Now(?![,\w]|\s+(?:for|that|then|and|or|is(?!\s+(?:not\s+)?the\s+time\b)|let|you|here|what|look|listen|tell|imagine|consider|remember|think|watch|comes|to|on\s+to|as\s+(?:far|for|to))\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|budget\s+year|account|accounts|affairs|events|issue|issues|dollars?|of|tv)\b)|currently|nowadays|these\s+days|at\s+present
             |(?<!\bas\s)recently|more\s+recently|(?<!-)lately|(?<=\bof\s)late(?=\s*[,.;:!?)\u2014]|\s+(?:as|and|but|or|to|in|on|about|over|that|because|with|at|for|is|are|was|were|has|have|had)\b)|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d+|\L<number>)\b|\s+(?:few|several|many|couple|two|three|tense|participle|perfect)\b|\s+\p{Ll}+ings\b)|(?<=\bin\s)the\s+old\s+days|(?<=\bin\s)(?:years|days|times)\s+(?:past|gone\s+by)|(?<=\bin\s)past\s+(?:years|decades)
             |the\s+(?:very\s+)?(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future
             |(?<=\b(?:our|their|his|her|its|your|my)\s|\w['\u2019]s\s)future(?=\s*+[,.;:!?)"\u201d]|\s+(?:is|was|are|were|will|would|could|may|might|and|or|but|of|in|for|at|on|with|by|from|to|into|under|after|before|than|as|if|when|while|because|so|that|away|now|here|ahead|too|looks?|lies|depends|hangs|remains?|seems?)\b)
