@@ -211,6 +211,13 @@ WORDS: list[Case] = [
         (("Sun Mar 08 20:35:45 PDT 2015", "2015-03-08T20:35:45"), ("Mar 08 2015", "2015-03-08")),
         "sunday-unix-date-stamp",
     ),
+    # irregular past tenses set a sentence in the past ("caught", "spent", "felt")
+    (
+        "On March 21, they caught Green. Officers spent the evening canvassing the area.",
+        "2014-01-23",
+        (("March 21", "2013-03-21"), ("the evening", "2013-03-21TEV")),
+        "caught-on-a-past-day",
+    ),
 ]
 
 

@@ -196,6 +196,7 @@ PAST_WORDS: Final = frozenset(
 PAST_CUES: Final = PAST_WORDS | {
     "says", "ago", "last", "yesterday", "earlier", "since", "found", "kept", "brought",
     "thought", "got", "didn't", "wasn't", "weren't", "hadn't",
+    "caught", "felt", "built", "spent", "sought", "taught", "meant", "sat", "dealt",
 }
 PASSIVE_AUXILIARIES: Final = frozenset({"be", "been", "being"})
 #: Verbs of arranging, going and appearing whose present progressive tells a plan: a day
