@@ -218,6 +218,25 @@ WORDS: list[Case] = [
         (("March 21", "2013-03-21"), ("the evening", "2013-03-21TEV")),
         "caught-on-a-past-day",
     ),
+    # a month and day after "on", told in the past with nothing of a plan between: gone
+    (
+        "Tyrone Mohr was arrested on a weapons charge on April 2.",
+        "2014-01-23",
+        (("April 2", "2013-04-02"),),
+        "arrested-on-a-past-month-day",
+    ),
+    (
+        "Burton said he subpoenaed the boy to testify before the committee on Feb. 10.",
+        "2014-01-23",
+        (("Feb. 10", "2014-02-10"),),
+        "subpoenaed-to-testify-on-a-coming-day",
+    ),
+    (
+        "Conseco said it is calling for the redemption on Dec. 7 of all the shares.",
+        "1989-10-30",
+        (("Dec. 7", "1989-12-07"),),
+        "calling-for-a-redemption-on-a-coming-day",
+    ),
 ]
 
 

@@ -2271,10 +2271,38 @@ def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.da
         and (
             _in_incident_sentence(ctx.text, *ctx.match.span())
             or _opens_sentence(ctx.text, *ctx.match.span())
+            # "was arrested on a weapons charge on April 2": after "on", the nearest cue
+            # on its left in the past ("to testify ... on Feb. 10", "is calling for the
+            # redemption on Dec. 7" are ahead)
+            or (
+                _word_before(ctx.text, ctx.match.start()) == "on"
+                and ctx.left_tense() == _PAST
+                and not _plan_words_before(ctx)
+            )
         )
     ):
         return _safe_date(date.year - 1, month, day)
     return date
+
+
+def _plan_words_before(ctx: _Context) -> bool:
+    """
+    Whether a word of a plan or a present stands in the match's sentence shortly before it.
+
+    "subpoenaed Elian to testify before the committee on Feb. 10", "said it is calling for
+    the redemption on Dec. 7": what the past verb set up lies ahead.
+    """
+    start = ctx.match.start()
+    first, _ = _sentence_around(ctx.text, start, ctx.match.end(), (max(ctx.lo, start - 80), start))
+    words = ctx.text[first:start].lower().split()
+    return any(word.strip(_PUNCTUATION) in _PLAN_WORDS for word in words)
+
+
+#: Words of a plan or of a present between a past verb and a date ("to", "is", "for").
+_PLAN_WORDS: Final = frozenset(
+    {"to", "is", "are", "am", "will", "would", "for", "until", "set", "scheduled", "planned"}
+    | {"due", "slated", "expected", "plans", "plan", "next", "'s", "be"}
+)
 
 
 def _firm_future(ctx: _Context, *, after: bool = False) -> bool:
