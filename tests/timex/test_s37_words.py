@@ -237,6 +237,16 @@ WORDS: list[Case] = [
         (("Dec. 7", "1989-12-07"),),
         "calling-for-a-redemption-on-a-coming-day",
     ),
+    # a list of ages ends in "old": no length
+    (
+        (
+            "The children were 11 months, four months and six months old. He served 11"
+            " months, and was 40 years old."
+        ),
+        "2015-08-20",
+        (("11 months", "P11M"),),
+        "a-list-of-ages",
+    ),
 ]
 
 

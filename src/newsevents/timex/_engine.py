@@ -7301,10 +7301,12 @@ _NIGHT_NOUNS: Final = frozenset(
     | {"class", "classes", "school", "nurse", "nurses", "watchman", "crew", "crews"}
 )
 #: The end of an age after a length: "old", maybe after the range's other end ("one week
-#: and three months old") or "or more".
+#: and three months old"), a list of ages ("11 months, four months and six months old") or
+#: "or more".
 _AGE_TAIL: Final = regex.compile(
-    r"(?:[^\S\n]++(?:or[^\S\n]++more|(?:and|to|or)[^\S\n]++(?:\d{1,3}|an?|one|two|three|four|five"
-    r"|six|seven|eight|nine|ten|eleven|twelve)[^\S\n]++(?:year|month|week|day)s?))?[^\S\n]++old\b"
+    r"(?:[^\S\n]++or[^\S\n]++more|(?:,?[^\S\n]++(?:(?:and|to|or)[^\S\n]++)?(?:\d{1,3}|an?|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[^\S\n]++(?:year|month|week|day)s?)"
+    r"{1,4})?[^\S\n]++old\b"
     # "a five year and a six year old", "a 5-year-old and a 7-year-old"
     r"|[^\S\n]++and[^\S\n]++an?[^\S\n]++(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve)[^\S\n-]++(?:year|month|week|day)s?[^\S\n-]++old\b",
