@@ -247,6 +247,20 @@ WORDS: list[Case] = [
         (("11 months", "P11M"),),
         "a-list-of-ages",
     ),
+    # "the past week", "the last week": the seven days up to the reference, the calendar
+    # week that holds most of them ("last week" stays the calendar week before)
+    (
+        "Negotiators huddled over the past week, and the deal came last week.",
+        "2015-12-13",
+        (("the past week", "2015-W50"), ("last week", "2015-W49")),
+        "the-past-week-on-a-sunday",
+    ),
+    (
+        "She has been in Bethesda for the last week.",
+        "2015-12-07",
+        (("the last week", "2015-W49"),),
+        "the-last-week-on-a-monday",
+    ),
 ]
 
 
