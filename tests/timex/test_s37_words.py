@@ -261,6 +261,13 @@ WORDS: list[Case] = [
         (("the last week", "2015-W49"),),
         "the-last-week-on-a-monday",
     ),
+    # "nearly", "almost" between the governing word and the day: read past them
+    (
+        "Protesters kept going until nearly 2 a.m. Friday in defiance of the curfew.",
+        "2016-09-25",
+        (("nearly 2 a.m. Friday", "2016-09-23T02:00"),),
+        "kept-going-until-nearly-a-past-time",
+    ),
 ]
 
 

@@ -1078,8 +1078,8 @@ class _Context:
             if word in _STARTING and self.tense() == _FUTURE:
                 # "said starting Monday, the road will be closed": the sentence decides
                 return _FUTURE
-            if word in SKIP_WORDS:
-                continue
+            if word in SKIP_WORDS or word in _NEAR_QUALIFIERS:
+                continue  # "kept going until nearly 2 a.m. Friday": the word before decides
             if word in PLAN_CUES and index > 0 and words[index - 1] in PAST_PLAN_WORDS:
                 return _PAST  # "as previously planned Saturday"
             if word in PLAN_CUES and index > 0 and words[index - 1] == "as":
@@ -1296,6 +1296,10 @@ class _Context:
         if start is None or grain is None:
             return None
         return start, grain
+
+
+#: Qualifiers of an amount that `near_direction` reads past, as it does "around", "about".
+_NEAR_QUALIFIERS: Final = frozenset({"nearly", "almost", "approximately", "roughly", "just"})
 
 
 def _moved(words: list[str], index: int) -> bool:
