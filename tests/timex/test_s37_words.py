@@ -268,6 +268,23 @@ WORDS: list[Case] = [
         (("nearly 2 a.m. Friday", "2016-09-23T02:00"),),
         "kept-going-until-nearly-a-past-time",
     ),
+    # "there's an election on Tuesday": a set-day event told in the present; a verb of
+    # saying before the present clause does not put it in the past
+    (
+        (
+            "There's an election on Tuesday. Deacon said he's reminding them that there's a"
+            " primary on Tuesday."
+        ),
+        "2016-06-27",
+        (("Tuesday", "2016-06-28"), ("Tuesday", "2016-06-28")),
+        "there-is-an-election-on-tuesday",
+    ),
+    (
+        "There's the primary on Tuesday, which he won.",
+        "2016-06-27",
+        (("Tuesday", "2016-06-21"),),
+        "there-is-a-primary-he-won",
+    ),
 ]
 
 

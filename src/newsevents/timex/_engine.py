@@ -2633,12 +2633,12 @@ def _build_month(ctx: _Context) -> _Result | None:
     return _date_result(date, "M", ctx)
 
 
-def _sentence_past(ctx: _Context) -> bool:
+def _sentence_past(ctx: _Context, ignore: frozenset[str] = frozenset()) -> bool:
     """
     Whether the sentence of the match holds a verb in the past tense, wherever it stands.
 
     A word of `PAST_WORDS` or one in "-ed" that is no passive ("is scheduled") nor follows an
-    article ("the proposed merger").
+    article ("the proposed merger"); not one of *ignore*.
     """
     start, end = ctx.match.span()
     text = ctx.text
@@ -2649,6 +2649,7 @@ def _sentence_past(ctx: _Context) -> bool:
     return any(
         _past_form(words, index)
         and (word in PAST_WORDS or index == 0 or words[index - 1] not in _ARTICLES)
+        and word not in ignore
         for index, word in enumerate(words)
     )
 
@@ -4222,7 +4223,9 @@ def _event_ahead_in_present(ctx: _Context) -> bool:
                 raw.strip(_PUNCTUATION) for raw in ctx.text[relative.end() : close].lower().split()
             ]
             return not any(_past_form(words, index) for index in range(len(words)))
-    return not _sentence_past(ctx)
+    # a verb of saying before the present clause tells when it was said, not the event's
+    # time ("Deacon said he's reminding them that there's an election on Tuesday")
+    return not _sentence_past(ctx, ignore=_SAYING)
 
 
 #: Events held on a day set well beforehand, awaited rather than reported in the present
@@ -4244,7 +4247,8 @@ _SET_DAY_VOTES: Final = frozenset(
 )
 #: "is" or "are" (maybe "'s") in a sentence in the present.
 _PRESENT_VERB: Final = regex.compile(
-    r"\b(?:is|are)\b|\w['\u2019]s[^\S\n]++\p{Ll}+ing\b", regex.IGNORECASE
+    r"\b(?:is|are)\b|\w['\u2019]s[^\S\n]++\p{Ll}+ing\b|\b(?:there|here)['\u2019]s\b",
+    regex.IGNORECASE,
 )
 
 
