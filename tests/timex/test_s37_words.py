@@ -294,3 +294,24 @@ def test_session_37_words(text: str, reference: str | None, expected: Found) -> 
     Each sentence's times, and their values, are the ones a TimeBank annotator would write.
     """
     assert _found(text, reference) == expected
+
+
+def test_stamp_on_its_own_line_in_an_article() -> None:
+    """
+    A page's stamp on a paragraph of its own is read as a stamp, not after a past verb.
+
+    `parse` reads each paragraph apart: the line break before "Updated" is outside the
+    stamp's paragraph, which once let "Updated" read as a verb in the past ("Aug. 17" a year
+    back, and the story's days with it).
+    """
+    from newsevents import parse  # noqa: PLC0415 - the whole pipeline, for its paragraphs
+
+    text = (
+        "Dallas police arrest murder suspect who started shooting during Motel 6 robbery\n\n"
+        "Updated at 11:13 a.m. Aug. 17:\n\n"
+        "Dallas police have arrested a second suspect in a shooting that left one dead last week."
+    )
+
+    found = [(time.text, time.value) for time in parse(text, published="2016-08-15").times]
+
+    assert found == [("11:13 a.m. Aug. 17", "2016-08-17T11:13"), ("last week", "2016-W32")]

@@ -2213,7 +2213,9 @@ def _month_day_direction(ctx: _Context) -> int | None:
     The word governing it ("ended March 31", "extended to Nov. 20", "since May 5"), else
     ``None``: the nearest date, with a bias to the past.
     """
-    if _STAMP.search(ctx.text, max(ctx.lo, ctx.match.start() - 40), ctx.match.start()):
+    # the search starts before the paragraph, so that the line break opening the stamp's
+    # line is in reach
+    if _STAMP.search(ctx.text, max(0, ctx.match.start() - 40), ctx.match.start()):
         return None  # "Updated at 11:13 a.m. Aug. 17": a page's stamp, no past verb
     near = ctx.near_direction()
     return None if near == _NEAREST else near
