@@ -3902,8 +3902,8 @@ def _build_relative(ctx: _Context) -> _Result | None:
         return _date_result(_weekend(reference, weekend_offset), "WE", ctx)
     if raw_rel in {"the past", "the last"} and grain == "W":
         # "for the last week", "over the past week": the seven days up to the reference, the
-        # calendar week that holds most of them (the week now ending, said from Thursday on)
-        return _date_result(_move(reference - dt.timedelta(days=3), grain, 0), grain, ctx)
+        # week now ending when said from Friday on (as "this past week"), else the week before
+        return _date_result(_move(reference - dt.timedelta(days=4), grain, 0), grain, ctx)
     if rel == "this past" and grain == "W" and reference.weekday() >= _FRIDAY:
         offset = 0  # "this past week" said on a Friday or at the weekend: the week now ending
     elif (
