@@ -285,6 +285,16 @@ WORDS: list[Case] = [
         (("Tuesday", "2016-06-21"),),
         "there-is-a-primary-he-won",
     ),
+    # "older than", "younger than" before a length: an age
+    (
+        (
+            "A child older than one year must ride in a seat, and children younger than two"
+            " years were held for longer than two years."
+        ),
+        "2014-08-20",
+        (("longer than two years", "P2Y"),),
+        "older-than-a-year-is-an-age",
+    ),
 ]
 
 

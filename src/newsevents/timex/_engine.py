@@ -6813,8 +6813,10 @@ def _build_duration(ctx: _Context) -> _Result | None:
     if num_word is not None and (
         _word_before(ctx.text, ctx.match.start()) in _AGE_NOUNS
         or _AGE_LEAD.search(ctx.text, max(ctx.lo, ctx.match.start() - 60), ctx.match.start())
+        or _OLDER_THAN.search(ctx.text, max(ctx.lo, ctx.match.start() - 16), ctx.match.start())
     ):
-        # "at about age 15 months", "a man aged 15 years": an age, as "15 years old"; so are
+        # "at about age 15 months", "a man aged 15 years", "a child older than one year":
+        # an age, as "15 years old"; so are
         # the ends of a range of ages ("ranging in age from one month to 4 years", "between
         # the ages of two months and 11", "siblings - ages 13 years to 7 months", "men who
         # range from 19 to 34 years")
@@ -7327,6 +7329,8 @@ _AGE_TAIL: Final = regex.compile(
     regex.IGNORECASE,
 )
 #: A word of age and the words of a range of ages up to a length: the length is an age.
+#: A comparison of ages right before a length: "a child older than one year".
+_OLDER_THAN: Final = regex.compile(r"\b(?:older|younger)[^\S\n]++than[^\S\n]++$", regex.IGNORECASE)
 _AGE_LEAD: Final = regex.compile(
     r"\b(?:ages?|aged|who[^\S\n]+range[sd]?)(?:[^\S\n]+|[-\u2013])"
     r"(?:(?:of|from|between|the|in|range|ranging|ranged|to|and|through|\d{1,3}|one|two|three"
