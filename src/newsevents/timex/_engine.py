@@ -4247,7 +4247,8 @@ _SET_DAY_VOTES: Final = frozenset(
     {"primary", "primaries", "caucus", "caucuses", "election", "elections", "runoff"}
     | {"referendum"}
 )
-#: "is" or "are" (maybe "'s") in a sentence in the present.
+#: "is" or "are" (maybe "'s" before an "-ing" word, or "there's") in a sentence in the
+#: present.
 _PRESENT_VERB: Final = regex.compile(
     r"\b(?:is|are)\b|\w['\u2019]s[^\S\n]++\p{Ll}+ing\b|\b(?:there|here)['\u2019]s\b",
     regex.IGNORECASE,
@@ -4329,9 +4330,8 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
         # shot Friday evening ... the chief said Monday morning" in Friday's paper; not "the
         # man shot Saturday": the day of an incident)
         return False
-    if _HAD_BEFORE.search(ctx.text, max(ctx.lo, start - 40), start) is not None and not ctx.text[
-        max(ctx.lo, start - 7) : start
-    ].lower().endswith("as of "):
+    as_of = ctx.text[max(ctx.lo, start - 7) : start].lower().endswith("as of ")
+    if not as_of and _HAD_BEFORE.search(ctx.text, max(ctx.lo, start - 40), start) is not None:
         # "He had been released on bond Monday": before the incident; not "No arrests had
         # been made as of Monday morning"
         return False
@@ -7328,9 +7328,9 @@ _AGE_TAIL: Final = regex.compile(
     r"|ten|eleven|twelve)[^\S\n-]++(?:year|month|week|day)s?[^\S\n-]++old\b",
     regex.IGNORECASE,
 )
-#: A word of age and the words of a range of ages up to a length: the length is an age.
 #: A comparison of ages right before a length: "a child older than one year".
 _OLDER_THAN: Final = regex.compile(r"\b(?:older|younger)[^\S\n]++than[^\S\n]++$", regex.IGNORECASE)
+#: A word of age and the words of a range of ages up to a length: the length is an age.
 _AGE_LEAD: Final = regex.compile(
     r"\b(?:ages?|aged|who[^\S\n]+range[sd]?)(?:[^\S\n]+|[-\u2013])"
     r"(?:(?:of|from|between|the|in|range|ranging|ranged|to|and|through|\d{1,3}|one|two|three"
