@@ -405,6 +405,8 @@ _WEEKDAY_RULES: Final = (
 _WEEKDAY_AT_HEAD, _WEEKDAY_ALONE = _alone_at("monday", _WEEKDAY_RULES, capitalised=False)
 #: The first three letters of every month name: a date after a weekday begins with one.
 _MONTH_OPENINGS: Final = frozenset(word[:3] for word in MONTHS)
+#: The first three letters of every weekday name.
+_WEEKDAY_OPENINGS: Final = frozenset(word[:3] for word in WEEKDAYS)
 #: What may follow a weekday and spaces in a set ("Tuesday nights", "Monday and Tuesday").
 _SET_OPENINGS: Final = ("mornings", "afternoons", "evenings", "nights", "and", "or")
 _SET_READ: Final = len("afternoons") + 1
@@ -2304,10 +2306,10 @@ def _plan_words_before(ctx: _Context) -> bool:
     return any(word.strip(_PUNCTUATION) in _PLAN_WORDS for word in words)
 
 
-#: Words of a plan or of a present between a past verb and a date ("to", "is", "for").
-_PLAN_WORDS: Final = frozenset(
-    {"to", "is", "are", "am", "will", "would", "for", "until", "set", "scheduled", "planned"}
-    | {"due", "slated", "expected", "plans", "plan", "next", "'s", "be"}
+#: Words of a plan or of a present between a past verb and a date: the future cues and "to",
+#: "is", "for".
+_PLAN_WORDS: Final = FUTURE_WORDS | frozenset(
+    {"to", "is", "are", "am", "for", "until", "plans", "plan", "next", "'s", "be"}
 )
 
 
@@ -3353,8 +3355,9 @@ _CLOCK_END: Final = regex.compile(
 )
 #: A date set after a distance ("two weeks later, on Sept. 13"): a month's name or a weekday.
 _DAY_SET_AFTER: Final = regex.compile(
-    r",[^\S\n]++on[^\S\n]++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu"
-    r"|Fri|Sat|Sun)"
+    r",[^\S\n]++on[^\S\n]++(?:"
+    + "|".join(sorted(word.capitalize() for word in _MONTH_OPENINGS | _WEEKDAY_OPENINGS))
+    + ")"
 )
 #: "that" or "then" after "before" or "after" ("a year before that").
 _THAT_AFTER: Final = regex.compile(r"[^\S\n]++(?:that|then)\b", regex.IGNORECASE)
@@ -3593,7 +3596,8 @@ _EVENT_DAY_UNITS: Final = frozenset({"D", "W"})
 #: Killings and attacks: a day named in a sentence with one is the day of an incident.
 _INCIDENT_WORDS: Final = regex.compile(
     r"\b(?:killed|shot|slain|stabbed|murdered|gunned|shooting|slaying|murder|killing|stabbing"
-    r"|bombing|ambush|ambushed|massacre|shootout|gunfight|crashed|crash|(?:it|this)[^\S\n]+(?:happened|occurred))\b",
+    r"|bombing|ambush|ambushed|massacre|shootout|gunfight|crashed|crash"
+    r"|(?:it|this)[^\S\n]+(?:happened|occurred))\b",
     regex.IGNORECASE,
 )
 
