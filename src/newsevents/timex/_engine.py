@@ -3223,6 +3223,7 @@ def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
         quarter_start = dt.date(reference.year, 3 * _current_quarter(reference) - 2, 1)
         base = quarter_start if rel in {"current", "this"} else quarter_start - dt.timedelta(days=1)
         grain = "Q"
+        anchor = None  # the report's quarter, not the year named before: a new anchor
     elif anchor is not None:
         base, grain = anchor
     elif reference is not None:
@@ -3837,6 +3838,17 @@ def _build_relative(ctx: _Context) -> _Result | None:
             "subsequent": 1,
         }.get(raw_rel if raw_rel == "the next" else rel, 0)
         anchor = ctx.anchor_date()
+        if (
+            bare_the
+            and grain == "D"
+            and anchor is not None
+            and anchor[1] in {"M", "Y"}
+            and (day := _iso_day(ctx.state.day or "")) is not None
+        ):
+            # "vied for the title Wednesday ... her support of the 2011 raid ... a speech
+            # earlier in the day": a year or a month named in passing is no day the story is
+            # on; the day is the last one named
+            anchor = (day, "D")
         if anchor is not None and grain == "D" and anchor[1] in {"M", "Y"}:
             # "that same day", "the next day" after "last October": a day of that month,
             # which one is unknown

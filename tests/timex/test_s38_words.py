@@ -1,0 +1,63 @@
+"""
+Expressions found by the session 38 audits of news the rules were not written on.
+
+Each case is ``(text, reference, expected, why)``; the sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+FRIDAY = "2015-02-27"
+WEDNESDAY = "2016-03-30"
+
+WORDS: list[Case] = [
+    # "earlier in the day" after a year named in passing: the last day named
+    (
+        (
+            "The rivals debated on Wednesday. She praised the 2011 raid that killed the"
+            " plotter. In a speech earlier in the day, he attacked her record."
+        ),
+        "2016-09-08",
+        (("Wednesday", "2016-09-07"), ("2011", "2011"), ("the day", "2016-09-07")),
+        "earlier-in-the-day-skips-a-year",
+    ),
+    (
+        (
+            "Stocks rose on Friday. Profits fell from a year ago. Chevron climbed after"
+            " being down earlier in the day."
+        ),
+        "2016-07-30",
+        (("Friday", "2016-07-29"), ("a year ago", "2015"), ("the day", "2016-07-29")),
+        "earlier-in-the-day-skips-a-year-ago",
+    ),
+    # "that same day" after a month keeps an unknown day of it
+    (
+        "The storm hit on Monday. Last October the river rose, and that same day the dam broke.",
+        "2016-07-30",
+        (("Monday", "2016-07-25"), ("Last October", "2015-10"), ("that same day", "2015-10-XX")),
+        "that-same-day-after-a-month",
+    ),
+    # "the quarter" counted from the report date is a new anchor for "a year earlier"
+    (
+        (
+            "Earnings fell from a year ago. Sales rose in the quarter, up 31 percent from a"
+            " year earlier."
+        ),
+        "2016-07-30",
+        (("a year ago", "2015"), ("the quarter", "2016-Q2"), ("a year earlier", "2015-Q2")),
+        "a-year-earlier-than-the-quarter",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(WORDS))
+def test_session_38_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each sentence's times, and their values, are the ones a TimeBank annotator would write.
+    """
+    assert _found(text, reference) == expected
