@@ -52,6 +52,13 @@ WORDS: list[Case] = [
         (("a year ago", "2015"), ("the quarter", "2016-Q2"), ("a year earlier", "2015-Q2")),
         "a-year-earlier-than-the-quarter",
     ),
+    # a quarter named with the kind of period it is
+    (
+        "His haul in the third fundraising quarter beat the first reporting quarter's.",
+        "2015-11-23",
+        (("the third fundraising quarter", "2015-Q3"), ("the first reporting quarter", "2015-Q1")),
+        "fundraising-quarter",
+    ),
 ]
 
 

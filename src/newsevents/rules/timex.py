@@ -287,6 +287,8 @@ STARTERS: Final = frozenset(
         "fiscal",
         "calendar",
         "financial",
+        "fundraising",  # "the third fundraising quarter"
+        "reporting",
         "model",
         "final",
         "another",
@@ -572,7 +574,7 @@ TIMEX_RULES: Final = (
         r"""(?:(?:the|a|their|this|(?P<yrel>this|last|next)\s+year's|(?:the\s+)?(?P<ago>year[\s-]ago|year[\s-]earlier)|(?:the\s+)?(?P<year>(?&d_year))(?:'s)?)\s+)?
             (?:the\s+)?
             (?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)
-            [\s-]+(?:(?:fiscal|calendar)[\s-]+)?(?P<part>quarter|half)\b(?!s|-\w|\s+of\s+(?&d_cap)\L<month>\b)
+            [\s-]+(?:(?:fiscal|calendar|financial|fundraising|reporting)[\s-]+)?(?P<part>quarter|half)\b(?!s|-\w|\s+of\s+(?&d_cap)\L<month>\b)
             (?:\s+of\s+(?:(?P<year>(?&d_year))\b|(?:fiscal\s+)?(?P<year>(?&d_year))\b|(?P<yrel>this|last|next|the)\s+year\b
                 |(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20\d0)['’]?s|['’‘](?P<decade2>\d0)s)\b
                 |the\s+(?P<ofdecade>decade)\b
@@ -591,6 +593,7 @@ TIMEX_RULES: Final = (
             "the first half of 1990",
             "this year's third quarter",
             "the fiscal first quarter",
+            "the third fundraising quarter",
         ),
         ("quarterly", "a quarter of the vote"),
     ),
