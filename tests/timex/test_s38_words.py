@@ -59,6 +59,13 @@ WORDS: list[Case] = [
         (("the third fundraising quarter", "2015-Q3"), ("the first reporting quarter", "2015-Q1")),
         "fundraising-quarter",
     ),
+    # "a full", "a mere" before a length written as one adjective belong to its noun
+    (
+        "She won a full 10-year term after a mere 24-hour recount, and served a full 10 years.",
+        "2016-04-06",
+        (("10-year", "P10Y"), ("24-hour", "PT24H"), ("a full 10 years", "P10Y")),
+        "a-full-before-an-adjective-length",
+    ),
 ]
 
 

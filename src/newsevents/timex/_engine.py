@@ -7268,6 +7268,8 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
         # "$74 million more than a year ago", "5 percent less than a year earlier": a
         # comparison of amounts, the date compared with bare
         return start, None
+    if mod == "" and _ADJECTIVE_LENGTH.match(text, start) is not None:
+        return start, None  # "a full 10-year term": the article and "full" are the term's
     if kind in _NUMERIC_KINDS or (
         kind in {"date", "month", "year", "year_end"}
         and word in {"around", "approximately", "roughly", "circa"}
@@ -7280,6 +7282,12 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
     return start, None
 
 
+#: A length written as one hyphenated adjective before its noun ("10-year term").
+_ADJECTIVE_LENGTH: Final = regex.compile(
+    r"[\w.]{1,20}+(?:-[a-z]{1,12}){0,3}-(?:second|minute|hour|day|night|week|month|year|decade|century)"
+    r"(?:-long)?[^\S\n]++[a-z]",
+    regex.IGNORECASE,
+)
 #: An amount right before "more than" or "less than" ("$74 million", "5 percent", "20%").
 _AMOUNT_BEFORE: Final = regex.compile(
     r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|points?|dollars|votes))%?"
