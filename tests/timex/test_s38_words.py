@@ -66,6 +66,32 @@ WORDS: list[Case] = [
         (("10-year", "P10Y"), ("24-hour", "PT24H"), ("a full 10 years", "P10Y")),
         "a-full-before-an-adjective-length",
     ),
+    # the turn of a century, a decade of a century
+    (
+        (
+            "Job losses since the turn of the century have hurt, as in the first decade of"
+            " the 21st century; the turn of the 20th century was worse."
+        ),
+        "2016-04-27",
+        (
+            ("the turn of the century", "2000"),
+            ("the first decade of the 21st century", "200"),
+            ("the turn of the 20th century", "1900"),
+        ),
+        "turn-of-the-century",
+    ),
+    (
+        "By the turn of the century, and in the last decade of the 20th century, it grew.",
+        "1949-06-01",
+        (("the turn of the century", "1900"), ("the last decade of the 20th century", "199")),
+        "turn-of-the-century-nearest",
+    ),
+    (
+        "Since the turn of the millennium it grew.",
+        None,
+        (("the turn of the millennium", "XXXX"),),
+        "turn-of-the-millennium-no-reference",
+    ),
 ]
 
 

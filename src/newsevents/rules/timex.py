@@ -287,6 +287,7 @@ STARTERS: Final = frozenset(
         "fiscal",
         "calendar",
         "financial",
+        "turn",  # "the turn of the century"
         "fundraising",  # "the third fundraising quarter"
         "reporting",
         "model",
@@ -658,8 +659,17 @@ TIMEX_RULES: Final = (
         "unit",
         "century",
         r"""(?:the\s+(?!\S{3,6}-century\b))?(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+(?:(?-i:c)entury\b|(?-i:C)entury\b(?![^\S\n]+(?-i:\p{Lu})))
-          | (?:the\s+(?!\S{3,14}-century\b))?(?!(?:last|final)\b)(?P<ord>\L<ordinal>)[\s-]+(?:(?-i:c)entury\b|(?-i:C)entury\b(?![^\S\n]+(?-i:\p{Lu})))""",
-        ("the 20th century", "the twenty-first century", "11th-century"),
+          | (?:the\s+(?!\S{3,14}-century\b))?(?!(?:last|final)\b)(?P<ord>\L<ordinal>)[\s-]+(?:(?-i:c)entury\b|(?-i:C)entury\b(?![^\S\n]+(?-i:\p{Lu})))
+          | (?:the\s+)?(?P<turn>turn)\s+of\s+the\s+(?:(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+|(?!(?:last|final)\b)(?P<ord>\L<ordinal>)[\s-]+)?(?P<unit>century|millennium)\b
+          | (?:the\s+)?(?P<dord>\L<ordinal>|last|final)\s+decade\s+of\s+the\s+(?:(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?!(?:last|final)\b)(?P<ord>\L<ordinal>))[\s-]+century\b""",
+        (
+            "the 20th century",
+            "the twenty-first century",
+            "11th-century",
+            "the turn of the century",
+            "the turn of the 20th century",
+            "the first decade of the 21st century",
+        ),
         ("a century", "the last century", "21st Century Fox"),
     ),
     _rule(

@@ -3121,8 +3121,24 @@ def _build_century(ctx: _Context) -> _Result | None:
     number = ctx.raw("century")
     ordinal = ctx.group("ord")
     value = int(number) if number is not None else ORDINALS.get(ordinal or "", 0)
+    if ctx.raw("turn") is not None:
+        # "the turn of the 20th century": about the year it began; "the turn of the
+        # century", "of the millennium": about the turn nearest the reference
+        if value > 0:
+            return _Result(_DATE, f"{(value - 1) * 100:04d}", "APPROX")
+        if ctx.reference is None:
+            return _Result(_DATE, "XXXX", "APPROX")
+        size = 1000 if (ctx.group("unit") or "").startswith("millenni") else 100
+        turn = (ctx.reference.year + size // 2) // size * size
+        return _Result(_DATE, f"{turn:04d}", "APPROX")
     if value <= 0:
         return None
+    if (decade_word := ctx.group("dord")) is not None:
+        # "the first decade of the 21st century" is the 2000s, "the last decade" the tenth
+        decade = 10 if decade_word in {"last", "final"} else ORDINALS.get(decade_word, 0)
+        if not 1 <= decade <= 10:  # noqa: PLR2004 - ten decades in a century
+            return None
+        return _Result(_DATE, f"{value - 1:02d}{decade - 1}")
     return _Result(_DATE, f"{value - 1:02d}")
 
 
