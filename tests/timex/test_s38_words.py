@@ -92,6 +92,14 @@ WORDS: list[Case] = [
         (("the turn of the millennium", "XXXX"),),
         "turn-of-the-millennium-no-reference",
     ),
+    # a past verb of lasting before "until" keeps the sentence in the past: the year
+    # opening it frames the month
+    (
+        "In 2008, Clinton stayed in the race until June. In 2008, she will stay until June.",
+        "2016-04-28",
+        (("2008", "2008"), ("June", "2008-06"), ("2008", "2008"), ("June", "2016-06")),
+        "stayed-until-is-past",
+    ),
 ]
 
 

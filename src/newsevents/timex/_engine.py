@@ -1329,6 +1329,22 @@ def _past_after(words: _Words, index: int) -> bool:
     return False
 
 
+def _lasted_before(words: _Words, index: int) -> bool:
+    """
+    Whether a verb of lasting in the past tense governs "until" at *index*.
+
+    "stayed in the race until June": up to four words before it, in its clause, with no
+    modal or present form between ("will have stayed until", "is staying until").
+    """
+    for before in range(index - 1, max(-1, index - 5), -1):
+        word = words[before]
+        if word in _LASTING_VERBS:
+            return not words.comma_from(before)
+        if word in FUTURE_CUES or word in MODAL_CUES or word in _PRESENT_UNTIL_CUES:
+            return False
+    return False
+
+
 #: Verbs of lasting: in the past tense before "until", the span is over ("remained in
 #: hiding until Thursday").
 _LASTING_VERBS: Final = frozenset(
@@ -1563,8 +1579,11 @@ def _cue(words: _Words, index: int) -> int | None:
     if word in {"until", "till"} and (
         _not_until([words[before] for before in range(max(0, index - 4), index)])
         or _past_after(words, index)
+        or _lasted_before(words, index)
     ):
-        return _PAST  # "until she saw", "was not named until": a past event
+        # "until she saw", "was not named until": a past event; "stayed in the race until":
+        # a past span
+        return _PAST
     if word in FUTURE_CUES or word.endswith("'ll"):
         if word == "next" and index + 1 < len(words) and words[index + 1] in {"to", "door"}:
             return None  # "next to the embassy": a place
