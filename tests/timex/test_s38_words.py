@@ -100,6 +100,16 @@ WORDS: list[Case] = [
         (("2008", "2008"), ("June", "2008-06"), ("2008", "2008"), ("June", "2016-06")),
         "stayed-until-is-past",
     ),
+    # a month before a report or a poll, up to three words on, is one gone
+    (
+        (
+            "Campaigns must file their February campaign finance reports on Sunday, and the"
+            " January poll is out."
+        ),
+        "2016-03-20",
+        (("February", "2016-02"), ("Sunday", "2016-03-20"), ("January", "2016-01")),
+        "month-before-its-report",
+    ),
 ]
 
 

@@ -2506,6 +2506,9 @@ _MONTH_RANGE_OPEN: Final = regex.compile(
 )
 #: Nouns of a month's report ("according to May's survey").
 _REPORT_NOUNS: Final = frozenset({"report", "reports", "survey", "surveys", "poll", "polls"})
+#: Nouns of figures, remarks and reports: a month before one is gone ("their February
+#: campaign finance reports", "the November jobs report").
+_MONTH_GONE_NOUNS: Final = _DATA_NOUNS | _REPORT_NOUNS | {"filing", "filings"}
 #: The length of a month value, "2016-06".
 _MONTH_VALUE_LENGTH: Final = 7
 
@@ -2574,7 +2577,7 @@ def _build_month(ctx: _Context) -> _Result | None:
         return _Result(_DATE, f"{told:04d}-{month:02d}")  # "In 2007 ... In January"
     if reference is None:
         return _Result(_DATE, f"XXXX-{month:02d}")
-    if rel is None and yrel is None and _noun_after(ctx, _DATA_NOUNS, plain=2):
+    if rel is None and yrel is None and _noun_after(ctx, _MONTH_GONE_NOUNS, plain=3):
         # "the November jobs report": figures of a month gone, whatever the tense ("will get
         # evidence with the November jobs report" said in December)
         return _date_result(
