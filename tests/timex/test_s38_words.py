@@ -110,6 +110,20 @@ WORDS: list[Case] = [
         (("February", "2016-02"), ("Sunday", "2016-03-20"), ("January", "2016-01")),
         "month-before-its-report",
     ),
+    # "for", "during", "throughout" before the recent past: how long
+    (
+        (
+            "He has worked there for the last several years, and donations rose during the"
+            " past few days; in recent years crime fell."
+        ),
+        "2016-04-28",
+        (
+            ("the last several years", "PXY"),
+            ("the past few days", "PXD"),
+            ("recent years", "PAST_REF"),
+        ),
+        "for-the-past-few-years-is-a-length",
+    ),
 ]
 
 

@@ -6597,12 +6597,21 @@ def _build_recent(ctx: _Context) -> _Result | None:
         # "in recent weeks and months", "the coming days and weeks": no one unit, the recent
         # past or the future, as TimeBank tags the first
         return _Result(_DATE, "FUTURE_REF" if future else "PAST_REF")
-    if not (future or owned) and rel not in _PHASES | _SEQUENCE | _OWNERS and unit in {"Y", "D"}:
+    if (
+        not (future or owned)
+        and rel not in _PHASES | _SEQUENCE | _OWNERS
+        and unit in {"Y", "D"}
+        # "has worked there for the last several years", "during the past few days": how
+        # long, as "for the past few weeks" is
+        and _word_before(ctx.text, ctx.match.start()) not in _SPAN_PREPOSITIONS
+    ):
         return _Result(_DATE, "PAST_REF")
     # "the closing weeks of the campaign", "the early years": some of the unit
     return _Result(_DURATION, _duration_value(None, unit, 1))
 
 
+#: Prepositions of a stretch of time lived through, before "the past few years".
+_SPAN_PREPOSITIONS: Final = frozenset({"for", "during", "throughout"})
 #: Words of a part of a stretch of time: "the final days", "the early years" are some days or
 #: years (``PXD``, ``PXY``), as TimeBank writes "the early years" and "the first hours".
 _PHASES: Final = frozenset(
