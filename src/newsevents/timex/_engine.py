@@ -2836,7 +2836,7 @@ def _looks_like_name(ctx: _Context) -> bool:
             word.lower() == "to"
             and len(before) > 1
             and before[-2].lower() == "according"
-            and not _noun_after(ctx, _DATA_NOUNS | _REPORT_NOUNS)
+            and not _noun_after(ctx, _MONTH_GONE_NOUNS)
         ):
             return True  # "according to May", the police chief (not "to May figures")
     after = ctx.text[end : end + 12].split()
