@@ -124,6 +124,21 @@ WORDS: list[Case] = [
         ),
         "for-the-past-few-years-is-a-length",
     ),
+    # "that Friday" after a month: a Friday of that month, which one unknown
+    (
+        (
+            "Two months ago a boy lost his brother. That Friday night, responders came. In"
+            " January, a boy was shot. That Friday, police arrested a man."
+        ),
+        "2015-03-04",
+        (
+            ("Two months ago", "2015-01"),
+            ("That Friday night", "2015-01-XXTNI"),
+            ("January", "2015-01"),
+            ("That Friday", "2015-01-XX"),
+        ),
+        "that-friday-after-a-month",
+    ),
 ]
 
 

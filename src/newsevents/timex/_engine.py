@@ -4112,6 +4112,11 @@ def _build_weekday(ctx: _Context) -> _Result | None:
         date = _resolve_weekday(ctx, weekday, rel)
     suffix = f"T{pod}" if pod else ""
     kind = _TIME if pod else _DATE
+    if rel == "that" and (anchor := ctx.anchor_date()) is not None and anchor[1] == "M":
+        # "Two months ago a boy was shot ... That Friday night": a Friday of that month,
+        # which one unknown (not the last Friday before the reference)
+        month = anchor[0]
+        return _Result(kind, f"{month.year:04d}-{month.month:02d}-XX{suffix}", anchored=True)
     if date is None:
         return _Result(kind, f"XXXX-WXX-{weekday}{suffix}")
     return _Result(
