@@ -139,6 +139,22 @@ WORDS: list[Case] = [
         ),
         "that-friday-after-a-month",
     ),
+    # a day opening its clause before a verb of the calendar in the simple present: ahead
+    (
+        (
+            "On Tuesday, Democrats vote in Arizona. Then on Saturday, Alaska, Hawaii and"
+            " Washington hold caucuses. On Wednesday, Ricardo Alarcon, head of the Assembly,"
+            " said no. On Thursday, the vote was close."
+        ),
+        "2016-03-21",
+        (
+            ("Tuesday", "2016-03-22"),
+            ("Saturday", "2016-03-26"),
+            ("Wednesday", "2016-03-16"),
+            ("Thursday", "2016-03-17"),
+        ),
+        "on-tuesday-democrats-vote",
+    ),
 ]
 
 

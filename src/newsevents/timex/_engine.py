@@ -4181,6 +4181,8 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
         return base - dt.timedelta(days=back)  # "a Wednesday night shooting", "the win Tuesday"
     if _event_ahead_in_present(ctx):
         return base + dt.timedelta(days=forward)  # "is facing a loss in the primary on Tuesday"
+    if not possessive and _scheduled_present(ctx):
+        return base + dt.timedelta(days=forward)  # "On Tuesday, Democrats vote in Arizona"
     near = ctx.near_direction() if (right := ctx.right_verb()) is None else right
     if right == _FUTURE and _participle_before(ctx):
         near = _PAST  # "a megamerger announced Monday would turn": the participle's day
@@ -4289,6 +4291,56 @@ def _event_ahead_in_present(ctx: _Context) -> bool:
     return not _sentence_past(ctx, ignore=_SAYING)
 
 
+def _scheduled_present(ctx: _Context) -> bool:
+    """
+    Whether a day that opens its clause sets a plan told in the simple present.
+
+    "On Tuesday, Democrats vote in Arizona, Idaho and Utah", "on Saturday, Alaska, Hawaii
+    and Washington hold caucuses": a verb of the calendar in the present after the day and
+    its comma, before any verb in the past or the future, is what is set for that day.
+    """
+    start, end = ctx.match.span()
+    text = ctx.text
+    if not text.startswith(", ", end):
+        return False
+    before = text[max(ctx.lo, start - 12) : start].lower().split()
+    if before and before[-1] == "on":
+        before.pop()
+    if before and not before[-1].endswith((".", ";", ":", "!", "?", '"', "“")):
+        if before[-1] not in {"and", "but", "then"}:
+            return False
+    elif not before and start - 12 > ctx.lo and not _opens_sentence(text, start, end, lo=ctx.lo):
+        return False
+    stop = _CLAUSE_STOP.search(text, end + 2, min(ctx.hi, end + 90))
+    previous = ""
+    raws = text[end + 2 : stop.start() if stop else min(ctx.hi, end + 90)].split()[:10]
+    for index, raw in enumerate(raws):
+        word = raw.strip(_PUNCTUATION)
+        low = word.lower()
+        if word in _SCHEDULED_VERBS and not (
+            # "On Wednesday, Ricardo Alarcon, head of Cuba's National Assembly, said": a
+            # noun in apposition
+            previous.endswith(",") or raws[index + 1 : index + 2] == ["of"]
+        ):
+            # "On Tuesday, the vote was close": a noun after a determiner
+            return previous not in DETERMINERS
+        previous = raw.lower()
+        if low in PAST_WORDS or low in FUTURE_CUES or low in MODAL_CUES or _ed_form(low):
+            return False
+    return False
+
+
+#: What ends the clause `_scheduled_present` reads.
+_CLAUSE_STOP: Final = regex.compile(r"[.;:!?\n]")
+#: Verbs of the calendar in the simple present (written lower-case, as a verb is), for
+#: `_scheduled_present`.
+_SCHEDULED_VERBS: Final = frozenset(
+    {"vote", "votes", "hold", "holds", "head", "heads", "meet", "meets", "face", "faces"}
+    | {"begin", "begins", "start", "starts", "open", "opens", "resume", "resumes"}
+    | {"return", "returns", "travel", "travels", "visit", "visits", "host", "hosts"}
+    | {"caucus", "caucuses", "debate", "debates", "compete", "competes", "testify", "testifies"}
+    | {"arrive", "arrives", "depart", "departs", "kick", "kicks", "take", "takes", "go", "goes"}
+)
 #: Events held on a day set well beforehand, awaited rather than reported in the present
 #: tense ("is facing a loss in the primary on Tuesday"; "are hailing the speech on Thursday"
 #: reports one).
