@@ -155,6 +155,19 @@ WORDS: list[Case] = [
         ),
         "on-tuesday-democrats-vote",
     ),
+    # "the early morning hours" is one expression, as "the early morning hours Saturday"
+    (
+        "Trump tweeted in the early morning hours that she was bad.",
+        "2016-09-30",
+        (("the early morning hours", "2016-09-30TMO"),),
+        "the-early-morning-hours",
+    ),
+    (
+        "The guests left in the late night hours, a neighbour said.",
+        "2016-09-30",
+        (("the late night hours", "2016-09-29TNI"),),
+        "the-late-night-hours",
+    ),
 ]
 
 
