@@ -168,6 +168,17 @@ WORDS: list[Case] = [
         (("the late night hours", "2016-09-29TNI"),),
         "the-late-night-hours",
     ),
+    # "a couple of months ago": two, roughly; "a few months ago" stays the past
+    (
+        "They moved in a couple of months ago, he left a couple years ago and she a few months ago.",
+        "2015-01-04",
+        (
+            ("a couple of months ago", "2014-11"),
+            ("a couple years ago", "2013"),
+            ("a few months ago", "PAST_REF"),
+        ),
+        "a-couple-of-months-ago",
+    ),
 ]
 
 

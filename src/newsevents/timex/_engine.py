@@ -3436,7 +3436,11 @@ def _build_ago(ctx: _Context) -> _Result | None:
         return shifted
     signal = post in {"earlier", "later"}
     vague = ctx.group("vague")
-    if vague is not None or ctx.raw("num") is None:
+    if vague is not None and "couple" in vague and post == "ago":
+        # "a couple of months ago": two, roughly, as "a couple of hours" is
+        amount: float | None = 2.0
+        mod = "APPROX"
+    elif vague is not None or ctx.raw("num") is None:
         if signal:
             # "a few days later", "years earlier": how long after something, not a date
             if vague is not None and "couple" in vague:
@@ -3445,7 +3449,8 @@ def _build_ago(ctx: _Context) -> _Result | None:
                 )
             return _Result(_DURATION, _duration_value(None, unit, multiplier), mod, signal=True)
         return _Result(_DATE, "PAST_REF" if backwards else "FUTURE_REF", mod)
-    amount = _number(ctx.group("num"))
+    else:
+        amount = _number(ctx.group("num"))
     if amount is None:
         return None
     if ctx.raw("half") is not None:
