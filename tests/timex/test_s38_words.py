@@ -179,6 +179,30 @@ WORDS: list[Case] = [
         ),
         "a-couple-of-months-ago",
     ),
+    # a later month in the sentence of a month and its year: that year
+    (
+        (
+            "He was arrested in January 2015 and charged in March. She would take office in"
+            " January 2017 and run in a special election in November. It grew since June 2014,"
+            " and again since the attacks in November."
+        ),
+        "2016-09-08",
+        (
+            ("January 2015", "2015-01"),
+            ("March", "2015-03"),
+            ("January 2017", "2017-01"),
+            ("November", "2017-11"),
+            ("June 2014", "2014-06"),
+            ("November", "2015-11"),
+        ),
+        "later-month-in-the-year-written",
+    ),
+    (
+        "Arrested in January 2015, he will be tried in March.",
+        "2016-09-08",
+        (("January 2015", "2015-01"), ("March", "2017-03")),
+        "later-month-ahead-of-a-past-year",
+    ),
 ]
 
 

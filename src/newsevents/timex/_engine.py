@@ -2136,6 +2136,46 @@ def _frame_year(ctx: _Context) -> int | None:
     return _frame_unless_ahead(ctx, int(anchor[:4]))
 
 
+def _later_in_year(ctx: _Context, month: int) -> int | None:
+    """
+    The year of a month and its year written earlier in the sentence, for a later month.
+
+    "was arrested in January 2015 and charged in March" is March 2015; "would assume office
+    in January 2017, run in a special election in November" November 2017: a sentence that
+    tells a sequence goes on in the year it wrote out.  Not for an earlier month, nor a past
+    year in a sentence that looks ahead ("arrested in January 2015, he will be tried in
+    March").
+    """
+    state = ctx.state
+    anchor, span = state.anchor, state.anchor_span
+    if anchor is None or span is None or len(anchor) < _MONTH_VALUE_LENGTH:
+        return None
+    if not anchor[:4].isdigit() or not anchor[5:7].isdigit() or month <= int(anchor[5:7]):
+        return None
+    start = ctx.match.start()
+    if span.end > start or span.start < ctx.lo or start - span.end > _SEQUENCE_REACH:
+        return None
+    if anchor[:4] not in ctx.text[span.start : span.end]:
+        return None  # "Since June": a month whose year was only inferred
+    if _crosses_sentence(ctx.text, span.end, start):
+        return None
+    if (
+        _SEQUENCE_BREAK.search(ctx.text, span.end, start) is not None
+        or ctx.text[max(0, span.start - 6) : span.start].lower() == "since "
+    ):
+        # "since June 2014, and again since the Paris attacks in November", "have risen
+        # since June 2012, and in October": a start and a time of its own
+        return None
+    return _frame_unless_ahead(ctx, int(anchor[:4]))
+
+
+#: How far after a month and its year `_later_in_year` reads a later month.
+_SEQUENCE_REACH: Final = 120
+#: Words between two times that set the second apart from the first: another start, a
+#: repetition ("and again since").
+_SEQUENCE_BREAK: Final = regex.compile(r"\b(?:since|again)\b", regex.IGNORECASE)
+
+
 def _last_or_next_before(ctx: _Context) -> str | None:
     """
     "last" or "next" as the word right before the match ("last April 21"), else ``None``.
@@ -2573,6 +2613,8 @@ def _build_month(ctx: _Context) -> _Result | None:
         return _Result(_DATE, f"{listed:04d}-{month:02d}")  # "January and February 2016"
     if rel is None and yrel is None and (frame := _frame_year(ctx)) is not None:
         return _Result(_DATE, f"{frame:04d}-{month:02d}")  # "In 2012, he won in November"
+    if rel is None and yrel is None and (later := _later_in_year(ctx, month)) is not None:
+        return _Result(_DATE, f"{later:04d}-{month:02d}")  # "in January 2015 ... in March"
     if rel is None and yrel is None and (told := _narrative_year(ctx, month)) is not None:
         return _Result(_DATE, f"{told:04d}-{month:02d}")  # "In 2007 ... In January"
     if reference is None:
