@@ -203,6 +203,20 @@ WORDS: list[Case] = [
         (("January 2015", "2015-01"), ("March", "2017-03")),
         "later-month-ahead-of-a-past-year",
     ),
+    # "that night" after an early morning: the night that held those small hours
+    (
+        (
+            "Two teens died early Thursday morning. One was spending the night at a friend's"
+            " apartment. Officers were dispatched around 1:36 a.m."
+        ),
+        "2015-08-20",
+        (
+            ("early Thursday morning", "2015-08-20TMO"),
+            ("the night", "2015-08-19TNI"),
+            ("around 1:36 a.m.", "2015-08-20T01:36"),
+        ),
+        "the-night-of-an-early-morning",
+    ),
 ]
 
 

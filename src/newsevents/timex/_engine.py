@@ -5128,6 +5128,7 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         "the following": 1,
         "the previous": -1,
     }.get(rel or "", 0)
+    stays = True  # whether the story may go on from the part of the day read
     if rel == "one":
         # "One evening in the 1960s, he ...": some morning, afternoon or evening of the story,
         # which one unknown, as "One night in the late 1960s" is
@@ -5256,8 +5257,11 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
             and _after_small_hours(ctx, base)
         ):
             # "at 12:28 a.m. Saturday ... screams during the night": Friday's; "just before
-            # 1:47 a.m. ... it started earlier in the evening": the evening before
+            # 1:47 a.m. ... it started earlier in the evening": the evening before; the
+            # story stays on the day of the small hours ("was spending the night ... were
+            # dispatched around 1:36 a.m.")
             offset = -1
+            stays = False
     elif (named := ctx.group("pweekday")) is not None:
         # "arrested early morning Sunday": that weekday's morning
         base = _resolve_weekday(ctx, WEEKDAYS[named], None)
@@ -5286,7 +5290,8 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
     mod = "MID" if mid else {"early": "START", "late": "END"}.get(rel or "")
     if base is None:
         return _Result(_TIME, f"XXXX-XX-XXT{pod}", mod)
-    return _Result(_TIME, f"{(base + dt.timedelta(days=offset)).isoformat()}T{pod}", mod)
+    value = f"{(base + dt.timedelta(days=offset)).isoformat()}T{pod}"
+    return _Result(_TIME, value, mod, updates=stays)
 
 
 def _sudden_overnight(ctx: _Context) -> bool:
@@ -9008,6 +9013,9 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                 if state.published is not None and (stamp := _heads_stamp(text, start, end)):
                     _restamp(state, bounds[0], stamp, end)
                 state.day_part = _day_part(value)
+                if state.day_part == "MO" and _mod is TimexMod.START:
+                    # "early Sunday morning": the small hours, of the night before
+                    state.day_part = _SMALL_CLOCK
                 state.story_day = None
                 if state.reference is None or bounds[0] <= state.reference:
                     state.past_day = day_value
