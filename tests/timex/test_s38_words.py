@@ -217,6 +217,13 @@ WORDS: list[Case] = [
         ),
         "the-night-of-an-early-morning",
     ),
+    # a decade before "model" and a make is the car's model years, no time
+    (
+        "He drove his 1990's model Ford Crown Victoria. In the 1990s Ford cut jobs.",
+        "2017-01-02",
+        (("the 1990s", "199"),),
+        "decade-model-year",
+    ),
 ]
 
 

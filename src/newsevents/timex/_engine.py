@@ -3174,6 +3174,8 @@ def _decade_prefix(ctx: _Context) -> str | None:
 def _build_decade(ctx: _Context) -> _Result | None:
     decade = _decade_prefix(ctx)
     if decade is not None:
+        if _model_year(ctx):
+            return None  # "his 1990's model Ford Crown Victoria": the car's model years
         return _Result(_DATE, decade)
     word = ctx.group("decade_word")
     if word is None:
