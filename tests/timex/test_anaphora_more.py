@@ -180,20 +180,23 @@ NEW_YEAR_CASES: list[Case] = [
     (
         "The family is hoping the New Year will bring them some answers.",
         "2016-01-01",
-        (("New Year", "2016-01-01"),),
+        # the year begun since session 38 (it was New Year's Day)
+        (("the New Year", "2016"),),
         "the-new-year-on-new-years-day",
     ),
     (
         "He fired weapons in the air to celebrate the New Year.",
         "2017-01-04",
-        (("New Year", "2017-01-01"),),
+        # the feast after "celebrate"; "the" is in the span since session 38
+        (("the New Year", "2017-01-01"),),
         "the-new-year-past",
     ),
     ("On New Year's Day he left.", REF, (("New Year's Day", "2020-01-01"),), "new-years-day"),
     (
         "They celebrated the Lunar New Year in the new year.",
         REF,
-        (),
+        # "the new year" is the year begun since session 38
+        (("the new year", "2020"),),
         "lunar-new-year-and-lowercase-are-no-january-first",
     ),
     ("He threw a New Year's party.", REF, (), "new-years-as-a-modifier-is-left-alone"),

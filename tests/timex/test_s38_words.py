@@ -224,6 +224,26 @@ WORDS: list[Case] = [
         (("the 1990s", "199"),),
         "decade-model-year",
     ),
+    # "the new year": the year begun, or the one about to begin; the feast after its verbs
+    (
+        (
+            "She was the first victim of the new year. They fired shots to celebrate the New"
+            " Year at a New Year's Eve party."
+        ),
+        "2017-01-09",
+        (
+            ("the new year", "2017"),
+            ("the New Year", "2017-01-01"),
+            ("New Year's Eve", "2016-12-31"),
+        ),
+        "the-new-year-begun",
+    ),
+    (
+        "We look ahead to the new year.",
+        "2015-12-30",
+        (("the new year", "2016"),),
+        "the-new-year-ahead",
+    ),
 ]
 
 

@@ -1249,6 +1249,14 @@ TIMEX_RULES: Final = (
         ),
     ),
     _rule(
+        "timex.date.new_year",
+        "unit holiday",
+        "new_year",
+        r"""\bthe\s+new\s+year\b(?!['’]|-|\s+(?:resolutions?|party|parties|celebrations?|holiday|festivities|fireworks|revel\w*)\b)""",
+        ("the first victim of the new year", "look ahead to the New Year"),
+        ("the New Year's Eve party", "a new year", "the new year-round school"),
+    ),
+    _rule(
         "timex.date.vague",
         "vague unit pod",
         "vague",

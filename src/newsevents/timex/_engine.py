@@ -3183,6 +3183,33 @@ def _build_decade(ctx: _Context) -> _Result | None:
     return _Result(_DATE, f"19{DECADE_WORDS[word]}")
 
 
+def _build_new_year(ctx: _Context) -> _Result | None:
+    """
+    "the new year": the year begun, said in its first half, else the one about to begin.
+    """
+    reference = ctx.reference
+    if reference is None:
+        return _Result(_DATE, "XXXX")
+    year = reference.year + (reference.month >= _NEW_YEAR_AHEAD_MONTH)
+    before = _word_before(ctx.text, ctx.match.start())
+    if before in _FEAST_VERBS or (
+        before == "in" and _word_before(ctx.text, ctx.match.start() - 3) in _FEAST_VERBS
+    ):
+        return _Result(
+            _DATE, f"{year:04d}-01-01"
+        )  # "shooting in the air to celebrate the New Year"
+    return _Result(_DATE, f"{year:04d}")
+
+
+#: The month from which "the new year" is the next one ("look ahead to the new year").
+_NEW_YEAR_AHEAD_MONTH: Final = 7
+#: Verbs of a feast before "the New Year" (and "in"): the day it is kept, New Year's Day.
+_FEAST_VERBS: Final = frozenset(
+    {"celebrate", "celebrates", "celebrated", "celebrating", "enjoy", "enjoyed", "ring"}
+    | {"rang", "ringing", "welcome", "welcomed", "welcoming", "usher", "ushered", "toast"}
+)
+
+
 def _build_century(ctx: _Context) -> _Result | None:
     number = ctx.raw("century")
     ordinal = ctx.group("ord")
@@ -7301,6 +7328,7 @@ _BUILDERS: Final[dict[str, Callable[[_Context], _Result | None]]] = {
     "year": _build_year,
     "decade": _build_decade,
     "century": _build_century,
+    "new_year": _build_new_year,
     "quarter": _build_quarter,
     "quarter_anaphor": _build_quarter_anaphor,
     "ago": _build_ago,
