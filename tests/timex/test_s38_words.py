@@ -244,6 +244,16 @@ WORDS: list[Case] = [
         (("the new year", "2016"),),
         "the-new-year-ahead",
     ),
+    # "within the next month": a length from now, as "within the next two weeks"
+    (
+        (
+            "Campaigns look to early September. That work needs to start within the next"
+            " month, and the bill may pass within the next week."
+        ),
+        "2016-04-10",
+        (("early September", "2015-09"), ("the next month", "P1M"), ("the next week", "P1W")),
+        "within-the-next-month",
+    ),
 ]
 
 

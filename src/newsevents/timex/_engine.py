@@ -3941,6 +3941,16 @@ def _build_relative(ctx: _Context) -> _Result | None:
         "half": "H",
         "day": "D",
     }[unit_word]
+    if (
+        raw_rel in {"the next", "the coming"}
+        and not night
+        and unit_word in UNITS
+        and _word_before(ctx.text, ctx.match.start()) == "within"
+    ):
+        # "needs to start within the next month": a length from now, as "within the next
+        # two weeks" is; not the month after the last one named
+        unit, multiplier = UNITS[unit_word]
+        return _Result(_DURATION, _duration_value(1, unit, multiplier))
     if raw_rel == "the next" or rel in _REL_ANAPHORIC - {"the next"}:
         offset = {
             "previous": -1,
