@@ -254,6 +254,13 @@ WORDS: list[Case] = [
         (("early September", "2015-09"), ("the next month", "P1M"), ("the next week", "P1W")),
         "within-the-next-month",
     ),
+    # "the entire", "the whole" before a length written as an adjective are the noun's
+    (
+        "He hummed during the entire three-minute-long hearing and the whole two-hour meeting.",
+        "2016-05-06",
+        (("three-minute-long", "PT3M"), ("two-hour", "PT2H")),
+        "the-entire-before-an-adjective-length",
+    ),
 ]
 
 

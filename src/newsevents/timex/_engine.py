@@ -7756,8 +7756,16 @@ def _strip_determiner(text: str, start: int, end: int) -> int:
                 and not rest[0].startswith("half")
                 and not rest[-1].endswith("-plus")  # "a year-plus": a length, no adjective
             ):  # "the [fiscal second-quarter] results"
-                return start + len(determiner)
+                whole = _WHOLE_BEFORE.match(matched, len(determiner))
+                # "the entire [three-minute-long] hearing": "entire" is the noun's too
+                return start + (
+                    whole.end() if whole is not None and len(rest) > 1 else len(determiner)
+                )
     return start
+
+
+#: "entire", "whole", "full" after the determiner of an adjectival length.
+_WHOLE_BEFORE: Final = regex.compile(r"(?:entire|whole|full)[^\S\n]++", regex.IGNORECASE)
 
 
 def _find_heads(
