@@ -261,6 +261,16 @@ WORDS: list[Case] = [
         (("three-minute-long", "PT3M"), ("two-hour", "PT2H")),
         "the-entire-before-an-adjective-length",
     ),
+    # a month-day before "election" in a sentence with no past: the coming vote
+    (
+        (
+            "The suit may not be completed by the time of the Nov. 8 election."
+            " Trump won the Nov. 8 election."
+        ),
+        "2016-04-15",
+        (("Nov. 8", "2016-11-08"), ("Nov. 8", "2015-11-08")),
+        "the-nov-8-election-ahead",
+    ),
 ]
 
 

@@ -2325,6 +2325,20 @@ def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.da
         # "He will appear at a hearing Oct. 20" in June: the coming one, which the nearest
         # reading (future distances counted double) lost to last October
         return _nearest_year(reference, lambda year: _safe_date(year, month, day), _FUTURE)
+    if (
+        date is not None
+        and date < reference
+        and not incident
+        and (reference - date).days > _VOTE_HELD_DAYS
+        and _noun_after(ctx, _ELECTION_NOUNS, plain=2)
+        and not _sentence_past(ctx)
+    ):
+        # "not be completed by the time of the Nov. 8 election" in April: the coming vote,
+        # in a sentence that tells no past ("won the Nov. 8 election" is gone), unless the
+        # last one was held lately ("will be sworn in after the Nov. 8 election" in December)
+        coming = _safe_date(date.year + 1, month, day)
+        if coming is not None:
+            return coming
     if date is None or date <= reference or (not incident and ctx.near_direction() is not None):
         return date  # "in relation to the Dec. 25 shooting": told once it happened
     ahead = (date - reference).days
@@ -2350,6 +2364,10 @@ def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.da
     ):
         return _safe_date(date.year - 1, month, day)
     return date
+
+
+#: Days after a vote within which "the Nov. 8 election" is still the one just held.
+_VOTE_HELD_DAYS: Final = 90
 
 
 def _plan_words_before(ctx: _Context) -> bool:
