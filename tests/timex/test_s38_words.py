@@ -271,6 +271,13 @@ WORDS: list[Case] = [
         (("Nov. 8", "2016-11-08"), ("Nov. 8", "2015-11-08")),
         "the-nov-8-election-ahead",
     ),
+    # "the very next day" is "the next day", counted from the last time named
+    (
+        "He was arrested on Jan. 5. The very next day, he was released.",
+        "2016-09-08",
+        (("Jan. 5", "2016-01-05"), ("The very next day", "2016-01-06")),
+        "the-very-next-day",
+    ),
 ]
 
 

@@ -3938,6 +3938,8 @@ def _build_relative(ctx: _Context) -> _Result | None:
     if raw_rel in {"last", "next"} and _word_before(ctx.text, ctx.match.start()) in _POSSESSIVES:
         return None  # "in his last year in office", "their next month together": theirs
     raw_rel = _BEFORE_AFTER.get(raw_rel, raw_rel)  # "the day before," is the previous day
+    if raw_rel in {"the very next", "the very following"}:
+        raw_rel = raw_rel.replace("very ", "")  # "the very next day": the next one
     bare_the = raw_rel == "the"
     if bare_the:
         raw_rel = "that"  # "later in the day": the day the story is on
