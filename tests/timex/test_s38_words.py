@@ -278,6 +278,17 @@ WORDS: list[Case] = [
         (("Jan. 5", "2016-01-05"), ("The very next day", "2016-01-06")),
         "the-very-next-day",
     ),
+    # a month given as a nickname is that person's name anywhere in the text
+    (
+        (
+            "“August and Arie are the only two people who know.” “(August) was always"
+            " attentive,” she said. He died in August. They were slain by Michael"
+            " Augustine “August” Bournes."
+        ),
+        "2014-09-01",
+        (("August", "2014-08"),),
+        "august-as-a-nickname",
+    ),
 ]
 
 

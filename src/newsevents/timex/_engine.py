@@ -824,6 +824,7 @@ class State:
         "incident_span",
         "latest_incident",
         "moved_weekdays",
+        "named_months",
         "narrative_end",
         "narrative_year",
         "night",
@@ -889,6 +890,9 @@ class State:
         #: "November" later in the story told in no past tense is the same ("Then there's
         #: November.")
         self.election_ahead = False
+        #: months read as a person's name ("Michael “August” Bournes"), for the name
+        #: used alone later ("August and Arie are the only two")
+        self.named_months: frozenset[str] = frozenset()
 
     def __repr__(self) -> str:
         """
@@ -2837,6 +2841,8 @@ def _first_name(ctx: _Context) -> bool:
     start, end = ctx.match.span()
     text = ctx.text
     before = text[max(ctx.lo, start - 20) : start].split()
+    if _named_before(ctx, before):
+        return True
     if _NAMED_PLACE.match(text, end, min(ctx.hi, end + 40)) is not None:
         return True  # "in the parking lot of June Jordan School": a place named for someone
     if _SPOUSE_AFTER.match(text, end, min(ctx.hi, end + 40)) is not None:
@@ -2850,6 +2856,23 @@ def _first_name(ctx: _Context) -> bool:
         return bool(named) and named[-1][:1].isupper()  # Michael “August” Bournes
     after = _NAME_AFTER.match(text, end, min(ctx.hi, end + 30))
     return after is not None and after.group(1).lower() not in _MONTH_FOLLOWERS
+
+
+def _named_before(ctx: _Context, before: list[str]) -> bool:
+    """
+    Whether the month, alone, is the name a nickname in quotes gave someone earlier.
+
+    Michael “August” Bournes ... "August and Arie are the only two", "(August) was
+    always attentive": the name again, anywhere in the text (`_NICKNAMED`), where no
+    preposition or date word puts a month.
+    """
+    word = ctx.match.group()
+    if word not in ctx.state.named_months:
+        return False
+    if before and before[-1].lower().strip(_PUNCTUATION) in _MONTH_NOT_NAME_AFTER:
+        return False  # "in August", "last August"
+    following = ctx.text[ctx.match.end() : ctx.match.end() + 3].lstrip(" ,")
+    return not following[:1].isdigit()  # "August 5", "August, 2016"
 
 
 #: Nouns of kin and friends a name stands after, set off by a comma ("my sister, April").
@@ -8141,6 +8164,8 @@ def scan(
         return found
     lowered, ascii_text, other_digits = _lowered(text)
     keep_lower(text, lowered)  # the statements stage lower-cases the same text
+    if not state.named_months:
+        state.named_months = frozenset(match.group(1) for match in _NICKNAMED.finditer(text))
     for lo, hi, heads in _find_heads(text, lowered, ranges, ascii_text, other_digits=other_digits):
         _scan_range(text, lowered, state, (lo, hi), heads, found)
     if '="' in text or "='" in text:
@@ -8148,6 +8173,13 @@ def scan(
         # is no text, though its day still dates the clock times after it
         found = [time for time in found if not _attribute_value(text, time.span.start)]
     return found
+
+
+#: A month's name as a nickname in quotes between a first name and a surname (Michael
+#: “August” Bournes): the name that month stands for in the text (`_named_before`).
+_NICKNAMED: Final = regex.compile(
+    r"[A-Z][a-z]++[^\S\n]++[\"“](April|May|June|August)[\"”][^\S\n]++[A-Z]"
+)
 
 
 def _attribute_value(text: str, start: int) -> bool:
@@ -8323,6 +8355,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                 state.day,
                 state.day_part,
                 state.election_ahead,
+                state.named_months,
                 state.night,
                 state.story_day,
                 state.past_day,
