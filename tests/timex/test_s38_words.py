@@ -289,6 +289,16 @@ WORDS: list[Case] = [
         (("August", "2014-08"),),
         "august-as-a-nickname",
     ),
+    # "the looming", "the impending" before an event: ahead; a participle "looming" is not
+    (
+        (
+            "He was not hopeful about the looming showdown in July. With the primary"
+            " looming, the mayor on Monday intervened."
+        ),
+        "2016-04-05",
+        (("July", "2016-07"), ("Monday", "2016-04-04")),
+        "the-looming-showdown",
+    ),
 ]
 
 

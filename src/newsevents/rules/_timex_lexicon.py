@@ -133,6 +133,7 @@ PREMOD_LAST_WORDS: Final = frozenset(word.split()[-1].rstrip("-") for word in PR
 FUTURE_CUES: Final = frozenset({
     "will", "shall", "would", "might", "gonna", "upcoming", "next", "tomorrow",
     "expected", "scheduled", "slated", "due", "until", "till", "ahead", "pending",
+    "looming", "impending",
 })
 #: Verbs in the simple present that, governing a day or date, report a scheduled event
 #: ("meets Monday", "the talks open Tuesday"): they point forward like a future tense.

@@ -1591,6 +1591,8 @@ def _cue(words: _Words, index: int) -> int | None:
     if word in FUTURE_CUES or word.endswith("'ll"):
         if word == "next" and index + 1 < len(words) and words[index + 1] in {"to", "door"}:
             return None  # "next to the embassy": a place
+        if word == "looming" and (index == 0 or words[index - 1] not in DETERMINERS):
+            return None  # "with the primary looming, de Blasio on Monday intervened"
         if word in _PERFECT_MODALS and _perfect_after(words, index):
             return _PAST  # "this might have been the night", "would have won Tuesday"
         if word == "ahead" and (index + 1 == len(words) or words[index + 1] not in {"of", "to"}):
