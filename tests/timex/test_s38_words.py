@@ -299,6 +299,13 @@ WORDS: list[Case] = [
         (("July", "2016-07"), ("Monday", "2016-04-04")),
         "the-looming-showdown",
     ),
+    # "a free daily." is a newspaper; "twice daily", "a column daily" recur
+    (
+        "He owns Israel's largest paper, a free daily. He writes a column daily.",
+        "2015-12-20",
+        (("daily", "P1D"),),
+        "a-free-daily-is-a-paper",
+    ),
 ]
 
 

@@ -6718,6 +6718,20 @@ def _build_set(ctx: _Context) -> _Result | None:
             # a newspaper after where or whose it is: "the Paris daily Libération", "the
             # Communist Party daily Granma" (not "Trump's daily Twitter posts")
             return None
+        if (
+            word in {"daily", "weekly"}
+            and (not following or following[0][:1] in _PAPER_ENDS)
+            and preceding
+            and (
+                preceding[-1].lower() in {"a", "an"}
+                or (
+                    len(preceding) > 1
+                    and preceding[-2].lower() in {"a", "an"}
+                    and preceding[-1].lower() in _PAPER_ADJECTIVES
+                )
+            )
+        ):
+            return None  # "the largest paper in Israel, a free daily.": a newspaper
         return _Result(_SET, _SET_ADVERBS[word])
     if ctx.group("weekends") is not None:
         return _Result(_SET, "XXXX-WXX-WE")  # "on weekends": every weekend
@@ -6752,6 +6766,16 @@ def _build_set(ctx: _Context) -> _Result | None:
         # "every weekend", as "on weekends"; "every other weekend": once in two weeks
         return _Result(_SET, "XXXX-WXX-WE" if amount == 1 else f"P{amount:g}W")
     return _Result(_SET, _duration_value(amount, unit, multiplier))
+
+
+#: What may close the phrase of a "daily" that is a newspaper ("a free daily.").
+_PAPER_ENDS: Final = frozenset('.;:!?)"\u201d')
+#: Adjectives of a newspaper between "a" and "daily" ("a free daily", "a national weekly").
+_PAPER_ADJECTIVES: Final = frozenset(
+    {"free", "national", "local", "leading", "major", "popular", "regional", "financial"}
+    | {"business", "independent", "official", "state-run", "conservative", "liberal"}
+    | {"tabloid", "evening", "morning", "english-language", "influential", "big"}
+)
 
 
 def _capitalised_name(ctx: _Context) -> bool:
