@@ -306,6 +306,13 @@ WORDS: list[Case] = [
         (("daily", "P1D"),),
         "a-free-daily-is-a-paper",
     ),
+    # a late night after a small-hours clock time: the night that held those hours
+    (
+        "He was shot just after 4 a.m. Sunday as he was thrown out of a late-night party.",
+        "2016-12-26",
+        (("4 a.m. Sunday", "2016-12-25T04:00"), ("late-night", "2016-12-24TNI")),
+        "late-night-after-small-hours",
+    ),
 ]
 
 

@@ -5367,6 +5367,11 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
                 # "Six men were shot at a late-night party" in Monday's paper, no day named:
                 # the night gone, Sunday's, as "overnight" is read
                 offset = -1
+            elif pod == "NI" and rel == "late" and _after_small_hours(ctx, base):
+                # "shot just before 4:30 a.m. Sunday after he was thrown out of a late-night
+                # party": the night that held those small hours, Saturday's
+                offset = -1
+                stays = False
     else:
         base = _speech_day(ctx) or ctx.reference  # "this morning", "last night" in a quotation
     if rel == "last" and pod != "NI":
