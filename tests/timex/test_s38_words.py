@@ -313,6 +313,22 @@ WORDS: list[Case] = [
         (("4 a.m. Sunday", "2016-12-25T04:00"), ("late-night", "2016-12-24TNI")),
         "late-night-after-small-hours",
     ),
+    # "that month" after a year, "that week" after a month: which one is unknown
+    (
+        (
+            "The 2012 request was sparked by a discovery. CREW filed a request that month."
+            " During one week in April, four children were shot. A child died that week."
+        ),
+        "2016-04-15",
+        (
+            ("2012", "2012"),
+            ("that month", "2012-XX"),
+            ("one week", "P1W"),
+            ("April", "2016-04"),
+            ("that week", "2016-WXX"),
+        ),
+        "that-month-after-a-year",
+    ),
 ]
 
 

@@ -4024,6 +4024,13 @@ def _build_relative(ctx: _Context) -> _Result | None:
             day = anchor[0]
             month = f"{day.month:02d}" if anchor[1] == "M" else "XX"
             return _Result(_DATE, f"{day.year:04d}-{month}-XX", anchored=True)
+        if anchor is not None and (
+            (grain == "M" and anchor[1] == "Y") or (grain == "W" and anchor[1] in {"M", "Y"})
+        ):
+            # "The 2012 request ... CREW filed a request that month": a month of that year,
+            # which one is unknown (not its January); "that week" after a month or a year
+            unknown = "XX" if grain == "M" else "WXX"
+            return _Result(_DATE, f"{anchor[0].year:04d}-{unknown}", anchored=True)
         if bare_the and grain == "D" and (reported := _reported_day(ctx)) is not None:
             # "shot Saturday ... As of Sunday evening, he was stable. ... argued earlier in the
             # day": the day of the events told, not of the report
