@@ -329,6 +329,28 @@ WORDS: list[Case] = [
         ),
         "that-month-after-a-year",
     ),
+    # a clause of "when" in the present looks ahead; in the past, or without its verb, not
+    (
+        (
+            "The Pope will not meet Sanders when the Democratic presidential candidate speaks"
+            " at a Vatican conference on Friday. He pulled the trigger when showing his"
+            " shotgun Saturday evening. When he arrived in Iowa on Monday, he spoke."
+        ),
+        "2016-04-14",
+        (
+            ("Friday", "2016-04-15"),
+            ("Saturday evening", "2016-04-09TEV"),
+            ("Monday", "2016-04-11"),
+        ),
+        "when-he-speaks-on-friday",
+    ),
+    # "later Monday" looking ahead is the nearest Monday: a story dated the day after
+    (
+        "He may face a skeptical audience when he speaks later Monday. He will speak later Wednesday.",
+        "2016-03-22",
+        (("Monday", "2016-03-21"), ("Wednesday", "2016-03-23")),
+        "later-monday-is-the-nearest",
+    ),
 ]
 
 

@@ -1473,6 +1473,10 @@ def _left_cue(words: _Words) -> int | None:
             # in the past or future between it and the day (read first, right to left); not
             # right before it ("If October's debate represented ...": the verb after decides)
             return _FUTURE
+        if low == "when" and _present_after_when(lows, index):
+            # "when the candidate speaks at a Vatican conference on Friday", "when Democrats
+            # get to Philadelphia in late July": a time clause in the present looks ahead
+            return _FUTURE
         if not (low in _CUE_WORDS or low.endswith(_CUE_ENDINGS)):
             continue  # nor is the word, which is *low* or blank
         word = words[index]
@@ -1492,6 +1496,30 @@ def _left_cue(words: _Words) -> int | None:
             if direction is not None:
                 return direction
     return None
+
+
+def _present_after_when(lows: list[str], index: int) -> bool:
+    """
+    Whether a verb of the calendar in the present follows "when" at *index* in its clause.
+
+    Up to six words on, with no comma first ("when showing his shotgun Saturday", "when
+    he laid his friend ... Thursday" have none).
+    """
+    for later in lows[index + 1 : index + 7]:
+        word = later.strip(_PUNCTUATION)
+        if word in _WHEN_PRESENT:
+            return True
+        if later.endswith(","):
+            return False
+    return False
+
+
+#: Verbs in the present that make a clause of "when" look ahead (`_present_after_when`).
+_WHEN_PRESENT: Final = frozenset(
+    {"speaks", "speak", "returns", "return", "gets", "get", "arrives", "arrive", "comes"}
+    | {"meets", "meet", "visits", "visit", "votes", "vote", "heads", "begins", "opens"}
+    | {"convenes", "convene", "resumes", "resume", "testifies", "testify", "takes", "goes"}
+)
 
 
 #: "run-up", "lead-up" before "to": the time before an event still to come (`_cue`).
@@ -4344,6 +4372,10 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
         # not move mountains", told after it), not one of its own clause for a
         # thing done ("Monday's decision will reverberate") nor one before a thing done
         # ("would get around Wednesday's ruling")
+        if rel is None and _word_before(ctx.text, ctx.match.start()) == "later":
+            # "may face a skeptical audience when he speaks later Monday": later on a day
+            # the writer is on, the nearest (of a story dated the day after: the day before)
+            return _nearer(base, forward, back)
         return base + dt.timedelta(days=forward)
     if (
         near == _NEAREST
