@@ -351,6 +351,16 @@ WORDS: list[Case] = [
         (("Monday", "2016-03-21"), ("Wednesday", "2016-03-23")),
         "later-monday-is-the-nearest",
     ),
+    # a win wanted in a vote's day is still to come; a victory won is gone
+    (
+        (
+            "Cruz, who badly needs a win in Tuesday's GOP primary in Indiana, got help."
+            " The momentum from his victory in Tuesday's Republican primary helps."
+        ),
+        "2016-04-30",
+        (("Tuesday", "2016-05-03"), ("Tuesday", "2016-04-26")),
+        "needs-a-win-in-tuesdays-primary",
+    ),
 ]
 
 

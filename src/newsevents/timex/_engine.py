@@ -4343,6 +4343,12 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
     possessive = ctx.text[ctx.match.end() : ctx.match.end() + 2] in {"'s", "’s"}
     if possessive and _teaser(ctx):
         return base + dt.timedelta(days=forward)  # "Read Thursday's Democrat-Gazette"
+    if (
+        possessive
+        and _WIN_WANTED.search(ctx.text, max(ctx.lo, ctx.match.start() - 40), ctx.match.start())
+        and _noun_after(ctx, _SET_DAY_VOTES)
+    ):
+        return base + dt.timedelta(days=forward)  # "badly needs a win in Tuesday's primary"
     if ctx.next_to_incident():
         return base - dt.timedelta(days=back)  # "a Wednesday night shooting", "the win Tuesday"
     if _event_ahead_in_present(ctx):
@@ -5420,6 +5426,14 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         return _Result(_TIME, f"XXXX-XX-XXT{pod}", mod)
     value = f"{(base + dt.timedelta(days=offset)).isoformat()}T{pod}"
     return _Result(_TIME, value, mod, updates=stays)
+
+
+#: A win wanted, right before a vote's day: "needs a win in [Tuesday's] primary".
+_WIN_WANTED: Final = regex.compile(
+    r"\b(?:needs?|wants?|seeks?|seeking|expects?|eyes|eyeing|hopes?[^\S\n]+for)[^\S\n]++"
+    r"(?:a|another)[^\S\n]++(?:[a-z]++[^\S\n]++)?(?:win|victory)[^\S\n]++in[^\S\n]++$",
+    regex.IGNORECASE,
+)
 
 
 def _sudden_overnight(ctx: _Context) -> bool:
