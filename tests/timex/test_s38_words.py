@@ -361,6 +361,13 @@ WORDS: list[Case] = [
         (("Tuesday", "2016-05-03"), ("Tuesday", "2016-04-26")),
         "needs-a-win-in-tuesdays-primary",
     ),
+    # a day before or after a month is in that month, not the month before its first day
+    (
+        "He graduated in June. They had spoken just a day before.",
+        "2016-07-28",
+        (("June", "2016-06"), ("a day before", "2016-06")),
+        "a-day-before-a-month",
+    ),
 ]
 
 

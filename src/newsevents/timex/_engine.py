@@ -3653,6 +3653,10 @@ def _build_ago(ctx: _Context) -> _Result | None:
         )
         if anchor_grain in {"Y", "Q", "H", "M"} and grain == "D":
             grain = anchor_grain
+            if unit == "D":
+                # "graduated in June ... spoken just a day before": a day of that month (or
+                # about it), not the month a day before its first day
+                amount = 0
         if unit == "Y" and anchor_grain in {"M", "W", "S"}:
             grain = "Y"
         if unit in {"Y", "M"} and anchor_grain == "D" and abs(amount) > 1:
