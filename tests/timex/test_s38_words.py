@@ -368,6 +368,16 @@ WORDS: list[Case] = [
         (("June", "2016-06"), ("a day before", "2016-06")),
         "a-day-before-a-month",
     ),
+    # "to be delivered Wednesday": ahead; "was to be held Monday": a plan gone
+    (
+        (
+            "He revamped plans for an address on the military, to be delivered Wednesday."
+            " The vote was to be held Monday but was delayed."
+        ),
+        "2015-11-17",
+        (("Wednesday", "2015-11-18"), ("Monday", "2015-11-16")),
+        "to-be-delivered-wednesday",
+    ),
 ]
 
 

@@ -1122,6 +1122,16 @@ class _Context:
                 return _NEAREST
             if word in PAST_WORDS or _ed_form(word):
                 previous = words[index - 1] if index > 0 else ""
+                if (
+                    previous == "be"
+                    and index == len(words) - 1
+                    and index > 1
+                    and words[index - 2] == "to"
+                    and (index < 3 or words[index - 3] not in {"was", "were"})  # noqa: PLR2004
+                ):
+                    # "an address ..., to be delivered Wednesday": ahead (not "was to be
+                    # held Monday", a plan of the past)
+                    return _FUTURE
                 if _clause_decides(words, index) or previous in _PRESENT_BE:
                     # a passive ("will be paid Dec. 14", "when he is sentenced Dec. 2") or a
                     # participle after a linking verb ("will remain closed Monday"): the
