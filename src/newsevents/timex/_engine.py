@@ -890,8 +890,8 @@ class State:
         #: "November" later in the story told in no past tense is the same ("Then there's
         #: November.")
         self.election_ahead = False
-        #: months read as a person's name ("Michael “August” Bournes"), for the name
-        #: used alone later ("August and Arie are the only two")
+        #: months the text gives as a nickname ("Michael “August” Bournes"), for the name
+        #: standing alone anywhere in it ("August and Arie are the only two")
         self.named_months: frozenset[str] = frozenset()
 
     def __repr__(self) -> str:
@@ -3276,9 +3276,8 @@ def _build_new_year(ctx: _Context) -> _Result | None:
     if before in _FEAST_VERBS or (
         before == "in" and _word_before(ctx.text, ctx.match.start() - 3) in _FEAST_VERBS
     ):
-        return _Result(
-            _DATE, f"{year:04d}-01-01"
-        )  # "shooting in the air to celebrate the New Year"
+        # "shooting in the air to celebrate the New Year": the feast, New Year's Day
+        return _Result(_DATE, f"{year:04d}-01-01")
     return _Result(_DATE, f"{year:04d}")
 
 
@@ -4531,6 +4530,12 @@ _SCHEDULED_VERBS: Final = frozenset(
     | {"caucus", "caucuses", "debate", "debates", "compete", "competes", "testify", "testifies"}
     | {"arrive", "arrives", "depart", "departs", "kick", "kicks", "take", "takes", "go", "goes"}
 )
+#: A win wanted, right before a vote's day: "needs a win in [Tuesday's] primary".
+_WIN_WANTED: Final = regex.compile(
+    r"\b(?:needs?|wants?|seeks?|seeking|expects?|eyes|eyeing|hopes?[^\S\n]+for)[^\S\n]++"
+    r"(?:a|another)[^\S\n]++(?:[a-z]++[^\S\n]++)?(?:win|victory)[^\S\n]++in[^\S\n]++$",
+    regex.IGNORECASE,
+)
 #: Events held on a day set well beforehand, awaited rather than reported in the present
 #: tense ("is facing a loss in the primary on Tuesday"; "are hailing the speech on Thursday"
 #: reports one).
@@ -5440,14 +5445,6 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         return _Result(_TIME, f"XXXX-XX-XXT{pod}", mod)
     value = f"{(base + dt.timedelta(days=offset)).isoformat()}T{pod}"
     return _Result(_TIME, value, mod, updates=stays)
-
-
-#: A win wanted, right before a vote's day: "needs a win in [Tuesday's] primary".
-_WIN_WANTED: Final = regex.compile(
-    r"\b(?:needs?|wants?|seeks?|seeking|expects?|eyes|eyeing|hopes?[^\S\n]+for)[^\S\n]++"
-    r"(?:a|another)[^\S\n]++(?:[a-z]++[^\S\n]++)?(?:win|victory)[^\S\n]++in[^\S\n]++$",
-    regex.IGNORECASE,
-)
 
 
 def _sudden_overnight(ctx: _Context) -> bool:
