@@ -8259,7 +8259,7 @@ def scan(
         return found
     lowered, ascii_text, other_digits = _lowered(text)
     keep_lower(text, lowered)  # the statements stage lower-cases the same text
-    if not state.named_months:
+    if not state.named_months and any(quoted in text for quoted in _QUOTED_MONTHS):
         state.named_months = frozenset(match.group(1) for match in _NICKNAMED.finditer(text))
     for lo, hi, heads in _find_heads(text, lowered, ranges, ascii_text, other_digits=other_digits):
         _scan_range(text, lowered, state, (lo, hi), heads, found)
@@ -8270,6 +8270,12 @@ def scan(
     return found
 
 
+#: The months a nickname may be, in quotes: a cheap test before `_NICKNAMED` runs.
+_QUOTED_MONTHS: Final = tuple(
+    f"{opening}{month}{closing}"
+    for month in ("April", "May", "June", "August")
+    for opening, closing in (('"', '"'), ("\u201c", "\u201d"))
+)
 #: A month's name as a nickname in quotes between a first name and a surname (Michael
 #: “August” Bournes): the name that month stands for in the text (`_named_before`).
 _NICKNAMED: Final = regex.compile(
