@@ -2162,11 +2162,7 @@ def _frame_year(ctx: _Context) -> int | None:
         # "two shootings at the club in 2015: one on New Year's Day, another in September":
         # a year before a colon frames the list after it
         return _frame_unless_ahead(ctx, int(listed.group(1)))
-    if len(anchor) > 4 and anchor[:4] not in ctx.text[span.start : span.end]:  # noqa: PLR2004
-        return None  # "Since June", "Last May": a month whose year was only inferred
-    if span.end > start or span.start < ctx.lo:
-        return None
-    if _crosses_sentence(ctx.text, span.end, start):
+    if _written_anchor(ctx) is None:
         return None
     opening = ctx.text[max(ctx.lo, span.start - 40) : span.start]
     cut = max(opening.rfind(mark) for mark in _SENTENCE_MARKS)
@@ -2190,18 +2186,14 @@ def _later_in_year(ctx: _Context, month: int) -> int | None:
     year in a sentence that looks ahead ("arrested in January 2015, he will be tried in
     March").
     """
-    state = ctx.state
-    anchor, span = state.anchor, state.anchor_span
-    if anchor is None or span is None or len(anchor) < _MONTH_VALUE_LENGTH:
+    written = _written_anchor(ctx)
+    if written is None:
         return None
-    if not anchor[:4].isdigit() or not anchor[5:7].isdigit() or month <= int(anchor[5:7]):
+    anchor, span = written
+    if len(anchor) < _MONTH_VALUE_LENGTH or not anchor[5:7].isdigit() or month <= int(anchor[5:7]):
         return None
     start = ctx.match.start()
-    if span.end > start or span.start < ctx.lo or start - span.end > _SEQUENCE_REACH:
-        return None
-    if anchor[:4] not in ctx.text[span.start : span.end]:
-        return None  # "Since June": a month whose year was only inferred
-    if _crosses_sentence(ctx.text, span.end, start):
+    if start - span.end > _SEQUENCE_REACH:
         return None
     if (
         _SEQUENCE_BREAK.search(ctx.text, span.end, start) is not None
@@ -2211,6 +2203,25 @@ def _later_in_year(ctx: _Context, month: int) -> int | None:
         # since June 2012, and in October": a start and a time of its own
         return None
     return _frame_unless_ahead(ctx, int(anchor[:4]))
+
+
+def _written_anchor(ctx: _Context) -> tuple[str, Span] | None:
+    """
+    The last date named and its span, if it wrote out its year earlier in the sentence.
+
+    It must stand in the match's range too; "Since June", "Last May" write no year (theirs
+    was only inferred): ``None``.
+    """
+    state = ctx.state
+    anchor, span = state.anchor, state.anchor_span
+    if anchor is None or span is None or not anchor[:4].isdigit():
+        return None
+    if len(anchor) > 4 and anchor[:4] not in ctx.text[span.start : span.end]:  # noqa: PLR2004
+        return None
+    start = ctx.match.start()
+    if span.end > start or span.start < ctx.lo or _crosses_sentence(ctx.text, span.end, start):
+        return None
+    return anchor, span
 
 
 #: How far after a month and its year `_later_in_year` reads a later month.
