@@ -7111,12 +7111,30 @@ def _is_someday(ctx: _Context) -> bool:
         and after[1].lower() in _SOMEDAY_BEFORE - {"to"}
     ):
         return True  # "He says one day he may walk again"
+    if before and before[-1].lower() == "and" and _plain_verb(verb):
+        # "to go to college and one day buy her a home": a second infinitive or modal verb
+        clause = regex.split(r"[.;:!?,]", ctx.text[max(ctx.lo, start - 60) : start])[-1]
+        return any(word in _SOMEDAY_BEFORE for word in clause.lower().split()[:-1])
     return (
         bool(before)
         and before[-1].lower() in _SOMEDAY_BEFORE
         and verb.isalpha()
         and verb.islower()
         and verb not in {"and", "or", "of", "later", "earlier", "after", "before", "in"}
+    )
+
+
+def _plain_verb(word: str) -> bool:
+    """
+    Whether *word* may be a verb's plain form ("buy", "run").
+
+    Lower-case letters, not a form in -s, -ed or -ing, and not a word of the clause's frame.
+    """
+    return (
+        word.isalpha()
+        and word.islower()
+        and not word.endswith(("s", "ed", "ing"))
+        and word not in {"and", "or", "of", "later", "earlier", "after", "before", "in", "the"}
     )
 
 

@@ -1,0 +1,50 @@
+"""
+Expressions found by the session 39 audits of news the rules were not written on.
+
+Each case is ``(text, reference, expected, why)``; the sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+WORDS: list[Case] = [
+    # "one day" after "and", before a plain verb, joined to an infinitive or a modal: someday
+    (
+        "She wants to finish school and one day run her own clinic.",
+        "2016-02-10",
+        (("one day", "FUTURE_REF"),),
+        "and-one-day-after-an-infinitive",
+    ),
+    (
+        "They will train hard and one day win a medal.",
+        "2016-02-10",
+        (("one day", "FUTURE_REF"),),
+        "and-one-day-after-a-modal",
+    ),
+    # ... not a past verb, and not without an infinitive or a modal before it
+    (
+        "He had to wait and one day passed.",
+        "2016-02-10",
+        (("one day", "P1D"),),
+        "and-one-day-passed",
+    ),
+    (
+        "We went to the lake and one day the boat sank.",
+        "2016-02-10",
+        (("one day", "P1D"),),
+        "and-one-day-the-boat",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(WORDS))
+def test_session_39_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each sentence's times, and their values, are the ones a TimeBank annotator would write.
+    """
+    assert _found(text, reference) == expected
