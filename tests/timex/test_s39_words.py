@@ -39,6 +39,14 @@ WORDS: list[Case] = [
         (("one day", "P1D"),),
         "and-one-day-the-boat",
     ),
+    # "a number of" counts vaguely, as "a handful of" does
+    (
+        "He had known her for a number of years.",
+        "2016-06-01",
+        (("a number of years", "PXY"),),
+        "a-number-of-years",
+    ),
+    ("The number of days is small.", "2016-06-01", (), "the-number-of-days"),
 ]
 
 

@@ -229,6 +229,7 @@ STARTERS: Final = frozenset(
         "opening",
         "initial",
         "handful",
+        "number",  # "a number of years"
         "holiday",
         "violent",
         "deadly",
