@@ -47,6 +47,15 @@ WORDS: list[Case] = [
         "a-number-of-years",
     ),
     ("The number of days is small.", "2016-06-01", (), "the-number-of-days"),
+    # "for a second" closing its clause is a second's length; "a second term" is no time
+    (
+        "Then it went silent for a second. Then we heard sirens.",
+        "2017-04-03",
+        (("a second", "PT1S"),),
+        "silent-for-a-second",
+    ),
+    ("She ran for a second term.", "2017-04-03", (), "for-a-second-term"),
+    ("Do not believe for a second that he lied.", "2017-04-03", (), "believe-for-a-second"),
 ]
 
 

@@ -7124,6 +7124,18 @@ def _is_someday(ctx: _Context) -> bool:
     )
 
 
+def _second_alone(ctx: _Context) -> bool:
+    """
+    Whether "a second" is a length.
+
+    After "for" and before the clause's end ("went silent for a second."), where the ordinal
+    would need its noun ("a second term").
+    """
+    start, end = ctx.match.span()
+    after = ctx.text[end : min(ctx.hi, end + 2)].lstrip(" ")
+    return _word_before(ctx.text, start) == "for" and (not after or after[0] in ".,;:!?")
+
+
 def _plain_verb(word: str) -> bool:
     """
     Whether *word* may be a verb's plain form ("buy", "run").
@@ -7221,8 +7233,13 @@ def _build_duration(ctx: _Context) -> _Result | None:
         if "couple" in vague:
             return _Result(_DURATION, _duration_value(2, unit, multiplier), "APPROX")
         return _Result(_DURATION, _duration_value(None, unit, multiplier))
-    if num_word in {"a", "an"} and unit == "S" and ctx.raw("ortwo") is None:
-        return None  # "a second term" ("a second or two" is a length)
+    if (
+        num_word in {"a", "an"}
+        and unit == "S"
+        and ctx.raw("ortwo") is None
+        and not _second_alone(ctx)
+    ):
+        return None  # "a second term" ("a second or two", "silent for a second." are lengths)
     if _is_title(ctx) or _capitalised_unit(ctx):
         return None  # CBS's "60 Minutes", "the movie 13 Hours by Michael Bay"
     if _is_someday(ctx):
