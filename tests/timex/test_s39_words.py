@@ -56,6 +56,15 @@ WORDS: list[Case] = [
     ),
     ("She ran for a second term.", "2017-04-03", (), "for-a-second-term"),
     ("Do not believe for a second that he lied.", "2017-04-03", (), "believe-for-a-second"),
+    # a capitals transcript: "NOW" opening a sentence is the present, as "Now" is; "NOW,"
+    # opening one is a discourse marker, as "Now," is
+    (
+        "THE FAMILY LOST HER.  NOW THIS MOTHER IS HOLDING HER CHILDREN TIGHT.",
+        "2014-10-17",
+        (("NOW", "PRESENT_REF"),),
+        "capitals-now-after-a-full-stop",
+    ),
+    ("THE FAMILY LOST HER.  NOW, THEY HAVE SET UP A FUND.", "2014-10-17", (), "capitals-now-comma"),
 ]
 
 
