@@ -39,6 +39,24 @@ WORDS: list[Case] = [
         (("one day", "P1D"),),
         "and-one-day-the-boat",
     ),
+    (
+        "He went to school and one day met her.",
+        "2016-02-10",
+        (("one day", "P1D"),),
+        "and-one-day-in-the-past",
+    ),
+    (
+        "She hopes to study hard and one day pass the bar.",
+        "2016-02-10",
+        (("one day", "FUTURE_REF"),),
+        "and-one-day-pass",
+    ),
+    (
+        "He had a dream to go to college and one day buy a farm.",
+        "2016-02-10",
+        (("one day", "FUTURE_REF"),),
+        "had-a-dream-and-one-day",
+    ),
     # "a number of" counts vaguely, as "a handful of" does
     (
         "He had known her for a number of years.",

@@ -7113,15 +7113,26 @@ def _is_someday(ctx: _Context) -> bool:
         return True  # "He says one day he may walk again"
     if before and before[-1].lower() == "and" and _plain_verb(verb):
         # "to go to college and one day buy her a home": a second infinitive or modal verb
-        clause = regex.split(r"[.;:!?,]", ctx.text[max(ctx.lo, start - 60) : start])[-1]
-        return any(word in _SOMEDAY_BEFORE for word in clause.lower().split()[:-1])
+        # ("went to school and one day met her" is in the past; "had a dream to go" a hope)
+        clause = _SOMEDAY_CLAUSE_END.split(ctx.text[max(ctx.lo, start - 60) : start])[-1]
+        words = clause.lower().split()[:-1]
+        return any(word in _SOMEDAY_BEFORE for word in words) and (
+            any(word in _HOPE_WORDS for word in words)
+            or not any(word in PAST_CUES or _ed_form(word) for word in words)
+        )
     return (
         bool(before)
         and before[-1].lower() in _SOMEDAY_BEFORE
         and verb.isalpha()
         and verb.islower()
-        and verb not in {"and", "or", "of", "later", "earlier", "after", "before", "in"}
+        and verb not in _NO_VERBS
     )
+
+
+#: Words after "one day" that are no verb of a "someday" (`_is_someday`, `_plain_verb`).
+_NO_VERBS: Final = frozenset({"and", "or", "of", "later", "earlier", "after", "before", "in"})
+#: What ends a clause for `_is_someday`.
+_SOMEDAY_CLAUSE_END: Final = regex.compile(r"[.;:!?,]")
 
 
 def _second_alone(ctx: _Context) -> bool:
@@ -7140,13 +7151,17 @@ def _plain_verb(word: str) -> bool:
     """
     Whether *word* may be a verb's plain form ("buy", "run").
 
-    Lower-case letters, not a form in -s, -ed or -ing, and not a word of the clause's frame.
+    Lower-case letters, not a form in -s ("pass" may be), -ed or -ing or a past
+    ("met"), and not a word of the clause's frame.
     """
     return (
         word.isalpha()
         and word.islower()
-        and not word.endswith(("s", "ed", "ing"))
-        and word not in {"and", "or", "of", "later", "earlier", "after", "before", "in", "the"}
+        and not (word.endswith("s") and not word.endswith("ss"))
+        and not word.endswith(("ed", "ing"))
+        and word not in PAST_CUES
+        and word not in _NO_VERBS
+        and word != "the"
     )
 
 
