@@ -52,7 +52,7 @@ WORDS: list[Case] = [
         "and-one-day-pass",
     ),
     (
-        "He had a dream to go to college and one day buy a farm.",
+        "She had a dream to study law and one day open a firm.",
         "2016-02-10",
         (("one day", "FUTURE_REF"),),
         "had-a-dream-and-one-day",
@@ -67,7 +67,7 @@ WORDS: list[Case] = [
     ("The number of days is small.", "2016-06-01", (), "the-number-of-days"),
     # "for a second" closing its clause is a second's length; "a second term" is no time
     (
-        "Then it went silent for a second. Then we heard sirens.",
+        "The hall went quiet for a second. Then the band played.",
         "2017-04-03",
         (("a second", "PT1S"),),
         "silent-for-a-second",
@@ -77,7 +77,7 @@ WORDS: list[Case] = [
     # a capitals transcript: "NOW" opening a sentence is the present, as "Now" is; "NOW,"
     # opening one is a discourse marker, as "Now," is
     (
-        "THE FAMILY LOST HER.  NOW THIS MOTHER IS HOLDING HER CHILDREN TIGHT.",
+        "THE FAMILY LOST HER.  NOW HIS FATHER IS RAISING THE BOYS ALONE.",
         "2014-10-17",
         (("NOW", "PRESENT_REF"),),
         "capitals-now-after-a-full-stop",
