@@ -1525,10 +1525,9 @@ def _present_after_when(lows: list[str], index: int) -> bool:
 
 
 #: Verbs in the present that make a clause of "when" look ahead (`_present_after_when`).
-_WHEN_PRESENT: Final = frozenset(
-    {"speaks", "speak", "returns", "return", "gets", "get", "arrives", "arrive", "comes"}
-    | {"meets", "meet", "visits", "visit", "votes", "vote", "heads", "begins", "opens"}
-    | {"convenes", "convene", "resumes", "resume", "testifies", "testify", "takes", "goes"}
+_WHEN_PRESENT: Final = SCHEDULE_VERBS | frozenset(
+    # base forms after a plural subject, and verbs of coming and going
+    {"speaks", "speak", "return", "gets", "get", "visit", "vote", "heads", "comes", "take"}
 )
 
 
@@ -4534,12 +4533,11 @@ def _scheduled_present(ctx: _Context) -> bool:
 _CLAUSE_STOP: Final = regex.compile(r"[.;:!?\n]")
 #: Verbs of the calendar in the simple present (written lower-case, as a verb is), for
 #: `_scheduled_present`.
-_SCHEDULED_VERBS: Final = frozenset(
-    {"vote", "votes", "hold", "holds", "head", "heads", "meet", "meets", "face", "faces"}
-    | {"begin", "begins", "start", "starts", "open", "opens", "resume", "resumes"}
-    | {"return", "returns", "travel", "travels", "visit", "visits", "host", "hosts"}
-    | {"caucus", "caucuses", "debate", "debates", "compete", "competes", "testify", "testifies"}
-    | {"arrive", "arrives", "depart", "departs", "kick", "kicks", "take", "takes", "go", "goes"}
+_SCHEDULED_VERBS: Final = SCHEDULE_VERBS | frozenset(
+    # base forms after a plural subject ("On Tuesday, voters head to the polls")
+    {"vote", "hold", "head", "heads", "face", "start", "open", "return", "travel", "visit"}
+    | {"host", "caucus", "caucuses", "debate", "debates", "compete", "competes", "kick"}
+    | {"take", "go"}
 )
 #: A win wanted, right before a vote's day: "needs a win in [Tuesday's] primary".
 _WIN_WANTED: Final = regex.compile(
