@@ -678,8 +678,8 @@ TIMEX_RULES: Final = (
         "unit",
         "ago",
         r"""(?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s|\s+(?:day|night)\s+of\s)|(?P<vague>(?&d_vague)))(?:\s+(?:or|to)\s+(?P<num2>(?&d_num)))?(?:\s+|(?<=half)-))?
-            (?:(?:more|additional|full|short|long)\s+)?(?P<unit>(?&d_unit))\s+
-            (?:(?<=\b(?:a|an|one)\s+(?:year|month|week|day|hour)\s)(?P<half>and\s+(?:a\s+)?half)\s+)?
+            (?:(?:more|additional|full|short|long)\s+)?(?P<unit>(?&d_unit))(?:\s+|-(?=and-))
+            (?:(?<=\b(?:a|an|one)\s+(?:year|month|week|day|hour)[\s-])(?P<half>and[\s-]+(?:a[\s-]+)?half)[\s-]+)?
             (?:(?P<approx>or\s+so|or\s+two|or\s+more)\s+)?
             (?P<post>ago|earlier|later|prior(?!\s+to\b)|from\s+now|hence|back|(?<!\bthe\s+\w{3,12}\s)before(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z)
               |(?<!\bthe\s+\w{3,12}\s)(?:before|after)(?=[^\S\n]++(?:that|then)\b(?![^\S\n]++(?:happened|occurred|was|were|is|had|has|took)\b))
@@ -688,6 +688,7 @@ TIMEX_RULES: Final = (
             (?:(?<=\b(?:years?|decades?)\s+ago)[^\S\n]++this[^\S\n]++(?P<this_unit>weekend|week|month)\b)?""",
         (
             "two weeks ago",
+            "a year-and-a-half ago",
             "a year earlier",
             "a week or so ago",
             "years ago",
@@ -874,10 +875,10 @@ TIMEX_RULES: Final = (
             (?:(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|(?:a[\s-]+)?quarter(?:\s+of\s+an)?(?=[\s-]+hour\b)|(?:a[\s-]+)?quarter\s+of\s+a(?=[\s-]+century\b)|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num))|(?<=\d)[-\u2013](?P<num2>\d{1,3})(?=[\s-])|\s+or\s+(?P<ormore>more)(?=\s))?)
             (?:[\s-]+(?:more|additional|extra|full|entire|whole|straight|consecutive|single|long|trading|business|working|calendar|fiscal|school|academic|(?<=[\w-]\s)(?:\L<stretch_adjective>|\L<feeling>)(?=\s+(?:hours|days|nights|weeks|months|years|decades)\b)))?
             [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier|end\b|degree\b|by\b|to-|(?:wo)?m[ae]n\b|girls?\b|boys?\b|males?\b|females?\b)|\s+(?:olds?|ago)\b|(?<=-year)\s+(?:(?:wo)?m[ae]n|girls?|boys?|males?|females?)\b|(?<=\bnight)[\s-]+(?:clubs?|tables?|stands?)\b|(?<=(?<![\w-])day)[\s-]+(?:care|cares|camps?|laborers?|school)\b|(?<=quarter)(?:[\s-]+of[\s-]+an?[\s-]+(?:million|billion|trillion|mile|pound|percent|point)\b|,?[^\S\n]+\(?\d+(?:\.\d+)?[^\S\n]?(?:%|percent\b)|[\s-]+(?:miles?|inch(?:es)?|pounds?|pounder|ounces?|acres?|tons?|points?|percent|cups?|notes?|turns?)\b))(?P<adj>-long|\s+long\b)?(?P<after_plus>-plus\b|[^\S\n]plus(?=[^\S\n]*+(?:[.,;:!?)]|$)))?
-            (?:\s+(?P<half>and\s+(?:a\s+)?half)\b|(?<=\b(?:a|an|one)[\s-]+\w+)\s+(?P<ortwo>or\s+two)\b(?![\s-]+(?:(?&d_unit)|dozen|hundred|thousand|million|more|of|other|people|men|women)\b))?
+            (?:[\s-]+(?P<half>and[\s-]+(?:a[\s-]+)?half)\b|(?<=\b(?:a|an|one)[\s-]+\w+)\s+(?P<ortwo>or\s+two)\b(?![\s-]+(?:(?&d_unit)|dozen|hundred|thousand|million|more|of|other|people|men|women)\b))?
           | (?P<rel>the\s+(?:past|last|next|first|coming|previous|final))\s+(?P<unit>quarter[\s-]+centur(?:y|ies))\b
           | (?P<rel>another)\s+(?P<unit>hour|week|month|year|decade)\b(?![\s-]+(?:ago|later|earlier|old)\b|-)
-          | (?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final)|this\s+(?:past|last|coming))\s+(?P<unit>hour|day|week|month|year|decade|century)\s+(?:(?P<half>and\s+a\s+half)\b|(?P<ortwo>or\s+two)\b(?![\s-]+(?:(?&d_unit)|dozen|hundred|thousand|million|more|of|other|people|men|women)\b))""",
+          | (?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final)|this\s+(?:past|last|coming))\s+(?P<unit>hour|day|week|month|year|decade|century)(?:[\s-]+(?P<half>and[\s-]+a[\s-]+half)\b|\s+(?P<ortwo>or\s+two)\b(?![\s-]+(?:(?&d_unit)|dozen|hundred|thousand|million|more|of|other|people|men|women)\b))""",
         (
             "nearly 30 years",
             "the past six months",
@@ -907,6 +908,8 @@ TIMEX_RULES: Final = (
             "two or more years",
             "a year-plus",
             "the past decade and a half",
+            "the past year-and-a-half",
+            "an hour-and-a-half",
             "for another month",
         ),
         (

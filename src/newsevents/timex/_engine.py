@@ -825,6 +825,7 @@ class State:
         "latest_incident",
         "moved_weekdays",
         "named_months",
+        "named_sets",
         "narrative_end",
         "narrative_year",
         "night",
@@ -893,6 +894,9 @@ class State:
         #: months the text gives as a nickname ("Michael “August” Bournes"), for the name
         #: standing alone anywhere in it ("August and Arie are the only two")
         self.named_months: frozenset[str] = frozenset()
+        #: "Daily", "Weekly"... the text gives as a surname ("Mark Weekly"), for the name
+        #: opening a sentence anywhere in it ("Weekly and the boy were missing")
+        self.named_sets: frozenset[str] = frozenset()
 
     def __repr__(self) -> str:
         """
@@ -4150,9 +4154,13 @@ def _build_relative(ctx: _Context) -> _Result | None:
     if rel == "this past" and grain == "W" and reference.weekday() >= _FRIDAY:
         offset = 0  # "this past week" said on a Friday or at the weekend: the week now ending
     elif (
-        rel == "this" and grain == "W" and reference.weekday() == _SUNDAY and ctx.tense() == _FUTURE
+        rel == "this"
+        and grain == "W"
+        and reference.weekday() >= _SATURDAY
+        and ctx.tense() == _FUTURE
     ):
-        offset = 1  # "will gather this week" said on a Sunday: the week that opens tomorrow
+        # "will gather this week" said on a Saturday or a Sunday: the week that opens next
+        offset = 1
     return _date_result(_move(reference, grain, offset), grain, ctx)
 
 
@@ -6871,7 +6879,10 @@ def _capitalised_name(ctx: _Context) -> bool:
     if text.startswith(("'s ", "\u2019s "), end):
         return True  # "Weekly's landlord": a name's possessive, no adverb has one
     before = text[max(ctx.lo, start - 3) : start].rstrip(" ")
-    return bool(before) and before[-1] not in _SENTENCE_ENDS
+    if bool(before) and before[-1] not in _SENTENCE_ENDS:
+        return True
+    # "Weekly and the boy were missing", after "Mark Weekly": the name opens the sentence
+    return text[start:end] in ctx.state.named_sets
 
 
 #: The characters that may end the text before a word that opens a sentence.
@@ -7951,7 +7962,8 @@ def _strip_determiner(text: str, start: int, end: int) -> int:
                 rest
                 and (solid or "-" in rest[-1])
                 and not rest[0].startswith("half")
-                and not rest[-1].endswith("-plus")  # "a year-plus": a length, no adjective
+                # "a year-plus", "the past year-and-a-half": a length, no adjective
+                and not rest[-1].endswith(("-plus", "-and-a-half"))
             ):  # "the [fiscal second-quarter] results"
                 whole = _WHOLE_BEFORE.match(matched, len(determiner))
                 # "the entire [three-minute-long] hearing": "entire" is the noun's too
@@ -8320,6 +8332,8 @@ def scan(
     keep_lower(text, lowered)  # the statements stage lower-cases the same text
     if not state.named_months and any(quoted in text for quoted in _QUOTED_MONTHS):
         state.named_months = frozenset(match.group(1) for match in _NICKNAMED.finditer(text))
+    if not state.named_sets and any(word in text for word in _SET_NAMES):
+        state.named_sets = frozenset(match.group(1) for match in _SET_SURNAME.finditer(text))
     for lo, hi, heads in _find_heads(text, lowered, ranges, ascii_text, other_digits=other_digits):
         _scan_range(text, lowered, state, (lo, hi), heads, found)
     if '="' in text or "='" in text:
@@ -8335,6 +8349,16 @@ _QUOTED_MONTHS: Final = tuple(
     for month in ("April", "May", "June", "August")
     for opening, closing in (('"', '"'), ("\u201c", "\u201d"))
 )
+#: "Daily", "Weekly"... capitalised: a cheap test before `_SET_SURNAME` runs.
+_SET_NAMES: Final = (" Daily", " Weekly", " Monthly", " Nightly", " Yearly", " Hourly")
+#: A recurrence's adverb as a surname after a first name ("Mark Weekly", not "the New York
+#: Daily News"): the name that word stands for in the text (`_capitalised_name`).
+_SET_SURNAME: Final = regex.compile(
+    r"\b\p{Lu}\p{Ll}++[^\S\n]++(Daily|Weekly|Monthly|Nightly|Yearly|Hourly)\b"
+    r"(?![^\S\n]++\p{Lu}|[^\S\n]*+[\u2019']s\b)"
+)
+
+
 #: A month's name as a nickname in quotes between a first name and a surname (Michael
 #: “August” Bournes): the name that month stands for in the text (`_named_before`).
 _NICKNAMED: Final = regex.compile(
@@ -8516,6 +8540,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                 state.day_part,
                 state.election_ahead,
                 state.named_months,
+                state.named_sets,
                 state.night,
                 state.story_day,
                 state.past_day,

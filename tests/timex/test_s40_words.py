@@ -1,0 +1,89 @@
+"""
+Expressions found by the session 40 audits of news the rules were not written on.
+
+Each case is ``(text, reference, expected, why)``; the sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+WORDS: list[Case] = [
+    # "and a half" written with hyphens is the same length as with spaces
+    (
+        "She has run the shelter for the past year-and-a-half.",
+        "2020-03-18",
+        (("the past year-and-a-half", "P1Y6M"),),
+        "the-past-year-and-a-half",
+    ),
+    (
+        "The standoff lasted an hour-and-a-half.",
+        "2020-03-18",
+        (("an hour-and-a-half", "PT1H30M"),),
+        "an-hour-and-a-half",
+    ),
+    (
+        "The shop opened a year-and-a-half ago.",
+        "2020-03-18",
+        (("a year-and-a-half ago", "2018"),),
+        "a-year-and-a-half-ago",
+    ),
+    (
+        "The shop opened a year and a half ago.",
+        "2020-03-18",
+        (("a year and a half ago", "2018"),),
+        "a-year-and-a-half-ago-spaced",
+    ),
+    # a recurrence's adverb that the text gives as a surname is that name wherever it opens
+    # a sentence
+    (
+        "Deputies found Dana Weekly, 52, at the house. Weekly and her son were unhurt.",
+        "2020-03-18",
+        (),
+        "weekly-as-a-surname",
+    ),
+    (
+        "The Springfield Daily Courier ran the story. Daily, the board reviews the budget.",
+        "2020-03-18",
+        (("Daily", "P1D"),),
+        "daily-of-a-paper-name-is-no-surname",
+    ),
+    ("Weekly, the board reviews the budget.", "2020-03-18", (("Weekly", "P1W"),), "weekly"),
+    # "this week" told ahead on a Saturday, as on a Sunday, is the week that opens next
+    (
+        "The school will have counselors on hand this week.",
+        "2020-03-14",
+        (("this week", "2020-W12"),),
+        "this-week-ahead-on-a-saturday",
+    ),
+    (
+        "The school will have counselors on hand this week.",
+        "2020-03-15",
+        (("this week", "2020-W12"),),
+        "this-week-ahead-on-a-sunday",
+    ),
+    (
+        "The school had counselors on hand this week.",
+        "2020-03-14",
+        (("this week", "2020-W11"),),
+        "this-week-past-on-a-saturday",
+    ),
+    (
+        "The school will have counselors on hand this week.",
+        "2020-03-13",
+        (("this week", "2020-W11"),),
+        "this-week-ahead-on-a-friday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(WORDS))
+def test_session_40_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each sentence's times, and their values, are the ones a TimeBank annotator would write.
+    """
+    assert _found(text, reference) == expected
