@@ -78,6 +78,25 @@ WORDS: list[Case] = [
         (("this week", "2020-W11"),),
         "this-week-ahead-on-a-friday",
     ),
+    # a time clause in the present ("before", "until", as "when") looks ahead; in the past, back
+    (
+        "The candidates made a last pitch on Thursday, days before Iowans vote Monday.",
+        "2016-01-29",
+        (("Thursday", "2016-01-28"), ("days", "PXD"), ("Monday", "2016-02-01")),
+        "before-a-present-clause",
+    ),
+    (
+        "The candidates made a last pitch days before voters went to the polls on Monday.",
+        "2016-01-29",
+        (("days", "PXD"), ("Monday", "2016-01-25")),
+        "before-a-past-clause",
+    ),
+    (
+        "The shelter stays open until the river crests Monday.",
+        "2016-01-29",
+        (("Monday", "2016-02-01"),),
+        "until-a-present-clause",
+    ),
 ]
 
 

@@ -1487,9 +1487,10 @@ def _left_cue(words: _Words) -> int | None:
             # in the past or future between it and the day (read first, right to left); not
             # right before it ("If October's debate represented ...": the verb after decides)
             return _FUTURE
-        if low == "when" and _present_after_when(lows, index):
+        if low in _TIME_CLAUSE_OPENERS and _present_after_when(lows, index):
             # "when the candidate speaks at a Vatican conference on Friday", "when Democrats
-            # get to Philadelphia in late July": a time clause in the present looks ahead
+            # get to Philadelphia in late July", "before Iowans vote Monday": a time clause
+            # in the present looks ahead (a past story writes its time clauses in the past)
             return _FUTURE
         if not (low in _CUE_WORDS or low.endswith(_CUE_ENDINGS)):
             continue  # nor is the word, which is *low* or blank
@@ -1528,10 +1529,13 @@ def _present_after_when(lows: list[str], index: int) -> bool:
     return False
 
 
-#: Verbs in the present that make a clause of "when" look ahead (`_present_after_when`).
+#: Words opening a time clause whose verb in the present looks ahead (`_left_cue`).
+_TIME_CLAUSE_OPENERS: Final = frozenset({"when", "before", "until", "till", "once"})
+#: Verbs in the present that make a time clause look ahead (`_present_after_when`).
 _WHEN_PRESENT: Final = SCHEDULE_VERBS | frozenset(
     # base forms after a plural subject, and verbs of coming and going
     {"speaks", "speak", "return", "gets", "get", "visit", "vote", "heads", "comes", "take"}
+    | {"head", "go", "kick", "cast", "gather"}
 )
 
 
