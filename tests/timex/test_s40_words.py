@@ -97,6 +97,32 @@ WORDS: list[Case] = [
         (("Monday", "2016-02-01"),),
         "until-a-present-clause",
     ),
+    # "one minute ..., the next ...": a moment set against the next, no length
+    (
+        "One minute the band was playing, the next it was silent.",
+        "2017-02-17",
+        (),
+        "one-minute-the-next",
+    ),
+    (
+        "He was calm one second, and the next second he was shouting.",
+        "2017-02-17",
+        (),
+        "one-second-and-the-next-second",
+    ),
+    # ... but a length where something lasts it, or where "the next" is a noun's
+    (
+        "The repair took one day, and the next day the line reopened.",
+        "2017-02-17",
+        (("one day", "P1D"), ("the next day", "XXXX-XX-XX")),
+        "took-one-day-and-the-next-day",
+    ),
+    (
+        "The hearing ran one hour and the next session opened at noon.",
+        "2017-02-17",
+        (("one hour", "PT1H"), ("noon", "2017-02-17T12:00")),
+        "one-hour-and-the-next-session",
+    ),
 ]
 
 

@@ -7195,6 +7195,23 @@ _THINKING_VERBS: Final = frozenset(
 )
 
 
+#: Units of "one minute ..., the next ...", a moment set against the next (`_build_duration`).
+_MOMENT_UNITS: Final = frozenset({"S", "MIN", "H", "D"})
+#: Words before "one day" that make it a length all the same ("took one day, and the next").
+_LASTING_WORDS: Final = frozenset(
+    {"took", "take", "takes", "lasted", "last", "lasts", "for", "spent", "spend", "waited"}
+    | {"wait", "in", "within", "after", "about", "only", "just", "barely", "over", "than"}
+)
+#: The rest of that clause and "the next" after a comma, "and" or "but", before the unit,
+#: a comma or a subject ("the next minute", "the next he was gone"; not "the next session").
+_THE_NEXT_MOMENT: Final = regex.compile(
+    r"[^.!?;:\n]{1,70}?(?:,|\band|\bbut)[^\S\n]++(?:then[^\S\n]++)?the[^\S\n]++next"
+    r"(?:[^\S\n]++(?:second|minute|moment|hour|day)\b|[^\S\n]*+[,\u2013\u2014]"
+    r"|[^\S\n]++(?:he|she|they|it|we|you|i|there|his|her|their|its)\b)",
+    regex.IGNORECASE,
+)
+
+
 def _build_duration(ctx: _Context) -> _Result | None:
     unit_word = ctx.group("unit") or ""
     unit, multiplier = UNITS[unit_word]
@@ -7217,6 +7234,16 @@ def _build_duration(ctx: _Context) -> _Result | None:
         return None  # "save a quarter on each gallon", "SPEND A QUARTER": a coin, no length
     if unit_word.lower() == "night" and following in _NIGHT_NOUNS:
         return None  # "a night spot", "a night shift": a kind of place or work
+    if (
+        num_word is not None
+        and num_word.lower() == "one"
+        and unit in _MOMENT_UNITS
+        and _word_before(ctx.text, ctx.match.start()).lower() not in _LASTING_WORDS
+        and _THE_NEXT_MOMENT.match(ctx.text, ctx.match.end(), min(ctx.hi, ctx.match.end() + 90))
+    ):
+        # "One minute he was laughing, the next he was gone": a moment set against the
+        # next, no length
+        return None
     if (
         following == "mark"
         and unit in _CLOCK_UNITS
