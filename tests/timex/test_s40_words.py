@@ -123,6 +123,22 @@ WORDS: list[Case] = [
         (("one hour", "PT1H"), ("noon", "2017-02-17T12:00")),
         "one-hour-and-the-next-session",
     ),
+    # "one day" closing a clause of a hope with a modal is someday; after a verb of lasting,
+    # staying or needing it stays a length, told ahead or not
+    (
+        "I hope I can be as brave as her one day.",
+        "2017-02-17",
+        (("one day", "FUTURE_REF"),),
+        "hope-can-one-day",
+    ),
+    ("The crossing will take one day.", "2017-02-17", (("one day", "P1D"),), "will-take-one-day"),
+    ("The crew will need one day.", "2017-02-17", (("one day", "P1D"),), "will-need-one-day"),
+    (
+        "She hoped she could stay one day.",
+        "2017-02-17",
+        (("one day", "P1D"),),
+        "could-stay-one-day",
+    ),
 ]
 
 

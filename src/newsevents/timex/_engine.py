@@ -7197,6 +7197,26 @@ _THINKING_VERBS: Final = frozenset(
 
 #: Units of "one minute ..., the next ...", a moment set against the next (`_build_duration`).
 _MOMENT_UNITS: Final = frozenset({"S", "MIN", "H", "D"})
+#: Verbs of staying or needing before "one day", which keep it a length ("will stay one day.").
+_STAYING: Final = frozenset({"stay", "stays", "remain", "remains", "rest", "need", "needs"})
+
+
+def _hoped_with_modal(ctx: _Context) -> bool:
+    """
+    Whether the clause before the match holds a hope and a modal, and no past word.
+
+    "I hope I can be like that one day": someday, though "hope" is in the present.
+    """
+    start = ctx.match.start()
+    clause = _SOMEDAY_CLAUSE_END.split(ctx.text[max(ctx.lo, start - 60) : start])[-1]
+    words = clause.lower().split()
+    return (
+        any(word in _HOPE_WORDS for word in words)
+        and any(word in _SOMEDAY_BEFORE for word in words)
+        and not any(word in PAST_CUES for word in words)
+    )
+
+
 #: Words before "one day" that make it a length all the same ("took one day, and the next").
 _LASTING_WORDS: Final = frozenset(
     {"took", "take", "takes", "lasted", "last", "lasts", "for", "spent", "spend", "waited"}
@@ -7311,9 +7331,12 @@ def _build_duration(ctx: _Context) -> _Result | None:
         and num_word is not None
         and num_word.lower() == "one"
         and ctx.text[ctx.match.end() : ctx.match.end() + 1] in {".", ",", ";", "!", "?"}
-        and ctx.tense() == _FUTURE
+        and _word_before(ctx.text, ctx.match.start()).lower() not in _LASTING_WORDS | _STAYING
+        and (ctx.tense() == _FUTURE or _hoped_with_modal(ctx))
     ):
-        return _Result(_DATE, "FUTURE_REF")  # "hopes to see him one day."
+        # "hopes to see him one day.", "I hope I can be like that one day."; not "the trip
+        # will take one day."
+        return _Result(_DATE, "FUTURE_REF")
     if (
         num_word in {"a", "one"}
         and unit in {"MIN", "S"}
