@@ -139,6 +139,13 @@ WORDS: list[Case] = [
         (("one day", "P1D"),),
         "could-stay-one-day",
     ),
+    # "over" after a possessive is "more than", as after "for"
+    (
+        "The mayor praised her over 25 years of service.",
+        "2017-02-17",
+        (("over 25 years", "P25Y"),),
+        "possessive-over-25-years",
+    ),
 ]
 
 

@@ -7842,6 +7842,8 @@ def _word_before(text: str, index: int) -> str:
 #: over 20 years' experience", "in over a decade"), not "during" ("rose 5 percent over 10 years").
 _OVER_MORE: Final = frozenset(
     {"for", "with", "in", "of", "after", "than", "been", "took", "spent", "lasted", "lasting"}
+    # "in their over 30 years of service": a possessive's count
+    | {"his", "her", "their", "its", "our", "my", "your"}
 )
 #: Qualifiers of a length of time only: "in under 10 minutes". ("As long as a month" is
 #: no qualifier: AQUAINT leaves "as long as" out of the span.)
