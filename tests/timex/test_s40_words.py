@@ -146,6 +146,23 @@ WORDS: list[Case] = [
         (("over 25 years", "P25Y"),),
         "possessive-over-25-years",
     ),
+    # a bare "New Year" after "Christmas and", a preposition of time or "celebrate" is the
+    # feast, as "New Year's Day" is; not a greeting, another calendar's, or a noun's
+    (
+        "Police expect heavy traffic over Christmas and New Year.",
+        "2016-12-20",
+        (("Christmas", "2016-12-25"), ("New Year", "2017-01-01")),
+        "christmas-and-new-year",
+    ),
+    (
+        "Sales have slowed since New Year.",
+        "2016-03-10",
+        (("New Year", "2016-01-01"),),
+        "since-new-year",
+    ),
+    ("Happy New Year, the mayor said.", "2016-12-20", (), "happy-new-year"),
+    ("Crowds gathered for Lunar New Year.", "2016-12-20", (), "lunar-new-year"),
+    ("Guests at New Year parties were warned.", "2016-12-20", (), "new-year-parties"),
 ]
 
 

@@ -1210,6 +1210,7 @@ TIMEX_RULES: Final = (
         + r""")\b
             (?!-(?:themed|style|like|related|inspired|colou?red|shaped)\b|\s+(?:islands?|seals|eggs?|bunny|bunnies|baskets?|costumes?|candy|masks?|break|breaks|holidays|vacation|recess|trees?|cards?|gifts?|presents?|lights?|decorations?|ornaments?|stockings?|cookies|carols?|songs?|music|movies?|films?|specials?|sweaters?|turkeys?|wreaths?|displays?|albums?|episodes?|bonus(?:es)?|spirit|tradition|traditions|story|stories|platters?|plates?|china|menus?|recipes?|ads?|adverts?|advertisements?|commercials?|(?-i:Square|Plaza|Park|Street|Avenue|Road|Boulevard|Church|Hospital|Mall|Center|Centre))\b)(?:\s+(?:holiday\s+)?(?P<grain>week|weekend)\b(?!-)|\s+(?P<pod>morning|afternoon|evening|night)\b(?!-))?(?:,?\s+(?:of\s+)?(?P<year>(?&d_year))\b(?![-.,]?\d)|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year\b)?
           | (?<=\bthe\s)(?-i:(?P<holiday>New\s+Year))\b(?!['’]|-)
+          | (?<=\b(?:over|at|through|until|till|before|after|since|around|during|(?-i:Christmas)\s+and|celebrated?|celebrating|celebrates)\s)(?-i:(?P<holiday>New\s+Year))\b(?!['’]|-|\s+(?:resolutions?|party|parties|celebrations?|festivities|fireworks|revel\w*|(?-i:[A-Z]))\b)
           | (?<=\b(?:on|until|till|before|after|by|since|through|to|of)\s)(?-i:(?P<holiday>election\s+day))\b(?!-)""",
         (
             "on Christmas Day",
@@ -1233,6 +1234,8 @@ TIMEX_RULES: Final = (
             "sworn in on Inauguration Day",
             "the Memorial Day holiday weekend",
             "past Inauguration Day next year",
+            "busy roads over New Year",
+            "the Christmas and New Year getaways",
         ),
         (
             "christmas",
@@ -1241,6 +1244,9 @@ TIMEX_RULES: Final = (
             "the new year",
             "the Lunar New Year",
             "the New Year's party",
+            "celebrated the Lunar New Year",
+            "at New Year parties",
+            "Happy New Year",
             "his mother's day off",
             "Good Friends",
             "St. Patrick's Cathedral",
