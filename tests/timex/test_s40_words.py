@@ -163,6 +163,28 @@ WORDS: list[Case] = [
     ("Happy New Year, the mayor said.", "2016-12-20", (), "happy-new-year"),
     ("Crowds gathered for Lunar New Year.", "2016-12-20", (), "lunar-new-year"),
     ("Guests at New Year parties were warned.", "2016-12-20", (), "new-year-parties"),
+    # "from $1.10 the day before": a level compared with; the story stays on its day, and the
+    # next comparison counts from that day too (a narrative "The day before, ..." moves on)
+    (
+        "Gold hit $1,310 Friday from $1,300 the day before. Silver fell to $19 from $20 the day before.",
+        "2016-07-30",
+        (
+            ("Friday", "2016-07-29"),
+            ("the day before", "2016-07-28"),
+            ("the day before", "2016-07-28"),
+        ),
+        "compared-with-the-day-before",
+    ),
+    (
+        "She was hurt on Friday. The day before, she moved in. The previous day she signed.",
+        "2016-07-30",
+        (
+            ("Friday", "2016-07-29"),
+            ("The day before", "2016-07-28"),
+            ("The previous day", "2016-07-27"),
+        ),
+        "narrative-day-before-chains",
+    ),
 ]
 
 

@@ -4110,6 +4110,16 @@ def _build_relative(ctx: _Context) -> _Result | None:
         result = _date_result(moved, grain, ctx)
         if night and result is not None and result.value[:4].isdigit():
             return result._replace(type=_TIME, value=f"{result.value}TNI")
+        if (
+            result is not None
+            and offset < 0
+            and _COMPARED_FROM.search(
+                ctx.text, max(ctx.lo, ctx.match.start() - 40), ctx.match.start()
+            )
+        ):
+            # "rose to $1.11 from $1.10 the day before": a level compared with, the story
+            # stays on its day (the next "the day before" is counted from it too)
+            return result._replace(updates=False)
         return result
     if raw_rel == "the past" and grain == "D" and not night:
         return _Result(_DURATION, "P1D")  # "in the past day": the last 24 hours
@@ -4168,6 +4178,13 @@ def _build_relative(ctx: _Context) -> _Result | None:
     return _date_result(_move(reference, grain, offset), grain, ctx)
 
 
+#: An amount compared with, right before "the day before" ("from $1.10", "than 3 percent").
+_COMPARED_FROM: Final = regex.compile(
+    r"\b(?:from|than|with|against)[^\S\n]++(?:about[^\S\n]++|nearly[^\S\n]++)?"
+    r"[$\u00a3\u20ac\u00a5]?\d[\d.,]*+(?:[^\S\n]*+(?:%|percent|cents?|points?|yen|euros?"
+    r"|pounds?|dollars?|million|billion|trillion)\b)?[^\S\n]++$",
+    regex.IGNORECASE,
+)
 #: A host named after a programme's title ("This Week with George Stephanopoulos").
 _WITH_HOST: Final = regex.compile(r"[^\S\n]{1,3}with[^\S\n]{1,3}(?-i:\p{Lu})", regex.IGNORECASE)
 
