@@ -185,6 +185,20 @@ WORDS: list[Case] = [
         ),
         "narrative-day-before-chains",
     ),
+    # "the pre-dawn hours" of a day, with "of" or without, as "the wee hours of" it
+    (
+        "The blaze started in the pre-dawn hours Tuesday.",
+        "2013-02-20",
+        (("the pre-dawn hours Tuesday", "2013-02-19"),),
+        "the-pre-dawn-hours-tuesday",
+    ),
+    (
+        "The blaze started in the predawn hours of Tuesday.",
+        "2013-02-20",
+        (("the predawn hours of Tuesday", "2013-02-19"),),
+        "the-predawn-hours-of-tuesday",
+    ),
+    ("The blaze started in the pre-dawn hours.", "2013-02-20", (), "the-pre-dawn-hours-alone"),
 ]
 
 

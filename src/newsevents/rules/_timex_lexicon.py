@@ -86,7 +86,10 @@ _PREMODS: Final = (
       # "late on Monday" as "late Monday"; "the early hours of Sunday" as "early Sunday"
       "early on", "early hours of", "wee hours of", "small hours of", "the small hours of",
       "the wee hours of", "the early hours of", "the first week of", "the first week in",
-      "the first weekend of", "the first weekend in", "the first days of", "the first half of"),
+      "the first weekend of", "the first weekend in", "the first days of", "the first half of",
+      # "the pre-dawn hours Tuesday", "the wee hours Sunday": the small hours of that day
+      "the pre-dawn hours of", "the predawn hours of", "pre-dawn hours of", "predawn hours of",
+      "the pre-dawn hours", "the predawn hours", "the wee hours", "the small hours"),
      "START"),
     (("late", "late-", "later", "later in", "late in", "the end of", "end of", "the close of",
       "the latter part of", "the last part of", "the late part of", "late on",
