@@ -199,6 +199,26 @@ WORDS: list[Case] = [
         "the-predawn-hours-of-tuesday",
     ),
     ("The blaze started in the pre-dawn hours.", "2013-02-20", (), "the-pre-dawn-hours-alone"),
+    # a list of months closed by a year counted from the reference shares it, as one closed
+    # by a year written out does
+    (
+        "The break-ins came in March and April of last year.",
+        "2016-08-20",
+        (("March", "2015-03"), ("April of last year", "2015-04")),
+        "march-and-april-of-last-year",
+    ),
+    (
+        "The break-ins came in May, June and July of last year.",
+        "2016-08-20",
+        (("May", "2015-05"), ("June", "2015-06"), ("July of last year", "2015-07")),
+        "may-june-and-july-of-last-year",
+    ),
+    (
+        "The break-ins came in May, June and July 2015.",
+        "2016-08-20",
+        (("May", "2015-05"), ("June", "2015-06"), ("July 2015", "2015-07")),
+        "may-june-and-july-2015",
+    ),
 ]
 
 

@@ -2586,15 +2586,25 @@ def _listed_year(ctx: _Context) -> int | None:
     """
     The year written after the next month or season of a list the match begins.
 
-    "January and February 2016", "the spring and summer of 2009", "from March to May 2015":
-    the year closing the list is the first item's too.
+    "January and February 2016", "the spring and summer of 2009", "from March to May 2015",
+    "May, June and July of last year": the year closing the list is the first item's too.
     """
     match = _LIST_YEAR.match(ctx.text, ctx.match.end(), min(ctx.hi, ctx.match.end() + 60))
-    return int(match.group("year")) if match is not None else None
+    if match is None:
+        return None
+    if (year := match.group("year")) is not None:
+        return int(year)
+    if ctx.reference is None:
+        return None  # "March and April of last year" with no reference: no year to count from
+    # "in March and April of last year", "May, June and July of this year"
+    return ctx.reference.year + _YEAR_SHIFT[match.group("yrel").lower()]
 
 
 #: A month or season after a conjunction, then a year: what `_listed_year` reads.
 _LIST_YEAR: Final = regex.compile(
+    r"(?:,[^\S\n]{1,3}(?=(?-i:\p{Lu}))(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\b\.?)*+,?"
     r"[^\S\n]{1,3}(?:and|or|to|through|until|into|-|\u2013)[^\S\n]{1,3}"
     r"(?:(?:early|late|mid)[^\S\n-]{0,2}-?[^\S\n]{0,2})?"
     r"(?:(?=(?-i:\p{Lu}))(?:"
@@ -2602,7 +2612,8 @@ _LIST_YEAR: Final = regex.compile(
     + r")\b\.?(?:[^\S\n]{1,3}\d{1,2}(?:st|nd|rd|th)?\b)?|(?:"
     + "|".join(sorted(SEASONS, key=len, reverse=True))
     + r")\b)"
-    r",?[^\S\n]{1,3}(?:of[^\S\n]{1,3})?(?P<year>(?:1[89]|20)\d\d)\b(?![-.,]?\d)",
+    r",?[^\S\n]{1,3}(?:of[^\S\n]{1,3})?(?:(?P<year>(?:1[89]|20)\d\d)\b(?![-.,]?\d)"
+    r"|(?P<yrel>last|this|next)[^\S\n]{1,3}year\b)",
     regex.IGNORECASE,
 )
 
