@@ -219,6 +219,27 @@ WORDS: list[Case] = [
         (("May", "2015-05"), ("June", "2015-06"), ("July 2015", "2015-07")),
         "may-june-and-july-2015",
     ),
+    # "for much of the day", "the rest of the day": the day the story is on, as "throughout
+    # the day"; not before another day's name
+    (
+        "The girl went missing Monday. Volunteers searched for much of the day.",
+        "2016-08-20",
+        (("Monday", "2016-08-15"), ("the day", "2016-08-15")),
+        "for-much-of-the-day",
+    ),
+    (
+        "Classes are off for the rest of the day.",
+        "2016-08-20",
+        (("the day", "2016-08-20"),),
+        "the-rest-of-the-day",
+    ),
+    (
+        "Much of the day yesterday went to paperwork.",
+        "2016-08-20",
+        (("yesterday", "2016-08-19"),),
+        "much-of-the-day-yesterday",
+    ),
+    ("It is the hottest part of the day.", "2016-08-20", (), "part-of-the-day"),
 ]
 
 
