@@ -240,6 +240,21 @@ WORDS: list[Case] = [
         "much-of-the-day-yesterday",
     ),
     ("It is the hottest part of the day.", "2016-08-20", (), "part-of-the-day"),
+    # "the days and weeks ahead": the future, as "the coming days and weeks" (one unit ahead
+    # stays a vague length)
+    (
+        "The town will grieve in the days and weeks ahead.",
+        "2017-04-10",
+        (("the days and weeks ahead", "FUTURE_REF"),),
+        "the-days-and-weeks-ahead",
+    ),
+    (
+        "In days and weeks ahead, the school will hold vigils.",
+        "2017-04-10",
+        (("days and weeks ahead", "FUTURE_REF"),),
+        "days-and-weeks-ahead",
+    ),
+    ("The days ahead will be hard.", "2017-04-10", (("The days ahead", "PXD"),), "the-days-ahead"),
 ]
 
 
