@@ -7250,6 +7250,8 @@ _LASTING_WORDS: Final = frozenset(
     {"took", "take", "takes", "lasted", "last", "lasts", "for", "spent", "spend", "waited"}
     | {"wait", "in", "within", "after", "about", "only", "just", "barely", "over", "than"}
 )
+#: Words before a closing "one day" that keep it a length, told ahead or not.
+_KEEPS_LENGTH: Final = _LASTING_WORDS | _STAYING
 #: The rest of that clause and "the next" after a comma, "and" or "but", before the unit,
 #: a comma or a subject ("the next minute", "the next he was gone"; not "the next session").
 _THE_NEXT_MOMENT: Final = regex.compile(
@@ -7359,7 +7361,7 @@ def _build_duration(ctx: _Context) -> _Result | None:
         and num_word is not None
         and num_word.lower() == "one"
         and ctx.text[ctx.match.end() : ctx.match.end() + 1] in {".", ",", ";", "!", "?"}
-        and _word_before(ctx.text, ctx.match.start()).lower() not in _LASTING_WORDS | _STAYING
+        and _word_before(ctx.text, ctx.match.start()).lower() not in _KEEPS_LENGTH
         and (ctx.tense() == _FUTURE or _hoped_with_modal(ctx))
     ):
         # "hopes to see him one day.", "I hope I can be like that one day."; not "the trip
