@@ -1515,7 +1515,7 @@ def _left_cue(words: _Words) -> int | None:
 
 def _present_after_when(lows: list[str], index: int) -> bool:
     """
-    Whether a verb of the calendar in the present follows "when" at *index* in its clause.
+    Whether a verb of the calendar in the present follows "when", "before"... at *index*.
 
     Up to six words on, with no comma first ("when showing his shotgun Saturday", "when
     he laid his friend ... Thursday" have none).
