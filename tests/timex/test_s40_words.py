@@ -131,6 +131,13 @@ WORDS: list[Case] = [
         (("one day", "FUTURE_REF"),),
         "hope-can-one-day",
     ),
+    (
+        "We hope we can live like that one day.",
+        "2017-02-17",
+        (("one day", "FUTURE_REF"),),
+        "hope-can-like-that-one-day",
+    ),
+    ("I hope I can do that one day.", "2017-02-17", (("one day", "FUTURE_REF"),), "hope-do-that"),
     ("The crossing will take one day.", "2017-02-17", (("one day", "P1D"),), "will-take-one-day"),
     ("The crew will need one day.", "2017-02-17", (("one day", "P1D"),), "will-need-one-day"),
     (
