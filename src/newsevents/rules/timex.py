@@ -56,6 +56,14 @@ DEFINITIONS: Final = {
                  |thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b
              |two[\s-]+thousand(?:\s+and)?(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b)""",
     "d_unit": r"""(?:\L<unit>\b)""",
+    # minutes counted to or past the hour a clock time names: "five to 1 a.m.", "a quarter
+    # past 9 p.m.", "twenty after midnight", "half past noon"; not a range ("from ten to 2")
+    "d_clock_offset": r"""(?:(?<!\b(?:from|between)[^\S\n]{1,3})\b
+        (?P<qmin>(?:a[^\S\n]+)?quarter|half(?=[^\S\n]+(?:past|after)\b)|twenty(?:[-\s]five)?
+          |(?:five|ten)(?=[^\S\n]+(?:past|after)\b)
+          |(?<=\b(?:at|around|about|approximately|roughly|nearly|almost|just|until|till|before|after|by|since)[^\S\n]{1,3})(?:five|ten)
+          |(?:[1-5]?\d|\L<number>)[^\S\n]+minutes?(?=[^\S\n]+(?:past|to|till|of)\b))
+        [^\S\n]+(?P<qdir>past|after|to|till|of)[^\S\n]+)""",
     "d_incident": r"""(?:(?:shooting|slaying|murder|killing|stabbing|attack|bombing|blast|explosion|ambush|massacre|assault|incident|homicide)s?|crash(?:es)?)""",
     "d_vague": r"""(?:several|a\s+few|few|a\s+couple\s+of|a\s+couple|couple(?:\s+of)?|a\s+number\s+of|a\s+handful\s+of|many|some)""",
 }
@@ -260,6 +268,8 @@ STARTERS: Final = frozenset(
         "extra",
         "end",
         "until",
+        "till",  # "ten till 9 p.m."
+        "after",  # "twenty after 3 p.m."
         "the",
         "a",
         "an",
@@ -400,9 +410,10 @@ TIMEX_RULES: Final = (
     ),
     _rule(
         "timex.time.clock",
-        "digit",
+        "digit unit quarter",
         "clock",
-        r"""(?<!\d[:.][^\S\n])\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*
+        r"""(?<!\d[:.][^\S\n])
+            (?&d_clock_offset)?\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*
             (?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o['\u2019]clock\b(?:\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening)\b|\s+tonight\b)?|in\s+the\s+(?:morning|afternoon|evening))
             (?:\s+(?P<tz>[ECMP][SD]T|(?-i:[ECMP]T)|GMT|UTC|local(?:\s+time|(?!\s+(?:news|newscasts?|stations?|tv|television|radio|papers?|newspapers?|media|broadcasts?|shows?)\b)))\b|\s+(?P<tz>(?-i:[ECMP]\.(?:[SD]\.)?T\.|(?:Eastern|Central|Mountain|Pacific)(?:[^\S\n]+(?:[Tt]ime|Standard[^\S\n]+Time|Daylight[^\S\n]+Time))?\b(?![^\S\n]+[A-Z]))))?
             (?:(?:,?\s+|(?<=m\.))(?:(?-i:on|ON)\s+)?(?:(?:(?P<lrel>last|this\s+past)\s+)?(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
@@ -454,6 +465,10 @@ TIMEX_RULES: Final = (
             "at 6 Sunday morning",
             "at 11 p.m.on July 25",
             "at 2:15 a.m.Saturday",
+            "around five to 1 a.m.",
+            "a quarter to 10 p.m. Friday",
+            "half past 9 o'clock",
+            "20 minutes past 3 p.m.",
         ),
         (
             "8 people",
@@ -484,9 +499,9 @@ TIMEX_RULES: Final = (
     ),
     _rule(
         "timex.time.named",
-        "clockword",
+        "clockword unit quarter",
         "clock",
-        r"""(?<!\bhigh\s)(?:\b12(?::00)?[^\S\n]+)?\b(?P<word>noon|midnight|midday)\b(?!\s+(?:basketball|madness|snacks?|sun|blue|oil)\b|(?<=(?-i:Noon|Midnight|Midday))[^\S\n]++(?!(?:\L<weekday_full>|\L<month>|today|tomorrow|yesterday|local|on|at|and|or)\b)(?-i:\p{Lu}\p{Ll}))(?:[^\S\n]+local[^\S\n]+time\b)?
+        r"""(?<!\bhigh\s)(?:\b12(?::00)?[^\S\n]+|(?&d_clock_offset))?\b(?P<word>noon|midnight|midday)\b(?!\s+(?:basketball|madness|snacks?|sun|blue|oil)\b|(?<=(?-i:Noon|Midnight|Midday))[^\S\n]++(?!(?:\L<weekday_full>|\L<month>|today|tomorrow|yesterday|local|on|at|and|or)\b)(?-i:\p{Lu}\p{Ll}))(?:[^\S\n]+local[^\S\n]+time\b)?
             (?:\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<rel>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
             (?:,?\s+(?:on\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)(?:,?\s+(?P<year>(?&d_year))\b)?)?""",
         (
@@ -498,6 +513,8 @@ TIMEX_RULES: Final = (
             "noon Jan. 20, 2017",
             "just before 12 midnight",
             "noon local time on August 15",
+            "at ten to midnight",
+            "a quarter past noon",
         ),
         (
             "afternoon",

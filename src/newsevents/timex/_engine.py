@@ -4817,6 +4817,33 @@ def _reported_day(ctx: _Context) -> dt.date | None:
     return before
 
 
+def _clock_offset(ctx: _Context, hour: int, minute: int) -> tuple[int, int] | None:
+    """
+    The hour and minute of "five to 1 a.m." (00:55), "twenty after 3 p.m." (15:20).
+
+    Minutes counted to or past the full hour the clock names. ``None`` when the hour already
+    has minutes ("ten past 9:30") or the count is no minute of an hour.
+    """
+    words = (_norm(ctx.group("qmin")) or "").removeprefix("a ").split()
+    if words[-1:] in (["minute"], ["minutes"]):
+        words.pop()
+    if minute or not words:
+        return None
+    if len(words) == 1 and words[0] in _CLOCK_FRACTIONS:
+        count = _CLOCK_FRACTIONS[words[0]]
+    else:  # "five", "twenty-five", "25 minutes"
+        count = sum(int(word) if word.isdigit() else NUMBERS.get(word, 60) for word in words)
+    if not 0 < count < 60:  # noqa: PLR2004 - minutes of an hour
+        return None
+    if _norm(ctx.group("qdir")) in {"past", "after"}:
+        return hour % 24, count  # "ten past midnight" is the new day's 00:10
+    return hour - 1 if hour else 23, 60 - count
+
+
+#: The parts of an hour a clock time counts by name ("a quarter to ten", "half past nine").
+_CLOCK_FRACTIONS: Final = {"quarter": 15, "half": 30}
+
+
 def _build_clock(ctx: _Context) -> _Result | None:
     word = ctx.group("word")
     hour_word = ctx.raw("hour")
@@ -4864,6 +4891,11 @@ def _build_clock(ctx: _Context) -> _Result | None:
             hour = 0
     else:
         return None
+    if ctx.raw("qmin") is not None:
+        shifted = _clock_offset(ctx, hour, minute)
+        if shifted is None:
+            return None
+        hour, minute = shifted
     day: dt.date | None
     weekday_word = ctx.group("weekday")
     day_word = ctx.group("word") if word in {"today", "yesterday", "tomorrow"} else ctx.group("rel")

@@ -1,0 +1,86 @@
+"""
+Expressions found by the session 41 audits of news the rules were not written on.
+
+Each case is ``(text, reference, expected, why)``; the sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+WORDS: list[Case] = [
+    # minutes counted to or past the hour a clock time names are one clock time
+    (
+        "Neighbors heard cars racing around five to 1 a.m. Saturday.",
+        "2017-04-08",
+        (("around five to 1 a.m. Saturday", "2017-04-08T00:55"),),
+        "five-to-one",
+    ),
+    (
+        "The call came at a quarter to 10 p.m. Friday.",
+        "2017-04-08",
+        (("a quarter to 10 p.m. Friday", "2017-04-07T21:45"),),
+        "a-quarter-to",
+    ),
+    (
+        "He left the bar at half past 9 p.m.",
+        "2017-04-08",
+        (("half past 9 p.m.", "2017-04-08T21:30"),),
+        "half-past",
+    ),
+    (
+        "Shots rang out at twenty after 3 p.m. Thursday.",
+        "2017-04-08",
+        (("twenty after 3 p.m. Thursday", "2017-04-06T15:20"),),
+        "twenty-after",
+    ),
+    (
+        "The clerk locked up at 20 minutes to 11 p.m. Friday.",
+        "2017-04-08",
+        (("20 minutes to 11 p.m. Friday", "2017-04-07T22:40"),),
+        "minutes-to",
+    ),
+    (
+        "Officers arrived at ten past midnight Sunday.",
+        "2017-04-10",
+        (("ten past midnight Sunday", "2017-04-09T00:10"),),
+        "ten-past-midnight",
+    ),
+    (
+        "The last train left at ten to midnight Sunday.",
+        "2017-04-10",
+        (("ten to midnight Sunday", "2017-04-09T23:50"),),
+        "ten-to-midnight",
+    ),
+    # a range, or a count of minutes from a time, is no clock time of its own
+    (
+        "The bar is open from ten to 2 a.m. Friday.",
+        "2017-04-08",
+        (("2 a.m. Friday", "2017-04-07T02:00"),),
+        "a-range-from-ten",
+    ),
+    (
+        "The shop opened a quarter of an hour late.",
+        "2017-04-08",
+        (("a quarter of an hour", "PT15M"),),
+        "a-quarter-of-an-hour",
+    ),
+    (
+        "Profit fell in the quarter to March 31.",
+        "2017-04-08",
+        (("the quarter", "2017-Q1"), ("March 31", "2017-03-31")),
+        "the-quarter-to-a-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(WORDS))
+def test_session_41_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each sentence's times, and their values, are the ones a TimeBank annotator would write.
+    """
+    assert _found(text, reference) == expected
