@@ -75,6 +75,59 @@ WORDS: list[Case] = [
         (("the quarter", "2017-Q1"), ("March 31", "2017-03-31")),
         "the-quarter-to-a-date",
     ),
+    # a page whose captions' stamps all name one week far from its own date was crawled
+    # later: the story's days are the stamps'
+    (
+        (
+            "The sheriff said Monday that the deaths are under investigation. (Published Monday,"
+            " Sept. 23, 2013)\n\nThe family was last seen Thursday."
+        ),
+        "2014-02-12",
+        (
+            ("Monday", "2013-09-23"),
+            ("Monday, Sept. 23, 2013", "2013-09-23"),
+            ("Thursday", "2013-09-19"),
+        ),
+        "crawled-page-caption-stamp",
+    ),
+    # a stamp near the page's date may be a video published again: it moves nothing
+    (
+        (
+            "Witnesses saw the shooting at the mall today. (Published Saturday, May 7, 2016)\n\n"
+            "The man was arrested Friday."
+        ),
+        "2016-05-06",
+        (
+            ("today", "2016-05-06"),
+            ("Saturday, May 7, 2016", "2016-05-07"),
+            ("Friday", "2016-05-06"),
+        ),
+        "caption-stamp-near-the-page",
+    ),
+    # stamps of several stories (related videos) date none of them
+    (
+        (
+            "Police said Monday a man was shot. (Published Monday, Sept. 23, 2013)\n\n"
+            "A woman was hurt Friday. (Published Friday, Nov. 1, 2013)\n\nNo arrests were made"
+            " Tuesday."
+        ),
+        "2014-02-12",
+        (
+            ("Monday", "2014-02-10"),
+            ("Monday, Sept. 23, 2013", "2013-09-23"),
+            ("Friday", "2014-02-07"),
+            ("Friday, Nov. 1, 2013", "2013-11-01"),
+            ("Tuesday", "2014-02-11"),
+        ),
+        "caption-stamps-of-several-stories",
+    ),
+    # the stamp closes its caption's line; "published" in a sentence is no stamp
+    (
+        "The report (published Monday, Sept. 23, 2013) said crime fell.\nIt was out Thursday.",
+        "2014-02-12",
+        (("Monday, Sept. 23, 2013", "2013-09-23"), ("Thursday", "2014-02-06")),
+        "published-in-a-sentence",
+    ),
 ]
 
 

@@ -816,6 +816,7 @@ class State:
     __slots__ = (
         "anchor",
         "anchor_span",
+        "captions_read",
         "day",
         "day_end",
         "day_part",
@@ -848,6 +849,9 @@ class State:
         #: how far the text was searched for the heading of the original story ("ORIGINAL
         #: POST:") since `reference` moved, which moves it back
         self.stamp_seen = 0
+        #: whether the text was read for captions closed by their publication stamp
+        #: (`_crawled_page`)
+        self.captions_read = False
         #: weekdays a range or a story dated early moved a week ahead of their first reading
         #: ("from Friday evening to Monday morning"), for the same weekday named again
         self.moved_weekdays: dict[int, dt.date] = {}
@@ -8452,6 +8456,10 @@ def scan(
         state.named_months = frozenset(match.group(1) for match in _NICKNAMED.finditer(text))
     if not state.named_sets and any(word in text for word in _SET_NAMES):
         state.named_sets = frozenset(match.group(1) for match in _SET_SURNAME.finditer(text))
+    if not state.captions_read:
+        state.captions_read = True
+        if "(Published" in text:
+            _crawled_page(text, state)
     for lo, hi, heads in _find_heads(text, lowered, ranges, ascii_text, other_digits=other_digits):
         _scan_range(text, lowered, state, (lo, hi), heads, found)
     if '="' in text or "='" in text:
@@ -9508,6 +9516,63 @@ def _restamp(state: State, day: dt.date, stamp: int, end: int) -> None:
     # a heading of the story first posted counts only below the stamp: a page told in
     # order has its original post above its updates
     state.stamp_seen = end
+
+
+def _crawled_page(text: str, state: State) -> None:
+    """
+    Date a page by its captions' stamps when its own date is a crawl's.
+
+    A video's caption on a broadcaster's page ends with the day it was published ("The
+    sheriff said Monday that the deaths are being investigated. (Published Monday, Sept.
+    23, 2013)"). When every such stamp of the page names days within a week of each other
+    and the first is more than a week from the page's date (but within `_STAMP_DAYS`), the
+    page's date is a crawl's, not the story's: the first stamp becomes the reference of the
+    whole page, as a dateline's date far from the page's does from the dateline on
+    (`_restamp`). A stamp near the page's date moves nothing: a caption is stamped again
+    when its video is published again ("shot at the mall today" under a stamp of the day
+    after), so the day it was told is not sure.
+    """
+    published = state.published
+    if published is None:
+        return
+    days = [
+        day
+        for match in _CAPTION_STAMP.finditer(text)
+        if (day := _stamp_day(match)) is not None
+        and -_STAMP_DAYS[0] <= (day - published).days <= _STAMP_DAYS[1]
+    ]
+    if (
+        days
+        and (max(days) - min(days)).days <= _DATELINE_DAYS
+        and abs((days[0] - published).days) > _DATELINE_DAYS
+    ):
+        state.published = state.reference = days[0]
+
+
+def _stamp_day(match: regex.Match[str]) -> dt.date | None:
+    """
+    The day a caption's stamp (`_CAPTION_STAMP`) writes, or ``None`` if it is no day.
+    """
+    try:
+        return dt.date(
+            int(match.group("year")),
+            MONTHS[match.group("month").lower()],
+            int(match.group("day")),
+        )
+    except ValueError:
+        return None
+
+
+#: A caption's publication stamp closing its line: "(Published Monday, Sept. 23, 2013)".
+_CAPTION_STAMP: Final = regex.compile(
+    r"\((?i:published)[^\S\n]{1,3}+(?:(?:"
+    + "|".join(day for day in WEEKDAYS if len(day) > 3)  # noqa: PLR2004 - the full names
+    + r")\b,?[^\S\n]{1,3}+)?(?i:(?P<month>"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r"))\b\.?[^\S\n]{1,3}+(?P<day>[12]\d|3[01]|0?[1-9]),?[^\S\n]{1,3}+(?P<year>(?:19|20)\d\d)\)"
+    r"(?=[^\S\n]*+(?:\n|$))",
+    regex.IGNORECASE,
+)
 
 
 def _unstamp(text: str, state: State, start: int) -> None:
