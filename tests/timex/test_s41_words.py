@@ -128,6 +128,33 @@ WORDS: list[Case] = [
         (("Monday, Sept. 23, 2013", "2013-09-23"), ("Thursday", "2014-02-06")),
         "published-in-a-sentence",
     ),
+    # a weekday inside a range a story dated early moved ahead is in that range
+    (
+        (
+            "Seventeen people were killed between Friday evening and Monday morning. About 3:15"
+            " a.m. Sunday, twin brothers were killed."
+        ),
+        "2016-10-29",
+        (
+            ("Friday evening", "2016-10-28TEV"),
+            ("Monday morning", "2016-10-31TMO"),
+            ("About 3:15 a.m. Sunday", "2016-10-30T03:15"),
+        ),
+        "a-weekday-inside-a-moved-range",
+    ),
+    (
+        (
+            "Seventeen people were killed between Friday evening and Monday morning. On Saturday,"
+            " a man was shot."
+        ),
+        "2016-10-29",
+        (
+            ("Friday evening", "2016-10-28TEV"),
+            ("Monday morning", "2016-10-31TMO"),
+            ("Saturday", "2016-10-29"),
+        ),
+        "the-reference-day-inside-a-moved-range",
+    ),
 ]
 
 

@@ -8977,6 +8977,20 @@ def _weekday_range(text: str, state: State, found: list[TimeExpression]) -> None
         return  # "seen Monday and Friday": two days, no range
     moved = end + dt.timedelta(days=7 * ((start - end).days // 7 + 1))
     state.moved_weekdays[moved.isoweekday()] = moved
+    # the days inside the range after the reference are moved too: "between Friday evening
+    # and Monday morning ... About 3:15 a.m. Sunday" is the Sunday of that weekend
+    inside = start + dt.timedelta(days=1)
+    while inside < moved:
+        if state.reference is not None and inside > state.reference:
+            state.moved_weekdays[inside.isoweekday()] = inside
+        inside += dt.timedelta(days=1)
+    stale, start_day = second.value[:10], first.value[:10]
+    # the end's first reading is no day named any more: the last past day named, and the
+    # incident's, is the range's start
+    if state.past_day == stale:
+        state.past_day = start_day
+    if state.incident == stale:
+        state.incident = start_day
     value = moved.isoformat() + second.value[10:]
     emitted: _Emitted = (
         second.type,
