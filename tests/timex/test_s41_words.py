@@ -155,6 +155,13 @@ WORDS: list[Case] = [
         ),
         "the-reference-day-inside-a-moved-range",
     ),
+    # "the remainder of the day" is the story's day, as "the rest of the day"
+    (
+        "The store will be closed for the remainder of the day, an employee said.",
+        "2016-05-05",
+        (("the day", "2016-05-05"),),
+        "the-remainder-of-the-day",
+    ),
 ]
 
 
