@@ -116,6 +116,9 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
         "overnight",
     ),
     "named": ("today", "yesterday", "tomorrow"),
+    # minutes a clock time counts to or past its hour ("a quarter to 10 p.m."): the clock
+    # rules are tried there, not at every unit
+    "clockoffset": ("minute", "minutes", "quarter", "half"),
     "clockword": ("noon", "midnight", "midday", "clock"),
     "setword": (
         "daily",
@@ -410,10 +413,9 @@ TIMEX_RULES: Final = (
     ),
     _rule(
         "timex.time.clock",
-        "digit unit quarter",
+        "digit clockoffset",
         "clock",
-        r"""(?<!\d[:.][^\S\n])
-            (?&d_clock_offset)?\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*
+        r"""(?<!\d[:.][^\S\n])\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*
             (?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o['\u2019]clock\b(?:\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening)\b|\s+tonight\b)?|in\s+the\s+(?:morning|afternoon|evening))
             (?:\s+(?P<tz>[ECMP][SD]T|(?-i:[ECMP]T)|GMT|UTC|local(?:\s+time|(?!\s+(?:news|newscasts?|stations?|tv|television|radio|papers?|newspapers?|media|broadcasts?|shows?)\b)))\b|\s+(?P<tz>(?-i:[ECMP]\.(?:[SD]\.)?T\.|(?:Eastern|Central|Mountain|Pacific)(?:[^\S\n]+(?:[Tt]ime|Standard[^\S\n]+Time|Daylight[^\S\n]+Time))?\b(?![^\S\n]+[A-Z]))))?
             (?:(?:,?\s+|(?<=m\.))(?:(?-i:on|ON)\s+)?(?:(?:(?P<lrel>last|this\s+past)\s+)?(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
@@ -431,7 +433,9 @@ TIMEX_RULES: Final = (
           | (?:\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time)
               |(?<=\b(?:at|about|around|approximately|by|until|till|before|after|from|since|between)\s)
                (?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?:hours|hrs)\b)
-            (?:,?\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?""",
+            (?:,?\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
+          | (?&d_clock_offset)\b(?P<hour>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o['\u2019]clock\b)
+            (?:(?:,?\s+|(?<=m\.))(?:(?-i:on|ON)\s+)?(?:(?:(?P<lrel>last|this\s+past)\s+)?(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?""",
         (
             "at 8 p.m. Tuesday",
             "starting at 9 p.m. E.T.",
@@ -499,7 +503,7 @@ TIMEX_RULES: Final = (
     ),
     _rule(
         "timex.time.named",
-        "clockword unit quarter",
+        "clockword clockoffset",
         "clock",
         r"""(?<!\bhigh\s)(?:\b12(?::00)?[^\S\n]+|(?&d_clock_offset))?\b(?P<word>noon|midnight|midday)\b(?!\s+(?:basketball|madness|snacks?|sun|blue|oil)\b|(?<=(?-i:Noon|Midnight|Midday))[^\S\n]++(?!(?:\L<weekday_full>|\L<month>|today|tomorrow|yesterday|local|on|at|and|or)\b)(?-i:\p{Lu}\p{Ll}))(?:[^\S\n]+local[^\S\n]+time\b)?
             (?:\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<rel>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
