@@ -278,7 +278,9 @@ FIGURE_NOUNS: Final = frozenset(
      "income", "benefit", "benefits", "rent", "salary", "salaries", "wage", "wages", "fee", "fees",
      "premium", "premiums", "bill", "bills", "budget", "allowance", "stipend", "pension", "check",
      "checks", "revenue", "revenues", "cost", "costs", "contributions", "installments", "users",
-     "visitors", "viewers", "readers", "subscribers", "pay", "workers", "employees", "jobs"}
+     "visitors", "viewers", "readers", "subscribers", "pay", "workers", "employees", "jobs",
+     "increase", "increases", "decrease", "decline", "gain", "gains", "growth", "demand",
+     "output", "production", "consumption", "inflation", "deficit", "surplus"}
 )
 #: Words before "a year" that make it a rate ("$5 million a year", "twice a day").
 AMOUNT_WORDS: Final = frozenset(

@@ -7714,7 +7714,12 @@ def _premod(  # noqa: PLR0917 - the expression and its text
                     return _premod_span(text, start, kind, result, word, space + 1, space + 1)
     words = text[max(lo, start - 32) : start].replace("-", " ").rsplit(None, 1)
     # "“About a minute after ...", "(about two hours)": a quote or bracket may open it
-    if not words or (last := words[-1].lower().lstrip(_OPENERS)) not in PREMOD_LAST_WORDS:
+    if not words:
+        return start, None
+    last = words[-1]
+    if (glued := _GLUED_SENTENCE.search(last)) is not None:
+        last = last[glued.end() :]  # "was shot.Around 3 a.m.": a sentence with no space after
+    if (last := last.lower().lstrip(_OPENERS)) not in PREMOD_LAST_WORDS:
         return start, None
     if last not in PREMODS and not lowered[max(lo, start - 32) : start].rstrip().endswith(
         _PREMOD_ENDING[last]
@@ -7929,6 +7934,8 @@ _LONE_PREMODS: Final = frozenset(
 )
 
 
+#: The end of a sentence glued to the next one's first word ("was shot.Around 3 a.m.").
+_GLUED_SENTENCE: Final = regex.compile(r"^[^\W\d_]{2,}[.!?](?=[A-Z])")
 #: Quotation marks and brackets that may open a qualifier ("“About a minute").
 _OPENERS: Final = "\"'(\u201c\u2018["
 #: The premodifiers that end with each word that is no premodifier alone ("earlier in").
