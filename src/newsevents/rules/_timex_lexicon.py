@@ -203,6 +203,17 @@ PAST_CUES: Final = PAST_WORDS | {
     "caught", "felt", "built", "spent", "sought", "taught", "meant", "sat", "dealt",
 }
 PASSIVE_AUXILIARIES: Final = frozenset({"be", "been", "being"})
+#: Irregular past participles that are no past tense too ("slain", "stolen"): like a verb in
+#: "-ed" they put a day after them in the past ("the officers slain in an attack this
+#: weekend"), unless a passive or a determiner makes the clause before decide ("will be
+#: taken", "the stolen car"). Left out: participles used mostly as adjectives ("frozen
+#: slush", "a broken window", "sworn statements", "fallen officers") and "given", "seen",
+#: "known", "done", "gone" (a preposition, a state or a noun as often as a deed).
+PAST_PARTICIPLES: Final = frozenset({
+    "slain", "stolen", "beaten", "taken", "thrown", "driven", "bitten", "shaken", "ridden",
+    "chosen", "forgotten", "undertaken", "overtaken", "withdrawn", "shown", "blown", "eaten",
+    "risen", "overthrown", "woken",
+})
 #: Verbs of arranging, going and appearing whose present progressive tells a plan: a day
 #: after one lies ahead ("is hosting a fundraiser on Friday", "are heading to Iowa Tuesday").
 ARRANGING_VERBS: Final = frozenset({

@@ -56,6 +56,7 @@ from newsevents.rules._timex_lexicon import (
     PARTS_OF_DAY,
     PASSIVE_AUXILIARIES,
     PAST_CUES,
+    PAST_PARTICIPLES,
     PAST_PLAN_WORDS,
     PAST_WORDS,
     PLAN_CUES,
@@ -571,13 +572,14 @@ def _month_follows(text: str, lowered: str, head: int, hi: int) -> bool:
 
 _TOKEN: Final = compile_pattern(r"\w+")
 _SPACE_OR_HYPHEN: Final = compile_pattern(r"[\s-]+")
-#: Numbers that can begin a digit rule: a year, a decade, a clock time, a slashed date.
+#: Numbers that can begin a digit rule: a year, a decade, a clock time, a slashed date, a
+#: dashed one with two digits of a year ("1-17-17").
 #: A decimal ("$4.27") is a clock time only before a.m., p.m., o'clock or "in the", an hour
 #: alone only before "tonight" or "this morning" ("at 7 tonight"); four
 #: digits are one before a time zone, "local" or "hours" ("0900 GMT", "2130 local time").
 _NUMBER_HEAD: Final = compile_pattern(
     r"""\b(?=\d)(?:(?:1\d|2[01])\d\d(?!\d) | \d0['\u2019]?s\b
-         | \d{1,2}(?=:\d\d|/\d|(?:\.\d\d)?(?:\s*[ap]\.?\s?m\b|\s*o['\u2019]clock|\s+in\s+the\s)
+         | \d{1,2}(?=:\d\d|/\d|-\d\d?-\d\d(?!\d)|(?:\.\d\d)?(?:\s*[ap]\.?\s?m\b|\s*o['\u2019]clock|\s+in\s+the\s)
                     |\.\d\d\s+local\b|\s+(?:tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b
                     |\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|night))\b)
          | (?<=(?i:morning|afternoon|evening|night|tonight)\s{1,3}(?i:at|around|about|approximately)\s)
@@ -670,6 +672,7 @@ _CUE_WORDS: Final = (
     | MODAL_CUES
     | _HEADING
     | ARRANGING_VERBS
+    | PAST_PARTICIPLES
     | {"soon", "early", "to", "could", "couldn't", "recently", "hopes", "wouldn't"}
 )
 #: Words after which an incident noun is a verb ("can win", "to attack", "we win").
@@ -1757,7 +1760,7 @@ def _cue(words: _Words, index: int) -> int | None:
         if word in _BARE_AS_PAST and previous in _BEFORE_BARE_VERB:
             return None  # "ads could hit the airwaves Monday": a bare verb, the modal decides
         return _PAST
-    if _ed_form(word):
+    if _ed_form(word) or word in PAST_PARTICIPLES:
         if _clause_decides(words, index):
             # "will be named", "will remain closed": the verb further left decides
             return None
@@ -2502,6 +2505,12 @@ def _build_date(ctx: _Context) -> _Result | None:
         if len(year_word) == 2:  # noqa: PLR2004 - "3/17/20"
             pivot = (ctx.reference.year % 100 + 5) if ctx.reference else 30
             year += 2000 if year <= pivot else 1900
+            if "-" in ctx.match.group() and (
+                ctx.reference is None or not 0 <= ctx.reference.year - year <= 1
+            ):
+                # "1-17-17" in a release of 2017 is a day; with dashes, two digits of a year
+                # far from the story's are a score or a code ("a 4-10-65 vote")
+                return None
         date = _safe_date(year, month, day)
         if date is None:
             return None
@@ -8268,7 +8277,8 @@ def _may_follow_digits(joined: bytes, after: int) -> bool:
     """
     Whether the bytes at *after*, after one or two digits, may let `_NUMBER_HEAD` match.
 
-    That is ":", "/", "s" or an apostrophe and "s" ("10:30", "3/17", "80s", "80's"), or,
+    That is ":", "/", "s" or an apostrophe and "s" ("10:30", "3/17", "80s", "80's"), a day
+    and a year with dashes ("1-17-17"), or,
     after ".", two digits and ("4.30 p.m."), spaces then "a", "p", "o", "i" or "t" ("4 p.m.",
     "5 o'clock", "4 in the morning", "7 tonight") or "last" ("7 last night"). A byte that is
     not ASCII ("?") or a control byte counts as a space: the pattern decides.
@@ -8276,6 +8286,8 @@ def _may_follow_digits(joined: bytes, after: int) -> bool:
     byte = joined[after]
     if byte in _CLOCK_MARKS:
         return True
+    if byte == _DASH:
+        return _DASHED_DAY.match(joined, after) is not None  # "1-17-17": the pattern decides
     if byte in _APOSTROPHE_BYTES and joined[after + 1] == _S_BYTE:
         return True  # "the 90’s", "the 80's"
     dotted = byte == _DOT
@@ -8345,6 +8357,9 @@ _TAIL: Final = b"\0\0\0\0"
 #: spaces, what may follow them, and how far it reads (a longer run of spaces: the pattern
 #: decides).
 _CLOCK_MARKS: Final = frozenset(b":/s")
+#: A month's day and two digits of a year after a month in figures, with dashes ("1-17-17").
+_DASHED_DAY: Final = regex.compile(rb"-\d\d?-\d\d(?!\d)")
+_DASH: Final = ord("-")
 _S_BYTE: Final = ord("s")
 #: An apostrophe before two digits, ASCII or not ("?"), as `_find_heads` reads it.
 _APOSTROPHE_BYTES: Final = frozenset(b"'?")
