@@ -67,6 +67,41 @@ WORDS: list[Case] = [
     ),
     ("The council passed it on a 4-10-65 split.", "2017-01-18", (), "dashed-digits-far-year"),
     ("Released by Sgt. Jones 1-17-17.", None, (), "dashed-date-no-reference"),
+    # "opened fire", "gunfire", "wounding" tell of the incident: a weekday read in the past
+    # after it tells what followed it, the one after the incident in a story dated that day
+    (
+        "A gunman opened fire outside a nightclub Sunday. He appeared in court on Monday.",
+        "2016-10-16",  # a Sunday
+        (("Sunday", "2016-10-16"), ("Monday", "2016-10-17")),
+        "opened-fire-then-court-monday",
+    ),
+    (
+        "Gunfire erupted outside a bar Sunday, wounding two. A suspect was arrested Monday.",
+        "2016-10-16",
+        (("Sunday", "2016-10-16"), ("Monday", "2016-10-17")),
+        "gunfire-then-arrest-monday",
+    ),
+    # a report two days after the page's date moves a weekday only past a weekend
+    (
+        (
+            "Following a standoff early Monday, police linked Smith to the shooting death of a"
+            " boy last week. Police confirmed the connection to the shooting that occurred"
+            " Thursday night."
+        ),
+        "2016-01-18",  # a Monday
+        (
+            ("early Monday", "2016-01-18"),
+            ("last week", "2016-W02"),
+            ("Thursday night", "2016-01-14TNI"),
+        ),
+        "thursday-in-mondays-paper-no-weekend-between",
+    ),
+    (
+        "A man was shot and killed Friday night. Police said a suspect was arrested Monday.",
+        "2016-10-14",  # a Friday
+        (("Friday night", "2016-10-14TNI"), ("Monday", "2016-10-17")),
+        "monday-in-fridays-paper-after-the-weekend",
+    ),
     # a length before "birthday" is an age
     (
         "Relatives had gathered for the baby's 6-month birthday party.",

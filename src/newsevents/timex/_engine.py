@@ -3838,6 +3838,7 @@ _EVENT_DAY_UNITS: Final = frozenset({"D", "W"})
 _INCIDENT_WORDS: Final = regex.compile(
     r"\b(?:killed|shot|slain|stabbed|murdered|gunned|shooting|slaying|murder|killing|stabbing"
     r"|bombing|ambush|ambushed|massacre|shootout|gunfight|crashed|crash"
+    r"|open(?:ed|ing|s)?[^\S\n]+fire|gunfire|wounding|carjack(?:ed|ing)"
     r"|(?:it|this)[^\S\n]+(?:happened|occurred))\b",
     regex.IGNORECASE,
 )
@@ -4691,12 +4692,14 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
     if ((later - reference).days > 1 or (later - incident).days > 2) and (  # noqa: PLR2004
         incident != reference
         or (later - reference).days > _UPDATED_DAYS
+        or reference.weekday() < later.weekday() < _SATURDAY
         or _INCIDENT_WORDS.search(ctx.text, max(ctx.lo, start - 16), start) is not None
     ):
         # a story a day late, a report within two days of the incident; or one of an
         # incident on the reference day, updated after a weekend ("A man is dead after being
         # shot Friday evening ... the chief said Monday morning" in Friday's paper; not "the
-        # man shot Saturday": the day of an incident)
+        # man shot Saturday": the day of an incident; not "Wednesday" in Monday's paper, no
+        # weekend between)
         return False
     as_of = ctx.text[max(ctx.lo, start - 7) : start].lower().endswith("as of ")
     if not as_of and _HAD_BEFORE.search(ctx.text, max(ctx.lo, start - 40), start) is not None:
