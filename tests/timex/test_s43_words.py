@@ -102,6 +102,38 @@ WORDS: list[Case] = [
         (("Friday night", "2016-10-14TNI"), ("Monday", "2016-10-17")),
         "monday-in-fridays-paper-after-the-weekend",
     ),
+    # a clause opening with "later" tells of a weekday after the day named before it
+    (
+        (
+            "Two people were shot at a party on Sunday night. Several hours later, one person"
+            " was shot early Monday morning."
+        ),
+        "2015-06-28",  # a Sunday
+        (
+            ("Sunday night", "2015-06-28TNI"),
+            ("Several hours", "PTXH"),
+            ("early Monday morning", "2015-06-29TMO"),
+        ),
+        "hours-later-monday-after-sunday-night",
+    ),
+    (
+        "Two people were shot at a party Sunday night. Later, a third was shot Monday.",
+        "2015-06-28",
+        (("Sunday night", "2015-06-28TNI"), ("Monday", "2015-06-29")),
+        "later-monday-after-sunday-night",
+    ),
+    (
+        "Two people were shot at a party Sunday night. Later, a third was shot Monday.",
+        "2015-07-01",  # a Wednesday: the Monday after is past already
+        (("Sunday night", "2015-06-28TNI"), ("Monday", "2015-06-29")),
+        "later-monday-in-wednesdays-paper",
+    ),
+    (
+        "Later, police said a man was arrested Monday.",
+        "2015-06-28",
+        (("Monday", "2015-06-22"),),
+        "later-no-day-named-before",
+    ),
     # a length before "birthday" is an age
     (
         "Relatives had gathered for the baby's 6-month birthday party.",

@@ -4494,6 +4494,10 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
         later = past + dt.timedelta(days=7)
         ctx.state.moved_weekdays[weekday] = later
         return later
+    if rel is None and _told_later(ctx, past):
+        # "... on Sunday night. Several hours later, one person was shot early Monday
+        # morning" in Sunday's paper: the Monday after the day named before
+        return past + dt.timedelta(days=7)
     if rel is None and ctx.state.moved_weekdays.get(weekday) == past + dt.timedelta(days=7):
         return past + dt.timedelta(days=7)  # the same weekday as the one moved before it
     return past
@@ -4709,6 +4713,32 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
     return _sentence_has(ctx, _FOLLOW_UP)
 
 
+def _told_later(ctx: _Context, past: dt.date) -> bool:
+    """
+    Whether a weekday read in the past is told as coming after the day named before it.
+
+    Its clause opens with "later" ("Several hours later, ...", "Later, ..."), the day named
+    last lies between the weekday and the same weekday a week on, and that one is at most a
+    day past the reference (a story dated a day early).
+    """
+    if ctx.state.day is None or ctx.reference is None:
+        return False
+    named = start_of(ctx.state.day)
+    later = past + dt.timedelta(days=7)
+    if named is None or not past < named < later or (later - ctx.reference).days > 1:
+        return False
+    start = ctx.match.start()
+    first, _ = _sentence_around(ctx.text, start, ctx.match.end(), (max(ctx.lo, start - 160), start))
+    return _LATER_OPENING.match(ctx.text, first, start) is not None
+
+
+#: "later" opening a sentence, after a count of units or not ("Several hours later,").
+_LATER_OPENING: Final = regex.compile(
+    r"[^\S\n]*+(?:(?:\w++[^\S\n]++){0,2}(?:minutes|hours|days))?[^\S\n]*+later\b",
+    regex.IGNORECASE,
+)
+
+
 #: A past perfect shortly before a day: what it tells came before the story's incident.
 _HAD_BEFORE: Final = regex.compile(
     r"\b(?:had|hadn't|'d)[^\S\n]++(?:[^\s.!?;]++[^\S\n]++){0,5}$", regex.IGNORECASE
@@ -4719,13 +4749,14 @@ _HAD_BEFORE: Final = regex.compile(
 #: updated after a weekend).
 _UPDATED_DAYS: Final = 3
 #: What follows an incident: a report, an arrest, a death in hospital, a victim found, an
-#: autopsy, a first appearance in court, a vigil, a victim's condition.
+#: autopsy, a first appearance in court, a vigil, a victim's condition, or what the sentence
+#: says came later ("Several hours later, one person was shot early Monday").
 _FOLLOW_UP: Final = regex.compile(
     r"\b(?:said|says|told|tweeted|posted|wrote|reported|stated|announced|identified"
     r"|discovered|found|released|charged|arrested"
     r"|booked|died|confirmed|updated|autopsy|ruled|arraigned|arraignment|vigil|bond"
     r"|hospitalized|hospitalised|remained|remains"
-    r"|appeared|appearance|listed|upgraded|downgraded|condition|learned)\b",
+    r"|appeared|appearance|listed|upgraded|downgraded|condition|learned|later)\b",
     regex.IGNORECASE,
 )
 
