@@ -134,6 +134,35 @@ WORDS: list[Case] = [
         (("Monday", "2015-06-22"),),
         "later-no-day-named-before",
     ),
+    # noon and midnight join the day after them, as a clock time does
+    (
+        "The blast happened around midnight last night.",
+        "2016-07-18",
+        (("around midnight last night", "2016-07-17T24:00"),),
+        "around-midnight-last-night",
+    ),
+    (
+        "The siege began Friday. It ended at noon the next day.",
+        "2016-07-18",
+        (("Friday", "2016-07-15"), ("noon the next day", "2016-07-16T12:00")),
+        "noon-the-next-day",
+    ),
+    (
+        "The blast happened at noon last night.",
+        "2016-07-18",
+        (("noon", "2016-07-17T12:00"), ("last night", "2016-07-17TNI")),
+        "noon-is-no-time-of-a-night",
+    ),
+    # a weekday in the name of a day of history is no weekday to resolve
+    ("It became known as Bloody Friday.", "2016-07-18", (), "bloody-friday"),
+    ("He was killed during Bloody Sunday in Derry.", "2016-07-18", (), "bloody-sunday"),
+    ("Stocks crashed on Black Monday.", "2016-07-18", (), "black-monday"),
+    (
+        "It was a bloody Sunday in Kabul.",
+        "2016-07-18",
+        (("Sunday", "2016-07-17"),),
+        "a-bloody-sunday-in-lower-case-is-a-day",
+    ),
     # a length before "birthday" is an age
     (
         "Relatives had gathered for the baby's 6-month birthday party.",

@@ -4320,6 +4320,10 @@ _ANY_GIVEN: Final = regex.compile(r"\b(?:any|a)\s+given\s+$", regex.IGNORECASE)
 def _build_weekday(ctx: _Context) -> _Result | None:
     if _weekday_programme(ctx) or _news_programme(ctx):
         return None  # "Saturday Night Live", "Fox News Sunday"
+    if ctx.raw("rel") is None and _NAMED_WEEKDAY.search(
+        ctx.text, max(ctx.lo, ctx.match.start() - 8), ctx.match.start()
+    ):
+        return None  # "Bloody Sunday", "Black Monday": a day of history named, no weekday read
     weekday = WEEKDAYS[ctx.group("weekday") or ""]
     rel = _norm(ctx.group("rel"))
     pod_word = ctx.group("pod")
@@ -6031,6 +6035,9 @@ def _news_programme(ctx: _Context) -> bool:
     )
 
 
+#: A capitalised word that makes a weekday after it the name of a day of history ("Bloody
+#: Sunday", "Black Monday", "Blue Monday"); "Black Friday" is a holiday of its own.
+_NAMED_WEEKDAY: Final = regex.compile(r"\b(?:Bloody|Black|Blue)[^\S\n]$")
 #: A network's news opened by a quote mark, right before a weekday (“Fox News Sunday”, or
 #: ''Fox News Sunday'' with doubled apostrophes, as some archives quote).
 _QUOTED_NEWS: Final = regex.compile(r"(?:[\"\u201c]|'')([A-Za-z-]{2,8})[^\S\n]News[^\S\n]$")
@@ -9132,7 +9139,8 @@ def _clock_day(
     """
     Join a clock time and the day right after it into one time (``found[-2:]``).
 
-    "at 10 p.m. the previous day" is 10 p.m. of that day and "at 6 a.m. ten days before the
+    "at 10 p.m. the previous day" ("at noon the next day", "around midnight last night") is
+    10 p.m. of that day and "at 6 a.m. ten days before the
     shooting" 6 a.m. of the day it counts to: one expression, as the corpora annotate them
     (the clock rule itself reads a weekday or a date after the time).  Only a space, or
     "on", may stand between them, or with *comma* a comma and a space.
@@ -9145,13 +9153,17 @@ def _clock_day(
     if len(found) < 2 or len(value) != 10 or _iso_day(value) is None:  # noqa: PLR2004
         return
     clock = found[-2]
-    if clock.rule_id != "timex.time.clock":
+    if clock.rule_id not in _CLOCK_RULES:
         return
     gap = text[clock.span.end : day.span.start]
     if gap != " " and gap.lower() != " on " and not (comma and gap == ", "):
         return
     hour = clock.value.partition("T")[2]
-    if not hour or (hours is not None and not hours[0] <= hour[:5] < hours[1]):
+    if not hour or (
+        hours is not None
+        and not hours[0] <= hour[:5] < hours[1]
+        and not hour[:5] == hours[1] == _MIDNIGHT  # "around midnight last night"
+    ):
         # "at 2 a.m. the night before": the small hours are the next day's; "9 a.m. the
         # previous evening" is no evening's
         return
@@ -9178,6 +9190,8 @@ def _clock_day(
             )
 
 
+#: Midnight at the end of a day, as the clock rules write it.
+_MIDNIGHT: Final = "24:00"
 #: How many characters may stand between the two times of a clock range (" and ", " to ").
 _RANGE_SPACE: Final = 12
 #: The first clock time (``HH:MM``) a night's name after it may date ("9 p.m. the night
