@@ -163,6 +163,26 @@ WORDS: list[Case] = [
         (("Sunday", "2016-07-17"),),
         "a-bloody-sunday-in-lower-case-is-a-day",
     ),
+    # with no reference, a day of a month takes the year the story was just told in
+    (
+        "He rented the truck on April 15, 1995. He kept it until April 17.",
+        None,
+        (("April 15, 1995", "1995-04-15"), ("April 17", "1995-04-17")),
+        "no-reference-day-in-the-narrative-year",
+    ),
+    (
+        "He rented the truck in December 1995. He kept it until January 2.",
+        None,
+        (("December 1995", "1995-12"), ("January 2", "1996-01-02")),
+        "no-reference-day-past-new-year",
+    ),
+    (
+        "The militias captured the town in March 2019. In April, two dozen fighters were killed.",
+        None,
+        (("March 2019", "2019-03"), ("April", "XXXX-04")),
+        "no-reference-month-alone-stays-open",
+    ),
+    ("He kept it until April 17.", None, (("April 17", "XXXX-04-17"),), "no-reference-no-year"),
     # a length before "birthday" is an age
     (
         "Relatives had gathered for the baby's 6-month birthday party.",

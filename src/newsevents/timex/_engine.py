@@ -2269,17 +2269,25 @@ def _written_before(ctx: _Context, month: int, day: int) -> int | None:
     return year
 
 
-def _narrative_year(ctx: _Context, month: int) -> int | None:
+def _narrative_year(ctx: _Context, month: int, *, day: bool = False) -> int | None:
     """
     The year of a story told of a year gone, for a month named without one, or ``None``.
 
     A year written out two or more years before the reference ("In the fall of 2007") is
     the year of the months named after it, as long as no date outside it came between and
-    the story does not stray from it ("By Jan. 18, Obama had ..." is January 2008).
+    the story does not stray from it ("By Jan. 18, Obama had ..." is January 2008). With no
+    reference, a *day* of a month ("until April 17" after "April 15, 1995") takes any year
+    written so; a month alone may be of the year the story is told in ("captured in March
+    2019 ... In April").
     """
     state = ctx.state
     year, reference, anchor = state.narrative_year, ctx.reference, state.anchor
-    if not year or reference is None or anchor is None or year > reference.year - _NARRATIVE_GAP:
+    if (
+        not year
+        or anchor is None
+        or (reference is None and not day)
+        or (reference is not None and year > reference.year - _NARRATIVE_GAP)
+    ):
         return None
     start = ctx.match.start()
     ends = _SENTENCE_BREAKS.findall(ctx.text, state.narrative_end, start)
@@ -2298,7 +2306,7 @@ def _narrative_year(ctx: _Context, month: int) -> int | None:
     if ctx.tense() == _FUTURE or _last_or_next_before(ctx) is not None:
         return None
     since = _ANCHOR_MONTHS.get(anchor[5:7], 0)
-    return year + 1 if month < since and year + 1 < reference.year else year
+    return year + 1 if month < since and (reference is None or year + 1 < reference.year) else year
 
 
 #: The end of a sentence, with the space after it.
@@ -2541,7 +2549,7 @@ def _build_date(ctx: _Context) -> _Result | None:
         date = _safe_date(told, month, day)  # "the Dec. 2, 2015, attack ... after Dec. 2"
         if date is None:
             return None
-    elif weekday_word is None and (told := _narrative_year(ctx, month)) is not None:
+    elif weekday_word is None and (told := _narrative_year(ctx, month, day=True)) is not None:
         date = _safe_date(told, month, day)  # "In the fall of 2007 ... By Jan. 18"
         if date is None:
             return None
