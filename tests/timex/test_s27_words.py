@@ -83,7 +83,8 @@ CASES: list[Case] = [
     (
         "They gathered Thanksgiving morning.",
         None,
-        (("Thanksgiving morning", "XXXX-XX-XXTMO"),),
+        # since session 43 a holiday with no reference keeps the month it is always in
+        (("Thanksgiving morning", "XXXX-11-XXTMO"),),
         "holiday-morning-no-reference",
     ),
     (

@@ -183,6 +183,20 @@ WORDS: list[Case] = [
         "no-reference-month-alone-stays-open",
     ),
     ("He kept it until April 17.", None, (("April 17", "XXXX-04-17"),), "no-reference-no-year"),
+    # a holiday with no reference keeps the month and day it is always on
+    (
+        "Five people were killed in an attack on the Christmas market.",
+        None,
+        (("Christmas", "XXXX-12-25"),),
+        "christmas-no-reference",
+    ),
+    (
+        "He came home for Thanksgiving.",
+        None,
+        (("Thanksgiving", "XXXX-11-XX"),),
+        "thanksgiving-no-reference",
+    ),
+    ("He came home for Easter.", None, (("Easter", "XXXX-XX-XX"),), "easter-no-reference"),
     # a length before "birthday" is an age
     (
         "Relatives had gathered for the baby's 6-month birthday party.",

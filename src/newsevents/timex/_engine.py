@@ -6579,6 +6579,27 @@ def _build_season(ctx: _Context) -> _Result | None:
     return _Result(_DATE, f"{date.year:04d}-{code}", mod)
 
 
+@functools.cache
+def _open_holiday(key: str) -> str:
+    """
+    The value of holiday *key* in a year unknown.
+
+    Its month and day when they never change ("Christmas", ``XXXX-12-25``), its month when
+    only the day does ("Thanksgiving", ``XXXX-11-XX``), else neither ("Easter").
+    """
+    days = [day for year in _SAMPLE_YEARS if (day := _holiday(key, year)) is not None]
+    if not days or len({day.month for day in days}) > 1:
+        return "XXXX-XX-XX"
+    if len({day.day for day in days}) > 1:
+        return f"XXXX-{days[0].month:02d}-XX"
+    return f"XXXX-{days[0].month:02d}-{days[0].day:02d}"
+
+
+#: Years enough to see which holidays keep their day (eight: a leap year, a weekday each;
+#: two elections of every four years).
+_SAMPLE_YEARS: Final = range(2001, 2009)
+
+
 def _holiday(name: str, year: int) -> dt.date | None:
     name = " ".join(name.lower().replace("\u2019", "'").split())
     name = name.replace("new years ", "new year's ")  # "New Years Day", no apostrophe
@@ -6850,7 +6871,7 @@ def _build_holiday_day(ctx: _Context) -> _Result | None:
         date = build(int(year))
         return _date_result(date, "D", ctx) if date is not None else None
     if reference is None:
-        return _Result(_DATE, "XXXX-XX-XX")
+        return _Result(_DATE, _open_holiday(key))  # "Christmas": XXXX-12-25
     if (yrel := ctx.group("yrel")) is not None:
         # "Christmas last year", "past Inauguration Day next year": the day in the year named
         date = build(reference.year + _YEAR_SHIFT[yrel])
