@@ -197,6 +197,26 @@ WORDS: list[Case] = [
         "thanksgiving-no-reference",
     ),
     ("He came home for Easter.", None, (("Easter", "XXXX-XX-XX"),), "easter-no-reference"),
+    # "over" before a vague stretch gone by tells how long, as "for" and "during" do (TimeBank
+    # writes "over the past two years" as a length each time)
+    (
+        "Police have made arrests over the past few days.",
+        "2016-11-18",
+        (("the past few days", "PXD"),),
+        "over-the-past-few-days",
+    ),
+    (
+        "Prices have risen over the last several years.",
+        "2016-11-18",
+        (("the last several years", "PXY"),),
+        "over-the-last-several-years",
+    ),
+    (
+        "Police have made arrests in the past few days.",
+        "2016-11-18",
+        (("the past few days", "PAST_REF"),),
+        "in-the-past-few-days-stays-the-recent-past",
+    ),
     # a length before "birthday" is an age
     (
         "Relatives had gathered for the baby's 6-month birthday party.",

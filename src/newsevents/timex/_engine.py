@@ -7064,7 +7064,7 @@ def _build_recent(ctx: _Context) -> _Result | None:
 
 
 #: Prepositions of a stretch of time lived through, before "the past few years".
-_SPAN_PREPOSITIONS: Final = frozenset({"for", "during", "throughout"})
+_SPAN_PREPOSITIONS: Final = frozenset({"for", "during", "throughout", "over"})
 #: Words of a part of a stretch of time: "the final days", "the early years" are some days or
 #: years (``PXD``, ``PXY``), as TimeBank writes "the early years" and "the first hours".
 _PHASES: Final = frozenset(
@@ -7883,7 +7883,7 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
         and word in {"around", "approximately", "roughly", "circa"}
     ):
         # "around Nov. 1", "around year end"; not "about": "a book about March 1998" is no
-        # approximate month
+        # approximate month; not a weekday: AQUAINT tags "around Wednesday" as the day alone
         if core_has_the and word not in {"at least", "at most", "no more than", "no less than"}:
             return start, None
         return word_start, mod or None
