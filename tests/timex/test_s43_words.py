@@ -217,6 +217,50 @@ WORDS: list[Case] = [
         (("the past few days", "PAST_REF"),),
         "in-the-past-few-days-stays-the-recent-past",
     ),
+    # a whole count after "in" in a clause with a future auxiliary is the time that far ahead,
+    # as TimeBank writes "would be redeemed in five years" (1994)
+    (
+        "A degree will cost $160,000 in 18 years.",
+        "2016-09-24",
+        (("18 years", "2034"),),
+        "will-cost-in-18-years",
+    ),
+    (
+        "He said he would know in six months whether a deal was possible.",
+        "2015-12-10",
+        (("six months", "2016-06"),),
+        "would-know-in-six-months",
+    ),
+    (
+        "The state will hold its primary in two weeks.",
+        "2016-03-02",
+        (("two weeks", "2016-W11"),),
+        "will-hold-in-two-weeks",
+    ),
+    (
+        "It will be the first increase in five years.",
+        "2016-09-24",
+        (("five years", "P5Y"),),
+        "first-in-five-years-is-a-length",
+    ),
+    (
+        "She'll wear the dress she hasn't worn in six months.",
+        "2016-03-15",
+        (("six months", "P6M"),),
+        "hasnt-worn-in-six-months-is-a-length",
+    ),
+    (
+        "I pledged to create 700,000 jobs in seven years.",
+        "2016-01-08",
+        (("seven years", "P7Y"),),
+        "a-past-pledge-in-seven-years-is-a-length",
+    ),
+    (
+        "The country can accept 85,000 refugees in a year.",
+        "2016-01-08",
+        (("a year", "P1Y"),),
+        "in-a-year-stays-a-length",
+    ),
     # a length before "birthday" is an age
     (
         "Relatives had gathered for the baby's 6-month birthday party.",

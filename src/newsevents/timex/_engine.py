@@ -7541,7 +7541,69 @@ def _build_duration(ctx: _Context) -> _Result | None:
         "ortwo"
     ) is not None:
         mod = "APPROX"  # "four or five months", "a year or two"
+    if mod is None and (ahead := _in_units_ahead(ctx, unit, amount * multiplier)) is not None:
+        return ahead  # "would be redeemed in five years": the year five years on
     return _Result(_DURATION, _duration_value(amount, unit, multiplier), mod)
+
+
+def _in_units_ahead(ctx: _Context, unit: str, amount: float) -> _Result | None:
+    """
+    The date a whole count of days to years after "in" points to in a future clause, or ``None``.
+
+    "The stock would be redeemed in five years", "will cost $160,000 in 18 years": the time
+    that far from the reference, as TimeBank writes it (``1994``); not a length lived
+    through ("the first rise in five years", "the highest in a decade"), nor one after "in
+    the", "in about" (the determiner or qualifier stands between), nor "in a year" (as
+    often a rate or a span as a time ahead).
+    """
+    reference = ctx.reference
+    start = ctx.match.start()
+    if (
+        reference is None
+        or unit not in _AHEAD_UNITS
+        or amount != int(amount)
+        or ctx.raw("rel") is not None
+        or ctx.raw("num2") is not None
+        or (ctx.group("num") or "").lower() in {"a", "an"}  # "can accept in a year": a rate
+        or ctx.text[max(ctx.lo, start - 4) : start].lower() not in {" in ", "\nin "}
+        or _SPAN_BEFORE_IN.search(ctx.text, max(ctx.lo, start - 48), start) is not None
+        or ctx.left_tense() != _FUTURE
+        or not _sentence_has_before(ctx, _FUTURE_AUXILIARY)
+    ):
+        return None
+    moved = shift(reference, unit, int(amount))
+    if moved is None:
+        return None
+    return _Result(_DATE, format_value(moved, unit), updates=False)
+
+
+def _sentence_has_before(ctx: _Context, pattern: regex.Pattern[str], reach: int = 160) -> bool:
+    """
+    Whether *pattern* occurs in the sentence of the match before it, *reach* characters back.
+    """
+    start = ctx.match.start()
+    first, _ = _sentence_around(
+        ctx.text, start, ctx.match.end(), (max(ctx.lo, start - reach), start)
+    )
+    return pattern.search(ctx.text, first, start) is not None
+
+
+#: A future or conditional auxiliary ("will", "'ll", "would", "could"): the clause looks ahead
+#: ("I pledged to create 700,000 jobs in seven years" has none: a span, lived through).
+_FUTURE_AUXILIARY: Final = regex.compile(
+    r"\b(?:will|won't|would|wouldn't|shall|could|might)\b|['\u2019]ll\b", regex.IGNORECASE
+)
+#: Units a count after "in" may point ahead by (days to years; a decade counts as years).
+_AHEAD_UNITS: Final = frozenset({"D", "W", "M", "Y"})
+#: Words before "in" that make the count a length lived through: a first, a superlative, a
+#: count of times, a negation ("the first increase in five years", "the highest level in a
+#: decade", "twice in two years", "the dress she hasn't worn in six months").
+_SPAN_BEFORE_IN: Final = regex.compile(
+    r"\b(?:first|last|only|\w{2,}est|most|least|times?|twice|once|ever|since|never|not"
+    r"|hasn't|haven't|hadn't)(?![\w'])"
+    r"(?:[^\S\n]++[^\s.;:!?]++){0,4}?[^\S\n]++in[^\S\n]$",
+    regex.IGNORECASE,
+)
 
 
 def _incident_after(ctx: _Context) -> bool:
