@@ -261,6 +261,19 @@ WORDS: list[Case] = [
         (("a year", "P1Y"),),
         "in-a-year-stays-a-length",
     ),
+    # "last year at this time" is one expression, as "this time last year" is
+    (
+        "Last year at this time, the city had 20 homicides.",
+        "2017-03-30",
+        (("Last year at this time", "2016"),),
+        "last-year-at-this-time",
+    ),
+    (
+        "A year ago at the same time, the city had 20 homicides.",
+        "2017-03-30",
+        (("A year ago at the same time", "2016"),),
+        "a-year-ago-at-the-same-time",
+    ),
     # a length before "birthday" is an age
     (
         "Relatives had gathered for the baby's 6-month birthday party.",

@@ -641,7 +641,8 @@ TIMEX_RULES: Final = (
           | the\s+(?P<part>quarter)\s+(?P<yrel>a\s+year\s+(?:ago|earlier))
           | (?P<yrel>last\s+year)['’]s\s+(?P<part>quarter|period)\b(?!s)
           | (?:the\s+same|this)\s+(?P<part>time(?:\s+period)?|point|week|weekend|month|day)\s+
-            (?:(?P<yrel>last\s+year|next\s+year|a\s+year\s+(?:ago|earlier|from\s+now))\b|(?:in|of)\s+(?P<year>(?&d_year))\b(?![-.,]?\d))""",
+            (?:(?P<yrel>last\s+year|next\s+year|a\s+year\s+(?:ago|earlier|from\s+now))\b|(?:in|of)\s+(?P<year>(?&d_year))\b(?![-.,]?\d))
+          | (?P<yrel>last\s+year|a\s+year\s+ago)\s+at\s+(?:this|the\s+same)\s+(?P<part>time|point)\b""",
         (
             "the year-ago quarter",
             "the 1988 period",
@@ -655,6 +656,8 @@ TIMEX_RULES: Final = (
             "at this point last year",
             "this time next year",
             "the same week in 2014",
+            "last year at this time",
+            "a year ago at the same time",
         ),
         ("the period", "last year's quarters"),
     ),
