@@ -17,7 +17,8 @@ from .cases import params as _params
 
 HOLIDAYS: list[Case] = [
     (
-        "The bonuses are paid just in time for Christmas shopping.",
+        # since session 43 "Christmas shopping" names the season's trade, no day
+        "The bonuses are paid just in time for Christmas.",
         "2015-12-01",
         (("Christmas", "2015-12-25"),),
         "passive-present-weeks-ahead",

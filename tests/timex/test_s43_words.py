@@ -185,7 +185,7 @@ WORDS: list[Case] = [
     ("He kept it until April 17.", None, (("April 17", "XXXX-04-17"),), "no-reference-no-year"),
     # a holiday with no reference keeps the month and day it is always on
     (
-        "Five people were killed in an attack on the Christmas market.",
+        "He came home for Christmas.",
         None,
         (("Christmas", "XXXX-12-25"),),
         "christmas-no-reference",
@@ -273,6 +273,34 @@ WORDS: list[Case] = [
         "2017-03-30",
         (("A year ago at the same time", "2016"),),
         "a-year-ago-at-the-same-time",
+    ),
+    # a figure and a capitalised unit name a work, even opening a sentence or quoted in a
+    # headline in title case
+    (
+        "13 Hours will cover the 2012 Benghazi attack.",
+        "2016-01-12",
+        (("2012", "2012"),),
+        "a-film-title-opening-a-sentence",
+    ),
+    (
+        "Benghazi Movie \u201913 Hours\u2019 Is About To Come Out",
+        "2016-01-12",
+        (),
+        "a-quoted-film-title-in-a-headline",
+    ),
+    (
+        "Man Held 13 Hours In Standoff",
+        "2016-01-12",
+        (("13 Hours", "PT13H"),),
+        "a-title-case-headline",
+    ),
+    ("Hours later, police left.", "2016-01-12", (("Hours", "PTXH"),), "a-unit-opening-a-sentence"),
+    # a holiday before "shopping" or "market" names the season's trade, no day
+    (
+        "The bonuses are paid just in time for Christmas shopping.",
+        "2015-12-01",
+        (),
+        "christmas-shopping",
     ),
     # a length before "birthday" is an age
     (

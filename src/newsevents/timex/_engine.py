@@ -6000,11 +6000,26 @@ def _capitalised_unit(ctx: _Context) -> bool:
     if unit is None or not unit[:1].isupper() or unit.isupper():
         return False
     start = ctx.match.start(ctx.groups["unit"])
-    before = ctx.text[max(ctx.lo, start - 40) : start].rstrip()
-    words = before.split()
-    if len(words) < 2 or words[-2][-1:] in _MAY_END_SENTENCE:  # noqa: PLR2004
-        return False  # the sentence may start there
+    if (
+        _QUOTED_TITLE.match(ctx.text, ctx.match.end())
+        and ctx.text[max(ctx.lo, ctx.match.start() - 1) : ctx.match.start()]
+        in _TITLE_OPENING_QUOTES
+    ):
+        return True  # "Benghazi Movie ’13 Hours’ Is About To Come Out": quoted
+    words = ctx.text[max(ctx.lo, start - 40) : start].split()
+    if not words or (
+        not words[-1].isdigit() and (len(words) < 2 or words[-2][-1:] in _MAY_END_SENTENCE)  # noqa: PLR2004
+    ):
+        # the sentence may start there ("Hours later", "Two Days" opening a line); not after
+        # a figure: "13 Hours will cover the attack" names the film, the unit after a figure
+        # keeps its capital only in a name
+        return False
     return not _title_case(ctx)
+
+
+#: What closes a quoted title right after its unit, and what opens one before its number.
+_QUOTED_TITLE: Final = regex.compile(r"[\u2019\u201d\"']")
+_TITLE_OPENING_QUOTES: Final = frozenset({"\u2018", "\u2019", "\u201c", '"', "'"})
 
 
 def _title_case(ctx: _Context) -> bool:
