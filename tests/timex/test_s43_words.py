@@ -302,6 +302,26 @@ WORDS: list[Case] = [
         (),
         "christmas-shopping",
     ),
+    # "two summers ago": that season so many years before the last one
+    (
+        "Two summers back, he ran for mayor.",
+        "2016-07-11",
+        (("Two summers back", "2014-SU"),),
+        "two-summers-back-in-summer",
+    ),
+    (
+        "Two summers ago, he ran for mayor.",
+        "2016-12-10",
+        (("Two summers ago", "2015-SU"),),
+        "two-summers-ago-in-december",
+    ),
+    (
+        "Two winters ago, the lake froze.",
+        "2017-01-10",
+        (("Two winters ago", "2014-WI"),),
+        "two-winters-ago-in-winter",
+    ),
+    ("The water falls two feet.", "2017-01-10", (), "falls-is-no-season"),
     # a length before "birthday" is an age
     (
         "Relatives had gathered for the baby's 6-month birthday party.",

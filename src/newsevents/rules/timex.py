@@ -103,7 +103,8 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
     "weekday": LEXICON["weekday_full"] + tuple(f"{day}s" for day in LEXICON["weekday_full"]),
     "unit": LEXICON["unit"],
     "quarter": ("quarter", "quarters", "half", "period", "q1", "q2", "q3", "q4", "h1", "h2"),
-    "season": LEXICON["season"],
+    # the plurals for "two summers ago"
+    "season": (*LEXICON["season"], "springs", "summers", "autumns", "falls", "winters"),
     "pod": (
         "morning",
         "afternoon",
@@ -1175,7 +1176,8 @@ TIMEX_RULES: Final = (
           | (?P<season>\L<season>)\b,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))\b(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear)))
           | (?<=\b(?:in|during|since|until|by|over|this|through|throughout|early|late|mid|(?:start|beginning|end|middle|rest|height|dead)\s+of)[\s-])(?P<season>(?-i:spring|summer|autumn|winter))\b(?!\s+\w+ing)
           | (?<=\b(?:spring|summer|autumn|winter|the\s+fall)\s+(?:and|or|to)\s)(?P<season>(?-i:spring|summer|autumn|winter|fall))\b(?!\s+\w+ing)
-          | (?P<rel>a)\s+(?:\L<intensifier>\s+)?(?:\L<stretch_adjective>|\L<feeling>|violent|deadly)\s+(?P<season>(?-i:spring|summer|autumn|winter|fall))\b(?!\s+(?:\w+ing|day|night|evening|morning|afternoon)\b)""",
+          | (?P<rel>a)\s+(?:\L<intensifier>\s+)?(?:\L<stretch_adjective>|\L<feeling>|violent|deadly)\s+(?P<season>(?-i:spring|summer|autumn|winter|fall))\b(?!\s+(?:\w+ing|day|night|evening|morning|afternoon)\b)
+          | (?P<num>(?&d_num))\s+(?P<season>springs|summers|autumns|falls|winters)\s+(?:ago|back)\b""",
         (
             "last fall",
             "spring 2019",

@@ -6494,8 +6494,36 @@ _SEASON_MONTHS: Final = 3
 _SEASON_SOON_DAYS: Final = 45
 
 
+def _seasons_ago(ctx: _Context, code: str) -> _Result | None:
+    """
+    "two summers ago", "three winters back": that season so many years before the last one.
+
+    The last is the season under way at the reference, else the last one over ("two summers
+    ago" said in July 2016 is ``2014-SU``, said in December ``2015-SU``).
+    """
+    count = _number(ctx.group("num"))
+    if count is None or count != int(count) or count < 1:
+        return None
+    reference = ctx.reference
+    if reference is None:
+        return _Result(_DATE, f"XXXX-{code}")
+    under_way = format_value(reference, "S")
+    if under_way.endswith(code) and under_way[:4].isdigit():
+        year = int(under_way[:4]) - int(count)
+    else:
+        month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        last = _nearest_year(reference, functools.partial(_month_start, month=month), _PAST)
+        if last is None:
+            return None
+        year = last.year - int(count) + 1
+    return _Result(_DATE, f"{year:04d}-{code}")
+
+
 def _build_season(ctx: _Context) -> _Result | None:
-    code = SEASONS[ctx.group("season") or ""]
+    season = ctx.group("season") or ""
+    code = SEASONS.get(season) or SEASONS[season.removesuffix("s")]
+    if ctx.raw("num") is not None:
+        return _seasons_ago(ctx, code)
     if code == "FA" and (
         ctx.text.startswith(" of ", ctx.match.end())
         or _FALL_IN.match(ctx.text, ctx.match.end()) is not None
