@@ -322,6 +322,19 @@ WORDS: list[Case] = [
         "two-winters-ago-in-winter",
     ),
     ("The water falls two feet.", "2017-01-10", (), "falls-is-no-season"),
+    # a year opening the sentence frames a season named later in it, as it frames a month
+    (
+        "In 2008, they ran against John McCain in the fall.",
+        "2016-02-10",
+        (("2008", "2008"), ("the fall", "2008-FA")),
+        "a-year-frames-the-fall",
+    ),
+    (
+        "In 2012, he lost, but he will run again in the fall.",
+        "2016-02-10",
+        (("2012", "2012"), ("the fall", "2016-FA")),
+        "a-past-frame-leaves-a-future-fall",
+    ),
     # a length before "birthday" is an age
     (
         "Relatives had gathered for the baby's 6-month birthday party.",

@@ -6549,6 +6549,8 @@ def _build_season(ctx: _Context) -> _Result | None:
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel)
     if rel in {"", "the", "early", "late", "mid"} and (listed := _listed_year(ctx)) is not None:
         return _Result(_DATE, f"{listed:04d}-{code}", mod)  # "the spring and summer of 2009"
+    if rel in {"", "the", "early", "late", "mid"} and (frame := _frame_year(ctx)) is not None:
+        return _Result(_DATE, f"{frame:04d}-{code}", mod)  # "In 2008, ... in the fall"
     reference = ctx.reference
     if not rel and ctx.tense() is None and _in_full_sentence(ctx):
         # "the slush that dots the streets in winter", "her shifts run long during summer
