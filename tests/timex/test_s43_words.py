@@ -335,6 +335,19 @@ WORDS: list[Case] = [
         (("2012", "2012"), ("the fall", "2016-FA")),
         "a-past-frame-leaves-a-future-fall",
     ),
+    # a clock time of when someone's days begin is a habit, on no day
+    (
+        "For the workers, their days begin at 4:30 a.m. and end at dusk.",
+        "2016-07-11",
+        (("4:30 a.m.", "XXXX-XX-XXT04:30"),),
+        "their-days-begin-at",
+    ),
+    (
+        "His day began at 5 a.m. on Monday when the alarm rang.",
+        "2016-07-11",
+        (("5 a.m. on Monday", "2016-07-11T05:00"),),
+        "his-day-began-on-monday",
+    ),
     # a length before "birthday" is an age
     (
         "Relatives had gathered for the baby's 6-month birthday party.",

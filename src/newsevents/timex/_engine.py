@@ -5265,7 +5265,10 @@ _HABIT: Final = regex.compile(
     r"\b(?:weekdays|weeknights|weekends|every[^\S\n]{1,3}(?:day|night|morning|evening|week|weekday)"
     r"|each[^\S\n]{1,3}(?:day|night|morning)|(?-i:daily|nightly)|usually|normally|typically|generally"
     r"|routinely|regularly|often|always|sometimes|(?:\d|seven|six|five)[^\S\n]{1,3}days[^\S\n]{1,3}a"
-    r"[^\S\n]{1,3}week)\b",
+    r"[^\S\n]{1,3}week"
+    # "their days begin at 4:30 a.m.", "her day starts at 5": a working day's hours
+    r"|(?:their|his|her|our|my|your|whose)[^\S\n]{1,3}(?:work[^\S\n]{1,3})?days?[^\S\n]{1,3}"
+    r"(?:begins?|starts?|ends?))\b",
     regex.IGNORECASE,
 )
 
