@@ -348,6 +348,26 @@ WORDS: list[Case] = [
         (("5 a.m. on Monday", "2016-07-11T05:00"),),
         "his-day-began-on-monday",
     ),
+    # a day of a month on from a dated day of the year before goes on with its story
+    (
+        (
+            "On March 2, 2015, she sent the email. The following day, aides met. On March"
+            " 25, the server was wiped."
+        ),
+        "2016-04-20",
+        (
+            ("March 2, 2015", "2015-03-02"),
+            ("The following day", "2015-03-03"),
+            ("March 25", "2015-03-25"),
+        ),
+        "march-25-after-march-2-2015",
+    ),
+    (
+        "On March 2, 2015, she sent the email. On Feb. 25, the server was wiped.",
+        "2016-04-20",
+        (("March 2, 2015", "2015-03-02"), ("Feb. 25", "2016-02-25")),
+        "an-earlier-month-is-no-sequel",
+    ),
     # a length before "birthday" is an age
     (
         "Relatives had gathered for the baby's 6-month birthday party.",

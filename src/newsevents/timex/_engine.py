@@ -2286,7 +2286,18 @@ def _narrative_year(ctx: _Context, month: int, *, day: bool = False) -> int | No
         not year
         or anchor is None
         or (reference is None and not day)
-        or (reference is not None and year > reference.year - _NARRATIVE_GAP)
+        or (
+            reference is not None
+            and year > reference.year - _NARRATIVE_GAP
+            # "On March 2, 2015 ... the following day ... On March 25" in 2016: a day of a
+            # month on from a dated day of the year before goes on with its story
+            and not (
+                day
+                and year == reference.year - 1
+                and len(anchor) == _DAY_VALUE_LENGTH
+                and month >= _ANCHOR_MONTHS.get(anchor[5:7], 13)
+            )
+        )
     ):
         return None
     start = ctx.match.start()
