@@ -2465,9 +2465,7 @@ def _plan_words_before(ctx: _Context) -> bool:
     "subpoenaed Elian to testify before the committee on Feb. 10", "said it is calling for
     the redemption on Dec. 7": what the past verb set up lies ahead.
     """
-    start = ctx.match.start()
-    first, _ = _sentence_around(ctx.text, start, ctx.match.end(), (max(ctx.lo, start - 80), start))
-    words = ctx.text[first:start].lower().split()
+    words = ctx.text[_sentence_opening(ctx, 80) : ctx.match.start()].lower().split()
     return any(word.strip(_PUNCTUATION) in _PLAN_WORDS for word in words)
 
 
@@ -3975,6 +3973,17 @@ _NOT_INCIDENT_VERB: Final = regex.compile(
 )
 
 
+def _sentence_opening(ctx: _Context, reach: int = 160) -> int:
+    """
+    Where the sentence of the match begins, looked for *reach* characters back.
+    """
+    start = ctx.match.start()
+    first, _ = _sentence_around(
+        ctx.text, start, ctx.match.end(), (max(ctx.lo, start - reach), start)
+    )
+    return first
+
+
 def _sentence_has(ctx: _Context, pattern: regex.Pattern[str], reach: int = 160) -> bool:
     """
     Whether *pattern* occurs in the sentence of the match, read *reach* characters either side.
@@ -4547,7 +4556,7 @@ def _event_ahead_in_present(ctx: _Context) -> bool:
         or (possessive and _noun_after(ctx, _SET_DAY_VOTES))
     ):
         return False
-    first, _ = _sentence_around(ctx.text, start, ctx.match.end(), (max(ctx.lo, start - 160), start))
+    first = _sentence_opening(ctx)
     if _PRESENT_VERB.search(ctx.text, first, start) is None:
         return False
     relative = None
@@ -4750,9 +4759,7 @@ def _told_later(ctx: _Context, past: dt.date) -> bool:
     later = past + dt.timedelta(days=7)
     if named is None or not past < named < later or (later - ctx.reference).days > 1:
         return False
-    start = ctx.match.start()
-    first, _ = _sentence_around(ctx.text, start, ctx.match.end(), (max(ctx.lo, start - 160), start))
-    return _LATER_OPENING.match(ctx.text, first, start) is not None
+    return _LATER_OPENING.match(ctx.text, _sentence_opening(ctx), ctx.match.start()) is not None
 
 
 #: "later" opening a sentence, after a count of units or not ("Several hours later,").
@@ -6525,8 +6532,8 @@ def _seasons_ago(ctx: _Context, code: str) -> _Result | None:
     if under_way.endswith(code) and under_way[:4].isdigit():
         year = int(under_way[:4]) - int(count)
     else:
-        month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
-        last = _nearest_year(reference, functools.partial(_month_start, month=month), _PAST)
+        first_month = functools.partial(_month_start, month=_ANCHOR_MONTHS[code])
+        last = _nearest_year(reference, first_month, _PAST)
         if last is None:
             return None
         year = last.year - int(count) + 1
@@ -6561,10 +6568,11 @@ def _build_season(ctx: _Context) -> _Result | None:
         rel = "the"  # "a quiet summer", "a terribly violent summer": that summer
     rel = rel.removeprefix("the ").strip() if rel != "the" else "the"
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel)
-    if rel in {"", "the", "early", "late", "mid"} and (listed := _listed_year(ctx)) is not None:
-        return _Result(_DATE, f"{listed:04d}-{code}", mod)  # "the spring and summer of 2009"
-    if rel in {"", "the", "early", "late", "mid"} and (frame := _frame_year(ctx)) is not None:
-        return _Result(_DATE, f"{frame:04d}-{code}", mod)  # "In 2008, ... in the fall"
+    if rel in {"", "the", "early", "late", "mid"}:
+        if (listed := _listed_year(ctx)) is not None:
+            return _Result(_DATE, f"{listed:04d}-{code}", mod)  # "the spring and summer of 2009"
+        if (frame := _frame_year(ctx)) is not None:
+            return _Result(_DATE, f"{frame:04d}-{code}", mod)  # "In 2008, ... in the fall"
     reference = ctx.reference
     if not rel and ctx.tense() is None and _in_full_sentence(ctx):
         # "the slush that dots the streets in winter", "her shifts run long during summer
@@ -6578,7 +6586,7 @@ def _build_season(ctx: _Context) -> _Result | None:
         return _Result(_DATE, f"{year:04d}-{code}", mod, anchored=True)
     if reference is None:
         return _Result(_DATE, f"XXXX-{code}", mod)
-    build = functools.partial(_month_start, month={"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code])
+    build = functools.partial(_month_start, month=_ANCHOR_MONTHS[code])
 
     current = reference
     under_way = format_value(reference, "S")  # the season the reference falls in
@@ -7627,24 +7635,13 @@ def _in_units_ahead(ctx: _Context, unit: str, amount: float) -> _Result | None:
         or ctx.text[max(ctx.lo, start - 4) : start].lower() not in {" in ", "\nin "}
         or _SPAN_BEFORE_IN.search(ctx.text, max(ctx.lo, start - 48), start) is not None
         or ctx.left_tense() != _FUTURE
-        or not _sentence_has_before(ctx, _FUTURE_AUXILIARY)
+        or _FUTURE_AUXILIARY.search(ctx.text, _sentence_opening(ctx), start) is None
     ):
         return None
     moved = shift(reference, unit, int(amount))
     if moved is None:
         return None
     return _Result(_DATE, format_value(moved, unit), updates=False)
-
-
-def _sentence_has_before(ctx: _Context, pattern: regex.Pattern[str], reach: int = 160) -> bool:
-    """
-    Whether *pattern* occurs in the sentence of the match before it, *reach* characters back.
-    """
-    start = ctx.match.start()
-    first, _ = _sentence_around(
-        ctx.text, start, ctx.match.end(), (max(ctx.lo, start - reach), start)
-    )
-    return pattern.search(ctx.text, first, start) is not None
 
 
 #: A future or conditional auxiliary ("will", "'ll", "would", "could"): the clause looks ahead
