@@ -1568,6 +1568,10 @@ def _right_cue(words: _Words) -> int | None:
         word = words[index]
         if word in MODAL_CUES:
             continue  # "in July, RT is ... you won't get": a modal after it is another clause
+        if word in {"next", "upcoming"} and index > 0 and words[index - 1] in DETERMINERS:
+            # "On Monday night, in an attempt to influence the next debate, Trump told": a
+            # noun's modifier, not the clause's tense
+            continue
         if word in PLAN_CUES:
             # "On Friday, the government planned to pay": the day of the planning
             if word.endswith("ed"):
@@ -9213,9 +9217,12 @@ def _weekday_range(text: str, state: State, found: list[TimeExpression]) -> None
     found[-1] = _emit(text, state, second.span.start, second.span.end, emitted)
 
 
-#: What joins the two days of a range: "to", "until", "through", "and" (after "between").
+#: What joins the two days of a range: "to", "until", "through", "and" (after "between"),
+#: "and ending" ("four nights beginning Friday and ending Monday").
 _WEEKDAY_RANGE_GAP: Final = regex.compile(
-    r"[^\S\n]{0,3}(?P<word>-|\u2013|to|until|till|through|thru|and|into)[^\S\n]{1,3}",
+    r"[^\S\n]{0,3}(?P<word>-|\u2013|to|until|till|through|thru|into"
+    r"|and(?:[^\S\n]{1,3}(?:ending|ended|ends|concluding|running[^\S\n]through))?)"
+    r"[^\S\n]{1,3}",
     regex.IGNORECASE,
 )
 
@@ -9410,6 +9417,8 @@ def _range_day(text: str, state: State, found: list[TimeExpression]) -> bool:
         return False
     day, _, clock = second.value.partition("T")
     first_day, _, first_clock = first.value.partition("T")
+    if first_day == day and _overnight_range(text, state, found):
+        return True
     if (
         not clock
         or not first_clock
@@ -9429,6 +9438,35 @@ def _range_day(text: str, state: State, found: list[TimeExpression]) -> bool:
         False,  # the second time updated the state
     )
     found[-2] = _emit(text, state, first.span.start, first.span.end, emitted)
+    return True
+
+
+def _overnight_range(text: str, state: State, found: list[TimeExpression]) -> bool:
+    """
+    Move the morning end of a range begun in the evening to the next day; whether it did.
+
+    "a curfew from 8 p.m. to 6 a.m.", "from midnight to 6 a.m.": both times (``found[-2:]``)
+    name no day and took the same one, and the second, an hour of the morning, ends the
+    night on the day after.  The state keeps the day the night is told from.
+    """
+    first, second = found[-2], found[-1]
+    day, _, clock = second.value.partition("T")
+    first_clock = first.value.partition("T")[2]
+    moved = _iso_day(day)
+    if (
+        moved is None
+        or not clock[:2].isdigit()
+        or not first_clock[:2].isdigit()
+        or int(first_clock[:2]) < 12  # noqa: PLR2004 - the first in the evening
+        or int(clock[:2]) >= 12  # noqa: PLR2004 - the second in the morning
+        or _CLOCK_ALONE.fullmatch(first.text) is None
+        or _CLOCK_ALONE.fullmatch(second.text) is None
+        or _RANGE_GAP.fullmatch(text, first.span.end, second.span.start) is None
+    ):
+        return False
+    value = f"{(moved + dt.timedelta(days=1)).isoformat()}T{clock}"
+    emitted: _Emitted = (_TIME, value, second.rule_id, second.mod, second.anchor or False, False)
+    found[-1] = _emit(text, state, second.span.start, second.span.end, emitted)
     return True
 
 

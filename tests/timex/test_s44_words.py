@@ -1,0 +1,101 @@
+"""
+Expressions found by the session 44 reading of news the rules were not written on.
+
+Each case is ``(text, reference, expected, why)``; the sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+WORDS: list[Case] = [
+    # a range of weekdays written "beginning ... and ending ..." ends after it begins
+    (
+        "She wanted a curfew for four nights beginning Friday and ending Monday.",
+        "2015-06-21",  # a Sunday
+        (("four nights", "P4D"), ("Friday", "2015-06-19"), ("Monday", "2015-06-22")),
+        "beginning-friday-and-ending-monday",
+    ),
+    (
+        "The market opened Tuesday and ended Thursday in the red.",
+        "2015-06-21",
+        (("Tuesday", "2015-06-16"), ("Thursday", "2015-06-18")),
+        "and-ended-in-order-stays",
+    ),
+    (
+        "Officers were seen Friday and Monday at the house.",
+        "2015-06-21",
+        (("Friday", "2015-06-19"), ("Monday", "2015-06-15")),
+        "two-days-with-and-are-no-range",
+    ),
+    # a range of clock times from the evening into the morning ends on the next day
+    (
+        "The mayor set a curfew Monday from 8 p.m. to 6 a.m. for minors.",
+        "2015-06-24",
+        (("Monday", "2015-06-22"), ("8 p.m.", "2015-06-22T20:00"), ("6 a.m.", "2015-06-23T06:00")),
+        "8-pm-to-6-am",
+    ),
+    (
+        "A curfew was imposed Thursday from midnight to 6 a.m.",
+        "2016-09-24",
+        (
+            ("Thursday", "2016-09-22"),
+            ("midnight", "2016-09-22T24:00"),
+            ("6 a.m.", "2016-09-23T06:00"),
+        ),
+        "midnight-to-6-am",
+    ),
+    (
+        "The shop was open Thursday from 9 a.m. to 5 p.m.",
+        "2016-09-24",
+        (
+            ("Thursday", "2016-09-22"),
+            ("9 a.m.", "2016-09-22T09:00"),
+            ("5 p.m.", "2016-09-22T17:00"),
+        ),
+        "a-day-range-stays-on-its-day",
+    ),
+    (
+        "The party Saturday lasted from noon until 2 a.m.",
+        "2016-09-26",
+        (("Saturday", "2016-09-24"), ("noon", "2016-09-24T12:00"), ("2 a.m.", "2016-09-25T02:00")),
+        "noon-until-2-am",
+    ),
+    # "next" and "upcoming" after a determiner modify a noun and leave the clause's tense
+    (
+        (
+            "On Monday night, in an attempt by the candidate to shape the tone of the next"
+            " debate hosted by the network, he told a rally audience he would skip it."
+        ),
+        "2015-12-03",  # a Thursday
+        (("Monday night", "2015-11-30TNI"),),
+        "the-next-debate-after-a-past-day",
+    ),
+    (
+        (
+            "On Tuesday, in an effort to sway voters in the upcoming primary in the state,"
+            " the senator released a new ad."
+        ),
+        "2015-12-03",
+        (("Tuesday", "2015-12-01"),),
+        "the-upcoming-primary-after-a-past-day",
+    ),
+    (
+        "The council meets Monday, next to the old courthouse.",
+        "2015-12-03",
+        (("Monday", "2015-12-07"),),
+        "a-schedule-verb-still-looks-ahead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(WORDS))
+def test_session_44_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each sentence's times, and their values, are the ones a TimeBank annotator would write.
+    """
+    assert _found(text, reference) == expected
