@@ -90,6 +90,40 @@ WORDS: list[Case] = [
         (("Monday", "2015-12-07"),),
         "a-schedule-verb-still-looks-ahead",
     ),
+    # a day of a report ("disclosed Monday", "revealed Tuesday") leaves the clock times told
+    # after it on the day of the events it reports
+    (
+        (
+            "A woman was killed in a shooting Sunday, authorities disclosed Monday.\n\n"
+            "The shooting was reported about 12:45 a.m. in the 2300 block."
+        ),
+        "2017-02-20",  # a Monday
+        (
+            ("Sunday", "2017-02-19"),
+            ("Monday", "2017-02-20"),
+            ("about 12:45 a.m.", "2017-02-19T00:45"),
+        ),
+        "reported-clock-after-disclosed-monday",
+    ),
+    (
+        (
+            "Two men were hurt in a crash Saturday, the sheriff's office revealed Sunday. The"
+            " crash happened around 9 p.m. near the bridge."
+        ),
+        "2017-02-20",
+        (
+            ("Saturday", "2017-02-18"),
+            ("Sunday", "2017-02-19"),
+            ("around 9 p.m.", "2017-02-18T21:00"),
+        ),
+        "clock-after-revealed-sunday",
+    ),
+    (
+        "A man was shot Saturday and died Sunday. He was pronounced dead at 9 p.m.",
+        "2017-02-20",
+        (("Saturday", "2017-02-18"), ("Sunday", "2017-02-19"), ("9 p.m.", "2017-02-19T21:00")),
+        "no-report-day-keeps-the-last-day",
+    ),
 ]
 
 

@@ -9606,7 +9606,7 @@ _REPORT_PERIODS: Final = frozenset({"P6M", "P9M", "P1Y", "P12M", "P2Q", "P3Q"})
 #: A reporting verb right before a day: the day of the report ("police said Thursday",
 #: "announced in a press release Monday").
 _REPORT_DAY: Final = regex.compile(
-    r"\b(?:(?:said|says|told|announced|confirmed)\s+(?:on\s+)?|(?:as\s+of|by)\s+"
+    r"\b(?:(?:said|says|told|announced|confirmed|disclosed|revealed|stated|added|tweeted)\s+(?:on\s+)?|(?:as\s+of|by)\s+"
     r"|(?:in|on)\s+(?:an?\s+)?(?:(?:press|news)\s+release|statement|(?:press|news)\s+conference"
     r"|Facebook\s+post|e-?mail)\s+(?:on\s+)?)$",
     regex.IGNORECASE,
