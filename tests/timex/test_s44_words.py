@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+import newsevents
+
 from .cases import Case, Found
 from .cases import found as _found
 from .cases import params as _params
@@ -124,6 +126,25 @@ WORDS: list[Case] = [
         (("Saturday", "2017-02-18"), ("Sunday", "2017-02-19"), ("9 p.m.", "2017-02-19T21:00")),
         "no-report-day-keeps-the-last-day",
     ),
+    # a qualifier before a frequency counted in times counts it
+    (
+        "She has visited him about twice a month since January.",
+        "2016-06-10",
+        (("about twice a month", "P1M"), ("January", "2016-01")),
+        "about-twice-a-month",
+    ),
+    (
+        "The board met more than three times a year.",
+        "2016-06-10",
+        (("more than three times a year", "P1Y"),),
+        "more-than-three-times-a-year",
+    ),
+    (
+        "He ran nearly every day.",
+        "2016-06-10",
+        (("every day", "P1D"),),
+        "nearly-every-day-stays-a-set",
+    ),
 ]
 
 
@@ -133,3 +154,21 @@ def test_session_44_words(text: str, reference: str | None, expected: Found) -> 
     Each sentence's times, and their values, are the ones a TimeBank annotator would write.
     """
     assert _found(text, reference) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"),
+    [
+        ("She has visited him about twice a month.", "APPROX"),
+        ("It happens roughly once a week.", "APPROX"),
+        ("The board met more than three times a year.", "MORE_THAN"),
+        ("The board met three times a year.", None),
+    ],
+)
+def test_a_counted_frequency_takes_its_qualifier(text: str, mod: str | None) -> None:
+    """
+    "about twice a month" is a set, roughly; the qualifier is in its span.
+    """
+    (found,) = newsevents.find_times(text, reference="2016-06-10")
+    assert found.type is newsevents.TimexType.SET
+    assert (found.mod.name if found.mod else None) == mod

@@ -8000,9 +8000,13 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
         return start, None
     if mod == "" and _ADJECTIVE_LENGTH.match(text, start) is not None:
         return start, None  # "a full 10-year term": the article and "full" are the term's
-    if kind in _NUMERIC_KINDS or (
-        kind in {"date", "month", "year", "year_end"}
-        and word in {"around", "approximately", "roughly", "circa"}
+    if (
+        kind in _NUMERIC_KINDS
+        or (
+            kind in {"date", "month", "year", "year_end"}
+            and word in {"around", "approximately", "roughly", "circa"}
+        )
+        or (kind == "set" and _COUNTED_TIMES.match(text, start) is not None)
     ):
         # "around Nov. 1", "around year end"; not "about": "a book about March 1998" is no
         # approximate month; not a weekday: AQUAINT tags "around Wednesday" as the day alone
@@ -8012,6 +8016,11 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
     return start, None
 
 
+#: A frequency counted in times, which a qualifier may count ("about twice a month", "more
+#: than once a week").
+_COUNTED_TIMES: Final = regex.compile(
+    r"(?:once|twice|thrice|\w{1,12}+[^\S\n]times)\b", regex.IGNORECASE
+)
 #: A length written as one hyphenated adjective before its noun ("10-year term").
 _ADJECTIVE_LENGTH: Final = regex.compile(
     r"[\w.]{1,20}+(?:-[a-z]{1,12}){0,3}-(?:second|minute|hour|day|night|week|month|year|decade|century)"
