@@ -145,6 +145,39 @@ WORDS: list[Case] = [
         (("every day", "P1D"),),
         "nearly-every-day-stays-a-set",
     ),
+    # a death "from her injuries" on a later day is no incident: a clock time told of the
+    # shooting after it is on the shooting's day
+    (
+        (
+            "The girl shot Dec. 25 has died Monday from her injuries. She was hit when shots"
+            " were fired just before 5:45 p.m., police said."
+        ),
+        "2015-12-28",  # a Monday
+        (("Dec. 25", "2015-12-25"), ("Monday", "2015-12-28"), ("5:45 p.m.", "2015-12-25T17:45")),
+        "died-monday-from-her-injuries",
+    ),
+    (
+        (
+            "A man was shot Friday and died on Sunday of his gunshot wounds. Shots were fired"
+            " around 10 p.m., police said."
+        ),
+        "2015-12-28",
+        (
+            ("Friday", "2015-12-25"),
+            ("Sunday", "2015-12-27"),
+            ("around 10 p.m.", "2015-12-25T22:00"),
+        ),
+        "died-sunday-of-his-gunshot-wounds",
+    ),
+    (
+        (
+            "A man died Sunday night after his son accidentally shot him. Deputies responded"
+            " around 9:15 p.m."
+        ),
+        "2015-12-28",
+        (("Sunday night", "2015-12-27TNI"), ("around 9:15 p.m.", "2015-12-27T21:15")),
+        "died-sunday-night-after-a-shooting-is-its-day",
+    ),
 ]
 
 

@@ -3966,9 +3966,23 @@ def _later_in_incident_sentence(text: str, start: int) -> bool:
     The day of a report or a step of the law ("police said Thursday", "was arrested Sept.
     25 and charged with murder") is not the incident's.
     """
-    return _NOT_INCIDENT_VERB.search(text, max(0, start - 24), start) is not None
+    if _NOT_INCIDENT_VERB.search(text, max(0, start - 24), start) is not None:
+        return True
+    # "The girl shot Dec. 25 has died Monday from her injuries": a death from the wounds is
+    # later than the incident ("died Tuesday in a shooting" is on its day)
+    return (
+        _DIED_BEFORE.search(text, max(0, start - 16), start) is not None
+        and _FROM_WOUNDS.match(text, start, min(len(text), start + 48)) is not None
+    )
 
 
+#: "died" right before a day, and the wounds a death after the day was from.
+_DIED_BEFORE: Final = regex.compile(r"\bdied[^\S\n]+(?:on[^\S\n]+)?$", regex.IGNORECASE)
+_FROM_WOUNDS: Final = regex.compile(
+    r"[\w.,]{1,24}+(?:[^\S\n]\w{1,12}+)?[^\S\n]+(?:from|of)[^\S\n]+(?:his|her|their|the)"
+    r"[^\S\n]+(?:\w{1,12}+[^\S\n]+)?(?:injuries|wounds)\b",
+    regex.IGNORECASE,
+)
 #: A verb right before a day that dates a report or a step of the law, not an incident.
 _NOT_INCIDENT_VERB: Final = regex.compile(
     r"\b(?:said|says|told|announced|confirmed|reported|arrested|charged|booked|indicted"
