@@ -178,6 +178,35 @@ WORDS: list[Case] = [
         (("Sunday night", "2015-12-27TNI"), ("around 9:15 p.m.", "2015-12-27T21:15")),
         "died-sunday-night-after-a-shooting-is-its-day",
     ),
+    # an hour and minutes with no half of the day written, after "at", "around", is a time
+    # when the day before it was named with its evening or night
+    (
+        "The shooting happened Saturday night. Police said shots were fired at 11:30 near the bar.",
+        "2013-08-19",  # a Monday
+        (("Saturday night", "2013-08-17TNI"), ("11:30", "2013-08-17T23:30")),
+        "at-11-30-after-saturday-night",
+    ),
+    (
+        (
+            "It happened Sunday night in Germantown. Police said it happened around 6:30 on the"
+            " 1300 block."
+        ),
+        "2013-08-19",
+        (("Sunday night", "2013-08-18TNI"), ("around 6:30", "2013-08-18T18:30")),
+        "around-6-30-after-sunday-night",
+    ),
+    (
+        "The council met Sunday. The session opened at 11:30 with a prayer.",
+        "2013-08-19",
+        (("Sunday", "2013-08-18"),),
+        "no-part-named-no-bare-clock",
+    ),
+    (
+        "The meeting starts at 11:30.",
+        "2013-08-19",
+        (),
+        "a-bare-clock-alone-is-no-time",
+    ),
 ]
 
 

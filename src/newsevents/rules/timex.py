@@ -429,6 +429,8 @@ TIMEX_RULES: Final = (
           | (?<=\b(?:at|around|about|by|until|before|after|from|for|starts|begins)\s)(?P<hour>1[0-2]|[1-9])\s+(?:(?P<prel>this)\s+(?P<dpod>morning|afternoon|evening)|(?P<dpod>tonight)|(?P<prel>last)\s+(?P<dpod>night)|(?P<weekday>\L<weekday_full>)\s+(?P<dpod>morning|afternoon|evening|night))\b
           | (?<=\b(?P<lpod>morning|afternoon|evening|night|tonight)[^\S\n]{1,3}(?:at|around|about|approximately|(?:shortly|just|sometime)[^\S\n]{1,3}(?:after|before))[^\S\n]{1,3})
             (?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d)\b(?![:.]?\d|[^\S\n]*(?:[ap]\.?[^\S\n]?m\b|o['\u2019]clock))|\b(?=[^\S\n]?[,;)]|\.[^\S\n]|[^\S\n](?:on|in|at|near|outside|when|as)\b))
+          | (?<=\b(?:at|around|about|approximately|(?:shortly|just|sometime)[^\S\n]{1,3}(?:after|before))[^\S\n]{1,3})
+            (?P<bare>(?P<hour>1[0-2]|[1-9]):(?P<minute>[0-5]\d))\b(?![:.]?\d|[^\S\n]*+(?:[ap]\.?[^\S\n]?m|o['\u2019]clock|[-\u2013]|[ECMP][SD]T\b|GMT\b|UTC\b|local\b|hours\b|hrs\b))
           | (?<![\d:])\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?\s*(?P<tz>[ECMP][SD]T|GMT|UTC)\b
           | (?<![$\d.,])\b(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)[^\S\n]+(?P<tz>local[^\S\n]+time)\b
             (?:,?\s+(?:on\s+)?(?P<weekday>\L<weekday_full>)\b(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?

@@ -4950,6 +4950,10 @@ def _build_clock(ctx: _Context) -> _Result | None:
         and _is_title(ctx)
     ):
         return None  # the radio show “Midday with Charlie Sykes”
+    if ctx.raw("bare") is not None and not _part_named_before(ctx):
+        # "Sunday night in Germantown. ... around 6:30": an hour with no half of the day
+        # written is a time only after a day named with its evening or night
+        return None
     if word in {"noon", "midday"}:
         hour, minute = 12, 0
     elif word == "midnight":
