@@ -207,6 +207,25 @@ WORDS: list[Case] = [
         (),
         "a-bare-clock-alone-is-no-time",
     ),
+    # a bare plural unit opening a sentence before "of" and a noun is a length
+    (
+        "Decades of hard times have left the town poor.",
+        "2016-06-07",
+        (("Decades", "PXY"),),
+        "decades-of-hard-times",
+    ),
+    (
+        "The bridge closed. Years of neglect had left it unsafe.",
+        "2016-06-07",
+        (("Years", "PXY"),),
+        "years-of-neglect-after-a-sentence",
+    ),
+    (
+        "Months of the year are named after gods.",
+        "2016-06-07",
+        (("the year", "2016"),),
+        "months-of-the-year-is-no-length",
+    ),
 ]
 
 
