@@ -226,6 +226,20 @@ WORDS: list[Case] = [
         (("the year", "2016"),),
         "months-of-the-year-is-no-length",
     ),
+    # "until" opening a sentence looks ahead from the clause's time, which a past perfect
+    # after the day puts in the past
+    (
+        "Until that day in April, Mr. Clarke, 61, had never been in a coal mine.",
+        "2016-10-02",
+        (("that day", "2016-10-02"), ("April", "2016-04")),
+        "until-that-day-in-april-had-never",
+    ),
+    (
+        "Until that day in April, he will stay at home.",
+        "2016-10-02",
+        (("that day", "2016-10-02"), ("April", "2017-04")),
+        "until-that-day-in-april-will",
+    ),
 ]
 
 

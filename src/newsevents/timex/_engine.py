@@ -1017,12 +1017,17 @@ class _Context:
             ):
                 direction = self.left_cache = _FUTURE
         if direction is None or (
-            direction == _FUTURE and _AHEAD_OF.search(text, first, start) is not None
+            direction == _FUTURE
+            and (
+                _AHEAD_OF.search(text, first, start) is not None
+                or _OPENING_UNTIL.match(text, first, start) is not None
+            )
         ):
             # after a day heading its entry ("Jan. 5: Howard Atkinson shot ..."), the entry
             # (`_sentence_around`); a colon that ends the sentence leaves nothing to read;
             # "ahead of" a day looks ahead from the clause's own time, which a past verb
-            # after it puts in the past ("Ahead of the March 1 contests, Rubio assumed")
+            # after it puts in the past ("Ahead of the March 1 contests, Rubio assumed"), as
+            # does "until" opening the sentence ("Until that day in April, he had never")
             after = end + 2 if text.startswith(": ", end) else end
             right = _right_cue(_Words(text[after:stop]))
             direction = right if direction is None or right == _PAST else direction
@@ -1905,6 +1910,10 @@ def _after_auxiliary(words: _Words | list[str], index: int) -> bool:
 #: "ahead of" right before an expression ("ahead of [Saturday's] caucus").
 _AHEAD_OF: Final = regex.compile(
     r"\b(?:ahead\s+of|(?:run|lead)(?:-|\s)?up\s+to)\s+(?:the\s+)?$", regex.IGNORECASE
+)
+#: "Until" opening a sentence, with no clause break before the match.
+_OPENING_UNTIL: Final = regex.compile(
+    r"[^\S\n]*+[\"'\u201c\u2018(]?(?:until|till)\b[^,;:\n]*+$", regex.IGNORECASE
 )
 #: Past forms spelt as their bare verb ("hit"), and "last", a cue of the past that is a verb
 #: too ("to last into the spring"); the words after which they are the bare verb ("could
