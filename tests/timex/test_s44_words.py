@@ -240,6 +240,26 @@ WORDS: list[Case] = [
         (("that day", "2016-10-02"), ("April", "2017-04")),
         "until-that-day-in-april-will",
     ),
+    # a day of a later event of the story ("a press conference Tuesday") in a sentence about
+    # the incident is not the incident's day
+    (
+        (
+            "Police released new details about Sunday's mass shooting during a press conference"
+            " Tuesday. The gunman stayed there the day before the shooting."
+        ),
+        "2016-05-31",  # a Tuesday
+        (("Sunday", "2016-05-29"), ("Tuesday", "2016-05-31"), ("the day", "2016-05-28")),
+        "the-day-before-the-shooting-after-a-press-conference",
+    ),
+    (
+        (
+            "The family spoke about Friday's shooting at a vigil Monday. He had left the bar the"
+            " night before the shooting."
+        ),
+        "2016-05-31",
+        (("Friday", "2016-05-27"), ("Monday", "2016-05-30"), ("the night", "2016-05-26TNI")),
+        "the-night-before-the-shooting-after-a-vigil",
+    ),
 ]
 
 

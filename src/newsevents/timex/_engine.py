@@ -3992,10 +3992,15 @@ _FROM_WOUNDS: Final = regex.compile(
     r"[^\S\n]+(?:\w{1,12}+[^\S\n]+)?(?:injuries|wounds)\b",
     regex.IGNORECASE,
 )
-#: A verb right before a day that dates a report or a step of the law, not an incident.
+#: A verb right before a day that dates a report or a step of the law, or a noun of a later
+#: event of the story ("a press conference Tuesday"), not an incident.
 _NOT_INCIDENT_VERB: Final = regex.compile(
     r"\b(?:said|says|told|announced|confirmed|reported|arrested|charged|booked|indicted"
-    r"|arraigned|sentenced|convicted|released|identified|learned)[^\S\n]+(?:on[^\S\n]+)?$",
+    r"|arraigned|sentenced|convicted|released|identified|learned"
+    # "details about Sunday's shooting during a press conference Tuesday": an event of the
+    # story after the incident
+    r"|conference|briefing|statement|interview|hearing|vigil|funeral|court|arraignment)"
+    r"[^\S\n]+(?:on[^\S\n]+)?$",
     regex.IGNORECASE,
 )
 
