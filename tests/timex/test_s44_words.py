@@ -260,6 +260,22 @@ WORDS: list[Case] = [
         (("Friday", "2016-05-27"), ("Monday", "2016-05-30"), ("the night", "2016-05-26TNI")),
         "the-night-before-the-shooting-after-a-vigil",
     ),
+    # a bare midnight after a small-hours clock time named last opens that day
+    (
+        (
+            "Police arrested a man suspected of shooting into a house shortly after midnight"
+            " Saturday. Three men were asked to leave around midnight."
+        ),
+        "2016-08-15",  # a Monday
+        (("midnight Saturday", "2016-08-13T00:00"), ("around midnight", "2016-08-13T00:00")),
+        "around-midnight-after-midnight-saturday",
+    ),
+    (
+        "A man was shot Saturday night. He had left the bar around midnight.",
+        "2016-08-15",
+        (("Saturday night", "2016-08-13TNI"), ("around midnight", "2016-08-13T24:00")),
+        "around-midnight-after-saturday-night-ends-it",
+    ),
 ]
 
 

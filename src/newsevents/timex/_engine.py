@@ -5375,7 +5375,8 @@ def _bare_midnight(ctx: _Context, day: dt.date) -> tuple[dt.date, int]:
     The day and hour (0 or 24) of a midnight with no day of its own, on *day* by default.
 
     After a night or an evening named last ("a Friday night shooting ... shortly before
-    midnight") it ends that day. After an early hour or a morning ("early Sunday ... around
+    midnight") it ends that day. After an early hour, a morning or a small-hours clock time
+    ("early Sunday ... around midnight", "shortly after midnight Saturday ... around
     midnight") it opens it, and "before midnight" is the end of the day before. Told in the
     past on the reference day, it is that day's first hour ("the bar closed at midnight"),
     or after "before" the end of the day before.
@@ -5387,7 +5388,9 @@ def _bare_midnight(ctx: _Context, day: dt.date) -> tuple[dt.date, int]:
     before = _BEFORE_WORD.search(ctx.text, max(ctx.lo, start - 12), start) is not None
     if _NIGHT_NAMED.search(named) is not None:
         return day, 24
-    if _MORNING_NAMED.search(named) is not None:
+    if _MORNING_NAMED.search(named) is not None or (named and ctx.state.day_part == _SMALL_CLOCK):
+        # "shortly after midnight Saturday ... asked to leave around midnight": the small
+        # hours named last, the midnight that opens their day
         return (day - dt.timedelta(days=1), 24) if before else (day, 0)
     if day != ctx.reference or ctx.tense() != _PAST or ctx.right_verb() == _FUTURE:
         return day, 24
