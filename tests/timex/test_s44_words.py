@@ -276,6 +276,26 @@ WORDS: list[Case] = [
         (("Saturday night", "2016-08-13TNI"), ("around midnight", "2016-08-13T24:00")),
         "around-midnight-after-saturday-night-ends-it",
     ),
+    # a quarter in a story of a game, told twice with its words, and of no business, is a
+    # period of play even where its sentence names no game
+    (
+        (
+            "The Patriots won Super Bowl 51. Advertisers paid millions.\n\nKia's 60-second"
+            " third-quarter ad promoted its new car. The NFL ran two ads of its own."
+        ),
+        "2017-02-06",
+        (("60-second", "PT60S"),),
+        "third-quarter-ad-in-a-super-bowl-story",
+    ),
+    (
+        (
+            "The Super Bowl drew 110 million viewers. The network's profits rose in the third"
+            " quarter."
+        ),
+        "2017-02-06",
+        (("the third quarter", "2016-Q3"),),
+        "a-business-story-keeps-its-quarter",
+    ),
 ]
 
 

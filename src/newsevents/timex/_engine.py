@@ -824,6 +824,7 @@ class State:
         "day_end",
         "day_part",
         "election_ahead",
+        "game_story",
         "incident",
         "incident_span",
         "latest_incident",
@@ -855,6 +856,9 @@ class State:
         #: whether the text was read for captions closed by their publication stamp
         #: (`_crawled_page`)
         self.captions_read = False
+        #: whether the text tells of a game and of no business (`_game_story`; ``None``
+        #: until a quarter asks)
+        self.game_story: bool | None = None
         #: weekdays a range or a story dated early moved a week ahead of their first reading
         #: ("from Friday evening to Monday morning"), for the same weekday named again
         self.moved_weekdays: dict[int, dt.date] = {}
@@ -3398,10 +3402,43 @@ _GAME_WORDS: Final = regex.compile(
 )
 
 
+#: Words only a game is told with, for `_game_story`.
+_GAME_STORY_WORDS: Final = regex.compile(
+    r"\b(?:touchdowns?|field[^\S\n]goals?|halftime|quarterbacks?|Super[^\S\n]Bowl|NFL|NBA"
+    r"|kickoff|buzzer)\b"
+)
+#: Words of a company's or an economy's reporting periods, for `_game_story`.
+_BUSINESS_WORDS: Final = regex.compile(
+    r"\b(?:earnings|fiscal|revenues?|profits?|quarterly|sales|economy|GDP|shares|investors)\b",
+    regex.IGNORECASE,
+)
+#: How many times a game's words are used in a story of a game.
+_GAME_STORY_COUNT: Final = 2
+
+
+def _game_story(ctx: _Context) -> bool:
+    """
+    Whether the whole text tells of a game (its words twice) and not of business.
+
+    "Kia's 60-second third-quarter ad" in a story of the Super Bowl's advertisers: the
+    quarter is the game's, though its sentence names no game.  Read once per text.
+    """
+    state = ctx.state
+    if state.game_story is None:
+        text = ctx.text
+        count = 0
+        for _ in _GAME_STORY_WORDS.finditer(text):
+            count += 1
+            if count >= _GAME_STORY_COUNT:
+                break
+        state.game_story = count >= _GAME_STORY_COUNT and _BUSINESS_WORDS.search(text) is None
+    return state.game_story
+
+
 def _build_quarter(ctx: _Context) -> _Result | None:
     part = ctx.group("part") or "quarter"
     ordinal = ctx.group("ord") or ""
-    if ctx.raw("year") is None and _sentence_has(ctx, _GAME_WORDS, 160):
+    if ctx.raw("year") is None and (_sentence_has(ctx, _GAME_WORDS, 160) or _game_story(ctx)):
         return None  # "scored in the third quarter", "the first half of the Super Bowl"
     if ctx.raw("two") is not None:  # "the first two quarters of 1990" is its first half
         part, ordinal = "half", "first" if ordinal == "first" else "last"
