@@ -4010,7 +4010,9 @@ def _later_in_incident_sentence(text: str, start: int) -> bool:
     Whether a day at *start* dates something else than the incident of its sentence.
 
     The day of a report or a step of the law ("police said Thursday", "was arrested Sept.
-    25 and charged with murder") is not the incident's.
+    25 and charged with murder"), of a later event of the story ("during a press conference
+    Tuesday") or of a death from the wounds ("has died Monday from her injuries") is not
+    the incident's.
     """
     if _NOT_INCIDENT_VERB.search(text, max(0, start - 24), start) is not None:
         return True
