@@ -4031,10 +4031,15 @@ _FROM_WOUNDS: Final = regex.compile(
     r"[^\S\n]+(?:\w{1,12}+[^\S\n]+)?(?:injuries|wounds)\b",
     regex.IGNORECASE,
 )
+#: The reporting verbs that, right before a day, make it the day of a report ("police said
+#: Thursday", "revealed Monday"): one list for `_NOT_INCIDENT_VERB` and `_REPORT_DAY`.
+_REPORTING_VERBS: Final = (
+    "said|says|told|announced|confirmed|disclosed|revealed|stated|added|tweeted"
+)
 #: A verb right before a day that dates a report or a step of the law, or a noun of a later
 #: event of the story ("a press conference Tuesday"), not an incident.
 _NOT_INCIDENT_VERB: Final = regex.compile(
-    r"\b(?:said|says|told|announced|confirmed|reported|arrested|charged|booked|indicted"
+    rf"\b(?:{_REPORTING_VERBS}|reported|arrested|charged|booked|indicted"
     r"|arraigned|sentenced|convicted|released|identified|learned"
     # "details about Sunday's shooting during a press conference Tuesday": an event of the
     # story after the incident
@@ -9689,7 +9694,7 @@ _REPORT_PERIODS: Final = frozenset({"P6M", "P9M", "P1Y", "P12M", "P2Q", "P3Q"})
 #: A reporting verb right before a day: the day of the report ("police said Thursday",
 #: "announced in a press release Monday").
 _REPORT_DAY: Final = regex.compile(
-    r"\b(?:(?:said|says|told|announced|confirmed|disclosed|revealed|stated|added|tweeted)\s+(?:on\s+)?|(?:as\s+of|by)\s+"
+    rf"\b(?:(?:{_REPORTING_VERBS})\s+(?:on\s+)?|(?:as\s+of|by)\s+"
     r"|(?:in|on)\s+(?:an?\s+)?(?:(?:press|news)\s+release|statement|(?:press|news)\s+conference"
     r"|Facebook\s+post|e-?mail)\s+(?:on\s+)?)$",
     regex.IGNORECASE,
