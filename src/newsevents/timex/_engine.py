@@ -4014,7 +4014,7 @@ def _later_in_incident_sentence(text: str, start: int) -> bool:
     Tuesday") or of a death from the wounds ("has died Monday from her injuries") is not
     the incident's.
     """
-    if _NOT_INCIDENT_VERB.search(text, max(0, start - 24), start) is not None:
+    if _NOT_INCIDENT_WORD.search(text, max(0, start - 24), start) is not None:
         return True
     # "The girl shot Dec. 25 has died Monday from her injuries": a death from the wounds is
     # later than the incident ("died Tuesday in a shooting" is on its day)
@@ -4032,13 +4032,13 @@ _FROM_WOUNDS: Final = regex.compile(
     regex.IGNORECASE,
 )
 #: The reporting verbs that, right before a day, make it the day of a report ("police said
-#: Thursday", "revealed Monday"): one list for `_NOT_INCIDENT_VERB` and `_REPORT_DAY`.
+#: Thursday", "revealed Monday"): one list for `_NOT_INCIDENT_WORD` and `_REPORT_DAY`.
 _REPORTING_VERBS: Final = (
     "said|says|told|announced|confirmed|disclosed|revealed|stated|added|tweeted"
 )
-#: A verb right before a day that dates a report or a step of the law, or a noun of a later
+#: A word right before a day that dates a report or a step of the law, or a noun of a later
 #: event of the story ("a press conference Tuesday"), not an incident.
-_NOT_INCIDENT_VERB: Final = regex.compile(
+_NOT_INCIDENT_WORD: Final = regex.compile(
     rf"\b(?:{_REPORTING_VERBS}|reported|arrested|charged|booked|indicted"
     r"|arraigned|sentenced|convicted|released|identified|learned"
     # "details about Sunday's shooting during a press conference Tuesday": an event of the
