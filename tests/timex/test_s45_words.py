@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+import newsevents
+
 from .cases import Case, Found
 from .cases import found as _found
 from .cases import params as _params
@@ -42,6 +44,35 @@ WORDS: list[Case] = [
         (("Saturday", "2016-05-07"), ("Monday", "2016-05-09"), ("the day", "2016-05-10")),
         "a-later-shooting-is-the-incident",
     ),
+    # "N units later" counted from a report's day would pass the day the story is
+    # published: it counts from the day named before the report, else it is a distance
+    (
+        (
+            "On July 18, he bought a revolver. Investigators said Monday that it was the weapon"
+            " they found next to his body three weeks later."
+        ),
+        "2016-08-16",  # a Tuesday
+        (("July 18", "2016-07-18"), ("Monday", "2016-08-15"), ("three weeks later", "2016-08-08")),
+        "three-weeks-later-than-the-day-before-the-report",
+    ),
+    (
+        "Police said Monday that they found the gun. Three weeks later, the family moved away.",
+        "2016-08-16",
+        (("Monday", "2016-08-15"), ("Three weeks", "P3W")),
+        "three-weeks-later-than-a-report-alone-is-a-distance",
+    ),
+    (
+        "Police said Monday that he will be tried. Three weeks later, the jury will meet.",
+        "2016-08-16",
+        (("Monday", "2016-08-15"), ("Three weeks later", "2016-09-05")),
+        "a-future-three-weeks-later-keeps-the-report-day",
+    ),
+    (
+        "Police said Monday that the man fled on Aug. 1 and was found two days later.",
+        "2016-08-16",
+        (("Monday", "2016-08-15"), ("Aug. 1", "2016-08-01"), ("two days later", "2016-08-03")),
+        "a-day-named-after-the-report-is-counted-from",
+    ),
 ]
 
 
@@ -51,3 +82,16 @@ def test_session_45_words(text: str, reference: str | None, expected: Found) -> 
     Each sentence's times, and their values, are the ones a TimeBank annotator would write.
     """
     assert _found(text, reference) == expected
+
+
+def test_a_count_past_a_report_is_anchored_on_the_day_it_counts_from() -> None:
+    """
+    "three weeks later" counted from the day before the report names that day as its anchor.
+    """
+    text = (
+        "On July 18, he bought a revolver. Investigators said Monday that it was the weapon"
+        " they found three weeks later."
+    )
+    later = newsevents.find_times(text, reference="2016-08-16")[-1]
+    assert later.anchor is not None
+    assert text[later.anchor.start : later.anchor.end] == "July 18"

@@ -823,6 +823,7 @@ class State:
         "day",
         "day_end",
         "day_part",
+        "day_span",
         "election_ahead",
         "game_story",
         "incident",
@@ -840,6 +841,7 @@ class State:
         "quarter",
         "reference",
         "report_day",
+        "report_span",
         "stamp_seen",
         "story_day",
         "written_days",
@@ -890,6 +892,9 @@ class State:
         #: when the last day named dates a report ("police said Thursday"), the day named
         #: before it, for clock times in later sentences
         self.report_day: str | None = None
+        #: where the last day named, and the day `report_day` names, were read
+        self.day_span: Span | None = None
+        self.report_span: Span | None = None
         #: the year the last date that wrote it out named (0: none, or the anchor has left
         #: it), and where the last date in that year ends, for months and days named without
         #: a year in a story told of that year ("In the fall of 2007 ... By Jan. 18")
@@ -3745,6 +3750,7 @@ def _build_ago(ctx: _Context) -> _Result | None:
         grain = {"week": "W", "weekend": "WE"}.get(this_unit, "M")
     anaphoric = post in {"earlier", "later", "before", "after"}
     anchor = ctx.anchor_date()
+    counted_from: Span | None = None  # the day counted from, when not the anchor
     base: dt.date | None
     quarter = ctx.state.quarter
     if unit == "Y" and multiplier == 1 and quarter is not None and start_of(quarter) is not None:
@@ -3753,6 +3759,19 @@ def _build_ago(ctx: _Context) -> _Result | None:
         anaphoric = True
     elif anaphoric and anchor is not None:
         base, anchor_grain = anchor
+        if post == "later" and _after_report(ctx, base, unit, amount):
+            # "On July 18, he bought a revolver. Investigators said Monday that it was the
+            # weapon found three weeks later": counted from the day before the report's
+            report = start_of(ctx.state.report_day or "")
+            if report is None or ctx.state.report_span is None:
+                return _Result(
+                    _DURATION,
+                    _duration_value(amount / multiplier, unit, multiplier),
+                    mod,
+                    signal=True,
+                )
+            base, anchor_grain = report, "D"
+            counted_from = ctx.state.report_span
         if (
             unit in {"D", "W"}
             and anchor_grain in {"Y", "Q", "H", "M"}
@@ -3810,11 +3829,33 @@ def _build_ago(ctx: _Context) -> _Result | None:
         _DATE,
         format_value(moved, grain),
         mod,
-        anchored=anaphoric and anchor is not None,
+        anchored=counted_from or (anaphoric and anchor is not None),
         # "\u201cTwo days ago he was fine,\u201d Ortega said": counted from when it was said,
         # no day the story goes on from
         updates=anaphoric or not _in_quotation(ctx),
     )
+
+
+def _after_report(ctx: _Context, base: dt.date, unit: str, amount: float) -> bool:
+    """
+    Whether "N units later", counted from a report's day ("said Monday"), passes the reference.
+
+    Only in a sentence not about the future. A past told so cannot come after the story is published: the count is from the events
+    the report tells, not from the report.
+    """
+    state = ctx.state
+    where = state.anchor_span
+    if (
+        ctx.reference is None
+        or where is None
+        or len(state.anchor or "") != _DAY_VALUE_LENGTH
+        or unit in _CLOCK_UNITS
+        or _REPORT_DAY.search(ctx.text, max(0, where.start - 40), where.start) is None
+        or ctx.tense() == _FUTURE
+    ):
+        return False
+    moved = shift(base, unit, amount)
+    return moved is not None and moved > ctx.reference
 
 
 def _in_quotation(ctx: _Context) -> bool:
@@ -9777,8 +9818,10 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                     and not text.startswith(("'s", "\u2019s"), end)
                     else None
                 )
+                state.report_span = state.day_span if state.report_day is not None else None
                 state.day = day_value
                 state.day_end = span.end
+                state.day_span = span
                 if state.published is not None and (stamp := _heads_stamp(text, start, end)):
                     _restamp(state, bounds[0], stamp, end)
                 state.day_part = _day_part(value)
@@ -9944,6 +9987,7 @@ def _unstamp(text: str, state: State, start: int) -> None:
             # the days the updates named are no days of the story below
             state.reference = state.published
             state.day = state.past_day = state.report_day = state.story_day = None
+            state.day_span = state.report_span = None
             state.anchor = state.day_part = None
             state.anchor_span = None
         state.stamp_seen = start
