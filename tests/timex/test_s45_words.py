@@ -73,6 +73,19 @@ WORDS: list[Case] = [
         (("Monday", "2016-08-15"), ("Aug. 1", "2016-08-01"), ("two days later", "2016-08-03")),
         "a-day-named-after-the-report-is-counted-from",
     ),
+    # a clock time in a sentence of a weekday that recurs ("on Saturdays") is on no one day
+    (
+        "The bar is open until 4 a.m. on Saturdays.",
+        "2017-03-26",
+        (("4 a.m.", "XXXX-XX-XXT04:00"), ("Saturdays", "XXXX-WXX-6")),
+        "4-am-on-saturdays",
+    ),
+    (
+        "The bar was open at 4 a.m. on Saturday.",
+        "2017-03-26",
+        (("4 a.m. on Saturday", "2017-03-25T04:00"),),
+        "4-am-on-one-saturday",
+    ),
 ]
 
 

@@ -5401,7 +5401,7 @@ _PART_HABIT: Final = regex.compile(
 )
 #: Words of a habit, for `_habitual`: a clock time in their sentence is on no day.
 _HABIT: Final = regex.compile(
-    r"\b(?:weekdays|weeknights|weekends|every[^\S\n]{1,3}(?:day|night|morning|evening|week|weekday)"
+    r"\b(?:weekdays|weeknights|weekends|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)|every[^\S\n]{1,3}(?:day|night|morning|evening|week|weekday)"
     r"|each[^\S\n]{1,3}(?:day|night|morning)|(?-i:daily|nightly)|usually|normally|typically|generally"
     r"|routinely|regularly|often|always|sometimes|(?:\d|seven|six|five)[^\S\n]{1,3}days[^\S\n]{1,3}a"
     r"[^\S\n]{1,3}week"
