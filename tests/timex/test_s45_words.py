@@ -86,6 +86,33 @@ WORDS: list[Case] = [
         (("4 a.m. on Saturday", "2017-03-25T04:00"),),
         "4-am-on-one-saturday",
     ),
+    # a month the story named as coming, named again to modify a noun ("the March
+    # states"), is the same month though the sentence is in the past; an event in it ("bought
+    # in February") is not
+    (
+        (
+            'Her staff will fan out to the states holding primaries in March. The "March'
+            ' firewall" she had been counting on was crumbling.'
+        ),
+        "2016-01-31",
+        (("March", "2016-03"), ("March", "2016-03")),
+        "the-march-firewall-after-march-ahead",
+    ),
+    (
+        (
+            "Her staff will fan out to the states holding primaries in March. Officials"
+            " detailed the operation in the March states."
+        ),
+        "2016-01-31",
+        (("March", "2016-03"), ("March", "2016-03")),
+        "the-march-states-after-march-ahead",
+    ),
+    (
+        "KKR must pay down the loan by February. Since KKR bought RJR in February, it sold units.",
+        "1989-10-30",
+        (("February", "1990-02"), ("February", "1989-02")),
+        "bought-in-february-after-by-february",
+    ),
 ]
 
 

@@ -829,6 +829,7 @@ class State:
         "incident",
         "incident_span",
         "latest_incident",
+        "months_ahead",
         "moved_weekdays",
         "named_months",
         "named_sets",
@@ -864,6 +865,10 @@ class State:
         #: weekdays a range or a story dated early moved a week ahead of their first reading
         #: ("from Friday evening to Monday morning"), for the same weekday named again
         self.moved_weekdays: dict[int, dt.date] = {}
+        #: the year of each month named alone and read as still to come ("holding primaries
+        #: in March"), for the same month named again in the past tense ("the March firewall
+        #: she had been counting on")
+        self.months_ahead: dict[int, int] = {}
         self.anchor: str | None = None
         self.anchor_span: Span | None = None
         #: the last quarter named, for "a year ago" in financial reports
@@ -2840,8 +2845,39 @@ def _build_month(ctx: _Context) -> _Result | None:
             # November" on October 30): the past one would be eleven months back, which news
             # calls "last November"
             direction = _FUTURE
-        date = _nearest_year(current, build, None if direction == _NEAREST else direction)
+        ahead = ctx.state.months_ahead.get(month)
+        if direction == _PAST and near is None and ahead is not None and _month_modifies(ctx):
+            # "holding primaries in March ... the March firewall she had been counting on":
+            # the month the story named as coming, naming a thing of it, is the same month
+            # ("bought it in February" after "by February" is another)
+            date = build(ahead)
+        else:
+            date = _nearest_year(current, build, None if direction == _NEAREST else direction)
+            if direction == _FUTURE and date is not None and date > current:
+                ctx.state.months_ahead[month] = date.year
     return _date_result(date, "M", ctx)
+
+
+#: Quotation marks that may open a quoted modifier ("the "March firewall"").
+_OPEN_QUOTES: Final = frozenset({'"', "\u201c", "'"})
+
+
+def _month_modifies(ctx: _Context) -> bool:
+    """
+    Whether a month after "the" modifies the noun after it ("the March states").
+
+    A quotation mark may open before the month ("the \u201cMarch firewall\u201d").
+    """
+    start, end = ctx.match.span()
+    quoted = ctx.text[start - 1 : start] in _OPEN_QUOTES
+    if _word_before(ctx.text, start - quoted) != "the":
+        return False
+    after = ctx.text[end : min(ctx.hi, end + 24)]
+    words = after.split(None, 1)
+    if not after[:1].isspace() or not words:
+        return False
+    word = words[0].strip(_PUNCTUATION)
+    return word.isalpha() and word.islower() and word not in FUNCTION_WORDS
 
 
 def _sentence_past(ctx: _Context, ignore: frozenset[str] = frozenset()) -> bool:
@@ -9017,6 +9053,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                 state.incident,
                 state.latest_incident,
                 tuple(state.moved_weekdays.items()),
+                tuple(state.months_ahead.items()),
                 _distance(first, state.day_end),
                 _distance(first, state.anchor_span.end if state.anchor_span else -_MEMO_CHARS),
                 _distance(first, state.incident_span.end if state.incident_span else -_MEMO_CHARS),
