@@ -113,6 +113,36 @@ WORDS: list[Case] = [
         (("February", "1990-02"), ("February", "1989-02")),
         "bought-in-february-after-by-february",
     ),
+    # "a day earlier" told in the past cannot pass the paper's date: after a day to come
+    # named in passing it counts from the last day gone
+    (
+        (
+            "As Trump prepared to speak on Tuesday, a girl was pepper-sprayed. He held a rally"
+            " ahead of next Tuesday's primary. A day earlier, six protesters were arrested."
+        ),
+        "2016-03-30",
+        (
+            ("Tuesday", "2016-03-29"),
+            ("next Tuesday", "2016-04-05"),
+            ("A day earlier", "2016-03-28"),
+        ),
+        "a-day-earlier-than-the-last-day-gone",
+    ),
+    (
+        "Trump will hold a rally next Tuesday. A day earlier, he will meet donors.",
+        "2016-03-30",
+        (("next Tuesday", "2016-04-05"), ("A day earlier", "2016-04-04")),
+        "a-day-earlier-to-come",
+    ),
+    (
+        (
+            "On Wednesday, deputies responded. On 03/12/14, deputies found a man beaten. Two"
+            " men came across him a day later."
+        ),
+        "2014-01-13",  # a page's crawl date, before the days it tells
+        (("Wednesday", "2014-01-08"), ("03/12/14", "2014-03-12"), ("a day later", "2014-03-13")),
+        "a-day-written-after-the-reference-is-counted-from",
+    ),
 ]
 
 

@@ -838,6 +838,7 @@ class State:
         "night",
         "night_span",
         "past_day",
+        "past_span",
         "published",
         "quarter",
         "reference",
@@ -877,6 +878,7 @@ class State:
         #: the last day named that is not after the reference, for clock times in the past
         #: tense after a coming day ("a vigil is planned for Friday ... shot about 1 a.m.")
         self.past_day: str | None = None
+        self.past_span: Span | None = None  # where `past_day` was read
         self.day_end = 0  # where the last day named ends in the text
         #: the part of the day the last day was named with ("Tuesday evening": "EV"), for the
         #: half of a clock time named after it without a.m. or p.m.
@@ -3808,6 +3810,12 @@ def _build_ago(ctx: _Context) -> _Result | None:
                 )
             base, anchor_grain = report, "D"
             counted_from = ctx.state.report_span
+        elif (past := _past_day_instead(ctx, base, unit, amount)) is not None:
+            # "Trump spoke Tuesday ahead of next Tuesday's primary. A day earlier, six
+            # protesters were arrested": the day before the last day gone, not before a
+            # day to come
+            base, anchor_grain = past
+            counted_from = ctx.state.past_span
         if (
             unit in {"D", "W"}
             and anchor_grain in {"Y", "Q", "H", "M"}
@@ -3892,6 +3900,39 @@ def _after_report(ctx: _Context, base: dt.date, unit: str, amount: float) -> boo
         return False
     moved = shift(base, unit, amount)
     return moved is not None and moved > ctx.reference
+
+
+def _past_day_instead(
+    ctx: _Context, base: dt.date, unit: str, amount: float
+) -> tuple[dt.date, str] | None:
+    """
+    The last day gone named, when a count from a day to come would pass the reference.
+
+    "N days earlier" or "later" told in the past tense cannot land after the story is
+    published: a day named ahead of the reference in passing ("ahead of next Tuesday's
+    primary") is no day it counts from. ``None`` when the count stays on or before the
+    reference, the anchor is no day after it or a day written out, or no day gone was named.
+    """
+    state = ctx.state
+    where = state.anchor_span
+    if (
+        ctx.reference is None
+        or state.past_day is None
+        or state.past_span is None
+        or where is None
+        # a day written out after the reference ("On 03/12/14") says the reference is off
+        or any(char.isdigit() for char in ctx.text[where.start : where.end])
+        or len(state.anchor or "") != _DAY_VALUE_LENGTH
+        or base <= ctx.reference
+        or unit in _CLOCK_UNITS
+        or ctx.tense() != _PAST
+    ):
+        return None
+    moved = shift(base, unit, amount)
+    past = start_of(state.past_day)
+    if moved is None or moved <= ctx.reference or past is None:
+        return None
+    return past, "D"
 
 
 def _in_quotation(ctx: _Context) -> bool:
@@ -9868,6 +9909,7 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                 state.story_day = None
                 if state.reference is None or bounds[0] <= state.reference:
                     state.past_day = day_value
+                    state.past_span = span
                     if (
                         (
                             kind_type is _DATE
@@ -10024,7 +10066,7 @@ def _unstamp(text: str, state: State, start: int) -> None:
             # the days the updates named are no days of the story below
             state.reference = state.published
             state.day = state.past_day = state.report_day = state.story_day = None
-            state.day_span = state.report_span = None
+            state.day_span = state.report_span = state.past_span = None
             state.anchor = state.day_part = None
             state.anchor_span = None
         state.stamp_seen = start
