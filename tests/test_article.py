@@ -358,6 +358,23 @@ ROLE_CASES = [
         ["headline", "lede", "body", "body"],
         "a paragraph with no stop in which police tell is story",
     ),
+    (
+        (
+            f"Two shot downtown\n\n{STORY}\n\n{MORE}\n\nThe victim was found in a field. "
+            "Investigators are looking for two suspects:\n\nSuspect #1 is described as a "
+            "tall man. He wore a gray hoodie. Suspect #2 wore a black jack"
+        ),
+        ["headline", "lede", "body", "body", "body"],
+        "prose that introduces a list, and a page cut off after it, close no story",
+    ),
+    (
+        (
+            f"Two shot downtown\n\n{STORY}\n\n{MORE}\n\nShare this story on:\n\n"
+            "Facebook Twitter Email"
+        ),
+        ["headline", "lede", "body", "boilerplate", "boilerplate"],
+        "a line with a colon and no sentence before it still closes the page",
+    ),
 ]
 assert len({case[0] for case in ROLE_CASES}) == len(ROLE_CASES)
 

@@ -1932,7 +1932,14 @@ def _mark_lists(text: str, pieces: list[_Piece], lede: int, *, feed: bool) -> No
             or role is ParagraphRole.CREDIT
         ):
             continue
-        if piece.role is None and not piece.sentence_like and piece.credit is None:
+        if (
+            piece.role is None
+            and not piece.sentence_like
+            and piece.credit is None
+            # prose that introduces what follows ("Trejo was shot. ... Investigators are
+            # looking for two suspects:") is story text, not a closing line
+            and not _introduces(text, piece)
+        ):
             tail.append(piece)
             continue
         break
@@ -1940,6 +1947,18 @@ def _mark_lists(text: str, pieces: list[_Piece], lede: int, *, feed: bool) -> No
         for piece in tail:
             piece.role = ParagraphRole.BOILERPLATE
             piece.why = "tail"
+
+
+def _introduces(text: str, piece: _Piece) -> bool:
+    """
+    Whether *piece* is prose that ends introducing what follows: sentences, then a colon.
+
+    "... Trejo was pronounced dead. Investigators are looking for two suspects:"; not a label
+    alone ("Locations of Events:").
+    """
+    return text[piece.span.end - 1 : piece.span.end] == ":" and bool(
+        split_sentences(text, piece.span)[:-1]
+    )
 
 
 def parse_article(text: str, *, published: dt.date | None = None) -> Article:
