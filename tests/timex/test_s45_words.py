@@ -143,6 +143,33 @@ WORDS: list[Case] = [
         (("Wednesday", "2014-01-08"), ("03/12/14", "2014-03-12"), ("a day later", "2014-03-13")),
         "a-day-written-after-the-reference-is-counted-from",
     ),
+    # a holiday named without its year in a story told of a year gone is in that year, as a
+    # day of a month named so is
+    (
+        (
+            "After 8:30 p.m. on Monday December 31, 2012 - New Year's Eve - a girl was"
+            " taken. She left the house around 11 a.m. New Year's Day."
+        ),
+        "2017-01-20",
+        (
+            ("8:30 p.m. on Monday December 31, 2012", "2012-12-31T20:30"),
+            ("New Year's Eve", "2012-12-31"),
+            ("around 11 a.m. New Year's Day", "2013-01-01T11:00"),
+        ),
+        "new-years-day-after-new-years-eve-2012",
+    ),
+    (
+        "On Dec. 20, 2012, a man was shot. On Christmas Eve, another man was shot.",
+        "2017-01-20",
+        (("Dec. 20, 2012", "2012-12-20"), ("Christmas Eve", "2012-12-24")),
+        "christmas-eve-of-a-story-of-2012",
+    ),
+    (
+        "On Dec. 20, 2012, a man was shot. He will be remembered on Christmas Eve.",
+        "2017-01-20",
+        (("Dec. 20, 2012", "2012-12-20"), ("Christmas Eve", "2017-12-24")),
+        "a-christmas-eve-to-come-is-not-the-storys",
+    ),
 ]
 
 

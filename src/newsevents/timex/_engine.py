@@ -7153,6 +7153,8 @@ def _build_holiday_day(ctx: _Context) -> _Result | None:
         date = build(reference.year)
     elif (frame := _frame_year(ctx)) is not None:
         date = build(frame)  # "In 2012, ... on Election Day"
+    elif (told := _holiday_narrative_year(ctx, build)) is not None:
+        date = build(told)  # "On Monday December 31, 2012 - New Year's Eve - ..."
     elif key == "super tuesday":
         # held every four years: the nearest one, whatever the tense ("he has built
         # organisations in Super Tuesday states" in January); named in passing ("heading to
@@ -7177,6 +7179,21 @@ def _build_holiday_day(ctx: _Context) -> _Result | None:
         else:
             date = _coming_for_long_ago(ctx, reference, date, build, reach)
     return _date_result(date, "D", ctx) if date is not None else None
+
+
+def _holiday_narrative_year(ctx: _Context, build: Callable[[int], dt.date | None]) -> int | None:
+    """
+    The year of a story told of a year gone, for a holiday named without one, or ``None``.
+
+    As a day of a month named so (`_narrative_year`): "After 8:30 p.m. on Monday December
+    31, 2012 - New Year's Eve - ... around 11 a.m. New Year's Day" is the New Year's Day of
+    2013, not the one before the reference.
+    """
+    year = ctx.state.narrative_year
+    probe = build(year) if year else None
+    if probe is None:
+        return None
+    return _narrative_year(ctx, probe.month, day=True)
 
 
 #: Words of a sentence that tells of a year back ("one year ago this weekend on Easter").
