@@ -170,6 +170,30 @@ WORDS: list[Case] = [
         (("Dec. 20, 2012", "2012-12-20"), ("Christmas Eve", "2017-12-24")),
         "a-christmas-eve-to-come-is-not-the-storys",
     ),
+    # "overnight" after a clock time from 8 p.m. is that night, as after a night named
+    (
+        (
+            "A teenager died after a shooting Sunday night. Police were called at 11:20 p.m."
+            "\n\nOvernight investigators placed 77 evidence markers."
+        ),
+        "2017-02-22",
+        (
+            ("Sunday night", "2017-02-19TNI"),
+            ("11:20 p.m.", "2017-02-19T23:20"),
+            ("Overnight", "2017-02-19TNI"),
+        ),
+        "overnight-after-11-20-pm-sunday-night",
+    ),
+    (
+        "A boy shot himself Monday night. Officers came shortly after 8 p.m. He died overnight.",
+        "2017-02-22",
+        (
+            ("Monday night", "2017-02-20TNI"),
+            ("8 p.m.", "2017-02-20T20:00"),
+            ("overnight", "2017-02-20TNI"),
+        ),
+        "died-overnight-after-8-pm-monday-night",
+    ),
 ]
 
 

@@ -5677,12 +5677,12 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
                 offset = -1
         else:
             # the night before the day the story is about: the last day named, else the
-            # reference; when that was a night gone ("Monday night", an "overnight" before;
-            # not "tonight"), the same night
+            # reference; when that was a night gone ("Monday night", an "overnight" before, a
+            # clock time from 8 p.m.; not "tonight"), the same night
             base = _day_base(ctx)
             state = ctx.state
             same_night = (
-                state.day_part == "NI"
+                state.day_part in _NIGHT_PARTS
                 and base is not None
                 and base == start_of(state.day or "")
                 and (ctx.reference is None or base < ctx.reference)
@@ -7179,6 +7179,12 @@ def _build_holiday_day(ctx: _Context) -> _Result | None:
         else:
             date = _coming_for_long_ago(ctx, reference, date, build, reach)
     return _date_result(date, "D", ctx) if date is not None else None
+
+
+#: The `State.day_part` of a day named with its night or a clock time from 8 p.m.: an
+#: "overnight" after it is that night ("Sunday night ... called at 11:20 p.m. ...
+#: Overnight investigators placed 77 evidence markers").
+_NIGHT_PARTS: Final = frozenset({"NI", "late"})  # "late": `_LATE_CLOCK`
 
 
 def _holiday_narrative_year(ctx: _Context, build: Callable[[int], dt.date | None]) -> int | None:
