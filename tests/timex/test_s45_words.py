@@ -194,6 +194,19 @@ WORDS: list[Case] = [
         ),
         "died-overnight-after-8-pm-monday-night",
     ),
+    # a capitalised day after a clock time closed by "p.m." opens another sentence
+    (
+        "Officers arrived on Monday at 11 p.m. Overnight, they searched the house.",
+        "2017-02-22",
+        (("Monday", "2017-02-20"), ("11 p.m.", "2017-02-20T23:00"), ("Overnight", "2017-02-20TNI")),
+        "11-pm-then-overnight-opening-a-sentence",
+    ),
+    (
+        "Officers arrived at 9 a.m. The next day, they searched the house.",
+        "2017-02-22",
+        (("9 a.m.", "2017-02-22T09:00"), ("The next day", "2017-02-23")),
+        "9-am-then-the-next-day-opening-a-sentence",
+    ),
 ]
 
 

@@ -9517,6 +9517,15 @@ def _the_day_on(text: str, state: State, found: list[TimeExpression]) -> None:
     found[-2] = _emit(text, state, before.span.start, before.span.end, emitted)
 
 
+#: The first words of a day or a part of one that, capitalised after a clock time closed by
+#: "p.m.", open another sentence: "... at 11 p.m. Overnight, officers searched", "... at 9
+#: a.m. The next day, ...".
+_SENTENCE_OPENING_DAY_WORDS: Final = frozenset(
+    {"the", "that", "overnight", "tonight", "today", "yesterday", "tomorrow", "last", "this"}
+    | {"early", "late", "later", "earlier"}
+)
+
+
 def _clock_day(
     text: str, state: State, found: list[TimeExpression], *, comma: bool = False
 ) -> None:
@@ -9542,6 +9551,13 @@ def _clock_day(
     gap = text[clock.span.end : day.span.start]
     if gap != " " and gap.lower() != " on " and not (comma and gap == ", "):
         return
+    if (
+        gap == " "
+        and clock.text.endswith(".")
+        and day.text[:1].isupper()
+        and day.text.split(None, 1)[0].lower() in _SENTENCE_OPENING_DAY_WORDS
+    ):
+        return  # "Police arrived at 11 p.m. Overnight, they searched": another sentence
     hour = clock.value.partition("T")[2]
     if not hour or (
         hours is not None
