@@ -207,6 +207,25 @@ WORDS: list[Case] = [
         (("9 a.m.", "2017-02-22T09:00"), ("The next day", "2017-02-23")),
         "9-am-then-the-next-day-opening-a-sentence",
     ),
+    # "X of the week" naming a feature or a pick is no week
+    (
+        "CRIME OF THE WEEK: On Sunday a man was shot.",
+        "2017-01-20",
+        (("Sunday", "2017-01-15"),),
+        "crime-of-the-week-feature",
+    ),
+    (
+        "Police named him the Fugitive of the Week.",
+        "2017-01-20",
+        (),
+        "fugitive-of-the-week",
+    ),
+    (
+        "Three robberies were reported earlier in the week.",
+        "2017-01-20",
+        (("earlier in the week", "2017-W03"),),
+        "days-of-the-week-stay",
+    ),
 ]
 
 

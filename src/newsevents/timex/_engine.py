@@ -4448,7 +4448,9 @@ def _move(base: dt.date, grain: str, offset: int) -> dt.date | None:
 _AWARD_OF: Final = regex.compile(
     r"\b(?:flavou?r|player|employee|athlete|coach|rookie|volunteer|teacher|student|pick|play"
     r"|word|quote|question|photo|picture|video|song|album|book|deal|tip|recipe|dish|newsmaker"
-    r"|person|man|woman|mother|father|mom|dad|parent|team|pet|game|goal|save|catch)\s+of\s+$",
+    r"|person|man|woman|mother|father|mom|dad|parent|team|pet|game|goal|save|catch"
+    # a police page's feature: "CRIME OF THE WEEK", "Fugitive of the Week"
+    r"|crime|fugitive|hero|citizen|business|artist)\s+of\s+$",
     regex.IGNORECASE,
 )
 
