@@ -226,6 +226,26 @@ WORDS: list[Case] = [
         (("earlier in the week", "2017-W03"),),
         "days-of-the-week-stay",
     ),
+    # a weekday and a day that fall in none of the years around the reference are in a year
+    # the text wrote out (a page of old stories)
+    (
+        (
+            "On Sunday, February 16, 2014, officers responded. About 12:30 a.m. on Thursday,"
+            " January 16, officers responded again."
+        ),
+        "2017-01-20",
+        (
+            ("Sunday, February 16, 2014", "2014-02-16"),
+            ("About 12:30 a.m. on Thursday, January 16", "2014-01-16T00:30"),
+        ),
+        "thursday-january-16-of-a-page-of-2014",
+    ),
+    (
+        "On Monday, January 16, officers responded.",
+        "2017-01-20",
+        (("Monday, January 16", "2017-01-16"),),
+        "monday-january-16-of-the-reference-year",
+    ),
 ]
 
 

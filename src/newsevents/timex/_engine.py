@@ -2597,7 +2597,9 @@ def _build_date(ctx: _Context) -> _Result | None:
     else:
         weekday = WEEKDAYS.get(weekday_word.rstrip(".")) if weekday_word else None
         if weekday is not None:
-            matching = _weekday_dates(ctx.reference, month, day, weekday)
+            matching = _weekday_dates(ctx.reference, month, day, weekday) or _written_weekday_dates(
+                ctx, month, day, weekday
+            )
             if matching:
                 date = matching[0]
             else:
@@ -5908,6 +5910,22 @@ def _weekday_dates(reference: dt.date, month: int, day: int, weekday: int) -> li
     ]
 
 
+def _written_weekday_dates(ctx: _Context, month: int, day: int, weekday: int) -> list[dt.date]:
+    """
+    The dates of *month* and *day* on *weekday* in the years of the days the text wrote out.
+
+    A page of old stories ("On Sunday, February 16, 2014, ... About 12:30 a.m. on Thursday,
+    January 16" in 2017) dates a weekday and day that fall in none of the years around the
+    reference in a year it writes, or the one after (a story of December and January).
+    """
+    years = sorted(set(ctx.state.written_days.values()), reverse=True)
+    return [
+        date
+        for year in dict.fromkeys(year + shift for year in years for shift in (0, 1))
+        if (date := _safe_date(year, month, day)) is not None and date.isoweekday() == weekday
+    ]
+
+
 #: A place's name of up to four capitalised words or numbers ("Highway 35", "Cayce").
 _PLACE_NAME: Final = r"(?:[^\S\n]{1,3}+(?:[A-Z][\w.'\u2019-]{0,20}+|\d{1,5}+)){1,4}+"
 #: A weekday at most two lower-case words after a part of the day ("early-morning shooting
@@ -9120,6 +9138,9 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                 state.latest_incident,
                 tuple(state.moved_weekdays.items()),
                 tuple(state.months_ahead.items()),
+                # the years written so far (`_written_weekday_dates`, `_narrative_year`)
+                state.narrative_year,
+                len(state.written_days),
                 _distance(first, state.day_end),
                 _distance(first, state.anchor_span.end if state.anchor_span else -_MEMO_CHARS),
                 _distance(first, state.incident_span.end if state.incident_span else -_MEMO_CHARS),
