@@ -246,6 +246,25 @@ WORDS: list[Case] = [
         (("Monday, January 16", "2017-01-16"),),
         "monday-january-16-of-the-reference-year",
     ),
+    # "a" before a hyphenated length is the length's when a verb follows it, not a noun
+    (
+        "A candidate who has led the party for a quarter-century would usher in change.",
+        "2016-06-01",
+        (("a quarter-century", "P25Y"),),
+        "a-quarter-century-before-would",
+    ),
+    (
+        "She ran for a half-hour is what he said.",
+        "2016-06-01",
+        (("a half-hour", "PT30M"),),
+        "a-half-hour-before-is",
+    ),
+    (
+        "He gave a two-hour speech.",
+        "2016-06-01",
+        (("two-hour", "PT2H"),),
+        "a-two-hour-speech-keeps-its-article-out",
+    ),
 ]
 
 

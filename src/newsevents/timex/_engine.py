@@ -8505,6 +8505,9 @@ _ADJECTIVE_UNITS: Final = frozenset(
 _NOT_NOUNS_AFTER: Final = frozenset(
     {"of", "ago", "later", "earlier", "before", "after", "and", "or", "in", "since", "from"}
     | {"to", "for", "on", "at", "with", "when", "that", "which", "as", "than", "by"}
+    # a verb after it: "has played a role for a quarter-century would usher in"
+    | {"would", "will", "could", "can", "may", "might", "should", "must", "is", "was", "are"}
+    | {"were", "has", "had", "have", "but", "so", "now", "ahead", "too"}
 )
 
 
