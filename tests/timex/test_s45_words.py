@@ -265,6 +265,28 @@ WORDS: list[Case] = [
         (("two-hour", "PT2H"),),
         "a-two-hour-speech-keeps-its-article-out",
     ),
+    # "that same day" after a year named in passing is the last day named again
+    (
+        (
+            "He gave $5,000 on June 27, 2014. He registered the firm in 2010. It was one of six"
+            " donations made that same day."
+        ),
+        "2016-08-01",
+        (("June 27, 2014", "2014-06-27"), ("2010", "2010"), ("that same day", "2014-06-27")),
+        "that-same-day-after-a-year-in-passing",
+    ),
+    (
+        "In 2010, he registered the firm. That same day, he left.",
+        "2016-08-01",
+        (("2010", "2010"), ("That same day", "2010-XX-XX")),
+        "that-same-day-of-a-year-alone",
+    ),
+    (
+        "He gave $5,000 on June 27, 2014. He had registered it in October. That same day, he left.",
+        "2016-08-01",
+        (("June 27, 2014", "2014-06-27"), ("October", "2014-10"), ("That same day", "2014-10-XX")),
+        "that-same-day-after-a-month-is-a-day-of-it",
+    ),
 ]
 
 

@@ -4226,6 +4226,11 @@ _REL_ANAPHORIC: Final = frozenset(
 )
 
 
+#: The relations of a day named again after a year ("that same day"), not counted on ("the
+#: same day" often takes a clause of its own: "the same day it seated its delegation").
+_SAME_RELS: Final = frozenset({"that same", "that very same"})
+
+
 def _weekend(reference: dt.date, offset: int) -> dt.date:
     """
     Saturday of the weekend *offset* weekends from the one around *reference*.
@@ -4316,15 +4321,16 @@ def _build_relative(ctx: _Context) -> _Result | None:
         }.get(raw_rel if raw_rel == "the next" else rel, 0)
         anchor = ctx.anchor_date()
         if (
-            bare_the
-            and grain == "D"
+            grain == "D"
             and anchor is not None
-            and anchor[1] in {"M", "Y"}
+            and ((bare_the and anchor[1] in {"M", "Y"}) or (rel in _SAME_RELS and anchor[1] == "Y"))
             and (day := _iso_day(ctx.state.day or "")) is not None
         ):
             # "vied for the title Wednesday ... her support of the 2011 raid ... a speech
             # earlier in the day": a year or a month named in passing is no day the story is
-            # on; the day is the last one named
+            # on; the day is the last one named; so is the day "that same day" names again
+            # after a year ("gave $5,000 on June 27, 2014 ... registered in 2010 ...
+            # donations made that same day"; after a month, a day of it, as AQUAINT has it)
             anchor = (day, "D")
         if anchor is not None and grain == "D" and anchor[1] in {"M", "Y"}:
             # "that same day", "the next day" after "last October": a day of that month,
