@@ -287,6 +287,19 @@ WORDS: list[Case] = [
         (("June 27, 2014", "2014-06-27"), ("October", "2014-10"), ("That same day", "2014-10-XX")),
         "that-same-day-after-a-month-is-a-day-of-it",
     ),
+    # a season's semester or term is the season
+    (
+        "He has attended the school since fall semester 2015.",
+        "2016-08-23",
+        (("fall semester 2015", "2015-FA"),),
+        "fall-semester-2015",
+    ),
+    (
+        "She left at the end of the fall semester of 2015.",
+        "2016-08-23",
+        (("the end of the fall semester of 2015", "2015-FA"),),
+        "the-end-of-the-fall-semester-of-2015",
+    ),
 ]
 
 
