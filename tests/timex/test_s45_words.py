@@ -300,6 +300,26 @@ WORDS: list[Case] = [
         (("the end of the fall semester of 2015", "2015-FA"),),
         "the-end-of-the-fall-semester-of-2015",
     ),
+    # "Earlier that evening" after a small-hours clock time is the evening before, as
+    # "earlier in the evening" was; "That evening" alone stays the day's
+    (
+        "The shooting happened at 4:30 a.m. Friday. Earlier that evening, he had been drinking.",
+        "2015-06-20",
+        (("4:30 a.m. Friday", "2015-06-19T04:30"), ("Earlier that evening", "2015-06-18TEV")),
+        "earlier-that-evening-after-4-30-am",
+    ),
+    (
+        "The shooting happened at 4:30 a.m. Friday. That evening, police held a vigil.",
+        "2015-06-20",
+        (("4:30 a.m. Friday", "2015-06-19T04:30"), ("That evening", "2015-06-19TEV")),
+        "that-evening-after-4-30-am",
+    ),
+    (
+        "The shooting happened at 7 p.m. Friday. Earlier that evening, he had been drinking.",
+        "2015-06-20",
+        (("7 p.m. Friday", "2015-06-19T19:00"), ("Earlier that evening", "2015-06-19TEV")),
+        "earlier-that-evening-after-7-pm",
+    ),
 ]
 
 

@@ -5408,6 +5408,10 @@ _NEXT_CLOCK_SENTENCES: Final = 2
 _LINE_SENTENCE_END: Final = regex.compile(r"[.!?][\"\u201d\u2019]?[^\S\n]*+(?:$|[^\S\n])")
 
 
+#: "earlier in" or "earlier" right before an evening: one before the time named last.
+_EARLIER_BEFORE: Final = regex.compile(r"\bearlier[^\S\n]+(?:in[^\S\n]+)?$", regex.IGNORECASE)
+
+
 def _after_small_hours(ctx: _Context, base: dt.date | None) -> bool:
     """
     Whether the night read on *base* follows a small-hours clock time named on that day.
@@ -5768,8 +5772,11 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
                 pod == "NI"
                 or (
                     pod == "EV"
-                    and ctx.text[max(0, ctx.match.start() - 11) : ctx.match.start()].lower()
-                    == "earlier in "
+                    # "it started earlier in the evening", "Earlier that evening"
+                    and _EARLIER_BEFORE.search(
+                        ctx.text, max(0, ctx.match.start() - 12), ctx.match.start()
+                    )
+                    is not None
                 )
             )
             and (rel in _THAT_PARTS or rel == "the")
@@ -5777,7 +5784,8 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
             and _after_small_hours(ctx, base)
         ):
             # "at 12:28 a.m. Saturday ... screams during the night": Friday's; "just before
-            # 1:47 a.m. ... it started earlier in the evening": the evening before; the
+            # 1:47 a.m. ... it started earlier in the evening", "Earlier that evening": the
+            # evening before; the
             # story stays on the day of the small hours ("was spending the night ... were
             # dispatched around 1:36 a.m.")
             offset = -1
