@@ -320,6 +320,23 @@ WORDS: list[Case] = [
         (("7 p.m. Friday", "2015-06-19T19:00"), ("Earlier that evening", "2015-06-19TEV")),
         "earlier-that-evening-after-7-pm",
     ),
+    # "that Tuesday evening" with no day named before is read from the reference, and the
+    # story goes on from it
+    (
+        (
+            "He shot his wife while his son was at a game that Tuesday evening. The fire was"
+            " spotted by a neighbor just before 6 p.m."
+        ),
+        "2016-02-10",
+        (("that Tuesday evening", "2016-02-09TEV"), ("6 p.m.", "2016-02-09T18:00")),
+        "6-pm-after-that-tuesday-evening",
+    ),
+    (
+        "A man was shot on Jan. 29. He died the following Monday.",
+        "2016-02-10",
+        (("Jan. 29", "2016-01-29"), ("the following Monday", "2016-02-01")),
+        "the-following-monday-counts-from-the-day-named",
+    ),
 ]
 
 

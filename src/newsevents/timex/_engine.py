@@ -4598,10 +4598,16 @@ def _build_weekday(ctx: _Context) -> _Result | None:
         return _Result(kind, f"{month.year:04d}-{month.month:02d}-XX{suffix}", anchored=True)
     if date is None:
         return _Result(kind, f"XXXX-WXX-{weekday}{suffix}")
+    # counted from the day named before ("the following Monday"); with none, read as the
+    # reference reads it ("at a game that Tuesday evening" opening a story), a day the
+    # story is on
+    anchor = ctx.anchor_date()
     return _Result(
         kind,
         date.isoformat() + suffix,
-        anchored=rel in {"the previous", "the following", "the next", "that", "the same"},
+        anchored=rel in {"the previous", "the following", "the next", "that", "the same"}
+        and anchor is not None
+        and anchor[1] == "D",
     )
 
 
