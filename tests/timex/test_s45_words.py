@@ -337,6 +337,26 @@ WORDS: list[Case] = [
         (("Jan. 29", "2016-01-29"), ("the following Monday", "2016-02-01")),
         "the-following-monday-counts-from-the-day-named",
     ),
+    # "the next year" told in the past cannot come after the reference: with no year before
+    # it the story dated, it is a year gone, which one unknown
+    (
+        "A man was shot Tuesday. She once gave him seeds. The next year, he brought tomatoes.",
+        "2016-02-10",
+        (("Tuesday", "2016-02-09"), ("The next year", "XXXX")),
+        "the-next-year-of-an-undated-past",
+    ),
+    (
+        "A man was shot Tuesday. The next year, he will plant them.",
+        "2016-02-10",
+        (("Tuesday", "2016-02-09"), ("The next year", "2017")),
+        "the-next-year-to-come",
+    ),
+    (
+        'A man was shot Tuesday. "I am trying to get out of here in the next month," he said.',
+        "2015-03-24",
+        (("Tuesday", "2015-03-24"), ("the next month", "2015-04")),
+        "the-next-month-in-a-quotation",
+    ),
 ]
 
 

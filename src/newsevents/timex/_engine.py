@@ -4362,6 +4362,19 @@ def _build_relative(ctx: _Context) -> _Result | None:
         moved = _move(base, grain, offset)
         if moved is None:
             return None
+        if (
+            offset > 0
+            and grain in {"M", "Y"}
+            and ctx.reference is not None
+            and moved > ctx.reference
+            and ctx.tense() == _PAST
+            and not _in_quotation(
+                ctx
+            )  # "\u201cI'm trying to get out in the next month,\u201d he said"
+        ):
+            # "She once gave him seeds. The next year, she said, he arrived with tomatoes": a
+            # year gone, after a time the story did not date, not the year after the story's
+            return _Result(_DATE, _underspecified(grain))
         result = _date_result(moved, grain, ctx)
         if night and result is not None and result.value[:4].isdigit():
             return result._replace(type=_TIME, value=f"{result.value}TNI")
