@@ -2873,8 +2873,8 @@ def _month_modifies(ctx: _Context) -> bool:
     A quotation mark may open before the month ("the \u201cMarch firewall\u201d").
     """
     start, end = ctx.match.span()
-    quoted = ctx.text[start - 1 : start] in _OPEN_QUOTES
-    if _word_before(ctx.text, start - quoted) != "the":
+    opening = start - 1 if ctx.text[start - 1 : start] in _OPEN_QUOTES else start
+    if _word_before(ctx.text, opening) != "the":
         return False
     after = ctx.text[end : min(ctx.hi, end + 24)]
     words = after.split(None, 1)
@@ -3886,8 +3886,8 @@ def _after_report(ctx: _Context, base: dt.date, unit: str, amount: float) -> boo
     """
     Whether "N units later", counted from a report's day ("said Monday"), passes the reference.
 
-    Only in a sentence not about the future. A past told so cannot come after the story is published: the count is from the events
-    the report tells, not from the report.
+    Only in a sentence not about the future: a past told so cannot come after the story is
+    published, so the count is from the events the report tells, not from the report.
     """
     state = ctx.state
     where = state.anchor_span
@@ -4368,12 +4368,12 @@ def _build_relative(ctx: _Context) -> _Result | None:
             and ctx.reference is not None
             and moved > ctx.reference
             and ctx.tense() == _PAST
-            and not _in_quotation(
-                ctx
-            )  # "\u201cI'm trying to get out in the next month,\u201d he said"
+            and not _in_quotation(ctx)
         ):
             # "She once gave him seeds. The next year, she said, he arrived with tomatoes": a
             # year gone, after a time the story did not date, not the year after the story's
+            # (a quotation speaks from its own time: "\u201cI'm trying to get out in the next
+            # month,\u201d he said")
             return _Result(_DATE, _underspecified(grain))
         result = _date_result(moved, grain, ctx)
         if night and result is not None and result.value[:4].isdigit():
