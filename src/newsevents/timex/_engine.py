@@ -119,6 +119,10 @@ _LIST_DAY: Final = _compile_each(LIST_DAY_RULES).by_id("timex.date.list_day").pa
 _LIST_DAY_GROUP: Final = _LIST_DAY.groupindex["day"]
 _LIST_YEAR_GROUP: Final = _LIST_DAY.groupindex["year"]
 _RANGE_FIRST: Final = _compile_each(RANGE_CLOCK_RULES).by_id("timex.time.range_first").pattern
+#: Opens a pattern matched at a position that starts with blanks: at that position (`\G`), or
+#: where no blank stands before.  A search through a long run of blanks then tries the run's
+#: first position alone, not each one to read the rest of the run (quadratic in its length).
+_NOT_MID_BLANKS: Final = r"(?:\G|(?<![^\S\n]))"
 #: A clock time with its half of the day ("5:30 p.m.", "2am"), read in the second time of a range.
 _MERIDIEM: Final = regex.compile(r"\d\s?(?:[ap]\.\s?m\b|[ap]m\b)", regex.IGNORECASE)
 #: The numbers of the qualifying words' groups (a group read by number costs far less).
@@ -1929,7 +1933,7 @@ _AHEAD_OF: Final = regex.compile(
 )
 #: "Until" opening a sentence, with no clause break before the match.
 _OPENING_UNTIL: Final = regex.compile(
-    r"[^\S\n]*+[\"'\u201c\u2018(]?(?:until|till)\b[^,;:\n]*+$", regex.IGNORECASE
+    _NOT_MID_BLANKS + r"[^\S\n]*+[\"'\u201c\u2018(]?(?:until|till)\b[^,;:\n]*+$", regex.IGNORECASE
 )
 #: Past forms spelt as their bare verb ("hit"), and "last", a cue of the past that is a verb
 #: too ("to last into the spring"); the words after which they are the bare verb ("could
@@ -7154,7 +7158,8 @@ def _coming_for_long_ago(
 
 #: What a holiday may name in passing: a party or gathering of its season.
 _HOLIDAY_EVENT: Final = regex.compile(
-    r"[^\S\n]++(?:part(?:y|ies)|gatherings?|celebrations?|bash|festivals?|dinners?)\b",
+    _NOT_MID_BLANKS
+    + r"[^\S\n]++(?:part(?:y|ies)|gatherings?|celebrations?|bash|festivals?|dinners?)\b",
     regex.IGNORECASE,
 )
 
@@ -8356,12 +8361,13 @@ _NIGHT_NOUNS: Final = frozenset(
 #: and three months old"), a list of ages ("11 months, four months and six months old") or
 #: "or more".
 _AGE_TAIL: Final = regex.compile(
-    r"(?:[^\S\n]++or[^\S\n]++more|(?:,?[^\S\n]++(?:(?:and|to|or)[^\S\n]++)?(?:\d{1,3}|an?|one|two"
+    _NOT_MID_BLANKS
+    + r"(?:(?:[^\S\n]++or[^\S\n]++more|(?:,?[^\S\n]++(?:(?:and|to|or)[^\S\n]++)?(?:\d{1,3}|an?|one|two"
     r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[^\S\n]++(?:year|month|week|day)s?)"
     r"{1,4})?[^\S\n]++old\b"
     # "a five year and a six year old", "a 5-year-old and a 7-year-old"
     r"|[^\S\n]++and[^\S\n]++an?[^\S\n]++(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine"
-    r"|ten|eleven|twelve)[^\S\n-]++(?:year|month|week|day)s?[^\S\n-]++old\b",
+    r"|ten|eleven|twelve)[^\S\n-]++(?:year|month|week|day)s?[^\S\n-]++old\b)",
     regex.IGNORECASE,
 )
 #: A comparison of ages right before a length: "a child older than one year".
