@@ -4694,6 +4694,8 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
     near = ctx.near_direction() if (right := ctx.right_verb()) is None else right
     if right == _FUTURE and _participle_before(ctx):
         near = _PAST  # "a megamerger announced Monday would turn": the participle's day
+    elif right != _FUTURE and _said_noun_before(ctx):
+        near = _PAST  # "could undercut Priebus' assertion Tuesday night": said, so gone
     if near == _FUTURE or (
         near is None
         and ctx.tense() == _FUTURE
@@ -4909,6 +4911,36 @@ def _participle_before(ctx: _Context) -> bool:
     if not (_ed_form(word) or word in PAST_WORDS):
         return False
     return words[-2].isalpha() and words[-2] not in _PARTICIPLE_NOT_AFTER
+
+
+def _said_noun_before(ctx: _Context) -> bool:
+    """
+    Whether a thing someone said or decided, theirs, stands right before the match.
+
+    "Priebus' assertion Tuesday night", "the court's ruling Monday", "his remarks on
+    Friday": the day of what was said, a day gone whatever the tense of the verb that
+    governs the noun ("could undercut ...").  The owner is a possessive, so "will make an
+    announcement Monday" is still ahead.
+    """
+    start = ctx.match.start()
+    words = ctx.text[max(ctx.lo, start - 40) : start].split()[-3:]
+    if words and words[-1].lower() == "on":
+        words.pop()
+    if len(words) < 2 or words[-1].lower() not in _SAID_NOUNS:  # noqa: PLR2004
+        return False
+    owner = words[-2].lower()
+    return owner in _SAYERS or owner.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+
+
+#: Things said or decided: once theirs, said (`_said_noun_before`).
+_SAID_NOUNS: Final = frozenset(
+    {"assertion", "assertions", "announcement", "announcements", "statement", "statements"}
+    | {"remark", "remarks", "comment", "comments", "decision", "decisions", "ruling"}
+    | {"rulings", "declaration", "declarations", "claim", "claims", "admission", "testimony"}
+    | {"endorsement", "concession", "tweet", "tweets", "verdict", "veto", "order"}
+)
+#: The possessive determiners that own a thing said: `_said_noun_before` (and a name's "'s").
+_SAYERS: Final = _POSSESSIVES | {"her"}
 
 
 #: Words before a participle that make it a verb of its clause ("was announced", "has
