@@ -52,6 +52,32 @@ WORDS: list[Case] = [
         (("Tuesday", "2016-05-10"),),
         "could-vote-tuesday",
     ),
+    # the end of the year, told in the past in the year's first half, is the year before's
+    (
+        "By the end of the year, the senator had climbed to 35 percent in the polls.",
+        "2016-06-05",
+        (("the end of the year", "2015"),),
+        "had-climbed-by-the-end-of-the-year-in-june",
+    ),
+    (
+        "The company sold most of its shares at the end of the year.",
+        "2016-03-16",
+        (("the end of the year", "2015"),),
+        "sold-at-the-end-of-the-year-in-march",
+    ),
+    # controls: said late in the year, or of the future, it is the year it was said in
+    (
+        "The company sold most of its shares at the end of the year.",
+        "2016-11-16",
+        (("the end of the year", "2016"),),
+        "sold-at-the-end-of-the-year-in-november",
+    ),
+    (
+        "The company expects to sell its shares by the end of the year.",
+        "2016-03-16",
+        (("the end of the year", "2016"),),
+        "will-sell-by-the-end-of-the-year",
+    ),
 ]
 
 

@@ -4533,6 +4533,15 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
     if unit_word in {"year", "fiscal year"}:
         if reference is None and anchor is not None:
             return _Result(_DATE, format_value(anchor[0], "Y"), anchored=True)
+        if (
+            reference is not None
+            and reference.month <= _FIRST_HALF_MONTHS
+            and _END_OF.search(ctx.text, max(ctx.lo, ctx.match.start() - 12), ctx.match.start())
+            and ctx.tense() == _PAST
+        ):
+            # "sold some of its shares at the end of the year" in March: the year's end is
+            # still ahead, so a thing done then was done at the end of the year before
+            return _Result(_DATE, f"{reference.year - 1:04d}")
         return _date_result(reference, "Y", ctx)
     if unit_word == "weekend":
         if reference is None:
@@ -4549,6 +4558,12 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
     if grain == "D":
         return None
     return _date_result(reference, grain, ctx)
+
+
+#: "end of" right before "the year" (`_build_the_unit`).
+_END_OF: Final = regex.compile(r"\bend[^\S\n]+of[^\S\n]+$", regex.IGNORECASE)
+#: The months of a year's first half: its end, told in the past then, is the year before's.
+_FIRST_HALF_MONTHS: Final = 6
 
 
 #: Some time before a day ("days before", "the night before"), for `_resolve_weekday`.
