@@ -78,6 +78,27 @@ WORDS: list[Case] = [
         (("the end of the year", "2016"),),
         "will-sell-by-the-end-of-the-year",
     ),
+    # a curly apostrophe reads as a straight one: in a negation before "in" (a length lived
+    # through), in "this year’s", in a negated modal before "last"
+    (
+        "She’ll wear the dress she hasn’t worn in six months.",
+        "2016-03-16",
+        (("six months", "P6M"),),
+        "hasn’t-worn-in-six-months",
+    ),
+    (
+        "Profits rose 4 percent in this year’s third quarter.",
+        "2016-11-16",
+        (("this year’s third quarter", "2016-Q3"),),
+        "this-year’s-third-quarter",
+    ),
+    # control: a future with no negation before "in" still counts ahead
+    (
+        "She’ll wear the dress in six months.",
+        "2016-03-16",
+        (("six months", "2016-09"),),
+        "will-wear-it-in-six-months",
+    ),
 ]
 
 

@@ -598,7 +598,7 @@ TIMEX_RULES: Final = (
         "timex.date.quarter",
         "quarter unit",
         "quarter",
-        r"""(?:(?:the|a|their|this|(?P<yrel>this|last|next)\s+year's|(?:the\s+)?(?P<ago>year[\s-]ago|year[\s-]earlier)|(?:the\s+)?(?P<year>(?&d_year))(?:'s)?)\s+)?
+        r"""(?:(?:the|a|their|this|(?P<yrel>this|last|next)\s+year['\u2019]s|(?:the\s+)?(?P<ago>year[\s-]ago|year[\s-]earlier)|(?:the\s+)?(?P<year>(?&d_year))(?:['\u2019]s)?)\s+)?
             (?:the\s+)?
             (?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)
             [\s-]+(?:(?:fiscal|calendar|financial|fundraising|reporting)[\s-]+)?(?P<part>quarter|half)\b(?!s|-\w|\s+of\s+(?&d_cap)\L<month>\b)
@@ -901,7 +901,7 @@ TIMEX_RULES: Final = (
         "timex.duration.span",
         "unit quarter",
         "duration",
-        r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those|this)\s+(?:past|last)|(?:these|those)\s+(?:first|final|next)|past|last(?<!\b(?:would|will|could|can|may|might|should|must|to|won't|wouldn't|didn't|doesn't|don't|did|does|do|'ll)\slast)|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
+        r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those|this)\s+(?:past|last)|(?:these|those)\s+(?:first|final|next)|past|last(?<!\b(?:would|will|could|can|may|might|should|must|to|won['\u2019]t|wouldn['\u2019]t|didn['\u2019]t|doesn['\u2019]t|don['\u2019]t|did|does|do|['\u2019]ll)\slast)|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
             (?:(?!(?<=(?:1[89]|20)\d\d[-\u2013])\d)(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|(?:a[\s-]+)?quarter(?:\s+of\s+an)?(?=[\s-]+hour\b)|(?:a[\s-]+)?quarter\s+of\s+a(?=[\s-]+century\b)|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num))|(?<=\d)[-\u2013](?P<num2>\d{1,3})(?=[\s-])|\s+or\s+(?P<ormore>more)(?=\s))?)
             (?:[\s-]+(?:more|additional|extra|full|entire|whole|straight|consecutive|single|long|trading|business|working|calendar|fiscal|school|academic|(?<=[\w-]\s)(?:\L<stretch_adjective>|\L<feeling>)(?=\s+(?:hours|days|nights|weeks|months|years|decades)\b)))?
             [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|ago|earlier|end\b|degree\b|by\b|to-|(?:wo)?m[ae]n\b|girls?\b|boys?\b|males?\b|females?\b)|\s+(?:olds?|ago)\b|[\s-]+birthdays?\b|(?<=-year)\s+(?:(?:wo)?m[ae]n|girls?|boys?|males?|females?)\b|(?<=\bnight)[\s-]+(?:clubs?|tables?|stands?)\b|(?<=(?<![\w-])day)[\s-]+(?:care|cares|camps?|laborers?|school)\b|(?<=quarter)(?:[\s-]+of[\s-]+an?[\s-]+(?:million|billion|trillion|mile|pound|percent|point)\b|,?[^\S\n]+\(?\d+(?:\.\d+)?[^\S\n]?(?:%|percent\b)|[\s-]+(?:miles?|inch(?:es)?|pounds?|pounder|ounces?|acres?|tons?|points?|percent|cups?|notes?|turns?)\b))(?P<adj>-long|\s+long\b)?(?P<after_plus>-plus\b|[^\S\n]plus(?=[^\S\n]*+(?:[.,;:!?)]|$)|[^\S\n]+(?:on|in|at|as|of|with|behind|under|inside|since|and|but)[^\S\n]))?

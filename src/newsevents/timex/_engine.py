@@ -7976,7 +7976,8 @@ def _in_units_ahead(ctx: _Context, unit: str, amount: float) -> _Result | None:
 #: A future or conditional auxiliary ("will", "'ll", "would", "could"): the clause looks ahead
 #: ("I pledged to create 700,000 jobs in seven years" has none: a span, lived through).
 _FUTURE_AUXILIARY: Final = regex.compile(
-    r"\b(?:will|won't|would|wouldn't|shall|could|might)\b|['\u2019]ll\b", regex.IGNORECASE
+    r"\b(?:will|won['\u2019]t|would|wouldn['\u2019]t|shall|could|might)\b|['\u2019]ll\b",
+    regex.IGNORECASE,
 )
 #: Units a count after "in" may point ahead by (days to years; a decade counts as years).
 _AHEAD_UNITS: Final = frozenset({"D", "W", "M", "Y"})
@@ -7985,7 +7986,7 @@ _AHEAD_UNITS: Final = frozenset({"D", "W", "M", "Y"})
 #: decade", "twice in two years", "the dress she hasn't worn in six months").
 _SPAN_BEFORE_IN: Final = regex.compile(
     r"\b(?:first|last|only|\w{2,}est|most|least|times?|twice|once|ever|since|never|not"
-    r"|hasn't|haven't|hadn't)(?![\w'])"
+    r"|hasn['\u2019]t|haven['\u2019]t|hadn['\u2019]t)(?![\w'\u2019])"
     r"(?:[^\S\n]++[^\s.;:!?]++){0,4}?[^\S\n]++in[^\S\n]$",
     regex.IGNORECASE,
 )
