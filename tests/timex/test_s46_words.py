@@ -84,13 +84,13 @@ WORDS: list[Case] = [
         "She’ll wear the dress she hasn’t worn in six months.",
         "2016-03-16",
         (("six months", "P6M"),),
-        "hasn’t-worn-in-six-months",
+        "curly-hasnt-worn-in-six-months",
     ),
     (
         "Profits rose 4 percent in this year’s third quarter.",
         "2016-11-16",
         (("this year’s third quarter", "2016-Q3"),),
-        "this-year’s-third-quarter",
+        "curly-this-years-third-quarter",
     ),
     # control: a future with no negation before "in" still counts ahead
     (
