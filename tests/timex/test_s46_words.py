@@ -99,6 +99,32 @@ WORDS: list[Case] = [
         (("six months", "2016-09"),),
         "will-wear-it-in-six-months",
     ),
+    # a clock time dated by a month and day after it goes back as the date alone does
+    (
+        "He left the bar just after 2 a.m. on May 14.",
+        "2017-02-16",
+        (("2 a.m. on May 14", "2016-05-14T02:00"),),
+        "left-the-bar-at-2-am-on-may-14",
+    ),
+    (
+        "He left the bar on May 14.",
+        "2017-02-16",
+        (("May 14", "2016-05-14"),),
+        "left-the-bar-on-may-14",
+    ),
+    # controls: ahead when the sentence looks ahead
+    (
+        "He will leave the bar at 2 a.m. on May 14.",
+        "2017-02-16",
+        (("2 a.m. on May 14", "2017-05-14T02:00"),),
+        "will-leave-at-2-am-on-may-14",
+    ),
+    (
+        "The hearing is set for 9 a.m. on May 14.",
+        "2017-02-16",
+        (("9 a.m. on May 14", "2017-05-14T09:00"),),
+        "a-hearing-set-for-9-am-on-may-14",
+    ),
 ]
 
 

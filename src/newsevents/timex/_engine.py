@@ -2477,7 +2477,12 @@ def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.da
             # on its left in the past ("to testify ... on Feb. 10", "is calling for the
             # redemption on Dec. 7" are ahead)
             or (
-                _word_before(ctx.text, ctx.match.start()) == "on"
+                (
+                    (before := _word_before(ctx.text, ctx.match.start())) == "on"
+                    # "were firing shots just after 2 a.m. on May 14": a clock time's
+                    # word, the date's "on" inside the match
+                    or (before in _CLOCK_WORDS_BEFORE and ctx.raw("hour") is not None)
+                )
                 and ctx.left_tense() == _PAST
                 and not _plan_words_before(ctx)
             )
@@ -2485,6 +2490,11 @@ def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.da
     ):
         return _safe_date(date.year - 1, month, day)
     return date
+
+
+#: Words right before a clock time that dates itself by a month and day after it ("at 2
+#: a.m. on May 14"), as "on" is before the date alone: `_month_day`.
+_CLOCK_WORDS_BEFORE: Final = frozenset({"at", "after", "around", "about", "before"})
 
 
 #: Days after a vote within which "the Nov. 8 election" is still the one just held.
