@@ -125,6 +125,32 @@ WORDS: list[Case] = [
         (("9 a.m. on May 14", "2017-05-14T09:00"),),
         "a-hearing-set-for-9-am-on-may-14",
     ),
+    # "the" belongs to a holiday's week or weekend, as to "the weekend"
+    (
+        "Five people were shot over the Thanksgiving weekend.",
+        "2014-12-02",
+        (("the Thanksgiving weekend", "2014-W48-WE"),),
+        "over-the-thanksgiving-weekend",
+    ),
+    (
+        "Three were hurt over the Memorial Day holiday weekend in Chicago.",
+        "2015-06-02",
+        (("the Memorial Day holiday weekend", "2015-W21-WE"),),
+        "over-the-memorial-day-holiday-weekend",
+    ),
+    # controls: not to the day alone, nor when the weekend modifies a noun after it
+    (
+        "Of the 121 people detained in the New Year's weekend raids, 77 were released.",
+        "2016-01-13",
+        (("New Year's weekend", "2015-W53-WE"),),
+        "the-new-years-weekend-raids",
+    ),
+    (
+        "He spent the Christmas before in Rome.",
+        "2015-01-10",
+        (("Christmas", "2014-12-25"),),
+        "the-christmas-before",
+    ),
 ]
 
 

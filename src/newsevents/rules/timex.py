@@ -1240,7 +1240,12 @@ TIMEX_RULES: Final = (
         "timex.date.holiday",
         "holiday",
         "holiday",
-        r"""(?:(?P<rel>last|next|this)\s+|(?P<year>(?&d_year))\s+(?=(?-i:[A-Z])))?(?&d_cap)(?P<holiday>"""
+        # "the" with a holiday's week or weekend, as with "the weekend" ("over the Thanksgiving
+        # weekend"); not with the day alone ("the Christmas before"), nor before a noun the
+        # weekend modifies ("the New Year's weekend raids": the raids')
+        r"""(?:(?P<rel>last|next|this)\s+|(?P<year>(?&d_year))\s+(?=(?-i:[A-Z]))|the\s+(?=(?&d_cap)(?:"""
+        + HOLIDAY_NAMES
+        + r""")\s+(?:holiday\s+)?week(?:end)?\b(?!-|\s+(?!(?:and|or|to|in|at|on|of|for|from|with|as|when|while|after|before|that|which|was|were|is|are|has|had|have|will|would|could|saw|brought|the|a|an|his|her|their|its)\b)(?-i:\p{Ll}))))?(?&d_cap)(?P<holiday>"""
         + HOLIDAY_NAMES
         + r""")\b
             (?!-(?:themed|style|like|related|inspired|colou?red|shaped)\b|\s+(?:islands?|seals|eggs?|bunny|bunnies|baskets?|costumes?|candy|masks?|break|breaks|holidays|vacation|recess|trees?|cards?|gifts?|presents?|lights?|decorations?|ornaments?|stockings?|cookies|carols?|songs?|music|movies?|films?|specials?|sweaters?|turkeys?|wreaths?|displays?|albums?|episodes?|bonus(?:es)?|spirit|tradition|traditions|story|stories|platters?|plates?|china|menus?|recipes?|ads?|adverts?|advertisements?|commercials?|shopping|shoppers|markets?|(?-i:Square|Plaza|Park|Street|Avenue|Road|Boulevard|Church|Hospital|Mall|Center|Centre))\b)(?:\s+(?:holiday\s+)?(?P<grain>week|weekend)\b(?!-)|\s+(?P<pod>morning|afternoon|evening|night)\b(?!-))?(?:,?\s+(?:of\s+)?(?P<year>(?&d_year))\b(?![-.,]?\d)|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year\b)?
