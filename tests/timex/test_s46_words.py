@@ -151,6 +151,19 @@ WORDS: list[Case] = [
         (("Christmas", "2014-12-25"),),
         "the-christmas-before",
     ),
+    # a bare length of something lived through after a verb: "was months of", "took weeks of"
+    (
+        "It was months of head games, his mother said.",
+        "2017-02-25",
+        (("months", "PXM"),),
+        "it-was-months-of-head-games",
+    ),
+    (
+        "The deal took weeks of talks.",
+        "2017-02-25",
+        (("weeks", "PXW"),),
+        "took-weeks-of-talks",
+    ),
 ]
 
 
