@@ -190,7 +190,14 @@ COORDINATED_CASES: list[Case] = [
         (("months or years", "PXM"),),
         "months-or-years",
     ),
-    ("The town suffered years of war and decades of neglect.", "2019-04-09", (), "years-of-war"),
+    # two lengths of things lived through, not one coordinated length ("suffered years of"
+    # is a length since session 46; "and decades of" stays untagged)
+    (
+        "The town suffered years of war and decades of neglect.",
+        "2019-04-09",
+        (("years", "PXY"),),
+        "years-of-war",
+    ),
     (
         "For years or decades-long stretches, nothing changed.",
         "2019-04-09",

@@ -389,7 +389,7 @@ IDIOMS: list[Case] = [
     (
         "Over the New Year's weekend, five were shot.",
         "2016-01-04",
-        (("New Year's weekend", "2015-W53-WE"),),
+        (("the New Year's weekend", "2015-W53-WE"),),
         "new-years-weekend",
     ),
     ("He applied for an H1-B visa.", REF, (), "h1-b-visa"),

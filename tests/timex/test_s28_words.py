@@ -109,7 +109,7 @@ CASES: list[Case] = [
     (
         "Roads were busy over the Memorial Day holiday weekend.",
         REF,
-        (("Memorial Day holiday weekend", "2016-W21-WE"),),
+        (("the Memorial Day holiday weekend", "2016-W21-WE"),),
         "holiday-weekend-with-holiday",
     ),
     (
