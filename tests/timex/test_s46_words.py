@@ -164,6 +164,19 @@ WORDS: list[Case] = [
         (("weeks", "PXW"),),
         "took-weeks-of-talks",
     ),
+    # a death is an incident a day counts from, as a shooting is
+    (
+        "He was shot Friday. Two men came to his house the day after his death.",
+        "2015-09-20",
+        (("Friday", "2015-09-18"), ("the day", "2015-09-19")),
+        "the-day-after-his-death",
+    ),
+    (
+        "She was stabbed Friday. The night of her death, a neighbour heard shouting.",
+        "2015-09-20",
+        (("Friday", "2015-09-18"), ("The night", "2015-09-18TNI")),
+        "the-night-of-her-death",
+    ),
 ]
 
 
