@@ -177,6 +177,20 @@ WORDS: list[Case] = [
         (("Friday", "2015-09-18"), ("The night", "2015-09-18TNI")),
         "the-night-of-her-death",
     ),
+    # a tournament or a championship is an event held on a set day, as a game or a race is
+    (
+        "The club is rushing to get ready for a golf tournament in March.",
+        "2015-12-01",
+        (("March", "2016-03"),),
+        "a-tournament-in-march-said-in-december",
+    ),
+    # control: told in the past, the one gone
+    (
+        "The club hosted a golf tournament in March.",
+        "2015-12-01",
+        (("March", "2015-03"),),
+        "hosted-a-tournament-in-march",
+    ),
 ]
 
 

@@ -254,6 +254,8 @@ SCHEDULED_NOUNS: Final = frozenset({
     "confab", "conclave",
     "conference", "conferences", "forum", "event", "events", "festival", "concert", "opener",
     "kickoff", "launch", "inauguration", "speech", "address", "interview", "broadcast", "show",
+    "tournament", "tournaments", "championship", "championships", "playoff", "playoffs",
+    "marathon", "gala",
 })
 #: Verbs that move an event to a new day: "moved to Friday", "postponed to", "rescheduled for".
 RESCHEDULE_VERBS: Final = frozenset({
