@@ -191,6 +191,8 @@ WORDS: list[Case] = [
         (("March", "2015-03"),),
         "hosted-a-tournament-in-march",
     ),
+    # a newsletter's feature, as "CRIME OF THE WEEK" is
+    ("STAT OF THE WEEK: $43 million in subsidies.", "2015-12-11", (), "stat-of-the-week"),
 ]
 
 

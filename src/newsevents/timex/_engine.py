@@ -4485,7 +4485,7 @@ _AWARD_OF: Final = regex.compile(
     r"|word|quote|question|photo|picture|video|song|album|book|deal|tip|recipe|dish|newsmaker"
     r"|person|man|woman|mother|father|mom|dad|parent|team|pet|game|goal|save|catch"
     # a police page's feature: "CRIME OF THE WEEK", "Fugitive of the Week"
-    r"|crime|fugitive|hero|citizen|business|artist)\s+of\s+$",
+    r"|crime|fugitive|hero|citizen|business|artist|stat|chart)\s+of\s+$",
     regex.IGNORECASE,
 )
 
