@@ -193,6 +193,27 @@ WORDS: list[Case] = [
     ),
     # a newsletter's feature, as "CRIME OF THE WEEK" is
     ("STAT OF THE WEEK: $43 million in subsidies.", "2015-12-11", (), "stat-of-the-week"),
+    # a denial in the past before "until" reads the same with a curly apostrophe
+    (
+        "Officers weren\u2019t called again until Monday.",
+        "2015-12-23",  # a Wednesday
+        (("Monday", "2015-12-21"),),
+        "curly-werent-called-until-monday",
+    ),
+    # a thing not needed before a time is no past span up to it
+    (
+        "They said he didn't need to come out until January.",
+        "2015-12-23",
+        (("January", "2016-01"),),
+        "didnt-need-to-come-out-until-january",
+    ),
+    # control: a denied past event up to a time
+    (
+        "He didn't arrive until January.",
+        "2015-12-23",
+        (("January", "2015-01"),),
+        "didnt-arrive-until-january",
+    ),
 ]
 
 

@@ -1307,7 +1307,7 @@ class _Context:
         the day ahead.
         """
         start = self.match.start()
-        window = self.text[max(self.lo, start - 160) : start]
+        window = self.text[max(self.lo, start - 160) : start].replace("\u2019", "'")
         lowered = window.lower()
         cut = lowered.rfind("until")  # the one `near_direction` read, in the last words
         clause = window[: cut if cut >= 0 else lowered.rfind("till")]
@@ -1325,6 +1325,16 @@ class _Context:
                 denied = True
             if word in _PAST_VERBS or word in _PAST_DENIALS or (_ed_form(word) and index > 0):
                 past = True
+            if (
+                denied
+                and word == "to"
+                and index > 0
+                and words[index - 1] in _NEEDING_VERBS
+                and not lasting
+            ):
+                # "said he didn't need to come out until January": a thing not needed before
+                # a time still ahead of the saying, no past span
+                return False
         return lasting or (denied and past)
 
     def _past_when_after(self) -> bool:
@@ -1402,6 +1412,8 @@ _LASTING_VERBS: Final = frozenset(
     # "Protesters kept going until nearly 2 a.m. Friday", "the standoff dragged on until"
     | {"kept", "continued", "raged", "dragged", "stretched", "partied", "hid"}
 )
+#: Verbs of needing or meaning to before "to" (`_Context._past_before_until`).
+_NEEDING_VERBS: Final = frozenset({"need", "have", "want", "plan", "intend", "expect", "mean"})
 #: Words that deny the clause before "until" ("were not called until", "no one knew until").
 _DENIALS: Final = frozenset({"not", "never", "no", "nobody", "nothing", "none"})
 #: Denials in the past tense.
