@@ -214,6 +214,19 @@ WORDS: list[Case] = [
         (("January", "2015-01"),),
         "didnt-arrive-until-january",
     ),
+    # a no-break space reads as a space; the time keeps the text as written
+    (
+        "Heading into Tuesday\u2019s\u00a0New Hampshire primary, she leads.",
+        "2016-02-08",  # a Monday
+        (("Tuesday", "2016-02-09"),),
+        "nbsp-tuesdays-primary",
+    ),
+    (
+        "He could face up\u00a0to 40\u202fyears in prison.",
+        "2016-02-08",
+        (("up\u00a0to 40\u202fyears", "P40Y"),),
+        "nbsp-up-to-40-years",
+    ),
 ]
 
 

@@ -19,6 +19,7 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import Final, NamedTuple
 
+import attrs
 import regex
 from dateutil.easter import easter
 
@@ -9025,8 +9026,14 @@ def scan(
     found: list[TimeExpression] = []
     if not ranges:
         return found
+    written = text
+    if _ODD_SPACE.search(text) is not None:
+        # "for\u00a0another year": a no-break or thin space is read as a space (one character
+        # for one, so every offset holds); the times keep the text as written
+        text = text.translate(_ODD_SPACES)
     lowered, ascii_text, other_digits = _lowered(text)
-    keep_lower(text, lowered)  # the statements stage lower-cases the same text
+    if text is written:
+        keep_lower(text, lowered)  # the statements stage lower-cases the same text
     if not state.named_months and any(quoted in text for quoted in _QUOTED_MONTHS):
         state.named_months = frozenset(match.group(1) for match in _NICKNAMED.finditer(text))
     if not state.named_sets and any(word in text for word in _SET_NAMES):
@@ -9041,7 +9048,19 @@ def scan(
         # a date that is the value of a markup attribute (`<tweet datetime="2016-09-01">`)
         # is no text, though its day still dates the clock times after it
         found = [time for time in found if not _attribute_value(text, time.span.start)]
+    if text is not written:
+        found = [
+            time
+            if (as_written := written[time.span.start : time.span.end]) == time.text
+            else attrs.evolve(time, text=as_written)
+            for time in found
+        ]
     return found
+
+
+#: Spaces other than the space and the line break's kin: read as a space (`scan`).
+_ODD_SPACE: Final = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACES: Final = dict.fromkeys((0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000), " ")
 
 
 #: The months a nickname may be, in quotes: a cheap test before `_NICKNAMED` runs.
