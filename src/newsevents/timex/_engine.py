@@ -8245,8 +8245,8 @@ def _premod(  # noqa: PLR0917 - the expression and its text
     """
     Extend the expression left over a qualifying word; return the new start and the mod.
     """
-    if start <= lo or text[start - 1] not in " -\u00a0":
-        return start, None  # (a no-break space may stand before it: "more than\u00a0200 years")
+    if start <= lo or text[start - 1] not in " -":
+        return start, None  # (`scan` has read a no-break space as a space: "more than 200 years")
     if text[start - 1] == " ":
         # the common case, "said on Tuesday": a plain word that qualifies nothing
         space = lowered.rfind(" ", max(lo, start - 32), start - 1)
@@ -9058,9 +9058,10 @@ def scan(
     return found
 
 
-#: Spaces other than the space and the line break's kin: read as a space (`scan`).
-_ODD_SPACE: Final = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+#: Spaces other than the space and the line break's kin: read as a space (`scan`), and the
+#: search that finds whether a text holds one.
 _ODD_SPACES: Final = dict.fromkeys((0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000), " ")
+_ODD_SPACE: Final = regex.compile("[" + "".join(map(chr, _ODD_SPACES)) + "]")
 
 
 #: The months a nickname may be, in quotes: a cheap test before `_NICKNAMED` runs.
