@@ -7894,12 +7894,17 @@ def _build_duration(ctx: _Context) -> _Result | None:
         unit == "D"
         and num_word is not None
         and num_word.lower() == "one"
-        and ctx.text[ctx.match.end() : ctx.match.end() + 1] in {".", ",", ";", "!", "?"}
         and _word_before(ctx.text, ctx.match.start()).lower() not in _KEEPS_LENGTH
-        and (ctx.tense() == _FUTURE or _hoped_with_modal(ctx))
+        and (
+            (
+                ctx.text[ctx.match.end() : ctx.match.end() + 1] in {".", ",", ";", "!", "?"}
+                and (ctx.tense() == _FUTURE or _hoped_with_modal(ctx))
+            )
+            or (ctx.text.startswith(" and ", ctx.match.end()) and _hoped_with_modal(ctx))
+        )
     ):
-        # "hopes to see him one day.", "I hope I can be like that one day."; not "the trip
-        # will take one day."
+        # "hopes to see him one day.", "I hope I can be like that one day and just show
+        # love"; not "the trip will take one day."
         return _Result(_DATE, "FUTURE_REF")
     if (
         num_word in {"a", "one"}
