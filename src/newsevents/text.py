@@ -741,14 +741,23 @@ def ends_sentence(text: str, period: int) -> bool:
     >>> text = "Sen. Ted Cruz went to the U.S. on Tuesday. He left."
     >>> [ends_sentence(text, text.find(word) - 2) for word in ("Ted", "on Tuesday", "He")]
     [False, False, True]
+    >>> text = 'He lost a \u201cstellar leader.\u201d By Friday, more came.'
+    >>> ends_sentence(text, text.find("By") - 3)
+    True
     """
     end = len(text)
-    next_start = period + 1
+    mark_end = period + 1
+    if mark_end < end and text[mark_end] in _CLOSERS_RUN:
+        # 'a "stellar leader." By Friday': the quote closes the sentence with its full stop
+        mark_end = _terminal_end(text, period, end)
+    next_start = mark_end
     while next_start < end and text[next_start].isspace():
         next_start += 1
     if next_start >= end:
         return True
-    return _is_boundary(text, period, period + 1, next_start, 0, end)
+    if next_start == mark_end:
+        mark_end = next_start = period + 1  # glued on ("leader.”By"): read as before
+    return _is_boundary(text, period, mark_end, next_start, 0, end)
 
 
 def split_sentences(text: str, span: Span | None = None) -> list[Span]:

@@ -66,6 +66,62 @@ WORDS: list[Case] = [
         (("one day", "P1D"),),
         "hope-it-can-take-one-day-and",
     ),
+    # an intent or a condition further left than the usual reach still governs a day, when
+    # no word between may be a past
+    (
+        (
+            "The senator sent an email as the meeting began vowing to \u201cfight for every single"
+            " vote\u201d in the nation\u2019s last presidential primary in Washington on Tuesday."
+        ),
+        "2016-06-09",  # a Thursday
+        (("Tuesday", "2016-06-14"),),
+        "vowing-to-fight-in-a-primary-far-left",
+    ),
+    (
+        (
+            "The birth of the couple's second child is expected to coincide with the Republican and"
+            " Democratic national conventions in the second half of July."
+        ),
+        "2015-12-21",
+        (("the second half of July", "2016-07"),),
+        "expected-to-coincide-far-left",
+    ),
+    # control: a past participle between keeps the default, the past
+    (
+        (
+            "Police are studying surveillance video in hopes of learning more about the drive-by"
+            " shooting that injured five people on Capitol Hill early Sunday morning."
+        ),
+        "2015-11-23",  # a Monday
+        (("early Sunday morning", "2015-11-22TMO"),),
+        "hope-of-learning-but-injured-between",
+    ),
+    # a full stop inside a closing quotation mark ends the sentence before a day
+    (
+        (
+            "The company said it would honour the legacy of a \u201cstellar leader.\u201d By"
+            " Friday, several hundred people had left flowers."
+        ),
+        "2015-09-14",  # a Monday
+        (("Friday", "2015-09-11"),),
+        "quoted-full-stop-ends-the-sentence",
+    ),
+    # "is facing" a day is a plan, as "is hosting" one is
+    (
+        (
+            "Mr. Rubio, who is facing the prospect of a humiliating loss in his own state on"
+            " Tuesday, said he would stay in the race."
+        ),
+        "2016-03-12",  # a Saturday
+        (("Tuesday", "2016-03-15"),),
+        "is-facing-a-loss-tuesday",
+    ),
+    (
+        "Rubio was facing a vote on Tuesday.",
+        "2016-03-12",
+        (("Tuesday", "2016-03-08"),),
+        "was-facing-a-vote-tuesday",
+    ),
 ]
 
 

@@ -224,6 +224,8 @@ ARRANGING_VERBS: Final = frozenset({
     # "I'm moving out of here in July", "is retiring in June", "are opening a store in May"
     "moving", "relocating", "retiring", "graduating", "opening", "starting", "running",
     "marrying",
+    # "who is facing the prospect of a humiliating loss in his own state on Tuesday"
+    "facing",
 })
 #: Modals of obligation and possibility: they point forward ("must respond by Friday", "may
 #: be arraigned Monday") unless a perfect follows ("may have left Friday").

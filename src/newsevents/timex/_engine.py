@@ -646,7 +646,9 @@ _SATURDAY: Final = 5
 _SUNDAY: Final = 6
 #: A month name with no tense cue means the coming one only if it starts this soon.
 _SOON_DAYS: Final = 62
-_SENTENCE_MARKS: Final = (". ", "? ", "! ", "\n", "; ", ": ")
+#: The marks that end a sentence or a clause, a closing quotation mark after a full stop too
+#: ('a "stellar leader." By Friday').
+_SENTENCE_MARKS: Final = (". ", "? ", "! ", "\n", "; ", ": ", '." ', ".\u201d ", '?" ', "?\u201d ")
 _ONE_MONTH_DAYS: Final = 31
 
 #: The TIMEX3 types as module constants: an enum member read from its class costs ten times
@@ -1034,6 +1036,23 @@ class _Context:
                 will.start() >= wide
                 and text.find(",", will.end(), start) < 0  # not "will expand 1.6 percent,
                 # more than half a point less than forecast in July"
+                and _left_cue(_Words(text[wide:start])) == _FUTURE
+            ):
+                direction = self.left_cache = _FUTURE
+        elif (
+            direction is None
+            and first == max(self.lo, start - 90)
+            and first > self.lo
+            and _no_past_word(text[first:start])
+        ):
+            # so does one told by an intent or a condition ("is vowing to “fight for every
+            # vote” in the nation's last presidential primary in Washington on Tuesday"),
+            # with no word between that may be a past ("the shooting that injured five on
+            # Capitol Hill early Sunday", "as laid down by the Feb. 23 accord")
+            wide, _ = _sentence_around(text, start, end, (max(self.lo, start - 180), end))
+            if (
+                wide < first
+                and text.find(",", wide, start) < 0
                 and _left_cue(_Words(text[wide:start])) == _FUTURE
             ):
                 direction = self.left_cache = _FUTURE
@@ -4068,6 +4087,30 @@ def _crosses_sentence(text: str, lo: int, hi: int) -> bool:
 
 #: An auxiliary of the future ("will", "won't", "'ll", "shall").
 _WILL: Final = regex.compile(r"\b(?:will|won['\u2019]t|shall)\b|\w['\u2019]ll\b", regex.IGNORECASE)
+
+
+#: The past tenses of `PAST_CUES` (not "last", "since", "earlier": no verbs), and past
+#: participles that are as often an adjective or a present, and so no cue, but that may tell
+#: a past all the same (`_no_past_word`).
+_PAST_LOOKING: Final = (
+    (PAST_CUES - {"last", "since", "earlier", "says"})
+    | PAST_PARTICIPLES
+    | frozenset(
+        {"laid", "heard", "set", "put", "cut", "done", "seen", "known", "given", "gone", "written"}
+        | {"spoken", "sworn", "held", "read", "hurt", "let", "shut", "quit", "fed", "bled", "hung"}
+    )
+)
+
+
+def _no_past_word(window: str) -> bool:
+    """
+    Whether no word of *window* may be a verb in the past ("injured", "laid", "slain").
+    """
+    for raw in window.replace("\u2019", "'").lower().split():
+        word = raw.strip(_PUNCTUATION)
+        if word in _PAST_LOOKING or _ed_form(word):
+            return False
+    return True
 
 
 def _sentence_around(text: str, start: int, end: int, reach: tuple[int, int]) -> tuple[int, int]:
