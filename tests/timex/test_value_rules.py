@@ -734,7 +734,17 @@ VAGUE_REF_CASES: list[Case] = [
         "for-now-is-the-present",
     ),
     ("Now, he says, it is too late.", REF, (), "now-with-a-comma-is-a-discourse-marker"),
-    ("Now that the war is over, they left.", REF, (), "now-that-is-a-conjunction"),
+    # "now that" is the present, as TimeBank marks it ("Iraq's only outlet now that an
+    # international noose has tightened"), opening a sentence or not; "Now that's" is a
+    # pronoun's
+    (
+        "Now that the war is over, they left.",
+        REF,
+        (("Now", "PRESENT_REF"),),
+        "now-that-opening-a-sentence-is-the-present",
+    ),
+    ("Now that is a problem.", REF, (), "now-that-is-a-pronoun"),
+    ("Now that's the question.", REF, (), "now-that-s-a-pronoun"),
     ("Now for the weather.", REF, (), "now-for-introduces-a-topic"),
     (
         "Islam will one day be the largest religion.",
