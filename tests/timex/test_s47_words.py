@@ -122,6 +122,32 @@ WORDS: list[Case] = [
         (("Tuesday", "2016-03-08"),),
         "was-facing-a-vote-tuesday",
     ),
+    # the last two digits of a second year after a dash are that year, up to ten years on
+    (
+        "Markets have been calm since the 2007-09 financial crisis.",
+        "2015-12-16",
+        (("2007", "2007"), ("09", "2009")),
+        "the-2007-09-crisis",
+    ),
+    (
+        "She moved to the school in the 2014\u201315 school year; he served in 1999-00.",
+        "2016-10-02",
+        (("2014", "2014"), ("15", "2015"), ("1999", "1999"), ("00", "2000")),
+        "school-year-and-century-turn",
+    ),
+    # controls: a month of a year, a whole date, a share
+    (
+        "The report is dated 2015-09.",
+        "2016-10-02",
+        (("2015", "2015"),),
+        "a-year-and-an-earlier-number-is-no-range",
+    ),
+    (
+        "It happened on 2015-09-14 at home.",
+        "2016-10-02",
+        (("2015-09-14", "2015-09-14"),),
+        "an-iso-date-is-no-range",
+    ),
 ]
 
 

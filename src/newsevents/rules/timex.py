@@ -1491,6 +1491,14 @@ LIST_DAY_RULES: Final = (
             "-20-year-old",
         ),
     ),
+    # the last two digits of a second year after a year and a dash or a slash ("the 2007-09
+    # financial crisis", "the 2014-15 school year"); `_list_year` checks that it comes after
+    Rule(
+        id="timex.date.list_year",
+        pattern=r"""[-\u2013/](?P<year>\d\d)\b(?![-/.,:]?\d|[^\S\n]{0,3}%|-|[^\S\n]{1,3}(?:percent|per\b|points?\b|votes?\b|margin\b|record\b|lead\b|win\b|loss\b|vote\b))""",
+        examples=("-09 financial crisis", "\u201315 school year", "/99 season", "-15."),
+        counterexamples=("-15 percent", "-15 vote", "-15-year-old", "-15.5"),
+    ),
 )
 
 #: The first time of a clock range whose second has the a.m. or p.m. ("from 4:00 to 5:30

@@ -119,6 +119,7 @@ _POSTMOD: Final = _compile_each(POSTMOD_RULES).by_id("timex.mod.post").pattern
 _LIST_DAY: Final = _compile_each(LIST_DAY_RULES).by_id("timex.date.list_day").pattern
 _LIST_DAY_GROUP: Final = _LIST_DAY.groupindex["day"]
 _LIST_YEAR_GROUP: Final = _LIST_DAY.groupindex["year"]
+_SECOND_YEAR: Final = _compile_each(LIST_DAY_RULES).by_id("timex.date.list_year").pattern
 _RANGE_FIRST: Final = _compile_each(RANGE_CLOCK_RULES).by_id("timex.time.range_first").pattern
 #: Opens a pattern matched at a position that starts with blanks: at that position (`\G`), or
 #: where no blank stands before.  A search through a long run of blanks then tries the run's
@@ -9340,6 +9341,8 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                             _weekday_range(text, state, found)
                     if kind == "date":
                         last_end = _list_day(text, lowered, state, expression, hi, found)
+                    elif kind == "year":
+                        last_end = _list_year(text, state, expression, found)
                     elif kind == "clock":
                         _range_first(text, state, floor, found)
                     elif kind in _CLOCK_DAY_KINDS:
@@ -9386,6 +9389,8 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                 _weekday_range(text, state, found)
         if kind == "date":
             last_end = _list_day(text, lowered, state, expression, hi, found)
+        elif kind == "year":
+            last_end = _list_year(text, state, expression, found)
         elif kind == "clock":
             _range_first(text, state, floor, found)
         elif kind in _CLOCK_DAY_KINDS:
@@ -9561,6 +9566,47 @@ def _list_day(  # noqa: PLR0917 - the scan's working set
     if lowered.startswith(_LIST_WORDS, stop):
         # "April 3, 10 and 17": the list goes on
         return max(stop, _list_day(text, lowered, state, found[-1], hi, found))
+    return stop
+
+
+#: The most years a range written "2007-09" may span.
+_YEAR_RANGE_MOST: Final = 10
+
+
+def _list_year(
+    text: str, state: State, expression: TimeExpression, found: list[TimeExpression]
+) -> int:
+    """
+    Append the second year of a range whose second year keeps only its last two digits.
+
+    "the 2007-09 financial crisis", "the 2014-15 school year", "1999-00": the digits after
+    the dash are a later year of the same or the next century, at most ten years on.
+    """
+    end = expression.span.end
+    value = expression.value
+    if (
+        len(value) != 4  # noqa: PLR2004 - a year, YYYY
+        or not value.isdigit()
+        or expression.mod is not None
+        or end >= len(text)
+        or text[end] not in "-\u2013/"
+    ):
+        return end
+    match = _SECOND_YEAR.match(text, end, min(len(text), end + 40))
+    if match is None:
+        return end
+    first = int(value)
+    second = first - first % 100 + int(match.group("year"))
+    if second <= first:
+        second += 100  # "1999-00"
+    if second - first > _YEAR_RANGE_MOST:
+        return end  # "2015-09": a month, or no range
+    start, stop = match.span("year")
+    found.append(
+        _emit(
+            text, state, start, stop, (_DATE, str(second), "timex.date.list_year", None, True, True)
+        )
+    )
     return stop
 
 
