@@ -39,6 +39,12 @@ WORDS: list[Case] = [
         (("weeks", "PXW"),),
         "through-weeks-of",
     ),
+    (
+        "The country braced for months of political uncertainty.",
+        "2016-03-09",
+        (("months", "PXM"),),
+        "braced-for-months-of",
+    ),
     # controls: "the years of" and "years of age" are no bare length
     (
         "He was remembered by the years of war veterans.",
