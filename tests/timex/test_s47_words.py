@@ -154,6 +154,19 @@ WORDS: list[Case] = [
         (("2015-09-14", "2015-09-14"),),
         "an-iso-date-is-no-range",
     ),
+    # what follows "on the heels of" or "in the wake of" is gone, a future verb before or not
+    (
+        "Her speech will follow on the heels of the president's star turn in Ohio on Wednesday.",
+        "2016-07-08",  # a Friday
+        (("Wednesday", "2016-07-06"),),
+        "will-follow-on-the-heels-of-wednesday",
+    ),
+    (
+        "He will wake up Friday in Paris.",
+        "2016-07-08",
+        (("Friday", "2016-07-08"),),
+        "wake-as-a-verb-is-no-cue",
+    ),
 ]
 
 

@@ -682,7 +682,10 @@ _CUE_WORDS: Final = (
     | ARRANGING_VERBS
     | PAST_PARTICIPLES
     | {"soon", "early", "to", "could", "couldn't", "recently", "hopes", "wouldn't"}
+    | {"heels", "wake"}
 )
+#: Nouns of "on the heels of", "in the wake of": what follows them is gone (`_cue`).
+_IN_THE_WAKE: Final = frozenset({"heels", "wake"})
 #: Words after which an incident noun is a verb ("can win", "to attack", "we win").
 _BEFORE_VERBS: Final = (
     MODAL_CUES
@@ -1734,6 +1737,11 @@ def _cue(words: _Words, index: int) -> int | None:
         return _FUTURE  # "as soon as Tuesday", "as early as Tuesday"
     if word == "recently":
         return _PAST  # "insists, most recently in a Labor Day interview, that he will"
+    if word in _IN_THE_WAKE:
+        # "will follow on the heels of Obama's star turn in Charlotte on Wednesday", "in the
+        # wake of Tuesday's vote": the event followed is gone, whatever the verb before says
+        following = words.lows[index + 1] if index + 1 < len(words) else ""
+        return _PAST if previous == "the" and following == "of" else None
     if word == "to":
         if index + 1 < len(words) and words[index + 1] == "blame":
             return None  # "is to blame for the shooting Tuesday": no plan
