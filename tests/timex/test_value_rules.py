@@ -745,6 +745,13 @@ VAGUE_REF_CASES: list[Case] = [
     ),
     ("Now that is a problem.", REF, (), "now-that-is-a-pronoun"),
     ("Now that's the question.", REF, (), "now-that-s-a-pronoun"),
+    ("Now isn't that refreshing.", REF, (), "now-isn-t-that-is-a-rhetorical-question"),
+    (
+        "Now isn't the time to quit.",
+        REF,
+        (("Now", "PRESENT_REF"),),
+        "now-isn-t-the-time-is-the-present",
+    ),
     ("Now for the weather.", REF, (), "now-for-introduces-a-topic"),
     (
         "Islam will one day be the largest religion.",
