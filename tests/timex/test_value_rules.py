@@ -407,7 +407,9 @@ BARE_DURATION_CASES: list[Case] = [
     ),
     ("The industry has been troubled for years.", REF, (("years", "PXY"),), "for-years"),
     ("For weeks the government has rallied.", REF, (("weeks", "PXW"),), "for-weeks"),
-    ("He fought for years of his life.", REF, (), "for-years-of-is-no-duration"),
+    # "years of his life" is some years all the same (session 47: "braced for weeks of
+    # political uncertainty")
+    ("He fought for years of his life.", REF, (("years", "PXY"),), "for-years-of-is-years"),
     ("Over the years, many more patients died.", REF, (("the years", "PXY"),), "over-the-years"),
     (
         "In the years that followed, the rebels waged war.",
