@@ -167,6 +167,13 @@ WORDS: list[Case] = [
         (("Friday", "2016-07-08"),),
         "wake-as-a-verb-is-no-cue",
     ),
+    # a double hyphen after a dateline reads as a dash
+    (
+        "WASHINGTON (AP) -- Months after he mocked her, the candidate sat down with her.",
+        "2016-05-15",
+        (("Months", "PXM"),),
+        "double-hyphen-dateline-months-after",
+    ),
 ]
 
 
