@@ -174,6 +174,19 @@ WORDS: list[Case] = [
         (("Months", "PXM"),),
         "double-hyphen-dateline-months-after",
     ),
+    # "a month into" a thing after a plural is a length into it, no rate
+    (
+        "The businessman holds a commanding lead in delegates a month into the contest.",
+        "2016-03-01",
+        (("a month", "P1M"),),
+        "delegates-a-month-into-the-contest",
+    ),
+    (
+        "The state pays $5 million a year into the fund.",
+        "2016-03-01",
+        (),
+        "an-amount-a-year-into-a-fund-is-a-rate",
+    ),
 ]
 
 

@@ -7594,7 +7594,8 @@ def _is_rate(ctx: _Context) -> bool:
 
 
 #: Words after "a day" that make it a distance from an event, not a rate (`_is_rate`).
-_DISTANCE_WORDS: Final = frozenset({"after", "before", "later", "earlier"})
+#: ("a lead in delegates a month into the contest": "into" too)
+_DISTANCE_WORDS: Final = frozenset({"after", "before", "later", "earlier", "into"})
 #: Plural nouns without an "s", which a rate may count ("50 men a day", "people a week").
 _IRREGULAR_PLURALS: Final = frozenset(
     {"men", "women", "people", "children", "police", "feet", "mice", "geese", "teeth"}
