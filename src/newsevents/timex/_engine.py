@@ -116,10 +116,11 @@ def _compile_each(rules: tuple[Rule, ...]) -> RuleSet:
 _RULES: Final = _compile_each(TIMEX_RULES)
 _PREMOD: Final = _compile_each(PREMOD_RULES).by_id("timex.mod.pre").pattern
 _POSTMOD: Final = _compile_each(POSTMOD_RULES).by_id("timex.mod.post").pattern
-_LIST_DAY: Final = _compile_each(LIST_DAY_RULES).by_id("timex.date.list_day").pattern
+_LISTS: Final = _compile_each(LIST_DAY_RULES)
+_LIST_DAY: Final = _LISTS.by_id("timex.date.list_day").pattern
 _LIST_DAY_GROUP: Final = _LIST_DAY.groupindex["day"]
 _LIST_YEAR_GROUP: Final = _LIST_DAY.groupindex["year"]
-_SECOND_YEAR: Final = _compile_each(LIST_DAY_RULES).by_id("timex.date.list_year").pattern
+_SECOND_YEAR: Final = _LISTS.by_id("timex.date.list_year").pattern
 _RANGE_FIRST: Final = _compile_each(RANGE_CLOCK_RULES).by_id("timex.time.range_first").pattern
 #: Opens a pattern matched at a position that starts with blanks: at that position (`\G`), or
 #: where no blank stands before.  A search through a long run of blanks then tries the run's
@@ -672,6 +673,8 @@ _HEADING: Final = frozenset({"heading", "headed", "girding", "gearing", "bracing
 _HEADING_TO: Final = frozenset({"into", "for", "toward", "towards"})
 _CAPITALISED_CUES: Final = FUTURE_CUES | PAST_CUES | _NOT_BEFORE_VERB | _HEADING
 #: The words `_cue` can find a direction in (besides the endings "ed" and "'ll").
+#: Nouns of "on the heels of", "in the wake of": what follows them is gone (`_cue`).
+_IN_THE_WAKE: Final = frozenset({"heels", "wake"})
 _CUE_WORDS: Final = (
     FUTURE_CUES
     | PAST_CUES
@@ -682,10 +685,8 @@ _CUE_WORDS: Final = (
     | ARRANGING_VERBS
     | PAST_PARTICIPLES
     | {"soon", "early", "to", "could", "couldn't", "recently", "hopes", "wouldn't"}
-    | {"heels", "wake"}
+    | _IN_THE_WAKE
 )
-#: Nouns of "on the heels of", "in the wake of": what follows them is gone (`_cue`).
-_IN_THE_WAKE: Final = frozenset({"heels", "wake"})
 #: Words after which an incident noun is a verb ("can win", "to attack", "we win").
 _BEFORE_VERBS: Final = (
     MODAL_CUES
@@ -1025,38 +1026,23 @@ class _Context:
             text, start, end, (max(self.lo, start - 90), min(self.hi, end + 90))
         )
         direction = self.left_cache = _left_cue(_Words(text[first:start]))
-        wills = (
-            list(_WILL.finditer(text, max(self.lo, start - 180), start))
-            if direction is None and first == max(self.lo, start - 90)
-            else []
-        )
-        if wills:
+        cut = direction is None and first == max(self.lo, start - 90)
+        wills = list(_WILL.finditer(text, max(self.lo, start - 180), start)) if cut else []
+        if wills or (cut and first > self.lo and _no_past_word(text[first:start])):
             # a sentence longer than the reach: a future further left still governs it
             # ("voters won't by themselves determine winners and losers in the state's
-            # first-in-the-nation primary Tuesday"); a past one is the default anyway
+            # first-in-the-nation primary Tuesday"), and so does an intent or a condition
+            # with no word between that may be a past ("is vowing to “fight for every vote”
+            # in the nation's last presidential primary in Washington on Tuesday"; not "the
+            # shooting that injured five on Capitol Hill early Sunday", "as laid down by the
+            # Feb. 23 accord"); a past one is the default anyway
             wide, _ = _sentence_around(text, start, end, (max(self.lo, start - 180), end))
-            will = wills[-1]
+            will = wills[-1] if wills else None
             if (
-                will.start() >= wide
-                and text.find(",", will.end(), start) < 0  # not "will expand 1.6 percent,
-                # more than half a point less than forecast in July"
-                and _left_cue(_Words(text[wide:start])) == _FUTURE
-            ):
-                direction = self.left_cache = _FUTURE
-        elif (
-            direction is None
-            and first == max(self.lo, start - 90)
-            and first > self.lo
-            and _no_past_word(text[first:start])
-        ):
-            # so does one told by an intent or a condition ("is vowing to “fight for every
-            # vote” in the nation's last presidential primary in Washington on Tuesday"),
-            # with no word between that may be a past ("the shooting that injured five on
-            # Capitol Hill early Sunday", "as laid down by the Feb. 23 accord")
-            wide, _ = _sentence_around(text, start, end, (max(self.lo, start - 180), end))
-            if (
-                wide < first
-                and text.find(",", wide, start) < 0
+                (will.start() >= wide if will is not None else wide < first)
+                # no comma after the cue: not "will expand 1.6 percent, more than half a
+                # point less than forecast in July"
+                and text.find(",", wide if will is None else will.end(), start) < 0
                 and _left_cue(_Words(text[wide:start])) == _FUTURE
             ):
                 direction = self.left_cache = _FUTURE
@@ -9351,7 +9337,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                     if kind == "date":
                         last_end = _list_day(text, lowered, state, expression, hi, found)
                     elif kind == "year":
-                        last_end = _list_year(text, state, expression, found)
+                        last_end = _list_year(text, state, expression, hi, found)
                     elif kind == "clock":
                         _range_first(text, state, floor, found)
                     elif kind in _CLOCK_DAY_KINDS:
@@ -9399,7 +9385,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
         if kind == "date":
             last_end = _list_day(text, lowered, state, expression, hi, found)
         elif kind == "year":
-            last_end = _list_year(text, state, expression, found)
+            last_end = _list_year(text, state, expression, hi, found)
         elif kind == "clock":
             _range_first(text, state, floor, found)
         elif kind in _CLOCK_DAY_KINDS:
@@ -9583,7 +9569,7 @@ _YEAR_RANGE_MOST: Final = 10
 
 
 def _list_year(
-    text: str, state: State, expression: TimeExpression, found: list[TimeExpression]
+    text: str, state: State, expression: TimeExpression, hi: int, found: list[TimeExpression]
 ) -> int:
     """
     Append the second year of a range whose second year keeps only its last two digits.
@@ -9597,11 +9583,11 @@ def _list_year(
         len(value) != 4  # noqa: PLR2004 - a year, YYYY
         or not value.isdigit()
         or expression.mod is not None
-        or end >= len(text)
+        or end >= min(hi, len(text))
         or text[end] not in "-\u2013/"
     ):
         return end
-    match = _SECOND_YEAR.match(text, end, min(len(text), end + 40))
+    match = _SECOND_YEAR.match(text, end, min(hi, end + 40))
     if match is None:
         return end
     first = int(value)
