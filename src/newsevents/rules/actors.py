@@ -286,7 +286,7 @@ ACTOR_RULES: Final = (
     Rule(
         id="actor.group.noun",
         pattern=r"""
-            (?<![\w])
+            (?<![\w]) (?=\w)
             (?: \L<determiner>\s ){0,2}
             (?: \L<modifier>\s ){0,2}
             (?: (?P<country> (?-i:\L<demonym>|\L<country>) )\s )?
