@@ -10093,6 +10093,19 @@ def _finish(  # noqa: PLR0917 - one expression's working set
 _REPORT_PERIODS: Final = frozenset({"P6M", "P9M", "P1Y", "P12M", "P2Q", "P3Q"})
 
 
+def _leaves_quarter(value: str, grain: str | None, quarter: str) -> bool:
+    """
+    Whether a date named after a report's quarter leaves it, for `_emit`.
+
+    A season of another year does ("last fall" after "the first quarter" of 2016: reports
+    count in quarters, not seasons), and so does a year two or more from the quarter's ("in
+    1992"); the year before or after it does not ("from $4 million in 1988", "its 1990 budget").
+    """
+    if not value[:4].isdigit() or not quarter[:4].isdigit() or value[:4] == quarter[:4]:
+        return False
+    return grain == "S" or (grain == "Y" and abs(int(value[:4]) - int(quarter[:4])) > 1)
+
+
 #: A reporting verb right before a day: the day of the report ("police said Thursday",
 #: "announced in a press release Monday").
 _REPORT_DAY: Final = regex.compile(
@@ -10170,6 +10183,10 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                 # a quarter yet to begin ("the third quarter of 1990") is a forecast, no
                 # period the report compares
                 state.quarter = day_value
+            elif state.quarter is not None and _leaves_quarter(day_value, grain, state.quarter):
+                # "her first-quarter average ... since last fall ... a year ago": the story has
+                # left the report's quarter; "a year ago" is counted from the day
+                state.quarter = None
             elif grain == "D":
                 state.report_day = (
                     state.day

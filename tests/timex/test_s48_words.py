@@ -1,0 +1,47 @@
+"""
+Expressions found by the session 48 reading of news the rules were not written on.
+
+Each case is ``(text, reference, expected, why)``; the sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+WORDS: list[Case] = [
+    # a season of another year, or a year two or more from the report's quarter, leaves the
+    # quarter: "a year ago" after it is counted from the reference
+    (
+        "Her first-quarter average was low. She has slipped since last fall. "
+        "She could not have imagined a year ago that the race would be this close.",
+        "2016-04-20",
+        (("first-quarter", "2016-Q1"), ("last fall", "2015-FA"), ("a year ago", "2015")),
+        "quarter-left-after-a-season",
+    ),
+    (
+        "Her first-quarter average was low. He won in 1992. A year ago she led.",
+        "2016-04-20",
+        (("first-quarter", "2016-Q1"), ("1992", "1992"), ("A year ago", "2015")),
+        "quarter-left-after-a-distant-year",
+    ),
+    # controls: the year before the quarter's does not leave it
+    (
+        "Net income rose in the third quarter from $4 million in 1988. "
+        "A year ago, it had fallen.",
+        "1989-10-26",
+        (("the third quarter", "1989-Q3"), ("1988", "1988"), ("A year ago", "1988-Q3")),
+        "quarter-kept-after-the-year-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(WORDS))
+def test_session_48_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each sentence's times, and their values, are the ones a TimeBank annotator would write.
+    """
+    assert _found(text, reference) == expected
