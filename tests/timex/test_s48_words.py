@@ -36,6 +36,33 @@ WORDS: list[Case] = [
         (("the third quarter", "1989-Q3"), ("1988", "1988"), ("A year ago", "1988-Q3")),
         "quarter-kept-after-the-year-before",
     ),
+    # a verb in the past right before "in" and next month (past a pronoun or a noun) puts
+    # the month in the past, not a year ahead of the past one
+    (
+        "The Post asked about them in February.",
+        "2016-01-12",
+        (("February", "2015-02"),),
+        "asked-about-them-in-next-month",
+    ),
+    (
+        "The paper asked about the gifts in February.",
+        "2016-01-12",
+        (("February", "2015-02"),),
+        "asked-about-the-gifts-in-next-month",
+    ),
+    # controls: a plan, and a verb of saying before a noun, look ahead
+    (
+        "The rules are to be published in February.",
+        "2016-01-12",
+        (("February", "2016-02"),),
+        "to-be-published-in-next-month",
+    ),
+    (
+        "He said the vote in February will be close.",
+        "2016-01-12",
+        (("February", "2016-02"),),
+        "said-the-vote-in-next-month",
+    ),
 ]
 
 

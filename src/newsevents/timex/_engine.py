@@ -2885,6 +2885,7 @@ def _build_month(ctx: _Context) -> _Result | None:
             and soon is not None
             and (soon - current).days <= _ONE_MONTH_DAYS
             and not _opening_month(ctx)
+            and not _past_verb_before(ctx)
         ):
             # a past-tense sentence names next month ("said the rules will be published in
             # November" on October 30): the past one would be eleven months back, which news
@@ -2901,6 +2902,42 @@ def _build_month(ctx: _Context) -> _Result | None:
             if direction == _FUTURE and date is not None and date > current:
                 ctx.state.months_ahead[month] = date.year
     return _date_result(date, "M", ctx)
+
+
+def _past_verb_before(ctx: _Context) -> bool:
+    """
+    Whether a verb in the past governs the month right before it, past a pronoun and "in".
+
+    "the Post asked about them in February", "reported it in January", "was published in
+    March", "asked about the gifts in February"; not "to be published in November", "vote in
+    March", "come up in April", "said the vote in November".
+    """
+    start = ctx.match.start()
+    found = _PAST_VERB_BEFORE.search(ctx.text, max(ctx.lo, start - 48), start)
+    if found is None:
+        return False
+    before, verb = found.group("before"), found.group("verb").lower()
+    return (
+        (before is None or before.lower() not in _NOT_PAST_BEFORE)
+        and verb not in _SAYING  # "said the vote in November will be close"
+        and _past_form([verb], 0)
+    )
+
+
+#: A verb, an optional particle and pronoun, and "in" or "during" before a month
+#: (`_past_verb_before`), with the word before the verb.
+_PAST_VERB_BEFORE: Final = regex.compile(
+    r"(?:\b(?P<before>[\w']+)\s+)?(?<![\w'-])(?P<verb>[a-z]+)"
+    r"(?:\s+(?:about|for|of|on|over|up|out|back|down))?"
+    r"(?:\s+(?:them|it|him|her|us|me|this|that|those|these"
+    r"|(?:the|a|an|his|her|their|its)\s+[a-z]+))?"
+    r"(?:\s+(?:about|for|of|on|over|up|out|back|down))?"
+    r"\s+(?:in|during)\s+$",
+    regex.IGNORECASE,
+)
+#: Words before a participle that make it a present or future passive ("is scheduled",
+#: "to be published"), not a past.
+_NOT_PAST_BEFORE: Final = frozenset({"be", "is", "are", "am", "being", "get", "gets"})
 
 
 #: Quotation marks that may open a quoted modifier ("the "March firewall"").
