@@ -63,6 +63,26 @@ WORDS: list[Case] = [
         (("February", "2016-02"),),
         "said-the-vote-in-next-month",
     ),
+    # "the planning for", "preparations for" a day look ahead, unless a past verb tells it
+    (
+        "A person familiar with the planning for Thursday\u2019s meeting says the talks "
+        "will focus on unity.",
+        "2016-03-15",
+        (("Thursday", "2016-03-17"),),
+        "planning-for-thursdays-meeting",
+    ),
+    (
+        "The preparations for Sunday\u2019s vote are complete.",
+        "2016-03-15",
+        (("Sunday", "2016-03-20"),),
+        "preparations-for-sundays-vote",
+    ),
+    (
+        "The plans for Thursday\u2019s meeting were drawn up by donors.",
+        "2016-03-15",
+        (("Thursday", "2016-03-10"),),
+        "plans-for-thursday-drawn-up-in-the-past",
+    ),
 ]
 
 

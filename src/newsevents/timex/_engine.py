@@ -1117,6 +1117,11 @@ class _Context:
                 # "ahead of the Nov. 8 election": ahead, unless a past verb of its clause
                 # tells it ("Ahead of the March 1 contests, Rubio assumed"): the nearest
                 return _FUTURE if self.tense() == _FUTURE else None
+            if word == "for" and index > 0 and words[index - 1] in _PREPARING:
+                # "familiar with the planning for Thursday's meeting says": ahead, unless a
+                # past verb of its sentence tells it ("The plans for Friday's rally were
+                # drawn up"): the sentence decides
+                return None if _sentence_past(self) else _FUTURE
             if word == "effect" and index > 0:
                 # "the rule takes effect on Dec. 1", "goes into effect": a date set ahead;
                 # "took effect", "went into effect": gone
@@ -1952,6 +1957,13 @@ def _after_auxiliary(words: _Words | list[str], index: int) -> bool:
         while before >= 0 and words[before].endswith("ly") and len(words[before]) > 3:  # noqa: PLR2004
             before -= 1
     return before >= 0 and words[before] in PASSIVE_AUXILIARIES
+
+
+#: Nouns and verbs of getting ready before "for" and a day ("the planning for Thursday's
+#: meeting", "preparations for Sunday's vote"; `_Context.near_direction`).
+_PREPARING: Final = frozenset(
+    {"planning", "plans", "preparations", "preparation", "preparing", "prepare", "prepares"}
+)
 
 
 #: "ahead of" right before an expression ("ahead of [Saturday's] caucus").
