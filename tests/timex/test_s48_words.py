@@ -83,6 +83,26 @@ WORDS: list[Case] = [
         (("Thursday", "2016-03-10"),),
         "plans-for-thursday-drawn-up-in-the-past",
     ),
+    # "later in" or "earlier in" a season or the year is in the year of the date told last
+    (
+        "In June 1992 he won the primaries. Later in the summer, he won the convention.",
+        "2016-04-20",
+        (("June 1992", "1992-06"), ("Later in the summer", "1992-SU")),
+        "later-in-the-summer-of-the-year-told",
+    ),
+    (
+        "In March 2008 the firm was sold. Earlier in the year, it had cut jobs.",
+        "2016-04-20",
+        (("March 2008", "2008-03"), ("Earlier in the year", "2008")),
+        "earlier-in-the-year-told",
+    ),
+    # control: a sentence in the future looks ahead from the reference
+    (
+        "In 2008 he lost. The Fed will raise rates later in the year.",
+        "2016-04-20",
+        (("2008", "2008"), ("later in the year", "2016")),
+        "will-later-in-the-year",
+    ),
 ]
 
 

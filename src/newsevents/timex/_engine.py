@@ -4640,6 +4640,8 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
         )
     ):
         return _Result(_DATE, named.group(1), anchored=True)  # "in 2008, the year he returned"
+    if unit_word == "year" and (told := _told_year(ctx)) is not None:
+        return _Result(_DATE, f"{told:04d}", anchored=True)  # "In June 1992 ... later in the year"
     if unit_word in {"year", "fiscal year"}:
         if reference is None and anchor is not None:
             return _Result(_DATE, format_value(anchor[0], "Y"), anchored=True)
@@ -4668,6 +4670,33 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
     if grain == "D":
         return None
     return _date_result(reference, grain, ctx)
+
+
+def _told_year(ctx: _Context) -> int | None:
+    """
+    The year of the date named last, for "later in" or "earlier in" a year or a season.
+
+    "In June 1992 he won the primaries. Later in the year ..." is 1992: only when that date
+    is in another year than the reference, and the sentence is not in the future ("expects
+    to raise rates later in the year" looks ahead from now).
+    """
+    start = ctx.match.start()
+    if _LATER_IN.search(ctx.text, max(ctx.lo, start - 16), start) is None:
+        return None
+    anchor = ctx.anchor_date()
+    reference = ctx.reference
+    if (
+        anchor is None
+        or reference is None
+        or anchor[0].year == reference.year
+        or ctx.tense() == _FUTURE
+    ):
+        return None
+    return anchor[0].year
+
+
+#: "later in" or "earlier in" right before "the year" or "the summer" (`_told_year`).
+_LATER_IN: Final = regex.compile(r"\b(?:later|earlier)[^\S\n]+in[^\S\n]+$", regex.IGNORECASE)
 
 
 #: "end of" right before "the year" (`_build_the_unit`).
@@ -6988,6 +7017,10 @@ def _build_season(ctx: _Context) -> _Result | None:
             return _Result(_DATE, f"{listed:04d}-{code}", mod)  # "the spring and summer of 2009"
         if (frame := _frame_year(ctx)) is not None:
             return _Result(_DATE, f"{frame:04d}-{code}", mod)  # "In 2008, ... in the fall"
+        if rel == "the" and (told := _told_year(ctx)) is not None:
+            # "the primaries in early June of that year [1992] and his convention later in
+            # the summer": that year's summer
+            return _Result(_DATE, f"{told:04d}-{code}", mod, anchored=True)
     reference = ctx.reference
     if not rel and ctx.tense() is None and _in_full_sentence(ctx):
         # "the slush that dots the streets in winter", "her shifts run long during summer
