@@ -103,6 +103,28 @@ WORDS: list[Case] = [
         (("2008", "2008"), ("later in the year", "2016")),
         "will-later-in-the-year",
     ),
+    # a clock time after a day of a past weekend a story dated early named with its clock
+    # is on that day
+    (
+        "At least 17 people were killed between Friday evening and Monday morning. "
+        "About 3:15 a.m. Sunday, twin brothers were killed. "
+        "Edwin was pronounced dead at 3:45 a.m., and Edward died later.",
+        "2016-10-29",
+        (
+            ("Friday evening", "2016-10-28TEV"),
+            ("Monday morning", "2016-10-31TMO"),
+            ("About 3:15 a.m. Sunday", "2016-10-30T03:15"),
+            ("3:45 a.m.", "2016-10-30T03:45"),
+        ),
+        "clock-after-a-moved-weekday-with-its-clock",
+    ),
+    # control: a coming day named with no clock is no day of a past event told after it
+    (
+        "A vigil is planned for Friday. The man was shot about 12:45 a.m.",
+        "2016-10-26",
+        (("Friday", "2016-10-28"), ("about 12:45 a.m.", "2016-10-26T00:45")),
+        "clock-after-a-coming-day",
+    ),
 ]
 
 

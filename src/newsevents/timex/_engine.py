@@ -5224,6 +5224,7 @@ def _day_base(ctx: _Context) -> dt.date | None:
             and earlier
             and ctx.tense() == _PAST
             and ctx.right_verb() != _FUTURE
+            and not _moved_clock_day(ctx, day)
         ):
             # "A vigil is planned for Friday. ... was shot about 12:45 a.m.": a coming day
             # named in an earlier sentence is not the day of a past event
@@ -5232,6 +5233,21 @@ def _day_base(ctx: _Context) -> dt.date | None:
         if day is not None:
             return day
     return ctx.reference
+
+
+def _moved_clock_day(ctx: _Context, day: dt.date) -> bool:
+    """
+    Whether the last day named is a weekday a story dated early moved ahead, with its clock.
+
+    "between Friday evening and Monday morning ... About 3:15 a.m. Sunday, ... was
+    pronounced dead at 3:45 a.m.": the Sunday of that past weekend, dated by a clock time
+    told of it, is the day of the clock times after it ("autopsies Friday" said in
+    Thursday's paper is no day "the evening" after it is on).
+    """
+    state = ctx.state
+    if state.moved_weekdays.get(day.isoweekday()) != day or state.day_span is None:
+        return False
+    return any(char.isdigit() for char in ctx.text[state.day_span.start : state.day_span.end])
 
 
 def _incident_clock_day(ctx: _Context) -> dt.date | None:
