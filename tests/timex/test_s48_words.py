@@ -125,6 +125,32 @@ WORDS: list[Case] = [
         (("Friday", "2016-10-28"), ("about 12:45 a.m.", "2016-10-26T00:45")),
         "clock-after-a-coming-day",
     ),
+    # a plural weekday right before one incident is a possessive with no apostrophe
+    (
+        "He took the shift of the worker injured in Thursday mornings shooting.",
+        "2016-07-08",
+        (("Thursday mornings", "2016-07-07TMO"),),
+        "thursday-mornings-shooting",
+    ),
+    (
+        "Saturday nights crash killed two.",
+        "2016-07-08",
+        (("Saturday nights", "2016-07-02TNI"),),
+        "saturday-nights-crash",
+    ),
+    # controls: a habit, and a plural after it
+    (
+        "He works Thursday mornings at the store.",
+        "2016-07-08",
+        (("Thursday mornings", "XXXX-WXX-4TMO"),),
+        "works-thursday-mornings",
+    ),
+    (
+        "Police patrol Friday nights shootings closely.",
+        "2016-07-08",
+        (("Friday nights", "XXXX-WXX-5TNI"),),
+        "friday-nights-shootings-plural",
+    ),
 ]
 
 

@@ -7529,6 +7529,12 @@ def _build_set(ctx: _Context) -> _Result | None:
         suffix = "TNI" if pod and pod.startswith("night") else ""
         if pod and not suffix:
             suffix = "T" + PARTS_OF_DAY.get(pod.rstrip("s"), "NI")
+        if _noun_after(ctx, _ONE_INCIDENT, plain=1):
+            # "injured in Thursday mornings shooting": a possessive with no apostrophe, one
+            # day ("Thursday nights games" stay a recurrence)
+            date = _resolve_weekday(ctx, WEEKDAYS[weekday], None)
+            if date is not None:
+                return _Result(_TIME if suffix else _DATE, date.isoformat() + suffix)
         return _Result(_SET, f"XXXX-WXX-{WEEKDAYS[weekday]}{suffix}")
     month = ctx.group("month")
     if month is not None:
@@ -7554,6 +7560,13 @@ def _build_set(ctx: _Context) -> _Result | None:
         # "every weekend", as "on weekends"; "every other weekend": once in two weeks
         return _Result(_SET, "XXXX-WXX-WE" if amount == 1 else f"P{amount:g}W")
     return _Result(_SET, _duration_value(amount, unit, multiplier))
+
+
+#: Incidents in the singular: a plural weekday right before one is a possessive with no
+#: apostrophe ("Thursday mornings shooting"), one day (`_build_set`).
+_ONE_INCIDENT: Final = frozenset(
+    noun for noun in INCIDENT_NOUNS if not noun.endswith("s") and noun not in {"win", "loss"}
+)
 
 
 #: What may close the phrase of a "daily" that is a newspaper ("a free daily.").
