@@ -16,8 +16,10 @@ WORDS: list[Case] = [
     # a season of another year, or a year two or more from the report's quarter, leaves the
     # quarter: "a year ago" after it is counted from the reference
     (
-        "Her first-quarter average was low. She has slipped since last fall. "
-        "She could not have imagined a year ago that the race would be this close.",
+        (
+            "Her first-quarter average was low. She has slipped since last fall. "
+            "She could not have imagined a year ago that the race would be this close."
+        ),
         "2016-04-20",
         (("first-quarter", "2016-Q1"), ("last fall", "2015-FA"), ("a year ago", "2015")),
         "quarter-left-after-a-season",
@@ -30,8 +32,10 @@ WORDS: list[Case] = [
     ),
     # controls: the year before the quarter's does not leave it
     (
-        "Net income rose in the third quarter from $4 million in 1988. "
-        "A year ago, it had fallen.",
+        (
+            "Net income rose in the third quarter from $4 million in 1988. "
+            "A year ago, it had fallen."
+        ),
         "1989-10-26",
         (("the third quarter", "1989-Q3"), ("1988", "1988"), ("A year ago", "1988-Q3")),
         "quarter-kept-after-the-year-before",
@@ -65,8 +69,10 @@ WORDS: list[Case] = [
     ),
     # "the planning for", "preparations for" a day look ahead, unless a past verb tells it
     (
-        "A person familiar with the planning for Thursday\u2019s meeting says the talks "
-        "will focus on unity.",
+        (
+            "A person familiar with the planning for Thursday\u2019s meeting says the talks "
+            "will focus on unity."
+        ),
         "2016-03-15",
         (("Thursday", "2016-03-17"),),
         "planning-for-thursdays-meeting",
@@ -106,9 +112,11 @@ WORDS: list[Case] = [
     # a clock time after a day of a past weekend a story dated early named with its clock
     # is on that day
     (
-        "At least 17 people were killed between Friday evening and Monday morning. "
-        "About 3:15 a.m. Sunday, twin brothers were killed. "
-        "Edwin was pronounced dead at 3:45 a.m., and Edward died later.",
+        (
+            "At least 17 people were killed between Friday evening and Monday morning. "
+            "About 3:15 a.m. Sunday, twin brothers were killed. "
+            "Edwin was pronounced dead at 3:45 a.m., and Edward died later."
+        ),
         "2016-10-29",
         (
             ("Friday evening", "2016-10-28TEV"),
