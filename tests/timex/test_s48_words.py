@@ -159,6 +159,26 @@ WORDS: list[Case] = [
         (("Friday nights", "XXXX-WXX-5TNI"),),
         "friday-nights-shootings-plural",
     ),
+    # a verb in "-s" that takes a length before "a year" is no plural counted by a rate
+    (
+        "It only takes a second or two for a child to get a gun.",
+        "2016-07-08",
+        (("a second or two", "PT1S"),),
+        "takes-a-second-or-two",
+    ),
+    (
+        "It takes a year to build a house, and the process lasts a week.",
+        "2016-07-08",
+        (("a year", "P1Y"), ("a week", "P1W")),
+        "takes-a-year-lasts-a-week",
+    ),
+    # control: a plural before "a week" is counted by a rate
+    (
+        "Four flights a week leave from the airport.",
+        "2016-07-08",
+        (),
+        "flights-a-week-is-a-rate",
+    ),
 ]
 
 

@@ -7667,6 +7667,8 @@ def _is_rate(ctx: _Context) -> bool:
     word = before[-1].lower().strip(_PUNCTUATION).rpartition("-")[2]
     if word in {"more", "less", "so"} and len(before) > 2 and before[-2].lower() == "or":  # noqa: PLR2004
         word = before[-3].lower().strip(_PUNCTUATION)  # "$20 or more an hour"
+    if word in _LENGTH_VERBS:
+        return False  # "It takes a year to build", "the storm lasts an hour or two": a verb
     following = ctx.text[ctx.match.end() : ctx.match.end() + 9].split()[:1]
     if (
         following
@@ -7690,6 +7692,12 @@ def _is_rate(ctx: _Context) -> bool:
     )
 
 
+#: Verbs in "-s" that take a length ("takes a year", "lasts a week"): before "a year" no
+#: plural counted by a rate (`_is_rate`).
+_LENGTH_VERBS: Final = frozenset(
+    {"takes", "lasts", "spends", "requires", "needs", "waits", "remains", "stays", "serves"}
+    | {"spans", "continues", "lingers", "gets", "gives", "allows"}
+)
 #: Words after "a day" that make it a distance from an event, not a rate (`_is_rate`).
 #: ("a lead in delegates a month into the contest": "into" too)
 _DISTANCE_WORDS: Final = frozenset({"after", "before", "later", "earlier", "into"})
