@@ -179,6 +179,32 @@ WORDS: list[Case] = [
         (),
         "flights-a-week-is-a-rate",
     ),
+    # a bare length before "of" after any verb in "-ed" or "-ing" is a length
+    (
+        "Mr. Trump has repudiated decades of Republican support for free trade.",
+        "2016-03-19",
+        (("decades", "PXY"),),
+        "repudiated-decades-of",
+    ),
+    (
+        "The shooting started hours of turmoil at the airport.",
+        "2017-01-07",
+        (("hours", "PTXH"),),
+        "started-hours-of",
+    ),
+    # controls: "morning hours of", "a hundred years of" are no bare length
+    (
+        "It happened in the early morning hours of Jan. 1.",
+        "2017-01-07",
+        (("the early morning hours of Jan. 1", "2017-01-01TMO"),),
+        "early-morning-hours-of",
+    ),
+    (
+        "It marked a hundred years of history.",
+        "2017-01-07",
+        (("a hundred years", "P100Y"),),
+        "a-hundred-years-of",
+    ),
 ]
 
 

@@ -1398,7 +1398,7 @@ TIMEX_RULES: Final = (
           | (?<=\b(?:dating|dates|dated|date|stretching|stretches|stretched|going|goes|went|reaching|reaches|tracing|traces|traced)\s+back\s)(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|before|after)\b|-)
           | (?<=\bwithin\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b(?=\s+of\s)
           | (?<=\ba\s+matter\s+of\s)(?P<unit>years|months|weeks|days|hours|minutes|seconds)\b
-          | (?<=\b(?:after|follows|followed|following|ended|ending|ends|despite|amid|with|was|were|been|took|take|takes|taking|endured|endure|endures|enduring|suffered|faced|required|requires|needed|by|for|through|spent|spend|spends|spending|cost|costs|costing|lost|lose|loses|losing|wasted|abandon|abandons|abandoned|abandoning|undo|undoes|undid|undoing|reverse|reverses|reversed|reversing|erase|erases|erased|erasing)\s(?:(?:him|her|them|us|me|you)\s)?)(?P<unit>years|months|weeks|days|decades|hours)\b(?=\s+of\s+(?!(?:the|this|that|last|next)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b)\w)
+          | (?<=\b(?:after|follows|followed|following|ended|ending|ends|despite|amid|with|was|were|been|took|take|takes|taking|endured|endure|endures|enduring|suffered|faced|required|requires|needed|by|for|through|spent|spend|spends|spending|cost|costs|costing|lost|lose|loses|losing|wasted|abandon|abandons|abandoned|abandoning|undo|undoes|undid|undoing|reverse|reverses|reversed|reversing|erase|erases|erased|erasing|(?-i:[a-z]{2,}(?:ed|ing))(?<!\b(?:hundred|kindred|morning|evening|nothing|something|anything|everything|during|spring|string|thing|king|ring|wing|bring|swing|ceiling|building|wedding|shed|bed|red|sacred|naked|wicked)))\s(?:(?:him|her|them|us|me|you)\s)?)(?P<unit>years|months|weeks|days|decades|hours)\b(?=\s+of\s+(?!(?:the|this|that|last|next)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b)\w)
           | (?<=(?:^|\n|[.!?]["\u201d\u2019]?[^\S\n]))(?-i:(?P<unit>Years|Decades|Months|Weeks))\b(?=[^\S\n]+of[^\S\n]+(?!(?:the|this|that|these|those|age|service)\b)\p{Ll}{3,})
           | (?<=\b[Aa]fter\s)(?P<unit>years|months|weeks|decades)\b(?=\s++(?!(?:during|morning|evening|nothing|something|anything|everything|bring|spring|string|thing|king|ring|wing|swing|sing|trading)\b)\p{Ll}{2,}ing\b)
           | (?<=\b(?:only|just|mere|barely)\s)(?P<unit>years|months|weeks|days|hours|minutes)\b(?=\s+(?:to\s+(?!be\b)\w+|left|away|remaining|remain)\b)""",
@@ -1420,6 +1420,8 @@ TIMEX_RULES: Final = (
             "Spain braced for weeks of political uncertainty",
             "it cost him years of his boxing career",
             "mused about abandoning decades of nuclear security policy",
+            "has repudiated decades of Republican support",
+            "ignoring months of warnings",
             "After years of being battered",
             "After years adding coal-fired generators at breakneck speed",
             "cried for hours after the funeral",
