@@ -205,6 +205,26 @@ WORDS: list[Case] = [
         (("a hundred years", "P100Y"),),
         "a-hundred-years-of",
     ),
+    # a hyphenated length after "the" before a comma or a function word keeps its article
+    (
+        "Over the past quarter-century, wages fell.",
+        "2016-03-19",
+        (("the past quarter-century", "P25Y"),),
+        "the-past-quarter-century-hyphenated",
+    ),
+    # controls: an adjective before its noun, and a quarter, leave the article to the noun
+    (
+        "The 30-day period ended.",
+        "2016-03-19",
+        (("30-day", "P30D"),),
+        "the-30-day-period",
+    ),
+    (
+        "The company posted net income for the fiscal second-quarter of $8.6 million.",
+        "1989-10-26",
+        (("fiscal second-quarter", "1989-Q2"),),
+        "the-fiscal-second-quarter-of",
+    ),
 ]
 
 
