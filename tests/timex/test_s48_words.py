@@ -225,6 +225,35 @@ WORDS: list[Case] = [
         (("fiscal second-quarter", "1989-Q2"),),
         "the-fiscal-second-quarter-of",
     ),
+    # a full stop glued to the next sentence ends it, for the incident's day and the clock
+    # times told of it
+    (
+        (
+            "Two girls were shot in separate shootings Saturday night, police said.Sunday "
+            "night, both were in critical condition.Takiya was sitting in a minivan when "
+            "shots rang out at about 7:40 p.m., police said."
+        ),
+        "2017-02-12",
+        (
+            ("Saturday night", "2017-02-11TNI"),
+            ("Sunday night", "2017-02-12TNI"),
+            ("about 7:40 p.m.", "2017-02-11T19:40"),
+        ),
+        "glued-sentence-clock-on-incident-day",
+    ),
+    (
+        (
+            "A man was shot Sunday at a gas station. Police returned to the scene "
+            "Monday.Investigators say around 10:15am, a gunman opened fire on the man."
+        ),
+        "2016-05-30",
+        (
+            ("Sunday", "2016-05-29"),
+            ("Monday", "2016-05-30"),
+            ("around 10:15am", "2016-05-29T10:15"),
+        ),
+        "glued-sentence-day-of-report-is-no-incident",
+    ),
 ]
 
 

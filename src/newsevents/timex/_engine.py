@@ -4124,9 +4124,20 @@ _INCIDENT_WORDS: Final = regex.compile(
 def _crosses_sentence(text: str, lo: int, hi: int) -> bool:
     """
     Whether a sentence mark (`_SENTENCE_MARKS`) stands in ``text[lo:hi]``.
+
+    A full stop glued to the next sentence counts too ("in critical condition.Takiya
+    Holmes", as scraped pages lose the space).
     """
     between = text[lo:hi]
-    return any(mark in between for mark in _SENTENCE_MARKS)
+    return (
+        any(mark in between for mark in _SENTENCE_MARKS)
+        or _GLUED_STOP.search(text, lo, hi + 2) is not None  # its look-ahead reads two on
+    )
+
+
+#: A sentence's stop glued to the next one: a word of two small letters, the stop, a capital
+#: and a small letter ("condition.Takiya"; not "U.S.", "p.m.", "St.Louis" has one capital).
+_GLUED_STOP: Final = regex.compile(r"(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})")
 
 
 #: An auxiliary of the future ("will", "won't", "'ll", "shall").
@@ -4310,6 +4321,12 @@ def _in_incident_sentence(text: str, start: int, end: int) -> bool:
     Whether the sentence around ``text[start:end]`` tells of a killing or an attack.
     """
     lo, hi = _sentence_around(text, start, end, (max(0, start - 160), min(len(text), end + 160)))
+    # a stop glued to the next sentence ends it too ("returned to the scene Monday.Police
+    # say a gunman opened fire": Monday is no day of the shooting)
+    if (glued := _GLUED_STOP.search(text, end, hi)) is not None:
+        hi = glued.start()
+    for glued in _GLUED_STOP.finditer(text, lo, start + 2):  # its look-ahead reads two on
+        lo = glued.end()
     return _INCIDENT_WORDS.search(text, lo, hi) is not None
 
 
