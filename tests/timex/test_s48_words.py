@@ -254,6 +254,40 @@ WORDS: list[Case] = [
         ),
         "glued-sentence-day-of-report-is-no-incident",
     ),
+    # a relative clause set off after the subject is no verb of the day's clause
+    (
+        (
+            "On Monday, Graham—who had previously endorsed Jeb Bush for president and "
+            "midwifed the Gang of Eight bill with his partner Marco Rubio— will headline "
+            "a fundraiser for the senator."
+        ),
+        "2016-03-20",
+        (("Monday", "2016-03-21"),),
+        "monday-who-had-endorsed-will-headline",
+    ),
+    (
+        "On Monday, Graham, who had previously endorsed Bush, will headline a fundraiser.",
+        "2016-03-20",
+        (("Monday", "2016-03-21"),),
+        "monday-comma-who-had-endorsed-will-headline",
+    ),
+    # a past verb after the clause governs the day (it was the future in the clause); a
+    # control: a lead ("2.5 ahead of") is no future
+    (
+        "On Monday, Graham, who will run in June, endorsed Bush.",
+        "2016-03-20",
+        (("Monday", "2016-03-14"), ("June", "2016-06")),
+        "monday-who-will-run-endorsed",
+    ),
+    (
+        (
+            "His second-place finish in Nevada on Tuesday night - 22 points behind Mr. Trump, "
+            "who scored his third victory, and just 2.5 ahead of Senator Ted Cruz - shows it."
+        ),
+        "2016-02-25",
+        (("Tuesday night", "2016-02-23TNI"),),
+        "tuesday-night-2-5-ahead-is-a-lead",
+    ),
 ]
 
 

@@ -1059,7 +1059,17 @@ class _Context:
             # after it puts in the past ("Ahead of the March 1 contests, Rubio assumed"), as
             # does "until" opening the sentence ("Until that day in April, he had never")
             after = end + 2 if text.startswith(": ", end) else end
-            right = _right_cue(_Words(text[after:stop]))
+            window = text[after:stop]
+            if "wh" in window and _SET_OFF_OPENS.search(window) is not None:
+                # "On Monday, Graham—who had previously endorsed Bush— will headline": a
+                # relative clause set off after the subject is no verb of the day's clause;
+                # read to the sentence's end further on when the clause is long
+                if stop == min(self.hi, end + 90) and _SET_OFF_RELATIVE.search(window) is None:
+                    _, stop = _sentence_around(
+                        text, start, end, (max(self.lo, start - 90), min(self.hi, end + 240))
+                    )
+                window = _SET_OFF_RELATIVE.sub(" ", text[after:stop])
+            right = _right_cue(_Words(window))
             direction = right if direction is None or right == _PAST else direction
         self.tense_cache = direction
         return direction
@@ -1707,8 +1717,14 @@ def _cue(words: _Words, index: int) -> int | None:
             # "discussed a path ahead", "went ahead", "a poll shows Trump ahead": no time
             # ahead; "ahead of" the day and "looking ahead to" it are
             return None
-        if word == "ahead" and index > 0 and words[index - 1] in _LEAD_WORDS:
-            return None  # "40 points ahead of Sanders in polls taken in December": a lead
+        if (
+            word == "ahead"
+            and index > 0
+            and (words[index - 1] in _LEAD_WORDS or words.lows[index - 1][:1].isdigit())
+        ):
+            # "40 points ahead of Sanders in polls taken in December", "just 2.5 ahead of
+            # Senator Ted Cruz": a lead
+            return None
         if word == "would" and _refused_to_say(words, index):
             return _PAST  # "he wouldn't say Tuesday whether": a refusal reported
         return _FUTURE
@@ -1963,6 +1979,15 @@ def _after_auxiliary(words: _Words | list[str], index: int) -> bool:
 #: meeting", "preparations for Sunday's vote"; `_Context.near_direction`).
 _PREPARING: Final = frozenset(
     {"planning", "plans", "preparations", "preparation", "preparing", "prepare", "prepares"}
+)
+
+
+#: A relative clause set off by commas or dashes ("Graham, who had endorsed Bush, will"),
+#: for the verbs after a day (`_Context.tense`): where one opens, and the whole clause (of
+#: at most 160 characters).
+_SET_OFF_OPENS: Final = regex.compile(r"(?:,|\u2014|\u2013|--)[^\S\n]*+(?:who|which|whose)\b")
+_SET_OFF_RELATIVE: Final = regex.compile(
+    r"(?:,|\u2014|\u2013|--)[^\S\n]*+(?:who|which|whose)\b[^,\u2014\u2013\n]{1,160}?(?:,|\u2014|\u2013|--)"
 )
 
 
