@@ -1985,9 +1985,10 @@ _PREPARING: Final = frozenset(
 #: A relative clause set off by commas or dashes ("Graham, who had endorsed Bush, will"),
 #: for the verbs after a day (`_Context.tense`): where one opens, and the whole clause (of
 #: at most 160 characters).
-_SET_OFF_OPENS: Final = regex.compile(r"(?:,|\u2014|\u2013|--)[^\S\n]*+(?:who|which|whose)\b")
+_SET_OFF_OPENING: Final = r"(?:,|\u2014|\u2013|--)[^\S\n]*+(?:who|which|whose)\b"
+_SET_OFF_OPENS: Final = regex.compile(_SET_OFF_OPENING)
 _SET_OFF_RELATIVE: Final = regex.compile(
-    r"(?:,|\u2014|\u2013|--)[^\S\n]*+(?:who|which|whose)\b[^,\u2014\u2013\n]{1,160}?(?:,|\u2014|\u2013|--)"
+    _SET_OFF_OPENING + r"[^,\u2014\u2013\n]{1,160}?(?:,|\u2014|\u2013|--)"
 )
 
 
@@ -2974,7 +2975,7 @@ _PAST_VERB_BEFORE: Final = regex.compile(
 )
 #: Words before a participle that make it a present or future passive ("is scheduled",
 #: "to be published"), not a past.
-_NOT_PAST_BEFORE: Final = frozenset({"be", "is", "are", "am", "being", "get", "gets"})
+_NOT_PAST_BEFORE: Final = _PRESENT_BE | {"be", "being", "get", "gets"}
 
 
 #: Quotation marks that may open a quoted modifier ("the "March firewall"").
