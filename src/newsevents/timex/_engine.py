@@ -4600,7 +4600,38 @@ def _build_relative(ctx: _Context) -> _Result | None:
     ):
         # "will gather this week" said on a Saturday or a Sunday: the week that opens next
         offset = 1
+    elif (
+        rel == "this"
+        and grain == "W"
+        and reference.weekday() == _SUNDAY
+        and (ctx.tense() is None or (ctx.tense() == _PAST and ctx.left_cache is None))
+        and _present_be_before(ctx)
+    ):
+        # "He's not available this week," McManus wrote, said on a Sunday: the week that
+        # opens next (the verb of saying after it is not its clause's); not "has been in
+        # Montana this week", "there were eight murders this week" (the week ending)
+        offset = 1
     return _date_result(_move(reference, grain, offset), grain, ctx)
+
+
+def _present_be_before(ctx: _Context) -> bool:
+    """
+    Whether a present form of "be" comes among the four words before the expression.
+
+    "He's not available this week", "the meeting is this week"; a word ending a sentence,
+    a relative pronoun or an article before it stops the reading.
+    """
+    start = ctx.match.start()
+    raws = ctx.text[max(ctx.lo, start - 40) : start].replace("\u2019", "'").lower().split()
+    for raw in reversed(raws[-4:]):
+        word = raw.strip(_PUNCTUATION)
+        if word in _PROGRESSIVE_BE or word in {"that's", "there's", "who's"}:
+            return True
+        if raw.endswith(_WORD_STOPS) or word in {"who", "which", "that"} or word in _ARTICLES:
+            # "is the man who this week shot": another clause's verb; "It is the third
+            # shooting this week": a count of the week ending
+            return False
+    return False
 
 
 #: An amount compared with, right before "the day before" ("from $1.10", "than 3 percent").

@@ -1,0 +1,63 @@
+"""
+Expressions found by the session 49 reading of news the rules were not written on.
+
+Each case is ``(text, reference, expected, why)``; the sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+WORDS: list[Case] = [
+    # "this week" said on a Sunday after a present "be": the week that opens next, also
+    # when a verb of saying in the past follows the quote
+    (
+        "\u201cHe's not available this week,\u201d his spokesman wrote in an email.",
+        "2016-04-17",
+        (("this week", "2016-W16"),),
+        "sunday-not-available-this-week",
+    ),
+    (
+        "The meeting is this week, officials said.",
+        "2016-04-17",
+        (("this week", "2016-W16"),),
+        "sunday-the-meeting-is-this-week",
+    ),
+    # controls: a perfect, a past, a count after an article, another clause, another day
+    (
+        "He has been in Montana this week to claim the bodies.",
+        "2016-04-17",
+        (("this week", "2016-W15"),),
+        "sunday-has-been-this-week",
+    ),
+    (
+        "It is the third shooting this week, police said.",
+        "2016-04-17",
+        (("this week", "2016-W15"),),
+        "sunday-is-the-third-shooting-this-week",
+    ),
+    (
+        "He is the man who this week shot a deputy.",
+        "2016-04-17",
+        (("this week", "2016-W15"),),
+        "sunday-is-the-man-who-this-week",
+    ),
+    (
+        "\u201cHe's not available this week,\u201d his spokesman wrote.",
+        "2016-04-18",
+        (("this week", "2016-W16"),),
+        "monday-not-available-this-week",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(WORDS))
+def test_session_49_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each sentence's times, and their values, are the ones a TimeBank annotator would write.
+    """
+    assert _found(text, reference) == expected
