@@ -52,6 +52,23 @@ WORDS: list[Case] = [
         (("this week", "2016-W16"),),
         "monday-not-available-this-week",
     ),
+    # "then" after a decade named after the last year: the decade
+    (
+        (
+            "He left home in 1968. By the late 1970s, he was living with his parents. "
+            "By then, his brother had made a fortune."
+        ),
+        "2016-01-04",
+        (("1968", "1968"), ("the late 1970s", "197"), ("then", "197")),
+        "by-then-after-the-late-1970s",
+    ),
+    # control: a year after the decade is the anchor again
+    (
+        "He left in 1968. In the 1980s he returned. In 1990 he left. Since then, he lived abroad.",
+        "2016-01-04",
+        (("1968", "1968"), ("the 1980s", "198"), ("1990", "1990"), ("then", "1990")),
+        "since-then-after-a-year-after-the-decade",
+    ),
 ]
 
 

@@ -858,6 +858,8 @@ class State:
         "report_span",
         "stamp_seen",
         "story_day",
+        "then_decade",
+        "then_decade_span",
         "written_days",
     )
 
@@ -904,6 +906,10 @@ class State:
         self.latest_incident: str | None = None
         #: a day derived from the anchor after it ("two days later"), for "the next morning"
         self.story_day: str | None = None
+        #: a decade or century named after the anchor ("By the late 1970s"), for "by then"
+        #: (no anchor of other anaphora: "the following year" needs a year)
+        self.then_decade: str | None = None
+        self.then_decade_span: Span | None = None
         #: the day of the last night named ("the night of the shooting"), for "that night"
         #: told after the day of the report
         self.night: str | None = None
@@ -8409,6 +8415,10 @@ def _build_vague(ctx: _Context) -> _Result | None:
 
 
 def _build_then(ctx: _Context) -> _Result | None:
+    decade = ctx.state.then_decade
+    if decade is not None:
+        # "By the late 1970s, he was living at home. By then, ...": the decade named last
+        return _Result(_DATE, decade, anchored=ctx.state.then_decade_span or True)
     anchor = ctx.state.anchor
     if anchor is None:
         return _Result(_DATE, "PAST_REF")
@@ -10375,7 +10385,11 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
         # "in the first nine months ... a year earlier": the report's year, not a quarter
         state.quarter = state.quarter[:4]
     if bounds is not None and not anchored and updates:
-        if grain != "C" and grain != "E":  # noqa: PLR1714 - two strings, no set
+        if grain == "C" or grain == "E":  # noqa: PLR1714 - two strings, no set
+            state.then_decade = day_value
+            state.then_decade_span = span
+        else:
+            state.then_decade = state.then_decade_span = None
             state.anchor = day_value
             _follow_narrative(text, state, start, end, day_value)
             if grain == "Q" and (state.reference is None or bounds[0] <= state.reference):
@@ -10566,8 +10580,8 @@ def _unstamp(text: str, state: State, start: int) -> None:
             state.reference = state.published
             state.day = state.past_day = state.report_day = state.story_day = None
             state.day_span = state.report_span = state.past_span = None
-            state.anchor = state.day_part = None
-            state.anchor_span = None
+            state.anchor = state.day_part = state.then_decade = None
+            state.anchor_span = state.then_decade_span = None
         state.stamp_seen = start
 
 
