@@ -69,6 +69,43 @@ WORDS: list[Case] = [
         (("1968", "1968"), ("the 1980s", "198"), ("1990", "1990"), ("then", "1990")),
         "since-then-after-a-year-after-the-decade",
     ),
+    # an infant's age written without "-old" before the name is no length
+    (
+        "She grieves the death of eight month Jayden Redden.",
+        "2016-10-20",
+        (),
+        "eight-month-before-a-name",
+    ),
+    (
+        "He is identified as 7 month Nathaniel W. Hitt.",
+        "2016-10-20",
+        (),
+        "7-month-before-a-name",
+    ),
+    # control: before a common noun it is a length
+    (
+        "He got an eight month sentence.",
+        "2016-10-20",
+        (("eight month", "P8M"),),
+        "eight-month-sentence",
+    ),
+    # a clock time of a standing rule ("are allowed to ... after 2 a.m.") is on no day
+    (
+        (
+            "A man was shot early Saturday outside the club, where patrons are allowed to "
+            "bring alcohol after 2 a.m."
+        ),
+        "2013-10-27",
+        (("early Saturday", "2013-10-26"), ("2 a.m.", "XXXX-XX-XXT02:00")),
+        "are-allowed-after-2-am",
+    ),
+    # control: "were allowed" tells of one night
+    (
+        "Patrons were allowed to stay after 2 a.m. Saturday.",
+        "2013-10-27",
+        (("2 a.m. Saturday", "2013-10-26T02:00"),),
+        "were-allowed-after-2-am-saturday",
+    ),
 ]
 
 

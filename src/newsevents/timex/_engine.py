@@ -5779,8 +5779,9 @@ def _habitual(ctx: _Context) -> bool:
     Whether the clock time's sentence tells of a habit, not of a day.
 
     "airs weekdays", "usually starts", "every night", "normally opens", "daily", "often
-    closes", "open from 7 a.m. to 10:30 p.m., 7 days a week"; or of a standing rule named
-    right after it ("a 9 p.m. curfew", "a 3 o'clock license").
+    closes", "open from 7 a.m. to 10:30 p.m., 7 days a week", "are allowed to bring alcohol
+    after 2 a.m."; or of a standing rule named right after it ("a 9 p.m. curfew", "a 3
+    o'clock license").
     """
     return _sentence_has(ctx, _HABIT, 120) or _noun_after(ctx, _RULE_NOUNS)
 
@@ -5803,7 +5804,10 @@ _HABIT: Final = regex.compile(
     r"[^\S\n]{1,3}week"
     # "their days begin at 4:30 a.m.", "her day starts at 5": a working day's hours
     r"|(?:their|his|her|our|my|your|whose)[^\S\n]{1,3}(?:work[^\S\n]{1,3})?days?[^\S\n]{1,3}"
-    r"(?:begins?|starts?|ends?))\b",
+    r"(?:begins?|starts?|ends?)"
+    # "where patrons are allowed to bring alcohol after 2 a.m.": a standing rule
+    r"|(?:is|are)[^\S\n]{1,3}(?:not[^\S\n]{1,3})?(?:allowed|permitted|prohibited|forbidden)"
+    r"[^\S\n]{1,3}(?:to|from))\b",
     regex.IGNORECASE,
 )
 
