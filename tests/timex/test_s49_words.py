@@ -27,6 +27,27 @@ WORDS: list[Case] = [
         (("this week", "2016-W16"),),
         "sunday-the-meeting-is-this-week",
     ),
+    # "this week's" and an event held on a set day, said on a Sunday with no past after it:
+    # the week that opens next
+    (
+        "They tried to keep it from getting a hearing at this week's spring meeting in Florida.",
+        "2016-04-17",
+        (("this week", "2016-W16"),),
+        "sunday-this-weeks-meeting",
+    ),
+    # controls: a past verb after it, a Saturday
+    (
+        "At this week's meeting, the council voted to close the park.",
+        "2016-04-17",
+        (("this week", "2016-W15"),),
+        "sunday-this-weeks-meeting-voted",
+    ),
+    (
+        "They tried to keep it from getting a hearing at this week's spring meeting in Florida.",
+        "2016-04-16",
+        (("this week", "2016-W15"),),
+        "saturday-this-weeks-meeting",
+    ),
     # controls: a perfect, a past, a count after an article, another clause, another day
     (
         "He has been in Montana this week to claim the bodies.",

@@ -4617,7 +4617,33 @@ def _build_relative(ctx: _Context) -> _Result | None:
         # opens next (the verb of saying after it is not its clause's); not "has been in
         # Montana this week", "there were eight murders this week" (the week ending)
         offset = 1
+    elif (
+        rel == "this"
+        and grain == "W"
+        and reference.weekday() == _SUNDAY
+        and ctx.text.startswith(("'s ", "\u2019s "), ctx.match.end())
+        and _noun_after(ctx, SCHEDULED_NOUNS)
+        and _no_past_word(_rest_of_sentence(ctx))
+    ):
+        # "an agenda for this week's meeting that omits the proposal" said on a Sunday: an
+        # event held on a set day, still ahead; not "at this week's meeting, the council
+        # voted" (told in the past after it)
+        offset = 1
     return _date_result(_move(reference, grain, offset), grain, ctx)
+
+
+def _rest_of_sentence(ctx: _Context) -> str:
+    """
+    The text from the end of the match to the end of its sentence.
+    """
+    start, end = ctx.match.span()
+    _, stop = _sentence_around(
+        ctx.text,
+        start,
+        end,
+        (max(ctx.lo, start - _SENTENCE_READ), min(ctx.hi, end + _SENTENCE_READ)),
+    )
+    return ctx.text[end:stop]
 
 
 def _present_be_before(ctx: _Context) -> bool:
