@@ -4610,24 +4610,23 @@ def _build_relative(ctx: _Context) -> _Result | None:
         rel == "this"
         and grain == "W"
         and reference.weekday() == _SUNDAY
-        and (ctx.tense() is None or (ctx.tense() == _PAST and ctx.left_cache is None))
-        and _present_be_before(ctx)
+        and (
+            (
+                (ctx.tense() is None or (ctx.tense() == _PAST and ctx.left_cache is None))
+                and _present_be_before(ctx)
+            )
+            or (
+                ctx.text.startswith(("'s ", "\u2019s "), ctx.match.end())
+                and _noun_after(ctx, SCHEDULED_NOUNS)
+                and _no_past_word(_rest_of_sentence(ctx))
+            )
+        )
     ):
-        # "He's not available this week," McManus wrote, said on a Sunday: the week that
-        # opens next (the verb of saying after it is not its clause's); not "has been in
-        # Montana this week", "there were eight murders this week" (the week ending)
-        offset = 1
-    elif (
-        rel == "this"
-        and grain == "W"
-        and reference.weekday() == _SUNDAY
-        and ctx.text.startswith(("'s ", "\u2019s "), ctx.match.end())
-        and _noun_after(ctx, SCHEDULED_NOUNS)
-        and _no_past_word(_rest_of_sentence(ctx))
-    ):
-        # "an agenda for this week's meeting that omits the proposal" said on a Sunday: an
-        # event held on a set day, still ahead; not "at this week's meeting, the council
-        # voted" (told in the past after it)
+        # said on a Sunday, the week that opens next: "He's not available this week,"
+        # McManus wrote (the verb of saying after it is not its clause's), "a hearing at
+        # this week's meeting" (an event held on a set day, no past told after it); not "has
+        # been in Montana this week", "there were eight murders this week", "At this week's
+        # meeting, the council voted" (the week ending)
         offset = 1
     return _date_result(_move(reference, grain, offset), grain, ctx)
 
