@@ -846,6 +846,7 @@ class State:
         "named_months",
         "named_sets",
         "narrative_end",
+        "narrative_paragraph",
         "narrative_year",
         "night",
         "night_span",
@@ -925,6 +926,9 @@ class State:
         #: a year in a story told of that year ("In the fall of 2007 ... By Jan. 18")
         self.narrative_year = 0
         self.narrative_end = 0
+        #: whether that story was set by a year alone, and so ends with its paragraph ("In
+        #: 2000, ... by Election Day")
+        self.narrative_paragraph = False
         #: the year of each month and day named with one ("Dec. 2, 2015"), for the day named
         #: again without it
         self.written_days: dict[tuple[int, int], int] = {}
@@ -1124,7 +1128,14 @@ class _Context:
             if word in DEADLINE_WORDS:
                 # "by May", "extended to Nov. 20", "through Sept. 29": the nearest date,
                 # unless the sentence is in the future ("will double its flights by August")
-                return _FUTURE if self.tense() == _FUTURE else _NEAREST
+                tense = self.tense()
+                if (
+                    tense == _PAST
+                    and word == "by"
+                    and _OPENS_FRAME.search(self.text, max(0, start - 8), start) is not None
+                ):
+                    return _PAST  # "By November, power was restored": a story told back
+                return _FUTURE if tense == _FUTURE else _NEAREST
             if word in {"since", "ago"}:
                 return _PAST
             if word in {"soon", "early"} and index > 0 and words[index - 1] == "as":
@@ -2405,6 +2416,8 @@ def _narrative_year(ctx: _Context, month: int, *, day: bool = False) -> int | No
     ):
         return None
     start = ctx.match.start()
+    if state.narrative_paragraph and "\n" in ctx.text[state.narrative_end : start]:
+        return None
     ends = _SENTENCE_BREAKS.findall(ctx.text, state.narrative_end, start)
     if _OPENS_FRAME.search(ctx.text, max(0, start - 8), start) is not None:
         # "In August, she flew to New York": a sentence set in a month goes on with the story
@@ -9554,6 +9567,7 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                 tuple(state.months_ahead.items()),
                 # the years written so far (`_written_weekday_dates`, `_narrative_year`)
                 state.narrative_year,
+                state.narrative_paragraph,
                 len(state.written_days),
                 _distance(first, state.day_end),
                 _distance(first, state.anchor_span.end if state.anchor_span else -_MEMO_CHARS),
@@ -10684,6 +10698,19 @@ def _follow_narrative(text: str, state: State, start: int, end: int, value: str)
     ):
         state.narrative_year = int(year)
         state.narrative_end = end
+        state.narrative_paragraph = False
+    elif (
+        len(value) == 4  # noqa: PLR2004 - a year alone
+        and text[start:end] == year
+        and text[end : end + 1] == ","
+        and _YEAR_OPENS_STORY.search(text, max(0, start - 16), start) is not None
+    ):
+        # "In 1998, the company lost money. In March, it cut 500 jobs": a sentence set in a
+        # year gone tells its story, to the end of its paragraph ("In 2009, ... \n\nIn March"
+        # may be this year's)
+        state.narrative_year = int(year)
+        state.narrative_end = end
+        state.narrative_paragraph = True
     elif state.narrative_year:  # the common case, no story going on, ends here
         if int(year) == state.narrative_year:
             state.narrative_end = end
@@ -10691,6 +10718,10 @@ def _follow_narrative(text: str, state: State, start: int, end: int, value: str)
             state.narrative_year = 0
 
 
+#: "In", "By" or "During" opening a sentence, right before a year that sets it.
+_YEAR_OPENS_STORY: Final = regex.compile(
+    r"(?:^|[.?!][\"'\u201d\u2019]?\s|\n)\s*+(?:In|By|During)\s++$"
+)
 #: Words before a date that make it one end of a span, not the time a story is told of
 #: ("since June 2014").
 _OPEN_ENDS: Final = frozenset({"since", "from", "until", "till", "through", "to"})
