@@ -185,6 +185,9 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
         "martin",
         "mlk",
         "presidents",
+        "president",
+        "george",
+        "washington",
         "columbus",
         "juneteenth",
         "veteran",
@@ -214,7 +217,7 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
 
 #: The named days `timex.date.holiday` reads, as written (case matters); a year right before
 #: one is its year ("the 2017 St. Patrick's Day parade"), not a year of its own.
-HOLIDAY_NAMES: Final = r"""Super\s+Tuesday|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]?s\s+(?:Day|Eve)|New\s+Year['’]s(?=\s+(?:weekend|week)\b)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine['’]s\s+Day|Veteran(?:s['’]?|['’]s)\s+Day|Bastille\s+Day|(?:Mother|Father)['’]s\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Fourth\s+of\s+July|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?,?\s+(?:Day|[Hh]oliday)|MLK\s+(?:Day|[Hh]oliday)|Presidents['’]?\s+Day|Columbus\s+Day|Juneteenth|(?:Good|Black)\s+Friday|Cinco\s+de\s+Mayo|Inauguration\s+Day"""
+HOLIDAY_NAMES: Final = r"""Super\s+Tuesday|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]?s\s+(?:Day|Eve)|New\s+Year['’]s(?=\s+(?:weekend|week)\b)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine['’]s\s+Day|Veteran(?:s['’]?|['’]s)\s+Day|Bastille\s+Day|(?:Mother|Father)['’]s\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Fourth\s+of\s+July|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?,?\s+(?:Day|[Hh]oliday)|MLK\s+(?:Day|[Hh]oliday)|President(?:s['’]?|['’]s)\s+Day|(?:George\s+)?Washington['’]s\s+(?-i:Birthday)|Columbus\s+Day|Juneteenth|(?:Good|Black)\s+Friday|Cinco\s+de\s+Mayo|Inauguration\s+Day"""
 
 #: Words an expression may begin with (besides head words and digits): the recogniser tries a
 #: rule only at the head and at these words to its left.

@@ -5708,16 +5708,23 @@ _LAST_NIGHT_AFTER: Final = regex.compile(r"[^\S\n]+last[^\S\n]+night\b", regex.I
 
 def _after_night(ctx: _Context, day: dt.date) -> bool:
     """
-    Whether a small-hours clock time follows the night of *day*, named just before it.
+    Whether a small-hours clock time follows the night of *day*, the last day named.
+
+    The night must be named just before it, unless no day was named since.
 
     "The spree began Friday night at 10:24 p.m. and ended at 12:18 a.m.", "killed three
     overnight ... shortly after 2 a.m.": the small hours after that night, the next day.
     """
     state = ctx.state
     start = ctx.match.start()
-    if not _day_named_just_before(ctx, day) or not (
-        (ctx.group("ampm") or "").replace(" ", "").lower().startswith("a")
-    ):
+    if not (ctx.group("ampm") or "").replace(" ", "").lower().startswith("a"):
+        return False
+    if state.day_part == "NI" and state.day is not None and start_of(state.day) == day:
+        # "fatally shot overnight. ... (three paragraphs) ... walking with two others at 1
+        # a.m.": no day named since the night, however far back; the small hours before
+        # that night's evening would be a time the story never told
+        return True
+    if not _day_named_just_before(ctx, day):
         return False
     # a night named, or a late clock time in the same sentence or the one before in its
     # paragraph ("began at 10:24 p.m., ending at 12:18 a.m.", "called about 9 p.m. Saturday.
@@ -7277,6 +7284,12 @@ def _holiday(name: str, year: int) -> dt.date | None:
         "juneteenth": (6, 19),
         "cinco de mayo": (5, 5),
     }
+    if name.endswith("washington's birthday"):
+        # the federal holiday's own name: the third Monday of February since the Uniform
+        # Monday Holiday Act, the birthday itself (February 22) before
+        if year < _UNIFORM_MONDAY_SINCE:
+            return dt.date(year, 2, 22)
+        name = "presidents day"
     if name in fixed:
         return _safe_date(year, *fixed[name])
     if name.endswith("patrick's day"):  # St. Patrick's Day, Saint Patrick's Day
@@ -7310,6 +7323,8 @@ def _holiday(name: str, year: int) -> dt.date | None:
     return None
 
 
+#: The first year Washington's Birthday was held on the third Monday of February.
+_UNIFORM_MONDAY_SINCE: Final = 1971
 #: The first Inauguration Day held on January 20.
 _INAUGURATION_SINCE: Final = 1937
 #: Holidays held every four years: the nearest one is looked for that far.
@@ -7373,6 +7388,7 @@ _NTH_WEEKDAYS: Final[dict[str, tuple[int, int, int]]] = {
     "martin luther king day": (1, 0, 3),
     "presidents day": (2, 0, 3),
     "presidents' day": (2, 0, 3),
+    "president's day": (2, 0, 3),  # a common misspelling
     "columbus day": (10, 0, 2),
     "thanksgiving": (11, 3, 4),
     "labor day": (9, 0, 1),

@@ -1,0 +1,84 @@
+"""
+Expressions found by the session 51 reading of news the rules were not written on.
+
+Each case is ``(text, reference, expected, why)``; the sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+WORDS: list[Case] = [
+    # the small hours after a night named: the next day, however many sentences back the
+    # night was named, when no day was named since
+    (
+        (
+            "His father called him on Monday and learned he had been shot overnight. The "
+            "corner has seen violence before. A man was wounded there over the summer. "
+            "Officers said they had stepped up patrols in the area. Neighbours said they were "
+            "afraid to go out after dark. Police said he was walking with two friends at 1 "
+            "a.m. when he was shot."
+        ),
+        "2016-09-13",
+        (
+            ("Monday", "2016-09-12"),
+            ("overnight", "2016-09-11TNI"),
+            ("the summer", "2016-SU"),
+            ("1 a.m.", "2016-09-12T01:00"),
+        ),
+        "overnight-far-back-1am",
+    ),
+    # control: a day named since the night is the day of the clock time
+    (
+        (
+            "He had been shot overnight. Police said on Monday that he was walking with two "
+            "friends at 1 a.m. when he was shot."
+        ),
+        "2016-09-13",
+        (
+            ("overnight", "2016-09-12TNI"),
+            ("Monday", "2016-09-12"),
+            ("1 a.m.", "2016-09-12T01:00"),
+        ),
+        "overnight-then-monday-1am",
+    ),
+    # Washington's Birthday, the federal holiday's name: the third Monday of February (the
+    # birthday itself before 1971); "President's Day", a common misspelling
+    (
+        "Schools were closed for George Washington's Birthday.",
+        "2014-02-18",
+        (("George Washington's Birthday", "2014-02-17"),),
+        "george-washingtons-birthday",
+    ),
+    (
+        "Banks were closed on Washington's Birthday.",
+        "1965-03-01",
+        (("Washington's Birthday", "1965-02-22"),),
+        "washingtons-birthday-1965",
+    ),
+    (
+        "The sale ends on President's Day.",
+        "2016-02-01",
+        (("President's Day", "2016-02-15"),),
+        "presidents-day-misspelt",
+    ),
+    # control: the man's birthday, written in lower case, is no holiday
+    (
+        "He was born on George Washington's birthday.",
+        "2016-02-01",
+        (),
+        "washingtons-birthday-lower-case",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(WORDS))
+def test_session_51_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each sentence's times, and their values, are the ones a TimeBank annotator would write.
+    """
+    assert _found(text, reference) == expected
