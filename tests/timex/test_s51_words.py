@@ -46,6 +46,35 @@ WORDS: list[Case] = [
         ),
         "overnight-then-monday-1am",
     ),
+    # "the week that followed" a date: the week after it; "the month which preceded" the
+    # month before; not a plural ("the years that followed" is a length)
+    (
+        (
+            "The committee issued a subpoena on March 25, 2015. In the week that followed, "
+            "she deleted the emails."
+        ),
+        "2016-09-07",
+        (("March 25, 2015", "2015-03-25"), ("the week", "2015-W14")),
+        "the-week-that-followed",
+    ),
+    (
+        "The war ended in March 1945. In the month which preceded, the bombing was heavy.",
+        "2016-09-07",
+        (("March 1945", "1945-03"), ("the month", "1945-02")),
+        "the-month-which-preceded",
+    ),
+    (
+        "The war ended in 1945. In the year that followed, millions went home.",
+        "2016-09-07",
+        (("1945", "1945"), ("the year", "1946")),
+        "the-year-that-followed",
+    ),
+    (
+        "The war ended in 1945. In the years that followed, millions went home.",
+        "2016-09-07",
+        (("1945", "1945"), ("years", "PXY")),
+        "the-years-that-followed",
+    ),
     # Washington's Birthday, the federal holiday's name: the third Monday of February (the
     # birthday itself before 1971); "President's Day", a common misspelling
     (

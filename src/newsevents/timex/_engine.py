@@ -4729,6 +4729,12 @@ def _incident_over(ctx: _Context) -> bool:
 _SINCE_UNITS: Final = frozenset({"year", "month", "week"})
 
 
+#: A relative clause after "the week" that places it after or before the date named last.
+_FOLLOWED: Final = regex.compile(
+    r"[^\S\n]++(?:that|which)[^\S\n]++(?P<way>followed|preceded)\b", regex.IGNORECASE
+)
+
+
 def _build_the_unit(ctx: _Context) -> _Result | None:
     raw_unit = ctx.raw("unit") or ""
     if (
@@ -4752,6 +4758,17 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
     ):
         # "in the year since the killing": the length from then to now
         return _Result(_DURATION, f"P1{unit_word[0].upper()}")
+    if (
+        unit_word in {"year", "month", "week", "day"}
+        and anchor is not None
+        and (around := _FOLLOWED.match(ctx.text, ctx.match.end())) is not None
+    ):
+        grain = _UNIT_GRAIN[unit_word[0].upper()]
+        if _FINE[anchor[1]] >= _FINE[grain]:
+            # "the week that followed" the day named: the week after it, not its own
+            moved = shift(anchor[0], grain, 1 if around.group("way") == "followed" else -1)
+            if moved is not None:
+                return _Result(_DATE, format_value(moved, grain), anchored=True)
     if unit_word == "year" and (
         named := _YEAR_APPOSED.search(
             ctx.text, max(ctx.lo, ctx.match.start() - 8), ctx.match.start()
