@@ -199,11 +199,20 @@ class TestAdversarial:
 
         assert elapsed < 15.0
 
-    def test_linear(self) -> None:
+    @pytest.mark.parametrize(
+        "unit",
+        [
+            "On Tuesday the company said third-quarter profit rose from a year earlier. ",
+            # every line an embedded post, each read against its own signature's day
+            "Shot tonight near the park \u2014 A Reporter (@reporter) May 5, 2016\n",
+        ],
+        ids=["news", "embedded posts"],
+    )
+    def test_linear(self, unit: str) -> None:
         """
         Ten times the text takes about ten times as long, not a hundred.
         """
-        sample = "On Tuesday the company said third-quarter profit rose from a year earlier. " * 40
+        sample = unit * 40
         small = min(_cpu_seconds(sample) for _ in range(3))
         large = min(_cpu_seconds(sample * 10) for _ in range(3))
 

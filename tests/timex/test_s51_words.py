@@ -75,6 +75,38 @@ WORDS: list[Case] = [
         (("1945", "1945"), ("years", "PXY")),
         "the-years-that-followed",
     ),
+    # an embedded post's words are read against the day its signature writes (in UTC: its
+    # "tonight" is the night before); the text after it against the page's date again
+    (
+        (
+            "Family members grieve after a woman was shot this morning in Shelby. "
+            "pic.twitter.com/Nf0Y34 \u2014 Garry Stanley (@garryWSOC9) October 27, 2016\n\n"
+            "Police said this morning that they had made an arrest."
+        ),
+        "2016-10-29",
+        (
+            ("this morning", "2016-10-27TMO"),
+            ("October 27, 2016", "2016-10-27"),
+            ("this morning", "2016-10-29TMO"),
+        ),
+        "post-this-morning",
+    ),
+    (
+        (
+            "Officer shot in shoulder tonight but survived. \u2014 Bradley Blackburn "
+            "(@BLBlackburn) July 8, 2016"
+        ),
+        "2016-07-12",
+        (("tonight", "2016-07-07TNI"), ("July 8, 2016", "2016-07-08")),
+        "post-tonight",
+    ),
+    # control: a post signed after the page's date (another time zone) moves nothing
+    (
+        "Police are at the scene this morning. \u2014 Tony Cook (@indystartony) September 20, 2015",
+        "2015-09-19",
+        (("this morning", "2015-09-19TMO"), ("September 20, 2015", "2015-09-20")),
+        "post-signed-after-page",
+    ),
     # Washington's Birthday, the federal holiday's name: the third Monday of February (the
     # birthday itself before 1971); "President's Day", a common misspelling
     (

@@ -14,6 +14,7 @@ earlier", "the year-ago quarter", a clock time without a day).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from collections.abc import Callable, Sequence
@@ -838,6 +839,7 @@ class State:
         "day_span",
         "election_ahead",
         "game_story",
+        "in_post",
         "incident",
         "incident_span",
         "latest_incident",
@@ -852,6 +854,9 @@ class State:
         "night_span",
         "past_day",
         "past_span",
+        "post_saved",
+        "post_starts",
+        "posts",
         "published",
         "quarter",
         "reference",
@@ -875,6 +880,14 @@ class State:
         #: whether the text was read for captions closed by their publication stamp
         #: (`_crawled_page`)
         self.captions_read = False
+        #: the embedded posts of the text, each ``(start, end, day)``: the post's words and
+        #: the day its signature writes (`_embedded_posts`)
+        self.posts: tuple[tuple[int, int, dt.date], ...] = ()
+        self.post_starts: tuple[int, ...] = ()  # where each post starts, to bisect
+        #: whether the scan is in an embedded post, and the reference before it entered
+        #: (`_post_reference`)
+        self.in_post = False
+        self.post_saved: dt.date | None = None
         #: whether the text tells of a game and of no business (`_game_story`; ``None``
         #: until a quarter asks)
         self.game_story: bool | None = None
@@ -9370,6 +9383,9 @@ def scan(
         state.captions_read = True
         if "(Published" in text:
             _crawled_page(text, state)
+        if "(@" in text and state.published is not None:
+            state.posts = _embedded_posts(text)
+            state.post_starts = tuple(start for start, _end, _day in state.posts)
     for lo, hi, heads in _find_heads(text, lowered, ranges, ascii_text, other_digits=other_digits):
         _scan_range(text, lowered, state, (lo, hi), heads, found)
     if '="' in text or "='" in text:
@@ -9544,7 +9560,9 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
     for head, grammar in heads:
         if head < last_end:
             continue
-        if state.reference is not state.published:
+        if state.posts:
+            _post_reference(lowered, state, head)
+        if state.reference is not state.published and not state.in_post:
             _unstamp(text, state, head)
         if (
             last_text
@@ -10640,6 +10658,80 @@ _CAPTION_STAMP: Final = regex.compile(
     + r"))\b\.?[^\S\n]{1,3}+(?P<day>[12]\d|3[01]|0?[1-9]),?[^\S\n]{1,3}+(?P<year>(?:19|20)\d\d)\)"
     r"(?=[^\S\n]*+(?:\n|$))",
     regex.IGNORECASE,
+)
+
+
+def _embedded_posts(text: str) -> tuple[tuple[int, int, dt.date], ...]:
+    """
+    The embedded posts of *text*: each post's words, from its line's start to its signature.
+
+    A post embedded in a web page keeps, in the page's text, its words and then its
+    signature: "Family members grief stricken after 3 yr old child & woman shot this morning
+    in Shelby NC. — Garry Stanley (@garryWSOC9) October 27, 2016".
+    """
+    posts = []
+    for match in _POST_SIGNATURE.finditer(text):
+        try:
+            day = dt.date(
+                int(match.group("year")),
+                MONTHS[match.group("month").lower()],
+                int(match.group("day")),
+            )
+        except ValueError:
+            continue
+        posts.append((text.rfind("\n", 0, match.start()) + 1, match.start(), day))
+    return tuple(posts)
+
+
+def _post_reference(lowered: str, state: State, head: int) -> None:
+    """
+    Make the day an embedded post was sent the reference of its words, while the scan is in it.
+
+    "shot this morning" in a post signed October 27 on a page of October 29 is October 27's
+    morning; the post was sent that day. The signature's day is the day in UTC, a day ahead
+    of the evening in the Americas: a post's "tonight" is the night of the day before ("shot
+    in shoulder tonight" signed July 8 is July 7's night). A post signed after the page's
+    date (a day written in another time zone) moves nothing.
+    """
+    index = bisect.bisect_right(state.post_starts, head) - 1
+    if index >= 0 and head < state.posts[index][1]:
+        day = state.posts[index][2]
+        if lowered.startswith("tonight", head):
+            day -= dt.timedelta(days=1)
+        if not state.in_post:
+            state.in_post = True
+            state.post_saved = state.reference
+        published = state.published
+        state.reference = day if published is not None and day <= published else state.post_saved
+        return
+    if state.in_post:
+        state.in_post = False
+        state.reference = state.post_saved
+
+
+#: The months' names as a post's signature writes them.
+_FULL_MONTHS: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+#: The signature closing an embedded post's line: a dash, the author's name, the handle in
+#: brackets and the day ("— Garry Stanley (@garryWSOC9) October 27, 2016").
+_POST_SIGNATURE: Final = regex.compile(
+    r"(?:\u2014|\u2013|--?)[^\S\n]*+[^\n()\u2014\u2013]{1,80}?[^\S\n]*+\(@\w{1,15}+\)[^\S\n]++"
+    r"(?P<month>"
+    + "|".join(_FULL_MONTHS)
+    + r")[^\S\n]++(?P<day>[12]\d|3[01]|0?[1-9]),[^\S\n]++(?P<year>(?:19|20)\d\d)"
+    r"(?=[^\S\n]*+(?:\n|$))"
 )
 
 
