@@ -107,6 +107,19 @@ WORDS: list[Case] = [
         (("this morning", "2015-09-19TMO"), ("September 20, 2015", "2015-09-20")),
         "post-signed-after-page",
     ),
+    # a deadline after a verb in "be" is set ahead of the order; control: "was filed by"
+    (
+        "A judge on Friday ordered that the documents be released by Thursday.",
+        "2016-05-29",
+        (("Friday", "2016-05-27"), ("Thursday", "2016-06-02")),
+        "be-released-by-thursday",
+    ),
+    (
+        "The report was filed by Friday.",
+        "2016-05-29",
+        (("Friday", "2016-05-27"),),
+        "was-filed-by-friday",
+    ),
     # Washington's Birthday, the federal holiday's name: the third Monday of February (the
     # birthday itself before 1971); "President's Day", a common misspelling
     (

@@ -1148,6 +1148,10 @@ class _Context:
                     and _OPENS_FRAME.search(self.text, max(0, start - 8), start) is not None
                 ):
                     return _PAST  # "By November, power was restored": a story told back
+                if word == "by" and index > 1 and words[index - 2] == "be":
+                    # "ordered that the documents be released by Thursday", "to be filed by
+                    # Friday": a deadline set, after the order that set it
+                    return _FUTURE
                 return _FUTURE if tense == _FUTURE else _NEAREST
             if word in {"since", "ago"}:
                 return _PAST
