@@ -120,6 +120,8 @@ WORDS: list[Case] = [
         (("Friday", "2016-05-27"),),
         "was-filed-by-friday",
     ),
+    # an age with its unit written twice (a typo) is an age, no length
+    ("A 25-year-year-old man was shot.", "2017-04-10", (), "year-year-old"),
     # Washington's Birthday, the federal holiday's name: the third Monday of February (the
     # birthday itself before 1971); "President's Day", a common misspelling
     (
