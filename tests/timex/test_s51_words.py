@@ -120,6 +120,20 @@ WORDS: list[Case] = [
         (("Friday", "2016-05-27"),),
         "was-filed-by-friday",
     ),
+    # a clock time, a comma, an abbreviated weekday and a date: one time on that date;
+    # control: an abbreviated weekday with no date after it is no day
+    (
+        "The road was closed as of 12:51 pm, Mon. Apr. 10.",
+        "2017-04-12",
+        (("12:51 pm, Mon. Apr. 10", "2017-04-10T12:51"),),
+        "clock-abbreviated-weekday-date",
+    ),
+    (
+        "He left at 9 p.m. Sat. He came back.",
+        "2017-04-12",
+        (("9 p.m.", "2017-04-12T21:00"),),
+        "clock-abbreviated-weekday-alone",
+    ),
     # an age with its unit written twice (a typo) is an age, no length
     ("A 25-year-year-old man was shot.", "2017-04-10", (), "year-year-old"),
     # Washington's Birthday, the federal holiday's name: the third Monday of February (the
