@@ -205,8 +205,10 @@ class TestAdversarial:
             "On Tuesday the company said third-quarter profit rose from a year earlier. ",
             # every line an embedded post, each read against its own signature's day
             "Shot tonight near the park \u2014 A Reporter (@reporter) May 5, 2016\n",
+            # every other line a press release's title closed by its date
+            "Early Morning Shooting Injures Woman - 03/17/17\n\nOn Friday, police came.\n",
         ],
-        ids=["news", "embedded posts"],
+        ids=["news", "embedded posts", "release titles"],
     )
     def test_linear(self, unit: str) -> None:
         """

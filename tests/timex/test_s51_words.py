@@ -100,6 +100,28 @@ WORDS: list[Case] = [
         (("tonight", "2016-07-07TNI"), ("July 8, 2016", "2016-07-08")),
         "post-tonight",
     ),
+    # a press release's title closed by its date, in a list of releases, is of that date
+    # (not of the page's, nor of the last day the release above it named)
+    (
+        (
+            "News Releases\n\nBank Robbery on Monday Morning in Downtown Portland - 04/10/17\n\n"
+            "On Monday April 10, 2017, at 9:16 a.m., officers responded.\n\n"
+            "Early Morning Shooting Injures Woman - No Suspect Information - 03/17/17\n\n"
+            "On Friday March 17, 2017, at 3:24 a.m., officers responded."
+        ),
+        "2017-01-28",
+        (
+            ("Monday Morning", "2017-04-10TMO"),
+            ("04/10/17", "2017-04-10"),
+            ("Monday April 10, 2017", "2017-04-10"),
+            ("9:16 a.m.", "2017-04-10T09:16"),
+            ("Early Morning", "2017-03-17TMO"),
+            ("03/17/17", "2017-03-17"),
+            ("Friday March 17, 2017", "2017-03-17"),
+            ("3:24 a.m.", "2017-03-17T03:24"),
+        ),
+        "release-titles",
+    ),
     # control: a post signed after the page's date (another time zone) moves nothing
     (
         "Police are at the scene this morning. \u2014 Tony Cook (@indystartony) September 20, 2015",

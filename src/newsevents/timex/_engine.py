@@ -855,6 +855,7 @@ class State:
         "past_day",
         "past_span",
         "post_saved",
+        "post_start",
         "post_starts",
         "posts",
         "published",
@@ -880,14 +881,15 @@ class State:
         #: whether the text was read for captions closed by their publication stamp
         #: (`_crawled_page`)
         self.captions_read = False
-        #: the embedded posts of the text, each ``(start, end, day)``: the post's words and
-        #: the day its signature writes (`_embedded_posts`)
-        self.posts: tuple[tuple[int, int, dt.date], ...] = ()
+        #: the embedded posts of the text, each ``(start, end, day, utc)``: the post's words,
+        #: the day its signature writes, and whether that day is in UTC (`_embedded_posts`)
+        self.posts: tuple[tuple[int, int, dt.date, bool], ...] = ()
         self.post_starts: tuple[int, ...] = ()  # where each post starts, to bisect
         #: whether the scan is in an embedded post, and the reference before it entered
         #: (`_post_reference`)
         self.in_post = False
         self.post_saved: dt.date | None = None
+        self.post_start = 0  # where the post the scan is in starts
         #: whether the text tells of a game and of no business (`_game_story`; ``None``
         #: until a quarter asks)
         self.game_story: bool | None = None
@@ -5364,6 +5366,10 @@ def _day_base(ctx: _Context) -> dt.date | None:
     is on the last day named that is not, else on the reference.
     """
     state = ctx.state
+    if state.in_post and state.day_end <= state.post_start:
+        # "Early Morning Shooting Injures Woman - 03/17/17": a post's words are of its day,
+        # not of the last day named before it
+        return ctx.reference
     if state.day is not None:
         day = start_of(state.day)
         reference = ctx.reference
@@ -9387,9 +9393,9 @@ def scan(
         state.captions_read = True
         if "(Published" in text:
             _crawled_page(text, state)
-        if "(@" in text and state.published is not None:
-            state.posts = _embedded_posts(text)
-            state.post_starts = tuple(start for start, _end, _day in state.posts)
+        if ("(@" in text or " - " in text) and state.published is not None:
+            state.posts = _embedded_posts(text, state.published)
+            state.post_starts = tuple(post[0] for post in state.posts)
     for lo, hi, heads in _find_heads(text, lowered, ranges, ascii_text, other_digits=other_digits):
         _scan_range(text, lowered, state, (lo, hi), heads, found)
     if '="' in text or "='" in text:
@@ -9623,6 +9629,8 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
                 # the years written so far (`_written_weekday_dates`, `_narrative_year`)
                 state.narrative_year,
                 state.narrative_paragraph,
+                # a post's words with no day named in it (`_day_base`)
+                state.in_post and state.day_end <= state.post_start,
                 len(state.written_days),
                 _distance(first, state.day_end),
                 _distance(first, state.anchor_span.end if state.anchor_span else -_MEMO_CHARS),
@@ -10665,26 +10673,35 @@ _CAPTION_STAMP: Final = regex.compile(
 )
 
 
-def _embedded_posts(text: str) -> tuple[tuple[int, int, dt.date], ...]:
+def _embedded_posts(text: str, published: dt.date) -> tuple[tuple[int, int, dt.date, bool], ...]:
     """
-    The embedded posts of *text*: each post's words, from its line's start to its signature.
+    The embedded posts of *text*, in text order: ``(start, end, day, utc)`` each.
 
     A post embedded in a web page keeps, in the page's text, its words and then its
     signature: "Family members grief stricken after 3 yr old child & woman shot this morning
-    in Shelby NC. — Garry Stanley (@garryWSOC9) October 27, 2016".
+    in Shelby NC. — Garry Stanley (@garryWSOC9) October 27, 2016"; its day is in UTC
+    (*utc*), and a post signed after the page's date (*published*) is none. So is a press
+    release's title closed by its date, in a list of releases ("Bank Robbery on Monday
+    Morning in Downtown Portland - 04/10/17"), within `_STAMP_DAYS` of the page's date.
     """
     posts = []
-    for match in _POST_SIGNATURE.finditer(text):
-        try:
-            day = dt.date(
+    if "(@" in text:
+        for match in _POST_SIGNATURE.finditer(text):
+            day = _safe_date(
                 int(match.group("year")),
                 MONTHS[match.group("month").lower()],
                 int(match.group("day")),
             )
-        except ValueError:
-            continue
-        posts.append((text.rfind("\n", 0, match.start()) + 1, match.start(), day))
-    return tuple(posts)
+            if day is not None and day <= published:
+                posts.append((text.rfind("\n", 0, match.start()) + 1, match.start(), day, True))
+    if " - " in text:
+        for match in _RELEASE_TITLE.finditer(text):
+            day = _safe_date(
+                2000 + int(match.group("year")), int(match.group("month")), int(match.group("day"))
+            )
+            if day is not None and -_STAMP_DAYS[0] <= (day - published).days <= _STAMP_DAYS[1]:
+                posts.append((match.start(), match.start("stamp"), day, False))
+    return tuple(sorted(posts))
 
 
 def _post_reference(lowered: str, state: State, head: int) -> None:
@@ -10695,24 +10712,32 @@ def _post_reference(lowered: str, state: State, head: int) -> None:
     morning; the post was sent that day. The signature's day is the day in UTC, a day ahead
     of the evening in the Americas: a post's "tonight" is the night of the day before ("shot
     in shoulder tonight" signed July 8 is July 7's night). A post signed after the page's
-    date (a day written in another time zone) moves nothing.
+    date (a day written in another time zone) moves nothing (`_embedded_posts`), nor does
+    the title of a press release its closing date ("Early Morning Shooting Injures Woman -
+    03/17/17" is March 17's morning).
     """
     index = bisect.bisect_right(state.post_starts, head) - 1
     if index >= 0 and head < state.posts[index][1]:
-        day = state.posts[index][2]
-        if lowered.startswith("tonight", head):
+        start, _end, day, utc = state.posts[index]
+        if utc and lowered.startswith("tonight", head):
             day -= dt.timedelta(days=1)
         if not state.in_post:
             state.in_post = True
             state.post_saved = state.reference
-        published = state.published
-        state.reference = day if published is not None and day <= published else state.post_saved
+        state.reference = day
+        state.post_start = start
         return
     if state.in_post:
         state.in_post = False
         state.reference = state.post_saved
 
 
+#: A press release's title closed by its date on a line of its own, in a list of releases
+#: ("Bank Robbery on Monday Morning in Downtown Portland - 04/10/17").
+_RELEASE_TITLE: Final = regex.compile(
+    r"(?m)^[^\S\n]*+\p{Lu}[^\n]{7,200}?(?P<stamp>[^\S\n]-[^\S\n](?P<month>1[0-2]|0?[1-9])"
+    r"/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d\d))[^\S\n]*+$"
+)
 #: The months' names as a post's signature writes them.
 _FULL_MONTHS: Final = (
     "January",
