@@ -10712,9 +10712,9 @@ def _post_reference(lowered: str, state: State, head: int) -> None:
     morning; the post was sent that day. The signature's day is the day in UTC, a day ahead
     of the evening in the Americas: a post's "tonight" is the night of the day before ("shot
     in shoulder tonight" signed July 8 is July 7's night). A post signed after the page's
-    date (a day written in another time zone) moves nothing (`_embedded_posts`), nor does
-    the title of a press release its closing date ("Early Morning Shooting Injures Woman -
-    03/17/17" is March 17's morning).
+    date (a day written in another time zone) is no post (`_embedded_posts`). A press
+    release's title is read against its closing date the same way ("Early Morning Shooting
+    Injures Woman - 03/17/17" is March 17's morning), with no day moved for "tonight".
     """
     index = bisect.bisect_right(state.post_starts, head) - 1
     if index >= 0 and head < state.posts[index][1]:
