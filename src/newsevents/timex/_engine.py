@@ -5750,7 +5750,8 @@ def _after_night(ctx: _Context, day: dt.date) -> bool:
     """
     Whether a small-hours clock time follows the night of *day*, the last day named.
 
-    The night must be named just before it, unless no day was named since.
+    A night named then counts however far back (no day was named since); a late clock time
+    only in the same sentence or the one before.
 
     "The spree began Friday night at 10:24 p.m. and ended at 12:18 a.m.", "killed three
     overnight ... shortly after 2 a.m.": the small hours after that night, the next day.
@@ -5764,14 +5765,13 @@ def _after_night(ctx: _Context, day: dt.date) -> bool:
         # a.m.": no day named since the night, however far back; the small hours before
         # that night's evening would be a time the story never told
         return True
-    if not _day_named_just_before(ctx, day):
-        return False
-    # a night named, or a late clock time in the same sentence or the one before in its
-    # paragraph ("began at 10:24 p.m., ending at 12:18 a.m.", "called about 9 p.m. Saturday.
-    # A second man was shot about 1 a.m."; not an "UPDATE @ 11:50 p.m." heading before the
-    # story)
-    return state.day_part == "NI" or (
-        state.day_part == _LATE_CLOCK and _in_sentence_or_next(ctx.text, state.day_end, start)
+    # a late clock time in the same sentence or the one before in its paragraph ("began at
+    # 10:24 p.m., ending at 12:18 a.m.", "called about 9 p.m. Saturday. A second man was shot
+    # about 1 a.m."; not an "UPDATE @ 11:50 p.m." heading before the story)
+    return (
+        state.day_part == _LATE_CLOCK
+        and _day_named_just_before(ctx, day)
+        and _in_sentence_or_next(ctx.text, state.day_end, start)
     )
 
 
@@ -9393,7 +9393,7 @@ def scan(
         state.captions_read = True
         if "(Published" in text:
             _crawled_page(text, state)
-        if ("(@" in text or " - " in text) and state.published is not None:
+        if state.published is not None:
             state.posts = _embedded_posts(text, state.published)
             state.post_starts = tuple(post[0] for post in state.posts)
     for lo, hi, heads in _find_heads(text, lowered, ranges, ascii_text, other_digits=other_digits):
@@ -10649,7 +10649,10 @@ def _crawled_page(text: str, state: State) -> None:
 
 def _stamp_day(match: regex.Match[str]) -> dt.date | None:
     """
-    The day a caption's stamp (`_CAPTION_STAMP`) writes, or ``None`` if it is no day.
+    The day a caption's stamp or a post's signature writes, or ``None`` if it is no day.
+
+    *match* is one of `_CAPTION_STAMP` or `_POST_SIGNATURE`, with their groups ``year``,
+    ``month`` (a name) and ``day``.
     """
     try:
         return dt.date(
@@ -10687,11 +10690,7 @@ def _embedded_posts(text: str, published: dt.date) -> tuple[tuple[int, int, dt.d
     posts = []
     if "(@" in text:
         for match in _POST_SIGNATURE.finditer(text):
-            day = _safe_date(
-                int(match.group("year")),
-                MONTHS[match.group("month").lower()],
-                int(match.group("day")),
-            )
+            day = _stamp_day(match)
             if day is not None and day <= published:
                 posts.append((text.rfind("\n", 0, match.start()) + 1, match.start(), day, True))
     if " - " in text:
@@ -10738,27 +10737,12 @@ _RELEASE_TITLE: Final = regex.compile(
     r"(?m)^[^\S\n]*+\p{Lu}[^\n]{7,200}?(?P<stamp>[^\S\n]-[^\S\n](?P<month>1[0-2]|0?[1-9])"
     r"/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d\d))[^\S\n]*+$"
 )
-#: The months' names as a post's signature writes them.
-_FULL_MONTHS: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 #: The signature closing an embedded post's line: a dash, the author's name, the handle in
 #: brackets and the day ("— Garry Stanley (@garryWSOC9) October 27, 2016").
 _POST_SIGNATURE: Final = regex.compile(
     r"(?:\u2014|\u2013|--?)[^\S\n]*+[^\n()\u2014\u2013]{1,80}?[^\S\n]*+\(@\w{1,15}+\)[^\S\n]++"
     r"(?P<month>"
-    + "|".join(_FULL_MONTHS)
+    + "|".join(month.capitalize() for month in LEXICON["month_full"])
     + r")[^\S\n]++(?P<day>[12]\d|3[01]|0?[1-9]),[^\S\n]++(?P<year>(?:19|20)\d\d)"
     r"(?=[^\S\n]*+(?:\n|$))"
 )
