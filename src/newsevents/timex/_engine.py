@@ -3606,6 +3606,11 @@ _GAME_STORY_WORDS: Final = regex.compile(
     r"\b(?:touchdowns?|field[^\S\n]goals?|halftime|quarterbacks?|Super[^\S\n]Bowl|NFL|NBA"
     r"|kickoff|buzzer)\b"
 )
+#: A part of each word of `_GAME_STORY_WORDS`: a text that holds none is no game's.
+_GAME_STORY_STEMS: Final = (
+    *("touchdown", "field", "halftime", "quarterback", "Super", "NFL", "NBA", "kickoff"),
+    "buzzer",
+)
 #: Words of a company's or an economy's reporting periods, for `_game_story`.
 _BUSINESS_WORDS: Final = regex.compile(
     r"\b(?:earnings|fiscal|revenues?|profits?|quarterly|sales|economy|GDP|shares|investors)\b",
@@ -3626,6 +3631,10 @@ def _game_story(ctx: _Context) -> bool:
     if state.game_story is None:
         text = ctx.text
         count = 0
+        # a plain search for a part of each of the words first: few texts hold one
+        if not any(word in text for word in _GAME_STORY_STEMS):
+            state.game_story = False
+            return False
         for _ in _GAME_STORY_WORDS.finditer(text):
             count += 1
             if count >= _GAME_STORY_COUNT:
@@ -4183,6 +4192,13 @@ _INCIDENT_WORDS: Final = regex.compile(
     r"|(?:it|this)[^\S\n]+(?:happened|occurred))\b",
     regex.IGNORECASE,
 )
+#: A part of each alternative of `_INCIDENT_WORDS`, in lower case: a sentence that holds
+#: none of them holds none of its words (`_in_incident_sentence`).
+_INCIDENT_STEMS: Final = (
+    *("kill", "shot", "slain", "stab", "murder", "gunned", "shoot", "slay", "bomb"),
+    *("ambush", "massacre", "gunfight", "crash", "fire", "wounding", "carjack"),
+    *("happened", "occurred"),
+)
 
 
 def _crosses_sentence(text: str, lo: int, hi: int) -> bool:
@@ -4369,14 +4385,27 @@ def _sentence_opening(ctx: _Context, reach: int = 160) -> int:
     return first
 
 
-def _sentence_has(ctx: _Context, pattern: regex.Pattern[str], reach: int = 160) -> bool:
+def _sentence_has(
+    ctx: _Context,
+    pattern: regex.Pattern[str],
+    reach: int = 160,
+    stems: tuple[str, ...] = (),
+) -> bool:
     """
     Whether *pattern* occurs in the sentence of the match, read *reach* characters either side.
+
+    *stems*, if given, are a part of each of the pattern's alternatives, in lower case: a
+    sentence that holds none of them is not searched (a string search costs a tenth of a
+    regular expression's).
     """
     start, end = ctx.match.span()
     first, stop = _sentence_around(
         ctx.text, start, end, (max(ctx.lo, start - reach), min(ctx.hi, end + reach))
     )
+    if stems:
+        sentence = ctx.text[first:stop].casefold()  # all the folds of `IGNORECASE` ("\u212a")
+        if not any(stem in sentence for stem in stems):
+            return False
     return pattern.search(ctx.text, first, stop) is not None
 
 
@@ -4391,6 +4420,11 @@ def _in_incident_sentence(text: str, start: int, end: int) -> bool:
         hi = glued.start()
     for glued in _GLUED_STOP.finditer(text, lo, start + 2):  # its look-ahead reads two on
         lo = glued.end()
+    # a word of every alternative of the pattern, looked for as a plain string first: a
+    # regular expression costs some 40 ns a character, a string search a tenth of that
+    sentence = text[lo:hi].casefold()  # `casefold` folds all `IGNORECASE` folds ("\u212a")
+    if not any(word in sentence for word in _INCIDENT_STEMS):
+        return False
     return _INCIDENT_WORDS.search(text, lo, hi) is not None
 
 
@@ -5868,7 +5902,7 @@ def _habitual(ctx: _Context) -> bool:
     after 2 a.m."; or of a standing rule named right after it ("a 9 p.m. curfew", "a 3
     o'clock license").
     """
-    return _sentence_has(ctx, _HABIT, 120) or _noun_after(ctx, _RULE_NOUNS)
+    return _sentence_has(ctx, _HABIT, 120, _HABIT_STEMS) or _noun_after(ctx, _RULE_NOUNS)
 
 
 #: Nouns of a standing rule after a clock time ("a 9 p.m. curfew"): on no day.
@@ -5894,6 +5928,12 @@ _HABIT: Final = regex.compile(
     r"|(?:is|are)[^\S\n]{1,3}(?:not[^\S\n]{1,3})?(?:allowed|permitted|prohibited|forbidden)"
     r"[^\S\n]{1,3}(?:to|from))\b",
     regex.IGNORECASE,
+)
+#: A part of each alternative of `_HABIT`, in lower case (`_sentence_has`).
+_HABIT_STEMS: Final = (
+    *("week", "days", "every", "each", "daily", "nightly", "usually", "normally", "typically"),
+    *("generally", "routinely", "regularly", "often", "always", "sometimes", "begin", "start"),
+    *("end", "allowed", "permitted", "prohibited", "forbidden"),
 )
 
 
@@ -9378,7 +9418,7 @@ def scan(
     if not ranges:
         return found
     written = text
-    if _ODD_SPACE.search(text) is not None:
+    if not text.isascii() and any(space in text for space in _ODD_SPACE_CHARS):
         # "for\u00a0another year": a no-break or thin space is read as a space (one character
         # for one, so every offset holds); the times keep the text as written
         text = text.translate(_ODD_SPACES)
@@ -9413,9 +9453,10 @@ def scan(
 
 
 #: Spaces other than the space and the line break's kin: read as a space (`scan`), and the
-#: search that finds whether a text holds one.
+#: characters themselves, looked for one by one (a regular expression over the whole text
+#: costs ten times as much; an ASCII text holds none).
 _ODD_SPACES: Final = dict.fromkeys((0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000), " ")
-_ODD_SPACE: Final = regex.compile("[" + "".join(map(chr, _ODD_SPACES)) + "]")
+_ODD_SPACE_CHARS: Final = tuple(map(chr, _ODD_SPACES))
 
 
 #: The months a nickname may be, in quotes: a cheap test before `_NICKNAMED` runs.
@@ -9922,6 +9963,8 @@ def _list_year(
 
 #: How far before the second time of a clock range `_range_first` looks for the first.
 _RANGE_CHARS: Final = 40
+#: What the first time of a clock range ends with (`RANGE_CLOCK_RULES`), before the blanks.
+_RANGE_JOINS: Final = ("to", "and", "or", "until", "till", "through", "-", "\u2013")
 
 
 def _counted_day(text: str, state: State, found: list[TimeExpression]) -> None:
@@ -10187,6 +10230,8 @@ def _range_first(text: str, state: State, floor: int, found: list[TimeExpression
         or _MERIDIEM.search(second.text) is None
     ):
         return
+    if not text[max(floor, start - 10) : start].rstrip().lower().endswith(_RANGE_JOINS):
+        return  # the cheap test first: the pattern ends with one of the words or a dash
     match = _RANGE_FIRST.search(text, max(floor, start - _RANGE_CHARS), start)
     if match is None:
         return
@@ -10693,13 +10738,24 @@ def _embedded_posts(text: str, published: dt.date) -> tuple[tuple[int, int, dt.d
             day = _stamp_day(match)
             if day is not None and day <= published:
                 posts.append((text.rfind("\n", 0, match.start()) + 1, match.start(), day, True))
-    if " - " in text:
-        for match in _RELEASE_TITLE.finditer(text):
-            day = _safe_date(
-                2000 + int(match.group("year")), int(match.group("month")), int(match.group("day"))
-            )
-            if day is not None and -_STAMP_DAYS[0] <= (day - published).days <= _STAMP_DAYS[1]:
-                posts.append((match.start(), match.start("stamp"), day, False))
+    # a title's line is read where " - " and a digit stand in it: a regular expression over
+    # the whole text costs some 40 ns a character, a string search a tenth of that
+    line_end = -1
+    dash = text.find(" - ")
+    while dash >= 0:
+        if dash > line_end and text[dash + 3 : dash + 4].isdigit():
+            line_end = text.find("\n", dash)
+            if line_end < 0:
+                line_end = len(text)
+            title = _RELEASE_TITLE.match(text, text.rfind("\n", 0, dash) + 1)
+            if title is not None:
+                year, month, number = (int(title.group(part)) for part in ("year", "month", "day"))
+                stamp = _safe_date(2000 + year, month, number)
+                if stamp is not None and (
+                    -_STAMP_DAYS[0] <= (stamp - published).days <= _STAMP_DAYS[1]
+                ):
+                    posts.append((title.start(), title.start("stamp"), stamp, False))
+        dash = text.find(" - ", dash + 1)
     return tuple(sorted(posts))
 
 
@@ -10732,9 +10788,10 @@ def _post_reference(lowered: str, state: State, head: int) -> None:
 
 
 #: A press release's title closed by its date on a line of its own, in a list of releases
-#: ("Bank Robbery on Monday Morning in Downtown Portland - 04/10/17").
+#: ("Bank Robbery on Monday Morning in Downtown Portland - 04/10/17"), matched from the
+#: start of the line (`_embedded_posts`).
 _RELEASE_TITLE: Final = regex.compile(
-    r"(?m)^[^\S\n]*+\p{Lu}[^\n]{7,200}?(?P<stamp>[^\S\n]-[^\S\n](?P<month>1[0-2]|0?[1-9])"
+    r"(?m)^[^\S\n]*+\p{Lu}[^\n]{7,200}?(?P<stamp> - (?P<month>1[0-2]|0?[1-9])"
     r"/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d\d))[^\S\n]*+$"
 )
 #: The signature closing an embedded post's line: a dash, the author's name, the handle in
