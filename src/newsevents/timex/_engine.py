@@ -1096,6 +1096,8 @@ class _Context:
                 window = _SET_OFF_RELATIVE.sub(" ", text[after:stop])
             right = _right_cue(_Words(window))
             direction = right if direction is None or right == _PAST else direction
+        if direction is None and first != start - 90 and _opens_imperative(text, first, start):
+            direction = _FUTURE  # "Tune in to WMBF News Thursday at 6 p.m. and Friday at 6 a.m."
         self.tense_cache = direction
         return direction
 
@@ -1572,6 +1574,20 @@ _IN_EFFECT_AHEAD: Final = frozenset({"takes", "take", "goes", "go", "come", "com
 _IN_EFFECT_GONE: Final = frozenset({"took", "went", "came", "taken", "gone"})
 #: Words that open a clause's start date ("starting Monday, the road will be closed").
 _STARTING: Final = frozenset({"starting", "beginning", "effective"})
+
+
+#: Verbs that open a sentence in the imperative to invite the reader to something ahead
+#: ("Tune in to ... Friday at 6 a.m.", "Join us Saturday for a vigil", "Check back Monday");
+#: not "Watch", which labels a video of what happened ("WATCH Tuesday's shooting").
+_IMPERATIVES: Final = frozenset({"Tune", "Join", "Stay", "Check", "Come", "Catch", "Attend"})
+
+
+def _opens_imperative(text: str, first: int, start: int) -> bool:
+    """
+    Whether the sentence at *first* opens with an imperative of `_IMPERATIVES` before *start*.
+    """
+    words = text[first:start].split(maxsplit=1)
+    return bool(words) and words[0] in _IMPERATIVES
 
 
 def _left_cue(words: _Words) -> int | None:
