@@ -912,6 +912,7 @@ TIMEX_RULES: Final = (
             (?:[\s-]+(?P<half>and[\s-]+(?:a[\s-]+)?half)\b|(?<=\b(?:a|an|one)[\s-]+\w+)\s+(?P<ortwo>or\s+two)\b(?![\s-]+(?:(?&d_unit)|dozen|hundred|thousand|million|more|of|other|people|men|women)\b))?
           | (?P<rel>the\s+(?:past|last|next|first|coming|previous|final))\s+(?P<unit>quarter[\s-]+centur(?:y|ies))\b
           | (?P<rel>another)\s+(?P<unit>hour|week|month|year|decade)\b(?![\s-]+(?:ago|later|earlier|old)\b|-)
+          | (?P<rel>the)\s+(?:extra|additional)\s+(?P<unit>hour|day|week|month|year)\b(?![\s-]+(?:ago|later|earlier|old)\b|-)
           | (?P<rel>the\s+(?:past|last|next|first|coming|previous|following|final)|this\s+(?:past|last|coming))\s+(?P<unit>hour|day|week|month|year|decade|century)(?:[\s-]+(?P<half>and[\s-]+a[\s-]+half)\b|\s+(?P<ortwo>or\s+two)\b(?![\s-]+(?:(?&d_unit)|dozen|hundred|thousand|million|more|of|other|people|men|women)\b))""",
         (
             "nearly 30 years",
@@ -947,6 +948,8 @@ TIMEX_RULES: Final = (
             "the past year-and-a-half",
             "an hour-and-a-half",
             "for another month",
+            "for the extra week of recess",
+            "the additional year of school",
         ),
         (
             "one of",
