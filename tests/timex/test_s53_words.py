@@ -13,6 +13,40 @@ from .cases import found as _found
 from .cases import params as _params
 
 WORDS: list[Case] = [
+    # a date standing on a line of its own, with its year, stamps what follows it: a page
+    # that pastes an older story under its byline and date reads that story against them
+    (
+        (
+            "By Staff Reports\n\nDecember 30, 2014\n\nA boy was shot Monday night.\n"
+            "He died early Tuesday morning."
+        ),
+        "2015-01-08",
+        (
+            ("December 30, 2014", "2014-12-30"),
+            ("Monday night", "2014-12-29TNI"),
+            ("early Tuesday morning", "2014-12-30TMO"),
+        ),
+        "bare-date-line-older-story",
+    ),
+    (
+        "Thursday, January 8, 2015\nThe man was charged today.",
+        "2015-01-09",
+        (("Thursday, January 8, 2015", "2015-01-08"), ("today", "2015-01-08")),
+        "bare-date-line-with-weekday",
+    ),
+    # controls: a date that goes on into a sentence, or a date with no year, stamps nothing
+    (
+        "December 30, 2014 was the day he died. He was charged today.",
+        "2015-01-08",
+        (("December 30, 2014", "2014-12-30"), ("today", "2015-01-08")),
+        "date-in-sentence-no-stamp",
+    ),
+    (
+        "Highlights\n\nDecember 30\n\nHe was charged today.",
+        "2015-01-08",
+        (("December 30", "2014-12-30"), ("today", "2015-01-08")),
+        "date-without-year-no-stamp",
+    ),
     # "the extra week", "the additional year": a length, as "an extra week" is
     (
         "Lawmakers will use the extra week of recess to campaign.",

@@ -10628,17 +10628,18 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
 
 
 def _heads_stamp(text: str, start: int, end: int) -> int:
-    """
+    r"""
     Whether ``text[start:end]`` is the written date of a stamp heading its line, and which.
 
     `_UPDATE` for an update's or a post's stamp, `_DATELINE` for a dateline's date
     ("INDIANAPOLIS, Ind. (April 20, 2016) -"), else 0.
 
     "UPDATE (5/17/16):", "Update (May 11, 2016) --", "Posted on 13 August 2013", "PREVIOUS
-    1/4:", "(09/11/16) - Detectives", and a title closed by its date ("Man Shot in Home -
-    05/16/16", a press release's); not a weekday ("UPDATE 1:50PM FRIDAY:" may be a day
-    after the updates below it), nor a date that goes on into a sentence ("Update: On Aug.
-    6, Jackson was convicted").
+    1/4:", "(09/11/16) - Detectives", a title closed by its date ("Man Shot in Home -
+    05/16/16", a press release's), and a date with its year on a line of its own ("By Julie
+    Montanaro\n\nJanuary 9, 2015": a byline's, or an older story's pasted below); not a
+    weekday ("UPDATE 1:50PM FRIDAY:" may be a day after the updates below it), nor a date
+    that goes on into a sentence ("Update: On Aug. 6, Jackson was convicted").
     """
     if (
         text[start - 3 : start] == " - "
@@ -10649,6 +10650,13 @@ def _heads_stamp(text: str, start: int, end: int) -> int:
     opening = text.rfind("\n", max(0, start - _STAMP_LINE_REACH), start) + 1
     if not opening and start > _STAMP_LINE_REACH:
         return 0
+    if (
+        not text[opening:start].strip()
+        and _BARE_STAMP_END.match(text, end) is not None
+        and _YEAR_CLOSED.search(text, start, end) is not None
+        and _WRITTEN_DAY.search(text, start, end) is not None
+    ):
+        return _UPDATE  # a date line of its own: "By Julie Montanaro\n\nJanuary 9, 2015"
     stamp = _STAMP_LINE.fullmatch(text, opening, start)
     if (
         stamp is None
@@ -10886,6 +10894,10 @@ _CLOCK_DAY: Final = regex.compile(
 _RANGE_END: Final = regex.compile(
     r"\b(?:between|and|from|to|through|until)[^\S\n]$", regex.IGNORECASE
 )
+#: What closes a date standing on a line of its own: the line's end.
+_BARE_STAMP_END: Final = regex.compile(r"[^\S\n]*+(?:\n|$)")
+#: A date closed by its year in four figures ("January 8, 2015", "Thursday, Jan. 8, 2015").
+_YEAR_CLOSED: Final = regex.compile(r"(?:1[89]|20)\d\d$")
 #: A date written with its year in figures and slashes ("05/16/16").
 _FULL_SLASH_DATE: Final = regex.compile(r"\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?")
 #: The kinds of stamp `_heads_stamp` tells apart.
