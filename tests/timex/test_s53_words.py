@@ -47,6 +47,33 @@ WORDS: list[Case] = [
         (("December 30", "2014-12-30"), ("today", "2015-01-08")),
         "date-without-year-no-stamp",
     ),
+    # a quotation in the first sentence of its paragraph, led in by "saying,": its day is
+    # the one the last sentence of the paragraph before names for the speaking
+    (
+        (
+            "The senator appeared on CNN on Tuesday to talk about the debate.\n\nShe then"
+            " defended the remark, saying, \u201cHe was rattled last night.\u201d"
+        ),
+        "2016-09-28",
+        (("Tuesday", "2016-09-27"), ("last night", "2016-09-26TNI")),
+        "quote-day-in-paragraph-before",
+    ),
+    # controls: a sentence of its own before the quotation's; no day named before it
+    (
+        (
+            "The senator appeared on CNN on Tuesday.\n\nShe was asked about it. Then she said,"
+            " \u201cHe was rattled last night.\u201d"
+        ),
+        "2016-09-28",
+        (("Tuesday", "2016-09-27"), ("last night", "2016-09-27TNI")),
+        "quote-after-a-sentence-of-its-own",
+    ),
+    (
+        "The senator appeared on CNN.\n\nShe then said, \u201cHe was rattled last night.\u201d",
+        "2016-09-28",
+        (("last night", "2016-09-27TNI"),),
+        "quote-no-day-before",
+    ),
     # "the extra week", "the additional year": a length, as "an extra week" is
     (
         "Lawmakers will use the extra week of recess to campaign.",

@@ -6447,11 +6447,12 @@ def _speech_day(ctx: _Context) -> dt.date | None:
     Monday's paper: the quotation's "today" is Sunday, as its "tonight", "this morning" and
     "yesterday" are counted from Sunday.  The words read are those between the quotation
     and the quotations before and after it in its paragraph: the sentence that ends where
-    the quotation opens, and the one that begins where it closes (and, for a quotation that
-    opens its paragraph, the last sentence of the paragraph before).  A weekday names the day
-    there a few words after a verb of saying ("said Sunday evening", "told reporters on
-    Tuesday", "said during a news conference Tuesday") or next to a noun of speaking ("at a
-    Saturday press conference", "issued a statement Wednesday night").  ``None`` without a
+    the quotation opens, and the one that begins where it closes (and, for a quotation in
+    the first sentence of its paragraph, the last sentence of the paragraph before).  A
+    weekday names the day there a few words after a verb of saying ("said Sunday evening",
+    "told reporters on Tuesday", "said during a news conference Tuesday", "appeared on MSNBC
+    on Tuesday") or next to a noun of speaking ("at a Saturday press conference", "issued a
+    statement Wednesday night").  ``None`` without a
     reference, outside a quotation, or when no such day is named or it is the reference.
     """
     reference = ctx.reference
@@ -6486,10 +6487,11 @@ def _speech_day(ctx: _Context) -> dt.date | None:
             break
         inside = opens
     segments = [(closes, follows, True), (closed_before, opened, False)]
-    if opened == lo and lo > 0:
-        # a quotation opening its paragraph: the last sentence of the paragraph before
-        # ("Obama spoke Wednesday night." and, below it, "\u201cTonight, I ask you ...\u201d
-        # he said")
+    if lo > 0 and closed_before == lo and _one_sentence(text, lo, opened, first=True)[1] == opened:
+        # a quotation opening its paragraph, or its first sentence: the last sentence of the
+        # paragraph before ("Obama spoke Wednesday night." and, below it, "\u201cTonight, I
+        # ask you ...\u201d he said"; "appeared on MSNBC on Tuesday." and "He then defended
+        # the remark, saying, \u201c... last night\u201d")
         before = lo - 1
         while before > 0 and text[before - 1].isspace():
             before -= 1
@@ -6546,7 +6548,7 @@ _NOT_YET: Final = ("will ", " to ", "'ll ", "\u2019ll ")
 #: ("a statement Wednesday night"), or before one ("a Saturday press conference").
 _SPOKEN_ON: Final = regex.compile(
     r"\b(?:said|says|told|tweeted|wrote|posted|stated|added|announced|testified|declared"
-    r"|spoke|statement|conference|briefing|interview|speech|remarks)\b"
+    r"|spoke|appeared|statement|conference|briefing|interview|speech|remarks)\b"
     r"(?:[^\S\n]{1,3}+(?:[A-Z][\w.&\u2019'-]{0,30}+|in|at|during|on|to|a|an|the|his|her|their"
     r"|its|news|press|conference|briefing|interview|statement|reporters|journalists|late"
     r"|early|rally|event|meeting|hearing|debate|forum|town|hall|appearance)\b){0,5}?[^\S\n]{1,3}+"
