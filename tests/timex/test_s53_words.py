@@ -74,6 +74,19 @@ WORDS: list[Case] = [
         (("last night", "2016-09-27TNI"),),
         "quote-no-day-before",
     ),
+    # a clock time and a holiday written with its article: one time on the holiday
+    (
+        "He was shot and killed just before midnight on the Fourth of July.",
+        "2016-03-25",
+        (("midnight on the Fourth of July", "2015-07-04T24:00"),),
+        "midnight-on-the-fourth-of-july",
+    ),
+    (
+        "Fireworks start at 9 p.m. on the Fourth of July.",
+        "2016-06-20",
+        (("9 p.m. on the Fourth of July", "2016-07-04T21:00"),),
+        "clock-on-the-fourth-of-july-ahead",
+    ),
     # "the extra week", "the additional year": a length, as "an extra week" is
     (
         "Lawmakers will use the extra week of recess to campaign.",

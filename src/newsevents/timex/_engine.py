@@ -10162,8 +10162,8 @@ def _clock_day(
     "at 10 p.m. the previous day" ("at noon the next day", "around midnight last night") is
     10 p.m. of that day and "at 6 a.m. ten days before the
     shooting" 6 a.m. of the day it counts to: one expression, as the corpora annotate them
-    (the clock rule itself reads a weekday or a date after the time).  Only a space, or
-    "on", may stand between them, or with *comma* a comma and a space.
+    (the clock rule itself reads a weekday or a date after the time).  Only a space, "on"
+    or "on the" may stand between them, or with *comma* a comma and a space.
     """
     day = found[-1]
     # a pair, the second a calendar day without a time ("YYYY-MM-DD"), or a part of one
@@ -10176,7 +10176,7 @@ def _clock_day(
     if clock.rule_id not in _CLOCK_RULES:
         return
     gap = text[clock.span.end : day.span.start]
-    if gap != " " and gap.lower() != " on " and not (comma and gap == ", "):
+    if gap != " " and gap.lower() not in _CLOCK_DAY_GAPS and not (comma and gap == ", "):
         return
     if (
         gap == " "
@@ -10217,6 +10217,9 @@ def _clock_day(
             )
 
 
+#: What may stand between a clock time and its day, besides a space: "on", and "on the"
+#: before a holiday whose name leaves its article out ("midnight on the Fourth of July").
+_CLOCK_DAY_GAPS: Final = frozenset({" on ", " on the "})
 #: Midnight at the end of a day, as the clock rules write it.
 _MIDNIGHT: Final = "24:00"
 #: How many characters may stand between the two times of a clock range (" and ", " to ").
