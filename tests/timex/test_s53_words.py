@@ -74,6 +74,17 @@ WORDS: list[Case] = [
         (("last night", "2016-09-27TNI"),),
         "quote-no-day-before",
     ),
+    # an interview "with" a host whose name ends in an apostrophe ("Fox News\u2019 Sean
+    # Hannity") still names the day the quotation below it was spoken
+    (
+        (
+            "In an interview with Fox News\u2019 Sean Hannity on Monday night, the senator"
+            " answered.\n\n\u201cThe paper is claiming today that you met,\u201d Hannity said."
+        ),
+        "2016-03-01",
+        (("Monday night", "2016-02-29TNI"), ("today", "2016-02-29")),
+        "quote-day-interview-with-host",
+    ),
     # a clock time and a holiday written with its article: one time on the holiday
     (
         "He was shot and killed just before midnight on the Fourth of July.",

@@ -6549,9 +6549,10 @@ _NOT_YET: Final = ("will ", " to ", "'ll ", "\u2019ll ")
 _SPOKEN_ON: Final = regex.compile(
     r"\b(?:said|says|told|tweeted|wrote|posted|stated|added|announced|testified|declared"
     r"|spoke|appeared|statement|conference|briefing|interview|speech|remarks)\b"
-    r"(?:[^\S\n]{1,3}+(?:[A-Z][\w.&\u2019'-]{0,30}+|in|at|during|on|to|a|an|the|his|her|their"
-    r"|its|news|press|conference|briefing|interview|statement|reporters|journalists|late"
-    r"|early|rally|event|meeting|hearing|debate|forum|town|hall|appearance)\b){0,5}?[^\S\n]{1,3}+"
+    r"(?:[^\S\n]{1,3}+(?:[A-Z][\w.&\u2019'-]{0,30}+|in|at|during|on|to|with|a|an|the|his|her"
+    r"|their|its|news|press|conference|briefing|interview|statement|reporters|journalists|late"
+    r"|early|rally|event|meeting|hearing|debate|forum|town|hall|appearance)(?!\w)){0,6}?"
+    r"[^\S\n]{1,3}+"
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b"
     r"|\b(?P<named>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:[^\S\n]{1,3}+(?:morning|afternoon|evening|night|news|press)){0,2}+[^\S\n]{1,3}+"
