@@ -98,6 +98,20 @@ WORDS: list[Case] = [
         (("9 p.m. on the Fourth of July", "2016-07-04T21:00"),),
         "clock-on-the-fourth-of-july-ahead",
     ),
+    # a headline's "violent weekend" without its article, and "weekend" before its victims
+    # or its violence: the weekend just gone (said on a Monday)
+    (
+        "Six injured in violent weekend in Toledo",
+        "2013-08-19",
+        (("violent weekend", "2013-W33-WE"),),
+        "headline-violent-weekend",
+    ),
+    (
+        "Including the six weekend victims, there have been 40 shootings this year.",
+        "2013-08-19",
+        (("weekend", "2013-W33-WE"), ("this year", "2013")),
+        "weekend-victims",
+    ),
     # "the extra week", "the additional year": a length, as "an extra week" is
     (
         "Lawmakers will use the extra week of recess to campaign.",
