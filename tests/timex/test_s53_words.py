@@ -112,6 +112,25 @@ WORDS: list[Case] = [
         (("weekend", "2013-W33-WE"), ("this year", "2013")),
         "weekend-victims",
     ),
+    # "leaves three dead": a headline's present for a thing done, not a departure ahead
+    (
+        "Violent weekend leaves three dead",
+        "2013-08-19",
+        (("Violent weekend", "2013-W33-WE"),),
+        "weekend-leaves-three-dead",
+    ),
+    (
+        "Strip club shooting leaves 3 dead on Christmas",
+        "2013-12-26",
+        (("Christmas", "2013-12-25"),),
+        "leaves-dead-on-christmas",
+    ),
+    (
+        "The president leaves Tuesday for Asia.",
+        "2013-08-19",
+        (("Tuesday", "2013-08-20"),),
+        "leaves-for-asia-ahead",
+    ),
     # "the extra week", "the additional year": a length, as "an extra week" is
     (
         "Lawmakers will use the extra week of recess to campaign.",

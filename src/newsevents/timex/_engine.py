@@ -1698,6 +1698,11 @@ def _right_cue(words: _Words) -> int | None:
     return None
 
 
+#: The states "leaves" puts the victims of a thing done in ("leaves three dead", "leaves
+#: a man in critical condition"): a headline's present for the past, no departure ahead.
+_LEFT_STATES: Final = frozenset(
+    {"dead", "injured", "wounded", "hurt", "homeless", "hospitalized", "critical", "killed"}
+)
 #: Words before "ahead" that make it a lead in a count, not a time to come ("points ahead").
 _LEAD_WORDS: Final = frozenset(
     {"points", "percent", "percentage", "votes", "delegates", "seats", "strokes", "games",
@@ -1863,6 +1868,11 @@ def _cue(words: _Words, index: int) -> int | None:
         # "meets Monday" (a scheduled event); not "to meet" (the word before "to"
         # decides) nor a noun ("the vote Tuesday"), nor "appears to" (seems)
         following = words[index + 1] if index + 1 < len(words) else ""
+        if word == "leaves" and any(
+            words.lows[after].strip(_PUNCTUATION) in _LEFT_STATES
+            for after in range(index + 1, min(len(words), index + 5))
+        ):
+            return _PAST  # "Violent weekend leaves three dead": a headline's present, done
         return None if previous in _NOT_BEFORE_VERB or following == "to" else _FUTURE
     if word == "hopes":
         following = words[index + 1] if index + 1 < len(words) else ""
