@@ -131,6 +131,37 @@ WORDS: list[Case] = [
         (("Tuesday", "2013-08-20"),),
         "leaves-for-asia-ahead",
     ),
+    # a month in the clause of a past year that dates an event is that year's ("the 2008
+    # primary contest ... until June"); a lasting verb ten words before "until" still
+    # makes the span a past one
+    (
+        (
+            "Mrs. Clinton, who doggedly remained in the 2008 primary contest against Barack Obama"
+            " until June despite his lead, has said she will not ask him to quit."
+        ),
+        "2016-04-28",
+        (("2008", "2008"), ("June", "2008-06")),
+        "event-year-until-june",
+    ),
+    (
+        "His 2012 campaign ran out of money in March.",
+        "2016-04-28",
+        (("2012", "2012"), ("March", "2012-03")),
+        "event-year-campaign-march",
+    ),
+    # controls: across a comma, and in a sentence that looks ahead
+    (
+        "Clinton, who lost the 2008 primary, said in June that she would run.",
+        "2016-04-28",
+        (("2008", "2008"), ("June", "2015-06")),
+        "event-year-across-comma",
+    ),
+    (
+        "The 2012 campaign will be studied in March.",
+        "2016-04-28",
+        (("2012", "2012"), ("March", "2017-03")),
+        "event-year-future",
+    ),
     # "the extra week", "the additional year": a length, as "an extra week" is
     (
         "Lawmakers will use the extra week of recess to campaign.",

@@ -1456,10 +1456,11 @@ def _lasted_before(words: _Words, index: int) -> bool:
     """
     Whether a verb of lasting in the past tense governs "until" at *index*.
 
-    "stayed in the race until June": up to four words before it, in its clause, with no
-    modal or present form between ("will have stayed until", "is staying until").
+    "stayed in the race until June", "remained in the 2008 primary contest against Barack
+    Obama until June": up to ten words before it, in its clause, with no modal or present
+    form between ("will have stayed until", "is staying until").
     """
-    for before in range(index - 1, max(-1, index - 5), -1):
+    for before in range(index - 1, max(-1, index - 11), -1):
         word = words[before]
         if word in _LASTING_VERBS:
             return not words.comma_from(before)
@@ -2350,6 +2351,51 @@ def _frame_year(ctx: _Context) -> int | None:
     return _frame_unless_ahead(ctx, int(anchor[:4]))
 
 
+def _event_year(ctx: _Context) -> int | None:
+    """
+    The past year of an event named before the month in its clause, or ``None``.
+
+    "remained in the 2008 primary contest against Barack Obama until June" is June 2008: a
+    year gone that dates the noun after it ("the 2008 primary", "his 2012 campaign") holds
+    the month its clause tells of the event.  Not across a comma or a clause's mark ("who
+    lost the 2008 primary, said in June"), nor after "since", nor in a sentence that looks
+    ahead.
+    """
+    state = ctx.state
+    anchor, span = state.anchor, state.anchor_span
+    reference = ctx.reference
+    if (
+        anchor is None
+        or span is None
+        or reference is None
+        or len(anchor) != _YEAR_VALUE_LENGTH
+        or not anchor.isdigit()
+        or int(anchor) >= reference.year
+    ):
+        return None
+    start = ctx.match.start()
+    if not 0 < start - span.end <= _EVENT_YEAR_REACH:
+        return None
+    between = ctx.text[span.end : start]
+    if _EVENT_YEAR_NOUN.match(between) is None or _EVENT_YEAR_BREAK.search(between) is not None:
+        return None
+    return _frame_unless_ahead(ctx, int(anchor))
+
+
+#: How far after a year dating an event a month of its clause may stand.
+_EVENT_YEAR_REACH: Final = 80
+_YEAR_VALUE_LENGTH: Final = 4
+#: A noun of an event a year dates, right after the year ("2008 primary", "2012 campaign").
+_EVENT_YEAR_NOUN: Final = regex.compile(
+    r"[^\S\n]++(?:presidential[^\S\n]++|general[^\S\n]++|democratic[^\S\n]++|republican[^\S\n]++)?"
+    r"(?:primary|primaries|election|campaign|race|contest|run|bid|season|caucus|caucuses"
+    r"|convention|nomination|session)\b",
+    regex.IGNORECASE,
+)
+#: What sets a month apart from the clause of the year before it.
+_EVENT_YEAR_BREAK: Final = regex.compile(r"[,;:.!?()\n\u2014\u2013]|\b(?:since|and|but)\b")
+
+
 def _later_in_year(ctx: _Context, month: int) -> int | None:
     """
     The year of a month and its year written earlier in the sentence, for a later month.
@@ -2912,6 +2958,8 @@ def _build_month(ctx: _Context) -> _Result | None:
         return _Result(_DATE, f"{later:04d}-{month:02d}")  # "in January 2015 ... in March"
     if rel is None and yrel is None and (told := _narrative_year(ctx, month)) is not None:
         return _Result(_DATE, f"{told:04d}-{month:02d}")  # "In 2007 ... In January"
+    if rel is None and yrel is None and (event := _event_year(ctx)) is not None:
+        return _Result(_DATE, f"{event:04d}-{month:02d}")  # "the 2008 primary ... until June"
     if reference is None:
         return _Result(_DATE, f"XXXX-{month:02d}")
     if rel is None and yrel is None and _noun_after(ctx, _MONTH_GONE_NOUNS, plain=3):
