@@ -162,6 +162,37 @@ WORDS: list[Case] = [
         (("2012", "2012"), ("March", "2017-03")),
         "event-year-future",
     ),
+    # the day of a report named again keeps the day of the events told before it: a clock
+    # time after the second "said Sunday" is Saturday's
+    (
+        (
+            "On Saturday afternoon, a group of teens started passing around a rifle.\n\n"
+            'The aunt said Sunday she did not know who brought it. "Others were home," the'
+            " district attorney said Sunday.\n\nThe shooting happened around 3:40 p.m."
+        ),
+        "2017-04-09",
+        (
+            ("Saturday afternoon", "2017-04-08TAF"),
+            ("Sunday", "2017-04-09"),
+            ("Sunday", "2017-04-09"),
+            ("around 3:40 p.m.", "2017-04-08T15:40"),
+        ),
+        "report-day-named-again",
+    ),
+    (
+        (
+            "On Saturday afternoon, a group of teens met.\n\nThe aunt said Sunday she did not"
+            " know them. Another shooting was reported Sunday.\n\nIt happened around 3:40 p.m."
+        ),
+        "2017-04-09",
+        (
+            ("Saturday afternoon", "2017-04-08TAF"),
+            ("Sunday", "2017-04-09"),
+            ("Sunday", "2017-04-09"),
+            ("around 3:40 p.m.", "2017-04-09T15:40"),
+        ),
+        "report-day-then-event-day",
+    ),
     # "the extra week", "the additional year": a length, as "an extra week" is
     (
         "Lawmakers will use the extra week of recess to campaign.",

@@ -10639,15 +10639,19 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                 # left the report's quarter; "a year ago" is counted from the day
                 state.quarter = None
             elif grain == "D":
-                state.report_day = (
-                    state.day
-                    if state.day is not None
-                    and state.day < day_value
+                again = state.day == day_value and state.report_day is not None
+                reported = (
+                    state.day is not None
+                    and (again or state.day < day_value)
                     and _REPORT_DAY.search(text, max(0, start - 40), start) is not None
                     and not text.startswith(("'s", "\u2019s"), end)
-                    else None
                 )
-                state.report_span = state.day_span if state.report_day is not None else None
+                if not (again and reported):
+                    # (the same day of report again keeps the day of the events: "On Saturday
+                    # afternoon ... The aunt said Sunday ... Martin said Sunday. The shooting
+                    # happened around 3:40 p.m." is Saturday's)
+                    state.report_day = state.day if reported and not again else None
+                    state.report_span = state.day_span if state.report_day is not None else None
                 state.day = day_value
                 state.day_end = span.end
                 state.day_span = span
