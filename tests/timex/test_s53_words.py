@@ -126,6 +126,18 @@ WORDS: list[Case] = [
         "leaves-dead-on-christmas",
     ),
     (
+        "Suspect turns himself in Tuesday morning",
+        "2015-12-09",
+        (("Tuesday morning", "2015-12-08TMO"),),
+        "turns-himself-in-tuesday",
+    ),
+    (
+        "He turns 18 on Tuesday.",
+        "2015-12-09",
+        (("Tuesday", "2015-12-15"),),
+        "turns-18-tuesday-ahead",
+    ),
+    (
         "The president leaves Tuesday for Asia.",
         "2013-08-19",
         (("Tuesday", "2013-08-20"),),

@@ -1699,6 +1699,8 @@ def _right_cue(words: _Words) -> int | None:
     return None
 
 
+#: Reflexive pronouns after "turns": "turns himself in" is a surrender, no birthday ahead.
+_REFLEXIVES: Final = frozenset({"himself", "herself", "themselves", "itself"})
 #: The states "leaves" puts the victims of a thing done in ("leaves three dead", "leaves
 #: a man in critical condition"): a headline's present for the past, no departure ahead.
 _LEFT_STATES: Final = frozenset(
@@ -1874,6 +1876,8 @@ def _cue(words: _Words, index: int) -> int | None:
             for after in range(index + 1, min(len(words), index + 5))
         ):
             return _PAST  # "Violent weekend leaves three dead": a headline's present, done
+        if word == "turns" and following in _REFLEXIVES:
+            return None  # "Dontevous Loyd turns himself in Tuesday morning": a surrender told
         return None if previous in _NOT_BEFORE_VERB or following == "to" else _FUTURE
     if word == "hopes":
         following = words[index + 1] if index + 1 < len(words) else ""
