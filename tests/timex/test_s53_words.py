@@ -205,6 +205,19 @@ WORDS: list[Case] = [
         ),
         "report-day-then-event-day",
     ),
+    # an early or late part of the day right before a weekday and its date: one time
+    (
+        "Police are investigating the early morning Sunday, November 22nd drive-by.",
+        "2015-11-25",
+        (("the early morning Sunday, November 22nd", "2015-11-22TMO"),),
+        "early-morning-weekday-date",
+    ),
+    (
+        "He was shot late night Saturday, Nov. 21, police said.",
+        "2015-11-25",
+        (("late night Saturday, Nov. 21", "2015-11-21TNI"),),
+        "late-night-weekday-date",
+    ),
     # "the extra week", "the additional year": a length, as "an extra week" is
     (
         "Lawmakers will use the extra week of recess to campaign.",

@@ -1126,7 +1126,7 @@ TIMEX_RULES: Final = (
         "part_of_day",
         r"""(?P<rel>this|last|tomorrow|yesterday|that(?:\s+very)?(?:\s+same)?|the\s+next|the\s+previous|the\s+following)(?&d_feeling)\s+(?P<pod>\L<part_of_day>)\b
           | the\s+(?P<rel>early|late)[\s-](?P<pod>morning|night)\s+hours\b(?!\s+(?:of|on)\b|[^\S\n]+(?-i:\p{Lu}))
-          | (?P<rel>early|late)[\s-](?P<pod>\L<part_of_day>)\b(?!(?:\s+hours)?\s+(?:of|on)\s+(?:\L<weekday_full>|\L<month>|(?:last\s+)?(?-i:(?:Christmas|Thanksgiving|Easter|Halloween|New\s+Year|Independence|Labor|Memorial|Election|Father|Mother|Valentine|Veterans?)))\b|\s+hours\s+(?:\L<weekday_full>)\b|[\s-]+(?:show|shows|host|hosts|television|tv|news[\s-]+(?:shows?|programs?|programmes?)|newscasts?|comedy|comedian|comedians|talk|programming|snacks?)\b)
+          | (?P<rel>early|late)[\s-](?P<pod>\L<part_of_day>)\b(?!(?:\s+hours)?\s+\L<weekday_full>,?\s+\L<month>\b|(?:\s+hours)?\s+(?:of|on)\s+(?:\L<weekday_full>|\L<month>|(?:last\s+)?(?-i:(?:Christmas|Thanksgiving|Easter|Halloween|New\s+Year|Independence|Labor|Memorial|Election|Father|Mother|Valentine|Veterans?)))\b|\s+hours\s+(?:\L<weekday_full>)\b|[\s-]+(?:show|shows|host|hosts|television|tv|news[\s-]+(?:shows?|programs?|programmes?)|newscasts?|comedy|comedian|comedians|talk|programming|snacks?)\b)
             (?:[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<rel>the\s+(?:very\s+)?same)\s+(?P<pod>\L<part_of_day>)(?=[^\S\n]?[,.;:!?)]|\s*\Z)
           | (?P<rel>the)\s+(?P<pod>morning|afternoon|evening)(?P<of>(?=\s+(?:of|(?P<shift>after|before))\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?&d_incident)\b))

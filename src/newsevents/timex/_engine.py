@@ -9037,7 +9037,7 @@ def _part_context(text: str, start: int, lo: int, result: _Result) -> tuple[int,
     Extend a day over an early or late part of it named just before it.
 
     "the early morning hours of Sunday", "early morning hours Saturday", "the late evening
-    of Dec. 25" are that part of that day, a TIME with mod ``START`` ("early", "wee") or
+    of Dec. 25", "the early morning Sunday, November 22nd" are that part of that day, a TIME with mod ``START`` ("early", "wee") or
     ``END`` ("late"), as "early Sunday morning" is. "the night of Oct. 23" stays the day
     alone, as AQUAINT's annotators tag it. Returns the new start and result (unchanged when
     no such phrase is there).
@@ -9046,7 +9046,12 @@ def _part_context(text: str, start: int, lo: int, result: _Result) -> tuple[int,
     if result.type is not _DATE or len(value) != 10 or "T" in value:  # noqa: PLR2004 - a day
         return start, result
     match = _PART_OF.search(text, max(lo, start - 40), start)
-    if match is None or not (match.group("of") or match.group("hours")):
+    if match is None or not (
+        match.group("of")
+        or match.group("hours")
+        # "the early morning Sunday, November 22nd drive-by": its weekday right after it
+        or _word_after(text, start) in WEEKDAYS
+    ):
         return start, result
     pod = PARTS_OF_DAY[match.group("pod").lower()]
     mod = "END" if match.group("rel").lower() == "late" else "START"
