@@ -218,6 +218,32 @@ WORDS: list[Case] = [
         (("late night Saturday, Nov. 21", "2015-11-21TNI"),),
         "late-night-weekday-date",
     ),
+    # "the holiday weekend", "this holiday weekend": the weekend of the holiday nearest the
+    # reference (Labor Day's is the one before it, even said on the Wednesday after)
+    (
+        "Labor Day is barely over. Usually, this holiday weekend is a moment of pause.",
+        "2016-09-07",
+        (("Labor Day", "2016-09-05"), ("this holiday weekend", "2016-W35-WE")),
+        "this-holiday-weekend-after-labor-day",
+    ),
+    (
+        "Police expect heavy traffic over the holiday weekend.",
+        "2016-05-27",
+        (("the holiday weekend", "2016-W21-WE"),),
+        "holiday-weekend-before-memorial-day",
+    ),
+    (
+        "Thirty-nine people were shot across the city over the holiday weekend.",
+        "2017-01-17",
+        (("the holiday weekend", "2017-W02-WE"),),
+        "holiday-weekend-mlk",
+    ),
+    (
+        "He was shot over the holiday weekend.",
+        "2016-03-10",
+        (("the holiday weekend", "2016-W09-WE"),),
+        "holiday-weekend-no-holiday-near",
+    ),
     # "the extra week", "the additional year": a length, as "an extra week" is
     (
         "Lawmakers will use the extra week of recess to campaign.",

@@ -4729,6 +4729,8 @@ def _build_relative(ctx: _Context) -> _Result | None:
     if reference is None:
         return _Result(_DATE, _underspecified(grain))
     if grain == "WE":
+        if (holiday := _holiday_weekend(ctx)) is not None:
+            return holiday  # "this holiday weekend" after Labor Day
         weekend_offset = offset
         if (
             (offset == 0 and reference.weekday() < _SATURDAY and ctx.tense() == _PAST)
@@ -4930,6 +4932,8 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
     if unit_word == "weekend":
         if reference is None:
             return _Result(_DATE, "XXXX-WXX-WE")
+        if (holiday := _holiday_weekend(ctx)) is not None:
+            return holiday  # "over the holiday weekend"
         offset = 0
         if reference.weekday() < _SATURDAY and (_incident_over(ctx) or ctx.tense() != _FUTURE):
             offset = -1
@@ -7583,6 +7587,44 @@ _AFTERMATH_DAYS: Final = 31
 #: How long after an awaited day a past-tense sentence may still mean the one just held
 #: ("Turnout on Election Day was low" in February).
 _LATELY_DAYS: Final = 100
+
+
+def _holiday_weekend(ctx: _Context) -> _Result | None:
+    """
+    The weekend of the holiday nearest the reference, for "the holiday weekend".
+
+    "Labor Day is barely over ... this holiday weekend" on the Wednesday after it is the
+    weekend before Labor Day, not the coming one; "over the holiday weekend" said on the
+    Friday before Memorial Day the one about to begin. ``None`` when the match names no
+    "holiday" or no holiday's weekend lies within `_HOLIDAY_WEEKEND_DAYS` of the reference.
+    """
+    reference = ctx.reference
+    if reference is None or "holiday" not in ctx.match.group().lower():
+        return None
+    nearest: tuple[int, dt.date] | None = None
+    for name in _LONG_WEEKEND_HOLIDAYS:
+        for year in (reference.year - 1, reference.year, reference.year + 1):
+            day = _holiday(name, year)
+            if day is None:
+                continue
+            saturday, sunday = _holiday_period(day, "weekend")
+            distance = max((saturday - reference).days, (reference - sunday).days, 0)
+            if distance <= _HOLIDAY_WEEKEND_DAYS and (nearest is None or distance < nearest[0]):
+                nearest = (distance, saturday)
+    if nearest is None:
+        return None
+    return _Result(_DATE, format_value(nearest[1], "WE"))
+
+
+#: Holidays that make a weekend "the holiday weekend" (a Monday's, a Thursday's or one next
+#: to a weekend).
+_LONG_WEEKEND_HOLIDAYS: Final = (
+    "new year's day", "martin luther king day", "presidents day", "easter", "memorial day",
+    "independence day", "labor day", "columbus day", "veterans day", "thanksgiving",
+    "christmas",
+)  # fmt: skip
+#: How many days from the reference a holiday's weekend may be to be "the holiday weekend".
+_HOLIDAY_WEEKEND_DAYS: Final = 5
 
 
 def _holiday_period(day: dt.date, grain: str) -> tuple[dt.date, dt.date]:
