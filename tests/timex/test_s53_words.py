@@ -244,6 +244,26 @@ WORDS: list[Case] = [
         (("the holiday weekend", "2016-W09-WE"),),
         "holiday-weekend-no-holiday-near",
     ),
+    # "to" before a determiner is a preposition, no infinitive of a plan: "agreed to a phone
+    # call on Wednesday" and "canceled due to the storm on Tuesday" are past days
+    (
+        "McConnell agreed to a phone call on Wednesday, but only to tell Garland no.",
+        "2016-03-18",
+        (("Wednesday", "2016-03-16"),),
+        "agreed-to-a-call-wednesday",
+    ),
+    (
+        "The game was canceled due to the storm on Tuesday.",
+        "2016-03-18",
+        (("Tuesday", "2016-03-15"),),
+        "due-to-the-storm-tuesday",
+    ),
+    (
+        "He agreed to meet on Wednesday. The bill is due to expire Tuesday.",
+        "2016-03-18",
+        (("Wednesday", "2016-03-23"), ("Tuesday", "2016-03-22")),
+        "agreed-to-meet-due-to-expire-ahead",
+    ),
     # "the extra week", "the additional year": a length, as "an extra week" is
     (
         "Lawmakers will use the extra week of recess to campaign.",

@@ -1771,6 +1771,13 @@ def _cue(words: _Words, index: int) -> int | None:
             return None  # "next to the embassy": a place
         if word == "looming" and (index == 0 or words[index - 1] not in DETERMINERS):
             return None  # "with the primary looming, de Blasio on Monday intervened"
+        if (
+            word == "due"
+            and index + 2 < len(words)
+            and words[index + 1] == "to"
+            and words[index + 2] in DETERMINERS
+        ):
+            return None  # "canceled due to the storm on Tuesday": because of, no date due
         if word in _PERFECT_MODALS and _perfect_after(words, index):
             return _PAST  # "this might have been the night", "would have won Tuesday"
         if word == "ahead" and (index + 1 == len(words) or words[index + 1] not in {"of", "to"}):
@@ -1822,6 +1829,10 @@ def _cue(words: _Words, index: int) -> int | None:
             # have spoken" is past
             following = words[index + 1] if index + 1 < len(words) else ""
             return _PAST if following in {"have", "'ve"} else _NEAREST
+        if previous in TO_CUES and index + 1 < len(words) and words[index + 1] in DETERMINERS:
+            # "agreed to a phone call on Wednesday": "to" a preposition before its noun, no
+            # infinitive of a plan
+            return None
         if previous in TO_CUES:
             # "had been due to expire Friday": a future seen from the past is past; "was set
             # to receive an endorsement on Friday": planned as the story was written, as "was
