@@ -264,6 +264,26 @@ WORDS: list[Case] = [
         (("Wednesday", "2016-03-23"), ("Tuesday", "2016-03-22")),
         "agreed-to-meet-due-to-expire-ahead",
     ),
+    # model years: after "model years" (a range too), before "model year", before a make
+    # misspelt ("Infinity") after a colour and a door count
+    (
+        "a white, four-door Nissan Altima, model years 2000 to 2004",
+        "2016-09-01",
+        (),
+        "model-years-range",
+    ),
+    (
+        "inside his gold, 4-door, 1995 Infinity J30. A 2014 model year car was parked there.",
+        "2016-09-01",
+        (),
+        "model-year-infinity",
+    ),
+    (
+        "In 2014 model year cars sold well, and in 2015 Infinity Ward released a game.",
+        "2016-09-01",
+        (("2014", "2014"), ("2015", "2015")),
+        "model-year-after-preposition",
+    ),
     # "the extra week", "the additional year": a length, as "an extra week" is
     (
         "Lawmakers will use the extra week of recess to campaign.",

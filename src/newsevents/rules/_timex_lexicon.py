@@ -335,6 +335,7 @@ VEHICLE_MAKES: Final = frozenset(
         "Hummer",
         "Hyundai",
         "Infiniti",
+        "Infinity",  # a common misspelling of the make
         "Isuzu",
         "Jaguar",
         "Jeep",

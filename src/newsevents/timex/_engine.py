@@ -3542,11 +3542,14 @@ def _model_year(ctx: _Context) -> bool:
     """
     Whether the year names a vehicle's model ("his 1993 Honda Accord"), not a time.
 
-    A preposition before it keeps it a year ("in 2002 Ford cut jobs").
+    A preposition before it keeps it a year ("in 2002 Ford cut jobs"). After "model years"
+    it is one whatever follows ("a Nissan Altima, model years 2000 to 2004").
     """
     end = ctx.match.end()
     text = ctx.text
     start = ctx.match.start()
+    if _MODEL_YEARS.search(text, max(ctx.lo, start - 40), start) is not None:
+        return True
     ranged = False
     if text[end : end + 1] == "-" and text[end + 1 : end + 5].isdigit():
         end += 5  # "a 2004-2007 Nissan Maxima": the range's first year
@@ -3565,27 +3568,35 @@ def _model_year(ctx: _Context) -> bool:
     if text[end : end + 1] != " ":
         return False
     following = text[end + 1 : min(ctx.hi, end + 60)].split(maxsplit=4)
-    skipped = 0
-    while (
-        skipped < _MODEL_WORDS_BEFORE_MAKE
-        and len(following) > 1
-        and (
-            (word := following[0].lower().rstrip(",")) in _COLOURS
-            or (word == "model" and not ranged)
-            or word.endswith(("-colored", "-coloured", "-door"))
-        )
-    ):
-        # "his 2006 tan Ford Focus", "a 2015, maroon, Chevy", "a mid-2000 model Chevrolet
-        # Impala", "a 2006 silver-colored, four-door Honda"
-        following = following[1:]
-        skipped += 1
-    word = following[0].rstrip(_PUNCTUATION) if following else ""
-    if word not in VEHICLE_MAKES and not (ranged and word == "model"):
-        return False  # not "believed to be a 2002-2004 model", a range of model years
+    # "a 2014 model year car": the year of a model, no make needed
+    if [word.lower().rstrip(_PUNCTUATION) for word in following[:2]] != ["model", "year"]:
+        skipped = 0
+        while (
+            skipped < _MODEL_WORDS_BEFORE_MAKE
+            and len(following) > 1
+            and (
+                (word := following[0].lower().rstrip(",")) in _COLOURS
+                or (word == "model" and not ranged)
+                or word.endswith(("-colored", "-coloured", "-door"))
+            )
+        ):
+            # "his 2006 tan Ford Focus", "a 2015, maroon, Chevy", "a mid-2000 model
+            # Chevrolet Impala", "a 2006 silver-colored, four-door Honda"
+            following = following[1:]
+            skipped += 1
+        word = following[0].rstrip(_PUNCTUATION) if following else ""
+        if word not in VEHICLE_MAKES and not (ranged and word == "model"):
+            return False  # not "believed to be a 2002-2004 model", a range of model years
     preceding = text[max(ctx.lo, start - 16) : start].split()
     return not preceding or preceding[-1].lower().strip(_PUNCTUATION) not in YEAR_PREPOSITIONS
 
 
+#: "model year(s)" right before a year, or before the first year of a range the year closes.
+_MODEL_YEARS: Final = regex.compile(
+    r"\bmodel[^\S\n]++years?[^\S\n]++(?:(?:1[89]|20)\d\d[^\S\n]*+"
+    r"(?:to|through|and|or|-|\u2013)[^\S\n]*+)?$",
+    regex.IGNORECASE,
+)
 #: How many words (colours, "model", "four-door") may stand between a model year and its make.
 _MODEL_WORDS_BEFORE_MAKE: Final = 3
 #: Colours a model year may stand before the make with ("a 2013 red Lexus").
