@@ -284,6 +284,20 @@ WORDS: list[Case] = [
         (("2014", "2014"), ("2015", "2015")),
         "model-year-after-preposition",
     ),
+    # a clock time does not take a weekday across a blank line (a new paragraph), only
+    # across a single line break
+    (
+        "Police responded about 4:15 a.m.\n\nWednesday's first shooting left one dead.",
+        "2016-05-12",
+        (("about 4:15 a.m.", "2016-05-12T04:15"), ("Wednesday", "2016-05-11")),
+        "clock-weekday-across-paragraph",
+    ),
+    (
+        "He was shot at 4 p.m.\nTuesday, police said.",
+        "2016-05-12",
+        (("4 p.m.\nTuesday", "2016-05-10T16:00"),),
+        "clock-weekday-across-line",
+    ),
     # "the extra week", "the additional year": a length, as "an extra week" is
     (
         "Lawmakers will use the extra week of recess to campaign.",
