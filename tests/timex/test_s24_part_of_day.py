@@ -92,8 +92,7 @@ CASES: list[Case] = [
         "2021-03-15",
         (
             ("March 7", "2021-03-07"),
-            ("early morning", "2021-03-07TMO"),
-            ("Sunday, March 7", "2021-03-07"),
+            ("The early morning Sunday, March 7", "2021-03-07TMO"),
         ),
         "weekday-with-date-is-not-the-nearest",
     ),

@@ -322,7 +322,7 @@ class TestThisWeekdayAndThen:
             ("He was arrested early morning Sunday.", (("early morning Sunday", "2016-02-28TMO"),)),
             (
                 "The early morning Sunday, February 28th drive-by.",
-                (("early morning", "2016-02-28TMO"), ("Sunday, February 28th", "2016-02-28")),
+                (("The early morning Sunday, February 28th", "2016-02-28TMO"),),
             ),
         ],
     )
