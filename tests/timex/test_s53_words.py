@@ -298,6 +298,20 @@ WORDS: list[Case] = [
         (("4 p.m.\nTuesday", "2016-05-10T16:00"),),
         "clock-weekday-across-line",
     ),
+    # "year-end" said in December is this year's end whatever the verb; "since year-end"
+    # still the last one's
+    (
+        "If the two spoke about the year-end budget agreement, neither side would say so.",
+        "2015-12-15",
+        (("year-end", "2015-12-31"),),
+        "year-end-in-december",
+    ),
+    (
+        "Shares have risen 5 percent since year-end.",
+        "2015-12-15",
+        (("year-end", "2014-12-31"),),
+        "since-year-end-in-december",
+    ),
     # "the extra week", "the additional year": a length, as "an extra week" is
     (
         "Lawmakers will use the extra week of recess to campaign.",

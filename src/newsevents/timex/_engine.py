@@ -8619,6 +8619,8 @@ _SINGULAR_UNITS: Final = frozenset(
 
 #: How many days into January a year's end told in the past tense is the one just gone.
 _NEW_YEAR_DAYS: Final = 15
+#: The last month of the year, whose "year-end" is still ahead.
+_DECEMBER: Final = 12
 
 
 def _build_year_end(ctx: _Context) -> _Result | None:
@@ -8660,11 +8662,15 @@ def _build_year_end(ctx: _Context) -> _Result | None:
     if reference is None:
         return _Result(_DATE, "XXXX-12-31" if closing else "XXXX", None if closing else "END")
     year = reference.year
-    if ctx.near_direction() == _PAST or (
-        reference.month == 1 and reference.day <= _NEW_YEAR_DAYS and ctx.tense() == _PAST
-    ):
+    if (
+        ctx.near_direction() == _PAST
+        and not (
+            reference.month == _DECEMBER and _word_before(ctx.text, ctx.match.start()) != "since"
+        )
+    ) or (reference.month == 1 and reference.day <= _NEW_YEAR_DAYS and ctx.tense() == _PAST):
         # "since year-end"; "sales were up at year's end" in a story of January 4: the year
-        # just ended
+        # just ended; in December the end is this year's whatever the verb ("spoke about the
+        # year-end budget agreement" on December 15), but for "since"
         year -= 1
     if closing:
         return _Result(_DATE, f"{year:04d}-12-31")
