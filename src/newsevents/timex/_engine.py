@@ -1704,7 +1704,7 @@ _REFLEXIVES: Final = frozenset({"himself", "herself", "themselves", "itself"})
 #: The states "leaves" puts the victims of a thing done in ("leaves three dead", "leaves
 #: a man in critical condition"): a headline's present for the past, no departure ahead.
 _LEFT_STATES: Final = frozenset(
-    {"dead", "injured", "wounded", "hurt", "homeless", "hospitalized", "critical", "killed"}
+    {"dead", "injured", "wounded", "hurt", "homeless", "hospitalized", "critical"}
 )
 #: Words before "ahead" that make it a lead in a count, not a time to come ("points ahead").
 _LEAD_WORDS: Final = frozenset(
@@ -6540,8 +6540,8 @@ def _speech_day(ctx: _Context) -> dt.date | None:
     weekday names the day there a few words after a verb of saying ("said Sunday evening",
     "told reporters on Tuesday", "said during a news conference Tuesday", "appeared on MSNBC
     on Tuesday") or next to a noun of speaking ("at a Saturday press conference", "issued a
-    statement Wednesday night").  ``None`` without a
-    reference, outside a quotation, or when no such day is named or it is the reference.
+    statement Wednesday night").  ``None`` without a reference, outside a quotation, or when
+    no such day is named or it is the reference.
     """
     reference = ctx.reference
     if reference is None or not _in_quotation(ctx):
@@ -7638,12 +7638,11 @@ def _holiday_weekend(ctx: _Context) -> _Result | None:
     return _Result(_DATE, format_value(nearest[1], "WE"))
 
 
-#: Holidays that make a weekend "the holiday weekend" (a Monday's, a Thursday's or one next
-#: to a weekend).
+#: Holidays that make a weekend "the holiday weekend" (a Monday's, a Thursday's, a
+#: Sunday's, or a fixed day's that falls next to a weekend).
 _LONG_WEEKEND_HOLIDAYS: Final = (
     "new year's day", "martin luther king day", "presidents day", "easter", "memorial day",
-    "independence day", "labor day", "columbus day", "veterans day", "thanksgiving",
-    "christmas",
+    "independence day", "labor day", "columbus day", "thanksgiving", "christmas",
 )  # fmt: skip
 #: How many days from the reference a holiday's weekend may be to be "the holiday weekend".
 _HOLIDAY_WEEKEND_DAYS: Final = 5
