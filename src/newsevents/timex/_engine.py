@@ -1829,11 +1829,11 @@ def _cue(words: _Words, index: int) -> int | None:
             # have spoken" is past
             following = words[index + 1] if index + 1 < len(words) else ""
             return _PAST if following in {"have", "'ve"} else _NEAREST
-        if previous in TO_CUES and index + 1 < len(words) and words[index + 1] in DETERMINERS:
-            # "agreed to a phone call on Wednesday": "to" a preposition before its noun, no
-            # infinitive of a plan
-            return None
+        # "to" before a determiner is a preposition before its noun, no infinitive
+        before_noun = index + 1 < len(words) and words[index + 1] in DETERMINERS
         if previous in TO_CUES:
+            if before_noun:
+                return None  # "agreed to a phone call on Wednesday": no plan
             # "had been due to expire Friday": a future seen from the past is past; "was set
             # to receive an endorsement on Friday": planned as the story was written, as "was
             # to" is ("was also scheduled to": an adverb between)
@@ -1852,7 +1852,7 @@ def _cue(words: _Words, index: int) -> int | None:
         if (
             (index > 1 and words[index - 2] in _ASKING)
             or (index > 2 and words[index - 3] in _ASKING)  # noqa: PLR2004
-        ) and (index + 1 == len(words) or words[index + 1] not in DETERMINERS):
+        ) and not before_noun:
             # "has invited Trump to meet with him on Thursday", "asked the public to call
             # Monday"; not "invited Trump to a rally in September"
             return _FUTURE
