@@ -3255,11 +3255,36 @@ def _first_name(ctx: _Context) -> bool:
         return False  # "in June Congress voted", "at a June Trump campaign event"
     if before and before[-1].endswith(",") and before[-1][:-1].lower() in _KIN_NOUNS:
         return True  # "My sister, April", "his daughter, June, 4"
+    if _surname_after_given(ctx, before):
+        return True  # "Drew Ivers, Jill June, Lori Jungling": a surname
     if text[start - 1 : start] in _QUOTE_MARKS and text[end : end + 1] in _QUOTE_MARKS:
         named = text[max(ctx.lo, start - 20) : start - 1].split()
         return bool(named) and named[-1][:1].isupper()  # Michael “August” Bournes
     after = _NAME_AFTER.match(text, end, min(ctx.hi, end + 30))
     return after is not None and after.group(1).lower() not in _MONTH_FOLLOWERS
+
+
+def _surname_after_given(ctx: _Context, before: list[str]) -> bool:
+    """
+    Whether a month alone is a surname: right after a capitalised given name.
+
+    "Drew Ivers, Jill June, Lori Jungling", "his friend Ed June said"; not after a word that
+    puts a date ("Tuesday June", "Memorial Day June"), nor after a word opening its
+    sentence ("Around June, ...": capitalised for that), nor in a headline in title case.
+    """
+    start = ctx.match.start()
+    if len(before) < 2 or ctx.text[start - 1 : start] != " ":  # noqa: PLR2004 - two words
+        return False
+    if before[-2][-1] in _MAY_END_SENTENCE:
+        return False  # "He left. Around June, the talks resumed."
+    given = before[-1]
+    if _GIVEN_NAME.fullmatch(given) is None or given.lower() in _NOT_GIVEN_NAMES:
+        return False
+    return not _title_case(ctx)
+
+
+#: A given name: one capitalised word of letters.
+_GIVEN_NAME: Final = regex.compile(r"[A-Z][a-z]+")
 
 
 def _named_before(ctx: _Context, before: list[str]) -> bool:
@@ -3288,6 +3313,12 @@ _KIN_NOUNS: Final = frozenset(
 #: Words after which a month before a capitalised word is the month ("in June Congress
 #: voted", "at a June Trump campaign event").
 _MONTH_NOT_NAME_AFTER: Final = _MAY_OK_BEFORE | {"a", "an"}
+#: Capitalised words before a month that are no given name ("Tuesday June", "Since June").
+_NOT_GIVEN_NAMES: Final = (
+    frozenset({*MONTHS, *WEEKDAYS, "day", "eve", "weekend"})
+    | _MONTH_NOT_NAME_AFTER
+    | _MONTH_FOLLOWERS
+)
 #: A capitalised word right after a month, in the same clause: a surname or a name's next word.
 _NAME_AFTER: Final = regex.compile(r"[^\S\n]([A-Z][a-z]*[A-Z]?[a-z]+)\b(?!['’]s\b)")
 #: A name in brackets and a surname after a month, as obituaries write a couple.
