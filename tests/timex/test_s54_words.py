@@ -26,6 +26,39 @@ WORDS: list[Case] = [
         (),
         "surname-june-after-given-name",
     ),
+    # a police log: each date heading dates the entries below it, the clock times opening
+    # them and the weekdays they name (counted back from the heading's day)
+    (
+        (
+            "Greenfield, Feb. 24\n\n9:43 a.m. \u2014 A caller said someone entered his car"
+            " early Tuesday.\n\n6:11 p.m. \u2014 A traffic stop led to an arrest.\n\n"
+            "Saturday, Feb. 25\n\n1:26 a.m. \u2014 An officer reported a fight."
+        ),
+        "2017-03-01",
+        (
+            ("Feb. 24", "2017-02-24"),
+            ("9:43 a.m.", "2017-02-24T09:43"),
+            ("early Tuesday", "2017-02-21"),
+            ("6:11 p.m.", "2017-02-24T18:11"),
+            ("Saturday, Feb. 25", "2017-02-25"),
+            ("1:26 a.m.", "2017-02-25T01:26"),
+        ),
+        "police-log-headings",
+    ),
+    # control: one date line alone is no log; the entry's clock takes the day named before
+    (
+        (
+            "Highlights\n\nFeb. 24\n\nA man was shot early Tuesday.\n\n6:11 p.m. \u2014"
+            " Police arrived."
+        ),
+        "2017-03-01",
+        (
+            ("Feb. 24", "2017-02-24"),
+            ("early Tuesday", "2017-02-28"),
+            ("6:11 p.m.", "2017-02-28T18:11"),
+        ),
+        "one-date-line-no-log",
+    ),
     # controls: a word opening the sentence, a weekday or a holiday before the month
     (
         "He left. Around June, the talks resumed.",

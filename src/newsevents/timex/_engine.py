@@ -843,6 +843,8 @@ class State:
         "incident",
         "incident_span",
         "latest_incident",
+        "log_heading",
+        "log_headings",
         "months_ahead",
         "moved_weekdays",
         "named_months",
@@ -881,6 +883,11 @@ class State:
         #: whether the text was read for captions closed by their publication stamp
         #: (`_crawled_page`)
         self.captions_read = False
+        #: whether `reference` was moved by a log's date heading ("Greenfield, Feb. 24"),
+        #: for the clock times opening its entries; and how many such headings the text
+        #: has, up to two (-1 until counted)
+        self.log_heading = False
+        self.log_headings = -1
         #: the embedded posts of the text, each ``(start, end, day, utc)``: the post's words,
         #: the day its signature writes, and whether that day is in UTC (`_embedded_posts`)
         self.posts: tuple[tuple[int, int, dt.date, bool], ...] = ()
@@ -5776,6 +5783,10 @@ def _build_clock(ctx: _Context) -> _Result | None:
     elif _alone_on_line(ctx):
         # a live blog's entry heading ("4:30 p.m." on a line of its own): a time of the day
         # the blog is published, not of the last day the entry before it named
+        day = ctx.reference
+    elif ctx.state.log_heading and _opens_entry(ctx):
+        # "Greenfield, Feb. 24\n\n12:39 a.m. — A caller ...": an entry of the day its
+        # heading dates, not of a day an entry before it named ("early Tuesday")
         day = ctx.reference
     elif _LAST_NIGHT_AFTER.match(ctx.text, ctx.match.end()) and ctx.reference is not None:
         # "shortly before 11 p.m. last night", "1:30 a.m. last night"
@@ -10764,7 +10775,9 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                 state.day = day_value
                 state.day_end = span.end
                 state.day_span = span
-                if state.published is not None and (stamp := _heads_stamp(text, start, end)):
+                if state.published is not None and (
+                    stamp := _heads_stamp(text, start, end) or _log_heading(text, state, start, end)
+                ):
                     _restamp(state, bounds[0], stamp, end)
                 state.day_part = _day_part(value)
                 if state.day_part == "MO" and _mod is TimexMod.START:
@@ -10845,6 +10858,46 @@ def _heads_stamp(text: str, start: int, end: int) -> int:
     return _DATELINE if stamp.start("dateline") >= 0 else _UPDATE
 
 
+def _log_heading(text: str, state: State, start: int, end: int) -> int:
+    r"""
+    `_LOG` if ``text[start:end]`` is the date heading a day's entries in a log, else 0.
+
+    A date alone on its line, or after a place and a comma ("Greenfield, Feb. 24",
+    "Saturday, Feb. 25"), in a text with two such lines at least: a police log's, or a
+    calendar's. One line alone is no log ("Highlights\n\nDecember 30").
+    """
+    opening = text.rfind("\n", max(0, start - _STAMP_LINE_REACH), start) + 1
+    if not opening and start > _STAMP_LINE_REACH:
+        return 0
+    if (
+        _LOG_PLACE.fullmatch(text, opening, start) is None
+        or _BARE_STAMP_END.match(text, end) is None
+        or _WRITTEN_DAY.search(text, start, end) is None
+    ):
+        return 0
+    if state.log_headings < 0:
+        state.log_headings = 0
+        for _ in _LOG_HEADING_LINE.finditer(text):
+            state.log_headings += 1
+            if state.log_headings > 1:
+                break
+    return _LOG if state.log_headings > 1 else 0
+
+
+def _opens_entry(ctx: _Context) -> bool:
+    """
+    Whether the match opens a log's entry: first on its line, a dash after it.
+
+    "12:39 a.m. — A caller at an apartment on Bradford Drive said ...".
+    """
+    start = ctx.match.start()
+    opening = ctx.text.rfind("\n", ctx.lo, start) + 1 or ctx.lo
+    return (
+        not ctx.text[opening:start].strip()
+        and _ENTRY_DASH.match(ctx.text, ctx.match.end(), ctx.hi) is not None
+    )
+
+
 def _restamp(state: State, day: dt.date, stamp: int, end: int) -> None:
     """
     Make *day*, the date of a stamp ending at *end*, the reference of what follows it.
@@ -10861,6 +10914,9 @@ def _restamp(state: State, day: dt.date, stamp: int, end: int) -> None:
     days = (day - published).days
     if not -_STAMP_DAYS[0] <= days <= _STAMP_DAYS[1]:
         return
+    if stamp == _LOG and not -_LOG_DAYS <= days <= _LOG_DAYS:
+        return
+    state.log_heading = stamp == _LOG
     if stamp == _DATELINE and days and -_DATELINE_DAYS <= days <= _DATELINE_DAYS:
         return
     state.reference = day
@@ -11024,6 +11080,7 @@ def _unstamp(text: str, state: State, start: int) -> None:
         if _ORIGINAL_HEADING.search(text, state.stamp_seen, start) is not None:
             # the days the updates named are no days of the story below
             state.reference = state.published
+            state.log_heading = False
             state.day = state.past_day = state.report_day = state.story_day = None
             state.day_span = state.report_span = state.past_span = None
             state.anchor = state.day_part = state.then_decade = None
@@ -11080,6 +11137,23 @@ _FULL_SLASH_DATE: Final = regex.compile(r"\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?")
 #: The kinds of stamp `_heads_stamp` tells apart.
 _UPDATE: Final = 1
 _DATELINE: Final = 2
+_LOG: Final = 3
+#: Days either side of the page's date a log's date heading may lie to date its entries.
+_LOG_DAYS: Final = 31
+#: What may stand before a log's date heading on its line: a place and a comma.
+_LOG_PLACE: Final = regex.compile(
+    r"[^\S\n]{0,3}+(?:[A-Z][A-Za-z.'\-]{1,24}+(?:[^\S\n][A-Z][A-Za-z.'\-]{1,24}+){0,3}+,[^\S\n]{1,3}+)?"
+)
+#: A line that is a date heading a log's day ("Greenfield, Feb. 24", "Saturday, Feb. 25").
+_LOG_HEADING_LINE: Final = regex.compile(
+    r"^[^\S\n]{0,3}+(?:[A-Z][A-Za-z.'\-]{1,24}+(?:[^\S\n][A-Z][A-Za-z.'\-]{1,24}+){0,3}+,"
+    r"[^\S\n]{1,3}+)?(?:[A-Za-z]{3,9}+day,?[^\S\n]{1,3}+)?"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}+\.?[^\S\n]{1,3}+"
+    r"\d{1,2}(?:st|nd|rd|th)?(?:,?[^\S\n]{1,3}+\d{4})?[^\S\n]*+$",
+    regex.MULTILINE,
+)
+#: The dash after the clock time opening a log's entry ("12:39 a.m. — A caller ...").
+_ENTRY_DASH: Final = regex.compile(r"[^\S\n]{0,3}+(?:[\u2014\u2013]|--?[^\S\n])")
 #: Days either side of the page's date a dateline's date is a filing of the same story.
 _DATELINE_DAYS: Final = 7
 #: How far into its line a stamp's date may stand.
