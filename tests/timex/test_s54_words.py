@@ -59,6 +59,45 @@ WORDS: list[Case] = [
         ),
         "one-date-line-no-log",
     ),
+    # a day after "since" counts other incidents from it: a clock time of the story's own
+    # incident told again after it is on the incident's day; "The shooting was reported
+    # around 10:30 a.m. Monday" dates the shooting
+    (
+        (
+            "The shooting was reported around 10:30 a.m. Monday on Faring Road.\n\nThis is"
+            " the third shooting involving children since Friday.\n\nA shooting was"
+            " reported around 10:30 a.m. on Faring Road."
+        ),
+        "2015-03-02",
+        (
+            ("around 10:30 a.m. Monday", "2015-03-02T10:30"),
+            ("Friday", "2015-02-27"),
+            ("around 10:30 a.m.", "2015-03-02T10:30"),
+        ),
+        "clock-after-since-day",
+    ),
+    (
+        (
+            "Six people were shot at a party early Saturday morning.\n\nEight others were"
+            " wounded across the city overnight since about 8 p.m.\n\nPartygoers ran inside"
+            " about 1:10 a.m. when a man opened fire."
+        ),
+        "2014-04-05",
+        (
+            ("early Saturday morning", "2014-04-05TMO"),
+            ("overnight", "2014-04-04TNI"),
+            ("about 8 p.m.", "2014-04-04T20:00"),
+            ("about 1:10 a.m.", "2014-04-05T01:10"),
+        ),
+        "clock-after-since-clock",
+    ),
+    # control: a day named plainly before a clock time still dates it
+    (
+        ("The boy was shot Monday.\n\nHe had been missing on Friday.\n\nHe was seen at 6 p.m."),
+        "2015-03-02",
+        (("Monday", "2015-03-02"), ("Friday", "2015-02-27"), ("6 p.m.", "2015-02-27T18:00")),
+        "clock-after-plain-day",
+    ),
     # controls: a word opening the sentence, a weekday or a holiday before the month
     (
         "He left. Around June, the talks resumed.",

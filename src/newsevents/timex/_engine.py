@@ -4468,17 +4468,25 @@ def _opens_sentence(
     return all(word.strip(_PUNCTUATION) in openers for word in words)
 
 
-def _later_in_incident_sentence(text: str, start: int) -> bool:
+def _later_in_incident_sentence(text: str, start: int, end: int) -> bool:
     """
-    Whether a day at *start* dates something else than the incident of its sentence.
+    Whether the day at ``text[start:end]`` dates something else than its sentence's incident.
 
     The day of a report or a step of the law ("police said Thursday", "was arrested Sept.
-    25 and charged with murder"), of a later event of the story ("during a press conference
-    Tuesday") or of a death from the wounds ("has died Monday from her injuries") is not
-    the incident's.
+    25 and charged with murder"; not "The shooting was reported around 10:30 a.m. Monday"),
+    of a later event of the story ("during a press conference Tuesday"), of a death from the
+    wounds ("has died Monday from her injuries") or the start of a count ("the third
+    shooting since Friday") is not the incident's.
     """
-    if _NOT_INCIDENT_WORD.search(text, max(0, start - 24), start) is not None:
+    if (
+        _NOT_INCIDENT_WORD.search(text, max(0, start - 24), start) is not None
+        and _INCIDENT_REPORTED.search(text, max(0, start - 40), start) is None
+    ):
         return True
+    if _SINCE_BEFORE.search(text, max(0, start - 6), start) is not None and not text.startswith(
+        ("'s", "\u2019s"), end
+    ):
+        return True  # "the third shooting since Friday" (not "since Friday's shooting")
     # "The girl shot Dec. 25 has died Monday from her injuries": a death from the wounds is
     # later than the incident ("died Tuesday in a shooting" is on its day)
     return (
@@ -4487,6 +4495,13 @@ def _later_in_incident_sentence(text: str, start: int) -> bool:
     )
 
 
+#: The incident itself reported, right before its day: "The shooting was reported around
+#: 10:30 a.m. Monday" is the shooting's time, as police give it.
+_INCIDENT_REPORTED: Final = regex.compile(
+    r"\b(?:shooting|shots|gunfire|gunshots|stabbing)[^\S\n]+(?:was|were)[^\S\n]+"
+    r"(?:first[^\S\n]+)?reported[^\S\n]+(?:on[^\S\n]+)?$",
+    regex.IGNORECASE,
+)
 #: "died" right before a day, and the wounds a death after the day was from.
 _DIED_BEFORE: Final = regex.compile(r"\bdied[^\S\n]+(?:on[^\S\n]+)?$", regex.IGNORECASE)
 _FROM_WOUNDS: Final = regex.compile(
@@ -5617,7 +5632,15 @@ def _incident_clock_day(ctx: _Context) -> dt.date | None:
         # the gunman at 8:40 a.m.": a date long before the story's incident, in a paragraph
         # of its own, is background, no day the story's clock times are on
         return latest
-    if not 0 < (last - incident).days <= _STORY_DAYS:
+    since = (
+        last < incident
+        and state.day_span is not None
+        and _SINCE_BEFORE.search(ctx.text, max(0, state.day_span.start - 6), state.day_span.start)
+        is not None
+    )
+    # "the third incident involving children and guns since Friday" counts others from a
+    # day before the story's: no day the incident told again after it is on
+    if not since and not 0 < (last - incident).days <= _STORY_DAYS:
         return None
     if not _crosses_sentence(ctx.text, state.day_end, ctx.match.start()):
         return None
@@ -5628,6 +5651,8 @@ def _incident_clock_day(ctx: _Context) -> dt.date | None:
     return incident
 
 
+#: "since" right before a day: the start of a count, no day of events.
+_SINCE_BEFORE: Final = regex.compile(r"\bsince[^\S\n]$", regex.IGNORECASE)
 #: How many days before the incident a day named in an earlier paragraph is background to
 #: the story, no day for a clock time after it (`_incident_clock_day`).
 _BACKGROUND_DAYS: Final = 60
@@ -10799,7 +10824,7 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                         )
                         and _rule_id != "timex.date.ago"
                         and _in_incident_sentence(text, start, end)
-                        and not _later_in_incident_sentence(text, start)
+                        and not _later_in_incident_sentence(text, start, end)
                     ):
                         state.incident = day_value  # not "ten days before the shooting"
                         state.incident_span = span
