@@ -98,6 +98,36 @@ WORDS: list[Case] = [
         (("Monday", "2015-03-02"), ("Friday", "2015-02-27"), ("6 p.m.", "2015-02-27T18:00")),
         "clock-after-plain-day",
     ),
+    # a sentence that names the incident's day with its noun, then a later day of another
+    # event: the incident is the first ("the night of the shooting" is Tuesday's)
+    (
+        (
+            "Police are searching for the shooter in a drive-by shooting from Tuesday night"
+            " after they found another body in a ditch Wednesday afternoon.\n\nThe rain the"
+            " night of the shooting hid the body."
+        ),
+        "2015-11-05",
+        (
+            ("Tuesday night", "2015-11-03TNI"),
+            ("Wednesday afternoon", "2015-11-04TAF"),
+            ("the night", "2015-11-03TNI"),
+        ),
+        "incident-day-with-its-noun",
+    ),
+    # control: the later day written with an incident's noun too is the later incident
+    (
+        (
+            "Police tied a shooting on Tuesday night to a stabbing Wednesday afternoon.\n\n"
+            "The rain the night of the stabbing hid the knife."
+        ),
+        "2015-11-05",
+        (
+            ("Tuesday night", "2015-11-03TNI"),
+            ("Wednesday afternoon", "2015-11-04TAF"),
+            ("the night", "2015-11-04TNI"),
+        ),
+        "later-day-with-its-noun",
+    ),
     # controls: a word opening the sentence, a weekday or a holiday before the month
     (
         "He left. Around June, the talks resumed.",

@@ -4495,6 +4495,47 @@ def _later_in_incident_sentence(text: str, start: int, end: int) -> bool:
     )
 
 
+def _incident_named_in_sentence(text: str, state: State, start: int, end: int) -> bool:
+    """
+    Whether the incident's day was named earlier in the sentence with its noun, and this one
+    is not.
+
+    "a drive-by shooting from Tuesday night after they found another body in a ditch
+    Wednesday afternoon": the shooting is Tuesday night's, the later day another event's.
+    """
+    where = state.incident_span
+    if where is None or where.end > start or _crosses_sentence(text, where.end, start):
+        return False
+    return _dates_incident_noun(text, where.start, where.end) and not _dates_incident_noun(
+        text, start, end
+    )
+
+
+def _dates_incident_noun(text: str, start: int, end: int) -> bool:
+    """
+    Whether the day at ``text[start:end]`` is written with an incident's noun.
+
+    "a shooting from Tuesday night", "the shooting on Monday", "Tuesday's shooting", "the
+    Tuesday night shooting".
+    """
+    return (
+        _NOUN_THEN_DAY.search(text, max(0, start - 24), start) is not None
+        or _DAY_THEN_NOUN.match(text, end, min(len(text), end + 24)) is not None
+    )
+
+
+#: An incident's noun right before its day ("a shooting from Tuesday night").
+_NOUN_THEN_DAY: Final = regex.compile(
+    r"\b(?:shooting|killing|slaying|stabbing|murder|attack|ambush|bombing|massacre)"
+    r"[^\S\n]+(?:from|on|of|early|late)?[^\S\n]*$",
+    regex.IGNORECASE,
+)
+#: An incident's noun right after its day ("Tuesday's shooting", "the Tuesday shooting").
+_DAY_THEN_NOUN: Final = regex.compile(
+    r"(?:['\u2019]s)?[^\S\n]+(?:(?:deadly|fatal|drive-by|double|triple|mass)[^\S\n]+)?"
+    r"(?:shooting|killing|slaying|stabbing|murder|attack|ambush|bombing|massacre)\b",
+    regex.IGNORECASE,
+)
 #: The incident itself reported, right before its day: "The shooting was reported around
 #: 10:30 a.m. Monday" is the shooting's time, as police give it.
 _INCIDENT_REPORTED: Final = regex.compile(
@@ -10825,6 +10866,7 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                         and _rule_id != "timex.date.ago"
                         and _in_incident_sentence(text, start, end)
                         and not _later_in_incident_sentence(text, start, end)
+                        and not _incident_named_in_sentence(text, state, start, end)
                     ):
                         state.incident = day_value  # not "ten days before the shooting"
                         state.incident_span = span
