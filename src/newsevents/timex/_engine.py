@@ -4497,8 +4497,7 @@ def _later_in_incident_sentence(text: str, start: int, end: int) -> bool:
 
 def _incident_named_in_sentence(text: str, state: State, start: int, end: int) -> bool:
     """
-    Whether the incident's day was named earlier in the sentence with its noun, and this one
-    is not.
+    Whether the sentence named the incident's day with its noun before this day, named without.
 
     "a drive-by shooting from Tuesday night after they found another body in a ditch
     Wednesday afternoon": the shooting is Tuesday night's, the later day another event's.
