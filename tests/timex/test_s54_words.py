@@ -128,6 +128,32 @@ WORDS: list[Case] = [
         ),
         "later-day-with-its-noun",
     ),
+    # "over the next decade", "during the past decade": the ten years from or to now
+    (
+        "The tax plan would raise $1.1 trillion over the next decade.",
+        "2016-06-15",
+        (("the next decade", "P10Y"),),
+        "over-the-next-decade",
+    ),
+    (
+        "The party has been divided on foreign policy during the past decade or so.",
+        "2015-12-24",
+        (("the past decade or so", "P10Y"),),
+        "during-the-past-decade",
+    ),
+    # controls: "in the last decade" and a decade opening its sentence stay the decade
+    (
+        "Workers lost ground to inflation in the last decade.",
+        "2016-06-15",
+        (("the last decade", "200"),),
+        "in-the-last-decade",
+    ),
+    (
+        "The past decade was the warmest on record.",
+        "2016-06-15",
+        (("The past decade", "200"),),
+        "the-past-decade-subject",
+    ),
     # controls: a word opening the sentence, a weekday or a holiday before the month
     (
         "He left. Around June, the talks resumed.",

@@ -4685,6 +4685,11 @@ def _to_this_day(ctx: _Context) -> bool:
 _POSSESSIVES: Final = frozenset({"his", "its", "their", "my", "our", "your"})
 
 
+#: What stands before "the decade" as a stretch of ten years: "over the past decade".
+_DECADE_STRETCH_RELS: Final = frozenset({"the next", "the coming", "the past", "the last"})
+_STRETCH_PREPOSITIONS: Final = frozenset({"over", "during", "throughout"})
+
+
 def _build_relative(ctx: _Context) -> _Result | None:
     if (
         _is_title(ctx)
@@ -4737,6 +4742,15 @@ def _build_relative(ctx: _Context) -> _Result | None:
         # two weeks" is; not the month after the last one named
         unit, multiplier = UNITS[unit_word]
         return _Result(_DURATION, _duration_value(1, unit, multiplier))
+    if (
+        unit_word == "decade"
+        and raw_rel in _DECADE_STRETCH_RELS
+        and _word_before(ctx.text, ctx.match.start()) in _STRETCH_PREPOSITIONS
+    ):
+        # "would raise $1.1 trillion over the next decade", "had become routine over the
+        # past decade": the ten years from or to now, as "over the next ten years" is (the
+        # 2020s or the 2000s are no stretch a budget or a trend runs over)
+        return _Result(_DURATION, "P10Y")
     if raw_rel == "the next" or rel in _REL_ANAPHORIC - {"the next"}:
         offset = {
             "previous": -1,
