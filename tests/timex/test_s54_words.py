@@ -154,6 +154,50 @@ WORDS: list[Case] = [
         (("The past decade", "200"),),
         "the-past-decade-subject",
     ),
+    # a day closing a range opened by a date with its year takes that year (the next one
+    # across New Year), with or without a reference
+    (
+        "He rented the truck from April 14, 1995, until April 17, when he drove it away.",
+        "2016-01-01",
+        (("April 14, 1995", "1995-04-14"), ("April 17", "1995-04-17")),
+        "range-closing-day-takes-year",
+    ),
+    (
+        "He rented the truck from April 14, 1995, until April 17, when he drove it away.",
+        None,
+        (("April 14, 1995", "1995-04-14"), ("April 17", "1995-04-17")),
+        "range-closing-day-takes-year-no-reference",
+    ),
+    (
+        "Prices were frozen between Dec. 28, 2014 and Jan. 3.",
+        "2016-01-01",
+        (("Dec. 28, 2014", "2014-12-28"), ("Jan. 3", "2015-01-03")),
+        "range-closing-day-next-year",
+    ),
+    # control: a range opened by a date without a year leaves both to the reference
+    (
+        "Prices were frozen from Dec. 28 until Jan. 3.",
+        "2016-02-01",
+        (("Dec. 28", "2015-12-28"), ("Jan. 3", "2016-01-03")),
+        "range-without-year",
+    ),
+    # "to" closing a clock range is no deadline: the date after it goes by its sentence
+    (
+        (
+            "The double murder prompted a vigil, which was hosted from 10 a.m. to 2 p.m. on"
+            " May 18 at the center."
+        ),
+        "2017-01-28",
+        (("10 a.m.", "2016-05-18T10:00"), ("2 p.m. on May 18", "2016-05-18T14:00")),
+        "clock-range-end-no-deadline",
+    ),
+    # control: "to" after a verb of moving still looks ahead
+    (
+        "The hearing was moved to 2 p.m. on May 18.",
+        "2017-01-28",
+        (("2 p.m. on May 18", "2017-05-18T14:00"),),
+        "moved-to-clock-ahead",
+    ),
     # controls: a word opening the sentence, a weekday or a holiday before the month
     (
         "He left. Around June, the talks resumed.",

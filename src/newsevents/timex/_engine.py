@@ -1149,6 +1149,13 @@ class _Context:
                 return _FUTURE
             if word == "to" and index > 0 and words[index - 1] == "according":
                 return _PAST  # "according to Friday's report": a report out already
+            if (
+                word in {"to", "through"}
+                and index > 1
+                and words[index - 1] in _MERIDIEM_WORDS
+                and {"from", "between"} & set(words[: index - 1])
+            ):
+                return None  # "from 10 a.m. to 2 p.m. on May 18": a range's end, no deadline
             if word in DEADLINE_WORDS:
                 # "by May", "extended to Nov. 20", "through Sept. 29": the nearest date,
                 # unless the sentence is in the future ("will double its flights by August")
@@ -2497,6 +2504,43 @@ def _written_before(ctx: _Context, month: int, day: int) -> int | None:
     return year
 
 
+def _range_opened_year(ctx: _Context, month: int, day: int) -> int | None:
+    """
+    The year of a day closing a range opened by a dated day, or ``None``.
+
+    "from April 14, 1995, until April 17", "between Dec. 28, 2014 and Jan. 3", "from Dec.
+    28 until Jan. 3": the year of the opening day (written, or read from the reference), or
+    the next when the day comes earlier in the year.
+    """
+    state = ctx.state
+    anchor, where = state.anchor, state.anchor_span
+    start = ctx.match.start()
+    if (
+        anchor is None
+        or where is None
+        or len(anchor) != _DAY_VALUE_LENGTH
+        or not 0 <= start - where.end <= _RANGE_GAP_CHARS
+        or not anchor[:4].isdigit()
+        or _RANGE_CLOSER.fullmatch(ctx.text, where.end, start) is None
+        or _WRITTEN_DAY.search(ctx.text, where.start, where.end) is None  # not "from 10 a.m."
+        or _RANGE_OPENER.search(ctx.text, max(0, where.start - 10), where.start) is None
+    ):
+        return None
+    year = int(anchor[:4])
+    return year + 1 if (month, day) < (int(anchor[5:7]), int(anchor[8:10])) else year
+
+
+#: What stands between the two dates of a range ("April 14, 1995, until April 17").
+_RANGE_CLOSER: Final = regex.compile(
+    r",?[^\S\n]{1,3}+(?:until|till|to|through|thru|and)[^\S\n]{1,3}+"
+    r"|[^\S\n]{0,3}+[-\u2013\u2014][^\S\n]{0,3}+"
+)
+#: What opens a range of two dates right before the first ("from", "between").
+_RANGE_OPENER: Final = regex.compile(r"\b(?:from|between)[^\S\n]{1,3}+$", regex.IGNORECASE)
+#: How many characters may stand between the two dates of a range.
+_RANGE_GAP_CHARS: Final = 12
+
+
 def _narrative_year(ctx: _Context, month: int, *, day: bool = False) -> int | None:
     """
     The year of a story told of a year gone, for a month named without one, or ``None``.
@@ -2550,6 +2594,8 @@ def _narrative_year(ctx: _Context, month: int, *, day: bool = False) -> int | No
     return year + 1 if month < since and (reference is None or year + 1 < reference.year) else year
 
 
+#: The half of the day closing a clock time, as `Context.near_direction` reads its words.
+_MERIDIEM_WORDS: Final = frozenset({"a.m", "p.m", "am", "pm"})
 #: The end of a sentence, with the space after it.
 _SENTENCE_BREAKS: Final = regex.compile(r"[.?!][\"'\u201d\u2019)]{0,3}\s++")
 #: A preposition opening a sentence, right before the month that sets it.
@@ -2790,6 +2836,10 @@ def _build_date(ctx: _Context) -> _Result | None:
         # "after the 9/11 attacks ... Since Sept. 11": the day named again is the same
         ctx.state.written_days[_NINE_ELEVEN] = 2001
         return _Result(_DATE, "2001-09-11", updates=on)
+    elif weekday_word is None and (opened := _range_opened_year(ctx, month, day)) is not None:
+        date = _safe_date(opened, month, day)  # "from April 14, 1995, until April 17"
+        if date is None:
+            return None
     elif weekday_word is None and (frame := _frame_year(ctx)) is not None:
         date = _safe_date(frame, month, day)  # "In 2012, the vote on Nov. 6"
         if date is None:
