@@ -198,6 +198,26 @@ WORDS: list[Case] = [
         (("2 p.m. on May 18", "2017-05-18T14:00"),),
         "moved-to-clock-ahead",
     ),
+    # "not so long ago" is one vague reference, as "not that long ago" is
+    (
+        "Not so long ago, five, maybe six years, the paper was thriving.",
+        "2016-04-18",
+        (("Not so long ago", "PAST_REF"), ("six years", "P6Y")),
+        "not-so-long-ago",
+    ),
+    # with no reference, a clock time and the day after it are still one time
+    (
+        "At around midnight last night, a bomb exploded.",
+        None,
+        (("around midnight last night", "XXXX-XX-XXT24:00"),),
+        "clock-and-day-no-reference",
+    ),
+    (
+        "He left at 10 p.m. the previous day.",
+        None,
+        (("10 p.m. the previous day", "XXXX-XX-XXT22:00"),),
+        "clock-and-anaphoric-day-no-reference",
+    ),
     # controls: a word opening the sentence, a weekday or a holiday before the month
     (
         "He left. Around June, the talks resumed.",

@@ -1329,7 +1329,7 @@ TIMEX_RULES: Final = (
             |(?<=\b(?:our|their|his|her|its|your|my)\s|\w['\u2019]s\s)future(?=\s*+[,.;:!?)"\u201d]|\s+(?:is|was|are|were|will|would|could|may|might|and|or|but|of|in|for|at|on|with|by|from|to|into|under|after|before|than|as|if|when|while|because|so|that|away|now|here|ahead|too|looks?|lies|depends|hangs|remains?|seems?)\b)
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|the\s+other\s+(?:day|night)\b|the\s+(?:recent|distant)\s+past|the\s+not[\s-]+(?:too|so)[\s-]+distant\s+future|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium|immediate)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible
-            |(?:a\s+long|some)\s+time\s+ago|not\s+(?:that\s+)?long\s+ago|(?<!\bnot\s)(?<!\bhow\s)long\s+ago
+            |(?:a\s+long|some)\s+time\s+ago|not\s+(?:that\s+|so\s+)?long\s+ago|(?<!\bnot\s)(?<!\bnot\sso\s)(?<!\bhow\s)long\s+ago
             |(?<=\b(?:for|after|took|take|takes|taking|lasted|last|lasts|wait|waited|waiting)\s(?:quite\s)?)(?:a\s+(?:(?:long|short|little)\s+)?while|awhile))\b
             (?!-)""",
         (
@@ -1352,6 +1352,7 @@ TIMEX_RULES: Final = (
             "our future is bright",
             "THE FAMILY IS WAITING NOW.",
             "the police held him for a while",
+            "Not so long ago, the rebels had support",
             "After a short while, they left",
             "he was gone for awhile",
             "have been trying to do something about it for quite a while",

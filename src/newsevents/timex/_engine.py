@@ -767,6 +767,7 @@ _VAGUE: Final = {
         "not long ago",
         "long ago",
         "not that long ago",
+        "not so long ago",
         "the other day",
         "the other night",
         "the recent past",
@@ -10478,8 +10479,10 @@ def _clock_day(
     # ("at 8:30 p.m. the night before", "around 10 p.m. the previous evening")
     hours = _CLOCK_PARTS.get(day.value[10:])
     value = day.value[:10] if hours is not None else day.value
-    if len(found) < 2 or len(value) != 10 or _iso_day(value) is None:  # noqa: PLR2004
+    if len(found) < 2 or len(value) != 10:  # noqa: PLR2004
         return
+    if _iso_day(value) is None and value != _UNKNOWN_DAY:
+        return  # (with no reference, "around midnight last night" is one time of no known day)
     clock = found[-2]
     if clock.rule_id not in _CLOCK_RULES:
         return
@@ -10525,6 +10528,8 @@ def _clock_day(
             )
 
 
+#: A day read with no reference ("last night" alone is ``XXXX-XX-XXTNI``).
+_UNKNOWN_DAY: Final = "XXXX-XX-XX"
 #: What may stand between a clock time and its day, besides a space: "on", and "on the"
 #: before a holiday whose name leaves its article out ("midnight on the Fourth of July").
 _CLOCK_DAY_GAPS: Final = frozenset({" on ", " on the "})
