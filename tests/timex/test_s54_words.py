@@ -218,6 +218,14 @@ WORDS: list[Case] = [
         (("10 p.m. the previous day", "XXXX-XX-XXT22:00"),),
         "clock-and-anaphoric-day-no-reference",
     ),
+    # "the" before a bare day and month is its noun's ("the 7 July final"), as it is before
+    # "the July 7 deadline"; with an ordinal or "of" it is the date's ("the 4th of July")
+    (
+        "They won the 7 July final and marked the 4th of July.",
+        "2016-07-20",
+        (("7 July", "2016-07-07"), ("the 4th of July", "2016-07-04")),
+        "the-before-day-month",
+    ),
     # controls: a word opening the sentence, a weekday or a holiday before the month
     (
         "He left. Around June, the talks resumed.",

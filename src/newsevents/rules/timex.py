@@ -575,10 +575,16 @@ TIMEX_RULES: Final = (
         "timex.date.day_month",
         "month weekday",
         "date",
-        r"""(?:(?P<weekday>\L<weekday>)\b(?:(?<=(?i:\bmon|\btues?|\bwed|\bthu(?:rs?)?|\bfri|\bsat|\bsun))\.)?,?[^\S\n]+)?(?:the\s+)?
+        r"""(?:(?P<weekday>\L<weekday>)\b(?:(?<=(?i:\bmon|\btues?|\bwed|\bthu(?:rs?)?|\bfri|\bsat|\bsun))\.)?,?[^\S\n]+)?(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+of\s))?
             (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?&d_cap)(?P<month>\L<month>)\b(?:(?<=(?i:\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)))\.)?
             (?:,?\s+(?P<year>(?&d_year))\b)?""",
-        ("on 17 March", "the 5th of May 2019", "Tuesday 3 March 2020", "on 4 Aug."),
+        (
+            "on 17 March",
+            "the 5th of May 2019",
+            "Tuesday 3 March 2020",
+            "on 4 Aug.",
+            "the 7 July final",
+        ),
         ("17 march",),
     ),
     _rule(
