@@ -226,6 +226,26 @@ WORDS: list[Case] = [
         (("7 July", "2016-07-07"), ("the 4th of July", "2016-07-04")),
         "the-before-day-month",
     ),
+    # a scraped page that lost the space after a year: the year still closes its date
+    (
+        "Published 17 January 2018The republic was hit in the 1990sWhen rebels came.",
+        "2018-02-01",
+        (("17 January 2018", "2018-01-17"), ("the 1990s", "199")),
+        "year-glued-to-next-sentence",
+    ),
+    (
+        "Where to ring in 2017It's time to decide.",
+        "2016-12-20",
+        (("2017", "2017"),),
+        "bare-year-glued",
+    ),
+    # controls: a year before an ordinal or a lower-case letter is no year
+    (
+        "Police responded to the 1300th block of North Erie and room 2017b.",
+        "2016-12-20",
+        (),
+        "no-year-before-letters",
+    ),
     # controls: a word opening the sentence, a weekday or a holiday before the month
     (
         "He left. Around June, the talks resumed.",

@@ -4577,20 +4577,20 @@ def _dates_incident_noun(text: str, start: int, end: int) -> bool:
 #: An incident's noun right before its day ("a shooting from Tuesday night").
 _NOUN_THEN_DAY: Final = regex.compile(
     r"\b(?:shooting|killing|slaying|stabbing|murder|attack|ambush|bombing|massacre)"
-    r"[^\S\n]+(?:from|on|of|early|late)?[^\S\n]*$",
+    r"[^\S\n]{1,3}+(?:(?:from|on|of|early|late)[^\S\n]{1,3}+)?$",
     regex.IGNORECASE,
 )
 #: An incident's noun right after its day ("Tuesday's shooting", "the Tuesday shooting").
 _DAY_THEN_NOUN: Final = regex.compile(
-    r"(?:['\u2019]s)?[^\S\n]+(?:(?:deadly|fatal|drive-by|double|triple|mass)[^\S\n]+)?"
+    r"(?:['\u2019]s)?[^\S\n]{1,3}+(?:(?:deadly|fatal|drive-by|double|triple|mass)[^\S\n]{1,3}+)?"
     r"(?:shooting|killing|slaying|stabbing|murder|attack|ambush|bombing|massacre)\b",
     regex.IGNORECASE,
 )
 #: The incident itself reported, right before its day: "The shooting was reported around
 #: 10:30 a.m. Monday" is the shooting's time, as police give it.
 _INCIDENT_REPORTED: Final = regex.compile(
-    r"\b(?:shooting|shots|gunfire|gunshots|stabbing)[^\S\n]+(?:was|were)[^\S\n]+"
-    r"(?:first[^\S\n]+)?reported[^\S\n]+(?:on[^\S\n]+)?$",
+    r"\b(?:shooting|shots|gunfire|gunshots|stabbing)[^\S\n]{1,3}+(?:was|were)[^\S\n]{1,3}+"
+    r"(?:first[^\S\n]{1,3}+)?reported[^\S\n]{1,3}+(?:on[^\S\n]{1,3}+)?$",
     regex.IGNORECASE,
 )
 #: "died" right before a day, and the wounds a death after the day was from.
