@@ -246,6 +246,30 @@ WORDS: list[Case] = [
         (),
         "no-year-before-letters",
     ),
+    # "Today," opening a sentence set against a time long gone in the sentence before it:
+    # nowadays
+    (
+        (
+            "The town was a 7th-century stop for Silk Road merchants. Today, the state press"
+            " calls it a pearl."
+        ),
+        "2015-12-28",
+        (("7th-century", "06"), ("Today", "PRESENT_REF")),
+        "today-after-long-ago-sentence",
+    ),
+    # controls: a day's past verb after it, or a near time before it: the day
+    (
+        "The city was founded centuries ago. Today, the mayor announced a plan.",
+        "2015-12-28",
+        (("centuries ago", "PAST_REF"), ("Today", "2015-12-28")),
+        "today-after-long-ago-past-verb",
+    ),
+    (
+        "Two days ago he left. Today, he signs the deal.",
+        "2015-12-28",
+        (("Two days ago", "2015-12-26"), ("Today", "2015-12-28")),
+        "today-after-near-time",
+    ),
     # controls: a word opening the sentence, a weekday or a holiday before the month
     (
         "He left. Around June, the talks resumed.",

@@ -7184,7 +7184,10 @@ def _nowadays(ctx: _Context) -> bool:
             return True  # "Today, those links are beginning to point toward China"
         if word in PAST_WORDS or word in FUTURE_CUES or word in MODAL_CUES or word.endswith("ed"):
             return False  # "Today, hundreds of people began", "Today, Mike's name won't"
-    return False
+    # "This is reputed to have been a 7th-century stop for merchants. Today, the People's
+    # Daily calls it the pearl": set against a time long gone in the sentence before
+    before = text[max(ctx.lo, opening - _SENTENCE_READ) : opening]
+    return _LONG_AGO.search(before) is not None and not quoted
 
 
 def _set_against_long_ago(ctx: _Context) -> bool:
