@@ -270,6 +270,21 @@ WORDS: list[Case] = [
         (("Two days ago", "2015-12-26"), ("Today", "2015-12-28")),
         "today-after-near-time",
     ),
+    # "in previous years", "in prior years", "in earlier decades": some time gone, as "in
+    # past years" is
+    (
+        "The split looks less lopsided than in previous years, and in prior years it grew.",
+        "2016-02-05",
+        (("previous years", "PAST_REF"), ("prior years", "PAST_REF")),
+        "in-previous-years",
+    ),
+    # control: "the previous years of his life" is a stretch of them
+    (
+        "He spent the previous years of his life abroad.",
+        "2016-02-05",
+        (("the previous years", "PXY"),),
+        "the-previous-years-of",
+    ),
     # controls: a word opening the sentence, a weekday or a holiday before the month
     (
         "He left. Around June, the talks resumed.",
