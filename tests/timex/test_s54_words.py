@@ -285,6 +285,20 @@ WORDS: list[Case] = [
         (("the previous years", "PXY"),),
         "the-previous-years-of",
     ),
+    # "that day in April" is a day of the April named after it, not of the year before it
+    (
+        "The company went bankrupt in 2015. On that day in April, miners gathered.",
+        "2016-10-02",
+        (("2015", "2015"), ("that day", "2016-04-XX"), ("April", "2016-04")),
+        "that-day-in-april",
+    ),
+    # control: "that day in court" keeps the day named before
+    (
+        "He was shot on May 5. That day in court he wept.",
+        "2016-10-02",
+        (("May 5", "2016-05-05"), ("That day", "2016-05-05")),
+        "that-day-in-court",
+    ),
     # controls: a word opening the sentence, a weekday or a holiday before the month
     (
         "He left. Around June, the talks resumed.",

@@ -10091,6 +10091,39 @@ def _scan_range(  # noqa: PLR0917 - the scan's loop, called once per paragraph
             _clock_day(text, state, found)
         elif kind == "duration":
             _join_durations(text, state, found)
+        elif kind == "month":
+            _the_day_in(text, state, found)
+
+
+def _the_day_in(text: str, state: State, found: list[TimeExpression]) -> None:
+    """
+    Date "that day" by the month named right after it, after "in".
+
+    "On that day in April, miners gathered" is a day of that April (``2016-04-XX``), not of
+    the year named before it: the month says which (``found[-2]`` is re-dated).
+    """
+    month = found[-1]
+    if len(found) < 2 or len(month.value) != _MONTH_VALUE_LENGTH or not month.value[:4].isdigit():  # noqa: PLR2004
+        return
+    before = found[-2]
+    if (
+        before.text.lower() not in _DAYS_IN_MONTH
+        or text[before.span.end : month.span.start].lower() != " in "
+    ):
+        return
+    emitted: _Emitted = (
+        _DATE,
+        month.value + "-XX",
+        before.rule_id,
+        before.mod,
+        month.anchor or False,
+        False,  # the month after it updated the state
+    )
+    found[-2] = _emit(text, state, before.span.start, before.span.end, emitted)
+
+
+#: Days a month named right after them, after "in", dates ("that day in April").
+_DAYS_IN_MONTH: Final = frozenset({"that day", "that same day", "the same day"})
 
 
 def _join_durations(text: str, state: State, found: list[TimeExpression]) -> None:
