@@ -299,6 +299,20 @@ WORDS: list[Case] = [
         (("May 5", "2016-05-05"), ("That day", "2016-05-05")),
         "that-day-in-court",
     ),
+    # "a typical Sunday", "any Sunday" in a sentence not in the past: some Sunday
+    (
+        "On a typical Sunday, the church draws 200 people, and any Monday is quiet.",
+        "2014-04-21",
+        (("Sunday", "XXXX-WXX-7"), ("Monday", "XXXX-WXX-1")),
+        "typical-sunday",
+    ),
+    # control: a past sentence tells of one Sunday
+    (
+        "It was a typical Sunday until the shots rang out.",
+        "2014-04-21",
+        (("Sunday", "2014-04-20"),),
+        "typical-sunday-past",
+    ),
     # controls: a word opening the sentence, a weekday or a holiday before the month
     (
         "He left. Around June, the talks resumed.",

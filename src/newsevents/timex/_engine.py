@@ -5180,6 +5180,13 @@ _WEEKS_AGO: Final = regex.compile(
 )
 #: "any given" or "a given" right before a weekday: a weekday in general.
 _ANY_GIVEN: Final = regex.compile(r"\b(?:any|a)\s+given\s+$", regex.IGNORECASE)
+#: A weekday's qualifier that makes it any such day in a sentence not in the past ("on a
+#: typical Sunday, the church draws 200", "any Sunday is busy"; not "It was a typical
+#: Sunday until the shots").
+_TYPICAL: Final = regex.compile(
+    r"\b(?:(?:an?|the)[^\S\n]{1,3}+(?:typical|normal|average|usual)|any)[^\S\n]{1,3}+$",
+    regex.IGNORECASE,
+)
 
 
 def _build_weekday(ctx: _Context) -> _Result | None:
@@ -5204,10 +5211,15 @@ def _build_weekday(ctx: _Context) -> _Result | None:
         back = (ctx.reference.isoweekday() - weekday) % 7
         day = ctx.reference - dt.timedelta(days=back + 7 * count)
         return _Result(_TIME if pod else _DATE, day.isoformat() + (f"T{pod}" if pod else ""))
-    if rel is None and _ANY_GIVEN.search(
-        ctx.text, max(ctx.lo, ctx.match.start() - 16), ctx.match.start()
+    if rel is None and (
+        _ANY_GIVEN.search(ctx.text, max(ctx.lo, ctx.match.start() - 16), ctx.match.start())
+        or (
+            _TYPICAL.search(ctx.text, max(ctx.lo, ctx.match.start() - 16), ctx.match.start())
+            and ctx.tense() != _PAST
+        )
     ):
-        # "on any given Sunday", "on a given Tuesday": some Sunday, none in particular
+        # "on any given Sunday", "on a given Tuesday", "on a typical Sunday": some Sunday,
+        # none in particular
         return _Result(_TIME if pod else _DATE, f"XXXX-WXX-{weekday}" + (f"T{pod}" if pod else ""))
     if rel is None and pod is None and _weekly_programme(ctx):
         return _Result(_DATE, f"XXXX-WXX-{weekday}")  # "hosts a Sunday talk show": some Sunday
