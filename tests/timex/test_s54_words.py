@@ -313,6 +313,21 @@ WORDS: list[Case] = [
         (("Sunday", "2014-04-20"),),
         "typical-sunday-past",
     ),
+    # a live blog told newest first: a small-hours heading above an evening's is past
+    # midnight, the day after the reference
+    (
+        "The Latest on the primary:\n\n12:05 a.m.\n\nShe held a rally.\n\n10:30 p.m.\n\nHe won.",
+        "2016-02-20",
+        (("12:05 a.m.", "2016-02-21T00:05"), ("10:30 p.m.", "2016-02-20T22:30")),
+        "blog-heading-past-midnight",
+    ),
+    # control: above a morning's heading it stays the reference day's
+    (
+        "The Latest:\n\n12:05 a.m.\n\nShe spoke.\n\n11:40 a.m.\n\nHe won.",
+        "2016-07-18",
+        (("12:05 a.m.", "2016-07-18T00:05"), ("11:40 a.m.", "2016-07-18T11:40")),
+        "blog-heading-above-morning",
+    ),
     # controls: a word opening the sentence, a weekday or a holiday before the month
     (
         "He left. Around June, the talks resumed.",

@@ -5932,6 +5932,9 @@ def _build_clock(ctx: _Context) -> _Result | None:
         # a live blog's entry heading ("4:30 p.m." on a line of its own): a time of the day
         # the blog is published, not of the last day the entry before it named
         day = ctx.reference
+        if day is not None and hour < _SMALL_HOURS_END and _evening_heading_below(ctx):
+            # "12:05 a.m." above "10:30 p.m." in a blog told newest first: past midnight
+            day += dt.timedelta(days=1)
     elif ctx.state.log_heading and _opens_entry(ctx):
         # "Greenfield, Feb. 24\n\n12:39 a.m. — A caller ...": an entry of the day its
         # heading dates, not of a day an entry before it named ("early Tuesday")
@@ -6235,6 +6238,30 @@ _HABIT_STEMS: Final = (
     *("generally", "routinely", "regularly", "often", "always", "sometimes", "begin", "start"),
     *("end", "allowed", "permitted", "prohibited", "forbidden"),
 )
+
+
+def _evening_heading_below(ctx: _Context) -> bool:
+    """
+    Whether the next clock heading below the match, on a line of its own, is an evening's.
+
+    A live blog told newest first ("The Latest: ...") puts "12:05 a.m." above "10:30 p.m."
+    when its night crossed midnight; "12:05 a.m." above "11:40 a.m." is no such crossing
+    (a slip for "p.m.", more likely).
+    """
+    below = _CLOCK_HEADING.search(ctx.text, ctx.match.end(), ctx.hi)
+    if below is None:
+        return False
+    hour = int(below.group(1)) % 12 + (12 if below.group(2).lower() == "p" else 0)
+    return hour >= _EVENING_HOUR
+
+
+#: A clock time on a line of its own: a live blog's entry heading.
+_CLOCK_HEADING: Final = regex.compile(
+    r"^[^\S\n]{0,3}+(\d{1,2}):\d\d[^\S\n]{0,3}+([ap])\.?m\.?[^\S\n]{0,3}+$",
+    regex.MULTILINE | regex.IGNORECASE,
+)
+#: The hour a small-hours time ends before (an evening's first is `_EVENING_HOUR`).
+_SMALL_HOURS_END: Final = 5
 
 
 def _alone_on_line(ctx: _Context) -> bool:
