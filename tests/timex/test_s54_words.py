@@ -328,6 +328,17 @@ WORDS: list[Case] = [
         (("12:05 a.m.", "2016-07-18T00:05"), ("11:40 a.m.", "2016-07-18T11:40")),
         "blog-heading-above-morning",
     ),
+    # "many, many years (ago)": the quantifier said again is the expression's
+    (
+        "It happened a long time ago, many, many years ago, after many many decades.",
+        "2016-09-10",
+        (
+            ("a long time ago", "PAST_REF"),
+            ("many, many years ago", "PAST_REF"),
+            ("many many decades", "PXY"),
+        ),
+        "many-many-years",
+    ),
     # controls: a word opening the sentence, a weekday or a holiday before the month
     (
         "He left. Around June, the talks resumed.",
