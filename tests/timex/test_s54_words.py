@@ -339,6 +339,20 @@ WORDS: list[Case] = [
         ),
         "many-many-years",
     ),
+    # a holiday's weekend weeks ahead, in a sentence not in the past: the coming one
+    (
+        "And on Labor Day weekend, some are appealing to college students to stay at school.",
+        "2016-09-01",
+        (("Labor Day weekend", "2016-W35-WE"),),
+        "holiday-weekend-ahead-present",
+    ),
+    # control: in the past, the one gone
+    (
+        "He spent Labor Day weekend in Rome.",
+        "2016-09-01",
+        (("Labor Day weekend", "2015-W36-WE"),),
+        "holiday-weekend-past",
+    ),
     # controls: a word opening the sentence, a weekday or a holiday before the month
     (
         "He left. Around June, the talks resumed.",

@@ -7918,12 +7918,14 @@ def _build_holiday_period(ctx: _Context, name: str, grain: str) -> _Result | Non
         # a period that has begun; "last": one that has ended
         date = _nearest_year(reference, last_day if strict else first_day, _PAST, strict=strict)
         start = ctx.match.start()
-        if not strict and ctx.text[max(ctx.lo, start - 10) : start].lower().endswith(
-            ("ahead of ", "before ")
+        if not strict and (
+            ctx.text[max(ctx.lo, start - 10) : start].lower().endswith(("ahead of ", "before "))
+            or ctx.tense() != _PAST
         ):
-            # "ahead of Labor Day weekend" said days before it: the coming one, as for the
-            # holiday itself; not "He spent Easter week in Rome" said the day before it began
-            # (no preposition of time ahead)
+            # "ahead of Labor Day weekend" said days before it, "On Labor Day weekend, some
+            # are appealing to students" (no past): the coming one, as for the holiday
+            # itself; not "He spent Easter week in Rome" said the day before it began (no
+            # preposition of time ahead, and a past)
             date = _coming_for_long_ago(ctx, reference, date, first_day)
     return _date_result(date, value_grain, ctx)
 
