@@ -4580,16 +4580,19 @@ def _dates_incident_noun(text: str, start: int, end: int) -> bool:
     )
 
 
+#: The nouns of an incident a day may be written with (`_dates_incident_noun`).
+_INCIDENT_NOUN: Final = (
+    r"(?:shooting|killing|slaying|stabbing|murder|attack|ambush|bombing|massacre)"
+)
 #: An incident's noun right before its day ("a shooting from Tuesday night").
 _NOUN_THEN_DAY: Final = regex.compile(
-    r"\b(?:shooting|killing|slaying|stabbing|murder|attack|ambush|bombing|massacre)"
-    r"[^\S\n]{1,3}+(?:(?:from|on|of|early|late)[^\S\n]{1,3}+)?$",
+    rf"\b{_INCIDENT_NOUN}[^\S\n]{{1,3}}+(?:(?:from|on|of|early|late)[^\S\n]{{1,3}}+)?$",
     regex.IGNORECASE,
 )
 #: An incident's noun right after its day ("Tuesday's shooting", "the Tuesday shooting").
 _DAY_THEN_NOUN: Final = regex.compile(
     r"(?:['\u2019]s)?[^\S\n]{1,3}+(?:(?:deadly|fatal|drive-by|double|triple|mass)[^\S\n]{1,3}+)?"
-    r"(?:shooting|killing|slaying|stabbing|murder|attack|ambush|bombing|massacre)\b",
+    rf"{_INCIDENT_NOUN}\b",
     regex.IGNORECASE,
 )
 #: The incident itself reported, right before its day: "The shooting was reported around
