@@ -4540,9 +4540,7 @@ def _later_in_incident_sentence(text: str, start: int, end: int) -> bool:
         and _INCIDENT_REPORTED.search(text, max(0, start - 40), start) is None
     ):
         return True
-    if _SINCE_BEFORE.search(text, max(0, start - 6), start) is not None and not text.startswith(
-        ("'s", "\u2019s"), end
-    ):
+    if _after_since(text, start) and not text.startswith(("'s", "\u2019s"), end):
         return True  # "the third shooting since Friday" (not "since Friday's shooting")
     # "The girl shot Dec. 25 has died Monday from her injuries": a death from the wounds is
     # later than the incident ("died Tuesday in a shooting" is on its day)
@@ -5761,8 +5759,7 @@ def _incident_clock_day(ctx: _Context) -> dt.date | None:
     since = (
         last < incident
         and state.day_span is not None
-        and _SINCE_BEFORE.search(ctx.text, max(0, state.day_span.start - 6), state.day_span.start)
-        is not None
+        and _after_since(ctx.text, state.day_span.start)
     )
     # "the third incident involving children and guns since Friday" counts others from a
     # day before the story's: no day the incident told again after it is on
@@ -5777,7 +5774,14 @@ def _incident_clock_day(ctx: _Context) -> dt.date | None:
     return incident
 
 
-#: "since" right before a day: the start of a count, no day of events.
+def _after_since(text: str, start: int) -> bool:
+    """
+    Whether "since" stands right before *start*: the start of a count, no day of events.
+    """
+    return _SINCE_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
+#: "since" right before a day (`_after_since`).
 _SINCE_BEFORE: Final = regex.compile(r"\bsince[^\S\n]$", regex.IGNORECASE)
 #: How many days before the incident a day named in an earlier paragraph is background to
 #: the story, no day for a clock time after it (`_incident_clock_day`).
@@ -10155,15 +10159,7 @@ def _the_day_in(text: str, state: State, found: list[TimeExpression]) -> None:
         or text[before.span.end : month.span.start].lower() != " in "
     ):
         return
-    emitted: _Emitted = (
-        _DATE,
-        month.value + "-XX",
-        before.rule_id,
-        before.mod,
-        month.anchor or False,
-        False,  # the month after it updated the state
-    )
-    found[-2] = _emit(text, state, before.span.start, before.span.end, emitted)
+    _redate_before(text, state, found, month.value + "-XX")
 
 
 #: Days a month named right after them, after "in", dates ("that day in April").
@@ -10528,14 +10524,18 @@ def _the_day_on(text: str, state: State, found: list[TimeExpression]) -> None:
     before = found[-2]
     if before.text.lower() != "the day" or text[before.span.end : day.span.start] != " on ":
         return
-    emitted: _Emitted = (
-        _DATE,
-        day.value,
-        before.rule_id,
-        before.mod,
-        day.anchor or False,
-        False,  # the day after it updated the state
-    )
+    _redate_before(text, state, found, day.value)
+
+
+def _redate_before(text: str, state: State, found: list[TimeExpression], value: str) -> None:
+    """
+    Give ``found[-2]`` the DATE *value* the expression after it (``found[-1]``) says.
+
+    It keeps its span, rule and mod, and anchors on what the one after it anchored on; the
+    one after it updated the state already.
+    """
+    before = found[-2]
+    emitted: _Emitted = (_DATE, value, before.rule_id, before.mod, found[-1].anchor or False, False)
     found[-2] = _emit(text, state, before.span.start, before.span.end, emitted)
 
 
@@ -10995,9 +10995,7 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                 state.day = day_value
                 state.day_end = span.end
                 state.day_span = span
-                if state.published is not None and (
-                    stamp := _heads_stamp(text, start, end) or _log_heading(text, state, start, end)
-                ):
+                if state.published is not None and (stamp := _heads_stamp(text, state, start, end)):
                     _restamp(state, bounds[0], stamp, end)
                 state.day_part = _day_part(value)
                 if state.day_part == "MO" and _mod is TimexMod.START:
@@ -11038,12 +11036,13 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
     return expression
 
 
-def _heads_stamp(text: str, start: int, end: int) -> int:
+def _heads_stamp(text: str, state: State, start: int, end: int) -> int:
     r"""
     Whether ``text[start:end]`` is the written date of a stamp heading its line, and which.
 
     `_UPDATE` for an update's or a post's stamp, `_DATELINE` for a dateline's date
-    ("INDIANAPOLIS, Ind. (April 20, 2016) -"), else 0.
+    ("INDIANAPOLIS, Ind. (April 20, 2016) -"), `_LOG` for a log's date heading
+    (`_log_heading`), else 0.
 
     "UPDATE (5/17/16):", "Update (May 11, 2016) --", "Posted on 13 August 2013", "PREVIOUS
     1/4:", "(09/11/16) - Detectives", a title closed by its date ("Man Shot in Home -
@@ -11075,34 +11074,31 @@ def _heads_stamp(text: str, start: int, end: int) -> int:
         or _WRITTEN_DAY.search(text, start, end) is None
         or (stamp.start("bracket") >= 0 and text[end : end + 1] not in {")", "]"})
     ):
-        return 0
+        return _LOG if _log_heading(text, state, opening, start, end) else 0
     return _DATELINE if stamp.start("dateline") >= 0 else _UPDATE
 
 
-def _log_heading(text: str, state: State, start: int, end: int) -> int:
+def _log_heading(text: str, state: State, opening: int, start: int, end: int) -> bool:
     r"""
-    `_LOG` if ``text[start:end]`` is the date heading a day's entries in a log, else 0.
+    Whether ``text[start:end]``, on the line opening at *opening*, heads a day of a log.
 
     A date alone on its line, or after a place and a comma ("Greenfield, Feb. 24",
     "Saturday, Feb. 25"), in a text with two such lines at least: a police log's, or a
     calendar's. One line alone is no log ("Highlights\n\nDecember 30").
     """
-    opening = text.rfind("\n", max(0, start - _STAMP_LINE_REACH), start) + 1
-    if not opening and start > _STAMP_LINE_REACH:
-        return 0
     if (
         _LOG_PLACE.fullmatch(text, opening, start) is None
         or _BARE_STAMP_END.match(text, end) is None
         or _WRITTEN_DAY.search(text, start, end) is None
     ):
-        return 0
+        return False
     if state.log_headings < 0:
         state.log_headings = 0
         for _ in _LOG_HEADING_LINE.finditer(text):
             state.log_headings += 1
             if state.log_headings > 1:
                 break
-    return _LOG if state.log_headings > 1 else 0
+    return state.log_headings > 1
 
 
 def _opens_entry(ctx: _Context) -> bool:
@@ -11362,13 +11358,14 @@ _LOG: Final = 3
 #: Days either side of the page's date a log's date heading may lie to date its entries.
 _LOG_DAYS: Final = 31
 #: What may stand before a log's date heading on its line: a place and a comma.
-_LOG_PLACE: Final = regex.compile(
-    r"[^\S\n]{0,3}+(?:[A-Z][A-Za-z.'\-]{1,24}+(?:[^\S\n][A-Z][A-Za-z.'\-]{1,24}+){0,3}+,[^\S\n]{1,3}+)?"
+_LOG_PLACE_SOURCE: Final = (
+    r"[^\S\n]{0,3}+(?:[A-Z][A-Za-z.'\-]{1,24}+(?:[^\S\n][A-Z][A-Za-z.'\-]{1,24}+){0,3}+,"
+    r"[^\S\n]{1,3}+)?"
 )
+_LOG_PLACE: Final = regex.compile(_LOG_PLACE_SOURCE)
 #: A line that is a date heading a log's day ("Greenfield, Feb. 24", "Saturday, Feb. 25").
 _LOG_HEADING_LINE: Final = regex.compile(
-    r"^[^\S\n]{0,3}+(?:[A-Z][A-Za-z.'\-]{1,24}+(?:[^\S\n][A-Z][A-Za-z.'\-]{1,24}+){0,3}+,"
-    r"[^\S\n]{1,3}+)?(?:[A-Za-z]{3,9}+day,?[^\S\n]{1,3}+)?"
+    "^" + _LOG_PLACE_SOURCE + r"(?:[A-Za-z]{3,9}+day,?[^\S\n]{1,3}+)?"
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}+\.?[^\S\n]{1,3}+"
     r"\d{1,2}(?:st|nd|rd|th)?(?:,?[^\S\n]{1,3}+\d{4})?[^\S\n]*+$",
     regex.MULTILINE,
