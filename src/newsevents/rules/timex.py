@@ -718,7 +718,7 @@ TIMEX_RULES: Final = (
         "timex.date.ago",
         "unit",
         "ago",
-        r"""(?:(?!(?<=(?:1[89]|20)\d\d[-\u2013])\d)(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s|\s+(?:day|night)\s+of\s)|(?P<vague>(?&d_vague)))(?:\s+(?:or|to)\s+(?P<num2>(?&d_num)))?(?:\s+|(?<=half)-))?
+        r"""(?:(?!(?<=(?:1[89]|20)\d\d[-\u2013])\d)(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s|\s+(?:day|night)\s+of\s)|(?P<vague>(?&d_vague)))(?:(?:\s+(?:or|to)\s+|-to-)(?P<num2>(?&d_num)))?(?:\s+|(?<=half)-))?
             (?:(?:more|additional|full|short|long)\s+)?(?P<unit>(?&d_unit))(?:\s+|-(?=and-))
             (?:(?<=\b(?:a|an|one)\s+(?:year|month|week|day|hour)[\s-])(?P<half>and[\s-]+(?:a[\s-]+)?half)[\s-]+)?
             (?:(?P<approx>or\s+so|or\s+two|or\s+more)\s+)?
@@ -915,7 +915,7 @@ TIMEX_RULES: Final = (
         "unit quarter",
         "duration",
         r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those|this)\s+(?:past|last)|(?:these|those)\s+(?:first|final|next)|past|last(?<!\b(?:would|will|could|can|may|might|should|must|to|won['\u2019]t|wouldn['\u2019]t|didn['\u2019]t|doesn['\u2019]t|don['\u2019]t|did|does|do|['\u2019]ll)\slast)|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
-            (?:(?!(?<=(?:1[89]|20)\d\d[-\u2013])\d)(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|(?:a[\s-]+)?quarter(?:\s+of\s+an)?(?=[\s-]+hour\b)|(?:a[\s-]+)?quarter\s+of\s+a(?=[\s-]+century\b)|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:\s+(?:or|to|and)\s+(?P<num2>(?&d_num))|(?<=\d)[-\u2013](?P<num2>\d{1,3})(?=[\s-])|\s+or\s+(?P<ormore>more)(?=\s))?)
+            (?:(?!(?<=(?:1[89]|20)\d\d[-\u2013])\d)(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|(?:a[\s-]+)?quarter(?:\s+of\s+an)?(?=[\s-]+hour\b)|(?:a[\s-]+)?quarter\s+of\s+a(?=[\s-]+century\b)|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:(?:\s+(?:or|to|and)\s+|-to-)(?P<num2>(?&d_num))|(?<=\d)[-\u2013](?P<num2>\d{1,3})(?=[\s-])|\s+or\s+(?P<ormore>more)(?=\s))?)
             (?:[\s-]+(?:more|additional|extra|full|entire|whole|straight|consecutive|single|long|trading|business|working|calendar|fiscal|school|academic|(?<=[\w-]\s)(?:\L<stretch_adjective>|\L<feeling>)(?=\s+(?:hours|days|nights|weeks|months|years|decades)\b)))?
             [\s-]+(?P<unit>(?&d_unit))(?!-(?:old|(?:year|month|week|day)s?-old\b|ago|earlier|end\b|degree\b|by\b|to-|(?:wo)?m[ae]n\b|girls?\b|boys?\b|males?\b|females?\b)|\s+(?:olds?|ago)\b|[\s-]+birthdays?\b|(?<=-year)\s+(?:(?:wo)?m[ae]n|girls?|boys?|males?|females?)\b|(?<=\bnight)[\s-]+(?:clubs?|tables?|stands?)\b|(?<=(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven))[^\S\n]+(?:month|week))[^\S\n]+(?-i:\p{Lu}\p{Ll}+[^\S\n]+\p{Lu})|(?<=(?<![\w-])day)[\s-]+(?:care|cares|camps?|laborers?|school)\b|(?<=quarter)(?:[\s-]+of[\s-]+an?[\s-]+(?:million|billion|trillion|mile|pound|percent|point)\b|,?[^\S\n]+\(?\d+(?:\.\d+)?[^\S\n]?(?:%|percent\b)|[\s-]+(?:miles?|inch(?:es)?|pounds?|pounder|ounces?|acres?|tons?|points?|percent|cups?|notes?|turns?)\b))(?P<adj>-long|\s+long\b)?(?P<after_plus>-plus\b|[^\S\n]plus(?=[^\S\n]*+(?:[.,;:!?)]|$)|[^\S\n]+(?:on|in|at|as|of|with|behind|under|inside|since|and|but)[^\S\n]))?
             (?:[\s-]+(?P<half>and[\s-]+(?:a[\s-]+)?half)\b|(?<=\b(?:a|an|one)[\s-]+\w+)\s+(?P<ortwo>or\s+two)\b(?![\s-]+(?:(?&d_unit)|dozen|hundred|thousand|million|more|of|other|people|men|women)\b))?
@@ -951,6 +951,7 @@ TIMEX_RULES: Final = (
             "25 years plus on the force",
             "25 years plus and I will",
             "6-30 years",
+            "an estimated 20-to-30 seconds",
             "two or more years",
             "a year-plus",
             "the past decade and a half",
@@ -1411,7 +1412,7 @@ TIMEX_RULES: Final = (
         "timex.duration.bare",
         "unit",
         "duration",
-        r"""(?<=\b(?:in|within|took|take|takes|taken|taking|lasted|lasting|spent|spend|spends|spending|for|over|went|go|goes|gone)\s)
+        r"""(?<=\b(?:in|within|took|take|takes|taken|taking|lasted|lasting|spent|spend|spends|spending|for|over|went|go|goes|gone)\s|\bcourse[^\S\n]{1,3}of\s)
             (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes|(?<=\bwithin\s)seconds)\b
             (?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours|minutes)\b(?!-|\s+(?:ago|later|earlier|old)\b)|(?!\s+(?:of|ago|later|earlier|old|past|gone\s+by)\b|-|\s+(?:before|after)\b(?<!\bfor\s+\w+\s+(?:before|after))))
           | (?<=\b(?:over|in|during|through|throughout)\s)the\s+(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|since|before|after|(?:that|which)\s+followed)\b|-)
@@ -1423,7 +1424,7 @@ TIMEX_RULES: Final = (
           | (?<=\bwithin\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b(?=\s+of\s)
           | (?<=\ba\s+matter\s+of\s)(?P<unit>years|months|weeks|days|hours|minutes|seconds)\b
           | (?<=\b(?:after|follows|followed|following|ended|ending|ends|despite|amid|with|was|were|been|took|take|takes|taking|endured|endure|endures|enduring|suffered|faced|required|requires|needed|by|for|through|spent|spend|spends|spending|cost|costs|costing|lost|lose|loses|losing|wasted|abandon|abandons|abandoned|abandoning|undo|undoes|undid|undoing|reverse|reverses|reversed|reversing|erase|erases|erased|erasing|(?-i:[a-z]{2,}(?:ed|ing))(?<!\b(?:hundred|kindred|morning|evening|nothing|something|anything|everything|during|spring|string|thing|king|ring|wing|bring|swing|ceiling|building|wedding|shed|bed|red|sacred|naked|wicked)))\s(?:(?:him|her|them|us|me|you)\s)?)(?P<unit>years|months|weeks|days|decades|hours)\b(?=\s+of\s+(?!(?:the|this|that|last|next)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b)\w)
-          | (?<=(?:^|\n|[.!?]["\u201d\u2019]?[^\S\n]))(?-i:(?P<unit>Years|Decades|Months|Weeks))\b(?=[^\S\n]+of[^\S\n]+(?!(?:the|this|that|these|those|age|service)\b)\p{Ll}{3,})
+          | (?:(?<=(?:^|\n|[.!?]["\u201d\u2019]?[^\S\n]))(?-i:(?P<unit>Years|Decades|Months|Weeks))|(?<=(?:^|\n|[.!?]["\u201d\u2019]?[^\S\n])(?-i:But|And|Yet)[^\S\n])(?-i:(?P<unit>years|decades|months|weeks)))\b(?=[^\S\n]+of[^\S\n]+(?!(?:the|this|that|these|those|age|service)\b)\p{Ll}{3,})
           | (?<=\b[Aa]fter\s)(?P<unit>years|months|weeks|decades)\b(?=\s++(?!(?:during|morning|evening|nothing|something|anything|everything|bring|spring|string|thing|king|ring|wing|swing|sing|trading)\b)\p{Ll}{2,}ing\b)
           | (?<=\b(?:only|just|mere|barely)\s)(?P<unit>years|months|weeks|days|hours|minutes)\b(?=\s+(?:to\s+(?!be\b)\w+|left|away|remaining|remain)\b)""",
         (
@@ -1438,6 +1439,8 @@ TIMEX_RULES: Final = (
             "for weeks or months at a time",
             "within weeks or months of his capture",
             "the merger follows months of twists and turns",
+            "But weeks of uncertainty could follow",
+            "over the course of months or years",
             "It was months of head games",
             "the deal took weeks of talks",
             "heightened by years of political combat",

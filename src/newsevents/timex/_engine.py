@@ -2168,6 +2168,43 @@ def _number(word: str | None) -> float | None:
     return total + current
 
 
+#: Numbers that are no count "in as many days" repeats.
+_NO_COUNT: Final = frozenset({"a", "an", "one", "first", "last", "final", "latter"})
+#: "in as many days" after the count it repeats, in the same clause ("the second time in as
+#: many days", "three killings in as many weeks"): the count, a digit or a word, last.
+_AS_MANY_COUNT: Final = regex.compile(
+    r"\b(?P<count>\d{1,2}(?:st|nd|rd|th)?|\L<words>)\b(?=[^.!?;:\n\d]{0,60}+$)",
+    regex.IGNORECASE,
+    words=[
+        word
+        for word in (*NUMBERS, *ORDINALS)
+        if word.isalpha() and word not in _NO_COUNT and NUMBERS.get(word, 0) < 100  # noqa: PLR2004
+    ],
+)
+
+
+def _as_many(ctx: _Context) -> float | None:
+    """
+    The count "in as many days" repeats, or ``None`` when the clause before names none.
+
+    "the second shooting in as many days" is two days, "four fires in as many weeks" four
+    weeks.
+    """
+    start = ctx.match.start()
+    if not ctx.text[max(0, start - 7) : start].lower().endswith("in as "):
+        return None
+    counts = [
+        found.group("count").lower()
+        for found in _AS_MANY_COUNT.finditer(ctx.text, max(ctx.lo, start - 70), start - 6)
+    ]
+    if not counts:
+        return None
+    word = counts[-1]
+    if word[:1].isdigit():
+        return float(int(word.rstrip("stndrh")))
+    return float(NUMBERS.get(word) or ORDINALS.get(word) or 0) or None
+
+
 def _spelled_year(words: str) -> int | None:
     tokens = [piece for piece in _SPACE_OR_HYPHEN.split(words.lower()) if piece and piece != "and"]
     if tokens[:2] == ["two", "thousand"]:
@@ -8627,7 +8664,8 @@ def _build_duration(ctx: _Context) -> _Result | None:
             return None  # "in some quarters": places, no time
         if "couple" in vague:
             return _Result(_DURATION, _duration_value(2, unit, multiplier), "APPROX")
-        return _Result(_DURATION, _duration_value(None, unit, multiplier))
+        count = _as_many(ctx) if vague.lower() == "many" else None
+        return _Result(_DURATION, _duration_value(count, unit, multiplier))
     if (
         num_word in {"a", "an"}
         and unit == "S"

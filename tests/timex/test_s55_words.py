@@ -1,0 +1,89 @@
+"""
+Expressions found by the session 55 reading of news the rules were not written on.
+
+Each case is ``(text, reference, expected, why)``; the sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+WORDS: list[Case] = [
+    # "in as many days" repeats the count named before it in the clause
+    (
+        "It was the second robbery in as many days at the store.",
+        "2016-02-04",
+        (("many days", "P2D"),),
+        "as-many-days-after-ordinal",
+    ),
+    (
+        "Four fires in as many weeks have worried the town.",
+        "2016-02-04",
+        (("many weeks", "P4W"),),
+        "as-many-weeks-after-cardinal",
+    ),
+    (
+        "They won 3 titles in as many years.",
+        "2016-02-04",
+        (("many years", "P3Y"),),
+        "as-many-years-after-digit",
+    ),
+    # controls: no count in the clause, or a plain vague "many"
+    (
+        "He lost. In as many days he was back.",
+        "2016-02-04",
+        (("many days", "PXD"),),
+        "as-many-no-count-in-clause",
+    ),
+    (
+        "Two men spent many days at sea.",
+        "2016-02-04",
+        (("many days", "PXD"),),
+        "many-days-not-as-many",
+    ),
+    # a range written with hyphens, as "20 to 30 seconds" is
+    (
+        "It lasted an estimated 20-to-30 seconds.",
+        "2016-02-04",
+        (("an estimated 20-to-30 seconds", "PT20S"),),
+        "hyphened-range-duration",
+    ),
+    (
+        "The fight started two-to-three weeks ago.",
+        "2016-02-04",
+        (("two-to-three weeks ago", "2016-W03"),),
+        "hyphened-range-ago",
+    ),
+    # bare plural lengths: after "the course of", and opening a sentence after "But"
+    (
+        "They changed their minds over the course of months or years.",
+        "2016-02-04",
+        (("months or years", "PXM"),),
+        "course-of-months-or-years",
+    ),
+    (
+        "She won the vote. But weeks of talks could follow.",
+        "2016-02-04",
+        (("weeks", "PXW"),),
+        "but-weeks-of",
+    ),
+    # control: "weeks of the year" is no length
+    (
+        "But weeks of the year went by.",
+        "2016-02-04",
+        (("the year", "2016"),),
+        "but-weeks-of-the-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(WORDS))
+def test_session_55_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each sentence's times, and their values, are the ones a TimeBank annotator would write.
+    """
+    assert _found(text, reference) == expected
