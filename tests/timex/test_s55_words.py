@@ -78,6 +78,26 @@ WORDS: list[Case] = [
         (("the year", "2016"),),
         "but-weeks-of-the-year",
     ),
+    # "this day in age", as "this day and age" is often misspelt: nowadays
+    (
+        "In this day in age, nobody writes letters.",
+        "2016-02-04",
+        (("this day in age", "PRESENT_REF"),),
+        "this-day-in-age",
+    ),
+    # an age in text split into tokens ("6 - year - old"), as "6-year-old" is, is no length
+    (
+        "A 6 - year - old boy and a 1 - year - old deal .",
+        None,
+        (),
+        "tokenised-age",
+    ),
+    (
+        "He served a 6 - year term .",
+        None,
+        (("6 - year", "P6Y"),),
+        "tokenised-length",
+    ),
 ]
 
 
