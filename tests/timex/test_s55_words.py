@@ -98,6 +98,20 @@ WORDS: list[Case] = [
         (("6 - year", "P6Y"),),
         "tokenised-length",
     ),
+    # "recent past" after a possessive, as "their future" is: the past, vaguely
+    (
+        "She was a hero of America's recent past.",
+        "2016-02-04",
+        (("recent past", "PAST_REF"),),
+        "possessive-recent-past",
+    ),
+    # control: "recent past" before its noun is no time
+    (
+        "His recent past performance was poor.",
+        "2016-02-04",
+        (),
+        "recent-past-before-noun",
+    ),
 ]
 
 

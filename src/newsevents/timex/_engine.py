@@ -777,6 +777,8 @@ _VAGUE: Final = {
         "the other day",
         "the other night",
         "the recent past",
+        "recent past",
+        "distant past",
         "the distant past",
     ),
 }
