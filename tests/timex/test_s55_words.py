@@ -112,6 +112,33 @@ WORDS: list[Case] = [
         (),
         "recent-past-before-noun",
     ),
+    # text split into tokens, as some corpora print it, puts a space before each comma: a
+    # date's parts still make one date
+    (
+        "He was born on June 7 , 1940 in Paris .",
+        None,
+        (("June 7 , 1940", "1940-06-07"),),
+        "tokenised-month-day-year",
+    ),
+    (
+        "It began on Sunday , July 10 , 2016 , and ended .",
+        None,
+        (("Sunday , July 10 , 2016", "2016-07-10"),),
+        "tokenised-weekday-month-day-year",
+    ),
+    (
+        "It ended on 14 July , 2015 and in August , 2015 it began again .",
+        None,
+        (("14 July , 2015", "2015-07-14"), ("August , 2015", "2015-08")),
+        "tokenised-day-month-year-and-month-year",
+    ),
+    # controls: a number after the comma that is no year
+    (
+        "On June 7 , 2,000 people marched and on Sunday , 12 people died .",
+        None,
+        (("June 7", "XXXX-06-07"), ("Sunday", "XXXX-WXX-7")),
+        "tokenised-comma-then-count",
+    ),
 ]
 
 

@@ -557,10 +557,10 @@ TIMEX_RULES: Final = (
         "month weekday",
         "date",
         r"""(?:(?:(?:this\s+coming|this\s+past|last|next|this)\s+)?(?P<weekday>\L<weekday>)\b(?:(?<=(?i:\bmon|\btues?|\bwed|\bthu(?:rs?)?|\bfri|\bsat|\bsun))\.)?
-              (?:[^\S\n]+(?P<wpod>morning|afternoon|evening|night))?,?[^\S\n]+(?:the\s+)?)?
+              (?:[^\S\n]+(?P<wpod>morning|afternoon|evening|night))?(?:[^\S\n]?,)?[^\S\n]+(?:the\s+)?)?
             (?&d_cap)(?P<month>\L<month>)\b(?:\.(?:[^\S\n]+|(?=\d))|\s+)
             (?:the\s+)?(?P<day>[12]\d|3[01]|0?[1-9]|(?!last\b|final\b)\L<ordinal>)(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)
-            (?:,?\s+(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll})))|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?""",
+            (?:(?:[^\S\n]?,)?\s+(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll})))|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?""",
         (
             "said on March 17",
             "on June 16th of last year",
@@ -571,6 +571,7 @@ TIMEX_RULES: Final = (
             "this coming Sunday, March eighth",
             "Monday night, June 27th",
             "died Sept.11",
+            "on June 7 , 2016",
         ),
         ("may 5", "March 17%"),
     ),
@@ -580,7 +581,7 @@ TIMEX_RULES: Final = (
         "date",
         r"""(?:(?P<weekday>\L<weekday>)\b(?:(?<=(?i:\bmon|\btues?|\bwed|\bthu(?:rs?)?|\bfri|\bsat|\bsun))\.)?,?[^\S\n]+)?(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+of\s))?
             (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?&d_cap)(?P<month>\L<month>)\b(?:(?<=(?i:\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)))\.)?
-            (?:,?\s+(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll}))))?""",
+            (?:(?:[^\S\n]?,)?\s+(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll}))))?""",
         (
             "on 17 March",
             "the 5th of May 2019",
@@ -594,7 +595,7 @@ TIMEX_RULES: Final = (
         "timex.date.month_year",
         "month",
         "month",
-        r"""(?&d_cap)(?P<month>\L<month>)\b\.?,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll})))|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear)))""",
+        r"""(?&d_cap)(?P<month>\L<month>)\b\.?(?:[^\S\n]?,)?\s+(?:of\s+)?(?:(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll})))|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear)))""",
         ("in March 2020", "August 1988", "January nineteen ninety-seven", "May '05"),
         ("may 2020",),
     ),

@@ -454,6 +454,12 @@ def _weekday_follows(text: str, lowered: str, head: int, hi: int) -> bool:
         return not char.isascii() and char not in _NO_SPACES
     while end < hi and lowered[end] in _ASCII_SPACE:
         end += 1
+    if can_be_set and end < hi and lowered[end] == ",":
+        # "Sunday , July 10": text split into tokens has a space before the comma
+        can_be_set = False
+        end += 1
+        while end < hi and lowered[end] in _ASCII_SPACE:
+            end += 1
     if can_be_set and _part_then_date(text, lowered, end, hi):
         return True  # "Monday night, June 27th"
     if end < hi and lowered.startswith("the", end):  # "Tuesday, the 17th"
@@ -551,6 +557,8 @@ def _month_follows(text: str, lowered: str, head: int, hi: int) -> bool:
     dotted = end < hi and lowered[end] == "."
     if dotted:
         end += 1
+    if not dotted and lowered.startswith(" ,", end):
+        end += 1  # "June , 2016": text split into tokens has a space before the comma
     if end < hi and lowered[end] == ",":
         end += 1
     if end >= hi:
