@@ -139,6 +139,13 @@ WORDS: list[Case] = [
         (("June 7", "XXXX-06-07"), ("Sunday", "XXXX-WXX-7")),
         "tokenised-comma-then-count",
     ),
+    # a decade's apostrophe parted from it by a space, in text split into tokens
+    (
+        "Crime rose in the ' 60s through the early ' 90s .",
+        None,
+        (("the ' 60s", "196"), ("the early ' 90s", "199")),
+        "tokenised-apostrophe-decades",
+    ),
 ]
 
 

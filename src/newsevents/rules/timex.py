@@ -683,7 +683,7 @@ TIMEX_RULES: Final = (
         "digit decade_word",
         "decade",
         r"""(?:the\s+(?!\S{3,6}-\w))?(?P<decade>1[5-9]\d0|20\d0)['’]?s(?:\b|(?=(?-i:\p{Lu}\p{Ll})))
-          | (?:the\s+)?['’‘](?P<decade2>\d0)s\b
+          | (?:the\s+)?['’‘](?:(?<=[^\S\n]['’‘])[^\S\n])?(?P<decade2>\d0)s\b
           | the\s+(?P<decade2>[2-9]0)['’]s\b(?!\s+(?:degrees?|percent|range|mph)\b)
           | the\s+(?P<decade_word>\L<decade_word>)\b
           | (?<=\b(?:1[5-9]\d0|20\d0)['’]?s[^\S\n]{1,3}(?:and|or|to|through|into)[^\S\n]{1,3})(?P<decade2>[2-9]0)s\b""",
@@ -691,6 +691,7 @@ TIMEX_RULES: Final = (
             "the 1990s",
             "mid-1990s",
             "the '80s",
+            "the ' 60s through ' 90s",
             "the nineties",
             "during the 80’s",
             "the 1960s and 70s",

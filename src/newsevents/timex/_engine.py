@@ -9797,6 +9797,14 @@ def _candidate_starts(lowered: str, head: int, floor: int, starters: frozenset[s
     left = max(floor, head - _LEFT_CHARS)
     # an apostrophe right before the head opens it ("the '80s"): the words before it count
     opening = head - 1 if head > floor and lowered[head - 1] in _APOSTROPHES else head
+    if (
+        opening == head
+        and head - 2 > floor
+        and lowered[head - 1] == " "
+        and lowered[head - 2] in _APOSTROPHES
+        and lowered[head - 3] == " "
+    ):
+        opening = head - 2  # "the ' 60s": text split into tokens parts the apostrophe
     # "fiscal-first", "year-ago": two words; 'home."This morning': a quotation glued on
     window = lowered[left:opening].replace("-", " ").replace('"', " ").replace("\u201c", " ")
     starts: list[int] = []
