@@ -146,6 +146,65 @@ WORDS: list[Case] = [
         (("the ' 60s", "196"), ("the early ' 90s", "199")),
         "tokenised-apostrophe-decades",
     ),
+    # "One Sunday" opening a clause: a Sunday of the story, which one unknown, of the year
+    # named right after it if one is
+    (
+        "One Sunday in late 2001, she called the directors.",
+        "2016-01-20",
+        (("Sunday", "2001-WXX-7"), ("late 2001", "2001")),
+        "one-sunday-in-year",
+    ),
+    (
+        "He stayed home. One Saturday, he went out.",
+        "2016-01-20",
+        (("Saturday", "XXXX-WXX-6"),),
+        "one-saturday-comma",
+    ),
+    # control: "one Thursday and one Friday" of two things ahead are days of their own
+    (
+        "Two will need surgery, one Thursday and one Friday.",
+        "2016-01-20",
+        (("Thursday", "2016-01-21"), ("Friday", "2016-01-22")),
+        "one-thursday-one-friday",
+    ),
+    # clock times in a sentence of "every Friday" are a habit, on no day
+    (
+        "Every Friday, from 8 a.m. to noon, she led a meeting.",
+        "2016-01-20",
+        (
+            ("Every Friday", "XXXX-WXX-5"),
+            ("8 a.m.", "XXXX-XX-XXT08:00"),
+            ("noon", "XXXX-XX-XXT12:00"),
+        ),
+        "every-friday-clock-habit",
+    ),
+    # "one night" after a participle or "home": a night of the story, not a length
+    (
+        "Flying home one night in the jet, she vented.",
+        "2016-01-20",
+        (("one night", "XXXX-XX-XXTNI"),),
+        "flying-home-one-night",
+    ),
+    (
+        "He spent one night in jail and, spending one night in a cell, slept.",
+        "2016-01-20",
+        (("one night", "P1D"), ("one night", "P1D")),
+        "spent-one-night-length",
+    ),
+    # "Afterward ... overnight": the night after the day named, and "the next day" after it
+    (
+        (
+            "The vote was at 6:30 a.m. on March 19, 2002. Afterward, they flew overnight to"
+            " Houston. Early the next day, she walked the halls."
+        ),
+        "2016-01-20",
+        (
+            ("6:30 a.m. on March 19, 2002", "2002-03-19T06:30"),
+            ("overnight", "2002-03-19TNI"),
+            ("Early the next day", "2002-03-20"),
+        ),
+        "afterward-overnight",
+    ),
 ]
 
 

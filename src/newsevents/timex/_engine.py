@@ -5269,6 +5269,12 @@ def _build_weekday(ctx: _Context) -> _Result | None:
         # "on any given Sunday", "on a given Tuesday", "on a typical Sunday": some Sunday,
         # none in particular
         return _Result(_TIME if pod else _DATE, f"XXXX-WXX-{weekday}" + (f"T{pod}" if pod else ""))
+    if rel is None and (some := _some_weekday(ctx)) is not None:
+        # "One Sunday in late 2001, she called ...": a Sunday of the story, which one
+        # unknown; of the year named right after it, if one is
+        return _Result(
+            _TIME if pod else _DATE, f"{some}-WXX-{weekday}" + (f"T{pod}" if pod else "")
+        )
     if rel is None and pod is None and _weekly_programme(ctx):
         return _Result(_DATE, f"XXXX-WXX-{weekday}")  # "hosts a Sunday talk show": some Sunday
     if ctx.raw("noon") is not None:
@@ -5302,6 +5308,37 @@ def _build_weekday(ctx: _Context) -> _Result | None:
         and anchor is not None
         and anchor[1] == "D",
     )
+
+
+def _some_weekday(ctx: _Context) -> str | None:
+    """
+    The year of "One Sunday in late 2001" ("XXXX" when none is named after it), or ``None``.
+
+    "one" before the weekday, opening its clause, makes it a day of the story, which one
+    unknown, when "in", a comma or a part of the day follows ("one Thursday and one Friday"
+    of two surgeries ahead are days of their own).
+    """
+    start = ctx.match.start()
+    opening = _ONE_BEFORE.search(ctx.text, max(ctx.lo, start - 12), start)
+    if opening is None:
+        return None
+    after = _SOME_DAY_AFTER.match(ctx.text, ctx.match.end(), min(ctx.hi, ctx.match.end() + 40))
+    if after is None:
+        return "XXXX" if ctx.raw("pod") is not None else None  # "one Tuesday morning"
+    return after.group("year") or "XXXX"
+
+
+#: "one" opening a clause right before a weekday ("One Sunday", ", one Tuesday").
+_ONE_BEFORE: Final = regex.compile(
+    r"(?:^|[,;:.!?\n\"\u201c][^\S\n]{0,3}+|\b(?:and|but|then|until|since)[^\S\n]{1,3}+)one[^\S\n]{1,3}+$",
+    regex.IGNORECASE,
+)
+#: What follows a weekday of the story after "one": "in" (maybe a year), a comma or a verb's
+#: subject, or a part of the day.
+_SOME_DAY_AFTER: Final = regex.compile(
+    r"(?:[^\S\n]{0,3}+,|[^\S\n]{1,3}+(?:in[^\S\n]{1,3}+(?:(?:late|early|mid)[\s-]{1,3}+|\p{L}{3,9}[^\S\n]{1,3}+)?(?P<year>(?:1[89]|20)\d\d\b)?|morning|afternoon|evening|night))",
+    regex.IGNORECASE,
+)
 
 
 def _weekly_programme(ctx: _Context) -> bool:
@@ -6274,7 +6311,7 @@ _PART_HABIT: Final = regex.compile(
 )
 #: Words of a habit, for `_habitual`: a clock time in their sentence is on no day.
 _HABIT: Final = regex.compile(
-    r"\b(?:weekdays|weeknights|weekends|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)|every[^\S\n]{1,3}(?:day|night|morning|evening|week|weekday)"
+    r"\b(?:weekdays|weeknights|weekends|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)|(?:every|each)[^\S\n]{1,3}(?:day|night|morning|evening|week|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"|each[^\S\n]{1,3}(?:day|night|morning)|(?-i:daily|nightly)|usually|normally|typically|generally"
     r"|routinely|regularly|often|always|sometimes|(?:\d|seven|six|five)[^\S\n]{1,3}days[^\S\n]{1,3}a"
     r"[^\S\n]{1,3}week"
@@ -6516,6 +6553,15 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
                 and base is not None
                 and base == start_of(state.day or "")
                 and (ctx.reference is None or base < ctx.reference)
+            ) or (
+                # "The vote was on March 19, 2002. Afterward, they flew overnight to
+                # Houston": the night after that day, not the one before it
+                base is not None
+                and base != ctx.reference
+                and _AFTERWARD.search(
+                    ctx.text, max(ctx.lo, ctx.match.start() - 120), ctx.match.start()
+                )
+                is not None
             )
             offset = 0 if same_night else -1
     elif pod_word == "tonight":
@@ -6641,6 +6687,13 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         return _Result(_TIME, f"XXXX-XX-XXT{pod}", mod)
     value = f"{(base + dt.timedelta(days=offset)).isoformat()}T{pod}"
     return _Result(_TIME, value, mod, updates=stays)
+
+
+#: A sentence opening with "Afterward" or "After that", up to the "overnight" after it.
+_AFTERWARD: Final = regex.compile(
+    r"(?:^|[.!?][\"\u201d\u2019]?[^\S\n]{1,3}+|\n)(?:afterwards?|after[^\S\n]{1,3}+that|later)\b[^.!?\n]{0,100}+$",
+    regex.IGNORECASE,
+)
 
 
 def _sudden_overnight(ctx: _Context) -> bool:
@@ -9222,16 +9275,28 @@ def _some_night(ctx: _Context, num_word: str | None, unit_word: str, following: 
     if num_word != "one" or unit_word.lower() != "night":
         return False
     before = ctx.text[max(ctx.lo, ctx.match.start() - 8) : ctx.match.start()].rstrip()
+    word = _word_before(ctx.text, ctx.match.start()).lower()
     opens = (
         not before
         or before[-1] in ',;:.!?"\u201c\n'
         or before.lower().endswith((" and", " but", " then"))
+        # "Flying home one night in the corporate jet", "walking one night when": a night
+        # the story tells of (not "spending one night in jail")
+        or word in _STORY_NIGHT_BEFORE
+        or (word.endswith("ing") and len(word) > 4 and word not in _LENGTH_VERBS_ING)  # noqa: PLR2004
     )
     return opens and (
         ctx.text[ctx.match.end() : ctx.match.end() + 1] == "," or following in _NIGHT_TOLD_AFTER
     )
 
 
+#: Words right before "one night" that make it a night the story tells of ("flying home one
+#: night in the jet", "working late one night when").
+_STORY_NIGHT_BEFORE: Final = frozenset({"home", "out", "back", "late", "alone", "together"})
+#: Participles before "one night" that make it a length ("spending one night in jail").
+_LENGTH_VERBS_ING: Final = frozenset(
+    {"spending", "staying", "lasting", "taking", "remaining", "sleeping", "serving", "during"}
+)
 #: Words after an opening "one night" that tell of a night of the story.
 _NIGHT_TOLD_AFTER: Final = frozenset(
     {"in", "last", "when", "after", "as", "that", "while", "during", "he", "she", "they", "we"}
