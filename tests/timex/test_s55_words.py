@@ -205,6 +205,13 @@ WORDS: list[Case] = [
         ),
         "afterward-overnight",
     ),
+    # a clock time "on the last Friday in August" is on that day, of the story's year
+    (
+        "In June 2001, she flew. At 2 p.m. on the last Friday in August, the board met.",
+        "2016-01-20",
+        (("June 2001", "2001-06"), ("2 p.m. on the last Friday in August", "2001-08-31T14:00")),
+        "clock-on-nth-weekday",
+    ),
 ]
 
 

@@ -6066,7 +6066,20 @@ def _build_clock(ctx: _Context) -> _Result | None:
             # a.m.")
             day += dt.timedelta(days=1)
     prefix = day.isoformat() if day is not None else "XXXX-XX-XX"
-    return _Result(_TIME, f"{prefix}T{hour:02d}:{minute:02d}{_seconds(ctx)}")
+    # "At 2 p.m. on the last Friday in August": the day after it dates the time (joined by
+    # `_clock_day`); until then the day the time was read on is no anchor for that day
+    updates = (
+        _ON_NTH_WEEKDAY.match(ctx.text, ctx.match.end(), min(ctx.hi, ctx.match.end() + 32)) is None
+    )
+    return _Result(_TIME, f"{prefix}T{hour:02d}:{minute:02d}{_seconds(ctx)}", updates=updates)
+
+
+#: "on the last Friday", "on the first Tuesday" right after a clock time.
+_ON_NTH_WEEKDAY: Final = regex.compile(
+    r"[^\S\n]on[^\S\n]the[^\S\n](?:first|second|third|fourth|fifth|last|final)[^\S\n]"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    regex.IGNORECASE,
+)
 
 
 def _evening_before_morning(ctx: _Context, day: dt.date, hour: int) -> bool:
@@ -10353,7 +10366,9 @@ _DURATION_JOINS: Final = frozenset({" ", ", ", " and ", ", and "})
 
 
 #: The kinds of rule whose day may follow a clock time ("at 10 p.m. the previous day").
-_CLOCK_DAY_KINDS: Final = frozenset({"ago", "relative", "named_day", "holiday", "part_of_day"})
+_CLOCK_DAY_KINDS: Final = frozenset(
+    {"ago", "relative", "named_day", "holiday", "part_of_day", "nth_weekday"}
+)
 
 
 def _first_match(  # noqa: PLR0917 - the scan's working set
