@@ -212,6 +212,14 @@ WORDS: list[Case] = [
         (("June 2001", "2001-06"), ("2 p.m. on the last Friday in August", "2001-08-31T14:00")),
         "clock-on-nth-weekday",
     ),
+    # a live blog's entry headed by its slashed date and its time is an update stamp: a
+    # weekday below it counts from that date
+    (
+        "Two were charged.\n\n12/6/16 8:28 a.m.\n\nAn autopsy is scheduled for Tuesday.",
+        "2016-12-07",
+        (("12/6/16", "2016-12-06"), ("8:28 a.m.", "2016-12-06T08:28"), ("Tuesday", "2016-12-06")),
+        "slashed-date-clock-entry-stamp",
+    ),
 ]
 
 

@@ -11203,6 +11203,12 @@ def _heads_stamp(text: str, state: State, start: int, end: int) -> int:
         and _WRITTEN_DAY.search(text, start, end) is not None
     ):
         return _UPDATE  # a date line of its own: "By Julie Montanaro\n\nJanuary 9, 2015"
+    if (
+        not text[opening:start].strip()
+        and _FULL_SLASH_DATE.fullmatch(text, start, end) is not None
+        and _CLOCK_LINE_END.match(text, end) is not None
+    ):
+        return _UPDATE  # a live blog's entry headed by its date and time: "12/6/16 8:28 a.m."
     stamp = _STAMP_LINE.fullmatch(text, opening, start)
     if (
         stamp is None
@@ -11485,6 +11491,11 @@ _RANGE_END: Final = regex.compile(
 _BARE_STAMP_END: Final = regex.compile(r"[^\S\n]*+(?:\n|$)")
 #: A date closed by its year in four figures ("January 8, 2015", "Thursday, Jan. 8, 2015").
 _YEAR_CLOSED: Final = regex.compile(r"(?:1[89]|20)\d\d$")
+#: The rest of a line after an entry's slashed date: its clock time, maybe, and no more.
+_CLOCK_LINE_END: Final = regex.compile(
+    r"(?:[^\S\n]{1,3}+\d{1,2}:\d\d[^\S\n]?+(?:[ap]\.?[^\S\n]?m\b\.?)?+)?+[^\S\n]*+(?:\n|$)",
+    regex.IGNORECASE,
+)
 #: A date written with its year in figures and slashes ("05/16/16").
 _FULL_SLASH_DATE: Final = regex.compile(r"\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?")
 #: The kinds of stamp `_heads_stamp` tells apart.
