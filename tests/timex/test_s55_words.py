@@ -220,6 +220,27 @@ WORDS: list[Case] = [
         (("12/6/16", "2016-12-06"), ("8:28 a.m.", "2016-12-06T08:28"), ("Tuesday", "2016-12-06")),
         "slashed-date-clock-entry-stamp",
     ),
+    # weeks or months after a year (weeks after a month) named with no day: a time of that
+    # year (month), not its third week counted from its first day
+    (
+        "In 2015, he ran. Three weeks later, he quit. Two months later, he ran again.",
+        "2016-06-28",
+        (("2015", "2015"), ("Three weeks later", "2015"), ("Two months later", "2015")),
+        "weeks-after-a-year",
+    ),
+    (
+        "In March 2015, he ran. Three weeks later, he quit.",
+        "2016-06-28",
+        (("March 2015", "2015-03"), ("Three weeks later", "2015-03")),
+        "weeks-after-a-month",
+    ),
+    # control: weeks after a day are counted from it
+    (
+        "On March 3, 2015, he ran. Three weeks later, he quit.",
+        "2016-06-28",
+        (("March 3, 2015", "2015-03-03"), ("Three weeks later", "2015-03-24")),
+        "weeks-after-a-day",
+    ),
 ]
 
 

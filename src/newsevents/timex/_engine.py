@@ -4245,6 +4245,12 @@ def _build_ago(ctx: _Context) -> _Result | None:
                 # "graduated in June ... spoken just a day before": a day of that month (or
                 # about it), not the month a day before its first day
                 amount = 0
+        if (anchor_grain in {"Y", "Q", "H", "M"} and grain == "W") or (
+            anchor_grain in {"Y", "Q", "H"} and grain == "M"
+        ):
+            # "In 2015, he ran. Three weeks later, he quit": weeks from a day of that year
+            # not known, so a time of that year, not its fourth week
+            grain = anchor_grain
         if unit == "Y" and anchor_grain in {"M", "W", "S"}:
             grain = "Y"
         if unit in {"Y", "M"} and anchor_grain == "D" and abs(amount) > 1:
