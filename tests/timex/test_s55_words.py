@@ -241,6 +241,27 @@ WORDS: list[Case] = [
         (("March 3, 2015", "2015-03-03"), ("Three weeks later", "2015-03-24")),
         "weeks-after-a-day",
     ),
+    # "Early one evening", as "One evening" is: some evening of the story
+    (
+        "Early one evening in June, the park was busy.",
+        "2016-07-02",
+        (("Early one evening", "XXXX-XX-XXTEV"), ("June", "2016-06")),
+        "early-one-evening",
+    ),
+    # "by that date": the day named last, as "that day" is
+    (
+        "The deal must close by July 31. By that date, the firm will have paid.",
+        "2016-07-02",
+        (("July 31", "2016-07-31"), ("that date", "2016-07-31")),
+        "by-that-date",
+    ),
+    # controls: "that date of birth" and "the same date as" name their own day
+    (
+        "That date of birth is wrong, and she left on the same date as her sister.",
+        "2016-07-02",
+        (),
+        "that-date-of-birth",
+    ),
 ]
 
 

@@ -857,6 +857,15 @@ TIMEX_RULES: Final = (
         ),
     ),
     _rule(
+        # "by that date", "on the same date": the day named last, as "that day" is
+        "timex.date.that_date",
+        "vague",
+        "relative",
+        r"""(?P<rel>that|the\s+same|that\s+same)\s+(?P<unit>date)\b(?![\s-]+(?:of|for|to|on|in|when|which|that|as|with|night)\b|-)""",
+        ("by that date.", "on the same date,"),
+        ("that date of birth", "the same date as", "that dated"),
+    ),
+    _rule(
         "timex.date.relative",
         "unit quarter",
         "relative",
@@ -1146,7 +1155,7 @@ TIMEX_RULES: Final = (
           | (?<=\b(?:earlier|later|in|into|during|through|throughout|from|until|till|by|since|spent|spend|spends|spending|(?:much|most|all|rest|part|remainder|middle|dead|course|(?:wee|small|early)\s+hours)\s+of)\s)(?P<rel>the)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b|\s+on\s+(?:\L<weekday_full>|\L<month>)\b|\s+(?:meetings?|sessions?|shifts?|rush|commutes?|shows?|briefings?|news|editions?|papers?|services?|prayers?|runs?)\b)
           | \b(?P<mid>mid)[\s-]?(?P<pod>morning|afternoon|evening)\b(?:\s+(?P<rel>yesterday|today|tomorrow)\b|[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<pod>\L<part_of_day>)\s+(?P<rel>yesterday|today|tomorrow)\b
-          | (?:(?<=^)|(?<=[,;:.!?"\u201c\n]\s{0,3})|(?<=\b(?:and|but|then)\s))(?P<rel>one)\s+(?P<pod>morning|afternoon|evening)\b(?=,|\s+(?:in|last|when|after|as|that|while|during|he|she|they|we|i|you|the|his|her|their)\b)
+          | (?:(?<=^)|(?<=[,;:.!?"\u201c\n]\s{0,3})|(?<=\b(?:and|but|then|early|late)\s))(?P<rel>one)\s+(?P<pod>morning|afternoon|evening)\b(?=,|\s+(?:in|last|when|after|as|that|while|during|he|she|they|we|i|you|the|his|her|their)\b)
           | (?<=\b(?:morning|afternoon|evening)[^\S\n]+and[^\S\n])(?P<pair>)(?P<pod>afternoon|evening|night)\b(?!-|[^\S\n]+(?:of|hours|shifts?|news|editions?|shows?|papers?)\b)
           | \b(?P<pod>tonight|overnight)\b(?:(?<=overnight)[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?""",
         (

@@ -4830,7 +4830,7 @@ def _build_relative(ctx: _Context) -> _Result | None:
     if unit_word == "hour":
         return _Result(_DURATION, "PT1H")  # "in the past hour", as "the past 24 hours"
     night = unit_word == "night"  # "the night before": that day's night
-    if night:
+    if night or unit_word == "date":  # "by that date": that day
         unit_word = "day"
     grain = {
         "week": "W",
