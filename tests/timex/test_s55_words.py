@@ -262,6 +262,27 @@ WORDS: list[Case] = [
         (),
         "that-date-of-birth",
     ),
+    # "each other" is no "each": the weekday after it is a day
+    (
+        "Two shootings within minutes of each other Thursday night left two dead.",
+        "2016-09-01",
+        (("minutes", "PTXM"), ("Thursday night", "2016-09-01TNI")),
+        "each-other-thursday",
+    ),
+    # "every quarter of society" is no quarter of a year; "every quarter," is
+    (
+        "He spoke to every quarter of society and paid interest every quarter, on time.",
+        "2016-09-01",
+        (("every quarter", "P1Q"),),
+        "every-quarter-of-society",
+    ),
+    # "over past decades", as "in past years": the past
+    (
+        "Over past decades, wages fell.",
+        "2016-09-01",
+        (("past decades", "PAST_REF"),),
+        "over-past-decades",
+    ),
 ]
 
 
