@@ -283,6 +283,25 @@ WORDS: list[Case] = [
         (("past decades", "PAST_REF"),),
         "over-past-decades",
     ),
+    # a bare hour of the evening after an evening's clock time, later than it, is that
+    # evening's
+    (
+        "At 11:16 p.m., calls came in. Two minutes later, at 11:18, police were sent.",
+        "2013-08-18",
+        (
+            ("11:16 p.m.", "2013-08-18T23:16"),
+            ("Two minutes", "PT2M"),
+            ("11:18", "2013-08-18T23:18"),
+        ),
+        "bare-hour-after-evening-clock",
+    ),
+    # control: an hour earlier than the evening's clock time is not read as that evening's
+    (
+        "At 10 p.m., a call came. He was pronounced dead at 9:30.",
+        "2013-08-18",
+        (("10 p.m.", "2013-08-18T22:00"),),
+        "bare-hour-before-evening-clock",
+    ),
 ]
 
 

@@ -851,6 +851,7 @@ class State:
         "anchor_span",
         "captions_read",
         "day",
+        "day_clock",
         "day_end",
         "day_part",
         "day_span",
@@ -937,6 +938,8 @@ class State:
         #: the part of the day the last day was named with ("Tuesday evening": "EV"), for the
         #: half of a clock time named after it without a.m. or p.m.
         self.day_part: str | None = None
+        #: the clock time ("HH:MM") of the last day named, if it was a clock time, else ""
+        self.day_clock = ""
         #: the last past day named in a sentence about a killing or an attack, for "ten days
         #: before the shooting"
         self.incident: str | None = None
@@ -5946,9 +5949,11 @@ def _build_clock(ctx: _Context) -> _Result | None:
         and _is_title(ctx)
     ):
         return None  # the radio show “Midday with Charlie Sykes”
-    if ctx.raw("bare") is not None and not _part_named_before(ctx):
+    evening_before = ctx.raw("bare") is not None and _evening_clock_before(ctx)
+    if ctx.raw("bare") is not None and not _part_named_before(ctx) and not evening_before:
         # "Sunday night in Germantown. ... around 6:30": an hour with no half of the day
-        # written is a time only after a day named with its evening or night
+        # written is a time only after a day named with its evening or night, or after an
+        # evening's clock time ("at 11:16 p.m. ... Two minutes later, at 11:18")
         return None
     if word in {"noon", "midday"}:
         hour, minute = 12, 0
@@ -5974,7 +5979,12 @@ def _build_clock(ctx: _Context) -> _Result | None:
         }:
             # "2:15 Saturday morning", "9:30 tonight", "at 7 tonight", "6 o'clock Tuesday
             # evening", "Thursday night around 9:40": the part of the day says which half
-            ampm = ctx.group("dpod") or ctx.group("lpod") or _part_named_before(ctx)
+            ampm = (
+                ctx.group("dpod")
+                or ctx.group("lpod")
+                or _part_named_before(ctx)
+                or ("pm" if evening_before else "")
+            )
             if ampm in {"night", "tonight"} and hour < _NIGHT_HOURS_FROM:
                 # "2:15 Saturday night" is another day's small hours: read as is ("5:30
                 # Sunday night" is the evening's)
@@ -6273,6 +6283,32 @@ def _day_named_just_before(ctx: _Context, day: dt.date) -> bool:
         and start_of(state.day) == day
         and 0 <= ctx.match.start() - state.day_end <= _NIGHT_REACH
     )
+
+
+def _evening_clock_before(ctx: _Context) -> bool:
+    """
+    Whether an evening's clock time came just before a bare hour of the evening after it.
+
+    "At 11:16 p.m., a call came. Two minutes later, at 11:18, police were dispatched": the
+    hour (8 to 11) is that evening's, as the clock time before it, named at most
+    `_PART_REACH` characters before, is.
+    """
+    state = ctx.state
+    hour = ctx.raw("hour") or ""
+    return (
+        state.day_part == _LATE_CLOCK
+        and hour.isdigit()
+        and _EVENING_HOURS[0] <= int(hour) <= _EVENING_HOURS[1]
+        and 0 <= ctx.match.start() - state.day_end <= _EVENING_CLOCK_REACH
+        # later that evening: not "at 10 p.m. ... pronounced dead at 9:30"
+        and f"{int(hour) + 12:02d}:{ctx.raw('minute') or '00'}" >= state.day_clock
+    )
+
+
+#: The hours of the evening a bare clock time after an evening's clock time may be.
+_EVENING_HOURS: Final = (8, 11)
+#: How far after an evening's clock time a bare clock time may take its half of the day.
+_EVENING_CLOCK_REACH: Final = 400
 
 
 def _part_named_before(ctx: _Context) -> str:
@@ -11140,6 +11176,7 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                 if state.published is not None and (stamp := _heads_stamp(text, state, start, end)):
                     _restamp(state, bounds[0], stamp, end)
                 state.day_part = _day_part(value)
+                state.day_clock = value[11:16]  # "23:16" of a clock time's value, else ""
                 if state.day_part == "MO" and _mod is TimexMod.START:
                     # "early Sunday morning": the small hours, of the night before
                     state.day_part = _SMALL_CLOCK
