@@ -302,6 +302,20 @@ WORDS: list[Case] = [
         (("10 p.m.", "2013-08-18T22:00"),),
         "bare-hour-before-evening-clock",
     ),
+    # a paper's name after a capitalised weekday is no day
+    (
+        "(Photo: Eileen Joyce - Daily Record/Sunday News) The Sunday Times said so.",
+        "2015-06-15",
+        (),
+        "weekday-paper-name",
+    ),
+    # control: a news conference held that day, in a title
+    (
+        "Police Hold Sunday News Conference",
+        "2015-06-15",
+        (("Sunday", "2015-06-14"),),
+        "weekday-news-conference",
+    ),
 ]
 
 

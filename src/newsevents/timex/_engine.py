@@ -5249,6 +5249,12 @@ _TYPICAL: Final = regex.compile(
 def _build_weekday(ctx: _Context) -> _Result | None:
     if _weekday_programme(ctx) or _news_programme(ctx):
         return None  # "Saturday Night Live", "Fox News Sunday"
+    if (
+        ctx.raw("rel") is None
+        and ctx.raw("pod") is None
+        and _WEEKDAY_PAPER.match(ctx.text, ctx.match.end(), min(ctx.hi, ctx.match.end() + 40))
+    ):
+        return None  # "Daily Record/Sunday News", "The Sunday Times": a paper's name
     if ctx.raw("rel") is None and _NAMED_WEEKDAY.search(
         ctx.text, max(ctx.lo, ctx.match.start() - 8), ctx.match.start()
     ):
@@ -7241,6 +7247,12 @@ def _news_programme(ctx: _Context) -> bool:
     )
 
 
+#: A paper's name after a capitalised weekday ("Sunday News", "the Sunday Times"), not a
+#: news conference held that day in a title ("Police Hold Sunday News Conference").
+_WEEKDAY_PAPER: Final = regex.compile(
+    r"(?-i:[^\S\n](?:News|Times|Telegraph|Herald|Tribune|Post|Express|Mirror|Journal|Gazette"
+    r"|Independent|Record|Mail|Star)\b)(?![^\S\n]+(?i:conferences?|briefings?|releases?)\b)"
+)
 #: A capitalised word that makes a weekday after it the name of a day of history ("Bloody
 #: Sunday", "Black Monday", "Blue Monday"); "Black Friday" is a holiday of its own.
 _NAMED_WEEKDAY: Final = regex.compile(r"\b(?:Bloody|Black|Blue)[^\S\n]$")
