@@ -316,6 +316,20 @@ WORDS: list[Case] = [
         (("Sunday", "2015-06-14"),),
         "weekday-news-conference",
     ),
+    # "for some time", as "for a while": some length
+    (
+        "She lay on the ground for some time, not knowing she was shot.",
+        "2016-07-02",
+        (("some time", "PXX"),),
+        "for-some-time",
+    ),
+    # controls: "some time ago" is the past, "for some time to come" no length
+    (
+        "He left some time ago and will stay away for some time to come.",
+        "2016-07-02",
+        (("some time ago", "PAST_REF"),),
+        "some-time-ago-to-come",
+    ),
 ]
 
 
