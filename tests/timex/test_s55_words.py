@@ -330,6 +330,31 @@ WORDS: list[Case] = [
         (("some time ago", "PAST_REF"),),
         "some-time-ago-to-come",
     ),
+    # with no reference, a day counted from a weekday or a day of a month of no known year
+    # keeps what is known of it
+    (
+        "Sources said Wednesday that he would quit later in the day. The next day he did.",
+        None,
+        (("Wednesday", "XXXX-WXX-3"), ("the day", "XXXX-WXX-3"), ("The next day", "XXXX-WXX-4")),
+        "no-reference-weekday-anaphora",
+    ),
+    (
+        "He arrived on March 3. The next day he left; on Feb. 28, the day after was unclear.",
+        None,
+        (
+            ("March 3", "XXXX-03-03"),
+            ("The next day", "XXXX-03-04"),
+            ("Feb. 28", "XXXX-02-28"),
+            ("the day after", "XXXX-XX-XX"),
+        ),
+        "no-reference-month-day-anaphora",
+    ),
+    (
+        "They met on Feb. 28. The next day they parted.",
+        None,
+        (("Feb. 28", "XXXX-02-28"), ("The next day", "XXXX-XX-XX")),
+        "no-reference-february-end",
+    ),
 ]
 
 

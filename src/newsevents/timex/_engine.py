@@ -863,6 +863,8 @@ class State:
         "latest_incident",
         "log_heading",
         "log_headings",
+        "loose_day",
+        "loose_weekday",
         "months_ahead",
         "moved_weekdays",
         "named_months",
@@ -938,6 +940,12 @@ class State:
         #: the part of the day the last day was named with ("Tuesday evening": "EV"), for the
         #: half of a clock time named after it without a.m. or p.m.
         self.day_part: str | None = None
+        #: the weekday (1 to 7) of the last day named, when it was a weekday of no known
+        #: date ("Wednesday" read with no reference: ``XXXX-WXX-3``), else 0
+        self.loose_weekday = 0
+        #: the last day named, when it was a day of a month of no known year ("March 3" read
+        #: with no reference: ``XXXX-03-03``), else ""
+        self.loose_day = ""
         #: the clock time ("HH:MM") of the last day named, if it was a clock time, else ""
         self.day_clock = ""
         #: the last past day named in a sentence about a killing or an attack, for "ten days
@@ -4804,6 +4812,33 @@ _DECADE_STRETCH_RELS: Final = frozenset({"the next", "the coming", "the past", "
 _STRETCH_PREPOSITIONS: Final = frozenset({"over", "during", "throughout"})
 
 
+def _loose_day(state: State, offset: int) -> str:
+    """
+    The day *offset* days from the last day named when it had no year, or "".
+
+    "Wednesday" read with no reference is ``XXXX-WXX-3``, the day after it ``XXXX-WXX-4``;
+    "March 3" is ``XXXX-03-03``, the day after it ``XXXX-03-04``, but the day after February
+    28 depends on the year.
+    """
+    if state.loose_weekday:
+        return f"XXXX-WXX-{(state.loose_weekday - 1 + offset) % 7 + 1}"
+    if not state.loose_day:
+        return ""
+    day = dt.date(_LEAP_YEAR, int(state.loose_day[5:7]), int(state.loose_day[8:10]))
+    moved = day + dt.timedelta(days=offset)
+    if dt.date(_LEAP_YEAR, 2, 28) <= min(day, moved) and max(day, moved) <= dt.date(
+        _LEAP_YEAR, 3, 1
+    ):
+        return ""  # February's last day is not known with no year
+    return f"XXXX-{moved.month:02d}-{moved.day:02d}"
+
+
+#: A leap year, to count days of a month of no known year (February's end is skipped).
+_LEAP_YEAR: Final = 2004
+#: A day of a month of no known year ("XXXX-03-03").
+_LOOSE_DAY: Final = regex.compile(r"XXXX-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
+
+
 def _build_relative(ctx: _Context) -> _Result | None:
     if (
         _is_title(ctx)
@@ -4914,6 +4949,10 @@ def _build_relative(ctx: _Context) -> _Result | None:
                 # one is unknown (the day after the reference is still to come)
                 return _Result(_DATE, _underspecified(grain))
         else:
+            if grain == "D" and (loose := _loose_day(ctx.state, offset)):
+                # "said Wednesday ... later in the day", "March 3 ... The next day" with no
+                # reference: that day, or the one after it, of no known year
+                return _Result(_TIME if night else _DATE, loose + ("TNI" if night else ""))
             return _Result(_DATE, _underspecified(grain))
         moved = _move(base, grain, offset)
         if moved is None:
@@ -11132,6 +11171,15 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
     if kind_type is _DATE or kind_type is _TIME:
         # the day part (before any "T"): the clock times of one day share its interval
         day_value, _, part = value.partition("T")
+        if updates and value.startswith("XXXX-"):
+            if value.startswith("XXXX-WXX-") and value[9:10].isdigit():
+                state.loose_weekday, state.loose_day = int(value[9]), ""  # "Wednesday"
+            elif _LOOSE_DAY.fullmatch(day_value) is not None:
+                state.loose_weekday, state.loose_day = 0, day_value  # "March 3"
+            elif day_value != "XXXX-XX-XX":
+                state.loose_weekday, state.loose_day = 0, ""
+        elif updates:
+            state.loose_weekday, state.loose_day = 0, ""
         if part == "NI" and len(day_value) == _DAY_VALUE_LENGTH and updates:
             state.night = day_value
             state.night_span = span
