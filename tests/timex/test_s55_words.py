@@ -355,6 +355,13 @@ WORDS: list[Case] = [
         (("Feb. 28", "XXXX-02-28"), ("The next day", "XXXX-XX-XX")),
         "no-reference-february-end",
     ),
+    # a page's note of its update is on the page's day, not on the last day the story named
+    (
+        "The shooting was just before 11 p.m. Tuesday.\n\nThis story was updated at 1:43 p.m.",
+        "2014-12-03",
+        (("11 p.m. Tuesday", "2014-12-02T23:00"), ("1:43 p.m.", "2014-12-03T13:43")),
+        "story-updated-at",
+    ),
 ]
 
 

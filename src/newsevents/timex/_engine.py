@@ -6094,6 +6094,10 @@ def _build_clock(ctx: _Context) -> _Result | None:
     elif _LAST_NIGHT_AFTER.match(ctx.text, ctx.match.end()) and ctx.reference is not None:
         # "shortly before 11 p.m. last night", "1:30 a.m. last night"
         day = _last_night_day(ctx.reference, hour)
+    elif _UPDATED_AT.search(ctx.text, max(ctx.lo, ctx.match.start() - 40), ctx.match.start()):
+        # "This story was updated at 1:43 p.m.": the page's time, on its day, not on the last
+        # day the story named
+        day = ctx.reference
     else:
         later = _day_later_in_clause(ctx, hour)
         day = later or _reported_day(ctx) or _incident_clock_day(ctx) or _day_base(ctx)
@@ -6328,6 +6332,15 @@ def _day_named_just_before(ctx: _Context, day: dt.date) -> bool:
         and start_of(state.day) == day
         and 0 <= ctx.match.start() - state.day_end <= _NIGHT_REACH
     )
+
+
+#: A page's note of its update or post right before its clock time ("This story was
+#: updated at", "Last updated", "Posted at").
+_UPDATED_AT: Final = regex.compile(
+    r"(?:\bstory|\barticle|\bpage|\bpost|^|\n|[.!?][^\S\n]{1,3}+)(?:[^\S\n]{1,3}+(?:was|has[^\S\n]{1,3}+been))?"
+    r"[^\S\n]{0,3}+(?:last[^\S\n]{1,3}+)?(?:updated|posted|published)[^\S\n]{1,3}+(?:at[^\S\n]{1,3}+)?$",
+    regex.IGNORECASE,
+)
 
 
 def _evening_clock_before(ctx: _Context) -> bool:
