@@ -362,6 +362,19 @@ WORDS: list[Case] = [
         (("11 p.m. Tuesday", "2014-12-02T23:00"), ("1:43 p.m.", "2014-12-03T13:43")),
         "story-updated-at",
     ),
+    # "the early 1900s", "the 1800s": the century; "the 1900s and 1910s" are decades
+    (
+        "In the early 1900s and the 1800s, towns grew.",
+        "2016-07-02",
+        (("the early 1900s", "19"), ("the 1800s", "18")),
+        "hundreds-are-centuries",
+    ),
+    (
+        "In the 1900s and 1910s, and again in the 2000s, towns grew.",
+        "2016-07-02",
+        (("the 1900s", "190"), ("1910s", "191"), ("the 2000s", "200")),
+        "hundreds-listed-with-decades",
+    ),
 ]
 
 

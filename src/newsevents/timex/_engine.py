@@ -3780,11 +3780,30 @@ def _decade_prefix(ctx: _Context) -> str | None:
     return f"{century}{short[0]}"
 
 
+#: The hundreds a year of a past century begins with, whose "00s" name the century.
+_CENTURY_HUNDREDS: Final = frozenset({"15", "16", "17", "18", "19"})
+#: A decade listed after "the 1900s" ("and 1910s", "to the 1920s"): it is a decade too.
+_NEXT_DECADE: Final = regex.compile(
+    r"[^\S\n]{0,3}+(?:and|or|to|through|into|-|\u2013)[^\S\n]{0,3}+(?:the[^\S\n]{1,3}+)?(?:\d\d)?[1-9]0['\u2019]?s\b",
+    regex.IGNORECASE,
+)
+
+
 def _build_decade(ctx: _Context) -> _Result | None:
     decade = _decade_prefix(ctx)
     if decade is not None:
         if _model_year(ctx):
             return None  # "his 1990's model Ford Crown Victoria": the car's model years
+        raw = ctx.raw("decade") or ""
+        if (
+            raw[2:4] == "00"
+            and raw[:2] in _CENTURY_HUNDREDS
+            and _NEXT_DECADE.match(ctx.text, ctx.match.end(), min(ctx.hi, ctx.match.end() + 24))
+            is None
+        ):
+            # "the early 1900s", "the 1800s": the century, as "the 19th century" (not its
+            # first decade, but "the 1900s and 1910s" lists decades)
+            return _Result(_DATE, raw[:2])
         return _Result(_DATE, decade)
     word = ctx.group("decade_word")
     if word is None:
