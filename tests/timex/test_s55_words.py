@@ -375,6 +375,22 @@ WORDS: list[Case] = [
         (("the 1900s", "190"), ("1910s", "191"), ("the 2000s", "200")),
         "hundreds-listed-with-decades",
     ),
+    # "his younger years", as "his later years": some years of a life
+    (
+        "In his later years he wrote; in his younger years he ran.",
+        "2016-07-02",
+        (("his later years", "PXY"), ("his younger years", "PXY")),
+        "younger-years",
+    ),
+    # control: "the younger years of the band" has no owner
+    ("The younger years of the band were loud.", "2016-07-02", (), "the-younger-years"),
+    # "stay a little while longer", as "wait a little while"
+    (
+        "She will stay a little while longer.",
+        "2016-07-02",
+        (("a little while", "PXX"),),
+        "stay-a-little-while",
+    ),
 ]
 
 

@@ -270,6 +270,7 @@ STARTERS: Final = frozenset(
         "whole",
         "later",
         "earlier",
+        "younger",  # "in his younger years"
         "trading",
         "business",
         "working",
@@ -825,7 +826,7 @@ TIMEX_RULES: Final = (
             (?!(?&d_of_date))
           | (?:the\s+|(?<=\bin\s)(?=\w+\s+(?:and|or)\s))(?P<unit>days|weeks|months|years)(?P<pair>\s+(?:and|or)\s+(?:days|weeks|months|years))?\s+(?P<rel>ahead|to\s+come)\b
           | (?P<rel>subsequent|(?<!\b(?:a|the)\s)later)\s+(?P<unit>days|weeks|months|years|decades)\b
-          | (?:the|its|their|his|her)\s+(?P<rel>final|closing|waning|dying|early|first|opening|initial|later)\s+(?P<unit>days|weeks|months|years|hours|minutes|seconds)\b
+          | (?:the|its|their|his|her)\s+(?P<rel>final|closing|waning|dying|early|first|opening|initial|later|(?<=\b(?:his|her|their|my|our|your)\s)younger)\s+(?P<unit>days|weeks|months|years|hours|minutes|seconds)\b
             (?!\s+(?:ago|later|earlier)\b|(?&d_of_date)|\s+of\s+(?:this|that|last|today|tonight)\b|(?<=\bearly\s+hours)\s+of\s+the\s+(?:morning|night)\b)
           | (?P<rel>its|their|his|her)\s+(?P<unit>days|years|decades)\b(?=\s+(?:as|in|at|with|on)\s)
           | (?<=\b(?-i:\p{Lu})[\w.\-]*(?:['\u2019]s|s['\u2019])\s)(?P<owner>)(?P<unit>years|decades)\b(?=\s+(?:as|in)\s)""",
@@ -1353,7 +1354,7 @@ TIMEX_RULES: Final = (
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|the\s+other\s+(?:day|night)\b|the\s+(?:recent|distant)\s+past|the\s+not[\s-]+(?:too|so)[\s-]+distant\s+future|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium|immediate)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible
             |(?:a\s+long|some)\s+time\s+ago|not\s+(?:that\s+|so\s+)?long\s+ago|(?<!\bnot\s)(?<!\bnot\sso\s)(?<!\bhow\s)long\s+ago
-            |(?<=\b(?:for|after|took|take|takes|taking|lasted|last|lasts|wait|waited|waiting)\s(?:quite\s)?)(?:a\s+(?:(?:long|short|little)\s+)?while|awhile|(?<=\bfor\s)some\s+time(?![\s-]+(?:ago|to\s+come|now|later|before|after|soon)\b)))\b
+            |(?<=\b(?:for|after|took|take|takes|taking|lasted|last|lasts|wait|waited|waiting|stay|stays|stayed|staying|remain|remains|remained|linger|lingered)\s(?:quite\s)?)(?:a\s+(?:(?:long|short|little)\s+)?while|awhile|(?<=\bfor\s)some\s+time(?![\s-]+(?:ago|to\s+come|now|later|before|after|soon)\b)))\b
             (?!-)""",
         (
             "is now closed",

@@ -8473,6 +8473,7 @@ _SPAN_PREPOSITIONS: Final = frozenset({"for", "during", "throughout", "over"})
 #: years (``PXD``, ``PXY``), as TimeBank writes "the early years" and "the first hours".
 _PHASES: Final = frozenset(
     {"final", "closing", "waning", "dying", "early", "first", "opening", "initial", "later"}
+    | {"younger"}
 )
 
 
