@@ -6368,7 +6368,7 @@ def _evening_clock_before(ctx: _Context) -> bool:
 
     "At 11:16 p.m., a call came. Two minutes later, at 11:18, police were dispatched": the
     hour (8 to 11) is that evening's, as the clock time before it, named at most
-    `_PART_REACH` characters before, is.
+    `_EVENING_CLOCK_REACH` characters before and no later than it, is.
     """
     state = ctx.state
     hour = ctx.raw("hour") or ""
@@ -6444,7 +6444,7 @@ _PART_HABIT: Final = regex.compile(
 #: Words of a habit, for `_habitual`: a clock time in their sentence is on no day.
 _HABIT: Final = regex.compile(
     r"\b(?:weekdays|weeknights|weekends|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)|(?:every|each)[^\S\n]{1,3}(?:day|night|morning|evening|week|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-    r"|each[^\S\n]{1,3}(?:day|night|morning)|(?-i:daily|nightly)|usually|normally|typically|generally"
+    r"|(?-i:daily|nightly)|usually|normally|typically|generally"
     r"|routinely|regularly|often|always|sometimes|(?:\d|seven|six|five)[^\S\n]{1,3}days[^\S\n]{1,3}a"
     r"[^\S\n]{1,3}week"
     # "their days begin at 4:30 a.m.", "her day starts at 5": a working day's hours
