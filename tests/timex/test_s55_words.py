@@ -391,6 +391,31 @@ WORDS: list[Case] = [
         (("a little while", "PXX"),),
         "stay-a-little-while",
     ),
+    # with no reference, a day weeks from the last day named takes that day's year
+    (
+        (
+            "The bomb went off on 13 September 1974. A victim died in 1977. On 15 September,"
+            " a statement came."
+        ),
+        None,
+        (("13 September 1974", "1974-09-13"), ("1977", "1977"), ("15 September", "1974-09-15")),
+        "no-reference-near-day-year",
+    ),
+    (
+        (
+            "He moved from April 14, 1995, when he arrived, until April 17, when he left"
+            " around 4:30 p.m."
+        ),
+        None,
+        (
+            ("April 14, 1995", "1995-04-14"),
+            ("April 17", "1995-04-17"),
+            ("around 4:30 p.m.", "1995-04-17T16:30"),
+        ),
+        "no-reference-range-with-clause",
+    ),
+    # control: no day named before, no year
+    ("On March 17, he left.", None, (("March 17", "XXXX-03-17"),), "no-reference-no-day-before"),
 ]
 
 

@@ -2569,6 +2569,28 @@ def _written_before(ctx: _Context, month: int, day: int) -> int | None:
     return year
 
 
+def _near_day_year(ctx: _Context, month: int, day: int) -> int | None:
+    """
+    With no reference, the year that puts a month and day near the last day named, or None.
+
+    Near is at most `_NEAR_DAYS` days from it: "13 September 1974 ... on 15 September" is
+    1974, "April 14, 1995, when he arrived, until April 17" 1995, "Dec. 28, 2014 ... Jan. 3"
+    2015.
+    """
+    last = _iso_day(ctx.state.day or "")
+    if last is None:
+        return None
+    for year in (last.year, last.year + 1, last.year - 1):
+        date = _safe_date(year, month, day)
+        if date is not None and abs((date - last).days) <= _NEAR_DAYS:
+            return year
+    return None
+
+
+#: How far from the last day named, with no reference, a day of no year takes its year.
+_NEAR_DAYS: Final = 45
+
+
 def _range_opened_year(ctx: _Context, month: int, day: int) -> int | None:
     """
     The year of a day closing a range opened by a dated day, or ``None``.
@@ -2918,8 +2940,14 @@ def _build_date(ctx: _Context) -> _Result | None:
         if date is None:
             return None
     elif ctx.reference is None:
-        value = f"XXXX-{month:02d}-{day:02d}"
-        return _Result(_DATE, value)
+        near = _near_day_year(ctx, month, day) if weekday_word is None else None
+        if near is None:
+            return _Result(_DATE, f"XXXX-{month:02d}-{day:02d}")
+        # "The attack on 13 September 1974 ... on 15 September, ETA issued a statement": a
+        # day weeks from the last day named, with no reference, is of that day's year
+        date = _safe_date(near, month, day)
+        if date is None:
+            return None
     else:
         weekday = WEEKDAYS.get(weekday_word.rstrip(".")) if weekday_word else None
         if weekday is not None:
