@@ -416,6 +416,18 @@ WORDS: list[Case] = [
     ),
     # control: no day named before, no year
     ("On March 17, he left.", None, (("March 17", "XXXX-03-17"),), "no-reference-no-day-before"),
+    # with no reference, a clock time after a weekday or a month's day is on it
+    (
+        "A Friday blast hit the market at around 5.30 p.m. On March 3, he left at 9 a.m.",
+        None,
+        (
+            ("Friday", "XXXX-WXX-5"),
+            ("around 5.30 p.m.", "XXXX-WXX-5T17:30"),
+            ("March 3", "XXXX-03-03"),
+            ("9 a.m.", "XXXX-03-03T09:00"),
+        ),
+        "no-reference-clock-after-loose-day",
+    ),
 ]
 
 

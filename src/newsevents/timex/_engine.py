@@ -6094,6 +6094,7 @@ def _build_clock(ctx: _Context) -> _Result | None:
             return None
         hour, minute = shifted
     day: dt.date | None
+    loose = ""  # with no reference, the weekday or the month's day the time is on
     weekday_word = ctx.group("weekday")
     day_word = ctx.group("word") if word in {"today", "yesterday", "tomorrow"} else ctx.group("rel")
     if ctx.raw("month") is not None and ctx.raw("day") is not None:
@@ -6148,6 +6149,10 @@ def _build_clock(ctx: _Context) -> _Result | None:
     else:
         later = _day_later_in_clause(ctx, hour)
         day = later or _reported_day(ctx) or _incident_clock_day(ctx) or _day_base(ctx)
+        if day is None and ctx.reference is None and ctx.state.day_end <= ctx.match.start():
+            # "a Friday blast ... at around 5.30 p.m." with no reference: on that weekday,
+            # or on the day of a month named, of no known date
+            loose = _loose_day(ctx.state, 0)
         if (
             later is None
             and day is not None
@@ -6177,7 +6182,7 @@ def _build_clock(ctx: _Context) -> _Result | None:
             # story not about the future ("speaks out tonight about the incident around 4
             # a.m.")
             day += dt.timedelta(days=1)
-    prefix = day.isoformat() if day is not None else "XXXX-XX-XX"
+    prefix = day.isoformat() if day is not None else loose or "XXXX-XX-XX"
     # "At 2 p.m. on the last Friday in August": the day after it dates the time (joined by
     # `_clock_day`); until then the day the time was read on is no anchor for that day
     updates = (
