@@ -50,6 +50,9 @@ DEFINITIONS: Final = {
     # a word of feeling after "that" ("that fateful night")
     "d_feeling": r"""(?:(?<=\bthat)[^\S\n]+\L<feeling>\b)?""",
     "d_year": r"""(?:(?:1[0-9]|20)\d\d(?![\d,.]\d|\s*%|\s+percent|s\b|(?<=0)['’]s\b))""",
+    # the end of a year: a word boundary, or the capitalised word of the next sentence glued
+    # on as scraped pages lose the space ("17 January 2018The republic")
+    "d_yend": r"""(?:\b|(?=(?-i:\p{Lu}\p{Ll})))""",
     "d_ayear": r"""(?:(?<![\w'’‘])['’‘]\d\d(?![\w'’‘%]|[.,:]\d))""",
     "d_syear": r"""(?:(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
                  (?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|hundred|ten|eleven|twelve
@@ -429,7 +432,7 @@ TIMEX_RULES: Final = (
             (?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o['\u2019]clock\b(?:\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening)\b|\s+tonight\b)?|in\s+the\s+(?:morning|afternoon|evening))
             (?:\s+(?P<tz>[ECMP][SD]T|(?-i:[ECMP]T)|GMT|UTC|local(?:\s+time|(?!\s+(?:news|newscasts?|stations?|tv|television|radio|papers?|newspapers?|media|broadcasts?|shows?)\b)))\b|\s+(?P<tz>(?-i:[ECMP]\.(?:[SD]\.)?T\.|(?:Eastern|Central|Mountain|Pacific)(?:[^\S\n]+(?:[Tt]ime|Standard[^\S\n]+Time|Daylight[^\S\n]+Time))?\b(?![^\S\n]+[A-Z]))))?
             (?:(?:,?(?![^\S\n]*+\n[^\S\n]*+\n)\s+|(?<=m\.))(?:(?-i:on|ON)\s+)?(?:(?:(?P<lrel>last|this\s+past)\s+)?(?P<weekday>\L<weekday_full>)\b|(?P<weekday>(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.(?=\s+(?-i:[A-Z][a-z]{2,8}\b\.?\s+\d))|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
-            (?:(?:,?(?![^\S\n]*+\n[^\S\n]*+\n)\s+|(?<=m\.))(?:(?-i:on|ON)\s+)?(?:(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll}))))?
+            (?:(?:,?(?![^\S\n]*+\n[^\S\n]*+\n)\s+|(?<=m\.))(?:(?-i:on|ON)\s+)?(?:(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?&d_year))(?&d_yend))?
               |(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d\d(?:\d\d)?)\b(?!/|\.\d)
               |(?P<month>1[0-2]|0?[1-9])-(?P<day>[12]\d|3[01]|0?[1-9])-(?P<year>(?:19|20)\d\d)\b(?![\-/]|\.\d)))?
           | \b(?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)\s+(?:on\s+)?
@@ -520,7 +523,7 @@ TIMEX_RULES: Final = (
         "clock",
         r"""(?<!\bhigh\s)(?:\b12(?::00)?[^\S\n]+|(?&d_clock_offset))?\b(?P<word>noon|midnight|midday)\b(?!\s+(?:basketball|madness|snacks?|sun|blue|oil)\b|(?<=(?-i:Noon|Midnight|Midday))[^\S\n]++(?!(?:\L<weekday_full>|\L<month>|today|tomorrow|yesterday|local|on|at|and|or)\b)(?-i:\p{Lu}\p{Ll}))(?:[^\S\n]+local[^\S\n]+time\b)?
             (?:\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<rel>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
-            (?:,?\s+(?:on\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)(?:,?\s+(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll}))))?)?""",
+            (?:,?\s+(?:on\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)(?:,?\s+(?P<year>(?&d_year))(?&d_yend))?)?""",
         (
             "at noon",
             "midnight Friday",
@@ -562,7 +565,7 @@ TIMEX_RULES: Final = (
               (?:[^\S\n]+(?P<wpod>morning|afternoon|evening|night))?(?:[^\S\n]?,)?[^\S\n]+(?:the\s+)?)?
             (?&d_cap)(?P<month>\L<month>)\b(?:\.(?:[^\S\n]+|(?=\d))|\s+)
             (?:the\s+)?(?P<day>[12]\d|3[01]|0?[1-9]|(?!last\b|final\b)\L<ordinal>)(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)
-            (?:(?:[^\S\n]?,)?\s+(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll})))|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?""",
+            (?:(?:[^\S\n]?,)?\s+(?P<year>(?&d_year))(?&d_yend)|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?""",
         (
             "said on March 17",
             "on June 16th of last year",
@@ -583,7 +586,7 @@ TIMEX_RULES: Final = (
         "date",
         r"""(?:(?P<weekday>\L<weekday>)\b(?:(?<=(?i:\bmon|\btues?|\bwed|\bthu(?:rs?)?|\bfri|\bsat|\bsun))\.)?,?[^\S\n]+)?(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+of\s))?
             (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?&d_cap)(?P<month>\L<month>)\b(?:(?<=(?i:\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)))\.)?
-            (?:(?:[^\S\n]?,)?\s+(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll}))))?""",
+            (?:(?:[^\S\n]?,)?\s+(?P<year>(?&d_year))(?&d_yend))?""",
         (
             "on 17 March",
             "the 5th of May 2019",
@@ -597,7 +600,7 @@ TIMEX_RULES: Final = (
         "timex.date.month_year",
         "month",
         "month",
-        r"""(?&d_cap)(?P<month>\L<month>)\b\.?(?:[^\S\n]?,)?\s+(?:of\s+)?(?:(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll})))|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear)))""",
+        r"""(?&d_cap)(?P<month>\L<month>)\b\.?(?:[^\S\n]?,)?\s+(?:of\s+)?(?:(?P<year>(?&d_year))(?&d_yend)|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear)))""",
         ("in March 2020", "August 1988", "January nineteen ninety-seven", "May '05"),
         ("may 2020",),
     ),
@@ -606,7 +609,7 @@ TIMEX_RULES: Final = (
         "quarter",
         "quarter",
         r"""(?:the\s+)?(?P<ord>first|last|latter|final)\s+(?P<two>two|2)\s+(?:(?:fiscal|calendar)\s+)?quarters\s+of\s+
-            (?:(?:fiscal|calendar)\s+)?(?:(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll})))|(?P<yrel>this|last|next)\s+year\b)""",
+            (?:(?:fiscal|calendar)\s+)?(?:(?P<year>(?&d_year))(?&d_yend)|(?P<yrel>this|last|next)\s+year\b)""",
         ("the first two quarters of 1990", "the last two quarters of this year"),
         ("the last two quarters", "the first three quarters of 1990"),
     ),
@@ -618,12 +621,12 @@ TIMEX_RULES: Final = (
             (?:the\s+)?
             (?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)
             [\s-]+(?:(?:fiscal|calendar|financial|fundraising|reporting)[\s-]+)?(?P<part>quarter|half)\b(?!s|-\w|\s+of\s+(?&d_cap)\L<month>\b)
-            (?:\s+of\s+(?:(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll})))|(?:fiscal\s+)?(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll})))|(?P<yrel>this|last|next|the)\s+year\b
+            (?:\s+of\s+(?:(?P<year>(?&d_year))(?&d_yend)|(?:fiscal\s+)?(?P<year>(?&d_year))(?&d_yend)|(?P<yrel>this|last|next|the)\s+year\b
                 |(?:the\s+)?(?:(?P<decade>1[5-9]\d0|20\d0)['’]?s|['’‘](?P<decade2>\d0)s)\b
                 |the\s+(?P<ofdecade>decade)\b
                 |the\s+(?:(?P<century>1\d|2[01])(?:st|nd|rd|th)|(?P<cord>\L<ordinal>))[\s-]+century\b))?
           | (?:the\s+)?(?P<ord>first|last|final)\s+(?P<months>three|3|six|6)\s+months\s+of\s+
-            (?:(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll})))|(?P<yrel>this|last|next)\s+year\b)""",
+            (?:(?P<year>(?&d_year))(?&d_yend)|(?P<yrel>this|last|next)\s+year\b)""",
         (
             "the last three months of 2015",
             "the first six months of this year",
@@ -644,7 +647,7 @@ TIMEX_RULES: Final = (
         "timex.date.quarter_code",
         "quarter",
         "quarter",
-        r"""(?-i:(?P<ord>Q[1-4]|H[12]))\b(?![-\u2010\u2011]?B\b)(?:\s+(?:of\s+)?(?:FY\s*)?(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll}))))?""",
+        r"""(?-i:(?P<ord>Q[1-4]|H[12]))\b(?![-\u2010\u2011]?B\b)(?:\s+(?:of\s+)?(?:FY\s*)?(?P<year>(?&d_year))(?&d_yend))?""",
         ("in Q3 2019", "H1 results", "Q4"),
         ("q3", "an H1-B visa"),
     ),
@@ -655,12 +658,12 @@ TIMEX_RULES: Final = (
         r"""(?:the|its|that|this)\s+
             (?:(?P<rel>same|comparable|corresponding|latest|current|most\s+recent|recent|previous|prior|year[\s-]ago|year[\s-]earlier|prior[\s-]year|(?P<year>(?&d_year)))[\s-]+){1,2}
             (?P<part>quarter|period)\b(?!s)
-            (?:\s+(?P<yrel>last\s+year|a\s+year\s+(?:ago|earlier))|\s+(?:in|of)\s+(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll})))(?![-.,]?\d))?
+            (?:\s+(?P<yrel>last\s+year|a\s+year\s+(?:ago|earlier))|\s+(?:in|of)\s+(?P<year>(?&d_year))(?&d_yend)(?![-.,]?\d))?
           | (?:that|this)\s+(?P<part>quarter)\b
           | the\s+(?P<part>quarter)\s+(?P<yrel>a\s+year\s+(?:ago|earlier))
           | (?P<yrel>last\s+year)['’]s\s+(?P<part>quarter|period)\b(?!s)
           | (?:the\s+same|this)\s+(?P<part>time(?:\s+period)?|point|week|weekend|month|day)\s+
-            (?:(?P<yrel>last\s+year|next\s+year|a\s+year\s+(?:ago|earlier|from\s+now))\b|(?:in|of)\s+(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll})))(?![-.,]?\d))
+            (?:(?P<yrel>last\s+year|next\s+year|a\s+year\s+(?:ago|earlier|from\s+now))\b|(?:in|of)\s+(?P<year>(?&d_year))(?&d_yend)(?![-.,]?\d))
           | (?P<yrel>last\s+year|a\s+year\s+ago)\s+at\s+(?:this|the\s+same)\s+(?P<part>time|point)\b""",
         (
             "the year-ago quarter",
@@ -684,7 +687,7 @@ TIMEX_RULES: Final = (
         "timex.date.decade",
         "digit decade_word",
         "decade",
-        r"""(?:the\s+(?!\S{3,6}-\w))?(?P<decade>1[5-9]\d0|20\d0)['’]?s(?:\b|(?=(?-i:\p{Lu}\p{Ll})))
+        r"""(?:the\s+(?!\S{3,6}-\w))?(?P<decade>1[5-9]\d0|20\d0)['’]?s(?&d_yend)
           | (?:the\s+)?['’‘](?:(?<=[^\S\n]['’‘])[^\S\n])?(?P<decade2>\d0)s\b
           | the\s+(?P<decade2>[2-9]0)['’]s\b(?!\s+(?:degrees?|percent|range|mph)\b)
           | the\s+(?P<decade_word>\L<decade_word>)\b
@@ -826,7 +829,7 @@ TIMEX_RULES: Final = (
             (?!(?&d_of_date))
           | (?:the\s+|(?<=\bin\s)(?=\w+\s+(?:and|or)\s))(?P<unit>days|weeks|months|years)(?P<pair>\s+(?:and|or)\s+(?:days|weeks|months|years))?\s+(?P<rel>ahead|to\s+come)\b
           | (?P<rel>subsequent|(?<!\b(?:a|the)\s)later)\s+(?P<unit>days|weeks|months|years|decades)\b
-          | (?:the|its|their|his|her)\s+(?P<rel>final|closing|waning|dying|early|first|opening|initial|later|(?<=\b(?:his|her|their|my|our|your)\s)younger)\s+(?P<unit>days|weeks|months|years|hours|minutes|seconds)\b
+          | (?:the|its|their|his|her)\s+(?P<rel>final|closing|waning|dying|early|first|opening|initial|later|(?<=\b(?:his|her|their)\s)younger)\s+(?P<unit>days|weeks|months|years|hours|minutes|seconds)\b
             (?!\s+(?:ago|later|earlier)\b|(?&d_of_date)|\s+of\s+(?:this|that|last|today|tonight)\b|(?<=\bearly\s+hours)\s+of\s+the\s+(?:morning|night)\b)
           | (?P<rel>its|their|his|her)\s+(?P<unit>days|years|decades)\b(?=\s+(?:as|in|at|with|on)\s)
           | (?<=\b(?-i:\p{Lu})[\w.\-]*(?:['\u2019]s|s['\u2019])\s)(?P<owner>)(?P<unit>years|decades)\b(?=\s+(?:as|in)\s)""",
@@ -995,7 +998,7 @@ TIMEX_RULES: Final = (
         "digit",
         "year",
         r"""(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|financial|model|the\s+year)[\s-]+)?
-            (?:(?<=\b(?:mid|pre|post|early|late)-)|(?<=(?<![\d-])(?:1[89]|20)\d\d-)|(?<![\d$.,#/+-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte|Sec|Ext|ext|F\.M|[NS]\.[EW])\.\s|\b(?:Flight|Route|Highway|(?-i:Road|CR)|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box|HB|SB|HR|Bill|Proposition|Prop|Measure|Section|Article|Chapter|Rule|Form|Extension|Ext|Channel)\s))(?P<year>(?&d_year)|21\d\d)(?:\b|(?=(?-i:\p{Lu}\p{Ll})))(?!-(?!(?:(?:1[89]|20)\d\d|\d\d?)\b(?![-/]\d))\d|-(?-i:[A-Z]{1,4})-?\d)
+            (?:(?<=\b(?:mid|pre|post|early|late)-)|(?<=(?<![\d-])(?:1[89]|20)\d\d-)|(?<![\d$.,#/+-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte|Sec|Ext|ext|F\.M|[NS]\.[EW])\.\s|\b(?:Flight|Route|Highway|(?-i:Road|CR)|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box|HB|SB|HR|Bill|Proposition|Prop|Measure|Section|Article|Chapter|Rule|Form|Extension|Ext|Channel)\s))(?P<year>(?&d_year)|21\d\d)(?&d_yend)(?!-(?!(?:(?:1[89]|20)\d\d|\d\d?)\b(?![-/]\d))\d|-(?-i:[A-Z]{1,4})-?\d)
             (?![^\S\n]{0,3}(?:bits?|bytes?|pixels|cc|mAh)\b|[^\S\n]{1,3}(?-i:North|South|East|West)(?:\)|[^\S\n]{1,3}\d)|(?<=\b(?:[Aa]t|(?:responded|dispatched|called|sent|rushed|returned|[Cc]alls?)\sto|[Ff]ront\sof)\s\d{4})[^\S\n]{1,3}(?-i:\p{Lu}\p{Ll})|[^\S\n]{1,3}(?-i:[NSEW])\.?[^\S\n]{1,3}(?-i:\p{Lu}\p{Ll}++)(?!\.))
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
             (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time|(?-i:"""
@@ -1113,7 +1116,7 @@ TIMEX_RULES: Final = (
         "weekday",
         "nth_weekday",
         r"""(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|final)\s+(?P<weekday>\L<weekday_full>)\s+(?:in|of)\s+
-            (?:(?&d_cap)(?P<month>\L<month>)\b(?:(?<=\b(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.)?(?!\s*\d{1,2}\b)(?:,?\s+(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll})))(?![-.,]?\d))?
+            (?:(?&d_cap)(?P<month>\L<month>)\b(?:(?<=\b(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.)?(?!\s*\d{1,2}\b)(?:,?\s+(?P<year>(?&d_year))(?&d_yend)(?![-.,]?\d))?
               |(?P<mrel>this|next|last)\s+month\b
               |the\s+month\b)""",
         (
@@ -1207,8 +1210,8 @@ TIMEX_RULES: Final = (
         "season",
         "season",
         r"""(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the|that|the\s+following|the\s+previous|the\s+coming|the\s+upcoming|the\s+past)\s+)
-            (?P<season>\L<season>)\b(?!-|\s+(?-i:Olympics?|Games|Paralympics)\b)(?:\s+(?:semester|term)\b)?(?:,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll})))(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear))))?
-          | (?P<season>\L<season>)\b(?:\s+(?:semester|term)\b)?,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll})))(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear)))
+            (?P<season>\L<season>)\b(?!-|\s+(?-i:Olympics?|Games|Paralympics)\b)(?:\s+(?:semester|term)\b)?(?:,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))(?&d_yend)(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear))))?
+          | (?P<season>\L<season>)\b(?:\s+(?:semester|term)\b)?,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))(?&d_yend)(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear)))
           | (?<=\b(?:in|during|since|until|by|over|this|through|throughout|early|late|mid|(?:start|beginning|end|middle|rest|height|dead)\s+of)[\s-])(?P<season>(?-i:spring|summer|autumn|winter))\b(?!\s+\w+ing)
           | (?<=\b(?:spring|summer|autumn|winter|the\s+fall)\s+(?:and|or|to)\s)(?P<season>(?-i:spring|summer|autumn|winter|fall))\b(?!\s+\w+ing)
           | (?P<rel>a)\s+(?:\L<intensifier>\s+)?(?:\L<stretch_adjective>|\L<feeling>|violent|deadly)\s+(?P<season>(?-i:spring|summer|autumn|winter|fall))\b(?!\s+(?:\w+ing|day|night|evening|morning|afternoon)\b)
@@ -1285,7 +1288,7 @@ TIMEX_RULES: Final = (
         + r""")\s+(?:holiday\s+)?week(?:end)?\b(?!-|\s+(?!(?:and|or|to|in|at|on|of|for|from|with|as|when|while|after|before|that|which|was|were|is|are|has|had|have|will|would|could|saw|brought|the|a|an|his|her|their|its)\b)(?-i:\p{Ll}))))?(?&d_cap)(?P<holiday>"""
         + HOLIDAY_NAMES
         + r""")\b
-            (?!-(?:themed|style|like|related|inspired|colou?red|shaped)\b|\s+(?:islands?|seals|eggs?|bunny|bunnies|baskets?|costumes?|candy|masks?|break|breaks|holidays|vacation|recess|trees?|cards?|gifts?|presents?|lights?|decorations?|ornaments?|stockings?|cookies|carols?|songs?|music|movies?|films?|specials?|sweaters?|turkeys?|wreaths?|displays?|albums?|episodes?|bonus(?:es)?|spirit|tradition|traditions|story|stories|platters?|plates?|china|menus?|recipes?|ads?|adverts?|advertisements?|commercials?|shopping|shoppers|markets?|(?-i:Square|Plaza|Park|Street|Avenue|Road|Boulevard|Church|Hospital|Mall|Center|Centre))\b)(?:\s+(?:holiday\s+)?(?P<grain>week|weekend)\b(?!-)|\s+(?P<pod>morning|afternoon|evening|night)\b(?!-))?(?:,?\s+(?:of\s+)?(?P<year>(?&d_year))(?:\b|(?=(?-i:\p{Lu}\p{Ll})))(?![-.,]?\d)|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year\b)?
+            (?!-(?:themed|style|like|related|inspired|colou?red|shaped)\b|\s+(?:islands?|seals|eggs?|bunny|bunnies|baskets?|costumes?|candy|masks?|break|breaks|holidays|vacation|recess|trees?|cards?|gifts?|presents?|lights?|decorations?|ornaments?|stockings?|cookies|carols?|songs?|music|movies?|films?|specials?|sweaters?|turkeys?|wreaths?|displays?|albums?|episodes?|bonus(?:es)?|spirit|tradition|traditions|story|stories|platters?|plates?|china|menus?|recipes?|ads?|adverts?|advertisements?|commercials?|shopping|shoppers|markets?|(?-i:Square|Plaza|Park|Street|Avenue|Road|Boulevard|Church|Hospital|Mall|Center|Centre))\b)(?:\s+(?:holiday\s+)?(?P<grain>week|weekend)\b(?!-)|\s+(?P<pod>morning|afternoon|evening|night)\b(?!-))?(?:,?\s+(?:of\s+)?(?P<year>(?&d_year))(?&d_yend)(?![-.,]?\d)|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year\b)?
           | (?<=\bthe\s)(?-i:(?P<holiday>New\s+Year))\b(?!['’]|-)
           | (?<=\b(?:over|at|through|until|till|before|after|since|around|during|(?-i:Christmas)\s+and|celebrated?|celebrating|celebrates)\s)(?-i:(?P<holiday>New\s+Year))\b(?!['’]|-|\s+(?:resolutions?|party|parties|celebrations?|festivities|fireworks|revel\w*|(?-i:[A-Z]))\b)
           | (?<=\b(?:on|until|till|before|after|by|since|through|to|of)\s)(?-i:(?P<holiday>election\s+day))\b(?!-)""",

@@ -864,7 +864,6 @@ class State:
         "log_heading",
         "log_headings",
         "loose_day",
-        "loose_weekday",
         "months_ahead",
         "moved_weekdays",
         "named_months",
@@ -940,11 +939,9 @@ class State:
         #: the part of the day the last day was named with ("Tuesday evening": "EV"), for the
         #: half of a clock time named after it without a.m. or p.m.
         self.day_part: str | None = None
-        #: the weekday (1 to 7) of the last day named, when it was a weekday of no known
-        #: date ("Wednesday" read with no reference: ``XXXX-WXX-3``), else 0
-        self.loose_weekday = 0
-        #: the last day named, when it was a day of a month of no known year ("March 3" read
-        #: with no reference: ``XXXX-03-03``), else ""
+        #: the last day named, when it was a weekday or a day of a month of no known year
+        #: ("Wednesday", "March 3" read with no reference: ``XXXX-WXX-3``, ``XXXX-03-03``),
+        #: else ""
         self.loose_day = ""
         #: the clock time ("HH:MM") of the last day named, if it was a clock time, else ""
         self.day_clock = ""
@@ -4867,11 +4864,12 @@ def _loose_day(state: State, offset: int) -> str:
     "March 3" is ``XXXX-03-03``, the day after it ``XXXX-03-04``, but the day after February
     28 depends on the year.
     """
-    if state.loose_weekday:
-        return f"XXXX-WXX-{(state.loose_weekday - 1 + offset) % 7 + 1}"
-    if not state.loose_day:
+    loose = state.loose_day
+    if not loose:
         return ""
-    day = dt.date(_LEAP_YEAR, int(state.loose_day[5:7]), int(state.loose_day[8:10]))
+    if loose.startswith("XXXX-WXX-"):
+        return f"XXXX-WXX-{(int(loose[9]) - 1 + offset) % 7 + 1}"
+    day = dt.date(_LEAP_YEAR, int(loose[5:7]), int(loose[8:10]))
     moved = day + dt.timedelta(days=offset)
     if dt.date(_LEAP_YEAR, 2, 28) <= min(day, moved) and max(day, moved) <= dt.date(
         _LEAP_YEAR, 3, 1
@@ -4882,8 +4880,8 @@ def _loose_day(state: State, offset: int) -> str:
 
 #: A leap year, to count days of a month of no known year (February's end is skipped).
 _LEAP_YEAR: Final = 2004
-#: A day of a month of no known year ("XXXX-03-03").
-_LOOSE_DAY: Final = regex.compile(r"XXXX-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
+#: A weekday or a day of a month of no known year ("XXXX-WXX-3", "XXXX-03-03").
+_LOOSE_DAY: Final = regex.compile(r"XXXX-(?:WXX-[1-7]|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))")
 
 
 def _build_relative(ctx: _Context) -> _Result | None:
@@ -11237,15 +11235,9 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
     if kind_type is _DATE or kind_type is _TIME:
         # the day part (before any "T"): the clock times of one day share its interval
         day_value, _, part = value.partition("T")
-        if updates and value.startswith("XXXX-"):
-            if value.startswith("XXXX-WXX-") and value[9:10].isdigit():
-                state.loose_weekday, state.loose_day = int(value[9]), ""  # "Wednesday"
-            elif _LOOSE_DAY.fullmatch(day_value) is not None:
-                state.loose_weekday, state.loose_day = 0, day_value  # "March 3"
-            elif day_value != "XXXX-XX-XX":
-                state.loose_weekday, state.loose_day = 0, ""
-        elif updates:
-            state.loose_weekday, state.loose_day = 0, ""
+        if updates and day_value != "XXXX-XX-XX":
+            # "Wednesday", "March 3" with no reference; "the next day" after them keeps it
+            state.loose_day = day_value if _LOOSE_DAY.fullmatch(day_value) is not None else ""
         if part == "NI" and len(day_value) == _DAY_VALUE_LENGTH and updates:
             state.night = day_value
             state.night_span = span
