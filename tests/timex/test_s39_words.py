@@ -33,10 +33,12 @@ WORDS: list[Case] = [
         (("one day", "P1D"),),
         "and-one-day-passed",
     ),
+    # (a day of the story, which one unknown, since session 56: "one day" opens its clause
+    # before its subject)
     (
         "We went to the lake and one day the boat sank.",
         "2016-02-10",
-        (("one day", "P1D"),),
+        (("one day", "XXXX-XX-XX"),),
         "and-one-day-the-boat",
     ),
     (

@@ -597,6 +597,32 @@ TIMEX_RULES: Final = (
         ("17 march",),
     ),
     _rule(
+        # "stayed until the 17th", "a call at 5:17 p.m. on the 15th.": a day of the month the
+        # story is in ("by the 15th of next month": of the month named); only after a preposition of time and before no noun ("the 17th floor",
+        # "the 17th century", "was the 17th to die" are no days)
+        "timex.date.ordinal_day",
+        "digit",
+        "date",
+        r"""(?<=\b(?:on|until|till|through|since|by|before|after|from|between|and|to)\s)the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?P<ordinal>st|nd|rd|th)\b
+            (?:\s+of\s+(?P<mrel>this|last|next|the|that)\s+month\b)?(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z|[^\S\n]+(?:at|when|until|till)\b
+              |[^\S\n]+(?:and|or|to|through)[^\S\n]+(?!(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[^\S\n]+(?!(?:and|or|at|when|of)\b)\p{L}))""",
+        (
+            "stayed until the 17th.",
+            "at 5:17 p.m. on the 15th.",
+            "between the 3rd and the 9th",
+            "from the 2nd to the 5th",
+            "by the 15th of next month",
+            "since the 15th, police said",
+        ),
+        (
+            "on the 17th floor",
+            "by the 17th century",
+            "was the 17th to die",
+            "between the 10th and 12th floor",
+            "in the 17th, he scored",
+        ),
+    ),
+    _rule(
         "timex.date.month_year",
         "month",
         "month",
@@ -828,7 +854,7 @@ TIMEX_RULES: Final = (
           | the\s+(?P<rel>past|last|next|following|preceding|previous|ensuing|subsequent|remaining)\s+(?P<unit>days|weeks|months|years|decades|hours|minutes|centuries)\b
             (?!(?&d_of_date))
           | (?:the\s+|(?<=\bin\s)(?=\w+\s+(?:and|or)\s))(?P<unit>days|weeks|months|years)(?P<pair>\s+(?:and|or)\s+(?:days|weeks|months|years))?\s+(?P<rel>ahead|to\s+come)\b
-          | (?P<rel>subsequent|(?<!\b(?:a|the)\s)later)\s+(?P<unit>days|weeks|months|years|decades)\b
+          | (?P<rel>subsequent|(?<!\b(?:a|the)\s)later|(?<=\b(?:in|over|during|for|from)\s)(?:previous|prior|preceding))\s+(?P<unit>days|weeks|months|years|decades)\b(?![\'\u2019])
           | (?:the|its|their|his|her)\s+(?P<rel>final|closing|waning|dying|early|first|opening|initial|later|(?<=\b(?:his|her|their)\s)younger)\s+(?P<unit>days|weeks|months|years|hours|minutes|seconds)\b
             (?!\s+(?:ago|later|earlier)\b|(?&d_of_date)|\s+of\s+(?:this|that|last|today|tonight)\b|(?<=\bearly\s+hours)\s+of\s+the\s+(?:morning|night)\b)
           | (?P<rel>its|their|his|her)\s+(?P<unit>days|years|decades)\b(?=\s+(?:as|in|at|with|on)\s)
@@ -849,6 +875,7 @@ TIMEX_RULES: Final = (
             "over the last decades",
             "in subsequent years",
             "in later years",
+            "in previous months",
             "the closing seconds",
             "her days as secretary",
             "Bill Clinton's years in office",
@@ -859,6 +886,8 @@ TIMEX_RULES: Final = (
             "the last week",
             "the early hours of this",
             "the company's years in decline",
+            "beat previous years",
+            "in prior years' budgets",
         ),
     ),
     _rule(

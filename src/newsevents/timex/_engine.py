@@ -601,7 +601,8 @@ _NUMBER_HEAD: Final = compile_pattern(
          | (?<=(?i:morning|afternoon|evening|night|tonight)\s{1,3}(?i:at|around|about|approximately)\s)
            \d{1,2}(?=\s?[,;)]|\.\s|\s(?:on|in|at|near|outside|when|as)\b)
          | [0-2]\d[0-5]\d(?=\s*(?:[ECMP][SD]T|GMT|UTC|local|hours|hrs)\b)
-         | (?<=['\u2019\u2018])\d\d\b)"""
+         | (?<=['\u2019\u2018])\d\d\b
+         | (?<=(?i:\bthe)\s)\d{1,2}(?:st|nd|rd|th)\b(?=[^\S\n]?[^\w\s-]|\s*\Z|[^\S\n]+(?i:and|or|at|when|to|through|until|till|of)\b))"""
 )
 _HEAD_WORDS: Final = frozenset(_GRAMMAR_OF)
 #: Head words as ASCII bytes (none has another letter), for `_find_heads`.
@@ -2877,6 +2878,8 @@ _YEAR_SHIFT: Final = {"this": 0, "last": -1, "next": 1}
 def _build_date(ctx: _Context) -> _Result | None:
     month_word = ctx.group("month")
     day_word = ctx.group("day")
+    if day_word is not None and ctx.raw("ordinal") is not None:
+        return _ordinal_day(ctx, int(day_word))
     if month_word is None or day_word is None:
         return None
     month = _month_number(month_word)
@@ -2968,6 +2971,50 @@ def _build_date(ctx: _Context) -> _Result | None:
     if (part := ctx.group("wpod")) is not None:
         return _Result(_TIME, f"{date.isoformat()}T{PARTS_OF_DAY[part]}")  # "Monday night, June 27"
     return _Result(_DATE, date.isoformat())
+
+
+def _ordinal_day(ctx: _Context, day: int) -> _Result | None:
+    """
+    A day of a month named by its ordinal alone ("stayed until the 17th").
+
+    It is in the month of the last day or month named ("checked in on April 15 ... stayed
+    until the 17th"), else in the reference's month, or the month before it when the words
+    point back to a day after the reference's ("said it happened on the 28th", on the 5th).
+    With neither, the month is unknown (``XXXX-XX-17``).
+    """
+    anchor = ctx.state.anchor or ""
+    month_rel = ctx.group("mrel")
+    if month_rel in _MONTH_SHIFT:
+        if ctx.reference is None:
+            return _Result(_DATE, f"XXXX-XX-{day:02d}")
+        year, month = divmod(
+            ctx.reference.year * 12 + ctx.reference.month - 1 + _MONTH_SHIFT[month_rel], 12
+        )
+        date = _safe_date(year, month + 1, day)  # "by the 15th of next month"
+        return None if date is None else _Result(_DATE, date.isoformat())
+    if _YEAR_MONTH.match(anchor) is not None:
+        year, month = int(anchor[:4]), int(anchor[5:7])
+    elif ctx.reference is not None:
+        year, month = ctx.reference.year, ctx.reference.month
+        direction = ctx.near_direction()
+        if direction == _PAST and day > ctx.reference.day:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        elif direction == _FUTURE and day < ctx.reference.day:
+            year, month = (year, month + 1) if month < 12 else (year + 1, 1)  # noqa: PLR2004
+    elif (loose := _LOOSE_MONTH.match(ctx.state.loose_day)) is not None:
+        return _Result(_DATE, f"XXXX-{loose.group(1)}-{day:02d}")  # "on August 4 ... the 6th"
+    else:
+        return _Result(_DATE, f"XXXX-XX-{day:02d}")
+    date = _safe_date(year, month, day)
+    return None if date is None else _Result(_DATE, date.isoformat())
+
+
+#: The month "the 15th of this month" names, from the reference's.
+_MONTH_SHIFT: Final = {"this": 0, "last": -1, "next": 1}
+#: A value naming a month of a known year or a day or time in it ("2016-04", "2016-04-15").
+_YEAR_MONTH: Final = regex.compile(r"\d{4}-(?:0[1-9]|1[0-2])(?![\dW])")
+#: A day of a month of no known year ("XXXX-08-04"), its month the group.
+_LOOSE_MONTH: Final = regex.compile(r"XXXX-(0[1-9]|1[0-2])-\d")
 
 
 #: The last characters of a word after which the next word may open a sentence (or a quote).
@@ -5427,6 +5474,35 @@ def _some_weekday(ctx: _Context) -> str | None:
     return after.group("year") or "XXXX"
 
 
+def _some_day(ctx: _Context) -> str | None:
+    """
+    The value of "One day in June 2014, ..." (``XXXX-XX-XX`` if no year follows), or ``None``.
+
+    "One day" is a day of the story, which one unknown, as "One Sunday" is (`_some_weekday`),
+    when it opens its clause before a comma, "in" or a subject ("One day, he called", "and
+    one day she left"), or when a month or a year follows it ("That all changed one day in
+    June 2014"); "it lasted one day", "spent one day in jail" are lengths.
+    """
+    if ctx.match.group().lower() != "one day":
+        return None
+    start, end = ctx.match.span()
+    after = _SOME_DAY_AFTER.match(ctx.text, end, min(ctx.hi, end + 40))
+    opens = _ONE_BEFORE.search(ctx.text, max(ctx.lo, start - 12), start + 4) is not None
+    year = None if after is None else after.group("year")
+    word = None if after is None else after.group("word")
+    month = None if word is None or not word[0].isupper() else MONTHS.get(word.lower())
+    if opens and after is None:
+        if _word_after(ctx.text, end).lower() not in _DAY_TOLD_AFTER:
+            return None  # "One day he called"; not ", one day after the shooting"
+    elif (
+        not opens and (year is None or _word_before(ctx.text, start).lower() in _KEEPS_LENGTH)
+    ) or (after is not None and after.group("pod") is not None):
+        return None
+    if year is None:
+        return "XXXX-XX-XX"
+    return f"{year}-{month:02d}-XX" if month is not None else f"{year}-XX-XX"
+
+
 #: "one" opening a clause right before a weekday ("One Sunday", ", one Tuesday").
 _ONE_BEFORE: Final = regex.compile(
     r"(?:^|[,;:.!?\n\"\u201c][^\S\n]{0,3}+|\b(?:and|but|then|until|since)[^\S\n]{1,3}+)one[^\S\n]{1,3}+$",
@@ -5435,7 +5511,7 @@ _ONE_BEFORE: Final = regex.compile(
 #: What follows a weekday of the story after "one": "in" (maybe a year), a comma or a verb's
 #: subject, or a part of the day.
 _SOME_DAY_AFTER: Final = regex.compile(
-    r"(?:[^\S\n]{0,3}+,|[^\S\n]{1,3}+(?:in[^\S\n]{1,3}+(?:(?:late|early|mid)[\s-]{1,3}+|\p{L}{3,9}[^\S\n]{1,3}+)?(?P<year>(?:1[89]|20)\d\d\b)?|morning|afternoon|evening|night))",
+    r"(?:[^\S\n]{0,3}+,|[^\S\n]{1,3}+(?:in[^\S\n]{1,3}+(?:(?:late|early|mid)[\s-]{1,3}+|(?P<word>\p{L}{3,9})\.?[^\S\n]{1,3}+)?(?P<year>(?:1[89]|20)\d\d\b)?|(?P<pod>morning|afternoon|evening|night)))",
     regex.IGNORECASE,
 )
 
@@ -8910,6 +8986,8 @@ def _build_duration(ctx: _Context) -> _Result | None:
         return None  # CBS's "60 Minutes", "the movie 13 Hours by Michael Bay"
     if _is_someday(ctx):
         return _Result(_DATE, "FUTURE_REF")  # "Islam will one day be the largest"
+    if (day := _some_day(ctx)) is not None:
+        return _Result(_DATE, day)  # "One day in June 2014, she met him"
     if (
         num_word is not None
         and num_word.lower() in {"a", "an", "one"}
@@ -9473,6 +9551,9 @@ _NIGHT_TOLD_AFTER: Final = frozenset(
     {"in", "last", "when", "after", "as", "that", "while", "during", "he", "she", "they", "we"}
     | {"i", "you", "the", "his", "her", "their"}
 )
+#: Words after an opening "one day" that tell of a day of the story ("One day he called";
+#: ", one day after the shooting" counts from it).
+_DAY_TOLD_AFTER: Final = _NIGHT_TOLD_AFTER - {"after", "as", "during"}
 #: Verbs before "a quarter" that make it a coin or a fourth of a sum ("save a quarter").
 _COIN_VERBS: Final = frozenset(
     {"save", "saved", "saves", "spend", "spent", "spends", "pay", "paid", "pays", "cost"}
@@ -9910,6 +9991,9 @@ def _may_follow_digits(joined: bytes, after: int) -> bool:
         return _DASHED_DAY.match(joined, after) is not None  # "1-17-17": the pattern decides
     if byte in _APOSTROPHE_BYTES and joined[after + 1] == _S_BYTE:
         return True  # "the 90’s", "the 80's"
+    if byte in _ORDINAL_FIRST and joined[after + 1] == _D_BYTE:
+        return True  # "until the 3rd", "on the 2nd": the pattern decides ("1st", "17th" are
+        # let through by their "s" and "t")
     dotted = byte == _DOT
     if dotted:
         if joined[after + 1] not in _DIGIT_BYTES or joined[after + 2] not in _DIGIT_BYTES:
@@ -9981,6 +10065,8 @@ _CLOCK_MARKS: Final = frozenset(b":/s")
 _DASHED_DAY: Final = regex.compile(rb"-\d\d?-\d\d(?!\d)")
 _DASH: Final = ord("-")
 _S_BYTE: Final = ord("s")
+_ORDINAL_FIRST: Final = frozenset(b"nr")  # of "2nd", "3rd"
+_D_BYTE: Final = ord("d")
 #: An apostrophe before two digits, ASCII or not ("?"), as `_find_heads` reads it.
 _APOSTROPHE_BYTES: Final = frozenset(b"'?")
 _SPACE_LIKE: Final = bytes(range(9, 14)) + bytes(range(0x1C, 0x21)) + b"?"

@@ -1,0 +1,111 @@
+"""
+Expressions found by the session 56 reading of news the rules were not written on.
+
+Each case is ``(text, reference, expected, why)``; the sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+WORDS: list[Case] = [
+    # a day of a month named by its ordinal alone: the month of the day named last, else the
+    # reference's (the one before when the words point back past the reference's day)
+    (
+        "She checked in on April 15 and stayed until the 17th.",
+        "2016-11-10",
+        (("April 15", "2016-04-15"), ("the 17th", "2016-04-17")),
+        "ordinal-day-in-the-month-named",
+    ),
+    (
+        "The call was made at 5:17 p.m. on the 3rd.",
+        "2016-11-10",
+        (("5:17 p.m.", "2016-11-10T17:17"), ("the 3rd", "2016-11-03")),
+        "ordinal-day-in-the-reference-month",
+    ),
+    (
+        "He said it happened on the 28th.",
+        "2016-01-05",
+        (("the 28th", "2015-12-28"),),
+        "ordinal-day-past-of-the-month-before",
+    ),
+    (
+        "Talks ran between the 13th and the 19th, officials said.",
+        "2016-11-25",
+        (("the 13th", "2016-11-13"), ("the 19th", "2016-11-19")),
+        "ordinal-days-of-a-range",
+    ),
+    (
+        "Payment is due by the 15th of next month.",
+        "2016-12-10",
+        (("the 15th of next month", "2017-01-15"),),
+        "ordinal-day-of-next-month",
+    ),
+    (
+        "He arrived on August 4 and left on the 6th.",
+        None,
+        (("August 4", "XXXX-08-04"), ("the 6th", "XXXX-08-06")),
+        "no-reference-ordinal-day-after-a-month-day",
+    ),
+    (
+        "He left on the 6th.",
+        None,
+        (("the 6th", "XXXX-XX-06"),),
+        "no-reference-ordinal-day-alone",
+    ),
+    # controls: an ordinal before a noun, after no preposition of time, or a floor range
+    ("He lives on the 17th floor.", "2016-11-10", (), "ordinal-floor"),
+    ("He was the 17th to die this year.", "2016-11-10", (("this year", "2016"),), "ordinal-rank"),
+    ("Shots rang out between the 10th and 12th floor.", "2016-11-10", (), "ordinal-floor-range"),
+    ("She scored in the 17th, and won.", "2016-11-10", (), "ordinal-after-in"),
+    # "one day" opening its clause, or before a month or a year: a day of the story
+    (
+        "That all changed one day in June 2014, she said.",
+        "2016-09-03",
+        (("one day", "2014-06-XX"), ("June 2014", "2014-06")),
+        "one-day-in-a-month-and-year",
+    ),
+    (
+        "One day, he called her.",
+        "2016-09-03",
+        (("One day", "XXXX-XX-XX"),),
+        "one-day-opening-a-sentence",
+    ),
+    # controls: lengths, "one day after" counting from an event, and someday
+    ("He spent one day in jail.", "2016-09-03", (("one day", "P1D"),), "one-day-in-jail"),
+    ("It lasted one day, he said.", "2016-09-03", (("one day", "P1D"),), "one-day-lasted"),
+    (
+        "He was charged Saturday, one day after the boy was shot.",
+        "2016-09-03",
+        (("Saturday", "2016-09-03"), ("one day", "P1D")),
+        "one-day-after-an-event",
+    ),
+    (
+        "Islam will one day be the largest religion.",
+        "2016-09-03",
+        (("one day", "FUTURE_REF"),),
+        "one-day-someday",
+    ),
+    # bare "previous months" after a preposition: some months before
+    (
+        "Prices had risen in previous months.",
+        "2016-04-12",
+        (("previous months", "PXM"),),
+        "in-previous-months",
+    ),
+    ("It beat previous years.", "2016-04-12", (), "previous-years-no-preposition"),
+    # a payment made each month is a figure, no set
+    ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(WORDS))
+def test_session_56_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each sentence's times, and their values, are the ones a TimeBank annotator would write.
+    """
+    assert _found(text, reference) == expected
