@@ -98,6 +98,27 @@ WORDS: list[Case] = [
         "in-previous-months",
     ),
     ("It beat previous years.", "2016-04-12", (), "previous-years-no-preposition"),
+    # a part of the day after a month named after the last day: of that month, which day
+    # unknown, as "the following day" reads it
+    (
+        (
+            "In a post Friday, he said it. He refused at the convention in July."
+            " At a breakfast the following morning, he said no."
+        ),
+        "2016-09-26",
+        (
+            ("Friday", "2016-09-23"),
+            ("July", "2016-07"),
+            ("the following morning", "2016-07-XXTMO"),
+        ),
+        "following-morning-after-a-month-named-last",
+    ),
+    (
+        "She was shot Friday. He got there that night.",
+        "2016-09-26",
+        (("Friday", "2016-09-23"), ("that night", "2016-09-23TNI")),
+        "that-night-after-a-day-named-last",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

@@ -6837,16 +6837,26 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         # else that day
         story_day = ctx.state.story_day
         anchor = ctx.anchor_date()
+        state = ctx.state
         if (
             story_day is None
-            and (ctx.state.day is None or start_of(ctx.state.day) == ctx.reference)
             and rel != "the"
             and anchor is not None
             and anchor[1] in {"M", "Y"}
+            and (
+                state.day is None
+                or start_of(state.day) == ctx.reference
+                or (
+                    anchor[1] == "M"
+                    and state.anchor_span is not None
+                    and state.anchor_span.start >= state.day_end
+                )
+            )
         ):
             # "that night", "the following morning" after "last May" with no day named but
-            # the publication day (the day of the report): a night of that month, which one
-            # unknown, as "that day" reads it
+            # the publication day (the day of the report), or with the month named after the
+            # last day ("posted Friday ... at the convention in July ... the following
+            # morning"): a night of that month, which one unknown, as "that day" reads it
             day = anchor[0]
             month = f"{day.month:02d}" if anchor[1] == "M" else "XX"
             return _Result(_TIME, f"{day.year:04d}-{month}-XXT{pod}", anchored=True)
