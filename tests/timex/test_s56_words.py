@@ -119,6 +119,14 @@ WORDS: list[Case] = [
         (("Friday", "2016-09-23"), ("that night", "2016-09-23TNI")),
         "that-night-after-a-day-named-last",
     ),
+    # "Remember in November" opening its sentence, in an election year: the vote to come
+    (
+        'Cruz tweeted: "Remember in November."',
+        "2016-03-10",
+        (("November", "2016-11"),),
+        "remember-in-november",
+    ),
+    ("I remember in November we lost.", "2016-03-10", (("November", "2015-11"),), "i-remember"),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

@@ -3402,7 +3402,10 @@ _ELECTION_NOUNS: Final = frozenset({"election", "elections", "ballot", "vote", "
 _ELECTION_CUE: Final = regex.compile(
     r"\b(?:win(?:ning)?|los(?:e|ing)|beat(?:ing)?|defeat(?:ing)?|electing|electability|chances?"
     r"|toward|towards|mandate|advantage|regain|reclaiming|come|closer\s+to|past"
-    r"|(?:go|going|goes|head|heading|heads|headed)\s+into)"
+    r"|(?:go|going|goes|head|heading|heads|headed)\s+into"
+    # "Remember in November", opening its sentence: the slogan of a vote to come (not "I
+    # remember in November we lost")
+    r"|(?<![\p{L},][^\S\n]{1,3})remember(?=[^\S\n]{1,3}+in[^\S\n]{1,3}+$))"
     r"\b[^.!?;\n]{0,30}$",
     regex.IGNORECASE,
 )
