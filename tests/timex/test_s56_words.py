@@ -127,6 +127,25 @@ WORDS: list[Case] = [
         "remember-in-november",
     ),
     ("I remember in November we lost.", "2016-03-10", (("November", "2015-11"),), "i-remember"),
+    # "the same period last year" after a week: that week a year back, not its quarter
+    (
+        "Shootings this week doubled over the same period last year.",
+        "2015-06-14",
+        (("this week", "2015-W24"), ("the same period last year", "2014-W24")),
+        "same-period-last-year-after-a-week",
+    ),
+    (
+        "Shootings this week doubled over the same period last year.",
+        "2016-01-02",
+        (("this week", "2015-W53"), ("the same period last year", "2014-W52")),
+        "same-period-last-year-after-week-53",
+    ),
+    (
+        "Sales rose on Tuesday over the same period last year.",
+        "2015-06-14",
+        (("Tuesday", "2015-06-09"), ("the same period last year", "2014-Q2")),
+        "same-period-last-year-after-a-day",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

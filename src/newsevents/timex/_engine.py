@@ -4099,6 +4099,13 @@ def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
         ended = _quarter_ended(ctx, reference)
         if ended is not None:
             return _Result(_DATE, format_value(ended, "Q"))
+    if grain == "W" and part == "period":
+        # "Shootings this week doubled over the same period last year": that week, a year
+        # back (the week of the same number)
+        year, week, _ = base.isocalendar()
+        year -= back
+        week = min(week, dt.date(year, 12, 28).isocalendar()[1])  # no week 53 that year
+        return _Result(_DATE, f"{year:04d}-W{week:02d}", anchored=anchor is not None)
     if back:
         moved_back = shift(base, "Y", -1)
         if moved_back is None:
