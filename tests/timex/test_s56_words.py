@@ -146,6 +146,19 @@ WORDS: list[Case] = [
         (("Tuesday", "2015-06-09"), ("the same period last year", "2014-Q2")),
         "same-period-last-year-after-a-day",
     ),
+    # a weekend gathering in a sentence of an incident: the weekend it happened
+    (
+        "He was shot at a weekend party.",
+        "2015-11-16",
+        (("weekend", "2015-W46-WE"),),
+        "shot-at-a-weekend-party",
+    ),
+    (
+        "He took a weekend trip in May.",
+        "2015-11-16",
+        (("a weekend", "P2D"), ("May", "2015-05")),
+        "weekend-trip-no-incident",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

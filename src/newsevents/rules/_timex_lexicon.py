@@ -259,6 +259,12 @@ SCHEDULED_NOUNS: Final = frozenset({
     "tournament", "tournaments", "championship", "championships", "playoff", "playoffs",
     "marathon", "gala",
 })
+#: Gatherings held over a weekend: "a weekend party" told in the past is the weekend it was
+#: held, as "a weekend shooting" is (with the events of `SCHEDULED_NOUNS`).
+WEEKEND_GATHERINGS: Final = frozenset({
+    "party", "parties", "campout", "camping", "trip", "trips", "getaway", "retreat", "outing",
+    "gathering", "cookout", "barbecue", "celebration", "reunion", "visit", "sleepover",
+})
 #: Verbs that move an event to a new day: "moved to Friday", "postponed to", "rescheduled for".
 RESCHEDULE_VERBS: Final = frozenset({
     "moved", "postponed", "pushed", "delayed", "rescheduled", "adjourned", "deferred",

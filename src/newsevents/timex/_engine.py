@@ -78,6 +78,7 @@ from newsevents.rules._timex_lexicon import (
     UNITS,
     VEHICLE_MAKES,
     WEEKDAYS,
+    WEEKEND_GATHERINGS,
     YEAR_PREPOSITIONS,
 )
 from newsevents.rules.timex import (
@@ -9054,10 +9055,16 @@ def _build_duration(ctx: _Context) -> _Result | None:
         and (
             _noun_after(ctx, INCIDENT_NOUNS, plain=3)
             or (_noun_after(ctx, SCHEDULED_NOUNS, plain=3) and ctx.tense() == _PAST)
+            or (
+                _noun_after(ctx, WEEKEND_GATHERINGS, plain=3)
+                and ctx.tense() == _PAST
+                and _sentence_has(ctx, _INCIDENT_WORDS, 120, _INCIDENT_STEMS)
+            )
         )
     ):
         # "a weekend shooting", "a weekend block party shooting", "disrupted a weekend
-        # Democratic convention": the weekend it happened
+        # Democratic convention", "was shot at a weekend party" (not "took a weekend trip
+        # in May"): the weekend it happened
         return _incident_weekend(ctx)
     if (
         unit == "WE"
