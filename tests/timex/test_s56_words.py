@@ -159,6 +159,20 @@ WORDS: list[Case] = [
         (("a weekend", "P2D"), ("May", "2015-05")),
         "weekend-trip-no-incident",
     ),
+    # text split into tokens: a unit of two words with a spaced hyphen is the unit (this
+    # raised a KeyError before), and an adjectival length leaves the noun its article
+    (
+        "Wages fell over the past quarter - century , he said .",
+        "2016-01-01",
+        (("the past quarter - century", "P25Y"),),
+        "tokenised-quarter-century",
+    ),
+    (
+        "The four - day battle became a victory .",
+        None,
+        (("four - day", "P4D"),),
+        "tokenised-adjectival-length",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

@@ -3584,6 +3584,16 @@ def _looks_like_name(ctx: _Context) -> bool:
     }
 
 
+def _unit_of(word: str) -> tuple[str, int]:
+    """
+    The unit and multiplier of a unit word matched, however its parts are spaced.
+
+    "quarter - century", in text split into tokens, is the "quarter century" of `UNITS`.
+    """
+    found = UNITS.get(word)
+    return found if found is not None else UNITS[" ".join(word.replace("-", " ").split())]
+
+
 def _norm(word: str | None) -> str | None:
     if word is None:
         return None
@@ -4240,7 +4250,7 @@ def _build_ago(ctx: _Context) -> _Result | None:
         # weeks before." two weeks before the last date named, else a length
         post = "earlier"
     unit_word = ctx.group("unit") or ""
-    unit, multiplier = UNITS[unit_word]
+    unit, multiplier = _unit_of(unit_word)
     backwards = post in {"ago", "earlier", "before", "back"}
     # "a week or so ago", "40 or 50 years ago" (counted from the first number)
     mod = "APPROX" if ctx.raw("approx") or ctx.raw("num2") else None
@@ -4992,7 +5002,7 @@ def _build_relative(ctx: _Context) -> _Result | None:
     ):
         # "needs to start within the next month": a length from now, as "within the next
         # two weeks" is; not the month after the last one named
-        unit, multiplier = UNITS[unit_word]
+        unit, multiplier = _unit_of(unit_word)
         return _Result(_DURATION, _duration_value(1, unit, multiplier))
     if (
         unit_word == "decade"
@@ -8511,10 +8521,10 @@ def _build_set(ctx: _Context) -> _Result | None:
     per = ctx.group("per")
     if per is not None:
         # "twice a week", "two nights a week": so often in every week
-        unit, multiplier = UNITS[per]
+        unit, multiplier = _unit_of(per)
         return _Result(_SET, _duration_value(1.0, unit, multiplier))
     unit_word = ctx.group("unit") or ""
-    unit, multiplier = UNITS[unit_word]
+    unit, multiplier = _unit_of(unit_word)
     if unit in {"S", "MIN"} and ctx.text.startswith(" of ", ctx.match.end()):
         return None  # "I remember every second of it": all of it, no recurrence
     amount = _number(ctx.group("num")) or 1.0
@@ -8571,7 +8581,7 @@ _SENTENCE_ENDS: Final = ".!?:;\n\"'\u201c\u201d\u2018\u2019()[]-\u2014\u2013*\u2
 def _build_recent(ctx: _Context) -> _Result | None:
     rel = _norm(ctx.group("rel")) or ""
     owned = ctx.group("owner") is not None  # "Bill Clinton's years in office"
-    unit, _ = UNITS[ctx.group("unit") or ""]
+    unit, _ = _unit_of(ctx.group("unit") or "")
     future = rel in {"coming", "upcoming", "next few", "next several", "ahead", "to come", "next"}
     if rel in {"past", "last", "last few", "last several"} and ctx.text.startswith(
         " of ", ctx.match.end()
@@ -8921,7 +8931,9 @@ _THE_NEXT_MOMENT: Final = regex.compile(
 
 def _build_duration(ctx: _Context) -> _Result | None:
     unit_word = ctx.group("unit") or ""
-    unit, multiplier = UNITS[unit_word]
+    unit, multiplier = _unit_of(unit_word)
+    if unit_word not in UNITS:
+        unit_word = _norm(unit_word) or ""  # "the past quarter - century": one unit
     num_word = ctx.group("num")
     if (
         unit_word.lower() == "weekend"
@@ -9520,7 +9532,8 @@ _COUNTED_TIMES: Final = regex.compile(
 )
 #: A length written as one hyphenated adjective before its noun ("10-year term").
 _ADJECTIVE_LENGTH: Final = regex.compile(
-    r"[\w.]{1,20}+(?:-[a-z]{1,12}){0,3}-(?:second|minute|hour|day|night|week|month|year|decade|century)"
+    r"[\w.]{1,20}+(?:[^\S\n]?-[^\S\n]?[a-z]{1,12}){0,3}[^\S\n]?-[^\S\n]?"
+    r"(?:second|minute|hour|day|night|week|month|year|decade|century)"
     r"(?:-long)?[^\S\n]++[a-z]",
     regex.IGNORECASE,
 )
@@ -9823,7 +9836,8 @@ def _strip_determiner(text: str, start: int, end: int, *, quarter: bool = False)
         return start
     for determiner in _DETERMINERS:
         if lowered.startswith(determiner):
-            rest = matched[len(determiner) :].split()
+            # "The four - day battle": text split into tokens writes the hyphen apart
+            rest = _SPACED_HYPHEN.sub("-", matched[len(determiner) :]).split()
             if (
                 rest
                 and (solid or "-" in rest[-1])
@@ -9839,6 +9853,8 @@ def _strip_determiner(text: str, start: int, end: int, *, quarter: bool = False)
     return start
 
 
+#: A hyphen with a space on one side or both ("four - day", in text split into tokens).
+_SPACED_HYPHEN: Final = regex.compile(r"[^\S\n]?-[^\S\n]?")
 #: "entire", "whole", "full" after the determiner of an adjectival length.
 _WHOLE_BEFORE: Final = regex.compile(r"(?:entire|whole|full)[^\S\n]++", regex.IGNORECASE)
 
