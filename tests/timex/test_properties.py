@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from newsevents.article import parse_article
 from newsevents.model import TimexType
+from newsevents.rules._timex_lexicon import LEXICON
 from newsevents.rules.timex import POSTMOD_RULES, PREMOD_RULES, TIMEX_RULES
 from newsevents.timex import extract_times, find_times, interval, is_timex_value, resolve_time
 
@@ -287,3 +288,45 @@ class TestRuleTables:
 
         assert len(ids) == len(set(ids))
         assert all(rule_id.startswith("timex.") for rule_id in ids)
+
+
+#: Every lexicon entry of two words or with a hyphen, written as text split into tokens
+#: writes it ("quarter - century", "mid - morning").
+_SPACED_ENTRIES = sorted(
+    {
+        spaced
+        for words in LEXICON.values()
+        for word in words
+        if " " in word or "-" in word
+        for spaced in (word.replace("-", " - "), word.replace(" ", " - "))
+    }
+)
+#: Places an entry may stand in: after a count, a relative word, "every", before "ago".
+_FRAMES = (
+    "over the past {}, wages fell",
+    "for a {} .",
+    "in recent {}",
+    "every {} ,",
+    "the {} before",
+    "two {} ago",
+    "the last {} of 2015",
+    "He said {} Tuesday",
+    "{} later",
+    "a {} - long war",
+    "nearly a {}",
+)
+
+
+@pytest.mark.parametrize("entry", _SPACED_ENTRIES)
+def test_spaced_lexicon_entries(entry: str) -> None:
+    """
+    A lexicon entry with its hyphen spaced, in any frame, parses to consistent expressions.
+
+    ("over the past quarter - century" raised ``KeyError`` before session 56.)
+    """
+    text = " ".join(frame.format(entry) for frame in _FRAMES)
+    for reference in (dt.date(2016, 1, 1), None):
+        found = find_times(text, reference)
+
+        assert all(text[time.span.start : time.span.end] == time.text for time in found)
+        assert all(is_timex_value(time.value) for time in found)
