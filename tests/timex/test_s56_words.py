@@ -173,6 +173,19 @@ WORDS: list[Case] = [
         (("four - day", "P4D"),),
         "tokenised-adjectival-length",
     ),
+    # how far along a pregnancy is, as an age, is no length
+    ("She was seven-months pregnant.", "2016-01-06", (), "months-pregnant"),
+    ("She was 32 to 34 weeks pregnant.", "2016-01-06", (), "weeks-pregnant-range"),
+    ("She was pregnant for nine months.", "2016-01-06", (("nine months", "P9M"),), "pregnant-for"),
+    # a month's day after an election noun and "on", in a sentence telling no past: the
+    # coming vote
+    (
+        "He hopes to win the election on Nov. 8.",
+        "2016-05-16",
+        (("Nov. 8", "2016-11-08"),),
+        "election-on-nov-8-ahead",
+    ),
+    ("He won the election on Nov. 8.", "2016-05-16", (("Nov. 8", "2015-11-08"),), "won-on-nov-8"),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

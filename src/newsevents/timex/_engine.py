@@ -2739,6 +2739,14 @@ _STAMP: Final = regex.compile(
 )
 
 
+def _election_on(ctx: _Context) -> bool:
+    """
+    Whether the match follows an election noun and "on" ("the presidential election on Nov. 8").
+    """
+    before = ctx.text[max(ctx.lo, ctx.match.start() - 24) : ctx.match.start()].lower().split()
+    return len(before) >= 2 and before[-1] == "on" and before[-2] in _ELECTION_NOUNS  # noqa: PLR2004
+
+
 def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.date | None:
     """
     The date of a month and day named without a year or a weekday.
@@ -2780,12 +2788,13 @@ def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.da
         and date < reference
         and not incident
         and (reference - date).days > _VOTE_HELD_DAYS
-        and _noun_after(ctx, _ELECTION_NOUNS, plain=2)
+        and (_noun_after(ctx, _ELECTION_NOUNS, plain=2) or _election_on(ctx))
         and not _sentence_past(ctx)
     ):
-        # "not be completed by the time of the Nov. 8 election" in April: the coming vote,
-        # in a sentence that tells no past ("won the Nov. 8 election" is gone), unless the
-        # last one was held lately ("will be sworn in after the Nov. 8 election" in December)
+        # "not be completed by the time of the Nov. 8 election", "hopes to win the election
+        # on Nov. 8" in April: the coming vote, in a sentence that tells no past ("won the
+        # Nov. 8 election" is gone), unless the last one was held lately ("will be sworn in
+        # after the Nov. 8 election" in December)
         coming = _safe_date(date.year + 1, month, day)
         if coming is not None:
             return coming
@@ -8974,6 +8983,8 @@ def _build_duration(ctx: _Context) -> _Result | None:
     if _AGE_TAIL.match(ctx.text, ctx.match.end(), min(ctx.hi, ctx.match.end() + 40)):
         # "between one week and three months old", "up to a century or more old": an age
         return None
+    if _PREGNANT.match(ctx.text, ctx.match.end()) is not None:
+        return None  # "seven months pregnant", "34 weeks pregnant": how far along, as an age
     if num_word is not None and (
         _word_before(ctx.text, ctx.match.start()) in _AGE_NOUNS
         or _AGE_LEAD.search(ctx.text, max(ctx.lo, ctx.match.start() - 60), ctx.match.start())
@@ -9617,6 +9628,8 @@ _AGE_TAIL: Final = regex.compile(
     r"|ten|eleven|twelve)[^\S\n-]++(?:year|month|week|day)s?[^\S\n-]++old\b)",
     regex.IGNORECASE,
 )
+#: "pregnant" right after a length ("seven-months pregnant", "32 to 34 weeks pregnant").
+_PREGNANT: Final = regex.compile(r"[^\S\n]?-?[^\S\n]?pregnant\b", regex.IGNORECASE)
 #: A comparison of ages right before a length: "a child older than one year".
 _OLDER_THAN: Final = regex.compile(r"\b(?:older|younger)[^\S\n]++than[^\S\n]++$", regex.IGNORECASE)
 #: A word of age and the words of a range of ages up to a length: the length is an age.
