@@ -186,6 +186,14 @@ WORDS: list[Case] = [
         "election-on-nov-8-ahead",
     ),
     ("He won the election on Nov. 8.", "2016-05-16", (("Nov. 8", "2015-11-08"),), "won-on-nov-8"),
+    # "the day" right before a weekday is that weekday's: the weekday dates it
+    (
+        "Earlier in the day Saturday, he had been with his sons.",
+        "2016-11-06",
+        (("Saturday", "2016-11-05"),),
+        "earlier-in-the-day-saturday",
+    ),
+    ("Later in the day, he left.", "2016-11-06", (("the day", "2016-11-06"),), "later-in-the-day"),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]
