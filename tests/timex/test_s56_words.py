@@ -194,6 +194,43 @@ WORDS: list[Case] = [
         "earlier-in-the-day-saturday",
     ),
     ("Later in the day, he left.", "2016-11-06", (("the day", "2016-11-06"),), "later-in-the-day"),
+    # "the week before last": two back; "the past fortnight": two weeks up to now
+    (
+        "He lost the week before last.",
+        "2016-11-10",
+        (("the week before last", "2016-W43"),),
+        "week-before-last",
+    ),
+    (
+        "He lost the night before last.",
+        "2016-11-10",
+        (("the night before last", "2016-11-08TNI"),),
+        "night-before-last",
+    ),
+    (
+        "He lost the weekend before last.",
+        "2016-11-06",
+        (("the weekend before last", "2016-W42-WE"),),
+        "weekend-before-last-said-on-sunday",
+    ),
+    (
+        "He won the year before last.",
+        "2016-11-10",
+        (("the year before last", "2014"),),
+        "year-before-last",
+    ),
+    (
+        "He lost the week before last year.",
+        "2016-11-10",
+        (("last year", "2015"),),
+        "week-before-last-year",
+    ),
+    (
+        "Over the past fortnight, prices fell.",
+        "2016-11-10",
+        (("the past fortnight", "P2W"),),
+        "past-fortnight",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

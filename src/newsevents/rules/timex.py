@@ -905,8 +905,9 @@ TIMEX_RULES: Final = (
         "relative",
         r"""(?P<rel>this)\s+(?P<unit>day)\s+(?:and|in|an|n['\u2019]?)\s+(?P<age>age)\b
           | (?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|upcoming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|very\s+next|very\s+following|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))(?&d_feeling)
-            \s+(?:(?P<fiscal>fiscal|calendar|financial|budget|(?<=\bthis\s)election)\s+(?=year\b)|(?:holiday|long|three-day)\s+(?=weekend\b))?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half|(?<=\bthe\s+(?:past|last|next)\s+)hour)\b(?!-\w|[\s-]+centur|\s+and\s+a\s+half\b|\s+or\s+two\b(?![\s-]+(?:(?&d_unit)|dozen|hundred|thousand|million|more|of|other|people|men|women)\b)|(?<=(?:last|final)\s+(?:week|weekend|days?))\s+(?:of|in)\s+(?&d_cap)\L<month>\b|(?<=\bthe\s+last\s+\w+)\s+of\b|(?<=\bthe\s+(?:last|latest)\s+\w+)\s+(?:for|in)\s+which\b)
+            \s+(?:(?P<fiscal>fiscal|calendar|financial|budget|(?<=\bthis\s)election)\s+(?=year\b)|(?:holiday|long|three-day)\s+(?=weekend\b))?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half|(?<=\bthe\s+(?:past|last|next)\s+)(?:hour|fortnight))\b(?!-\w|[\s-]+centur|\s+and\s+a\s+half\b|\s+or\s+two\b(?![\s-]+(?:(?&d_unit)|dozen|hundred|thousand|million|more|of|other|people|men|women)\b)|(?<=(?:last|final)\s+(?:week|weekend|days?))\s+(?:of|in)\s+(?&d_cap)\L<month>\b|(?<=\bthe\s+last\s+\w+)\s+of\b|(?<=\bthe\s+(?:last|latest)\s+\w+)\s+(?:for|in)\s+which\b)
           | the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after)(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z|[^\S\n]+(?:had|has|have|was|were|when|and|but|in|at|by|near|outside|during)\b)
+          | the\s+(?P<unit>night|week|weekend|month|year)\s+(?P<rel>before\s+last)\b(?![\s-]+(?:(?&d_unit)|time|season|\L<season>|\L<weekday_full>|(?&d_cap)\L<month>)\b)
           | (?<=\b(?:much|the\s+(?:rest|remainder))\s+of\s)(?P<rel>the)\s+(?P<unit>day)\b(?![\s-]+(?:yesterday|today|tomorrow|before|after|of|on|care|cares|camps?|school|laborers?|trips?|\L<weekday_full>)\b)
           | (?<=\b(?:(?:earlier|later)\s+in|throughout|through|(?:by|until|till|before)\s+the\s+end\s+of)\s)(?P<rel>the)\s+(?P<unit>day)\b(?!-|\s+(?:care|cares|camps?|school|laborers?|trips?|\L<weekday_full>)\b)""",
         (
@@ -927,6 +928,9 @@ TIMEX_RULES: Final = (
             "had argued the night before.",
             "a charge from the night before had been upgraded",
             "later in the day",
+            "the week before last",
+            "over the past fortnight",
+            "the night before last",
             "throughout the day",
             "for much of the day",
             "in this day and age",
@@ -937,6 +941,7 @@ TIMEX_RULES: Final = (
             "the past two years",
             "the last minute",
             "the day before the vote",
+            "the week before last Tuesday",
             "the past quarter century",
             "earlier in the day Saturday",
         ),
@@ -1268,7 +1273,7 @@ TIMEX_RULES: Final = (
         "unit quarter",
         "the_unit",
         r"""(?:the\s+(?:(?:holiday|long|violent|deadly|bloody)\s+(?=weekend\b))?|a\s+(?:\L<intensifier>\s+)?(?:violent|deadly|bloody|fatal)\s+(?=weekend\b))(?P<unit>year|month|week|weekend|quarter|fiscal\s+year)\b
-            (?!-\w|\s+(?:two|nineteen|eighteen|\d)|\s+of\s+(?&d_cap)\L<month>\b|(?<=\bquarter)\s+of\s+(?!(?:the\s+)?(?:year|fiscal|calendar|\d))|(?<=\b(?:week|month|year))\s+(?:before|after)\s+(?:the|his|her|their|its|a|an|you|he|she|they|we|i|it)\b)
+            (?!-\w|\s+(?:two|nineteen|eighteen|\d)|\s+before\s+last\b|\s+of\s+(?&d_cap)\L<month>\b|(?<=\bquarter)\s+of\s+(?!(?:the\s+)?(?:year|fiscal|calendar|\d))|(?<=\b(?:week|month|year))\s+(?:before|after)\s+(?:the|his|her|their|its|a|an|you|he|she|they|we|i|it)\b)
           | (?<=[\w'’][^\S\n])(?<!\b(?:a|an|the|this|last|next|that|each|every|one|past|coming|holiday|long|violent|deadly|bloody|fatal)[^\S\n])(?-i:(?P<unit>weekend))(?=[^\S\n]++(?:[\w'’-]+[^\S\n]++){0,2}?(?:(?&d_incident)|victims?|violence)\b)
           | (?:(?<=\b(?:in|after|during|over|from|across)[^\S\n])|(?<![^\n]))(?:violent|deadly|bloody)[^\S\n]+(?P<unit>weekend)\b(?!-)""",
         (

@@ -4989,6 +4989,8 @@ def _build_relative(ctx: _Context) -> _Result | None:
     unit_word = ctx.group("unit") or ""
     if unit_word == "hour":
         return _Result(_DURATION, "PT1H")  # "in the past hour", as "the past 24 hours"
+    if unit_word == "fortnight":
+        return _Result(_DURATION, "P2W")  # "over the past fortnight": no calendar unit
     night = unit_word == "night"  # "the night before": that day's night
     if night or unit_word == "date":  # "by that date": that day
         unit_word = "day"
@@ -5108,6 +5110,11 @@ def _build_relative(ctx: _Context) -> _Result | None:
         return result
     if raw_rel == "the past" and grain == "D" and not night:
         return _Result(_DURATION, "P1D")  # "in the past day": the last 24 hours
+    if rel == "before last" and night:
+        # "the night before last": the night before last night
+        if ctx.reference is None:
+            return _Result(_TIME, "XXXX-XX-XXTNI")
+        return _Result(_TIME, f"{ctx.reference - dt.timedelta(days=2)}TNI")
     if rel in {"last", "past", "previous", "latest"} and grain == "D":
         return None
     reference = ctx.reference
@@ -5122,6 +5129,7 @@ def _build_relative(ctx: _Context) -> _Result | None:
         "past": -1,
         "this past": -1,
         "latest": -1,
+        "before last": -2,  # "the week before last"
         "next": 1,
         "coming": 1,
         "upcoming": 1,
