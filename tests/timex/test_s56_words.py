@@ -231,6 +231,13 @@ WORDS: list[Case] = [
         (("the past fortnight", "P2W"),),
         "past-fortnight",
     ),
+    # a qualifier right after a quotation closed with no space keeps its expression
+    (
+        'to be undertaken forthwith."Early today Mr Whitelaw gave an order.',
+        "1972-07-21",
+        (("Early today", "1972-07-21"),),
+        "qualifier-after-glued-quotation",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

@@ -9447,7 +9447,9 @@ def _premod(  # noqa: PLR0917 - the expression and its text
         return start, None
     last = words[-1]
     if (glued := _GLUED_SENTENCE.search(last)) is not None:
-        last = last[glued.end() :]  # "was shot.Around 3 a.m.": a sentence with no space after
+        # "was shot.Around 3 a.m.", 'forthwith."Early today': a sentence or a quotation closed
+        # with no space after
+        last = last[glued.end() :]
     if (last := last.lower().lstrip(_OPENERS)) not in PREMOD_LAST_WORDS:
         return start, None
     if last not in PREMODS and not lowered[max(lo, start - 32) : start].rstrip().endswith(
@@ -9691,8 +9693,11 @@ _LONE_PREMODS: Final = frozenset(
 )
 
 
-#: The end of a sentence glued to the next one's first word ("was shot.Around 3 a.m.").
-_GLUED_SENTENCE: Final = regex.compile(r"^[^\W\d_]{2,}[.!?](?=[A-Z])")
+#: The end of a sentence or a quotation glued to the next one's first word ("was shot.Around
+#: 3 a.m.", 'forthwith."Early today').
+_GLUED_SENTENCE: Final = regex.compile(
+    r"^[^\W\d_]{2,}(?:[.!?][\"'\u201d\u2019]?|[\"\u201d])(?=[A-Z])"
+)
 #: Quotation marks and brackets that may open a qualifier ("“About a minute").
 _OPENERS: Final = "\"'(\u201c\u2018["
 #: The premodifiers that end with each word that is no premodifier alone ("earlier in").
