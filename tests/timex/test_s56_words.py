@@ -238,6 +238,10 @@ WORDS: list[Case] = [
         (("Early today", "1972-07-21"),),
         "qualifier-after-glued-quotation",
     ),
+    # a spelled count before "a minute", after "at" or "of": a rate, no length
+    ("Bombs exploded roughly at one a minute.", "2016-11-10", (), "at-one-a-minute"),
+    ("They died at a rate of two a day.", "2016-11-10", (), "rate-of-two-a-day"),
+    ("He left a day ago.", "2016-11-10", (("a day ago", "2016-11-09"),), "a-day-ago"),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

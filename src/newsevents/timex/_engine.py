@@ -8676,6 +8676,8 @@ def _is_rate(ctx: _Context) -> bool:
         and word not in UNITS
     ):
         return True  # "about one shooting a month", "a homicide a week": one thing a unit
+    if word in NUMBERS and len(before) > 1 and before[-2].lower() in _RATE_LEADS:
+        return True  # "exploded at one a minute", "a rate of two a day": a count a unit
     return bool(word) and (
         word[0].isdigit()
         or word in AMOUNT_WORDS
@@ -8684,6 +8686,8 @@ def _is_rate(ctx: _Context) -> bool:
     )
 
 
+#: Words before a spelled count that makes "a minute" after it a rate ("at one a minute").
+_RATE_LEADS: Final = frozenset({"at", "of", "about", "around", "roughly", "nearly", "some"})
 #: Verbs in "-s" that take a length ("takes a year", "lasts a week"): before "a year" no
 #: plural counted by a rate (`_is_rate`).
 _LENGTH_VERBS: Final = frozenset(
