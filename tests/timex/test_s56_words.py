@@ -242,6 +242,20 @@ WORDS: list[Case] = [
     ("Bombs exploded roughly at one a minute.", "2016-11-10", (), "at-one-a-minute"),
     ("They died at a rate of two a day.", "2016-11-10", (), "rate-of-two-a-day"),
     ("He left a day ago.", "2016-11-10", (("a day ago", "2016-11-09"),), "a-day-ago"),
+    # text split into tokens: a quoted programme with spaces inside its quotes, a qualifier
+    # with a spaced hyphen
+    (
+        "He said on \u201c Fox News Sunday \u201d that he would run .",
+        "2016-07-03",
+        (),
+        "tokenised-programme",
+    ),
+    (
+        "The late - Friday release came .",
+        None,
+        (("late - Friday", "XXXX-WXX-5"),),
+        "tokenised-late-friday",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

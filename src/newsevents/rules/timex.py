@@ -1536,8 +1536,9 @@ TIMEX_RULES: Final = (
 PREMOD_RULES: Final = (
     Rule(
         id="timex.mod.pre",
-        pattern=r"""(?:\b(?P<det>the)\s+(?!the\b))?\b(?P<premod>\L<premod>)(?:\s+|(?<=-))\Z""",
-        examples=("nearly ", "the end of ", "mid-", "the early "),
+        # "late - Friday": text split into tokens writes the hyphen apart
+        pattern=r"""(?:\b(?P<det>the)\s+(?!the\b))?\b(?P<premod>\L<premod>)(?:\s+|(?<=-)|[^\S\n]-[^\S\n])\Z""",
+        examples=("nearly ", "the end of ", "mid-", "the early ", "late - "),
         counterexamples=("midst ",),
     ),
 )

@@ -7469,7 +7469,10 @@ def _news_programme(ctx: _Context) -> bool:
     return (
         quoted is not None
         and quoted.group(1).lower() in BROADCASTERS
-        and text[end : end + 3].startswith(_CLOSING_QUOTES)
+        and (
+            text[end : end + 3].startswith(_CLOSING_QUOTES)
+            or text[end : end + 2] == " \u201d"  # text split into tokens: "Sunday \u201d"
+        )
     )
 
 
@@ -7483,8 +7486,9 @@ _WEEKDAY_PAPER: Final = regex.compile(
 #: Sunday", "Black Monday", "Blue Monday"); "Black Friday" is a holiday of its own.
 _NAMED_WEEKDAY: Final = regex.compile(r"\b(?:Bloody|Black|Blue)[^\S\n]$")
 #: A network's news opened by a quote mark, right before a weekday (“Fox News Sunday”, or
-#: ''Fox News Sunday'' with doubled apostrophes, as some archives quote).
-_QUOTED_NEWS: Final = regex.compile(r"(?:[\"\u201c]|'')([A-Za-z-]{2,8})[^\S\n]News[^\S\n]$")
+#: ''Fox News Sunday'' with doubled apostrophes, as some archives quote, or “ Fox News Sunday ”
+#: as text split into tokens writes it).
+_QUOTED_NEWS: Final = regex.compile(r"(?:[\"\u201c]|'')[^\S\n]?([A-Za-z-]{2,8})[^\S\n]News[^\S\n]$")
 
 
 def _weekday_programme(ctx: _Context) -> bool:
