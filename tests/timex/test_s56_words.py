@@ -256,6 +256,26 @@ WORDS: list[Case] = [
         (("late - Friday", "XXXX-WXX-5"),),
         "tokenised-late-friday",
     ),
+    # a day long gone remembered by an anniversary is no day the story goes on from
+    (
+        (
+            "A truck hit the crowd on Thursday. It came on the anniversary of the storming of"
+            " the Bastille on July 14, 1789. Music played for most of the night."
+        ),
+        "2016-07-15",
+        (
+            ("Thursday", "2016-07-14"),
+            ("July 14, 1789", "1789-07-14"),
+            ("the night", "2016-07-14TNI"),
+        ),
+        "anniversary-date-is-no-anchor",
+    ),
+    (
+        "On July 14, 1789, the Bastille was stormed. That night, crowds gathered.",
+        "2016-07-15",
+        (("July 14, 1789", "1789-07-14"), ("That night", "1789-07-14TNI")),
+        "a-date-long-gone-told-is-the-anchor",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

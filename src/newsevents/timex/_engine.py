@@ -2980,7 +2980,25 @@ def _build_date(ctx: _Context) -> _Result | None:
         return _Result(_TIME, f"{date.isoformat()}T{hour}:{ctx.raw('minute')}{_seconds(ctx)}")
     if (part := ctx.group("wpod")) is not None:
         return _Result(_TIME, f"{date.isoformat()}T{PARTS_OF_DAY[part]}")  # "Monday night, June 27"
+    if (
+        year_word is not None
+        and ctx.reference is not None
+        and date.year < ctx.reference.year
+        and _ANNIVERSARY_OF.search(
+            ctx.text, max(ctx.lo, ctx.match.start() - 120), ctx.match.start()
+        )
+    ):
+        # "on the anniversary of the storming of the Bastille on July 14, 1789": the day
+        # remembered, no day the story goes on from ("for most of the night" after it is the
+        # night of the story's own day)
+        return _Result(_DATE, date.isoformat(), updates=False)
     return _Result(_DATE, date.isoformat())
+
+
+#: "anniversary" earlier in the sentence of a date.
+_ANNIVERSARY_OF: Final = regex.compile(
+    r"\banniversar(?:y|ies)\b[^.!?\n]{0,120}+$", regex.IGNORECASE
+)
 
 
 def _ordinal_day(ctx: _Context, day: int) -> _Result | None:
