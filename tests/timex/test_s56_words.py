@@ -276,6 +276,27 @@ WORDS: list[Case] = [
         (("July 14, 1789", "1789-07-14"), ("That night", "1789-07-14TNI")),
         "a-date-long-gone-told-is-the-anchor",
     ),
+    # a weekday of what followed an incident told after it, in the same sentence, on the
+    # reference's weekday: the day after, in a story updated after its date
+    (
+        (
+            "Deputies searched a neighborhood Wednesday and found a gun they believe was used"
+            " to shoot a boy Tuesday night. On Wednesday, deputies were working."
+        ),
+        "2015-11-24",
+        (
+            ("Wednesday", "2015-11-25"),
+            ("Tuesday night", "2015-11-24TNI"),
+            ("Wednesday", "2015-11-25"),
+        ),
+        "follow-up-before-the-incident-it-follows",
+    ),
+    (
+        "He was arrested Wednesday after a fight Tuesday.",
+        "2015-11-24",
+        (("Wednesday", "2015-11-18"), ("Tuesday", "2015-11-24")),
+        "no-incident-word-no-move",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

@@ -5921,9 +5921,15 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
     """
     state = ctx.state
     reference = ctx.reference
-    if state.incident is None or reference is None:
+    if reference is None:
         return False
-    incident = start_of(state.incident)
+    if state.incident is not None:
+        incident = start_of(state.incident)
+    elif _incident_told_after(ctx, reference):
+        incident = reference  # "blanketed a neighborhood Wednesday and found a gun they
+        # believe was used to shoot a 7-year-old Tuesday night", in Tuesday's paper
+    else:
+        return False
     later = past + dt.timedelta(days=7)
     if incident is None or not past < incident <= later:
         return False
@@ -5946,6 +5952,37 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
         # been made as of Monday morning"
         return False
     return _sentence_has(ctx, _FOLLOW_UP)
+
+
+def _incident_told_after(ctx: _Context, reference: dt.date) -> bool:
+    """
+    Whether the rest of the match's sentence names the reference's weekday and an incident.
+
+    "deputies blanketed a neighborhood Wednesday and found a gun they believe was used to
+    shoot a 7-year-old Tuesday night": the incident the weekday followed, told after it.
+    """
+    end = ctx.match.end()
+    _, stop = _sentence_around(ctx.text, ctx.match.start(), end, (ctx.lo, min(ctx.hi, end + 200)))
+    rest = ctx.text[end:stop]
+    name = _WEEKDAY_NAMES[reference.weekday()]
+    at = rest.find(name)
+    return at >= 0 and _INCIDENT_VERB.search(rest, 0, at) is not None
+
+
+#: A word of a killing or an attack, in any form ("shoot", "was used to shoot", "killing").
+_INCIDENT_VERB: Final = regex.compile(
+    r"\b(?:shoot|shot|kill|slay|slain|stab|murder|gunn|attack|wound|crash)\w*", regex.IGNORECASE
+)
+#: The weekdays' names as written, Monday first (`dt.date.weekday`).
+_WEEKDAY_NAMES: Final = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
 
 
 def _told_later(ctx: _Context, past: dt.date) -> bool:
