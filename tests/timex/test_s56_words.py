@@ -297,6 +297,15 @@ WORDS: list[Case] = [
         (("Wednesday", "2015-11-18"), ("Tuesday", "2015-11-24")),
         "no-incident-word-no-move",
     ),
+    # a bare season after "to" or "for" closing its clause, and one looked forward to
+    (
+        "\u201cWe\u2019re looking forward to summer,\u201d he said.",
+        "2016-05-06",
+        (("summer", "2016-SU"),),
+        "looking-forward-to-summer",
+    ),
+    ("He plans to summer in Maine.", "2016-05-06", (), "to-summer-a-verb"),
+    ("It happens in summer.", "2016-05-06", (("summer", "XXXX-SU"),), "in-summer-every-year"),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

@@ -1247,7 +1247,8 @@ TIMEX_RULES: Final = (
         r"""(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the|that|the\s+following|the\s+previous|the\s+coming|the\s+upcoming|the\s+past)\s+)
             (?P<season>\L<season>)\b(?!-|\s+(?-i:Olympics?|Games|Paralympics)\b)(?:\s+(?:semester|term)\b)?(?:,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))(?&d_yend)(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear))))?
           | (?P<season>\L<season>)\b(?:\s+(?:semester|term)\b)?,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))(?&d_yend)(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear)))
-          | (?<=\b(?:in|during|since|until|by|over|this|through|throughout|early|late|mid|(?:start|beginning|end|middle|rest|height|dead)\s+of)[\s-])(?P<season>(?-i:spring|summer|autumn|winter))\b(?!\s+\w+ing)
+          | (?<=\b(?:in|during|since|until|till|by|before|after|over|this|through|throughout|early|late|mid|(?:start|beginning|end|middle|rest|height|dead)\s+of)[\s-])(?P<season>(?-i:spring|summer|autumn|winter))\b(?!\s+\w+ing)
+          | (?<=\b(?:to|for)\s)(?P<season>(?-i:spring|summer|autumn|winter))\b(?=[^\S\n]?[.,;:!?)"\u201d]|\s*\Z|\s+(?:and|or|when|because)\b)
           | (?<=\b(?:spring|summer|autumn|winter|the\s+fall)\s+(?:and|or|to)\s)(?P<season>(?-i:spring|summer|autumn|winter|fall))\b(?!\s+\w+ing)
           | (?P<rel>a)\s+(?:\L<intensifier>\s+)?(?:\L<stretch_adjective>|\L<feeling>|violent|deadly)\s+(?P<season>(?-i:spring|summer|autumn|winter|fall))\b(?!\s+(?:\w+ing|day|night|evening|morning|afternoon)\b)
           | (?P<num>(?&d_num))\s+(?P<season>springs|summers|autumns|falls|winters)\s+(?:ago|back)\b""",
@@ -1256,6 +1257,7 @@ TIMEX_RULES: Final = (
             "spring 2019",
             "the summer",
             "in winter",
+            "looking forward to summer.",
             "the summer of '69",
             "a quiet summer",
             "a terribly violent summer",
@@ -1266,7 +1268,7 @@ TIMEX_RULES: Final = (
             "the fall semester of 2015",
             "fall semester 2015",
         ),
-        ("prices fall", "shot in Spring, Texas", "the Summer Olympics"),
+        ("prices fall", "shot in Spring, Texas", "the Summer Olympics", "plans to summer in Maine"),
     ),
     _rule(
         "timex.date.the_unit",

@@ -1202,6 +1202,13 @@ class _Context:
                 return _PAST
             if word in {"soon", "early"} and index > 0 and words[index - 1] == "as":
                 return _FUTURE
+            if (
+                word == "to"
+                and index > 1
+                and words[index - 1] == "forward"
+                and words[index - 2].startswith("look")
+            ):
+                return _FUTURE  # "looking forward to summer", "looks forward to Friday"
             if word == "of" and index > 0 and words[index - 1] == "ahead":
                 # "ahead of the Nov. 8 election": ahead, unless a past verb of its clause
                 # tells it ("Ahead of the March 1 contests, Rubio assumed"): the nearest
@@ -8002,6 +8009,13 @@ def _seasons_ago(ctx: _Context, code: str) -> _Result | None:
     return _Result(_DATE, f"{year:04d}-{code}")
 
 
+#: "looking forward to" right before a season ("looks forward to the summer").
+_LOOKING_FORWARD: Final = regex.compile(
+    r"\blook\w{0,3}[^\S\n]{1,3}forward[^\S\n]{1,3}to[^\S\n]{1,3}(?:the[^\S\n]{1,3})?$",
+    regex.IGNORECASE,
+)
+
+
 def _build_season(ctx: _Context) -> _Result | None:
     season = ctx.group("season") or ""
     code = SEASONS.get(season) or SEASONS[season.removesuffix("s")]
@@ -8040,7 +8054,7 @@ def _build_season(ctx: _Context) -> _Result | None:
             # the summer": that year's summer
             return _Result(_DATE, f"{told:04d}-{code}", mod, anchored=True)
     reference = ctx.reference
-    if not rel and ctx.tense() is None and _in_full_sentence(ctx):
+    if not rel and ctx.tense() is None and _in_full_sentence(ctx) and ctx.near_direction() is None:
         # "the slush that dots the streets in winter", "her shifts run long during summer
         # and fall": a season of every year, in a sentence in the present
         return _Result(_DATE, f"XXXX-{code}")
@@ -8081,6 +8095,10 @@ def _build_season(ctx: _Context) -> _Result | None:
         # the season the reference falls in is this one, whatever the tense ("throughout
         # the summer" said in June)
         direction = _PAST if ongoing else ctx.tense()
+        if not ongoing and _LOOKING_FORWARD.search(
+            ctx.text, max(ctx.lo, ctx.match.start() - 32), ctx.match.start()
+        ):
+            direction = _FUTURE  # "\u201cWe\u2019re looking forward to summer,\u201d he said"
         if not ongoing and direction != _PAST and _noun_after(ctx, SCHEDULED_NOUNS, plain=2):
             direction = _FUTURE  # "certain to win a slot at the summer convention"
         if (
