@@ -292,6 +292,25 @@ WORDS: list[Case] = [
         "follow-up-before-the-incident-it-follows",
     ),
     (
+        (
+            "A suspect in a home invasion that ended in a shootout that left one man dead"
+            " remained at large early Wednesday. The men entered a house shortly before 2 a.m."
+            " Tuesday."
+        ),
+        "2017-02-07",
+        (("early Wednesday", "2017-02-08"), ("2 a.m. Tuesday", "2017-02-07T02:00")),
+        "follow-up-before-the-incident-told-next",
+    ),
+    (
+        (
+            "The man who was shot in the foot Saturday says he was not at fault."
+            " \u201cThis wasn\u2019t my gun,\u201d he said Thursday."
+        ),
+        "2016-03-31",
+        (("Saturday", "2016-03-26"), ("Thursday", "2016-03-31")),
+        "incident-day-is-no-follow-up",
+    ),
+    (
         "He was arrested Wednesday after a fight Tuesday.",
         "2015-11-24",
         (("Wednesday", "2015-11-18"), ("Tuesday", "2015-11-24")),

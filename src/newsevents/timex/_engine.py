@@ -5963,17 +5963,34 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
 
 def _incident_told_after(ctx: _Context, reference: dt.date) -> bool:
     """
-    Whether the rest of the match's sentence names the reference's weekday and an incident.
+    Whether the text right after the match names an incident, then the reference's weekday.
 
     "deputies blanketed a neighborhood Wednesday and found a gun they believe was used to
-    shoot a 7-year-old Tuesday night": the incident the weekday followed, told after it.
+    shoot a 7-year-old Tuesday night"; "A suspect in a home invasion that ended in a
+    shootout ... remained at large early Wednesday. The suspect ... entered a house shortly
+    before 2 a.m. Tuesday": the incident the weekday followed, told after it.  The incident
+    word must be in the match's sentence, the weekday after it within a few hundred
+    characters.
     """
-    end = ctx.match.end()
-    _, stop = _sentence_around(ctx.text, ctx.match.start(), end, (ctx.lo, min(ctx.hi, end + 200)))
-    rest = ctx.text[end:stop]
-    name = _WEEKDAY_NAMES[reference.weekday()]
-    at = rest.find(name)
-    return at >= 0 and _INCIDENT_VERB.search(rest, 0, at) is not None
+    start, end = ctx.match.span()
+    text = ctx.text
+    hi = min(ctx.hi, end + _TOLD_AFTER_CHARS)
+    first, stop = _sentence_around(text, start, end, (max(ctx.lo, start - 200), hi))
+    last = None
+    for last in _INCIDENT_VERB.finditer(text, first, start):  # noqa: B007 - the last one
+        pass
+    if last is not None:
+        # "was shot in the foot Saturday": the incident's own day, unless a follow-up comes
+        # between ("a shootout that left one dead remained at large early Wednesday")
+        if _FOLLOW_UP.search(text, last.end(), start) is None:
+            return False
+    elif _INCIDENT_VERB.search(text, end, stop) is None:
+        return False
+    return text.find(_WEEKDAY_NAMES[reference.weekday()], end, hi) >= 0
+
+
+#: How far after a weekday `_incident_told_after` looks for the incident's weekday.
+_TOLD_AFTER_CHARS: Final = 400
 
 
 #: A word of a killing or an attack, in any form ("shoot", "was used to shoot", "killing").
