@@ -325,6 +325,19 @@ WORDS: list[Case] = [
     ),
     ("He plans to summer in Maine.", "2016-05-06", (), "to-summer-a-verb"),
     ("It happens in summer.", "2016-05-06", (("summer", "XXXX-SU"),), "in-summer-every-year"),
+    # a year written right before a month and day is theirs
+    (
+        "SANTA CRUZ COUNTY HOMICIDES 2016 Jan. 5: a man shot his sister-in-law.",
+        "2017-01-10",
+        (("2016", "2016"), ("Jan. 5", "2016-01-05")),
+        "year-right-before-month-day",
+    ),
+    (
+        "The score was 2016 to nothing on March 3.",
+        "2017-01-10",
+        (("2016", "2016"), ("March 3", "2017-03-03")),
+        "year-not-right-before",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

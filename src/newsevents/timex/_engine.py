@@ -2940,6 +2940,17 @@ def _build_date(ctx: _Context) -> _Result | None:
         # "after the 9/11 attacks ... Since Sept. 11": the day named again is the same
         ctx.state.written_days[_NINE_ELEVEN] = 2001
         return _Result(_DATE, "2001-09-11", updates=on)
+    elif weekday_word is None and (
+        (
+            written := _YEAR_RIGHT_BEFORE.search(
+                ctx.text, max(ctx.lo, ctx.match.start() - 6), ctx.match.start()
+            )
+        )
+        is not None
+    ):
+        date = _safe_date(int(written.group(1)), month, day)  # "HOMICIDES 2016 Jan. 5: ..."
+        if date is None:
+            return None
     elif weekday_word is None and (opened := _range_opened_year(ctx, month, day)) is not None:
         date = _safe_date(opened, month, day)  # "from April 14, 1995, until April 17"
         if date is None:
@@ -3002,6 +3013,8 @@ def _build_date(ctx: _Context) -> _Result | None:
     return _Result(_DATE, date.isoformat())
 
 
+#: A year right before a month and day, written year first ("HOMICIDES 2016 Jan. 5:").
+_YEAR_RIGHT_BEFORE: Final = regex.compile(r"(?<![\d,.$/-])\b((?:1[89]|20)\d\d)[^\S\n]$")
 #: "anniversary" earlier in the sentence of a date.
 _ANNIVERSARY_OF: Final = regex.compile(
     r"\banniversar(?:y|ies)\b[^.!?\n]{0,120}+$", regex.IGNORECASE
