@@ -338,6 +338,12 @@ WORDS: list[Case] = [
         (("2016", "2016"), ("March 3", "2017-03-03")),
         "year-not-right-before",
     ),
+    (
+        "It ended a decades - long feud .",
+        None,
+        (("decades - long", "PXY"),),
+        "tokenised-decades-long",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

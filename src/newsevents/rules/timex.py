@@ -950,10 +950,11 @@ TIMEX_RULES: Final = (
         "timex.duration.long",
         "unit solid_long",
         "duration",
-        r"""(?<![\w-])(?:an?\s+)?(?:(?P<unit>(?&d_unit))(?P<adj>-long)\b(?!-)
+        r"""(?<![\w-])(?:an?\s+)?(?:(?P<unit>(?&d_unit))(?P<adj>[^\S\n]?-[^\S\n]?long)\b(?!-)
             |(?P<unit>hours?|days?|night|weeks?|months?|years?|decades?)(?P<adj>long)\b)""",
         (
             "a decades-long battle",
+            "a decades - long feud",
             "their third day-long meeting",
             "hours-long talks",
             "an hourlong show",
