@@ -344,6 +344,13 @@ WORDS: list[Case] = [
         (("decades - long", "PXY"),),
         "tokenised-decades-long",
     ),
+    # with no reference, "the same time last year" after a month's day keeps the day
+    (
+        "There were 150 cases as of Oct. 7, against 120 at the same time last year.",
+        None,
+        (("Oct. 7", "XXXX-10-07"), ("the same time last year", "XXXX-10-07")),
+        "no-reference-same-time-last-year",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

@@ -3061,6 +3061,8 @@ def _ordinal_day(ctx: _Context, day: int) -> _Result | None:
 _MONTH_SHIFT: Final = {"this": 0, "last": -1, "next": 1}
 #: A value naming a month of a known year or a day or time in it ("2016-04", "2016-04-15").
 _YEAR_MONTH: Final = regex.compile(r"\d{4}-(?:0[1-9]|1[0-2])(?![\dW])")
+#: A day of a month of no known year ("XXXX-10-07").
+_LOOSE_MONTH_DAY: Final = regex.compile(r"XXXX-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 #: A day of a month of no known year ("XXXX-08-04"), its month the group.
 _LOOSE_MONTH: Final = regex.compile(r"XXXX-(0[1-9]|1[0-2])-\d")
 
@@ -4200,6 +4202,14 @@ def _same_a_year_back(ctx: _Context, grain: str) -> _Result | None:
         base, grain = anchor
     elif reference is not None:
         base, grain = reference, grain or "Y"
+    elif (
+        not grain
+        and ctx.raw("year") is None
+        and (loose := _LOOSE_MONTH_DAY.fullmatch(ctx.state.loose_day)) is not None
+    ):
+        # "as of Oct. 7, compared to 120 at the same time last year", with no reference: that
+        # day of an unknown year, as much as is known of it
+        return _Result(_DATE, loose.group(), anchored=True)
     else:
         return _Result(_DATE, _underspecified(grain or "Y"))
     year_word = ctx.raw("year")
