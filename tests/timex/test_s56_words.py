@@ -351,6 +351,14 @@ WORDS: list[Case] = [
         (("Oct. 7", "XXXX-10-07"), ("the same time last year", "XXXX-10-07")),
         "no-reference-same-time-last-year",
     ),
+    # the words of a web address are no text; a holiday's edition is a product
+    (
+        "Read it at http://www.vcstar.com/story/news/2017/01/22/two-shot-sunday-morning/9692/ here.",
+        "2017-01-23",
+        (),
+        "web-address",
+    ),
+    ("The Christmas edition sold out.", "2017-01-23", (), "christmas-edition"),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

@@ -1326,7 +1326,7 @@ TIMEX_RULES: Final = (
         + r""")\s+(?:holiday\s+)?week(?:end)?\b(?!-|\s+(?!(?:and|or|to|in|at|on|of|for|from|with|as|when|while|after|before|that|which|was|were|is|are|has|had|have|will|would|could|saw|brought|the|a|an|his|her|their|its)\b)(?-i:\p{Ll}))))?(?&d_cap)(?P<holiday>"""
         + HOLIDAY_NAMES
         + r""")\b
-            (?!-(?:themed|style|like|related|inspired|colou?red|shaped)\b|\s+(?:islands?|seals|eggs?|bunny|bunnies|baskets?|costumes?|candy|masks?|break|breaks|holidays|vacation|recess|trees?|cards?|gifts?|presents?|lights?|decorations?|ornaments?|stockings?|cookies|carols?|songs?|music|movies?|films?|specials?|sweaters?|turkeys?|wreaths?|displays?|albums?|episodes?|bonus(?:es)?|spirit|tradition|traditions|story|stories|platters?|plates?|china|menus?|recipes?|ads?|adverts?|advertisements?|commercials?|shopping|shoppers|markets?|(?-i:Square|Plaza|Park|Street|Avenue|Road|Boulevard|Church|Hospital|Mall|Center|Centre))\b)(?:\s+(?:holiday\s+)?(?P<grain>week|weekend)\b(?!-)|\s+(?P<pod>morning|afternoon|evening|night)\b(?!-))?(?:,?\s+(?:of\s+)?(?P<year>(?&d_year))(?&d_yend)(?![-.,]?\d)|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year\b)?
+            (?!-(?:themed|style|like|related|inspired|colou?red|shaped)\b|\s+(?:islands?|seals|eggs?|bunny|bunnies|baskets?|costumes?|candy|masks?|break|breaks|holidays|vacation|recess|trees?|cards?|gifts?|presents?|lights?|decorations?|ornaments?|stockings?|cookies|carols?|songs?|music|movies?|films?|specials?|sweaters?|turkeys?|wreaths?|displays?|albums?|episodes?|editions?|issues?|catalogs?|catalogues?|bonus(?:es)?|spirit|tradition|traditions|story|stories|platters?|plates?|china|menus?|recipes?|ads?|adverts?|advertisements?|commercials?|shopping|shoppers|markets?|(?-i:Square|Plaza|Park|Street|Avenue|Road|Boulevard|Church|Hospital|Mall|Center|Centre))\b)(?:\s+(?:holiday\s+)?(?P<grain>week|weekend)\b(?!-)|\s+(?P<pod>morning|afternoon|evening|night)\b(?!-))?(?:,?\s+(?:of\s+)?(?P<year>(?&d_year))(?&d_yend)(?![-.,]?\d)|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year\b)?
           | (?<=\bthe\s)(?-i:(?P<holiday>New\s+Year))\b(?!['’]|-)
           | (?<=\b(?:over|at|through|until|till|before|after|since|around|during|(?-i:Christmas)\s+and|celebrated?|celebrating|celebrates)\s)(?-i:(?P<holiday>New\s+Year))\b(?!['’]|-|\s+(?:resolutions?|party|parties|celebrations?|festivities|fireworks|revel\w*|(?-i:[A-Z]))\b)
           | (?<=\b(?:on|until|till|before|after|by|since|through|to|of)\s)(?-i:(?P<holiday>election\s+day))\b(?!-)""",
@@ -1369,6 +1369,7 @@ TIMEX_RULES: Final = (
             "Good Friends",
             "St. Patrick's Cathedral",
             "retaliated against Christmas trees",
+            "The Christmas edition sold out",
             "a Christmas card from Putin",
             "groups such as Easter Seals sent a letter",
             "a Halloween costume",

@@ -10401,6 +10401,10 @@ def scan(
         # a date that is the value of a markup attribute (`<tweet datetime="2016-09-01">`)
         # is no text, though its day still dates the clock times after it
         found = [time for time in found if not _attribute_value(text, time.span.start)]
+    if "://" in text or "www." in text:
+        # "http://www.vcstar.com/story/news/crime/2017/01/22/two-shot-oxnard-sunday-morning/":
+        # the words of an address are no text
+        found = [time for time in found if not _in_address(text, time.span.start)]
     if text is not written:
         found = [
             time
@@ -10409,6 +10413,21 @@ def scan(
             for time in found
         ]
     return found
+
+
+def _in_address(text: str, start: int) -> bool:
+    """
+    Whether *start* is inside a web address ("http://...", "www...").
+
+    It is when the run of characters with no space it stands in opens with one.
+    """
+    token_start = max(text.rfind(space, 0, start) for space in _TOKEN_BREAKS) + 1
+    token = text[token_start:start]
+    return "://" in token or token.lower().startswith(("www.", "(www.", "<www."))
+
+
+#: What ends the run of characters holding a web address (`_in_address`).
+_TOKEN_BREAKS: Final = (" ", "\n", "\t")
 
 
 #: Spaces other than the space and the line break's kin: read as a space (`scan`), and the
