@@ -359,6 +359,17 @@ WORDS: list[Case] = [
         "web-address",
     ),
     ("The Christmas edition sold out.", "2017-01-23", (), "christmas-edition"),
+    # a weekday opening an update's stamp is on or after the page's day
+    (
+        "A man was shot at 4:16 a.m. Saturday.\n\nSunday 4:45 p.m. UPDATE: He was identified.",
+        "2016-10-15",
+        (
+            ("4:16 a.m. Saturday", "2016-10-15T04:16"),
+            ("Sunday", "2016-10-16"),
+            ("4:45 p.m.", "2016-10-16T16:45"),
+        ),
+        "update-stamp-weekday",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

@@ -5463,6 +5463,13 @@ _TYPICAL: Final = regex.compile(
 )
 
 
+#: A clock time and "UPDATE" after a weekday opening its line: an update's stamp.
+_UPDATE_STAMP_AFTER: Final = regex.compile(
+    r"[^\S\n]{1,3}(?:at[^\S\n]{1,3})?\d{1,2}(?::\d\d)?[^\S\n]?[ap]\.?m\.?,?[^\S\n]{1,3}(?:-[^\S\n]{1,3})?(?-i:UPDATE|Update)[Dd]?\b",
+    regex.IGNORECASE,
+)
+
+
 def _build_weekday(ctx: _Context) -> _Result | None:
     if _weekday_programme(ctx) or _news_programme(ctx):
         return None  # "Saturday Night Live", "Fox News Sunday"
@@ -5485,6 +5492,17 @@ def _build_weekday(ctx: _Context) -> _Result | None:
         if rel is None and ctx.reference is not None
         else None
     )
+    if (
+        rel is None
+        and pod is None
+        and ctx.reference is not None
+        and _UPDATE_STAMP_AFTER.match(ctx.text, ctx.match.end()) is not None
+        and ctx.text[max(ctx.lo, ctx.match.start() - 1) : ctx.match.start()] in {"", "\n"}
+    ):
+        # "Sunday 4:45 p.m. UPDATE: The victim has been identified" on Saturday's page: an
+        # update comes after the page's day, the weekday on or after it
+        ahead = (weekday - ctx.reference.isoweekday()) % 7
+        return _Result(_DATE, (ctx.reference + dt.timedelta(days=ahead)).isoformat())
     if weeks_ago is not None and ctx.reference is not None:
         # "shot a week ago Saturday": the Saturday a week before the last one
         count = int(_number(weeks_ago.group(1)) or 1)
