@@ -370,6 +370,21 @@ WORDS: list[Case] = [
         ),
         "update-stamp-weekday",
     ),
+    # a morning hour after a midnight written as the end of the day before is the next
+    # morning
+    (
+        (
+            "Husband Shoots Wife Overnight In Goldsboro\n\nShortly after midnight, deputies"
+            " were sent to the home. She was not expected home until after 8:00 am."
+        ),
+        "2017-01-20",
+        (
+            ("Overnight", "2017-01-19TNI"),
+            ("midnight", "2017-01-19T24:00"),
+            ("8:00 am", "2017-01-20T08:00"),
+        ),
+        "morning-after-midnight",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

@@ -6414,6 +6414,16 @@ def _build_clock(ctx: _Context) -> _Result | None:
             # story not about the future ("speaks out tonight about the incident around 4
             # a.m.")
             day += dt.timedelta(days=1)
+        elif (
+            day is not None
+            and hour < 12  # noqa: PLR2004 - a morning hour
+            and ctx.state.day_clock == "24:00"
+            and start_of(ctx.state.day or "") == day
+        ):
+            # "Shortly after midnight, deputies were dispatched ... not expected home until
+            # after 8:00 am": the morning after that midnight (written as the end of the day
+            # before), not the morning before it
+            day += dt.timedelta(days=1)
     prefix = day.isoformat() if day is not None else loose or "XXXX-XX-XX"
     # "At 2 p.m. on the last Friday in August": the day after it dates the time (joined by
     # `_clock_day`); until then the day the time was read on is no anchor for that day
