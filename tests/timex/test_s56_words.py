@@ -385,6 +385,21 @@ WORDS: list[Case] = [
         ),
         "morning-after-midnight",
     ),
+    # text split into tokens: a year range with a spaced hyphen; not a table's count
+    (
+        "more than Barack Obama enjoyed in 2007 - 08 .",
+        None,
+        (("2007", "2007"), ("08", "2008")),
+        "tokenised-year-range",
+    ),
+    ("This Zip Code 2015 \u2013 22", "2016-01-17", (("2015", "2015"),), "table-count-after-year"),
+    # a part of the day after "the end of", "the start of"
+    (
+        "By the end of the night, 20 were dead.",
+        "2016-08-19",
+        (("the end of the night", "2016-08-19TNI"),),
+        "the-end-of-the-night",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

@@ -1193,7 +1193,7 @@ TIMEX_RULES: Final = (
             (?:[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<rel>the\s+(?:very\s+)?same)\s+(?P<pod>\L<part_of_day>)(?=[^\S\n]?[,.;:!?)]|\s*\Z)
           | (?P<rel>the)\s+(?P<pod>morning|afternoon|evening)(?P<of>(?=\s+(?:of|(?P<shift>after|before))\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?&d_incident)\b))
-          | (?<=\b(?:earlier|later|in|into|during|through|throughout|from|until|till|by|since|spent|spend|spends|spending|(?:much|most|all|rest|part|remainder|middle|dead|course|(?:wee|small|early)\s+hours)\s+of)\s)(?P<rel>the)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b|\s+on\s+(?:\L<weekday_full>|\L<month>)\b|\s+(?:meetings?|sessions?|shifts?|rush|commutes?|shows?|briefings?|news|editions?|papers?|services?|prayers?|runs?)\b)
+          | (?<=\b(?:earlier|later|in|into|during|through|throughout|from|until|till|by|since|spent|spend|spends|spending|(?:much|most|all|rest|part|remainder|middle|dead|course|end|start|beginning|(?:wee|small|early)\s+hours)\s+of)\s)(?P<rel>the)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b|\s+on\s+(?:\L<weekday_full>|\L<month>)\b|\s+(?:meetings?|sessions?|shifts?|rush|commutes?|shows?|briefings?|news|editions?|papers?|services?|prayers?|runs?)\b)
           | \b(?P<mid>mid)[\s-]?(?P<pod>morning|afternoon|evening)\b(?:\s+(?P<rel>yesterday|today|tomorrow)\b|[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<pod>\L<part_of_day>)\s+(?P<rel>yesterday|today|tomorrow)\b
           | (?:(?<=^)|(?<=[,;:.!?"\u201c\n]\s{0,3})|(?<=\b(?:and|but|then|early|late)\s))(?P<rel>one)\s+(?P<pod>morning|afternoon|evening)\b(?=,|\s+(?:in|last|when|after|as|that|while|during|he|she|they|we|i|you|the|his|her|their)\b)
@@ -1585,8 +1585,14 @@ LIST_DAY_RULES: Final = (
     # financial crisis", "the 2014-15 school year"); `_list_year` checks that it comes after
     Rule(
         id="timex.date.list_year",
-        pattern=r"""[-\u2013/](?P<year>\d\d)\b(?![-/.,:]?\d|[^\S\n]{0,3}%|-|[^\S\n]{1,3}(?:percent|per\b|points?\b|votes?\b|margin\b|record\b|lead\b|win\b|loss\b|vote\b))""",
-        examples=("-09 financial crisis", "\u201315 school year", "/99 season", "-15."),
+        pattern=r"""(?:[-\u2013/]|[^\S\n]-[^\S\n])(?P<year>\d\d)\b(?![-/.,:]?\d|[^\S\n]{0,3}%|-|[^\S\n]{1,3}(?:percent|per\b|points?\b|votes?\b|margin\b|record\b|lead\b|win\b|loss\b|vote\b))""",
+        examples=(
+            "-09 financial crisis",
+            "\u201315 school year",
+            "/99 season",
+            "-15.",
+            " - 08 season",
+        ),
         counterexamples=("-15 percent", "-15 vote", "-15-year-old", "-15.5"),
     ),
 )

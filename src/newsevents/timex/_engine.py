@@ -10973,9 +10973,9 @@ def _list_year(
         or not value.isdigit()
         or expression.mod is not None
         or end >= min(hi, len(text))
-        or text[end] not in "-\u2013/"
+        or (text[end] not in "-\u2013/" and text[end : end + 3] != " - ")
     ):
-        return end
+        return end  # ("in 2007 - 08 .": text split into tokens; not "2015 \u2013 22" in a table)
     match = _SECOND_YEAR.match(text, end, min(hi, end + 40))
     if match is None:
         return end
