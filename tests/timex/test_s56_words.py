@@ -400,6 +400,19 @@ WORDS: list[Case] = [
         (("the end of the night", "2016-08-19TNI"),),
         "the-end-of-the-night",
     ),
+    # "the year" in January after the year just closed was named: that year
+    (
+        "Mergers hit a record last year. Deals for the year totaled $4 trillion.",
+        "2016-01-07",
+        (("last year", "2015"), ("the year", "2015")),
+        "the-year-in-january-after-last-year",
+    ),
+    (
+        "Mergers hit a record last year. Deals for the year will total $5 trillion.",
+        "2016-01-07",
+        (("last year", "2015"), ("the year", "2016")),
+        "the-year-ahead-in-january",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

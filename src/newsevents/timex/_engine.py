@@ -5388,6 +5388,17 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
             # "sold some of its shares at the end of the year" in March: the year's end is
             # still ahead, so a thing done then was done at the end of the year before
             return _Result(_DATE, f"{reference.year - 1:04d}")
+        if (
+            reference is not None
+            and reference.month == 1
+            and anchor is not None
+            and anchor[1] == "Y"
+            and anchor[0].year == reference.year - 1
+            and ctx.tense() != _FUTURE
+        ):
+            # "Mergers hit a record last year ... the eight largest deals of the year" on
+            # January 7: the year just closed, named last, not the one a week old
+            return _Result(_DATE, f"{reference.year - 1:04d}", anchored=True)
         return _date_result(reference, "Y", ctx)
     if unit_word == "weekend":
         if reference is None:
