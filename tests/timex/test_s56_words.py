@@ -413,6 +413,22 @@ WORDS: list[Case] = [
         (("last year", "2015"), ("the year", "2016")),
         "the-year-ahead-in-january",
     ),
+    # "the fall" in a past sentence of a paragraph told of an earlier year: that year's
+    (
+        (
+            "The Democrats understood this in 2008. Obama was battle-hardened by the time he"
+            " went up against John McCain in the fall."
+        ),
+        "2015-12-23",
+        (("2008", "2008"), ("the fall", "2008-FA")),
+        "the-fall-of-a-past-year-told",
+    ),
+    (
+        "He ran in 2008. He will run again in the fall.",
+        "2015-12-23",
+        (("2008", "2008"), ("the fall", "2016-FA")),
+        "the-fall-ahead",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

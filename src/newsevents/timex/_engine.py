@@ -5442,6 +5442,28 @@ def _told_year(ctx: _Context) -> int | None:
     return anchor[0].year
 
 
+def _paragraph_past_year(ctx: _Context) -> int | None:
+    """
+    The year before the reference's that the date named last, in the match's paragraph, is in.
+
+    Only in a sentence told in the past: "in 2008 ... went up against John McCain in the
+    fall" is the fall of 2008; "will run in the fall" is the coming one.
+    """
+    reference = ctx.reference
+    anchor = ctx.anchor_date()
+    span = ctx.state.anchor_span
+    if (
+        reference is None
+        or anchor is None
+        or span is None
+        or anchor[0].year >= reference.year
+        or "\n" in ctx.text[span.end : ctx.match.start()]
+        or ctx.tense() != _PAST
+    ):
+        return None
+    return anchor[0].year
+
+
 #: "later in" or "earlier in" right before "the year" or "the summer" (`_told_year`).
 _LATER_IN: Final = regex.compile(r"\b(?:later|earlier)[^\S\n]+in[^\S\n]+$", regex.IGNORECASE)
 
@@ -8128,9 +8150,10 @@ def _build_season(ctx: _Context) -> _Result | None:
             return _Result(_DATE, f"{listed:04d}-{code}", mod)  # "the spring and summer of 2009"
         if (frame := _frame_year(ctx)) is not None:
             return _Result(_DATE, f"{frame:04d}-{code}", mod)  # "In 2008, ... in the fall"
-        if rel == "the" and (told := _told_year(ctx)) is not None:
+        if rel == "the" and (told := _told_year(ctx) or _paragraph_past_year(ctx)) is not None:
             # "the primaries in early June of that year [1992] and his convention later in
-            # the summer": that year's summer
+            # the summer": that year's summer; "The Democrats understood this in 2008 ...
+            # by the time he went up against John McCain in the fall": 2008's
             return _Result(_DATE, f"{told:04d}-{code}", mod, anchored=True)
     reference = ctx.reference
     if not rel and ctx.tense() is None and _in_full_sentence(ctx) and ctx.near_direction() is None:
