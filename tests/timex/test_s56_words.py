@@ -429,6 +429,13 @@ WORDS: list[Case] = [
         (("2008", "2008"), ("the fall", "2016-FA")),
         "the-fall-ahead",
     ),
+    # "the same time last year" after a year named before the reference's: that year back
+    (
+        "Sales rose in 2012 over the same time last year.",
+        "2013-11-08",
+        (("2012", "2012"), ("the same time last year", "2012")),
+        "same-time-last-year-after-a-past-year",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

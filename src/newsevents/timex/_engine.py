@@ -4198,7 +4198,17 @@ def _same_a_year_back(ctx: _Context, grain: str) -> _Result | None:
     """
     anchor = ctx.anchor_date()
     reference = ctx.reference
-    if anchor is not None and (not grain or anchor[1] == grain):
+    if (
+        not grain
+        and anchor is not None
+        and reference is not None
+        and anchor[1] == "Y"
+        and anchor[0].year == reference.year
+    ):
+        # "99 homicides this year. At the same time last year, there were 86": the year so
+        # far is compared, up to the reference's day a year back
+        base, grain = reference, "D"
+    elif anchor is not None and (not grain or anchor[1] == grain):
         base, grain = anchor
     elif reference is not None:
         base, grain = reference, grain or "Y"
