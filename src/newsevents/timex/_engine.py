@@ -3049,7 +3049,7 @@ def _ordinal_day(ctx: _Context, day: int) -> _Result | None:
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         elif direction == _FUTURE and day < ctx.reference.day:
             year, month = (year, month + 1) if month < 12 else (year + 1, 1)  # noqa: PLR2004
-    elif (loose := _LOOSE_MONTH.match(ctx.state.loose_day)) is not None:
+    elif (loose := _LOOSE_MONTH_DAY.fullmatch(ctx.state.loose_day)) is not None:
         return _Result(_DATE, f"XXXX-{loose.group(1)}-{day:02d}")  # "on August 4 ... the 6th"
     else:
         return _Result(_DATE, f"XXXX-XX-{day:02d}")
@@ -3061,10 +3061,8 @@ def _ordinal_day(ctx: _Context, day: int) -> _Result | None:
 _MONTH_SHIFT: Final = {"this": 0, "last": -1, "next": 1}
 #: A value naming a month of a known year or a day or time in it ("2016-04", "2016-04-15").
 _YEAR_MONTH: Final = regex.compile(r"\d{4}-(?:0[1-9]|1[0-2])(?![\dW])")
-#: A day of a month of no known year ("XXXX-10-07").
-_LOOSE_MONTH_DAY: Final = regex.compile(r"XXXX-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
-#: A day of a month of no known year ("XXXX-08-04"), its month the group.
-_LOOSE_MONTH: Final = regex.compile(r"XXXX-(0[1-9]|1[0-2])-\d")
+#: A day of a month of no known year ("XXXX-10-07"), its month the group.
+_LOOSE_MONTH_DAY: Final = regex.compile(r"XXXX-(0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 
 
 #: The last characters of a word after which the next word may open a sentence (or a quote).
@@ -6060,13 +6058,11 @@ def _incident_told_after(ctx: _Context, reference: dt.date) -> bool:
     text = ctx.text
     hi = min(ctx.hi, end + _TOLD_AFTER_CHARS)
     first, stop = _sentence_around(text, start, end, (max(ctx.lo, start - 200), hi))
-    last = None
-    for last in _INCIDENT_VERB.finditer(text, first, start):  # noqa: B007 - the last one
-        pass
-    if last is not None:
+    before = list(_INCIDENT_VERB.finditer(text, first, start))
+    if before:
         # "was shot in the foot Saturday": the incident's own day, unless a follow-up comes
         # between ("a shootout that left one dead remained at large early Wednesday")
-        if _FOLLOW_UP.search(text, last.end(), start) is None:
+        if _FOLLOW_UP.search(text, before[-1].end(), start) is None:
             return False
     elif _INCIDENT_VERB.search(text, end, stop) is None:
         return False
