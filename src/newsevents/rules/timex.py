@@ -598,8 +598,9 @@ TIMEX_RULES: Final = (
     ),
     _rule(
         # "stayed until the 17th", "a call at 5:17 p.m. on the 15th.": a day of the month the
-        # story is in ("by the 15th of next month": of the month named); only after a preposition of time and before no noun ("the 17th floor",
-        # "the 17th century", "was the 17th to die" are no days)
+        # story is in ("by the 15th of next month": of the month named); only after a
+        # preposition of time and before no noun ("the 17th floor", "the 17th century", "was
+        # the 17th to die" are no days)
         "timex.date.ordinal_day",
         "digit",
         "date",
