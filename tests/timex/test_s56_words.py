@@ -57,6 +57,18 @@ WORDS: list[Case] = [
         (("the 6th", "XXXX-XX-06"),),
         "no-reference-ordinal-day-alone",
     ),
+    # after a part of the day and "of": a day even before a name ("the early morning hours
+    # of the 11th Macleod and Haggerty had been drinking")
+    (
+        "on April 10th and into the early morning hours of the 11th Macleod had been drinking",
+        "2014-04-20",
+        (
+            ("April 10th", "2014-04-10"),
+            ("the early morning hours of the 11th", "2014-04-11TMO"),
+        ),
+        "ordinal-day-after-hours-of",
+    ),
+    ("the night of the 11th grade dance", "2014-04-20", (), "ordinal-grade"),
     # controls: an ordinal before a noun, after no preposition of time, or a floor range
     ("He lives on the 17th floor.", "2016-11-10", (), "ordinal-floor"),
     ("He was the 17th to die this year.", "2016-11-10", (("this year", "2016"),), "ordinal-rank"),

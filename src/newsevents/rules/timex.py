@@ -606,7 +606,8 @@ TIMEX_RULES: Final = (
         "date",
         r"""(?<=\b(?:on|until|till|through|since|by|before|after|from|between|and|to)\s)the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?P<ordinal>st|nd|rd|th)\b
             (?:\s+of\s+(?P<mrel>this|last|next|the|that)\s+month\b)?(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z|[^\S\n]+(?:at|when|until|till)\b
-              |[^\S\n]+(?:and|or|to|through)[^\S\n]+(?!(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[^\S\n]+(?!(?:and|or|at|when|of)\b)\p{L}))""",
+              |[^\S\n]+(?:and|or|to|through)[^\S\n]+(?!(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[^\S\n]+(?!(?:and|or|at|when|of)\b)\p{L}))
+          | (?<=\b(?:morning|afternoon|evening|night|hours)\s+of\s)the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?P<ordinal>st|nd|rd|th)\b(?![\s-]+(?-i:\p{Ll}))""",
         (
             "stayed until the 17th.",
             "at 5:17 p.m. on the 15th.",
@@ -614,6 +615,7 @@ TIMEX_RULES: Final = (
             "from the 2nd to the 5th",
             "by the 15th of next month",
             "since the 15th, police said",
+            "in the early morning hours of the 11th,",
         ),
         (
             "on the 17th floor",
@@ -1190,7 +1192,7 @@ TIMEX_RULES: Final = (
         "part_of_day",
         r"""(?P<rel>this|last|tomorrow|yesterday|that(?:\s+very)?(?:\s+same)?|the\s+next|the\s+previous|the\s+following)(?&d_feeling)\s+(?P<pod>\L<part_of_day>)\b
           | the\s+(?P<rel>early|late)[\s-](?P<pod>morning|night)\s+hours\b(?!\s+(?:of|on)\b|[^\S\n]+(?-i:\p{Lu}))
-          | (?P<rel>early|late)[\s-](?P<pod>\L<part_of_day>)\b(?!(?:\s+hours)?\s+\L<weekday_full>,?\s+\L<month>\b|(?:\s+hours)?\s+(?:of|on)\s+(?:\L<weekday_full>|\L<month>|(?:last\s+)?(?-i:(?:Christmas|Thanksgiving|Easter|Halloween|New\s+Year|Independence|Labor|Memorial|Election|Father|Mother|Valentine|Veterans?)))\b|\s+hours\s+(?:\L<weekday_full>)\b|[\s-]+(?:show|shows|host|hosts|television|tv|news[\s-]+(?:shows?|programs?|programmes?)|newscasts?|comedy|comedian|comedians|talk|programming|snacks?)\b)
+          | (?P<rel>early|late)[\s-](?P<pod>\L<part_of_day>)\b(?!(?:\s+hours)?\s+\L<weekday_full>,?\s+\L<month>\b|(?:\s+hours)?\s+(?:of|on)\s+(?:\L<weekday_full>|\L<month>|the\s+\d{1,2}(?:st|nd|rd|th)\b(?![\s-]+(?-i:\p{Ll}))|(?:last\s+)?(?-i:(?:Christmas|Thanksgiving|Easter|Halloween|New\s+Year|Independence|Labor|Memorial|Election|Father|Mother|Valentine|Veterans?)))\b|\s+hours\s+(?:\L<weekday_full>)\b|[\s-]+(?:show|shows|host|hosts|television|tv|news[\s-]+(?:shows?|programs?|programmes?)|newscasts?|comedy|comedian|comedians|talk|programming|snacks?)\b)
             (?:[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<rel>the\s+(?:very\s+)?same)\s+(?P<pod>\L<part_of_day>)(?=[^\S\n]?[,.;:!?)]|\s*\Z)
           | (?P<rel>the)\s+(?P<pod>morning|afternoon|evening)(?P<of>(?=\s+(?:of|(?P<shift>after|before))\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?&d_incident)\b))

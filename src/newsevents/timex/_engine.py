@@ -603,7 +603,8 @@ _NUMBER_HEAD: Final = compile_pattern(
            \d{1,2}(?=\s?[,;)]|\.\s|\s(?:on|in|at|near|outside|when|as)\b)
          | [0-2]\d[0-5]\d(?=\s*(?:[ECMP][SD]T|GMT|UTC|local|hours|hrs)\b)
          | (?<=['\u2019\u2018])\d\d\b
-         | (?<=(?i:\bthe)\s)\d{1,2}(?:st|nd|rd|th)\b(?=[^\S\n]?[^\w\s-]|\s*\Z|[^\S\n]+(?i:and|or|at|when|to|through|until|till|of)\b))"""
+         | (?<=(?i:\bthe)\s)\d{1,2}(?:st|nd|rd|th)\b(?=[^\S\n]?[^\w\s-]|\s*\Z|[^\S\n]+(?i:and|or|at|when|to|through|until|till|of)\b)
+         | (?<=\bof\sthe\s)\d{1,2}(?:st|nd|rd|th)\b(?![\s-]+(?-i:\p{Ll})))"""
 )
 _HEAD_WORDS: Final = frozenset(_GRAMMAR_OF)
 #: Head words as ASCII bytes (none has another letter), for `_find_heads`.
@@ -5636,7 +5637,13 @@ def _some_day(ctx: _Context) -> str | None:
     year = None if after is None else after.group("year")
     word = None if after is None else after.group("word")
     month = None if word is None or not word[0].isupper() else MONTHS.get(word.lower())
-    if opens and after is None:
+    # "was walking into the house one day when he flashed it": a day of the story (not
+    # "it lasted one day when")
+    told_when = (
+        _word_after(ctx.text, end).lower() == "when"
+        and _word_before(ctx.text, start).lower() not in _KEEPS_LENGTH
+    )
+    if (opens and after is None) or told_when:
         if _word_after(ctx.text, end).lower() not in _DAY_TOLD_AFTER:
             return None  # "One day he called"; not ", one day after the shooting"
     elif (
@@ -10040,6 +10047,15 @@ def _strip_determiner(text: str, start: int, end: int, *, quarter: bool = False)
         # "the [95 minute] rant", "the [two day] rally": a number and a unit in the singular
         # make an adjective, written without its hyphen; the article is the noun's
         return start + len(words[0]) + 1
+    if (
+        len(words) == 3  # noqa: PLR2004 - a determiner, a unit and "long"
+        and words[0] in {"a", "an"}
+        and words[1] in _ADJECTIVE_UNITS
+        and words[2] == "long"
+        and following.isalpha()
+        and following not in _NOT_NOUNS_AFTER
+    ):
+        return start + len(words[0]) + 1  # "a [day long] meeting", as "a [day-long] meeting"
     if not solid and "-" not in matched:
         return start  # no hyphenated last word: nothing to drop
     if lowered.startswith(("a ", "an ") if quarter else _DETERMINERS) and (
