@@ -87,6 +87,13 @@ WORDS: list[Case] = [
         (("One day", "XXXX-XX-XX"),),
         "one-day-opening-a-sentence",
     ),
+    (
+        "He was walking into the house one day when he flashed it.",
+        "2016-06-28",
+        (("one day", "XXXX-XX-XX"),),
+        "one-day-when",
+    ),
+    ("It was a day long meeting.", "2016-06-28", (("day long", "P1D"),), "a-day-long-meeting"),
     # controls: lengths, "one day after" counting from an event, and someday
     ("He spent one day in jail.", "2016-09-03", (("one day", "P1D"),), "one-day-in-jail"),
     ("It lasted one day, he said.", "2016-09-03", (("one day", "P1D"),), "one-day-lasted"),
