@@ -455,6 +455,19 @@ WORDS: list[Case] = [
         (("2012", "2012"), ("the same time last year", "2012")),
         "same-time-last-year-after-a-past-year",
     ),
+    # a month's day opening its sentence before a clause in the future: ahead
+    (
+        "On Dec. 1, the agency will begin enforcing the rule.",
+        "2016-07-06",
+        (("Dec. 1", "2016-12-01"),),
+        "opening-day-before-will",
+    ),
+    (
+        "On Dec. 1, the rule took effect.",
+        "2016-07-06",
+        (("Dec. 1", "2015-12-01"),),
+        "opening-day-past",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

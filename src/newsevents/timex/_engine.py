@@ -2747,6 +2747,32 @@ _STAMP: Final = regex.compile(
 )
 
 
+def _opening_day_will(ctx: _Context) -> bool:
+    """
+    Whether a day opening its sentence before a comma heads a clause in the future.
+
+    "On Dec. 1, the agency will begin enforcing the rule": "will" among the first words of
+    the clause after the comma, before any past verb.
+    """
+    start, end = ctx.match.span()
+    text = ctx.text
+    if not text.startswith(",", end) or not _opens_sentence(text, start, end, _DAY_OPENERS, ctx.lo):
+        return False
+    for raw in text[end + 1 : min(ctx.hi, end + 60)].split()[:_CLAUSE_WORDS]:
+        word = raw.strip(_PUNCTUATION).lower()
+        if word in {"will", "shall"} or word.endswith(("'ll", "\u2019ll")):
+            return True
+        if word in PAST_CUES or _ed_form(word) or raw[-1:] in ",.;:!?":
+            return False
+    return False
+
+
+#: Words a sentence may open with before a day that heads it ("On Dec. 1,", "By March 3,").
+_DAY_OPENERS: Final = frozenset({"on", "by", "and", "but", "then", "starting", "beginning"})
+#: How many words of a clause `_opening_day_will` reads for its verb.
+_CLAUSE_WORDS: Final = 6
+
+
 def _election_on(ctx: _Context) -> bool:
     """
     Whether the match follows an election noun and "on" ("the presidential election on Nov. 8").
@@ -2775,11 +2801,10 @@ def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.da
             reference, lambda year: _safe_date(year, month, day), direction, strict=True
         )
     incident = ctx.next_to_incident()
-    date = _nearest_year(
-        reference,
-        lambda year: _safe_date(year, month, day),
-        None if incident else _month_day_direction(ctx),
-    )
+    heading = None if incident else _month_day_direction(ctx)
+    if heading is None and not incident and _opening_day_will(ctx):
+        heading = _FUTURE  # "On Dec. 1, the agency will begin": ahead
+    date = _nearest_year(reference, lambda year: _safe_date(year, month, day), heading)
     if (
         date is not None
         and date < reference
