@@ -330,6 +330,12 @@ WORDS: list[Case] = [
         "incident-day-is-no-follow-up",
     ),
     (
+        "Police announced charges Sunday for a boy who allegedly killed a teen Friday morning.",
+        "2016-06-03",
+        (("Sunday", "2016-05-29"), ("Friday morning", "2016-06-03TMO")),
+        "follow-up-more-than-a-day-after-stays-past",
+    ),
+    (
         "He was arrested Wednesday after a fight Tuesday.",
         "2015-11-24",
         (("Wednesday", "2015-11-18"), ("Tuesday", "2015-11-24")),

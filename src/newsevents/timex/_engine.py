@@ -6044,14 +6044,17 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
     reference = ctx.reference
     if reference is None:
         return False
+    later = past + dt.timedelta(days=7)
     if state.incident is not None:
         incident = start_of(state.incident)
-    elif _incident_told_after(ctx, reference):
-        incident = reference  # "blanketed a neighborhood Wednesday and found a gun they
-        # believe was used to shoot a 7-year-old Tuesday night", in Tuesday's paper
+    elif (later - reference).days <= 1 and _incident_told_after(ctx, reference):
+        # "blanketed a neighborhood Wednesday and found a gun they believe was used to shoot
+        # a 7-year-old Tuesday night", in Tuesday's paper (the day after at most: "announced
+        # charges Sunday for a boy who killed ... Friday morning" in a Friday's page is the
+        # Sunday gone, the page a week late)
+        incident = reference
     else:
         return False
-    later = past + dt.timedelta(days=7)
     if incident is None or not past < incident <= later:
         return False
     start = ctx.match.start()
