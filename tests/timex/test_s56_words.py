@@ -474,6 +474,13 @@ WORDS: list[Case] = [
         (("Dec. 1", "2015-12-01"),),
         "opening-day-past",
     ),
+    # a bare plural before "after news": some days
+    (
+        "They erased the archive days after news of her email use became public.",
+        "2016-09-23",
+        (("days", "PXD"),),
+        "days-after-news",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]
