@@ -241,11 +241,12 @@ WORDS: list[Case] = [
         (("March 3, 2015", "2015-03-03"), ("Three weeks later", "2015-03-24")),
         "weeks-after-a-day",
     ),
-    # "Early one evening", as "One evening" is: some evening of the story
+    # "Early one evening", as "One evening" is: some evening of the story (of the month
+    # named after it, since session 56)
     (
         "Early one evening in June, the park was busy.",
         "2016-07-02",
-        (("Early one evening", "XXXX-XX-XXTEV"), ("June", "2016-06")),
+        (("Early one evening", "2016-06-XXTEV"), ("June", "2016-06")),
         "early-one-evening",
     ),
     # "by that date": the day named last, as "that day" is

@@ -82,6 +82,17 @@ WORDS: list[Case] = [
         "one-day-in-a-month-and-year",
     ),
     (
+        "One day in June, he called. One morning in December, she left.",
+        "2016-07-31",
+        (
+            ("One day", "2016-06-XX"),
+            ("June", "2016-06"),
+            ("One morning", "2015-12-XXTMO"),
+            ("December", "2015-12"),
+        ),
+        "one-day-in-a-month-named-alone",
+    ),
+    (
         "One day, he called her.",
         "2016-09-03",
         (("One day", "XXXX-XX-XX"),),

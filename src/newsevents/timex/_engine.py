@@ -5660,8 +5660,6 @@ def _some_day(ctx: _Context) -> str | None:
     after = _SOME_DAY_AFTER.match(ctx.text, end, min(ctx.hi, end + 40))
     opens = _ONE_BEFORE.search(ctx.text, max(ctx.lo, start - 12), start + 4) is not None
     year = None if after is None else after.group("year")
-    word = None if after is None else after.group("word")
-    month = None if word is None or not word[0].isupper() else MONTHS.get(word.lower())
     # "was walking into the house one day when he flashed it": a day of the story (not
     # "it lasted one day when")
     told_when = (
@@ -5675,9 +5673,27 @@ def _some_day(ctx: _Context) -> str | None:
         not opens and (year is None or _word_before(ctx.text, start).lower() in _KEEPS_LENGTH)
     ) or (after is not None and after.group("pod") is not None):
         return None
-    if year is None:
-        return "XXXX-XX-XX"
-    return f"{year}-{month:02d}-XX" if month is not None else f"{year}-XX-XX"
+    return f"{_some_month(ctx)}-XX"
+
+
+def _some_month(ctx: _Context) -> str:
+    """
+    The month of "one day in June 2014", "one evening in June", as much as is known of it.
+
+    "2014-06", "2016-06", "2014-XX", "XXXX-XX": a month named without its year is the last
+    one up to the reference.
+    """
+    end = ctx.match.end()
+    after = _SOME_DAY_AFTER.match(ctx.text, end, min(ctx.hi, end + 40))
+    year = None if after is None else after.group("year")
+    word = None if after is None else after.group("word")
+    month = None if word is None or not word[0].isupper() else MONTHS.get(word.lower())
+    if month is None:
+        return f"{year or 'XXXX'}-XX"
+    if year is None and ctx.reference is not None:
+        reference = ctx.reference
+        year = str(reference.year if month <= reference.month else reference.year - 1)
+    return f"{year or 'XXXX'}-{month:02d}"
 
 
 #: "one" opening a clause right before a weekday ("One Sunday", ", one Tuesday").
@@ -5688,7 +5704,7 @@ _ONE_BEFORE: Final = regex.compile(
 #: What follows a weekday of the story after "one": "in" (maybe a year), a comma or a verb's
 #: subject, or a part of the day.
 _SOME_DAY_AFTER: Final = regex.compile(
-    r"(?:[^\S\n]{0,3}+,|[^\S\n]{1,3}+(?:in[^\S\n]{1,3}+(?:(?:late|early|mid)[\s-]{1,3}+|(?P<word>\p{L}{3,9})\.?[^\S\n]{1,3}+)?(?P<year>(?:1[89]|20)\d\d\b)?|(?P<pod>morning|afternoon|evening|night)))",
+    r"(?:[^\S\n]{0,3}+,|[^\S\n]{1,3}+(?:in[^\S\n]{1,3}+(?:(?:late|early|mid)[\s-]{1,3}+|(?P<word>\p{L}{3,9})\.?(?:[^\S\n]{1,3}+|(?=[,;:!?]|\.\s)))?(?P<year>(?:1[89]|20)\d\d\b)?|(?P<pod>morning|afternoon|evening|night)))",
     regex.IGNORECASE,
 )
 
@@ -6988,8 +7004,9 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
     stays = True  # whether the story may go on from the part of the day read
     if rel == "one":
         # "One evening in the 1960s, he ...": some morning, afternoon or evening of the story,
-        # which one unknown, as "One night in the late 1960s" is
-        return _Result(_TIME, f"XXXX-XX-XXT{pod}")
+        # which one unknown, as "One night in the late 1960s" is; "Early one evening in June"
+        # is one of June's
+        return _Result(_TIME, f"{_some_month(ctx)}-XXT{pod}")
     if ctx.raw("pair") is not None:
         # "Saturday afternoon and evening", "throughout the morning and afternoon": the part
         # of the day named right before joined by "and", on its day; nothing when no day was
