@@ -492,6 +492,13 @@ WORDS: list[Case] = [
         (("days", "PXD"),),
         "days-after-news",
     ),
+    # a fire is an incident: "weekend apartment fire", "the morning of the fire"
+    (
+        "Families displaced by weekend apartment fire",
+        "2014-11-24",
+        (("weekend", "2014-W47-WE"),),
+        "weekend-fire",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]
