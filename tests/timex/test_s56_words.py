@@ -499,6 +499,13 @@ WORDS: list[Case] = [
         (("weekend", "2014-W47-WE"),),
         "weekend-fire",
     ),
+    (
+        "Toward the end of the day, police left.",
+        "2016-11-10",
+        (("the end of the day", "2016-11-10"),),
+        "toward-the-end-of-the-day",
+    ),
+    ("At the end of the day, it is about jobs.", "2016-11-10", (), "at-the-end-of-the-day-idiom"),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]
