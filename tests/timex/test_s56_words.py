@@ -395,6 +395,13 @@ WORDS: list[Case] = [
         "web-address",
     ),
     ("The Christmas edition sold out.", "2017-01-23", (), "christmas-edition"),
+    ("See archive.today/Rin1g for the page.", "2017-01-23", (), "archive-today-address"),
+    (
+        "He left today/tomorrow.",
+        "2017-01-23",
+        (("today", "2017-01-23"), ("tomorrow", "2017-01-24")),
+        "slashed-days-no-address",
+    ),
     # a weekday opening an update's stamp is on or after the page's day
     (
         "A man was shot at 4:16 a.m. Saturday.\n\nSunday 4:45 p.m. UPDATE: He was identified.",

@@ -10530,10 +10530,10 @@ def scan(
         # a date that is the value of a markup attribute (`<tweet datetime="2016-09-01">`)
         # is no text, though its day still dates the clock times after it
         found = [time for time in found if not _attribute_value(text, time.span.start)]
-    if "://" in text or "www." in text:
-        # "http://www.vcstar.com/story/news/crime/2017/01/22/two-shot-oxnard-sunday-morning/":
-        # the words of an address are no text
-        found = [time for time in found if not _in_address(text, time.span.start)]
+    if "://" in text or "www." in text or "/" in text:
+        # "http://www.vcstar.com/story/news/crime/2017/01/22/two-shot-oxnard-sunday-morning/",
+        # "archive.today/Rin1g": the words of an address are no text
+        found = [time for time in found if not _in_address(text, time.span.start, time.span.end)]
     if text is not written:
         found = [
             time
@@ -10544,12 +10544,15 @@ def scan(
     return found
 
 
-def _in_address(text: str, start: int) -> bool:
+def _in_address(text: str, start: int, end: int) -> bool:
     """
-    Whether *start* is inside a web address ("http://...", "www...").
+    Whether the expression from *start* to *end* is inside a web address.
 
-    It is when the run of characters with no space it stands in opens with one.
+    It is when the run of characters with no space it stands in opens with one ("http://...",
+    "www..."), or when it is a domain's last part, a path after it ("archive.today/Rin1g").
     """
+    if start > 0 and text[start - 1] == "." and text[end : end + 1] == "/":
+        return text[start - 2 : start - 1].isalnum()
     token_start = max(text.rfind(space, 0, start) for space in _TOKEN_BREAKS) + 1
     token = text[token_start:start]
     return "://" in token or token.lower().startswith(("www.", "(www.", "<www."))
