@@ -10553,9 +10553,14 @@ def _in_address(text: str, start: int, end: int) -> bool:
     """
     if start > 0 and text[start - 1] == "." and text[end : end + 1] == "/":
         return text[start - 2 : start - 1].isalnum()
-    token_start = max(text.rfind(space, 0, start) for space in _TOKEN_BREAKS) + 1
-    token = text[token_start:start]
+    reach = max(0, start - _ADDRESS_CHARS)
+    token_start = max(text.rfind(space, reach, start) for space in _TOKEN_BREAKS) + 1
+    token = text[max(reach, token_start) : start]
     return "://" in token or token.lower().startswith(("www.", "(www.", "<www."))
+
+
+#: How far back `_in_address` reads for the opening of an address.
+_ADDRESS_CHARS: Final = 300
 
 
 #: What ends the run of characters holding a web address (`_in_address`).
