@@ -513,6 +513,26 @@ WORDS: list[Case] = [
         "toward-the-end-of-the-day",
     ),
     ("At the end of the day, it is about jobs.", "2016-11-10", (), "at-the-end-of-the-day-idiom"),
+    # a capitalised "Overnight" opening a newsletter's name in a link list; not a headline's
+    # night, nor a sentence's
+    (
+        "attacks on GOP bill Overnight Finance : Ryan seeks manufacturing muscle for tax reform",
+        None,
+        (),
+        "overnight-newsletter",
+    ),
+    (
+        "Husband Accidentally Shoots Wife Overnight In Goldsboro",
+        "2017-01-20",
+        (("Overnight", "2017-01-19TNI"),),
+        "overnight-in-a-headline",
+    ),
+    (
+        "Overnight Israel struck targets in Gaza, officials said.",
+        "2017-01-20",
+        (("Overnight", "2017-01-19TNI"),),
+        "overnight-opening-a-sentence",
+    ),
     # a payment made each month is a figure, no set
     ("They got monthly stipends.", "2016-04-12", (), "monthly-stipends"),
 ]

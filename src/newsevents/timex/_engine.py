@@ -6986,6 +6986,34 @@ _THAT_PARTS: Final = frozenset(
 _AND_GAP: Final = regex.compile(r"[^\S\n]{1,3}and[^\S\n]{1,3}")
 
 
+def _overnight_name(ctx: _Context) -> bool:
+    """
+    Whether a capitalised "Overnight" opens a name ("Overnight Finance : Ryan seeks ...").
+
+    A capitalised word that is no time and no small word follows it, in a sentence not in
+    title case (a headline's "Shoots Wife Overnight In Goldsboro" is a night).
+    """
+    if ctx.match.group() != "Overnight" or ctx.group("pweekday") is not None:
+        return False
+    end = ctx.match.end()
+    following = ctx.text[end : min(ctx.hi, end + 24)].split(maxsplit=1)
+    word = following[0].strip(_PUNCTUATION) if following else ""
+    return (
+        ctx.text[end : end + 1] == " "
+        and word[:1].isupper()
+        and word.lower() not in _TITLE_CASE_SMALL
+        and word.lower() not in WEEKDAYS
+        and word.lower() not in MONTHS
+        and not _title_case(ctx)
+        # mid-sentence, or the name before a colon: "Overnight Israel struck" opening a
+        # sentence is a night
+        and (
+            not _opens_sentence(ctx.text, ctx.match.start(), end, _NO_OPENERS, ctx.lo)
+            or ctx.text.startswith((":", " :"), end + 1 + len(word))
+        )
+    )
+
+
 def _build_part_of_day(ctx: _Context) -> _Result | None:
     if _is_programme(ctx):
         return None  # "CBS This Morning"
@@ -7031,6 +7059,8 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
     if pod_word == "overnight":
         if _sudden_overnight(ctx):
             return None  # "it is not going to happen overnight", "an overnight success"
+        if _overnight_name(ctx):
+            return None  # "Overnight Finance: Ryan seeks ...", a newsletter's name
         if (named := ctx.group("pweekday")) is not None:
             # "shot overnight Monday": that weekday's night, as "Monday night"; but the night
             # into the reference's morning when the weekday is the reference's ("a shooting at
