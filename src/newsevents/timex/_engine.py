@@ -5563,8 +5563,8 @@ def _build_weekday(ctx: _Context) -> _Result | None:
         rel is None
         and pod is None
         and ctx.reference is not None
-        and _UPDATE_STAMP_AFTER.match(ctx.text, ctx.match.end()) is not None
         and ctx.text[max(ctx.lo, ctx.match.start() - 1) : ctx.match.start()] in {"", "\n"}
+        and _UPDATE_STAMP_AFTER.match(ctx.text, ctx.match.end()) is not None
     ):
         # "Sunday 4:45 p.m. UPDATE: The victim has been identified" on Saturday's page: an
         # update comes after the page's day, the weekday on or after it
