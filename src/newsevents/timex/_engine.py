@@ -3058,11 +3058,11 @@ def _ordinal_day(ctx: _Context, day: int) -> _Result | None:
     """
     anchor = ctx.state.anchor or ""
     month_rel = ctx.group("mrel")
-    if month_rel in _MONTH_SHIFT:
+    if month_rel in _YEAR_SHIFT:  # the same words shift a month ("the 15th of next month")
         if ctx.reference is None:
             return _Result(_DATE, f"XXXX-XX-{day:02d}")
         year, month = divmod(
-            ctx.reference.year * 12 + ctx.reference.month - 1 + _MONTH_SHIFT[month_rel], 12
+            ctx.reference.year * 12 + ctx.reference.month - 1 + _YEAR_SHIFT[month_rel], 12
         )
         date = _safe_date(year, month + 1, day)  # "by the 15th of next month"
         return None if date is None else _Result(_DATE, date.isoformat())
@@ -3075,20 +3075,16 @@ def _ordinal_day(ctx: _Context, day: int) -> _Result | None:
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         elif direction == _FUTURE and day < ctx.reference.day:
             year, month = (year, month + 1) if month < 12 else (year + 1, 1)  # noqa: PLR2004
-    elif (loose := _LOOSE_MONTH_DAY.fullmatch(ctx.state.loose_day)) is not None:
-        return _Result(_DATE, f"XXXX-{loose.group(1)}-{day:02d}")  # "on August 4 ... the 6th"
+    elif (loose := ctx.state.loose_day)[5:6].isdigit():
+        return _Result(_DATE, f"XXXX-{loose[5:7]}-{day:02d}")  # "on August 4 ... the 6th"
     else:
         return _Result(_DATE, f"XXXX-XX-{day:02d}")
     date = _safe_date(year, month, day)
     return None if date is None else _Result(_DATE, date.isoformat())
 
 
-#: The month "the 15th of this month" names, from the reference's.
-_MONTH_SHIFT: Final = {"this": 0, "last": -1, "next": 1}
 #: A value naming a month of a known year or a day or time in it ("2016-04", "2016-04-15").
 _YEAR_MONTH: Final = regex.compile(r"\d{4}-(?:0[1-9]|1[0-2])(?![\dW])")
-#: A day of a month of no known year ("XXXX-10-07"), its month the group.
-_LOOSE_MONTH_DAY: Final = regex.compile(r"XXXX-(0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 
 
 #: The last characters of a word after which the next word may open a sentence (or a quote).
@@ -4236,14 +4232,10 @@ def _same_a_year_back(ctx: _Context, grain: str) -> _Result | None:
         base, grain = anchor
     elif reference is not None:
         base, grain = reference, grain or "Y"
-    elif (
-        not grain
-        and ctx.raw("year") is None
-        and (loose := _LOOSE_MONTH_DAY.fullmatch(ctx.state.loose_day)) is not None
-    ):
+    elif not grain and ctx.raw("year") is None and (loose := ctx.state.loose_day)[5:6].isdigit():
         # "as of Oct. 7, compared to 120 at the same time last year", with no reference: that
-        # day of an unknown year, as much as is known of it
-        return _Result(_DATE, loose.group(), anchored=True)
+        # day of an unknown year, as much as is known of it (a loose day not "XXXX-WXX-3")
+        return _Result(_DATE, loose, anchored=True)
     else:
         return _Result(_DATE, _underspecified(grain or "Y"))
     year_word = ctx.raw("year")
@@ -5660,31 +5652,28 @@ def _some_day(ctx: _Context) -> str | None:
     after = _SOME_DAY_AFTER.match(ctx.text, end, min(ctx.hi, end + 40))
     opens = _ONE_BEFORE.search(ctx.text, max(ctx.lo, start - 12), start + 4) is not None
     year = None if after is None else after.group("year")
+    following = _word_after(ctx.text, end).lower()
+    before = _word_before(ctx.text, start).lower()
     # "was walking into the house one day when he flashed it": a day of the story (not
     # "it lasted one day when")
-    told_when = (
-        _word_after(ctx.text, end).lower() == "when"
-        and _word_before(ctx.text, start).lower() not in _KEEPS_LENGTH
-    )
+    told_when = following == "when" and before not in _KEEPS_LENGTH
     if (opens and after is None) or told_when:
-        if _word_after(ctx.text, end).lower() not in _DAY_TOLD_AFTER:
+        if following not in _DAY_TOLD_AFTER:
             return None  # "One day he called"; not ", one day after the shooting"
-    elif (
-        not opens and (year is None or _word_before(ctx.text, start).lower() in _KEEPS_LENGTH)
-    ) or (after is not None and after.group("pod") is not None):
+    elif (not opens and (year is None or before in _KEEPS_LENGTH)) or (
+        after is not None and after.group("pod") is not None
+    ):
         return None
-    return f"{_some_month(ctx)}-XX"
+    return f"{_some_month(ctx, after)}-XX"
 
 
-def _some_month(ctx: _Context) -> str:
+def _some_month(ctx: _Context, after: regex.Match[str] | None) -> str:
     """
     The month of "one day in June 2014", "one evening in June", as much as is known of it.
 
-    "2014-06", "2016-06", "2014-XX", "XXXX-XX": a month named without its year is the last
-    one up to the reference.
+    *after* is `_SOME_DAY_AFTER` matched right after the match. "2014-06", "2016-06",
+    "2014-XX", "XXXX-XX": a month named without its year is the last one up to the reference.
     """
-    end = ctx.match.end()
-    after = _SOME_DAY_AFTER.match(ctx.text, end, min(ctx.hi, end + 40))
     year = None if after is None else after.group("year")
     word = None if after is None else after.group("word")
     month = None if word is None or not word[0].isupper() else MONTHS.get(word.lower())
@@ -6117,7 +6106,7 @@ def _incident_told_after(ctx: _Context, reference: dt.date) -> bool:
             return False
     elif _INCIDENT_VERB.search(text, end, stop) is None:
         return False
-    return text.find(_WEEKDAY_NAMES[reference.weekday()], end, hi) >= 0
+    return text.find(LEXICON["weekday_full"][reference.weekday()].capitalize(), end, hi) >= 0
 
 
 #: How far after a weekday `_incident_told_after` looks for the incident's weekday.
@@ -6127,16 +6116,6 @@ _TOLD_AFTER_CHARS: Final = 400
 #: A word of a killing or an attack, in any form ("shoot", "was used to shoot", "killing").
 _INCIDENT_VERB: Final = regex.compile(
     r"\b(?:shoot|shot|kill|slay|slain|stab|murder|gunn|attack|wound|crash)\w*", regex.IGNORECASE
-)
-#: The weekdays' names as written, Monday first (`dt.date.weekday`).
-_WEEKDAY_NAMES: Final = (
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
 )
 
 
@@ -7034,7 +7013,9 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         # "One evening in the 1960s, he ...": some morning, afternoon or evening of the story,
         # which one unknown, as "One night in the late 1960s" is; "Early one evening in June"
         # is one of June's
-        return _Result(_TIME, f"{_some_month(ctx)}-XXT{pod}")
+        end = ctx.match.end()
+        after = _SOME_DAY_AFTER.match(ctx.text, end, min(ctx.hi, end + 40))
+        return _Result(_TIME, f"{_some_month(ctx, after)}-XXT{pod}")
     if ctx.raw("pair") is not None:
         # "Saturday afternoon and evening", "throughout the morning and afternoon": the part
         # of the day named right before joined by "and", on its day; nothing when no day was
