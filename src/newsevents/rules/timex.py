@@ -34,7 +34,7 @@ DEFINITIONS: Final = {
     "d_of_date": r"""(?:\s+(?:of|on)\s+(?:(?&d_cap)(?:\L<weekday_full>|\L<month>)\b|\d|the\s+\d))""",
     "d_num": r"""(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+[1-3]/[2-4]|\s?[\u00bd\u00bc\u00be])?(?![\d,.]\d)
                |(?:an?[\s-]+)?half[\s-]+dozen\b
-               |(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?\L<number>(?:(?:[\s-]+|\s+and\s+)\L<number>){0,3}+\b)""",
+               |(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?\L<number>(?:(?:[\s-]+|(?<=hundred|thousand|million)\s+and\s+)\L<number>){0,3}+\b)""",
     "d_cap": r"""(?-i:(?=\p{Lu}))""",
     # "that" pointing back ("that Friday"), not a conjunction after a verb of saying or
     # knowing and its object ("told MSNBC that Friday's deal", "likely that June")
@@ -57,7 +57,7 @@ DEFINITIONS: Final = {
     "d_syear": r"""(?:(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
                  (?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|hundred|ten|eleven|twelve
                  |thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b
-             |two[\s-]+thousand(?:\s+and)?(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b)""",
+             |two[\s-]+thousand(?:(?:\s+and)?[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b)""",
     "d_unit": r"""(?:\L<unit>\b)""",
     # minutes counted to or past the hour a clock time names: "five to 1 a.m.", "a quarter
     # past 9 p.m.", "twenty after midnight", "half past noon"; not a range ("from ten to 2")
@@ -754,7 +754,7 @@ TIMEX_RULES: Final = (
         "timex.date.ago",
         "unit",
         "ago",
-        r"""(?:(?!(?<=(?:1[89]|20)\d\d[-\u2013])\d)(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s|\s+(?:day|night)\s+of\s)|(?P<vague>(?&d_vague)))(?:(?:\s+(?:or|to)\s+|-to-)(?P<num2>(?&d_num)))?(?:\s+|(?<=half)-))?
+        r"""(?:(?!(?<=(?:1[89]|20)\d\d[-\u2013])\d)(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s|\s+(?:day|night)\s+of\s)|(?P<vague>(?&d_vague)))(?:(?:\s+(?:or|to)\s+|(?<=\bbetween\s+\S+)\s+and\s+|-to-)(?P<num2>(?&d_num)))?(?:\s+|(?<=half)-))?
             (?:(?:more|additional|full|short|long)\s+)?(?P<unit>(?&d_unit))(?:\s+|-(?=and-))
             (?:(?<=\b(?:a|an|one)\s+(?:year|month|week|day|hour)[\s-])(?P<half>and[\s-]+(?:a[\s-]+)?half)[\s-]+)?
             (?:(?P<approx>or\s+so|or\s+two|or\s+more)\s+)?
@@ -814,7 +814,7 @@ TIMEX_RULES: Final = (
         "timex.set.every",
         "unit weekday month season pod",
         "set",
-        r"""\b(?:every|each)\s+(?:(?<=every\s+)other\s+|single\s+|(?:fiscal|calendar|school|academic)\s+(?=years?\b))?(?:(?P<num>(?&d_num))\s+)?
+        r"""\b(?:(?:each\s+and\s+)?every|each)\s+(?:(?<=every\s+)other\s+|single\s+|(?:fiscal|calendar|school|academic)\s+(?=years?\b))?(?:(?P<num>(?&d_num))\s+)?
             (?:(?P<weekday>\L<weekday_full>)\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?|(?&d_cap)(?P<month>\L<month_full>)\b|(?P<season>\L<season>)\b|(?P<unit>(?&d_unit))(?!(?<=quarter)\s+of\b)|(?P<epod>morning|afternoon|evening)\b)""",
         (
             "every Tuesday",
@@ -825,6 +825,7 @@ TIMEX_RULES: Final = (
             "each July",
             "every single day",
             "every fiscal year",
+            "each and every day",
         ),
         ("everyone", "each of", "console each other Wednesday", "in every quarter of society"),
     ),
@@ -970,7 +971,7 @@ TIMEX_RULES: Final = (
         "timex.duration.span",
         "unit quarter",
         "duration",
-        r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those|this)\s+(?:past|last)|(?:these|those)\s+(?:first|final|next)|past|last(?<!\b(?:would|will|could|can|may|might|should|must|to|won['\u2019]t|wouldn['\u2019]t|didn['\u2019]t|doesn['\u2019]t|don['\u2019]t|did|does|do|['\u2019]ll)\slast)|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
+        r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|most\s+recent|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those|this)\s+(?:past|last)|(?:these|those)\s+(?:first|final|next)|past|last(?<!\b(?:would|will|could|can|may|might|should|must|to|won['\u2019]t|wouldn['\u2019]t|didn['\u2019]t|doesn['\u2019]t|don['\u2019]t|did|does|do|['\u2019]ll)\slast)|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
             (?:(?!(?<=(?:1[89]|20)\d\d[-\u2013])\d)(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|(?:a[\s-]+)?quarter(?:\s+of\s+an)?(?=[\s-]+hour\b)|(?:a[\s-]+)?quarter\s+of\s+a(?=[\s-]+century\b)|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:(?:\s+(?:or|to|and)\s+|-to-)(?P<num2>(?&d_num))|(?<=\d)[-\u2013](?P<num2>\d{1,3})(?=[\s-])|\s+or\s+(?P<ormore>more)(?=\s))?)
             (?:[\s-]+(?:more|additional|extra|full|entire|whole|straight|consecutive|single|long|trading|business|working|calendar|fiscal|school|academic|(?<=[\w-]\s)(?:\L<stretch_adjective>|\L<feeling>)(?=\s+(?:hours|days|nights|weeks|months|years|decades)\b)))?
             [\s-]+(?P<unit>(?&d_unit))(?![^\S\n]-[^\S\n](?:olds?|ago)\b|-(?:old|(?:year|month|week|day)s?-old\b|ago|earlier|end\b|degree\b|by\b|to-|(?:wo)?m[ae]n\b|girls?\b|boys?\b|males?\b|females?\b)|\s+(?:olds?|ago)\b|[\s-]+birthdays?\b|(?<=-year)\s+(?:(?:wo)?m[ae]n|girls?|boys?|males?|females?)\b|(?<=\bnight)[\s-]+(?:clubs?|tables?|stands?)\b|(?<=(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven))[^\S\n]+(?:month|week))[^\S\n]+(?-i:\p{Lu}\p{Ll}+[^\S\n]+\p{Lu})|(?<=(?<![\w-])day)[\s-]+(?:care|cares|camps?|laborers?|school)\b|(?<=quarter)(?:[\s-]+of[\s-]+an?[\s-]+(?:million|billion|trillion|mile|pound|percent|point)\b|,?[^\S\n]+\(?\d+(?:\.\d+)?[^\S\n]?(?:%|percent\b)|[\s-]+(?:miles?|inch(?:es)?|pounds?|pounder|ounces?|acres?|tons?|points?|percent|cups?|notes?|turns?)\b))(?P<adj>-long|\s+long\b)?(?P<after_plus>-plus\b|[^\S\n]plus(?=[^\S\n]*+(?:[.,;:!?)]|$)|[^\S\n]+(?:on|in|at|as|of|with|behind|under|inside|since|and|but)[^\S\n]))?
@@ -1112,9 +1113,20 @@ TIMEX_RULES: Final = (
         "timex.date.spelled_year",
         "spelled",
         "year",
-        r"""(?:the\s+year\s+)?(?P<syear>(?&d_syear))(?!\s+\L<unit>)""",
-        ("in nineteen ninety-seven", "the year two thousand"),
-        ("nineteen people",),
+        r"""(?:the\s+year\s+)?(?P<syear>(?&d_syear))(?!\s+\L<unit>|[\s-]+(?:and[\s-]+)?(?:\L<number>|hundred|thousand|million)\b)
+            (?<!(?<!\b(?:year|in|since|by|until|till|from|of|circa|around|before|after|during)\s+)\b(?:two[\s-]+thousand|(?:nineteen|eighteen)[\s-]+hundred))""",
+        (
+            "in nineteen ninety-seven",
+            "the year two thousand",
+            "since two thousand and five",
+            "by nineteen hundred",
+        ),
+        (
+            "nineteen people",
+            "two thousand people",
+            "some two thousand and five hundred soldiers",
+            "nineteen hundred troops",
+        ),
     ),
     _rule(
         "timex.date.month",

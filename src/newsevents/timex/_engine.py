@@ -2571,9 +2571,35 @@ def _written_before(ctx: _Context, month: int, day: int) -> int | None:
     day is said to come ("will mark Dec. 2") or named as "last" or "next".
     """
     year = ctx.state.written_days.get((month, day))
-    if year is None or ctx.tense() == _FUTURE or _last_or_next_before(ctx) is not None:
+    if (
+        year is None
+        or (ctx.tense() == _FUTURE and not _past_infinitive(ctx))
+        or _last_or_next_before(ctx) is not None
+    ):
         return None
     return year
+
+
+def _past_infinitive(ctx: _Context) -> bool:
+    """
+    Whether the match is in an infinitive a past verb governs, with no modal after it.
+
+    "called us to offer help after Sept. 11", "wanted to meet on Dec. 2": the infinitive
+    looks ahead from a past, not from the reference; not "will try to meet on Dec. 2".
+    """
+    start = ctx.match.start()
+    words = [
+        raw.strip(_PUNCTUATION) for raw in ctx.text[max(ctx.lo, start - 60) : start].lower().split()
+    ]
+    if "to" not in words:
+        return False
+    index = len(words) - 1 - words[::-1].index("to")
+    before = words[max(0, index - 2) : index]
+    return (
+        not any(word in {"will", "shall", "would", "going"} for word in words[index:])
+        and any(word in PAST_CUES or _ed_form(word) for word in before)
+        and not any(word in {"will", "shall", "is", "are", "am"} for word in before)
+    )
 
 
 def _near_day_year(ctx: _Context, month: int, day: int) -> int | None:
@@ -5616,7 +5642,25 @@ def _build_weekday(ctx: _Context) -> _Result | None:
         anchored=rel in {"the previous", "the following", "the next", "that", "the same"}
         and anchor is not None
         and anchor[1] == "D",
+        # "Six remained in critical condition Tuesday": the day of a patient's report, no
+        # day the story goes on from ("The 911 calls came around 2:20 a.m." is the night of
+        # the shooting told before it)
+        updates=rel is not None
+        or _CONDITION_BEFORE.search(
+            ctx.text, max(ctx.lo, ctx.match.start() - 60), ctx.match.start()
+        )
+        is None,
     )
+
+
+#: A patient's condition reported right before a weekday ("remained in critical condition",
+#: "was listed in stable condition on"; not "was hospitalized in critical condition Sunday
+#: after being shot", the day of the shooting).
+_CONDITION_BEFORE: Final = regex.compile(
+    r"\b(?:remain(?:s|ed)?|listed)[^\S\n]+in[^\S\n]+(?:critical|stable|serious|fair|good|grave|guarded|satisfactory)"
+    r"(?:[^\S\n]+but[^\S\n]+stable)?[^\S\n]+condition,?[^\S\n]+(?:(?:on|as[^\S\n]+of|late|early)[^\S\n]+)?$",
+    regex.IGNORECASE,
+)
 
 
 def _some_weekday(ctx: _Context) -> str | None:
@@ -7137,14 +7181,15 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
             and rel in _THAT_PARTS
             and story_day is None
             and base is not None
-            and base == ctx.reference
+            and (base == ctx.reference or state.report_day is not None)
             and night is not None
             and (earlier_night := start_of(night)) is not None
             and earlier_night < base
         ):
             # "on the night of the shooting ... [a hearing] Wednesday ... he had three knives
             # on him that night": the night named before, not the night of the report, which
-            # the story stays on ("testified in the afternoon")
+            # the story stays on ("testified in the afternoon"); so after a day of report ("At
+            # a Sept. 15 press conference, the sheriff said ... borrowed a car that night")
             return _Result(
                 _TIME, f"{earlier_night.isoformat()}TNI", anchored=ctx.state.night_span or False
             )
@@ -11639,6 +11684,12 @@ _REPORT_DAY: Final = regex.compile(
     regex.IGNORECASE,
 )
 
+#: A report right after a day that modifies it ("At a Sept. 15 press conference").
+_REPORT_NOUN_AFTER: Final = regex.compile(
+    r"[^\S\n]+(?:(?:press|news)[^\S\n]+(?:conference|release|briefing)|statement|briefing)\b",
+    regex.IGNORECASE,
+)
+
 
 def _day_part(value: str) -> str | None:
     """
@@ -11723,7 +11774,10 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                 reported = (
                     state.day is not None
                     and (again or state.day < day_value)
-                    and _REPORT_DAY.search(text, max(0, start - 40), start) is not None
+                    and (
+                        _REPORT_DAY.search(text, max(0, start - 40), start) is not None
+                        or _REPORT_NOUN_AFTER.match(text, end) is not None
+                    )
                     and not text.startswith(("'s", "\u2019s"), end)
                 )
                 if not (again and reported):
@@ -11757,6 +11811,9 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                             )
                         )
                         and _rule_id != "timex.date.ago"
+                        # a day of report ("At a Sept. 15 press conference, the sheriff said
+                        # ... responsible for the shooting") is no day of the incident
+                        and state.report_day is None
                         and _in_incident_sentence(text, start, end)
                         and not _later_in_incident_sentence(text, start, end)
                         and not _incident_named_in_sentence(text, state, start, end)

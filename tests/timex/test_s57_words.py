@@ -1,0 +1,145 @@
+"""
+Expressions found by the session 57 reading of news the rules were not written on.
+
+Each case is ``(text, reference, expected, why)``; the sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+WORDS: list[Case] = [
+    # "and" joins number words only after "hundred", "thousand" or "million": "five and
+    # six" are two numbers, a range, not eleven
+    (
+        "It took between five and six years.",
+        "2016-09-12",
+        (("five and six years", "P5Y"),),
+        "range-with-and-is-no-sum",
+    ),
+    (
+        "It took one hundred and five years.",
+        "2016-09-12",
+        (("one hundred and five years", "P105Y"),),
+        "and-after-hundred-joins",
+    ),
+    (
+        "It happened between twenty and thirty years ago.",
+        "2016-09-12",
+        (("twenty and thirty years ago", "1996"),),
+        "range-with-and-ago-counts-the-first",
+    ),
+    (
+        "He served two terms and three years ago he left.",
+        "2016-09-12",
+        (("three years ago", "2013"),),
+        "and-outside-between-is-no-range",
+    ),
+    # a year spelled out is no count of people
+    ("Two thousand people marched.", "2016-09-12", (), "two-thousand-people"),
+    ("Some two thousand and five hundred soldiers came.", "2016-09-12", (), "spelled-count"),
+    ("Nineteen hundred troops landed.", "2016-09-12", (), "nineteen-hundred-troops"),
+    (
+        "The law passed in two thousand and five.",
+        "2016-09-12",
+        (("two thousand and five", "2005"),),
+        "spelled-year-after-in",
+    ),
+    (
+        "Nothing was built by the year two thousand.",
+        "2016-09-12",
+        (("the year two thousand", "2000"),),
+        "the-year-two-thousand",
+    ),
+    # a day the story named with its year, named again under an infinitive a past verb
+    # governs, is the same day; a day said to come is not
+    (
+        "After the Sept. 11 attacks we changed. He called us to offer help after Sept.11.",
+        "2016-03-18",
+        (("Sept. 11", "2001-09-11"), ("Sept.11", "2001-09-11")),
+        "day-named-again-in-a-past-infinitive",
+    ),
+    (
+        "After the Dec. 2, 2015, attack we changed. They wanted to rebuild after Dec. 2.",
+        "2016-03-18",
+        (("Dec. 2, 2015", "2015-12-02"), ("Dec. 2", "2015-12-02")),
+        "wanted-to-after-a-day-named-again",
+    ),
+    (
+        "After the Dec. 2, 2015, attack we changed. The city is scheduled to mark Dec. 2.",
+        "2016-03-18",
+        (("Dec. 2, 2015", "2015-12-02"), ("Dec. 2", "2016-12-02")),
+        "scheduled-to-mark-a-day-ahead",
+    ),
+    # spans
+    (
+        "It is a risk our officers take each and every day.",
+        "2016-03-18",
+        (("each and every day", "P1D"),),
+        "each-and-every-day",
+    ),
+    ("each and every one of them", "2016-03-18", (), "each-and-every-one"),
+    (
+        "Sales fell over the most recent five years.",
+        "2016-03-18",
+        (("the most recent five years", "P5Y"),),
+        "the-most-recent-five-years",
+    ),
+    # a weekday a patient's condition is reported on is no day the story goes on from
+    (
+        (
+            "The attack began around 2 a.m. Sunday. Six remained in critical condition Tuesday."
+            " The 911 calls came around 2:20 a.m."
+        ),
+        "2016-06-14",
+        (
+            ("around 2 a.m. Sunday", "2016-06-12T02:00"),
+            ("Tuesday", "2016-06-14"),
+            ("around 2:20 a.m.", "2016-06-12T02:20"),
+        ),
+        "condition-day-keeps-the-story-day",
+    ),
+    (
+        (
+            "A girl was hospitalized in critical condition Sunday after being shot, police said"
+            " Monday. Police were called around 6:45 p.m."
+        ),
+        "2016-04-11",
+        (
+            ("Sunday", "2016-04-10"),
+            ("Monday", "2016-04-11"),
+            ("around 6:45 p.m.", "2016-04-10T18:45"),
+        ),
+        "hospitalized-in-condition-is-the-day-of-the-shooting",
+    ),
+    # a day of report modifying its noun ("a Sept. 15 press conference") is no night or
+    # incident of the story
+    (
+        (
+            "The shooting was on Aug. 29, and 70 shots were fired that night. At a Sept. 15 press"
+            " conference, police said two gangs were responsible for the shooting. He had borrowed"
+            " a car that night and was arrested 19 days after the shooting."
+        ),
+        "2015-10-14",
+        (
+            ("Aug. 29", "2015-08-29"),
+            ("that night", "2015-08-29TNI"),
+            ("Sept. 15", "2015-09-15"),
+            ("that night", "2015-08-29TNI"),
+            ("19 days", "2015-09-17"),
+        ),
+        "press-conference-day-is-no-incident-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(WORDS))
+def test_session_57_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each sentence's times, and their values, are the ones a TimeBank annotator would write.
+    """
+    assert _found(text, reference) == expected
