@@ -134,6 +134,48 @@ WORDS: list[Case] = [
         ),
         "press-conference-day-is-no-incident-day",
     ),
+    # vague lengths: a count of hundreds or thousands of a unit
+    (
+        "The country has spent hundreds of years fighting it.",
+        "2016-09-12",
+        (("years", "PXY"),),
+        "hundreds-of-years",
+    ),
+    (
+        "It is based on hundreds of hours spent with experts.",
+        "2016-09-12",
+        (("hours", "PTXH"),),
+        "hundreds-of-hours",
+    ),
+    ("Hundreds of days-old cases wait.", "2016-09-12", (), "hundreds-of-an-age"),
+    # "of past years" is the past, as "in past years" is
+    (
+        "They miss the prosperity of past years.",
+        "2016-09-12",
+        (("past years", "PAST_REF"),),
+        "of-past-years",
+    ),
+    # "As the day went on" is the day the story is on
+    (
+        "Trump spoke Tuesday. As the day went on, he grew angry.",
+        "2016-03-30",
+        (("Tuesday", "2016-03-29"), ("the day", "2016-03-29")),
+        "as-the-day-went-on",
+    ),
+    ("It was such as the day he left.", "2016-03-30", (), "as-the-day-without-going-on"),
+    # two spelled numbers in a row before "years ago": one date, from the first, about
+    (
+        "It dropped by the wayside probably three, four years ago, maybe.",
+        "2016-04-22",
+        (("three, four years ago", "2013"),),
+        "comma-range-ago",
+    ),
+    (
+        "In 2012, four years ago, he won.",
+        "2016-04-22",
+        (("2012", "2012"), ("four years ago", "2012")),
+        "year-then-comma-ago",
+    ),
 ]
 
 

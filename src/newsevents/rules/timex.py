@@ -754,7 +754,7 @@ TIMEX_RULES: Final = (
         "timex.date.ago",
         "unit",
         "ago",
-        r"""(?:(?!(?<=(?:1[89]|20)\d\d[-\u2013])\d)(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s|\s+(?:day|night)\s+of\s)|(?P<vague>(?&d_vague)))(?:(?:\s+(?:or|to)\s+|(?<=\bbetween\s+\S+)\s+and\s+|-to-)(?P<num2>(?&d_num)))?(?:\s+|(?<=half)-))?
+        r"""(?:(?!(?<=(?:1[89]|20)\d\d[-\u2013])\d)(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s|\s+(?:day|night)\s+of\s)|(?P<vague>(?&d_vague)))(?:(?:\s+(?:or|to)\s+|(?<=\bbetween\s+\S+)\s+and\s+|(?<=\b(?:one|two|three|four|five|six|seven|eight|nine)),\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten)\s)|-to-)(?P<num2>(?&d_num)))?(?:\s+|(?<=half)-))?
             (?:(?:more|additional|full|short|long)\s+)?(?P<unit>(?&d_unit))(?:\s+|-(?=and-))
             (?:(?<=\b(?:a|an|one)\s+(?:year|month|week|day|hour)[\s-])(?P<half>and[\s-]+(?:a[\s-]+)?half)[\s-]+)?
             (?:(?P<approx>or\s+so|or\s+two|or\s+more)\s+)?
@@ -913,9 +913,12 @@ TIMEX_RULES: Final = (
           | the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after)(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z|[^\S\n]+(?:had|has|have|was|were|when|and|but|in|at|by|near|outside|during)\b)
           | the\s+(?P<unit>night|week|weekend|month|year)\s+(?P<rel>before\s+last)\b(?![\s-]+(?:(?&d_unit)|time|season|\L<season>|\L<weekday_full>|(?&d_cap)\L<month>)\b)
           | (?<=\b(?:much|the\s+(?:rest|remainder))\s+of\s)(?P<rel>the)\s+(?P<unit>day)\b(?![\s-]+(?:yesterday|today|tomorrow|before|after|of|on|care|cares|camps?|school|laborers?|trips?|\L<weekday_full>)\b)
-          | (?<=\b(?:(?:earlier|later)\s+in|throughout|through|(?:by|until|till|before|toward|towards|near)\s+the\s+end\s+of)\s)(?P<rel>the)\s+(?P<unit>day)\b(?!-|\s+(?:care|cares|camps?|school|laborers?|trips?|\L<weekday_full>)\b)""",
+          | (?<=\b(?:(?:earlier|later)\s+in|throughout|through|(?:by|until|till|before|toward|towards|near)\s+the\s+end\s+of)\s)(?P<rel>the)\s+(?P<unit>day)\b(?!-|\s+(?:care|cares|camps?|school|laborers?|trips?|\L<weekday_full>)\b)
+          | (?<=\bas\s)(?P<rel>the)\s+(?P<unit>day)(?=\s+(?:went|wore|goes|wears|dragged|drags)\s+on\b|\s+progressed\b|\s+progresses\b)""",
         (
             "last month",
+            "As the day went on, he",
+            "as the day progressed",
             "this week",
             "the previous day",
             "for at least the last hour",
@@ -1405,7 +1408,7 @@ TIMEX_RULES: Final = (
         "vague unit pod",
         "vague",
         r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:(?<=\bbetween\s)now|(?<=\b\p{Lu}{2,}[.,!?]?\s{1,3}\p{Lu}{2,}(?:[.!?][^\S\n]{1,3}|[^\S\n]))NOW(?![\w\-]|[^\S\n]*,?[^\S\n]*\p{Lu}\p{Ll}|[^\S\n]+\p{Ll}|(?<=[.!?][^\S\n]{1,3}NOW),)|now(?!\s+and\s+(?:then|again)\b)|(?<!\b(?!(?:Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Must|May|And|But|Or|Not|Just|Even|Still|Only|By|For|Until|Right)\b)(?:\p{Lu}\p{Ll}++|\d++)[^\S\n])Now(?![,\w]|\s+(?:for|that(?=['\u2019]s\b|\s+(?:is|was|will|would|could|might|may|must|should|seems?|sounds?|makes?|means?)\b)|then|and|or|is(?!\s+(?:not\s+)?the\s+time\b)|(?:isn|wasn|aren)['\u2019]t\s+(?:that|this|it|he|she|they)|let|you|here|what|look|listen|tell|imagine|consider|remember|think|watch|comes|to|on\s+to|as\s+(?:far|for|to))\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|budget\s+year|account|accounts|affairs|events|issue|issues|dollars?|of|tv)\b)|currently|nowadays|these\s+days|at\s+present
-            |(?<!\bas\s)recently|more\s+recently|(?<!-)lately|(?<=\bof\s)late(?=\s*[,.;:!?)\u2014]|\s+(?:as|and|but|or|to|in|on|about|over|that|because|with|at|for|is|are|was|were|has|have|had)\b)|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d+|\L<number>)\b|\s+(?:few|several|many|couple|two|three|tense|participle|perfect)\b|\s+\p{Ll}+ings\b)|(?<=\bin\s)the\s+old\s+days|(?<=\bin\s)(?:years|days|times)\s+(?:past|gone\s+by)|(?<=\b(?:in|over|during|throughout)\s)(?:past|previous|prior|earlier)\s+(?:years|decades)
+            |(?<!\bas\s)recently|more\s+recently|(?<!-)lately|(?<=\bof\s)late(?=\s*[,.;:!?)\u2014]|\s+(?:as|and|but|or|to|in|on|about|over|that|because|with|at|for|is|are|was|were|has|have|had)\b)|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d+|\L<number>)\b|\s+(?:few|several|many|couple|two|three|tense|participle|perfect)\b|\s+\p{Ll}+ings\b)|(?<=\bin\s)the\s+old\s+days|(?<=\bin\s)(?:years|days|times)\s+(?:past|gone\s+by)|(?<=\b(?:in|over|during|throughout|of)\s)(?:past|previous|prior|earlier)\s+(?:years|decades)
             |the\s+(?:very\s+)?(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future
             |(?:(?<=\b(?:our|their|his|her|its|your|my)\s|\w['\u2019]s\s)|(?<![\s\S]))(?:future|(?:recent|distant)\s+past)(?=\s*+[,.;:!?)"\u201d]|\s+(?:is|was|are|were|will|would|could|may|might|and|or|but|of|in|for|at|on|with|by|from|to|into|under|after|before|than|as|if|when|while|because|so|that|away|now|here|ahead|too|looks?|lies|depends|hangs|remains?|seems?)\b)
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|the\s+other\s+(?:day|night)\b|the\s+(?:recent|distant)\s+past|the\s+not[\s-]+(?:too|so)[\s-]+distant\s+future|future\s+(?:years|quarters|months|periods|generations|dates?)
@@ -1495,6 +1498,7 @@ TIMEX_RULES: Final = (
           | (?<=\b(?:dating|dates|dated|date|stretching|stretches|stretched|going|goes|went|reaching|reaches|tracing|traces|traced)\s+back\s)(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|before|after)\b|-)
           | (?<=\bwithin\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b(?=\s+of\s)
           | (?<=\ba\s+matter\s+of\s)(?P<unit>years|months|weeks|days|hours|minutes|seconds)\b
+          | (?<=\b(?:hundreds|thousands)\s+of\s)(?P<unit>years|months|days|hours|centuries|decades)\b(?!\s+(?:ago|later|earlier|old|before|after|from)\b|-)
           | (?<=\b(?:after|follows|followed|following|ended|ending|ends|despite|amid|with|was|were|been|took|take|takes|taking|endured|endure|endures|enduring|suffered|faced|required|requires|needed|by|for|through|spent|spend|spends|spending|cost|costs|costing|lost|lose|loses|losing|wasted|abandon|abandons|abandoned|abandoning|undo|undoes|undid|undoing|reverse|reverses|reversed|reversing|erase|erases|erased|erasing|(?-i:[a-z]{2,}(?:ed|ing))(?<!\b(?:hundred|kindred|morning|evening|nothing|something|anything|everything|during|spring|string|thing|king|ring|wing|bring|swing|ceiling|building|wedding|shed|bed|red|sacred|naked|wicked)))\s(?:(?:him|her|them|us|me|you)\s)?)(?P<unit>years|months|weeks|days|decades|hours)\b(?=\s+of\s+(?!(?:the|this|that|last|next)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b)\w)
           | (?:(?<=(?:^|\n|[.!?]["\u201d\u2019]?[^\S\n]))(?-i:(?P<unit>Years|Decades|Months|Weeks))|(?<=(?:^|\n|[.!?]["\u201d\u2019]?[^\S\n])(?-i:But|And|Yet)[^\S\n])(?-i:(?P<unit>years|decades|months|weeks)))\b(?=[^\S\n]+of[^\S\n]+(?!(?:the|this|that|these|those|age|service)\b)\p{Ll}{3,})
           | (?<=\b[Aa]fter\s)(?P<unit>years|months|weeks|decades)\b(?=\s++(?!(?:during|morning|evening|nothing|something|anything|everything|bring|spring|string|thing|king|ring|wing|swing|sing|trading)\b)\p{Ll}{2,}ing\b)
@@ -1511,6 +1515,8 @@ TIMEX_RULES: Final = (
             "for weeks or months at a time",
             "within weeks or months of his capture",
             "the merger follows months of twists and turns",
+            "spent hundreds of years fighting",
+            "based on hundreds of hours spent",
             "But weeks of uncertainty could follow",
             "over the course of months or years",
             "It was months of head games",
