@@ -176,6 +176,40 @@ WORDS: list[Case] = [
         (("2012", "2012"), ("four years ago", "2012")),
         "year-then-comma-ago",
     ),
+    # "the next year" in a sentence looking ahead counts from now when the time named last
+    # is long gone; told of the past, it counts from that time
+    (
+        "In 1939 the ship was turned away. Today 10,000 are expected over the next year.",
+        "2015-11-17",
+        (("1939", "1939"), ("Today", "2015-11-17"), ("the next year", "2016")),
+        "the-next-year-looking-ahead",
+    ),
+    (
+        "In 1939 the ship was turned away. The next year, the war began.",
+        "2015-11-17",
+        (("1939", "1939"), ("The next year", "1940")),
+        "the-next-year-told-of-the-past",
+    ),
+    # a dateline's day after the page's date is the story's day; an agency's name in
+    # brackets closes a dateline
+    (
+        "NEW YORK, Dec. 14 (UPI) -- In a poll released Monday, Trump led.",
+        "2015-12-13",
+        (("Dec. 14", "2015-12-14"), ("Monday", "2015-12-14")),
+        "agency-dateline-after-the-page-date",
+    ),
+    (
+        "INDIANAPOLIS, Ind. (Dec. 14, 2015) - In a poll released Monday, Trump led.",
+        "2015-12-13",
+        (("Dec. 14, 2015", "2015-12-14"), ("Monday", "2015-12-14")),
+        "dateline-after-the-page-date",
+    ),
+    (
+        "WASHINGTON, Dec. 10 (Reuters) - The poll released Monday showed Trump ahead.",
+        "2015-12-13",
+        (("Dec. 10", "2015-12-10"), ("Monday", "2015-12-07")),
+        "dateline-before-the-page-date-is-the-first-filing",
+    ),
 ]
 
 

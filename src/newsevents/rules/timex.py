@@ -754,7 +754,7 @@ TIMEX_RULES: Final = (
         "timex.date.ago",
         "unit",
         "ago",
-        r"""(?:(?!(?<=(?:1[89]|20)\d\d[-\u2013])\d)(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s|\s+(?:day|night)\s+of\s)|(?P<vague>(?&d_vague)))(?:(?:\s+(?:or|to)\s+|(?<=\bbetween\s+\S+)\s+and\s+|(?<=\b(?:one|two|three|four|five|six|seven|eight|nine)),\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten)\s)|-to-)(?P<num2>(?&d_num)))?(?:\s+|(?<=half)-))?
+        r"""(?:(?!(?<=(?:1[89]|20)\d\d[-\u2013])\d)(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s|\s+(?:day|night)\s+of\s)|(?P<vague>(?&d_vague)))(?:(?:\s+(?:or|to)\s+|\s+and\s+(?<=\bbetween\s{1,3}\S{1,20}\s{1,3}and\s{1,3})|(?<=\b(?:one|two|three|four|five|six|seven|eight|nine)),\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten)\s)|-to-)(?P<num2>(?&d_num)))?(?:\s+|(?<=half)-))?
             (?:(?:more|additional|full|short|long)\s+)?(?P<unit>(?&d_unit))(?:\s+|-(?=and-))
             (?:(?<=\b(?:a|an|one)\s+(?:year|month|week|day|hour)[\s-])(?P<half>and[\s-]+(?:a[\s-]+)?half)[\s-]+)?
             (?:(?P<approx>or\s+so|or\s+two|or\s+more)\s+)?

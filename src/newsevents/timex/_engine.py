@@ -5166,6 +5166,18 @@ def _build_relative(ctx: _Context) -> _Result | None:
             base = reported
         elif anchor is not None:
             base = anchor[0]
+            if (
+                offset > 0
+                and grain in {"W", "M", "Y"}
+                and ctx.reference is not None
+                and (after := _move(base, grain, offset)) is not None
+                and (ended := _move(after, grain, 1)) is not None
+                and ended <= ctx.reference
+                and ctx.tense() == _FUTURE
+            ):
+                # "In 1939 the ship was turned away ... 10,000 are expected over the next
+                # year": a sentence looking ahead counts from now, not from a time long gone
+                base = ctx.reference
         elif ctx.reference is not None:
             base = ctx.reference  # nothing mentioned yet: the publication date is the anchor
             if offset > 0 and ctx.tense() == _PAST:
@@ -5657,8 +5669,8 @@ def _build_weekday(ctx: _Context) -> _Result | None:
 #: "was listed in stable condition on"; not "was hospitalized in critical condition Sunday
 #: after being shot", the day of the shooting).
 _CONDITION_BEFORE: Final = regex.compile(
-    r"\b(?:remain(?:s|ed)?|listed)[^\S\n]+in[^\S\n]+(?:critical|stable|serious|fair|good|grave|guarded|satisfactory)"
-    r"(?:[^\S\n]+but[^\S\n]+stable)?[^\S\n]+condition,?[^\S\n]+(?:(?:on|as[^\S\n]+of|late|early)[^\S\n]+)?$",
+    r"\b(?:remain(?:s|ed)?|listed)[^\S\n]{1,3}+in[^\S\n]{1,3}+(?:critical|stable|serious|fair|good|grave|guarded|satisfactory)"
+    r"(?:[^\S\n]{1,3}+but[^\S\n]{1,3}+stable)?[^\S\n]{1,3}+condition,?[^\S\n]{1,3}+(?:(?:on|as[^\S\n]{1,3}+of|late|early)[^\S\n]{1,3}+)?$",
     regex.IGNORECASE,
 )
 
@@ -11686,7 +11698,7 @@ _REPORT_DAY: Final = regex.compile(
 
 #: A report right after a day that modifies it ("At a Sept. 15 press conference").
 _REPORT_NOUN_AFTER: Final = regex.compile(
-    r"[^\S\n]+(?:(?:press|news)[^\S\n]+(?:conference|release|briefing)|statement|briefing)\b",
+    r"[^\S\n]{1,3}+(?:(?:press|news)[^\S\n]{1,3}+(?:conference|release|briefing)|statement|briefing)\b",
     regex.IGNORECASE,
 )
 
@@ -11938,7 +11950,7 @@ def _restamp(state: State, day: dt.date, stamp: int, end: int) -> None:
     if stamp == _LOG and not -_LOG_DAYS <= days <= _LOG_DAYS:
         return
     state.log_heading = stamp == _LOG
-    if stamp == _DATELINE and days and -_DATELINE_DAYS <= days <= _DATELINE_DAYS:
+    if stamp == _DATELINE and -_DATELINE_DAYS <= days < 0:
         return
     state.reference = day
     # a heading of the story first posted counts only below the stamp: a page told in
@@ -12130,9 +12142,11 @@ _ORIGINAL_HEADING: Final = regex.compile(
     r"|(?:initial|first)[^\S\n]+report)[^\S\n]*+(?=[:(\-\u2013\u2014\n]|\d|$)"
 )
 #: What follows a stamp's date: its closing bracket, the end of its line, a colon or a dash,
-#: or its clock time.
+#: its clock time, or a news agency's name in brackets before a dash ("NEW YORK, Dec. 14
+#: (UPI) --").
 _STAMP_CLOSE: Final = regex.compile(
-    r"[^\S\n]{0,3}+(?:[)\]]|$|\n|[:|@\-\u2013\u2014]|at\b|\d|[ECMP][SD]?T\b)"
+    r"[^\S\n]{0,3}+(?:[)\]]|$|\n|[:|@\-\u2013\u2014]|at\b|\d|[ECMP][SD]?T\b"
+    r"|\((?-i:[A-Z][A-Za-z]{1,11}+)\)[^\S\n]{0,3}+[\-\u2013\u2014])"
 )
 #: A day written with its month ("5/17/16", "Jan. 18", "13 August"), no weekday alone.
 _WRITTEN_DAY: Final = regex.compile(
