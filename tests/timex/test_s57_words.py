@@ -210,6 +210,39 @@ WORDS: list[Case] = [
         (("Dec. 10", "2015-12-10"), ("Monday", "2015-12-07")),
         "dateline-before-the-page-date-is-the-first-filing",
     ),
+    # gunfire is an incident, as a shooting is
+    (
+        "A window was blown out by weekend gunfire at the store.",
+        "2015-11-23",
+        (("weekend", "2015-W47-WE"),),
+        "weekend-gunfire",
+    ),
+    # "the future" before a noun and "of" is an adjective, no time
+    (
+        "It is up to him to decide the future course of his campaign.",
+        "2016-04-21",
+        (),
+        "the-future-course-of",
+    ),
+    (
+        "The future of the party is bright.",
+        "2016-04-21",
+        (("The future", "FUTURE_REF"),),
+        "the-future-of",
+    ),
+    # a curfew's hours with no day between are a rule over nights
+    (
+        "A curfew was announced from midnight to 6 a.m.",
+        "2016-09-25",
+        (("midnight", "XXXX-XX-XXT24:00"), ("6 a.m.", "XXXX-XX-XXT06:00")),
+        "curfew-hours-on-no-day",
+    ),
+    (
+        "They imposed a curfew Tuesday from 8 p.m. to 6 a.m.",
+        "2016-09-25",
+        (("Tuesday", "2016-09-20"), ("8 p.m.", "2016-09-20T20:00"), ("6 a.m.", "2016-09-21T06:00")),
+        "curfew-with-its-day",
+    ),
 ]
 
 

@@ -240,7 +240,7 @@ INCIDENT_NOUNS: Final = frozenset({
     "robbery", "burglary", "carjacking", "shootout", "standoff", "scare", "incident",
     "accident", "win", "victory", "defeat", "loss", "collapse", "outbreak", "ambush", "raid",
     "gunfight", "shoot-out", "drive-by", "massacre", "murders", "homicides", "stabbings",
-    "slayings", "wins", "victories",
+    "slayings", "wins", "victories", "gunfire",
 })
 #: Events held on a day set beforehand: a possessive day before one looks ahead with a future
 #: verb before it ("will win Tuesday's primary"), where a done thing does not ("would get

@@ -6828,11 +6828,26 @@ def _habitual(ctx: _Context) -> bool:
     after 2 a.m."; or of a standing rule named right after it ("a 9 p.m. curfew", "a 3
     o'clock license").
     """
-    return _sentence_has(ctx, _HABIT, 120, _HABIT_STEMS) or _noun_after(ctx, _RULE_NOUNS)
+    return (
+        _sentence_has(ctx, _HABIT, 120, _HABIT_STEMS)
+        or _noun_after(ctx, _RULE_NOUNS)
+        or _CURFEW_BEFORE.search(ctx.text, max(ctx.lo, ctx.match.start() - 80), ctx.match.start())
+        is not None
+    )
 
 
 #: Nouns of a standing rule after a clock time ("a 9 p.m. curfew"): on no day.
 _RULE_NOUNS: Final = frozenset({"curfew", "curfews", "license", "licence", "licenses"})
+#: A curfew's hours right before a clock time, with no day between ("a curfew was announced
+#: from midnight to 6 a.m.", "a citywide curfew from 8 p.m. to"): a rule over nights, on
+#: no day ("a curfew Tuesday from 8 p.m." names its day).
+_CURFEW_BEFORE: Final = regex.compile(
+    r"\bcurfews?(?:[^\S\n]{1,3}+(?:was|is|were|will|be|been|has|had|announced|imposed|set"
+    r"|declared|extended|ordered|in|effect)){0,4}+[^\S\n]{1,3}+(?:from|between)"
+    r"(?:[^\S\n]{1,3}+(?:to|and|until|till|\d{1,2}(?::\d\d)?|[ap]\.?m\.?|midnight|noon)){0,4}+"
+    r"[^\S\n]{1,3}+$",
+    regex.IGNORECASE,
+)
 
 
 #: Words of a habit for a part of the day with no day of its own (`_build_part_of_day`).
