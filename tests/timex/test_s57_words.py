@@ -243,6 +243,20 @@ WORDS: list[Case] = [
         (("Tuesday", "2016-09-20"), ("8 p.m.", "2016-09-20T20:00"), ("6 a.m.", "2016-09-21T06:00")),
         "curfew-with-its-day",
     ),
+    # with no reference, "the morning" after a day of no year is that day's morning
+    (
+        "On January 11, the girl disappeared in the morning on the way to school.",
+        None,
+        (("January 11", "XXXX-01-11"), ("the morning", "XXXX-01-11TMO")),
+        "no-reference-morning-of-a-month-day",
+    ),
+    (
+        "On Wednesday, she left. That night she came back.",
+        None,
+        (("Wednesday", "XXXX-WXX-3"), ("That night", "XXXX-WXX-3TNI")),
+        "no-reference-night-of-a-weekday",
+    ),
+    ("She left in the morning.", None, (("the morning", "XXXX-XX-XXTMO"),), "no-reference-morning"),
 ]
 
 

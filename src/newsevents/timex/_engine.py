@@ -7275,7 +7275,10 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         offset = -1
     mod = "MID" if mid else {"early": "START", "late": "END"}.get(rel or "")
     if base is None:
-        return _Result(_TIME, f"XXXX-XX-XXT{pod}", mod)
+        # "On January 11, she disappeared in the morning", no reference: that day's morning,
+        # of no known year, as "the next day" after it is its day after
+        loose = _loose_day(ctx.state, offset) if rel in {"the", "that"} else ""
+        return _Result(_TIME, f"{loose or 'XXXX-XX-XX'}T{pod}", mod)
     value = f"{(base + dt.timedelta(days=offset)).isoformat()}T{pod}"
     return _Result(_TIME, value, mod, updates=stays)
 
