@@ -257,6 +257,39 @@ WORDS: list[Case] = [
         "no-reference-night-of-a-weekday",
     ),
     ("She left in the morning.", None, (("the morning", "XXXX-XX-XXTMO"),), "no-reference-morning"),
+    # "fall" after a relative "that" and before "into", "short", "behind" is a verb
+    (
+        "We must stop the guns that fall into the hands of criminals.",
+        "2016-01-05",
+        (),
+        "that-fall-into",
+    ),
+    (
+        "In 2014 he lost. That fall, he ran for office.",
+        "2016-01-05",
+        (("2014", "2014"), ("That fall", "2014-FA")),
+        "that-fall-the-season",
+    ),
+    # "a long hot summer"
+    (
+        "They face a long hot summer and fall.",
+        None,
+        (("a long hot summer", "XXXX-SU"), ("fall", "XXXX-FA")),
+        "a-long-hot-summer",
+    ),
+    # "Overnight" opening a sentence that names its night later is that night
+    (
+        "Overnight, there were two shootings at block parties on Sunday night.",
+        "2015-06-28",
+        (("Overnight", "2015-06-28TNI"), ("Sunday night", "2015-06-28TNI")),
+        "overnight-names-its-night-later",
+    ),
+    (
+        "The overnight shootings follow a fatal shooting on Sunday night.",
+        "2015-06-30",
+        (("overnight", "2015-06-29TNI"), ("Sunday night", "2015-06-28TNI")),
+        "overnight-before-another-night",
+    ),
 ]
 
 

@@ -1269,7 +1269,7 @@ TIMEX_RULES: Final = (
           | (?<=\b(?:in|during|since|until|till|by|before|after|over|this|through|throughout|early|late|mid|(?:start|beginning|end|middle|rest|height|dead)\s+of)[\s-])(?P<season>(?-i:spring|summer|autumn|winter))\b(?!\s+\w+ing)
           | (?<=\b(?:to|for)\s)(?P<season>(?-i:spring|summer|autumn|winter))\b(?=[^\S\n]?[.,;:!?)"\u201d]|\s*\Z|\s+(?:and|or|when|because)\b)
           | (?<=\b(?:spring|summer|autumn|winter|the\s+fall)\s+(?:and|or|to)\s)(?P<season>(?-i:spring|summer|autumn|winter|fall))\b(?!\s+\w+ing)
-          | (?P<rel>a)\s+(?:\L<intensifier>\s+)?(?:\L<stretch_adjective>|\L<feeling>|violent|deadly)\s+(?P<season>(?-i:spring|summer|autumn|winter|fall))\b(?!\s+(?:\w+ing|day|night|evening|morning|afternoon)\b)
+          | (?P<rel>a)\s+(?:\L<intensifier>\s+)?(?:long,?\s+)?(?:\L<stretch_adjective>|\L<feeling>|violent|deadly)\s+(?P<season>(?-i:spring|summer|autumn|winter|fall))\b(?!\s+(?:\w+ing|day|night|evening|morning|afternoon)\b)
           | (?P<num>(?&d_num))\s+(?P<season>springs|summers|autumns|falls|winters)\s+(?:ago|back)\b""",
         (
             "last fall",

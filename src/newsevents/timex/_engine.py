@@ -7144,6 +7144,19 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
                 is not None
             )
             offset = 0 if same_night else -1
+            if (
+                not same_night
+                and base is not None
+                and base == ctx.reference
+                and ctx.text[ctx.match.start()].isupper()  # opening the sentence
+                and (later := _NIGHT_NAMED_LATER.match(ctx.text, ctx.match.end(), ctx.hi))
+                is not None
+            ):
+                # "Overnight, there were two shootings at block parties ... on Sunday night"
+                # in Sunday's paper: the night the sentence names, not the one before (not
+                # "The overnight shootings follow a fatal shooting on Sunday night")
+                back = (base.isoweekday() - WEEKDAYS[later.group(1).lower()]) % 7
+                base, offset = base - dt.timedelta(days=back), 0
     elif pod_word == "tonight":
         if (
             ctx.text[ctx.match.start()].isupper()
@@ -7283,6 +7296,13 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
     return _Result(_TIME, value, mod, updates=stays)
 
 
+#: A weekday's night named later in the sentence of an "overnight" ("Overnight, there were
+#: two shootings ... on Sunday night").
+_NIGHT_NAMED_LATER: Final = regex.compile(
+    r"[^.!?\n]{0,200}?\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"[^\S\n]{1,3}+night\b",
+    regex.IGNORECASE,
+)
 #: A sentence opening with "Afterward" or "After that", up to the "overnight" after it.
 _AFTERWARD: Final = regex.compile(
     r"(?:^|[.!?][\"\u201d\u2019]?[^\S\n]{1,3}+|\n)(?:afterwards?|after[^\S\n]{1,3}+that|later)\b[^.!?\n]{0,100}+$",
@@ -8122,6 +8142,15 @@ _FALL_IN: Final = regex.compile(
 )
 
 
+#: What follows "fall" as a verb after a relative "that" ("the guns that fall into the
+#: hands", "children who fall behind", "those that fall short").
+_FALL_VERB_AFTER: Final = regex.compile(
+    r"[^\S\n]{1,3}+(?:into|apart|behind|short|victim|prey|off|through|under|within|outside"
+    r"|asleep|ill|silent|below|above|out)\b",
+    regex.IGNORECASE,
+)
+
+
 def _paired_season(ctx: _Context, code: str) -> int | None:
     """
     The year of a season named right after another ("the summer and fall", "winter to spring").
@@ -8269,9 +8298,13 @@ def _build_season(ctx: _Context) -> _Result | None:
     if code == "FA" and (
         ctx.text.startswith(" of ", ctx.match.end())
         or _FALL_IN.match(ctx.text, ctx.match.end()) is not None
+        or (
+            _norm(ctx.group("rel")) == "that"
+            and _FALL_VERB_AFTER.match(ctx.text, ctx.match.end()) is not None
+        )
     ):
         # "the fall of the World Trade Center", "the fall of Saigon": a collapse; "this fall
-        # in prices": a drop
+        # in prices": a drop; "the guns that fall into the hands of": a verb
         return None
     if _season_in_name(ctx):
         return None  # "the Spring Haven Village Apartments", "Fall River"
