@@ -290,6 +290,34 @@ WORDS: list[Case] = [
         (("overnight", "2015-06-29TNI"), ("Sunday night", "2015-06-28TNI")),
         "overnight-before-another-night",
     ),
+    # a headline's present tells of a shooting gone: the month next to its event is past
+    (
+        "He dies after shooting at dice game in October",
+        "2016-12-20",
+        (("October", "2016-10"),),
+        "headline-event-month-of-a-shooting",
+    ),
+    (
+        "The convention in October will be big.",
+        "2016-12-20",
+        (("October", "2017-10"),),
+        "event-month-ahead",
+    ),
+    # with no reference, "Overnight" after a weekday is the night before it
+    (
+        "Police were called Friday. Overnight, officers searched the house.",
+        None,
+        (("Friday", "XXXX-WXX-5"), ("Overnight", "XXXX-WXX-4TNI")),
+        "no-reference-overnight-before-a-weekday",
+    ),
+    # "the long term" before a noun it qualifies is no time
+    ("He was sent to the long term sentence zone.", "2016-12-20", (), "long-term-sentence"),
+    (
+        "In the long term, prices rise.",
+        "2016-12-20",
+        (("the long term", "FUTURE_REF"),),
+        "in-the-long-term",
+    ),
 ]
 
 

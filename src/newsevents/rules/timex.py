@@ -1412,7 +1412,7 @@ TIMEX_RULES: Final = (
             |the\s+(?:very\s+)?(?:near\s+|distant\s+|immediate\s+)?future(?![^\S\n]++(?-i:\p{Ll}++)[^\S\n]++of\b)|(?<=\bin\s)future
             |(?:(?<=\b(?:our|their|his|her|its|your|my)\s|\w['\u2019]s\s)|(?<![\s\S]))(?:future|(?:recent|distant)\s+past)(?=\s*+[,.;:!?)"\u201d]|\s+(?:is|was|are|were|will|would|could|may|might|and|or|but|of|in|for|at|on|with|by|from|to|into|under|after|before|than|as|if|when|while|because|so|that|away|now|here|ahead|too|looks?|lies|depends|hangs|remains?|seems?)\b)
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|the\s+other\s+(?:day|night)\b|the\s+(?:recent|distant)\s+past|the\s+not[\s-]+(?:too|so)[\s-]+distant\s+future|future\s+(?:years|quarters|months|periods|generations|dates?)
-            |the\s+(?:near|short|long|medium|immediate)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible
+            |the\s+(?:near|short|long|medium|immediate)\s+term(?![\s-]+(?:sentences?|care|facilit(?:y|ies)|prisoners?|inmates?|unemploy\w*|debt|loans?|interest|rates?|contracts?|goals?|plans?|strategy|effects?|impacts?|consequences|memory|relationships?|investments?|investors?|zone|solutions?|fix)\b)|a\s+later\s+date|as\s+soon\s+as\s+possible
             |(?:a\s+long|some)\s+time\s+ago|not\s+(?:that\s+|so\s+)?long\s+ago|(?<!\bnot\s)(?<!\bnot\sso\s)(?<!\bhow\s)long\s+ago
             |(?<=\b(?:for|after|took|take|takes|taking|lasted|last|lasts|wait|waited|waiting|stay|stays|stayed|staying|remain|remains|remained|linger|lingered)\s(?:quite\s)?)(?:a\s+(?:(?:long|short|little)\s+)?while|awhile|(?<=\bfor\s)some\s+time(?![\s-]+(?:ago|to\s+come|now|later|before|after|soon)\b)))\b
             (?!-)""",

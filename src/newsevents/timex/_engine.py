@@ -3307,13 +3307,16 @@ def _build_month(ctx: _Context) -> _Result | None:
         direction = ctx.tense() if near is None else near
         if direction is None and _event_noun_next(ctx):
             # "the November election", "the convention in July": the coming one, unless this
-            # year's was held lately (the convention in July, said in September)
+            # year's was held lately (the convention in July, said in September; a headline's
+            # "dies after shooting at dice game in October" tells of a shooting, in the past)
             held = _nearest_year(current, build, _PAST)
             direction = (
                 _PAST
                 if held is not None
                 and (current - held).days <= _EVENT_HELD_DAYS
-                and _sentence_past(ctx)
+                and (
+                    _sentence_past(ctx) or _sentence_has(ctx, _INCIDENT_WORDS, 120, _INCIDENT_STEMS)
+                )
                 else _FUTURE
             )
         if (
@@ -7290,7 +7293,11 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
     if base is None:
         # "On January 11, she disappeared in the morning", no reference: that day's morning,
         # of no known year, as "the next day" after it is its day after
-        loose = _loose_day(ctx.state, offset) if rel in {"the", "that"} else ""
+        loose = (
+            _loose_day(ctx.state, offset)
+            if rel in {"the", "that"} or pod_word == "overnight"
+            else ""
+        )
         return _Result(_TIME, f"{loose or 'XXXX-XX-XX'}T{pod}", mod)
     value = f"{(base + dt.timedelta(days=offset)).isoformat()}T{pod}"
     return _Result(_TIME, value, mod, updates=stays)
