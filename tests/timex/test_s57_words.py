@@ -318,6 +318,8 @@ WORDS: list[Case] = [
         (("the long term", "FUTURE_REF"),),
         "in-the-long-term",
     ),
+    # a year inside a host committee's name is no time
+    ("The Cleveland 2016 Host Committee raised money.", "2016-06-07", (), "host-committee-name"),
 ]
 
 
