@@ -320,6 +320,43 @@ WORDS: list[Case] = [
     ),
     # a year inside a host committee's name is no time
     ("The Cleveland 2016 Host Committee raised money.", "2016-06-07", (), "host-committee-name"),
+    # how far along a pregnancy is, no length
+    (
+        "Abortions after around 22 weeks of pregnancy are banned.",
+        "2016-02-07",
+        (),
+        "weeks-of-pregnancy",
+    ),
+    ("She is 20 weeks into her pregnancy.", "2016-02-07", (), "weeks-into-her-pregnancy"),
+    # "in future" before a noun is an adjective; after a modal, the future
+    ("They face new hurdles in future employment.", "2016-07-05", (), "in-future-employment"),
+    (
+        "Drones could in future be used by terrorists.",
+        "2016-07-05",
+        (("future", "FUTURE_REF"),),
+        "could-in-future",
+    ),
+    # bare units: "could last centuries", "It felt like hours"
+    (
+        "The damage could last centuries.",
+        "2016-07-05",
+        (("centuries", "PXY"),),
+        "could-last-centuries",
+    ),
+    ("It felt like hours.", "2016-07-05", (("hours", "PTXH"),), "felt-like-hours"),
+    # a weekend with a superlative or an adjective of a hard time
+    (
+        "It was the deadliest weekend of the year.",
+        "2016-07-05",
+        (("the deadliest weekend", "2016-W26-WE"), ("the year", "2016")),
+        "the-deadliest-weekend",
+    ),
+    (
+        "It was a tough weekend for the city.",
+        "2016-07-05",
+        (("a tough weekend", "2016-W26-WE"),),
+        "a-tough-weekend",
+    ),
 ]
 
 

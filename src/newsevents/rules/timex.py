@@ -257,6 +257,9 @@ STARTERS: Final = frozenset(
         "deadly",
         "bloody",
         "fatal",
+        "deadliest",  # "the deadliest weekend"
+        "bloodiest",
+        "busiest",
         "in",  # "three in the morning": a spelled hour before it
         "not",
         "half",
@@ -1293,7 +1296,7 @@ TIMEX_RULES: Final = (
         "timex.date.the_unit",
         "unit quarter",
         "the_unit",
-        r"""(?:the\s+(?:(?:holiday|long|violent|deadly|bloody)\s+(?=weekend\b))?|a\s+(?:\L<intensifier>\s+)?(?:violent|deadly|bloody|fatal)\s+(?=weekend\b))(?P<unit>year|month|week|weekend|quarter|fiscal\s+year)\b
+        r"""(?:the\s+(?:(?:holiday|long|violent|deadly|bloody|deadliest|bloodiest|most\s+violent|busiest)\s+(?=weekend\b))?|a\s+(?:\L<intensifier>\s+)?(?:violent|deadly|bloody|fatal|\L<stretch_adjective>)\s+(?=weekend\b))(?P<unit>year|month|week|weekend|quarter|fiscal\s+year)\b
             (?!-\w|\s+(?:two|nineteen|eighteen|\d)|\s+before\s+last\b|\s+of\s+(?&d_cap)\L<month>\b|(?<=\bquarter)\s+of\s+(?!(?:the\s+)?(?:year|fiscal|calendar|\d))|(?<=\b(?:week|month|year))\s+(?:before|after)\s+(?:the|his|her|their|its|a|an|you|he|she|they|we|i|it)\b)
           | (?<=[\w'’][^\S\n])(?<!\b(?:a|an|the|this|last|next|that|each|every|one|past|coming|holiday|long|violent|deadly|bloody|fatal)[^\S\n])(?-i:(?P<unit>weekend))(?=[^\S\n]++(?:[\w'’-]+[^\S\n]++){0,2}?(?:(?&d_incident)|victims?|violence)\b)
           | (?:(?<=\b(?:in|after|during|over|from|across)[^\S\n])|(?<![^\n]))(?:violent|deadly|bloody)[^\S\n]+(?P<unit>weekend)\b(?!-)""",
@@ -1409,7 +1412,7 @@ TIMEX_RULES: Final = (
         "vague",
         r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:(?<=\bbetween\s)now|(?<=\b\p{Lu}{2,}[.,!?]?\s{1,3}\p{Lu}{2,}(?:[.!?][^\S\n]{1,3}|[^\S\n]))NOW(?![\w\-]|[^\S\n]*,?[^\S\n]*\p{Lu}\p{Ll}|[^\S\n]+\p{Ll}|(?<=[.!?][^\S\n]{1,3}NOW),)|now(?!\s+and\s+(?:then|again)\b)|(?<!\b(?!(?:Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Must|May|And|But|Or|Not|Just|Even|Still|Only|By|For|Until|Right)\b)(?:\p{Lu}\p{Ll}++|\d++)[^\S\n])Now(?![,\w]|\s+(?:for|that(?=['\u2019]s\b|\s+(?:is|was|will|would|could|might|may|must|should|seems?|sounds?|makes?|means?)\b)|then|and|or|is(?!\s+(?:not\s+)?the\s+time\b)|(?:isn|wasn|aren)['\u2019]t\s+(?:that|this|it|he|she|they)|let|you|here|what|look|listen|tell|imagine|consider|remember|think|watch|comes|to|on\s+to|as\s+(?:far|for|to))\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|budget\s+year|account|accounts|affairs|events|issue|issues|dollars?|of|tv)\b)|currently|nowadays|these\s+days|at\s+present
             |(?<!\bas\s)recently|more\s+recently|(?<!-)lately|(?<=\bof\s)late(?=\s*[,.;:!?)\u2014]|\s+(?:as|and|but|or|to|in|on|about|over|that|because|with|at|for|is|are|was|were|has|have|had)\b)|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d+|\L<number>)\b|\s+(?:few|several|many|couple|two|three|tense|participle|perfect)\b|\s+\p{Ll}+ings\b)|(?<=\bin\s)the\s+old\s+days|(?<=\bin\s)(?:years|days|times)\s+(?:past|gone\s+by)|(?<=\b(?:in|over|during|throughout|of)\s)(?:past|previous|prior|earlier)\s+(?:years|decades)
-            |the\s+(?:very\s+)?(?:near\s+|distant\s+|immediate\s+)?future(?![^\S\n]++(?-i:\p{Ll}++)[^\S\n]++of\b)|(?<=\bin\s)future
+            |the\s+(?:very\s+)?(?:near\s+|distant\s+|immediate\s+)?future(?![^\S\n]++(?-i:\p{Ll}++)[^\S\n]++of\b)|(?<=\b(?:could|would|will|may|might|should|must|can|shall|to|not)\s+in\s)future|(?<=\bin\s)future(?=\s*[,.;:!?)]|\s+(?:we|he|she|they|it|you|i|the|this|that|there|all|any|such|when|if|please|and|or|but|will|would|could|may|might|should|must|can)\b)
             |(?:(?<=\b(?:our|their|his|her|its|your|my)\s|\w['\u2019]s\s)|(?<![\s\S]))(?:future|(?:recent|distant)\s+past)(?=\s*+[,.;:!?)"\u201d]|\s+(?:is|was|are|were|will|would|could|may|might|and|or|but|of|in|for|at|on|with|by|from|to|into|under|after|before|than|as|if|when|while|because|so|that|away|now|here|ahead|too|looks?|lies|depends|hangs|remains?|seems?)\b)
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|the\s+other\s+(?:day|night)\b|the\s+(?:recent|distant)\s+past|the\s+not[\s-]+(?:too|so)[\s-]+distant\s+future|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium|immediate)\s+term(?![\s-]+(?:sentences?|care|facilit(?:y|ies)|prisoners?|inmates?|unemploy\w*|debt|loans?|interest|rates?|contracts?|goals?|plans?|strategy|effects?|impacts?|consequences|memory|relationships?|investments?|investors?|zone|solutions?|fix)\b)|a\s+later\s+date|as\s+soon\s+as\s+possible
@@ -1487,7 +1490,7 @@ TIMEX_RULES: Final = (
         "timex.duration.bare",
         "unit",
         "duration",
-        r"""(?<=\b(?:in|within|took|take|takes|taken|taking|lasted|lasting|spent|spend|spends|spending|for|over|went|go|goes|gone)\s|\bcourse[^\S\n]{1,3}of\s)
+        r"""(?<=\b(?:in|within|took|take|takes|taken|taking|lasted|lasting|lasts|(?:could|would|will|may|might|can|to|should|must)\s+last|spent|spend|spends|spending|for|over|went|go|goes|gone)\s|\bcourse[^\S\n]{1,3}of\s)
             (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes|(?<=\bwithin\s)seconds)\b
             (?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours|minutes)\b(?!-|\s+(?:ago|later|earlier|old)\b)|(?!\s+(?:of|ago|later|earlier|old|past|gone\s+by)\b|-|\s+(?:before|after)\b(?<!\bfor\s+\w+\s+(?:before|after))))
           | (?<=\b(?:over|in|during|through|throughout)\s)the\s+(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|since|before|after|(?:that|which)\s+followed)\b|-)
@@ -1498,6 +1501,7 @@ TIMEX_RULES: Final = (
           | (?<=\b(?:dating|dates|dated|date|stretching|stretches|stretched|going|goes|went|reaching|reaches|tracing|traces|traced)\s+back\s)(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|before|after)\b|-)
           | (?<=\bwithin\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b(?=\s+of\s)
           | (?<=\ba\s+matter\s+of\s)(?P<unit>years|months|weeks|days|hours|minutes|seconds)\b
+          | (?<=\b(?:felt|feels|feel|seemed|seems|seem)\s{1,3}like\s)(?P<unit>years|months|weeks|days|hours|minutes|seconds)\b
           | (?<=\b(?:hundreds|thousands)\s+of\s)(?P<unit>years|months|days|hours|centuries|decades)\b(?!\s+(?:ago|later|earlier|old|before|after|from)\b|-)
           | (?<=\b(?:after|follows|followed|following|ended|ending|ends|despite|amid|with|was|were|been|took|take|takes|taking|endured|endure|endures|enduring|suffered|faced|required|requires|needed|by|for|through|spent|spend|spends|spending|cost|costs|costing|lost|lose|loses|losing|wasted|abandon|abandons|abandoned|abandoning|undo|undoes|undid|undoing|reverse|reverses|reversed|reversing|erase|erases|erased|erasing|(?-i:[a-z]{2,}(?:ed|ing))(?<!\b(?:hundred|kindred|morning|evening|nothing|something|anything|everything|during|spring|string|thing|king|ring|wing|bring|swing|ceiling|building|wedding|shed|bed|red|sacred|naked|wicked)))\s(?:(?:him|her|them|us|me|you)\s)?)(?P<unit>years|months|weeks|days|decades|hours)\b(?=\s+of\s+(?!(?:the|this|that|last|next)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b)\w)
           | (?:(?<=(?:^|\n|[.!?]["\u201d\u2019]?[^\S\n]))(?-i:(?P<unit>Years|Decades|Months|Weeks))|(?<=(?:^|\n|[.!?]["\u201d\u2019]?[^\S\n])(?-i:But|And|Yet)[^\S\n])(?-i:(?P<unit>years|decades|months|weeks)))\b(?=[^\S\n]+of[^\S\n]+(?!(?:the|this|that|these|those|age|service)\b)\p{Ll}{3,})
@@ -1516,6 +1520,7 @@ TIMEX_RULES: Final = (
             "within weeks or months of his capture",
             "the merger follows months of twists and turns",
             "spent hundreds of years fighting",
+            "It felt like hours",
             "based on hundreds of hours spent",
             "But weeks of uncertainty could follow",
             "over the course of months or years",

@@ -10005,8 +10005,14 @@ _AGE_TAIL: Final = regex.compile(
     r"|ten|eleven|twelve)[^\S\n-]++(?:year|month|week|day)s?[^\S\n-]++old\b)",
     regex.IGNORECASE,
 )
-#: "pregnant" right after a length ("seven-months pregnant", "32 to 34 weeks pregnant").
-_PREGNANT: Final = regex.compile(r"[^\S\n]?-?[^\S\n]?pregnant\b", regex.IGNORECASE)
+#: "pregnant" right after a length ("seven-months pregnant", "32 to 34 weeks pregnant"), or
+#: the pregnancy it is the stage of ("after 22 weeks of pregnancy", "20 weeks into her
+#: pregnancy").
+_PREGNANT: Final = regex.compile(
+    r"[^\S\n]?-?[^\S\n]?pregnant\b|[^\S\n]{1,3}+(?:of|into)[^\S\n]{1,3}+(?:(?:her|a|the|their)"
+    r"[^\S\n]{1,3}+)?pregnancy\b",
+    regex.IGNORECASE,
+)
 #: A comparison of ages right before a length: "a child older than one year".
 _OLDER_THAN: Final = regex.compile(r"\b(?:older|younger)[^\S\n]++than[^\S\n]++$", regex.IGNORECASE)
 #: A word of age and the words of a range of ages up to a length: the length is an age.
