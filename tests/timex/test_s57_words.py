@@ -357,6 +357,19 @@ WORDS: list[Case] = [
         (("a tough weekend", "2016-W26-WE"),),
         "a-tough-weekend",
     ),
+    # two holidays before "weekends" are both weekends
+    (
+        "It was worse than the Father's Day and Labor Day weekends.",
+        "2016-10-25",
+        (("Father's Day", "2016-W24-WE"), ("Labor Day weekends", "2016-W35-WE")),
+        "two-holiday-weekends",
+    ),
+    (
+        "Between Christmas and New Year's Day, he rested.",
+        "2016-10-25",
+        (("Christmas", "2015-12-25"), ("New Year's Day", "2016-01-01")),
+        "two-holidays-no-weekend",
+    ),
 ]
 
 
