@@ -370,6 +370,22 @@ WORDS: list[Case] = [
         (("Christmas", "2015-12-25"), ("New Year's Day", "2016-01-01")),
         "two-holidays-no-weekend",
     ),
+    # "day after day", "week after week": a recurrence; "the day after day two" is not
+    ("They fought day after day.", "2016-07-05", (("day after day", "P1D"),), "day-after-day"),
+    (
+        "Oz may hit ratings gold week after week.",
+        "2016-07-05",
+        (("week after week", "P1W"),),
+        "week-after-week",
+    ),
+    ("It ended the day after day two.", "2016-07-05", (), "the-day-after-day-two"),
+    # "a" before a unit in the plural counts nothing ("now a days", nowadays misspelt)
+    (
+        "Kids now a days have it hard.",
+        "2016-07-05",
+        (("now", "PRESENT_REF"),),
+        "now-a-days",
+    ),
 ]
 
 

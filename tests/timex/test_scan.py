@@ -315,7 +315,8 @@ def _example_heads() -> list[tuple[str, str, str]]:
         for example in compiled.rule.examples:
             match = compiled.pattern.search(example)
             assert match is not None
-            words = re.findall(r"[a-z0-9]+", match.group().lower())
+            # each word once: "day after day" names its head twice
+            words = dict.fromkeys(re.findall(r"[a-z0-9]+", match.group().lower()))
             found.extend(
                 (compiled.rule.id, example, word)
                 for word in words

@@ -4347,7 +4347,19 @@ _DAY_SET_AFTER: Final = regex.compile(
 _THAT_AFTER: Final = regex.compile(r"[^\S\n]++(?:that|then)\b", regex.IGNORECASE)
 
 
+def _article_before_plural(ctx: _Context) -> bool:
+    """
+    Whether "a" or "an" stands as the count of a unit in the plural ("now a days", "A days
+    later"): a misspelling or a broken text, no count of one.
+    """
+    num = ctx.group("num")
+    unit = ctx.group("unit") or ""
+    return num is not None and num.lower() in {"a", "an"} and unit.lower().endswith("s")
+
+
 def _build_ago(ctx: _Context) -> _Result | None:
+    if _article_before_plural(ctx):
+        return None  # "A days later"
     post = _norm(ctx.group("post")) or "ago"
     if post == "prior":
         post = "earlier"  # "a year prior", "two days prior"
@@ -9314,6 +9326,8 @@ _THE_NEXT_MOMENT: Final = regex.compile(
 
 
 def _build_duration(ctx: _Context) -> _Result | None:
+    if _article_before_plural(ctx):
+        return None  # "kids now a days": "nowadays" misspelt, no day
     unit_word = ctx.group("unit") or ""
     unit, multiplier = _unit_of(unit_word)
     if unit_word not in UNITS:
