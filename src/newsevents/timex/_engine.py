@@ -4349,8 +4349,9 @@ _THAT_AFTER: Final = regex.compile(r"[^\S\n]++(?:that|then)\b", regex.IGNORECASE
 
 def _article_before_plural(ctx: _Context) -> bool:
     """
-    Whether "a" or "an" stands as the count of a unit in the plural ("now a days", "A days
-    later"): a misspelling or a broken text, no count of one.
+    Whether "a" or "an" stands as the count of a unit in the plural ("now a days").
+
+    A misspelling ("nowadays") or a broken text ("A days later"), no count of one.
     """
     num = ctx.group("num")
     unit = ctx.group("unit") or ""
