@@ -386,6 +386,30 @@ WORDS: list[Case] = [
         (("now", "PRESENT_REF"),),
         "now-a-days",
     ),
+    # a count from a season named ahead in passing, told in the past, is from the last day
+    # gone named
+    (
+        "He was shot on March 18. He was planning on attending the school in the fall, but"
+        " died exactly one week later.",
+        "2017-03-27",
+        (("March 18", "2017-03-18"), ("the fall", "2017-FA"), ("one week later", "2017-03-25")),
+        "later-from-a-day-gone-not-a-season-ahead",
+    ),
+    # a decade written apart from its "'s" (text split into tokens)
+    ("It began in the 1980 ’s when he left.", None, (("the 1980 ’s", "198"),), "spaced-decade"),
+    # a vague count of times a unit
+    (
+        "He called multiple times per day.",
+        "2016-07-05",
+        (("multiple times per day", "P1D"),),
+        "multiple-times-per-day",
+    ),
+    (
+        "He was shot several times a block away.",
+        "2016-07-05",
+        (),
+        "several-times-a-block",
+    ),
 ]
 
 

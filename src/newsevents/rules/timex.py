@@ -257,6 +257,9 @@ STARTERS: Final = frozenset(
         "deadly",
         "bloody",
         "fatal",
+        "multiple",  # "multiple times a day"
+        "numerous",
+        "countless",
         "deadliest",  # "the deadliest weekend"
         "bloodiest",
         "busiest",
@@ -719,7 +722,7 @@ TIMEX_RULES: Final = (
         "timex.date.decade",
         "digit decade_word",
         "decade",
-        r"""(?:the\s+(?!\S{3,6}-\w))?(?P<decade>1[5-9]\d0|20\d0)['’]?s(?&d_yend)
+        r"""(?:the\s+(?!\S{3,6}-\w))?(?P<decade>1[5-9]\d0|20\d0)(?:['’]?|(?<=\bthe\s+\d{4})[^\S\n]['’])s(?&d_yend)
           | (?:the\s+)?['’‘](?:(?<=[^\S\n]['’‘])[^\S\n])?(?P<decade2>\d0)s\b
           | the\s+(?P<decade2>[2-9]0)['’]s\b(?!\s+(?:degrees?|percent|range|mph)\b)
           | the\s+(?P<decade_word>\L<decade_word>)\b
@@ -797,7 +800,7 @@ TIMEX_RULES: Final = (
         "timex.set.frequency",
         "unit",
         "set",
-        r"""(?<![\w$£€.,-])(?:once|twice|thrice|(?&d_num)(?:\s+(?:or|to)\s+(?&d_num))?\s+times|(?:(?&d_num)|an?)(?:-plus)?[\s-]+(?&d_unit))
+        r"""(?<![\w$£€.,-])(?:once|twice|thrice|(?&d_num)(?:\s+(?:or|to)\s+(?&d_num))?\s+times|(?:(?&d_vague)|multiple|numerous|countless)\s+times|(?:(?&d_num)|an?)(?:-plus)?[\s-]+(?&d_unit))
             (?:\s+(?:a|an|per|each)\s+|-per-)(?P<per>day|night|week|month|year|hour|minute|quarter)\b(?!-)
           | (?<=\b(?:on|during|over|most)\s)(?:the\s+)?(?P<weekends>weekends)\b""",
         (

@@ -4571,8 +4571,9 @@ def _past_day_instead(
 
     "N days earlier" or "later" told in the past tense cannot land after the story is
     published: a day named ahead of the reference in passing ("ahead of next Tuesday's
-    primary") is no day it counts from. ``None`` when the count stays on or before the
-    reference, the anchor is no day after it or a day written out, or no day gone was named.
+    primary") is no day it counts from, nor is a season or a month ahead. ``None`` when the
+    count stays on or before the reference, the anchor is no time after it or a day written
+    out, or no day gone was named.
     """
     state = ctx.state
     where = state.anchor_span
@@ -4583,7 +4584,9 @@ def _past_day_instead(
         or where is None
         # a day written out after the reference ("On 03/12/14") says the reference is off
         or any(char.isdigit() for char in ctx.text[where.start : where.end])
-        or len(state.anchor or "") != _DAY_VALUE_LENGTH
+        # a day, or a season or a month named ahead ("was planning on attending ... in the
+        # fall, died exactly one week later")
+        or not (state.anchor or "")[:4].isdigit()
         or base <= ctx.reference
         or unit in _CLOCK_UNITS
         or ctx.tense() != _PAST
