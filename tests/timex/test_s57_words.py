@@ -389,8 +389,10 @@ WORDS: list[Case] = [
     # a count from a season named ahead in passing, told in the past, is from the last day
     # gone named
     (
-        "He was shot on March 18. He was planning on attending the school in the fall, but"
-        " died exactly one week later.",
+        (
+            "He was shot on March 18. He was planning on attending the school in the fall, but"
+            " died exactly one week later."
+        ),
         "2017-03-27",
         (("March 18", "2017-03-18"), ("the fall", "2017-FA"), ("one week later", "2017-03-25")),
         "later-from-a-day-gone-not-a-season-ahead",
