@@ -217,11 +217,12 @@ WORDS: list[Case] = [
         (("weekend", "2015-W47-WE"),),
         "weekend-gunfire",
     ),
-    # "the future" before a noun and "of" is an adjective, no time
+    # "future" before a noun is the future still, as AQUAINT tags "to meet [future] medical
+    # disasters"
     (
         "It is up to him to decide the future course of his campaign.",
         "2016-04-21",
-        (),
+        (("the future", "FUTURE_REF"),),
         "the-future-course-of",
     ),
     (
@@ -328,8 +329,13 @@ WORDS: list[Case] = [
         "weeks-of-pregnancy",
     ),
     ("She is 20 weeks into her pregnancy.", "2016-02-07", (), "weeks-into-her-pregnancy"),
-    # "in future" before a noun is an adjective; after a modal, the future
-    ("They face new hurdles in future employment.", "2016-07-05", (), "in-future-employment"),
+    # "in future" before a noun or after a modal is the future
+    (
+        "They face new hurdles in future employment.",
+        "2016-07-05",
+        (("future", "FUTURE_REF"),),
+        "in-future-employment",
+    ),
     (
         "Drones could in future be used by terrorists.",
         "2016-07-05",
@@ -411,6 +417,13 @@ WORDS: list[Case] = [
         "2016-07-05",
         (),
         "several-times-a-block",
+    ),
+    # "in future" before a unit leaves it to "future quarters", one expression (TimeBank)
+    (
+        "Profits may rise in future quarters.",
+        "1989-10-30",
+        (("future quarters", "FUTURE_REF"),),
+        "in-future-quarters",
     ),
 ]
 
