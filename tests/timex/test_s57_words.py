@@ -425,6 +425,19 @@ WORDS: list[Case] = [
         (("future quarters", "FUTURE_REF"),),
         "in-future-quarters",
     ),
+    # "until" after a past perfect span is a month gone; a plan before it looks ahead
+    (
+        "He had been paying the bills until May.",
+        "2016-08-23",
+        (("May", "2016-05"),),
+        "had-been-until",
+    ),
+    (
+        "He had been planning to stay until May, but will now stay longer.",
+        "2016-08-23",
+        (("May", "2017-05"), ("now", "PRESENT_REF")),
+        "had-been-planning-to-until",
+    ),
 ]
 
 

@@ -1431,7 +1431,13 @@ class _Context:
                 return False
             if word.endswith(("'ll", "n't")) and word not in _PAST_DENIALS:
                 return False
-            if word in _LASTING_VERBS:
+            if word in _LASTING_VERBS or (
+                # "had been paying the bills until May": a past span, in the past perfect
+                # (not "had been planning to stay until May": a plan, the day ahead)
+                word.endswith("ing")
+                and words[max(0, index - 2) : index] == ["had", "been"]
+                and "to" not in words[index + 1 :]
+            ):
                 lasting = True
             if word in _DENIALS or word in _PAST_DENIALS:
                 denied = True
