@@ -438,6 +438,13 @@ WORDS: list[Case] = [
         (("May", "2017-05"), ("now", "PRESENT_REF")),
         "had-been-planning-to-until",
     ),
+    # "The longer the night went on", "As the night wore on": the story's night
+    (
+        "Trump debated Monday. The longer the night went on, the worse he did.",
+        "2016-09-29",
+        (("Monday", "2016-09-26"), ("the night", "2016-09-26TNI")),
+        "the-longer-the-night-went-on",
+    ),
 ]
 
 

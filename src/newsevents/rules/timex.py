@@ -922,7 +922,7 @@ TIMEX_RULES: Final = (
           | the\s+(?P<unit>night|week|weekend|month|year)\s+(?P<rel>before\s+last)\b(?![\s-]+(?:(?&d_unit)|time|season|\L<season>|\L<weekday_full>|(?&d_cap)\L<month>)\b)
           | (?<=\b(?:much|the\s+(?:rest|remainder))\s+of\s)(?P<rel>the)\s+(?P<unit>day)\b(?![\s-]+(?:yesterday|today|tomorrow|before|after|of|on|care|cares|camps?|school|laborers?|trips?|\L<weekday_full>)\b)
           | (?<=\b(?:(?:earlier|later)\s+in|throughout|through|(?:by|until|till|before|toward|towards|near)\s+the\s+end\s+of)\s)(?P<rel>the)\s+(?P<unit>day)\b(?!-|\s+(?:care|cares|camps?|school|laborers?|trips?|\L<weekday_full>)\b)
-          | (?<=\bas\s)(?P<rel>the)\s+(?P<unit>day)(?=\s+(?:went|wore|goes|wears|dragged|drags)\s+on\b|\s+progressed\b|\s+progresses\b)""",
+          | (?<=\b(?:as|the\s+longer)\s)(?P<rel>the)\s+(?P<unit>day|night)(?=\s+(?:went|wore|goes|wears|dragged|drags)\s+on\b|\s+progressed\b|\s+progresses\b)""",
         (
             "last month",
             "As the day went on, he",
