@@ -445,6 +445,15 @@ WORDS: list[Case] = [
         (("Monday", "2016-09-26"), ("the night", "2016-09-26TNI")),
         "the-longer-the-night-went-on",
     ),
+    # "for quite some time" is some time, as "for some time" is
+    (
+        "They have been friends for quite some time.",
+        "2016-07-05",
+        (("some time", "PXX"),),
+        "for-quite-some-time",
+    ),
+    # "the foreseeable future" stays untagged, as TimeBank leaves it twice
+    ("They will stay for the foreseeable future.", "2016-07-05", (), "the-foreseeable-future"),
 ]
 
 
