@@ -454,6 +454,15 @@ WORDS: list[Case] = [
     ),
     # "the foreseeable future" stays untagged, as TimeBank leaves it twice
     ("They will stay for the foreseeable future.", "2016-07-05", (), "the-foreseeable-future"),
+    # "A short time later", "Some time later": some length, as "hours later" is
+    (
+        "A short time later, police arrived.",
+        "2016-07-05",
+        (("A short time", "PXX"),),
+        "a-short-time-later",
+    ),
+    ("Some time later, police arrived.", "2016-07-05", (("Some time", "PXX"),), "some-time-later"),
+    ("He left some time ago.", "2016-07-05", (("some time ago", "PAST_REF"),), "some-time-ago"),
 ]
 
 
