@@ -463,6 +463,19 @@ WORDS: list[Case] = [
     ),
     ("Some time later, police arrived.", "2016-07-05", (("Some time", "PXX"),), "some-time-later"),
     ("He left some time ago.", "2016-07-05", (("some time ago", "PAST_REF"),), "some-time-ago"),
+    # a clock time in a hypothesis is on no day
+    (
+        "If I had a 16-year-old out at 3 in the morning, I would be on the phone.",
+        "2016-05-05",
+        (("3 in the morning", "XXXX-XX-XXT03:00"),),
+        "hypothetical-clock-time",
+    ),
+    (
+        "He was shot at 3 a.m., police said.",
+        "2016-05-05",
+        (("3 a.m.", "2016-05-05T03:00"),),
+        "clock-time-told",
+    ),
 ]
 
 

@@ -6892,14 +6892,16 @@ _HABIT: Final = regex.compile(
     r"(?:begins?|starts?|ends?)"
     # "where patrons are allowed to bring alcohol after 2 a.m.": a standing rule
     r"|(?:is|are)[^\S\n]{1,3}(?:not[^\S\n]{1,3})?(?:allowed|permitted|prohibited|forbidden)"
-    r"[^\S\n]{1,3}(?:to|from))\b",
+    r"[^\S\n]{1,3}(?:to|from)"
+    # "If I had a 16-year-old out at 3 in the morning, I'd be on the phone": a hypothesis
+    r"|if[^\S\n]{1,3}(?:i|you|we|he|she|they)[^\S\n]{1,3}(?:had|were))\b",
     regex.IGNORECASE,
 )
 #: A part of each alternative of `_HABIT`, in lower case (`_sentence_has`).
 _HABIT_STEMS: Final = (
     *("week", "days", "every", "each", "daily", "nightly", "usually", "normally", "typically"),
     *("generally", "routinely", "regularly", "often", "always", "sometimes", "begin", "start"),
-    *("end", "allowed", "permitted", "prohibited", "forbidden"),
+    *("end", "allowed", "permitted", "prohibited", "forbidden", "if "),
 )
 
 
