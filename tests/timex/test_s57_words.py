@@ -321,6 +321,7 @@ WORDS: list[Case] = [
     ),
     # a year inside a host committee's name is no time
     ("The Cleveland 2016 Host Committee raised money.", "2016-06-07", (), "host-committee-name"),
+    ("The 2016 Committee, a super PAC, spent money.", "2016-01-29", (), "the-year-committee-name"),
     # how far along a pregnancy is, no length
     (
         "Abortions after around 22 weeks of pregnancy are banned.",

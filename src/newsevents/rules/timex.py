@@ -1052,7 +1052,7 @@ TIMEX_RULES: Final = (
             (?:(?<=\b(?:mid|pre|post|early|late)-)|(?<=(?<![\d-])(?:1[89]|20)\d\d-)|(?<![\d$.,#/+-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte|Sec|Ext|ext|F\.M|[NS]\.[EW])\.\s|\b(?:Flight|Route|Highway|(?-i:Road|CR)|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box|HB|SB|HR|Bill|Proposition|Prop|Measure|Section|Article|Chapter|Rule|Form|Extension|Ext|Channel)\s))(?P<year>(?&d_year)|21\d\d)(?&d_yend)(?!-(?!(?:(?:1[89]|20)\d\d|\d\d?)\b(?![-/]\d))\d|-(?-i:[A-Z]{1,4})-?\d)
             (?![^\S\n]{0,3}(?:bits?|bytes?|pixels|cc|mAh)\b|[^\S\n]{1,3}(?-i:North|South|East|West)(?:\)|[^\S\n]{1,3}\d)|(?<=\b(?:[Aa]t|(?:responded|dispatched|called|sent|rushed|returned|[Cc]alls?)\sto|[Ff]ront\sof)\s\d{4})[^\S\n]{1,3}(?-i:\p{Lu}\p{Ll})|[^\S\n]{1,3}(?-i:[NSEW])\.?[^\S\n]{1,3}(?-i:\p{Lu}\p{Ll}++)(?!\.))
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
-            (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time|(?-i:(?:Host|Organi[sz]ing|Bid|Inaugural|Steering)\s+Committee)|(?-i:"""
+            (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time|(?-i:(?:(?:Host|Organi[sz]ing|Bid|Inaugural|Steering)\s+)?Committee)|(?-i:"""
         + HOLIDAY_NAMES
         + r"""))\b|\s*[-\u2013]\s*block\b)
             (?:(?<=\b[Tt]he\s\d{4})|(?![^\S\n]{1,3}(?:(?:(?-i:[NSEW]{1,2})\.?|(?-i:[NS]\.[EW]\.)|(?-i:(?:North|South)(?:east|west)?|East|West))[^\S\n]{1,3})?(?:(?-i:\p{Lu})[\w'’.-]{0,20}|\d{1,3}(?:st|nd|rd|th))(?:[^\S\n]{1,3}(?-i:\p{Lu})[\w'’.-]{0,20}){0,2}[^\S\n]{1,3}\L<street>\b))
