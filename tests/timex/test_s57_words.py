@@ -477,6 +477,15 @@ WORDS: list[Case] = [
         (("3 a.m.", "2016-05-05T03:00"),),
         "clock-time-told",
     ),
+    # a plural unit after "on the heels of", "in the wake of" is some length; "just hours
+    # apart" stays untagged, as AQUAINT leaves "only minutes apart"
+    (
+        "It came on the heels of months of national turmoil.",
+        "2016-07-05",
+        (("months", "PXM"),),
+        "heels-of-months-of",
+    ),
+    ("They were killed just hours apart.", "2016-07-05", (), "hours-apart"),
 ]
 
 
