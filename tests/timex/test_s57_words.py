@@ -486,6 +486,15 @@ WORDS: list[Case] = [
         "heels-of-months-of",
     ),
     ("They were killed just hours apart.", "2016-07-05", (), "hours-apart"),
+    # a season before a noun it sorts ("the winter storm") is no time
+    ("Schools closed because of the winter storm.", "2014-02-20", (), "the-winter-storm"),
+    ("The summer heat wave killed dozens.", "2014-02-20", (), "the-summer-heat-wave"),
+    (
+        "Storms hit through the winter, officials said.",
+        "2014-02-20",
+        (("the winter", "2013-WI"),),
+        "through-the-winter",
+    ),
 ]
 
 
