@@ -495,6 +495,19 @@ WORDS: list[Case] = [
         (("the winter", "2013-WI"),),
         "through-the-winter",
     ),
+    # a meeting called for a weekday is one to come
+    (
+        "The mayor called a special meeting for Monday night.",
+        "2014-02-20",
+        (("Monday night", "2014-02-24TNI"),),
+        "meeting-called-for-monday",
+    ),
+    (
+        "They prayed for Monday's victims.",
+        "2014-02-20",
+        (("Monday", "2014-02-17"),),
+        "prayed-for-monday",
+    ),
 ]
 
 

@@ -1219,6 +1219,13 @@ class _Context:
                 # past verb of its sentence tells it ("The plans for Friday's rally were
                 # drawn up"): the sentence decides
                 return None if _sentence_past(self) else _FUTURE
+            if (
+                word == "for"
+                and index > 1
+                and words[index - 1] in _CALLED_EVENTS
+                and any(before in _CALLING_VERBS for before in words[: index - 1])
+            ):
+                return _FUTURE  # "called a special meeting for Monday night": one to come
             if word == "effect" and index > 0:
                 # "the rule takes effect on Dec. 1", "goes into effect": a date set ahead;
                 # "took effect", "went into effect": gone
@@ -1777,6 +1784,16 @@ _BETWEEN_ADVERBS: Final = frozenset(
 #: object of one or two words.
 _ASKING: Final = frozenset(
     {"invited", "invites", "urged", "urges", "asked", "asks", "encouraged", "encourages"}
+)
+
+
+#: Events called for a day ("called a special meeting for Monday night"), and the verbs
+#: that call them: the day is one to come.
+_CALLED_EVENTS: Final = frozenset(
+    {"meeting", "session", "hearing", "vote", "election", "summit", "conference", "rally", "vigil"}
+)
+_CALLING_VERBS: Final = frozenset(
+    {"called", "calls", "call", "convened", "convenes", "scheduled", "schedules", "announced"}
 )
 
 
