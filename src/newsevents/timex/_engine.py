@@ -7347,8 +7347,7 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
 #: A weekday's night named later in the sentence of an "overnight" ("Overnight, there were
 #: two shootings ... on Sunday night").
 _NIGHT_NAMED_LATER: Final = regex.compile(
-    r"[^.!?\n]{0,200}?\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"[^\S\n]{1,3}+night\b",
+    r"[^.!?\n]{0,200}?\b(" + "|".join(LEXICON["weekday_full"]) + r")[^\S\n]{1,3}+night\b",
     regex.IGNORECASE,
 )
 #: A sentence opening with "Afterward" or "After that", up to the "overnight" after it.
@@ -12046,7 +12045,8 @@ def _restamp(state: State, day: dt.date, stamp: int, end: int) -> None:
     date; a stamp far from the page's date (`_STAMP_DAYS`) is no update of it. A dateline's
     date a few days before the page's (`_DATELINE_DAYS`) is the story's first filing, told
     again since ("INDIANAPOLIS (Feb. 20, 2014) - ... identified the victims Friday
-    morning" in Friday's page); further off, it dates a story the page's date does not.
+    morning" in Friday's page); further off, it dates a story the page's date does not, and
+    so does one after the page's date ("NEW YORK, Dec. 14 (UPI) --" on a page of Dec. 13).
     """
     published = state.published
     if published is None:
