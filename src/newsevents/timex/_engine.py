@@ -1222,7 +1222,7 @@ class _Context:
             if (
                 word == "for"
                 and index > 1
-                and words[index - 1] in _CALLED_EVENTS
+                and words[index - 1] in SCHEDULED_NOUNS
                 and any(before in _CALLING_VERBS for before in words[: index - 1])
             ):
                 return _FUTURE  # "called a special meeting for Monday night": one to come
@@ -1787,11 +1787,8 @@ _ASKING: Final = frozenset(
 )
 
 
-#: Events called for a day ("called a special meeting for Monday night"), and the verbs
-#: that call them: the day is one to come.
-_CALLED_EVENTS: Final = frozenset(
-    {"meeting", "session", "hearing", "vote", "election", "summit", "conference", "rally", "vigil"}
-)
+#: Verbs that call an event (`SCHEDULED_NOUNS`) for a day ("called a special meeting for
+#: Monday night", "called a trial for Monday"): the day is one to come.
 _CALLING_VERBS: Final = frozenset(
     {"called", "calls", "call", "convened", "convenes", "scheduled", "schedules", "announced"}
 )
