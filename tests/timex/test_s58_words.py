@@ -32,6 +32,41 @@ WORDS: list[Case] = [
         (("Monday", "2016-06-06"),),
         "called-on-monday-is-past",
     ),
+    # "N years to the day" means exactly N years: "the day" is no time of its own
+    (
+        "He was shot on Monday. It came 13 years to the day of the incident.",
+        "2016-06-20",
+        (("Monday", "2016-06-20"), ("13 years", "P13Y")),
+        "years-to-the-day-of",
+    ),
+    (
+        "He was shot on Monday. It came a year to the day after the crash.",
+        "2016-06-20",
+        (("Monday", "2016-06-20"), ("a year", "P1Y")),
+        "a-year-to-the-day-after",
+    ),
+    (
+        "He was shot on Monday. They went back to the day of the shooting.",
+        "2016-06-20",
+        (("Monday", "2016-06-20"), ("the day", "2016-06-20")),
+        "back-to-the-day-of-the-shooting",
+    ),
+    # a plural unit before "of" and a noun after "in", "over", "during" is some length, as
+    # after "after"; and after "a period of"
+    (
+        "The deal came in months of meetings.",
+        "2016-09-08",
+        (("months", "PXM"),),
+        "in-months-of-meetings",
+    ),
+    ("The pact came over years of talks.", "2016-09-08", (("years", "PXY"),), "over-years-of"),
+    (
+        "He was beaten over a period of days.",
+        "2016-09-08",
+        (("days", "PXD"),),
+        "a-period-of-days",
+    ),
+    ("In the months of the campaign he spoke.", "2016-09-08", (), "in-the-months-of"),
 ]
 
 

@@ -760,7 +760,7 @@ TIMEX_RULES: Final = (
         "timex.date.ago",
         "unit",
         "ago",
-        r"""(?:(?!(?<=(?:1[89]|20)\d\d[-\u2013])\d)(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s|\s+(?:day|night)\s+of\s)|(?P<vague>(?&d_vague)))(?:(?:\s+(?:or|to)\s+|\s+and\s+(?<=\bbetween\s{1,3}\S{1,20}\s{1,3}and\s{1,3})|(?<=\b(?:one|two|three|four|five|six|seven|eight|nine)),\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten)\s)|-to-)(?P<num2>(?&d_num)))?(?:\s+|(?<=half)-))?
+        r"""(?:(?!(?<=(?:1[89]|20)\d\d[-\u2013])\d)(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|(?<!\b(?:year|month|week|decade)s?\s{1,3}to\s{1,3})the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s|\s+(?:day|night)\s+of\s)|(?P<vague>(?&d_vague)))(?:(?:\s+(?:or|to)\s+|\s+and\s+(?<=\bbetween\s{1,3}\S{1,20}\s{1,3}and\s{1,3})|(?<=\b(?:one|two|three|four|five|six|seven|eight|nine)),\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten)\s)|-to-)(?P<num2>(?&d_num)))?(?:\s+|(?<=half)-))?
             (?:(?:more|additional|full|short|long)\s+)?(?P<unit>(?&d_unit))(?:\s+|-(?=and-))
             (?:(?<=\b(?:a|an|one)\s+(?:year|month|week|day|hour)[\s-])(?P<half>and[\s-]+(?:a[\s-]+)?half)[\s-]+)?
             (?:(?P<approx>or\s+so|or\s+two|or\s+more)\s+)?
@@ -1509,10 +1509,10 @@ TIMEX_RULES: Final = (
             (?=\s+(?:before|after|ahead\s+of)\s+(?-i:the|a|an|his|her|their|its|it|he|she|they|we|voters|police|investigators|deputies|officers|officials|authorities|witnesses|news|reports|word|[A-Z][a-z]+\.?)\s+\w+|\s+into\s+(?-i:the|a|an|his|her|their|its)\s+\w+)
           | (?<=\b(?:dating|dates|dated|date|stretching|stretches|stretched|going|goes|went|reaching|reaches|tracing|traces|traced)\s+back\s)(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|before|after)\b|-)
           | (?<=\bwithin\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b(?=\s+of\s)
-          | (?<=\ba\s+matter\s+of\s)(?P<unit>years|months|weeks|days|hours|minutes|seconds)\b
+          | (?<=\ba\s+(?:matter|period)\s+of\s)(?P<unit>years|months|weeks|days|hours|minutes|seconds)\b
           | (?<=\b(?:felt|feels|feel|seemed|seems|seem)\s{1,3}like\s)(?P<unit>years|months|weeks|days|hours|minutes|seconds)\b
           | (?<=\b(?:hundreds|thousands)\s+of\s)(?P<unit>years|months|days|hours|centuries|decades)\b(?!\s+(?:ago|later|earlier|old|before|after|from)\b|-)
-          | (?<=\b(?:(?:heels|wake)\s+of|after|follows|followed|following|ended|ending|ends|despite|amid|with|was|were|been|took|take|takes|taking|endured|endure|endures|enduring|suffered|faced|required|requires|needed|by|for|through|spent|spend|spends|spending|cost|costs|costing|lost|lose|loses|losing|wasted|abandon|abandons|abandoned|abandoning|undo|undoes|undid|undoing|reverse|reverses|reversed|reversing|erase|erases|erased|erasing|(?-i:[a-z]{2,}(?:ed|ing))(?<!\b(?:hundred|kindred|morning|evening|nothing|something|anything|everything|during|spring|string|thing|king|ring|wing|bring|swing|ceiling|building|wedding|shed|bed|red|sacred|naked|wicked)))\s(?:(?:him|her|them|us|me|you)\s)?)(?P<unit>years|months|weeks|days|decades|hours)\b(?=\s+of\s+(?!(?:the|this|that|last|next)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b)\w)
+          | (?<=\b(?:(?:heels|wake)\s+of|over|during|in|after|follows|followed|following|ended|ending|ends|despite|amid|with|was|were|been|took|take|takes|taking|endured|endure|endures|enduring|suffered|faced|required|requires|needed|by|for|through|spent|spend|spends|spending|cost|costs|costing|lost|lose|loses|losing|wasted|abandon|abandons|abandoned|abandoning|undo|undoes|undid|undoing|reverse|reverses|reversed|reversing|erase|erases|erased|erasing|(?-i:[a-z]{2,}(?:ed|ing))(?<!\b(?:hundred|kindred|morning|evening|nothing|something|anything|everything|during|spring|string|thing|king|ring|wing|bring|swing|ceiling|building|wedding|shed|bed|red|sacred|naked|wicked)))\s(?:(?:him|her|them|us|me|you)\s)?)(?P<unit>years|months|weeks|days|decades|hours)\b(?=\s+of\s+(?!(?:the|this|that|last|next)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b)\w)
           | (?:(?<=(?:^|\n|[.!?]["\u201d\u2019]?[^\S\n]))(?-i:(?P<unit>Years|Decades|Months|Weeks))|(?<=(?:^|\n|[.!?]["\u201d\u2019]?[^\S\n])(?-i:But|And|Yet)[^\S\n])(?-i:(?P<unit>years|decades|months|weeks)))\b(?=[^\S\n]+of[^\S\n]+(?!(?:the|this|that|these|those|age|service)\b)\p{Ll}{3,})
           | (?<=\b[Aa]fter\s)(?P<unit>years|months|weeks|decades)\b(?=\s++(?!(?:during|morning|evening|nothing|something|anything|everything|bring|spring|string|thing|king|ring|wing|swing|sing|trading)\b)\p{Ll}{2,}ing\b)
           | (?<=\b(?:only|just|mere|barely)\s)(?P<unit>years|months|weeks|days|hours|minutes)\b(?=\s+(?:to\s+(?!be\b)\w+|left|away|remaining|remain)\b)""",
@@ -1538,6 +1538,9 @@ TIMEX_RULES: Final = (
             "heightened by years of political combat",
             "Spain braced for weeks of political uncertainty",
             "it cost him years of his boxing career",
+            "the deal came in months of meetings",
+            "for a period of months",
+            "over years of talks",
             "mused about abandoning decades of nuclear security policy",
             "has repudiated decades of Republican support",
             "ignoring months of warnings",
