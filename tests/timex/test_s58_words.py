@@ -67,6 +67,41 @@ WORDS: list[Case] = [
         "a-period-of-days",
     ),
     ("In the months of the campaign he spoke.", "2016-09-08", (), "in-the-months-of"),
+    # a video caption's stamp far from the page's date dates the video, not the story: no
+    # anchor of "that night"
+    (
+        (
+            "Four teenagers were gunned down at the park on March 13, 2013.\n\n"
+            "A fundraiser was held. (Published Sunday, Jan. 26, 2014)\n\n"
+            "Garcia was shot six times that night.\n\n"
+            "Families gathered. (Published Monday, Oct. 14, 2013)"
+        ),
+        "2015-03-14",
+        (
+            ("March 13, 2013", "2013-03-13"),
+            ("Sunday, Jan. 26, 2014", "2014-01-26"),
+            ("that night", "2013-03-13TNI"),
+            ("Monday, Oct. 14, 2013", "2013-10-14"),
+        ),
+        "far-caption-stamp-no-anchor",
+    ),
+    # a day on an incident's anniversary is no day of the incident: "that fateful night" is
+    # the incident's
+    (
+        (
+            "Four teenagers were gunned down at the park on March 13, 2013. On Friday, two years"
+            " to the date of the deadly shooting, the city held a vigil. Garcia was shot six"
+            " times that fateful night."
+        ),
+        "2015-03-14",
+        (
+            ("March 13, 2013", "2013-03-13"),
+            ("Friday", "2015-03-13"),
+            ("two years", "P2Y"),
+            ("that fateful night", "2013-03-13TNI"),
+        ),
+        "anniversary-day-is-no-incident",
+    ),
 ]
 
 

@@ -864,6 +864,7 @@ class State:
         "incident",
         "incident_span",
         "latest_incident",
+        "latest_incident_span",
         "log_heading",
         "log_headings",
         "loose_day",
@@ -955,6 +956,7 @@ class State:
         #: the latest day such a sentence named (a story's own incident, not one it recalls:
         #: "Sterling was shot July 5" after "three officers were killed Sunday morning")
         self.latest_incident: str | None = None
+        self.latest_incident_span: Span | None = None
         #: a day derived from the anchor after it ("two days later"), for "the next morning"
         self.story_day: str | None = None
         #: a decade or century named after the anchor ("By the late 1970s"), for "by then"
@@ -4866,12 +4868,25 @@ def _later_in_incident_sentence(text: str, start: int, end: int) -> bool:
         return True
     if _after_since(text, start) and not text.startswith(("'s", "\u2019s"), end):
         return True  # "the third shooting since Friday" (not "since Friday's shooting")
+    if _ANNIVERSARY_NEAR.match(text, end, min(len(text), end + 48)) is not None:
+        # "On Friday, two years to the date of the deadly shooting": its anniversary
+        return True
     # "The girl shot Dec. 25 has died Monday from her injuries": a death from the wounds is
     # later than the incident ("died Tuesday in a shooting" is on its day)
     return (
         _DIED_BEFORE.search(text, max(0, start - 16), start) is not None
         and _FROM_WOUNDS.match(text, start, min(len(text), start + 48)) is not None
     )
+
+
+#: An anniversary named right after a day, in its clause: the day is no incident's ("On
+#: Friday, two years to the date of the deadly shooting", "Sunday marks the anniversary of
+#: the shooting").
+_ANNIVERSARY_NEAR: Final = regex.compile(
+    r"[^.;!?\n]{0,40}?\b(?:(?:years?|months?|weeks?)[^\S\n]{1,3}to[^\S\n]{1,3}the"
+    r"[^\S\n]{1,3}(?:day|date)|anniversary)\b",
+    regex.IGNORECASE,
+)
 
 
 def _incident_named_in_sentence(text: str, state: State, start: int, end: int) -> bool:
@@ -9769,11 +9784,16 @@ def _aside(ctx: _Context, result: _Result | None) -> _Result | None:
 
     "that fateful night", "that horrific day": such a phrase recalls a day told of before,
     often long before the one named last, most often the incident's (when one is dated
-    before the day it would take, that day); the story does not go on from it.
+    before the day it would take, that day: the latest incident dated, the story's own, not
+    an older one it recalls); the story does not go on from it.
     """
     if result is None or _EMOTIVE.match(ctx.text, ctx.match.start()) is None:
         return result
-    incident = ctx.state.incident
+    # the latest incident told of: the story's own, not an older one recalled after it
+    state = ctx.state
+    incident, where = state.incident, state.incident_span
+    if state.latest_incident is not None:
+        incident, where = state.latest_incident, state.latest_incident_span
     day, _, part = result.value.partition("T")
     if (
         incident is not None
@@ -9784,7 +9804,7 @@ def _aside(ctx: _Context, result: _Result | None) -> _Result | None:
         # "four teenagers were gunned down on the night of March 13, 2013 ... shot six
         # times that fateful night": the incident's night
         value = f"{incident[:_DAY_VALUE_LENGTH]}T{part}" if part else incident[:_DAY_VALUE_LENGTH]
-        return result._replace(value=value, updates=False, anchored=ctx.state.incident_span or True)
+        return result._replace(value=value, updates=False, anchored=where or True)
     return result._replace(updates=False)
 
 
@@ -11868,7 +11888,15 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
     ):
         # "in the first nine months ... a year earlier": the report's year, not a quarter
         state.quarter = state.quarter[:4]
-    if bounds is not None and not anchored and updates:
+    if (
+        bounds is not None
+        and not anchored
+        and updates
+        and not (
+            text.startswith(_CAPTION_OPENING, start - len(_CAPTION_OPENING))
+            and _far_stamp(state, bounds[0])
+        )
+    ):
         if grain == "C" or grain == "E":  # noqa: PLR1714 - two strings, no set
             state.then_decade = day_value
             state.then_decade_span = span
@@ -11938,6 +11966,7 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                         latest = state.latest_incident
                         if latest is None or bounds[0] > (start_of(latest) or bounds[0]):
                             state.latest_incident = day_value
+                            state.latest_incident_span = span
             state.anchor_span = span
     elif bounds is not None and bounds[0] == bounds[1] and state.anchor is not None:
         # a day derived from the anchor ("two days later") is no anchor of later anaphora,
@@ -12109,6 +12138,22 @@ def _stamp_day(match: regex.Match[str]) -> dt.date | None:
     except ValueError:
         return None
 
+
+#: What opens a caption's publication stamp, before its day (`_emit`).
+_CAPTION_OPENING: Final = "(Published "
+
+
+def _far_stamp(state: State, day: dt.date) -> bool:
+    """
+    Whether a caption's stamp of *day* dates an older video, not the story.
+
+    A stamp more than `_DATELINE_DAYS` from the page's date ("(Published Sunday, Jan. 26,
+    2014)" on a page of March 2015) is no anchor: "that fateful night" after it is the night
+    the story told of. A stamp near it dates the story's video, and its clock times ("around
+    3:30 p.m." under "(Published Saturday, May 2, 2015)" on a page of May 3).
+    """
+    published = state.published
+    return published is not None and abs((day - published).days) > _DATELINE_DAYS
 
 #: A caption's publication stamp closing its line: "(Published Monday, Sept. 23, 2013)".
 _CAPTION_STAMP: Final = regex.compile(
