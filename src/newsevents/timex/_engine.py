@@ -12155,6 +12155,7 @@ def _far_stamp(state: State, day: dt.date) -> bool:
     published = state.published
     return published is not None and abs((day - published).days) > _DATELINE_DAYS
 
+
 #: A caption's publication stamp closing its line: "(Published Monday, Sept. 23, 2013)".
 _CAPTION_STAMP: Final = regex.compile(
     r"\((?i:published)[^\S\n]{1,3}+(?:(?:"
