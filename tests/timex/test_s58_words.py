@@ -102,6 +102,33 @@ WORDS: list[Case] = [
         ),
         "anniversary-day-is-no-incident",
     ),
+    # a year qualified by "mid", "early", "late" before "model" and a make is a model year
+    ("Police sought a mid-2000 model Chevrolet Impala.", "2016-06-20", (), "mid-2000-model"),
+    (
+        "Police sought a gray early to mid-2000 model Chevrolet Impala.",
+        "2016-06-20",
+        (),
+        "early-to-mid-2000-model",
+    ),
+    ("A late \u201990s model red Saturn pulled up.", "2016-06-20", (), "late-90s-model-saturn"),
+    (
+        "Police sought a late 1990s to early 2000s model Chevrolet Impala.",
+        "2016-06-20",
+        (),
+        "decade-range-model",
+    ),
+    (
+        "In mid-2002 Ford cut jobs.",
+        "2016-06-20",
+        (("mid-2002", "2002"),),
+        "mid-year-then-a-make-is-a-year",
+    ),
+    (
+        "The late 1990s to early 2000s were good.",
+        "2016-06-20",
+        (("late 1990s", "199"), ("early 2000s", "200")),
+        "decade-range-no-model",
+    ),
 ]
 
 

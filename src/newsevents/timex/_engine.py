@@ -3922,6 +3922,8 @@ def _model_year(ctx: _Context) -> bool:
         start -= 8  # the second of them
     elif text.startswith((" or newer", " or older"), end):
         end += 9  # "a 2015 or newer, maroon, Chevy Tahoe"
+    elif (rest := _MODEL_RANGE_REST.match(text, end)) is not None:
+        end = rest.end()  # "a late 1990s to early 2000s model Chevrolet": the range's first
     if text.startswith(", ", end):
         end += 1  # "a gray, 2005 or 2006, Toyota Tacoma"
     if text[end : end + 1] != " ":
@@ -3929,6 +3931,9 @@ def _model_year(ctx: _Context) -> bool:
     following = text[end + 1 : min(ctx.hi, end + 60)].split(maxsplit=4)
     # "a 2014 model year car": the year of a model, no make needed
     if [word.lower().rstrip(_PUNCTUATION) for word in following[:2]] != ["model", "year"]:
+        # "an early to mid-2000 model Chevrolet Impala": "model" and a make after the year
+        # tell a model year whatever stands before it
+        named_model = len(following) > 1 and following[0].lower() == "model"
         skipped = 0
         while (
             skipped < _MODEL_WORDS_BEFORE_MAKE
@@ -3946,10 +3951,18 @@ def _model_year(ctx: _Context) -> bool:
         word = following[0].rstrip(_PUNCTUATION) if following else ""
         if word not in VEHICLE_MAKES and not (ranged and word == "model"):
             return False  # not "believed to be a 2002-2004 model", a range of model years
+        if named_model and word in VEHICLE_MAKES:
+            return True
     preceding = text[max(ctx.lo, start - 16) : start].split()
     return not preceding or preceding[-1].lower().strip(_PUNCTUATION) not in YEAR_PREPOSITIONS
 
 
+#: The rest of a range of model years after its first ("[late 1990s] to early 2000s model").
+_MODEL_RANGE_REST: Final = regex.compile(
+    r"[^\S\n]{1,3}(?:to|or)[^\S\n]{1,3}(?:(?:early|mid|late)[-\s])?(?:1[89]|20)\d\d(?:['\u2019]?s)?"
+    r"(?=[^\S\n]{1,3}model\b)",
+    regex.IGNORECASE,
+)
 #: "model year(s)" right before a year, or before the first year of a range the year closes.
 _MODEL_YEARS: Final = regex.compile(
     r"\bmodel[^\S\n]++years?[^\S\n]++(?:(?:1[89]|20)\d\d[^\S\n]*+"
