@@ -129,6 +129,29 @@ WORDS: list[Case] = [
         (("late 1990s", "199"), ("early 2000s", "200")),
         "decade-range-no-model",
     ),
+    # an opening clause of a participle that sets its sentence in a year gone tells a story
+    # of that year, as "In 2012, ..." does
+    (
+        (
+            "Campaigning against Mitt Romney in 2012, he barely mentioned climate change. But"
+            " soon after Election Day, Mr. Obama interrupted a meeting."
+        ),
+        "2016-09-08",
+        (("2012", "2012"), ("Election Day", "2012-11-06")),
+        "participle-clause-in-2012-election-day",
+    ),
+    (
+        "Running for mayor in 2009, he lost. In March, he changed course.",
+        "2016-09-08",
+        (("2009", "2009"), ("March", "2009-03")),
+        "participle-clause-in-2009-march",
+    ),
+    (
+        "He ran for mayor in 2009, and lost. In March, he changed course.",
+        "2016-09-08",
+        (("2009", "2009"), ("March", "2016-03")),
+        "no-participle-no-story",
+    ),
 ]
 
 

@@ -12388,7 +12388,10 @@ def _follow_narrative(text: str, state: State, start: int, end: int, value: str)
         len(value) == 4  # noqa: PLR2004 - a year alone
         and text[start:end] == year
         and text[end : end + 1] == ","
-        and _YEAR_OPENS_STORY.search(text, max(0, start - 16), start) is not None
+        and (
+            _YEAR_OPENS_STORY.search(text, max(0, start - 16), start) is not None
+            or _CLAUSE_OPENS_STORY.search(text, max(0, start - 120), start) is not None
+        )
     ):
         # "In 1998, the company lost money. In March, it cut 500 jobs": a sentence set in a
         # year gone tells its story, to the end of its paragraph ("In 2009, ... \n\nIn March"
@@ -12406,6 +12409,12 @@ def _follow_narrative(text: str, state: State, start: int, end: int, value: str)
 #: "In", "By" or "During" opening a sentence, right before a year that sets it.
 _YEAR_OPENS_STORY: Final = regex.compile(
     r"(?:^|[.?!][\"'\u201d\u2019]?\s|\n)\s*+(?:In|By|During)\s++$"
+)
+#: An opening clause of a participle that sets its sentence in a year ("Campaigning against
+#: Mitt Romney in 2012, he barely mentioned climate change"), up to "in" before the year.
+_CLAUSE_OPENS_STORY: Final = regex.compile(
+    r"(?:^|[.?!][\"'\u201d\u2019]?\s|\n)\s*+(?-i:\p{Lu}\p{Ll}{2,}ing)\b[^.?!\n,;:]{0,100}?"
+    r"\b(?:in|during)\s++$"
 )
 #: Words before a date that make it one end of a span, not the time a story is told of
 #: ("since June 2014").
