@@ -152,6 +152,17 @@ WORDS: list[Case] = [
         (("2009", "2009"), ("March", "2016-03")),
         "no-participle-no-story",
     ),
+    # two months listed before the noun they share take its reading together
+    (
+        (
+            "The issue is whether the report represents a blip after the weak August and"
+            " September performance, or is an early sign of growth that will remain above"
+            " average."
+        ),
+        "2015-11-09",
+        (("August", "2015-08"), ("September", "2015-09")),
+        "august-and-september-performance",
+    ),
 ]
 
 

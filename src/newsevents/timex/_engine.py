@@ -9635,6 +9635,14 @@ def _noun_after(ctx: _Context, nouns: frozenset[str], plain: int = 1) -> bool:
     """
     end = ctx.match.end()
     after = ctx.text[end : min(ctx.hi, end + 40)]
+    if after.startswith((" and ", " or ")) and (
+        (name := after.split(None, 2)[1:2])
+        and name[0][0].isupper()
+        and name[0].lower().rstrip(".") in _LISTED_NAMES
+    ):
+        # "the weak August and September performance": the noun is both names'
+        end = ctx.text.find(name[0], end) + len(name[0])
+        after = ctx.text[end : min(ctx.hi, end + 40)]
     if after.startswith(("'s ", "\u2019s ")):
         words = after[3:].split(None, _POSSESSED_WORDS)[:_POSSESSED_WORDS]
     else:
@@ -9649,6 +9657,11 @@ def _noun_after(ctx: _Context, nouns: frozenset[str], plain: int = 1) -> bool:
         if word in FUNCTION_WORDS or word != raw.lower():
             return False
     return False
+
+
+#: Month and weekday names another may be listed with before the noun they share ("the
+#: August and September performance", "Monday and Tuesday's meetings").
+_LISTED_NAMES: Final = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _event_noun_next(ctx: _Context) -> bool:
