@@ -163,6 +163,13 @@ WORDS: list[Case] = [
         (("August", "2015-08"), ("September", "2015-09")),
         "august-and-september-performance",
     ),
+    # "within seconds of" is some seconds, as "within minutes of" is some minutes
+    (
+        "The shots rang out within seconds of each other.",
+        "2016-06-20",
+        (("seconds", "PTXS"),),
+        "within-seconds-of",
+    ),
 ]
 
 

@@ -1508,7 +1508,7 @@ TIMEX_RULES: Final = (
           | (?<=\b(?-i:[A-Za-z]{2,})\s)(?<!\b(?:many|few|several|some|of|for|in|over|to|by|these|those|couple|dozen|no|any|all)\s)(?P<unit>years|months|weeks|days|hours|minutes)\b
             (?=\s+(?:before|after|ahead\s+of)\s+(?-i:the|a|an|his|her|their|its|it|he|she|they|we|voters|police|investigators|deputies|officers|officials|authorities|witnesses|news|reports|word|[A-Z][a-z]+\.?)\s+\w+|\s+into\s+(?-i:the|a|an|his|her|their|its)\s+\w+)
           | (?<=\b(?:dating|dates|dated|date|stretching|stretches|stretched|going|goes|went|reaching|reaches|tracing|traces|traced)\s+back\s)(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|before|after)\b|-)
-          | (?<=\bwithin\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)\b(?=\s+of\s)
+          | (?<=\bwithin\s)(?P<unit>years|months|weeks|days|decades|hours|minutes|seconds)\b(?=\s+of\s)
           | (?<=\ba\s+(?:matter|period)\s+of\s)(?P<unit>years|months|weeks|days|hours|minutes|seconds)\b
           | (?<=\b(?:felt|feels|feel|seemed|seems|seem)\s{1,3}like\s)(?P<unit>years|months|weeks|days|hours|minutes|seconds)\b
           | (?<=\b(?:hundreds|thousands)\s+of\s)(?P<unit>years|months|days|hours|centuries|decades)\b(?!\s+(?:ago|later|earlier|old|before|after|from)\b|-)
