@@ -170,6 +170,17 @@ WORDS: list[Case] = [
         (("seconds", "PTXS"),),
         "within-seconds-of",
     ),
+    # a state "as of" a weekday, in a story of an incident on the reference day, is reported
+    # the day after, not a week before the incident
+    (
+        (
+            "A man was killed in a shooting Monday night. No one was in custody for the shooting"
+            " as of early Tuesday as detectives investigate."
+        ),
+        "2016-10-17",
+        (("Monday night", "2016-10-17TNI"), ("early Tuesday", "2016-10-18")),
+        "in-custody-as-of-early-tuesday",
+    ),
 ]
 
 

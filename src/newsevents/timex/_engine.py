@@ -6166,7 +6166,7 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
 
     The day lies before the incident; a week later it is at most a day after the reference
     and two after the incident; and its sentence reports what followed ("police said", "was
-    discovered", "arrested", "died").
+    discovered", "arrested", "died", "in custody"), or it tells a state "as of" the day.
     """
     state = ctx.state
     reference = ctx.reference
@@ -6203,7 +6203,8 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
         # "He had been released on bond Monday": before the incident; not "No arrests had
         # been made as of Monday morning"
         return False
-    return _sentence_has(ctx, _FOLLOW_UP)
+    # "No one was in custody for the shooting as of early Tuesday": a state reported since
+    return as_of or _sentence_has(ctx, _FOLLOW_UP)
 
 
 def _incident_told_after(ctx: _Context, reference: dt.date) -> bool:
@@ -6283,7 +6284,7 @@ _FOLLOW_UP: Final = regex.compile(
     r"|discovered|found|released|charged|arrested"
     r"|booked|died|confirmed|updated|autopsy|ruled|arraigned|arraignment|vigil|bond"
     r"|hospitalized|hospitalised|remained|remains"
-    r"|appeared|appearance|listed|upgraded|downgraded|condition|learned|later)\b",
+    r"|appeared|appearance|listed|upgraded|downgraded|condition|learned|later|custody)\b",
     regex.IGNORECASE,
 )
 
