@@ -181,6 +181,20 @@ WORDS: list[Case] = [
         (("Monday night", "2016-10-17TNI"), ("early Tuesday", "2016-10-18")),
         "in-custody-as-of-early-tuesday",
     ),
+    # "this" and a year of politics is the reference's year, as "this election year" is
+    (
+        "It has been a rough ride in this very unusual presidential year.",
+        "2016-04-12",
+        (("this very unusual presidential year", "2016"),),
+        "this-very-unusual-presidential-year",
+    ),
+    (
+        "In this political year, he ran.",
+        "2016-04-12",
+        (("this political year", "2016"),),
+        "this-political-year",
+    ),
+    ("It was a very good year.", "2016-04-12", (), "a-very-good-year"),
 ]
 
 

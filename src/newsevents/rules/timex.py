@@ -319,6 +319,13 @@ STARTERS: Final = frozenset(
         "fiscal",
         "calendar",
         "financial",
+        # "this very unusual presidential year", "this campaign year", "this midterm year"
+        "very",
+        "unusual",
+        "presidential",
+        "political",
+        "campaign",
+        "midterm",
         "turn",  # "the turn of the century"
         "fundraising",  # "the third fundraising quarter"
         "reporting",
@@ -919,7 +926,7 @@ TIMEX_RULES: Final = (
         "relative",
         r"""(?P<rel>this)\s+(?P<unit>day)\s+(?:and|in|an|n['\u2019]?)\s+(?P<age>age)\b
           | (?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|upcoming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|very\s+next|very\s+following|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))(?&d_feeling)
-            \s+(?:(?P<fiscal>fiscal|calendar|financial|budget|(?<=\bthis\s)election)\s+(?=year\b)|(?:holiday|long|three-day)\s+(?=weekend\b))?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half|(?<=\bthe\s+(?:past|last|next)\s+)(?:hour|fortnight))\b(?!-\w|[\s-]+centur|\s+and\s+a\s+half\b|\s+or\s+two\b(?![\s-]+(?:(?&d_unit)|dozen|hundred|thousand|million|more|of|other|people|men|women)\b)|(?<=(?:last|final)\s+(?:week|weekend|days?))\s+(?:of|in)\s+(?&d_cap)\L<month>\b|(?<=\bthe\s+last\s+\w+)\s+of\b|(?<=\bthe\s+(?:last|latest)\s+\w+)\s+(?:for|in)\s+which\b)
+            \s+(?:(?P<fiscal>fiscal|calendar|financial|budget|(?<=\bthis\s)(?:(?:very\s+)?unusual\s+)?(?:presidential(?:\s+election)?|political|campaign|election|midterm(?:\s+election)?))\s+(?=year\b)|(?:holiday|long|three-day)\s+(?=weekend\b))?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half|(?<=\bthe\s+(?:past|last|next)\s+)(?:hour|fortnight))\b(?!-\w|[\s-]+centur|\s+and\s+a\s+half\b|\s+or\s+two\b(?![\s-]+(?:(?&d_unit)|dozen|hundred|thousand|million|more|of|other|people|men|women)\b)|(?<=(?:last|final)\s+(?:week|weekend|days?))\s+(?:of|in)\s+(?&d_cap)\L<month>\b|(?<=\bthe\s+last\s+\w+)\s+of\b|(?<=\bthe\s+(?:last|latest)\s+\w+)\s+(?:for|in)\s+which\b)
           | the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after)(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z|[^\S\n]+(?:had|has|have|was|were|when|and|but|in|at|by|near|outside|during)\b)
           | the\s+(?P<unit>night|week|weekend|month|year)\s+(?P<rel>before\s+last)\b(?![\s-]+(?:(?&d_unit)|time|season|\L<season>|\L<weekday_full>|(?&d_cap)\L<month>)\b)
           | (?<=\b(?:much|the\s+(?:rest|remainder))\s+of\s)(?P<rel>the)\s+(?P<unit>day)\b(?![\s-]+(?:yesterday|today|tomorrow|before|after|of|on|care|cares|camps?|school|laborers?|trips?|\L<weekday_full>)\b)
@@ -934,6 +941,7 @@ TIMEX_RULES: Final = (
             "for at least the last hour",
             "this holiday weekend",
             "in this election year",
+            "in this very unusual presidential year",
             "the current budget year",
             "the following year",
             "that day",
