@@ -351,7 +351,6 @@ STARTERS: Final = frozenset(
         "mid",
         "prior",
         "same",
-        "very",
         "comparable",
         "corresponding",
         "latest",
