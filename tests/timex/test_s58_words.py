@@ -195,6 +195,32 @@ WORDS: list[Case] = [
         "this-political-year",
     ),
     ("It was a very good year.", "2016-04-12", (), "a-very-good-year"),
+    # a weekday in the clause of a week gone, or in a sentence that week opens, is that
+    # week's day; not one in another clause
+    (
+        "Wilder was shot one week ago while driving down Woodland Avenue Saturday afternoon.",
+        "2017-04-01",
+        (("one week ago", "2017-W12"), ("Saturday afternoon", "2017-03-25TAF")),
+        "one-week-ago-saturday-afternoon",
+    ),
+    (
+        "Last week, police arrested him on Tuesday.",
+        "2017-04-05",
+        (("Last week", "2017-W13"), ("Tuesday", "2017-03-28")),
+        "last-week-comma-tuesday",
+    ),
+    (
+        "The man shot at by an officer last week was ordered held in jail on bail Wednesday.",
+        "2017-04-06",
+        (("last week", "2017-W13"), ("Wednesday", "2017-04-05")),
+        "last-week-in-another-clause",
+    ),
+    (
+        "He won 74% in Indiana last week and 71% in West Virginia on Tuesday.",
+        "2016-05-11",
+        (("last week", "2016-W18"), ("Tuesday", "2016-05-10")),
+        "last-week-and-tuesday",
+    ),
 ]
 
 

@@ -5844,6 +5844,78 @@ def _nearer(base: dt.date, forward: int, back: int) -> dt.date:
     return base + dt.timedelta(days=forward) if forward < back else base - dt.timedelta(days=back)
 
 
+def _week_of_sentence(ctx: _Context, base: dt.date) -> dt.date | None:
+    """
+    The Monday of a week gone that frames a weekday's sentence or clause, or ``None``.
+
+    "Last week, police arrested him on Tuesday" (the week opens the sentence), "was shot one
+    week ago while driving ... Saturday afternoon" (no verb of its own between): the weekday
+    is that week's. Not in another clause ("was shot at by an officer last week was ordered
+    held in jail on bail Wednesday", "said last week that ... issued a statement Tuesday"),
+    the reference's own week ("This week, ..."), nor a weekday looking ahead ("Last week,
+    the firm said it will report on Tuesday").
+    """
+    state = ctx.state
+    anchor, where = state.anchor, state.anchor_span
+    if (
+        anchor is None
+        or where is None
+        or len(anchor) != _WEEK_VALUE_LENGTH
+        or anchor[5] != "W"
+        or where.end > ctx.match.start()
+        or _crosses_sentence(ctx.text, where.end, ctx.match.start())
+    ):
+        return None
+    monday = start_of(anchor)
+    if monday is None or not monday + dt.timedelta(days=7) <= base:
+        return None  # the reference's own week, or one to come
+    between = ctx.text[where.end : ctx.match.start()]
+    if not (
+        (between.startswith(",") and _opens_sentence(ctx.text, where.start, where.end))
+        or (len(between) <= _WEEK_CLAUSE_CHARS and not _has_verb(between))
+    ):
+        return None
+    if ctx.tense() == _FUTURE or ctx.right_verb() == _FUTURE:
+        return None
+    return monday
+
+
+def _has_verb(text: str) -> bool:
+    """
+    Whether *text* may hold a clause of its own after a time named.
+
+    It does when it holds a comma, a word that is a finite verb or may be one, or "and" or
+    "or" (another time listed: "74% in Indiana last week and 71% in West Virginia on
+    Tuesday"), or opens on a possessive ("last week's Wisconsin primary and Saturday's").
+    """
+    if "," in text or ";" in text or text.startswith(("'s", "\u2019s")):
+        return True
+    for raw in text.lower().split():
+        word = raw.strip(_PUNCTUATION)
+        if (
+            word in _FINITE_WORDS
+            or word in PAST_WORDS
+            or word in FUTURE_CUES
+            or word in MODAL_CUES
+            or (len(word) > 3 and word.endswith(("ed", "es")))  # noqa: PLR2004
+        ):
+            return True
+    return False
+
+
+#: Finite forms of "be", "have" and "do" (`_has_verb`).
+_FINITE_WORDS: Final = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "says", "said"}
+    | {"and", "or"}
+)
+#: How far a weekday may follow a week gone in one clause (`_week_of_sentence`).
+_WEEK_CLAUSE_CHARS: Final = 80
+
+
+#: The length of a week's value, "2017-W12".
+_WEEK_VALUE_LENGTH: Final = 8
+
+
 def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | None:
     base = ctx.reference
     if rel in {"the previous", "the following", "the next", "that", "the same"}:
@@ -5863,6 +5935,10 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
         if day < base and ctx.tense() == _FUTURE:
             return day + dt.timedelta(days=7)  # "hoping to win Michigan this Tuesday", on a Friday
         return day
+    if rel is None and (monday := _week_of_sentence(ctx, base)) is not None:
+        # "Last week, police arrested him on Tuesday", "was shot one week ago ... Saturday
+        # afternoon": that week's day
+        return monday + dt.timedelta(days=weekday - 1)
     if back == 0:
         return base
     if rel is None and _in_stamp(ctx):
