@@ -221,6 +221,13 @@ WORDS: list[Case] = [
         (("last week", "2016-W18"), ("Tuesday", "2016-05-10")),
         "last-week-and-tuesday",
     ),
+    # "the days and weeks after" is one length, of the first unit, as "weeks or months" is
+    (
+        "In the days and weeks after publication, critics spoke.",
+        "2015-12-03",
+        (("days and weeks", "PXD"),),
+        "the-days-and-weeks-after",
+    ),
 ]
 
 

@@ -1510,7 +1510,7 @@ TIMEX_RULES: Final = (
             (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes|(?<=\bwithin\s)seconds)\b
             (?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours|minutes)\b(?!-|\s+(?:ago|later|earlier|old)\b)|(?!\s+(?:of|ago|later|earlier|old|past|gone\s+by)\b|-|\s+(?:before|after)\b(?<!\bfor\s+\w+\s+(?:before|after))))
           | (?<=\b(?:over|in|during|through|throughout)\s)the\s+(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|since|before|after|(?:that|which)\s+followed)\b|-)
-          | (?<=\b(?:the|just|only|mere|barely|within|came|comes|come|died|dies|was|were|is|are|be|been|began|begins|left|and|or|until|till)\s|\b\w{2,}ed\s|^|\n|[.!?,]["\u201d\u2019]?\s|\s(?:[-\u2013\u2014]|--)\s{1,3})(?P<unit>years|months|weeks|days|decades|hours|minutes)\b
+          | (?<=\b(?:the|just|only|mere|barely|within|came|comes|come|died|dies|was|were|is|are|be|been|began|begins|left|and|or|until|till)\s|\b\w{2,}ed\s|^|\n|[.!?,]["\u201d\u2019]?\s|\s(?:[-\u2013\u2014]|--)\s{1,3})(?P<unit>years|months|weeks|days|decades|hours|minutes)\b(?:(?<=\bthe\s+\w+)\s+(?:and|or)\s+(?:years|months|weeks|days|decades|hours|minutes)\b)?
             (?=\s+(?:before|after|following|ahead\s+of)\s+(?!(?:that|this|which|it)\b)|\s+(?:that|which)\s+followed\b|\s+since\b|\s+leading\s+up\s+to\b)
           | (?<=\b(?-i:[A-Za-z]{2,})\s)(?<!\b(?:many|few|several|some|of|for|in|over|to|by|these|those|couple|dozen|no|any|all)\s)(?P<unit>years|months|weeks|days|hours|minutes)\b
             (?=\s+(?:before|after|ahead\s+of)\s+(?-i:the|a|an|his|her|their|its|it|he|she|they|we|voters|police|investigators|deputies|officers|officials|authorities|witnesses|news|reports|word|[A-Z][a-z]+\.?)\s+\w+|\s+into\s+(?-i:the|a|an|his|her|their|its)\s+\w+)
@@ -1542,6 +1542,7 @@ TIMEX_RULES: Final = (
             "over the course of months or years",
             "It was months of head games",
             "the deal took weeks of talks",
+            "In the days and weeks after publication, critics spoke",
             "heightened by years of political combat",
             "Spain braced for weeks of political uncertainty",
             "it cost him years of his boxing career",
