@@ -228,6 +228,14 @@ WORDS: list[Case] = [
         (("days and weeks", "PXD"),),
         "the-days-and-weeks-after",
     ),
+    # "for a short time" is some length, as "for a while" and "for some time" are
+    (
+        "The campus was placed on lockdown for a short time.",
+        "2016-09-11",
+        (("a short time", "PXX"),),
+        "for-a-short-time",
+    ),
+    ("They had a short time to decide.", "2016-09-11", (), "had-a-short-time"),
 ]
 
 

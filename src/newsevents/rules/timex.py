@@ -1433,7 +1433,7 @@ TIMEX_RULES: Final = (
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|the\s+other\s+(?:day|night)\b|the\s+(?:recent|distant)\s+past|the\s+not[\s-]+(?:too|so)[\s-]+distant\s+future|future\s+(?:years|quarters|months|periods|generations|dates?)
             |the\s+(?:near|short|long|medium|immediate)\s+term(?![\s-]+(?:sentences?|care|facilit(?:y|ies)|prisoners?|inmates?|unemploy\w*|debt|loans?|interest|rates?|contracts?|goals?|plans?|strategy|effects?|impacts?|consequences|memory|relationships?|investments?|investors?|zone|solutions?|fix)\b)|a\s+later\s+date|as\s+soon\s+as\s+possible|(?:a\s+(?:short\s+|little\s+)?while|a\s+short\s+time|some\s+time)(?=[^\S\n]{1,3}later\b)
             |(?:a\s+long|some)\s+time\s+ago|not\s+(?:that\s+|so\s+)?long\s+ago|(?<!\bnot\s)(?<!\bnot\sso\s)(?<!\bhow\s)long\s+ago
-            |(?<=\b(?:for|after|took|take|takes|taking|lasted|last|lasts|wait|waited|waiting|stay|stays|stayed|staying|remain|remains|remained|linger|lingered)\s(?:quite\s)?)(?:a\s+(?:(?:long|short|little)\s+)?while|awhile|(?<=\bfor\s(?:quite\s)?)some\s+time(?![\s-]+(?:ago|to\s+come|now|later|before|after|soon)\b)))\b
+            |(?<=\b(?:for|after|took|take|takes|taking|lasted|last|lasts|wait|waited|waiting|stay|stays|stayed|staying|remain|remains|remained|linger|lingered)\s(?:quite\s)?)(?:a\s+(?:(?:long|short|little)\s+)?while|awhile|(?<=\bfor\s(?:quite\s)?)(?:some|a\s+short)\s+time(?![\s-]+(?:ago|to\s+come|now|later|before|after|soon)\b)))\b
             (?!-)""",
         (
             "is now closed",
@@ -1462,6 +1462,7 @@ TIMEX_RULES: Final = (
             "he was gone for awhile",
             "have been trying to do something about it for quite a while",
             "waited a little while",
+            "she lived there for a short time",
         ),
         (
             "nowhere",
