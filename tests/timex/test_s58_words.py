@@ -236,6 +236,20 @@ WORDS: list[Case] = [
         "for-a-short-time",
     ),
     ("They had a short time to decide.", "2016-09-11", (), "had-a-short-time"),
+    # a month "of the same year", "of the following year" is one expression, in the year
+    # named last or the one after it
+    (
+        "He was shot on New Years Day 2015 and died in September of the same year.",
+        "2016-01-05",
+        (("New Years Day 2015", "2015-01-01"), ("September of the same year", "2015-09")),
+        "september-of-the-same-year",
+    ),
+    (
+        "He was shot in 2010 and died in May of the following year.",
+        "2016-01-05",
+        (("2010", "2010"), ("May of the following year", "2011-05")),
+        "may-of-the-following-year",
+    ),
 ]
 
 

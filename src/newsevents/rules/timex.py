@@ -1157,7 +1157,7 @@ TIMEX_RULES: Final = (
             (?<!(?<!\b(?i:in|by|since|until|till|during|from|through|before|after|early|late|mid|of|last|next|this)[\s-])
                 March(?=\s+(?i:for|of|against|on|to)\s+(?:the\s+)?(?!(?i:\L<weekday>|\L<month>)\b)\p{Lu}))
             (?!\s+(?=\p{Lu})(?i:\L<street>)\b)
-            (?:\s+(?i:(?:of\s+)?(?P<yrel>this|last|next)|of\s+(?P<yrel>that))\s+year\b)?
+            (?:\s+(?i:(?:of\s+)?(?P<yrel>this|last|next)|of\s+(?P<yrel>that|the\s+same|the\s+following|the\s+next|the\s+previous))\s+year\b)?
           | (?<=\b(?:IN|SINCE|UNTIL|DURING|EARLY|LATE|LAST|NEXT|THIS|BY)\s)
             (?P<month>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b(?![^\S\n]*\d|[^\S\n]+(?:OF|FOR|ON|TO)\b(?![^\S\n]+(?:LAST|THIS|NEXT)\b))
             (?:\s+(?i:(?:of\s+)?(?P<yrel>this|last|next))\s+(?-i:YEAR)\b)?""",

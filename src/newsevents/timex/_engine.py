@@ -3242,6 +3242,16 @@ def _month_range_year(ctx: _Context, month: int) -> int | None:
     return year if month >= int(anchor[5:]) else year + 1
 
 
+#: Years named from the last one after a month ("September of the same year"): the shift.
+_ANAPHORIC_YEARS: Final = {
+    "that": 0,
+    "the same": 0,
+    "the following": 1,
+    "the next": 1,
+    "the previous": -1,
+}
+
+
 def _build_month(ctx: _Context) -> _Result | None:
     month_word = ctx.group("month")
     if month_word is None:
@@ -3271,12 +3281,15 @@ def _build_month(ctx: _Context) -> _Result | None:
     reference = ctx.reference
     rel = _norm(ctx.group("rel"))
     yrel = ctx.group("yrel")
-    if rel == "that" or (yrel or "").lower() == "that":
-        # "That November", "January of that year": in the year named last
+    anaphor = _ANAPHORIC_YEARS.get(_norm(yrel) or "")
+    if rel == "that" or anaphor is not None:
+        # "That November", "January of that year", "September of the same year", "May of the
+        # following year": in the year named last, or the one after or before it
         anchor = ctx.anchor_date()
         if anchor is None:
             return None
-        return _Result(_DATE, f"{anchor[0].year:04d}-{month:02d}", anchored=True)
+        year = anchor[0].year + (anaphor or 0)
+        return _Result(_DATE, f"{year:04d}-{month:02d}", anchored=True)
     if rel is None and yrel is None and (listed := _listed_year(ctx)) is not None:
         return _Result(_DATE, f"{listed:04d}-{month:02d}")  # "January and February 2016"
     if rel is None and yrel is None and (frame := _frame_year(ctx)) is not None:
