@@ -250,6 +250,13 @@ WORDS: list[Case] = [
         (("2010", "2010"), ("May of the following year", "2011-05")),
         "may-of-the-following-year",
     ),
+    # a past form after "if" and a pronoun is a condition, no time gone
+    (
+        "He was asked what he would do if he won the election in November.",
+        "2016-05-16",
+        (("November", "2016-11"),),
+        "if-he-won-in-november",
+    ),
 ]
 
 

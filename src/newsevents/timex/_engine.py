@@ -1822,6 +1822,21 @@ _TELLING_VERBS: Final = frozenset(
 )
 
 
+def _hypothetical(words: _Words, index: int) -> bool:
+    """
+    Whether the past form at *index* follows "if" and a pronoun: a condition, no past.
+    """
+    return (
+        index > 1
+        and words[index - 2] == "if"
+        and words[index - 1] in _CONDITION_SUBJECTS
+    )
+
+
+#: Subjects of a condition's past form ("if he won", "if they lost").
+_CONDITION_SUBJECTS: Final = frozenset({"he", "she", "they", "we", "i", "you", "it"})
+
+
 def _cue(words: _Words, index: int) -> int | None:
     """
     The direction the word at *index* gives, or ``None``.
@@ -1985,11 +2000,15 @@ def _cue(words: _Words, index: int) -> int | None:
             return None  # "through the nation's last primary on Tuesday": final, no time gone
         if word in _BARE_AS_PAST and previous in _BEFORE_BARE_VERB:
             return None  # "ads could hit the airwaves Monday": a bare verb, the modal decides
+        if _hypothetical(words, index):
+            return None  # "if he won the presidential election on Nov. 8": no time gone
         return _PAST
     if _ed_form(word) or word in PAST_PARTICIPLES:
         if _clause_decides(words, index):
             # "will be named", "will remain closed": the verb further left decides
             return None
+        if _hypothetical(words, index):
+            return None  # "if she wanted to run in November": no time gone
         following = words[index + 1] if index + 1 < len(words) else ""
         if (previous in DETERMINERS and not (previous == "that" and following in DETERMINERS)) or (
             (previous in ADVERBS_BEFORE_ADJECTIVES or previous.endswith("ly"))
