@@ -1826,11 +1826,7 @@ def _hypothetical(words: _Words, index: int) -> bool:
     """
     Whether the past form at *index* follows "if" and a pronoun: a condition, no past.
     """
-    return (
-        index > 1
-        and words[index - 2] == "if"
-        and words[index - 1] in _CONDITION_SUBJECTS
-    )
+    return index > 1 and words[index - 2] == "if" and words[index - 1] in _CONDITION_SUBJECTS
 
 
 #: Subjects of a condition's past form ("if he won", "if they lost").
