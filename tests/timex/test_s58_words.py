@@ -257,6 +257,15 @@ WORDS: list[Case] = [
         (("November", "2016-11"),),
         "if-he-won-in-november",
     ),
+    # with no reference, "then" after a day of no year is that day, as "the next day" is
+    # its day after
+    (
+        "They met on March 3. Since then, nothing has changed.",
+        None,
+        (("March 3", "XXXX-03-03"), ("then", "XXXX-03-03")),
+        "since-then-no-reference",
+    ),
+    ("Nothing has changed since then.", None, (("then", "PAST_REF"),), "since-then-alone"),
 ]
 
 

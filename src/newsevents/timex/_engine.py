@@ -9905,6 +9905,10 @@ def _build_then(ctx: _Context) -> _Result | None:
         return _Result(_DATE, decade, anchored=ctx.state.then_decade_span or True)
     anchor = ctx.state.anchor
     if anchor is None:
+        if ctx.reference is None and ctx.state.loose_day:
+            # "They met on March 3. Since then, ..." with no reference: that day, of no
+            # known year (`XXXX-03-03`), as "the next day" after it is its day after
+            return _Result(_DATE, ctx.state.loose_day)
         return _Result(_DATE, "PAST_REF")
     return _Result(_DATE, anchor, anchored=True)
 
