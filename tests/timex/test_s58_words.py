@@ -266,6 +266,13 @@ WORDS: list[Case] = [
         "since-then-no-reference",
     ),
     ("Nothing has changed since then.", None, (("then", "PAST_REF"),), "since-then-alone"),
+    # "another violent weekend" is the weekend gone, as "a violent weekend" is
+    (
+        "Two men were shot after another violent weekend in Chicago.",
+        "2016-12-19",
+        (("another violent weekend", "2016-W50-WE"),),
+        "another-violent-weekend",
+    ),
 ]
 
 
