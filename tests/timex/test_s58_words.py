@@ -273,6 +273,22 @@ WORDS: list[Case] = [
         (("another violent weekend", "2016-W50-WE"),),
         "another-violent-weekend",
     ),
+    # a story's title closed by its date with the month's name, in a list of stories, is
+    # read against that date
+    (
+        (
+            "Previous Stories\n\nTeen Shooting Monday Night \u2013 August 3rd, 2016\n\n"
+            "Man Shot Friday Night - July 29, 2016\n"
+        ),
+        "2016-09-20",
+        (
+            ("Monday Night", "2016-08-01TNI"),
+            ("August 3rd, 2016", "2016-08-03"),
+            ("Friday Night", "2016-07-29TNI"),
+            ("July 29, 2016", "2016-07-29"),
+        ),
+        "titles-closed-by-named-dates",
+    ),
 ]
 
 

@@ -12338,7 +12338,25 @@ def _embedded_posts(text: str, published: dt.date) -> tuple[tuple[int, int, dt.d
                 ):
                     posts.append((title.start(), title.start("stamp"), stamp, False))
         dash = text.find(" - ", dash + 1)
-    return tuple(sorted(posts))
+    # a title closed by its date written with the month's name ("Teen Shooting Monday Night
+    # \u2013 August 3rd, 2016"): read where a dash stands before a capital
+    for mark in _TITLE_DASHES:
+        line_end = -1
+        dash = text.find(mark)
+        while dash >= 0:
+            if dash > line_end and text[dash + len(mark) : dash + len(mark) + 1].isupper():
+                line_end = text.find("\n", dash)  # one try a line: the title closes it
+                if line_end < 0:
+                    line_end = len(text)
+                title = _NAMED_TITLE.match(text, text.rfind("\n", 0, dash) + 1, line_end)
+                if title is not None:
+                    stamp = _stamp_day(title)
+                    if stamp is not None and (
+                        -_STAMP_DAYS[0] <= (stamp - published).days <= _STAMP_DAYS[1]
+                    ):
+                        posts.append((title.start(), title.start("stamp"), stamp, False))
+            dash = text.find(mark, dash + 1)
+    return tuple(sorted(set(posts)))
 
 
 def _post_reference(lowered: str, state: State, head: int) -> None:
@@ -12375,6 +12393,16 @@ def _post_reference(lowered: str, state: State, head: int) -> None:
 _RELEASE_TITLE: Final = regex.compile(
     r"(?m)^[^\S\n]*+\p{Lu}[^\n]{7,200}?(?P<stamp> - (?P<month>1[0-2]|0?[1-9])"
     r"/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d\d))[^\S\n]*+$"
+)
+#: The dashes a title closed by a date with the month's name may stand before it.
+_TITLE_DASHES: Final = (" - ", " \u2013 ", " \u2014 ")
+#: A title closed by its date with the month's name on a line of its own, in a list of
+#: stories ("Teen Shooting Monday Night \u2013 August 3rd, 2016"), from the line's start.
+_NAMED_TITLE: Final = regex.compile(
+    r"(?m)^[^\S\n]*+\p{Lu}[^\n]{7,200}?(?P<stamp>[^\S\n][-\u2013\u2014][^\S\n](?P<month>"
+    + "|".join(month.capitalize() for month in LEXICON["month_full"])
+    + r")[^\S\n]++(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,[^\S\n]++(?P<year>(?:19|20)\d\d))"
+    r"[^\S\n]*+$"
 )
 #: The signature closing an embedded post's line: a dash, the author's name, the handle in
 #: brackets and the day ("— Garry Stanley (@garryWSOC9) October 27, 2016").
