@@ -289,6 +289,16 @@ WORDS: list[Case] = [
         ),
         "titles-closed-by-named-dates",
     ),
+    # a past verb far left in a long sentence still tells a day after "at 2 a.m. on" is past
+    (
+        (
+            "Multiple people were firing shots inside the the Boondocks Bar and Grill in the 2300"
+            " block of Washington Street East, just after 2 a.m. on May 14, the prosecutor said."
+        ),
+        "2017-02-16",
+        (("2 a.m. on May 14", "2016-05-14T02:00"),),
+        "far-past-verb-clock-on-month-day",
+    ),
 ]
 
 

@@ -2917,13 +2917,29 @@ def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.da
                     # word, the date's "on" inside the match
                     or (before in _CLOCK_WORDS_BEFORE and ctx.raw("hour") is not None)
                 )
-                and ctx.left_tense() == _PAST
+                and _wide_left_past(ctx)
                 and not _plan_words_before(ctx)
             )
         )
     ):
         return _safe_date(date.year - 1, month, day)
     return date
+
+
+def _wide_left_past(ctx: _Context) -> bool:
+    """
+    Whether the cue nearest the match on its left in its sentence is past, read far.
+
+    As `_Context.left_tense`, but over twice its reach when that finds no cue: "Multiple
+    people were firing shots inside the Boondocks Bar and Grill in the 2300 block of
+    Washington Street East, just after 2 a.m. on May 14".
+    """
+    left = ctx.left_tense()
+    if left is not None:
+        return left == _PAST
+    start, end = ctx.match.span()
+    wide, _ = _sentence_around(ctx.text, start, end, (max(ctx.lo, start - 180), end))
+    return _left_cue(_Words(ctx.text[wide:start])) == _PAST
 
 
 #: Words right before a clock time that dates itself by a month and day after it ("at 2
