@@ -299,6 +299,9 @@ WORDS: list[Case] = [
         (("2 a.m. on May 14", "2016-05-14T02:00"),),
         "far-past-verb-clock-on-month-day",
     ),
+    # a season before a noun it sorts is no time ("the winter athletic awards")
+    ("She won at the winter athletic awards.", "2016-04-12", (), "winter-athletic-awards"),
+    ("The summer reading program starts soon.", "2016-04-12", (), "summer-reading-program"),
 ]
 
 

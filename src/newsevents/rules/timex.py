@@ -1281,7 +1281,7 @@ TIMEX_RULES: Final = (
         "season",
         "season",
         r"""(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the|that|the\s+following|the\s+previous|the\s+coming|the\s+upcoming|the\s+past)\s+)
-            (?P<season>\L<season>)\b(?!-|\s+(?-i:Olympics?|Games|Paralympics)\b|\s+(?:storms?|weather|heat|heatwave|break|camp|solstice|equinox|sales?|squash|tires|coats?|clothes|clothing|fashion|collection|blockbusters?|movies?|festival|league|internships?|jobs?)\b)(?:\s+(?:semester|term)\b)?(?:,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))(?&d_yend)(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear))))?
+            (?P<season>\L<season>)\b(?!-|\s+(?-i:Olympics?|Games|Paralympics)\b|\s+(?:storms?|weather|heat|heatwave|break|camp|solstice|equinox|sales?|squash|tires|coats?|clothes|clothing|fashion|collection|blockbusters?|movies?|festival|league|internships?|jobs?|awards?|athletic|athletics|sports|reading|programs?|classes|courses?|menus?|wardrobe|uniforms?|tournaments?)\b)(?:\s+(?:semester|term)\b)?(?:,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))(?&d_yend)(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear))))?
           | (?P<season>\L<season>)\b(?:\s+(?:semester|term)\b)?,?\s+(?:of\s+)?(?:(?P<year>(?&d_year))(?&d_yend)(?:[-\u2013/]\d{1,2}\b(?![-/.,]?\d))?|(?P<syear>(?&d_syear))|(?P<ayear>(?&d_ayear)))
           | (?<=\b(?:in|during|since|until|till|by|before|after|over|this|through|throughout|early|late|mid|(?:start|beginning|end|middle|rest|height|dead)\s+of)[\s-])(?P<season>(?-i:spring|summer|autumn|winter))\b(?!\s+\w+ing)
           | (?<=\b(?:to|for)\s)(?P<season>(?-i:spring|summer|autumn|winter))\b(?=[^\S\n]?[.,;:!?)"\u201d]|\s*\Z|\s+(?:and|or|when|because)\b)
