@@ -302,6 +302,19 @@ WORDS: list[Case] = [
     # a season before a noun it sorts is no time ("the winter athletic awards")
     ("She won at the winter athletic awards.", "2016-04-12", (), "winter-athletic-awards"),
     ("The summer reading program starts soon.", "2016-04-12", (), "summer-reading-program"),
+    # how far along a pregnancy is, as "seven months pregnant", is no length
+    (
+        "She was about four months along when she was shot.",
+        "2016-04-12",
+        (),
+        "four-months-along",
+    ),
+    (
+        "They walked for two months along the coast.",
+        "2016-04-12",
+        (("two months", "P2M"),),
+        "two-months-along-the-coast",
+    ),
 ]
 
 

@@ -10215,12 +10215,13 @@ _AGE_TAIL: Final = regex.compile(
     r"|ten|eleven|twelve)[^\S\n-]++(?:year|month|week|day)s?[^\S\n-]++old\b)",
     regex.IGNORECASE,
 )
-#: "pregnant" right after a length ("seven-months pregnant", "32 to 34 weeks pregnant"), or
-#: the pregnancy it is the stage of ("after 22 weeks of pregnancy", "20 weeks into her
-#: pregnancy").
+#: "pregnant" right after a length ("seven-months pregnant", "32 to 34 weeks pregnant"), the
+#: pregnancy it is the stage of ("after 22 weeks of pregnancy", "20 weeks into her
+#: pregnancy"), or "along" as an adverb ("She was about four months along").
 _PREGNANT: Final = regex.compile(
     r"[^\S\n]?-?[^\S\n]?pregnant\b|[^\S\n]{1,3}+(?:of|into)[^\S\n]{1,3}+(?:(?:her|a|the|their)"
-    r"[^\S\n]{1,3}+)?pregnancy\b",
+    r"[^\S\n]{1,3}+)?pregnancy\b"
+    r"|(?<=(?:weeks|months))[^\S\n]{1,3}+along\b(?![^\S\n]{1,3}+(?:the|a|an|with|its|his|her|their)\b)",
     regex.IGNORECASE,
 )
 #: A comparison of ages right before a length: "a child older than one year".
