@@ -315,6 +315,13 @@ WORDS: list[Case] = [
         (("two months", "P2M"),),
         "two-months-along-the-coast",
     ),
+    # "years past" after "from", "of", "over" is the past, as after "in"
+    (
+        "Hurdles from years past remain.",
+        "2016-02-11",
+        (("years past", "PAST_REF"),),
+        "from-years-past",
+    ),
 ]
 
 

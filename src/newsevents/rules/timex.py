@@ -1428,7 +1428,7 @@ TIMEX_RULES: Final = (
         "vague unit pod",
         "vague",
         r"""\b(?P<word>right\s+now|(?<!\bfrom\s)(?-i:(?<=\bbetween\s)now|(?<=\b\p{Lu}{2,}[.,!?]?\s{1,3}\p{Lu}{2,}(?:[.!?][^\S\n]{1,3}|[^\S\n]))NOW(?![\w\-]|[^\S\n]*,?[^\S\n]*\p{Lu}\p{Ll}|[^\S\n]+\p{Ll}|(?<=[.!?][^\S\n]{1,3}NOW),)|now(?!\s+and\s+(?:then|again)\b)|(?<!\b(?!(?:Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Must|May|And|But|Or|Not|Just|Even|Still|Only|By|For|Until|Right)\b)(?:\p{Lu}\p{Ll}++|\d++)[^\S\n])Now(?![,\w]|\s+(?:for|that(?=['\u2019]s\b|\s+(?:is|was|will|would|could|might|may|must|should|seems?|sounds?|makes?|means?)\b)|then|and|or|is(?!\s+(?:not\s+)?the\s+time\b)|(?:isn|wasn|aren)['\u2019]t\s+(?:that|this|it|he|she|they)|let|you|here|what|look|listen|tell|imagine|consider|remember|think|watch|comes|to|on\s+to|as\s+(?:far|for|to))\b))|current(?!\s+(?:quarter|year|month|week|period|fiscal|budget\s+year|account|accounts|affairs|events|issue|issues|dollars?|of|tv)\b)|currently|nowadays|these\s+days|at\s+present
-            |(?<!\bas\s)recently|more\s+recently|(?<!-)lately|(?<=\bof\s)late(?=\s*[,.;:!?)\u2014]|\s+(?:as|and|but|or|to|in|on|about|over|that|because|with|at|for|is|are|was|were|has|have|had)\b)|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d+|\L<number>)\b|\s+(?:few|several|many|couple|two|three|tense|participle|perfect)\b|\s+\p{Ll}+ings\b)|(?<=\bin\s)the\s+old\s+days|(?<=\bin\s)(?:years|days|times)\s+(?:past|gone\s+by)|(?<=\b(?:in|over|during|throughout|of)\s)(?:past|previous|prior|earlier)\s+(?:years|decades)
+            |(?<!\bas\s)recently|more\s+recently|(?<!-)lately|(?<=\bof\s)late(?=\s*[,.;:!?)\u2014]|\s+(?:as|and|but|or|to|in|on|about|over|that|because|with|at|for|is|are|was|were|has|have|had)\b)|the\s+past(?![\s-]+(?:\S+\s+){0,2}?(?:\L<unit>|\d+|\L<number>)\b|\s+(?:few|several|many|couple|two|three|tense|participle|perfect)\b|\s+\p{Ll}+ings\b)|(?<=\bin\s)the\s+old\s+days|(?<=\b(?:in|from|of|over)\s)(?:years|days|times)\s+(?:past|gone\s+by)|(?<=\b(?:in|over|during|throughout|of)\s)(?:past|previous|prior|earlier)\s+(?:years|decades)
             |the\s+(?:very\s+)?(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future(?!\s+(?:years|quarters|months|periods|generations|dates?)\b)
             |(?:(?<=\b(?:our|their|his|her|its|your|my)\s|\w['\u2019]s\s)|(?<![\s\S]))(?:future|(?:recent|distant)\s+past)(?=\s*+[,.;:!?)"\u201d]|\s+(?:is|was|are|were|will|would|could|may|might|and|or|but|of|in|for|at|on|with|by|from|to|into|under|after|before|than|as|if|when|while|because|so|that|away|now|here|ahead|too|looks?|lies|depends|hangs|remains?|seems?)\b)
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|the\s+other\s+(?:day|night)\b|the\s+(?:recent|distant)\s+past|the\s+not[\s-]+(?:too|so)[\s-]+distant\s+future|future\s+(?:years|quarters|months|periods|generations|dates?)
@@ -1451,6 +1451,7 @@ TIMEX_RULES: Final = (
             "Not long ago, the rebels had support",
             "He has waffled of late as to whether",
             "In years past, the party won",
+            "Hurdles from years past remain",
             "the great conservatives of America's recent past.",
             "there were sell programs in past years, too",
             "less lopsided than in previous years",
