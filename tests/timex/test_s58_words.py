@@ -322,6 +322,15 @@ WORDS: list[Case] = [
         (("years past", "PAST_REF"),),
         "from-years-past",
     ),
+    # an age whose "-old" is broken off or cut is no length
+    ("A 7-year- old boy was shot.", "2016-07-08", (), "broken-age"),
+    (
+        "Man Dies After Being Accidentally Shot By 7-Year- - Northern Michigan's News Leader",
+        "2016-07-08",
+        (),
+        "cut-age-in-title",
+    ),
+    ("He drew a five-year- plan.", "2016-07-08", (("five-year", "P5Y"),), "five-year-plan"),
 ]
 
 

@@ -10581,8 +10581,14 @@ def _find_heads(
             elif check == _UNIT and (
                 (lowered.startswith(_AGE_WORDS, end) and not lowered[end + 4 : end + 5].isalnum())
                 or (lowered.startswith(" of age", end) and not lowered[end + 7 : end + 8].isalnum())
+                or (
+                    lowered.startswith("-", end) and _BROKEN_AGE.match(lowered, end, hi) is not None
+                )
             ):
-                continue  # a unit followed by "old" or "of age" is an age ("a 6-year-old boy")
+                # a unit followed by "old" or "of age" is an age ("a 6-year-old boy"), and so
+                # is one whose "-old" is broken off or cut ("a 7-year- old boy", the title
+                # "Shot By 7-Year-" at a line's end)
+                continue
             in_range.append((position, grammar))
         if exact and len(part := ascii_text[lo:hi]) != len(part.translate(None, b"0123456789")):
             numbers = [
@@ -10760,6 +10766,12 @@ _DIGIT_MARKS: Final = bytes(
 
 #: What follows a unit in an age.
 _AGE_WORDS: Final = ("-old", " old")
+#: The rest of an age broken after its hyphen: "- old", or nothing to the paragraph's end or
+#: to the site's name after a title ("Shot By 7-Year- - Northern Michigan's News Leader").
+_BROKEN_AGE: Final = regex.compile(
+    r"-(?:[^\S\n]{1,3}old\b|[^\S\n]{0,3}(?:\n[^\S\n]{0,3}\n|\Z)"
+    r"|[^\S\n]{1,3}[-|\u2013\u2014][^\S\n])"
+)
 
 
 def _first(item: tuple[int, _Grammar]) -> int:
