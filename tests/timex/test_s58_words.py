@@ -331,6 +331,13 @@ WORDS: list[Case] = [
         "cut-age-in-title",
     ),
     ("He drew a five-year- plan.", "2016-07-08", (("five-year", "P5Y"),), "five-year-plan"),
+    # more words of feeling after "that" recall the incident's night
+    (
+        "Garcia was shot on March 30, 2013. He bears the scars of that vicious night.",
+        "2015-04-19",
+        (("March 30, 2013", "2013-03-30"), ("that vicious night", "2013-03-30TNI")),
+        "that-vicious-night",
+    ),
 ]
 
 

@@ -424,6 +424,13 @@ FEELING_WORDS: Final = (
     "deadly",
     "bloody",
     "chaotic",
+    "vicious",
+    "violent",
+    "brutal",
+    "fatal",
+    "dreadful",
+    "harrowing",
+    "horrendous",
 )
 
 #: Street types: a four-digit number before a capitalised name and one of them is a house
