@@ -338,6 +338,14 @@ WORDS: list[Case] = [
         (("March 30, 2013", "2013-03-30"), ("that vicious night", "2013-03-30TNI")),
         "that-vicious-night",
     ),
+    # a headline's title-case "Weekend" before its incident is the weekend gone, as the
+    # lower-case one is
+    (
+        "4 Killed, 53 Wounded In Weekend Shootings Across Chicago",
+        "2015-09-28",
+        (("Weekend", "2015-W39-WE"),),
+        "title-case-weekend-shootings",
+    ),
 ]
 
 
