@@ -346,6 +346,19 @@ WORDS: list[Case] = [
         (("Weekend", "2015-W39-WE"),),
         "title-case-weekend-shootings",
     ),
+    # a fraction written with the fraction slash, spaced or not, is a fraction
+    (
+        "He served 3 1\u2044 2 years in prison.",
+        "2016-01-01",
+        (("3 1\u2044 2 years", "P3Y6M"),),
+        "fraction-slash-spaced",
+    ),
+    (
+        "He served 3 1\u20442 years.",
+        "2016-01-01",
+        (("3 1\u20442 years", "P3Y6M"),),
+        "fraction-slash",
+    ),
 ]
 
 

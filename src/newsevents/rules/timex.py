@@ -32,7 +32,7 @@ __all__ = [
 DEFINITIONS: Final = {
     # first: it holds "(?&d_cap)", which the later entries then expand
     "d_of_date": r"""(?:\s+(?:of|on)\s+(?:(?&d_cap)(?:\L<weekday_full>|\L<month>)\b|\d|the\s+\d))""",
-    "d_num": r"""(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+[1-3]/[2-4]|\s?[\u00bd\u00bc\u00be])?(?![\d,.]\d)
+    "d_num": r"""(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+[1-3](?:/|[^\S\n]?\u2044[^\S\n]?)[2-4]|\s?[\u00bd\u00bc\u00be])?(?![\d,.]\d)
                |(?:an?[\s-]+)?half[\s-]+dozen\b
                |(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?\L<number>(?:(?:[\s-]+|(?<=hundred|thousand|million)\s+and\s+)\L<number>){0,3}+\b)""",
     "d_cap": r"""(?-i:(?=\p{Lu}))""",

@@ -2202,6 +2202,9 @@ def _number(word: str | None) -> float | None:
         return None if number is None else number + 0.5
     if word[-1] in _FRACTIONS:
         word = f"{word[:-1].rstrip()} {_FRACTIONS[word[-1]]}"  # "2\u00bd" is "2 1/2"
+    if "\u2044" in word:
+        # "3 1\u2044 2": the fraction slash, spaced or not, is "3 1/2"
+        word = "/".join(part.strip() for part in word.split("\u2044"))
     digits = word.replace(",", "")
     parts = digits.split()
     if parts and parts[0].replace(".", "", 1).isdigit():
