@@ -359,6 +359,26 @@ WORDS: list[Case] = [
         (("3 1\u20442 years", "P3Y6M"),),
         "fraction-slash",
     ),
+    # a month or season looked ahead to, earlier in the year than its frame's month, is of
+    # the year after the frame
+    (
+        "In December 2015, he said he would leave by March.",
+        "2017-02-01",
+        (("December 2015", "2015-12"), ("March", "2016-03")),
+        "frame-december-by-march",
+    ),
+    (
+        "In December 2015, Bannon wrote that Ryan was to be gone by the spring.",
+        None,
+        (("December 2015", "2015-12"), ("the spring", "2016-SP")),
+        "frame-december-by-the-spring",
+    ),
+    (
+        "In December 2015, he said he had left in March.",
+        "2017-02-01",
+        (("December 2015", "2015-12"), ("March", "2015-03")),
+        "frame-december-march-gone",
+    ),
 ]
 
 

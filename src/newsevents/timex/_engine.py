@@ -2457,7 +2457,7 @@ def _day_remembered(ctx: _Context, month: int, day: int) -> bool:
 _PHRASE_BREAKS: Final = frozenset({"who", "which", "that", "and", "but", "or", "as", "when"})
 
 
-def _frame_year(ctx: _Context) -> int | None:
+def _frame_year(ctx: _Context, month: int | None = None) -> int | None:
     """
     The year a date opening the sentence sets for a month named later in it, or ``None``.
 
@@ -2466,7 +2466,9 @@ def _frame_year(ctx: _Context) -> int | None:
     writes its year) is framed by it; "Since June" and "Last May" frame nothing.  A date
     elsewhere in the sentence frames nothing ("Smith, born in 1950, said in March"), nor does
     a past frame for a month the sentence puts ahead ("In 2012 he lost, but he will run in
-    November").
+    November"). A *month* (or a season's first) earlier in the year than the frame's own
+    month, looked ahead to, is of the year after ("In December 2015, he said he would leave
+    by March" is March 2016).
     """
     state = ctx.state
     anchor, span = state.anchor, state.anchor_span
@@ -2489,7 +2491,26 @@ def _frame_year(ctx: _Context) -> int | None:
         lead = lead[1:]  # "But in 2012, ... beginning in April"
     if len(lead) > 1 or (lead and lead[0].lower().strip(_PUNCTUATION) not in _FRAME_WORDS):
         return None
+    if (
+        month is not None
+        and anchor[5:7].isdigit()
+        and month < int(anchor[5:7])
+        and (
+            ctx.tense() == _FUTURE
+            or _word_before(ctx.text, ctx.match.start()) in _DEADLINE_WORDS
+            or ctx.text[max(ctx.lo, ctx.match.start() - 8) : ctx.match.start()]
+            .lower()
+            .endswith(("by the ", "until the "))
+        )
+    ):
+        # "In December 2015, he said he would leave by March", "... to be gone by the
+        # spring": a month or season ahead of a later month's frame is of the year after
+        return int(anchor[:4]) + 1
     return _frame_unless_ahead(ctx, int(anchor[:4]))
+
+
+#: Words before a month that make it a deadline ahead of the frame (`_frame_year`).
+_DEADLINE_WORDS: Final = frozenset({"by", "until", "till"})
 
 
 def _event_year(ctx: _Context) -> int | None:
@@ -3063,7 +3084,7 @@ def _build_date(ctx: _Context) -> _Result | None:
         date = _safe_date(opened, month, day)  # "from April 14, 1995, until April 17"
         if date is None:
             return None
-    elif weekday_word is None and (frame := _frame_year(ctx)) is not None:
+    elif weekday_word is None and (frame := _frame_year(ctx, month)) is not None:
         date = _safe_date(frame, month, day)  # "In 2012, the vote on Nov. 6"
         if date is None:
             return None
@@ -3326,7 +3347,7 @@ def _build_month(ctx: _Context) -> _Result | None:
         return _Result(_DATE, f"{year:04d}-{month:02d}", anchored=True)
     if rel is None and yrel is None and (listed := _listed_year(ctx)) is not None:
         return _Result(_DATE, f"{listed:04d}-{month:02d}")  # "January and February 2016"
-    if rel is None and yrel is None and (frame := _frame_year(ctx)) is not None:
+    if rel is None and yrel is None and (frame := _frame_year(ctx, month)) is not None:
         return _Result(_DATE, f"{frame:04d}-{month:02d}")  # "In 2012, he won in November"
     if rel is None and yrel is None and (later := _later_in_year(ctx, month)) is not None:
         return _Result(_DATE, f"{later:04d}-{month:02d}")  # "in January 2015 ... in March"
@@ -8521,7 +8542,7 @@ def _build_season(ctx: _Context) -> _Result | None:
     if rel in {"", "the", "early", "late", "mid"}:
         if (listed := _listed_year(ctx)) is not None:
             return _Result(_DATE, f"{listed:04d}-{code}", mod)  # "the spring and summer of 2009"
-        if (frame := _frame_year(ctx)) is not None:
+        if (frame := _frame_year(ctx, _ANCHOR_MONTHS[code])) is not None:
             return _Result(_DATE, f"{frame:04d}-{code}", mod)  # "In 2008, ... in the fall"
         if rel == "the" and (told := _told_year(ctx) or _paragraph_past_year(ctx)) is not None:
             # "the primaries in early June of that year [1992] and his convention later in
