@@ -346,6 +346,13 @@ WORDS: list[Case] = [
         (("Weekend", "2015-W39-WE"),),
         "title-case-weekend-shootings",
     ),
+    (
+        "Weekend shooting ruled accidental",
+        "2016-12-19",
+        (("Weekend", "2016-W50-WE"),),
+        "headline-opening-weekend-shooting",
+    ),
+    ("Weekend plans were canceled.", "2016-12-19", (), "weekend-plans"),
     # a fraction written with the fraction slash, spaced or not, is a fraction
     (
         "He served 3 1\u2044 2 years in prison.",

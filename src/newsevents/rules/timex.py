@@ -1312,7 +1312,7 @@ TIMEX_RULES: Final = (
         "the_unit",
         r"""(?:the\s+(?:(?:holiday|long|violent|deadly|bloody|deadliest|bloodiest|most\s+violent|busiest)\s+(?=weekend\b))?|(?:a|another)\s+(?:\L<intensifier>\s+)?(?:violent|deadly|bloody|fatal|\L<stretch_adjective>)\s+(?=weekend\b))(?P<unit>year|month|week|weekend|quarter|fiscal\s+year)\b
             (?!-\w|\s+(?:two|nineteen|eighteen|\d)|\s+before\s+last\b|\s+of\s+(?&d_cap)\L<month>\b|(?<=\bquarter)\s+of\s+(?!(?:the\s+)?(?:year|fiscal|calendar|\d))|(?<=\b(?:week|month|year))\s+(?:before|after)\s+(?:the|his|her|their|its|a|an|you|he|she|they|we|i|it)\b)
-          | (?<=[\w'’][^\S\n])(?<!\b(?:a|an|the|this|last|next|that|each|every|one|past|coming|holiday|long|violent|deadly|bloody|fatal)[^\S\n])(?-i:(?P<unit>[Ww]eekend))(?=[^\S\n]++(?:[\w'’-]+[^\S\n]++){0,2}?(?:(?&d_incident)|victims?|violence)\b)
+          | (?:(?<=[\w'’.!?][^\S\n])|(?<![^\n]))(?<!\b(?:a|an|the|this|last|next|that|each|every|one|past|coming|holiday|long|violent|deadly|bloody|fatal)[^\S\n])(?-i:(?P<unit>[Ww]eekend))(?=[^\S\n]++(?:[\w'’-]+[^\S\n]++){0,2}?(?:(?&d_incident)|victims?|violence)\b)
           | (?:(?<=\b(?:in|after|during|over|from|across)[^\S\n])|(?<![^\n]))(?:violent|deadly|bloody)[^\S\n]+(?P<unit>weekend)\b(?!-)""",
         (
             "the end of the year",
@@ -1323,6 +1323,7 @@ TIMEX_RULES: Final = (
             "after another violent weekend in Chicago",
             "Six injured in violent weekend in Toledo",
             "Man Charged in Weekend Shooting Death",
+            "Weekend shooting ruled accidental",
             "the six weekend victims",
             "blamed weekend violence on gangs",
         ),
