@@ -1024,6 +1024,10 @@ class _Result(NamedTuple):
     signal: bool = False  # the span ends before its last word, a TimeML SIGNAL ("later")
 
 
+#: How far left (characters) `_Context.wide_first` reads a long sentence for its cue.
+_WIDE_REACH: Final = 180
+
+
 class _Context:
     """
     One match of a rule, as its normaliser reads it.
@@ -1073,6 +1077,17 @@ class _Context:
     def reference(self) -> dt.date | None:
         return self.state.reference
 
+    def wide_first(self) -> int:
+        """
+        Where the match's sentence opens, read over twice the usual left reach.
+
+        `tense` reads a long sentence's far left this way for a future, `_wide_left_past`
+        for a past.
+        """
+        start, end = self.match.span()
+        first, _ = _sentence_around(self.text, start, end, (max(self.lo, start - _WIDE_REACH), end))
+        return first
+
     def tense(self) -> int | None:
         """
         The direction the governing verb points: past, future, or ``None`` when unknown.
@@ -1089,7 +1104,7 @@ class _Context:
         )
         direction = self.left_cache = _left_cue(_Words(text[first:start]))
         cut = direction is None and first == max(self.lo, start - 90)
-        wills = list(_WILL.finditer(text, max(self.lo, start - 180), start)) if cut else []
+        wills = list(_WILL.finditer(text, max(self.lo, start - _WIDE_REACH), start)) if cut else []
         if wills or (cut and first > self.lo and _no_past_word(text[first:start])):
             # a sentence longer than the reach: a future further left still governs it
             # ("voters won't by themselves determine winners and losers in the state's
@@ -1098,7 +1113,7 @@ class _Context:
             # in the nation's last presidential primary in Washington on Tuesday"; not "the
             # shooting that injured five on Capitol Hill early Sunday", "as laid down by the
             # Feb. 23 accord"); a past one is the default anyway
-            wide, _ = _sentence_around(text, start, end, (max(self.lo, start - 180), end))
+            wide = self.wide_first()
             will = wills[-1] if wills else None
             if (
                 (will.start() >= wide if will is not None else wide < first)
@@ -2961,9 +2976,7 @@ def _wide_left_past(ctx: _Context) -> bool:
     left = ctx.left_tense()
     if left is not None:
         return left == _PAST
-    start, end = ctx.match.span()
-    wide, _ = _sentence_around(ctx.text, start, end, (max(ctx.lo, start - 180), end))
-    return _left_cue(_Words(ctx.text[wide:start])) == _PAST
+    return _left_cue(_Words(ctx.text[ctx.wide_first() : ctx.match.start()])) == _PAST
 
 
 #: Words right before a clock time that dates itself by a month and day after it ("at 2
