@@ -7075,10 +7075,18 @@ _CURFEW_BEFORE: Final = regex.compile(
 )
 
 
+#: A scene the reader is asked to suppose, opening its sentence ("Imagine you're driving
+#: home", "Picture yourself", "Suppose it is 3 a.m."): its times are on no day.
+_SUPPOSED: Final = (
+    r"(?-i:Imagine|Picture|Suppose)[^\S\n]{1,3}(?:you|yourself|if|being|that|it's|it\u2019s"
+    r"|it[^\S\n]{1,3}is|a|an|the)"
+)
 #: Words of a habit for a part of the day with no day of its own (`_build_part_of_day`).
 _PART_HABIT: Final = regex.compile(
     r"\b(?:usually|normally|typically|generally|routinely|regularly|often|always|frequently"
-    r"|sometimes|every[^\S\n]{1,3}(?:day|night|week)|each[^\S\n]{1,3}(?:day|night))\b",
+    r"|sometimes|every[^\S\n]{1,3}(?:day|night|week)|each[^\S\n]{1,3}(?:day|night)"
+    # "Imagine you're driving home in the middle of the night": a scene supposed
+    rf"|{_SUPPOSED})\b",
     regex.IGNORECASE,
 )
 #: Words of a habit, for `_habitual`: a clock time in their sentence is on no day.
@@ -7094,14 +7102,16 @@ _HABIT: Final = regex.compile(
     r"|(?:is|are)[^\S\n]{1,3}(?:not[^\S\n]{1,3})?(?:allowed|permitted|prohibited|forbidden)"
     r"[^\S\n]{1,3}(?:to|from)"
     # "If I had a 16-year-old out at 3 in the morning, I'd be on the phone": a hypothesis
-    r"|if[^\S\n]{1,3}(?:i|you|we|he|she|they)[^\S\n]{1,3}(?:had|were))\b",
+    r"|if[^\S\n]{1,3}(?:i|you|we|he|she|they)[^\S\n]{1,3}(?:had|were)"
+    rf"|{_SUPPOSED})\b",
     regex.IGNORECASE,
 )
 #: A part of each alternative of `_HABIT`, in lower case (`_sentence_has`).
 _HABIT_STEMS: Final = (
     *("week", "days", "every", "each", "daily", "nightly", "usually", "normally", "typically"),
     *("generally", "routinely", "regularly", "often", "always", "sometimes", "begin", "start"),
-    *("end", "allowed", "permitted", "prohibited", "forbidden", "if "),
+    *("end", "allowed", "permitted", "prohibited", "forbidden", "if ", "imagine", "picture"),
+    "suppose",
 )
 
 
