@@ -32,6 +32,30 @@ WORDS: list[Case] = [
         (("the middle of the night", "2016-11-15TNI"),),
         "cannot-imagine-is-the-night",
     ),
+    # "that" and a holiday after a preposition or opening a sentence is the holiday of the
+    # year told; "that" after a verb is no part of it
+    (
+        "The winter of '96 was cold that year. The events of that Christmas day still haunt him.",
+        "2016-11-15",
+        (
+            ("The winter of '96", "1996-WI"),
+            ("that year", "1996"),
+            ("that Christmas day", "1996-12-25"),
+        ),
+        "of-that-christmas-day",
+    ),
+    (
+        "In 2009 they moved to Denver. That Thanksgiving, the family was together.",
+        "2016-11-15",
+        (("2009", "2009"), ("That Thanksgiving", "2009-11-26")),
+        "that-thanksgiving-opening",
+    ),
+    (
+        "He said that Christmas was hard.",
+        None,
+        (("Christmas", "XXXX-12-25"),),
+        "said-that-christmas",
+    ),
 ]
 
 

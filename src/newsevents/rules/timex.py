@@ -1358,8 +1358,10 @@ TIMEX_RULES: Final = (
         "holiday",
         # "the" with a holiday's week or weekend, as with "the weekend" ("over the Thanksgiving
         # weekend"); not with the day alone ("the Christmas before"), nor before a noun the
-        # weekend modifies ("the New Year's weekend raids": the raids')
-        r"""(?:(?P<rel>last|next|this)\s+|(?P<year>(?&d_year))\s+(?=(?-i:[A-Z]))|the\s+(?=(?&d_cap)(?:"""
+        # weekend modifies ("the New Year's weekend raids": the raids'); "that" after a
+        # preposition or opening a sentence ("the events of that Christmas day"; not "said
+        # that Christmas was hard")
+        r"""(?:(?P<rel>last|next|this|(?<!\b(?!(?:of|on|in|at|since|before|after|until|during|by|for|from|over|around|through)\s)\w+\s)that)\s+|(?P<year>(?&d_year))\s+(?=(?-i:[A-Z]))|the\s+(?=(?&d_cap)(?:"""
         + HOLIDAY_NAMES
         + r""")\s+(?:holiday\s+)?week(?:end)?\b(?!-|\s+(?!(?:and|or|to|in|at|on|of|for|from|with|as|when|while|after|before|that|which|was|were|is|are|has|had|have|will|would|could|saw|brought|the|a|an|his|her|their|its)\b)(?-i:\p{Ll}))))?(?&d_cap)(?P<holiday>"""
         + HOLIDAY_NAMES
@@ -1394,6 +1396,7 @@ TIMEX_RULES: Final = (
             "past Inauguration Day next year",
             "busy roads over New Year",
             "the Christmas and New Year getaways",
+            "the events of that Christmas day",
         ),
         (
             "christmas",

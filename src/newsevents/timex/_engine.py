@@ -8989,6 +8989,10 @@ def _build_holiday_day(ctx: _Context) -> _Result | None:
         # "the 1988 Super Tuesday", "New Year's Day 2012", "Valentine's Day, 2011"
         date = build(int(year))
         return _date_result(date, "D", ctx) if date is not None else None
+    if rel == "that" and (anchor := ctx.anchor_date()) is not None:
+        # "the winter of '96 ... the events of that Christmas day": the one of the year told
+        date = build(anchor[0].year)
+        return _date_result(date, "D", ctx) if date is not None else None
     if reference is None:
         return _Result(_DATE, _open_holiday(key))  # "Christmas": XXXX-12-25
     if (yrel := ctx.group("yrel")) is not None:
