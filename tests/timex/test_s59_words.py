@@ -56,6 +56,31 @@ WORDS: list[Case] = [
         (("Christmas", "XXXX-12-25"),),
         "said-that-christmas",
     ),
+    # "since that time" is "since then"; "that time" after other words is no time
+    (
+        "They created the campaign in 2005. Since that time, they have given out 80,000 locks.",
+        "2016-03-07",
+        (("2005", "2005"), ("that time", "2005")),
+        "since-that-time",
+    ),
+    (
+        "They created the campaign in 2005. At that time, he was 12.",
+        "2016-03-07",
+        (("2005", "2005"),),
+        "at-that-time-untagged",
+    ),
+    (
+        "This process may take several weeks. Until that time, the unit will not comment.",
+        "2016-03-07",
+        (("several weeks", "PXW"),),
+        "until-that-time-untagged",
+    ),
+    (
+        "He did not know that time was running out.",
+        "2016-03-07",
+        (),
+        "that-time-subject",
+    ),
 ]
 
 

@@ -169,7 +169,7 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
         "awhile",
         "time",  # "for some time"
     ),
-    "then": ("then",),
+    "then": ("then", "time"),
     "holiday": (
         "christmas",
         "thanksgiving",
@@ -1506,9 +1506,16 @@ TIMEX_RULES: Final = (
         "timex.date.then",
         "then",
         "then",
-        r"""(?<=\b(?:since|until|till|by|before|after|from|than)\s)then\b(?![-\u2010\u2011])""",
-        ("since then", "by then"),
-        ("and then", "advanced by then-Secretary of State Clinton"),
+        # "Since that time, they have given out 80,000 locks": since then (the "since" before
+        # it is checked by `_build_then`: a lookbehind would keep "that" from the starters)
+        r"""(?<=\b(?:since|until|till|by|before|after|from|than)\s)then\b(?![-\u2010\u2011])
+          | that\s+time\b(?!\s+(?:of|when|in|on|at|around|next|last|period)\b|[-\u2010\u2011])""",
+        ("since then", "by then", "Since that time, they have"),
+        (
+            "and then",
+            "advanced by then-Secretary of State Clinton",
+            "since that time of year",
+        ),
     ),
     _rule(
         "timex.duration.bare",

@@ -9966,6 +9966,14 @@ def _build_vague(ctx: _Context) -> _Result | None:
 
 
 def _build_then(ctx: _Context) -> _Result | None:
+    start = ctx.match.start()
+    if (
+        ctx.text[start : start + 4].lower() == "that"
+        and _word_before(ctx.text, start).strip(_PUNCTUATION) != "since"
+    ):
+        # "at that time", "knew that time was running out"; "until that time" and "by that
+        # time" may look ahead ("This process may take several weeks. Until that time, ...")
+        return None
     decade = ctx.state.then_decade
     if decade is not None:
         # "By the late 1970s, he was living at home. By then, ...": the decade named last
