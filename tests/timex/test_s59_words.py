@@ -81,6 +81,22 @@ WORDS: list[Case] = [
         (),
         "that-time-subject",
     ),
+    # a year closing a name is tagged but no day the story goes on from
+    (
+        (
+            "In 2012, Chatwal pleaded guilty. He founded Indian Americans for Hillary 2008. "
+            "That day, I was jubilant."
+        ),
+        "2015-11-19",
+        (("2012", "2012"), ("2008", "2008"), ("That day", "2012-XX-XX")),
+        "year-closing-a-name",
+    ),
+    (
+        "In 2012, Chatwal pleaded guilty. In 2008 he founded a group. That day, I was jubilant.",
+        "2015-11-19",
+        (("2012", "2012"), ("2008", "2008"), ("That day", "2008-XX-XX")),
+        "year-after-in-anchors",
+    ),
 ]
 
 

@@ -3837,11 +3837,49 @@ def _build_year(ctx: _Context) -> _Result | None:
             and int(ctx.text[end + 1]) != (year + 1) % 10
         ):
             return None  # "2008-9" opens a range of years; "2016-3" is a number
-        return _Result(_DATE, f"{year:04d}")
+        # "Indian Americans for Hillary 2008", "Euro 2016": a year closing a name is no year
+        # the story goes on from ("That day, I was jubilant" is not a day of 2008)
+        return _Result(_DATE, f"{year:04d}", updates=not _closes_name(ctx))
     written = _written_year(ctx)
     if not written:
         return None
     return _Result(_DATE, f"{written:04d}")
+
+
+def _closes_name(ctx: _Context) -> bool:
+    """
+    Whether the year of the match closes a name ("Hillary 2008", "Euro 2016").
+
+    It does right after a capitalised word that is no word of time and does not open its
+    sentence.
+    """
+    start = ctx.match.start(ctx.groups["year"])
+    if ctx.text[start - 1 : start] != " ":
+        return False
+    words = ctx.text[max(ctx.lo, start - 24) : start].split()
+    if not words:
+        return False
+    word = words[-1]
+    if not (
+        word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and word.lower() not in _NOT_NAME_WORDS
+    ):
+        return False
+    # a capital opening a sentence may be any word's
+    before = ctx.text[max(ctx.lo, start - len(word) - 4) : start - len(word) - 1].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_ENDS
+
+
+#: Capitalised words before a year that name no thing: words of time and words that open a
+#: sentence ("In 2012", "Since 2008", "Spring 2019", "Fiscal 2015").
+_NOT_NAME_WORDS: Final = frozenset(
+    {*LEXICON["month"], *LEXICON["weekday"], *LEXICON["weekday_full"], *LEXICON["season"]}
+    | FUNCTION_WORDS
+    | {"of", "about", "around", "circa", "fiscal", "year", "mid", "early", "late", "class"}
+    | {"copyright", "until", "till", "throughout", "between", "within", "spring", "autumn"}
+)
 
 
 #: A radio band after a number: "1210 AM" is a station (capitals only: "1210 am" may be a
