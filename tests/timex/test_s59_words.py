@@ -97,6 +97,23 @@ WORDS: list[Case] = [
         (("2012", "2012"), ("2008", "2008"), ("That day", "2008-XX-XX")),
         "year-after-in-anchors",
     ),
+    # "a recent afternoon" is some afternoon of late, which one unknown
+    (
+        "Workers swarmed on a recent afternoon over the structure.",
+        "2015-11-25",
+        (("a recent afternoon", "XXXX-XX-XXTAF"),),
+        "a-recent-afternoon",
+    ),
+    (
+        "He left on Monday. One recent evening, volunteers ran. The next day they rested.",
+        "2015-11-25",
+        (
+            ("Monday", "2015-11-23"),
+            ("One recent evening", "XXXX-XX-XXTEV"),
+            ("The next day", "2015-11-24"),
+        ),
+        "one-recent-evening-no-anchor",
+    ),
 ]
 
 

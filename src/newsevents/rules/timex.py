@@ -1232,6 +1232,7 @@ TIMEX_RULES: Final = (
           | \b(?P<mid>mid)[\s-]?(?P<pod>morning|afternoon|evening)\b(?:\s+(?P<rel>yesterday|today|tomorrow)\b|[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?
           | (?P<pod>\L<part_of_day>)\s+(?P<rel>yesterday|today|tomorrow)\b
           | (?:(?<=^)|(?<=[,;:.!?"\u201c\n]\s{0,3})|(?<=\b(?:and|but|then|early|late)\s))(?P<rel>one)\s+(?P<pod>morning|afternoon|evening)\b(?=,|\s+(?:in|last|when|after|as|that|while|during|he|she|they|we|i|you|the|his|her|their)\b)
+          | (?P<rel>(?:a|one)\s+recent)\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+(?:shifts?|shows?|news|editions?|papers?|sessions?)\b)
           | (?<=\b(?:morning|afternoon|evening)[^\S\n]+and[^\S\n])(?P<pair>)(?P<pod>afternoon|evening|night)\b(?!-|[^\S\n]+(?:of|hours|shifts?|news|editions?|shows?|papers?)\b)
           | \b(?P<pod>tonight|overnight)\b(?:(?<=overnight)[^\S\n]+(?=(?-i:\p{Lu}))(?P<pweekday>\L<weekday_full>)\b(?!['\u2019]s\b|,?[^\S\n]+(?:the[^\S\n]+)?(?:\L<month>|\d)))?""",
         (
@@ -1246,6 +1247,7 @@ TIMEX_RULES: Final = (
             "was freed the same morning.",
             "later in the evening",
             "One evening in the 1960s, he",
+            "swarmed on a recent afternoon over",
             "and one morning, she left",
             "The morning after the shooting",
             "buy orders in the morning",

@@ -7362,6 +7362,10 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         end = ctx.match.end()
         after = _SOME_DAY_AFTER.match(ctx.text, end, min(ctx.hi, end + 40))
         return _Result(_TIME, f"{_some_month(ctx, after)}-XXT{pod}")
+    if rel in {"a recent", "one recent"}:
+        # "swarmed on a recent afternoon over the structure": some afternoon of late, which
+        # one unknown; no day the story goes on from
+        return _Result(_TIME, f"XXXX-XX-XXT{pod}", updates=False)
     if ctx.raw("pair") is not None:
         # "Saturday afternoon and evening", "throughout the morning and afternoon": the part
         # of the day named right before joined by "and", on its day; nothing when no day was
