@@ -114,6 +114,25 @@ WORDS: list[Case] = [
         ),
         "one-recent-evening-no-anchor",
     ),
+    # a weekday after a record's noun and "from" is past, whatever the main verb's tense
+    (
+        "Multiple 911 recordings from Sunday night could be released later this week.",
+        "2013-04-23",
+        (("Sunday night", "2013-04-21TNI"), ("later this week", "2013-W17")),
+        "recordings-from-sunday-night",
+    ),
+    (
+        "Video from Sunday will be released Friday.",
+        "2013-04-23",
+        (("Sunday", "2013-04-21"), ("Friday", "2013-04-26")),
+        "video-from-sunday",
+    ),
+    (
+        "The meeting will move from Sunday to Monday.",
+        "2013-04-23",
+        (("Sunday", "2013-04-28"), ("Monday", "2013-04-29")),
+        "move-from-sunday-ahead",
+    ),
 ]
 
 

@@ -6035,6 +6035,26 @@ _WEEK_CLAUSE_CHARS: Final = 80
 _WEEK_VALUE_LENGTH: Final = 8
 
 
+def _record_from(ctx: _Context) -> bool:
+    """
+    Whether a record's noun and "from" stand right before the match ("footage from Sunday").
+    """
+    start = ctx.match.start()
+    words = ctx.text[max(ctx.lo, start - 24) : start].lower().split()
+    return len(words) > 1 and words[-1] == "from" and words[-2].strip(_PUNCTUATION) in _RECORD_NOUNS
+
+
+#: Records of a time gone: a weekday "from" after one is past, whatever the tense ("video
+#: from Sunday will be released Friday").
+_RECORD_NOUNS: Final = frozenset(
+    {"recording", "recordings", "footage", "video", "videos", "image", "images", "photo"}
+    | {"photos", "photographs", "pictures", "tape", "tapes", "audio", "calls", "evidence"}
+    | {"records", "testimony", "notes", "messages", "texts", "posts", "tweets", "remarks"}
+    | {"comments", "highlights", "scenes", "results", "data", "stills", "transcript"}
+    | {"transcripts", "dashcam", "bodycam", "surveillance", "clips", "clip", "report"}
+)
+
+
 def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | None:
     base = ctx.reference
     if rel in {"the previous", "the following", "the next", "that", "the same"}:
@@ -6073,8 +6093,10 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
         and _noun_after(ctx, _SET_DAY_VOTES)
     ):
         return base + dt.timedelta(days=forward)  # "badly needs a win in Tuesday's primary"
-    if ctx.next_to_incident():
-        return base - dt.timedelta(days=back)  # "a Wednesday night shooting", "the win Tuesday"
+    if ctx.next_to_incident() or _record_from(ctx):
+        # "a Wednesday night shooting", "the win Tuesday"; "911 recordings from Sunday night
+        # could be released": what was recorded then
+        return base - dt.timedelta(days=back)
     if _event_ahead_in_present(ctx):
         return base + dt.timedelta(days=forward)  # "is facing a loss in the primary on Tuesday"
     if not possessive and _scheduled_present(ctx):
