@@ -133,6 +133,19 @@ WORDS: list[Case] = [
         (("Sunday", "2013-04-28"), ("Monday", "2013-04-29")),
         "move-from-sunday-ahead",
     ),
+    # a page's stamp joins its date and clock time across a dash
+    (
+        "Updated: Mar 8, 2017 - 6:13 PM",
+        "2017-03-08",
+        (("Mar 8, 2017 - 6:13 PM", "2017-03-08T18:13"),),
+        "stamp-across-dash",
+    ),
+    (
+        "On March 8, 2017 - 6 people were shot.",
+        "2017-03-08",
+        (("March 8, 2017", "2017-03-08"),),
+        "date-dash-count",
+    ),
 ]
 
 
