@@ -146,6 +146,19 @@ WORDS: list[Case] = [
         (("March 8, 2017", "2017-03-08"),),
         "date-dash-count",
     ),
+    # a sentence glued to an ellipsis, a "!" or a "?" before it is read as after a "."
+    (
+        "It had been the South. Now it's the Northeast\u2026.This week's contest is key.",
+        "2016-05-02",
+        (("Now", "PRESENT_REF"), ("This week", "2016-W18")),
+        "ellipsis-glued-this-week",
+    ),
+    (
+        "Is the strategy missing the point?Every evening, editors send a newsletter.",
+        None,
+        (("Every evening", "XXXX-XX-XXTEV"),),
+        "question-glued-every-evening",
+    ),
 ]
 
 

@@ -10955,14 +10955,20 @@ def _candidate_starts(lowered: str, head: int, floor: int, starters: frozenset[s
     return starts
 
 
+#: The stops a sentence glued to the next may end with (`_glued_starter`).
+_GLUED_STOPS: Final = ".\u2026!?"
+
+
 def _glued_starter(part: str, starters: frozenset[str]) -> str:
     """
     The starter word glued after a full stop at the end of *part* ("region.last"), or "".
 
-    Scraped pages often lose the space after a sentence's stop.
+    Scraped pages often lose the space after a sentence's stop, an ellipsis's too
+    ("Northeast\u2026.This week's contest", "South...This week").
     """
-    stop = part.rfind(".")
-    if stop <= 0 or not part[stop - 1].isalpha():
+    stop = max(part.rfind(mark) for mark in _GLUED_STOPS)
+    before = part[:stop].rstrip(_GLUED_STOPS)
+    if stop <= 0 or not before or not before[-1].isalpha():
         return ""
     word = part[stop + 1 :]
     return word if word.isalpha() and word in starters else ""
