@@ -159,6 +159,9 @@ WORDS: list[Case] = [
         (("Every evening", "XXXX-XX-XXTEV"),),
         "question-glued-every-evening",
     ),
+    # "everyday" for "every day" before a preposition or a conjunction
+    ("I wake up everyday with him.", "2016-05-02", (("everyday", "P1D"),), "everyday-with"),
+    ("It is an everyday matter in the city.", "2016-05-02", (), "everyday-matter"),
 ]
 
 
