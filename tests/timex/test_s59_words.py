@@ -162,6 +162,20 @@ WORDS: list[Case] = [
     # "everyday" for "every day" before a preposition or a conjunction
     ("I wake up everyday with him.", "2016-05-02", (("everyday", "P1D"),), "everyday-with"),
     ("It is an everyday matter in the city.", "2016-05-02", (), "everyday-matter"),
+    # "a short period of time" is some length, as "for a short time" is; a long one is left
+    # as "for a long time" is
+    (
+        "In a very short period of time, the land was sold.",
+        "2016-05-02",
+        (("a very short period of time", "PXX"),),
+        "a-very-short-period-of-time",
+    ),
+    (
+        "The poll was conducted over a relatively long period of time.",
+        "2016-05-02",
+        (),
+        "a-long-period-of-time-untagged",
+    ),
 ]
 
 

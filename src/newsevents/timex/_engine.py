@@ -10023,8 +10023,9 @@ def _build_vague(ctx: _Context) -> _Result | None:
     if matched.lower() == "the future" and _future_name(ctx):
         return None  # "a tour of the future Trump International Hotel": soon to be
     word = _norm(ctx.group("word")) or ""
-    if word.endswith(("while", "some time", "short time")):
-        # "for a while", "for some time": some length, as TimeBank tags them
+    if word.endswith(("while", "some time", "short time", "period of time")):
+        # "for a while", "for some time": some length, as TimeBank tags them; so "in a
+        # short period of time" is
         return _Result(_DURATION, "PXX")
     return _Result(_DATE, _VAGUE_VALUE.get(word, "FUTURE_REF"))
 
