@@ -176,6 +176,26 @@ WORDS: list[Case] = [
         (),
         "a-long-period-of-time-untagged",
     ),
+    # "Today" opening a sentence with no comma, set against years gone in the one before,
+    # is nowadays unless a verb of a day's doings follows
+    (
+        "Compared to where we were 15 years ago, it is better. Today the state focuses on it.",
+        "2016-06-05",
+        (("15 years ago", "2001"), ("Today", "PRESENT_REF")),
+        "today-no-comma-long-ago",
+    ),
+    (
+        "Twenty years ago he founded the firm. Today he announced its sale.",
+        "2016-06-05",
+        (("Twenty years ago", "1996"), ("Today", "2016-06-05")),
+        "today-no-comma-announced",
+    ),
+    (
+        "Today the president signs the bill.",
+        "2016-06-05",
+        (("Today", "2016-06-05"),),
+        "today-no-comma-alone",
+    ),
 ]
 
 

@@ -8249,7 +8249,14 @@ def _nowadays(ctx: _Context) -> bool:
     ):
         return True
     if not text.startswith(",", end):
-        return False
+        # "Compared to where we were 15 years ago, ... Today the government focuses on": no
+        # comma, but opening a sentence set against a time long gone in the one before
+        return (
+            text.startswith("T", start)
+            and _opens_sentence(text, start, end)
+            and not _day_verb_after(text, end, ctx.hi)
+            and _LONG_AGO.search(text, max(ctx.lo, start - _SENTENCE_READ), start) is not None
+        )
     opening = start
     if text[max(ctx.lo, start - 4) : start].lower() in {"and ", "but "}:
         opening = start - 4  # "And today, the right to work is equal"
@@ -8262,12 +8269,29 @@ def _nowadays(ctx: _Context) -> bool:
         word = raw.strip(_PUNCTUATION).lower().replace("\u2019", "'")
         if word in _PRESENT_STATES or word in _PRESENT_CONTRACTIONS:
             return True  # "Today, those links are beginning to point toward China"
-        if word in PAST_WORDS or word in FUTURE_CUES or word in MODAL_CUES or word.endswith("ed"):
+        if _day_verb(word):
             return False  # "Today, hundreds of people began", "Today, Mike's name won't"
     # "This is reputed to have been a 7th-century stop for merchants. Today, the People's
     # Daily calls it the pearl": set against a time long gone in the sentence before
     before = text[max(ctx.lo, opening - _SENTENCE_READ) : opening]
     return _LONG_AGO.search(before) is not None and not quoted
+
+
+def _day_verb(word: str) -> bool:
+    """
+    Whether *word* (lower case) is a past, a future or a modal: a verb of a day's doings.
+    """
+    return word in PAST_WORDS or word in FUTURE_CUES or word in MODAL_CUES or word.endswith("ed")
+
+
+def _day_verb_after(text: str, end: int, hi: int) -> bool:
+    """
+    Whether one of the words right after *end* is a verb of a day's doings (`_day_verb`).
+    """
+    return any(
+        _day_verb(raw.strip(_PUNCTUATION).lower().replace("\u2019", "'"))
+        for raw in text[end : min(hi, end + 60)].split()[:_PRESENT_READ]
+    )
 
 
 def _set_against_long_ago(ctx: _Context) -> bool:
