@@ -196,6 +196,26 @@ WORDS: list[Case] = [
         (("Today", "2016-06-05"),),
         "today-no-comma-alone",
     ),
+    # with no reference, "that day", "the same night" after a month of no known year are a
+    # day or a night of that month
+    (
+        "The attack came in November. Similar attacks took place the same night.",
+        None,
+        (("November", "XXXX-11"), ("the same night", "XXXX-11-XXTNI")),
+        "open-month-same-night",
+    ),
+    (
+        "In November he was arrested. That day he was released.",
+        None,
+        (("November", "XXXX-11"), ("That day", "XXXX-11-XX")),
+        "open-month-that-day",
+    ),
+    (
+        "In November he was arrested. The next day he was released.",
+        None,
+        (("November", "XXXX-11"), ("The next day", "XXXX-XX-XX")),
+        "open-month-next-day-unknown",
+    ),
 ]
 
 

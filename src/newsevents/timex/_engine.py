@@ -868,6 +868,7 @@ class State:
         "log_heading",
         "log_headings",
         "loose_day",
+        "loose_month",
         "months_ahead",
         "moved_weekdays",
         "named_months",
@@ -947,6 +948,9 @@ class State:
         #: ("Wednesday", "March 3" read with no reference: ``XXXX-WXX-3``, ``XXXX-03-03``),
         #: else ""
         self.loose_day = ""
+        #: the last date named, when it was a month of no known year ("In November" read
+        #: with no reference: ``XXXX-11``), else ""
+        self.loose_month = ""
         #: the clock time ("HH:MM") of the last day named, if it was a clock time, else ""
         self.day_clock = ""
         #: the last past day named in a sentence about a killing or an attack, for "ten days
@@ -5241,6 +5245,15 @@ def _loose_day(state: State, offset: int) -> str:
     return f"XXXX-{moved.month:02d}-{moved.day:02d}"
 
 
+def _open_month(state: State) -> str:
+    """
+    The month last named when it had no year and no reference ("XXXX-11"), or "".
+    """
+    return state.loose_month if state.reference is None else ""
+
+
+#: A month of no known year ("XXXX-11").
+_OPEN_MONTH: Final = regex.compile(r"XXXX-(?:0[1-9]|1[0-2])")
 #: A leap year, to count days of a month of no known year (February's end is skipped).
 _LEAP_YEAR: Final = 2004
 #: A weekday or a day of a month of no known year ("XXXX-WXX-3", "XXXX-03-03").
@@ -5375,6 +5388,9 @@ def _build_relative(ctx: _Context) -> _Result | None:
                 # "said Wednesday ... later in the day", "March 3 ... The next day" with no
                 # reference: that day, or the one after it, of no known year
                 return _Result(_TIME if night else _DATE, loose + ("TNI" if night else ""))
+            if grain == "D" and offset == 0 and (month := _open_month(ctx.state)):
+                # "In November he was arrested. That day ...": a day of that month
+                return _Result(_TIME if night else _DATE, f"{month}-XX" + ("TNI" if night else ""))
             return _Result(_DATE, _underspecified(grain))
         moved = _move(base, grain, offset)
         if moved is None:
@@ -7596,6 +7612,8 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
             if rel in {"the", "that"} or pod_word == "overnight"
             else ""
         )
+        if not loose and rel in _THAT_PARTS and (month := _open_month(ctx.state)):
+            loose = f"{month}-XX"  # "In November ... released the same night"
         return _Result(_TIME, f"{loose or 'XXXX-XX-XX'}T{pod}", mod)
     value = f"{(base + dt.timedelta(days=offset)).isoformat()}T{pod}"
     return _Result(_TIME, value, mod, updates=stays)
@@ -12185,6 +12203,7 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
         if updates and day_value != "XXXX-XX-XX":
             # "Wednesday", "March 3" with no reference; "the next day" after them keeps it
             state.loose_day = day_value if _LOOSE_DAY.fullmatch(day_value) is not None else ""
+            state.loose_month = day_value if _OPEN_MONTH.fullmatch(day_value) is not None else ""
         if part == "NI" and len(day_value) == _DAY_VALUE_LENGTH and updates:
             state.night = day_value
             state.night_span = span
