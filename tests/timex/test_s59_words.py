@@ -216,6 +216,26 @@ WORDS: list[Case] = [
         (("November", "XXXX-11"), ("The next day", "XXXX-XX-XX")),
         "open-month-next-day-unknown",
     ),
+    # a weekday looked ahead to in a sentence whose day of saying is named is counted from
+    # that day
+    (
+        "Intel planned to hold a fund-raiser on Thursday night, a spokeswoman said on Tuesday.",
+        "2016-06-03",
+        (("Thursday night", "2016-06-02TNI"), ("Tuesday", "2016-05-31")),
+        "planned-thursday-said-tuesday",
+    ),
+    (
+        "A spokeswoman said on Tuesday that the company will hold a fund-raiser on Monday.",
+        "2016-06-03",
+        (("Tuesday", "2016-05-31"), ("Monday", "2016-06-06")),
+        "said-tuesday-will-monday",
+    ),
+    (
+        "The company will hold a fund-raiser on Thursday.",
+        "2016-06-03",
+        (("Thursday", "2016-06-09"),),
+        "will-thursday-no-saying-day",
+    ),
 ]
 
 

@@ -6051,6 +6051,40 @@ _WEEK_CLAUSE_CHARS: Final = 80
 _WEEK_VALUE_LENGTH: Final = 8
 
 
+def _said_day(ctx: _Context, weekday: int) -> dt.date | None:
+    """
+    The day of saying another weekday names in the match's sentence, if before the reference.
+
+    "a spokeswoman said on Tuesday", "told reporters Monday": the last such weekday on or
+    before the reference; ``None`` when there is none, it is the match's weekday, or it is
+    the reference's.
+    """
+    reference = ctx.reference
+    if reference is None:
+        return None
+    start, end = ctx.match.span()
+    first, stop = _sentence_around(
+        ctx.text, start, end, (max(ctx.lo, start - 160), min(ctx.hi, end + 160))
+    )
+    for found in _SAID_ON_DAY.finditer(ctx.text, first, stop):
+        if found.start() < end and found.end() > start:
+            continue
+        said = WEEKDAYS[found.group("day").lower()]
+        if said == weekday or said == reference.isoweekday():
+            continue
+        return reference - dt.timedelta(days=(reference.isoweekday() - said) % 7)
+    return None
+
+
+#: A verb of saying and the weekday it was said on ("said on Tuesday", "told reporters
+#: Monday", "announced Wednesday").
+_SAID_ON_DAY: Final = regex.compile(
+    r"\b(?:said|told[^\S\n]+(?:reporters|[A-Z]\w+)|announced|wrote|tweeted)[^\S\n]+(?:on[^\S\n]+)?"
+    r"(?-i:(?P<day>" + "|".join(day.capitalize() for day in LEXICON["weekday_full"]) + r"))\b",
+    regex.IGNORECASE,
+)
+
+
 def _record_from(ctx: _Context) -> bool:
     """
     Whether a record's noun and "from" stand right before the match ("footage from Sunday").
@@ -6146,6 +6180,11 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
             # "may face a skeptical audience when he speaks later Monday": later on a day
             # the writer is on, the nearest (of a story dated the day after: the day before)
             return _nearer(base, forward, back)
+        said = _said_day(ctx, weekday) if rel is None else None
+        if said is not None:
+            # "was planning to hold a fund-raiser on Thursday night, a spokeswoman said on
+            # Tuesday" in Friday's paper: looked ahead to from the day of saying
+            return said + dt.timedelta(days=(weekday - said.isoweekday()) % 7 or 7)
         return base + dt.timedelta(days=forward)
     if (
         near == _NEAREST
