@@ -141,6 +141,12 @@ WORDS: list[Case] = [
         "stamp-across-dash",
     ),
     (
+        "Updated: Wednesday, January 11, 2017 @ 2:55 PM",
+        "2017-01-11",
+        (("Wednesday, January 11, 2017 @ 2:55 PM", "2017-01-11T14:55"),),
+        "stamp-across-at-sign",
+    ),
+    (
         "On March 8, 2017 - 6 people were shot.",
         "2017-03-08",
         (("March 8, 2017", "2017-03-08"),),

@@ -390,7 +390,7 @@ TIMEX_RULES: Final = (
             (?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d):(?P<second>[0-5]\d)
             (?:[^\S\n]+(?P<tz>(?-i:[A-Z]{3,4})))?[^\S\n]+(?P<year>(?:19|20)\d\d)\b(?![.,]?\d)
           | (?<![\w.])(?:(?P<weekday>\L<weekday>)\b\.?,?[^\S\n]+)?(?&d_cap)(?P<month>\L<month>)\b\.?[^\S\n]+
-            (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b,?[^\S\n]+(?P<year>(?:19|20)\d\d)\b(?:,?[^\S\n]+|[^\S\n]+[-\u2013\u2014|][^\S\n]+)
+            (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b,?[^\S\n]+(?P<year>(?:19|20)\d\d)\b(?:,?[^\S\n]+|[^\S\n]+[-\u2013\u2014|@][^\S\n]+)
             (?:(?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?[^\S\n]?(?P<ampm>[ap]\.?[^\S\n]?m\b\.?)
               |(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d):(?P<second>[0-5]\d)(?:[^\S\n]+(?-i:GMT)[+-]\d{4}\b)?)
             (?:[^\S\n]+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC))\b|[^\S\n]+\((?P<tz>(?-i:[A-Z]{3,4}))\))?""",
@@ -401,6 +401,7 @@ TIMEX_RULES: Final = (
             "DATE: April 13, 2015 9:23:14 AM CDT",
             "Tue Mar 10 2015 09:12:00 GMT-0400 (EDT)",
             "Updated: Mar 8, 2017 - 6:13 PM",
+            "Updated: Wednesday, January 11, 2017 @ 2:55 PM",
         ),
         ("Mon Mar 09 2015", "on March 9, 2015 10 people", "March 9, 2015 12:30"),
     ),
