@@ -202,6 +202,19 @@ WORDS: list[Case] = [
         (("Today", "2016-06-05"),),
         "today-no-comma-alone",
     ),
+    # "Today," and a present state read past an aside set off by dashes
+    (
+        "Today, the church \u2014 with its Gothic Revival steeple \u2014 is a fixture in the city.",
+        "2015-06-18",
+        (("Today", "PRESENT_REF"),),
+        "today-state-past-dashed-aside",
+    ),
+    (
+        "Today, the mayor \u2014 who was elected in May \u2014 announced a plan.",
+        "2015-06-18",
+        (("Today", "2015-06-18"), ("May", "2015-05")),
+        "today-aside-then-past-verb",
+    ),
     # with no reference, "that day", "the same night" after a month of no known year are a
     # day or a night of that month
     (

@@ -8322,7 +8322,10 @@ def _nowadays(ctx: _Context) -> bool:
     quoted = opening < start and text[max(ctx.lo, opening - 2) : opening] in {", ", ": "}
     if not quoted and not _opens_sentence(text, opening, end):
         return False  # (a quotation opens a sentence: 'went on to say, "Today, we')
-    for raw in text[end + 1 : min(ctx.hi, end + 60)].split()[:_PRESENT_READ]:
+    # an aside set off by dashes or brackets is read past ("Today, the church \u2014 with its
+    # historic Gothic Revival-style structure \u2014 is a fixture")
+    window = _ASIDE.sub(" ", text[end + 1 : min(ctx.hi, end + 160)])
+    for raw in window.split()[:_PRESENT_READ]:
         word = raw.strip(_PUNCTUATION).lower().replace("\u2019", "'")
         if word in _PRESENT_STATES or word in _PRESENT_CONTRACTIONS:
             return True  # "Today, those links are beginning to point toward China"
@@ -8332,6 +8335,13 @@ def _nowadays(ctx: _Context) -> bool:
     # Daily calls it the pearl": set against a time long gone in the sentence before
     before = text[max(ctx.lo, opening - _SENTENCE_READ) : opening]
     return _LONG_AGO.search(before) is not None and not quoted
+
+
+#: An aside set off by a pair of dashes or by brackets.
+_ASIDE: Final = regex.compile(
+    r"[^\S\n](?:[\u2014\u2013]|--)[^\S\n][^\u2014\u2013\n]{1,100}?[^\S\n](?:[\u2014\u2013]|--)[^\S\n]"
+    r"|\([^()\n]{1,100}\)"
+)
 
 
 def _day_verb(word: str) -> bool:
