@@ -127,6 +127,19 @@ WORDS: list[Case] = [
         (("Sunday", "2013-04-21"), ("Friday", "2013-04-26")),
         "video-from-sunday",
     ),
+    # "the night of the shooting" after a shooting in the small hours is the night before
+    (
+        "He was shot at 2:15 a.m. on June 28. Police arrived on the night of the shooting.",
+        "2016-07-01",
+        (("2:15 a.m. on June 28", "2016-06-28T02:15"), ("the night", "2016-06-27TNI")),
+        "night-of-small-hours-shooting",
+    ),
+    (
+        "He was shot at 11:15 p.m. on June 28. Police arrived on the night of the shooting.",
+        "2016-07-01",
+        (("11:15 p.m. on June 28", "2016-06-28T23:15"), ("the night", "2016-06-28TNI")),
+        "night-of-late-evening-shooting",
+    ),
     (
         "The meeting will move from Sunday to Monday.",
         "2013-04-23",

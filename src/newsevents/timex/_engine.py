@@ -862,6 +862,7 @@ class State:
         "game_story",
         "in_post",
         "incident",
+        "incident_small_hours",
         "incident_span",
         "latest_incident",
         "latest_incident_span",
@@ -957,6 +958,9 @@ class State:
         #: before the shooting"
         self.incident: str | None = None
         self.incident_span: Span | None = None
+        #: whether `incident` was dated by a clock time of the small hours ("at 2:15 a.m. on
+        #: June 28"): "the night of the shooting" is then the night before
+        self.incident_small_hours = False
         #: the latest day such a sentence named (a story's own incident, not one it recalls:
         #: "Sterling was shot July 5" after "three officers were killed Sunday morning")
         self.latest_incident: str | None = None
@@ -4822,6 +4826,10 @@ def _incident_shift(
         if moved is not None:
             grain = unit if definite else "D"  # "the week before the shooting" is a week
             if definite and (ctx.group("unit") or "").lower() == "night":
+                if state.incident_small_hours and (ctx.group("post") or "").lower() == "of":
+                    # "shot at 2:15 a.m. on June 28 ... on the night of the shooting": the
+                    # night that held those small hours, June 27's
+                    moved -= dt.timedelta(days=1)
                 return _Result(
                     _TIME,
                     format_value(moved, "D") + "TNI",
@@ -12349,6 +12357,9 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                     ):
                         state.incident = day_value  # not "ten days before the shooting"
                         state.incident_span = span
+                        state.incident_small_hours = (
+                            part[:2].isdigit() and int(part[:2]) < _SMALL_HOURS_END
+                        )
                         latest = state.latest_incident
                         if latest is None or bounds[0] > (start_of(latest) or bounds[0]):
                             state.latest_incident = day_value
