@@ -179,6 +179,19 @@ WORDS: list[Case] = [
         "question-glued-every-evening",
     ),
     # "everyday" for "every day" before a preposition or a conjunction
+    # "and beyond" after a year only in lower case: "2016 and Beyond" is a book's title
+    (
+        "He is the author of 2016 and Beyond, which urged voters.",
+        "2016-07-18",
+        (("2016", "2016"),),
+        "title-and-beyond",
+    ),
+    (
+        "Earnings for 1990 and beyond are strong.",
+        "1989-11-02",
+        (("1990 and beyond", "1990"),),
+        "year-and-beyond",
+    ),
     ("I wake up everyday with him.", "2016-05-02", (("everyday", "P1D"),), "everyday-with"),
     ("It is an everyday matter in the city.", "2016-05-02", (), "everyday-matter"),
     # "a short period of time" is some length, as "for a short time" is; a long one is left

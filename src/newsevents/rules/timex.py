@@ -1698,7 +1698,7 @@ RANGE_CLOCK_RULES: Final = (
 POSTMOD_RULES: Final = (
     Rule(
         id="timex.mod.post",
-        pattern=r"""[^\S\n]{1,3}(?P<postmod>or\s+so|or\s+later|and\s+beyond|or\s+earlier|or\s+more|or\s+longer|or\s+less|or\s+fewer|or\s+shorter|or\s+after|and\s+later(?![^\S\n]+(?-i:\p{Ll})))\b""",
+        pattern=r"""[^\S\n]{1,3}(?P<postmod>or\s+so|or\s+later|(?-i:and\s+beyond)|or\s+earlier|or\s+more|or\s+longer|or\s+less|or\s+fewer|or\s+shorter|or\s+after|and\s+later(?![^\S\n]+(?-i:\p{Ll})))\b""",
         examples=(" or so", " and beyond", " and later.", " or less"),
         counterexamples=(" or two", " and later served"),
     ),
