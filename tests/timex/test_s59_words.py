@@ -194,6 +194,25 @@ WORDS: list[Case] = [
     ),
     ("I wake up everyday with him.", "2016-05-02", (("everyday", "P1D"),), "everyday-with"),
     ("It is an everyday matter in the city.", "2016-05-02", (), "everyday-matter"),
+    # "the same period" with no quarter named is the span named before: not tagged
+    (
+        "Something new happened in the past three weeks. Donations surged in the same period.",
+        "2016-08-28",
+        (("the past three weeks", "P3W"),),
+        "same-period-after-length",
+    ),
+    (
+        "Sales rose 5% in the third quarter. Costs fell in the same period.",
+        "2016-08-28",
+        (("the third quarter", "2016-Q3"), ("the same period", "2016-Q3")),
+        "same-period-after-quarter",
+    ),
+    (
+        "Revenue rose 5% this year over the same period in 2015.",
+        "2016-08-28",
+        (("this year", "2016"), ("the same period in 2015", "2015")),
+        "same-period-in-year",
+    ),
     # "a short period of time" is some length, as "for a short time" is; a long one is left
     # as "for a long time" is
     (

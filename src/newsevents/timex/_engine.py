@@ -4338,6 +4338,18 @@ def _build_quarter_anaphor(ctx: _Context) -> _Result | None:
             start_of(ctx.state.quarter) or dt.date(1, 1, 1),
             grain_of(ctx.state.quarter) or "Q",
         )
+    if (
+        part == "period"
+        and rel in {"same", "comparable", "corresponding"}
+        and not back
+        and year_word is None
+        and ctx.state.quarter is None
+        and (anchor is None or anchor[1] not in {"Q", "H"})
+    ):
+        # "surged in the same period" after "the past three weeks", "over roughly the same
+        # period" after "between June 2012 and April 2014": the span named before, no
+        # quarter of a report
+        return None
     if reference is not None and rel in {"current", "latest", "most recent", "recent"} and not back:
         anchor = None
         part = "quarter"  # "the latest period" of a company report is its last quarter
