@@ -194,6 +194,21 @@ WORDS: list[Case] = [
     ),
     ("I wake up everyday with him.", "2016-05-02", (("everyday", "P1D"),), "everyday-with"),
     ("It is an everyday matter in the city.", "2016-05-02", (), "everyday-matter"),
+    # "the year" a clause names is no year of the reference, as "the night he was shot" is
+    # no night; after a year set beside it, it is that year
+    ("The year he was born, the war ended.", "2016-03-17", (), "the-year-he-was-born"),
+    (
+        "It was 2014, which is the year Mr. Ackman teamed up with Valeant.",
+        "2016-03-17",
+        (("2014", "2014"), ("the year", "2014")),
+        "year-which-is-the-year",
+    ),
+    (
+        "Earlier in the year Trump said he would run.",
+        "2016-03-17",
+        (("Earlier in the year", "2016"),),
+        "earlier-in-the-year-name",
+    ),
     # "the same period" with no quarter named is the span named before: not tagged
     (
         "Something new happened in the past three weeks. Donations surged in the same period.",

@@ -5656,10 +5656,19 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
                 return _Result(_DATE, format_value(moved, grain), anchored=True)
     if unit_word == "year" and (
         named := _YEAR_APPOSED.search(
-            ctx.text, max(ctx.lo, ctx.match.start() - 8), ctx.match.start()
+            ctx.text, max(ctx.lo, ctx.match.start() - 24), ctx.match.start()
         )
     ):
         return _Result(_DATE, named.group(1), anchored=True)  # "in 2008, the year he returned"
+    if (
+        unit_word == "year"
+        and ctx.match.group().lower().startswith("the ")
+        and _CLAUSE_SUBJECT.match(ctx.text, ctx.match.end(), min(ctx.hi, ctx.match.end() + 40))
+        and _word_before(ctx.text, ctx.match.start()) not in _YEAR_ADVERBIAL_WORDS
+    ):
+        # "The year he was born, the war ended", "misstated the year Pershing Square's
+        # founder first began to buy": a year its clause names, as "the night he was shot"
+        return None
     if unit_word == "year" and (told := _told_year(ctx)) is not None:
         return _Result(_DATE, f"{told:04d}", anchored=True)  # "In June 1992 ... later in the year"
     if unit_word in {"year", "fiscal year"}:
@@ -5766,7 +5775,20 @@ _UNITS_BEFORE: Final = regex.compile(
 )
 #: A year and a comma right before "the year", which names it again ("in 2008, the year he
 #: returned").
-_YEAR_APPOSED: Final = regex.compile(r"\b(1[89]\d\d|20\d\d),[^\S\n]{1,3}$")
+_YEAR_APPOSED: Final = regex.compile(
+    r"\b(1[89]\d\d|20\d\d),[^\S\n]{1,3}(?:which[^\S\n]{1,3}(?:is|was)[^\S\n]{1,3})?$"
+)
+#: Words before "the year" that make it an adverbial of time, not a noun a clause names
+#: ("Earlier in the year Trump said").
+_YEAR_ADVERBIAL_WORDS: Final = frozenset(
+    {"in", "during", "throughout", "of", "for", "by", "until", "through", "since", "over"}
+    | {"from", "into", "at", "on", "within", "across", "before", "after", "all", "this"}
+)
+#: A clause's subject right after "the year" ("the year he was born", "the year Mr. Ackman
+#: teamed up"): the year is named by the clause, not the reference's.
+_CLAUSE_SUBJECT: Final = regex.compile(
+    r"[^\S\n]{1,3}(?:(?:he|she|they|we|i|you)\b|(?:Mr|Mrs|Ms|Dr)\.|[A-Z][a-z]+\b)"
+)
 #: "a week ago" or "two weeks ago" right before a weekday ("a week ago Saturday").
 _WEEKS_AGO: Final = regex.compile(
     r"\b(a|one|two|three|four|[1-9])[^\S\n]+weeks?[^\S\n]+ago[^\S\n]+$", regex.IGNORECASE
