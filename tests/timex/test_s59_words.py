@@ -209,6 +209,20 @@ WORDS: list[Case] = [
         (("Earlier in the year", "2016"),),
         "earlier-in-the-year-name",
     ),
+    # after a season of a known year, "that day", "that night" are a day or night of that
+    # year, which one unknown (as after a year; it was the season's first day)
+    (
+        "He spoke at the event last fall. That day, he held a rally.",
+        "2016-04-17",
+        (("last fall", "2015-FA"), ("That day", "2015-XX-XX")),
+        "season-that-day",
+    ),
+    (
+        "He spoke at the event last fall in New York. After the trip, he held a rally that night.",
+        "2016-04-17",
+        (("last fall", "2015-FA"), ("that night", "2015-XX-XXTNI")),
+        "season-that-night",
+    ),
     # "the same period" with no quarter named is the span named before: not tagged
     (
         "Something new happened in the past three weeks. Donations surged in the same period.",

@@ -5366,9 +5366,9 @@ def _build_relative(ctx: _Context) -> _Result | None:
             # after a year ("gave $5,000 on June 27, 2014 ... registered in 2010 ...
             # donations made that same day"; after a month, a day of it, as AQUAINT has it)
             anchor = (day, "D")
-        if anchor is not None and grain == "D" and anchor[1] in {"M", "Y"}:
+        if anchor is not None and grain == "D" and anchor[1] in {"M", "Y", "S"}:
             # "that same day", "the next day" after "last October": a day of that month,
-            # which one is unknown
+            # which one is unknown (after "last fall", a day of that year)
             day = anchor[0]
             month = f"{day.month:02d}" if anchor[1] == "M" else "XX"
             return _Result(_DATE, f"{day.year:04d}-{month}-XX", anchored=True)
@@ -7594,7 +7594,7 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
             story_day is None
             and rel != "the"
             and anchor is not None
-            and anchor[1] in {"M", "Y"}
+            and anchor[1] in {"M", "Y", "S"}
             and (
                 state.day is None
                 or start_of(state.day) == ctx.reference
