@@ -127,6 +127,13 @@ WORDS: list[Case] = [
         (("Sunday", "2013-04-21"), ("Friday", "2013-04-26")),
         "video-from-sunday",
     ),
+    # after a midnight that opened its day, "before midnight" ends the day before
+    (
+        "Police came just after midnight Tuesday. He left the bar shortly before midnight.",
+        "2016-08-09",
+        (("midnight Tuesday", "2016-08-09T00:00"), ("midnight", "2016-08-08T24:00")),
+        "before-midnight-after-opening-midnight",
+    ),
     # "the night of the shooting" after a shooting in the small hours is the night before
     (
         "He was shot at 2:15 a.m. on June 28. Police arrived on the night of the shooting.",

@@ -7355,6 +7355,10 @@ def _bare_midnight(ctx: _Context, day: dt.date) -> tuple[dt.date, int]:
     )
     start = ctx.match.start()
     before = _BEFORE_WORD.search(ctx.text, max(ctx.lo, start - 12), start) is not None
+    if named and ctx.state.day_clock == "00:00":
+        # "just after midnight Tuesday ... had left the bar shortly before midnight": after a
+        # midnight that opened the day, the one before it ends the day before
+        return (day - dt.timedelta(days=1), 24) if before else (day, 0)
     if _NIGHT_NAMED.search(named) is not None:
         return day, 24
     if _MORNING_NAMED.search(named) is not None or (named and ctx.state.day_part == _SMALL_CLOCK):
