@@ -230,6 +230,25 @@ WORDS: list[Case] = [
         (("last fall", "2015-FA"), ("that night", "2015-XX-XXTNI")),
         "season-that-night",
     ),
+    # "last week" said on a Sunday is the week now ending; on a Monday the week before
+    (
+        "Adams met President Clinton last week.",
+        "1998-03-22",
+        (("last week", "1998-W12"),),
+        "last-week-on-a-sunday",
+    ),
+    (
+        "Adams met President Clinton last week.",
+        "1998-03-23",
+        (("last week", "1998-W12"),),
+        "last-week-on-a-monday",
+    ),
+    (
+        "Adams met President Clinton last week.",
+        "1998-03-21",
+        (("last week", "1998-W11"),),
+        "last-week-on-a-saturday",
+    ),
     # "the same period" with no quarter named is the span named before: not tagged
     (
         "Something new happened in the past three weeks. Donations surged in the same period.",

@@ -5496,6 +5496,8 @@ def _build_relative(ctx: _Context) -> _Result | None:
         return _date_result(_move(reference - dt.timedelta(days=4), grain, 0), grain, ctx)
     if rel == "this past" and grain == "W" and reference.weekday() >= _FRIDAY:
         offset = 0  # "this past week" said on a Friday or at the weekend: the week now ending
+    elif rel == "last" and grain == "W" and reference.weekday() == _SUNDAY:
+        offset = 0  # "last week" said on a Sunday: the week now ending
     elif (
         rel == "this"
         and grain == "W"
