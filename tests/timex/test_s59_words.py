@@ -249,6 +249,12 @@ WORDS: list[Case] = [
         (("last week", "1998-W11"),),
         "last-week-on-a-saturday",
     ),
+    (
+        "He was shot Tuesday night last week.",
+        "2016-07-31",
+        (("Tuesday night last week", "2016-07-26TNI"),),
+        "weekday-last-week-on-a-sunday",
+    ),
     # "the same period" with no quarter named is the span named before: not tagged
     (
         "Something new happened in the past three weeks. Donations surged in the same period.",

@@ -5876,9 +5876,10 @@ def _build_weekday(ctx: _Context) -> _Result | None:
     if week is not None and ctx.reference is not None and rel is None:
         # "on Thursday this week", "Tuesday last week": the day of the week named
         monday = ctx.reference - dt.timedelta(days=ctx.reference.weekday())
-        date: dt.date | None = monday + dt.timedelta(
-            days=7 * {"this": 0, "last": -1, "next": 1}[week] + weekday - 1
-        )
+        shift_weeks = {"this": 0, "last": -1, "next": 1}[week]
+        if week == "last" and ctx.reference.weekday() == _SUNDAY:
+            shift_weeks = 0  # said on a Sunday, "last week" is the week now ending
+        date: dt.date | None = monday + dt.timedelta(days=7 * shift_weeks + weekday - 1)
     else:
         date = _resolve_weekday(ctx, weekday, rel)
     suffix = f"T{pod}" if pod else ""
