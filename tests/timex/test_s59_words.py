@@ -201,6 +201,20 @@ WORDS: list[Case] = [
     ),
     ("I wake up everyday with him.", "2016-05-02", (("everyday", "P1D"),), "everyday-with"),
     ("It is an everyday matter in the city.", "2016-05-02", (), "everyday-matter"),
+    # "a short time after the shooting" is some length, as "a short time later" is; "some
+    # time before 9:15 p.m." names no length
+    (
+        "A short time after the shooting, police arrived.",
+        "2017-01-21",
+        (("A short time", "PXX"),),
+        "a-short-time-after-the-shooting",
+    ),
+    (
+        "He was shot some time before 9:15 p.m. on Nov. 13.",
+        "2016-11-22",
+        (("9:15 p.m. on Nov. 13", "2016-11-13T21:15"),),
+        "some-time-before-a-clock-time",
+    ),
     # "the year" a clause names is no year of the reference, as "the night he was shot" is
     # no night; after a year set beside it, it is that year
     ("The year he was born, the war ended.", "2016-03-17", (), "the-year-he-was-born"),
