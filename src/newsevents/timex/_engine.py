@@ -3886,7 +3886,7 @@ _NOT_NAME_WORDS: Final = frozenset(
     {*LEXICON["month"], *LEXICON["weekday"], *LEXICON["weekday_full"], *LEXICON["season"]}
     | FUNCTION_WORDS
     | {"of", "about", "around", "circa", "fiscal", "year", "mid", "early", "late", "class"}
-    | {"copyright", "until", "till", "throughout", "between", "within", "spring", "autumn"}
+    | {"copyright", "till", "throughout", "between", "within"}
 )
 
 
@@ -5496,8 +5496,8 @@ def _build_relative(ctx: _Context) -> _Result | None:
         return _date_result(_move(reference - dt.timedelta(days=4), grain, 0), grain, ctx)
     if rel == "this past" and grain == "W" and reference.weekday() >= _FRIDAY:
         offset = 0  # "this past week" said on a Friday or at the weekend: the week now ending
-    elif rel == "last" and grain == "W" and reference.weekday() == _SUNDAY:
-        offset = 0  # "last week" said on a Sunday: the week now ending
+    elif rel == "last" and grain == "W":
+        offset = _last_week_offset(reference)
     elif (
         rel == "this"
         and grain == "W"
@@ -5529,6 +5529,17 @@ def _build_relative(ctx: _Context) -> _Result | None:
         # meeting, the council voted" (the week ending)
         offset = 1
     return _date_result(_move(reference, grain, offset), grain, ctx)
+
+
+def _last_week_offset(reference: dt.date) -> int:
+    """
+    The ISO weeks from the reference's that "last week" names.
+
+    The week before (-1); said on a Sunday, the week now ending (0): Monday to Saturday just
+    gone, as the Sunday pages the audits read have it ("Tuesday night last week" is its
+    Tuesday).
+    """
+    return 0 if reference.weekday() == _SUNDAY else -1
 
 
 def _rest_of_sentence(ctx: _Context) -> str:
@@ -5876,9 +5887,9 @@ def _build_weekday(ctx: _Context) -> _Result | None:
     if week is not None and ctx.reference is not None and rel is None:
         # "on Thursday this week", "Tuesday last week": the day of the week named
         monday = ctx.reference - dt.timedelta(days=ctx.reference.weekday())
-        shift_weeks = {"this": 0, "last": -1, "next": 1}[week]
-        if week == "last" and ctx.reference.weekday() == _SUNDAY:
-            shift_weeks = 0  # said on a Sunday, "last week" is the week now ending
+        shift_weeks = (
+            _last_week_offset(ctx.reference) if week == "last" else {"this": 0, "next": 1}[week]
+        )
         date: dt.date | None = monday + dt.timedelta(days=7 * shift_weeks + weekday - 1)
     else:
         date = _resolve_weekday(ctx, weekday, rel)
@@ -8375,7 +8386,7 @@ def _nowadays(ctx: _Context) -> bool:
     # historic Gothic Revival-style structure \u2014 is a fixture")
     window = _ASIDE.sub(" ", text[end + 1 : min(ctx.hi, end + 160)])
     for raw in window.split()[:_PRESENT_READ]:
-        word = raw.strip(_PUNCTUATION).lower().replace("\u2019", "'")
+        word = _plain_word(raw)
         if word in _PRESENT_STATES or word in _PRESENT_CONTRACTIONS:
             return True  # "Today, those links are beginning to point toward China"
         if _day_verb(word):
@@ -8405,9 +8416,15 @@ def _day_verb_after(text: str, end: int, hi: int) -> bool:
     Whether one of the words right after *end* is a verb of a day's doings (`_day_verb`).
     """
     return any(
-        _day_verb(raw.strip(_PUNCTUATION).lower().replace("\u2019", "'"))
-        for raw in text[end : min(hi, end + 60)].split()[:_PRESENT_READ]
+        _day_verb(_plain_word(raw)) for raw in text[end : min(hi, end + 60)].split()[:_PRESENT_READ]
     )
+
+
+def _plain_word(raw: str) -> str:
+    """
+    *raw* without its punctuation, in lower case, its curly apostrophe straightened.
+    """
+    return raw.strip(_PUNCTUATION).lower().replace("\u2019", "'")
 
 
 def _set_against_long_ago(ctx: _Context) -> bool:
