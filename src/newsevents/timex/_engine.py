@@ -6111,9 +6111,9 @@ def _said_day(ctx: _Context, weekday: int) -> dt.date | None:
     """
     The day of saying another weekday names in the match's sentence, if before the reference.
 
-    "a spokeswoman said on Tuesday", "told reporters Monday": the last such weekday on or
-    before the reference; ``None`` when there is none, it is the match's weekday, or it is
-    the reference's.
+    "a spokeswoman said on Tuesday", "told reporters Monday", "a statement Wednesday" (the
+    quotation-day rule's `_SPOKEN_ON`): the last such weekday on or before the reference;
+    ``None`` when there is none, it is the match's weekday, or it is the reference's.
     """
     reference = ctx.reference
     if reference is None:
@@ -6122,23 +6122,17 @@ def _said_day(ctx: _Context, weekday: int) -> dt.date | None:
     first, stop = _sentence_around(
         ctx.text, start, end, (max(ctx.lo, start - 160), min(ctx.hi, end + 160))
     )
-    for found in _SAID_ON_DAY.finditer(ctx.text, first, stop):
+    for found in _SPOKEN_ON.finditer(ctx.text, first, stop):
         if found.start() < end and found.end() > start:
             continue
-        said = WEEKDAYS[found.group("day").lower()]
+        day = found.group("weekday") or found.group("named")
+        if day is None or day == "yesterday":
+            continue
+        said = WEEKDAYS[day.lower()]
         if said == weekday or said == reference.isoweekday():
             continue
         return reference - dt.timedelta(days=(reference.isoweekday() - said) % 7)
     return None
-
-
-#: A verb of saying and the weekday it was said on ("said on Tuesday", "told reporters
-#: Monday", "announced Wednesday").
-_SAID_ON_DAY: Final = regex.compile(
-    r"\b(?:said|told[^\S\n]+(?:reporters|[A-Z]\w+)|announced|wrote|tweeted)[^\S\n]+(?:on[^\S\n]+)?"
-    r"(?-i:(?P<day>" + "|".join(day.capitalize() for day in LEXICON["weekday_full"]) + r"))\b",
-    regex.IGNORECASE,
-)
 
 
 def _record_from(ctx: _Context) -> bool:
