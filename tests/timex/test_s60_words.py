@@ -39,6 +39,59 @@ WORDS: list[Case] = [
         (("Thursday", "2016-06-16"),),
         "would-thursday-no-saying-day",
     ),
+    # "today" after an indefinite pronoun of people is nowadays; not across a sentence end,
+    # nor before a verb of a day's doing
+    (
+        "Anyone today who wants to run for office needs a lot of money.",
+        "2016-07-11",
+        (("today", "PRESENT_REF"),),
+        "anyone-today-who",
+    ),
+    (
+        "Everybody today is connected to a phone.",
+        "2016-07-11",
+        (("today", "PRESENT_REF"),),
+        "everybody-today-is",
+    ),
+    (
+        "Everyone today voted early.",
+        "2016-07-11",
+        (("today", "2016-07-11"),),
+        "everyone-today-voted-is-the-day",
+    ),
+    (
+        "He told the clerk he had hurt somebody. Today is his last day, he said.",
+        "2016-07-11",
+        (("Today", "2016-07-11"),),
+        "somebody-full-stop-today",
+    ),
+    # a year told in a relative clause is no time the story moves to
+    (
+        (
+            "The shooting happened Wednesday evening. Friends gathered for a man who had"
+            " been killed last year. The following day, she consoled students."
+        ),
+        "2016-05-05",
+        (
+            ("Wednesday evening", "2016-05-04TEV"),
+            ("last year", "2015"),
+            ("The following day", "2016-05-05"),
+        ),
+        "relative-clause-last-year-no-anchor",
+    ),
+    (
+        (
+            "The shooting happened Wednesday evening. A friend had been killed last year."
+            " The following day, his brother was arrested."
+        ),
+        "2016-05-05",
+        (
+            ("Wednesday evening", "2016-05-04TEV"),
+            ("last year", "2015"),
+            ("The following day", "2015-XX-XX"),
+        ),
+        "main-clause-last-year-anchors",
+    ),
 ]
 
 

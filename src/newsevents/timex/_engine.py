@@ -5528,7 +5528,33 @@ def _build_relative(ctx: _Context) -> _Result | None:
         # been in Montana this week", "there were eight murders this week", "At this week's
         # meeting, the council voted" (the week ending)
         offset = 1
-    return _date_result(_move(reference, grain, offset), grain, ctx)
+    result = _date_result(_move(reference, grain, offset), grain, ctx)
+    if result is not None and grain == "Y" and _in_relative_clause(ctx):
+        # "a memorial for a friend who had been killed last year": a year of the past of
+        # someone the story names, no time the story moves to ("The following day" after it
+        # is the day after the story's)
+        return result._replace(updates=False)
+    return result
+
+
+def _in_relative_clause(ctx: _Context) -> bool:
+    """
+    Whether the match stands in a relative clause ("who was killed last year").
+
+    The clause opens at "who", "whom", "whose" or "which" with no comma, colon, semicolon,
+    dash or sentence end between it and the match.
+    """
+    start = ctx.match.start()
+    clause = ctx.text[max(ctx.lo, start - _RELATIVE_CLAUSE_CHARS) : start]
+    cut = max(clause.rfind(mark) for mark in _CLAUSE_MARKS)
+    return _RELATIVE_PRONOUN.search(clause, cut + 1) is not None
+
+
+#: How far back a relative pronoun may open the match's clause (`_in_relative_clause`).
+_RELATIVE_CLAUSE_CHARS: Final = 80
+#: Marks that close a clause before a relative pronoun could open the match's.
+_CLAUSE_MARKS: Final = (",", ";", ":", ".", "!", "?", "\u2014", " - ", "\n")
+_RELATIVE_PRONOUN: Final = regex.compile(r"\b(?:who|whom|whose|which)\b", regex.IGNORECASE)
 
 
 def _last_week_offset(reference: dt.date) -> int:
@@ -8498,7 +8524,11 @@ def _of_our_times(ctx: _Context) -> bool:
     """
     start, end = ctx.match.span()
     before = ctx.text[max(ctx.lo, start - 16) : start].lower().split()
-    if before and before[-1].strip(_PUNCTUATION) in _TIMES_NOUNS and not before[-1].endswith(","):
+    if (
+        before
+        and before[-1].strip(_PUNCTUATION) in _TIMES_NOUNS
+        and not before[-1].endswith((",", ".", "!", "?", ";", ":"))
+    ):
         # "the issues our society today is facing", "Clinton defenders today argue"; not
         # "Democrats today will meet" or "refugees today crossed" (that day's doings)
         following = [
@@ -8528,7 +8558,7 @@ _TIMES_NOUNS: Final = frozenset(
     | {"military", "church", "workplace", "workforce", "parents", "teenagers", "students"}
     | {"refugees", "immigrants", "democrats", "republicans", "conservatives", "liberals"}
     | {"progressives", "politicians", "women", "men", "children", "families", "workers"}
-    | {"people"}
+    | {"people", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody"}
     | {"defenders", "critics", "activists", "feminists", "evangelicals", "millennials"}
     | {"environment", "landscape", "country", "nation", "life", "lives", "reality", "realities"}
     | {"jihadists", "terrorists", "extremists", "voters", "consumers", "businesses", "schools"}
