@@ -92,6 +92,45 @@ WORDS: list[Case] = [
         ),
         "main-clause-last-year-anchors",
     ),
+    # an amount of a thing before "a year" is a rate, as an amount alone is
+    (
+        "China and the United States do trillions of dollars of trade a year.",
+        "2016-06-04",
+        (),
+        "amount-of-thing-a-year-rate",
+    ),
+    (
+        "They buy $5 million of oil a month.",
+        "2016-06-04",
+        (),
+        "money-of-thing-a-month-rate",
+    ),
+    (
+        "The value of trade a year earlier was lower.",
+        "2016-06-04",
+        (("a year earlier", "2015"),),
+        "of-thing-a-year-earlier-is-a-date",
+    ),
+    # "a short time span", "a brief span of time" are some length, as "a short period of
+    # time" is
+    (
+        "He was shot twice in a short time span.",
+        "2016-06-04",
+        (("a short time span", "PXX"),),
+        "short-time-span",
+    ),
+    (
+        "The polls moved in a brief span of time.",
+        "2016-06-04",
+        (("a brief span of time", "PXX"),),
+        "brief-span-of-time",
+    ),
+    (
+        "His attention span is short.",
+        "2016-06-04",
+        (),
+        "attention-span-no-time",
+    ),
 ]
 
 

@@ -9523,6 +9523,21 @@ def _is_rate(ctx: _Context) -> bool:
         return True  # "about one shooting a month", "a homicide a week": one thing a unit
     if word in NUMBERS and len(before) > 1 and before[-2].lower() in _RATE_LEADS:
         return True  # "exploded at one a minute", "a rate of two a day": a count a unit
+    if (
+        len(before) > 2  # noqa: PLR2004
+        and before[-2].lower() == "of"
+        and word.isalpha()
+        and word not in FUNCTION_WORDS
+        and _counts(before[-3].lower().strip(_PUNCTUATION))
+    ):
+        return True  # "trillions of dollars of trade a year": an amount of a thing a unit
+    return _counts(word)
+
+
+def _counts(word: str) -> bool:
+    """
+    Whether *word* (lower case) is an amount or a plural a rate may count ("$5", "dollars").
+    """
     return bool(word) and (
         word[0].isdigit()
         or word in AMOUNT_WORDS
@@ -10204,7 +10219,9 @@ def _build_vague(ctx: _Context) -> _Result | None:
     if matched.lower() == "the future" and _future_name(ctx):
         return None  # "a tour of the future Trump International Hotel": soon to be
     word = _norm(ctx.group("word")) or ""
-    if word.endswith(("while", "some time", "short time", "period of time")):
+    if word.endswith(
+        ("while", "some time", "short time", " of time", " span", " period", " frame")
+    ):
         # "for a while", "for some time": some length, as TimeBank tags them; so "in a
         # short period of time" is
         return _Result(_DURATION, "PXX")
