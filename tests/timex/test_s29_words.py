@@ -443,7 +443,7 @@ CASES: list[Case] = [
     (
         "It followed the collapse of 2008-9; case 2016-3 was filed over the past half-dozen days.",
         REF,
-        (("2008", "2008"), ("the past half-dozen days", "P6D")),
+        (("2008", "2008"), ("9", "2009"), ("the past half-dozen days", "P6D")),
         "a-year-range-with-one-digit-and-a-half-dozen-days",
     ),
     (

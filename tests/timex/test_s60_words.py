@@ -131,6 +131,19 @@ WORDS: list[Case] = [
         (),
         "attention-span-no-time",
     ),
+    # a range of years whose second keeps one digit
+    (
+        "The Wall Street collapse of 2008-9 left scars.",
+        "2016-07-26",
+        (("2008", "2008"), ("9", "2009")),
+        "year-range-one-digit",
+    ),
+    (
+        "The 2015-3 vote was close.",
+        "2016-07-26",
+        (),
+        "year-dash-smaller-digit-no-range",
+    ),
 ]
 
 

@@ -1667,13 +1667,14 @@ LIST_DAY_RULES: Final = (
     # financial crisis", "the 2014-15 school year"); `_list_year` checks that it comes after
     Rule(
         id="timex.date.list_year",
-        pattern=r"""(?:[-\u2013/]|[^\S\n]-[^\S\n])(?P<year>\d\d)\b(?![-/.,:]?\d|[^\S\n]{0,3}%|-|[^\S\n]{1,3}(?:percent|per\b|points?\b|votes?\b|margin\b|record\b|lead\b|win\b|loss\b|vote\b))""",
+        pattern=r"""(?:[-\u2013/]|[^\S\n]-[^\S\n])(?P<year>\d\d|(?<=\d[-\u2013])\d)\b(?![-/.,:]?\d|[^\S\n]{0,3}%|-|[^\S\n]{1,3}(?:percent|per\b|points?\b|votes?\b|margin\b|record\b|lead\b|win\b|loss\b|vote\b))""",
         examples=(
             "-09 financial crisis",
             "\u201315 school year",
             "/99 season",
             "-15.",
             " - 08 season",
+            "2008-9 recession",
         ),
         counterexamples=("-15 percent", "-15 vote", "-15-year-old", "-15.5"),
     ),

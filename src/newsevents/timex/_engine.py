@@ -11756,7 +11756,8 @@ def _list_year(
     Append the second year of a range whose second year keeps only its last two digits.
 
     "the 2007-09 financial crisis", "the 2014-15 school year", "1999-00": the digits after
-    the dash are a later year of the same or the next century, at most ten years on.
+    the dash are a later year of the same or the next century, at most ten years on; one
+    digit right after the dash ("the collapse of 2008-9") is a later year of the same decade.
     """
     end = expression.span.end
     value = expression.value
@@ -11772,7 +11773,13 @@ def _list_year(
     if match is None:
         return end
     first = int(value)
-    second = first - first % 100 + int(match.group("year"))
+    digits = match.group("year")
+    if len(digits) == 1:
+        second = first - first % 10 + int(digits)  # "the collapse of 2008-9"
+        if second <= first:
+            return end  # "2015-3": no range of years
+    else:
+        second = first - first % 100 + int(digits)
     if second <= first:
         second += 100  # "1999-00"
     if second - first > _YEAR_RANGE_MOST:
