@@ -144,6 +144,38 @@ WORDS: list[Case] = [
         (),
         "year-dash-smaller-digit-no-range",
     ),
+    # a page stamped again more than a week after its post, on the page's date, is told on
+    # the day of its post
+    (
+        (
+            "Teen shot Posted: Wednesday, March 6, 2013 1:55 PM EST Updated: Wednesday, March"
+            " 20, 2013 1:58 PM EST\n\nA teen was killed early Saturday morning. Police"
+            " arrested a suspect Tuesday evening."
+        ),
+        "2013-03-20",
+        (
+            ("Wednesday, March 6, 2013 1:55 PM EST", "2013-03-06T13:55"),
+            ("Wednesday, March 20, 2013 1:58 PM EST", "2013-03-20T13:58"),
+            ("early Saturday morning", "2013-03-02TMO"),
+            ("Tuesday evening", "2013-03-05TEV"),
+        ),
+        "reposted-page-told-on-its-post-day",
+    ),
+    (
+        (
+            "Teen shot Posted: Monday, March 18, 2013 1:55 PM EST Updated: Wednesday, March"
+            " 20, 2013 1:58 PM EST\n\nA teen was killed early Saturday morning. Police"
+            " arrested a suspect Tuesday evening."
+        ),
+        "2013-03-20",
+        (
+            ("Monday, March 18, 2013 1:55 PM EST", "2013-03-18T13:55"),
+            ("Wednesday, March 20, 2013 1:58 PM EST", "2013-03-20T13:58"),
+            ("early Saturday morning", "2013-03-16TMO"),
+            ("Tuesday evening", "2013-03-19TEV"),
+        ),
+        "updated-within-a-week-page-date",
+    ),
 ]
 
 

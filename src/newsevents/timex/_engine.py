@@ -11204,6 +11204,8 @@ def scan(
         state.captions_read = True
         if "(Published" in text:
             _crawled_page(text, state)
+        if "Updated:" in text:
+            _reposted_page(text, state)
         if state.published is not None:
             state.posts = _embedded_posts(text, state.published)
             state.post_starts = tuple(post[0] for post in state.posts)
@@ -12625,18 +12627,70 @@ def _crawled_page(text: str, state: State) -> None:
         state.published = state.reference = days[0]
 
 
-def _stamp_day(match: regex.Match[str]) -> dt.date | None:
+def _reposted_page(text: str, state: State) -> None:
+    """
+    Date a page by its "Posted:" stamp when its own date is a later update's.
+
+    A broadcaster's page heads its story "Posted: Wednesday, March 6, 2013 1:55 PM EST
+    Updated: Wednesday, March 20, 2013 1:58 PM EST": when the update is the page's date (or
+    the day before it) and more than a week after the post, the page was stamped again, not
+    told again ("early Saturday morning" is the Saturday before March 6, as the story's own
+    "the morning of March 2" says). The post's day becomes the reference of the whole page,
+    as a crawled page's caption stamp does (`_crawled_page`). An update within a week of
+    the post may have told the story anew and moves nothing.
+    """
+    published = state.published
+    if published is None:
+        return
+    stamps = _POSTED_UPDATED.search(text, 0, _POSTED_UPDATED_CHARS)
+    if stamps is None:
+        return
+    posted, updated = _stamp_day(stamps, "1"), _stamp_day(stamps, "2")
+    if (
+        posted is not None
+        and updated is not None
+        and 0 <= (published - updated).days <= 1
+        and _DATELINE_DAYS < (updated - posted).days <= _STAMP_DAYS[1]
+    ):
+        state.published = state.reference = posted
+
+
+#: A page's post and update stamps, one after the other (`_reposted_page`).
+_POSTED_UPDATED: Final = regex.compile(
+    r"\bPosted:[^\S\n]{0,3}+"
+    + "".join(
+        r"(?:(?:"
+        + "|".join(day for day in WEEKDAYS if len(day) > 3)  # noqa: PLR2004 - the full names
+        + r")\b,?[^\S\n]{1,3}+)?(?P<month"
+        + n
+        + r">"
+        + "|".join(sorted(MONTHS, key=len, reverse=True))
+        + r")\b\.?[^\S\n]{1,3}+(?P<day"
+        + n
+        + r">[12]\d|3[01]|0?[1-9]),?[^\S\n]{1,3}+(?P<year"
+        + n
+        + r">(?:19|20)\d\d)\b"
+        + tail
+        for n, tail in (("1", r"[^\n]{0,40}?\bUpdated:[^\S\n]{0,3}+"), ("2", ""))
+    ),
+    regex.IGNORECASE,
+)
+#: How far into a page `_reposted_page` looks for its stamps.
+_POSTED_UPDATED_CHARS: Final = 1000
+
+
+def _stamp_day(match: regex.Match[str], suffix: str = "") -> dt.date | None:
     """
     The day a caption's stamp or a post's signature writes, or ``None`` if it is no day.
 
-    *match* is one of `_CAPTION_STAMP` or `_POST_SIGNATURE`, with their groups ``year``,
-    ``month`` (a name) and ``day``.
+    *match* is one of `_CAPTION_STAMP`, `_POST_SIGNATURE` or `_POSTED_UPDATED`, with their
+    groups ``year``, ``month`` (a name) and ``day``, each name ending in *suffix*.
     """
     try:
         return dt.date(
-            int(match.group("year")),
-            MONTHS[match.group("month").lower()],
-            int(match.group("day")),
+            int(match.group("year" + suffix)),
+            MONTHS[match.group("month" + suffix).lower()],
+            int(match.group("day" + suffix)),
         )
     except ValueError:
         return None
