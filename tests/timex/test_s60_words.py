@@ -176,6 +176,19 @@ WORDS: list[Case] = [
         ),
         "updated-within-a-week-page-date",
     ),
+    # a "Now," opening a sentence stays untagged in text split into tokens ("Now , even")
+    (
+        "They have been calling for it for months . Now , even his supporters are joining .",
+        None,
+        (("months", "PXM"),),
+        "tokenised-now-comma-opening",
+    ),
+    (
+        "He is here now , she said .",
+        None,
+        (("now", "PRESENT_REF"),),
+        "tokenised-now-comma-closing-a-clause",
+    ),
 ]
 
 
