@@ -189,6 +189,19 @@ WORDS: list[Case] = [
         (("now", "PRESENT_REF"),),
         "tokenised-now-comma-closing-a-clause",
     ),
+    # a day number joins a month after it across one line break, not across a blank line
+    (
+        "Bethany Thompson\n\n11\n\nOctober 19, 2016\n",
+        "2016-10-19",
+        (("October 19, 2016", "2016-10-19"),),
+        "number-blank-line-month-no-day",
+    ),
+    (
+        "They left on 17\nMarch for the coast.",
+        "2016-10-19",
+        (("17\nMarch", "2016-03-17"),),
+        "day-line-break-month",
+    ),
 ]
 
 

@@ -604,7 +604,7 @@ TIMEX_RULES: Final = (
         "month weekday",
         "date",
         r"""(?:(?P<weekday>\L<weekday>)\b(?:(?<=(?i:\bmon|\btues?|\bwed|\bthu(?:rs?)?|\bfri|\bsat|\bsun))\.)?,?[^\S\n]+)?(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+of\s))?
-            (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?&d_cap)(?P<month>\L<month>)\b(?:(?<=(?i:\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)))\.)?
+            (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[^\S\n]++\n?|\n)[^\S\n]*+(?:of\s+)?(?&d_cap)(?P<month>\L<month>)\b(?:(?<=(?i:\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)))\.)?
             (?:(?:[^\S\n]?,)?\s+(?P<year>(?&d_year))(?&d_yend))?""",
         (
             "on 17 March",
