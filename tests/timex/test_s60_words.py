@@ -202,6 +202,19 @@ WORDS: list[Case] = [
         (("17\nMarch", "2016-03-17"),),
         "day-line-break-month",
     ),
+    # "noontime" is noon
+    (
+        "Police are investigating a noontime shooting.",
+        "2016-05-06",
+        (("noontime", "2016-05-06T12:00"),),
+        "noontime-is-noon",
+    ),
+    (
+        "She hosts The Noontime Show on WXYZ.",
+        "2016-05-06",
+        (),
+        "noontime-show-title",
+    ),
 ]
 
 

@@ -6820,7 +6820,7 @@ def _build_clock(ctx: _Context) -> _Result | None:
         # written is a time only after a day named with its evening or night, or after an
         # evening's clock time ("at 11:16 p.m. ... Two minutes later, at 11:18")
         return None
-    if word in {"noon", "midday"}:
+    if word in {"noon", "noontime", "midday"}:
         hour, minute = 12, 0
     elif word == "midnight":
         # "midnight Friday" ends Friday; "just after midnight Sunday morning" opens Sunday
