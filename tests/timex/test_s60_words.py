@@ -215,6 +215,26 @@ WORDS: list[Case] = [
         (),
         "noontime-show-title",
     ),
+    # a weekday gone before the incident, in a sentence of a complaint filed, a jail, an
+    # interview or a statement, tells what followed it: the day after the page's
+    (
+        "A man was shot and killed Monday. Wells spoke with reporters from jail on Tuesday.",
+        "2013-07-01",
+        (("Monday", "2013-07-01"), ("Tuesday", "2013-07-02")),
+        "spoke-from-jail-after-incident",
+    ),
+    (
+        "A man was shot and killed Monday. A complaint filed Tuesday accuses Wells of murder.",
+        "2013-07-01",
+        (("Monday", "2013-07-01"), ("Tuesday", "2013-07-02")),
+        "complaint-filed-after-incident",
+    ),
+    (
+        "A man was shot and killed Monday. He had spoken with reporters on Tuesday.",
+        "2013-07-01",
+        (("Monday", "2013-07-01"), ("Tuesday", "2013-06-25")),
+        "had-spoken-before-incident",
+    ),
 ]
 
 

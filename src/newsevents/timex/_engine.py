@@ -6632,7 +6632,8 @@ _FOLLOW_UP: Final = regex.compile(
     r"|discovered|found|released|charged|arrested"
     r"|booked|died|confirmed|updated|autopsy|ruled|arraigned|arraignment|vigil|bond"
     r"|hospitalized|hospitalised|remained|remains"
-    r"|appeared|appearance|listed|upgraded|downgraded|condition|learned|later|custody)\b",
+    r"|appeared|appearance|listed|upgraded|downgraded|condition|learned|later|custody"
+    r"|filed|complaint|spoke|statement|interview|jail|pleaded|sentenced|court)\b",
     regex.IGNORECASE,
 )
 
