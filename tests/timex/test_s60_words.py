@@ -235,6 +235,32 @@ WORDS: list[Case] = [
         (("Monday", "2013-07-01"), ("Tuesday", "2013-06-25")),
         "had-spoken-before-incident",
     ),
+    # "moments" before "later" or "after" an event is some length, as "a short time" is;
+    # so is "a short amount of time"
+    (
+        "Moments later, police arrived.",
+        "2016-07-08",
+        (("Moments", "PXX"),),
+        "moments-later",
+    ),
+    (
+        "Just moments after the shooting, officers arrived.",
+        "2016-07-08",
+        (("moments", "PXX"),),
+        "moments-after-the-event",
+    ),
+    (
+        "There were moments of joy at the party.",
+        "2016-07-08",
+        (),
+        "moments-of-joy-no-time",
+    ),
+    (
+        "The city changed in a short amount of time.",
+        "2016-07-08",
+        (("a short amount of time", "PXX"),),
+        "short-amount-of-time",
+    ),
 ]
 
 

@@ -149,6 +149,7 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
         "present",
         "presently",
         "moment",
+        "moments",  # "Moments later"
         "recently",
         "lately",
         "late",
@@ -271,6 +272,7 @@ STARTERS: Final = frozenset(
         "short",
         "brief",  # "a brief period of time"
         "span",  # "a brief span of time"
+        "amount",  # "a short amount of time"
         "relatively",
         "fairly",
         "extremely",
@@ -1453,8 +1455,8 @@ TIMEX_RULES: Final = (
             |the\s+(?:very\s+)?(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future(?!\s+(?:years|quarters|months|periods|generations|dates?)\b)
             |(?:(?<=\b(?:our|their|his|her|its|your|my)\s|\w['\u2019]s\s)|(?<![\s\S]))(?:future|(?:recent|distant)\s+past)(?=\s*+[,.;:!?)"\u201d]|\s+(?:is|was|are|were|will|would|could|may|might|and|or|but|of|in|for|at|on|with|by|from|to|into|under|after|before|than|as|if|when|while|because|so|that|away|now|here|ahead|too|looks?|lies|depends|hangs|remains?|seems?)\b)
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|the\s+other\s+(?:day|night)\b|the\s+(?:recent|distant)\s+past|the\s+not[\s-]+(?:too|so)[\s-]+distant\s+future|future\s+(?:years|quarters|months|periods|generations|dates?)
-            |the\s+(?:near|short|long|medium|immediate)\s+term(?![\s-]+(?:sentences?|care|facilit(?:y|ies)|prisoners?|inmates?|unemploy\w*|debt|loans?|interest|rates?|contracts?|goals?|plans?|strategy|effects?|impacts?|consequences|memory|relationships?|investments?|investors?|zone|solutions?|fix)\b)|a\s+later\s+date|as\s+soon\s+as\s+possible|(?:a\s+(?:short\s+|little\s+)?while|a\s+short\s+time|some\s+time)(?=[^\S\n]{1,3}(?:later|earlier)\b|[^\S\n]{1,3}(?:after|before)[^\S\n]{1,3}(?:the|his|her|their|its|that|this)\b)
-            |an?\s+(?:(?:very|relatively|fairly|extremely)\s+)?(?:short|brief)\s+(?:(?:period|span)\s+of\s+time|time\s+(?:span|period|frame)(?!-))
+            |the\s+(?:near|short|long|medium|immediate)\s+term(?![\s-]+(?:sentences?|care|facilit(?:y|ies)|prisoners?|inmates?|unemploy\w*|debt|loans?|interest|rates?|contracts?|goals?|plans?|strategy|effects?|impacts?|consequences|memory|relationships?|investments?|investors?|zone|solutions?|fix)\b)|a\s+later\s+date|as\s+soon\s+as\s+possible|(?:a\s+(?:short\s+|little\s+)?while|a\s+short\s+time|some\s+time|moments)(?=[^\S\n]{1,3}(?:later|earlier)\b|[^\S\n]{1,3}(?:after|before)[^\S\n]{1,3}(?:the|his|her|their|its|that|this)\b)
+            |an?\s+(?:(?:very|relatively|fairly|extremely)\s+)?(?:short|brief)\s+(?:(?:period|span|amount)\s+of\s+time|time\s+(?:span|period|frame)(?!-))
             |(?:a\s+long|some)\s+time\s+ago|not\s+(?:that\s+|so\s+)?long\s+ago|(?<!\bnot\s)(?<!\bnot\sso\s)(?<!\bhow\s)long\s+ago
             |(?<=\b(?:for|after|took|take|takes|taking|lasted|last|lasts|wait|waited|waiting|stay|stays|stayed|staying|remain|remains|remained|linger|lingered)\s(?:quite\s)?)(?:a\s+(?:(?:long|short|little)\s+)?while|awhile|(?<=\bfor\s(?:quite\s)?)(?:some|a\s+short)\s+time(?![\s-]+(?:ago|to\s+come|now|later|before|after|soon)\b)))\b
             (?!-)""",
@@ -1488,6 +1490,8 @@ TIMEX_RULES: Final = (
             "waited a little while",
             "she lived there for a short time",
             "A short time after the shooting, police",
+            "Moments later, police arrived",
+            "in a short amount of time",
             "came a long way in a short period of time",
             "In a very short period of time, the land",
             "was shot twice in a short time span",
