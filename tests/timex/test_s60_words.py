@@ -235,6 +235,15 @@ WORDS: list[Case] = [
         (("Monday", "2013-07-01"), ("Tuesday", "2013-06-25")),
         "had-spoken-before-incident",
     ),
+    (
+        (
+            "Police met with reporters Wednesday to discuss the shooting death of a teen."
+            " Police said the shooting that killed him Tuesday night started as a robbery."
+        ),
+        "2017-03-28",
+        (("Wednesday", "2017-03-29"), ("Tuesday night", "2017-03-28TNI")),
+        "met-reporters-after-incident",
+    ),
     # "moments" before "later" or "after" an event is some length, as "a short time" is;
     # so is "a short amount of time"
     (

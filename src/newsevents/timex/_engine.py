@@ -6633,7 +6633,8 @@ _FOLLOW_UP: Final = regex.compile(
     r"|booked|died|confirmed|updated|autopsy|ruled|arraigned|arraignment|vigil|bond"
     r"|hospitalized|hospitalised|remained|remains"
     r"|appeared|appearance|listed|upgraded|downgraded|condition|learned|later|custody"
-    r"|filed|complaint|spoke|statement|interview|jail|pleaded|sentenced|court)\b",
+    r"|filed|complaint|spoke|statement|interview|jail|pleaded|sentenced|court|reporters"
+    r"|conference|briefing)\b",
     regex.IGNORECASE,
 )
 
