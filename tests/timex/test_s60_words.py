@@ -270,6 +270,22 @@ WORDS: list[Case] = [
         (("a short amount of time", "PXX"),),
         "short-amount-of-time",
     ),
+    # a distance set right after the month or year it dates is a length, as after a day
+    (
+        (
+            "The coup came in February 2014. The new government called elections for"
+            " October 2014, just eight months later."
+        ),
+        "2016-08-02",
+        (("February 2014", "2014-02"), ("October 2014", "2014-10"), ("eight months", "P8M")),
+        "month-then-distance-later",
+    ),
+    (
+        "The coup came in February 2014. Eight months later, elections were held.",
+        "2016-08-02",
+        (("February 2014", "2014-02"), ("Eight months later", "2014-10")),
+        "distance-later-counted-from-month",
+    ),
 ]
 
 

@@ -4599,6 +4599,12 @@ def _build_ago(ctx: _Context) -> _Result | None:
             and _CLOCK_END.search(ctx.text, max(0, ctx.state.day_end - 12), ctx.state.day_end)
             is None
         )
+        # "called elections for October 2014, just eight months later": a month likewise
+        or (
+            (anchor_span := ctx.state.anchor_span) is not None
+            and _BESIDE_DAY.fullmatch(ctx.text, anchor_span.end, ctx.match.start()) is not None
+            and _CLOCK_END.search(ctx.text, max(0, anchor_span.end - 12), anchor_span.end) is None
+        )
         # "comes nearly two weeks later, on Sept. 13": the day set after it
         or (post == "later" and _DAY_SET_AFTER.match(ctx.text, ctx.match.end()) is not None)
     ):
