@@ -65,6 +65,18 @@ WORDS: list[Case] = [
         (("Today", "2016-07-11"),),
         "somebody-full-stop-today",
     ),
+    (
+        "According to The New York Times today, the talks failed.",
+        "2016-07-11",
+        (("today", "2016-07-11"),),
+        "newspaper-times-today-is-the-day",
+    ),
+    (
+        "These times today are hard for workers.",
+        "2016-07-11",
+        (("today", "PRESENT_REF"),),
+        "times-today-nowadays",
+    ),
     # a year told in a relative clause is no time the story moves to
     (
         (

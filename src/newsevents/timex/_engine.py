@@ -8536,6 +8536,8 @@ def _of_our_times(ctx: _Context) -> bool:
         before
         and before[-1].strip(_PUNCTUATION) in _TIMES_NOUNS
         and not before[-1].endswith((",", ".", "!", "?", ";", ":"))
+        # "According to The New York Times today": a newspaper's name
+        and not ctx.text[max(ctx.lo, start - 16) : start].rstrip().endswith("Times")
     ):
         # "the issues our society today is facing", "Clinton defenders today argue"; not
         # "Democrats today will meet" or "refugees today crossed" (that day's doings)
