@@ -227,6 +227,19 @@ WORDS: list[Case] = [
         (),
         "noontime-show-title",
     ),
+    # a weekday labelling a station's feature is no day
+    (
+        "Sunday Interview: The mayor offers advice to new officers.",
+        "2016-11-14",
+        (),
+        "sunday-interview-feature-label",
+    ),
+    (
+        "In a Sunday interview, the mayor offered advice.",
+        "2016-11-14",
+        (("Sunday", "2016-11-13"),),
+        "sunday-interview-is-a-day",
+    ),
     # a weekday gone before the incident, in a sentence of a complaint filed, a jail, an
     # interview or a statement, tells what followed it: the day after the page's
     (

@@ -5859,6 +5859,8 @@ _UPDATE_STAMP_AFTER: Final = regex.compile(
 def _build_weekday(ctx: _Context) -> _Result | None:
     if _weekday_programme(ctx) or _news_programme(ctx):
         return None  # "Saturday Night Live", "Fox News Sunday"
+    if ctx.raw("rel") is None and _WEEKDAY_FEATURE.match(ctx.text, ctx.match.end()) is not None:
+        return None  # "Sunday Interview: Patel offers advice": a station's feature
     if (
         ctx.raw("rel") is None
         and ctx.raw("pod") is None
@@ -8252,6 +8254,12 @@ def _news_programme(ctx: _Context) -> bool:
     )
 
 
+#: A feature's label after a weekday ("Sunday Interview: ..."): a capitalised noun and a
+#: colon.
+_WEEKDAY_FEATURE: Final = regex.compile(
+    r"(?-i:[^\S\n](?:Interview|Spotlight|Conversation|Roundtable|Edition|Extra|Special|Brunch"
+    r"|Forum|Focus)[^\S\n]*+:)"
+)
 #: A paper's name after a capitalised weekday ("Sunday News", "the Sunday Times"), not a
 #: news conference held that day in a title ("Police Hold Sunday News Conference").
 _WEEKDAY_PAPER: Final = regex.compile(
