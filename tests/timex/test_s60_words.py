@@ -240,6 +240,18 @@ WORDS: list[Case] = [
         (("Sunday", "2016-11-13"),),
         "sunday-interview-is-a-day",
     ),
+    (
+        "Watch Channel 2 Action News This Morning for more.",
+        "2016-11-14",
+        (),
+        "station-news-this-morning-programme",
+    ),
+    (
+        "It was on the news this morning.",
+        "2016-11-14",
+        (("this morning", "2016-11-14TMO"),),
+        "news-this-morning-is-a-time",
+    ),
     # a weekday gone before the incident, in a sentence of a complaint filed, a jail, an
     # interview or a statement, tells what followed it: the day after the page's
     (

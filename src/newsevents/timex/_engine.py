@@ -8174,7 +8174,8 @@ def _is_programme(ctx: _Context) -> bool:
     if not words:
         return False
     word = words[-1].lstrip(_QUOTE_OPENERS).removesuffix("'s").removesuffix("\u2019s")
-    return word[:1].isupper() and word.lower() in BROADCASTERS
+    # a station's news ("Channel 2 Action News This Morning") names its programme likewise
+    return word[:1].isupper() and (word.lower() in BROADCASTERS or word == "News")
 
 
 _QUOTE_OPENERS: Final = "\"\u201c'\u2018"
