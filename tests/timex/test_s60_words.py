@@ -77,6 +77,18 @@ WORDS: list[Case] = [
         (("today", "PRESENT_REF"),),
         "times-today-nowadays",
     ),
+    (
+        "The mission began in 1948, and, today, about 100,000 soldiers are deployed.",
+        "2016-09-20",
+        (("1948", "1948"), ("today", "PRESENT_REF")),
+        "and-comma-today-present-state",
+    ),
+    (
+        "He was arrested Monday, and, today, he appeared in court.",
+        "2016-09-20",
+        (("Monday", "2016-09-19"), ("today", "2016-09-20")),
+        "and-comma-today-past-verb-is-the-day",
+    ),
     # a year told in a relative clause is no time the story moves to
     (
         (

@@ -8414,8 +8414,11 @@ def _nowadays(ctx: _Context) -> bool:
     opening = start
     if text[max(ctx.lo, start - 4) : start].lower() in {"and ", "but "}:
         opening = start - 4  # "And today, the right to work is equal"
+    elif text[max(ctx.lo, start - 5) : start].lower() in {"and, ", "but, "}:
+        opening = start - 5  # "..., and, today, 100,000 soldiers are deployed"
     while opening > ctx.lo and text[opening - 1] in _OPENERS:
         opening -= 1  # "\u201cToday, we have a system"
+    # a quotation, or a clause a conjunction opens after a comma, opens a sentence of its own
     quoted = opening < start and text[max(ctx.lo, opening - 2) : opening] in {", ", ": "}
     if not quoted and not _opens_sentence(text, opening, end):
         return False  # (a quotation opens a sentence: 'went on to say, "Today, we')
