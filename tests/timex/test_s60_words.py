@@ -258,6 +258,19 @@ WORDS: list[Case] = [
         (),
         "station-news-this-morning-programme",
     ),
+    # a page's "Updated: N units ago" widget is counted from the day the page was read
+    (
+        "Published: Tuesday, 11/18/2014 - Updated: 8 months ago",
+        "2014-11-18",
+        (("Tuesday", "2014-11-18"), ("11/18/2014", "2014-11-18")),
+        "updated-ago-widget",
+    ),
+    (
+        "The shop was updated three months ago, he said.",
+        "2014-11-18",
+        (("three months ago", "2014-08"),),
+        "updated-ago-in-a-sentence",
+    ),
     (
         "It was on the news this morning.",
         "2016-11-14",

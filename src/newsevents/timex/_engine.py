@@ -4536,6 +4536,16 @@ def _build_ago(ctx: _Context) -> _Result | None:
     if _article_before_plural(ctx):
         return None  # "A days later"
     post = _norm(ctx.group("post")) or "ago"
+    if (
+        post == "ago"
+        and _STAMP_LABEL_BEFORE.search(
+            ctx.text, max(ctx.lo, ctx.match.start() - 20), ctx.match.start()
+        )
+        is not None
+    ):
+        # "Published: Tuesday, 1/5/2016 - Updated: 3 months ago": a widget counted from the
+        # day the page was read, not from its date
+        return None
     if post == "prior":
         post = "earlier"  # "a year prior", "two days prior"
     elif post == "prior to":
@@ -4719,6 +4729,14 @@ def _build_ago(ctx: _Context) -> _Result | None:
         # no day the story goes on from
         updates=anaphoric or not _in_quotation(ctx),
     )
+
+
+#: A page's label of its stamp right before "N units ago" ("Updated: 3 months ago"), or
+#: before its count, where the grammar tries "months ago" again.
+_STAMP_LABEL_BEFORE: Final = regex.compile(
+    r"\b(?:Updated|Posted|Published|Modified)[^\S\n]*+:[^\S\n]*+(?:\w++[^\S\n]++)?$",
+    regex.IGNORECASE,
+)
 
 
 def _after_report(ctx: _Context, base: dt.date, unit: str, amount: float) -> bool:
