@@ -271,6 +271,19 @@ WORDS: list[Case] = [
         (("three months ago", "2014-08"),),
         "updated-ago-in-a-sentence",
     ),
+    # a headline's "past week" without its article is "the past week"
+    (
+        "Crime up in past week",
+        "2017-03-10",
+        (("past week", "2017-W10"),),
+        "headline-past-week-on-friday",
+    ),
+    (
+        "Crime up in past week",
+        "2017-03-07",
+        (("past week", "2017-W09"),),
+        "headline-past-week-on-tuesday",
+    ),
     (
         "It was on the news this morning.",
         "2016-11-14",

@@ -5514,9 +5514,10 @@ def _build_relative(ctx: _Context) -> _Result | None:
         elif rel in {"past", "this past"} and reference.weekday() == _SUNDAY:
             weekend_offset = 0  # "the past weekend" said on a Sunday: the one now ending
         return _date_result(_weekend(reference, weekend_offset), "WE", ctx)
-    if raw_rel in {"the past", "the last"} and grain == "W":
+    if raw_rel in {"the past", "the last", "past"} and grain == "W":
         # "for the last week", "over the past week": the seven days up to the reference, the
         # week now ending when said from Friday on (as "this past week"), else the week before
+        # (a headline drops the article: "Crime up in past week")
         return _date_result(_move(reference - dt.timedelta(days=4), grain, 0), grain, ctx)
     if rel == "this past" and grain == "W" and reference.weekday() >= _FRIDAY:
         offset = 0  # "this past week" said on a Friday or at the weekend: the week now ending
