@@ -262,7 +262,7 @@ WORDS: list[Case] = [
     (
         "Published: Tuesday, 11/18/2014 - Updated: 8 months ago",
         "2014-11-18",
-        (("Tuesday", "2014-11-18"), ("11/18/2014", "2014-11-18")),
+        (("Tuesday, 11/18/2014", "2014-11-18"),),
         "updated-ago-widget",
     ),
     (
@@ -283,6 +283,19 @@ WORDS: list[Case] = [
         "2017-03-07",
         (("past week", "2017-W09"),),
         "headline-past-week-on-tuesday",
+    ),
+    # a weekday, a comma and a slash date are one date, as with a month's name
+    (
+        "Published: Tuesday, 1/5/2016 - Updated",
+        "2016-01-06",
+        (("Tuesday, 1/5/2016", "2016-01-05"),),
+        "weekday-comma-slash-date",
+    ),
+    (
+        "On Monday 1/5/2016 police said.",
+        "2016-01-06",
+        (("Monday", "2016-01-04"), ("1/5/2016", "2016-01-05")),
+        "weekday-no-comma-slash-date-apart",
     ),
     (
         "It was on the news this morning.",

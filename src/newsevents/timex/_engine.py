@@ -411,6 +411,7 @@ _WEEKDAY_RULES: Final = (
     "timex.date.day_month",
     "timex.set.weekdays",
     "timex.time.stamp",  # "Sunday, November 30, 2014 8:20 AM": a date follows the weekday
+    "timex.date.slash",  # "Tuesday, 1/5/2016"
 )
 _WEEKDAY_AT_HEAD, _WEEKDAY_ALONE = _alone_at("monday", _WEEKDAY_RULES, capitalised=False)
 #: The first three letters of every month name: a date after a weekday begins with one.
