@@ -89,6 +89,33 @@ WORDS: list[Case] = [
         (("Monday", "2016-09-19"), ("today", "2016-09-20")),
         "and-comma-today-past-verb-is-the-day",
     ),
+    # a day opening its sentence whose verb is a report's dates no clock time after it
+    (
+        (
+            "The bodies were found Thursday afternoon. On Friday, the sheriff's office released"
+            " the names. The 911 call came in around 5 p.m."
+        ),
+        "2016-11-11",
+        (
+            ("Thursday afternoon", "2016-11-10TAF"),
+            ("Friday", "2016-11-11"),
+            ("around 5 p.m.", "2016-11-10T17:00"),
+        ),
+        "on-day-report-verb-clock-events-day",
+    ),
+    (
+        (
+            "The bodies were found Thursday afternoon. On Friday, deputies searched the woods."
+            " They found a gun around 5 p.m."
+        ),
+        "2016-11-11",
+        (
+            ("Thursday afternoon", "2016-11-10TAF"),
+            ("Friday", "2016-11-11"),
+            ("around 5 p.m.", "2016-11-11T17:00"),
+        ),
+        "on-day-event-verb-clock-that-day",
+    ),
     # a year told in a relative clause is no time the story moves to
     (
         (

@@ -12363,6 +12363,14 @@ _REPORT_DAY: Final = regex.compile(
 )
 
 #: A report right after a day that modifies it ("At a Sept. 15 press conference").
+#: "On" opening a sentence right before a day (`_REPORT_AFTER_OPENING`).
+_OPENING_ON: Final = regex.compile(r"(?:^|[.!?\n][^\S\n]*+)On[^\S\n]++$")
+#: After a day opening its sentence, a subject of a few words and a verb of a report.
+_REPORT_AFTER_OPENING: Final = regex.compile(
+    r",[^\S\n]++(?:[\w'\u2019.-]++[^\S\n]++){1,6}?"
+    rf"(?:{_REPORTING_VERBS}|released|identified|named|reported)\b",
+    regex.IGNORECASE,
+)
 _REPORT_NOUN_AFTER: Final = regex.compile(
     r"[^\S\n]{1,3}+(?:(?:press|news)[^\S\n]{1,3}+(?:conference|release|briefing)|statement|briefing)\b",
     regex.IGNORECASE,
@@ -12464,6 +12472,12 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                     and (
                         _REPORT_DAY.search(text, max(0, start - 40), start) is not None
                         or _REPORT_NOUN_AFTER.match(text, end) is not None
+                        # "On Friday, the Sheriff's Office released the names": a day opening
+                        # its sentence, a report its verb
+                        or (
+                            _OPENING_ON.search(text, max(0, start - 5), start) is not None
+                            and _REPORT_AFTER_OPENING.match(text, end) is not None
+                        )
                     )
                     and not text.startswith(("'s", "\u2019s"), end)
                 )
