@@ -89,6 +89,25 @@ WORDS: list[Case] = [
         (("Monday", "2016-09-19"), ("today", "2016-09-20")),
         "and-comma-today-past-verb-is-the-day",
     ),
+    # "today" compared with a past time named after it, with no verb, is nowadays
+    (
+        "We have so little democracy today, even relative to the recent past.",
+        "2016-06-05",
+        (("today", "PRESENT_REF"), ("the recent past", "PAST_REF")),
+        "today-relative-to-the-past",
+    ),
+    (
+        "Crime is lower today than in the 1990s.",
+        "2016-06-05",
+        (("today", "PRESENT_REF"), ("the 1990s", "199")),
+        "today-than-in-a-decade",
+    ),
+    (
+        "He left today compared to yesterday.",
+        "2016-06-05",
+        (("today", "2016-06-05"), ("yesterday", "2016-06-04")),
+        "today-compared-to-yesterday-is-the-day",
+    ),
     # a day opening its sentence whose verb is a report's dates no clock time after it
     (
         (

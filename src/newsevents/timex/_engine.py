@@ -8624,7 +8624,11 @@ _PRESENT_READ: Final = 8
 #: A comparison with another time after "today": "better off today than you were", "as
 #: strong today as she was when".
 _COMPARED_AFTER: Final = regex.compile(
-    r"[^.;!?\n]{0,24}?\b(?:than|as)\s+(?:\w+\s+){0,3}?(?:was|were|did|had|used|when|before|ever)\b",
+    r"[^.;!?\n]{0,24}?\b(?:(?:than|as)\s+(?:\w+\s+){0,3}?(?:was|were|did|had|used|when|before|ever)"
+    # "so little democracy today, even relative to the recent past", "than in the 1990s"
+    r"|(?:than|relative\s+to|compared\s+(?:to|with)|versus|vs\.)\s+(?:in\s+|during\s+|at\s+)?"
+    r"(?:the\s+)?(?:recent\s+past|past|(?:19|20)\d\d|(?:19|20)?\d0s"
+    r"|(?:a|one|two|three|four|five|ten|twenty|fifty|\d+)\s+(?:\w+\s+)?(?:years?|decades?)\s+ago))\b",
     regex.IGNORECASE,
 )
 #: A comparison before "today": "worse than life today".
