@@ -404,6 +404,14 @@ WORDS: list[Case] = [
         (("a short amount of time", "PXX"),),
         "short-amount-of-time",
     ),
+    # "for some time now": the length and the present, as AQUAINT tags "for almost five
+    # months now"
+    (
+        "He has been ill for some time now.",
+        "2016-06-05",
+        (("some time", "PXX"), ("now", "PRESENT_REF")),
+        "for-some-time-now",
+    ),
     # a distance set right after the month or year it dates is a length, as after a day
     (
         (

@@ -1459,7 +1459,7 @@ TIMEX_RULES: Final = (
             |the\s+(?:near|short|long|medium|immediate)\s+term(?![\s-]+(?:sentences?|care|facilit(?:y|ies)|prisoners?|inmates?|unemploy\w*|debt|loans?|interest|rates?|contracts?|goals?|plans?|strategy|effects?|impacts?|consequences|memory|relationships?|investments?|investors?|zone|solutions?|fix)\b)|a\s+later\s+date|as\s+soon\s+as\s+possible|(?:a\s+(?:short\s+|little\s+)?while|a\s+short\s+time|some\s+time|moments)(?=[^\S\n]{1,3}(?:later|earlier)\b|[^\S\n]{1,3}(?:after|before)[^\S\n]{1,3}(?:the|his|her|their|its|that|this)\b)
             |an?\s+(?:(?:very|relatively|fairly|extremely)\s+)?(?:short|brief)\s+(?:(?:period|span|amount)\s+of\s+time|time\s+(?:span|period|frame)(?!-))
             |(?:a\s+long|some)\s+time\s+ago|not\s+(?:that\s+|so\s+)?long\s+ago|(?<!\bnot\s)(?<!\bnot\sso\s)(?<!\bhow\s)long\s+ago
-            |(?<=\b(?:for|after|took|take|takes|taking|lasted|last|lasts|wait|waited|waiting|stay|stays|stayed|staying|remain|remains|remained|linger|lingered)\s(?:quite\s)?)(?:a\s+(?:(?:long|short|little)\s+)?while|awhile|(?<=\bfor\s(?:quite\s)?)(?:some|a\s+short)\s+time(?![\s-]+(?:ago|to\s+come|now|later|before|after|soon)\b)))\b
+            |(?<=\b(?:for|after|took|take|takes|taking|lasted|last|lasts|wait|waited|waiting|stay|stays|stayed|staying|remain|remains|remained|linger|lingered)\s(?:quite\s)?)(?:a\s+(?:(?:long|short|little)\s+)?while|awhile|(?<=\bfor\s(?:quite\s)?)(?:some|a\s+short)\s+time(?![\s-]+(?:ago|to\s+come|later|before|after|soon)\b)))\b
             (?!-)""",
         (
             "is now closed",
