@@ -422,6 +422,22 @@ WORDS: list[Case] = [
         (("February 2014", "2014-02"), ("October 2014", "2014-10"), ("eight months", "P8M")),
         "month-then-distance-later",
     ),
+    # a month before an incident's noun takes the year of that month dated in full
+    (
+        (
+            "He is held after a July shooting on Bourbon Street. The July 29, 2014, shooting"
+            " took a life."
+        ),
+        "2016-01-15",
+        (("July", "2014-07"), ("July 29, 2014", "2014-07-29")),
+        "incident-month-year-dated-later",
+    ),
+    (
+        "He is held after a July shooting on Bourbon Street.",
+        "2016-01-15",
+        (("July", "2015-07"),),
+        "incident-month-no-date-the-last-one",
+    ),
     (
         "The coup came in February 2014. Eight months later, elections were held.",
         "2016-08-02",

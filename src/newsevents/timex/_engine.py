@@ -3329,6 +3329,32 @@ _ANAPHORIC_YEARS: Final = {
 }
 
 
+def _incident_month_dated(ctx: _Context, month: int) -> int | None:
+    """
+    The one year the text writes the month with, a day and that year, anywhere in it.
+
+    For a month named before an incident's noun ("a July shooting"): "The July 29, 2014,
+    shooting" elsewhere says which July. ``None`` when no such date is written, or dates
+    of two years are.
+    """
+    years = {
+        int(found.group("year"))
+        for found in _MONTH_DAY_YEAR.finditer(ctx.text, ctx.lo, ctx.hi)
+        if MONTHS.get(found.group("month").lower().rstrip(".")) == month
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+#: A month's name, a day and a year ("July 29, 2014", "Feb. 3 2015"), for
+#: `_incident_month_dated`.
+_MONTH_DAY_YEAR: Final = regex.compile(
+    r"\b(?P<month>"
+    + "|".join(sorted((word for word in MONTHS if len(word) > 2), key=len, reverse=True))  # noqa: PLR2004
+    + r")\.?[^\S\n]{1,3}+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?[^\S\n]{1,3}+(?P<year>(?:19|20)\d\d)\b",
+    regex.IGNORECASE,
+)
+
+
 def _build_month(ctx: _Context) -> _Result | None:
     month_word = ctx.group("month")
     if month_word is None:
@@ -3391,6 +3417,10 @@ def _build_month(ctx: _Context) -> _Result | None:
         )
     if rel is None and yrel is None and _incident_after(ctx):
         # "a November shooting": reported once it happened ("can win in November" is ahead)
+        if (dated := _incident_month_dated(ctx, month)) is not None:
+            # "after a July shooting on Bourbon Street" and, below, "The July 29, 2014,
+            # shooting": the month of the incident the text dates in full
+            return _Result(_DATE, f"{dated:04d}-{month:02d}")
         return _date_result(
             _nearest_year(
                 reference.replace(day=1), functools.partial(_month_start, month=month), _PAST
