@@ -438,6 +438,27 @@ WORDS: list[Case] = [
         (("July", "2015-07"),),
         "incident-month-no-date-the-last-one",
     ),
+    # a quoted "today" or "tomorrow" in a story of a day long gone moves the story nowhere
+    (
+        (
+            'On March 19, 2002, workers held signs saying "Merger today, Chapter 11 tomorrow."'
+            " Early the next day, she flew home."
+        ),
+        "2016-01-20",
+        (
+            ("March 19, 2002", "2002-03-19"),
+            ("today", "2016-01-20"),
+            ("tomorrow", "2016-01-21"),
+            ("Early the next day", "2002-03-20"),
+        ),
+        "quoted-today-in-past-story-no-anchor",
+    ),
+    (
+        'On Monday, workers held signs saying "Merger today." Early the next day, she left.',
+        "2016-01-20",
+        (("Monday", "2016-01-18"), ("today", "2016-01-20"), ("Early the next day", "2016-01-21")),
+        "quoted-today-in-recent-story-anchors",
+    ),
     (
         "The coup came in February 2014. Eight months later, elections were held.",
         "2016-08-02",

@@ -8382,7 +8382,25 @@ def _build_named_day(ctx: _Context) -> _Result | None:
     return _Result(
         kind,
         (base + dt.timedelta(days=offset)).isoformat() + suffix,
-        updates=spoken is None or offset != 0 or bool(suffix),
+        updates=(spoken is None or offset != 0 or bool(suffix)) and not _quoted_in_past_story(ctx),
+    )
+
+
+def _quoted_in_past_story(ctx: _Context) -> bool:
+    """
+    Whether a quoted "today" or "tomorrow" stands in a story told of a day long gone.
+
+    "that morning [March 19, 2002] ... signs saying 'Merger today, Chapter 11 tomorrow'":
+    counted from the reference for want of a better day, it is no day the story moves to
+    ("Early the next day" after it is the day after March 19).
+    """
+    day = start_of(ctx.state.day or "")
+    reference = ctx.reference
+    return (
+        day is not None
+        and reference is not None
+        and (reference - day).days > _STORY_DAYS
+        and _in_quotation(ctx)
     )
 
 
