@@ -285,6 +285,25 @@ WORDS: list[Case] = [
         (),
         "noontime-show-title",
     ),
+    (
+        "He was shot mid-day Tuesday.",
+        "2016-08-10",
+        (("mid-day Tuesday", "2016-08-09T12:00"),),
+        "mid-day-is-midday",
+    ),
+    # "March" joined to a gathering is a march
+    (
+        "March and prayer vigil for Olathe shooting victims",
+        "2017-03-01",
+        (),
+        "march-and-prayer-vigil",
+    ),
+    (
+        "In March and April, sales rose.",
+        "2017-03-01",
+        (("March", "2017-03"), ("April", "2017-04")),
+        "march-and-april-months",
+    ),
     # a weekday labelling a station's feature is no day
     (
         "Sunday Interview: The mayor offers advice to new officers.",

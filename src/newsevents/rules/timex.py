@@ -123,7 +123,7 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
     # minutes a clock time counts to or past its hour ("a quarter to 10 p.m."): the clock
     # rules are tried there, not at every unit
     "clockoffset": ("minute", "minutes", "quarter", "half"),
-    "clockword": ("noon", "noontime", "midnight", "midday", "clock"),
+    "clockword": ("noon", "noontime", "midnight", "midday", "mid", "clock"),
     "setword": (
         "daily",
         "everyday",
@@ -543,7 +543,7 @@ TIMEX_RULES: Final = (
         "timex.time.named",
         "clockword clockoffset",
         "clock",
-        r"""(?<!\bhigh\s)(?:\b12(?::00)?[^\S\n]+|(?&d_clock_offset))?\b(?P<word>noon(?:time)?|midnight|midday)\b(?!\s+(?:basketball|madness|snacks?|sun|blue|oil)\b|(?<=(?-i:Noon|Noontime|Midnight|Midday))[^\S\n]++(?!(?:\L<weekday_full>|\L<month>|today|tomorrow|yesterday|local|on|at|and|or)\b)(?-i:\p{Lu}\p{Ll}))(?:[^\S\n]+local[^\S\n]+time\b)?
+        r"""(?<!\bhigh\s)(?:\b12(?::00)?[^\S\n]+|(?&d_clock_offset))?\b(?P<word>noon(?:time)?|midnight|mid-?day)\b(?!\s+(?:basketball|madness|snacks?|sun|blue|oil)\b|(?<=(?-i:Noon|Noontime|Midnight|Midday))[^\S\n]++(?!(?:\L<weekday_full>|\L<month>|today|tomorrow|yesterday|local|on|at|and|or)\b)(?-i:\p{Lu}\p{Ll}))(?:[^\S\n]+local[^\S\n]+time\b)?
             (?:\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<rel>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
             (?:,?\s+(?:on\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)(?:,?\s+(?P<year>(?&d_year))(?&d_yend))?)?""",
         (
@@ -558,6 +558,7 @@ TIMEX_RULES: Final = (
             "at ten to midnight",
             "a quarter past noon",
             "a noontime shooting",
+            "mid-day Tuesday",
         ),
         (
             "afternoon",

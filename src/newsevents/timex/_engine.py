@@ -3355,6 +3355,14 @@ _MONTH_DAY_YEAR: Final = regex.compile(
 )
 
 
+#: A gathering joined to "March" ("March and prayer vigil", "March and rally"): a march.
+_MARCH_AND_VIGIL: Final = regex.compile(
+    r"[^\S\n]++and[^\S\n]++(?:prayer[^\S\n]++|candlelight[^\S\n]++)?"
+    r"(?:vigil|rally|protest|walk|prayer|memorial)s?\b",
+    regex.IGNORECASE,
+)
+
+
 def _build_month(ctx: _Context) -> _Result | None:
     month_word = ctx.group("month")
     if month_word is None:
@@ -3377,6 +3385,13 @@ def _build_month(ctx: _Context) -> _Result | None:
         and ctx.text[ctx.match.start() : ctx.match.start() + 1] == "M"
     ):
         return None  # "the NYC Pride March", "the Women's March": a march, no month
+    if (
+        month == 3  # noqa: PLR2004 - March
+        and year == _NO_YEAR
+        and ctx.text[ctx.match.start() : ctx.match.start() + 1] == "M"
+        and _MARCH_AND_VIGIL.match(ctx.text, ctx.match.end()) is not None
+    ):
+        return None  # "March and prayer vigil for Olathe shooting victims": a march
     if year != _NO_YEAR:
         if year is None:
             return None
@@ -6880,7 +6895,7 @@ def _build_clock(ctx: _Context) -> _Result | None:
         # written is a time only after a day named with its evening or night, or after an
         # evening's clock time ("at 11:16 p.m. ... Two minutes later, at 11:18")
         return None
-    if word in {"noon", "noontime", "midday"}:
+    if word in {"noon", "noontime", "midday", "mid-day"}:
         hour, minute = 12, 0
     elif word == "midnight":
         # "midnight Friday" ends Friday; "just after midnight Sunday morning" opens Sunday
