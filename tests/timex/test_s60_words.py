@@ -397,6 +397,36 @@ WORDS: list[Case] = [
         (("Wednesday", "2017-03-29"), ("Tuesday night", "2017-03-28TNI")),
         "met-reporters-after-incident",
     ),
+    # a page stamped a few days after its date was told until then: a follow-up weekday up
+    # to that stamp is after the incident
+    (
+        (
+            "Man shot Posted: Wednesday, June 4, 2014 Updated: Friday, June 6, 2014\n\n"
+            "A man was shot Wednesday. Police said a suspect was arrested Friday."
+        ),
+        "2014-06-04",
+        (
+            ("Wednesday, June 4, 2014", "2014-06-04"),
+            ("Friday, June 6, 2014", "2014-06-06"),
+            ("Wednesday", "2014-06-04"),
+            ("Friday", "2014-06-06"),
+        ),
+        "updated-stamp-follow-up-weekday",
+    ),
+    (
+        (
+            "Man shot Posted: Wednesday, June 4, 2014 Updated: Wednesday, June 4, 2014\n\n"
+            "A man was shot Wednesday. Police said a suspect was arrested Friday."
+        ),
+        "2014-06-04",
+        (
+            ("Wednesday, June 4, 2014", "2014-06-04"),
+            ("Wednesday, June 4, 2014", "2014-06-04"),
+            ("Wednesday", "2014-06-04"),
+            ("Friday", "2014-05-30"),
+        ),
+        "no-later-stamp-follow-up-two-days-on-stays",
+    ),
     # "moments" before "later" or "after" an event is some length, as "a short time" is;
     # so is "a short amount of time"
     (

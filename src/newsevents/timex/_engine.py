@@ -865,6 +865,7 @@ class State:
         "incident",
         "incident_small_hours",
         "incident_span",
+        "later_stamp",
         "latest_incident",
         "latest_incident_span",
         "log_heading",
@@ -909,6 +910,9 @@ class State:
         #: whether the text was read for captions closed by their publication stamp
         #: (`_crawled_page`)
         self.captions_read = False
+        #: the latest day a stamp of the page names a few days after its date (an update's,
+        #: a caption's, a post's signature), if any (`_later_stamp`)
+        self.later_stamp: dt.date | None = None
         #: whether `reference` was moved by a log's date heading ("Greenfield, Feb. 24"),
         #: for the clock times opening its entries; and how many such headings the text
         #: has, up to two (-1 until counted)
@@ -6607,7 +6611,13 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
     if incident is None or not past < incident <= later:
         return False
     start = ctx.match.start()
-    if ((later - reference).days > 1 or (later - incident).days > 2) and (  # noqa: PLR2004
+    # a page stamped a few days after its date (an update, a caption, a post) was told
+    # until then: "said Friday" after a Wednesday shooting on a Wednesday page stamped
+    # "Updated: Friday, June 6" is that Friday
+    stamped = state.later_stamp is not None and reference < later <= state.later_stamp
+    if (
+        not stamped and ((later - reference).days > 1 or (later - incident).days > 2)  # noqa: PLR2004
+    ) and (
         incident != reference
         or (later - reference).days > _UPDATED_DAYS
         or reference.weekday() < later.weekday() < _SATURDAY
@@ -11318,6 +11328,7 @@ def scan(
         if state.published is not None:
             state.posts = _embedded_posts(text, state.published)
             state.post_starts = tuple(post[0] for post in state.posts)
+            state.later_stamp = _later_stamp(text, state.published)
     for lo, hi, heads in _find_heads(text, lowered, ranges, ascii_text, other_digits=other_digits):
         _scan_range(text, lowered, state, (lo, hi), heads, found)
     if '="' in text or "='" in text:
@@ -12800,6 +12811,38 @@ _POSTED_UPDATED: Final = regex.compile(
 )
 #: How far into a page `_reposted_page` looks for its stamps.
 _POSTED_UPDATED_CHARS: Final = 1000
+
+
+def _later_stamp(text: str, published: dt.date) -> dt.date | None:
+    """
+    The latest day a stamp of the page names after the page's date, within a week of it.
+
+    An update's stamp ("Updated: Friday, June 6, 2014"), a video caption's ("(Published
+    Saturday, Jan. 7, 2017)") or an embedded post's signature: the page was told until
+    that day. ``None`` when no stamp names such a day.
+    """
+    days: list[dt.date] = []
+    if "(Published" in text:
+        days.extend(day for match in _CAPTION_STAMP.finditer(text) if (day := _stamp_day(match)))
+    if "(@" in text:
+        days.extend(day for match in _POST_SIGNATURE.finditer(text) if (day := _stamp_day(match)))
+    if "pdated" in text:
+        days.extend(day for match in _UPDATED_ON.finditer(text) if (day := _stamp_day(match)))
+    later = [day for day in days if 0 < (day - published).days <= _LATER_STAMP_DAYS]
+    return max(later) if later else None
+
+
+#: How many days after the page's date a stamp may tell the page was told (`_later_stamp`).
+_LATER_STAMP_DAYS: Final = 7
+#: An update's stamp and the day it names ("Updated: Friday, June 6, 2014 6:23 PM").
+_UPDATED_ON: Final = regex.compile(
+    r"\b(?:Last[^\S\n]++)?[Uu]pdated:?[^\S\n]++(?:(?:"
+    + "|".join(day for day in WEEKDAYS if len(day) > 3)  # noqa: PLR2004 - the full names
+    + r")\b,?[^\S\n]{1,3}+)?(?P<month>"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\b\.?[^\S\n]{1,3}+(?P<day>[12]\d|3[01]|0?[1-9]),?[^\S\n]{1,3}+(?P<year>(?:19|20)\d\d)\b",
+    regex.IGNORECASE,
+)
 
 
 def _stamp_day(match: regex.Match[str], suffix: str = "") -> dt.date | None:
