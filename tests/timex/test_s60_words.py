@@ -390,6 +390,15 @@ WORDS: list[Case] = [
     ),
     (
         (
+            "A man was shot and killed Sunday afternoon. The father turned himself in"
+            " Tuesday evening."
+        ),
+        "2015-03-08",
+        (("Sunday afternoon", "2015-03-08TAF"), ("Tuesday evening", "2015-03-10TEV")),
+        "turned-himself-in-after-incident",
+    ),
+    (
+        (
             "Police met with reporters Wednesday to discuss the shooting death of a teen."
             " Police said the shooting that killed him Tuesday night started as a robbery."
         ),

@@ -6717,7 +6717,7 @@ _FOLLOW_UP: Final = regex.compile(
     r"|hospitalized|hospitalised|remained|remains"
     r"|appeared|appearance|listed|upgraded|downgraded|condition|learned|later|custody"
     r"|filed|complaint|spoke|statement|interview|jail|pleaded|sentenced|court|reporters"
-    r"|conference|briefing)\b",
+    r"|conference|briefing|surrendered|turned[^\S\n]+(?:himself|herself|themselves)[^\S\n]+in)\b",
     regex.IGNORECASE,
 )
 
