@@ -4653,17 +4653,11 @@ def _build_ago(ctx: _Context) -> _Result | None:
     if signal and (
         unit in _CLOCK_UNITS
         or (ctx.anchor_date() is None and (unit in _EVENT_UNITS or post == "later"))
-        or (
-            _BESIDE_DAY.fullmatch(ctx.text, ctx.state.day_end, ctx.match.start()) is not None
-            # a day, not a clock time ("left at 9 a.m., two days later")
-            and _CLOCK_END.search(ctx.text, max(0, ctx.state.day_end - 12), ctx.state.day_end)
-            is None
-        )
+        or _set_beside(ctx.text, ctx.state.day_end, ctx.match.start())
         # "called elections for October 2014, just eight months later": a month likewise
         or (
-            (anchor_span := ctx.state.anchor_span) is not None
-            and _BESIDE_DAY.fullmatch(ctx.text, anchor_span.end, ctx.match.start()) is not None
-            and _CLOCK_END.search(ctx.text, max(0, anchor_span.end - 12), anchor_span.end) is None
+            ctx.state.anchor_span is not None
+            and _set_beside(ctx.text, ctx.state.anchor_span.end, ctx.match.start())
         )
         # "comes nearly two weeks later, on Sept. 13": the day set after it
         or (post == "later" and _DAY_SET_AFTER.match(ctx.text, ctx.match.end()) is not None)
@@ -4778,6 +4772,19 @@ def _build_ago(ctx: _Context) -> _Result | None:
         # "\u201cTwo days ago he was fine,\u201d Ortega said": counted from when it was said,
         # no day the story goes on from
         updates=anaphoric or not _in_quotation(ctx),
+    )
+
+
+def _set_beside(text: str, end: int, start: int) -> bool:
+    """
+    Whether a distance at *start* is set beside the date ending at *end*, a day or a month.
+
+    Only a comma (and "nearly", "just"...) between: "On Thursday, nearly a month and a half
+    later"; not after a clock time ("left at 9 a.m., two days later").
+    """
+    return (
+        _BESIDE_DAY.fullmatch(text, end, start) is not None
+        and _CLOCK_END.search(text, max(0, end - 12), end) is None
     )
 
 
@@ -12761,6 +12768,23 @@ def _crawled_page(text: str, state: State) -> None:
         state.published = state.reference = days[0]
 
 
+def _stamp_date(suffix: str = "") -> str:
+    """
+    The pattern of a date a page's stamp writes out: "Friday, June 6, 2014", "Sept. 23, 2013".
+
+    An optional full weekday and a comma, a month's name, a day and a year, in the groups
+    ``month``, ``day`` and ``year`` (each name ending in *suffix*) that `_stamp_day` reads.
+    """
+    return (
+        r"(?:(?:"
+        + "|".join(day for day in WEEKDAYS if len(day) > 3)  # noqa: PLR2004 - the full names
+        + rf")\b,?[^\S\n]{{1,3}}+)?(?P<month{suffix}>"
+        + "|".join(sorted(MONTHS, key=len, reverse=True))
+        + rf")\b\.?[^\S\n]{{1,3}}+(?P<day{suffix}>[12]\d|3[01]|0?[1-9]),?[^\S\n]{{1,3}}+"
+        rf"(?P<year{suffix}>(?:19|20)\d\d)"
+    )
+
+
 def _reposted_page(text: str, state: State) -> None:
     """
     Date a page by its "Posted:" stamp when its own date is a later update's.
@@ -12792,21 +12816,10 @@ def _reposted_page(text: str, state: State) -> None:
 #: A page's post and update stamps, one after the other (`_reposted_page`).
 _POSTED_UPDATED: Final = regex.compile(
     r"\bPosted:[^\S\n]{0,3}+"
-    + "".join(
-        r"(?:(?:"
-        + "|".join(day for day in WEEKDAYS if len(day) > 3)  # noqa: PLR2004 - the full names
-        + r")\b,?[^\S\n]{1,3}+)?(?P<month"
-        + n
-        + r">"
-        + "|".join(sorted(MONTHS, key=len, reverse=True))
-        + r")\b\.?[^\S\n]{1,3}+(?P<day"
-        + n
-        + r">[12]\d|3[01]|0?[1-9]),?[^\S\n]{1,3}+(?P<year"
-        + n
-        + r">(?:19|20)\d\d)\b"
-        + tail
-        for n, tail in (("1", r"[^\n]{0,40}?\bUpdated:[^\S\n]{0,3}+"), ("2", ""))
-    ),
+    + _stamp_date("1")
+    + r"\b[^\n]{0,40}?\bUpdated:[^\S\n]{0,3}+"
+    + _stamp_date("2")
+    + r"\b",
     regex.IGNORECASE,
 )
 #: How far into a page `_reposted_page` looks for its stamps.
@@ -12836,12 +12849,7 @@ def _later_stamp(text: str, published: dt.date) -> dt.date | None:
 _LATER_STAMP_DAYS: Final = 7
 #: An update's stamp and the day it names ("Updated: Friday, June 6, 2014 6:23 PM").
 _UPDATED_ON: Final = regex.compile(
-    r"\b(?:Last[^\S\n]++)?[Uu]pdated:?[^\S\n]++(?:(?:"
-    + "|".join(day for day in WEEKDAYS if len(day) > 3)  # noqa: PLR2004 - the full names
-    + r")\b,?[^\S\n]{1,3}+)?(?P<month>"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\b\.?[^\S\n]{1,3}+(?P<day>[12]\d|3[01]|0?[1-9]),?[^\S\n]{1,3}+(?P<year>(?:19|20)\d\d)\b",
-    regex.IGNORECASE,
+    r"\b(?:Last[^\S\n]++)?[Uu]pdated:?[^\S\n]++" + _stamp_date() + r"\b", regex.IGNORECASE
 )
 
 
@@ -12881,13 +12889,7 @@ def _far_stamp(state: State, day: dt.date) -> bool:
 
 #: A caption's publication stamp closing its line: "(Published Monday, Sept. 23, 2013)".
 _CAPTION_STAMP: Final = regex.compile(
-    r"\((?i:published)[^\S\n]{1,3}+(?:(?:"
-    + "|".join(day for day in WEEKDAYS if len(day) > 3)  # noqa: PLR2004 - the full names
-    + r")\b,?[^\S\n]{1,3}+)?(?i:(?P<month>"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r"))\b\.?[^\S\n]{1,3}+(?P<day>[12]\d|3[01]|0?[1-9]),?[^\S\n]{1,3}+(?P<year>(?:19|20)\d\d)\)"
-    r"(?=[^\S\n]*+(?:\n|$))",
-    regex.IGNORECASE,
+    r"\(published[^\S\n]{1,3}+" + _stamp_date() + r"\)(?=[^\S\n]*+(?:\n|$))", regex.IGNORECASE
 )
 
 
