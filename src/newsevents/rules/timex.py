@@ -203,6 +203,28 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
         "black",
         "cinco",
         "inauguration",
+        "boxing",
+        "flag",
+        "earth",
+        "armistice",
+        "canada",
+        "australia",
+        "anzac",
+        "pearl",
+        "patriot",
+        "cesar",
+        "may",
+        "ash",
+        "palm",
+        "maundy",
+        "holy",
+        "mardi",
+        "fat",
+        "shrove",
+        "pentecost",
+        "whit",
+        "ascension",
+        "cyber",
     ),
     "spelled": ("nineteen", "eighteen", "thousand"),
     "solid_long": (
@@ -225,7 +247,7 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
 
 #: The named days `timex.date.holiday` reads, as written (case matters); a year right before
 #: one is its year ("the 2017 St. Patrick's Day parade"), not a year of its own.
-HOLIDAY_NAMES: Final = r"""Super\s+Tuesday|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]?s\s+(?:Day|Eve)|New\s+Year['’]s(?=\s+(?:weekend|week)\b)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine['’]s\s+Day|Veteran(?:s['’]?|['’]s)\s+Day|Bastille\s+Day|(?:Mother|Father)['’]s\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Fourth\s+of\s+July|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?,?\s+(?:Day|[Hh]oliday)|MLK\s+(?:Day|[Hh]oliday)|President(?:s['’]?|['’]s)\s+Day|(?:George\s+)?Washington['’]s\s+(?-i:Birthday)|Columbus\s+Day|Juneteenth|(?:Good|Black)\s+Friday|Cinco\s+de\s+Mayo|Inauguration\s+Day"""
+HOLIDAY_NAMES: Final = r"""Super\s+Tuesday|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]?s\s+(?:Day|Eve)|New\s+Year['’]s(?=\s+(?:weekend|week)\b)|Thanksgiving(?:\s+Day)?|Easter\s+(?-i:Monday)|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine['’]s\s+Day|Veteran(?:s['’]?|['’]s)\s+Day|Bastille\s+Day|(?:Mother|Father)['’]s\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Fourth\s+of\s+July|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?,?\s+(?:Day|[Hh]oliday)|MLK\s+(?:Day|[Hh]oliday)|President(?:s['’]?|['’]s)\s+Day|(?:George\s+)?Washington['’]s\s+(?-i:Birthday)|Columbus\s+Day|Juneteenth|(?:Good|Black)\s+Friday|Cinco\s+de\s+Mayo|Inauguration\s+Day|(?:Boxing|Flag|Earth|Armistice|Canada|Australia|Anzac|Patriot|Ascension|(?:Cesar|César)\s+Chavez|May)\s+(?-i:Day)|Pearl\s+Harbor\s+(?:Remembrance\s+)?(?-i:Day)|Ash\s+(?-i:Wednesday)|Palm\s+(?-i:Sunday)|(?:Maundy|Holy)\s+(?-i:Thursday)|Holy\s+(?-i:Saturday)|(?:Fat|Shrove)\s+(?-i:Tuesday)|Mardi\s+(?-i:Gras)|Pentecost(?:\s+(?-i:Sunday))?|Whit\s+(?-i:Sunday)|Cyber\s+(?-i:Monday)"""
 
 #: Words an expression may begin with (besides head words and digits): the recogniser tries a
 #: rule only at the head and at these words to its left.
@@ -1174,7 +1196,7 @@ TIMEX_RULES: Final = (
             (?&d_cap)(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?!\w|\s*\d{1,2}\b)
             (?<!(?<!\b(?i:in|by|since|until|till|during|from|through|before|after|early|late|mid|of|last|next|this)[\s-])
                 March(?=\s+(?i:for|of|against|on|to)\s+(?:the\s+)?(?!(?i:\L<weekday>|\L<month>)\b)\p{Lu}))
-            (?!\s+(?=\p{Lu})(?i:\L<street>)\b)
+            (?!\s+(?=\p{Lu})(?i:\L<street>)\b|(?<=May)\s+Day\b)
             (?:\s+(?i:(?:of\s+)?(?P<yrel>this|last|next)|of\s+(?P<yrel>that|the\s+same|the\s+following|the\s+next|the\s+previous))\s+year\b)?
           | (?<=\b(?:IN|SINCE|UNTIL|DURING|EARLY|LATE|LAST|NEXT|THIS|BY)\s)
             (?P<month>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b(?![^\S\n]*\d|[^\S\n]+(?:OF|FOR|ON|TO)\b(?![^\S\n]+(?:LAST|THIS|NEXT)\b))
@@ -1192,6 +1214,7 @@ TIMEX_RULES: Final = (
             "in march",
             "Mayor",
             "the annual March for Life",
+            "May Day",
             "the March of the Mothers",
             "the 1963 March on Washington",
             "on July Drive",

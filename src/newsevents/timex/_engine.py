@@ -9044,6 +9044,7 @@ _SAMPLE_YEARS: Final = range(2001, 2009)
 def _holiday(name: str, year: int) -> dt.date | None:
     name = " ".join(name.lower().replace("\u2019", "'").split())
     name = name.replace("new years ", "new year's ")  # "New Years Day", no apostrophe
+    name = name.replace("césar", "cesar")
     fixed = {
         "christmas": (12, 25),
         "christmas day": (12, 25),
@@ -9064,6 +9065,18 @@ def _holiday(name: str, year: int) -> dt.date | None:
         "july 4th": (7, 4),
         "juneteenth": (6, 19),
         "cinco de mayo": (5, 5),
+        "boxing day": (12, 26),
+        "flag day": (6, 14),
+        "earth day": (4, 22),
+        "armistice day": (11, 11),
+        "canada day": (7, 1),
+        "australia day": (1, 26),
+        "anzac day": (4, 25),
+        "pearl harbor day": (12, 7),
+        "pearl harbor remembrance day": (12, 7),
+        "patriot day": (9, 11),
+        "cesar chavez day": (3, 31),
+        "may day": (5, 1),
     }
     if name.endswith("washington's birthday"):
         # the federal holiday's own name: the third Monday of February since the Uniform
@@ -9081,12 +9094,14 @@ def _holiday(name: str, year: int) -> dt.date | None:
         name = "thanksgiving"  # "Thanksgiving Day"
     if name in _NTH_WEEKDAYS:
         return _nth_weekday(year, *_NTH_WEEKDAYS[name])
+    if name in _EASTER_DAYS:
+        return easter(year) + dt.timedelta(days=_EASTER_DAYS[name])
     if name.startswith("easter"):
         return easter(year)
-    if name == "good friday":
-        return easter(year) - dt.timedelta(days=2)
     if name == "black friday":  # the day after Thanksgiving
         return _nth_weekday(year, *_NTH_WEEKDAYS["thanksgiving"]) + dt.timedelta(days=1)
+    if name == "cyber monday":  # the Monday after Thanksgiving
+        return _nth_weekday(year, *_NTH_WEEKDAYS["thanksgiving"]) + dt.timedelta(days=4)
     if name == "memorial day":
         last = dt.date(year, 5, 31)
         return last - dt.timedelta(days=last.weekday())
@@ -9104,6 +9119,23 @@ def _holiday(name: str, year: int) -> dt.date | None:
     return None
 
 
+#: Days of the Western church's year counted from Easter Sunday (``dateutil.easter``).
+_EASTER_DAYS: Final[dict[str, int]] = {
+    "easter monday": 1,
+    "mardi gras": -47,
+    "fat tuesday": -47,
+    "shrove tuesday": -47,
+    "ash wednesday": -46,
+    "palm sunday": -7,
+    "maundy thursday": -3,
+    "holy thursday": -3,
+    "good friday": -2,
+    "holy saturday": -1,
+    "ascension day": 39,
+    "pentecost": 49,
+    "pentecost sunday": 49,
+    "whit sunday": 49,
+}
 #: The first year Washington's Birthday was held on the third Monday of February.
 _UNIFORM_MONDAY_SINCE: Final = 1971
 #: The first Inauguration Day held on January 20.

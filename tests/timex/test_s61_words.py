@@ -1,0 +1,97 @@
+"""
+Expressions found by the session 61 reading of news the rules were not written on.
+
+Each case is ``(text, reference, expected, why)``; the sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+WORDS: list[Case] = [
+    # holidays of a fixed day, and days of the church year counted from Easter
+    (
+        "Workers rallied on May Day in Chicago.",
+        "2016-06-10",
+        (("May Day", "2016-05-01"),),
+        "may-day",
+    ),
+    (
+        "It was a warm May day in Chicago.",
+        "2016-06-10",
+        (("May", "2016-05"),),
+        "may-day-lower-case-is-the-month",
+    ),
+    (
+        "Stores opened on Boxing Day and again on Cyber Monday.",
+        "2016-02-01",
+        (("Boxing Day", "2015-12-26"), ("Cyber Monday", "2015-11-30")),
+        "boxing-day-cyber-monday",
+    ),
+    (
+        "The church was attacked on Palm Sunday and again on Ash Wednesday.",
+        "2017-05-01",
+        (("Palm Sunday", "2017-04-09"), ("Ash Wednesday", "2017-03-01")),
+        "palm-sunday-ash-wednesday",
+    ),
+    (
+        "He was shot on Easter Monday.",
+        "2016-05-01",
+        (("Easter Monday", "2016-03-28"),),
+        "easter-monday-not-easter",
+    ),
+    (
+        "Revelers crowded Bourbon Street on Fat Tuesday.",
+        "2015-03-01",
+        (("Fat Tuesday", "2015-02-17"),),
+        "fat-tuesday",
+    ),
+    (
+        "Veterans gathered on Pearl Harbor Remembrance Day.",
+        "2016-12-10",
+        (("Pearl Harbor Remembrance Day", "2016-12-07"),),
+        "pearl-harbor-remembrance-day",
+    ),
+    (
+        "The statement came on Armenian Remembrance Day.",
+        "2016-04-30",
+        (),
+        "remembrance-day-of-a-people-is-not-november",
+    ),
+    (
+        "Marchers will gather on Earth Day and on Flag Day.",
+        "2016-04-01",
+        (("Earth Day", "2016-04-22"), ("Flag Day", "2016-06-14")),
+        "earth-day-flag-day-future",
+    ),
+    (
+        "The office closed for Cesar Chavez Day.",
+        "2016-04-05",
+        (("Cesar Chavez Day", "2016-03-31"),),
+        "cesar-chavez-day",
+    ),
+    (
+        "Crowds filled the capital on Canada Day and on Anzac Day.",
+        "2016-08-01",
+        (("Canada Day", "2016-07-01"), ("Anzac Day", "2016-04-25")),
+        "canada-day-anzac-day",
+    ),
+    (
+        "The service on Pentecost Sunday drew thousands.",
+        None,
+        (("Pentecost Sunday", "XXXX-XX-XX"),),
+        "pentecost-no-reference",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(WORDS))
+def test_session_61_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each sentence's times, and their values, are the ones a TimeBank annotator would write.
+    """
+    assert _found(text, reference) == expected
