@@ -375,6 +375,35 @@ ROLE_CASES = [
         ["headline", "lede", "body", "boilerplate", "boilerplate"],
         "a line with a colon and no sentence before it still closes the page",
     ),
+    (
+        (
+            "Truck attack kills at least 80.\n\nSuspected terror on Bastille Day.\n\n"
+            f"NICE, France - {STORY}\n\n{MORE}"
+        ),
+        ["headline", "body", "lede", "body"],
+        "a deck under the headline is story text",
+    ),
+    (
+        (
+            "Clinton team quietly lining up long-term plan\n\nAfter Iowa, the strategy is to win in March.\n\n"
+            f"Her aides say little about the plan.\n\nDES MOINES - {STORY}\n\n{MORE}"
+        ),
+        ["headline", "body", "body", "lede", "body"],
+        "two decks under the headline are story text",
+    ),
+    (
+        (
+            "Two shot downtown\n\nJohn Doe, left, in a Facebook photo from his family.\n\n"
+            f"DENVER - {STORY}\n\n{MORE}"
+        ),
+        ["headline", "boilerplate", "lede", "body"],
+        "a caption under the headline is no deck",
+    ),
+    (
+        f"Two shot downtown\n\nLETTERS TO THE EDITOR.\n\nDENVER - {STORY}\n\n{MORE}",
+        ["headline", "boilerplate", "lede", "body"],
+        "a label in capitals under the headline is no deck",
+    ),
 ]
 assert len({case[0] for case in ROLE_CASES}) == len(ROLE_CASES)
 

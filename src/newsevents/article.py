@@ -1761,6 +1761,34 @@ def _rank_of(offer: tuple[int, str, Span]) -> int:
     return offer[0]
 
 
+def _is_deck(text: str, pieces: list[_Piece], index: int, headline: int | None) -> bool:
+    """
+    Whether *pieces[index]*, between the headline and the lede, is the headline's deck.
+
+    A newspaper sets a line of summary under its headline ("Suspected Terror on Bastille
+    Day.", "After Iowa and N.H., the strategy is to swamp Sanders in March."): a sentence
+    right after the headline, or after another deck, in mixed case. It is story text.
+    """
+    if headline is None or index <= headline:
+        return False
+    if not all(_is_deck(text, pieces, other, headline) for other in range(headline + 1, index)):
+        return False  # only decks between it and the headline
+    piece = pieces[index]
+    line = piece.span.slice(text)
+    return (
+        piece.sentence_like
+        and piece.count(_DECK_WORDS) >= _DECK_WORDS
+        and line.rstrip()[-1:] in {".", "?", "!"}
+        and not line.isupper()
+        and "\n" not in line.strip()
+        and _CAPTION_CUE.search(line.lower()) is None  # "... in a Facebook photo."
+    )
+
+
+#: The fewest words a deck has.
+_DECK_WORDS: Final = 5
+
+
 def _is_structural(text: str, piece: _Piece) -> bool:
     """
     Whether *piece* is a label that structures the story ("UPDATE:", "Original story:").
@@ -2044,11 +2072,13 @@ def _segment(text: str) -> tuple[list[_Piece], int | None, int | None]:
             pieces[first].role = ParagraphRole.HEADLINE
     feed = _is_feed(text, pieces)
     if lede is not None:
-        for piece in pieces[start:lede]:
+        for index in range(start, lede):
+            piece = pieces[index]
             if (
                 piece.role is None
                 and not _is_structural(text, piece)
                 and not (feed and _DATED_TITLE.search(piece.span.slice(text)) is not None)
+                and not _is_deck(text, pieces, index, headline)
             ):
                 piece.role = ParagraphRole.BOILERPLATE
                 piece.why = "prelede"
