@@ -80,6 +80,26 @@ WORDS: list[Case] = [
         (("Canada Day", "2016-07-01"), ("Anzac Day", "2016-04-25")),
         "canada-day-anzac-day",
     ),
+    # a month named as coming, named again in a sentence whose only past is a present
+    # perfect: the same month (a present perfect names no time gone)
+    (
+        (
+            "Half the delegates will be chosen by the end of March. We've always been "
+            "focused on the lead we need over the course of March."
+        ),
+        "2016-01-31",
+        (("the end of March", "2016-03"), ("March", "2016-03")),
+        "present-perfect-month-named-as-coming",
+    ),
+    (
+        (
+            "Half the delegates will be chosen by the end of March. We have said that we "
+            "lost ground in March."
+        ),
+        "2016-01-31",
+        (("the end of March", "2016-03"), ("March", "2015-03")),
+        "simple-past-beside-perfect-is-the-month-gone",
+    ),
     (
         "The service on Pentecost Sunday drew thousands.",
         None,

@@ -3511,10 +3511,18 @@ def _build_month(ctx: _Context) -> _Result | None:
             # calls "last November"
             direction = _FUTURE
         ahead = ctx.state.months_ahead.get(month)
-        if direction == _PAST and near is None and ahead is not None and _month_modifies(ctx):
+        if (
+            direction == _PAST
+            and near is None
+            and ahead is not None
+            and (_month_modifies(ctx) or _present_perfect_only(ctx))
+        ):
             # "holding primaries in March ... the March firewall she had been counting on":
             # the month the story named as coming, naming a thing of it, is the same month
-            # ("bought it in February" after "by February" is another)
+            # ("bought it in February" after "by February" is another); so is one in a
+            # sentence whose only past is a present perfect, which names no time gone ("by
+            # the end of March ... we've always been focused on the delegate lead we need
+            # over the course of March")
             date = build(ahead)
         else:
             date = _nearest_year(current, build, None if direction == _NEAREST else direction)
@@ -3561,6 +3569,32 @@ _NOT_PAST_BEFORE: Final = _PRESENT_BE | {"be", "being", "get", "gets"}
 
 #: Quotation marks that may open a quoted modifier ("the "March firewall"").
 _OPEN_QUOTES: Final = frozenset({'"', "\u201c", "'"})
+
+
+def _present_perfect_only(ctx: _Context) -> bool:
+    """
+    Whether the verbs in the past of the match's sentence are all of a present perfect.
+
+    "we've always been focused on ... over the course of March": "have" or "has" before the
+    month, and every word in the past within three words after one of them.
+    """
+    start, end = ctx.match.span()
+    text = ctx.text
+    first, _stop = _sentence_around(
+        text, start, end, (max(ctx.lo, start - _SENTENCE_READ), min(ctx.hi, end + _SENTENCE_READ))
+    )
+    words = [
+        raw.strip(_PUNCTUATION).replace("\u2019", "'") for raw in text[first:start].lower().split()
+    ]
+    perfect = {
+        index for index, word in enumerate(words) if word in {"have", "has"} or word.endswith("'ve")
+    }
+    if not perfect:
+        return False
+    participles = frozenset(
+        words[index] for have in perfect for index in range(have + 1, min(len(words), have + 4))
+    )
+    return not _sentence_past(ctx, ignore=participles)
 
 
 def _month_modifies(ctx: _Context) -> bool:
