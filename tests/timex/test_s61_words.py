@@ -100,6 +100,32 @@ WORDS: list[Case] = [
         (("the end of March", "2016-03"), ("March", "2015-03")),
         "simple-past-beside-perfect-is-the-month-gone",
     ),
+    # a clock time of an event set now ("have scheduled", "is scheduled") is still to come,
+    # on the reference day, not on the last day named; "may have planned" looks back
+    (
+        (
+            "Police are combing the scene of last night's shooting, and they have "
+            "scheduled an 11:30 a.m. news conference."
+        ),
+        "2013-08-06",
+        (("last night", "2013-08-05TNI"), ("11:30 a.m.", "2013-08-06T11:30")),
+        "have-scheduled-clock-is-the-reference-day",
+    ),
+    (
+        (
+            "Police are combing the scene of last night's shooting. A news conference is "
+            "scheduled at 2 p.m."
+        ),
+        "2013-08-06",
+        (("last night", "2013-08-05TNI"), ("2 p.m.", "2013-08-06T14:00")),
+        "is-scheduled-clock-is-the-reference-day",
+    ),
+    (
+        "The fire broke out Tuesday night. He may have planned the killings before 6 p.m.",
+        "2016-02-10",
+        (("Tuesday night", "2016-02-09TNI"), ("6 p.m.", "2016-02-09T18:00")),
+        "may-have-planned-looks-back",
+    ),
     (
         "The service on Pentecost Sunday drew thousands.",
         None,

@@ -7131,9 +7131,14 @@ def _evening_before_morning(ctx: _Context, day: dt.date, hour: int) -> bool:
 
 #: The first hour of the evening (`_evening_before_morning`).
 _EVENING_HOUR: Final = 17
-#: "will" or "shall" earlier in a clock time's sentence, with no verb of saying after it.
+#: "will" or "shall" earlier in a clock time's sentence, or an event set now ("have
+#: scheduled", "is planned"), with no verb of saying after it.
 _WILL_CLAUSE: Final = regex.compile(
-    r"\b(?:will|shall|(?<=\w)['\u2019]ll)\b(?![^.!?\n]{0,120}?\b(?:said|says|told)\b)"
+    r"\b(?:will|shall|(?<=\w)['\u2019]ll"
+    # "they have scheduled an 11:30 a.m. news conference": an event set now, still to come
+    r"|(?:(?<!\b(?:may|might|must|could|would|should)\s)have|has|(?<=\w)['\u2019]ve)"
+    r"\s+(?:also\s+)?scheduled|(?:is|are)\s+(?:also\s+)?(?:scheduled|planned))"
+    r"\b(?![^.!?\n]{0,120}?\b(?:said|says|told)\b)"
     r"[^.!?\n]{0,120}+$",
     regex.IGNORECASE,
 )
