@@ -126,6 +126,25 @@ WORDS: list[Case] = [
         (("Tuesday night", "2016-02-09TNI"), ("6 p.m.", "2016-02-09T18:00")),
         "may-have-planned-looks-back",
     ),
+    # "the night" in the past, no day named before: the night gone
+    (
+        "For much of the night, Clinton struggled to fend off Sanders.",
+        "2016-02-02",
+        (("the night", "2016-02-01TNI"),),
+        "the-night-in-the-past-is-the-night-gone",
+    ),
+    (
+        "For much of the night, Clinton will struggle to fend off Sanders.",
+        "2016-02-02",
+        (("the night", "2016-02-02TNI"),),
+        "the-night-ahead-is-the-reference-night",
+    ),
+    (
+        "Clinton spoke Sunday. For much of the night, she struggled.",
+        "2016-02-02",
+        (("Sunday", "2016-01-31"), ("the night", "2016-01-31TNI")),
+        "the-night-after-a-day-named-is-that-day-night",
+    ),
     (
         "The service on Pentecost Sunday drew thousands.",
         None,

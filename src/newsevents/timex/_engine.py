@@ -7823,6 +7823,19 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
             # dispatched around 1:36 a.m.")
             offset = -1
             stays = False
+        elif (
+            pod == "NI"
+            and rel == "the"
+            and story_day is None
+            and base is not None
+            and base == ctx.reference
+            and state.day is None
+            and ctx.tense() == _PAST
+        ):
+            # "For much of the night, Clinton struggled", "shootings throughout the night" in
+            # the paper of the day after, no day named: the night gone, as a "late-night
+            # party" is read, not the reference's night still to come
+            offset = -1
     elif (named := ctx.group("pweekday")) is not None:
         # "arrested early morning Sunday": that weekday's morning
         base = _resolve_weekday(ctx, WEEKDAYS[named], None)
