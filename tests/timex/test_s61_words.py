@@ -145,6 +145,19 @@ WORDS: list[Case] = [
         (("Sunday", "2016-01-31"), ("the night", "2016-01-31TNI")),
         "the-night-after-a-day-named-is-that-day-night",
     ),
+    # a headline's "over weekend", its article left out
+    (
+        "Four shot in Lansdowne area over weekend",
+        "2017-02-06",
+        (("weekend", "2017-W05-WE"),),
+        "headline-over-weekend",
+    ),
+    (
+        "Boy shot during weekend party",
+        "2017-02-06",
+        (),
+        "headline-weekend-party-is-no-time",
+    ),
     (
         "The service on Pentecost Sunday drew thousands.",
         None,
