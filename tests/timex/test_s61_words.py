@@ -158,6 +158,36 @@ WORDS: list[Case] = [
         (),
         "headline-weekend-party-is-no-time",
     ),
+    # a small-hours clock time of the incident after the day before it was named: on the
+    # incident's day ("shots were fired" tells of the incident, as "shot" does)
+    (
+        (
+            "Six people were injured early Saturday when shots were fired into a crowd.\n\n"
+            "Friday's event was part of the festival.\n\n"
+            "The shooting, which occurred just before 2 a.m., was filmed."
+        ),
+        "2014-07-07",
+        (
+            ("early Saturday", "2014-07-05"),
+            ("Friday", "2014-07-04"),
+            ("2 a.m.", "2014-07-05T02:00"),
+        ),
+        "small-hours-after-the-eve-are-the-incident-day",
+    ),
+    (
+        (
+            "Six people were injured early Saturday when shots were fired into a crowd.\n\n"
+            "Friday's event was part of the festival.\n\n"
+            "The shooting, which occurred at 11 p.m., was filmed."
+        ),
+        "2014-07-07",
+        (
+            ("early Saturday", "2014-07-05"),
+            ("Friday", "2014-07-04"),
+            ("11 p.m.", "2014-07-04T23:00"),
+        ),
+        "evening-after-the-eve-stays-on-the-eve",
+    ),
     (
         "The service on Pentecost Sunday drew thousands.",
         None,

@@ -4981,6 +4981,7 @@ _INCIDENT_WORDS: Final = regex.compile(
     r"\b(?:killed|shot|slain|stabbed|murdered|gunned|shooting|slaying|murder|killing|stabbing"
     r"|bombing|ambush|ambushed|massacre|shootout|gunfight|crashed|crash"
     r"|open(?:ed|ing|s)?[^\S\n]+fire|gunfire|wounding|carjack(?:ed|ing)"
+    r"|shots?[^\S\n]+(?:were[^\S\n]+|was[^\S\n]+)?(?:fired|rang)"
     r"|(?:it|this)[^\S\n]+(?:happened|occurred))\b",
     regex.IGNORECASE,
 )
@@ -6813,14 +6814,17 @@ def _moved_clock_day(ctx: _Context, day: dt.date) -> bool:
     return any(char.isdigit() for char in ctx.text[state.day_span.start : state.day_span.end])
 
 
-def _incident_clock_day(ctx: _Context) -> dt.date | None:
+def _incident_clock_day(ctx: _Context, hour: int = 12) -> dt.date | None:
     """
     The day of the incident, for a clock time told of it after a later day was named.
 
     "shot Monday night ... died at 9:30 a.m. on Tuesday ... It happened around 11 p.m.": a
     clock time in a later sentence that tells of the incident ("happened", "shot",
     "gunfire"), not in the future, is on the incident's day when the last day named is up
-    to a week after it; ``None`` otherwise.
+    to a week after it; so is one of the small hours (before *hour* 5) when the last day
+    named is the day before the incident ("turned violent early Saturday ... Friday's event
+    ... the shooting, which occurred just before 2 a.m."): the night of that day ran into
+    the incident's small hours. ``None`` otherwise.
     """
     state = ctx.state
     if state.incident is None or state.day is None or state.incident == state.day:
@@ -6847,7 +6851,8 @@ def _incident_clock_day(ctx: _Context) -> dt.date | None:
     )
     # "the third incident involving children and guns since Friday" counts others from a
     # day before the story's: no day the incident told again after it is on
-    if not since and not 0 < (last - incident).days <= _STORY_DAYS:
+    eve = (incident - last).days == 1 and hour < _SMALL_HOURS_END
+    if not since and not eve and not 0 < (last - incident).days <= _STORY_DAYS:
         return None
     if not _crosses_sentence(ctx.text, state.day_end, ctx.match.start()):
         return None
@@ -7047,7 +7052,7 @@ def _build_clock(ctx: _Context) -> _Result | None:
         day = ctx.reference
     else:
         later = _day_later_in_clause(ctx, hour)
-        day = later or _reported_day(ctx) or _incident_clock_day(ctx) or _day_base(ctx)
+        day = later or _reported_day(ctx) or _incident_clock_day(ctx, hour) or _day_base(ctx)
         if day is None and ctx.reference is None and ctx.state.day_end <= ctx.match.start():
             # "a Friday blast ... at around 5.30 p.m." with no reference: on that weekday,
             # or on the day of a month named, of no known date
