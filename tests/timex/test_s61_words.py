@@ -188,6 +188,41 @@ WORDS: list[Case] = [
         ),
         "evening-after-the-eve-stays-on-the-eve",
     ),
+    # a quoted "today" the incident happened on, told a day or two later: the incident's day
+    (
+        (
+            "The bombs went off in Brussels on Tuesday morning.\n\n"
+            '"The attack that happened today is the work of terrorists," he said.'
+        ),
+        "2016-03-23",
+        (("Tuesday morning", "2016-03-22TMO"), ("today", "2016-03-22")),
+        "quoted-attack-that-happened-today",
+    ),
+    (
+        (
+            "Two men were shot on Tuesday morning.\n\n"
+            "''Everything gets connected: the riots last year and the shootings today,'' "
+            "said an analyst."
+        ),
+        "2016-03-23",
+        (("Tuesday morning", "2016-03-22TMO"), ("last year", "2015"), ("today", "2016-03-22")),
+        "typed-quotation-shootings-today",
+    ),
+    (
+        (
+            "Two men were shot on Tuesday morning.\n\n"
+            '"We are meeting today to talk about safety," he said.'
+        ),
+        "2016-03-23",
+        (("Tuesday morning", "2016-03-22TMO"), ("today", "2016-03-23")),
+        "quoted-today-of-no-incident-is-the-reference",
+    ),
+    (
+        ("Two men were shot on Tuesday morning.\n\nThe attacks today drew a crowd of reporters."),
+        "2016-03-23",
+        (("Tuesday morning", "2016-03-22TMO"), ("today", "2016-03-23")),
+        "unquoted-attacks-today-is-the-reference",
+    ),
     (
         "The service on Pentecost Sunday drew thousands.",
         None,

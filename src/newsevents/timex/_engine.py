@@ -4982,6 +4982,7 @@ _INCIDENT_WORDS: Final = regex.compile(
     r"|bombing|ambush|ambushed|massacre|shootout|gunfight|crashed|crash"
     r"|open(?:ed|ing|s)?[^\S\n]+fire|gunfire|wounding|carjack(?:ed|ing)"
     r"|shots?[^\S\n]+(?:were[^\S\n]+|was[^\S\n]+)?(?:fired|rang)"
+    r"|bombs?[^\S\n]+went[^\S\n]+off|exploded"
     r"|(?:it|this)[^\S\n]+(?:happened|occurred))\b",
     regex.IGNORECASE,
 )
@@ -4990,7 +4991,7 @@ _INCIDENT_WORDS: Final = regex.compile(
 _INCIDENT_STEMS: Final = (
     *("kill", "shot", "slain", "stab", "murder", "gunned", "shoot", "slay", "bomb"),
     *("ambush", "massacre", "gunfight", "crash", "fire", "wounding", "carjack"),
-    *("happened", "occurred"),
+    *("happened", "occurred", "exploded"),
 )
 
 
@@ -8463,6 +8464,8 @@ def _build_named_day(ctx: _Context) -> _Result | None:
     suffix = f"T{PARTS_OF_DAY[pod_word]}" if pod_word else ""  # "late yesterday afternoon"
     kind = _TIME if suffix else _DATE
     spoken = _speech_day(ctx)  # "\u201cwe opened today,\u201d he said Sunday"
+    if spoken is None and offset == 0 and rel is None and not suffix:
+        spoken = _incident_today(ctx)  # "\u201cthe attack that happened today\u201d"
     base = spoken or ctx.reference
     if base is None:
         return _Result(kind, "XXXX-XX-XX" + suffix)
@@ -8473,6 +8476,72 @@ def _build_named_day(ctx: _Context) -> _Result | None:
         (base + dt.timedelta(days=offset)).isoformat() + suffix,
         updates=(spoken is None or offset != 0 or bool(suffix)) and not _quoted_in_past_story(ctx),
     )
+
+
+def _incident_today(ctx: _Context) -> dt.date | None:
+    """
+    The incident's day, for a quoted "today" the incident happened on, told days later.
+
+    "\u201cThe attack that happened today is the work of terrorists\u201d" and "the attacks
+    today" in the paper of the day after attacks dated "Tuesday morning": the words were
+    spoken on the incident's day, one or two days before the reference. ``None`` unless
+    "today" names the incident's own day (an incident noun right before it, or after
+    "today's") in a quotation, and the story dated its incident so.
+    """
+    reference = ctx.reference
+    state = ctx.state
+    incident, where = state.incident, state.incident_span
+    if reference is None or incident is None or where is None:
+        return None
+    start, end = ctx.match.span()
+    if where.end > start or not (_in_quotation(ctx) or _in_typed_quotation(ctx)):
+        return None
+    day = start_of(incident)
+    if day is None or not 1 <= (reference - day).days <= _INCIDENT_TODAY_DAYS:
+        return None
+    if (
+        _INCIDENT_BEFORE_TODAY.search(ctx.text, max(ctx.lo, start - 48), start) is None
+        and _INCIDENT_AFTER_TODAY.match(ctx.text, end, min(ctx.hi, end + 40)) is None
+    ):
+        return None
+    return day
+
+
+def _in_typed_quotation(ctx: _Context) -> bool:
+    """
+    Whether the match stands inside a quotation typed with doubled marks.
+
+    The quotation opens earlier in its paragraph: "``" to open and "''" to close, or "''"
+    both ways (a wire's plain text).
+    """
+    start = ctx.match.start()
+    reach = max(ctx.lo, start - _QUOTE_CHARS)
+    before = ctx.text[ctx.text.rfind("\n", reach, start) + 1 or reach : start]
+    opened = before.count("``")
+    closed = before.count("''")
+    return opened > closed if opened else closed % 2 == 1
+
+
+#: How many days before the reference a quoted "today" may name the incident's day.
+_INCIDENT_TODAY_DAYS: Final = 2
+#: Incident nouns a quoted "today" names the day of.
+_TODAY_INCIDENTS: Final = (
+    r"(?:attacks?|shootings?|bombings?|killings?|explosions?|blasts?|massacres?|ambush"
+    r"|stabbings?|violence|tragedy|carnage)"
+)
+#: An incident noun right before "today" ("the attacks today", "the attack that happened
+#: today").
+_INCIDENT_BEFORE_TODAY: Final = regex.compile(
+    r"\b"
+    + _TODAY_INCIDENTS
+    + r"(?:[^\S\n]+(?:that|which)[^\S\n]+(?:happened|occurred|took[^\S\n]+place))?[^\S\n]+$",
+    regex.IGNORECASE,
+)
+#: "today's" and an incident noun ("today's attacks", "today's senseless shooting").
+_INCIDENT_AFTER_TODAY: Final = regex.compile(
+    r"['\u2019]s[^\S\n]+(?:[\w-]+[^\S\n]+)?" + _TODAY_INCIDENTS + r"\b",
+    regex.IGNORECASE,
+)
 
 
 def _quoted_in_past_story(ctx: _Context) -> bool:
