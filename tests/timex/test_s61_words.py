@@ -223,6 +223,26 @@ WORDS: list[Case] = [
         (("Tuesday morning", "2016-03-22TMO"), ("today", "2016-03-23")),
         "unquoted-attacks-today-is-the-reference",
     ),
+    # "today" opening a clause after ", but" or ", and" with no comma, before a present
+    # state: nowadays; not after a day named in the clause before, nor before a past
+    (
+        "They were never political soulmates, but today they share an analysis.",
+        "2016-07-27",
+        (("today", "PRESENT_REF"),),
+        "but-today-present-state-is-nowadays",
+    ),
+    (
+        "They were never political soulmates, but today they met in Philadelphia.",
+        "2016-07-27",
+        (("today", "2016-07-27"),),
+        "but-today-past-is-the-day",
+    ),
+    (
+        "People celebrated yesterday, and today there is a huge disappointment.",
+        "2016-07-27",
+        (("yesterday", "2016-07-26"), ("today", "2016-07-27")),
+        "and-today-after-yesterday-is-the-day",
+    ),
     (
         "The service on Pentecost Sunday drew thousands.",
         None,

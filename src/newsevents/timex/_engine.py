@@ -8628,7 +8628,19 @@ def _nowadays(ctx: _Context) -> bool:
         or _set_against_long_ago(ctx)
     ):
         return True
-    if not text.startswith(",", end):
+    # ", but today they share an analysis": a clause a conjunction opens after a comma, read
+    # on as after "today," (a present state says nowadays)
+    # (not after a day named in the clause before: "celebrated yesterday, and today there is
+    # a huge disappointment" is the day after it)
+    joined = (
+        text[max(ctx.lo, start - 6) : start].lower()
+        in {
+            ", but ",
+            ", and ",
+        }
+        and _DAY_BEFORE_TODAY.search(text, max(ctx.lo, start - _SENTENCE_READ), start) is None
+    )
+    if not text.startswith(",", end) and not joined:
         # "Compared to where we were 15 years ago, ... Today the government focuses on": no
         # comma, but opening a sentence set against a time long gone in the one before
         return (
@@ -8819,11 +8831,20 @@ _PRESENT_STATES: Final = frozenset(
     | {"costs", "exists", "exist", "belongs", "lies", "sits"}
     # "Today, Mr. Cruz serves as his son's surrogate": a role held nowadays
     | {"serves", "serve", "owns", "own", "teaches", "teach"}
+    # "were never soulmates, but today they share an analysis": a view held nowadays
+    | {"share", "shares"}
 )
 #: Contractions of "is" and "are" after a pronoun ("it's", "there's", "we're").
 _PRESENT_CONTRACTIONS: Final = frozenset(
     {"it's", "there's", "that's", "he's", "she's", "what's", "who's", "we're", "they're"}
     | {"you're"}
+)
+#: A day named before a "today" joined to its clause by "and" or "but" (`_nowadays`).
+_DAY_BEFORE_TODAY: Final = regex.compile(
+    r"\b(?:yesterday|tomorrow|tonight|last[^\S\n]+night|this[^\S\n]+morning|"
+    + "|".join(LEXICON["weekday_full"])
+    + r")\b",
+    regex.IGNORECASE,
 )
 #: How many words after "Today," `_nowadays` reads for its verb.
 _PRESENT_READ: Final = 8
