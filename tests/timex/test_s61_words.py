@@ -243,6 +243,25 @@ WORDS: list[Case] = [
         (("yesterday", "2016-07-26"), ("today", "2016-07-27")),
         "and-today-after-yesterday-is-the-day",
     ),
+    # a state told in the present, the day after the reference: that day
+    (
+        (
+            "Two people were shot just before 9:00pm. Another man was shot in the leg. "
+            "Both are in stable condition Saturday morning."
+        ),
+        "2013-08-09",
+        (("9:00pm", "2013-08-09T21:00"), ("Saturday morning", "2013-08-10TMO")),
+        "present-state-day-after-reference",
+    ),
+    (
+        (
+            "Two people were shot just before 9:00pm. Another man was shot in the leg. "
+            "Both were in stable condition Saturday morning."
+        ),
+        "2013-08-09",
+        (("9:00pm", "2013-08-09T21:00"), ("Saturday morning", "2013-08-03TMO")),
+        "past-state-no-incident-day-stays-a-week-back",
+    ),
     (
         "The service on Pentecost Sunday drew thousands.",
         None,

@@ -6649,6 +6649,11 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
         # charges Sunday for a boy who killed ... Friday morning" in a Friday's page is the
         # Sunday gone, the page a week late)
         incident = reference
+    elif (later - reference).days == 1 and _sentence_has(ctx, _PRESENT_STATUS):
+        # "Both are in stable condition Saturday morning" in Friday's paper, the incident
+        # told with no day: a state now, as the story was written the morning after, not a
+        # week back
+        incident = reference
     else:
         return False
     if incident is None or not past < incident <= later:
@@ -6679,6 +6684,14 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
         return False
     # "No one was in custody for the shooting as of early Tuesday": a state reported since
     return as_of or _sentence_has(ctx, _FOLLOW_UP)
+
+
+#: A state reported in the present: "are in stable condition", "remains hospitalized".
+_PRESENT_STATUS: Final = regex.compile(
+    r"\b(?:is|are|remains?)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?"
+    r"(?:condition|hospitali[sz]ed|custody|jail|critical|stable)\b",
+    regex.IGNORECASE,
+)
 
 
 def _incident_told_after(ctx: _Context, reference: dt.date) -> bool:
