@@ -262,6 +262,33 @@ WORDS: list[Case] = [
         (("9:00pm", "2013-08-09T21:00"), ("Saturday morning", "2013-08-03TMO")),
         "past-state-no-incident-day-stays-a-week-back",
     ),
+    # "over recent years" is the recent past, as "in recent years" is; "for recent years"
+    # stays how long
+    (
+        "The group made headlines over recent years.",
+        "2016-03-01",
+        (("recent years", "PAST_REF"),),
+        "over-recent-years-is-the-past",
+    ),
+    (
+        "The group has worked there for the past few years.",
+        "2016-03-01",
+        (("the past few years", "PXY"),),
+        "for-the-past-few-years-is-how-long",
+    ),
+    # a tokenised "Today ," before a present state is nowadays, as "Today," is
+    (
+        "Today , the group is fighting alongside the army .",
+        "2016-03-01",
+        (("Today", "PRESENT_REF"),),
+        "tokenised-today-comma-present-state",
+    ),
+    (
+        "Today , hundreds of people marched .",
+        "2016-03-01",
+        (("Today", "2016-03-01"),),
+        "tokenised-today-comma-past-is-the-day",
+    ),
     (
         "The service on Pentecost Sunday drew thousands.",
         None,

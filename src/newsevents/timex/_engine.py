@@ -8653,6 +8653,8 @@ def _nowadays(ctx: _Context) -> bool:
         }
         and _DAY_BEFORE_TODAY.search(text, max(ctx.lo, start - _SENTENCE_READ), start) is None
     )
+    if text.startswith(" ,", end):
+        end += 1  # "Today , the group is fighting": text split into tokens
     if not text.startswith(",", end) and not joined:
         # "Compared to where we were 15 years ago, ... Today the government focuses on": no
         # comma, but opening a sentence set against a time long gone in the one before
@@ -9777,8 +9779,12 @@ def _build_recent(ctx: _Context) -> _Result | None:
         and rel not in _PHASES | _SEQUENCE | _OWNERS
         and unit in {"Y", "D"}
         # "has worked there for the last several years", "during the past few days": how
-        # long, as "for the past few weeks" is
-        and _word_before(ctx.text, ctx.match.start()) not in _SPAN_PREPOSITIONS
+        # long, as "for the past few weeks" is; "over recent years" is "in recent years",
+        # as "over past decades" is the past
+        and (
+            (before := _word_before(ctx.text, ctx.match.start())) not in _SPAN_PREPOSITIONS
+            or (before == "over" and rel == "recent")
+        )
     ):
         return _Result(_DATE, "PAST_REF")
     # "the closing weeks of the campaign", "the early years": some of the unit
