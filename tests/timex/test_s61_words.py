@@ -289,6 +289,34 @@ WORDS: list[Case] = [
         (("Today", "2016-03-01"),),
         "tokenised-today-comma-past-is-the-day",
     ),
+    # a day after "still" dates a state found by the report: a clock time after it is on
+    # the day of the events
+    (
+        (
+            "A boy was shot Thursday evening. The gunman was still being sought by "
+            "authorities Friday, officials said. The tragedy began shortly after 6 p.m."
+        ),
+        "2015-11-13",
+        (
+            ("Thursday evening", "2015-11-12TEV"),
+            ("Friday", "2015-11-13"),
+            ("6 p.m.", "2015-11-12T18:00"),
+        ),
+        "still-sought-friday-is-a-report-day",
+    ),
+    (
+        (
+            "A boy was shot Thursday evening. The gunman was seen by a neighbor Friday. "
+            "He ran off shortly after 6 p.m."
+        ),
+        "2015-11-13",
+        (
+            ("Thursday evening", "2015-11-12TEV"),
+            ("Friday", "2015-11-13"),
+            ("6 p.m.", "2015-11-13T18:00"),
+        ),
+        "seen-friday-is-a-day-of-events",
+    ),
     (
         "The service on Pentecost Sunday drew thousands.",
         None,
