@@ -317,6 +317,31 @@ WORDS: list[Case] = [
         ),
         "seen-friday-is-a-day-of-events",
     ),
+    # two spelled numbers a comma (and a hedge) apart are a range, counted from the first
+    (
+        "Five, maybe six years ago, he left the paper.",
+        "2016-04-18",
+        (("Five, maybe six years ago", "2011"),),
+        "comma-maybe-range-ago",
+    ),
+    (
+        "He worked there five, maybe six years.",
+        "2016-04-18",
+        (("five, maybe six years", "P5Y"),),
+        "comma-maybe-range-length",
+    ),
+    (
+        "He worked there five, six years.",
+        "2016-04-18",
+        (("five, six years", "P5Y"),),
+        "comma-range-length",
+    ),
+    (
+        "It will take perhaps two years.",
+        "2016-04-18",
+        (("two years", "P2Y"),),
+        "hedge-before-one-number-is-no-range",
+    ),
     (
         "The service on Pentecost Sunday drew thousands.",
         None,

@@ -268,6 +268,10 @@ STARTERS: Final = frozenset(
         "or",
         "and",
         "plus",
+        # "five, maybe six years": a hedge between the two numbers of a range
+        "maybe",
+        "perhaps",
+        "possibly",
         "closing",
         "waning",
         "dying",
@@ -800,7 +804,7 @@ TIMEX_RULES: Final = (
         "timex.date.ago",
         "unit",
         "ago",
-        r"""(?:(?!(?<=(?:1[89]|20)\d\d[-\u2013])\d)(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|(?<!\b(?:year|month|week|decade)s?\s{1,3}to\s{1,3})the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s|\s+(?:day|night)\s+of\s)|(?P<vague>(?&d_vague)))(?:(?:\s+(?:or|to)\s+|\s+and\s+(?<=\bbetween\s{1,3}\S{1,20}\s{1,3}and\s{1,3})|(?<=\b(?:one|two|three|four|five|six|seven|eight|nine)),\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten)\s)|-to-)(?P<num2>(?&d_num)))?(?:\s+|(?<=half)-))?
+        r"""(?:(?!(?<=(?:1[89]|20)\d\d[-\u2013])\d)(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|an?|(?<!\b(?:year|month|week|decade)s?\s{1,3}to\s{1,3})the(?=\s+(?:day|night|week|month)\s+(?:before|after)\s|\s+(?:day|night)\s+of\s)|(?P<vague>(?&d_vague)))(?:(?:\s+(?:or|to)\s+|\s+and\s+(?<=\bbetween\s{1,3}\S{1,20}\s{1,3}and\s{1,3})|(?<=\b(?:one|two|three|four|five|six|seven|eight|nine)),\s+(?:(?:maybe|perhaps|possibly)\s+)?(?=(?:two|three|four|five|six|seven|eight|nine|ten)\s)|-to-)(?P<num2>(?&d_num)))?(?:\s+|(?<=half)-))?
             (?:(?:more|additional|full|short|long)\s+)?(?P<unit>(?&d_unit))(?:\s+|-(?=and-))
             (?:(?<=\b(?:a|an|one)\s+(?:year|month|week|day|hour)[\s-])(?P<half>and[\s-]+(?:a[\s-]+)?half)[\s-]+)?
             (?:(?P<approx>or\s+so|or\s+two|or\s+more)\s+)?
@@ -1032,7 +1036,7 @@ TIMEX_RULES: Final = (
         "unit quarter",
         "duration",
         r"""(?:(?P<rel>the\s+(?:past|last|next|first|coming|following|previous|latest|most\s+recent|final|remaining|initial|ensuing|preceding|entire|whole|full|same|last\s+several|past\s+several|next\s+several|past\s+few|last\s+few|next\s+few|first\s+few)|(?:these|those|this)\s+(?:past|last)|(?:these|those)\s+(?:first|final|next)|past|last(?<!\b(?:would|will|could|can|may|might|should|must|to|won['\u2019]t|wouldn['\u2019]t|didn['\u2019]t|doesn['\u2019]t|don['\u2019]t|did|does|do|['\u2019]ll)\slast)|next|first|coming|previous|final|another|an\s+additional|the)\s+)?
-            (?:(?!(?<=(?:1[89]|20)\d\d[-\u2013])\d)(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|(?:a[\s-]+)?quarter(?:\s+of\s+an)?(?=[\s-]+hour\b)|(?:a[\s-]+)?quarter\s+of\s+a(?=[\s-]+century\b)|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:(?:\s+(?:or|to|and)\s+|-to-)(?P<num2>(?&d_num))|(?<=\d)[-\u2013](?P<num2>\d{1,3})(?=[\s-])|\s+or\s+(?P<ormore>more)(?=\s))?)
+            (?:(?!(?<=(?:1[89]|20)\d\d[-\u2013])\d)(?P<num>(?&d_num)(?:[\s-]+and[\s-]+a[\s-]+half\b)?|(?:a[\s-]+)?half(?:\s+an?)?|(?:a[\s-]+)?quarter(?:\s+of\s+an)?(?=[\s-]+hour\b)|(?:a[\s-]+)?quarter\s+of\s+a(?=[\s-]+century\b)|an?|(?P<vague>(?&d_vague)))(?P<plus>-plus\b)?(?:(?:\s+(?:or|to|and)\s+|-to-|(?<=\b(?:one|two|three|four|five|six|seven|eight|nine)),\s+(?:(?:maybe|perhaps|possibly)\s+)?(?=(?:two|three|four|five|six|seven|eight|nine|ten)\s))(?P<num2>(?&d_num))|(?<=\d)[-\u2013](?P<num2>\d{1,3})(?=[\s-])|\s+or\s+(?P<ormore>more)(?=\s))?)
             (?:[\s-]+(?:more|additional|extra|full|entire|whole|straight|consecutive|single|long|trading|business|working|calendar|fiscal|school|academic|(?<=[\w-]\s)(?:\L<stretch_adjective>|\L<feeling>)(?=\s+(?:hours|days|nights|weeks|months|years|decades)\b)))?
             [\s-]+(?P<unit>(?&d_unit))(?![^\S\n]-[^\S\n](?:olds?|ago)\b|-(?:old|(?:year|month|week|day)s?-old\b|ago|earlier|end\b|degree\b|by\b|to-|(?:wo)?m[ae]n\b|girls?\b|boys?\b|males?\b|females?\b)|\s+(?:olds?|ago)\b|[\s-]+birthdays?\b|(?<=-year)\s+(?:(?:wo)?m[ae]n|girls?|boys?|males?|females?)\b|(?<=\bnight)[\s-]+(?:clubs?|tables?|stands?)\b|(?<=(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven))[^\S\n]+(?:month|week))[^\S\n]+(?-i:\p{Lu}\p{Ll}+[^\S\n]+\p{Lu})|(?<=(?<![\w-])day)[\s-]+(?:care|cares|camps?|laborers?|school)\b|(?<=quarter)(?:[\s-]+of[\s-]+an?[\s-]+(?:million|billion|trillion|mile|pound|percent|point)\b|,?[^\S\n]+\(?\d+(?:\.\d+)?[^\S\n]?(?:%|percent\b)|[\s-]+(?:miles?|inch(?:es)?|pounds?|pounder|ounces?|acres?|tons?|points?|percent|cups?|notes?|turns?)\b))(?P<adj>-long|\s+long\b)?(?P<after_plus>-plus\b|[^\S\n]plus(?=[^\S\n]*+(?:[.,;:!?)]|$)|[^\S\n]+(?:on|in|at|as|of|with|behind|under|inside|since|and|but)[^\S\n]))?
             (?:[\s-]+(?P<half>and[\s-]+(?:a[\s-]+)?half)\b|(?<=\b(?:a|an|one)[\s-]+\w+)\s+(?P<ortwo>or\s+two)\b(?![\s-]+(?:(?&d_unit)|dozen|hundred|thousand|million|more|of|other|people|men|women)\b))?

@@ -10314,10 +10314,11 @@ def _build_duration(ctx: _Context) -> _Result | None:
     mod = "MORE_THAN" if ctx.raw("plus") is not None or ctx.raw("after_plus") is not None else None
     if ctx.raw("ormore") is not None:
         mod = "EQUAL_OR_MORE"  # "two or more years", as "two years or more"
-    if (ctx.raw("num2") is not None and " or " in ctx.match.group().lower()) or ctx.raw(
-        "ortwo"
-    ) is not None:
-        mod = "APPROX"  # "four or five months", "a year or two"
+    if (
+        ctx.raw("num2") is not None
+        and (" or " in (matched := ctx.match.group().lower()) or ", " in matched)
+    ) or ctx.raw("ortwo") is not None:
+        mod = "APPROX"  # "four or five months", "a year or two", "five, maybe six years"
     if mod is None and (ahead := _in_units_ahead(ctx, unit, amount * multiplier)) is not None:
         return ahead  # "would be redeemed in five years": the year five years on
     return _Result(_DURATION, _duration_value(amount, unit, multiplier), mod)
