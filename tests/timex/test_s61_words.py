@@ -342,6 +342,25 @@ WORDS: list[Case] = [
         (("two years", "P2Y"),),
         "hedge-before-one-number-is-no-range",
     ),
+    # "the entire week" gone, said on a Monday or a Tuesday: the week before
+    (
+        "Democrats spent the entire week at their convention.",
+        "2016-08-01",
+        (("the entire week", "2016-W30"),),
+        "entire-week-gone-on-monday",
+    ),
+    (
+        "Democrats will spend the entire week at their convention.",
+        "2016-08-01",
+        (("the entire week", "2016-W31"),),
+        "entire-week-ahead-on-monday",
+    ),
+    (
+        "Democrats spent the entire week at their convention.",
+        "2016-08-04",
+        (("the entire week", "2016-W31"),),
+        "entire-week-gone-on-thursday",
+    ),
     (
         "The service on Pentecost Sunday drew thousands.",
         None,

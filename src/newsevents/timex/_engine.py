@@ -656,6 +656,7 @@ _SPLIT_TABLE: Final = str.maketrans(
 #: How many words left of its head an expression may start ("this year's third quarter").
 _LEFT_REACH: Final = 6
 _LEFT_CHARS: Final = 45
+_TUESDAY: Final = 1
 _FRIDAY: Final = 4
 _SATURDAY: Final = 5
 _SUNDAY: Final = 6
@@ -5614,6 +5615,15 @@ def _build_relative(ctx: _Context) -> _Result | None:
         return _date_result(_move(reference - dt.timedelta(days=4), grain, 0), grain, ctx)
     if rel == "this past" and grain == "W" and reference.weekday() >= _FRIDAY:
         offset = 0  # "this past week" said on a Friday or at the weekend: the week now ending
+    elif (
+        rel in {"entire", "whole", "full"}
+        and grain == "W"
+        and reference.weekday() <= _TUESDAY
+        and ctx.tense() == _PAST
+    ):
+        # "Democrats spent the entire week at their convention" in Monday's paper: a whole
+        # week gone, the one before; the reference's has barely begun
+        offset = -1
     elif rel == "last" and grain == "W":
         offset = _last_week_offset(reference)
     elif (
