@@ -361,6 +361,19 @@ WORDS: list[Case] = [
         (("the entire week", "2016-W31"),),
         "entire-week-gone-on-thursday",
     ),
+    # "one day at a time" is no length; "one day at the plant" is
+    (
+        "We are taking it one day at a time.",
+        "2016-06-29",
+        (),
+        "one-day-at-a-time-is-no-length",
+    ),
+    (
+        "He worked one day at a factory.",
+        "2016-06-29",
+        (("one day", "P1D"),),
+        "one-day-at-a-place-is-a-length",
+    ),
     (
         "The service on Pentecost Sunday drew thousands.",
         None,
