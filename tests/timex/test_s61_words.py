@@ -374,6 +374,25 @@ WORDS: list[Case] = [
         (("one day", "P1D"),),
         "one-day-at-a-place-is-a-length",
     ),
+    # "By 8:00 a.m." opening a sentence after a night's clock time: the morning after
+    (
+        (
+            "He was shot at 11:23 p.m. Thursday.\n\nHe was pronounced dead at the scene.\n\n"
+            "By 8:00 a.m. the scene had been cleaned up."
+        ),
+        "2016-11-18",
+        (("11:23 p.m. Thursday", "2016-11-17T23:23"), ("8:00 a.m.", "2016-11-18T08:00")),
+        "by-morning-after-a-night-clock",
+    ),
+    (
+        (
+            "He was shot at 11:23 p.m. Thursday.\n\nHe was pronounced dead at the scene.\n\n"
+            "He had left home at 8:00 a.m."
+        ),
+        "2016-11-18",
+        (("11:23 p.m. Thursday", "2016-11-17T23:23"), ("8:00 a.m.", "2016-11-17T08:00")),
+        "morning-clock-without-by-stays-on-the-day",
+    ),
     (
         "The service on Pentecost Sunday drew thousands.",
         None,

@@ -7094,6 +7094,15 @@ def _build_clock(ctx: _Context) -> _Result | None:
             # "There will also be a vigil at noon" after a quotation of yesterday: a time
             # still to come is on no day gone
             day = ctx.reference
+        if (
+            later is None
+            and day is not None
+            and hour < _NOON_HOUR
+            and _morning_by_after_night(ctx, day)
+        ):
+            # "shot inside a residence at 11:23 p.m. ... By 8:00 a.m. the scene appeared to
+            # have been cleaned up": the morning after that night
+            day += dt.timedelta(days=1)
         if hour == 24 and day is not None:  # noqa: PLR2004 - a midnight alone
             day, hour = _bare_midnight(ctx, day)
         elif day is not None and _evening_before_morning(ctx, day, hour):
@@ -7158,6 +7167,33 @@ def _evening_before_morning(ctx: _Context, day: dt.date, hour: int) -> bool:
     )
 
 
+def _morning_by_after_night(ctx: _Context, day: dt.date) -> bool:
+    """
+    Whether a morning hour after "By" opening its sentence follows a night's clock time.
+
+    The last clock time named is of *day*'s evening or night (from 6 p.m.), with no day
+    named since; the sentence is not in the future ("By 8:00 a.m. the scene appeared to have
+    been cleaned up" after "at 11:23 p.m.").
+    """
+    state = ctx.state
+    start = ctx.match.start()
+    return (
+        state.day_clock >= _BY_MORNING_AFTER
+        and state.day is not None
+        and start_of(state.day) == day
+        and _BY_OPENING.search(ctx.text, max(ctx.lo, start - 6), start) is not None
+        and ctx.tense() != _FUTURE
+    )
+
+
+#: Noon, the first hour that is no morning's.
+_NOON_HOUR: Final = 12
+#: The first clock time (``HH:MM``) of a night a morning "By 8 a.m." may follow.
+_BY_MORNING_AFTER: Final = "18:00"
+#: "By" opening a sentence, right before a clock time.
+_BY_OPENING: Final = regex.compile(
+    r"(?:(?<![^\n])|(?<=[.!?][\"\u201d\u2019]?[^\S\n]{1,3}))By[^\S\n]++$"
+)
 #: The first hour of the evening (`_evening_before_morning`).
 _EVENING_HOUR: Final = 17
 #: "will" or "shall" earlier in a clock time's sentence, or an event set now ("have
