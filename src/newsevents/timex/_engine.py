@@ -1719,6 +1719,8 @@ def _left_cue(words: _Words) -> int | None:
             continue
         if word in _CUE_WORDS or word.endswith(_CUE_ENDINGS):
             direction = _cue(words, index)
+            if direction == _PAST and _reduced_relative(lows, index):
+                continue  # "will give him the boost needed for a strong performance Tuesday"
             if starting and word in _SAYING:
                 # "said starting on November 6, parking will be prohibited": the clause the
                 # day opens decides, not the verb of saying before it
@@ -1726,6 +1728,28 @@ def _left_cue(words: _Words) -> int | None:
             if direction is not None:
                 return direction
     return None
+
+
+def _reduced_relative(lows: list[str], index: int) -> bool:
+    """
+    Whether the word in "-ed" at *index* is a participle after its noun, no verb.
+
+    An article, a noun, the participle and a preposition: "the boost needed for", "a man
+    wanted in"; not "the police arrested him" (an object follows a verb).
+    """
+    if index < 2 or index + 1 >= len(lows) or not lows[index].endswith("ed"):  # noqa: PLR2004
+        return False
+    noun = lows[index - 1]
+    return (
+        lows[index - 2] in _ARTICLES
+        and noun.isalpha()
+        and noun not in FUNCTION_WORDS
+        and lows[index + 1] in _AFTER_PARTICIPLE
+    )
+
+
+#: Prepositions after a participle that follows its noun ("the boost needed for").
+_AFTER_PARTICIPLE: Final = frozenset({"for", "by", "in", "to", "at", "from", "with"})
 
 
 def _present_after_when(lows: list[str], index: int) -> bool:
