@@ -407,6 +407,19 @@ WORDS: list[Case] = [
         (("Tuesday", "2016-02-02"),),
         "verb-after-noun-with-object-is-past",
     ),
+    # "So today," opening a sentence, and "feels" as a present state
+    (
+        "So today, in a quiet home, a grieving man feels betrayed.",
+        "2016-12-01",
+        (("today", "PRESENT_REF"),),
+        "so-today-present-state",
+    ),
+    (
+        "So today, the man was charged.",
+        "2016-12-01",
+        (("today", "2016-12-01"),),
+        "so-today-past-is-the-day",
+    ),
     (
         "The service on Pentecost Sunday drew thousands.",
         None,

@@ -8737,6 +8737,8 @@ def _nowadays(ctx: _Context) -> bool:
     opening = start
     if text[max(ctx.lo, start - 4) : start].lower() in {"and ", "but "}:
         opening = start - 4  # "And today, the right to work is equal"
+    elif text[max(ctx.lo, start - 3) : start] == "So ":
+        opening = start - 3  # "So today, ... a grieving man feels betrayed"
     elif text[max(ctx.lo, start - 5) : start].lower() in {"and, ", "but, "}:
         opening = start - 5  # "..., and, today, 100,000 soldiers are deployed"
     while opening > ctx.lo and text[opening - 1] in _OPENERS:
@@ -8917,7 +8919,7 @@ _PRESENT_STATES: Final = frozenset(
     # "Today, Mr. Cruz serves as his son's surrogate": a role held nowadays
     | {"serves", "serve", "owns", "own", "teaches", "teach"}
     # "were never soulmates, but today they share an analysis": a view held nowadays
-    | {"share", "shares"}
+    | {"share", "shares", "feels", "feel"}
 )
 #: Contractions of "is" and "are" after a pronoun ("it's", "there's", "we're").
 _PRESENT_CONTRACTIONS: Final = frozenset(
