@@ -4913,13 +4913,20 @@ def _past_day_instead(
     return past, "D"
 
 
+def _line_before(ctx: _Context) -> str:
+    """
+    The text of the match's line before it, up to `_QUOTE_CHARS` characters.
+    """
+    start = ctx.match.start()
+    reach = max(ctx.lo, start - _QUOTE_CHARS)
+    return ctx.text[ctx.text.rfind("\n", reach, start) + 1 or reach : start]
+
+
 def _in_quotation(ctx: _Context) -> bool:
     """
     Whether the match stands inside a quotation opened earlier in its paragraph.
     """
-    start = ctx.match.start()
-    reach = max(ctx.lo, start - _QUOTE_CHARS)
-    before = ctx.text[ctx.text.rfind("\n", reach, start) + 1 or reach : start]
+    before = _line_before(ctx)
     if before.count("\u201c") > before.count("\u201d"):
         return True
     return before.count('"') % 2 == 1
@@ -8597,9 +8604,7 @@ def _in_typed_quotation(ctx: _Context) -> bool:
     The quotation opens earlier in its paragraph: "``" to open and "''" to close, or "''"
     both ways (a wire's plain text).
     """
-    start = ctx.match.start()
-    reach = max(ctx.lo, start - _QUOTE_CHARS)
-    before = ctx.text[ctx.text.rfind("\n", reach, start) + 1 or reach : start]
+    before = _line_before(ctx)
     opened = before.count("``")
     closed = before.count("''")
     return opened > closed if opened else closed % 2 == 1
@@ -8716,11 +8721,7 @@ def _nowadays(ctx: _Context) -> bool:
     # (not after a day named in the clause before: "celebrated yesterday, and today there is
     # a huge disappointment" is the day after it)
     joined = (
-        text[max(ctx.lo, start - 6) : start].lower()
-        in {
-            ", but ",
-            ", and ",
-        }
+        text[max(ctx.lo, start - 6) : start].lower() in _JOINING
         and _DAY_BEFORE_TODAY.search(text, max(ctx.lo, start - _SENTENCE_READ), start) is None
     )
     if text.startswith(" ,", end):
@@ -8926,6 +8927,8 @@ _PRESENT_CONTRACTIONS: Final = frozenset(
     {"it's", "there's", "that's", "he's", "she's", "what's", "who's", "we're", "they're"}
     | {"you're"}
 )
+#: A comma and a conjunction opening the clause of a "today" with no comma of its own.
+_JOINING: Final = frozenset({", but ", ", and "})
 #: A day named before a "today" joined to its clause by "and" or "but" (`_nowadays`).
 _DAY_BEFORE_TODAY: Final = regex.compile(
     r"\b(?:yesterday|tomorrow|tonight|last[^\S\n]+night|this[^\S\n]+morning|"
