@@ -198,11 +198,12 @@ WORDS: list[Case] = [
         (("2 p.m. on May 18", "2017-05-18T14:00"),),
         "moved-to-clock-ahead",
     ),
-    # "not so long ago" is one vague reference, as "not that long ago" is
+    # "not so long ago" is one vague reference, as "not that long ago" is (and "five, maybe
+    # six years" a range, counted from its first number since session 61)
     (
         "Not so long ago, five, maybe six years, the paper was thriving.",
         "2016-04-18",
-        (("Not so long ago", "PAST_REF"), ("six years", "P6Y")),
+        (("Not so long ago", "PAST_REF"), ("five, maybe six years", "P5Y")),
         "not-so-long-ago",
     ),
     # with no reference, a clock time and the day after it are still one time

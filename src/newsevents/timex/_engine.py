@@ -1719,8 +1719,6 @@ def _left_cue(words: _Words) -> int | None:
             continue
         if word in _CUE_WORDS or word.endswith(_CUE_ENDINGS):
             direction = _cue(words, index)
-            if direction == _PAST and _reduced_relative(lows, index):
-                continue  # "will give him the boost needed for a strong performance Tuesday"
             if starting and word in _SAYING:
                 # "said starting on November 6, parking will be prohibited": the clause the
                 # day opens decides, not the verb of saying before it
@@ -1728,28 +1726,6 @@ def _left_cue(words: _Words) -> int | None:
             if direction is not None:
                 return direction
     return None
-
-
-def _reduced_relative(lows: list[str], index: int) -> bool:
-    """
-    Whether the word in "-ed" at *index* is a participle after its noun, no verb.
-
-    An article, a noun, the participle and a preposition: "the boost needed for", "a man
-    wanted in"; not "the police arrested him" (an object follows a verb).
-    """
-    if index < 2 or index + 1 >= len(lows) or not lows[index].endswith("ed"):  # noqa: PLR2004
-        return False
-    noun = lows[index - 1]
-    return (
-        lows[index - 2] in _ARTICLES
-        and noun.isalpha()
-        and noun not in FUNCTION_WORDS
-        and lows[index + 1] in _AFTER_PARTICIPLE
-    )
-
-
-#: Prepositions after a participle that follows its noun ("the boost needed for").
-_AFTER_PARTICIPLE: Final = frozenset({"for", "by", "in", "to", "at", "from", "with"})
 
 
 def _present_after_when(lows: list[str], index: int) -> bool:
@@ -7926,11 +7902,16 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
             and base is not None
             and base == ctx.reference
             and state.day is None
+            and _WHOLE_NIGHT.search(
+                ctx.text, max(ctx.lo, ctx.match.start() - 20), ctx.match.start()
+            )
+            is not None
             and ctx.tense() == _PAST
         ):
             # "For much of the night, Clinton struggled", "shootings throughout the night" in
-            # the paper of the day after, no day named: the night gone, as a "late-night
-            # party" is read, not the reference's night still to come
+            # the paper of the day after, no day named: a whole night gone, as a "late-night
+            # party" is read, not the reference's night still to come (a part of it told,
+            # "earlier in the night", "by the end of the night", may be the reference's own)
             offset = -1
     elif (named := ctx.group("pweekday")) is not None:
         # "arrested early morning Sunday": that weekday's morning
@@ -7978,6 +7959,10 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
     return _Result(_TIME, value, mod, updates=stays)
 
 
+#: Words before "the night" that make it a whole night ("much of the night", "throughout").
+_WHOLE_NIGHT: Final = regex.compile(
+    r"\b(?:(?:much|most|all)[^\S\n]+of|throughout|through)[^\S\n]+$", regex.IGNORECASE
+)
 #: A weekday's night named later in the sentence of an "overnight" ("Overnight, there were
 #: two shootings ... on Sunday night").
 _NIGHT_NAMED_LATER: Final = regex.compile(
