@@ -1761,19 +1761,15 @@ def _rank_of(offer: tuple[int, str, Span]) -> int:
     return offer[0]
 
 
-def _is_deck(text: str, pieces: list[_Piece], index: int, headline: int | None) -> bool:
+def _is_deck(text: str, piece: _Piece) -> bool:
     """
-    Whether *pieces[index]*, between the headline and the lede, is the headline's deck.
+    Whether *piece* has the shape of a deck, the line of summary under a headline.
 
-    A newspaper sets a line of summary under its headline ("Suspected Terror on Bastille
-    Day.", "After Iowa and N.H., the strategy is to swamp Sanders in March."): a sentence
-    right after the headline, or after another deck, in mixed case. It is story text.
+    A newspaper sets one or more under its headline ("Suspected Terror on Bastille Day.",
+    "After Iowa and N.H., the strategy is to swamp Sanders in March."): a sentence in mixed
+    case, of a few words, that is no caption. The ones right after the headline are story
+    text (`_decks_end`).
     """
-    if headline is None or index <= headline:
-        return False
-    if not all(_is_deck(text, pieces, other, headline) for other in range(headline + 1, index)):
-        return False  # only decks between it and the headline
-    piece = pieces[index]
     line = piece.span.slice(text)
     return (
         piece.sentence_like
@@ -1783,6 +1779,20 @@ def _is_deck(text: str, pieces: list[_Piece], index: int, headline: int | None) 
         and "\n" not in line.strip()
         and _CAPTION_CUE.search(line.lower()) is None  # "... in a Facebook photo."
     )
+
+
+def _decks_end(text: str, pieces: list[_Piece], headline: int | None, lede: int) -> int:
+    """
+    The index after the run of decks right under the headline, read up to the *lede*.
+
+    0 without a headline; the index right after the headline when no deck follows it.
+    """
+    if headline is None:
+        return 0
+    end = headline + 1
+    while end < lede and _is_deck(text, pieces[end]):
+        end += 1
+    return end
 
 
 #: The fewest words a deck has.
@@ -2072,13 +2082,13 @@ def _segment(text: str) -> tuple[list[_Piece], int | None, int | None]:
             pieces[first].role = ParagraphRole.HEADLINE
     feed = _is_feed(text, pieces)
     if lede is not None:
-        for index in range(start, lede):
+        decks_end = _decks_end(text, pieces, headline, lede)  # story text, no boilerplate
+        for index in range(max(start, decks_end), lede):
             piece = pieces[index]
             if (
                 piece.role is None
                 and not _is_structural(text, piece)
                 and not (feed and _DATED_TITLE.search(piece.span.slice(text)) is not None)
-                and not _is_deck(text, pieces, index, headline)
             ):
                 piece.role = ParagraphRole.BOILERPLATE
                 piece.why = "prelede"

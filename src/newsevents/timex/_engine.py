@@ -6845,7 +6845,7 @@ def _moved_clock_day(ctx: _Context, day: dt.date) -> bool:
     return any(char.isdigit() for char in ctx.text[state.day_span.start : state.day_span.end])
 
 
-def _incident_clock_day(ctx: _Context, hour: int = 12) -> dt.date | None:
+def _incident_clock_day(ctx: _Context, hour: int) -> dt.date | None:
     """
     The day of the incident, for a clock time told of it after a later day was named.
 
