@@ -5239,7 +5239,10 @@ _NOT_INCIDENT_WORD: Final = regex.compile(
     r"|arraigned|sentenced|convicted|released|identified|learned"
     # "details about Sunday's shooting during a press conference Tuesday": an event of the
     # story after the incident
-    r"|conference|briefing|statement|interview|hearing|vigil|funeral|court|arraignment)"
+    r"|conference|briefing|statement|interview|hearing|vigil|funeral|court|arraignment"
+    # "remembered in funeral services on Saturday", "who was also buried on Saturday": the
+    # mourning after the incident
+    r"|vigils|funerals|services|memorial|buried|mourned|laid[^\S\n]+to[^\S\n]+rest)"
     r"[^\S\n]+(?:on[^\S\n]+)?$",
     regex.IGNORECASE,
 )
@@ -6734,7 +6737,10 @@ def _incident_told_after(ctx: _Context, reference: dt.date) -> bool:
             return False
     elif _INCIDENT_VERB.search(text, end, stop) is None:
         return False
-    return text.find(LEXICON["weekday_full"][reference.weekday()].capitalize(), end, hi) >= 0
+    # the weekday may be in the next paragraph, past the range scanned ("remained at large
+    # early Wednesday.\n\n\n\nThe suspect ... shortly before 2 a.m. Tuesday")
+    weekday = LEXICON["weekday_full"][reference.weekday()].capitalize()
+    return text.find(weekday, end, min(len(text), end + _TOLD_AFTER_CHARS)) >= 0
 
 
 #: How far after a weekday `_incident_told_after` looks for the incident's weekday.

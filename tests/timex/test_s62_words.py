@@ -1,0 +1,101 @@
+"""
+Expressions found by the session 62 reading of news the rules were not written on.
+
+Each case is ``(text, reference, expected, why)``; the sentences are invented. The cases of
+`PARSED` are whole pages read by `parse`, whose paragraphs are scanned one by one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents import parse
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+WORDS: list[Case] = [
+    # a day of mourning in a sentence of a killing is no day of the incident
+    (
+        (
+            "Three children were shot dead on September 17. Their father, who was buried on"
+            " Saturday, is believed to have killed them. Classes were dismissed the day of the"
+            " fire."
+        ),
+        "2015-09-26",
+        (("September 17", "2015-09-17"), ("Saturday", "2015-09-26"), ("the day", "2015-09-17")),
+        "funeral-day-is-no-incident-day",
+    ),
+    (
+        (
+            "Three children were shot dead on September 17. Their killings were remembered in"
+            " funeral services on Saturday. Police searched the house the morning of the"
+            " shooting."
+        ),
+        "2015-09-26",
+        (
+            ("September 17", "2015-09-17"),
+            ("Saturday", "2015-09-26"),
+            ("the morning", "2015-09-17TMO"),
+        ),
+        "burial-day-is-no-incident-day",
+    ),
+    (
+        (
+            "Three children were shot dead on September 17. Their father killed them on"
+            " Saturday. Police searched the house the morning of the shooting."
+        ),
+        "2015-09-26",
+        (
+            ("September 17", "2015-09-17"),
+            ("Saturday", "2015-09-26"),
+            ("the morning", "2015-09-26TMO"),
+        ),
+        "killed-on-a-day-stays-the-incident-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(WORDS))
+def test_session_62_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each sentence's times, and their values, are the ones a TimeBank annotator would write.
+    """
+    assert _found(text, reference) == expected
+
+
+PARSED: list[Case] = [
+    # the incident told after a follow-up's weekday, in the next paragraph past empty ones
+    (
+        (
+            "Suspect sought after home invasion\n\n"
+            "A suspect in a home invasion that ended in a shootout that left one man dead"
+            " remained at large early Wednesday.\n\n\n\n"
+            "The men entered a house shortly before 2 a.m. Tuesday."
+        ),
+        "2017-02-07",
+        (("early Wednesday", "2017-02-08"), ("2 a.m. Tuesday", "2017-02-07T02:00")),
+        "follow-up-incident-told-past-empty-paragraphs",
+    ),
+    (
+        (
+            "Suspect sought after home invasion\n\n"
+            "A suspect in a home invasion that ended in a shootout that left one man dead"
+            " remained at large early Wednesday.\n\n\n\n"
+            "The men entered a house shortly before 2 a.m. Monday."
+        ),
+        "2017-02-07",
+        (("early Wednesday", "2017-02-01"), ("2 a.m. Monday", "2017-02-06T02:00")),
+        "follow-up-without-the-reference-weekday-stays-past",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(PARSED))
+def test_session_62_pages(text: str, reference: str | None, expected: Found) -> None:
+    """
+    A page's times, read by `parse` paragraph by paragraph, take the values of the whole page.
+    """
+    found = tuple((time.text, time.value) for time in parse(text, published=reference).times)
+    assert found == expected
