@@ -54,6 +54,25 @@ WORDS: list[Case] = [
         ),
         "killed-on-a-day-stays-the-incident-day",
     ),
+    # a future seen from a past expectation: the nearer day, one ahead counting double
+    (
+        "Rubio anticipated that a session with business leaders on Monday would focus on terror.",
+        "2015-11-17",
+        (("Monday", "2015-11-16"),),
+        "expected-that-would-nearer-day-gone",
+    ),
+    (
+        "Rubio anticipated that a session with business leaders on Thursday would be tense.",
+        "2015-11-17",
+        (("Thursday", "2015-11-19"),),
+        "expected-that-would-nearer-day-ahead",
+    ),
+    (
+        "Rubio said that a session with business leaders on Monday would focus on terror.",
+        "2015-11-17",
+        (("Monday", "2015-11-23"),),
+        "said-that-would-looks-ahead",
+    ),
 ]
 
 

@@ -6370,6 +6370,15 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
     near = ctx.near_direction() if (right := ctx.right_verb()) is None else right
     if right == _FUTURE and _participle_before(ctx):
         near = _PAST  # "a megamerger announced Monday would turn": the participle's day
+    elif rel is None and right == _FUTURE and _expected_before(ctx):
+        # "anticipated that a session on Monday would focus on terrorism" in Tuesday's
+        # paper: a future seen from a past expectation, the nearer day (one ahead counting
+        # double)
+        return (
+            base + dt.timedelta(days=forward)
+            if 2 * forward < back
+            else base - dt.timedelta(days=back)
+        )
     elif right != _FUTURE and _said_noun_before(ctx):
         near = _PAST  # "could undercut Priebus' assertion Tuesday night": said, so gone
     if near == _FUTURE or (
@@ -6592,6 +6601,30 @@ def _participle_before(ctx: _Context) -> bool:
     if not (_ed_form(word) or word in PAST_WORDS):
         return False
     return words[-2].isalpha() and words[-2] not in _PARTICIPLE_NOT_AFTER
+
+
+def _expected_before(ctx: _Context) -> bool:
+    """
+    Whether the match is in a clause of "that" after a past verb of expecting, before "would".
+
+    "anticipated that a session with business leaders on Monday would focus", "predicted
+    that the vote Tuesday would be close": a future seen from a time gone, which may have
+    come by now.
+    """
+    start, end = ctx.match.span()
+    if _WOULD_AFTER.match(ctx.text, end, min(ctx.hi, end + 40)) is None:
+        return False
+    return _EXPECTED_THAT.search(ctx.text, _sentence_opening(ctx), start) is not None
+
+
+#: "would" after a day, within its clause ("on Monday would focus").
+_WOULD_AFTER: Final = regex.compile(r"[^.!?;:,\n]{0,30}?\bwould\b", regex.IGNORECASE)
+#: A past verb of expecting and "that", with no stop after it.
+_EXPECTED_THAT: Final = regex.compile(
+    r"\b(?:anticipated|expected|predicted|forecast|hoped|figured|assumed|guessed)"
+    r"[^\S\n]+that\b[^.!?;]*$",
+    regex.IGNORECASE,
+)
 
 
 def _said_noun_before(ctx: _Context) -> bool:
