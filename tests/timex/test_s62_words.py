@@ -73,6 +73,25 @@ WORDS: list[Case] = [
         (("Monday", "2015-11-23"),),
         "said-that-would-looks-ahead",
     ),
+    # "today" in a relative clause of "face" after a noun phrase: the present age
+    (
+        "The world we face today is the world where what you earn depends on what you learn.",
+        "2016-03-23",
+        (("today", "PRESENT_REF"),),
+        "the-world-we-face-today",
+    ),
+    (
+        "The biggest challenges that they face today are the old ones.",
+        "2016-03-23",
+        (("today", "PRESENT_REF"),),
+        "the-challenges-that-they-face-today",
+    ),
+    (
+        "We face today a vote on the bill.",
+        "2016-03-23",
+        (("today", "2016-03-23"),),
+        "we-face-today-a-vote-is-the-day",
+    ),
 ]
 
 

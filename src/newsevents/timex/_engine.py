@@ -8733,7 +8733,7 @@ def _nowadays(ctx: _Context) -> bool:
     if (
         _COMPARED_AFTER.match(text, end, min(ctx.hi, end + 60)) is not None
         or _COMPARED_BEFORE.search(text, max(ctx.lo, start - 30), start) is not None
-        or _LIVE_IN.search(text, max(ctx.lo, start - 30), start) is not None
+        or _LIVE_IN.search(text, max(ctx.lo, start - 60), start) is not None
         or _WHERE_NOW.search(text, max(ctx.lo, start - 50), start) is not None
         or _EXISTS_NOW.search(text, max(ctx.lo, start - 12), start) is not None
         or _of_our_times(ctx)
@@ -8975,9 +8975,12 @@ _COMPARED_AFTER: Final = regex.compile(
 #: A comparison before "today": "worse than life today".
 _COMPARED_BEFORE: Final = regex.compile(r"\bthan\s+(?:\w+\s+){0,2}$", regex.IGNORECASE)
 #: "the world we live in today", "the society they live in today", "under which we still
-#: live today": the present age.
+#: live today"; "The world we face today is the world where", "the challenges that they
+#: face today" (a noun phrase's relative clause; not "We face today a vote"): the present age.
 _LIVE_IN: Final = regex.compile(
-    r"\b(?:we|they|you|i|people|americans)\s+(?:all\s+|still\s+)?live\s+(?:in\s+)?$",
+    r"\b(?:we|they|you|i|people|americans)\s+(?:all\s+|still\s+)?live\s+(?:in\s+)?$"
+    r"|\b(?:the|these|those|our|their|its|his|her)\s+(?:[\w'\u2019-]+\s+){1,2}(?:that\s+)?"
+    r"(?:we|they|you|i|people|americans)\s+(?:all\s+|still\s+|now\s+)?face\s+$",
     regex.IGNORECASE,
 )
 
