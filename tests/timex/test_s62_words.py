@@ -92,6 +92,34 @@ WORDS: list[Case] = [
         (("today", "2016-03-23"),),
         "we-face-today-a-vote-is-the-day",
     ),
+    # an evening hour inside a night's span named before: the day the span began
+    (
+        (
+            "The shootings stretched from 6 p.m. Friday to 3 a.m. Saturday. The first"
+            " shooting happened around 6 p.m. Then, just before 3 a.m., a group began arguing."
+        ),
+        "2016-08-13",
+        (
+            ("6 p.m. Friday", "2016-08-12T18:00"),
+            ("3 a.m. Saturday", "2016-08-13T03:00"),
+            ("around 6 p.m.", "2016-08-12T18:00"),
+            ("3 a.m.", "2016-08-13T03:00"),
+        ),
+        "evening-hour-in-a-night-span",
+    ),
+    (
+        (
+            "The shootings stretched from 6 p.m. Friday to 3 a.m. Saturday. The first"
+            " arrest came around 5 p.m."
+        ),
+        "2016-08-13",
+        (
+            ("6 p.m. Friday", "2016-08-12T18:00"),
+            ("3 a.m. Saturday", "2016-08-13T03:00"),
+            ("around 5 p.m.", "2016-08-13T17:00"),
+        ),
+        "hour-before-the-span-is-the-end-day",
+    ),
 ]
 
 

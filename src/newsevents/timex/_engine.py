@@ -7069,6 +7069,7 @@ def _build_clock(ctx: _Context) -> _Result | None:
         hour, minute = shifted
     day: dt.date | None
     loose = ""  # with no reference, the weekday or the month's day the time is on
+    in_span = False  # an evening hour inside a night's span named before (`_in_night_span`)
     weekday_word = ctx.group("weekday")
     day_word = ctx.group("word") if word in {"today", "yesterday", "tomorrow"} else ctx.group("rel")
     if ctx.raw("month") is not None and ctx.raw("day") is not None:
@@ -7155,6 +7156,12 @@ def _build_clock(ctx: _Context) -> _Result | None:
             # "A boy was recovering Friday morning ... Police were called just before 10
             # p.m.": the story is told that morning; an evening gone is the day before's
             day -= dt.timedelta(days=1)
+        elif day is not None and _in_night_span(ctx, day, hour):
+            # "stretched from 6 p.m. Friday to 3 a.m. Saturday ... the first shooting
+            # happened around 6 p.m.": the span's evening, the day before its small hours;
+            # the span's end stays the day the story goes on from ("just before 3 a.m.")
+            day -= dt.timedelta(days=1)
+            in_span = True
         elif (
             day is not None
             and hour < _NIGHT_FROM
@@ -7179,7 +7186,9 @@ def _build_clock(ctx: _Context) -> _Result | None:
     # "At 2 p.m. on the last Friday in August": the day after it dates the time (joined by
     # `_clock_day`); until then the day the time was read on is no anchor for that day
     updates = (
-        _ON_NTH_WEEKDAY.match(ctx.text, ctx.match.end(), min(ctx.hi, ctx.match.end() + 32)) is None
+        not in_span
+        and _ON_NTH_WEEKDAY.match(ctx.text, ctx.match.end(), min(ctx.hi, ctx.match.end() + 32))
+        is None
     )
     return _Result(_TIME, f"{prefix}T{hour:02d}:{minute:02d}{_seconds(ctx)}", updates=updates)
 
@@ -7188,6 +7197,46 @@ def _build_clock(ctx: _Context) -> _Result | None:
 _ON_NTH_WEEKDAY: Final = regex.compile(
     r"[^\S\n]on[^\S\n]the[^\S\n](?:first|second|third|fourth|fifth|last|final)[^\S\n]"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    regex.IGNORECASE,
+)
+
+
+def _in_night_span(ctx: _Context, day: dt.date, hour: int) -> bool:
+    """
+    Whether an afternoon or evening hour falls in a span named from the day before to *day*.
+
+    "The shootings stretched from 6 p.m. Friday to 3 a.m. Saturday ... the first shooting
+    happened around 6 p.m.": the last day named is the span's end, in its small hours; an
+    hour no earlier than the span's start is on the day the span began.
+    """
+    state = ctx.state
+    if (
+        hour < _NOON_HOUR
+        or not state.day_clock
+        or state.day_clock >= f"{_NIGHT_FROM:02d}:00"
+        or state.day is None
+        or start_of(state.day) != day
+    ):
+        return False
+    if not 0 <= ctx.match.start() - state.day_end <= _EVENING_CLOCK_REACH:
+        return False
+    # (the span may be in a paragraph before the one scanned)
+    span = _NIGHT_SPAN.search(ctx.text, max(0, state.day_end - 60), state.day_end)
+    if span is None:
+        return False
+    first = WEEKDAYS[span.group("first").lower()]
+    last = WEEKDAYS[span.group("last").lower()]
+    # the span's start, an hour of the evening, and its days one after the other
+    return last - first in {1, -6} and int(span.group("hour")) % 12 + 12 <= hour
+
+
+#: A span named from an evening's clock time to the next day's small hours, ending where the
+#: text is read to: "from 6 p.m. Friday to 3 a.m. Saturday".
+_NIGHT_SPAN: Final = regex.compile(
+    r"\b(?:from|between)[^\S\n]++(?:about[^\S\n]++|around[^\S\n]++)?(?P<hour>\d{1,2})(?::\d\d)?"
+    r"[^\S\n]*+p\.?m\.?[^\S\n]++(?:on[^\S\n]++)?(?P<first>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"[^\S\n]++(?:to|until|and|through)[^\S\n]++(?:about[^\S\n]++|around[^\S\n]++)?\d{1,2}(?::\d\d)?"
+    r"[^\S\n]*+a\.?m\.?[^\S\n]++(?:on[^\S\n]++)?(?P<last>(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
     regex.IGNORECASE,
 )
 
