@@ -155,6 +155,29 @@ PARSED: list[Case] = [
         (("early Wednesday", "2017-02-01"), ("2 a.m. Monday", "2017-02-06T02:00")),
         "follow-up-without-the-reference-weekday-stays-past",
     ),
+    # a newswire release's stamp opening its line after a dash dates what follows it
+    (
+        (
+            "Sheriff's Office joins seat belt campaign\n\n"
+            "- 05/11/16New Enforcement Effort Aims to Save Lives. Deputies will patrol"
+            " ahead of the busiest travel weekend of the year. This year, 20 people died.\n\n"
+            "More news from the sheriff follows below the release and its contacts."
+        ),
+        "2017-01-24",
+        (("05/11/16", "2016-05-11"), ("the year", "2016"), ("This year", "2016")),
+        "release-stamp-after-a-dash-dates-the-release",
+    ),
+    (
+        (
+            "Sheriff's Office joins seat belt campaign\n\n"
+            "Deputies will patrol ahead of the busiest travel weekend of the year - 05/11/16"
+            " is the day they start. This year, 20 people died.\n\n"
+            "More news from the sheriff follows below the release and its contacts."
+        ),
+        "2017-01-24",
+        (("the year", "2017"), ("05/11/16", "2016-05-11"), ("This year", "2017")),
+        "slashed-date-in-a-sentence-is-no-stamp",
+    ),
 ]
 
 

@@ -13013,6 +13013,13 @@ def _heads_stamp(text: str, state: State, start: int, end: int) -> int:
         and _CLOCK_LINE_END.match(text, end) is not None
     ):
         return _UPDATE  # a live blog's entry headed by its date and time: "12/6/16 8:28 a.m."
+    if (
+        text[opening:start] in _RELEASE_DASHES
+        and _FULL_SLASH_DATE.fullmatch(text, start, end) is not None
+    ):
+        # a newswire's release opened by its date: "- 05/11/16 On Monday ...", or glued to
+        # its title as a page's text runs together ("- 05/11/16New Seat Belt Effort")
+        return _UPDATE
     stamp = _STAMP_LINE.fullmatch(text, opening, start)
     if (
         stamp is None
@@ -13450,6 +13457,8 @@ _LOG_HEADING_LINE: Final = regex.compile(
 )
 #: The dash after the clock time opening a log's entry ("12:39 a.m. — A caller ...").
 _ENTRY_DASH: Final = regex.compile(r"[^\S\n]{0,3}+(?:[\u2014\u2013]|--?[^\S\n])")
+#: What opens a line before a newswire release's date ("- 05/11/16 On Monday ...").
+_RELEASE_DASHES: Final = frozenset({"- ", "-"})
 #: Days either side of the page's date a dateline's date is a filing of the same story.
 _DATELINE_DAYS: Final = 7
 #: How far into its line a stamp's date may stand.
