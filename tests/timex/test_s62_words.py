@@ -120,6 +120,26 @@ WORDS: list[Case] = [
         ),
         "hour-before-the-span-is-the-end-day",
     ),
+    # seasons: one coming to someone, and "an" with an intensifier
+    (
+        "We are in for a long hot summer and fall.",
+        "2016-03-20",
+        (("a long hot summer", "2016-SU"), ("fall", "2016-FA")),
+        "in-for-a-season-looks-ahead",
+    ),
+    (
+        "It was an unusually hot summer, and a quiet fall.",
+        "2016-03-20",
+        (("an unusually hot summer", "2015-SU"), ("a quiet fall", "2015-FA")),
+        "an-intensifier-season-gone",
+    ),
+    # a numbered Super Tuesday is a later primary day, not the first one
+    (
+        "Kasich won Super Tuesday 3 in Ohio, after Clinton won Super Tuesday.",
+        "2016-03-20",
+        (("Tuesday", "2016-03-15"), ("Super Tuesday", "2016-03-01")),
+        "numbered-super-tuesday",
+    ),
 ]
 
 

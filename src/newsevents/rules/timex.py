@@ -247,7 +247,7 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
 
 #: The named days `timex.date.holiday` reads, as written (case matters); a year right before
 #: one is its year ("the 2017 St. Patrick's Day parade"), not a year of its own.
-HOLIDAY_NAMES: Final = r"""Super\s+Tuesday|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]?s\s+(?:Day|Eve)|New\s+Year['’]s(?=\s+(?:weekend|week)\b)|Thanksgiving(?:\s+Day)?|Easter\s+(?-i:Monday)|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine['’]s\s+Day|Veteran(?:s['’]?|['’]s)\s+Day|Bastille\s+Day|(?:Mother|Father)['’]s\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Fourth\s+of\s+July|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?,?\s+(?:Day|[Hh]oliday)|MLK\s+(?:Day|[Hh]oliday)|President(?:s['’]?|['’]s)\s+Day|(?:George\s+)?Washington['’]s\s+(?-i:Birthday)|Columbus\s+Day|Juneteenth|(?:Good|Black)\s+Friday|Cinco\s+de\s+Mayo|Inauguration\s+Day|(?:Boxing|Flag|Earth|Armistice|Canada|Australia|Anzac|Patriot|Ascension|(?:Cesar|César)\s+Chavez|May)\s+(?-i:Day)|Pearl\s+Harbor\s+(?:Remembrance\s+)?(?-i:Day)|Ash\s+(?-i:Wednesday)|Palm\s+(?-i:Sunday)|(?:Maundy|Holy)\s+(?-i:Thursday)|Holy\s+(?-i:Saturday)|(?:Fat|Shrove)\s+(?-i:Tuesday)|Mardi\s+(?-i:Gras)|Pentecost(?:\s+(?-i:Sunday))?|Whit\s+(?-i:Sunday)|Cyber\s+(?-i:Monday)"""
+HOLIDAY_NAMES: Final = r"""Super\s+Tuesday(?![^\S\n]+(?:\d|I{1,3}\b|IV\b))|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]?s\s+(?:Day|Eve)|New\s+Year['’]s(?=\s+(?:weekend|week)\b)|Thanksgiving(?:\s+Day)?|Easter\s+(?-i:Monday)|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine['’]s\s+Day|Veteran(?:s['’]?|['’]s)\s+Day|Bastille\s+Day|(?:Mother|Father)['’]s\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Fourth\s+of\s+July|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?,?\s+(?:Day|[Hh]oliday)|MLK\s+(?:Day|[Hh]oliday)|President(?:s['’]?|['’]s)\s+Day|(?:George\s+)?Washington['’]s\s+(?-i:Birthday)|Columbus\s+Day|Juneteenth|(?:Good|Black)\s+Friday|Cinco\s+de\s+Mayo|Inauguration\s+Day|(?:Boxing|Flag|Earth|Armistice|Canada|Australia|Anzac|Patriot|Ascension|(?:Cesar|César)\s+Chavez|May)\s+(?-i:Day)|Pearl\s+Harbor\s+(?:Remembrance\s+)?(?-i:Day)|Ash\s+(?-i:Wednesday)|Palm\s+(?-i:Sunday)|(?:Maundy|Holy)\s+(?-i:Thursday)|Holy\s+(?-i:Saturday)|(?:Fat|Shrove)\s+(?-i:Tuesday)|Mardi\s+(?-i:Gras)|Pentecost(?:\s+(?-i:Sunday))?|Whit\s+(?-i:Sunday)|Cyber\s+(?-i:Monday)"""
 
 #: Words an expression may begin with (besides head words and digits): the recogniser tries a
 #: rule only at the head and at these words to its left.
@@ -1334,7 +1334,7 @@ TIMEX_RULES: Final = (
           | (?<=\b(?:in|during|since|until|till|by|before|after|over|this|through|throughout|early|late|mid|(?:start|beginning|end|middle|rest|height|dead)\s+of)[\s-])(?P<season>(?-i:spring|summer|autumn|winter))\b(?!\s+\w+ing)
           | (?<=\b(?:to|for)\s)(?P<season>(?-i:spring|summer|autumn|winter))\b(?=[^\S\n]?[.,;:!?)"\u201d]|\s*\Z|\s+(?:and|or|when|because)\b)
           | (?<=\b(?:spring|summer|autumn|winter|the\s+fall)\s+(?:and|or|to)\s)(?P<season>(?-i:spring|summer|autumn|winter|fall))\b(?!\s+\w+ing)
-          | (?P<rel>a)\s+(?:\L<intensifier>\s+)?(?:long,?\s+)?(?:\L<stretch_adjective>|\L<feeling>|violent|deadly)\s+(?P<season>(?-i:spring|summer|autumn|winter|fall))\b(?!\s+(?:\w+ing|day|night|evening|morning|afternoon)\b)
+          | (?P<rel>a|an(?=\s+(?:\L<intensifier>)\s))\s+(?:\L<intensifier>\s+)?(?:long,?\s+)?(?:\L<stretch_adjective>|\L<feeling>|violent|deadly)\s+(?P<season>(?-i:spring|summer|autumn|winter|fall))\b(?!\s+(?:\w+ing|day|night|evening|morning|afternoon)\b)
           | (?P<num>(?&d_num))\s+(?P<season>springs|summers|autumns|falls|winters)\s+(?:ago|back)\b""",
         (
             "last fall",
@@ -1345,6 +1345,7 @@ TIMEX_RULES: Final = (
             "the summer of '69",
             "a quiet summer",
             "a terribly violent summer",
+            "an unusually hot summer",
             "the winter of 2004-5",
             "through the summer and fall",
             "through the fall and winter",
@@ -1352,7 +1353,13 @@ TIMEX_RULES: Final = (
             "the fall semester of 2015",
             "fall semester 2015",
         ),
-        ("prices fall", "shot in Spring, Texas", "the Summer Olympics", "plans to summer in Maine"),
+        (
+            "prices fall",
+            "shot in Spring, Texas",
+            "the Summer Olympics",
+            "plans to summer in Maine",
+            "an hot summer",
+        ),
     ),
     _rule(
         "timex.date.the_unit",

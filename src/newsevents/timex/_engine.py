@@ -9209,7 +9209,11 @@ def _seasons_ago(ctx: _Context, code: str) -> _Result | None:
 
 #: "looking forward to" right before a season ("looks forward to the summer").
 _LOOKING_FORWARD: Final = regex.compile(
-    r"\blook\w{0,3}[^\S\n]{1,3}forward[^\S\n]{1,3}to[^\S\n]{1,3}(?:the[^\S\n]{1,3})?$",
+    r"\blook\w{0,3}[^\S\n]{1,3}forward[^\S\n]{1,3}to[^\S\n]{1,3}(?:the[^\S\n]{1,3})?$"
+    # "We are in for a long hot summer and fall": what is coming to someone
+    r"|\b(?:is|are|am|be|['\u2019]re|['\u2019]s)[^\S\n]{1,3}in[^\S\n]{1,3}for[^\S\n]{1,3}"
+    r"(?:(?:an?|the|another)[^\S\n]{1,3})?(?:[\w-]{1,16}[^\S\n]{1,3}){0,3}?"
+    r"(?:(?:spring|summer|fall|autumn|winter)[^\S\n]{1,3}and[^\S\n]{1,3})?$",
     regex.IGNORECASE,
 )
 
@@ -9242,8 +9246,8 @@ def _build_season(ctx: _Context) -> _Result | None:
             return None
         return _Result(_DATE, f"{year:04d}-{code}")
     rel = _norm(ctx.group("rel")) or ""
-    if rel == "a":
-        rel = "the"  # "a quiet summer", "a terribly violent summer": that summer
+    if rel in {"a", "an"}:
+        rel = "the"  # "a quiet summer", "an unusually hot summer": that summer
     rel = rel.removeprefix("the ").strip() if rel != "the" else "the"
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel)
     if rel in {"", "the", "early", "late", "mid"}:
@@ -9299,7 +9303,7 @@ def _build_season(ctx: _Context) -> _Result | None:
         # the summer" said in June)
         direction = _PAST if ongoing else ctx.tense()
         if not ongoing and _LOOKING_FORWARD.search(
-            ctx.text, max(ctx.lo, ctx.match.start() - 32), ctx.match.start()
+            ctx.text, max(ctx.lo, ctx.match.start() - 48), ctx.match.start()
         ):
             direction = _FUTURE  # "\u201cWe\u2019re looking forward to summer,\u201d he said"
         if not ongoing and direction != _PAST and _noun_after(ctx, SCHEDULED_NOUNS, plain=2):
