@@ -175,6 +175,33 @@ PARSED: list[Case] = [
         (("early Wednesday", "2017-02-01"), ("2 a.m. Monday", "2017-02-06T02:00")),
         "follow-up-without-the-reference-weekday-stays-past",
     ),
+    # a live blog's entry stamp, a time stamp to the article, still dates its entry
+    (
+        (
+            "Suspects in toddler's death plead not guilty\n\n"
+            "Two men charged in a shooting Monday night appeared in court Wednesday.\n\n"
+            "___\n\n12/6/16 8:28 a.m.\n\nAn autopsy is scheduled for Tuesday."
+        ),
+        "2016-12-07",
+        (
+            ("Monday night", "2016-12-05TNI"),
+            ("Wednesday", "2016-12-07"),
+            ("12/6/16", "2016-12-06"),
+            ("8:28 a.m.", "2016-12-06T08:28"),
+            ("Tuesday", "2016-12-06"),
+        ),
+        "live-blog-entry-stamp-dates-its-entry",
+    ),
+    (
+        (
+            "12/6/16 8:28 a.m.\n\n"
+            "Suspects in toddler's death plead not guilty\n\n"
+            "Two men charged in a shooting Monday night appeared in court Wednesday."
+        ),
+        "2016-12-07",
+        (("Monday night", "2016-12-05TNI"), ("Wednesday", "2016-12-07")),
+        "page-stamp-above-the-story-stays-boilerplate",
+    ),
     # a newswire release's stamp opening its line after a dash dates what follows it
     (
         (

@@ -9,6 +9,9 @@ The grammar is data in `newsevents.rules.timex`; the conventions are in ``docs/t
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
+
+import regex
 
 from newsevents._dates import coerce_date
 from newsevents.model import Article, ParagraphRole, TimeExpression
@@ -94,11 +97,34 @@ def extract_times(article: Article) -> tuple[TimeExpression, ...]:
     state = State(reference=article.published)
     # the spans of `Article.content_paragraphs`, read with identity tests: that property
     # builds and hashes a set of enum members per paragraph, a tenth of this stage's time
-    ranges = [
-        (paragraph.span.start, paragraph.span.end)
-        for paragraph in article.paragraphs
-        if paragraph.role is ParagraphRole.BODY
-        or paragraph.role is ParagraphRole.LEDE
-        or paragraph.role is ParagraphRole.HEADLINE
-    ]
-    return tuple(scan(article.text, state, ranges))
+    ranges: list[tuple[int, int]] = []
+    text = article.text
+    for paragraph in article.paragraphs:
+        role = paragraph.role
+        start, end = paragraph.span.start, paragraph.span.end
+        if (
+            role is ParagraphRole.BODY
+            or role is ParagraphRole.LEDE
+            or role is ParagraphRole.HEADLINE
+            # a live blog's entry heading below the story's text ("12/6/16 8:28 a.m."), a
+            # time stamp to the article but the date of the entry under it
+            or (ranges and end - start <= _ENTRY_STAMP_CHARS and _entry_stamp(text, start, end))
+        ):
+            ranges.append((start, end))
+    return tuple(scan(text, state, ranges))
+
+
+#: The longest entry stamp of a live blog ("12/16/2016 11:28 a.m.").
+_ENTRY_STAMP_CHARS: Final = 24
+
+
+def _entry_stamp(text: str, start: int, end: int) -> bool:
+    """
+    Whether ``text[start:end]`` is a slashed date with its year and a clock time, alone.
+    """
+    return _ENTRY_STAMP.fullmatch(text, start, end) is not None
+
+
+_ENTRY_STAMP: Final = regex.compile(
+    r"\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?[^\S\n]{1,3}\d{1,2}:\d\d[^\S\n]?[AaPp]\.?[Mm]\.?"
+)
