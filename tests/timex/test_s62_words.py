@@ -202,6 +202,23 @@ PARSED: list[Case] = [
         (("Monday night", "2016-12-05TNI"), ("Wednesday", "2016-12-07")),
         "page-stamp-above-the-story-stays-boilerplate",
     ),
+    # a small-hours heading above an evening's, in a live blog told newest first
+    (
+        (
+            "The Latest: Clinton tells voters she is with them\n\n"
+            "COLUMBIA, S.C. (AP) \u2014 The Latest on the election and two contests Saturday:\n\n"
+            "12:05 a.m.\n\nClinton greeted supporters at a rally late Saturday night.\n\n"
+            "10:30 p.m.\n\nCruz supporters are optimistic."
+        ),
+        "2016-02-20",
+        (
+            ("Saturday", "2016-02-20"),
+            ("12:05 a.m.", "2016-02-21T00:05"),
+            ("late Saturday night", "2016-02-20TNI"),
+            ("10:30 p.m.", "2016-02-20T22:30"),
+        ),
+        "small-hours-heading-above-an-evening-heading",
+    ),
     # a newswire release's stamp opening its line after a dash dates what follows it
     (
         (

@@ -7605,13 +7605,17 @@ def _evening_heading_below(ctx: _Context) -> bool:
     when its night crossed midnight; "12:05 a.m." above "11:40 a.m." is no such crossing
     (a slip for "p.m.", more likely).
     """
-    below = _CLOCK_HEADING.search(ctx.text, ctx.match.end(), ctx.hi)
+    # (read past the range scanned: `parse` scans the heading's paragraph alone)
+    end = ctx.match.end()
+    below = _CLOCK_HEADING.search(ctx.text, end, min(len(ctx.text), end + _HEADING_BELOW_CHARS))
     if below is None:
         return False
     hour = int(below.group(1)) % 12 + (12 if below.group(2).lower() == "p" else 0)
     return hour >= _EVENING_HOUR
 
 
+#: How far below a small-hours heading `_evening_heading_below` looks for the next one.
+_HEADING_BELOW_CHARS: Final = 6000
 #: A clock time on a line of its own: a live blog's entry heading.
 _CLOCK_HEADING: Final = regex.compile(
     r"^[^\S\n]{0,3}+(\d{1,2}):\d\d[^\S\n]{0,3}+([ap])\.?m\.?[^\S\n]{0,3}+$",
