@@ -192,15 +192,42 @@ PARSED: list[Case] = [
         ),
         "live-blog-entry-stamp-dates-its-entry",
     ),
+    # a page's stamp between its headline and its story, boilerplate to the article, dates it
     (
         (
-            "12/6/16 8:28 a.m.\n\n"
-            "Suspects in toddler's death plead not guilty\n\n"
-            "Two men charged in a shooting Monday night appeared in court Wednesday."
+            "Man arrested in toddler's shooting\n\nUpdated: 08/26/2015 6:53 PM\n\n"
+            "A man was arrested. It happened around 3:15 Wednesday morning."
         ),
-        "2016-12-07",
-        (("Monday night", "2016-12-05TNI"), ("Wednesday", "2016-12-07")),
-        "page-stamp-above-the-story-stays-boilerplate",
+        "2017-01-28",
+        (
+            ("08/26/2015", "2015-08-26"),
+            ("6:53 PM", "2015-08-26T18:53"),
+            ("around 3:15 Wednesday morning", "2015-08-26T03:15"),
+        ),
+        "page-stamp-below-the-headline-dates-the-story",
+    ),
+    (
+        (
+            "Police Logs, Feb. 24 to Feb. 28, 2017\n\nGreenfield, Feb. 24\n\n"
+            "12:39 a.m. \u2014 A caller at an apartment reported a theft."
+        ),
+        "2017-03-01",
+        (
+            ("Feb. 24", "2017-02-24"),
+            ("Feb. 28, 2017", "2017-02-28"),
+            ("Feb. 24", "2017-02-24"),
+            ("12:39 a.m.", "2017-02-24T00:39"),
+        ),
+        "log-first-day-heading-dates-its-entries",
+    ),
+    (
+        (
+            "Two men plead not guilty\n\nRelated: Man shot on Dec. 1 in Lexington\n\n"
+            "Two men charged in a shooting Monday night appeared in court."
+        ),
+        "2016-12-09",
+        (("Monday night", "2016-12-05TNI"),),
+        "related-headline-above-the-story-stays-unread",
     ),
     # a small-hours heading above an evening's, in a live blog told newest first
     (
