@@ -246,6 +246,17 @@ PARSED: list[Case] = [
         ),
         "small-hours-heading-above-an-evening-heading",
     ),
+    # "Today" set against a time long gone in the paragraph before
+    (
+        (
+            "Screening missed the attacker\n\n"
+            "\u201cCompared to where we were 15 years ago, we've moved the needle,\u201d he said."
+            "\n\nToday the government focuses its attention on people from certain countries."
+        ),
+        "2015-12-14",
+        (("15 years ago", "2000"), ("Today", "PRESENT_REF")),
+        "today-against-long-ago-in-the-paragraph-before",
+    ),
     # a newswire release's stamp opening its line after a dash dates what follows it
     (
         (

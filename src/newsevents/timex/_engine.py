@@ -8810,7 +8810,8 @@ def _nowadays(ctx: _Context) -> bool:
             text.startswith("T", start)
             and _opens_sentence(text, start, end)
             and not _day_verb_after(text, end, ctx.hi)
-            and _LONG_AGO.search(text, max(ctx.lo, start - _SENTENCE_READ), start) is not None
+            # (the sentence before may end the paragraph before: `parse` scans one alone)
+            and _LONG_AGO.search(text, max(0, start - _SENTENCE_READ), start) is not None
         )
     opening = start
     if text[max(ctx.lo, start - 4) : start].lower() in {"and ", "but "}:
@@ -8836,7 +8837,7 @@ def _nowadays(ctx: _Context) -> bool:
             return False  # "Today, hundreds of people began", "Today, Mike's name won't"
     # "This is reputed to have been a 7th-century stop for merchants. Today, the People's
     # Daily calls it the pearl": set against a time long gone in the sentence before
-    before = text[max(ctx.lo, opening - _SENTENCE_READ) : opening]
+    before = text[max(0, opening - _SENTENCE_READ) : opening]
     return _LONG_AGO.search(before) is not None and not quoted
 
 
