@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsevents import parse
 from newsevents.article import parse_article
 from newsevents.model import TimexType
 from newsevents.rules._timex_lexicon import LEXICON
@@ -220,6 +221,44 @@ class TestAdversarial:
         large = min(_cpu_seconds(sample * 10) for _ in range(3))
 
         assert large < 30 * max(small, 1e-3)
+
+
+def _parse_seconds(text: str) -> float:
+    """
+    CPU seconds of one `parse` call, the cyclic collector paused.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        began = time.process_time()
+        parse(text, published="2020-03-18")
+        return time.process_time() - began
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        # a paragraph of a bare clock time each: a pattern matched right after one with no
+        # end given read the rest of the text for its words (45 times as long for 10x text)
+        "Police arrived at 8:28 a.m. and left.\n\n",
+        # a page's stamps and a live blog's entry stamps, read by `parse` in boilerplate
+        "Updated: 08/26/2015 6:53 PM\n\n12/6/16 8:28 a.m.\n\n",
+    ],
+    ids=["bare clock paragraphs", "stamps"],
+)
+def test_parse_linear(unit: str) -> None:
+    """
+    `parse` over ten times the paragraphs takes about ten times as long, not a hundred.
+    """
+    sample = "A headline\n\nA man was shot Monday.\n\n" + unit * 800
+    small = min(_parse_seconds(sample) for _ in range(2))
+    large = min(_parse_seconds(sample + unit * 7200) for _ in range(2))
+
+    # linear reads about 10; the quadratic reading this guards against read 35 and more
+    assert large < 20 * max(small, 1e-3)
 
 
 class TestExtractTimes:

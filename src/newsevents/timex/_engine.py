@@ -2486,6 +2486,20 @@ def _day_remembered(ctx: _Context, month: int, day: int) -> bool:
 _PHRASE_BREAKS: Final = frozenset({"who", "which", "that", "and", "but", "or", "as", "when"})
 
 
+def _reach(ctx: _Context) -> int:
+    """
+    Where a pattern matched right after the expression may end: `_AFTER_REACH` on.
+
+    `regex` looks for a pattern's literal words through the rest of the text before it
+    matches at a position when no end is given: a megabyte read for every expression.
+    """
+    return min(len(ctx.text), ctx.match.end() + _AFTER_REACH)
+
+
+#: How many characters after an expression the words read right after it may take.
+_AFTER_REACH: Final = 120
+
+
 def _frame_year(ctx: _Context, month: int | None = None) -> int | None:
     """
     The year a date opening the sentence sets for a month named later in it, or ``None``.
@@ -3394,7 +3408,7 @@ def _build_month(ctx: _Context) -> _Result | None:
         month == 3  # noqa: PLR2004 - March
         and year == _NO_YEAR
         and ctx.text[ctx.match.start() : ctx.match.start() + 1] == "M"
-        and _MARCH_AND_VIGIL.match(ctx.text, ctx.match.end()) is not None
+        and _MARCH_AND_VIGIL.match(ctx.text, ctx.match.end(), _reach(ctx)) is not None
     ):
         return None  # "March and prayer vigil for Olathe shooting victims": a march
     if year != _NO_YEAR:
@@ -4635,7 +4649,10 @@ def _build_ago(ctx: _Context) -> _Result | None:
         post = "earlier"  # "a year prior", "two days prior"
     elif post == "prior to":
         post = "before"  # "days prior to the shooting"
-    elif post in {"before", "after"} and _THAT_AFTER.match(ctx.text, ctx.match.end()) is not None:
+    elif (
+        post in {"before", "after"}
+        and _THAT_AFTER.match(ctx.text, ctx.match.end(), _reach(ctx)) is not None
+    ):
         # "a year before that", "two days after that": counted from the time named before, as
         # "a year earlier" is ("that" is no part of the expression)
         post = "earlier" if post == "before" else "later"
@@ -7114,7 +7131,10 @@ def _build_clock(ctx: _Context) -> _Result | None:
         # "Greenfield, Feb. 24\n\n12:39 a.m. — A caller ...": an entry of the day its
         # heading dates, not of a day an entry before it named ("early Tuesday")
         day = ctx.reference
-    elif _LAST_NIGHT_AFTER.match(ctx.text, ctx.match.end()) and ctx.reference is not None:
+    elif (
+        _LAST_NIGHT_AFTER.match(ctx.text, ctx.match.end(), _reach(ctx))
+        and ctx.reference is not None
+    ):
         # "shortly before 11 p.m. last night", "1:30 a.m. last night"
         day = _last_night_day(ctx.reference, hour)
     elif _UPDATED_AT.search(ctx.text, max(ctx.lo, ctx.match.start() - 40), ctx.match.start()):
@@ -8619,7 +8639,11 @@ def _build_named_day(ctx: _Context) -> _Result | None:
     if (
         rel is None
         and ctx.group("pod") is None
-        and (_as_noun(ctx) or _nowadays(ctx) or _FOREVER_AFTER.match(ctx.text, ctx.match.end()))
+        and (
+            _as_noun(ctx)
+            or _nowadays(ctx)
+            or _FOREVER_AFTER.match(ctx.text, ctx.match.end(), _reach(ctx))
+        )
     ):
         # "a brighter tomorrow", "our today": the future or the present, no day
         return _Result(
@@ -9230,7 +9254,7 @@ def _build_season(ctx: _Context) -> _Result | None:
         return _seasons_ago(ctx, code)
     if code == "FA" and (
         ctx.text.startswith(" of ", ctx.match.end())
-        or _FALL_IN.match(ctx.text, ctx.match.end()) is not None
+        or _FALL_IN.match(ctx.text, ctx.match.end(), _reach(ctx)) is not None
         or (
             _norm(ctx.group("rel")) == "that"
             and _FALL_VERB_AFTER.match(ctx.text, ctx.match.end()) is not None
