@@ -133,6 +133,22 @@ WORDS: list[Case] = [
         (("an unusually hot summer", "2015-SU"), ("a quiet fall", "2015-FA")),
         "an-intensifier-season-gone",
     ),
+    # a noun of violence between the superlative and "weekend"
+    (
+        "It was the deadliest gun-violence weekend in Chicago, and the bloodiest shooting weekend.",
+        "2016-10-31",
+        (
+            ("the deadliest gun-violence weekend", "2016-W43-WE"),
+            ("the bloodiest shooting weekend", "2016-W43-WE"),
+        ),
+        "deadliest-gun-violence-weekend",
+    ),
+    (
+        "The gun violence weekend program ran again.",
+        "2016-10-31",
+        (),
+        "gun-violence-weekend-without-superlative",
+    ),
     # a numbered Super Tuesday is a later primary day, not the first one
     (
         "Kasich won Super Tuesday 3 in Ohio, after Clinton won Super Tuesday.",
