@@ -9,14 +9,11 @@ The grammar is data in `newsevents.rules.timex`; the conventions are in ``docs/t
 from __future__ import annotations
 
 import datetime as dt
-from typing import Final
-
-import regex
 
 from newsevents._dates import coerce_date
 from newsevents.model import Article, ParagraphRole, TimeExpression
 from newsevents.timex._calendar import interval, is_timex_value
-from newsevents.timex._engine import State, scan
+from newsevents.timex._engine import State, scan, stamp_paragraph
 
 __all__ = ["extract_times", "find_times", "interval", "is_timex_value", "resolve_time"]
 
@@ -82,7 +79,7 @@ def extract_times(article: Article) -> tuple[TimeExpression, ...]:
 
     The reference is ``article.published``; anaphora chain across paragraphs in text
     order; spans index ``article.text``. Of the boilerplate, the page's stamps are read too,
-    which date the story (`_stamp_line`, `_ENTRY_STAMP`).
+    which date the story (`stamp_paragraph`).
 
     Args:
         article: The segmented article.
@@ -106,60 +103,10 @@ def extract_times(article: Article) -> tuple[TimeExpression, ...]:
         start, end = paragraph.span.start, paragraph.span.end
         if role is ParagraphRole.BODY or role is ParagraphRole.LEDE:
             told = True
-        elif not (
-            role is ParagraphRole.HEADLINE
-            # a page's stamp between its headline and its story ("Updated: 08/26/2015 6:53
-            # PM", a log's first day "Greenfield, Feb. 24"): boilerplate to the article,
-            # but the date the story is told on
-            or (
-                role is ParagraphRole.BOILERPLATE
-                and end - start <= _STAMP_CHARS
-                and (
-                    (not told and _stamp_line(text, start, end))
-                    # a live blog's entry heading below the story's text ("12/6/16 8:28
-                    # a.m."): the date of the entry under it
-                    or (told and _ENTRY_STAMP.fullmatch(text, start, end) is not None)
-                )
-            )
+        elif role is not ParagraphRole.HEADLINE and not (
+            # a page's stamp, boilerplate to the article but the date the story is told on
+            role is ParagraphRole.BOILERPLATE and stamp_paragraph(text, start, end, told=told)
         ):
             continue
         ranges.append((start, end))
     return tuple(scan(text, state, ranges))
-
-
-def _stamp_line(text: str, start: int, end: int) -> bool:
-    """
-    Whether ``text[start:end]`` writes a date and no word in lower case but a stamp's.
-
-    "Updated: 08/26/2015 6:53 PM", "Last updated at 10:39 a.m. on Sunday, Nov. 27",
-    "Greenfield, Feb. 24"; not "Related: Man shot on Dec. 1 in Lexington" (another story's
-    headline).
-    """
-    if _DATE_WRITTEN.search(text, start, end) is None:
-        return False
-    return all(word in _STAMP_WORDS for word in _LOWER_WORD.findall(text, start, end))
-
-
-#: The words in lower case a page's stamp may write.
-_STAMP_WORDS: Final = frozenset(
-    {"updated", "posted", "published", "created", "modified", "originally", "last", "first"}
-    | {"at", "on", "of", "and", "by", "a.m", "p.m", "am", "pm", "a", "p", "m", "edt", "est"}
-    # "Emergency Messages as of 12:51 pm", "By Alex Wiederspiel in News | November 23, 2016",
-    # "Published: Monday, 1/25/2016 - Updated: 2 months ago"
-    | {"as", "in", "ago", "minutes", "hours", "days", "weeks", "months", "years"}
-)
-#: A word in lower case (its letters and inner stops: "a.m").
-_LOWER_WORD: Final = regex.compile(r"(?<![\w.])[a-z]+(?:\.[a-z]+)*")
-#: The longest paragraph read as a page's stamp ("Updated: Wednesday, December 28, 2016 @
-#: 5:31 PM EST").
-_STAMP_CHARS: Final = 80
-#: A month's name and a day, or a slashed date: what a stamp writes.
-_DATE_WRITTEN: Final = regex.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[^\S\n]{1,3}\d{1,2}\b"
-    r"|\b\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\b",
-    regex.IGNORECASE,
-)
-#: A live blog's entry stamp: a slashed date with its year, and a clock time.
-_ENTRY_STAMP: Final = regex.compile(
-    r"\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?[^\S\n]{1,3}\d{1,2}:\d\d[^\S\n]?[AaPp]\.?[Mm]\.?"
-)

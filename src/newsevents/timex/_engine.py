@@ -101,7 +101,7 @@ from newsevents.timex._calendar import (
     start_of,
 )
 
-__all__ = ["State", "scan"]
+__all__ = ["State", "scan", "stamp_paragraph"]
 
 
 def _lists_used(pattern: str) -> dict[str, tuple[str, ...]]:
@@ -13469,6 +13469,51 @@ _CLOCK_LINE_END: Final = regex.compile(
 )
 #: A date written with its year in figures and slashes ("05/16/16").
 _FULL_SLASH_DATE: Final = regex.compile(r"\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?")
+
+
+def stamp_paragraph(text: str, start: int, end: int, *, told: bool) -> bool:
+    """
+    Whether the boilerplate paragraph ``text[start:end]`` is a page's stamp `parse` reads.
+
+    Before the story's text (*told* false), a line that writes a date and no word in lower
+    case but a stamp's: "Updated: 08/26/2015 6:53 PM", "Last updated at 10:39 a.m. on
+    Sunday, Nov. 27", a log's first day "Greenfield, Feb. 24"; not "Related: Man shot on
+    Dec. 1 in Lexington" (another story's headline). After it, a live blog's entry stamp
+    ("12/6/16 8:28 a.m."), the date of the entry under it. The article counts both a time
+    stamp; they date the story as `_heads_stamp` reads them.
+    """
+    if end - start > _STAMP_CHARS:
+        return False
+    if told:
+        return _ENTRY_STAMP.fullmatch(text, start, end) is not None
+    if _DATE_WRITTEN.search(text, start, end) is None:
+        return False
+    return all(word in _STAMP_WORDS for word in _STAMP_LOWER_WORD.findall(text, start, end))
+
+
+#: The longest paragraph read as a page's stamp ("Updated: Wednesday, December 28, 2016 @
+#: 5:31 PM EST").
+_STAMP_CHARS: Final = 80
+#: The words in lower case a page's stamp may write.
+_STAMP_WORDS: Final = frozenset(
+    {"updated", "posted", "published", "created", "modified", "originally", "last", "first"}
+    | {"at", "on", "of", "and", "by", "a.m", "p.m", "am", "pm", "a", "p", "m", "edt", "est"}
+    # "Emergency Messages as of 12:51 pm", "By Alex Wiederspiel in News | November 23, 2016",
+    # "Published: Monday, 1/25/2016 - Updated: 2 months ago"
+    | {"as", "in", "ago", "minutes", "hours", "days", "weeks", "months", "years"}
+)
+#: A word in lower case (its letters and inner stops: "a.m").
+_STAMP_LOWER_WORD: Final = regex.compile(r"(?<![\w.])[a-z]+(?:\.[a-z]+)*")
+#: A month's name and a day, or a slashed date with its year: what a stamp writes.
+_DATE_WRITTEN: Final = regex.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[^\S\n]{1,3}\d{1,2}\b"
+    rf"|\b{_FULL_SLASH_DATE.pattern}\b",
+    regex.IGNORECASE,
+)
+#: A live blog's entry stamp: a slashed date with its year, and a clock time.
+_ENTRY_STAMP: Final = regex.compile(
+    rf"{_FULL_SLASH_DATE.pattern}[^\S\n]{{1,3}}\d{{1,2}}:\d\d[^\S\n]?[AaPp]\.?[Mm]\.?"
+)
 #: The kinds of stamp `_heads_stamp` tells apart.
 _UPDATE: Final = 1
 _DATELINE: Final = 2
