@@ -5004,9 +5004,9 @@ _EVENT_DAY_UNITS: Final = frozenset({"D", "W"})
 #: Killings and attacks: a day named in a sentence with one is the day of an incident.
 _INCIDENT_WORDS: Final = regex.compile(
     r"\b(?:killed|shot|slain|stabbed|murdered|gunned|shooting|slaying|murder|killing|stabbing"
-    r"|bombing|ambush|ambushed|massacre|shootout|gunfight|crashed|crash"
+    r"|bombing|ambush|ambushed|massacre|shoot-?out|gunfight|crashed|crash"
     r"|open(?:ed|ing|s)?[^\S\n]+fire|gunfire|wounding|carjack(?:ed|ing)"
-    r"|shots?[^\S\n]+(?:were[^\S\n]+|was[^\S\n]+)?(?:fired|rang)"
+    r"|shots?[^\S\n]+(?:were[^\S\n]+|was[^\S\n]+|had[^\S\n]+been[^\S\n]+)?(?:fired|rang)"
     r"|bombs?[^\S\n]+went[^\S\n]+off|exploded"
     r"|(?:it|this)[^\S\n]+(?:happened|occurred))\b",
     regex.IGNORECASE,
@@ -6965,7 +6965,7 @@ _BACKGROUND_DAYS: Final = 60
 #: Words of a sentence that tells of the incident itself, for `_incident_clock_day`.
 _INCIDENT_CLOCK: Final = regex.compile(
     r"\b(?:happened|occurred|took[^\S\n]{1,3}place|shot|shots|gunfire|gunshots?|fired|opened"
-    r"[^\S\n]{1,3}fire|shooting|stabbed|stabbing)\b",
+    r"[^\S\n]{1,3}fire|shootings?|shoot-?outs?|gunfights?|stabbed|stabbings?)\b",
     regex.IGNORECASE,
 )
 

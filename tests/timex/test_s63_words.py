@@ -1,0 +1,81 @@
+"""
+Expressions found by the session 63 reading of news the rules were not written on.
+
+Each case is ``(text, reference, expected, why)``; the sentences are invented. The cases of
+`PARSED` are whole pages read by `parse`, whose paragraphs are scanned one by one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents import parse
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+WORDS: list[Case] = [
+    # a clock time in a sentence of the shoot-out is on the incident's day, not on the day
+    # a victim died after it
+    (
+        (
+            "Three men were hurt in the shooting Wednesday at a barber shop. One man died early"
+            " Thursday. Police are looking for two men involved in the shoot-out at about 6"
+            " p.m."
+        ),
+        "2013-11-07",
+        (
+            ("Wednesday", "2013-11-06"),
+            ("early Thursday", "2013-11-07"),
+            ("about 6 p.m.", "2013-11-06T18:00"),
+        ),
+        "clock-time-of-the-shoot-out",
+    ),
+    (
+        (
+            "Three men were hurt in the shooting Wednesday at a barber shop. One man died early"
+            " Thursday. He heard shots had been fired around 6 p.m."
+        ),
+        "2013-11-07",
+        (
+            ("Wednesday", "2013-11-06"),
+            ("early Thursday", "2013-11-07"),
+            ("around 6 p.m.", "2013-11-06T18:00"),
+        ),
+        "clock-time-of-shots-fired",
+    ),
+    (
+        (
+            "Three men were hurt in the shooting Wednesday at a barber shop. One man died early"
+            " Thursday. His family was told at about 6 p.m."
+        ),
+        "2013-11-07",
+        (
+            ("Wednesday", "2013-11-06"),
+            ("early Thursday", "2013-11-07"),
+            ("about 6 p.m.", "2013-11-07T18:00"),
+        ),
+        "clock-time-of-no-incident-takes-the-last-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(WORDS))
+def test_session_63_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each time found takes the value a careful reader gives it.
+    """
+    assert _found(text, reference) == expected
+
+
+PARSED: list[Case] = []
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(PARSED))
+def test_session_63_pages(text: str, reference: str | None, expected: Found) -> None:
+    """
+    A page's times, read by `parse` paragraph by paragraph, take the values of the whole page.
+    """
+    found = tuple((time.text, time.value) for time in parse(text, published=reference).times)
+    assert found == expected
