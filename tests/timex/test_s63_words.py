@@ -58,6 +58,46 @@ WORDS: list[Case] = [
         ),
         "clock-time-of-no-incident-takes-the-last-day",
     ),
+    # "short-time" written with a hyphen before "later"
+    (
+        "A short-time later, officers found him in a car.",
+        "2017-02-10",
+        (("A short-time", "PXX"),),
+        "short-time-later",
+    ),
+    (
+        "He took a short-time job at the plant.",
+        "2017-02-10",
+        (),
+        "short-time-job-is-no-time",
+    ),
+    # the half of the day in brackets after a clock time
+    (
+        "Some time later, around 9:21 (a.m.), officers saw the car again.",
+        "2017-02-10",
+        (("Some time", "PXX"), ("around 9:21 (a.m.)", "2017-02-10T09:21")),
+        "clock-time-with-its-half-in-brackets",
+    ),
+    # a bare plural of a unit after "wait" is a length, as after "took"
+    (
+        "Patients have had to wait hours for a bed, and some waited days.",
+        "2017-02-10",
+        (("hours", "PTXH"), ("days", "PXD")),
+        "wait-hours",
+    ),
+    # "last weeks" written without its apostrophe before a noun
+    (
+        "Police are still investigating last weeks shooting on Main Street.",
+        "2017-02-10",
+        (("last week", "2017-W05"),),
+        "last-weeks-shooting-without-apostrophe",
+    ),
+    (
+        "He spent his last weeks alive in a hospital, and the last weeks of the campaign too.",
+        "2017-02-10",
+        (("the last weeks", "PXW"),),
+        "his-last-weeks-stays-plural",
+    ),
 ]
 
 

@@ -481,7 +481,7 @@ TIMEX_RULES: Final = (
         "digit clockoffset",
         "clock",
         r"""(?<!\d[:.][^\S\n])\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*
-            (?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o['\u2019]clock\b(?:\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening)\b|\s+tonight\b)?|in\s+the\s+(?:morning|afternoon|evening))
+            (?:(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o['\u2019]clock\b(?:\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening)\b|\s+tonight\b)?|in\s+the\s+(?:morning|afternoon|evening))|\((?P<ampm>[ap]\.\s?m\.|[ap]m)\))
             (?:\s+(?P<tz>[ECMP][SD]T|(?-i:[ECMP]T)|GMT|UTC|local(?:\s+time|(?!\s+(?:news|newscasts?|stations?|tv|television|radio|papers?|newspapers?|media|broadcasts?|shows?)\b)))\b|\s+(?P<tz>(?-i:[ECMP]\.(?:[SD]\.)?T\.|(?:Eastern|Central|Mountain|Pacific)(?:[^\S\n]+(?:[Tt]ime|Standard[^\S\n]+Time|Daylight[^\S\n]+Time))?\b(?![^\S\n]+[A-Z]))))?
             (?:(?:,?(?![^\S\n]*+\n[^\S\n]*+\n)\s+|(?<=m\.))(?:(?-i:on|ON)\s+)?(?:(?:(?P<lrel>last|this\s+past)\s+)?(?P<weekday>\L<weekday_full>)\b|(?P<weekday>(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.(?=\s+(?-i:[A-Z][a-z]{2,8}\b\.?\s+\d))|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
             (?:(?:,?(?![^\S\n]*+\n[^\S\n]*+\n)\s+|(?<=m\.))(?:(?-i:on|ON)\s+)?(?:(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?&d_year))(?&d_yend))?
@@ -505,6 +505,7 @@ TIMEX_RULES: Final = (
             (?:(?:,?(?![^\S\n]*+\n[^\S\n]*+\n)\s+|(?<=m\.))(?:(?-i:on|ON)\s+)?(?:(?:(?P<lrel>last|this\s+past)\s+)?(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?""",
         (
             "at 8 p.m. Tuesday",
+            "around 9:21 (a.m.), officers",
             "as of 12:51 pm, Mon. Apr. 10",
             "starting at 9 p.m. E.T.",
             "at 7 p.m. Eastern, then",
@@ -974,6 +975,7 @@ TIMEX_RULES: Final = (
         r"""(?P<rel>this)\s+(?P<unit>day)\s+(?:and|in|an|n['\u2019]?)\s+(?P<age>age)\b
           | (?P<rel>this|last|next|past|previous|current|the\s+(?:past|last|next|coming|upcoming|previous|following|current|same|latest|present|prior|preceding|ensuing|subsequent|very\s+same|very\s+next|very\s+following|full|entire|whole)|that\s+(?:very\s+)?same|that\s+very|that|this\s+(?:past|coming))(?&d_feeling)
             \s+(?:(?P<fiscal>fiscal|calendar|financial|budget|(?<=\bthis\s)(?:(?:very\s+)?unusual\s+)?(?:presidential(?:\s+election)?|political|campaign|election|midterm(?:\s+election)?))\s+(?=year\b)|(?:holiday|long|three-day)\s+(?=weekend\b))?(?P<unit>week|weekend|month|quarter|year|decade|century|day|half|(?<=\bthe\s+(?:past|last|next)\s+)(?:hour|fortnight))\b(?!-\w|[\s-]+centur|\s+and\s+a\s+half\b|\s+or\s+two\b(?![\s-]+(?:(?&d_unit)|dozen|hundred|thousand|million|more|of|other|people|men|women)\b)|(?<=(?:last|final)\s+(?:week|weekend|days?))\s+(?:of|in)\s+(?&d_cap)\L<month>\b|(?<=\bthe\s+last\s+\w+)\s+of\b|(?<=\bthe\s+(?:last|latest)\s+\w+)\s+(?:for|in)\s+which\b)
+          | (?<!\b(?:the|his|her|their|its|my|our|your|these|those|whose|final|first)\s)(?<!['\u2019]s\s)(?P<rel>last|next)\s+(?P<unit>week|weekend|month|year)(?=s[^\S\n]+(?!(?:of|and|or|in|at|on|for|to|with|before|after|ago|later|earlier|are|were|was|is|have|had|has|saw|will|would|could|that|which|when|as|the)\b)\p{Ll}{3,}\b)
           | the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after)(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z|[^\S\n]+(?:had|has|have|was|were|when|and|but|in|at|by|near|outside|during)\b)
           | the\s+(?P<unit>night|week|weekend|month|year)\s+(?P<rel>before\s+last)\b(?![\s-]+(?:(?&d_unit)|time|season|\L<season>|\L<weekday_full>|(?&d_cap)\L<month>)\b)
           | (?<=\b(?:much|the\s+(?:rest|remainder))\s+of\s)(?P<rel>the)\s+(?P<unit>day)\b(?![\s-]+(?:yesterday|today|tomorrow|before|after|of|on|care|cares|camps?|school|laborers?|trips?|\L<weekday_full>)\b)
@@ -982,6 +984,7 @@ TIMEX_RULES: Final = (
         (
             "last month",
             "As the day went on, he",
+            "investigating last weeks shooting",
             "as the day progressed",
             "this week",
             "the previous day",
@@ -1016,6 +1019,8 @@ TIMEX_RULES: Final = (
             "the week before last Tuesday",
             "the past quarter century",
             "earlier in the day Saturday",
+            "in his last weeks alive",
+            "the last weeks of the campaign",
         ),
     ),
     _rule(
@@ -1501,7 +1506,7 @@ TIMEX_RULES: Final = (
             |the\s+(?:very\s+)?(?:near\s+|distant\s+|immediate\s+)?future|(?<=\bin\s)future(?!\s+(?:years|quarters|months|periods|generations|dates?)\b)
             |(?:(?<=\b(?:our|their|his|her|its|your|my)\s|\w['\u2019]s\s)|(?<![\s\S]))(?:future|(?:recent|distant)\s+past)(?=\s*+[,.;:!?)"\u201d]|\s+(?:is|was|are|were|will|would|could|may|might|and|or|but|of|in|for|at|on|with|by|from|to|into|under|after|before|than|as|if|when|while|because|so|that|away|now|here|ahead|too|looks?|lies|depends|hangs|remains?|seems?)\b)
             |the\s+present(?=\s*[,.;:!?)]|\s+(?:and|or)\s)|the\s+other\s+(?:day|night)\b|the\s+(?:recent|distant)\s+past|the\s+not[\s-]+(?:too|so)[\s-]+distant\s+future|future\s+(?:years|quarters|months|periods|generations|dates?)
-            |the\s+(?:near|short|long|medium|immediate)\s+term(?![\s-]+(?:sentences?|care|facilit(?:y|ies)|prisoners?|inmates?|unemploy\w*|debt|loans?|interest|rates?|contracts?|goals?|plans?|strategy|effects?|impacts?|consequences|memory|relationships?|investments?|investors?|zone|solutions?|fix)\b)|a\s+later\s+date|as\s+soon\s+as\s+possible|(?:a\s+(?:short\s+|little\s+)?while|a\s+short\s+time|some\s+time|moments)(?=[^\S\n]{1,3}(?:later|earlier)\b|[^\S\n]{1,3}(?:after|before)[^\S\n]{1,3}(?:the|his|her|their|its|that|this)\b)
+            |the\s+(?:near|short|long|medium|immediate)\s+term(?![\s-]+(?:sentences?|care|facilit(?:y|ies)|prisoners?|inmates?|unemploy\w*|debt|loans?|interest|rates?|contracts?|goals?|plans?|strategy|effects?|impacts?|consequences|memory|relationships?|investments?|investors?|zone|solutions?|fix)\b)|a\s+later\s+date|as\s+soon\s+as\s+possible|(?:a\s+(?:short\s+|little\s+)?while|a\s+short[\s-]time|some\s+time|moments)(?=[^\S\n]{1,3}(?:later|earlier)\b|[^\S\n]{1,3}(?:after|before)[^\S\n]{1,3}(?:the|his|her|their|its|that|this)\b)
             |an?\s+(?:(?:very|relatively|fairly|extremely)\s+)?(?:short|brief)\s+(?:(?:period|span|amount)\s+of\s+time|time\s+(?:span|period|frame)(?!-))
             |(?:a\s+long|some)\s+time\s+ago|not\s+(?:that\s+|so\s+)?long\s+ago|(?<!\bnot\s)(?<!\bnot\sso\s)(?<!\bhow\s)long\s+ago
             |(?<=\b(?:for|after|took|take|takes|taking|lasted|last|lasts|wait|waited|waiting|stay|stays|stayed|staying|remain|remains|remained|linger|lingered)\s(?:quite\s)?)(?:a\s+(?:(?:long|short|little)\s+)?while|awhile|(?<=\bfor\s(?:quite\s)?)(?:some|a\s+short)\s+time(?![\s-]+(?:ago|to\s+come|later|before|after|soon)\b)))\b
@@ -1536,6 +1541,7 @@ TIMEX_RULES: Final = (
             "waited a little while",
             "she lived there for a short time",
             "A short time after the shooting, police",
+            "A short-time later, officers found him",
             "Moments later, police arrived",
             "in a short amount of time",
             "came a long way in a short period of time",
@@ -1594,7 +1600,7 @@ TIMEX_RULES: Final = (
         "timex.duration.bare",
         "unit",
         "duration",
-        r"""(?<=\b(?:in|within|took|take|takes|taken|taking|lasted|lasting|lasts|(?:could|would|will|may|might|can|to|should|must)\s+last|spent|spend|spends|spending|for|over|went|go|goes|gone)\s|\bcourse[^\S\n]{1,3}of\s)
+        r"""(?<=\b(?:in|within|took|take|takes|taken|taking|lasted|lasting|lasts|(?:could|would|will|may|might|can|to|should|must)\s+last|spent|spend|spends|spending|for|over|went|go|goes|gone|wait|waits|waited|waiting)\s|\bcourse[^\S\n]{1,3}of\s)
             (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes|(?<=\bwithin\s)seconds)\b
             (?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours|minutes)\b(?!-|\s+(?:ago|later|earlier|old)\b)|(?!\s+(?:of|ago|later|earlier|old|past|gone\s+by)\b|-|\s+(?:before|after)\b(?<!\bfor\s+\w+\s+(?:before|after))))
           | (?<=\b(?:over|in|during|through|throughout)\s)the\s+(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|since|before|after|(?:that|which)\s+followed)\b|-)
@@ -1615,6 +1621,7 @@ TIMEX_RULES: Final = (
             "in years",
             "in months",
             "took hours",
+            "have had to wait hours for a bed",
             "ruled for centuries",
             "a pattern stretching back decades",
             "For weeks the",

@@ -10729,7 +10729,10 @@ def _build_vague(ctx: _Context) -> _Result | None:
         return None  # "a tour of the future Trump International Hotel": soon to be
     word = _norm(ctx.group("word")) or ""
     if word.endswith(
-        ("while", "some time", "short time", " of time", " span", " period", " frame", "moments")
+        (
+            *("while", "some time", "short time", "short-time", " of time", " span", " period"),
+            *(" frame", "moments"),
+        )
     ):
         # "for a while", "for some time": some length, as TimeBank tags them; so "in a
         # short period of time" is
