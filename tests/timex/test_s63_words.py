@@ -109,7 +109,39 @@ def test_session_63_words(text: str, reference: str | None, expected: Found) -> 
     assert _found(text, reference) == expected
 
 
-PARSED: list[Case] = []
+PARSED: list[Case] = [
+    # a line that is a date and its year alone, below a story, dates the next story
+    (
+        (
+            "Child dies in accidental shooting\n\n"
+            "A man is under arrest, accused of leaving a loaded gun within reach of a child.\n\n"
+            "By: Eyewitness News\n\n"
+            "December 30, 2014\n\n"
+            "A 4-year-old child has died following an accidental shooting.\n\n"
+            "Police say they responded to a home Monday night around 10:45 p.m."
+        ),
+        "2015-01-08",
+        (
+            ("December 30, 2014", "2014-12-30"),
+            ("Monday night", "2014-12-29TNI"),
+            ("around 10:45 p.m.", "2014-12-29T22:45"),
+        ),
+        "date-line-below-a-story-dates-the-next",
+    ),
+    (
+        (
+            "Child dies in accidental shooting\n\n"
+            "A man is under arrest, accused of leaving a loaded gun within reach of a child.\n\n"
+            "By: Eyewitness News\n\n"
+            "Related: child shot December 30, 2014\n\n"
+            "A 4-year-old child has died following an accidental shooting.\n\n"
+            "Police say they responded to a home Monday night around 10:45 p.m."
+        ),
+        "2015-01-08",
+        (("Monday night", "2015-01-05TNI"), ("around 10:45 p.m.", "2015-01-05T22:45")),
+        "related-headline-below-a-story-is-unread",
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), _params(PARSED))

@@ -13482,13 +13482,18 @@ def stamp_paragraph(text: str, start: int, end: int, *, told: bool) -> bool:
     case but a stamp's: "Updated: 08/26/2015 6:53 PM", "Last updated at 10:39 a.m. on
     Sunday, Nov. 27", a log's first day "Greenfield, Feb. 24"; not "Related: Man shot on
     Dec. 1 in Lexington" (another story's headline). After it, a live blog's entry stamp
-    ("12/6/16 8:28 a.m."), the date of the entry under it. The article counts both a time
-    stamp; they date the story as `_heads_stamp` reads them.
+    ("12/6/16 8:28 a.m."), the date of the entry under it, and a line that is a date and
+    its year alone ("December 30, 2014", "Friday, December 4, 2015."): the day of a second
+    story on the page, or of a correction. The article counts them all a time stamp; they
+    date the story as `_heads_stamp` reads them.
     """
     if end - start > _STAMP_CHARS:
         return False
     if told:
-        return _ENTRY_STAMP.fullmatch(text, start, end) is not None
+        return (
+            _ENTRY_STAMP.fullmatch(text, start, end) is not None
+            or _DATE_LINE.fullmatch(text, start, end) is not None
+        )
     if _DATE_WRITTEN.search(text, start, end) is None:
         return False
     return all(word in _STAMP_WORDS for word in _STAMP_LOWER_WORD.findall(text, start, end))
@@ -13516,6 +13521,10 @@ _DATE_WRITTEN: Final = regex.compile(
 #: A live blog's entry stamp: a slashed date with its year, and a clock time.
 _ENTRY_STAMP: Final = regex.compile(
     rf"{_FULL_SLASH_DATE.pattern}[^\S\n]{{1,3}}\d{{1,2}}:\d\d[^\S\n]?[AaPp]\.?[Mm]\.?"
+)
+#: A line that is a date and its year alone ("Friday, December 4, 2015.").
+_DATE_LINE: Final = regex.compile(
+    r"[^\S\n]*+" + _stamp_date() + r"\b\.?[^\S\n]*+", regex.IGNORECASE
 )
 #: The kinds of stamp `_heads_stamp` tells apart.
 _UPDATE: Final = 1
