@@ -98,6 +98,34 @@ WORDS: list[Case] = [
         (("the last weeks", "PXW"),),
         "his-last-weeks-stays-plural",
     ),
+    # a weekday whose coming day is the day a caption stamps, after the page's date: the
+    # page was told until then
+    (
+        (
+            "Wells is charged in the shootings of three people on Monday. (Published Tuesday,"
+            " July 2, 2013)\n\nWells spoke with reporters from jail on Tuesday."
+        ),
+        "2013-07-01",
+        (
+            ("Monday", "2013-07-01"),
+            ("Tuesday, July 2, 2013", "2013-07-02"),
+            ("Tuesday", "2013-07-02"),
+        ),
+        "weekday-of-a-later-caption-stamp",
+    ),
+    (
+        (
+            "Wells is charged in the shootings of three people on Monday. (Published Monday,"
+            " July 1, 2013)\n\nWells spoke with reporters from jail on Tuesday."
+        ),
+        "2013-07-01",
+        (
+            ("Monday", "2013-07-01"),
+            ("Monday, July 1, 2013", "2013-07-01"),
+            ("Tuesday", "2013-06-25"),
+        ),
+        "weekday-without-a-later-stamp-is-gone",
+    ),
 ]
 
 

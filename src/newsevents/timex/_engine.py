@@ -6462,6 +6462,16 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
         later = past + dt.timedelta(days=7)
         ctx.state.moved_weekdays[weekday] = later
         return later
+    if (
+        rel is None
+        and ctx.state.later_stamp == past + dt.timedelta(days=7)
+        and ctx.reference is not None
+        and (ctx.reference - past).days > 1
+    ):
+        # "Wells spoke with NBC 5 from jail on Tuesday" on a Monday's page whose video
+        # caption is stamped "(Published Tuesday, July 2, 2013)": the page was told until
+        # that Tuesday, not the one six days gone
+        return past + dt.timedelta(days=7)
     if rel is None and _told_later(ctx, past):
         # "... on Sunday night. Several hours later, one person was shot early Monday
         # morning" in Sunday's paper: the Monday after the day named before
