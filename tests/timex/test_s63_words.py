@@ -126,6 +126,24 @@ WORDS: list[Case] = [
         ),
         "weekday-without-a-later-stamp-is-gone",
     ),
+    # a month before years in the plural is the month of any of them
+    (
+        "Confirmations slow down as it gets closer to November in presidential election years.",
+        "2016-04-12",
+        (("November", "XXXX-11"),),
+        "month-in-election-years",
+    ),
+    (
+        "Sales rose in December in recent years, and he was jailed in March for two years.",
+        "2016-04-12",
+        (
+            ("December", "2015-12"),
+            ("recent years", "PAST_REF"),
+            ("March", "2016-03"),
+            ("two years", "P2Y"),
+        ),
+        "month-before-recent-years-or-a-count",
+    ),
 ]
 
 

@@ -3437,7 +3437,13 @@ def _build_month(ctx: _Context) -> _Result | None:
         return _Result(_DATE, f"{told:04d}-{month:02d}")  # "In 2007 ... In January"
     if rel is None and yrel is None and (event := _event_year(ctx)) is not None:
         return _Result(_DATE, f"{event:04d}-{month:02d}")  # "the 2008 primary ... until June"
-    if reference is None:
+    if reference is None or (
+        rel is None
+        and yrel is None
+        and _MONTH_OF_YEARS.match(ctx.text, ctx.match.end(), _reach(ctx)) is not None
+    ):
+        # "as it gets closer to November in presidential election years", "in December in
+        # most years": the month of any such year
         return _Result(_DATE, f"XXXX-{month:02d}")
     if rel is None and yrel is None and _noun_after(ctx, _MONTH_GONE_NOUNS, plain=3):
         # "the November jobs report": figures of a month gone, whatever the tense ("will get
@@ -3544,6 +3550,15 @@ def _build_month(ctx: _Context) -> _Result | None:
             if direction == _FUTURE and date is not None and date > current:
                 ctx.state.months_ahead[month] = date.year
     return _date_result(date, "M", ctx)
+
+
+#: Years in the plural after a month, which make it the month of any of them ("in
+#: presidential election years", "of most years"; not "in recent years", "in the years").
+_MONTH_OF_YEARS: Final = regex.compile(
+    r"[^\S\n]++(?:in|of)[^\S\n]++(?!(?:the|those|these|past|previous|recent|\d+)\b)"
+    r"(?:[\w-]++[^\S\n]++){0,3}years\b",
+    regex.IGNORECASE,
+)
 
 
 def _past_verb_before(ctx: _Context) -> bool:
