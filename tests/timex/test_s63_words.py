@@ -144,6 +144,32 @@ WORDS: list[Case] = [
         ),
         "month-before-recent-years-or-a-count",
     ),
+    # a state in the present on the day after the reference, after the incident
+    (
+        "A man is recovering Monday morning after being shot in the leg.",
+        "2016-09-11",
+        (("Monday morning", "2016-09-12TMO"),),
+        "recovering-the-day-after",
+    ),
+    (
+        "A man was walking home Monday morning when he was shot in the leg.",
+        "2016-09-11",
+        (("Monday morning", "2016-09-05TMO"),),
+        "walking-on-a-weekday-is-gone",
+    ),
+    # an accident is an incident a headline's "weekend" dates
+    (
+        "Teen killed in weekend hunting accident",
+        "2014-12-29",
+        (("weekend", "2014-W52-WE"),),
+        "weekend-hunting-accident",
+    ),
+    (
+        "Teen enjoys weekend hunting trip",
+        "2014-12-29",
+        (),
+        "weekend-hunting-trip-is-no-incident",
+    ),
 ]
 
 

@@ -67,7 +67,7 @@ DEFINITIONS: Final = {
           |(?<=\b(?:at|around|about|approximately|roughly|nearly|almost|just|until|till|before|after|by|since)[^\S\n]{1,3})(?:five|ten)
           |(?:[1-5]?\d|\L<number>)[^\S\n]+minutes?(?=[^\S\n]+(?:past|to|till|of)\b))
         [^\S\n]+(?P<qdir>past|after|to|till|of)[^\S\n]+)""",
-    "d_incident": r"""(?:(?:shooting|slaying|murder|killing|stabbing|attack|bombing|blast|explosion|ambush|massacre|assault|incident|homicide|death|fire|blaze)s?|gunfire|crash(?:es)?)""",
+    "d_incident": r"""(?:(?:shooting|slaying|murder|killing|stabbing|attack|bombing|blast|explosion|ambush|massacre|assault|incident|homicide|death|fire|blaze|accident|collision)s?|gunfire|crash(?:es)?)""",
     "d_vague": r"""(?:several|a\s+few|few|a\s+couple\s+of|a\s+couple|couple(?:\s+of)?|a\s+number\s+of|a\s+handful\s+of|many(?:,?[^\S\n]{1,3}+many\b){0,3}+|some)""",
 }
 
@@ -1390,6 +1390,7 @@ TIMEX_RULES: Final = (
             "Six injured in violent weekend in Toledo",
             "Man Charged in Weekend Shooting Death",
             "Weekend shooting ruled accidental",
+            "Teen killed in weekend hunting accident",
             "the six weekend victims",
             "blamed weekend violence on gangs",
             "Boy shot on southeast side over weekend, uncle charged",

@@ -6784,7 +6784,7 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
 #: A state reported in the present: "are in stable condition", "remains hospitalized".
 _PRESENT_STATUS: Final = regex.compile(
     r"\b(?:is|are|remains?)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?"
-    r"(?:condition|hospitali[sz]ed|custody|jail|critical|stable)\b",
+    r"(?:condition|hospitali[sz]ed|custody|jail|critical|stable|recovering|recuperating)\b",
     regex.IGNORECASE,
 )
 
@@ -6868,7 +6868,7 @@ _FOLLOW_UP: Final = regex.compile(
     r"\b(?:said|says|told|tweeted|posted|wrote|reported|stated|announced|identified"
     r"|discovered|found|released|charged|arrested"
     r"|booked|died|confirmed|updated|autopsy|ruled|arraigned|arraignment|vigil|bond"
-    r"|hospitalized|hospitalised|remained|remains"
+    r"|hospitalized|hospitalised|remained|remains|recovering|recuperating"
     r"|appeared|appearance|listed|upgraded|downgraded|condition|learned|later|custody"
     r"|filed|complaint|spoke|statement|interview|jail|pleaded|sentenced|court|reporters"
     r"|conference|briefing|surrendered|turned[^\S\n]+(?:himself|herself|themselves)[^\S\n]+in)\b",
