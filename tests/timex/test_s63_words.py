@@ -170,6 +170,34 @@ WORDS: list[Case] = [
         (),
         "weekend-hunting-trip-is-no-incident",
     ),
+    # a quoted "tonight" after a past verb, said the morning the story is on
+    (
+        (
+            "Two officers were shot shortly after 1:50 a.m. Sunday. \u201cWhat happened tonight"
+            " is unacceptable,\u201d the chief said."
+        ),
+        "2016-07-24",
+        (("1:50 a.m. Sunday", "2016-07-24T01:50"), ("tonight", "2016-07-23TNI")),
+        "past-tonight-said-in-the-morning",
+    ),
+    (
+        (
+            "Two officers were shot shortly after 1:50 a.m. Sunday. \u201cWe will hold a vigil"
+            " tonight,\u201d the chief said."
+        ),
+        "2016-07-24",
+        (("1:50 a.m. Sunday", "2016-07-24T01:50"), ("tonight", "2016-07-24TNI")),
+        "coming-tonight-said-in-the-morning",
+    ),
+    (
+        (
+            "Two officers were shot Saturday afternoon. \u201cWhat happened tonight is"
+            " unacceptable,\u201d the chief said."
+        ),
+        "2016-07-24",
+        (("Saturday afternoon", "2016-07-23TAF"), ("tonight", "2016-07-24TNI")),
+        "past-tonight-after-a-part-of-a-day",
+    ),
 ]
 
 

@@ -958,7 +958,8 @@ class State:
         #: the last date named, when it was a month of no known year ("In November" read
         #: with no reference: ``XXXX-11``), else ""
         self.loose_month = ""
-        #: the clock time ("HH:MM") of the last day named, if it was a clock time, else ""
+        #: the clock time ("HH:MM") of the last day named, if it was a clock time; its part
+        #: of the day ("AF" of ``2016-07-23TAF``) if it named one; else ""
         self.day_clock = ""
         #: the last past day named in a sentence about a killing or an attack, for "ten days
         #: before the shooting"
@@ -7944,6 +7945,8 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         base = _speech_day(ctx) or ctx.reference  # "\u201c... tonight!\u201d Mill tweeted Friday"
         if base == ctx.reference and _quoted_last_night(ctx):
             base = start_of(ctx.state.day or "")  # said that night: "what he did tonight"
+        elif base is not None and base == ctx.reference and _past_small_hours_tonight(ctx):
+            base -= dt.timedelta(days=1)  # "What happened tonight" after a 1:50 a.m. shooting
     elif rel == "the" and ctx.raw("of") is not None:
         # "the morning of the shooting": the morning of the incident dated before, as "the
         # night of the shooting" is ("the morning after" it, the next day's); none dated, no
@@ -8262,6 +8265,29 @@ def _quoted_last_night(ctx: _Context) -> bool:
     if _NIGHT_NAMED.search(_last_day_words(ctx, after=8)) is None:
         return False  # "Tuesday night", "Tuesday night's", "at 8 p.m."
     return _in_quotation(ctx)
+
+
+def _past_small_hours_tonight(ctx: _Context) -> bool:
+    """
+    Whether a quoted "tonight" after a past verb is said on the morning the story is on.
+
+    "Two officers were shot shortly after 1:50 a.m. Sunday. \u201cWhat happened tonight is
+    unacceptable,\u201d the chief said" in Sunday's paper, or under a live blog's "UPDATE @
+    6:55 a.m.": the night of the shooting, the one before (a night still to come has not
+    happened); "We will hold a vigil tonight" keeps the coming one.
+    """
+    state = ctx.state
+    reference = ctx.reference
+    if (
+        reference is None
+        or state.day is None
+        or not state.day_clock[:2].isdigit()  # "HH:MM", or a part of the day ("AF")
+        or int(state.day_clock[:2]) >= _NOON_HOUR
+        or start_of(state.day) != reference
+    ):
+        return False
+    before = _word_before(ctx.text, ctx.match.start()).strip(_PUNCTUATION).lower()
+    return (before in PAST_WORDS or _ed_form(before)) and _in_quotation(ctx)
 
 
 #: How far back `_in_quotation` looks for the quotation mark that opens a quote.
