@@ -198,6 +198,19 @@ WORDS: list[Case] = [
         (("Saturday afternoon", "2016-07-23TAF"), ("tonight", "2016-07-24TNI")),
         "past-tonight-after-a-part-of-a-day",
     ),
+    # "earlier" after a determiner compares; an age written without "-old" before a title
+    (
+        "He began his earlier January bus tour in Iowa, as 82-year Iowa Sen. Chuck Grassley said.",
+        "2016-01-27",
+        (("January", "2016-01"),),
+        "his-earlier-january-and-an-age-before-a-title",
+    ),
+    (
+        "It rained in earlier January, and a 10-year Treasury note rose.",
+        "2016-01-27",
+        (("earlier January", "2016-01"), ("10-year", "P10Y")),
+        "earlier-january-and-a-10-year-note",
+    ),
 ]
 
 

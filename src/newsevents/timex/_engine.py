@@ -10953,6 +10953,14 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
             return start, None
         if word in {"earlier in", "later in"} and len(result.value) == 10:  # noqa: PLR2004
             return start, None  # "later in [the day]", as TimeBank tags it
+        if (
+            word in {"earlier", "later"}
+            and _word_before(text, word_start).lower() in _COMPARED_BY
+            and kind in _MONTH_DAY_KINDS
+        ):
+            # "his earlier January bus tour", "a later March meeting": one of two compared,
+            # not the month's start or end
+            return start, None
         if word.endswith(" hours of") and "T" in result.value:
             # "the early hours of Thursday morning": the part of the day names the hours (as
             # AQUAINT tags it); "the early hours of Sunday" is "early Sunday"
@@ -12727,6 +12735,11 @@ def _overnight_range(text: str, state: State, found: list[TimeExpression]) -> bo
     emitted: _Emitted = (_TIME, value, second.rule_id, second.mod, second.anchor or False, False)
     found[-1] = _emit(text, state, second.span.start, second.span.end, emitted)
     return True
+
+
+#: Words before "earlier" or "later" that make it compare two things ("his earlier January
+#: tour"), not qualify the date after it.
+_COMPARED_BY: Final = _POSSESSIVES | {"her", "an", "a", "the", "their", "its", "this", "that"}
 
 
 #: The rules of clock times and of noon and midnight.
