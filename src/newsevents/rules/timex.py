@@ -893,15 +893,16 @@ TIMEX_RULES: Final = (
         "setword",
         "set",
         r"""\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|bi-?weekly|bi-?monthly|semi-?annually)\b
-          | \b(?-i:(?P<word>everyday))(?=[^\S\n]?[,.;:!?)"\u201d]|[^\S\n]*\Z|[^\S\n]+(?:with|in|at|for|to|and|or|but|on|since|until|from|after|before|when|while|because|so)\b)""",
+          | (?<!\bthe\s)\b(?-i:(?P<word>everyday))(?=[^\S\n]?[,.;:!?)"\u201d]|[^\S\n]*\Z|[^\S\n]+(?:with|in|at|for|to|and|or|but|on|since|until|from|after|before|when|while|because|so|through|by|without)\b)""",
         (
             "prices are set daily",
             "paid quarterly",
             "annually",
             "I talked to my dad everyday,",
             "I wake up everyday with him",
+            "Living everyday through Emma Walker",
         ),
-        ("annual", "everyday life", "Everyday!"),
+        ("annual", "everyday life", "Everyday!", "the everyday of life", "the everyday with"),
     ),
     _rule(
         "timex.set.weekdays",
