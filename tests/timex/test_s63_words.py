@@ -211,6 +211,26 @@ WORDS: list[Case] = [
         (("earlier January", "2016-01"), ("10-year", "P10Y")),
         "earlier-january-and-a-10-year-note",
     ),
+    # the course of an evening before the small hours named is the evening before them
+    (
+        "He shot the man at about 4:30 a.m. after drinking 12 beers in the course of the evening.",
+        "2015-06-19",
+        (("about 4:30 a.m.", "2015-06-19T04:30"), ("the evening", "2015-06-18TEV")),
+        "course-of-the-evening-before-small-hours",
+    ),
+    (
+        "He shot the man at about 4:30 a.m. The victim died during the evening.",
+        "2015-06-19",
+        (("about 4:30 a.m.", "2015-06-19T04:30"), ("the evening", "2015-06-19TEV")),
+        "evening-after-small-hours-is-their-day",
+    ),
+    # "everyday" before "through" is every day
+    (
+        "Living everyday through her memory is hard.",
+        "2016-12-20",
+        (("everyday", "P1D"),),
+        "everyday-through",
+    ),
 ]
 
 

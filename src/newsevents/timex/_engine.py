@@ -7476,8 +7476,12 @@ _NEXT_CLOCK_SENTENCES: Final = 2
 _LINE_SENTENCE_END: Final = regex.compile(r"[.!?][\"\u201d\u2019]?[^\S\n]*+(?:$|[^\S\n])")
 
 
-#: "earlier in" or "earlier" right before an evening: one before the time named last.
-_EARLIER_BEFORE: Final = regex.compile(r"\bearlier[^\S\n]+(?:in[^\S\n]+)?$", regex.IGNORECASE)
+#: "earlier in", "earlier", "the course of", "much of" right before an evening: one before
+#: the small hours named last ("drinking about 12 beers in the course of the evening").
+_EARLIER_BEFORE: Final = regex.compile(
+    r"\b(?:earlier[^\S\n]+(?:in[^\S\n]+)?|(?:course|much|most)[^\S\n]+of[^\S\n]+)$",
+    regex.IGNORECASE,
+)
 
 
 def _after_small_hours(ctx: _Context, base: dt.date | None) -> bool:
@@ -8017,7 +8021,8 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
                 pod == "NI"
                 or (
                     pod == "EV"
-                    # "it started earlier in the evening", "Earlier that evening"
+                    # "it started earlier in the evening", "Earlier that evening", "drinking
+                    # about 12 beers in the course of the evening"
                     and _EARLIER_BEFORE.search(
                         ctx.text, max(0, ctx.match.start() - 12), ctx.match.start()
                     )
