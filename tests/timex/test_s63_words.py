@@ -231,6 +231,44 @@ WORDS: list[Case] = [
         (("everyday", "P1D"),),
         "everyday-through",
     ),
+    # months heading the sections of a year's review are of the year reviewed, as are the
+    # days under them
+    (
+        (
+            "Gun crime of the year in review\n\nJanuary\n\nA man was shot on Jan. 5."
+            " Update: On Aug. 6, he was convicted.\n\nFebruary\n\nA woman was robbed on"
+            " Feb. 2 after three robberies in the month of January.\n\nDecember\n\n"
+            "Police say on Dec. 3 a boy was shot. Update: On Jan. 10, he pleaded guilty."
+        ),
+        "2014-01-23",
+        (
+            ("January", "2013-01"),
+            ("Jan. 5", "2013-01-05"),
+            ("Aug. 6", "2013-08-06"),
+            ("February", "2013-02"),
+            ("Feb. 2", "2013-02-02"),
+            ("January", "2013-01"),
+            ("December", "2013-12"),
+            ("Dec. 3", "2013-12-03"),
+            ("Jan. 10", "2014-01-10"),
+        ),
+        "months-heading-a-year-in-review",
+    ),
+    (
+        (
+            "Gun crime in the city\n\nFebruary\n\nA woman was robbed on Feb. 2.\n\n"
+            "January\n\nA man was shot on Jan. 5.\n\nMarch\n\nNo one was hurt."
+        ),
+        "2014-01-23",
+        (
+            ("February", "2014-02"),
+            ("Feb. 2", "2013-02-02"),
+            ("January", "2014-01"),
+            ("Jan. 5", "2014-01-05"),
+            ("March", "2014-03"),
+        ),
+        "months-out-of-order-head-no-review",
+    ),
 ]
 
 

@@ -893,6 +893,7 @@ class State:
         "reference",
         "report_day",
         "report_span",
+        "review",
         "stamp_seen",
         "story_day",
         "then_decade",
@@ -914,6 +915,10 @@ class State:
         #: the latest day a stamp of the page names a few days after its date (an update's,
         #: a caption's, a post's signature), if any (`_later_stamp`)
         self.later_stamp: dt.date | None = None
+        #: a review of a year told under its months' headings ("January", ..., "December"
+        #: each on a line of its own), as ``(starts, months, year)``: where each heading
+        #: starts, its month, and the year reviewed (`_review_headings`), if the text is one
+        self.review: tuple[tuple[int, ...], tuple[int, ...], int] | None = None
         #: whether `reference` was moved by a log's date heading ("Greenfield, Feb. 24"),
         #: for the clock times opening its entries; and how many such headings the text
         #: has, up to two (-1 until counted)
@@ -3126,6 +3131,10 @@ def _build_date(ctx: _Context) -> _Result | None:
         date = _safe_date(opened, month, day)  # "from April 14, 1995, until April 17"
         if date is None:
             return None
+    elif weekday_word is None and (reviewed := _review_year(ctx, month)) is not None:
+        date = _safe_date(reviewed, month, day)  # "January" heading a year's review: "Jan. 2"
+        if date is None:
+            return None
     elif weekday_word is None and (frame := _frame_year(ctx, month)) is not None:
         date = _safe_date(frame, month, day)  # "In 2012, the vote on Nov. 6"
         if date is None:
@@ -3428,6 +3437,8 @@ def _build_month(ctx: _Context) -> _Result | None:
             return None
         year = anchor[0].year + (anaphor or 0)
         return _Result(_DATE, f"{year:04d}-{month:02d}", anchored=True)
+    if rel is None and yrel is None and (reviewed := _review_year(ctx, month)) is not None:
+        return _Result(_DATE, f"{reviewed:04d}-{month:02d}")  # a year's review: "January"
     if rel is None and yrel is None and (listed := _listed_year(ctx)) is not None:
         return _Result(_DATE, f"{listed:04d}-{month:02d}")  # "January and February 2016"
     if rel is None and yrel is None and (frame := _frame_year(ctx, month)) is not None:
@@ -11786,6 +11797,7 @@ def scan(
             state.posts = _embedded_posts(text, state.published)
             state.post_starts = tuple(post[0] for post in state.posts)
             state.later_stamp = _later_stamp(text, state.published)
+            state.review = _review_headings(text, state.published)
     for lo, hi, heads in _find_heads(text, lowered, ranges, ascii_text, other_digits=other_digits):
         _scan_range(text, lowered, state, (lo, hi), heads, found)
     if '="' in text or "='" in text:
@@ -13307,6 +13319,68 @@ def _later_stamp(text: str, published: dt.date) -> dt.date | None:
         days.extend(day for match in _UPDATED_ON.finditer(text) if (day := _stamp_day(match)))
     later = [day for day in days if 0 < (day - published).days <= _LATER_STAMP_DAYS]
     return max(later) if later else None
+
+
+def _review_headings(
+    text: str, published: dt.date
+) -> tuple[tuple[int, ...], tuple[int, ...], int] | None:
+    """
+    The headings of a year's review told month by month, or ``None`` if the text is none.
+
+    Three or more lines that each hold a month's name alone ("January", "February", ...,
+    "December"), in the order of the calendar, head the sections of a review of one year:
+    the last year whose last heading's month is not after the page's date ("2013 gun crime in
+    Hennepin County", published in January 2014, is reviewed under "January" to "December"
+    of 2013). Returns where each heading starts, its month, and that year.
+    """
+    if text.count("\n") < _REVIEW_HEADINGS:
+        return None
+    starts: list[int] = []
+    months: list[int] = []
+    for match in _MONTH_HEADING.finditer(text):
+        month = MONTHS[match.group(1).lower()]
+        if months and month <= months[-1]:
+            return None  # not the calendar's order: no review of one year
+        starts.append(match.start(1))
+        months.append(month)
+    if len(months) < _REVIEW_HEADINGS:
+        return None
+    year = published.year if months[-1] <= published.month else published.year - 1
+    return tuple(starts), tuple(months), year
+
+
+#: How many month headings make a text a year's review (`_review_headings`).
+_REVIEW_HEADINGS: Final = 3
+#: A line that holds a month's name alone (a section heading of a year's review).
+_MONTH_HEADING: Final = regex.compile(
+    r"^[^\S\n]*+(January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)[^\S\n]*+$",
+    regex.MULTILINE,
+)
+
+
+def _review_year(ctx: _Context, month: int) -> int | None:
+    """
+    The year of a month named without one in a section of a year's review, or ``None``.
+
+    A heading is of the year reviewed, and so is a month named under it that is not before
+    the heading's ("January" ... "On Aug. 6, Jackson was convicted") or a few months before it
+    ("February" ... "committed three armed robberies in the month of January"); one further
+    back is of the year after ("December" ... "On Jan. 10, he pleaded guilty").
+    """
+    review = ctx.state.review
+    if review is None:
+        return None
+    starts, months, year = review
+    at = bisect.bisect_right(starts, ctx.match.start()) - 1
+    if at < 0:
+        return None
+    return year if months[at] - month <= _REVIEW_MONTHS_BACK else year + 1
+
+
+#: How many months before its section's a month named in a year's review is of the year
+#: reviewed (`_review_year`).
+_REVIEW_MONTHS_BACK: Final = 3
 
 
 #: How many days after the page's date a stamp may tell the page was told (`_later_stamp`).
