@@ -269,6 +269,51 @@ WORDS: list[Case] = [
         ),
         "months-out-of-order-head-no-review",
     ),
+    # a weekday after a clock range opens a range of days, not the clock time's day
+    (
+        "The council voted Tuesday on a curfew from 8 p.m. to 6 a.m. Friday through Monday.",
+        "2015-06-20",
+        (
+            ("Tuesday", "2015-06-16"),
+            ("8 p.m.", "XXXX-XX-XXT20:00"),
+            ("6 a.m.", "XXXX-XX-XXT06:00"),
+            ("Friday", "2015-06-19"),
+            ("Monday", "2015-06-22"),
+        ),
+        "clock-range-before-a-range-of-days",
+    ),
+    (
+        "He was shot at 8 p.m. Friday, police said.",
+        "2015-06-20",
+        (("8 p.m. Friday", "2015-06-19T20:00"),),
+        "clock-time-and-its-day",
+    ),
+    # a bare plural after "only" closing a clause of "be"
+    (
+        "It was only seconds, but it felt like hours.",
+        "2016-11-10",
+        (("seconds", "PTXS"), ("hours", "PTXH")),
+        "it-was-only-seconds",
+    ),
+    # "emotionally charged" is no charge laid after an incident
+    (
+        (
+            "A shooting at a block party Saturday night left one dead. On Tuesday, after hours"
+            " of emotionally charged statements, the council voted to reject a curfew."
+        ),
+        "2015-06-20",
+        (("Saturday night", "2015-06-20TNI"), ("Tuesday", "2015-06-16"), ("hours", "PTXH")),
+        "emotionally-charged-is-no-follow-up",
+    ),
+    (
+        (
+            "A shooting at a block party Saturday night left one dead. On Tuesday, police"
+            " charged a man in the shooting."
+        ),
+        "2015-06-20",
+        (("Saturday night", "2015-06-20TNI"), ("Tuesday", "2015-06-23")),
+        "charged-on-a-weekday-after-the-incident",
+    ),
 ]
 
 

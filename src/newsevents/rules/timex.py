@@ -483,7 +483,7 @@ TIMEX_RULES: Final = (
         r"""(?<!\d[:.][^\S\n])\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*
             (?:(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o['\u2019]clock\b(?:\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening)\b|\s+tonight\b)?|in\s+the\s+(?:morning|afternoon|evening))|\((?P<ampm>[ap]\.\s?m\.|[ap]m)\))
             (?:\s+(?P<tz>[ECMP][SD]T|(?-i:[ECMP]T)|GMT|UTC|local(?:\s+time|(?!\s+(?:news|newscasts?|stations?|tv|television|radio|papers?|newspapers?|media|broadcasts?|shows?)\b)))\b|\s+(?P<tz>(?-i:[ECMP]\.(?:[SD]\.)?T\.|(?:Eastern|Central|Mountain|Pacific)(?:[^\S\n]+(?:[Tt]ime|Standard[^\S\n]+Time|Daylight[^\S\n]+Time))?\b(?![^\S\n]+[A-Z]))))?
-            (?:(?:,?(?![^\S\n]*+\n[^\S\n]*+\n)\s+|(?<=m\.))(?:(?-i:on|ON)\s+)?(?:(?:(?P<lrel>last|this\s+past)\s+)?(?P<weekday>\L<weekday_full>)\b|(?P<weekday>(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.(?=\s+(?-i:[A-Z][a-z]{2,8}\b\.?\s+\d))|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
+            (?:(?:,?(?![^\S\n]*+\n[^\S\n]*+\n)\s+|(?<=m\.))(?:(?-i:on|ON)\s+)?(?:(?:(?P<lrel>last|this\s+past)\s+)?(?P<weekday>\L<weekday_full>)\b(?![^\S\n]*+(?:through|thru|to|until|till|-|\u2013)[^\S\n]*+\L<weekday_full>\b)|(?P<weekday>(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.(?=\s+(?-i:[A-Z][a-z]{2,8}\b\.?\s+\d))|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
             (?:(?:,?(?![^\S\n]*+\n[^\S\n]*+\n)\s+|(?<=m\.))(?:(?-i:on|ON)\s+)?(?:(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?P<month>\L<month>)\b\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?&d_year))(?&d_yend))?
               |(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d\d(?:\d\d)?)\b(?!/|\.\d)
               |(?P<month>1[0-2]|0?[1-9])-(?P<day>[12]\d|3[01]|0?[1-9])-(?P<year>(?:19|20)\d\d)\b(?![\-/]|\.\d)))?
@@ -502,9 +502,10 @@ TIMEX_RULES: Final = (
                (?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?:hours|hrs)\b)
             (?:,?\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
           | (?&d_clock_offset)\b(?P<hour>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o['\u2019]clock\b)
-            (?:(?:,?(?![^\S\n]*+\n[^\S\n]*+\n)\s+|(?<=m\.))(?:(?-i:on|ON)\s+)?(?:(?:(?P<lrel>last|this\s+past)\s+)?(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?""",
+            (?:(?:,?(?![^\S\n]*+\n[^\S\n]*+\n)\s+|(?<=m\.))(?:(?-i:on|ON)\s+)?(?:(?:(?P<lrel>last|this\s+past)\s+)?(?P<weekday>\L<weekday_full>)\b(?![^\S\n]*+(?:through|thru|to|until|till|-|\u2013)[^\S\n]*+\L<weekday_full>\b)|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?""",
         (
             "at 8 p.m. Tuesday",
+            "open from 9 a.m. to 5 p.m. Monday through Friday",
             "around 9:21 (a.m.), officers",
             "as of 12:51 pm, Mon. Apr. 10",
             "starting at 9 p.m. E.T.",
@@ -1619,7 +1620,7 @@ TIMEX_RULES: Final = (
           | (?<=\b(?:(?:heels|wake)\s+of|over|during|in|after|follows|followed|following|ended|ending|ends|despite|amid|with|was|were|been|took|take|takes|taking|endured|endure|endures|enduring|suffered|faced|required|requires|needed|by|for|through|spent|spend|spends|spending|cost|costs|costing|lost|lose|loses|losing|wasted|abandon|abandons|abandoned|abandoning|undo|undoes|undid|undoing|reverse|reverses|reversed|reversing|erase|erases|erased|erasing|(?-i:[a-z]{2,}(?:ed|ing))(?<!\b(?:hundred|kindred|morning|evening|nothing|something|anything|everything|during|spring|string|thing|king|ring|wing|bring|swing|ceiling|building|wedding|shed|bed|red|sacred|naked|wicked)))\s(?:(?:him|her|them|us|me|you)\s)?)(?P<unit>years|months|weeks|days|decades|hours)\b(?=\s+of\s+(?!(?:the|this|that|last|next)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b)\w)
           | (?:(?<=(?:^|\n|[.!?]["\u201d\u2019]?[^\S\n]))(?-i:(?P<unit>Years|Decades|Months|Weeks))|(?<=(?:^|\n|[.!?]["\u201d\u2019]?[^\S\n])(?-i:But|And|Yet)[^\S\n])(?-i:(?P<unit>years|decades|months|weeks)))\b(?=[^\S\n]+of[^\S\n]+(?!(?:the|this|that|these|those|age|service)\b)\p{Ll}{3,})
           | (?<=\b[Aa]fter\s)(?P<unit>years|months|weeks|decades)\b(?=\s++(?!(?:during|morning|evening|nothing|something|anything|everything|bring|spring|string|thing|king|ring|wing|swing|sing|trading)\b)\p{Ll}{2,}ing\b)
-          | (?<=\b(?:only|just|mere|barely)\s)(?P<unit>years|months|weeks|days|hours|minutes)\b(?=\s+(?:to\s+(?!be\b)\w+|left|away|remaining|remain)\b)""",
+          | (?<=\b(?:only|just|mere|barely)\s)(?P<unit>years|months|weeks|days|hours|minutes|seconds)\b(?=\s+(?:to\s+(?!be\b)\w+|left|away|remaining|remain)\b|(?<=\b(?:was|were|is|are|be|been)\s+\w+\s+\w+)[^\S\n]*+[,.;:!?])""",
         (
             "in years",
             "in months",
@@ -1656,6 +1657,7 @@ TIMEX_RULES: Final = (
             "in the weeks before the shooting",
             "in the days that followed",
             "Hours before he spoke",
+            "It was only seconds, but it felt like hours",
             "WASHINGTON (AP) -- Months after he savaged her",
             "died just weeks before the surrender",
             "Their deaths came days after the police released figures",

@@ -6878,7 +6878,7 @@ _UPDATED_DAYS: Final = 3
 #: says came later ("Several hours later, one person was shot early Monday").
 _FOLLOW_UP: Final = regex.compile(
     r"\b(?:said|says|told|tweeted|posted|wrote|reported|stated|announced|identified"
-    r"|discovered|found|released|charged|arrested"
+    r"|discovered|found|released|(?<!ly[^\S\n])charged|arrested"
     r"|booked|died|confirmed|updated|autopsy|ruled|arraigned|arraignment|vigil|bond"
     r"|hospitalized|hospitalised|remained|remains|recovering|recuperating"
     r"|appeared|appearance|listed|upgraded|downgraded|condition|learned|later|custody"
