@@ -314,6 +314,25 @@ WORDS: list[Case] = [
         (("Saturday night", "2015-06-20TNI"), ("Tuesday", "2015-06-23")),
         "charged-on-a-weekday-after-the-incident",
     ),
+    # the morning after a small-hours incident is that day's
+    (
+        (
+            "Gunfire broke out at the club early Monday morning. The morning after the"
+            " shooting, the mayor told us police knew of a threat."
+        ),
+        "2016-07-25",
+        (("early Monday morning", "2016-07-25TMO"), ("The morning", "2016-07-25TMO")),
+        "morning-after-a-small-hours-incident",
+    ),
+    (
+        (
+            "Gunfire broke out at the club Sunday night. The morning after the shooting, the"
+            " mayor told us police knew of a threat."
+        ),
+        "2016-07-25",
+        (("Sunday night", "2016-07-24TNI"), ("The morning", "2016-07-25TMO")),
+        "morning-after-a-night-incident",
+    ),
 ]
 
 

@@ -7975,8 +7975,11 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         if day is None:
             return None
         shift = ctx.raw("shift")
-        if shift is not None:
-            # "the morning after the shooting", "the evening before the attack"
+        if shift is not None and not (
+            pod == "MO" and shift.lower() == "after" and ctx.state.incident_small_hours
+        ):
+            # "the morning after the shooting", "the evening before the attack" (the morning
+            # after one at 12:30 a.m. Monday is Monday's)
             day += dt.timedelta(days=1 if shift.lower() == "after" else -1)
         return _Result(_TIME, f"{day.isoformat()}T{pod}", anchored=where or False)
     elif rel in _THAT_PARTS or rel in {"the next", "the following", "the previous", "the"}:
@@ -13077,7 +13080,7 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                         state.incident_span = span
                         state.incident_small_hours = (
                             part[:2].isdigit() and int(part[:2]) < _SMALL_HOURS_END
-                        )
+                        ) or (part == "MO" and _mod is TimexMod.START)  # "early Monday morning"
                         latest = state.latest_incident
                         if latest is None or bounds[0] > (start_of(latest) or bounds[0]):
                             state.latest_incident = day_value
