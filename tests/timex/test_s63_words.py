@@ -333,6 +333,34 @@ WORDS: list[Case] = [
         (("Sunday night", "2016-07-24TNI"), ("The morning", "2016-07-25TMO")),
         "morning-after-a-night-incident",
     ),
+    # a date of no incident, long before the story's, dates no clock time told paragraphs on
+    (
+        (
+            "Gunfire broke out at the club early Monday morning.\n\nNo alcohol was served"
+            " because the club's liquor license was revoked on June 7th.\n\nVictims started"
+            " arriving at the hospital around 1:30 a.m."
+        ),
+        "2016-07-25",
+        (
+            ("early Monday morning", "2016-07-25TMO"),
+            ("June 7th", "2016-06-07"),
+            ("around 1:30 a.m.", "2016-07-25T01:30"),
+        ),
+        "clock-time-after-a-recalled-date-of-no-incident",
+    ),
+    (
+        (
+            "A man was shot Monday.\n\nLovette was shot in the chest on Aug. 26, 2015."
+            "\n\nHe died at 11:37 a.m., the medical examiner said."
+        ),
+        "2016-07-25",
+        (
+            ("Monday", "2016-07-25"),
+            ("Aug. 26, 2015", "2015-08-26"),
+            ("11:37 a.m.", "2015-08-26T11:37"),
+        ),
+        "clock-time-after-an-old-incident-retold",
+    ),
 ]
 
 

@@ -6918,9 +6918,48 @@ def _day_base(ctx: _Context) -> dt.date | None:
             # named in an earlier sentence is not the day of a past event
             past = start_of(state.past_day) if state.past_day is not None else None
             return past if past is not None else reference
+        if day is not None and earlier and (recent := _recalled_day(ctx, day)) is not None:
+            return recent
         if day is not None:
             return day
     return ctx.reference
+
+
+def _recalled_day(ctx: _Context, day: dt.date) -> dt.date | None:
+    """
+    The day of the story's incident, when the last day named recalls one long gone.
+
+    "gunfire broke out ... early Monday morning ... the club's liquor license was revoked on
+    June 7th. ... (paragraphs on) ... held a briefing at 10:30 a.m.": a date of no incident
+    more than a month before the one the story tells, named after it, in a paragraph before
+    the clock time's, dates no clock time told later; the incident's day does, when it is
+    the reference or one or two days before it. An old incident's date does date them ("was
+    shot Aug. 26, 2015 ... where he died at 11:37 a.m.": a story may retell it). ``None``
+    otherwise.
+    """
+    state = ctx.state
+    latest, where, named = state.latest_incident, state.latest_incident_span, state.day_span
+    reference = ctx.reference
+    if latest is None or where is None or named is None or reference is None:
+        return None
+    recent = start_of(latest)
+    if (
+        recent is None
+        or state.incident == state.day
+        or not 0 <= (reference - recent).days <= _RECALL_REPORT_DAYS
+        or (recent - day).days <= _RECALL_DAYS
+        or where.end > named.start
+        or "\n" not in ctx.text[state.day_end : ctx.match.start()]
+    ):
+        return None
+    return recent
+
+
+#: How many days before the story's incident a day named after it is recalled: no day of
+#: the clock times told in later paragraphs (`_recalled_day`).
+_RECALL_DAYS: Final = 31
+#: How many days before the reference the story's incident may be, for `_recalled_day`.
+_RECALL_REPORT_DAYS: Final = 2
 
 
 def _moved_clock_day(ctx: _Context, day: dt.date) -> bool:
