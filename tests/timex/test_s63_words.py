@@ -361,6 +361,49 @@ WORDS: list[Case] = [
         ),
         "clock-time-after-an-old-incident-retold",
     ),
+    # a range from an evening into the incident's small hours began the evening before
+    (
+        (
+            "Four people were shot early Saturday after a party. The party was slated to run"
+            " from 9 p.m. to 2 a.m. at the club."
+        ),
+        "2013-12-08",
+        (
+            ("early Saturday", "2013-12-07"),
+            ("9 p.m.", "2013-12-06T21:00"),
+            ("2 a.m.", "2013-12-07T02:00"),
+        ),
+        "evening-range-into-the-incident-small-hours",
+    ),
+    (
+        "Four people were shot early Saturday. A curfew will run from 8 p.m. to 2 a.m.",
+        "2013-12-08",
+        (
+            ("early Saturday", "2013-12-07"),
+            ("8 p.m.", "2013-12-08T20:00"),
+            ("2 a.m.", "2013-12-09T02:00"),
+        ),
+        "evening-range-still-to-come",
+    ),
+    # a remembrance of 9/11 with no reference is of no known year
+    (
+        "She left a 9/11 memorial ceremony on Sunday morning, a day after the 9/11 attacks film.",
+        None,
+        (
+            ("9/11", "XXXX-09-11"),
+            ("Sunday morning", "XXXX-WXX-7TMO"),
+            ("a day", "P1D"),
+            ("9/11", "2001-09-11"),
+        ),
+        "remembrance-of-nine-eleven-with-no-reference",
+    ),
+    # "two- or three-week": a range whose first number's unit is left to the second
+    (
+        "It was a crucial two- or three-week period, with 36- and 48-month sentences.",
+        "2016-06-09",
+        (("two- or three-week", "P2W"), ("48-month", "P48M")),
+        "two-or-three-week-with-a-dangling-hyphen",
+    ),
 ]
 
 

@@ -2479,11 +2479,14 @@ def _day_remembered(ctx: _Context, month: int, day: int) -> bool:
     Whether the day names that year's remembrance of it, told within weeks of the day.
 
     "a 9/11 memorial ceremony" in a story of September 25, 2016 is 2016's; "She left a 9/11
-    memorial ceremony on Sunday" in May is a ceremony for the day of 2001.
+    memorial ceremony on Sunday" in May is a ceremony for the day of 2001. With no reference
+    the year is not known: "a 9/11 memorial ceremony on Sunday morning" is any year's.
     """
     reference = ctx.reference
-    if reference is None or _REMEMBRANCE.match(ctx.text, ctx.match.end()) is None:
+    if _REMEMBRANCE.match(ctx.text, ctx.match.end(), _reach(ctx)) is None:
         return False
+    if reference is None:
+        return True
     anniversary = _safe_date(reference.year, month, day)
     return anniversary is not None and abs((reference - anniversary).days) <= _REMEMBRANCE_DAYS
 
@@ -8015,10 +8018,15 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
             return None
         shift = ctx.raw("shift")
         if shift is not None and not (
-            pod == "MO" and shift.lower() == "after" and ctx.state.incident_small_hours
+            pod == "MO"
+            and shift.lower() == "after"
+            and ctx.state.incident_small_hours
+            and ctx.reference is not None
+            and day >= ctx.reference
         ):
             # "the morning after the shooting", "the evening before the attack" (the morning
-            # after one at 12:30 a.m. Monday is Monday's)
+            # after one at 12:30 a.m. Monday, told in Monday's paper, is Monday's: the next
+            # is still to come)
             day += dt.timedelta(days=1 if shift.lower() == "after" else -1)
         return _Result(_TIME, f"{day.isoformat()}T{pod}", anchored=where or False)
     elif rel in _THAT_PARTS or rel in {"the next", "the following", "the previous", "the"}:
@@ -12743,6 +12751,8 @@ def _range_day(text: str, state: State, found: list[TimeExpression]) -> bool:
         return False
     day, _, clock = second.value.partition("T")
     first_day, _, first_clock = first.value.partition("T")
+    if _night_into_incident(text, state, found):
+        return True
     if first_day == day and _overnight_range(text, state, found):
         return True
     if (
@@ -12794,6 +12804,47 @@ def _overnight_range(text: str, state: State, found: list[TimeExpression]) -> bo
     emitted: _Emitted = (_TIME, value, second.rule_id, second.mod, second.anchor or False, False)
     found[-1] = _emit(text, state, second.span.start, second.span.end, emitted)
     return True
+
+
+def _night_into_incident(text: str, state: State, found: list[TimeExpression]) -> bool:
+    """
+    Move a range from the evening into the incident's small hours back a night; whether it did.
+
+    "Four people were shot early Saturday ... an event slated to run from 9 p.m. to 2 a.m.":
+    both times (``found[-2:]``) name no day and took the incident's day, or the day after for
+    the second; the night that ran into the incident's small hours began the evening before
+    ("a curfew will run from 8 p.m. to 2 a.m." is still to come).
+    """
+    first, second = found[-2], found[-1]
+    incident = start_of(state.incident) if state.incident is not None else None
+    first_day, _, first_clock = first.value.partition("T")
+    day, _, clock = second.value.partition("T")
+    if (
+        incident is None
+        or not state.incident_small_hours
+        or first_day != incident.isoformat()
+        or day not in {first_day, (incident + dt.timedelta(days=1)).isoformat()}
+        or not first_clock[:2].isdigit()
+        or not clock[:2].isdigit()
+        or int(first_clock[:2]) < _EVENING_HOUR
+        or int(clock[:2]) >= _SMALL_HOURS_END
+        or _CLOCK_ALONE.fullmatch(first.text) is None
+        or _CLOCK_ALONE.fullmatch(second.text) is None
+        or _RANGE_GAP.fullmatch(text, first.span.end, second.span.start) is None
+        or _FUTURE_WORD.search(text, max(0, first.span.start - 80), first.span.start) is not None
+    ):
+        return False
+    evening = f"{(incident - dt.timedelta(days=1)).isoformat()}T{first_clock}"
+    emitted: _Emitted = (_TIME, evening, first.rule_id, first.mod, first.anchor or False, False)
+    found[-2] = _emit(text, state, first.span.start, first.span.end, emitted)
+    emitted = (_TIME, f"{first_day}T{clock}", second.rule_id, second.mod, False, False)
+    found[-1] = _emit(text, state, second.span.start, second.span.end, emitted)
+    return True
+
+
+#: "will" or "would" before a range: a night still to come ("a curfew that will run from 8
+#: p.m. to 6 a.m.").
+_FUTURE_WORD: Final = regex.compile(r"\b(?:will|would|'ll)\b", regex.IGNORECASE)
 
 
 #: Words before "earlier" or "later" that make it compare two things ("his earlier January
@@ -13119,7 +13170,10 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                         state.incident_span = span
                         state.incident_small_hours = (
                             part[:2].isdigit() and int(part[:2]) < _SMALL_HOURS_END
-                        ) or (part == "MO" and _mod is TimexMod.START)  # "early Monday morning"
+                        ) or (
+                            # "early Monday morning", "shot early Saturday"
+                            part in {"MO", ""} and _mod is TimexMod.START
+                        )
                         latest = state.latest_incident
                         if latest is None or bounds[0] > (start_of(latest) or bounds[0]):
                             state.latest_incident = day_value
