@@ -447,6 +447,22 @@ PARSED: list[Case] = [
         (("Monday night", "2015-01-05TNI"), ("around 10:45 p.m.", "2015-01-05T22:45")),
         "related-headline-below-a-story-is-unread",
     ),
+    # a repeated headline on the line of its page's stamps is read from the stamps on
+    (
+        (
+            "Boy shoots self in finger - WAFF-TV\n\n"
+            "Boy shoots self in finger Tuesday Posted: Tuesday, December 30, 2014 5:11 PM EST"
+            " Updated: Tuesday, January 27, 2015 5:11 PM EST\n\n"
+            "An 8-year-old boy shot himself in his finger at a home in Arab Tuesday."
+        ),
+        "2014-12-30",
+        (
+            ("Tuesday, December 30, 2014 5:11 PM EST", "2014-12-30T17:11"),
+            ("Tuesday, January 27, 2015 5:11 PM EST", "2015-01-27T17:11"),
+            ("Tuesday", "2014-12-30"),
+        ),
+        "stamps-after-a-repeated-headline",
+    ),
 ]
 
 

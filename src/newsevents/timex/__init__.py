@@ -13,7 +13,7 @@ import datetime as dt
 from newsevents._dates import coerce_date
 from newsevents.model import Article, ParagraphRole, TimeExpression
 from newsevents.timex._calendar import interval, is_timex_value
-from newsevents.timex._engine import State, scan, stamp_paragraph
+from newsevents.timex._engine import State, scan, stamp_start
 
 __all__ = ["extract_times", "find_times", "interval", "is_timex_value", "resolve_time"]
 
@@ -79,7 +79,7 @@ def extract_times(article: Article) -> tuple[TimeExpression, ...]:
 
     The reference is ``article.published``; anaphora chain across paragraphs in text
     order; spans index ``article.text``. Of the boilerplate, the page's stamps are read too,
-    which date the story (`stamp_paragraph`).
+    which date the story (`stamp_start`).
 
     Args:
         article: The segmented article.
@@ -103,10 +103,13 @@ def extract_times(article: Article) -> tuple[TimeExpression, ...]:
         start, end = paragraph.span.start, paragraph.span.end
         if role is ParagraphRole.BODY or role is ParagraphRole.LEDE:
             told = True
-        elif role is not ParagraphRole.HEADLINE and not (
+        elif role is ParagraphRole.BOILERPLATE:
             # a page's stamp, boilerplate to the article but the date the story is told on
-            role is ParagraphRole.BOILERPLATE and stamp_paragraph(text, start, end, told=told)
-        ):
+            stamp = stamp_start(text, start, end, told=told)
+            if stamp is None:
+                continue
+            start = stamp
+        elif role is not ParagraphRole.HEADLINE:
             continue
         ranges.append((start, end))
     return tuple(scan(text, state, ranges))

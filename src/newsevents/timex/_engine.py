@@ -101,7 +101,7 @@ from newsevents.timex._calendar import (
     start_of,
 )
 
-__all__ = ["State", "scan", "stamp_paragraph"]
+__all__ = ["State", "scan", "stamp_paragraph", "stamp_start"]
 
 
 def _lists_used(pattern: str) -> dict[str, tuple[str, ...]]:
@@ -13711,6 +13711,32 @@ _CLOCK_LINE_END: Final = regex.compile(
 )
 #: A date written with its year in figures and slashes ("05/16/16").
 _FULL_SLASH_DATE: Final = regex.compile(r"\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?")
+
+
+def stamp_start(text: str, start: int, end: int, *, told: bool) -> int | None:
+    """
+    Where `parse` reads the page's stamp in the boilerplate paragraph ``text[start:end]``.
+
+    The paragraph's start when it is a stamp (`stamp_paragraph`). Before the story's text, a
+    headline repeated on the line of its stamps is read from the stamp on: "Girl shot in
+    Oakwood Posted: Tuesday, December 30, 2014 5:11 PM EST Updated: ..." from "Posted:".
+    ``None`` when the paragraph holds no stamp.
+    """
+    if stamp_paragraph(text, start, end, told=told):
+        return start
+    if told or end - start > _GLUED_STAMP_CHARS:
+        return None
+    glued = _GLUED_STAMP.search(text, start, end)
+    return None if glued is None else glued.start()
+
+
+#: The longest paragraph a stamp glued to a repeated headline is read from.
+_GLUED_STAMP_CHARS: Final = 400
+#: A page's post or update stamp and the day it writes, after the headline on its line.
+_GLUED_STAMP: Final = regex.compile(
+    r"(?<=\S[^\S\n]{1,3})(?-i:Posted|Updated|Published):[^\S\n]{0,3}+" + _stamp_date() + r"\b",
+    regex.IGNORECASE,
+)
 
 
 def stamp_paragraph(text: str, start: int, end: int, *, told: bool) -> bool:
