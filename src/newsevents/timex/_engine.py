@@ -6952,7 +6952,7 @@ def _recalled_day(ctx: _Context, day: dt.date) -> dt.date | None:
         or not 0 <= (reference - recent).days <= _RECALL_REPORT_DAYS
         or (recent - day).days <= _RECALL_DAYS
         or where.end > named.start
-        or "\n" not in ctx.text[state.day_end : ctx.match.start()]
+        or ctx.text.find("\n", state.day_end, ctx.match.start()) < 0
     ):
         return None
     return recent
