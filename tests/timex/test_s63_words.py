@@ -404,6 +404,13 @@ WORDS: list[Case] = [
         (("two- or three-week", "P2W"), ("48-month", "P48M")),
         "two-or-three-week-with-a-dangling-hyphen",
     ),
+    # "New Year's" before an incident is the day
+    (
+        "Sunriver New Year's shooting leaves one dead after a New Year's party",
+        "2017-01-02",
+        (("New Year's", "2017-01-01"),),
+        "new-years-shooting",
+    ),
 ]
 
 
