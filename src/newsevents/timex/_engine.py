@@ -3108,7 +3108,7 @@ def _build_date(ctx: _Context) -> _Result | None:
             return None
     elif (month, day) == _NINE_ELEVEN and (
         ("/" in ctx.match.group() and not _day_remembered(ctx, month, day))
-        or _ATTACKS.match(ctx.text, ctx.match.end())
+        or _ATTACKS.match(ctx.text, ctx.match.end(), _reach(ctx))
     ):
         # "the Sept. 11 attacks", "since 9/11": the day every reader knows, named in passing
         # unless the story tells of it ("On 9/11, he was ..."; not "her remarks on 9/11");
@@ -4036,7 +4036,7 @@ def _count_not_year(ctx: _Context, year: int) -> bool:
     before = _word_before(ctx.text, start)
     if year < _OLD_YEARS:
         return before not in _OLD_YEAR_CUES
-    return before in _COUNT_WORDS and _LOWER_WORD.match(ctx.text, end) is not None
+    return before in _COUNT_WORDS and _LOWER_WORD.match(ctx.text, end, _reach(ctx)) is not None
 
 
 #: The first and last years read; past `_LAST_PLAIN_YEAR` a number is a year only after one of
@@ -4059,7 +4059,7 @@ def _sample_size(ctx: _Context) -> bool:
     return (
         _word_before(ctx.text, start) == "of"
         and _word_before(ctx.text, start - 3) in _SAMPLE_NOUNS
-        and _LOWER_WORD.match(ctx.text, end) is not None
+        and _LOWER_WORD.match(ctx.text, end, _reach(ctx)) is not None
     )
 
 
@@ -4178,7 +4178,9 @@ def _model_year(ctx: _Context) -> bool:
         start -= 8  # the second of them
     elif text.startswith((" or newer", " or older"), end):
         end += 9  # "a 2015 or newer, maroon, Chevy Tahoe"
-    elif (rest := _MODEL_RANGE_REST.match(text, end)) is not None:
+    elif (
+        rest := _MODEL_RANGE_REST.match(text, end, min(len(text), end + _AFTER_REACH))
+    ) is not None:
         end = rest.end()  # "a late 1990s to early 2000s model Chevrolet": the range's first
     if text.startswith(", ", end):
         end += 1  # "a gray, 2005 or 2006, Toyota Tacoma"
@@ -4742,7 +4744,10 @@ def _build_ago(ctx: _Context) -> _Result | None:
             and _set_beside(ctx.text, ctx.state.anchor_span.end, ctx.match.start())
         )
         # "comes nearly two weeks later, on Sept. 13": the day set after it
-        or (post == "later" and _DAY_SET_AFTER.match(ctx.text, ctx.match.end()) is not None)
+        or (
+            post == "later"
+            and _DAY_SET_AFTER.match(ctx.text, ctx.match.end(), _reach(ctx)) is not None
+        )
     ):
         # "an hour later", or "three days later" and "200 years later" with no date named
         # before it: the distance from an event, which TIMEX3 writes as the duration ("later"
@@ -5462,7 +5467,7 @@ def _build_relative(ctx: _Context) -> _Result | None:
         or (
             ctx.match.group() == "This Week"
             and not _opens_sentence(ctx.text, ctx.match.start(), ctx.match.end())
-            and _WITH_HOST.match(ctx.text, ctx.match.end()) is not None
+            and _WITH_HOST.match(ctx.text, ctx.match.end(), _reach(ctx)) is not None
         )
     ):
         # ABC's "This Week With David Brinkley", ABC's This Week, "on This Week with George
@@ -5870,7 +5875,7 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
     if (
         unit_word in {"year", "month", "week", "day"}
         and anchor is not None
-        and (around := _FOLLOWED.match(ctx.text, ctx.match.end())) is not None
+        and (around := _FOLLOWED.match(ctx.text, ctx.match.end(), _reach(ctx))) is not None
     ):
         grain = _UNIT_GRAIN[unit_word[0].upper()]
         if _FINE[anchor[1]] >= _FINE[grain]:
@@ -6038,7 +6043,10 @@ _UPDATE_STAMP_AFTER: Final = regex.compile(
 def _build_weekday(ctx: _Context) -> _Result | None:
     if _weekday_programme(ctx) or _news_programme(ctx):
         return None  # "Saturday Night Live", "Fox News Sunday"
-    if ctx.raw("rel") is None and _WEEKDAY_FEATURE.match(ctx.text, ctx.match.end()) is not None:
+    if (
+        ctx.raw("rel") is None
+        and _WEEKDAY_FEATURE.match(ctx.text, ctx.match.end(), _reach(ctx)) is not None
+    ):
         return None  # "Sunday Interview: Patel offers advice": a station's feature
     if (
         ctx.raw("rel") is None
@@ -6064,7 +6072,7 @@ def _build_weekday(ctx: _Context) -> _Result | None:
         and pod is None
         and ctx.reference is not None
         and ctx.text[max(ctx.lo, ctx.match.start() - 1) : ctx.match.start()] in {"", "\n"}
-        and _UPDATE_STAMP_AFTER.match(ctx.text, ctx.match.end()) is not None
+        and _UPDATE_STAMP_AFTER.match(ctx.text, ctx.match.end(), _reach(ctx)) is not None
     ):
         # "Sunday 4:45 p.m. UPDATE: The victim has been identified" on Saturday's page: an
         # update comes after the page's day, the weekday on or after it
@@ -8639,7 +8647,7 @@ def _capitalised_unit(ctx: _Context) -> bool:
         return False
     start = ctx.match.start(ctx.groups["unit"])
     if (
-        _QUOTED_TITLE.match(ctx.text, ctx.match.end())
+        _QUOTED_TITLE.match(ctx.text, ctx.match.end(), _reach(ctx))
         and ctx.text[max(ctx.lo, ctx.match.start() - 1) : ctx.match.start()]
         in _TITLE_OPENING_QUOTES
     ):
@@ -9374,7 +9382,7 @@ def _build_season(ctx: _Context) -> _Result | None:
         or _FALL_IN.match(ctx.text, ctx.match.end(), _reach(ctx)) is not None
         or (
             _norm(ctx.group("rel")) == "that"
-            and _FALL_VERB_AFTER.match(ctx.text, ctx.match.end()) is not None
+            and _FALL_VERB_AFTER.match(ctx.text, ctx.match.end(), _reach(ctx)) is not None
         )
     ):
         # "the fall of the World Trade Center", "the fall of Saigon": a collapse; "this fall
@@ -9829,7 +9837,10 @@ def _build_holiday(ctx: _Context) -> _Result | None:
     """
     result = _build_holiday_day(ctx)
     pod_word = ctx.group("pod")
-    if result is not None and _HOLIDAY_EVENT.match(ctx.text, ctx.match.end()) is not None:
+    if (
+        result is not None
+        and _HOLIDAY_EVENT.match(ctx.text, ctx.match.end(), _reach(ctx)) is not None
+    ):
         # "shot at a Halloween party overnight": a party of the season, often held days
         # before the holiday, is no day the story goes on from
         return result._replace(updates=False)
@@ -10482,7 +10493,7 @@ def _build_duration(ctx: _Context) -> _Result | None:
     if _AGE_TAIL.match(ctx.text, ctx.match.end(), min(ctx.hi, ctx.match.end() + 40)):
         # "between one week and three months old", "up to a century or more old": an age
         return None
-    if _PREGNANT.match(ctx.text, ctx.match.end()) is not None:
+    if _PREGNANT.match(ctx.text, ctx.match.end(), _reach(ctx)) is not None:
         return None  # "seven months pregnant", "34 weeks pregnant": how far along, as an age
     if num_word is not None and (
         _word_before(ctx.text, ctx.match.start()) in _AGE_NOUNS
@@ -10889,7 +10900,7 @@ def _aside(ctx: _Context, result: _Result | None) -> _Result | None:
     before the day it would take, that day: the latest incident dated, the story's own, not
     an older one it recalls); the story does not go on from it.
     """
-    if result is None or _EMOTIVE.match(ctx.text, ctx.match.start()) is None:
+    if result is None or _EMOTIVE.match(ctx.text, ctx.match.start(), _reach(ctx)) is None:
         return result
     # the latest incident told of: the story's own, not an older one recalled after it
     state = ctx.state
@@ -11064,7 +11075,10 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
         # "$74 million more than a year ago", "5 percent less than a year earlier": a
         # comparison of amounts, the date compared with bare
         return start, None
-    if mod == "" and _ADJECTIVE_LENGTH.match(text, start) is not None:
+    if (
+        mod == ""
+        and _ADJECTIVE_LENGTH.match(text, start, min(len(text), start + _AFTER_REACH)) is not None
+    ):
         return start, None  # "a full 10-year term": the article and "full" are the term's
     if (
         kind in _NUMERIC_KINDS
@@ -11072,7 +11086,10 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
             kind in {"date", "month", "year", "year_end"}
             and word in {"around", "approximately", "roughly", "circa"}
         )
-        or (kind == "set" and _COUNTED_TIMES.match(text, start) is not None)
+        or (
+            kind == "set"
+            and _COUNTED_TIMES.match(text, start, min(len(text), start + _AFTER_REACH)) is not None
+        )
     ):
         # "around Nov. 1", "around year end"; not "about": "a book about March 1998" is no
         # approximate month; not a weekday: AQUAINT tags "around Wednesday" as the day alone
@@ -13118,12 +13135,16 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                     and (again or state.day < day_value)
                     and (
                         _REPORT_DAY.search(text, max(0, start - 40), start) is not None
-                        or _REPORT_NOUN_AFTER.match(text, end) is not None
+                        or _REPORT_NOUN_AFTER.match(text, end, min(len(text), end + _AFTER_REACH))
+                        is not None
                         # "On Friday, the Sheriff's Office released the names": a day opening
                         # its sentence, a report its verb
                         or (
                             _OPENING_ON.search(text, max(0, start - 5), start) is not None
-                            and _REPORT_AFTER_OPENING.match(text, end) is not None
+                            and _REPORT_AFTER_OPENING.match(
+                                text, end, min(len(text), end + _AFTER_REACH)
+                            )
+                            is not None
                         )
                     )
                     and not text.startswith(("'s", "\u2019s"), end)
@@ -13215,7 +13236,7 @@ def _heads_stamp(text: str, state: State, start: int, end: int) -> int:
         return 0
     if (
         not text[opening:start].strip()
-        and _BARE_STAMP_END.match(text, end) is not None
+        and _BARE_STAMP_END.match(text, end, min(len(text), end + _AFTER_REACH)) is not None
         and _YEAR_CLOSED.search(text, start, end) is not None
         and _WRITTEN_DAY.search(text, start, end) is not None
     ):
@@ -13223,7 +13244,7 @@ def _heads_stamp(text: str, state: State, start: int, end: int) -> int:
     if (
         not text[opening:start].strip()
         and _FULL_SLASH_DATE.fullmatch(text, start, end) is not None
-        and _CLOCK_LINE_END.match(text, end) is not None
+        and _CLOCK_LINE_END.match(text, end, min(len(text), end + _AFTER_REACH)) is not None
     ):
         return _UPDATE  # a live blog's entry headed by its date and time: "12/6/16 8:28 a.m."
     if (
@@ -13236,7 +13257,7 @@ def _heads_stamp(text: str, state: State, start: int, end: int) -> int:
     stamp = _STAMP_LINE.fullmatch(text, opening, start)
     if (
         stamp is None
-        or _STAMP_CLOSE.match(text, end) is None
+        or _STAMP_CLOSE.match(text, end, min(len(text), end + _AFTER_REACH)) is None
         or _WRITTEN_DAY.search(text, start, end) is None
         or (stamp.start("bracket") >= 0 and text[end : end + 1] not in {")", "]"})
     ):
@@ -13254,7 +13275,7 @@ def _log_heading(text: str, state: State, opening: int, start: int, end: int) ->
     """
     if (
         _LOG_PLACE.fullmatch(text, opening, start) is None
-        or _BARE_STAMP_END.match(text, end) is None
+        or _BARE_STAMP_END.match(text, end, min(len(text), end + _AFTER_REACH)) is None
         or _WRITTEN_DAY.search(text, start, end) is None
     ):
         return False
