@@ -894,6 +894,7 @@ class State:
         "report_day",
         "report_span",
         "review",
+        "review_read",
         "stamp_seen",
         "story_day",
         "then_decade",
@@ -919,6 +920,7 @@ class State:
         #: each on a line of its own), as ``(starts, months, year)``: where each heading
         #: starts, its month, and the year reviewed (`_review_headings`), if the text is one
         self.review: tuple[tuple[int, ...], tuple[int, ...], int] | None = None
+        self.review_read = False  # whether `review` was read yet (`_review_year`)
         #: whether `reference` was moved by a log's date heading ("Greenfield, Feb. 24"),
         #: for the clock times opening its entries; and how many such headings the text
         #: has, up to two (-1 until counted)
@@ -11864,7 +11866,6 @@ def scan(
             state.posts = _embedded_posts(text, state.published)
             state.post_starts = tuple(post[0] for post in state.posts)
             state.later_stamp = _later_stamp(text, state.published)
-            state.review = _review_headings(text, state.published)
     for lo, hi, heads in _find_heads(text, lowered, ranges, ascii_text, other_digits=other_digits):
         _scan_range(text, lowered, state, (lo, hi), heads, found)
     if '="' in text or "='" in text:
@@ -13489,7 +13490,13 @@ def _review_year(ctx: _Context, month: int) -> int | None:
     ("February" ... "committed three armed robberies in the month of January"); one further
     back is of the year after ("December" ... "On Jan. 10, he pleaded guilty").
     """
-    review = ctx.state.review
+    state = ctx.state
+    if not state.review_read:
+        # read once, on the first month named without a year: most texts name none
+        state.review_read = True
+        if state.published is not None:
+            state.review = _review_headings(ctx.text, state.published)
+    review = state.review
     if review is None:
         return None
     starts, months, year = review
