@@ -2504,7 +2504,14 @@ def _reach(ctx: _Context) -> int:
     `regex` looks for a pattern's literal words through the rest of the text before it
     matches at a position when no end is given: a megabyte read for every expression.
     """
-    return min(len(ctx.text), ctx.match.end() + _AFTER_REACH)
+    return _reach_at(ctx.text, ctx.match.end())
+
+
+def _reach_at(text: str, position: int) -> int:
+    """
+    Where a pattern matched at *position* of *text* may end: `_AFTER_REACH` on (`_reach`).
+    """
+    return min(len(text), position + _AFTER_REACH)
 
 
 #: How many characters after an expression the words read right after it may take.
@@ -4180,9 +4187,7 @@ def _model_year(ctx: _Context) -> bool:
         start -= 8  # the second of them
     elif text.startswith((" or newer", " or older"), end):
         end += 9  # "a 2015 or newer, maroon, Chevy Tahoe"
-    elif (
-        rest := _MODEL_RANGE_REST.match(text, end, min(len(text), end + _AFTER_REACH))
-    ) is not None:
+    elif (rest := _MODEL_RANGE_REST.match(text, end, _reach_at(text, end))) is not None:
         end = rest.end()  # "a late 1990s to early 2000s model Chevrolet": the range's first
     if text.startswith(", ", end):
         end += 1  # "a gray, 2005 or 2006, Toyota Tacoma"
@@ -11077,10 +11082,7 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
         # "$74 million more than a year ago", "5 percent less than a year earlier": a
         # comparison of amounts, the date compared with bare
         return start, None
-    if (
-        mod == ""
-        and _ADJECTIVE_LENGTH.match(text, start, min(len(text), start + _AFTER_REACH)) is not None
-    ):
+    if mod == "" and _ADJECTIVE_LENGTH.match(text, start, _reach_at(text, start)) is not None:
         return start, None  # "a full 10-year term": the article and "full" are the term's
     if (
         kind in _NUMERIC_KINDS
@@ -11088,10 +11090,7 @@ def _premod_span(  # noqa: PLR0917 - the expression and its qualifier
             kind in {"date", "month", "year", "year_end"}
             and word in {"around", "approximately", "roughly", "circa"}
         )
-        or (
-            kind == "set"
-            and _COUNTED_TIMES.match(text, start, min(len(text), start + _AFTER_REACH)) is not None
-        )
+        or (kind == "set" and _COUNTED_TIMES.match(text, start, _reach_at(text, start)) is not None)
     ):
         # "around Nov. 1", "around year end"; not "about": "a book about March 1998" is no
         # approximate month; not a weekday: AQUAINT tags "around Wednesday" as the day alone
@@ -12813,9 +12812,7 @@ def _overnight_range(text: str, state: State, found: list[TimeExpression]) -> bo
         or not first_clock[:2].isdigit()
         or int(first_clock[:2]) < 12  # noqa: PLR2004 - the first in the evening
         or int(clock[:2]) >= 12  # noqa: PLR2004 - the second in the morning
-        or _CLOCK_ALONE.fullmatch(first.text) is None
-        or _CLOCK_ALONE.fullmatch(second.text) is None
-        or _RANGE_GAP.fullmatch(text, first.span.end, second.span.start) is None
+        or not _bare_range(text, first, second)
     ):
         return False
     value = f"{(moved + dt.timedelta(days=1)).isoformat()}T{clock}"
@@ -12846,9 +12843,7 @@ def _night_into_incident(text: str, state: State, found: list[TimeExpression]) -
         or not clock[:2].isdigit()
         or int(first_clock[:2]) < _EVENING_HOUR
         or int(clock[:2]) >= _SMALL_HOURS_END
-        or _CLOCK_ALONE.fullmatch(first.text) is None
-        or _CLOCK_ALONE.fullmatch(second.text) is None
-        or _RANGE_GAP.fullmatch(text, first.span.end, second.span.start) is None
+        or not _bare_range(text, first, second)
         or _FUTURE_WORD.search(text, max(0, first.span.start - 80), first.span.start) is not None
     ):
         return False
@@ -12858,6 +12853,17 @@ def _night_into_incident(text: str, state: State, found: list[TimeExpression]) -
     emitted = (_TIME, f"{first_day}T{clock}", second.rule_id, second.mod, False, False)
     found[-1] = _emit(text, state, second.span.start, second.span.end, emitted)
     return True
+
+
+def _bare_range(text: str, first: TimeExpression, second: TimeExpression) -> bool:
+    """
+    Whether two clock times naming no day are one range: "from 9 p.m. to 2 a.m.".
+    """
+    return (
+        _CLOCK_ALONE.fullmatch(first.text) is not None
+        and _CLOCK_ALONE.fullmatch(second.text) is not None
+        and _RANGE_GAP.fullmatch(text, first.span.end, second.span.start) is not None
+    )
 
 
 #: "will" or "would" before a range: a night still to come ("a curfew that will run from 8
@@ -13136,15 +13142,12 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                     and (again or state.day < day_value)
                     and (
                         _REPORT_DAY.search(text, max(0, start - 40), start) is not None
-                        or _REPORT_NOUN_AFTER.match(text, end, min(len(text), end + _AFTER_REACH))
-                        is not None
+                        or _REPORT_NOUN_AFTER.match(text, end, _reach_at(text, end)) is not None
                         # "On Friday, the Sheriff's Office released the names": a day opening
                         # its sentence, a report its verb
                         or (
                             _OPENING_ON.search(text, max(0, start - 5), start) is not None
-                            and _REPORT_AFTER_OPENING.match(
-                                text, end, min(len(text), end + _AFTER_REACH)
-                            )
+                            and _REPORT_AFTER_OPENING.match(text, end, _reach_at(text, end))
                             is not None
                         )
                     )
@@ -13237,7 +13240,7 @@ def _heads_stamp(text: str, state: State, start: int, end: int) -> int:
         return 0
     if (
         not text[opening:start].strip()
-        and _BARE_STAMP_END.match(text, end, min(len(text), end + _AFTER_REACH)) is not None
+        and _BARE_STAMP_END.match(text, end, _reach_at(text, end)) is not None
         and _YEAR_CLOSED.search(text, start, end) is not None
         and _WRITTEN_DAY.search(text, start, end) is not None
     ):
@@ -13245,7 +13248,7 @@ def _heads_stamp(text: str, state: State, start: int, end: int) -> int:
     if (
         not text[opening:start].strip()
         and _FULL_SLASH_DATE.fullmatch(text, start, end) is not None
-        and _CLOCK_LINE_END.match(text, end, min(len(text), end + _AFTER_REACH)) is not None
+        and _CLOCK_LINE_END.match(text, end, _reach_at(text, end)) is not None
     ):
         return _UPDATE  # a live blog's entry headed by its date and time: "12/6/16 8:28 a.m."
     if (
@@ -13258,7 +13261,7 @@ def _heads_stamp(text: str, state: State, start: int, end: int) -> int:
     stamp = _STAMP_LINE.fullmatch(text, opening, start)
     if (
         stamp is None
-        or _STAMP_CLOSE.match(text, end, min(len(text), end + _AFTER_REACH)) is None
+        or _STAMP_CLOSE.match(text, end, _reach_at(text, end)) is None
         or _WRITTEN_DAY.search(text, start, end) is None
         or (stamp.start("bracket") >= 0 and text[end : end + 1] not in {")", "]"})
     ):
@@ -13276,7 +13279,7 @@ def _log_heading(text: str, state: State, opening: int, start: int, end: int) ->
     """
     if (
         _LOG_PLACE.fullmatch(text, opening, start) is None
-        or _BARE_STAMP_END.match(text, end, min(len(text), end + _AFTER_REACH)) is None
+        or _BARE_STAMP_END.match(text, end, _reach_at(text, end)) is None
         or _WRITTEN_DAY.search(text, start, end) is None
     ):
         return False
@@ -13475,8 +13478,9 @@ _LINE_MONTHS: Final = tuple(f"\n{month.capitalize()}" for month in LEXICON["mont
 _REVIEW_HEADINGS: Final = 3
 #: A line that holds a month's name alone (a section heading of a year's review).
 _MONTH_HEADING: Final = regex.compile(
-    r"^[^\S\n]*+(January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)[^\S\n]*+$",
+    r"^[^\S\n]*+("
+    + "|".join(month.capitalize() for month in LEXICON["month_full"])
+    + r")[^\S\n]*+$",
     regex.MULTILINE,
 )
 
