@@ -13755,17 +13755,25 @@ def stamp_start(text: str, start: int, end: int, *, told: bool) -> int | None:
 
     The paragraph's start when it is a stamp (`stamp_paragraph`). Before the story's text, a
     headline repeated on the line of its stamps is read from the stamp on: "Girl shot in
-    Oakwood Posted: Tuesday, December 30, 2014 5:11 PM EST Updated: ..." from "Posted:".
-    ``None`` when the paragraph holds no stamp.
+    Oakwood Posted: Tuesday, December 30, 2014 5:11 PM EST Updated: ..." from "Posted:",
+    and a video's caption from the stamp closing it: "... with a BB gun. (Published
+    Saturday, May 2, 2015)". ``None`` when the paragraph holds no stamp.
     """
     if stamp_paragraph(text, start, end, told=told):
         return start
-    if told or end - start > _GLUED_STAMP_CHARS:
+    if told:
+        return None
+    caption = _CAPTION_STAMP.search(text, max(start, end - _CAPTION_STAMP_CHARS), end)
+    if caption is not None:
+        return caption.start()
+    if end - start > _GLUED_STAMP_CHARS:
         return None
     glued = _GLUED_STAMP.search(text, start, end)
     return None if glued is None else glued.start()
 
 
+#: How far from a paragraph's end a video caption's stamp may open.
+_CAPTION_STAMP_CHARS: Final = 60
 #: The longest paragraph a stamp glued to a repeated headline is read from.
 _GLUED_STAMP_CHARS: Final = 400
 #: A page's post or update stamp and the day it writes, after the headline on its line.
