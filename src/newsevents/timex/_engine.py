@@ -4771,6 +4771,8 @@ def _build_ago(ctx: _Context) -> _Result | None:
         grain = {"week": "W", "weekend": "WE"}.get(this_unit, "M")
     anaphoric = post in {"earlier", "later", "before", "after"}
     anchor = ctx.anchor_date()
+    if post == "ago" and (restated := _ago_restates(ctx, anchor, grain)) is not None:
+        return restated
     counted_from: Span | None = None  # the day counted from, when not the anchor
     base: dt.date | None
     quarter = ctx.state.quarter
@@ -4867,6 +4869,33 @@ def _build_ago(ctx: _Context) -> _Result | None:
         # no day the story goes on from
         updates=anaphoric or not _in_quotation(ctx),
     )
+
+
+def _ago_restates(ctx: _Context, anchor: tuple[dt.date, str] | None, grain: str) -> _Result | None:
+    """
+    The date "N units ago" restates when set right after it, or ``None``.
+
+    "Sunday, August 31, 2014 – two years ago – a man was shot", in a log kept in
+    2016 on a page of 2017: the distance was counted when the line was written, and the
+    date before it, written with its year, says where it ends (`2014`, not two years
+    before the page's date).
+    """
+    span = ctx.state.anchor_span
+    if (
+        anchor is None
+        or span is None
+        or _FINE[anchor[1]] < _FINE[grain]
+        or _RESTATED_GAP.fullmatch(ctx.text, span.end, ctx.match.start()) is None
+        or _WRITTEN_YEAR.search(ctx.text, span.start, span.end) is None
+    ):
+        return None
+    return _Result(_DATE, format_value(anchor[0], grain), anchored=True)
+
+
+#: What stands between a date and "N units ago" set beside it: a dash, a comma or a bracket.
+_RESTATED_GAP: Final = regex.compile(r"[^\S\n]{0,2}+(?:[\u2013\u2014,(]|--?)[^\S\n]{0,2}+")
+#: A year written in figures.
+_WRITTEN_YEAR: Final = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _set_beside(text: str, end: int, start: int) -> bool:
@@ -6010,9 +6039,12 @@ _UNITS_BEFORE: Final = regex.compile(
     r"\b(?:days|hours|weeks|day|night|eve)[^\S\n]+before[^\S\n]+$", regex.IGNORECASE
 )
 #: A year and a comma right before "the year", which names it again ("in 2008, the year he
-#: returned").
+#: returned"), or a year that is the subject of "be" ("2016 will be the year").
 _YEAR_APPOSED: Final = regex.compile(
-    r"\b(1[89]\d\d|20\d\d),[^\S\n]{1,3}(?:which[^\S\n]{1,3}(?:is|was)[^\S\n]{1,3})?$"
+    r"\b(1[89]\d\d|20\d\d)(?:,[^\S\n]{1,3}(?:which[^\S\n]{1,3}(?:is|was)[^\S\n]{1,3})?"
+    # "Perhaps 2016 will be the year this gets fixed": the year is its subject's
+    r"|[^\S\n]{1,3}(?:(?:will|would|could|might|may|must|should)[^\S\n]{1,3}be|is|was"
+    r"|ha[sd][^\S\n]{1,3}been|became|becomes)[^\S\n]{1,3})$"
 )
 #: Words before "the year" that make it an adverbial of time, not a noun a clause names
 #: ("Earlier in the year Trump said").
@@ -8119,6 +8151,18 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         elif (
             pod == "NI"
             and rel == "the"
+            and base is not None
+            and state.day is not None
+            and _HAD_SPENT.search(ctx.text, max(ctx.lo, ctx.match.start() - 24), ctx.match.start())
+            is not None
+        ):
+            # "shot about 1:30 p.m. Saturday ... had spent the night at the home and was with
+            # her that morning": the night before the day told, past before its past
+            offset = -1
+            stays = False
+        elif (
+            pod == "NI"
+            and rel == "the"
             and story_day is None
             and base is not None
             and base == ctx.reference
@@ -8180,6 +8224,11 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
     return _Result(_TIME, value, mod, updates=stays)
 
 
+#: A night spent told in the past perfect right before "the night" ("had spent the night").
+_HAD_SPENT: Final = regex.compile(
+    r"\b(?:had|\w'd)[^\S\n]{1,3}+(?:just[^\S\n]{1,3}+)?(?:spent|stayed)[^\S\n]{1,3}+$",
+    regex.IGNORECASE,
+)
 #: Words before "the night" that make it a whole night ("much of the night", "throughout").
 _WHOLE_NIGHT: Final = regex.compile(
     r"\b(?:(?:much|most|all)[^\S\n]+of|throughout|through)[^\S\n]+$", regex.IGNORECASE
@@ -13159,13 +13208,22 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                     # happened around 3:40 p.m." is Saturday's)
                     state.report_day = state.day if reported and not again else None
                     state.report_span = state.day_span if state.report_day is not None else None
+                # "8:30 p.m. on Monday December 31, 2012 — New Year's Eve —": the day
+                # named again beside it keeps the part of the day and the clock time
+                restated = (
+                    state.day == day_value
+                    and len(value) == len("2012-12-31")
+                    and state.day_span is not None
+                    and _RESTATED_GAP.fullmatch(text, state.day_span.end, start) is not None
+                )
                 state.day = day_value
                 state.day_end = span.end
                 state.day_span = span
                 if state.published is not None and (stamp := _heads_stamp(text, state, start, end)):
                     _restamp(state, bounds[0], stamp, end)
-                state.day_part = _day_part(value)
-                state.day_clock = value[11:16]  # "23:16" of a clock time's value, else ""
+                if not restated:
+                    state.day_part = _day_part(value)
+                    state.day_clock = value[11:16]  # "23:16" of a clock time's value, else ""
                 if state.day_part == "MO" and _mod is TimexMod.START:
                     # "early Sunday morning": the small hours, of the night before
                     state.day_part = _SMALL_CLOCK
@@ -13204,7 +13262,7 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                             state.latest_incident = day_value
                             state.latest_incident_span = span
             state.anchor_span = span
-    elif bounds is not None and bounds[0] == bounds[1] and state.anchor is not None:
+    elif updates and bounds is not None and bounds[0] == bounds[1] and state.anchor is not None:
         # a day derived from the anchor ("two days later") is no anchor of later anaphora,
         # but when it is within a week of it the story has moved on to it: "the next
         # morning" is the day after it ("a year earlier" names no day the story is on)
