@@ -88,6 +88,26 @@ WORDS: list[Case] = [
     ),
 ]
 
+WORDS += [
+    # a weekday closing a citation in brackets (a quoted headline, its source, the day) is
+    # the day the piece was published, gone, whatever the headline's modal
+    (
+        (
+            "I stand with the senator (\u201cSenator says rival would lose,\u201d Example.com,"
+            " Thursday)."
+        ),
+        "2016-03-07",
+        (("Thursday", "2016-03-03"),),
+        "weekday-closing-a-citation",
+    ),
+    (
+        "The senator would speak (at the hall, Thursday).",
+        "2016-03-07",
+        (("Thursday", "2016-03-10"),),
+        "weekday-in-brackets-with-no-citation",
+    ),
+]
+
 PARSED: list[Case] = [
     # a video's caption above the story, closed by its stamp: the stamp dates the story
     (

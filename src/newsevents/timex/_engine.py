@@ -6415,6 +6415,32 @@ _RECORD_NOUNS: Final = frozenset(
 )
 
 
+def _cited_day(ctx: _Context) -> bool:
+    """
+    Whether the weekday closes a citation in brackets: a quoted headline, its source, the day.
+
+    "(“Romney blasts Trump as a 'fraud' Clinton would beat,” USATODAY.com, Thursday)",
+    as a letters page cites the piece it answers.
+    """
+    start, end = ctx.match.span()
+    return (
+        ctx.text.startswith(")", end)
+        and _CITATION_BEFORE.search(ctx.text, max(ctx.lo, start - _CITATION_CHARS), start)
+        is not None
+    )
+
+
+#: How far before a weekday closing a citation its source and quoted headline are read.
+_CITATION_CHARS: Final = 60
+#: A quoted headline's closing mark and its source before a citation's day: "... would
+#: beat,” USATODAY.com, ".
+_CITATION_BEFORE: Final = regex.compile(
+    r"[,.?!][\"\u201d][^\S\n]{1,3}+(?-i:\p{Lu})[\w.&'\-]{1,30}+"
+    r"(?:[^\S\n](?-i:\p{Lu})[\w.&'\-]{1,30}+){0,3}+,[^\S\n]{1,3}+$",
+    regex.IGNORECASE,
+)
+
+
 def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | None:
     base = ctx.reference
     if rel in {"the previous", "the following", "the next", "that", "the same"}:
@@ -6444,6 +6470,10 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
         # "BREAKING (Thursday, 4:02 p.m.)" heading a story of Wednesday: an update stamp is
         # the nearest day, as its date is (`_STAMP`)
         return _nearer(base, forward, back)
+    if rel is None and _cited_day(ctx):
+        # "(“Romney blasts Trump as a 'fraud' Clinton would beat,” USATODAY.com,
+        # Thursday)": the day a piece cited was published, gone
+        return base - dt.timedelta(days=back)
     possessive = ctx.text[ctx.match.end() : ctx.match.end() + 2] in {"'s", "’s"}
     if possessive and _teaser(ctx):
         return base + dt.timedelta(days=forward)  # "Read Thursday's Democrat-Gazette"
