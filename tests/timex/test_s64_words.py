@@ -108,6 +108,32 @@ WORDS += [
     ),
 ]
 
+WORDS += [
+    # an election's date in a condition of "would" is the coming vote's, whatever the verbs
+    # of telling and airing around it
+    (
+        (
+            "He told a network in an interview aired on Monday how ties would fare if he won"
+            " the U.S. presidential election on Nov. 8."
+        ),
+        "2016-05-16",
+        (("Monday", "2016-05-16"), ("Nov. 8", "2016-11-08")),
+        "election-date-in-a-condition",
+    ),
+    (
+        "Ties would improve if she won the election on Nov. 8.",
+        "2016-05-16",
+        (("Nov. 8", "2016-11-08"),),
+        "condition-past-form-is-no-past",
+    ),
+    (
+        "He told a network in an interview aired on Monday that he won the election on Nov. 8.",
+        "2016-05-16",
+        (("Monday", "2016-05-16"), ("Nov. 8", "2015-11-08")),
+        "election-won-is-gone",
+    ),
+]
+
 PARSED: list[Case] = [
     # a video's caption above the story, closed by its stamp: the stamp dates the story
     (

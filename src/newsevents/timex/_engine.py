@@ -1770,6 +1770,9 @@ _CONDITIONS: Final = frozenset({"if", "unless"})
 _SAYING: Final = frozenset(
     {"said", "says", "told", "tells", "announced", "announces", "added", "stated", "wrote"}
 )
+#: Verbs of saying and asking, which tell of no past of an election named after them ("told
+#: ITV ... when asked how ties would fare if he won the election on Nov. 8").
+_ASKING_OR_SAYING: Final = _SAYING | frozenset({"asked", "asks"})
 
 
 def _right_cue(words: _Words) -> int | None:
@@ -2921,6 +2924,17 @@ _DAY_OPENERS: Final = frozenset({"on", "by", "and", "but", "then", "starting", "
 _CLAUSE_WORDS: Final = 6
 
 
+#: How far before an election's date the condition it closes is read.
+_IF_PAST_CHARS: Final = 100
+#: A condition in the past form of a "would", opened before an election's date in its clause:
+#: "would fare if he won the U.S. presidential election on ".
+_IF_PAST_BEFORE: Final = regex.compile(
+    r"\b(?:would|could|might)[^\S\n]{1,3}+[a-z]++[^\S\n]{1,3}+if[^\S\n]{1,3}+"
+    r"(?:he|she|they|we|i|you|it)[^\S\n]{1,3}+[a-z]++[^\S\n](?:[^.!?;,\n]|(?<=\b(?-i:\p{Lu}))\.)*+$",
+    regex.IGNORECASE,
+)
+
+
 def _election_on(ctx: _Context) -> bool:
     """
     Whether the match follows an election noun and "on" ("the presidential election on Nov. 8").
@@ -2970,7 +2984,15 @@ def _month_day(ctx: _Context, reference: dt.date, month: int, day: int) -> dt.da
         and not incident
         and (reference - date).days > _VOTE_HELD_DAYS
         and (_noun_after(ctx, _ELECTION_NOUNS, plain=2) or _election_on(ctx))
-        and not _sentence_past(ctx)
+        and (
+            not _sentence_past(ctx, _ASKING_OR_SAYING)
+            # "in an interview aired on Monday when asked how ties would fare if he won the
+            # U.S. presidential election on Nov. 8": a condition's vote, still to come
+            or _IF_PAST_BEFORE.search(
+                ctx.text, max(ctx.lo, ctx.match.start() - _IF_PAST_CHARS), ctx.match.start()
+            )
+            is not None
+        )
     ):
         # "not be completed by the time of the Nov. 8 election", "hopes to win the election
         # on Nov. 8" in April: the coming vote, in a sentence that tells no past ("won the
@@ -3686,6 +3708,8 @@ def _sentence_past(ctx: _Context, ignore: frozenset[str] = frozenset()) -> bool:
         _past_form(words, index)
         and (word in PAST_WORDS or index == 0 or words[index - 1] not in _ARTICLES)
         and word not in ignore
+        # "if he won": a condition, no past (`_hypothetical`)
+        and not (index > 1 and words[index - 2] == "if" and words[index - 1] in _CONDITION_SUBJECTS)
         for index, word in enumerate(words)
     )
 
