@@ -134,6 +134,39 @@ WORDS += [
     ),
 ]
 
+WORDS += [
+    # a weekday of what followed an incident, which read in the past would fall before it, is
+    # the day after the reference however far that is from the incident
+    (
+        (
+            "A woman was shot early Sunday morning outside a club on Main Street. She remains"
+            " in critical condition. A church group held a prayer vigil for her Friday night."
+        ),
+        "2013-06-27",
+        (("early Sunday morning", "2013-06-23TMO"), ("Friday night", "2013-06-28TNI")),
+        "follow-up-day-after-the-reference",
+    ),
+    (
+        (
+            "A woman was shot early Sunday morning outside a club on Main Street. She remains"
+            " in critical condition. A church group held a prayer vigil for her Wednesday"
+            " night."
+        ),
+        "2013-06-27",
+        (("early Sunday morning", "2013-06-23TMO"), ("Wednesday night", "2013-06-26TNI")),
+        "follow-up-day-before-the-reference",
+    ),
+    (
+        (
+            "A woman was shot early Sunday morning outside a club on Main Street. She had been"
+            " released from jail Friday."
+        ),
+        "2013-06-27",
+        (("early Sunday morning", "2013-06-23TMO"), ("Friday", "2013-06-21")),
+        "past-perfect-day-before-the-incident",
+    ),
+]
+
 PARSED: list[Case] = [
     # a video's caption above the story, closed by its stamp: the stamp dates the story
     (

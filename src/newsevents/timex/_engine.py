@@ -6874,8 +6874,16 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
     # until then: "said Friday" after a Wednesday shooting on a Wednesday page stamped
     # "Updated: Friday, June 6" is that Friday
     stamped = state.later_stamp is not None and reference < later <= state.later_stamp
+    # "shut down ... Friday morning" after a shooting "early Sunday morning" on Thursday's
+    # page: the day after the reference follows the incident told before it, the Friday gone
+    # cannot
+    told_late = (
+        (later - reference).days == 1 and state.incident is not None and incident < reference
+    )
     if (
-        not stamped and ((later - reference).days > 1 or (later - incident).days > 2)  # noqa: PLR2004
+        not stamped
+        and not told_late
+        and ((later - reference).days > 1 or (later - incident).days > 2)  # noqa: PLR2004
     ) and (
         incident != reference
         or (later - reference).days > _UPDATED_DAYS
