@@ -167,6 +167,22 @@ WORDS += [
     ),
 ]
 
+WORDS += [
+    # "NYE", written in capitals, is New Year's Eve; "Nye" is a name
+    (
+        "Toddler shot on NYE released from hospital",
+        "2017-01-04",
+        (("NYE", "2016-12-31"),),
+        "nye-is-new-years-eve",
+    ),
+    (
+        "Bill Nye said the toddler was released from hospital.",
+        "2017-01-04",
+        (),
+        "nye-as-a-name-is-no-day",
+    ),
+]
+
 PARSED: list[Case] = [
     # a video's caption above the story, closed by its stamp: the stamp dates the story
     (

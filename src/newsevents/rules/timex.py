@@ -198,6 +198,7 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
         "washington",
         "columbus",
         "juneteenth",
+        "nye",  # "NYE", New Year's Eve in a headline
         "veteran",
         "good",
         "black",
@@ -247,7 +248,7 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
 
 #: The named days `timex.date.holiday` reads, as written (case matters); a year right before
 #: one is its year ("the 2017 St. Patrick's Day parade"), not a year of its own.
-HOLIDAY_NAMES: Final = r"""Super\s+Tuesday(?![^\S\n]+(?:\d|I{1,3}\b|IV\b))|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]?s\s+(?:Day|Eve)|New\s+Year['’]s(?=\s+(?:weekend|week|(?&d_incident))\b)|Thanksgiving(?:\s+Day)?|Easter\s+(?-i:Monday)|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine['’]s\s+Day|Veteran(?:s['’]?|['’]s)\s+Day|Bastille\s+Day|(?:Mother|Father)['’]s\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Fourth\s+of\s+July|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?,?\s+(?:Day|[Hh]oliday)|MLK\s+(?:Day|[Hh]oliday)|President(?:s['’]?|['’]s)\s+Day|(?:George\s+)?Washington['’]s\s+(?-i:Birthday)|Columbus\s+Day|Juneteenth|(?:Good|Black)\s+Friday|Cinco\s+de\s+Mayo|Inauguration\s+Day|(?:Boxing|Flag|Earth|Armistice|Canada|Australia|Anzac|Patriot|Ascension|(?:Cesar|César)\s+Chavez|May)\s+(?-i:Day)|Pearl\s+Harbor\s+(?:Remembrance\s+)?(?-i:Day)|Ash\s+(?-i:Wednesday)|Palm\s+(?-i:Sunday)|(?:Maundy|Holy)\s+(?-i:Thursday)|Holy\s+(?-i:Saturday)|(?:Fat|Shrove)\s+(?-i:Tuesday)|Mardi\s+(?-i:Gras)|Pentecost(?:\s+(?-i:Sunday))?|Whit\s+(?-i:Sunday)|Cyber\s+(?-i:Monday)"""
+HOLIDAY_NAMES: Final = r"""Super\s+Tuesday(?![^\S\n]+(?:\d|I{1,3}\b|IV\b))|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]?s\s+(?:Day|Eve)|New\s+Year['’]s(?=\s+(?:weekend|week|(?&d_incident))\b)|(?-i:NYE)|Thanksgiving(?:\s+Day)?|Easter\s+(?-i:Monday)|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|Valentine['’]s\s+Day|Veteran(?:s['’]?|['’]s)\s+Day|Bastille\s+Day|(?:Mother|Father)['’]s\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Fourth\s+of\s+July|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?,?\s+(?:Day|[Hh]oliday)|MLK\s+(?:Day|[Hh]oliday)|President(?:s['’]?|['’]s)\s+Day|(?:George\s+)?Washington['’]s\s+(?-i:Birthday)|Columbus\s+Day|Juneteenth|(?:Good|Black)\s+Friday|Cinco\s+de\s+Mayo|Inauguration\s+Day|(?:Boxing|Flag|Earth|Armistice|Canada|Australia|Anzac|Patriot|Ascension|(?:Cesar|César)\s+Chavez|May)\s+(?-i:Day)|Pearl\s+Harbor\s+(?:Remembrance\s+)?(?-i:Day)|Ash\s+(?-i:Wednesday)|Palm\s+(?-i:Sunday)|(?:Maundy|Holy)\s+(?-i:Thursday)|Holy\s+(?-i:Saturday)|(?:Fat|Shrove)\s+(?-i:Tuesday)|Mardi\s+(?-i:Gras)|Pentecost(?:\s+(?-i:Sunday))?|Whit\s+(?-i:Sunday)|Cyber\s+(?-i:Monday)"""
 
 #: Words an expression may begin with (besides head words and digits): the recogniser tries a
 #: rule only at the head and at these words to its left.
@@ -1472,9 +1473,11 @@ TIMEX_RULES: Final = (
             "busy roads over New Year",
             "the Christmas and New Year getaways",
             "the events of that Christmas day",
+            "toddler shot on NYE",
         ),
         (
             "christmas",
+            "Bill Nye",
             "Easter Island",
             "the Christmas Islands",
             "the new year",

@@ -9642,6 +9642,7 @@ def _holiday(name: str, year: int) -> dt.date | None:
         "new year's": (1, 1),  # "the New Year's weekend"
         "new year": (1, 1),  # "the New Year": the holiday, the day the year begins
         "new year's eve": (12, 31),
+        "nye": (12, 31),  # written short in headlines ("toddler shot on NYE")
         "halloween": (10, 31),
         "independence day": (7, 4),
         "valentine's day": (2, 14),
