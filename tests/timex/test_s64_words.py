@@ -212,6 +212,41 @@ PARSED: list[Case] = [
         (("about 4:15 p.m.", "2015-06-08T16:15"),),
         "caption-stamp-not-closing-its-paragraph-is-unread",
     ),
+    # a live page's entry stamp below the story's first text, its clock time first, is read;
+    # a reader's comment stamped with a date alone is not
+    (
+        (
+            "Parents react to shooting at school\n\n"
+            "***UPDATED at 5:12 P.M. on Tuesday, August 25th***\n\n"
+            "Augusta, GA - Parents rushed to the school after a gun went off in a classroom.\n\n"
+            "A student was grazed in her side, officials said.\n\n"
+            "***POSTED at 11:33 A.M. on Tuesday, August 25th***\n\n"
+            "Deputies are at the school, officials said.\n\n"
+            "Posted: Monday, April 15, 2013\n\n"
+            "Article comment by: A reader"
+        ),
+        "2015-08-25",
+        (
+            ("5:12 P.M. on Tuesday, August 25th", "2015-08-25T17:12"),
+            ("11:33 A.M. on Tuesday, August 25th", "2015-08-25T11:33"),
+        ),
+        "live-page-entry-stamp-below-the-story",
+    ),
+    # a stamp's day written as an ordinal ("March 29th") is a stamp's date
+    (
+        (
+            "Boy killed in accidental shooting\n\n"
+            "Posted: Sunday, March 29th 2015 at 9:17pm\n\n"
+            "A 3-year-old boy was killed Sunday when a gun went off at his home."
+        ),
+        "2015-03-29",
+        (
+            ("Sunday, March 29th 2015", "2015-03-29"),
+            ("9:17pm", "2015-03-29T21:17"),
+            ("Sunday", "2015-03-29"),
+        ),
+        "stamp-with-an-ordinal-day",
+    ),
 ]
 
 

@@ -13919,12 +13919,14 @@ def stamp_paragraph(text: str, start: int, end: int, *, told: bool) -> bool:
     """
     if end - start > _STAMP_CHARS:
         return False
-    if told:
-        return (
-            _ENTRY_STAMP.fullmatch(text, start, end) is not None
-            or _DATE_LINE.fullmatch(text, start, end) is not None
-        )
-    if _DATE_WRITTEN.search(text, start, end) is None:
+    if told and (
+        _ENTRY_STAMP.fullmatch(text, start, end) is not None
+        or _DATE_LINE.fullmatch(text, start, end) is not None
+    ):
+        return True
+    if (told and _POST_OPENING.match(text, start, end) is None) or _DATE_WRITTEN.search(
+        text, start, end
+    ) is None:
         return False
     return all(word in _STAMP_WORDS for word in _STAMP_LOWER_WORD.findall(text, start, end))
 
@@ -13944,8 +13946,16 @@ _STAMP_WORDS: Final = frozenset(
 _STAMP_LOWER_WORD: Final = regex.compile(r"(?<![\w.])[a-z]+(?:\.[a-z]+)*")
 #: A month's name and a day, or a slashed date with its year: what a stamp writes.
 _DATE_WRITTEN: Final = regex.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[^\S\n]{1,3}\d{1,2}\b"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[^\S\n]{1,3}\d{1,2}"
+    r"(?:st|nd|rd|th)?\b"
     rf"|\b{_FULL_SLASH_DATE.pattern}\b",
+    regex.IGNORECASE,
+)
+#: What opens a live page's entry stamp below the story's first text, its clock time
+#: first ("***POSTED at 11:33 A.M. on Tuesday, August 25th***"; not a reader's comment
+#: stamped "Posted: Monday, April 15, 2013").
+_POST_OPENING: Final = regex.compile(
+    r"[*\s]*+(?:posted|updated)(?:[^\S\n]++(?:at|@))?[^\S\n]*+:?[^\S\n]*+\d{1,2}:\d\d",
     regex.IGNORECASE,
 )
 #: A live blog's entry stamp: a slashed date with its year, and a clock time.
