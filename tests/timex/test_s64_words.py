@@ -183,6 +183,35 @@ WORDS += [
     ),
 ]
 
+WORDS += [
+    # "earlier in the day" after a small-hours clock time is the day before: under an hour of
+    # the incident's own day came before it
+    (
+        (
+            "A man was shot shortly after 1 a.m. Sunday outside a bar. Police said the dispute"
+            " started earlier in the day."
+        ),
+        "2016-06-20",
+        (("1 a.m. Sunday", "2016-06-19T01:00"), ("the day", "2016-06-18")),
+        "earlier-in-the-day-before-small-hours",
+    ),
+    (
+        (
+            "A man was shot at 3 p.m. Sunday outside a bar. Police said the dispute started"
+            " earlier in the day."
+        ),
+        "2016-06-20",
+        (("3 p.m. Sunday", "2016-06-19T15:00"), ("the day", "2016-06-19")),
+        "earlier-in-the-day-of-an-afternoon",
+    ),
+    (
+        "The deaths occurred early Sunday morning. Earlier in the day, the office released names.",
+        "2016-06-20",
+        (("early Sunday morning", "2016-06-19TMO"), ("the day", "2016-06-19")),
+        "earlier-in-the-day-after-a-morning-with-no-clock",
+    ),
+]
+
 PARSED: list[Case] = [
     # a video's caption above the story, closed by its stamp: the stamp dates the story
     (

@@ -5626,6 +5626,21 @@ def _build_relative(ctx: _Context) -> _Result | None:
         elif anchor is not None:
             base = anchor[0]
             if (
+                grain == "D"
+                and offset == 0
+                and not night
+                and _earlier_day(ctx)
+                and anchor[1] == "D"
+                and ctx.state.day_part == _SMALL_CLOCK
+                and ctx.state.day_clock[:2].isdigit()  # a clock time, not "early Tuesday"
+                and start_of(ctx.state.day or "") == base
+            ):
+                # "shot shortly after 1 a.m. Sunday after a dispute that started earlier in
+                # the day": the day before the small hours, the story staying on their day
+                return _Result(
+                    _DATE, (base - dt.timedelta(days=1)).isoformat(), anchored=True, updates=False
+                )
+            if (
                 offset > 0
                 and grain in {"W", "M", "Y"}
                 and ctx.reference is not None
@@ -7638,6 +7653,18 @@ _NEXT_CLOCK_SENTENCES: Final = 2
 _LINE_SENTENCE_END: Final = regex.compile(r"[.!?][\"\u201d\u2019]?[^\S\n]*+(?:$|[^\S\n])")
 
 
+def _earlier_day(ctx: _Context) -> bool:
+    """
+    Whether the day is told as earlier than the time named last ("earlier that day").
+    """
+    start = ctx.match.start()
+    return ctx.match.group()[:7].lower() == "earlier" or (
+        _EARLIER_IN.search(ctx.text, max(ctx.lo, start - 12), start) is not None
+    )
+
+
+#: "earlier" or "earlier in" right before "the day".
+_EARLIER_IN: Final = regex.compile(r"\bearlier[^\S\n]+(?:in[^\S\n]+)?$", regex.IGNORECASE)
 #: "earlier in", "earlier", "the course of", "much of" right before an evening: one before
 #: the small hours named last ("drinking about 12 beers in the course of the evening").
 _EARLIER_BEFORE: Final = regex.compile(
