@@ -212,6 +212,22 @@ WORDS += [
     ),
 ]
 
+WORDS += [
+    # "a night of" a thing done is a night out, as "a day of celebration" is, not a length
+    (
+        "They came for a night of music and dancing.",
+        "2017-03-26",
+        (),
+        "a-night-of-music",
+    ),
+    (
+        "They spent a night in jail.",
+        "2017-03-26",
+        (("a night", "P1D"),),
+        "spent-a-night-is-a-length",
+    ),
+]
+
 PARSED: list[Case] = [
     # a video's caption above the story, closed by its stamp: the stamp dates the story
     (

@@ -10351,7 +10351,8 @@ def _a_day_noun(ctx: _Context, *, day: bool) -> bool:
 
     "On a day when markets fell", "in 1988, a year when": a "when" clause after it
     describes the unit; after a *day* so do "that", "where", "like" and an "of" phrase ("a
-    day of celebration"; "within a day of his arrest" stays a length). A "one day" ending a clause with a future ("hopes to see him one day") is
+    day of celebration", "for a night of music"; "within a day of his arrest" stays a
+    length). A "one day" ending a clause with a future ("hopes to see him one day") is
     someday, which `_build_duration` reads as ``FUTURE_REF``.
     """
     if ctx.raw("ortwo") is not None:
@@ -10366,7 +10367,12 @@ def _a_day_noun(ctx: _Context, *, day: bool) -> bool:
         return False  # "after a year of talks", "the second time within a week that"
     if after.lstrip().startswith("of"):
         before = ctx.text[max(ctx.lo, ctx.match.start() - 10) : ctx.match.start()].split()
-        return not before or before[-1].lower() not in {"within", "in", "for", "after", "about"}
+        if not before:
+            return True
+        if ctx.match.group().lower().endswith("night"):
+            # "They came for a night of music and dancing": a night out, no length
+            return before[-1].lower() != "within"
+        return before[-1].lower() not in {"within", "in", "for", "after", "about"}
     return True
 
 
