@@ -228,6 +228,23 @@ WORDS += [
     ),
 ]
 
+WORDS += [
+    # "flying" and "flight" between a count and its unit, as "working" and "business" are
+    (
+        "The pilot had logged 2,766 flying hours and 500 flight hours in the jet.",
+        "2016-05-19",
+        (("2,766 flying hours", "PT2766H"), ("500 flight hours", "PT500H")),
+        "flying-hours",
+    ),
+    # "as the night unfolded", as "as the night wore on"
+    (
+        "As the night unfolded, police arrived at the club.",
+        "2017-03-26",
+        (("the night", "2017-03-26TNI"),),
+        "as-the-night-unfolded",
+    ),
+]
+
 PARSED: list[Case] = [
     # a video's caption above the story, closed by its stamp: the stamp dates the story
     (
