@@ -245,6 +245,30 @@ WORDS += [
     ),
 ]
 
+WORDS += [
+    # the weekday of an update's stamp, a day after the reference, is the one its words name
+    # again
+    (
+        (
+            "Update, 10:42 a.m. Monday: The chief, while providing an update Monday morning at"
+            " City Hall, said a man came forward Sunday evening."
+        ),
+        "2017-03-26",
+        (
+            ("10:42 a.m. Monday", "2017-03-27T10:42"),
+            ("Monday morning", "2017-03-27TMO"),
+            ("Sunday evening", "2017-03-26TEV"),
+        ),
+        "update-stamp-weekday-named-again",
+    ),
+    (
+        "The chief, while providing an update Monday morning at City Hall, said a man came.",
+        "2017-03-26",
+        (("Monday morning", "2017-03-20TMO"),),
+        "weekday-with-no-stamp-before-it",
+    ),
+]
+
 PARSED: list[Case] = [
     # a video's caption above the story, closed by its stamp: the stamp dates the story
     (

@@ -6508,7 +6508,12 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
     if rel is None and _in_stamp(ctx):
         # "BREAKING (Thursday, 4:02 p.m.)" heading a story of Wednesday: an update stamp is
         # the nearest day, as its date is (`_STAMP`)
-        return _nearer(base, forward, back)
+        nearest = _nearer(base, forward, back)
+        if nearest > base:
+            # "Update, 10:42 a.m. Monday: ... while providing an update Monday morning" on
+            # Sunday's page: the update's Monday is the one its words name again
+            ctx.state.moved_weekdays[weekday] = nearest
+        return nearest
     if rel is None and _cited_day(ctx):
         # "(“Romney blasts Trump as a 'fraud' Clinton would beat,” USATODAY.com,
         # Thursday)": the day a piece cited was published, gone
