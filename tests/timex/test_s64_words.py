@@ -269,6 +269,23 @@ WORDS += [
     ),
 ]
 
+WORDS += [
+    # "a weekend" before a noun of an event sorts the event: no length (in a sentence of an
+    # incident, "shot at a weekend party", it is the weekend gone: session 56)
+    (
+        "The actor spoke before a weekend performance at the theater.",
+        "2015-11-08",
+        (),
+        "a-weekend-performance",
+    ),
+    (
+        "She was home for a weekend visit from college, her cousin said.",
+        "2015-09-13",
+        (("a weekend", "P2D"),),
+        "a-weekend-visit-lasts-it",
+    ),
+]
+
 PARSED: list[Case] = [
     # a video's caption above the story, closed by its stamp: the stamp dates the story
     (

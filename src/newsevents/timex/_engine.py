@@ -10630,6 +10630,14 @@ def _build_duration(ctx: _Context) -> _Result | None:
     if unit_word.lower() == "night" and following in _NIGHT_NOUNS:
         return None  # "a night spot", "a night shift": a kind of place or work
     if (
+        unit_word.lower() == "weekend"
+        and following.lower() in _WEEKEND_NOUNS
+        and not _in_incident_sentence(ctx.text, *ctx.match.span())
+    ):
+        # "before a weekend performance": a kind of event (in a sentence of an incident,
+        # "shot at a weekend party", the weekend it was held)
+        return None
+    if (
         num_word is not None
         and num_word.lower() == "one"
         and unit in _MOMENT_UNITS
@@ -11328,6 +11336,15 @@ _COIN_VERBS: Final = frozenset(
 _NIGHT_NOUNS: Final = frozenset(
     {"spot", "spots", "club", "clubs", "shift", "shifts", "owl", "owls", "job", "jobs"}
     | {"class", "classes", "school", "nurse", "nurses", "watchman", "crew", "crews"}
+)
+#: Nouns after "a weekend" of a thing held on a weekend, no length ("a weekend
+#: performance"); not of one that lasts it ("a weekend trip", "a weekend visit": `P2D`).
+_WEEKEND_NOUNS: Final = frozenset(
+    {"performance", "performances", "show", "shows", "concert", "concerts", "job", "jobs"}
+    | {"shift", "shifts", "event", "events", "game", "games", "festival", "festivals"}
+    | {"class", "classes", "program", "programs", "programme", "service", "services"}
+    | {"edition", "editions", "party", "parties", "market", "markets", "crowd", "crowds"}
+    | {"traffic", "rally", "rallies", "tournament", "matinee", "brunch", "mass"}
 )
 #: The end of an age after a length: "old", maybe after the range's other end ("one week
 #: and three months old"), a list of ages ("11 months, four months and six months old") or
