@@ -350,6 +350,26 @@ PARSED: list[Case] = [
         ),
         "stamp-with-an-ordinal-day",
     ),
+    # "Last Updated at 2:51 p.m.on Wednesday", its "on" glued to the clock time, under a
+    # headline read as text: the update's day dates the weekdays after it
+    (
+        (
+            "Update: Man shot near store dies, police seek person of interest\n\n"
+            "ANCHORAGE \u2013\n\n"
+            "Last Updated at 2:51 p.m.on Wednesday, Dec. 14\n\n"
+            "Police are investigating how a man with a gunshot wound reached a hospital"
+            " Tuesday.\n\n"
+            "\u201cThe man died at the hospital,\u201d a spokeswoman wrote in an updated email"
+            " Wednesday."
+        ),
+        "2016-12-13",
+        (
+            ("2:51 p.m.on Wednesday, Dec. 14", "2016-12-14T14:51"),
+            ("Tuesday", "2016-12-13"),
+            ("Wednesday", "2016-12-14"),
+        ),
+        "last-updated-stamp-with-a-glued-on",
+    ),
 ]
 
 

@@ -13997,8 +13997,9 @@ _STAMP_WORDS: Final = frozenset(
     # "Published: Monday, 1/25/2016 - Updated: 2 months ago"
     | {"as", "in", "ago", "minutes", "hours", "days", "weeks", "months", "years"}
 )
-#: A word in lower case (its letters and inner stops: "a.m").
-_STAMP_LOWER_WORD: Final = regex.compile(r"(?<![\w.])[a-z]+(?:\.[a-z]+)*")
+#: A word in lower case (its letters and inner stops: "a.m"; "p.m.on", glued as scraped
+#: pages write it, is "p.m" and "on").
+_STAMP_LOWER_WORD: Final = regex.compile(r"(?<![\w.])[a-z]+(?:\.[a-z]\b)*")
 #: A month's name and a day, or a slashed date with its year: what a stamp writes.
 _DATE_WRITTEN: Final = regex.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[^\S\n]{1,3}\d{1,2}"
@@ -14010,7 +14011,8 @@ _DATE_WRITTEN: Final = regex.compile(
 #: first ("***POSTED at 11:33 A.M. on Tuesday, August 25th***"; not a reader's comment
 #: stamped "Posted: Monday, April 15, 2013").
 _POST_OPENING: Final = regex.compile(
-    r"[*\s]*+(?:posted|updated)(?:[^\S\n]++(?:at|@))?[^\S\n]*+:?[^\S\n]*+\d{1,2}:\d\d",
+    r"[*\s]*+(?:last[^\S\n]++)?(?:posted|updated)(?:[^\S\n]++(?:at|@))?[^\S\n]*+:?[^\S\n]*+"
+    r"\d{1,2}:\d\d",
     regex.IGNORECASE,
 )
 #: A live blog's entry stamp: a slashed date with its year, and a clock time.
