@@ -370,6 +370,27 @@ PARSED: list[Case] = [
         ),
         "last-updated-stamp-with-a-glued-on",
     ),
+    # a paragraph read alone opens a sentence and a clause: "Afterward" and "One day" opening
+    # it are read as `find_times` reads them in the whole text
+    (
+        (
+            "Friend recalls the man who led the deal\n\n"
+            "The vote on the deal was held on March 19, 2002, and it passed.\n\n"
+            "Afterward, the team flew overnight to Houston. Early the next day, she walked the"
+            " halls.\n\n"
+            "One day, he called me from the jail.\n\n"
+            "This story was updated at 1:43 p.m."
+        ),
+        "2016-05-01",
+        (
+            ("March 19, 2002", "2002-03-19"),
+            ("overnight", "2002-03-19TNI"),
+            ("Early the next day", "2002-03-20"),
+            ("One day", "XXXX-XX-XX"),
+            ("1:43 p.m.", "2016-05-01T13:43"),
+        ),
+        "paragraph-openings-read-alone",
+    ),
 ]
 
 

@@ -6241,7 +6241,9 @@ def _some_weekday(ctx: _Context) -> str | None:
     of two surgeries ahead are days of their own).
     """
     start = ctx.match.start()
-    opening = _ONE_BEFORE.search(ctx.text, max(ctx.lo, start - 12), start)
+    # from the line break before the paragraph, which `parse` scans alone: "One Sunday"
+    # opening it opens its clause
+    opening = _ONE_BEFORE.search(ctx.text, max(ctx.lo - 1, start - 12, 0), start)
     if opening is None:
         return None
     after = _SOME_DAY_AFTER.match(ctx.text, ctx.match.end(), min(ctx.hi, ctx.match.end() + 40))
@@ -6263,7 +6265,7 @@ def _some_day(ctx: _Context) -> str | None:
         return None
     start, end = ctx.match.span()
     after = _SOME_DAY_AFTER.match(ctx.text, end, min(ctx.hi, end + 40))
-    opens = _ONE_BEFORE.search(ctx.text, max(ctx.lo, start - 12), start + 4) is not None
+    opens = _ONE_BEFORE.search(ctx.text, max(ctx.lo - 1, start - 12, 0), start + 4) is not None
     year = None if after is None else after.group("year")
     following = _word_after(ctx.text, end).lower()
     before = _word_before(ctx.text, start).lower()
@@ -7345,7 +7347,12 @@ def _build_clock(ctx: _Context) -> _Result | None:
     ):
         # "shortly before 11 p.m. last night", "1:30 a.m. last night"
         day = _last_night_day(ctx.reference, hour)
-    elif _UPDATED_AT.search(ctx.text, max(ctx.lo, ctx.match.start() - 40), ctx.match.start()):
+    elif _UPDATED_AT.search(
+        # from the line break before the paragraph, which `parse` scans alone
+        ctx.text,
+        max(ctx.lo - 1, ctx.match.start() - 40, 0),
+        ctx.match.start(),
+    ):
         # "This story was updated at 1:43 p.m.": the page's time, on its day, not on the last
         # day the story named
         day = ctx.reference
@@ -8113,8 +8120,9 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
                 # Houston": the night after that day, not the one before it
                 base is not None
                 and base != ctx.reference
+                # (from the line break before the paragraph: `parse` scans one at a time)
                 and _AFTERWARD.search(
-                    ctx.text, max(ctx.lo, ctx.match.start() - 120), ctx.match.start()
+                    ctx.text, max(ctx.lo - 1, ctx.match.start() - 120, 0), ctx.match.start()
                 )
                 is not None
             )
