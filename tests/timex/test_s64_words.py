@@ -379,7 +379,7 @@ PARSED: list[Case] = [
             "Afterward, the team flew overnight to Houston. Early the next day, she walked the"
             " halls.\n\n"
             "One day, he called me from the jail.\n\n"
-            "This story was updated at 1:43 p.m."
+            "Updated at 1:43 p.m. with the team's statement."
         ),
         "2016-05-01",
         (
