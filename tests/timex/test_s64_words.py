@@ -286,6 +286,36 @@ WORDS += [
     ),
 ]
 
+WORDS += [
+    # a qualified year from a day ("a little more than a year later") is a year, as "six
+    # years later" is; "a year later" keeps the day
+    (
+        (
+            "On Nov. 11, 2014, they signed the deal. A little more than a year later, the"
+            " accord was reached."
+        ),
+        "2016-09-08",
+        (
+            ("Nov. 11, 2014", "2014-11-11"),
+            ("A little more than a year later", "2015"),
+        ),
+        "qualified-year-later-is-a-year",
+    ),
+    (
+        "On Nov. 11, 2014, they signed the deal. A year later, the accord was reached.",
+        "2016-09-08",
+        (("Nov. 11, 2014", "2014-11-11"), ("A year later", "2015-11-11")),
+        "a-year-later-keeps-the-day",
+    ),
+    # a bare plural unit before "after" and a name's possessive is some length
+    (
+        "The killing took place years after Amiri's disappearance.",
+        None,
+        (("years", "PXY"),),
+        "years-after-a-possessive-name",
+    ),
+]
+
 PARSED: list[Case] = [
     # a video's caption above the story, closed by its stamp: the stamp dates the story
     (

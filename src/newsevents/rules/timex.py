@@ -1619,7 +1619,7 @@ TIMEX_RULES: Final = (
           | (?<=\b(?:the|just|only|mere|barely|within|came|comes|come|died|dies|was|were|is|are|be|been|began|begins|left|and|or|until|till)\s|\b\w{2,}ed\s|^|\n|[.!?,]["\u201d\u2019]?\s|\s(?:[-\u2013\u2014]|--)\s{1,3})(?P<unit>years|months|weeks|days|decades|hours|minutes)\b(?:(?<=\bthe\s+\w+)\s+(?:and|or)\s+(?:years|months|weeks|days|decades|hours|minutes)\b)?
             (?=\s+(?:before|after|following|ahead\s+of)\s+(?!(?:that|this|which|it)\b)|\s+(?:that|which)\s+followed\b|\s+since\b|\s+leading\s+up\s+to\b)
           | (?<=\b(?-i:[A-Za-z]{2,})\s)(?<!\b(?:many|few|several|some|of|for|in|over|to|by|these|those|couple|dozen|no|any|all)\s)(?P<unit>years|months|weeks|days|hours|minutes)\b
-            (?=\s+(?:before|after|ahead\s+of)\s+(?-i:the|a|an|his|her|their|its|it|he|she|they|we|voters|police|investigators|deputies|officers|officials|authorities|witnesses|news|reports|word|[A-Z][a-z]+\.?)\s+\w+|\s+into\s+(?-i:the|a|an|his|her|their|its)\s+\w+)
+            (?=\s+(?:before|after|ahead\s+of)\s+(?-i:the|a|an|his|her|their|its|it|he|she|they|we|voters|police|investigators|deputies|officers|officials|authorities|witnesses|news|reports|word|[A-Z][a-z]+(?:\.|[^\S\n]?['\u2019]s)?)\s+\w+|\s+into\s+(?-i:the|a|an|his|her|their|its)\s+\w+)
           | (?<=\b(?:dating|dates|dated|date|stretching|stretches|stretched|going|goes|went|reaching|reaches|tracing|traces|traced)\s+back\s)(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|before|after)\b|-)
           | (?<=\bwithin\s)(?P<unit>years|months|weeks|days|decades|hours|minutes|seconds)\b(?=\s+of\s)
           | (?<=\ba\s+(?:matter|period)\s+of\s)(?P<unit>years|months|weeks|days|hours|minutes|seconds)\b

@@ -4855,8 +4855,19 @@ def _build_ago(ctx: _Context) -> _Result | None:
             grain = anchor_grain
         if unit == "Y" and anchor_grain in {"M", "W", "S"}:
             grain = "Y"
-        if unit in {"Y", "M"} and anchor_grain == "D" and abs(amount) > 1:
-            # "six years earlier" than a day is a year, as "six years ago" is ("a year
+        if (
+            unit in {"Y", "M"}
+            and anchor_grain == "D"
+            and (
+                abs(amount) > 1
+                or _QUALIFIED_BEFORE.search(
+                    ctx.text, max(ctx.lo, ctx.match.start() - 24), ctx.match.start()
+                )
+                is not None
+            )
+        ):
+            # "six years earlier" than a day is a year, as "six years ago" is, and so is "a
+            # little more than a year later": a year, roughly, names no day ("a year
             # earlier" than a day keeps the day)
             grain = _UNIT_GRAIN[unit]
     elif unit == "Y" and anchor is not None and anchor[1] in {"Q", "H"}:
@@ -4920,6 +4931,14 @@ def _ago_restates(ctx: _Context, anchor: tuple[dt.date, str] | None, grain: str)
 _RESTATED_GAP: Final = regex.compile(r"[^\S\n]{0,2}+(?:[\u2013\u2014,(]|--?)[^\S\n]{0,2}+")
 #: A year written in figures.
 _WRITTEN_YEAR: Final = regex.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+#: A qualifier of an amount right before a distance ("a little more than", "just over").
+_QUALIFIED_BEFORE: Final = regex.compile(
+    r"\b(?:(?:more|less)[^\S\n]+than|over|under|nearly|almost|about|around|roughly"
+    r"|approximately|some)[^\S\n]+$",
+    regex.IGNORECASE,
+)
 
 
 def _set_beside(text: str, end: int, start: int) -> bool:
