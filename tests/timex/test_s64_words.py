@@ -316,6 +316,26 @@ WORDS += [
     ),
 ]
 
+WORDS += [
+    # "Since <weekday>" with a present perfect after an incident on the reference's day: a
+    # thing kept up since, the day after the reference; "had lived there since" is before
+    (
+        (
+            "A boy was shot and killed early Thursday at his home. Since Friday, children at"
+            " his school have been writing cards for his family."
+        ),
+        "2016-08-25",
+        (("early Thursday", "2016-08-25"), ("Friday", "2016-08-26")),
+        "since-weekday-with-a-present-perfect",
+    ),
+    (
+        "A boy was shot and killed early Thursday at his home. He had lived there since Friday.",
+        "2016-08-25",
+        (("early Thursday", "2016-08-25"), ("Friday", "2016-08-19")),
+        "since-weekday-with-a-past-perfect",
+    ),
+]
+
 PARSED: list[Case] = [
     # a video's caption above the story, closed by its stamp: the stamp dates the story
     (

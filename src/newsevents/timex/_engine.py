@@ -6942,8 +6942,19 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
         # "He had been released on bond Monday": before the incident; not "No arrests had
         # been made as of Monday morning"
         return False
-    # "No one was in custody for the shooting as of early Tuesday": a state reported since
-    return as_of or _sentence_has(ctx, _FOLLOW_UP)
+    # "No one was in custody for the shooting as of early Tuesday": a state reported since;
+    # "Since Friday, children at his school have been writing cards": one kept up since
+    since = _SINCE_BEFORE.search(ctx.text, max(ctx.lo, start - 8), start) is not None
+    return (
+        as_of or (since and _sentence_has(ctx, _PRESENT_PERFECT)) or _sentence_has(ctx, _FOLLOW_UP)
+    )
+
+
+#: A present perfect ("have been writing", "has grown").
+_PRESENT_PERFECT: Final = regex.compile(
+    r"\b(?:have|has|'ve)[^\S\n]++(?:\w++ly[^\S\n]++)?(?:been|\w{2,}ed|grown|gone|seen|taken|made)\b",
+    regex.IGNORECASE,
+)
 
 
 #: A state reported in the present: "are in stable condition", "remains hospitalized".
