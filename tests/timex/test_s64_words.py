@@ -336,6 +336,16 @@ WORDS += [
     ),
 ]
 
+WORDS += [
+    # a possessive's "future" before "relies" or "rests" is the future, as before "is"
+    (
+        "Mexico's future relies on trade, and our future rests on the vote.",
+        "2016-09-28",
+        (("future", "FUTURE_REF"), ("future", "FUTURE_REF")),
+        "future-relies-on",
+    ),
+]
+
 PARSED: list[Case] = [
     # a video's caption above the story, closed by its stamp: the stamp dates the story
     (
@@ -419,6 +429,17 @@ PARSED: list[Case] = [
             ("Wednesday", "2016-12-14"),
         ),
         "last-updated-stamp-with-a-glued-on",
+    ),
+    # a stamp and its byline on one line: "staff" is a byline's word
+    (
+        (
+            "Man shot in his driveway\n\n"
+            "Updated at 5:17 pm, March 31st, 2016 By: Example News staff\n\n"
+            "A man was shot Saturday in his driveway, deputies said."
+        ),
+        "2016-03-31",
+        (("5:17 pm, March 31st, 2016", "2016-03-31T17:17"), ("Saturday", "2016-03-26")),
+        "stamp-with-its-byline",
     ),
     # a paragraph read alone opens a sentence and a clause: "Afterward" and "One day" opening
     # it are read as `find_times` reads them in the whole text

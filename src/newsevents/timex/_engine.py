@@ -14034,6 +14034,8 @@ _STAMP_WORDS: Final = frozenset(
     # "Emergency Messages as of 12:51 pm", "By Alex Wiederspiel in News | November 23, 2016",
     # "Published: Monday, 1/25/2016 - Updated: 2 months ago"
     | {"as", "in", "ago", "minutes", "hours", "days", "weeks", "months", "years"}
+    # "Updated at 5:17 pm, March 31st, 2016 By: EastIdahoNews.com staff"
+    | {"staff"}
 )
 #: A word in lower case (its letters and inner stops: "a.m"; "p.m.on", glued as scraped
 #: pages write it, is "p.m" and "on").
