@@ -2770,7 +2770,12 @@ def _read_pending(mention: _Mention, names: Iterable[str]) -> None:
                 mention.claimed_by = _read_quote_source(text, paragraph, trigger_start + offset)
         elif name == "location":
             mention.location, mention.location_span = _read_location(
-                chunk, words["place"], offset, (trigger_start, trigger_end), times, cache=cache
+                chunk,
+                words["place"],
+                offset,
+                (trigger_start, trigger_end),
+                (times, time_starts),
+                cache=cache,
             )
         else:
             mention.time = _read_time(
@@ -3364,13 +3369,18 @@ def _read_location(
     words: Sequence[tuple[int, int]],
     offset: int,
     trigger: tuple[int, int],
-    times: Sequence[TimeExpression],
+    timed: tuple[Sequence[TimeExpression], Sequence[int]],
     *,
     cache: _SentenceCache | None = None,
 ) -> tuple[str | None, Span | None]:
     """
     The place phrase nearest after the casualty words, else the nearest before them.
+
+    *timed* is the article's times, sorted by start, and their starts: a phrase that is (part
+    of) a time is no place, which the few times around it tell (not every time of the
+    article, which made a long page of short incidents quadratic).
     """
+    times, time_starts = timed
     if cache is None:
         cache = _SentenceCache()
     if cache.places is None:
@@ -3385,11 +3395,8 @@ def _read_location(
             if chunk[end - 1] == "." and end - chunk.rfind(" ", start, end) > _ABBREVIATION:
                 end -= 1  # a full stop, not an abbreviation ("St.", "U.S.")
             low, high = start + offset, end + offset
-            for time in times:
-                if time.span.start < high and low < time.span.end:
-                    break  # the phrase is (part of) a time: "in March"
-            else:
-                cache.places.append((start, end))
+            if not _overlaps_time(times, time_starts, low, high):
+                cache.places.append((start, end))  # not (part of) a time: "in March"
     trigger_start, trigger_end = trigger
     after: tuple[int, int] | None = None
     before: tuple[int, int] | None = None
@@ -3404,6 +3411,21 @@ def _read_location(
         return None, None
     start, end = chosen
     return chunk[start:end], make_span(start + offset, end + offset)
+
+
+def _overlaps_time(
+    times: Sequence[TimeExpression], time_starts: Sequence[int], low: int, high: int
+) -> bool:
+    """
+    Whether a time of *times* (sorted by start, *time_starts* theirs) overlaps [low, high).
+    """
+    for index in range(max(0, bisect.bisect_left(time_starts, low) - 1), len(times)):
+        span = times[index].span
+        if span.start >= high:
+            return False
+        if span.end > low:
+            return True
+    return False
 
 
 def _place_may_follow(chunk: str, end: int) -> bool:
