@@ -1862,7 +1862,7 @@ _TELLING_VERBS: Final = frozenset(
 )
 
 
-def _hypothetical(words: _Words, index: int) -> bool:
+def _hypothetical(words: _Words | Sequence[str], index: int) -> bool:
     """
     Whether the past form at *index* follows "if" and a pronoun: a condition, no past.
     """
@@ -2515,6 +2515,18 @@ def _reach_at(text: str, position: int) -> int:
     Where a pattern matched at *position* of *text* may end: `_AFTER_REACH` on (`_reach`).
     """
     return min(len(text), position + _AFTER_REACH)
+
+
+def _back_to_line(ctx: _Context, chars: int) -> int:
+    """
+    Where a pattern read back from the match may start: *chars* before it, in its range.
+
+    The line break before the range is in reach: `parse` scans each paragraph alone, and a
+    pattern that looks for a line break or the text's start before the words it reads
+    ("Afterward, ...", "One day, ...", "Updated at ...") finds it there, as `find_times` does
+    in the whole text.
+    """
+    return max(ctx.lo - 1, ctx.match.start() - chars, 0)
 
 
 #: How many characters after an expression the words read right after it may take.
@@ -3708,8 +3720,7 @@ def _sentence_past(ctx: _Context, ignore: frozenset[str] = frozenset()) -> bool:
         _past_form(words, index)
         and (word in PAST_WORDS or index == 0 or words[index - 1] not in _ARTICLES)
         and word not in ignore
-        # "if he won": a condition, no past (`_hypothetical`)
-        and not (index > 1 and words[index - 2] == "if" and words[index - 1] in _CONDITION_SUBJECTS)
+        and not _hypothetical(words, index)  # "if he won": a condition, no past
         for index, word in enumerate(words)
     )
 
@@ -6260,9 +6271,8 @@ def _some_weekday(ctx: _Context) -> str | None:
     of two surgeries ahead are days of their own).
     """
     start = ctx.match.start()
-    # from the line break before the paragraph, which `parse` scans alone: "One Sunday"
-    # opening it opens its clause
-    opening = _ONE_BEFORE.search(ctx.text, max(ctx.lo - 1, start - 12, 0), start)
+    # "One Sunday" opening a paragraph `parse` scans alone opens its clause
+    opening = _ONE_BEFORE.search(ctx.text, _back_to_line(ctx, 12), start)
     if opening is None:
         return None
     after = _SOME_DAY_AFTER.match(ctx.text, ctx.match.end(), min(ctx.hi, ctx.match.end() + 40))
@@ -6284,7 +6294,7 @@ def _some_day(ctx: _Context) -> str | None:
         return None
     start, end = ctx.match.span()
     after = _SOME_DAY_AFTER.match(ctx.text, end, min(ctx.hi, end + 40))
-    opens = _ONE_BEFORE.search(ctx.text, max(ctx.lo - 1, start - 12, 0), start + 4) is not None
+    opens = _ONE_BEFORE.search(ctx.text, _back_to_line(ctx, 12), start + 4) is not None
     year = None if after is None else after.group("year")
     following = _word_after(ctx.text, end).lower()
     before = _word_before(ctx.text, start).lower()
@@ -7377,12 +7387,7 @@ def _build_clock(ctx: _Context) -> _Result | None:
     ):
         # "shortly before 11 p.m. last night", "1:30 a.m. last night"
         day = _last_night_day(ctx.reference, hour)
-    elif _UPDATED_AT.search(
-        # from the line break before the paragraph, which `parse` scans alone
-        ctx.text,
-        max(ctx.lo - 1, ctx.match.start() - 40, 0),
-        ctx.match.start(),
-    ):
+    elif _UPDATED_AT.search(ctx.text, _back_to_line(ctx, 40), ctx.match.start()):
         # "This story was updated at 1:43 p.m.": the page's time, on its day, not on the last
         # day the story named
         day = ctx.reference
@@ -8150,10 +8155,7 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
                 # Houston": the night after that day, not the one before it
                 base is not None
                 and base != ctx.reference
-                # (from the line break before the paragraph: `parse` scans one at a time)
-                and _AFTERWARD.search(
-                    ctx.text, max(ctx.lo - 1, ctx.match.start() - 120, 0), ctx.match.start()
-                )
+                and _AFTERWARD.search(ctx.text, _back_to_line(ctx, 120), ctx.match.start())
                 is not None
             )
             offset = 0 if same_night else -1
