@@ -5659,11 +5659,11 @@ def _build_relative(ctx: _Context) -> _Result | None:
                 grain == "D"
                 and offset == 0
                 and not night
-                and _earlier_day(ctx)
                 and anchor[1] == "D"
                 and ctx.state.day_part == _SMALL_CLOCK
                 and ctx.state.day_clock[:2].isdigit()  # a clock time, not "early Tuesday"
                 and start_of(ctx.state.day or "") == base
+                and _earlier_day(ctx)
             ):
                 # "shot shortly after 1 a.m. Sunday after a dispute that started earlier in
                 # the day": the day before the small hours, the story staying on their day
@@ -6954,9 +6954,13 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
         return False
     # "No one was in custody for the shooting as of early Tuesday": a state reported since;
     # "Since Friday, children at his school have been writing cards": one kept up since
-    since = _SINCE_BEFORE.search(ctx.text, max(ctx.lo, start - 8), start) is not None
     return (
-        as_of or (since and _sentence_has(ctx, _PRESENT_PERFECT)) or _sentence_has(ctx, _FOLLOW_UP)
+        as_of
+        or (
+            _SINCE_BEFORE.search(ctx.text, max(ctx.lo, start - 8), start) is not None
+            and _sentence_has(ctx, _PRESENT_PERFECT)
+        )
+        or _sentence_has(ctx, _FOLLOW_UP)
     )
 
 
