@@ -9566,6 +9566,20 @@ _LOOKING_FORWARD: Final = regex.compile(
 )
 
 
+#: Words of a habit of every year, for `_build_season`: "the summer" in their sentence, in
+#: the present, is a season of every year.
+_YEARLY_HABIT: Final = regex.compile(
+    r"\b(?:(?:every|each)[^\S\n]{1,3}+(?:year|spring|summer|fall|autumn|winter)|annually|yearly"
+    r"|usually|normally|typically|generally|traditionally|often|always|regularly|routinely)\b",
+    regex.IGNORECASE,
+)
+#: A part of each alternative of `_YEARLY_HABIT`, in lower case (`_sentence_has`).
+_YEARLY_STEMS: Final = (
+    *("every", "each", "annually", "yearly", "usually", "normally", "typically", "generally"),
+    *("traditionally", "often", "always", "regularly", "routinely"),
+)
+
+
 def _build_season(ctx: _Context) -> _Result | None:
     season = ctx.group("season") or ""
     code = SEASONS.get(season) or SEASONS[season.removesuffix("s")]
@@ -9609,9 +9623,16 @@ def _build_season(ctx: _Context) -> _Result | None:
             # by the time he went up against John McCain in the fall": 2008's
             return _Result(_DATE, f"{told:04d}-{code}", mod, anchored=True)
     reference = ctx.reference
-    if not rel and ctx.tense() is None and _in_full_sentence(ctx) and ctx.near_direction() is None:
+    if (
+        (not rel or (rel == "the" and _sentence_has(ctx, _YEARLY_HABIT, 160, _YEARLY_STEMS)))
+        and ctx.tense() is None
+        and _in_full_sentence(ctx)
+        and ctx.near_direction() is None
+    ):
         # "the slush that dots the streets in winter", "her shifts run long during summer
-        # and fall": a season of every year, in a sentence in the present
+        # and fall": a season of every year, in a sentence in the present; so is "the
+        # summer" in a sentence of a habit ("earning $6,000 annually by working full time in
+        # the summer", "Each year, the camp opens in the spring")
         return _Result(_DATE, f"XXXX-{code}")
     if rel in {"that", "following", "previous"}:
         anchor = ctx.anchor_date()
