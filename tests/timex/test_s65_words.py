@@ -44,6 +44,26 @@ WORDS: list[Case] = [
         (("the summer of 2009", "2009-SU"),),
         "the-season-with-its-year",
     ),
+    # "had surgery" after an incident on the reference's night is what followed it, the
+    # day after; "had" with a noun after it is no past perfect
+    (
+        (
+            "A child was shot and killed Thursday night in Roanoke. Her mother was shot seven"
+            " times. She had surgery Friday morning."
+        ),
+        "2016-04-07",
+        (("Thursday night", "2016-04-07TNI"), ("Friday morning", "2016-04-08TMO")),
+        "surgery-the-morning-after-the-shooting",
+    ),
+    (
+        (
+            "A child was shot and killed Thursday night in Roanoke. The suspect had been"
+            " released on bond Monday."
+        ),
+        "2016-04-07",
+        (("Thursday night", "2016-04-07TNI"), ("Monday", "2016-04-04")),
+        "a-past-perfect-stays-before-the-shooting",
+    ),
 ]
 
 

@@ -7043,8 +7043,14 @@ _LATER_OPENING: Final = regex.compile(
 
 
 #: A past perfect shortly before a day: what it tells came before the story's incident.
+#: Not "had" of a thing had ("She had surgery Friday morning", "had their first court
+#: appearance Thursday", "had to"): a determiner, a number or a noun of care after it.
 _HAD_BEFORE: Final = regex.compile(
-    r"\b(?:had|hadn't|'d)[^\S\n]++(?:[^\s.!?;]++[^\S\n]++){0,5}$", regex.IGNORECASE
+    r"\b(?:had|hadn't|'d)[^\S\n]++"
+    r"(?!(?:a|an|the|their|his|her|its|my|our|your|this|that|no|some|two|three|several|to"
+    r"|surgery|surgeries|treatment|dinner|lunch|breakfast)\b)"
+    r"(?:[^\s.!?;]++[^\S\n]++){0,5}$",
+    regex.IGNORECASE,
 )
 
 
@@ -7052,14 +7058,14 @@ _HAD_BEFORE: Final = regex.compile(
 #: updated after a weekend).
 _UPDATED_DAYS: Final = 3
 #: What follows an incident: a report, an arrest, a death in hospital, a victim found, an
-#: autopsy, a first appearance in court, a vigil, a victim's condition, or what the sentence
+#: autopsy, a first appearance in court, a vigil, a victim's condition or surgery, or what the sentence
 #: says came later ("Several hours later, one person was shot early Monday").
 _FOLLOW_UP: Final = regex.compile(
     r"\b(?:said|says|told|tweeted|posted|wrote|reported|stated|announced|identified"
     r"|discovered|found|released|(?<!ly[^\S\n])charged|arrested"
     r"|booked|died|confirmed|updated|autopsy|ruled|arraigned|arraignment|vigil|bond"
-    r"|hospitalized|hospitalised|remained|remains|recovering|recuperating"
-    r"|appeared|appearance|listed|upgraded|downgraded|condition|learned|later|custody"
+    r"|hospitalized|hospitalised|remained|remains|recovering|recuperating|surgery|surgeries"
+    r"|underwent|appeared|appearance|listed|upgraded|downgraded|condition|learned|later|custody"
     r"|filed|complaint|spoke|statement|interview|jail|pleaded|sentenced|court|reporters"
     r"|conference|briefing|surrendered|turned[^\S\n]+(?:himself|herself|themselves)[^\S\n]+in)\b",
     regex.IGNORECASE,
