@@ -64,6 +64,25 @@ WORDS: list[Case] = [
         (("Thursday night", "2016-04-07TNI"), ("Monday", "2016-04-04")),
         "a-past-perfect-stays-before-the-shooting",
     ),
+    # "The May" before a thing held, done or reported is the month, not a name
+    (
+        "The May event drew hundreds of residents.",
+        "2016-08-16",
+        (("May", "2016-05"),),
+        "the-may-event",
+    ),
+    (
+        "The May shooting left two dead.",
+        "2016-08-16",
+        (("May", "2016-05"),),
+        "the-may-shooting",
+    ),
+    (
+        "The May family lives on Oak Street.",
+        "2016-08-16",
+        (),
+        "the-may-family-is-a-name",
+    ),
 ]
 
 

@@ -3923,12 +3923,22 @@ _MONTH_PREPOSITIONS: Final = frozenset(
 )
 
 
+#: Nouns of a thing held, done or reported in a month, after "The May" (`_looks_like_name`).
+_MAY_EVENT_NOUNS: Final = SCHEDULED_NOUNS | INCIDENT_NOUNS | _MONTH_GONE_NOUNS
+
+
 def _looks_like_name(ctx: _Context) -> bool:
     start, end = ctx.match.span()
     before = ctx.text[max(ctx.lo, start - 20) : start].split()
     if before:
         word = before[-1]
-        if word[:1].isupper() and word.lower().rstrip(",") not in _MAY_OK_BEFORE:
+        if (
+            word[:1].isupper()
+            and word.lower().rstrip(",") not in _MAY_OK_BEFORE
+            # "The May event drew hundreds", "The May shooting": a sentence's article before
+            # the month of a thing held or done ("The May family" stays a name)
+            and not (word == "The" and _noun_after(ctx, _MAY_EVENT_NOUNS))
+        ):
             return True
         if (
             word.lower() == "to"
