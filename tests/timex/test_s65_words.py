@@ -83,6 +83,19 @@ WORDS: list[Case] = [
         (),
         "the-may-family-is-a-name",
     ),
+    # an opening "One night" before "this July" is a night of the story, not a length
+    (
+        "One night this July, the family sat down to supper.",
+        "2016-09-04",
+        (("One night", "XXXX-XX-XXTNI"), ("this July", "2016-07")),
+        "one-night-this-july",
+    ),
+    (
+        "He stayed one night this week.",
+        "2016-09-04",
+        (("one night", "P1D"), ("this week", "2016-W35")),
+        "stayed-one-night-this-week-is-a-length",
+    ),
 ]
 
 

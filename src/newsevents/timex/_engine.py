@@ -11404,6 +11404,8 @@ _LENGTH_VERBS_ING: Final = frozenset(
 _NIGHT_TOLD_AFTER: Final = frozenset(
     {"in", "last", "when", "after", "as", "that", "while", "during", "he", "she", "they", "we"}
     | {"i", "you", "the", "his", "her", "their"}
+    # "One night this July, the family sat down to supper", "one night earlier this year"
+    | {"this", "next", "earlier", "early", "late"}
 )
 #: Words after an opening "one day" that tell of a day of the story ("One day he called";
 #: ", one day after the shooting" counts from it).
