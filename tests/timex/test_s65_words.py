@@ -96,6 +96,26 @@ WORDS: list[Case] = [
         (("one night", "P1D"), ("this week", "2016-W35")),
         "stayed-one-night-this-week-is-a-length",
     ),
+    # "the day before" after a week named counts from the last day named, not the week
+    (
+        (
+            "On Friday morning, Johnson spoke in Portland. Last week he was in Ohio. The day"
+            " before, at a rally in Concord, he said it."
+        ),
+        "2016-08-28",
+        (
+            ("Friday morning", "2016-08-26TMO"),
+            ("Last week", "2016-W34"),
+            ("The day before", "2016-08-25"),
+        ),
+        "the-day-before-after-a-week-counts-from-the-day",
+    ),
+    (
+        "Last week he was in Ohio. The day before, at a rally in Concord, he said it.",
+        "2016-08-28",
+        (("Last week", "2016-W34"), ("The day before", "2016-08-21")),
+        "the-day-before-a-week-with-no-day-named",
+    ),
 ]
 
 

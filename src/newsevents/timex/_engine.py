@@ -5637,7 +5637,13 @@ def _build_relative(ctx: _Context) -> _Result | None:
         if (
             grain == "D"
             and anchor is not None
-            and ((bare_the and anchor[1] in {"M", "Y"}) or (rel in _SAME_RELS and anchor[1] == "Y"))
+            and (
+                (bare_the and anchor[1] in {"M", "Y"})
+                or (rel in _SAME_RELS and anchor[1] == "Y")
+                # "On Friday morning, he spoke in Portland. Last week he was in Ohio. The day
+                # before, at a rally ...": no day is counted from a week
+                or (offset != 0 and anchor[1] == "W")
+            )
             and (day := _iso_day(ctx.state.day or "")) is not None
         ):
             # "vied for the title Wednesday ... her support of the 2011 raid ... a speech
