@@ -116,6 +116,25 @@ WORDS: list[Case] = [
         (("Last week", "2016-W34"), ("The day before", "2016-08-21")),
         "the-day-before-a-week-with-no-day-named",
     ),
+    # "before" followed by a verb or "when" is an adverb: "decades before" is a length
+    (
+        "The house he had lived in decades before was gone.",
+        "2016-05-01",
+        (("decades", "PXY"),),
+        "decades-before-was",
+    ),
+    (
+        "He had belonged to the club years before when he was in law school.",
+        None,
+        (("years", "PXY"),),
+        "years-before-when",
+    ),
+    (
+        "It came two weeks before the election was held.",
+        "2016-05-01",
+        (("two weeks", "P2W"),),
+        "weeks-before-a-clause-is-a-distance",
+    ),
 ]
 
 

@@ -4700,6 +4700,11 @@ _DAY_SET_AFTER: Final = regex.compile(
     + "|".join(sorted(word.capitalize() for word in _MONTH_OPENINGS | _WEEKDAY_OPENINGS))
     + ")"
 )
+#: A verb or "when" right after "before": no clause "before" opens, an adverb ("the kids she
+#: had seen two hours before was dead").
+_VERB_AFTER_BEFORE: Final = regex.compile(
+    r"[^\S\n]++(?:when|while|was|were|is|are|had|has|have|did|would|could)\b", regex.IGNORECASE
+)
 #: "that" or "then" after "before" or "after" ("a year before that").
 _THAT_AFTER: Final = regex.compile(r"[^\S\n]++(?:that|then)\b", regex.IGNORECASE)
 
@@ -4740,9 +4745,14 @@ def _build_ago(ctx: _Context) -> _Result | None:
         # "a year before that", "two days after that": counted from the time named before, as
         # "a year earlier" is ("that" is no part of the expression)
         post = "earlier" if post == "before" else "later"
-    elif post == "before" and _closes_clause(ctx.text, ctx.match.end()):
+    elif post == "before" and (
+        _closes_clause(ctx.text, ctx.match.end())
+        or _VERB_AFTER_BEFORE.match(ctx.text, ctx.match.end(), _reach(ctx)) is not None
+    ):
         # "just hours before, police said": some hours, as "hours earlier"; "stolen two
-        # weeks before." two weeks before the last date named, else a length
+        # weeks before." two weeks before the last date named, else a length; so is one
+        # whose "before" a verb or "when" follows ("the kids she'd seen less than two hours
+        # before was dead", "had belonged to years before when he was in law school")
         post = "earlier"
     unit_word = ctx.group("unit") or ""
     unit, multiplier = _unit_of(unit_word)
