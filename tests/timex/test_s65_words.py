@@ -135,6 +135,23 @@ WORDS: list[Case] = [
         (("two weeks", "P2W"),),
         "weeks-before-a-clause-is-a-distance",
     ),
+    # "[ORIGINAL:]" in brackets heads the story first posted: the page's date comes back
+    (
+        (
+            "[UPDATE 8/2/16 @ 7:05p.m.]\n\nA girl is dead after a shooting around 10:30 Monday"
+            " night. On Friday police say a man stabbed a teen.\n\n[ORIGINAL:]\n\nARDMORE,"
+            " Okla. (KXII) - A girl is dead following an overnight shooting in Ardmore."
+        ),
+        "2016-08-02",
+        (
+            ("8/2/16", "2016-08-02"),
+            ("7:05p.m.", "2016-08-02T19:05"),
+            ("around 10:30 Monday night", "2016-08-01T22:30"),
+            ("Friday", "2016-07-29"),
+            ("overnight", "2016-08-01TNI"),
+        ),
+        "original-heading-in-brackets",
+    ),
 ]
 
 

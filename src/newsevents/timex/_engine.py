@@ -13986,7 +13986,7 @@ _STAMP_LINE: Final = regex.compile(
 )
 #: The heading of the story first posted, below its updates.
 _ORIGINAL_HEADING: Final = regex.compile(
-    r"(?:^|\n)[^\S\n]*+(?i:original(?:[^\S\n]+(?:story|report|post|article))?"
+    r"(?:^|\n)[^\S\n]*+\[?(?i:original(?:[^\S\n]+(?:story|report|post|article))?"
     r"|(?:initial|first)[^\S\n]+report)[^\S\n]*+(?=[:(\-\u2013\u2014\n]|\d|$)"
 )
 #: What follows a stamp's date: its closing bracket, the end of its line, a colon or a dash,
