@@ -152,6 +152,19 @@ WORDS: list[Case] = [
         ),
         "original-heading-in-brackets",
     ),
+    # a programme after "reports for" is no time
+    (
+        "Marin Austin reports for Today in LA on Sunday, Dec. 13, 2015.",
+        "2015-12-14",
+        (("Sunday, Dec. 13, 2015", "2015-12-13"),),
+        "reports-for-today-in-la",
+    ),
+    (
+        "Today, Marin Austin reports for the station from Dec. 13, 2015.",
+        "2015-12-14",
+        (("Today", "2015-12-14"), ("Dec. 13, 2015", "2015-12-13")),
+        "today-opening-the-sentence-is-the-day",
+    ),
 ]
 
 

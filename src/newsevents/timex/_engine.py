@@ -8851,12 +8851,16 @@ def _is_programme(ctx: _Context) -> bool:
     words = before.split()
     if not words:
         return False
+    if words[-1] == "for" and len(words) > 1 and words[-2] in _REPORTS_FOR:
+        return True  # "Marin Austin reports for Today in LA": the programme reported for
     word = words[-1].lstrip(_QUOTE_OPENERS).removesuffix("'s").removesuffix("\u2019s")
     # a station's news ("Channel 2 Action News This Morning") names its programme likewise
     return word[:1].isupper() and (word.lower() in BROADCASTERS or word == "News")
 
 
 _QUOTE_OPENERS: Final = "\"\u201c'\u2018"
+#: Verbs of a reporter before "for" and a programme's name ("reports for Today in LA").
+_REPORTS_FOR: Final = frozenset({"reports", "reporting", "reported", "anchors", "anchoring"})
 
 #: The words a headline in title case may leave in lower case ("Man Shot in Downtown").
 _TITLE_CASE_SMALL: Final = FUNCTION_WORDS | {"of", "an", "nor", "vs", "v"}
