@@ -165,6 +165,23 @@ WORDS: list[Case] = [
         (("Today", "2015-12-14"), ("Dec. 13, 2015", "2015-12-13")),
         "today-opening-the-sentence-is-the-day",
     ),
+    # a day after "since" opens a count: no day of events a later report follows
+    (
+        (
+            "One man was killed and six wounded in two shootings Sunday, authorities said. The"
+            " attacks brought to 74 the number of people shot since Wednesday afternoon. By"
+            " early this morning, three of those shot were in good condition, police said."
+            " Earlier, a man was shot about 3:30 p.m. in Roseland."
+        ),
+        "2013-07-08",
+        (
+            ("Sunday", "2013-07-07"),
+            ("Wednesday afternoon", "2013-07-03TAF"),
+            ("early this morning", "2013-07-08TMO"),
+            ("about 3:30 p.m.", "2013-07-07T15:30"),
+        ),
+        "since-day-is-no-day-of-events",
+    ),
 ]
 
 

@@ -13427,7 +13427,12 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                     # (the same day of report again keeps the day of the events: "On Saturday
                     # afternoon ... The aunt said Sunday ... Martin said Sunday. The shooting
                     # happened around 3:40 p.m." is Saturday's)
-                    state.report_day = state.day if reported and not again else None
+                    # (a day after "since" opens a count, no day of events: "the number of
+                    # people shot since Wednesday afternoon ... By early this morning")
+                    since = state.day_span is not None and text[
+                        max(0, state.day_span.start - 6) : state.day_span.start
+                    ].lower().endswith("since ")
+                    state.report_day = state.day if reported and not again and not since else None
                     state.report_span = state.day_span if state.report_day is not None else None
                 # "8:30 p.m. on Monday December 31, 2012 — New Year's Eve —": the day
                 # named again beside it keeps the part of the day and the clock time
