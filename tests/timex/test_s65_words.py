@@ -182,6 +182,19 @@ WORDS: list[Case] = [
         ),
         "since-day-is-no-day-of-events",
     ),
+    # "after" closing its clause reads as "later"
+    (
+        "Minutes after, it was just a whole slew of cars.",
+        "2016-05-01",
+        (("Minutes", "PTXM"),),
+        "minutes-after-comma",
+    ),
+    (
+        "A man was shot on April 20. Two days after, he died.",
+        "2016-05-01",
+        (("April 20", "2016-04-20"), ("Two days after", "2016-04-22")),
+        "two-days-after-a-date",
+    ),
 ]
 
 

@@ -818,6 +818,7 @@ TIMEX_RULES: Final = (
             (?:(?<=\b(?:a|an|one)\s+(?:year|month|week|day|hour)[\s-])(?P<half>and[\s-]+(?:a[\s-]+)?half)[\s-]+)?
             (?:(?P<approx>or\s+so|or\s+two|or\s+more)\s+)?
             (?P<post>ago|earlier|later|prior(?!\s+to\b)|from\s+now|hence|back|(?<!\bthe\s+\w{3,12}\s)before(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z|[^\S\n]++(?:when|while|was|were|is|are|had|has|have|did|would|could)\b)
+              |(?<!\bthe\s+\w{3,12}\s)after(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z)
               |(?<!\bthe\s+\w{3,12}\s)(?:before|after)(?=[^\S\n]++(?:that|then)\b(?![^\S\n]++(?:happened|occurred|was|were|is|had|has|took)\b))
               |(?:before|after|prior\s+to|(?<=\bthe\s+(?:day|night)\s+)of)(?=\s+(?:the|his|her|their|its|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?&d_incident)\b)
               |(?<=\bthe\s+(?:day|night)\s+)of(?=\s+(?&d_incident)\b))\b

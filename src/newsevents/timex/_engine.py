@@ -4754,6 +4754,9 @@ def _build_ago(ctx: _Context) -> _Result | None:
         # whose "before" a verb or "when" follows ("the kids she'd seen less than two hours
         # before was dead", "had belonged to years before when he was in law school")
         post = "earlier"
+    elif post == "after" and _closes_clause(ctx.text, ctx.match.end()):
+        # "Minutes after, it was just a whole slew of cars": as "minutes later"
+        post = "later"
     unit_word = ctx.group("unit") or ""
     unit, multiplier = _unit_of(unit_word)
     backwards = post in {"ago", "earlier", "before", "back"}
