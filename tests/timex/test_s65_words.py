@@ -195,6 +195,22 @@ WORDS: list[Case] = [
         (("April 20", "2016-04-20"), ("Two days after", "2016-04-22")),
         "two-days-after-a-date",
     ),
+    # "happened" is past in a relative clause too
+    (
+        (
+            "A family feud sends a man to the hospital Friday. Police are investigating what"
+            " they call an accidental shooting that happened on Denison Street around midnight."
+        ),
+        "2017-03-10",
+        (("Friday", "2017-03-10"), ("around midnight", "2017-03-10T00:00")),
+        "a-shooting-that-happened-around-midnight",
+    ),
+    (
+        "A family feud sends a man to the hospital Friday. A vigil is planned around midnight.",
+        "2017-03-10",
+        (("Friday", "2017-03-10"), ("around midnight", "2017-03-10T24:00")),
+        "a-midnight-planned-ends-the-day",
+    ),
 ]
 
 

@@ -193,7 +193,7 @@ PAST_WORDS: Final = frozenset(
      "rang", "sprang", "shrank", "arose", "awoke", "forbade", "forgave", "foresaw", "oversaw",
      "undertook", "mistook", "overthrew", "underwent", "befell", "ate", "blew", "strove",
      "outgrew", "overcame", "overran", "hid", "rode", "froze", "sank", "shook", "tore",
-     "overtook"}
+     "overtook", "happened", "occurred"}
 )
 #: Words that set a sentence in the past: `PAST_WORDS`, past tenses that are also
 #: participles ("found", "kept"), negated past auxiliaries and words of time gone.
