@@ -211,6 +211,25 @@ WORDS: list[Case] = [
         (("Friday", "2017-03-10"), ("around midnight", "2017-03-10T24:00")),
         "a-midnight-planned-ends-the-day",
     ),
+    # a full stop typed for the comma before a year
+    (
+        "He spoke on September 11th. 2012 on CNN. That night, the embassy burned.",
+        "2015-12-04",
+        (("September 11th. 2012", "2012-09-11"), ("That night", "2012-09-11TNI")),
+        "full-stop-for-comma-before-a-year",
+    ),
+    (
+        "Sept. 30. 2016: Police arrest a man.",
+        "2016-11-02",
+        (("Sept. 30. 2016", "2016-09-30"),),
+        "timeline-heading-with-a-full-stop",
+    ),
+    (
+        "It happened on May 5. 2012 was a good year.",
+        "2015-12-04",
+        (("May 5", "2015-05-05"), ("2012", "2012")),
+        "a-year-opening-the-next-sentence",
+    ),
 ]
 
 

@@ -624,7 +624,10 @@ TIMEX_RULES: Final = (
               (?:[^\S\n]+(?P<wpod>morning|afternoon|evening|night))?(?:[^\S\n]?,)?[^\S\n]+(?:the\s+)?)?
             (?&d_cap)(?P<month>\L<month>)\b(?:\.(?:[^\S\n]+|(?=\d))|\s+)
             (?:the\s+)?(?P<day>[12]\d|3[01]|0?[1-9]|(?!last\b|final\b)\L<ordinal>)(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)
-            (?:(?:[^\S\n]?,)?\s+(?P<year>(?&d_year))(?&d_yend)|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?""",
+            (?:(?:[^\S\n]?,)?\s+(?P<year>(?&d_year))(?&d_yend)
+              # a full stop typed for the comma: "September 11th. 2012 on CNN", "Sept. 30. 2016:"
+              |\.[^\S\n]++(?P<year>(?&d_year))(?=[^\S\n]*+[:,]|[^\S\n]++(?-i:on|in|at|by|and|when|after|before|to|for|from|with)\b)
+              |\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?""",
         (
             "said on March 17",
             "on June 16th of last year",
