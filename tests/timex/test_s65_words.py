@@ -230,6 +230,16 @@ WORDS: list[Case] = [
         (("May 5", "2015-05-05"), ("2012", "2012")),
         "a-year-opening-the-next-sentence",
     ),
+    # "at a news conference Monday" dates a report: "A week later" counts from the events
+    (
+        (
+            "On July 18, police went to the home for a domestic dispute, investigators said at a"
+            " news conference Monday. A week later, she leased an apartment."
+        ),
+        "2016-08-16",
+        (("July 18", "2016-07-18"), ("Monday", "2016-08-15"), ("A week later", "2016-07-25")),
+        "at-a-news-conference-dates-a-report",
+    ),
 ]
 
 

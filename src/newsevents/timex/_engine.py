@@ -13301,7 +13301,7 @@ _REPORT_DAY: Final = regex.compile(
     rf"\b(?:(?:{_REPORTING_VERBS})\s+(?:on\s+)?|(?:as\s+of|by)\s+"
     # "was still being sought by authorities Friday": a state the day of the report finds
     r"|still[^\S\n]+(?:[\w'\u2019-]+[^\S\n]+){0,5}?(?:on[^\S\n]+)?"
-    r"|(?:in|on)\s+(?:an?\s+)?(?:(?:press|news)\s+release|statement|(?:press|news)\s+conference"
+    r"|(?:in|on|at)\s+(?:an?\s+)?(?:(?:press|news)\s+release|statement|(?:press|news)\s+conference"
     r"|Facebook\s+post|e-?mail)\s+(?:on\s+)?)$",
     regex.IGNORECASE,
 )
