@@ -240,6 +240,26 @@ WORDS: list[Case] = [
         (("July 18", "2016-07-18"), ("Monday", "2016-08-15"), ("A week later", "2016-07-25")),
         "at-a-news-conference-dates-a-report",
     ),
+    # a shift's hours in the present are a habit's
+    (
+        (
+            "On Thursday, workers left the plant. The day shift starts around 6 a.m. and"
+            " finishes about 4 p.m."
+        ),
+        "2016-03-21",
+        (
+            ("Thursday", "2016-03-17"),
+            ("around 6 a.m.", "XXXX-XX-XXT06:00"),
+            ("about 4 p.m.", "XXXX-XX-XXT16:00"),
+        ),
+        "a-shift-s-hours",
+    ),
+    (
+        "His shift began at 6 a.m. on Monday.",
+        "2016-03-21",
+        (("6 a.m. on Monday", "2016-03-21T06:00"),),
+        "a-shift-that-began-on-a-day",
+    ),
 ]
 
 

@@ -7905,6 +7905,8 @@ _HABIT: Final = regex.compile(
     # "their days begin at 4:30 a.m.", "her day starts at 5": a working day's hours
     r"|(?:their|his|her|our|my|your|whose)[^\S\n]{1,3}(?:work[^\S\n]{1,3})?days?[^\S\n]{1,3}"
     r"(?:begins?|starts?|ends?)"
+    # "the day shift starts around 6 a.m. and finishes about 4 p.m.": a shift's hours
+    r"|shifts?[^\S\n]{1,3}(?:begins?|starts?|ends?|finish(?:es)?|runs?)"
     # "where patrons are allowed to bring alcohol after 2 a.m.": a standing rule
     r"|(?:is|are)[^\S\n]{1,3}(?:not[^\S\n]{1,3})?(?:allowed|permitted|prohibited|forbidden)"
     r"[^\S\n]{1,3}(?:to|from)"
@@ -7918,6 +7920,7 @@ _HABIT_STEMS: Final = (
     *("week", "days", "every", "each", "daily", "nightly", "usually", "normally", "typically"),
     *("generally", "routinely", "regularly", "often", "always", "sometimes", "begin", "start"),
     *("end", "allowed", "permitted", "prohibited", "forbidden", "if ", "imagine", "picture"),
+    "shift",
     "suppose",
 )
 
