@@ -260,6 +260,30 @@ WORDS: list[Case] = [
         (("6 a.m. on Monday", "2016-03-21T06:00"),),
         "a-shift-that-began-on-a-day",
     ),
+    # "earlier in the evening" after a day of report is of the day of the events
+    (
+        (
+            "A woman was shot Friday night, police said Saturday. She had finished work earlier"
+            " in the evening."
+        ),
+        "2016-10-02",
+        (
+            ("Friday night", "2016-09-30TNI"),
+            ("Saturday", "2016-10-01"),
+            ("earlier in the evening", "2016-09-30TEV"),
+        ),
+        "earlier-in-the-evening-after-a-report-day",
+    ),
+    (
+        "A woman was shot Friday, police said Saturday. She will speak later in the afternoon.",
+        "2016-10-02",
+        (
+            ("Friday", "2016-09-30"),
+            ("Saturday", "2016-10-01"),
+            ("later in the afternoon", "2016-10-01TAF"),
+        ),
+        "later-in-the-afternoon-ahead-stays-on-the-report-day",
+    ),
 ]
 
 

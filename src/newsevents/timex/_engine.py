@@ -8282,6 +8282,17 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
             month = f"{day.month:02d}" if anchor[1] == "M" else "XX"
             return _Result(_TIME, f"{day.year:04d}-{month}-XXT{pod}", anchored=True)
         base = start_of(story_day) if story_day is not None else _day_base(ctx)
+        if (
+            rel == "the"
+            and story_day is None
+            and ctx.text[max(ctx.lo, ctx.match.start() - 12) : ctx.match.start()]
+            .lower()
+            .endswith(("earlier in ", "later in "))
+            and (reported := _reported_day(ctx)) is not None
+        ):
+            # "shot Friday night, police said Saturday. She had finished work earlier in the
+            # evening": the evening of the events told, as "earlier in the day" there is
+            base = reported
         night = ctx.state.night
         if (
             pod == "NI"
