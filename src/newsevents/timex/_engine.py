@@ -7087,8 +7087,8 @@ _HAD_BEFORE: Final = regex.compile(
 #: updated after a weekend).
 _UPDATED_DAYS: Final = 3
 #: What follows an incident: a report, an arrest, a death in hospital, a victim found, an
-#: autopsy, a first appearance in court, a vigil, a victim's condition or surgery, or what the sentence
-#: says came later ("Several hours later, one person was shot early Monday").
+#: autopsy, a first appearance in court, a vigil, a victim's condition or surgery, or what
+#: the sentence says came later ("Several hours later, one person was shot early Monday").
 _FOLLOW_UP: Final = regex.compile(
     r"\b(?:said|says|told|tweeted|posted|wrote|reported|stated|announced|identified"
     r"|discovered|found|released|(?<!ly[^\S\n])charged|arrested"
@@ -9685,7 +9685,7 @@ def _build_season(ctx: _Context) -> _Result | None:
         # "the slush that dots the streets in winter", "her shifts run long during summer
         # and fall": a season of every year, in a sentence in the present; so is "the
         # summer" in a sentence of a habit ("earning $6,000 annually by working full time in
-        # the summer", "Each year, the camp opens in the spring")
+        # the summer", "Every year the geese come back in the fall")
         return _Result(_DATE, f"XXXX-{code}")
     if rel in {"that", "following", "previous"}:
         anchor = ctx.anchor_date()
