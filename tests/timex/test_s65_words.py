@@ -284,6 +284,22 @@ WORDS: list[Case] = [
         ),
         "later-in-the-afternoon-ahead-stays-on-the-report-day",
     ),
+    # "prepared for" looks ahead, as "girding for" does
+    (
+        (
+            "The candidates prepared for the final days before the caucuses, including a debate"
+            " Thursday."
+        ),
+        "2016-01-26",
+        (("the final days", "PXD"), ("Thursday", "2016-01-28")),
+        "prepared-for-looks-ahead",
+    ),
+    (
+        "The candidates met voters in the final days before the caucuses, including Thursday.",
+        "2016-01-26",
+        (("the final days", "PXD"), ("Thursday", "2016-01-21")),
+        "met-voters-thursday-is-gone",
+    ),
 ]
 
 

@@ -683,7 +683,9 @@ _NOT_BEFORE_VERB: Final = frozenset(
 )
 #: Capitalised words that still count as tense cues (others are names: "United").
 #: Verbs of going toward an event, before "into" or "for" ("heading into Tuesday's primary").
-_HEADING: Final = frozenset({"heading", "headed", "girding", "gearing", "bracing", "preparing"})
+_HEADING: Final = frozenset(
+    {"heading", "headed", "girding", "gearing", "bracing", "preparing", "prepared", "prepares"}
+)
 _HEADING_TO: Final = frozenset({"into", "for", "toward", "towards"})
 _CAPITALISED_CUES: Final = FUTURE_CUES | PAST_CUES | _NOT_BEFORE_VERB | _HEADING
 #: The words `_cue` can find a direction in (besides the endings "ed" and "'ll").
