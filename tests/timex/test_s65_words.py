@@ -300,6 +300,12 @@ WORDS: list[Case] = [
         (("the final days", "PXD"), ("Thursday", "2016-01-21")),
         "met-voters-thursday-is-gone",
     ),
+    (
+        "Police prepared for Saturday's rally by closing streets.",
+        "2016-01-24",
+        (("Saturday", "2016-01-23"),),
+        "prepared-for-a-day-just-gone",
+    ),
 ]
 
 

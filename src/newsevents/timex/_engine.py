@@ -1988,7 +1988,9 @@ def _cue(words: _Words, index: int) -> int | None:
         # Saturday's game, police were on alert")
         if index == 0 or any(words[before] == "had" for before in range(index)):
             return None
-        return _FUTURE
+        # "prepared for": a past preparation, of a day ahead or just gone ("prepared for
+        # Saturday's rally" in Sunday's paper): the nearest
+        return _NEAREST if word == "prepared" else _FUTURE
 
     if word == "wouldn't":
         # "he wouldn't say Tuesday whether": a refusal reported; "wouldn't vote Tuesday"
