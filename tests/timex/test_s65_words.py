@@ -306,6 +306,22 @@ WORDS: list[Case] = [
         (("Saturday", "2016-01-23"),),
         "prepared-for-a-day-just-gone",
     ),
+    # a year dating a document, after another year of the story, anchors no "that year"
+    (
+        (
+            "Fugazy was working as a broker for Trump in 1986, a 1987 government ethics report"
+            " revealed. He helped arrange a deal that year."
+        ),
+        None,
+        (("1986", "1986"), ("1987", "1987"), ("that year", "1986")),
+        "a-year-dating-a-report",
+    ),
+    (
+        "A 1987 report revealed it. He helped arrange a deal that year.",
+        None,
+        (("1987", "1987"), ("that year", "1987")),
+        "a-report-year-with-no-year-before",
+    ),
 ]
 
 

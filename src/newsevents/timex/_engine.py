@@ -4034,11 +4034,37 @@ def _build_year(ctx: _Context) -> _Result | None:
             return None  # "2008-9" opens a range of years; "2016-3" is a number
         # "Indian Americans for Hillary 2008", "Euro 2016": a year closing a name is no year
         # the story goes on from ("That day, I was jubilant" is not a day of 2008)
-        return _Result(_DATE, f"{year:04d}", updates=not _closes_name(ctx))
+        return _Result(
+            _DATE, f"{year:04d}", updates=not _closes_name(ctx) and not _dates_a_document(ctx, year)
+        )
     written = _written_year(ctx)
     if not written:
         return None
     return _Result(_DATE, f"{written:04d}")
+
+
+def _dates_a_document(ctx: _Context, year: int) -> bool:
+    """
+    Whether the year of the match only dates a document, after another year of the story.
+
+    "working as a broker for Trump in 1986 ..., a 1987 government ethics report revealed.
+    ... helped arrange a deal that year": a year between an article and a document's noun,
+    after a year of another number, is no year the story goes on from.
+    """
+    anchor = ctx.state.anchor
+    if anchor is None or not anchor[:4].isdigit() or int(anchor[:4]) == year:
+        return False
+    if _word_before(ctx.text, ctx.match.start()).lower() not in {"a", "an", "the"}:
+        return False
+    return _noun_after(ctx, _DOCUMENT_NOUNS, plain=3)
+
+
+#: Nouns of a document a year may date ("a 1987 government ethics report").
+_DOCUMENT_NOUNS: Final = frozenset(
+    {"report", "reports", "study", "studies", "memo", "memos", "email", "emails", "letter"}
+    | {"letters", "audit", "audits", "review", "survey", "poll", "book", "article", "filing"}
+    | {"filings", "document", "documents", "interview", "lawsuit", "complaint", "analysis"}
+)
 
 
 def _closes_name(ctx: _Context) -> bool:
