@@ -322,6 +322,25 @@ WORDS: list[Case] = [
         (("1987", "1987"), ("that year", "1987")),
         "a-report-year-with-no-year-before",
     ),
+    # a step in court the day after the story's day
+    (
+        (
+            "The boy shot himself at home. The father flagged down an officer around 2:45 p.m."
+            " Wednesday, police said. Hill was arraigned on Thursday and posted a $25,000 bond."
+        ),
+        "2016-12-21",
+        (("around 2:45 p.m. Wednesday", "2016-12-21T14:45"), ("Thursday", "2016-12-22")),
+        "arraigned-the-day-after",
+    ),
+    (
+        (
+            "The boy shot himself at home. The father flagged down an officer around 2:45 p.m."
+            " Wednesday, police said. Hill had been released from jail on Thursday."
+        ),
+        "2016-12-21",
+        (("around 2:45 p.m. Wednesday", "2016-12-21T14:45"), ("Thursday", "2016-12-15")),
+        "released-before-the-shooting",
+    ),
 ]
 
 

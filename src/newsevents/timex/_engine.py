@@ -6970,6 +6970,16 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
         # charges Sunday for a boy who killed ... Friday morning" in a Friday's page is the
         # Sunday gone, the page a week late)
         incident = reference
+    elif (
+        (later - reference).days == 1
+        and state.day is not None
+        and start_of(state.day) == reference
+        and _sentence_has(ctx, _COURT_STEP)
+    ):
+        # "flagged down an officer around 2:45 p.m. Wednesday ... Hill was arraigned on
+        # Thursday and posted a $25,000 bond" in Wednesday's paper: a step in court after
+        # the story's day, the day after it, not a week back
+        incident = reference
     elif (later - reference).days == 1 and _sentence_has(ctx, _PRESENT_STATUS):
         # "Both are in stable condition Saturday morning" in Friday's paper, the incident
         # told with no day: a state now, as the story was written the morning after, not a
@@ -7030,6 +7040,12 @@ _PRESENT_PERFECT: Final = regex.compile(
 )
 
 
+#: A step in court after an arrest: "was arraigned", "posted a $25,000 bond".
+_COURT_STEP: Final = regex.compile(
+    r"\b(?:arraigned|arraignment|posted[^\S\n]+(?:a[^\S\n]+)?(?:[$\d,]+[^\S\n]+)?bond"
+    r"|made[^\S\n]+(?:a[^\S\n]+|his[^\S\n]+|her[^\S\n]+)?first[^\S\n]+(?:court[^\S\n]+)?appearance)\b",
+    regex.IGNORECASE,
+)
 #: A state reported in the present: "are in stable condition", "remains hospitalized".
 _PRESENT_STATUS: Final = regex.compile(
     r"\b(?:is|are|remains?)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?"
