@@ -8331,9 +8331,8 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
         if (
             rel == "the"
             and story_day is None
-            and ctx.text[max(ctx.lo, ctx.match.start() - 12) : ctx.match.start()]
-            .lower()
-            .endswith(("earlier in ", "later in "))
+            and _LATER_IN.search(ctx.text, max(ctx.lo, ctx.match.start() - 16), ctx.match.start())
+            is not None
             and (reported := _reported_day(ctx)) is not None
         ):
             # "shot Friday night, police said Saturday. She had finished work earlier in the
@@ -13492,10 +13491,15 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                     # happened around 3:40 p.m." is Saturday's)
                     # (a day after "since" opens a count, no day of events: "the number of
                     # people shot since Wednesday afternoon ... By early this morning")
-                    since = state.day_span is not None and text[
-                        max(0, state.day_span.start - 6) : state.day_span.start
-                    ].lower().endswith("since ")
-                    state.report_day = state.day if reported and not again and not since else None
+                    state.report_day = (
+                        state.day
+                        if reported
+                        and not again
+                        and not (
+                            state.day_span is not None and _after_since(text, state.day_span.start)
+                        )
+                        else None
+                    )
                     state.report_span = state.day_span if state.report_day is not None else None
                 # "8:30 p.m. on Monday December 31, 2012 — New Year's Eve —": the day
                 # named again beside it keeps the part of the day and the clock time
