@@ -5186,7 +5186,7 @@ _INCIDENT_WORDS: Final = regex.compile(
     r"|open(?:ed|ing|s)?[^\S\n]+fire|gunfire|wounding|carjack(?:ed|ing)"
     r"|shots?[^\S\n]+(?:were[^\S\n]+|was[^\S\n]+|had[^\S\n]+been[^\S\n]+)?(?:fired|rang)"
     r"|bombs?[^\S\n]+went[^\S\n]+off|exploded"
-    r"|(?:it|this)[^\S\n]+(?:happened|occurred))\b",
+    r"|(?:it|this|the[^\S\n]+incident)[^\S\n]+(?:happened|occurred))\b",
     regex.IGNORECASE,
 )
 #: A part of each alternative of `_INCIDENT_WORDS`, in lower case: a sentence that holds
