@@ -26,6 +26,37 @@ WORDS: list[Case] = [
         (("Nov. 13", "2016-11-13"), ("a week", "P1W")),
         "a-meeting-is-no-incident",
     ),
+    # a midnight told of an incident of the small hours after a later day was named opens
+    # the incident's day; a warrant's day, after the name it is for, is no incident's
+    (
+        (
+            "He killed a robber in a shootout early Monday. Police issued a warrant for John"
+            " Smith Tuesday in the home invasion, the deadliest shooting this year. Williams"
+            " broke into the apartment around midnight, exchanging gunfire with him."
+        ),
+        "2015-12-22",
+        (
+            ("early Monday", "2015-12-21"),
+            ("Tuesday", "2015-12-22"),
+            ("this year", "2015"),
+            ("around midnight", "2015-12-21T00:00"),
+        ),
+        "midnight-of-an-early-incident-after-a-warrant",
+    ),
+    (
+        (
+            "He killed a robber in a shootout Monday night. Police issued a warrant for John"
+            " Smith Tuesday. Williams broke into the apartment around midnight, exchanging"
+            " gunfire with him."
+        ),
+        "2015-12-22",
+        (
+            ("Monday night", "2015-12-21TNI"),
+            ("Tuesday", "2015-12-22"),
+            ("around midnight", "2015-12-21T24:00"),
+        ),
+        "midnight-of-a-night-incident-ends-it",
+    ),
 ]
 
 

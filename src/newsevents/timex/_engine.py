@@ -5338,7 +5338,7 @@ def _later_in_incident_sentence(text: str, start: int, end: int) -> bool:
     shooting since Friday") is not the incident's.
     """
     if (
-        _NOT_INCIDENT_WORD.search(text, max(0, start - 24), start) is not None
+        _NOT_INCIDENT_WORD.search(text, max(0, start - 48), start) is not None
         and _INCIDENT_REPORTED.search(text, max(0, start - 40), start) is None
     ):
         return True
@@ -5437,7 +5437,10 @@ _NOT_INCIDENT_WORD: Final = regex.compile(
     r"|conference|briefing|statement|interview|hearing|vigil|funeral|court|arraignment"
     # "remembered in funeral services on Saturday", "who was also buried on Saturday": the
     # mourning after the incident
-    r"|vigils|funerals|services|memorial|buried|mourned|laid[^\S\n]+to[^\S\n]+rest)"
+    r"|vigils|funerals|services|memorial|buried|mourned|laid[^\S\n]+to[^\S\n]+rest|warrant)"
+    # "arrested Smith Tuesday", "issued an arrest warrant for Devaughn Tuesday": the step's
+    # object, a name or a pronoun, may stand between
+    r"(?:[^\S\n]+(?:for[^\S\n]+)?(?:him|her|them|(?-i:\p{Lu}[\w'\u2019.-]*))){0,3}?"
     r"[^\S\n]+(?:on[^\S\n]+)?$",
     regex.IGNORECASE,
 )
@@ -8064,9 +8067,19 @@ def _bare_midnight(ctx: _Context, day: dt.date) -> tuple[dt.date, int]:
         return (day - dt.timedelta(days=1), 24) if before else (day, 0)
     if _NIGHT_NAMED.search(named) is not None:
         return day, 24
-    if _MORNING_NAMED.search(named) is not None or (named and ctx.state.day_part == _SMALL_CLOCK):
+    if (
+        _MORNING_NAMED.search(named) is not None
+        or (named and ctx.state.day_part == _SMALL_CLOCK)
+        or (
+            not named
+            and ctx.state.incident_small_hours
+            and start_of(ctx.state.incident or "") == day
+        )
+    ):
         # "shortly after midnight Saturday ... asked to leave around midnight": the small
-        # hours named last, the midnight that opens their day
+        # hours named last, the midnight that opens their day; so is a midnight put on an
+        # incident of the small hours after a later day was named ("a shootout early Monday.
+        # ... a warrant Tuesday ... broke into the apartment around midnight")
         return (day - dt.timedelta(days=1), 24) if before else (day, 0)
     if day != ctx.reference or ctx.tense() != _PAST or ctx.right_verb() == _FUTURE:
         return day, 24
