@@ -57,6 +57,47 @@ WORDS: list[Case] = [
         ),
         "midnight-of-a-night-incident-ends-it",
     ),
+    # a later day in the sentence of the incident's, with no incident word between, is
+    # another event's; the police's call to the scene is the incident's time
+    (
+        (
+            "The man who fatally shot his wife Monday evening expressed remorse today. Officers"
+            " responded to the home at about 5:48 p.m., according to the release."
+        ),
+        "2017-03-14",
+        (
+            ("Monday evening", "2017-03-13TEV"),
+            ("today", "2017-03-14"),
+            ("about 5:48 p.m.", "2017-03-13T17:48"),
+        ),
+        "responded-on-the-incident-day-not-the-day-of-remorse",
+    ),
+    (
+        (
+            "Four men were killed between late Friday afternoon and Monday morning. Officers"
+            " responded to the home at about 5:48 p.m., according to the release."
+        ),
+        "2017-03-14",
+        (
+            ("late Friday afternoon", "2017-03-10TAF"),
+            ("Monday morning", "2017-03-13TMO"),
+            ("about 5:48 p.m.", "2017-03-13T17:48"),
+        ),
+        "a-range-of-incident-days-ends-on-its-last",
+    ),
+    (
+        (
+            "Amiyah, who turned two on Sunday, died Tuesday in a shooting. The shooting"
+            " happened just after 6 p.m. on Parkwick Drive."
+        ),
+        "2016-10-26",
+        (
+            ("Sunday", "2016-10-23"),
+            ("Tuesday", "2016-10-25"),
+            ("6 p.m.", "2016-10-25T18:00"),
+        ),
+        "a-birthday-before-the-incident-word-is-no-incident",
+    ),
 ]
 
 

@@ -5367,16 +5367,33 @@ _ANNIVERSARY_NEAR: Final = regex.compile(
 
 def _incident_named_in_sentence(text: str, state: State, start: int, end: int) -> bool:
     """
-    Whether the sentence named the incident's day with its noun before this day, named without.
+    Whether the sentence named the incident's day before this day, which is another event's.
 
     "a drive-by shooting from Tuesday night after they found another body in a ditch
-    Wednesday afternoon": the shooting is Tuesday night's, the later day another event's.
+    Wednesday afternoon": the shooting is Tuesday night's, the later day another event's;
+    so is a day after the incident's, told after a word of an incident, with none between
+    them ("The man who fatally shot his wife Monday evening expressed remorse today"; not
+    "A man was shot Monday and another was killed Tuesday", nor a range "between late
+    Friday afternoon and Monday morning").
     """
     where = state.incident_span
     if where is None or where.end > start or _crosses_sentence(text, where.end, start):
         return False
-    return _dates_incident_noun(text, where.start, where.end) and not _dates_incident_noun(
+    if _dates_incident_noun(text, where.start, where.end) and not _dates_incident_noun(
         text, start, end
+    ):
+        return True
+    if _RANGE_END.search(text, max(where.end, start - 9), start) is not None:
+        return False  # "killed between late Friday afternoon and Monday morning": one span
+    lo = _sentence_around(text, where.start, where.end, (max(0, where.start - 160), start))[0]
+    return (
+        _INCIDENT_WORDS.search(text, lo, where.start) is not None  # not "who turned two on
+        # Sunday, died Tuesday in a shooting"
+        and (
+            not _holds_stem(text, where.end, start, _INCIDENT_STEMS)
+            or _INCIDENT_WORDS.search(text, where.end, start) is None
+        )
+        and not _dates_incident_noun(text, start, end)
     )
 
 
@@ -7303,7 +7320,9 @@ _BACKGROUND_DAYS: Final = 60
 #: Words of a sentence that tells of the incident itself, for `_incident_clock_day`.
 _INCIDENT_CLOCK: Final = regex.compile(
     r"\b(?:happened|occurred|took[^\S\n]{1,3}place|shot|shots|gunfire|gunshots?|fired|opened"
-    r"[^\S\n]{1,3}fire|shootings?|shoot-?outs?|gunfights?|stabbed|stabbings?)\b",
+    r"[^\S\n]{1,3}fire|shootings?|shoot-?outs?|gunfights?|stabbed|stabbings?"
+    # "officers responded to a home at about 5:48 p.m.": the call to the scene
+    r"|responded|dispatched)\b",
     regex.IGNORECASE,
 )
 
