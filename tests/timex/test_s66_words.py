@@ -98,6 +98,25 @@ WORDS: list[Case] = [
         ),
         "a-birthday-before-the-incident-word-is-no-incident",
     ),
+    # "the day" in a sentence that looks ahead, after a day gone, is today
+    (
+        "The school held a vigil Sunday. Counselors are expected to be available throughout the day.",
+        "2016-10-03",
+        (("Sunday", "2016-10-02"), ("the day", "2016-10-03")),
+        "the-day-looked-ahead-to-after-a-day-gone",
+    ),
+    (
+        "The school held a vigil Sunday. Counselors were available throughout the day.",
+        "2016-10-03",
+        (("Sunday", "2016-10-02"), ("the day", "2016-10-02")),
+        "the-day-told-in-the-past-is-the-day-named",
+    ),
+    (
+        "The trial opens Thursday. Witnesses will testify throughout the day.",
+        "2016-10-03",
+        (("Thursday", "2016-10-06"), ("the day", "2016-10-06")),
+        "the-day-of-a-coming-day-named",
+    ),
 ]
 
 

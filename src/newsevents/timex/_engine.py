@@ -5761,6 +5761,18 @@ def _build_relative(ctx: _Context) -> _Result | None:
                 # "In 1939 the ship was turned away ... 10,000 are expected over the next
                 # year": a sentence looking ahead counts from now, not from a time long gone
                 base = ctx.reference
+            if (
+                bare_the
+                and grain == "D"
+                and not night
+                and ctx.reference is not None
+                and base < ctx.reference
+                and ctx.tense() == _FUTURE
+                and not _in_quotation(ctx)
+            ):
+                # "held a candlelight vigil Sunday ... Counselors will be available
+                # throughout the day": a day still to come is no day gone, but today
+                base = ctx.reference
         elif ctx.reference is not None:
             base = ctx.reference  # nothing mentioned yet: the publication date is the anchor
             if offset > 0 and ctx.tense() == _PAST:
