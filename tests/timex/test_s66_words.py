@@ -117,6 +117,19 @@ WORDS: list[Case] = [
         (("Thursday", "2016-10-06"), ("the day", "2016-10-06")),
         "the-day-of-a-coming-day-named",
     ),
+    # "the same night" before "of" and an incident, as "that same night"
+    (
+        "A man was shot Sunday night. The same night of that incident, deputies responded.",
+        "2017-03-06",
+        (("Sunday night", "2017-03-05TNI"), ("The same night", "2017-03-05TNI")),
+        "the-same-night-of-that-incident",
+    ),
+    (
+        "A man was shot Sunday night. The same night of his life, deputies responded.",
+        "2017-03-06",
+        (("Sunday night", "2017-03-05TNI"),),
+        "the-same-night-of-no-incident-is-no-night",
+    ),
 ]
 
 
