@@ -130,6 +130,25 @@ WORDS: list[Case] = [
         (("Sunday night", "2017-03-05TNI"),),
         "the-same-night-of-no-incident-is-no-night",
     ),
+    # the police's call to the scene dates the incident
+    (
+        (
+            "Police responded to a home on East Side Drive around 2:40 p.m. Saturday. A boy"
+            " was arrested two days after the shooting."
+        ),
+        "2016-03-09",
+        (("around 2:40 p.m. Saturday", "2016-03-05T14:40"), ("two days", "2016-03-07")),
+        "responded-to-a-home-dates-the-shooting",
+    ),
+    (
+        (
+            "Trump responded Saturday to the critics. A boy was arrested two days after the"
+            " shooting."
+        ),
+        "2016-03-09",
+        (("Saturday", "2016-03-05"), ("two days", "P2D")),
+        "a-bare-responded-is-no-incident",
+    ),
 ]
 
 

@@ -5186,7 +5186,10 @@ _INCIDENT_WORDS: Final = regex.compile(
     r"|open(?:ed|ing|s)?[^\S\n]+fire|gunfire|wounding|carjack(?:ed|ing)"
     r"|shots?[^\S\n]+(?:were[^\S\n]+|was[^\S\n]+|had[^\S\n]+been[^\S\n]+)?(?:fired|rang)"
     r"|bombs?[^\S\n]+went[^\S\n]+off|exploded"
-    r"|(?:it|this|the[^\S\n]+incident)[^\S\n]+(?:happened|occurred))\b",
+    r"|(?:it|this|the[^\S\n]+incident)[^\S\n]+(?:happened|occurred)"
+    # "officers responded to a home": the call to the scene
+    r"|responded[^\S\n]{1,3}to[^\S\n]{1,3}(?:a|an|the)[^\S\n]{1,3}(?:[\w-]+[^\S\n]{1,3})?"
+    r"(?:calls?|reports?|home|house|residence|apartment|scene|disturbance))\b",
     regex.IGNORECASE,
 )
 #: A part of each alternative of `_INCIDENT_WORDS`, in lower case: a sentence that holds
@@ -5194,7 +5197,7 @@ _INCIDENT_WORDS: Final = regex.compile(
 _INCIDENT_STEMS: Final = (
     *("kill", "shot", "slain", "stab", "murder", "gunned", "shoot", "slay", "bomb"),
     *("ambush", "massacre", "gunfight", "crash", "fire", "wounding", "carjack"),
-    *("happened", "occurred", "exploded"),
+    *("happened", "occurred", "exploded", "responded"),
 )
 
 
