@@ -149,6 +149,19 @@ WORDS: list[Case] = [
         (("Saturday", "2016-03-05"), ("two days", "P2D")),
         "a-bare-responded-is-no-incident",
     ),
+    # "that day" after a week named: a day of that week, which one unknown
+    (
+        "Last week he was in Ohio. That day, he met voters.",
+        "2016-04-15",
+        (("Last week", "2016-W14"), ("That day", "2016-W14")),
+        "that-day-after-a-week-is-of-the-week",
+    ),
+    (
+        "On April 5 he was in Ohio. That day, he met voters.",
+        "2016-04-15",
+        (("April 5", "2016-04-05"), ("That day", "2016-04-05")),
+        "that-day-after-a-day-is-the-day",
+    ),
 ]
 
 

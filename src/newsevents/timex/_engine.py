@@ -5724,6 +5724,10 @@ def _build_relative(ctx: _Context) -> _Result | None:
             day = anchor[0]
             month = f"{day.month:02d}" if anchor[1] == "M" else "XX"
             return _Result(_DATE, f"{day.year:04d}-{month}-XX", anchored=True)
+        if anchor is not None and grain == "D" and anchor[1] == "W" and offset == 0 and not night:
+            # "Last week he was in Ohio. That day, he met voters": a day of that week, which
+            # one is unknown (not its Monday); the week is what is known of it
+            return _Result(_DATE, format_value(anchor[0], "W"), anchored=True)
         if anchor is not None and (
             (grain == "M" and anchor[1] == "Y") or (grain == "W" and anchor[1] in {"M", "Y"})
         ):
