@@ -162,6 +162,25 @@ WORDS: list[Case] = [
         (("April 5", "2016-04-05"), ("That day", "2016-04-05")),
         "that-day-after-a-day-is-the-day",
     ),
+    # with no reference, anaphora after a month of no known year keep the month
+    (
+        "The rebels took the town in September. Since then, thousands have fled.",
+        None,
+        (("September", "XXXX-09"), ("then", "XXXX-09")),
+        "since-then-after-a-month-of-no-year",
+    ),
+    (
+        "The rebels took the town in December. The next month, thousands fled.",
+        None,
+        (("December", "XXXX-12"), ("The next month", "XXXX-01")),
+        "the-next-month-after-december-of-no-year",
+    ),
+    (
+        "The rebels took the town. Since then, thousands have fled.",
+        None,
+        (("then", "PAST_REF"),),
+        "since-then-after-nothing-named",
+    ),
 ]
 
 

@@ -5794,6 +5794,10 @@ def _build_relative(ctx: _Context) -> _Result | None:
             if grain == "D" and offset == 0 and (month := _open_month(ctx.state)):
                 # "In November he was arrested. That day ...": a day of that month
                 return _Result(_TIME if night else _DATE, f"{month}-XX" + ("TNI" if night else ""))
+            if grain == "M" and (month := _open_month(ctx.state)):
+                # "In September he was arrested. That month, ...", "The next month": that
+                # month or the one after it, of no known year
+                return _Result(_DATE, f"XXXX-{(int(month[5:]) - 1 + offset) % 12 + 1:02d}")
             return _Result(_DATE, _underspecified(grain))
         moved = _move(base, grain, offset)
         if moved is None:
@@ -11266,6 +11270,10 @@ def _build_then(ctx: _Context) -> _Result | None:
             # "They met on March 3. Since then, ..." with no reference: that day, of no
             # known year (`XXXX-03-03`), as "the next day" after it is its day after
             return _Result(_DATE, ctx.state.loose_day)
+        if month := _open_month(ctx.state):
+            # "took the town in September. Since then, ..." with no reference: that month,
+            # of no known year (`XXXX-09`)
+            return _Result(_DATE, month)
         return _Result(_DATE, "PAST_REF")
     return _Result(_DATE, anchor, anchored=True)
 
