@@ -181,6 +181,25 @@ WORDS: list[Case] = [
         (("then", "PAST_REF"),),
         "since-then-after-nothing-named",
     ),
+    # a future in a clause reported by a present "say" is no cue of the expression's
+    (
+        "A CNN/ORC poll in January shows 68% of voters say gun policy will be very important.",
+        "2016-02-25",
+        (("January", "2016-01"),),
+        "a-poll-in-january-reports-a-future",
+    ),
+    (
+        "Analysts say the board will meet in January.",
+        "2016-02-25",
+        (("January", "2017-01"),),
+        "a-future-before-the-month-looks-ahead",
+    ),
+    (
+        "The board in January will decide the matter.",
+        "2016-02-25",
+        (("January", "2017-01"),),
+        "a-future-after-the-month-looks-ahead",
+    ),
 ]
 
 

@@ -1782,8 +1782,15 @@ def _right_cue(words: _Words) -> int | None:
     The direction of the cue nearest the start of *words*, or ``None``.
     """
     lows = words.lows
+    reported = False
     for index in range(len(lows)):
         low = lows[index].strip(_PUNCTUATION)
+        if low in _REPORTED_CLAUSE_OPENERS and index > 0:
+            # "A poll in January shows 68% of voters say gun policy will be important": a
+            # verb of saying or thinking in the present opens the clause it reports, whose
+            # future is no tense of the expression's clause
+            reported = True
+            continue
         if not (low in _CUE_WORDS or low in PLAN_CUES or low.endswith(_CUE_ENDINGS)):
             continue  # nor is the word, which is *low* or blank
         word = words[index]
@@ -1797,14 +1804,20 @@ def _right_cue(words: _Words) -> int | None:
             # "On Friday, the government planned to pay": the day of the planning
             if word.endswith("ed"):
                 return _PAST
+            if reported:
+                return None
             continue
         if word in _CUE_WORDS or word.endswith(_CUE_ENDINGS):
             direction = _cue(words, index)
             if direction is not None:
-                return direction
+                return None if reported and direction == _FUTURE else direction
     return None
 
 
+#: Verbs of saying or thinking in the present that open a reported clause (`_right_cue`).
+_REPORTED_CLAUSE_OPENERS: Final = frozenset(
+    {"say", "says", "think", "thinks", "believe", "believes"}
+)
 #: Reflexive pronouns after "turns": "turns himself in" is a surrender, no birthday ahead.
 _REFLEXIVES: Final = frozenset({"himself", "herself", "themselves", "itself"})
 #: The states "leaves" puts the victims of a thing done in ("leaves three dead", "leaves
