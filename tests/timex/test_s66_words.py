@@ -200,6 +200,26 @@ WORDS: list[Case] = [
         (("January", "2017-01"),),
         "a-future-after-the-month-looks-ahead",
     ),
+    # a quoted "today" of the story's incident, after an older incident recalled
+    (
+        (
+            "Three officers were killed Sunday morning in Baton Rouge. Sterling was shot and"
+            ' killed July 5 by police. His family said they were "disgusted by the despicable'
+            ' act of violence today."'
+        ),
+        "2016-07-18",
+        (("Sunday morning", "2016-07-17TMO"), ("July 5", "2016-07-05"), ("today", "2016-07-17")),
+        "quoted-today-of-the-story-incident-after-an-older-one",
+    ),
+    (
+        (
+            "Sterling was shot and killed July 5 by police. His family said they were"
+            ' "disgusted by the despicable act of violence today."'
+        ),
+        "2016-07-18",
+        (("July 5", "2016-07-05"), ("today", "2016-07-18")),
+        "quoted-today-long-after-the-only-incident",
+    ),
 ]
 
 

@@ -9166,14 +9166,23 @@ def _incident_today(ctx: _Context) -> dt.date | None:
     """
     reference = ctx.reference
     state = ctx.state
-    incident, where = state.incident, state.incident_span
-    if reference is None or incident is None or where is None:
+    if reference is None:
         return None
     start, end = ctx.match.span()
-    if where.end > start or not (_in_quotation(ctx) or _in_typed_quotation(ctx)):
-        return None
-    day = start_of(incident)
-    if day is None or not 1 <= (reference - day).days <= _INCIDENT_TODAY_DAYS:
+    day = None
+    # the last incident dated, or the latest one (the story's own, after an older one it
+    # recalls: "Sterling was shot July 5 ... 'the despicable act of violence today'")
+    for incident, where in (
+        (state.incident, state.incident_span),
+        (state.latest_incident, state.latest_incident_span),
+    ):
+        if incident is None or where is None or where.end > start:
+            continue
+        candidate = start_of(incident)
+        if candidate is not None and 1 <= (reference - candidate).days <= _INCIDENT_TODAY_DAYS:
+            day = candidate
+            break
+    if day is None or not (_in_quotation(ctx) or _in_typed_quotation(ctx)):
         return None
     if (
         _INCIDENT_BEFORE_TODAY.search(ctx.text, max(ctx.lo, start - 48), start) is None
