@@ -220,6 +220,40 @@ WORDS: list[Case] = [
         (("July 5", "2016-07-05"), ("today", "2016-07-18")),
         "quoted-today-long-after-the-only-incident",
     ),
+    # the aftermath of the story's incident cannot come before it
+    (
+        (
+            "Four people were shot in Creekwood on Sept. 3. On Thursday, officials identified"
+            " the four people who were shot."
+        ),
+        "2016-09-03",
+        (("Sept. 3", "2016-09-03"), ("Thursday", "2016-09-08")),
+        "victims-identified-after-the-shooting",
+    ),
+    (
+        ("Four people were shot in Creekwood on Sept. 3. A vigil was held Tuesday at the church."),
+        "2016-09-03",
+        (("Sept. 3", "2016-09-03"), ("Tuesday", "2016-09-06")),
+        "a-vigil-after-the-shooting",
+    ),
+    (
+        (
+            "Four people were shot in Creekwood on Sept. 3. On Thursday, officials said the"
+            " four were friends."
+        ),
+        "2016-09-03",
+        (("Sept. 3", "2016-09-03"), ("Thursday", "2016-09-01")),
+        "a-report-before-the-page-stays-before",
+    ),
+    (
+        (
+            "Four people were shot in Creekwood on Sept. 3. A man was arraigned in connection"
+            " with Thursday's protest."
+        ),
+        "2016-09-03",
+        (("Sept. 3", "2016-09-03"), ("Thursday", "2016-09-01")),
+        "in-connection-with-a-day-is-the-event-before",
+    ),
 ]
 
 

@@ -7046,6 +7046,22 @@ def _after_incident(ctx: _Context, past: dt.date) -> bool:
     if incident is None or not past < incident <= later:
         return False
     start = ctx.match.start()
+    if _IN_CONNECTION_WITH.search(ctx.text, max(ctx.lo, start - 32), start) is not None:
+        # "Suspect Arrested in Connection with Wednesday Protest": the event the follow-up is
+        # of, no day of it
+        return False
+    if (
+        state.incident is not None
+        and 0 <= (reference - incident).days <= _AFTERMATH_REFERENCE_DAYS
+        and (later - reference).days <= _AFTERMATH_PAST_DAYS
+        and _sentence_has(ctx, _AFTERMATH_WORDS, stems=_AFTERMATH_STEMS)
+        and _HAD_BEFORE.search(ctx.text, max(ctx.lo, start - 40), start) is None
+    ):
+        # "Four people were shot Saturday afternoon ... On Thursday, officials identified the
+        # four people who were shot", in Saturday's paper: the aftermath of the story's own
+        # incident, dated on the reference or just before it, follows it, even past the
+        # reference (the page was updated after its date)
+        return True
     # a page stamped a few days after its date (an update, a caption, a post) was told
     # until then: "said Friday" after a Wednesday shooting on a Wednesday page stamped
     # "Updated: Friday, June 6" is that Friday
@@ -7188,6 +7204,28 @@ _HAD_BEFORE: Final = regex.compile(
 #: How many days after the reference a report on its own incident may be dated (a page
 #: updated after a weekend).
 _UPDATED_DAYS: Final = 3
+#: "in connection with" right before a day ("arrested in connection with Wednesday's
+#: shooting"): the day of the event the arrest is of.
+_IN_CONNECTION_WITH: Final = regex.compile(
+    r"\b(?:in[^\S\n]+connection|connected)[^\S\n]+(?:with|to)[^\S\n]+(?:the[^\S\n]+)?$",
+    regex.IGNORECASE,
+)
+#: Words of an incident's aftermath alone, that cannot come before it: the victims
+#: identified, a death from the wounds, a vigil, a funeral, an autopsy, an arraignment
+#: (`_after_incident`).
+_AFTERMATH_WORDS: Final = regex.compile(
+    r"\b(?:identified[^\S\n]+(?:the[^\S\n]+)?(?:victims?|(?:\w+[^\S\n]+)?(?:people|men|women|man"
+    r"|woman|teens?|boy|girl)[^\S\n]+(?:who[^\S\n]+(?:were|was)[^\S\n]+)?(?:shot|killed|slain))"
+    r"|died[^\S\n]+(?:\w+[^\S\n]+){0,4}?(?:from|of)[^\S\n]+(?:his|her|their|the)[^\S\n]+"
+    r"(?:\w+[^\S\n]+)?(?:injuries|wounds)"
+    r"|vigils?|funerals?|autopsy|arraigned|arraignment)\b",
+    regex.IGNORECASE,
+)
+_AFTERMATH_STEMS: Final = ("identified", "died", "vigil", "funeral", "autopsy", "arraign")
+#: How many days before the reference the incident of `_AFTERMATH_WORDS` may be, and how many days
+#: past the reference its aftermath may be moved.
+_AFTERMATH_REFERENCE_DAYS: Final = 2
+_AFTERMATH_PAST_DAYS: Final = 7
 #: What follows an incident: a report, an arrest, a death in hospital, a victim found, an
 #: autopsy, a first appearance in court, a vigil, a victim's condition or surgery, or what
 #: the sentence says came later ("Several hours later, one person was shot early Monday").
