@@ -254,6 +254,19 @@ WORDS: list[Case] = [
         (("Sept. 3", "2016-09-03"), ("Thursday", "2016-09-01")),
         "in-connection-with-a-day-is-the-event-before",
     ),
+    # "is likely to" looks ahead as "will" does, for "in two years"
+    (
+        "He is likely to run for reelection in two years when his term expires.",
+        "2016-04-21",
+        (("two years", "2018"),),
+        "likely-to-in-two-years",
+    ),
+    (
+        "He was expected to run for reelection in two years.",
+        "2016-04-21",
+        (("two years", "P2Y"),),
+        "was-expected-to-in-two-years-stays-a-length",
+    ),
 ]
 
 

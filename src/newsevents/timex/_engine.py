@@ -11113,7 +11113,10 @@ def _in_units_ahead(ctx: _Context, unit: str, amount: float) -> _Result | None:
 #: A future or conditional auxiliary ("will", "'ll", "would", "could"): the clause looks ahead
 #: ("I pledged to create 700,000 jobs in seven years" has none: a span, lived through).
 _FUTURE_AUXILIARY: Final = regex.compile(
-    r"\b(?:will|won['\u2019]t|would|wouldn['\u2019]t|shall|could|might)\b|['\u2019]ll\b",
+    r"\b(?:will|won['\u2019]t|would|wouldn['\u2019]t|shall|could|might"
+    # "is likely to run for reelection in two years", "are expected to open in two years"
+    r"|(?:is|are|['\u2019]s|['\u2019]re)[^\S\n]+(?:likely|expected|set|scheduled|due|poised)"
+    r"[^\S\n]+to)\b|['\u2019]ll\b",
     regex.IGNORECASE,
 )
 #: Units a count after "in" may point ahead by (days to years; a decade counts as years).
