@@ -267,6 +267,33 @@ WORDS: list[Case] = [
         (("two years", "P2Y"),),
         "was-expected-to-in-two-years-stays-a-length",
     ),
+    # a morning looked ahead to after the reference's evening is the next one
+    (
+        (
+            "Two boys were shot Wednesday evening at 6:19 p.m. Counselors will be available at"
+            " the schools in the morning."
+        ),
+        "2015-03-25",
+        (
+            ("Wednesday evening", "2015-03-25TEV"),
+            ("6:19 p.m.", "2015-03-25T18:19"),
+            ("the morning", "2015-03-26TMO"),
+        ),
+        "the-morning-after-an-evening-looked-ahead-to",
+    ),
+    (
+        (
+            "Two boys were shot Wednesday evening at 6:19 p.m. Counselors were available at"
+            " the schools in the morning."
+        ),
+        "2015-03-25",
+        (
+            ("Wednesday evening", "2015-03-25TEV"),
+            ("6:19 p.m.", "2015-03-25T18:19"),
+            ("the morning", "2015-03-25TMO"),
+        ),
+        "the-morning-told-in-the-past-stays",
+    ),
 ]
 
 

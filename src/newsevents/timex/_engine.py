@@ -8516,6 +8516,23 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
             # party" is read, not the reference's night still to come (a part of it told,
             # "earlier in the night", "by the end of the night", may be the reference's own)
             offset = -1
+        elif (
+            pod == "MO"
+            and rel == "the"
+            and story_day is None
+            and base is not None
+            and base == ctx.reference
+            and start_of(state.day or "") == base
+            and (
+                state.day_part in {"EV", "NI"}
+                or (state.day_clock[:2].isdigit() and int(state.day_clock[:2]) >= _EVENING_HOUR)
+            )
+            and ctx.tense() == _FUTURE
+        ):
+            # "shot Wednesday evening ... at 6:19 p.m. ... counselors will be available at the
+            # schools in the morning", in Wednesday's paper: the morning still to come, the
+            # next day's
+            offset = 1
     elif (named := ctx.group("pweekday")) is not None:
         # "arrested early morning Sunday": that weekday's morning
         base = _resolve_weekday(ctx, WEEKDAYS[named], None)
