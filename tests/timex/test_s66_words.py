@@ -294,6 +294,19 @@ WORDS: list[Case] = [
         ),
         "the-morning-told-in-the-past-stays",
     ),
+    # a plural unit alone after a verb of lasting through
+    (
+        "She suffered years under house arrest. Voters stood hours in line.",
+        "2015-11-10",
+        (("years", "PXY"), ("hours", "PTXH")),
+        "suffered-years-stood-hours",
+    ),
+    (
+        "She suffered years of abuse. Voters stood in line.",
+        "2015-11-10",
+        (("years", "PXY"),),
+        "suffered-years-of-stays-a-length",
+    ),
 ]
 
 

@@ -1617,7 +1617,7 @@ TIMEX_RULES: Final = (
         "timex.duration.bare",
         "unit",
         "duration",
-        r"""(?<=\b(?:in|within|took|take|takes|taken|taking|lasted|lasting|lasts|(?:could|would|will|may|might|can|to|should|must)\s+last|spent|spend|spends|spending|for|over|went|go|goes|gone|wait|waits|waited|waiting)\s|\bcourse[^\S\n]{1,3}of\s)
+        r"""(?<=\b(?:in|within|took|take|takes|taken|taking|lasted|lasting|lasts|(?:could|would|will|may|might|can|to|should|must)\s+last|spent|spend|spends|spending|for|over|went|go|goes|gone|wait|waits|waited|waiting|suffered|endured|served|serving|stood)\s|\bcourse[^\S\n]{1,3}of\s)
             (?P<unit>years|months|weeks|days|decades|hours|centuries|minutes|(?<=\bwithin\s)seconds)\b
             (?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours|minutes)\b(?!-|\s+(?:ago|later|earlier|old)\b)|(?!\s+(?:of|ago|later|earlier|old|past|gone\s+by)\b|-|\s+(?:before|after)\b(?<!\bfor\s+\w+\s+(?:before|after))))
           | (?<=\b(?:over|in|during|through|throughout)\s)the\s+(?P<unit>years|decades|centuries)\b(?!\s+(?:of|ago|later|earlier|since|before|after|(?:that|which)\s+followed)\b|-)
@@ -1638,6 +1638,8 @@ TIMEX_RULES: Final = (
             "in years",
             "in months",
             "took hours",
+            "suffered years under house arrest",
+            "stood hours in line",
             "have had to wait hours for a bed",
             "ruled for centuries",
             "a pattern stretching back decades",
