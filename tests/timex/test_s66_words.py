@@ -307,6 +307,26 @@ WORDS: list[Case] = [
         (("years", "PXY"),),
         "suffered-years-of-stays-a-length",
     ),
+    # "the week" holding the weekend named is the anchor after it
+    (
+        (
+            "Guns were blazing over the weekend, sending the number of shootings for the week"
+            " skyrocketing - doubling over the same period last year."
+        ),
+        "2015-06-14",
+        (
+            ("the weekend", "2015-W24-WE"),
+            ("the week", "2015-W24"),
+            ("the same period last year", "2014-W24"),
+        ),
+        "the-same-period-after-the-week-of-the-weekend",
+    ),
+    (
+        "Guns were blazing over the weekend, doubling over the same period last year.",
+        "2015-06-14",
+        (("the weekend", "2015-W24-WE"), ("the same period last year", "2014-W24-WE")),
+        "the-same-period-after-the-weekend",
+    ),
 ]
 
 

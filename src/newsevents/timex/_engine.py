@@ -6157,7 +6157,14 @@ def _build_the_unit(ctx: _Context) -> _Result | None:
         return _build_quarter_anaphor(ctx)  # reads "quarter" from the matched text
     grain = {"month": "M", "week": "W", "day": "D"}[unit_word]
     if anchor is not None and _FINE[anchor[1]] >= _FINE[grain]:
-        return _Result(_DATE, format_value(anchor[0], grain), anchored=True)
+        # "over the weekend, sending the number of shootings for the week skyrocketing -
+        # doubling over the same period last year": the week holding the weekend named is
+        # what the story counts now, the anchor of what follows
+        return _Result(
+            _DATE,
+            format_value(anchor[0], grain),
+            anchored=not (anchor[1] == "WE" and grain == "W"),
+        )
     if grain == "D":
         return None
     return _date_result(reference, grain, ctx)
