@@ -327,6 +327,33 @@ WORDS: list[Case] = [
         (("the weekend", "2015-W24-WE"), ("the same period last year", "2014-W24-WE")),
         "the-same-period-after-the-weekend",
     ),
+    # the police's arrival tells of the incident, for a clock time after a later day
+    (
+        (
+            "Two men were shot early Sunday outside a bar. Friends created a memorial on Monday."
+            " Police arrived about 2:45 a.m. and found the men."
+        ),
+        "2016-10-31",
+        (
+            ("early Sunday", "2016-10-30"),
+            ("Monday", "2016-10-31"),
+            ("about 2:45 a.m.", "2016-10-30T02:45"),
+        ),
+        "police-arrived-on-the-incident-day",
+    ),
+    (
+        (
+            "Two men were shot early Sunday outside a bar. Friends created a memorial on Monday."
+            " The candles were lit about 2:45 a.m."
+        ),
+        "2016-10-31",
+        (
+            ("early Sunday", "2016-10-30"),
+            ("Monday", "2016-10-31"),
+            ("about 2:45 a.m.", "2016-10-31T02:45"),
+        ),
+        "a-clock-time-of-the-memorial-stays-on-its-day",
+    ),
 ]
 
 

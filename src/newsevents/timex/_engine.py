@@ -7402,8 +7402,9 @@ _BACKGROUND_DAYS: Final = 60
 _INCIDENT_CLOCK: Final = regex.compile(
     r"\b(?:happened|occurred|took[^\S\n]{1,3}place|shot|shots|gunfire|gunshots?|fired|opened"
     r"[^\S\n]{1,3}fire|shootings?|shoot-?outs?|gunfights?|stabbed|stabbings?"
-    # "officers responded to a home at about 5:48 p.m.": the call to the scene
-    r"|responded|dispatched)\b",
+    # "officers responded to a home at about 5:48 p.m.", "police arrived about 2:45 a.m.": the
+    # call to the scene
+    r"|responded|dispatched|arrived)\b",
     regex.IGNORECASE,
 )
 
