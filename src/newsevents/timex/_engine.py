@@ -5599,7 +5599,7 @@ _POSSESSIVES: Final = frozenset({"his", "its", "their", "my", "our", "your"})
 
 #: What stands before "the decade" as a stretch of ten years: "over the past decade".
 _DECADE_STRETCH_RELS: Final = frozenset({"the next", "the coming", "the past", "the last"})
-_STRETCH_PREPOSITIONS: Final = frozenset({"over", "during", "throughout"})
+_STRETCH_PREPOSITIONS: Final = frozenset({"over", "during", "throughout", "for"})
 
 
 def _loose_day(state: State, offset: int) -> str:
@@ -5699,8 +5699,9 @@ def _build_relative(ctx: _Context) -> _Result | None:
         and _word_before(ctx.text, ctx.match.start()) in _STRETCH_PREPOSITIONS
     ):
         # "would raise $1.1 trillion over the next decade", "had become routine over the
-        # past decade": the ten years from or to now, as "over the next ten years" is (the
-        # 2020s or the 2000s are no stretch a budget or a trend runs over)
+        # past decade", "has had good relations with Azerbaijan for the past decade": the ten
+        # years from or to now, as "over the next ten years" is (the 2020s or the 2000s are
+        # no stretch a budget or a trend runs over)
         return _Result(_DURATION, "P10Y")
     if raw_rel == "the next" or rel in _REL_ANAPHORIC - {"the next"}:
         offset = {
