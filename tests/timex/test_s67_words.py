@@ -45,6 +45,35 @@ WORDS: list[Case] = [
         (),
         "moments-after-which-is-no-time",
     ),
+    # "N units later" told in the past whose month or year is ahead of the report is the
+    # distance; a day ahead of it is a page updated later
+    (
+        "The activists won in December. Then DuPont, only two months later, announced a merger.",
+        "2015-12-30",
+        (("December", "2015-12"), ("two months", "P2M")),
+        "later-in-the-past-ahead-of-the-report",
+    ),
+    (
+        (
+            "Perhaps 2016 will be the year of the merger. Then DuPont, only two months later,"
+            " announced plans to merge with Dow."
+        ),
+        "2015-12-30",
+        (("2016", "2016"), ("the year", "2016"), ("two months", "P2M")),
+        "later-in-the-past-from-a-year-to-come",
+    ),
+    (
+        "The company was founded in 2012. Only two months later, it announced a merger.",
+        "2015-12-30",
+        (("2012", "2012"), ("two months later", "2012")),
+        "later-in-the-past-from-a-year-gone",
+    ),
+    (
+        "He was shot on March 25 at a party. He died exactly one week later, his father said.",
+        "2017-03-26",
+        (("March 25", "2017-03-25"), ("one week later", "2017-04-01")),
+        "later-past-the-reference-from-a-day-gone",
+    ),
 ]
 
 

@@ -4964,11 +4964,18 @@ def _build_ago(ctx: _Context) -> _Result | None:
     if (
         post == "later"
         and ctx.reference is not None
-        and (moved - ctx.reference).days > _LATER_AHEAD_DAYS
-        and ctx.tense() != _FUTURE
+        and (
+            ((ahead := (moved - ctx.reference).days) > _LATER_AHEAD_DAYS and ctx.tense() != _FUTURE)
+            or (ahead > 0 and _FINE[grain] < _FINE["D"] and ctx.tense() == _PAST)
+        )
     ):
         # "we still live today, more than 200 years later": a date far ahead of the report
-        # in a sentence not about the future is the distance, not a date
+        # in a sentence not about the future is the distance, not a date; so is a month or
+        # a year told in the past and ahead of the report ("Perhaps 2016 will be the year
+        # ... Then DuPont, only two months later, announced", said in December 2015; a day
+        # counted on past the report is a page updated later, and is kept: "On 03/12/14,
+        # deputies found a man beaten. Two men came across him a day later" on a page of
+        # January 2014)
         return _Result(
             _DURATION, _duration_value(amount / multiplier, unit, multiplier), mod, signal=True
         )
