@@ -74,6 +74,32 @@ WORDS: list[Case] = [
         (("March 25", "2017-03-25"), ("one week later", "2017-04-01")),
         "later-past-the-reference-from-a-day-gone",
     ),
+    # a sentence-opening "Today" with no comma, before a subject and a present state, is
+    # nowadays, as "Today," is; a plan for the day after "Today," is the day
+    (
+        "\u201cToday my brother lives on the farm,\u201d Sharp said at the rally.",
+        "2016-02-17",
+        (("Today", "PRESENT_REF"),),
+        "quoted-today-before-a-present-state",
+    ),
+    (
+        "Today the president signs the bill in the Rose Garden.",
+        "2016-02-17",
+        (("Today", "2016-02-17"),),
+        "today-before-a-deed-is-the-day",
+    ),
+    (
+        "Today, the company is expected to announce its quarterly results.",
+        "2016-02-17",
+        (("Today", "2016-02-17"),),
+        "today-before-a-plan-is-the-day",
+    ),
+    (
+        "Today, the island is a resort for the rich.",
+        "2016-02-17",
+        (("Today", "PRESENT_REF"),),
+        "today-before-a-state-is-nowadays",
+    ),
 ]
 
 

@@ -9395,12 +9395,23 @@ def _nowadays(ctx: _Context) -> bool:
     if not text.startswith(",", end) and not joined:
         # "Compared to where we were 15 years ago, ... Today the government focuses on": no
         # comma, but opening a sentence set against a time long gone in the one before
+        # ("“Today my brother lives on the farm”": a state in the present, its
+        # subject of two words at most, says nowadays as after "Today,")
+        opening = start
+        while opening > ctx.lo and text[opening - 1] in _OPENERS:
+            opening -= 1  # "“Today my brother"
         return (
             text.startswith("T", start)
-            and _opens_sentence(text, start, end)
-            and not _day_verb_after(text, end, ctx.hi)
-            # (the sentence before may end the paragraph before: `parse` scans one alone)
-            and _LONG_AGO.search(text, max(0, start - _SENTENCE_READ), start) is not None
+            and _opens_sentence(text, opening, end)
+            and (
+                (
+                    not _day_verb_after(text, end, ctx.hi)
+                    # (the sentence before may end the paragraph before: `parse` scans one
+                    # alone)
+                    and _LONG_AGO.search(text, max(0, start - _SENTENCE_READ), start) is not None
+                )
+                or _state_after_subject(text[end : min(ctx.hi, end + 60)])
+            )
         )
     opening = start
     if text[max(ctx.lo, start - 4) : start].lower() in {"and ", "but "}:
@@ -9418,10 +9429,14 @@ def _nowadays(ctx: _Context) -> bool:
     # an aside set off by dashes or brackets is read past ("Today, the church \u2014 with its
     # historic Gothic Revival-style structure \u2014 is a fixture")
     window = _ASIDE.sub(" ", text[end + 1 : min(ctx.hi, end + 160)])
-    for raw in window.split()[:_PRESENT_READ]:
+    words = window.split()[:_PRESENT_READ]
+    for i, raw in enumerate(words):
         word = _plain_word(raw)
         if word in _PRESENT_STATES or word in _PRESENT_CONTRACTIONS:
-            return True  # "Today, those links are beginning to point toward China"
+            # "Today, those links are beginning to point toward China"; not "Today, the
+            # company is expected to announce its results", a plan for the day
+            following = _plain_word(words[i + 1]) if i + 1 < len(words) else ""
+            return following not in _PLANNED_FOR_THE_DAY
         if _day_verb(word):
             return False  # "Today, hundreds of people began", "Today, Mike's name won't"
     # "This is reputed to have been a 7th-century stop for merchants. Today, the People's
@@ -9430,6 +9445,26 @@ def _nowadays(ctx: _Context) -> bool:
     return _LONG_AGO.search(before) is not None and not quoted
 
 
+def _state_after_subject(window: str) -> bool:
+    """
+    Whether *window* opens with a subject of two words at most and a present state verb.
+
+    "my brother lives on the farm", "most Americans own a phone"; not "the president
+    signs the bill" (a deed of the day), nor "the company is expected to" (a plan).
+    """
+    words = [_plain_word(raw) for raw in window.split()[:4]]
+    for i, word in enumerate(words[1:3], 1):
+        if word in _PRESENT_STATES:
+            following = words[i + 1] if i + 1 < len(words) else ""
+            return following not in _PLANNED_FOR_THE_DAY
+    return False
+
+
+#: Words after "is" or "are" that tell a plan for the day, after "Today,": "Today, the
+#: company is expected to announce its results".
+_PLANNED_FOR_THE_DAY: Final = frozenset(
+    {"expected", "scheduled", "set", "due", "slated", "poised", "likely", "going", "to"}
+)
 #: An aside set off by a pair of dashes or by brackets.
 _ASIDE: Final = regex.compile(
     r"[^\S\n](?:[\u2014\u2013]|--)[^\S\n][^\u2014\u2013\n]{1,100}?[^\S\n](?:[\u2014\u2013]|--)[^\S\n]"
