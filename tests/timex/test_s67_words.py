@@ -100,6 +100,19 @@ WORDS: list[Case] = [
         (("Today", "PRESENT_REF"),),
         "today-before-a-state-is-nowadays",
     ),
+    # a season before the people it sorts is no time
+    (
+        "The summer analysts arrived in June and stayed ten weeks.",
+        "2016-01-07",
+        (("June", "2015-06"), ("ten weeks", "P10W")),
+        "the-summer-analysts",
+    ),
+    (
+        "The summer was hot, and the interns left in August.",
+        "2016-01-07",
+        (("The summer", "2015-SU"), ("August", "2015-08")),
+        "the-summer-as-a-subject",
+    ),
 ]
 
 
