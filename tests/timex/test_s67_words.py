@@ -113,6 +113,30 @@ WORDS: list[Case] = [
         (("The summer", "2015-SU"), ("August", "2015-08")),
         "the-summer-as-a-subject",
     ),
+    # a curfew's hours after a clause naming no day are on no day
+    (
+        (
+            "On Tuesday, the council voted to reject the curfew that would have required anyone"
+            " 17 or younger visiting downtown from 8 p.m. to 6 a.m. to be with an adult."
+        ),
+        "2015-06-17",
+        (
+            ("Tuesday", "2015-06-16"),
+            ("8 p.m.", "XXXX-XX-XXT20:00"),
+            ("6 a.m.", "XXXX-XX-XXT06:00"),
+        ),
+        "curfew-hours-after-a-relative-clause",
+    ),
+    (
+        "The mayor set a curfew Tuesday from 8 p.m. to 6 a.m. after the riot.",
+        "2015-06-17",
+        (
+            ("Tuesday", "2015-06-16"),
+            ("8 p.m.", "2015-06-16T20:00"),
+            ("6 a.m.", "2015-06-17T06:00"),
+        ),
+        "curfew-hours-after-a-day-named",
+    ),
 ]
 
 

@@ -8021,7 +8021,9 @@ def _habitual(ctx: _Context) -> bool:
     return (
         _sentence_has(ctx, _HABIT, 120, _HABIT_STEMS)
         or _noun_after(ctx, _RULE_NOUNS)
-        or _CURFEW_BEFORE.search(ctx.text, max(ctx.lo, ctx.match.start() - 80), ctx.match.start())
+        or _CURFEW_BEFORE.search(
+            ctx.text, max(ctx.lo, ctx.match.start() - _CURFEW_READ), ctx.match.start()
+        )
         is not None
     )
 
@@ -8029,15 +8031,21 @@ def _habitual(ctx: _Context) -> bool:
 #: Nouns of a standing rule after a clock time ("a 9 p.m. curfew"): on no day.
 _RULE_NOUNS: Final = frozenset({"curfew", "curfews", "license", "licence", "licenses"})
 #: A curfew's hours right before a clock time, with no day between ("a curfew was announced
-#: from midnight to 6 a.m.", "a citywide curfew from 8 p.m. to"): a rule over nights, on
-#: no day ("a curfew Tuesday from 8 p.m." names its day).
+#: from midnight to 6 a.m.", "a citywide curfew from 8 p.m. to", "the curfew that would
+#: have required anyone 17 or younger visiting downtown from 8 p.m."): a rule over nights, on
+#: no day ("a curfew Tuesday from 8 p.m." names its day, "A curfew will run from 8 p.m." the
+#: night to come).
 _CURFEW_BEFORE: Final = regex.compile(
-    r"\bcurfews?(?:[^\S\n]{1,3}+(?:was|is|were|will|be|been|has|had|announced|imposed|set"
-    r"|declared|extended|ordered|in|effect)){0,4}+[^\S\n]{1,3}+(?:from|between)"
+    r"\bcurfews?(?:[^\S\n]{1,3}+(?-i:(?!(?:from|between|today|tonight|tomorrow|yesterday|will|shall)\b)"
+    r"[a-z0-9][a-z0-9'-]*+)){0,10}+[^\S\n]{1,3}+(?:from|between)"
     r"(?:[^\S\n]{1,3}+(?:to|and|until|till|\d{1,2}(?::\d\d)?|[ap]\.?m\.?|midnight|noon)){0,4}+"
     r"[^\S\n]{1,3}+$",
     regex.IGNORECASE,
 )
+
+
+#: How far before a clock time `_CURFEW_BEFORE` is looked for.
+_CURFEW_READ: Final = 120
 
 
 #: A scene the reader is asked to suppose, opening its sentence ("Imagine you're driving
