@@ -137,6 +137,39 @@ WORDS: list[Case] = [
         ),
         "curfew-hours-after-a-day-named",
     ),
+    # a range of two 24-hour clock times needs "hrs" after the second only; "on each
+    # occasion" tells of more than one day
+    (
+        "The shooting happened between 0200 and 0300 hrs, the warrant said.",
+        "2015-01-05",
+        (("0200", "2015-01-05T02:00"), ("0300 hrs", "2015-01-05T03:00")),
+        "a-24-hour-range-after-between",
+    ),
+    (
+        "The gate is shut from 2200 to 0600 hours.",
+        "2015-01-05",
+        (("2200", "2015-01-05T22:00"), ("0600 hours", "2015-01-06T06:00")),
+        "a-24-hour-range-into-the-morning",
+    ),
+    (
+        "Between 1990 and 2000 hours of work were lost.",
+        "2015-01-05",
+        (("1990", "1990"),),
+        "years-and-hours-of-work-are-no-range",
+    ),
+    (
+        (
+            "Shots were fired at the house on Oct. 22 and on Nov. 2. On each occasion bullets"
+            " hit the window at about 2 a.m., the warrant says."
+        ),
+        "2015-01-05",
+        (
+            ("Oct. 22", "2014-10-22"),
+            ("Nov. 2", "2014-11-02"),
+            ("about 2 a.m.", "XXXX-XX-XXT02:00"),
+        ),
+        "clock-time-on-each-occasion",
+    ),
 ]
 
 

@@ -502,6 +502,10 @@ TIMEX_RULES: Final = (
             (?:,?\s+(?:on\s+)?(?P<weekday>\L<weekday_full>)\b(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
           | (?:\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time)
               |(?<=\b(?:at|about|around|approximately|by|until|till|before|after|from|since|between)\s)
+               (?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?:hours|hrs)\b
+              |(?<=\b(?:between|from)\s)(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)
+               (?=\s(?:and|to|until)\s(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs)\b)
+              |(?<=\b(?:between|from)\s(?:[01]\d|2[0-3])[0-5]\d(?:\s(?:hours|hrs))?\s(?:and|to|until)\s)
                (?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?:hours|hrs)\b)
             (?:,?\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
           | (?&d_clock_offset)\b(?P<hour>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o['\u2019]clock\b)

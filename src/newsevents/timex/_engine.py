@@ -594,7 +594,8 @@ _SPACE_OR_HYPHEN: Final = compile_pattern(r"[\s-]+")
 #: dashed one with two digits of a year ("1-17-17").
 #: A decimal ("$4.27") is a clock time only before a.m., p.m., o'clock or "in the", an hour
 #: alone only before "tonight" or "this morning" ("at 7 tonight"); four
-#: digits are one before a time zone, "local" or "hours" ("0900 GMT", "2130 local time").
+#: digits are one before a time zone, "local" or "hours" ("0900 GMT", "2130 local time"), or
+#: before another such ("between 0200 and 0300 hrs").
 _NUMBER_HEAD: Final = compile_pattern(
     r"""\b(?=\d)(?:(?:1\d|2[01])\d\d(?!\d) | \d0['\u2019]?s\b
          | \d{1,2}(?=:\d\d|/\d|-\d\d?-\d\d(?!\d)|(?:\.\d\d)?(?:\s*[ap]\.?\s?m\b|\s*o['\u2019]clock|\s+in\s+the\s)
@@ -602,7 +603,8 @@ _NUMBER_HEAD: Final = compile_pattern(
                     |\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|night))\b)
          | (?<=(?i:morning|afternoon|evening|night|tonight)\s{1,3}(?i:at|around|about|approximately)\s)
            \d{1,2}(?=\s?[,;)]|\.\s|\s(?:on|in|at|near|outside|when|as)\b)
-         | [0-2]\d[0-5]\d(?=\s*(?:[ECMP][SD]T|GMT|UTC|local|hours|hrs)\b)
+         | [0-2]\d[0-5]\d(?=\s*(?:[ECMP][SD]T|GMT|UTC|local|hours|hrs)\b
+                          |\s(?:and|to|until)\s[0-2]\d[0-5]\d\s+(?:hours|hrs)\b)
          | (?<=['\u2019\u2018])\d\d\b
          | (?<=(?i:\bthe)\s)\d{1,2}(?:st|nd|rd|th)\b(?=[^\S\n]?[^\w\s-]|\s*\Z|[^\S\n]+(?i:and|or|at|when|to|through|until|till|of)\b)
          | (?<=\bof\sthe\s)\d{1,2}(?:st|nd|rd|th)\b(?![\s-]+(?-i:\p{Ll})))"""
@@ -8066,6 +8068,8 @@ _PART_HABIT: Final = regex.compile(
 _HABIT: Final = regex.compile(
     r"\b(?:weekdays|weeknights|weekends|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)|(?:every|each)[^\S\n]{1,3}(?:day|night|morning|evening|week|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"|(?-i:daily|nightly)|usually|normally|typically|generally"
+    # "On each occasion bullets were fired ... between 0200 and 0300 hrs": more than one day
+    r"|(?:on[^\S\n]{1,3})?(?:each|every|both)[^\S\n]{1,3}occasions?"
     r"|routinely|regularly|often|always|sometimes|(?:\d|seven|six|five)[^\S\n]{1,3}days[^\S\n]{1,3}a"
     r"[^\S\n]{1,3}week"
     # "their days begin at 4:30 a.m.", "her day starts at 5": a working day's hours
@@ -13410,7 +13414,8 @@ _COMPARED_BY: Final = _POSSESSIVES | {"her", "an", "a", "the", "their", "its", "
 _CLOCK_RULES: Final = frozenset({"timex.time.clock", "timex.time.named"})
 #: A clock time that names no day: "10 a.m.", "4:30 p.m. EST", "noon".
 _CLOCK_ALONE: Final = regex.compile(
-    r"""(?:\d{1,2}(?:[:.]\d\d)?\s{0,3}(?:[ap]\.?\s?m\b\.?|o['\u2019]clock)|noon|midnight)
+    r"""(?:\d{1,2}(?:[:.]\d\d)?\s{0,3}(?:[ap]\.?\s?m\b\.?|o['\u2019]clock)|noon|midnight
+        |[0-2]\d[0-5]\d(?:\s{1,3}(?:hours|hrs))?)
         (?:\s{1,3}(?:[ECMP][SD]T|GMT|UTC|local(?:\s{1,3}time)?))?""",
     regex.IGNORECASE | regex.VERBOSE,
 )
