@@ -170,6 +170,23 @@ WORDS: list[Case] = [
         ),
         "clock-time-on-each-occasion",
     ),
+    # a month of the year after a year's review that is not yet gone is of the year reviewed
+    (
+        (
+            "Gun crime of the year in review\n\nJanuary\n\nA man was shot.\n\nFebruary\n\n"
+            "A woman was robbed.\n\nDecember\n\nTo recap the case: on Feb. 3, he brought a"
+            " handgun to school. Update: On Jan. 10, he pleaded guilty."
+        ),
+        "2014-01-23",
+        (
+            ("January", "2013-01"),
+            ("February", "2013-02"),
+            ("December", "2013-12"),
+            ("Feb. 3", "2013-02-03"),
+            ("Jan. 10", "2014-01-10"),
+        ),
+        "a-review-month-not-yet-gone",
+    ),
 ]
 
 

@@ -14061,7 +14061,13 @@ def _review_year(ctx: _Context, month: int) -> int | None:
     at = bisect.bisect_right(starts, ctx.match.start()) - 1
     if at < 0:
         return None
-    return year if months[at] - month <= _REVIEW_MONTHS_BACK else year + 1
+    if months[at] - month <= _REVIEW_MONTHS_BACK:
+        return year
+    # ("December" ... "To recap the case: on Feb. 3, Chase brought a handgun", in a review of
+    # 2013 dated January 2014: a month of the year after that is not yet gone is the year
+    # reviewed)
+    told = ctx.reference or state.published
+    return year + 1 if told is None or dt.date(year + 1, month, 1) <= told else year
 
 
 #: How many months before its section's a month named in a year's review is of the year
