@@ -187,6 +187,26 @@ WORDS: list[Case] = [
         ),
         "a-review-month-not-yet-gone",
     ),
+    # "night after night" is a set; "local time on the Friday night" is one time; a post's
+    # page names the day its quotation was written
+    (
+        "Night after night, protesters marched through the city.",
+        "2016-07-25",
+        (("Night after night", "P1D"),),
+        "night-after-night",
+    ),
+    (
+        "The blast came at 11.30 local time on the Friday night, police said.",
+        None,
+        (("11.30 local time on the Friday night", "XXXX-WXX-5T23:30"),),
+        "local-time-on-the-friday-night",
+    ),
+    (
+        "\u201cI prayed yesterday and again today,\u201d she wrote on her Facebook page on Sunday.",
+        "2016-01-20",
+        (("yesterday", "2016-01-16"), ("today", "2016-01-17"), ("Sunday", "2016-01-17")),
+        "a-quotation-written-on-a-page-on-sunday",
+    ),
 ]
 
 

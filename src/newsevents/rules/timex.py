@@ -499,7 +499,7 @@ TIMEX_RULES: Final = (
             (?P<bare>(?P<hour>1[0-2]|[1-9]):(?P<minute>[0-5]\d))\b(?![:.]?\d|[^\S\n]*+(?:[ap]\.?[^\S\n]?m|o['\u2019]clock|[-\u2013]|[ECMP][SD]T\b|GMT\b|UTC\b|local\b|hours\b|hrs\b))
           | (?<![\d:])\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?\s*(?P<tz>[ECMP][SD]T|GMT|UTC)\b
           | (?<![$\d.,])\b(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)[^\S\n]+(?P<tz>local[^\S\n]+time)\b
-            (?:,?\s+(?:on\s+)?(?P<weekday>\L<weekday_full>)\b(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
+            (?:,?\s+(?:on\s+(?:the\s+)?)?(?P<weekday>\L<weekday_full>)\b(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
           | (?:\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time)
               |(?<=\b(?:at|about|around|approximately|by|until|till|before|after|from|since|between)\s)
                (?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?:hours|hrs)\b
@@ -885,7 +885,7 @@ TIMEX_RULES: Final = (
         # (the pattern is tried at every unit, and its literal opening was a quick reject)
         r"""\b(?:(?:each\s+and\s+)?every|each)\s+(?:(?<=every\s+)other\s+|single\s+|(?:fiscal|calendar|school|academic)\s+(?=years?\b))?(?:(?P<num>(?&d_num))\s+)?
             (?:(?P<weekday>\L<weekday_full>)\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?|(?&d_cap)(?P<month>\L<month_full>)\b|(?P<season>\L<season>)\b|(?P<unit>(?&d_unit))(?!(?<=quarter)\s+of\b)|(?P<epod>morning|afternoon|evening)\b)
-          | (?<![\w-])(?<!\b(?:the|a|an|that|this|one|first|last|next)\s)(?P<unit>day|week|month|year)\s+after\s+(?P=unit)\b(?!-|\s+(?:one|two|three|four|five|six|seven|\d))""",
+          | (?<![\w-])(?<!\b(?:the|a|an|that|this|one|first|last|next)\s)(?P<unit>day|night|week|month|year)\s+after\s+(?P=unit)\b(?!-|\s+(?:one|two|three|four|five|six|seven|\d))""",
         (
             "every Tuesday",
             "every Tuesday morning",
@@ -897,6 +897,7 @@ TIMEX_RULES: Final = (
             "every fiscal year",
             "each and every day",
             "fought day after day",
+            "night after night",
         ),
         ("everyone", "each of", "console each other Wednesday", "in every quarter of society"),
     ),
