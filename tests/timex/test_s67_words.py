@@ -207,6 +207,25 @@ WORDS: list[Case] = [
         (("yesterday", "2016-01-16"), ("today", "2016-01-17"), ("Sunday", "2016-01-17")),
         "a-quotation-written-on-a-page-on-sunday",
     ),
+    # "that night" in the past with no day named before is the night gone
+    (
+        "A man was shot at a nightclub. Police said he was at the club that night with friends.",
+        "2016-03-07",
+        (("that night", "2016-03-06TNI"),),
+        "that-night-gone-with-no-day-named",
+    ),
+    (
+        "The senator will speak at the club. He will be there that night with friends.",
+        "2016-03-07",
+        (("that night", "2016-03-07TNI"),),
+        "that-night-to-come-with-no-day-named",
+    ),
+    (
+        "A man was shot at a nightclub Saturday. Police said he was at the club that night.",
+        "2016-03-07",
+        (("Saturday", "2016-03-05"), ("that night", "2016-03-05TNI")),
+        "that-night-after-a-day-named",
+    ),
 ]
 
 

@@ -8545,6 +8545,20 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
             # "earlier in the night", "by the end of the night", may be the reference's own)
             offset = -1
         elif (
+            pod == "NI"
+            and rel in _THAT_PARTS
+            and story_day is None
+            and base is not None
+            and base == ctx.reference
+            and state.day is None
+            and state.anchor is None
+            and ctx.tense() == _PAST
+        ):
+            # "A security guard at a nightclub where two teens were killed ... said she was at
+            # the club that night", no day nor date named before: the night gone, not the
+            # reference's still to come
+            offset = -1
+        elif (
             pod == "MO"
             and rel == "the"
             and story_day is None
