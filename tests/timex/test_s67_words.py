@@ -226,6 +226,19 @@ WORDS: list[Case] = [
         (("Saturday", "2016-03-05"), ("that night", "2016-03-05TNI")),
         "that-night-after-a-day-named",
     ),
+    # "today" set beside "in the past" by "and" is nowadays
+    (
+        "Trump's words today and the bureau's actions in the past make me wary.",
+        "2015-11-24",
+        (("today", "PRESENT_REF"), ("the past", "PAST_REF")),
+        "today-and-in-the-past",
+    ),
+    (
+        "He arrived today and in the past week he met donors.",
+        "2015-11-24",
+        (("today", "2015-11-24"), ("the past week", "2015-W47")),
+        "today-and-in-the-past-week",
+    ),
 ]
 
 

@@ -9675,7 +9675,11 @@ _COMPARED_AFTER: Final = regex.compile(
     # "so little democracy today, even relative to the recent past", "than in the 1990s"
     r"|(?:than|relative\s+to|compared\s+(?:to|with)|versus|vs\.)\s+(?:in\s+|during\s+|at\s+)?"
     r"(?:the\s+)?(?:recent\s+past|past|(?:19|20)\d\d|(?:19|20)?\d0s"
-    r"|(?:a|one|two|three|four|five|ten|twenty|fifty|\d+)\s+(?:\w+\s+)?(?:years?|decades?)\s+ago))\b",
+    r"|(?:a|one|two|three|four|five|ten|twenty|fifty|\d+)\s+(?:\w+\s+)?(?:years?|decades?)\s+ago)"
+    # "Trump's words today and the bureau's actions in the past": set side by side
+    r"|and\s+(?:[\w'\u2019]+\s+){0,4}?in\s+the\s+past(?![\s-]+(?:\w+\s+)?(?:hours?|days?"
+    r"|weeks?|weekends?|months?|years?|decades?|centur\w+|few|several|couple|two|three|four"
+    r"|five|six|seven|eight|nine|ten|\d+)\b))\b",
     regex.IGNORECASE,
 )
 #: A comparison before "today": "worse than life today".
