@@ -239,6 +239,25 @@ WORDS: list[Case] = [
         (("today", "2015-11-24"), ("the past week", "2015-W47")),
         "today-and-in-the-past-week",
     ),
+    # a month joined to the one named right before follows it
+    (
+        "The campaign reserved ads in December and January, its aides said.",
+        "2015-11-27",
+        (("December", "2015-12"), ("January", "2016-01")),
+        "a-pair-of-months-across-the-new-year",
+    ),
+    (
+        "The ads aired in March and April, its aides said.",
+        "2015-11-27",
+        (("March", "2015-03"), ("April", "2015-04")),
+        "a-pair-of-months-in-one-year",
+    ),
+    (
+        "In 2012, he worked there from October to February.",
+        "2015-11-27",
+        (("2012", "2012"), ("October", "2012-10"), ("February", "2013-02")),
+        "a-range-of-months-in-a-year-told",
+    ),
 ]
 
 

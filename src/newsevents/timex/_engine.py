@@ -3348,6 +3348,50 @@ def _listed_year(ctx: _Context) -> int | None:
     return ctx.reference.year + _YEAR_SHIFT[match.group("yrel").lower()]
 
 
+def _paired_year(ctx: _Context, month: int) -> int | None:
+    """
+    The year of a month joined to the month named right before it, or ``None``.
+
+    "the ads reserved in December and January", said in November 2015: the second follows
+    the first (`2016-01` after `2015-12`); a month up to half a year before the first ("April
+    and March") is of the first's year. A second month still to come after a first one gone
+    is read alone unless the sentence looks ahead.
+    """
+    state = ctx.state
+    span, anchor = state.anchor_span, state.anchor
+    if (
+        span is None
+        or anchor is None
+        or _MONTH_VALUE.fullmatch(anchor) is None
+        or _PAIR_GAP.fullmatch(ctx.text, span.end, ctx.match.start()) is None
+    ):
+        return None
+    year, first = int(anchor[:4]), int(anchor[5:7])
+    paired = year + 1 if first - month >= _PAIR_WRAP_MONTHS else year
+    reference = ctx.reference
+    if (
+        reference is not None
+        and dt.date(year, first, 1) <= reference < dt.date(paired, month, 1)
+        and ctx.tense() != _FUTURE
+    ):
+        # "He worked there from October to February", said in November: a first month gone
+        # and a second still to come is no pair told in the past; each is read alone
+        return None
+    return paired
+
+
+#: A month's value with its year ("2015-12").
+_MONTH_VALUE: Final = regex.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
+#: What joins two months named as a pair or a range: "and", "or", "to", "through", a dash.
+_PAIR_GAP: Final = regex.compile(
+    r",?[^\S\n]{1,3}(?:and|or|to|through|until|into)[^\S\n]{1,3}|[^\S\n]?[-\u2013][^\S\n]?",
+    regex.IGNORECASE,
+)
+#: How many months before the first of a pair the second may fall and be of the year after
+#: ("December and January"); nearer, it is of the first's year ("April and March").
+_PAIR_WRAP_MONTHS: Final = 6
+
+
 #: A month or season after a conjunction, then a year: what `_listed_year` reads.
 _LIST_YEAR: Final = regex.compile(
     r"(?:,[^\S\n]{1,3}(?=(?-i:\p{Lu}))(?:"
@@ -3506,6 +3550,8 @@ def _build_month(ctx: _Context) -> _Result | None:
         return _Result(_DATE, f"{reviewed:04d}-{month:02d}")  # a year's review: "January"
     if rel is None and yrel is None and (listed := _listed_year(ctx)) is not None:
         return _Result(_DATE, f"{listed:04d}-{month:02d}")  # "January and February 2016"
+    if rel is None and yrel is None and (paired := _paired_year(ctx, month)) is not None:
+        return _Result(_DATE, f"{paired:04d}-{month:02d}")  # "in December and January"
     if rel is None and yrel is None and (frame := _frame_year(ctx, month)) is not None:
         return _Result(_DATE, f"{frame:04d}-{month:02d}")  # "In 2012, he won in November"
     if rel is None and yrel is None and (later := _later_in_year(ctx, month)) is not None:
