@@ -423,7 +423,8 @@ class _Draft:
             location_span=self.location_span,
             location_country=self.location_country,
             status_span=self.status_span,
-            mentions=sorted(set(self.mentions)),
+            # (by the ends as integers: an attrs comparison of two spans is a Python call)
+            mentions=sorted(set(self.mentions), key=_span_ends),
         )
 
 
@@ -452,6 +453,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
         return ()
     drafts: list[_Draft] = []
     position = 0
+    # the times in text order, once: each clause finds its own by bisection
+    times = sorted(article.times, key=_time_start)
     for paragraph in article.content_paragraphs:
         for sentence in paragraph.sentences:
             # Skip, without reading it, a sentence where no gate word occurs.
@@ -459,7 +462,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
             if position == len(hits) or hits[position] >= sentence.end:
                 continue
             for start, end, rules in _split_sentences(text, sentence.start, sentence.end):
-                draft = _build_sentence(article, start, end, rules)
+                draft = _build_sentence(article, start, end, rules, times)
                 if draft is not None:
                     _merge(drafts, draft)
     return tuple(draft.freeze() for draft in drafts)
@@ -590,10 +593,16 @@ def _negate(before: str, status: str) -> str | None:
 
 
 def _build_sentence(
-    article: Article, start: int, end: int, rules: list[CompiledRule]
+    article: Article,
+    start: int,
+    end: int,
+    rules: list[CompiledRule],
+    times: list[TimeExpression],
 ) -> _Draft | None:
     """
     One draft for the sentence ``article.text[start:end]``, or ``None`` without a cue.
+
+    *times* are the article's, in text order.
     """
     text = article.text
     cues = _match(text, start, end, rules)
@@ -691,7 +700,7 @@ def _build_sentence(
     )
     while clause_end > clause_start and text[clause_end - 1].isspace():
         clause_end -= 1
-    time = _time(article, clause_start, clause_end, primary.span.start)
+    time = _time(times, clause_start, clause_end, primary.span.start)
     return _Draft(
         kind=kind,
         status=AgreementStatus(top.status),
@@ -950,19 +959,34 @@ def _country_in_focus(text: str, before: int, exclude: set[str | None]) -> str |
     return None
 
 
-def _time(article: Article, start: int, end: int, cue: int) -> TimeExpression | None:
+def _time(times: list[TimeExpression], start: int, end: int, cue: int) -> TimeExpression | None:
     """
     The date expression of the clause ``[start, end)`` nearest to the cue.
+
+    *times* are in text order: the clause's are found by bisection, so a long text of many
+    agreement clauses is read in linear time, not each clause against every time.
     """
     best: TimeExpression | None = None
-    for time in article.times:
-        if time.span.start < start or time.span.end > end:
+    first = bisect.bisect_left(times, start, key=_time_start)
+    for index in range(first, len(times)):
+        time = times[index]
+        if time.span.start >= end:
+            break
+        if time.span.end > end:
             continue
         if time.type not in {TimexType.DATE, TimexType.TIME}:
             continue
         if best is None or abs(time.span.start - cue) < abs(best.span.start - cue):
             best = time
     return best
+
+
+def _time_start(time: TimeExpression) -> int:
+    return time.span.start
+
+
+def _span_ends(span: Span) -> tuple[int, int]:
+    return span.start, span.end
 
 
 # --- merge ---------------------------------------------------------------------------------
