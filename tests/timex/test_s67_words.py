@@ -258,6 +258,19 @@ WORDS: list[Case] = [
         (("2012", "2012"), ("October", "2012-10"), ("February", "2013-02")),
         "a-range-of-months-in-a-year-told",
     ),
+    # "the year's end" is the year with mod END, as "year's end" is
+    (
+        "The deal will close by the year's end, the company said.",
+        "2016-03-01",
+        (("the year's end", "2016"),),
+        "the-years-end",
+    ),
+    (
+        "The year's events were grim, the mayor said.",
+        "2016-03-01",
+        (("The year", "2016"),),
+        "the-years-events",
+    ),
 ]
 
 

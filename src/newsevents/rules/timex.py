@@ -1393,7 +1393,7 @@ TIMEX_RULES: Final = (
         "unit quarter",
         "the_unit",
         r"""(?:the\s+(?:(?:holiday|long|violent|deadly|bloody|deadliest|bloodiest|most\s+violent|busiest)\s+(?:(?:gun[\s-])?violence\s+|gun\s+|shooting\s+|homicide\s+)?(?=weekend\b))?|(?:a|another)\s+(?:\L<intensifier>\s+)?(?:violent|deadly|bloody|fatal|\L<stretch_adjective>)\s+(?=weekend\b))(?P<unit>year|month|week|weekend|quarter|fiscal\s+year)\b
-            (?!-\w|\s+(?:two|nineteen|eighteen|\d)|\s+before\s+last\b|\s+of\s+(?&d_cap)\L<month>\b|(?<=\bquarter)\s+of\s+(?!(?:the\s+)?(?:year|fiscal|calendar|\d))|(?<=\b(?:week|month|year))\s+(?:before|after)\s+(?:the|his|her|their|its|a|an|you|he|she|they|we|i|it)\b)
+            (?!-\w|\s+(?:two|nineteen|eighteen|\d)|\s+before\s+last\b|(?<=\b(?:week|month|year))['\u2019]s\s+end\b|\s+of\s+(?&d_cap)\L<month>\b|(?<=\bquarter)\s+of\s+(?!(?:the\s+)?(?:year|fiscal|calendar|\d))|(?<=\b(?:week|month|year))\s+(?:before|after)\s+(?:the|his|her|their|its|a|an|you|he|she|they|we|i|it)\b)
           | (?:(?<=[\w'’.!?][^\S\n])|(?<![^\n]))(?<!\b(?:a|an|the|this|last|next|that|each|every|one|past|coming|holiday|long|violent|deadly|bloody|fatal)[^\S\n])(?-i:(?P<unit>[Ww]eekend))(?=[^\S\n]++(?:[\w'’-]+[^\S\n]++){0,2}?(?:(?&d_incident)|victims?|violence)\b)
           | (?:(?<=\b(?:in|after|during|over|from|across)[^\S\n])|(?<![^\n]))(?:violent|deadly|bloody)[^\S\n]+(?P<unit>weekend)\b(?!-)
           | (?<=\b(?:over|during|(?-i:Over|During))[^\S\n])(?-i:(?P<unit>[Ww]eekend))\b(?=[^\S\n]*+(?:[,.;:!?)]|$)|[^\S\n]++(?:in|at|on|near|after|while|as|and)\b)""",
