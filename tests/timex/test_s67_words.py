@@ -271,6 +271,32 @@ WORDS: list[Case] = [
         (("The year", "2016"),),
         "the-years-events",
     ),
+    # "today" between a noun and a present state is nowadays, but not after a name, a deed or
+    # a noun of the day's event, nor before a place
+    (
+        "The cost of operating a golf course today is very difficult, he said.",
+        "2015-11-25",
+        (("today", "PRESENT_REF"),),
+        "the-cost-today-is",
+    ),
+    (
+        "The decision today is a reminder that we all need to vote this fall.",
+        "2016-08-25",
+        (("today", "2016-08-25"), ("this fall", "2016-FA")),
+        "the-decision-today-is",
+    ),
+    (
+        "The attack that happened today is the work of terrorists.",
+        "2016-03-22",
+        (("today", "2016-03-22"),),
+        "the-attack-that-happened-today-is",
+    ),
+    (
+        "The president today is in Ohio for a rally.",
+        "2016-03-22",
+        (("today", "2016-03-22"),),
+        "the-president-today-is-in-ohio",
+    ),
 ]
 
 

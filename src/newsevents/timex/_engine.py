@@ -9452,6 +9452,7 @@ def _nowadays(ctx: _Context) -> bool:
         or _LIVE_IN.search(text, max(ctx.lo, start - 60), start) is not None
         or _WHERE_NOW.search(text, max(ctx.lo, start - 50), start) is not None
         or _EXISTS_NOW.search(text, max(ctx.lo, start - 12), start) is not None
+        or _state_after_today(ctx)
         or _of_our_times(ctx)
         or _set_against_long_ago(ctx)
     ):
@@ -9517,6 +9518,69 @@ def _nowadays(ctx: _Context) -> bool:
     # Daily calls it the pearl": set against a time long gone in the sentence before
     before = text[max(0, opening - _SENTENCE_READ) : opening]
     return _LONG_AGO.search(before) is not None and not quoted
+
+
+def _state_after_today(ctx: _Context) -> bool:
+    """
+    Whether "today" stands between a noun and a present state, with no day named near it.
+
+    "Libya today is completely chaotic", "our homeland security today is the NRA", "a party
+    which today seems to lack a leader": a state of things nowadays. Not "The president
+    today is in Ohio" (a place: the day), nor "The Senate today is expected to vote" (a
+    plan), nor after a pronoun or a name alone; nor when a day or a date is named in the
+    sentence or the one before.
+    """
+    start, end = ctx.match.span()
+    text = ctx.text
+    after = _TODAY_STATE.match(text, end, min(ctx.hi, end + 40))
+    if after is None or _plain_word(after.group("next")) in _PLANNED_FOR_THE_DAY | _WHEREABOUTS:
+        return False
+    words_before = text[max(ctx.lo, start - 40) : start].split()
+    raw_before = words_before[-1] if words_before else ""
+    before = raw_before.lower()
+    if (
+        not before.isalpha()
+        or raw_before[:1].isupper()  # "the scenes coming from Ft. Hood today": a name
+        or before in _PRONOUN_SUBJECTS
+        or before in _DAY_EVENT_NOUNS
+        # "The attack that happened today", "This ad that Trump released today": a deed
+        or any(_day_verb(_plain_word(raw)) for raw in words_before[-4:])
+    ):
+        return False
+    read_from = max(ctx.lo, start - _SENTENCE_READ)
+    return _DAY_BEFORE_TODAY.search(text, read_from, start) is None and not _DAY_AFTER_TODAY.match(
+        text, end, min(ctx.hi, end + 80)
+    )
+
+
+#: A present state right after "today": "is", "are", "seems", "remains" and the word after.
+_TODAY_STATE: Final = regex.compile(
+    r"[^\S\n]{1,3}(?:is|are|remains|remain|seems|seem|lacks|lack|looks|look)"
+    r"[^\S\n]{1,3}(?P<next>[\w'\u2019-]+)",
+    regex.IGNORECASE,
+)
+#: Nouns of a day's event or act before "today is": "President Obama's comments today are
+#: typical", "The decision today is a reminder" (the day, not nowadays).
+_DAY_EVENT_NOUNS: Final = frozenset(
+    {"comments", "comment", "remarks", "statement", "statements", "announcement", "decision"}
+    | {"ruling", "vote", "votes", "attack", "attacks", "speech", "ad", "release", "news"}
+    | {"report", "meeting", "hearing", "event", "rally", "debate", "testimony", "verdict"}
+    | {"shooting", "move", "action", "actions", "order", "filing", "letter", "interview"}
+    | {"scenes", "scene", "visit", "trip", "appearance", "results", "victory", "win", "loss"}
+)
+#: Words after "today is" that name where someone is: the day's whereabouts.
+_WHEREABOUTS: Final = frozenset({"in", "at", "on", "with", "visiting", "meeting", "here", "there"})
+#: Pronouns and words that, right before "today", make it the day of a doing ("he today is").
+_PRONOUN_SUBJECTS: Final = frozenset(
+    {"he", "she", "it", "they", "we", "i", "you", "who", "said", "and", "but"}
+)
+#: A day named after "today" in its sentence: "today is Monday", "today, Feb. 3".
+_DAY_AFTER_TODAY: Final = regex.compile(
+    r"[^.!?\n]*?\b(?:yesterday|tomorrow|tonight|"
+    + "|".join(LEXICON["weekday_full"])
+    + r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[^\S\n]+\d)\b",
+    regex.IGNORECASE,
+)
 
 
 def _state_after_subject(window: str) -> bool:
