@@ -292,6 +292,24 @@ WORDS: list[Case] = [
         "the-attack-that-happened-today-is",
     ),
     (
+        "It is a party which today seems to lack a leader.",
+        "2016-03-22",
+        (("today", "PRESENT_REF"),),
+        "which-today-seems-to",
+    ),
+    (
+        "\u201cLibya today is completely chaotic,\u201d he said.",
+        "2016-03-22",
+        (("today", "PRESENT_REF"),),
+        "quoted-libya-today-is",
+    ),
+    (
+        "The scenes coming from Ft. Hood today are sadly familiar.",
+        "2016-03-22",
+        (("today", "2016-03-22"),),
+        "a-place-in-a-phrase-today-are",
+    ),
+    (
         "The president today is in Ohio for a rally.",
         "2016-03-22",
         (("today", "2016-03-22"),),

@@ -9533,14 +9533,24 @@ def _state_after_today(ctx: _Context) -> bool:
     start, end = ctx.match.span()
     text = ctx.text
     after = _TODAY_STATE.match(text, end, min(ctx.hi, end + 40))
-    if after is None or _plain_word(after.group("next")) in _PLANNED_FOR_THE_DAY | _WHEREABOUTS:
+    if after is None:
         return False
+    following = _plain_word(after.group("next"))
+    if following in _WHEREABOUTS or (
+        after.group("verb").lower() in {"is", "are"} and following in _PLANNED_FOR_THE_DAY
+    ):
+        return False  # "The president today is in Ohio", "The Senate today is expected to"
     words_before = text[max(ctx.lo, start - 40) : start].split()
-    raw_before = words_before[-1] if words_before else ""
+    raw_before = words_before[-1].lstrip(_OPENERS) if words_before else ""  # "“Libya"
     before = raw_before.lower()
     if (
         not before.isalpha()
-        or raw_before[:1].isupper()  # "the scenes coming from Ft. Hood today": a name
+        # "the scenes coming from Ft. Hood today": a name in a phrase, no subject ("Libya
+        # today is completely chaotic" opens its sentence)
+        or (
+            raw_before[:1].isupper()
+            and not _opens_sentence(text, _word_opening(ctx, raw_before), start)
+        )
         or before in _PRONOUN_SUBJECTS
         or before in _DAY_EVENT_NOUNS
         # "The attack that happened today", "This ad that Trump released today": a deed
@@ -9553,9 +9563,19 @@ def _state_after_today(ctx: _Context) -> bool:
     )
 
 
+def _word_opening(ctx: _Context, word: str) -> int:
+    """
+    Where *word*, the last before the match, opens, with the quotation marks before it.
+    """
+    opening = ctx.text.rfind(word, ctx.lo, ctx.match.start())
+    while opening > ctx.lo and ctx.text[opening - 1] in _OPENERS:
+        opening -= 1
+    return opening
+
+
 #: A present state right after "today": "is", "are", "seems", "remains" and the word after.
 _TODAY_STATE: Final = regex.compile(
-    r"[^\S\n]{1,3}(?:is|are|remains|remain|seems|seem|lacks|lack|looks|look)"
+    r"[^\S\n]{1,3}(?P<verb>is|are|remains|remain|seems|seem|lacks|lack|looks|look)"
     r"[^\S\n]{1,3}(?P<next>[\w'\u2019-]+)",
     regex.IGNORECASE,
 )
