@@ -593,6 +593,10 @@ class TestAdversarial:
         """
 
         class Counting(list[TimeExpression]):
+            """
+            A list that counts the items read from it, by index or by iteration.
+            """
+
             reads = 0
 
             def __getitem__(self, index: Any) -> Any:
