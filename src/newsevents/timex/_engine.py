@@ -9558,9 +9558,15 @@ def _state_after_today(ctx: _Context) -> bool:
     ):
         return False
     read_from = max(ctx.lo, start - _SENTENCE_READ)
-    return _DAY_BEFORE_TODAY.search(text, read_from, start) is None and not _DAY_AFTER_TODAY.match(
-        text, end, min(ctx.hi, end + 80)
-    )
+    if _DAY_BEFORE_TODAY.search(text, read_from, start) is not None:
+        return False
+    # the rest of the sentence, up to 80 characters
+    limit = min(ctx.hi, end + 80)
+    if (stop := _SENTENCE_MARK.search(text, end, limit)) is not None:
+        limit = stop.start()
+    if (line_end := text.find("\n", end, limit)) >= 0:
+        limit = line_end
+    return _DAY_AFTER_TODAY.search(text, end, limit) is None
 
 
 def _word_opening(ctx: _Context, word: str) -> int:
@@ -9596,7 +9602,7 @@ _PRONOUN_SUBJECTS: Final = frozenset(
 )
 #: A day named after "today" in its sentence: "today is Monday", "today, Feb. 3".
 _DAY_AFTER_TODAY: Final = regex.compile(
-    r"[^.!?\n]*?\b(?:yesterday|tomorrow|tonight|"
+    r"\b(?:yesterday|tomorrow|tonight|"
     + "|".join(LEXICON["weekday_full"])
     + r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[^\S\n]+\d)\b",
     regex.IGNORECASE,
