@@ -9472,9 +9472,7 @@ def _nowadays(ctx: _Context) -> bool:
         # comma, but opening a sentence set against a time long gone in the one before
         # ("“Today my brother lives on the farm”": a state in the present, its
         # subject of two words at most, says nowadays as after "Today,")
-        opening = start
-        while opening > ctx.lo and text[opening - 1] in _OPENERS:
-            opening -= 1  # "“Today my brother"
+        opening = _back_over_openers(ctx, start)  # "“Today my brother"
         return (
             text.startswith("T", start)
             and _opens_sentence(text, opening, end)
@@ -9495,8 +9493,7 @@ def _nowadays(ctx: _Context) -> bool:
         opening = start - 3  # "So today, ... a grieving man feels betrayed"
     elif text[max(ctx.lo, start - 5) : start].lower() in {"and, ", "but, "}:
         opening = start - 5  # "..., and, today, 100,000 soldiers are deployed"
-    while opening > ctx.lo and text[opening - 1] in _OPENERS:
-        opening -= 1  # "\u201cToday, we have a system"
+    opening = _back_over_openers(ctx, opening)  # "\u201cToday, we have a system"
     # a quotation, or a clause a conjunction opens after a comma, opens a sentence of its own
     quoted = opening < start and text[max(ctx.lo, opening - 2) : opening] in {", ", ": "}
     if not quoted and not _opens_sentence(text, opening, end):
@@ -9510,8 +9507,7 @@ def _nowadays(ctx: _Context) -> bool:
         if word in _PRESENT_STATES or word in _PRESENT_CONTRACTIONS:
             # "Today, those links are beginning to point toward China"; not "Today, the
             # company is expected to announce its results", a plan for the day
-            following = _plain_word(words[i + 1]) if i + 1 < len(words) else ""
-            return following not in _PLANNED_FOR_THE_DAY
+            return not _plan_after(words, i)
         if _day_verb(word):
             return False  # "Today, hundreds of people began", "Today, Mike's name won't"
     # "This is reputed to have been a 7th-century stop for merchants. Today, the People's
@@ -9535,9 +9531,9 @@ def _state_after_today(ctx: _Context) -> bool:
     after = _TODAY_STATE.match(text, end, min(ctx.hi, end + 40))
     if after is None:
         return False
-    following = _plain_word(after.group("next"))
-    if following in _WHEREABOUTS or (
-        after.group("verb").lower() in {"is", "are"} and following in _PLANNED_FOR_THE_DAY
+    verb, following = after.group("verb", "next")
+    if _plain_word(following) in _WHEREABOUTS or (
+        verb.lower() in {"is", "are"} and _plan_after([verb, following], 0)
     ):
         return False  # "The president today is in Ohio", "The Senate today is expected to"
     words_before = text[max(ctx.lo, start - 40) : start].split()
@@ -9573,10 +9569,16 @@ def _word_opening(ctx: _Context, word: str) -> int:
     """
     Where *word*, the last before the match, opens, with the quotation marks before it.
     """
-    opening = ctx.text.rfind(word, ctx.lo, ctx.match.start())
-    while opening > ctx.lo and ctx.text[opening - 1] in _OPENERS:
-        opening -= 1
-    return opening
+    return _back_over_openers(ctx, ctx.text.rfind(word, ctx.lo, ctx.match.start()))
+
+
+def _back_over_openers(ctx: _Context, position: int) -> int:
+    """
+    *position* moved back over the quotation marks and brackets that open there.
+    """
+    while position > ctx.lo and ctx.text[position - 1] in _OPENERS:
+        position -= 1
+    return position
 
 
 #: A present state right after "today": "is", "are", "seems", "remains" and the word after.
@@ -9619,9 +9621,15 @@ def _state_after_subject(window: str) -> bool:
     words = [_plain_word(raw) for raw in window.split()[:4]]
     for i, word in enumerate(words[1:3], 1):
         if word in _PRESENT_STATES:
-            following = words[i + 1] if i + 1 < len(words) else ""
-            return following not in _PLANNED_FOR_THE_DAY
+            return not _plan_after(words, i)
     return False
+
+
+def _plan_after(words: list[str], i: int) -> bool:
+    """
+    Whether the word after the verb ``words[i]`` tells a plan for the day ("is expected").
+    """
+    return i + 1 < len(words) and _plain_word(words[i + 1]) in _PLANNED_FOR_THE_DAY
 
 
 #: Words after "is" or "are" that tell a plan for the day, after "Today,": "Today, the
