@@ -10661,6 +10661,8 @@ def _build_set(ctx: _Context) -> _Result | None:
             )
         ):
             return None  # "the largest paper in Israel, a free daily.": a newspaper
+        if word in {"daily", "weekly"} and _paper_saying(following, ctx):
+            return None  # "the Cumhuriyet daily said": a newspaper that reports
         return _Result(_SET, _SET_ADVERBS[word])
     if ctx.group("weekends") is not None:
         return _Result(_SET, "XXXX-WXX-WE")  # "on weekends": every weekend
@@ -10710,6 +10712,37 @@ _ONE_INCIDENT: Final = frozenset(
 )
 
 
+def _paper_saying(following: list[str], ctx: _Context) -> bool:
+    """
+    Whether "daily" or "weekly" is a newspaper named by a name before it, that reports.
+
+    "the Cumhuriyet daily said", "the pro-government Sabah daily reported", "according to
+    the Turkish daily, ..."; not "Trump's daily said" (a possessive) nor "twice daily, he
+    said" (no name), nor a name with no "the" ("Jones daily said").
+    """
+    if (
+        following
+        and following[0][:1] not in _PAPER_ENDS
+        and following[0][:1] != ","
+        and following[0].strip(_PUNCTUATION).lower() not in _PAPER_VERBS
+    ):
+        return False  # "the Hurriyet daily newspaper", "the Paris daily Libération"
+    preceding = ctx.text[max(ctx.lo, ctx.match.start() - 40) : ctx.match.start()].split()
+    return (
+        len(preceding) > 1
+        and preceding[-1][:1].isupper()
+        and not preceding[-1].endswith(("'s", "\u2019s", "s'"))
+        and preceding[-2].lower() in _PAPER_BEFORE_NAME
+    )
+
+
+#: Verbs of a newspaper that reports, after "the Cumhuriyet daily".
+_PAPER_VERBS: Final = frozenset(
+    {"said", "says", "reported", "reports", "wrote", "writes", "quoted", "quotes", "cited"}
+    | {"published", "claimed", "added", "noted", "revealed", "alleged"}
+)
+#: Words right before a newspaper's name and "daily": "the", "pro-government" ...
+_PAPER_BEFORE_NAME: Final = frozenset({"the", "pro-government", "state-run", "opposition"})
 #: What may close the phrase of a "daily" that is a newspaper ("a free daily.").
 _PAPER_ENDS: Final = frozenset('.;:!?)"\u201d')
 #: Adjectives of a newspaper between "a" and "daily" ("a free daily", "a national weekly").
