@@ -38,6 +38,25 @@ WORDS: list[Case] = [
         (("daily", "P1D"),),
         "a-possessive-daily-stays-a-set",
     ),
+    # a count of times in figures or in hundreds, thousands, millions is a frequency
+    (
+        "The page is read 1 million times a day, the company said.",
+        "2016-05-04",
+        (("1 million times a day", "P1D"),),
+        "a-million-times-a-day",
+    ),
+    (
+        "Officers were called to the block hundreds of times a year.",
+        "2016-05-04",
+        (("hundreds of times a year", "P1Y"),),
+        "hundreds-of-times-a-year",
+    ),
+    (
+        "The company earns $5 million a year from the site.",
+        "2016-05-04",
+        (),
+        "an-amount-a-year-stays-a-rate",
+    ),
 ]
 
 

@@ -286,6 +286,9 @@ STARTERS: Final = frozenset(
         "bloody",
         "fatal",
         "multiple",  # "multiple times a day"
+        # "1 million times a day", "thousands of times a day": counts of times
+        *("hundred", "thousand", "million", "billion"),
+        *("dozens", "hundreds", "thousands", "millions", "scores"),
         "numerous",
         "countless",
         "deadliest",  # "the deadliest weekend"
@@ -861,13 +864,15 @@ TIMEX_RULES: Final = (
         "timex.set.frequency",
         "unit",
         "set",
-        r"""(?<![\w$£€.,-])(?:once|twice|thrice|(?&d_num)(?:\s+(?:or|to)\s+(?&d_num))?\s+times|(?:(?&d_vague)|multiple|numerous|countless)\s+times|(?:(?&d_num)|an?)(?:-plus)?[\s-]+(?&d_unit))
+        r"""(?<![\w$£€.,-])(?:once|twice|thrice|(?:(?&d_num)|an?)(?:\s+(?:or|to)\s+(?&d_num))?(?:\s+(?:hundred|thousand|million|billion))?\s+times|(?:(?&d_vague)|multiple|numerous|countless|(?:dozens|hundreds|thousands|millions|scores)\s+of)\s+times|(?:(?&d_num)|an?)(?:-plus)?[\s-]+(?&d_unit))
             (?:\s+(?:a|an|per|each)\s+|-per-)(?P<per>day|night|week|month|year|hour|minute|quarter)\b(?!-)
           | (?<=\b(?:on|during|over|most)\s)(?:the\s+)?(?P<weekends>weekends)\b""",
         (
             "twice a week",
             "two nights a week",
             "three times a day",
+            "1 million times a day",
+            "thousands of times a day",
             "two or three times a day",
             "24 hours a day",
             "35-plus hours a week",
