@@ -57,6 +57,37 @@ WORDS: list[Case] = [
         (),
         "an-amount-a-year-stays-a-rate",
     ),
+    # "the decade" or "the century" after "the end of", "the rest of"...; "by midcentury"
+    (
+        "By the end of the decade, half the cars sold will be electric, the report said.",
+        "2016-03-03",
+        (("the end of the decade", "201"),),
+        "the-end-of-the-decade",
+    ),
+    (
+        "The tax would rise every year, perhaps all the way to midcentury.",
+        "2016-03-03",
+        (("every year", "P1Y"), ("midcentury", "20")),
+        "to-midcentury",
+    ),
+    (
+        "In 1988 he left the bank. By the end of the decade he was rich.",
+        "1995-03-03",
+        (("1988", "1988"), ("the end of the decade", "198")),
+        "the-end-of-the-decade-told-in-the-past",
+    ),
+    (
+        "The couple bought a midcentury home and filled it with midcentury modern furniture.",
+        "2016-03-03",
+        (),
+        "a-midcentury-home-is-a-style",
+    ),
+    (
+        "He was the best player of the decade, his coach said.",
+        "2016-03-03",
+        (),
+        "of-the-decade-alone-stays-untagged",
+    ),
 ]
 
 

@@ -124,6 +124,7 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
     # rules are tried there, not at every unit
     "clockoffset": ("minute", "minutes", "quarter", "half"),
     "clockword": ("noon", "noontime", "midnight", "midday", "mid", "clock"),
+    "midword": ("midcentury",),
     "setword": (
         "daily",
         "everyday",
@@ -803,13 +804,19 @@ TIMEX_RULES: Final = (
     ),
     _rule(
         "timex.date.century",
-        "unit",
+        "unit midword",
         "century",
         r"""(?:the\s+(?!\S{3,6}-century\b))?(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+(?:(?-i:c)entury\b|(?-i:C)entury\b(?![^\S\n]+(?-i:\p{Lu})))
           | (?:the\s+(?!\S{3,14}-century\b))?(?!(?:last|final)\b)(?P<ord>\L<ordinal>)[\s-]+(?:(?-i:c)entury\b|(?-i:C)entury\b(?![^\S\n]+(?-i:\p{Lu})))
           | (?:the\s+)?(?P<turn>turn)\s+of\s+the\s+(?:(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+|(?!(?:last|final)\b)(?P<ord>\L<ordinal>)[\s-]+)?(?P<unit>century|millennium)\b
-          | (?:the\s+)?(?P<dord>\L<ordinal>|last|final)\s+decade\s+of\s+the\s+(?:(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?!(?:last|final)\b)(?P<ord>\L<ordinal>))[\s-]+century\b""",
+          | (?:the\s+)?(?P<dord>\L<ordinal>|last|final)\s+decade\s+of\s+the\s+(?:(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?!(?:last|final)\b)(?P<ord>\L<ordinal>))[\s-]+century\b
+          | (?<=\b(?:end|middle|start|beginning|rest|balance|remainder|close)[^\S\n]{1,3}of[^\S\n]{1,3})the\s+(?P<this>decade|century)\b
+          | (?P<mid>mid(?:-|[^\S\n])?)century\b(?![\s-]+modern\b)""",
         (
+            "by the end of the decade",
+            "the balance of the century",
+            "by midcentury",
+            "until mid-century",
             "the 20th century",
             "the twenty-first century",
             "11th-century",
@@ -817,7 +824,7 @@ TIMEX_RULES: Final = (
             "the turn of the 20th century",
             "the first decade of the 21st century",
         ),
-        ("a century", "the last century", "21st Century Fox"),
+        ("a century", "the last century", "21st Century Fox", "the decade", "midcentury modern"),
     ),
     _rule(
         "timex.date.ago",

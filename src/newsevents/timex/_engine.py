@@ -4471,6 +4471,8 @@ def _build_century(ctx: _Context) -> _Result | None:
         size = 1000 if (ctx.group("unit") or "").startswith("millenni") else 100
         turn = (ctx.reference.year + size // 2) // size * size
         return _Result(_DATE, f"{turn:04d}", "APPROX")
+    if (this := ctx.group("this")) is not None or ctx.raw("mid") is not None:
+        return _this_century(ctx, this or "century")
     if value <= 0:
         return None
     if (decade_word := ctx.group("dord")) is not None:
@@ -4480,6 +4482,49 @@ def _build_century(ctx: _Context) -> _Result | None:
             return None
         return _Result(_DATE, f"{value - 1:02d}{decade - 1}")
     return _Result(_DATE, f"{value - 1:02d}")
+
+
+def _this_century(ctx: _Context, unit: str) -> _Result | None:
+    """
+    "the decade" or "the century" after "the end of", "the rest of"..., or "midcentury".
+
+    The reference's own ("By the end of the decade, sales will double", "by midcentury"),
+    or the one of the date named last in a past sentence ("In 1988 he left. By the end of
+    the decade he was rich" is the 1980s); unknown with no reference.
+    """
+    digits = 3 if unit == "decade" else 2
+    mod = "MID" if ctx.raw("mid") is not None else None
+    if mod and (
+        _word_before(ctx.text, ctx.match.start()) not in _MIDCENTURY_AFTER
+        or _noun_follows(ctx.text, ctx.match.end())
+    ):
+        return None  # "a midcentury home", "a return to midcentury design": a style
+    anchor = ctx.anchor_date()
+    reference = ctx.reference
+    if anchor is not None and ctx.tense() == _PAST:
+        year = anchor[0].year
+    elif reference is not None:
+        year = reference.year
+    else:
+        return _Result(_DATE, "X" * digits, mod)
+    return _Result(_DATE, f"{year // 10 ** (4 - digits):0{digits}d}", mod)
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    """
+    Whether a lowercase word that is not a function word comes right after *end*.
+    """
+    following = text[end : end + 24].split()
+    word = following[0] if following else ""
+    return word.isalpha() and word.islower() and word not in FUNCTION_WORDS
+
+
+#: Prepositions before "midcentury" that make it a time ("by midcentury", "all the way to
+#: midcentury").
+_MIDCENTURY_AFTER: Final = frozenset(
+    {"by", "until", "till", "before", "after", "around", "toward", "towards", "since", "at"}
+    | {"to", "through", "into", "beyond", "past", "in"}
+)
 
 
 def _current_quarter(date: dt.date) -> int:
