@@ -88,6 +88,19 @@ WORDS: list[Case] = [
         (),
         "of-the-decade-alone-stays-untagged",
     ),
+    # "over the" and adjectives before "weekend" are the weekend, as "over the weekend" is
+    (
+        "Forty people were shot in Chicago over the bitterly cold and snowy weekend, police said.",
+        "2016-12-19",
+        (("weekend", "2016-W50-WE"),),
+        "over-the-cold-and-snowy-weekend",
+    ),
+    (
+        "Shots rang out during the rainy weekend festival downtown.",
+        "2016-12-19",
+        (),
+        "a-weekend-festival-is-no-weekend-named",
+    ),
 ]
 
 

@@ -1408,8 +1408,10 @@ TIMEX_RULES: Final = (
             (?!-\w|\s+(?:two|nineteen|eighteen|\d)|\s+before\s+last\b|(?<=\b(?:week|month|year))['\u2019]s\s+end\b|\s+of\s+(?&d_cap)\L<month>\b|(?<=\bquarter)\s+of\s+(?!(?:the\s+)?(?:year|fiscal|calendar|\d))|(?<=\b(?:week|month|year))\s+(?:before|after)\s+(?:the|his|her|their|its|a|an|you|he|she|they|we|i|it)\b)
           | (?:(?<=[\w'’.!?][^\S\n])|(?<![^\n]))(?<!\b(?:a|an|the|this|last|next|that|each|every|one|past|coming|holiday|long|violent|deadly|bloody|fatal)[^\S\n])(?-i:(?P<unit>[Ww]eekend))(?=[^\S\n]++(?:[\w'’-]+[^\S\n]++){0,2}?(?:(?&d_incident)|victims?|violence)\b)
           | (?:(?<=\b(?:in|after|during|over|from|across)[^\S\n])|(?<![^\n]))(?:violent|deadly|bloody)[^\S\n]+(?P<unit>weekend)\b(?!-)
-          | (?<=\b(?:over|during|(?-i:Over|During))[^\S\n])(?-i:(?P<unit>[Ww]eekend))\b(?=[^\S\n]*+(?:[,.;:!?)]|$)|[^\S\n]++(?:in|at|on|near|after|while|as|and)\b)""",
+          | (?<=\b(?:over|during|(?-i:Over|During))[^\S\n])(?-i:(?P<unit>[Ww]eekend))\b(?=[^\S\n]*+(?:[,.;:!?)]|$)|[^\S\n]++(?:in|at|on|near|after|while|as|and)\b)
+          | (?<=\b(?:over|during|throughout)[^\S\n]{1,3}the(?:[^\S\n]{1,3}(?!(?:next|last|past|previous|coming|following|same|first|second|third|final|whole|entire|this|that|a|an|the)\b)(?-i:[a-z]{2,20}(?:-[a-z]{2,20})?)){1,4}[^\S\n]{1,3})(?-i:(?P<unit>weekend))\b(?=[^\S\n]*+(?:[,.;:!?)]|$)|[^\S\n]++(?:in|at|on|near|while|as|and|when|with)\b)""",
         (
+            "over the bitterly cold and snowy weekend",
             "the end of the year",
             "over the weekend",
             "over the holiday weekend",
