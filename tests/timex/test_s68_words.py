@@ -101,6 +101,25 @@ WORDS: list[Case] = [
         (),
         "a-weekend-festival-is-no-weekend-named",
     ),
+    # a Sunday in a sentence of the weekend under way, on Saturday's page, is the next day
+    (
+        "The weekend's most recent shooting happened early Sunday on a party bus.",
+        "2016-12-17",
+        (("The weekend", "2016-W50-WE"), ("early Sunday", "2016-12-18")),
+        "the-weekends-sunday-on-saturdays-page",
+    ),
+    (
+        "Last weekend's shooting happened early Sunday on a party bus.",
+        "2016-12-17",
+        (("Last weekend", "2016-W49-WE"), ("early Sunday", "2016-12-11")),
+        "last-weekends-sunday-stays-gone",
+    ),
+    (
+        "A man was shot early Sunday on a party bus.",
+        "2016-12-17",
+        (("early Sunday", "2016-12-11"),),
+        "a-sunday-with-no-weekend-stays-gone",
+    ),
 ]
 
 

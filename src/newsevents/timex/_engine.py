@@ -6371,6 +6371,14 @@ _UPDATE_STAMP_AFTER: Final = regex.compile(
 )
 
 
+#: The weekend under way named in a sentence: "the weekend's most recent homicide", "this
+#: weekend" (not "last weekend", "next weekend", "the previous weekend").
+_THIS_WEEKEND_WORD: Final = regex.compile(
+    r"\b(?:the|this)[^\S\n]{1,3}(?-i:[Ww]eekend)(?:['\u2019]s)?\b",
+    regex.IGNORECASE,
+)
+
+
 def _build_weekday(ctx: _Context) -> _Result | None:
     if _weekday_programme(ctx) or _news_programme(ctx):
         return None  # "Saturday Night Live", "Fox News Sunday"
@@ -6409,6 +6417,17 @@ def _build_weekday(ctx: _Context) -> _Result | None:
         # update comes after the page's day, the weekday on or after it
         ahead = (weekday - ctx.reference.isoweekday()) % 7
         return _Result(_DATE, (ctx.reference + dt.timedelta(days=ahead)).isoformat())
+    if (
+        rel is None
+        and weekday == _SUNDAY + 1  # ISO
+        and ctx.reference is not None
+        and ctx.reference.weekday() == _SATURDAY
+        and _sentence_has(ctx, _THIS_WEEKEND_WORD, 160, ("weekend",))
+    ):
+        # "The weekend's most recent nonfatal shooting happened early Sunday" on Saturday's
+        # page: the Sunday of the weekend under way (the page was updated the day after)
+        day = ctx.reference + dt.timedelta(days=1)
+        return _Result(_TIME if pod else _DATE, day.isoformat() + (f"T{pod}" if pod else ""))
     if weeks_ago is not None and ctx.reference is not None:
         # "shot a week ago Saturday": the Saturday a week before the last one
         count = int(_number(weeks_ago.group(1)) or 1)
