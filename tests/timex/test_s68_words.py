@@ -120,6 +120,19 @@ WORDS: list[Case] = [
         (("early Sunday", "2016-12-11"),),
         "a-sunday-with-no-weekend-stays-gone",
     ),
+    # "moments" or "a while" before a "before" that closes its clause, as before "earlier"
+    (
+        "Moments before, he had been laughing with friends outside the store.",
+        "2016-05-07",
+        (("Moments", "PXX"),),
+        "moments-before-closing-its-clause",
+    ),
+    (
+        "He had left the party a short while before.",
+        "2016-05-07",
+        (("a short while", "PXX"),),
+        "a-short-while-before-closing-its-clause",
+    ),
 ]
 
 
