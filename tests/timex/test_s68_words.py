@@ -133,6 +133,25 @@ WORDS: list[Case] = [
         (("a short while", "PXX"),),
         "a-short-while-before-closing-its-clause",
     ),
+    # a quoted "tonight" of the incident, told the day after it, is the incident's night
+    (
+        (
+            "A gunman opened fire late Wednesday afternoon at the base, killing three."
+            ' "We don\'t yet know what happened tonight," the president said.'
+        ),
+        "2014-04-03",
+        (("late Wednesday afternoon", "2014-04-02TAF"), ("tonight", "2014-04-02TNI")),
+        "what-happened-tonight-the-day-after",
+    ),
+    (
+        (
+            "A gunman opened fire late Wednesday afternoon at the base, killing three."
+            ' "We will hold a vigil tonight," the pastor said.'
+        ),
+        "2014-04-03",
+        (("late Wednesday afternoon", "2014-04-02TAF"), ("tonight", "2014-04-03TNI")),
+        "a-vigil-tonight-stays-the-references-night",
+    ),
 ]
 
 

@@ -8517,6 +8517,10 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
             base = start_of(ctx.state.day or "")  # said that night: "what he did tonight"
         elif base is not None and base == ctx.reference and _past_small_hours_tonight(ctx):
             base -= dt.timedelta(days=1)  # "What happened tonight" after a 1:50 a.m. shooting
+        elif base is not None and base == ctx.reference and (day := _incident_today(ctx)):
+            # "\u201cWhat happened tonight is a tragedy\u201d" in the paper of the day after a
+            # shooting dated "late Wednesday afternoon": the incident's night
+            base = day
     elif rel == "the" and ctx.raw("of") is not None:
         # "the morning of the shooting": the morning of the incident dated before, as "the
         # night of the shooting" is ("the morning after" it, the next day's); none dated, no
@@ -9365,7 +9369,7 @@ def _build_named_day(ctx: _Context) -> _Result | None:
 
 def _incident_today(ctx: _Context) -> dt.date | None:
     """
-    The incident's day, for a quoted "today" the incident happened on, told days later.
+    The incident's day, for a quoted "today" or "tonight" the incident happened on, told later.
 
     "\u201cThe attack that happened today is the work of terrorists\u201d" and "the attacks
     today" in the paper of the day after attacks dated "Tuesday morning": the words were
@@ -9424,9 +9428,11 @@ _TODAY_INCIDENTS: Final = (
 #: An incident noun right before "today" ("the attacks today", "the attack that happened
 #: today").
 _INCIDENT_BEFORE_TODAY: Final = regex.compile(
-    r"\b"
+    r"\b(?:"
     + _TODAY_INCIDENTS
-    + r"(?:[^\S\n]+(?:that|which)[^\S\n]+(?:happened|occurred|took[^\S\n]+place))?[^\S\n]+$",
+    + r"(?:[^\S\n]+(?:that|which)[^\S\n]+(?:happened|occurred|took[^\S\n]+place))?"
+    # "what happened tonight": the incident, unnamed
+    + r"|what[^\S\n]+(?:happened|occurred|took[^\S\n]+place))[^\S\n]+$",
     regex.IGNORECASE,
 )
 #: "today's" and an incident noun ("today's attacks", "today's senseless shooting").
