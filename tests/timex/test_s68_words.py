@@ -152,6 +152,34 @@ WORDS: list[Case] = [
         (("late Wednesday afternoon", "2014-04-02TAF"), ("tonight", "2014-04-03TNI")),
         "a-vigil-tonight-stays-the-references-night",
     ),
+    # a year after a possessive, before a document's or a law's noun, anchors nothing
+    (
+        (
+            "That began in earnest in 1968, when Wallace ran against Johnson's 1964 Civil"
+            " Rights Act. Nixon won that year."
+        ),
+        "2016-07-18",
+        (("1968", "1968"), ("1964", "1964"), ("that year", "1968")),
+        "a-possessive-year-of-a-law-anchors-nothing",
+    ),
+    (
+        (
+            "In 1968, the party turned, as Phillips argued in his 1969 book. A century earlier,"
+            " the party had been born."
+        ),
+        "2016-07-18",
+        (("1968", "1968"), ("1969", "1969"), ("A century earlier", "1868")),
+        "a-possessive-year-of-a-book-anchors-nothing",
+    ),
+    (
+        (
+            "In 1968 he ran. In his 2004 convention speech, a testimonial to the nominee that"
+            " year, he spoke of hope."
+        ),
+        "2016-07-18",
+        (("1968", "1968"), ("2004", "2004"), ("that year", "2004")),
+        "a-year-of-a-speech-stays-the-anchor",
+    ),
 ]
 
 

@@ -4109,15 +4109,23 @@ def _dates_a_document(ctx: _Context, year: int) -> bool:
     Whether the year of the match only dates a document, after another year of the story.
 
     "working as a broker for Trump in 1986 ..., a 1987 government ethics report revealed.
-    ... helped arrange a deal that year": a year between an article and a document's noun,
-    after a year of another number, is no year the story goes on from.
+    ... helped arrange a deal that year": a year between an article or a possessive and a
+    document's or a law's noun ("his 1969 book", "Johnson's 1964 Civil Rights Act"), after a
+    year of another number, is no year the story goes on from.
     """
     anchor = ctx.state.anchor
     if anchor is None or not anchor[:4].isdigit() or int(anchor[:4]) == year:
         return False
-    if _word_before(ctx.text, ctx.match.start()).lower() not in {"a", "an", "the"}:
+    before = _word_before(ctx.text, ctx.match.start()).lower()
+    if before not in _DOCUMENT_DETERMINERS and not before.endswith(("'s", "\u2019s")):
         return False
     return _noun_after(ctx, _DOCUMENT_NOUNS, plain=3)
+
+
+#: Words before a year that dates a document ("a 1987 report", "his 1969 book").
+_DOCUMENT_DETERMINERS: Final = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"}
+)
 
 
 #: Nouns of a document a year may date ("a 1987 government ethics report").
@@ -4125,6 +4133,8 @@ _DOCUMENT_NOUNS: Final = frozenset(
     {"report", "reports", "study", "studies", "memo", "memos", "email", "emails", "letter"}
     | {"letters", "audit", "audits", "review", "survey", "poll", "book", "article", "filing"}
     | {"filings", "document", "documents", "interview", "lawsuit", "complaint", "analysis"}
+    # "Johnson's 1964 Civil Rights Act", "the 2001 law"
+    | {"law", "laws", "act", "statute", "treaty"}
 )
 
 
