@@ -180,6 +180,13 @@ WORDS: list[Case] = [
         (("1968", "1968"), ("2004", "2004"), ("that year", "2004")),
         "a-year-of-a-speech-stays-the-anchor",
     ),
+    # the day named after "today ... is" is read past an abbreviation's full stop
+    (
+        "The situation today is grim, the minister said on Feb. 3 in Tripoli.",
+        "2016-02-05",
+        (("today", "2016-02-05"), ("Feb. 3", "2016-02-03")),
+        "a-date-after-today-is-past-an-abbreviation",
+    ),
 ]
 
 

@@ -6429,7 +6429,7 @@ def _build_weekday(ctx: _Context) -> _Result | None:
         return _Result(_DATE, (ctx.reference + dt.timedelta(days=ahead)).isoformat())
     if (
         rel is None
-        and weekday == _SUNDAY + 1  # ISO
+        and weekday == WEEKDAYS["sunday"]
         and ctx.reference is not None
         and ctx.reference.weekday() == _SATURDAY
         and _sentence_has(ctx, _THIS_WEEKEND_WORD, 160, ("weekend",))
@@ -9636,10 +9636,8 @@ def _state_after_today(ctx: _Context) -> bool:
     read_from = max(ctx.lo, start - _SENTENCE_READ)
     if _DAY_BEFORE_TODAY.search(text, read_from, start) is not None:
         return False
-    # the rest of the sentence, up to 80 characters
-    limit = min(ctx.hi, end + 80)
-    if (stop := _SENTENCE_MARK.search(text, end, limit)) is not None:
-        limit = stop.start()
+    # the rest of the sentence, up to 80 characters (not cut at "Feb." of "on Feb. 3")
+    limit = _one_sentence(text, end, min(ctx.hi, end + 80), first=True)[1]
     if (line_end := text.find("\n", end, limit)) >= 0:
         limit = line_end
     return _DAY_AFTER_TODAY.search(text, end, limit) is None
