@@ -5633,6 +5633,43 @@ def _holds_stem(text: str, lo: int, hi: int, stems: tuple[str, ...]) -> bool:
     return any(stem in part for stem in stems)
 
 
+def _told_done(text: str, state: State, day: dt.date, start: int, end: int) -> bool:
+    """
+    Whether a day just after the reference is told as done, the day of an incident.
+
+    A page updated after its date ("The weekend's most recent nonfatal shooting happened
+    early Sunday" on Saturday's page, the Sunday read as that weekend's): a day at most
+    `_UPDATED_DAYS` after the reference, in a sentence with a verb of a thing done
+    (`_DONE_VERBS`) and no "will".
+    """
+    reference = state.reference
+    if reference is None or not 0 < (day - reference).days <= _UPDATED_DAYS:
+        return False
+    if _DIED_LATER.search(text, max(0, start - 24), start) is not None:
+        return False  # "was shot ... and died later Sunday morning": a death after the incident
+    lo, hi = _sentence_around(text, start, end, (max(0, start - 160), min(len(text), end + 160)))
+    if _WILL.search(text, lo, hi) is not None:
+        return False
+    # the verb near the day, in its clause ("happened early Sunday", "About 3:15 a.m. Sunday,
+    # twin brothers were killed"), not one of another clause of a long sentence
+    near = _DONE_VERBS.search(text, max(lo, start - _DONE_REACH), min(hi, end + _DONE_REACH))
+    return near is not None
+
+
+#: "died" or "later" just before a day (`_told_done`).
+_DIED_LATER: Final = regex.compile(r"\b(?:died|later)\b[^.!?]{0,12}$", regex.IGNORECASE)
+#: How far from the day (characters) its verb of a thing done may stand (`_told_done`).
+_DONE_REACH: Final = 60
+#: Verbs of a thing that happened, for `_told_done`.
+_DONE_VERBS: Final = regex.compile(
+    # (not in a relative clause: "gathered outside the laundromat where she was shot")
+    r"(?<!\b(?:where|who|which|that)[^\S\n]{1,3}(?:\w+[^\S\n]{1,3}){0,2})"
+    r"\b(?:happened|occurred|took[^\S\n]{1,3}place|erupted|(?:was|were)[^\S\n]{1,3}(?:shot|killed"
+    r"|wounded|stabbed)|opened[^\S\n]{1,3}fire)\b",
+    regex.IGNORECASE,
+)
+
+
 def _in_incident_sentence(text: str, start: int, end: int) -> bool:
     """
     Whether the sentence around ``text[start:end]`` tells of a killing or an attack.
@@ -7400,6 +7437,8 @@ def _day_base(ctx: _Context) -> dt.date | None:
             and reference is not None
             and day > reference
             and earlier
+            # (a day after the reference told as the incident's is one: `_told_done`)
+            and state.incident != state.day
             and ctx.tense() == _PAST
             and ctx.right_verb() != _FUTURE
             and not _moved_clock_day(ctx, day)
@@ -13999,39 +14038,40 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                     # "early Sunday morning": the small hours, of the night before
                     state.day_part = _SMALL_CLOCK
                 state.story_day = None
-                if state.reference is None or bounds[0] <= state.reference:
+                past = state.reference is None or bounds[0] <= state.reference
+                if past:
                     state.past_day = day_value
                     state.past_span = span
-                    if (
-                        (
-                            kind_type is _DATE
-                            or _rule_id.startswith("timex.date.")
-                            # "About 8:30 p.m. Nov. 11, a man was shot": a clock with its day
-                            or (
-                                _CLOCK_DAY.search(text, start, end) is not None
-                                and _RANGE_END.search(text, max(0, start - 9), start) is None
-                            )
+                if (past or _told_done(text, state, bounds[0], start, end)) and (
+                    (
+                        kind_type is _DATE
+                        or _rule_id.startswith("timex.date.")
+                        # "About 8:30 p.m. Nov. 11, a man was shot": a clock with its day
+                        or (
+                            _CLOCK_DAY.search(text, start, end) is not None
+                            and _RANGE_END.search(text, max(0, start - 9), start) is None
                         )
-                        and _rule_id != "timex.date.ago"
-                        # a day of report ("At a Sept. 15 press conference, the sheriff said
-                        # ... responsible for the shooting") is no day of the incident
-                        and state.report_day is None
-                        and _in_incident_sentence(text, start, end)
-                        and not _later_in_incident_sentence(text, start, end)
-                        and not _incident_named_in_sentence(text, state, start, end)
-                    ):
-                        state.incident = day_value  # not "ten days before the shooting"
-                        state.incident_span = span
-                        state.incident_small_hours = (
-                            part[:2].isdigit() and int(part[:2]) < _SMALL_HOURS_END
-                        ) or (
-                            # "early Monday morning", "shot early Saturday"
-                            part in {"MO", ""} and _mod is TimexMod.START
-                        )
-                        latest = state.latest_incident
-                        if latest is None or bounds[0] > (start_of(latest) or bounds[0]):
-                            state.latest_incident = day_value
-                            state.latest_incident_span = span
+                    )
+                    and _rule_id != "timex.date.ago"
+                    # a day of report ("At a Sept. 15 press conference, the sheriff said
+                    # ... responsible for the shooting") is no day of the incident
+                    and state.report_day is None
+                    and _in_incident_sentence(text, start, end)
+                    and not _later_in_incident_sentence(text, start, end)
+                    and not _incident_named_in_sentence(text, state, start, end)
+                ):
+                    state.incident = day_value  # not "ten days before the shooting"
+                    state.incident_span = span
+                    state.incident_small_hours = (
+                        part[:2].isdigit() and int(part[:2]) < _SMALL_HOURS_END
+                    ) or (
+                        # "early Monday morning", "shot early Saturday"
+                        part in {"MO", ""} and _mod is TimexMod.START
+                    )
+                    latest = state.latest_incident
+                    if latest is None or bounds[0] > (start_of(latest) or bounds[0]):
+                        state.latest_incident = day_value
+                        state.latest_incident_span = span
             state.anchor_span = span
     elif updates and bounds is not None and bounds[0] == bounds[1] and state.anchor is not None:
         # a day derived from the anchor ("two days later") is no anchor of later anaphora,

@@ -1,0 +1,95 @@
+"""
+Expressions found by the session 69 reading of news the rules were not written on.
+
+Each case is ``(text, reference, expected, why)``; the sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+WORDS: list[Case] = [
+    # a day just after the reference, told as the day a shooting happened (a weekend roundup
+    # updated after its date), is the incident's day: clock times after it are on it
+    (
+        (
+            "At least 20 people were shot across the city over the weekend. The weekend's latest"
+            " shooting happened early Sunday in Austin. A man was shot at 2:10 a.m. on a porch,"
+            " police said."
+        ),
+        "2016-12-17",
+        (
+            ("the weekend", "2016-W50-WE"),
+            ("The weekend", "2016-W50-WE"),
+            ("early Sunday", "2016-12-18"),
+            ("2:10 a.m.", "2016-12-18T02:10"),
+        ),
+        "a-clock-after-a-later-day-told-as-the-incidents",
+    ),
+    (
+        (
+            "The weekend's deadliest shooting happened early Sunday in Old Town, when two brothers"
+            " were killed. The men were in a car at 2:59 a.m. when someone fired shots."
+        ),
+        "2016-12-17",
+        (
+            ("The weekend", "2016-W50-WE"),
+            ("early Sunday", "2016-12-18"),
+            ("2:59 a.m.", "2016-12-18T02:59"),
+        ),
+        "a-clock-after-a-later-day-when-two-were-killed",
+    ),
+    # controls: the later day is a vigil's, said in a relative clause, or still to come, or
+    # a death after the incident; the clock times keep the reference's day
+    (
+        (
+            "Mourners gathered this weekend, on Sunday, outside the store where she was shot."
+            " Police said she was shot at 9 p.m."
+        ),
+        "2016-12-17",
+        (
+            ("this weekend", "2016-W50-WE"),
+            ("Sunday", "2016-12-18"),
+            ("9 p.m.", "2016-12-17T21:00"),
+        ),
+        "a-shooting-in-a-relative-clause-dates-no-incident",
+    ),
+    (
+        (
+            "The weekend's vigil will be held Sunday at the park where he was shot. He was shot"
+            " at 9 p.m., police said."
+        ),
+        "2016-12-17",
+        (
+            ("The weekend", "2016-W50-WE"),
+            ("Sunday", "2016-12-18"),
+            ("9 p.m.", "2016-12-17T21:00"),
+        ),
+        "a-coming-vigil-dates-no-incident",
+    ),
+    (
+        (
+            "The weekend's last victim was shot and died later Sunday morning. Officers arrived"
+            " at 3 a.m., police said."
+        ),
+        "2016-12-17",
+        (
+            ("The weekend", "2016-W50-WE"),
+            ("Sunday morning", "2016-12-18TMO"),
+            ("3 a.m.", "2016-12-17T03:00"),
+        ),
+        "a-death-later-dates-no-incident",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(WORDS))
+def test_session_69_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each time found takes the value a careful reader gives it.
+    """
+    assert _found(text, reference) == expected
