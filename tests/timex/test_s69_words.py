@@ -84,6 +84,25 @@ WORDS: list[Case] = [
         ),
         "a-death-later-dates-no-incident",
     ),
+    # an activity in the simple past before "until" reaches a day that has come
+    (
+        "Police searched the woods until nightfall Tuesday.",
+        "2016-03-10",
+        (("Tuesday", "2016-03-08"),),
+        "searched-until-a-past-tuesday",
+    ),
+    (
+        "The jury deliberated until Friday without a verdict.",
+        "2016-03-10",
+        (("Friday", "2016-03-04"),),
+        "deliberated-until-a-past-friday",
+    ),
+    (
+        "Crews have searched the woods and will keep looking until Tuesday.",
+        "2016-03-10",
+        (("Tuesday", "2016-03-15"),),
+        "will-keep-looking-until-tuesday-stays-ahead",
+    ),
 ]
 
 

@@ -1580,6 +1580,10 @@ _LASTING_VERBS: Final = frozenset(
     {"remained", "stayed", "lasted", "lingered", "survived", "persisted", "waited", "lived"}
     # "Protesters kept going until nearly 2 a.m. Friday", "the standoff dragged on until"
     | {"kept", "continued", "raged", "dragged", "stretched", "partied", "hid"}
+    # activities, in the simple past, that went on up to the day: "Police searched the woods
+    # until nightfall Tuesday", "the jury deliberated until Friday"
+    | {"searched", "worked", "fought", "battled", "struggled", "played", "talked", "negotiated"}
+    | {"deliberated", "debated", "slept", "camped", "marched", "protested", "rallied", "danced"}
 )
 #: Verbs of needing or meaning to before "to" (`_Context._past_before_until`).
 _NEEDING_VERBS: Final = frozenset({"need", "have", "want", "plan", "intend", "expect", "mean"})
