@@ -103,6 +103,44 @@ WORDS: list[Case] = [
         (("Tuesday", "2016-03-15"),),
         "will-keep-looking-until-tuesday-stays-ahead",
     ),
+    # a death in the small hours after a late clock time of the reference's night is on the
+    # next day; not after an incident in the reference's own small hours
+    (
+        (
+            "Three people were shot Wednesday night in Englewood. They were in a home at 11:20"
+            " p.m. when a man they knew started shooting, police said. Two were pronounced dead"
+            " at the scene. The third was taken to a hospital, where she died at 2:37 a.m.,"
+            " authorities said."
+        ),
+        "2016-05-11",
+        (
+            ("Wednesday night", "2016-05-11TNI"),
+            ("11:20 p.m.", "2016-05-11T23:20"),
+            ("2:37 a.m.", "2016-05-12T02:37"),
+        ),
+        "a-death-after-a-late-clock-is-the-next-day",
+    ),
+    (
+        (
+            "A boy was shot early Wednesday as he lay on a mattress just before 1:40 a.m. He"
+            " kept the boys Wednesday night, his uncle said. The boy was pronounced dead at 2:25"
+            " a.m., the coroner said."
+        ),
+        "2016-05-11",
+        (
+            ("early Wednesday", "2016-05-11"),
+            ("1:40 a.m.", "2016-05-11T01:40"),
+            ("Wednesday night", "2016-05-11TNI"),
+            ("2:25 a.m.", "2016-05-11T02:25"),
+        ),
+        "a-death-after-a-small-hours-shooting-stays-on-its-day",
+    ),
+    (
+        "Three people were shot Wednesday night. The gunman had fled at 2:37 a.m., police said.",
+        "2016-05-11",
+        (("Wednesday night", "2016-05-11TNI"), ("2:37 a.m.", "2016-05-11T02:37")),
+        "a-flight-in-the-small-hours-of-the-reference-stays",
+    ),
 ]
 
 

@@ -7797,12 +7797,14 @@ def _build_clock(ctx: _Context) -> _Result | None:
         elif (
             day is not None
             and hour < _NIGHT_FROM
-            and _after_night(ctx, day)
-            and (ctx.reference is None or day < ctx.reference or ctx.tense() == _FUTURE)
+            and _after_night(ctx, day, died=(died := _death_after_night(ctx, day)))
+            and (ctx.reference is None or day < ctx.reference or ctx.tense() == _FUTURE or died)
         ):
             # the small hours after the night named, unless they are still to come in a
             # story not about the future ("speaks out tonight about the incident around 4
-            # a.m.")
+            # a.m."); a death then came after the night's shooting, on a page updated after
+            # its date ("shot Wednesday night at 11:20 p.m. ... where she died at 2:37 a.m."
+            # in Wednesday's paper)
             day += dt.timedelta(days=1)
         elif (
             day is not None
@@ -8010,12 +8012,37 @@ _NIGHT_REACH: Final = 400
 _LAST_NIGHT_AFTER: Final = regex.compile(r"[^\S\n]+last[^\S\n]+night\b", regex.IGNORECASE)
 
 
-def _after_night(ctx: _Context, day: dt.date) -> bool:
+def _death_after_night(ctx: _Context, day: dt.date) -> bool:
+    """
+    Whether a small-hours clock time dates a death, after a night's incident on *day*.
+
+    "where she died at 2:37 a.m." after "shot Wednesday night at 11:20 p.m.": the death came
+    after the shooting. Not when the incident itself was in the small hours of *day* ("shot
+    just before 1:40 a.m. ... pronounced dead at 2:25 a.m.").
+    """
+    state = ctx.state
+    if state.incident_small_hours and start_of(state.incident or "") == day:
+        return False
+    start = ctx.match.start()
+    return _DIED_AT.search(ctx.text, max(ctx.lo, start - 40), start) is not None
+
+
+#: A death told right before a clock time ("where she died at", "was pronounced dead about").
+_DIED_AT: Final = regex.compile(
+    r"\b(?:died|pronounced[^\S\n]{1,3}dead|succumbed)[^\S\n]{1,3}(?:[\w-]+[^\S\n]{1,3}){0,4}?"
+    r"(?:at|about|around)[^\S\n]{1,3}(?:about[^\S\n]{1,3}|around[^\S\n]{1,3})?$",
+    regex.IGNORECASE,
+)
+
+
+def _after_night(ctx: _Context, day: dt.date, *, died: bool = False) -> bool:
     """
     Whether a small-hours clock time follows the night of *day*, the last day named.
 
     A night named then counts however far back (no day was named since); a late clock time
-    only in the same sentence or the one before.
+    only in the same sentence or the one before, or, for a time a death is *died* at, up to
+    `_DEATH_REACH` characters before it ("at 11:20 p.m. ... (two paragraphs) ... where she
+    died at 2:37 a.m.").
 
     "The spree began Friday night at 10:24 p.m. and ended at 12:18 a.m.", "killed three
     overnight ... shortly after 2 a.m.": the small hours after that night, the next day.
@@ -8032,11 +8059,19 @@ def _after_night(ctx: _Context, day: dt.date) -> bool:
     # a late clock time in the same sentence or the one before in its paragraph ("began at
     # 10:24 p.m., ending at 12:18 a.m.", "called about 9 p.m. Saturday. A second man was shot
     # about 1 a.m."; not an "UPDATE @ 11:50 p.m." heading before the story)
-    return (
-        state.day_part == _LATE_CLOCK
-        and _day_named_just_before(ctx, day)
-        and _in_sentence_or_next(ctx.text, state.day_end, start)
-    )
+    if state.day_part != _LATE_CLOCK:
+        return False
+    if died:
+        return (
+            state.day is not None
+            and start_of(state.day) == day
+            and 0 <= start - state.day_end <= _DEATH_REACH
+        )
+    return _day_named_just_before(ctx, day) and _in_sentence_or_next(ctx.text, state.day_end, start)
+
+
+#: How far (characters) a late clock time may stand before a small-hours death it dates.
+_DEATH_REACH: Final = 600
 
 
 def _in_sentence_or_next(text: str, lo: int, hi: int) -> bool:
