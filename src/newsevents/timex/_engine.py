@@ -5649,6 +5649,8 @@ def _told_done(text: str, state: State, day: dt.date, start: int, end: int) -> b
     reference = state.reference
     if reference is None or not 0 < (day - reference).days <= _UPDATED_DAYS:
         return False
+    if not _holds_stem(text, max(0, start - _DONE_REACH), end + _DONE_REACH, _DONE_STEMS):
+        return False  # the cheap test first: no verb of a thing done near the day
     if _DIED_LATER.search(text, max(0, start - 24), start) is not None:
         return False  # "was shot ... and died later Sunday morning": a death after the incident
     lo, hi = _sentence_around(text, start, end, (max(0, start - 160), min(len(text), end + 160)))
@@ -5664,6 +5666,10 @@ def _told_done(text: str, state: State, day: dt.date, start: int, end: int) -> b
 _DIED_LATER: Final = regex.compile(r"\b(?:died|later)\b[^.!?]{0,12}$", regex.IGNORECASE)
 #: How far from the day (characters) its verb of a thing done may stand (`_told_done`).
 _DONE_REACH: Final = 60
+#: Stems of `_DONE_VERBS`, for the cheap test before it.
+_DONE_STEMS: Final = (
+    *("happened", "occurred", "place", "erupted", "shot", "killed", "wounded", "stabbed", "fire"),
+)
 #: Verbs of a thing that happened, for `_told_done`.
 _DONE_VERBS: Final = regex.compile(
     # (not in a relative clause: "gathered outside the laundromat where she was shot")
@@ -5678,7 +5684,10 @@ def _in_incident_sentence(text: str, start: int, end: int) -> bool:
     """
     Whether the sentence around ``text[start:end]`` tells of a killing or an attack.
     """
-    lo, hi = _sentence_around(text, start, end, (max(0, start - 160), min(len(text), end + 160)))
+    window = (max(0, start - 160), min(len(text), end + 160))
+    if not _holds_stem(text, *window, _INCIDENT_STEMS):
+        return False  # the cheap test first: the sentence lies inside the window
+    lo, hi = _sentence_around(text, start, end, window)
     # a stop glued to the next sentence ends it too ("returned to the scene Monday.Police
     # say a gunman opened fire": Monday is no day of the shooting)
     if (glued := _GLUED_STOP.search(text, end, hi)) is not None:
