@@ -141,6 +141,37 @@ WORDS: list[Case] = [
         (("Wednesday night", "2016-05-11TNI"), ("2:37 a.m.", "2016-05-11T02:37")),
         "a-flight-in-the-small-hours-of-the-reference-stays",
     ),
+    # a weekday of an event, the day before the reference, stays that day before a "will"
+    (
+        (
+            "Obama isn't seeking re-election, but his address Sunday about fighting terrorism"
+            " will be a major topic of the campaign."
+        ),
+        "2015-12-07",
+        (("Sunday", "2015-12-06"),),
+        "an-address-sunday-will-be-a-topic-on-monday",
+    ),
+    (
+        "Sunday's address will be a major topic.",
+        "2015-12-07",
+        (("Sunday", "2015-12-06"),),
+        "sundays-address-will-be-a-topic-on-monday",
+    ),
+    (
+        (
+            "And while Monday's debate in New York will be Trump's first against a single"
+            " opponent, Clinton will be ready."
+        ),
+        "2016-09-23",
+        (("Monday", "2016-09-26"),),
+        "mondays-debate-will-be-his-first-on-friday-stays-ahead",
+    ),
+    (
+        "He will attend Monday's rally in Ohio.",
+        "2016-09-27",
+        (("Monday", "2016-10-03"),),
+        "a-will-before-a-possessive-event-stays-ahead",
+    ),
 ]
 
 

@@ -6869,6 +6869,21 @@ def _resolve_weekday(ctx: _Context, weekday: int, rel: str | None) -> dt.date | 
     if not possessive and _scheduled_present(ctx):
         return base + dt.timedelta(days=forward)  # "On Tuesday, Democrats vote in Arizona"
     near = ctx.near_direction() if (right := ctx.right_verb()) is None else right
+    if (
+        rel is None
+        and right != _PAST
+        and back == 1
+        and ctx.left_tense() is None
+        and ctx.tense() == _FUTURE
+        and (
+            (possessive and _noun_after(ctx, SCHEDULED_NOUNS))
+            or _word_before(ctx.text, ctx.match.start()) in SCHEDULED_NOUNS
+        )
+    ):
+        # "his address Sunday about fighting terrorism will be a major topic", "Sunday's
+        # address will be a major topic" in Monday's paper: the event of the day before;
+        # the future is its topic's (an event six days ahead would be "next Sunday's")
+        return base - dt.timedelta(days=back)
     if right == _FUTURE and _participle_before(ctx):
         near = _PAST  # "a megamerger announced Monday would turn": the participle's day
     elif rel is None and right == _FUTURE and _expected_before(ctx):
