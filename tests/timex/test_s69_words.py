@@ -172,6 +172,28 @@ WORDS: list[Case] = [
         (("Monday", "2016-10-03"),),
         "a-will-before-a-possessive-event-stays-ahead",
     ),
+    # a participle's phrase opening a long sentence is read past its comma for a far cue
+    (
+        (
+            "Having both said we need to unify the party, Speaker Ryan has invited Donald Trump"
+            " to meet with members of the House Republican leadership in Washington on Thursday"
+            " morning."
+        ),
+        "2016-05-06",
+        (("Thursday morning", "2016-05-12TMO"),),
+        "a-participle-phrase-before-an-invitation-to-meet-thursday",
+    ),
+    (
+        (
+            "Saying nothing is certain about the boy's return, Cuba's government exhorted"
+            " citizens to keep rallying, after the boy's relatives in Miami said they would look"
+            " for ways to get around Wednesday's ruling by the U.S. Immigration and"
+            " Naturalization Service to repatriate the child by Jan. 14."
+        ),
+        "2000-01-15",
+        (("Wednesday", "2000-01-12"), ("Jan. 14", "2000-01-14")),
+        "a-second-comma-still-cuts-a-far-cue",
+    ),
 ]
 
 

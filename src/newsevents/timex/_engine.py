@@ -1142,6 +1142,15 @@ class _Context:
             wide = self.wide_first()
             will = wills[-1] if wills else None
             if (
+                will is None
+                and _PARTICIPLE_OPENING.match(text, wide, start) is not None
+                and (comma := text.find(",", wide, start)) >= 0
+            ):
+                # a participle's phrase opening the sentence is no cue's clause: "Having
+                # both said we need to unify the party, Speaker Ryan has invited Donald
+                # Trump to meet ... on Thursday morning" is read from its comma on
+                wide = comma + 1
+            if (
                 (will.start() >= wide if will is not None else wide < first)
                 # no comma after the cue: not "will expand 1.6 percent, more than half a
                 # point less than forecast in July"
@@ -2223,6 +2232,9 @@ _SET_OFF_RELATIVE: Final = regex.compile(
 _AHEAD_OF: Final = regex.compile(
     r"\b(?:ahead\s+of|(?:run|lead)(?:-|\s)?up\s+to)\s+(?:the\s+)?$", regex.IGNORECASE
 )
+#: A participle opening a sentence ("Having both said ...,", "Saying ...,"), after any
+#: opening quotation mark.
+_PARTICIPLE_OPENING: Final = regex.compile(r"[\"'\u201c\u2018(]?[^\S\n]*+\p{Lu}\p{Ll}{0,20}ing\b")
 #: "Until" opening a sentence, with no clause break before the match.
 _OPENING_UNTIL: Final = regex.compile(
     _NOT_MID_BLANKS + r"[^\S\n]*+[\"'\u201c\u2018(]?(?:until|till)\b[^,;:\n]*+$", regex.IGNORECASE
