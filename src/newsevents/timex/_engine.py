@@ -8098,11 +8098,7 @@ def _after_night(ctx: _Context, day: dt.date, *, died: bool = False) -> bool:
     if state.day_part != _LATE_CLOCK:
         return False
     if died:
-        return (
-            state.day is not None
-            and start_of(state.day) == day
-            and 0 <= start - state.day_end <= _DEATH_REACH
-        )
+        return _day_named_just_before(ctx, day, _DEATH_REACH)
     return _day_named_just_before(ctx, day) and _in_sentence_or_next(ctx.text, state.day_end, start)
 
 
@@ -8167,15 +8163,15 @@ def _after_small_hours(ctx: _Context, base: dt.date | None) -> bool:
     )
 
 
-def _day_named_just_before(ctx: _Context, day: dt.date) -> bool:
+def _day_named_just_before(ctx: _Context, day: dt.date, reach: int = _NIGHT_REACH) -> bool:
     """
-    Whether the last day named is *day*, named at most `_NIGHT_REACH` characters before.
+    Whether the last day named is *day*, named at most *reach* characters before.
     """
     state = ctx.state
     return (
         state.day is not None
         and start_of(state.day) == day
-        and 0 <= ctx.match.start() - state.day_end <= _NIGHT_REACH
+        and 0 <= ctx.match.start() - state.day_end <= reach
     )
 
 
@@ -14117,7 +14113,7 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                 if past:
                     state.past_day = day_value
                     state.past_span = span
-                if (past or _told_done(text, state, bounds[0], start, end)) and (
+                if (
                     (
                         kind_type is _DATE
                         or _rule_id.startswith("timex.date.")
@@ -14131,6 +14127,8 @@ def _emit(text: str, state: State, start: int, end: int, emitted: _Emitted) -> T
                     # a day of report ("At a Sept. 15 press conference, the sheriff said
                     # ... responsible for the shooting") is no day of the incident
                     and state.report_day is None
+                    # a day after the reference only when told as done (`_told_done`)
+                    and (past or _told_done(text, state, bounds[0], start, end))
                     and _in_incident_sentence(text, start, end)
                     and not _later_in_incident_sentence(text, start, end)
                     and not _incident_named_in_sentence(text, state, start, end)
