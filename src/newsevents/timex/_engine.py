@@ -2865,7 +2865,11 @@ def _narrative_year(ctx: _Context, month: int, *, day: bool = False) -> int | No
     ):
         return None
     start = ctx.match.start()
-    if state.narrative_paragraph and "\n" in ctx.text[state.narrative_end : start]:
+    if (
+        state.narrative_paragraph
+        and "\n" in ctx.text[state.narrative_end : start]
+        and not _goes_on_in_paragraph(ctx.text, state.narrative_end, start)
+    ):
         return None
     ends = _SENTENCE_BREAKS.findall(ctx.text, state.narrative_end, start)
     if _OPENS_FRAME.search(ctx.text, max(0, start - 8), start) is not None:
@@ -2890,6 +2894,30 @@ def _narrative_year(ctx: _Context, month: int, *, day: bool = False) -> int | No
 _MERIDIEM_WORDS: Final = frozenset({"a.m", "p.m", "am", "pm"})
 #: The end of a sentence, with the space after it.
 _SENTENCE_BREAKS: Final = regex.compile(r"[.?!][\"'\u201d\u2019)]{0,3}\s++")
+
+
+def _goes_on_in_paragraph(text: str, end: int, start: int) -> bool:
+    """
+    Whether a story set in a year by the paragraph before goes on in ``start``'s sentence.
+
+    It does in the first sentence of the next paragraph when that opens on a conjunction
+    ("Campaigning against Mitt Romney in 2012, he barely mentioned climate change. \u00b6 But
+    soon after Election Day, Mr. Obama ..."), not when it opens on a frame of its own ("In
+    2009, ... \u00b6 In March, ...").
+    """
+    gap = text[end:start]
+    opening = gap.rfind("\n") + 1
+    if "\n" in gap[:opening].rstrip():
+        return False  # a paragraph between
+    first = end + opening
+    return (
+        _GOES_ON.match(text, first, start) is not None
+        and _SENTENCE_BREAKS.search(text, first, start) is None
+    )
+
+
+#: A conjunction opening a paragraph that goes on with the story of the one before.
+_GOES_ON: Final = regex.compile(r"[ \t]*+(?:But|And|Yet)\b")
 #: A preposition opening a sentence, right before the month that sets it.
 _OPENS_FRAME: Final = regex.compile(r"(?:^|[.?!]\s|\n)\s*+(?:In|By|On|Until|Through|During)\s++$")
 #: A mark that opens a quotation.

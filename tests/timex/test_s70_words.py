@@ -1,0 +1,73 @@
+"""
+Expressions found by the session 70 reading of news the rules were not written on.
+
+Each case is ``(text, reference, expected, why)``; the sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import Case, Found
+from .cases import found as _found
+from .cases import params as _params
+
+WORDS: list[Case] = [
+    # a paragraph that opens on "But", "And" or "Yet" goes on with the story of a year the
+    # paragraph before set
+    (
+        (
+            "Running against John McCain in 2008, she rarely spoke about trade.\n\nBut soon after"
+            " Election Day, she told aides the issue would define her term."
+        ),
+        "2016-09-08",
+        (("2008", "2008"), ("Election Day", "2008-11-04")),
+        "a-but-paragraph-goes-on-with-the-year-before",
+    ),
+    (
+        (
+            "In 2011, the city cut its police budget by a tenth.\n\nAnd in March, the council"
+            " voted to close two stations."
+        ),
+        "2016-09-08",
+        (("2011", "2011"), ("March", "2011-03")),
+        "an-and-paragraph-goes-on-with-the-year-before",
+    ),
+    # controls: a paragraph that opens on a frame of its own, a paragraph between, or a
+    # second sentence of the paragraph is back to the reference's year
+    (
+        (
+            "In 2011, the city cut its police budget by a tenth.\n\nIn March, the council voted"
+            " to close two stations."
+        ),
+        "2016-09-08",
+        (("2011", "2011"), ("March", "2016-03")),
+        "a-paragraph-with-its-own-frame-is-this-year",
+    ),
+    (
+        (
+            "In 2011, the city cut its police budget by a tenth.\n\nThe cuts were deep.\n\nBut in"
+            " March, the council voted to close two stations."
+        ),
+        "2016-09-08",
+        (("2011", "2011"), ("March", "2016-03")),
+        "a-paragraph-between-ends-the-year-told",
+    ),
+    (
+        (
+            "In 2011, the city cut its police budget by a tenth.\n\nBut the fight went on. In"
+            " March, the council voted to close two stations."
+        ),
+        "2016-09-08",
+        (("2011", "2011"), ("March", "2016-03")),
+        "only-the-first-sentence-of-the-but-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _params(WORDS))
+def test_session_70_words(text: str, reference: str | None, expected: Found) -> None:
+    """
+    Each time found takes the value a careful reader gives it.
+    """
+    assert _found(text, reference) == expected
