@@ -62,6 +62,35 @@ WORDS: list[Case] = [
         (("2011", "2011"), ("March", "2016-03")),
         "only-the-first-sentence-of-the-but-paragraph",
     ),
+    # a holiday in a simile is no day of it
+    (
+        (
+            "Residents said gunfire is common. \u201cUsually, it\u2019s like the Fourth of July"
+            " out here,\u201d one neighbor said."
+        ),
+        "2015-02-09",
+        (("Fourth of July", "XXXX-07-04"),),
+        "a-holiday-after-like-the-is-no-day",
+    ),
+    (
+        "The house was lit up like Christmas when officers arrived.",
+        "2015-02-09",
+        (("Christmas", "XXXX-12-25"),),
+        "a-holiday-after-like-is-no-day",
+    ),
+    # controls: a holiday with "last", and one that is a day of the story
+    (
+        "The party was just like last Christmas.",
+        "2015-02-09",
+        (("last Christmas", "2014-12-25"),),
+        "like-last-christmas-is-that-day",
+    ),
+    (
+        "The two men were shot on the Fourth of July at a cookout.",
+        "2015-02-09",
+        (("Fourth of July", "2014-07-04"),),
+        "a-holiday-not-after-like-is-its-day",
+    ),
 ]
 
 

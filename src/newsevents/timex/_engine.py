@@ -10761,6 +10761,10 @@ def _build_holiday_day(ctx: _Context) -> _Result | None:
         return _date_result(date, "D", ctx) if date is not None else None
     if reference is None:
         return _Result(_DATE, _open_holiday(key))  # "Christmas": XXXX-12-25
+    if rel is None and _after_like(ctx.text, ctx.match.start()):
+        # a simile names a holiday, not one of its days: "Usually, it's like the Fourth of
+        # July out here", "It looked like Christmas"
+        return _Result(_DATE, _open_holiday(key), updates=False)
     if (yrel := ctx.group("yrel")) is not None:
         # "Christmas last year", "past Inauguration Day next year": the day in the year named
         date = build(reference.year + _YEAR_SHIFT[yrel])
@@ -12166,6 +12170,16 @@ def _word_after(text: str, index: int) -> str:
     """
     words = text[index : index + 24].lower().split(None, 1)
     return words[0].strip(_PUNCTUATION) if words else ""
+
+
+def _after_like(text: str, index: int) -> bool:
+    """
+    Whether "like" or "like the" ends right before *index* in *text*.
+    """
+    words = text[max(0, index - 12) : index].lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    return bool(words) and words[-1] == "like"
 
 
 def _word_before(text: str, index: int) -> str:
