@@ -91,6 +91,33 @@ WORDS: list[Case] = [
         (("Fourth of July", "2014-07-04"),),
         "a-holiday-not-after-like-is-its-day",
     ),
+    # "this winter" in a past or present perfect sentence said in the spring is the winter
+    # just ended, begun the December before
+    (
+        "Crews cleared more snow this winter than in any year since 1996.",
+        "2016-03-18",
+        (("this winter", "2015-WI"), ("1996", "1996")),
+        "this-winter-in-a-past-sentence-in-march",
+    ),
+    (
+        "This winter has been the mildest on record.",
+        "2016-04-02",
+        (("This winter", "2015-WI"),),
+        "this-winter-in-a-present-perfect-in-april",
+    ),
+    # controls: a future, and a past said in the summer (too long after the winter)
+    (
+        "This winter will be colder, forecasters said.",
+        "2016-03-18",
+        (("This winter", "2016-WI"),),
+        "this-winter-ahead-in-march",
+    ),
+    (
+        "The roof collapsed this winter.",
+        "2016-01-20",
+        (("this winter", "2015-WI"),),
+        "this-winter-under-way-in-january",
+    ),
 ]
 
 

@@ -10201,6 +10201,9 @@ def _in_full_sentence(ctx: _Context) -> bool:
 _SEASON_MONTHS: Final = 3
 #: How many days before a season starts a bare mention of it with no tense is that one.
 _SEASON_SOON_DAYS: Final = 45
+#: "this" season in a past sentence, when this year's has not begun, is last year's when
+#: that began at most this many days before the reference (it ended a season ago at most).
+_SEASON_GONE_DAYS: Final = 183
 
 
 def _seasons_ago(ctx: _Context, code: str) -> _Result | None:
@@ -10340,6 +10343,16 @@ def _build_season(ctx: _Context) -> _Result | None:
             and ctx.tense() == _FUTURE
         ):
             date = build(reference.year + 1)  # "will marry this summer" said in December
+        elif (
+            date is not None
+            and date > reference
+            and (ctx.tense() == _PAST or _sentence_has(ctx, _PRESENT_PERFECT))
+            and (last := build(reference.year - 1)) is not None
+            and (reference - last).days <= _SEASON_GONE_DAYS
+        ):
+            # "It snowed a lot this winter", "This winter has been mild" said in March: the
+            # winter just ended, begun the December before, not the one still to come
+            date = last
     else:
         # the season the reference falls in is this one, whatever the tense ("throughout
         # the summer" said in June)
