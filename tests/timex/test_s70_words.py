@@ -118,6 +118,31 @@ WORDS: list[Case] = [
         (("this winter", "2015-WI"),),
         "this-winter-under-way-in-january",
     ),
+    # "after next" two on, as "before last" is two back; not before a day of its own
+    (
+        "The board will vote the week after next.",
+        "2016-03-18",
+        (("the week after next", "2016-W13"),),
+        "the-week-after-next",
+    ),
+    (
+        "Talks resume the month after next, and the plant closes the year after next.",
+        "2016-03-18",
+        (("the month after next", "2016-05"), ("the year after next", "2018")),
+        "the-month-and-the-year-after-next",
+    ),
+    (
+        "The fair opens the weekend after next.",
+        "2016-03-16",
+        (("the weekend after next", "2016-W13-WE"),),
+        "the-weekend-after-next",
+    ),
+    (
+        "He flies home the week after next Tuesday.",
+        "2016-03-18",
+        (("next Tuesday", "2016-03-22"),),
+        "the-week-after-next-tuesday-is-no-week-after-next",
+    ),
 ]
 
 

@@ -1003,6 +1003,7 @@ TIMEX_RULES: Final = (
           | (?<!\b(?:the|his|her|their|its|my|our|your|these|those|whose|final|first)\s)(?<!['\u2019]s\s)(?P<rel>last|next)\s+(?P<unit>week|weekend|month|year)(?=s[^\S\n]+(?!(?:of|and|or|in|at|on|for|to|with|before|after|ago|later|earlier|are|were|was|is|have|had|has|saw|will|would|could|that|which|when|as|the)\b)\p{Ll}{3,}\b)
           | the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after)(?=[^\S\n]?[,.;:!?)"\u201d]|\s*\Z|[^\S\n]+(?:had|has|have|was|were|when|and|but|in|at|by|near|outside|during)\b)
           | the\s+(?P<unit>night|week|weekend|month|year)\s+(?P<rel>before\s+last)\b(?![\s-]+(?:(?&d_unit)|time|season|\L<season>|\L<weekday_full>|(?&d_cap)\L<month>)\b)
+          | the\s+(?P<unit>week|weekend|month|year)\s+(?P<rel>after\s+next)\b(?![\s-]+(?:(?&d_unit)|time|season|\L<season>|\L<weekday_full>|(?&d_cap)\L<month>)\b)
           | (?<=\b(?:much|the\s+(?:rest|remainder))\s+of\s)(?P<rel>the)\s+(?P<unit>day)\b(?![\s-]+(?:yesterday|today|tomorrow|before|after|of|on|care|cares|camps?|school|laborers?|trips?|\L<weekday_full>)\b)
           | (?<=\b(?:(?:earlier|later)\s+in|throughout|through|(?:by|until|till|before|toward|towards|near)\s+the\s+end\s+of)\s)(?P<rel>the)\s+(?P<unit>day)\b(?!-|\s+(?:care|cares|camps?|school|laborers?|trips?|\L<weekday_full>)\b)
           | (?<=\b(?:as|the\s+longer)\s)(?P<rel>the)\s+(?P<unit>day|night)(?=\s+(?:went|wore|goes|wears|dragged|drags)\s+on\b|\s+(?:progressed|progresses|unfolded|unfolds)\b)""",
@@ -1030,6 +1031,7 @@ TIMEX_RULES: Final = (
             "a charge from the night before had been upgraded",
             "later in the day",
             "the week before last",
+            "the week after next",
             "over the past fortnight",
             "the night before last",
             "throughout the day",
@@ -1043,6 +1045,7 @@ TIMEX_RULES: Final = (
             "the last minute",
             "the day before the vote",
             "the week before last Tuesday",
+            "the week after next Tuesday",
             "the past quarter century",
             "earlier in the day Saturday",
             "in his last weeks alive",
@@ -1404,7 +1407,7 @@ TIMEX_RULES: Final = (
         "unit quarter",
         "the_unit",
         r"""(?:the\s+(?:(?:holiday|long|violent|deadly|bloody|deadliest|bloodiest|most\s+violent|busiest)\s+(?:(?:gun[\s-])?violence\s+|gun\s+|shooting\s+|homicide\s+)?(?=weekend\b))?|(?:a|another)\s+(?:\L<intensifier>\s+)?(?:violent|deadly|bloody|fatal|\L<stretch_adjective>)\s+(?=weekend\b))(?P<unit>year|month|week|weekend|quarter|fiscal\s+year)\b
-            (?!-\w|\s+(?:two|nineteen|eighteen|\d)|\s+before\s+last\b|(?<=\b(?:week|month|year))['\u2019]s\s+end\b|\s+of\s+(?&d_cap)\L<month>\b|(?<=\bquarter)\s+of\s+(?!(?:the\s+)?(?:year|fiscal|calendar|\d))|(?<=\b(?:week|month|year))\s+(?:before|after)\s+(?:the|his|her|their|its|a|an|you|he|she|they|we|i|it)\b)
+            (?!-\w|\s+(?:two|nineteen|eighteen|\d)|\s+before\s+last\b|\s+after\s+next\b|(?<=\b(?:week|month|year))['\u2019]s\s+end\b|\s+of\s+(?&d_cap)\L<month>\b|(?<=\bquarter)\s+of\s+(?!(?:the\s+)?(?:year|fiscal|calendar|\d))|(?<=\b(?:week|month|year))\s+(?:before|after)\s+(?:the|his|her|their|its|a|an|you|he|she|they|we|i|it)\b)
           | (?:(?<=[\w'’.!?][^\S\n])|(?<![^\n]))(?<!\b(?:a|an|the|this|last|next|that|each|every|one|past|coming|holiday|long|violent|deadly|bloody|fatal)[^\S\n])(?-i:(?P<unit>[Ww]eekend))(?=[^\S\n]++(?:[\w'’-]+[^\S\n]++){0,2}?(?:(?&d_incident)|victims?|violence)\b)
           | (?:(?<=\b(?:in|after|during|over|from|across)[^\S\n])|(?<![^\n]))(?:violent|deadly|bloody)[^\S\n]+(?P<unit>weekend)\b(?!-)
           | (?<=\b(?:over|during|(?-i:Over|During))[^\S\n])(?-i:(?P<unit>[Ww]eekend))\b(?=[^\S\n]*+(?:[,.;:!?)]|$)|[^\S\n]++(?:in|at|on|near|after|while|as|and)\b)

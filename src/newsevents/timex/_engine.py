@@ -6065,6 +6065,7 @@ def _build_relative(ctx: _Context) -> _Result | None:
         "this past": -1,
         "latest": -1,
         "before last": -2,  # "the week before last"
+        "after next": 2,  # "the week after next"
         "next": 1,
         "coming": 1,
         "upcoming": 1,
