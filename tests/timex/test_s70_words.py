@@ -143,6 +143,26 @@ WORDS: list[Case] = [
         (("next Tuesday", "2016-03-22"),),
         "the-week-after-next-tuesday-is-no-week-after-next",
     ),
+    # a fiscal year written "FY" and its year, glued, spaced or hyphened
+    (
+        "The agency's FY2016 budget rose, and FY 2017 spending will fall.",
+        "2016-03-18",
+        (("FY2016", "2016"), ("FY 2017", "2017")),
+        "fy-and-a-year",
+    ),
+    (
+        "The FY-2015 audit found gaps.",
+        "2016-03-18",
+        (("FY-2015", "2015"),),
+        "fy-hyphen-year",
+    ),
+    # controls: "FYI" and a verb ending in "fy" before a year, and more than four digits
+    (
+        "FYI 2016 was a good year; we had to simplify 2015 rules. Code FY20165 is a part.",
+        "2016-03-18",
+        (("2016", "2016"), ("2015", "2015")),
+        "fyi-and-simplify-are-no-fiscal-year",
+    ),
 ]
 
 

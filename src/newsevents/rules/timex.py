@@ -361,6 +361,7 @@ STARTERS: Final = frozenset(
         "single",
         "per",
         "fiscal",
+        "fy",  # "FY 2016"
         "calendar",
         "financial",
         # "this very unusual presidential year", "this campaign year", "this midterm year"
@@ -1142,8 +1143,8 @@ TIMEX_RULES: Final = (
         "timex.date.year",
         "digit",
         "year",
-        r"""(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|financial|model|the\s+year)[\s-]+)?
-            (?:(?<=\b(?:mid|pre|post|early|late)-)|(?<=(?<![\d-])(?:1[89]|20)\d\d-)|(?<![\d$.,#/+-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte|Sec|Ext|ext|F\.M|[NS]\.[EW])\.\s|\b(?:Flight|Route|Highway|(?-i:Road|CR)|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box|HB|SB|HR|Bill|Proposition|Prop|Measure|Section|Article|Chapter|Rule|Form|Extension|Ext|Channel)\s))(?P<year>(?&d_year)|21\d\d)(?&d_yend)(?!-(?!(?:(?:1[89]|20)\d\d|\d\d?)\b(?![-/]\d))\d|-(?-i:[A-Z]{1,4})-?\d)
+        r"""(?:(?P<fiscal>fiscal(?:\s+year)?|calendar|financial|model|the\s+year)[\s-]+|FY(?:[^\S\n]|-)?(?=\d))?
+            (?:(?<=\b(?:mid|pre|post|early|late)-)|(?<=\bFY-?)|(?<=(?<![\d-])(?:1[89]|20)\d\d-)|(?<![\d$.,#/+-]|\b(?:No|Nos|Apt|Ste|Rm|Bldg|Hwy|Rte|Sec|Ext|ext|F\.M|[NS]\.[EW])\.\s|\b(?:Flight|Route|Highway|(?-i:Road|CR)|FM|Interstate|Suite|Room|Apartment|Unit|Building|Gate|Exit|Lot|Bus|Train|Badge|Box|HB|SB|HR|Bill|Proposition|Prop|Measure|Section|Article|Chapter|Rule|Form|Extension|Ext|Channel)\s))(?P<year>(?&d_year)|21\d\d)(?&d_yend)(?!-(?!(?:(?:1[89]|20)\d\d|\d\d?)\b(?![-/]\d))\d|-(?-i:[A-Z]{1,4})-?\d)
             (?![^\S\n]{0,3}(?:bits?|bytes?|pixels|cc|mAh)\b|[^\S\n]{1,3}(?-i:North|South|East|West)(?:\)|[^\S\n]{1,3}\d)|(?<=\b(?:[Aa]t|(?:responded|dispatched|called|sent|rushed|returned|[Cc]alls?)\sto|[Ff]ront\sof)\s\d{4})[^\S\n]{1,3}(?-i:\p{Lu}\p{Ll})|[^\S\n]{1,3}(?-i:[NSEW])\.?[^\S\n]{1,3}(?-i:\p{Lu}\p{Ll}++)(?!\.))
             (?!\s+(?:(?:first|second|third|fourth|fiscal|calendar)[\s-]+)*(?:quarter|half|period|nine\s+months)\b)
             (?!\s+(?:block|hours|hrs|GMT|UTC|local\s+time|(?-i:(?:(?:Host|Organi[sz]ing|Bid|Inaugural|Steering)\s+)?Committee)|(?-i:"""
@@ -1155,6 +1156,8 @@ TIMEX_RULES: Final = (
             "in 1998",
             "fiscal 1998",
             "fiscal year 2014",
+            "FY2016 revenue",
+            "in FY 2016",
             "the 2015 fiscal year",
             "the year 2000",
             "post-1959 politics",

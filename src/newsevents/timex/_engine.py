@@ -12491,6 +12491,8 @@ def _find_heads(
     )
     if not exact and digits:
         _number_hits(joined, marks, hits)
+        if joined.find(b"fy") >= 0:
+            _fiscal_hits(joined, marks, hits)
     if not hits and not exact:
         return []
     hits.sort()
@@ -12592,6 +12594,23 @@ def _number_hits(joined: bytes, marks: bytes, hits: list[tuple[int, int, int, _G
         if viable:
             hits.append((position, _NUMBER, 0, _DIGIT_GRAMMAR))
         position = find(b" 0", position + 1) + 1
+
+
+def _fiscal_hits(joined: bytes, marks: bytes, hits: list[tuple[int, int, int, _Grammar]]) -> None:
+    """
+    Add to *hits* each fiscal year written "FY" and four digits as one word ("FY2016").
+
+    Its digits open no word, so `_number_hits` passes them by; the year rule reads the "FY".
+    """
+    position = joined.find(b"fy")
+    while position >= 0:
+        if (
+            marks[position - 1] == _SPACE
+            and marks[position + 2 : position + 6] == b"0000"
+            and marks[position + 6] != _ZERO
+        ):
+            hits.append((position, _YEAR, 0, _DIGIT_GRAMMAR))
+        position = joined.find(b"fy", position + 2)
 
 
 def _may_follow_digits(joined: bytes, after: int) -> bool:
