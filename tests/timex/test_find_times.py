@@ -365,6 +365,26 @@ class TestResolveTime:
 
         assert actual is None
 
+    @pytest.mark.parametrize(
+        ("expression", "expected"),
+        [
+            pytest.param("last month.", ("last month", "2020-02"), id="full-stop"),
+            pytest.param(" nearly 30 years! ", ("nearly 30 years", "P30Y"), id="exclamation"),
+            pytest.param("Mar. 5, 2020.", ("Mar. 5, 2020", "2020-03-05"), id="abbreviation"),
+            pytest.param("Jan.", ("Jan.", "2020-01"), id="abbreviation-alone"),
+            pytest.param("last month, he said", None, id="more-words"),
+            pytest.param(".", None, id="punctuation-alone"),
+        ],
+    )
+    def test_closing_punctuation(self, expression: str, expected: tuple[str, str] | None) -> None:
+        """
+        A closing mark of punctuation is left out; any other word makes it no one expression.
+        """
+        resolved = resolve_time(expression, REF)
+        actual = None if resolved is None else (resolved.text, resolved.value)
+
+        assert expected == actual
+
     def test_interval(self) -> None:
         """
         A month resolves to its first and last calendar day.

@@ -57,18 +57,22 @@ def resolve_time(
 
     Returns:
         The expression, or ``None`` when *expression* is not one (the first expression
-        must cover the whole stripped string).
+        must cover the whole stripped string, but for a closing full stop, comma, colon,
+        semicolon, question or exclamation mark: ``"last month."`` is ``"last month"``).
 
     Raises:
         InvalidDateError: *reference* is not a valid date.
 
     >>> resolve_time("last month", "2020-03-18").value
     '2020-02'
+    >>> resolve_time("nearly 30 years.").value
+    'P30Y'
     >>> resolve_time("the weather") is None
     True
     """
-    found = find_times(expression.strip(), reference)
-    if len(found) != 1 or found[0].text != expression.strip():
+    stripped = expression.strip()
+    found = find_times(stripped, reference)
+    if len(found) != 1 or found[0].text not in {stripped, stripped.rstrip(".,;:?!").rstrip()}:
         return None
     return found[0]
 
