@@ -126,7 +126,7 @@ WORDS: list[Case] = [
     (
         "The late 1990s to early 2000s were good.",
         "2016-06-20",
-        (("late 1990s", "199"), ("early 2000s", "200")),
+        (("The late 1990s", "199"), ("early 2000s", "200")),
         "decade-range-no-model",
     ),
     # an opening clause of a participle that sets its sentence in a year gone tells a story

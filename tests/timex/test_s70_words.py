@@ -163,6 +163,33 @@ WORDS: list[Case] = [
         (("2016", "2016"), ("2015", "2015")),
         "fyi-and-simplify-are-no-fiscal-year",
     ),
+    # a qualifier after "the" keeps the article at the start of a text or paragraph, as in
+    # mid-sentence
+    (
+        "The early 1990s were lean years for the mill.",
+        "2016-03-18",
+        (("The early 1990s", "199"),),
+        "the-early-1990s-opening-the-text",
+    ),
+    (
+        "the late 1990s",
+        "2016-03-18",
+        (("the late 1990s", "199"),),
+        "the-late-1990s-alone",
+    ),
+    # a spelled decade after "the" and a qualifier; not an age after a possessive
+    (
+        "In the early nineties, she sang in clubs; by the mid-sixties he had left.",
+        "2016-03-18",
+        (("the early nineties", "199"), ("the mid-sixties", "196")),
+        "the-early-nineties-and-the-mid-sixties",
+    ),
+    (
+        "He is in his early sixties and she in her late seventies.",
+        "2016-03-18",
+        (),
+        "an-age-in-spelled-decades-is-no-time",
+    ),
 ]
 
 

@@ -791,6 +791,7 @@ TIMEX_RULES: Final = (
           | (?:the\s+)?['’‘](?:(?<=[^\S\n]['’‘])[^\S\n])?(?P<decade2>\d0)s\b
           | the\s+(?P<decade2>[2-9]0)['’]s\b(?!\s+(?:degrees?|percent|range|mph)\b)
           | the\s+(?P<decade_word>\L<decade_word>)\b
+          | (?<=\bthe[^\S\n]+(?:early|late|mid)(?:[^\S\n]+|-))(?P<decade_word>\L<decade_word>)\b
           | (?<=\b(?:1[5-9]\d0|20\d0)['’]?s[^\S\n]{1,3}(?:and|or|to|through|into)[^\S\n]{1,3})(?P<decade2>[2-9]0)s\b""",
         (
             "the 1990s",
@@ -798,6 +799,8 @@ TIMEX_RULES: Final = (
             "the '80s",
             "the ' 60s through ' 90s",
             "the nineties",
+            "the early nineties",
+            "the mid-sixties",
             "during the 80’s",
             "the 1960s and 70s",
         ),

@@ -11937,9 +11937,11 @@ def _premod(  # noqa: PLR0917 - the expression and its text
                 before = lowered[max(lo, start - 32) : start].rstrip()
                 if word not in PREMODS and not before.endswith(_PREMOD_ENDING[word]):
                     return start, None  # "in", "of", "to": not after "earlier", "the end", "up"
-                if word in _LONE_PREMODS and not lowered.endswith(" the", 0, space):
+                if word in _LONE_PREMODS and not lowered.endswith("the", 0, space):
                     # "about 8 p.m.", "nearly 30 years": a one-word qualifier that ends no
-                    # longer one, read without the qualifier pattern's search
+                    # longer one, read without the qualifier pattern's search (after "the",
+                    # a space or the text's start before it, the search decides: "The early
+                    # 1990s" opening a paragraph keeps its article)
                     return _premod_span(text, start, kind, result, word, space + 1, space + 1)
     words = text[max(lo, start - 32) : start].replace("-", " ").rsplit(None, 1)
     # "“About a minute after ...", "(about two hours)": a quote or bracket may open it
