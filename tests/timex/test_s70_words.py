@@ -190,6 +190,27 @@ WORDS: list[Case] = [
         (),
         "an-age-in-spelled-decades-is-no-time",
     ),
+    # a 24-hour clock time with no zone after "at", "until"...: an hour from 13 or a leading
+    # zero can be no other
+    (
+        "The talks resumed at 14:30 on Friday and ran until 23:15.",
+        "2016-03-18",
+        (("14:30 on Friday", "2016-03-18T14:30"), ("23:15", "2016-03-18T23:15")),
+        "a-24-hour-clock-after-at",
+    ),
+    (
+        "Police arrived at 00:15 on Sunday.",
+        "2016-03-18",
+        (("00:15 on Sunday", "2016-03-13T00:15"),),
+        "a-24-hour-clock-with-a-leading-zero",
+    ),
+    # controls: an hour that may be a.m. or p.m., a range, a race time
+    (
+        "They met at 11:30, ran from 13:30-14:30 and she won the race in 14:30.",
+        "2016-03-18",
+        (),
+        "no-24-hour-clock-without-a-cue",
+    ),
 ]
 
 

@@ -502,6 +502,9 @@ TIMEX_RULES: Final = (
             (?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d)\b(?![:.]?\d|[^\S\n]*(?:[ap]\.?[^\S\n]?m\b|o['\u2019]clock))|\b(?=[^\S\n]?[,;)]|\.[^\S\n]|[^\S\n](?:on|in|at|near|outside|when|as)\b))
           | (?<=\b(?:at|around|about|approximately|(?:shortly|just|sometime)[^\S\n]{1,3}(?:after|before))[^\S\n]{1,3})
             (?P<bare>(?P<hour>1[0-2]|[1-9]):(?P<minute>[0-5]\d))\b(?![:.]?\d|[^\S\n]*+(?:[ap]\.?[^\S\n]?m|o['\u2019]clock|[-\u2013]|[ECMP][SD]T\b|GMT\b|UTC\b|local\b|hours\b|hrs\b))
+          | (?<=\b(?:at|around|about|approximately|by|until|till|before|after|from|since|(?:shortly|just|sometime)[^\S\n]{1,3}(?:after|before))[^\S\n]{1,3})
+            (?P<hour>1[3-9]|2[0-3]|0\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?\b(?![:.]?\d|[^\S\n]*+(?:[ap]\.?[^\S\n]?m\b|[-\u2013]|[ECMP][SD]T\b|GMT\b|UTC\b|local\b))
+            (?:,?\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
           | (?<![\d:])\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?\s*(?P<tz>[ECMP][SD]T|GMT|UTC)\b
           | (?<![$\d.,])\b(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)[^\S\n]+(?P<tz>local[^\S\n]+time)\b
             (?:,?\s+(?:on\s+(?:the\s+)?)?(?P<weekday>\L<weekday_full>)\b(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
@@ -517,6 +520,7 @@ TIMEX_RULES: Final = (
             (?:(?:,?(?![^\S\n]*+\n[^\S\n]*+\n)\s+|(?<=m\.))(?:(?-i:on|ON)\s+)?(?:(?:(?P<lrel>last|this\s+past)\s+)?(?P<weekday>\L<weekday_full>)\b(?![^\S\n]*+(?:through|thru|to|until|till|-|\u2013)[^\S\n]*+\L<weekday_full>\b)|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?""",
         (
             "at 8 p.m. Tuesday",
+            "resumed at 14:30 on Friday",
             "open from 9 a.m. to 5 p.m. Monday through Friday",
             "around 9:21 (a.m.), officers",
             "as of 12:51 pm, Mon. Apr. 10",
