@@ -211,6 +211,44 @@ WORDS: list[Case] = [
         (),
         "no-24-hour-clock-without-a-cue",
     ),
+    # a clock time and the same time on another clock in brackets take the day after both
+    (
+        "The blast occurred at 10:45 a.m. local time (0745 GMT) on Thursday.",
+        "2016-03-18",
+        (
+            ("10:45 a.m. local time", "2016-03-17T10:45"),
+            ("0745 GMT", "2016-03-17T07:45"),
+            ("Thursday", "2016-03-17"),
+        ),
+        "a-clock-and-its-gmt-in-brackets-then-the-day",
+    ),
+    (
+        "Voting began at 0500 GMT (1 a.m. ET) Tuesday.",
+        "2016-03-18",
+        (
+            ("0500 GMT", "2016-03-15T05:00"),
+            ("1 a.m. ET", "2016-03-15T01:00"),
+            ("Tuesday", "2016-03-15"),
+        ),
+        "a-gmt-clock-and-its-eastern-time-then-the-day",
+    ),
+    # controls: brackets that hold no clock, and a clause between
+    (
+        "He spoke at 10 a.m. (a day early) on Thursday.",
+        "2016-03-18",
+        (("10 a.m.", "2016-03-18T10:00"), ("a day", "P1D"), ("Thursday", "2016-03-17")),
+        "brackets-of-no-clock-join-no-day",
+    ),
+    (
+        "He spoke at 10 a.m. (0700 GMT) and left Thursday.",
+        "2016-03-18",
+        (
+            ("10 a.m.", "2016-03-18T10:00"),
+            ("0700 GMT", "2016-03-18T07:00"),
+            ("Thursday", "2016-03-17"),
+        ),
+        "a-clause-between-joins-no-day",
+    ),
 ]
 
 

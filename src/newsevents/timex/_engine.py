@@ -8024,7 +8024,26 @@ def _day_later_in_clause(ctx: _Context, hour: int) -> dt.date | None:
     not ... Friday") or another time of the day; ``None`` when no such weekday follows.
     """
     end = ctx.match.end()
-    later = _DAY_LATER.match(ctx.text, end, min(ctx.hi, end + _DAY_LATER_REACH))
+    text = ctx.text
+    if (converted := _CONVERTED_CLOCK.match(text, end, min(ctx.hi, end + 48))) is not None:
+        # "at 10:45 a.m. (0745 GMT) on Thursday": the same time on another clock, then its day
+        end = converted.end()
+    elif (
+        text.startswith(")", end)
+        and ctx.match.start() > ctx.lo
+        and text[ctx.match.start() - 1] == "("
+    ):
+        end += 1  # the time in brackets itself: "(0745 GMT) on Thursday"
+    else:
+        converted = None
+    if converted is not None or end != ctx.match.end():
+        right = _DAY_RIGHT_AFTER.match(text, end, min(ctx.hi, end + 24))
+        if right is not None:
+            day = _resolve_weekday(ctx, WEEKDAYS[right.group("weekday").lower()], None)
+            if day is not None and hour < _NIGHT_FROM and right.group("night") is not None:
+                day += dt.timedelta(days=1)
+            return day
+    later = _DAY_LATER.match(text, end, min(ctx.hi, end + _DAY_LATER_REACH))
     if later is None:
         return None
     between = later.group("between")
@@ -8036,6 +8055,19 @@ def _day_later_in_clause(ctx: _Context, hour: int) -> dt.date | None:
     return day
 
 
+#: The same time on another clock in brackets right after a clock time ("10:45 a.m. (0745
+#: GMT)", "12:30 a.m. EDT (0430 GMT)", "0745 GMT (3:45 a.m. ET)"): the day after both is theirs.
+_CONVERTED_CLOCK: Final = regex.compile(
+    r"[^\S\n]*+\((?=[^()\n]{0,30}?\d)(?=[^()\n]{0,30}?(?:\b(?:GMT|UTC|[ECMP][SD]?T|local[^\S\n]+time)\b"
+    r"|\d[^\S\n]?[ap]\.?[^\S\n]?m\b))[^()\n]{1,30}\)",
+    regex.IGNORECASE,
+)
+#: A weekday right after a clock time and its other clock, with "on" or a comma at most.
+_DAY_RIGHT_AFTER: Final = regex.compile(
+    r",?[^\S\n]+(?:on[^\S\n]+)?(?-i:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday))\b(?!['\u2019])(?:[^\S\n]+(?P<night>night)\b)?",
+    regex.IGNORECASE,
+)
 #: How far after a clock time `_day_later_in_clause` looks for its weekday.
 _DAY_LATER_REACH: Final = 90
 #: The first words of what may stand between a clock time and its weekday: a place ("in the
