@@ -502,7 +502,7 @@ TIMEX_RULES: Final = (
             (?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d)\b(?![:.]?\d|[^\S\n]*(?:[ap]\.?[^\S\n]?m\b|o['\u2019]clock))|\b(?=[^\S\n]?[,;)]|\.[^\S\n]|[^\S\n](?:on|in|at|near|outside|when|as)\b))
           | (?<=\b(?:at|around|about|approximately|(?:shortly|just|sometime)[^\S\n]{1,3}(?:after|before))[^\S\n]{1,3})
             (?P<bare>(?P<hour>1[0-2]|[1-9]):(?P<minute>[0-5]\d))\b(?![:.]?\d|[^\S\n]*+(?:[ap]\.?[^\S\n]?m|o['\u2019]clock|[-\u2013]|[ECMP][SD]T\b|GMT\b|UTC\b|local\b|hours\b|hrs\b))
-          | (?<=\b(?:at|around|about|approximately|by|until|till|before|after|from|since|(?:shortly|just|sometime)[^\S\n]{1,3}(?:after|before))[^\S\n]{1,3})
+          | (?=(?:1[3-9]|2[0-3]|0\d):[0-5]\d)(?<=\b(?:at|around|about|approximately|by|until|till|before|after|from|since|(?:shortly|just|sometime)[^\S\n]{1,3}(?:after|before))[^\S\n]{1,3})
             (?P<hour>1[3-9]|2[0-3]|0\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?\b(?![:.]?\d|[^\S\n]*+(?:[ap]\.?[^\S\n]?m\b|[-\u2013]|[ECMP][SD]T\b|GMT\b|UTC\b|local\b))
             (?:,?\s+(?:on\s+)?(?:(?P<weekday>\L<weekday_full>)\b|(?P<word>today|yesterday|tomorrow)\b)(?:\s+(?P<dpod>morning|afternoon|evening|night)\b)?)?
           | (?<![\d:])\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?\s*(?P<tz>[ECMP][SD]T|GMT|UTC)\b
