@@ -249,6 +249,26 @@ WORDS: list[Case] = [
         ),
         "a-clause-between-joins-no-day",
     ),
+    # a "that weekend" told in the past after today's news is the incident's, not one to come
+    (
+        (
+            "Nine people were shot on November 27. Clay will be in court today. Clay came to"
+            " New Orleans from Lafayette that weekend."
+        ),
+        "2016-12-13",
+        (("November 27", "2016-11-27"), ("today", "2016-12-13"), ("that weekend", "2016-W47-WE")),
+        "a-past-that-weekend-after-today-is-the-incidents",
+    ),
+    # control: told ahead, it is the weekend to come
+    (
+        (
+            "Nine people were shot on November 27. Clay will be in court today. He will fly"
+            " home that weekend."
+        ),
+        "2016-12-13",
+        (("November 27", "2016-11-27"), ("today", "2016-12-13"), ("that weekend", "2016-W50-WE")),
+        "a-future-that-weekend-after-today-is-to-come",
+    ),
 ]
 
 

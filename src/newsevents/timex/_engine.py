@@ -6013,6 +6013,21 @@ def _build_relative(ctx: _Context) -> _Result | None:
                 # month or the one after it, of no known year
                 return _Result(_DATE, f"XXXX-{(int(month[5:]) - 1 + offset) % 12 + 1:02d}")
             return _Result(_DATE, _underspecified(grain))
+        if (
+            not bare_the
+            and rel.startswith("that")
+            and ctx.reference is not None
+            and (ahead := _move(base, grain, offset)) is not None
+            and (period := _calendar_of(format_value(ahead, grain))[0]) is not None
+            and period[0] > ctx.reference
+            and ctx.tense() == _PAST
+            and (incident := start_of(ctx.state.incident or "")) is not None
+            and incident < ctx.reference
+        ):
+            # "nine people were shot ... on November 27. Clay will be in court today. Clay
+            # came to New Orleans that weekend": a "that" told in the past is no time still
+            # to come; after the day of today's news it is the incident's
+            base = incident
         moved = _move(base, grain, offset)
         if moved is None:
             return None
