@@ -269,6 +269,38 @@ WORDS: list[Case] = [
         (("November 27", "2016-11-27"), ("today", "2016-12-13"), ("that weekend", "2016-W50-WE")),
         "a-future-that-weekend-after-today-is-to-come",
     ),
+    # "earlier in the night" after a small-hours incident, however far back it was told, is
+    # the night before its small hours
+    (
+        (
+            "One man was killed during a shooting early Saturday at a bar. The shooting happened"
+            " after 2 a.m. on Washington Street. Three other victims were taken to a hospital"
+            " with injuries that are not life threatening, the chief of detectives said. One"
+            " victim was shot about seven times, but his wounds do not appear to be serious."
+            " Police found several guns at the scene and believe many people at the party were"
+            " armed. The bar has had trouble with fights and complaints from neighbors for"
+            " months. The shooting followed a party for a rapper who had performed at a club"
+            " earlier in the night."
+        ),
+        "2016-05-14",
+        (
+            ("early Saturday", "2016-05-14"),
+            ("2 a.m.", "2016-05-14T02:00"),
+            ("months", "PXM"),
+            ("earlier in the night", "2016-05-13TNI"),
+        ),
+        "earlier-in-the-night-before-a-small-hours-incident-told-far-back",
+    ),
+    # control: an incident of the afternoon keeps its evening
+    (
+        (
+            "A man was shot at 3 p.m. Saturday in a park. The gunman had been drinking earlier"
+            " in the evening."
+        ),
+        "2016-05-14",
+        (("3 p.m. Saturday", "2016-05-14T15:00"), ("earlier in the evening", "2016-05-14TEV")),
+        "earlier-in-the-evening-after-an-afternoon-incident",
+    ),
 ]
 
 

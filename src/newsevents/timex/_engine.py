@@ -8239,6 +8239,24 @@ def _after_small_hours(ctx: _Context, base: dt.date | None) -> bool:
     )
 
 
+def _earlier_than_small_hours_incident(ctx: _Context, base: dt.date | None) -> bool:
+    """
+    Whether "earlier in the night" (or evening) on *base* is before a small-hours incident.
+
+    "The shooting happened after 2 a.m. [Saturday] ... during an after party for a rapper
+    who was scheduled to perform earlier in the night": the night before the incident's
+    small hours, however far the incident was told before.
+    """
+    state = ctx.state
+    start = ctx.match.start()
+    return (
+        base is not None
+        and state.incident_small_hours
+        and start_of(state.incident or "") == base
+        and _EARLIER_BEFORE.search(ctx.text, max(ctx.lo, start - 12), start) is not None
+    )
+
+
 def _day_named_just_before(ctx: _Context, day: dt.date, reach: int = _NIGHT_REACH) -> bool:
     """
     Whether the last day named is *day*, named at most *reach* characters before.
@@ -8815,7 +8833,7 @@ def _build_part_of_day(ctx: _Context) -> _Result | None:
             )
             and (rel in _THAT_PARTS or rel == "the")
             and story_day is None
-            and _after_small_hours(ctx, base)
+            and (_after_small_hours(ctx, base) or _earlier_than_small_hours_incident(ctx, base))
         ):
             # "at 12:28 a.m. Saturday ... screams during the night": Friday's; "just before
             # 1:47 a.m. ... it started earlier in the evening", "Earlier that evening": the
