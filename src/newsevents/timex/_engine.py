@@ -2917,7 +2917,7 @@ def _goes_on_in_paragraph(text: str, end: int, start: int) -> bool:
 
 
 #: A conjunction opening a paragraph that goes on with the story of the one before.
-_GOES_ON: Final = regex.compile(r"[ \t]*+(?:But|And|Yet)\b")
+_GOES_ON: Final = regex.compile(r"[ \t]{0,8}+(?:But|And|Yet)\b")
 #: A preposition opening a sentence, right before the month that sets it.
 _OPENS_FRAME: Final = regex.compile(r"(?:^|[.?!]\s|\n)\s*+(?:In|By|On|Until|Through|During)\s++$")
 #: A mark that opens a quotation.
@@ -8073,13 +8073,13 @@ def _day_later_in_clause(ctx: _Context, hour: int) -> dt.date | None:
 #: The same time on another clock in brackets right after a clock time ("10:45 a.m. (0745
 #: GMT)", "12:30 a.m. EDT (0430 GMT)", "0745 GMT (3:45 a.m. ET)"): the day after both is theirs.
 _CONVERTED_CLOCK: Final = regex.compile(
-    r"[^\S\n]*+\((?=[^()\n]{0,30}?\d)(?=[^()\n]{0,30}?(?:\b(?:GMT|UTC|[ECMP][SD]?T|local[^\S\n]+time)\b"
+    r"[^\S\n]{0,3}+\((?=[^()\n]{0,30}?\d)(?=[^()\n]{0,30}?(?:\b(?:GMT|UTC|[ECMP][SD]?T|local[^\S\n]+time)\b"
     r"|\d[^\S\n]?[ap]\.?[^\S\n]?m\b))[^()\n]{1,30}\)",
     regex.IGNORECASE,
 )
 #: A weekday right after a clock time and its other clock, with "on" or a comma at most.
 _DAY_RIGHT_AFTER: Final = regex.compile(
-    r",?[^\S\n]+(?:on[^\S\n]+)?(?-i:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r",?[^\S\n]{1,3}+(?:on[^\S\n]{1,3}+)?(?-i:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday))\b(?!['\u2019])(?:[^\S\n]+(?P<night>night)\b)?",
     regex.IGNORECASE,
 )
