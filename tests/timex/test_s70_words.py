@@ -310,3 +310,37 @@ def test_session_70_words(text: str, reference: str | None, expected: Found) -> 
     Each time found takes the value a careful reader gives it.
     """
     assert _found(text, reference) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            (
+                "by: Jason Kelly, Julie Salomone Updated: Mar 8, 2017 - 6:13 PM\n\n"
+                "TAVARES, Fla. - A 2-year-old girl who was injured Tuesday evening in a shooting"
+                " has been released from the hospital, police said."
+            ),
+            [("Mar 8, 2017 - 6:13 PM", "2017-03-08T18:13"), ("Tuesday evening", "2017-03-07TEV")],
+            id="a-byline-with-the-pages-stamp",
+        ),
+        pytest.param(
+            (
+                "By Jason Kelly, Orlando News\n\n"
+                "TAVARES, Fla. - A 2-year-old girl who was injured Tuesday evening in a shooting"
+                " has been released from the hospital, police said."
+            ),
+            [("Tuesday evening", "2017-03-07TEV")],
+            id="a-byline-without-a-stamp",
+        ),
+    ],
+)
+def test_a_bylines_stamp_in_an_article(text: str, expected: list[tuple[str, str]]) -> None:
+    """
+    A page's stamp on its byline's line is read, as one on a line of its own is.
+    """
+    from newsevents import parse  # noqa: PLC0415 - the whole pipeline, for its paragraphs
+
+    article = parse(text, published="2017-03-08")
+
+    assert [(time.text, time.value) for time in article.times] == expected

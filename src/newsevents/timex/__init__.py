@@ -107,8 +107,9 @@ def extract_times(article: Article) -> tuple[TimeExpression, ...]:
         start, end = paragraph.span.start, paragraph.span.end
         if role is ParagraphRole.BODY or role is ParagraphRole.LEDE:
             told = True
-        elif role is ParagraphRole.BOILERPLATE:
-            # a page's stamp, boilerplate to the article but the date the story is told on
+        elif role is ParagraphRole.BOILERPLATE or (role is ParagraphRole.CREDIT and not told):
+            # a page's stamp, boilerplate to the article but the date the story is told on;
+            # a byline may write it too ("by: Jason Kelly Updated: Mar 8, 2017 - 6:13 PM")
             stamp = stamp_start(text, start, end, told=told)
             if stamp is None:
                 continue
