@@ -83,7 +83,8 @@ def extract_times(article: Article) -> tuple[TimeExpression, ...]:
 
     The reference is ``article.published``; anaphora chain across paragraphs in text
     order; spans index ``article.text``. Of the boilerplate, the page's stamps are read too,
-    which date the story (`stamp_start`).
+    which date the story (`stamp_start`), and so is a stamp on the byline's line before the
+    story ("by: Jason Kelly Updated: Mar 8, 2017 - 6:13 PM").
 
     Args:
         article: The segmented article.
