@@ -8049,9 +8049,7 @@ def _day_later_in_clause(ctx: _Context, hour: int) -> dt.date | None:
         and text[ctx.match.start() - 1] == "("
     ):
         end += 1  # the time in brackets itself: "(0745 GMT) on Thursday"
-    else:
-        converted = None
-    if converted is not None or end != ctx.match.end():
+    if end != ctx.match.end():
         right = _DAY_RIGHT_AFTER.match(text, end, min(ctx.hi, end + 24))
         if right is not None:
             day = _resolve_weekday(ctx, WEEKDAYS[right.group("weekday").lower()], None)
