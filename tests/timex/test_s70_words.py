@@ -301,6 +301,34 @@ WORDS: list[Case] = [
         (("3 p.m. Saturday", "2016-05-14T15:00"), ("earlier in the evening", "2016-05-14TEV")),
         "earlier-in-the-evening-after-an-afternoon-incident",
     ),
+    # "that day" after a day of report is the day of the events told before it, however long
+    # before the report
+    (
+        (
+            "A warrant tells what happened on June 7 when Reeves shot and killed two people."
+            " Detective Jeff Maglish confirmed Monday that the couple had problems. Police"
+            " believe something set him off that day. About 11:50 a.m., officers were"
+            " dispatched to the apartment."
+        ),
+        "2015-06-29",
+        (
+            ("June 7", "2015-06-07"),
+            ("Monday", "2015-06-29"),
+            ("that day", "2015-06-07"),
+            ("About 11:50 a.m.", "2015-06-07T11:50"),
+        ),
+        "that-day-after-a-day-of-report-is-the-events-day",
+    ),
+    # control: with no day of report, "that day" is the last day named
+    (
+        (
+            "Reeves shot two people on June 7. He moved to the city on Monday, June 1. He was"
+            " angry that day."
+        ),
+        "2015-06-29",
+        (("June 7", "2015-06-07"), ("Monday, June 1", "2015-06-01"), ("that day", "2015-06-01")),
+        "that-day-with-no-report-is-the-last-day-named",
+    ),
 ]
 
 

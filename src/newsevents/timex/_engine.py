@@ -5953,6 +5953,16 @@ def _build_relative(ctx: _Context) -> _Result | None:
             # "shot Saturday ... As of Sunday evening, he was stable. ... argued earlier in the
             # day": the day of the events told, not of the report
             base = reported
+        elif (
+            rel.startswith("that")
+            and grain == "D"
+            and not night
+            and (told := _told_before_report(ctx)) is not None
+        ):
+            # "what happened on June 7 ... Detective Jeff Maglish confirmed Monday that ...
+            # believe there was something that “set him off” that day": the day of the
+            # events told, however long before the report
+            base = told
         elif anchor is not None:
             base = anchor[0]
             if (
@@ -7684,6 +7694,25 @@ def _reported_day(ctx: _Context) -> dt.date | None:
     if ctx.tense() == _FUTURE or ctx.right_verb() == _FUTURE:
         return None
     return before
+
+
+def _told_before_report(ctx: _Context) -> dt.date | None:
+    """
+    The day of the events a report tells, for a "that day" in a later sentence, or ``None``.
+
+    As `_reported_day`, with no limit on the days between the events and the report: "that"
+    points back past the day of the report ("confirmed Monday") to the day told before it.
+    """
+    state = ctx.state
+    if state.report_day is None or state.day is None:
+        return None
+    if not _crosses_sentence(ctx.text, state.day_end, ctx.match.start()):
+        return None
+    if ctx.tense() == _FUTURE or ctx.right_verb() == _FUTURE:
+        return None
+    before = start_of(state.report_day)
+    report = start_of(state.day)
+    return before if before is not None and report is not None and before < report else None
 
 
 def _clock_offset(ctx: _Context, hour: int, minute: int) -> tuple[int, int] | None:
