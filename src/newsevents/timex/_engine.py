@@ -7681,19 +7681,11 @@ def _reported_day(ctx: _Context) -> dt.date | None:
     the future, is on the day named before the report when that was within a week of it;
     ``None`` otherwise.
     """
-    state = ctx.state
-    if state.report_day is None or state.day is None:
+    days = _report_days(ctx)
+    if days is None:
         return None
-    start = ctx.match.start()
-    if not _crosses_sentence(ctx.text, state.day_end, start):
-        return None
-    before = start_of(state.report_day)
-    report = start_of(state.day)
-    if before is None or report is None or (report - before).days > _STORY_DAYS:
-        return None
-    if ctx.tense() == _FUTURE or ctx.right_verb() == _FUTURE:
-        return None
-    return before
+    before, report = days
+    return None if (report - before).days > _STORY_DAYS else before
 
 
 def _told_before_report(ctx: _Context) -> dt.date | None:
@@ -7703,16 +7695,29 @@ def _told_before_report(ctx: _Context) -> dt.date | None:
     As `_reported_day`, with no limit on the days between the events and the report: "that"
     points back past the day of the report ("confirmed Monday") to the day told before it.
     """
+    days = _report_days(ctx)
+    return days[0] if days is not None and days[0] < days[1] else None
+
+
+def _report_days(ctx: _Context) -> tuple[dt.date, dt.date] | None:
+    """
+    The day of the events told and the day of the report after it, for a later sentence.
+
+    ``None`` when the last day named dates no report, the match is in its sentence, or the
+    match's sentence looks ahead.
+    """
     state = ctx.state
     if state.report_day is None or state.day is None:
         return None
     if not _crosses_sentence(ctx.text, state.day_end, ctx.match.start()):
         return None
-    if ctx.tense() == _FUTURE or ctx.right_verb() == _FUTURE:
-        return None
     before = start_of(state.report_day)
     report = start_of(state.day)
-    return before if before is not None and report is not None and before < report else None
+    if before is None or report is None:
+        return None
+    if ctx.tense() == _FUTURE or ctx.right_verb() == _FUTURE:
+        return None
+    return before, report
 
 
 def _clock_offset(ctx: _Context, hour: int, minute: int) -> tuple[int, int] | None:
